@@ -1,0 +1,36 @@
+# Two commands are all a newcomer needs: `make build` and `make test`.
+# Both create .venv and install the project into it when it is missing or stale.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+GOLD   ?= evaluation/gold/seeds.jsonl
+
+.PHONY: help build test test-slow eval bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+build: $(STAMP)  ## build seeds/ into data/
+	$(PY) -m pipeline build seeds --out data
+
+test: $(STAMP)  ## the whole test suite
+	$(PY) -m pytest -q
+
+test-slow: $(STAMP)  ## the long property-test run (>= 10,000 examples)
+	$(PY) -m pytest -q -m slow
+
+eval: build  ## score data/ against the seeds' gold files
+	$(PY) -m pipeline eval --gold $(GOLD) --data data
+
+bench: $(STAMP)  ## throughput benchmark on a scaled corpus
+	$(PY) bench/run.py
+
+clean:  ## remove outputs and the virtualenv
+	rm -rf data $(VENV)
