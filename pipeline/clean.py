@@ -1,0 +1,294 @@
+"""Stage: decoded text -> cleaned, simplified text + noise counters.
+
+Promise: `clean_text(raw)` returns the text every span of the dataset points into:
+romanisation after Chinese characters removed (`企業(yè)` -> `企業`), Traditional converted
+to Simplified (OpenCC t2s), full-width ASCII made half-width, page furniture dropped
+(bylines, photo captions and credits, editor lines, page headers, disclaimers, web
+breadcrumbs), lines broken inside a word joined, and spaces inside Chinese text removed.
+It also reports the article's title and publication date when the header states them,
+which lines are headlines (for roundup sections and headline/body dedup), and whether
+digits were stripped upstream. Cleaning never invents characters: it only deletes,
+joins, maps full-width forms and converts script.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import REGEX_TIMEOUT, compiled, resource
+
+_T = REGEX_TIMEOUT
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    script: str                      # simplified | traditional | mixed
+    title: str | None
+    published_date: dt.date | None
+    n_romanisation_removed: int
+    n_spaces_removed: int
+    n_lines_joined: int
+    has_missing_digits: bool
+    headlines: tuple[tuple[int, int], ...]  # (start, end) of short heading lines in `text`
+
+
+# --- script -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _converter(config: str):
+    import opencc
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def detect_script(text: str, simplified: str) -> str:
+    """traditional / simplified / mixed, from characters that only one script uses."""
+    n_traditional = sum(1 for a, b in zip(text, simplified) if a != b)
+    to_trad = _converter("s2t").convert(text)
+    n_simplified_only = sum(1 for a, b in zip(text, to_trad) if a != b)
+    if n_traditional == 0:
+        return "simplified"
+    if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
+        return "traditional"
+    if n_traditional * 20 < n_simplified_only:
+        return "simplified"
+    return "mixed"
+
+
+# --- character-level normalisation ----------------------------------------------------------
+
+def normalise_width(text: str) -> str:
+    """Full-width ASCII (１２００, ％, ，) to ASCII; ideographic and no-break spaces to spaces."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif ch in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff":
+            out.append(" " if ch not in "\u200b\ufeff" else "")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# Romanisation inserted after a character (or after a lost one shown as ?): 企業(yè), ??(gòu).
+_ROMANISATION = compiled(
+    rf"(?<=[\p{{Han}}?？□�])\((?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
+)
+_DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
+
+
+def remove_romanisation(text: str) -> tuple[str, int]:
+    n = len(_ROMANISATION.findall(text, timeout=_T))
+    return _ROMANISATION.sub("", text, timeout=_T), n
+
+
+# --- lines ------------------------------------------------------------------------------
+
+_BOILERPLATE = resource("boilerplate.json")
+
+
+@lru_cache(maxsize=None)
+def _drop_patterns() -> tuple[regex.Pattern, ...]:
+    return tuple(compiled(p) for p in _BOILERPLATE["drop_line"])
+
+
+_TRAILING_BYLINE = compiled(
+    r"(?<=[。！？!?”\"])\s+[\p{Han}]{2,3}(?:\s+[\p{Han}]{2,3}){0,5}\s*$"
+    r"|(?<=[。！？!?”\"])\s*[\p{Han}]{2,12}(?:记者站|新闻中心|融媒体中心|报社|编辑部)\s*$"
+)
+_DATE_LINE = compiled(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+
+
+# Furniture is short; a long line is body text even when it ends with a credit.
+MAX_BOILERPLATE_LINE = 160
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > MAX_BOILERPLATE_LINE:
+        return False
+    if _DATE_LINE.search(stripped, timeout=_T):
+        return True
+    return any(p.search(stripped, timeout=_T) for p in _drop_patterns())
+
+
+_DATE = compiled(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATE_MARKER = compiled(r"发布(时间|日期)|日期[:：]|来源[:：]|星期|\d版|\d{1,2}:\d{2}|分类[:：]")
+
+
+def find_published_date(lines: list[str]) -> dt.date | None:
+    """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
+    candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90]
+    candidates += [ln for ln in lines[:30] if _DATE_MARKER.search(ln, timeout=_T)]
+    for line in candidates:
+        for m in _DATE.finditer(line, timeout=_T):
+            short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
+            if not short_line:
+                continue
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+_TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
+_STARTS_PARAGRAPH = compiled(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
+_CONTINUES = compiled(r"^[\p{Han}\d,，、。%％a-z]")
+_OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
+
+
+def _has_unclosed_bracket(line: str) -> bool:
+    for opener, closer in _OPENERS.items():
+        if opener == closer:
+            if line.count(opener) % 2:
+                return True
+        elif line.count(opener) > line.count(closer):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _jieba():
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def _word_crosses(left: str, right: str) -> bool:
+    """True when segmenting the junction yields a word spanning it (紧锣|密鼓, 高|新区)."""
+    a, b = left[-4:], right[:4]
+    if not a or not b or not regex.match(r"\p{Han}", a[-1]) or not regex.match(r"\p{Han}", b[0]):
+        return False
+    pos = 0
+    for token in _jieba().cut(a + b, HMM=False):
+        if pos < len(a) < pos + len(token) and len(token) >= 2:
+            return True
+        pos += len(token)
+    return False
+
+
+def should_join(line: str, following: str) -> bool:
+    """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?"""
+    line, following = line.rstrip(), following.lstrip()
+    if not line or not following or line[-1] in _TERMINAL:
+        return False
+    if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
+        return False
+    if following[0] in ",，、。%％":
+        return True
+    if _has_unclosed_bracket(line):
+        return True
+    has_inner_punct = bool(regex.search(r"[,，。；;、]", line))
+    if len(line) >= 30 and has_inner_punct:
+        return True
+    return _word_crosses(line, following)
+
+
+# --- spaces -----------------------------------------------------------------------------
+
+# Spaces that PDF extraction leaves inside Chinese text (`清远 高新区`, `開工 187 戶`).
+_INNER_SPACE = compiled(
+    r"(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%])[ \t]+(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
+    r"|(?<=[\p{Han}\d])[ \t]+(?=[\p{Han}%])"
+    r"|(?<=[\p{Han}])[ \t]+(?=\d)"
+)
+
+
+def remove_inner_spaces(line: str) -> tuple[str, int]:
+    removed = sum(m.end() - m.start() for m in _INNER_SPACE.finditer(line, timeout=_T))
+    return _INNER_SPACE.sub("", line, timeout=_T), removed
+
+
+# --- missing digits -----------------------------------------------------------------------
+
+_MISSING_MARKERS = compiled(
+    r"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])[万亿]元"
+    r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
+)
+
+
+def count_missing_digit_markers(text: str) -> int:
+    return len(_MISSING_MARKERS.findall(text, timeout=_T))
+
+
+# --- title and headlines ------------------------------------------------------------------
+
+_ENUMERATED = compiled(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+
+
+def is_headline(line: str) -> bool:
+    """A short line that does not end a sentence: a title, sub-headline or section heading."""
+    stripped = line.strip()
+    return 4 <= len(stripped) <= 45 and stripped[-1] not in "。；;，,：:！!？?"
+
+
+def find_title(lines: list[str]) -> str | None:
+    if not lines:
+        return None
+    first = lines[0].strip()
+    if is_headline(first) and not _ENUMERATED.match(first) and len(first) >= 6:
+        return first
+    return None
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
+    """Clean one decoded article. `published_date` from the container (HTML/JSONL) wins."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalise_width(text)
+    text, n_roman = remove_romanisation(text)
+    text = _DOUBLED_PUNCT.sub(lambda m: m.group(1) or "", text, timeout=_T)
+    simplified = to_simplified(text)
+    script = detect_script(text, simplified)
+
+    raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
+    date = published_date or find_published_date(raw_lines)
+    kept = [_TRAILING_BYLINE.sub("", ln.strip(), timeout=_T) for ln in raw_lines if not is_boilerplate(ln)]
+    kept = [ln for ln in kept if ln]
+
+    joined: list[str] = []
+    n_joined = 0
+    for line in kept:
+        if joined and should_join(joined[-1], line):
+            joined[-1] = joined[-1].rstrip() + line.lstrip()
+            n_joined += 1
+        else:
+            joined.append(line)
+
+    lines, n_spaces = [], 0
+    for line in joined:
+        line, removed = remove_inner_spaces(line.strip())
+        lines.append(line)
+        n_spaces += removed
+
+    cleaned = "\n".join(lines)
+    headlines, pos = [], 0
+    for line in lines:
+        if is_headline(line):
+            headlines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return CleanText(
+        text=cleaned,
+        script=script,
+        title=find_title(lines),
+        published_date=date,
+        n_romanisation_removed=n_roman,
+        n_spaces_removed=n_spaces,
+        n_lines_joined=n_joined,
+        has_missing_digits=count_missing_digit_markers(cleaned) >= 3,
+        headlines=tuple(headlines),
+    )

@@ -1,0 +1,384 @@
+"""Stage: cleaned text -> zone mentions, roundup sections and canonical zones.
+
+Promise: `find_zones(text, headlines)` returns an `ArticleZones` that knows every named
+jurisdiction in the article (development zones, districts, counties, cities, provinces),
+each under its canonical short name with the aliases seen for it and its province, city
+and adcode from the offline gazetteer, and that answers `zone_for(position, ...)`: the
+jurisdiction a fact at that position belongs to (nearest in its clause, then in its
+sentence, then its roundup section, then the article's main zone), or None when the
+article names none. Company names and credits never create zones (credits are already
+gone after cleaning; a zone name running into 有限公司 is a company name).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .gazetteer import Place, load_gazetteer, strip_province_prefix
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+
+_T = REGEX_TIMEOUT
+_RES = resource("zones.json")
+_SUFFIX_INFO: dict[str, tuple[str, str]] = {k: (v["type"], v["short"]) for k, v in _RES["zone_suffixes"].items()}
+_STOP_CHARS = set(_RES["prefix_stop_chars"])
+_DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
+_LEVEL_RANK = {"zone": 0, "district": 0, "county": 0, "city": 1, "other": 2}
+
+
+@dataclass
+class Zone:
+    zone_name: str
+    zone_type: str
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    adcode: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def zone_id(self) -> str:
+        key = f"{self.zone_name}|{self.province or ''}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def rank(self) -> int:
+        if self.zone_type in _DEV_TYPES:
+            return 0
+        return _LEVEL_RANK.get(self.zone_type, 2)
+
+
+@dataclass(frozen=True)
+class ZoneMention:
+    start: int
+    end: int
+    key: str          # canonical zone name (after joint-administration folding)
+
+
+@dataclass(frozen=True)
+class Reference:
+    start: int
+    end: int
+    kind: str         # current | city | province
+
+
+# --- patterns ---------------------------------------------------------------------------------
+
+_SUFFIX_RE = compiled(
+    rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
+    r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
+)
+_REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
+_REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
+_REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
+_REFERENCE_RE = compiled(alternation(list(_REFERENCE_OF)))
+_COMPANY_AFTER = compiled(r"^[\p{Han}A-Za-z()（）]{0,14}?(有限公司|有限责任公司|集团|公司)")
+_GENERIC = set(_RES["generic_area_names"])
+# A place written after 从/来自/接回 is where people come from, not who acts.
+_ORIGIN_BEFORE = compiled(rf"(?:{alternation(_RES['origin_markers'])})$")
+
+
+@lru_cache(maxsize=1)
+def _admin_pattern() -> regex.Pattern:
+    names = {p.name for p in load_gazetteer().places
+             if len(p.name) >= 3 and p.name not in _GENERIC and not p.is_functional_zone}
+    return regex.compile(alternation(sorted(names)))
+
+
+@lru_cache(maxsize=1)
+def _stem_levels() -> dict[str, str]:
+    """Stems of cities and provinces (and of districts/counties, lower priority)."""
+    levels: dict[str, str] = {}
+    for place in load_gazetteer().places:
+        if len(place.stem) < 2 or place.is_functional_zone:
+            continue
+        level = "high" if place.level in ("city", "province") else "area"
+        if levels.get(place.stem) != "high":
+            levels[place.stem] = level
+    return levels
+
+
+@lru_cache(maxsize=1)
+def _functional_zones() -> dict[str, Place]:
+    """Gazetteer development zones under their canonical short names (唐山高新区)."""
+    out: dict[str, Place] = {}
+    for place in load_gazetteer().places:
+        if not place.is_functional_zone:
+            continue
+        m = regex.search(rf"(?:{alternation(list(_SUFFIX_INFO))})$", place.name)
+        if not m:
+            continue
+        prefix = strip_province_prefix(place.name[: m.start()]).removesuffix("市")
+        out.setdefault(prefix + _SUFFIX_INFO[m.group()][1], place)
+    return out
+
+
+# --- prefix of a development zone ---------------------------------------------------------------
+
+def _stem_at(text: str) -> tuple[int, str] | None:
+    levels = _stem_levels()
+    for k in (4, 3, 2):
+        if len(text) >= k and text[:k] in levels:
+            return k, levels[text[:k]]
+    return None
+
+
+def zone_prefix(run: str, *, needs_known_place: bool) -> str | None:
+    """The place-name part of a zone name, from the Han characters written before its suffix."""
+    best_high, best_area = None, None
+    for i in range(len(run) - 1):
+        cand = run[i:]
+        if regex.search(r"[区县市省]", cand[:-1]):
+            continue  # 黄埔区广州: a district followed by another name, not one name
+        hit = _stem_at(cand)
+        if not hit:
+            continue
+        if hit[1] == "high" and best_high is None:
+            best_high = cand
+        elif hit[1] == "area" and best_area is None:
+            best_area = cand
+    if best_high or best_area:
+        prefix = best_high or best_area
+        inner = strip_province_prefix(prefix)
+        return inner if inner != prefix and _stem_at(inner) else prefix
+    if needs_known_place:
+        return None
+    trimmed = run
+    while trimmed and trimmed[0] in _STOP_CHARS:
+        trimmed = trimmed[1:]
+    if len(trimmed) < 2:
+        return None
+    if len(trimmed) > 4:
+        trimmed = _last_word(trimmed)
+    return trimmed if len(trimmed) >= 2 else None
+
+
+def _last_word(run: str) -> str:
+    from .clean import _jieba
+    words = list(_jieba().cut(run, HMM=False))
+    tail = ""
+    for word in reversed(words):
+        if word in _STOP_CHARS or len(tail) >= 2:
+            break
+        tail = word + tail
+    return tail
+
+
+# --- the article's zones ------------------------------------------------------------------------
+
+class ArticleZones:
+    """Zones named in one article and the rules that attach a position to one of them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.zones: dict[str, Zone] = {}
+        self.mentions: list[ZoneMention] = []
+        self.references: list[Reference] = []
+        self.sections: list[tuple[int, str]] = []
+        self.main: str | None = None
+        self._alias_to_key: dict[str, str] = {}
+
+    # registry
+    def add_zone(self, zone: Zone, surface: str) -> str:
+        key = self._alias_to_key.get(zone.zone_name, zone.zone_name)
+        existing = self.zones.get(key)
+        if existing is None:
+            self.zones[key] = zone
+            existing = zone
+        existing.aliases.add(surface)
+        existing.aliases.add(zone.zone_name)
+        return key
+
+    def fold_alias(self, alias: str, key: str) -> None:
+        """Make `alias` (a district of a joint administration) mean zone `key` in this article."""
+        self._alias_to_key[alias] = key
+        self.zones[key].aliases.add(alias)
+        if alias in self.zones and alias != key:
+            self.zones[key].aliases |= self.zones.pop(alias).aliases
+        self.mentions = [ZoneMention(m.start, m.end, key if m.key == alias else m.key) for m in self.mentions]
+
+    # lookups
+    def _mentions_in(self, start: int, end: int) -> list[ZoneMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def zones_between(self, start: int, end: int) -> list[str]:
+        return [m.key for m in self._mentions_in(start, end)]
+
+    def section_zone(self, pos: int) -> str | None:
+        current = None
+        for start, key in self.sections:
+            if start <= pos:
+                current = key
+        return current or self.main
+
+    def _resolve_reference(self, kind: str, pos: int) -> str | None:
+        current = self.section_zone(pos)
+        if kind == "current":
+            return current
+        wanted = "city" if kind == "city" else "other"
+        named = [k for k, z in self.zones.items() if z.zone_type == wanted and (kind == "city" or k.endswith("省"))]
+        if named:
+            return named[0]
+        zone = self.zones.get(current) if current else None
+        name = zone.city if (zone and kind == "city") else (zone.province if zone else None)
+        if not name:
+            return None
+        return self.add_zone(resolve_admin(name, self.text), name)
+
+    def _is_origin(self, m: ZoneMention) -> bool:
+        return bool(_ORIGIN_BEFORE.search(self.text[max(0, m.start - 3):m.start]))
+
+    def zone_for(self, pos: int, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+        """The jurisdiction a fact written at `pos` belongs to (SPEC §5), or None."""
+        before = [m for m in self._mentions_in(clause[0], pos) if not self._is_origin(m)]
+        refs = [r for r in self.references if clause[0] <= r.start and r.end <= pos]
+        nearest_mention = before[-1] if before else None
+        nearest_ref = refs[-1] if refs else None
+        if nearest_ref and (nearest_mention is None or nearest_ref.start > nearest_mention.end):
+            return self._resolve_reference(nearest_ref.kind, pos)
+        if nearest_mention:
+            return nearest_mention.key
+        in_sentence = [m for m in self._mentions_in(*sentence) if not self._is_origin(m)]
+        if in_sentence:
+            def order(m: ZoneMention) -> tuple[int, int]:
+                return (self.zones[m.key].rank, abs(pos - m.end) if m.end <= pos else 10_000 + m.start - pos)
+            return min(in_sentence, key=order).key
+        sentence_refs = [r for r in self.references if sentence[0] <= r.start and r.end <= sentence[1]]
+        if sentence_refs:
+            return self._resolve_reference(sentence_refs[0].kind, pos)
+        return self.section_zone(pos)
+
+
+def resolve_admin(name: str, context: str) -> Zone:
+    """A Zone for a district, county, city or province name, located with the gazetteer."""
+    candidates = load_gazetteer().lookup(name)
+    place = _disambiguate(candidates, context)
+    if place is None:
+        zone_type = "district" if name.endswith("区") else "county" if name.endswith(("县", "旗")) else "city" if name.endswith("市") else "other"
+        return Zone(name, zone_type)
+    if place.level == "province":
+        return Zone(name, "other", province=place.province, adcode=place.adcode)
+    if place.level == "city":
+        return Zone(name, "city", province=place.province, city=place.city, adcode=place.adcode)
+    zone_type = "county" if name.endswith(("县", "旗")) else "city" if name.endswith("市") else "district"
+    return Zone(name, zone_type, province=place.province, city=place.city, district=name, adcode=place.adcode)
+
+
+def _disambiguate(candidates: list[Place], context: str) -> Place | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    fitting = [p for p in candidates if (p.city and p.city[:2] in context) or p.province[:2] in context]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
+    zone_type, short = _SUFFIX_INFO[suffix]
+    name = prefix + short
+    known = _functional_zones().get(name)
+    hit = _stem_at(prefix)
+    places = load_gazetteer().lookup_stem(prefix[: hit[0]]) if hit else []
+    # Prefer cities and provinces to districts with the same stem (清远 the city, not a county).
+    places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
+    same_level = [p for p in places if p.level == places[0].level] if places else []
+    place = known or _disambiguate(same_level, context)
+    if place is None:
+        return Zone(name, zone_type)
+    district = place.name if place.level == "area" and not place.is_functional_zone else None
+    city = place.city if place.level != "province" else None
+    return Zone(name, zone_type, province=place.province, city=city, district=district, adcode=place.adcode)
+
+
+def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
+    """All zones of one cleaned article, its roundup sections and its main zone."""
+    az = ArticleZones(text)
+    dev_spans: list[tuple[int, int]] = []
+    joints: list[tuple[str, str]] = []
+
+    for m in _SUFFIX_RE.finditer(text, timeout=_T):
+        s = m.start()
+        run_match = regex.search(r"[\p{Han}]{1,10}$", text[max(0, s - 10):s])
+        run = run_match.group() if run_match else ""
+        suffix = m.group("suffix")
+        prefix = zone_prefix(run, needs_known_place=suffix in _RES["suffixes_needing_known_place"]) if run else None
+        if prefix is None:
+            if not run or run[-1] in _STOP_CHARS or run.endswith(("该", "全", "本", "我")):
+                az.references.append(Reference(m.start("suffix"), m.end("suffix"), "current"))
+            continue
+        start = s - len(prefix)
+        if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not regex.match(r"[,，。、;；:：]", text[m.end(): m.end() + 1]):
+            continue
+        zone = _dev_zone(prefix, suffix, text)
+        surface = text[start:m.end()]
+        key = az.add_zone(zone, surface)
+        az.mentions.append(ZoneMention(start, m.end(), key))
+        dev_spans.append((start, m.end()))
+        if m.group("alias"):
+            joints.append((m.group("alias"), key))
+
+    for m in _admin_pattern().finditer(text, timeout=_T):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in dev_spans):
+            if not any(e == m.end() and text[m.start() - 1: m.start()] == "(" for s, e in dev_spans):
+                continue
+        name = m.group()
+        zone = resolve_admin(name, text)
+        key = az.add_zone(zone, name)
+        az.mentions.append(ZoneMention(m.start(), m.end(), key))
+        # 黄埔区广州开发区: a district written right before a zone is the same administration.
+        for s, e in dev_spans:
+            if s == m.end():
+                joints.append((name, next(mm.key for mm in az.mentions if mm.start == s)))
+
+    for alias, key in joints:
+        full_alias = alias
+        if alias not in az.zones:
+            hits = [p for p in load_gazetteer().lookup_stem(alias) if p.level == "area"]
+            zone = az.zones[key]
+            hits = [p for p in hits if p.city == zone.city] or hits
+            if len(hits) == 1:
+                full_alias = hits[0].name
+                zone.district = zone.district or full_alias
+        zone = az.zones[key]
+        zone.aliases.add(alias)
+        if full_alias in az.zones or full_alias != alias:
+            az.fold_alias(full_alias, key)
+        if zone.district is None and full_alias in (p.name for p in load_gazetteer().lookup(full_alias)):
+            zone.district = full_alias
+    for alias, key in joints:
+        zone = az.zones[key]
+        for s, e in dev_spans:
+            pass
+        joint_name = next((a for a in zone.aliases if a.startswith(alias) and a.endswith(key[-3:]) and a != key), None)
+        if joint_name:
+            zone.aliases.add(joint_name)
+
+    for m in _REFERENCE_RE.finditer(text, timeout=_T):
+        if any(mm.start <= m.start() < mm.end for mm in az.mentions):
+            continue
+        az.references.append(Reference(m.start(), m.end(), _REFERENCE_OF[m.group()]))
+    az.mentions.sort(key=lambda mm: (mm.start, mm.end))
+    az.references.sort(key=lambda r: r.start)
+
+    for start, end in headlines:
+        found = az._mentions_in(start, end)
+        if found:
+            best = min(found, key=lambda mm: (az.zones[mm.key].rank, mm.start))
+            az.sections.append((start, best.key))
+    az.main = _main_zone(az, title_end)
+    return az
+
+
+def _main_zone(az: ArticleZones, title_end: int | None) -> str | None:
+    if not az.mentions:
+        return None
+    if title_end:
+        in_title = az._mentions_in(0, title_end)
+        if in_title:
+            return min(in_title, key=lambda m: (az.zones[m.key].rank, m.start)).key
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in az.mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+        first.setdefault(m.key, m.start)
+    return min(counts, key=lambda k: (az.zones[k].rank, -counts[k], first[k]))
