@@ -1,0 +1,116 @@
+"""Table-driven cases: tests/cases/numbers_cases.jsonl and tests/cases/measures_cases.jsonl.
+
+One parametrized test per line. Lines carrying "xfail" are known extractor failures: they
+run under a non-strict xfail so they stay visible in the report instead of being deleted.
+See tests/cases/README.md for the format.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.numbers import find_numbers
+
+CASES = Path(__file__).parent / "cases"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SHINGLE = 12
+
+
+def _load(name: str) -> list[dict]:
+    lines = (CASES / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+NUMBER_CASES = _load("numbers_cases.jsonl")
+MEASURE_CASES = _load("measures_cases.jsonl")
+
+
+def _params(cases: list[dict]):
+    out = []
+    for i, case in enumerate(cases):
+        marks = [pytest.mark.xfail(strict=False, reason=case["xfail"])] if case.get("xfail") else []
+        out.append(pytest.param(case, id=case.get("id", f"line{i + 1}"), marks=marks))
+    return out
+
+
+def _round(value):
+    return None if value is None else round(float(value), 6)
+
+
+# --- numbers ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("case", _params(NUMBER_CASES))
+def test_numbers_case(case):
+    text = case["text"]
+    mentions = find_numbers(text)
+    for m in mentions:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert m.is_missing == (m.value is None)
+    got = Counter((text[m.start:m.end], _round(m.value), m.unit, m.qualifier) for m in mentions)
+    want = Counter((e["surface"], _round(e["value"]), e["unit"], e["qualifier"]) for e in case["expect"])
+    assert got == want, f"missing: {list((want - got).elements())}\nextra: {list((got - want).elements())}"
+
+
+# --- measures -----------------------------------------------------------------------------
+
+def _key(row: dict, zone_field: str) -> tuple:
+    as_of = row["as_of"]
+    if isinstance(as_of, dt.date):
+        as_of = as_of.isoformat()
+    return (row["category"], row["unit"], _round(row["value"]), row["qualifier"], row["basis"],
+            row[zone_field], as_of)
+
+
+@pytest.mark.parametrize("case", _params(MEASURE_CASES))
+def test_measures_case(case):
+    from pipeline.article import measures_of_text
+
+    date = dt.date.fromisoformat(case["date"]) if case.get("date") else None
+    rows = measures_of_text(case["text"], published_date=date)
+    for row in rows:
+        assert row["text"][row["span_start"]:row["span_end"]] == row["mention"], row
+    got = Counter(_key(r, "zone_name") for r in rows)
+    want = Counter(_key(e, "zone") for e in case["expect"])
+    assert got == want, f"missing: {list((want - got).elements())}\nextra: {list((got - want).elements())}"
+
+
+# --- the case files themselves ------------------------------------------------------------
+
+def test_case_ids_unique():
+    ids = [c["id"] for c in MEASURE_CASES] + [c["id"] for c in NUMBER_CASES if "id" in c]
+    dupes = [i for i, n in Counter(ids).items() if n > 1]
+    assert not dupes, dupes
+
+
+def test_case_files_well_formed():
+    keys = {"category", "unit", "value", "qualifier", "basis", "zone", "as_of"}
+    for case in MEASURE_CASES:
+        assert {"id", "phenomenon", "text", "date", "expect"} <= set(case), case.get("id")
+        for e in case["expect"]:
+            assert set(e) == keys, (case["id"], e)
+    for case in NUMBER_CASES:
+        for e in case["expect"]:
+            assert set(e) == {"surface", "value", "unit", "qualifier"}, (case["text"], e)
+            assert e["surface"] in case["text"], (case["text"], e)
+
+
+def _shingles(text: str, n: int = SHINGLE) -> set[str]:
+    return {text[i:i + n] for i in range(len(text) - n + 1)}
+
+
+def test_no_case_copied_from_seeds():
+    seed_files = sorted(p for p in SEEDS.rglob("*") if p.is_file())
+    assert seed_files, f"no seed files under {SEEDS}"
+    seed_shingles: set[str] = set()
+    for path in seed_files:
+        seed_shingles |= _shingles(path.read_text(encoding="utf-8", errors="replace"))
+    copied = []
+    for case in MEASURE_CASES + NUMBER_CASES:
+        shared = _shingles(case["text"]) & seed_shingles
+        if shared:
+            copied.append((case.get("id", case["text"][:20]), sorted(shared)[:3]))
+    assert not copied, copied
