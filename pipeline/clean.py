@@ -99,8 +99,8 @@ _BOILERPLATE = resource("boilerplate.json")
 
 
 @lru_cache(maxsize=None)
-def _drop_patterns() -> tuple[regex.Pattern, ...]:
-    return tuple(compiled(p) for p in _BOILERPLATE["drop_line"])
+def _drop_patterns(kind: str) -> tuple[regex.Pattern, ...]:
+    return tuple(compiled(p) for p in _BOILERPLATE[kind])
 
 
 _TRAILING_BYLINE = compiled(
@@ -110,17 +110,35 @@ _TRAILING_BYLINE = compiled(
 _DATE_LINE = compiled(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
 
 
-# Furniture is short; a long line is body text even when it ends with a credit.
-MAX_BOILERPLATE_LINE = 160
+# Furniture is short; a long line is body text even when it mentions a credit or a button.
+MAX_FURNITURE_LINE = 60
+MAX_DISCLAIMER_LINE = 200
 
 
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
-    if len(stripped) > MAX_BOILERPLATE_LINE:
-        return False
-    if _DATE_LINE.search(stripped, timeout=_T):
-        return True
-    return any(p.search(stripped, timeout=_T) for p in _drop_patterns())
+    if len(stripped) <= MAX_FURNITURE_LINE:
+        if _DATE_LINE.search(stripped, timeout=_T):
+            return True
+        if any(p.search(stripped, timeout=_T) for p in _drop_patterns("drop_line")):
+            return True
+    if len(stripped) <= MAX_DISCLAIMER_LINE:
+        return any(p.search(stripped, timeout=_T) for p in _drop_patterns("drop_long_line"))
+    return False
+
+
+# Markup left in text files by scrapers: block tags end a line, other tags go.
+_BLOCK_TAG = compiled(r"</?(?:p|br|div|li|tr|td|h[1-6]|section|article|table|ul|ol)(?:\s[^<>]{0,200})?/?>", regex.IGNORECASE)
+_INLINE_TAG = compiled(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&ldquo;": "“", "&rdquo;": "”"}
+
+
+def remove_markup(text: str) -> str:
+    text = _BLOCK_TAG.sub("\n", text, timeout=_T)
+    text = _INLINE_TAG.sub("", text, timeout=_T)
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    return text
 
 
 _DATE = compiled(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
@@ -144,8 +162,11 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 
 
 _TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
-_STARTS_PARAGRAPH = compiled(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
+_STARTS_PARAGRAPH = compiled(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))")
 _CONTINUES = compiled(r"^[\p{Han}\d,，、。%％a-z]")
+_NUMBER_END = compiled(r"\d$")
+_UNIT_START = compiled(r"[万亿千百元个家户人名件只套台项%]")
+_AMOUNT_START = compiled(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
@@ -187,8 +208,12 @@ def should_join(line: str, following: str) -> bool:
         return False
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
-    if following[0] in ",，、。%％":
+    if following[0] in ",，、。%％" or line[-1] in ",，、":
         return True
+    if _NUMBER_END.search(line) and _UNIT_START.match(following):
+        return True  # 口罩4500 / 个: a number is never the end of a paragraph
+    if _AMOUNT_START.match(following):
+        return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
     has_inner_punct = bool(regex.search(r"[,，。；;、]", line))
@@ -224,6 +249,12 @@ def count_missing_digit_markers(text: str) -> int:
     return len(_MISSING_MARKERS.findall(text, timeout=_T))
 
 
+def has_lost_digits(text: str) -> bool:
+    """Digits stripped upstream: several markers, or one in a short text (2 per 1000 characters)."""
+    n = count_missing_digit_markers(text)
+    return n >= 3 or (n >= 1 and n * 1000 >= 2 * max(len(text), 1))
+
+
 # --- title and headlines ------------------------------------------------------------------
 
 _ENUMERATED = compiled(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
@@ -249,7 +280,7 @@ def find_title(lines: list[str]) -> str | None:
 def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     """Clean one decoded article. `published_date` from the container (HTML/JSONL) wins."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = normalise_width(text)
+    text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
     text = _DOUBLED_PUNCT.sub(lambda m: m.group(1) or "", text, timeout=_T)
     simplified = to_simplified(text)
@@ -289,6 +320,6 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         n_romanisation_removed=n_roman,
         n_spaces_removed=n_spaces,
         n_lines_joined=n_joined,
-        has_missing_digits=count_missing_digit_markers(cleaned) >= 3,
+        has_missing_digits=has_lost_digits(cleaned),
         headlines=tuple(headlines),
     )

@@ -34,7 +34,7 @@ class Place:
 
     @property
     def is_functional_zone(self) -> bool:
-        return self.level == "area" and self.code[-2:] >= "71"
+        return self.level == "area" and "71" <= self.code[-2:] <= "79"
 
 
 def strip_suffix(name: str, suffixes: tuple[str, ...]) -> str:

@@ -27,6 +27,7 @@ MONEY_CUE_OF = {w: c for c, ws in _C["money_categories"].items() for w in ws}
 RATE_CUE_OF = {w: c for c, ws in _C["rate_categories"].items() for w in ws}
 RATE_TYPE_OF = {w: c for c, ws in _C["rate_type_cues"].items() for w in ws}
 SHARE_CUE_OF = {w: c for c, ws in _C["share_of_cost_cues"].items() for w in ws}
+SHARE_AFTER_OF = {w: c for c, ws in _C["share_after_cues"].items() for w in ws}
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 OUT = "__out__"
 
@@ -36,6 +37,13 @@ _RATE_TYPE_CUES = compiled(alternation(list(RATE_TYPE_OF)))
 _SHARE_CUES = compiled(alternation(list(SHARE_CUE_OF)))
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
 _RATE_AFTER = compiled(rf"(?:的)?(?:{alternation(_C['rate_after_cues']['return_to_work_rate'])})")
+_SHARE_AFTER = compiled(rf"(?:的|进行|按)?(?P<cue>{alternation(list(SHARE_AFTER_OF))})")
+# 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
+_RATE_THEN_SUBJECT_RESUMED = compiled(
+    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?:{alternation(_C['rate_after_cues']['return_to_work_rate'])})"
+)
+_INCREMENT = compiled(alternation(_C["increment_markers"]))
+_EACH = compiled(alternation(_C["each_markers"]))
 _RESUME = compiled(alternation(_C["resume_cues"]))
 _RESUME_NOT_FACT = compiled(rf"(?:{alternation(_C['resume_not_fact'])})")
 _NEW_START = compiled(alternation(_C["resume_new_start"]))
@@ -49,6 +57,7 @@ _PER_BENEFICIARY = compiled(alternation(_C["per_beneficiary_markers"]))
 _PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
 _SUBJECT_HEAD = compiled(alternation(_C["subject_heads"]))
 _SUBJECT_STOP = compiled(alternation(_C["subject_stops"]))
+_PROJECT_HEAD_BEFORE = compiled(rf"(?:{alternation(_C['project_heads'])})[\p{{Han}}]{{0,4}}$")
 _PROJECT_HEAD = compiled(rf"(?:[\p{{Han}}]{{0,4}}?)(?:{alternation(_C['project_heads'])})")
 _CAP_WORDS = compiled(r"最高|不超过|最多|上限|封顶")
 
@@ -154,6 +163,9 @@ def _money_category(text: str, num: NumberMention, clause, sentence, geo: Geomet
 
 def _rate_category(text: str, num: NumberMention, clause, sentence, geo: Geometry) -> tuple[str, str, str] | None:
     """(category, basis, cue) of a percentage, or None when it is not a rate we keep."""
+    share_after = _SHARE_AFTER.match(text, num.end, min(clause[1], num.end + 8), timeout=_T)
+    if share_after:  # 按实际支付利息的40%给予贴息: what follows says what the share pays for
+        return SHARE_AFTER_OF[share_after.group("cue")], "per_beneficiary", share_after.group("cue")
     before = (clause[0], num.start)
     rate = _nearest(_RATE_CUES, text, *before, num, after=False)
     kind = _nearest(_RATE_TYPE_CUES, text, *before, num, after=False)
@@ -161,7 +173,8 @@ def _rate_category(text: str, num: NumberMention, clause, sentence, geo: Geometr
         return RATE_TYPE_OF[kind[0]], "per_beneficiary", kind[0]
     if rate:
         return RATE_CUE_OF[rate[0]], "total", rate[0]
-    after = _RATE_AFTER.match(text, num.end, clause[1], timeout=_T)
+    after = (_RATE_AFTER.match(text, num.end, clause[1], timeout=_T)
+             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, clause[1], timeout=_T))
     if after:
         return "return_to_work_rate", "total", after.group()
     share = _nearest(_SHARE_CUES, text, clause[0], clause[1], num)
@@ -175,15 +188,22 @@ def _count_category(text: str, num: NumberMention, clause, sentence) -> tuple[st
     """(category, unit, cue) of a counted quantity, or None."""
     counter = num.unit
     lo, hi = clause
-    if counter in ENTERPRISE_COUNTERS or (counter == "个" and _PROJECT_HEAD.match(text, num.end, hi)):
+    if _INCREMENT.search(text, lo, num.start, timeout=_T):
+        return None  # 较上日增加36家: a daily increment, not a level
+    is_project = counter == "个" and (_PROJECT_HEAD.match(text, num.end, hi)
+                                     or _PROJECT_HEAD_BEFORE.search(text, max(lo, num.start - 10), num.start))
+    if counter in ENTERPRISE_COUNTERS or is_project:
         if _NEW_START.search(text, lo, hi, timeout=_T):
             return None
-        for m in _RESUME.finditer(text, lo, hi, timeout=_T):
+        resume_scope, inherited = (lo, hi), False
+        if not _RESUME.search(text, lo, hi, timeout=_T) and regex.match(r"[\s“\"]*其中", text[lo:num.start]):
+            resume_scope, inherited = (sentence[0], lo), True  # 其中规上工业企业368家 continues the clause before
+        for m in _RESUME.finditer(text, *resume_scope, timeout=_T):
             if _RESUME_NOT_FACT.match(text, m.end(), hi):
                 continue
             between = (num.end, m.start()) if m.start() >= num.end else (m.end(), num.start)
             others = [n for n in find_numbers(text[between[0]:between[1]], with_missing=False) if n.unit == counter]
-            if others:
+            if others and not inherited and "分别" not in text[between[0]:between[1]]:
                 continue  # 99家市场有98家复市: the nearer count is the resumed one
             if _firm_speaks(text, lo, num.start):
                 return None
@@ -236,7 +256,7 @@ def _money_basis_and_qualifier(text: str, num: NumberMention, clause, unit: str)
         qualifier = "at_most"
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     capped = qualifier == "at_most" and _PER_BENEFICIARY.search(text, clause[0], num.end, timeout=_T)
-    each = regex.search(r"(每家|每户|单户|单家|每个|每企|单个企业)", before[-10:])
+    each = _EACH.search(before, timeout=_T)
     return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
 
 
@@ -289,11 +309,12 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     year = int(m.group("y")) if m.group("y") else article_date.year
     month = int(m.group("m"))
     try:
-        if m.group("end"):
-            return _month_end(year, month)
-        return dt.date(year, month, int(m.group("d")))
+        date = _month_end(year, month) if m.group("end") else dt.date(year, month, int(m.group("d")))
     except ValueError:
         return None
+    if not m.group("y") and article_date and date > article_date:
+        date = date.replace(year=year - 1) if not m.group("end") else _month_end(year - 1, month)
+    return date
 
 
 # --- the stage ----------------------------------------------------------------------------------

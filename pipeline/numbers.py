@@ -66,7 +66,7 @@ _MONEY = (
     rf"(?P<cur>{_CUR}){_PER}(?P<qa>{_QA})?"
 )
 _PERCENT = rf"(?P<qb>{_QB})?(?:{_LO}%?{_RANGE})?{_NUM}{_APPROX}(?P<pct>%)(?P<qa>{_QA})?"
-_PERCENT_WORDS = rf"(?P<qb>{_QB})?(?P<pct_words>百分之(?P<pcn>{_CHINESE}|\d+(?:\.\d+)?))(?P<qa>{_QA})?"
+_PERCENT_WORDS = rf"(?P<qb>{_QB})?(?P<pct_words>百分之(?P<pcn>{_CHINESE}|\d+(?:\.\d+)?|百))(?P<qa>{_QA})?"
 _TENTHS = rf"(?P<qb>{_QB})?(?P<tenths>[一二三四五六七八九])成(?P<qa1>多)?(?P<qa>{_QA})?"
 _COUNT = (
     rf"(?P<qb>{_QB})?(?:{_LO}{_RANGE})?{_NUM}(?P<qx>余|多)?(?P<sc2>万)?{_APPROX}"

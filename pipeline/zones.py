@@ -24,6 +24,8 @@ _T = REGEX_TIMEOUT
 _RES = resource("zones.json")
 _SUFFIX_INFO: dict[str, tuple[str, str]] = {k: (v["type"], v["short"]) for k, v in _RES["zone_suffixes"].items()}
 _STOP_CHARS = set(_RES["prefix_stop_chars"])
+_REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
+_GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
 _DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
 _LEVEL_RANK = {"zone": 0, "district": 0, "county": 0, "city": 1, "other": 2}
 
@@ -125,8 +127,13 @@ def _stem_at(text: str) -> tuple[int, str] | None:
     return None
 
 
-def zone_prefix(run: str, *, needs_known_place: bool) -> str | None:
-    """The place-name part of a zone name, from the Han characters written before its suffix."""
+def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -> str | None:
+    """The place-name part of a zone name, from the Han characters written before its suffix.
+
+    `whole_run` says that `run` is bounded by punctuation or the start of the text.
+    """
+    if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
+        return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
     for i in range(len(run) - 1):
         cand = run[i:]
@@ -144,6 +151,9 @@ def zone_prefix(run: str, *, needs_known_place: bool) -> str | None:
         inner = strip_province_prefix(prefix)
         return inner if inner != prefix and _stem_at(inner) else prefix
     if needs_known_place:
+        # An unknown place may still name a zone when nothing else is written before it (西咸新区).
+        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES:
+            return run
         return None
     trimmed = run
     while trimmed and trimmed[0] in _STOP_CHARS:
@@ -153,6 +163,17 @@ def zone_prefix(run: str, *, needs_known_place: bool) -> str | None:
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _reference_kind(run: str) -> str | None:
+    """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise."""
+    if not run or run[-1] in _STOP_CHARS:
+        return "current"
+    if len(run) >= 2 and run[-2] in _REFERENCE_PREFIX:
+        return {"省": "province", "市": "city"}.get(run[-1], "current")
+    if run[-1] in _REFERENCE_PREFIX:
+        return "current"
+    return None
 
 
 def _last_word(run: str) -> str:
@@ -298,13 +319,17 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     for m in _SUFFIX_RE.finditer(text, timeout=_T):
         s = m.start()
-        run_match = regex.search(r"[\p{Han}]{1,10}$", text[max(0, s - 10):s])
+        window = text[max(0, s - 11):s]
+        run_match = regex.search(r"[\p{Han}]{1,10}$", window)
         run = run_match.group() if run_match else ""
+        whole_run = len(run) < len(window) or s - len(run) == 0
         suffix = m.group("suffix")
-        prefix = zone_prefix(run, needs_known_place=suffix in _RES["suffixes_needing_known_place"]) if run else None
+        needs_place = suffix in _RES["suffixes_needing_known_place"]
+        prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
         if prefix is None:
-            if not run or run[-1] in _STOP_CHARS or run.endswith(("该", "全", "本", "我")):
-                az.references.append(Reference(m.start("suffix"), m.end("suffix"), "current"))
+            reference = _reference_kind(run)
+            if reference:
+                az.references.append(Reference(s - 2 if reference != "current" else m.start("suffix"), m.end("suffix"), reference))
             continue
         start = s - len(prefix)
         if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not regex.match(r"[,，。、;；:：]", text[m.end(): m.end() + 1]):
