@@ -402,22 +402,29 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     return deduplicate(out)
 
 
-def _same_fact(a: Measure, b: Measure) -> bool:
-    if (a.zone, a.category, a.unit, a.basis) != (b.zone, b.category, b.unit, b.basis):
-        return False
-    if a.value is None or b.value is None or abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
-        return False
-    return a.subject is None or b.subject is None or a.subject == b.subject
+def _fact_key(row: Measure) -> tuple:
+    value = None if row.value is None else round(row.value, 6)
+    return (row.zone, row.category, row.unit, row.basis, value)
 
 
 def deduplicate(rows: list[Measure]) -> list[Measure]:
-    """One row per fact: a headline or lead that repeats the body is the same measure."""
+    """One row per fact: a headline or lead that repeats the body is the same measure.
+
+    Same zone, category, unit, basis and value, and the same subject where both state one.
+    Rows whose digits were lost are never merged: nothing says they are equal.
+    """
     ordered = sorted(rows, key=lambda r: (r.is_headline, r.span_start))
     kept: list[Measure] = []
+    buckets: dict[tuple, list[int]] = {}
     for row in ordered:
-        twin = next((k for k in kept if _same_fact(k, row)), None)
+        key = _fact_key(row)
+        twin = None
+        if row.value is not None:
+            twin = next((i for i in buckets.get(key, [])
+                         if kept[i].subject is None or row.subject is None or kept[i].subject == row.subject), None)
         if twin is None:
+            buckets.setdefault(key, []).append(len(kept))
             kept.append(row)
-        elif twin.as_of is None and row.as_of is not None:
-            kept[kept.index(twin)] = replace(twin, as_of=row.as_of)
+        elif kept[twin].as_of is None and row.as_of is not None:
+            kept[twin] = replace(kept[twin], as_of=row.as_of)
     return sorted(kept, key=lambda r: r.span_start)

@@ -237,9 +237,10 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
     # Prefer the mention whose digits start first, then the longest; a range's two bounds share an end.
     found.sort(key=lambda n: (n.num_start, -(n.end - n.start)))
     kept: list[NumberMention] = []
-    for n in found:
-        clash = next((k for k in kept if n.num_start < k.num_end and k.num_start < n.num_end), None)
-        if clash is None:
+    last_end = -1
+    for n in found:  # sorted by start: a clash can only be with what ends after this starts
+        if n.num_start >= last_end:
             kept.append(n)
+            last_end = n.num_end
     kept.sort(key=lambda n: (n.start, n.num_start))
     return kept

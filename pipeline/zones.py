@@ -11,6 +11,7 @@ gone after cleaning; a zone name running into 有限公司 is a company name).
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -83,10 +84,34 @@ _ORIGIN_BEFORE = compiled(rf"(?:{alternation(_RES['origin_markers'])})$")
 
 
 @lru_cache(maxsize=1)
-def _admin_pattern() -> regex.Pattern:
-    names = {p.name for p in load_gazetteer().places
-             if len(p.name) >= 3 and p.name not in _GENERIC and not p.is_functional_zone}
-    return regex.compile(alternation(sorted(names)))
+def _admin_names() -> tuple[frozenset[str], str, int]:
+    """Names of districts, counties, cities and provinces; their last characters; the longest."""
+    names = frozenset(p.name for p in load_gazetteer().places
+                      if len(p.name) >= 3 and p.name not in _GENERIC and not p.is_functional_zone)
+    return names, "".join(sorted({n[-1] for n in names})), max(len(n) for n in names)
+
+
+def find_admin_names(text: str) -> list[tuple[int, int]]:
+    """Spans of administrative names, leftmost-longest and non-overlapping.
+
+    A set lookup at each character that can end a name (区, 县, 市 ...): linear in the text,
+    unlike one alternation of three thousand names.
+    """
+    names, last_chars, longest = _admin_names()
+    found = []
+    for end in range(1, len(text) + 1):
+        if text[end - 1] not in last_chars:
+            continue
+        for length in range(min(longest, end), 2, -1):
+            if text[end - length:end] in names:
+                found.append((end - length, end))
+                break
+    found.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +225,8 @@ class ArticleZones:
         self.sections: list[tuple[int, str]] = []
         self.main: str | None = None
         self._alias_to_key: dict[str, str] = {}
+        self._mention_starts: list[int] = []
+        self._reference_starts: list[int] = []
 
     # registry
     def add_zone(self, zone: Zone, surface: str) -> str:
@@ -220,9 +247,27 @@ class ArticleZones:
             self.zones[key].aliases |= self.zones.pop(alias).aliases
         self.mentions = [ZoneMention(m.start, m.end, key if m.key == alias else m.key) for m in self.mentions]
 
-    # lookups
+    # lookups (after freeze(): mentions and references sorted by start)
+    def freeze(self) -> None:
+        self._mention_starts = [m.start for m in self.mentions]
+        self._reference_starts = [r.start for r in self.references]
+
     def _mentions_in(self, start: int, end: int) -> list[ZoneMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def _references_in(self, start: int, end: int) -> list[Reference]:
+        lo = bisect.bisect_left(self._reference_starts, start)
+        hi = bisect.bisect_left(self._reference_starts, end)
+        return [r for r in self.references[lo:hi] if r.end <= end]
+
+    def mention_at(self, pos: int) -> ZoneMention | None:
+        i = bisect.bisect_right(self._mention_starts, pos) - 1
+        for m in self.mentions[max(0, i - 1): i + 1]:
+            if m.start <= pos < m.end:
+                return m
+        return None
 
     def zones_between(self, start: int, end: int) -> list[str]:
         return [m.key for m in self._mentions_in(start, end)]
@@ -254,7 +299,7 @@ class ArticleZones:
     def zone_for(self, pos: int, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
         """The jurisdiction a fact written at `pos` belongs to (SPEC §5), or None."""
         before = [m for m in self._mentions_in(clause[0], pos) if not self._is_origin(m)]
-        refs = [r for r in self.references if clause[0] <= r.start and r.end <= pos]
+        refs = self._references_in(clause[0], pos)
         nearest_mention = before[-1] if before else None
         nearest_ref = refs[-1] if refs else None
         if nearest_ref and (nearest_mention is None or nearest_ref.start > nearest_mention.end):
@@ -266,7 +311,7 @@ class ArticleZones:
             def order(m: ZoneMention) -> tuple[int, int]:
                 return (self.zones[m.key].rank, abs(pos - m.end) if m.end <= pos else 10_000 + m.start - pos)
             return min(in_sentence, key=order).key
-        sentence_refs = [r for r in self.references if sentence[0] <= r.start and r.end <= sentence[1]]
+        sentence_refs = self._references_in(*sentence)
         if sentence_refs:
             return self._resolve_reference(sentence_refs[0].kind, pos)
         return self.section_zone(pos)
@@ -311,13 +356,44 @@ def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
     return Zone(name, zone_type, province=place.province, city=city, district=district, adcode=place.adcode)
 
 
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The span of `spans` (sorted, non-overlapping) that overlaps [start, end), if any."""
+    i = bisect.bisect_right(starts, start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
+            return spans[j]
+    return None
+
+
+def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
+    """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
+    zone = az.zones[key]
+    zone.aliases.add(alias)
+    full = alias
+    if not load_gazetteer().lookup(alias):  # a stem such as 滨江 -> 滨江区 of the zone's city
+        hits = [p for p in load_gazetteer().lookup_stem(alias) if p.level == "area"]
+        hits = [p for p in hits if p.city == zone.city] or hits
+        if len(hits) == 1:
+            full = hits[0].name
+    if load_gazetteer().lookup(full):
+        zone.district = zone.district or full
+    if full in az.zones or full != alias:
+        az.fold_alias(full, key)
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
-    """All zones of one cleaned article, its roundup sections and its main zone."""
+    """All zones of one cleaned article, its roundup sections and its main zone.
+
+    Linear in the length of the text: matches are materialised once, and overlaps are
+    looked up by bisection, so a page of repeated zone names cannot make it quadratic.
+    """
     az = ArticleZones(text)
     dev_spans: list[tuple[int, int]] = []
-    joints: list[tuple[str, str]] = []
+    dev_key_at: dict[int, str] = {}
+    joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
+    dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
-    for m in _SUFFIX_RE.finditer(text, timeout=_T):
+    for m in list(_SUFFIX_RE.finditer(text, timeout=_T)):
         s = m.start()
         window = text[max(0, s - 11):s]
         run_match = regex.search(r"[\p{Han}]{1,10}$", window)
@@ -329,61 +405,49 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if prefix is None:
             reference = _reference_kind(run)
             if reference:
-                az.references.append(Reference(s - 2 if reference != "current" else m.start("suffix"), m.end("suffix"), reference))
+                ref_start = s - 2 if reference != "current" else m.start("suffix")
+                az.references.append(Reference(ref_start, m.end("suffix"), reference))
             continue
         start = s - len(prefix)
         if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not regex.match(r"[,，。、;；:：]", text[m.end(): m.end() + 1]):
-            continue
-        zone = _dev_zone(prefix, suffix, text)
-        surface = text[start:m.end()]
-        key = az.add_zone(zone, surface)
+            continue  # 乌鲁木齐高新区某某科技有限公司: a company name
+        if (prefix, suffix) not in dev_zones:
+            dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
+        key = az.add_zone(dev_zones[(prefix, suffix)], text[start:m.end()])
         az.mentions.append(ZoneMention(start, m.end(), key))
         dev_spans.append((start, m.end()))
+        dev_key_at[start] = key
         if m.group("alias"):
-            joints.append((m.group("alias"), key))
+            joints[(m.group("alias"), key)] = None
+            az.zones[key].aliases.add(text[start:m.end()])
 
-    for m in _admin_pattern().finditer(text, timeout=_T):
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in dev_spans):
-            if not any(e == m.end() and text[m.start() - 1: m.start()] == "(" for s, e in dev_spans):
-                continue
-        name = m.group()
-        zone = resolve_admin(name, text)
-        key = az.add_zone(zone, name)
-        az.mentions.append(ZoneMention(m.start(), m.end(), key))
-        # 黄埔区广州开发区: a district written right before a zone is the same administration.
-        for s, e in dev_spans:
-            if s == m.end():
-                joints.append((name, next(mm.key for mm in az.mentions if mm.start == s)))
-
-    for alias, key in joints:
-        full_alias = alias
-        if alias not in az.zones:
-            hits = [p for p in load_gazetteer().lookup_stem(alias) if p.level == "area"]
-            zone = az.zones[key]
-            hits = [p for p in hits if p.city == zone.city] or hits
-            if len(hits) == 1:
-                full_alias = hits[0].name
-                zone.district = zone.district or full_alias
-        zone = az.zones[key]
-        zone.aliases.add(alias)
-        if full_alias in az.zones or full_alias != alias:
-            az.fold_alias(full_alias, key)
-        if zone.district is None and full_alias in (p.name for p in load_gazetteer().lookup(full_alias)):
-            zone.district = full_alias
-    for alias, key in joints:
-        zone = az.zones[key]
-        for s, e in dev_spans:
-            pass
-        joint_name = next((a for a in zone.aliases if a.startswith(alias) and a.endswith(key[-3:]) and a != key), None)
-        if joint_name:
-            zone.aliases.add(joint_name)
-
-    for m in _REFERENCE_RE.finditer(text, timeout=_T):
-        if any(mm.start <= m.start() < mm.end for mm in az.mentions):
+    dev_starts = [sp[0] for sp in dev_spans]
+    resolved: dict[str, Zone] = {}
+    for m_start, m_end in find_admin_names(text):
+        inside = _overlaps(dev_spans, dev_starts, m_start, m_end)
+        if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
             continue
-        az.references.append(Reference(m.start(), m.end(), _REFERENCE_OF[m.group()]))
+        name = text[m_start:m_end]
+        if name not in resolved:
+            resolved[name] = resolve_admin(name, text)
+        key = az.add_zone(resolved[name], name)
+        az.mentions.append(ZoneMention(m_start, m_end, key))
+        if m_end in dev_key_at:
+            # 黄埔区广州开发区: a district written right before a zone is the same administration.
+            joint_key = dev_key_at[m_end]
+            joints[(name, joint_key)] = None
+            az.zones[joint_key].aliases.add(name + joint_key)
+
+    for alias, key in joints:
+        _fold_joint(az, alias, key)
+
     az.mentions.sort(key=lambda mm: (mm.start, mm.end))
+    az.freeze()
+    for m in list(_REFERENCE_RE.finditer(text, timeout=_T)):
+        if az.mention_at(m.start()) is None:
+            az.references.append(Reference(m.start(), m.end(), _REFERENCE_OF[m.group()]))
     az.references.sort(key=lambda r: r.start)
+    az.freeze()
 
     for start, end in headlines:
         found = az._mentions_in(start, end)
