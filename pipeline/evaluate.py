@@ -811,6 +811,18 @@ def _want_json(as_json: Any, stream) -> bool:
     return bool(as_json)
 
 
+def summary_line(report: dict) -> str:
+    """The headline scores on one line."""
+    m = report["measures"]
+    line = (f"measures F1 {_fmt(m.get('f1'))} strict F1 {_fmt(m.get('strict_f1'))} "
+            f"(P {_fmt(m.get('strict_precision'))} R {_fmt(m.get('strict_recall'))}), "
+            f"qualifier {_fmt(m.get('qualifier_agreement'))} basis {_fmt(m.get('basis_agreement'))} "
+            f"as_of {_fmt(m.get('as_of_agreement'))}")
+    if report.get("policies"):
+        line += f"; policies F1 {_fmt(report['policies'].get('f1'))}"
+    return line
+
+
 def main(gold_path: str | Path, data_dir: str | Path, gold_policies_path: str | Path | None = None,
          as_json: bool | str | None = None) -> int:
     """Score *data_dir* against *gold_path* and print the report.
@@ -828,6 +840,7 @@ def main(gold_path: str | Path, data_dir: str | Path, gold_policies_path: str | 
     gold_pol = load_gold(gold_policies_path) if gold_policies_path is not None else None
     measures, policies = load_predictions(data_dir)
     report = evaluate(gold, measures, gold_pol, policies)
+    report["summary"] = summary_line(report)  # last key: the one line a log tail shows
     out = sys.stdout
     if _want_json(as_json, out):
         out.write(json.dumps(report, indent=1, ensure_ascii=False) + "\n")

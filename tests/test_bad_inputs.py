@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from fixtures_bad_inputs import (
+from .fixtures_bad_inputs import (
     DECOY_VALUES,
     EXPECTED,
     SENTENCE,

@@ -16,7 +16,7 @@ import pytest
 
 import schemas
 from pipeline import report, write
-from test_schemas import example_rows, example_tables, measure_row, rate_row
+from .test_schemas import example_rows, example_tables, measure_row, rate_row
 
 VERSION = "0.1.0"
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,0 +1,26 @@
+"""Shared fixtures: one build of seeds/ per test session (the integration tier)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "evaluation" / "gold"
+
+
+def run_build(inputs: list[Path] | Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    paths = [str(p) for p in (inputs if isinstance(inputs, list) else [inputs])]
+    return subprocess.run([sys.executable, "-m", "pipeline", "build", *paths, "--out", str(out), *extra],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seeds_build")
+    result = run_build(SEEDS, out)
+    assert result.returncode == 0, result.stderr
+    return out
