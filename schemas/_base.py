@@ -59,7 +59,6 @@ ZONE_TYPES: tuple[str, ...] = (
     "district",
     "county",
     "city",
-    "province",
     "other",
 )
 

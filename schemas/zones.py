@@ -29,7 +29,8 @@ class Zones(TableModel):
         isin=list(ZONE_TYPES),
         description="Kind of jurisdiction: high_tech_zone (高新区), economic_development_zone "
         "(经开区/开发区), new_area (新区), free_trade_zone (自贸区片区), district (区), county (县), "
-        "city (市), province (省), other.",
+        "city (市, prefecture- or county-level), other (a province-level unit such as 江苏省, or a named "
+        "park such as 苏州工业园区).",
     )
     province: Series[str] = pa.Field(
         nullable=True, description="Province the zone lies in (gazetteer name); null if unresolved."

@@ -1,0 +1,42 @@
+"""The per-article function: rows or a readable rejection, never an exception."""
+from __future__ import annotations
+
+import hashlib
+import pickle
+
+from pipeline.article import process_article
+from pipeline.ingest import InputItem
+
+SENTENCE = "截至3月底，合肥经开区累计为企业发放稳岗补贴300万元，规上工业企业复工率达到96%。"
+
+
+def _item(raw: bytes, name: str = "one") -> InputItem:
+    return InputItem(hashlib.sha256(raw).hexdigest()[:16], f"{name}.txt", name, "txt", raw)
+
+
+def test_an_article_gives_its_rows_as_plain_picklable_values():
+    result = process_article(_item(SENTENCE.encode("utf-8")))
+    assert result["article"]["status"] == "ok"
+    assert {(m["category"], m["value"]) for m in result["measures"]} == {("subsidy", 3_000_000.0), ("return_to_work_rate", 0.96)}
+    assert {m["zone_name"] for m in result["measures"]} == {"合肥经开区"}
+    assert pickle.loads(pickle.dumps(result)) == result  # crosses process and Dask boundaries
+
+
+def test_an_article_over_its_time_budget_is_rejected_with_that_reason():
+    result = process_article(_item(SENTENCE.encode("utf-8")), time_budget=0.0)
+    assert result["article"]["status"] == "rejected"
+    assert "time budget" in result["article"]["error"]
+    assert result["measures"] == []
+
+
+def test_an_article_that_is_only_page_furniture_is_rejected():
+    raw = "图片来源：新华社\n[责任编辑:张三]\n打印本页 关闭窗口".encode("utf-8")
+    result = process_article(_item(raw))
+    assert result["article"]["status"] == "rejected"
+    assert "no article text" in result["article"]["error"]
+
+
+def test_undecodable_bytes_are_rejected_not_raised():
+    result = process_article(_item(bytes(range(256)) * 4))
+    assert result["article"]["status"] == "rejected"
+    assert result["article"]["error"]
