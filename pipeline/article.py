@@ -183,7 +183,15 @@ def _strip_zone_names(subject: str | None, zones: ArticleZones) -> str | None:
     """包头稀土高新区规模以上工业企业 -> 规模以上工业企业: the zone is its own column."""
     if not subject:
         return subject
-    for alias in sorted({a for z in zones.zones.values() for a in z.aliases}, key=len, reverse=True):
-        if subject.startswith(alias) and len(subject) > len(alias):
-            return subject[len(alias):]
-    return subject
+    aliases = sorted({a for z in zones.zones.values() for a in z.aliases}, key=len, reverse=True)
+    changed = True
+    while changed:  # 、六合区规上工业企业 -> 规上工业企业
+        changed = False
+        stripped = subject.lstrip("、,，和及与 ")
+        for alias in aliases:
+            if stripped.startswith(alias) and len(stripped) > len(alias):
+                stripped = stripped[len(alias):]
+                break
+        if stripped != subject:
+            subject, changed = stripped, True
+    return subject or None

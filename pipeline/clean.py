@@ -282,7 +282,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
-    text = _DOUBLED_PUNCT.sub(lambda m: m.group(1) or "", text, timeout=_T)
+    for _ in range(2):  # ",,。" -> ",。" -> "。"
+        text = _DOUBLED_PUNCT.sub(lambda m: m.group(1) or "", text, timeout=_T)
     simplified = to_simplified(text)
     script = detect_script(text, simplified)
 

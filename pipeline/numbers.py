@@ -10,7 +10,7 @@ fraction 0-1 for rates, a plain count otherwise) and a qualifier. Digits lost up
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -243,4 +243,5 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
             kept.append(n)
             last_end = n.num_end
     kept.sort(key=lambda n: (n.start, n.num_start))
-    return kept
+    # 156.3 * 1e8 is 15630000000.000002 in binary floating point; the text says 15630000000.
+    return [n if n.value is None else replace(n, value=float(f"{n.value:.12g}")) for n in kept]

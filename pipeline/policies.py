@@ -95,7 +95,7 @@ def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool
     for m in _BRACKETED.finditer(text, timeout=_T):
         title = m.group("title").strip(_QUOTES + " ")
         if _TITLE_END.search(title, timeout=_T):
-            count = regex.search(r"(\d+|[一二三四五六七八九十]+)条$", title)
+            count = regex.search(r"(\d+|[一二三四五六七八九十]+)条(?:措施|意见|政策|举措)?$", title)
             n_items = None
             if count:
                 n_items = int(count.group(1)) if count.group(1).isdigit() else int(parse_chinese_number(count.group(1)) or 0) or None

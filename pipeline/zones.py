@@ -77,7 +77,8 @@ _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
 _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_RE = compiled(alternation(list(_REFERENCE_OF)))
-_COMPANY_AFTER = compiled(r"^[\p{Han}A-Za-z()（）]{0,14}?(有限公司|有限责任公司|集团|公司)")
+# A company name runs from the zone name to 有限公司 without a preposition or verb between.
+_COMPANY_AFTER = compiled(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?(有限公司|有限责任公司|集团|公司)")
 _GENERIC = set(_RES["generic_area_names"])
 # A place written after 从/来自/接回 is where people come from, not who acts.
 _ORIGIN_BEFORE = compiled(rf"(?:{alternation(_RES['origin_markers'])})$")
