@@ -205,6 +205,8 @@ def _count_category(text: str, num: NumberMention, clause, sentence) -> tuple[st
             others = [n for n in find_numbers(text[between[0]:between[1]], with_missing=False) if n.unit == counter]
             if others and not inherited and "分别" not in text[between[0]:between[1]]:
                 continue  # 99家市场有98家复市: the nearer count is the resumed one
+            if m.start() >= num.end and _count_follows(text, m.end(), hi, counter):
+                return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
             if _firm_speaks(text, lo, num.start):
                 return None
             unit = "enterprises" if counter in ENTERPRISE_COUNTERS else "projects"
@@ -222,6 +224,11 @@ def _count_category(text: str, num: NumberMention, clause, sentence) -> tuple[st
         if hit:
             return "in_kind", "items", hit[0]
     return None
+
+
+def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
+    window = text[start:min(end, start + 12)]
+    return any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
 
 
 def _firm_speaks(text: str, lo: int, hi: int) -> bool:

@@ -81,7 +81,7 @@ _REFERENCE_RE = compiled(alternation(list(_REFERENCE_OF)))
 _COMPANY_AFTER = compiled(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?(有限公司|有限责任公司|集团|公司)")
 _GENERIC = set(_RES["generic_area_names"])
 # A place written after 从/来自/接回 is where people come from, not who acts.
-_ORIGIN_BEFORE = compiled(rf"(?:{alternation(_RES['origin_markers'])})$")
+_ORIGIN_BEFORE = compiled(rf"(?:{alternation(_RES['origin_markers'])})\Z")
 
 
 @lru_cache(maxsize=1)
@@ -223,11 +223,12 @@ class ArticleZones:
         self.zones: dict[str, Zone] = {}
         self.mentions: list[ZoneMention] = []
         self.references: list[Reference] = []
-        self.sections: list[tuple[int, str]] = []
+        self.sections: list[tuple[int, str | None]] = []
         self.main: str | None = None
         self._alias_to_key: dict[str, str] = {}
         self._mention_starts: list[int] = []
         self._reference_starts: list[int] = []
+        self._section_starts: list[int] = []
 
     # registry
     def add_zone(self, zone: Zone, surface: str) -> str:
@@ -252,6 +253,7 @@ class ArticleZones:
     def freeze(self) -> None:
         self._mention_starts = [m.start for m in self.mentions]
         self._reference_starts = [r.start for r in self.references]
+        self._section_starts = [start for start, _ in self.sections]
 
     def _mentions_in(self, start: int, end: int) -> list[ZoneMention]:
         lo = bisect.bisect_left(self._mention_starts, start)
@@ -274,25 +276,31 @@ class ArticleZones:
         return [m.key for m in self._mentions_in(start, end)]
 
     def section_zone(self, pos: int) -> str | None:
-        current = None
-        for start, key in self.sections:
-            if start <= pos:
-                current = key
-        return current or self.main
+        """The zone of the roundup section holding `pos` (None for a section whose zone is
+        unnamed, such as a bare 高新区 sub-headline), else the article's main zone."""
+        i = bisect.bisect_right(self._section_starts, pos) - 1
+        if i >= 0:
+            return self.sections[i][1]
+        return self.main
+
+    def _named_city_or_province(self, kind: str, pos: int) -> str | None:
+        """全市/我市 -> a city the article names (深圳市, or 清远 in 清远高新区); 全省 -> a named province."""
+        if kind == "city":
+            named = [k for k, z in self.zones.items() if z.zone_type == "city" and z.city == k]
+            if named:
+                return named[0]
+            current = self.zones.get(self.section_zone(pos) or "")
+            city = current.city if current else None
+            if city and current.zone_name.startswith(city.removesuffix("市")[:2]):
+                return self.add_zone(resolve_admin(city, self.text), city)
+            return None
+        named = [k for k, z in self.zones.items() if z.zone_type == "other" and z.province == k]
+        return named[0] if named else None
 
     def _resolve_reference(self, kind: str, pos: int) -> str | None:
-        current = self.section_zone(pos)
         if kind == "current":
-            return current
-        wanted = "city" if kind == "city" else "other"
-        named = [k for k, z in self.zones.items() if z.zone_type == wanted and (kind == "city" or k.endswith("省"))]
-        if named:
-            return named[0]
-        zone = self.zones.get(current) if current else None
-        name = zone.city if (zone and kind == "city") else (zone.province if zone else None)
-        if not name:
-            return None
-        return self.add_zone(resolve_admin(name, self.text), name)
+            return self.section_zone(pos)
+        return self._named_city_or_province(kind, pos)
 
     def _is_origin(self, m: ZoneMention) -> bool:
         return bool(_ORIGIN_BEFORE.search(self.text[max(0, m.start - 3):m.start]))
@@ -397,7 +405,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for m in list(_SUFFIX_RE.finditer(text, timeout=_T)):
         s = m.start()
         window = text[max(0, s - 11):s]
-        run_match = regex.search(r"[\p{Han}]{1,10}$", window)
+        run_match = regex.search(r"[\p{Han}]{1,10}\Z", window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
         suffix = m.group("suffix")
@@ -455,7 +463,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if found:
             best = min(found, key=lambda mm: (az.zones[mm.key].rank, mm.start))
             az.sections.append((start, best.key))
+        elif start > (title_end or 0) and regex.match(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]", text[start:end]):
+            az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.main = _main_zone(az, title_end)
+    az.freeze()
     return az
 
 
