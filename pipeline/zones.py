@@ -170,8 +170,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
             continue
         if hit[1] == "high" and best_high is None:
             best_high = cand
-        elif hit[1] == "area" and best_area is None:
-            best_area = cand
+        elif hit[1] == "area" and best_area is None and hit[0] == len(cand):
+            best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
         prefix = best_high or best_area
         inner = strip_province_prefix(prefix)
@@ -348,21 +348,41 @@ def _disambiguate(candidates: list[Place], context: str) -> Place | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+
+
+def _places_of_prefix(prefix: str) -> list[Place]:
+    """Gazetteer places a zone's prefix names: a city or province it starts with (包头稀土 ->
+    包头市), or a district it equals (璧山 -> 璧山区); cities and provinces first."""
+    hit = _stem_at(prefix)
+    if not hit or (hit[1] == "area" and hit[0] != len(prefix)):
+        return []
+    places = [p for p in load_gazetteer().lookup_stem(prefix[: hit[0]]) if not p.is_functional_zone]
+    places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
+    return [p for p in places if p.level == places[0].level] if places else []
+
+
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
     zone_type, short = _SUFFIX_INFO[suffix]
     name = prefix + short
-    known = _functional_zones().get(name)
-    hit = _stem_at(prefix)
-    places = load_gazetteer().lookup_stem(prefix[: hit[0]]) if hit else []
-    # Prefer cities and provinces to districts with the same stem (清远 the city, not a county).
-    places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
-    same_level = [p for p in places if p.level == places[0].level] if places else []
-    place = known or _disambiguate(same_level, context)
+    # A zone that is itself a county-level unit (滨海新区) or has its own functional code.
+    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
+    known = _functional_zones().get(name) or (itself[0] if len(itself) == 1 else None)
+    place = known or _disambiguate(_places_of_prefix(prefix), context)
     if place is None:
         return Zone(name, zone_type)
     district = place.name if place.level == "area" and not place.is_functional_zone else None
-    city = place.city if place.level != "province" else None
+    city = place.city if place.level != "province" else (place.province if place.province in _MUNICIPALITIES else None)
     return Zone(name, zone_type, province=place.province, city=city, district=district, adcode=place.adcode)
+
+
+def _fold_short_names(az: ArticleZones) -> None:
+    """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city."""
+    dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES]
+    for short in dev:
+        longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
+        if len(longer) == 1 and short in az.zones:
+            az.fold_alias(short, longer[0])
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -449,6 +469,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     for alias, key in joints:
         _fold_joint(az, alias, key)
+    _fold_short_names(az)
 
     az.mentions.sort(key=lambda mm: (mm.start, mm.end))
     az.freeze()
