@@ -194,4 +194,6 @@ def _strip_zone_names(subject: str | None, zones: ArticleZones) -> str | None:
                 break
         if stripped != subject:
             subject, changed = stripped, True
+    if subject in aliases:
+        return None  # the subject is the zone itself
     return subject or None

@@ -27,6 +27,7 @@ MONEY_CUE_OF = {w: c for c, ws in _C["money_categories"].items() for w in ws}
 RATE_CUE_OF = {w: c for c, ws in _C["rate_categories"].items() for w in ws}
 RATE_TYPE_OF = {w: c for c, ws in _C["rate_type_cues"].items() for w in ws}
 SHARE_CUE_OF = {w: c for c, ws in _C["share_of_cost_cues"].items() for w in ws}
+SHARE_RATIO_OF = {w: c for c, ws in _C["share_ratio_cues"].items() for w in ws}
 SHARE_AFTER_OF = {w: c for c, ws in _C["share_after_cues"].items() for w in ws}
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 OUT = "__out__"
@@ -42,6 +43,7 @@ _SHARE_AFTER = compiled(rf"(?:的|进行|按)?(?P<cue>{alternation(list(SHARE_AF
 _RATE_THEN_SUBJECT_RESUMED = compiled(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?:{alternation(_C['rate_after_cues']['return_to_work_rate'])})"
 )
+_SHARE_RATIO = compiled(alternation(list(SHARE_RATIO_OF)))
 _INCREMENT = compiled(alternation(_C["increment_markers"]))
 _EACH = compiled(alternation(_C["each_markers"]))
 _RESUME = compiled(alternation(_C["resume_cues"]))
@@ -167,6 +169,9 @@ def _rate_category(text: str, num: NumberMention, clause, sentence, geo: Geometr
     if share_after:  # 按实际支付利息的40%给予贴息: what follows says what the share pays for
         return SHARE_AFTER_OF[share_after.group("cue")], "per_beneficiary", share_after.group("cue")
     before = (clause[0], num.start)
+    share_ratio = _nearest(_SHARE_RATIO, text, *before, num, after=False)
+    if share_ratio:  # 贴息比例不超过贷款基准利率的50%
+        return SHARE_RATIO_OF[share_ratio[0]], "per_beneficiary", share_ratio[0]
     rate = _nearest(_RATE_CUES, text, *before, num, after=False)
     kind = _nearest(_RATE_TYPE_CUES, text, *before, num, after=False)
     if kind and (rate is None or kind[1] < rate[1]):
@@ -348,6 +353,8 @@ def classify(text: str, num: NumberMention, geo: Geometry) -> Measure | None:
             return None
         category, basis, cue = found
         unit, qualifier = "ratio", num.qualifier
+        if qualifier == "exact" and _CAP_WORDS.search(text, clause[0], num.start, timeout=_T):
+            qualifier = "at_most"  # 贴息比例最高不超过…的50%
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
         rule = f"rate:{cue}"
     else:
