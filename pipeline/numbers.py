@@ -65,9 +65,9 @@ _MONEY = (
     rf"(?P<qb>{_QB})?(?:{_LO}{_RANGE})?{_NUM}(?P<qx>余|多)?(?P<sc2>{_SCALE})?{_APPROX}"
     rf"(?P<cur>{_CUR}){_PER}(?P<qa>{_QA})?"
 )
-_PERCENT = rf"(?P<qb>{_QB})?(?:{_LO}%?{_RANGE})?{_NUM}{_APPROX}(?P<pct>%)(?P<qa>{_QA})?"
+_PERCENT = rf"(?P<qb>{_QB})?(?:{_LO}%?{_RANGE})?{_NUM}{_APPROX}(?P<pct>[%％])(?P<qa>{_QA})?"
 _PERCENT_WORDS = rf"(?P<qb>{_QB})?(?P<pct_words>百分之(?P<pcn>{_CHINESE}|\d+(?:\.\d+)?|百))(?P<qa>{_QA})?"
-_TENTHS = rf"(?P<qb>{_QB})?(?P<tenths>[一二三四五六七八九])成(?P<qa1>多)?(?P<qa>{_QA})?"
+_TENTHS = rf"(?P<qb>{_QB})?(?P<tenths>[一二三四五六七八九1-9])成(?P<qa1>多)?(?P<qa>{_QA})?"
 _COUNT = (
     rf"(?P<qb>{_QB})?(?:{_LO}{_RANGE})?{_NUM}(?P<qx>余|多)?(?P<sc2>万)?{_APPROX}"
     rf"(?P<counter>{_COUNTER})(?!月|小时|工作日|百分点|多月)(?P<qa>{_QA})?"
@@ -79,7 +79,7 @@ _PATTERNS = {
     "money": compiled(rf"(?<![\d.,]){_MONEY}"),
     "percent": compiled(rf"(?<![\d.,]){_PERCENT}"),
     "percent_words": compiled(_PERCENT_WORDS),
-    "tenths": compiled(rf"(?<![\p{{Han}}]{{2}}[一二三四五六七八九十]){_TENTHS}(?!本|功|员|品|立|交|熟|为|果|长|绩|就)"),
+    "tenths": compiled(rf"(?<![\d.]|[\p{{Han}}]{{2}}[一二三四五六七八九十]){_TENTHS}(?!本|功|员|品|立|交|熟|为|果|长|绩|就|不|型|都)"),
     "count": compiled(rf"(?<![\d.,]){_COUNT}"),
     "missing": compiled(_MISSING),
 }
@@ -196,7 +196,9 @@ def _percent_words(m: regex.Match) -> list[NumberMention]:
 
 
 def _tenths(m: regex.Match) -> list[NumberMention]:
-    return [_mention(m, "percent", CN_DIGITS[m.group("tenths")] / 10.0, "ratio")]
+    digit = m.group("tenths")
+    tenths = int(digit) if digit.isdigit() else CN_DIGITS[digit]
+    return [_mention(m, "percent", tenths / 10.0, "ratio")]
 
 
 def _count(m: regex.Match) -> list[NumberMention]:
