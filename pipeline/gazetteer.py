@@ -92,6 +92,6 @@ def load_gazetteer() -> Gazetteer:
 
 def strip_province_prefix(name: str) -> str:
     for prefix in _PROVINCE_PREFIXES:
-        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+        if name.startswith(prefix) and len(name) >= len(prefix) + 2:
             return name[len(prefix):]
     return name

@@ -173,9 +173,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         elif hit[1] == "area" and best_area is None and hit[0] == len(cand):
             best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
-        prefix = best_high or best_area
-        inner = strip_province_prefix(prefix)
-        return inner if inner != prefix and _stem_at(inner) else prefix
+        return best_high or best_area
     if needs_known_place:
         # An unknown place may still name a zone when nothing else is written before it (西咸新区).
         if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES:
@@ -189,6 +187,13 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def canonical_prefix(written: str) -> str:
+    """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳."""
+    inner = strip_province_prefix(written)
+    prefix = inner if inner != written and _stem_at(inner) else written
+    return prefix[:-1] if prefix.endswith("市") and prefix[:-1] in _stem_levels() else prefix
 
 
 def _reference_kind(run: str) -> str | None:
@@ -438,6 +443,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 az.references.append(Reference(ref_start, m.end("suffix"), reference))
             continue
         start = s - len(prefix)
+        prefix = canonical_prefix(prefix)
         if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not regex.match(r"[,，。、;；:：]", text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
