@@ -32,29 +32,45 @@ def merge_zones(zone_rows: list[dict]) -> list[dict]:
 
 
 def summarise_zones(measures: pd.DataFrame, zones: pd.DataFrame) -> list[dict]:
-    """Per zone: counts per category, the latest return-to-work rate, the largest total amounts."""
-    rows = []
+    """Per zone: counts per category, the latest return-to-work rate, the largest total amounts.
+
+    Grouped operations over the whole table (not a loop over zones), so the cost grows with
+    the number of rows, not with the number of distinct zones.
+    """
     located = measures[measures["zone_id"].notna()]
+    if located.empty:
+        return []
+    category = located["category"].astype(str)
+    counts = pd.crosstab(located["zone_id"], category).reindex(columns=list(schemas.CATEGORIES), fill_value=0)
+    summary = pd.DataFrame(index=counts.index)
     names = dict(zip(zones["zone_id"], zones["zone_name"]))
-    for zone_id, group in located.groupby("zone_id", sort=True, observed=True):
-        row: dict = {"zone_id": zone_id, "zone_name": names.get(zone_id, group["zone_name"].iloc[0])}
-        counts = group["category"].value_counts()
-        for category in schemas.CATEGORIES:
-            row[f"n_{category}"] = int(counts.get(category, 0))
-        row["n_measures"] = int(len(group))
-        rates = group[group["category"] == "return_to_work_rate"]
-        if len(rates):
-            # Latest dated figure; undated figures only when no figure is dated. Ties: the later statement.
-            ordered = rates.assign(_dated=rates["as_of"].notna()).sort_values(
-                ["_dated", "as_of", "article_id", "span_start"], na_position="first", kind="stable")
-            last = ordered.iloc[-1]
-            row["latest_return_to_work_rate"] = float(last["value"]) if pd.notna(last["value"]) else None
-            row["latest_return_to_work_as_of"] = last["as_of"] if pd.notna(last["as_of"]) else None
-        for category in MONEY_CATEGORIES:
-            amounts = group[(group["category"] == category) & (group["basis"] == "total")
-                            & (group["unit"] == "CNY")]["value"].dropna()
-            row[f"max_total_{category}_cny"] = float(amounts.max()) if len(amounts) else None
-        rows.append(row)
+    first_name = located.groupby("zone_id", sort=True)["zone_name"].first()
+    summary["zone_name"] = [names.get(z, first_name[z]) for z in summary.index]
+    for cat in schemas.CATEGORIES:
+        summary[f"n_{cat}"] = counts[cat].astype(int)
+    summary["n_measures"] = counts.sum(axis=1).astype(int)
+
+    # Latest dated rate; undated rates only where no rate is dated. Ties: the later statement.
+    rates = located[category == "return_to_work_rate"]
+    rates = rates.assign(_dated=rates["as_of"].notna()).sort_values(
+        ["zone_id", "_dated", "as_of", "article_id", "span_start"], na_position="first", kind="stable")
+    last = rates.groupby("zone_id", sort=True).tail(1).set_index("zone_id")
+    summary["latest_return_to_work_rate"] = last["value"].reindex(summary.index)
+    summary["latest_return_to_work_as_of"] = last["as_of"].reindex(summary.index)
+
+    totals = located[(located["basis"].astype(str) == "total") & (located["unit"].astype(str) == "CNY")]
+    maxima = totals.assign(category=totals["category"].astype(str)).pivot_table(
+        index="zone_id", columns="category", values="value", aggfunc="max")
+    for cat in MONEY_CATEGORIES:
+        column = maxima[cat] if cat in maxima.columns else pd.Series(dtype=float)
+        summary[f"max_total_{cat}_cny"] = column.reindex(summary.index)
+
+    rows = []
+    for zone_id, row in summary.iterrows():
+        record = {"zone_id": zone_id}
+        for key, value in row.items():
+            record[key] = None if (not isinstance(value, str) and pd.isna(value)) else value
+        rows.append(record)
     return rows
 
 
