@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from .seed_overlap import copied_from_seeds
+
 from pipeline.clean import clean_text
 from pipeline.policies import extract_policies
 from pipeline.zones import find_zones
 
 CASES = Path(__file__).parent / "cases"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-SHINGLE = 12
 QUOTES = "“”\"'‘’「」《》"
 
 
@@ -185,19 +185,5 @@ def test_stage_case_files_well_formed():
             assert set(e) == {"title", "n_items"}, (case["id"], e)
 
 
-def _shingles(text: str, n: int = SHINGLE) -> set[str]:
-    return {text[i:i + n] for i in range(len(text) - n + 1)}
-
-
 def test_stage_cases_not_copied_from_seeds():
-    seed_files = sorted(p for p in SEEDS.rglob("*") if p.is_file())
-    assert seed_files, f"no seed files under {SEEDS}"
-    seed_shingles: set[str] = set()
-    for path in seed_files:
-        seed_shingles |= _shingles(path.read_text(encoding="utf-8", errors="replace"))
-    copied = []
-    for case in ALL_CASES:
-        shared = _shingles(case["text"]) & seed_shingles
-        if shared:
-            copied.append((case["id"], sorted(shared)[:3]))
-    assert not copied, copied
+    assert not copied_from_seeds(ALL_CASES)
