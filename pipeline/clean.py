@@ -53,10 +53,10 @@ def to_simplified(text: str) -> str:
 def detect_script(text: str, simplified: str) -> str:
     """traditional / simplified / mixed, from characters that only one script uses."""
     n_traditional = sum(1 for a, b in zip(text, simplified) if a != b)
+    if n_traditional == 0:
+        return "simplified"  # most articles: no second conversion needed
     to_trad = _converter("s2t").convert(text)
     n_simplified_only = sum(1 for a, b in zip(text, to_trad) if a != b)
-    if n_traditional == 0:
-        return "simplified"
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
     if n_traditional * 20 < n_simplified_only:
