@@ -527,7 +527,7 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
         return tp, fp, fn, matched_any_pred - matched_req
 
     tp, fp, fn, neutral = counts(lenient_pairs)
-    stp, sfp, sfn, sneutral = counts(strict_pairs)
+    stp, sfp, sfn, _ = counts(strict_pairs)
     overall = _prf(tp, fp, fn)
     strict = _prf(stp, sfp, sfn)
 

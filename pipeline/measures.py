@@ -11,6 +11,7 @@ row. Every row's `mention` is exactly `text[span_start:span_end]`.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
@@ -53,7 +54,6 @@ _WORKER = compiled(alternation(_C["worker_cues"]))
 _IN_KIND = compiled(alternation(_C["money_categories"]["in_kind"]))
 _IN_KIND_BLOCK = compiled(alternation(_C["in_kind_blockers"]))
 _FORECAST = compiled(alternation(_C["forecast"]))
-_OUT_OF_SCOPE = compiled(alternation(_C["out_of_scope"] + _C["firm_internal"]))
 _FIRM_PRONOUN = compiled(alternation(_C["firm_subject_pronouns"]))
 _PER_BENEFICIARY = compiled(alternation(_C["per_beneficiary_markers"]))
 _PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
@@ -96,14 +96,6 @@ class Measure:
 
 # --- text geometry ------------------------------------------------------------------------------
 
-def _bounds(text: str, pos: int, end_re: regex.Pattern) -> tuple[int, int]:
-    start = pos
-    while start > 0 and not end_re.match(text, start - 1):
-        start -= 1
-    m = end_re.search(text, pos, timeout=_T)
-    return start, (m.start() if m else len(text))
-
-
 class Geometry:
     """Sentence and clause boundaries of a text, computed once."""
 
@@ -114,8 +106,7 @@ class Geometry:
 
     @staticmethod
     def _around(ends: list[int], pos: int) -> tuple[int, int]:
-        import bisect
-        i = bisect.bisect_right(ends, pos - 1) if pos > 0 else 0
+        """(start, end) of the span between the boundaries in `ends` that holds `pos`."""
         i = bisect.bisect_left(ends, pos)
         end = ends[i] if i < len(ends) else ends[-1]
         start = ends[i - 1] + 1 if i > 0 else 0
@@ -241,8 +232,8 @@ def _firm_speaks(text: str, lo: int, hi: int) -> bool:
     return bool(_FIRM_PRONOUN.search(text, lo, hi, timeout=_T))
 
 
-def _is_out_of_scope(text: str, num: NumberMention, clause) -> bool:
-    """Forecasts and daily increments are not facts; an out-of-scope cue right before a rate wins."""
+def _is_forecast(text: str, num: NumberMention, clause) -> bool:
+    """预计/力争/有望 before a figure in its clause: a target, not a fact."""
     return bool(_FORECAST.search(text, clause[0], num.start, timeout=_T))
 
 
@@ -334,7 +325,7 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
 def classify(text: str, num: NumberMention, geo: Geometry) -> Measure | None:
     sentence = geo.sentence(num.num_start)
     clause = geo.clause(num.num_start)
-    if _is_out_of_scope(text, num, clause):
+    if _is_forecast(text, num, clause):
         return None
     if num.kind == "money":
         found = _money_category(text, num, clause, sentence, geo)

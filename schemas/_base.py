@@ -9,22 +9,8 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-# SPEC §4: what counts as a measure.
-CATEGORIES: tuple[str, ...] = (
-    "subsidy",
-    "loan",
-    "guarantee",
-    "interest_subsidy",
-    "tax_fee_relief",
-    "rent_relief",
-    "fund",
-    "in_kind",
-    "return_to_work_rate",
-    "capacity_recovery_rate",
-    "enterprises_resumed",
-    "workers_returned",
-)
-# Categories whose amounts are money (they get a max_total_<category>_cny column).
+# SPEC §4: what counts as a measure. Money categories first: each gets a
+# max_total_<category>_cny column in zone_summary.
 MONEY_CATEGORIES: tuple[str, ...] = (
     "subsidy",
     "loan",
@@ -33,6 +19,13 @@ MONEY_CATEGORIES: tuple[str, ...] = (
     "tax_fee_relief",
     "rent_relief",
     "fund",
+)
+CATEGORIES: tuple[str, ...] = MONEY_CATEGORIES + (
+    "in_kind",
+    "return_to_work_rate",
+    "capacity_recovery_rate",
+    "enterprises_resumed",
+    "workers_returned",
 )
 UNITS: tuple[str, ...] = (
     "CNY",
