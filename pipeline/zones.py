@@ -485,6 +485,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.references.sort(key=lambda r: r.start)
     az.freeze()
 
+    sections_from_lead_ins(az, text)
     for start, end in headlines:
         found = az._mentions_in(start, end)
         if found:
@@ -492,9 +493,25 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             az.sections.append((start, best.key))
         elif start > (title_end or 0) and regex.match(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]", text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
+    az.sections.sort(key=lambda sec: sec[0])
     az.main = _main_zone(az, title_end)
     az.freeze()
     return az
+
+
+_LEAD_IN = compiled(r"[:：】\]）)]")
+
+
+def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
+    """Roundup paragraphs that open with their zone (`天河区：…`, `【天河区】…`) start a section."""
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        first = az._mentions_in(line_start, min(line_end, line_start + 20))
+        if first and first[0].start - line_start <= 2 and _LEAD_IN.match(text, first[0].end):
+            az.sections.append((line_start, first[0].key))
+        line_start = line_end + 1
 
 
 def _main_zone(az: ArticleZones, title_end: int | None) -> str | None:
