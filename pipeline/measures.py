@@ -298,10 +298,24 @@ def _month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+def _dated(year: str | None, month: str, day: str | None, article_date: dt.date | None) -> dt.date | None:
+    """A written date (day None: the month's end), its year from the article when not written."""
+    if year is None and article_date is None:
+        return None
+    y, mo = int(year) if year else article_date.year, int(month)
+    try:
+        date = _month_end(y, mo) if day is None else dt.date(y, mo, int(day))
+    except ValueError:
+        return None
+    if year is None and date > article_date:  # 截至12月底 in a January article: last year
+        date = _month_end(y - 1, mo) if day is None else date.replace(year=y - 1)
+    return date
+
+
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     m = _AS_OF.search(text, sentence[0], sentence[1], timeout=_T)
-    if not m or article_date is None and not m.group("y"):
+    if not m:
         return None
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
@@ -309,15 +323,28 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
         if m.group("rel") in ("今天", "今日"):
             return article_date
         return None
-    year = int(m.group("y")) if m.group("y") else article_date.year
-    month = int(m.group("m"))
-    try:
-        date = _month_end(year, month) if m.group("end") else dt.date(year, month, int(m.group("d")))
-    except ValueError:
-        return None
-    if not m.group("y") and article_date and date > article_date:
-        date = date.replace(year=year - 1) if not m.group("end") else _month_end(year - 1, month)
-    return date
+    return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
+
+
+_LEADING_DATE = compiled(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
+
+
+def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
+    m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16), timeout=_T)
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
+
+
+def sentence_as_of(text: str, geo: Geometry, sentence: tuple[int, int], category: str,
+                   article_date: dt.date | None) -> dt.date | None:
+    as_of = find_as_of(text, sentence, article_date)
+    if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
+        # 其中… continues the sentence before it, and so does its date.
+        as_of = find_as_of(text, geo.sentence(sentence[0] - 1), article_date)
+    if as_of is None and category in INDICATORS:
+        as_of = leading_date(text, sentence, article_date)
+    return as_of
 
 
 # --- the stage ----------------------------------------------------------------------------------
@@ -387,23 +414,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if row is not None:
             rows.append(row)
     distributed = _distribute(text, rows, zones)
-    as_of_by_sentence: dict[int, dt.date | None] = {}
     out = []
-    previous_as_of: dt.date | None = None
-    previous_sentence_end = -2
     for row in rows:
         sentence = (row.sentence_start, row.sentence_end)
-        if row.sentence_start not in as_of_by_sentence:
-            as_of = find_as_of(text, sentence, article_date)
-            # 其中… continues the sentence before it, and so does its date.
-            if as_of is None and text.startswith("其中", row.sentence_start) and row.sentence_start == previous_sentence_end + 1:
-                as_of = previous_as_of
-            as_of_by_sentence[row.sentence_start] = as_of
-            previous_as_of, previous_sentence_end = as_of, row.sentence_end
+        as_of = sentence_as_of(text, geo, sentence, row.category, article_date)
         clause = geo.clause(row.span_start)
         zone = distributed.get(row.span_start) or zones.zone_for(row.span_start, clause, sentence)
         is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
-        out.append(replace(row, as_of=as_of_by_sentence[row.sentence_start], zone=zone, is_headline=is_headline))
+        out.append(replace(row, as_of=as_of, zone=zone, is_headline=is_headline))
     return deduplicate(out)
 
 
