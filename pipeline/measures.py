@@ -293,6 +293,17 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Geometry) -> 
     return None
 
 
+_BENEFICIARY = compiled(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+
+
+def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
+    """Who a support amount goes to, when the clause says so: 为中小企业减免租金 -> 中小企业."""
+    found = None
+    for m in _BENEFICIARY.finditer(text, clause[0], num.start, timeout=_T):
+        found = m.group("who")
+    return found or None
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -361,7 +372,7 @@ def classify(text: str, num: NumberMention, geo: Geometry) -> Measure | None:
         category, cue = found
         unit = _money_unit(text, num, clause)
         basis, qualifier = _money_basis_and_qualifier(text, num, clause, unit)
-        subject = None
+        subject = _beneficiary(text, num, clause)
         rule = f"money:{cue}"
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:

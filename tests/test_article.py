@@ -4,7 +4,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 
-from pipeline.article import process_article
+import pytest
+
+from pipeline.article import measures_of_text, process_article
 from pipeline.ingest import InputItem
 
 SENTENCE = "截至3月底，合肥经开区累计为企业发放稳岗补贴300万元，规上工业企业复工率达到96%。"
@@ -40,3 +42,16 @@ def test_undecodable_bytes_are_rejected_not_raised():
     result = process_article(_item(bytes(range(256)) * 4))
     assert result["article"]["status"] == "rejected"
     assert result["article"]["error"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("锡山区为中小微企业减免租金2300万元。", "中小微企业"),
+    ("江阴市向受疫情影响的外贸企业发放补贴1200万元。", "受疫情影响的外贸企业"),
+    ("截至3月5日，新北区规上工业企业复工率达到92%。", "规上工业企业"),
+    ("截至3月5日，钟楼区已有超过3100家商贸服务业经营主体复工。", "商贸服务业经营主体"),
+    ("武进区、金坛区规上企业复工率分别为96%、94%。", "规上企业"),
+    ("溧阳市设立5000万元纾困基金。", None),
+])
+def test_subject_is_who_the_figure_covers_as_written(text, subject):
+    rows = measures_of_text(text)
+    assert rows and {r["subject"] for r in rows} == {subject}
