@@ -45,6 +45,8 @@ _RATE_THEN_SUBJECT_RESUMED = compiled(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?:{alternation(_C['rate_after_cues']['return_to_work_rate'])})"
 )
 _SHARE_RATIO = compiled(alternation(list(SHARE_RATIO_OF)))
+# A firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
+_FIRM_SPENDS = compiled(r"(?<![为向对给助持])(?:企业|公司|集团|厂商)[\p{Han}A-Za-z]{0,6}?(?:投入|出资|自筹|设立|安排)")
 _INCREMENT = compiled(alternation(_C["increment_markers"]))
 _EACH = compiled(alternation(_C["each_markers"]))
 _RESUME = compiled(alternation(_C["resume_cues"]))
@@ -63,7 +65,7 @@ _PROJECT_HEAD_BEFORE = compiled(rf"(?:{alternation(_C['project_heads'])})[\p{{Ha
 _PROJECT_HEAD = compiled(rf"(?:[\p{{Han}}]{{0,4}}?)(?:{alternation(_C['project_heads'])})")
 _CAP_WORDS = compiled(r"最高|不超过|最多|上限|封顶")
 
-_SENTENCE_END = compiled(r"[。！？!?；;\n]")
+_SENTENCE_END = compiled(r"[。！？!?\n]")
 _CLAUSE_END = compiled(r"[，,：:。！？!?；;\n]")
 _AS_OF = compiled(
     r"(?:截至|截止|截止到|截至到|到)(?:(?P<y>20\d{2})年)?"
@@ -151,6 +153,8 @@ def _money_category(text: str, num: NumberMention, clause, sentence, geo: Geomet
         hit = _nearest(_MONEY_CUES, text, scope[0], scope[1], num, after=False)
     cue = hit[0]
     category = MONEY_CUE_OF.get(cue, OUT)
+    if category == "fund" and _FIRM_SPENDS.search(text, max(sentence[0], hit[2] - 12), hit[2] + len(cue), timeout=_T):
+        return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return (category, cue) if category not in (OUT, "in_kind") else None
 
 
@@ -293,7 +297,7 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Geometry) -> 
     return None
 
 
-_BENEFICIARY = compiled(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+_BENEFICIARY = compiled(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
 
 
 def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
