@@ -55,6 +55,9 @@ def _package_name(text: str, end: int) -> tuple[int, str] | None:
     return start, name
 
 
+MIN_PACKAGE_ITEMS = 3
+
+
 def _packages(text: str, has_missing_digits: bool) -> list[tuple[int, int, str, int | None]]:
     found = []
     for m in _PACKAGE.finditer(text, timeout=_T):
@@ -68,6 +71,8 @@ def _packages(text: str, has_missing_digits: bool) -> list[tuple[int, int, str, 
         n_items = None
         if count:
             n_items = int(count) if count.isdigit() else int(parse_chinese_number(count) or 0) or None
+            if not n_items or n_items < MIN_PACKAGE_ITEMS:
+                continue  # 一条龙, 两条线: a package has several items
         title = f"{name}{count or ''}条"
         found.append((start, m.end(), title, n_items))
     return found
