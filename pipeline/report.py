@@ -111,7 +111,8 @@ def _measures_section(measures: pd.DataFrame, n_quarantined: int) -> str:
         )
         + "<h3>Measures per category</h3>"
         + bar_chart_svg(per_category, "Measures per category")
-        + f"<h3>Measures per zone (top {TOP_ZONES} of {len(per_zone)})</h3>"
+        + (f"<h3>Measures per zone (top {TOP_ZONES} of {len(per_zone)})</h3>" if len(per_zone) > TOP_ZONES
+           else "<h3>Measures per zone</h3>")
         + bar_chart_svg(shown, "Measures per zone")
     )
 
