@@ -181,7 +181,7 @@ def _has_unclosed_bracket(line: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _jieba():
+def jieba_segmenter():
     import jieba
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
@@ -194,7 +194,7 @@ def _word_crosses(left: str, right: str) -> bool:
     if not a or not b or not regex.match(r"\p{Han}", a[-1]) or not regex.match(r"\p{Han}", b[0]):
         return False
     pos = 0
-    for token in _jieba().cut(a + b, HMM=False):
+    for token in jieba_segmenter().cut(a + b, HMM=False):
         if pos < len(a) < pos + len(token) and len(token) >= 2:
             return True
         pos += len(token)

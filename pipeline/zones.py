@@ -208,8 +208,8 @@ def _reference_kind(run: str) -> str | None:
 
 
 def _last_word(run: str) -> str:
-    from .clean import _jieba
-    words = list(_jieba().cut(run, HMM=False))
+    from .clean import jieba_segmenter
+    words = list(jieba_segmenter().cut(run, HMM=False))
     tail = ""
     for word in reversed(words):
         if word in _STOP_CHARS or len(tail) >= 2:
