@@ -15,7 +15,7 @@ from dataclasses import asdict
 
 from .clean import clean_text, find_published_date
 from .ingest import InputItem, decode_input
-from .measures import extract_measures
+from .measures import Measure, extract_measures
 from .policies import extract_policies
 from .zones import ArticleZones, find_zones
 
@@ -86,19 +86,35 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     return cleaned, zones, measures, policies
 
 
+def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) -> dict:
+    """One `measures` row as plain values; `mention` and `sentence` are cut from `text`."""
+    return {
+        "measure_id": _id(article_id, m.span_start, m.category),
+        "article_id": article_id,
+        **_zone_fields(zones, m.zone),
+        "category": m.category,
+        "unit": m.unit,
+        "value": m.value,
+        "qualifier": m.qualifier,
+        "basis": m.basis,
+        "subject": _strip_zone_names(m.subject, zones),
+        "as_of": m.as_of,
+        "mention": text[m.span_start:m.span_end],
+        "span_start": m.span_start,
+        "span_end": m.span_end,
+        "sentence": text[m.sentence_start:m.sentence_end],
+        "is_value_missing": m.is_value_missing,
+        "rule": m.rule,
+    }
+
+
 def measures_of_text(raw_text: str, published_date: dt.date | None = None) -> list[dict]:
     """The measure rows one text yields, as plain dicts (for table-driven tests and notebooks)."""
     extracted = extract_from_text(raw_text, published_date=published_date)
     if extracted is None:
         return []
     cleaned, zones, measures, _ = extracted
-    return [
-        {"zone_name": _zone_fields(zones, m.zone)["zone_name"], "category": m.category, "unit": m.unit,
-         "value": m.value, "qualifier": m.qualifier, "basis": m.basis, "subject": _strip_zone_names(m.subject, zones),
-         "as_of": m.as_of, "mention": cleaned.text[m.span_start:m.span_end], "span_start": m.span_start,
-         "span_end": m.span_end, "text": cleaned.text, "is_value_missing": m.is_value_missing, "rule": m.rule}
-        for m in measures
-    ]
+    return [{**measure_row(m, cleaned.text, zones, article_id=""), "text": cleaned.text} for m in measures]
 
 
 def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET) -> dict:
@@ -124,27 +140,7 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
     cleaned, zones, measures, policies = extracted
     text = cleaned.text
 
-    measure_rows = [
-        {
-            "measure_id": _id(item.article_id, m.span_start, m.category),
-            "article_id": item.article_id,
-            **_zone_fields(zones, m.zone),
-            "category": m.category,
-            "unit": m.unit,
-            "value": m.value,
-            "qualifier": m.qualifier,
-            "basis": m.basis,
-            "subject": _strip_zone_names(m.subject, zones),
-            "as_of": m.as_of,
-            "mention": text[m.span_start:m.span_end],
-            "span_start": m.span_start,
-            "span_end": m.span_end,
-            "sentence": text[m.sentence_start:m.sentence_end],
-            "is_value_missing": m.is_value_missing,
-            "rule": m.rule,
-        }
-        for m in measures
-    ]
+    measure_rows = [measure_row(m, text, zones, article_id=item.article_id) for m in measures]
     policy_rows = [
         {
             "policy_id": _id(item.article_id, p.span_start, p.title),
