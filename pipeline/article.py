@@ -13,7 +13,9 @@ import hashlib
 import time
 from dataclasses import asdict
 
+from .attribution import Attributor
 from .clean import clean_text, find_published_date
+from .document import Document
 from .ingest import InputItem, decode_input
 from .measures import Measure, extract_measures
 from .policies import extract_policies
@@ -76,10 +78,13 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
         return None
     text = cleaned.text
     title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
+    doc = Document(text, cleaned.headlines, title_end)
     zones = find_zones(text, cleaned.headlines, title_end)
+    attributor = Attributor(doc, zones)
+    zones.attributor, zones.main = attributor, attributor.main
     check_budget("zone detection")
-    measures = extract_measures(text, zones, article_date=cleaned.published_date,
-                                headlines=cleaned.headlines, has_missing_digits=cleaned.has_missing_digits)
+    measures = extract_measures(text, zones, article_date=cleaned.published_date, headlines=cleaned.headlines,
+                                has_missing_digits=cleaned.has_missing_digits, attributor=attributor)
     check_budget("measure extraction")
     policies = extract_policies(text, zones, has_missing_digits=cleaned.has_missing_digits)
     check_budget("policy extraction")
@@ -88,8 +93,10 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
 
 def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) -> dict:
     """One `measures` row as plain values; `mention` and `sentence` are cut from `text`."""
+    # A value shared by several listed zones is one row per zone: the later rows' ids name their zone.
+    measure_id = _id(article_id, m.span_start, m.category) if m.list_index == 0 else _id(article_id, m.span_start, m.category, m.zone)
     return {
-        "measure_id": _id(article_id, m.span_start, m.category),
+        "measure_id": measure_id,
         "article_id": article_id,
         **_zone_fields(zones, m.zone),
         "category": m.category,
@@ -105,6 +112,8 @@ def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) 
         "sentence": text[m.sentence_start:m.sentence_end],
         "is_value_missing": m.is_value_missing,
         "rule": m.rule,
+        "zone_rule": m.zone_rule,
+        "zone_candidates": m.zone_candidates,
     }
 
 

@@ -19,6 +19,8 @@ import regex
 
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 from .numbers import NumberMention, find_numbers
+from .attribution import Attributor
+from .document import Document
 from .zones import ArticleZones
 
 _T = REGEX_TIMEOUT
@@ -94,6 +96,9 @@ class Measure:
     rule: str
     zone: str | None = None
     is_headline: bool = False
+    zone_rule: str = "none"          # the attribution rule that chose `zone`
+    zone_candidates: str = ""        # what the rules found, for tracing a wrong zone
+    list_index: int = 0              # position among the zones of a value shared by a list
 
 
 # --- text geometry ------------------------------------------------------------------------------
@@ -402,41 +407,27 @@ def classify(text: str, num: NumberMention, geo: Geometry) -> Measure | None:
                    sentence[0], sentence[1], num.is_missing, rule)
 
 
-def _distribute(text: str, rows: list[Measure], zones: ArticleZones) -> dict[int, str]:
-    """Zones for list items written with 分别: A、B、C复工率分别达到x、y、z."""
-    assigned: dict[int, str] = {}
-    by_sentence: dict[tuple[int, int], list[Measure]] = {}
-    for row in rows:
-        by_sentence.setdefault((row.sentence_start, row.sentence_end), []).append(row)
-    for (s, e), group in by_sentence.items():
-        split = text.find("分别", s, e)
-        if split < 0:
-            continue
-        items = [r for r in group if r.span_start > split]
-        names = zones.zones_between(s, split)
-        if len(items) >= 2 and len(names) == len(items):
-            for row, key in zip(items, names):
-                assigned[row.span_start] = key
-    return assigned
-
-
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
-                     headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False) -> list[Measure]:
+                     headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False,
+                     attributor: Attributor | None = None) -> list[Measure]:
     geo = Geometry(text)
+    if attributor is None:
+        attributor = Attributor(Document(text, headlines), zones)
     rows = []
     for num in find_numbers(text, with_missing=has_missing_digits):
         row = classify(text, num, geo)
         if row is not None:
             rows.append(row)
-    distributed = _distribute(text, rows, zones)
+    listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in rows])
     out = []
     for row in rows:
         sentence = (row.sentence_start, row.sentence_end)
         as_of = sentence_as_of(text, geo, sentence, row.category, article_date)
-        clause = geo.clause(row.span_start)
-        zone = distributed.get(row.span_start) or zones.zone_for(row.span_start, clause, sentence)
+        decision = listed.get(row.span_start) or attributor.decide(row.span_start)
         is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
-        out.append(replace(row, as_of=as_of, zone=zone, is_headline=is_headline))
+        for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
+            out.append(replace(row, as_of=as_of, zone=zone, is_headline=is_headline, zone_rule=decision.rule,
+                               zone_candidates=decision.candidates, list_index=i))
     return deduplicate(out)
 
 

@@ -3,10 +3,8 @@
 Promise: `find_zones(text, headlines)` returns an `ArticleZones` that knows every named
 jurisdiction in the article (development zones, districts, counties, cities, provinces),
 each under its canonical short name with the aliases seen for it and its province, city
-and adcode from the offline gazetteer, and that answers `zone_for(position, ...)`: the
-jurisdiction a fact at that position belongs to (nearest in its clause, then in its
-sentence, then its roundup section, then the article's main zone), or None when the
-article names none. Company names and credits never create zones (credits are already
+and adcode from the offline gazetteer, the mentions and references by position, and the
+roundup sections. Which zone a fact belongs to is decided in `attribution.py`. Company names and credits never create zones (credits are already
 gone after cleaning; a zone name running into 有限公司 is a company name).
 """
 from __future__ import annotations
@@ -80,8 +78,6 @@ _REFERENCE_RE = compiled(alternation(list(_REFERENCE_OF)))
 # A company name runs from the zone name to 有限公司 without a preposition or verb between.
 _COMPANY_AFTER = compiled(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?(有限公司|有限责任公司|集团|公司)")
 _GENERIC = set(_RES["generic_area_names"])
-# A place written after 从/来自/接回 is where people come from, not who acts.
-_ORIGIN_BEFORE = compiled(rf"(?:{alternation(_RES['origin_markers'])})\Z")
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +226,7 @@ class ArticleZones:
         self.references: list[Reference] = []
         self.sections: list[tuple[int, str | None]] = []
         self.main: str | None = None
+        self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
         self._mention_starts: list[int] = []
         self._reference_starts: list[int] = []
@@ -265,11 +262,6 @@ class ArticleZones:
         hi = bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
-    def _references_in(self, start: int, end: int) -> list[Reference]:
-        lo = bisect.bisect_left(self._reference_starts, start)
-        hi = bisect.bisect_left(self._reference_starts, end)
-        return [r for r in self.references[lo:hi] if r.end <= end]
-
     def mention_at(self, pos: int) -> ZoneMention | None:
         i = bisect.bisect_right(self._mention_starts, pos) - 1
         for m in self.mentions[max(0, i - 1): i + 1]:
@@ -280,55 +272,15 @@ class ArticleZones:
     def zones_between(self, start: int, end: int) -> list[str]:
         return [m.key for m in self._mentions_in(start, end)]
 
-    def section_zone(self, pos: int) -> str | None:
-        """The zone of the roundup section holding `pos` (None for a section whose zone is
-        unnamed, such as a bare 高新区 sub-headline), else the article's main zone."""
-        i = bisect.bisect_right(self._section_starts, pos) - 1
-        if i >= 0:
-            return self.sections[i][1]
-        return self.main
+    def zone_for(self, pos: int, clause: tuple[int, int] | None = None, sentence: tuple[int, int] | None = None) -> str | None:
+        """The jurisdiction a fact written at `pos` belongs to (SPEC §5), or None.
 
-    def _named_city_or_province(self, kind: str, pos: int) -> str | None:
-        """全市/我市 -> a city the article names (深圳市, or 清远 in 清远高新区); 全省 -> a named province."""
-        if kind == "city":
-            named = [k for k, z in self.zones.items() if z.zone_type == "city" and z.city == k]
-            if named:
-                return named[0]
-            current = self.zones.get(self.section_zone(pos) or "")
-            city = current.city if current else None
-            if city and current.zone_name.startswith(city.removesuffix("市")[:2]):
-                return self.add_zone(resolve_admin(city, self.text), city)
-            return None
-        named = [k for k, z in self.zones.items() if z.zone_type == "other" and z.province == k]
-        return named[0] if named else None
-
-    def _resolve_reference(self, kind: str, pos: int) -> str | None:
-        if kind == "current":
-            return self.section_zone(pos)
-        return self._named_city_or_province(kind, pos)
-
-    def _is_origin(self, m: ZoneMention) -> bool:
-        return bool(_ORIGIN_BEFORE.search(self.text[max(0, m.start - 3):m.start]))
-
-    def zone_for(self, pos: int, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
-        """The jurisdiction a fact written at `pos` belongs to (SPEC §5), or None."""
-        before = [m for m in self._mentions_in(clause[0], pos) if not self._is_origin(m)]
-        refs = self._references_in(clause[0], pos)
-        nearest_mention = before[-1] if before else None
-        nearest_ref = refs[-1] if refs else None
-        if nearest_ref and (nearest_mention is None or nearest_ref.start > nearest_mention.end):
-            return self._resolve_reference(nearest_ref.kind, pos)
-        if nearest_mention:
-            return nearest_mention.key
-        in_sentence = [m for m in self._mentions_in(*sentence) if not self._is_origin(m)]
-        if in_sentence:
-            def order(m: ZoneMention) -> tuple[int, int]:
-                return (self.zones[m.key].rank, abs(pos - m.end) if m.end <= pos else 10_000 + m.start - pos)
-            return min(in_sentence, key=order).key
-        sentence_refs = self._references_in(*sentence)
-        if sentence_refs:
-            return self._resolve_reference(sentence_refs[0].kind, pos)
-        return self.section_zone(pos)
+        Decided by the article's `Attributor` (pipeline/attribution.py), attached once the
+        document is built; `clause` and `sentence` are accepted for older callers.
+        """
+        if self.attributor is None:
+            return self.main
+        return self.attributor.decide(pos).zone
 
 
 def resolve_admin(name: str, context: str) -> Zone:
@@ -494,7 +446,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         elif start > (title_end or 0) and regex.match(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]", text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
-    az.main = _main_zone(az, title_end)
     az.freeze()
     return az
 
@@ -512,18 +463,3 @@ def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
         if first and first[0].start - line_start <= 2 and _LEAD_IN.match(text, first[0].end):
             az.sections.append((line_start, first[0].key))
         line_start = line_end + 1
-
-
-def _main_zone(az: ArticleZones, title_end: int | None) -> str | None:
-    if not az.mentions:
-        return None
-    if title_end:
-        in_title = az._mentions_in(0, title_end)
-        if in_title:
-            return min(in_title, key=lambda m: (az.zones[m.key].rank, m.start)).key
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for m in az.mentions:
-        counts[m.key] = counts.get(m.key, 0) + 1
-        first.setdefault(m.key, m.start)
-    return min(counts, key=lambda k: (az.zones[k].rank, -counts[k], first[k]))

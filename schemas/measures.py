@@ -105,6 +105,19 @@ class Measures(TableModel):
         str_length={"min_value": 1},
         description="Name of the extraction rule that produced the row (for auditing).",
     )
+    zone_rule: Series[str] = pa.Field(
+        isin=["list_respectively", "list_shared", "clause_before", "sentence_before", "paragraph_topic",
+              "section", "article_main", "none"],
+        description="The zone-attribution rule that chose the zone (pipeline/resources/attribution.json): "
+        "list_respectively (an item of an A、B分别x、y list), list_shared (one value stated for several listed "
+        "zones), clause_before / sentence_before (the nearest place or reference written before the figure in "
+        "its clause / sentence), paragraph_topic (the zone opening an earlier sentence of the paragraph), "
+        "section (the roundup section's zone), article_main (the article's main zone), none (no rule applied).",
+    )
+    zone_candidates: Series[str] = pa.Field(
+        description="What each attribution rule found for this figure, in rule order "
+        "(`clause_before:雁塔区 | article_main:西安市`); the first one decided. For tracing a wrong zone.",
+    )
 
     @pa.dataframe_check(ignore_na=False, description="span_start < span_end.")
     def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:

@@ -1,0 +1,459 @@
+"""Stage: a fact's position -> scored zone candidates -> the zone, and the rule that decided.
+
+Promise: `Attributor(doc, zones)` knows every place mention and reference of one article
+with its *role* (actor, origin, partner, company, document title), and `decide(start)`
+returns the zone a fact written at `start` belongs to (SPEC §5) as a `Decision`: the
+zone key (None where the text names no jurisdiction for it), the id of the rule that
+decided and the candidates that competed. The rules are tried in the order of
+`resources/attribution.json` (`fact_rules`), the first that finds a candidate decides;
+`lists(facts)` handles the two list rules, which need all facts of a sentence at once.
+
+Mentions written *after* a figure never take it (全市复工率达92%，其中A区达96%: 92% is
+the city's); a reference (全区, 该区, bare 高新区, 全市) resolves to the zone it points
+back to, or to nothing when the article never names that city or province.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .document import Document, Span
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+from .zones import ArticleZones
+
+_T = REGEX_TIMEOUT
+_RES = resource("attribution.json")
+_ROLES = _RES
+FACT_RULES = tuple(_RES["fact_rules"])
+MAIN_RULES = tuple(_RES["main_rules"])
+_SUFFIX_TYPE = {k: v["type"] for k, v in resource("zones.json")["zone_suffixes"].items()}
+_SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
+_ORIGIN_DIRECT = compiled(rf"(?:{alternation(_ROLES['origin_direct_before'])})\Z")
+_ORIGIN_FROM = compiled(rf"(?:{alternation(_ROLES['origin_before'])})\Z")
+_MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
+_PARTNER_BEFORE = compiled(rf"(?:{alternation(_ROLES['partner_before'])})\Z")
+_PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])})")
+_COMPANY_AFTER = compiled(rf"[^\s，。、；：,;:!?！？()（）《》“”\"]{{0,10}}?(?:{alternation(_ROLES['company_after'])})")
+_LIST_SEP = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
+_TOPIC_SKIP = compiled(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
+_STEM_NOT_ALONE = frozenset(_RES["stem_not_alone"])
+_EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
+_REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
+_SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() for w in words}
+_SELF_REFERENCE_RE = compiled(alternation(list(_SELF_REFERENCE)))
+_ADMIN_TYPES = {"district", "county", "city"}
+
+
+@dataclass(frozen=True)
+class Item:
+    """A place mention (`key` is the zone) or a reference (`ref` is current/city/province)."""
+    start: int
+    end: int
+    key: str | None = None
+    ref: str | None = None
+    ref_type: str | None = None   # zone type a bare 高新区/经开区 points back to
+    ref_levels: frozenset[str] | None = None  # zone types a 全区/全县/园区 can point back to
+    role: str = "actor"
+
+
+@dataclass(frozen=True)
+class Decision:
+    zones: tuple[str | None, ...]
+    rule: str
+    candidates: str = ""
+
+    @property
+    def zone(self) -> str | None:
+        return self.zones[0] if self.zones else None
+
+
+class Attributor:
+    def __init__(self, doc: Document, zones: ArticleZones, *, disabled: frozenset[str] = frozenset()):
+        self.doc, self.az, self.text = doc, zones, doc.text
+        self.disabled = disabled
+        self.items = self._items()
+        self._starts = [it.start for it in self.items]
+        self._counts: dict[str, int] = {}
+        self._typed: dict[str, list[Item]] = {}
+        for it in self.items:
+            if it.key is not None and it.role == "actor":
+                self._counts[it.key] = self._counts.get(it.key, 0) + 1
+                self._typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
+        self._topics: dict[Span, list[tuple[int, Item]]] = {}
+        self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
+        self.main, self.main_rule = self._main_zone()
+
+    # --- the index: mentions and references with their roles ----------------------------------
+
+    def _items(self) -> list[Item]:
+        az, text = self.az, self.text
+        spans = [(m.start, m.end, m.key) for m in az.mentions]
+        spans += self._stem_mentions(spans)
+        spans.sort()
+        items = [Item(s, e, key=k) for s, e, k in spans]
+        for r in az.references:
+            surface = text[r.start:r.end]
+            suffix = _SUFFIX_AT_END.search(surface)
+            ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" else None
+            levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
+            items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
+        items.sort(key=lambda it: (it.start, it.end))
+        self._opening = [i for i, ch in enumerate(text) if ch == "《"]
+        self._closing = [i for i, ch in enumerate(text) if ch == "》"]
+        return [self._with_role(items, i) for i in range(len(items))]
+
+    def _in_document_title(self, start: int, end: int) -> bool:
+        """Inside 《…》: the last 《 before `start` is not closed before it, and a 》 follows soon."""
+        i = bisect.bisect_left(self._opening, start) - 1
+        if i < 0:
+            return False
+        j = bisect.bisect_left(self._closing, start) - 1
+        if j >= 0 and self._closing[j] > self._opening[i]:
+            return False
+        k = bisect.bisect_left(self._closing, end)
+        return k < len(self._closing) and self._closing[k] < end + 80
+
+    def _stem_mentions(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """深圳 where the article also writes 深圳市: the short form names the same place."""
+        stems = {}
+        for key, zone in self.az.zones.items():
+            if zone.zone_type in _ADMIN_TYPES and len(key) >= 3 and key[-1] in "市县区旗":
+                stem = key[:-1]
+                if stem not in _STEM_NOT_ALONE:
+                    stems.setdefault(stem, key)
+        if not stems:
+            return []
+        taken = sorted((s, e) for s, e, _ in spans)
+        starts = [s for s, _ in taken]
+        found = []
+        pattern = compiled(alternation(list(stems)))
+        for m in pattern.finditer(self.text, timeout=_T):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and taken[i][1] > m.start():
+                continue
+            if i + 1 < len(taken) and taken[i + 1][0] < m.end():
+                continue
+            found.append((m.start(), m.end(), stems[m.group()]))
+        return found
+
+    def _chain_start(self, items: list[Item], i: int) -> int:
+        """Start of the run of places written together (湖南省临澧县, 甲区、乙区)."""
+        start = items[i].start
+        j = i - 1
+        while j >= 0 and items[j].key is not None and _LIST_SEP.match(self.text[items[j].end:start] or "") \
+                and start - items[j].end <= 2:
+            start = items[j].start
+            j -= 1
+        return start
+
+    def _with_role(self, items: list[Item], i: int) -> Item:
+        it = items[i]
+        text = self.text
+        if it.ref is not None:
+            return it
+        if self._in_document_title(it.start, it.end):
+            return Item(it.start, it.end, key=it.key, role="document")
+        if _COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16), timeout=_T):
+            return Item(it.start, it.end, key=it.key, role="company")
+        chain = self._chain_start(items, i)
+        before = text[max(0, chain - 4):chain]
+        after_end = it.end
+        while after_end < len(text) and i + 1 < len(items) and items[i + 1].start == after_end:
+            i += 1
+            after_end = items[i].end
+        if _ORIGIN_DIRECT.search(before) or (_ORIGIN_FROM.search(before)
+                                             and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
+            return Item(it.start, it.end, key=it.key, role="origin")
+        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + 4)):
+            return Item(it.start, it.end, key=it.key, role="partner")
+        return it
+
+    def _last_actor(self, start: int, end: int, fits=None) -> Item | None:
+        """The last actor item inside [start, end) (that `fits`, if given), by walking back from `end`."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        while i >= 0 and self.items[i].start >= start:
+            it = self.items[i]
+            if it.end <= end and it.role == "actor" and (fits is None or fits(it)):
+                return it
+            i -= 1
+        return None
+
+    def _actors_in(self, start: int, end: int) -> list[Item]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [it for it in self.items[lo:hi] if it.end <= end and it.role == "actor"]
+
+    # --- references ------------------------------------------------------------------------------
+
+    def _count(self, key: str) -> int:
+        return self._counts.get(key, 0)
+
+    def _named_city(self, *, for_main: bool = False) -> str | None:
+        """The city 全市/我市 points to: a city the article names, else the city of its main zone."""
+        if not for_main and self.main and self.az.zones[self.main].zone_type == "city":
+            return self.main
+        cities = [it.key for it in self.items if it.key and it.role == "actor" and self.az.zones[it.key].zone_type == "city"]
+        if cities:
+            return max(dict.fromkeys(cities), key=self._count)
+        if for_main or not self.main:
+            return None
+        from .zones import resolve_admin  # the zone's own city: 清远高新区 -> 清远市
+        zone = self.az.zones[self.main]
+        city = zone.city
+        if city and zone.zone_name.startswith(city.removesuffix("市")[:2]):
+            return self.az.add_zone(resolve_admin(city, self.text), city)
+        return None
+
+    def _named_province(self) -> str | None:
+        named = [k for k, z in self.az.zones.items() if z.zone_type == "other" and z.province == k]
+        return named[0] if named else None
+
+    def resolve(self, it: Item, pos: int) -> str | None:
+        if it.key is not None:
+            return it.key
+        if it.ref == "city":
+            return self._named_city()
+        if it.ref == "province":
+            return self._named_province()
+        typed = self._resolve_typed(it)
+        if typed is not None:
+            return typed
+        return self._resolve_current(it, pos)
+
+    def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
+        """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
+        if levels not in self._fitting:
+            fitting = [x for x in self.items if x.role == "actor" and self._fits(x.key, levels)]
+            self._fitting[levels] = (fitting, [x.start for x in fitting])
+        fitting, starts = self._fitting[levels]
+        i = bisect.bisect_left(starts, end) - 1
+        return fitting[i] if i >= 0 and fitting[i].start >= start else None
+
+    def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
+        return key is not None and (levels is None or self.az.zones[key].zone_type in levels)
+
+    def _resolve_current(self, it: Item, pos: int) -> str | None:
+        """全区/该县/园区: the zone of that level in scope — named last in the paragraph, the
+        paragraph's topic, the section's zone, the main zone, or named last anywhere before."""
+        levels = it.ref_levels
+        paragraph = self.doc.paragraph_of(it.start)
+        near = self._last_fitting(levels, paragraph[0], it.start)
+        if near:
+            return near.key
+        has_topic, topic = self._topic(pos)
+        section = self._section(pos)
+        for key in (topic if has_topic else None, section[0] if section else None, self.main):
+            if self._fits(key, levels):
+                return key
+        earlier = self._last_fitting(levels, 0, it.start)
+        if earlier:
+            return earlier.key
+        # 园区 in a district's article: the parks of that district. A 全区 in an article whose
+        # only named place is a city is a district the text does not name.
+        if levels is not None and "county" not in levels and "district" not in levels:
+            return self.main
+        return None
+
+    def _resolve_typed(self, it: Item) -> str | None:
+        """Bare 经开区: the 经开区 named last before it, else the only one the article names."""
+        if not it.ref_type:
+            return None
+        typed = self._typed.get(it.ref_type, [])
+        i = bisect.bisect_left([x.start for x in typed], it.start) - 1
+        if i >= 0:
+            return typed[i].key
+        if len({x.key for x in typed}) == 1:
+            return typed[0].key
+        return None
+
+    # --- scopes ----------------------------------------------------------------------------------
+
+    def _paragraph_topics(self, paragraph: Span) -> list[tuple[int, Item]]:
+        """(sentence start, the place opening it) for sentences of a paragraph that open with one."""
+        if paragraph not in self._topics:
+            topics = []
+            for sentence in self.doc.sentences_in(paragraph):
+                if _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]):
+                    continue
+                first = self.doc.clause_of(sentence[0])
+                second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
+                i = bisect.bisect_left(self._starts, sentence[0])
+                while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
+                    i += 1
+                if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end:
+                    topics.append((sentence[0], self.items[i]))
+            self._topics[paragraph] = topics
+        return self._topics[paragraph]
+
+    def _topic(self, pos: int) -> tuple[bool, str | None]:
+        """(found, zone) of the last earlier sentence of the paragraph that opens with a place.
+
+        A topic that is a reference resolves as one (全市 -> the named city or none); an
+        untyped 全区/该区 says nothing new about the paragraph, so it sets no topic.
+        """
+        sentence = self.doc.sentence_of(pos)
+        topics = self._paragraph_topics(self.doc.paragraph_of(pos))
+        below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
+        for start, it in reversed(topics[max(0, below - 8):below]):  # the nearest few suffice
+            if it.key is not None:
+                return True, it.key
+            if it.ref in ("city", "province"):
+                return True, self.resolve(it, it.start)
+            typed = self._resolve_typed(it)
+            if typed is not None:
+                return True, typed
+        return False, None
+
+    def _section(self, pos: int) -> tuple[str | None] | None:
+        starts = [s for s, _ in self.az.sections]
+        i = bisect.bisect_right(starts, pos) - 1
+        return (self.az.sections[i][1],) if i >= 0 else None
+
+    # --- the rule table --------------------------------------------------------------------------
+
+    def candidates(self, pos: int) -> list[tuple[str, str | None]]:
+        """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
+        clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
+        found: list[tuple[str, str | None]] = []
+        in_clause = self._last_actor(clause[0], pos)
+        if in_clause:
+            found.append(("clause_before", self.resolve(in_clause, pos)))
+        in_sentence = self._last_actor(sentence[0], clause[0])
+        if in_sentence:
+            found.append(("sentence_before", self.resolve(in_sentence, pos)))
+        has_topic, topic = self._topic(pos)
+        if has_topic:
+            found.append(("paragraph_topic", topic))
+        section = self._section(pos)
+        if section is not None:
+            found.append(("section", section[0]))
+        found.append(("article_main", self.main))
+        return [(rule, zone) for rule, zone in found if rule not in self.disabled]
+
+    def decide(self, pos: int) -> Decision:
+        found = self.candidates(pos)
+        summary = " | ".join(f"{rule}:{zone or '-'}" for rule, zone in found)
+        if not found:
+            return Decision((None,), "none", summary)
+        rule, zone = found[0]
+        return Decision((zone,), rule, summary)
+
+    # --- lists -----------------------------------------------------------------------------------
+
+    def _list_members(self, clause: Span, end: int) -> list[Item]:
+        """The places (or bare 高新区 references) listed together last before `end` in `clause`."""
+        last = self._last_actor(clause[0], end, lambda it: it.key is not None or it.ref_type is not None)
+        if last is None:
+            return []
+        run = [last]
+        i = bisect.bisect_left(self._starts, last.start) - 1
+        while i >= 0 and self.items[i].start >= clause[0]:
+            it = self.items[i]
+            if it.role == "actor" and (it.key is not None or it.ref_type):
+                if run[0].start - it.end > 3 or not _LIST_SEP.match(self.text[it.end:run[0].start]):
+                    break
+                run.insert(0, it)
+            elif it.end > run[0].start - 4:
+                pass
+            else:
+                break
+            i -= 1
+        return run
+
+    def lists(self, facts: list[tuple[int, int, bool]]) -> dict[int, Decision]:
+        """Decisions for facts that are items of a zone list, by fact start.
+
+        `facts` are (start, end, is_rate). A rate written after several zones belongs to
+        each of them (A、B复工率达到80%); an amount or a count only when the text says
+        so (均, 各, 都): 可获得A、B资助60万元 is one amount from two funders.
+        """
+        out: dict[int, Decision] = {}
+        starts = sorted(facts)
+        text = self.text
+        if "list_respectively" not in self.disabled:
+            pos = text.find("分别")
+            while pos >= 0:
+                clause = self.doc.clause_of(pos)
+                lo = bisect.bisect_right(starts, (pos,))
+                hi = bisect.bisect_left(starts, (clause[1],))
+                values = [f[:2] for f in starts[lo:hi]]
+                members = self._list_members(clause, pos)
+                scope = clause
+                sentence = self.doc.sentence_of(pos)
+                while not members and scope is not None:
+                    scope = self.doc.previous_clause(scope, sentence)
+                    if scope is not None:
+                        members = self._list_members(scope, scope[1])
+                if len(values) >= 2 and len(members) == len(values):
+                    names = ", ".join(text[m.start:m.end] for m in members)
+                    for value, member in zip(values, members):
+                        out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
+                pos = text.find("分别", pos + 2)
+        if "list_shared" not in self.disabled:
+            for start, _, is_rate in starts:
+                if start in out:
+                    continue
+                clause = self.doc.clause_of(start)
+                if "分别" in text[clause[0]:start]:
+                    continue
+                members = self._list_members(clause, start)
+                after_last = text[members[-1].end:start] if members else ""
+                if len(members) >= 2 and self._last_actor(members[-1].end, start) is None \
+                        and "其中" not in after_last and "分别" not in text[start:self.doc.sentence_of(start)[1]] and (is_rate or _EACH_ZONE.search(after_last)):
+                    zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+                    names = ", ".join(text[m.start:m.end] for m in members)
+                    out[start] = Decision(zones, "list_shared", f"list:{names}")
+        return out
+
+    # --- the article's main zone -----------------------------------------------------------------
+
+    def _self_level(self) -> frozenset[str] | None:
+        """The zone types an article speaking of 我区/全区 (or 我市, 我县) most can be about."""
+        counts: dict[str, int] = {}
+        for m in _SELF_REFERENCE_RE.finditer(self.text, timeout=_T):
+            level = _SELF_REFERENCE[m.group()]
+            counts[level] = counts.get(level, 0) + 1
+        if not counts:
+            return None
+        level = max(counts, key=counts.get)
+        return _REFERENCE_LEVELS.get(level) or frozenset({"city"})
+
+    def _main_zone(self) -> tuple[str | None, str]:
+        doc, text = self.doc, self.text
+        title = (0, doc.title_end) if doc.title_end else (doc.headlines[0] if doc.headlines and doc.headlines[0][0] < 80 else None)
+        rules = [r for r in MAIN_RULES if r not in self.disabled]
+        for rule in rules:
+            if rule == "main_title" and title:
+                named = [it for it in self._actors_in(*title) if it.key]
+                if named:
+                    first = named[0]
+                    for nxt in named[1:]:  # 西安市雁塔区: the more specific of two written together
+                        if nxt.start == first.end:
+                            first = nxt
+                    return first.key, rule
+            elif rule == "main_title_reference" and title:
+                refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
+                if refs:
+                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
+            elif rule == "main_lead":
+                lead = doc.lead
+                named = [it.key for it in self._actors_in(*lead) if it.key]
+                first_ref = next((it for it in self._actors_in(*lead) if it.ref in ("city", "province")), None)
+                first_named = next((it for it in self._actors_in(*lead) if it.key), None)
+                if named and not (first_ref and "main_lead_reference" in rules and first_ref.start < first_named.start):
+                    level = self._self_level()
+                    voiced = [k for k in dict.fromkeys(named) if self._fits(k, level)]
+                    return max(dict.fromkeys(voiced or named), key=self._count), rule
+            elif rule == "main_lead_reference":
+                refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
+                if refs:
+                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
+            elif rule == "main_most_named":
+                named = [it.key for it in self.items if it.key and it.role == "actor"]
+                if named:
+                    return max(dict.fromkeys(named), key=self._count), rule
+            elif rule == "main_named_in_titles":
+                named = [it.key for it in self.items if it.key and it.role in ("document", "company")]
+                if named:
+                    return max(dict.fromkeys(named), key=named.count), rule
+        return None, "none"

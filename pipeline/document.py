@@ -1,0 +1,123 @@
+"""Stage: cleaned text -> its geometry: lines, headlines, paragraphs, sentences, clauses.
+
+Promise: `Document(text, headlines)` is built once per article after cleaning and answers,
+for any code-point position, the line, paragraph, sentence and clause holding it, by
+bisection over sorted boundary offsets. Every later stage asks it instead of splitting
+text on its own, so "the same sentence" means the same characters everywhere.
+
+- A line is the text between two newlines; after cleaning a paragraph is one line.
+- A sentence ends at 。！？!? or a line end. A `?` between two Han characters ends a
+  sentence only when the sentence asks something (如何, 吗, …): elsewhere it stands for
+  a character lost upstream (`百?强`), and cutting there would cut a figure off its cue
+  and its date.
+- A clause ends where a sentence does, and at ，,：:；;.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+
+_T = REGEX_TIMEOUT
+_RES = resource("document.json")
+_SENTENCE_END = compiled(r"[。！？!\n]|\?+")
+_CLAUSE_END = compiled(r"[，,：:。！？!?；;\n]")
+_QUESTION = compiled(alternation(_RES["question_words"]))
+_HAN = compiled(r"\p{Han}")
+
+Span = tuple[int, int]
+
+
+class Document:
+    """Sorted boundary offsets of one cleaned text and lookups by position."""
+
+    def __init__(self, text: str, headlines: tuple[Span, ...] = (), title_end: int | None = None):
+        self.text = text
+        self.headlines = tuple(sorted(headlines))
+        self.title_end = title_end
+        self._line_ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+        self._sentence_ends = self._find_sentence_ends()
+        self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text, timeout=_T))
+                                   | set(self._sentence_ends[:-1])) + [len(text)]
+        self._headline_starts = [s for s, _ in self.headlines]
+
+    def _find_sentence_ends(self) -> list[int]:
+        text, ends, last = self.text, [], 0
+        for m in _SENTENCE_END.finditer(text, timeout=_T):
+            if m.group().startswith("?") and self._is_lost_character(m.start(), m.end(), last):
+                continue
+            ends.append(m.end() - 1)
+            last = m.end()
+        return ends + [len(text)]
+
+    def _is_lost_character(self, start: int, end: int, sentence_start: int) -> bool:
+        """`百?强`: a `?` inside a word, in a sentence that asks nothing."""
+        before, after = self.text[start - 1:start], self.text[end:end + 1]
+        if not (before and after and _HAN.match(before) and (_HAN.match(after) or after == "(")):
+            return False
+        return not _QUESTION.search(self.text, sentence_start, start, timeout=_T)
+
+    @staticmethod
+    def _around(ends: list[int], pos: int) -> Span:
+        """(start, end) of the span between the boundaries in `ends` that holds `pos`."""
+        i = bisect.bisect_left(ends, pos)
+        end = ends[i] if i < len(ends) else ends[-1]
+        start = ends[i - 1] + 1 if i > 0 else 0
+        return start, end
+
+    def line_of(self, pos: int) -> Span:
+        return self._around(self._line_ends, pos)
+
+    def paragraph_of(self, pos: int) -> Span:
+        return self.line_of(pos)
+
+    def sentence_of(self, pos: int) -> Span:
+        return self._around(self._sentence_ends, pos)
+
+    def clause_of(self, pos: int) -> Span:
+        return self._around(self._clause_ends, pos)
+
+    def previous_clause(self, clause: Span, sentence: Span) -> Span | None:
+        """The clause before `clause` within `sentence`, or None for the sentence's first."""
+        if clause[0] <= sentence[0]:
+            return None
+        return self.clause_of(clause[0] - 1)
+
+    def clauses_in(self, span: Span) -> list[Span]:
+        """The clauses that make up `span` (a sentence or paragraph), in order."""
+        out, pos = [], span[0]
+        while pos <= span[1]:
+            clause = self.clause_of(pos)
+            out.append(clause)
+            if clause[1] >= span[1]:
+                break
+            pos = clause[1] + 1
+        return out
+
+    def sentences_in(self, span: Span) -> list[Span]:
+        out, pos = [], span[0]
+        while pos <= span[1]:
+            sentence = self.sentence_of(pos)
+            out.append(sentence)
+            if sentence[1] >= span[1]:
+                break
+            pos = sentence[1] + 1
+        return out
+
+    def headline_of(self, pos: int) -> Span | None:
+        i = bisect.bisect_right(self._headline_starts, pos) - 1
+        if i >= 0 and self.headlines[i][0] <= pos < self.headlines[i][1]:
+            return self.headlines[i]
+        return None
+
+    @cached_property
+    def lead(self) -> Span:
+        """The first paragraph after the title and headlines: where an article says what it is about."""
+        pos = 0
+        while pos < len(self.text):
+            line = self.line_of(pos)
+            if line[1] > line[0] and self.headline_of(line[0]) is None and (self.title_end is None or line[0] >= self.title_end):
+                return line
+            pos = line[1] + 1
+        return (0, 0)
