@@ -443,9 +443,10 @@ def _gold_measure(row: dict, idx: int) -> dict:
 
 
 def _str_list(x: Any) -> list[str]:
-    """A gold or parquet field holding one string or a list of them (numpy arrays too) -> strings."""
+    """A gold or parquet field holding a list of strings (numpy arrays too), or one string
+    with the items joined by `; ` (policies.aliases, like zones.aliases) -> strings."""
     if isinstance(x, str):
-        return [x.strip()] if x.strip() else []
+        return [s.strip() for s in x.split("; ") if s.strip()]
     if _is_null(x) or not hasattr(x, "__iter__"):
         return []
     return [s for s in (_str_or_none(v) for v in x) if s]

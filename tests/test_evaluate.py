@@ -499,7 +499,7 @@ def test_policy_title_hit_preferred_over_alias_hit():
 def test_policy_aliases_read_from_parquet(tmp_path):
     data = write_build(tmp_path, [], policies=[{"article": A, "title": "高新区稳定企业发展十二条措施"}])
     pols = pd.read_parquet(data / "policies.parquet")
-    pols["aliases"] = [["“稳企”12条"]]
+    pols["aliases"] = ["惠企十条; “稳企”12条"]  # joined by `; `, as the build writes it
     pols.to_parquet(data / "policies.parquet", index=False)
     _, policies = ev.load_predictions(data)
     res = ev.score_policies([{"article": A, "title": "稳企12条"}], policies)
