@@ -185,8 +185,8 @@ def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
         if named is None:
             continue
         start, end, name = named
-        guessed = text[start:end] == f"{name}{count or ''}条{m.group('suffix') or ''}"  # nothing quoted
-        found.append(_Name(start, end, f"{name}{count or ''}条{m.group('suffix') or ''}", n_items, guessed))
+        title = f"{name}{count or ''}条{m.group('suffix') or ''}"
+        found.append(_Name(start, end, title, n_items, guessed_start=text[start:end] == title))  # nothing quoted
     return found
 
 
