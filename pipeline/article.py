@@ -157,6 +157,7 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
             **_zone_fields(zones, p.zone),
             "title": p.title,
             "n_items": p.n_items,
+            "aliases": "; ".join(p.aliases) or None,
             "mention": text[p.span_start:p.span_end],
             "span_start": p.span_start,
             "span_end": p.span_end,

@@ -5,7 +5,8 @@ Measures
 A predicted row and a gold row *match* when
 
 * ``article`` (gold) equals the predicted row's ``articles.source_name``,
-* ``category`` and ``unit`` are equal, and
+* ``category`` is equal, or is one of the gold row's ``category_alt`` (other
+  categories the annotators also accept), and ``unit`` is equal, and
 * the values are equal within 0.1 % of the gold value (``|pred - gold| <=
   0.001 * |gold|``; so ``0`` matches only ``0``), or both values are null.
   A null and a number never match.
@@ -15,14 +16,16 @@ gold row.  Gold rows with ``optional: true`` are neutral: a prediction matched t
 one is neither a true nor a false positive, and an optional row left unmatched
 is not a miss.  Only predictions from articles with ``status == "ok"`` count.
 
-Matching is a maximum-weight bipartite assignment per (article, category, unit)
-group, so the score never depends on row order:
+Matching is a maximum-weight bipartite assignment per (article, unit) group
+(edges only between compatible categories), so the score never depends on row
+order:
 
 * **lenient** (``precision``/``recall``/``f1``): the zone is ignored.  The
   matching first maximises the number of matched required gold rows (true
   positives), then the number of predictions absorbed by optional rows; among
   those equally good matchings it prefers pairs whose zone matches, then pairs
-  whose qualifier/basis/as_of agree and whose sentence holds the gold mention.
+  whose category is the gold's own (not an alternative), whose
+  qualifier/basis/as_of agree and whose sentence holds the gold mention.
   This matching is the one reported in ``misses``, ``spurious`` and
   ``disagreements``.
 * **strict** (``strict_*``): a separate maximum matching that only allows pairs
@@ -41,12 +44,19 @@ Examples: ``乌鲁木齐高新区`` → ``乌鲁木齐``; ``黄埔区广州开�
 which contains ``黄埔`` (gold ``黄埔区``); ``清远市`` matches ``清远高新区``
 (both ``清远``); ``深圳市`` does not match ``广州开发区``.  An empty gold list
 wants a null (or empty) predicted zone, and a null predicted zone matches only
-an empty gold list.
+an empty gold list — or a gold row marked ``zone_null_ok`` (annotators could not
+tell whether the text names the jurisdiction: a null zone is accepted beside the
+listed names).
 
 Agreement shares (``qualifier_agreement``, ``basis_agreement``,
 ``as_of_agreement``, ``zone_agreement``) are computed over the true-positive
 pairs of the lenient matching (matched *required* gold rows).  ``as_of`` is
-compared as an ISO date string; null and null agree.
+compared as an ISO date string; null and null agree; a gold row marked
+``as_of_unsure`` agrees with any predicted ``as_of``, null included.
+
+A zone disagreement carries the prediction's ``zone_rule`` and
+``zone_candidates`` (the attribution rule that decided and the zones that
+competed) when the measures table has those columns.
 
 Precision is ``null`` when there are no (non-neutral) predictions, recall is
 ``null`` when there are no required gold rows; F1 is ``2tp / (2tp + fp + fn)``
@@ -55,9 +65,13 @@ Precision is ``null`` when there are no (non-neutral) predictions, recall is
 Policies
 --------
 A predicted policy matches a gold policy when the article is equal and the
-titles are equal after NFKC normalisation and removal of whitespace,
-punctuation (ASCII and CJK, quotes, ``《》()（）`` …) and symbols.  One to one;
-duplicates are false positives.
+gold title equals the predicted title or one of its ``aliases`` (the other
+names the article gives the same policy), after NFKC normalisation and removal
+of whitespace, punctuation (ASCII and CJK, quotes, ``《》()（）`` …) and symbols.
+One to one, by maximum matching (required gold rows first, then optional ones,
+then title over alias); duplicates are false positives.  A prediction matched
+to an ``optional`` gold policy (a second name of a policy already listed)
+counts neither way, and an unmatched optional one is not a miss.
 """
 from __future__ import annotations
 
@@ -92,7 +106,7 @@ MEASURE_COLUMNS = [
     "article_id", "zone_name", "category", "unit", "value", "qualifier",
     "basis", "as_of", "mention", "sentence",
 ]
-POLICY_COLUMNS = ["article_id", "title"]
+POLICY_COLUMNS = ["article_id", "title"]  # `aliases` is read too when the build has it
 
 _ZONE_PREFIXES = ("国家级", "国家")
 _ZONE_SUFFIXES = (
@@ -421,8 +435,38 @@ def _gold_measure(row: dict, idx: int) -> dict:
         "as_of": _iso_date(row.get("as_of")),
         "mention": _str_or_none(row.get("mention")),
         "optional": bool(row.get("optional") or False),
+        "category_alt": _str_list(row.get("category_alt")),
+        "as_of_unsure": bool(row.get("as_of_unsure") or False),
+        "zone_null_ok": bool(row.get("zone_null_ok") or False),
         "note": _str_or_none(row.get("note")),
     }
+
+
+def _str_list(x: Any) -> list[str]:
+    """A gold or parquet field holding a list of strings (numpy arrays too), or one string
+    with the items joined by `; ` (policies.aliases, like zones.aliases) -> strings."""
+    if isinstance(x, str):
+        return [s.strip() for s in x.split("; ") if s.strip()]
+    if _is_null(x) or not hasattr(x, "__iter__"):
+        return []
+    return [s for s in (_str_or_none(v) for v in x) if s]
+
+
+def _categories_compatible(g: dict, p: dict) -> bool:
+    return p["category"] == g["category"] or p["category"] in g["category_alt"]
+
+
+def _zone_ok(g: dict, p: dict) -> bool:
+    """SPEC §7 zone rule, widened by the gold's ``zone_null_ok``."""
+    if g["zone_null_ok"] and p["zone_name"] is None:
+        return True
+    return zone_matches(p["zone_name"], g["zone"])
+
+
+def _field_agrees(g: dict, p: dict, field: str) -> bool:
+    if field == "as_of" and g["as_of_unsure"]:
+        return True
+    return g[field] == p[field]
 
 
 def _pred_measures(pred: pd.DataFrame | None) -> list[dict]:
@@ -445,6 +489,9 @@ def _pred_measures(pred: pd.DataFrame | None) -> list[dict]:
             "mention": _str_or_none(r.get("mention")),
             "sentence": _str_or_none(r.get("sentence")),
             "span_start": None if _is_null(r.get("span_start")) else int(r.get("span_start")),
+            # written by the zone attribution when the build has them; shown with zone disagreements
+            "zone_rule": _str_or_none(r.get("zone_rule")),
+            "zone_candidates": _str_or_none(r.get("zone_candidates")),
         })
     return out
 
@@ -456,14 +503,15 @@ def _group_matchings(golds: list[dict], preds: list[dict]):
     for gi, g in enumerate(golds):
         g_mention = _norm_space(g["mention"])
         for pi, p in enumerate(preds):
-            if not values_match(g["value"], p["value"]):
+            if not _categories_compatible(g, p) or not values_match(g["value"], p["value"]):
                 continue
             required = 0 if g["optional"] else 1
-            zone_ok = 1 if zone_matches(p["zone_name"], g["zone"]) else 0
+            zone_ok = 1 if _zone_ok(g, p) else 0
             hint = (
-                int(g["qualifier"] == p["qualifier"])
+                int(p["category"] == g["category"])
+                + int(g["qualifier"] == p["qualifier"])
                 + int(g["basis"] == p["basis"])
-                + int(g["as_of"] == p["as_of"])
+                + int(_field_agrees(g, p, "as_of"))
                 + int(bool(g_mention) and g_mention in _norm_space(p["sentence"]))
                 + int(bool(p["mention"]) and _norm_space(p["mention"]) in g_mention)
             )
@@ -500,10 +548,11 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
     preds = _pred_measures(pred)
 
     groups: dict[tuple, tuple[list[dict], list[dict]]] = defaultdict(lambda: ([], []))
+    # one group per article and unit: a gold row's category_alt lets it match across categories
     for g in golds:
-        groups[(g["article"], g["category"], g["unit"])][0].append(g)
+        groups[(g["article"], g["unit"])][0].append(g)
     for p in preds:
-        groups[(p["article"], p["category"], p["unit"])][1].append(p)
+        groups[(p["article"], p["unit"])][1].append(p)
 
     lenient_pairs: list[tuple[dict, dict]] = []
     strict_pairs: list[tuple[dict, dict]] = []
@@ -516,15 +565,16 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
         strict_pairs += [(gs[a], ps[b]) for a, b in sp]
 
     def counts(pairs, category=None):
-        gsel = [g for g in golds if category is None or g["category"] == category]
-        psel = [p for p in preds if category is None or p["category"] == category]
-        matched_req = sum(1 for g, _ in pairs if not g["optional"] and (category is None or g["category"] == category))
-        matched_any_pred = sum(1 for g, _ in pairs if category is None or g["category"] == category)
-        n_req = sum(1 for g in gsel if not g["optional"])
-        tp = matched_req
-        fp = len(psel) - matched_any_pred
-        fn = n_req - matched_req
-        return tp, fp, fn, matched_any_pred - matched_req
+        """(tp, fp, fn, neutral): hits and misses by the gold row's category, false
+        positives and neutral predictions by the prediction's (they differ under category_alt)."""
+        def of(row):
+            return category is None or row["category"] == category
+
+        n_req = sum(1 for g in golds if of(g) and not g["optional"])
+        tp = sum(1 for g, _ in pairs if of(g) and not g["optional"])
+        neutral = sum(1 for g, p in pairs if of(p) and g["optional"])
+        fp = sum(1 for p in preds if of(p)) - sum(1 for _, p in pairs if of(p))
+        return tp, fp, n_req - tp, neutral
 
     tp, fp, fn, neutral = counts(lenient_pairs)
     stp, sfp, sfn, _ = counts(strict_pairs)
@@ -533,9 +583,9 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
 
     tp_pairs = [(g, p) for g, p in lenient_pairs if not g["optional"]]
     agree = {
-        f: sum(1 for g, p in tp_pairs if g[f] == p[f]) for f in ("qualifier", "basis", "as_of")
+        f: sum(1 for g, p in tp_pairs if _field_agrees(g, p, f)) for f in ("qualifier", "basis", "as_of")
     }
-    zone_agree = sum(1 for g, p in tp_pairs if zone_matches(p["zone_name"], g["zone"]))
+    zone_agree = sum(1 for g, p in tp_pairs if _zone_ok(g, p))
 
     categories = sorted({g["category"] for g in golds if g["category"]} | {p["category"] for p in preds if p["category"]})
     per_category = {}
@@ -558,7 +608,8 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
         preds_by_article[p["article"]].append(p)
     golds_by_key: dict[tuple, list[dict]] = defaultdict(list)
     for g in golds:
-        golds_by_key[(g["article"], g["category"], g["unit"])].append(g)
+        for c in [g["category"], *g["category_alt"]]:
+            golds_by_key[(g["article"], c, g["unit"])].append(g)
 
     misses = []
     for g in golds:
@@ -591,10 +642,12 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
     for g, p in tp_pairs:
         diffs = {}
         for f in ("qualifier", "basis", "as_of"):
-            if g[f] != p[f]:
+            if not _field_agrees(g, p, f):
                 diffs[f] = {"gold": g[f], "pred": p[f]}
-        if not zone_matches(p["zone_name"], g["zone"]):
+        if not _zone_ok(g, p):
             diffs["zone"] = {"gold": g["zone"], "pred": p["zone_name"]}
+            # how the build decided, when it records it: the rule that won and who competed
+            diffs["zone"].update({k: p[k] for k in ("zone_rule", "zone_candidates") if p[k] is not None})
         if diffs:
             disagreements.append({
                 "article": g["article"], "category": g["category"], "unit": g["unit"],
@@ -629,45 +682,55 @@ def score_measures(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
 # --------------------------------------------------------------------------- #
 # policies
 # --------------------------------------------------------------------------- #
+def _policy_names(r: dict) -> tuple[str, set[str]]:
+    """A predicted policy's normalised title and the normalised other names it carries."""
+    title = normalise_title(r.get("title"))
+    return title, {normalise_title(a) for a in _str_list(r.get("aliases"))} - {"", title}
+
+
 def score_policies(gold_rows: list[dict], pred: pd.DataFrame | None) -> dict:
-    """Match policies on (article, normalised title), one to one."""
-    gold_keys: dict[tuple, list[dict]] = defaultdict(list)
-    n_req = 0
+    """Match policies on article and normalised title (or alias), one to one."""
+    golds_by_article: dict[str | None, list[dict]] = defaultdict(list)
     for r in gold_rows:
-        key = (_str_or_none(r.get("article")), normalise_title(r.get("title")))
-        gold_keys[key].append(r)
-        if not r.get("optional"):
-            n_req += 1
+        golds_by_article[_str_or_none(r.get("article"))].append(r)
     recs = [] if pred is None or len(pred) == 0 else pred.to_dict("records")
-    pred_keys: dict[tuple, list[dict]] = defaultdict(list)
+    preds_by_article: dict[str | None, list[dict]] = defaultdict(list)
     for r in recs:
-        pred_keys[(_str_or_none(r.get("article")), normalise_title(r.get("title")))].append(r)
+        preds_by_article[_str_or_none(r.get("article"))].append(r)
 
     tp = fp = fn = neutral = 0
     misses, spurious = [], []
-    for key in sorted(set(gold_keys) | set(pred_keys), key=lambda k: tuple("" if x is None else x for x in k)):
-        gs = sorted(gold_keys.get(key, []), key=lambda r: bool(r.get("optional")))  # required first
-        ps = pred_keys.get(key, [])
-        k = min(len(gs), len(ps))
-        for g in gs[:k]:
-            if g.get("optional"):
-                neutral += 1
-            else:
-                tp += 1
-        for g in gs[k:]:
-            if not g.get("optional"):
+    for article in sorted(set(golds_by_article) | set(preds_by_article), key=lambda a: a or ""):
+        gs, ps = golds_by_article.get(article, []), preds_by_article.get(article, [])
+        levels = {}
+        for pi, p in enumerate(ps):
+            title, aliases = _policy_names(p)
+            for gi, g in enumerate(gs):
+                key = normalise_title(g.get("title"))
+                if key and (key == title or key in aliases):
+                    # required rows first, then optional ones, then a title hit over an alias hit
+                    levels[(gi, pi)] = (0 if g.get("optional") else 1, 1, int(key == title))
+        pairs = _max_weight_matching(len(gs), len(ps), _lexicographic(levels, min(len(gs), len(ps))))
+        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        for gi, g in enumerate(gs):
+            if gi in matched_g:
+                neutral += bool(g.get("optional"))
+                tp += not g.get("optional")
+            elif not g.get("optional"):
                 fn += 1
                 misses.append({"article": g.get("article"), "title": g.get("title")})
-        for p in ps[k:]:
-            fp += 1
-            spurious.append({
-                "article": _str_or_none(p.get("article")), "title": _str_or_none(p.get("title")),
-                "mention": _str_or_none(p.get("mention")),
-            })
+        for pi, p in enumerate(ps):
+            if pi not in matched_p:
+                fp += 1
+                spurious.append({
+                    "article": _str_or_none(p.get("article")), "title": _str_or_none(p.get("title")),
+                    "mention": _str_or_none(p.get("mention")),
+                })
     res = _prf(tp, fp, fn)
     res.update({
         "tp": tp, "fp": fp, "fn": fn,
-        "n_gold": n_req, "n_pred": len(recs), "n_matched_optional": neutral,
+        "n_gold": sum(1 for r in gold_rows if not r.get("optional")), "n_pred": len(recs),
+        "n_matched_optional": neutral,
         "misses": misses, "spurious": spurious,
     })
     return res
@@ -735,6 +798,13 @@ def _fmt_value(v: Any) -> str:
     return f"{v:.6g}"
 
 
+def _zone_decision(zone_diff: dict | None) -> list[str]:
+    """The lines saying how the build chose a disagreeing zone, when the build recorded it."""
+    if not zone_diff:
+        return []
+    return [f"    {k}: {zone_diff[k]}" for k in ("zone_rule", "zone_candidates") if zone_diff.get(k)]
+
+
 def format_table(report: dict) -> str:
     """A readable rendering of :func:`evaluate`'s report."""
     m = report["measures"]
@@ -785,6 +855,7 @@ def format_table(report: dict) -> str:
     section("disagreements on matched rows", report["disagreements"], lambda r: [
         f"- {r['article']}  {r['category']}/{r['unit']}  {_fmt_value(r['value'])}  「{r['gold_mention']}」  "
         + "; ".join(f"{k}: gold {v['gold']!s} vs pred {v['pred']!s}" for k, v in r["fields"].items()),
+        *_zone_decision(r["fields"].get("zone")),
     ])
     if p is not None:
         section("policy misses", p["misses"], lambda r: [f"- {r['article']}  《{r['title']}》"])

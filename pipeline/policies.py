@@ -4,12 +4,19 @@ Promise: `extract_policies(text, zones)` returns each policy named in an article
 documents in 《》 whose title ends in a document word (`清远高新区激励优秀青年人才创业就业
 试行办法`), packages named by slogan and item count (`惠企10条` -> n_items 10; with digits
 lost upstream, `暖企条` with n_items null), and — where punctuation was lost — a title
-that starts with a zone's name and ends in a document word. Titles are stored without
-《》 or quotes; `mention` is exactly `text[span_start:span_end]`.
+that starts with a zone's name and ends in a document word or an item count
+(`淄博市支持企业稳定生产12条措施`). A package keeps its whole name as written: the words
+inside its quotes (`“复工复产七条措施”` -> `复工复产七条措施`), and the slogan before quotes
+that hold only the count (`保企业促发展“十条措施”` -> `保企业促发展十条措施`).
+
+One policy named several times (its full title and a short name, `(以下简称“惠企十条”)`,
+a later `《若干措施》`, the same name again) is one row: the longest name is the title,
+the others are its `aliases`. Titles and aliases are stored without 《》 or quotes;
+`mention` is exactly `text[span_start:span_end]`, the first mention of the title.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -19,15 +26,35 @@ from .zones import ArticleZones
 
 _T = REGEX_TIMEOUT
 _P = resource("policies.json")
-_BOUNDARY = set(_P["package_boundaries"])
+_BOUNDARY = tuple(_P["package_boundaries"])
 _BLOCKERS = tuple(_P["package_name_blockers"])
+_OPENERS = tuple(_P["quoted_count_name_openers"])
+_COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+_COUNT_SUFFIX = alternation(_P["count_suffixes"])
 _BRACKETED = compiled(r"《(?P<title>[^《》\n]{2,80})》")
-_TITLE_END = compiled(rf"(?:{alternation(_P['title_suffixes'])}|\d+条|[一二三四五六七八九十]+条)$")
-_PACKAGE = compiled(r"(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})?条")
-_UNBRACKETED_END = alternation(_P["unbracketed_title_suffixes"])
+_TITLE_END = compiled(rf"(?:{alternation(_P['title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX})?)$")
+_TITLE_COUNT = compiled(rf"(?P<count>{_COUNT})条(?:{_COUNT_SUFFIX})?$")
+_PACKAGE = compiled(rf"(?P<count>{_COUNT})?条(?P<suffix>{_COUNT_SUFFIX})?")
+_UNBRACKETED_END = rf"(?:{alternation(_P['unbracketed_title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX}))"
+_OPEN_QUOTES = "“‘「\""
+_CLOSE_QUOTES = "”’」\""
 _QUOTES = "“”\"'‘’「」"
+_HAN = compiled(r"\p{Han}")
 # Words of the sentence around a title, never of the title itself (出台系列工作方案).
 _NOT_IN_TITLE = compiled(alternation(_P["unbracketed_title_blockers"]))
+# `(以下简称“惠企十条”)` right after a name: the short name the article goes on to use.
+_SHORT_NAME = compiled(
+    rf"[(（]?\s*(?:{alternation(_P['short_name_links'])})\s*[“‘「\"《]?(?P<name>[^“”‘’「」\"《》()（）,，。;；\n]{{2,40}})"
+)
+# Between two names of one policy written side by side: an opening bracket or a link word
+# (“稳企12条”(《……》), 《……》即“……”); names with only quotes between are a list (《A》《B》).
+_LINKS = alternation(_P["apposition_links"] + _P["short_name_links"])
+_APPOSITION = compiled(rf"[\s“”‘’「」\"]*(?:[(（]\s*(?:{_LINKS})?|[,，]?\s*(?:{_LINKS}))[\s:：“”‘’「」\"]*")
+
+MIN_PACKAGE_ITEMS = 3
+MAX_PLAIN_NAME = 4      # 惠企10条: an unquoted slogan is short
+MAX_QUOTED_NAME = 12    # “复工复产七条措施”, 保企业稳预期促发展“十条措施”: quotes or a boundary delimit it
+MIN_SHARED_TAIL = 4     # 《若干措施》 after 《关于支持……的若干措施》: a shorter tail is too generic
 
 
 @dataclass(frozen=True)
@@ -37,54 +64,237 @@ class Policy:
     span_start: int
     span_end: int
     zone: str | None
+    aliases: tuple[str, ...] = ()
 
 
-def _package_name(text: str, end: int) -> tuple[int, str] | None:
-    """The slogan before a package's count: 惠企 of 惠企10条, 硬核 of “硬核”12条."""
-    i = end
-    if i > 0 and text[i - 1] in _QUOTES:
-        i -= 1  # “硬核”12条
-    start = i
-    while (start > 0 and end - start < 6 and text[start - 1] not in _BOUNDARY
-           and text[max(0, start - 2):start] not in _BOUNDARY and regex.match(r"\p{Han}", text[start - 1])):
-        start -= 1
-    name = text[start:i]
-    boundary = start == 0 or text[start - 1] in _BOUNDARY or text[start - 2:start] in _BOUNDARY
-    if not boundary or not 2 <= len(name) <= 4 or name.startswith(_BLOCKERS) or name.endswith(("第", "每")):
+@dataclass
+class _Name:
+    """One way the article writes a policy's name, where it writes it."""
+    start: int
+    end: int
+    title: str
+    n_items: int | None
+    guessed_start: bool = False  # an unquoted slogan's start is a guess (惠企10条 after any boundary)
+
+    @property
+    def key(self) -> str:
+        return _key(self.title)
+
+
+@dataclass
+class _Group:
+    names: list[_Name] = field(default_factory=list)
+    zone: str | None = None
+
+
+def _key(title: str) -> str:
+    return regex.sub(r"[\s\p{P}\p{S}]", "", title)
+
+
+def _count_value(count: str | None) -> int | None:
+    if not count:
         return None
-    return start, name
+    return int(count) if count.isdigit() else int(parse_chinese_number(count) or 0) or None
 
 
-MIN_PACKAGE_ITEMS = 3
+def _n_items_of(title: str) -> int | None:
+    """The 16 of `……的16条措施`, `十六条政策意见`."""
+    m = _TITLE_COUNT.search(title, timeout=_T)
+    return _count_value(m.group("count")) if m else None
 
 
-def _packages(text: str, has_missing_digits: bool) -> list[tuple[int, int, str, int | None]]:
+# --- packages: slogan + item count ---------------------------------------------------------
+
+def _boundary_ends_at(text: str, pos: int, words: tuple[str, ...] = _BOUNDARY) -> bool:
+    """True at the start of the text or right after one of `words` (出台, 的, 、, 政府 ...)."""
+    return pos == 0 or any(pos >= len(w) and text.startswith(w, pos - len(w)) for w in words)
+
+
+def _han_run_start(text: str, end: int, limit: int, stop_at_boundary: bool) -> int:
+    """Where the run of Han characters ending at `end` starts (at most `limit` characters)."""
+    start = end
+    while (start > 0 and end - start < limit and _HAN.match(text[start - 1])
+           and not (stop_at_boundary and _boundary_ends_at(text, start))):
+        start -= 1
+    return start
+
+
+def _quoted_name(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
+    """“复工复产七条措施”: the whole package sits inside one pair of quotes."""
+    start = _han_run_start(text, count_start, MAX_QUOTED_NAME, stop_at_boundary=False)
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES or end >= len(text) or text[end] not in _CLOSE_QUOTES:
+        return None
+    if start == count_start:
+        return None  # “十条措施”: the name stands before the quotes
+    return start - 1, end + 1, text[start:count_start]
+
+
+def _name_before_quoted_count(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
+    """保企业稳预期促发展“十条措施”: the quotes hold the count, the slogan comes before them."""
+    if count_start == 0 or text[count_start - 1] not in _OPEN_QUOTES:
+        return None
+    if end >= len(text) or text[end] not in _CLOSE_QUOTES:
+        return None
+    name_end = count_start - 1
+    start = _han_run_start(text, name_end, MAX_QUOTED_NAME, stop_at_boundary=True)
+    if not _boundary_ends_at(text, start, _OPENERS):
+        return None  # 用足用好“十条措施”: a verb phrase, not a name
+    return start, end + 1, text[start:name_end]
+
+
+def _slogan_quoted_before_count(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
+    """“硬核”12条: the slogan is quoted, the count follows the closing quote."""
+    if count_start < 2 or text[count_start - 1] not in _CLOSE_QUOTES:
+        return None
+    start = _han_run_start(text, count_start - 1, MAX_QUOTED_NAME, stop_at_boundary=False)
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
+        return None
+    return start - 1, end, text[start:count_start - 1]
+
+
+def _plain_name(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
+    """惠企10条: a short slogan right after a boundary word."""
+    start = _han_run_start(text, count_start, MAX_PLAIN_NAME + 2, stop_at_boundary=True)
+    if not _boundary_ends_at(text, start) or len(text[start:count_start]) > MAX_PLAIN_NAME:
+        return None
+    return start, end, text[start:count_start]
+
+
+def _package_name(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
+    """(mention start, mention end, slogan) of the package whose count starts at `count_start`."""
+    for finder in (_quoted_name, _name_before_quoted_count, _slogan_quoted_before_count, _plain_name):
+        found = finder(text, count_start, end)
+        if found is not None:
+            start, stop, name = found
+            if len(name) < 2 or name.startswith(_BLOCKERS) or name.endswith(("第", "每")):
+                return None
+            return start, stop, name
+    return None
+
+
+def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
     found = []
     for m in _PACKAGE.finditer(text, timeout=_T):
         count = m.group("count")
         if count is None and not has_missing_digits:
             continue
-        named = _package_name(text, m.start())
+        n_items = _count_value(count)
+        if count and (not n_items or n_items < MIN_PACKAGE_ITEMS):
+            continue  # 一条龙, 两条线: a package has several items
+        named = _package_name(text, m.start(), m.end())
         if named is None:
             continue
-        start, name = named
-        n_items = None
-        if count:
-            n_items = int(count) if count.isdigit() else int(parse_chinese_number(count) or 0) or None
-            if not n_items or n_items < MIN_PACKAGE_ITEMS:
-                continue  # 一条龙, 两条线: a package has several items
-        title = f"{name}{count or ''}条"
-        found.append((start, m.end(), title, n_items))
+        start, end, name = named
+        title = f"{name}{count or ''}条{m.group('suffix') or ''}"
+        found.append(_Name(start, end, title, n_items, guessed_start=text[start:end] == title))  # nothing quoted
     return found
 
 
-def _unbracketed(text: str, zones: ArticleZones) -> list[tuple[int, int, str]]:
+# --- documents ----------------------------------------------------------------------------
+
+def _bracketed(text: str) -> list[_Name]:
+    found = []
+    for m in _BRACKETED.finditer(text, timeout=_T):
+        title = m.group("title").strip(_QUOTES + " ")
+        if _TITLE_END.search(title, timeout=_T):
+            found.append(_Name(m.start(), m.end(), title, _n_items_of(title)))
+    return found
+
+
+def _unbracketed(text: str, zones: ArticleZones) -> list[_Name]:
     names = sorted({a for z in zones.zones.values() for a in z.aliases}, key=len, reverse=True)
     if not names:
         return []
-    pattern = compiled(rf"(?<!《)(?:{alternation(names)})[\p{{Han}}()]{{2,30}}?(?:{_UNBRACKETED_END})")
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, timeout=_T)
+    pattern = compiled(rf"(?<!《)(?:{alternation(names)})[\p{{Han}}()]{{2,30}}?{_UNBRACKETED_END}")
+    return [_Name(m.start(), m.end(), m.group(), _n_items_of(m.group())) for m in pattern.finditer(text, timeout=_T)
             if not _NOT_IN_TITLE.search(m.group(), timeout=_T)]
+
+
+def _short_name_after(text: str, name: _Name) -> _Name | None:
+    """`(以下简称“惠企十条”)` right after a title: the name the article uses from then on."""
+    m = _SHORT_NAME.match(text, name.end, timeout=_T)
+    if m is None:
+        return None
+    return _Name(m.start("name"), m.end("name"), m.group("name"), _n_items_of(m.group("name")))
+
+
+# --- one policy, several names ------------------------------------------------------------
+
+def _without_count(key: str) -> str:
+    return compiled(rf"{_COUNT}(?=条)").sub("", key)
+
+
+def _is_subsequence(short: str, long_: str) -> bool:
+    chars = iter(long_)
+    return all(ch in chars for ch in short)
+
+
+def _same_policy(a: _Name, b: _Name) -> bool:
+    """Two names that the article uses for one policy."""
+    short, long_ = sorted((a, b), key=lambda n: len(n.key))
+    if short.key == long_.key:
+        return True
+    if len(short.key) >= MIN_SHARED_TAIL and long_.key.endswith(short.key):
+        return True  # 《若干措施》 for 《关于支持……的若干措施》
+    if long_.key.startswith(short.key) and regex.fullmatch(_COUNT_SUFFIX, long_.key[len(short.key):]):
+        return True  # 惠企10条 for 惠企10条措施
+    # 稳企12条 for 关于稳定企业发展的十二条措施: the same count, the short name's words in order
+    return (short.n_items is not None and short.n_items == long_.n_items
+            and _is_subsequence(_without_count(short.key), _without_count(long_.key)))
+
+
+def _side_by_side(text: str, a: _Name, b: _Name) -> bool:
+    """“稳企12条”(《……十二条措施》): two names with only brackets, quotes or 即 between."""
+    first, second = sorted((a, b), key=lambda n: n.start)
+    if first.end > second.start:
+        return False
+    return _APPOSITION.fullmatch(text, first.end, second.start, timeout=_T) is not None
+
+
+def _contained(name: _Name, others: list[_Name]) -> bool:
+    """A package inside a title found without brackets is part of that title's words (in 《》 a
+    package can be a document's subject, 《关于落实惠企10条的通知》, and stays a policy)."""
+    return any(o is not name and o.start <= name.start and name.end <= o.end and len(o.key) > len(name.key)
+               for o in others)
+
+
+def _known_tail(name: _Name, earlier: list[_Name]) -> _Name:
+    """明确新十条 after (以下简称“新十条”): a guessed slogan start gives way to the name already
+    given, so the words before it (明确) do not become a second name."""
+    if not name.guessed_start:
+        return name
+    for known in earlier:
+        if known.start < name.start and known.key != name.key and name.title.endswith(known.title):
+            return _Name(name.end - len(known.title), name.end, known.title, name.n_items)
+    return name
+
+
+def _group_for(name: _Name, zone: str | None, groups: list[_Group], text: str) -> _Group | None:
+    """The policy already seen that `name` names again (the latest one it fits), None for a new one:
+    the same name, a name written right beside one of its names, or a shorter form of one."""
+    for group in reversed(groups):
+        if any(n.key == name.key or _side_by_side(text, n, name) for n in group.names):
+            return group
+    for group in reversed(groups):
+        if group.zone and zone and group.zone != zone:
+            continue  # a city's package and a district's of the same count are two policies
+        if any(_same_policy(n, name) for n in group.names):
+            return group
+    return None
+
+
+def _policy(group: _Group, zones: ArticleZones, text: str) -> Policy:
+    title = max(group.names, key=lambda n: (len(n.key), -n.start))  # the fullest name, first written
+    aliases: list[str] = []
+    seen = {title.key}
+    for n in group.names:
+        if n.key not in seen:
+            seen.add(n.key)
+            aliases.append(n.title)
+    n_items = title.n_items if title.n_items is not None else next(
+        (n.n_items for n in group.names if n.n_items is not None), None)
+    return Policy(title.title, n_items, title.start, title.end, _zone_of(zones, title.start, title.end, text),
+                  tuple(aliases))
 
 
 def _zone_of(zones: ArticleZones, start: int, end: int, text: str) -> str | None:
@@ -96,24 +306,23 @@ def _zone_of(zones: ArticleZones, start: int, end: int, text: str) -> str | None
 
 
 def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool = False) -> list[Policy]:
-    candidates: list[tuple[int, int, str, int | None]] = []
-    for m in _BRACKETED.finditer(text, timeout=_T):
-        title = m.group("title").strip(_QUOTES + " ")
-        if _TITLE_END.search(title, timeout=_T):
-            count = regex.search(r"(\d+|[一二三四五六七八九十]+)条(?:措施|意见|政策|举措)?$", title)
-            n_items = None
-            if count:
-                n_items = int(count.group(1)) if count.group(1).isdigit() else int(parse_chinese_number(count.group(1)) or 0) or None
-            candidates.append((m.start(), m.end(), title, n_items))
-    candidates += _packages(text, has_missing_digits)
-    candidates += [(s, e, t, None) for s, e, t in _unbracketed(text, zones)]
+    unbracketed = _unbracketed(text, zones)
+    packages = [p for p in _packages(text, has_missing_digits) if not _contained(p, unbracketed)]
+    names = _bracketed(text) + unbracketed + packages
+    names += [s for s in (_short_name_after(text, n) for n in names) if s is not None]
+    names.sort(key=lambda n: (n.start, n.end, n.title))
 
-    seen: set[str] = set()
-    policies = []
-    for start, end, title, n_items in sorted(candidates):
-        key = regex.sub(r"[\s\p{P}]", "", title)
-        if key in seen:
+    # in reading order, each name joins the policy it names again or starts a new one
+    groups: list[_Group] = []
+    for name in names:
+        name = _known_tail(name, [n for g in groups for n in g.names])
+        if not name.key:
             continue
-        seen.add(key)
-        policies.append(Policy(title, n_items, start, end, _zone_of(zones, start, end, text)))
-    return policies
+        zone = _zone_of(zones, name.start, name.end, text)
+        group = _group_for(name, zone, groups, text)
+        if group is None:
+            groups.append(_Group([name], zone))
+        else:
+            group.names.append(name)
+            group.zone = group.zone or zone
+    return sorted((_policy(g, zones, text) for g in groups), key=lambda p: (p.span_start, p.span_end, p.title))

@@ -13,8 +13,9 @@ class Policies(TableModel):
     """One row per named policy package or document mentioned in an article
     (`《清远高新区激励优秀青年人才创业就业试行办法》`, `惠企10条`).
 
-    `mention` is exactly `articles.text[span_start:span_end]`; a package named several
-    times in one article is one row.
+    `mention` is exactly `articles.text[span_start:span_end]` (the first mention of the
+    title); a policy named several times in one article, under one name or several, is one
+    row, its other names in `aliases`.
     """
 
     policy_id: Series[str] = pa.Field(
@@ -44,6 +45,13 @@ class Policies(TableModel):
         gt=0,
         description="Number of articles/items the title announces (the 10 of `惠企10条`); null when "
         "the title gives none.",
+    )
+    aliases: Series[str] = pa.Field(
+        nullable=True,
+        description="The other names the article gives the same policy, as written (without 《》 or "
+        "quotes), in order of appearance and joined by `; ` like zones.aliases: a short name "
+        "(`惠企10条`, `(以下简称“惠企十条”)`) beside a full title, or a shortened title "
+        "(`若干措施`). The title is the fullest name. Null when the article uses one name only.",
     )
     mention: Series[str] = pa.Field(
         str_length={"min_value": 1},

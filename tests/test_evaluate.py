@@ -17,10 +17,12 @@ B = "001_bbbb"
 # helpers
 # --------------------------------------------------------------------------- #
 def gold(article=A, zone=("清远高新区",), category="subsidy", unit="CNY", value=100.0,
-         qualifier="exact", basis="total", as_of=None, optional=False, mention="m"):
+         qualifier="exact", basis="total", as_of=None, optional=False, mention="m", **unsettled):
+    """A gold row; *unsettled* holds the SPEC §7 fields for rows annotators could not settle
+    (category_alt, as_of_unsure, zone_null_ok)."""
     return {"article": article, "zone": list(zone), "category": category, "unit": unit,
             "value": value, "qualifier": qualifier, "basis": basis, "as_of": as_of,
-            "optional": optional, "mention": mention}
+            "optional": optional, "mention": mention, **unsettled}
 
 
 def pred(article=A, zone_name="清远高新区", category="subsidy", unit="CNY", value=100.0,
@@ -178,6 +180,47 @@ CASES = {
         [pred(value=1000.2), pred(value=999.2)],
         dict(tp=2, fp=0, fn=0),
     ),
+    "category_alt: another accepted category matches": (
+        [gold(category="loan", category_alt=["fund"])],
+        [pred(category="fund")],
+        dict(tp=1, fp=0, fn=0, strict_tp=1),
+    ),
+    "category_alt: a category not listed still does not match": (
+        [gold(category="loan", category_alt=["fund"])],
+        [pred(category="subsidy")],
+        dict(tp=0, fp=1, fn=1),
+    ),
+    "category_alt: each category finds its own gold row": (
+        [gold(category="loan", category_alt=["fund"]), gold(category="fund")],
+        [pred(category="loan"), pred(category="fund")],
+        dict(tp=2, fp=0, fn=0),
+    ),
+    "category_alt on an optional row absorbs the prediction neither way": (
+        [gold(category="loan", category_alt=["fund"], optional=True)],
+        [pred(category="fund")],
+        dict(tp=0, fp=0, fn=0, n_matched_optional=1),
+    ),
+    "zone_null_ok: a null zone is a strict match": (
+        [gold(zone=["清远高新区"], zone_null_ok=True)],
+        [pred(zone_name=None)],
+        dict(tp=1, strict_tp=1, strict_fp=0, strict_fn=0, zone_agreement=1.0),
+    ),
+    "zone_null_ok: another named zone is still wrong": (
+        [gold(zone=["清远高新区"], zone_null_ok=True)],
+        [pred(zone_name="深圳市")],
+        dict(tp=1, strict_tp=0, strict_fp=1, strict_fn=1, zone_agreement=0.0),
+    ),
+    "zone_null_ok: the listed zone still matches": (
+        [gold(zone=["清远高新区"], zone_null_ok=True)],
+        [pred(zone_name="清远高新区")],
+        dict(tp=1, strict_tp=1),
+    ),
+    "as_of_unsure: any as_of agrees": (
+        [gold(as_of="2020-02-13", as_of_unsure=True), gold(value=2.0, as_of="2020-02-13", as_of_unsure=True),
+         gold(value=3.0, as_of="2020-02-13")],
+        [pred(as_of=None), pred(value=2.0, as_of="2021-02-13"), pred(value=3.0, as_of=None)],
+        dict(tp=3, as_of_agreement=2 / 3),
+    ),
     "empty gold zone list wants null zone": (
         [gold(zone=[]), gold(zone=[], value=5.0)],
         [pred(zone_name=None), pred(zone_name="清远高新区", value=5.0)],
@@ -305,6 +348,56 @@ def test_zone_disagreement_reported():
     assert res["disagreements"][0]["fields"] == {"zone": {"gold": ["清远高新区"], "pred": "深圳市"}}
 
 
+def test_unsettled_fields_are_not_disagreements():
+    golds = [gold(as_of="2020-02-13", as_of_unsure=True), gold(value=2.0, zone_null_ok=True)]
+    res = ev.score_measures(golds, pd.DataFrame([pred(as_of="2020-03-01"), pred(value=2.0, zone_name=None)]))
+    assert res["disagreements"] == []
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_category_alt_prefers_the_gold_category(order):
+    """Of two predictions for one gold row, the one in the gold's own category matches."""
+    preds = [pred(category="fund", mention="基金100元"), pred(category="loan", mention="贷款100元")][::order]
+    res = ev.score_measures([gold(category="loan", category_alt=["fund"])], pd.DataFrame(preds))
+    assert (res["tp"], res["fp"]) == (1, 1)
+    assert [s["category"] for s in res["spurious"]] == ["fund"]
+
+
+def test_category_alt_per_category_counts():
+    """A hit through category_alt is the gold category's hit; it is no false positive of the other."""
+    golds = [gold(category="loan", category_alt=["fund"]), gold(category="fund", value=9.0)]
+    res = ev.score_measures(golds, pd.DataFrame([pred(category="fund"), pred(category="fund", value=9.0)]))
+    pc = res["per_category"]
+    assert (pc["loan"]["tp"], pc["loan"]["fp"], pc["loan"]["fn"]) == (1, 0, 0)
+    assert (pc["fund"]["tp"], pc["fund"]["fp"], pc["fund"]["fn"]) == (1, 0, 0)
+
+
+def test_zone_disagreement_shows_how_the_build_decided(build, capsys):
+    """zone_rule and zone_candidates of the prediction, when the measures table has them."""
+    gold_path, data = build
+    meas = pd.read_parquet(data / "measures.parquet")
+    meas["zone_name"] = "深圳市"
+    meas["zone_rule"] = "sentence_before"
+    meas["zone_candidates"] = "深圳市(sentence,before) 清远高新区(article)"
+    meas.to_parquet(data / "measures.parquet", index=False)
+    ev.main(gold_path, data, as_json="json")
+    zone = json.loads(capsys.readouterr().out)["disagreements"][0]["fields"]["zone"]
+    assert zone["zone_rule"] == "sentence_before" and zone["zone_candidates"].startswith("深圳市(")
+    ev.main(gold_path, data, as_json="table")
+    out = capsys.readouterr().out
+    assert "zone_rule: sentence_before" in out
+    assert "zone_candidates: 深圳市(sentence,before) 清远高新区(article)" in out
+
+
+def test_zone_disagreement_without_decision_columns(build, capsys):
+    gold_path, data = build
+    meas = pd.read_parquet(data / "measures.parquet").assign(zone_name="深圳市")
+    meas.to_parquet(data / "measures.parquet", index=False)
+    ev.main(gold_path, data, as_json="table")
+    out = capsys.readouterr().out
+    assert "zone: gold" in out and "zone_rule" not in out and "zone_candidates" not in out
+
+
 # --------------------------------------------------------------------------- #
 # misses / spurious
 # --------------------------------------------------------------------------- #
@@ -368,6 +461,49 @@ def test_policy_scores_counts(tmp_path):
     assert res["precision"] == pytest.approx(1 / 3) and res["recall"] == pytest.approx(1 / 3)
     assert sorted(m["title"] for m in res["misses"]) == ["用工16条", "硬核12条"]
     assert sorted((s["article"], s["title"]) for s in res["spurious"]) == [(A, "惠企10条"), (B, "用工16条")]
+
+
+def test_optional_policies_count_neither_way():
+    golds = [{"article": A, "title": "惠企10条"},
+             {"article": A, "title": "关于支持企业复工复产的十条措施", "optional": True}]
+    both = ev.score_policies(golds, pd.DataFrame([{"article": A, "title": "惠企10条"},
+                                                  {"article": A, "title": "《关于支持企业复工复产的十条措施》"}]))
+    assert (both["tp"], both["fp"], both["fn"], both["n_matched_optional"]) == (1, 0, 0, 1)
+    assert both["f1"] == 1.0 and both["n_gold"] == 1
+    required_only = ev.score_policies(golds, pd.DataFrame([{"article": A, "title": "惠企10条"}]))
+    assert (required_only["tp"], required_only["fp"], required_only["fn"]) == (1, 0, 0)
+    assert required_only["misses"] == []
+
+
+def test_policy_aliases_match_gold_titles():
+    """One policy named twice is one row; its other name can match the gold title."""
+    golds = [{"article": A, "title": "稳企12条"}, {"article": B, "title": "稳企12条"}]
+    preds = pd.DataFrame([
+        {"article": A, "title": "高新区稳定企业发展十二条措施", "aliases": ["稳企12条"]},
+        {"article": B, "title": "高新区稳定企业发展十二条措施", "aliases": []},
+    ])
+    res = ev.score_policies(golds, preds)
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 1, 1)
+    assert res["misses"] == [{"article": B, "title": "稳企12条"}]
+
+
+def test_policy_title_hit_preferred_over_alias_hit():
+    """A row whose title is one gold policy and whose alias is another matches its title."""
+    golds = [{"article": A, "title": "惠企10条"}, {"article": A, "title": "用工16条"}]
+    for aliases in (["惠企10条"], ["惠企10条", "用工十六条"]):
+        res = ev.score_policies(golds, pd.DataFrame([{"article": A, "title": "用工16条", "aliases": aliases}]))
+        assert (res["tp"], res["fp"], res["fn"]) == (1, 0, 1)
+        assert res["misses"] == [{"article": A, "title": "惠企10条"}]
+
+
+def test_policy_aliases_read_from_parquet(tmp_path):
+    data = write_build(tmp_path, [], policies=[{"article": A, "title": "高新区稳定企业发展十二条措施"}])
+    pols = pd.read_parquet(data / "policies.parquet")
+    pols["aliases"] = ["惠企十条; “稳企”12条"]  # joined by `; `, as the build writes it
+    pols.to_parquet(data / "policies.parquet", index=False)
+    _, policies = ev.load_predictions(data)
+    res = ev.score_policies([{"article": A, "title": "稳企12条"}], policies)
+    assert res["tp"] == 1
 
 
 # --------------------------------------------------------------------------- #

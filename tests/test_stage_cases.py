@@ -153,9 +153,25 @@ def test_policies_case(case):
         mention = c.text[p.span_start:p.span_end]
         assert _unquoted(p.title) in _unquoted(mention), (p, mention)
         assert p.zone is None or p.zone in az.zones, p
-    got = Counter((p.title, p.n_items) for p in policies)
-    want = Counter((x["title"], x["n_items"]) for x in case["expect"])
+    got = Counter((p.title, p.n_items, c.text[p.span_start:p.span_end], p.aliases) for p in policies)
+    want = Counter((x["title"], x["n_items"], x["mention"], tuple(x.get("aliases", []))) for x in case["expect"])
     assert got == want, f"missing: {list((want - got).elements())}\nextra: {list((got - want).elements())}"
+
+
+def test_policy_rows_carry_aliases():
+    """The policies table gets a policy's other names joined by `; `, null when it has one name."""
+    import schemas
+    from pipeline.article import process_article
+    from pipeline.ingest import InputItem
+
+    text = ("萧山区印发《关于支持企业稳定发展的若干措施》(以下简称“稳企十条”)，稳企十条当周兑现。"
+            "区里另行出台“人才新政8条”。")
+    item = InputItem(article_id="0" * 16, source_path="a.txt", source_name="a", kind="txt", raw=text.encode("utf-8"))
+    rows = process_article(item)["policies"]
+    assert [(r["title"], r["n_items"], r["aliases"]) for r in rows] == [
+        ("关于支持企业稳定发展的若干措施", 10, "稳企十条"), ("人才新政8条", 8, None)]
+    table, _ = schemas.validate_table("policies", rows)
+    assert table["aliases"].dropna().tolist() == ["稳企十条"]
 
 
 # --- the case files themselves ------------------------------------------------------------
@@ -182,7 +198,7 @@ def test_stage_case_files_well_formed():
     for case in POLICY_CASES:
         assert set(case) - {"xfail"} == {"id", "text", "has_missing_digits", "expect"}, case["id"]
         for e in case["expect"]:
-            assert set(e) == {"title", "n_items"}, (case["id"], e)
+            assert {"title", "n_items", "mention"} <= set(e) <= {"title", "n_items", "mention", "aliases"}, (case["id"], e)
 
 
 def test_stage_cases_not_copied_from_seeds():
