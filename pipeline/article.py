@@ -70,8 +70,11 @@ def _zone_fields(zones: ArticleZones, key: str | None) -> dict:
     return {"zone_id": zone.zone_id if zone else None, "zone_name": zone.zone_name if zone else None}
 
 
-def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, check_budget=lambda stage: None):
-    """(cleaned, zones, measures, policies) of one decoded text; None when nothing is left after cleaning."""
+def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, check_budget=lambda stage: None,
+                      disabled_rules: frozenset[str] = frozenset()):
+    """(cleaned, zones, measures, policies) of one decoded text; None when nothing is left after cleaning.
+
+    `disabled_rules` switches attribution rules off by id (for tests that show each rule decides)."""
     cleaned = clean_text(raw_text, published_date=published_date)
     check_budget("cleaning")
     if not cleaned.text.strip():
@@ -80,7 +83,7 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
     doc = Document(text, cleaned.headlines, title_end)
     zones = find_zones(text, cleaned.headlines, title_end)
-    attributor = Attributor(doc, zones)
+    attributor = Attributor(doc, zones, disabled=disabled_rules)
     zones.attributor, zones.main = attributor, attributor.main
     check_budget("zone detection")
     measures = extract_measures(text, zones, article_date=cleaned.published_date, headlines=cleaned.headlines,
@@ -117,9 +120,10 @@ def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) 
     }
 
 
-def measures_of_text(raw_text: str, published_date: dt.date | None = None) -> list[dict]:
+def measures_of_text(raw_text: str, published_date: dt.date | None = None,
+                     disabled_rules: frozenset[str] = frozenset()) -> list[dict]:
     """The measure rows one text yields, as plain dicts (for table-driven tests and notebooks)."""
-    extracted = extract_from_text(raw_text, published_date=published_date)
+    extracted = extract_from_text(raw_text, published_date=published_date, disabled_rules=disabled_rules)
     if extracted is None:
         return []
     cleaned, zones, measures, _ = extracted
