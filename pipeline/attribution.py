@@ -81,7 +81,9 @@ class Attributor:
                 self._typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
         self._topics: dict[Span, list[tuple[int, Item]]] = {}
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
+        self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
+        self._main_city = self._city_of_main()
 
     # --- the index: mentions and references with their roles ----------------------------------
 
@@ -195,12 +197,17 @@ class Attributor:
         cities = [it.key for it in self.items if it.key and it.role == "actor" and self.az.zones[it.key].zone_type == "city"]
         if cities:
             return max(dict.fromkeys(cities), key=self._count)
-        if for_main or not self.main:
+        return None if for_main else self._main_city
+
+    def _city_of_main(self) -> str | None:
+        """清远高新区 -> 清远市: the city a zone is named after, added to the index up front so that
+        no later lookup changes it."""
+        if not self.main:
             return None
-        from .zones import resolve_admin  # the zone's own city: 清远高新区 -> 清远市
+        from .zones import resolve_admin
         zone = self.az.zones[self.main]
         city = zone.city
-        if city and zone.zone_name.startswith(city.removesuffix("市")[:2]):
+        if city and zone.zone_type != "city" and zone.zone_name.startswith(city.removesuffix("市")[:2]):
             return self.az.add_zone(resolve_admin(city, self.text), city)
         return None
 
