@@ -176,8 +176,8 @@ def _stem_levels() -> dict[str, str]:
     districts/counties, today's and former ones (维扬), "area": lower priority."""
     levels: dict[str, str] = {}
     for place in load_gazetteer().places:
-        if len(place.stem) < 2 or place.is_functional_zone:
-            continue
+        if len(place.stem) < 2 or place.is_functional_zone or (place.level == "area" and place.name in _GENERIC):
+            continue  # 新城 of 新城区: generic names lend no stem
         level = "high" if place.level in ("city", "province") else "area"
         if levels.get(place.stem) != "high":
             levels[place.stem] = level
@@ -247,6 +247,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     trimmed = run
     while trimmed and trimmed[0] in _STOP_CHARS:
         trimmed = trimmed[1:]
+    # 公司在高新区: an unknown name holds no particle; what precedes one is not part of it.
+    trimmed = trimmed[max((trimmed.rfind(ch) + 1 for ch in _DESCRIPTOR_STOP), default=0):]
     if len(trimmed) < 2:
         return None
     if len(trimmed) > 4:
@@ -298,7 +300,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     A place heads it (惠东产业转移 in 惠东产业转移工业园, 大连长兴岛石化, 张江创新药), followed by
     at most a few characters naming its trade; or a short proper name stands alone before the
     suffix (望京科技园区). An industry alone (生物医药产业园), a count (五个特色产业园) or a
-    reference (园区, 各工业园) names no park.
+    reference (园区, 各工业园) names no park. Nor does a division written in full (长沙县黄花工业园,
+    资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it.
     """
     run, whole_run = _after_stop_word(run, whole_run)
     counted = list(_QUANTIFIED.finditer(run))
@@ -308,7 +311,9 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         return None
     for i in range(len(run) - 1):
         cand = run[i:]
-        head = _admin_head(cand) or _stem_at(cand)
+        if _admin_head(cand):
+            return None
+        head = _stem_at(cand)
         if not head:
             continue
         descriptor = cand[head[0]:]
@@ -331,35 +336,16 @@ def _is_province_stem(stem: str) -> bool:
     return any(p.level == "province" for p in load_gazetteer().lookup_stem(stem))
 
 
-def _admin_head(cand: str) -> tuple[int, str] | None:
-    """(length, level) of a full division name heading `cand` (惠东县 in 惠东县产业转移), if any."""
+def _admin_head(cand: str) -> bool:
+    """True when a division's full name heads `cand` (惠东县 in 惠东县产业转移, 资兴市)."""
     names = _admin_names()[0]
-    for k in (5, 4, 3):
-        if cand[:k] in names and not cand[:k].endswith("省"):
-            return k, "area"
-    return None
+    return any(cand[:k] in names and not cand[:k].endswith("省") for k in (5, 4, 3, 2))
 
 
 def park_canonical(written: str) -> str:
-    """The short form of a park's name part: 辽宁大连长兴岛石化 -> 大连长兴岛石化, 惠东县产业转移 ->
-    惠东产业转移, 资兴市 -> 资兴 (a division's suffix dropped before what follows)."""
+    """The short form of a park's name part: 辽宁大连长兴岛石化 -> 大连长兴岛石化."""
     inner = strip_province_prefix(written)
-    prefix = inner if inner != written and (_stem_at(inner) or _admin_head(inner)) else written
-    head = _admin_head(prefix)
-    if head:
-        name = prefix[:head[0]]
-        stem = _division_stem(name)
-        if stem and len(stem) >= 2:
-            return stem + prefix[head[0]:]
-    return prefix
-
-
-def _division_stem(name: str) -> str | None:
-    places = load_gazetteer().lookup(name)
-    if places:
-        return places[0].stem if places[0].stem != name else None
-    former = former_divisions().get(name)
-    return former[0].stem if former and former[0].stem != name else None
+    return inner if inner != written and _stem_at(inner) else written
 
 
 def _last_word(run: str) -> str:
@@ -577,9 +563,6 @@ def _park_places(prefix: str, context: str) -> list[Place]:
     places = _places_of_prefix(prefix)
     if places:
         return places
-    head = _admin_head(prefix)
-    if head:
-        return [p for p in load_gazetteer().lookup(prefix[:head[0]]) if not p.is_functional_zone]
     hit = _stem_at(prefix)
     if not hit or hit[1] != "area":
         return []
