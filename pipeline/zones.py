@@ -209,7 +209,7 @@ def _functional_zones() -> dict[str, Place]:
 
 def _stem_at(text: str) -> tuple[int, str] | None:
     levels = _stem_levels()
-    for k in (5, 4, 3, 2):
+    for k in (4, 3, 2):
         if len(text) >= k and text[:k] in levels:
             return k, levels[text[:k]]
     return None
@@ -539,12 +539,13 @@ def _places_of_prefix(prefix: str) -> list[Place]:
     if not places and stem in zone_places():
         return [zone_places()[stem]]
     if not places:
-        return _successor_places(stem)
+        return list(_successor_places(stem))
     places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
     return [p for p in places if p.level == places[0].level]
 
 
-def _successor_places(stem: str) -> list[Place]:
+@lru_cache(maxsize=None)
+def _successor_places(stem: str) -> tuple[Place, ...]:
     """Today's unit for a former division's stem, when it passed whole to one unit (襄樊 -> 襄阳市)."""
     out = []
     for divisions in former_divisions().values():
@@ -553,7 +554,7 @@ def _successor_places(stem: str) -> list[Place]:
                 place = load_gazetteer().at(d.successor_adcodes[0])
                 if place is not None and place not in out:
                     out.append(place)
-    return out
+    return tuple(out)
 
 
 def _park_places(prefix: str, context: str) -> list[Place]:
