@@ -287,11 +287,12 @@ def _is_proper_name(word: str) -> bool:
     """A written name no dictionary knows as a common word (洋山, 张江; 望京 is a place for jieba)
     rather than an industry or a common noun (医药, 新材料, 石化)."""
     from .clean import jieba_segmenter
-    from jieba import posseg
-    jieba_segmenter()
-    tags = posseg.dt.word_tag_tab
-    return all(len(token) < 2 or tags.get(token, "ns") in _PLACE_POS
-               for token in jieba_segmenter().cut(word, HMM=False))
+    jieba = jieba_segmenter()
+    known = [t for t in jieba.cut(word, HMM=False) if len(t) >= 2 and jieba.dt.FREQ.get(t)]
+    if not known:
+        return True
+    from jieba import posseg  # its tag table takes a second to load: only for dictionary words
+    return all(posseg.dt.word_tag_tab.get(t) in _PLACE_POS for t in known)
 
 
 def park_prefix(run: str, *, whole_run: bool) -> str | None:
