@@ -13,13 +13,13 @@ import hashlib
 import time
 from dataclasses import asdict
 
-from .attribution import Attributor
+from .attribution import zones_of_document
 from .clean import clean_text, find_published_date
 from .document import Document
 from .ingest import InputItem, decode_input
 from .measures import Measure, extract_measures
 from .policies import extract_policies
-from .zones import ArticleZones, find_zones
+from .zones import ArticleZones
 
 DEFAULT_TIME_BUDGET = 30.0  # seconds per article
 
@@ -81,13 +81,10 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
         return None
     text = cleaned.text
     title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
-    doc = Document(text, cleaned.headlines, title_end)
-    zones = find_zones(text, cleaned.headlines, title_end)
-    attributor = Attributor(doc, zones, disabled=disabled_rules)
-    zones.attributor, zones.main = attributor, attributor.main
+    zones = zones_of_document(Document(text, cleaned.headlines, title_end), disabled=disabled_rules)
     check_budget("zone detection")
     measures = extract_measures(text, zones, article_date=cleaned.published_date, headlines=cleaned.headlines,
-                                has_missing_digits=cleaned.has_missing_digits, attributor=attributor)
+                                has_missing_digits=cleaned.has_missing_digits, attributor=zones.attributor)
     check_budget("measure extraction")
     policies = extract_policies(text, zones, has_missing_digits=cleaned.has_missing_digits)
     check_budget("policy extraction")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .document import Document, Span
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
-from .zones import ArticleZones
+from .zones import ArticleZones, find_zones
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -33,7 +33,10 @@ _ORIGIN_FROM = compiled(rf"(?:{alternation(_ROLES['origin_before'])})\Z")
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 _PARTNER_BEFORE = compiled(rf"(?:{alternation(_ROLES['partner_before'])})\Z")
 _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])})")
-_COMPANY_AFTER = compiled(rf"[^\s，。、；：,;:!?！？()（）《》“”\"]{{0,10}}?(?:{alternation(_ROLES['company_after'])})")
+# A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
+# verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
+_COMPANY_AFTER = compiled(rf"[^\s，。、；：,;:!?！？()（）《》“”\"{_RES['company_name_breakers']}]{{0,10}}?"
+                          rf"(?:{alternation(_ROLES['company_after'])})")
 _LIST_SEP = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 _TOPIC_SKIP = compiled(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 _STEM_NOT_ALONE = frozenset(_RES["stem_not_alone"])
@@ -414,6 +417,11 @@ class Attributor:
 
     # --- the article's main zone -----------------------------------------------------------------
 
+    def _most_named(self, keys: list[str]) -> str:
+        """The zone named most often; of equals, the more specific (潍坊高新区 over 潍坊市), then the first."""
+        order = list(dict.fromkeys(keys))
+        return min(order, key=lambda k: (-self._count(k), self.az.zones[k].rank, order.index(k)))
+
     def _self_level(self) -> frozenset[str] | None:
         """The zone types an article speaking of 我区/全区 (or 我市, 我县) most can be about."""
         counts: dict[str, int] = {}
@@ -450,7 +458,7 @@ class Attributor:
                 if named and not (first_ref and "main_lead_reference" in rules and first_ref.start < first_named.start):
                     level = self._self_level()
                     voiced = [k for k in dict.fromkeys(named) if self._fits(k, level)]
-                    return max(dict.fromkeys(voiced or named), key=self._count), rule
+                    return self._most_named(voiced or named), rule
             elif rule == "main_lead_reference":
                 refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
                 if refs:
@@ -458,9 +466,17 @@ class Attributor:
             elif rule == "main_most_named":
                 named = [it.key for it in self.items if it.key and it.role == "actor"]
                 if named:
-                    return max(dict.fromkeys(named), key=self._count), rule
+                    return self._most_named(named), rule
             elif rule == "main_named_in_titles":
                 named = [it.key for it in self.items if it.key and it.role in ("document", "company")]
                 if named:
                     return max(dict.fromkeys(named), key=named.count), rule
         return None, "none"
+
+
+def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) -> ArticleZones:
+    """The article's zone index with its `Attributor` attached (`zones.attributor`, `zones.main`)."""
+    zones = find_zones(doc.text, doc.headlines, doc.title_end)
+    attributor = Attributor(doc, zones, disabled=disabled)
+    zones.attributor, zones.main = attributor, attributor.main
+    return zones

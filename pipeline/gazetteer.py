@@ -1,7 +1,10 @@
 """Offline gazetteer of administrative divisions (resources/gazetteer, NBS codes).
 
 Answers: which province/city/district a place name or stem belongs to, and the 6-digit
-code of the most specific unit. Loaded once per process.
+code of the most specific unit. Loaded once per process. Beside today's divisions it knows
+the divisions abolished or renamed since 2000 (former_divisions.csv, with their successors),
+named zones that carry no place name of today's gazetteer (named_zones.csv: free-trade zone
+areas, national new areas) and localities that head zone names (zone_places.csv).
 """
 from __future__ import annotations
 
@@ -45,9 +48,10 @@ def strip_suffix(name: str, suffixes: tuple[str, ...]) -> str:
 
 
 def _read(name: str) -> list[dict[str, str]]:
+    """Rows of a gazetteer CSV; lines starting with '#' (the source note) are skipped."""
     path = resources.files("pipeline.resources").joinpath("gazetteer", name)
     with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
 class Gazetteer:
@@ -57,15 +61,21 @@ class Gazetteer:
         self.places = tuple(places)
         self.by_name: dict[str, list[Place]] = {}
         self.by_stem: dict[str, list[Place]] = {}
+        self.by_adcode: dict[str, Place] = {}
         for place in self.places:
             self.by_name.setdefault(place.name, []).append(place)
             self.by_stem.setdefault(place.stem, []).append(place)
+            self.by_adcode.setdefault(place.adcode, place)  # 儋州市 is a city and an area: the city
 
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(name, [])
 
     def lookup_stem(self, stem: str) -> list[Place]:
         return self.by_stem.get(stem, [])
+
+    def at(self, adcode: str) -> Place | None:
+        """The unit whose 6-digit code is `adcode` (110105 -> 朝阳区 of 北京市)."""
+        return self.by_adcode.get(adcode)
 
 
 @lru_cache(maxsize=1)
@@ -95,3 +105,79 @@ def strip_province_prefix(name: str) -> str:
         if name.startswith(prefix) and len(name) >= len(prefix) + 2:
             return name[len(prefix):]
     return name
+
+
+# --- divisions abolished since 2000 -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class FormerDivision:
+    """A county- or prefecture-level unit that no longer exists under this name (湾里区, 吴江市)."""
+    name: str
+    former_adcode: str | None           # its own code while it existed, where the list gives it
+    level: str                          # county | prefecture
+    successor_adcodes: tuple[str, ...]  # today's units that took over its territory
+    successor_names: tuple[str, ...]
+    year: int                           # the year it was abolished or renamed
+    province: str
+    city: str | None                    # today's prefecture-level city of its successors, if one
+
+    @property
+    def stem(self) -> str:
+        suffixes = _CITY_SUFFIXES if self.level == "prefecture" else _AREA_SUFFIXES
+        return strip_suffix(self.name, suffixes)
+
+
+@lru_cache(maxsize=1)
+def former_divisions() -> dict[str, tuple[FormerDivision, ...]]:
+    """Former divisions by name; a name abolished in two provinces (江东区) has two entries."""
+    out: dict[str, list[FormerDivision]] = {}
+    for row in _read("former_divisions.csv"):
+        division = FormerDivision(
+            row["name"], row["former_adcode"] or None, row["level"],
+            tuple(row["successor_adcodes"].split(";")), tuple(row["successor_names"].split(";")),
+            int(row["year"]), row["province"], row["city"] or None)
+        out.setdefault(division.name, []).append(division)
+    return {name: tuple(divisions) for name, divisions in out.items()}
+
+
+# --- zones named without a place of today's gazetteer ------------------------------------------
+
+@dataclass(frozen=True)
+class NamedZone:
+    """A zone known by name (临港新片区, 两江新区), located by the gazetteer unit that holds it."""
+    name: str                  # canonical short name
+    aliases: tuple[str, ...]   # other written forms (上海临港新片区)
+    zone_type: str
+    adcode: str                # the most specific unit of today's gazetteer holding the whole zone
+    needs_context: bool        # 郑州片区 is a zone only where the article speaks of a free-trade zone
+
+    @property
+    def place(self) -> Place | None:
+        return load_gazetteer().at(self.adcode)
+
+
+@lru_cache(maxsize=1)
+def named_zones() -> dict[str, NamedZone]:
+    """Named zones under their canonical name and each alias."""
+    out: dict[str, NamedZone] = {}
+    for row in _read("named_zones.csv"):
+        zone = NamedZone(row["name"], tuple(a for a in row["aliases"].split("|") if a), row["zone_type"],
+                         row["adcode"], row["needs_context"] == "1")
+        for written in (zone.name, *zone.aliases):
+            if written in out:
+                raise ValueError(f"named_zones.csv: {written!r} is listed twice")
+            out[written] = zone
+    return out
+
+
+@lru_cache(maxsize=1)
+def zone_places() -> dict[str, Place]:
+    """Localities heading zone names (张江, 中关村) -> the gazetteer unit that holds them."""
+    gazetteer = load_gazetteer()
+    out: dict[str, Place] = {}
+    for row in _read("zone_places.csv"):
+        place = gazetteer.at(row["adcode"])
+        if place is None:
+            raise ValueError(f"zone_places.csv: no unit {row['adcode']} for {row['place']!r}")
+        out[row["place"]] = place
+    return out

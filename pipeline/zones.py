@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import regex
 
-from .gazetteer import Place, load_gazetteer, strip_province_prefix
+from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
+                        named_zones, strip_province_prefix, zone_places)
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 
 _T = REGEX_TIMEOUT
@@ -25,6 +26,12 @@ _SUFFIX_INFO: dict[str, tuple[str, str]] = {k: (v["type"], v["short"]) for k, v 
 _STOP_CHARS = set(_RES["prefix_stop_chars"])
 _REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
 _GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
+_PARK_SUFFIXES = set(_RES["park_suffixes"])
+_STOP_WORDS = tuple(sorted(_RES["prefix_stop_words"], key=len, reverse=True))
+_PLACE_POS = set(_RES["place_pos_tags"])
+_DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
+_DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
+_FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
 _DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
 _LEVEL_RANK = {"zone": 0, "district": 0, "county": 0, "city": 1, "other": 2}
 
@@ -49,6 +56,40 @@ class Zone:
         if self.zone_type in _DEV_TYPES:
             return 0
         return _LEVEL_RANK.get(self.zone_type, 2)
+
+    @property
+    def admin_level(self) -> str | None:
+        """province | prefecture | county for an administrative division, None for a zone or park.
+
+        A county-level city (义乌市) is zone_type `city` at level `county`; a new area that is
+        itself a district (滨海新区) is `county`. Read from the adcode: a prefecture's ends in 00.
+        """
+        if self.zone_type == "other":
+            return "province" if self.province and self.zone_name == self.province else None
+        if self.zone_type in ("district", "county") or (self.district and self.district == self.zone_name):
+            return "county"
+        if self.zone_type == "city" and self.adcode:
+            return "prefecture" if self.adcode.endswith("00") else "county"
+        if self.zone_type == "city" and self.former:
+            return self.former.level
+        return None
+
+    @property
+    def is_county_level_city(self) -> bool:
+        """义乌市, 资兴市: a 市 under a prefecture, the jurisdiction that 全市/我市 means in its articles."""
+        return self.zone_type == "city" and self.admin_level == "county"
+
+    @property
+    def former(self) -> FormerDivision | None:
+        """For a division abolished or renamed since 2000 (湾里区): the record with its successors.
+
+        Such a zone keeps its adcode null (today's code list has none for it);
+        `former.successor_adcodes` are today's units.
+        """
+        for division in former_divisions().get(self.zone_name, ()):
+            if division.province == self.province:
+                return division
+        return None
 
 
 @dataclass(frozen=True)
@@ -76,16 +117,34 @@ _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_RE = compiled(alternation(list(_REFERENCE_OF)))
 # A company name runs from the zone name to 有限公司 without a preposition or verb between.
-_COMPANY_AFTER = compiled(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?(有限公司|有限责任公司|集团|公司)")
+# A bank branch named after its zone (武汉农商行开发区支行) is a company too.
+_COMPANY_AFTER = compiled(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?"
+                          rf"(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 
 
 @lru_cache(maxsize=1)
-def _admin_names() -> tuple[frozenset[str], str, int]:
-    """Names of districts, counties, cities and provinces; their last characters; the longest."""
-    names = frozenset(p.name for p in load_gazetteer().places
-                      if len(p.name) >= 3 and p.name not in _GENERIC and not p.is_functional_zone)
-    return names, "".join(sorted({n[-1] for n in names})), max(len(n) for n in names)
+def _admin_names() -> tuple[frozenset[str], str, int, frozenset[str]]:
+    """Names of districts, counties, cities and provinces, today's and former ones; their last
+    characters; the longest; and the names that need a word boundary on both sides (叶县 and
+    other two-character names, 吴江市 and other former names: rarer than the words around them)."""
+    current = {p.name for p in load_gazetteer().places if not p.is_functional_zone}
+    former = set(former_divisions()) - current
+    names = frozenset(n for n in current | former if len(n) >= 2 and n not in _GENERIC)
+    checked = frozenset(n for n in names if len(n) == 2 or n in former)
+    return names, "".join(sorted({n[-1] for n in names})), max(len(n) for n in names), checked
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """True when no word runs across either end of text[start:end] (叶县 in 河南叶县 but not
+    献县 in 贡献县域, 和县 in 和县级, 开县 in 召开县委会): jieba on a small window only."""
+    from .clean import jieba_segmenter
+    lo, hi = max(0, start - 4), min(len(text), end + 4)
+    cuts, pos = {lo}, lo
+    for token in jieba_segmenter().cut(text[lo:hi], HMM=False):
+        pos += len(token)
+        cuts.add(pos)
+    return start in cuts and end in cuts
 
 
 def find_admin_names(text: str) -> list[tuple[int, int]]:
@@ -94,13 +153,14 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     A set lookup at each character that can end a name (区, 县, 市 ...): linear in the text,
     unlike one alternation of three thousand names.
     """
-    names, last_chars, longest = _admin_names()
+    names, last_chars, longest, checked = _admin_names()
     found = []
     for end in range(1, len(text) + 1):
         if text[end - 1] not in last_chars:
             continue
-        for length in range(min(longest, end), 2, -1):
-            if text[end - length:end] in names:
+        for length in range(min(longest, end), 1, -1):
+            candidate = text[end - length:end]
+            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
                 found.append((end - length, end))
                 break
     found.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
@@ -113,14 +173,21 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _stem_levels() -> dict[str, str]:
-    """Stems of cities and provinces (and of districts/counties, lower priority)."""
+    """Stems of cities and provinces and of localities heading zone names (张江), "high"; of
+    districts/counties, today's and former ones (维扬), "area": lower priority."""
     levels: dict[str, str] = {}
     for place in load_gazetteer().places:
-        if len(place.stem) < 2 or place.is_functional_zone:
-            continue
+        if len(place.stem) < 2 or place.is_functional_zone or (place.level == "area" and place.name in _GENERIC):
+            continue  # 新城 of 新城区: generic names lend no stem
         level = "high" if place.level in ("city", "province") else "area"
         if levels.get(place.stem) != "high":
             levels[place.stem] = level
+    for divisions in former_divisions().values():
+        for division in divisions:
+            if len(division.stem) >= 2 and division.name not in _GENERIC:
+                levels.setdefault(division.stem, "area")
+    for place_name in zone_places():
+        levels[place_name] = "high"
     return levels
 
 
@@ -154,6 +221,9 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
 
     `whole_run` says that `run` is bounded by punctuation or the start of the text.
     """
+    run, whole_run = _after_stop_word(run, whole_run)
+    if not run:
+        return None
     if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
@@ -178,6 +248,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     trimmed = run
     while trimmed and trimmed[0] in _STOP_CHARS:
         trimmed = trimmed[1:]
+    # 公司在高新区: an unknown name holds no particle; what precedes one is not part of it.
+    trimmed = trimmed[max((trimmed.rfind(ch) + 1 for ch in _DESCRIPTOR_STOP), default=0):]
     if len(trimmed) < 2:
         return None
     if len(trimmed) > 4:
@@ -201,6 +273,81 @@ def _reference_kind(run: str) -> str | None:
     if run[-1] in _REFERENCE_PREFIX:
         return "current"
     return None
+
+
+def _after_stop_word(run: str, whole_run: bool) -> tuple[str, bool]:
+    """The part of `run` after its last stop word (坐落维扬 -> 维扬), which then counts as bounded."""
+    cut = max((run.rfind(w) + len(w) for w in _STOP_WORDS if w in run), default=0)
+    return (run[cut:], True) if cut else (run, whole_run)
+
+
+_QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
+
+
+def _is_proper_name(word: str) -> bool:
+    """A written name no dictionary knows as a common word (洋山, 张江; 望京 is a place for jieba)
+    rather than an industry or a common noun (医药, 新材料, 石化)."""
+    from .clean import jieba_segmenter
+    jieba = jieba_segmenter()
+    known = [t for t in jieba.cut(word, HMM=False) if len(t) >= 2 and jieba.dt.FREQ.get(t)]
+    if not known:
+        return True
+    from jieba import posseg  # its tag table takes a second to load: only for dictionary words
+    return all(posseg.dt.word_tag_tab.get(t) in _PLACE_POS for t in known)
+
+
+def park_prefix(run: str, *, whole_run: bool) -> str | None:
+    """The name part of a park or base written before its suffix, or None.
+
+    A place heads it (惠东产业转移 in 惠东产业转移工业园, 大连长兴岛石化, 张江创新药), followed by
+    at most a few characters naming its trade; or a short proper name stands alone before the
+    suffix (望京科技园区). An industry alone (生物医药产业园), a count (五个特色产业园) or a
+    reference (园区, 各工业园) names no park. Nor does a division written in full (长沙县黄花工业园,
+    资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it.
+    """
+    run, whole_run = _after_stop_word(run, whole_run)
+    counted = list(_QUANTIFIED.finditer(run))
+    if counted:
+        run, whole_run = run[counted[-1].end():], True
+    if len(run) < 2 or (run[:1] in _REFERENCE_PREFIX and len(run) <= 2):
+        return None
+    for i in range(len(run) - 1):
+        cand = run[i:]
+        if _admin_head(cand):
+            return None
+        head = _stem_at(cand)
+        if not head:
+            continue
+        descriptor = cand[head[0]:]
+        if regex.search(r"[区县市省]", descriptor):
+            continue  # 黄埔区广州: two places, not one name
+        second = _stem_at(descriptor)
+        if second and second[1] == "high" and not _is_province_stem(cand[:head[0]]):
+            continue  # 武汉长沙: two cities (辽宁大连 is a province and its city)
+        if second and second[1] == "high":
+            descriptor = descriptor[second[0]:]
+        if len(descriptor) > _DESCRIPTOR_MAX or any(ch in _DESCRIPTOR_STOP for ch in descriptor):
+            continue
+        return cand
+    if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and _is_proper_name(run):
+        return run
+    return None
+
+
+def _is_province_stem(stem: str) -> bool:
+    return any(p.level == "province" for p in load_gazetteer().lookup_stem(stem))
+
+
+def _admin_head(cand: str) -> bool:
+    """True when a division's full name heads `cand` (惠东县 in 惠东县产业转移, 资兴市)."""
+    names = _admin_names()[0]
+    return any(cand[:k] in names and not cand[:k].endswith("省") for k in (5, 4, 3, 2))
+
+
+def park_canonical(written: str) -> str:
+    """The short form of a park's name part: 辽宁大连长兴岛石化 -> 大连长兴岛石化."""
+    inner = strip_province_prefix(written)
+    return inner if inner != written and _stem_at(inner) else written
 
 
 def _last_word(run: str) -> str:
@@ -283,13 +430,19 @@ class ArticleZones:
         return self.attributor.decide(pos).zone
 
 
-def resolve_admin(name: str, context: str) -> Zone:
-    """A Zone for a district, county, city or province name, located with the gazetteer."""
+def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset()) -> Zone:
+    """A Zone for a district, county, city or province name, located with the gazetteer.
+
+    `cities` are the cities of the other divisions the article names unambiguously: 和平区 beside
+    河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
+    takes province and city from its successors (see Zone.former).
+    """
     candidates = load_gazetteer().lookup(name)
-    place = _disambiguate(candidates, context)
+    if not candidates and name in former_divisions():
+        return _former_zone(name, context, cities)
+    place = _disambiguate(candidates, context, cities)
     if place is None:
-        zone_type = "district" if name.endswith("区") else "county" if name.endswith(("县", "旗")) else "city" if name.endswith("市") else "other"
-        return Zone(name, zone_type)
+        return Zone(name, _type_of_admin_name(name))
     if place.level == "province":
         return Zone(name, "other", province=place.province, adcode=place.adcode)
     if place.level == "city":
@@ -298,11 +451,34 @@ def resolve_admin(name: str, context: str) -> Zone:
     return Zone(name, zone_type, province=place.province, city=place.city, district=name, adcode=place.adcode)
 
 
-def _disambiguate(candidates: list[Place], context: str) -> Place | None:
+def _type_of_admin_name(name: str) -> str:
+    if name.endswith("区"):
+        return "district"
+    if name.endswith(("县", "旗")):
+        return "county"
+    return "city" if name.endswith(("市", "地区", "盟", "州")) else "other"
+
+
+def _former_zone(name: str, context: str, cities: frozenset[str]) -> Zone:
+    divisions = former_divisions()[name]
+    fitting = [d for d in divisions if (d.city and (d.city[:2] in context or d.city in cities)) or d.province[:2] in context]
+    division = divisions[0] if len(divisions) == 1 else fitting[0] if len(fitting) == 1 else None
+    zone_type = _type_of_admin_name(name)
+    if division is None:
+        return Zone(name, zone_type)
+    district = name if division.level == "county" else None
+    return Zone(name, zone_type, province=division.province, city=division.city, district=district,
+                adcode=division.former_adcode or None)
+
+
+def _disambiguate(candidates: list[Place], context: str, cities: frozenset[str] = frozenset()) -> Place | None:
     if len(candidates) == 1:
         return candidates[0]
     fitting = [p for p in candidates if (p.city and p.city[:2] in context) or p.province[:2] in context]
-    return fitting[0] if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return fitting[0]
+    beside = [p for p in (fitting or candidates) if p.city in cities]
+    return beside[0] if len(beside) == 1 else None
 
 
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
@@ -310,27 +486,87 @@ _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 
 def _places_of_prefix(prefix: str) -> list[Place]:
     """Gazetteer places a zone's prefix names: a city or province it starts with (包头稀土 ->
-    包头市), or a district it equals (璧山 -> 璧山区); cities and provinces first."""
+    包头市), or a district it equals (璧山 -> 璧山区); cities and provinces first. A locality
+    heading zone names (张江) gives the unit that holds it; a former division (维扬, 襄樊) its
+    successor when it has one."""
     hit = _stem_at(prefix)
     if not hit or (hit[1] == "area" and hit[0] != len(prefix)):
         return []
-    places = [p for p in load_gazetteer().lookup_stem(prefix[: hit[0]]) if not p.is_functional_zone]
+    stem = prefix[: hit[0]]
+    places = [p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone]
+    if not places and stem in zone_places():
+        return [zone_places()[stem]]
+    if not places:
+        return list(_successor_places(stem))
     places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
-    return [p for p in places if p.level == places[0].level] if places else []
+    return [p for p in places if p.level == places[0].level]
 
 
-def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
-    zone_type, short = _SUFFIX_INFO[suffix]
-    name = prefix + short
-    # A zone that is itself a county-level unit (滨海新区) or has its own functional code.
-    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
-    known = _functional_zones().get(name) or (itself[0] if len(itself) == 1 else None)
-    place = known or _disambiguate(_places_of_prefix(prefix), context)
+@lru_cache(maxsize=None)
+def _successor_places(stem: str) -> tuple[Place, ...]:
+    """Today's unit for a former division's stem, when it passed whole to one unit (襄樊 -> 襄阳市)."""
+    out = []
+    for divisions in former_divisions().values():
+        for d in divisions:
+            if d.stem == stem and len(d.successor_adcodes) == 1:
+                place = load_gazetteer().at(d.successor_adcodes[0])
+                if place is not None and place not in out:
+                    out.append(place)
+    return tuple(out)
+
+
+def _park_places(prefix: str, context: str) -> list[Place]:
+    """Places a park's name part names: as for a zone; a district or county heading a longer
+    name (惠东 in 惠东产业转移) only when the article also names that division or its city, since
+    a district's stem often begins another locality's name (松山 in 松山湖)."""
+    places = _places_of_prefix(prefix)
+    if places:
+        return places
+    hit = _stem_at(prefix)
+    if not hit or hit[1] != "area":
+        return []
+    stem = prefix[: hit[0]]
+    return [p for p in load_gazetteer().lookup_stem(stem)
+            if p.level == "area" and not p.is_functional_zone
+            and (p.name in context or (p.city and p.city.removesuffix("市") in context))]
+
+
+def _named_zone_of(name: str, context: str) -> Zone | None:
+    """The zone for a name listed in named_zones.csv (重庆两江新区 -> 两江新区), if listed."""
+    named = named_zones().get(name)
+    if named is None or (named.needs_context and not _speaks_of_ftz(context)):
+        return None
+    return _zone_of_named(named)
+
+
+def _zone_of_named(named: NamedZone) -> Zone:
+    return _zone_at_place(named.name, named.zone_type, named.place)
+
+
+def _zone_at_place(name: str, zone_type: str, place: Place | None) -> Zone:
+    """A zone located in `place`: its province and city, its district when the place is one."""
     if place is None:
         return Zone(name, zone_type)
     district = place.name if place.level == "area" and not place.is_functional_zone else None
     city = place.city if place.level != "province" else (place.province if place.province in _MUNICIPALITIES else None)
     return Zone(name, zone_type, province=place.province, city=city, district=district, adcode=place.adcode)
+
+
+def _speaks_of_ftz(text: str) -> bool:
+    return any(word in text for word in _RES["ftz_context_words"])
+
+
+def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
+    zone_type, short = _SUFFIX_INFO[suffix]
+    name = prefix + short
+    named = _named_zone_of(name, context)
+    if named is not None:
+        return named
+    # A zone that is itself a county-level unit (滨海新区) or has its own functional code.
+    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
+    known = _functional_zones().get(name) or (itself[0] if len(itself) == 1 else None)
+    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _places_of_prefix(prefix)
+    return _zone_at_place(name, zone_type, known or _disambiguate(places, context))
 
 
 def _fold_short_names(az: ArticleZones) -> None:
@@ -351,6 +587,16 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return None
 
 
+def _cities_named(names) -> frozenset[str]:
+    """Cities of the districts and counties an article names that only one city has."""
+    out = set()
+    for name in set(names):
+        places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
+        if len(places) == 1 and places[0].city:
+            out.add(places[0].city)
+    return frozenset(out)
+
+
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -367,6 +613,72 @@ def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
         az.fold_alias(full, key)
 
 
+_FTZ_AREA_RE = compiled(rf"(?:{alternation(_FTZ_SUFFIXES)})(?P<area>[\p{{Han}}]{{1,8}}?(?:新片区|片区))")
+_FTZ_HOME_RE = compiled(r"中国[(（](?P<home>[\p{Han}]{2,8})[)）]\Z")
+
+
+@lru_cache(maxsize=1)
+def _ftz_area_names() -> tuple[dict[str, NamedZone], int]:
+    """Listed free-trade zone areas under each written form, and the longest form."""
+    areas = {k: z for k, z in named_zones().items() if k.endswith("片区")}
+    return areas, max(len(k) for k in areas)
+
+
+def _ftz_home(text: str, start: int) -> tuple[int, str] | None:
+    """(start, province or city stem) of the home written before a free-trade zone's name:
+    中国(广西)自由贸易试验区 -> 广西, 上海自贸区 -> 上海."""
+    m = _FTZ_HOME_RE.search(text[max(0, start - 12):start])
+    if m:
+        home = canonical_prefix(m.group("home"))
+        return (start - len(m.group()), home) if _stem_levels().get(home) == "high" else None
+    for k in (3, 2):
+        cand = text[max(0, start - k):start]
+        if len(cand) == k and _stem_levels().get(canonical_prefix(cand)) == "high":
+            return start - k, canonical_prefix(cand)
+    return None
+
+
+def _ftz_area_zone(area: str, home: str | None) -> Zone:
+    """The zone of an area not listed in named_zones.csv: 钦州港片区 keeps its name and is located
+    by the place heading it; an area without one (中心片区) is named with its zone's home."""
+    head = _stem_at(area)
+    if head:
+        return _zone_at_place(area, "free_trade_zone", _disambiguate(_places_of_prefix(area[:head[0]]), ""))
+    if home is None:
+        return Zone(area, "free_trade_zone")
+    places = _places_of_prefix(home)
+    return _zone_at_place(home + "自贸区" + area, "free_trade_zone", places[0] if len(places) == 1 else None)
+
+
+def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
+    """Areas of free-trade zones (临港新片区, 中国(广西)自由贸易试验区钦州港片区) with their zones.
+
+    Listed areas are looked up at each 片区 (a set lookup, as for division names); any other
+    area counts only when written right after its free-trade zone's name. The span takes in
+    the zone's name and home when they are written before the area: they name the same place.
+    """
+    found: dict[int, tuple[int, Zone]] = {}
+    names, longest = _ftz_area_names()
+    context = _speaks_of_ftz(text)
+    pos = text.find("片区")
+    while pos >= 0:
+        end = pos + 2
+        for length in range(min(longest, end), 2, -1):
+            named = names.get(text[end - length:end])
+            if named and (context or not named.needs_context):
+                found[end] = (end - length, _zone_of_named(named))
+                break
+        pos = text.find("片区", end)
+    for m in _FTZ_AREA_RE.finditer(text, timeout=_T):
+        home = _ftz_home(text, m.start())
+        start = home[0] if home else m.start()
+        area = m.group("area")
+        named = names.get(area)
+        zone = _zone_of_named(named) if named else _ftz_area_zone(area, home[1] if home else None)
+        found[m.end()] = (min(start, found.get(m.end(), (start,))[0]), zone)
+    return sorted((start, end, zone) for end, (start, zone) in found.items())
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -379,23 +691,39 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
+    area_spans: list[tuple[int, int]] = []
+    for start, end, zone in find_ftz_areas(text):
+        key = az.add_zone(zone, text[start:end])
+        az.mentions.append(ZoneMention(start, end, key))
+        area_spans.append((start, end))
+    area_starts = [sp[0] for sp in area_spans]
+
     for m in list(_SUFFIX_RE.finditer(text, timeout=_T)):
         s = m.start()
+        if _overlaps(area_spans, area_starts, s, m.end()):
+            continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         window = text[max(0, s - 11):s]
         run_match = regex.search(r"[\p{Han}]{1,10}\Z", window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
         suffix = m.group("suffix")
         needs_place = suffix in _RES["suffixes_needing_known_place"]
-        prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
-        if prefix is None:
-            reference = _reference_kind(run)
-            if reference:
-                ref_start = s - 2 if reference != "current" else m.start("suffix")
-                az.references.append(Reference(ref_start, m.end("suffix"), reference))
-            continue
-        start = s - len(prefix)
-        prefix = canonical_prefix(prefix)
+        home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
+        if home:
+            prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
+        else:
+            if suffix in _PARK_SUFFIXES:
+                prefix = park_prefix(run, whole_run=whole_run) if run else None
+            else:
+                prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
+            if prefix is None:
+                reference = _reference_kind(run)
+                if reference:
+                    ref_start = s - 2 if reference != "current" else m.start("suffix")
+                    az.references.append(Reference(ref_start, m.end("suffix"), reference))
+                continue
+            start = s - len(prefix)
+            prefix = park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
         if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not regex.match(r"[,，。、;；:：]", text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
@@ -408,15 +736,20 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(m.group("alias"), key)] = None
             az.zones[key].aliases.add(text[start:m.end()])
 
+    dev_spans = sorted(dev_spans + area_spans)
     dev_starts = [sp[0] for sp in dev_spans]
     resolved: dict[str, Zone] = {}
+    admin_spans = []
     for m_start, m_end in find_admin_names(text):
         inside = _overlaps(dev_spans, dev_starts, m_start, m_end)
         if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
             continue
+        admin_spans.append((m_start, m_end))
+    cities = _cities_named(text[a:b] for a, b in admin_spans)
+    for m_start, m_end in admin_spans:
         name = text[m_start:m_end]
         if name not in resolved:
-            resolved[name] = resolve_admin(name, text)
+            resolved[name] = resolve_admin(name, text, cities=cities)
         key = az.add_zone(resolved[name], name)
         az.mentions.append(ZoneMention(m_start, m_end, key))
         if m_end in dev_key_at:

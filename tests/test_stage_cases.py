@@ -17,7 +17,8 @@ from .seed_overlap import copied_from_seeds
 
 from pipeline.clean import clean_text
 from pipeline.policies import extract_policies
-from pipeline.zones import find_zones
+from pipeline.attribution import zones_of_document
+from pipeline.document import Document
 
 CASES = Path(__file__).parent / "cases"
 QUOTES = "“”\"'‘’「」《》"
@@ -52,7 +53,7 @@ def _cleaned(text: str, published_date: str | None = None):
 
 def _zones_of(c):
     title_end = len(c.title) if c.title and c.text.startswith(c.title) else None
-    return find_zones(c.text, headlines=c.headlines, title_end=title_end)
+    return zones_of_document(Document(c.text, c.headlines, title_end))
 
 
 def _line_around(text: str, pos: int) -> tuple[int, int]:
@@ -94,6 +95,13 @@ def test_clean_case(case):
 # --- zones --------------------------------------------------------------------------------
 
 _ZONE_FIELDS = ("zone_type", "province", "city", "district", "adcode")
+# Derived attributes the attribution stage reads: the level of a division (a county-level city
+# is the jurisdiction of 全市 in its articles) and, for a former division, today's successors.
+_ZONE_LEVEL_FIELDS = ("admin_level", "is_county_level_city")
+
+
+def _successor_adcodes(zone) -> list[str] | None:
+    return list(zone.former.successor_adcodes) if zone.former else None
 
 
 @pytest.mark.parametrize("case", _params(ZONE_CASES))
@@ -116,9 +124,11 @@ def test_zones_case(case):
         if zone is None:
             problems.append(f"zone {name!r} missing")
             continue
-        for f in _ZONE_FIELDS:
+        for f in _ZONE_FIELDS + _ZONE_LEVEL_FIELDS:
             if f in fields and getattr(zone, f) != fields[f]:
                 problems.append(f"{name}.{f} {getattr(zone, f)!r} != {fields[f]!r}")
+        if "successor_adcodes" in fields and _successor_adcodes(zone) != fields["successor_adcodes"]:
+            problems.append(f"{name}.successor_adcodes {_successor_adcodes(zone)!r} != {fields['successor_adcodes']!r}")
         lacking = set(fields.get("aliases_include", [])) - zone.aliases
         if lacking:
             problems.append(f"{name} aliases {sorted(zone.aliases)} lack {sorted(lacking)}")
@@ -187,7 +197,7 @@ def test_stage_case_files_well_formed():
     for case in CLEAN_CASES:
         assert {"id", "text", "expect"} <= set(case) <= {"id", "text", "expect", "published_date", "xfail"}, case["id"]
         assert set(case["expect"]) <= clean_keys, case["id"]
-    zone_keys = set(_ZONE_FIELDS) | {"aliases_include"}
+    zone_keys = set(_ZONE_FIELDS) | set(_ZONE_LEVEL_FIELDS) | {"aliases_include", "successor_adcodes"}
     for case in ZONE_CASES:
         assert {"id", "text", "expect"} <= set(case) <= {"id", "text", "expect", "xfail"}, case["id"]
         assert set(case["expect"]) <= {"main", "zones", "absent", "at"}, case["id"]
