@@ -251,10 +251,16 @@ class Attributor:
         if near:
             return near.key
         has_topic, topic = self._topic(pos)
+        if has_topic and self._fits(topic, levels):
+            return topic
         section = self._section(pos)
-        for key in (topic if has_topic else None, section[0] if section else None, self.main):
-            if self._fits(key, levels):
-                return key
+        if section is not None:
+            if section[0] is None:
+                return None  # a section about a zone the text does not name (高新区：…)
+            if self._fits(section[0], levels):
+                return section[0]
+        if self._fits(self.main, levels):
+            return self.main
         earlier = self._last_fitting(levels, 0, it.start)
         if earlier:
             return earlier.key

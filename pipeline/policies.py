@@ -293,16 +293,15 @@ def _policy(group: _Group, zones: ArticleZones, text: str) -> Policy:
             aliases.append(n.title)
     n_items = title.n_items if title.n_items is not None else next(
         (n.n_items for n in group.names if n.n_items is not None), None)
-    return Policy(title.title, n_items, title.start, title.end, _zone_of(zones, title.start, title.end, text),
+    return Policy(title.title, n_items, title.start, title.end, _zone_of(zones, title.start, title.end),
                   tuple(aliases))
 
 
-def _zone_of(zones: ArticleZones, start: int, end: int, text: str) -> str | None:
+def _zone_of(zones: ArticleZones, start: int, end: int) -> str | None:
     inside = zones.zones_between(start, end)
     if inside:
         return inside[0]
-    sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
-    return zones.zone_for(start, (sentence_start, start), (sentence_start, end))
+    return zones.zone_for(start)
 
 
 def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool = False) -> list[Policy]:
@@ -318,7 +317,7 @@ def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool
         name = _known_tail(name, [n for g in groups for n in g.names])
         if not name.key:
             continue
-        zone = _zone_of(zones, name.start, name.end, text)
+        zone = _zone_of(zones, name.start, name.end)
         group = _group_for(name, zone, groups, text)
         if group is None:
             groups.append(_Group([name], zone))

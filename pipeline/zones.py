@@ -419,11 +419,11 @@ class ArticleZones:
     def zones_between(self, start: int, end: int) -> list[str]:
         return [m.key for m in self._mentions_in(start, end)]
 
-    def zone_for(self, pos: int, clause: tuple[int, int] | None = None, sentence: tuple[int, int] | None = None) -> str | None:
+    def zone_for(self, pos: int) -> str | None:
         """The jurisdiction a fact written at `pos` belongs to (SPEC §5), or None.
 
         Decided by the article's `Attributor` (pipeline/attribution.py), attached once the
-        document is built; `clause` and `sentence` are accepted for older callers.
+        document is built (`attribution.zones_of_document`).
         """
         if self.attributor is None:
             return self.main

@@ -82,6 +82,8 @@ def measure_row(**changes) -> dict:
         "sentence": SENTENCE,
         "is_value_missing": False,
         "rule": "money_amount",
+        "zone_rule": "clause_before",
+        "zone_candidates": "clause_before:清远高新区 | article_main:清远高新区",
     }
     row.update(changes)
     return row
@@ -191,7 +193,7 @@ def test_columns_as_specified():
     assert measures == [
         "measure_id", "article_id", "zone_id", "zone_name", "category", "unit", "value",
         "qualifier", "basis", "subject", "as_of", "mention", "span_start", "span_end",
-        "sentence", "is_value_missing", "rule",
+        "sentence", "is_value_missing", "rule", "zone_rule", "zone_candidates",
     ]  # fmt: skip
     quarantine = list(schemas.TABLES["quarantine"].to_schema().columns)
     assert quarantine == measures + ["failed_check"]
@@ -300,6 +302,7 @@ def _failed(rows: list[dict]) -> pd.DataFrame:
     [
         ({"category": "bonus"}, "category:isin"),
         ({"unit": "EUR"}, "unit:isin"),
+        ({"zone_rule": "nearest_guess"}, "zone_rule:isin"),
         ({"qualifier": "roughly"}, "qualifier:isin"),
         ({"basis": None}, "basis:not_nullable"),
         ({"value": 1.5}, "unit,value:ratio_at_most_one"),
