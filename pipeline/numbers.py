@@ -17,6 +17,7 @@ address are not mentions at all.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -89,15 +90,17 @@ _HEAD = (
 # numeral, so a malformed run (十一十二) is refused whole instead of read in part.
 # 百分 is a word of its own (百分之七十百分位).
 _BODY = rf"(?:{_ARABIC}|[{_DIGITS}{_UNITS.replace('百', '')}{VAGUE_DIGIT}]|百(?!分))"
-_FRACTION = rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}[{_DIGITS}\d]+(?:[百千万亿兆]|十(?=[万亿]))*)"
-NUMERAL = rf"{_HEAD}{_BODY}*{_FRACTION}?"
+# Arabic decimals after 点 only in 零点77: 两点300名 is two o'clock and 300 people.
+_FRACTION = rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇]{POINT})\d+)(?:[百千万亿兆]|十(?=[万亿]))*)"
+# Atomic: a numeral is never cut short to make the rest of a pattern fit.
+NUMERAL = rf"(?>{_HEAD}{_BODY}*{_FRACTION}?)"
 
 # No mention starts inside a number: not after a digit, a numeral character, a decimal
 # point, or a thousands separator.
 _NOT_INSIDE = (
-    rf"(?<![\d.{_NUMERAL_CHARS}])(?<![{_NUMERAL_CHARS}]{POINT})"
+    rf"(?<![\d.{_NUMERAL_CHARS}])"
     r"(?!(?<=\d,)\d{3}(?!\d))"
-    rf"(?!(?<={POINT})[零〇])"
+    rf"(?!(?<={POINT})[{_DIGITS}])(?!(?<=[零〇]{POINT})\d)"  # 一点五 / 零点77, but 两点300名
 )
 _QB = alternation(list(_QB_OF))
 _QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
@@ -163,6 +166,11 @@ _PATTERNS = {
     "missing": compiled(_MISSING),
 }
 _URL_PATTERN = compiled(_URL)
+# A pattern can only match where its unit is written: skip it when none is (short windows).
+_UNIT_WORDS = {
+    "money": tuple(_CUR_OF), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
+    "tenths": ("成",), "count": tuple(_COUNTERS), "missing": ("元",),
+}
 
 
 # --- reading one numeral ---------------------------------------------------------------------
@@ -315,6 +323,7 @@ def _decimal(tokens: list[_Token]) -> float | None:
     return (integer + fraction) * scale
 
 
+@lru_cache(maxsize=4096)  # the same few numerals recur in every article
 def read_numeral(numeral: str) -> Reading | None:
     """The value of one whole numeral (Arabic, Chinese or mixed), or None when it is not one.
 
@@ -356,13 +365,15 @@ def parse_chinese_number(text: str) -> float | None:
 
 # --- ranges and qualifiers -------------------------------------------------------------------
 
-def _trailing_scale(numeral: str) -> str:
-    """The run of 百/千/万/亿 that ends a numeral (五千万 -> 千万), which a bare lower bound shares."""
-    m = regex.search(r"[百千万亿兆]+$", numeral)
-    return m.group() if m else ""
+_TRAILING_SCALE = compiled(r"[百千万亿兆]+$")
+_TRAILING_BIG = compiled(rf"[{_BIG}]*$")
+_ANY_UNIT = compiled(rf"[{_UNITS}]")
+_ANY_BIG = compiled(rf"[{_BIG}]")
+_ANY_DIGIT = compiled(r"[零〇一二两三四五六七八九十廿卅\d]")
 
 
 def _factor(scale: str) -> float:
+    """10000 for 万, 1e7 for 千万; 1 for no scale."""
     factor = 1.0
     for ch in scale:
         factor *= CN_SMALL.get(ch) or CN_BIG.get(ch) or 1
@@ -370,131 +381,131 @@ def _factor(scale: str) -> float:
 
 
 def _inherited_scale(lower: str, upper: str, lower_value: float, upper_value: float) -> float:
-    """三至五万 = 3万 to 5万, 七千到九千亿 = 7000亿 to 9000亿, 100至500万 = 100万 to 500万."""
-    run = _trailing_scale(upper)
-    if not regex.search(r"[零〇一二两三四五六七八九十廿卅\d]", upper[:len(upper) - len(run)]):
+    """The factor a lower bound takes from its upper bound's scale words.
+
+    三至五千万 = 3千万 to 5千万 (a bare lower bound takes the whole run), 七千到九千亿 =
+    7000亿 to 9000亿 (one without 万/亿 takes the big units), 1万至5万 takes nothing; nor
+    does a lower bound that would then exceed its upper bound (3000至5万).
+    """
+    run = _TRAILING_SCALE.search(upper)
+    if run is None or not _ANY_DIGIT.search(upper, 0, run.start()):
         return 1.0
-    if regex.search(rf"[{_UNITS}]", lower) is None:
-        factor = _factor(run)                                     # a bare lower bound
-    elif regex.search(rf"[{_BIG}]", lower) is None:
-        factor = _factor(regex.search(rf"[{_BIG}]*$", run).group())  # 七千 takes 亿
+    if not _ANY_UNIT.search(lower):
+        factor = _factor(run.group())
+    elif not _ANY_BIG.search(lower):
+        factor = _factor(_TRAILING_BIG.search(run.group()).group())
     else:
         factor = 1.0
     return factor if lower_value * factor <= upper_value else 1.0
 
 
-def _qualifier(m: regex.Match, reading: Reading) -> str:
+def _qualifier(g: dict, reading: Reading) -> str:
     """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
-    groups = m.groupdict()
     for group in ("qa", "qx"):
-        word = groups.get(group)
-        if word:
-            return _QA_OF.get(word, "more_than")
-    if groups.get("qb"):
-        return _QB_OF[groups["qb"]]
+        if g.get(group):
+            return _QA_OF.get(g[group], "more_than")
+    if g.get("qb"):
+        return _QB_OF[g["qb"]]
     return reading.qualifier
 
 
-def _bounds(m: regex.Match, kind: str, unit: str, scale_to, value: float, reading: Reading) -> list[NumberMention]:
-    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`)."""
-    per = m.groupdict().get("per")
-    num_start = m.start("neg") if m.groupdict().get("neg") else m.start("num")
-    num_end = m.end("sc2") if m.groupdict().get("sc2") else m.end("num")
-    if not m.group("lo"):
+def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
+            *, per_unit: float = 1.0, read_lower=None) -> list[NumberMention]:
+    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`).
+
+    `value` is the upper (or only) number already normalised; `per_unit` turns a lower
+    bound as written into the same unit (100 for percent, 10 for 成).
+    """
+    num_start = m.start("neg") if g.get("neg") else m.start("num")
+    num_end = m.end("sc2") if g.get("sc2") else m.end("num")
+    if not g.get("lo"):
         return [NumberMention(m.start(), m.end(), num_start, num_end, value, kind, unit,
-                              _qualifier(m, reading), per=per)]
-    lower = read_numeral(m.group("lo"))
+                              _qualifier(g, reading), per=g.get("per"))]
+    lower = (read_lower or read_numeral)(g["lo"])
     if lower is None:
         return []
-    sc2 = m.groupdict().get("sc2") or ""
-    factor = 1.0 if m.group("lo_unit") else _inherited_scale(m.group("lo"), m.group("num") + sc2, lower.value,
-                                                             reading.value * _factor(sc2))
-    lo_value = scale_to(lower.value * factor)
-    lo_end = m.end("lo_unit") if m.group("lo_unit") else m.end("lo")
-    return [NumberMention(m.start("lo"), m.end(), m.start("lo"), lo_end, lo_value, kind, unit, "at_least", per=per),
-            NumberMention(m.start("rng") + len(m.group("rng")), m.end(), num_start, num_end, value, kind, unit,
-                          "at_most", per=per)]
+    factor = 1.0
+    if not g.get("lo_unit"):
+        sc2 = g.get("sc2") or ""
+        factor = _inherited_scale(g["lo"], g["num"] + sc2, lower.value, abs(value) * per_unit)
+    lo_start = min(m.start("lo"), m.start("lo_unit")) if g.get("lo_unit") else m.start("lo")  # 百分之三十到
+    lo_end = max(m.end("lo"), m.end("lo_unit")) if g.get("lo_unit") else m.end("lo")
+    upper_start = m.end("rng")
+    return [NumberMention(lo_start, m.end(), lo_start, lo_end, lower.value * factor / per_unit,
+                          kind, unit, "at_least", per=g.get("per")),
+            NumberMention(upper_start, m.end(), num_start, num_end, value, kind, unit, "at_most", per=g.get("per"))]
 
 
-def _signed(m: regex.Match, value: float) -> float:
-    return -value if m.groupdict().get("neg") else value
+def _signed(g: dict, value: float) -> float:
+    return -value if g.get("neg") else value
 
 
 # --- one builder per pattern -----------------------------------------------------------------
 
-def _money(m: regex.Match) -> list[NumberMention]:
-    reading = read_numeral(m.group("num"))
+def _money(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = read_numeral(g["num"])
     if reading is None:
         return []
-    value = _signed(m, reading.value * _factor(m.group("sc2") or ""))
-    unit = _CUR_OF[m.group("unit")]
-    if m.group("pre") and unit == "CNY":  # 港币100万元: the currency named first is the money
-        unit = _CUR_OF[m.group("pre")]
-    return _bounds(m, "money", unit, lambda v: v, value, reading)
+    value = _signed(g, reading.value * _factor(g["sc2"] or ""))
+    unit = _CUR_OF[g["unit"]]
+    if g["pre"] and unit == "CNY":  # 港币100万元: the currency named first is the money
+        unit = _CUR_OF[g["pre"]]
+    return _bounds(m, g, "money", unit, value, reading)
 
 
-def _count(m: regex.Match) -> list[NumberMention]:
-    if m.group("num") in ("一", "两", "〇", "零") and not m.group("qb") and not m.group("lo"):
+def _count(m: regex.Match, g: dict) -> list[NumberMention]:
+    if g["num"] in ("一", "两", "〇", "零") and not g["qb"] and not g["lo"]:
         return []  # 一家/两家 are articles of speech far more often than counts
-    reading = read_numeral(m.group("num"))
+    reading = read_numeral(g["num"])
     if reading is None:
         return []
-    value = _signed(m, reading.value * _factor(m.group("sc2") or ""))
-    return _bounds(m, "count", m.group("unit"), lambda v: v, value, reading)
+    value = _signed(g, reading.value * _factor(g["sc2"] or ""))
+    return _bounds(m, g, "count", g["unit"], value, reading)
 
 
-def _rate(m: regex.Match, per: int) -> list[NumberMention]:
-    reading = read_numeral(m.group("num"))
-    if reading is None or regex.search(rf"[{_BIG}]", m.group("num")):
+def _rate(m: regex.Match, g: dict, per: int) -> list[NumberMention]:
+    reading = Reading(100.0) if g["num"] == "百" else read_numeral(g["num"])  # 百分之百
+    if reading is None or _ANY_BIG.search(g["num"]):
         return []  # 5万%: not a rate
-    return _bounds(m, "percent", "ratio", lambda v: v / per, _signed(m, reading.value / per), reading)
+    return _bounds(m, g, "percent", "ratio", _signed(g, reading.value / per), reading, per_unit=per)
 
 
-def _percent(m: regex.Match) -> list[NumberMention]:
-    return _rate(m, RATE_SIGNS[m.group("unit")])
+def _percent(m: regex.Match, g: dict) -> list[NumberMention]:
+    return _rate(m, g, RATE_SIGNS[g["unit"]])
 
 
-def _percent_words(m: regex.Match) -> list[NumberMention]:
-    word = m.group("unit") or m.group("unit2") or m.group("lo_unit")
-    if m.group("num") == "百":  # 百分之百
-        return _bounds(m, "percent", "ratio", lambda v: v / RATE_WORDS[word], 1.0, Reading(100.0))
-    return _rate(m, RATE_WORDS[word])
+def _percent_words(m: regex.Match, g: dict) -> list[NumberMention]:
+    # 百分之三十到四十: the word written before the lower bound also governs the upper one.
+    return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]])
 
 
 def _tenths_reading(numeral: str) -> Reading | None:
+    """六 -> 6, 八点五 -> 8.5, 半 -> 0.5, 七八 -> 7 approx (tenths, before dividing by ten)."""
     if numeral == "半":
         return Reading(0.5)
-    if len(numeral) == 2 and (numeral[0], numeral[1]) in APPROX_PAIRS:  # 七八成
+    if len(numeral) == 2 and numeral[0] in CN_DIGITS and numeral[1] in CN_DIGITS:
+        if (numeral[0], numeral[1]) not in APPROX_PAIRS:
+            return None                   # 二五成 is no number of tenths
         return Reading(float(CN_DIGITS[numeral[0]]), "approx")
     return read_numeral(numeral)
 
 
-def _tenths(m: regex.Match) -> list[NumberMention]:
-    reading = _tenths_reading(m.group("num"))
+def _tenths(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = _tenths_reading(g["num"])
     if reading is None:
         return []
     tenths = reading.value
-    if m.group("half"):
-        tenths += 0.5                     # 三成半
-    elif m.group("t2"):
-        tenths += CN_DIGITS[m.group("t2")] / 10   # 七成六
-    if m.group("lo"):
-        lower = _tenths_reading(m.group("lo"))
-        if lower is None:
-            return []
-    return _bounds(m, "percent", "ratio", lambda v: v / 10.0, tenths / 10.0, reading) if not m.group("lo") else \
-        _tenths_range(m, lower, tenths)
+    if g["half"]:
+        tenths += 0.5                              # 三成半
+    elif g["t2"]:
+        tenths += CN_DIGITS[g["t2"]] / 10          # 七成六
+    return _bounds(m, g, "percent", "ratio", tenths / 10, reading, per_unit=10, read_lower=_tenths_reading)
 
 
-def _tenths_range(m: regex.Match, lower: Reading, upper_tenths: float) -> list[NumberMention]:
-    return [NumberMention(m.start("lo"), m.end(), m.start("lo"), m.end("lo"), lower.value / 10, "percent", "ratio", "at_least"),
-            NumberMention(m.start("num"), m.end(), m.start("num"), m.end("num"), upper_tenths / 10, "percent", "ratio", "at_most")]
-
-
-def _missing(m: regex.Match) -> list[NumberMention]:
-    qualifier = _QB_OF[m.group("qb")] if m.group("qb") else "exact"
+def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
+    qualifier = _QB_OF[g["qb"]] if g["qb"] else "exact"
     return [NumberMention(m.start(), m.end(), m.start("missing"), m.end("missing"), None, "money",
-                          _CUR_OF[m.group("unit")], qualifier, is_missing=True)]
+                          _CUR_OF[g["unit"]], qualifier, is_missing=True)]
 
 
 _BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_words,
@@ -515,10 +526,10 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     """
     found: list[NumberMention] = []
     for name, pattern in _PATTERNS.items():
-        if name == "missing" and not with_missing:
+        if (name == "missing" and not with_missing) or not any(w in text for w in _UNIT_WORDS[name]):
             continue
         for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
-            found.extend(_BUILDERS[name](m))
+            found.extend(_BUILDERS[name](m, m.groupdict()))
     urls = _url_spans(text)
     if urls:
         found = [n for n in found if not any(s < n.end and n.start < e for s, e in urls)]
