@@ -51,7 +51,7 @@ CN_TENS: dict[str, int] = _RES["chinese_tens"]
 CN_SMALL: dict[str, int] = _RES["chinese_small_units"]
 CN_BIG: dict[str, int] = _RES["chinese_big_units"]
 POINT: str = _RES["decimal_point"]
-VAGUE_HEADS: list[str] = _RES["vague_heads"]
+VAGUE_HEADS: dict[str, list[str]] = _RES["vague_heads"]
 VAGUE_DIGIT: str = _RES["vague_digit"]
 APPROX_PAIRS = {(p[0], p[1]) for p in _RES["approx_pairs"]}
 RATE_WORDS: dict[str, int] = _RES["rate_words"]
@@ -79,11 +79,14 @@ _BIG = "".join(CN_BIG)
 # A comma is a thousands separator only between digit groups of exactly three (1,200万元);
 # anywhere else it is a clause comma (95%,86家 is two numbers).
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_VAGUE_HEAD = "|".join(
+    (rf"(?<![{''.join(after)}]){head}" if after else head) for head, after in VAGUE_HEADS.items()
+)
 # A numeral starts with a digit (or 十/廿/卅); a bare unit only as 百三/千一/万九 or after
 # 数/几/上 (数十亿): 百家, 千万, 万家 are words, not numbers.
 _HEAD = (
     rf"(?:{_ARABIC}|[{_DIGITS}十{''.join(CN_TENS)}]"
-    rf"|[{''.join(VAGUE_HEADS)}](?=[{_UNITS}])"
+    rf"|(?:{_VAGUE_HEAD})(?=[{_UNITS}])"
     rf"|[百千万](?=[{_NONZERO}](?![{_NUMERAL_CHARS}{POINT}\d])))"
 )
 # The body is permissive on purpose: `read_numeral` decides whether the whole run is one
@@ -422,8 +425,8 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
         return [NumberMention(m.start(), m.end(), num_start, num_end, value, kind, unit,
                               _qualifier(g, reading), per=g.get("per"))]
     lower = (read_lower or read_numeral)(g["lo"])
-    if lower is None:
-        return []
+    if lower is None or g.get("neg"):
+        return []  # 负3至5: which bound the sign is on is not written
     factor = 1.0
     if not g.get("lo_unit"):
         sc2 = g.get("sc2") or ""

@@ -106,12 +106,10 @@ def test_every_decimal_cn2an_writes_is_read_back(whole, decimals):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999), st.sampled_from(["亿", "万"]))
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1000, max_value=9999), st.sampled_from(["亿", "万"]))
 def test_arabic_sections_with_scale_words_read_as_cn2an_smart_reads_them(high, low, scale):
-    # 2万零500 and 2万4000, 3亿1500万 (cn2an refuses 3亿零500万, so that form is left out)
-    if scale == "亿" and low < 1000:
-        low += 1000
-    written = f"{high}{scale}" + ("零" if low < 1000 else "") + f"{low}" + ("万" if scale == "亿" else "")
+    # 2万4000, 3亿1500万 (forms with 零 are in the table above: cn2an's smart mode is uneven on them)
+    written = f"{high}{scale}{low}" + ("万" if scale == "亿" else "")
     expected = high * 10**8 + low * 10**4 if scale == "亿" else high * 10**4 + low
     assert cn2an.cn2an(written, "smart") == expected  # the oracle agrees on what it means
     assert read_numeral(written) == Reading(float(expected)), written
