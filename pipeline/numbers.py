@@ -93,8 +93,9 @@ _HEAD = (
 # numeral, so a malformed run (十一十二) is refused whole instead of read in part.
 # 百分 is a word of its own (百分之七十百分位).
 _BODY = rf"(?:{_ARABIC}|[{_DIGITS}{_UNITS.replace('百', '')}{VAGUE_DIGIT}]|百(?!分))"
-# Arabic decimals after 点 only in 零点77: 两点300名 is two o'clock and 300 people.
-_FRACTION = rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇]{POINT})\d+)(?:[百千万亿兆]|十(?=[万亿]))*)"
+# Arabic decimals after 点 only in 零点77, 一百点123: 两点300名 and 十点30 are times of day.
+_FRACTION = (rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇百千万亿]{POINT})\d+)"
+             r"(?:[百千万亿兆]|十(?=[万亿]))*)")
 # Atomic: a numeral is never cut short to make the rest of a pattern fit.
 NUMERAL = rf"(?>{_HEAD}{_BODY}*{_FRACTION}?)"
 
@@ -113,8 +114,9 @@ _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
 _RANGE = alternation(_RES["range_separators"])
 _INCL = rf"(?:{alternation(_RES['inclusive_marks'])})?"
-_NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})"
-        rf"(?P<neg>{alternation(_RES['negative_signs'])}))?")
+# A hyphen joins what stands before it (1万-5万, COVID-19, 30%-40%); anywhere else it is a sign.
+_NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})"
+        rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?P<neg>{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
 _MORE = r"(?:(?P<qx>余|多)(?P<sc2>{scale})?)?"
 _PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:/(?:月|天|日|年))?)?"
@@ -156,7 +158,7 @@ _TENTHS = (
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
 # Digits lost upstream: a scale and currency with nothing numeric before them.
-_MISSING = rf"{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])(?P<missing>[万亿])(?P<unit>元)"
+_MISSING = rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])(?P<missing>[万亿])(?P<unit>元)"
 # Web addresses: scheme or www., or a host followed by a path.
 _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
@@ -311,7 +313,7 @@ def _decimal(tokens: list[_Token]) -> float | None:
     """一点五亿, 二十八万三千八百一十八点二八九九四万, 零点77: integer 点 digits, then a scale."""
     at = next(i for i, t in enumerate(tokens) if t.kind == "pt")
     whole, rest = tokens[:at], tokens[at + 1:]
-    integer = _integer(whole, short_form=False)
+    integer = _integer(whole, short_form=True)  # 两千三点一 = 2300.1
     digits = []
     while rest and (rest[0].kind in ("d", "z") or (rest[0].kind == "ar" and rest[0].text.isdigit())):
         digits.append(rest.pop(0))
