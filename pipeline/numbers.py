@@ -118,7 +118,8 @@ _INCL = rf"(?:{alternation(_RES['inclusive_marks'])})?"
 _NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})"
         rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?P<neg>{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
-_MORE = r"(?:(?P<qx>余|多)(?P<sc2>{scale})?)?"
+# 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
+_MORE = r"(?P<qx>余|多)?(?:个(?=亿))?(?P<sc2>{scale})?"
 _PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:/(?:月|天|日|年))?)?"
 _RATE_SIGN = alternation(list(RATE_SIGNS))
 _RATE_WORD = alternation(list(RATE_WORDS))
@@ -158,7 +159,7 @@ _TENTHS = (
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
 # Digits lost upstream: a scale and currency with nothing numeric before them.
-_MISSING = rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])(?P<missing>[万亿])(?P<unit>元)"
+_MISSING = rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个])(?P<missing>[万亿])(?P<unit>元)"
 # Web addresses: scheme or www., or a host followed by a path.
 _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
@@ -552,4 +553,4 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
             last_end = n.num_end
     kept.sort(key=lambda n: (n.start, n.num_start))
     # 156.3 * 1e8 is 15630000000.000002 in binary floating point; the text says 15630000000.
-    return [n if n.value is None else replace(n, value=float(f"{n.value:.12g}")) for n in kept]
+    return [n if n.value is None else replace(n, value=float(f"{n.value:.15g}")) for n in kept]
