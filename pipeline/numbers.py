@@ -114,8 +114,9 @@ _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
 _RANGE = alternation(_RES["range_separators"])
 _INCL = rf"(?:{alternation(_RES['inclusive_marks'])})?"
-# A hyphen joins what stands before it (1万-5万, COVID-19, 30%-40%); anywhere else it is a sign.
-_NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})"
+# 负 (负的百分之二十) is a sign unless it ends a word (担负); a hyphen joins what stands before
+# it (1万-5万, COVID-19, 30%-40%), anywhere else it is a sign.
+_NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})的?"
         rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?P<neg>{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
 # 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
