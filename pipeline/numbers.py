@@ -16,6 +16,7 @@ address are not mentions at all.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -233,13 +234,13 @@ def _digit_string(tokens: list[_Token]) -> float | None:
     return float(int("".join(str(int(t.value)) for t in tokens)))
 
 
-def _integer(tokens: list[_Token], *, short_form: bool) -> float | None:
+def _integer(tokens: list[_Token]) -> float | None:
     """The value of an integer numeral in sections of 万/亿, or None when it is not one.
 
     Units descend inside a section (十一十二 is refused), 零 marks a skipped unit
     (一千零十 = 1010), a final digit right after a unit of a hundred or more is the next
-    unit down when `short_form` (三万五 = 35000, 两千四百五 = 2450), and two big units in a
-    row multiply (四万万 = 4亿, 十万亿).
+    unit down, as it is spoken (三万五 = 35000, 两千四百五 = 2450, but 一千零五 = 1005 and
+    一千五万 = 1005万), and two big units in a row multiply (四万万 = 4亿, 十万亿).
     """
     if not tokens:
         return None
@@ -300,7 +301,7 @@ def _integer(tokens: list[_Token], *, short_form: bool) -> float | None:
         after = pending_after
         scale = after.value if after is not None and after.kind in ("u", "b") else None
         single = pending.kind == "d" or (pending.kind == "ar" and pending.text.isdigit() and len(pending.text) == 1)
-        if short_form and scale is not None and scale >= 100 and single:
+        if scale is not None and scale >= 100 and single:
             section += pending.value * scale / 10   # 三万五, 一千三, 百三
         elif scale is not None and pending.value >= scale:
             return None                             # 4千5000
@@ -315,7 +316,7 @@ def _decimal(tokens: list[_Token]) -> float | None:
     """一点五亿, 二十八万三千八百一十八点二八九九四万, 零点77: integer 点 digits, then a scale."""
     at = next(i for i, t in enumerate(tokens) if t.kind == "pt")
     whole, rest = tokens[:at], tokens[at + 1:]
-    integer = _integer(whole, short_form=True)  # 两千三点一 = 2300.1
+    integer = _integer(whole)  # 两千三点一 = 2300.1: the short form holds before 点 too
     digits = []
     while rest and (rest[0].kind in ("d", "z") or (rest[0].kind == "ar" and rest[0].text.isdigit())):
         digits.append(rest.pop(0))
@@ -360,7 +361,7 @@ def read_numeral(numeral: str) -> Reading | None:
     points = sum(t.kind == "pt" for t in tokens)
     if points > 1:
         return None
-    value = _decimal(tokens) if points else _integer(tokens, short_form=True)
+    value = _decimal(tokens) if points else _integer(tokens)
     return None if value is None else Reading(value, qualifier)
 
 
@@ -376,7 +377,7 @@ _TRAILING_SCALE = compiled(r"[百千万亿兆]+$")
 _TRAILING_BIG = compiled(rf"[{_BIG}]*$")
 _ANY_UNIT = compiled(rf"[{_UNITS}]")
 _ANY_BIG = compiled(rf"[{_BIG}]")
-_ANY_DIGIT = compiled(r"[零〇一二两三四五六七八九十廿卅\d]")
+_ANY_DIGIT = compiled(rf"[{_DIGITS}十{''.join(CN_TENS)}\d]")
 
 
 def _factor(scale: str) -> float:
@@ -539,8 +540,14 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
             found.extend(_BUILDERS[name](m, m.groupdict()))
     urls = _url_spans(text)
     if urls:
-        found = [n for n in found if not any(s < n.end and n.start < e for s, e in urls)]
+        found = [n for n in found if not _in_url(n, urls)]
     return _resolve_overlaps(found)
+
+
+def _in_url(n: NumberMention, urls: list[tuple[int, int]]) -> bool:
+    """Whether a mention overlaps one of the (sorted, disjoint) web-address spans."""
+    i = bisect.bisect_right(urls, (n.end,)) - 1  # the last address starting before the mention ends
+    return i >= 0 and urls[i][1] > n.start
 
 
 def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
