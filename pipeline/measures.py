@@ -34,6 +34,7 @@ SHARE_RATIO_OF = {w: c for c, ws in _C["share_ratio_cues"].items() for w in ws}
 SHARE_AFTER_OF = {w: c for c, ws in _C["share_after_cues"].items() for w in ws}
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 OUT = "__out__"
+MONEY_UNITS = ("CNY", "USD")
 
 _MONEY_CUES = compiled(alternation(list(MONEY_CUE_OF) + _C["out_of_scope"] + _C["firm_internal"]))
 _RATE_CUES = compiled(alternation(list(RATE_CUE_OF)))
@@ -374,6 +375,8 @@ def classify(text: str, num: NumberMention, geo: Geometry) -> Measure | None:
     clause = geo.clause(num.num_start)
     if _is_forecast(text, num, clause):
         return None
+    if (num.value is not None and num.value < 0) or (num.kind == "money" and num.unit not in MONEY_UNITS):
+        return None  # 负1.5亿元, 港币100万元: no support amount is negative, and SPEC's money is CNY or USD
     if num.kind == "money":
         found = _money_category(text, num, clause, sentence, geo)
         if not found:

@@ -1,16 +1,24 @@
 """Stage: text -> number mentions.
 
-Promise: every amount, percentage, `N成` fraction and counted quantity in a text comes back
-as a `NumberMention` whose `start:end` are code-point offsets of its exact characters
-(qualifier words and unit included), with the value normalised (yuan for money, a
-fraction 0-1 for rates, a plain count otherwise) and a qualifier. Digits lost upstream
-(`提供了亿元`) come back with `value=None` and `is_missing=True`, never as zero. A range
-(`100万至500万元`) is two mentions, its lower and upper bound. Numbers with no unit
-(dates, phone numbers, years) are not mentions at all.
+Promise: every amount, percentage, per-mille, `N成` fraction and counted quantity in a text
+comes back as a `NumberMention` whose `start:end` are code-point offsets of its exact
+characters (qualifier words and unit included), with the value normalised (yuan for
+money, a fraction 0-1 for rates, a plain count otherwise) and a qualifier. A numeral is
+read whole or not at all: Arabic, Chinese and their mixtures (`2亿5000万元`, `1百01`),
+decimals with 点 (`十六点三亿元`), 零 as a placeholder, spoken short forms (`三万五`),
+approximate pairs (`十七八万`, `三五百`, `数十亿`: their lower bound, never `exact`); a
+malformed numeral (`十一十二元`) gives nothing, and no mention starts inside a number.
+A range (`三至五万元`, `1万元至5万元`, `百分之三十到四十`) is two mentions, its lower and
+upper bound. Money in a currency other than yuan or dollars carries its ISO code. Digits
+lost upstream (`提供了亿元`) come back with `value=None` and `is_missing=True`, never as
+zero. Numbers with no unit (dates, phone numbers, years) and numbers inside a web
+address are not mentions at all.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -25,23 +33,34 @@ class NumberMention:
     num_end: int
     value: float | None
     kind: str               # "money" | "percent" | "count"
-    unit: str               # "CNY"/"USD" for money, "ratio" for percent, the counter word for counts
+    unit: str               # ISO currency code for money, "ratio" for percent, the counter word for counts
     qualifier: str          # exact approx more_than at_least at_most less_than
     is_missing: bool = False
     per: str | None = None  # "/人/天"-style suffix written after the unit, if any
 
 
+@dataclass(frozen=True)
+class Reading:
+    """The value of one numeral, and `approx`/`more_than` when the numeral itself is vague."""
+    value: float
+    qualifier: str = "exact"
+
+
 _RES = resource("numbers.json")
 CN_DIGITS: dict[str, int] = _RES["chinese_digits"]
+CN_TENS: dict[str, int] = _RES["chinese_tens"]
 CN_SMALL: dict[str, int] = _RES["chinese_small_units"]
 CN_BIG: dict[str, int] = _RES["chinese_big_units"]
+POINT: str = _RES["decimal_point"]
+VAGUE_HEADS: dict[str, list[str]] = _RES["vague_heads"]
+VAGUE_DIGIT: str = _RES["vague_digit"]
+APPROX_PAIRS = {(p[0], p[1]) for p in _RES["approx_pairs"]}
+RATE_WORDS: dict[str, int] = _RES["rate_words"]
+RATE_SIGNS: dict[str, int] = _RES["rate_signs"]
 
-_QB = alternation([w for ws in _RES["qualifier_before"].values() for w in ws])
-_QA = alternation([w for ws in _RES["qualifier_after"].values() for w in ws if w not in ("余", "多")])
 _QB_OF = {w: q for q, ws in _RES["qualifier_before"].items() for w in ws}
 _QA_OF = {w: q for q, ws in _RES["qualifier_after"].items() for w in ws}
 _CUR_OF = {w: c for c, ws in _RES["currencies"].items() for w in ws}
-_CUR = alternation(list(_CUR_OF))
 
 _cues = resource("cues.json")
 _COUNTERS = sorted(
@@ -49,175 +68,462 @@ _COUNTERS = sorted(
         + _cues["in_kind_counters"] + ["人次", "笔", "项", "宗", "批"]),
     key=lambda w: (-len(w), w),
 )
-_COUNTER = alternation(_COUNTERS)
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# A Chinese numeral must hold a digit word: 百家/千家/万家 are names, not numbers.
-_CHINESE = r"[零〇一二两三四五六七八九十百千万亿]*[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+# --- the grammar -----------------------------------------------------------------------------
+
+_DIGITS = "".join(CN_DIGITS)
+_NONZERO = "".join(ch for ch, v in CN_DIGITS.items() if v)
+_UNITS = "".join(CN_TENS) + "".join(CN_SMALL) + "".join(CN_BIG)
+_NUMERAL_CHARS = _DIGITS + _UNITS + VAGUE_DIGIT
+_BIG = "".join(CN_BIG)
+
+# A comma is a thousands separator only between digit groups of exactly three (1,200万元);
+# anywhere else it is a clause comma (95%,86家 is two numbers).
+_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_VAGUE_HEAD = "|".join(
+    (rf"(?<![{''.join(after)}]){head}" if after else head) for head, after in VAGUE_HEADS.items()
+)
+# A numeral starts with a digit (or 十/廿/卅); a bare unit only as 百三/千一/万九 or after
+# 数/几/上 (数十亿): 百家, 千万, 万家 are words, not numbers.
+_HEAD = (
+    rf"(?:{_ARABIC}|[{_DIGITS}十{''.join(CN_TENS)}]"
+    rf"|(?:{_VAGUE_HEAD})(?=[{_UNITS}])"
+    rf"|[百千万](?=[{_NONZERO}](?![{_NUMERAL_CHARS}{POINT}\d])))"
+)
+# The body is permissive on purpose: `read_numeral` decides whether the whole run is one
+# numeral, so a malformed run (十一十二) is refused whole instead of read in part.
+# 百分 is a word of its own (百分之七十百分位).
+_BODY = rf"(?:{_ARABIC}|[{_DIGITS}{_UNITS.replace('百', '')}{VAGUE_DIGIT}]|百(?!分))"
+# Arabic decimals after 点 only in 零点77, 一百点123: 两点300名 and 十点30 are times of day.
+_FRACTION = (rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇百千万亿]{POINT})\d+)"
+             r"(?:[百千万亿兆]|十(?=[万亿]))*)")
+# Atomic: a numeral is never cut short to make the rest of a pattern fit.
+NUMERAL = rf"(?>{_HEAD}{_BODY}*{_FRACTION}?)"
+
+# No mention starts inside a number: not after a digit, a numeral character, a decimal
+# point, or a thousands separator.
+_NOT_INSIDE = (
+    rf"(?<![\d.{_NUMERAL_CHARS}])"
+    r"(?!(?<=\d,)\d{3}(?!\d))"
+    rf"(?!(?<={POINT})[{_DIGITS}])(?!(?<=[零〇]{POINT})\d)"  # 一点五 / 零点77, but 两点300名
+)
+_QB = alternation(list(_QB_OF))
+_QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
+_QA = alternation(list(_QA_OF))
+_CUR = alternation(list(_CUR_OF))
+_CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
+_COUNTER = alternation(_COUNTERS)
+_RANGE = alternation(_RES["range_separators"])
+_INCL = rf"(?:{alternation(_RES['inclusive_marks'])})?"
+# 负 (负的百分之二十) is a sign unless it ends a word (担负); a hyphen joins what stands before
+# it (1万-5万, COVID-19, 30%-40%), anywhere else it is a sign.
+_NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})的?"
+        rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?P<neg>{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
-_NUM = rf"(?:(?P<ar>{_ARABIC})(?P<sc>{_SCALE})?|(?P<cn>{_CHINESE}))"
-_LO = rf"(?:(?P<lo_ar>{_ARABIC})(?P<lo_sc>{_SCALE})?|(?P<lo_cn>{_CHINESE}))"
-_RANGE = r"(?:至|到|~|～|-|—|－)"
-_APPROX = r"(?P<qa1>余|多)?"
+# 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
+_MORE = r"(?P<qx>余|多)?(?:个(?=亿))?(?P<sc2>{scale})?"
 _PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:/(?:月|天|日|年))?)?"
+_RATE_SIGN = alternation(list(RATE_SIGNS))
+_RATE_WORD = alternation(list(RATE_WORDS))
+# A percentage in a web address is percent-encoding (%25, %E5), not a rate.
+_NOT_URL = r"(?<![=/&?%#])"
+
+
+def _lower_bound(unit: str) -> str:
+    """`1万元至` / `三至` / `30%-`: the lower bound of a range and its separator."""
+    return rf"(?:(?P<lo>{NUMERAL})(?P<lo_qx>余|多)?(?P<lo_unit>{unit})?{_INCL}(?P<rng>{_RANGE}))?"
+
 
 _MONEY = (
-    rf"(?P<qb>{_QB})?(?:{_LO}{_RANGE})?{_NUM}(?P<qx>余|多)?(?P<sc2>{_SCALE})?{_APPROX}"
-    rf"(?P<cur>{_CUR}){_PER}(?P<qa>{_QA})?"
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<pre>{_CUR_BEFORE})[ ]*)?{_NEG}{_lower_bound(_CUR)}"
+    rf"(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<unit>{_CUR}){_PER}{_INCL}(?P<qa>{_QA})?"
 )
-_PERCENT = rf"(?P<qb>{_QB})?(?:{_LO}%?{_RANGE})?{_NUM}{_APPROX}(?P<pct>[%％])(?P<qa>{_QA})?"
-_PERCENT_WORDS = rf"(?P<qb>{_QB})?(?P<pct_words>百分之(?P<pcn>{_CHINESE}|\d+(?:\.\d+)?|百))(?P<qa>{_QA})?"
-_TENTHS = rf"(?P<qb>{_QB})?(?P<tenths>[一二三四五六七八九1-9])成(?P<qa1>多)?(?P<qa>{_QA})?"
 _COUNT = (
-    rf"(?P<qb>{_QB})?(?:{_LO}{_RANGE})?{_NUM}(?P<qx>余|多)?(?P<sc2>万)?{_APPROX}"
-    rf"(?P<counter>{_COUNTER})(?!月|小时|工作日|百分点|多月)(?P<qa>{_QA})?"
+    rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
+    rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})"
+    rf"(?!{alternation(_RES['counter_not_before'])}){_INCL}(?P<qa>{_QA})?"
+)
+_PERCENT = (
+    rf"{_NOT_INSIDE}{_NOT_URL}{_QB_GROUP}{_NEG}{_lower_bound(_RATE_SIGN)}"
+    rf"(?P<num>{NUMERAL})(?P<qx>余|多)?(?P<unit>{_RATE_SIGN}){_INCL}(?P<qa>{_QA})?"
+)
+_PERCENT_NUMERAL = rf"(?:{NUMERAL}|百(?![{_NUMERAL_CHARS}]))"
+_PERCENT_WORDS = (
+    rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}"
+    rf"(?:(?P<lo_unit>{_RATE_WORD})(?P<lo>{_PERCENT_NUMERAL}){_INCL}(?P<rng>{_RANGE})(?P<unit2>{_RATE_WORD})?"
+    rf"|(?P<unit>{_RATE_WORD}))(?P<num>{_PERCENT_NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
+)
+_TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
+_TENTHS = (
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
+    rf"(?P<num>{_TENTHS_NUMERAL})成(?!{alternation(_RES['tenths_not_before'])})"
+    rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右)))?"
+    rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
 # Digits lost upstream: a scale and currency with nothing numeric before them.
-_MISSING = rf"(?P<qb>{_QB})?(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])(?P<missing>[万亿])(?P<cur>元)"
+_MISSING = rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个])(?P<missing>[万亿])(?P<unit>元)"
+# Web addresses: scheme or www., or a host followed by a path.
+_URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
 _PATTERNS = {
-    "money": compiled(rf"(?<![\d.,]){_MONEY}"),
-    "percent": compiled(rf"(?<![\d.,]){_PERCENT}"),
+    "money": compiled(_MONEY),
+    "percent": compiled(_PERCENT),
     "percent_words": compiled(_PERCENT_WORDS),
-    "tenths": compiled(rf"(?<![\d.]|[\p{{Han}}]{{2}}[一二三四五六七八九十]){_TENTHS}(?!本|功|员|品|立|交|熟|为|果|长|绩|就|不|型|都)"),
-    "count": compiled(rf"(?<![\d.,]){_COUNT}"),
+    "tenths": compiled(_TENTHS),
+    "count": compiled(_COUNT),
     "missing": compiled(_MISSING),
 }
+_URL_PATTERN = compiled(_URL)
+# A pattern can only match where its unit is written: skip it when none is (short windows).
+_UNIT_WORDS = {
+    "money": tuple(_CUR_OF), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
+    "tenths": ("成",), "count": tuple(_COUNTERS), "missing": ("元",),
+}
+
+
+# --- reading one numeral ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str       # "ar" Arabic number, "d" digit word 1-9, "z" 零, "u" 十百千, "b" 万亿兆, "pt" 点, "vague" 几
+    value: float
+    text: str
+
+
+_TOKEN = compiled(r"\d+(?:\.\d+)?|.")
+
+
+def _tokens(numeral: str) -> list[_Token] | None:
+    out: list[_Token] = []
+    for piece in _TOKEN.findall(numeral, timeout=REGEX_TIMEOUT):
+        if piece[0].isdigit():
+            if len(piece) > 1 and piece[0] in "0０" and "." not in piece:  # 1百01: a leading 0 is 零
+                out.append(_Token("z", 0, piece[0]))
+                piece = piece.lstrip("0０") or "0"
+            out.append(_Token("ar", float(piece), piece))
+        elif piece in CN_DIGITS:
+            out.append(_Token("d" if CN_DIGITS[piece] else "z", CN_DIGITS[piece], piece))
+        elif piece in CN_TENS:  # 卅 = 三十
+            out += [_Token("d", CN_TENS[piece] // 10, piece), _Token("u", 10, piece)]
+        elif piece in CN_SMALL:
+            out.append(_Token("u", CN_SMALL[piece], piece))
+        elif piece in CN_BIG:
+            out.append(_Token("b", CN_BIG[piece], piece))
+        elif piece == POINT:
+            out.append(_Token("pt", 0, piece))
+        elif piece == VAGUE_DIGIT:
+            out.append(_Token("vague", 0, piece))
+        else:
+            return None
+    return out
+
+
+def _drop_approx_pair(tokens: list[_Token]) -> tuple[list[_Token], bool]:
+    """十七八万 -> 十七万, 三五百 -> 三百: the lower digit of a pair of neighbouring digit words."""
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.kind == b.kind == "d" and (a.text, b.text) in APPROX_PAIRS:
+            return tokens[:i + 1] + tokens[i + 2:], True
+    return tokens, False
+
+
+def _digit_string(tokens: list[_Token]) -> float | None:
+    """二〇二〇, 一二三: digits read one by one."""
+    if any(t.kind not in ("d", "z") for t in tokens) or (len(tokens) > 1 and any(t.text == "两" for t in tokens)):
+        return None  # 两 is never a digit read one by one
+    return float(int("".join(str(int(t.value)) for t in tokens)))
+
+
+def _integer(tokens: list[_Token]) -> float | None:
+    """The value of an integer numeral in sections of 万/亿, or None when it is not one.
+
+    Units descend inside a section (十一十二 is refused), 零 marks a skipped unit
+    (一千零十 = 1010), a final digit right after a unit of a hundred or more is the next
+    unit down, as it is spoken (三万五 = 35000, 两千四百五 = 2450, but 一千零五 = 1005 and
+    一千五万 = 1005万), and two big units in a row multiply (四万万 = 4亿, 十万亿).
+    """
+    if not tokens:
+        return None
+    if all(t.kind in ("d", "z") for t in tokens):
+        return _digit_string(tokens)
+    total = section = 0.0
+    pending: _Token | None = None     # a number waiting for its unit
+    pending_after: _Token | None = None
+    last_unit = last_big = None
+    prev: _Token | None = None
+    for t in tokens:
+        if t.kind in ("d", "ar"):
+            if pending is not None:
+                return None                      # 二两, 5 5: two numbers with no unit between
+            pending, pending_after = t, prev
+        elif t.kind == "z":
+            if pending is not None:
+                return None                      # 五零 inside a unit numeral
+        elif t.kind == "vague":
+            if prev is None or prev.kind not in ("u", "b"):
+                return None                      # 十几 only: 几 stands for the digit after a unit
+        elif t.kind == "u":
+            if last_unit is not None and t.value >= last_unit:
+                return None                      # 十一十二, 一千千
+            if pending is None:
+                # 十 alone is 一十; 百/千 alone only lead (百三) or follow 零 (一万零百一十一)
+                if t.value != 10 and prev is not None and prev.kind != "z":
+                    return None
+                count = 1.0
+            else:
+                if pending.kind == "ar" and not 0 < pending.value < 10:
+                    return None                  # 12百
+                count = pending.value
+            section += count * t.value
+            last_unit, pending = t.value, None
+        elif t.kind == "b":
+            here = section + (pending.value if pending else 0)
+            if here == 0:
+                if prev is not None and prev.kind == "b":
+                    total *= t.value             # 万万, 万亿: one scale made of two
+                    last_big *= t.value
+                    prev = t
+                    continue
+                if prev is not None:
+                    return None                  # 一万零万
+                here = 1.0                       # 万九: a leading 万 is one 万
+            if last_big is None or t.value < last_big:
+                total += here * t.value
+            elif t.value > last_big:
+                total = (total + here) * t.value  # 一千一百一十一万一千一百一十一亿
+            else:
+                return None                      # 一万二万
+            last_big, section, pending, last_unit = t.value, 0.0, None, None
+        else:
+            return None
+        prev = t
+    if pending is not None:
+        after = pending_after
+        scale = after.value if after is not None and after.kind in ("u", "b") else None
+        single = pending.kind == "d" or (pending.kind == "ar" and pending.text.isdigit() and len(pending.text) == 1)
+        if scale is not None and scale >= 100 and single:
+            section += pending.value * scale / 10   # 三万五, 一千三, 百三
+        elif scale is not None and pending.value >= scale:
+            return None                             # 4千5000
+        elif pending.kind == "ar" and "." in pending.text and scale is not None:
+            return None                             # 3万2.5
+        else:
+            section += pending.value
+    return total + section
+
+
+def _decimal(tokens: list[_Token]) -> float | None:
+    """一点五亿, 二十八万三千八百一十八点二八九九四万, 零点77: integer 点 digits, then a scale."""
+    at = next(i for i, t in enumerate(tokens) if t.kind == "pt")
+    whole, rest = tokens[:at], tokens[at + 1:]
+    integer = _integer(whole)  # 两千三点一 = 2300.1: the short form holds before 点 too
+    digits = []
+    while rest and (rest[0].kind in ("d", "z") or (rest[0].kind == "ar" and rest[0].text.isdigit())):
+        digits.append(rest.pop(0))
+    if integer is None or not digits or any(t.text == "两" for t in digits):
+        return None
+    scale = 1.0
+    for t in rest:
+        if t.kind not in ("u", "b"):
+            return None
+        scale *= t.value
+    fraction = float("0." + "".join(t.text if t.kind == "ar" else str(int(t.value)) for t in digits))
+    return (integer + fraction) * scale
+
+
+@lru_cache(maxsize=4096)  # the same few numerals recur in every article
+def read_numeral(numeral: str) -> Reading | None:
+    """The value of one whole numeral (Arabic, Chinese or mixed), or None when it is not one.
+
+    `read_numeral("一点五亿") == Reading(1.5e8)`, `read_numeral("十七八万") ==
+    Reading(170000, "approx")`, `read_numeral("数十亿") == Reading(1e9, "more_than")`,
+    `read_numeral("十一十二") is None`.
+    """
+    text = numeral.replace(",", "").replace(" ", "")
+    if not text:
+        return None
+    qualifier = "exact"
+    if text[0] in VAGUE_HEADS and len(text) > 1:
+        text, qualifier = "一" + text[1:], "more_than"   # 数十亿: at least one ten of 亿
+    tokens = _tokens(text)
+    if not tokens:
+        return None
+    if any(t.kind == "vague" for t in tokens):
+        qualifier = "more_than"
+    whole = next((i for i, t in enumerate(tokens) if t.kind == "pt"), len(tokens))
+    has_units = any(t.kind in ("u", "b") for t in tokens[:whole])
+    if has_units or whole == 2:  # 两三 alone is a pair too; 一二三 is read digit by digit
+        head, paired = _drop_approx_pair(tokens[:whole])  # never in the decimals: 十点六七亿
+        tokens = head + tokens[whole:]
+        if paired:
+            qualifier = "approx" if qualifier == "exact" else qualifier
+    tokens = [t for t in tokens if t.kind != "vague"]
+    points = sum(t.kind == "pt" for t in tokens)
+    if points > 1:
+        return None
+    value = _decimal(tokens) if points else _integer(tokens)
+    return None if value is None else Reading(value, qualifier)
 
 
 def parse_chinese_number(text: str) -> float | None:
     """Value of a Chinese numeral such as 三千五百万, 十二, 两千, 一万二千, 二〇二〇; None if not one."""
-    if not text:
-        return None
-    if all(ch in CN_DIGITS for ch in text):  # digit-by-digit: 二〇二〇
-        return float(int("".join(str(CN_DIGITS[ch]) for ch in text)))
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_SMALL:
-            section += (1 if digit is None else digit) * CN_SMALL[ch]
-            digit = None
-        elif ch in CN_BIG:
-            section += digit or 0
-            if section == 0:
-                section = 1
-            total = (total + section) * CN_BIG[ch] if CN_BIG[ch] > 10000 else total + section * CN_BIG[ch]
-            section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
+    reading = read_numeral(text)
+    return reading.value if reading is not None and reading.qualifier == "exact" else None
 
 
-def scale_factor(scale: str | None) -> float:
-    """10000 for 万, 1e8 for 亿, 1e7 for 千万 ...; 1 when there is no scale word."""
-    if not scale:
-        return 1.0
+# --- ranges and qualifiers -------------------------------------------------------------------
+
+_TRAILING_SCALE = compiled(r"[百千万亿兆]+$")
+_TRAILING_BIG = compiled(rf"[{_BIG}]*$")
+_ANY_UNIT = compiled(rf"[{_UNITS}]")
+_ANY_BIG = compiled(rf"[{_BIG}]")
+_ANY_DIGIT = compiled(rf"[{_DIGITS}十{''.join(CN_TENS)}\d]")
+
+
+def _factor(scale: str) -> float:
+    """10000 for 万, 1e7 for 千万; 1 for no scale."""
     factor = 1.0
     for ch in scale:
         factor *= CN_SMALL.get(ch) or CN_BIG.get(ch) or 1
     return factor
 
 
-def _number(ar: str | None, sc: str | None, cn: str | None) -> float | None:
-    if ar:
-        return float(ar.replace(",", "")) * scale_factor(sc)
-    if cn:
-        return parse_chinese_number(cn)
-    return None
+def _inherited_scale(lower: str, upper: str, lower_value: float, upper_value: float) -> float:
+    """The factor a lower bound takes from its upper bound's scale words.
+
+    三至五千万 = 3千万 to 5千万 (a bare lower bound takes the whole run), 七千到九千亿 =
+    7000亿 to 9000亿 (one without 万/亿 takes the big units), 1万至5万 takes nothing; nor
+    does a lower bound that would then exceed its upper bound (3000至5万).
+    """
+    run = _TRAILING_SCALE.search(upper)
+    if run is None or not _ANY_DIGIT.search(upper, 0, run.start()):
+        return 1.0
+    if not _ANY_UNIT.search(lower):
+        factor = _factor(run.group())
+    elif not _ANY_BIG.search(lower):
+        factor = _factor(_TRAILING_BIG.search(run.group()).group())
+    else:
+        factor = 1.0
+    return factor if lower_value * factor <= upper_value else 1.0
 
 
-def _qualifier(m: regex.Match) -> str:
-    for group in ("qa", "qa1", "qx"):
-        word = m.groupdict().get(group)
-        if word:
-            return _QA_OF.get(word, "more_than")
-    word = m.groupdict().get("qb")
-    return _QB_OF[word] if word else "exact"
+def _qualifier(g: dict, reading: Reading) -> str:
+    """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
+    for group in ("qa", "qx"):
+        if g.get(group):
+            return _QA_OF.get(g[group], "more_than")
+    if g.get("qb"):
+        return _QB_OF[g["qb"]]
+    return reading.qualifier
 
 
-def _mention(m: regex.Match, kind: str, value: float | None, unit: str, *, missing: bool = False) -> NumberMention:
-    num_start = min((m.start(g) for g in ("ar", "cn", "pct_words", "tenths", "missing") if g in m.re.groupindex and m.start(g) >= 0), default=m.start())
-    num_end = max((m.end(g) for g in ("ar", "cn", "pct_words", "tenths", "missing") if g in m.re.groupindex and m.end(g) >= 0), default=m.end())
-    return NumberMention(m.start(), m.end(), num_start, num_end, value, kind, unit, _qualifier(m),
-                         is_missing=missing, per=m.groupdict().get("per"))
+def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
+            *, per_unit: float = 1.0, read_lower=None) -> list[NumberMention]:
+    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`).
+
+    `value` is the upper (or only) number already normalised; `per_unit` turns a lower
+    bound as written into the same unit (100 for percent, 10 for 成).
+    """
+    num_start = m.start("neg") if g.get("neg") else m.start("num")
+    num_end = m.end("sc2") if g.get("sc2") else m.end("num")
+    if not g.get("lo"):
+        return [NumberMention(m.start(), m.end(), num_start, num_end, value, kind, unit,
+                              _qualifier(g, reading), per=g.get("per"))]
+    lower = (read_lower or read_numeral)(g["lo"])
+    if lower is None or g.get("neg"):
+        return []  # 负3至5: which bound the sign is on is not written
+    factor = 1.0
+    if not g.get("lo_unit"):
+        sc2 = g.get("sc2") or ""
+        factor = _inherited_scale(g["lo"], g["num"] + sc2, lower.value, abs(value) * per_unit)
+    lo_start = min(m.start("lo"), m.start("lo_unit")) if g.get("lo_unit") else m.start("lo")  # 百分之三十到
+    lo_end = max(m.end("lo"), m.end("lo_unit")) if g.get("lo_unit") else m.end("lo")
+    upper_start = m.end("rng")
+    return [NumberMention(lo_start, m.end(), lo_start, lo_end, lower.value * factor / per_unit,
+                          kind, unit, "at_least", per=g.get("per")),
+            NumberMention(upper_start, m.end(), num_start, num_end, value, kind, unit, "at_most", per=g.get("per"))]
 
 
-def _with_range(m: regex.Match, kind: str, value: float | None, unit: str, to_unit) -> list[NumberMention]:
-    """One mention, or two bounds when the match is a range (`12至18个`)."""
-    main = _mention(m, kind, value, unit)
-    if not m.groupdict().get("lo_ar") and not m.groupdict().get("lo_cn"):
-        return [main]
-    # A bare lower bound takes the upper bound's scale: 100至500万元 means 1M to 5M.
-    lo_scale = m.group("lo_sc") or m.group("sc") or ""
-    lo = _number(m.group("lo_ar"), lo_scale, m.group("lo_cn"))
-    lo_start = m.start("lo_ar") if m.group("lo_ar") else m.start("lo_cn")
-    lower = NumberMention(lo_start, m.end(), lo_start, m.end("lo_sc") if m.group("lo_sc") else (m.end("lo_ar") if m.group("lo_ar") else m.end("lo_cn")),
-                          to_unit(lo), kind, unit, "at_least", per=main.per)
-    upper = NumberMention(m.start("ar") if m.group("ar") else m.start("cn"), m.end(), main.num_start, main.num_end,
-                          main.value, kind, unit, "at_most", per=main.per)
-    return [lower, upper]
+def _signed(g: dict, value: float) -> float:
+    return -value if g.get("neg") else value
 
 
-def _money(m: regex.Match) -> list[NumberMention]:
-    base = _number(m.group("ar"), m.group("sc"), m.group("cn"))
-    if base is None:
+# --- one builder per pattern -----------------------------------------------------------------
+
+def _money(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = read_numeral(g["num"])
+    if reading is None:
         return []
-    value = base * scale_factor(m.group("sc2"))
-    lo_scale = m.group("sc2")
-    cur = _CUR_OF[m.group("cur")]
-    if m.group("lo_ar") or m.group("lo_cn"):
-        lo = _number(m.group("lo_ar"), m.group("lo_sc") or m.group("sc") or "", m.group("lo_cn"))
-        if lo is not None:
-            lo *= scale_factor(lo_scale) if not m.group("lo_sc") else 1.0
-        return [NumberMention(m.start("lo_ar") if m.group("lo_ar") else m.start("lo_cn"), m.end(),
-                              m.start("lo_ar") if m.group("lo_ar") else m.start("lo_cn"),
-                              m.end("lo_ar") if m.group("lo_ar") else m.end("lo_cn"),
-                              lo, "money", cur, "at_least", per=m.group("per")),
-                NumberMention(m.start("ar") if m.group("ar") else m.start("cn"), m.end(),
-                              m.start("ar") if m.group("ar") else m.start("cn"),
-                              m.end("cur"), value, "money", cur, "at_most", per=m.group("per"))]
-    return [_mention(m, "money", value, cur)]
+    value = _signed(g, reading.value * _factor(g["sc2"] or ""))
+    unit = _CUR_OF[g["unit"]]
+    if g["pre"] and unit == "CNY":  # 港币100万元: the currency named first is the money
+        unit = _CUR_OF[g["pre"]]
+    return _bounds(m, g, "money", unit, value, reading)
 
 
-def _percent(m: regex.Match) -> list[NumberMention]:
-    value = _number(m.group("ar"), None, m.group("cn"))
-    if value is None or m.group("sc"):
-        return []
-    return _with_range(m, "percent", value / 100.0, "ratio", lambda v: None if v is None else v / 100.0)
-
-
-def _percent_words(m: regex.Match) -> list[NumberMention]:
-    raw = m.group("pcn")
-    value = float(raw) if raw[0].isdigit() else parse_chinese_number(raw)
-    if raw == "百":
-        value = 100.0
-    return [] if value is None else [_mention(m, "percent", value / 100.0, "ratio")]
-
-
-def _tenths(m: regex.Match) -> list[NumberMention]:
-    digit = m.group("tenths")
-    tenths = int(digit) if digit.isdigit() else CN_DIGITS[digit]
-    return [_mention(m, "percent", tenths / 10.0, "ratio")]
-
-
-def _count(m: regex.Match) -> list[NumberMention]:
-    if m.group("cn") in ("一", "两", "〇", "零") and not m.group("qb"):
+def _count(m: regex.Match, g: dict) -> list[NumberMention]:
+    if g["num"] in ("一", "两", "〇", "零") and not g["qb"] and not g["lo"]:
         return []  # 一家/两家 are articles of speech far more often than counts
-    base = _number(m.group("ar"), m.group("sc"), m.group("cn"))
-    if base is None:
+    reading = read_numeral(g["num"])
+    if reading is None:
         return []
-    value = base * scale_factor(m.group("sc2"))
-    return _with_range(m, "count", value, m.group("counter"), lambda v: v)
+    value = _signed(g, reading.value * _factor(g["sc2"] or ""))
+    return _bounds(m, g, "count", g["unit"], value, reading)
 
 
-def _missing(m: regex.Match) -> list[NumberMention]:
+def _rate(m: regex.Match, g: dict, per: int) -> list[NumberMention]:
+    reading = Reading(100.0) if g["num"] == "百" else read_numeral(g["num"])  # 百分之百
+    if reading is None or _ANY_BIG.search(g["num"]):
+        return []  # 5万%: not a rate
+    return _bounds(m, g, "percent", "ratio", _signed(g, reading.value / per), reading, per_unit=per)
+
+
+def _percent(m: regex.Match, g: dict) -> list[NumberMention]:
+    return _rate(m, g, RATE_SIGNS[g["unit"]])
+
+
+def _percent_words(m: regex.Match, g: dict) -> list[NumberMention]:
+    # 百分之三十到四十: the word written before the lower bound also governs the upper one.
+    return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]])
+
+
+def _tenths_reading(numeral: str) -> Reading | None:
+    """六 -> 6, 八点五 -> 8.5, 半 -> 0.5, 七八 -> 7 approx (tenths, before dividing by ten)."""
+    if numeral == "半":
+        return Reading(0.5)
+    if len(numeral) == 2 and numeral[0] in CN_DIGITS and numeral[1] in CN_DIGITS:
+        if (numeral[0], numeral[1]) not in APPROX_PAIRS:
+            return None                   # 二五成 is no number of tenths
+        return Reading(float(CN_DIGITS[numeral[0]]), "approx")
+    return read_numeral(numeral)
+
+
+def _tenths(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = _tenths_reading(g["num"])
+    if reading is None:
+        return []
+    tenths = reading.value
+    if g["half"]:
+        tenths += 0.5                              # 三成半
+    elif g["t2"]:
+        tenths += CN_DIGITS[g["t2"]] / 10          # 七成六
+    return _bounds(m, g, "percent", "ratio", tenths / 10, reading, per_unit=10, read_lower=_tenths_reading)
+
+
+def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
+    qualifier = _QB_OF[g["qb"]] if g["qb"] else "exact"
     return [NumberMention(m.start(), m.end(), m.start("missing"), m.end("missing"), None, "money",
-                          _CUR_OF[m.group("cur")], _qualifier(m), is_missing=True)]
+                          _CUR_OF[g["unit"]], qualifier, is_missing=True)]
 
 
 _BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_words,
              "tenths": _tenths, "count": _count, "missing": _missing}
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    if "/" not in text and "www." not in text:
+        return []
+    return [m.span() for m in _URL_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
 
 
 def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -228,11 +534,20 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     """
     found: list[NumberMention] = []
     for name, pattern in _PATTERNS.items():
-        if name == "missing" and not with_missing:
+        if (name == "missing" and not with_missing) or not any(w in text for w in _UNIT_WORDS[name]):
             continue
         for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
-            found.extend(_BUILDERS[name](m))
+            found.extend(_BUILDERS[name](m, m.groupdict()))
+    urls = _url_spans(text)
+    if urls:
+        found = [n for n in found if not _in_url(n, urls)]
     return _resolve_overlaps(found)
+
+
+def _in_url(n: NumberMention, urls: list[tuple[int, int]]) -> bool:
+    """Whether a mention overlaps one of the (sorted, disjoint) web-address spans."""
+    i = bisect.bisect_right(urls, (n.end,)) - 1  # the last address starting before the mention ends
+    return i >= 0 and urls[i][1] > n.start
 
 
 def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
@@ -246,4 +561,4 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
             last_end = n.num_end
     kept.sort(key=lambda n: (n.start, n.num_start))
     # 156.3 * 1e8 is 15630000000.000002 in binary floating point; the text says 15630000000.
-    return [n if n.value is None else replace(n, value=float(f"{n.value:.12g}")) for n in kept]
+    return [n if n.value is None else replace(n, value=float(f"{n.value:.15g}")) for n in kept]
