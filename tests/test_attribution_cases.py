@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.article import extract_from_text, measures_of_text
+from pipeline.article import extract_from_text, measure_row, measures_of_text
 from pipeline.clean import normalise_width, to_simplified
 from pipeline.lexicon import resource
 
@@ -92,9 +92,10 @@ def outcome(case_id: str, disabled: frozenset[str] = frozenset()) -> tuple[tuple
     raw, marked, marker_at = unmarked(case["text"])
     extracted = extract_from_text(raw, disabled_rules=disabled)
     assert extracted is not None, "nothing left after cleaning"
-    cleaned, zones = extracted[0], extracted[1]
+    cleaned, zones, measures = extracted[0], extracted[1], extracted[2]
     main_rule = zones.attributor.main_rule
-    rows = measures_of_text(raw, disabled_rules=disabled)
+    # the rows measures_of_text(raw, disabled_rules=disabled) gives, from the same run
+    rows = [measure_row(m, cleaned.text, zones, article_id="") for m in measures]
     at = _marked_start(raw, marked, marker_at, cleaned.text)
     if at is None:
         return ("<marked string not in the cleaned text>",), None, main_rule
@@ -163,6 +164,15 @@ def test_removing_a_rule_fails_a_case(rule):
 
 # --- the table itself -----------------------------------------------------------------------
 
+def test_rows_are_those_of_measures_of_text():
+    """`outcome` reads the rows from one extraction; they are the rows measures_of_text gives."""
+    case = ATTR_CASES[0]
+    raw = unmarked(case["text"])[0]
+    extracted = extract_from_text(raw)
+    ours = [measure_row(m, extracted[0].text, extracted[1], article_id="") for m in extracted[2]]
+    assert [{k: v for k, v in r.items() if k != "text"} for r in measures_of_text(raw)] == ours
+
+
 def test_case_table_is_large_and_well_formed():
     assert len(ATTR_CASES) >= 120
     ids = [c["id"] for c in ATTR_CASES]
@@ -174,6 +184,8 @@ def test_case_table_is_large_and_well_formed():
         assert case.get("main_rule") in (None, *MAIN_RULES), (case["id"], case.get("main_rule"))
         assert isinstance(case["zones"], list), case["id"]
         unmarked(case["text"])
+    thin = {p: n for p, n in Counter(c["phenomenon"] for c in ATTR_CASES).items() if n < 3}
+    assert not thin, f"a phenomenon needs several wordings: {thin}"
 
 
 def test_no_case_copied_from_seeds():
