@@ -7,7 +7,8 @@ it and, for cases about the article's main zone, the main rule. The table has to
 
 - every rule of `fact_rules` and `main_rules` (pipeline/resources/attribution.json)
   decides at least one case, and
-- switching any single rule off (`disabled_rules`) changes the result of at least one case.
+- switching any single rule off (`disabled_rules`) gives at least one of its cases a wrong
+  zone (a changed rule id alone would hold for every rule and proves nothing).
 
 Known failures carry `"xfail": "reason"` and run as non-strict xfails so they stay visible.
 See tests/cases/README.md for the format.
