@@ -33,14 +33,18 @@ _ORIGIN_FROM = compiled(rf"(?:{alternation(_ROLES['origin_before'])})\Z")
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 _PARTNER_BEFORE = compiled(rf"(?:{alternation(_ROLES['partner_before'])})\Z")
 _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])})")
+_COUNTERPART_BEFORE = compiled(rf"(?:{alternation(_ROLES['partner_counterpart_before'])})\Z")
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
-_COMPANY_AFTER = compiled(rf"[^\s，。、；：,;:!?！？()（）《》“”\"{_RES['company_name_breakers']}]{{0,10}}?"
+_COMPANY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:{alternation(_ROLES['company_after'])})")
 _LIST_SEP = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
+# Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
+_LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
 _TOPIC_SKIP = compiled(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 _STEM_NOT_ALONE = frozenset(_RES["stem_not_alone"])
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
+_GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() for w in words}
 _SELF_REFERENCE_RE = compiled(alternation(list(_SELF_REFERENCE)))
@@ -73,6 +77,9 @@ class Decision:
 class Attributor:
     def __init__(self, doc: Document, zones: ArticleZones, *, disabled: frozenset[str] = frozenset()):
         self.doc, self.az, self.text = doc, zones, doc.text
+        unknown = set(disabled) - set(FACT_RULES) - set(MAIN_RULES)
+        if unknown:
+            raise ValueError(f"unknown attribution rule ids: {sorted(unknown)}")
         self.disabled = disabled
         self.items = self._items()
         self._starts = [it.start for it in self.items]
@@ -87,6 +94,7 @@ class Attributor:
         self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._main_city = self._city_of_main()
+        self._implied = self._implied_typed_zones()
 
     # --- the index: mentions and references with their roles ----------------------------------
 
@@ -96,10 +104,15 @@ class Attributor:
         spans += self._stem_mentions(spans)
         spans.sort()
         items = [Item(s, e, key=k) for s, e, k in spans]
+        seen: set[tuple[int, int]] = set()
         for r in az.references:
+            if (r.start, r.end) in seen:
+                continue  # 高新区 found both as a zone suffix and as a reference word
+            seen.add((r.start, r.end))
             surface = text[r.start:r.end]
             suffix = _SUFFIX_AT_END.search(surface)
-            ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" else None
+            generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
+            ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
             levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items.sort(key=lambda it: (it.start, it.end))
@@ -169,7 +182,9 @@ class Attributor:
         if _ORIGIN_DIRECT.search(before) or (_ORIGIN_FROM.search(before)
                                              and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
             return Item(it.start, it.end, key=it.key, role="origin")
-        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + 4)):
+        # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act.
+        if _PARTNER_BEFORE.search(before) or (_COUNTERPART_BEFORE.search(before)
+                                              and _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + 4))):
             return Item(it.start, it.end, key=it.key, role="partner")
         return it
 
@@ -228,6 +243,8 @@ class Attributor:
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
+        if it.ref_type:
+            return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
 
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
@@ -280,7 +297,25 @@ class Attributor:
             return typed[i].key
         if len({x.key for x in typed}) == 1:
             return typed[0].key
-        return None
+        return self._implied.get(it.ref_type)
+
+    def _implied_typed_zones(self) -> dict[str, str]:
+        """A bare 高新区/经开区 in a city's article that names no zone of that kind: that
+        city's zone (淄博 + 高新区 -> 淄博高新区), added to the index up front."""
+        from .zones import implied_city_zone
+        city_key = self.main if self.main and self.az.zones[self.main].admin_level == "prefecture" else None
+        if city_key is None and self.main and self.az.zones[self.main].zone_type in ("district", "county"):
+            city_key = next((k for k, z in self.az.zones.items()
+                             if z.admin_level == "prefecture" and z.zone_name == self.az.zones[self.main].city), None)
+        implied: dict[str, str] = {}
+        if city_key is None:
+            return implied
+        for it in self.items:
+            if it.ref_type and it.ref_type not in self._typed and it.ref_type not in implied:
+                key = implied_city_zone(self.az, self.az.zones[city_key], self.text[it.start:it.end])
+                if key is not None:
+                    implied[it.ref_type] = key
+        return implied
 
     # --- scopes ----------------------------------------------------------------------------------
 
@@ -344,7 +379,8 @@ class Attributor:
         if section is not None:
             found.append(("section", section[0]))
         found.append(("article_main", self.main))
-        return [(rule, zone) for rule, zone in found if rule not in self.disabled]
+        order = {rule: i for i, rule in enumerate(FACT_RULES)}  # the table's order decides
+        return sorted(((rule, zone) for rule, zone in found if rule not in self.disabled), key=lambda f: order[f[0]])
 
     def decide(self, pos: int) -> Decision:
         found = self.candidates(pos)
@@ -366,7 +402,7 @@ class Attributor:
         while i >= 0 and self.items[i].start >= clause[0]:
             it = self.items[i]
             if it.role == "actor" and (it.key is not None or it.ref_type):
-                if run[0].start - it.end > 3 or not _LIST_SEP.match(self.text[it.end:run[0].start]):
+                if run[0].start - it.end > 3 or not _LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start]):
                     break
                 run.insert(0, it)
             elif it.end > run[0].start - 4:
@@ -474,7 +510,7 @@ class Attributor:
                 if named:
                     return self._most_named(named), rule
             elif rule == "main_named_in_titles":
-                named = [it.key for it in self.items if it.key and it.role in ("document", "company")]
+                named = [it.key for it in self.items if it.key and it.role == "document"]
                 if named:
                     return max(dict.fromkeys(named), key=named.count), rule
         return None, "none"

@@ -24,6 +24,7 @@ _T = REGEX_TIMEOUT
 _RES = resource("zones.json")
 _SUFFIX_INFO: dict[str, tuple[str, str]] = {k: (v["type"], v["short"]) for k, v in _RES["zone_suffixes"].items()}
 _STOP_CHARS = set(_RES["prefix_stop_chars"])
+_INNER_STOP_CHARS = set(_RES["prefix_inner_stop_chars"])
 _REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
 _GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
 _PARK_SUFFIXES = set(_RES["park_suffixes"])
@@ -231,6 +232,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         cand = run[i:]
         if regex.search(r"[区县市省]", cand[:-1]):
             continue  # 黄埔区广州: a district followed by another name, not one name
+        if any(ch in _INNER_STOP_CHARS for ch in cand[1:]):
+            continue
         hit = _stem_at(cand)
         if not hit:
             continue
@@ -554,6 +557,15 @@ def _zone_at_place(name: str, zone_type: str, place: Place | None) -> Zone:
 
 def _speaks_of_ftz(text: str) -> bool:
     return any(word in text for word in _RES["ftz_context_words"])
+
+
+def implied_city_zone(az: ArticleZones, city: Zone, written_suffix: str) -> str | None:
+    """The key of `city`'s own zone of the kind `written_suffix` names (高新区, 经开区), added to `az`."""
+    suffix = next((s for s in sorted(_SUFFIX_INFO, key=len, reverse=True) if written_suffix.endswith(s)), None)
+    if suffix is None or not city.zone_name.endswith("市"):
+        return None
+    prefix = city.zone_name[:-1]
+    return az.add_zone(_dev_zone(prefix, suffix, az.text), prefix + _SUFFIX_INFO[suffix][1])
 
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:

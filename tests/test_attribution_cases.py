@@ -48,7 +48,7 @@ ATTR_CASES = _load()
 def _params(cases: list[dict]):
     out = []
     for case in cases:
-        marks = [pytest.mark.xfail(strict=False, reason=case["xfail"])] if case.get("xfail") else []
+        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
         out.append(pytest.param(case, id=case["id"], marks=marks))
     return out
 
