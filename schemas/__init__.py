@@ -43,6 +43,8 @@ __all__ = [
     "arrow_schema",
     "codebook_markdown",
     "coerce_table",
+    "column_categories",
+    "column_kinds",
     "validate_table",
 ]
 
@@ -104,6 +106,17 @@ def _kind(column: object) -> str:
 
 def _categories(column: object) -> list[str]:
     return list(column.dtype.categories)
+
+
+def column_kinds(name: str) -> dict[str, str]:
+    """{column: storage kind} of a table, in column order: string, date, int64, Int64, float,
+    bool or category (for exporters that map kinds to their own types)."""
+    return {column_name: _kind(column) for column_name, column in _columns(name).items()}
+
+
+def column_categories(name: str, column: str) -> list[str]:
+    """The fixed, ordered list of values of a categorical column."""
+    return _categories(_columns(name)[column])
 
 
 # --------------------------------------------------------------------------- coercion
