@@ -49,7 +49,6 @@ def _resource_files(root: Path) -> list[Path]:
     )
 
 
-@cache
 def resource_hash(root: Path = RESOURCES) -> str:
     """sha256 over every file of pipeline/resources (relative path and bytes), in path order.
 
@@ -64,13 +63,18 @@ def resource_hash(root: Path = RESOURCES) -> str:
     return digest.hexdigest()
 
 
+@cache
+def _installed_resource_hash() -> str:
+    return resource_hash(RESOURCES)  # read once per process: resources do not change mid-build
+
+
 def file_metadata(article_ids: Iterable[str], version: str) -> dict[str, str]:
     """The provenance keys every Parquet file of one build carries (str -> str)."""
     ids = list(article_ids)
     return {
         VERSION_KEY: str(version),
         INPUT_FINGERPRINT_KEY: input_fingerprint(ids),
-        RESOURCE_HASH_KEY: resource_hash(),
+        RESOURCE_HASH_KEY: _installed_resource_hash(),
         N_ARTICLES_KEY: str(len(set(ids))),
         LICENSE_KEY: LICENSE_NOTE,
         CITATION_KEY: CITATION_NOTE,
