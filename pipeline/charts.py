@@ -172,9 +172,10 @@ def rate_lines_svg(rates: pd.DataFrame, title: str, max_lines: int = 12) -> str:
     )
     named, others = order[:max_lines], order[max_lines:]
     fig, ax = _figure(9.0, 4.6)
+    by_zone = dict(tuple(drawn.groupby("zone", sort=False)))
 
     def draw(zone: str, colour: str, width: float, size: float, label: str | None, layer: int) -> None:
-        points = drawn[drawn["zone"] == zone]
+        points = by_zone[zone]
         stated = points[points["date_is_as_of"]]
         # Several rates of one zone on one date are different groups of firms: every one is a
         # dot, the line joins the highest of each date.
@@ -191,11 +192,11 @@ def rate_lines_svg(rates: pd.DataFrame, title: str, max_lines: int = 12) -> str:
                     markerfacecolor="white", markeredgecolor=colour, markeredgewidth=1.3, zorder=layer + 1,
                     label=label if stated.empty else None)
 
-    for zone in others:
-        draw(zone, "#BBBBBB", 0.8, 3, None, 1)
+    if others:  # the other zones as one grey cloud: hundreds of lines would hide the named ones
+        rest = drawn[drawn["zone"].isin(set(others))]
+        ax.scatter(rest["date"], rest["value"] * 100, s=7, color="#BBBBBB", edgecolors="none", zorder=1)
     for i, zone in enumerate(named):
-        n = int((drawn["zone"] == zone).sum())
-        draw(zone, PALETTE[i % len(PALETTE)], 1.8, 4.5, f"{zone} ({n})", 3)
+        draw(zone, PALETTE[i % len(PALETTE)], 1.8, 4.5, f"{zone} ({len(by_zone[zone])})", 3)
     ax.set_ylabel("return-to-work rate (%)")
     top = max(100.0, float(drawn["value"].max() * 100))
     low = float(drawn["value"].min() * 100)
@@ -215,14 +216,24 @@ def rate_lines_svg(rates: pd.DataFrame, title: str, max_lines: int = 12) -> str:
                 Line2D([], [], color="#444", marker="o", linestyle="none", markersize=5.5,
                        markerfacecolor="white")]
     labels += ["as-of date stated", "no as-of: article date"]
-    legend_title = "zone (rates)" + (f"; {len(others)} more zones in grey" if others else "")
+    legend_title = "zone (rates)" + (f"; {len(others)} more zones: grey dots" if others else "")
     ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=9,
               title=legend_title, title_fontsize=9, alignment="left")
     return _svg(fig)
 
 
+def thinned(values: Sequence[float], limit: int) -> list[float]:
+    """At most `limit` of the sorted values, evenly spaced by rank (the smallest and largest
+    kept): the spread of thousands of amounts without thousands of SVG dots."""
+    ordered = sorted(values)
+    if len(ordered) <= limit:
+        return ordered
+    step = (len(ordered) - 1) / (limit - 1)
+    return [ordered[round(i * step)] for i in range(limit)]
+
+
 @with_rc
-def money_strip_svg(amounts: pd.DataFrame, categories: Sequence[str], title: str) -> str:
+def money_strip_svg(amounts: pd.DataFrame, categories: Sequence[str], title: str, max_dots: int = 400) -> str:
     """Stated total amounts per money category: each dot one measure, in 万元, log scale.
 
     `amounts` has columns category and value (yuan). Dots are not added up: total rows of
@@ -237,12 +248,14 @@ def money_strip_svg(amounts: pd.DataFrame, categories: Sequence[str], title: str
     rows = range(len(shown))[::-1]
     for row, category in zip(rows, shown):
         values = amounts.loc[amounts["category"] == category, "value"].sort_values().to_numpy() / 1e4
+        dots = thinned(values.tolist(), max_dots)
         # A fixed, even spread instead of random jitter: the same data, the same picture.
-        offsets = [((i * 0.618034) % 1.0 - 0.5) * 0.5 for i in range(len(values))]
-        ax.scatter(values, [row + o for o in offsets], s=22, color=ACCENT, alpha=0.65, edgecolors="none")
+        offsets = [((i * 0.618034) % 1.0 - 0.5) * 0.5 for i in range(len(dots))]
+        ax.scatter(dots, [row + o for o in offsets], s=22, color=ACCENT, alpha=0.65, edgecolors="none")
         median = float(pd.Series(values).median())
         ax.plot([median, median], [row - 0.32, row + 0.32], color="#D55E00", linewidth=2)
-        ax.annotate(f"n={len(values)}, max {values.max():,.0f}", (1.0, row), xycoords=("axes fraction", "data"),
+        thinning = "" if len(dots) == len(values) else f" ({len(dots)} dots)"
+        ax.annotate(f"n={len(values):,}{thinning}, max {values.max():,.0f}", (1.0, row), xycoords=("axes fraction", "data"),
                     xytext=(6, 0), textcoords="offset points", va="center", fontsize=8.5, color="#444")
     ax.set_yticks(list(rows), shown)
     ax.set_xscale("log")

@@ -24,8 +24,8 @@ from pipeline import charts
 TOP_ZONES = 30               # zone rows shown before a search
 MAX_ZONE_ROWS = 5_000        # zone rows written at all (search finds these)
 HEATMAP_ZONES = 25
-EVIDENCE_PER_ZONE = 60       # evidence rows written per zone ...
-EVIDENCE_LIMIT = 4_000       # ... and in all
+EVIDENCE_PER_ZONE = 50       # evidence rows written per zone ...
+EVIDENCE_LIMIT = 3_000       # ... and in all
 EVIDENCE_SHOWN = 150         # rows shown at once in the evidence view
 NO_ZONE = "(no zone named)"
 
@@ -301,10 +301,10 @@ def _header(tables: Mapping[str, pd.DataFrame], version: str, origin: Mapping[st
 
 
 def _zones_section(summary: pd.DataFrame, zones: pd.DataFrame) -> str:
-    info = zones.set_index("zone_id") if len(zones) else pd.DataFrame()
     ordered = summary.sort_values(["n_measures", "zone_id"], ascending=[False, True], kind="stable")
     n_zones = len(ordered)
-    ordered = ordered.head(MAX_ZONE_ROWS)
+    ordered = ordered.head(MAX_ZONE_ROWS).merge(
+        zones[["zone_id", "zone_type", "province", "city", "aliases"]].astype(object), on="zone_id", how="left")
     money = list(schemas.MONEY_CATEGORIES)
     head = (
         "<tr><th>zone</th><th>type</th><th>province · city</th><th class=\"num\">measures</th>"
@@ -314,14 +314,8 @@ def _zones_section(summary: pd.DataFrame, zones: pd.DataFrame) -> str:
     )
     body = []
     for record in ordered.to_dict("records"):
-        zone_id = record["zone_id"]
-        zone_type = province = city = ""
-        if zone_id in info.index:
-            row = info.loc[zone_id]
-            zone_type = "" if pd.isna(row["zone_type"]) else str(row["zone_type"])
-            province = "" if pd.isna(row["province"]) else str(row["province"])
-            city = "" if pd.isna(row["city"]) else str(row["city"])
-        aliases = "" if zone_id not in info.index else str(info.loc[zone_id, "aliases"])
+        zone_type, province, city, aliases = (
+            "" if pd.isna(record[key]) else str(record[key]) for key in ("zone_type", "province", "city", "aliases"))
         place = " · ".join(p for p in (province, city) if p)
         rate = record["latest_return_to_work_rate"]
         search = " ".join((str(record["zone_name"]), aliases, place, zone_type))
@@ -363,7 +357,8 @@ def _charts_section(tables: Mapping[str, pd.DataFrame]) -> str:
     zone_names = measures["zone_name"].astype(object).map(_zone_label)
     rank = zone_names.value_counts()
     ranked = sorted(rank.items(), key=lambda kv: (-kv[1], kv[0]))
-    top = _zones_last_unnamed([name for name, _ in ranked[:HEATMAP_ZONES]])
+    ranked = [(name, n) for name, n in ranked if name != NO_ZONE]  # counted in the quality panel
+    top = [name for name, _ in ranked[:HEATMAP_ZONES]]
     matrix = (
         pd.crosstab(zone_names, categories).reindex(index=top, columns=list(schemas.CATEGORIES), fill_value=0)
         if len(measures) else pd.DataFrame()
