@@ -76,7 +76,7 @@ class BuildProgress:
         total = len(self.sizes)
         share = 100.0 * self.done / total if total else 100.0
         return (f"zone-measures: {self.done:,}/{total:,} articles ({share:.0f}%), "
-                f"{self._rate():.2f} MB/s, {time.monotonic() - self.started:.1f} s")
+                f"{_mb_per_s(self._rate())}, {time.monotonic() - self.started:.1f} s")
 
     def advance(self, _result: object = None) -> None:
         if self.done < len(self.sizes):
@@ -86,7 +86,7 @@ class BuildProgress:
             return
         if self.bar is not None:
             self.bar.update(1)
-            self.bar.set_postfix_str(f"{self._rate():.2f} MB/s", refresh=False)
+            self.bar.set_postfix_str(_mb_per_s(self._rate()), refresh=False)
         elif time.monotonic() - self.last_log >= self.log_every:
             self.last_log = time.monotonic()
             print(self.line(), file=self.stream, flush=True)
@@ -96,6 +96,10 @@ class BuildProgress:
             self.bar.close()
         if not self.quiet:
             print(self.line(), file=self.stream, flush=True)
+
+
+def _mb_per_s(rate: float) -> str:
+    return f"{rate:.3g} MB/s"  # three digits: 0.00472 for the seeds, 1.25 for an archive
 
 
 def _is_terminal(stream) -> bool:
@@ -125,7 +129,7 @@ def build_summary(tables: dict, out: Path, seconds: float, n_bytes: int) -> str:
     n_no_zone = int(measures["zone_id"].isna().sum())
     rate = n_bytes / 1e6 / max(seconds, 1e-9)
     lines = [
-        f"Built {out}/ from {len(articles):,} articles ({n_bytes / 1e6:.2f} MB) in {seconds:.1f} s, {rate:.2f} MB/s",
+        f"Built {out}/ from {len(articles):,} articles ({n_bytes / 1e6:.3g} MB) in {seconds:.1f} s, {_mb_per_s(rate)}",
         f"  articles  {n_ok:,} ok, {len(articles) - n_ok:,} rejected",
         f"  measures  {len(measures):,}" + (f": {per_category}" if per_category else "")
         + f"; {len(tables['quarantine']):,} quarantined; {n_no_zone:,} without a zone",
@@ -147,7 +151,7 @@ def _build(args: argparse.Namespace) -> int:
     started = time.monotonic()
     items = discover_inputs(args.paths, max_bytes=args.max_bytes)
     sizes = [len(item.raw) for item in items]
-    _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.2f} MB) from {', '.join(map(str, args.paths))}", args.quiet)
+    _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
     progress = BuildProgress(sizes, quiet=args.quiet)
     results = run(items, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
                   time_budget=args.time_budget, on_result=progress.advance)
