@@ -480,6 +480,16 @@ def codebook_markdown() -> str:
         "Types as stored in Parquet: string; date (`date32`); integer (`int64`); float "
         "(`double`); boolean; category (dictionary-encoded string with a fixed list of values).",
         "",
+        "Reading the files: DuckDB and Spark read dates as `DATE`. In pandas, "
+        '`pd.read_parquet(path, to_pandas_kwargs={"date_as_object": False})` gives dates as '
+        "`datetime64` (without it, `datetime.date` objects) and categories as `category`.",
+        "",
+        "File metadata: every Parquet file of a build carries `zone_measures_version` (the "
+        "pipeline version), `zone_measures_input_fingerprint` (sha256 over the sorted article "
+        "ids), `zone_measures_resource_hash` (sha256 over the language resources), "
+        "`zone_measures_n_articles`, `zone_measures_license` and `zone_measures_citation` — never "
+        "the build time, so the same input gives the same bytes.",
+        "",
     ]
     for name, model in TABLES.items():
         schema = model.to_schema()
