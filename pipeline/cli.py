@@ -142,12 +142,24 @@ def build_summary(tables: dict, out: Path, seconds: float, n_bytes: int) -> str:
     return "\n".join(lines)
 
 
+def output_dir_problem(out: str | Path) -> str | None:
+    """Why a build cannot write to `out` (a file is in the way), or None."""
+    out = Path(out)
+    blocker = next((p for p in (out, *out.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        return f"output directory {out} cannot be made: {blocker} is a file; choose another --out"
+    return None
+
+
 def _build(args: argparse.Namespace) -> int:
     from .assemble import assemble
     from .engine import run
     from .ingest import discover_inputs
     from .write import write_outputs
 
+    problem = output_dir_problem(args.out)
+    if problem:
+        raise UserError(problem)
     started = time.monotonic()
     items = discover_inputs(args.paths, max_bytes=args.max_bytes)
     sizes = [len(item.raw) for item in items]

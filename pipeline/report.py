@@ -489,7 +489,7 @@ def _evidence_section(tables: Mapping[str, pd.DataFrame]) -> str:
         body.append(
             f'<tr data-zone="{escape(zone)}" data-category="{escape(category)}">'
             f'<td class="zone">{escape(zone)}</td>'
-            f"<td>{escape(_category_label(category))}</td>"
+            f"<td>{_category_header(category)}</td>"
             f'<td class="num">{escape(format_value(record["value"], str(record["unit"]), str(record["qualifier"])))}</td>'
             f'<td class="nowrap">{_date(record["as_of"])}</td>'
             f'<td class="sentence">{_sentence_with_mark(text, str(record["sentence"]), str(record["mention"]), int(record["span_start"]), int(record["span_end"]))}{tags}</td>'

@@ -208,6 +208,15 @@ def test_a_user_mistake_is_exit_2_without_a_traceback_in_a_real_process(tmp_path
         "(every row needs article, category, unit, value)"]
 
 
+def test_build_explains_an_output_path_that_is_a_file(tmp_path, capsys):
+    blocker = tmp_path / "data"
+    blocker.write_text("not a directory", encoding="utf-8")
+    for out in (blocker, blocker / "inner"):
+        assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"{blocker} is a file" in err, err
+
+
 # --------------------------------------------------------------------------- report
 
 
