@@ -3,10 +3,11 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
+CLI    := $(VENV)/bin/zone-measures
 STAMP  := $(VENV)/.installed
 GOLD   ?= evaluation/gold/seeds.jsonl
 
-.PHONY: help build test test-slow eval bench clean
+.PHONY: help build test test-slow eval report export notebook bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -17,8 +18,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-build: $(STAMP)  ## build seeds/ into data/
-	$(PY) -m pipeline build seeds --out data
+build: $(STAMP)  ## build seeds/ into data/ (Parquet, codebook.md, report.html)
+	$(CLI) build seeds --out data
 
 test: $(STAMP)  ## the whole test suite
 	$(PY) -m pytest -q
@@ -27,10 +28,19 @@ test-slow: $(STAMP)  ## the long property-test run (>= 10,000 examples)
 	$(PY) -m pytest -q -m slow
 
 eval: build  ## score data/ against the seeds' gold files
-	$(PY) -m pipeline eval --gold $(GOLD) --data data
+	$(CLI) eval --gold $(GOLD) --data data
+
+report: $(STAMP)  ## write data/report.html again from data/*.parquet
+	$(CLI) report --data data
+
+export: build  ## data/export/: CSV (UTF-8 with BOM), Stata .dta, SQLite
+	$(CLI) export --data data
+
+notebook: build  ## run notebooks/explore.ipynb on data/, executed copy in data/explore.ipynb
+	$(PY) notebooks/execute.py data data/explore.ipynb
 
 bench: $(STAMP)  ## throughput benchmark on a scaled corpus
 	$(PY) bench/run.py
 
 clean:  ## remove outputs and the virtualenv
-	rm -rf data $(VENV)
+	rm -rf data test-artifacts $(VENV)

@@ -38,6 +38,8 @@ def _article_row(item: InputItem, **fields) -> dict:
         "source_path": item.source_path,
         "source_name": item.source_name,
         "encoding": None,
+        "url": None,
+        "source_id": None,
         "script": None,
         "title": None,
         "published_date": None,
@@ -172,6 +174,8 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
     article = _article_row(
         item,
         encoding=decoded.encoding,
+        url=decoded.url,
+        source_id=decoded.source_id,
         script=cleaned.script,
         title=decoded.title or cleaned.title,
         published_date=cleaned.published_date,

@@ -1,11 +1,154 @@
-"""`python -m pipeline build PATH... --out DIR` and `python -m pipeline eval --gold FILE --data DIR`."""
+"""The `zone-measures` command (also `python -m pipeline`): build, eval, report, export.
+
+Promise: a user's mistake (a gold file that is missing, malformed or lacks fields, a
+build directory that holds no build) ends with one line saying what to do and exit
+status 2, never a traceback. A build shows its progress — a bar on a terminal, a plain
+line every few seconds in a log — and closes with a summary: articles ok and rejected,
+measures per category, zones, seconds, MB/s, and where the report and codebook are.
+"""
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 import time
+from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
+
+EXAMPLES = """\
+examples:
+  zone-measures build seeds --out data
+      build the five seed articles into data/ (Parquet, codebook.md, report.html)
+  zone-measures build archive/ extra.jsonl --out data --workers 4
+      a directory and a file of articles, four worker processes
+  zone-measures eval --gold evaluation/gold/seeds.jsonl --data data
+      score the build against a gold file (a table on a terminal, JSON otherwise)
+  zone-measures report --data data
+      write data/report.html again from the Parquet files
+  zone-measures export --data data --format csv,dta,sqlite
+      CSV (UTF-8 with BOM, for Excel), Stata .dta with labels, one SQLite file
+
+`python -m pipeline ...` is the same command. Column meanings: data/codebook.md.
+"""
+
+LOG_EVERY_SECONDS = 10.0   # plain progress lines when the output is not a terminal
+GOLD_FIELDS = ("article", "category", "unit", "value")   # SPEC §7: what a match compares
+GOLD_POLICY_FIELDS = ("article", "title")
+EXPORT_FORMATS = ("csv", "dta", "sqlite")
+
+
+class UserError(Exception):
+    """A mistake the user can fix: reported as one line, exit status 2, no traceback."""
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class BuildProgress:
+    """Progress of the per-article stage: a tqdm bar on a terminal, else a log line every
+    LOG_EVERY_SECONDS (and at the end), so CI logs show a long build is alive."""
+
+    def __init__(self, sizes: Sequence[int], stream=None, quiet: bool = False,
+                 log_every: float = LOG_EVERY_SECONDS) -> None:
+        self.sizes = list(sizes)
+        self.stream = stream if stream is not None else sys.stderr
+        self.quiet = quiet
+        self.log_every = log_every
+        self.done = 0
+        self.done_bytes = 0
+        self.started = time.monotonic()
+        self.last_log = self.started
+        self.bar = None
+        if not quiet and _is_terminal(self.stream) and self.sizes:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=len(self.sizes), unit="article", desc="articles", file=self.stream,
+                            dynamic_ncols=True, mininterval=0.2, leave=False)
+
+    def _rate(self) -> float:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return self.done_bytes / 1e6 / elapsed
+
+    def line(self) -> str:
+        total = len(self.sizes)
+        share = 100.0 * self.done / total if total else 100.0
+        return (f"zone-measures: {self.done:,}/{total:,} articles ({share:.0f}%), "
+                f"{_mb_per_s(self._rate())}, {time.monotonic() - self.started:.1f} s")
+
+    def advance(self, _result: object = None) -> None:
+        if self.done < len(self.sizes):
+            self.done_bytes += self.sizes[self.done]
+        self.done += 1
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix_str(_mb_per_s(self._rate()), refresh=False)
+        elif time.monotonic() - self.last_log >= self.log_every:
+            self.last_log = time.monotonic()
+            print(self.line(), file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        if not self.quiet:
+            print(self.line(), file=self.stream, flush=True)
+
+
+def _mb_per_s(rate: float) -> str:
+    return f"{rate:.3g} MB/s"  # three digits: 0.00472 for the seeds, 1.25 for an archive
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _say(message: str, quiet: bool = False) -> None:
+    if not quiet:
+        print(f"zone-measures: {message}", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build_summary(tables: dict, out: Path, seconds: float, n_bytes: int) -> str:
+    """The closing lines of a build: what was built, how fast, where to look next."""
+    import schemas
+
+    articles, measures = tables["articles"], tables["measures"]
+    status = articles["status"].astype(object)
+    n_ok = int((status == "ok").sum())
+    counts = measures["category"].astype(object).value_counts()
+    per_category = ", ".join(f"{c} {int(counts[c])}" for c in schemas.CATEGORIES if c in counts.index)
+    n_no_zone = int(measures["zone_id"].isna().sum())
+    rate = n_bytes / 1e6 / max(seconds, 1e-9)
+    lines = [
+        f"Built {out}/ from {len(articles):,} articles ({n_bytes / 1e6:.3g} MB) in {seconds:.1f} s, {_mb_per_s(rate)}",
+        f"  articles  {n_ok:,} ok, {len(articles) - n_ok:,} rejected",
+        f"  measures  {len(measures):,}" + (f": {per_category}" if per_category else "")
+        + f"; {len(tables['quarantine']):,} quarantined; {n_no_zone:,} without a zone",
+        f"  zones     {len(tables['zones']):,} ({len(tables['zone_summary']):,} with measures); "
+        f"policies {len(tables['policies']):,}",
+        f"  report    {out / 'report.html'}",
+        f"  codebook  {out / 'codebook.md'}",
+        f"  next      zone-measures export --data {out}   (CSV, Stata, SQLite)",
+    ]
+    return "\n".join(lines)
+
+
+def output_dir_problem(out: str | Path) -> str | None:
+    """Why a build cannot write to `out` (a file is in the way), or None."""
+    out = Path(out)
+    blocker = next((p for p in (out, *out.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        return f"output directory {out} cannot be made: {blocker} is a file; choose another --out"
+    return None
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -14,36 +157,173 @@ def _build(args: argparse.Namespace) -> int:
     from .ingest import discover_inputs
     from .write import write_outputs
 
+    problem = output_dir_problem(args.out)
+    if problem:
+        raise UserError(problem)
     started = time.monotonic()
     items = discover_inputs(args.paths, max_bytes=args.max_bytes)
+    sizes = [len(item.raw) for item in items]
+    _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
+    progress = BuildProgress(sizes, quiet=args.quiet)
     results = run(items, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
-                  time_budget=args.time_budget)
+                  time_budget=args.time_budget, on_result=progress.advance)
+    progress.close()
+    _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
     tables = assemble(results)
     write_outputs(tables, args.out, __version__)
+    print(build_summary(tables, Path(args.out), time.monotonic() - started, sum(sizes)), flush=True)
     articles = tables["articles"]
-    n_ok = int((articles["status"] == "ok").sum())
-    print(
-        f"{len(articles)} articles: {n_ok} ok, {len(articles) - n_ok} rejected; "
-        f"{len(tables['measures'])} measures, {len(tables['quarantine'])} quarantined; "
-        f"{len(tables['policies'])} policies; {len(tables['zones'])} zones "
-        f"-> {args.out} ({time.monotonic() - started:.1f} s)"
-    )
-    for row in articles[articles["status"] == "rejected"].itertuples():
+    for row in articles[articles["status"].astype(object) == "rejected"].itertuples():
         print(f"  rejected {row.source_path}: {row.error}", file=sys.stderr)
     return 0
 
 
+# --------------------------------------------------------------------------- eval
+
+
+def gold_file_problem(path: str | Path, required: Sequence[str]) -> str | None:
+    """Why a gold file cannot be scored (missing, unreadable, not JSON lines, rows without
+    the fields a match needs, no rows), in the user's terms; None when it can."""
+    path = Path(path)
+    if not path.exists():
+        return f"gold file {path} does not exist"
+    if path.is_dir():
+        return f"gold file {path} is a directory; give the .jsonl file"
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        return f"gold file {path} is not UTF-8 text; it should hold one JSON object per line"
+    except OSError as exc:
+        return f"gold file {path} cannot be read: {exc.strerror or exc}"
+    n_rows = 0
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return f"gold file {path}, line {number}: not valid JSON ({exc.msg}, column {exc.colno})"
+        if not isinstance(row, dict):
+            return f"gold file {path}, line {number}: a row must be a JSON object, not {type(row).__name__}"
+        missing = [field for field in required if field not in row]
+        if missing:
+            return (f"gold file {path}, line {number}: missing field(s) {', '.join(missing)} "
+                    f"(every row needs {', '.join(required)})")
+        n_rows += 1
+    if not n_rows:
+        return f"gold file {path} holds no rows"
+    return None
+
+
+def build_dir_problem(data: str | Path, needed: Sequence[str] = ("articles", "measures")) -> str | None:
+    """Why `data` holds no build to read, or None."""
+    data = Path(data)
+    if not data.exists():
+        return f"build directory {data} does not exist: run `zone-measures build PATH --out {data}` first"
+    if not data.is_dir():
+        return f"{data} is a file, not a build directory"
+    missing = [f"{name}.parquet" for name in needed if not (data / f"{name}.parquet").is_file()]
+    if missing:
+        return (f"{data} holds no build ({', '.join(missing)} missing): "
+                f"run `zone-measures build PATH --out {data}` first")
+    return None
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .evaluate import main as evaluate_main
+
+    problem = gold_file_problem(args.gold, GOLD_FIELDS)
+    if problem is None and args.gold_policies is not None:
+        problem = gold_file_problem(args.gold_policies, GOLD_POLICY_FIELDS)
+    if problem is None and args.gold_policies is None:
+        beside = Path(args.gold).with_name(f"{Path(args.gold).stem}_policies.jsonl")
+        if beside.exists():  # evaluate reads it by default: check it the same way
+            problem = gold_file_problem(beside, GOLD_POLICY_FIELDS)
+    problem = problem or build_dir_problem(args.data)
+    if problem:
+        raise UserError(problem)
     return evaluate_main(args.gold, args.data, args.gold_policies, as_json=args.format)
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
-    p.add_argument("--version", action="version", version=__version__)
-    sub = p.add_subparsers(dest="command", required=True)
+# --------------------------------------------------------------------------- report, export
 
-    b = sub.add_parser("build", help="build articles into the Parquet dataset")
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import render_report
+    from .write import write_text
+
+    problem = build_dir_problem(args.data, ("articles", "measures", "zones", "zone_summary", "policies"))
+    if problem:
+        raise UserError(problem)
+    tables, origin = _read_build_or_explain(args.data)
+    version = origin.get("zone_measures_version", __version__)
+    target = Path(args.out) if args.out else Path(args.data) / "report.html"
+    if target.is_dir():
+        raise UserError(f"{target} is a directory; give the report's file name, e.g. {target / 'report.html'}")
+    path = write_text(render_report(tables, version, origin), target.name, target.parent)
+    print(f"report: {path}")
+    return 0
+
+
+def _read_build_or_explain(data: str | Path):
+    from .export import read_build
+
+    try:
+        return read_build(data)
+    except (ValueError, OSError) as exc:  # written by another version, or damaged
+        raise UserError(f"cannot read the build in {data}: {exc}; build it again with this version") from exc
+
+
+def _formats(text: str) -> list[str]:
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unknown format(s) {', '.join(unknown) or '(none)'}: choose from {', '.join(EXPORT_FORMATS)}")
+    return formats
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .export import export_build
+
+    problem = build_dir_problem(args.data, ("articles", "measures", "zones", "zone_summary", "policies"))
+    if problem:
+        raise UserError(problem)
+    out = Path(args.out) if args.out else Path(args.data) / "export"
+    if out.exists() and not out.is_dir():
+        raise UserError(f"export directory {out} is a file; give a directory")
+    _read_build_or_explain(args.data)  # a damaged build: one line, not a traceback
+    paths = export_build(args.data, out, args.format)
+    for path in paths:
+        print(f"export: {path}")
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _program_name() -> str:
+    return "python -m pipeline" if Path(sys.argv[0]).name == "__main__.py" else "zone-measures"
+
+
+def parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(
+        prog=_program_name(),
+        description="Per-zone tables of COVID-19 recovery support measures from Chinese news articles, "
+        "every value grounded in its exact characters.",
+        epilog=EXAMPLES,
+        formatter_class=formatter,
+    )
+    p.add_argument("--version", action="version", version=__version__)
+    sub = p.add_subparsers(dest="command", required=True, metavar="{build,eval,report,export}")
+
+    b = sub.add_parser("build", help="build articles into the Parquet dataset", formatter_class=formatter,
+                       description="Read articles (.txt in any common encoding, .html/.htm, .jsonl) and write "
+                       "the Parquet tables, codebook.md and report.html.",
+                       epilog="examples:\n  zone-measures build seeds --out data\n"
+                       "  zone-measures build archive/ extra.jsonl --out data --workers 4\n")
     b.add_argument("paths", nargs="+", help="files or directories of articles (.txt .html .htm .jsonl)")
     b.add_argument("--out", default="data", help="output directory (default: data)")
     b.add_argument("--engine", choices=["local", "dask"], default="local")
@@ -51,18 +331,49 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
     b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject files larger than this")
     b.add_argument("--time-budget", type=float, default=30.0, help="seconds allowed per article")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
     b.set_defaults(func=_build)
 
-    e = sub.add_parser("eval", help="score a build against gold files (SPEC §7)")
-    e.add_argument("--gold", required=True, help="gold measures (jsonl)")
-    e.add_argument("--data", default="data", help="build directory")
+    e = sub.add_parser("eval", help="score a build against gold files (SPEC §7)", formatter_class=formatter,
+                       epilog="example:\n  zone-measures eval --gold evaluation/gold/seeds.jsonl --data data\n")
+    e.add_argument("--gold", required=True, help="gold measures (jsonl; each row needs "
+                   + ", ".join(GOLD_FIELDS) + ")")
+    e.add_argument("--data", default="data", help="build directory (default: data)")
     e.add_argument("--gold-policies", default=None, help="gold policies (default: <gold>_policies.jsonl)")
     e.add_argument("--format", choices=["json", "table"], default=None,
                    help="output format (default: table on a terminal, JSON otherwise)")
     e.set_defaults(func=_eval)
+
+    r = sub.add_parser("report", help="write report.html again from a build's Parquet files",
+                       formatter_class=formatter,
+                       epilog="example:\n  zone-measures report --data data --out /tmp/report.html\n")
+    r.add_argument("--data", default="data", help="build directory (default: data)")
+    r.add_argument("--out", default=None, help="report file (default: <data>/report.html)")
+    r.set_defaults(func=_report)
+
+    x = sub.add_parser("export", help="write the tables as CSV, Stata .dta and SQLite", formatter_class=formatter,
+                       description="CSV is UTF-8 with a BOM (Excel opens it as such); .dta files (Stata 14+) carry "
+                       "variable labels and value labels from the schemas; the SQLite file holds every table "
+                       "plus a `columns` table describing each column.",
+                       epilog="example:\n  zone-measures export --data data --out data/export --format csv,dta\n")
+    x.add_argument("--data", default="data", help="build directory (default: data)")
+    x.add_argument("--out", default=None, help="export directory (default: <data>/export)")
+    x.add_argument("--format", type=_formats, default=list(EXPORT_FORMATS),
+                   help="comma-separated: csv, dta, sqlite (default: all three)")
+    x.set_defaults(func=_export)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except UserError as error:
+        print(f"{parser().prog}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{parser().prog}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `zone-measures eval ... | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -5,6 +5,7 @@ depend on the engine or on which worker finished first.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
@@ -19,18 +20,29 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def run_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET) -> list[dict]:
+def _reported(results, on_result: Callable[[dict], None] | None) -> list[dict]:
+    """The results in input order, each passed to `on_result` as it arrives (for a progress bar)."""
+    collected = []
+    for result in results:
+        collected.append(result)
+        if on_result is not None:
+            on_result(result)
+    return collected
+
+
+def run_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
+              on_result: Callable[[dict], None] | None = None) -> list[dict]:
     workers = workers or default_workers()
     task = partial(process_article, time_budget=time_budget)
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
-        return [task(item) for item in items]
+        return _reported((task(item) for item in items), on_result)
     chunksize = max(1, min(64, len(items) // (workers * 4) or 1))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(task, items, chunksize=chunksize))
+        return _reported(pool.map(task, items, chunksize=chunksize), on_result)
 
 
 def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
-             time_budget: float = DEFAULT_TIME_BUDGET) -> list[dict]:
+             time_budget: float = DEFAULT_TIME_BUDGET, on_result: Callable[[dict], None] | None = None) -> list[dict]:
     try:
         import dask.bag as db
     except ImportError as exc:  # an optional extra: pip install 'zone-measures[dask]'
@@ -41,8 +53,8 @@ def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int 
     if scheduler:
         from dask.distributed import Client
         with Client(scheduler) as client:
-            return list(client.compute(bag).result())
-    return list(bag.compute(scheduler="processes", num_workers=workers or default_workers()))
+            return _reported(client.compute(bag).result(), on_result)
+    return _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers()), on_result)
 
 
 def run(items: list[InputItem], engine: str = "local", **options) -> list[dict]:

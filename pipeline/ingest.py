@@ -54,8 +54,9 @@ class Decoded:
     encoding: str | None       # e.g. "utf-8", "utf-8-sig", "gb18030", "big5", "utf-16"
     title: str | None = None
     date: str | None = None    # raw date string from jsonl/html meta, parsed later
-    url: str | None = None
+    url: str | None = None     # jsonl `url`, an HTML page's canonical link
     error: str | None = None   # readable, actionable reason when rejected
+    source_id: str | None = None  # jsonl `id`, as text
 
 
 # ---------------------------------------------------------------------------
@@ -331,7 +332,7 @@ def decode_html_page(raw: bytes) -> Decoded:
     if not text.strip():
         raise _Rejection(ERROR_NO_HTML_TEXT)
     title = without_control_chars(page.title).strip() if page.title else None
-    return Decoded(text=text, encoding=encoding, title=title or None, date=page.date)
+    return Decoded(text=text, encoding=encoding, title=title or None, date=page.date, url=page.url)
 
 
 def decode_jsonl_line(item: InputItem) -> Decoded:
@@ -354,7 +355,7 @@ def decode_jsonl_line(item: InputItem) -> Decoded:
     return Decoded(
         text=text, encoding="utf-8",
         title=_optional_string(record, "title"), date=_optional_string(record, "date"),
-        url=_optional_string(record, "url"),
+        url=_optional_string(record, "url"), source_id=_optional_identifier(record, "id"),
     )
 
 
@@ -364,6 +365,14 @@ def _optional_string(record: dict, key: str) -> str | None:
         return None
     value = without_control_chars(value).strip()
     return value or None
+
+
+def _optional_identifier(record: dict, key: str) -> str | None:
+    # Archives number their articles as often as they name them: 7 and "7" are the same id.
+    value = record.get(key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _optional_string(record, key)
 
 
 def _reject_if_blank(raw: bytes) -> None:
@@ -662,6 +671,7 @@ class HtmlArticle:
     text: str
     title: str | None
     date: str | None
+    url: str | None = None     # the page's canonical address, where it names one
 
 
 @dataclass(frozen=True)
@@ -701,7 +711,7 @@ def extract_html_article(html: str) -> HtmlArticle:
     parser.feed(_defuse_html(html))
     parser.close()
     parser.close_open_elements()
-    return HtmlArticle(text=parser.article_text(), title=parser.title(), date=parser.date())
+    return HtmlArticle(text=parser.article_text(), title=parser.title(), date=parser.date(), url=parser.url())
 
 
 _TAG_TOKEN = re.compile(r"<[^<>]*>")
@@ -798,6 +808,8 @@ class _PageParser(HTMLParser):
         self.title_buffer: list[str] = []
         self.meta_dates: dict[str, str] = {}
         self.time_datetimes: list[str] = []
+        self.canonical_urls: list[str] = []   # <link rel="canonical" href>
+        self.og_urls: list[str] = []          # <meta property="og:url" content>
 
     # --- parser callbacks ---------------------------------------------------
 
@@ -805,6 +817,10 @@ class _PageParser(HTMLParser):
         attributes = {name: value or "" for name, value in reversed(attrs)}
         if tag == "meta":
             self._note_meta_date(attributes)
+            if attributes.get("property", "").strip().lower() == "og:url" and attributes.get("content", "").strip():
+                self.og_urls.append(attributes["content"].strip())
+        if tag == "link" and "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href", "").strip():
+            self.canonical_urls.append(attributes["href"].strip())
         if "datetime" in attributes and (tag == "time" or "datepublished" in attributes.get("itemprop", "").lower()):
             self.time_datetimes.append(attributes["datetime"].strip())
         if tag in self.cues.block_tags:
@@ -920,6 +936,10 @@ class _PageParser(HTMLParser):
         if title:
             return title
         return self.h1_texts[0][0] if self.h1_texts else None
+
+    def url(self) -> str | None:
+        urls = self.canonical_urls or self.og_urls
+        return without_control_chars(urls[0]) if urls else None
 
     def date(self) -> str | None:
         for name in self.cues.date_meta_names:

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import schemas
-from pipeline import report
+from pipeline import provenance, report
 
 VERSION_KEY = b"zone_measures_version"
 
@@ -77,7 +77,9 @@ def _commit(temps: Mapping[Path, Path]) -> None:
         _fsync_dir(directory)
 
 
-def _arrow_table(df: pd.DataFrame, name: str, version: str) -> pa.Table:
+def _arrow_table(
+    df: pd.DataFrame, name: str, version: str, extra_metadata: Mapping[str, str] | None = None
+) -> pa.Table:
     schema = schemas.arrow_schema(name)
     if list(df.columns) != schema.names:
         raise ValueError(
@@ -86,6 +88,8 @@ def _arrow_table(df: pd.DataFrame, name: str, version: str) -> pa.Table:
         )
     table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
     metadata = dict(table.schema.metadata or {})
+    for key, value in (extra_metadata or {}).items():
+        metadata[key.encode("utf-8")] = value.encode("utf-8")
     metadata[VERSION_KEY] = str(version).encode("utf-8")
     return table.replace_schema_metadata(metadata)
 
@@ -160,14 +164,16 @@ def write_outputs(
     for name, model in schemas.TABLES.items():
         model.validate(tables[name], lazy=True)
 
+    # Provenance, never the build time: the same input must give the same bytes.
+    origin = provenance.file_metadata(tables["articles"]["article_id"], version)
     outputs: dict[str, tuple[Path, Callable[[object], None]]] = {}
     for name in schemas.TABLES:
         outputs[name] = (
             out_dir / f"{name}.parquet",
-            _parquet_writer(_arrow_table(tables[name], name, version)),
+            _parquet_writer(_arrow_table(tables[name], name, version, origin)),
         )
     codebook = schemas.codebook_markdown().encode("utf-8")
-    page = report.render_report(tables, version).encode("utf-8")
+    page = report.render_report(tables, version, origin).encode("utf-8")
     outputs["codebook"] = (out_dir / "codebook.md", lambda handle: handle.write(codebook))
     outputs["report"] = (out_dir / "report.html", lambda handle: handle.write(page))
 

@@ -43,6 +43,8 @@ __all__ = [
     "arrow_schema",
     "codebook_markdown",
     "coerce_table",
+    "column_categories",
+    "column_kinds",
     "validate_table",
 ]
 
@@ -104,6 +106,17 @@ def _kind(column: object) -> str:
 
 def _categories(column: object) -> list[str]:
     return list(column.dtype.categories)
+
+
+def column_kinds(name: str) -> dict[str, str]:
+    """{column: storage kind} of a table, in column order: string, date, int64, Int64, float,
+    bool or category (for exporters that map kinds to their own types)."""
+    return {column_name: _kind(column) for column_name, column in _columns(name).items()}
+
+
+def column_categories(name: str, column: str) -> list[str]:
+    """The fixed, ordered list of values of a categorical column."""
+    return _categories(_columns(name)[column])
 
 
 # --------------------------------------------------------------------------- coercion
@@ -466,6 +479,16 @@ def codebook_markdown() -> str:
         "",
         "Types as stored in Parquet: string; date (`date32`); integer (`int64`); float "
         "(`double`); boolean; category (dictionary-encoded string with a fixed list of values).",
+        "",
+        "Reading the files: DuckDB and Spark read dates as `DATE`. In pandas, "
+        '`pd.read_parquet(path, to_pandas_kwargs={"date_as_object": False})` gives dates as '
+        "`datetime64` (without it, `datetime.date` objects) and categories as `category`.",
+        "",
+        "File metadata: every Parquet file of a build carries `zone_measures_version` (the "
+        "pipeline version), `zone_measures_input_fingerprint` (sha256 over the sorted article "
+        "ids), `zone_measures_resource_hash` (sha256 over the language resources), "
+        "`zone_measures_n_articles`, `zone_measures_license` and `zone_measures_citation` — never "
+        "the build time, so the same input gives the same bytes.",
         "",
     ]
     for name, model in TABLES.items():

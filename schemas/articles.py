@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from ._base import ARTICLE_ID_PATTERN, SCRIPTS, STATUSES, TableModel
+from ._base import ARTICLE_ID_PATTERN, SCRIPTS, STATUSES, TableModel, category_field
 
 
 class Articles(TableModel):
@@ -38,11 +38,21 @@ class Articles(TableModel):
         description="Character encoding detected in the raw bytes (e.g. utf-8, gb18030, big5, "
         "utf-16). Null when no encoding could decode the file.",
     )
-    script: Series[str] = pa.Field(
+    url: Series[str] = pa.Field(
         nullable=True,
-        isin=list(SCRIPTS),
-        description="Chinese script of the original text, before conversion to simplified. "
+        description="Address of the source page where the input gives one (the .jsonl `url` field, "
+        "an HTML page's canonical link): cite a value by it. Null when the input has none.",
+    )
+    source_id: Series[str] = pa.Field(
+        nullable=True,
+        description="The input's own identifier for the article (the .jsonl `id` field), as text. "
+        "Null when the input has none.",
+    )
+    script: Series[pd.CategoricalDtype] = category_field(
+        SCRIPTS,
+        "Chinese script of the original text, before conversion to simplified. "
         "Null for rejected articles.",
+        nullable=True,
     )
     title: Series[str] = pa.Field(
         nullable=True,
@@ -78,9 +88,9 @@ class Articles(TableModel):
         description="True when the source lost digits upstream (e.g. `提供了亿元的资金支持`): "
         "amounts in this article may be missing, and such measures have a null value.",
     )
-    status: Series[str] = pa.Field(
-        isin=list(STATUSES),
-        description="`ok` when the article was read and processed; `rejected` when it could not "
+    status: Series[pd.CategoricalDtype] = category_field(
+        STATUSES,
+        "`ok` when the article was read and processed; `rejected` when it could not "
         "be used (see `error`).",
     )
     error: Series[str] = pa.Field(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from ._base import ADCODE_PATTERN, ZONE_TYPES, TableModel
+from ._base import ADCODE_PATTERN, ZONE_TYPES, TableModel, category_field
 
 
 class Zones(TableModel):
@@ -25,9 +26,9 @@ class Zones(TableModel):
         str_length={"min_value": 1},
         description="Canonical short official name (e.g. `清远高新区`, `深圳市`).",
     )
-    zone_type: Series[str] = pa.Field(
-        isin=list(ZONE_TYPES),
-        description="Kind of jurisdiction: high_tech_zone (高新区), economic_development_zone "
+    zone_type: Series[pd.CategoricalDtype] = category_field(
+        ZONE_TYPES,
+        "Kind of jurisdiction: high_tech_zone (高新区), economic_development_zone "
         "(经开区/开发区), new_area (新区), free_trade_zone (自贸区片区), district (区), county (县), "
         "city (市, prefecture- or county-level), other (a province-level unit such as 江苏省, or a named "
         "park such as 苏州工业园区).",

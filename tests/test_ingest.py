@@ -315,7 +315,8 @@ def jsonl_item(line: bytes, number: int = 3) -> InputItem:
     ("record", "expected"),
     [
         ({"text": "补贴100万元", "title": "标题", "date": "2020-04-01", "url": "http://x", "id": "7"},
-         Decoded(text="补贴100万元", encoding="utf-8", title="标题", date="2020-04-01", url="http://x")),
+         Decoded(text="补贴100万元", encoding="utf-8", title="标题", date="2020-04-01", url="http://x",
+                 source_id="7")),
         ({"text": "补贴\r\n100万元\x00", "title": 5, "date": ["2020"], "url": None},
          Decoded(text="补贴\n100万元", encoding="utf-8")),
     ],
