@@ -37,7 +37,7 @@ _COUNTERPART_BEFORE = compiled(rf"(?:{alternation(_ROLES['partner_counterpart_be
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 _COMPANY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
-                          rf"(?:{alternation(_ROLES['company_after'])})")
+                          rf"(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])})")
 _LIST_SEP = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
@@ -104,11 +104,11 @@ class Attributor:
         spans += self._stem_mentions(spans)
         spans.sort()
         items = [Item(s, e, key=k) for s, e, k in spans]
-        seen: set[tuple[int, int]] = set()
-        for r in az.references:
-            if (r.start, r.end) in seen:
-                continue  # 高新区 found both as a zone suffix and as a reference word
-            seen.add((r.start, r.end))
+        covered_to = -1
+        for r in sorted(az.references, key=lambda r: (r.start, -r.end)):
+            if r.end <= covered_to:
+                continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
+            covered_to = r.end
             surface = text[r.start:r.end]
             suffix = _SUFFIX_AT_END.search(surface)
             generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
