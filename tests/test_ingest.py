@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import threading
 import time
 
 import opencc
@@ -485,9 +487,17 @@ def test_a_named_pipe_is_rejected_without_waiting(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     os.mkfifo(tmp_path / "named.txt")
     write(tmp_path / "ok.txt", "复工率达98%".encode())
-    started = time.monotonic()
-    items = {item.source_path: item for item in discover_inputs([tmp_path, tmp_path / "named.txt"])}
-    assert time.monotonic() - started < 30   # a blocking open would never return
+    found = []
+    reader = threading.Thread(target=lambda: found.extend(discover_inputs([tmp_path, tmp_path / "named.txt"])),
+                              daemon=True)
+    reader.start()
+    reader.join(timeout=60)
+    if reader.is_alive():  # blocked opening a pipe: give it a writer so the thread ends, then fail
+        for name in ("pipe.txt", "named.txt"):
+            with contextlib.suppress(OSError):
+                os.close(os.open(tmp_path / name, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("discovery waited on a named pipe")
+    items = {item.source_path: item for item in found}
     assert set(items) == {"pipe.txt", "named.txt", "ok.txt"}
     assert items["pipe.txt"].error == "not a regular file: a named pipe (FIFO), which is not read (it could block the build)"
     assert items["named.txt"].error == items["pipe.txt"].error
