@@ -139,21 +139,40 @@ def _window_end(text: str, lo: int, hi: int) -> int:
 class WindowZones:
     """The article's zones as one window sees them: positions given relative to the window
     are shifted to the whole text, so attribution uses the whole article (its sections,
-    its main zone). Only what measures and policies ask of ArticleZones is offered, so a
-    new position-taking lookup fails loudly here instead of answering for the wrong place."""
+    its main zone). Only what measures and policies ask of the zone index (and of its
+    attributor, where there is one) is offered, so a new position-taking lookup fails
+    loudly here instead of answering for the wrong place."""
 
     def __init__(self, zones: ArticleZones, offset: int):
         self.whole = zones
         self.offset = offset
         self.zones = zones.zones
         self.main = zones.main
+        whole_attributor = getattr(zones, "attributor", None)
+        self.attributor = WindowAttributor(whole_attributor, offset) if whole_attributor is not None else None
 
-    def zone_for(self, pos: int, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    def zone_for(self, pos: int, *spans: tuple[int, int]) -> str | None:
         o = self.offset
-        return self.whole.zone_for(pos + o, (clause[0] + o, clause[1] + o), (sentence[0] + o, sentence[1] + o))
+        return self.whole.zone_for(pos + o, *((start + o, end + o) for start, end in spans))
 
     def zones_between(self, start: int, end: int) -> list[str]:
         return self.whole.zones_between(start + self.offset, end + self.offset)
+
+
+class WindowAttributor:
+    """An attributor of the whole text asked from a window: positions shifted in and out."""
+
+    def __init__(self, whole, offset: int):
+        self.whole = whole
+        self.offset = offset
+
+    def decide(self, pos: int):
+        return self.whole.decide(pos + self.offset)
+
+    def lists(self, facts: list[tuple]) -> dict:
+        o = self.offset
+        shifted = [(start + o, end + o, *rest) for start, end, *rest in facts]
+        return {start - o: decision for start, decision in self.whole.lists(shifted).items()}
 
 
 _SPAN_FIELDS = ("span_start", "span_end", "sentence_start", "sentence_end")
