@@ -5,6 +5,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 import time
 
 from . import __version__
@@ -39,7 +40,8 @@ def _build(args: argparse.Namespace) -> int:
     from .write import OutputError, output_lock
 
     _check_build_args(args)
-    signal.signal(signal.SIGTERM, _raise_terminated)
+    if threading.current_thread() is threading.main_thread():  # signal handlers live there only
+        signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         with output_lock(args.out):
             return _build_locked(args)
@@ -94,7 +96,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--engine", choices=["local", "dask"], default="local")
     b.add_argument("--scheduler", default=None, help="Dask scheduler address (engine dask)")
     b.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
-    b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject files larger than this")
+    b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject an article (a file, or a jsonl line) larger than this")
     b.add_argument("--time-budget", type=float, default=30.0, help="seconds allowed per article")
     b.add_argument("--allow-empty", action="store_true",
                    help="replace an existing build even when no input could be processed")
@@ -120,5 +122,5 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: one line, not a traceback
         why = "terminated" if isinstance(exc, Terminated) else "interrupted"
         kept = f"; {args.out} was left as it was" if getattr(args, "out", None) else ""
-        print(f"{why}: stopped before writing{kept}", file=sys.stderr)
+        print(f"{why}: the build stopped{kept}", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130

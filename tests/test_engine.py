@@ -104,8 +104,8 @@ def _gone_within(pids: set[int], seconds: float) -> set[int]:
 @pytest.mark.skipif(not LINUX, reason="reads /proc; PR_SET_PDEATHSIG is Linux's")
 @pytest.mark.parametrize(("how", "status", "message"), [
     ("SIGKILL", -signal.SIGKILL, None),
-    ("SIGTERM", 143, "terminated: stopped before writing; {out} was left as it was"),
-    ("Ctrl-C", 130, "interrupted: stopped before writing; {out} was left as it was"),
+    ("SIGTERM", 143, "terminated: the build stopped; {out} was left as it was"),
+    ("Ctrl-C", 130, "interrupted: the build stopped; {out} was left as it was"),
 ])
 def test_workers_end_with_the_build(corpus, tmp_path, how, status, message):
     out = tmp_path / "out"
