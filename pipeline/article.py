@@ -26,7 +26,7 @@ import regex
 from . import budget
 from .budget import BudgetExceeded
 from .clean import clean_text, find_published_date
-from .ingest import InputItem, decode_input
+from .ingest import Decoded, InputItem, decode_input, without_surrogates
 from .measures import Measure, deduplicate, extract_measures
 from .policies import Policy, extract_policies
 from .zones import ArticleZones, find_zones
@@ -257,7 +257,7 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
             budget.check()
             stage[0] = NEXT_STAGE.get(finished, finished)
 
-        decoded = decode_input(item)
+        decoded = _writable(decode_input(item))
         if decoded.error or decoded.text is None:
             return _rejected(item, decoded.error or "could not decode", decoded.encoding)
         try:
@@ -272,6 +272,13 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
                 raise
             return _rejected(item, f"could not process: {type(exc).__name__}: {exc}", decoded.encoding)
         return _article_result(item, decoded, extracted)
+
+
+def _writable(decoded: Decoded) -> Decoded:
+    """`decoded` with no lone surrogate in any string: no Parquet writer (nor pandas'
+    Arrow strings) accepts one, and one bad character must not cost the whole build."""
+    return replace(decoded, **{f.name: without_surrogates(getattr(decoded, f.name)) for f in fields(decoded)
+                               if isinstance(getattr(decoded, f.name), str)})
 
 
 # The stage that runs after each budget check: where a deadline passing inside a stage is reported.

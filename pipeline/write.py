@@ -276,18 +276,23 @@ def _switch_to(out: Path, build_dir: Path) -> None:
         shutil.rmtree(previous, ignore_errors=True)
 
 
-def _remove_stale_builds(store: Path, current: Path | None) -> None:
-    """Remove build directories left by builds that were killed (we hold the lock)."""
-    for entry in store.iterdir():
-        if entry != current:
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                with contextlib.suppress(FileNotFoundError):
-                    entry.unlink()
-    for stale_link in store.parent.glob(f".{store.name.removeprefix('.').removesuffix('.builds')}.link-*"):
-        with contextlib.suppress(FileNotFoundError):
-            stale_link.unlink()
+def _remove_stale_builds(out: Path) -> None:
+    """Remove what builds that were killed left beside `out` (we hold the lock): build
+    directories it does not point to, and half-made links (or, after an exchange, the
+    plain directory they swapped out)."""
+    current = out.resolve() if _is_build_link(out) else None
+    leftovers = [entry for entry in _store(out).iterdir() if entry != current]
+    leftovers += list(out.parent.glob(f".{glob_escape(out.name)}.link-*"))
+    for entry in leftovers:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                entry.unlink()
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
 
 
 def _write_file(path: Path, write: Callable[[object], None]) -> None:
@@ -331,18 +336,18 @@ def write_outputs(
     check_output_path(out_dir)
     out = _resolved_out(out_dir)
     with output_lock(out):
-        store = _store(out)
-        store.mkdir(exist_ok=True)
-        _remove_stale_builds(store, out.resolve() if _is_build_link(out) else None)
-        build_dir = Path(tempfile.mkdtemp(prefix="build-", dir=store))
+        _store(out).mkdir(exist_ok=True)
+        _remove_stale_builds(out)
+        build_dir = Path(tempfile.mkdtemp(prefix="build-", dir=_store(out)))
         try:
             for file_name, write in outputs.values():
                 _write_file(build_dir / file_name, write)
             build_dir.chmod(0o755)  # mkdtemp makes it private; outputs are for everyone who can read `out`
             _fsync_dir(build_dir)
-            _switch_to(out, build_dir)
         except BaseException:
             shutil.rmtree(build_dir, ignore_errors=True)
             raise
+        # Not inside the cleanup above: once the link is switched, this build is the output.
+        _switch_to(out, build_dir)
     shown = Path(out_dir)
     return {name: shown / file_name for name, (file_name, _) in outputs.items()}
