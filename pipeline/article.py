@@ -5,27 +5,42 @@ measures, policies — for one `InputItem` and returns plain, picklable dicts, s
 function runs in-process, across processes, or on a Dask cluster. It never raises: an
 input that cannot be read, decoded or processed in its time budget comes back as a
 rejected article with a reason a person can act on.
+
+Time: each article runs under one deadline (`budget.deadline`) that every guarded
+pattern and the window loop check, so the budget is a real limit, not a check between
+stages. A text longer than `WINDOW_THRESHOLD_CHARS` is read in windows of at most
+`WINDOW_CHARS` characters cut at paragraph, sentence or clause breaks: the work on one
+window is bounded whatever the whole text holds, and zones are still found over the
+whole text, so a window's facts keep the article's sections and main zone. Spans are
+shifted back, so `text[span_start:span_end] == mention` holds for the whole text.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import time
-from dataclasses import asdict
+from collections.abc import Callable
+from dataclasses import asdict, fields, replace
 
+import regex
+
+from . import budget
 from .attribution import zones_of_document
+from .budget import BudgetExceeded
 from .clean import clean_text, find_published_date
 from .document import Document
-from .ingest import InputItem, decode_input
-from .measures import Measure, extract_measures
-from .policies import extract_policies
+from .ingest import Decoded, InputItem, decode_input, without_surrogates
+from .measures import Measure, deduplicate, extract_measures
+from .policies import Policy, extract_policies
 from .zones import ArticleZones
 
 DEFAULT_TIME_BUDGET = 30.0  # seconds per article
 
-
-class BudgetExceeded(Exception):
-    pass
+# Texts up to this length are read whole (every normal article: the longest seed is 5,400
+# characters), so windows never change their rows. Longer ones are read in windows of at
+# most WINDOW_CHARS: the cue search is quadratic in the figures of one clause, so a
+# window bounds the work on a table row or a 10,000-item list to a few hundred ms.
+WINDOW_THRESHOLD_CHARS = 10_000
+WINDOW_CHARS = 1_000
 
 
 def _id(*parts: object) -> str:
@@ -85,12 +100,123 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
     zones = zones_of_document(Document(text, cleaned.headlines, title_end), disabled=disabled_rules)
     check_budget("zone detection")
-    measures = extract_measures(text, zones, article_date=cleaned.published_date, headlines=cleaned.headlines,
-                                has_missing_digits=cleaned.has_missing_digits, attributor=zones.attributor)
+    measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: extract_measures(
+        window, view, article_date=cleaned.published_date, headlines=headlines,
+        has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor), merge=deduplicate)
     check_budget("measure extraction")
-    policies = extract_policies(text, zones, has_missing_digits=cleaned.has_missing_digits)
+    policies = in_windows(text, zones, cleaned.headlines, lambda window, view, _: extract_policies(
+        window, view, has_missing_digits=cleaned.has_missing_digits), merge=first_policy_of_each_title)
     check_budget("policy extraction")
     return cleaned, zones, measures, policies
+
+
+# --- windows: bounded work on long texts -----------------------------------------------------
+
+# Where a window may end, best first: after a paragraph, a sentence, a clause, a space.
+_WINDOW_BREAKS = ("\n", "。！？!?", "，,；;：:、", " \t　")
+# Characters a cut must not fall between (it would split 1,200万元 into two numbers).
+_NUMBER_PART = regex.compile(r"[\d０-９.．,%％‰零〇一二两三四五六七八九十百千万亿元]")
+
+
+def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) spans of at most `size` characters that tile `text`, each cut at the
+    best break in its second half: a paragraph end, else a sentence end, a clause end,
+    a space, else between two characters that are not parts of a number."""
+    windows = []
+    start = 0
+    while len(text) - start > size:
+        end = _window_end(text, start + size // 2, start + size)
+        windows.append((start, end))
+        start = end
+    windows.append((start, len(text)))
+    return windows
+
+
+def _window_end(text: str, lo: int, hi: int) -> int:
+    for breaks in _WINDOW_BREAKS:
+        last = max(text.rfind(ch, lo, hi) for ch in breaks)
+        if last >= 0:
+            return last + 1
+    for cut in range(hi, lo, -1):
+        if not (_NUMBER_PART.match(text[cut - 1]) or _NUMBER_PART.match(text[cut])):
+            return cut
+    return hi
+
+
+class WindowZones:
+    """The article's zones as one window sees them: positions given relative to the window
+    are shifted to the whole text, so attribution uses the whole article (its sections,
+    its main zone). Only what measures and policies ask of the zone index (and of its
+    attributor, where there is one) is offered, so a new position-taking lookup fails
+    loudly here instead of answering for the wrong place."""
+
+    def __init__(self, zones: ArticleZones, offset: int):
+        self.whole = zones
+        self.offset = offset
+        self.zones = zones.zones
+        self.main = zones.main
+        whole_attributor = getattr(zones, "attributor", None)
+        self.attributor = WindowAttributor(whole_attributor, offset) if whole_attributor is not None else None
+
+    def zone_for(self, pos: int, *spans: tuple[int, int]) -> str | None:
+        o = self.offset
+        return self.whole.zone_for(pos + o, *((start + o, end + o) for start, end in spans))
+
+    def zones_between(self, start: int, end: int) -> list[str]:
+        return self.whole.zones_between(start + self.offset, end + self.offset)
+
+
+class WindowAttributor:
+    """An attributor of the whole text asked from a window: positions shifted in and out."""
+
+    def __init__(self, whole, offset: int):
+        self.whole = whole
+        self.offset = offset
+
+    def decide(self, pos: int):
+        return self.whole.decide(pos + self.offset)
+
+    def lists(self, facts: list[tuple]) -> dict:
+        o = self.offset
+        shifted = [(start + o, end + o, *rest) for start, end, *rest in facts]
+        return {start - o: decision for start, decision in self.whole.lists(shifted).items()}
+
+
+_SPAN_FIELDS = ("span_start", "span_end", "sentence_start", "sentence_end")
+
+
+def _shifted(row, offset: int):
+    """A Measure or Policy found in a window, its positions moved into the whole text."""
+    names = {f.name for f in fields(row)}
+    return replace(row, **{name: getattr(row, name) + offset for name in _SPAN_FIELDS if name in names})
+
+
+def in_windows(text: str, zones: ArticleZones, headlines: tuple[tuple[int, int], ...],
+               extract: Callable[[str, object, tuple[tuple[int, int], ...]], list],
+               merge: Callable[[list], list]) -> list:
+    """`extract(text, zones, headlines)` over the whole text when it is short; else over
+    each window, positions shifted back, the article's budget checked between windows,
+    and `merge` applied to all windows' rows (a window only merges its own repeats)."""
+    if len(text) <= WINDOW_THRESHOLD_CHARS:
+        return extract(text, zones, headlines)
+    found = []
+    for start, end in text_windows(text):
+        budget.check()
+        local = tuple((s - start, e - start) for s, e in headlines if start <= s and e <= end)
+        found += [_shifted(row, start) for row in extract(text[start:end], WindowZones(zones, start), local)]
+    return merge(found)
+
+
+def first_policy_of_each_title(policies: list[Policy]) -> list[Policy]:
+    """The first mention of each policy title (spaces and punctuation ignored, SPEC §7)."""
+    seen: set[str] = set()
+    kept = []
+    for policy in sorted(policies, key=lambda p: p.span_start):
+        key = regex.sub(r"[\s\p{P}]", "", policy.title)
+        if key not in seen:
+            seen.add(key)
+            kept.append(policy)
+    return kept
 
 
 def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) -> dict:
@@ -130,23 +256,53 @@ def measures_of_text(raw_text: str, published_date: dt.date | None = None,
 
 
 def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET) -> dict:
-    """{'article': row, 'measures': [rows], 'policies': [rows], 'zones': [rows]} for one input."""
-    started = time.monotonic()
+    """{'article': row, 'measures': [rows], 'policies': [rows], 'zones': [rows]} for one input.
 
-    def check_budget(stage: str) -> None:
-        if time.monotonic() - started > time_budget:
-            raise BudgetExceeded(f"article exceeded its {time_budget:g} s time budget during {stage}")
+    All the work runs under one deadline of `time_budget` seconds; an article that runs
+    out of it is rejected with an error naming the budget and the stage it was in.
+    """
+    with budget.deadline(time_budget) as limit:
+        stage = ["decoding"]
 
-    decoded = decode_input(item)
-    if decoded.error or decoded.text is None:
-        return _rejected(item, decoded.error or "could not decode", decoded.encoding)
-    try:
-        extracted = extract_from_text(decoded.text, published_date=parse_date(decoded.date),
-                                      check_budget=check_budget)
-    except (TimeoutError, BudgetExceeded) as exc:
-        return _rejected(item, f"processing took too long: {exc}", decoded.encoding)
-    except Exception as exc:  # one broken article must not stop the batch
-        return _rejected(item, f"could not process: {type(exc).__name__}: {exc}", decoded.encoding)
+        def check_budget(finished: str) -> None:
+            stage[0] = finished  # a failed check here means this stage ran over
+            budget.check()
+            stage[0] = NEXT_STAGE.get(finished, finished)
+
+        decoded = _writable(decode_input(item))
+        if decoded.error or decoded.text is None:
+            return _rejected(item, decoded.error or "could not decode", decoded.encoding)
+        try:
+            check_budget("decoding")
+            extracted = extract_from_text(decoded.text, published_date=parse_date(decoded.date),
+                                          check_budget=check_budget)
+        except TimeoutError as exc:  # BudgetExceeded, or a pattern that ran out of the time left
+            reason = limit.message() if isinstance(exc, BudgetExceeded) or limit.expired() else str(exc)
+            return _rejected(item, f"processing took too long: {reason} during {stage[0]}", decoded.encoding)
+        except Exception as exc:  # one broken article must not stop the batch
+            if budget.strict():
+                raise
+            return _rejected(item, f"could not process: {type(exc).__name__}: {exc}", decoded.encoding)
+        return _article_result(item, decoded, extracted)
+
+
+def _writable(decoded: Decoded) -> Decoded:
+    """`decoded` with no lone surrogate in any string: no Parquet writer (nor pandas'
+    Arrow strings) accepts one, and one bad character must not cost the whole build."""
+    return replace(decoded, **{f.name: without_surrogates(getattr(decoded, f.name)) for f in fields(decoded)
+                               if isinstance(getattr(decoded, f.name), str)})
+
+
+# The stage that runs after each budget check: where a deadline passing inside a stage is reported.
+NEXT_STAGE = {
+    "decoding": "cleaning",
+    "cleaning": "zone detection",
+    "zone detection": "measure extraction",
+    "measure extraction": "policy extraction",
+}
+
+
+def _article_result(item: InputItem, decoded, extracted) -> dict:
     if extracted is None:
         return _rejected(item, "no article text left after removing page furniture", decoded.encoding)
     cleaned, zones, measures, policies = extracted

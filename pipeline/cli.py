@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -151,11 +153,49 @@ def output_dir_problem(out: str | Path) -> str | None:
     return None
 
 
+class UserError(Exception):
+    """A mistake in the command line: one line on stderr, exit status 2, no traceback."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: workers killed, previous output left as it was."""
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated()
+
+
+def _check_build_args(args: argparse.Namespace) -> None:
+    """Refuse, before any work, what would otherwise fail late or destroy data."""
+    from .write import OutputError, check_output_path
+
+    for path in args.paths:
+        if not os.path.exists(path):
+            raise UserError(f"no such file or directory: {path}")
+    try:
+        check_output_path(args.out)
+    except OutputError as exc:
+        raise UserError(str(exc)) from None
+
+
 def _build(args: argparse.Namespace) -> int:
+    from .write import OutputError, output_lock
+
+    _check_build_args(args)
+    if threading.current_thread() is threading.main_thread():  # signal handlers live there only
+        signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        with output_lock(args.out):
+            return _build_locked(args)
+    except OutputError as exc:  # another build holds the output, or it became unusable
+        raise UserError(str(exc)) from None
+
+
+def _build_locked(args: argparse.Namespace) -> int:
     from .assemble import assemble
     from .engine import run
     from .ingest import discover_inputs
-    from .write import write_outputs
+    from .write import has_output, write_outputs
 
     problem = output_dir_problem(args.out)
     if problem:
@@ -170,9 +210,16 @@ def _build(args: argparse.Namespace) -> int:
     progress.close()
     _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
     tables = assemble(results)
+    articles = tables["articles"]
+    n_ok = int((articles["status"].astype(object) == "ok").sum())
+    if n_ok == 0 and not args.allow_empty and has_output(args.out):
+        for row in articles.itertuples():
+            print(f"  rejected {row.source_path}: {row.error}", file=sys.stderr)
+        print(f"error: none of the {len(articles)} inputs could be processed, so the build in {args.out} "
+              "was kept as it was (pass --allow-empty to replace it anyway)", file=sys.stderr)
+        return 1
     write_outputs(tables, args.out, __version__)
     print(build_summary(tables, Path(args.out), time.monotonic() - started, sum(sizes)), flush=True)
-    articles = tables["articles"]
     for row in articles[articles["status"].astype(object) == "rejected"].itertuples():
         print(f"  rejected {row.source_path}: {row.error}", file=sys.stderr)
     return 0
@@ -329,9 +376,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--engine", choices=["local", "dask"], default="local")
     b.add_argument("--scheduler", default=None, help="Dask scheduler address (engine dask)")
     b.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
-    b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject files larger than this")
+    b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject an article (a file, or a jsonl line) larger than this")
     b.add_argument("--time-budget", type=float, default=30.0, help="seconds allowed per article")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
+    b.add_argument("--allow-empty", action="store_true",
+                   help="replace an existing build even when no input could be processed")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("eval", help="score a build against gold files (SPEC §7)", formatter_class=formatter,
@@ -371,9 +420,12 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(f"{parser().prog}: error: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print(f"{parser().prog}: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: one line, not a traceback
+        why = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        kept = f"; {args.out} was left as it was" if getattr(args, "out", None) else ""
+        print(f"{parser().prog}: {why}: the build stopped{kept}" if args.func is _build else f"{parser().prog}: {why}",
+              file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:  # `zone-measures eval ... | head`: the reader left, nothing is wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

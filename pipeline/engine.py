@@ -1,10 +1,18 @@
 """Stage runner: the same per-article function, in this process, across local processes,
 or on a Dask cluster. Results always come back in input order, so the output does not
 depend on the engine or on which worker finished first.
+
+Worker processes end with the build that started them: on Linux each asks the kernel
+to kill it when its parent dies (PR_SET_PDEATHSIG), so a SIGKILL of the build leaves
+nothing behind; workers ignore Ctrl-C (the build handles it for everyone), and an
+interrupted or failing build kills its workers instead of waiting for their articles.
 """
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -30,6 +38,32 @@ def _reported(results, on_result: Callable[[dict], None] | None) -> list[dict]:
     return collected
 
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def end_with_parent(parent_pid: int) -> None:
+    """Worker initializer: die when the build dies, leave Ctrl-C to the build."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's handler, inherited by fork
+    if os.getppid() != parent_pid:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's processes now, rather than wait for the articles they are on."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.kill()
+        except (OSError, ValueError, AttributeError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def run_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
               on_result: Callable[[dict], None] | None = None) -> list[dict]:
     workers = workers or default_workers()
@@ -37,8 +71,14 @@ def run_local(items: list[InputItem], workers: int | None = None, time_budget: f
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
         return _reported((task(item) for item in items), on_result)
     chunksize = max(1, min(64, len(items) // (workers * 4) or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return _reported(pool.map(task, items, chunksize=chunksize), on_result)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),))
+    try:
+        results = _reported(pool.map(task, items, chunksize=chunksize), on_result)
+    except BaseException:  # Ctrl-C, SIGTERM, a broken worker: do not wait for the others
+        kill_workers(pool)
+        raise
+    pool.shutdown()
+    return results
 
 
 def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
@@ -54,7 +94,8 @@ def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int 
         from dask.distributed import Client
         with Client(scheduler) as client:
             return _reported(client.compute(bag).result(), on_result)
-    return _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers()), on_result)
+    return _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers(),
+                                 initializer=partial(end_with_parent, os.getpid())), on_result)
 
 
 def run(items: list[InputItem], engine: str = "local", **options) -> list[dict]:

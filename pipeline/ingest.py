@@ -5,9 +5,12 @@ What this stage promises:
 - `discover_inputs` returns one `InputItem` per article (a file, or one line of a
   `.jsonl`), in a stable order, each with `article_id` = first 16 hex of the sha256
   of its bytes. Byte-identical inputs become one item that lists the other paths in
-  `duplicate_paths`. What can be judged without decoding (over the size limit, a
-  link leading outside the input root, an unreadable file) comes back as an item
-  with `error` set, never as an exception and never dropped.
+  `duplicate_paths`. What can be judged without decoding (an article over the size
+  limit, a link leading outside the input root, an unreadable file, a named pipe or
+  device) comes back as an item with `error` set, never as an exception, never a hang
+  and never dropped. The size limit is per article: a `.jsonl` file of any size is
+  read line by line. File names may be any bytes: `source_path` is always valid
+  Unicode that names the file without loss (see `readable_path`).
 - `decode_input` turns one item into text (encoding detected and recorded; HTML
   reduced to the article; a jsonl line reduced to its `text`), with NUL and control
   characters removed and line ends as "\\n". It never raises: anything that cannot
@@ -25,12 +28,15 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 
 import charset_normalizer
+
+from . import budget
 
 # ---------------------------------------------------------------------------
 # Data passed to the next stage (docs/INTERFACES.md)
@@ -74,7 +80,10 @@ ERROR_NO_HTML_TEXT = "html page holds no article text (only markup, scripts or n
 # A text with more than this share of control bytes is not text (tabs and line ends
 # excluded); git and `file` judge the same way.
 MAX_CONTROL_BYTE_SHARE = 0.05
-# A valid-UTF-8 file may carry a stray NUL from a bad copy; more than this is binary.
+# A valid-UTF-8 file may carry stray NULs from a bad copy: up to this many in any file,
+# or up to this share of a long one; more is binary. A share alone would call a short
+# article with one stray NUL binary.
+MAX_STRAY_NULS = 8
 MAX_NUL_SHARE_IN_UTF8 = 0.001
 # A file whose multibyte sequences are this valid as UTF-8 is damaged UTF-8 (a GB or
 # Big5 file read as UTF-8 has almost none valid), so no other codec is tried.
@@ -157,14 +166,55 @@ def _items_under_root(root: Path, max_bytes: int) -> list[InputItem]:
         for rel_path, path, error in find_input_files(root):
             kind = KIND_BY_SUFFIX.get(path.suffix.lower(), "txt")
             if error is not None:
-                items.append(_rejected_item(rel_path, kind, error))
+                items.append(_rejected_item(readable_path(rel_path), kind, error))
             else:
-                items.extend(_items_from_file(path, rel_path, kind, max_bytes))
+                items.extend(_items_from_file(path, readable_path(rel_path), kind, max_bytes))
         return items
     kind = KIND_BY_SUFFIX.get(root.suffix.lower(), "txt")
     if not root.exists():
-        return [_rejected_item(root.as_posix(), kind, f"no such file or directory: {root.as_posix()}")]
-    return _items_from_file(root, root.name, kind, max_bytes)
+        shown = readable_path(root.as_posix())
+        return [_rejected_item(shown, kind, f"no such file or directory: {shown}")]
+    return _items_from_file(root, readable_path(root.name), kind, max_bytes)
+
+
+def readable_path(path: str) -> str:
+    """`path` as valid Unicode that still names exactly one file.
+
+    On Linux a file name is bytes; one that is not UTF-8 (a GBK name from a Windows zip)
+    reaches Python with each undecodable byte as a lone surrogate, which no Parquet
+    writer accepts. Such bytes are written `\\xNN`, and backslashes `\\\\` so that the
+    escapes cannot be confused with a name's own characters. Names that are plain
+    Unicode without a backslash, nearly all of them, are returned unchanged.
+    """
+    if "\\" not in path and not _has_surrogates(path):
+        return path
+    out = []
+    for char in path:
+        code = ord(char)
+        if char == "\\":
+            out.append("\\\\")
+        elif 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, as os.fsdecode escapes it
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def without_surrogates(text: str) -> str:
+    """Text with any lone surrogate (a JSON "\\ud800" escape) replaced by U+FFFD, length kept."""
+    if not _has_surrogates(text):
+        return text
+    return "".join("\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else char for char in text)
 
 
 def find_input_files(root: Path) -> list[tuple[str, Path, str | None]]:
@@ -198,20 +248,22 @@ def find_input_files(root: Path) -> list[tuple[str, Path, str | None]]:
                     if accepted_suffix:
                         found.append((rel, path, "symlink loop: the link never reaches a file"))
                     continue
+                shown = readable_path(str(target))
                 if not target.is_relative_to(real_root):
                     if accepted_suffix or target.is_dir():
-                        found.append((rel, path, f"symlink points outside the input root: {target}"))
+                        found.append((rel, path, f"symlink points outside the input root: {shown}"))
                     continue
                 if not target.exists():
                     if accepted_suffix:
-                        found.append((rel, path, f"broken symlink: its target does not exist: {target}"))
+                        found.append((rel, path, f"broken symlink: its target does not exist: {shown}"))
                     continue
             if entry.is_dir():
                 real_dir = path.resolve()
                 if real_dir not in visited_dirs:
                     visited_dirs.add(real_dir)
                     pending.append(path)
-            elif entry.is_file() and accepted_suffix:
+            elif accepted_suffix:
+                # Named pipes and devices too: reading is what rejects them, without blocking.
                 found.append((rel, path, None))
     found.sort(key=lambda record: record[0])
     return found
@@ -219,38 +271,94 @@ def find_input_files(root: Path) -> list[tuple[str, Path, str | None]]:
 
 def _items_from_file(path: Path, rel_path: str, kind: str, max_bytes: int) -> list[InputItem]:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return [_rejected_item(rel_path, kind, _size_limit_error(size, max_bytes))]
-        with open(path, "rb") as handle:
-            raw = handle.read(max_bytes + 1)  # +1: notice a file that grew since stat
+        # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         return [_rejected_item(rel_path, kind, f"cannot read file: {_os_error_text(exc)}")]
+    with open(fd, "rb") as handle:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return [_rejected_item(rel_path, kind, _not_regular_error(info.st_mode))]
+            stem = PurePosixPath(rel_path).stem
+            if kind == "jsonl":
+                return _jsonl_line_items(handle, rel_path, stem, max_bytes)
+            if info.st_size > max_bytes:
+                return [_rejected_item(rel_path, kind, _size_limit_error(info.st_size, max_bytes))]
+            raw = handle.read(max_bytes + 1)  # +1: notice a file that grew since fstat
+        except OSError as exc:
+            return [_rejected_item(rel_path, kind, f"cannot read file: {_os_error_text(exc)}")]
     if len(raw) > max_bytes:
         return [_rejected_item(rel_path, kind, _size_limit_error(len(raw), max_bytes))]
-    stem = PurePosixPath(rel_path).stem
-    if kind == "jsonl":
-        return _jsonl_line_items(raw, rel_path, stem)
     return [InputItem(article_id=article_id_of(raw), source_path=rel_path, source_name=stem, kind=kind, raw=raw)]
 
 
-def _jsonl_line_items(raw: bytes, rel_path: str, stem: str) -> list[InputItem]:
-    """One item per non-blank physical line, numbered from 1 over all lines."""
+_NOT_REGULAR_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a directory"),
+)
+
+
+def _not_regular_error(mode: int) -> str:
+    what = next((name for test, name in _NOT_REGULAR_KINDS if test(mode)), "a special file")
+    return f"not a regular file: {what}, which is not read (it could block the build)"
+
+
+def _jsonl_line_items(handle, rel_path: str, stem: str, max_bytes: int) -> list[InputItem]:
+    """One item per non-blank physical line, numbered from 1 over all lines, read one
+    line at a time: the size limit applies to each line (an article), not to the file."""
     items = []
-    for line_number, line in enumerate(raw.split(b"\n"), start=1):
+    whole_file = hashlib.sha256()
+    n_lines = 0
+    for line_number, line, line_size in _bounded_lines(handle, max_bytes, whole_file):
+        n_lines = line_number
+        name = f"{stem}#{line_number}"
+        if line is None:
+            items.append(InputItem(
+                article_id=article_id_of(f"{rel_path}#{line_number}".encode("utf-8")), source_path=rel_path,
+                source_name=name, kind="jsonl", raw=b"",
+                error=f"jsonl line {line_number} is {line_size:,} bytes, over the {max_bytes:,}-byte limit "
+                      "(raise --max-bytes to accept it)",
+            ))
+            continue
         line = line.removesuffix(b"\r")
         if not line.strip():
             continue
-        items.append(InputItem(
-            article_id=article_id_of(line), source_path=rel_path,
-            source_name=f"{stem}#{line_number}", kind="jsonl", raw=line,
-        ))
+        items.append(InputItem(article_id=article_id_of(line), source_path=rel_path, source_name=name,
+                               kind="jsonl", raw=line))
     if not items:
         # A jsonl file without lines is still an input: it gets its row.
-        error = ERROR_EMPTY if not raw else "jsonl file holds no non-blank line"
-        items.append(InputItem(article_id=article_id_of(raw), source_path=rel_path,
-                               source_name=stem, kind="jsonl", raw=raw, error=error))
+        error = ERROR_EMPTY if not n_lines else "jsonl file holds no non-blank line"
+        items.append(InputItem(article_id=whole_file.hexdigest()[:16], source_path=rel_path,
+                               source_name=stem, kind="jsonl", raw=b"", error=error))
     return items
+
+
+def _bounded_lines(handle, max_bytes: int, digest):
+    """(line number, the line without its "\\n" or None when over `max_bytes`, its size in bytes).
+
+    Never holds more than `max_bytes` + 2 bytes of one line: the rest of a longer line
+    is read in pieces and only counted. Every byte read goes into `digest`.
+    """
+    line_number = 0
+    while True:
+        chunk = handle.readline(max_bytes + 2)  # +2: the line end, and one byte over the limit
+        if not chunk:
+            return
+        line_number += 1
+        digest.update(chunk)
+        if chunk.endswith(b"\n") or len(chunk) < max_bytes + 2:
+            line = chunk.removesuffix(b"\n")
+            yield line_number, (line if len(line) <= max_bytes else None), len(line)
+            continue
+        size = len(chunk)
+        while not chunk.endswith(b"\n"):
+            chunk = handle.readline(1 << 20)
+            if not chunk:
+                break
+            digest.update(chunk)
+            size += len(chunk)
+        yield line_number, None, size - chunk.endswith(b"\n")
 
 
 def _rejected_item(rel_path: str, kind: str, error: str) -> InputItem:
@@ -315,6 +423,8 @@ def decode_input(item: InputItem) -> Decoded:
     except _Rejection as rejection:
         return Decoded(text=None, encoding=None, error=str(rejection))
     except Exception as exc:  # the batch must go on whatever one input holds
+        if budget.strict():
+            raise
         return Decoded(text=None, encoding=None, error=f"could not decode: {type(exc).__name__}: {exc}")
 
 
@@ -349,7 +459,7 @@ def decode_jsonl_line(item: InputItem) -> Decoded:
     text = record.get("text") if isinstance(record, dict) else None
     if not isinstance(text, str) or not text.strip():
         raise _Rejection(f'jsonl line {line_number} has no non-empty "text" field')
-    text = without_control_chars(text)
+    text = without_surrogates(without_control_chars(text))
     if not text.strip():
         raise _Rejection(f'jsonl line {line_number} has no non-empty "text" field')
     return Decoded(
@@ -363,7 +473,7 @@ def _optional_string(record: dict, key: str) -> str | None:
     value = record.get(key)
     if not isinstance(value, str):
         return None
-    value = without_control_chars(value).strip()
+    value = without_surrogates(without_control_chars(value)).strip()
     return value or None
 
 
@@ -470,14 +580,13 @@ def decode_bomless_utf16(raw: bytes) -> tuple[str, str] | None:
 
 
 def looks_binary(raw: bytes) -> bool:
-    n_control = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
-    if n_control > MAX_CONTROL_BYTE_SHARE * len(raw):
-        return True
     n_nul = raw.count(0)
-    if not n_nul:
-        return False
-    # A stray NUL in otherwise valid UTF-8 is damage to clean up, not a binary file.
-    return n_nul > MAX_NUL_SHARE_IN_UTF8 * len(raw) or decode_utf8_or_none(raw) is None
+    # A few stray NULs in otherwise valid UTF-8 are damage to clean up, not a binary file;
+    # they are judged here, apart from the other control bytes.
+    if n_nul and (n_nul > max(MAX_STRAY_NULS, MAX_NUL_SHARE_IN_UTF8 * len(raw)) or decode_utf8_or_none(raw) is None):
+        return True
+    n_control = len(raw) - len(raw.translate(None, _CONTROL_BYTES)) - n_nul
+    return n_control > MAX_CONTROL_BYTE_SHARE * len(raw)
 
 
 def decode_utf8_or_none(raw: bytes) -> str | None:

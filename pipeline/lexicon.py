@@ -14,7 +14,9 @@ from typing import Any
 
 import regex
 
-REGEX_TIMEOUT = 1.0  # seconds; every pattern in the pipeline runs under a timeout
+from . import budget
+
+REGEX_TIMEOUT = 1.0  # seconds; the timeout of a pattern call made outside an article's budget
 
 
 class ResourceError(ValueError):
@@ -70,6 +72,52 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in ordered)
 
 
+class GuardedPattern:
+    """A compiled `regex` pattern whose calls respect the current article's time budget.
+
+    Inside `budget.deadline(...)` each call first checks the deadline (BudgetExceeded when
+    it has passed) and runs with the remaining time as its timeout, whatever timeout the
+    caller passed; a loop of many short calls therefore stops at the budget too. Outside a
+    deadline the call is the plain pattern's. Everything else (`.pattern`, `.groupindex`)
+    is the wrapped pattern's.
+    """
+
+    __slots__ = ("compiled",)
+
+    def __init__(self, pattern: regex.Pattern):
+        self.compiled = pattern
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"GuardedPattern({self.compiled.pattern!r})"
+
+    def search(self, *args, timeout=None, **kwargs):
+        return self.compiled.search(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def match(self, *args, timeout=None, **kwargs):
+        return self.compiled.match(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def fullmatch(self, *args, timeout=None, **kwargs):
+        return self.compiled.fullmatch(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def finditer(self, *args, timeout=None, **kwargs):
+        return self.compiled.finditer(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def findall(self, *args, timeout=None, **kwargs):
+        return self.compiled.findall(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def sub(self, *args, timeout=None, **kwargs):
+        return self.compiled.sub(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def subn(self, *args, timeout=None, **kwargs):
+        return self.compiled.subn(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+    def split(self, *args, timeout=None, **kwargs):
+        return self.compiled.split(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+
+
 @lru_cache(maxsize=None)
-def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
-    return regex.compile(pattern, flags)
+def compiled(pattern: str, flags: int = 0) -> GuardedPattern:
+    return GuardedPattern(regex.compile(pattern, flags))

@@ -1,20 +1,38 @@
-"""Validated tables -> Parquet files, codebook.md and report.html, atomically.
+"""Validated tables -> Parquet files, codebook.md and report.html, committed as one build.
 
-Promise: every output file is written whole or not at all. Each file goes to a hidden
-temporary name in the output directory (`.<name>.tmp-<pid>`), is flushed and fsynced,
-then renamed over the old file with `os.replace`; a build killed at any point leaves the
-previous files readable. The same tables give byte-identical files: fixed writer options,
-the pipeline version (never the build time) in the key-value metadata. This is the only
-module that touches the output directory.
+Promises:
+
+- One build, one commit. `write_outputs` writes every file of a build into a fresh
+  directory beside the output path (`.<out>.builds/<build>/`), fsyncs it, and then
+  switches `<out>` to it in one step: `<out>` is a symbolic link, replaced by an atomic
+  rename. A reader finds the old build or the new one, never tables of two builds, and a
+  build killed at any point leaves the previous one whole. `<out>/measures.parquet`
+  keeps its path. An `<out>` that is still a plain directory (from before) holding only
+  build outputs is exchanged for the link atomically where Linux allows it.
+- One build at a time per output: `output_lock` takes an exclusive lock beside `<out>`;
+  a second build on the same `<out>` is refused with a message, and the lock goes away
+  with the process that held it, however it ended.
+- The same tables give byte-identical files: fixed writer options, the pipeline version
+  (never the build time) in the key-value metadata.
+
+This is the only module that touches the output directory.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import re
-from collections.abc import Callable, Mapping
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: builds there are not locked
+    fcntl = None
 
 import pandas as pd
 import pyarrow as pa
@@ -120,38 +138,185 @@ def write_text(text: str, name: str, out_dir: str | Path) -> Path:
     return path
 
 
-def _remove_stale_temps(out_dir: Path) -> None:
-    """Remove temporary files left by a build that was killed (its process is gone)."""
-    for entry in out_dir.iterdir():
-        match = _TEMP_PATTERN.match(entry.name)
-        if not match or not entry.is_file():
-            continue
-        pid = int(match["pid"])
-        if pid == os.getpid():
-            continue
+# --------------------------------------------------------------------------- the output path
+
+
+class OutputError(Exception):
+    """The output path cannot take a build; the message says why in the user's terms."""
+
+
+def _resolved_out(out_dir: str | Path) -> Path:
+    """The path whose entry a build replaces: `out_dir` made absolute, or, when it is a
+    link of the user's own to a directory elsewhere, that directory."""
+    out = Path(os.path.abspath(out_dir))
+    if out.is_symlink() and not _is_build_link(out):
+        out = out.resolve()
+    return out
+
+
+def _store(out: Path) -> Path:
+    return out.parent / f".{out.name}.builds"
+
+
+def _is_build_link(out: Path) -> bool:
+    try:
+        target = Path(os.readlink(out))
+    except OSError:
+        return False
+    return not target.is_absolute() and target.parent == Path(_store(out).name)
+
+
+# Files a build writes; a plain directory holding anything else is not ours to replace.
+def _build_file_names() -> set[str]:
+    return {f"{name}.parquet" for name in schemas.TABLES} | {"codebook.md", "report.html"}
+
+
+def _foreign_entries(directory: Path) -> list[str]:
+    ours = _build_file_names()
+    return sorted(entry.name for entry in directory.iterdir()
+                  if entry.name not in ours and not _TEMP_PATTERN.match(entry.name))
+
+
+def check_output_path(out_dir: str | Path) -> None:
+    """Raise OutputError when `out_dir` cannot take a build (checked before any work)."""
+    out = _resolved_out(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"the output path {out_dir} is a file, not a directory; choose another --out")
+    if out.is_dir() and not out.is_symlink():
+        foreign = _foreign_entries(out)
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (" ..." if len(foreign) > 3 else "")
+            raise OutputError(f"the output directory {out_dir} holds files that are not build outputs ({shown}); "
+                              "a build replaces the whole directory, so move them or choose another --out")
+    blocking = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise OutputError(f"cannot create the output directory {out_dir}: {blocking} is a file")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output directory {out_dir}: {exc.strerror or exc}") from None
+    if not os.access(out.parent, os.W_OK):
+        raise OutputError(f"cannot write beside the output directory {out_dir}: permission denied")
+
+
+def has_output(out_dir: str | Path) -> bool:
+    """True when `out_dir` holds the tables of an earlier build."""
+    out = _resolved_out(out_dir)
+    return out.is_dir() and any(out.glob("*.parquet"))
+
+
+_HELD_LOCKS: set[Path] = set()
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: str | Path) -> Iterator[None]:
+    """Hold the exclusive lock of `out_dir` (re-entrant within a process).
+
+    Raises OutputError at once when another build holds it. The lock is an flock on
+    `.<out>.lock` beside the output, so the kernel drops it when its holder dies.
+    """
+    out = _resolved_out(out_dir)
+    if out in _HELD_LOCKS or fcntl is None:
+        yield
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = out.parent / f".{out.name}.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
         try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise OutputError(f"another build (pid {holder}) is writing to {out_dir}; "
+                              "wait for it to finish or choose another --out") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _HELD_LOCKS.add(out)
+        try:
+            yield
+        finally:
+            _HELD_LOCKS.discard(out)
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------------------- switching builds
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directory entries in one step (Linux renameat2); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def _switch_to(out: Path, build_dir: Path) -> None:
+    """Make `out` a link to `build_dir` in one step; remove what `out` was before."""
+    previous = out.resolve() if _is_build_link(out) else None
+    link = out.parent / f".{out.name}.link-{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        link.unlink()
+    os.symlink(os.path.relpath(build_dir, out.parent), link)
+    if out.is_dir() and not out.is_symlink():
+        # A plain directory from before this layout: swap it for the link, then remove it.
+        if _exchange(link, out):
+            shutil.rmtree(link)
+        else:  # not Linux: two renames, during which `out` is briefly missing, never mixed
+            aside = build_dir.parent / f"previous-{os.getpid()}"
+            os.rename(out, aside)
+            os.replace(link, out)
+            shutil.rmtree(aside)
+    else:
+        os.replace(link, out)
+    _fsync_dir(out.parent)
+    if previous is not None and previous != build_dir:
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def _remove_stale_builds(out: Path) -> None:
+    """Remove what builds that were killed left beside `out` (we hold the lock): build
+    directories it does not point to, and half-made links (or, after an exchange, the
+    plain directory they swapped out)."""
+    current = out.resolve() if _is_build_link(out) else None
+    leftovers = [entry for entry in _store(out).iterdir() if entry != current]
+    leftovers += list(out.parent.glob(f".{glob_escape(out.name)}.link-*"))
+    for entry in leftovers:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
             with contextlib.suppress(FileNotFoundError):
                 entry.unlink()
-        except PermissionError:
-            pass  # alive, someone else's
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
+
+
+def _write_file(path: Path, write: Callable[[object], None]) -> None:
+    with open(path, "wb") as handle:
+        write(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def write_outputs(
     tables: Mapping[str, pd.DataFrame], out_dir: str | Path, version: str
 ) -> dict[str, Path]:
     """Write every table of `schemas.TABLES` (quarantine too, empty if absent), codebook.md
-    and report.html. Returns {output name: path}, with names `<table>`, `codebook`, `report`.
+    and report.html as one build at `out_dir`. Returns {output name: path}, with names
+    `<table>`, `codebook`, `report`.
 
-    All files are first written to temporary names; only when every one succeeded are they
-    renamed into place, so a failure leaves the previous build untouched. The tables are
-    checked against their schemas once more before anything is written.
+    The tables are checked against their schemas before anything is written; every file
+    goes into a fresh directory, and only when all are written and fsynced does `out_dir`
+    switch to it, so a failure or a kill leaves the previous build untouched.
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(out_dir)
-
     tables = dict(tables)
     tables.setdefault("quarantine", schemas.coerce_table("quarantine", []))
     missing = [name for name in schemas.TABLES if name not in tables]
@@ -166,25 +331,29 @@ def write_outputs(
 
     # Provenance, never the build time: the same input must give the same bytes.
     origin = provenance.file_metadata(tables["articles"]["article_id"], version)
-    outputs: dict[str, tuple[Path, Callable[[object], None]]] = {}
+    outputs: dict[str, tuple[str, Callable[[object], None]]] = {}
     for name in schemas.TABLES:
-        outputs[name] = (
-            out_dir / f"{name}.parquet",
-            _parquet_writer(_arrow_table(tables[name], name, version, origin)),
-        )
+        outputs[name] = (f"{name}.parquet", _parquet_writer(_arrow_table(tables[name], name, version, origin)))
     codebook = schemas.codebook_markdown().encode("utf-8")
     page = report.render_report(tables, version, origin).encode("utf-8")
-    outputs["codebook"] = (out_dir / "codebook.md", lambda handle: handle.write(codebook))
-    outputs["report"] = (out_dir / "report.html", lambda handle: handle.write(page))
+    outputs["codebook"] = ("codebook.md", lambda handle: handle.write(codebook))
+    outputs["report"] = ("report.html", lambda handle: handle.write(page))
 
-    temps: dict[Path, Path] = {}
-    try:
-        for path, write in outputs.values():
-            temps[path] = _write_temp(path, write)
-    except BaseException:
-        for temp in temps.values():
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-        raise
-    _commit(temps)
-    return {name: path for name, (path, _) in outputs.items()}
+    check_output_path(out_dir)
+    out = _resolved_out(out_dir)
+    with output_lock(out):
+        _store(out).mkdir(exist_ok=True)
+        _remove_stale_builds(out)
+        build_dir = Path(tempfile.mkdtemp(prefix="build-", dir=_store(out)))
+        try:
+            for file_name, write in outputs.values():
+                _write_file(build_dir / file_name, write)
+            build_dir.chmod(0o755)  # mkdtemp makes it private; outputs are for everyone who can read `out`
+            _fsync_dir(build_dir)
+        except BaseException:
+            shutil.rmtree(build_dir, ignore_errors=True)
+            raise
+        # Not inside the cleanup above: once the link is switched, this build is the output.
+        _switch_to(out, build_dir)
+    shown = Path(out_dir)
+    return {name: shown / file_name for name, (file_name, _) in outputs.items()}

@@ -5,12 +5,14 @@ the status each input must get in `articles`, a substring its error must contain
 and whether it carries the reference sentence (whose three measures every build
 must find). `EXPECTED` is also importable as is, so tests can be parametrized by
 case before any file is written. The symlink case points into a sibling directory
-`<root>_outside`, created too.
+`<root>_outside`, created too, which also holds a named pipe to give on the command
+line (`COMMAND_LINE_PIPE`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +31,13 @@ SENTENCE_MEASURES = (
 # Values only in a <script> and a <nav> of the HTML case: they must never come out.
 DECOY_VALUES = (88_880_000.0, 77_770_000.0)
 OVERSIZED_BYTES = 5_300_000
+# A file name that is not UTF-8: 复工 in GBK, as a Windows zip unpacked on Linux leaves it.
+GBK_NAME = "复工".encode("gbk")
+GBK_SOURCE_NAME = "\\xb8\\xb4\\xb9\\xa4"   # how source_name shows it, lossless and valid Unicode
+COMMAND_LINE_PIPE = "named_pipe.txt"      # in <root>_outside, given on the command line
+FEED_LINES = 6
+FEED_LINE_BYTES = 1_050_000               # six of them: a 6.3 MB jsonl, every article under the limit
+FIGURES_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,12 @@ EXPECTED: dict[str, Expected] = {
     "brackets": Expected("ok"),
     "subsidy_words": Expected("ok"),
     "long_line": Expected("ok"),
+    GBK_SOURCE_NAME: SENTENCE_OK,
+    "pipe": Expected("rejected", "not a regular file: a named pipe (FIFO)"),
+    "named_pipe": Expected("rejected", "not a regular file: a named pipe (FIFO)"),
+    "sentence_nul": SENTENCE_OK,          # a short UTF-8 file with stray NULs is text
+    "figures": SENTENCE_OK,               # about 1 MB with a figure in every paragraph
+    **{f"feed#{n}": SENTENCE_OK for n in range(1, FEED_LINES + 1)},
 }
 
 
@@ -105,7 +120,40 @@ def write_bad_inputs(root: Path) -> dict[str, Expected]:
     write("subsidy_words.txt", ("补贴" * 100_000).encode("utf-8"))
     # 1,000,002 bytes: 333,334 characters, no punctuation, no line break.
     write("long_line.txt", ("苏州高新区企业复工复产稳岗" * 30_000).encode("utf-8")[:1_000_002])
+
+    with open(os.fsencode(root) + b"/" + GBK_NAME + b".txt", "wb") as handle:
+        handle.write((SENTENCE + "\n").encode("utf-8"))
+    os.mkfifo(root / "pipe.txt")
+    os.mkfifo(outside / COMMAND_LINE_PIPE)
+    sentence = SENTENCE.encode("utf-8")
+    write("sentence_nul.txt", sentence[:6] + b"\x00" + sentence[6:10] + b"\x00\x00" + sentence[10:])  # between characters
+    write("figures.txt", _figures_article().encode("utf-8"))
+    write("feed.jsonl", _big_feed())
     return dict(EXPECTED)
+
+
+def _figures_article() -> str:
+    """About 1 MB: paragraphs of prose, each closing on figures, the reference sentence first."""
+    rng = random.Random(20200403)
+    prose = "园区持续优化营商环境，帮助企业解决用工难题，推动产业链上下游协同复工。" * 8
+    paragraphs = [SENTENCE]
+    size = len(SENTENCE.encode("utf-8"))
+    while size < FIGURES_BYTES:
+        paragraph = f"{prose}第{len(paragraphs)}批企业获得稳岗补贴{rng.randint(1, 9999)}万元，复工率达到{rng.randint(50, 94)}%。"
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 1
+    return "\n".join(paragraphs)
+
+
+def _big_feed() -> bytes:
+    """A jsonl file over the 5 MB limit whose every line (an article) is under it."""
+    lines = []
+    for n in range(1, FEED_LINES + 1):
+        record = {"id": str(n), "text": SENTENCE + f"\n第{n}篇", "raw_html": ""}
+        padding = FEED_LINE_BYTES - len(json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        record["raw_html"] = "<p></p>" * (padding // 7)
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _html_page() -> str:

@@ -55,3 +55,19 @@ def test_undecodable_bytes_are_rejected_not_raised():
 def test_subject_is_who_the_figure_covers_as_written(text, subject):
     rows = measures_of_text(text)
     assert rows and {r["subject"] for r in rows} == {subject}
+
+
+def test_lone_surrogates_never_reach_the_rows(monkeypatch):
+    """Whatever a decoder lets through, the rows stay writable (same length, so spans hold)."""
+    import pipeline.article as article_module
+    from pipeline.ingest import Decoded
+
+    monkeypatch.setattr(article_module, "decode_input",
+                        lambda item: Decoded(text="\udcb9" + SENTENCE, encoding="utf-8", title="\ud800标题"))
+    result = process_article(_item(b"any"))
+    assert result["article"]["text"].startswith("\ufffd") and result["article"]["title"] == "\ufffd标题"
+    for row in [result["article"], *result["measures"]]:
+        for value in row.values():
+            if isinstance(value, str):
+                value.encode("utf-8")
+    assert len(result["measures"]) == 2

@@ -16,6 +16,7 @@ import pytest
 
 import schemas
 from pipeline import __version__
+from pipeline.engine import MIN_ITEMS_FOR_PROCESSES
 from pipeline.evaluate import evaluate, load_gold, load_predictions
 
 from .conftest import GOLD, ROOT, SEEDS, run_build
@@ -133,18 +134,22 @@ def test_two_builds_are_byte_identical(seeds_build, tmp_path):
 
 
 def test_process_pool_build_is_byte_identical(seeds_build, tmp_path):
-    # Ten copies under other names force the process pool; the seeds' own rows must not change.
+    # Each seed, an identical copy (folded into its row) and a copy one line longer (its own
+    # article): 10 inputs, over the pool's threshold, so --workers 2 really starts the pool
+    # (tests/test_engine.py checks that it runs in two processes).
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(3):
-        for p in SEEDS.iterdir():
-            (corpus / f"{p.stem}.txt" if i == 0 else corpus / f"copy{i}_{p.stem}.txt").write_bytes(p.read_bytes())
+    for p in SEEDS.iterdir():
+        (corpus / f"{p.stem}.txt").write_bytes(p.read_bytes())
+        (corpus / f"copy_{p.stem}.txt").write_bytes(p.read_bytes())
+        (corpus / f"longer_{p.stem}.txt").write_bytes(p.read_bytes() + "\n（完）".encode())
     one, two = tmp_path / "one", tmp_path / "two"
     assert run_build(corpus, one, "--workers", "1").returncode == 0
     assert run_build(corpus, two, "--workers", "2").returncode == 0
     assert _digests(one) == _digests(two)
     articles = read(one, "articles")
-    assert articles["duplicate_paths"].notna().sum() == 5  # each seed's two copies fold into one row
+    assert len(articles) == 10 >= MIN_ITEMS_FOR_PROCESSES
+    assert articles["duplicate_paths"].notna().sum() == 5  # each seed's identical copy folds into its row
 
 
 def test_dask_engine_gives_the_same_files(seeds_build, tmp_path):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import threading
 import time
 
 import opencc
@@ -20,6 +22,7 @@ from pipeline.ingest import (
     discover_inputs,
     extract_html_article,
     load_html_cues,
+    readable_path,
     reported_encoding_name,
     without_control_chars,
 )
@@ -424,7 +427,7 @@ def test_a_file_over_the_size_limit_is_rejected_unread(tmp_path):
         "big.txt": "file is 6,291,456 bytes, over the 5,000,000-byte limit (raise --max-bytes to accept it)",
     }
     [big_jsonl, big_txt] = discover_inputs([tmp_path], max_bytes=100)
-    assert big_jsonl.source_name == "big" and big_jsonl.error.startswith("file is 140 bytes")
+    assert big_jsonl.error is None   # the limit is per article: each 13-byte line is under it
     assert big_txt.raw == b""
     assert big_txt.article_id == hashlib.sha256(b"big.txt").hexdigest()[:16]
     assert decode_input(big_txt).error == big_txt.error
@@ -453,3 +456,112 @@ def test_an_unreadable_file_is_rejected_with_the_os_error(tmp_path):
     (tmp_path / "locked.txt").chmod(0)
     [item] = discover_inputs([tmp_path])
     assert item.error == "cannot read file: Permission denied"
+
+
+# --------------------------------------------------------------------------- per-article limits, odd files
+
+
+def test_a_jsonl_file_over_the_limit_is_read_line_by_line(tmp_path):
+    lines = [json.dumps({"text": f"第{i}篇：复工率达到9{i % 10}%。"}, ensure_ascii=False) for i in range(300)]
+    long_line = json.dumps({"text": "补贴" * 200}, ensure_ascii=False)
+    write(tmp_path / "feed.jsonl", ("\n".join(lines[:150] + [long_line] + lines[150:]) + "\n").encode())
+    assert (tmp_path / "feed.jsonl").stat().st_size > 5_000
+    items = discover_inputs([tmp_path], max_bytes=1_000)
+    assert len(items) == 301
+    ok = [item for item in items if item.error is None]
+    assert len(ok) == 300 and all(decode_input(item).text.startswith("第") for item in ok)
+    [too_long] = [item for item in items if item.error]
+    assert too_long.source_name == "feed#151"
+    assert too_long.error == (f"jsonl line 151 is {len(long_line.encode()):,} bytes, over the 1,000-byte limit "
+                              "(raise --max-bytes to accept it)")
+
+
+@pytest.mark.parametrize("n_cut", [0, 1, 2])
+def test_a_line_just_at_the_limit_is_read(tmp_path, n_cut):
+    line = json.dumps({"text": "补贴100万元"}, ensure_ascii=False).encode()
+    write(tmp_path / "feed.jsonl", line + b"\n" * (n_cut > 0) + line[:-1] * (n_cut > 1))
+    items = discover_inputs([tmp_path], max_bytes=len(line))
+    assert items[0].raw == line and items[0].error is None
+
+
+def test_a_named_pipe_is_rejected_without_waiting(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "named.txt")
+    write(tmp_path / "ok.txt", "复工率达98%".encode())
+    found = []
+    reader = threading.Thread(target=lambda: found.extend(discover_inputs([tmp_path, tmp_path / "named.txt"])),
+                              daemon=True)
+    reader.start()
+    reader.join(timeout=60)
+    if reader.is_alive():  # blocked opening a pipe: give it a writer so the thread ends, then fail
+        for name in ("pipe.txt", "named.txt"):
+            with contextlib.suppress(OSError):
+                os.close(os.open(tmp_path / name, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("discovery waited on a named pipe")
+    items = {item.source_path: item for item in found}
+    assert set(items) == {"pipe.txt", "named.txt", "ok.txt"}
+    assert items["pipe.txt"].error == "not a regular file: a named pipe (FIFO), which is not read (it could block the build)"
+    assert items["named.txt"].error == items["pipe.txt"].error
+    assert items["ok.txt"].error is None
+
+
+GBK_NAME = "复工补贴".encode("gbk") + b".txt"
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_readable_and_read(tmp_path):
+    os.makedirs(os.fsencode(tmp_path) + b"/" + "资料".encode("gbk"))
+    path = os.fsencode(tmp_path) + b"/" + "资料".encode("gbk") + b"/" + GBK_NAME
+    with open(path, "wb") as handle:
+        handle.write("复工率达98%".encode())
+    with open(os.fsencode(tmp_path) + b"/" + GBK_NAME[:-4] + b".jsonl", "wb") as handle:
+        handle.write(b"x" * 200)
+    items = discover_inputs([tmp_path], max_bytes=100)
+    by_path = {item.source_path: item for item in items}
+    assert set(by_path) == {"\\xb8\\xb4\\xb9\\xa4\\xb2\\xb9\\xcc\\xf9.jsonl",
+                            "\\xd7\\xca\\xc1\\xcf/\\xb8\\xb4\\xb9\\xa4\\xb2\\xb9\\xcc\\xf9.txt"}
+    for item in items:
+        item.source_path.encode("utf-8")   # writable to Parquet
+        item.source_name.encode("utf-8")
+    txt = by_path["\\xd7\\xca\\xc1\\xcf/\\xb8\\xb4\\xb9\\xa4\\xb2\\xb9\\xcc\\xf9.txt"]
+    assert txt.error is None and decode_input(txt).text == "复工率达98%"
+    # named on the command line too, and over the size limit (rejected before reading)
+    [named] = discover_inputs([os.fsdecode(path)], max_bytes=5)
+    assert named.source_path == "\\xb8\\xb4\\xb9\\xa4\\xb2\\xb9\\xcc\\xf9.txt" and "over the 5-byte limit" in named.error
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("plain/复工.txt", "plain/复工.txt"),
+    ("a\\b.txt", "a\\\\b.txt"),                       # a Windows separator kept in a name
+    (os.fsdecode(b"\xb8\xb4.txt"), "\\xb8\\xb4.txt"),
+    (os.fsdecode(b"\\xb8\xb4.txt"), "\\\\xb8\\xb4.txt"),     # a name that itself says \\xb8
+])
+def test_readable_paths_are_unicode_and_lossless(name, shown):
+    assert readable_path(name) == shown
+    shown.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(min_size=1, max_size=12), min_size=1, max_size=3))
+def test_readable_path_never_maps_two_names_to_one(parts):
+    names = {b"/".join(parts), b"/".join(parts) + b"\\", b"\\".join(parts)}
+    shown = {readable_path(os.fsdecode(name)) for name in names}
+    assert len(shown) == len(names)
+    for text in shown:
+        text.encode("utf-8")
+
+
+@pytest.mark.parametrize("n_nul", [1, 3, 8])
+def test_a_short_utf8_text_with_stray_nuls_is_text(n_nul):
+    text = "苏州高新区复工率达到95%。"
+    raw = text.encode("utf-8")
+    decoded = decode(raw[:6] + b"\x00" * n_nul + raw[6:])
+    assert decoded.error is None and decoded.text == text
+
+
+def test_many_nuls_are_still_binary():
+    assert "binary file" in decode("复工率达到95%。".encode("utf-8") + b"\x00" * 9).error
+
+
+def test_jsonl_escapes_of_lone_surrogates_become_replacement_characters():
+    decoded = decode_input(jsonl_item('{"text": "\\ud800补贴100万元", "title": "\\udcff标题"}'.encode()))
+    assert decoded.text == "\ufffd补贴100万元" and decoded.title == "\ufffd标题"
