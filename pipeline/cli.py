@@ -215,7 +215,7 @@ def _build_locked(args: argparse.Namespace) -> int:
     if n_ok == 0 and not args.allow_empty and has_output(args.out):
         for row in articles.itertuples():
             print(f"  rejected {row.source_path}: {row.error}", file=sys.stderr)
-        print(f"error: none of the {len(articles)} inputs could be processed, so the build in {args.out} "
+        print(f"{parser().prog}: error: none of the {len(articles)} inputs could be processed, so the build in {args.out} "
               "was kept as it was (pass --allow-empty to replace it anyway)", file=sys.stderr)
         return 1
     write_outputs(tables, args.out, __version__)

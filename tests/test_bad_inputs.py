@@ -137,7 +137,7 @@ def test_build_never_takes_values_from_scripts_or_navigation(build):
 
 def _one_line_error(run: subprocess.CompletedProcess, message: str) -> None:
     assert run.returncode == 2, run.stderr
-    assert run.stderr.strip() == f"error: {message}", run.stderr   # one line, no traceback
+    assert run.stderr.strip() == f"python -m pipeline: error: {message}", run.stderr   # one line, no traceback
     assert run.stdout == ""
 
 

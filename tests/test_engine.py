@@ -104,8 +104,8 @@ def _gone_within(pids: set[int], seconds: float) -> set[int]:
 @pytest.mark.skipif(not LINUX, reason="reads /proc; PR_SET_PDEATHSIG is Linux's")
 @pytest.mark.parametrize(("how", "status", "message"), [
     ("SIGKILL", -signal.SIGKILL, None),
-    ("SIGTERM", 143, "terminated: the build stopped; {out} was left as it was"),
-    ("Ctrl-C", 130, "interrupted: the build stopped; {out} was left as it was"),
+    ("SIGTERM", 143, "python -m pipeline: terminated: the build stopped; {out} was left as it was"),
+    ("Ctrl-C", 130, "python -m pipeline: interrupted: the build stopped; {out} was left as it was"),
 ])
 def test_workers_end_with_the_build(corpus, tmp_path, how, status, message):
     out = tmp_path / "out"
@@ -123,6 +123,8 @@ def test_workers_end_with_the_build(corpus, tmp_path, how, status, message):
             os.killpg(build.pid, signal.SIGKILL)
     assert not left, f"workers outlived the build after {how}"
     assert build.returncode == status
-    if message:  # one line, no traceback
-        assert (tmp_path / "stderr").read_text().strip() == message.format(out=out)
+    if message:  # after the progress lines, one line and no traceback
+        lines = (tmp_path / "stderr").read_text().strip().splitlines()
+        assert lines[-1] == message.format(out=out), lines
+        assert not any("Traceback" in line for line in lines), lines
     assert not out.exists()

@@ -137,7 +137,7 @@ def test_a_second_build_on_the_same_output_is_refused(tmp_path):
         # The lock is re-entrant in its own process, so the holder can still write.
         write.write_outputs(example_tables(), out, "mine")
     assert refused.returncode == 2
-    assert refused.stderr.strip() == (f"error: another build (pid {os.getpid()}) is writing to {out}; "
+    assert refused.stderr.strip() == (f"python -m pipeline: error: another build (pid {os.getpid()}) is writing to {out}; "
                                       "wait for it to finish or choose another --out")
     assert _versions(out) == {"mine"}
     assert run_build(SEEDS, out).returncode == 0  # the lock went with its holder
