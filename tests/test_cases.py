@@ -61,7 +61,7 @@ def _key(row: dict, zone_field: str) -> tuple:
     as_of = row["as_of"]
     if isinstance(as_of, dt.date):
         as_of = as_of.isoformat()
-    return (row["category"], row["unit"], _round(row["value"]), row["qualifier"], row["basis"],
+    return (row["mention"], row["category"], row["unit"], _round(row["value"]), row["qualifier"], row["basis"],
             row[zone_field], as_of)
 
 
@@ -87,7 +87,7 @@ def test_case_ids_unique():
 
 
 def test_case_files_well_formed():
-    keys = {"category", "unit", "value", "qualifier", "basis", "zone", "as_of"}
+    keys = {"mention", "category", "unit", "value", "qualifier", "basis", "zone", "as_of"}
     for case in MEASURE_CASES:
         assert {"id", "phenomenon", "text", "date", "expect"} <= set(case), case.get("id")
         for e in case["expect"]:
