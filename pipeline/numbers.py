@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,7 @@ _QA_OF = {w: q for q, ws in _RES["qualifier_after"].items() for w in ws}
 _CUR_OF = {w: c for c, ws in _RES["currencies"].items() for w in ws}
 _CUR = alternation(list(_CUR_OF))
 
-_cues = resource("cues.json")
-_COUNTERS = sorted(
-    set(_cues["enterprise_counters"] + _cues["project_counters"] + _cues["person_counters"]
-        + _cues["in_kind_counters"] + ["人次", "笔", "项", "宗", "批"]),
-    key=lambda w: (-len(w), w),
-)
+_COUNTERS = sorted(set(counter_words()) | {"人次", "笔", "项", "宗", "批"}, key=lambda w: (-len(w), w))
 _COUNTER = alternation(_COUNTERS)
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
