@@ -718,6 +718,8 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Geometry) -> 
     for lo, hi in scopes:
         # 28家外贸企业 / 127个重点项目: the head noun right after a count.
         for m in regex.finditer(r"\d+[余多]?[家个户]", text[lo:hi]):
+            if lo + m.start() > num.num_start:
+                break  # a count after the figure says who that count covers, not this figure
             head = _SUBJECT_HEAD.match(text, lo + m.end(), min(hi, lo + m.end() + 12))
             tail = regex.match(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")", text[lo + m.end(): hi])
             if tail:
@@ -750,10 +752,16 @@ def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
     return found or None
 
 
+# What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket.
+_SUBJECT_PREFIX = compiled(r"^.*[\d年月日时市区县省:()（）]")
+
+
 def canonical_subject(subject: str | None) -> str | None:
-    """A subject spelled one way (规模以上工业企业 -> 规上企业; 复工复产企业 -> 企业), to compare two rows."""
+    """A subject spelled one way (规模以上工业企业 -> 规上企业; 截至2月20日淄博市复工复产企业 -> 企业),
+    to compare two rows."""
     if not subject:
         return None
+    subject = _SUBJECT_PREFIX.sub("", subject)
     for spelling, key in _SYNONYMS:
         subject = subject.replace(spelling, key)
     return subject.strip() or None
@@ -907,14 +915,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         zone = distributed.get(row.span_start) or zones.zone_for(row.span_start, clause, sentence)
         is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
         out.append(replace(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline))
-    return deduplicate(out, text)
+    return deduplicate(out, text, geo)
 
 
 # --- one row per fact -----------------------------------------------------------------------------
 
 def _fact_key(row: Measure) -> tuple:
     value = None if row.value is None else round(row.value, 6)
-    return (row.zone, row.category, row.unit, row.basis, value)
+    return (row.zone, row.category, row.unit, row.basis, row.qualifier, value)
 
 
 def _subjects_agree(a: Measure, b: Measure) -> bool:
@@ -922,13 +930,19 @@ def _subjects_agree(a: Measure, b: Measure) -> bool:
     return sa is None or sb is None or sa == sb
 
 
-def _same_fact(kept: Measure, row: Measure, text: str) -> bool:
-    """Two rows with one fact key are one fact when they are said in different sentences (a
-    sentence does not repeat itself: 99.2%、99.3%、99.2% are three), by the same voice, of
-    the same subject where both name one. A per-head amount or cap is one fact only when its
-    whole sentence is repeated: rules list the same 1000元 for different groups."""
-    if kept.sentence_start == row.sentence_start or kept.is_firm_speech != row.is_firm_speech:
+def _same_fact(kept: Measure, row: Measure, text: str, geo: Geometry | None) -> bool:
+    """Two rows with one fact key are one fact when they are said by the same voice, of the
+    same subject where both name one, and not in one clause (99.2%、99.3%、99.2% are three);
+    in one sentence only when both name the subject (a headline glued to the lead). A
+    per-head amount or cap is one fact only when its whole sentence is repeated: rules list
+    the same 1000元 for different groups."""
+    if kept.is_firm_speech != row.is_firm_speech:
         return False
+    if kept.sentence_start == row.sentence_start:
+        if geo is None or geo.clause(kept.span_start) == geo.clause(row.span_start):
+            return False
+        if canonical_subject(kept.subject) is None or canonical_subject(row.subject) is None:
+            return False
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]):
         return False
@@ -958,7 +972,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     return None
 
 
-def deduplicate(rows: list[Measure], text: str = "") -> list[Measure]:
+def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None) -> list[Measure]:
     """One row per fact: a headline or lead that repeats the body is the same measure.
 
     Same zone, category, unit, basis and value, and the same subject (spelled one way) where
@@ -973,7 +987,7 @@ def deduplicate(rows: list[Measure], text: str = "") -> list[Measure]:
         key = _fact_key(row)
         twin = None
         if row.value is not None:
-            twin = next((i for i in buckets.get(key, []) if _same_fact(kept[i], row, text)), None)
+            twin = next((i for i in buckets.get(key, []) if _same_fact(kept[i], row, text, geo)), None)
             if twin is None and row.is_headline:
                 twin = _body_twin(kept, by_kind, row)
         if twin is None:
