@@ -89,6 +89,7 @@ _AS_OF = compiled(
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>昨天|昨日|今天|今日|目前|当前|日前))"
 )
 
+_GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
 _SYNONYMS = sorted(((spelling, key) for key, ws in _C["subject_synonyms"].items() if not key.startswith("_")
                     for spelling in ws), key=lambda p: (-len(p[0]), p[0]))
 
@@ -224,6 +225,10 @@ class Reading:
         return self.money.where(lambda c: c.role == "money_context")
 
     @cached_property
+    def money_blockers(self) -> CueIndex:
+        return self.money.where(lambda c: c.category is None)
+
+    @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
         return {cat: self.money.where(lambda c, cat=cat: c.category == cat and c.role == "money") for cat in BLOCKS}
 
@@ -284,6 +289,19 @@ class Reading:
     def parens(self) -> tuple[list[int], list[int]]:
         return ([m.start() for m in regex.finditer(r"\(", self.text)],
                 [m.start() for m in regex.finditer(r"\)", self.text)])
+
+    def own_clause(self, num: NumberMention) -> tuple[int, int]:
+        """The clause a figure's cues are looked for in: inside its parentheses when it is an
+        aside (年前用工数26.85万人), else its clause up to an aside that follows it."""
+        clause = self.geo.clause(num.num_start)
+        inner = self.aside(num.num_start, clause)
+        if inner:
+            return inner
+        opens = self.parens[0]
+        i = bisect.bisect_left(opens, num.end)
+        if i < len(opens) and opens[i] < clause[1]:
+            return clause[0], opens[i]
+        return clause
 
     def aside(self, pos: int, clause: tuple[int, int]) -> tuple[int, int] | None:
         """The inside of the parentheses holding `pos` within its clause, or None."""
@@ -402,6 +420,10 @@ def _money_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
         return r.money_naming.last_before(lo, num.start), None
     if scope == "purpose":
         m = _PURPOSE.match(r.text, num.end, hi, timeout=_T)
+        if m is None and hi - num.end <= 1 and hi < sentence[1]:
+            nxt = r.geo.clause(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
+            m = _PURPOSE.match(r.text, nxt[0], nxt[1], timeout=_T)
+            hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
     if scope == "clause_after":
         return _head_after(r.money_naming, num.end, hi), None
@@ -439,6 +461,12 @@ def _inner(word: str) -> tuple[str, str | None, str] | None:
     return (found[-1].word, found[-1].category, found[-1].role) if found else None
 
 
+def _blocked_cue(r: Reading, cue: Cue) -> bool:
+    """A naming word right after an out-of-scope word takes its sense (申请贷款: a request)."""
+    before = r.money_blockers.last_before(cue.start - 2, cue.start)
+    return before is not None
+
+
 def _money_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -454,8 +482,8 @@ def _money_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[s
         if inner is None:
             return None
         cue = replace(cue, word=inner[0], category=inner[1], role=inner[2])
-    if cue.category is None:
-        return None  # 总投资 / 企业投入 / 融资需求: out of scope
+    if cue.category is None or _blocked_cue(r, cue):
+        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic":
         specific = _resolve_generic(r, cue, sentence)
@@ -523,7 +551,8 @@ def _percent_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         cue = r.percent_ratios.last_before(lo, num.start) or r.percent.last_before(lo, num.start)
         if cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate":
-            cue = r.percent_shares.last_before(lo, num.start) or cue  # 补贴贷款基准利率的10%: 利率 is the cost shared
+            # 补贴贷款基准利率的10% / 贷款利息的50%由财政补贴: the rate word is the cost shared.
+            cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
         if cue.role == BLOCKER:
@@ -679,7 +708,7 @@ def _is_forecast(r: Reading, num: NumberMention, clause) -> bool:
 # --- unit, basis, qualifier, subject, as_of -------------------------------------------------------
 
 def _money_unit(text: str, num: NumberMention, clause) -> str:
-    window_start = max(clause[0], num.start - 8)
+    window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = None
     for m in _PER_UNIT.finditer(text, window_start, num.start, timeout=_T):
         hit = m.group()
@@ -756,21 +785,25 @@ def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
 _SUBJECT_PREFIX = compiled(r"^.*[\d年月日时市区县省:()（）]")
 
 
-def canonical_subject(subject: str | None) -> str | None:
-    """A subject spelled one way (规模以上工业企业 -> 规上企业; 截至2月20日淄博市复工复产企业 -> 企业),
-    to compare two rows."""
+def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
+    """A subject spelled one way, to compare two rows: without the places it names (`places`,
+    longest first) or a date, through the synonym table (规模以上工业企业 -> 规上企业), and None
+    when it narrows nothing (企业)."""
     if not subject:
         return None
+    for place in places:
+        subject = subject.replace(place, "")
     subject = _SUBJECT_PREFIX.sub("", subject)
     for spelling, key in _SYNONYMS:
         subject = subject.replace(spelling, key)
-    return subject.strip() or None
+    subject = subject.strip()
+    return None if not subject or subject in _GENERIC_SUBJECTS else subject
 
 
 def _resolution(text: str, num: NumberMention) -> float | None:
     """One unit of the last digit the figure writes: 1.6亿元 -> 1e7, 93.5% -> 0.001, 九成 -> 0.1."""
-    surface = text[num.num_start:num.num_end]
-    if surface.endswith("成"):
+    surface = text[num.num_start:num.end]
+    if num.kind == "percent" and "成" in surface:
         return 0.1
     m = _DIGITS.search(surface)
     if not m:
@@ -839,9 +872,7 @@ def classify(r: Reading, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
     text, geo = r.text, r.geo
     sentence = geo.sentence(num.num_start)
-    clause = geo.clause(num.num_start)
-    # (年前用工数26.85万人): an aside in parentheses takes its cue from inside them.
-    clause = r.aside(num.num_start, clause) or clause
+    clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num):
         return None
     if num.kind == "money":
@@ -915,7 +946,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         zone = distributed.get(row.span_start) or zones.zone_for(row.span_start, clause, sentence)
         is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
         out.append(replace(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline))
-    return deduplicate(out, text, geo)
+    return deduplicate(out, text, geo, _place_names(zones))
+
+
+def _place_names(zones: ArticleZones) -> tuple[str, ...]:
+    """The names of the article's zones as a subject may carry them (昆山市, 昆山), longest first."""
+    names = {alias for zone in zones.zones.values() for alias in zone.aliases}
+    names |= {name[:-1] for name in names if len(name) >= 3 and name[-1] in "市区县省"}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 # --- one row per fact -----------------------------------------------------------------------------
@@ -925,12 +963,14 @@ def _fact_key(row: Measure) -> tuple:
     return (row.zone, row.category, row.unit, row.basis, row.qualifier, value)
 
 
-def _subjects_agree(a: Measure, b: Measure) -> bool:
-    sa, sb = canonical_subject(a.subject), canonical_subject(b.subject)
-    return sa is None or sb is None or sa == sb
+def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> bool:
+    """Equal subjects (spelled one way), or one unstated; `loosely`, one holding the other, as
+    a headline shortens the body's (攻关项目 / 承担攻关项目的企业)."""
+    sa, sb = canon(a.subject), canon(b.subject)
+    return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa))
 
 
-def _same_fact(kept: Measure, row: Measure, text: str, geo: Geometry | None) -> bool:
+def _same_fact(kept: Measure, row: Measure, text: str, geo: Geometry | None, canon) -> bool:
     """Two rows with one fact key are one fact when they are said by the same voice, of the
     same subject where both name one, and not in one clause (99.2%、99.3%、99.2% are three);
     in one sentence only when both name the subject (a headline glued to the lead). A
@@ -941,12 +981,12 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Geometry | None) -> 
     if kept.sentence_start == row.sentence_start:
         if geo is None or geo.clause(kept.span_start) == geo.clause(row.span_start):
             return False
-        if canonical_subject(kept.subject) is None or canonical_subject(row.subject) is None:
+        if canon(kept.subject) is None or canon(row.subject) is None:
             return False
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]):
         return False
-    return _subjects_agree(kept, row)
+    return _subjects_agree(kept, row, canon)
 
 
 def _rounds_to(body: Measure, headline: Measure) -> bool:
@@ -960,25 +1000,28 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
     return abs(b - h) <= step / 2 + eps
 
 
-def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure) -> int | None:
+def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon) -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
     最高200万元): same category and unit, same zone (or none named in the headline), a value
     that rounds to the headline's."""
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is not None and headline.zone in (None, body.zone)
-                and _subjects_agree(body, headline) and not body.is_firm_speech and _rounds_to(body, headline)):
+                and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
+                and _rounds_to(body, headline)):
             return i
     return None
 
 
-def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None) -> list[Measure]:
+def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None,
+                places: tuple[str, ...] = ()) -> list[Measure]:
     """One row per fact: a headline or lead that repeats the body is the same measure.
 
     Same zone, category, unit, basis and value, and the same subject (spelled one way) where
     both state one; a headline also joins a body row across basis when its value is the
     body's, rounded. Rows whose digits were lost are never merged: nothing says they are equal.
     """
+    canon = lru_cache(maxsize=None)(lambda subject: canonical_subject(subject, places))
     ordered = sorted(rows, key=lambda r: (r.is_headline, r.span_start))
     kept: list[Measure] = []
     buckets: dict[tuple, list[int]] = {}
@@ -987,9 +1030,9 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None
         key = _fact_key(row)
         twin = None
         if row.value is not None:
-            twin = next((i for i in buckets.get(key, []) if _same_fact(kept[i], row, text, geo)), None)
+            twin = next((i for i in buckets.get(key, []) if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row)
+                twin = _body_twin(kept, by_kind, row, canon)
         if twin is None:
             buckets.setdefault(key, []).append(len(kept))
             by_kind.setdefault((row.category, row.unit), []).append(len(kept))
