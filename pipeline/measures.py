@@ -80,6 +80,8 @@ _NOT_IN_HEAD = compiled(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|�
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
 _THRESHOLD = compiled(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
 _DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>万亿|[十百千]万|[十百千]亿|[万亿千百])?")
+# 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
+_SAYS = compiled(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 _CAP_WORDS = ["最高", "不超过", "最多", "上限", "封顶"]
 
 _SENTENCE_END = compiled(r"[。！？!?\n]")
@@ -280,6 +282,10 @@ class Reading:
             words = _CAP_WORDS if key == "caps" else ["分别"] if key == "fenbie" else _C[key]
             cache[key] = self.index(_markers(words, key))
         return cache[key]
+
+    @cached_property
+    def firm_speakers(self) -> CueIndex:
+        return self.index(_markers(_C["firm_speakers"]["who"], "firm_speaker"))
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -687,13 +693,16 @@ def _firm_speaks(r: Reading, lo: int, hi: int) -> bool:
     return r.markers("firm_subject_pronouns").last_before(lo, hi) is not None
 
 
-def _in_firm_speech(r: Reading, num: NumberMention) -> bool:
-    """Inside a quotation in which a firm speaks for itself (“我们员工到岗率已达90%”)."""
+def _in_firm_speech(r: Reading, num: NumberMention, sentence) -> bool:
+    """A firm speaking for itself: inside a quotation in the first person (“我们员工到岗率已达90%”),
+    or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
     start = r.quote_start(num.start)
-    if start is None:
-        return False
-    first_person = r.markers("first_person").last_before(start, num.start)
-    return first_person is not None and not r.markers("zone_wide").last_before(start, num.start)
+    if start is not None:
+        first_person = r.markers("first_person").last_before(start, num.start)
+        if first_person is not None and not r.markers("zone_wide").last_before(start, num.start):
+            return True
+    speaker = r.firm_speakers.last_before(sentence[0], num.start)
+    return speaker is not None and _SAYS.match(r.text, speaker.end, timeout=_T) is not None
 
 
 def _is_threshold(r: Reading, num: NumberMention) -> bool:
@@ -899,7 +908,7 @@ def classify(r: Reading, num: NumberMention) -> Measure | None:
         category, unit, rule = found
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
-    firm_speech = _in_firm_speech(r, num)
+    firm_speech = _in_firm_speech(r, num, sentence)
     if firm_speech and category in INDICATORS:
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     return Measure(category, unit, num.value, qualifier, basis, subject, None, num.start, num.end,
