@@ -57,6 +57,7 @@ _GIVE = alternation([w for w in _C["share_links"] if w in ("给予", "予以", "
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
 _SHARE_AFTER = compiled(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
+_LIST_OPENER = compiled(rf"(?:{alternation(_C['list_openers'])})\s*$")
 _COORDINATED = compiled(rf"(?:{alternation(_C['share_coordinators'])})")
 _SHARE_OF = compiled(alternation(list(SHARE_OF_OF)))
 _RATE_AFTER = compiled(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
@@ -243,6 +244,10 @@ class Reading:
         return self.percent.where(lambda c: c.role in ("share.verbs", "share.ratio", "proportion"))
 
     @cached_property
+    def percent_rates(self) -> CueIndex:
+        return self.percent.where(lambda c: c.role == "rate")
+
+    @cached_property
     def percent_ratios(self) -> CueIndex:
         return self.percent.where(lambda c: c.role == "share.ratio")
 
@@ -405,6 +410,18 @@ def _list_head(r: Reading, num: NumberMention, clause, sentence, fits) -> Measur
     if row is not None and row.span_start >= lo and fits(row):
         return row
     return None
+
+
+def _bare_head(r: Reading, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+    """The cue of a head clause that states no figure of its own, right before the figure's
+    clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
+    if r.aside(num.num_start, r.geo.clause(num.num_start)) or r.number_near(num, -1) and r.number_near(num, -1).start >= clause[0]:
+        return None  # an aside, or not the list's first item (the items after it follow its row)
+    prev = r.geo.previous_clause(clause, sentence)
+    if (prev is None or bisect.bisect_left(r.number_starts, prev[1]) > bisect.bisect_left(r.number_starts, prev[0])
+            or not _LIST_OPENER.search(r.text, max(prev[0], prev[1] - 4), prev[1], timeout=_T)):
+        return None
+    return index.last_before(prev[0], prev[1])
 
 
 def _cue_of(rule: str) -> str:
@@ -589,6 +606,9 @@ def _percent_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
+        head = _bare_head(r, r.percent_rates, num, clause, sentence)
+        if head is not None and _allowed(head, scope):
+            return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
 
@@ -671,8 +691,11 @@ def _count_cue(r: Reading, category: str, unit: str, num: NumberMention, clause,
             if cues.any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure: not a list item
             row = _list_head(r, num, clause, sentence, lambda row: row.unit == unit)
+            head = None if row is not None else _bare_head(r, cues, num, clause, sentence)
             if row is not None:
                 found = (row.category, unit, f"count:{scope}:{_cue_of(row.rule)}")
+            elif head is not None:
+                found = (category, unit, f"count:{scope}:{head.word}")
             break
         if cue is None:
             continue
