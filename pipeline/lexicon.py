@@ -64,7 +64,7 @@ def check_resource(name: str, data: dict[str, Any]) -> dict[str, Any]:
 
 # The keys a category block may hold; "share" and "count" are sub-blocks.
 BLOCK_KEYS = frozenset({"units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to", "rate",
-                        "rate_after", "rate_basis", "proportion", "share", "count", "blockers"})
+                        "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
 SHARE_KEYS = frozenset({"ratio", "verbs", "of"})
 COUNT_KEYS = frozenset({"cues", "counters", "heads", "not_fact"})
 # Words matched by one pattern must mean one thing: these roles (and the shared lists beside
@@ -135,6 +135,8 @@ def _check_block(name: str, category: str, block: dict[str, Any], scopes: set[st
     for key in ("units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to", "rate", "rate_after",
                 "proportion", "blockers"):
         _check_unique(name, f"{where}.{key}", block.get(key, []))
+    if block.get("spent_by_firm"):
+        _check_partition(name, f"{where}.spent_by_firm", block["spent_by_firm"])
     for key, words in list(block.get("share", {}).items()) + list(count.items()):
         if isinstance(words, dict):
             for unit, ws in words.items():

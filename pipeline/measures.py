@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 import regex
 
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, block_words, compiled, resource,
-                      words_by_category)
+from .lexicon import MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, compiled, resource, words_by_category
 from .numbers import NumberMention, find_numbers, scale_factor
 from .zones import ArticleZones
 
@@ -38,7 +37,6 @@ _C = resource("cues.json")
 
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
-COUNT_UNITS = ("enterprises", "projects", "persons", "items")
 BLOCKER = "blocker"
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
@@ -52,10 +50,11 @@ SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 
 _PURPOSE = compiled(rf"(?:{alternation(_C['purpose_words'])})")
-_LINKS = alternation([w for w in _C["share_links"] if w not in ("给予", "予以", "实行", "实施")])
-_GIVE = alternation([w for w in _C["share_links"] if w in ("给予", "予以", "实行", "实施")])
+_LINKS = alternation(_C["share_links"]["before_verb"])
+_GIVE = alternation(_C["share_links"]["give"])
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
+_GIVE_AT = compiled(rf"(?:{_GIVE})")
 _SHARE_AFTER = compiled(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
 _LIST_OPENER = compiled(rf"(?:{alternation(_C['list_openers'])})\s*$")
 _COORDINATED = compiled(rf"(?:{alternation(_C['share_coordinators'])})")
@@ -65,11 +64,12 @@ _RATE_AFTER = compiled(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
 _RATE_THEN_SUBJECT_RESUMED = compiled(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
 )
-# A firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
-_FIRM_SPENDS = compiled(
-    rf"(?<![为向对给助持])(?:{alternation(_C['firm_spends']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
-    rf"(?:{alternation(_C['firm_spends']['verbs'])})"
-)
+# Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
+_SPENT_BY_FIRM = {
+    cat: compiled(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
+                  rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
+    for cat, b in BLOCKS.items() if b.get("spent_by_firm")
+}
 _PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
 _SUBJECT_HEAD = compiled(alternation(_C["subject_heads"]))
 _SUBJECT_STOP = compiled(alternation(_C["subject_stops"]))
@@ -83,7 +83,6 @@ _THRESHOLD = compiled(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
 _DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>万亿|[十百千]万|[十百千]亿|[万亿千百])?")
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
 _SAYS = compiled(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
-_CAP_WORDS = ["最高", "不超过", "最多", "上限", "封顶"]
 
 _SENTENCE_END = compiled(r"[。！？!?\n]")
 _CLAUSE_END = compiled(r"[，,：:。！？!?；;\n]")
@@ -284,7 +283,7 @@ class Reading:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once."""
         cache = self.__dict__.setdefault("_markers", {})
         if key not in cache:
-            words = _CAP_WORDS if key == "caps" else ["分别"] if key == "fenbie" else _C[key]
+            words = ["分别"] if key == "fenbie" else _C[key]
             cache[key] = self.index(_markers(words, key))
         return cache[key]
 
@@ -334,8 +333,9 @@ class Reading:
 
     # --- figures and rows ---
 
-    def count_between(self, unit: str, lo: int, hi: int) -> int:
-        starts = self._of_unit.get(unit, [])
+    def count_between(self, unit: str | None, lo: int, hi: int) -> int:
+        """How many figures (of `unit`, or of any unit) start in [lo, hi)."""
+        starts = self.number_starts if unit is None else self._of_unit.get(unit, [])
         return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
 
     def number_near(self, num: NumberMention, step: int) -> NumberMention | None:
@@ -393,7 +393,7 @@ def _list_head(r: Reading, num: NumberMention, clause, sentence, fits) -> Measur
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
     qizhong = bool(_QIZHONG.match(text, clause[0], timeout=_T)) or (
-        prev is not None and text[prev[0]:prev[1]].rstrip().endswith("其中"))
+        prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"))
     if qizhong:
         lo = sentence[0]
         if clause[0] <= sentence[0] and sentence[0] > 0:
@@ -415,11 +415,12 @@ def _list_head(r: Reading, num: NumberMention, clause, sentence, fits) -> Measur
 def _bare_head(r: Reading, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
-    if r.aside(num.num_start, r.geo.clause(num.num_start)) or r.number_near(num, -1) and r.number_near(num, -1).start >= clause[0]:
+    earlier = r.number_near(num, -1)
+    if r.aside(num.num_start, r.geo.clause(num.num_start)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
-    if (prev is None or bisect.bisect_left(r.number_starts, prev[1]) > bisect.bisect_left(r.number_starts, prev[0])
-            or not _LIST_OPENER.search(r.text, max(prev[0], prev[1] - 4), prev[1], timeout=_T)):
+    if prev is None or r.count_between(None, *prev) or not _LIST_OPENER.search(
+            r.text, max(prev[0], prev[1] - 4), prev[1], timeout=_T):
         return None
     return index.last_before(prev[0], prev[1])
 
@@ -514,7 +515,8 @@ def _money_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[s
             category, rule = specific.category, f"{rule}>{specific.word}"
     if num.unit not in BLOCKS[category]["units"]:
         return None  # 口罩: goods, counted in items, not an amount of support
-    if category == "fund" and _FIRM_SPENDS.search(r.text, max(sentence[0], cue.start - 12), cue.end, timeout=_T):
+    spender = _SPENT_BY_FIRM.get(category)
+    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end, timeout=_T):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
 
@@ -596,7 +598,7 @@ def _percent_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
     if scope == "clause_after":
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
-                and (text[num.start - 1:num.start] == "的" or text[num.end:num.end + 2] in ("给予", "予以"))):
+                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end, timeout=_T))):
             return (_share_category(r, cue.category, num, clause, lo), "per_beneficiary",
                     f"share:{scope}:{cue.word}")
         return None
@@ -699,10 +701,9 @@ def _count_cue(r: Reading, category: str, unit: str, num: NumberMention, clause,
             break
         if cue is None:
             continue
-        if (r.count_between(num.unit, *between) and not r.markers("fenbie").any_in(*between)
-                and category == "enterprises_resumed"):
+        if r.count_between(num.unit, *between) and not r.markers("fenbie").any_in(*between):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
-        if scope == "clause_after" and category == "enterprises_resumed" and _count_follows(text, cue.end, hi, num.unit):
+        if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
         found = (category, unit, f"count:{scope}:{cue.word}")
         break
@@ -754,7 +755,7 @@ def _money_unit(text: str, num: NumberMention, clause) -> str:
 
 def _capped(r: Reading, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
-    if qualifier == "exact" and r.markers("caps").last_before(clause[0], num.start):
+    if qualifier == "exact" and r.markers("cap_words").last_before(clause[0], num.start):
         return "at_most"
     return qualifier
 
