@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 
@@ -102,7 +102,7 @@ def counter_words() -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
-def _fail(name: str, message: str) -> None:
+def _fail(name: str, message: str) -> NoReturn:
     raise ResourceError(f"{name}: {message}")
 
 
@@ -157,13 +157,13 @@ def check_categories(name: str, data: dict[str, Any]) -> None:
     scopes = {s for kind, order in data.get("scopes", {}).items() if not kind.startswith("_") for s in order}
     for category, block in blocks.items():
         _check_block(name, category, block, scopes, CATEGORIES, UNITS, BASES)
+    # Count cues are searched per category (the counter chooses it): 复岗 may count firms and people.
     for roles, shared in ((MONEY_ROLES, MONEY_SHARED), (PERCENT_ROLES, PERCENT_SHARED)):
         owner = words_by_category(blocks, roles)
         for key in shared:
             for word in data.get(key, []):
                 if word in owner:
                     _fail(name, f"'{word}' is both {key} and {owner[word][0]}.{owner[word][1]}")
-    # count cues are searched per category (the counter chooses it): 复岗 may count firms and people.
     synonyms = {k: v for k, v in data.get("subject_synonyms", {}).items() if not k.startswith("_")}
     _check_partition(name, "subject_synonyms", synonyms)
 

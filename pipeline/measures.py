@@ -646,6 +646,13 @@ def _counts_as(r: Reading, category: str, unit: str, num: NumberMention, clause,
                 or (prev and index.any_in(*prev)))
 
 
+def _listed_after(r: Reading, num: NumberMention) -> bool:
+    """The figure is an item of a list: the figure of its unit before it is followed by 、/和."""
+    earlier = r.number_near(num, -1)
+    return (earlier is not None and earlier.unit == num.unit
+            and _COORDINATED.match(r.text, earlier.end, timeout=_T) is not None)
+
+
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
     window = text[start:min(end, start + 12)]
     return any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
@@ -701,7 +708,8 @@ def _count_cue(r: Reading, category: str, unit: str, num: NumberMention, clause,
             break
         if cue is None:
             continue
-        if r.count_between(num.unit, *between) and not r.markers("fenbie").any_in(*between):
+        if (r.count_between(num.unit, *between) and not r.markers("fenbie").any_in(*between)
+                and not _listed_after(r, num)):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
