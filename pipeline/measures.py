@@ -58,7 +58,7 @@ _GIVE_AT = compiled(rf"(?:{_GIVE})")
 _SHARE_AFTER = compiled(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
 _LIST_OPENER = compiled(rf"(?:{alternation(_C['list_openers'])})\s*$")
 _COORDINATED = compiled(rf"(?:{alternation(_C['share_coordinators'])})")
-_SHARE_OF = compiled(alternation(list(SHARE_OF_OF)))
+_SHARE_OF = compiled(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
 _RATE_AFTER = compiled(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = compiled(
@@ -530,7 +530,7 @@ def _share_category(r: Reading, verb_category: str, num: NumberMention, clause, 
         return verb_category
     previous = r.number_near(num, -1)
     lo = max(clause[0], after, previous.end if previous and previous.end <= num.start else 0)
-    base = _SHARE_OF.search(r.text, lo, num.start, timeout=_T)
+    base = _SHARE_OF.search(r.text, lo, num.start, timeout=_T) if _SHARE_OF else None
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
