@@ -80,6 +80,8 @@ def block_words(block: dict[str, Any], role: str) -> list[str]:
     value: Any = block
     for part in role.split("."):
         value = value.get(part, {}) if isinstance(value, dict) else {}
+    if isinstance(value, dict):  # money_after: word -> the category it names before a figure
+        return list(value)
     return value if isinstance(value, list) else []
 
 
@@ -118,6 +120,8 @@ def _check_block(name: str, category: str, block: dict[str, Any], scopes: set[st
         _fail(name, f"{where}.scope names unknown scopes {sorted(set(block['scope']) - scopes)}")
     if block.get("rate_basis", "total") not in bases:
         _fail(name, f"{where}.rate_basis must be one of {bases}")
+    if not set(block.get("money_after", {}).values()) <= set(categories):
+        _fail(name, f"{where}.money_after maps words to unknown categories")
     if not set(block.get("yields_to", [])) <= set(categories):
         _fail(name, f"{where}.yields_to names unknown categories")
     if set(block.get("share", {})) - SHARE_KEYS or set(block.get("count", {})) - COUNT_KEYS:

@@ -475,14 +475,8 @@ def _resolve_generic(r: Reading, cue: Cue, sentence) -> Cue | None:
     return None
 
 
-_INNER_WORDS = {w: meaning for w, meaning in MONEY_WORDS.items() if meaning[1] != "money_after"}
-
-
-@lru_cache(maxsize=None)
-def _inner(word: str) -> tuple[str, str | None, str] | None:
-    """(word, category, role) of the last cue inside a pool word (应急转贷资金 -> 应急转贷)."""
-    found = CueIndex.of(word, _INNER_WORDS).cues
-    return (found[-1].word, found[-1].category, found[-1].role) if found else None
+# A pool word said before the figure names what was provided (提供转贷资金2亿元: a loan).
+_BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
 
 def _blocked_cue(r: Reading, cue: Cue) -> bool:
@@ -502,10 +496,7 @@ def _money_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[s
     else:
         return None
     if cue.role == "money_after" and cue.start < num.start:
-        inner = _inner(cue.word)  # 提供应急转贷资金3.2亿元: what was provided, not the size of a pool
-        if inner is None:
-            return None
-        cue = replace(cue, word=inner[0], category=inner[1], role=inner[2])
+        cue = replace(cue, category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
