@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from .lexicon import MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, compiled, resource, words_by_category
-from .numbers import NumberMention, find_numbers, scale_factor
+from .numbers import NumberMention, find_numbers
 from .zones import ArticleZones
 
 _T = REGEX_TIMEOUT
@@ -80,7 +80,9 @@ _HEAD_GAP = compiled(r"(?:的)?[\p{Han}\d]{0,4}")
 _NOT_IN_HEAD = compiled(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
 _THRESHOLD = compiled(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
-_DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>万亿|[十百千]万|[十百千]亿|[万亿千百])?")
+_DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")
+_N = resource("numbers.json")
+SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
 _SAYS = compiled(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
@@ -197,7 +199,7 @@ def _markers(words: list[str], role: str = "marker") -> dict[str, tuple[None, st
     return {w: (None, role) for w in words}
 
 
-class Reading:
+class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
     def __init__(self, text: str, geo: Geometry, numbers: list[NumberMention]):
@@ -382,7 +384,7 @@ def _head_after(index: CueIndex, pos: int, hi: int) -> Cue | None:
     return None
 
 
-def _list_head(r: Reading, num: NumberMention, clause, sentence, fits) -> Measure | None:
+def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Measure | None:
     """The row a figure continues when its own clause names no cue (a cue stated once for a list).
 
     复工企业6000家，商贸企业1820家: the row in the clause before (or earlier in this clause).
@@ -412,7 +414,7 @@ def _list_head(r: Reading, num: NumberMention, clause, sentence, fits) -> Measur
     return None
 
 
-def _bare_head(r: Reading, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
     earlier = r.number_near(num, -1)
@@ -431,7 +433,7 @@ def _cue_of(rule: str) -> str:
 
 # --- money ----------------------------------------------------------------------------------------
 
-def _money_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
+def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
     if scope == "head_after":
@@ -461,7 +463,7 @@ def _money_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
     raise ValueError(f"unknown money scope {scope}")
 
 
-def _resolve_generic(r: Reading, cue: Cue, sentence) -> Cue | None:
+def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none."""
     best = None
@@ -479,13 +481,13 @@ def _resolve_generic(r: Reading, cue: Cue, sentence) -> Cue | None:
 _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
 
-def _blocked_cue(r: Reading, cue: Cue) -> bool:
+def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     """A naming word right after an out-of-scope word takes its sense (申请贷款: a request)."""
     before = r.money_blockers.last_before(cue.start - 2, cue.start)
     return before is not None
 
 
-def _money_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
+def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
         cue, row = _money_cue(r, scope, num, clause, sentence)
@@ -514,7 +516,7 @@ def _money_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[s
 
 # --- percentages ----------------------------------------------------------------------------------
 
-def _share_category(r: Reading, verb_category: str, num: NumberMention, clause, after: int) -> str:
+def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clause, after: int) -> str:
     """The category of a share of a cost: the verb's, unless the cost itself names one
     (补贴贷款基准利率的10% -> interest_subsidy)."""
     if r.text[num.start - 1:num.start] != "的":
@@ -525,7 +527,7 @@ def _share_category(r: Reading, verb_category: str, num: NumberMention, clause, 
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
-def _share_after(r: Reading, num: NumberMention, clause) -> regex.Match | None:
+def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share it is listed with
     (LPR的30%和担保费率的50%给予补贴)."""
     m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12), timeout=_T)
@@ -538,7 +540,7 @@ def _share_after(r: Reading, num: NumberMention, clause) -> regex.Match | None:
     return None
 
 
-def _resumed_subject(r: Reading, lo: int, hi: int, clause, sentence) -> str | None:
+def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str | None:
     """The resume word in a proportion's subject (复工企业占比), looked for before 占 in the
     clause, else in the clause before when the clause opens with 占."""
     found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi, timeout=_T)
@@ -554,7 +556,7 @@ def _resumed_subject(r: Reading, lo: int, hi: int, clause, sentence) -> str | No
 _RATE_AFTER_IN = compiled(alternation(list(RATE_AFTER_OF)))
 
 
-def _percent_cue(r: Reading, scope: str, num: NumberMention, clause, sentence):
+def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(category, basis, rule) found in one scope for a percentage, BLOCKER to stop, or None."""
     text, (lo, hi) = r.text, clause
     if scope == "share_after":
@@ -610,7 +612,7 @@ def _allowed_row(row: Measure, scope: str) -> bool:
     return scope in BLOCKS[row.category].get("scope", ())
 
 
-def _percent_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
+def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, basis, rule) of a percentage, or None when it is not a rate we keep."""
     for scope in SCOPES["percent"]:
         found = _percent_cue(r, scope, num, clause, sentence)
@@ -623,7 +625,7 @@ def _percent_category(r: Reading, num: NumberMention, clause, sentence) -> tuple
 
 # --- counts ---------------------------------------------------------------------------------------
 
-def _counts_as(r: Reading, category: str, unit: str, num: NumberMention, clause, sentence) -> bool:
+def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence) -> bool:
     """Whether the counter counts `unit` here: always, unless the unit needs a head noun near
     the figure or in the clause before (127个重点项目 / 重点项目58个，已复工41个)."""
     heads = BLOCKS[category]["count"].get("heads", {}).get(unit)
@@ -637,7 +639,7 @@ def _counts_as(r: Reading, category: str, unit: str, num: NumberMention, clause,
                 or (prev and index.any_in(*prev)))
 
 
-def _listed_after(r: Reading, num: NumberMention) -> bool:
+def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is an item of a list: the figure of its unit before it is followed by 、/和."""
     earlier = r.number_near(num, -1)
     return (earlier is not None and earlier.unit == num.unit
@@ -660,7 +662,7 @@ for _pairs in COUNTED_AS.values():
     _pairs.sort(key=lambda p: not BLOCKS[p[0]]["count"].get("heads", {}).get(p[1]))
 
 
-def _count_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
+def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
     if r.markers("increment_markers").last_before(lo, num.start):
@@ -674,7 +676,7 @@ def _count_category(r: Reading, num: NumberMention, clause, sentence) -> tuple[s
     return None
 
 
-def _count_cue(r: Reading, category: str, unit: str, num: NumberMention, clause, sentence):
+def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
     text, (lo, hi) = r.text, clause
     cues = r.count_cues[category]
     found = None
@@ -711,12 +713,12 @@ def _count_cue(r: Reading, category: str, unit: str, num: NumberMention, clause,
     return found
 
 
-def _firm_speaks(r: Reading, lo: int, hi: int) -> bool:
+def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator."""
     return r.markers("firm_subject_pronouns").last_before(lo, hi) is not None
 
 
-def _in_firm_speech(r: Reading, num: NumberMention, sentence) -> bool:
+def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """A firm speaking for itself: inside a quotation in the first person (“我们员工到岗率已达90%”),
     or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
     start = r.quote_start(num.start)
@@ -728,11 +730,11 @@ def _in_firm_speech(r: Reading, num: NumberMention, sentence) -> bool:
     return speaker is not None and _SAYS.match(r.text, speaker.end, timeout=_T) is not None
 
 
-def _is_threshold(r: Reading, num: NumberMention) -> bool:
+def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end, timeout=_T))
 
 
-def _is_forecast(r: Reading, num: NumberMention, clause) -> bool:
+def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause: a target, not a fact."""
     return r.markers("forecast").last_before(clause[0], num.start) is not None
 
@@ -752,14 +754,14 @@ def _money_unit(text: str, num: NumberMention, clause) -> str:
     return unit if num.unit == "CNY" else num.unit
 
 
-def _capped(r: Reading, num: NumberMention, clause, qualifier: str) -> str:
+def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
     if qualifier == "exact" and r.markers("cap_words").last_before(clause[0], num.start):
         return "at_most"
     return qualifier
 
 
-def _money_basis_and_qualifier(r: Reading, num: NumberMention, clause, unit: str) -> tuple[str, str]:
+def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str) -> tuple[str, str]:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     capped = qualifier == "at_most" and r.markers("per_beneficiary_markers").last_before(clause[0], num.end)
@@ -840,7 +842,9 @@ def _resolution(text: str, num: NumberMention) -> float | None:
     m = _DIGITS.search(surface)
     if not m:
         return None
-    step = 10.0 ** -len(m.group("dec") or "") * scale_factor(m.group("scale"))
+    step = 10.0 ** -len(m.group("dec") or "")
+    for ch in m.group("scale"):  # 1.6亿 -> 1e7, 3千万 -> 1e7
+        step *= SCALE_OF.get(ch, 1)
     return step / 100.0 if num.kind == "percent" else step
 
 
@@ -900,7 +904,7 @@ def sentence_as_of(text: str, geo: Geometry, sentence: tuple[int, int], category
 
 # --- the stage ----------------------------------------------------------------------------------
 
-def classify(r: Reading, num: NumberMention) -> Measure | None:
+def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
     text, geo = r.text, r.geo
     sentence = geo.sentence(num.num_start)
@@ -960,12 +964,12 @@ def _distribute(text: str, rows: list[Measure], zones: ArticleZones) -> dict[int
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
                      headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False) -> list[Measure]:
     geo = Geometry(text)
-    reading = Reading(text, geo, find_numbers(text, with_missing=has_missing_digits))
-    for num in reading.numbers:
-        row = classify(reading, num)
+    cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
+    for num in cues.numbers:
+        row = classify(cues, num)
         if row is not None:
-            reading.add_row(row)
-    rows = reading.rows
+            cues.add_row(row)
+    rows = cues.rows
     distributed = _distribute(text, rows, zones)
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
