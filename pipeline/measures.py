@@ -11,10 +11,11 @@ row's `mention` is exactly `text[span_start:span_end]`.
 
 Categories are data: `resources/cues.json` holds one block per category (its cue words by
 role, counters, blockers, units and the scopes its cues may decide from). Which cue decides
-a figure is a rule too: the scopes of `cues.json["scopes"]` are tried in order (own clause
-before the figure, a purpose phrase after it, own clause after it, weaker context words,
-the head of a list stated once, the sentence), and the row's `rule` says
-`kind:scope:cue` (e.g. `money:clause_after:风险补偿资金`, `count:list_head:复工`).
+a figure is a rule too: the scopes of `cues.json["scopes"]` are tried in order (for an
+amount: the noun it sizes right after it, its own clause before it, a purpose phrase after
+it, its own clause after it, weaker context words, the head of a list stated once, the
+sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
+`count:list_head:复工`, `money:clause_before:减免>减免房租` when a generic cue is resolved).
 
 Every cue word is found once per text and looked up by bisection, so the work per figure
 does not grow with the length of its clause.
@@ -1060,17 +1061,21 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None
     canon = lru_cache(maxsize=None)(lambda subject: canonical_subject(subject, places))
     ordered = sorted(rows, key=lambda r: (r.is_headline, r.span_start))
     kept: list[Measure] = []
-    buckets: dict[tuple, list[int]] = {}
+    # fact key -> clause -> rows kept: one clause never repeats itself, so a long list of equal
+    # values in one clause is skipped whole instead of compared row by row.
+    buckets: dict[tuple, dict[int, list[int]]] = {}
     by_kind: dict[tuple, list[int]] = {}
     for row in ordered:
         key = _fact_key(row)
+        group = geo.clause(row.span_start)[0] if geo is not None else row.sentence_start
         twin = None
         if row.value is not None:
-            twin = next((i for i in buckets.get(key, []) if _same_fact(kept[i], row, text, geo, canon)), None)
+            twin = next((i for g, kept_rows in buckets.get(key, {}).items() if g != group for i in kept_rows
+                         if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
                 twin = _body_twin(kept, by_kind, row, canon)
         if twin is None:
-            buckets.setdefault(key, []).append(len(kept))
+            buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
             by_kind.setdefault((row.category, row.unit), []).append(len(kept))
             kept.append(row)
         elif kept[twin].as_of is None and row.as_of is not None:

@@ -14,6 +14,8 @@ LISTS = {
     "count": lambda n: "复工企业分别为" + "、".join(f"{i + 1}家" for i in range(n)) + "。",
     "percent": lambda n: "各园区复工率分别为" + "、".join(f"{i % 99 + 1}%" for i in range(n)) + "。",
     "persons": lambda n: "返岗员工" + "、".join(f"{i + 1}人" for i in range(n)) + "。",
+    # equal values: one row each (a clause does not repeat itself), without comparing each to all
+    "equal": lambda n: "各园区复工率分别为" + "、".join(["100%"] * n) + "。",
 }
 
 
@@ -34,3 +36,16 @@ def test_a_long_list_in_one_clause_takes_linear_time(kind):
     t_large = _seconds(LISTS[kind](large), large)
     assert t_large < 9 * t_small + 0.5, (kind, round(t_small, 3), round(t_large, 3))
     assert t_large < 20, (kind, round(t_large, 3))
+
+
+def test_dedup_compares_a_row_with_few_others_not_with_every_equal_value(monkeypatch):
+    """Rows of one clause are never one fact, so a list of equal values is not compared pairwise."""
+    from pipeline import measures
+
+    calls = []
+    original = measures._same_fact
+    monkeypatch.setattr(measures, "_same_fact", lambda *args: calls.append(1) or original(*args))
+    n = 1000
+    rows = measures_of_text(LISTS["equal"](n))
+    assert len(rows) == n
+    assert len(calls) < n, len(calls)
