@@ -230,8 +230,8 @@ class ArticleCues:
         return self.money.where(lambda c: c.role == "money_context")
 
     @cached_property
-    def money_blockers(self) -> CueIndex:
-        return self.money.where(lambda c: c.category is None)
+    def requests(self) -> CueIndex:
+        return self.index(_markers(_C["requests"], "request"), _C["neutral"])
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
@@ -483,9 +483,8 @@ _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after",
 
 
 def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
-    """A naming word right after an out-of-scope word takes its sense (申请贷款: a request)."""
-    before = r.money_blockers.last_before(cue.start - 2, cue.start)
-    return before is not None
+    """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted."""
+    return r.requests.last_before(cue.start - 2, cue.start) is not None
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
