@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 
@@ -57,7 +57,121 @@ def check_resource(name: str, data: dict[str, Any]) -> dict[str, Any]:
             _check_unique(name, key, value)
         elif isinstance(value, dict) and value and all(isinstance(v, list) for v in value.values()):
             _check_partition(name, key, value)
+    if "categories" in data:
+        check_categories(name, data)
     return data
+
+
+# --- category blocks (cues.json) ----------------------------------------------------------------
+
+# The keys a category block may hold; "share" and "count" are sub-blocks.
+BLOCK_KEYS = frozenset({"units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to", "rate",
+                        "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
+SHARE_KEYS = frozenset({"ratio", "verbs", "of"})
+COUNT_KEYS = frozenset({"cues", "counters", "heads", "not_fact"})
+# Words matched by one pattern must mean one thing: these roles (and the shared lists beside
+# them) are searched together, so a word may appear in only one of them.
+MONEY_ROLES = ("money", "money_after", "money_context", "money_generic")
+PERCENT_ROLES = ("rate", "share.verbs", "share.ratio", "proportion")
+MONEY_SHARED = ("out_of_scope", "firm_internal", "neutral")
+PERCENT_SHARED = ("percent_out_of_scope", "neutral")
+
+
+def block_words(block: dict[str, Any], role: str) -> list[str]:
+    """The words of `role` ("money", "share.verbs", "count.cues" ...) in one category block."""
+    value: Any = block
+    for part in role.split("."):
+        value = value.get(part, {}) if isinstance(value, dict) else {}
+    if isinstance(value, dict):  # money_after: word -> the category it names before a figure
+        return list(value)
+    return value if isinstance(value, list) else []
+
+
+def words_by_category(blocks: dict[str, dict], roles: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """word -> (category, role) over the given roles of every block; a word claimed twice fails."""
+    owner: dict[str, tuple[str, str]] = {}
+    for category, block in blocks.items():
+        for role in roles:
+            for word in block_words(block, role):
+                if word in owner and owner[word] != (category, role):
+                    raise ResourceError(f"cues.json: '{word}' is both {owner[word][0]}.{owner[word][1]} and {category}.{role}")
+                owner[word] = (category, role)
+    return owner
+
+
+def counter_words() -> list[str]:
+    """Every counter word some category counts with (家, 个, 人 ...), for the number patterns."""
+    blocks = resource("cues.json")["categories"]
+    words = {w for block in blocks.values() for ws in block.get("count", {}).get("counters", {}).values() for w in ws}
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _fail(name: str, message: str) -> NoReturn:
+    raise ResourceError(f"{name}: {message}")
+
+
+def _check_block(name: str, category: str, block: dict[str, Any], scopes: set[str],
+                 categories: tuple[str, ...], units: tuple[str, ...], bases: tuple[str, ...]) -> None:
+    where = f"categories.{category}"
+    unknown = set(block) - BLOCK_KEYS
+    if unknown:
+        _fail(name, f"{where} has unknown keys {sorted(unknown)} (allowed: {sorted(BLOCK_KEYS)})")
+    if not block.get("units") or not set(block["units"]) <= set(units):
+        _fail(name, f"{where}.units must be a non-empty list of schema units, got {block.get('units')}")
+    if not set(block.get("scope", [])) <= scopes:
+        _fail(name, f"{where}.scope names unknown scopes {sorted(set(block['scope']) - scopes)}")
+    if block.get("rate_basis", "total") not in bases:
+        _fail(name, f"{where}.rate_basis must be one of {bases}")
+    if not set(block.get("money_after", {}).values()) <= set(categories):
+        _fail(name, f"{where}.money_after maps words to unknown categories")
+    if not set(block.get("yields_to", [])) <= set(categories):
+        _fail(name, f"{where}.yields_to names unknown categories")
+    if set(block.get("share", {})) - SHARE_KEYS or set(block.get("count", {})) - COUNT_KEYS:
+        _fail(name, f"{where}: share takes {sorted(SHARE_KEYS)}, count takes {sorted(COUNT_KEYS)}")
+    count = block.get("count", {})
+    if count and not set(count.get("counters", {})) <= set(block["units"]):
+        _fail(name, f"{where}.count.counters are keyed by units the block does not take")
+    if not set(count.get("heads", {})) <= set(count.get("counters", {})):
+        _fail(name, f"{where}.count.heads are keyed by units without counters")
+    has_money_unit = any(u not in ("ratio", "enterprises", "projects", "persons", "items") for u in block["units"])
+    if (block.get("rate") or block.get("share")) and "ratio" not in block["units"]:
+        _fail(name, f"{where} has rate or share words but does not take the unit ratio")
+    if block.get("money_generic") and not has_money_unit:
+        _fail(name, f"{where} has money_generic words but takes no money unit")
+    for key in ("units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to", "rate", "rate_after",
+                "proportion", "blockers"):
+        _check_unique(name, f"{where}.{key}", block.get(key, []))
+    if block.get("spent_by_firm"):
+        _check_partition(name, f"{where}.spent_by_firm", block["spent_by_firm"])
+    for key, words in list(block.get("share", {}).items()) + list(count.items()):
+        if isinstance(words, dict):
+            for unit, ws in words.items():
+                _check_unique(name, f"{where}.count.{key}.{unit}", ws)
+        else:
+            _check_unique(name, f"{where}.{key}", words)
+
+
+def check_categories(name: str, data: dict[str, Any]) -> None:
+    """One block per category the schema declares, in the schema's vocabulary, and no word with
+    two meanings among the words one pattern searches for together."""
+    from schemas._base import BASES, CATEGORIES, UNITS
+
+    blocks = data["categories"]
+    if set(blocks) != set(CATEGORIES):
+        _fail(name, f"categories must have one block per schema category: missing {sorted(set(CATEGORIES) - set(blocks))}, "
+                    f"unknown {sorted(set(blocks) - set(CATEGORIES))}")
+    scopes = {s for kind, order in data.get("scopes", {}).items() if not kind.startswith("_") for s in order}
+    for category, block in blocks.items():
+        _check_block(name, category, block, scopes, CATEGORIES, UNITS, BASES)
+    # Count cues are searched per category (the counter chooses it): 复岗 may count firms and people.
+    for roles, shared in ((MONEY_ROLES, MONEY_SHARED), (PERCENT_ROLES, PERCENT_SHARED)):
+        owner = words_by_category(blocks, roles)
+        for key in shared:
+            for word in data.get(key, []):
+                if word in owner:
+                    _fail(name, f"'{word}' is both {key} and {owner[word][0]}.{owner[word][1]}")
+    synonyms = {k: v for k, v in data.get("subject_synonyms", {}).items() if not k.startswith("_")}
+    _check_partition(name, "subject_synonyms", synonyms)
 
 
 @lru_cache(maxsize=None)

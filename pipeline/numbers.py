@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,7 @@ _QB_OF = {w: q for q, ws in _RES["qualifier_before"].items() for w in ws}
 _QA_OF = {w: q for q, ws in _RES["qualifier_after"].items() for w in ws}
 _CUR_OF = {w: c for c, ws in _RES["currencies"].items() for w in ws}
 
-_cues = resource("cues.json")
-_COUNTERS = sorted(
-    set(_cues["enterprise_counters"] + _cues["project_counters"] + _cues["person_counters"]
-        + _cues["in_kind_counters"] + ["人次", "笔", "项", "宗", "批"]),
-    key=lambda w: (-len(w), w),
-)
+_COUNTERS = sorted(set(counter_words()) | {"人次", "笔", "项", "宗", "批"}, key=lambda w: (-len(w), w))
 
 # --- the grammar -----------------------------------------------------------------------------
 

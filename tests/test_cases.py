@@ -61,7 +61,7 @@ def _key(row: dict, zone_field: str) -> tuple:
     as_of = row["as_of"]
     if isinstance(as_of, dt.date):
         as_of = as_of.isoformat()
-    return (row["category"], row["unit"], _round(row["value"]), row["qualifier"], row["basis"],
+    return (row["mention"], row["category"], row["unit"], _round(row["value"]), row["qualifier"], row["basis"],
             row[zone_field], as_of)
 
 
@@ -87,7 +87,7 @@ def test_case_ids_unique():
 
 
 def test_case_files_well_formed():
-    keys = {"category", "unit", "value", "qualifier", "basis", "zone", "as_of"}
+    keys = {"mention", "category", "unit", "value", "qualifier", "basis", "zone", "as_of"}
     for case in MEASURE_CASES:
         assert {"id", "phenomenon", "text", "date", "expect"} <= set(case), case.get("id")
         for e in case["expect"]:
@@ -107,3 +107,27 @@ def test_the_copy_guard_catches_a_copied_sentence():
     seed = sorted(SEEDS.iterdir())[1].read_text(encoding="utf-8")
     sentence = next(line for line in seed.splitlines() if len(line.strip()) > 30)
     assert copied_from_seeds([{"id": "copy", "text": sentence}])
+
+
+# --- the rules behind the rows -------------------------------------------------------------
+
+FAMILIES = {"money": ("money",), "percent": ("rate", "share"), "count": ("count",)}
+
+
+def test_every_cue_scope_decides_some_case():
+    """Each scope of cues.json["scopes"] is the one that decides at least one passing case, so
+    removing a scope from the data (or breaking it in the code) fails a case, not only this test."""
+    from pipeline.article import measures_of_text
+    from pipeline.measures import SCOPES
+
+    seen = set()
+    for case in MEASURE_CASES:
+        if case.get("xfail"):
+            continue
+        date = dt.date.fromisoformat(case["date"]) if case.get("date") else None
+        for row in measures_of_text(case["text"], published_date=date):
+            family, scope, _ = row["rule"].split(":", 2)
+            seen.add((family, scope))
+    missing = [(kind, scope) for kind, order in SCOPES.items() for scope in order
+               if not any((family, scope) in seen for family in FAMILIES[kind])]
+    assert not missing, missing
