@@ -42,6 +42,7 @@ BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
 BLOCKER = "blocker"
 MONEY_UNITS = ("CNY", "USD")
+_NEGATIVE_WORD = compiled(alternation(resource("numbers.json")["negative_signs"]))
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
@@ -917,8 +918,11 @@ def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num):
         return None
-    if (num.value is not None and num.value < 0) or (num.kind == "money" and num.unit not in MONEY_UNITS):
-        return None  # 负1.5亿元, 港币100万元: no support amount is negative, and SPEC's money is CNY or USD
+    if num.kind == "money" and num.unit not in MONEY_UNITS:
+        return None  # 港币100万元: SPEC's money is CNY or USD
+    if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
+            text, num.start, num.num_start + 1, timeout=_T)):
+        return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         if not found:

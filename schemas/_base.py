@@ -40,6 +40,7 @@ UNITS: tuple[str, ...] = (
     "persons",
     "items",
 )
+MONEY_UNITS: tuple[str, ...] = tuple(u for u in UNITS if u.startswith(("CNY", "USD")))
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "more_than", "at_least", "at_most", "less_than")
 BASES: tuple[str, ...] = ("total", "per_beneficiary")
 SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed")

@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from ._base import ARTICLE_ID_PATTERN, BASES, CATEGORIES, QUALIFIERS, UNITS, TableModel, category_field
+from ._base import ARTICLE_ID_PATTERN, BASES, CATEGORIES, MONEY_UNITS, QUALIFIERS, UNITS, TableModel, category_field
 
 
 class Measures(TableModel):
@@ -56,10 +56,10 @@ class Measures(TableModel):
     )
     value: Series[float] = pa.Field(
         nullable=True,
-        ge=0,
         description="The number, normalised: yuan for money (`2亿元` -> 200000000), a fraction "
         "0-1 for rates (`93%` -> 0.93), a count for counts. Null only when the source lost the "
-        "digits (see is_value_missing); never imputed.",
+        "digits (see is_value_missing); never imputed. Never negative, except an amount of money "
+        "the text itself writes with 负 (`负1.5亿元`), kept as written.",
     )
     qualifier: Series[pd.CategoricalDtype] = category_field(
         QUALIFIERS,
@@ -137,6 +137,11 @@ class Measures(TableModel):
     def value_null_iff_missing(cls, df: pd.DataFrame) -> pd.Series:
         return df["value"].isna() == df["is_value_missing"]
 
+    @pa.dataframe_check(ignore_na=False, description="value is not negative, except for an amount of money.")
+    def value_not_negative(cls, df: pd.DataFrame) -> pd.Series:
+        money = df["unit"].astype(object).isin(MONEY_UNITS)
+        return df["value"].isna() | (df["value"] >= 0) | money
+
     @pa.dataframe_check(ignore_na=False, description="When unit is ratio, value is at most 1.")
     def ratio_at_most_one(cls, df: pd.DataFrame) -> pd.Series:
         return (df["unit"] != "ratio") | df["value"].isna() | (df["value"] <= 1)
@@ -153,5 +158,6 @@ CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
     "sentence_holds_mention": ("mention", "sentence"),
     "value_null_iff_missing": ("value", "is_value_missing"),
     "ratio_at_most_one": ("unit", "value"),
+    "value_not_negative": ("unit", "value"),
     "zone_id_with_name": ("zone_id", "zone_name"),
 }

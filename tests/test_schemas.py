@@ -306,7 +306,7 @@ def _failed(rows: list[dict]) -> pd.DataFrame:
         ({"qualifier": "roughly"}, "qualifier:isin"),
         ({"basis": None}, "basis:not_nullable"),
         ({"value": 1.5}, "unit,value:ratio_at_most_one"),
-        ({"value": -0.1}, "value:greater_than_or_equal_to(0)"),
+        ({"value": -0.1, "unit": "ratio", "category": "return_to_work_rate"}, "unit,value:value_not_negative"),
         ({"value": None}, "value,is_value_missing:value_null_iff_missing"),
         ({"value": float("inf")}, "value:finite"),
         ({"value": "ninety"}, "value:dtype(float64)"),
