@@ -22,7 +22,7 @@ from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 _T = REGEX_TIMEOUT
 _RES = resource("document.json")
 _SENTENCE_END = compiled(r"[。！？!\n]|\?+")
-_CLAUSE_END = compiled(r"[，,：:。！？!?；;\n]")
+_CLAUSE_END = compiled(r"[，,：:；;]")  # and every sentence end
 _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 

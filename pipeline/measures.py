@@ -91,8 +91,6 @@ SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
 _SAYS = compiled(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
-_SENTENCE_END = compiled(r"[。！？!?\n]")
-_CLAUSE_END = compiled(r"[，,：:。！？!?；;\n]")
 _AS_OF = compiled(
     r"(?:截至|截止|截止到|截至到|到)(?:(?P<y>20\d{2})年)?"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>昨天|昨日|今天|今日|目前|当前|日前))"
@@ -128,34 +126,6 @@ class Measure:
 
 
 # --- text geometry ------------------------------------------------------------------------------
-
-class Geometry:
-    """Sentence and clause boundaries of a text, computed once."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text, timeout=_T)] + [len(text)]
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, timeout=_T)] + [len(text)]
-
-    @staticmethod
-    def _around(ends: list[int], pos: int) -> tuple[int, int]:
-        """(start, end) of the span between the boundaries in `ends` that holds `pos`."""
-        i = bisect.bisect_left(ends, pos)
-        end = ends[i] if i < len(ends) else ends[-1]
-        start = ends[i - 1] + 1 if i > 0 else 0
-        return start, end
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        return self._around(self.sentence_ends, pos)
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        return self._around(self.clause_ends, pos)
-
-    def previous_clause(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
-        if clause[0] <= sentence[0]:
-            return None
-        return self.clause(clause[0] - 1)
-
 
 # --- cue words, found once per text -------------------------------------------------------------
 
@@ -210,7 +180,7 @@ def _markers(words: list[str], role: str = "marker") -> dict[str, tuple[None, st
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
-    def __init__(self, text: str, geo: Geometry, numbers: list[NumberMention]):
+    def __init__(self, text: str, geo: Document, numbers: list[NumberMention]):
         self.text = text
         self.geo = geo
         self.numbers = numbers
@@ -313,7 +283,7 @@ class ArticleCues:
     def own_clause(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: inside its parentheses when it is an
         aside (年前用工数26.85万人), else its clause up to an aside that follows it."""
-        clause = self.geo.clause(num.num_start)
+        clause = self.geo.clause_of(num.num_start)
         inner = self.aside(num.num_start, clause)
         if inner:
             return inner
@@ -399,7 +369,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     其中规上企业196家: the nearest fitting row earlier in the sentence, or in the sentence before.
     """
     text = r.text
-    if r.aside(num.num_start, r.geo.clause(num.num_start)):
+    if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
     qizhong = bool(_QIZHONG.match(text, clause[0], timeout=_T)) or (
@@ -407,7 +377,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if qizhong:
         lo = sentence[0]
         if clause[0] <= sentence[0] and sentence[0] > 0:
-            lo = r.geo.sentence(sentence[0] - 1)[0]
+            lo = r.geo.sentence_of(sentence[0] - 1)[0]
         i = bisect.bisect_left(r.row_starts, num.start) - 1
         for row in reversed(r.rows[max(0, i - 7):i + 1]):  # a few rows back, never the whole text
             if row.span_start < lo:
@@ -426,7 +396,7 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
     earlier = r.number_near(num, -1)
-    if r.aside(num.num_start, r.geo.clause(num.num_start)) or (earlier and earlier.start >= clause[0]):
+    if r.aside(num.num_start, r.geo.clause_of(num.num_start)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None or r.count_between(None, *prev) or not _LIST_OPENER.search(
@@ -455,7 +425,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "purpose":
         m = _PURPOSE.match(r.text, num.end, hi, timeout=_T)
         if m is None and hi - num.end <= 1 and hi < sentence[1]:
-            nxt = r.geo.clause(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
+            nxt = r.geo.clause_of(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
             m = _PURPOSE.match(r.text, nxt[0], nxt[1], timeout=_T)
             hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
@@ -779,7 +749,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
 _SUBJECT_WINDOW = 40  # characters around a figure in which its subject is looked for
 
 
-def _subject(text: str, num: NumberMention, clause, sentence, geo: Geometry) -> str | None:
+def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> str | None:
     """Who the figure covers, as written (规上工业企业, 外资企业); None when the text does not say."""
     scopes = [(max(clause[0], num.start - _SUBJECT_WINDOW), min(clause[1], num.end + _SUBJECT_WINDOW))]
     prev = geo.previous_clause(clause, sentence)
@@ -898,12 +868,12 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
 
-def sentence_as_of(text: str, geo: Geometry, sentence: tuple[int, int], category: str,
+def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category: str,
                    article_date: dt.date | None) -> dt.date | None:
     as_of = find_as_of(text, sentence, article_date)
     if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
         # 其中… continues the sentence before it, and so does its date.
-        as_of = find_as_of(text, geo.sentence(sentence[0] - 1), article_date)
+        as_of = find_as_of(text, geo.sentence_of(sentence[0] - 1), article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
@@ -914,7 +884,7 @@ def sentence_as_of(text: str, geo: Geometry, sentence: tuple[int, int], category
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
     text, geo = r.text, r.geo
-    sentence = geo.sentence(num.num_start)
+    sentence = geo.sentence_of(num.num_start)
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num):
         return None
@@ -958,9 +928,10 @@ def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
                      headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False,
                      attributor: Attributor | None = None) -> list[Measure]:
-    geo = Geometry(text)
+    doc = getattr(attributor, "doc", None)
+    geo = doc if doc is not None and doc.text is text else Document(text, headlines)
     if attributor is None:
-        attributor = Attributor(Document(text, headlines), zones)
+        attributor = Attributor(geo, zones)
     cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
     for num in cues.numbers:
         row = classify(cues, num)
@@ -1003,7 +974,7 @@ def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> 
     return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa))
 
 
-def _same_fact(kept: Measure, row: Measure, text: str, geo: Geometry | None, canon) -> bool:
+def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, canon) -> bool:
     """Two rows with one fact key are one fact when they are said by the same voice, of the
     same subject where both name one, and not in one clause (99.2%、99.3%、99.2% are three);
     in one sentence only when both name the subject (a headline glued to the lead). A
@@ -1012,7 +983,7 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Geometry | None, can
     if kept.is_firm_speech != row.is_firm_speech:
         return False
     if kept.sentence_start == row.sentence_start:
-        if geo is None or geo.clause(kept.span_start) == geo.clause(row.span_start):
+        if geo is None or geo.clause_of(kept.span_start) == geo.clause_of(row.span_start):
             return False
         if canon(kept.subject) is None or canon(row.subject) is None:
             return False
@@ -1046,7 +1017,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     return None
 
 
-def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None,
+def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None,
                 places: tuple[str, ...] = ()) -> list[Measure]:
     """One row per fact: a headline or lead that repeats the body is the same measure.
 
@@ -1063,7 +1034,7 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Geometry | None = None
     by_kind: dict[tuple, list[int]] = {}
     for row in ordered:
         key = _fact_key(row)
-        group = geo.clause(row.span_start)[0] if geo is not None else row.sentence_start
+        group = geo.clause_of(row.span_start)[0] if geo is not None else row.sentence_start
         twin = None
         if row.value is not None:
             twin = next((i for g, kept_rows in buckets.get(key, {}).items() if g != group for i in kept_rows

@@ -1,0 +1,39 @@
+"""The document model: one geometry of sentences, clauses and paragraphs for every stage."""
+from __future__ import annotations
+
+from pipeline.article import measures_of_text
+from pipeline.document import Document
+
+
+def _sentence_text(doc: Document, needle: str) -> str:
+    start, end = doc.sentence_of(doc.text.index(needle))
+    return doc.text[start:end]
+
+
+def test_a_lost_character_does_not_end_a_sentence():
+    doc = Document("截至3月2日，高新区百?强企业复工率达到95.1%。下一句。")
+    assert _sentence_text(doc, "95.1%") == "截至3月2日，高新区百?强企业复工率达到95.1%"
+
+
+def test_a_question_mark_after_a_question_word_ends_the_sentence():
+    doc = Document("企业如何渡过难关?区里出台了十条措施。")
+    assert _sentence_text(doc, "十条") == "区里出台了十条措施"
+
+
+def test_clauses_paragraphs_and_the_clause_before():
+    text = "温江区出台措施。\n截至3月5日，规上企业复工率达到98%；返岗员工1.2万人。"
+    doc = Document(text)
+    pos = text.index("1.2万")
+    clause = doc.clause_of(pos)
+    assert text[slice(*clause)] == "返岗员工1.2万人"
+    sentence = doc.sentence_of(pos)
+    assert text[slice(*doc.previous_clause(clause, sentence))] == "规上企业复工率达到98%"
+    assert text[slice(*doc.paragraph_of(pos))] == "截至3月5日，规上企业复工率达到98%；返岗员工1.2万人。"
+    assert [text[slice(*c)] for c in doc.clauses_in(sentence)] == ["截至3月5日", "规上企业复工率达到98%", "返岗员工1.2万人"]
+    assert doc.previous_clause(doc.clause_of(text.index("截至")), doc.sentence_of(text.index("截至"))) is None
+
+
+def test_a_lost_character_keeps_the_figure_with_its_date():
+    rows = measures_of_text("截至2月18日，洛阳高新区百?强企业复工率达到96.4%。", published_date=None)
+    assert [(r["mention"], r["category"]) for r in rows] == [("96.4%", "return_to_work_rate")]
+    assert "截至2月18日" in rows[0]["sentence"]
