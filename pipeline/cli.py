@@ -425,7 +425,10 @@ def main(argv: list[str] | None = None) -> int:
         kept = f"; {args.out} was left as it was" if getattr(args, "out", None) else ""
         print(f"{parser().prog}: {why}: the build stopped{kept}" if args.func is _build else f"{parser().prog}: {why}",
               file=sys.stderr)
-        return 143 if isinstance(exc, Terminated) else 130
+        # Leave at once: the pool's exit hooks would wait on worker threads of killed processes.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(143 if isinstance(exc, Terminated) else 130)
     except BrokenPipeError:  # `zone-measures eval ... | head`: the reader left, nothing is wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -206,8 +206,9 @@ def test_money_in_other_currencies_gives_no_yuan_row():
     assert _rows("宁波保税区为外资企业发放补贴300万美元。") == [("300万美元", "USD", 3e6, "exact")]
 
 
-def test_a_negative_number_gives_no_row():
-    assert _rows("宁波保税区为企业发放补贴负300万元。") == []
+def test_an_amount_keeps_the_sign_the_text_writes_and_a_negative_rate_gives_no_row():
+    assert _rows("宁波保税区为企业发放补贴负300万元。") == [("负300万元", "CNY", -3000000, "exact")]
+    assert _rows("截至3月5日，宁波保税区规上企业复工率为负百分之五。") == []
 
 
 def test_a_range_gives_its_two_bounds():
