@@ -86,23 +86,21 @@ class Document:
 
     def clauses_in(self, span: Span) -> list[Span]:
         """The clauses that make up `span` (a sentence or paragraph), in order."""
-        out, pos = [], span[0]
-        while pos <= span[1]:
-            clause = self.clause_of(pos)
-            out.append(clause)
-            if clause[1] >= span[1]:
-                break
-            pos = clause[1] + 1
-        return out
+        return self._tiles(self.clause_of, span)
 
     def sentences_in(self, span: Span) -> list[Span]:
+        """The sentences that make up `span` (a paragraph), in order."""
+        return self._tiles(self.sentence_of, span)
+
+    @staticmethod
+    def _tiles(span_of, span: Span) -> list[Span]:
         out, pos = [], span[0]
         while pos <= span[1]:
-            sentence = self.sentence_of(pos)
-            out.append(sentence)
-            if sentence[1] >= span[1]:
+            piece = span_of(pos)
+            out.append(piece)
+            if piece[1] >= span[1]:
                 break
-            pos = sentence[1] + 1
+            pos = piece[1] + 1
         return out
 
     def headline_of(self, pos: int) -> Span | None:

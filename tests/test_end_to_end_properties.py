@@ -18,22 +18,10 @@ from hypothesis import strategies as st
 from pipeline import __version__
 from pipeline.article import process_article
 from pipeline.assemble import assemble
-from pipeline.budget import STRICT_ENV
 from pipeline.ingest import discover_inputs
 from pipeline.write import write_outputs
 
-from .test_properties import FRAGMENTS
-
-
-@pytest.fixture(scope="module", autouse=True)
-def strict_mode():
-    before = os.environ.get(STRICT_ENV)
-    os.environ[STRICT_ENV] = "1"
-    yield
-    if before is None:
-        del os.environ[STRICT_ENV]
-    else:
-        os.environ[STRICT_ENV] = before
+from .test_properties import FRAGMENTS, strict_mode  # noqa: F401 (autouse: internal errors fail)
 
 
 # Name bytes: anything but "/" and NUL, not hidden, and a few GBK and Big5 words.
