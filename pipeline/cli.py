@@ -194,15 +194,16 @@ def _build(args: argparse.Namespace) -> int:
 def _build_locked(args: argparse.Namespace) -> int:
     from .assemble import assemble
     from .engine import run
-    from .ingest import discover_inputs
+    from .ingest import input_size, scan_inputs
     from .write import has_output, write_outputs
 
     problem = output_dir_problem(args.out)
     if problem:
         raise UserError(problem)
     started = time.monotonic()
-    items = discover_inputs(args.paths, max_bytes=args.max_bytes)
-    sizes = [len(item.raw) for item in items]
+    # Paths and ids only: each article's bytes are read again where it is processed.
+    items = scan_inputs(args.paths, max_bytes=args.max_bytes)
+    sizes = [input_size(item) for item in items]
     _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
     progress = BuildProgress(sizes, quiet=args.quiet)
     results = run(items, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
