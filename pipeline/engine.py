@@ -104,6 +104,26 @@ def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int 
                                  initializer=partial(end_with_parent, os.getpid())), on_result)
 
 
+def run_with_cache(items: list[InputItem], cache=None, engine: str = "local",
+                   on_result: Callable[[dict], None] | None = None, **options) -> list[dict]:
+    """`run`, taking what `cache` (a pipeline.cache.ResultCache) already holds and adding
+    what it did not. Results in input order, whichever came from where."""
+    if cache is None:
+        return run(items, engine=engine, on_result=on_result, **options)
+    results = [cache.get(item) for item in items]
+    if on_result is not None:
+        for result in results:
+            if result is not None:
+                on_result(result)
+    todo = [index for index, result in enumerate(results) if result is None]
+    if todo:
+        fresh = run([items[index] for index in todo], engine=engine, on_result=on_result, **options)
+        for index, result in zip(todo, fresh):
+            results[index] = result
+        cache.put_all((items[index], result) for index, result in zip(todo, fresh))
+    return results
+
+
 def run(items: list[InputItem], engine: str = "local", **options) -> list[dict]:
     if engine == "local":
         options.pop("scheduler", None)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from pipeline import engine
+from pipeline import cache, cli, engine
+from pipeline.cache import ResultCache
 from pipeline.article import process_article
 from pipeline.ingest import discover_inputs, input_size, load_input, scan_inputs
+from pipeline.write import cache_path
 
 from .conftest import SEEDS
 
@@ -53,3 +56,89 @@ def test_the_engine_reads_each_input_where_it_runs_and_gives_the_same_rows(tmp_p
         (root / f"{i}.txt").write_bytes(seed.read_bytes())
     expected = [process_article(item) for item in discover_inputs([root])]
     assert engine.run(scan_inputs([root]), workers=1) == expected
+
+
+# --------------------------------------------------------------------------- incremental builds
+
+
+def _seed_copies(root, n):
+    root.mkdir(exist_ok=True)
+    for i, seed in enumerate(sorted(SEEDS.iterdir())[:n]):
+        (root / f"{i}.txt").write_bytes(seed.read_bytes())
+    return root
+
+
+def _counting(monkeypatch):
+    """Record the source_path of every article the engine really processes."""
+    processed: list[str] = []
+    original = engine.process_article
+
+    def counted(item, **options):
+        processed.append(item.source_path)
+        return original(item, **options)
+
+    monkeypatch.setattr(engine, "process_article", counted)
+    return processed
+
+
+def _parquet_bytes(out):
+    return {path.name: path.read_bytes() for path in sorted(Path(out).glob("*.parquet"))}
+
+
+def test_a_rebuild_takes_unchanged_articles_from_the_cache_and_gives_the_same_bytes(tmp_path, monkeypatch):
+    inputs = _seed_copies(tmp_path / "in", 3)
+    processed = _counting(monkeypatch)
+    build = ["build", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+    assert cli.main(build) == 0
+    first = _parquet_bytes(tmp_path / "out")
+    assert sorted(processed) == ["0.txt", "1.txt", "2.txt"]
+
+    processed.clear()
+    assert cli.main(build) == 0
+    assert processed == []
+    assert _parquet_bytes(tmp_path / "out") == first
+
+    # A new file: only it is processed; the output is the clean build's.
+    (inputs / "3.txt").write_bytes(sorted(SEEDS.iterdir())[3].read_bytes())
+    assert cli.main(build) == 0
+    assert processed == ["3.txt"]
+    clean = tmp_path / "clean"
+    assert cli.main(["build", str(inputs), "--out", str(clean), "--workers", "1", "-q", "--no-cache"]) == 0
+    assert _parquet_bytes(tmp_path / "out") == _parquet_bytes(clean)
+    assert not cache_path(clean).exists()
+
+
+def test_changed_code_resources_or_bytes_are_processed_again(tmp_path, monkeypatch):
+    inputs = _seed_copies(tmp_path / "in", 2)
+    processed = _counting(monkeypatch)
+    build = ["build", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+    assert cli.main(build) == 0
+    processed.clear()
+
+    (inputs / "0.txt").write_bytes((inputs / "0.txt").read_bytes() + "\n编辑：张三".encode("utf-8"))
+    assert cli.main(build) == 0
+    assert processed == ["0.txt"]
+
+    processed.clear()
+    monkeypatch.setattr(cache, "code_hash", lambda: "another version of the rules")
+    assert cli.main(build) == 0
+    assert sorted(processed) == ["0.txt", "1.txt"]
+
+
+def test_results_that_depend_on_the_moment_are_not_kept(tmp_path):
+    store = ResultCache(tmp_path / "c.sqlite", 30.0)
+    [item] = scan_inputs([_seed_copies(tmp_path / "in", 1)])
+    timed_out = {"article": {"error": "processing took too long: 30 s during cleaning"}}
+    store.put_all([(item, timed_out)])
+    assert store.get(item) is None
+    fine = {"article": {"error": None}, "measures": []}
+    store.put_all([(item, fine)])
+    assert store.get(item) == fine
+
+
+def test_a_damaged_cache_file_is_started_again(tmp_path):
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    store = ResultCache(path, 30.0)
+    [item] = scan_inputs([_seed_copies(tmp_path / "in", 1)])
+    assert store.get(item) is None
