@@ -2,7 +2,7 @@
 
     python bench/run.py [--mb 20] [--workers 1 2] [--engines local dask] [--keep]
 
-0. Copies pipeline/ and schemas/ to bench/out/src and measures that copy, so edits made
+0. Copies pipeline/ and schemas/ to bench/out/src-<pid> and measures that copy, so edits made
    to the working tree while the benchmark runs cannot leak into some configurations.
 1. Makes the scaled corpus bench/out/corpus-<mb>mb-s<seed>/ with bench/make_corpus.py
    unless it is already there (its .manifest.json must match --mb and --seed).
@@ -40,7 +40,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-SRC = OUT / "src"
+SRC = OUT / f"src-{os.getpid()}"  # per run: a second benchmark must not replace the code a first one runs
 MB = 1_000_000
 MANIFEST = ".manifest.json"
 
@@ -141,12 +141,15 @@ def remove_build(out: Path) -> None:
     elif out.exists():
         shutil.rmtree(out)
     shutil.rmtree(out.parent / f".{out.name}.builds", ignore_errors=True)
-    for leftover in [out.parent / f".{out.name}.lock", *out.parent.glob(f".{out.name}.link-*")]:
+    for leftover in [out.parent / f".{out.name}.lock", out.parent / f".{out.name}.cache.sqlite",
+                     *out.parent.glob(f".{out.name}.link-*")]:
         leftover.unlink(missing_ok=True)
 
 
-def time_build(corpus: Path, out: Path, engine: str, workers: int, log: Path) -> dict:
-    remove_build(out)
+def time_build(corpus: Path, out: Path, engine: str, workers: int, log: Path, fresh: bool = True) -> dict:
+    """One build; `fresh`: from nothing (no earlier output, no results cache)."""
+    if fresh:
+        remove_build(out)
     cmd = [sys.executable, "-m", "pipeline", "build", str(corpus), "--out", str(out),
            "--engine", engine, "--workers", str(workers)]
     with open(log, "wb") as handle:
@@ -188,6 +191,16 @@ def run_builds(corpus: Path, configs: list[tuple[str, int]], repeats: int,
             runs[(engine, workers)].append(result)
             print(f"  {corpus.name} {engine} ×{workers} run {attempt + 1}: {result['wall_s']:.1f} s, "
                   f"peak RSS {result['maxrss_mib']:.0f} MiB  ({result['summary']})", file=sys.stderr)
+    # A re-run over the unchanged corpus, on the first configuration's output and results cache.
+    rerun = None
+    if configs:
+        engine, workers = configs[0]
+        fresh_hashes = parquet_hashes(build_dir(engine, workers))
+        rerun = time_build(corpus, build_dir(engine, workers), engine, workers,
+                           logs / f"{corpus.name}-{engine}-w{workers}-rerun.log", fresh=False)
+        rerun["config"] = [engine, workers]
+        rerun["hashes_same"] = parquet_hashes(build_dir(engine, workers)) == fresh_hashes
+        print(f"  {corpus.name} {engine} ×{workers} re-run, unchanged input: {rerun['wall_s']:.1f} s", file=sys.stderr)
     results = {}
     for config, attempts in runs.items():
         best = min(attempts, key=lambda r: r["wall_s"])
@@ -195,6 +208,8 @@ def run_builds(corpus: Path, configs: list[tuple[str, int]], repeats: int,
                            "maxrss_mib": max(r["maxrss_mib"] for r in attempts),
                            "tree_rss_mib": max((r["tree_rss_mib"] or 0 for r in attempts), default=0) or None,
                            "hashes": parquet_hashes(build_dir(*config))}
+        if rerun and list(config) == rerun["config"]:
+            results[config]["rerun"] = rerun
         if not keep:
             remove_build(build_dir(*config))  # a 1 GB build's outputs should not pile up
     return results
@@ -388,6 +403,12 @@ def builds_markdown(manifest: dict, builds: dict, skipped: list[str], repeats: i
             f"{_label(*c)} " + ", ".join(f"{w:.1f}" for w in r["walls_s"]) for c, r in builds.items()), ""]
     for note in skipped:
         lines += [f"Skipped: {note}", ""]
+    for (engine, workers), r in builds.items():
+        if "rerun" in r:
+            again = r["rerun"]
+            lines += [f"Re-run of {_label(engine, workers)} over the unchanged corpus (results cache): "
+                      f"{again['wall_s']:.1f} s = {100 * again['wall_s'] / r['wall_s']:.0f} % of the full build; "
+                      f"Parquet {'byte-identical' if again['hashes_same'] else '**DIFFERENT**'}.", ""]
 
     if builds:
         configs = list(builds)
@@ -503,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
                    "builds": [{"engine": en, "workers": w, **r} for (en, w), r in e["builds"].items()]}
                   for e in per_size],
     }, indent=1, ensure_ascii=False), encoding="utf-8")
+    shutil.rmtree(SRC, ignore_errors=True)
     different = [e["mb"] for e in per_size
                  if len({json.dumps(r["hashes"], sort_keys=True) for r in e["builds"].values()}) > 1]
     return 1 if different else 0

@@ -347,14 +347,15 @@ def _items_from_file(path: Path, rel_path: str, kind: str, max_bytes: int, keep_
     if len(raw) > max_bytes:
         return [_rejected_item(rel_path, kind, _size_limit_error(len(raw), max_bytes))]
     item = InputItem(article_id=article_id_of(raw), source_path=rel_path, source_name=stem, kind=kind, raw=raw)
-    return [item if keep_bytes else replace(item, raw=b"", location=(os.fspath(path), 0, len(raw)))]
+    # An absolute path: a Dask worker on another machine of a shared file system reads it.
+    return [item if keep_bytes else replace(item, raw=b"", location=(os.path.abspath(path), 0, len(raw)))]
 
 
 def _location_of(path: Path, keep_bytes: bool):
     """For jsonl lines: (offset, length) -> the location to record, or None when bytes are kept."""
     if keep_bytes:
         return None
-    name = os.fspath(path)
+    name = os.path.abspath(path)
     return lambda offset, length: (name, offset, length)
 
 
