@@ -4,7 +4,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline import cache, cli, engine
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import cache, cli, engine, ingest
 from pipeline.cache import ResultCache
 from pipeline.article import process_article
 from pipeline.ingest import discover_inputs, input_size, load_input, scan_inputs
@@ -142,3 +145,26 @@ def test_a_damaged_cache_file_is_started_again(tmp_path):
     store = ResultCache(path, 30.0)
     [item] = scan_inputs([_seed_copies(tmp_path / "in", 1)])
     assert store.get(item) is None
+
+
+# --------------------------------------------------------------------------- decoding speed, same scores
+
+
+def _plausibility_char_by_char(text: str) -> float:
+    """The definition: the mean score of the first PLAUSIBILITY_SAMPLE_CHARS non-space characters."""
+    common = ingest.common_cjk_chars()
+    scores = [ingest._char_score(c, common) for c in text if not c.isspace()][:ingest.PLAUSIBILITY_SAMPLE_CHARS]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=400)
+       | st.text(alphabet="中华人民共和國區减免租金萬元 \n\u3000ｱ가", max_size=400))
+def test_plausibility_counts_every_character_as_the_definition_does(text):
+    assert ingest.text_plausibility(text) == _plausibility_char_by_char(text)
+
+
+def test_plausibility_of_a_long_text_scores_only_its_sample(monkeypatch):
+    monkeypatch.setattr(ingest, "PLAUSIBILITY_SAMPLE_CHARS", 10)
+    text = "中 华" * 4 + "ｱｲｳｴｵｶｷｸｹｺ" * 3
+    assert ingest.text_plausibility(text) == _plausibility_char_by_char(text)
