@@ -346,7 +346,7 @@ def header(code: dict, repeats: int) -> list[str]:
            if load else "") + ".",
         f"Code: commit {code['commit']}"
         + (f" with uncommitted changes to {', '.join(code['dirty'])}" if code["dirty"] else "")
-        + f" (pipeline/ + schemas/ fingerprint {code['fingerprint']}, copied to bench/out/src at the start).",
+        + f" (pipeline/ + schemas/ fingerprint {code['fingerprint']}, copied to {SRC.name} at the start).",
         f"Builds: wall clock, best of {repeats}.",
         "",
     ]
@@ -372,10 +372,10 @@ def summary_markdown(per_size: list[dict]) -> list[str]:
             speedup = f"{base['wall_s'] / r['wall_s']:.2f}" if base else "–"
             ratio = f"{r['wall_s'] / jieba['seconds']:.2f}" if jieba else "–"
             tree = f"{r['tree_rss_mib']:.0f}" if r["tree_rss_mib"] else "–"
-            lines.append(f"| {mb:g} | {engine} | {workers} | {r['wall_s']:.1f} | {mb / r['wall_s']:.2f} | "
+            lines.append(f"| {mb:.3g} | {engine} | {workers} | {r['wall_s']:.1f} | {mb / r['wall_s']:.2f} | "
                          f"{manifest['articles'] / r['wall_s']:.0f} | {speedup} | "
                          f"{jieba['seconds']:.1f} | {ratio} | {r['maxrss_mib']:.0f} | {tree} |" if jieba else
-                         f"| {mb:g} | {engine} | {workers} | {r['wall_s']:.1f} | {mb / r['wall_s']:.2f} | "
+                         f"| {mb:.3g} | {engine} | {workers} | {r['wall_s']:.1f} | {mb / r['wall_s']:.2f} | "
                          f"{manifest['articles'] / r['wall_s']:.0f} | {speedup} | – | – | "
                          f"{r['maxrss_mib']:.0f} | {tree} |")
     lines += ["", "pipeline / jieba: the build's whole wall time (start-up, reading, every stage, writing) "
