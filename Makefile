@@ -39,8 +39,8 @@ export: build  ## data/export/: CSV (UTF-8 with BOM), Stata .dta, SQLite
 notebook: build  ## run notebooks/explore.ipynb on data/, executed copy in data/explore.ipynb
 	$(PY) notebooks/execute.py data data/explore.ipynb
 
-bench: $(STAMP)  ## throughput benchmark on a scaled corpus
-	$(PY) bench/run.py
+bench: $(STAMP)  ## throughput, memory and jieba ratio at 10 and 100 MB (BENCH_ARGS=--gb adds 1 GB)
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:  ## remove outputs and the virtualenv
 	rm -rf data test-artifacts $(VENV)

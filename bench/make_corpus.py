@@ -8,7 +8,7 @@ seeded from the arguments, inputs read in sorted order, no clock, no network).
 Each article is 3–20 KB as written (size drawn uniformly, measured in its own encoding)
 and is made of
   - a title taken from a seed title, and a date line in 2020 (Feb–Jun);
-  - paragraphs drawn from all five seeds (the seeds' page furniture, bylines, spaced-out
+  - paragraphs drawn from all five seeds and the 30 field-set articles (../shared/dev/articles) (the seeds' page furniture, bylines, spaced-out
     lines and romanised traditional text come along, so the cleaner has work to do);
   - the seeds' zone names replaced by the article's own: a county-level name from the
     gazetteer (pipeline/resources/gazetteer/areas.csv) or a generated zone name
@@ -40,6 +40,8 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# The field development set: 30 real articles from other sites and years, when present.
+DEV_ARTICLES = ROOT.parent / "shared" / "dev" / "articles"
 GAZETTEER = ROOT / "pipeline" / "resources" / "gazetteer"
 MANIFEST = ".manifest.json"
 MB = 1_000_000  # bytes; the benchmark reports MB/s in the same unit
@@ -72,10 +74,13 @@ _SKIP_CITY = ("市辖区", "县", "省直辖县级行政区划", "自治区直�
 
 
 def seed_texts() -> list[str]:
-    """The seeds as Simplified text (zone names are replaced in Simplified; Big5 output converts back)."""
+    """The seeds and the field set's articles as Simplified text (zone names are replaced
+    in Simplified; Big5 output converts back). The field set brings other sites' layouts
+    (source / time / author lines, county-level news) than the five seeds alone."""
     import opencc
     t2s = opencc.OpenCC("t2s")
-    return [t2s.convert(path.read_text(encoding="utf-8")) for path in sorted(SEEDS.glob("*.txt"))]
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(DEV_ARTICLES.glob("*.txt"))
+    return [t2s.convert(path.read_text(encoding="utf-8")) for path in paths]
 
 
 def split_paragraphs(text: str, max_chars: int = 700) -> list[str]:
@@ -115,13 +120,17 @@ def zone_names() -> list[str]:
 class Material:
     def __init__(self) -> None:
         texts = seed_texts()
-        self.titles = [split_paragraphs(t)[0].strip() for t in texts]
+        # A first line with fewer than 6 Han characters (a stray "|", a date) is no title.
+        self.titles = [title for t in texts if len(regex.findall(r"\p{Han}", title := split_paragraphs(t)[0].strip())) >= 6]
         self.paragraphs = [p for t in texts for p in split_paragraphs(t)[1:]]
         self.areas_and_zones = zone_names()
         self.high_tech = [z for z in self.areas_and_zones if z.endswith("高新区")]
         self._zone_pattern = regex.compile(
             "|".join(regex.escape(z) for z in sorted((z for g in SEED_ZONES for z in g), key=len, reverse=True)))
         self._group_of = {z: i for i, group in enumerate(SEED_ZONES) for z in group}
+        # Zone-like names of the field set's articles (any 2–4 characters before a zone
+        # suffix) are renamed too, as secondary zones, so no zone name repeats across articles.
+        self._other_zone = regex.compile(r"(?<![\p{Han}])\p{Han}{2,4}(?:高新区|开发区|经开区|新区|园区)")
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -149,7 +158,10 @@ def write_article(material: Material, rng: random.Random, encode) -> tuple[str, 
         def one(match: regex.Match) -> str:
             group = material._group_of[match.group()]
             return by_group[0] if group == 0 else by_group[1][hash_index(match.group(), len(by_group[1]))]
-        return material._zone_pattern.sub(one, text)
+        text = material._zone_pattern.sub(one, text)
+        return material._other_zone.sub(
+            lambda m: m.group() if m.group() in material._group_of else
+            by_group[1][hash_index(m.group(), len(by_group[1]))], text)
 
     def vary(text: str) -> str:
         return _NUMBER_WITH_UNIT.sub(lambda m: _vary_number(m, rng), text)

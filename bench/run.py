@@ -2,7 +2,7 @@
 
     python bench/run.py [--mb 20] [--workers 1 2] [--engines local dask] [--keep]
 
-0. Copies pipeline/ and schemas/ to bench/out/src and measures that copy, so edits made
+0. Copies pipeline/ and schemas/ to bench/out/src-<pid> and measures that copy, so edits made
    to the working tree while the benchmark runs cannot leak into some configurations.
 1. Makes the scaled corpus bench/out/corpus-<mb>mb-s<seed>/ with bench/make_corpus.py
    unless it is already there (its .manifest.json must match --mb and --seed).
@@ -40,7 +40,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-SRC = OUT / "src"
+SRC = OUT / f"src-{os.getpid()}"  # per run: a second benchmark must not replace the code a first one runs
 MB = 1_000_000
 MANIFEST = ".manifest.json"
 
@@ -133,9 +133,23 @@ class TreeRss:
         return self.peak
 
 
-def time_build(corpus: Path, out: Path, engine: str, workers: int, log: Path) -> dict:
-    if out.exists():
+def remove_build(out: Path) -> None:
+    """Remove a build output and what the build keeps beside it: `out` is a link to
+    `.<out>.builds/build-XXXX` (pipeline/write.py), with a `.<out>.lock` file next to it."""
+    if out.is_symlink():
+        out.unlink()
+    elif out.exists():
         shutil.rmtree(out)
+    shutil.rmtree(out.parent / f".{out.name}.builds", ignore_errors=True)
+    for leftover in [out.parent / f".{out.name}.lock", out.parent / f".{out.name}.cache.sqlite",
+                     *out.parent.glob(f".{out.name}.link-*")]:
+        leftover.unlink(missing_ok=True)
+
+
+def time_build(corpus: Path, out: Path, engine: str, workers: int, log: Path, fresh: bool = True) -> dict:
+    """One build; `fresh`: from nothing (no earlier output, no results cache)."""
+    if fresh:
+        remove_build(out)
     cmd = [sys.executable, "-m", "pipeline", "build", str(corpus), "--out", str(out),
            "--engine", engine, "--workers", str(workers)]
     with open(log, "wb") as handle:
@@ -160,25 +174,83 @@ def parquet_hashes(out: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.parquet"))}
 
 
-def run_builds(corpus: Path, configs: list[tuple[str, int]], repeats: int) -> dict[tuple[str, int], dict]:
+def build_dir(engine: str, workers: int) -> Path:
+    return OUT / f"build-{engine}-w{workers}"
+
+
+def run_builds(corpus: Path, configs: list[tuple[str, int]], repeats: int,
+               keep: bool = False) -> dict[tuple[str, int], dict]:
     logs = OUT / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     runs: dict[tuple[str, int], list[dict]] = {c: [] for c in configs}
     for attempt in range(repeats):  # interleaved, so drift in machine load hits every configuration alike
         for engine, workers in configs:
-            out = OUT / f"build-{engine}-w{workers}"
-            result = time_build(corpus, out, engine, workers, logs / f"build-{engine}-w{workers}-{attempt}.log")
+            out = build_dir(engine, workers)
+            result = time_build(corpus, out, engine, workers,
+                                logs / f"{corpus.name}-{engine}-w{workers}-{attempt}.log")
             runs[(engine, workers)].append(result)
-            print(f"  {engine} ×{workers} run {attempt + 1}: {result['wall_s']:.1f} s  ({result['summary']})",
-                  file=sys.stderr)
+            print(f"  {corpus.name} {engine} ×{workers} run {attempt + 1}: {result['wall_s']:.1f} s, "
+                  f"peak RSS {result['maxrss_mib']:.0f} MiB  ({result['summary']})", file=sys.stderr)
+    # A re-run over the unchanged corpus, on the first configuration's output and results cache.
+    rerun = None
+    if configs:
+        engine, workers = configs[0]
+        fresh_hashes = parquet_hashes(build_dir(engine, workers))
+        rerun = time_build(corpus, build_dir(engine, workers), engine, workers,
+                           logs / f"{corpus.name}-{engine}-w{workers}-rerun.log", fresh=False)
+        rerun["config"] = [engine, workers]
+        rerun["hashes_same"] = parquet_hashes(build_dir(engine, workers)) == fresh_hashes
+        print(f"  {corpus.name} {engine} ×{workers} re-run, unchanged input: {rerun['wall_s']:.1f} s", file=sys.stderr)
     results = {}
     for config, attempts in runs.items():
         best = min(attempts, key=lambda r: r["wall_s"])
         results[config] = {**best, "walls_s": [r["wall_s"] for r in attempts],
                            "maxrss_mib": max(r["maxrss_mib"] for r in attempts),
                            "tree_rss_mib": max((r["tree_rss_mib"] or 0 for r in attempts), default=0) or None,
-                           "hashes": parquet_hashes(OUT / f"build-{config[0]}-w{config[1]}")}
+                           "hashes": parquet_hashes(build_dir(*config))}
+        if rerun and list(config) == rerun["config"]:
+            results[config]["rerun"] = rerun
+        if not keep:
+            remove_build(build_dir(*config))  # a 1 GB build's outputs should not pile up
     return results
+
+
+# --- the reference: jieba ---------------------------------------------------------------------
+
+
+JIEBA_SCRIPT = r"""
+import json, sys, time
+from pipeline.ingest import decode_input
+try:
+    from pipeline.ingest import iter_inputs as inputs
+except ImportError:  # before streaming discovery
+    from pipeline.ingest import discover_inputs as inputs
+import jieba
+jieba.setLogLevel(60)
+jieba.initialize()  # the dictionary is loaded before the clock starts, as the pipeline's is
+seconds, chars, n = 0.0, 0, 0
+for item in inputs([sys.argv[1]]):
+    text = decode_input(item).text
+    if text is None:
+        continue
+    started = time.perf_counter()
+    jieba.lcut(text)  # precise mode (cut_all=False), HMM on: jieba's defaults
+    seconds += time.perf_counter() - started
+    chars += len(text)
+    n += 1
+print(json.dumps({"seconds": seconds, "chars": chars, "articles": n}))
+"""
+
+
+def time_jieba(corpus: Path) -> dict:
+    """jieba precise-mode tokenisation of the corpus's decoded text, in a subprocess on one core.
+
+    The same text the pipeline reads (decoded by the pipeline's own ingest), timed around
+    `jieba.lcut` alone: decoding and the dictionary load are left out, which favours jieba.
+    """
+    proc = subprocess.run([sys.executable, "-c", JIEBA_SCRIPT, str(corpus)], cwd=SRC,
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 # --- stages in-process -------------------------------------------------------------------------
@@ -251,7 +323,7 @@ def time_stages(corpus: Path, sample_mb: float) -> dict:
         assembly.summarise_zones = summarise
     out = OUT / "stage-write"
     clock("write (Parquet, codebook, report)", write_outputs, tables, out, __version__)
-    shutil.rmtree(out, ignore_errors=True)
+    remove_build(out)
     return {"startup_s": startup_s, "corpus_bytes": corpus_bytes, "corpus_articles": len(items),
             "sample_bytes": sample_bytes, "sample_articles": len(sample), "seconds": clock.seconds,
             "n_measures": len(tables["measures"]), "n_zones": len(tables["zones"]),
@@ -265,18 +337,55 @@ def _label(engine: str, workers: int) -> str:
     return f"{engine} ×{workers}"
 
 
-def markdown(manifest: dict, code: dict, builds: dict, skipped: list[str], stages: dict, repeats: int, started: float) -> str:
-    lines = [
+def header(code: dict, repeats: int) -> list[str]:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    return [
         f"Measured {dt.date.today().isoformat()} on {platform.node() or 'this machine'}: {os.cpu_count()} CPUs, "
-        f"{_memory_gib()} RAM, Python {platform.python_version()}, {platform.system()} {platform.release()}.",
-        f"Corpus: {manifest['bytes'] / MB:.1f} MB, {manifest['articles']} articles "
-        f"(seed {manifest['seed']}; by format: "
-        + ", ".join(f"{k} {v}" for k, v in sorted(manifest["articles_by_format"].items())) + ").",
+        f"{_memory_gib()} RAM, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+        + (f"; load average at the start {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min)"
+           if load else "") + ".",
         f"Code: commit {code['commit']}"
         + (f" with uncommitted changes to {', '.join(code['dirty'])}" if code["dirty"] else "")
-        + f" (pipeline/ + schemas/ fingerprint {code['fingerprint']}, copied to bench/out/src at the start).",
+        + f" (pipeline/ + schemas/ fingerprint {code['fingerprint']}, copied to {SRC.name} at the start).",
+        f"Builds: wall clock, best of {repeats}.",
         "",
     ]
+
+
+def corpus_line(manifest: dict) -> str:
+    return (f"Corpus: {manifest['bytes'] / MB:.1f} MB, {manifest['articles']} articles "
+            f"(seed {manifest['seed']}; by format: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(manifest["articles_by_format"].items())) + ").")
+
+
+def summary_markdown(per_size: list[dict]) -> list[str]:
+    """One line per corpus size and configuration: the figures the issue asks for."""
+    lines = ["### Summary", "",
+             "| corpus MB | engine | workers | wall s | MB/s | articles/s | ×1 → ×N speed-up | "
+             "jieba s (same text) | pipeline / jieba | peak RSS largest process MiB | peak RSS all processes MiB |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for entry in per_size:
+        manifest, builds, jieba = entry["manifest"], entry["builds"], entry["jieba"]
+        mb = manifest["bytes"] / MB
+        for (engine, workers), r in builds.items():
+            base = builds.get((engine, 1))
+            speedup = f"{base['wall_s'] / r['wall_s']:.2f}" if base else "–"
+            ratio = f"{r['wall_s'] / jieba['seconds']:.2f}" if jieba else "–"
+            tree = f"{r['tree_rss_mib']:.0f}" if r["tree_rss_mib"] else "–"
+            lines.append(f"| {mb:.3g} | {engine} | {workers} | {r['wall_s']:.1f} | {mb / r['wall_s']:.2f} | "
+                         f"{manifest['articles'] / r['wall_s']:.0f} | {speedup} | "
+                         f"{jieba['seconds']:.1f} | {ratio} | {r['maxrss_mib']:.0f} | {tree} |" if jieba else
+                         f"| {mb:.3g} | {engine} | {workers} | {r['wall_s']:.1f} | {mb / r['wall_s']:.2f} | "
+                         f"{manifest['articles'] / r['wall_s']:.0f} | {speedup} | – | – | "
+                         f"{r['maxrss_mib']:.0f} | {tree} |")
+    lines += ["", "pipeline / jieba: the build's whole wall time (start-up, reading, every stage, writing) "
+              "over jieba's precise-mode `lcut` time on the decoded text of the same corpus, one core. "
+              "The issue's target for one worker is ≤ 0.35.", ""]
+    return lines
+
+
+def builds_markdown(manifest: dict, builds: dict, skipped: list[str], repeats: int) -> list[str]:
+    lines = [f"## {manifest['mb']:g} MB", "", corpus_line(manifest), ""]
     if builds:
         base = builds.get(("local", 1))
         lines += [f"### Full builds (`python -m pipeline build`, wall clock, best of {repeats})", "",
@@ -294,6 +403,12 @@ def markdown(manifest: dict, code: dict, builds: dict, skipped: list[str], stage
             f"{_label(*c)} " + ", ".join(f"{w:.1f}" for w in r["walls_s"]) for c, r in builds.items()), ""]
     for note in skipped:
         lines += [f"Skipped: {note}", ""]
+    for (engine, workers), r in builds.items():
+        if "rerun" in r:
+            again = r["rerun"]
+            lines += [f"Re-run of {_label(engine, workers)} over the unchanged corpus (results cache): "
+                      f"{again['wall_s']:.1f} s = {100 * again['wall_s'] / r['wall_s']:.0f} % of the full build; "
+                      f"Parquet {'byte-identical' if again['hashes_same'] else '**DIFFERENT**'}.", ""]
 
     if builds:
         configs = list(builds)
@@ -308,7 +423,11 @@ def markdown(manifest: dict, code: dict, builds: dict, skipped: list[str], stage
             all_same &= same
             lines.append(f"| {name} | " + " | ".join(d[:12] for d in digests) + f" | {'yes' if same else '**NO**'} |")
         lines += ["", f"**{'All Parquet files are byte-identical across ' + ', '.join(_label(*c) for c in configs) if all_same else 'Outputs DIFFER between configurations'}.**", ""]
+    return lines
 
+
+def stages_markdown(stages: dict, started: float) -> str:
+    lines: list[str] = []
     s = stages
     seconds = s["seconds"]
     per_article = ["decode", "clean", "zones", "measures (numbers + measures)", "policies"]
@@ -351,43 +470,64 @@ def _memory_gib() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--mb", type=float, default=20, help="corpus size in MB (default 20)")
+    p.add_argument("--sizes", type=float, nargs="+", default=[10, 100],
+                   help="corpus sizes in MB (default: 10 100)")
+    p.add_argument("--gb", action="store_true", help="add a 1000 MB corpus (about an hour per configuration)")
     p.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     p.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default: 1 2)")
-    p.add_argument("--engines", nargs="+", choices=["local", "dask"], default=["local", "dask"])
-    p.add_argument("--repeats", type=int, default=2, help="runs per configuration; the best counts (default 2)")
+    p.add_argument("--engines", nargs="+", choices=["local", "dask"], default=["local"],
+                   help="engines (default: local; add dask to compare it)")
+    p.add_argument("--repeats", type=int, default=1, help="runs per configuration; the best counts (default 1)")
     p.add_argument("--sample-mb", type=float, default=2, help="size of the in-process stage sample (default 2)")
     p.add_argument("--skip-builds", action="store_true", help="only the in-process stage timings")
+    p.add_argument("--skip-jieba", action="store_true", help="leave out the jieba reference")
     p.add_argument("--keep", action="store_true", help="keep the build outputs in bench/out/build-*")
     args = p.parse_args(argv)
     started = time.perf_counter()
     OUT.mkdir(parents=True, exist_ok=True)
     code = snapshot_code()
     sys.path.insert(0, str(SRC))
+    sizes = list(dict.fromkeys(args.sizes + ([1000.0] if args.gb else [])))
 
-    corpus, manifest = ensure_corpus(args.mb, args.seed)
     skipped = []
     engines = list(dict.fromkeys(args.engines))
     if "dask" in engines and importlib.util.find_spec("dask") is None:
         engines.remove("dask")
         skipped.append("dask is not importable in this environment (pip install 'dask[distributed]').")
     configs = [(engine, workers) for engine in engines for workers in dict.fromkeys(args.workers)]
-    builds = {} if args.skip_builds else run_builds(corpus, configs, args.repeats)
-    stages = time_stages(corpus, args.sample_mb)
+    per_size = []
+    for mb in sizes:
+        corpus, manifest = ensure_corpus(mb, args.seed)
+        builds = {} if args.skip_builds else run_builds(corpus, configs, args.repeats, args.keep)
+        jieba = None if args.skip_jieba else time_jieba(corpus)
+        if jieba:
+            print(f"  {corpus.name} jieba: {jieba['seconds']:.1f} s", file=sys.stderr)
+        per_size.append({"mb": mb, "corpus": corpus, "manifest": manifest, "builds": builds, "jieba": jieba})
+    # Stages in-process on the smallest corpus: per-article stages scale with MB, and the
+    # in-process run holds the whole corpus, which the builds above no longer do.
+    stages = time_stages(per_size[0]["corpus"], args.sample_mb)
 
-    report = markdown(manifest, code, builds, skipped, stages, args.repeats, started)
+    lines = header(code, args.repeats) + summary_markdown(per_size)
+    for entry in per_size:
+        lines += builds_markdown(entry["manifest"], entry["builds"], skipped, args.repeats)
+        if entry["jieba"]:
+            j = entry["jieba"]
+            lines += [f"jieba precise mode on the same decoded text: {j['seconds']:.1f} s for {j['chars']:,} "
+                      f"characters of {j['articles']} articles "
+                      f"({entry['manifest']['bytes'] / MB / j['seconds']:.2f} MB of input per s).", ""]
+    report = "\n".join(lines) + "\n" + stages_markdown(stages, started)
     print(report)
     (OUT / "results.md").write_text(report, encoding="utf-8")
     (OUT / "results.json").write_text(json.dumps({
-        "date": dt.date.today().isoformat(), "code": code, "manifest": manifest, "stages": stages,
-        "builds": [{"engine": e, "workers": w, **r} for (e, w), r in builds.items()], "skipped": skipped,
+        "date": dt.date.today().isoformat(), "code": code, "stages": stages, "skipped": skipped,
+        "sizes": [{"mb": e["mb"], "manifest": e["manifest"], "jieba": e["jieba"],
+                   "builds": [{"engine": en, "workers": w, **r} for (en, w), r in e["builds"].items()]}
+                  for e in per_size],
     }, indent=1, ensure_ascii=False), encoding="utf-8")
-    if not args.keep:
-        for engine, workers in configs:
-            shutil.rmtree(OUT / f"build-{engine}-w{workers}", ignore_errors=True)
-    if builds and len({json.dumps(r["hashes"], sort_keys=True) for r in builds.values()}) > 1:
-        return 1
-    return 0
+    shutil.rmtree(SRC, ignore_errors=True)
+    different = [e["mb"] for e in per_size
+                 if len({json.dumps(r["hashes"], sort_keys=True) for r in e["builds"].values()}) > 1]
+    return 1 if different else 0
 
 
 if __name__ == "__main__":

@@ -193,21 +193,32 @@ def _build(args: argparse.Namespace) -> int:
 
 def _build_locked(args: argparse.Namespace) -> int:
     from .assemble import assemble
-    from .engine import run
-    from .ingest import discover_inputs
-    from .write import has_output, write_outputs
+    from .cache import ResultCache
+    from .engine import run_with_cache
+    from .ingest import input_size, scan_inputs
+    from .write import cache_path, has_output, write_outputs
 
     problem = output_dir_problem(args.out)
     if problem:
         raise UserError(problem)
     started = time.monotonic()
-    items = discover_inputs(args.paths, max_bytes=args.max_bytes)
-    sizes = [len(item.raw) for item in items]
+    # Paths and ids only: each article's bytes are read again where it is processed.
+    items = scan_inputs(args.paths, max_bytes=args.max_bytes)
+    sizes = [input_size(item) for item in items]
     _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
     progress = BuildProgress(sizes, quiet=args.quiet)
-    results = run(items, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
-                  time_budget=args.time_budget, on_result=progress.advance)
+    # Results of an earlier build of the same inputs by the same code and resources are reused.
+    cache = None if args.no_cache else ResultCache(cache_path(args.out), args.time_budget)
+    try:
+        results = run_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
+                                 time_budget=args.time_budget, on_result=progress.advance)
+    finally:
+        if cache is not None:
+            cache.close()
     progress.close()
+    if cache is not None and cache.hits:
+        _say(f"{cache.hits:,} of {len(items):,} articles unchanged since the last build: taken from "
+             f"{cache_path(args.out)}", args.quiet)
     _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
     tables = assemble(results)
     articles = tables["articles"]
@@ -379,6 +390,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject an article (a file, or a jsonl line) larger than this")
     b.add_argument("--time-budget", type=float, default=30.0, help="seconds allowed per article")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
+    b.add_argument("--no-cache", action="store_true",
+                   help="process every article again, ignoring and not keeping the results cache "
+                        "(.<out>.cache.sqlite beside the output)")
     b.add_argument("--allow-empty", action="store_true",
                    help="replace an existing build even when no input could be processed")
     b.set_defaults(func=_build)

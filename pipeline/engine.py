@@ -18,10 +18,16 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 from .article import DEFAULT_TIME_BUDGET, process_article
-from .ingest import InputItem
+from .ingest import InputItem, load_input
 
 # Process start-up (imports, OpenCC and jieba dictionaries) costs more than a few articles.
 MIN_ITEMS_FOR_PROCESSES = 8
+
+
+def process_input(item: InputItem, time_budget: float = DEFAULT_TIME_BUDGET) -> dict:
+    """Read the item's bytes where it is processed (from its location, when it carries
+    none), then process it: only paths and offsets travel to workers, never the text."""
+    return process_article(load_input(item), time_budget=time_budget)
 
 
 def default_workers() -> int:
@@ -67,7 +73,7 @@ def kill_workers(pool: ProcessPoolExecutor) -> None:
 def run_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
               on_result: Callable[[dict], None] | None = None) -> list[dict]:
     workers = workers or default_workers()
-    task = partial(process_article, time_budget=time_budget)
+    task = partial(process_input, time_budget=time_budget)
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
         return _reported((task(item) for item in items), on_result)
     chunksize = max(1, min(64, len(items) // (workers * 4) or 1))
@@ -87,7 +93,7 @@ def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int 
         import dask.bag as db
     except ImportError as exc:  # an optional extra: pip install 'zone-measures[dask]'
         raise SystemExit("the dask engine needs dask: pip install -e '.[dask]'") from exc
-    task = partial(process_article, time_budget=time_budget)
+    task = partial(process_input, time_budget=time_budget)
     npartitions = max(1, min(len(items), (workers or default_workers()) * 4))
     bag = db.from_sequence(items, npartitions=npartitions).map(task)
     if scheduler:
@@ -96,6 +102,26 @@ def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int 
             return _reported(client.compute(bag).result(), on_result)
     return _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers(),
                                  initializer=partial(end_with_parent, os.getpid())), on_result)
+
+
+def run_with_cache(items: list[InputItem], cache=None, engine: str = "local",
+                   on_result: Callable[[dict], None] | None = None, **options) -> list[dict]:
+    """`run`, taking what `cache` (a pipeline.cache.ResultCache) already holds and adding
+    what it did not. Results in input order, whichever came from where."""
+    if cache is None:
+        return run(items, engine=engine, on_result=on_result, **options)
+    results = [cache.get(item) for item in items]
+    if on_result is not None:
+        for result in results:
+            if result is not None:
+                on_result(result)
+    todo = [index for index, result in enumerate(results) if result is None]
+    if todo:
+        fresh = run([items[index] for index in todo], engine=engine, on_result=on_result, **options)
+        for index, result in zip(todo, fresh):
+            results[index] = result
+        cache.put_all((items[index], result) for index, result in zip(todo, fresh))
+    return results
 
 
 def run(items: list[InputItem], engine: str = "local", **options) -> list[dict]:

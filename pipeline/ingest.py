@@ -30,6 +30,7 @@ import os
 import re
 import stat
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -52,6 +53,10 @@ class InputItem:
     raw: bytes                 # the file's bytes, or the jsonl line's bytes
     error: str | None = None   # set when rejected before decoding
     duplicate_paths: tuple[str, ...] = ()   # other inputs with the very same bytes
+    # Where `raw` lies when it is not held: (file path, byte offset, byte length). Set by
+    # `scan_inputs`, whose items carry raw=b"" and are read back by `load_input` where the
+    # article is processed (a worker, a Dask node): the bytes never travel between processes.
+    location: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +147,7 @@ class _Rejection(Exception):
 
 
 def discover_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> list[InputItem]:
-    """Return one item per input article found under `paths`, duplicates folded.
+    """Return one item per input article found under `paths`, duplicates folded, bytes held.
 
     Each path is a file or a directory. Directories are walked recursively, skipping
     hidden names and files whose extension is not .txt/.html/.htm/.jsonl; a file named
@@ -153,14 +158,60 @@ def discover_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES)
     (over `max_bytes`, unreadable, a symlink leading outside the root, a loop), `raw`
     is b"" and `article_id` is the sha256 of the `source_path` string instead, so the
     id is still stable and one per input.
+
+    Holds every input's bytes at once: for archives, `scan_inputs` + `load_input`.
+    """
+    return list(iter_inputs(paths, max_bytes))
+
+
+def iter_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputItem]:
+    """The items of `discover_inputs`, each with its bytes, read one at a time."""
+    for item in scan_inputs(paths, max_bytes):
+        yield load_input(item)
+
+
+def scan_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> list[InputItem]:
+    """The items of `discover_inputs` without their bytes: raw=b"" and `location` set.
+
+    Every input is read once, one at a time, to hash it (the article id, and the folding
+    of identical bytes need every id before any article is processed); only the ids,
+    paths and locations are kept, so memory grows by a few hundred bytes per article
+    rather than by the archive's size.
     """
     items: list[InputItem] = []
     for path in paths:
-        items.extend(_items_under_root(Path(path), max_bytes))
+        items.extend(_items_under_root(Path(path), max_bytes, keep_bytes=False))
     return fold_duplicate_items(items)
 
 
-def _items_under_root(root: Path, max_bytes: int) -> list[InputItem]:
+def load_input(item: InputItem) -> InputItem:
+    """`item` with its bytes read back from its location (unchanged when it has none).
+
+    Bytes that no longer hash to the item's id (the file was changed or replaced since the
+    scan) make a rejected item: the article id would otherwise name other bytes.
+    """
+    if item.location is None or item.raw or item.error is not None:
+        return item
+    path, offset, length = item.location
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            raw = os.pread(fd, length, offset) if length else b""
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        return replace(item, error=f"cannot read file: {_os_error_text(exc)}")
+    if article_id_of(raw) != item.article_id:
+        return replace(item, error="file changed while the build was reading it; build again")
+    return replace(item, raw=raw)
+
+
+def input_size(item: InputItem) -> int:
+    """The input's size in bytes, whether or not its bytes are held."""
+    return len(item.raw) or (item.location[2] if item.location else 0)
+
+
+def _items_under_root(root: Path, max_bytes: int, keep_bytes: bool = True) -> list[InputItem]:
     if root.is_dir():
         items = []
         for rel_path, path, error in find_input_files(root):
@@ -168,13 +219,13 @@ def _items_under_root(root: Path, max_bytes: int) -> list[InputItem]:
             if error is not None:
                 items.append(_rejected_item(readable_path(rel_path), kind, error))
             else:
-                items.extend(_items_from_file(path, readable_path(rel_path), kind, max_bytes))
+                items.extend(_items_from_file(path, readable_path(rel_path), kind, max_bytes, keep_bytes))
         return items
     kind = KIND_BY_SUFFIX.get(root.suffix.lower(), "txt")
     if not root.exists():
         shown = readable_path(root.as_posix())
         return [_rejected_item(shown, kind, f"no such file or directory: {shown}")]
-    return _items_from_file(root, readable_path(root.name), kind, max_bytes)
+    return _items_from_file(root, readable_path(root.name), kind, max_bytes, keep_bytes)
 
 
 def readable_path(path: str) -> str:
@@ -269,7 +320,7 @@ def find_input_files(root: Path) -> list[tuple[str, Path, str | None]]:
     return found
 
 
-def _items_from_file(path: Path, rel_path: str, kind: str, max_bytes: int) -> list[InputItem]:
+def _items_from_file(path: Path, rel_path: str, kind: str, max_bytes: int, keep_bytes: bool = True) -> list[InputItem]:
     try:
         # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -282,15 +333,30 @@ def _items_from_file(path: Path, rel_path: str, kind: str, max_bytes: int) -> li
                 return [_rejected_item(rel_path, kind, _not_regular_error(info.st_mode))]
             stem = PurePosixPath(rel_path).stem
             if kind == "jsonl":
-                return _jsonl_line_items(handle, rel_path, stem, max_bytes)
+                return _jsonl_line_items(handle, rel_path, stem, max_bytes, _location_of(path, keep_bytes))
             if info.st_size > max_bytes:
                 return [_rejected_item(rel_path, kind, _size_limit_error(info.st_size, max_bytes))]
-            raw = handle.read(max_bytes + 1)  # +1: notice a file that grew since fstat
+            # The file's size + 1 (to notice a file that grew since fstat), not max_bytes + 1:
+            # a 5 MB buffer per file is a memory mapping each, and 65,000 of them exhaust
+            # the process's mappings however small the files are.
+            raw = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(raw) == info.st_size + 1:
+                raw += handle.read(max_bytes + 1 - len(raw))
         except OSError as exc:
             return [_rejected_item(rel_path, kind, f"cannot read file: {_os_error_text(exc)}")]
     if len(raw) > max_bytes:
         return [_rejected_item(rel_path, kind, _size_limit_error(len(raw), max_bytes))]
-    return [InputItem(article_id=article_id_of(raw), source_path=rel_path, source_name=stem, kind=kind, raw=raw)]
+    item = InputItem(article_id=article_id_of(raw), source_path=rel_path, source_name=stem, kind=kind, raw=raw)
+    # An absolute path: a Dask worker on another machine of a shared file system reads it.
+    return [item if keep_bytes else replace(item, raw=b"", location=(os.path.abspath(path), 0, len(raw)))]
+
+
+def _location_of(path: Path, keep_bytes: bool):
+    """For jsonl lines: (offset, length) -> the location to record, or None when bytes are kept."""
+    if keep_bytes:
+        return None
+    name = os.path.abspath(path)
+    return lambda offset, length: (name, offset, length)
 
 
 _NOT_REGULAR_KINDS = (
@@ -304,13 +370,14 @@ def _not_regular_error(mode: int) -> str:
     return f"not a regular file: {what}, which is not read (it could block the build)"
 
 
-def _jsonl_line_items(handle, rel_path: str, stem: str, max_bytes: int) -> list[InputItem]:
+def _jsonl_line_items(handle, rel_path: str, stem: str, max_bytes: int, locate=None) -> list[InputItem]:
     """One item per non-blank physical line, numbered from 1 over all lines, read one
-    line at a time: the size limit applies to each line (an article), not to the file."""
+    line at a time: the size limit applies to each line (an article), not to the file.
+    With `locate`, items carry the line's location instead of its bytes."""
     items = []
     whole_file = hashlib.sha256()
     n_lines = 0
-    for line_number, line, line_size in _bounded_lines(handle, max_bytes, whole_file):
+    for line_number, line, line_size, offset in _bounded_lines(handle, max_bytes, whole_file):
         n_lines = line_number
         name = f"{stem}#{line_number}"
         if line is None:
@@ -324,8 +391,12 @@ def _jsonl_line_items(handle, rel_path: str, stem: str, max_bytes: int) -> list[
         line = line.removesuffix(b"\r")
         if not line.strip():
             continue
-        items.append(InputItem(article_id=article_id_of(line), source_path=rel_path, source_name=name,
-                               kind="jsonl", raw=line))
+        if locate is None:
+            items.append(InputItem(article_id=article_id_of(line), source_path=rel_path, source_name=name,
+                                   kind="jsonl", raw=line))
+        else:  # the length leaves out the "\r" removed above, so the bytes read back are `line`
+            items.append(InputItem(article_id=article_id_of(line), source_path=rel_path, source_name=name,
+                                   kind="jsonl", raw=b"", location=locate(offset, len(line))))
     if not items:
         # A jsonl file without lines is still an input: it gets its row.
         error = ERROR_EMPTY if not n_lines else "jsonl file holds no non-blank line"
@@ -335,30 +406,35 @@ def _jsonl_line_items(handle, rel_path: str, stem: str, max_bytes: int) -> list[
 
 
 def _bounded_lines(handle, max_bytes: int, digest):
-    """(line number, the line without its "\\n" or None when over `max_bytes`, its size in bytes).
+    """(line number, the line without its "\\n" or None when over `max_bytes`, its size in
+    bytes, its byte offset in the file).
 
     Never holds more than `max_bytes` + 2 bytes of one line: the rest of a longer line
     is read in pieces and only counted. Every byte read goes into `digest`.
     """
     line_number = 0
+    offset = 0
     while True:
         chunk = handle.readline(max_bytes + 2)  # +2: the line end, and one byte over the limit
         if not chunk:
             return
         line_number += 1
+        start = offset
+        offset += len(chunk)
         digest.update(chunk)
         if chunk.endswith(b"\n") or len(chunk) < max_bytes + 2:
             line = chunk.removesuffix(b"\n")
-            yield line_number, (line if len(line) <= max_bytes else None), len(line)
+            yield line_number, (line if len(line) <= max_bytes else None), len(line), start
             continue
         size = len(chunk)
         while not chunk.endswith(b"\n"):
             chunk = handle.readline(1 << 20)
             if not chunk:
                 break
+            offset += len(chunk)
             digest.update(chunk)
             size += len(chunk)
-        yield line_number, None, size - chunk.endswith(b"\n")
+        yield line_number, None, size - chunk.endswith(b"\n"), start
 
 
 def _rejected_item(rel_path: str, kind: str, error: str) -> InputItem:
@@ -731,14 +807,24 @@ def text_plausibility(text: str) -> float:
     replacement characters, controls): the marks of a wrong codec.
     """
     common = common_cjk_chars()
+    if len(text) > PLAUSIBILITY_SAMPLE_CHARS:  # only the first PLAUSIBILITY_SAMPLE_CHARS non-space ones count
+        total = n_scored = 0
+        for char in text:
+            if char.isspace():
+                continue
+            n_scored += 1
+            total += _char_score(char, common)
+            if n_scored >= PLAUSIBILITY_SAMPLE_CHARS:
+                break
+        return total / n_scored if n_scored else 0.0
+    # Every character counts: score each distinct one once (Counter runs in C), the same
+    # integer sum as scoring character by character.
     total = n_scored = 0
-    for char in text:
+    for char, count in Counter(text).items():
         if char.isspace():
             continue
-        n_scored += 1
-        total += _char_score(char, common)
-        if n_scored >= PLAUSIBILITY_SAMPLE_CHARS:
-            break
+        n_scored += count
+        total += count * _char_score(char, common)
     return total / n_scored if n_scored else 0.0
 
 

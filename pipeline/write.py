@@ -158,6 +158,13 @@ def _store(out: Path) -> Path:
     return out.parent / f".{out.name}.builds"
 
 
+def cache_path(out_dir: str | Path) -> Path:
+    """The results cache of the builds of `out_dir` (pipeline/cache.py): beside it, not in
+    it, so that switching builds never touches it."""
+    out = _resolved_out(out_dir)
+    return out.parent / f".{out.name}.cache.sqlite"
+
+
 def _is_build_link(out: Path) -> bool:
     try:
         target = Path(os.readlink(out))

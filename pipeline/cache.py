@@ -1,0 +1,108 @@
+"""Incremental builds: each article's result kept beside the output, reused while nothing
+that made it has changed.
+
+Promise: a result is reused only for the same input (its article id, i.e. the hash of its
+bytes, its kind, paths and duplicates) processed by the same code (every .py file of
+pipeline/ and schemas/), the same language resources (provenance.resource_hash) and the
+same time budget. Anything else is processed again. Results that depend on the machine's
+load (an article that ran out of time) or on the file system at that moment (unreadable,
+changed while read) are never kept. A build from the cache therefore gives the very
+tables, and so the very bytes, of a clean build.
+
+The store is one SQLite file, `.<out>.cache.sqlite` beside the output; it holds the
+results of one code + resources fingerprint only (older ones are dropped when a build
+starts), so it does not grow with every rule change. A damaged file is discarded.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from . import provenance
+from .ingest import InputItem
+
+# Errors that say more about the moment than about the article: never cached.
+_TRANSIENT_ERRORS = ("processing took too long", "cannot read file", "file changed while")
+
+
+@cache
+def code_hash() -> str:
+    """sha256 over the source of pipeline/ and schemas/ (relative path and bytes)."""
+    import schemas
+
+    digest = hashlib.sha256()
+    for root in (Path(__file__).resolve().parent, Path(schemas.__file__).resolve().parent):
+        for path in sorted(root.rglob("*.py")):
+            if "__pycache__" in path.parts:
+                continue
+            name = f"{root.name}/{path.relative_to(root).as_posix()}".encode("utf-8")
+            data = path.read_bytes()
+            digest.update(f"{len(name)}:{len(data)}:".encode("ascii") + name + data)
+    return digest.hexdigest()
+
+
+def fingerprint(time_budget: float) -> str:
+    """What, beside the input, a result depends on: code, resources, time budget."""
+    return hashlib.sha256(
+        f"{code_hash()}\n{provenance.resource_hash()}\n{time_budget!r}".encode("ascii")).hexdigest()
+
+
+def item_key(item: InputItem) -> str:
+    """The input's identity as far as its result is concerned (its bytes by their hash)."""
+    parts = (item.article_id, item.kind, item.source_path, item.source_name, item.error or "",
+             *item.duplicate_paths)
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cacheable(result: dict) -> bool:
+    error = result["article"].get("error") or ""
+    return not error.startswith(_TRANSIENT_ERRORS)
+
+
+class ResultCache:
+    """Results of one fingerprint, by item key, in an SQLite file."""
+
+    def __init__(self, path: str | Path, time_budget: float) -> None:
+        self.path = Path(path)
+        self.fingerprint = fingerprint(time_budget)
+        self.hits = 0
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:  # damaged or not a database: start again
+            self.path.unlink(missing_ok=True)
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, fingerprint TEXT, result BLOB)")
+        db.execute("DELETE FROM results WHERE fingerprint != ?", (self.fingerprint,))
+        db.commit()
+        return db
+
+    def get(self, item: InputItem) -> dict | None:
+        row = self._db.execute("SELECT result FROM results WHERE key = ? AND fingerprint = ?",
+                               (item_key(item), self.fingerprint)).fetchone()
+        if row is None:
+            return None
+        try:
+            result = pickle.loads(zlib.decompress(row[0]))
+        except Exception:  # a damaged entry is a miss, not a failed build
+            return None
+        self.hits += 1
+        return result
+
+    def put_all(self, pairs: Iterable[tuple[InputItem, dict]]) -> None:
+        rows = ((item_key(item), self.fingerprint, zlib.compress(pickle.dumps(result, protocol=5), 1))
+                for item, result in pairs if cacheable(result))
+        with contextlib.suppress(sqlite3.Error):  # a full disk costs the next build time, not this one
+            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+            self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()

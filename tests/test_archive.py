@@ -1,0 +1,170 @@
+"""Archives: inputs scanned without holding their bytes, read back where they are processed."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import cache, cli, engine, ingest
+from pipeline.cache import ResultCache
+from pipeline.article import process_article
+from pipeline.ingest import discover_inputs, input_size, load_input, scan_inputs
+from pipeline.write import cache_path
+
+from .conftest import SEEDS
+
+
+def _mixed_inputs(root):
+    """Text files, a duplicate, and a jsonl file with CRLF and LF lines and a blank line."""
+    root.mkdir()
+    (root / "a.txt").write_text("杭州市萧山区今年为企业减免租金3200万元。\n", encoding="utf-8")
+    (root / "b.txt").write_bytes("宁波市北仑区发放稳岗补贴800万元。".encode("gb18030"))
+    (root / "sub").mkdir()
+    (root / "sub" / "copy.txt").write_bytes((root / "a.txt").read_bytes())
+    (root / "feed.jsonl").write_bytes(
+        '{"text": "温州市鹿城区复工率达92%。"}\r\n\n{"text": "台州市椒江区为企业贴息150万元。"}\n'
+        '{"text": "结尾没有换行"}\r'.encode("utf-8"))
+    return root
+
+
+def test_scanned_items_hold_no_bytes_and_read_back_to_discovered_ones(tmp_path):
+    root = _mixed_inputs(tmp_path / "in")
+    discovered = discover_inputs([root])
+    scanned = scan_inputs([root])
+    assert all(item.raw == b"" and item.location is not None for item in scanned)
+    loaded = [load_input(item) for item in scanned]
+    # The same items, in the same order, with the same bytes and folding of duplicates.
+    assert [replace(item, location=None) for item in loaded] == [replace(item, location=None) for item in discovered]
+    assert [input_size(item) for item in scanned] == [len(item.raw) for item in discovered]
+    assert [item.source_name for item in scanned] == ["a", "b", "feed#1", "feed#3", "feed#4"]
+    assert scanned[0].duplicate_paths == ("sub/copy.txt",)
+    assert loaded[2].raw == '{"text": "温州市鹿城区复工率达92%。"}'.encode("utf-8")  # no "\r"
+
+
+def test_a_file_changed_after_the_scan_is_rejected_not_misnamed(tmp_path):
+    root = _mixed_inputs(tmp_path / "in")
+    [first, *_] = scan_inputs([root])
+    (root / "a.txt").write_text("嘉兴市南湖区减免租金100万元。\n", encoding="utf-8")
+    reloaded = load_input(first)
+    assert reloaded.raw == b""
+    assert "changed" in reloaded.error
+
+
+def test_the_engine_reads_each_input_where_it_runs_and_gives_the_same_rows(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    for i, seed in enumerate(sorted(SEEDS.iterdir())):
+        (root / f"{i}.txt").write_bytes(seed.read_bytes())
+    expected = [process_article(item) for item in discover_inputs([root])]
+    assert engine.run(scan_inputs([root]), workers=1) == expected
+
+
+# --------------------------------------------------------------------------- incremental builds
+
+
+def _seed_copies(root, n):
+    root.mkdir(exist_ok=True)
+    for i, seed in enumerate(sorted(SEEDS.iterdir())[:n]):
+        (root / f"{i}.txt").write_bytes(seed.read_bytes())
+    return root
+
+
+def _counting(monkeypatch):
+    """Record the source_path of every article the engine really processes."""
+    processed: list[str] = []
+    original = engine.process_article
+
+    def counted(item, **options):
+        processed.append(item.source_path)
+        return original(item, **options)
+
+    monkeypatch.setattr(engine, "process_article", counted)
+    return processed
+
+
+def _parquet_bytes(out):
+    return {path.name: path.read_bytes() for path in sorted(Path(out).glob("*.parquet"))}
+
+
+def test_a_rebuild_takes_unchanged_articles_from_the_cache_and_gives_the_same_bytes(tmp_path, monkeypatch):
+    inputs = _seed_copies(tmp_path / "in", 3)
+    processed = _counting(monkeypatch)
+    build = ["build", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+    assert cli.main(build) == 0
+    first = _parquet_bytes(tmp_path / "out")
+    assert sorted(processed) == ["0.txt", "1.txt", "2.txt"]
+
+    processed.clear()
+    assert cli.main(build) == 0
+    assert processed == []
+    assert _parquet_bytes(tmp_path / "out") == first
+
+    # A new file: only it is processed; the output is the clean build's.
+    (inputs / "3.txt").write_bytes(sorted(SEEDS.iterdir())[3].read_bytes())
+    assert cli.main(build) == 0
+    assert processed == ["3.txt"]
+    clean = tmp_path / "clean"
+    assert cli.main(["build", str(inputs), "--out", str(clean), "--workers", "1", "-q", "--no-cache"]) == 0
+    assert _parquet_bytes(tmp_path / "out") == _parquet_bytes(clean)
+    assert not cache_path(clean).exists()
+
+
+def test_changed_code_resources_or_bytes_are_processed_again(tmp_path, monkeypatch):
+    inputs = _seed_copies(tmp_path / "in", 2)
+    processed = _counting(monkeypatch)
+    build = ["build", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+    assert cli.main(build) == 0
+    processed.clear()
+
+    (inputs / "0.txt").write_bytes((inputs / "0.txt").read_bytes() + "\n编辑：张三".encode("utf-8"))
+    assert cli.main(build) == 0
+    assert processed == ["0.txt"]
+
+    processed.clear()
+    monkeypatch.setattr(cache, "code_hash", lambda: "another version of the rules")
+    assert cli.main(build) == 0
+    assert sorted(processed) == ["0.txt", "1.txt"]
+
+
+def test_results_that_depend_on_the_moment_are_not_kept(tmp_path):
+    store = ResultCache(tmp_path / "c.sqlite", 30.0)
+    [item] = scan_inputs([_seed_copies(tmp_path / "in", 1)])
+    timed_out = {"article": {"error": "processing took too long: 30 s during cleaning"}}
+    store.put_all([(item, timed_out)])
+    assert store.get(item) is None
+    fine = {"article": {"error": None}, "measures": []}
+    store.put_all([(item, fine)])
+    assert store.get(item) == fine
+
+
+def test_a_damaged_cache_file_is_started_again(tmp_path):
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    store = ResultCache(path, 30.0)
+    [item] = scan_inputs([_seed_copies(tmp_path / "in", 1)])
+    assert store.get(item) is None
+
+
+# --------------------------------------------------------------------------- decoding speed, same scores
+
+
+def _plausibility_char_by_char(text: str) -> float:
+    """The definition: the mean score of the first PLAUSIBILITY_SAMPLE_CHARS non-space characters."""
+    common = ingest.common_cjk_chars()
+    scores = [ingest._char_score(c, common) for c in text if not c.isspace()][:ingest.PLAUSIBILITY_SAMPLE_CHARS]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=400)
+       | st.text(alphabet="中华人民共和國區减免租金萬元 \n\u3000ｱ가", max_size=400))
+def test_plausibility_counts_every_character_as_the_definition_does(text):
+    assert ingest.text_plausibility(text) == _plausibility_char_by_char(text)
+
+
+def test_plausibility_of_a_long_text_scores_only_its_sample(monkeypatch):
+    monkeypatch.setattr(ingest, "PLAUSIBILITY_SAMPLE_CHARS", 10)
+    text = "中 华" * 4 + "ｱｲｳｴｵｶｷｸｹｺ" * 3
+    assert ingest.text_plausibility(text) == _plausibility_char_by_char(text)
