@@ -73,8 +73,9 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    # ~100 articles: several seconds of work for two workers, so a kill finds them busy.
-    return _distinct_seed_copies(tmp_path_factory.mktemp("kill") / "corpus", 20)
+    # ~300 articles: many seconds of work for two workers, so a kill finds them busy even
+    # when a loaded machine starts the pool late.
+    return _distinct_seed_copies(tmp_path_factory.mktemp("kill") / "corpus", 60)
 
 
 def _started_build(corpus: Path, out: Path, stderr) -> tuple[subprocess.Popen, set[int]]:
