@@ -1,9 +1,9 @@
 """Time budgets: one deadline per article, checked inside the stages, not only between them.
 
 `article.process_article` opens a `deadline(seconds)` around all the work on one article.
-Inside it, every pattern made by `lexicon.compiled` checks the deadline when it is called
-and runs with the remaining time as its regex timeout, and the article's window loop
-checks it between windows; so the budget, not a per-call timeout, is what limits one
+Inside it, every pattern made by `lexicon.compiled` checks the deadline when it is called,
+a pattern that can backtrack for long (`lexicon.can_run_long`) also runs with the remaining
+time as its regex timeout, and the article's window loop checks it between windows; so the budget, not a per-call timeout, is what limits one
 article, and no single stage can run past it by more than one pattern call. Outside a
 deadline (tests, notebooks) nothing changes: patterns run with the timeout they are given.
 
@@ -76,6 +76,18 @@ def regex_timeout(default: float | None) -> float | None:
     """The timeout a pattern call gets: the time left in the budget, else `default`."""
     active = _CURRENT.get()
     return default if active is None else active.remaining()
+
+
+def check_short_call() -> bool:
+    """For a pattern call that cannot run long: raise BudgetExceeded when the current
+    deadline has passed; True when a deadline is active. One clock read, no regex timer
+    (a regex timeout costs about ten times a clock read)."""
+    active = _CURRENT.get()
+    if active is None:
+        return False
+    if time.monotonic() >= active.expires:
+        raise BudgetExceeded(active.message())
+    return True
 
 
 def strict() -> bool:

@@ -193,20 +193,63 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in ordered)
 
 
+# A bounded repeat longer than this counts as unbounded when judging whether a pattern can
+# run long: {0,10} around a few characters cannot, {0,500} over a long text might.
+LONG_REPEAT = 50
+_REPEAT = regex.compile(r"\{(\d*),(\d*)\}")
+
+
+def can_run_long(pattern: str) -> bool:
+    """True when `pattern` holds a repeat without a small bound (*, +, {n,}, {n,m} with m >
+    LONG_REPEAT): only such a pattern can backtrack for long on a long text. A pattern of
+    literals, classes, alternations, `?` and short bounded repeats does work linear in the
+    text with a small constant, so it needs no clock of its own. Errs towards True."""
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            # \p{Han}, \N{...}: a brace after an escape names a property, it is no repeat
+            i += 2
+            if i - 1 < len(pattern) and pattern[i - 1] in "pPN" and i < len(pattern) and pattern[i] == "{":
+                close = pattern.find("}", i)
+                i = close + 1 if close >= 0 else len(pattern)
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a leading ] is a literal member
+                i += 1
+        elif ch in "*+":
+            return True
+        elif ch == "{":
+            repeat = _REPEAT.match(pattern, i)
+            if repeat and (repeat.group(2) == "" or int(repeat.group(2)) > LONG_REPEAT):
+                return True
+        i += 1
+    return False
+
+
 class GuardedPattern:
     """A compiled `regex` pattern whose calls respect the current article's time budget.
 
-    Inside `budget.deadline(...)` each call first checks the deadline (BudgetExceeded when
-    it has passed) and runs with the remaining time as its timeout, whatever timeout the
-    caller passed; a loop of many short calls therefore stops at the budget too. Outside a
-    deadline the call is the plain pattern's. Everything else (`.pattern`, `.groupindex`)
-    is the wrapped pattern's.
+    Inside `budget.deadline(...)` a pattern that can run long (`can_run_long`) first checks
+    the deadline (BudgetExceeded when it has passed) and runs with the remaining time as its
+    timeout, whatever timeout the caller passed. A pattern that cannot run long only checks
+    the deadline and runs without a regex timer (`budget.check_short_call`): a regex timeout
+    on every call cost ten times the clock read, about a sixth of all the time, and a loop
+    of many short calls still stops at the budget.
+    Outside a deadline the call is the plain pattern's. Everything else (`.pattern`,
+    `.groupindex`) is the wrapped pattern's.
     """
 
-    __slots__ = ("compiled",)
+    __slots__ = ("compiled", "runs_long")
 
     def __init__(self, pattern: regex.Pattern):
         self.compiled = pattern
+        self.runs_long = can_run_long(pattern.pattern)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
@@ -214,29 +257,34 @@ class GuardedPattern:
     def __repr__(self) -> str:
         return f"GuardedPattern({self.compiled.pattern!r})"
 
+    def _timeout(self, default: float | None) -> float | None:
+        if self.runs_long:
+            return budget.regex_timeout(default)
+        return None if budget.check_short_call() else default
+
     def search(self, *args, timeout=None, **kwargs):
-        return self.compiled.search(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.search(*args, timeout=self._timeout(timeout), **kwargs)
 
     def match(self, *args, timeout=None, **kwargs):
-        return self.compiled.match(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.match(*args, timeout=self._timeout(timeout), **kwargs)
 
     def fullmatch(self, *args, timeout=None, **kwargs):
-        return self.compiled.fullmatch(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.fullmatch(*args, timeout=self._timeout(timeout), **kwargs)
 
     def finditer(self, *args, timeout=None, **kwargs):
-        return self.compiled.finditer(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.finditer(*args, timeout=self._timeout(timeout), **kwargs)
 
     def findall(self, *args, timeout=None, **kwargs):
-        return self.compiled.findall(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.findall(*args, timeout=self._timeout(timeout), **kwargs)
 
     def sub(self, *args, timeout=None, **kwargs):
-        return self.compiled.sub(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.sub(*args, timeout=self._timeout(timeout), **kwargs)
 
     def subn(self, *args, timeout=None, **kwargs):
-        return self.compiled.subn(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.subn(*args, timeout=self._timeout(timeout), **kwargs)
 
     def split(self, *args, timeout=None, **kwargs):
-        return self.compiled.split(*args, timeout=budget.regex_timeout(timeout), **kwargs)
+        return self.compiled.split(*args, timeout=self._timeout(timeout), **kwargs)
 
 
 @lru_cache(maxsize=None)
