@@ -164,6 +164,8 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 _TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
 _STARTS_PARAGRAPH = compiled(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))")
 _CONTINUES = compiled(r"^[\p{Han}\d,，、。%％a-z]")
+_HAN = regex.compile(r"\p{Han}")
+_INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = compiled(r"\d$")
 _UNIT_START = compiled(r"[万亿千百元个家户人名件只套台项%]")
 _AMOUNT_START = compiled(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
@@ -191,7 +193,7 @@ def jieba_segmenter():
 def _word_crosses(left: str, right: str) -> bool:
     """True when segmenting the junction yields a word spanning it (紧锣|密鼓, 高|新区)."""
     a, b = left[-4:], right[:4]
-    if not a or not b or not regex.match(r"\p{Han}", a[-1]) or not regex.match(r"\p{Han}", b[0]):
+    if not a or not b or not _HAN.match(a[-1]) or not _HAN.match(b[0]):
         return False
     pos = 0
     for token in jieba_segmenter().cut(a + b, HMM=False):
@@ -216,7 +218,7 @@ def should_join(line: str, following: str) -> bool:
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
-    has_inner_punct = bool(regex.search(r"[,，。；;、]", line))
+    has_inner_punct = bool(_INNER_PUNCT.search(line))
     if len(line) >= 30 and has_inner_punct:
         return True
     return _word_crosses(line, following)

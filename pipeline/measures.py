@@ -77,6 +77,12 @@ _SPENT_BY_FIRM = {
 }
 _PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
 _SUBJECT_HEAD = compiled(alternation(_C["subject_heads"]))
+# Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
+_NEWLINE = regex.compile(r"\n")
+_OPEN_PAREN, _CLOSE_PAREN = regex.compile(r"\("), regex.compile(r"\)")
+_OPEN_QUOTE, _CLOSE_QUOTE = regex.compile(r"“"), regex.compile(r"”")
+_COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
+_SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
 _SUBJECT_STOP = compiled(alternation(_C["subject_stops"]))
 _QIZHONG = compiled(r"[\s“\"]*其中")
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
@@ -273,12 +279,12 @@ class ArticleCues:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
 
     @cached_property
     def parens(self) -> tuple[list[int], list[int]]:
-        return ([m.start() for m in regex.finditer(r"\(", self.text)],
-                [m.start() for m in regex.finditer(r"\)", self.text)])
+        return ([m.start() for m in _OPEN_PAREN.finditer(self.text)],
+                [m.start() for m in _CLOSE_PAREN.finditer(self.text)])
 
     def own_clause(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: inside its parentheses when it is an
@@ -307,8 +313,8 @@ class ArticleCues:
 
     @cached_property
     def quotes(self) -> tuple[list[int], list[int]]:
-        opens = [m.start() for m in regex.finditer(r"“", self.text)]
-        closes = [m.start() for m in regex.finditer(r"”", self.text)]
+        opens = [m.start() for m in _OPEN_QUOTE.finditer(self.text)]
+        closes = [m.start() for m in _CLOSE_QUOTE.finditer(self.text)]
         return opens, closes
 
     # --- figures and rows ---
@@ -757,11 +763,11 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
         scopes.append((max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1]))
     for lo, hi in scopes:
         # 28家外贸企业 / 127个重点项目: the head noun right after a count.
-        for m in regex.finditer(r"\d+[余多]?[家个户]", text[lo:hi]):
+        for m in _COUNT_OF_FIRMS.finditer(text[lo:hi]):
             if lo + m.start() > num.num_start:
                 break  # a count after the figure says who that count covers, not this figure
             head = _SUBJECT_HEAD.match(text, lo + m.end(), min(hi, lo + m.end() + 12))
-            tail = regex.match(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")", text[lo + m.end(): hi])
+            tail = _SUBJECT_AFTER_COUNT.match(text[lo + m.end(): hi])
             if tail:
                 return tail.group()
             if head:
@@ -773,7 +779,7 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
             start = lo
             for stop in _SUBJECT_STOP.finditer(text, lo, head.start(), timeout=_T):
                 start = stop.end()
-            digits = list(regex.finditer(r"\d+[余多]?[家个户]", text[start:head.start()]))
+            digits = list(_COUNT_OF_FIRMS.finditer(text[start:head.start()]))
             if digits:
                 start += digits[-1].end()
             subject = text[start:head.end()].strip("“”\"、,， ")

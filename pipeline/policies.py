@@ -31,6 +31,8 @@ _BLOCKERS = tuple(_P["package_name_blockers"])
 _OPENERS = tuple(_P["quoted_count_name_openers"])
 _COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 _COUNT_SUFFIX = alternation(_P["count_suffixes"])
+_COUNT_SUFFIX_RE = regex.compile(_COUNT_SUFFIX)
+_KEY_DROPPED = regex.compile(r"[\s\p{P}\p{S}]")
 _BRACKETED = compiled(r"《(?P<title>[^《》\n]{2,80})》")
 _TITLE_END = compiled(rf"(?:{alternation(_P['title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX})?)$")
 _TITLE_COUNT = compiled(rf"(?P<count>{_COUNT})条(?:{_COUNT_SUFFIX})?$")
@@ -88,7 +90,7 @@ class _Group:
 
 
 def _key(title: str) -> str:
-    return regex.sub(r"[\s\p{P}\p{S}]", "", title)
+    return _KEY_DROPPED.sub("", title)
 
 
 def _count_value(count: str | None) -> int | None:
@@ -236,7 +238,7 @@ def _same_policy(a: _Name, b: _Name) -> bool:
         return True
     if len(short.key) >= MIN_SHARED_TAIL and long_.key.endswith(short.key):
         return True  # 《若干措施》 for 《关于支持……的若干措施》
-    if long_.key.startswith(short.key) and regex.fullmatch(_COUNT_SUFFIX, long_.key[len(short.key):]):
+    if long_.key.startswith(short.key) and _COUNT_SUFFIX_RE.fullmatch(long_.key[len(short.key):]):
         return True  # 惠企10条 for 惠企10条措施
     # 稳企12条 for 关于稳定企业发展的十二条措施: the same count, the short name's words in order
     return (short.n_items is not None and short.n_items == long_.n_items

@@ -33,6 +33,13 @@ _PLACE_POS = set(_RES["place_pos_tags"])
 _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
+# Compiled once (plain patterns, as before): rebuilding the suffix alternation per headline
+# and looking string patterns up in regex's cache per call cost more than the searches.
+_SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
+_SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
+_PLACE_LEVEL_CHAR = regex.compile(r"[区县市省]")
+_HAN_RUN_AT_END = regex.compile(r"[\p{Han}]{1,10}\Z")
+_BREAK_CHAR = regex.compile(r"[,，。、;；:：]")
 _DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
 _LEVEL_RANK = {"zone": 0, "district": 0, "county": 0, "city": 1, "other": 2}
 
@@ -199,7 +206,7 @@ def _functional_zones() -> dict[str, Place]:
     for place in load_gazetteer().places:
         if not place.is_functional_zone:
             continue
-        m = regex.search(rf"(?:{alternation(list(_SUFFIX_INFO))})$", place.name)
+        m = _SUFFIX_AT_NAME_END.search(place.name)
         if not m:
             continue
         prefix = strip_province_prefix(place.name[: m.start()]).removesuffix("市")
@@ -230,7 +237,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     best_high, best_area = None, None
     for i in range(len(run) - 1):
         cand = run[i:]
-        if regex.search(r"[区县市省]", cand[:-1]):
+        if _PLACE_LEVEL_CHAR.search(cand[:-1]):
             continue  # 黄埔区广州: a district followed by another name, not one name
         if any(ch in _INNER_STOP_CHARS for ch in cand[1:]):
             continue
@@ -322,7 +329,7 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if not head:
             continue
         descriptor = cand[head[0]:]
-        if regex.search(r"[区县市省]", descriptor):
+        if _PLACE_LEVEL_CHAR.search(descriptor):
             continue  # 黄埔区广州: two places, not one name
         second = _stem_at(descriptor)
         if second and second[1] == "high" and not _is_province_stem(cand[:head[0]]):
@@ -715,7 +722,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if _overlaps(area_spans, area_starts, s, m.end()):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         window = text[max(0, s - 11):s]
-        run_match = regex.search(r"[\p{Han}]{1,10}\Z", window)
+        run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
         suffix = m.group("suffix")
@@ -736,7 +743,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 continue
             start = s - len(prefix)
             prefix = park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
-        if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not regex.match(r"[,，。、;；:：]", text[m.end(): m.end() + 1]):
+        if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
@@ -788,7 +795,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if found:
             best = min(found, key=lambda mm: (az.zones[mm.key].rank, mm.start))
             az.sections.append((start, best.key))
-        elif start > (title_end or 0) and regex.match(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]", text[start:end]):
+        elif start > (title_end or 0) and _SUFFIX_HEADING.match(text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
     az.freeze()
