@@ -1,0 +1,50 @@
+"""The faster forms of clean.py's passes (issue 10) decide exactly as the slow ones did."""
+from __future__ import annotations
+
+import regex
+import pytest
+
+from pipeline.clean import _BOILERPLATE, _drop_pattern, is_boilerplate, normalise_width
+
+
+def _width_by_loop(text: str) -> str:
+    """The character loop normalise_width replaced, kept as the reference."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif ch in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff":
+            out.append(" " if ch not in "\u200b\ufeff" else "")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def test_normalise_width_maps_every_character_as_the_loop_did():
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert normalise_width(every) == _width_by_loop(every)
+    assert normalise_width("营收１２００万元，增长３５％\u3000\u200b") == "营收1200万元,增长35% "
+
+
+@pytest.mark.parametrize("kind", ["drop_line", "drop_long_line"])
+def test_boilerplate_patterns_can_share_one_search(kind):
+    for p in _BOILERPLATE[kind]:
+        assert not regex.search(r"\\[1-9]|\(\?[aiLmsuxV]|\(\?P=|\\g<", p), p  # would change meaning in one pattern
+
+
+LINES = [
+    "2021-03-04 09:15", "责任编辑：王小明", "（县融媒体中心供图）", "扫一扫在手机打开当前页", "浏览次数：123",
+    "来源：市商务局", "图为工人在车间作业", "记者 周 文", "文/陈立", "上一篇：全区开展安全检查",
+    "全县新增减税降费3.2亿元，惠及市场主体1.4万户。", "高新区为企业发放稳岗补贴260万元", "",
+    "本网站所载内容版权所有，转载请注明出处", "如发现稿件中有差错，请与我们联系", "阅读量",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_one_search_finds_boilerplate_where_any_pattern_did(line):
+    stripped = line.strip()
+    for kind in ("drop_line", "drop_long_line"):
+        separately = any(regex.search(p, stripped) for p in _BOILERPLATE[kind])
+        assert (_drop_pattern(kind).search(stripped) is not None) == separately
+    assert isinstance(is_boilerplate(line), bool)
