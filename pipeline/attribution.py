@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .document import Document, Span
+from .document import Document, Span, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 from .zones import ArticleZones, find_zones
 
@@ -116,8 +116,8 @@ class Attributor:
             levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items.sort(key=lambda it: (it.start, it.end))
-        self._opening = [i for i, ch in enumerate(text) if ch == "《"]
-        self._closing = [i for i, ch in enumerate(text) if ch == "》"]
+        self._opening = positions_of(text, "《")
+        self._closing = positions_of(text, "》")
         return [self._with_role(items, i) for i in range(len(items))]
 
     def _in_document_title(self, start: int, end: int) -> bool:

@@ -101,7 +101,7 @@ _BOILERPLATE = resource("boilerplate.json")
 def _drop_pattern(kind: str):
     """One pattern matching where any of the `kind` patterns matches: a line is searched once,
     not once per pattern. Each stays a group of its own (the patterns hold no back-references
-    or inline flags, checked by tests/test_clean_speed.py)."""
+    or inline flags, checked by tests/test_speed_equivalence.py)."""
     return compiled("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
 
 

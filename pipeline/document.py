@@ -26,6 +26,15 @@ _CLAUSE_END = compiled(r"[，,：:；;]")  # and every sentence end
 _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 
+
+def positions_of(text: str, char: str) -> list[int]:
+    """Every offset of `char` in `text`, ascending (str.find, not a Python loop per character)."""
+    found, i = [], text.find(char)
+    while i >= 0:
+        found.append(i)
+        i = text.find(char, i + 1)
+    return found
+
 Span = tuple[int, int]
 
 
@@ -36,7 +45,7 @@ class Document:
         self.text = text
         self.headlines = tuple(sorted(headlines))
         self.title_end = title_end
-        self._line_ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+        self._line_ends = positions_of(text, "\n") + [len(text)]
         self._sentence_ends = self._find_sentence_ends()
         self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text, timeout=_T))
                                    | set(self._sentence_ends[:-1])) + [len(text)]

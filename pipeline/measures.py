@@ -32,7 +32,7 @@ import regex
 from .lexicon import MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, compiled, resource, words_by_category
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
-from .document import Document
+from .document import Document, positions_of
 from .zones import ArticleZones
 
 _T = REGEX_TIMEOUT
@@ -78,9 +78,6 @@ _SPENT_BY_FIRM = {
 _PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
 _SUBJECT_HEAD = compiled(alternation(_C["subject_heads"]))
 # Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
-_NEWLINE = regex.compile(r"\n")
-_OPEN_PAREN, _CLOSE_PAREN = regex.compile(r"\("), regex.compile(r"\)")
-_OPEN_QUOTE, _CLOSE_QUOTE = regex.compile(r"“"), regex.compile(r"”")
 _COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
 _SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
 _SUBJECT_STOP = compiled(alternation(_C["subject_stops"]))
@@ -279,12 +276,11 @@ class ArticleCues:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return [0] + [i + 1 for i in positions_of(self.text, "\n")]
 
     @cached_property
     def parens(self) -> tuple[list[int], list[int]]:
-        return ([m.start() for m in _OPEN_PAREN.finditer(self.text)],
-                [m.start() for m in _CLOSE_PAREN.finditer(self.text)])
+        return positions_of(self.text, "("), positions_of(self.text, ")")
 
     def own_clause(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: inside its parentheses when it is an
@@ -313,8 +309,8 @@ class ArticleCues:
 
     @cached_property
     def quotes(self) -> tuple[list[int], list[int]]:
-        opens = [m.start() for m in _OPEN_QUOTE.finditer(self.text)]
-        closes = [m.start() for m in _CLOSE_QUOTE.finditer(self.text)]
+        opens = positions_of(self.text, "“")
+        closes = positions_of(self.text, "”")
         return opens, closes
 
     # --- figures and rows ---

@@ -1,10 +1,12 @@
-"""The faster forms of clean.py's passes (issue 10) decide exactly as the slow ones did."""
+"""The faster forms of clean, document and zone passes (issue 10) decide exactly as the slow ones did."""
 from __future__ import annotations
 
 import regex
 import pytest
 
 from pipeline.clean import _BOILERPLATE, _drop_pattern, is_boilerplate, normalise_width
+from pipeline.document import positions_of
+from pipeline.zones import _admin_name_end, _admin_names, find_admin_names
 
 
 def _width_by_loop(text: str) -> str:
@@ -48,3 +50,23 @@ def test_one_search_finds_boilerplate_where_any_pattern_did(line):
         separately = any(regex.search(p, stripped) for p in _BOILERPLATE[kind])
         assert (_drop_pattern(kind).search(stripped) is not None) == separately
     assert isinstance(is_boilerplate(line), bool)
+
+
+@pytest.mark.parametrize("text", ["", "《", "《条例》和《办法》", "甲\n乙\n\n丙\n", "\n", "无书名号的句子。"])
+@pytest.mark.parametrize("char", ["《", "》", "\n"])
+def test_positions_of_finds_every_offset(text, char):
+    assert positions_of(text, char) == [i for i, ch in enumerate(text) if ch == char]
+
+
+def test_the_name_end_class_is_exactly_the_last_characters_of_admin_names():
+    last_chars = _admin_names()[1]
+    assert all(_admin_name_end().fullmatch(ch) for ch in last_chars)
+    assert not any(_admin_name_end().fullmatch(ch) for ch in "的了园镇,。\n]^-\\")
+
+
+def test_admin_names_are_found_where_their_last_character_stands():
+    # Names ending the text, back to back, and after punctuation.
+    text = "浙江省杭州市余杭区，河北省保定市安新县、雄县和容城县。江苏省"
+    spans = find_admin_names(text)
+    assert [text[s:e] for s, e in spans][:3] == ["浙江省", "杭州市", "余杭区"]
+    assert text[spans[-1][0]:spans[-1][1]] == "江苏省"
