@@ -70,3 +70,32 @@ def test_admin_names_are_found_where_their_last_character_stands():
     spans = find_admin_names(text)
     assert [text[s:e] for s, e in spans][:3] == ["浙江省", "杭州市", "余杭区"]
     assert text[spans[-1][0]:spans[-1][1]] == "江苏省"
+
+
+def _cue_word_lists() -> list[list[str]]:
+    """Every word list cue indexes are built from: cue roles, markers, blockers, count cues and heads."""
+    from pipeline.measures import _C, BLOCKS, MONEY_WORDS, PERCENT_WORDS
+
+    lists = [list(MONEY_WORDS) + list(_C["neutral"]), list(PERCENT_WORDS) + list(_C["neutral"])]
+    for block in BLOCKS.values():
+        lists.append(block.get("blockers", []))
+        lists.append(block.get("count", {}).get("cues", []) + list(_C["neutral"]))
+        lists.extend(block.get("count", {}).get("heads", {}).values())
+    return [ws for ws in lists if ws]
+
+
+def test_the_literal_scanner_finds_what_the_regex_alternation_finds():
+    import random
+
+    from pipeline.lexicon import alternation, literal_scanner
+
+    from .conftest import ROOT
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rng = random.Random(10)
+    for words in _cue_word_lists():
+        # Words run together, overlapping and cut short: where leftmost-first choices differ.
+        shuffled = "".join(rng.choice(words)[: rng.randint(1, 4)] + rng.choice(["", "的", "，"]) for _ in range(400))
+        for text in seeds + [shuffled, "".join(words)]:
+            expected = [m.span() for m in regex.finditer(alternation(words), text)]
+            assert [m.span() for m in literal_scanner(words).finditer(text)] == expected
