@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import operator
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,11 +55,11 @@ def detect_script(text: str, simplified: str) -> str:
     """traditional / simplified / mixed, from characters that only one script uses."""
     if text == simplified:
         return "simplified"  # most articles: nothing to count, no second conversion needed
-    n_traditional = sum(1 for a, b in zip(text, simplified) if a != b)
+    n_traditional = sum(map(operator.ne, text, simplified))  # characters that differ, counted in C
     if n_traditional == 0:
         return "simplified"  # most articles: no second conversion needed
     to_trad = _converter("s2t").convert(text)
-    n_simplified_only = sum(1 for a, b in zip(text, to_trad) if a != b)
+    n_simplified_only = sum(map(operator.ne, text, to_trad))
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
     if n_traditional * 20 < n_simplified_only:

@@ -556,4 +556,10 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
             last_end = n.num_end
     kept.sort(key=lambda n: (n.start, n.num_start))
     # 156.3 * 1e8 is 15630000000.000002 in binary floating point; the text says 15630000000.
-    return [n if n.value is None else replace(n, value=float(f"{n.value:.15g}")) for n in kept]
+    return [n if n.value is None else _shortest(n) for n in kept]
+
+
+def _shortest(n: NumberMention) -> NumberMention:
+    """`n` with its value rounded to 15 significant digits (a new mention only when that changes it)."""
+    value = float(f"{n.value:.15g}")
+    return n if value == n.value and str(value) == str(n.value) else replace(n, value=value)
