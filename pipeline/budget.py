@@ -3,7 +3,8 @@
 `article.process_article` opens a `deadline(seconds)` around all the work on one article.
 Inside it, every pattern made by `lexicon.compiled` checks the deadline when it is called,
 a pattern that can backtrack for long (`lexicon.can_run_long`) also runs with the remaining
-time as its regex timeout, and the article's window loop checks it between windows; so the budget, not a per-call timeout, is what limits one
+time as its regex timeout, cue scans check it once per scan, and the article's window loop
+checks it between windows; so the budget, not a per-call timeout, is what limits one
 article, and no single stage can run past it by more than one pattern call. Outside a
 deadline (tests, notebooks) nothing changes: patterns run with the timeout they are given.
 
