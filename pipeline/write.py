@@ -104,7 +104,9 @@ def _arrow_table(
             f"{name}: columns {list(df.columns)} differ from the schema's {schema.names}; "
             "pass the frame returned by schemas.validate_table"
         )
-    table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+    # One Arrow chunk per column, whatever the frame was put together from: the writer cuts
+    # pages per chunk, so a frame joined from parts would otherwise give other bytes.
+    table = pa.Table.from_pandas(df, schema=schema, preserve_index=False).combine_chunks()
     metadata = dict(table.schema.metadata or {})
     for key, value in (extra_metadata or {}).items():
         metadata[key.encode("utf-8")] = value.encode("utf-8")
