@@ -140,8 +140,8 @@ def assemble(results: Iterable[dict], chunk_articles: int = CHUNK_ARTICLES) -> d
             parts[name].append(frame)
         add_zone_rows(zones, (z for r in chunk if r["article"]["status"] == "ok" for z in r["zones"]))
         del chunk
-    tables = {name: _joined(name, frames) for name, frames in parts.items()}
-    parts.clear()
+    # Each table's chunks are let go as soon as it is joined: never all chunks and all tables at once.
+    tables = {name: _joined(name, parts.pop(name)) for name in list(parts)}
     zones_df, _ = schemas.validate_table("zones", merged_zone_rows(zones))
     summary, _ = schemas.validate_table("zone_summary", summarise_zones(tables["measures"], zones_df))
     return {
