@@ -9,6 +9,8 @@ and content depend only on the inputs, never on the order in which workers finis
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import pandas as pd
 
 import schemas
@@ -19,6 +21,13 @@ MONEY_CATEGORIES = list(schemas.MONEY_CATEGORIES)
 def merge_zones(zone_rows: list[dict]) -> list[dict]:
     """One row per zone_id: first-seen attributes, gaps filled from later articles, aliases united."""
     merged: dict[str, dict] = {}
+    add_zone_rows(merged, zone_rows)
+    return merged_zone_rows(merged)
+
+
+def add_zone_rows(merged: dict[str, dict], zone_rows: Iterable[dict]) -> None:
+    """Fold `zone_rows` (in input order) into `merged` ({zone_id: row}), as `merge_zones` does:
+    a build keeps one row per zone while it reads, not every mention."""
     for row in zone_rows:
         current = merged.get(row["zone_id"])
         if current is None:
@@ -28,6 +37,9 @@ def merge_zones(zone_rows: list[dict]) -> list[dict]:
             if current.get(key) is None and row.get(key) is not None:
                 current[key] = row[key]
         current["aliases"] |= set(row["aliases"])
+
+
+def merged_zone_rows(merged: dict[str, dict]) -> list[dict]:
     return [{**row, "aliases": "; ".join(sorted(row["aliases"]))} for row in merged.values()]
 
 
@@ -74,27 +86,69 @@ def summarise_zones(measures: pd.DataFrame, zones: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def assemble(results: list[dict]) -> dict[str, pd.DataFrame]:
-    articles = [dict(r["article"]) for r in results]
-    measure_rows = [m for r in results for m in r["measures"]]
-    policy_rows = [p for r in results for p in r["policies"]]
-    zone_rows = [z for r in results if r["article"]["status"] == "ok" for z in r["zones"]]
+# Articles converted and validated together: the results of one chunk are dropped once
+# their rows are in compact validated frames (the dicts take several times the memory).
+CHUNK_ARTICLES = 500
 
-    measures, quarantine = schemas.validate_table("measures", measure_rows)
+
+def _chunks(results: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    chunk: list[dict] = []
+    for result in results:
+        chunk.append(result)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _validated_chunk(results: list[dict], seen: dict[str, dict[str, set]]) -> dict[str, pd.DataFrame]:
+    """The article-level tables of one chunk of results: validated, in natural order within.
+    `seen` holds, per table, the values its unique columns took in earlier chunks."""
+    articles = [dict(r["article"]) for r in results]
+    measures, quarantine = schemas.validate_table("measures", [m for r in results for m in r["measures"]],
+                                                  seen=seen.setdefault("measures", {}))
     kept = measures["article_id"].value_counts().to_dict()
     for article in articles:
         article["n_measures"] = int(kept.get(article["article_id"], 0))
-    articles_df, _ = schemas.validate_table("articles", articles)
-    policies, _ = schemas.validate_table("policies", policy_rows)
-    zones, _ = schemas.validate_table("zones", merge_zones(zone_rows))
-    summary, _ = schemas.validate_table("zone_summary", summarise_zones(measures, zones))
+    articles_df, _ = schemas.validate_table("articles", articles, seen=seen.setdefault("articles", {}))
+    policies, _ = schemas.validate_table("policies", [p for r in results for p in r["policies"]],
+                                         seen=seen.setdefault("policies", {}))
     if quarantine is None or len(quarantine) == 0:
         quarantine = schemas.coerce_table("quarantine", [])
+    return {"articles": articles_df, "measures": measures, "quarantine": quarantine, "policies": policies}
+
+
+def _joined(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Chunks of one table as the table validated whole would be: rows in natural order."""
+    if len(frames) == 1:
+        return frames[0]
+    if not frames:
+        return schemas.coerce_table(name, [])
+    return schemas.natural_order(name, pd.concat(frames, ignore_index=True))
+
+
+def assemble(results: Iterable[dict], chunk_articles: int = CHUNK_ARTICLES) -> dict[str, pd.DataFrame]:
+    """The tables of `results` (any iterable, in input order; consumed as it comes, a chunk of
+    `chunk_articles` at a time). Rows do not depend on the chunk size: a measure_id met in an
+    earlier chunk is a duplicate as it would be in the whole table."""
+    parts: dict[str, list[pd.DataFrame]] = {"articles": [], "measures": [], "quarantine": [], "policies": []}
+    zones: dict[str, dict] = {}
+    seen: dict[str, dict[str, set]] = {}
+    for chunk in _chunks(results, chunk_articles):
+        for name, frame in _validated_chunk(chunk, seen).items():
+            parts[name].append(frame)
+        add_zone_rows(zones, (z for r in chunk if r["article"]["status"] == "ok" for z in r["zones"]))
+        del chunk
+    # Each table's chunks are let go as soon as it is joined: never all chunks and all tables at once.
+    tables = {name: _joined(name, parts.pop(name)) for name in list(parts)}
+    zones_df, _ = schemas.validate_table("zones", merged_zone_rows(zones))
+    summary, _ = schemas.validate_table("zone_summary", summarise_zones(tables["measures"], zones_df))
     return {
-        "articles": articles_df,
-        "measures": measures,
-        "quarantine": quarantine,
-        "policies": policies,
-        "zones": zones,
+        "articles": tables["articles"],
+        "measures": tables["measures"],
+        "quarantine": tables["quarantine"],
+        "policies": tables["policies"],
+        "zones": zones_df,
         "zone_summary": summary,
     }

@@ -194,7 +194,7 @@ def _build(args: argparse.Namespace) -> int:
 def _build_locked(args: argparse.Namespace) -> int:
     from .assemble import assemble
     from .cache import ResultCache
-    from .engine import run_with_cache
+    from .engine import iter_with_cache
     from .ingest import input_size, scan_inputs
     from .write import cache_path, has_output, write_outputs
 
@@ -209,10 +209,13 @@ def _build_locked(args: argparse.Namespace) -> int:
     progress = BuildProgress(sizes, quiet=args.quiet)
     # Results of an earlier build of the same inputs by the same code and resources are reused.
     cache = None if args.no_cache else ResultCache(cache_path(args.out), args.time_budget)
+    # Results are turned into validated rows as they come, a chunk at a time, not held whole.
+    results = iter_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
+                              time_budget=args.time_budget, on_result=progress.advance)
     try:
-        results = run_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
-                                 time_budget=args.time_budget, on_result=progress.advance)
+        tables = assemble(results)
     finally:
+        results.close()
         if cache is not None:
             cache.close()
     progress.close()
@@ -220,7 +223,6 @@ def _build_locked(args: argparse.Namespace) -> int:
         _say(f"{cache.hits:,} of {len(items):,} articles unchanged since the last build: taken from "
              f"{cache_path(args.out)}", args.quiet)
     _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
-    tables = assemble(results)
     articles = tables["articles"]
     n_ok = int((articles["status"].astype(object) == "ok").sum())
     if n_ok == 0 and not args.allow_empty and has_output(args.out):

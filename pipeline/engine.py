@@ -13,7 +13,7 @@ import ctypes
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
@@ -34,14 +34,12 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _reported(results, on_result: Callable[[dict], None] | None) -> list[dict]:
-    """The results in input order, each passed to `on_result` as it arrives (for a progress bar)."""
-    collected = []
+def _reported(results, on_result: Callable[[dict], None] | None) -> Iterator[dict]:
+    """The results in input order, as they come, each passed to `on_result` (for a progress bar)."""
     for result in results:
-        collected.append(result)
         if on_result is not None:
             on_result(result)
-    return collected
+        yield result
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -70,25 +68,32 @@ def kill_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def run_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
-              on_result: Callable[[dict], None] | None = None) -> list[dict]:
+def iter_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
+               on_result: Callable[[dict], None] | None = None) -> Iterator[dict]:
+    """The results of `items`, in input order, yielded as they come: the caller keeps what
+    it needs of each, so memory does not have to grow with the number of articles."""
     workers = workers or default_workers()
     task = partial(process_input, time_budget=time_budget)
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
-        return _reported((task(item) for item in items), on_result)
+        yield from _reported((task(item) for item in items), on_result)
+        return
     chunksize = max(1, min(64, len(items) // (workers * 4) or 1))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),))
     try:
-        results = _reported(pool.map(task, items, chunksize=chunksize), on_result)
-    except BaseException:  # Ctrl-C, SIGTERM, a broken worker: do not wait for the others
+        yield from _reported(pool.map(task, items, chunksize=chunksize), on_result)
+    except BaseException:  # Ctrl-C, SIGTERM, a broken worker, a consumer that stopped: do not wait
         kill_workers(pool)
         raise
     pool.shutdown()
-    return results
 
 
-def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
-             time_budget: float = DEFAULT_TIME_BUDGET, on_result: Callable[[dict], None] | None = None) -> list[dict]:
+def run_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
+              on_result: Callable[[dict], None] | None = None) -> list[dict]:
+    return list(iter_local(items, workers=workers, time_budget=time_budget, on_result=on_result))
+
+
+def iter_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
+              time_budget: float = DEFAULT_TIME_BUDGET, on_result: Callable[[dict], None] | None = None) -> Iterator[dict]:
     try:
         import dask.bag as db
     except ImportError as exc:  # an optional extra: pip install 'zone-measures[dask]'
@@ -99,35 +104,71 @@ def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int 
     if scheduler:
         from dask.distributed import Client
         with Client(scheduler) as client:
-            return _reported(client.compute(bag).result(), on_result)
-    return _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers(),
-                                 initializer=partial(end_with_parent, os.getpid())), on_result)
+            yield from _reported(client.compute(bag).result(), on_result)
+            return
+    # dask.bag hands over the whole list at once: this engine still holds every result.
+    yield from _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers(),
+                                     initializer=partial(end_with_parent, os.getpid())), on_result)
+
+
+def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
+             time_budget: float = DEFAULT_TIME_BUDGET, on_result: Callable[[dict], None] | None = None) -> list[dict]:
+    return list(iter_dask(items, scheduler=scheduler, workers=workers, time_budget=time_budget, on_result=on_result))
+
+
+CACHE_WRITE_BATCH = 256  # fresh results written to the cache together (one transaction)
+
+
+def iter_with_cache(items: list[InputItem], cache=None, engine: str = "local",
+                    on_result: Callable[[dict], None] | None = None, **options) -> Iterator[dict]:
+    """`iter_run`, taking what `cache` (a pipeline.cache.ResultCache) already holds and adding
+    what it did not. Results in input order, whichever came from where, yielded as they come:
+    a cached result is read again when its turn comes rather than held from the start."""
+    if cache is None:
+        yield from iter_run(items, engine=engine, on_result=on_result, **options)
+        return
+    todo = [index for index, item in enumerate(items) if cache.get(item) is None]
+    hits = cache.hits
+    missing = set(todo)
+    fresh = iter_run([items[index] for index in todo], engine=engine, on_result=on_result, **options)
+    pending: list[tuple[InputItem, dict]] = []
+    try:
+        for index, item in enumerate(items):
+            result = None if index in missing else cache.get(item)
+            if result is None and index not in missing:  # gone since it was looked up: process it here
+                result = next(iter_run([item], engine="local", workers=1,
+                                       time_budget=options.get("time_budget", DEFAULT_TIME_BUDGET)))
+                pending.append((item, result))
+            elif result is None:
+                result = next(fresh)
+                pending.append((item, result))
+            elif on_result is not None:
+                on_result(result)
+            if len(pending) >= CACHE_WRITE_BATCH:
+                cache.put_all(pending)
+                pending = []
+            yield result
+    finally:
+        fresh.close()  # kills a pool the consumer left before its end
+        if pending:
+            cache.put_all(pending)
+        cache.hits = hits  # each hit was read twice: looked up, then taken
 
 
 def run_with_cache(items: list[InputItem], cache=None, engine: str = "local",
                    on_result: Callable[[dict], None] | None = None, **options) -> list[dict]:
-    """`run`, taking what `cache` (a pipeline.cache.ResultCache) already holds and adding
-    what it did not. Results in input order, whichever came from where."""
-    if cache is None:
-        return run(items, engine=engine, on_result=on_result, **options)
-    results = [cache.get(item) for item in items]
-    if on_result is not None:
-        for result in results:
-            if result is not None:
-                on_result(result)
-    todo = [index for index, result in enumerate(results) if result is None]
-    if todo:
-        fresh = run([items[index] for index in todo], engine=engine, on_result=on_result, **options)
-        for index, result in zip(todo, fresh):
-            results[index] = result
-        cache.put_all((items[index], result) for index, result in zip(todo, fresh))
-    return results
+    """`iter_with_cache` as a list."""
+    return list(iter_with_cache(items, cache, engine=engine, on_result=on_result, **options))
+
+
+def iter_run(items: list[InputItem], engine: str = "local", **options) -> Iterator[dict]:
+    if engine == "local":
+        options.pop("scheduler", None)
+        return iter_local(items, **options)
+    if engine == "dask":
+        return iter_dask(items, **options)
+    raise ValueError(f"unknown engine {engine!r}: use local or dask")
 
 
 def run(items: list[InputItem], engine: str = "local", **options) -> list[dict]:
-    if engine == "local":
-        options.pop("scheduler", None)
-        return run_local(items, **options)
-    if engine == "dask":
-        return run_dask(items, **options)
-    raise ValueError(f"unknown engine {engine!r}: use local or dask")
+    return list(iter_run(items, engine=engine, **options))

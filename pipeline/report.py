@@ -474,8 +474,10 @@ def _source_cell(article: Mapping[str, object] | None) -> str:
 def _evidence_section(tables: Mapping[str, pd.DataFrame]) -> str:
     measures, articles = tables["measures"], tables["articles"]
     rows = _evidence_rows(measures)
+    # Only the articles the sample cites: every text as Python strings would be the largest object of a build.
+    cited = articles[articles["article_id"].isin(set(rows["article_id"]))]
     by_id = {record["article_id"]: record for record in
-             articles[["article_id", "title", "url", "source_name", "source_path", "published_date", "text"]].to_dict("records")}
+             cited[["article_id", "title", "url", "source_name", "source_path", "published_date", "text"]].to_dict("records")}
     body = []
     for record in rows.to_dict("records"):
         article = by_id.get(record["article_id"])

@@ -104,7 +104,9 @@ def _arrow_table(
             f"{name}: columns {list(df.columns)} differ from the schema's {schema.names}; "
             "pass the frame returned by schemas.validate_table"
         )
-    table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+    # One Arrow chunk per column, whatever the frame was put together from: the writer cuts
+    # pages per chunk, so a frame joined from parts would otherwise give other bytes.
+    table = pa.Table.from_pandas(df, schema=schema, preserve_index=False).combine_chunks()
     metadata = dict(table.schema.metadata or {})
     for key, value in (extra_metadata or {}).items():
         metadata[key.encode("utf-8")] = value.encode("utf-8")
@@ -115,6 +117,15 @@ def _arrow_table(
 def _parquet_writer(table: pa.Table) -> Callable[[object], None]:
     # Looked up at call time so tests can simulate a crash inside pyarrow.
     return lambda handle: pq.write_table(table, handle, **PARQUET_OPTIONS)
+
+
+def _converted_when_written(df: pd.DataFrame, name: str, version: str,
+                            origin: Mapping[str, str]) -> Callable[[object], None]:
+    """A writer that makes the Arrow table only when its file is written, so that a build
+    holds one table's Arrow copy at a time rather than all of them. The columns are checked now."""
+    if list(df.columns) != schemas.arrow_schema(name).names:
+        _arrow_table(df.iloc[0:0], name, version, origin)  # raises, naming the columns
+    return lambda handle: _parquet_writer(_arrow_table(df, name, version, origin))(handle)
 
 
 def write_table(df: pd.DataFrame, name: str, out_dir: str | Path, version: str) -> Path:
@@ -340,7 +351,7 @@ def write_outputs(
     origin = provenance.file_metadata(tables["articles"]["article_id"], version)
     outputs: dict[str, tuple[str, Callable[[object], None]]] = {}
     for name in schemas.TABLES:
-        outputs[name] = (f"{name}.parquet", _parquet_writer(_arrow_table(tables[name], name, version, origin)))
+        outputs[name] = (f"{name}.parquet", _converted_when_written(tables[name], name, version, origin))
     codebook = schemas.codebook_markdown().encode("utf-8")
     page = report.render_report(tables, version, origin).encode("utf-8")
     outputs["codebook"] = ("codebook.md", lambda handle: handle.write(codebook))

@@ -281,6 +281,32 @@ def _prepare(
     return raw, frame, problems
 
 
+def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, set]) -> None:
+    """Raise, as validating the whole table would, when a unique column repeats a value of an earlier chunk."""
+    for column_name, column in _columns(name).items():
+        if not column.unique:
+            continue
+        earlier = seen.setdefault(column_name, set())
+        repeated = valid[column_name][valid[column_name].isin(earlier)]
+        if len(repeated):
+            raise pandera.errors.SchemaError(
+                TABLES[name].to_schema(), valid,
+                f"{name} failed validation: {column_name} repeats values of an earlier chunk: "
+                f"{sorted(map(str, repeated))[:10]}")
+        earlier.update(valid[column_name].dropna())
+
+
+def natural_order(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Coerced rows (e.g. chunks of one table put together) in the table's natural order,
+    the order `coerce_table` and `validate_table` give, index 0..n-1."""
+    columns = list(_columns(name))
+    key = list(NATURAL_KEYS[name])
+    frame = frame.reset_index(drop=True)
+    order = frame.sort_values(by=key + [c for c in columns if c not in key], kind="stable",
+                              na_position="last").index.to_numpy()
+    return frame.iloc[order].reset_index(drop=True)
+
+
 def coerce_table(name: str, rows: Iterable[Mapping] | pd.DataFrame) -> pd.DataFrame:
     """The rows as a DataFrame with exactly the model's columns, dtypes and natural row order.
 
@@ -337,7 +363,7 @@ def _text(value: object) -> str | None:
 
 
 def validate_table(
-    name: str, rows: Iterable[Mapping] | pd.DataFrame
+    name: str, rows: Iterable[Mapping] | pd.DataFrame, seen: dict[str, set] | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Coerce and validate a table. Returns (valid rows, failed rows), both in natural order.
 
@@ -346,7 +372,9 @@ def validate_table(
     as text, as they came, plus `failed_check` (`column(s):check`, joined by `; `). Of rows
     sharing a `measure_id`, the first in natural order is kept. Pass the rows as the
     extractor made them (not through `coerce_table` first), so that quarantined values are
-    the original ones.
+    the original ones. When a table is validated in chunks, pass the same `seen` dict to
+    each call: it collects the values of unique columns, so that a value already met in
+    an earlier chunk is a duplicate here too.
 
     For the other tables any failure raises `pandera.errors.SchemaError`: they are built
     by the pipeline itself, so a failure is a bug.
@@ -365,7 +393,12 @@ def validate_table(
         for column_name, column in schema_columns.items():
             if column.unique:
                 candidates = frame.drop(index=list(problems))
-                duplicated = candidates.index[candidates[column_name].duplicated(keep="first")]
+                repeated = candidates[column_name].duplicated(keep="first")
+                if seen is not None:
+                    earlier = seen.setdefault(column_name, set())
+                    repeated |= candidates[column_name].isin(earlier)
+                    earlier.update(candidates[column_name].dropna())
+                duplicated = candidates.index[repeated]
                 for position in duplicated:
                     problems.setdefault(int(position), set()).add(f"{column_name}:unique")
 
@@ -384,6 +417,8 @@ def validate_table(
 
     failed_positions = sorted(problems)
     valid = frame.drop(index=failed_positions).reset_index(drop=True)
+    if quarantine_table is None and seen is not None:
+        _check_unique_across_chunks(name, valid, seen)
     if quarantine_table is None:
         failed = frame.iloc[0:0].assign(failed_check=pd.Series([], dtype=_STR))
         return valid, failed

@@ -1,0 +1,131 @@
+"""Results consumed as they come: the engine yields them in input order, the cache is read
+as each result's turn comes, and `assemble` turns them into tables a chunk at a time with
+the very tables (and Parquet bytes) a whole-table assemble gives."""
+from __future__ import annotations
+
+import copy
+import hashlib
+
+import pandas as pd
+import pandera.errors
+import pytest
+
+import schemas
+from pipeline import __version__, engine
+from pipeline.assemble import assemble
+from pipeline.cache import ResultCache
+from pipeline.ingest import scan_inputs
+from pipeline.write import write_outputs
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed_results():
+    return engine.run(scan_inputs([SEEDS]), workers=1)
+
+
+def _digests(out):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir())}
+
+
+def _with_repeated_measure(results):
+    """The seeds, plus a copy of the first seed's result under another article id whose
+    measures keep their ids: each copied measure is a duplicate measure_id, met in
+    another article (so in another chunk when chunks hold one article)."""
+    donor = next(r for r in results if r["measures"])
+    copied = copy.deepcopy(donor)
+    copied["article"]["article_id"] = "f" * 16
+    copied["article"]["source_name"] = "zz-copy"
+    copied["article"]["source_path"] = "zz-copy.txt"
+    for measure in copied["measures"]:
+        measure["article_id"] = "f" * 16
+    for number, policy in enumerate(copied["policies"]):
+        policy["article_id"] = "f" * 16
+        policy["policy_id"] = f"{number:016x}"
+    return [*results, copied]
+
+
+@pytest.mark.parametrize("chunk_articles", [1, 2, 3])
+def test_chunked_assemble_gives_the_whole_tables_and_bytes(seed_results, tmp_path, chunk_articles):
+    results = _with_repeated_measure(seed_results)
+    whole = assemble(results, chunk_articles=10_000)
+    chunked = assemble(iter(results), chunk_articles=chunk_articles)
+    assert len(whole["quarantine"]) >= 1
+    assert set(whole["quarantine"]["failed_check"]) >= {"measure_id:unique"}
+    for name, frame in whole.items():
+        assert chunked[name].equals(frame), name
+        assert list(chunked[name].dtypes) == list(frame.dtypes), name
+    write_outputs(whole, tmp_path / "whole", __version__)
+    write_outputs(chunked, tmp_path / "chunked", __version__)
+    assert _digests(tmp_path / "chunked") == _digests(tmp_path / "whole")
+
+
+def _counting(monkeypatch) -> list[str]:
+    """The ids of the articles processed from now on (in this process)."""
+    processed: list[str] = []
+    real = engine.process_article
+
+    def counted(item, **options):
+        processed.append(item.article_id)
+        return real(item, **options)
+
+    monkeypatch.setattr(engine, "process_article", counted)
+    return processed
+
+
+def test_engine_yields_results_one_at_a_time_in_input_order(seed_results, monkeypatch):
+    items = scan_inputs([SEEDS])
+    processed = _counting(monkeypatch)
+    results = engine.iter_run(items, workers=1)
+    first = next(results)
+    assert processed == [items[0].article_id] == [first["article"]["article_id"]]  # nothing ran ahead
+    assert [first, *results] == seed_results
+
+
+def test_cached_results_are_read_when_their_turn_comes(seed_results, tmp_path, monkeypatch):
+    items = scan_inputs([SEEDS])
+    cache = ResultCache(tmp_path / "cache.sqlite", 5.0)
+    processed = _counting(monkeypatch)
+    try:
+        cache.put_all(zip(items[::2], seed_results[::2]))  # every other article cached
+        got = list(engine.iter_with_cache(items, cache, workers=1, time_budget=5.0))
+        assert got == seed_results
+        assert processed == [item.article_id for item in items[1::2]]
+        assert cache.hits == len(items[::2])
+        again = list(engine.iter_with_cache(items, cache, workers=1, time_budget=5.0))
+        assert again == seed_results and cache.hits == len(items[::2]) + len(items)  # a running count
+        assert processed == [item.article_id for item in items[1::2]]  # nothing processed again
+    finally:
+        cache.close()
+
+
+@pytest.mark.parametrize("chunk_articles", [1, 10_000])
+def test_a_policy_id_repeated_in_another_chunk_fails_as_in_the_whole_table(seed_results, chunk_articles):
+    results = copy.deepcopy(seed_results)
+    with_policies = [r for r in results if r["policies"]]
+    assert len(with_policies) >= 2
+    with_policies[1]["policies"][0]["policy_id"] = with_policies[0]["policies"][0]["policy_id"]
+    with pytest.raises(pandera.errors.SchemaError, match="policy_id"):
+        assemble(iter(results), chunk_articles=chunk_articles)
+
+
+def test_a_table_joined_from_chunks_writes_the_bytes_of_the_whole(tmp_path):
+    """Long texts span several Parquet pages; the pages must not follow the chunks the
+    frame was joined from."""
+    from pipeline.write import write_table
+
+    from .test_schemas import example_rows
+
+    template = example_rows()["articles"][0]
+    rows = [{**template, "article_id": f"{i:016x}", "source_path": f"{i:05d}.txt", "source_name": f"{i:05d}",
+             "text": f"第{i}篇。" + "园区为企业减免租金，帮助复工复产。" * 300} for i in range(900)]
+    whole = schemas.coerce_table("articles", rows)
+    # Chunks already in order, as an archive read in path order gives them: nothing is moved.
+    joined = schemas.natural_order("articles", pd.concat([schemas.coerce_table("articles", rows[:437]),
+                                                          schemas.coerce_table("articles", rows[437:])],
+                                                         ignore_index=True))
+    assert joined.equals(whole)
+    a = write_table(whole, "articles", tmp_path / "whole", __version__).read_bytes()
+    b = write_table(joined, "articles", tmp_path / "joined", __version__).read_bytes()
+    assert hashlib.sha256(a).hexdigest() == hashlib.sha256(b).hexdigest()
