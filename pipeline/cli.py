@@ -184,6 +184,9 @@ def _build(args: argparse.Namespace) -> int:
     _check_build_args(args)
     if threading.current_thread() is threading.main_thread():  # signal handlers live there only
         signal.signal(signal.SIGTERM, _raise_terminated)
+        # Ctrl-C stops a build even when it was started with SIGINT ignored (a process that
+        # inherited SIG_IGN never gets Python's handler, and would run on to the end).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with output_lock(args.out):
             return _build_locked(args)
