@@ -91,6 +91,7 @@ class Attributor:
                 self._typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
         self._topics: dict[Span, list[tuple[int, Item]]] = {}
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
+        self._section_starts = [start for start, _ in zones.sections]
         self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._main_city = self._city_of_main()
@@ -356,8 +357,7 @@ class Attributor:
         return False, None
 
     def _section(self, pos: int) -> tuple[str | None] | None:
-        starts = [s for s, _ in self.az.sections]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self._section_starts, pos) - 1
         return (self.az.sections[i][1],) if i >= 0 else None
 
     # --- the rule table --------------------------------------------------------------------------
@@ -476,7 +476,7 @@ class Attributor:
         return _REFERENCE_LEVELS.get(level) or frozenset({"city"})
 
     def _main_zone(self) -> tuple[str | None, str]:
-        doc, text = self.doc, self.text
+        doc = self.doc
         title = (0, doc.title_end) if doc.title_end else (doc.headlines[0] if doc.headlines and doc.headlines[0][0] < 80 else None)
         rules = [r for r in MAIN_RULES if r not in self.disabled]
         for rule in rules:

@@ -153,10 +153,6 @@ def output_dir_problem(out: str | Path) -> str | None:
     return None
 
 
-class UserError(Exception):
-    """A mistake in the command line: one line on stderr, exit status 2, no traceback."""
-
-
 class Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C: workers killed, previous output left as it was."""
 

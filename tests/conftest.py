@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import engine
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "evaluation" / "gold"
@@ -24,3 +26,16 @@ def seeds_build(tmp_path_factory) -> Path:
     result = run_build(SEEDS, out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def processed_items(monkeypatch) -> list:
+    """Every input the engine really processes from now on (in this process), in order."""
+    processed: list = []
+    original = engine.process_article
+
+    def counted(item, **options):
+        processed.append(item)
+        return original(item, **options)
+
+    monkeypatch.setattr(engine, "process_article", counted)
+    return processed

@@ -13,7 +13,7 @@ from pipeline.article import process_article
 from pipeline.ingest import discover_inputs, input_size, load_input, scan_inputs
 from pipeline.write import cache_path
 
-from .conftest import SEEDS
+from .conftest import SEEDS, processed_items
 
 
 def _mixed_inputs(root):
@@ -71,30 +71,17 @@ def _seed_copies(root, n):
     return root
 
 
-def _counting(monkeypatch):
-    """Record the source_path of every article the engine really processes."""
-    processed: list[str] = []
-    original = engine.process_article
-
-    def counted(item, **options):
-        processed.append(item.source_path)
-        return original(item, **options)
-
-    monkeypatch.setattr(engine, "process_article", counted)
-    return processed
-
-
 def _parquet_bytes(out):
     return {path.name: path.read_bytes() for path in sorted(Path(out).glob("*.parquet"))}
 
 
 def test_a_rebuild_takes_unchanged_articles_from_the_cache_and_gives_the_same_bytes(tmp_path, monkeypatch):
     inputs = _seed_copies(tmp_path / "in", 3)
-    processed = _counting(monkeypatch)
+    processed = processed_items(monkeypatch)
     build = ["build", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
     assert cli.main(build) == 0
     first = _parquet_bytes(tmp_path / "out")
-    assert sorted(processed) == ["0.txt", "1.txt", "2.txt"]
+    assert sorted(i.source_path for i in processed) == ["0.txt", "1.txt", "2.txt"]
 
     processed.clear()
     assert cli.main(build) == 0
@@ -104,7 +91,7 @@ def test_a_rebuild_takes_unchanged_articles_from_the_cache_and_gives_the_same_by
     # A new file: only it is processed; the output is the clean build's.
     (inputs / "3.txt").write_bytes(sorted(SEEDS.iterdir())[3].read_bytes())
     assert cli.main(build) == 0
-    assert processed == ["3.txt"]
+    assert [i.source_path for i in processed] == ["3.txt"]
     clean = tmp_path / "clean"
     assert cli.main(["build", str(inputs), "--out", str(clean), "--workers", "1", "-q", "--no-cache"]) == 0
     assert _parquet_bytes(tmp_path / "out") == _parquet_bytes(clean)
@@ -113,19 +100,19 @@ def test_a_rebuild_takes_unchanged_articles_from_the_cache_and_gives_the_same_by
 
 def test_changed_code_resources_or_bytes_are_processed_again(tmp_path, monkeypatch):
     inputs = _seed_copies(tmp_path / "in", 2)
-    processed = _counting(monkeypatch)
+    processed = processed_items(monkeypatch)
     build = ["build", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
     assert cli.main(build) == 0
     processed.clear()
 
     (inputs / "0.txt").write_bytes((inputs / "0.txt").read_bytes() + "\n编辑：张三".encode("utf-8"))
     assert cli.main(build) == 0
-    assert processed == ["0.txt"]
+    assert [i.source_path for i in processed] == ["0.txt"]
 
     processed.clear()
     monkeypatch.setattr(cache, "code_hash", lambda: "another version of the rules")
     assert cli.main(build) == 0
-    assert sorted(processed) == ["0.txt", "1.txt"]
+    assert sorted(i.source_path for i in processed) == ["0.txt", "1.txt"]
 
 
 def test_results_that_depend_on_the_moment_are_not_kept(tmp_path):

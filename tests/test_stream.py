@@ -17,7 +17,7 @@ from pipeline.cache import ResultCache
 from pipeline.ingest import scan_inputs
 from pipeline.write import write_outputs
 
-from .conftest import SEEDS
+from .conftest import SEEDS, processed_items
 
 
 @pytest.fixture(scope="module")
@@ -61,41 +61,28 @@ def test_chunked_assemble_gives_the_whole_tables_and_bytes(seed_results, tmp_pat
     assert _digests(tmp_path / "chunked") == _digests(tmp_path / "whole")
 
 
-def _counting(monkeypatch) -> list[str]:
-    """The ids of the articles processed from now on (in this process)."""
-    processed: list[str] = []
-    real = engine.process_article
-
-    def counted(item, **options):
-        processed.append(item.article_id)
-        return real(item, **options)
-
-    monkeypatch.setattr(engine, "process_article", counted)
-    return processed
-
-
 def test_engine_yields_results_one_at_a_time_in_input_order(seed_results, monkeypatch):
     items = scan_inputs([SEEDS])
-    processed = _counting(monkeypatch)
+    processed = processed_items(monkeypatch)
     results = engine.iter_run(items, workers=1)
     first = next(results)
-    assert processed == [items[0].article_id] == [first["article"]["article_id"]]  # nothing ran ahead
+    assert [i.article_id for i in processed] == [items[0].article_id] == [first["article"]["article_id"]]  # nothing ran ahead
     assert [first, *results] == seed_results
 
 
 def test_cached_results_are_read_when_their_turn_comes(seed_results, tmp_path, monkeypatch):
     items = scan_inputs([SEEDS])
     cache = ResultCache(tmp_path / "cache.sqlite", 5.0)
-    processed = _counting(monkeypatch)
+    processed = processed_items(monkeypatch)
     try:
         cache.put_all(zip(items[::2], seed_results[::2]))  # every other article cached
         got = list(engine.iter_with_cache(items, cache, workers=1, time_budget=5.0))
         assert got == seed_results
-        assert processed == [item.article_id for item in items[1::2]]
+        assert [i.article_id for i in processed] == [item.article_id for item in items[1::2]]
         assert cache.hits == len(items[::2])
         again = list(engine.iter_with_cache(items, cache, workers=1, time_budget=5.0))
         assert again == seed_results and cache.hits == len(items[::2]) + len(items)  # a running count
-        assert processed == [item.article_id for item in items[1::2]]  # nothing processed again
+        assert [i.article_id for i in processed] == [item.article_id for item in items[1::2]]  # nothing processed again
     finally:
         cache.close()
 
