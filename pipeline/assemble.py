@@ -6,14 +6,24 @@ with `n_measures` counting the measures that passed their schema), `measures`,
 `quarantine` (measure rows that failed a check, with the check), `policies`, `zones`
 (one row per zone id across all articles, aliases merged) and `zone_summary`. Row order
 and content depend only on the inputs, never on the order in which workers finished.
+
+`stream_tables(results, plan, directory)` makes the same tables for a build of any size:
+results are validated a chunk at a time and the three big tables are spilled to disk
+(pipeline/spill.py), to be read back in natural order, a bucket at a time, while they are
+written; `zone_summary` is folded from the measures as they go by. `assemble` is
+`stream_tables` with every table read back into memory.
 """
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
 import schemas
+from pipeline.spill import BucketPlan, SpilledTable
 
 MONEY_CATEGORIES = list(schemas.MONEY_CATEGORIES)
 
@@ -43,17 +53,21 @@ def merged_zone_rows(merged: dict[str, dict]) -> list[dict]:
     return [{**row, "aliases": "; ".join(sorted(row["aliases"]))} for row in merged.values()]
 
 
-def summarise_zones(measures: pd.DataFrame, zones: pd.DataFrame) -> list[dict]:
+def summarise_zones(measures: pd.DataFrame, zones: pd.DataFrame, counts: pd.DataFrame | None = None) -> list[dict]:
     """Per zone: counts per category, the latest return-to-work rate, the largest total amounts.
 
     Grouped operations over the whole table (not a loop over zones), so the cost grows with
-    the number of rows, not with the number of distinct zones.
+    the number of rows, not with the number of distinct zones. `counts` (zone_id x
+    category, as the crosstab below) replaces the counting when `measures` holds only the
+    rows that decide the rest (`ZoneSummaryFold`).
     """
     located = measures[measures["zone_id"].notna()]
     if located.empty:
         return []
     category = located["category"].astype(str)
-    counts = pd.crosstab(located["zone_id"], category).reindex(columns=list(schemas.CATEGORIES), fill_value=0)
+    if counts is None:
+        counts = pd.crosstab(located["zone_id"], category)
+    counts = counts.reindex(columns=list(schemas.CATEGORIES), fill_value=0)
     summary = pd.DataFrame(index=counts.index)
     names = dict(zip(zones["zone_id"], zones["zone_name"]))
     first_name = located.groupby("zone_id", sort=True)["zone_name"].first()
@@ -86,9 +100,63 @@ def summarise_zones(measures: pd.DataFrame, zones: pd.DataFrame) -> list[dict]:
     return rows
 
 
+# Columns of measures that zone_summary reads.
+SUMMARY_COLUMNS = ["zone_id", "zone_name", "category", "as_of", "article_id", "span_start", "value", "basis", "unit"]
+
+
+class ZoneSummaryFold:
+    """`summarise_zones` over a measures table seen a part at a time, in natural order.
+
+    Counts are added up; of the rows, only those that can still decide a zone's name
+    (its first row, its first with a name), latest rate (the last after the same sort) or
+    largest totals (the largest per money category) are kept, in their order. Every later
+    part can only add rows after these, so the result is the whole table's.
+    """
+
+    def __init__(self) -> None:
+        self._counts: pd.Series | None = None
+        self._kept: pd.DataFrame | None = None
+
+    def add(self, measures: pd.DataFrame) -> None:
+        located = measures.loc[measures["zone_id"].notna(), SUMMARY_COLUMNS]
+        if located.empty:
+            return
+        counts = located.groupby(["zone_id", located["category"].astype(str)]).size()
+        self._counts = counts if self._counts is None else self._counts.add(counts, fill_value=0)
+        kept = located if self._kept is None else pd.concat([self._kept, located], ignore_index=True)
+        self._kept = _deciding_rows(kept.reset_index(drop=True))
+
+    def rows(self, zones: pd.DataFrame) -> list[dict]:
+        if self._kept is None:
+            return []
+        counts = self._counts.astype(int).unstack(fill_value=0).sort_index()
+        return summarise_zones(self._kept, zones, counts=counts)
+
+
+def _deciding_rows(located: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `located` (natural order, index 0..n-1) that summarise_zones' names, latest
+    rates and maxima depend on, in the same order."""
+    keep = set(located.groupby("zone_id", sort=False).head(1).index)
+    named = located[located["zone_name"].notna()]
+    keep |= set(named.groupby("zone_id", sort=False).head(1).index)
+    category = located["category"].astype(str)
+    rates = located[category == "return_to_work_rate"]
+    rates = rates.assign(_dated=rates["as_of"].notna()).sort_values(
+        ["zone_id", "_dated", "as_of", "article_id", "span_start"], na_position="first", kind="stable")
+    keep |= set(rates.groupby("zone_id", sort=False).tail(1).index)
+    totals = located[(located["basis"].astype(str) == "total") & (located["unit"].astype(str) == "CNY")
+                     & category.isin(MONEY_CATEGORIES)]
+    totals = totals.assign(_category=category[totals.index]).sort_values("value", na_position="first", kind="stable")
+    keep |= set(totals.groupby(["zone_id", "_category"], sort=False).tail(1).index)
+    return located.loc[sorted(keep)].reset_index(drop=True)
+
+
 # Articles converted and validated together: the results of one chunk are dropped once
 # their rows are in compact validated frames (the dicts take several times the memory).
 CHUNK_ARTICLES = 500
+
+# The tables spilled to disk while a build reads; the others are one row per zone, or rare.
+SPILLED = ("articles", "measures", "policies")
 
 
 def _chunks(results: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -102,7 +170,7 @@ def _chunks(results: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield chunk
 
 
-def _validated_chunk(results: list[dict], seen: dict[str, dict[str, set]]) -> dict[str, pd.DataFrame]:
+def _validated_chunk(results: list[dict], seen: dict[str, dict]) -> dict[str, pd.DataFrame]:
     """The article-level tables of one chunk of results: validated, in natural order within.
     `seen` holds, per table, the values its unique columns took in earlier chunks."""
     articles = [dict(r["article"]) for r in results]
@@ -119,36 +187,96 @@ def _validated_chunk(results: list[dict], seen: dict[str, dict[str, set]]) -> di
     return {"articles": articles_df, "measures": measures, "quarantine": quarantine, "policies": policies}
 
 
-def _joined(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Chunks of one table as the table validated whole would be: rows in natural order."""
-    if len(frames) == 1:
-        return frames[0]
-    if not frames:
-        return schemas.coerce_table(name, [])
-    return schemas.natural_order(name, pd.concat(frames, ignore_index=True))
+@dataclass
+class StreamedTables:
+    """The tables of one build: the big ones spilled (read them with `frames`), the rest held."""
+
+    spilled: dict[str, SpilledTable]
+    quarantine: pd.DataFrame
+    zones: pd.DataFrame
+    article_ids: list[str]
+    n_ok: int
+    category_counts: dict[str, int]
+    n_without_zone: int
+    rejected: list[tuple[str, str]]  # (source_path, error) of each rejected input, in natural order
+    summary: ZoneSummaryFold = field(default_factory=ZoneSummaryFold)
+    n_zone_summary: int | None = None  # known once zone_summary is made
+
+    def n_rows(self, name: str) -> int:
+        return self.spilled[name].n_rows if name in self.spilled else len(getattr(self, name))
+
+    def frames(self, name: str) -> Iterator[pd.DataFrame]:
+        """The table `name` in natural order, a bucket at a time (`zone_summary`: once every
+        bucket of `measures` has gone by)."""
+        if name == "zone_summary":
+            yield self.zone_summary()
+        elif name == "measures":
+            self.summary = ZoneSummaryFold()  # counted afresh on each pass
+            for frame in self.spilled[name].frames():
+                self.summary.add(frame)
+                yield frame
+        elif name in self.spilled:
+            yield from self.spilled[name].frames()
+        else:
+            yield getattr(self, name)
+
+    def zone_summary(self) -> pd.DataFrame:
+        summary, _ = schemas.validate_table("zone_summary", self.summary.rows(self.zones))
+        self.n_zone_summary = len(summary)
+        return summary
+
+    @property
+    def n_articles(self) -> int:
+        return self.spilled["articles"].n_rows
 
 
-def assemble(results: Iterable[dict], chunk_articles: int = CHUNK_ARTICLES) -> dict[str, pd.DataFrame]:
-    """The tables of `results` (any iterable, in input order; consumed as it comes, a chunk of
-    `chunk_articles` at a time). Rows do not depend on the chunk size: a measure_id met in an
-    earlier chunk is a duplicate as it would be in the whole table."""
-    parts: dict[str, list[pd.DataFrame]] = {"articles": [], "measures": [], "quarantine": [], "policies": []}
+def stream_tables(results: Iterable[dict], plan: BucketPlan, directory: str | Path,
+                  chunk_articles: int = CHUNK_ARTICLES) -> StreamedTables:
+    """Validate `results` (in input order) a chunk at a time and spill the big tables to
+    `directory` (which must outlive the returned object's use)."""
+    spilled = {name: SpilledTable(name, Path(directory), plan) for name in SPILLED}
+    quarantine: list[pd.DataFrame] = []
     zones: dict[str, dict] = {}
-    seen: dict[str, dict[str, set]] = {}
+    seen: dict[str, dict] = {}
+    article_ids: list[str] = []  # for the provenance fingerprint
+    rejected: list[tuple[str, str, str]] = []
+    n_ok, n_without_zone = 0, 0
+    category_counts: dict[str, int] = {}
     for chunk in _chunks(results, chunk_articles):
-        for name, frame in _validated_chunk(chunk, seen).items():
-            parts[name].append(frame)
+        frames = _validated_chunk(chunk, seen)
+        for name, table in spilled.items():
+            table.add(frames[name])
+        article_ids.extend(frames["articles"]["article_id"].astype(object))
+        if len(frames["quarantine"]):
+            quarantine.append(frames["quarantine"])
         add_zone_rows(zones, (z for r in chunk if r["article"]["status"] == "ok" for z in r["zones"]))
-        del chunk
-    # Each table's chunks are let go as soon as it is joined: never all chunks and all tables at once.
-    tables = {name: _joined(name, parts.pop(name)) for name in list(parts)}
+        n_ok += sum(1 for r in chunk if r["article"]["status"] == "ok")
+        rejected.extend((r["article"]["source_path"], r["article"]["source_name"], r["article"]["error"])
+                        for r in chunk if r["article"]["status"] != "ok")
+        measures = frames["measures"]
+        n_without_zone += int(measures["zone_id"].isna().sum())
+        for category, n in measures["category"].astype(str).value_counts().items():
+            category_counts[category] = category_counts.get(category, 0) + int(n)
+        del chunk, frames, measures
     zones_df, _ = schemas.validate_table("zones", merged_zone_rows(zones))
-    summary, _ = schemas.validate_table("zone_summary", summarise_zones(tables["measures"], zones_df))
-    return {
-        "articles": tables["articles"],
-        "measures": tables["measures"],
-        "quarantine": tables["quarantine"],
-        "policies": tables["policies"],
-        "zones": zones_df,
-        "zone_summary": summary,
-    }
+    quarantine_df = (schemas.natural_order("quarantine", pd.concat(quarantine, ignore_index=True))
+                     if quarantine else schemas.coerce_table("quarantine", []))
+    return StreamedTables(spilled=spilled, quarantine=quarantine_df, zones=zones_df,
+                          article_ids=article_ids, n_ok=n_ok,
+                          category_counts=category_counts, n_without_zone=n_without_zone,
+                          rejected=[(path, error) for path, _, error in sorted(rejected, key=lambda r: r[:2])])
+
+
+def assemble(results: Iterable[dict], chunk_articles: int = CHUNK_ARTICLES,
+             plan: BucketPlan | None = None) -> dict[str, pd.DataFrame]:
+    """The tables of `results` (any iterable, in input order; consumed as it comes, a chunk of
+    `chunk_articles` at a time), all in memory. Rows do not depend on the chunk size nor on
+    the plan's buckets."""
+    with tempfile.TemporaryDirectory(prefix="zone-measures-spill-") as directory:
+        streamed = stream_tables(results, plan or BucketPlan.for_inputs((), 0), directory, chunk_articles)
+        tables = {}
+        for name in schemas.TABLES:
+            frames = list(streamed.frames(name))
+            tables[name] = frames[0] if len(frames) == 1 else (
+                pd.concat(frames, ignore_index=True) if frames else schemas.coerce_table(name, []))
+    return tables

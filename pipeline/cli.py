@@ -119,24 +119,22 @@ def _say(message: str, quiet: bool = False) -> None:
 # --------------------------------------------------------------------------- build
 
 
-def build_summary(tables: dict, out: Path, seconds: float, n_bytes: int) -> str:
-    """The closing lines of a build: what was built, how fast, where to look next."""
+def build_summary(tables, out: Path, seconds: float, n_bytes: int) -> str:
+    """The closing lines of a build (`tables`: pipeline.assemble.StreamedTables, written):
+    what was built, how fast, where to look next."""
     import schemas
 
-    articles, measures = tables["articles"], tables["measures"]
-    status = articles["status"].astype(object)
-    n_ok = int((status == "ok").sum())
-    counts = measures["category"].astype(object).value_counts()
-    per_category = ", ".join(f"{c} {int(counts[c])}" for c in schemas.CATEGORIES if c in counts.index)
-    n_no_zone = int(measures["zone_id"].isna().sum())
+    counts = tables.category_counts
+    per_category = ", ".join(f"{c} {counts[c]}" for c in schemas.CATEGORIES if counts.get(c))
+    n_articles, n_measures = tables.n_articles, tables.n_rows("measures")
     rate = n_bytes / 1e6 / max(seconds, 1e-9)
     lines = [
-        f"Built {out}/ from {len(articles):,} articles ({n_bytes / 1e6:.3g} MB) in {seconds:.1f} s, {_mb_per_s(rate)}",
-        f"  articles  {n_ok:,} ok, {len(articles) - n_ok:,} rejected",
-        f"  measures  {len(measures):,}" + (f": {per_category}" if per_category else "")
-        + f"; {len(tables['quarantine']):,} quarantined; {n_no_zone:,} without a zone",
-        f"  zones     {len(tables['zones']):,} ({len(tables['zone_summary']):,} with measures); "
-        f"policies {len(tables['policies']):,}",
+        f"Built {out}/ from {n_articles:,} articles ({n_bytes / 1e6:.3g} MB) in {seconds:.1f} s, {_mb_per_s(rate)}",
+        f"  articles  {tables.n_ok:,} ok, {n_articles - tables.n_ok:,} rejected",
+        f"  measures  {n_measures:,}" + (f": {per_category}" if per_category else "")
+        + f"; {len(tables.quarantine):,} quarantined; {tables.n_without_zone:,} without a zone",
+        f"  zones     {len(tables.zones):,} ({tables.n_zone_summary or 0:,} with measures); "
+        f"policies {tables.n_rows('policies'):,}",
         f"  report    {out / 'report.html'}",
         f"  codebook  {out / 'codebook.md'}",
         f"  next      zone-measures export --data {out}   (CSV, Stata, SQLite)",
@@ -191,11 +189,12 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _build_locked(args: argparse.Namespace) -> int:
-    from .assemble import assemble
+    from .assemble import stream_tables
     from .cache import ResultCache
     from .engine import iter_with_cache
     from .ingest import input_size, scan_inputs
-    from .write import cache_path, has_output, write_outputs
+    from .spill import BucketPlan
+    from .write import cache_path, has_output, spill_directory, write_streamed
 
     problem = output_dir_problem(args.out)
     if problem:
@@ -206,34 +205,35 @@ def _build_locked(args: argparse.Namespace) -> int:
     sizes = [input_size(item) for item in items]
     _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
     progress = BuildProgress(sizes, quiet=args.quiet)
+    # How the big tables are split on disk: from the inputs alone, so every engine writes the same bytes.
+    plan = BucketPlan.for_inputs(((item.source_path, item.source_name) for item in items), sum(sizes))
     # Results of an earlier build of the same inputs by the same code and resources are reused.
     cache = None if args.no_cache else ResultCache(cache_path(args.out), args.time_budget)
-    # Results are turned into validated rows as they come, a chunk at a time, not held whole.
-    results = iter_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
-                              time_budget=args.time_budget, on_result=progress.advance)
-    try:
-        tables = assemble(results)
-    finally:
-        results.close()
-        if cache is not None:
-            cache.close()
-    progress.close()
-    if cache is not None and cache.hits:
-        _say(f"{cache.hits:,} of {len(items):,} articles unchanged since the last build: taken from "
-             f"{cache_path(args.out)}", args.quiet)
-    _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
-    articles = tables["articles"]
-    n_ok = int((articles["status"].astype(object) == "ok").sum())
-    if n_ok == 0 and not args.allow_empty and has_output(args.out):
-        for row in articles.itertuples():
-            print(f"  rejected {row.source_path}: {row.error}", file=sys.stderr)
-        print(f"{parser().prog}: error: none of the {len(articles)} inputs could be processed, so the build in {args.out} "
-              "was kept as it was (pass --allow-empty to replace it anyway)", file=sys.stderr)
-        return 1
-    write_outputs(tables, args.out, __version__)
+    with spill_directory(args.out) as spill:
+        # Results become validated rows as they come, a chunk at a time, spilled to disk.
+        results = iter_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
+                                  time_budget=args.time_budget, on_result=progress.advance)
+        try:
+            tables = stream_tables(results, plan, spill)
+        finally:
+            results.close()
+            if cache is not None:
+                cache.close()
+        progress.close()
+        if cache is not None and cache.hits:
+            _say(f"{cache.hits:,} of {len(items):,} articles unchanged since the last build: taken from "
+                 f"{cache_path(args.out)}", args.quiet)
+        if tables.n_ok == 0 and not args.allow_empty and has_output(args.out):
+            for path, error in tables.rejected:
+                print(f"  rejected {path}: {error}", file=sys.stderr)
+            print(f"{parser().prog}: error: none of the {tables.n_articles} inputs could be processed, so the build "
+                  f"in {args.out} was kept as it was (pass --allow-empty to replace it anyway)", file=sys.stderr)
+            return 1
+        _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
+        write_streamed(tables, args.out, __version__)
     print(build_summary(tables, Path(args.out), time.monotonic() - started, sum(sizes)), flush=True)
-    for row in articles[articles["status"].astype(object) == "rejected"].itertuples():
-        print(f"  rejected {row.source_path}: {row.error}", file=sys.stderr)
+    for path, error in tables.rejected:
+        print(f"  rejected {path}: {error}", file=sys.stderr)
     return 0
 
 

@@ -26,7 +26,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 try:
@@ -45,10 +45,12 @@ VERSION_KEY = b"zone_measures_version"
 
 # Fixed writer options: part of the byte-identical promise; change them deliberately.
 ROW_GROUP_SIZE = 100_000
+# Rows per row group where rows are long: a build holds one row group of a table while it
+# writes it, and 100,000 articles with their texts would be hundreds of MB.
+ROW_GROUP_ROWS = {"articles": 5_000}
 PARQUET_OPTIONS: dict[str, object] = {
     "compression": "zstd",
     "compression_level": 3,
-    "row_group_size": ROW_GROUP_SIZE,
     "write_statistics": True,
     "use_dictionary": True,
     "version": "2.6",
@@ -114,18 +116,54 @@ def _arrow_table(
     return table.replace_schema_metadata(metadata)
 
 
-def _parquet_writer(table: pa.Table) -> Callable[[object], None]:
-    # Looked up at call time so tests can simulate a crash inside pyarrow.
-    return lambda handle: pq.write_table(table, handle, **PARQUET_OPTIONS)
+def _frames_writer(frames_of: Callable[[], Iterable[pd.DataFrame]], name: str, version: str,
+                   origin: Mapping[str, str] | None = None) -> Callable[[object], None]:
+    """A writer of the table whose rows `frames_of()` yields, a frame at a time in natural
+    order, as row groups of a fixed number of rows: the same rows give the same bytes,
+    however they were cut into frames, and a build holds one row group at a time."""
+    rows_per_group = ROW_GROUP_ROWS.get(name, ROW_GROUP_SIZE)
+
+    def write(handle) -> None:
+        writers: list[pq.ParquetWriter] = []  # at most one; closed on the way out, whatever happens
+        try:
+            _write_row_groups(handle, frames_of, name, version, origin, rows_per_group, writers)
+        finally:
+            for writer in writers:
+                with contextlib.suppress(Exception):  # the file is being discarded anyway
+                    writer.close()
+
+    return write
 
 
-def _converted_when_written(df: pd.DataFrame, name: str, version: str,
-                            origin: Mapping[str, str]) -> Callable[[object], None]:
-    """A writer that makes the Arrow table only when its file is written, so that a build
-    holds one table's Arrow copy at a time rather than all of them. The columns are checked now."""
-    if list(df.columns) != schemas.arrow_schema(name).names:
-        _arrow_table(df.iloc[0:0], name, version, origin)  # raises, naming the columns
-    return lambda handle: _parquet_writer(_arrow_table(df, name, version, origin))(handle)
+def _write_row_groups(handle, frames_of, name: str, version: str, origin, rows_per_group: int,
+                      writers: list) -> None:
+    writer, schema = None, None
+    pending: list[pa.Table] = []
+    n_pending, n_groups = 0, 0
+    for frame in frames_of():
+        table = _arrow_table(frame, name, version, origin)
+        if writer is None:
+            schema = table.schema
+            writer = pq.ParquetWriter(handle, schema, **PARQUET_OPTIONS)
+            writers.append(writer)
+        else:  # the same columns; the file carries the first frame's metadata
+            table = table.replace_schema_metadata(schema.metadata)
+        pending.append(table)
+        n_pending += len(table)
+        while n_pending >= rows_per_group:
+            joined = pa.concat_tables(pending)
+            writer.write_table(joined.slice(0, rows_per_group).combine_chunks(), row_group_size=rows_per_group)
+            pending, n_pending = [joined.slice(rows_per_group)], n_pending - rows_per_group
+            n_groups += 1
+    if writer is None:  # no frame at all: the empty table's file
+        empty = _arrow_table(schemas.coerce_table(name, []), name, version, origin)
+        pending = [empty]
+        writer = pq.ParquetWriter(handle, empty.schema, **PARQUET_OPTIONS)
+        writers.append(writer)
+    if n_pending or n_groups == 0:  # the last rows; an empty table still has its one empty group
+        writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=rows_per_group)
+    writers.remove(writer)
+    writer.close()  # the footer: a failure here is the build's failure
 
 
 def write_table(df: pd.DataFrame, name: str, out_dir: str | Path, version: str) -> Path:
@@ -133,7 +171,9 @@ def write_table(df: pd.DataFrame, name: str, out_dir: str | Path, version: str) 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{name}.parquet"
-    temp = _write_temp(path, _parquet_writer(_arrow_table(df, name, version)))
+    if list(df.columns) != schemas.arrow_schema(name).names:
+        _arrow_table(df.iloc[0:0], name, version)  # raises, naming the columns
+    temp = _write_temp(path, _frames_writer(lambda: [df], name, version))
     _commit({path: temp})
     return path
 
@@ -298,12 +338,33 @@ def _switch_to(out: Path, build_dir: Path) -> None:
         shutil.rmtree(previous, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def spill_directory(out_dir: str | Path) -> Iterator[Path]:
+    """A private directory for the tables of the build of `out_dir` while they are made
+    (pipeline/spill.py): in the builds' store beside the output, on the output's disk and
+    not in a memory-backed /tmp; removed when the build ends, or, after a kill, by the
+    next build. Hold `output_lock(out_dir)` around it."""
+    check_output_path(out_dir)
+    out = _resolved_out(out_dir)
+    _store(out).mkdir(exist_ok=True)
+    directory = Path(tempfile.mkdtemp(prefix="spill-", dir=_store(out)))
+    _LIVE_SPILLS.add(directory)
+    try:
+        yield directory
+    finally:
+        _LIVE_SPILLS.discard(directory)
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+_LIVE_SPILLS: set[Path] = set()
+
+
 def _remove_stale_builds(out: Path) -> None:
     """Remove what builds that were killed left beside `out` (we hold the lock): build
     directories it does not point to, and half-made links (or, after an exchange, the
-    plain directory they swapped out)."""
+    plain directory they swapped out). The spill directory of this build stays."""
     current = out.resolve() if _is_build_link(out) else None
-    leftovers = [entry for entry in _store(out).iterdir() if entry != current]
+    leftovers = [entry for entry in _store(out).iterdir() if entry != current and entry not in _LIVE_SPILLS]
     leftovers += list(out.parent.glob(f".{glob_escape(out.name)}.link-*"))
     for entry in leftovers:
         if entry.is_dir() and not entry.is_symlink():
@@ -346,16 +407,33 @@ def write_outputs(
 
     for name, model in schemas.TABLES.items():
         model.validate(tables[name], lazy=True)
-
-    # Provenance, never the build time: the same input must give the same bytes.
+        if list(tables[name].columns) != schemas.arrow_schema(name).names:
+            _arrow_table(tables[name].iloc[0:0], name, version)  # raises, naming the columns
     origin = provenance.file_metadata(tables["articles"]["article_id"], version)
-    outputs: dict[str, tuple[str, Callable[[object], None]]] = {}
+    return _write_build({name: (lambda frame=tables[name]: [frame]) for name in schemas.TABLES},
+                        out_dir, version, origin)
+
+
+def write_streamed(streamed, out_dir: str | Path, version: str) -> dict[str, Path]:
+    """`write_outputs` for the tables of `pipeline.assemble.stream_tables`, validated as they
+    were made: each table goes from its spilled buckets to its file a row group at a time."""
+    origin = provenance.file_metadata(streamed.article_ids, version)
+    return _write_build({name: (lambda name=name: streamed.frames(name)) for name in schemas.TABLES},
+                        out_dir, version, origin)
+
+
+def _write_build(sources: Mapping[str, Callable[[], Iterable[pd.DataFrame]]], out_dir: str | Path,
+                 version: str, origin: Mapping[str, str]) -> dict[str, Path]:
+    """Every table (in `schemas.TABLES` order: zone_summary is folded while measures are
+    written), then the codebook, then the report, read back from the tables just written.
+    Each output is (file name, build directory -> writer of its open file)."""
+    outputs: dict[str, tuple[str, Callable[[Path], Callable[[object], None]]]] = {}
     for name in schemas.TABLES:
-        outputs[name] = (f"{name}.parquet", _converted_when_written(tables[name], name, version, origin))
+        writer = _frames_writer(sources[name], name, version, origin)
+        outputs[name] = (f"{name}.parquet", lambda _directory, writer=writer: writer)
     codebook = schemas.codebook_markdown().encode("utf-8")
-    page = report.render_report(tables, version, origin).encode("utf-8")
-    outputs["codebook"] = ("codebook.md", lambda handle: handle.write(codebook))
-    outputs["report"] = ("report.html", lambda handle: handle.write(page))
+    outputs["codebook"] = ("codebook.md", lambda _directory: lambda handle: handle.write(codebook))
+    outputs["report"] = ("report.html", lambda directory: _report_writer(directory, version, origin))
 
     check_output_path(out_dir)
     out = _resolved_out(out_dir)
@@ -364,8 +442,8 @@ def write_outputs(
         _remove_stale_builds(out)
         build_dir = Path(tempfile.mkdtemp(prefix="build-", dir=_store(out)))
         try:
-            for file_name, write in outputs.values():
-                _write_file(build_dir / file_name, write)
+            for file_name, make_writer in outputs.values():
+                _write_file(build_dir / file_name, make_writer(build_dir))
             build_dir.chmod(0o755)  # mkdtemp makes it private; outputs are for everyone who can read `out`
             _fsync_dir(build_dir)
         except BaseException:
@@ -375,3 +453,11 @@ def write_outputs(
         _switch_to(out, build_dir)
     shown = Path(out_dir)
     return {name: shown / file_name for name, (file_name, _) in outputs.items()}
+
+
+def _report_writer(build_dir: Path, version: str, origin: Mapping[str, str]) -> Callable[[object], None]:
+    from pipeline.export import read_build  # TEMPORARY: whole tables; the report will read the files itself
+
+    tables, _ = read_build(build_dir)
+    page = report.render_report(tables, version, origin).encode("utf-8")
+    return lambda handle: handle.write(page)

@@ -29,6 +29,7 @@ import pandera.pandas as pa
 import pyarrow
 
 from . import articles, measures, policies, quarantine, zone_summary, zones
+from ._seen import SeenValues
 from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES
 
 __all__ = [
@@ -281,13 +282,13 @@ def _prepare(
     return raw, frame, problems
 
 
-def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, set]) -> None:
+def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, SeenValues]) -> None:
     """Raise, as validating the whole table would, when a unique column repeats a value of an earlier chunk."""
     for column_name, column in _columns(name).items():
         if not column.unique:
             continue
-        earlier = seen.setdefault(column_name, set())
-        repeated = valid[column_name][valid[column_name].isin(earlier)]
+        earlier = seen.setdefault(column_name, SeenValues())
+        repeated = valid[column_name][earlier.contains(valid[column_name])]
         if len(repeated):
             raise pandera.errors.SchemaError(
                 TABLES[name].to_schema(), valid,
@@ -363,7 +364,7 @@ def _text(value: object) -> str | None:
 
 
 def validate_table(
-    name: str, rows: Iterable[Mapping] | pd.DataFrame, seen: dict[str, set] | None = None
+    name: str, rows: Iterable[Mapping] | pd.DataFrame, seen: dict[str, SeenValues] | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Coerce and validate a table. Returns (valid rows, failed rows), both in natural order.
 
@@ -395,8 +396,8 @@ def validate_table(
                 candidates = frame.drop(index=list(problems))
                 repeated = candidates[column_name].duplicated(keep="first")
                 if seen is not None:
-                    earlier = seen.setdefault(column_name, set())
-                    repeated |= candidates[column_name].isin(earlier)
+                    earlier = seen.setdefault(column_name, SeenValues())
+                    repeated |= earlier.contains(candidates[column_name])
                     earlier.update(candidates[column_name].dropna())
                 duplicated = candidates.index[repeated]
                 for position in duplicated:

@@ -24,16 +24,16 @@ from .test_schemas import example_tables
 _DIE_MID_WRITE = textwrap.dedent("""
     import os, signal, sys
     import pyarrow.parquet as pq
-    real = pq.write_table
+    real = pq.ParquetWriter.write_table
     calls = []
-    def dying(table, where, **options):
+    def dying(writer, table, row_group_size=None):
         calls.append(1)
         if len(calls) == 3:
-            where.write(b"PAR1 half a file")
-            where.flush()
+            writer.where.write(b"PAR1 half a file")
+            writer.where.flush()
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(table, where, **options)
-    pq.write_table = dying
+        return real(writer, table, row_group_size=row_group_size)
+    pq.ParquetWriter.write_table = dying
     from pipeline.cli import main
     sys.exit(main(["build", sys.argv[1], "--out", sys.argv[2]]))
 """)

@@ -120,11 +120,11 @@ def test_crash_during_write_keeps_previous_file(tmp_path, monkeypatch):
     path = write.write_table(tables["measures"], "measures", tmp_path, VERSION)
     before = path.read_bytes()
 
-    def crash(table, where, **kwargs):
-        where.write(b"PAR1 half a file")
+    def crash(writer, table, row_group_size=None):
+        writer.where.write(b"PAR1 half a file")
         raise OSError("disk full")
 
-    monkeypatch.setattr(pq, "write_table", crash)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", crash)
     fewer = tables["measures"].iloc[:1]
     with pytest.raises(OSError, match="disk full"):
         write.write_table(fewer, "measures", tmp_path, VERSION)
@@ -138,15 +138,15 @@ def test_crash_in_write_outputs_leaves_the_whole_previous_build(tmp_path, monkey
     write.write_outputs(tables, tmp_path, "old")
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     calls = []
-    real = pq.write_table
+    real = pq.ParquetWriter.write_table
 
-    def crash_on_third(table, where, **kwargs):
+    def crash_on_third(writer, table, row_group_size=None):
         calls.append(1)
         if len(calls) == 3:
             raise RuntimeError("killed")
-        real(table, where, **kwargs)
+        real(writer, table, row_group_size=row_group_size)
 
-    monkeypatch.setattr(pq, "write_table", crash_on_third)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", crash_on_third)
     with pytest.raises(RuntimeError):
         write.write_outputs(tables, tmp_path, "new")
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
@@ -165,12 +165,12 @@ def test_killed_process_leaves_previous_file_and_only_a_hidden_temp(tmp_path):
         from pipeline import write
         from test_schemas import example_tables
 
-        def die(table, where, **kwargs):
-            where.write(b"PAR1 partial")
-            where.flush()
+        def die(writer, table, row_group_size=None):
+            writer.where.write(b"PAR1 partial")
+            writer.where.flush()
             os._exit(9)
 
-        pq.write_table = die
+        pq.ParquetWriter.write_table = die
         write.write_table(example_tables()["measures"].iloc[:1], "measures", {str(tmp_path)!r}, "new")
         """
     )

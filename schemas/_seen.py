@@ -1,0 +1,68 @@
+"""The values of a unique column met in earlier chunks, for tables validated a chunk at a time.
+
+A build of a whole archive meets millions of ids; a Python set of them would be the
+largest object of the build (~70 bytes each). Ids of the pipeline's own shape, 16
+lowercase hex digits, are kept as 8-byte integers in sorted NumPy arrays instead, merged
+like a log-structured store so that adding a chunk costs about its own size, not the
+whole set's. Any other value (hand-made rows in tests, a future id shape) goes to a plain
+set, so membership is exact either way.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+_HEX_ID_LENGTH = 16
+
+
+def _as_integers(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(mask of values that are 16-hex-digit ids, their integers)."""
+    text = values.astype(object)
+    mask = text.map(lambda v: isinstance(v, str) and len(v) == _HEX_ID_LENGTH
+                    and v.isascii() and v == v.lower() and _is_hex(v)).to_numpy(dtype=bool)
+    numbers = np.fromiter((int(v, 16) for v in text[mask]), dtype=np.uint64, count=int(mask.sum()))
+    return mask, numbers
+
+
+def _is_hex(value: str) -> bool:
+    try:
+        int(value, 16)
+    except ValueError:
+        return False
+    return True
+
+
+class SeenValues:
+    """A set of column values that supports `contains(series)` and `update(series)`."""
+
+    def __init__(self) -> None:
+        self._levels: list[np.ndarray] = []  # sorted, sizes decreasing
+        self._other: set = set()
+
+    def __len__(self) -> int:
+        return sum(len(level) for level in self._levels) + len(self._other)
+
+    def contains(self, values: pd.Series) -> pd.Series:
+        """Boolean Series (same index): which values are in the set."""
+        mask, numbers = _as_integers(values)
+        found = np.zeros(len(values), dtype=bool)
+        hits = np.zeros(len(numbers), dtype=bool)
+        for level in self._levels:
+            at = np.searchsorted(level, numbers)
+            inside = at < len(level)
+            hits[inside] |= level[at[inside]] == numbers[inside]
+        found[mask] = hits
+        if self._other:
+            found[~mask] = values[~mask].isin(self._other).to_numpy(dtype=bool)
+        return pd.Series(found, index=values.index)
+
+    def update(self, values: pd.Series) -> None:
+        values = values.dropna()
+        mask, numbers = _as_integers(values)
+        self._other.update(values[~mask])
+        if len(numbers):
+            level = np.unique(numbers)
+            # Merge with the smaller levels before it, so sizes keep halving: log(n) levels.
+            while self._levels and len(self._levels[-1]) <= 2 * len(level):
+                level = np.union1d(self._levels.pop(), level)
+            self._levels.append(level)
