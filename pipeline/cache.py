@@ -85,6 +85,12 @@ class ResultCache:
         db.commit()
         return db
 
+    def has(self, item: InputItem) -> bool:
+        """Whether a result is stored for `item` (without reading it: a re-run asks this of
+        every input before the first is processed)."""
+        return self._db.execute("SELECT 1 FROM results WHERE key = ? AND fingerprint = ?",
+                                (item_key(item), self.fingerprint)).fetchone() is not None
+
     def get(self, item: InputItem) -> dict | None:
         row = self._db.execute("SELECT result FROM results WHERE key = ? AND fingerprint = ?",
                                (item_key(item), self.fingerprint)).fetchone()

@@ -9,6 +9,8 @@ interrupted or failing build kills its workers instead of waiting for their arti
 """
 from __future__ import annotations
 
+import collections
+import contextlib
 import ctypes
 import os
 import signal
@@ -92,23 +94,50 @@ def run_local(items: list[InputItem], workers: int | None = None, time_budget: f
     return list(iter_local(items, workers=workers, time_budget=time_budget, on_result=on_result))
 
 
+# Articles per Dask task: enough to pay for a task's overhead, few enough that the results
+# waiting to be taken stay small.
+DASK_PARTITION_ARTICLES = 64
+# Tasks in flight per worker: workers never wait for the next task, and results that
+# finished before their turn (held until the ones before them come) stay bounded.
+DASK_TASKS_PER_WORKER = 4
+
+
+def _process_partition(items: list[InputItem], time_budget: float) -> list[dict]:
+    return [process_input(item, time_budget=time_budget) for item in items]
+
+
 def iter_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
               time_budget: float = DEFAULT_TIME_BUDGET, on_result: Callable[[dict], None] | None = None) -> Iterator[dict]:
+    """Results in input order from a dask.distributed cluster: the one at `scheduler`, or a
+    local one of `workers` processes. Tasks carry paths and offsets (workers read their
+    own inputs); a window of tasks is in flight, and each result is let go once yielded."""
     try:
-        import dask.bag as db
+        from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # an optional extra: pip install 'zone-measures[dask]'
         raise SystemExit("the dask engine needs dask: pip install -e '.[dask]'") from exc
-    task = partial(process_input, time_budget=time_budget)
-    npartitions = max(1, min(len(items), (workers or default_workers()) * 4))
-    bag = db.from_sequence(items, npartitions=npartitions).map(task)
-    if scheduler:
-        from dask.distributed import Client
-        with Client(scheduler) as client:
-            yield from _reported(client.compute(bag).result(), on_result)
-            return
-    # dask.bag hands over the whole list at once: this engine still holds every result.
-    yield from _reported(bag.compute(scheduler="processes", num_workers=workers or default_workers(),
-                                     initializer=partial(end_with_parent, os.getpid())), on_result)
+    partitions = [items[i:i + DASK_PARTITION_ARTICLES] for i in range(0, len(items), DASK_PARTITION_ARTICLES)]
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
+                host="127.0.0.1", dashboard_address=None))
+            client = stack.enter_context(Client(cluster))
+        n_workers = max(1, len(client.scheduler_info()["workers"]))
+        window = n_workers * DASK_TASKS_PER_WORKER
+        # pure=False: every partition is its own task, even one equal to another.
+        submit = partial(client.submit, _process_partition, time_budget=time_budget, pure=False)
+        in_flight = collections.deque(submit(part) for part in partitions[:window])
+        following = iter(partitions[window:])
+        while in_flight:
+            future = in_flight.popleft()
+            results = future.result()
+            future.release()
+            following_part = next(following, None)
+            if following_part is not None:
+                in_flight.append(submit(following_part))
+            yield from _reported(results, on_result)
 
 
 def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
@@ -127,8 +156,7 @@ def iter_with_cache(items: list[InputItem], cache=None, engine: str = "local",
     if cache is None:
         yield from iter_run(items, engine=engine, on_result=on_result, **options)
         return
-    todo = [index for index, item in enumerate(items) if cache.get(item) is None]
-    hits = cache.hits
+    todo = [index for index, item in enumerate(items) if not cache.has(item)]
     missing = set(todo)
     fresh = iter_run([items[index] for index in todo], engine=engine, on_result=on_result, **options)
     pending: list[tuple[InputItem, dict]] = []
@@ -152,7 +180,6 @@ def iter_with_cache(items: list[InputItem], cache=None, engine: str = "local",
         fresh.close()  # kills a pool the consumer left before its end
         if pending:
             cache.put_all(pending)
-        cache.hits = hits  # each hit was read twice: looked up, then taken
 
 
 def run_with_cache(items: list[InputItem], cache=None, engine: str = "local",

@@ -51,8 +51,8 @@ class BucketPlan:
     def for_inputs(cls, keys: Iterable[tuple[str, str]], n_bytes: int,
                    bytes_per_bucket: int = BUCKET_INPUT_BYTES) -> BucketPlan:
         """The plan for inputs with these (source_path, source_name) keys and total size."""
-        n = max(1, min(MAX_BUCKETS, math.ceil(n_bytes / bytes_per_bucket)))
         ordered = sorted(keys)
+        n = max(1, min(MAX_BUCKETS, len(ordered), math.ceil(n_bytes / bytes_per_bucket)))
         bounds = tuple(ordered[len(ordered) * k // n] for k in range(1, n)) if ordered else ()
         return cls(n, bounds)
 
