@@ -108,7 +108,7 @@ class ZoneSummaryFold:
     """`summarise_zones` over a measures table seen a part at a time, in natural order.
 
     Counts are added up; of the rows, only those that can still decide a zone's name
-    (its first row, its first with a name), latest rate (the last after the same sort) or
+    (its first row), latest rate (the last after the same sort) or
     largest totals (the largest per money category) are kept, in their order. Every later
     part can only add rows after these, so the result is the whole table's.
     """
@@ -136,9 +136,8 @@ class ZoneSummaryFold:
 def _deciding_rows(located: pd.DataFrame) -> pd.DataFrame:
     """The rows of `located` (natural order, index 0..n-1) that summarise_zones' names, latest
     rates and maxima depend on, in the same order."""
+    # A located row always has its zone_name (a check of the measures schema): the first row names the zone.
     keep = set(located.groupby("zone_id", sort=False).head(1).index)
-    named = located[located["zone_name"].notna()]
-    keep |= set(named.groupby("zone_id", sort=False).head(1).index)
     category = located["category"].astype(str)
     rates = located[category == "return_to_work_rate"]
     rates = rates.assign(_dated=rates["as_of"].notna()).sort_values(

@@ -179,3 +179,42 @@ def test_seen_values_hold_millions_of_ids_exactly():
     probe = pd.Series(ids[::13] + [f"{rng.getrandbits(64):016x}" for _ in range(500)] + ["ABCDEF0123456788"])
     assert list(seen.contains(probe)) == [v in plain for v in probe]
     assert len(seen) == len(plain)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_zone_summary_folded_in_parts_is_the_whole_tables_summary(seed):
+    """Random measures with many ties (zones, names, dates, values, null dates), cut
+    into random consecutive parts: the fold gives summarise_zones' rows of the whole."""
+    import datetime as dt
+    import random
+
+    from pipeline.assemble import ZoneSummaryFold, summarise_zones
+
+    from .test_schemas import example_rows
+
+    rng = random.Random(seed)
+    template = example_rows()["measures"][0]
+    zones = [f"z{k}" for k in range(6)]
+    rows = []
+    for i in range(400):
+        zone = rng.choice(zones + [None])
+        category = rng.choice(["return_to_work_rate", "subsidy", "loan", "fund", "enterprises_resumed"])
+        rate = category == "return_to_work_rate"
+        rows.append({**template, "measure_id": f"{i:016x}", "article_id": f"{rng.randrange(40):016x}",
+                     "zone_id": zone, "zone_name": None if zone is None else f"名{zone}{rng.randrange(3)}",
+                     "category": category, "unit": "ratio" if rate else rng.choice(["CNY", "CNY", "USD"]),
+                     "value": rng.choice([0.5, 0.9, 0.95]) if rate else rng.choice([1e6, 2e6, 5e6, None]),
+                     "is_value_missing": False, "basis": rng.choice(["total", "total", "per_beneficiary"]),
+                     "as_of": rng.choice([None, dt.date(2020, 3, 1), dt.date(2020, 4, 1)]),
+                     "span_start": (start := rng.randrange(5)), "span_end": start + 1, "mention": "截"})
+    for row in rows:
+        row["is_value_missing"] = row["value"] is None
+    measures, _ = schemas.validate_table("measures", rows)
+    zones_df = schemas.coerce_table("zones", [])
+    fold = ZoneSummaryFold()
+    cuts = sorted(rng.sample(range(1, len(measures)), 7))
+    for start, end in zip([0, *cuts], [*cuts, len(measures)]):
+        fold.add(measures.iloc[start:end])
+    whole = summarise_zones(measures, zones_df)
+    assert len(whole) >= 5
+    assert pd.DataFrame(fold.rows(zones_df)).equals(pd.DataFrame(whole))
