@@ -171,9 +171,15 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
     index = series.index
     null = series.isna()
     no_bad = pd.Series(False, index=index)
+    # What the non-null values are, found in C: the usual case (every value already of the
+    # column's type) then skips the per-value checks below, which cost most of a build's
+    # validation. The checks still decide whenever a value of another type is there.
+    inferred = pd.api.types.infer_dtype(series, skipna=True) if series.dtype == object else None
 
     if kind == "string":
         if isinstance(series.dtype, pd.StringDtype):
+            return series.astype(_STR), no_bad, "dtype(str)"
+        if inferred in ("string", "empty"):
             return series.astype(_STR), no_bad, "dtype(str)"
         values = series.astype(object)
         bad = ~null & ~values.map(lambda v: isinstance(v, str)).astype(bool)
@@ -185,6 +191,8 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
             if getattr(series.dtype, "tz", None) is not None:
                 values = values.dt.tz_localize(None)
             return values.dt.floor("D").astype("datetime64[ms]"), no_bad, "dtype(date)"
+        if inferred in ("date", "empty"):  # datetime.date objects (not datetimes, not text)
+            return series.astype("datetime64[ms]"), no_bad, "dtype(date)"
         dates = [None if _is_null(v) else _to_date(v) for v in series]
         bad = pd.Series([d is None for d in dates], index=index) & ~null
         array = np.array(
@@ -195,6 +203,10 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
 
     if kind == "category":
         categories = _categories(column)
+        if isinstance(series.dtype, pd.CategoricalDtype) and set(series.cat.categories) <= set(categories):
+            # Already categories of this column (read back from Arrow): the same values, the full list.
+            coerced = series.cat.set_categories(categories).cat.as_unordered()
+            return coerced, no_bad, "isin"
         values = series.astype(object)
         bad = ~null & ~values.isin(categories)
         coerced = pd.Series(
@@ -204,7 +216,7 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
         return coerced, bad, "isin"
 
     if kind == "bool":
-        if pd.api.types.is_bool_dtype(series.dtype) and not null.any():
+        if (pd.api.types.is_bool_dtype(series.dtype) or inferred == "boolean") and not null.any():
             return series.astype(bool), no_bad, "dtype(bool)"
         values = series.astype(object)
         ok = values.map(lambda v: isinstance(v, bool | np.bool_)).astype(bool)
@@ -214,6 +226,9 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
     # numbers: int64, Int64, float
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         numbers = series.astype("float64") if kind == "float" else series
+        wrong_type = no_bad
+    elif inferred in ("integer", "floating", "mixed-integer-float", "empty"):
+        numbers = pd.to_numeric(series.where(~null, None), errors="coerce")
         wrong_type = no_bad
     else:
         values = series.astype(object)
