@@ -255,12 +255,12 @@ def readable_path(path: str) -> str:
     return "".join(out)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    # One scan by the regex engine: encoding the text to UTF-8 to find out built a copy.
+    return _SURROGATE.search(text) is not None
 
 
 def without_surrogates(text: str) -> str:

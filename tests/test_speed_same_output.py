@@ -12,3 +12,19 @@ def test_the_common_characters_file_holds_what_its_definition_derives():
 def test_control_characters_go_as_the_table_says(text):
     once = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     assert ingest.without_control_chars(text) == once.translate(ingest._CONTROL_CHAR_TABLE)
+
+
+@pytest.mark.parametrize("line", [
+    "园区企业复工率达到九成。 王五 赵六", "园区企业复工率达到九成。”钱七", "它说：“好！”孙八 周九 吴十",
+    "全县新增就业岗位三百个。本台融媒体中心", "没有句号的一行 郑一", "句号在中间。后面还有话", "。", "",
+    "企业复工。 李四\t刘五 ", "问？答！ 陈六",
+])
+def test_a_trailing_byline_goes_as_the_whole_line_search_removes_it(line):
+    from pipeline import clean
+    assert clean.without_trailing_byline(line) == clean._TRAILING_BYLINE.sub("", line)
+
+
+@pytest.mark.parametrize("text", ["１２００万元，同比增长１０％！", "\u3000\u3000正文\u00a0开始\u200b\ufeff", "ＡＢＣ（一）［二］～", "plain ascii"])
+def test_width_mapping_is_the_table_s(text):
+    from pipeline import clean
+    assert clean.normalise_width(text) == text.translate(clean._WIDTH_TABLE)
