@@ -50,6 +50,17 @@ class Document:
         self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text, timeout=_T))
                                    | set(self._sentence_ends[:-1])) + [len(text)]
         self._headline_starts = [s for s, _ in self.headlines]
+        # The span each bisection index stands for, built once: lookups are asked tens of
+        # thousands of times per long article, and then cost one bisection and one index.
+        self._line_spans = self._spans_between(self._line_ends)
+        self._sentence_spans = self._spans_between(self._sentence_ends)
+        self._clause_spans = self._spans_between(self._clause_ends)
+
+    @staticmethod
+    def _spans_between(ends: list[int]) -> list[Span]:
+        """`_around(ends, pos)` for every index bisection can give, in index order."""
+        starts = [0] + [end + 1 for end in ends]
+        return list(zip(starts, ends + [ends[-1]]))
 
     def _find_sentence_ends(self) -> list[int]:
         text, ends, last = self.text, [], 0
@@ -76,16 +87,16 @@ class Document:
         return start, end
 
     def line_of(self, pos: int) -> Span:
-        return self._around(self._line_ends, pos)
+        return self._line_spans[bisect.bisect_left(self._line_ends, pos)]
 
     def paragraph_of(self, pos: int) -> Span:
-        return self.line_of(pos)
+        return self._line_spans[bisect.bisect_left(self._line_ends, pos)]
 
     def sentence_of(self, pos: int) -> Span:
-        return self._around(self._sentence_ends, pos)
+        return self._sentence_spans[bisect.bisect_left(self._sentence_ends, pos)]
 
     def clause_of(self, pos: int) -> Span:
-        return self._around(self._clause_ends, pos)
+        return self._clause_spans[bisect.bisect_left(self._clause_ends, pos)]
 
     def previous_clause(self, clause: Span, sentence: Span) -> Span | None:
         """The clause before `clause` within `sentence`, or None for the sentence's first."""

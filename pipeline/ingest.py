@@ -136,7 +136,6 @@ _CONTROL_CHAR_TABLE = {
 _CONTROL_CHAR = re.compile("[" + "".join(re.escape(chr(code)) for code in _CONTROL_CHAR_TABLE) + "]")
 
 HTML_CUES_PATH = Path(__file__).parent / "resources" / "ingest_boilerplate.json"
-COMMON_CJK_PATH = Path(__file__).parent / "resources" / "common_cjk_chars.json"
 
 
 class _Rejection(Exception):
@@ -794,10 +793,11 @@ _NEUTRAL_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF), (0x00
 def common_cjk_chars() -> frozenset[str]:
     """The 3,755 characters of GB 2312 level 1 (chosen by frequency), plus their
     traditional forms: the characters that make up nearly all of a real article.
-    Read from a resource file (`common_cjk_chars_derived` is its definition): building it
+    Read from `_common_cjk` (`common_cjk_chars_derived` is its definition): building it
     with OpenCC cost every worker a fifth of a second at start-up."""
-    data = json.loads(COMMON_CJK_PATH.read_text(encoding="utf-8"))
-    return frozenset(data["chars"])
+    from ._common_cjk import COMMON_CJK_CHARS
+
+    return frozenset(COMMON_CJK_CHARS)
 
 
 def common_cjk_chars_derived() -> frozenset[str]:

@@ -28,3 +28,13 @@ def test_a_trailing_byline_goes_as_the_whole_line_search_removes_it(line):
 def test_width_mapping_is_the_table_s(text):
     from pipeline import clean
     assert clean.normalise_width(text) == text.translate(clean._WIDTH_TABLE)
+
+
+@pytest.mark.parametrize("text", ["", "一句。\n第二段，有逗号；还有：分号！问?吗\n\n末尾", "没有标点", "。。\n\n"])
+def test_span_lookups_give_what_bisection_around_a_position_gives(text):
+    from pipeline.document import Document
+    doc = Document(text)
+    for pos in range(-1, len(text) + 3):
+        assert doc.line_of(pos) == doc.paragraph_of(pos) == Document._around(doc._line_ends, pos)
+        assert doc.sentence_of(pos) == Document._around(doc._sentence_ends, pos)
+        assert doc.clause_of(pos) == Document._around(doc._clause_ends, pos)
