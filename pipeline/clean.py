@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from . import budget
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
 _T = REGEX_TIMEOUT
@@ -120,7 +121,7 @@ def _drop_pattern(kind: str):
     """One pattern matching where any of the `kind` patterns matches: a line is searched once,
     not once per pattern. Each stays a group of its own (the patterns hold no back-references
     or inline flags, checked by tests/test_speed_equivalence.py)."""
-    return compiled("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
+    return regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
 
 
 _TRAILING_BYLINE = compiled(
@@ -142,10 +143,12 @@ def without_trailing_byline(line: str) -> str:
     return line if m is None else line[:m.start()] + line[m.end():]
 
 
-_DATE_LINE = compiled(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+_DATE_LINE = regex.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
 
 
 # Furniture is short; a long line is body text even when it mentions a credit or a button.
+# The furniture patterns run only on lines this short, so one call cannot run long: they are
+# plain patterns, and `clean_text` checks the article's budget once per line instead.
 MAX_FURNITURE_LINE = 60
 MAX_DISCLAIMER_LINE = 200
 
@@ -153,12 +156,12 @@ MAX_DISCLAIMER_LINE = 200
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) <= MAX_FURNITURE_LINE:
-        if _DATE_LINE.search(stripped, timeout=_T):
+        if _DATE_LINE.search(stripped):
             return True
-        if _drop_pattern("drop_line").search(stripped, timeout=_T):
+        if _drop_pattern("drop_line").search(stripped):
             return True
     if len(stripped) <= MAX_DISCLAIMER_LINE:
-        return _drop_pattern("drop_long_line").search(stripped, timeout=_T) is not None
+        return _drop_pattern("drop_long_line").search(stripped) is not None
     return False
 
 
@@ -197,13 +200,15 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 
 
 _TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
-_STARTS_PARAGRAPH = compiled(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))")
-_CONTINUES = compiled(r"^[\p{Han}\d,，、。%％a-z]")
+# Line-joining tests: anchored at one end of a line, linear in it, so plain patterns (the
+# budget is checked once per line by `clean_text`).
+_STARTS_PARAGRAPH = regex.compile(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))")
+_CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
-_NUMBER_END = compiled(r"\d$")
-_UNIT_START = compiled(r"[万亿千百元个家户人名件只套台项%]")
-_AMOUNT_START = compiled(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
+_NUMBER_END = regex.compile(r"\d$")
+_UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
+_AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
@@ -253,8 +258,7 @@ def should_join(line: str, following: str) -> bool:
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
-    has_inner_punct = bool(_INNER_PUNCT.search(line))
-    if len(line) >= 30 and has_inner_punct:
+    if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
     return _word_crosses(line, following)
 
@@ -330,12 +334,17 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
-    kept = [without_trailing_byline(ln.strip()) for ln in raw_lines if not is_boilerplate(ln)]
+    kept = []
+    for ln in raw_lines:
+        budget.check()
+        if not is_boilerplate(ln):
+            kept.append(without_trailing_byline(ln.strip()))
     kept = [ln for ln in kept if ln]
 
     joined: list[str] = []
     n_joined = 0
     for line in kept:
+        budget.check()
         if joined and should_join(joined[-1], line):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
