@@ -17,6 +17,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
+
+from . import budget
 from .document import Document, Span, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 from .zones import ArticleZones, find_zones
@@ -38,12 +41,15 @@ _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])})")
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
-_COMPANY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+# The role patterns below run on a few characters next to a place (a 16-character window, the
+# gap between two places, one sentence's opening): work bounded by those, so they are plain
+# patterns and the budget is checked once per place and per paragraph instead of per call.
+_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])})")
-_LIST_SEP = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
+_LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
-_TOPIC_SKIP = compiled(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
+_TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 _STEM_NOT_ALONE = frozenset(_RES["stem_not_alone"])
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
@@ -170,13 +176,14 @@ class Attributor:
         return start
 
     def _with_role(self, items: list[Item], i: int) -> Item:
+        budget.check()
         it = items[i]
         text = self.text
         if it.ref is not None:
             return it
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, key=it.key, role="document")
-        if _COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16), timeout=_T):
+        if _COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16)):
             return Item(it.start, it.end, key=it.key, role="company")
         chain = self._chain_start(items, i)
         before = text[max(0, chain - 4):chain]
@@ -327,6 +334,7 @@ class Attributor:
     def _paragraph_topics(self, paragraph: Span) -> list[tuple[int, Item]]:
         """(sentence start, the place opening it) for sentences of a paragraph that open with one."""
         if paragraph not in self._topics:
+            budget.check()
             topics = []
             for sentence in self.doc.sentences_in(paragraph):
                 if _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]):

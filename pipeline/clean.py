@@ -124,7 +124,9 @@ def _drop_pattern(kind: str):
     return regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
 
 
-_TRAILING_BYLINE = compiled(
+# Linear in the line it runs on (each run of spaces is followed by a Han character, which no
+# space is): a plain pattern, the budget is checked once per line by `clean_text`.
+_TRAILING_BYLINE = regex.compile(
     r"(?<=[。！？!?”\"])\s+[\p{Han}]{2,3}(?:\s+[\p{Han}]{2,3}){0,5}\s*$"
     r"|(?<=[。！？!?”\"])\s*[\p{Han}]{2,12}(?:记者站|新闻中心|融媒体中心|报社|编辑部)\s*$"
 )
@@ -139,7 +141,7 @@ def without_trailing_byline(line: str) -> str:
     after = max(map(line.rfind, _BYLINE_AFTER)) + 1
     if not after:
         return line
-    m = _TRAILING_BYLINE.search(line, after, timeout=_T)
+    m = _TRAILING_BYLINE.search(line, after)
     return line if m is None else line[:m.start()] + line[m.end():]
 
 

@@ -129,7 +129,9 @@ _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
 # A company name runs from the zone name to 有限公司 without a preposition or verb between.
 # A bank branch named after its zone (武汉农商行开发区支行) is a company too.
-_COMPANY_AFTER = compiled(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?"
+# Run on the 20 characters after a zone name: bounded work, a plain pattern (find_zones checks
+# the budget once per zone name).
+_COMPANY_AFTER = regex.compile(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?"
                           rf"(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 
@@ -739,6 +741,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     area_starts = [sp[0] for sp in area_spans]
 
     for m in list(_SUFFIX_RE.finditer(text, timeout=_T)):
+        budget.check()
         s = m.start()
         if _overlaps(area_spans, area_starts, s, m.end()):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
@@ -824,13 +827,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     return az
 
 
-_LEAD_IN = compiled(r"[:：】\]）)]")
+_LEAD_IN = regex.compile(r"[:：】\]）)]")  # one character: plain; the budget is checked per line
 
 
 def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
     """Roundup paragraphs that open with their zone (`天河区：…`, `【天河区】…`) start a section."""
     line_start = 0
     while line_start < len(text):
+        budget.check()
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         first = az._mentions_in(line_start, min(line_end, line_start + 20))
