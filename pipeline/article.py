@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 
 import regex
 
@@ -31,7 +31,7 @@ from .document import Document
 from .ingest import Decoded, InputItem, decode_input, without_surrogates
 from .measures import Measure, deduplicate, extract_measures
 from .policies import Policy, extract_policies
-from .zones import ArticleZones
+from .zones import ArticleZones, Zone
 
 DEFAULT_TIME_BUDGET = 30.0  # seconds per article
 
@@ -220,8 +220,10 @@ def first_policy_of_each_title(policies: list[Policy]) -> list[Policy]:
     return kept
 
 
-def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) -> dict:
-    """One `measures` row as plain values; `mention` and `sentence` are cut from `text`."""
+def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str,
+                aliases: list[str] | None = None) -> dict:
+    """One `measures` row as plain values; `mention` and `sentence` are cut from `text`.
+    `aliases` are `zone_aliases(zones)`, when the caller has them for all of an article's rows."""
     # A value shared by several listed zones is one row per zone: the later rows' ids name their zone.
     measure_id = _id(article_id, m.span_start, m.category) if m.list_index == 0 else _id(article_id, m.span_start, m.category, m.zone)
     return {
@@ -233,7 +235,7 @@ def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str) 
         "value": m.value,
         "qualifier": m.qualifier,
         "basis": m.basis,
-        "subject": _strip_zone_names(m.subject, zones),
+        "subject": _strip_zone_names(m.subject, zone_aliases(zones) if aliases is None else aliases),
         "as_of": m.as_of,
         "mention": text[m.span_start:m.span_end],
         "span_start": m.span_start,
@@ -290,8 +292,16 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
 def _writable(decoded: Decoded) -> Decoded:
     """`decoded` with no lone surrogate in any string: no Parquet writer (nor pandas'
     Arrow strings) accepts one, and one bad character must not cost the whole build."""
-    return replace(decoded, **{f.name: without_surrogates(getattr(decoded, f.name)) for f in fields(decoded)
-                               if isinstance(getattr(decoded, f.name), str)})
+    scrubbed = {name: without_surrogates(value) for name in _DECODED_FIELDS
+                if isinstance(value := getattr(decoded, name), str)}
+    if all(scrubbed[name] is getattr(decoded, name) for name in scrubbed):
+        return decoded  # nearly every article: no copy of the dataclass needed
+    return replace(decoded, **scrubbed)
+
+
+_DECODED_FIELDS = tuple(f.name for f in fields(Decoded))
+# The `zones` row keeps the Zone's fields in their order, its aliases sorted, after its id.
+_ZONE_ROW_FIELDS = tuple(f.name for f in fields(Zone) if f.name != "aliases")
 
 
 # The stage that runs after each budget check: where a deadline passing inside a stage is reported.
@@ -309,7 +319,8 @@ def _article_result(item: InputItem, decoded, extracted) -> dict:
     cleaned, zones, measures, policies = extracted
     text = cleaned.text
 
-    measure_rows = [measure_row(m, text, zones, article_id=item.article_id) for m in measures]
+    aliases = zone_aliases(zones)
+    measure_rows = [measure_row(m, text, zones, article_id=item.article_id, aliases=aliases) for m in measures]
     policy_rows = [
         {
             "policy_id": _id(item.article_id, p.span_start, p.title),
@@ -324,8 +335,9 @@ def _article_result(item: InputItem, decoded, extracted) -> dict:
         }
         for p in policies
     ]
+    # The fields read one by one, not with asdict: it deep-copies every value, recursively.
     zone_rows = [
-        {**{k: v for k, v in asdict(z).items() if k != "aliases"}, "zone_id": z.zone_id, "aliases": sorted(z.aliases)}
+        {**{name: getattr(z, name) for name in _ZONE_ROW_FIELDS}, "zone_id": z.zone_id, "aliases": sorted(z.aliases)}
         for z in zones.zones.values()
     ]
     article = _article_row(
@@ -347,11 +359,15 @@ def _article_result(item: InputItem, decoded, extracted) -> dict:
     return {"article": article, "measures": measure_rows, "policies": policy_rows, "zones": zone_rows}
 
 
-def _strip_zone_names(subject: str | None, zones: ArticleZones) -> str | None:
+def zone_aliases(zones: ArticleZones) -> list[str]:
+    """Every name the article's zones go by, longest first (the order `_strip_zone_names` tries them)."""
+    return sorted({a for z in zones.zones.values() for a in z.aliases}, key=len, reverse=True)
+
+
+def _strip_zone_names(subject: str | None, aliases: list[str]) -> str | None:
     """包头稀土高新区规模以上工业企业 -> 规模以上工业企业: the zone is its own column."""
     if not subject:
         return subject
-    aliases = sorted({a for z in zones.zones.values() for a in z.aliases}, key=len, reverse=True)
     changed = True
     while changed:  # 、六合区规上工业企业 -> 规上工业企业
         changed = False

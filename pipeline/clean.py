@@ -15,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import operator
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from . import budget
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
 _T = REGEX_TIMEOUT
@@ -75,9 +77,19 @@ _WIDTH_TABLE = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
                 **{ord(ch): None for ch in "\u200b\ufeff"}}
 
 
+# The same mapping applied by the regex engine at the characters it names: str.translate
+# with a dict looks every character of a Chinese text up in Python objects, twenty times slower.
+_WIDE = {chr(code): "" if to is None else to if isinstance(to, str) else chr(to) for code, to in _WIDTH_TABLE.items()}
+_WIDE_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in _WIDE) + "]")
+
+
+def _narrow(m: re.Match) -> str:
+    return _WIDE[m.group()]
+
+
 def normalise_width(text: str) -> str:
     """Full-width ASCII (１２００, ％, ，) to ASCII; ideographic and no-break spaces to spaces."""
-    return text.translate(_WIDTH_TABLE)
+    return _WIDE_CHAR.sub(_narrow, text)
 
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -88,9 +100,15 @@ _ROMANISATION = compiled(
 _DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
 
 
+def _kept_first_mark(m) -> str:
+    return m.group(1) or ""
+
+
 def remove_romanisation(text: str) -> tuple[str, int]:
-    n = len(_ROMANISATION.findall(text, timeout=_T))
-    return _ROMANISATION.sub("", text, timeout=_T), n
+    if "(" not in text:
+        return text, 0  # every match opens with "(": most texts have none after width mapping
+    # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
+    return _ROMANISATION.subn("", text, timeout=_T)
 
 
 # --- lines ------------------------------------------------------------------------------
@@ -103,17 +121,36 @@ def _drop_pattern(kind: str):
     """One pattern matching where any of the `kind` patterns matches: a line is searched once,
     not once per pattern. Each stays a group of its own (the patterns hold no back-references
     or inline flags, checked by tests/test_speed_equivalence.py)."""
-    return compiled("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
+    return regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
 
 
-_TRAILING_BYLINE = compiled(
+# Linear in the line it runs on (each run of spaces is followed by a Han character, which no
+# space is): a plain pattern, the budget is checked once per line by `clean_text`.
+_TRAILING_BYLINE = regex.compile(
     r"(?<=[。！？!?”\"])\s+[\p{Han}]{2,3}(?:\s+[\p{Han}]{2,3}){0,5}\s*$"
     r"|(?<=[。！？!?”\"])\s*[\p{Han}]{2,12}(?:记者站|新闻中心|融媒体中心|报社|编辑部)\s*$"
 )
-_DATE_LINE = compiled(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+# The characters `_TRAILING_BYLINE` must find right before its match. What it matches after
+# one is only spaces and Han characters, never one of these, so a match can start only after
+# the line's last one: the search starts there instead of trying every position of the line.
+_BYLINE_AFTER = "。！？!?”\""
+
+
+def without_trailing_byline(line: str) -> str:
+    """`line` without a byline written after its last sentence (`……。 张三 李四`)."""
+    after = max(map(line.rfind, _BYLINE_AFTER)) + 1
+    if not after:
+        return line
+    m = _TRAILING_BYLINE.search(line, after)
+    return line if m is None else line[:m.start()] + line[m.end():]
+
+
+_DATE_LINE = regex.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
 
 
 # Furniture is short; a long line is body text even when it mentions a credit or a button.
+# The furniture patterns run only on lines this short, so one call cannot run long: they are
+# plain patterns, and `clean_text` checks the article's budget once per line instead.
 MAX_FURNITURE_LINE = 60
 MAX_DISCLAIMER_LINE = 200
 
@@ -121,12 +158,12 @@ MAX_DISCLAIMER_LINE = 200
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) <= MAX_FURNITURE_LINE:
-        if _DATE_LINE.search(stripped, timeout=_T):
+        if _DATE_LINE.search(stripped):
             return True
-        if _drop_pattern("drop_line").search(stripped, timeout=_T):
+        if _drop_pattern("drop_line").search(stripped):
             return True
     if len(stripped) <= MAX_DISCLAIMER_LINE:
-        return _drop_pattern("drop_long_line").search(stripped, timeout=_T) is not None
+        return _drop_pattern("drop_long_line").search(stripped) is not None
     return False
 
 
@@ -165,13 +202,15 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 
 
 _TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
-_STARTS_PARAGRAPH = compiled(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))")
-_CONTINUES = compiled(r"^[\p{Han}\d,，、。%％a-z]")
+# Line-joining tests: anchored at one end of a line, linear in it, so plain patterns (the
+# budget is checked once per line by `clean_text`).
+_STARTS_PARAGRAPH = regex.compile(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))")
+_CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
-_NUMBER_END = compiled(r"\d$")
-_UNIT_START = compiled(r"[万亿千百元个家户人名件只套台项%]")
-_AMOUNT_START = compiled(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
+_NUMBER_END = regex.compile(r"\d$")
+_UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
+_AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
@@ -221,8 +260,7 @@ def should_join(line: str, following: str) -> bool:
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
-    has_inner_punct = bool(_INNER_PUNCT.search(line))
-    if len(line) >= 30 and has_inner_punct:
+    if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
     return _word_crosses(line, following)
 
@@ -290,18 +328,25 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
     for _ in range(2):  # ",,。" -> ",。" -> "。"
-        text = _DOUBLED_PUNCT.sub(lambda m: m.group(1) or "", text, timeout=_T)
+        text, n_doubled = _DOUBLED_PUNCT.subn(_kept_first_mark, text, timeout=_T)
+        if not n_doubled:
+            break  # nothing changed: a second pass would find nothing either
     simplified = to_simplified(text)
     script = detect_script(text, simplified)
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
-    kept = [_TRAILING_BYLINE.sub("", ln.strip(), timeout=_T) for ln in raw_lines if not is_boilerplate(ln)]
+    kept = []
+    for ln in raw_lines:
+        budget.check()
+        if not is_boilerplate(ln):
+            kept.append(without_trailing_byline(ln.strip()))
     kept = [ln for ln in kept if ln]
 
     joined: list[str] = []
     n_joined = 0
     for line in kept:
+        budget.check()
         if joined and should_join(joined[-1], line):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1

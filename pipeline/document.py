@@ -15,14 +15,18 @@ text on its own, so "the same sentence" means the same characters everywhere.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
+from . import budget
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 
 _T = REGEX_TIMEOUT
 _RES = resource("document.json")
-_SENTENCE_END = compiled(r"[。！？!\n]|\?+")
-_CLAUSE_END = compiled(r"[，,：:；;]")  # and every sentence end
+# Character classes the standard library's engine scans faster than `regex`, with the same
+# matches; they cannot backtrack, so the budget is checked once per document instead.
+_SENTENCE_END = re.compile(r"[。！？!\n]|\?+")
+_CLAUSE_END = re.compile(r"[，,：:；;]")  # and every sentence end
 _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 
@@ -47,13 +51,25 @@ class Document:
         self.title_end = title_end
         self._line_ends = positions_of(text, "\n") + [len(text)]
         self._sentence_ends = self._find_sentence_ends()
-        self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text, timeout=_T))
+        budget.check()
+        self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text))
                                    | set(self._sentence_ends[:-1])) + [len(text)]
         self._headline_starts = [s for s, _ in self.headlines]
+        # The span each bisection index stands for, built once: lookups are asked tens of
+        # thousands of times per long article, and then cost one bisection and one index.
+        self._line_spans = self._spans_between(self._line_ends)
+        self._sentence_spans = self._spans_between(self._sentence_ends)
+        self._clause_spans = self._spans_between(self._clause_ends)
+
+    @staticmethod
+    def _spans_between(ends: list[int]) -> list[Span]:
+        """`_around(ends, pos)` for every index bisection can give, in index order."""
+        starts = [0] + [end + 1 for end in ends]
+        return list(zip(starts, ends + [ends[-1]]))
 
     def _find_sentence_ends(self) -> list[int]:
         text, ends, last = self.text, [], 0
-        for m in _SENTENCE_END.finditer(text, timeout=_T):
+        for m in _SENTENCE_END.finditer(text):
             if m.group().startswith("?") and self._is_lost_character(m.start(), m.end(), last):
                 continue
             ends.append(m.end() - 1)
@@ -76,16 +92,16 @@ class Document:
         return start, end
 
     def line_of(self, pos: int) -> Span:
-        return self._around(self._line_ends, pos)
+        return self._line_spans[bisect.bisect_left(self._line_ends, pos)]
 
     def paragraph_of(self, pos: int) -> Span:
-        return self.line_of(pos)
+        return self._line_spans[bisect.bisect_left(self._line_ends, pos)]
 
     def sentence_of(self, pos: int) -> Span:
-        return self._around(self._sentence_ends, pos)
+        return self._sentence_spans[bisect.bisect_left(self._sentence_ends, pos)]
 
     def clause_of(self, pos: int) -> Span:
-        return self._around(self._clause_ends, pos)
+        return self._clause_spans[bisect.bisect_left(self._clause_ends, pos)]
 
     def previous_clause(self, clause: Span, sentence: Span) -> Span | None:
         """The clause before `clause` within `sentence`, or None for the sentence's first."""
