@@ -910,7 +910,23 @@ def render_report_from_parquet(build_dir: str | Path, version: str,
     Parquet files in `build_dir` with memory that does not grow with the number of rows:
     DuckDB (one thread, a memory limit) reads the aggregates and the bounded samples the
     sections show, and only the texts of the articles the evidence cites."""
-    return _page(_data_from_parquet(Path(build_dir)), version, origin)
+    build_dir = Path(build_dir)
+    _check_columns(build_dir)
+    return _page(_data_from_parquet(build_dir), version, origin)
+
+
+def _check_columns(build_dir: Path) -> None:
+    """Raise ValueError when a table the queries read has other columns than this version
+    writes (a build of another version): one message rather than an SQL error."""
+    import pyarrow.parquet as pq
+
+    for name in ("articles", "measures", "quarantine"):
+        path = build_dir / f"{name}.parquet"
+        if name == "quarantine" and not path.exists():
+            continue
+        found, expected = pq.read_schema(path).names, schemas.arrow_schema(name).names
+        if found != expected:
+            raise ValueError(f"{path.name}: columns {found} differ from this version's {expected}")
 
 
 def _page(data: ReportData, version: str, origin: Mapping[str, str] | None) -> str:
