@@ -271,3 +271,21 @@ def test_report_from_parquet_never_holds_a_whole_big_column(big_build):
     assert data.n_measures == 300_000 and len(data.evidence) == report.EVIDENCE_LIMIT
     assert sentence_bytes > 80e6
     assert peak < 15e6, f"peak {peak / 1e6:.0f} MB of Python objects while reading the build"
+
+
+# --------------------------------------------------------------------------- the money chart's strips
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 400, 401, 1_000, 1_001])
+def test_money_strip_from_a_few_ranks_is_the_strip_of_every_amount(n):
+    """`money_strip` reads only the ranks it draws; it must draw what every amount gives:
+    the thinned dots, the median (mean of the two middle ones for an even count), n and max."""
+    from pipeline import charts
+
+    rng = np.random.default_rng(n)
+    yuan = np.round(rng.lognormal(14, 2, n), 2)
+    (strip,) = charts.money_strips(pd.DataFrame({"category": "loan", "value": yuan}), ["loan"])
+    wan = np.sort(yuan) / 1e4
+    assert strip.n == n and strip.largest == wan.max()
+    assert strip.median == float(pd.Series(wan).median())
+    assert strip.dots == charts.thinned(wan.tolist(), charts.MONEY_DOTS)
