@@ -706,8 +706,12 @@ def _sql_list(values: Sequence[str]) -> str:
 
 
 class _BuildQueries:
-    """SQL over one build's Parquet files, each a view with its row position in the file
-    (`file_row_number`: the order of the table in memory, which breaks ties as it did)."""
+    """SQL over one build's Parquet files, one view per table.
+
+    Where the page depends on the order of rows (ties, the order points are drawn in), the
+    queries order by the table's natural order (schemas.NATURAL_KEYS, then every other
+    column), the order of a table in memory and of `read_build`, whatever order the file's
+    rows were written in."""
 
     def __init__(self, build_dir: Path, temp_dir: str) -> None:
         import duckdb  # only here: reading a build's report is the only use of it in a build
@@ -718,9 +722,10 @@ class _BuildQueries:
         for name in ("articles", "measures", "quarantine"):
             path = build_dir / f"{name}.parquet"
             if path.exists():
-                source = f"read_parquet({_sql_string(str(path))}, file_row_number = true)"
+                source = f"read_parquet({_sql_string(str(path))})"
             else:  # an older build without quarantine: no rows
-                source = "(SELECT NULL::VARCHAR AS failed_check, NULL::BIGINT AS file_row_number WHERE false)"
+                source = "(SELECT {} WHERE false)".format(", ".join(
+                    f"NULL::VARCHAR AS {column}" for column in schemas.arrow_schema(name).names))
             self.connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {source}")
 
     def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
@@ -733,9 +738,28 @@ class _BuildQueries:
         self.connection.close()
 
 
-def _category_rank_sql() -> str:
-    """The category's position in schemas.CATEGORIES: the order of the categorical column in memory."""
-    return f"list_position({_sql_list(schemas.CATEGORIES)}, category)"
+def _measures_order_sql() -> str:
+    """The natural order of measures: its keys, the categoricals by their position in their
+    list (as a categorical column sorts), then measure_id, unique, which settles every tie."""
+    key = list(schemas.NATURAL_KEYS["measures"])
+    assert key == ["article_id", "span_start", "category", "unit"], key  # the expression below spells them out
+    first = schemas.arrow_schema("measures").names[0]
+    assert first == "measure_id", first
+    return (f"article_id, span_start, list_position({_sql_list(schemas.CATEGORIES)}, category), "
+            f"list_position({_sql_list(schemas.UNITS)}, unit), measure_id")
+
+
+def _measures_order_key(row: Mapping[str, object]) -> tuple:
+    """`_measures_order_sql` in Python."""
+    return (row["article_id"], row["span_start"], schemas.CATEGORIES.index(row["category"]),
+            schemas.UNITS.index(row["unit"]), row["measure_id"])
+
+
+def _quarantine_order_sql() -> str:
+    """The natural order of quarantine: text columns, nulls last, its keys then every other column."""
+    key = list(schemas.NATURAL_KEYS["quarantine"])
+    columns = key + [c for c in schemas.arrow_schema("quarantine").names if c not in key]
+    return ", ".join(f"{column} NULLS LAST" for column in columns)
 
 
 def _zone_sql() -> str:
@@ -784,10 +808,12 @@ def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.D
         [top])}
     evidence = _evidence_from_queries(q, zone_counts)
     cited = _cited_from_queries(q, sorted({record["article_id"] for record in evidence}))
+    # Sorted by (source_path, source_name) from the natural order of articles, in which the next
+    # column is article_id, unique.
     rejected = q.rows("SELECT source_path, source_name, error FROM articles WHERE status = 'rejected' "
-                      "ORDER BY file_row_number")
+                      "ORDER BY source_path, source_name, article_id")
     quarantine_head = q.connection.sql(
-        f"SELECT * EXCLUDE (file_row_number) FROM quarantine ORDER BY file_row_number LIMIT {QUARANTINE_SAMPLE}"
+        f"SELECT * FROM quarantine ORDER BY {_quarantine_order_sql()} LIMIT {QUARANTINE_SAMPLE}"
     ).to_arrow_table().to_pandas()
     return ReportData(
         n_articles=int(n_articles),
@@ -806,8 +832,7 @@ def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.D
         money_strips=_money_strips_from_queries(q),
         evidence=evidence,
         cited=cited,
-        # The order of a sort by (source_path, source_name) of the table in memory, ties in file order.
-        rejected_rows=sorted(rejected, key=lambda row: (row[0], row[1])),
+        rejected_rows=rejected,
         noise=_noise_rows(romanisation, spaces, lines, missing_digits, duplicates, without_measure, with_url),
         n_no_zone=int(n_no_zone),
         n_value_null=int(n_value_null),
@@ -820,11 +845,11 @@ def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.D
 
 
 def _rates_from_queries(q: _BuildQueries) -> pd.DataFrame:
-    rows = q.rows("""
+    rows = q.rows(f"""
         SELECT m.zone_name, m.as_of, a.published_date, m.value
         FROM measures AS m LEFT JOIN (SELECT article_id, published_date FROM articles) AS a USING (article_id)
         WHERE m.category = 'return_to_work_rate' AND m.zone_name IS NOT NULL
-        ORDER BY m.file_row_number""")
+        ORDER BY {_measures_order_sql()}""")  # the subquery of articles has no column of these but article_id
     zone, as_of, published, value = (list(column) for column in zip(*rows)) if rows else ([], [], [], [])
     return _rates_frame(zone, as_of, published, [float("nan") if v is None else v for v in value])
 
@@ -863,28 +888,25 @@ def _evidence_quota(zone_counts: Mapping[str, int]) -> list[tuple[str, int]]:
 
 
 def _evidence_from_queries(q: _BuildQueries, zone_counts: Mapping[str, int]) -> list[dict[str, object]]:
-    """The rows `_evidence_rows` picks from the table in memory: per zone the first by
-    (article_id, span_start, category, position in the file), found by a bounded min_by per
-    zone, then read whole (sentences included) for those rows only."""
+    """The rows `_evidence_rows` picks from the table in memory (sorted by article_id,
+    span_start and category, ties in the natural order): the first of each zone, found by a
+    bounded min_by per zone, then read whole (sentences included) for those rows only."""
     quota = _evidence_quota(zone_counts)
     if not quota:
         return []
-    key = f"(article_id, span_start, {_category_rank_sql()}, file_row_number)"
     firsts = q.rows(
-        f"SELECT {_zone_sql()} AS zone, min_by(file_row_number, {key}, {EVIDENCE_PER_ZONE}) FROM measures "
-        f"WHERE list_contains(?, {_zone_sql()}) GROUP BY zone", [[zone for zone, _ in quota]])
-    candidates = {zone: numbers for zone, numbers in firsts}
-    columns = ", ".join(EVIDENCE_COLUMNS)
-    records = {row[0]: dict(zip(("file_row_number", "_zone", *EVIDENCE_COLUMNS), row)) for row in q.rows(
-        f"SELECT file_row_number, {_zone_sql()}, {columns} FROM measures "
-        "WHERE file_row_number IN (SELECT unnest(?::BIGINT[]))",
-        [[n for numbers in candidates.values() for n in numbers]])}
-    rank = {c: i for i, c in enumerate(schemas.CATEGORIES)}
+        f"SELECT {_zone_sql()} AS zone, min_by(measure_id, ({_measures_order_sql()}), {EVIDENCE_PER_ZONE}) "
+        f"FROM measures WHERE list_contains(?, {_zone_sql()}) GROUP BY zone", [[zone for zone, _ in quota]])
+    candidates = dict(firsts)
+    names = ("measure_id", "_zone", *EVIDENCE_COLUMNS)
+    records = {row[0]: dict(zip(names, row)) for row in q.rows(
+        f"SELECT measure_id, {_zone_sql()}, {', '.join(EVIDENCE_COLUMNS)} FROM measures "
+        "WHERE measure_id IN (SELECT unnest(?::VARCHAR[]))",
+        [[measure_id for ids in candidates.values() for measure_id in ids]])}
     sample = []
     for zone, take in quota:
-        rows = sorted((records[n] for n in candidates[zone]),
-                      key=lambda r: (r["article_id"], r["span_start"], rank[r["category"]], r["file_row_number"]))
-        sample += [{k: v for k, v in r.items() if k != "file_row_number"} for r in rows[:take]]
+        rows = sorted((records[measure_id] for measure_id in candidates[zone]), key=_measures_order_key)
+        sample += [{k: v for k, v in row.items() if k != "measure_id"} for row in rows[:take]]
     return sample
 
 

@@ -204,6 +204,17 @@ def test_synthetic_build_report_is_the_same_from_parquet(synthetic_build):
     assert f"top {report.HEATMAP_ZONES} of" in from_parquet and "(400 dots)" in from_parquet
 
 
+def test_report_from_parquet_does_not_depend_on_the_order_rows_were_written_in(synthetic_build, tmp_path):
+    """A writer that streams chunks need not write a table in its natural order; the page is
+    that of the tables in natural order (read_build's, and validated tables') all the same."""
+    tables, out = synthetic_build
+    shuffled = {name: frame.sample(frac=1.0, random_state=11).reset_index(drop=True)
+                if name in ("articles", "measures", "quarantine") else frame for name, frame in tables.items()}
+    assert not shuffled["measures"]["measure_id"].equals(tables["measures"]["measure_id"])
+    shuffled_out = _write_build(shuffled, tmp_path / "shuffled")
+    assert report.render_report_from_parquet(shuffled_out, VERSION) == report.render_report(tables, VERSION)
+
+
 def test_report_from_parquet_of_empty_tables_and_of_a_build_without_quarantine(tmp_path):
     tables = {name: schemas.coerce_table(name, []) for name in schemas.TABLES}
     out = _write_build(tables, tmp_path / "empty")
