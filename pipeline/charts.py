@@ -11,9 +11,11 @@ import io
 import logging
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from html import escape
 
+import numpy as np
 import pandas as pd
 
 # The reader's fonts, most specific first; the browser picks the first it has.
@@ -222,40 +224,91 @@ def rate_lines_svg(rates: pd.DataFrame, title: str, max_lines: int = 12) -> str:
     return _svg(fig)
 
 
+MONEY_DOTS = 400  # dots drawn per money category at most
+
+
+def thinned_ranks(n: int, limit: int) -> list[int]:
+    """The 0-based ranks `thinned` keeps of `n` sorted values: all of them, or `limit`
+    evenly spaced ones, the smallest and largest among them."""
+    if n <= limit:
+        return list(range(n))
+    step = (n - 1) / (limit - 1)
+    return [round(i * step) for i in range(limit)]
+
+
 def thinned(values: Sequence[float], limit: int) -> list[float]:
     """At most `limit` of the sorted values, evenly spaced by rank (the smallest and largest
     kept): the spread of thousands of amounts without thousands of SVG dots."""
     ordered = sorted(values)
-    if len(ordered) <= limit:
-        return ordered
-    step = (len(ordered) - 1) / (limit - 1)
-    return [ordered[round(i * step)] for i in range(limit)]
+    return [ordered[rank] for rank in thinned_ranks(len(ordered), limit)]
 
 
-@with_rc
-def money_strip_svg(amounts: pd.DataFrame, categories: Sequence[str], title: str, max_dots: int = 400) -> str:
+def median_ranks(n: int) -> list[int]:
+    """The 0-based ranks whose values give the median of `n` sorted values (one or two)."""
+    return [(n - 1) // 2] if n % 2 else [n // 2 - 1, n // 2]
+
+
+@dataclass(frozen=True)
+class MoneyStrip:
+    """What the money chart draws of one category: amounts in 万元."""
+
+    label: str
+    n: int
+    dots: list[float]
+    median: float
+    largest: float
+
+
+def money_strip(label: str, n: int, at_ranks: Callable[[list[int]], Sequence[float]],
+                max_dots: int = MONEY_DOTS) -> MoneyStrip:
+    """One category's strip from `n` > 0 amounts in yuan, of which it reads only the few it
+    draws: `at_ranks(ranks)` returns the amounts at those 0-based ranks of the sorted amounts.
+    So a caller can answer from a query and never hold every amount."""
+    dots = [float(v) / 1e4 for v in at_ranks(thinned_ranks(n, max_dots))]
+    middle = [float(v) / 1e4 for v in at_ranks(median_ranks(n))]
+    largest = float(at_ranks([n - 1])[0]) / 1e4
+    # The same median as of every value: numpy's median of an even count is the mean of these two.
+    return MoneyStrip(label, n, dots, float(pd.Series(middle).median()), largest)
+
+
+def money_strips(amounts: pd.DataFrame, categories: Sequence[str], max_dots: int = MONEY_DOTS) -> list[MoneyStrip]:
+    """The strips of the categories (in the given order) with an amount above zero.
+    `amounts` has columns category and value (yuan)."""
+    amounts = amounts.dropna(subset=["value"])
+    amounts = amounts[amounts["value"] > 0]
+    strips = []
+    for category in categories:
+        values = np.sort(amounts.loc[amounts["category"] == category, "value"].to_numpy(dtype=float))
+        if len(values):
+            strips.append(money_strip(category, len(values), lambda ranks, v=values: v[ranks].tolist(), max_dots))
+    return strips
+
+
+def money_strip_svg(amounts: pd.DataFrame, categories: Sequence[str], title: str, max_dots: int = MONEY_DOTS) -> str:
     """Stated total amounts per money category: each dot one measure, in 万元, log scale.
 
     `amounts` has columns category and value (yuan). Dots are not added up: total rows of
     one zone can overlap, so the chart shows what was stated, not a sum.
     """
-    amounts = amounts.dropna(subset=["value"])
-    amounts = amounts[amounts["value"] > 0]
-    if amounts.empty:
+    return money_strips_svg(money_strips(amounts, categories, max_dots), title)
+
+
+@with_rc
+def money_strips_svg(strips: Sequence[MoneyStrip], title: str) -> str:
+    """The money chart from its strips (`money_strips`, or `money_strip` per category), top to bottom."""
+    if not strips:
         return _note("No total amount in yuan: nothing to draw.")
-    shown = [c for c in categories if (amounts["category"] == c).any()]
+    shown = [strip.label for strip in strips]
     fig, ax = _figure(9.0, 0.55 * len(shown) + 1.3)
     rows = range(len(shown))[::-1]
-    for row, category in zip(rows, shown):
-        values = amounts.loc[amounts["category"] == category, "value"].sort_values().to_numpy() / 1e4
-        dots = thinned(values.tolist(), max_dots)
+    for row, strip in zip(rows, strips):
+        dots = strip.dots
         # A fixed, even spread instead of random jitter: the same data, the same picture.
         offsets = [((i * 0.618034) % 1.0 - 0.5) * 0.5 for i in range(len(dots))]
         ax.scatter(dots, [row + o for o in offsets], s=22, color=ACCENT, alpha=0.65, edgecolors="none")
-        median = float(pd.Series(values).median())
-        ax.plot([median, median], [row - 0.32, row + 0.32], color="#D55E00", linewidth=2)
-        thinning = "" if len(dots) == len(values) else f" ({len(dots)} dots)"
-        ax.annotate(f"n={len(values):,}{thinning}, max {values.max():,.0f}", (1.0, row), xycoords=("axes fraction", "data"),
+        ax.plot([strip.median, strip.median], [row - 0.32, row + 0.32], color="#D55E00", linewidth=2)
+        thinning = "" if len(dots) == strip.n else f" ({len(dots)} dots)"
+        ax.annotate(f"n={strip.n:,}{thinning}, max {strip.largest:,.0f}", (1.0, row), xycoords=("axes fraction", "data"),
                     xytext=(6, 0), textcoords="offset points", va="center", fontsize=8.5, color="#444")
     ax.set_yticks(list(rows), shown)
     ax.set_xscale("log")

@@ -309,18 +309,26 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import render_report
+    import duckdb
+
+    from .provenance import read_file_metadata
+    from .report import render_report_from_parquet
     from .write import write_text
 
     problem = build_dir_problem(args.data, ("articles", "measures", "zones", "zone_summary", "policies"))
     if problem:
         raise UserError(problem)
-    tables, origin = _read_build_or_explain(args.data)
-    version = origin.get("zone_measures_version", __version__)
     target = Path(args.out) if args.out else Path(args.data) / "report.html"
     if target.is_dir():
         raise UserError(f"{target} is a directory; give the report's file name, e.g. {target / 'report.html'}")
-    path = write_text(render_report(tables, version, origin), target.name, target.parent)
+    # From the Parquet files, never the whole tables: the memory does not grow with the build.
+    try:
+        origin = read_file_metadata(Path(args.data) / "articles.parquet")
+        version = origin.get("zone_measures_version", __version__)
+        page = render_report_from_parquet(args.data, version, origin)
+    except (ValueError, OSError, duckdb.Error) as exc:  # written by another version, or damaged
+        raise UserError(f"cannot read the build in {args.data}: {exc}; build it again with this version") from exc
+    path = write_text(page, target.name, target.parent)
     print(f"report: {path}")
     return 0
 

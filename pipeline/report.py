@@ -14,7 +14,9 @@ the evidence view holds a bounded sample per zone and says how to query the rest
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 import pandas as pd
 
@@ -253,19 +255,68 @@ def _zones_last_unnamed(names: list[str]) -> list[str]:
     return [n for n in names if n != NO_ZONE] + [n for n in names if n == NO_ZONE]
 
 
+# --------------------------------------------------------------------------- what the page shows
+
+
+@dataclass
+class ReportData:
+    """Everything the sections show, small whatever the size of the build: counts,
+    aggregates and bounded samples. Made from tables in memory (`_data_from_tables`) or from
+    a build's Parquet files (`_data_from_parquet`); the same tables give equal data."""
+
+    n_articles: int
+    n_ok: int
+    published: tuple[object, object] | None     # first and last publication date, if any
+    as_of: tuple[object, object] | None         # first and last as_of date, if any
+    n_measures: int
+    n_policies: int
+    n_quarantine: int
+    zone_summary: pd.DataFrame                  # one row per zone: small, whole
+    zones: pd.DataFrame
+    category_counts: dict[str, int]             # measures per category
+    zone_counts: dict[str, int]                 # measures per zone label (NO_ZONE for none)
+    heat_counts: dict[tuple[str, str], int]     # measures per (zone, category) of the heatmap's zones
+    rates: pd.DataFrame                         # _rates_frame: the return-to-work rates drawn
+    money_strips: list[charts.MoneyStrip]
+    evidence: list[dict[str, object]]           # the evidence sample, in its order, with `_zone`
+    cited: dict[str, dict[str, object]]         # article_id -> the cited article's source fields and text
+    rejected_rows: list[tuple[object, object, object]]   # (source_path, source_name, error), sorted
+    noise: list[tuple[str, int]]
+    n_no_zone: int
+    n_value_null: int
+    no_zone_by_category: dict[str, int]
+    check_counts: dict[str, int]                # quarantined rows per failed check
+    quarantine_sample: list[tuple[object, ...]]  # the first 20: article, category, mention, value, check
+
+
+EVIDENCE_COLUMNS = ("article_id", "category", "basis", "subject", "value", "unit", "qualifier", "as_of",
+                    "sentence", "mention", "span_start", "span_end")
+SOURCE_COLUMNS = ("article_id", "title", "url", "source_name", "source_path", "published_date", "text")
+QUARANTINE_SAMPLE = 20
+
+
+def _noise_rows(romanisation: int, spaces: int, lines: int, missing_digits: int, duplicates: int,
+                without_measure: int, with_url: int) -> list[tuple[str, int]]:
+    return [
+        ("pinyin insertions removed", int(romanisation)),
+        ("spaces removed inside Chinese text", int(spaces)),
+        ("broken lines rejoined", int(lines)),
+        ("articles whose digits were lost upstream", int(missing_digits)),
+        ("inputs folded as byte-identical duplicates", int(duplicates)),
+        ("ok articles without any measure", int(without_measure)),
+        ("articles with a source URL", int(with_url)),
+    ]
+
+
 # --------------------------------------------------------------------------- sections
 
 
-def _header(tables: Mapping[str, pd.DataFrame], version: str, origin: Mapping[str, str]) -> str:
-    articles, measures = tables["articles"], tables["measures"]
-    n_ok = int((articles["status"].astype(object) == "ok").sum())
-    published = pd.to_datetime(articles["published_date"]).dropna()
-    as_of = pd.to_datetime(measures["as_of"]).dropna()
+def _header(data: ReportData, version: str, origin: Mapping[str, str]) -> str:
     period = []
-    if len(published):
-        period.append(f"articles published {_date(published.min())} to {_date(published.max())}")
-    if len(as_of):
-        period.append(f"figures as of {_date(as_of.min())} to {_date(as_of.max())}")
+    if data.published is not None:
+        period.append(f"articles published {_date(data.published[0])} to {_date(data.published[1])}")
+    if data.as_of is not None:
+        period.append(f"figures as of {_date(data.as_of[0])} to {_date(data.as_of[1])}")
     fingerprint = origin.get("zone_measures_input_fingerprint", "")
     resources = origin.get("zone_measures_resource_hash", "")
     provenance = (
@@ -287,13 +338,13 @@ def _header(tables: Mapping[str, pd.DataFrame], version: str, origin: Mapping[st
         + "".join(
             f"<div class=\"card\"><b>{value}</b><span>{escape(label)}</span></div>"
             for value, label in (
-                (f"{len(articles):,}", "articles read"),
-                (f"{n_ok:,}", "articles ok"),
-                (f"{len(articles) - n_ok:,}", "rejected"),
-                (f"{len(measures):,}", "measures"),
-                (f"{len(tables['zone_summary']):,}", "zones with measures"),
-                (f"{len(tables['policies']):,}", "policies"),
-                (f"{len(tables['quarantine']):,}", "quarantined rows"),
+                (f"{data.n_articles:,}", "articles read"),
+                (f"{data.n_ok:,}", "articles ok"),
+                (f"{data.n_articles - data.n_ok:,}", "rejected"),
+                (f"{data.n_measures:,}", "measures"),
+                (f"{len(data.zone_summary):,}", "zones with measures"),
+                (f"{data.n_policies:,}", "policies"),
+                (f"{data.n_quarantine:,}", "quarantined rows"),
             )
         )
         + "</div>"
@@ -348,38 +399,38 @@ def _zones_section(summary: pd.DataFrame, zones: pd.DataFrame) -> str:
     )
 
 
-def _charts_section(tables: Mapping[str, pd.DataFrame]) -> str:
-    measures = tables["measures"]
-    categories = measures["category"].astype(object)
-    counts = categories.value_counts()
-    per_category = [(_category_label(c), int(counts.get(c, 0))) for c in schemas.CATEGORIES]
+def _named_zones_ranked(zone_counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(zone, measures) of the named zones, most measures first, then by name."""
+    ranked = sorted(zone_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [(name, n) for name, n in ranked if name != NO_ZONE]  # the no-zone group: in the quality panel
 
-    zone_names = measures["zone_name"].astype(object).map(_zone_label)
-    rank = zone_names.value_counts()
-    ranked = sorted(rank.items(), key=lambda kv: (-kv[1], kv[0]))
-    ranked = [(name, n) for name, n in ranked if name != NO_ZONE]  # counted in the quality panel
-    top = [name for name, _ in ranked[:HEATMAP_ZONES]]
-    matrix = (
-        pd.crosstab(zone_names, categories).reindex(index=top, columns=list(schemas.CATEGORIES), fill_value=0)
-        if len(measures) else pd.DataFrame()
-    )
-    if len(matrix):
-        matrix = matrix.loc[:, matrix.sum(axis=0) > 0]
-        matrix.columns = [_category_label(c) for c in matrix.columns]
+
+def _heatmap_zones(zone_counts: Mapping[str, int]) -> list[str]:
+    return [name for name, _ in _named_zones_ranked(zone_counts)[:HEATMAP_ZONES]]
+
+
+def _heat_matrix(top: Sequence[str], counts: Mapping[tuple[str, str], int]) -> pd.DataFrame:
+    """Measures per (zone, category) of the top zones, the categories with none dropped."""
+    if not top:
+        return pd.DataFrame()
+    matrix = pd.DataFrame([[int(counts.get((zone, c), 0)) for c in schemas.CATEGORIES] for zone in top],
+                          index=list(top), columns=list(schemas.CATEGORIES), dtype="int64")
+    matrix = matrix.loc[:, matrix.sum(axis=0) > 0]
+    matrix.columns = [_category_label(c) for c in matrix.columns]
+    return matrix
+
+
+def _charts_section(data: ReportData) -> str:
+    per_category = [(_category_label(c), int(data.category_counts.get(c, 0))) for c in schemas.CATEGORIES]
+    ranked = _named_zones_ranked(data.zone_counts)
+    top = _heatmap_zones(data.zone_counts)
+    matrix = _heat_matrix(top, data.heat_counts)
     heat_title = (f"Measures by zone and category (top {len(top)} of {len(ranked)} zones)"
                   if len(ranked) > HEATMAP_ZONES else "Measures by zone and category")
 
-    rates = _rates_by_date(measures, tables["articles"])
+    rates = data.rates
     n_undated = int(rates["date"].isna().sum())
     n_published = int((~rates["date_is_as_of"] & rates["date"].notna()).sum())
-
-    is_total_money = (
-        categories.isin(schemas.MONEY_CATEGORIES)
-        & (measures["basis"].astype(object) == "total")
-        & (measures["unit"].astype(object) == "CNY")
-    )
-    amounts = pd.DataFrame({"category": categories[is_total_money].map(_category_label),
-                            "value": measures.loc[is_total_money, "value"].astype(float)})
 
     return (
         '<h2 id="charts">Charts</h2>'
@@ -394,8 +445,7 @@ def _charts_section(tables: Mapping[str, pd.DataFrame]) -> str:
         + (f" {n_undated} rate(s) with neither date are not drawn; they are in the evidence view." if n_undated else "")
         + "</p>"
         + '<div class="chart">'
-        + charts.money_strip_svg(amounts, [_category_label(c) for c in schemas.MONEY_CATEGORIES],
-                                 "Money by category: stated total amounts")
+        + charts.money_strips_svg(data.money_strips, "Money by category: stated total amounts")
         + "</div>"
         '<p class="note">Each dot is one stated amount with basis <code>total</code> in CNY. Amounts of one zone '
         "can overlap (a cumulative figure and its parts), so the chart shows what was stated, not a sum. "
@@ -403,19 +453,18 @@ def _charts_section(tables: Mapping[str, pd.DataFrame]) -> str:
     )
 
 
-def _rates_by_date(measures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Zone return-to-work rates with the date to draw them at: their as_of, else the article's date."""
-    is_rate = (measures["category"].astype(object) == "return_to_work_rate") & measures["zone_name"].notna()
-    rates = measures.loc[is_rate, ["zone_name", "as_of", "value", "article_id"]].merge(
-        articles[["article_id", "published_date"]], on="article_id", how="left")
-    as_of = pd.to_datetime(rates["as_of"])
-    fallback = pd.to_datetime(rates["published_date"])
+def _rates_frame(zone: Sequence[object], as_of: Sequence[object], published: Sequence[object],
+                 value: Sequence[object]) -> pd.DataFrame:
+    """Zone return-to-work rates with the date to draw them at: their as_of, else the article's date.
+    The columns are lists or arrays in the measures' order (the chart draws points in it)."""
+    as_of = pd.to_datetime(pd.Series(as_of)).astype("datetime64[ns]")
+    fallback = pd.to_datetime(pd.Series(published)).astype("datetime64[ns]")
     return pd.DataFrame({
-        "zone": rates["zone_name"].astype(object),
+        "zone": pd.Series(zone, dtype=object),
         "date": as_of.fillna(fallback),
         "date_is_as_of": as_of.notna(),
-        "value": rates["value"].astype(float),
-    }).reset_index(drop=True)
+        "value": pd.Series(value, dtype=float),
+    })
 
 
 def _sentence_with_mark(text: str, sentence: str, mention: str, span_start: int, span_end: int) -> str:
@@ -471,15 +520,10 @@ def _source_cell(article: Mapping[str, object] | None) -> str:
     return f'<span class="src">{link}' + (f"<br>{' · '.join(details)}" if details else "") + "</span>"
 
 
-def _evidence_section(tables: Mapping[str, pd.DataFrame]) -> str:
-    measures, articles = tables["measures"], tables["articles"]
-    rows = _evidence_rows(measures)
-    # Only the articles the sample cites: every text as Python strings would be the largest object of a build.
-    cited = articles[articles["article_id"].isin(set(rows["article_id"]))]
-    by_id = {record["article_id"]: record for record in
-             cited[["article_id", "title", "url", "source_name", "source_path", "published_date", "text"]].to_dict("records")}
+def _evidence_section(data: ReportData) -> str:
+    rows, by_id = data.evidence, data.cited
     body = []
-    for record in rows.to_dict("records"):
+    for record in rows:
         article = by_id.get(record["article_id"])
         text = "" if article is None else str(article["text"])
         zone = record["_zone"]
@@ -497,13 +541,14 @@ def _evidence_section(tables: Mapping[str, pd.DataFrame]) -> str:
             f'<td class="sentence">{_sentence_with_mark(text, str(record["sentence"]), str(record["mention"]), int(record["span_start"]), int(record["span_end"]))}{tags}</td>'
             f"<td>{_source_cell(article)}</td></tr>"
         )
-    zone_options = _zones_last_unnamed(sorted(set(rows["_zone"])))
-    category_options = [c for c in schemas.CATEGORIES if (rows["category"].astype(object) == c).any()]
+    zone_options = _zones_last_unnamed(sorted({record["_zone"] for record in rows}))
+    shown_categories = {str(record["category"]) for record in rows}
+    category_options = [c for c in schemas.CATEGORIES if c in shown_categories]
     shown_note = (
-        f'<p class="warn">{len(measures):,} measures: {len(rows):,} are here (up to {EVIDENCE_PER_ZONE} per zone, '
+        f'<p class="warn">{data.n_measures:,} measures: {len(rows):,} are here (up to {EVIDENCE_PER_ZONE} per zone, '
         "zones with the most measures first). Query the rest in measures.parquet, e.g. in DuckDB: "
         "<code>SELECT zone_name, category, value, mention, sentence FROM 'measures.parquet' WHERE zone_name = '…'</code>.</p>"
-        if len(rows) < len(measures) else ""
+        if len(rows) < data.n_measures else ""
     )
     table = (
         f'<div class="scroll"><table id="evidence" data-shown="{EVIDENCE_SHOWN}"><thead><tr><th>zone</th><th>category</th>'
@@ -528,38 +573,12 @@ def _evidence_section(tables: Mapping[str, pd.DataFrame]) -> str:
     )
 
 
-def _quality_section(tables: Mapping[str, pd.DataFrame]) -> str:
-    articles, measures, quarantine = tables["articles"], tables["measures"], tables["quarantine"]
-    status = articles["status"].astype(object)
-    rejected = articles[status == "rejected"].sort_values(["source_path", "source_name"])
-    rejected_rows = [(r.source_path, r.source_name, r.error) for r in rejected.itertuples()]
-    ok = articles[status == "ok"]
-
-    noise = [
-        ("pinyin insertions removed", int(ok["n_romanisation_removed"].sum())),
-        ("spaces removed inside Chinese text", int(ok["n_spaces_removed"].sum())),
-        ("broken lines rejoined", int(ok["n_lines_joined"].sum())),
-        ("articles whose digits were lost upstream", int(ok["has_missing_digits"].sum())),
-        ("inputs folded as byte-identical duplicates",
-         sum(len(str(paths).split("; ")) for paths in articles["duplicate_paths"].dropna())),
-        ("ok articles without any measure", int((ok["n_measures"] == 0).sum())),
-        ("articles with a source URL", int(articles["url"].notna().sum())),
-    ]
-
-    n = len(measures)
-    no_zone = measures[measures["zone_id"].isna()]
-    n_null = int(measures["value"].isna().sum())
-    by_category = no_zone["category"].astype(object).value_counts()
-    no_zone_rows = [(_category_label(c), int(by_category[c]), _percent(int(by_category[c]), n))
-                    for c in schemas.CATEGORIES if c in by_category.index]
-
-    checks = (
-        quarantine["failed_check"].astype(object).str.split("; ").explode().value_counts()
-        if len(quarantine) else pd.Series(dtype=int)
-    )
-    check_rows = sorted(((str(k), int(v)) for k, v in checks.items()), key=lambda kv: (-kv[1], kv[0]))
-    sample = [(r.article_id, r.category, r.mention, r.value, r.failed_check)
-              for r in quarantine.head(20).itertuples()]
+def _quality_section(data: ReportData) -> str:
+    rejected_rows, noise, quarantine_sample = data.rejected_rows, data.noise, data.quarantine_sample
+    n, n_no_zone, n_null = data.n_measures, data.n_no_zone, data.n_value_null
+    no_zone_rows = [(_category_label(c), data.no_zone_by_category[c], _percent(data.no_zone_by_category[c], n))
+                    for c in schemas.CATEGORIES if c in data.no_zone_by_category]
+    check_rows = sorted(data.check_counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
     return (
         '<h2 id="quality">Quality</h2>'
@@ -572,15 +591,16 @@ def _quality_section(tables: Mapping[str, pd.DataFrame]) -> str:
         + "<h3>Measures without a zone or a value</h3>"
         + _table(
             ["measures", "without a zone (the text names none)", "share", "value null (digits lost)", "share"],
-            [(f"{n:,}", f"{len(no_zone):,}", _percent(len(no_zone), n), f"{n_null:,}", _percent(n_null, n))],
+            [(f"{n:,}", f"{n_no_zone:,}", _percent(n_no_zone, n), f"{n_null:,}", _percent(n_null, n))],
             {0, 1, 2, 3, 4},
         )
         + _table(["category", "rows without a zone", "share of all measures"], no_zone_rows, {1, 2})
-        + f"<h3>Quarantined rows ({len(quarantine):,})</h3>"
+        + f"<h3>Quarantined rows ({data.n_quarantine:,})</h3>"
         '<p class="note">Measure rows that failed a check of the schema are kept apart in '
         "<code>quarantine.parquet</code> with the failed check, never silently dropped.</p>"
         + _table(["failed check", "rows"], check_rows, {1})
-        + (_table(["article", "category", "mention", "value", "failed check"], sample) if sample else "")
+        + (_table(["article", "category", "mention", "value", "failed check"], quarantine_sample)
+           if quarantine_sample else "")
     )
 
 
@@ -593,20 +613,352 @@ def _footer(origin: Mapping[str, str]) -> str:
     )
 
 
+# --------------------------------------------------------------------------- from tables in memory
+
+
+def _data_from_tables(tables: Mapping[str, pd.DataFrame]) -> ReportData:
+    articles, measures = tables["articles"], tables["measures"]
+    quarantine = tables.get("quarantine")
+    if quarantine is None:
+        quarantine = schemas.coerce_table("quarantine", [])
+    status = articles["status"].astype(object)
+    ok = articles[status == "ok"]
+    published = pd.to_datetime(articles["published_date"]).dropna()
+    as_of = pd.to_datetime(measures["as_of"]).dropna()
+
+    categories = measures["category"].astype(object)
+    zone_names = measures["zone_name"].astype(object).map(_zone_label)
+    zone_counts = {str(zone): int(n) for zone, n in zone_names.value_counts().items()}
+    in_top = zone_names.isin(set(_heatmap_zones(zone_counts)))
+    heat_counts = {(str(zone), str(category)): int(n) for (zone, category), n in
+                   pd.DataFrame({"zone": zone_names[in_top], "category": categories[in_top]}).value_counts().items()}
+
+    is_rate = (categories == "return_to_work_rate") & measures["zone_name"].notna()
+    rates = measures.loc[is_rate, ["zone_name", "as_of", "value", "article_id"]].merge(
+        articles[["article_id", "published_date"]], on="article_id", how="left")
+    is_total_money = (
+        categories.isin(schemas.MONEY_CATEGORIES)
+        & (measures["basis"].astype(object) == "total")
+        & (measures["unit"].astype(object) == "CNY")
+    )
+    amounts = pd.DataFrame({"category": categories[is_total_money].map(_category_label),
+                            "value": measures.loc[is_total_money, "value"].astype(float)})
+
+    sample = _evidence_rows(measures)
+    # Only the articles the sample cites: every text as Python strings would be the largest object of a build.
+    cited = articles.loc[articles["article_id"].isin(set(sample["article_id"])), list(SOURCE_COLUMNS)]
+
+    rejected = articles[status == "rejected"].sort_values(["source_path", "source_name"])
+    no_zone_categories = categories[measures["zone_id"].isna()].value_counts()
+    checks = (
+        quarantine["failed_check"].astype(object).str.split("; ").explode().value_counts()
+        if len(quarantine) else pd.Series(dtype=int)
+    )
+    return ReportData(
+        n_articles=len(articles),
+        n_ok=len(ok),
+        published=(published.min(), published.max()) if len(published) else None,
+        as_of=(as_of.min(), as_of.max()) if len(as_of) else None,
+        n_measures=len(measures),
+        n_policies=len(tables["policies"]),
+        n_quarantine=len(quarantine),
+        zone_summary=tables["zone_summary"],
+        zones=tables["zones"],
+        category_counts={str(c): int(n) for c, n in categories.value_counts().items()},
+        zone_counts=zone_counts,
+        heat_counts=heat_counts,
+        rates=_rates_frame(rates["zone_name"].to_numpy(dtype=object), rates["as_of"].to_numpy(),
+                           rates["published_date"].to_numpy(), rates["value"].to_numpy(dtype=float)),
+        money_strips=charts.money_strips(amounts, [_category_label(c) for c in schemas.MONEY_CATEGORIES]),
+        evidence=sample[["_zone", *EVIDENCE_COLUMNS]].to_dict("records"),
+        cited={record["article_id"]: record for record in cited.to_dict("records")},
+        rejected_rows=[(r.source_path, r.source_name, r.error) for r in rejected.itertuples()],
+        noise=_noise_rows(
+            ok["n_romanisation_removed"].sum(), ok["n_spaces_removed"].sum(), ok["n_lines_joined"].sum(),
+            ok["has_missing_digits"].sum(),
+            sum(len(str(paths).split("; ")) for paths in articles["duplicate_paths"].dropna()),
+            (ok["n_measures"] == 0).sum(), articles["url"].notna().sum()),
+        n_no_zone=int(measures["zone_id"].isna().sum()),
+        n_value_null=int(measures["value"].isna().sum()),
+        no_zone_by_category={str(c): int(n) for c, n in no_zone_categories.items()},
+        check_counts={str(k): int(v) for k, v in checks.items()},
+        quarantine_sample=_quarantine_sample(quarantine.head(QUARANTINE_SAMPLE)),
+    )
+
+
+def _quarantine_sample(head: pd.DataFrame) -> list[tuple[object, ...]]:
+    return [(r.article_id, r.category, r.mention, r.value, r.failed_check) for r in head.itertuples()]
+
+
+# --------------------------------------------------------------------------- from a build's Parquet files
+
+# DuckDB's share of a report from Parquet: one thread and a memory limit (it spills sorts to a
+# temporary directory beyond it), so the report's memory does not grow with the build.
+DUCKDB_MEMORY_LIMIT = "256MB"
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    return "[" + ", ".join(_sql_string(v) for v in values) + "]"
+
+
+class _BuildQueries:
+    """SQL over one build's Parquet files, one view per table.
+
+    Where the page depends on the order of rows (ties, the order points are drawn in), the
+    queries order by the table's natural order (schemas.NATURAL_KEYS, then every other
+    column), the order of a table in memory and of `read_build`, whatever order the file's
+    rows were written in."""
+
+    def __init__(self, build_dir: Path, temp_dir: str) -> None:
+        import duckdb  # only here: reading a build's report is the only use of it in a build
+
+        self.build_dir = build_dir
+        self.connection = duckdb.connect(config={
+            "threads": 1, "memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": temp_dir})
+        for name in ("articles", "measures", "quarantine"):
+            path = build_dir / f"{name}.parquet"
+            if path.exists():
+                source = f"read_parquet({_sql_string(str(path))})"
+            else:  # an older build without quarantine: no rows
+                source = "(SELECT {} WHERE false)".format(", ".join(
+                    f"NULL::VARCHAR AS {column}" for column in schemas.arrow_schema(name).names))
+            self.connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {source}")
+
+    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
+        return self.connection.execute(sql, list(parameters)).fetchall()
+
+    def one(self, sql: str, parameters: Sequence[object] = ()) -> tuple:
+        return self.rows(sql, parameters)[0]
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _measures_order_sql() -> str:
+    """The natural order of measures: its keys, the categoricals by their position in their
+    list (as a categorical column sorts), then measure_id, unique, which settles every tie."""
+    key = list(schemas.NATURAL_KEYS["measures"])
+    assert key == ["article_id", "span_start", "category", "unit"], key  # the expression below spells them out
+    first = schemas.arrow_schema("measures").names[0]
+    assert first == "measure_id", first
+    return (f"article_id, span_start, list_position({_sql_list(schemas.CATEGORIES)}, category), "
+            f"list_position({_sql_list(schemas.UNITS)}, unit), measure_id")
+
+
+def _measures_order_key(row: Mapping[str, object]) -> tuple:
+    """`_measures_order_sql` in Python."""
+    return (row["article_id"], row["span_start"], schemas.CATEGORIES.index(row["category"]),
+            schemas.UNITS.index(row["unit"]), row["measure_id"])
+
+
+def _quarantine_order_sql() -> str:
+    """The natural order of quarantine: text columns, nulls last, its keys then every other column."""
+    key = list(schemas.NATURAL_KEYS["quarantine"])
+    columns = key + [c for c in schemas.arrow_schema("quarantine").names if c not in key]
+    return ", ".join(f"{column} NULLS LAST" for column in columns)
+
+
+def _zone_sql() -> str:
+    return f"coalesce(zone_name, {_sql_string(NO_ZONE)})"
+
+
+def _data_from_parquet(build_dir: Path) -> ReportData:
+    import tempfile
+
+    from pipeline.export import read_table
+
+    with tempfile.TemporaryDirectory(prefix="zone-measures-report-") as temp_dir:
+        queries = _BuildQueries(build_dir, temp_dir)
+        try:
+            return _data_from_queries(queries, read_table(build_dir, "zone_summary"), read_table(build_dir, "zones"))
+        finally:
+            queries.close()
+
+
+def _num_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
+
+
+def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.DataFrame) -> ReportData:
+    (n_articles, n_ok, first_published, last_published, romanisation, spaces, lines, missing_digits,
+     duplicates, without_measure, with_url) = q.one("""
+        SELECT count(*), count(*) FILTER (status = 'ok'), min(published_date), max(published_date),
+               coalesce(sum(n_romanisation_removed) FILTER (status = 'ok'), 0),
+               coalesce(sum(n_spaces_removed) FILTER (status = 'ok'), 0),
+               coalesce(sum(n_lines_joined) FILTER (status = 'ok'), 0),
+               count(*) FILTER (status = 'ok' AND has_missing_digits),
+               coalesce(sum(len(string_split(duplicate_paths, '; '))), 0),
+               count(*) FILTER (status = 'ok' AND n_measures = 0),
+               count(url)
+        FROM articles""")
+    n_measures, first_as_of, last_as_of, n_no_zone, n_value_null = q.one(
+        "SELECT count(*), min(as_of), max(as_of), count(*) FILTER (zone_id IS NULL), "
+        "count(*) FILTER (value IS NULL) FROM measures")
+    by_category = q.rows("SELECT category, count(*), count(*) FILTER (zone_id IS NULL) FROM measures GROUP BY category")
+    zone_counts = {zone: int(n) for zone, n in q.rows(f"SELECT {_zone_sql()}, count(*) FROM measures GROUP BY 1")}
+    top = _heatmap_zones(zone_counts)
+    heat_counts = {(zone, category): int(n) for zone, category, n in q.rows(
+        "SELECT zone_name, category, count(*) FROM measures WHERE list_contains(?, zone_name) GROUP BY ALL",
+        [top])}
+    evidence = _evidence_from_queries(q, zone_counts)
+    cited = _cited_from_queries(q, sorted({record["article_id"] for record in evidence}))
+    # Sorted by (source_path, source_name) from the natural order of articles, in which the next
+    # column is article_id, unique.
+    rejected = q.rows("SELECT source_path, source_name, error FROM articles WHERE status = 'rejected' "
+                      "ORDER BY source_path, source_name, article_id")
+    quarantine_head = q.connection.sql(
+        f"SELECT * FROM quarantine ORDER BY {_quarantine_order_sql()} LIMIT {QUARANTINE_SAMPLE}"
+    ).to_arrow_table().to_pandas()
+    return ReportData(
+        n_articles=int(n_articles),
+        n_ok=int(n_ok),
+        published=(first_published, last_published) if first_published is not None else None,
+        as_of=(first_as_of, last_as_of) if first_as_of is not None else None,
+        n_measures=int(n_measures),
+        n_policies=_num_rows(q.build_dir / "policies.parquet"),
+        n_quarantine=int(q.one("SELECT count(*) FROM quarantine")[0]),
+        zone_summary=zone_summary,
+        zones=zones,
+        category_counts={category: int(n) for category, n, _ in by_category},
+        zone_counts=zone_counts,
+        heat_counts=heat_counts,
+        rates=_rates_from_queries(q),
+        money_strips=_money_strips_from_queries(q),
+        evidence=evidence,
+        cited=cited,
+        rejected_rows=rejected,
+        noise=_noise_rows(romanisation, spaces, lines, missing_digits, duplicates, without_measure, with_url),
+        n_no_zone=int(n_no_zone),
+        n_value_null=int(n_value_null),
+        no_zone_by_category={category: int(n) for category, _, n in by_category if n},
+        check_counts={check: int(n) for check, n in q.rows(
+            "SELECT check_name, count(*) FROM (SELECT unnest(string_split(failed_check, '; ')) AS check_name "
+            "FROM quarantine) GROUP BY check_name")},
+        quarantine_sample=_quarantine_sample(schemas.coerce_table("quarantine", quarantine_head)),
+    )
+
+
+def _rates_from_queries(q: _BuildQueries) -> pd.DataFrame:
+    rows = q.rows(f"""
+        SELECT m.zone_name, m.as_of, a.published_date, m.value
+        FROM measures AS m LEFT JOIN (SELECT article_id, published_date FROM articles) AS a USING (article_id)
+        WHERE m.category = 'return_to_work_rate' AND m.zone_name IS NOT NULL
+        ORDER BY {_measures_order_sql()}""")  # the subquery of articles has no column of these but article_id
+    zone, as_of, published, value = (list(column) for column in zip(*rows)) if rows else ([], [], [], [])
+    return _rates_frame(zone, as_of, published, [float("nan") if v is None else v for v in value])
+
+
+def _money_strips_from_queries(q: _BuildQueries) -> list[charts.MoneyStrip]:
+    """The money chart's strips from the few ranked amounts each draws, never every amount."""
+    where = (f"list_contains({_sql_list(schemas.MONEY_CATEGORIES)}, category) AND basis = 'total' "
+             "AND unit = 'CNY' AND value > 0")
+    counts = dict(q.rows(f"SELECT category, count(*) FROM measures WHERE {where} GROUP BY category"))
+    wanted = sorted({(category, rank) for category, n in counts.items()
+                     for rank in charts.thinned_ranks(n, charts.MONEY_DOTS) + charts.median_ranks(n) + [n - 1]})
+    values: dict[tuple[str, int], float] = {}
+    if wanted:
+        q.connection.execute("CREATE OR REPLACE TEMP TABLE wanted_ranks (category VARCHAR, r BIGINT)")
+        q.connection.executemany("INSERT INTO wanted_ranks VALUES (?, ?)", wanted)
+        values = {(category, int(rank)): value for category, rank, value in q.rows(f"""
+            SELECT category, r, value FROM (
+                SELECT category, value, row_number() OVER (PARTITION BY category ORDER BY value) - 1 AS r
+                FROM measures WHERE {where}) JOIN wanted_ranks USING (category, r)""")}
+    return [charts.money_strip(_category_label(category), counts[category],
+                               lambda ranks, c=category: [values[(c, rank)] for rank in ranks])
+            for category in schemas.MONEY_CATEGORIES if category in counts]
+
+
+def _evidence_quota(zone_counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(zone, rows) of the evidence sample in its order: zones with most measures first (the
+    no-zone group last), at most EVIDENCE_PER_ZONE each and EVIDENCE_LIMIT in all."""
+    quota, left = [], EVIDENCE_LIMIT
+    for zone, n in sorted(zone_counts.items(), key=lambda kv: (kv[0] == NO_ZONE, -kv[1], kv[0])):
+        if left <= 0:
+            break
+        take = min(EVIDENCE_PER_ZONE, n, left)
+        quota.append((zone, take))
+        left -= take
+    return quota
+
+
+def _evidence_from_queries(q: _BuildQueries, zone_counts: Mapping[str, int]) -> list[dict[str, object]]:
+    """The rows `_evidence_rows` picks from the table in memory (sorted by article_id,
+    span_start and category, ties in the natural order): the first of each zone, found by a
+    bounded min_by per zone, then read whole (sentences included) for those rows only."""
+    quota = _evidence_quota(zone_counts)
+    if not quota:
+        return []
+    firsts = q.rows(
+        f"SELECT {_zone_sql()} AS zone, min_by(measure_id, ({_measures_order_sql()}), {EVIDENCE_PER_ZONE}) "
+        f"FROM measures WHERE list_contains(?, {_zone_sql()}) GROUP BY zone", [[zone for zone, _ in quota]])
+    candidates = dict(firsts)
+    names = ("measure_id", "_zone", *EVIDENCE_COLUMNS)
+    records = {row[0]: dict(zip(names, row)) for row in q.rows(
+        f"SELECT measure_id, {_zone_sql()}, {', '.join(EVIDENCE_COLUMNS)} FROM measures "
+        "WHERE measure_id IN (SELECT unnest(?::VARCHAR[]))",
+        [[measure_id for ids in candidates.values() for measure_id in ids]])}
+    sample = []
+    for zone, take in quota:
+        rows = sorted((records[measure_id] for measure_id in candidates[zone]), key=_measures_order_key)
+        sample += [{k: v for k, v in row.items() if k != "measure_id"} for row in rows[:take]]
+    return sample
+
+
+def _cited_from_queries(q: _BuildQueries, article_ids: Sequence[str]) -> dict[str, dict[str, object]]:
+    """The source fields and texts of the cited articles only."""
+    if not article_ids:
+        return {}
+    rows = q.rows(f"SELECT {', '.join(SOURCE_COLUMNS)} FROM articles "
+                  "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)])
+    return {row[0]: dict(zip(SOURCE_COLUMNS, row)) for row in rows}
+
+
 def render_report(tables: Mapping[str, pd.DataFrame], version: str,
                   origin: Mapping[str, str] | None = None) -> str:
-    """The build report as one self-contained HTML page. `origin` is the provenance metadata
-    (pipeline.provenance.file_metadata) shown in the header."""
-    tables = dict(tables)
-    if tables.get("quarantine") is None:
-        tables["quarantine"] = schemas.coerce_table("quarantine", [])
+    """The build report as one self-contained HTML page, from tables in memory. `origin` is the
+    provenance metadata (pipeline.provenance.file_metadata) shown in the header."""
+    return _page(_data_from_tables(tables), version, origin)
+
+
+def render_report_from_parquet(build_dir: str | Path, version: str,
+                               origin: Mapping[str, str] | None = None) -> str:
+    """The same page as `render_report` of the build's tables, byte for byte, read from the
+    Parquet files in `build_dir` with memory that does not grow with the number of rows:
+    DuckDB (one thread, a memory limit) reads the aggregates and the bounded samples the
+    sections show, and only the texts of the articles the evidence cites."""
+    build_dir = Path(build_dir)
+    _check_columns(build_dir)
+    return _page(_data_from_parquet(build_dir), version, origin)
+
+
+def _check_columns(build_dir: Path) -> None:
+    """Raise ValueError when a table the queries read has other columns than this version
+    writes (a build of another version): one message rather than an SQL error."""
+    import pyarrow.parquet as pq
+
+    for name in ("articles", "measures", "quarantine"):
+        path = build_dir / f"{name}.parquet"
+        if name == "quarantine" and not path.exists():
+            continue
+        found, expected = pq.read_schema(path).names, schemas.arrow_schema(name).names
+        if found != expected:
+            raise ValueError(f"{path.name}: columns {found} differ from this version's {expected}")
+
+
+def _page(data: ReportData, version: str, origin: Mapping[str, str] | None) -> str:
     origin = dict(origin or {})
     body = (
-        _header(tables, version, origin)
-        + _zones_section(tables["zone_summary"], tables["zones"])
-        + _charts_section(tables)
-        + _evidence_section(tables)
-        + _quality_section(tables)
+        _header(data, version, origin)
+        + _zones_section(data.zone_summary, data.zones)
+        + _charts_section(data)
+        + _evidence_section(data)
+        + _quality_section(data)
         + _footer(origin)
         + "</main>"
     )
