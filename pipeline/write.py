@@ -456,8 +456,7 @@ def _write_build(sources: Mapping[str, Callable[[], Iterable[pd.DataFrame]]], ou
 
 
 def _report_writer(build_dir: Path, version: str, origin: Mapping[str, str]) -> Callable[[object], None]:
-    from pipeline.export import read_build  # TEMPORARY: whole tables; the report will read the files itself
-
-    tables, _ = read_build(build_dir)
-    page = report.render_report(tables, version, origin).encode("utf-8")
+    """report.html, from the tables just written to `build_dir` (the report reads only the
+    counts and bounded samples it shows, so the build never holds a whole table for it)."""
+    page = report.render_report_from_parquet(build_dir, version, origin).encode("utf-8")
     return lambda handle: handle.write(page)
