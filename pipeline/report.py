@@ -29,6 +29,9 @@ HEATMAP_ZONES = 25
 EVIDENCE_PER_ZONE = 50       # evidence rows written per zone ...
 EVIDENCE_LIMIT = 3_000       # ... and in all
 EVIDENCE_SHOWN = 150         # rows shown at once in the evidence view
+# Rates the rate chart draws at most: past this, every k-th rate in the measures' order, so
+# that an archive's report stays a page (each rate is an SVG element) and is drawn quickly.
+RATE_POINTS_DRAWN = 20_000
 NO_ZONE = "(no zone named)"
 
 # Display names: the report speaks to readers of Chinese sources.
@@ -277,6 +280,7 @@ class ReportData:
     zone_counts: dict[str, int]                 # measures per zone label (NO_ZONE for none)
     heat_counts: dict[tuple[str, str], int]     # measures per (zone, category) of the heatmap's zones
     rates: pd.DataFrame                         # _rates_frame: the return-to-work rates drawn
+    n_rates: int                                # rates with a zone, drawn or not (see RATE_POINTS_DRAWN)
     money_strips: list[charts.MoneyStrip]
     evidence: list[dict[str, object]]           # the evidence sample, in its order, with `_zone`
     cited: dict[str, dict[str, object]]         # article_id -> the cited article's source fields and text
@@ -431,6 +435,9 @@ def _charts_section(data: ReportData) -> str:
     rates = data.rates
     n_undated = int(rates["date"].isna().sum())
     n_published = int((~rates["date_is_as_of"] & rates["date"].notna()).sum())
+    stride = _rate_stride(data.n_rates)
+    thinned = (f" The chart draws every {stride}th of the {data.n_rates:,} rates (in the order of measures.parquet), "
+               "to keep this page light; the counts here are of those drawn." if stride > 1 else "")
 
     return (
         '<h2 id="charts">Charts</h2>'
@@ -443,6 +450,7 @@ def _charts_section(data: ReportData) -> str:
         f" ({n_published}): the sentence states no date, so the rate is drawn at the article's "
         "publication date, which can be later than the date the rate refers to."
         + (f" {n_undated} rate(s) with neither date are not drawn; they are in the evidence view." if n_undated else "")
+        + thinned
         + "</p>"
         + '<div class="chart">'
         + charts.money_strips_svg(data.money_strips, "Money by category: stated total amounts")
@@ -451,6 +459,11 @@ def _charts_section(data: ReportData) -> str:
         "can overlap (a cumulative figure and its parts), so the chart shows what was stated, not a sum. "
         "Per-beneficiary caps and rates are in the evidence view.</p>"
     )
+
+
+def _rate_stride(n_rates: int) -> int:
+    """Every how many rates the chart draws one."""
+    return max(1, -(-n_rates // RATE_POINTS_DRAWN))
 
 
 def _rates_frame(zone: Sequence[object], as_of: Sequence[object], published: Sequence[object],
@@ -636,6 +649,8 @@ def _data_from_tables(tables: Mapping[str, pd.DataFrame]) -> ReportData:
     is_rate = (categories == "return_to_work_rate") & measures["zone_name"].notna()
     rates = measures.loc[is_rate, ["zone_name", "as_of", "value", "article_id"]].merge(
         articles[["article_id", "published_date"]], on="article_id", how="left")
+    n_rates = len(rates)
+    rates = rates.iloc[::_rate_stride(n_rates)]
     is_total_money = (
         categories.isin(schemas.MONEY_CATEGORIES)
         & (measures["basis"].astype(object) == "total")
@@ -669,6 +684,7 @@ def _data_from_tables(tables: Mapping[str, pd.DataFrame]) -> ReportData:
         heat_counts=heat_counts,
         rates=_rates_frame(rates["zone_name"].to_numpy(dtype=object), rates["as_of"].to_numpy(),
                            rates["published_date"].to_numpy(), rates["value"].to_numpy(dtype=float)),
+        n_rates=n_rates,
         money_strips=charts.money_strips(amounts, [_category_label(c) for c in schemas.MONEY_CATEGORIES]),
         evidence=sample[["_zone", *EVIDENCE_COLUMNS]].to_dict("records"),
         cited={record["article_id"]: record for record in cited.to_dict("records")},
@@ -815,6 +831,8 @@ def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.D
     quarantine_head = q.connection.sql(
         f"SELECT * FROM quarantine ORDER BY {_quarantine_order_sql()} LIMIT {QUARANTINE_SAMPLE}"
     ).to_arrow_table().to_pandas()
+    (n_rates,) = q.one("SELECT count(*) FROM measures "
+                       "WHERE category = 'return_to_work_rate' AND zone_name IS NOT NULL")
     return ReportData(
         n_articles=int(n_articles),
         n_ok=int(n_ok),
@@ -828,7 +846,8 @@ def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.D
         category_counts={category: int(n) for category, n, _ in by_category},
         zone_counts=zone_counts,
         heat_counts=heat_counts,
-        rates=_rates_from_queries(q),
+        rates=_rates_from_queries(q, n_rates),
+        n_rates=n_rates,
         money_strips=_money_strips_from_queries(q),
         evidence=evidence,
         cited=cited,
@@ -844,11 +863,13 @@ def _data_from_queries(q: _BuildQueries, zone_summary: pd.DataFrame, zones: pd.D
     )
 
 
-def _rates_from_queries(q: _BuildQueries) -> pd.DataFrame:
+def _rates_from_queries(q: _BuildQueries, n_rates: int) -> pd.DataFrame:
     rows = q.rows(f"""
-        SELECT m.zone_name, m.as_of, a.published_date, m.value
-        FROM measures AS m LEFT JOIN (SELECT article_id, published_date FROM articles) AS a USING (article_id)
-        WHERE m.category = 'return_to_work_rate' AND m.zone_name IS NOT NULL
+        SELECT zone_name, as_of, published_date, value FROM (
+            SELECT m.*, a.published_date
+            FROM measures AS m LEFT JOIN (SELECT article_id, published_date FROM articles) AS a USING (article_id)
+            WHERE m.category = 'return_to_work_rate' AND m.zone_name IS NOT NULL
+            QUALIFY (row_number() OVER (ORDER BY {_measures_order_sql()}) - 1) % {_rate_stride(n_rates)} = 0)
         ORDER BY {_measures_order_sql()}""")  # the subquery of articles has no column of these but article_id
     zone, as_of, published, value = (list(column) for column in zip(*rows)) if rows else ([], [], [], [])
     return _rates_frame(zone, as_of, published, [float("nan") if v is None else v for v in value])

@@ -204,6 +204,22 @@ def test_synthetic_build_report_is_the_same_from_parquet(synthetic_build):
     assert f"top {report.HEATMAP_ZONES} of" in from_parquet and "(400 dots)" in from_parquet
 
 
+def test_a_build_with_more_rates_than_drawn_thins_the_chart_the_same_both_ways(synthetic_build, monkeypatch):
+    """Past RATE_POINTS_DRAWN the chart draws every k-th rate in the measures' order, from
+    memory and from Parquet alike, and says so; the data behind it is the sample, not all."""
+    tables, out = synthetic_build
+    measures = tables["measures"]
+    n_rates = int(((measures["category"] == "return_to_work_rate") & measures["zone_name"].notna()).sum())
+    assert n_rates > 30
+    monkeypatch.setattr(report, "RATE_POINTS_DRAWN", 10)
+    stride = -(-n_rates // 10)
+    data = report._data_from_parquet(out)
+    assert data.n_rates == n_rates and len(data.rates) == len(range(0, n_rates, stride))
+    from_memory, from_parquet = _both_ways(out)
+    assert from_parquet == from_memory
+    assert f"every {stride}th of the {n_rates:,} rates" in from_parquet
+
+
 def test_report_from_parquet_does_not_depend_on_the_order_rows_were_written_in(synthetic_build, tmp_path):
     """A writer that streams chunks need not write a table in its natural order; the page is
     that of the tables in natural order (read_build's, and validated tables') all the same."""
