@@ -14,8 +14,8 @@
 3. Checks that every configuration wrote byte-identical Parquet (sha256 per file).
 4. Times each stage in this process on a sample of the corpus (every k-th article, about
    --sample-mb MB): read + hash (discover_inputs, whole corpus), decode, clean, zones,
-   measures (numbers included), policies; then assemble (with summarise_zones apart) and
-   write on the whole corpus, whose articles are first processed untimed on every core.
+   measures (numbers included), policies; then validate + spill (stream_tables) and write
+   (write_streamed, report.html apart) on the whole corpus, whose articles are first processed untimed on every core.
 
 Prints Markdown and writes it, with the raw figures as JSON, to bench/out/results.{md,json}.
 MB are 10^6 bytes of input as stored on disk (GB18030/Big5 files hold more characters
@@ -271,12 +271,12 @@ def time_stages(corpus: Path, sample_mb: float) -> dict:
     started = time.perf_counter()
     from pipeline import __version__
     from pipeline.article import extract_from_text, parse_date, process_article
-    from pipeline.assemble import assemble
+    from pipeline.assemble import stream_tables
     from pipeline.clean import clean_text
     from pipeline.ingest import discover_inputs, decode_input
     from pipeline.measures import extract_measures
     from pipeline.policies import extract_policies
-    from pipeline.write import write_outputs
+    from pipeline.write import write_streamed
     from pipeline.zones import find_zones
     import pipeline
     assert Path(pipeline.__file__).is_relative_to(SRC), f"measuring {pipeline.__file__}, not the snapshot"
@@ -310,24 +310,30 @@ def time_stages(corpus: Path, sample_mb: float) -> dict:
     # above add up to it.
     clock("process_article (all of the above but read)", lambda: [process_article(i) for i in sample])
 
-    # Assembly is serial and its cost grows with the number of zones, not only with MB, so
-    # it is timed on the whole corpus (articles processed untimed, on every core).
-    import pipeline.assemble as assembly
+    # What the build process itself does with the results (validate, spill, write, report)
+    # is timed on the whole corpus (articles processed untimed, on every core): it runs
+    # beside the workers, and its write and report after them.
+    import tempfile
+
+    import pipeline.report as reporting
     from pipeline.engine import run
+    from pipeline.spill import BucketPlan
     results = run(items, engine="local", workers=os.cpu_count() or 1)
-    summarise = assembly.summarise_zones
-    assembly.summarise_zones = lambda *a, **k: clock("  of which summarise_zones", summarise, *a, **k)
-    try:
-        tables = clock("assemble (tables, ids, pandera)", assemble, results)
-    finally:
-        assembly.summarise_zones = summarise
+    plan = BucketPlan.for_inputs(((i.source_path, i.source_name) for i in items), corpus_bytes)
+    render = reporting.render_report_from_parquet
+    reporting.render_report_from_parquet = lambda *a, **k: clock("  of which report.html", render, *a, **k)
     out = OUT / "stage-write"
-    clock("write (Parquet, codebook, report)", write_outputs, tables, out, __version__)
+    try:
+        with tempfile.TemporaryDirectory(dir=OUT) as spill:
+            tables = clock("validate + spill (stream_tables)", stream_tables, results, plan, spill)
+            clock("write (Parquet, codebook, report)", write_streamed, tables, out, __version__)
+    finally:
+        reporting.render_report_from_parquet = render
     remove_build(out)
     return {"startup_s": startup_s, "corpus_bytes": corpus_bytes, "corpus_articles": len(items),
             "sample_bytes": sample_bytes, "sample_articles": len(sample), "seconds": clock.seconds,
-            "n_measures": len(tables["measures"]), "n_zones": len(tables["zones"]),
-            "n_summary_rows": len(tables["zone_summary"])}
+            "n_measures": tables.n_rows("measures"), "n_zones": len(tables.zones),
+            "n_summary_rows": tables.n_zone_summary}
 
 
 # --- report ----------------------------------------------------------------------------------
@@ -434,7 +440,7 @@ def stages_markdown(stages: dict, started: float) -> str:
     total = sum(seconds[k] for k in per_article)
     lines += [f"### Stages, in this process on one core "
               f"(per-article stages on every k-th article, {s['sample_bytes'] / MB:.2f} MB, {s['sample_articles']} articles"
-              f"; assemble and write on the whole corpus)", "",
+              f"; validate, spill and write on the whole corpus)", "",
               "| stage | s | MB/s | articles/s | share of per-article time |", "|---|---:|---:|---:|---:|"]
     read = seconds["read + hash (discover_inputs)"]
     lines.append(f"| read + hash (discover_inputs), whole corpus | {read:.2f} | {s['corpus_bytes'] / MB / read:.0f} | "
@@ -448,7 +454,7 @@ def stages_markdown(stages: dict, started: float) -> str:
     pa = seconds["process_article (all of the above but read)"]
     lines.append(f"| process_article (the same, as the engine calls it) | {pa:.2f} | {s['sample_bytes'] / MB / pa:.2f} | "
                  f"{s['sample_articles'] / pa:.0f} | – |")
-    for stage in ("assemble (tables, ids, pandera)", "  of which summarise_zones", "write (Parquet, codebook, report)"):
+    for stage in ("validate + spill (stream_tables)", "write (Parquet, codebook, report)", "  of which report.html"):
         t = seconds[stage]
         label = stage.replace("  of which", "… of which")
         lines.append(f"| {label}, whole corpus | {t:.2f} | {s['corpus_bytes'] / MB / t:.2f} | "

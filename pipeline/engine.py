@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
+import itertools
 import os
 import signal
 import sys
@@ -70,6 +71,15 @@ def kill_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+# Tasks in flight per worker (local pool and Dask): workers never wait for the next task,
+# and results that finished before their turn (held until the ones before them come) stay bounded.
+TASKS_PER_WORKER = 4
+
+
+def _process_partition(items: list[InputItem], time_budget: float) -> list[dict]:
+    return [process_input(item, time_budget=time_budget) for item in items]
+
+
 def iter_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
                on_result: Callable[[dict], None] | None = None) -> Iterator[dict]:
     """The results of `items`, in input order, yielded as they come: the caller keeps what
@@ -79,10 +89,20 @@ def iter_local(items: list[InputItem], workers: int | None = None, time_budget: 
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
         yield from _reported((task(item) for item in items), on_result)
         return
-    chunksize = max(1, min(64, len(items) // (workers * 4) or 1))
+    size = max(1, min(64, len(items) // (workers * 4) or 1))
+    batches = (items[i:i + size] for i in range(0, len(items), size))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),))
     try:
-        yield from _reported(pool.map(task, items, chunksize=chunksize), on_result)
+        # A window of batches in flight, not every batch at once (Executor.map submits all):
+        # results that finished before their turn wait in memory, so the window bounds them.
+        in_flight = collections.deque(pool.submit(_process_partition, batch, time_budget)
+                                      for batch in itertools.islice(batches, workers * TASKS_PER_WORKER))
+        while in_flight:
+            results = in_flight.popleft().result()
+            following = next(batches, None)
+            if following is not None:
+                in_flight.append(pool.submit(_process_partition, following, time_budget))
+            yield from _reported(results, on_result)
     except BaseException:  # Ctrl-C, SIGTERM, a broken worker, a consumer that stopped: do not wait
         kill_workers(pool)
         raise
@@ -97,13 +117,6 @@ def run_local(items: list[InputItem], workers: int | None = None, time_budget: f
 # Articles per Dask task: enough to pay for a task's overhead, few enough that the results
 # waiting to be taken stay small.
 DASK_PARTITION_ARTICLES = 64
-# Tasks in flight per worker: workers never wait for the next task, and results that
-# finished before their turn (held until the ones before them come) stay bounded.
-DASK_TASKS_PER_WORKER = 4
-
-
-def _process_partition(items: list[InputItem], time_budget: float) -> list[dict]:
-    return [process_input(item, time_budget=time_budget) for item in items]
 
 
 def iter_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,
@@ -125,7 +138,7 @@ def iter_dask(items: list[InputItem], scheduler: str | None = None, workers: int
                 host="127.0.0.1", dashboard_address=None))
             client = stack.enter_context(Client(cluster))
         n_workers = max(1, len(client.scheduler_info()["workers"]))
-        window = n_workers * DASK_TASKS_PER_WORKER
+        window = n_workers * TASKS_PER_WORKER
         # pure=False: every partition is its own task, even one equal to another.
         submit = partial(client.submit, _process_partition, time_budget=time_budget, pure=False)
         in_flight = collections.deque(submit(part) for part in partitions[:window])
