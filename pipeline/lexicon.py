@@ -155,7 +155,7 @@ def _check_block(name: str, category: str, block: dict[str, Any], scopes: set[st
 def check_categories(name: str, data: dict[str, Any]) -> None:
     """One block per category the schema declares, in the schema's vocabulary, and no word with
     two meanings among the words one pattern searches for together."""
-    from schemas._base import BASES, CATEGORIES, UNITS
+    from schemas.vocabulary import BASES, CATEGORIES, UNITS
 
     blocks = data["categories"]
     if set(blocks) != set(CATEGORIES):

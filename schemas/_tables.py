@@ -1,0 +1,549 @@
+"""The table models and the functions built from them (see the package's docstring)."""
+
+
+from __future__ import annotations
+
+import datetime as _dt
+import inspect
+import math
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+import pandera.errors
+import pandera.pandas as pa
+import pyarrow
+
+from . import articles, measures, policies, quarantine, zone_summary, zones
+from ._seen import SeenValues
+from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES
+
+__all__ = [
+    "BASES",
+    "CATEGORIES",
+    "MONEY_CATEGORIES",
+    "NATURAL_KEYS",
+    "QUALIFIERS",
+    "TABLES",
+    "UNITS",
+    "ZONE_TYPES",
+    "arrow_schema",
+    "codebook_markdown",
+    "coerce_table",
+    "column_categories",
+    "column_kinds",
+    "validate_table",
+]
+
+TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "articles": articles.Articles,
+    "measures": measures.Measures,
+    "policies": policies.Policies,
+    "zones": zones.Zones,
+    "zone_summary": zone_summary.ZoneSummary,
+    "quarantine": quarantine.Quarantine,
+}
+
+# Rows are sorted by these columns, then by all remaining columns as a tie-break.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("source_path", "source_name"),
+    "measures": ("article_id", "span_start", "category", "unit"),
+    "policies": ("article_id", "span_start"),
+    "zones": ("zone_id",),
+    "zone_summary": ("zone_id",),
+    "quarantine": ("article_id", "span_start", "category", "unit", "failed_check"),
+}
+
+# Tables whose failing rows are set aside (quarantined) instead of failing the build.
+_QUARANTINED = {"measures": "quarantine"}
+
+# Columns read by each table-level check, so that a failure can name them.
+_CHECK_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "articles": articles.CHECK_COLUMNS,
+    "measures": measures.CHECK_COLUMNS,
+    "policies": policies.CHECK_COLUMNS,
+    "zone_summary": zone_summary.CHECK_COLUMNS,
+}
+
+_STR = pd.StringDtype(storage="pyarrow", na_value=np.nan)  # pandas 3's default `str`
+
+
+# --------------------------------------------------------------------------- columns
+
+
+def _columns(name: str) -> dict[str, object]:
+    if name not in TABLES:
+        raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}")
+    return TABLES[name].to_schema().columns
+
+
+def _kind(column: object) -> str:
+    """The storage kind of a pandera column: string, date, int64, Int64, float, bool, category."""
+    dtype = str(column.dtype)
+    if dtype.startswith("str"):
+        return "string"
+    if dtype.startswith("datetime64"):
+        return "date"
+    if dtype in ("int64", "Int64", "bool", "category"):
+        return dtype
+    if dtype == "float64":
+        return "float"
+    raise TypeError(f"column {column.name!r}: no storage kind for pandera dtype {dtype}")
+
+
+def _categories(column: object) -> list[str]:
+    return list(column.dtype.categories)
+
+
+def column_kinds(name: str) -> dict[str, str]:
+    """{column: storage kind} of a table, in column order: string, date, int64, Int64, float,
+    bool or category (for exporters that map kinds to their own types)."""
+    return {column_name: _kind(column) for column_name, column in _columns(name).items()}
+
+
+def column_categories(name: str, column: str) -> list[str]:
+    """The fixed, ordered list of values of a categorical column."""
+    return _categories(_columns(name)[column])
+
+
+# --------------------------------------------------------------------------- coercion
+
+
+def _is_null(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float | np.floating):
+        return math.isnan(value)
+    if isinstance(value, np.datetime64):
+        return bool(np.isnat(value))
+    return False
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(
+        value, bool | np.bool_
+    )
+
+
+def _to_date(value: object) -> _dt.date | None:
+    """A date from a date, datetime, Timestamp, datetime64 or ISO string; None if it is none."""
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, np.datetime64):
+        return pd.Timestamp(value).date()
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            try:
+                return _dt.datetime.fromisoformat(text).date()
+            except ValueError:
+                return None
+    return None
+
+
+def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Series, str]:
+    """Coerce one column. Returns (coerced, bad: bool mask of uncoercible values, check label).
+
+    Bad values become a placeholder of the right dtype; the caller never lets such rows
+    through (they are quarantined or the build fails).
+    """
+    kind = _kind(column)
+    index = series.index
+    null = series.isna()
+    no_bad = pd.Series(False, index=index)
+    # What the non-null values are, found in C: the usual case (every value already of the
+    # column's type) then skips the per-value checks below, which cost most of a build's
+    # validation. The checks still decide whenever a value of another type is there.
+    inferred = pd.api.types.infer_dtype(series, skipna=True) if series.dtype == object else None
+
+    if kind == "string":
+        if isinstance(series.dtype, pd.StringDtype):
+            return series.astype(_STR), no_bad, "dtype(str)"
+        if inferred in ("string", "empty"):
+            return series.astype(_STR), no_bad, "dtype(str)"
+        values = series.astype(object)
+        bad = ~null & ~values.map(lambda v: isinstance(v, str)).astype(bool)
+        return values.where(~bad & ~null, None).astype(_STR), bad, "dtype(str)"
+
+    if kind == "date":
+        if pd.api.types.is_datetime64_any_dtype(series.dtype):
+            values = series
+            if getattr(series.dtype, "tz", None) is not None:
+                values = values.dt.tz_localize(None)
+            return values.dt.floor("D").astype("datetime64[ms]"), no_bad, "dtype(date)"
+        if inferred in ("date", "empty"):  # datetime.date objects (not datetimes, not text)
+            return series.astype("datetime64[ms]"), no_bad, "dtype(date)"
+        dates = [None if _is_null(v) else _to_date(v) for v in series]
+        bad = pd.Series([d is None for d in dates], index=index) & ~null
+        array = np.array(
+            [np.datetime64("NaT", "ms") if d is None else np.datetime64(d, "ms") for d in dates],
+            dtype="datetime64[ms]",
+        )
+        return pd.Series(array, index=index), bad, "dtype(date)"
+
+    if kind == "category":
+        categories = _categories(column)
+        if isinstance(series.dtype, pd.CategoricalDtype) and set(series.cat.categories) <= set(categories):
+            # Already categories of this column (read back from Arrow): the same values, the full list.
+            coerced = series.cat.set_categories(categories).cat.as_unordered()
+            return coerced, no_bad, "isin"
+        values = series.astype(object)
+        bad = ~null & ~values.isin(categories)
+        coerced = pd.Series(
+            pd.Categorical(values.where(~bad & ~null, None), categories=categories, ordered=False),
+            index=index,
+        )
+        return coerced, bad, "isin"
+
+    if kind == "bool":
+        if (pd.api.types.is_bool_dtype(series.dtype) or inferred == "boolean") and not null.any():
+            return series.astype(bool), no_bad, "dtype(bool)"
+        values = series.astype(object)
+        ok = values.map(lambda v: isinstance(v, bool | np.bool_)).astype(bool)
+        label = "not_nullable" if (null & ~ok).any() and not (~null & ~ok).any() else "dtype(bool)"
+        return values.where(ok, False).astype(bool), ~ok, label
+
+    # numbers: int64, Int64, float
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+        numbers = series.astype("float64") if kind == "float" else series
+        wrong_type = no_bad
+    elif inferred in ("integer", "floating", "mixed-integer-float", "empty"):
+        numbers = pd.to_numeric(series.where(~null, None), errors="coerce")
+        wrong_type = no_bad
+    else:
+        values = series.astype(object)
+        wrong_type = ~null & ~values.map(_is_number).astype(bool)
+        numbers = pd.to_numeric(values.where(~wrong_type & ~null, None), errors="coerce")
+    if kind == "float":
+        numbers = numbers.astype("float64")
+        not_finite = ~null & ~wrong_type & ~np.isfinite(numbers.fillna(0.0))
+        bad = wrong_type | not_finite
+        label = "finite" if not_finite.any() and not wrong_type.any() else "dtype(float64)"
+        return numbers.where(~bad), bad, label
+    floats = numbers.astype("float64")
+    fractional = ~floats.isna() & (floats != np.floor(floats.fillna(0.0)))
+    bad = wrong_type | fractional
+    if kind == "int64":
+        missing = floats.isna() & ~bad
+        label = "not_nullable" if missing.any() and not bad.any() else "dtype(int64)"
+        bad = bad | missing
+        return floats.where(~bad, 0).astype("int64"), bad, label
+    return floats.where(~bad).astype("Int64"), bad, "dtype(Int64)"
+
+
+def _raw_frame(name: str, rows: Iterable[Mapping] | pd.DataFrame) -> pd.DataFrame:
+    """The input with exactly the model's columns, values untouched, index 0..n-1."""
+    columns = _columns(name)
+    if isinstance(rows, pd.DataFrame):
+        frame = rows.reset_index(drop=True)
+    else:
+        rows = list(rows)
+        frame = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame(index=range(0))
+    unknown = [c for c in frame.columns if c not in columns]
+    if unknown:
+        raise ValueError(f"{name}: columns not in the schema: {unknown}")
+    missing = [c for c in columns if c not in frame.columns]
+    required = [c for c in missing if not columns[c].nullable]
+    if required and len(frame):
+        raise ValueError(f"{name}: required columns missing: {required}")
+    for column in missing:
+        frame[column] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    return frame[list(columns)]
+
+
+def _prepare(
+    name: str, rows: Iterable[Mapping] | pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[int, set[str]]]:
+    """(raw rows, coerced rows, {row position: failed checks}), both frames in natural order."""
+    raw = _raw_frame(name, rows)
+    columns = _columns(name)
+    coerced: dict[str, pd.Series] = {}
+    problems: dict[int, set[str]] = {}
+    for column_name, column in columns.items():
+        values, bad, label = _coerce_column(raw[column_name], column)
+        coerced[column_name] = values
+        for position in np.flatnonzero(bad.to_numpy()):
+            problems.setdefault(int(position), set()).add(f"{column_name}:{label}")
+    frame = pd.DataFrame(coerced, index=raw.index)
+
+    key = list(NATURAL_KEYS[name])
+    order = frame.sort_values(
+        by=key + [c for c in columns if c not in key], kind="stable", na_position="last"
+    ).index.to_numpy()
+    position_after = {int(old): new for new, old in enumerate(order)}
+    problems = {position_after[p]: checks for p, checks in problems.items()}
+    raw = raw.iloc[order].reset_index(drop=True)
+    frame = frame.iloc[order].reset_index(drop=True)
+    return raw, frame, problems
+
+
+def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, SeenValues]) -> None:
+    """Raise, as validating the whole table would, when a unique column repeats a value of an earlier chunk."""
+    for column_name, column in _columns(name).items():
+        if not column.unique:
+            continue
+        earlier = seen.setdefault(column_name, SeenValues())
+        repeated = valid[column_name][earlier.contains(valid[column_name])]
+        if len(repeated):
+            raise pandera.errors.SchemaError(
+                TABLES[name].to_schema(), valid,
+                f"{name} failed validation: {column_name} repeats values of an earlier chunk: "
+                f"{sorted(map(str, repeated))[:10]}")
+        earlier.update(valid[column_name].dropna())
+
+
+def natural_order(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Coerced rows (e.g. chunks of one table put together) in the table's natural order,
+    the order `coerce_table` and `validate_table` give, index 0..n-1."""
+    columns = list(_columns(name))
+    key = list(NATURAL_KEYS[name])
+    frame = frame.reset_index(drop=True)
+    order = frame.sort_values(by=key + [c for c in columns if c not in key], kind="stable",
+                              na_position="last").index.to_numpy()
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def coerce_table(name: str, rows: Iterable[Mapping] | pd.DataFrame) -> pd.DataFrame:
+    """The rows as a DataFrame with exactly the model's columns, dtypes and natural row order.
+
+    Missing nullable columns become null. Raises ValueError on unknown columns, missing
+    required columns, or values that cannot be coerced (a category outside its list, text
+    in a number column, ...): to set such rows aside instead, use `validate_table`.
+    """
+    _, frame, problems = _prepare(name, rows)
+    if problems:
+        raise ValueError(f"{name}: values that cannot be coerced: {_describe(problems)}")
+    return frame
+
+
+def _describe(problems: dict[int, set[str]], limit: int = 10) -> str:
+    items = sorted(problems.items())
+    text = "; ".join(f"row {p}: {', '.join(sorted(c))}" for p, c in items[:limit])
+    return text + (f" (and {len(items) - limit} more rows)" if len(items) > limit else "")
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _check_label(name: str, failure: Mapping) -> str:
+    check = str(failure["check"])
+    column = failure["column"]
+    if failure["schema_context"] == "DataFrameSchema":
+        columns = _CHECK_COLUMNS.get(name, {}).get(check)
+        return f"{','.join(columns) if columns else '*'}:{check}"
+    if check == "field_uniqueness":
+        check = "unique"
+    elif "(" in check and len(check) > 40:
+        check = check.split("(")[0]  # isin([...]) and long regexes: the name is enough
+    return f"{column}:{check}"
+
+
+def _text(value: object) -> str | None:
+    """A raw value written out as text, for the quarantine ('as it came')."""
+    if _is_null(value):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | np.bool_):
+        return str(bool(value))
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    if isinstance(value, float | np.floating):
+        return repr(float(value))
+    if isinstance(value, pd.Timestamp | _dt.datetime):
+        timestamp = pd.Timestamp(value)
+        return timestamp.date().isoformat() if timestamp == timestamp.normalize() else timestamp.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def validate_table(
+    name: str, rows: Iterable[Mapping] | pd.DataFrame, seen: dict[str, SeenValues] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Coerce and validate a table. Returns (valid rows, failed rows), both in natural order.
+
+    For `measures`, every row that fails a row-level check (or cannot be coerced) is
+    returned in the failed frame, shaped as the `quarantine` table: the measure columns
+    as text, as they came, plus `failed_check` (`column(s):check`, joined by `; `). Of rows
+    sharing a `measure_id`, the first in natural order is kept. Pass the rows as the
+    extractor made them (not through `coerce_table` first), so that quarantined values are
+    the original ones. When a table is validated in chunks, pass the same `seen` dict to
+    each call: it collects the values of unique columns, so that a value already met in
+    an earlier chunk is a duplicate here too.
+
+    For the other tables any failure raises `pandera.errors.SchemaError`: they are built
+    by the pipeline itself, so a failure is a bug.
+    """
+    model = TABLES[name]
+    raw, frame, problems = _prepare(name, rows)
+    quarantine_table = _QUARANTINED.get(name)
+    if problems and quarantine_table is None:
+        raise pandera.errors.SchemaError(
+            model.to_schema(), frame, f"{name}: values that cannot be coerced: {_describe(problems)}"
+        )
+
+    if quarantine_table is not None:
+        # Duplicates: keep the first occurrence, quarantine the others.
+        schema_columns = _columns(name)
+        for column_name, column in schema_columns.items():
+            if column.unique:
+                candidates = frame.drop(index=list(problems))
+                repeated = candidates[column_name].duplicated(keep="first")
+                if seen is not None:
+                    earlier = seen.setdefault(column_name, SeenValues())
+                    repeated |= earlier.contains(candidates[column_name])
+                    earlier.update(candidates[column_name].dropna())
+                duplicated = candidates.index[repeated]
+                for position in duplicated:
+                    problems.setdefault(int(position), set()).add(f"{column_name}:unique")
+
+    checked = frame.drop(index=list(problems)) if problems else frame
+    try:
+        model.validate(checked, lazy=True)
+    except pandera.errors.SchemaErrors as errors:
+        cases = errors.failure_cases
+        row_level = cases["index"].notna()
+        if quarantine_table is None or not row_level.all():
+            raise pandera.errors.SchemaError(
+                model.to_schema(), frame, f"{name} failed validation:\n{errors}", failure_cases=cases
+            ) from errors
+        for failure in cases.to_dict("records"):
+            problems.setdefault(int(failure["index"]), set()).add(_check_label(name, failure))
+
+    failed_positions = sorted(problems)
+    valid = frame.drop(index=failed_positions).reset_index(drop=True)
+    if quarantine_table is None and seen is not None:
+        _check_unique_across_chunks(name, valid, seen)
+    if quarantine_table is None:
+        failed = frame.iloc[0:0].assign(failed_check=pd.Series([], dtype=_STR))
+        return valid, failed
+    failed_rows = [
+        {
+            **{column: _text(value) for column, value in raw.iloc[position].items()},
+            "failed_check": "; ".join(sorted(problems[position])),
+        }
+        for position in failed_positions
+    ]
+    return valid, coerce_table(quarantine_table, failed_rows)
+
+
+# --------------------------------------------------------------------------- arrow
+
+
+_ARROW_TYPES = {
+    "string": pyarrow.string(),
+    "date": pyarrow.date32(),
+    "int64": pyarrow.int64(),
+    "Int64": pyarrow.int64(),
+    "float": pyarrow.float64(),
+    "bool": pyarrow.bool_(),
+    "category": pyarrow.dictionary(pyarrow.int32(), pyarrow.string()),
+}
+
+
+def arrow_schema(name: str) -> pyarrow.Schema:
+    """The Arrow schema a table is written with; each field carries its description."""
+    return pyarrow.schema(
+        [
+            pyarrow.field(
+                column_name,
+                _ARROW_TYPES[_kind(column)],
+                nullable=bool(column.nullable),
+                metadata={"description": column.description or ""},
+            )
+            for column_name, column in _columns(name).items()
+        ]
+    )
+
+
+# --------------------------------------------------------------------------- codebook
+
+
+_TYPE_NAMES = {
+    "string": "string",
+    "date": "date",
+    "int64": "integer",
+    "Int64": "integer",
+    "float": "float",
+    "bool": "boolean",
+    "category": "category",
+}
+
+
+def _md(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _allowed(column: object) -> str:
+    parts = []
+    if column.unique:
+        parts.append("unique")
+    for check in column.checks:
+        stats = check.statistics or {}
+        if check.name == "isin":
+            parts.append(", ".join(f"`{v}`" for v in stats["allowed_values"]))
+        elif check.name == "greater_than_or_equal_to":
+            parts.append(f">= {stats['min_value']}")
+        elif check.name == "greater_than":
+            parts.append(f"> {stats['min_value']}")
+        elif check.name == "less_than_or_equal_to":
+            parts.append(f"<= {stats['max_value']}")
+        elif check.name == "less_than":
+            parts.append(f"< {stats['max_value']}")
+        elif check.name == "str_matches":
+            parts.append(f"matches `{stats['pattern']}`")
+        elif check.name == "str_length" and stats.get("min_value") == 1 and stats.get("max_value") is None:
+            parts.append("non-empty")
+        else:
+            parts.append(str(check.error or check.name))
+    return "; ".join(parts)
+
+
+def codebook_markdown() -> str:
+    """The data dictionary, generated from the models: per table its docstring, its
+    columns (type, nullable, meaning, allowed values) and its row rules."""
+    lines = [
+        "# Codebook",
+        "",
+        "Generated from the pandera models in `schemas/`; do not edit by hand.",
+        "",
+        "Types as stored in Parquet: string; date (`date32`); integer (`int64`); float "
+        "(`double`); boolean; category (dictionary-encoded string with a fixed list of values).",
+        "",
+        "Reading the files: DuckDB and Spark read dates as `DATE`. In pandas, "
+        '`pd.read_parquet(path, to_pandas_kwargs={"date_as_object": False})` gives dates as '
+        "`datetime64` (without it, `datetime.date` objects) and categories as `category`.",
+        "",
+        "File metadata: every Parquet file of a build carries `zone_measures_version` (the "
+        "pipeline version), `zone_measures_input_fingerprint` (sha256 over the sorted article "
+        "ids), `zone_measures_resource_hash` (sha256 over the language resources), "
+        "`zone_measures_n_articles`, `zone_measures_license` and `zone_measures_citation` — never "
+        "the build time, so the same input gives the same bytes.",
+        "",
+    ]
+    for name, model in TABLES.items():
+        schema = model.to_schema()
+        lines += [f"## `{name}`", "", inspect.cleandoc(model.__doc__ or ""), ""]
+        lines += [
+            "| column | type | nullable | meaning | allowed values |",
+            "|---|---|---|---|---|",
+        ]
+        for column_name, column in schema.columns.items():
+            lines.append(
+                f"| `{column_name}` | {_TYPE_NAMES[_kind(column)]} | "
+                f"{'yes' if column.nullable else 'no'} | {_md(column.description or '')} | "
+                f"{_md(_allowed(column))} |"
+            )
+        rules = [check for check in schema.checks]
+        if rules:
+            lines += ["", "Row rules:", ""]
+            lines += [f"- `{check.name}`: {_md(check.description or '')}" for check in rules]
+        lines.append("")
+    return "\n".join(lines)
