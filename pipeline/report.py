@@ -710,7 +710,7 @@ def _quarantine_sample(head: pd.DataFrame) -> list[tuple[object, ...]]:
 
 # DuckDB's share of a report from Parquet: one thread and a memory limit (it spills sorts to a
 # temporary directory beyond it), so the report's memory does not grow with the build.
-DUCKDB_MEMORY_LIMIT = "256MB"
+DUCKDB_MEMORY_LIMIT = "128MB"  # per report; DuckDB spills what does not fit to a temporary directory
 
 
 def _sql_string(text: str) -> str:

@@ -44,10 +44,11 @@ from pipeline import provenance, report
 VERSION_KEY = b"zone_measures_version"
 
 # Fixed writer options: part of the byte-identical promise; change them deliberately.
-ROW_GROUP_SIZE = 100_000
-# Rows per row group where rows are long: a build holds one row group of a table while it
-# writes it, and 100,000 articles with their texts would be hundreds of MB.
-ROW_GROUP_ROWS = {"articles": 5_000}
+# A build holds one row group of a table while it writes it (pyarrow writes a row group
+# whole), so groups are sized to hold some tens of MB: 25,000 measures with their
+# sentences, or 1,000 articles with their texts.
+ROW_GROUP_SIZE = 25_000
+ROW_GROUP_ROWS = {"articles": 1_000}
 PARQUET_OPTIONS: dict[str, object] = {
     "compression": "zstd",
     "compression_level": 3,
