@@ -31,7 +31,7 @@ import regex
 
 from . import budget
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource,
-                      words_by_category)
+                      short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
 from .document import Document, positions_of
@@ -44,7 +44,7 @@ BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
 BLOCKER = "blocker"
 MONEY_UNITS = ("CNY", "USD")
-_NEGATIVE_WORD = compiled(alternation(resource("numbers.json")["negative_signs"]))
+_NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_signs"]))
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
@@ -56,47 +56,47 @@ SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 
-_PURPOSE = compiled(rf"(?:{alternation(_C['purpose_words'])})")
+_PURPOSE = short_pattern(rf"(?:{alternation(_C['purpose_words'])})")
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
-_GIVE_AT = compiled(rf"(?:{_GIVE})")
-_SHARE_AFTER = compiled(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
+_GIVE_AT = short_pattern(rf"(?:{_GIVE})")
+_SHARE_AFTER = short_pattern(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
 _LIST_OPENER = compiled(rf"(?:{alternation(_C['list_openers'])})\s*$")
-_COORDINATED = compiled(rf"(?:{alternation(_C['share_coordinators'])})")
-_SHARE_OF = compiled(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
-_RATE_AFTER = compiled(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
+_COORDINATED = short_pattern(rf"(?:{alternation(_C['share_coordinators'])})")
+_SHARE_OF = short_pattern(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
+_RATE_AFTER = short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
-_RATE_THEN_SUBJECT_RESUMED = compiled(
+_RATE_THEN_SUBJECT_RESUMED = short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
 )
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
-    cat: compiled(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
+    cat: short_pattern(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
                   rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
-_PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
-_SUBJECT_HEAD = compiled(alternation(_C["subject_heads"]))
+_PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
+_SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 # Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
 _COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
 _SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
-_SUBJECT_STOP = compiled(alternation(_C["subject_stops"]))
+_SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
 _QIZHONG = compiled(r"[\s“\"]*其中")
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
-_HEAD_GAP = compiled(r"(?:的)?[\p{Han}\d]{0,4}")
+_HEAD_GAP = short_pattern(r"(?:的)?[\p{Han}\d]{0,4}")
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
-_NOT_IN_HEAD = compiled(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
+_NOT_IN_HEAD = short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
-_THRESHOLD = compiled(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
+_THRESHOLD = short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
 _DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
-_SAYS = compiled(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
+_SAYS = short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
-_AS_OF = compiled(
+_AS_OF = short_pattern(
     r"(?:截至|截止|截止到|截至到|到)(?:(?P<y>20\d{2})年)?"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>昨天|昨日|今天|今日|目前|当前|日前))"
 )
@@ -247,9 +247,9 @@ class ArticleCues:
         for cat, block in BLOCKS.items():
             count = block.get("count", {})
             words = {w: (cat, "count.cues") for w in count.get("cues", [])}
-            not_fact = compiled(rf"(?:{alternation(count['not_fact'])})") if count.get("not_fact") else None
+            not_fact = short_pattern(rf"(?:{alternation(count['not_fact'])})") if count.get("not_fact") else None
             found = self.index(words, _C["neutral"])
-            out[cat] = found.where(lambda c, nf=not_fact: nf is None or not nf.match(self.text, c.end, timeout=_T))
+            out[cat] = found.where(lambda c, nf=not_fact: nf is None or not nf.match(self.text, c.end))
         return out
 
     @cached_property
@@ -421,17 +421,17 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     lo, hi = clause
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
-        if (first and _HEAD_GAP.fullmatch(r.text, num.end, first.start, timeout=_T)
-                and not _NOT_IN_HEAD.search(r.text, num.end, first.start, timeout=_T)):
+        if (first and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
+                and not _NOT_IN_HEAD.search(r.text, num.end, first.start)):
             return _head_after(r.money_naming, num.end, hi), None
         return None, None
     if scope == "clause_before":
         return r.money_naming.last_before(lo, num.start), None
     if scope == "purpose":
-        m = _PURPOSE.match(r.text, num.end, hi, timeout=_T)
+        m = _PURPOSE.match(r.text, num.end, hi)
         if m is None and hi - num.end <= 1 and hi < sentence[1]:
             nxt = r.geo.clause_of(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
-            m = _PURPOSE.match(r.text, nxt[0], nxt[1], timeout=_T)
+            m = _PURPOSE.match(r.text, nxt[0], nxt[1])
             hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
     if scope == "clause_after":
@@ -491,7 +491,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if num.unit not in BLOCKS[category]["units"]:
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
-    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end, timeout=_T):
+    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
 
@@ -505,37 +505,37 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
         return verb_category
     previous = r.number_near(num, -1)
     lo = max(clause[0], after, previous.end if previous and previous.end <= num.start else 0)
-    base = _SHARE_OF.search(r.text, lo, num.start, timeout=_T) if _SHARE_OF else None
+    base = _SHARE_OF.search(r.text, lo, num.start) if _SHARE_OF else None
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
 def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share it is listed with
     (LPR的30%和担保费率的50%给予补贴)."""
-    m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12), timeout=_T)
+    m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
     nxt = r.number_near(num, 1)
     if (nxt is not None and nxt.kind == "percent" and nxt.end <= clause[1] and nxt.start - num.end <= 16
-            and _COORDINATED.match(r.text, num.end, timeout=_T)):
-        return _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12), timeout=_T)
+            and _COORDINATED.match(r.text, num.end)):
+        return _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12))
     return None
 
 
 def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str | None:
     """The resume word in a proportion's subject (复工企业占比), looked for before 占 in the
     clause, else in the clause before when the clause opens with 占."""
-    found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi, timeout=_T)
+    found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
     if found:
         return found.group()
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
-        found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1], timeout=_T)
+        found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
         return found.group() if found else None
     return None
 
 
-_RATE_AFTER_IN = compiled(alternation(list(RATE_AFTER_OF)))
+_RATE_AFTER_IN = short_pattern(alternation(list(RATE_AFTER_OF)))
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -565,15 +565,15 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         category = _share_category(r, cue.category, num, clause, cue.end)
         return category, "per_beneficiary", f"share:{scope}:{cue.word}"
     if scope == "rate_after":
-        m = (_RATE_AFTER.match(text, num.end, hi, timeout=_T)
-             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20), timeout=_T))
+        m = (_RATE_AFTER.match(text, num.end, hi)
+             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20)))
         if m:
             return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
-                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end, timeout=_T))):
+                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
             return (_share_category(r, cue.category, num, clause, lo), "per_beneficiary",
                     f"share:{scope}:{cue.word}")
         return None
@@ -625,7 +625,7 @@ def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is an item of a list: the figure of its unit before it is followed by 、/和."""
     earlier = r.number_near(num, -1)
     return (earlier is not None and earlier.unit == num.unit
-            and _COORDINATED.match(r.text, earlier.end, timeout=_T) is not None)
+            and _COORDINATED.match(r.text, earlier.end) is not None)
 
 
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
@@ -709,11 +709,11 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         if first_person is not None and not r.markers("zone_wide").last_before(start, num.start):
             return True
     speaker = r.firm_speakers.last_before(sentence[0], num.start)
-    return speaker is not None and _SAYS.match(r.text, speaker.end, timeout=_T) is not None
+    return speaker is not None and _SAYS.match(r.text, speaker.end) is not None
 
 
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
-    return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end, timeout=_T))
+    return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end))
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -726,7 +726,7 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
 def _money_unit(text: str, num: NumberMention, clause) -> str:
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = None
-    for m in _PER_UNIT.finditer(text, window_start, num.start, timeout=_T):
+    for m in _PER_UNIT.finditer(text, window_start, num.start):
         hit = m.group()
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -772,11 +772,11 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
             if head:
                 return head.group()
         end = num.start if lo < num.start < hi else hi
-        heads = list(_SUBJECT_HEAD.finditer(text, lo, end, timeout=_T))
+        heads = list(_SUBJECT_HEAD.finditer(text, lo, end))
         if heads:
             head = heads[-1]
             start = lo
-            for stop in _SUBJECT_STOP.finditer(text, lo, head.start(), timeout=_T):
+            for stop in _SUBJECT_STOP.finditer(text, lo, head.start()):
                 start = stop.end()
             digits = list(_COUNT_OF_FIRMS.finditer(text[start:head.start()]))
             if digits:
@@ -786,13 +786,13 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
     return None
 
 
-_BENEFICIARY = compiled(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+_BENEFICIARY = short_pattern(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
 
 
 def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
     """Who a support amount goes to, when the clause says so: 为中小企业减免租金 -> 中小企业."""
     found = None
-    for m in _BENEFICIARY.finditer(text, max(clause[0], num.start - _SUBJECT_WINDOW), num.start, timeout=_T):
+    for m in _BENEFICIARY.finditer(text, max(clause[0], num.start - _SUBJECT_WINDOW), num.start):
         found = m.group("who")
     return found or None
 
@@ -851,7 +851,7 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
-    m = _AS_OF.search(text, sentence[0], sentence[1], timeout=_T)
+    m = _AS_OF.search(text, sentence[0], sentence[1])
     if not m:
         return None
     if m.group("rel"):
@@ -896,7 +896,7 @@ def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     if num.kind == "money" and num.unit not in MONEY_UNITS:
         return None  # 港币100万元: SPEC's money is CNY or USD
     if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
-            text, num.start, num.num_start + 1, timeout=_T)):
+            text, num.start, num.num_start + 1)):
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
@@ -939,6 +939,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         attributor = Attributor(geo, zones)
     cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
     for num in cues.numbers:
+        # The budget is checked once per figure: the patterns classify uses are short ones
+        # (lexicon.short_pattern) over the figure's clause and sentence, without a clock each.
+        budget.check()
         row = classify(cues, num)
         if row is not None:
             cues.add_row(row)
@@ -950,6 +953,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         sentence = (row.sentence_start, row.sentence_end)
         key = (sentence, row.category in INDICATORS)
         if key not in as_of_cache:
+            budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
         decision = listed.get(row.span_start) or attributor.decide(row.span_start)
         is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
