@@ -239,6 +239,52 @@ def test_the_patterns_use_no_character_class_but_digits_and_one_lookahead_on_han
         assert not regex.search(r"\\[pPwWsSDXN]|(?<!\\)\.(?![^\[]*\])", source.replace("\\.", "")), name
 
 
+def _lookahead_bodies(pattern: str) -> list[str]:
+    """The bodies of the lookaheads (?=...) and (?!...) of a pattern, nested ones included."""
+    bodies, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+        elif pattern[i] == "[":
+            i += 1 + (pattern[i + 1] == "^") + 1  # a leading ] is a member
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif pattern.startswith(("(?=", "(?!"), i):
+            depth, j = 1, i + 3
+            while depth:
+                if pattern[j] == "\\":
+                    j += 1
+                elif pattern[j] == "[":
+                    j += 1 + (pattern[j + 1] == "^")
+                    while pattern[j + 1] != "]":
+                        j += 2 if pattern[j + 1] == "\\" else 1
+                    j += 1
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+            bodies.append(pattern[i + 3:j - 1])
+            i += 3
+        else:
+            i += 1
+    return bodies
+
+
+def test_no_lookahead_reads_further_than_a_run_scan_reaches():
+    import re._parser as sre
+
+    from pipeline import numbers
+
+    def reach(body: str) -> int:
+        """How many characters a lookahead may read: what it consumes, then what the
+        lookaheads inside it read (counted from its end: a bound, not the exact figure)."""
+        width = sre.parse(body.replace(r"\p{Han}", "a")).getwidth()[1]  # \p{Han} reads one character
+        return width + max(map(reach, _lookahead_bodies(body)), default=0)
+
+    reaches = {body: reach(body) for p in numbers._PATTERNS.values() for body in _lookahead_bodies(p.pattern)}
+    assert max(reaches.values()) == 4 <= numbers._LOOKAHEAD, reaches  # (?!(?<=\d,)\d{3}(?!\d))
+    assert max(r for body, r in reaches.items() if "工作日" in body) == 3  # the counter_not_before words
+
+
 # --- the comma, the web address, the clock --------------------------------------------------
 
 def test_a_comma_is_a_thousands_separator_only_between_three_digit_groups():
