@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -183,6 +184,39 @@ def _markers(words: list[str], role: str = "marker") -> dict[str, tuple[None, st
     return {w: (None, role) for w in words}
 
 
+class _PerKey(dict):
+    """A mapping whose value for a key is built the first time the key is asked for: an
+    article asks for the cues of one or two categories, not of all twelve."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key):
+        value = self[key] = self._build(key)
+        return value
+
+
+# The word lists of the indexes, made once, not per article.
+_REQUEST_WORDS = _markers(_C["requests"], "request")
+_FIRM_SPEAKER_WORDS = _markers(_C["firm_speakers"]["who"], "firm_speaker")
+_BLOCKER_WORDS = {cat: _markers(block.get("blockers", [])) for cat, block in BLOCKS.items()}
+_COUNT_CUE_WORDS = {
+    cat: ({w: (cat, "count.cues") for w in block.get("count", {}).get("cues", [])},
+          short_pattern(rf"(?:{alternation(block['count']['not_fact'])})") if block.get("count", {}).get("not_fact") else None)
+    for cat, block in BLOCKS.items()
+}
+_HEAD_WORDS: dict[str, dict] = {}
+for _block in BLOCKS.values():
+    for _unit, _words in _block.get("count", {}).get("heads", {}).items():
+        _HEAD_WORDS.setdefault(_unit, {}).update(_markers(_words))
+
+
+@lru_cache(maxsize=None)
+def _marker_words(key: str) -> dict[str, tuple[None, str]]:
+    return _markers(["分别"] if key == "fenbie" else _C[key], key)
+
+
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
@@ -214,7 +248,7 @@ class ArticleCues:
 
     @cached_property
     def requests(self) -> CueIndex:
-        return self.index(_markers(_C["requests"], "request"), _C["neutral"])
+        return self.index(_REQUEST_WORDS, _C["neutral"])
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
@@ -241,41 +275,34 @@ class ArticleCues:
         return self.percent.where(lambda c: c.role == BLOCKER)
 
     @cached_property
-    def count_cues(self) -> dict[str, CueIndex]:
-        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况)."""
-        out = {}
-        for cat, block in BLOCKS.items():
-            count = block.get("count", {})
-            words = {w: (cat, "count.cues") for w in count.get("cues", [])}
-            not_fact = short_pattern(rf"(?:{alternation(count['not_fact'])})") if count.get("not_fact") else None
-            found = self.index(words, _C["neutral"])
-            out[cat] = found.where(lambda c, nf=not_fact: nf is None or not nf.match(self.text, c.end))
-        return out
+    def count_cues(self) -> Mapping[str, CueIndex]:
+        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
+        category's found when first asked for (a figure's counter names one or two)."""
+        def found(cat: str) -> CueIndex:
+            words, not_fact = _COUNT_CUE_WORDS[cat]
+            cues = self.index(words, _C["neutral"])
+            return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
+        return _PerKey(found)
 
     @cached_property
-    def blockers(self) -> dict[str, CueIndex]:
-        return {cat: self.index(_markers(block.get("blockers", []))) for cat, block in BLOCKS.items()}
+    def blockers(self) -> Mapping[str, CueIndex]:
+        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat]))
 
     @cached_property
-    def heads(self) -> dict[str, CueIndex]:
+    def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        heads: dict[str, list[str]] = {}
-        for block in BLOCKS.values():
-            for unit, words in block.get("count", {}).get("heads", {}).items():
-                heads.setdefault(unit, []).extend(words)
-        return {unit: self.index(_markers(words)) for unit, words in heads.items()}
+        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit]))
 
     def markers(self, key: str) -> CueIndex:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once."""
         cache = self.__dict__.setdefault("_markers", {})
         if key not in cache:
-            words = ["分别"] if key == "fenbie" else _C[key]
-            cache[key] = self.index(_markers(words, key))
+            cache[key] = self.index(_marker_words(key))
         return cache[key]
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
-        return self.index(_markers(_C["firm_speakers"]["who"], "firm_speaker"))
+        return self.index(_FIRM_SPEAKER_WORDS)
 
     @cached_property
     def line_starts(self) -> list[int]:
