@@ -153,13 +153,20 @@ class CueIndex:
         self.ends = [c.end for c in cues]
 
     @classmethod
-    def of(cls, text: str, words: dict[str, tuple[str | None, str]], shadows: list[str] = ()) -> CueIndex:
-        """Every match of `words` in `text`; a shadow word (可申请) hides the cue inside it (申请)."""
+    def of(cls, text: str, words: dict[str, tuple[str | None, str]], shadows: list[str] = (),
+           lines: list[tuple[int, int]] | None = None) -> CueIndex:
+        """Every match of `words` in `text`, or in its `lines` only (sorted spans between line
+        breaks); a shadow word (可申请) hides the cue inside it (申请).
+
+        No cue word holds a line break (checked at import), so no match crosses one and a line
+        scanned alone gives the matches a scan of the whole text finds in it."""
         if not words:
             return cls([])
         budget.check()  # a scan for literal words is linear: one check, no regex timer
         pattern = literal_scanner(list(words) + list(shadows))
-        cues = [Cue(*m.span(), word, *words[word]) for m in pattern.finditer(text) if (word := m.group()) in words]
+        spans = [(0, len(text))] if lines is None else lines
+        cues = [Cue(*m.span(), word, *words[word]) for start, end in spans
+                for m in pattern.finditer(text, start, end) if (word := m.group()) in words]
         return cls(cues)
 
     def where(self, keep) -> CueIndex:
@@ -211,6 +218,10 @@ for _block in BLOCKS.values():
         _HEAD_WORDS.setdefault(_unit, {}).update(_markers(_words))
 
 
+if any("\n" in w for w in [*MONEY_WORDS, *PERCENT_WORDS, *_C["neutral"]] + [w for ws, _ in _COUNT_CUE_WORDS.values() for w in ws]):
+    raise ValueError("cues.json: a cue word holds a line break; cue indexes scan line by line")
+
+
 @lru_cache(maxsize=None)
 def _marker_words(key: str) -> dict[str, tuple[None, str]]:
     return _markers(["分别"] if key == "fenbie" else _C[key], key)
@@ -230,12 +241,27 @@ class ArticleCues:
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
 
-    def index(self, words, shadows=()) -> CueIndex:
-        return CueIndex.of(self.text, words, shadows)
+    def index(self, words, shadows=(), lines=None) -> CueIndex:
+        return CueIndex.of(self.text, words, shadows, lines)
 
     @cached_property
+    def _figure_lines(self) -> dict[str, list[tuple[int, int]]]:
+        """Per kind of figure (money, percent, count), the lines that hold one, in order."""
+        lines: dict[str, list[tuple[int, int]]] = {}
+        for num in self.numbers:
+            line = self.geo.line_of(num.num_start)
+            found = lines.setdefault(num.kind, [])
+            if not found or found[-1] != line:
+                found.append(line)
+        return lines
+
+    # The money, percent and count cues are looked up only for a figure of their kind, in its
+    # clause, sentence or paragraph (a line), never beyond: they are found in the lines holding
+    # such a figure, a third of the text, not in all of it (the largest cue lists: a third of
+    # the cue scanning). Lookups for other figures, or across lines, use whole-text indexes.
+    @cached_property
     def money(self) -> CueIndex:
-        return self.index(MONEY_WORDS, _C["neutral"])
+        return self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))
 
     @cached_property
     def money_naming(self) -> CueIndex:
@@ -255,7 +281,7 @@ class ArticleCues:
 
     @cached_property
     def percent(self) -> CueIndex:
-        return self.index(PERCENT_WORDS, _C["neutral"])
+        return self.index(PERCENT_WORDS, _C["neutral"], self._figure_lines.get("percent", []))
 
     @cached_property
     def percent_shares(self) -> CueIndex:
@@ -279,7 +305,7 @@ class ArticleCues:
         category's found when first asked for (a figure's counter names one or two)."""
         def found(cat: str) -> CueIndex:
             words, not_fact = _COUNT_CUE_WORDS[cat]
-            cues = self.index(words, _C["neutral"])
+            cues = self.index(words, _C["neutral"], self._figure_lines.get("count", []))
             return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
         return _PerKey(found)
 
