@@ -218,8 +218,16 @@ for _block in BLOCKS.values():
         _HEAD_WORDS.setdefault(_unit, {}).update(_markers(_words))
 
 
-if any("\n" in w for w in [*MONEY_WORDS, *PERCENT_WORDS, *_C["neutral"]] + [w for ws, _ in _COUNT_CUE_WORDS.values() for w in ws]):
+if any("\n" in w for w in [*MONEY_WORDS, *PERCENT_WORDS, *_C["neutral"], *_FIRM_SPEAKER_WORDS]
+       + [w for ws, _ in _COUNT_CUE_WORDS.values() for w in ws] + [w for ws in _BLOCKER_WORDS.values() for w in ws]
+       + [w for ws in _HEAD_WORDS.values() for w in ws]
+       + [w for key, ws in _C.items() if not key.startswith("_") and isinstance(ws, list) for w in ws if isinstance(w, str)]):
     raise ValueError("cues.json: a cue word holds a line break; cue indexes scan line by line")
+
+
+# Markers looked up between where a quotation opens and a figure: the quotation may open
+# paragraphs before it (_in_firm_speech), so these are found in the whole text.
+_MARKERS_BEFORE_QUOTES = frozenset({"first_person", "zone_wide"})
 
 
 @lru_cache(maxsize=None)
@@ -250,9 +258,10 @@ class ArticleCues:
         lines: dict[str, list[tuple[int, int]]] = {}
         for num in self.numbers:
             line = self.geo.line_of(num.num_start)
-            found = lines.setdefault(num.kind, [])
-            if not found or found[-1] != line:
-                found.append(line)
+            for kind in (num.kind, "any"):
+                found = lines.setdefault(kind, [])
+                if not found or found[-1] != line:
+                    found.append(line)
         return lines
 
     # The money, percent and count cues are looked up only for a figure of their kind, in its
@@ -309,25 +318,30 @@ class ArticleCues:
             return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
         return _PerKey(found)
 
+    # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
     def blockers(self) -> Mapping[str, CueIndex]:
-        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat]))
+        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat], lines=self._figure_lines.get("count", [])))
 
     @cached_property
     def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit]))
+        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit], lines=self._figure_lines.get("count", [])))
 
     def markers(self, key: str) -> CueIndex:
-        """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once."""
+        """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
+        in the lines holding a figure (a figure's clause or sentence is where they are looked
+        up), or in the whole text for those looked up from where a quotation opens."""
         cache = self.__dict__.setdefault("_markers", {})
         if key not in cache:
-            cache[key] = self.index(_marker_words(key))
+            lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_lines.get("any", [])
+            cache[key] = self.index(_marker_words(key), lines=lines)
         return cache[key]
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
-        return self.index(_FIRM_SPEAKER_WORDS)
+        """Who speaks for a firm, looked up in a figure's sentence."""
+        return self.index(_FIRM_SPEAKER_WORDS, lines=self._figure_lines.get("any", []))
 
     @cached_property
     def line_starts(self) -> list[int]:
