@@ -249,8 +249,8 @@ def _literal_scanner(words: tuple[str, ...]) -> re.Pattern:
 def _trie_pattern(words: set[str]) -> str:
     """The words as a prefix tree: 企业(?:负责人|主)?|资金 rather than one branch per word.
 
-    A flat alternation of two hundred cue words tries every word at every position that
-    starts one (企 starts dozens): five times slower. In the tree the engine follows the
+    A flat alternation of two hundred cue words tries the words one after another at every
+    position where one starts (企 starts dozens): 1.7 times the time of the tree. In the tree the engine follows the
     characters written, trying the longer continuation before stopping at a shorter word, so
     at each position it matches the longest word there, as the longest-first alternation does
     (every word that fits at one position lies on one path of the tree)."""

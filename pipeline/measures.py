@@ -32,8 +32,8 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource,
-                      short_pattern, words_by_category)
+from .lexicon import (MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, ResourceError, alternation, compiled,
+                      literal_scanner, resource, short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
 from .document import Document, positions_of
@@ -76,7 +76,7 @@ _RATE_THEN_SUBJECT_RESUMED = short_pattern(
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
     cat: short_pattern(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
-                  rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
+                       rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
 _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
@@ -218,11 +218,18 @@ for _block in BLOCKS.values():
         _HEAD_WORDS.setdefault(_unit, {}).update(_markers(_words))
 
 
-if any("\n" in w for w in [*MONEY_WORDS, *PERCENT_WORDS, *_C["neutral"], *_FIRM_SPEAKER_WORDS]
-       + [w for ws, _ in _COUNT_CUE_WORDS.values() for w in ws] + [w for ws in _BLOCKER_WORDS.values() for w in ws]
-       + [w for ws in _HEAD_WORDS.values() for w in ws]
-       + [w for key, ws in _C.items() if not key.startswith("_") and isinstance(ws, list) for w in ws if isinstance(w, str)]):
-    raise ValueError("cues.json: a cue word holds a line break; cue indexes scan line by line")
+def _check_no_line_break() -> None:
+    """Cue indexes may scan line by line (CueIndex.of): no word of theirs may hold a line break."""
+    lists = [MONEY_WORDS, PERCENT_WORDS, _FIRM_SPEAKER_WORDS, *_BLOCKER_WORDS.values(), *_HEAD_WORDS.values(),
+             *(words for words, _ in _COUNT_CUE_WORDS.values()),
+             *(words for key, words in _C.items() if not key.startswith("_") and isinstance(words, list))]
+    for words in lists:
+        for word in words:
+            if "\n" in word:
+                raise ResourceError(f"cues.json: {word!r} holds a line break; cue indexes scan line by line")
+
+
+_check_no_line_break()
 
 
 # Markers looked up between where a quotation opens and a figure: the quotation may open
@@ -265,9 +272,9 @@ class ArticleCues:
         return lines
 
     # The money, percent and count cues are looked up only for a figure of their kind, in its
-    # clause, sentence or paragraph (a line), never beyond: they are found in the lines holding
-    # such a figure, a third of the text, not in all of it (the largest cue lists: a third of
-    # the cue scanning). Lookups for other figures, or across lines, use whole-text indexes.
+    # clause, sentence or paragraph (a line), never beyond: they are found in the lines that
+    # hold such a figure (a third of the text of the bench corpus), not in all of it. The few
+    # lookups that may leave a figure's line (requests, _MARKERS_BEFORE_QUOTES) scan it all.
     @cached_property
     def money(self) -> CueIndex:
         return self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))

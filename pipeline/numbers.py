@@ -199,10 +199,16 @@ def _span_chars() -> set[str]:
     (tenths), so it is no character a mention holds.
     """
     source = "".join(p.pattern for p in _PATTERNS.values())
-    lists = [v for k, v in _RES.items() if not k.startswith("_") and isinstance(v, list)]
-    lists += [v for k, d in _RES.items() if not k.startswith("_") and isinstance(d, dict)
-              for v in ([d] if not all(isinstance(x, list) for x in d.values()) else d.values())]
-    words = [w for ws in lists for w in ws if isinstance(w, str)]
+    words: list[str] = []
+    for key, value in _RES.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, list):
+            words += value
+        elif isinstance(value, dict) and all(isinstance(v, list) for v in value.values()):
+            words += [w for ws in value.values() for w in ws]  # keyed by a label (more_than, CNY)
+        elif isinstance(value, dict):
+            words += list(value)  # keyed by the word itself (百分之: 100)
     chars = {ch for ch in source if ord(ch) > 127} | {ch for w in words for ch in w if ord(ch) < 128}
     return chars | {",", ".", "/", " "}
 
