@@ -32,14 +32,13 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, ResourceError, alternation, compiled,
-                      literal_scanner, resource, short_pattern, words_by_category)
+from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, literal_scanner, resource,
+                      short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
 from .document import Document, positions_of
 from .zones import ArticleZones
 
-_T = REGEX_TIMEOUT
 _C = resource("cues.json")
 
 BLOCKS: dict[str, dict] = _C["categories"]
@@ -65,7 +64,9 @@ _GIVE = alternation(_C["share_links"]["give"])
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
 _GIVE_AT = short_pattern(rf"(?:{_GIVE})")
 _SHARE_AFTER = short_pattern(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
-_LIST_OPENER = compiled(rf"(?:{alternation(_C['list_openers'])})\s*$")
+# The patterns below hold a * but do linear work as used (one anchored position, or a range of
+# a few characters): plain, like the short ones, with the budget checked once per figure.
+_LIST_OPENER = regex.compile(rf"(?:{alternation(_C['list_openers'])})\s*$")  # in a clause's last 4 characters
 _COORDINATED = short_pattern(rf"(?:{alternation(_C['share_coordinators'])})")
 _SHARE_OF = short_pattern(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
 _RATE_AFTER = short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
@@ -85,14 +86,14 @@ _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 _COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
 _SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
-_QIZHONG = compiled(r"[\s“\"]*其中")
+_QIZHONG = regex.compile(r"[\s“\"]*其中")  # matched at one position
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
 _HEAD_GAP = short_pattern(r"(?:的)?[\p{Han}\d]{0,4}")
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
 _NOT_IN_HEAD = short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
 _THRESHOLD = short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
-_DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")
+_DIGITS = regex.compile(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")  # matches at the first digit
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
@@ -450,7 +451,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
-    qizhong = bool(_QIZHONG.match(text, clause[0], timeout=_T)) or (
+    qizhong = bool(_QIZHONG.match(text, clause[0])) or (
         prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"))
     if qizhong:
         lo = sentence[0]
@@ -478,7 +479,7 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None or r.count_between(None, *prev) or not _LIST_OPENER.search(
-            r.text, max(prev[0], prev[1] - 4), prev[1], timeout=_T):
+            r.text, max(prev[0], prev[1] - 4), prev[1]):
         return None
     return index.last_before(prev[0], prev[1])
 
@@ -871,7 +872,7 @@ def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
 
 
 # What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket.
-_SUBJECT_PREFIX = compiled(r"^.*[\d年月日时市区县省:()（）]")
+_SUBJECT_PREFIX = regex.compile(r"^.*[\d年月日时市区县省:()（）]")  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
@@ -936,13 +937,13 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
 
 
-_LEADING_DATE = compiled(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_LEADING_DATE = regex.compile(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # in 16 characters
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
-    m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16), timeout=_T)
+    m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
 
