@@ -17,8 +17,8 @@ it, its own clause after it, weaker context words, the head of a list stated onc
 sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
 `count:list_head:复工`, `money:clause_before:减免>减免房租` when a generic cue is resolved).
 
-Every cue word is found once per text and looked up by bisection, so the work per figure
-does not grow with the length of its clause.
+Every cue word is found once per text (in the lines whose figures may look it up) and
+looked up by bisection, so the work per figure does not grow with the length of its clause.
 """
 from __future__ import annotations
 
