@@ -234,17 +234,43 @@ def can_run_long(pattern: str) -> bool:
 
 
 def literal_scanner(words: list[str] | tuple[str, ...]) -> re.Pattern:
-    """The alternation of literal `words` (longest first, as `alternation`), compiled by the
-    standard library's engine: for literal words it finds the same matches as `regex`
-    (leftmost, the first listed word that fits) about 2.5 times faster. Literals cannot
-    backtrack, so it takes no timeout: callers check the budget once per scan."""
+    """A pattern for literal `words` that finds what their alternation (longest first, as
+    `alternation`) finds, compiled by the standard library's engine: at each position the
+    longest word written there, leftmost first. Literals cannot backtrack far, so it takes no
+    timeout: callers check the budget once per scan."""
     return _literal_scanner(tuple(words))
 
 
 @lru_cache(maxsize=4096)
 def _literal_scanner(words: tuple[str, ...]) -> re.Pattern:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in ordered))
+    return re.compile(_trie_pattern(set(words)))
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """The words as a prefix tree: 企业(?:负责人|主)?|资金 rather than one branch per word.
+
+    A flat alternation of two hundred cue words tries the words one after another at every
+    position where one starts (企 starts dozens): 1.7 times the time of the tree. In the tree the engine follows the
+    characters written, trying the longer continuation before stopping at a shorter word, so
+    at each position it matches the longest word there, as the longest-first alternation does
+    (every word that fits at one position lies on one path of the tree)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict) -> str:
+    children = [re.escape(ch) + _branch(child) for ch, child in sorted(node.items()) if ch]
+    if not children:
+        return ""
+    body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+    if "" in node:  # a word ends here: its longer continuations first, then the word itself
+        return f"(?:{body})?" if len(children) == 1 else f"{body}?"
+    return body
 
 
 class GuardedPattern:
@@ -305,3 +331,16 @@ class GuardedPattern:
 @lru_cache(maxsize=None)
 def compiled(pattern: str, flags: int = 0) -> GuardedPattern:
     return GuardedPattern(regex.compile(pattern, flags))
+
+
+@lru_cache(maxsize=None)
+def short_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A plain compiled pattern, for one that cannot run long (`can_run_long` is False) used
+    in a loop that checks the article's budget once per iteration (a figure, a window).
+
+    Its calls cost nothing beyond the match: no clock read and no regex timer per call,
+    which a guarded pattern pays however short the pattern. A pattern that could run long is
+    refused: it needs the timer of `compiled`."""
+    if can_run_long(pattern):
+        raise ValueError(f"{pattern!r} can run long on a long text: use lexicon.compiled")
+    return regex.compile(pattern, flags)

@@ -17,34 +17,35 @@ it, its own clause after it, weaker context words, the head of a list stated onc
 sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
 `count:list_head:复工`, `money:clause_before:减免>减免房租` when a generic cue is resolved).
 
-Every cue word is found once per text and looked up by bisection, so the work per figure
-does not grow with the length of its clause.
+Every cue word is found once per text (in the lines whose figures may look it up) and
+looked up by bisection, so the work per figure does not grow with the length of its clause.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import regex
 
 from . import budget
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource,
-                      words_by_category)
+from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, literal_scanner, resource,
+                      short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
 from .document import Document, positions_of
 from .zones import ArticleZones
 
-_T = REGEX_TIMEOUT
 _C = resource("cues.json")
 
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
 BLOCKER = "blocker"
 MONEY_UNITS = ("CNY", "USD")
-_NEGATIVE_WORD = compiled(alternation(resource("numbers.json")["negative_signs"]))
+_NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_signs"]))
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
@@ -56,47 +57,49 @@ SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 
-_PURPOSE = compiled(rf"(?:{alternation(_C['purpose_words'])})")
+_PURPOSE = short_pattern(rf"(?:{alternation(_C['purpose_words'])})")
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
-_GIVE_AT = compiled(rf"(?:{_GIVE})")
-_SHARE_AFTER = compiled(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
-_LIST_OPENER = compiled(rf"(?:{alternation(_C['list_openers'])})\s*$")
-_COORDINATED = compiled(rf"(?:{alternation(_C['share_coordinators'])})")
-_SHARE_OF = compiled(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
-_RATE_AFTER = compiled(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
+_GIVE_AT = short_pattern(rf"(?:{_GIVE})")
+_SHARE_AFTER = short_pattern(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
+# The patterns below hold a * but do linear work as used (one anchored position, or a range of
+# a few characters): plain, like the short ones, with the budget checked once per figure.
+_LIST_OPENER = regex.compile(rf"(?:{alternation(_C['list_openers'])})\s*$")  # in a clause's last 4 characters
+_COORDINATED = short_pattern(rf"(?:{alternation(_C['share_coordinators'])})")
+_SHARE_OF = short_pattern(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
+_RATE_AFTER = short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
-_RATE_THEN_SUBJECT_RESUMED = compiled(
+_RATE_THEN_SUBJECT_RESUMED = short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
 )
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
-    cat: compiled(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
-                  rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
+    cat: short_pattern(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
+                       rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
-_PER_UNIT = compiled(alternation(list(PER_UNIT_OF)))
-_SUBJECT_HEAD = compiled(alternation(_C["subject_heads"]))
+_PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
+_SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 # Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
 _COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
 _SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
-_SUBJECT_STOP = compiled(alternation(_C["subject_stops"]))
-_QIZHONG = compiled(r"[\s“\"]*其中")
+_SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
+_QIZHONG = regex.compile(r"[\s“\"]*其中")  # matched at one position
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
-_HEAD_GAP = compiled(r"(?:的)?[\p{Han}\d]{0,4}")
+_HEAD_GAP = short_pattern(r"(?:的)?[\p{Han}\d]{0,4}")
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
-_NOT_IN_HEAD = compiled(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
+_NOT_IN_HEAD = short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
-_THRESHOLD = compiled(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
-_DIGITS = compiled(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")
+_THRESHOLD = short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
+_DIGITS = regex.compile(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")  # matches at the first digit
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
-_SAYS = compiled(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
+_SAYS = short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
-_AS_OF = compiled(
+_AS_OF = short_pattern(
     r"(?:截至|截止|截止到|截至到|到)(?:(?P<y>20\d{2})年)?"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>昨天|昨日|今天|今日|目前|当前|日前))"
 )
@@ -134,8 +137,7 @@ class Measure:
 
 # --- cue words, found once per text -------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):  # a tuple, not a dataclass: an article makes hundreds, and a tuple is made 4 times faster
     start: int
     end: int
     word: str
@@ -152,14 +154,20 @@ class CueIndex:
         self.ends = [c.end for c in cues]
 
     @classmethod
-    def of(cls, text: str, words: dict[str, tuple[str | None, str]], shadows: list[str] = ()) -> CueIndex:
-        """Every match of `words` in `text`; a shadow word (可申请) hides the cue inside it (申请)."""
+    def of(cls, text: str, words: dict[str, tuple[str | None, str]], shadows: list[str] = (),
+           lines: list[tuple[int, int]] | None = None) -> CueIndex:
+        """Every match of `words` in `text`, or in its `lines` only (sorted spans between line
+        breaks); a shadow word (可申请) hides the cue inside it (申请).
+
+        No cue word holds a line break (checked at import), so no match crosses one and a line
+        scanned alone gives the matches a scan of the whole text finds in it."""
         if not words:
             return cls([])
         budget.check()  # a scan for literal words is linear: one check, no regex timer
         pattern = literal_scanner(list(words) + list(shadows))
-        cues = [Cue(m.start(), m.end(), m.group(), *words[m.group()])
-                for m in pattern.finditer(text) if m.group() in words]
+        spans = [(0, len(text))] if lines is None else lines
+        cues = [Cue(*m.span(), word, *words[word]) for start, end in spans
+                for m in pattern.finditer(text, start, end) if (word := m.group()) in words]
         return cls(cues)
 
     def where(self, keep) -> CueIndex:
@@ -183,6 +191,58 @@ def _markers(words: list[str], role: str = "marker") -> dict[str, tuple[None, st
     return {w: (None, role) for w in words}
 
 
+class _PerKey(dict):
+    """A mapping whose value for a key is built the first time the key is asked for: an
+    article asks for the cues of one or two categories, not of all twelve."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key):
+        value = self[key] = self._build(key)
+        return value
+
+
+# The word lists of the indexes, made once, not per article.
+_REQUEST_WORDS = _markers(_C["requests"], "request")
+_FIRM_SPEAKER_WORDS = _markers(_C["firm_speakers"]["who"], "firm_speaker")
+_BLOCKER_WORDS = {cat: _markers(block.get("blockers", [])) for cat, block in BLOCKS.items()}
+_COUNT_CUE_WORDS = {
+    cat: ({w: (cat, "count.cues") for w in block.get("count", {}).get("cues", [])},
+          short_pattern(rf"(?:{alternation(block['count']['not_fact'])})") if block.get("count", {}).get("not_fact") else None)
+    for cat, block in BLOCKS.items()
+}
+_HEAD_WORDS: dict[str, dict] = {}
+for _block in BLOCKS.values():
+    for _unit, _words in _block.get("count", {}).get("heads", {}).items():
+        _HEAD_WORDS.setdefault(_unit, {}).update(_markers(_words))
+
+
+def _check_no_line_break() -> None:
+    """Cue indexes may scan line by line (CueIndex.of): no word of theirs may hold a line break."""
+    lists = [MONEY_WORDS, PERCENT_WORDS, _FIRM_SPEAKER_WORDS, *_BLOCKER_WORDS.values(), *_HEAD_WORDS.values(),
+             *(words for words, _ in _COUNT_CUE_WORDS.values()),
+             *(words for key, words in _C.items() if not key.startswith("_") and isinstance(words, list))]
+    for words in lists:
+        for word in words:
+            if "\n" in word:
+                raise ResourceError(f"cues.json: {word!r} holds a line break; cue indexes scan line by line")
+
+
+_check_no_line_break()
+
+
+# Markers looked up between where a quotation opens and a figure: the quotation may open
+# paragraphs before it (_in_firm_speech), so these are found in the whole text.
+_MARKERS_BEFORE_QUOTES = frozenset({"first_person", "zone_wide"})
+
+
+@lru_cache(maxsize=None)
+def _marker_words(key: str) -> dict[str, tuple[None, str]]:
+    return _markers(["分别"] if key == "fenbie" else _C[key], key)
+
+
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
@@ -197,12 +257,28 @@ class ArticleCues:
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
 
-    def index(self, words, shadows=()) -> CueIndex:
-        return CueIndex.of(self.text, words, shadows)
+    def index(self, words, shadows=(), lines=None) -> CueIndex:
+        return CueIndex.of(self.text, words, shadows, lines)
 
     @cached_property
+    def _figure_lines(self) -> dict[str, list[tuple[int, int]]]:
+        """Per kind of figure (money, percent, count), the lines that hold one, in order."""
+        lines: dict[str, list[tuple[int, int]]] = {}
+        for num in self.numbers:
+            line = self.geo.line_of(num.num_start)
+            for kind in (num.kind, "any"):
+                found = lines.setdefault(kind, [])
+                if not found or found[-1] != line:
+                    found.append(line)
+        return lines
+
+    # The money, percent and count cues are looked up only for a figure of their kind, in its
+    # clause, sentence or paragraph (a line), never beyond: they are found in the lines that
+    # hold such a figure (a third of the text of the bench corpus), not in all of it. The few
+    # lookups that may leave a figure's line (requests, _MARKERS_BEFORE_QUOTES) scan it all.
+    @cached_property
     def money(self) -> CueIndex:
-        return self.index(MONEY_WORDS, _C["neutral"])
+        return self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))
 
     @cached_property
     def money_naming(self) -> CueIndex:
@@ -214,7 +290,7 @@ class ArticleCues:
 
     @cached_property
     def requests(self) -> CueIndex:
-        return self.index(_markers(_C["requests"], "request"), _C["neutral"])
+        return self.index(_REQUEST_WORDS, _C["neutral"])
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
@@ -222,7 +298,7 @@ class ArticleCues:
 
     @cached_property
     def percent(self) -> CueIndex:
-        return self.index(PERCENT_WORDS, _C["neutral"])
+        return self.index(PERCENT_WORDS, _C["neutral"], self._figure_lines.get("percent", []))
 
     @cached_property
     def percent_shares(self) -> CueIndex:
@@ -241,41 +317,39 @@ class ArticleCues:
         return self.percent.where(lambda c: c.role == BLOCKER)
 
     @cached_property
-    def count_cues(self) -> dict[str, CueIndex]:
-        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况)."""
-        out = {}
-        for cat, block in BLOCKS.items():
-            count = block.get("count", {})
-            words = {w: (cat, "count.cues") for w in count.get("cues", [])}
-            not_fact = compiled(rf"(?:{alternation(count['not_fact'])})") if count.get("not_fact") else None
-            found = self.index(words, _C["neutral"])
-            out[cat] = found.where(lambda c, nf=not_fact: nf is None or not nf.match(self.text, c.end, timeout=_T))
-        return out
+    def count_cues(self) -> Mapping[str, CueIndex]:
+        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
+        category's found when first asked for (a figure's counter names one or two)."""
+        def found(cat: str) -> CueIndex:
+            words, not_fact = _COUNT_CUE_WORDS[cat]
+            cues = self.index(words, _C["neutral"], self._figure_lines.get("count", []))
+            return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
+        return _PerKey(found)
+
+    # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
+    @cached_property
+    def blockers(self) -> Mapping[str, CueIndex]:
+        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat], lines=self._figure_lines.get("count", [])))
 
     @cached_property
-    def blockers(self) -> dict[str, CueIndex]:
-        return {cat: self.index(_markers(block.get("blockers", []))) for cat, block in BLOCKS.items()}
-
-    @cached_property
-    def heads(self) -> dict[str, CueIndex]:
+    def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        heads: dict[str, list[str]] = {}
-        for block in BLOCKS.values():
-            for unit, words in block.get("count", {}).get("heads", {}).items():
-                heads.setdefault(unit, []).extend(words)
-        return {unit: self.index(_markers(words)) for unit, words in heads.items()}
+        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit], lines=self._figure_lines.get("count", [])))
 
     def markers(self, key: str) -> CueIndex:
-        """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once."""
+        """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
+        in the lines holding a figure (a figure's clause or sentence is where they are looked
+        up), or in the whole text for those looked up from where a quotation opens."""
         cache = self.__dict__.setdefault("_markers", {})
         if key not in cache:
-            words = ["分别"] if key == "fenbie" else _C[key]
-            cache[key] = self.index(_markers(words, key))
+            lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_lines.get("any", [])
+            cache[key] = self.index(_marker_words(key), lines=lines)
         return cache[key]
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
-        return self.index(_markers(_C["firm_speakers"]["who"], "firm_speaker"))
+        """Who speaks for a firm, looked up in a figure's sentence."""
+        return self.index(_FIRM_SPEAKER_WORDS, lines=self._figure_lines.get("any", []))
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -377,7 +451,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
-    qizhong = bool(_QIZHONG.match(text, clause[0], timeout=_T)) or (
+    qizhong = bool(_QIZHONG.match(text, clause[0])) or (
         prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"))
     if qizhong:
         lo = sentence[0]
@@ -405,7 +479,7 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None or r.count_between(None, *prev) or not _LIST_OPENER.search(
-            r.text, max(prev[0], prev[1] - 4), prev[1], timeout=_T):
+            r.text, max(prev[0], prev[1] - 4), prev[1]):
         return None
     return index.last_before(prev[0], prev[1])
 
@@ -421,17 +495,17 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     lo, hi = clause
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
-        if (first and _HEAD_GAP.fullmatch(r.text, num.end, first.start, timeout=_T)
-                and not _NOT_IN_HEAD.search(r.text, num.end, first.start, timeout=_T)):
+        if (first and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
+                and not _NOT_IN_HEAD.search(r.text, num.end, first.start)):
             return _head_after(r.money_naming, num.end, hi), None
         return None, None
     if scope == "clause_before":
         return r.money_naming.last_before(lo, num.start), None
     if scope == "purpose":
-        m = _PURPOSE.match(r.text, num.end, hi, timeout=_T)
+        m = _PURPOSE.match(r.text, num.end, hi)
         if m is None and hi - num.end <= 1 and hi < sentence[1]:
             nxt = r.geo.clause_of(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
-            m = _PURPOSE.match(r.text, nxt[0], nxt[1], timeout=_T)
+            m = _PURPOSE.match(r.text, nxt[0], nxt[1])
             hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
     if scope == "clause_after":
@@ -480,7 +554,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     else:
         return None
     if cue.role == "money_after" and cue.start < num.start:
-        cue = replace(cue, category=_BEFORE_FIGURE[cue.word], role="money")
+        cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
@@ -491,7 +565,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if num.unit not in BLOCKS[category]["units"]:
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
-    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end, timeout=_T):
+    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
 
@@ -505,37 +579,37 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
         return verb_category
     previous = r.number_near(num, -1)
     lo = max(clause[0], after, previous.end if previous and previous.end <= num.start else 0)
-    base = _SHARE_OF.search(r.text, lo, num.start, timeout=_T) if _SHARE_OF else None
+    base = _SHARE_OF.search(r.text, lo, num.start) if _SHARE_OF else None
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
 def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share it is listed with
     (LPR的30%和担保费率的50%给予补贴)."""
-    m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12), timeout=_T)
+    m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
     nxt = r.number_near(num, 1)
     if (nxt is not None and nxt.kind == "percent" and nxt.end <= clause[1] and nxt.start - num.end <= 16
-            and _COORDINATED.match(r.text, num.end, timeout=_T)):
-        return _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12), timeout=_T)
+            and _COORDINATED.match(r.text, num.end)):
+        return _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12))
     return None
 
 
 def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str | None:
     """The resume word in a proportion's subject (复工企业占比), looked for before 占 in the
     clause, else in the clause before when the clause opens with 占."""
-    found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi, timeout=_T)
+    found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
     if found:
         return found.group()
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
-        found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1], timeout=_T)
+        found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
         return found.group() if found else None
     return None
 
 
-_RATE_AFTER_IN = compiled(alternation(list(RATE_AFTER_OF)))
+_RATE_AFTER_IN = short_pattern(alternation(list(RATE_AFTER_OF)))
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -565,15 +639,15 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         category = _share_category(r, cue.category, num, clause, cue.end)
         return category, "per_beneficiary", f"share:{scope}:{cue.word}"
     if scope == "rate_after":
-        m = (_RATE_AFTER.match(text, num.end, hi, timeout=_T)
-             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20), timeout=_T))
+        m = (_RATE_AFTER.match(text, num.end, hi)
+             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20)))
         if m:
             return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
-                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end, timeout=_T))):
+                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
             return (_share_category(r, cue.category, num, clause, lo), "per_beneficiary",
                     f"share:{scope}:{cue.word}")
         return None
@@ -625,7 +699,7 @@ def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is an item of a list: the figure of its unit before it is followed by 、/和."""
     earlier = r.number_near(num, -1)
     return (earlier is not None and earlier.unit == num.unit
-            and _COORDINATED.match(r.text, earlier.end, timeout=_T) is not None)
+            and _COORDINATED.match(r.text, earlier.end) is not None)
 
 
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
@@ -709,11 +783,11 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         if first_person is not None and not r.markers("zone_wide").last_before(start, num.start):
             return True
     speaker = r.firm_speakers.last_before(sentence[0], num.start)
-    return speaker is not None and _SAYS.match(r.text, speaker.end, timeout=_T) is not None
+    return speaker is not None and _SAYS.match(r.text, speaker.end) is not None
 
 
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
-    return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end, timeout=_T))
+    return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end))
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -726,7 +800,7 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
 def _money_unit(text: str, num: NumberMention, clause) -> str:
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = None
-    for m in _PER_UNIT.finditer(text, window_start, num.start, timeout=_T):
+    for m in _PER_UNIT.finditer(text, window_start, num.start):
         hit = m.group()
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -772,11 +846,11 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
             if head:
                 return head.group()
         end = num.start if lo < num.start < hi else hi
-        heads = list(_SUBJECT_HEAD.finditer(text, lo, end, timeout=_T))
+        heads = list(_SUBJECT_HEAD.finditer(text, lo, end))
         if heads:
             head = heads[-1]
             start = lo
-            for stop in _SUBJECT_STOP.finditer(text, lo, head.start(), timeout=_T):
+            for stop in _SUBJECT_STOP.finditer(text, lo, head.start()):
                 start = stop.end()
             digits = list(_COUNT_OF_FIRMS.finditer(text[start:head.start()]))
             if digits:
@@ -786,19 +860,19 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
     return None
 
 
-_BENEFICIARY = compiled(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+_BENEFICIARY = short_pattern(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
 
 
 def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
     """Who a support amount goes to, when the clause says so: 为中小企业减免租金 -> 中小企业."""
     found = None
-    for m in _BENEFICIARY.finditer(text, max(clause[0], num.start - _SUBJECT_WINDOW), num.start, timeout=_T):
+    for m in _BENEFICIARY.finditer(text, max(clause[0], num.start - _SUBJECT_WINDOW), num.start):
         found = m.group("who")
     return found or None
 
 
 # What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket.
-_SUBJECT_PREFIX = compiled(r"^.*[\d年月日时市区县省:()（）]")
+_SUBJECT_PREFIX = regex.compile(r"^.*[\d年月日时市区县省:()（）]")  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
@@ -851,7 +925,7 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
-    m = _AS_OF.search(text, sentence[0], sentence[1], timeout=_T)
+    m = _AS_OF.search(text, sentence[0], sentence[1])
     if not m:
         return None
     if m.group("rel"):
@@ -863,13 +937,13 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
 
 
-_LEADING_DATE = compiled(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_LEADING_DATE = regex.compile(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # in 16 characters
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
-    m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16), timeout=_T)
+    m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
 
@@ -896,7 +970,7 @@ def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     if num.kind == "money" and num.unit not in MONEY_UNITS:
         return None  # 港币100万元: SPEC's money is CNY or USD
     if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
-            text, num.start, num.num_start + 1, timeout=_T)):
+            text, num.start, num.num_start + 1)):
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
@@ -939,6 +1013,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         attributor = Attributor(geo, zones)
     cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
     for num in cues.numbers:
+        # The budget is checked once per figure: the patterns classify uses are short ones
+        # (lexicon.short_pattern) over the figure's clause and sentence, without a clock each.
+        budget.check()
         row = classify(cues, num)
         if row is not None:
             cues.add_row(row)
@@ -950,13 +1027,20 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         sentence = (row.sentence_start, row.sentence_end)
         key = (sentence, row.category in INDICATORS)
         if key not in as_of_cache:
+            budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
         decision = listed.get(row.span_start) or attributor.decide(row.span_start)
         is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
-            out.append(replace(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
-                               zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
+            out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
+                             zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
     return deduplicate(out, text, geo, _place_names(zones))
+
+def _with(row: Measure, **changes) -> Measure:
+    """`row` with `changes`, as dataclasses.replace makes it, without its per-call look at
+    the class's fields (three times the cost, for every row)."""
+    return Measure(**{**row.__dict__, **changes})
+
 
 def _place_names(zones: ArticleZones) -> tuple[str, ...]:
     """The names of the article's zones as a subject may carry them (昆山市, 昆山), longest first."""

@@ -17,12 +17,14 @@ address are not mentions at all.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource
+from . import budget
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource, short_pattern
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,87 @@ _UNIT_WORDS = {
 }
 
 
+# --- where a mention can be --------------------------------------------------------------------
+#
+# Tried at every position of a text, the six patterns above cost about a microsecond at each
+# numeral-like character (一 in 统一, 2020 in 2020年), most of the time of this stage. But a
+# mention is made only of characters the patterns can consume, so it lies inside one maximal
+# run of such characters, a run that holds the first character of a numeral and one of the
+# pattern's unit words. One scan by the standard library's engine (whose character sets are
+# tables, several times faster than `regex`'s) finds those runs; each pattern then runs from the
+# start of each run holding its unit and keeps the matches that start inside it. The matches are
+# the ones a scan of the whole text finds (tests/test_numbers_grammar.py compares the two).
+
+def _span_chars() -> set[str]:
+    """Every character a number pattern may consume but \\d (see _DIGIT_CLASS).
+
+    Taken from the patterns themselves (every non-ASCII character they name, lookarounds
+    included: a character too many only makes a run longer) and from the resource's words (the
+    ASCII ones: %, -, ~, (含)), plus the grammar's own ASCII (1,200 / 1.5 / 元/人 / 人民币 50).
+    Besides literals and \\d the patterns use one class, \\p{Han}, which only a lookahead reads
+    (tenths), so it is no character a mention holds.
+    """
+    source = "".join(p.pattern for p in _PATTERNS.values())
+    words: list[str] = []
+    for key, value in _RES.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, list):
+            words += value
+        elif isinstance(value, dict) and all(isinstance(v, list) for v in value.values()):
+            words += [w for ws in value.values() for w in ws]  # keyed by a label (more_than, CNY)
+        elif isinstance(value, dict):
+            words += list(value)  # keyed by the word itself (百分之: 100)
+    chars = {ch for ch in source if ord(ch) > 127} | {ch for w in words for ch in w if ord(ch) < 128}
+    return chars | {",", ".", "/", " "}
+
+
+def _char_class(chars: set[str], *, digits: bool) -> str:
+    return "[" + (_DIGIT_CLASS if digits else "") + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+# \d of the patterns, for the standard library's engine: its own \d and every character outside
+# the Basic Multilingual Plane, where `regex` knows digits of newer Unicode versions.
+_DIGIT_CLASS = r"\d\U00010000-\U0010FFFF"
+_SPAN_CHARS = _span_chars()
+# The first character of what a pattern reads as the number itself: a numeral (_HEAD,
+# _TENTHS_NUMERAL, the 百 of 百分之百) or the scale of a lost number (_MISSING).
+_NUMBER_START_CHARS = set(_DIGITS + _UNITS + "".join(VAGUE_HEADS) + "半")
+_SPAN = _char_class(_SPAN_CHARS, digits=True)
+_NOT_NUMBER_START = _char_class({ch for ch in _SPAN_CHARS - _NUMBER_START_CHARS
+                                 if ord(ch) < 0x10000 and not re.fullmatch(r"\d", ch)}, digits=False)
+# A maximal run of span characters that holds a number start: tried only where a run starts
+# (the lookbehind), possessive so that a run without one fails once, not once per character.
+_CANDIDATE_RUN = re.compile(
+    rf"(?<!{_SPAN}){_NOT_NUMBER_START}*+{_char_class(_NUMBER_START_CHARS, digits=True)}{_SPAN}*+")
+# How far past its run a pattern's lookaheads may read: the scan of a run ends this far after
+# it, so that no lookahead sees a cut-off text, and no further, since every position scanned
+# past the run is work for nothing. The widest lookahead reads four characters (a thousands
+# group after a comma, 1,200; 工作日 after a counter reads three): a test checks the bound.
+_LOOKAHEAD = 8
+# A run this short cannot keep a pattern busy for long: it runs without a regex timer.
+_SHORT_RUN = 256
+# One literal scanner per pattern for its unit words: a run without one holds no match of it.
+_UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+                  for name, words in _UNIT_WORDS.items()}
+
+
+def _candidate_runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CANDIDATE_RUN.finditer(text)]
+
+
+def _runs_holding(units: re.Pattern, text: str, runs: list[tuple[int, int]], run_starts: list[int]) -> list[tuple[int, int]]:
+    """The runs that hold one of the unit words `units` finds. A unit word is made of span
+    characters, so each lies inside one maximal run: a candidate run or a run without numbers."""
+    held, last = [], -1
+    for m in units.finditer(text):
+        i = bisect.bisect_right(run_starts, m.start()) - 1
+        if i > last and m.end() <= runs[i][1]:
+            held.append(runs[i])
+            last = i
+    return held
+
+
 # --- reading one numeral ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -185,12 +268,14 @@ class _Token:
     text: str
 
 
-_TOKEN = compiled(r"\d+(?:\.\d+)?|.")
+# Linear (every character is one token, a number at most backs off its point): plain, no timer;
+# it reads every numeral read_numeral has not seen yet (a third of the bench corpus's figures).
+_TOKEN = regex.compile(r"\d+(?:\.\d+)?|.")
 
 
 def _tokens(numeral: str) -> list[_Token] | None:
     out: list[_Token] = []
-    for piece in _TOKEN.findall(numeral, timeout=REGEX_TIMEOUT):
+    for piece in _TOKEN.findall(numeral):
         if piece[0].isdigit():
             if len(piece) > 1 and piece[0] in "0０" and "." not in piece:  # 1百01: a leading 0 is 零
                 out.append(_Token("z", 0, piece[0]))
@@ -370,9 +455,10 @@ def parse_chinese_number(text: str) -> float | None:
 
 _TRAILING_SCALE = compiled(r"[百千万亿兆]+$")
 _TRAILING_BIG = compiled(rf"[{_BIG}]*$")
-_ANY_UNIT = compiled(rf"[{_UNITS}]")
-_ANY_BIG = compiled(rf"[{_BIG}]")
-_ANY_DIGIT = compiled(rf"[{_DIGITS}十{''.join(CN_TENS)}\d]")
+# One character each: plain patterns, called per figure inside find_numbers' budget check.
+_ANY_UNIT = short_pattern(rf"[{_UNITS}]")
+_ANY_BIG = short_pattern(rf"[{_BIG}]")
+_ANY_DIGIT = short_pattern(rf"[{_DIGITS}十{''.join(CN_TENS)}\d]")
 
 
 def _factor(scale: str) -> float:
@@ -511,6 +597,11 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
                           _CUR_OF[g["unit"]], qualifier, is_missing=True)]
 
 
+# Each pattern's group names in group order: the builders' dict is made from m.groups(). A
+# name written twice in a pattern (neg) is one group in `regex`, so the names are the groups.
+_GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
+assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
+
 _BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_words,
              "tenths": _tenths, "count": _count, "missing": _missing}
 
@@ -528,11 +619,20 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     becomes a rejected article rather than a hung build.
     """
     found: list[NumberMention] = []
+    budget.check()  # once per text: the runs below are short, a long one gets the time left
+    runs = _candidate_runs(text)
+    run_starts = [start for start, _ in runs]
+    size = len(text)
     for name, pattern in _PATTERNS.items():
-        if (name == "missing" and not with_missing) or not any(w in text for w in _UNIT_WORDS[name]):
+        if name == "missing" and not with_missing:
             continue
-        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
-            found.extend(_BUILDERS[name](m, m.groupdict()))
+        build, scan, names = _BUILDERS[name], pattern.compiled, _GROUP_NAMES[name]
+        for start, end in _runs_holding(_UNIT_SCANNERS[name], text, runs, run_starts):
+            timeout = None if end - start <= _SHORT_RUN else budget.regex_timeout(REGEX_TIMEOUT)
+            for m in scan.finditer(text, start, min(size, end + _LOOKAHEAD), timeout=timeout):
+                if m.start() >= end:
+                    break  # a later run's: found when that run is scanned
+                found.extend(build(m, dict(zip(names, m.groups()))))  # groupdict() costs 15 times more
     urls = _url_spans(text)
     if urls:
         found = [n for n in found if not _in_url(n, urls)]

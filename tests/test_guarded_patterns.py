@@ -56,3 +56,24 @@ def test_a_short_pattern_refuses_once_the_deadline_has_passed():
     with budget.deadline(0.0):
         with pytest.raises(budget.BudgetExceeded):
             compiled("补贴|减免").search("补贴")
+
+
+def test_a_plain_pattern_is_only_given_for_one_that_cannot_run_long():
+    from pipeline.lexicon import short_pattern
+
+    assert short_pattern("补贴|减免").search("减免") is not None
+    with pytest.raises(ValueError, match="can run long"):
+        short_pattern(r"[\p{Han}]{0,500}?补贴")
+
+
+def test_measures_check_the_budget_once_per_figure(monkeypatch):
+    # Classification uses plain patterns (no clock per call): the loop over figures checks instead.
+    from pipeline.article import extract_from_text
+
+    figures = 300  # far more than the scans of one article, each of which checks once
+    text = "某区向企业发放稳岗补贴" + "，".join(f"第{i}批{i + 10}万元" for i in range(figures)) + "。"  # one sentence
+    calls = []
+    real = budget.check
+    monkeypatch.setattr(budget, "check", lambda: (calls.append(1), real())[1])
+    extract_from_text(text)
+    assert len(calls) >= figures

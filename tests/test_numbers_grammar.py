@@ -14,7 +14,7 @@ import time
 
 import cn2an
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.numbers import NUMERAL, Reading, find_numbers, read_numeral
@@ -173,6 +173,116 @@ def test_long_runs_of_numeral_characters_are_scanned_quickly(text):
 def test_the_numeral_pattern_is_atomic():
     # A numeral is never cut short to let the rest of a pattern match (十一 of 十一十二).
     assert NUMERAL.startswith("(?>")
+
+
+# --- the scan restricted to candidate runs finds what a scan of the whole text finds ----------
+
+def _whole_text_scan(text: str, with_missing: bool = True):
+    """find_numbers as it was: every pattern over the whole text (the reference)."""
+    from pipeline import numbers
+
+    found = []
+    for name, pattern in numbers._PATTERNS.items():
+        if name == "missing" and not with_missing:
+            continue
+        for m in pattern.compiled.finditer(text):
+            found.extend(numbers._BUILDERS[name](m, m.groupdict()))
+    urls = numbers._url_spans(text)
+    return numbers._resolve_overlaps([n for n in found if not numbers._in_url(n, urls)] if urls else found)
+
+
+# Pieces that end a run (企, 业, 补, 贴 ...), pieces inside one, and the characters only a
+# lookaround reads (工作日 after a counter, 本 after 成, 担 before 负).
+RUN_FRAGMENTS = FRAGMENTS + ["企业", "补贴资金", "复产", "工作日", "小时", "本", "担负", "个月", "人次", "%-", "~",
+                             "(含)", "（含）", "/人/月", "港元", "美元", "新台币", "百分点", "万分之", "成半", "七八成",
+                             "十几", "上千", "数十", "規", "\n", "。", "，", "、", " ", "http://a.cn/1%", "２", "\U00011f55"]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("复工率达七成六企业", True)  # the lookahead after 六 reads 企, past the run
+@example("营收1,200万元，增长35%", False)
+@given(st.lists(st.one_of(st.sampled_from(RUN_FRAGMENTS), st.text(max_size=2)), max_size=40).map("".join),
+       st.booleans())
+def test_candidate_runs_find_what_the_whole_text_scan_finds(text, with_missing):
+    assert find_numbers(text, with_missing=with_missing) == _whole_text_scan(text, with_missing)
+
+
+def test_candidate_runs_find_what_the_whole_text_scan_finds_in_the_seeds():
+    from .conftest import SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    assert len(texts) >= 5 and sum(map(len, texts)) > 20_000
+    for text in texts:
+        assert find_numbers(text) == _whole_text_scan(text)
+
+
+def test_every_digit_regex_knows_is_a_span_character():
+    # The runs are found by the standard library's engine; the patterns read \d as `regex` does.
+    import re
+    import regex
+    from pipeline.numbers import _DIGIT_CLASS
+
+    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    digits = "".join(regex.findall(r"\d", bmp))
+    assert re.fullmatch(f"[{_DIGIT_CLASS}]*", digits)
+    assert re.fullmatch(f"[{_DIGIT_CLASS}]", "\U00011f55")  # a Kawi digit (Unicode 15)
+
+
+def test_the_patterns_use_no_character_class_but_digits_and_one_lookahead_on_han():
+    # _span_chars lists the literal characters of the patterns; a class such as \w or \p{L}
+    # in a consuming part would let a mention hold characters no run holds.
+    import regex
+    from pipeline import numbers
+
+    for name, pattern in numbers._PATTERNS.items():
+        source = pattern.pattern.replace(r"(?![\p{Han}\d])", "")
+        assert not regex.search(r"\\[pPwWsSDXN]|(?<!\\)\.(?![^\[]*\])", source.replace("\\.", "")), name
+
+
+def _lookahead_bodies(pattern: str) -> list[str]:
+    """The bodies of the lookaheads (?=...) and (?!...) of a pattern, nested ones included."""
+    bodies, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+        elif pattern[i] == "[":
+            i += 1 + (pattern[i + 1] == "^") + 1  # a leading ] is a member
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif pattern.startswith(("(?=", "(?!"), i):
+            depth, j = 1, i + 3
+            while depth:
+                if pattern[j] == "\\":
+                    j += 1
+                elif pattern[j] == "[":
+                    j += 1 + (pattern[j + 1] == "^")
+                    while pattern[j + 1] != "]":
+                        j += 2 if pattern[j + 1] == "\\" else 1
+                    j += 1
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+            bodies.append(pattern[i + 3:j - 1])
+            i += 3
+        else:
+            i += 1
+    return bodies
+
+
+def test_no_lookahead_reads_further_than_a_run_scan_reaches():
+    import re._parser as sre
+
+    from pipeline import numbers
+
+    def reach(body: str) -> int:
+        """How many characters a lookahead may read: what it consumes, then what the
+        lookaheads inside it read (counted from its end: a bound, not the exact figure)."""
+        width = sre.parse(body.replace(r"\p{Han}", "a")).getwidth()[1]  # \p{Han} reads one character
+        return width + max(map(reach, _lookahead_bodies(body)), default=0)
+
+    reaches = {body: reach(body) for p in numbers._PATTERNS.values() for body in _lookahead_bodies(p.pattern)}
+    assert max(reaches.values()) == 4 <= numbers._LOOKAHEAD, reaches  # (?!(?<=\d,)\d{3}(?!\d))
+    assert max(r for body, r in reaches.items() if "工作日" in body) == 3  # the counter_not_before words
 
 
 # --- the comma, the web address, the clock --------------------------------------------------

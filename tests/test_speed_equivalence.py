@@ -99,3 +99,29 @@ def test_the_literal_scanner_finds_what_the_regex_alternation_finds():
         for text in seeds + [shuffled, "".join(words)]:
             expected = [m.span() for m in regex.finditer(alternation(words), text)]
             assert [m.span() for m in literal_scanner(words).finditer(text)] == expected
+
+
+def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there():
+    """The money, percent and count cues are found only in the lines holding a figure of
+    their kind: there, the cues are those a scan of the whole text finds."""
+    from pipeline.document import Document
+    from pipeline.lexicon import literal_scanner
+    from pipeline.measures import _C, MONEY_WORDS, PERCENT_WORDS, ArticleCues
+    from pipeline.numbers import find_numbers
+
+    from .conftest import ROOT
+
+    checked = 0
+    # Lines that start and end with a cue word, beside the seeds.
+    own = "新区发放消费券。\n减免房租300万元，补贴贷款利息的30%，贴息\n无数字的一行提到补贴\n贴息比例20%贴息"
+    for text in [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] + [own]:
+        cues = ArticleCues(text, Document(text), find_numbers(text))
+        for kind, index, words in (("money", cues.money, MONEY_WORDS), ("percent", cues.percent, PERCENT_WORDS)):
+            lines = cues._figure_lines.get(kind, [])
+            scanner = literal_scanner(list(words) + list(_C["neutral"]))
+            whole = [m.span() for m in scanner.finditer(text) if m.group() in words]
+            assert [(c.start, c.end) for c in index.cues] == [(a, b) for a, b in whole
+                                                              if any(s <= a and b <= e for s, e in lines)]
+            assert all(cues.geo.line_of(n.num_start) in lines for n in cues.numbers if n.kind == kind)
+            checked += len(index.cues)
+    assert checked > 100
