@@ -129,3 +129,39 @@ def test_workers_end_with_the_build(corpus, tmp_path, how, status, message):
         assert lines[-1] == message.format(out=out), lines
         assert not any("Traceback" in line for line in lines), lines
     assert not out.exists()
+
+
+def test_the_pool_holds_a_window_of_batches_not_every_batch(monkeypatch):
+    """Executor.map would submit every article at once, and results that finish before
+    their turn would pile up; the engine keeps a bounded window in flight and still
+    yields every result in input order."""
+    from concurrent.futures import Future
+
+    in_flight, most = [0], [0]
+
+    class CountingPool:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, function, *args):
+            in_flight[0] += 1
+            most[0] = max(most[0], in_flight[0])
+            future = Future()
+            future.set_result(function(*args))
+            original = future.result
+
+            def taken(*a, **k):
+                in_flight[0] -= 1
+                return original(*a, **k)
+            future.result = taken
+            return future
+
+        def shutdown(self, *args, **kwargs):
+            pass
+
+    monkeypatch.setattr(engine, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(engine, "process_input", lambda item, time_budget: {"n": item})
+    items = list(range(4_000))  # 63 batches of 64
+    got = [r["n"] for r in engine.iter_local(items, workers=2)]
+    assert got == items
+    assert most[0] == 2 * engine.TASKS_PER_WORKER  # a full window, never more
