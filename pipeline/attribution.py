@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from . import budget
-from .document import Document, Span, positions_of
+from .document import Document, Span, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 from .zones import ArticleZones, find_zones
 
@@ -154,14 +154,14 @@ class Attributor:
         taken = sorted((s, e) for s, e, _ in spans)
         starts = [s for s, _ in taken]
         found = []
-        pattern = compiled(alternation(list(stems)))
-        for m in pattern.finditer(self.text, timeout=_T):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and taken[i][1] > m.start():
+        budget.check()
+        for start, end, stem in leftmost_longest(self.text, stems):
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and taken[i][1] > start:
                 continue
-            if i + 1 < len(taken) and taken[i + 1][0] < m.end():
+            if i + 1 < len(taken) and taken[i + 1][0] < end:
                 continue
-            found.append((m.start(), m.end(), stems[m.group()]))
+            found.append((start, end, stems[stem]))
         return found
 
     def _chain_start(self, items: list[Item], i: int) -> int:

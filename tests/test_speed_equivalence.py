@@ -125,3 +125,41 @@ def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there(
             assert all(cues.geo.line_of(n.num_start) in lines for n in cues.numbers if n.kind == kind)
             checked += len(index.cues)
     assert checked > 100
+
+
+# --- literal scans that replaced per-article alternations ----------------------------------
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.document import leftmost_longest
+from pipeline.lexicon import alternation
+from pipeline.policies import _unbracketed_by_pattern, _unbracketed_spans
+
+_PIECES = ["甲", "乙", "区", "市", "甲区", "乙市", "《", "》", "(", "，", "十", "3", "条", "措施", "实施方案", "若干政策", "工作",
+           "工作实施方案", "支持企业十条措施", "甲区工作若干政策"]
+_NAMES = st.sets(st.sampled_from(["甲", "甲区", "区", "乙市", "乙市甲区", "市甲", "甲区甲"]), min_size=1, max_size=5)
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _NAMES)
+def test_leftmost_longest_matches_what_the_alternation_matched(text, words):
+    by_pattern = [(m.start(), m.end(), m.group()) for m in regex.finditer(alternation(list(words)), text)]
+    assert leftmost_longest(text, words) == by_pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _NAMES)
+def test_unbracketed_titles_found_where_one_pattern_of_names_found_them(text, names):
+    assert _unbracketed_spans(text, names) == _unbracketed_by_pattern(text, names)
+
+
+@pytest.mark.parametrize("text, names, spans", [
+    ("乙市甲区支持企业十条措施", {"甲区", "乙市甲区"}, [(0, 12)]),        # the longer name wins
+    ("《甲区工作实施方案》甲区工作实施方案", {"甲区"}, [(10, 18)]),  # not right after 《
+    ("甲区甲区若干政策", {"甲区"}, [(0, 8)]),                    # the tail may hold the name again
+    ("甲区甲工实施方案实施方案", {"甲区", "甲区甲"}, [(0, 12)]),    # the longer name first, though a shorter match exists
+])
+def test_unbracketed_spans_cases(text, names, spans):
+    assert _unbracketed_spans(text, names) == spans == _unbracketed_by_pattern(text, names)
