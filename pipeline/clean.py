@@ -104,9 +104,15 @@ def _kept_first_mark(m) -> str:
     return m.group(1) or ""
 
 
+# Every romanisation holds a toned vowel or ü (the pattern's lookahead asks for one): a text
+# without any has nothing to remove, found by one scan in C instead of the pattern's lookbehind
+# tried at every position.
+_TONED = re.compile(f"[{_TONE}ü]")
+
+
 def remove_romanisation(text: str) -> tuple[str, int]:
-    if "(" not in text:
-        return text, 0  # every match opens with "(": most texts have none after width mapping
+    if "(" not in text or _TONED.search(text) is None:
+        return text, 0  # every match opens with "(" and holds a toned vowel: most texts have neither
     # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
     return _ROMANISATION.subn("", text, timeout=_T)
 
@@ -174,8 +180,9 @@ _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\
 
 
 def remove_markup(text: str) -> str:
-    text = _BLOCK_TAG.sub("\n", text, timeout=_T)
-    text = _INLINE_TAG.sub("", text, timeout=_T)
+    if "<" in text:  # both tag patterns open with "<": most texts have none
+        text = _BLOCK_TAG.sub("\n", text, timeout=_T)
+        text = _INLINE_TAG.sub("", text, timeout=_T)
     for entity, char in _ENTITIES.items():
         text = text.replace(entity, char)
     return text

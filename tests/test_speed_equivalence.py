@@ -163,3 +163,27 @@ def test_unbracketed_titles_found_where_one_pattern_of_names_found_them(text, na
 ])
 def test_unbracketed_spans_cases(text, names, spans):
     assert _unbracketed_spans(text, names) == spans == _unbracketed_by_pattern(text, names)
+
+
+# --- clean: passes skipped when the text cannot hold a match -------------------------------
+
+from pipeline.clean import _BLOCK_TAG, _INLINE_TAG, _ROMANISATION, remove_markup, remove_romanisation
+
+_CLEAN_PIECES = ["企", "業", "?", "(", ")", "yè", "ye", "gòu", "lü", "a", "<p>", "<br/>", "<b>", "</div>", "<", ">", "&amp;", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLEAN_PIECES), max_size=30).map("".join))
+def test_romanisation_and_markup_removed_as_by_their_patterns(text):
+    assert remove_romanisation(text) == _ROMANISATION.subn("", text)
+    by_patterns = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    assert remove_markup(text) == by_patterns.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("绿(lü)色发展", ("绿色发展", 1)),        # ü alone marks a romanisation
+    ("企業(yè)复工", ("企業复工", 1)),
+    ("企业(ye)复工", ("企业(ye)复工", 0)),    # no toned vowel: an English word in brackets stays
+])
+def test_romanisation_cases(text, expected):
+    assert remove_romanisation(text) == expected == _ROMANISATION.subn("", text)
