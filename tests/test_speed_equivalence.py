@@ -187,3 +187,15 @@ def test_romanisation_and_markup_removed_as_by_their_patterns(text):
 ])
 def test_romanisation_cases(text, expected):
     assert remove_romanisation(text) == expected == _ROMANISATION.subn("", text)
+
+
+# --- document: sentence ends of a text without "?" -----------------------------------------
+
+from pipeline.document import Document
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["甲", "。", "！", "？", "!", "\n", "，", "3", "吗", " "]), max_size=40).map("".join))
+def test_sentence_ends_without_question_marks_as_weighed(text):
+    doc = Document(text)
+    assert doc._sentence_ends == doc._weighed_sentence_ends()
