@@ -130,6 +130,70 @@ def _drop_pattern(kind: str):
     return regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE[kind]))
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """The offset after the character class opening at pattern[i] ("["), or -1."""
+    i += 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1  # []] and [^]]: a ] first in the class is a literal
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+        elif pattern[i] == "[":
+            return -1  # a nested set: not followed here
+        elif pattern[i] == "]":
+            return i + 1
+        else:
+            i += 1
+    return -1
+
+
+def _anchored_at_start(pattern: str) -> bool:
+    """True when every top-level branch of `pattern` opens with ^ (a search can then only match
+    at the line's start). Unsure cases (a bracket it cannot follow) count as not anchored."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            if i < 0:
+                return False
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0 and not pattern.startswith("^", i + 1):
+            return False
+        i += 1
+    return depth == 0
+
+
+@lru_cache(maxsize=None)
+def _drop_tests(kind: str):
+    """`_drop_pattern(kind)` split in two: the patterns anchored at the line's start, tried only
+    there (match), and the others, searched. A search of all of them together tried the
+    anchored ones at every position of the line: 7 us a line, 1.5 us this way."""
+    anchored = [p for p in _BOILERPLATE[kind] if _anchored_at_start(p)]
+    floating = [p for p in _BOILERPLATE[kind] if not _anchored_at_start(p)]
+    def joined(patterns):
+        return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return joined(anchored), joined(floating)
+
+
+def _is_dropped(kind: str, stripped: str) -> bool:
+    """Whether `_drop_pattern(kind)` finds a match in the line `stripped` (no newline in it)."""
+    anchored, floating = _drop_tests(kind)
+    return bool(anchored is not None and anchored.match(stripped)) \
+        or bool(floating is not None and floating.search(stripped))
+
+
 # Linear in the line it runs on (each run of spaces is followed by a Han character, which no
 # space is): a plain pattern, the budget is checked once per line by `clean_text`.
 _TRAILING_BYLINE = regex.compile(
@@ -166,10 +230,10 @@ def is_boilerplate(line: str) -> bool:
     if len(stripped) <= MAX_FURNITURE_LINE:
         if _DATE_LINE.search(stripped):
             return True
-        if _drop_pattern("drop_line").search(stripped):
+        if _is_dropped("drop_line", stripped):
             return True
     if len(stripped) <= MAX_DISCLAIMER_LINE:
-        return _drop_pattern("drop_long_line").search(stripped) is not None
+        return _is_dropped("drop_long_line", stripped)
     return False
 
 

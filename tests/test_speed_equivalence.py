@@ -199,3 +199,34 @@ from pipeline.document import Document
 def test_sentence_ends_without_question_marks_as_weighed(text):
     doc = Document(text)
     assert doc._sentence_ends == doc._weighed_sentence_ends()
+
+
+# --- clean: furniture patterns anchored at a line's start tried only there -----------------
+
+from pipeline.clean import _anchored_at_start, _is_dropped
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    ("^图为", True), ("^(上一篇|下一篇)[:：]", True), ("^a|^b", True),
+    ("^a|b", False), ("图为", False), (r"^\|x|y", False), ("^[]|]|c", False), ("^[^]|]x", True),
+    (r"^[\\]|x", False), (r"^[\]|]x", True), ("^(a|b", False),
+])
+def test_anchored_patterns_are_those_whose_every_branch_opens_with_a_caret(pattern, anchored):
+    assert _anchored_at_start(pattern) is anchored
+
+
+_FURNITURE_PIECES = ["图为", "记者", " ", "王明", "编辑", "：", ":", "来源", "摄", ")", "（", "办", "▶", "2021-03-04",
+                     "扫一扫", "阅读量", "12", "本报", "通讯员", "版权", "所有", "如发现", "差错", "联系", "。", "全区"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=12).map("".join))
+def test_split_furniture_tests_find_what_the_one_search_found(line):
+    for kind in ("drop_line", "drop_long_line"):
+        assert _is_dropped(kind, line) == (_drop_pattern(kind).search(line) is not None)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_split_furniture_tests_on_known_lines(line):
+    for kind in ("drop_line", "drop_long_line"):
+        assert _is_dropped(kind, line.strip()) == (_drop_pattern(kind).search(line.strip()) is not None)
