@@ -166,6 +166,13 @@ def _admin_name_lengths() -> dict[str, tuple[int, ...]]:
     return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
 
+@lru_cache(maxsize=1)
+def _admin_name_tails() -> frozenset[str]:
+    """The last two characters of every administrative name (all have two or more): a 区 or 市
+    whose two-character tail no name has ends no name, whatever the longer candidates."""
+    return frozenset(name[-2:] for name in _admin_names()[0])
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """True when no word runs across either end of text[start:end] (叶县 in 河南叶县 but not
     献县 in 贡献县域, 和县 in 和县级, 开县 in 召开县委会): jieba on a small window only."""
@@ -186,9 +193,12 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     """
     names, _, _, checked = _admin_names()
     lengths = _admin_name_lengths()
+    tails = _admin_name_tails()
     found = []
     for last in _admin_name_end().finditer(text):
         end = last.end()
+        if text[end - 2:end] not in tails:
+            continue  # most 区, 市, 县 of a text (开发区, 全市) end no name
         for length in lengths[last.group()]:  # longest first, only lengths some name has
             if length > end:
                 continue

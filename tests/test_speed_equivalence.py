@@ -230,3 +230,49 @@ def test_split_furniture_tests_find_what_the_one_search_found(line):
 def test_split_furniture_tests_on_known_lines(line):
     for kind in ("drop_line", "drop_long_line"):
         assert _is_dropped(kind, line.strip()) == (_drop_pattern(kind).search(line.strip()) is not None)
+
+
+from pipeline.clean import _INNER_SPACE, remove_inner_spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["清远", " ", "\t", "高新区", "187", "户", "，", "“", "a", "%", "（"]), max_size=20).map("".join))
+def test_inner_spaces_counted_as_the_matches_removed(line):
+    removed = sum(m.end() - m.start() for m in _INNER_SPACE.finditer(line))
+    assert remove_inner_spaces(line) == (_INNER_SPACE.sub("", line), removed)
+
+
+# --- zones: administrative names skipped by their two-character tail ------------------------
+
+from pipeline.zones import _admin_name_lengths, _stands_alone
+
+
+def _admin_names_trying_every_length(text: str) -> list[tuple[int, int]]:
+    """find_admin_names before the tail filter: every length at every name-ending character."""
+    names, _, _, checked = _admin_names()
+    found = []
+    for last in _admin_name_end().finditer(text):
+        end = last.end()
+        for length in _admin_name_lengths()[last.group()]:
+            if length > end:
+                continue
+            candidate = text[end - length:end]
+            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
+                found.append((end - length, end))
+                break
+    found.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    kept = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+_PLACE_PIECES = ["浙江省", "杭州市", "余杭区", "雄县", "开发区", "全市", "市", "区", "县", "新", "高", "河北", "保定",
+                 "，", "和", "叶县", "献县", "贡", "域", "北京", "内蒙古", "自治区", "州", "盟", "旗"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=15).map("".join))
+def test_admin_names_found_as_when_every_length_was_tried(text):
+    assert find_admin_names(text) == _admin_names_trying_every_length(text)
