@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 
 STRICT_ENV = "ZONE_MEASURES_STRICT"
+_monotonic = time.monotonic  # the clock read by every check, looked up once
 
 
 class BudgetExceeded(TimeoutError):
@@ -67,10 +68,13 @@ def current() -> Deadline | None:
 
 
 def check() -> None:
-    """Raise BudgetExceeded when the current deadline (if any) has passed."""
+    """Raise BudgetExceeded when the current deadline (if any) has passed.
+
+    Asked tens of thousands of times per MB (per line, place, figure): one clock read and a
+    comparison inline, not a call to `remaining`."""
     active = _CURRENT.get()
-    if active is not None:
-        active.remaining()
+    if active is not None and _monotonic() >= active.expires:
+        raise BudgetExceeded(active.message())
 
 
 def regex_timeout(default: float | None) -> float | None:
@@ -86,7 +90,7 @@ def check_short_call() -> bool:
     active = _CURRENT.get()
     if active is None:
         return False
-    if time.monotonic() >= active.expires:
+    if _monotonic() >= active.expires:
         raise BudgetExceeded(active.message())
     return True
 

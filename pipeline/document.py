@@ -39,6 +39,38 @@ def positions_of(text: str, char: str) -> list[int]:
         i = text.find(char, i + 1)
     return found
 
+
+def literal_starts(text: str, words) -> dict[int, list[str]]:
+    """Offset -> the words of `words` that start there, longest first (ties in code-point
+    order, as `lexicon.alternation` orders them).
+
+    Per-article word lists (an article's own place names) were compiled into `regex`
+    alternations: one compile per article cost more than the whole search, and each one
+    stayed in `lexicon.compiled`'s cache. str.find over each word finds the same places."""
+    found: dict[int, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if not word:
+            raise ValueError("an empty word would match everywhere")
+        i = text.find(word)
+        while i >= 0:
+            found.setdefault(i, []).append(word)
+            i = text.find(word, i + 1)
+    return found
+
+
+def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
+    """(start, end, word) of what `regex.finditer(alternation(words), text)` matches: scanning
+    left to right, at each offset the longest word there, the next search after its end."""
+    starts = literal_starts(text, words)
+    found, after = [], 0
+    for start in sorted(starts):
+        if start >= after:
+            word = starts[start][0]
+            after = start + len(word)
+            found.append((start, after, word))
+    return found
+
+
 Span = tuple[int, int]
 
 
@@ -68,6 +100,12 @@ class Document:
         return list(zip(starts, ends + [ends[-1]]))
 
     def _find_sentence_ends(self) -> list[int]:
+        if "?" not in self.text:  # every end is then one character with nothing to weigh
+            return [m.start() for m in _SENTENCE_END.finditer(self.text)] + [len(self.text)]
+        return self._weighed_sentence_ends()
+
+    def _weighed_sentence_ends(self) -> list[int]:
+        """Sentence ends, each `?` weighed: the definition `_find_sentence_ends` shortens."""
         text, ends, last = self.text, [], 0
         for m in _SENTENCE_END.finditer(text):
             if m.group().startswith("?") and self._is_lost_character(m.start(), m.end(), last):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -150,8 +151,9 @@ def _admin_names() -> tuple[frozenset[str], str, int, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _admin_name_end():
-    """A character that can end an administrative name, as one class (found by the regex engine)."""
-    return regex.compile("[" + "".join(regex.escape(ch, special_only=False) for ch in _admin_names()[1]) + "]")
+    """A character that can end an administrative name, as one class (found by the regex engine:
+    the standard library's, which scans a class of literal characters twice as fast as `regex`)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in _admin_names()[1]) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +164,13 @@ def _admin_name_lengths() -> dict[str, tuple[int, ...]]:
     for name in _admin_names()[0]:
         lengths.setdefault(name[-1], set()).add(len(name))
     return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def _admin_name_tails() -> frozenset[str]:
+    """The last two characters of every administrative name (all have two or more): a 区 or 市
+    whose two-character tail no name has ends no name, whatever the longer candidates."""
+    return frozenset(name[-2:] for name in _admin_names()[0])
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -184,9 +193,12 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     """
     names, _, _, checked = _admin_names()
     lengths = _admin_name_lengths()
+    tails = _admin_name_tails()
     found = []
     for last in _admin_name_end().finditer(text):
         end = last.end()
+        if text[end - 2:end] not in tails:
+            continue  # most 区, 市, 县 of a text (开发区, 全市) end no name
         for length in lengths[last.group()]:  # longest first, only lengths some name has
             if length > end:
                 continue

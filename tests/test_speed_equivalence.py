@@ -125,3 +125,154 @@ def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there(
             assert all(cues.geo.line_of(n.num_start) in lines for n in cues.numbers if n.kind == kind)
             checked += len(index.cues)
     assert checked > 100
+
+
+# --- literal scans that replaced per-article alternations ----------------------------------
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.document import leftmost_longest
+from pipeline.lexicon import alternation
+from pipeline.policies import _unbracketed_by_pattern, _unbracketed_spans
+
+_PIECES = ["甲", "乙", "区", "市", "甲区", "乙市", "《", "》", "(", "，", "十", "3", "条", "措施", "实施方案", "若干政策", "工作",
+           "工作实施方案", "支持企业十条措施", "甲区工作若干政策"]
+_NAMES = st.sets(st.sampled_from(["甲", "甲区", "区", "乙市", "乙市甲区", "市甲", "甲区甲"]), min_size=1, max_size=5)
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _NAMES)
+def test_leftmost_longest_matches_what_the_alternation_matched(text, words):
+    by_pattern = [(m.start(), m.end(), m.group()) for m in regex.finditer(alternation(list(words)), text)]
+    assert leftmost_longest(text, words) == by_pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _NAMES)
+def test_unbracketed_titles_found_where_one_pattern_of_names_found_them(text, names):
+    assert _unbracketed_spans(text, names) == _unbracketed_by_pattern(text, names)
+
+
+@pytest.mark.parametrize("text, names, spans", [
+    ("乙市甲区支持企业十条措施", {"甲区", "乙市甲区"}, [(0, 12)]),        # the longer name wins
+    ("《甲区工作实施方案》甲区工作实施方案", {"甲区"}, [(10, 18)]),  # not right after 《
+    ("甲区甲区若干政策", {"甲区"}, [(0, 8)]),                    # the tail may hold the name again
+    ("甲区甲工实施方案实施方案", {"甲区", "甲区甲"}, [(0, 12)]),    # the longer name first, though a shorter match exists
+])
+def test_unbracketed_spans_cases(text, names, spans):
+    assert _unbracketed_spans(text, names) == spans == _unbracketed_by_pattern(text, names)
+
+
+# --- clean: passes skipped when the text cannot hold a match -------------------------------
+
+from pipeline.clean import _BLOCK_TAG, _INLINE_TAG, _ROMANISATION, remove_markup, remove_romanisation
+
+_CLEAN_PIECES = ["企", "業", "?", "(", ")", "yè", "ye", "gòu", "lü", "a", "<p>", "<br/>", "<b>", "</div>", "<", ">", "&amp;", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLEAN_PIECES), max_size=30).map("".join))
+def test_romanisation_and_markup_removed_as_by_their_patterns(text):
+    assert remove_romanisation(text) == _ROMANISATION.subn("", text)
+    by_patterns = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    assert remove_markup(text) == by_patterns.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("绿(lü)色发展", ("绿色发展", 1)),        # ü alone marks a romanisation
+    ("企業(yè)复工", ("企業复工", 1)),
+    ("企业(ye)复工", ("企业(ye)复工", 0)),    # no toned vowel: an English word in brackets stays
+])
+def test_romanisation_cases(text, expected):
+    assert remove_romanisation(text) == expected == _ROMANISATION.subn("", text)
+
+
+# --- document: sentence ends of a text without "?" -----------------------------------------
+
+from pipeline.document import Document
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["甲", "。", "！", "？", "!", "\n", "，", "3", "吗", " "]), max_size=40).map("".join))
+def test_sentence_ends_without_question_marks_as_weighed(text):
+    doc = Document(text)
+    assert doc._sentence_ends == doc._weighed_sentence_ends()
+
+
+# --- clean: furniture patterns anchored at a line's start tried only there -----------------
+
+from pipeline.clean import _anchored_at_start, _is_dropped
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    ("^图为", True), ("^(上一篇|下一篇)[:：]", True), ("^a|^b", True),
+    ("^a|b", False), ("图为", False), (r"^\|x|y", False), ("^[]|]|c", False), ("^[^]|]x", True),
+    (r"^[\\]|x", False), (r"^[\]|]x", True), ("^(a|b", False),
+])
+def test_anchored_patterns_are_those_whose_every_branch_opens_with_a_caret(pattern, anchored):
+    assert _anchored_at_start(pattern) is anchored
+
+
+_FURNITURE_PIECES = ["图为", "记者", " ", "王明", "编辑", "：", ":", "来源", "摄", ")", "（", "办", "▶", "2021-03-04",
+                     "扫一扫", "阅读量", "12", "本报", "通讯员", "版权", "所有", "如发现", "差错", "联系", "。", "全区"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=12).map("".join))
+def test_split_furniture_tests_find_what_the_one_search_found(line):
+    for kind in ("drop_line", "drop_long_line"):
+        assert _is_dropped(kind, line) == (_drop_pattern(kind).search(line) is not None)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_split_furniture_tests_on_known_lines(line):
+    for kind in ("drop_line", "drop_long_line"):
+        assert _is_dropped(kind, line.strip()) == (_drop_pattern(kind).search(line.strip()) is not None)
+
+
+from pipeline.clean import _INNER_SPACE, remove_inner_spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["清远", " ", "\t", "高新区", "187", "户", "，", "“", "a", "%", "（"]), max_size=20).map("".join))
+def test_inner_spaces_counted_as_the_matches_removed(line):
+    removed = sum(m.end() - m.start() for m in _INNER_SPACE.finditer(line))
+    assert remove_inner_spaces(line) == (_INNER_SPACE.sub("", line), removed)
+
+
+# --- zones: administrative names skipped by their two-character tail ------------------------
+
+from pipeline.zones import _admin_name_lengths, _stands_alone
+
+
+def _admin_names_trying_every_length(text: str) -> list[tuple[int, int]]:
+    """find_admin_names before the tail filter: every length at every name-ending character."""
+    names, _, _, checked = _admin_names()
+    found = []
+    for last in _admin_name_end().finditer(text):
+        end = last.end()
+        for length in _admin_name_lengths()[last.group()]:
+            if length > end:
+                continue
+            candidate = text[end - length:end]
+            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
+                found.append((end - length, end))
+                break
+    found.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    kept = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+_PLACE_PIECES = ["浙江省", "杭州市", "余杭区", "雄县", "开发区", "全市", "市", "区", "县", "新", "高", "河北", "保定",
+                 "，", "和", "叶县", "献县", "贡", "域", "北京", "内蒙古", "自治区", "州", "盟", "旗"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=15).map("".join))
+def test_admin_names_found_as_when_every_length_was_tried(text):
+    assert find_admin_names(text) == _admin_names_trying_every_length(text)
