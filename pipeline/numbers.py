@@ -280,7 +280,11 @@ def _tokens(numeral: str) -> list[_Token] | None:
             if len(piece) > 1 and piece[0] in "0０" and "." not in piece:  # 1百01: a leading 0 is 零
                 out.append(_Token("z", 0, piece[0]))
                 piece = piece.lstrip("0０") or "0"
-            out.append(_Token("ar", float(piece), piece))
+            try:
+                value = float(piece)
+            except ValueError:  # a digit of a newer Unicode than Python's (Kawi, U+11F50, under 3.11): not read
+                return None
+            out.append(_Token("ar", value, piece))
         elif piece in CN_DIGITS:
             out.append(_Token("d" if CN_DIGITS[piece] else "z", CN_DIGITS[piece], piece))
         elif piece in CN_TENS:  # 卅 = 三十

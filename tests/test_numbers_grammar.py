@@ -330,3 +330,12 @@ def test_a_clause_comma_keeps_the_count_and_the_qualifier_after_it():
     rows = _rows("截至3月5日,宁波保税区规上企业复工率达到97%,64家规上企业已全部复工。")
     assert ("64家", "enterprises", 64, "exact") in rows
     assert ("约2600万元", "CNY", 26000000, "approx") in _rows("宁波保税区为中小企业减免租金,约2600万元。")
+
+
+def test_a_digit_python_cannot_read_is_no_number_and_no_crash():
+    """`regex` knows digits of a newer Unicode than Python 3.11 (Kawi, U+11F50-59); a numeral
+    holding one is not read, rather than failing the article (found by Hypothesis)."""
+    from pipeline.numbers import find_numbers
+
+    assert find_numbers("２\U00011f55港元") == []
+    assert [m.value for m in find_numbers("发放２\U00011f55港元补贴，另有３０万元")] == [300000.0]
