@@ -1051,6 +1051,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in rows])
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
+    # Headlines lead an article: a row ending past the last of them is in none, without a look at each.
+    headlines_end = max((e for _, e in headlines), default=-1)
     for row in rows:
         sentence = (row.sentence_start, row.sentence_end)
         key = (sentence, row.category in INDICATORS)
@@ -1058,7 +1060,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
         decision = listed.get(row.span_start) or attributor.decide(row.span_start)
-        is_headline = any(s <= row.span_start and row.span_end <= e for s, e in headlines)
+        is_headline = row.span_end <= headlines_end and any(
+            s <= row.span_start and row.span_end <= e for s, e in headlines)
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
             out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
                              zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))

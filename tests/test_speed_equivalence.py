@@ -122,6 +122,11 @@ def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there(
             whole = [m.span() for m in scanner.finditer(text) if m.group() in words]
             assert [(c.start, c.end) for c in index.cues] == [(a, b) for a, b in whole
                                                               if any(s <= a and b <= e for s, e in lines)]
-            assert all(cues.geo.line_of(n.num_start) in lines for n in cues.numbers if n.kind == kind)
+            # Each span is a run of neighbouring lines: every figure's line lies in one, and every
+            # line of a span that holds any text holds a figure.
+            held = {cues.geo.line_of(n.num_start) for n in cues.numbers if n.kind == kind}
+            assert all(any(s <= a and b <= e for s, e in lines) for a, b in held)
+            assert all(cues.geo.line_of(pos) in held for s, e in lines for pos in range(s, e)
+                       if text[pos] != "\n")
             checked += len(index.cues)
     assert checked > 100
