@@ -987,6 +987,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
+    if num.kind == "count" and num.unit not in COUNTED_AS:
+        return None  # a counter no category counts (笔, 项): nothing below could make it a row
     text, geo = r.text, r.geo
     sentence = geo.sentence_of(num.num_start)
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it

@@ -677,5 +677,7 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
 
 def _shortest(n: NumberMention) -> NumberMention:
     """`n` with its value rounded to 15 significant digits (a new mention only when that changes it)."""
+    if n.value.is_integer() and -1e15 < n.value < 1e15:
+        return n  # a whole number of at most 15 digits is written exactly: most figures, no formatting
     value = float(f"{n.value:.15g}")
     return n if value == n.value and str(value) == str(n.value) else _mention(**{**n.__dict__, "value": value})

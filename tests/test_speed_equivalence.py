@@ -130,3 +130,42 @@ def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there(
                        if text[pos] != "\n")
             checked += len(index.cues)
     assert checked > 100
+
+
+def test_shortest_skips_only_values_the_rounding_leaves_alone():
+    """numbers._shortest returns a whole number below 1e15 as it is, without formatting it:
+    the definition (round to 15 significant digits, a new mention when that changes it) must
+    give back the same value, spelled the same, for each of them."""
+    import random
+
+    from pipeline.numbers import NumberMention, _shortest
+
+    rng = random.Random(15)
+    values = [0.0, -0.0, 1.0, -3.0, 15630000000.0, 999999999999999.0, 1e15, 1e16, 123456789012345678.0,
+              156.3 * 1e8, 0.95, 1 / 3, float(2 ** 53), float("inf")]
+    values += [float(rng.randrange(10 ** rng.randint(1, 18))) * rng.choice([1, 1e4, 1e8, 0.01]) for _ in range(2000)]
+    for value in values:
+        n = NumberMention(0, 1, 0, 1, value, "money", "CNY", "exact")
+        rounded = float(f"{value:.15g}")
+        expected = value if rounded == value and str(rounded) == str(value) else rounded
+        got = _shortest(n).value
+        assert str(got) == str(expected), value
+
+
+def test_counts_no_category_counts_are_skipped_and_the_others_still_classified():
+    """classify returns early for a counter no category counts (COUNTED_AS): the full path
+    (_count_category) gives None for each such figure, and counted figures still make rows."""
+    from pipeline.document import Document
+    from pipeline.measures import COUNTED_AS, ArticleCues, _count_category, extract_measures
+    from pipeline.numbers import find_numbers
+    from pipeline.zones import find_zones
+
+    text = "某经开区已复工企业85家，到岗员工3200人，受理业务40笔，签约120项，服务1600人次，复工项目31个。"
+    cues = ArticleCues(text, Document(text), find_numbers(text))
+    skipped = [n for n in cues.numbers if n.kind == "count" and n.unit not in COUNTED_AS]
+    assert {n.unit for n in skipped} >= {"笔", "项", "人次"}
+    for n in skipped:
+        clause = cues.own_clause(n)
+        assert _count_category(cues, n, clause, cues.geo.sentence_of(n.num_start)) is None
+    mentions = [text[r.span_start:r.span_end] for r in extract_measures(text, find_zones(text), article_date=None)]
+    assert "85家" in mentions and "3200人" in mentions
