@@ -73,10 +73,12 @@ def test_admin_names_are_found_where_their_last_character_stands():
 
 
 def _cue_word_lists() -> list[list[str]]:
-    """Every word list cue indexes are built from: cue roles, markers, blockers, count cues and heads."""
+    """Every word list cue indexes are built from: cue roles, markers, blockers, count cues and
+    heads; and the subject heads and stops that measures._subject scans for."""
     from pipeline.measures import _C, BLOCKS, MONEY_WORDS, PERCENT_WORDS
 
-    lists = [list(MONEY_WORDS) + list(_C["neutral"]), list(PERCENT_WORDS) + list(_C["neutral"])]
+    lists = [list(MONEY_WORDS) + list(_C["neutral"]), list(PERCENT_WORDS) + list(_C["neutral"]),
+             _C["subject_heads"], _C["subject_stops"]]
     for block in BLOCKS.values():
         lists.append(block.get("blockers", []))
         lists.append(block.get("count", {}).get("cues", []) + list(_C["neutral"]))
