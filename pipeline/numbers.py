@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -39,6 +39,20 @@ class NumberMention:
     qualifier: str          # exact approx more_than at_least at_most less_than
     is_missing: bool = False
     per: str | None = None  # "/人/天"-style suffix written after the unit, if any
+
+
+_new_object = object.__new__
+
+
+def _mention(start: int, end: int, num_start: int, num_end: int, value: float | None, kind: str, unit: str,
+             qualifier: str, is_missing: bool = False, per: str | None = None) -> NumberMention:
+    """NumberMention(...) without the frozen dataclass's __init__, which sets each field by its
+    own object.__setattr__ (3.8 µs, for every figure of an archive): one __dict__ update in
+    field order makes an equal object in 1.4 µs (tests compare the two)."""
+    n = _new_object(NumberMention)
+    n.__dict__.update(start=start, end=end, num_start=num_start, num_end=num_end, value=value, kind=kind,
+                      unit=unit, qualifier=qualifier, is_missing=is_missing, per=per)
+    return n
 
 
 @dataclass(frozen=True)
@@ -234,8 +248,10 @@ _CANDIDATE_RUN = re.compile(
 # How far past its run a pattern's lookaheads may read: the scan of a run ends this far after
 # it, so that no lookahead sees a cut-off text, and no further, since every position scanned
 # past the run is work for nothing. The widest lookahead reads four characters (a thousands
-# group after a comma, 1,200; 工作日 after a counter reads three): a test checks the bound.
-_LOOKAHEAD = 8
+# group after a comma, 1,200; 工作日 after a counter reads three), from a position no further
+# than the run's end, since what a match consumes lies in its run: a test checks the bound.
+# (Eight, a margin, made the tried positions past the runs a third of this stage's regex work.)
+_LOOKAHEAD = 4
 # A run this short cannot keep a pattern busy for long: it runs without a regex timer.
 _SHORT_RUN = 256
 # One literal scanner per pattern for its unit words: a run without one holds no match of it.
@@ -512,8 +528,8 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
     num_start = m.start("neg") if g.get("neg") else m.start("num")
     num_end = m.end("sc2") if g.get("sc2") else m.end("num")
     if not g.get("lo"):
-        return [NumberMention(m.start(), m.end(), num_start, num_end, value, kind, unit,
-                              _qualifier(g, reading), per=g.get("per"))]
+        return [_mention(m.start(), m.end(), num_start, num_end, value, kind, unit,
+                         _qualifier(g, reading), per=g.get("per"))]
     lower = (read_lower or read_numeral)(g["lo"])
     if lower is None or g.get("neg"):
         return []  # 负3至5: which bound the sign is on is not written
@@ -524,9 +540,9 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
     lo_start = min(m.start("lo"), m.start("lo_unit")) if g.get("lo_unit") else m.start("lo")  # 百分之三十到
     lo_end = max(m.end("lo"), m.end("lo_unit")) if g.get("lo_unit") else m.end("lo")
     upper_start = m.end("rng")
-    return [NumberMention(lo_start, m.end(), lo_start, lo_end, lower.value * factor / per_unit,
+    return [_mention(lo_start, m.end(), lo_start, lo_end, lower.value * factor / per_unit,
                           kind, unit, "at_least", per=g.get("per")),
-            NumberMention(upper_start, m.end(), num_start, num_end, value, kind, unit, "at_most", per=g.get("per"))]
+            _mention(upper_start, m.end(), num_start, num_end, value, kind, unit, "at_most", per=g.get("per"))]
 
 
 def _signed(g: dict, value: float) -> float:
@@ -597,7 +613,7 @@ def _tenths(m: regex.Match, g: dict) -> list[NumberMention]:
 
 def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
     qualifier = _QB_OF[g["qb"]] if g["qb"] else "exact"
-    return [NumberMention(m.start(), m.end(), m.start("missing"), m.end("missing"), None, "money",
+    return [_mention(m.start(), m.end(), m.start("missing"), m.end("missing"), None, "money",
                           _CUR_OF[g["unit"]], qualifier, is_missing=True)]
 
 
@@ -665,5 +681,7 @@ def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
 
 def _shortest(n: NumberMention) -> NumberMention:
     """`n` with its value rounded to 15 significant digits (a new mention only when that changes it)."""
+    if n.value.is_integer() and -1e15 < n.value < 1e15:
+        return n  # a whole number of at most 15 digits is written exactly: most figures, no formatting
     value = float(f"{n.value:.15g}")
-    return n if value == n.value and str(value) == str(n.value) else replace(n, value=value)
+    return n if value == n.value and str(value) == str(n.value) else _mention(**{**n.__dict__, "value": value})

@@ -53,3 +53,41 @@ def test_dedup_compares_a_row_with_few_others_not_with_every_equal_value(monkeyp
     rows = measures_of_text(LISTS["equal"](n))
     assert len(rows) == n
     assert len(calls) < n, len(calls)
+
+
+def test_cues_found_in_merged_figure_lines_are_those_of_each_line():
+    """ArticleCues scans neighbouring figure lines as one span: it must find exactly the cues a
+    scan of each line alone finds (the definition), and none in a line without a figure."""
+    from pipeline.document import Document
+    from pipeline.measures import MONEY_WORDS, ArticleCues, CueIndex, _C
+    from pipeline.numbers import find_numbers
+
+    text = ("某开发区发放稳岗补贴300万元。\n\n减免房租120万元，贷款贴息50万元。\n"
+            "会议强调落实补贴政策。\n另拨付专项资金80万元用于技改补助。")
+    geo = Document(text)
+    cues = ArticleCues(text, geo, find_numbers(text))
+    lines = sorted({geo.line_of(n.num_start) for n in cues.numbers if n.kind == "money"})
+    assert len(cues._figure_lines["money"]) < len(lines)  # neighbours were merged
+    merged = cues.money.cues
+    assert merged == CueIndex.of(text, MONEY_WORDS, _C["neutral"], lines).cues
+    assert not any(text.index("会议") <= c.start < text.index("另拨付") for c in merged)
+
+
+def test_rows_and_mentions_made_without_init_equal_the_dataclasses():
+    """measures._measure and numbers._mention fill a frozen dataclass's __dict__ directly: each
+    row and figure must equal the object its class's own constructor makes from the same
+    fields, with every field set, in the class's order."""
+    from dataclasses import fields
+
+    from pipeline.measures import Measure
+    from pipeline.numbers import NumberMention, find_numbers
+
+    text = "某高新区为中小企业减免房租1.2亿元，发放稳岗补贴3万元至5万元，复工率达95%，已复工企业320家。"
+    rows = extract_measures(text, find_zones(text), article_date=None)
+    numbers = find_numbers(text)
+    assert rows and len(numbers) >= 4
+    for cls, objects in ((Measure, rows), (NumberMention, numbers)):
+        names = [f.name for f in fields(cls)]
+        for obj in objects:
+            assert list(obj.__dict__) == names
+            assert obj == cls(**obj.__dict__) and hash(obj) == hash(cls(**obj.__dict__))

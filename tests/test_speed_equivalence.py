@@ -73,10 +73,12 @@ def test_admin_names_are_found_where_their_last_character_stands():
 
 
 def _cue_word_lists() -> list[list[str]]:
-    """Every word list cue indexes are built from: cue roles, markers, blockers, count cues and heads."""
+    """Every word list cue indexes are built from: cue roles, markers, blockers, count cues and
+    heads; and the subject heads and stops that measures._subject scans for."""
     from pipeline.measures import _C, BLOCKS, MONEY_WORDS, PERCENT_WORDS
 
-    lists = [list(MONEY_WORDS) + list(_C["neutral"]), list(PERCENT_WORDS) + list(_C["neutral"])]
+    lists = [list(MONEY_WORDS) + list(_C["neutral"]), list(PERCENT_WORDS) + list(_C["neutral"]),
+             _C["subject_heads"], _C["subject_stops"]]
     for block in BLOCKS.values():
         lists.append(block.get("blockers", []))
         lists.append(block.get("count", {}).get("cues", []) + list(_C["neutral"]))
@@ -122,7 +124,12 @@ def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there(
             whole = [m.span() for m in scanner.finditer(text) if m.group() in words]
             assert [(c.start, c.end) for c in index.cues] == [(a, b) for a, b in whole
                                                               if any(s <= a and b <= e for s, e in lines)]
-            assert all(cues.geo.line_of(n.num_start) in lines for n in cues.numbers if n.kind == kind)
+            # Each span is a run of neighbouring lines: every figure's line lies in one, and every
+            # line of a span that holds any text holds a figure.
+            held = {cues.geo.line_of(n.num_start) for n in cues.numbers if n.kind == kind}
+            assert all(any(s <= a and b <= e for s, e in lines) for a, b in held)
+            assert all(cues.geo.line_of(pos) in held for s, e in lines for pos in range(s, e)
+                       if text[pos] != "\n")
             checked += len(index.cues)
     assert checked > 100
 
@@ -276,3 +283,41 @@ _PLACE_PIECES = ["浙江省", "杭州市", "余杭区", "雄县", "开发区", "
 @given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=15).map("".join))
 def test_admin_names_found_as_when_every_length_was_tried(text):
     assert find_admin_names(text) == _admin_names_trying_every_length(text)
+
+def test_shortest_skips_only_values_the_rounding_leaves_alone():
+    """numbers._shortest returns a whole number below 1e15 as it is, without formatting it:
+    the definition (round to 15 significant digits, a new mention when that changes it) must
+    give back the same value, spelled the same, for each of them."""
+    import random
+
+    from pipeline.numbers import NumberMention, _shortest
+
+    rng = random.Random(15)
+    values = [0.0, -0.0, 1.0, -3.0, 15630000000.0, 999999999999999.0, 1e15, 1e16, 123456789012345678.0,
+              156.3 * 1e8, 0.95, 1 / 3, float(2 ** 53), float("inf")]
+    values += [float(rng.randrange(10 ** rng.randint(1, 18))) * rng.choice([1, 1e4, 1e8, 0.01]) for _ in range(2000)]
+    for value in values:
+        n = NumberMention(0, 1, 0, 1, value, "money", "CNY", "exact")
+        rounded = float(f"{value:.15g}")
+        expected = value if rounded == value and str(rounded) == str(value) else rounded
+        got = _shortest(n).value
+        assert str(got) == str(expected), value
+
+
+def test_counts_no_category_counts_are_skipped_and_the_others_still_classified():
+    """classify returns early for a counter no category counts (COUNTED_AS): the full path
+    (_count_category) gives None for each such figure, and counted figures still make rows."""
+    from pipeline.document import Document
+    from pipeline.measures import COUNTED_AS, ArticleCues, _count_category, extract_measures
+    from pipeline.numbers import find_numbers
+    from pipeline.zones import find_zones
+
+    text = "某经开区已复工企业85家，到岗员工3200人，受理业务40笔，签约120项，服务1600人次，复工项目31个。"
+    cues = ArticleCues(text, Document(text), find_numbers(text))
+    skipped = [n for n in cues.numbers if n.kind == "count" and n.unit not in COUNTED_AS]
+    assert {n.unit for n in skipped} >= {"笔", "项", "人次"}
+    for n in skipped:
+        clause = cues.own_clause(n)
+        assert _count_category(cues, n, clause, cues.geo.sentence_of(n.num_start)) is None
+    mentions = [text[r.span_start:r.span_end] for r in extract_measures(text, find_zones(text), article_date=None)]
+    assert "85家" in mentions and "3200人" in mentions
