@@ -8,9 +8,10 @@ writes, whatever the size of the archive.
 
 How: every row gets a bucket from the first column of its table's natural key, by a
 function that never puts a smaller key in a later bucket (`BucketPlan`). Each chunk is
-written once, as an Arrow IPC file with its rows grouped by bucket; a bucket is read back
-as the matching slices of every chunk file, through a memory map, so only those slices
-are paged in. The files live in a private directory that the build removes.
+written once, as an Arrow IPC file holding one record batch per bucket; a bucket is read
+back as its record batch of every chunk file, each read on its own (not through a memory
+map of whole files, which would page in every chunk for every bucket). The files live in
+a private directory that the build removes.
 """
 from __future__ import annotations
 
@@ -91,8 +92,8 @@ class SpilledTable:
         self.n_rows = 0
         self._bucket_of = BUCKETING[name]
         self._files: list[Path] = []
-        # Per bucket: (chunk file index, first row, number of rows) of its slices.
-        self._slices: list[list[tuple[int, int, int]]] = [[] for _ in range(plan.n_buckets)]
+        # Per bucket: (chunk file index, record batch index) of its rows in each chunk.
+        self._batches: list[list[tuple[int, int]]] = [[] for _ in range(plan.n_buckets)]
 
     def add(self, frame: pd.DataFrame) -> None:
         """Spill validated rows (a chunk of the table, any order)."""
@@ -102,26 +103,27 @@ class SpilledTable:
         order = np.argsort(buckets, kind="stable")
         table = pa.Table.from_pandas(frame.iloc[order], preserve_index=False)
         path = self.directory / f"{self.name}-{len(self._files):06d}.arrow"
-        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
-        index = len(self._files)
-        self._files.append(path)
         counts = np.bincount(buckets, minlength=self.plan.n_buckets)
-        start = 0
-        for bucket in np.flatnonzero(counts):
-            self._slices[bucket].append((index, start, int(counts[bucket])))
-            start += int(counts[bucket])
+        index = len(self._files)
+        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+            start = 0
+            for batch_index, bucket in enumerate(np.flatnonzero(counts)):
+                (batch,) = table.slice(start, int(counts[bucket])).combine_chunks().to_batches()
+                writer.write_batch(batch)
+                self._batches[bucket].append((index, batch_index))
+                start += int(counts[bucket])
+        self._files.append(path)
         self.n_rows += len(frame)
 
     def frames(self) -> Iterator[pd.DataFrame]:
         """The table, bucket after bucket, each in natural order with the schema's dtypes."""
-        for slices in self._slices:
-            if slices:
-                yield schemas.coerce_table(self.name, self._read(slices))
+        for batches in self._batches:
+            if batches:
+                yield schemas.coerce_table(self.name, self._read(batches))
 
-    def _read(self, slices: list[tuple[int, int, int]]) -> pd.DataFrame:
-        # Memory-mapped: only the slices are paged in, and the maps go with the pieces
-        # (Arrow keeps a map alive while a buffer points into it).
-        pieces = [pa.ipc.open_file(pa.memory_map(str(self._files[index]))).read_all().slice(start, length)
-                  for index, start, length in slices]
-        return pa.concat_tables(pieces).to_pandas()
+    def _read(self, batches: list[tuple[int, int]]) -> pd.DataFrame:
+        pieces = []
+        for index, batch_index in batches:
+            with pa.OSFile(str(self._files[index])) as source:  # reads this batch's bytes only
+                pieces.append(pa.ipc.open_file(source).get_batch(batch_index))
+        return pa.Table.from_batches(pieces).to_pandas()
