@@ -12,15 +12,20 @@ tables, and so the very bytes, of a clean build.
 The store is one SQLite file, `.<out>.cache.sqlite` beside the output; it holds the
 results of one code + resources fingerprint only (older ones are dropped when a build
 starts), so it does not grow with every rule change. A damaged file is discarded.
+
+It also records the last build written from it (a key over every input, the code, the
+resources and the version, and the sha256 of each file written): a build asked again of
+the same inputs, whose output is still those very files, has nothing to do (`up_to_date`).
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -61,8 +66,12 @@ def item_key(item: InputItem) -> str:
 
 
 def cacheable(result: dict) -> bool:
-    error = result["article"].get("error") or ""
-    return not error.startswith(_TRANSIENT_ERRORS)
+    return not is_transient(result["article"].get("error") or "")
+
+
+def is_transient(error: str) -> bool:
+    """Whether a rejection says more about the moment (load, file system) than about the input."""
+    return error.startswith(_TRANSIENT_ERRORS)
 
 
 class ResultCache:
@@ -81,6 +90,8 @@ class ResultCache:
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, fingerprint TEXT, result BLOB)")
+        # The last build written from this cache: its key, where it is, its files' hashes, its summary.
+        db.execute("CREATE TABLE IF NOT EXISTS builds (key TEXT, target TEXT, files TEXT, summary TEXT)")
         db.execute("DELETE FROM results WHERE fingerprint != ?", (self.fingerprint,))
         db.commit()
         return db
@@ -110,5 +121,47 @@ class ResultCache:
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
             self._db.commit()
 
+    def build_key(self, items: Sequence[InputItem], version: str) -> str:
+        """What a whole build's output depends on: every input (in order), the code, the
+        resources, the time budget and the version. The engine and the worker count do not
+        count: every engine writes the same bytes."""
+        digest = hashlib.sha256(f"{self.fingerprint}\n{version}\n".encode("ascii"))
+        for item in items:
+            digest.update(item_key(item).encode("ascii") + b"\n")
+        return digest.hexdigest()
+
+    def last_build(self, key: str) -> dict | None:
+        """The build recorded under `key`: {"target", "files": {name: sha256}, "summary"}."""
+        row = self._db.execute("SELECT target, files, summary FROM builds WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        return {"target": row[0], "files": json.loads(row[1]), "summary": row[2]}
+
+    def record_build(self, key: str, target: Path, summary: str) -> None:
+        files = {path.name: file_sha256(path) for path in sorted(target.iterdir()) if path.is_file()}
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("DELETE FROM builds")
+            self._db.execute("INSERT INTO builds VALUES (?, ?, ?, ?)", (key, str(target), json.dumps(files), summary))
+            self._db.commit()
+
     def close(self) -> None:
         self._db.close()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def up_to_date(recorded: dict | None, current_target: Path | None) -> bool:
+    """Whether the output still is the recorded build, file for file (nobody replaced,
+    removed or edited a file since)."""
+    if recorded is None or current_target is None or str(current_target) != recorded["target"]:
+        return False
+    present = {path.name for path in current_target.iterdir() if path.is_file()}
+    if present != set(recorded["files"]):
+        return False
+    return all(file_sha256(current_target / name) == digest for name, digest in recorded["files"].items())

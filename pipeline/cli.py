@@ -194,7 +194,8 @@ def _build_locked(args: argparse.Namespace) -> int:
     from .engine import iter_with_cache
     from .ingest import input_size, scan_inputs
     from .spill import BucketPlan
-    from .write import cache_path, has_output, spill_directory, write_streamed
+    from .cache import is_transient, up_to_date
+    from .write import cache_path, current_build, has_output, spill_directory, write_streamed
 
     problem = output_dir_problem(args.out)
     if problem:
@@ -209,6 +210,15 @@ def _build_locked(args: argparse.Namespace) -> int:
     plan = BucketPlan.for_inputs(((item.source_path, item.source_name) for item in items), sum(sizes))
     # Results of an earlier build of the same inputs by the same code and resources are reused.
     cache = None if args.no_cache else ResultCache(cache_path(args.out), args.time_budget)
+    build_key = None if cache is None else cache.build_key(items, __version__)
+    if cache is not None and up_to_date(cache.last_build(build_key), current_build(args.out)):
+        # Same inputs, code, resources and version, and the output is still that build's files.
+        summary = cache.last_build(build_key)["summary"]
+        cache.close()
+        print(f"{args.out}/ is up to date: it holds the build of these {len(items):,} inputs by this code and "
+              f"these resources, file for file (checked in {time.monotonic() - started:.1f} s); nothing to do\n"
+              + summary, flush=True)
+        return 0
     with spill_directory(args.out) as spill:
         # Results become validated rows as they come, a chunk at a time, spilled to disk.
         results = iter_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
@@ -231,7 +241,16 @@ def _build_locked(args: argparse.Namespace) -> int:
             return 1
         _say(f"writing tables, codebook and report to {args.out}/", args.quiet)
         write_streamed(tables, args.out, __version__)
-    print(build_summary(tables, Path(args.out), time.monotonic() - started, sum(sizes)), flush=True)
+    summary = build_summary(tables, Path(args.out), time.monotonic() - started, sum(sizes))
+    # A build with a rejection of the moment (a timeout, an unreadable file) is not recorded:
+    # asked again, it must try those inputs again.
+    if cache is not None and not any(is_transient(error) for _, error in tables.rejected):
+        recorder = ResultCache(cache_path(args.out), args.time_budget)
+        try:
+            recorder.record_build(build_key, current_build(args.out), "\n".join(summary.splitlines()[1:]))
+        finally:
+            recorder.close()
+    print(summary, flush=True)
     for path, error in tables.rejected:
         print(f"  rejected {path}: {error}", file=sys.stderr)
     return 0

@@ -258,6 +258,12 @@ def check_output_path(out_dir: str | Path) -> None:
         raise OutputError(f"cannot write beside the output directory {out_dir}: permission denied")
 
 
+def current_build(out_dir: str | Path) -> Path | None:
+    """The build directory `out_dir` links to, or None when it is not (yet) a build link."""
+    out = _resolved_out(out_dir)
+    return out.resolve() if _is_build_link(out) else None
+
+
 def has_output(out_dir: str | Path) -> bool:
     """True when `out_dir` holds the tables of an earlier build."""
     out = _resolved_out(out_dir)

@@ -98,6 +98,40 @@ def test_a_rebuild_takes_unchanged_articles_from_the_cache_and_gives_the_same_by
     assert not cache_path(clean).exists()
 
 
+def test_an_unchanged_build_is_up_to_date_until_an_output_file_changes(tmp_path, monkeypatch, capsys):
+    """Asked again of the same inputs by the same code, a build has nothing to do while the
+    output is still its files; an output file edited (or removed) makes it build again,
+    from the per-article cache, to the same bytes."""
+    import os
+
+    from pipeline import assemble
+
+    inputs = _seed_copies(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    build = ["build", str(inputs), "--out", str(out), "--workers", "1", "-q"]
+    assert cli.main(build) == 0
+    first, target = _parquet_bytes(out), os.readlink(out)
+    capsys.readouterr()
+
+    assembled = []
+    real = assemble.stream_tables
+    monkeypatch.setattr(assemble, "stream_tables", lambda *a, **k: assembled.append(1) or real(*a, **k))
+    processed = processed_items(monkeypatch)
+    assert cli.main(build) == 0
+    assert "is up to date" in capsys.readouterr().out
+    assert assembled == [] and processed == [] and os.readlink(out) == target
+
+    with open(out / "report.html", "a", encoding="utf-8") as handle:  # somebody edits an output
+        handle.write("<!-- mine -->")
+    assert cli.main(build) == 0
+    assert "is up to date" not in capsys.readouterr().out
+    assert assembled == [1] and processed == []  # built again, every article from the cache
+    assert _parquet_bytes(out) == first and "mine" not in (out / "report.html").read_text(encoding="utf-8")
+
+    assert cli.main([*build, "--no-cache"]) == 0
+    assert "is up to date" not in capsys.readouterr().out and assembled == [1, 1]
+
+
 def test_changed_code_resources_or_bytes_are_processed_again(tmp_path, monkeypatch):
     inputs = _seed_copies(tmp_path / "in", 2)
     processed = processed_items(monkeypatch)
