@@ -211,9 +211,10 @@ def _build_locked(args: argparse.Namespace) -> int:
     # Results of an earlier build of the same inputs by the same code and resources are reused.
     cache = None if args.no_cache else ResultCache(cache_path(args.out), args.time_budget)
     build_key = None if cache is None else cache.build_key(items, __version__)
-    if cache is not None and up_to_date(cache.last_build(build_key), current_build(args.out)):
+    recorded = None if cache is None else cache.last_build(build_key)
+    if up_to_date(recorded, current_build(args.out)):
         # Same inputs, code, resources and version, and the output is still that build's files.
-        summary = cache.last_build(build_key)["summary"]
+        summary = recorded["summary"]
         cache.close()
         print(f"{args.out}/ is up to date: it holds the build of these {len(items):,} inputs by this code and "
               f"these resources, file for file (checked in {time.monotonic() - started:.1f} s); nothing to do\n"
