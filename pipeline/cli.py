@@ -189,13 +189,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _build_locked(args: argparse.Namespace) -> int:
-    from .assemble import stream_tables
     from .cache import ResultCache
-    from .engine import iter_with_cache
     from .ingest import input_size, scan_inputs
     from .spill import BucketPlan
-    from .cache import is_transient, up_to_date
-    from .write import cache_path, current_build, has_output, spill_directory, write_streamed
+    from .write import cache_path
 
     problem = output_dir_problem(args.out)
     if problem:
@@ -205,21 +202,35 @@ def _build_locked(args: argparse.Namespace) -> int:
     items = scan_inputs(args.paths, max_bytes=args.max_bytes)
     sizes = [input_size(item) for item in items]
     _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
-    progress = BuildProgress(sizes, quiet=args.quiet)
     # How the big tables are split on disk: from the inputs alone, so every engine writes the same bytes.
     plan = BucketPlan.for_inputs(((item.source_path, item.source_name) for item in items), sum(sizes))
     # Results of an earlier build of the same inputs by the same code and resources are reused.
     cache = None if args.no_cache else ResultCache(cache_path(args.out), args.time_budget)
+    try:
+        return _build_with_cache(args, items, sizes, plan, cache, started)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _build_with_cache(args: argparse.Namespace, items: list, sizes: list[int], plan, cache, started: float) -> int:
+    """The build once its inputs are scanned: nothing when it is up to date, else process,
+    spill, write and record it. `cache` (a ResultCache or None) is closed by the caller."""
+    from .assemble import stream_tables
+    from .cache import is_transient, up_to_date
+    from .engine import iter_with_cache
+    from .write import cache_path, current_build, has_output, spill_directory, write_streamed
+
     build_key = None if cache is None else cache.build_key(items, __version__)
     recorded = None if cache is None else cache.last_build(build_key)
     if up_to_date(recorded, current_build(args.out)):
         # Same inputs, code, resources and version, and the output is still that build's files.
         summary = recorded["summary"]
-        cache.close()
         print(f"{args.out}/ is up to date: it holds the build of these {len(items):,} inputs by this code and "
               f"these resources, file for file (checked in {time.monotonic() - started:.1f} s); nothing to do\n"
               + summary, flush=True)
         return 0
+    progress = BuildProgress(sizes, quiet=args.quiet)
     with spill_directory(args.out) as spill:
         # Results become validated rows as they come, a chunk at a time, spilled to disk.
         results = iter_with_cache(items, cache, engine=args.engine, scheduler=args.scheduler, workers=args.workers,
@@ -228,8 +239,6 @@ def _build_locked(args: argparse.Namespace) -> int:
             tables = stream_tables(results, plan, spill)
         finally:
             results.close()
-            if cache is not None:
-                cache.close()
         progress.close()
         if cache is not None and cache.hits:
             _say(f"{cache.hits:,} of {len(items):,} articles unchanged since the last build: taken from "
@@ -246,11 +255,7 @@ def _build_locked(args: argparse.Namespace) -> int:
     # A build with a rejection of the moment (a timeout, an unreadable file) is not recorded:
     # asked again, it must try those inputs again.
     if cache is not None and not any(is_transient(error) for _, error in tables.rejected):
-        recorder = ResultCache(cache_path(args.out), args.time_budget)
-        try:
-            recorder.record_build(build_key, current_build(args.out), "\n".join(summary.splitlines()[1:]))
-        finally:
-            recorder.close()
+        cache.record_build(build_key, current_build(args.out), "\n".join(summary.splitlines()[1:]))
     print(summary, flush=True)
     for path, error in tables.rejected:
         print(f"  rejected {path}: {error}", file=sys.stderr)

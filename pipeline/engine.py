@@ -80,6 +80,20 @@ def _process_partition(items: list[InputItem], time_budget: float) -> list[dict]
     return [process_input(item, time_budget=time_budget) for item in items]
 
 
+def _windowed(submit: Callable[[list[InputItem]], object], batches: Iterator[list[InputItem]],
+              window: int, take: Callable[[object], list[dict]]) -> Iterator[dict]:
+    """The results of `batches`, in order, with at most `window` batches submitted and not yet
+    taken: results that finished before their turn wait in memory, so the window bounds them
+    (Executor.map, or submitting every task to a cluster, would not)."""
+    in_flight = collections.deque(submit(batch) for batch in itertools.islice(batches, window))
+    while in_flight:
+        results = take(in_flight.popleft())
+        following = next(batches, None)
+        if following is not None:
+            in_flight.append(submit(following))
+        yield from results
+
+
 def iter_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
                on_result: Callable[[dict], None] | None = None) -> Iterator[dict]:
     """The results of `items`, in input order, yielded as they come: the caller keeps what
@@ -93,16 +107,9 @@ def iter_local(items: list[InputItem], workers: int | None = None, time_budget: 
     batches = (items[i:i + size] for i in range(0, len(items), size))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),))
     try:
-        # A window of batches in flight, not every batch at once (Executor.map submits all):
-        # results that finished before their turn wait in memory, so the window bounds them.
-        in_flight = collections.deque(pool.submit(_process_partition, batch, time_budget)
-                                      for batch in itertools.islice(batches, workers * TASKS_PER_WORKER))
-        while in_flight:
-            results = in_flight.popleft().result()
-            following = next(batches, None)
-            if following is not None:
-                in_flight.append(pool.submit(_process_partition, following, time_budget))
-            yield from _reported(results, on_result)
+        yield from _reported(_windowed(partial(pool.submit, _process_partition, time_budget=time_budget),
+                                       batches, workers * TASKS_PER_WORKER, lambda future: future.result()),
+                             on_result)
     except BaseException:  # Ctrl-C, SIGTERM, a broken worker, a consumer that stopped: do not wait
         kill_workers(pool)
         raise
@@ -128,7 +135,7 @@ def iter_dask(items: list[InputItem], scheduler: str | None = None, workers: int
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # an optional extra: pip install 'zone-measures[dask]'
         raise SystemExit("the dask engine needs dask: pip install -e '.[dask]'") from exc
-    partitions = [items[i:i + DASK_PARTITION_ARTICLES] for i in range(0, len(items), DASK_PARTITION_ARTICLES)]
+    partitions = (items[i:i + DASK_PARTITION_ARTICLES] for i in range(0, len(items), DASK_PARTITION_ARTICLES))
     with contextlib.ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(Client(scheduler))
@@ -138,19 +145,15 @@ def iter_dask(items: list[InputItem], scheduler: str | None = None, workers: int
                 host="127.0.0.1", dashboard_address=None))
             client = stack.enter_context(Client(cluster))
         n_workers = max(1, len(client.scheduler_info()["workers"]))
-        window = n_workers * TASKS_PER_WORKER
+
+        def take(future) -> list[dict]:
+            results = future.result()
+            future.release()  # the cluster forgets it: the build holds what it still needs
+            return results
+
         # pure=False: every partition is its own task, even one equal to another.
         submit = partial(client.submit, _process_partition, time_budget=time_budget, pure=False)
-        in_flight = collections.deque(submit(part) for part in partitions[:window])
-        following = iter(partitions[window:])
-        while in_flight:
-            future = in_flight.popleft()
-            results = future.result()
-            future.release()
-            following_part = next(following, None)
-            if following_part is not None:
-                in_flight.append(submit(following_part))
-            yield from _reported(results, on_result)
+        yield from _reported(_windowed(submit, partitions, n_workers * TASKS_PER_WORKER, take), on_result)
 
 
 def run_dask(items: list[InputItem], scheduler: str | None = None, workers: int | None = None,

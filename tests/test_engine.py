@@ -143,11 +143,11 @@ def test_the_pool_holds_a_window_of_batches_not_every_batch(monkeypatch):
         def __init__(self, *args, **kwargs):
             pass
 
-        def submit(self, function, *args):
+        def submit(self, function, *args, **kwargs):
             in_flight[0] += 1
             most[0] = max(most[0], in_flight[0])
             future = Future()
-            future.set_result(function(*args))
+            future.set_result(function(*args, **kwargs))
             original = future.result
 
             def taken(*a, **k):
