@@ -884,12 +884,14 @@ def _money_strips_from_queries(q: _BuildQueries) -> list[charts.MoneyStrip]:
                      for rank in charts.thinned_ranks(n, charts.MONEY_DOTS) + charts.median_ranks(n) + [n - 1]})
     values: dict[tuple[str, int], float] = {}
     if wanted:
-        q.connection.execute("CREATE OR REPLACE TEMP TABLE wanted_ranks (category VARCHAR, r BIGINT)")
-        q.connection.executemany("INSERT INTO wanted_ranks VALUES (?, ?)", wanted)
+        # The wanted ranks as two list parameters (DuckDB's executemany inserts a row per statement:
+        # thousands of ranks cost a second).
         values = {(category, int(rank)): value for category, rank, value in q.rows(f"""
             SELECT category, r, value FROM (
                 SELECT category, value, row_number() OVER (PARTITION BY category ORDER BY value) - 1 AS r
-                FROM measures WHERE {where}) JOIN wanted_ranks USING (category, r)""")}
+                FROM measures WHERE {where})
+            JOIN (SELECT unnest(?::VARCHAR[]) AS category, unnest(?::BIGINT[]) AS r) USING (category, r)""",
+            [[category for category, _ in wanted], [rank for _, rank in wanted]])}
     return [charts.money_strip(_category_label(category), counts[category],
                                lambda ranks, c=category: [values[(c, rank)] for rank in ranks])
             for category in schemas.MONEY_CATEGORIES if category in counts]
