@@ -1,7 +1,7 @@
 """Output tables -> report.html, a first look at one build.
 
-Promise: one self-contained file that works offline — inline CSS, inline SVG charts drawn
-with matplotlib, a small inline script for filtering, no network, no embedded font (the
+Promise: one self-contained file that works offline — inline CSS, inline SVG charts (drawn
+by pipeline/charts.py), a small inline script for filtering, no network, no embedded font (the
 reader's system fonts draw the Chinese) — with the same bytes for the same tables (no
 timestamps) and every piece of text escaped. It shows what was built, a per-zone overview
 with every money category, charts, a quality panel, and the evidence: each measure in its

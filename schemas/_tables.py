@@ -272,15 +272,38 @@ def _prepare(
             problems.setdefault(int(position), set()).add(f"{column_name}:{label}")
     frame = pd.DataFrame(coerced, index=raw.index)
 
-    key = list(NATURAL_KEYS[name])
-    order = frame.sort_values(
-        by=key + [c for c in columns if c not in key], kind="stable", na_position="last"
-    ).index.to_numpy()
+    order = natural_positions(frame, list(NATURAL_KEYS[name]), list(columns))
     position_after = {int(old): new for new, old in enumerate(order)}
     problems = {position_after[p]: checks for p, checks in problems.items()}
     raw = raw.iloc[order].reset_index(drop=True)
     frame = frame.iloc[order].reset_index(drop=True)
     return raw, frame, problems
+
+
+def natural_positions_by_definition(frame: pd.DataFrame, key: list[str], columns: list[str]) -> np.ndarray:
+    """The positions of `frame`'s rows (index 0..n-1) in natural order: a stable sort by the
+    key columns, then by every other column, nulls last."""
+    return frame.sort_values(by=key + [c for c in columns if c not in key], kind="stable",
+                             na_position="last").index.to_numpy()
+
+
+def natural_positions(frame: pd.DataFrame, key: list[str], columns: list[str]) -> np.ndarray:
+    """`natural_positions_by_definition`, sorting by every column only the rows whose key
+    another row shares: rows with distinct keys are ordered by their keys alone, and
+    sorting by every column (long texts among them) costs most of a chunk's validation."""
+    by_key = frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
+    tied = frame[key].duplicated(keep=False).to_numpy()
+    if not tied.any():
+        return by_key
+    # The tied rows sit where the key order puts them, group after group; the same groups
+    # come in the same order when only they are sorted by every column, so that order of
+    # theirs replaces their order in place.
+    subset = frame.iloc[np.flatnonzero(tied)]
+    tied_in_order = subset.index.to_numpy()[natural_positions_by_definition(
+        subset.reset_index(drop=True), key, columns)]
+    order = by_key.copy()
+    order[tied[by_key]] = tied_in_order
+    return order
 
 
 def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, SeenValues]) -> None:
@@ -301,11 +324,8 @@ def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, 
 def natural_order(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Coerced rows (e.g. chunks of one table put together) in the table's natural order,
     the order `coerce_table` and `validate_table` give, index 0..n-1."""
-    columns = list(_columns(name))
-    key = list(NATURAL_KEYS[name])
     frame = frame.reset_index(drop=True)
-    order = frame.sort_values(by=key + [c for c in columns if c not in key], kind="stable",
-                              na_position="last").index.to_numpy()
+    order = natural_positions(frame, list(NATURAL_KEYS[name]), list(_columns(name)))
     return frame.iloc[order].reset_index(drop=True)
 
 

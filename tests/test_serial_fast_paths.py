@@ -1,0 +1,78 @@
+"""The faster forms of the build's serial work (issue 10: validation, results cache, report)
+give exactly what the definitions they replace give."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import schemas
+from schemas import _tables
+
+
+def _frame_with_ties(seed: int, n: int = 400) -> pd.DataFrame:
+    """Coerced measures-like rows with many equal keys, nulls in keys and in the tie-breakers."""
+    rng = np.random.default_rng(seed)
+    article = rng.choice(["0a", "0b", "1c", None], size=n, p=[0.4, 0.3, 0.2, 0.1])
+    return pd.DataFrame({
+        "article_id": pd.Series(article, dtype=object).astype(_tables._STR),
+        "span_start": pd.Series(rng.integers(0, 6, size=n), dtype="int64"),
+        "category": pd.Categorical(rng.choice(list(schemas.CATEGORIES[:3]), size=n),
+                                   categories=list(schemas.CATEGORIES)),
+        "value": pd.Series(np.where(rng.random(n) < 0.2, np.nan, rng.integers(0, 4, size=n).astype(float))),
+        "sentence": pd.Series(rng.choice(["乙", "甲", "丙丁", None], size=n), dtype=object).astype(_tables._STR),
+    })
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_natural_positions_are_the_full_sort(seed):
+    frame = _frame_with_ties(seed)
+    key, columns = ["article_id", "span_start", "category"], list(frame.columns)
+    expected = _tables.natural_positions_by_definition(frame, key, columns)
+    assert frame[key].duplicated(keep=False).any()  # the case the shortcut must get right
+    assert (_tables.natural_positions(frame, key, columns) == expected).all()
+    unique = frame.drop_duplicates(subset=key).reset_index(drop=True)  # no ties: the key sort alone
+    assert (_tables.natural_positions(unique, key, columns)
+            == _tables.natural_positions_by_definition(unique, key, columns)).all()
+
+
+# --------------------------------------------------------------------------- report charts
+
+
+def test_the_charts_show_their_data_as_text_and_marks():
+    from pipeline import charts
+
+    bars = charts.category_bars_svg([("loan 贷款", 2690), ("fund 专项资金", 7)], "per category")
+    assert bars.startswith("<svg") and ">loan 贷款</text>" in bars and ">2,690</text>" in bars and ">7</text>" in bars
+    assert bars.count("<rect") == 2
+
+    matrix = pd.DataFrame([[3, 0], [0, 12]], index=["甲区", "乙县"], columns=["loan", "fund"])
+    heat = charts.zone_category_heatmap_svg(matrix, "heat")
+    assert ">甲区</text>" in heat and ">乙县</text>" in heat and ">3</text>" in heat and ">12</text>" in heat
+    assert "<title>乙县, fund: 12</title>" in heat and "<title>甲区, fund: 0</title>" in heat
+
+    rates = pd.DataFrame({"zone": ["甲区", "甲区", "乙县", "丙市"],
+                          "date": pd.to_datetime(["2020-03-01", "2020-04-01", "2020-03-15", "2020-05-01"]),
+                          "date_is_as_of": [True, True, False, True], "value": [0.5, 0.9, 0.7, 1.0]})
+    lines = charts.rate_lines_svg(rates, "rates", max_lines=3)
+    assert ">甲区 (2)</text>" in lines and ">乙县 (1)</text>" in lines and ">丙市 (1)</text>" in lines
+    assert lines.count("<polyline") == 2  # 甲区's and 丙市's stated rates; 乙县 has only an article date
+    assert lines.count("<circle") == 3 + 1 + 3 + 2  # data: three filled, one hollow; legend: a marker per zone, two explained
+    assert lines.count('fill="white"') == 1 + 2  # 乙县's hollow dot, its legend marker, the legend's explanation
+    # Past max_lines (zones by rates, then by name: 丙 before 乙), the rest are one grey cloud.
+    fewer = charts.rate_lines_svg(rates, "rates", max_lines=2)
+    assert "1 more zones: grey dots" in fewer and ">乙县 (1)</text>" not in fewer and 'fill="#BBBBBB"' in fewer
+
+    strip = charts.money_strip("loan 贷款", 3, lambda ranks: [[1e4, 2e4, 5e8][r] for r in ranks])
+    money = charts.money_strips_svg([strip], "money")
+    assert ">n=3, max 50,000</text>" in money and money.count("<circle") == 3
+    assert money == charts.money_strips_svg([strip], "money")  # the same data, the same bytes
+
+
+def test_charts_say_so_when_there_is_nothing_to_draw():
+    from pipeline import charts
+
+    assert charts.category_bars_svg([("loan", 0)], "t").startswith('<p class="note">')
+    assert charts.money_strips_svg([], "t").startswith('<p class="note">')
+    empty = pd.DataFrame({"zone": [], "date": pd.to_datetime([]), "date_is_as_of": [], "value": []})
+    assert "nothing to draw" in charts.rate_lines_svg(empty, "t")
