@@ -260,7 +260,8 @@ def _raw_frame(name: str, rows: Iterable[Mapping] | pd.DataFrame) -> pd.DataFram
 def _prepare(
     name: str, rows: Iterable[Mapping] | pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[int, set[str]]]:
-    """(raw rows, coerced rows, {row position: failed checks}), both frames in natural order."""
+    """(raw rows, coerced rows, {row position: failed checks}), both frames in natural order.
+    The raw rows are a lazy view (`_RawRows`): only quarantined rows are ever read from them."""
     raw = _raw_frame(name, rows)
     columns = _columns(name)
     coerced: dict[str, pd.Series] = {}
@@ -275,9 +276,20 @@ def _prepare(
     order = natural_positions(frame, list(NATURAL_KEYS[name]), list(columns))
     position_after = {int(old): new for new, old in enumerate(order)}
     problems = {position_after[p]: checks for p, checks in problems.items()}
-    raw = raw.iloc[order].reset_index(drop=True)
-    frame = frame.iloc[order].reset_index(drop=True)
-    return raw, frame, problems
+    if not (order == np.arange(len(order))).all():
+        frame = frame.iloc[order].reset_index(drop=True)
+    return _RawRows(raw, order), frame, problems
+
+
+class _RawRows:
+    """The raw rows in natural order, without reordering the whole object frame: row `position`
+    of the natural order is row `order[position]` of `raw`."""
+
+    def __init__(self, raw: pd.DataFrame, order: np.ndarray) -> None:
+        self._raw, self._order = raw, order
+
+    def row(self, position: int) -> pd.Series:
+        return self._raw.iloc[int(self._order[position])]
 
 
 def natural_positions_by_definition(frame: pd.DataFrame, key: list[str], columns: list[str]) -> np.ndarray:
@@ -414,12 +426,12 @@ def validate_table(
         schema_columns = _columns(name)
         for column_name, column in schema_columns.items():
             if column.unique:
-                candidates = frame.drop(index=list(problems))
-                repeated = candidates[column_name].duplicated(keep="first")
+                candidates = frame[column_name].drop(index=list(problems)) if problems else frame[column_name]
+                repeated = candidates.duplicated(keep="first")
                 if seen is not None:
                     earlier = seen.setdefault(column_name, SeenValues())
-                    repeated |= earlier.contains(candidates[column_name])
-                    earlier.update(candidates[column_name].dropna())
+                    repeated |= earlier.contains(candidates)
+                    earlier.update(candidates.dropna())
                 duplicated = candidates.index[repeated]
                 for position in duplicated:
                     problems.setdefault(int(position), set()).add(f"{column_name}:unique")
@@ -438,7 +450,7 @@ def validate_table(
             problems.setdefault(int(failure["index"]), set()).add(_check_label(name, failure))
 
     failed_positions = sorted(problems)
-    valid = frame.drop(index=failed_positions).reset_index(drop=True)
+    valid = frame.drop(index=failed_positions).reset_index(drop=True) if failed_positions else frame
     if quarantine_table is None and seen is not None:
         _check_unique_across_chunks(name, valid, seen)
     if quarantine_table is None:
@@ -446,7 +458,7 @@ def validate_table(
         return valid, failed
     failed_rows = [
         {
-            **{column: _text(value) for column, value in raw.iloc[position].items()},
+            **{column: _text(value) for column, value in raw.row(position).items()},
             "failed_check": "; ".join(sorted(problems[position])),
         }
         for position in failed_positions
