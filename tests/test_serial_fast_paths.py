@@ -76,3 +76,118 @@ def test_charts_say_so_when_there_is_nothing_to_draw():
     assert charts.money_strips_svg([], "t").startswith('<p class="note">')
     empty = pd.DataFrame({"zone": [], "date": pd.to_datetime([]), "date_is_as_of": [], "value": []})
     assert "nothing to draw" in charts.rate_lines_svg(empty, "t")
+
+
+# --------------------------------------------------------------------------- empty tables, results cache
+
+
+@pytest.mark.parametrize("name", list(schemas.TABLES))
+def test_an_empty_table_is_the_coercion_of_no_rows(name):
+    empty = schemas.coerce_table(name, [])
+    by_definition = _tables._prepare(name, [])[1]
+    pd.testing.assert_frame_equal(empty, by_definition)
+    assert list(empty.dtypes) == list(by_definition.dtypes)
+    empty["added"] = None  # a caller's change stays in its copy
+    assert "added" not in schemas.coerce_table(name, []).columns
+
+
+def test_a_damaged_cache_entry_is_a_miss_not_a_failed_build(tmp_path):
+    import sqlite3
+
+    from pipeline.cache import ResultCache, item_key
+    from pipeline.ingest import scan_inputs
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("深圳市发放补贴100万元。", encoding="utf-8")
+    [item] = scan_inputs([tmp_path / "in"])
+    store = ResultCache(tmp_path / "c.sqlite", 30.0)
+    result = {"article": {"error": None}, "measures": [{"value": 1e6, "mention": "100万元"}] * 50}
+    store.put_all([(item, result)])
+    assert store.get(item) == result
+    blob = sqlite3.connect(tmp_path / "c.sqlite").execute("SELECT result FROM results").fetchone()[0]
+    for damaged in (blob[:20], blob[:8] + b"\0" * (len(blob) - 8), b"\xff" * 8 + blob[8:], b"xy"):
+        with store._db:
+            store._db.execute("UPDATE results SET result = ? WHERE key = ?", (damaged, item_key(item)))
+        assert store.get(item) is None
+
+
+# --------------------------------------------------------------------------- validation without pandera's overhead
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    from pipeline.assemble import assemble
+    from pipeline.engine import run
+    from pipeline.ingest import scan_inputs
+
+    from .conftest import ROOT
+
+    return assemble(run(scan_inputs([ROOT / "seeds"]), engine="local", workers=1))
+
+
+def _pandera_passes(model, frame) -> bool:
+    import pandera.errors
+
+    try:
+        model.validate(frame, lazy=True)
+    except (pandera.errors.SchemaErrors, pandera.errors.SchemaError):
+        return False
+    return True
+
+
+def _corruptions(name: str, frame: pd.DataFrame):
+    """(what, frame) pairs: the table with one rule broken in one row (or none)."""
+    yield "as built", frame
+    yield "columns reordered", frame[list(reversed(frame.columns))]
+    yield "a column missing", frame.drop(columns=[frame.columns[-1]])
+    for column in frame.columns:
+        kind = _tables._kind(_tables._columns(name)[column])
+        broken = frame.copy()
+        if kind == "string":
+            broken[column] = broken[column].astype(object)
+            broken.loc[0, column] = None
+            yield f"{column}: null", broken
+            empty = frame.copy()
+            empty.loc[0, column] = ""
+            yield f"{column}: empty", empty
+            duplicate = frame.copy()
+            duplicate.loc[len(frame) - 1, column] = duplicate.loc[0, column]
+            yield f"{column}: repeated", duplicate
+            yield f"{column}: object dtype", frame.assign(**{column: frame[column].astype(object)})
+        elif kind in ("int64", "Int64", "float"):
+            negative = frame.copy()
+            negative[column] = negative[column].astype("float64")
+            negative.loc[0, column] = -5.0
+            yield f"{column}: negative, float", negative
+            big = frame.copy()
+            big.loc[0, column] = 10**7 if kind != "float" else 7.5
+            yield f"{column}: large", big
+            if kind != "int64":
+                null = frame.copy()
+                null.loc[0, column] = None
+                yield f"{column}: null", null
+        elif kind == "category":
+            yield f"{column}: as text", frame.assign(**{column: frame[column].astype(str)})
+            null = frame.copy()
+            null[column] = null[column].cat.add_categories(["not one of them"])
+            null.loc[0, column] = "not one of them"
+            yield f"{column}: other value", null
+        elif kind == "bool":
+            flipped = frame.copy()
+            flipped.loc[0, column] = not bool(flipped.loc[0, column])
+            yield f"{column}: flipped", flipped
+        elif kind == "date":
+            yield f"{column}: as text", frame.assign(**{column: frame[column].astype(str)})
+
+
+@pytest.mark.parametrize("name", ["articles", "measures", "policies", "zones", "zone_summary"])
+def test_the_shortcut_passes_a_table_only_when_pandera_does(seed_tables, name):
+    model = schemas.TABLES[name]
+    frame = seed_tables[name]
+    assert len(frame) >= 2
+    verdicts = {}
+    for what, broken in _corruptions(name, frame):
+        pandera_passes = _pandera_passes(model, broken)
+        assert _tables.passes_every_check(model, broken) == pandera_passes, what
+        verdicts[pandera_passes] = what
+    assert set(verdicts) == {True, False}  # both kinds of case were met
