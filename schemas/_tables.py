@@ -300,11 +300,38 @@ def natural_positions_by_definition(frame: pd.DataFrame, key: list[str], columns
                              na_position="last").index.to_numpy()
 
 
+def _key_order(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
+    """`frame.sort_values(by=key, kind="stable", na_position="last")`'s positions, by a NumPy
+    lexsort (stable too) of numbers that order as the columns do, when every key column
+    has such numbers; else by pandas. A string sort of ids is most of a chunk's sort."""
+    numbers = [_sort_numbers(frame[column]) for column in key]
+    if any(n is None for n in numbers):
+        return frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
+    return np.lexsort(numbers[::-1]) if len(frame) else np.arange(0)
+
+
+def _sort_numbers(series: pd.Series) -> np.ndarray | None:
+    """Numbers that sort as the column's values sort in pandas, or None: integers, category
+    codes (a category sorts by its place in the list) and ids of 16 lowercase hex digits
+    (read as the integers they spell: same length, so text order is number order); never
+    with nulls (pandas puts them last, by another rule)."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes = series.cat.codes.to_numpy()
+        return None if (codes < 0).any() else codes
+    if pd.api.types.is_integer_dtype(series.dtype) and not pd.api.types.is_extension_array_dtype(series.dtype):
+        return series.to_numpy()
+    if isinstance(series.dtype, pd.StringDtype) and len(series) and not series.isna().any():
+        if not series.str.fullmatch(r"[0-9a-f]{16}").all():
+            return None
+        return np.frombuffer(bytes.fromhex("".join(series.tolist())), dtype=">u8").astype(np.uint64)
+    return None
+
+
 def natural_positions(frame: pd.DataFrame, key: list[str], columns: list[str]) -> np.ndarray:
     """`natural_positions_by_definition`, sorting by every column only the rows whose key
     another row shares: rows with distinct keys are ordered by their keys alone, and
     sorting by every column (long texts among them) costs most of a chunk's validation."""
-    by_key = frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
+    by_key = _key_order(frame, key)
     tied = frame[key].duplicated(keep=False).to_numpy()
     if not tied.any():
         return by_key
