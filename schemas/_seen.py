@@ -15,6 +15,11 @@ import pandas as pd
 def _as_integers(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(mask of values that are 16-hex-digit ids, their integers), found without a Python
     call per value: the ids are joined and read as one big-endian hex string."""
+    if isinstance(values.dtype, pd.StringDtype):  # a coerced column: every value text or null
+        is_id = values.str.fullmatch(r"[0-9a-f]{16}").fillna(False).to_numpy(dtype=bool)
+        ids = values[is_id].tolist()
+        numbers = np.frombuffer(bytes.fromhex("".join(ids)), dtype=">u8").astype(np.uint64)
+        return is_id, numbers
     text = values.astype(object)
     is_id = text.map(type).to_numpy() == str
     if is_id.any():

@@ -223,3 +223,17 @@ def test_the_shortcut_passes_a_table_only_when_pandera_does(seed_tables, name):
         assert _tables.passes_every_check(model, broken) == pandera_passes, what
         verdicts[pandera_passes] = what
     assert set(verdicts) == {True, False}  # both kinds of case were met
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_ids_of_a_text_column_are_read_as_of_any_column(seed):
+    """SeenValues' shortcut for a coerced text column finds the ids the general way finds."""
+    from schemas._seen import _as_integers
+
+    rng = np.random.default_rng(seed)
+    pool = [f"{int(v):016x}" for v in rng.integers(0, 2**63, size=40)] + [
+        "ABCDEF0123456789", "short", "0123456789abcdef0", None, "0123456789abcdeg", "０123456789abcdef"]
+    values = pd.Series(list(rng.choice(np.array(pool, dtype=object), size=120)), dtype=object)
+    general, shortcut = _as_integers(values), _as_integers(values.astype(_tables._STR))
+    assert (general[0] == shortcut[0]).all() and (general[1] == shortcut[1]).all()
+    assert general[0].any() and not general[0].all()
