@@ -304,13 +304,13 @@ def _key_order(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     """`frame.sort_values(by=key, kind="stable", na_position="last")`'s positions, by a NumPy
     lexsort (stable too) of numbers that order as the columns do, when every key column
     has such numbers; else by pandas. A string sort of ids is most of a chunk's sort."""
-    numbers = [_sort_numbers(frame[column]) for column in key]
+    numbers = [sort_numbers(frame[column]) for column in key]
     if any(n is None for n in numbers):
         return frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
     return np.lexsort(numbers[::-1]) if len(frame) else np.arange(0)
 
 
-def _sort_numbers(series: pd.Series) -> np.ndarray | None:
+def sort_numbers(series: pd.Series) -> np.ndarray | None:
     """Numbers that sort as the column's values sort in pandas, or None: integers, category
     codes (a category sorts by its place in the list) and ids of 16 lowercase hex digits
     (read as the integers they spell: same length, so text order is number order); never

@@ -51,7 +51,7 @@ def test_the_key_order_is_pandas_sort(seed):
                 ["nullable_int", "hex"], ["int"], ["hex"]):
         expected = frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
         assert (_tables._key_order(frame, key) == expected).all(), key
-    assert _tables._sort_numbers(frame["hex"]) is not None and _tables._sort_numbers(frame["text"]) is None
+    assert _tables.sort_numbers(frame["hex"]) is not None and _tables.sort_numbers(frame["text"]) is None
 
 
 @pytest.mark.parametrize("seed", range(8))
@@ -237,3 +237,19 @@ def test_ids_of_a_text_column_are_read_as_of_any_column(seed):
     general, shortcut = _as_integers(values), _as_integers(values.astype(_tables._STR))
     assert (general[0] == shortcut[0]).all() and (general[1] == shortcut[1]).all()
     assert general[0].any() and not general[0].all()
+
+
+@pytest.mark.parametrize("n_buckets", [2, 7, 256])
+def test_buckets_of_ids_read_as_integers_are_those_of_their_hex_prefix(n_buckets):
+    from pipeline.spill import _HEX_PREFIX, BucketPlan
+
+    rng = np.random.default_rng(n_buckets)
+    ids = [f"{int(v):016x}" for v in rng.integers(0, 2**63, size=500, dtype=np.uint64) * 2] + [
+        "ffffffffffffffff", "0000000000000000", "80000000ffffffff"]
+    frame = pd.DataFrame({"article_id": pd.Series(ids, dtype=_tables._STR)})
+    plan = BucketPlan(n_buckets, ())
+    by_definition = np.array([(int(i[:_HEX_PREFIX], 16) * n_buckets) >> (4 * _HEX_PREFIX) for i in ids])
+    assert (plan.by_article_id(frame) == by_definition).all()
+    assert set(by_definition) == set(range(n_buckets)) or n_buckets == 256
+    odd = pd.DataFrame({"article_id": pd.Series(["ABCDEF01", "0a"], dtype=_tables._STR)})  # not of the shape: the slow way
+    assert list(plan.by_article_id(odd)) == [(int(i[:_HEX_PREFIX], 16) * n_buckets) >> 32 for i in ["ABCDEF01", "0a"]]
