@@ -253,3 +253,15 @@ def test_buckets_of_ids_read_as_integers_are_those_of_their_hex_prefix(n_buckets
     assert set(by_definition) == set(range(n_buckets)) or n_buckets == 256
     odd = pd.DataFrame({"article_id": pd.Series(["ABCDEF01", "0a"], dtype=_tables._STR)})  # not of the shape: the slow way
     assert list(plan.by_article_id(odd)) == [(int(i[:_HEX_PREFIX], 16) * n_buckets) >> 32 for i in ["ABCDEF01", "0a"]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sorted_unique_is_numpy_unique(seed):
+    from schemas._seen import _sorted_unique
+
+    rng = np.random.default_rng(seed)
+    for n in (0, 1, 2, 3, 50, 5000):
+        numbers = rng.integers(0, max(2, n // 3), size=n).astype(np.uint64) * np.uint64(2**40 + 7)
+        assert (_sorted_unique(numbers) == np.unique(numbers)).all()
+        runs = np.concatenate([np.unique(numbers[: n // 2]), np.unique(numbers[n // 2:])])  # a merge of two levels
+        assert (_sorted_unique(runs) == np.unique(runs)).all()
