@@ -16,7 +16,6 @@ import pyarrow
 from pandera.engines import pandas_engine
 
 
-
 def _load_pandera_typing_without_dask() -> None:
     """Load pandera's dask typing module as on a machine without dask, when dask.dataframe is
     not loaded yet. pandera imports dask.dataframe (0.3 s, a third of a build's start-up)
