@@ -11,7 +11,6 @@ charts need only rectangles, circles, lines and text.
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -100,7 +99,7 @@ def _svg(width: float, height: float, body: Sequence[str], label: str) -> str:
     fonts = ", ".join(f"'{f}'" for f in CJK_FONTS) + ", sans-serif"
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" width="100%" '
             f'style="max-width:{_n(width)}px;height:auto" role="img" aria-label="{escape(label)}" '
-            f'font-family="{escape(fonts)}">' + "".join(body) + "</svg>")
+            f'font-family="{escape(fonts, quote=False)}">' + "".join(body) + "</svg>")
 
 
 def _title(x: float, text: str) -> str:
@@ -217,6 +216,9 @@ def zone_category_heatmap_svg(matrix: pd.DataFrame, title: str) -> str:
     return _svg(width, height, body, title)
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # not the locale's
+
+
 def _date_ticks(first: pd.Timestamp, last: pd.Timestamp) -> list[tuple[pd.Timestamp, str]]:
     """Dates for the axis: first days of months (of years, over a long span), or evenly spaced days."""
     days = (last - first).days
@@ -228,14 +230,14 @@ def _date_ticks(first: pd.Timestamp, last: pd.Timestamp) -> list[tuple[pd.Timest
             month = month + pd.DateOffset(months=1)
         while month <= last:
             if (month.month - 1) % step == 0 or step == 1:
-                label = str(month.year) if month.month == 1 else month.strftime("%b")
+                label = str(month.year) if month.month == 1 else _MONTHS[month.month - 1]
                 ticks.append((month, label if step < 12 else str(month.year)))
             month = month + pd.DateOffset(months=1)
         return ticks
     step = max(1, math.ceil((days + 1) / 7))
     ticks, day = [], first.normalize()
     while day <= last:
-        ticks.append((day, day.strftime("%b %d") if day.day == 1 or not ticks else day.strftime("%d")))
+        ticks.append((day, f"{_MONTHS[day.month - 1]} {day.day:02d}" if day.day == 1 or not ticks else f"{day.day:02d}"))
         day = day + pd.Timedelta(days=step)
     return ticks
 
