@@ -24,7 +24,7 @@ import hashlib
 import json
 import pickle
 import sqlite3
-import zlib
+import struct
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -74,6 +74,27 @@ def is_transient(error: str) -> bool:
     return error.startswith(_TRANSIENT_ERRORS)
 
 
+# A stored result: its pickle's length (8 bytes, little-endian), then the pickle compressed
+# with LZ4. LZ4 rather than zlib: a fifth of the CPU to write, a sixth to read, for a file
+# about a quarter larger; a fresh build writes every result, so this is paid per article.
+_LENGTH = struct.Struct("<Q")
+
+
+def _packed(data: bytes) -> bytes:
+    import pyarrow as pa
+
+    return _LENGTH.pack(len(data)) + pa.compress(data, codec="lz4", asbytes=True)
+
+
+def _unpacked(blob: bytes) -> bytes:
+    import pyarrow as pa
+
+    (size,) = _LENGTH.unpack_from(blob)
+    if size > 256 * len(blob):  # LZ4 never expands more: a damaged length, not a buffer to allocate
+        raise ValueError("damaged cache entry")
+    return pa.decompress(memoryview(blob)[_LENGTH.size:], decompressed_size=size, codec="lz4", asbytes=True)
+
+
 class ResultCache:
     """Results of one fingerprint, by item key, in an SQLite file."""
 
@@ -108,14 +129,14 @@ class ResultCache:
         if row is None:
             return None
         try:
-            result = pickle.loads(zlib.decompress(row[0]))
+            result = pickle.loads(_unpacked(row[0]))
         except Exception:  # a damaged entry is a miss, not a failed build
             return None
         self.hits += 1
         return result
 
     def put_all(self, pairs: Iterable[tuple[InputItem, dict]]) -> None:
-        rows = ((item_key(item), self.fingerprint, zlib.compress(pickle.dumps(result, protocol=5), 1))
+        rows = ((item_key(item), self.fingerprint, _packed(pickle.dumps(result, protocol=5)))
                 for item, result in pairs if cacheable(result))
         with contextlib.suppress(sqlite3.Error):  # a full disk costs the next build time, not this one
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)

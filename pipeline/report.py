@@ -1,7 +1,7 @@
 """Output tables -> report.html, a first look at one build.
 
-Promise: one self-contained file that works offline — inline CSS, inline SVG charts drawn
-with matplotlib, a small inline script for filtering, no network, no embedded font (the
+Promise: one self-contained file that works offline — inline CSS, inline SVG charts (drawn
+by pipeline/charts.py), a small inline script for filtering, no network, no embedded font (the
 reader's system fonts draw the Chinese) — with the same bytes for the same tables (no
 timestamps) and every piece of text escaped. It shows what was built, a per-zone overview
 with every money category, charts, a quality panel, and the evidence: each measure in its
@@ -884,12 +884,14 @@ def _money_strips_from_queries(q: _BuildQueries) -> list[charts.MoneyStrip]:
                      for rank in charts.thinned_ranks(n, charts.MONEY_DOTS) + charts.median_ranks(n) + [n - 1]})
     values: dict[tuple[str, int], float] = {}
     if wanted:
-        q.connection.execute("CREATE OR REPLACE TEMP TABLE wanted_ranks (category VARCHAR, r BIGINT)")
-        q.connection.executemany("INSERT INTO wanted_ranks VALUES (?, ?)", wanted)
+        # The wanted ranks as two list parameters (DuckDB's executemany inserts a row per statement:
+        # thousands of ranks cost a second).
         values = {(category, int(rank)): value for category, rank, value in q.rows(f"""
             SELECT category, r, value FROM (
                 SELECT category, value, row_number() OVER (PARTITION BY category ORDER BY value) - 1 AS r
-                FROM measures WHERE {where}) JOIN wanted_ranks USING (category, r)""")}
+                FROM measures WHERE {where})
+            JOIN (SELECT unnest(?::VARCHAR[]) AS category, unnest(?::BIGINT[]) AS r) USING (category, r)""",
+            [[category for category, _ in wanted], [rank for _, rank in wanted]])}
     return [charts.money_strip(_category_label(category), counts[category],
                                lambda ranks, c=category: [values[(c, rank)] for rank in ranks])
             for category in schemas.MONEY_CATEGORIES if category in counts]

@@ -62,7 +62,11 @@ class BucketPlan:
         digits, so that their text order is their numeric order)."""
         if self.n_buckets == 1:
             return np.zeros(len(frame), dtype=np.int64)
-        prefix = frame["article_id"].astype(object).map(lambda s: int(s[:_HEX_PREFIX], 16)).to_numpy(dtype=np.int64)
+        ids = schemas.sort_numbers(frame["article_id"])  # the ids as integers, when all are of the pipeline's shape
+        if ids is not None:
+            prefix = (ids >> np.uint64(64 - 4 * _HEX_PREFIX)).astype(np.int64)
+        else:
+            prefix = frame["article_id"].astype(object).map(lambda s: int(s[:_HEX_PREFIX], 16)).to_numpy(dtype=np.int64)
         return (prefix * self.n_buckets) >> (4 * _HEX_PREFIX)
 
     def by_source(self, frame: pd.DataFrame) -> np.ndarray:

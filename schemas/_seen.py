@@ -15,6 +15,11 @@ import pandas as pd
 def _as_integers(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(mask of values that are 16-hex-digit ids, their integers), found without a Python
     call per value: the ids are joined and read as one big-endian hex string."""
+    if isinstance(values.dtype, pd.StringDtype):  # a coerced column: every value text or null
+        is_id = values.str.fullmatch(r"[0-9a-f]{16}").fillna(False).to_numpy(dtype=bool)
+        ids = values[is_id].tolist()
+        numbers = np.frombuffer(bytes.fromhex("".join(ids)), dtype=">u8").astype(np.uint64)
+        return is_id, numbers
     text = values.astype(object)
     is_id = text.map(type).to_numpy() == str
     if is_id.any():
@@ -53,8 +58,20 @@ class SeenValues:
         mask, numbers = _as_integers(values)
         self._other.update(values[~mask])
         if len(numbers):
-            level = np.unique(numbers)
+            level = _sorted_unique(numbers)
             # Merge with the smaller levels before it, so sizes keep halving: log(n) levels.
             while self._levels and len(self._levels[-1]) <= 2 * len(level):
-                level = np.union1d(self._levels.pop(), level)
+                level = _sorted_unique(np.concatenate([self._levels.pop(), level]))
             self._levels.append(level)
+
+
+def _sorted_unique(numbers: np.ndarray) -> np.ndarray:
+    """np.unique(numbers), by a stable sort (timsort: two sorted runs, as a merge gives them, cost
+    one pass) rather than NumPy's hashing, which does not know the runs are sorted."""
+    ordered = np.sort(numbers, kind="stable")
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
