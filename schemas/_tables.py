@@ -15,29 +15,9 @@ import pandera.pandas as pa
 import pyarrow
 from pandera.engines import pandas_engine
 
-
-def _load_pandera_typing_without_dask() -> None:
-    """Load pandera's dask typing module as on a machine without dask, when dask.dataframe is
-    not loaded yet. pandera imports dask.dataframe (0.3 s, a third of a build's start-up)
-    only to accept dask frames as annotations; these models annotate pandas Series and
-    validate pandas frames only. The dask engine, which imports dask itself, is unaffected."""
-    import sys
-
-    if "pandera.typing.dask" in sys.modules or "dask.dataframe" in sys.modules:
-        return
-    blocked = "dask.dataframe" if "dask" in sys.modules else "dask"
-    sys.modules[blocked] = None  # an import of it raises ImportError
-    try:
-        import pandera.typing.dask  # noqa: F401  (sets DASK_INSTALLED = False)
-    finally:
-        del sys.modules[blocked]
-
-
-_load_pandera_typing_without_dask()
-
-from . import articles, measures, policies, quarantine, zone_summary, zones  # noqa: E402
-from ._seen import SeenValues  # noqa: E402
-from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES  # noqa: E402
+from . import articles, measures, policies, quarantine, zone_summary, zones
+from ._seen import SeenValues
+from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES
 
 __all__ = [
     "BASES",

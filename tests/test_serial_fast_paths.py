@@ -265,13 +265,3 @@ def test_sorted_unique_is_numpy_unique(seed):
         assert (_sorted_unique(numbers) == np.unique(numbers)).all()
         runs = np.concatenate([np.unique(numbers[: n // 2]), np.unique(numbers[n // 2:])])  # a merge of two levels
         assert (_sorted_unique(runs) == np.unique(runs)).all()
-
-
-def test_the_schemas_load_without_dask_and_leave_it_importable():
-    import subprocess
-    import sys
-
-    code = ("import sys, schemas; schemas.validate_table; schemas.coerce_table('measures', []); "
-            "print('dask.dataframe' in sys.modules); import dask.dataframe; print('dask.dataframe' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["False", "True"]
