@@ -12,7 +12,9 @@ joins, maps full-width forms and converts script.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import logging
 import operator
 import re
@@ -49,8 +51,36 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=None)
+def _changing_class(config: str) -> re.Pattern:
+    """One character `config` may change (pipeline/_opencc_chars.py), a lone surrogate (which
+    OpenCC refuses: such a text still goes to it and fails there as before), or any character
+    beyond the Basic Multilingual Plane. The standard library tests a class of BMP characters
+    with one table lookup but a class holding others range by range (a hundred times slower):
+    the few that OpenCC may change are covered by the whole range of them, which costs only a
+    conversion more on a text with an emoji."""
+    from ._opencc_chars import S2T_CHANGING, T2S_CHANGING
+    chars = {"t2s": T2S_CHANGING, "s2t": S2T_CHANGING}[config]
+    bmp = "".join(re.escape(ch) for ch in sorted(chars) if ord(ch) <= 0xFFFF)
+    return re.compile("[" + bmp + "\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+def convert_where_needed(config: str, text: str) -> str:
+    """OpenCC's `config` conversion of `text`, running OpenCC only on the lines that hold a
+    character it may change.
+
+    OpenCC replaces whole dictionary entries (none holds a newline), so each line converts as
+    it would on its own and a line without such a character comes out unchanged: most articles
+    are Simplified and skip the conversion, a Traditional one skips it for s2t on most lines."""
+    changing = _changing_class(config)
+    if changing.search(text) is None:
+        return text
+    convert = _converter(config).convert
+    return "\n".join(convert(line) if changing.search(line) else line for line in text.split("\n"))
+
+
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text)
+    return convert_where_needed("t2s", text)
 
 
 def detect_script(text: str, simplified: str) -> str:
@@ -60,7 +90,7 @@ def detect_script(text: str, simplified: str) -> str:
     n_traditional = sum(map(operator.ne, text, simplified))  # characters that differ, counted in C
     if n_traditional == 0:
         return "simplified"  # most articles: no second conversion needed
-    to_trad = _converter("s2t").convert(text)
+    to_trad = convert_where_needed("s2t", text)
     n_simplified_only = sum(map(operator.ne, text, to_trad))
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
@@ -102,6 +132,11 @@ _DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
 
 def _kept_first_mark(m) -> str:
     return m.group(1) or ""
+
+
+# The same replacement as `_kept_first_mark` written as a template (a group that did not take
+# part expands to nothing): applied by the regex engine, not a Python call per match.
+_KEPT_FIRST_MARK = r"\1"
 
 
 # Every romanisation holds a toned vowel or ü (the pattern's lookahead asks for one): a text
@@ -204,10 +239,16 @@ _TRAILING_BYLINE = regex.compile(
 # one is only spaces and Han characters, never one of these, so a match can start only after
 # the line's last one: the search starts there instead of trying every position of the line.
 _BYLINE_AFTER = "。！？!?”\""
+# Every match holds a space (first branch) or ends the line with one of these words, perhaps
+# before spaces (second branch): a line with neither has no byline, found without a search.
+_BYLINE_WORDS = ("记者站", "新闻中心", "融媒体中心", "报社", "编辑部")
+_SPACE = regex.compile(r"\s")  # the patterns' own \s
 
 
 def without_trailing_byline(line: str) -> str:
     """`line` without a byline written after its last sentence (`……。 张三 李四`)."""
+    if not line.endswith(_BYLINE_WORDS) and _SPACE.search(line) is None:
+        return line  # most lines
     after = max(map(line.rfind, _BYLINE_AFTER)) + 1
     if not after:
         return line
@@ -256,10 +297,23 @@ _DATE = compiled(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*
 _DATE_MARKER = compiled(r"发布(时间|日期)|日期[:：]|来源[:：]|星期|\d版|\d{1,2}:\d{2}|分类[:：]")
 
 
+def _lines_with_marker(lines: list[str]) -> list[str]:
+    """The lines of `lines` where `_DATE_MARKER` finds a match, in order.
+
+    One scan of the lines joined by newlines instead of a search per line: no marker holds a
+    newline nor looks around, so each match lies inside one line, found there as by its own search."""
+    if len(lines) < 2:
+        return [ln for ln in lines if _DATE_MARKER.search(ln, timeout=_T)]
+    joined = "\n".join(lines)
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+    found = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _DATE_MARKER.finditer(joined, timeout=_T)})
+    return [lines[i] for i in found]
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
     candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90]
-    candidates += [ln for ln in lines[:30] if _DATE_MARKER.search(ln, timeout=_T)]
+    candidates += _lines_with_marker(lines[:30])
     for line in candidates:
         for m in _DATE.finditer(line, timeout=_T):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
@@ -285,7 +339,13 @@ _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户�
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
+# Any opener of `_OPENERS`: a line without one has no bracket left open (one scan in C).
+_OPENER = re.compile("[" + "".join(re.escape(ch) for ch in _OPENERS) + "]")
+
+
 def _has_unclosed_bracket(line: str) -> bool:
+    if _OPENER.search(line) is None:
+        return False  # most lines: no opener, so no count can exceed its closer's
     for opener, closer in _OPENERS.items():
         if opener == closer:
             if line.count(opener) % 2:
@@ -303,11 +363,36 @@ def jieba_segmenter():
     return jieba
 
 
+def dictionary_word_spans(text: str, cut: int) -> bool:
+    """True when some word of jieba's dictionary (frequency above 0) runs across offset `cut`
+    of `text` (starts before it and ends after it).
+
+    A segmentation without the HMM (`cut(..., HMM=False)`) makes a token of two or more
+    characters only from such a word, or from a run of ASCII letters and digits: between two
+    Han characters, no dictionary word across `cut` means no token across it. A few set lookups
+    instead of the segmenter's dynamic programme, which most line junctions never need."""
+    freq = jieba_segmenter().dt.FREQ
+    n = len(text)
+    for start in range(cut):  # `text` is a short window: every start before the cut
+        end = start + 1
+        fragment = text[start]
+        while fragment in freq:  # every prefix of a word is in FREQ (0 when not itself a word)
+            if end > cut and freq[fragment]:
+                return True
+            if end >= n:
+                break
+            end += 1
+            fragment = text[start:end]
+    return False
+
+
 def _word_crosses(left: str, right: str) -> bool:
     """True when segmenting the junction yields a word spanning it (紧锣|密鼓, 高|新区)."""
     a, b = left[-4:], right[:4]
     if not a or not b or not _HAN.match(a[-1]) or not _HAN.match(b[0]):
         return False
+    if not dictionary_word_spans(a + b, len(a)):
+        return False  # nearly every junction: no word of the dictionary could join its two sides
     pos = 0
     for token in jieba_segmenter().cut(a + b, HMM=False):
         if pos < len(a) < pos + len(token) and len(token) >= 2:
@@ -400,7 +485,7 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
     for _ in range(2):  # ",,。" -> ",。" -> "。"
-        text, n_doubled = _DOUBLED_PUNCT.subn(_kept_first_mark, text, timeout=_T)
+        text, n_doubled = _DOUBLED_PUNCT.subn(_KEPT_FIRST_MARK, text, timeout=_T)
         if not n_doubled:
             break  # nothing changed: a second pass would find nothing either
     simplified = to_simplified(text)
@@ -425,13 +510,10 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         else:
             joined.append(line)
 
-    lines, n_spaces = [], 0
-    for line in joined:
-        line, removed = remove_inner_spaces(line.strip())
-        lines.append(line)
-        n_spaces += removed
-
-    cleaned = "\n".join(lines)
+    # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
+    # and tabs between two characters of one line, none of which is a newline.
+    cleaned, n_spaces = remove_inner_spaces("\n".join(line.strip() for line in joined))
+    lines = cleaned.split("\n")
     headlines, pos = [], 0
     for line in lines:
         if is_headline(line):

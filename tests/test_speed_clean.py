@@ -1,0 +1,202 @@
+"""Speed round 3 (issue 10): the cheaper forms of the clean and zone passes decide exactly as
+the definitions they replace, checked against those definitions on every input of seeds/ and
+../shared/dev (decoded, and cut into random pieces) and on generated texts."""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline import clean
+from pipeline._opencc_chars import S2T_CHANGING, T2S_CHANGING
+from pipeline.ingest import decode_input, discover_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "dev" / "articles"
+
+
+@lru_cache(maxsize=1)
+def corpus_texts() -> tuple[str, ...]:
+    """Decoded texts of seeds/ and the field development set (when it is there)."""
+    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    texts = []
+    for item in discover_inputs([str(s) for s in sources]):
+        decoded = decode_input(item)
+        if decoded.text:
+            texts.append(decoded.text)
+    assert len(texts) > 20
+    return tuple(texts)
+
+
+def random_pieces(n: int, seed: int = 7, longest: int = 12) -> list[str]:
+    """`n` random slices of the corpus texts, 1 to `longest` characters long."""
+    rnd = random.Random(seed)
+    texts = corpus_texts()
+    out = []
+    for _ in range(n):
+        text = rnd.choice(texts)
+        start = rnd.randrange(len(text))
+        out.append(text[start:start + rnd.randint(1, longest)])
+    return out
+
+
+# --- OpenCC: run only where a character it may change stands ------------------------------------
+
+def _opencc_dir() -> Path:
+    import opencc
+    return Path(opencc.__file__).parent / "clib"
+
+
+def _dictionary_files(config: str) -> list[str]:
+    """The .ocd2 files a configuration reads (normalisation and conversion chain), in order."""
+    spec = json.loads((_opencc_dir() / "share" / "opencc" / f"{config}.json").read_text(encoding="utf-8"))
+    files: list[str] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "ocd2":
+                files.append(node["file"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    walk(spec.get("normalization", []))
+    walk(spec["conversion_chain"])
+    return files
+
+
+@lru_cache(maxsize=None)
+def _dictionary_entries(config: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(key, values) of every entry of `config`'s dictionaries, read from the installed OpenCC's
+    files with its own dump tool."""
+    tool = _opencc_dir() / "bin" / "opencc_dict"
+    if not tool.exists():
+        pytest.skip("the OpenCC package ships no opencc_dict tool here")
+    entries = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in _dictionary_files(config):
+            out = Path(tmp) / (name + ".txt")
+            subprocess.run([str(tool), "-i", str(_opencc_dir() / "share" / "opencc" / name), "-o", str(out),
+                            "-f", "ocd2", "-t", "text"], check=True, capture_output=True)
+            for line in out.read_text(encoding="utf-8").splitlines():
+                if line:
+                    key, values = line.split("\t")
+                    entries.append((key, tuple(values.split(" "))))
+    return tuple(entries)
+
+
+def opencc_changing_chars(config: str) -> set[str]:
+    """Every character some dictionary entry of `config` writes differently (see _opencc_chars)."""
+    changing: set[str] = set()
+    for key, values in _dictionary_entries(config):
+        for value in values:
+            if value == key:
+                continue
+            if len(value) != len(key):
+                changing.update(key)
+            else:
+                changing.update(k for k, v in zip(key, value) if k != v)
+    return changing
+
+
+@pytest.mark.parametrize("config, chars", [("t2s", T2S_CHANGING), ("s2t", S2T_CHANGING)])
+def test_the_changing_characters_are_what_the_dictionaries_derive(config, chars):
+    assert set(chars) == opencc_changing_chars(config)
+    assert len(_dictionary_entries(config)) > 4000
+    # No entry holds a newline: OpenCC converts each line of a text as it would on its own.
+    assert not any("\n" in key for key, _ in _dictionary_entries(config))
+
+
+@pytest.mark.parametrize("config, chars", [("t2s", T2S_CHANGING), ("s2t", S2T_CHANGING)])
+def test_no_character_outside_the_set_is_changed_by_opencc(config, chars):
+    convert = clean._converter(config).convert
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    changing = set(chars)
+    assert not [ch for ch in every if ch not in changing and convert(ch) != ch]
+    # And a text of every character outside the set, in one piece, comes out unchanged.
+    rest = "".join(ch for ch in every if ch not in changing)
+    assert convert(rest) == rest
+
+
+def _mixed_texts() -> list[str]:
+    """Corpus texts as they are, in Traditional script, mixed line by line, and random pieces."""
+    s2t = clean._converter("s2t").convert
+    texts = list(corpus_texts())
+    out = texts + [s2t(t) for t in texts[:40]]
+    for t in texts[:40]:
+        lines = t.split("\n")
+        out.append("\n".join(s2t(ln) if i % 3 == 0 else ln for i, ln in enumerate(lines)))
+    out += random_pieces(3000, seed=3, longest=40)
+    return out
+
+
+def test_to_simplified_is_opencc_t2s_on_every_text():
+    whole = clean._converter("t2s").convert
+    for text in _mixed_texts():
+        assert clean.to_simplified(text) == whole(text)
+
+
+def test_conversion_where_needed_is_opencc_s2t_on_every_text():
+    whole = clean._converter("s2t").convert
+    for text in _mixed_texts():
+        assert clean.convert_where_needed("s2t", text) == whole(text)
+
+
+def _detect_script_by_definition(text: str, simplified: str) -> str:
+    """detect_script as it was: OpenCC s2t over the whole text."""
+    import operator
+    if text == simplified:
+        return "simplified"
+    n_traditional = sum(map(operator.ne, text, simplified))
+    if n_traditional == 0:
+        return "simplified"
+    to_trad = clean._converter("s2t").convert(text)
+    n_simplified_only = sum(map(operator.ne, text, to_trad))
+    if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
+        return "traditional"
+    if n_traditional * 20 < n_simplified_only:
+        return "simplified"
+    return "mixed"
+
+
+def test_detect_script_as_by_its_definition():
+    t2s = clean._converter("t2s").convert
+    seen = set()
+    for text in _mixed_texts():
+        expected = _detect_script_by_definition(text, t2s(text))
+        assert clean.detect_script(text, clean.to_simplified(text)) == expected
+        seen.add(expected)
+    assert seen == {"simplified", "traditional", "mixed"}
+
+
+def test_a_surrogate_still_reaches_opencc():
+    with pytest.raises(UnicodeEncodeError):
+        clean._converter("t2s").convert("甲\ud800乙")
+    with pytest.raises(UnicodeEncodeError):
+        clean.to_simplified("甲\ud800乙")
+
+
+def write_opencc_chars(path: Path = ROOT / "pipeline" / "_opencc_chars.py") -> None:
+    """Regenerate pipeline/_opencc_chars.py (python -m tests.test_speed_clean), keeping its docstring."""
+    import unicodedata
+
+    def literal(name: str, chars: set[str]) -> str:
+        # A character NFC would rewrite (a compatibility ideograph) is escaped, so that no editor
+        # normalising the file can change the set.
+        written = ["\\U%08x" % ord(ch) if unicodedata.normalize("NFC", ch) != ch else ch for ch in sorted(chars)]
+        rows = ["".join(written[i:i + 40]) for i in range(0, len(written), 40)]
+        return f"{name} = (\n" + "".join(f'    "{row}"\n' for row in rows) + ")\n"
+    source = path.read_text(encoding="utf-8")
+    head = source[:source.index('"""', 3) + 3] + "\n\n"
+    path.write_text(head + literal("T2S_CHANGING", opencc_changing_chars("t2s")) + "\n"
+                    + literal("S2T_CHANGING", opencc_changing_chars("s2t")), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_opencc_chars()
