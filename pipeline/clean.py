@@ -19,6 +19,7 @@ import logging
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,6 +138,46 @@ def _kept_first_mark(m) -> str:
 # The same replacement as `_kept_first_mark` written as a template (a group that did not take
 # part expands to nothing): applied by the regex engine, not a Python call per match.
 _KEPT_FIRST_MARK = r"\1"
+# Every character `_DOUBLED_PUNCT` reads: a match, with the mark its lookahead asks for, lies
+# inside one run of them.
+_MARKS = ",，、。！？!?；;"
+
+
+def _replaced_twice(run: str) -> str:
+    """`run` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any."""
+    for _ in range(2):  # ",,。" -> ",。" -> "。"
+        run, n_doubled = _DOUBLED_PUNCT.compiled.subn(_KEPT_FIRST_MARK, run)
+        if not n_doubled:
+            break  # nothing changed: a second pass would find nothing either
+    return run
+
+
+def without_doubled_marks(text: str) -> str:
+    """`text` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any.
+
+    Done run by run of marks (`_MARKS`): a match never reaches past the run it starts in, and a
+    replacement leaves the run between the same two other characters, so each run comes out
+    of the two passes over the whole text as out of two passes over itself alone, and a run
+    holding no match comes out unchanged. One scan of the text finds the runs to rewrite,
+    instead of two scans that rewrite it whole."""
+    runs: list[tuple[int, int]] = []
+    for m in _DOUBLED_PUNCT.finditer(text, timeout=_T):
+        if runs and m.start() < runs[-1][1]:
+            continue  # in the run of the match before
+        start, end = m.start(), m.end()
+        while start > 0 and text[start - 1] in _MARKS:
+            start -= 1
+        while end < len(text) and text[end] in _MARKS:
+            end += 1
+        runs.append((start, end))
+    if not runs:
+        return text
+    pieces, pos = [], 0
+    for start, end in runs:
+        pieces += [text[pos:start], _replaced_twice(text[start:end])]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 # Every romanisation holds a toned vowel or ü (the pattern's lookahead asks for one): a text
@@ -310,11 +351,16 @@ def _lines_with_marker(lines: list[str]) -> list[str]:
     return [lines[i] for i in found]
 
 
+def _date_candidates(lines: list[str]) -> Iterator[str]:
+    """The short header lines, then the lines with a date marker; the second are looked for
+    only when no short line gave a date (most articles date their header)."""
+    yield from (ln for ln in lines[:8] if len(ln.strip()) <= 90)
+    yield from _lines_with_marker(lines[:30])
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
-    candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90]
-    candidates += _lines_with_marker(lines[:30])
-    for line in candidates:
+    for line in _date_candidates(lines):
         for m in _DATE.finditer(line, timeout=_T):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
@@ -484,10 +530,7 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
-    for _ in range(2):  # ",,。" -> ",。" -> "。"
-        text, n_doubled = _DOUBLED_PUNCT.subn(_KEPT_FIRST_MARK, text, timeout=_T)
-        if not n_doubled:
-            break  # nothing changed: a second pass would find nothing either
+    text = without_doubled_marks(text)
     simplified = to_simplified(text)
     script = detect_script(text, simplified)
 

@@ -200,3 +200,123 @@ def write_opencc_chars(path: Path = ROOT / "pipeline" / "_opencc_chars.py") -> N
 
 if __name__ == "__main__":
     write_opencc_chars()
+
+
+# --- line joining: jieba only where a dictionary word could span the junction --------------------
+
+def _word_crosses_by_definition(left: str, right: str) -> bool:
+    """clean._word_crosses as it was: jieba on every junction of two Han characters."""
+    a, b = left[-4:], right[:4]
+    if not a or not b or not clean._HAN.match(a[-1]) or not clean._HAN.match(b[0]):
+        return False
+    pos = 0
+    for token in clean.jieba_segmenter().cut(a + b, HMM=False):
+        if pos < len(a) < pos + len(token) and len(token) >= 2:
+            return True
+        pos += len(token)
+    return False
+
+
+def _junctions() -> list[tuple[str, str]]:
+    """Every pair of consecutive lines of the corpus (simplified), and random cuts of its text."""
+    pairs = []
+    for text in corpus_texts():
+        lines = [ln.strip() for ln in clean.to_simplified(text).split("\n") if ln.strip()]
+        pairs += zip(lines, lines[1:])
+    rnd = random.Random(11)
+    for piece in random_pieces(20000, seed=5, longest=10):
+        cut = rnd.randint(0, len(piece))
+        pairs.append((piece[:cut], piece[cut:]))
+    return pairs
+
+
+def test_word_crossing_as_jieba_decides_it():
+    pairs = _junctions()
+    decided = [clean._word_crosses(a, b) for a, b in pairs]
+    assert decided == [_word_crosses_by_definition(a, b) for a, b in pairs]
+    assert 100 < sum(decided) < len(pairs) - 100  # both answers are given many times
+
+
+@pytest.mark.parametrize("left, right, crosses", [
+    ("各项工作紧锣", "密鼓地推进", True), ("申报认定为高", "新技术企业", True),
+    ("全面完成任务。", "下一步", False), ("开工", "复产", False), ("abc", "def", False),
+])
+def test_word_crossing_cases(left, right, crosses):
+    assert clean._word_crosses(left, right) == _word_crosses_by_definition(left, right) == crosses
+
+
+# --- text passes: one scan where there were two, or a search per line --------------------------
+
+def _without_doubled_marks_by_definition(text: str) -> str:
+    for _ in range(2):
+        text, n = clean._DOUBLED_PUNCT.compiled.subn(clean._kept_first_mark, text)
+        if not n:
+            break
+    return text
+
+
+def test_doubled_marks_removed_as_by_two_passes():
+    marks = list(",，、。！？!?；;") + ["甲", "乙", "1", " "]
+    rnd = random.Random(2)
+    texts = list(corpus_texts()) + ["".join(rnd.choice(marks) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    texts += [",,。", "，、,；", "甲,,乙、、丙,。", ",、,。"]
+    for text in texts:
+        assert clean.without_doubled_marks(text) == _without_doubled_marks_by_definition(text), text
+
+
+def _find_published_date_by_definition(lines: list[str]):
+    import datetime as dt
+    candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90]
+    candidates += [ln for ln in lines[:30] if clean._DATE_MARKER.search(ln)]
+    for line in candidates:
+        for m in clean._DATE.finditer(line):
+            short_line = len(line.strip()) <= 40 or clean._DATE_MARKER.search(line)
+            if not short_line:
+                continue
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def test_published_date_as_by_a_search_per_line():
+    rnd = random.Random(4)
+    cases = []
+    for text in corpus_texts():
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        cases.append(lines)
+        cases.append(lines[8:])  # headers gone: the marker lines decide
+        cases.append([("x" * 100) + ln for ln in lines[:8]] + lines[8:])  # long header lines
+    filler = ["正文内容很长" * 20, "来源：区政府网站 2020年4月3日", "发布时间：2020-13-45", "星期三",
+              "第3版 2021年2月30日", "12:30", "2019年12月31日", "分类：要闻"]
+    cases += [[rnd.choice(filler) for _ in range(rnd.randint(0, 40))] for _ in range(3000)]
+    cases += [["甲\n发布时间：2020-04-03"], [], ["2020年4月3日\n"]]
+    for lines in cases:
+        assert clean.find_published_date(lines) == _find_published_date_by_definition(lines)
+
+
+def test_marker_lines_are_those_a_search_per_line_finds():
+    for text in corpus_texts():
+        lines = text.split("\n")[:30]
+        assert clean._lines_with_marker(lines) == [ln for ln in lines if clean._DATE_MARKER.search(ln)]
+
+
+def test_lines_keep_their_bylines_and_brackets_as_the_full_tests_decide():
+    lines = [ln.strip() for t in corpus_texts() for ln in t.split("\n") if ln.strip()]
+    lines += ["全年完成。 张三 李四", "任务完成。某某县融媒体中心", "任务完成。\t王五", "无标点的一行", "“引号未闭",
+              "《条例》已发布", "（括号）内", "正文(甲", "x\u3000完成。 赵六"]
+    for line in lines:
+        m = clean._TRAILING_BYLINE.search(line)
+        assert clean.without_trailing_byline(line) == (line if m is None else line[:m.start()] + line[m.end():])
+        by_counts = any(line.count(o) % 2 if o == c else line.count(o) > line.count(c) for o, c in clean._OPENERS.items())
+        assert clean._has_unclosed_bracket(line) == by_counts
+
+
+def test_inner_spaces_removed_from_the_whole_text_as_line_by_line():
+    for text in corpus_texts():
+        lines = [ln.strip() for ln in clean.to_simplified(text).split("\n") if ln.strip()]
+        by_line = [clean.remove_inner_spaces(ln) for ln in lines]
+        whole, removed = clean.remove_inner_spaces("\n".join(lines))
+        assert whole.split("\n") == [ln for ln, _ in by_line]
+        assert removed == sum(n for _, n in by_line)
