@@ -320,3 +320,80 @@ def test_inner_spaces_removed_from_the_whole_text_as_line_by_line():
         whole, removed = clean.remove_inner_spaces("\n".join(lines))
         assert whole.split("\n") == [ln for ln, _ in by_line]
         assert removed == sum(n for _, n in by_line)
+
+
+# --- policies: titles without 《》 looked for only where a title's end is close enough ------------
+
+def test_unbracketed_titles_at_every_distance_from_their_name():
+    from pipeline.policies import _unbracketed_by_pattern, _unbracketed_spans
+    names = {"甲区", "乙市甲区", "丙县"}
+    ends = ["实施方案", "若干政策", "十条措施", "3条", "12条政策措施", "条", "方案"]
+    texts = []
+    for n in range(0, 36):
+        for end in ends:
+            for name in ("甲区", "乙市甲区", "丙县"):
+                texts.append(f"据悉，{name}{'企' * n}{end}，")
+                texts.append(f"{name}{'业' * n}(试行){end}")
+    for text in texts:
+        assert _unbracketed_spans(text, names) == _unbracketed_by_pattern(text, names), text
+    assert sum(bool(_unbracketed_spans(t, names)) for t in texts) > 100
+
+
+def test_unbracketed_titles_in_the_corpus_as_one_pattern_finds_them():
+    from pipeline.policies import _unbracketed_by_pattern, _unbracketed_spans
+    from pipeline.zones import find_zones
+    for text in corpus_texts():
+        cleaned = clean.clean_text(text).text
+        names = {a for z in find_zones(cleaned).zones.values() for a in z.aliases}
+        assert _unbracketed_spans(cleaned, names) == _unbracketed_by_pattern(cleaned, names)
+
+
+# --- zones: one pattern tree for zone suffixes, lead-ins found from the mentions -------------------
+
+def _zone_texts() -> list[str]:
+    texts = [clean.clean_text(t).text for t in corpus_texts()]
+    rnd = random.Random(8)
+    words = ["国家级", "国家", "省级", "高新区", "高新技术产业开发区", "经济技术开发区", "工业园区", "工业园", "产业园区",
+             "自贸区", "新区", "开发区", "(滨江)", "天河区：", "【海珠区】", "\n", "甲", "市", "区", "，", "。", "杭州"]
+    texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    return texts
+
+
+def test_zone_suffixes_found_as_by_the_alternation():
+    import regex
+    from pipeline.zones import _SUFFIX_RE, _SUFFIX_RE_BY_ALTERNATION
+    by_alternation = regex.compile(_SUFFIX_RE_BY_ALTERNATION)
+    groups = ("infix", "suffix", "alias")
+    for text in _zone_texts():
+        assert [(m.span(), [m.span(g) for g in groups]) for m in _SUFFIX_RE.finditer(text)] == \
+               [(m.span(), [m.span(g) for g in groups]) for m in by_alternation.finditer(text)]
+
+
+def _sections_by_line(az, text: str) -> list:
+    """sections_from_lead_ins as it was: a lookup at the start of every line."""
+    sections, line_start = [], 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        first = az._mentions_in(line_start, min(line_end, line_start + 20))
+        if first and first[0].start - line_start <= 2 and clean_lead_in().match(text, first[0].end):
+            sections.append((line_start, first[0].key))
+        line_start = line_end + 1
+    return sections
+
+
+def clean_lead_in():
+    from pipeline.zones import _LEAD_IN
+    return _LEAD_IN
+
+
+def test_lead_in_sections_as_by_a_lookup_per_line():
+    from pipeline.zones import find_zones, sections_from_lead_ins
+    n = 0
+    for text in _zone_texts():
+        az = find_zones(text)
+        az.sections = []
+        sections_from_lead_ins(az, text)
+        assert az.sections == _sections_by_line(az, text)
+        n += bool(az.sections)
+    assert n > 50
