@@ -138,46 +138,18 @@ def _kept_first_mark(m) -> str:
 # The same replacement as `_kept_first_mark` written as a template (a group that did not take
 # part expands to nothing): applied by the regex engine, not a Python call per match.
 _KEPT_FIRST_MARK = r"\1"
-# Every character `_DOUBLED_PUNCT` reads: a match, with the mark its lookahead asks for, lies
-# inside one run of them.
-_MARKS = ",，、。！？!?；;"
-
-
-def _replaced_twice(run: str) -> str:
-    """`run` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any."""
-    for _ in range(2):  # ",,。" -> ",。" -> "。"
-        run, n_doubled = _DOUBLED_PUNCT.compiled.subn(_KEPT_FIRST_MARK, run)
-        if not n_doubled:
-            break  # nothing changed: a second pass would find nothing either
-    return run
+# `_DOUBLED_PUNCT` applied twice, as one pattern: the first pass leaves one mark of each run of
+# [,，、] (its first); the second finds only such a mark, a comma, right before a sentence end,
+# and drops it. So a run that opens with a comma and ends before 。！？!?；; goes whole, any other
+# run of two or more marks keeps its first (the group; the first branch has none, so nothing).
+# tests/test_speed_clean.py compares with the two passes on every mix of these characters.
+_DOUBLED_PUNCT_TWICE = compiled(r"[,，][,，、]*(?=[。！？!?；;])|([,，、])[,，、]+")
 
 
 def without_doubled_marks(text: str) -> str:
-    """`text` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any.
-
-    Done run by run of marks (`_MARKS`): a match never reaches past the run it starts in, and a
-    replacement leaves the run between the same two other characters, so each run comes out
-    of the two passes over the whole text as out of two passes over itself alone, and a run
-    holding no match comes out unchanged. One scan of the text finds the runs to rewrite,
-    instead of two scans that rewrite it whole."""
-    runs: list[tuple[int, int]] = []
-    for m in _DOUBLED_PUNCT.finditer(text, timeout=_T):
-        if runs and m.start() < runs[-1][1]:
-            continue  # in the run of the match before
-        start, end = m.start(), m.end()
-        while start > 0 and text[start - 1] in _MARKS:
-            start -= 1
-        while end < len(text) and text[end] in _MARKS:
-            end += 1
-        runs.append((start, end))
-    if not runs:
-        return text
-    pieces, pos = [], 0
-    for start, end in runs:
-        pieces += [text[pos:start], _replaced_twice(text[start:end])]
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    """`text` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any
+    (",,。" -> ",。" -> "。"): one scan instead of two."""
+    return _DOUBLED_PUNCT_TWICE.sub(_KEPT_FIRST_MARK, text, timeout=_T)
 
 
 # Every romanisation holds a toned vowel or ü (the pattern's lookahead asks for one): a text
