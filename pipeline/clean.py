@@ -235,11 +235,54 @@ def _drop_tests(kind: str):
     return joined(anchored), joined(floating)
 
 
-def _is_dropped(kind: str, stripped: str) -> bool:
-    """Whether `_drop_pattern(kind)` finds a match in the line `stripped` (no newline in it)."""
-    anchored, floating = _drop_tests(kind)
+def _is_dropped(kind: str, stripped: str, free_possible: bool = True) -> bool:
+    """Whether `_drop_pattern(kind)` finds a match in the line `stripped` (no newline in it).
+
+    `free_possible` False says that the article's text holds no match of the kind's
+    context-free patterns (`_free_pattern`): then they cannot match inside one of its lines."""
+    anchored, floating = _drop_tests(kind) if free_possible else _drop_tests_without_free(kind)
     return bool(anchored is not None and anchored.match(stripped)) \
         or bool(floating is not None and floating.search(stripped))
+
+
+# An anchor, lookaround, word boundary or back-reference: what such a pattern matches depends
+# on more than the characters it matches. Written loosely (a ^ in [^...] counts too): a pattern
+# it misses is only searched line by line, as all were.
+_CONTEXT = regex.compile(r"[\^$]|\\[bBAZGzmMK1-9]|\(\?[=!<]|\(\?P=|\\g<")
+
+
+def _context_free(pattern: str) -> bool:
+    """True when a match of `pattern` depends only on the characters it matches: a line holding
+    one means that any text holding the line holds one too."""
+    return _CONTEXT.search(pattern) is None
+
+
+@lru_cache(maxsize=None)
+def _free_pattern(kind: str):
+    """The context-free floating patterns of `kind`, as one, or None when it has none."""
+    free = [p for p in _BOILERPLATE[kind] if not _anchored_at_start(p) and _context_free(p)]
+    return regex.compile("|".join(f"(?:{p})" for p in free)) if free else None
+
+
+@lru_cache(maxsize=None)
+def _drop_tests_without_free(kind: str):
+    """`_drop_tests(kind)` without the patterns of `_free_pattern(kind)`."""
+    anchored = [p for p in _BOILERPLATE[kind] if _anchored_at_start(p)]
+    floating = [p for p in _BOILERPLATE[kind] if not _anchored_at_start(p) and not _context_free(p)]
+    def joined(patterns):
+        return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return joined(anchored), joined(floating)
+
+
+def _free_matches_possible(text: str) -> dict[str, bool]:
+    """For each kind, whether its context-free patterns may match in a line of `text`.
+
+    Disclaimers (`drop_long_line`) are looked for in every line of up to 200 characters, most
+    of an article; one search of the article for them costs a third of those searches, and most
+    articles hold none. The furniture patterns (`drop_line`) run only on short lines, fewer than
+    the article search of their twenty words would cost: they are tried line by line."""
+    free = _free_pattern("drop_long_line")
+    return {"drop_line": True, "drop_long_line": free is not None and free.search(text) is not None}
 
 
 # Linear in the line it runs on (each run of spaces is followed by a Han character, which no
@@ -279,15 +322,17 @@ MAX_FURNITURE_LINE = 60
 MAX_DISCLAIMER_LINE = 200
 
 
-def is_boilerplate(line: str) -> bool:
+def is_boilerplate(line: str, free_possible: dict[str, bool] | None = None) -> bool:
+    """Whether `line` is page furniture. `free_possible` (from `_free_matches_possible` over
+    the text holding the line) lets the patterns that cannot match there go untried."""
     stripped = line.strip()
     if len(stripped) <= MAX_FURNITURE_LINE:
         if _DATE_LINE.search(stripped):
             return True
-        if _is_dropped("drop_line", stripped):
+        if _is_dropped("drop_line", stripped, free_possible is None or free_possible["drop_line"]):
             return True
     if len(stripped) <= MAX_DISCLAIMER_LINE:
-        return _is_dropped("drop_long_line", stripped)
+        return _is_dropped("drop_long_line", stripped, free_possible is None or free_possible["drop_long_line"])
     return False
 
 
@@ -301,8 +346,9 @@ def remove_markup(text: str) -> str:
     if "<" in text:  # both tag patterns open with "<": most texts have none
         text = _BLOCK_TAG.sub("\n", text, timeout=_T)
         text = _INLINE_TAG.sub("", text, timeout=_T)
-    for entity, char in _ENTITIES.items():
-        text = text.replace(entity, char)
+    if "&" in text:  # every entity opens with "&": most texts have none
+        for entity, char in _ENTITIES.items():
+            text = text.replace(entity, char)
     return text
 
 
@@ -509,9 +555,10 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
     kept = []
+    free_possible = _free_matches_possible(simplified)
     for ln in raw_lines:
         budget.check()
-        if not is_boilerplate(ln):
+        if not is_boilerplate(ln, free_possible):
             kept.append(without_trailing_byline(ln.strip()))
     kept = [ln for ln in kept if ln]
 

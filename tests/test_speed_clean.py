@@ -397,3 +397,31 @@ def test_lead_in_sections_as_by_a_lookup_per_line():
         assert az.sections == _sections_by_line(az, text)
         n += bool(az.sections)
     assert n > 50
+
+
+# --- furniture: context-free patterns searched once per article ---------------------------------
+
+def test_furniture_decided_as_line_by_line_when_the_article_is_searched_once():
+    from tests.test_speed_equivalence import LINES, _FURNITURE_PIECES
+    rnd = random.Random(9)
+    texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
+    lines = [ln for t in texts for ln in t.split("\n") if ln.strip()] + LINES
+    lines += ["".join(rnd.choice(_FURNITURE_PIECES) for _ in range(rnd.randint(1, 12))) for _ in range(5000)]
+    texts += ["\n".join(rnd.sample(lines, 5)) for _ in range(3000)]
+    dropped = 0
+    for text in texts:
+        possible = clean._free_matches_possible(text)
+        for line in text.split("\n"):
+            decided = clean.is_boilerplate(line)
+            assert clean.is_boilerplate(line, possible) == decided, line
+            dropped += decided
+    assert dropped > 500
+
+
+@pytest.mark.parametrize("pattern, free", [
+    ("数据仅供参考", True), ("(版权|转载).{0,20}(所有|声明)", True), (r"E-?mail[:：]\s*\d*", True),
+    ("^图为", False), ("(摄|供图)$", False), (r"(?<=。)记者", False), (r"记者(?=站)", False), (r"\b记者", False),
+    (r"(记)\1", False), ("[^图]为", False), (r"\m记者", False),
+])
+def test_context_free_patterns(pattern, free):
+    assert clean._context_free(pattern) == free
