@@ -16,7 +16,6 @@ import bisect
 import datetime as dt
 import itertools
 import logging
-import operator
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -84,15 +83,25 @@ def to_simplified(text: str) -> str:
     return convert_where_needed("t2s", text)
 
 
+def count_differing(a: str, b: str) -> int:
+    """`sum(map(operator.ne, a, b))`: the offsets below the shorter length where the two differ,
+    compared by numpy on their code points (a Python iterator over a text costs thirty times more)."""
+    import numpy as np  # loaded by the pipeline anyway; only Traditional texts come here
+    n = min(len(a), len(b))
+    codes_a = np.frombuffer(a[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes_b = np.frombuffer(b[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(np.count_nonzero(codes_a != codes_b))
+
+
 def detect_script(text: str, simplified: str) -> str:
     """traditional / simplified / mixed, from characters that only one script uses."""
     if text == simplified:
         return "simplified"  # most articles: nothing to count, no second conversion needed
-    n_traditional = sum(map(operator.ne, text, simplified))  # characters that differ, counted in C
+    n_traditional = count_differing(text, simplified)
     if n_traditional == 0:
         return "simplified"  # most articles: no second conversion needed
     to_trad = convert_where_needed("s2t", text)
-    n_simplified_only = sum(map(operator.ne, text, to_trad))
+    n_simplified_only = count_differing(text, to_trad)
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
     if n_traditional * 20 < n_simplified_only:
@@ -158,11 +167,30 @@ def without_doubled_marks(text: str) -> str:
 _TONED = re.compile(f"[{_TONE}ü]")
 
 
+# What every match of `_ROMANISATION` is, without what it asks of the characters around:
+# found by the standard library's fast scan for "(", then each one tried with the pattern.
+_ROMANISATION_SHAPE = re.compile(rf"\([a-zü{_TONE}]{{1,7}}\)")
+
+
 def remove_romanisation(text: str) -> tuple[str, int]:
+    """`text` without the matches of `_ROMANISATION`, and how many (what its subn gives).
+
+    Such a match is one of `_ROMANISATION_SHAPE`'s, which cannot overlap one another (no
+    bracket inside) nor hold the start of a match elsewhere (every match opens with a bracket):
+    the pattern's matches are the shapes where it matches, tried there only (its lookbehind
+    sees the text before), instead of the pattern tried at every character of the text."""
     if "(" not in text or _TONED.search(text) is None:
         return text, 0  # every match opens with "(" and holds a toned vowel: most texts have neither
-    # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
-    return _ROMANISATION.subn("", text, timeout=_T)
+    budget.check()
+    pieces, pos = [], 0
+    for shape in _ROMANISATION_SHAPE.finditer(text):
+        if _ROMANISATION.compiled.match(text, shape.start()) is not None:
+            pieces.append(text[pos:shape.start()])
+            pos = shape.end()
+    if not pieces:
+        return text, 0
+    pieces.append(text[pos:])
+    return "".join(pieces), len(pieces) - 1
 
 
 # --- lines ------------------------------------------------------------------------------

@@ -425,3 +425,28 @@ def test_furniture_decided_as_line_by_line_when_the_article_is_searched_once():
 ])
 def test_context_free_patterns(pattern, free):
     assert clean._context_free(pattern) == free
+
+
+# --- romanisation tried where its shape stands; differing characters counted by numpy -----------
+
+def test_romanisation_removed_as_by_the_pattern():
+    rnd = random.Random(6)
+    pieces = ["企业", "(yè)", "(gòu)", "(ye)", "(yèè)", "?", "□", "(", ")", "a", "ü", "(lǜ)", "甲", " ", "(abcdefgh)", "(á)"]
+    texts = list(corpus_texts()) + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 15))) for _ in range(20000)]
+    removed = 0
+    for text in texts:
+        expected = clean._ROMANISATION.compiled.subn("", text)
+        assert clean.remove_romanisation(text) == expected, text
+        removed += expected[1]
+    assert removed > 1000
+
+
+def test_differing_characters_counted_as_by_the_iterator():
+    import operator
+    rnd = random.Random(12)
+    texts = list(corpus_texts())
+    pairs = [(t, clean._converter("t2s").convert(t)) for t in texts] + [(t, clean._converter("s2t").convert(t)) for t in texts]
+    pairs += [("甲乙丙", "甲乙"), ("", "甲"), ("\U0001F600a", "\U0001F600b"), ("甲\ud800", "乙\ud800")]
+    pairs += [(rnd.choice(texts)[:rnd.randint(0, 50)], rnd.choice(texts)[:rnd.randint(0, 50)]) for _ in range(2000)]
+    for a, b in pairs:
+        assert clean.count_differing(a, b) == sum(map(operator.ne, a, b))
