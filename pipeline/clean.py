@@ -167,30 +167,13 @@ def without_doubled_marks(text: str) -> str:
 _TONED = re.compile(f"[{_TONE}ü]")
 
 
-# What every match of `_ROMANISATION` is, without what it asks of the characters around:
-# found by the standard library's fast scan for "(", then each one tried with the pattern.
-_ROMANISATION_SHAPE = re.compile(rf"\([a-zü{_TONE}]{{1,7}}\)")
-
-
 def remove_romanisation(text: str) -> tuple[str, int]:
-    """`text` without the matches of `_ROMANISATION`, and how many (what its subn gives).
-
-    Such a match is one of `_ROMANISATION_SHAPE`'s, which cannot overlap one another (no
-    bracket inside) nor hold the start of a match elsewhere (every match opens with a bracket):
-    the pattern's matches are the shapes where it matches, tried there only (its lookbehind
-    sees the text before), instead of the pattern tried at every character of the text."""
     if "(" not in text or _TONED.search(text) is None:
         return text, 0  # every match opens with "(" and holds a toned vowel: most texts have neither
-    budget.check()
-    pieces, pos = [], 0
-    for shape in _ROMANISATION_SHAPE.finditer(text):
-        if _ROMANISATION.compiled.match(text, shape.start()) is not None:
-            pieces.append(text[pos:shape.start()])
-            pos = shape.end()
-    if not pieces:
-        return text, 0
-    pieces.append(text[pos:])
-    return "".join(pieces), len(pieces) - 1
+    # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
+    # (Trying the pattern only where a bracketed run of letters stands cost more: a text that
+    # holds romanisation holds dozens, each a Python step.)
+    return _ROMANISATION.subn("", text, timeout=_T)
 
 
 # --- lines ------------------------------------------------------------------------------

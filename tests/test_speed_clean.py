@@ -427,19 +427,7 @@ def test_context_free_patterns(pattern, free):
     assert clean._context_free(pattern) == free
 
 
-# --- romanisation tried where its shape stands; differing characters counted by numpy -----------
-
-def test_romanisation_removed_as_by_the_pattern():
-    rnd = random.Random(6)
-    pieces = ["企业", "(yè)", "(gòu)", "(ye)", "(yèè)", "?", "□", "(", ")", "a", "ü", "(lǜ)", "甲", " ", "(abcdefgh)", "(á)"]
-    texts = list(corpus_texts()) + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 15))) for _ in range(20000)]
-    removed = 0
-    for text in texts:
-        expected = clean._ROMANISATION.compiled.subn("", text)
-        assert clean.remove_romanisation(text) == expected, text
-        removed += expected[1]
-    assert removed > 1000
-
+# --- differing characters counted by numpy ---------------------------------------------------
 
 def test_differing_characters_counted_as_by_the_iterator():
     import operator
