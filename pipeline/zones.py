@@ -763,6 +763,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_key_at: dict[int, str] = {}
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
+    prefix_written: dict[tuple[str, bool, str], tuple[str | None, str | None]] = {}
 
     area_spans: list[tuple[int, int]] = []
     for start, end, zone in find_ftz_areas(text):
@@ -786,10 +787,18 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
         else:
-            if suffix in _PARK_SUFFIXES:
-                prefix = park_prefix(run, whole_run=whole_run) if run else None
-            else:
-                prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
+            # The same words before the same suffix name the same place: an article writes its
+            # zones again and again after a comma or a verb (one computation per distinct run).
+            written = (run, whole_run, suffix)
+            if written not in prefix_written:
+                if suffix in _PARK_SUFFIXES:
+                    prefix = park_prefix(run, whole_run=whole_run) if run else None
+                else:
+                    prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
+                canonical = None if prefix is None else \
+                    park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
+                prefix_written[written] = (prefix, canonical)
+            prefix, canonical = prefix_written[written]
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
@@ -797,7 +806,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     az.references.append(Reference(ref_start, m.end("suffix"), reference))
                 continue
             start = s - len(prefix)
-            prefix = park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
+            prefix = canonical
         if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
