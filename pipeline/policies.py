@@ -224,10 +224,12 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
 
     The engine's order, kept: offsets left to right; at each, the names written there longest
     first, the first whose title tail matches wins; the next match is looked for after it."""
+    ends = _title_end_starts(text)
+    counts = [q for q in positions_of(text, "条") if q and (text[q - 1].isdigit() or text[q - 1] in _COUNT_CHARS)]
+    if not ends and not counts and "" not in names:
+        return []  # no title can end anywhere (most articles): the names need not be looked for
     starts = literal_starts(text, names)
     found, after = [], 0
-    ends = _title_end_starts(text)
-    counts = positions_of(text, "条")
     for start in sorted(starts):
         if start < after or text[start - 1:start] == "《":
             continue
@@ -244,6 +246,10 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
                 after = m.end()
                 break
     return found
+
+
+# The characters a count of `_COUNT` can end with, beside digits (a 条 after none ends no count).
+_COUNT_CHARS = "一二三四五六七八九十"
 
 
 def _title_end_starts(text: str) -> list[int]:

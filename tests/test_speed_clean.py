@@ -438,3 +438,11 @@ def test_differing_characters_counted_as_by_the_iterator():
     pairs += [(rnd.choice(texts)[:rnd.randint(0, 50)], rnd.choice(texts)[:rnd.randint(0, 50)]) for _ in range(2000)]
     for a, b in pairs:
         assert clean.count_differing(a, b) == sum(map(operator.ne, a, b))
+
+
+@pytest.mark.parametrize("text", ["甲区条件优越，乙市甲区工作方案", "甲区出台3条", "甲区出台十条", "甲区出台若干条",
+                                  "甲区出台３条措施", "甲区条例", "乙市甲区支持企业十条措施", "甲区工作若干政策"])
+def test_unbracketed_titles_with_and_without_a_count(text):
+    from pipeline.policies import _unbracketed_by_pattern, _unbracketed_spans
+    names = {"甲区", "乙市甲区"}
+    assert _unbracketed_spans(text, names) == _unbracketed_by_pattern(text, names)
