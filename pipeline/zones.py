@@ -197,11 +197,31 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     献县 in 贡献县域, 和县 in 和县级, 开县 in 召开县委会): jieba on a small window only."""
     from .clean import jieba_segmenter
     lo, hi = max(0, start - 4), min(len(text), end + 4)
+    window = text[lo:hi]
+    if _surely_cut(window, start - lo) and _surely_cut(window, end - lo):
+        return True  # most names: no word of the dictionary runs across either end
     cuts, pos = {lo}, lo
     for token in jieba_segmenter().cut(text[lo:hi], HMM=False):
         pos += len(token)
         cuts.add(pos)
     return start in cuts and end in cuts
+
+
+def _surely_cut(window: str, cut: int) -> bool:
+    """True when jieba's segmentation of `window` (HMM=False) surely puts a boundary at `cut`.
+
+    A token across `cut` is a dictionary word spanning it (`clean.dictionary_word_spans`), a
+    run of ASCII letters and digits (each side one of them), or a "\r\n": with none of these
+    possible the boundary is there without segmenting. False means: segment to know."""
+    from .clean import dictionary_word_spans
+    if cut <= 0 or cut >= len(window):
+        return True  # the window's ends are boundaries
+    if window[cut - 1:cut + 1] == "\r\n" or (_ASCII_ALNUM.match(window[cut - 1]) and _ASCII_ALNUM.match(window[cut])):
+        return False
+    return not dictionary_word_spans(window, cut)
+
+
+_ASCII_ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng: single such characters are run together
 
 
 def find_admin_names(text: str) -> list[tuple[int, int]]:

@@ -446,3 +446,30 @@ def test_unbracketed_titles_with_and_without_a_count(text):
     from pipeline.policies import _unbracketed_by_pattern, _unbracketed_spans
     names = {"甲区", "乙市甲区"}
     assert _unbracketed_spans(text, names) == _unbracketed_by_pattern(text, names)
+
+
+def _stands_alone_by_definition(text: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - 4), min(len(text), end + 4)
+    cuts, pos = {lo}, lo
+    for token in clean.jieba_segmenter().cut(text[lo:hi], HMM=False):
+        pos += len(token)
+        cuts.add(pos)
+    return start in cuts and end in cuts
+
+
+def test_names_stand_alone_where_jieba_cuts_around_them():
+    from pipeline.zones import _stands_alone
+    rnd = random.Random(13)
+    cases = []
+    for text in corpus_texts():
+        for i in range(0, len(text) - 2, 7):
+            cases.append((text, i, i + rnd.randint(2, 3)))
+    mixed = ["叶县", "贡献县域", "和县级", "召开县委会", "ab", "12", "\r\n", " ", "河南", "3D", "x", "。", "甲"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(mixed) for _ in range(rnd.randint(1, 8)))
+        if len(text) >= 2:
+            start = rnd.randrange(len(text) - 1)
+            cases.append((text, start, rnd.randint(start + 1, len(text))))
+    decided = [_stands_alone(t, s, e) for t, s, e in cases]
+    assert decided == [_stands_alone_by_definition(t, s, e) for t, s, e in cases]
+    assert 100 < sum(decided) < len(decided) - 100
