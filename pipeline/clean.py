@@ -73,10 +73,20 @@ def convert_where_needed(config: str, text: str) -> str:
     it would on its own and a line without such a character comes out unchanged: most articles
     are Simplified and skip the conversion, a Traditional one skips it for s2t on most lines."""
     changing = _changing_class(config)
-    if changing.search(text) is None:
-        return text
     convert = _converter(config).convert
-    return "\n".join(convert(line) if changing.search(line) else line for line in text.split("\n"))
+    pieces, done = [], 0  # text[:done] is converted (or needs no conversion)
+    # One scan in all: each search starts after the line converted last, the line holding
+    # its hit is converted whole.
+    while (hit := changing.search(text, done)) is not None:
+        line_start = text.rfind("\n", done, hit.start()) + 1 or done
+        line_end = text.find("\n", hit.start())
+        line_end = len(text) if line_end < 0 else line_end
+        pieces += [text[done:line_start], convert(text[line_start:line_end])]
+        done = line_end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def to_simplified(text: str) -> str:
