@@ -182,6 +182,20 @@ def _admin_name_tails() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _admin_name_tail():
+    """The last character of an administrative name where the character before it makes with
+    it the two-character tail of one (`_admin_name_tails`): 海区 but not 发区. One branch per
+    last character, each that character and a lookbehind at a class of the characters before
+    it: the standard library skips to the last characters and tests the tail in one step."""
+    before: dict[str, set[str]] = {}
+    for tail in _admin_name_tails():
+        before.setdefault(tail[1], set()).add(tail[0])
+    return re.compile("|".join(
+        f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
+        for last, firsts in sorted(before.items())))
+
+
+@lru_cache(maxsize=1)
 def _admin_name_lengths_by_tail() -> dict[str, tuple[int, ...]]:
     """For each two-character tail of an administrative name, the lengths of the names ending
     in it, longest first: the lengths `_admin_name_lengths` gives for its last character that
@@ -233,12 +247,9 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     names, _, _, checked = _admin_names()
     lengths_by_tail = _admin_name_lengths_by_tail()
     found = []
-    for last in _admin_name_end().finditer(text):
+    for last in _admin_name_tail().finditer(text):  # most 区, 市, 县 of a text (开发区, 全市) end no name
         end = last.end()
-        lengths = lengths_by_tail.get(text[end - 2:end])
-        if lengths is None:
-            continue  # most 区, 市, 县 of a text (开发区, 全市) end no name
-        for length in lengths:  # longest first, only lengths some name with this tail has
+        for length in lengths_by_tail[text[end - 2:end]]:  # longest first, only lengths some name with this tail has
             if length > end:
                 continue
             candidate = text[end - length:end]

@@ -473,3 +473,11 @@ def test_names_stand_alone_where_jieba_cuts_around_them():
     decided = [_stands_alone(t, s, e) for t, s, e in cases]
     assert decided == [_stands_alone_by_definition(t, s, e) for t, s, e in cases]
     assert 100 < sum(decided) < len(decided) - 100
+
+
+def test_name_tails_found_where_a_two_character_tail_of_a_name_stands():
+    from pipeline.zones import _admin_name_end, _admin_name_tail, _admin_name_tails
+    tails = _admin_name_tails()
+    for text in _zone_texts():
+        by_tail = [m.end() for m in _admin_name_tail().finditer(text)]
+        assert by_tail == [m.end() for m in _admin_name_end().finditer(text) if text[m.end() - 2:m.end()] in tails]
