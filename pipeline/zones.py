@@ -126,6 +126,51 @@ _SUFFIX_RE = compiled(
     rf"(?P<infix>{_trie_pattern(set(_RES['zone_infixes']))})?(?P<suffix>{_trie_pattern(set(_SUFFIX_INFO))})"
     r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
 )
+# The same matches found by the standard library's engine (it skips to the first characters
+# of a prefix tree of literals; `regex` tries the pattern at every character): the words an
+# infix and a suffix make together, and the suffixes, longest at each position. No suffix opens
+# with an infix's characters and no infix is a suffix, so the longest word is the longest infix
+# a suffix follows and the longest suffix after it, what the pattern's groups take.
+_ZONE_WORD = literal_scanner([i + s for i in _RES["zone_infixes"] for s in _SUFFIX_INFO] + list(_SUFFIX_INFO))
+_INFIXES_LONGEST_FIRST = sorted(_RES["zone_infixes"], key=len, reverse=True)
+_ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
+
+
+class _SuffixMatch:
+    """What `find_zones` reads of a `_SUFFIX_RE` match: its span, its suffix's, its alias."""
+
+    __slots__ = ("_start", "_end", "_suffix_start", "_suffix_end", "_alias")
+
+    def __init__(self, start: int, end: int, suffix_start: int, suffix_end: int, alias: str | None):
+        self._start, self._end, self._alias = start, end, alias
+        self._suffix_start, self._suffix_end = suffix_start, suffix_end
+
+    def start(self, group: str | int = 0) -> int:
+        return self._suffix_start if group == "suffix" else self._start
+
+    def end(self, group: str | int = 0) -> int:
+        return self._suffix_end if group == "suffix" else self._end
+
+
+def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
+    """(match, suffix, alias) for each match of `_SUFFIX_RE.finditer(text)`, in order."""
+    found, after = [], 0
+    for m in _ZONE_WORD.finditer(text):
+        start, word_end = m.span()
+        if start < after:
+            continue  # inside the alias of the match before, which the pattern consumed
+        word = m.group()
+        infix = next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
+        end, alias = word_end, None
+        if text.startswith("(", word_end):
+            written = _ALIAS_AFTER.match(text, word_end)
+            if written is not None:
+                end, alias = written.end(), written.group("alias")
+        after = end
+        found.append((_SuffixMatch(start, end, start + len(infix), word_end, alias), word[len(infix):], alias))
+    return found
+
+
 _SUFFIX_RE_BY_ALTERNATION = (
     rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
     r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
@@ -803,7 +848,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         area_spans.append((start, end))
     area_starts = [sp[0] for sp in area_spans]
 
-    for m in list(_SUFFIX_RE.finditer(text, timeout=_T)):
+    budget.check()
+    for m, suffix, alias in suffix_matches(text):
         budget.check()
         s = m.start()
         if _overlaps(area_spans, area_starts, s, m.end()):
@@ -812,7 +858,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        suffix = m.group("suffix")
         needs_place = suffix in _RES["suffixes_needing_known_place"]
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
@@ -846,8 +891,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(ZoneMention(start, m.end(), key))
         dev_spans.append((start, m.end()))
         dev_key_at[start] = key
-        if m.group("alias"):
-            joints[(m.group("alias"), key)] = None
+        if alias:
+            joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:m.end()])
 
     dev_spans = sorted(dev_spans + area_spans)
