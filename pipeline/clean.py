@@ -147,6 +147,7 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _ROMANISATION = compiled(
     rf"(?<=[\p{{Han}}?？□�])\((?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
 )
+# The definition, applied twice (",,。" -> ",。" -> "。"); `without_doubled_marks` does both at once.
 _DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
 
 

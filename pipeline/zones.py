@@ -20,7 +20,7 @@ import regex
 from . import budget
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
                         named_zones, strip_province_prefix, zone_places)
-from .lexicon import REGEX_TIMEOUT, _trie_pattern, alternation, compiled, literal_scanner, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 
 _T = REGEX_TIMEOUT
 _RES = resource("zones.json")
@@ -118,12 +118,9 @@ class Reference:
 
 # --- patterns ---------------------------------------------------------------------------------
 
-# The infixes and suffixes as prefix trees (lexicon._trie_pattern), not longest-first
-# alternations: at each position the tree follows the characters written and takes the longest
-# word there, as the alternation did (a shorter infix, then none, when no suffix follows), with
-# a fifth less work per position. tests/test_speed_clean.py compares the matches.
+# The definition of a zone suffix as written (`suffix_matches` finds its matches faster).
 _SUFFIX_RE = compiled(
-    rf"(?P<infix>{_trie_pattern(set(_RES['zone_infixes']))})?(?P<suffix>{_trie_pattern(set(_SUFFIX_INFO))})"
+    rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
     r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
 )
 # The same matches found by the standard library's engine (it skips to the first characters
@@ -137,12 +134,12 @@ _ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a pla
 
 
 class _SuffixMatch:
-    """What `find_zones` reads of a `_SUFFIX_RE` match: its span, its suffix's, its alias."""
+    """What `find_zones` reads of a `_SUFFIX_RE` match: its span and its suffix's."""
 
-    __slots__ = ("_start", "_end", "_suffix_start", "_suffix_end", "_alias")
+    __slots__ = ("_start", "_end", "_suffix_start", "_suffix_end")
 
-    def __init__(self, start: int, end: int, suffix_start: int, suffix_end: int, alias: str | None):
-        self._start, self._end, self._alias = start, end, alias
+    def __init__(self, start: int, end: int, suffix_start: int, suffix_end: int):
+        self._start, self._end = start, end
         self._suffix_start, self._suffix_end = suffix_start, suffix_end
 
     def start(self, group: str | int = 0) -> int:
@@ -167,14 +164,9 @@ def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
             if written is not None:
                 end, alias = written.end(), written.group("alias")
         after = end
-        found.append((_SuffixMatch(start, end, start + len(infix), word_end, alias), word[len(infix):], alias))
+        found.append((_SuffixMatch(start, end, start + len(infix), word_end), word[len(infix):], alias))
     return found
 
-
-_SUFFIX_RE_BY_ALTERNATION = (
-    rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
-    r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
-)  # the definition, kept for the test
 _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
 _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
