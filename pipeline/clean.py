@@ -12,11 +12,13 @@ joins, maps full-width forms and converts script.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import logging
-import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,19 +51,67 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=None)
+def _changing_class(config: str) -> re.Pattern:
+    """One character `config` may change (pipeline/_opencc_chars.py), a lone surrogate (which
+    OpenCC refuses: such a text still goes to it and fails there as before), or any character
+    beyond the Basic Multilingual Plane. The standard library tests a class of BMP characters
+    with one table lookup but a class holding others range by range (a hundred times slower):
+    the few that OpenCC may change are covered by the whole range of them, which costs only a
+    conversion more on a text with an emoji."""
+    from ._opencc_chars import S2T_CHANGING, T2S_CHANGING
+    chars = {"t2s": T2S_CHANGING, "s2t": S2T_CHANGING}[config]
+    bmp = "".join(re.escape(ch) for ch in sorted(chars) if ord(ch) <= 0xFFFF)
+    return re.compile("[" + bmp + "\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+def convert_where_needed(config: str, text: str) -> str:
+    """OpenCC's `config` conversion of `text`, running OpenCC only on the lines that hold a
+    character it may change.
+
+    OpenCC replaces whole dictionary entries (none holds a newline), so each line converts as
+    it would on its own and a line without such a character comes out unchanged: most articles
+    are Simplified and skip the conversion, a Traditional one skips it for s2t on most lines."""
+    changing = _changing_class(config)
+    convert = _converter(config).convert
+    pieces, done = [], 0  # text[:done] is converted (or needs no conversion)
+    # One scan in all: each search starts after the line converted last, the line holding
+    # its hit is converted whole.
+    while (hit := changing.search(text, done)) is not None:
+        line_start = text.rfind("\n", done, hit.start()) + 1 or done
+        line_end = text.find("\n", hit.start())
+        line_end = len(text) if line_end < 0 else line_end
+        pieces += [text[done:line_start], convert(text[line_start:line_end])]
+        done = line_end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text)
+    return convert_where_needed("t2s", text)
+
+
+def count_differing(a: str, b: str) -> int:
+    """`sum(map(operator.ne, a, b))`: the offsets below the shorter length where the two differ,
+    compared by numpy on their code points (a Python iterator over a text costs thirty times more)."""
+    import numpy as np  # loaded by the pipeline anyway; only Traditional texts come here
+    n = min(len(a), len(b))
+    codes_a = np.frombuffer(a[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes_b = np.frombuffer(b[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(np.count_nonzero(codes_a != codes_b))
 
 
 def detect_script(text: str, simplified: str) -> str:
     """traditional / simplified / mixed, from characters that only one script uses."""
     if text == simplified:
         return "simplified"  # most articles: nothing to count, no second conversion needed
-    n_traditional = sum(map(operator.ne, text, simplified))  # characters that differ, counted in C
+    n_traditional = count_differing(text, simplified)
     if n_traditional == 0:
         return "simplified"  # most articles: no second conversion needed
-    to_trad = _converter("s2t").convert(text)
-    n_simplified_only = sum(map(operator.ne, text, to_trad))
+    to_trad = convert_where_needed("s2t", text)
+    n_simplified_only = count_differing(text, to_trad)
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
     if n_traditional * 20 < n_simplified_only:
@@ -97,11 +147,34 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _ROMANISATION = compiled(
     rf"(?<=[\p{{Han}}?？□�])\((?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
 )
+# The definition, applied twice (",,。" -> ",。" -> "。"); `without_doubled_marks` does both at once.
 _DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
 
 
 def _kept_first_mark(m) -> str:
     return m.group(1) or ""
+
+
+# The same replacement as `_kept_first_mark` written as a template (a group that did not take
+# part expands to nothing): applied by the regex engine, not a Python call per match.
+_KEPT_FIRST_MARK = r"\1"
+# `_DOUBLED_PUNCT` applied twice, as one pattern: the first pass leaves one mark of each run of
+# [,，、] (its first); the second finds only such a mark, a comma, right before a sentence end,
+# and drops it. So a run that opens with a comma and ends before 。！？!?；; goes whole, any other
+# run of two or more marks keeps its first (the group; the first branch has none, so nothing).
+# tests/test_speed_clean.py compares with the two passes on every mix of these characters.
+# Written for the standard library's engine, which skips to the marks when every branch opens
+# with the same class (here: the mark, then a lookbehind telling which one it was), scanning
+# in a third less time than `regex`: [,，][,，、]*(?=[。！？!?；;])|([,，、])[,，、]+, as one
+# class and two branches. Linear (no nested repeats): the budget is checked once per text.
+_DOUBLED_PUNCT_TWICE = re.compile(r"[,，、](?:(?<=[,，])[,，、]*(?=[。！？!?；;])|(?<=([,，、]))[,，、]+)")
+
+
+def without_doubled_marks(text: str) -> str:
+    """`text` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any
+    (",,。" -> ",。" -> "。"): one scan instead of two."""
+    budget.check()
+    return _DOUBLED_PUNCT_TWICE.sub(_KEPT_FIRST_MARK, text)
 
 
 # Every romanisation holds a toned vowel or ü (the pattern's lookahead asks for one): a text
@@ -114,6 +187,8 @@ def remove_romanisation(text: str) -> tuple[str, int]:
     if "(" not in text or _TONED.search(text) is None:
         return text, 0  # every match opens with "(" and holds a toned vowel: most texts have neither
     # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
+    # (Trying the pattern only where a bracketed run of letters stands cost more: a text that
+    # holds romanisation holds dozens, each a Python step.)
     return _ROMANISATION.subn("", text, timeout=_T)
 
 
@@ -187,11 +262,54 @@ def _drop_tests(kind: str):
     return joined(anchored), joined(floating)
 
 
-def _is_dropped(kind: str, stripped: str) -> bool:
-    """Whether `_drop_pattern(kind)` finds a match in the line `stripped` (no newline in it)."""
-    anchored, floating = _drop_tests(kind)
+def _is_dropped(kind: str, stripped: str, free_possible: bool = True) -> bool:
+    """Whether `_drop_pattern(kind)` finds a match in the line `stripped` (no newline in it).
+
+    `free_possible` False says that the article's text holds no match of the kind's
+    context-free patterns (`_free_pattern`): then they cannot match inside one of its lines."""
+    anchored, floating = _drop_tests(kind) if free_possible else _drop_tests_without_free(kind)
     return bool(anchored is not None and anchored.match(stripped)) \
         or bool(floating is not None and floating.search(stripped))
+
+
+# An anchor, lookaround, word boundary or back-reference: what such a pattern matches depends
+# on more than the characters it matches. Written loosely (a ^ in [^...] counts too): a pattern
+# it misses is only searched line by line, as all were.
+_CONTEXT = regex.compile(r"[\^$]|\\[bBAZGzmMK1-9]|\(\?[=!<]|\(\?P=|\\g<")
+
+
+def _context_free(pattern: str) -> bool:
+    """True when a match of `pattern` depends only on the characters it matches: a line holding
+    one means that any text holding the line holds one too."""
+    return _CONTEXT.search(pattern) is None
+
+
+@lru_cache(maxsize=None)
+def _free_pattern(kind: str):
+    """The context-free floating patterns of `kind`, as one, or None when it has none."""
+    free = [p for p in _BOILERPLATE[kind] if not _anchored_at_start(p) and _context_free(p)]
+    return regex.compile("|".join(f"(?:{p})" for p in free)) if free else None
+
+
+@lru_cache(maxsize=None)
+def _drop_tests_without_free(kind: str):
+    """`_drop_tests(kind)` without the patterns of `_free_pattern(kind)`."""
+    anchored = [p for p in _BOILERPLATE[kind] if _anchored_at_start(p)]
+    floating = [p for p in _BOILERPLATE[kind] if not _anchored_at_start(p) and not _context_free(p)]
+    def joined(patterns):
+        return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return joined(anchored), joined(floating)
+
+
+def _free_matches_possible(text: str) -> dict[str, bool]:
+    """For each kind, whether its context-free patterns may match in a line of `text`.
+
+    Disclaimers (`drop_long_line`) are looked for in every line of up to 200 characters, most
+    of an article; one search of the article for them costs a third of those searches, and most
+    articles hold none. The furniture patterns (`drop_line`) run only on short lines, fewer than
+    the article search of their twenty words would cost: they are tried line by line."""
+    free = _free_pattern("drop_long_line")
+    return {"drop_line": True, "drop_long_line": free is not None and free.search(text) is not None}
 
 
 # Linear in the line it runs on (each run of spaces is followed by a Han character, which no
@@ -204,10 +322,16 @@ _TRAILING_BYLINE = regex.compile(
 # one is only spaces and Han characters, never one of these, so a match can start only after
 # the line's last one: the search starts there instead of trying every position of the line.
 _BYLINE_AFTER = "。！？!?”\""
+# Every match holds a space (first branch) or ends the line with one of these words, perhaps
+# before spaces (second branch): a line with neither has no byline, found without a search.
+_BYLINE_WORDS = ("记者站", "新闻中心", "融媒体中心", "报社", "编辑部")
+_SPACE = regex.compile(r"\s")  # the patterns' own \s
 
 
 def without_trailing_byline(line: str) -> str:
     """`line` without a byline written after its last sentence (`……。 张三 李四`)."""
+    if not line.endswith(_BYLINE_WORDS) and _SPACE.search(line) is None:
+        return line  # most lines
     after = max(map(line.rfind, _BYLINE_AFTER)) + 1
     if not after:
         return line
@@ -225,15 +349,17 @@ MAX_FURNITURE_LINE = 60
 MAX_DISCLAIMER_LINE = 200
 
 
-def is_boilerplate(line: str) -> bool:
+def is_boilerplate(line: str, free_possible: dict[str, bool] | None = None) -> bool:
+    """Whether `line` is page furniture. `free_possible` (from `_free_matches_possible` over
+    the text holding the line) lets the patterns that cannot match there go untried."""
     stripped = line.strip()
     if len(stripped) <= MAX_FURNITURE_LINE:
         if _DATE_LINE.search(stripped):
             return True
-        if _is_dropped("drop_line", stripped):
+        if _is_dropped("drop_line", stripped, free_possible is None or free_possible["drop_line"]):
             return True
     if len(stripped) <= MAX_DISCLAIMER_LINE:
-        return _is_dropped("drop_long_line", stripped)
+        return _is_dropped("drop_long_line", stripped, free_possible is None or free_possible["drop_long_line"])
     return False
 
 
@@ -247,8 +373,9 @@ def remove_markup(text: str) -> str:
     if "<" in text:  # both tag patterns open with "<": most texts have none
         text = _BLOCK_TAG.sub("\n", text, timeout=_T)
         text = _INLINE_TAG.sub("", text, timeout=_T)
-    for entity, char in _ENTITIES.items():
-        text = text.replace(entity, char)
+    if "&" in text:  # every entity opens with "&": most texts have none
+        for entity, char in _ENTITIES.items():
+            text = text.replace(entity, char)
     return text
 
 
@@ -256,11 +383,29 @@ _DATE = compiled(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*
 _DATE_MARKER = compiled(r"发布(时间|日期)|日期[:：]|来源[:：]|星期|\d版|\d{1,2}:\d{2}|分类[:：]")
 
 
+def _lines_with_marker(lines: list[str]) -> list[str]:
+    """The lines of `lines` where `_DATE_MARKER` finds a match, in order.
+
+    One scan of the lines joined by newlines instead of a search per line: no marker holds a
+    newline nor looks around, so each match lies inside one line, found there as by its own search."""
+    if len(lines) < 2:
+        return [ln for ln in lines if _DATE_MARKER.search(ln, timeout=_T)]
+    joined = "\n".join(lines)
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+    found = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _DATE_MARKER.finditer(joined, timeout=_T)})
+    return [lines[i] for i in found]
+
+
+def _date_candidates(lines: list[str]) -> Iterator[str]:
+    """The short header lines, then the lines with a date marker; the second are looked for
+    only when no short line gave a date (most articles date their header)."""
+    yield from (ln for ln in lines[:8] if len(ln.strip()) <= 90)
+    yield from _lines_with_marker(lines[:30])
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
-    candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90]
-    candidates += [ln for ln in lines[:30] if _DATE_MARKER.search(ln, timeout=_T)]
-    for line in candidates:
+    for line in _date_candidates(lines):
         for m in _DATE.finditer(line, timeout=_T):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
@@ -285,7 +430,13 @@ _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户�
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
+# Any opener of `_OPENERS`: a line without one has no bracket left open (one scan in C).
+_OPENER = re.compile("[" + "".join(re.escape(ch) for ch in _OPENERS) + "]")
+
+
 def _has_unclosed_bracket(line: str) -> bool:
+    if _OPENER.search(line) is None:
+        return False  # most lines: no opener, so no count can exceed its closer's
     for opener, closer in _OPENERS.items():
         if opener == closer:
             if line.count(opener) % 2:
@@ -303,11 +454,36 @@ def jieba_segmenter():
     return jieba
 
 
+def dictionary_word_spans(text: str, cut: int) -> bool:
+    """True when some word of jieba's dictionary (frequency above 0) runs across offset `cut`
+    of `text` (starts before it and ends after it).
+
+    A segmentation without the HMM (`cut(..., HMM=False)`) makes a token of two or more
+    characters only from such a word, or from a run of ASCII letters and digits: between two
+    Han characters, no dictionary word across `cut` means no token across it. A few set lookups
+    instead of the segmenter's dynamic programme, which most line junctions never need."""
+    freq = jieba_segmenter().dt.FREQ
+    n = len(text)
+    for start in range(cut):  # `text` is a short window: every start before the cut
+        end = start + 1
+        fragment = text[start]
+        while fragment in freq:  # every prefix of a word is in FREQ (0 when not itself a word)
+            if end > cut and freq[fragment]:
+                return True
+            if end >= n:
+                break
+            end += 1
+            fragment = text[start:end]
+    return False
+
+
 def _word_crosses(left: str, right: str) -> bool:
     """True when segmenting the junction yields a word spanning it (紧锣|密鼓, 高|新区)."""
     a, b = left[-4:], right[:4]
     if not a or not b or not _HAN.match(a[-1]) or not _HAN.match(b[0]):
         return False
+    if not dictionary_word_spans(a + b, len(a)):
+        return False  # nearly every junction: no word of the dictionary could join its two sides
     pos = 0
     for token in jieba_segmenter().cut(a + b, HMM=False):
         if pos < len(a) < pos + len(token) and len(token) >= 2:
@@ -399,19 +575,17 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
-    for _ in range(2):  # ",,。" -> ",。" -> "。"
-        text, n_doubled = _DOUBLED_PUNCT.subn(_kept_first_mark, text, timeout=_T)
-        if not n_doubled:
-            break  # nothing changed: a second pass would find nothing either
+    text = without_doubled_marks(text)
     simplified = to_simplified(text)
     script = detect_script(text, simplified)
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
     kept = []
+    free_possible = _free_matches_possible(simplified)
     for ln in raw_lines:
         budget.check()
-        if not is_boilerplate(ln):
+        if not is_boilerplate(ln, free_possible):
             kept.append(without_trailing_byline(ln.strip()))
     kept = [ln for ln in kept if ln]
 
@@ -425,13 +599,10 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         else:
             joined.append(line)
 
-    lines, n_spaces = [], 0
-    for line in joined:
-        line, removed = remove_inner_spaces(line.strip())
-        lines.append(line)
-        n_spaces += removed
-
-    cleaned = "\n".join(lines)
+    # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
+    # and tabs between two characters of one line, none of which is a newline.
+    cleaned, n_spaces = remove_inner_spaces("\n".join(line.strip() for line in joined))
+    lines = cleaned.split("\n")
     headlines, pos = [], 0
     for line in lines:
         if is_headline(line):

@@ -16,12 +16,14 @@ the others are its `aliases`. Titles and aliases are stored without 《》 or qu
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
 from . import budget
-from .document import literal_starts
+from .document import literal_starts, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource, short_pattern
 from .numbers import parse_chinese_number
 from .zones import ArticleZones
@@ -83,8 +85,10 @@ class _Name:
     n_items: int | None
     guessed_start: bool = False  # an unquoted slogan's start is a guess (惠企10条 after any boundary)
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """`_key(title)`, computed once: grouping compares each name's key with many others'
+        (a name's title is never changed; a changed name is a new `_Name`)."""
         return _key(self.title)
 
 
@@ -220,12 +224,21 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
 
     The engine's order, kept: offsets left to right; at each, the names written there longest
     first, the first whose title tail matches wins; the next match is looked for after it."""
+    ends = _title_end_starts(text)
+    counts = [q for q in positions_of(text, "条") if q and (text[q - 1].isdigit() or text[q - 1] in _COUNT_CHARS)]
+    if not ends and not counts and "" not in names:
+        return []  # no title can end anywhere (most articles): the names need not be looked for
     starts = literal_starts(text, names)
     found, after = [], 0
     for start in sorted(starts):
         if start < after or text[start - 1:start] == "《":
             continue
         budget.check()
+        # A title's tail (2 to 30 characters) ends in a document word or in a count with 条: with
+        # neither close enough after any name written here, no tail can match (most places).
+        first, last = start + len(starts[start][-1]), start + len(starts[start][0])
+        if not (_any_between(ends, first + 2, last + 30) or _any_between(counts, first + 3, last + 33)):
+            continue
         for name in starts[start]:
             m = _UNBRACKETED_TAIL.match(text, start + len(name))
             if m is not None:
@@ -233,6 +246,21 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
                 after = m.end()
                 break
     return found
+
+
+# The characters a count of `_COUNT` can end with, beside digits (a 条 after none ends no count).
+_COUNT_CHARS = "一二三四五六七八九十"
+
+
+def _title_end_starts(text: str) -> list[int]:
+    """Offsets where a document word of `_UNBRACKETED_END` starts, ascending (every occurrence)."""
+    return sorted(i for word in _P["unbracketed_title_suffixes"] for i in positions_of(text, word))
+
+
+def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """True when some offset of the ascending `offsets` lies in [lo, hi]."""
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] <= hi
 
 
 def _unbracketed_by_pattern(text: str, names) -> list[tuple[int, int]]:

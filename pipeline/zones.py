@@ -118,10 +118,55 @@ class Reference:
 
 # --- patterns ---------------------------------------------------------------------------------
 
+# The definition of a zone suffix as written (`suffix_matches` finds its matches faster).
 _SUFFIX_RE = compiled(
     rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
     r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
 )
+# The same matches found by the standard library's engine (it skips to the first characters
+# of a prefix tree of literals; `regex` tries the pattern at every character): the words an
+# infix and a suffix make together, and the suffixes, longest at each position. No suffix opens
+# with an infix's characters and no infix is a suffix, so the longest word is the longest infix
+# a suffix follows and the longest suffix after it, what the pattern's groups take.
+_ZONE_WORD = literal_scanner([i + s for i in _RES["zone_infixes"] for s in _SUFFIX_INFO] + list(_SUFFIX_INFO))
+_INFIXES_LONGEST_FIRST = sorted(_RES["zone_infixes"], key=len, reverse=True)
+_ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
+
+
+class _SuffixMatch:
+    """What `find_zones` reads of a `_SUFFIX_RE` match: its span and its suffix's."""
+
+    __slots__ = ("_start", "_end", "_suffix_start", "_suffix_end")
+
+    def __init__(self, start: int, end: int, suffix_start: int, suffix_end: int):
+        self._start, self._end = start, end
+        self._suffix_start, self._suffix_end = suffix_start, suffix_end
+
+    def start(self, group: str | int = 0) -> int:
+        return self._suffix_start if group == "suffix" else self._start
+
+    def end(self, group: str | int = 0) -> int:
+        return self._suffix_end if group == "suffix" else self._end
+
+
+def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
+    """(match, suffix, alias) for each match of `_SUFFIX_RE.finditer(text)`, in order."""
+    found, after = [], 0
+    for m in _ZONE_WORD.finditer(text):
+        start, word_end = m.span()
+        if start < after:
+            continue  # inside the alias of the match before, which the pattern consumed
+        word = m.group()
+        infix = next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
+        end, alias = word_end, None
+        if text.startswith("(", word_end):
+            written = _ALIAS_AFTER.match(text, word_end)
+            if written is not None:
+                end, alias = written.end(), written.group("alias")
+        after = end
+        found.append((_SuffixMatch(start, end, start + len(infix), word_end), word[len(infix):], alias))
+    return found
+
 _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
 _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
@@ -173,16 +218,61 @@ def _admin_name_tails() -> frozenset[str]:
     return frozenset(name[-2:] for name in _admin_names()[0])
 
 
+@lru_cache(maxsize=1)
+def _admin_name_tail():
+    """The last character of an administrative name where the character before it makes with
+    it the two-character tail of one (`_admin_name_tails`): 海区 but not 发区. One branch per
+    last character, each that character and a lookbehind at a class of the characters before
+    it: the standard library skips to the last characters and tests the tail in one step."""
+    before: dict[str, set[str]] = {}
+    for tail in _admin_name_tails():
+        before.setdefault(tail[1], set()).add(tail[0])
+    return re.compile("|".join(
+        f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
+        for last, firsts in sorted(before.items())))
+
+
+@lru_cache(maxsize=1)
+def _admin_name_lengths_by_tail() -> dict[str, tuple[int, ...]]:
+    """For each two-character tail of an administrative name, the lengths of the names ending
+    in it, longest first: the lengths `_admin_name_lengths` gives for its last character that
+    a name with this tail has (6, 4, 3 for 区 become 3 for 海区), tried in the same order."""
+    lengths: dict[str, set[int]] = {}
+    for name in _admin_names()[0]:
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    return {tail: tuple(sorted(ls, reverse=True)) for tail, ls in lengths.items()}
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """True when no word runs across either end of text[start:end] (叶县 in 河南叶县 but not
     献县 in 贡献县域, 和县 in 和县级, 开县 in 召开县委会): jieba on a small window only."""
     from .clean import jieba_segmenter
     lo, hi = max(0, start - 4), min(len(text), end + 4)
+    window = text[lo:hi]
+    if _surely_cut(window, start - lo) and _surely_cut(window, end - lo):
+        return True  # most names: no word of the dictionary runs across either end
     cuts, pos = {lo}, lo
     for token in jieba_segmenter().cut(text[lo:hi], HMM=False):
         pos += len(token)
         cuts.add(pos)
     return start in cuts and end in cuts
+
+
+def _surely_cut(window: str, cut: int) -> bool:
+    """True when jieba's segmentation of `window` (HMM=False) surely puts a boundary at `cut`.
+
+    A token across `cut` is a dictionary word spanning it (`clean.dictionary_word_spans`), a
+    run of ASCII letters and digits (each side one of them), or a "\r\n": with none of these
+    possible the boundary is there without segmenting. False means: segment to know."""
+    from .clean import dictionary_word_spans
+    if cut <= 0 or cut >= len(window):
+        return True  # the window's ends are boundaries
+    if window[cut - 1:cut + 1] == "\r\n" or (_ASCII_ALNUM.match(window[cut - 1]) and _ASCII_ALNUM.match(window[cut])):
+        return False
+    return not dictionary_word_spans(window, cut)
+
+
+_ASCII_ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng: single such characters are run together
 
 
 def find_admin_names(text: str) -> list[tuple[int, int]]:
@@ -192,14 +282,11 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     unlike one alternation of three thousand names.
     """
     names, _, _, checked = _admin_names()
-    lengths = _admin_name_lengths()
-    tails = _admin_name_tails()
+    lengths_by_tail = _admin_name_lengths_by_tail()
     found = []
-    for last in _admin_name_end().finditer(text):
+    for last in _admin_name_tail().finditer(text):  # most 区, 市, 县 of a text (开发区, 全市) end no name
         end = last.end()
-        if text[end - 2:end] not in tails:
-            continue  # most 区, 市, 县 of a text (开发区, 全市) end no name
-        for length in lengths[last.group()]:  # longest first, only lengths some name has
+        for length in lengths_by_tail[text[end - 2:end]]:  # longest first, only lengths some name with this tail has
             if length > end:
                 continue
             candidate = text[end - length:end]
@@ -744,6 +831,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_key_at: dict[int, str] = {}
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
+    prefix_written: dict[tuple[str, bool, str], tuple[str | None, str | None]] = {}
 
     area_spans: list[tuple[int, int]] = []
     for start, end, zone in find_ftz_areas(text):
@@ -752,7 +840,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         area_spans.append((start, end))
     area_starts = [sp[0] for sp in area_spans]
 
-    for m in list(_SUFFIX_RE.finditer(text, timeout=_T)):
+    budget.check()
+    for m, suffix, alias in suffix_matches(text):
         budget.check()
         s = m.start()
         if _overlaps(area_spans, area_starts, s, m.end()):
@@ -761,16 +850,23 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        suffix = m.group("suffix")
         needs_place = suffix in _RES["suffixes_needing_known_place"]
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
         else:
-            if suffix in _PARK_SUFFIXES:
-                prefix = park_prefix(run, whole_run=whole_run) if run else None
-            else:
-                prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
+            # The same words before the same suffix name the same place: an article writes its
+            # zones again and again after a comma or a verb (one computation per distinct run).
+            written = (run, whole_run, suffix)
+            if written not in prefix_written:
+                if suffix in _PARK_SUFFIXES:
+                    prefix = park_prefix(run, whole_run=whole_run) if run else None
+                else:
+                    prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
+                canonical = None if prefix is None else \
+                    park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
+                prefix_written[written] = (prefix, canonical)
+            prefix, canonical = prefix_written[written]
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
@@ -778,7 +874,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     az.references.append(Reference(ref_start, m.end("suffix"), reference))
                 continue
             start = s - len(prefix)
-            prefix = park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
+            prefix = canonical
         if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
@@ -787,8 +883,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(ZoneMention(start, m.end(), key))
         dev_spans.append((start, m.end()))
         dev_key_at[start] = key
-        if m.group("alias"):
-            joints[(m.group("alias"), key)] = None
+        if alias:
+            joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:m.end()])
 
     dev_spans = sorted(dev_spans + area_spans)
@@ -844,12 +940,23 @@ _LEAD_IN = regex.compile(r"[:：】\]）)]")  # one character: plain; the budget
 
 def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
     """Roundup paragraphs that open with their zone (`天河区：…`, `【天河区】…`) start a section."""
-    line_start = 0
-    while line_start < len(text):
+    for line_start in _lines_opening_with_a_mention(az, text):
         budget.check()
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         first = az._mentions_in(line_start, min(line_end, line_start + 20))
         if first and first[0].start - line_start <= 2 and _LEAD_IN.match(text, first[0].end):
             az.sections.append((line_start, first[0].key))
-        line_start = line_end + 1
+
+
+def _lines_opening_with_a_mention(az: ArticleZones, text: str) -> list[int]:
+    """Starts of the lines where a mention starts within the first three characters, in order:
+    only there can `sections_from_lead_ins` find its first mention close enough to the start
+    (the first mention it finds in a line starts at or after the first mention of the line).
+    One step per mention instead of a lookup per line."""
+    starts: list[int] = []
+    for m in az.mentions:  # sorted by start
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.start - line_start <= 2 and (not starts or starts[-1] != line_start):
+            starts.append(line_start)
+    return starts
