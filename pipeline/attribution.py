@@ -104,6 +104,7 @@ class Attributor:
         self._topics: dict[Span, list[tuple[int, Item]]] = {}
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
+        self._decisions: dict[tuple, Decision] = {}
         self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._main_city = self._city_of_main()
@@ -379,12 +380,17 @@ class Attributor:
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
+        return self._candidates_given(pos, *self._actors_before(pos))
+
+    def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
+        """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
+        return self._last_actor(clause[0], pos), self._last_actor(sentence[0], clause[0])
+
+    def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None) -> list[tuple[str, str | None]]:
         found: list[tuple[str, str | None]] = []
-        in_clause = self._last_actor(clause[0], pos)
         if in_clause:
             found.append(("clause_before", self.resolve(in_clause, pos)))
-        in_sentence = self._last_actor(sentence[0], clause[0])
         if in_sentence:
             found.append(("sentence_before", self.resolve(in_sentence, pos)))
         has_topic, topic = self._topic(pos)
@@ -397,7 +403,24 @@ class Attributor:
         return sorted(((rule, zone) for rule, zone in found if rule not in self.disabled), key=lambda f: _RULE_ORDER[f[0]])
 
     def decide(self, pos: int) -> Decision:
-        found = self.candidates(pos)
+        """The decision for a fact at `pos`, made once per (actors before it in its clause and
+        sentence, its sentence, its section): past finding those two actors the rules read
+        `pos` only through its sentence (topic) and section (resolve, candidates), so the
+        figures of a sentence mostly share one decision instead of each scoring the rules
+        (tests/test_measures_fast_paths.py compares it with `_decide` at every position)."""
+        actors = self._actors_before(pos)
+        key = (*actors, self.doc.sentence_of(pos)[0], bisect.bisect_right(self._section_starts, pos))
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decisions[key] = self._decision_of(self._candidates_given(pos, *actors))
+        return decision
+
+    def _decide(self, pos: int) -> Decision:
+        """The decision for a fact at `pos`, scored afresh: the definition `decide` caches."""
+        return self._decision_of(self.candidates(pos))
+
+    @staticmethod
+    def _decision_of(found: list[tuple[str, str | None]]) -> Decision:
         summary = " | ".join(f"{rule}:{zone or '-'}" for rule, zone in found)
         if not found:
             return Decision((None,), "none", summary)
