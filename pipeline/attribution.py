@@ -22,7 +22,7 @@ import regex
 
 from . import budget
 from .document import Document, Span, leftmost_longest, positions_of
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .zones import ArticleZones, find_zones
 
 _T = REGEX_TIMEOUT
@@ -47,6 +47,9 @@ _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # patterns and the budget is checked once per place and per paragraph instead of per call.
 _COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])})")
+# The company words alone, found by the standard library's engine: a place with none of them in
+# the 16 characters after it is no firm's name, without the pattern above (most places).
+_COMPANY_WORD = literal_scanner(_ROLES["company_after"])
 _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
@@ -187,7 +190,8 @@ class Attributor:
             return it
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, key=it.key, role="document")
-        if _COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16)):
+        window_end = min(len(text), it.end + 16)
+        if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
             return Item(it.start, it.end, key=it.key, role="company")
         chain = self._chain_start(items, i)
         before = text[max(0, chain - 4):chain]

@@ -371,11 +371,14 @@ class ArticleCues:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
         in the lines holding a figure (a figure's clause or sentence is where they are looked
         up), or in the whole text for those looked up from where a quotation opens."""
-        cache = self.__dict__.setdefault("_markers", {})
-        if key not in cache:
+        return self._marker_indexes[key]
+
+    @cached_property
+    def _marker_indexes(self) -> Mapping[str, CueIndex]:
+        def found(key: str) -> CueIndex:
             lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_lines.get("any", [])
-            cache[key] = self.index(_marker_words(key), lines=lines)
-        return cache[key]
+            return self.index(_marker_words(key), lines=lines)
+        return _PerKey(found)
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
@@ -735,6 +738,8 @@ def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
 
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
     window = text[start:min(end, start + 12)]
+    if counter not in window:
+        return False  # a mention of this counter holds the word: no need to read the window's numbers
     return any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
 
 
@@ -1063,8 +1068,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in rows])
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
-    # Headlines lead an article: a row ending past the last of them is in none, without a look at each.
-    headlines_end = max((e for _, e in headlines), default=-1)
+    in_headline = _headline_test(headlines)
     for row in rows:
         sentence = (row.sentence_start, row.sentence_end)
         key = (sentence, row.category in INDICATORS)
@@ -1072,12 +1076,25 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
         decision = listed.get(row.span_start) or attributor.decide(row.span_start)
-        is_headline = row.span_end <= headlines_end and any(
-            s <= row.span_start and row.span_end <= e for s, e in headlines)
+        is_headline = in_headline(row.span_start, row.span_end)
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
             out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
                              zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
     return deduplicate(out, text, geo, _place_names(zones))
+
+def _headline_test(headlines: tuple[tuple[int, int], ...]):
+    """(start, end) -> whether some headline holds the span. Headlines that do not overlap (as
+    cleaning makes them) are looked up by bisection, not tried one by one for every row."""
+    ordered = sorted(headlines)
+    if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
+        return lambda start, end: any(s <= start and end <= e for s, e in headlines)
+    starts = [s for s, _ in ordered]
+
+    def holds(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ordered[i][1]
+    return holds
+
 
 def _with(row: Measure, **changes) -> Measure:
     """`row` with `changes`, as dataclasses.replace makes it, without its per-call look at

@@ -31,3 +31,69 @@ def test_cached_decisions_are_the_decisions_scored_afresh_at_every_position(path
     attributor = zones_of_document(doc).attributor
     for pos in range(len(doc.text) + 1):
         assert attributor.decide(pos) == attributor._decide(pos), pos
+
+
+from hypothesis import example, given, settings, strategies as st
+
+from pipeline import attribution
+from pipeline.document import _CLAUSE_END
+from pipeline.measures import _count_follows, _headline_test
+from pipeline.numbers import find_numbers
+
+_GEOMETRY_PIECES = ["甲", "百", "强", "吗", "如何", "?", "??", "。", "！", "？", "!", "\n", "，", ",", "：", ";", "(", "3", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GEOMETRY_PIECES), max_size=50).map("".join))
+@example("。吗。甲?甲")      # a question word between two plain ends, then a ? inside a word
+@example("甲吗。甲??甲?甲")  # runs of ? one after the other
+@example("?甲?甲\n百?强")
+def test_sentence_ends_weighed_run_by_run_are_those_weighed_one_by_one(text):
+    doc = Document(text)
+    assert doc._weighed_sentence_ends() == doc._weighed_sentence_ends_one_by_one()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GEOMETRY_PIECES), max_size=50).map("".join))
+def test_clause_ends_are_the_clause_marks_and_the_sentence_ends(text):
+    doc = Document(text)
+    expected = sorted({m.start() for m in _CLAUSE_END.finditer(text)} | set(doc._sentence_ends[:-1])) + [len(text)]
+    assert doc._clause_ends == expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_places_found_firms_as_the_company_pattern_alone_finds_them(path):
+    _, doc = _cleaned(path)
+    attributor = zones_of_document(doc).attributor
+    text = doc.text
+    for it in attributor.items:
+        if it.key is None or it.role in ("document",):
+            continue
+        by_pattern = attribution._COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16)) is not None
+        assert (it.role == "company") == by_pattern, it
+
+
+@pytest.mark.parametrize("text", ["深圳市腾讯科技有限公司", "高新区为企业对接银行", "余杭区银行机构", "甲区农商行", "全区"])
+def test_company_words_found_before_the_company_pattern_runs(text):
+    # the cheap search may only skip places the pattern would not match
+    for end in range(len(text) + 1):
+        window = min(len(text), end + 16)
+        if attribution._COMPANY_AFTER.match(text, end, window):
+            assert attribution._COMPANY_WORD.search(text, end, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=5),
+       st.integers(0, 70), st.integers(1, 10))
+def test_headline_lookup_by_bisection_is_the_look_at_each(spans, start, length):
+    headlines = tuple((s, s + n) for s, n in spans)
+    end = start + length
+    assert _headline_test(headlines)(start, end) == any(s <= start and end <= e for s, e in headlines)
+
+
+@pytest.mark.parametrize("text", ["68个重点项目已复工65个", "已复工65个", "复工65个项目", "复工个别", "复工6个", "已复产企业"])
+@pytest.mark.parametrize("counter", ["个", "家", "人"])
+def test_count_follows_only_skips_windows_without_the_counter(text, counter):
+    window = text[0:12]
+    expected = any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
+    assert _count_follows(text, 0, len(text), counter) == expected
