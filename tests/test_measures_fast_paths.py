@@ -97,3 +97,31 @@ def test_count_follows_only_skips_windows_without_the_counter(text, counter):
     window = text[0:12]
     expected = any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
     assert _count_follows(text, 0, len(text), counter) == expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_cue_indexes_of_figure_sentences_hold_what_whole_text_scans_hold_there(path):
+    """Every index scanned sentence by sentence (markers, firm speakers, count cues, blockers,
+    heads) holds, inside the sentences it scans, the cues a scan of the whole text finds."""
+    from pipeline import measures as M
+    from pipeline.measures import ArticleCues, CueIndex
+
+    cleaned, doc = _cleaned(path)
+    text = doc.text
+    cues = ArticleCues(text, doc, find_numbers(text))
+    spans = cues._figure_sentences
+    checks = [(cues.markers(key), M._marker_words(key), (), spans.get("any", []))
+              for key in ("forecast", "increment_markers", "fenbie", "cap_words", "each_markers")]
+    checks.append((cues.firm_speakers, M._FIRM_SPEAKER_WORDS, (), spans.get("any", [])))
+    for cat in M.BLOCKS:
+        words = M._COUNT_CUE_WORDS[cat][0]
+        if words:
+            checks.append((CueIndex.of(text, words, M._C["neutral"], spans.get("count", [])), words, M._C["neutral"],
+                           spans.get("count", [])))
+        checks.append((cues.blockers[cat], M._BLOCKER_WORDS[cat], (), spans.get("count", [])))
+    for unit in M._HEAD_WORDS:
+        checks.append((cues.heads[unit], M._HEAD_WORDS[unit], (), spans.get("count", [])))
+    for index, words, shadows, scanned in checks:
+        whole = CueIndex.of(text, words, shadows)
+        inside = [c for c in whole.cues if any(s <= c.start and c.end <= e for s, e in scanned)]
+        assert index.cues == inside
