@@ -108,6 +108,7 @@ class Attributor:
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
         self._decisions: dict[tuple, Decision] = {}
+        self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._main_city = self._city_of_main()
@@ -358,6 +359,15 @@ class Attributor:
         return self._topics[paragraph]
 
     def _topic(self, pos: int) -> tuple[bool, str | None]:
+        """`_topic_scored(pos)`, once per sentence: it reads `pos` only through its sentence
+        (and the sentence's paragraph, the line holding it)."""
+        sentence = self.doc.sentence_of(pos)
+        found = self._topic_by_sentence.get(sentence)
+        if found is None:
+            found = self._topic_by_sentence[sentence] = self._topic_scored(pos)
+        return found
+
+    def _topic_scored(self, pos: int) -> tuple[bool, str | None]:
         """(found, zone) of the last earlier sentence of the paragraph that opens with a place.
 
         A topic that is a reference resolves as one (全市 -> the named city or none); an

@@ -31,6 +31,7 @@ def test_cached_decisions_are_the_decisions_scored_afresh_at_every_position(path
     attributor = zones_of_document(doc).attributor
     for pos in range(len(doc.text) + 1):
         assert attributor.decide(pos) == attributor._decide(pos), pos
+        assert attributor._topic(pos) == attributor._topic_scored(pos), pos
 
 
 from hypothesis import example, given, settings, strategies as st
