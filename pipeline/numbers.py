@@ -259,8 +259,36 @@ _UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(wor
                   for name, words in _UNIT_WORDS.items()}
 
 
+# A run of span characters read from its end: matched on the text reversed, at a unit word's start.
+_SPAN_RUN = re.compile(f"{_SPAN}*+")
+
+
 def _candidate_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CANDIDATE_RUN.finditer(text)]
+
+
+def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[int, int]]:
+    """`_runs_holding(units, text, _candidate_runs(text), ...)` without finding every run of
+    the text (most are a numeral character inside a word, 统一, 上海): from each unit word
+    found, back over the span characters before it to where its run starts, and the
+    candidate-run pattern tried there, as its scan of the whole text tries it at every run's
+    start (tests/test_measures_fast_paths.py compares the two)."""
+    held: list[tuple[int, int]] = []
+    size = len(text)
+    decided = -1  # the end of the last run looked at: a unit word before it lies in that run
+    for m in units.finditer(text):
+        u = m.start()
+        if u < decided:
+            continue
+        start = u - (_SPAN_RUN.match(reversed_text, size - u).end() - (size - u))
+        run = _CANDIDATE_RUN.match(text, start)
+        if run is None:
+            decided = _SPAN_RUN.match(text, u).end()  # a run without a number: none of its unit words counts
+            continue
+        decided = run.end()
+        if m.end() <= decided:
+            held.append(run.span())
+    return held
 
 
 def _runs_holding(units: re.Pattern, text: str, runs: list[tuple[int, int]], run_starts: list[int]) -> list[tuple[int, int]]:
@@ -640,14 +668,13 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     """
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
-    runs = _candidate_runs(text)
-    run_starts = [start for start, _ in runs]
+    reversed_text = text[::-1]
     size = len(text)
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
         build, scan, names = _BUILDERS[name], pattern.compiled, _GROUP_NAMES[name]
-        for start, end in _runs_holding(_UNIT_SCANNERS[name], text, runs, run_starts):
+        for start, end in _held_runs(_UNIT_SCANNERS[name], text, reversed_text):
             timeout = None if end - start <= _SHORT_RUN else budget.regex_timeout(REGEX_TIMEOUT)
             for m in scan.finditer(text, start, min(size, end + _LOOKAHEAD), timeout=timeout):
                 if m.start() >= end:

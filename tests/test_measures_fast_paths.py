@@ -126,3 +126,33 @@ def test_cue_indexes_of_figure_sentences_hold_what_whole_text_scans_hold_there(p
         whole = CueIndex.of(text, words, shadows)
         inside = [c for c in whole.cues if any(s <= c.start and c.end <= e for s, e in scanned)]
         assert index.cues == inside
+
+
+_RUN_PIECES = ["3", "十", "一", "上", "数", "万", "亿", "元", "家", "个", "人", "人次", "%", "成", "百分之", "企业家", "统一",
+               "美元", "港元", "，", "。", "年", "月", "/人", "余", "多", "近", "超", "\U00011f55", "２", " ", "\n"]
+
+
+def _held_by_candidate_runs(name: str, text: str):
+    from pipeline import numbers
+
+    runs = numbers._candidate_runs(text)
+    return numbers._runs_holding(numbers._UNIT_SCANNERS[name], text, runs, [s for s, _ in runs])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=40).map("".join))
+def test_runs_held_from_unit_words_are_the_candidate_runs_holding_them(text):
+    from pipeline import numbers
+
+    for name in numbers._PATTERNS:
+        assert numbers._held_runs(numbers._UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_runs_held_from_unit_words_in_articles(path):
+    from pipeline import numbers
+
+    _, doc = _cleaned(path)
+    text = doc.text
+    for name in numbers._PATTERNS:
+        assert numbers._held_runs(numbers._UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
