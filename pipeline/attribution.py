@@ -108,6 +108,7 @@ class Attributor:
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
         self._decisions: dict[tuple, Decision] = {}
+        self._decision_by_candidates: dict[tuple, Decision] = {}
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
@@ -426,7 +427,11 @@ class Attributor:
         key = (*actors, self.doc.sentence_of(pos)[0], bisect.bisect_right(self._section_starts, pos))
         decision = self._decisions.get(key)
         if decision is None:
-            decision = self._decisions[key] = self._decision_of(self._candidates_given(pos, *actors))
+            found = tuple(self._candidates_given(pos, *actors))
+            decision = self._decision_by_candidates.get(found)
+            if decision is None:  # an article's facts share a few decisions: each is made once
+                decision = self._decision_by_candidates[found] = self._decision_of(list(found))
+            self._decisions[key] = decision
         return decision
 
     def _decide(self, pos: int) -> Decision:

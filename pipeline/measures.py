@@ -1032,8 +1032,36 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
+    if num.kind == "count":
+        if num.unit not in COUNTED_AS:
+            return None  # a counter no category counts (笔, 项): nothing below could make it a row
+        if not _count_may_be_row(r, num):
+            return None  # half the counts an article writes: no cue and no list to continue
+    return _classified(r, num)
+
+
+def _count_may_be_row(r: ArticleCues, num: NumberMention) -> bool:
+    """False when nothing `_count_cue` reads could make the count a row: a count row takes a
+    count cue of a category counting its unit in its clause or the clause before (clause_before,
+    clause_after, a bare list head), or continues a row of its sentence or, after 其中, of the
+    sentence before (list_head). Both lie in [start of the sentence before, end of its own
+    sentence): with no such cue in its sentence and no row from the sentence before on, the
+    count is no row, found by two bisections instead of the scopes' dozen lookups
+    (tests/test_measures_fast_paths.py compares classify with _classified)."""
+    sentence = r.geo.sentence_of(num.num_start)
+    if any(r.count_cues[category].any_in(*sentence) for category, _ in COUNTED_AS[num.unit]):
+        return True
+    earlier = r.last_row_before(num.start)
+    if earlier is None:
+        return False
+    since = r.geo.sentence_of(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+    return earlier.span_start >= since
+
+
+def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
+    """The measure row one figure states, or None: the definition classify shortens."""
     if num.kind == "count" and num.unit not in COUNTED_AS:
-        return None  # a counter no category counts (笔, 项): nothing below could make it a row
+        return None
     text, geo = r.text, r.geo
     sentence = geo.sentence_of(num.num_start)
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it

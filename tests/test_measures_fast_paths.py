@@ -156,3 +156,33 @@ def test_runs_held_from_unit_words_in_articles(path):
     text = doc.text
     for name in numbers._PATTERNS:
         assert numbers._held_runs(numbers._UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_classify_rejecting_counts_early_gives_what_the_whole_classification_gives(path):
+    from pipeline.measures import ArticleCues, _classified, classify
+
+    cleaned, doc = _cleaned(path)
+    text = doc.text
+    cues = ArticleCues(text, doc, find_numbers(text, with_missing=cleaned.has_missing_digits))
+    for num in cues.numbers:
+        row = classify(cues, num)
+        assert row == _classified(cues, num), num
+        if row is not None:
+            cues.add_row(row)
+
+
+@pytest.mark.parametrize("text", [
+    "全县复工企业312家，其中规上企业58家。", "复工企业312家。其中规上企业58家，外资企业7家。",
+    "已有86家企业复工。另有23家正在准备。", "返岗员工1.2万人，新招员工300人，共计1.23万人。",
+    "127个重点项目已复工98个，复工率77%。", "发放口罩3万个、消毒液500瓶。",
+])
+def test_classify_rejecting_counts_early_in_written_cases(text):
+    from pipeline.measures import ArticleCues, _classified, classify
+
+    cues = ArticleCues(text, Document(text), find_numbers(text))
+    for num in cues.numbers:
+        row = classify(cues, num)
+        assert row == _classified(cues, num), num
+        if row is not None:
+            cues.add_row(row)
