@@ -419,12 +419,13 @@ class Attributor:
 
     def decide(self, pos: int) -> Decision:
         """The decision for a fact at `pos`, made once per (actors before it in its clause and
-        sentence, its sentence, its section): past finding those two actors the rules read
-        `pos` only through its sentence (topic) and section (resolve, candidates), so the
-        figures of a sentence mostly share one decision instead of each scoring the rules
-        (tests/test_measures_fast_paths.py compares it with `_decide` at every position)."""
+        sentence, the paragraph topic, its section): past finding those two actors the rules,
+        and resolve for a reference among them, read `pos` only through the topic of its
+        sentence and its section, so the figures of a paragraph mostly share one decision
+        instead of each scoring the rules (tests/test_measures_fast_paths.py compares it with
+        `_decide` at every position)."""
         actors = self._actors_before(pos)
-        key = (*actors, self.doc.sentence_of(pos)[0], bisect.bisect_right(self._section_starts, pos))
+        key = (*actors, self._topic(pos), bisect.bisect_right(self._section_starts, pos))
         decision = self._decisions.get(key)
         if decision is None:
             found = tuple(self._candidates_given(pos, *actors))
