@@ -399,7 +399,7 @@ class ArticleCues:
 
     def markers(self, key: str) -> CueIndex:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
-        in the lines holding a figure (a figure's clause or sentence is where they are looked
+        in the sentences holding a figure (a figure's clause or sentence is where they are looked
         up), or in the whole text for those looked up from where a quotation opens."""
         return self._marker_indexes[key]
 
@@ -1036,7 +1036,7 @@ def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
         if num.unit not in COUNTED_AS:
             return None  # a counter no category counts (笔, 项): nothing below could make it a row
         if not _count_may_be_row(r, num):
-            return None  # half the counts an article writes: no cue and no list to continue
+            return None  # no count cue near it and no list it continues
     return _classified(r, num)
 
 
@@ -1139,6 +1139,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
                              zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
     return deduplicate(out, text, geo, _place_names(zones))
+
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):
     """(start, end) -> whether some headline holds the span. Headlines that do not overlap (as
