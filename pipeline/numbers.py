@@ -126,6 +126,26 @@ _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
 _RANGE = alternation(_RES["range_separators"])
 _INCL = rf"(?:{alternation(_RES['inclusive_marks'])})?"
+# A lower bound (三至, 1万元-) is tried only where a numeral starts and the first character of a
+# range separator lies ahead: without this test every figure's numeral was parsed twice, once
+# as a lower bound that found no separator after it. A separator further than _RANGE_NEAR
+# characters away is not looked for (a run of 1,1,1... would make that quadratic): past
+# that many characters without one, the lower bound is tried as before. Either way the test
+# holds wherever a lower bound matches, so the matches are the pattern's without it
+# (tests/test_numbers_grammar.py compares the two).
+_RANGE_FIRST = "".join(sorted({regex.escape(w[0]) for w in _RES["range_separators"]}))
+_RANGE_NEAR = 24
+
+
+def _range_ahead(first: str) -> str:
+    """Where a lower bound may start: at one of the characters `first` (members of a class),
+    with a range separator's first character in the next _RANGE_NEAR + 1 characters, or none
+    of them one."""
+    r = _RANGE_FIRST
+    return rf"(?=[{first}])(?=[^{r}]{{0,{_RANGE_NEAR}}}[{r}]|[^{r}]{{{_RANGE_NEAR + 1}}})"
+
+
+_RANGE_AHEAD = _range_ahead(rf"\d{_DIGITS}{_UNITS}{''.join(VAGUE_HEADS)}")  # what a numeral starts with (_HEAD)
 # 负 (负的百分之二十) is a sign unless it ends a word (担负); a hyphen joins what stands before
 # it (1万-5万, COVID-19, 30%-40%), anywhere else it is a sign.
 _NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})的?"
@@ -142,7 +162,7 @@ _NOT_URL = r"(?<![=/&?%#])"
 
 def _lower_bound(unit: str) -> str:
     """`1万元至` / `三至` / `30%-`: the lower bound of a range and its separator."""
-    return rf"(?:(?P<lo>{NUMERAL})(?P<lo_qx>余|多)?(?P<lo_unit>{unit})?{_INCL}(?P<rng>{_RANGE}))?"
+    return rf"(?:{_RANGE_AHEAD}(?P<lo>{NUMERAL})(?P<lo_qx>余|多)?(?P<lo_unit>{unit})?{_INCL}(?P<rng>{_RANGE}))?"
 
 
 _MONEY = (
