@@ -279,6 +279,25 @@ _UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(wor
                   for name, words in _UNIT_WORDS.items()}
 
 
+def _held_unit_scanner(words) -> re.Pattern:
+    """The unit words `_held_runs` starts from: each of `words` (longest first, as the unit
+    scanner) where it follows a span character or a number starts in what follows of its run
+    (or in itself). A unit word after any other character starts its run, and that run is no
+    candidate unless a number starts in it: skipped by the scanner (most are 人, 个, 元 inside
+    words) rather than looked at in Python, for the same runs (a test compares the two)."""
+    number_start = _char_class(_NUMBER_START_CHARS, digits=True)
+    branches = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        if any(ch in _NUMBER_START_CHARS for ch in w):
+            branches.append(re.escape(w))
+        else:
+            branches.append(rf"{re.escape(w)}(?:(?<={_SPAN}{re.escape(w)})|(?={_NOT_NUMBER_START}*+{number_start}))")
+    return re.compile("|".join(branches))
+
+
+_HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_WORDS.items()}
+
+
 # A run of span characters read from its end: matched on the text reversed, at a unit word's start.
 _SPAN_RUN = re.compile(f"{_SPAN}*+")
 
@@ -694,7 +713,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
         if name == "missing" and not with_missing:
             continue
         build, scan, names = _BUILDERS[name], pattern.compiled, _GROUP_NAMES[name]
-        for start, end in _held_runs(_UNIT_SCANNERS[name], text, reversed_text):
+        for start, end in _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text):
             timeout = None if end - start <= _SHORT_RUN else budget.regex_timeout(REGEX_TIMEOUT)
             for m in scan.finditer(text, start, min(size, end + _LOOKAHEAD), timeout=timeout):
                 if m.start() >= end:

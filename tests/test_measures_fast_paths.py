@@ -145,7 +145,7 @@ def test_runs_held_from_unit_words_are_the_candidate_runs_holding_them(text):
     from pipeline import numbers
 
     for name in numbers._PATTERNS:
-        assert numbers._held_runs(numbers._UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
@@ -155,7 +155,7 @@ def test_runs_held_from_unit_words_in_articles(path):
     _, doc = _cleaned(path)
     text = doc.text
     for name in numbers._PATTERNS:
-        assert numbers._held_runs(numbers._UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
