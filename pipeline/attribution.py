@@ -22,7 +22,7 @@ import regex
 
 from . import budget
 from .document import Document, Span, leftmost_longest, positions_of
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .zones import ArticleZones, find_zones
 
 _T = REGEX_TIMEOUT
@@ -47,6 +47,9 @@ _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # patterns and the budget is checked once per place and per paragraph instead of per call.
 _COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])})")
+# The company words alone, found by the standard library's engine: a place with none of them in
+# the 16 characters after it is no firm's name, without the pattern above (most places).
+_COMPANY_WORD = literal_scanner(_ROLES["company_after"])
 _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
@@ -104,6 +107,9 @@ class Attributor:
         self._topics: dict[Span, list[tuple[int, Item]]] = {}
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
+        self._decisions: dict[tuple, Decision] = {}
+        self._decision_by_candidates: dict[tuple, Decision] = {}
+        self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._main_city = self._city_of_main()
@@ -186,7 +192,8 @@ class Attributor:
             return it
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, key=it.key, role="document")
-        if _COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16)):
+        window_end = min(len(text), it.end + 16)
+        if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
             return Item(it.start, it.end, key=it.key, role="company")
         chain = self._chain_start(items, i)
         before = text[max(0, chain - 4):chain]
@@ -353,6 +360,15 @@ class Attributor:
         return self._topics[paragraph]
 
     def _topic(self, pos: int) -> tuple[bool, str | None]:
+        """`_topic_scored(pos)`, once per sentence: it reads `pos` only through its sentence
+        (and the sentence's paragraph, the line holding it)."""
+        sentence = self.doc.sentence_of(pos)
+        found = self._topic_by_sentence.get(sentence)
+        if found is None:
+            found = self._topic_by_sentence[sentence] = self._topic_scored(pos)
+        return found
+
+    def _topic_scored(self, pos: int) -> tuple[bool, str | None]:
         """(found, zone) of the last earlier sentence of the paragraph that opens with a place.
 
         A topic that is a reference resolves as one (全市 -> the named city or none); an
@@ -379,12 +395,17 @@ class Attributor:
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
+        return self._candidates_given(pos, *self._actors_before(pos))
+
+    def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
+        """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
+        return self._last_actor(clause[0], pos), self._last_actor(sentence[0], clause[0])
+
+    def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None) -> list[tuple[str, str | None]]:
         found: list[tuple[str, str | None]] = []
-        in_clause = self._last_actor(clause[0], pos)
         if in_clause:
             found.append(("clause_before", self.resolve(in_clause, pos)))
-        in_sentence = self._last_actor(sentence[0], clause[0])
         if in_sentence:
             found.append(("sentence_before", self.resolve(in_sentence, pos)))
         has_topic, topic = self._topic(pos)
@@ -397,7 +418,29 @@ class Attributor:
         return sorted(((rule, zone) for rule, zone in found if rule not in self.disabled), key=lambda f: _RULE_ORDER[f[0]])
 
     def decide(self, pos: int) -> Decision:
-        found = self.candidates(pos)
+        """The decision for a fact at `pos`, made once per (actors before it in its clause and
+        sentence, the paragraph topic, its section): past finding those two actors the rules,
+        and resolve for a reference among them, read `pos` only through the topic of its
+        sentence and its section, so the figures of a paragraph mostly share one decision
+        instead of each scoring the rules (tests/test_measures_fast_paths.py compares it with
+        `_decide` at every position)."""
+        actors = self._actors_before(pos)
+        key = (*actors, self._topic(pos), bisect.bisect_right(self._section_starts, pos))
+        decision = self._decisions.get(key)
+        if decision is None:
+            found = tuple(self._candidates_given(pos, *actors))
+            decision = self._decision_by_candidates.get(found)
+            if decision is None:  # an article's facts share a few decisions: each is made once
+                decision = self._decision_by_candidates[found] = self._decision_of(list(found))
+            self._decisions[key] = decision
+        return decision
+
+    def _decide(self, pos: int) -> Decision:
+        """The decision for a fact at `pos`, scored afresh: the definition `decide` caches."""
+        return self._decision_of(self.candidates(pos))
+
+    @staticmethod
+    def _decision_of(found: list[tuple[str, str | None]]) -> Decision:
         summary = " | ".join(f"{rule}:{zone or '-'}" for rule, zone in found)
         if not found:
             return Decision((None,), "none", summary)

@@ -27,6 +27,9 @@ _RES = resource("document.json")
 # matches; they cannot backtrack, so the budget is checked once per document instead.
 _SENTENCE_END = re.compile(r"[。！？!\n]|\?+")
 _CLAUSE_END = re.compile(r"[，,：:；;]")  # and every sentence end
+_PLAIN_SENTENCE_END = re.compile(r"[。！？!\n]")  # _SENTENCE_END but runs of `?`
+_QUESTION_MARKS = re.compile(r"\?+")
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,：:；;。！？!\n]")  # the two above, for a text without `?`
 _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 
@@ -84,8 +87,11 @@ class Document:
         self._line_ends = positions_of(text, "\n") + [len(text)]
         self._sentence_ends = self._find_sentence_ends()
         budget.check()
-        self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text))
-                                   | set(self._sentence_ends[:-1])) + [len(text)]
+        if "?" in text:
+            self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text))
+                                       | set(self._sentence_ends[:-1])) + [len(text)]
+        else:  # every sentence end is then one of _SENTENCE_END's characters: one scan finds all ends, in order
+            self._clause_ends = [m.start() for m in _CLAUSE_OR_SENTENCE_END.finditer(text)] + [len(text)]
         self._headline_starts = [s for s, _ in self.headlines]
         # The span each bisection index stands for, built once: lookups are asked tens of
         # thousands of times per long article, and then cost one bisection and one index.
@@ -105,6 +111,22 @@ class Document:
         return self._weighed_sentence_ends()
 
     def _weighed_sentence_ends(self) -> list[int]:
+        """Sentence ends, each `?` weighed: `_weighed_sentence_ends_one_by_one` with the ends
+        between two runs of `?` found by one scan, the Python loop only over the runs."""
+        text, ends, last, pos = self.text, [], 0, 0
+        for q in _QUESTION_MARKS.finditer(text):
+            plain = [m.start() for m in _PLAIN_SENTENCE_END.finditer(text, pos, q.start())]
+            if plain:
+                ends += plain
+                last = plain[-1] + 1
+            if not self._is_lost_character(q.start(), q.end(), last):
+                ends.append(q.end() - 1)
+                last = q.end()
+            pos = q.end()
+        ends += [m.start() for m in _PLAIN_SENTENCE_END.finditer(text, pos)]
+        return ends + [len(text)]
+
+    def _weighed_sentence_ends_one_by_one(self) -> list[int]:
         """Sentence ends, each `?` weighed: the definition `_find_sentence_ends` shortens."""
         text, ends, last = self.text, [], 0
         for m in _SENTENCE_END.finditer(text):

@@ -17,7 +17,7 @@ it, its own clause after it, weaker context words, the head of a list stated onc
 sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
 `count:list_head:复工`, `money:clause_before:减免>减免房租` when a generic cue is resolved).
 
-Every cue word is found once per text (in the lines whose figures may look it up) and
+Every cue word is found once per text (in the sentences whose figures may look it up) and
 looked up by bisection, so the work per figure does not grow with the length of its clause.
 """
 from __future__ import annotations
@@ -243,18 +243,24 @@ for _block in BLOCKS.values():
         _HEAD_WORDS.setdefault(_unit, {}).update(_markers(_words))
 
 
-def _check_no_line_break() -> None:
-    """Cue indexes may scan line by line (CueIndex.of): no word of theirs may hold a line break."""
+# Where a sentence may end (document.py): a line break, 。！？!, or a ? (weighed there).
+_SENTENCE_BREAKS = "\n。！？!?"
+
+
+def _check_no_sentence_break() -> None:
+    """Cue indexes may scan sentence by sentence (CueIndex.of): no word of theirs may hold a
+    character a sentence can end at, so that no match crosses a sentence end."""
     lists = [MONEY_WORDS, PERCENT_WORDS, _FIRM_SPEAKER_WORDS, *_BLOCKER_WORDS.values(), *_HEAD_WORDS.values(),
              *(words for words, _ in _COUNT_CUE_WORDS.values()),
              *(words for key, words in _C.items() if not key.startswith("_") and isinstance(words, list))]
     for words in lists:
         for word in words:
-            if "\n" in word:
-                raise ResourceError(f"cues.json: {word!r} holds a line break; cue indexes scan line by line")
+            if any(ch in word for ch in _SENTENCE_BREAKS):
+                raise ResourceError(f"cues.json: {word!r} holds a character a sentence may end at "
+                                    f"({_SENTENCE_BREAKS!r}); cue indexes scan sentence by sentence")
 
 
-_check_no_line_break()
+_check_no_sentence_break()
 
 
 # Markers looked up between where a quotation opens and a figure: the quotation may open
@@ -303,13 +309,34 @@ class ArticleCues:
                     found.append(line)
         return lines
 
+    @cached_property
+    def _figure_sentences(self) -> dict[str, list[tuple[int, int]]]:
+        """Per kind of figure (money, percent, count, any), the sentences that hold one, in
+        order, a run of neighbouring sentences as one span: no cue word holds a character a
+        sentence ends at, so a scan of the run finds what scans of its sentences find."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        sentence_of = self.geo.sentence_of
+        for num in self.numbers:
+            sentence = sentence_of(num.num_start)
+            for kind in (num.kind, "any"):
+                found = spans.get(kind)
+                if found is None:
+                    spans[kind] = [sentence]
+                elif found[-1][1] + 1 >= sentence[0]:  # this sentence or the one right after it
+                    if sentence[1] > found[-1][1]:
+                        found[-1] = (found[-1][0], sentence[1])
+                else:
+                    found.append(sentence)
+        return spans
+
     # The money, percent and count cues are looked up only for a figure of their kind, in its
-    # clause, sentence or paragraph (a line), never beyond: they are found in the lines that
-    # hold such a figure (a third of the text of the bench corpus), not in all of it. The few
-    # lookups that may leave a figure's line (requests, _MARKERS_BEFORE_QUOTES) scan it all.
+    # clause or sentence (the paragraph only by money_by_category), never beyond: they are found
+    # in the sentences that hold such a figure (two fifths of the text of the bench corpus), not
+    # in all of it. The few lookups that may leave a figure's sentence scan its lines
+    # (money_by_category) or the whole text (requests, _MARKERS_BEFORE_QUOTES).
     @cached_property
     def money(self) -> CueIndex:
-        return self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))
+        return self.index(MONEY_WORDS, _C["neutral"], self._figure_sentences.get("money", []))
 
     @cached_property
     def money_naming(self) -> CueIndex:
@@ -325,11 +352,14 @@ class ArticleCues:
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
-        return {cat: self.money.where(lambda c, cat=cat: c.category == cat and c.role == "money") for cat in BLOCKS}
+        # Looked up back to the paragraph's start (_resolve_generic): found in the lines, not in
+        # the sentences `money` holds.
+        in_lines = self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))
+        return {cat: in_lines.where(lambda c, cat=cat: c.category == cat and c.role == "money") for cat in BLOCKS}
 
     @cached_property
     def percent(self) -> CueIndex:
-        return self.index(PERCENT_WORDS, _C["neutral"], self._figure_lines.get("percent", []))
+        return self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []))
 
     @cached_property
     def percent_shares(self) -> CueIndex:
@@ -353,34 +383,37 @@ class ArticleCues:
         category's found when first asked for (a figure's counter names one or two)."""
         def found(cat: str) -> CueIndex:
             words, not_fact = _COUNT_CUE_WORDS[cat]
-            cues = self.index(words, _C["neutral"], self._figure_lines.get("count", []))
+            cues = self.index(words, _C["neutral"], self._figure_sentences.get("count", []))
             return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
         return _PerKey(found)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
     def blockers(self) -> Mapping[str, CueIndex]:
-        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat], lines=self._figure_lines.get("count", [])))
+        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat], lines=self._figure_sentences.get("count", [])))
 
     @cached_property
     def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit], lines=self._figure_lines.get("count", [])))
+        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit], lines=self._figure_sentences.get("count", [])))
 
     def markers(self, key: str) -> CueIndex:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
-        in the lines holding a figure (a figure's clause or sentence is where they are looked
+        in the sentences holding a figure (a figure's clause or sentence is where they are looked
         up), or in the whole text for those looked up from where a quotation opens."""
-        cache = self.__dict__.setdefault("_markers", {})
-        if key not in cache:
-            lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_lines.get("any", [])
-            cache[key] = self.index(_marker_words(key), lines=lines)
-        return cache[key]
+        return self._marker_indexes[key]
+
+    @cached_property
+    def _marker_indexes(self) -> Mapping[str, CueIndex]:
+        def found(key: str) -> CueIndex:
+            lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_sentences.get("any", [])
+            return self.index(_marker_words(key), lines=lines)
+        return _PerKey(found)
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
         """Who speaks for a firm, looked up in a figure's sentence."""
-        return self.index(_FIRM_SPEAKER_WORDS, lines=self._figure_lines.get("any", []))
+        return self.index(_FIRM_SPEAKER_WORDS, lines=self._figure_sentences.get("any", []))
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -735,6 +768,8 @@ def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
 
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
     window = text[start:min(end, start + 12)]
+    if counter not in window:
+        return False  # a mention of this counter holds the word: no need to read the window's numbers
     return any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
 
 
@@ -997,8 +1032,36 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
+    if num.kind == "count":
+        if num.unit not in COUNTED_AS:
+            return None  # a counter no category counts (笔, 项): nothing below could make it a row
+        if not _count_may_be_row(r, num):
+            return None  # no count cue near it and no list it continues
+    return _classified(r, num)
+
+
+def _count_may_be_row(r: ArticleCues, num: NumberMention) -> bool:
+    """False when nothing `_count_cue` reads could make the count a row: a count row takes a
+    count cue of a category counting its unit in its clause or the clause before (clause_before,
+    clause_after, a bare list head), or continues a row of its sentence or, after 其中, of the
+    sentence before (list_head). Both lie in [start of the sentence before, end of its own
+    sentence): with no such cue in its sentence and no row from the sentence before on, the
+    count is no row, found by two bisections instead of the scopes' dozen lookups
+    (tests/test_measures_fast_paths.py compares classify with _classified)."""
+    sentence = r.geo.sentence_of(num.num_start)
+    if any(r.count_cues[category].any_in(*sentence) for category, _ in COUNTED_AS[num.unit]):
+        return True
+    earlier = r.last_row_before(num.start)
+    if earlier is None:
+        return False
+    since = r.geo.sentence_of(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+    return earlier.span_start >= since
+
+
+def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
+    """The measure row one figure states, or None: the definition classify shortens."""
     if num.kind == "count" and num.unit not in COUNTED_AS:
-        return None  # a counter no category counts (笔, 项): nothing below could make it a row
+        return None
     text, geo = r.text, r.geo
     sentence = geo.sentence_of(num.num_start)
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
@@ -1063,8 +1126,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in rows])
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
-    # Headlines lead an article: a row ending past the last of them is in none, without a look at each.
-    headlines_end = max((e for _, e in headlines), default=-1)
+    in_headline = _headline_test(headlines)
     for row in rows:
         sentence = (row.sentence_start, row.sentence_end)
         key = (sentence, row.category in INDICATORS)
@@ -1072,12 +1134,26 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
         decision = listed.get(row.span_start) or attributor.decide(row.span_start)
-        is_headline = row.span_end <= headlines_end and any(
-            s <= row.span_start and row.span_end <= e for s, e in headlines)
+        is_headline = in_headline(row.span_start, row.span_end)
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
             out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
                              zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
     return deduplicate(out, text, geo, _place_names(zones))
+
+
+def _headline_test(headlines: tuple[tuple[int, int], ...]):
+    """(start, end) -> whether some headline holds the span. Headlines that do not overlap (as
+    cleaning makes them) are looked up by bisection, not tried one by one for every row."""
+    ordered = sorted(headlines)
+    if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
+        return lambda start, end: any(s <= start and end <= e for s, e in headlines)
+    starts = [s for s, _ in ordered]
+
+    def holds(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ordered[i][1]
+    return holds
+
 
 def _with(row: Measure, **changes) -> Measure:
     """`row` with `changes`, as dataclasses.replace makes it, without its per-call look at

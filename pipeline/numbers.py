@@ -126,6 +126,26 @@ _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
 _RANGE = alternation(_RES["range_separators"])
 _INCL = rf"(?:{alternation(_RES['inclusive_marks'])})?"
+# A lower bound (三至, 1万元-) is tried only where a numeral starts and the first character of a
+# range separator lies ahead: without this test every figure's numeral was parsed twice, once
+# as a lower bound that found no separator after it. A separator further than _RANGE_NEAR
+# characters away is not looked for (a run of 1,1,1... would make that quadratic): past
+# that many characters without one, the lower bound is tried as before. Either way the test
+# holds wherever a lower bound matches, so the matches are the pattern's without it
+# (tests/test_numbers_grammar.py compares the two).
+_RANGE_FIRST = "".join(sorted({regex.escape(w[0]) for w in _RES["range_separators"]}))
+_RANGE_NEAR = 24
+
+
+def _range_ahead(first: str) -> str:
+    """Where a lower bound may start: at one of the characters `first` (members of a class),
+    with a range separator's first character in the next _RANGE_NEAR + 1 characters, or none
+    of them one."""
+    r = _RANGE_FIRST
+    return rf"(?=[{first}])(?=[^{r}]{{0,{_RANGE_NEAR}}}[{r}]|[^{r}]{{{_RANGE_NEAR + 1}}})"
+
+
+_RANGE_AHEAD = _range_ahead(rf"\d{_DIGITS}{_UNITS}{''.join(VAGUE_HEADS)}")  # what a numeral starts with (_HEAD)
 # 负 (负的百分之二十) is a sign unless it ends a word (担负); a hyphen joins what stands before
 # it (1万-5万, COVID-19, 30%-40%), anywhere else it is a sign.
 _NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})的?"
@@ -142,7 +162,7 @@ _NOT_URL = r"(?<![=/&?%#])"
 
 def _lower_bound(unit: str) -> str:
     """`1万元至` / `三至` / `30%-`: the lower bound of a range and its separator."""
-    return rf"(?:(?P<lo>{NUMERAL})(?P<lo_qx>余|多)?(?P<lo_unit>{unit})?{_INCL}(?P<rng>{_RANGE}))?"
+    return rf"(?:{_RANGE_AHEAD}(?P<lo>{NUMERAL})(?P<lo_qx>余|多)?(?P<lo_unit>{unit})?{_INCL}(?P<rng>{_RANGE}))?"
 
 
 _MONEY = (
@@ -259,8 +279,55 @@ _UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(wor
                   for name, words in _UNIT_WORDS.items()}
 
 
+def _held_unit_scanner(words) -> re.Pattern:
+    """The unit words `_held_runs` starts from: each of `words` (longest first, as the unit
+    scanner) where it follows a span character or a number starts in what follows of its run
+    (or in itself). A unit word after any other character starts its run, and that run is no
+    candidate unless a number starts in it: skipped by the scanner (most are 人, 个, 元 inside
+    words) rather than looked at in Python, for the same runs (a test compares the two)."""
+    number_start = _char_class(_NUMBER_START_CHARS, digits=True)
+    branches = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        if any(ch in _NUMBER_START_CHARS for ch in w):
+            branches.append(re.escape(w))
+        else:
+            branches.append(rf"{re.escape(w)}(?:(?<={_SPAN}{re.escape(w)})|(?={_NOT_NUMBER_START}*+{number_start}))")
+    return re.compile("|".join(branches))
+
+
+_HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_WORDS.items()}
+
+
+# A run of span characters read from its end: matched on the text reversed, at a unit word's start.
+_SPAN_RUN = re.compile(f"{_SPAN}*+")
+
+
 def _candidate_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CANDIDATE_RUN.finditer(text)]
+
+
+def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[int, int]]:
+    """`_runs_holding(units, text, _candidate_runs(text), ...)` without finding every run of
+    the text (most are a numeral character inside a word, 统一, 上海): from each unit word
+    found, back over the span characters before it to where its run starts, and the
+    candidate-run pattern tried there, as its scan of the whole text tries it at every run's
+    start (tests/test_measures_fast_paths.py compares the two)."""
+    held: list[tuple[int, int]] = []
+    size = len(text)
+    decided = -1  # the end of the last run looked at: a unit word before it lies in that run
+    for m in units.finditer(text):
+        u = m.start()
+        if u < decided:
+            continue
+        start = u - (_SPAN_RUN.match(reversed_text, size - u).end() - (size - u))
+        run = _CANDIDATE_RUN.match(text, start)
+        if run is None:
+            decided = _SPAN_RUN.match(text, u).end()  # a run without a number: none of its unit words counts
+            continue
+        decided = run.end()
+        if m.end() <= decided:
+            held.append(run.span())
+    return held
 
 
 def _runs_holding(units: re.Pattern, text: str, runs: list[tuple[int, int]], run_starts: list[int]) -> list[tuple[int, int]]:
@@ -640,14 +707,13 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     """
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
-    runs = _candidate_runs(text)
-    run_starts = [start for start, _ in runs]
+    reversed_text = text[::-1]
     size = len(text)
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
         build, scan, names = _BUILDERS[name], pattern.compiled, _GROUP_NAMES[name]
-        for start, end in _runs_holding(_UNIT_SCANNERS[name], text, runs, run_starts):
+        for start, end in _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text):
             timeout = None if end - start <= _SHORT_RUN else budget.regex_timeout(REGEX_TIMEOUT)
             for m in scan.finditer(text, start, min(size, end + _LOOKAHEAD), timeout=timeout):
                 if m.start() >= end:

@@ -280,9 +280,60 @@ def test_no_lookahead_reads_further_than_a_run_scan_reaches():
         width = sre.parse(body.replace(r"\p{Han}", "a")).getwidth()[1]  # \p{Han} reads one character
         return width + max(map(reach, _lookahead_bodies(body)), default=0)
 
-    reaches = {body: reach(body) for p in numbers._PATTERNS.values() for body in _lookahead_bodies(p.pattern)}
+    # The range lookahead (_range_ahead) may read past the run: cut short at the scan's end it
+    # still holds wherever a lower bound matches, since a lower bound and its separator lie in
+    # their run (test_the_range_lookahead_keeps_the_matches_of_the_patterns_without_it).
+    range_ahead = set(_lookahead_bodies(numbers._RANGE_AHEAD))
+    reaches = {body: reach(body) for p in numbers._PATTERNS.values() for body in _lookahead_bodies(p.pattern)
+               if body not in range_ahead}
     assert max(reaches.values()) == 4 <= numbers._LOOKAHEAD, reaches  # (?!(?<=\d,)\d{3}(?!\d))
     assert max(r for body, r in reaches.items() if "工作日" in body) == 3  # the counter_not_before words
+
+
+def _without_range_lookahead():
+    """The number patterns as they were defined before the range lookahead (the reference)."""
+    import regex
+    from pipeline import numbers
+
+    return {name: regex.compile(p.pattern.replace(numbers._RANGE_AHEAD, "")) for name, p in numbers._PATTERNS.items()}
+
+
+def _same_matches(text: str, reference) -> None:
+    from pipeline import numbers
+
+    for name, pattern in numbers._PATTERNS.items():
+        got = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in reference[name].finditer(text)], (name, text)
+
+
+# Range separators near and far (more than _RANGE_NEAR characters of a numeral before one).
+RANGE_FRAGMENTS = RUN_FRAGMENTS + ["至", "到", "--", "——", "–", "〜", "1" * 30, "三" * 26, "1,200", "5000", "万元至"]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("1" * 30 + "至" + "5" * 30 + "万元")
+@example("3至" + "0" * 40 + "家")
+@example("企业十至二十家")  # each kind of numeral start (_HEAD) before a separator
+@example("廿至卅家")
+@example("百五至千二元")
+@example("数十至上百家，几至十个")
+@example("补贴1万元-5万元，比例30%~40%")
+@given(st.lists(st.one_of(st.sampled_from(RANGE_FRAGMENTS), st.text(max_size=2)), max_size=30).map("".join))
+def test_the_range_lookahead_keeps_the_matches_of_the_patterns_without_it(text):
+    from pipeline import numbers
+
+    assert numbers._RANGE_AHEAD in numbers._PATTERNS["money"].pattern
+    _same_matches(text, _without_range_lookahead())
+
+
+def test_the_range_lookahead_keeps_the_matches_in_the_seeds_and_the_field_set():
+    from .conftest import SEEDS
+
+    reference = _without_range_lookahead()
+    paths = sorted(SEEDS.glob("*.txt")) + sorted((SEEDS.parent.parent / "shared" / "dev" / "articles").glob("*.txt"))
+    assert len(paths) > 30
+    for path in paths:
+        _same_matches(path.read_text(encoding="utf-8"), reference)
 
 
 # --- the comma, the web address, the clock --------------------------------------------------

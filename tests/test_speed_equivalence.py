@@ -103,8 +103,8 @@ def test_the_literal_scanner_finds_what_the_regex_alternation_finds():
             assert [m.span() for m in literal_scanner(words).finditer(text)] == expected
 
 
-def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there():
-    """The money, percent and count cues are found only in the lines holding a figure of
+def test_cue_indexes_of_figure_sentences_hold_what_the_whole_text_index_holds_there():
+    """The money, percent and count cues are found only in the sentences holding a figure of
     their kind: there, the cues are those a scan of the whole text finds."""
     from pipeline.document import Document
     from pipeline.lexicon import literal_scanner
@@ -119,17 +119,16 @@ def test_cue_indexes_of_figure_lines_hold_what_the_whole_text_index_holds_there(
     for text in [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] + [own]:
         cues = ArticleCues(text, Document(text), find_numbers(text))
         for kind, index, words in (("money", cues.money, MONEY_WORDS), ("percent", cues.percent, PERCENT_WORDS)):
-            lines = cues._figure_lines.get(kind, [])
+            lines = cues._figure_sentences.get(kind, [])
             scanner = literal_scanner(list(words) + list(_C["neutral"]))
             whole = [m.span() for m in scanner.finditer(text) if m.group() in words]
             assert [(c.start, c.end) for c in index.cues] == [(a, b) for a, b in whole
                                                               if any(s <= a and b <= e for s, e in lines)]
-            # Each span is a run of neighbouring lines: every figure's line lies in one, and every
-            # line of a span that holds any text holds a figure.
-            held = {cues.geo.line_of(n.num_start) for n in cues.numbers if n.kind == kind}
+            # Each span is a run of neighbouring sentences: every figure's sentence lies in one,
+            # and every sentence of a span holds a figure.
+            held = {cues.geo.sentence_of(n.num_start) for n in cues.numbers if n.kind == kind}
             assert all(any(s <= a and b <= e for s, e in lines) for a, b in held)
-            assert all(cues.geo.line_of(pos) in held for s, e in lines for pos in range(s, e)
-                       if text[pos] != "\n")
+            assert all(cues.geo.sentence_of(pos) in held for s, e in lines for pos in range(s, e))
             checked += len(index.cues)
     assert checked > 100
 

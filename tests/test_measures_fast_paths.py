@@ -1,0 +1,188 @@
+"""The faster forms of the measures stage (issue 10) give what their definitions give.
+
+Each fast path is compared with the definition it replaces, on the seeds and the field
+development set (whole articles) and on generated texts: a cache that reuses one answer
+for several positions, an early rejection, a merged scan."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.article import parse_date
+from pipeline.attribution import zones_of_document
+from pipeline.clean import clean_text
+from pipeline.document import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
+
+
+def _cleaned(path: Path):
+    cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"), published_date=parse_date(None))
+    text = cleaned.text
+    title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
+    return cleaned, Document(text, cleaned.headlines, title_end)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_cached_decisions_are_the_decisions_scored_afresh_at_every_position(path):
+    _, doc = _cleaned(path)
+    attributor = zones_of_document(doc).attributor
+    for pos in range(len(doc.text) + 1):
+        assert attributor.decide(pos) == attributor._decide(pos), pos
+        assert attributor._topic(pos) == attributor._topic_scored(pos), pos
+
+
+from hypothesis import example, given, settings, strategies as st
+
+from pipeline import attribution
+from pipeline.document import _CLAUSE_END
+from pipeline.measures import _count_follows, _headline_test
+from pipeline.numbers import find_numbers
+
+_GEOMETRY_PIECES = ["甲", "百", "强", "吗", "如何", "?", "??", "。", "！", "？", "!", "\n", "，", ",", "：", ";", "(", "3", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GEOMETRY_PIECES), max_size=50).map("".join))
+@example("。吗。甲?甲")      # a question word between two plain ends, then a ? inside a word
+@example("甲吗。甲??甲?甲")  # runs of ? one after the other
+@example("?甲?甲\n百?强")
+def test_sentence_ends_weighed_run_by_run_are_those_weighed_one_by_one(text):
+    doc = Document(text)
+    assert doc._weighed_sentence_ends() == doc._weighed_sentence_ends_one_by_one()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GEOMETRY_PIECES), max_size=50).map("".join))
+def test_clause_ends_are_the_clause_marks_and_the_sentence_ends(text):
+    doc = Document(text)
+    expected = sorted({m.start() for m in _CLAUSE_END.finditer(text)} | set(doc._sentence_ends[:-1])) + [len(text)]
+    assert doc._clause_ends == expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_places_found_firms_as_the_company_pattern_alone_finds_them(path):
+    _, doc = _cleaned(path)
+    attributor = zones_of_document(doc).attributor
+    text = doc.text
+    for it in attributor.items:
+        if it.key is None or it.role in ("document",):
+            continue
+        by_pattern = attribution._COMPANY_AFTER.match(text, it.end, min(len(text), it.end + 16)) is not None
+        assert (it.role == "company") == by_pattern, it
+
+
+@pytest.mark.parametrize("text", ["深圳市腾讯科技有限公司", "高新区为企业对接银行", "余杭区银行机构", "甲区农商行", "全区"])
+def test_company_words_found_before_the_company_pattern_runs(text):
+    # the cheap search may only skip places the pattern would not match
+    for end in range(len(text) + 1):
+        window = min(len(text), end + 16)
+        if attribution._COMPANY_AFTER.match(text, end, window):
+            assert attribution._COMPANY_WORD.search(text, end, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=5),
+       st.integers(0, 70), st.integers(1, 10))
+def test_headline_lookup_by_bisection_is_the_look_at_each(spans, start, length):
+    headlines = tuple((s, s + n) for s, n in spans)
+    end = start + length
+    assert _headline_test(headlines)(start, end) == any(s <= start and end <= e for s, e in headlines)
+
+
+@pytest.mark.parametrize("text", ["68个重点项目已复工65个", "已复工65个", "复工65个项目", "复工个别", "复工6个", "已复产企业"])
+@pytest.mark.parametrize("counter", ["个", "家", "人"])
+def test_count_follows_only_skips_windows_without_the_counter(text, counter):
+    window = text[0:12]
+    expected = any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
+    assert _count_follows(text, 0, len(text), counter) == expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_cue_indexes_of_figure_sentences_hold_what_whole_text_scans_hold_there(path):
+    """Every index scanned sentence by sentence (markers, firm speakers, count cues, blockers,
+    heads) holds, inside the sentences it scans, the cues a scan of the whole text finds."""
+    from pipeline import measures as M
+    from pipeline.measures import ArticleCues, CueIndex
+
+    cleaned, doc = _cleaned(path)
+    text = doc.text
+    cues = ArticleCues(text, doc, find_numbers(text))
+    spans = cues._figure_sentences
+    checks = [(cues.markers(key), M._marker_words(key), (), spans.get("any", []))
+              for key in ("forecast", "increment_markers", "fenbie", "cap_words", "each_markers")]
+    checks.append((cues.firm_speakers, M._FIRM_SPEAKER_WORDS, (), spans.get("any", [])))
+    for cat in M.BLOCKS:
+        words = M._COUNT_CUE_WORDS[cat][0]
+        if words:
+            checks.append((CueIndex.of(text, words, M._C["neutral"], spans.get("count", [])), words, M._C["neutral"],
+                           spans.get("count", [])))
+        checks.append((cues.blockers[cat], M._BLOCKER_WORDS[cat], (), spans.get("count", [])))
+    for unit in M._HEAD_WORDS:
+        checks.append((cues.heads[unit], M._HEAD_WORDS[unit], (), spans.get("count", [])))
+    for index, words, shadows, scanned in checks:
+        whole = CueIndex.of(text, words, shadows)
+        inside = [c for c in whole.cues if any(s <= c.start and c.end <= e for s, e in scanned)]
+        assert index.cues == inside
+
+
+_RUN_PIECES = ["3", "十", "一", "上", "数", "万", "亿", "元", "家", "个", "人", "人次", "%", "成", "百分之", "企业家", "统一",
+               "美元", "港元", "，", "。", "年", "月", "/人", "余", "多", "近", "超", "\U00011f55", "２", " ", "\n"]
+
+
+def _held_by_candidate_runs(name: str, text: str):
+    from pipeline import numbers
+
+    runs = numbers._candidate_runs(text)
+    return numbers._runs_holding(numbers._UNIT_SCANNERS[name], text, runs, [s for s, _ in runs])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=40).map("".join))
+def test_runs_held_from_unit_words_are_the_candidate_runs_holding_them(text):
+    from pipeline import numbers
+
+    for name in numbers._PATTERNS:
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_runs_held_from_unit_words_in_articles(path):
+    from pipeline import numbers
+
+    _, doc = _cleaned(path)
+    text = doc.text
+    for name in numbers._PATTERNS:
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_classify_rejecting_counts_early_gives_what_the_whole_classification_gives(path):
+    from pipeline.measures import ArticleCues, _classified, classify
+
+    cleaned, doc = _cleaned(path)
+    text = doc.text
+    cues = ArticleCues(text, doc, find_numbers(text, with_missing=cleaned.has_missing_digits))
+    for num in cues.numbers:
+        row = classify(cues, num)
+        assert row == _classified(cues, num), num
+        if row is not None:
+            cues.add_row(row)
+
+
+@pytest.mark.parametrize("text", [
+    "全县复工企业312家，其中规上企业58家。", "复工企业312家。其中规上企业58家，外资企业7家。",
+    "已有86家企业复工。另有23家正在准备。", "返岗员工1.2万人，新招员工300人，共计1.23万人。",
+    "127个重点项目已复工98个，复工率77%。", "发放口罩3万个、消毒液500瓶。",
+])
+def test_classify_rejecting_counts_early_in_written_cases(text):
+    from pipeline.measures import ArticleCues, _classified, classify
+
+    cues = ArticleCues(text, Document(text), find_numbers(text))
+    for num in cues.numbers:
+        row = classify(cues, num)
+        assert row == _classified(cues, num), num
+        if row is not None:
+            cues.add_row(row)
