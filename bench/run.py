@@ -192,11 +192,14 @@ def run_builds(corpus: Path, configs: list[tuple[str, int]], repeats: int,
             runs[(engine, workers)].append(result)
             print(f"  {corpus.name} {engine} ×{workers} run {attempt + 1}: {result['wall_s']:.1f} s, "
                   f"peak RSS {result['maxrss_mib']:.0f} MiB  ({result['summary']})", file=sys.stderr)
+    # Each configuration's own bytes, taken before the re-runs below build the first one's
+    # output again (the last of them over one more article, so its bytes differ by design).
+    hashes = {config: parquet_hashes(build_dir(*config)) for config in configs}
     # A re-run over the unchanged corpus, on the first configuration's output and results cache.
     rerun = None
     if configs:
         engine, workers = configs[0]
-        fresh_hashes = parquet_hashes(build_dir(engine, workers))
+        fresh_hashes = hashes[configs[0]]
         rerun = time_build(corpus, build_dir(engine, workers), engine, workers,
                            logs / f"{corpus.name}-{engine}-w{workers}-rerun.log", fresh=False)
         rerun["config"] = [engine, workers]
@@ -219,7 +222,7 @@ def run_builds(corpus: Path, configs: list[tuple[str, int]], repeats: int,
         results[config] = {**best, "walls_s": [r["wall_s"] for r in attempts],
                            "maxrss_mib": max(r["maxrss_mib"] for r in attempts),
                            "tree_rss_mib": max((r["tree_rss_mib"] or 0 for r in attempts), default=0) or None,
-                           "hashes": parquet_hashes(build_dir(*config))}
+                           "hashes": hashes[config]}
         if rerun and list(config) == rerun["config"]:
             results[config]["rerun"] = rerun
         if not keep:
