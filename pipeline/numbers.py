@@ -719,6 +719,8 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
                 if m.start() >= end:
                     break  # a later run's: found when that run is scanned
                 found.extend(build(m, dict(zip(names, m.groups()))))  # groupdict() costs 15 times more
+                if m.end() >= end:
+                    break  # nothing after it starts in the run: no search through the lookahead's margin
     urls = _url_spans(text)
     if urls:
         found = [n for n in found if not _in_url(n, urls)]

@@ -216,6 +216,26 @@ def test_candidate_runs_find_what_the_whole_text_scan_finds_in_the_seeds():
         assert find_numbers(text) == _whole_text_scan(text)
 
 
+# Figures written back to back in one run (3人5人, 3%5%): the scan of a run stops at a match that
+# reaches the run's end (nothing after it can start inside the run); one that stops earlier
+# loses the figures after the first.
+_FIGURE_PIECES = ["3", "15", "二十", "1.5", "万", "人", "人次", "个", "家", "%", "％", "元", "万元", "美元", "成", "七成",
+                  "百分之", "以上", "约", "超", "近", "余", "至", "-", "、", "，", "和", "工作日"]
+
+
+@pytest.mark.parametrize("text", ["3人5人", "3%5人", "3%、5%", "十个二十个", "200万元300万元", "三成五成", "1人次2人次3人次",
+                                  "约3人超5人", "5%以上3%"])
+def test_figures_back_to_back_in_one_run_are_all_found(text):
+    assert find_numbers(text) == _whole_text_scan(text)
+    assert len(find_numbers(text)) >= 2
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=24).map("".join), st.booleans())
+def test_dense_figures_found_as_the_whole_text_scan_finds_them(text, with_missing):
+    assert find_numbers(text, with_missing=with_missing) == _whole_text_scan(text, with_missing)
+
+
 def test_every_digit_regex_knows_is_a_span_character():
     # The runs are found by the standard library's engine; the patterns read \d as `regex` does.
     import re
