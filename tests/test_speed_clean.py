@@ -482,3 +482,58 @@ def test_name_tails_found_where_a_two_character_tail_of_a_name_stands():
     for text in _zone_texts():
         by_tail = [m.end() for m in _admin_name_tail().finditer(text)]
         assert by_tail == [m.end() for m in _admin_name_end().finditer(text) if text[m.end() - 2:m.end()] in tails]
+
+
+# --- furniture: the date line matched with the anchored furniture patterns ------------------------
+
+def test_furniture_with_the_date_line_as_the_two_tests_decide():
+    from tests.test_speed_equivalence import LINES, _FURNITURE_PIECES
+    rnd = random.Random(12)
+    lines = [ln.strip() for t in corpus_texts() for ln in clean.to_simplified(t).split("\n") if ln.strip()]
+    lines += [ln.strip() for ln in LINES]
+    dates = ["2020-04-03", "2021年2月3日", " 2019/12/31 12:30 ", "2020.4.3 08:15:20", "2020年4月3日 第3版",
+             "2020-04-03 张三", "20200-4-3", "２０２０年４月３日", "2020年4月3日\t星期五"]
+    pieces = _FURNITURE_PIECES + dates
+    lines += dates + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))) for _ in range(5000)]
+    found = 0
+    for line in lines:
+        for free in (True, False):
+            expected = bool(clean._DATE_LINE.search(line) or clean._is_dropped("drop_line", line, free))
+            assert clean._is_furniture(line, free) == expected, line
+            found += expected
+    assert found > 300
+
+
+# --- missing digits: the pattern opening with its literals ---------------------------------------
+
+def test_missing_digit_markers_as_the_pattern_finds_them():
+    rnd = random.Random(13)
+    texts = list(corpus_texts())
+    pieces = ["万元", "亿元", "月日", "前月", "同比增长，", "同比增长。", "3", "三", "余", "上", "数", "\n", "全年",
+              "投资", "亿", "万", "月", "日", "前", "同比增长", "x", "零", "十", "百", "两"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in clean._MISSING_MARKERS.finditer(text)]
+        assert [m.span() for m in clean._MISSING_MARKERS_BY_LITERALS.finditer(text)] == spans, text
+        assert clean.count_missing_digit_markers(text) == len(spans)
+        found += len(spans)
+    assert found > 5000
+
+
+# --- decode: HTML defused by one scan, a Python call only for tokens that may change --------------
+
+def test_html_defused_as_token_by_token():
+    from pipeline.ingest import _defuse_html, _defuse_html_by_tokens
+    rnd = random.Random(14)
+    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    pages = [p.read_text(encoding="utf-8", errors="replace") for s in sources for p in s.rglob("*.htm*")]
+    pieces = ["<", ">", "<p>", "</div>", "<a href=\"x\">", "<a href='x>", "<img src=\"a\"/>", "<![CDATA[x]]>",
+              "<!--", "-->", "<!doctype html>", "\"", "'", "文字", " ", "=", "<中 a=\"b\">", "<br/>", "a<b", "<![if x]>"]
+    pages += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
+    changed = 0
+    for page in pages:
+        defused = _defuse_html(page)
+        assert defused == _defuse_html_by_tokens(page), page
+        changed += defused != page
+    assert changed > 5000
