@@ -559,3 +559,19 @@ def test_word_tags_as_jieba_posseg_reads_them():
     for word in words:
         assert zones._word_tag(word) == table.get(word), word
     assert sum(zones._word_tag(w) is not None for w in words) > 800
+
+
+# --- romanisation: the pattern opening with its bracket -----------------------------------------
+
+def test_romanisation_removed_as_the_pattern_removes_it():
+    rnd = random.Random(17)
+    texts = [clean.normalise_width(t) for t in corpus_texts()]
+    pieces = ["企業", "(", ")", "yè", "gòu", "qi", "ü", "lǜ", "?", "？", "□", "�", "a", "(yè)", "(ab)", "业", " ", "((", "ḿ"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20))) for _ in range(20000)]
+    removed = 0
+    for text in texts:
+        expected = clean._ROMANISATION.subn("", text)
+        assert clean._ROMANISATION_BY_PAREN.subn("", text) == expected, text
+        assert clean.remove_romanisation(text) == expected
+        removed += expected[1]
+    assert removed > 2000
