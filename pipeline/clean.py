@@ -542,11 +542,23 @@ _INNER_SPACE = compiled(
 )
 
 
+# The same matches, each opening with its first space or tab (the lookbehinds after it reach
+# back over it, the lookaheads unchanged): the engine skips to the spaces instead of testing the
+# lookbehinds at every character. A match cannot start at a later space of a run, whose
+# character before is a space, which no lookbehind class holds: both take whole runs.
+# `_INNER_SPACE` stays the definition (tests/test_speed_clean.py compares the two).
+_INNER_SPACE_BY_SPACE = compiled(
+    r"[ \t](?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%][ \t])[ \t]*(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
+    r"|(?<=[\p{Han}\d][ \t])[ \t]*(?=[\p{Han}%])"
+    r"|(?<=[\p{Han}][ \t])[ \t]*(?=\d))"
+)
+
+
 def remove_inner_spaces(line: str) -> tuple[str, int]:
     if " " not in line and "\t" not in line:
         return line, 0  # every match is a run of spaces or tabs: most lines have none
     # What sub removes is exactly the matched characters: one pass, counted by the length lost.
-    narrowed = _INNER_SPACE.sub("", line, timeout=_T)
+    narrowed = _INNER_SPACE_BY_SPACE.sub("", line, timeout=_T)
     return narrowed, len(line) - len(narrowed)
 
 

@@ -575,3 +575,20 @@ def test_romanisation_removed_as_the_pattern_removes_it():
         assert clean.remove_romanisation(text) == expected
         removed += expected[1]
     assert removed > 2000
+
+
+# --- inner spaces: the pattern opening with its space ---------------------------------------------
+
+def test_inner_spaces_found_as_the_pattern_finds_them():
+    rnd = random.Random(18)
+    texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
+    pieces = ["清远", " ", "\t", "  ", "高新区", "187", "户", "，", "。", "“", "”", "a", "%", "（", "）", "\n", "《", "》",
+              "：", "3", "x y", "企"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
+    removed = 0
+    for text in texts:
+        spans = [m.span() for m in clean._INNER_SPACE.finditer(text)]
+        assert [m.span() for m in clean._INNER_SPACE_BY_SPACE.finditer(text)] == spans, text
+        assert clean.remove_inner_spaces(text) == (clean._INNER_SPACE.sub("", text), sum(b - a for a, b in spans))
+        removed += len(spans)
+    assert removed > 5000
