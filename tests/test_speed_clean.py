@@ -592,3 +592,9 @@ def test_inner_spaces_found_as_the_pattern_finds_them():
         assert clean.remove_inner_spaces(text) == (clean._INNER_SPACE.sub("", text), sum(b - a for a, b in spans))
         removed += len(spans)
     assert removed > 5000
+
+
+def test_the_standard_library_space_class_is_the_patterns_space():
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    assert clean._SPACE_STD.findall(every) == clean._SPACE.findall(every)
+    assert len(clean._SPACE.findall(every)) > 20
