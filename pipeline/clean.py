@@ -147,6 +147,12 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _ROMANISATION = compiled(
     rf"(?<=[\p{{Han}}?？□�])\((?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
 )
+# The same matches, the pattern opening with its "(" (the lookbehind after it reaches back over
+# it): the engine skips to each "(" instead of testing the lookbehind at every character.
+# `_ROMANISATION` stays the definition (tests/test_speed_clean.py compares the two).
+_ROMANISATION_BY_PAREN = compiled(
+    rf"\((?<=[\p{{Han}}?？□�]\()(?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
+)
 # The definition, applied twice (",,。" -> ",。" -> "。"); `without_doubled_marks` does both at once.
 _DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
 
@@ -189,7 +195,7 @@ def remove_romanisation(text: str) -> tuple[str, int]:
     # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
     # (Trying the pattern only where a bracketed run of letters stands cost more: a text that
     # holds romanisation holds dozens, each a Python step.)
-    return _ROMANISATION.subn("", text, timeout=_T)
+    return _ROMANISATION_BY_PAREN.subn("", text, timeout=_T)
 
 
 # --- lines ------------------------------------------------------------------------------
@@ -326,11 +332,16 @@ _BYLINE_AFTER = "。！？!?”\""
 # before spaces (second branch): a line with neither has no byline, found without a search.
 _BYLINE_WORDS = ("记者站", "新闻中心", "融媒体中心", "报社", "编辑部")
 _SPACE = regex.compile(r"\s")  # the patterns' own \s
+# `_SPACE` (Unicode White_Space) as a class for the standard library's engine, which searches
+# a short line in half the time: most lines hold no space, and all are searched. Not the
+# standard library's own \s (str.isspace: \x1c-\x1f too). Tested against `_SPACE` on every
+# code point.
+_SPACE_STD = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 def without_trailing_byline(line: str) -> str:
     """`line` without a byline written after its last sentence (`……。 张三 李四`)."""
-    if not line.endswith(_BYLINE_WORDS) and _SPACE.search(line) is None:
+    if not line.endswith(_BYLINE_WORDS) and _SPACE_STD.search(line) is None:
         return line  # most lines
     after = max(map(line.rfind, _BYLINE_AFTER)) + 1
     if not after:
@@ -349,14 +360,28 @@ MAX_FURNITURE_LINE = 60
 MAX_DISCLAIMER_LINE = 200
 
 
+@lru_cache(maxsize=None)
+def _furniture_tests(free_possible: bool):
+    """`_drop_tests("drop_line")` (or `_drop_tests_without_free`) with `_DATE_LINE`, anchored
+    too, joined to the anchored patterns: a short line is matched once for both."""
+    anchored, floating = _drop_tests("drop_line") if free_possible else _drop_tests_without_free("drop_line")
+    patterns = [_DATE_LINE.pattern] + ([anchored.pattern] if anchored is not None else [])
+    return regex.compile("|".join(f"(?:{p})" for p in patterns)), floating
+
+
+def _is_furniture(stripped: str, free_possible: bool = True) -> bool:
+    """`_DATE_LINE.search(stripped) or _is_dropped("drop_line", stripped, free_possible)`."""
+    anchored, floating = _furniture_tests(free_possible)
+    return anchored.match(stripped) is not None \
+        or bool(floating is not None and floating.search(stripped))
+
+
 def is_boilerplate(line: str, free_possible: dict[str, bool] | None = None) -> bool:
     """Whether `line` is page furniture. `free_possible` (from `_free_matches_possible` over
     the text holding the line) lets the patterns that cannot match there go untried."""
     stripped = line.strip()
     if len(stripped) <= MAX_FURNITURE_LINE:
-        if _DATE_LINE.search(stripped):
-            return True
-        if _is_dropped("drop_line", stripped, free_possible is None or free_possible["drop_line"]):
+        if _is_furniture(stripped, free_possible is None or free_possible["drop_line"]):
             return True
     if len(stripped) <= MAX_DISCLAIMER_LINE:
         return _is_dropped("drop_long_line", stripped, free_possible is None or free_possible["drop_long_line"])
@@ -522,11 +547,23 @@ _INNER_SPACE = compiled(
 )
 
 
+# The same matches, each opening with its first space or tab (the lookbehinds after it reach
+# back over it, the lookaheads unchanged): the engine skips to the spaces instead of testing the
+# lookbehinds at every character. A match cannot start at a later space of a run, whose
+# character before is a space, which no lookbehind class holds: both take whole runs.
+# `_INNER_SPACE` stays the definition (tests/test_speed_clean.py compares the two).
+_INNER_SPACE_BY_SPACE = compiled(
+    r"[ \t](?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%][ \t])[ \t]*(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
+    r"|(?<=[\p{Han}\d][ \t])[ \t]*(?=[\p{Han}%])"
+    r"|(?<=[\p{Han}][ \t])[ \t]*(?=\d))"
+)
+
+
 def remove_inner_spaces(line: str) -> tuple[str, int]:
     if " " not in line and "\t" not in line:
         return line, 0  # every match is a run of spaces or tabs: most lines have none
     # What sub removes is exactly the matched characters: one pass, counted by the length lost.
-    narrowed = _INNER_SPACE.sub("", line, timeout=_T)
+    narrowed = _INNER_SPACE_BY_SPACE.sub("", line, timeout=_T)
     return narrowed, len(line) - len(narrowed)
 
 
@@ -536,10 +573,17 @@ _MISSING_MARKERS = compiled(
     r"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
 )
+# The same matches, each branch opening with its literals (its lookbehind moved after them,
+# reaching back over them): the engine then skips to the places a branch can start instead
+# of testing the lookbehinds at every character. `_MISSING_MARKERS` stays the definition.
+_MISSING_MARKERS_BY_LITERALS = compiled(
+    r"[万亿]元(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上]..)"
+    r"|月日(?<![\d一二三四五六七八九十]..)|前月|同比增长[,，。;；]"
+)
 
 
 def count_missing_digit_markers(text: str) -> int:
-    return len(_MISSING_MARKERS.findall(text, timeout=_T))
+    return len(_MISSING_MARKERS_BY_LITERALS.findall(text, timeout=_T))
 
 
 def has_lost_digits(text: str) -> bool:

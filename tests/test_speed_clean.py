@@ -482,3 +482,119 @@ def test_name_tails_found_where_a_two_character_tail_of_a_name_stands():
     for text in _zone_texts():
         by_tail = [m.end() for m in _admin_name_tail().finditer(text)]
         assert by_tail == [m.end() for m in _admin_name_end().finditer(text) if text[m.end() - 2:m.end()] in tails]
+
+
+# --- furniture: the date line matched with the anchored furniture patterns ------------------------
+
+def test_furniture_with_the_date_line_as_the_two_tests_decide():
+    from tests.test_speed_equivalence import LINES, _FURNITURE_PIECES
+    rnd = random.Random(12)
+    lines = [ln.strip() for t in corpus_texts() for ln in clean.to_simplified(t).split("\n") if ln.strip()]
+    lines += [ln.strip() for ln in LINES]
+    dates = ["2020-04-03", "2021年2月3日", " 2019/12/31 12:30 ", "2020.4.3 08:15:20", "2020年4月3日 第3版",
+             "2020-04-03 张三", "20200-4-3", "２０２０年４月３日", "2020年4月3日\t星期五"]
+    pieces = _FURNITURE_PIECES + dates
+    lines += dates + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))) for _ in range(5000)]
+    found = 0
+    for line in lines:
+        for free in (True, False):
+            expected = bool(clean._DATE_LINE.search(line) or clean._is_dropped("drop_line", line, free))
+            assert clean._is_furniture(line, free) == expected, line
+            found += expected
+    assert found > 300
+
+
+# --- missing digits: the pattern opening with its literals ---------------------------------------
+
+def test_missing_digit_markers_as_the_pattern_finds_them():
+    rnd = random.Random(13)
+    texts = list(corpus_texts())
+    pieces = ["万元", "亿元", "月日", "前月", "同比增长，", "同比增长。", "3", "三", "余", "上", "数", "\n", "全年",
+              "投资", "亿", "万", "月", "日", "前", "同比增长", "x", "零", "十", "百", "两"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in clean._MISSING_MARKERS.finditer(text)]
+        assert [m.span() for m in clean._MISSING_MARKERS_BY_LITERALS.finditer(text)] == spans, text
+        assert clean.count_missing_digit_markers(text) == len(spans)
+        found += len(spans)
+    assert found > 5000
+
+
+# --- decode: HTML defused by one scan, a Python call only for tokens that may change --------------
+
+def test_html_defused_as_token_by_token():
+    from pipeline.ingest import _defuse_html, _defuse_html_by_tokens
+    rnd = random.Random(14)
+    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    pages = [p.read_text(encoding="utf-8", errors="replace") for s in sources for p in s.rglob("*.htm*")]
+    pieces = ["<", ">", "<p>", "</div>", "<a href=\"x\">", "<a href='x>", "<img src=\"a\"/>", "<![CDATA[x]]>",
+              "<!--", "-->", "<!doctype html>", "\"", "'", "文字", " ", "=", "<中 a=\"b\">", "<br/>", "a<b", "<![if x]>"]
+    pages += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
+    changed = 0
+    for page in pages:
+        defused = _defuse_html(page)
+        assert defused == _defuse_html_by_tokens(page), page
+        changed += defused != page
+    assert changed > 5000
+
+
+# --- zones: a word's part of speech read from jieba's dictionary, not from jieba.posseg's table ---
+
+def test_word_tags_as_jieba_posseg_reads_them():
+    import re
+
+    from jieba import posseg
+
+    from pipeline import zones
+    table = posseg.dt.word_tag_tab
+    data = zones._dictionary_bytes()
+    # The shape `_word_tag` relies on: one `word frequency tag` a line, no other spaces.
+    lines = data[1:].decode("utf-8").split("\n")
+    assert all(re.fullmatch(r"[^ \r\n]+ [^ \r\n]+ [^ \r\n]+", ln) for ln in lines if ln.strip())
+    rnd = random.Random(15)
+    ordered = sorted(table)
+    words = rnd.sample(ordered, 800) + ["洋山", "张江", "望京", "医药", "新材料", "石化", "中", "中国", "x", "不是词语吧", "", "B超"]
+    words += [w[:-1] for w in rnd.sample(ordered, 200)] + [w + "区" for w in rnd.sample(ordered, 200)]
+    for word in words:
+        assert zones._word_tag(word) == table.get(word), word
+    assert sum(zones._word_tag(w) is not None for w in words) > 800
+
+
+# --- romanisation: the pattern opening with its bracket -----------------------------------------
+
+def test_romanisation_removed_as_the_pattern_removes_it():
+    rnd = random.Random(17)
+    texts = [clean.normalise_width(t) for t in corpus_texts()]
+    pieces = ["企業", "(", ")", "yè", "gòu", "qi", "ü", "lǜ", "?", "？", "□", "�", "a", "(yè)", "(ab)", "业", " ", "((", "ḿ"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20))) for _ in range(20000)]
+    removed = 0
+    for text in texts:
+        expected = clean._ROMANISATION.subn("", text)
+        assert clean._ROMANISATION_BY_PAREN.subn("", text) == expected, text
+        assert clean.remove_romanisation(text) == expected
+        removed += expected[1]
+    assert removed > 2000
+
+
+# --- inner spaces: the pattern opening with its space ---------------------------------------------
+
+def test_inner_spaces_found_as_the_pattern_finds_them():
+    rnd = random.Random(18)
+    texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
+    pieces = ["清远", " ", "\t", "  ", "高新区", "187", "户", "，", "。", "“", "”", "a", "%", "（", "）", "\n", "《", "》",
+              "：", "3", "x y", "企"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
+    removed = 0
+    for text in texts:
+        spans = [m.span() for m in clean._INNER_SPACE.finditer(text)]
+        assert [m.span() for m in clean._INNER_SPACE_BY_SPACE.finditer(text)] == spans, text
+        assert clean.remove_inner_spaces(text) == (clean._INNER_SPACE.sub("", text), sum(b - a for a, b in spans))
+        removed += len(spans)
+    assert removed > 5000
+
+
+def test_the_standard_library_space_class_is_the_patterns_space():
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    assert clean._SPACE_STD.findall(every) == clean._SPACE.findall(every)
+    assert len(clean._SPACE.findall(every)) > 20
