@@ -424,36 +424,8 @@ def _is_proper_name(word: str) -> bool:
     known = [t for t in jieba.cut(word, HMM=False) if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
-    return all(_word_tag(t) in _PLACE_POS for t in known)
-
-
-@lru_cache(maxsize=1)
-def _dictionary_bytes() -> bytes:
-    """jieba's dictionary file (the one its tokenizer loaded), after a newline: every line,
-    the first too, then follows one."""
-    from .clean import jieba_segmenter
-    f = jieba_segmenter().dt.get_dict_file()
-    try:
-        return b"\n" + f.read()
-    finally:
-        f.close()
-
-
-@lru_cache(maxsize=None)
-def _word_tag(word: str) -> str | None:
-    """`jieba.posseg.dt.word_tag_tab.get(word)`: the tag on the last dictionary line of `word`.
-
-    Loading jieba.posseg reads all 350,000 lines of the dictionary into a table in Python
-    (0.2 s of every process that meets one dictionary word before a park suffix); a build
-    asks for the tags of a few dozen words, each found by one scan in C. Each line of the
-    dictionary is `word frequency tag` (checked by tests/test_speed_clean.py), so the last
-    line opening with the word and a space is the one the table keeps."""
-    data = _dictionary_bytes()
-    at = data.rfind(b"\n" + word.encode("utf-8") + b" ")
-    if at < 0:
-        return None
-    end = data.find(b"\n", at + 1)
-    return data[at + 1:end if end >= 0 else len(data)].strip().decode("utf-8").split(" ")[2]
+    from jieba import posseg  # its tag table takes a second to load: only for dictionary words
+    return all(posseg.dt.word_tag_tab.get(t) in _PLACE_POS for t in known)
 
 
 def park_prefix(run: str, *, whole_run: bool) -> str | None:

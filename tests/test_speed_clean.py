@@ -539,28 +539,6 @@ def test_html_defused_as_token_by_token():
     assert changed > 5000
 
 
-# --- zones: a word's part of speech read from jieba's dictionary, not from jieba.posseg's table ---
-
-def test_word_tags_as_jieba_posseg_reads_them():
-    import re
-
-    from jieba import posseg
-
-    from pipeline import zones
-    table = posseg.dt.word_tag_tab
-    data = zones._dictionary_bytes()
-    # The shape `_word_tag` relies on: one `word frequency tag` a line, no other spaces.
-    lines = data[1:].decode("utf-8").split("\n")
-    assert all(re.fullmatch(r"[^ \r\n]+ [^ \r\n]+ [^ \r\n]+", ln) for ln in lines if ln.strip())
-    rnd = random.Random(15)
-    ordered = sorted(table)
-    words = rnd.sample(ordered, 800) + ["洋山", "张江", "望京", "医药", "新材料", "石化", "中", "中国", "x", "不是词语吧", "", "B超"]
-    words += [w[:-1] for w in rnd.sample(ordered, 200)] + [w + "区" for w in rnd.sample(ordered, 200)]
-    for word in words:
-        assert zones._word_tag(word) == table.get(word), word
-    assert sum(zones._word_tag(w) is not None for w in words) > 800
-
-
 # --- romanisation: the pattern opening with its bracket -----------------------------------------
 
 def test_romanisation_removed_as_the_pattern_removes_it():
