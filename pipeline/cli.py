@@ -173,9 +173,10 @@ def _check_build_args(args: argparse.Namespace) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .write import OutputError, output_lock
+    from .write import OutputError, output_lock, use_the_system_allocator
 
     _check_build_args(args)
+    use_the_system_allocator()
     if threading.current_thread() is threading.main_thread():  # signal handlers live there only
         signal.signal(signal.SIGTERM, _raise_terminated)
         # Ctrl-C stops a build even when it was started with SIGINT ignored (a process that

@@ -246,3 +246,27 @@ def test_report_with_empty_tables():
     page = report.render_report(tables, VERSION)
     assert "<html" in page and "<svg" not in page  # every chart says it has nothing to draw instead
     assert page.count("Nothing to chart") == 2 and page.count("nothing to draw") == 2
+
+
+_POOL_PROBE = textwrap.dedent("""
+    import sys
+    import pyarrow
+    from pipeline import cli
+    cli.main(["build", sys.argv[1], "--out", sys.argv[2], "--quiet", "--no-cache"])
+    print(pyarrow.default_memory_pool().backend_name)
+""")
+
+
+@pytest.mark.parametrize("env_pool, expected", [(None, "system"), ("mimalloc", "mimalloc")])
+def test_a_build_allocates_arrow_buffers_with_malloc_unless_told_otherwise(tmp_path, env_pool, expected):
+    """mimalloc keeps a written table's freed buffers resident for the rest of the build
+    (about 100 MB at 100 MB of input): a build uses malloc, and a pool the user chose stays."""
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if env_pool:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = env_pool
+    seeds = sorted((ROOT / "seeds").iterdir())[:1]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / seeds[0].name).write_bytes(seeds[0].read_bytes())
+    out = subprocess.run([sys.executable, "-c", _POOL_PROBE, str(tmp_path / "in"), str(tmp_path / "out")],
+                         cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-1] == expected
