@@ -934,12 +934,28 @@ def _evidence_from_queries(q: _BuildQueries, zone_counts: Mapping[str, int]) -> 
 
 
 def _cited_from_queries(q: _BuildQueries, article_ids: Sequence[str]) -> dict[str, dict[str, object]]:
-    """The source fields and texts of the cited articles only."""
+    """The source fields and texts of the cited articles only, read a row group at a time
+    with pyarrow rather than by DuckDB: the texts are most of a build's bytes, and DuckDB,
+    under its memory limit, failed on archives of long articles (a few hundred texts of
+    150 KB) where one row group of them at a time is all this holds."""
     if not article_ids:
         return {}
-    rows = q.rows(f"SELECT {', '.join(SOURCE_COLUMNS)} FROM articles "
-                  "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)])
-    return {row[0]: dict(zip(SOURCE_COLUMNS, row)) for row in rows}
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    wanted = pa.array(list(article_ids), type=pa.string())
+    cited: dict[str, dict[str, object]] = {}
+    source = pq.ParquetFile(q.build_dir / "articles.parquet")
+    for group in range(source.num_row_groups):
+        ids = source.read_row_group(group, columns=["article_id"]).column(0)
+        chosen = pc.is_in(ids, value_set=wanted)
+        if not pc.any(chosen).as_py():
+            continue
+        rows = source.read_row_group(group, columns=list(SOURCE_COLUMNS)).filter(chosen)
+        for row in rows.to_pylist():
+            cited[row["article_id"]] = row
+    return cited
 
 
 def render_report(tables: Mapping[str, pd.DataFrame], version: str,

@@ -34,8 +34,10 @@ try:
 except ImportError:  # not on Windows: builds there are not locked
     fcntl = None
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 import schemas
@@ -49,6 +51,11 @@ VERSION_KEY = b"zone_measures_version"
 # sentences, or 1,000 articles with their texts.
 ROW_GROUP_SIZE = 25_000
 ROW_GROUP_ROWS = {"articles": 1_000}
+# ... and at most this many bytes of text: a group ends early when its rows' strings would
+# pass it. Articles of 150 KB (a government work report) made 1,000-article groups of 150 MB,
+# which the build held whole and the report's DuckDB (128 MB) could not read. Twice the
+# largest group of the bench corpora (14 MB), so ordinary news archives keep 1,000 a group.
+ROW_GROUP_TEXT_BYTES = 32 * 2**20
 PARQUET_OPTIONS: dict[str, object] = {
     "compression": "zstd",
     "compression_level": 3,
@@ -151,10 +158,13 @@ def _write_row_groups(handle, frames_of, name: str, version: str, origin, rows_p
             table = table.replace_schema_metadata(schema.metadata)
         pending.append(table)
         n_pending += len(table)
-        while n_pending >= rows_per_group:
+        while True:
             joined = pa.concat_tables(pending)
-            writer.write_table(joined.slice(0, rows_per_group).combine_chunks(), row_group_size=rows_per_group)
-            pending, n_pending = [joined.slice(rows_per_group)], n_pending - rows_per_group
+            size = _group_size(joined, rows_per_group)
+            if size is None:  # the rows so far fit in one group: wait for more
+                break
+            writer.write_table(joined.slice(0, size).combine_chunks(), row_group_size=size)
+            pending, n_pending = [joined.slice(size)], n_pending - size
             n_groups += 1
     if writer is None:  # no frame at all: the empty table's file
         empty = _arrow_table(schemas.coerce_table(name, []), name, version, origin)
@@ -165,6 +175,28 @@ def _write_row_groups(handle, frames_of, name: str, version: str, origin, rows_p
         writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=rows_per_group)
     writers.remove(writer)
     writer.close()  # the footer: a failure here is the build's failure
+
+
+def _text_bytes(table: pa.Table) -> np.ndarray:
+    """Each row's bytes of text (string columns; nulls 0): what a row group's size follows."""
+    sizes = np.zeros(len(table), dtype=np.int64)
+    for column, field in zip(table.columns, table.schema):
+        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+            sizes += pc.fill_null(pc.binary_length(column), 0).to_numpy().astype(np.int64)
+    return sizes
+
+
+def _group_size(rows: pa.Table, rows_per_group: int) -> int | None:
+    """The number of leading `rows` that make the next row group, or None while they could
+    still grow into it: `rows_per_group` rows, fewer when their text would pass
+    ROW_GROUP_TEXT_BYTES (never none: a row larger than that is a group of its own). The
+    cut depends on the rows alone, not on the frames they came in: the same bytes."""
+    head = rows.slice(0, rows_per_group)
+    total = np.cumsum(_text_bytes(head))
+    over = int(np.searchsorted(total, ROW_GROUP_TEXT_BYTES, side="right"))  # rows that fit
+    if over < len(head):
+        return max(1, over)
+    return rows_per_group if len(rows) >= rows_per_group else None
 
 
 def write_table(df: pd.DataFrame, name: str, out_dir: str | Path, version: str) -> Path:

@@ -270,3 +270,55 @@ def test_a_build_allocates_arrow_buffers_with_malloc_unless_told_otherwise(tmp_p
     out = subprocess.run([sys.executable, "-c", _POOL_PROBE, str(tmp_path / "in"), str(tmp_path / "out")],
                          cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split()[-1] == expected
+
+
+@pytest.fixture(scope="module")
+def seeds_build(tmp_path_factory):
+    from pipeline import cli
+    out = tmp_path_factory.mktemp("seeds") / "out"
+    assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet", "--no-cache"]) in (0, None)
+    return out
+
+
+def _written(frames, name="articles") -> bytes:
+    import io
+    handle = io.BytesIO()
+    write._frames_writer(lambda: frames, name, VERSION)(handle)
+    return handle.getvalue()
+
+
+def test_a_row_group_ends_early_when_its_text_would_pass_the_limit(seeds_build, monkeypatch):
+    """Long articles (150 KB reports) made 1,000-article groups of 150 MB, held whole while
+    written: a group ends at ROW_GROUP_TEXT_BYTES of text, wherever the frames were cut."""
+    import io
+    articles = pd.read_parquet(seeds_build / "articles.parquet")
+    text_bytes = [len((t or "").encode("utf-8")) + sum(len(str(v).encode("utf-8")) for v in row if isinstance(v, str))
+                  for t, row in zip(articles["text"], articles.drop(columns=["text"]).itertuples(index=False))]
+    limit = sorted(text_bytes)[len(text_bytes) // 2] + 1  # about two articles a group
+    monkeypatch.setattr(write, "ROW_GROUP_TEXT_BYTES", limit)
+    whole = _written([articles])
+    assert _written([articles.iloc[:1], articles.iloc[1:3], articles.iloc[3:]]) == whole
+    groups = pq.ParquetFile(io.BytesIO(whole))
+    sizes = [groups.metadata.row_group(i).num_rows for i in range(groups.num_row_groups)]
+    assert sum(sizes) == len(articles) and 1 < len(sizes) < len(articles)
+    assert pd.read_parquet(io.BytesIO(whole)).equals(articles)
+    monkeypatch.setattr(write, "ROW_GROUP_TEXT_BYTES", 10**12)
+    assert pq.ParquetFile(io.BytesIO(_written([articles]))).num_row_groups == 1
+
+
+def test_the_report_cites_long_articles_whatever_duckdbs_memory(seeds_build, tmp_path, monkeypatch):
+    """The cited articles' texts are read a row group at a time, not by DuckDB, which failed
+    under its memory limit on archives of long texts."""
+    import shutil
+    build = tmp_path / "build"
+    shutil.copytree(seeds_build, build, symlinks=False)
+    table = pq.read_table(build / "articles.parquet")
+    padding = "。" + "园区企业复工复产情况通报" * 150_000  # about 5 MB of text per article
+    texts = pa.array([(t or "") + padding for t in table.column("text").to_pylist()], type=table.schema.field("text").type)
+    padded = table.set_column(table.schema.get_field_index("text"), table.schema.field("text"), texts)
+    pq.write_table(padded, build / "articles.parquet")
+    monkeypatch.setattr(report, "DUCKDB_MEMORY_LIMIT", "16MB")  # far less than the cited texts
+    page = report.render_report_from_parquet(build, VERSION)
+    for title in table.column("title").to_pylist():
+        if title:
+            assert title in page
