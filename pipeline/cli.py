@@ -104,6 +104,12 @@ def _mb_per_s(rate: float) -> str:
     return f"{rate:.3g} MB/s"  # three digits: 0.00472 for the seeds, 1.25 for an archive
 
 
+def _megabytes(n_bytes: int) -> str:
+    """Three significant digits, never in exponent form (`:.3g` wrote 1 GB as 1e+03)."""
+    mb = n_bytes / 1e6
+    return f"{mb:,.0f}" if mb >= 100 else f"{mb:.3g}"
+
+
 def _is_terminal(stream) -> bool:
     try:
         return bool(stream.isatty())
@@ -129,7 +135,7 @@ def build_summary(tables, out: Path, seconds: float, n_bytes: int) -> str:
     n_articles, n_measures = tables.n_articles, tables.n_rows("measures")
     rate = n_bytes / 1e6 / max(seconds, 1e-9)
     lines = [
-        f"Built {out}/ from {n_articles:,} articles ({n_bytes / 1e6:.3g} MB) in {seconds:.1f} s, {_mb_per_s(rate)}",
+        f"Built {out}/ from {n_articles:,} articles ({_megabytes(n_bytes)} MB) in {seconds:.1f} s, {_mb_per_s(rate)}",
         f"  articles  {tables.n_ok:,} ok, {n_articles - tables.n_ok:,} rejected",
         f"  measures  {n_measures:,}" + (f": {per_category}" if per_category else "")
         + f"; {len(tables.quarantine):,} quarantined; {tables.n_without_zone:,} without a zone",
@@ -202,7 +208,7 @@ def _build_locked(args: argparse.Namespace) -> int:
     # Paths and ids only: each article's bytes are read again where it is processed.
     items = scan_inputs(args.paths, max_bytes=args.max_bytes)
     sizes = [input_size(item) for item in items]
-    _say(f"{len(items):,} inputs ({sum(sizes) / 1e6:.3g} MB) from {', '.join(map(str, args.paths))}", args.quiet)
+    _say(f"{len(items):,} inputs ({_megabytes(sum(sizes))} MB) from {', '.join(map(str, args.paths))}", args.quiet)
     # How the big tables are split on disk: from the inputs alone, so every engine writes the same bytes.
     plan = BucketPlan.for_inputs(((item.source_path, item.source_name) for item in items), sum(sizes))
     # Results of an earlier build of the same inputs by the same code and resources are reused.

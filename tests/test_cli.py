@@ -233,3 +233,10 @@ def test_report_and_export_need_a_build(tmp_path, capsys):
     for command in ("report", "export"):
         assert cli.main([command, "--data", str(tmp_path)]) == 2
         assert "holds no build" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("n_bytes, shown", [(1_000_000_000, "1,000"), (2_345_678_901, "2,346"), (123_456_000, "123"),
+                                            (99_500_000, "99.5"), (4_720, "0.00472")])
+def test_sizes_are_written_without_an_exponent(n_bytes, shown):
+    from pipeline.cli import _megabytes
+    assert _megabytes(n_bytes) == shown
