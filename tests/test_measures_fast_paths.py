@@ -142,18 +142,18 @@ def _held_by_candidate_runs(name: str, text: str):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=40).map("".join))
 def test_runs_held_from_unit_words_are_the_candidate_runs_holding_them(text):
-    from pipeline import numbers
-
-    for name in numbers._PATTERNS:
-        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+    _assert_runs_held_as_candidate_runs_hold_them(text)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_runs_held_from_unit_words_in_articles(path):
+    _, doc = _cleaned(path)
+    _assert_runs_held_as_candidate_runs_hold_them(doc.text)
+
+
+def _assert_runs_held_as_candidate_runs_hold_them(text: str) -> None:
     from pipeline import numbers
 
-    _, doc = _cleaned(path)
-    text = doc.text
     for name in numbers._PATTERNS:
         assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
 
