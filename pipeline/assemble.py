@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 import schemas
+from pipeline.memory import return_freed_memory
 from pipeline.spill import BucketPlan, SpilledTable
 
 MONEY_CATEGORIES = list(schemas.MONEY_CATEGORIES)
@@ -256,6 +257,7 @@ def stream_tables(results: Iterable[dict], plan: BucketPlan, directory: str | Pa
         for category, n in measures["category"].astype(str).value_counts().items():
             category_counts[category] = category_counts.get(category, 0) + int(n)
         del chunk, frames, measures
+        return_freed_memory()  # the chunk's result dicts, now compact frames on disk (pipeline/memory.py)
     zones_df, _ = schemas.validate_table("zones", merged_zone_rows(zones))
     quarantine_df = (schemas.natural_order("quarantine", pd.concat(quarantine, ignore_index=True))
                      if quarantine else schemas.coerce_table("quarantine", []))

@@ -22,6 +22,7 @@ import pandas as pd
 
 import schemas
 from pipeline import charts
+from pipeline.memory import return_freed_memory
 
 TOP_ZONES = 30               # zone rows shown before a search
 MAX_ZONE_ROWS = 5_000        # zone rows written at all (search finds these)
@@ -710,7 +711,7 @@ def _quarantine_sample(head: pd.DataFrame) -> list[tuple[object, ...]]:
 
 # DuckDB's share of a report from Parquet: one thread and a memory limit (it spills sorts to a
 # temporary directory beyond it), so the report's memory does not grow with the build.
-DUCKDB_MEMORY_LIMIT = "128MB"  # per report; DuckDB spills what does not fit to a temporary directory
+DUCKDB_MEMORY_LIMIT = "64MB"  # per report; DuckDB spills what does not fit to a temporary directory
 
 
 def _sql_string(text: str) -> str:
@@ -952,9 +953,11 @@ def _cited_from_queries(q: _BuildQueries, article_ids: Sequence[str]) -> dict[st
         chosen = pc.is_in(ids, value_set=wanted)
         if not pc.any(chosen).as_py():
             continue
-        rows = source.read_row_group(group, columns=list(SOURCE_COLUMNS)).filter(chosen)
+        rows = source.read_row_group(group, columns=list(SOURCE_COLUMNS), use_threads=False).filter(chosen)
         for row in rows.to_pylist():
             cited[row["article_id"]] = row
+        del rows
+        return_freed_memory()  # a group's texts, read and dropped (pipeline/memory.py)
     return cited
 
 

@@ -42,6 +42,7 @@ import pyarrow.parquet as pq
 
 import schemas
 from pipeline import provenance, report
+from pipeline.memory import return_freed_memory
 
 VERSION_KEY = b"zone_measures_version"
 
@@ -166,6 +167,10 @@ def _write_row_groups(handle, frames_of, name: str, version: str, origin, rows_p
             writer.write_table(joined.slice(0, size).combine_chunks(), row_group_size=size)
             pending, n_pending = [joined.slice(size)], n_pending - size
             n_groups += 1
+        # The frame (a bucket of a spilled table) is in row groups or `pending` now: give its
+        # memory back before the next bucket is read (pipeline/memory.py).
+        del frame, table, joined
+        return_freed_memory()
     if writer is None:  # no frame at all: the empty table's file
         empty = _arrow_table(schemas.coerce_table(name, []), name, version, origin)
         pending = [empty]
@@ -451,18 +456,6 @@ def write_outputs(
     origin = provenance.file_metadata(tables["articles"]["article_id"], version)
     return _write_build({name: (lambda frame=tables[name]: [frame]) for name in schemas.TABLES},
                         out_dir, version, origin)
-
-
-def use_the_system_allocator() -> None:
-    """Arrow's buffers in this process from the C library's malloc rather than pyarrow's
-    default pool (mimalloc), unless ARROW_DEFAULT_MEMORY_POOL chooses one. mimalloc keeps
-    what a table's write freed for later use: writing articles (their texts) left about
-    100 MB more resident for the rest of a 100 MB build, so the build's peak grew with its
-    largest buckets; malloc returns large blocks at once. Measured: peak RSS of the build
-    process at 100 MB with two workers 451-477 -> 353 MiB, at 10 MB with one 428 -> 398 MiB,
-    the same time (bench/README.md)."""
-    if not os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
-        pa.set_memory_pool(pa.system_memory_pool())
 
 
 def write_streamed(streamed, out_dir: str | Path, version: str) -> dict[str, Path]:
