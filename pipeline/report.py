@@ -734,8 +734,11 @@ class _BuildQueries:
         import duckdb  # only here: reading a build's report is the only use of it in a build
 
         self.build_dir = build_dir
+        # No progress bar: DuckDB draws one on stderr for queries over about 2 s (seen at 1 GB),
+        # in the middle of the build's own messages.
         self.connection = duckdb.connect(config={
             "threads": 1, "memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": temp_dir})
+        self.connection.execute("SET enable_progress_bar = false")
         for name in ("articles", "measures", "quarantine"):
             path = build_dir / f"{name}.parquet"
             if path.exists():

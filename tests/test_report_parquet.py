@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import schemas
 from pipeline import report, write
 from pipeline.export import read_build
 
+ROOT = Path(__file__).resolve().parents[1]
 VERSION = "0.0.0-test"
 
 # Names of the synthetic zones: several scripts and code points beyond the BMP, so that an
@@ -316,3 +319,15 @@ def test_money_strip_from_a_few_ranks_is_the_strip_of_every_amount(n):
     assert strip.n == n and strip.largest == wan.max()
     assert strip.median == float(pd.Series(wan).median())
     assert strip.dots == charts.thinned(wan.tolist(), charts.MONEY_DOTS)
+
+
+def test_report_queries_draw_no_progress_bar(seeds_build, tmp_path):
+    """DuckDB draws a progress bar on stderr for a query over about 2 s (a report at 1 GB), in
+    the middle of the build's messages; the report's connection has it off. Asked in a process
+    of its own: under pytest, DuckDB leaves the bar off by itself."""
+    probe = ("import sys; from pathlib import Path; from pipeline import report; "
+             "q = report._BuildQueries(Path(sys.argv[1]), sys.argv[2]); "
+             "print(q.one(\"SELECT current_setting('enable_progress_bar')\")[0]); q.close()")
+    out = subprocess.run([sys.executable, "-c", probe, str(seeds_build), str(tmp_path)], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
