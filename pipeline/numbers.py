@@ -301,11 +301,13 @@ _UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(wor
 
 
 def _held_unit_scanner(words) -> re.Pattern:
-    """The unit words `_held_runs` starts from: each of `words` (longest first, as the unit
-    scanner) where it follows a span character or a number starts in what follows of its run
-    (or in itself). A unit word after any other character starts its run, and that run is no
-    candidate unless a number starts in it: skipped by the scanner (most are 人, 个, 元 inside
-    words) rather than looked at in Python, for the same runs (a test compares the two)."""
+    """The unit words `_held_runs` starts from, each with the rest of its run: each of `words`
+    (longest first, as the unit scanner) where it follows a span character or a number starts
+    in what follows of its run (or in itself). A unit word after any other character starts its
+    run, and that run is no candidate unless a number starts in it: skipped by the scanner (most
+    are 人, 个, 元 inside words) rather than looked at in Python, for the same runs (a test
+    compares the two). Taking the rest of the run finds each run once, however many unit words
+    it holds."""
     number_start = _char_class(_NUMBER_START_CHARS, digits=True)
     branches = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
@@ -313,7 +315,7 @@ def _held_unit_scanner(words) -> re.Pattern:
             branches.append(re.escape(w))
         else:
             branches.append(rf"{re.escape(w)}(?:(?<={_SPAN}{re.escape(w)})|(?={_NOT_NUMBER_START}*+{number_start}))")
-    return re.compile("|".join(branches))
+    return re.compile(f"(?:{'|'.join(branches)}){_SPAN}*+")
 
 
 _HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_WORDS.items()}
@@ -321,6 +323,7 @@ _HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_
 
 # A run of span characters read from its end: matched on the text reversed, at a unit word's start.
 _SPAN_RUN = re.compile(f"{_SPAN}*+")
+_NUMBER_START = re.compile(_char_class(_NUMBER_START_CHARS, digits=True))
 
 
 def _candidate_runs(text: str) -> list[tuple[int, int]]:
@@ -330,24 +333,16 @@ def _candidate_runs(text: str) -> list[tuple[int, int]]:
 def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[int, int]]:
     """`_runs_holding(units, text, _candidate_runs(text), ...)` without finding every run of
     the text (most are a numeral character inside a word, 统一, 上海): from each unit word
-    found, back over the span characters before it to where its run starts, and the
-    candidate-run pattern tried there, as its scan of the whole text tries it at every run's
-    start (tests/test_measures_fast_paths.py compares the two)."""
+    found with the rest of its run, back over the span characters before it to where its run
+    starts; a candidate if a number starts in it (tests/test_measures_fast_paths.py compares
+    the two)."""
     held: list[tuple[int, int]] = []
     size = len(text)
-    decided = -1  # the end of the last run looked at: a unit word before it lies in that run
     for m in units.finditer(text):
-        u = m.start()
-        if u < decided:
-            continue
+        u, end = m.span()
         start = u - (_SPAN_RUN.match(reversed_text, size - u).end() - (size - u))
-        run = _CANDIDATE_RUN.match(text, start)
-        if run is None:
-            decided = _SPAN_RUN.match(text, u).end()  # a run without a number: none of its unit words counts
-            continue
-        decided = run.end()
-        if m.end() <= decided:
-            held.append(run.span())
+        if _NUMBER_START.search(text, start, end):
+            held.append((start, end))
     return held
 
 
@@ -720,6 +715,11 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
 
 
+def _timed_search(pattern: regex.Pattern):
+    """`pattern.search` with the time left to the article as its timeout (for a long run)."""
+    return lambda text, pos, endpos: pattern.search(text, pos, endpos, timeout=budget.regex_timeout(REGEX_TIMEOUT))
+
+
 def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]:
     """All number mentions in `text`, sorted by position, overlaps resolved (longest wins).
 
@@ -734,21 +734,18 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
-        build, names, twin = _BUILDERS[name], _GROUP_NAMES[name], twins.get(name)
+        build, names = _BUILDERS[name], _GROUP_NAMES[name]
+        short_search = twins.get(name, pattern.compiled).search
         for start, end in _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text):
-            if end - start > _SHORT_RUN:
-                matches = pattern.compiled.finditer(text, start, min(size, end + _LOOKAHEAD),
-                                                    timeout=budget.regex_timeout(REGEX_TIMEOUT))
-            elif twin is not None:
-                matches = twin.finditer(text, start, min(size, end + _LOOKAHEAD))
-            else:
-                matches = pattern.compiled.finditer(text, start, min(size, end + _LOOKAHEAD))
-            for m in matches:
-                if m.start() >= end:
-                    break  # a later run's: found when that run is scanned
+            search = short_search if end - start <= _SHORT_RUN else _timed_search(pattern.compiled)
+            endpos = min(size, end + _LOOKAHEAD)
+            m = search(text, start, endpos)
+            while m is not None and m.start() < end:  # one that starts past the run is a later run's
                 found.extend(build(m, dict(zip(names, m.groups()))))  # groupdict() costs 15 times more
-                if m.end() >= end:
-                    break  # nothing after it starts in the run: no search through the lookahead's margin
+                at = m.end()
+                if at >= end or _NUMBER_START.search(text, at, end) is None:
+                    break  # every match holds a number start: none is left in the run, no search
+                m = search(text, at, endpos)
     urls = _url_spans(text)
     if urls:
         found = [n for n in found if not _in_url(n, urls)]

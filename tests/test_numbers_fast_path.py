@@ -2,8 +2,8 @@
 
 The definition, `numbers._find_numbers_by_definition`, runs every pattern by `regex` over the
 whole text. find_numbers scans only the runs that can hold a mention, by the standard
-library's engine where it reads the patterns as `regex` does. It is compared with the
-definition on the seeds, the field set, the peer number cases, sentences of our own wording
+library's engine where it reads the patterns as `regex` does, and stops in a run once no
+number is left in it. It is compared with the definition on the seeds, the field set, the peer number cases, sentences of our own wording
 and generated texts.
 """
 from __future__ import annotations
