@@ -710,9 +710,35 @@ _BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_wor
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
+    """The web addresses of `text` (the definition `_url_spans_near_slashes` is compared with)."""
     if "/" not in text and "www." not in text:
         return []
     return [m.span() for m in _URL_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
+
+
+# Every character a web address may hold: printable ASCII and the digits of its port (\d, which
+# for `regex` holds non-ASCII digits). An address lies inside one maximal run of them, and
+# holds a slash or www. (_URL): only such runs are scanned, from their start, where the scan of
+# the whole text also starts afresh (nothing before the run reaches into it).
+_URL_CHARS = rf"[!-~{_DIGIT_CLASS}]*+"
+_URL_RUN = re.compile(_URL_CHARS)
+_URL_SIGN = re.compile(r"/|www\.")
+
+
+def _url_spans_near_slashes(text: str, reversed_text: str) -> list[tuple[int, int]]:
+    """`_url_spans(text)` without a scan of the whole text by `regex` (a tenth of this stage's
+    time): the runs holding a slash or www., found by the standard library's engine."""
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    scanned = 0  # the end of the last run scanned: a sign before it lies in that run
+    for sign in _URL_SIGN.finditer(text):
+        at = sign.start()
+        if at < scanned:
+            continue
+        start = at - (_URL_RUN.match(reversed_text, size - at).end() - (size - at))
+        scanned = _URL_RUN.match(text, at).end()
+        spans += [m.span() for m in _URL_PATTERN.finditer(text, start, scanned, timeout=REGEX_TIMEOUT)]
+    return spans
 
 
 def _timed_search(pattern: regex.Pattern):
@@ -746,7 +772,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
                 if at >= end or _NUMBER_START.search(text, at, end) is None:
                     break  # every match holds a number start: none is left in the run, no search
                 m = search(text, at, endpos)
-    urls = _url_spans(text)
+    urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
     return _resolve_overlaps(found)

@@ -2,9 +2,10 @@
 
 The definition, `numbers._find_numbers_by_definition`, runs every pattern by `regex` over the
 whole text. find_numbers scans only the runs that can hold a mention, by the standard
-library's engine where it reads the patterns as `regex` does, and stops in a run once no
-number is left in it. It is compared with the definition on the seeds, the field set, the peer number cases, sentences of our own wording
-and generated texts.
+library's engine where it reads the patterns as `regex` does, stops in a run once no number
+is left in it, and looks for web addresses only in the runs that hold a slash or www. It is
+compared with the definition on the seeds, the field set, the peer number cases, sentences of
+our own wording and generated texts.
 """
 from __future__ import annotations
 
@@ -117,3 +118,9 @@ def test_generated_texts(text):
 def test_every_pattern_but_the_one_reading_han_has_a_stdlib_twin():
     # so that the comparisons above exercise the standard library's engine on every other pattern
     assert set(numbers._STDLIB_TWINS) == set(numbers._PATTERNS) - {"tenths"}
+
+
+@pytest.mark.parametrize("text", [t for t in OWN_WORDING if "/" in t or "www." in t]
+                         + ["http://a.cn/x 和 https://b.org/y?z=1", "www.a.cn", "a.b.c/d e.f/g", "/" * 50 + "a.cn/"])
+def test_web_addresses_found_near_slashes_are_those_of_the_whole_text(text):
+    assert numbers._url_spans_near_slashes(text, text[::-1]) == numbers._url_spans(text)
