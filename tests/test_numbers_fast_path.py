@@ -124,3 +124,33 @@ def test_every_pattern_but_the_one_reading_han_has_a_stdlib_twin():
                          + ["http://a.cn/x 和 https://b.org/y?z=1", "www.a.cn", "a.b.c/d e.f/g", "/" * 50 + "a.cn/"])
 def test_web_addresses_found_near_slashes_are_those_of_the_whole_text(text):
     assert numbers._url_spans_near_slashes(text, text[::-1]) == numbers._url_spans(text)
+
+
+# --- the first characters a twin is tried at --------------------------------------------------
+
+def test_every_twin_has_a_class_of_first_characters():
+    assert all(numbers._TWIN_FIRST[name] is not None for name in numbers._STDLIB_TWINS)
+
+
+@pytest.mark.parametrize("pattern,starts,not_starts", [
+    (r"(?<!x)(?:ab|c)?d", "acd", "bxe"),          # an optional part: what follows it may start too
+    (r"(?>\d+|十)(?=%)%", "3十", "%a"),            # an atomic group; a lookahead consumes nothing
+    (r"(?:a|b?)c", "abc", "d"),                    # a branch that may match nothing
+    (r"[x-z]{0,2}+q", "xyzq", "a"),               # a possessive repeat that may match nothing
+])
+def test_first_characters_of_small_patterns(pattern, starts, not_starts):
+    first = numbers._first_chars(pattern)
+    assert all(first.fullmatch(ch) for ch in starts) and not any(first.fullmatch(ch) for ch in not_starts)
+
+
+@pytest.mark.parametrize("pattern", ["a?", "(?:ab)*", ".b", "[^a]b", r"(a?)\1b"])
+def test_no_class_where_any_character_may_start_a_match(pattern):
+    assert numbers._first_chars(pattern) is None
+
+
+@pytest.mark.parametrize("path", ARTICLES[:12], ids=lambda p: p.name)
+def test_every_match_of_a_twin_starts_with_one_of_its_first_characters(path):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for name, twin in numbers._STDLIB_TWINS.items():
+        for m in twin.finditer(text):
+            assert numbers._TWIN_FIRST[name].fullmatch(text[m.start()]), (name, m.group())
