@@ -375,20 +375,39 @@ _UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(wor
 
 def _held_unit_scanner(words) -> re.Pattern:
     """The unit words `_held_runs` starts from, each with the rest of its run: each of `words`
-    (longest first, as the unit scanner) where it follows a span character or a number starts
-    in what follows of its run (or in itself). A unit word after any other character starts its
-    run, and that run is no candidate unless a number starts in it: skipped by the scanner (most
-    are 人, 个, 元 inside words) rather than looked at in Python, for the same runs (a test
-    compares the two). Taking the rest of the run finds each run once, however many unit words
-    it holds."""
+    (longest first, as the unit scanner) where a number starts in its run for all the scanner
+    can tell. A unit word after any other character starts its run, and that run is no
+    candidate unless a number starts in it: skipped by the scanner (most are 人, 个, 元 inside
+    words, or after one character that starts no number, 大项, 工人) rather than looked at in
+    Python, for the same runs (a test compares the two). Taking the rest of the run finds each
+    run once, however many unit words it holds."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if all(any(ch in _NUMBER_START_CHARS for ch in w) for w in words):
+        anchor = next((ch for ch in words[-1] if all(ch in w for w in words)), None)
+        if anchor is not None:
+            return _anchored_unit_scanner(words, anchor)
     number_start = _char_class(_NUMBER_START_CHARS, digits=True)
     branches = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    for w in words:
+        e = re.escape(w)
         if any(ch in _NUMBER_START_CHARS for ch in w):
-            branches.append(re.escape(w))
+            branches.append(e)
         else:
-            branches.append(rf"{re.escape(w)}(?:(?<={_SPAN}{re.escape(w)})|(?={_NOT_NUMBER_START}*+{number_start}))")
+            branches.append(rf"{e}(?:(?<={number_start}{e})|(?<={_SPAN}{_SPAN}{e})"
+                            rf"|(?={_NOT_NUMBER_START}*+{number_start}))")
     return re.compile(f"(?:{'|'.join(branches)}){_SPAN}*+")
+
+
+def _anchored_unit_scanner(words: list[str], anchor: str) -> re.Pattern:
+    """The held-unit scanner of words that each hold a number start and `anchor` (百分之, 千分之
+    ... all hold 分): found from `anchor`, which the engine looks for several times faster than
+    a class of first characters (一 of 一百分之 stands everywhere). It finds a position inside
+    each run holding a word, which is all `_held_runs` needs to find the run."""
+    branches = []
+    for w in words:
+        at = w.index(anchor)
+        branches.append(rf"(?<={re.escape(w[:at + 1])})(?={re.escape(w[at + 1:])})")
+    return re.compile(f"{re.escape(anchor)}(?:{'|'.join(branches)}){_SPAN}*+")
 
 
 _HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_WORDS.items()}

@@ -154,3 +154,33 @@ def test_every_match_of_a_twin_starts_with_one_of_its_first_characters(path):
     for name, twin in numbers._STDLIB_TWINS.items():
         for m in twin.finditer(text):
             assert numbers._TWIN_FIRST[name].fullmatch(text[m.start()]), (name, m.group())
+
+
+# --- the runs each pattern scans --------------------------------------------------------------
+
+# Unit words after one character that starts no number (大项, 工人), inside longer words (人民币),
+# rate words and the pieces they are made of (分 alone, 千分 without 之), and numbers before,
+# inside and after them.
+HELD_PIECES = ["3", "十", "一", "上", "数", "万", "亿", "元", "家", "个", "人", "项", "人次", "%", "成", "百分之", "百分",
+               "一百分之", "千分之", "千分", "分", "之", "万分之", "大", "工", "企业家", "统一", "人民币", "新台币", "美元",
+               "，", "。", "年", "月", "/人", "余", "多", "近", "超", "\U00011f55", "２", " ", "\n"]
+
+
+def _held_by_definition(name: str, text: str):
+    runs = numbers._candidate_runs(text)
+    return numbers._runs_holding(numbers._UNIT_SCANNERS[name], text, runs, [s for s, _ in runs])
+
+
+@settings(max_examples=1000, deadline=None)
+@example("大项3")
+@example("工人")
+@example("5工人")
+@example("一千分比百分之3")
+@given(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join))
+def test_runs_held_are_the_candidate_runs_holding_a_unit_word(text):
+    for name in numbers._PATTERNS:
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_definition(name, text)
+
+
+def test_rate_words_are_found_from_the_character_they_share():
+    assert numbers._HELD_UNIT_SCANNERS["percent_words"].pattern.startswith("分")
