@@ -221,12 +221,18 @@ _URL_PATTERN = compiled(_URL)
 # Python's Unicode tables and `regex` with its own, newer ones. They differ only outside the
 # Basic Multilingual Plane (digits of scripts added since, such as Kawi), so a text holding no
 # character there is scanned by the twins. A pattern that uses a class `re` lacks (\p{Han},
-# tenths) has no twin. Nor does `re` take a timeout: a twin scans only runs too short to keep
-# it busy (_SHORT_RUN), as the plain patterns did without a timer.
-# (tests/test_numbers_fast_path.py compares find_numbers with its definition.)
+# tenths) has no twin, nor one `re` cannot compile (a lookbehind of words of several lengths,
+# should a resource list one): `regex` scans for those. Nor does `re` take a timeout: a twin
+# scans only runs too short to keep it busy (_SHORT_RUN), as the plain patterns did without a
+# timer. (tests/test_numbers_fast_path.py compares find_numbers with its definition.)
 
 def _stdlib_twin(pattern: str) -> re.Pattern | None:
-    return None if r"\p{" in pattern else re.compile(pattern)
+    if r"\p{" in pattern:
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
 
 
 _STDLIB_TWINS = {name: twin for name, p in _PATTERNS.items() if (twin := _stdlib_twin(p.pattern)) is not None}
@@ -402,10 +408,11 @@ def _held_unit_scanner(words) -> re.Pattern:
 
 
 def _anchored_unit_scanner(words: list[str], anchor: str) -> re.Pattern:
-    """The held-unit scanner of words that each hold a number start and `anchor` (百分之, 千分之
-    ... all hold 分): found from `anchor`, which the engine looks for several times faster than
-    a class of first characters (一 of 一百分之 stands everywhere). It finds a position inside
-    each run holding a word, which is all `_held_runs` needs to find the run."""
+    """The held-unit scanner of words that each hold a number start (so that any run holding
+    one is a candidate: no filter) and `anchor` (百分之, 千分之 ... all hold 分): found from
+    `anchor`, which the engine looks for several times faster than a class of first characters
+    (一 of 一百分之 stands everywhere). It finds a position inside each run holding a word, which
+    is all `_held_runs` needs to find the run."""
     branches = []
     for w in words:
         at = w.index(anchor)
@@ -815,8 +822,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 # for `regex` holds non-ASCII digits). An address lies inside one maximal run of them, and
 # holds a slash or www. (_URL): only such runs are scanned, from their start, where the scan of
 # the whole text also starts afresh (nothing before the run reaches into it).
-_URL_CHARS = rf"[!-~{_DIGIT_CLASS}]*+"
-_URL_RUN = re.compile(_URL_CHARS)
+_URL_RUN = re.compile(rf"[!-~{_DIGIT_CLASS}]*+")
 _URL_SIGN = re.compile(r"/|www\.")
 
 
@@ -853,7 +859,8 @@ def _searched(pattern: regex.Pattern, text: str, start: int, end: int, endpos: i
 
 def _tried_at_first_chars(twin: re.Pattern, first: re.Pattern, text: str, start: int, end: int,
                           endpos: int) -> Iterator[re.Match]:
-    """What `_searched(twin, ...)` finds, the twin tried only where one of its first characters stands."""
+    """The matches of `twin` that start in the run `start:end`, those its search would find,
+    the twin tried only where one of its `first` characters stands."""
     at = start
     while (candidate := first.search(text, at, end)) is not None:
         at = candidate.start()

@@ -86,6 +86,8 @@ OWN_WORDING = [
     "访问 gov.cn/zw/2020/5% 查看", "增长5%/年，人均3万元/人", "1/2的企业，3/4的资金",
     # digits outside the Basic Multilingual Plane (Kawi): read by `regex` only
     "补贴\U00011f553万元，增长5%", "\U0001d7d9\U0001d7da家企业", "增长5%" + "\U0001f600",
+    # lone surrogates (undecodable bytes kept by surrogateescape) are inside the plane: no digit to either engine
+    "补贴\udc803万元\ud800，增长5%",
     # runs longer than a short run, scanned with a timer
     "1," * 200 + "3万元", "三至" * 200 + "五家", "约" + "9" * 300 + "万元，另5%",
     "",
@@ -118,6 +120,12 @@ def test_generated_texts(text):
 def test_every_pattern_but_the_one_reading_han_has_a_stdlib_twin():
     # so that the comparisons above exercise the standard library's engine on every other pattern
     assert set(numbers._STDLIB_TWINS) == set(numbers._PATTERNS) - {"tenths"}
+
+
+def test_a_pattern_re_cannot_compile_has_no_twin():
+    # a lookbehind of words of several lengths, as a resource might list: `regex` scans for it
+    assert numbers._stdlib_twin(r"(?<!担|担负)\d+元") is None
+    assert numbers._stdlib_twin(r"\p{Han}\d") is None
 
 
 @pytest.mark.parametrize("text", [t for t in OWN_WORDING if "/" in t or "www." in t]
