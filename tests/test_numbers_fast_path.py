@@ -1,11 +1,12 @@
 """find_numbers gives what its definition gives (issue 10: the number stage made cheaper).
 
 The definition, `numbers._find_numbers_by_definition`, runs every pattern by `regex` over the
-whole text. find_numbers scans only the runs that can hold a mention, by the standard
-library's engine where it reads the patterns as `regex` does, stops in a run once no number
-is left in it, and looks for web addresses only in the runs that hold a slash or www. It is
-compared with the definition on the seeds, the field set, the peer number cases, sentences of
-our own wording and generated texts.
+whole text. find_numbers scans only the runs that can hold a mention (found once each, rate
+words from the 分 they share), by the standard library's engine where it reads the patterns
+as `regex` does, there only at the characters a match can start with; it stops in a run once
+no number is left in it, and looks for web addresses only in the runs that hold a slash or
+www. It is compared with the definition on the seeds, the field set, the peer number cases,
+sentences of our own wording and generated texts; and its parts with theirs.
 """
 from __future__ import annotations
 
