@@ -860,19 +860,33 @@ def _searched(pattern: regex.Pattern, text: str, start: int, end: int, endpos: i
         m = pattern.search(text, at, endpos, timeout=timeout)
 
 
-def _tried_at_first_chars(twin: re.Pattern, first: re.Pattern, text: str, start: int, end: int,
-                          endpos: int) -> Iterator[re.Match]:
-    """The matches of `twin` that start in the run `start:end`, those its search would find,
-    the twin tried only where one of its `first` characters stands."""
-    at = start
-    while (candidate := first.search(text, at, end)) is not None:
-        at = candidate.start()
-        m = twin.match(text, at, endpos)
-        if m is None:
-            at += 1
-        else:
-            yield m
-            at = m.end()
+def _matches_in_runs(name: str, text: str, runs: list[tuple[int, int]], use_twin: bool) -> list[tuple]:
+    """Each match of pattern `name` that starts in one of `runs`, with its groups by name: by the
+    twin (where `use_twin`), tried only where one of its first characters stands, which finds
+    what its search would; by `regex` in a long run. One call per pattern, not a generator per
+    run: most runs hold one match, and a generator's start and stop cost as much as finding it."""
+    pattern, names = _PATTERNS[name].compiled, _GROUP_NAMES[name]
+    twin, first = _STDLIB_TWINS.get(name), _TWIN_FIRST.get(name)
+    if not use_twin or first is None:
+        twin = None
+    size = len(text)
+    found: list[tuple] = []
+    for start, end in runs:
+        endpos = min(size, end + _LOOKAHEAD)
+        if twin is None or end - start > _SHORT_RUN:
+            # regex's groupdict() costs 4 times the dict made from groups()
+            found += [(m, dict(zip(names, m.groups()))) for m in _searched(pattern, text, start, end, endpos)]
+            continue
+        at = start
+        while at < end and (candidate := first.search(text, at, end)) is not None:
+            at = candidate.start()
+            m = twin.match(text, at, endpos)
+            if m is None:
+                at += 1
+            else:
+                found.append((m, m.groupdict()))  # re's costs less than the dict made from groups()
+                at = m.end()
+    return found
 
 
 def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -884,21 +898,15 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
     reversed_text = text[::-1]
-    size = len(text)
-    twins = _STDLIB_TWINS if _OUTSIDE_BMP.search(text) is None else {}
-    for name, pattern in _PATTERNS.items():
+    # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
+    use_twins = _OUTSIDE_BMP.search(text) is None
+    for name in _PATTERNS:
         if name == "missing" and not with_missing:
             continue
-        build, names = _BUILDERS[name], _GROUP_NAMES[name]
-        twin, first = twins.get(name), _TWIN_FIRST.get(name)
-        for start, end in _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text):
-            endpos = min(size, end + _LOOKAHEAD)
-            if end - start > _SHORT_RUN or twin is None or first is None:
-                for m in _searched(pattern.compiled, text, start, end, endpos):
-                    found.extend(build(m, dict(zip(names, m.groups()))))  # regex's groupdict() costs 4 times more
-            else:
-                for m in _tried_at_first_chars(twin, first, text, start, end, endpos):
-                    found.extend(build(m, m.groupdict()))  # re's costs less than the dict made from groups()
+        build = _BUILDERS[name]
+        runs = _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text)
+        for m, groups in _matches_in_runs(name, text, runs, use_twins):
+            found.extend(build(m, groups))
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]

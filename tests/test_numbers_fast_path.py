@@ -193,3 +193,14 @@ def test_runs_held_are_the_candidate_runs_holding_a_unit_word(text):
 
 def test_rate_words_are_found_from_the_character_they_share():
     assert numbers._HELD_UNIT_SCANNERS["percent_words"].pattern.startswith("分")
+
+
+def test_a_long_run_is_scanned_by_regex_with_the_time_left_as_its_timeout(monkeypatch):
+    # `re` takes no timeout: a run longer than _SHORT_RUN goes to `regex`, with a timer
+    asked = []
+    monkeypatch.setattr(numbers.budget, "regex_timeout", lambda default: asked.append(default) or default)
+    short, long = "补贴3万元", "补贴" + "1," * numbers._SHORT_RUN + "3万元"
+    find_numbers(short)
+    assert asked == []
+    assert find_numbers(long) == _find_numbers_by_definition(long)
+    assert asked
