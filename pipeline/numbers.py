@@ -445,7 +445,7 @@ def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[i
     size = len(text)
     for m in units.finditer(text):
         u, end = m.span()
-        start = u - (_SPAN_RUN.match(reversed_text, size - u).end() - (size - u))
+        start = size - _SPAN_RUN.match(reversed_text, size - u).end()  # where the run read backwards ends
         if _NUMBER_START.search(text, start, end):
             held.append((start, end))
     return held
@@ -841,7 +841,7 @@ def _url_spans_near_slashes(text: str, reversed_text: str) -> list[tuple[int, in
         at = sign.start()
         if at < scanned:
             continue
-        start = at - (_URL_RUN.match(reversed_text, size - at).end() - (size - at))
+        start = size - _URL_RUN.match(reversed_text, size - at).end()  # where the run read backwards ends
         scanned = _URL_RUN.match(text, at).end()
         spans += [m.span() for m in _URL_PATTERN.finditer(text, start, scanned, timeout=REGEX_TIMEOUT)]
     return spans
