@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants as _C, _parser  # re's own parser (3.11+): see _first_chars
 
 import regex
 
@@ -42,16 +44,19 @@ class NumberMention:
 
 
 _new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 def _mention(start: int, end: int, num_start: int, num_end: int, value: float | None, kind: str, unit: str,
              qualifier: str, is_missing: bool = False, per: str | None = None) -> NumberMention:
     """NumberMention(...) without the frozen dataclass's __init__, which sets each field by its
-    own object.__setattr__ (3.8 µs, for every figure of an archive): one __dict__ update in
-    field order makes an equal object in 1.4 µs (tests compare the two)."""
+    own object.__setattr__ (3.8 µs, for every figure of an archive): a __dict__ written whole,
+    in field order, makes an equal object in half the time an update by keywords took (tests
+    compare the objects with the constructor's)."""
     n = _new_object(NumberMention)
-    n.__dict__.update(start=start, end=end, num_start=num_start, num_end=num_end, value=value, kind=kind,
-                      unit=unit, qualifier=qualifier, is_missing=is_missing, per=per)
+    _set_attribute(n, "__dict__", {"start": start, "end": end, "num_start": num_start, "num_end": num_end,
+                                   "value": value, "kind": kind, "unit": unit, "qualifier": qualifier,
+                                   "is_missing": is_missing, "per": per})
     return n
 
 
@@ -148,8 +153,10 @@ def _range_ahead(first: str) -> str:
 _RANGE_AHEAD = _range_ahead(rf"\d{_DIGITS}{_UNITS}{''.join(VAGUE_HEADS)}")  # what a numeral starts with (_HEAD)
 # 负 (负的百分之二十) is a sign unless it ends a word (担负); a hyphen joins what stands before
 # it (1万-5万, COVID-19, 30%-40%), anywhere else it is a sign.
-_NEG = (rf"(?:(?<!{alternation(_RES['not_a_sign_after'])})(?P<neg>{alternation(_RES['negative_signs'])})的?"
-        rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?P<neg>{alternation(_RES['minus_signs'])}))?")
+# One group for both signs (its start and whether it matched are all that is read), so that the
+# standard library's engine, which refuses a name written twice, compiles the patterns too.
+_NEG = (rf"(?P<neg>(?<!{alternation(_RES['not_a_sign_after'])})(?:{alternation(_RES['negative_signs'])})的?"
+        rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?:{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
 # 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
 _MORE = r"(?P<qx>余|多)?(?:个(?=亿))?(?P<sc2>{scale})?"
@@ -205,6 +212,102 @@ _PATTERNS = {
     "missing": compiled(_MISSING),
 }
 _URL_PATTERN = compiled(_URL)
+
+
+# --- the same patterns in the standard library's engine ----------------------------------------
+#
+# `re` runs these patterns two to three times faster than `regex` and finds the same matches: the
+# patterns hold nothing that the two engines read differently but \d, which `re` reads with
+# Python's Unicode tables and `regex` with its own, newer ones. They differ only outside the
+# Basic Multilingual Plane (digits of scripts added since, such as Kawi), so a text holding no
+# character there is scanned by the twins. A pattern that uses a class `re` lacks (\p{Han},
+# tenths) has no twin, nor one `re` cannot compile (a lookbehind of words of several lengths,
+# should a resource list one): `regex` scans for those. Nor does `re` take a timeout: a twin
+# scans only runs too short to keep it busy (_SHORT_RUN), as the plain patterns did without a
+# timer. (tests/test_numbers_fast_path.py compares find_numbers with its definition.)
+
+def _stdlib_twin(pattern: str) -> re.Pattern | None:
+    if r"\p{" in pattern:
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
+
+
+_STDLIB_TWINS = {name: twin for name, p in _PATTERNS.items() if (twin := _stdlib_twin(p.pattern)) is not None}
+_OUTSIDE_BMP = re.compile("[\U00010000-\U0010FFFF]")
+
+
+# A twin tried where no match can start fails only after trying every optional part before
+# the number (qualifier words, signs, a lower bound), about a microsecond at each such position
+# of a run. Each twin's first characters, read from the parsed pattern, are looked for first:
+# it is tried only where one stands, and finds what its search finds (a sixth less time in the
+# twins on the bench sample).
+
+class _AnyFirst(Exception):
+    """Any character may start a match: there is no class of first characters."""
+
+
+def _first_items(items) -> tuple[list, bool]:
+    """The class items (as `re` parses `[...]`) that a parsed sequence may start with, and
+    whether it may match the empty string. Assertions consume nothing; they are skipped, which
+    can only make the class larger than it need be."""
+    first: list = []
+    for op, av in items:
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue
+        if op is _C.LITERAL:
+            return first + [(op, av)], False
+        if op is _C.IN:
+            if any(o is _C.NEGATE for o, _ in av):
+                raise _AnyFirst
+            return first + list(av), False
+        if op is _C.SUBPATTERN:
+            more, empty = _first_items(av[-1])
+        elif op is _C.ATOMIC_GROUP:
+            more, empty = _first_items(av)
+        elif op is _C.BRANCH:
+            more, empty = [], False
+            for branch in av[1]:
+                items_of, empty_of = _first_items(branch)
+                more, empty = more + items_of, empty or empty_of
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            more, empty = _first_items(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise _AnyFirst  # any character (.), a back reference, an op not known here
+        first += more
+        if not empty:
+            return first, False
+    return first, True
+
+
+def _class_item(op, av) -> str:
+    if op is _C.LITERAL:
+        return re.escape(chr(av))
+    if op is _C.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+        return r"\d"
+    raise _AnyFirst
+
+
+def _first_chars(pattern: str) -> re.Pattern | None:
+    """A class of the characters a match of `pattern` may start with; None if any may.
+
+    Read from the tree `re` itself parses a pattern into (re._parser, a private module, which
+    the supported Pythons have); a test checks that every twin has its class."""
+    try:
+        items, empty = _first_items(_parser.parse(pattern))
+        return None if empty else re.compile("[" + "".join(dict.fromkeys(_class_item(*item) for item in items)) + "]")
+    except _AnyFirst:
+        return None
+
+
+_TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.items()}
+
+
 # A pattern can only match where its unit is written: skip it when none is (short windows).
 _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
@@ -280,19 +383,44 @@ _UNIT_SCANNERS = {name: re.compile("|".join(re.escape(w) for w in sorted(set(wor
 
 
 def _held_unit_scanner(words) -> re.Pattern:
-    """The unit words `_held_runs` starts from: each of `words` (longest first, as the unit
-    scanner) where it follows a span character or a number starts in what follows of its run
-    (or in itself). A unit word after any other character starts its run, and that run is no
-    candidate unless a number starts in it: skipped by the scanner (most are 人, 个, 元 inside
-    words) rather than looked at in Python, for the same runs (a test compares the two)."""
+    """The unit words `_held_runs` starts from, each with the rest of its run: each of `words`
+    (longest first, as the unit scanner) where it follows a span character or a number starts
+    in what follows of its run (or in itself). A unit word after any other character starts its
+    run, and that run is no candidate unless a number starts in it: skipped by the scanner (most
+    are 人, 个, 元 inside words) rather than looked at in Python, for the same runs (a test
+    compares the two). Taking the rest of the run finds each run once, however many unit words
+    it holds.
+
+    (Skipping also a word after one character that starts no number, 大项, 工人, saved 1 ms in
+    2 MB but cost 20 ms of start-up: each class of span characters written into a pattern costs
+    `re` about a millisecond to compile.)"""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if all(any(ch in _NUMBER_START_CHARS for ch in w) for w in words):
+        anchor = next((ch for ch in words[-1] if all(ch in w for w in words)), None)
+        if anchor is not None:
+            return _anchored_unit_scanner(words, anchor)
     number_start = _char_class(_NUMBER_START_CHARS, digits=True)
     branches = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    for w in words:
+        e = re.escape(w)
         if any(ch in _NUMBER_START_CHARS for ch in w):
-            branches.append(re.escape(w))
+            branches.append(e)
         else:
-            branches.append(rf"{re.escape(w)}(?:(?<={_SPAN}{re.escape(w)})|(?={_NOT_NUMBER_START}*+{number_start}))")
-    return re.compile("|".join(branches))
+            branches.append(rf"{e}(?:(?<={_SPAN}{e})|(?={_NOT_NUMBER_START}*+{number_start}))")
+    return re.compile(f"(?:{'|'.join(branches)}){_SPAN}*+")
+
+
+def _anchored_unit_scanner(words: list[str], anchor: str) -> re.Pattern:
+    """The held-unit scanner of words that each hold a number start (so that any run holding
+    one is a candidate: no filter) and `anchor` (百分之, 千分之 ... all hold 分): found from
+    `anchor`, which the engine looks for several times faster than a class of first characters
+    (一 of 一百分之 stands everywhere). It finds a position inside each run holding a word, which
+    is all `_held_runs` needs to find the run."""
+    branches = []
+    for w in words:
+        at = w.index(anchor)
+        branches.append(rf"(?<={re.escape(w[:at + 1])})(?={re.escape(w[at + 1:])})")
+    return re.compile(f"{re.escape(anchor)}(?:{'|'.join(branches)}){_SPAN}*+")
 
 
 _HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_WORDS.items()}
@@ -300,6 +428,7 @@ _HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_
 
 # A run of span characters read from its end: matched on the text reversed, at a unit word's start.
 _SPAN_RUN = re.compile(f"{_SPAN}*+")
+_NUMBER_START = re.compile(_char_class(_NUMBER_START_CHARS, digits=True))
 
 
 def _candidate_runs(text: str) -> list[tuple[int, int]]:
@@ -309,24 +438,16 @@ def _candidate_runs(text: str) -> list[tuple[int, int]]:
 def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[int, int]]:
     """`_runs_holding(units, text, _candidate_runs(text), ...)` without finding every run of
     the text (most are a numeral character inside a word, 统一, 上海): from each unit word
-    found, back over the span characters before it to where its run starts, and the
-    candidate-run pattern tried there, as its scan of the whole text tries it at every run's
-    start (tests/test_measures_fast_paths.py compares the two)."""
+    found with the rest of its run, back over the span characters before it to where its run
+    starts; a candidate if a number starts in it (tests/test_measures_fast_paths.py compares
+    the two)."""
     held: list[tuple[int, int]] = []
     size = len(text)
-    decided = -1  # the end of the last run looked at: a unit word before it lies in that run
     for m in units.finditer(text):
-        u = m.start()
-        if u < decided:
-            continue
-        start = u - (_SPAN_RUN.match(reversed_text, size - u).end() - (size - u))
-        run = _CANDIDATE_RUN.match(text, start)
-        if run is None:
-            decided = _SPAN_RUN.match(text, u).end()  # a run without a number: none of its unit words counts
-            continue
-        decided = run.end()
-        if m.end() <= decided:
-            held.append(run.span())
+        u, end = m.span()
+        start = size - _SPAN_RUN.match(reversed_text, size - u).end()  # where the run read backwards ends
+        if _NUMBER_START.search(text, start, end):
+            held.append((start, end))
     return held
 
 
@@ -684,8 +805,8 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
                           _CUR_OF[g["unit"]], qualifier, is_missing=True)]
 
 
-# Each pattern's group names in group order: the builders' dict is made from m.groups(). A
-# name written twice in a pattern (neg) is one group in `regex`, so the names are the groups.
+# Each pattern's group names in group order: the builders' dict is made from m.groups(). Every
+# group is named once, so the names are the groups.
 _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
@@ -694,9 +815,78 @@ _BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_wor
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
+    """The web addresses of `text` (the definition `_url_spans_near_slashes` is compared with)."""
     if "/" not in text and "www." not in text:
         return []
     return [m.span() for m in _URL_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
+
+
+# Every character a web address may hold: printable ASCII and the digits of its port (\d, which
+# for `regex` holds non-ASCII digits). An address lies inside one maximal run of them, and
+# holds a slash or www. (_URL): only such runs are scanned, from their start, where the scan of
+# the whole text also starts afresh (nothing before the run reaches into it).
+_URL_RUN = re.compile(rf"[!-~{_DIGIT_CLASS}]*+")
+_URL_SIGN = re.compile(r"/|www\.")
+
+
+def _url_spans_near_slashes(text: str, reversed_text: str) -> list[tuple[int, int]]:
+    """`_url_spans(text)` without a scan of the whole text by `regex` (a tenth of this stage's
+    time): the runs holding a slash or www., found by the standard library's engine."""
+    if "/" not in text and "www." not in text:
+        return []  # most texts: two literal searches, far cheaper than a scan for either
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    scanned = 0  # the end of the last run scanned: a sign before it lies in that run
+    for sign in _URL_SIGN.finditer(text):
+        at = sign.start()
+        if at < scanned:
+            continue
+        start = size - _URL_RUN.match(reversed_text, size - at).end()  # where the run read backwards ends
+        scanned = _URL_RUN.match(text, at).end()
+        spans += [m.span() for m in _URL_PATTERN.finditer(text, start, scanned, timeout=REGEX_TIMEOUT)]
+    return spans
+
+
+def _searched(pattern: regex.Pattern, text: str, start: int, end: int, endpos: int) -> Iterator:
+    """The matches of `pattern` that start in the run `start:end` (its lookaheads read up to
+    `endpos`), a long run's with the time left to the article as their timeout."""
+    timeout = None if end - start <= _SHORT_RUN else budget.regex_timeout(REGEX_TIMEOUT)
+    m = pattern.search(text, start, endpos, timeout=timeout)
+    while m is not None and m.start() < end:  # one that starts past the run is a later run's
+        yield m
+        at = m.end()
+        if at >= end or _NUMBER_START.search(text, at, end) is None:
+            break  # every match holds a number start: none is left in the run, no search
+        m = pattern.search(text, at, endpos, timeout=timeout)
+
+
+def _matches_in_runs(name: str, text: str, runs: list[tuple[int, int]], use_twin: bool) -> list[tuple]:
+    """Each match of pattern `name` that starts in one of `runs`, with its groups by name: by the
+    twin (where `use_twin`), tried only where one of its first characters stands, which finds
+    what its search would; by `regex` in a long run. One call per pattern, not a generator per
+    run: most runs hold one match, and a generator's start and stop cost as much as finding it."""
+    pattern, names = _PATTERNS[name].compiled, _GROUP_NAMES[name]
+    twin, first = _STDLIB_TWINS.get(name), _TWIN_FIRST.get(name)
+    if not use_twin or first is None:
+        twin = None
+    size = len(text)
+    found: list[tuple] = []
+    for start, end in runs:
+        endpos = min(size, end + _LOOKAHEAD)
+        if twin is None or end - start > _SHORT_RUN:
+            # regex's groupdict() costs 4 times the dict made from groups()
+            found += [(m, dict(zip(names, m.groups()))) for m in _searched(pattern, text, start, end, endpos)]
+            continue
+        at = start
+        while at < end and (candidate := first.search(text, at, end)) is not None:
+            at = candidate.start()
+            m = twin.match(text, at, endpos)
+            if m is None:
+                at += 1
+            else:
+                found.append((m, m.groupdict()))  # re's costs less than the dict made from groups()
+                at = m.end()
+    return found
 
 
 def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -708,23 +898,33 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
     reversed_text = text[::-1]
-    size = len(text)
-    for name, pattern in _PATTERNS.items():
+    # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
+    use_twins = _OUTSIDE_BMP.search(text) is None
+    for name in _PATTERNS:
         if name == "missing" and not with_missing:
             continue
-        build, scan, names = _BUILDERS[name], pattern.compiled, _GROUP_NAMES[name]
-        for start, end in _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text):
-            timeout = None if end - start <= _SHORT_RUN else budget.regex_timeout(REGEX_TIMEOUT)
-            for m in scan.finditer(text, start, min(size, end + _LOOKAHEAD), timeout=timeout):
-                if m.start() >= end:
-                    break  # a later run's: found when that run is scanned
-                found.extend(build(m, dict(zip(names, m.groups()))))  # groupdict() costs 15 times more
-                if m.end() >= end:
-                    break  # nothing after it starts in the run: no search through the lookahead's margin
-    urls = _url_spans(text)
+        build = _BUILDERS[name]
+        runs = _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text)
+        for m, groups in _matches_in_runs(name, text, runs, use_twins):
+            found.extend(build(m, groups))
+    urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
     return _resolve_overlaps(found)
+
+
+def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
+    """What find_numbers returns, as defined: every pattern run by `regex` over the whole text,
+    and the web addresses of the whole text. Slow (every pattern tried at every position): kept
+    for the tests, which compare find_numbers with it (tests/test_numbers_fast_path.py)."""
+    found: list[NumberMention] = []
+    for name, pattern in _PATTERNS.items():
+        if name == "missing" and not with_missing:
+            continue
+        for m in pattern.compiled.finditer(text):
+            found.extend(_BUILDERS[name](m, m.groupdict()))
+    urls = _url_spans(text)
+    return _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
 
 
 def _in_url(n: NumberMention, urls: list[tuple[int, int]]) -> bool:
