@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _constants as _C, _parser  # re's own parser (3.11+): see _first_chars
 
 import regex
 
@@ -293,15 +292,23 @@ def _class_item(op, av) -> str:
     raise _AnyFirst
 
 
+try:  # re's own parser (3.11+), private: without it the twins are not used, and regex scans alone
+    from re import _constants as _C, _parser
+except ImportError:
+    _parser = None
+
+
 def _first_chars(pattern: str) -> re.Pattern | None:
     """A class of the characters a match of `pattern` may start with; None if any may.
 
     Read from the tree `re` itself parses a pattern into (re._parser, a private module, which
     the supported Pythons have); a test checks that every twin has its class."""
+    if _parser is None:
+        return None
     try:
         items, empty = _first_items(_parser.parse(pattern))
         return None if empty else re.compile("[" + "".join(dict.fromkeys(_class_item(*item) for item in items)) + "]")
-    except _AnyFirst:
+    except (_AnyFirst, AttributeError, TypeError, ValueError):  # or a parse tree of another shape
         return None
 
 
