@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import inspect
 import math
 from collections.abc import Iterable, Mapping
@@ -153,7 +154,73 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
 
     Bad values become a placeholder of the right dtype; the caller never lets such rows
     through (they are quarantined or the build fails).
+
+    What `_coerce_any_column` gives, with shortcuts for the columns of every chunk of a
+    build: text into a text or a category column, Python numbers without nulls into a
+    number column. They skip the null mask (a pass over every value) where it is not
+    needed, find category codes in one hash lookup per value rather than three, and
+    convert numbers in one NumPy call rather than a dozen pandas operations.
     """
+    inferred = pd.api.types.infer_dtype(series, skipna=True) if series.dtype == object else None
+    kind = _kind(column)
+    if kind == "string" and (isinstance(series.dtype, pd.StringDtype) or inferred in ("string", "empty")):
+        return series.astype(_STR), pd.Series(False, index=series.index), "dtype(str)"
+    if kind == "category" and inferred in ("string", "empty"):
+        return _text_as_category(series, _categories(column))
+    numbers = None
+    if (kind, inferred) == ("int64", "integer"):
+        numbers = _exact_integers(series)
+    elif (kind, inferred) == ("float", "floating"):
+        numbers = _finite_floats(series)
+    if numbers is not None:
+        coerced = pd.Series(numbers, index=series.index, name=series.name)
+        return coerced, pd.Series(False, index=series.index), f"dtype({numbers.dtype})"
+    return _coerce_any_column(series, column)
+
+
+# Integers up to this size pass through float64 unchanged, as `_coerce_any_column` passes them.
+_EXACT_IN_FLOAT = 2**53
+
+
+def _exact_integers(series: pd.Series) -> np.ndarray | None:
+    """The values as int64 when they are integers (no nulls) that float64 holds exactly, else None."""
+    try:
+        numbers = series.to_numpy().astype(np.int64)
+    except (TypeError, ValueError, OverflowError):  # a null, or an integer beyond int64
+        return None
+    if len(numbers) and (numbers.min() < -_EXACT_IN_FLOAT or numbers.max() > _EXACT_IN_FLOAT):
+        return None
+    return numbers
+
+
+def _finite_floats(series: pd.Series) -> np.ndarray | None:
+    """The values as float64 when none is null nor infinite, else None."""
+    try:
+        numbers = series.to_numpy().astype(np.float64)
+    except (TypeError, ValueError):  # None or pd.NA among them
+        return None
+    return numbers if np.isfinite(numbers).all() else None
+
+
+def _text_as_category(series: pd.Series, categories: list[str]) -> tuple[pd.Series, pd.Series, str]:
+    """Text values (and nulls) into a category column: a value outside the list gets code -1,
+    as a null does, and is bad unless it is null."""
+    dtype = _category_dtype(tuple(categories))
+    codes = dtype.categories.get_indexer(series)
+    bad = codes == -1
+    if bad.any():
+        bad &= ~series.isna().to_numpy()
+    coerced = pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=series.index)
+    return coerced, pd.Series(bad, index=series.index), "isin"
+
+
+@functools.cache
+def _category_dtype(categories: tuple[str, ...]) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(list(categories), ordered=False)
+
+
+def _coerce_any_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Series, str]:
+    """`_coerce_column` for values of any type (the definition its shortcuts are tested against)."""
     kind = _kind(column)
     index = series.index
     null = series.isna()
@@ -275,8 +342,10 @@ def _prepare(
     frame = pd.DataFrame(coerced, index=raw.index)
 
     order = natural_positions(frame, list(NATURAL_KEYS[name]), list(columns))
-    position_after = {int(old): new for new, old in enumerate(order)}
-    problems = {position_after[p]: checks for p, checks in problems.items()}
+    if problems:
+        position_after = np.empty(len(order), dtype=np.int64)
+        position_after[order] = np.arange(len(order))
+        problems = {int(position_after[p]): checks for p, checks in problems.items()}
     if not (order == np.arange(len(order))).all():
         frame = frame.iloc[order].reset_index(drop=True)
     return _RawRows(raw, order), frame, problems
