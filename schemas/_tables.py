@@ -17,7 +17,7 @@ import pyarrow
 from pandera.engines import pandas_engine
 
 from . import articles, measures, policies, quarantine, zone_summary, zones
-from ._seen import SeenValues
+from ._seen import SeenValues, hex_ids
 from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES, table_schema
 
 __all__ = [
@@ -156,10 +156,11 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
     through (they are quarantined or the build fails).
 
     What `_coerce_any_column` gives, with shortcuts for the columns of every chunk of a
-    build: text into a text or a category column, Python numbers without nulls into a
-    number column. They skip the null mask (a pass over every value) where it is not
-    needed, find category codes in one hash lookup per value rather than three, and
-    convert numbers in one NumPy call rather than a dozen pandas operations.
+    build: text into a text or a category column, numbers into a number column (Python
+    numbers, or a column of that dtype read back from disk). They skip the null mask (a
+    pass over every value) where it is not needed, find category codes in one hash lookup
+    per value rather than three, and convert numbers in one NumPy call rather than a dozen
+    pandas operations.
     """
     inferred = pd.api.types.infer_dtype(series, skipna=True) if series.dtype == object else None
     kind = _kind(column)
@@ -168,10 +169,10 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
     if kind == "category" and inferred in ("string", "empty"):
         return _text_as_category(series, _categories(column))
     numbers = None
-    if (kind, inferred) == ("int64", "integer"):
+    if kind == "int64" and (inferred == "integer" or series.dtype == np.int64):
         numbers = _exact_integers(series)
-    elif (kind, inferred) == ("float", "floating"):
-        numbers = _finite_floats(series)
+    elif kind == "float" and (inferred == "floating" or series.dtype == np.float64):
+        numbers = _float_values(series)
     if numbers is not None:
         coerced = pd.Series(numbers, index=series.index, name=series.name)
         return coerced, pd.Series(False, index=series.index), f"dtype({numbers.dtype})"
@@ -193,13 +194,13 @@ def _exact_integers(series: pd.Series) -> np.ndarray | None:
     return numbers
 
 
-def _finite_floats(series: pd.Series) -> np.ndarray | None:
-    """The values as float64 when none is null nor infinite, else None."""
+def _float_values(series: pd.Series) -> np.ndarray | None:
+    """The values as float64 (None and NaN as NaN) when none is infinite, else None."""
     try:
         numbers = series.to_numpy().astype(np.float64)
-    except (TypeError, ValueError):  # None or pd.NA among them
+    except (TypeError, ValueError):  # pd.NA among them
         return None
-    return numbers if np.isfinite(numbers).all() else None
+    return None if np.isinf(numbers).any() else numbers
 
 
 def _text_as_category(series: pd.Series, categories: list[str]) -> tuple[pd.Series, pd.Series, str]:
@@ -373,10 +374,36 @@ def _key_order(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     """`frame.sort_values(by=key, kind="stable", na_position="last")`'s positions, by a NumPy
     lexsort (stable too) of numbers that order as the columns do, when every key column
     has such numbers; else by pandas. A string sort of ids is most of a chunk's sort."""
+    numbers = _key_numbers(frame, key)
+    return _sorted_by_pandas(frame, key) if numbers is None else _lexsorted(numbers, len(frame))
+
+
+def _key_numbers(frame: pd.DataFrame, key: list[str]) -> list[np.ndarray] | None:
     numbers = [sort_numbers(frame[column]) for column in key]
-    if any(n is None for n in numbers):
-        return frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
-    return np.lexsort(numbers[::-1]) if len(frame) else np.arange(0)
+    return None if any(n is None for n in numbers) else numbers
+
+
+def _sorted_by_pandas(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
+    return frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
+
+
+def _lexsorted(numbers: list[np.ndarray], n_rows: int) -> np.ndarray:
+    return np.lexsort(numbers[::-1]) if n_rows else np.arange(0)
+
+
+def _tied_keys(numbers: list[np.ndarray], order: np.ndarray) -> np.ndarray:
+    """`frame[key].duplicated(keep=False)` as an array, from the key's numbers (one per value)
+    and their sort order: equal keys are neighbours once sorted."""
+    same_as_previous = np.ones(max(len(order) - 1, 0), dtype=bool)
+    for column in numbers:
+        in_order = column[order]
+        same_as_previous &= in_order[1:] == in_order[:-1]
+    tied_in_order = np.zeros(len(order), dtype=bool)
+    tied_in_order[1:] |= same_as_previous
+    tied_in_order[:-1] |= same_as_previous
+    tied = np.empty(len(order), dtype=bool)
+    tied[order] = tied_in_order
+    return tied
 
 
 def sort_numbers(series: pd.Series) -> np.ndarray | None:
@@ -389,10 +416,8 @@ def sort_numbers(series: pd.Series) -> np.ndarray | None:
         return None if (codes < 0).any() else codes
     if pd.api.types.is_integer_dtype(series.dtype) and not pd.api.types.is_extension_array_dtype(series.dtype):
         return series.to_numpy()
-    if isinstance(series.dtype, pd.StringDtype) and len(series) and not series.isna().any():
-        if not series.str.fullmatch(r"[0-9a-f]{16}").all():
-            return None
-        return np.frombuffer(bytes.fromhex("".join(series.tolist())), dtype=">u8").astype(np.uint64)
+    if isinstance(series.dtype, pd.StringDtype) and len(series):
+        return hex_ids(series)
     return None
 
 
@@ -400,8 +425,12 @@ def natural_positions(frame: pd.DataFrame, key: list[str], columns: list[str]) -
     """`natural_positions_by_definition`, sorting by every column only the rows whose key
     another row shares: rows with distinct keys are ordered by their keys alone, and
     sorting by every column (long texts among them) costs most of a chunk's validation."""
-    by_key = _key_order(frame, key)
-    tied = frame[key].duplicated(keep=False).to_numpy()
+    numbers = _key_numbers(frame, key)
+    if numbers is None:
+        by_key, tied = _sorted_by_pandas(frame, key), frame[key].duplicated(keep=False).to_numpy()
+    else:
+        by_key = _lexsorted(numbers, len(frame))
+        tied = _tied_keys(numbers, by_key)
     if not tied.any():
         return by_key
     # The tied rows sit where the key order puts them, group after group; the same groups

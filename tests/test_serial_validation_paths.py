@@ -55,11 +55,16 @@ def _assert_same_coercion(series: pd.Series, column: object, what: str) -> None:
 
 @pytest.mark.parametrize("name", ["articles", "measures", "policies", "zones"])
 def test_the_coercion_of_extracted_rows_is_the_general_one(extracted_rows, name):
+    import pyarrow
+
     raw = _tables._raw_frame(name, extracted_rows[name])
     assert len(raw)
+    # The same rows validated, spilled and read back, as a build reads them before it writes.
+    read_back = pyarrow.Table.from_pandas(schemas.coerce_table(name, raw), preserve_index=False).to_pandas()
     for column_name, column in _tables._columns(name).items():
         _assert_same_coercion(raw[column_name], column, f"{name}.{column_name}")
         _assert_same_coercion(raw[column_name].iloc[:0], column, f"{name}.{column_name}, no rows")
+        _assert_same_coercion(read_back[column_name], column, f"{name}.{column_name}, read back")
 
 
 def _objects(*values) -> pd.Series:
@@ -85,7 +90,8 @@ _AWKWARD = {
         _objects(1, 2.5), _objects(1.0, 2.0), _objects(True, 1), _objects(True, False), _objects("1", 2),
         _objects(2**53, -(2**53)), _objects(2**53 + 1, 0), _objects(-(2**53) - 1, 0), _objects(2**63 - 1, 0),
         _objects(-(2**63), 0), _objects(2**64, 0), _objects(None, None),
-        pd.Series([1, 2], dtype="int64"), pd.Series([1.0, np.nan]),
+        pd.Series([1, 2], dtype="int64"), pd.Series([2**60, 1], dtype="int64"),
+        pd.Series([-(2**63), 0], dtype="int64"), pd.Series([1.0, np.nan]), pd.Series([1.0, 2.0]),
     ],
     "Int64": [
         _objects(1, 2), _objects(1, None), _objects(1, 2.5), _objects(2**60, 1), _objects("x", 1),
@@ -94,7 +100,8 @@ _AWKWARD = {
         _objects(1.5, 2.0), _objects(-0.0, 0.5), _objects(1.5, None), _objects(1.5, np.nan), _objects(1.5, pd.NA),
         _objects(float("inf"), 1.0), _objects(float("-inf"), None), _objects(np.float32(1.5), 2.25),
         _objects(1, 2.5), _objects(1, 2), _objects("1.5", 2.0), _objects(True, 2.0), _objects(2**70, 1.0),
-        _objects(None, None), pd.Series([1.5, np.inf]),
+        _objects(None, None), pd.Series([1.5, np.inf]), pd.Series([1.5, np.nan]), pd.Series([-0.0, 2.0]),
+        pd.Series([1, 2], dtype="int64"),
     ],
     "bool": [_objects(True, False), _objects(True, None), _objects(True, 1)],
     "date": [_objects(dt.date(2020, 3, 1), None), _objects("2020-03-01", dt.date(2020, 3, 2)),
@@ -160,3 +167,62 @@ def test_quarantine_labels_are_unchanged(change, label):
         quarantined = failed.iloc[0]
         for column, value in change.items():
             assert quarantined[column] == _tables._text(value) or (value is None and pd.isna(quarantined[column]))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tied_keys_found_in_the_sorted_numbers_are_pandas_duplicates(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 400))
+    ids = [f"{int(v):016x}" for v in rng.integers(0, 2**63, size=5)]
+    frame = pd.DataFrame({
+        "article_id": pd.Series(rng.choice(ids, size=n), dtype=_tables._STR),
+        "span_start": pd.Series(rng.integers(0, 4, size=n), dtype="int64"),
+        "category": pd.Categorical(rng.choice(list(schemas.CATEGORIES[:3]), size=n), categories=list(schemas.CATEGORIES)),
+    })
+    for key in (["article_id"], ["article_id", "span_start"], ["article_id", "span_start", "category"], ["category"]):
+        numbers = _tables._key_numbers(frame, key)
+        assert numbers is not None
+        tied = _tables._tied_keys(numbers, _tables._key_order(frame, key))
+        assert (tied == frame[key].duplicated(keep=False).to_numpy()).all(), key
+
+
+def _text_series(values: list, arrow_type=None) -> pd.Series:
+    if arrow_type is None:
+        return pd.Series(values, dtype=_tables._STR)
+    return pd.Series(pd.arrays.ArrowStringArray(__import__("pyarrow").array(values, type=arrow_type)))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_hex_ids_read_from_arrow_are_the_ids_the_text_spells(seed):
+    import pyarrow
+
+    from schemas._seen import hex_ids, hex_ids_by_definition
+
+    rng = np.random.default_rng(seed)
+    ids = [f"{int(v):016x}" for v in rng.integers(0, 2**63, size=30, dtype=np.uint64) * 2] + [
+        "0000000000000000", "ffffffffffffffff"]
+    odd = ["0123456789ABCDEF", "0123456789abcde", "0123456789abcdef0", "０123456789abcdef", "0123456789abcdeg",
+           "0123456789abcd f", "", None, "0x23456789abcdef"]
+    for n_odd in (0, 1):
+        values = list(rng.choice(np.array(ids, dtype=object), size=int(rng.integers(1, 60))))
+        if n_odd:
+            values[int(rng.integers(0, len(values)))] = odd[seed % len(odd)]
+        for arrow_type in (None, pyarrow.string(), pyarrow.large_string()):
+            series = _text_series(values, arrow_type)
+            pieces = [series, series.iloc[1:], series.iloc[: len(series) // 2],
+                      pd.concat([series.iloc[1:], series.iloc[:1]], ignore_index=True)]
+            for piece in pieces:
+                fast, expected = hex_ids(piece), hex_ids_by_definition(piece)
+                assert (fast is None) == (expected is None), (values, arrow_type)
+                assert fast is None or (fast == expected).all(), (values, arrow_type)
+            assert (hex_ids(series) is None) == bool(n_odd)
+    assert hex_ids(pd.Series(ids, dtype=object)) is None  # not Arrow text: the caller's general way
+
+
+def test_hex_ids_of_extracted_rows(extracted_rows):
+    from schemas._seen import hex_ids, hex_ids_by_definition
+
+    for name, column in (("articles", "article_id"), ("measures", "measure_id"), ("measures", "article_id"),
+                         ("policies", "policy_id"), ("zones", "zone_id")):
+        ids = schemas.coerce_table(name, extracted_rows[name])[column]
+        assert (hex_ids(ids) == hex_ids_by_definition(ids)).all(), (name, column)
