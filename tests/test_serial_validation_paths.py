@@ -226,3 +226,32 @@ def test_hex_ids_of_extracted_rows(extracted_rows):
                          ("policies", "policy_id"), ("zones", "zone_id")):
         ids = schemas.coerce_table(name, extracted_rows[name])[column]
         assert (hex_ids(ids) == hex_ids_by_definition(ids)).all(), (name, column)
+
+
+def _pandera_verdict(check, data):
+    try:
+        return bool(check(data).check_passed)
+    except Exception as error:  # noqa: BLE001 - the shortcut must not pass what pandera cannot run
+        return type(error)
+
+
+@pytest.mark.parametrize("name", ["articles", "measures", "policies", "zones"])
+def test_checks_computed_without_pandera_s_backends_are_pandera_s_verdicts(extracted_rows, name):
+    from .test_serial_fast_paths import _corruptions
+
+    schema = _tables.table_schema(schemas.TABLES[name])
+    frame = schemas.coerce_table(name, extracted_rows[name])
+    verdicts = set()
+    for what, broken in _corruptions(name, frame):
+        targets = [(check, broken[column_name]) for column_name, column in schema.columns.items()
+                   if column_name in broken for check in column.checks]
+        targets += [(check, broken) for check in schema.checks]
+        for check, data in targets:
+            expected = _pandera_verdict(check, data)
+            try:
+                verdict = _tables.check_passes(check, data)
+            except Exception as error:  # noqa: BLE001
+                verdict = type(error)
+            assert verdict == expected or (verdict is False and isinstance(expected, type)), (what, check.name)
+            verdicts.add(verdict)
+    assert {True, False} <= verdicts
