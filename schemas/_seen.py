@@ -29,10 +29,10 @@ def hex_ids(values: pd.Series) -> np.ndarray | None:
     array = _arrow_text(values)
     if array is None or array.null_count:
         return None
-    offset_type = np.int64 if pa.types.is_large_string(array.type) else np.int32
-    offsets = np.frombuffer(array.buffers()[1], dtype=offset_type)[array.offset:array.offset + len(array) + 1]
     if not len(array):
         return np.zeros(0, dtype=np.uint64)
+    offset_type = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    offsets = np.frombuffer(array.buffers()[1], dtype=offset_type)[array.offset:array.offset + len(array) + 1]
     if not (np.diff(offsets) == _ID_BYTES).all():
         return None
     digits = _HEX_DIGIT[np.frombuffer(array.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]]
@@ -65,7 +65,8 @@ def _arrow_text(values: pd.Series) -> pa.Array | None:
 
 def _as_integers(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(mask of values that are 16-hex-digit ids, their integers), found without a Python
-    call per value: the ids are joined and read as one big-endian hex string."""
+    call per value: from the Arrow buffers when every value is an id, else by joining the
+    ids and reading them as one big-endian hex string."""
     numbers = hex_ids(values)
     if numbers is not None:  # every value an id: the usual case, read from the Arrow buffers
         return np.ones(len(values), dtype=bool), numbers
