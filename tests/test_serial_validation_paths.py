@@ -192,7 +192,7 @@ def _text_series(values: list, arrow_type=None) -> pd.Series:
     return pd.Series(pd.arrays.ArrowStringArray(__import__("pyarrow").array(values, type=arrow_type)))
 
 
-@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("seed", range(12))  # one per odd value below
 def test_hex_ids_read_from_arrow_are_the_ids_the_text_spells(seed):
     import pyarrow
 
@@ -202,7 +202,7 @@ def test_hex_ids_read_from_arrow_are_the_ids_the_text_spells(seed):
     ids = [f"{int(v):016x}" for v in rng.integers(0, 2**63, size=30, dtype=np.uint64) * 2] + [
         "0000000000000000", "ffffffffffffffff"]
     odd = ["0123456789ABCDEF", "0123456789abcde", "0123456789abcdef0", "０123456789abcdef", "0123456789abcdeg",
-           "0123456789abcd f", "", None, "0x23456789abcdef"]
+           "0123456789abcd f", "0123456789abcd  ", "0123456789ab\t\t\t\t", "", None, "0x23456789abcdef"]
     for n_odd in (0, 1):
         values = list(rng.choice(np.array(ids, dtype=object), size=int(rng.integers(1, 60))))
         if n_odd:
