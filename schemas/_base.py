@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Iterator
 
 import pandera.pandas as pa
@@ -77,8 +78,11 @@ def table_schema(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
     model (per thread), so every later `to_schema()` — ours, pandera's own `validate` —
     takes it from there.
     """
-    with _dask_hidden():
+    with _HIDING, _dask_hidden():  # one thread at a time hides dask and shows it again
         return model.to_schema()
+
+
+_HIDING = threading.Lock()
 
 
 @contextlib.contextmanager

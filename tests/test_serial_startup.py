@@ -76,3 +76,24 @@ def test_validating_rows_that_pass_imports_no_validation_backend():
         print("hypothesis" in sys.modules, "pandera.backends.pandas.builtin_checks" in sys.modules)
     """)
     assert loaded.split() == ["False", "False"]
+
+
+def test_schemas_built_in_several_threads_at_once_are_the_same():
+    """pandera keeps a schema per thread: threads building theirs together (each hiding dask
+    for a moment) get what one thread gets, and leave pandera knowing dask."""
+    pytest.importorskip("dask")
+    out = _python("""
+        import sys, threading
+        import schemas, pandera.typing
+        from schemas._base import table_schema
+        results = {}
+        def build(i):
+            results[i] = [repr(table_schema(model)) for model in schemas.TABLES.values()]
+        threads = [threading.Thread(target=build, args=(i,)) for i in range(6)]
+        for thread in threads: thread.start()
+        for thread in threads: thread.join()
+        same = all(results[i] == results[0] for i in results) and len(results) == 6
+        import pandera.typing.dask
+        print(same, "dask" in sys.modules, pandera.typing.dask.DASK_INSTALLED)
+    """)
+    assert out.split() == ["True", "True", "True"]
