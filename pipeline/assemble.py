@@ -121,7 +121,7 @@ class ZoneSummaryFold:
         located = measures.loc[measures["zone_id"].notna(), SUMMARY_COLUMNS]
         if located.empty:
             return
-        counts = located.groupby(["zone_id", located["category"].astype(str)]).size()
+        counts = located.groupby(["zone_id", "category"], observed=True).size()
         self._counts = counts if self._counts is None else self._counts.add(counts, fill_value=0)
         kept = located if self._kept is None else pd.concat([self._kept, located], ignore_index=True)
         self._kept = _deciding_rows(kept.reset_index(drop=True))
@@ -138,15 +138,16 @@ def _deciding_rows(located: pd.DataFrame) -> pd.DataFrame:
     rates and maxima depend on, in the same order."""
     # A located row always has its zone_name (a check of the measures schema): the first row names the zone.
     keep = set(located.groupby("zone_id", sort=False).head(1).index)
-    category = located["category"].astype(str)
+    # The categorical columns compared as they are (by code), not made text first: a bucket's
+    # three conversions to text were most of this function's time.
+    category = located["category"]
     rates = located[category == "return_to_work_rate"]
     rates = rates.assign(_dated=rates["as_of"].notna()).sort_values(
         ["zone_id", "_dated", "as_of", "article_id", "span_start"], na_position="first", kind="stable")
     keep |= set(rates.groupby("zone_id", sort=False).tail(1).index)
-    totals = located[(located["basis"].astype(str) == "total") & (located["unit"].astype(str) == "CNY")
-                     & category.isin(MONEY_CATEGORIES)]
+    totals = located[(located["basis"] == "total") & (located["unit"] == "CNY") & category.isin(MONEY_CATEGORIES)]
     totals = totals.assign(_category=category[totals.index]).sort_values("value", na_position="first", kind="stable")
-    keep |= set(totals.groupby(["zone_id", "_category"], sort=False).tail(1).index)
+    keep |= set(totals.groupby(["zone_id", "_category"], sort=False, observed=True).tail(1).index)
     return located.loc[sorted(keep)].reset_index(drop=True)
 
 

@@ -35,8 +35,6 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 
-import charset_normalizer
-
 from . import budget
 
 # ---------------------------------------------------------------------------
@@ -735,6 +733,8 @@ def _best_candidate(candidates: list[tuple[float, str, str]]) -> tuple[float, st
 
 def detector_guess(raw: bytes) -> tuple[str, str] | None:
     """(text, reported encoding) from charset-normalizer, or None when it finds nothing."""
+    import charset_normalizer  # on first use: most inputs are decided before it is asked
+
     match = charset_normalizer.from_bytes(raw).best()
     if match is None:
         return None

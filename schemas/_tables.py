@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import inspect
 import math
 from collections.abc import Iterable, Mapping
@@ -16,8 +17,8 @@ import pyarrow
 from pandera.engines import pandas_engine
 
 from . import articles, measures, policies, quarantine, zone_summary, zones
-from ._seen import SeenValues
-from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES
+from ._seen import SeenValues, hex_ids
+from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES, table_schema
 
 __all__ = [
     "BASES",
@@ -75,7 +76,7 @@ _STR = pd.StringDtype(storage="pyarrow", na_value=np.nan)  # pandas 3's default 
 def _columns(name: str) -> dict[str, object]:
     if name not in TABLES:
         raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}")
-    return TABLES[name].to_schema().columns
+    return table_schema(TABLES[name]).columns
 
 
 def _kind(column: object) -> str:
@@ -153,7 +154,74 @@ def _coerce_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Ser
 
     Bad values become a placeholder of the right dtype; the caller never lets such rows
     through (they are quarantined or the build fails).
+
+    What `_coerce_any_column` gives, with shortcuts for the columns of every chunk of a
+    build: text into a text or a category column, numbers into a number column (Python
+    numbers, or a column of that dtype read back from disk). They skip the null mask (a
+    pass over every value) where it is not needed, find category codes in one hash lookup
+    per value rather than three, and convert numbers in one NumPy call rather than a dozen
+    pandas operations.
     """
+    inferred = pd.api.types.infer_dtype(series, skipna=True) if series.dtype == object else None
+    kind = _kind(column)
+    if kind == "string" and (isinstance(series.dtype, pd.StringDtype) or inferred in ("string", "empty")):
+        return series.astype(_STR), pd.Series(False, index=series.index), "dtype(str)"
+    if kind == "category" and inferred in ("string", "empty"):
+        return _text_as_category(series, _categories(column))
+    numbers = None
+    if kind == "int64" and (inferred == "integer" or series.dtype == np.int64):
+        numbers = _exact_integers(series)
+    elif kind == "float" and (inferred == "floating" or series.dtype == np.float64):
+        numbers = _float_values(series)
+    if numbers is not None:
+        coerced = pd.Series(numbers, index=series.index, name=series.name)
+        return coerced, pd.Series(False, index=series.index), f"dtype({numbers.dtype})"
+    return _coerce_any_column(series, column)
+
+
+# Integers up to this size pass through float64 unchanged, as `_coerce_any_column` passes them.
+_EXACT_IN_FLOAT = 2**53
+
+
+def _exact_integers(series: pd.Series) -> np.ndarray | None:
+    """The values as int64 when they are integers (no nulls) that float64 holds exactly, else None."""
+    try:
+        numbers = series.to_numpy().astype(np.int64)
+    except (TypeError, ValueError, OverflowError):  # a null, or an integer beyond int64
+        return None
+    if len(numbers) and (numbers.min() < -_EXACT_IN_FLOAT or numbers.max() > _EXACT_IN_FLOAT):
+        return None
+    return numbers
+
+
+def _float_values(series: pd.Series) -> np.ndarray | None:
+    """The values as float64 (None and NaN as NaN) when none is infinite, else None."""
+    try:
+        numbers = series.to_numpy().astype(np.float64)
+    except (TypeError, ValueError):  # pd.NA among them
+        return None
+    return None if np.isinf(numbers).any() else numbers
+
+
+def _text_as_category(series: pd.Series, categories: list[str]) -> tuple[pd.Series, pd.Series, str]:
+    """Text values (and nulls) into a category column: a value outside the list gets code -1,
+    as a null does, and is bad unless it is null."""
+    dtype = _category_dtype(tuple(categories))
+    codes = dtype.categories.get_indexer(series)
+    bad = codes == -1
+    if bad.any():
+        bad &= ~series.isna().to_numpy()
+    coerced = pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=series.index)
+    return coerced, pd.Series(bad, index=series.index), "isin"
+
+
+@functools.cache
+def _category_dtype(categories: tuple[str, ...]) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(list(categories), ordered=False)
+
+
+def _coerce_any_column(series: pd.Series, column: object) -> tuple[pd.Series, pd.Series, str]:
+    """`_coerce_column` for values of any type (the definition its shortcuts are tested against)."""
     kind = _kind(column)
     index = series.index
     null = series.isna()
@@ -275,8 +343,10 @@ def _prepare(
     frame = pd.DataFrame(coerced, index=raw.index)
 
     order = natural_positions(frame, list(NATURAL_KEYS[name]), list(columns))
-    position_after = {int(old): new for new, old in enumerate(order)}
-    problems = {position_after[p]: checks for p, checks in problems.items()}
+    if problems:
+        position_after = np.empty(len(order), dtype=np.int64)
+        position_after[order] = np.arange(len(order))
+        problems = {int(position_after[p]): checks for p, checks in problems.items()}
     if not (order == np.arange(len(order))).all():
         frame = frame.iloc[order].reset_index(drop=True)
     return _RawRows(raw, order), frame, problems
@@ -304,10 +374,36 @@ def _key_order(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     """`frame.sort_values(by=key, kind="stable", na_position="last")`'s positions, by a NumPy
     lexsort (stable too) of numbers that order as the columns do, when every key column
     has such numbers; else by pandas. A string sort of ids is most of a chunk's sort."""
+    numbers = _key_numbers(frame, key)
+    return _sorted_by_pandas(frame, key) if numbers is None else _lexsorted(numbers, len(frame))
+
+
+def _key_numbers(frame: pd.DataFrame, key: list[str]) -> list[np.ndarray] | None:
     numbers = [sort_numbers(frame[column]) for column in key]
-    if any(n is None for n in numbers):
-        return frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
-    return np.lexsort(numbers[::-1]) if len(frame) else np.arange(0)
+    return None if any(n is None for n in numbers) else numbers
+
+
+def _sorted_by_pandas(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
+    return frame.sort_values(by=key, kind="stable", na_position="last").index.to_numpy()
+
+
+def _lexsorted(numbers: list[np.ndarray], n_rows: int) -> np.ndarray:
+    return np.lexsort(numbers[::-1]) if n_rows else np.arange(0)
+
+
+def _tied_keys(numbers: list[np.ndarray], order: np.ndarray) -> np.ndarray:
+    """`frame[key].duplicated(keep=False)` as an array, from the key's numbers (one per value)
+    and their sort order: equal keys are neighbours once sorted."""
+    same_as_previous = np.ones(max(len(order) - 1, 0), dtype=bool)
+    for column in numbers:
+        in_order = column[order]
+        same_as_previous &= in_order[1:] == in_order[:-1]
+    tied_in_order = np.zeros(len(order), dtype=bool)
+    tied_in_order[1:] |= same_as_previous
+    tied_in_order[:-1] |= same_as_previous
+    tied = np.empty(len(order), dtype=bool)
+    tied[order] = tied_in_order
+    return tied
 
 
 def sort_numbers(series: pd.Series) -> np.ndarray | None:
@@ -320,10 +416,8 @@ def sort_numbers(series: pd.Series) -> np.ndarray | None:
         return None if (codes < 0).any() else codes
     if pd.api.types.is_integer_dtype(series.dtype) and not pd.api.types.is_extension_array_dtype(series.dtype):
         return series.to_numpy()
-    if isinstance(series.dtype, pd.StringDtype) and len(series) and not series.isna().any():
-        if not series.str.fullmatch(r"[0-9a-f]{16}").all():
-            return None
-        return np.frombuffer(bytes.fromhex("".join(series.tolist())), dtype=">u8").astype(np.uint64)
+    if isinstance(series.dtype, pd.StringDtype) and len(series):
+        return hex_ids(series)
     return None
 
 
@@ -331,8 +425,12 @@ def natural_positions(frame: pd.DataFrame, key: list[str], columns: list[str]) -
     """`natural_positions_by_definition`, sorting by every column only the rows whose key
     another row shares: rows with distinct keys are ordered by their keys alone, and
     sorting by every column (long texts among them) costs most of a chunk's validation."""
-    by_key = _key_order(frame, key)
-    tied = frame[key].duplicated(keep=False).to_numpy()
+    numbers = _key_numbers(frame, key)
+    if numbers is None:
+        by_key, tied = _sorted_by_pandas(frame, key), frame[key].duplicated(keep=False).to_numpy()
+    else:
+        by_key = _lexsorted(numbers, len(frame))
+        tied = _tied_keys(numbers, by_key)
     if not tied.any():
         return by_key
     # The tied rows sit where the key order puts them, group after group; the same groups
@@ -355,7 +453,7 @@ def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, 
         repeated = valid[column_name][earlier.contains(valid[column_name])]
         if len(repeated):
             raise pandera.errors.SchemaError(
-                TABLES[name].to_schema(), valid,
+                table_schema(TABLES[name]), valid,
                 f"{name} failed validation: {column_name} repeats values of an earlier chunk: "
                 f"{sorted(map(str, repeated))[:10]}")
         earlier.update(valid[column_name].dropna())
@@ -438,13 +536,13 @@ def _text(value: object) -> str | None:
 
 def passes_every_check(model: type[pa.DataFrameModel], frame: pd.DataFrame) -> bool:
     """Whether `model.validate(frame)` certainly passes: the schema's own dtype tests and
-    Check objects (the very ones pandera runs, nulls dropped as it drops them), its
+    Check objects (computed as pandera computes them: `check_passes`), its
     nullable and unique rules, its columns in order. False on any doubt (a feature of the
     schema this does not evaluate, a check that raises), and then pandera decides.
 
     Why: pandera costs ~20 ms per call whatever the rows (per-column bookkeeping, failure
     reports made ready), three calls per chunk of a build; this is about a tenth of it."""
-    schema = model.to_schema()
+    schema = table_schema(model)
     if (list(frame.columns) != list(schema.columns) or schema.index is not None or schema.unique
             or schema.coerce or getattr(schema, "parsers", None) or getattr(schema, "drop_invalid_rows", False)
             or getattr(schema, "add_missing_columns", False)):
@@ -458,25 +556,84 @@ def passes_every_check(model: type[pa.DataFrameModel], frame: pd.DataFrame) -> b
                 dtype_ok = column.dtype.check(pandas_engine.Engine.dtype(series.dtype), series)
                 if not (dtype_ok if isinstance(dtype_ok, bool) else bool(np.all(dtype_ok))):
                     return False
-            null = series.isna()
-            has_null = bool(null.any())
-            if has_null and not column.nullable:
+            if not column.nullable and series.hasnans:
                 return False
             if column.unique and not series.is_unique:
                 return False
             for check in column.checks:
-                if check.groupby is not None or check.element_wise:
-                    return False
-                if not bool(check(series[~null] if has_null and check.ignore_na else series).check_passed):
+                if not check_passes(check, series):
                     return False
         for check in schema.checks:
-            if check.groupby is not None or check.element_wise:
-                return False
-            if not bool(check(frame).check_passed):
+            if not check_passes(check, frame):
                 return False
     except Exception:  # pandera reports a check that fails to run as a failure: let it
         return False
     return True
+
+
+def check_passes(check: pa.Check, data: pd.Series | pd.DataFrame) -> bool:
+    """`check(data).check_passed`, computed as pandera's pandas backend computes it (the
+    check's function on the data, then `all`), without calling the Check: that call
+    registers pandera's validation backends, whose import (hypothesis, for pandera's data
+    synthesis) costs 0.1 s per process, more than validating a 10 MB build's rows. False
+    for a check of a kind this does not evaluate (pandera then decides)."""
+    if check.groupby is not None or check.element_wise:
+        return False
+    if isinstance(data, pd.Series) and check.ignore_na and data.hasnans:
+        data = data.dropna()  # as pandera's backend drops them
+    function_name = getattr(check._check_fn, "__name__", None)
+    if pa.Check.is_builtin_check(function_name):
+        if function_name not in _BUILTIN_CHECKS:
+            return False
+        output = _BUILTIN_CHECKS[function_name](data, **check._check_kwargs)
+    else:
+        output = check._check_fn(data, **check._check_kwargs)
+    if isinstance(output, pd.DataFrame):
+        return bool(output.all(axis=None))
+    if isinstance(output, pd.Series):
+        return bool(output.all())
+    if isinstance(output, bool | np.bool_):
+        return bool(output)
+    return False
+
+
+def _str_length(data: pd.Series, min_value: int | None = None, max_value: int | None = None,
+                exact_value: int | None = None) -> pd.Series:
+    lengths = data.str.len()
+    if exact_value is not None:
+        return lengths == exact_value
+    if min_value is None and max_value is None:
+        raise ValueError("Must provide at least one of 'min_value' and 'max_value'")
+    if max_value is None:
+        return lengths >= min_value
+    if min_value is None:
+        return lengths <= max_value
+    return (lengths <= max_value) & (lengths >= min_value)
+
+
+def _at_most(data: pd.Series, max_value: object) -> pd.Series:
+    if max_value is None:
+        raise ValueError("max_value must not be None")
+    return data <= max_value
+
+
+def _below(data: pd.Series, max_value: object) -> pd.Series:
+    if max_value is None:
+        raise ValueError("max_value must not be None")
+    return data < max_value
+
+
+# The built-in checks the models use, each the pandas operation of pandera's pandas backend
+# (pandera/backends/pandas/builtin_checks.py), by the name of pandera's check function.
+_BUILTIN_CHECKS = {
+    "greater_than": lambda data, min_value: data > min_value,
+    "greater_than_or_equal_to": lambda data, min_value: data >= min_value,
+    "less_than": _below,
+    "less_than_or_equal_to": _at_most,
+    "isin": lambda data, allowed_values: data.isin(allowed_values),
+    "str_matches": lambda data, pattern: data.str.match(pattern, na=False),
+    "str_length": _str_length,
+}
 
 
 def validate_table(
@@ -501,7 +658,7 @@ def validate_table(
     quarantine_table = _QUARANTINED.get(name)
     if problems and quarantine_table is None:
         raise pandera.errors.SchemaError(
-            model.to_schema(), frame, f"{name}: values that cannot be coerced: {_describe(problems)}"
+            table_schema(model), frame, f"{name}: values that cannot be coerced: {_describe(problems)}"
         )
 
     if quarantine_table is not None:
@@ -528,7 +685,7 @@ def validate_table(
         row_level = cases["index"].notna()
         if quarantine_table is None or not row_level.all():
             raise pandera.errors.SchemaError(
-                model.to_schema(), frame, f"{name} failed validation:\n{errors}", failure_cases=cases
+                table_schema(model), frame, f"{name} failed validation:\n{errors}", failure_cases=cases
             ) from errors
         for failure in cases.to_dict("records"):
             problems.setdefault(int(failure["index"]), set()).add(_check_label(name, failure))
@@ -645,7 +802,7 @@ def codebook_markdown() -> str:
         "",
     ]
     for name, model in TABLES.items():
-        schema = model.to_schema()
+        schema = table_schema(model)
         lines += [f"## `{name}`", "", inspect.cleandoc(model.__doc__ or ""), ""]
         lines += [
             "| column | type | nullable | meaning | allowed values |",
