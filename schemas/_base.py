@@ -7,13 +7,7 @@ dictionaries written to Parquet are identical on every build.
 
 from __future__ import annotations
 
-import contextlib
-import sys
-import threading
-from collections.abc import Iterator
-
 import pandera.pandas as pa
-import pandera.typing
 
 from .vocabulary import (  # noqa: F401  (re-exported: the models' modules import them from here)
     MONEY_CATEGORIES,
@@ -70,37 +64,10 @@ def build_model(
 
 
 def table_schema(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
-    """`model.to_schema()`, built without letting pandera import dask.
+    """`model.to_schema()` (pandera keeps it on the model, per thread).
 
-    Building a model's first schema, pandera asks whether any annotation is a Dask type,
-    and to know it imports dask.dataframe when dask is installed: 0.27 s, a third of a
-    build's start-up, for tables that hold no Dask type. pandera caches the schema on the
-    model (per thread), so every later `to_schema()` — ours, pandera's own `validate` —
-    takes it from there.
-    """
-    with _HIDING, _dask_hidden():  # one thread at a time hides dask and shows it again
-        return model.to_schema()
-
-
-_HIDING = threading.Lock()
-
-
-@contextlib.contextmanager
-def _dask_hidden() -> Iterator[None]:
-    """While inside, `import dask` fails as if dask were not installed (unless some caller
-    already imported it: then there is nothing to save, nor anything to disturb). On leaving,
-    pandera forgets what it concluded meanwhile, so that its Dask types work for whoever
-    asks for them later in this process."""
-    if "dask" in sys.modules:
-        yield
-        return
-    sys.modules["dask"] = None  # the import system's mark of a module that is not there
-    try:
-        yield
-    finally:
-        del sys.modules["dask"]
-        sys.modules.pop("pandera.typing.dask", None)
-        vars(pandera.typing).pop("dask", None)
-        for lookup in (pandera.typing.get_dataframe_types, pandera.typing.get_index_types,
-                       pandera.typing.get_series_types):
-            lookup.cache_clear()
+    Building the first schema, pandera imports dask.dataframe when dask is installed, to see
+    whether any annotation is a Dask type: about 0.27 s of a build's start-up. Hiding dask
+    from pandera while the schemas are built was tried and refused: it needs pandera's private
+    caches and modules put back by hand, and a change there would break every build."""
+    return model.to_schema()
