@@ -25,11 +25,11 @@ _T = REGEX_TIMEOUT
 _RES = resource("document.json")
 # Character classes the standard library's engine scans faster than `regex`, with the same
 # matches; they cannot backtrack, so the budget is checked once per document instead.
-_SENTENCE_END = re.compile(r"[。！？!\n]|\?+")
+_SENTENCE_END = re.compile(r"[。！？!\n]|\?+")  # a run of `?` when it is weighed as one
 _CLAUSE_END = re.compile(r"[，,：:；;]")  # and every sentence end
 _PLAIN_SENTENCE_END = re.compile(r"[。！？!\n]")  # _SENTENCE_END but runs of `?`
 _QUESTION_MARKS = re.compile(r"\?+")
-_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,：:；;。！？!\n]")  # the two above, for a text without `?`
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,：:；;。！？!\n]")  # the two above but runs of `?`
 _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 
@@ -74,6 +74,13 @@ def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
     return found
 
 
+def _ends_with(marks: list[int], questions: list[int], text_end: int) -> list[int]:
+    """`marks` and `questions` (ascending, disjoint) in order, then the text's end."""
+    ends = sorted(marks + questions) if questions else marks
+    ends.append(text_end)
+    return ends
+
+
 Span = tuple[int, int]
 
 
@@ -85,13 +92,14 @@ class Document:
         self.headlines = tuple(sorted(headlines))
         self.title_end = title_end
         self._line_ends = positions_of(text, "\n") + [len(text)]
-        self._sentence_ends = self._find_sentence_ends()
+        # Sentence ends other than `?` are single characters with nothing to weigh, and so are
+        # clause ends: one scan of each character class (the engine scans a class alone three
+        # times as fast as the class or a run of `?`), the few weighed runs of `?` merged in.
+        plain_ends = [m.start() for m in _PLAIN_SENTENCE_END.finditer(text)]
+        questions = self._questions_ending_sentences(plain_ends) if "?" in text else []
+        self._sentence_ends = _ends_with(plain_ends, questions, len(text))
+        self._clause_ends = _ends_with([m.start() for m in _CLAUSE_OR_SENTENCE_END.finditer(text)], questions, len(text))
         budget.check()
-        if "?" in text:
-            self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text))
-                                       | set(self._sentence_ends[:-1])) + [len(text)]
-        else:  # every sentence end is then one of _SENTENCE_END's characters: one scan finds all ends, in order
-            self._clause_ends = [m.start() for m in _CLAUSE_OR_SENTENCE_END.finditer(text)] + [len(text)]
         self._headline_starts = [s for s, _ in self.headlines]
         # The span each bisection index stands for, built once: lookups are asked tens of
         # thousands of times per long article, and then cost one bisection and one index.
@@ -105,29 +113,22 @@ class Document:
         starts = [0] + [end + 1 for end in ends]
         return list(zip(starts, ends + [ends[-1]]))
 
-    def _find_sentence_ends(self) -> list[int]:
-        if "?" not in self.text:  # every end is then one character with nothing to weigh
-            return [m.start() for m in _SENTENCE_END.finditer(self.text)] + [len(self.text)]
-        return self._weighed_sentence_ends()
-
-    def _weighed_sentence_ends(self) -> list[int]:
-        """Sentence ends, each `?` weighed: `_weighed_sentence_ends_one_by_one` with the ends
-        between two runs of `?` found by one scan, the Python loop only over the runs."""
-        text, ends, last, pos = self.text, [], 0, 0
-        for q in _QUESTION_MARKS.finditer(text):
-            plain = [m.start() for m in _PLAIN_SENTENCE_END.finditer(text, pos, q.start())]
-            if plain:
-                ends += plain
-                last = plain[-1] + 1
-            if not self._is_lost_character(q.start(), q.end(), last):
+    def _questions_ending_sentences(self, plain_ends: list[int]) -> list[int]:
+        """The last `?` of each run of `?` that ends a sentence (not `百?强`), ascending; a run is
+        weighed against the sentence it closes, which starts after the nearest end before it
+        (`plain_ends`: the other sentence ends, ascending)."""
+        ends, after_question = [], 0
+        for q in _QUESTION_MARKS.finditer(self.text):
+            i = bisect.bisect_left(plain_ends, q.start())
+            sentence_start = max(plain_ends[i - 1] + 1 if i else 0, after_question)
+            if not self._is_lost_character(q.start(), q.end(), sentence_start):
                 ends.append(q.end() - 1)
-                last = q.end()
-            pos = q.end()
-        ends += [m.start() for m in _PLAIN_SENTENCE_END.finditer(text, pos)]
-        return ends + [len(text)]
+                after_question = q.end()
+        return ends
 
     def _weighed_sentence_ends_one_by_one(self) -> list[int]:
-        """Sentence ends, each `?` weighed: the definition `_find_sentence_ends` shortens."""
+        """Sentence ends, each `?` weighed: the definition of `_sentence_ends`, found there by
+        one scan of the other ends and a weighing per run of `?`."""
         text, ends, last = self.text, [], 0
         for m in _SENTENCE_END.finditer(text):
             if m.group().startswith("?") and self._is_lost_character(m.start(), m.end(), last):
