@@ -63,22 +63,33 @@ def literal_starts(text: str, words) -> dict[int, list[str]]:
 
 def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
     """(start, end, word) of what `regex.finditer(alternation(words), text)` matches: scanning
-    left to right, at each offset the longest word there, the next search after its end."""
-    starts = literal_starts(text, words)
+    left to right, at each offset the longest word there, the next search after its end.
+
+    `literal_starts` but only the first word found at each offset kept: the words are tried
+    longest first, and most offsets hold a place's short name inside its full one."""
+    longest: dict[int, str] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if not word:
+            raise ValueError("an empty word would match everywhere")
+        i = text.find(word)
+        while i >= 0:
+            longest.setdefault(i, word)
+            i = text.find(word, i + 1)
     found, after = [], 0
-    for start in sorted(starts):
+    for start in sorted(longest):
         if start >= after:
-            word = starts[start][0]
+            word = longest[start]
             after = start + len(word)
             found.append((start, after, word))
     return found
 
 
 def _ends_with(marks: list[int], questions: list[int], text_end: int) -> list[int]:
-    """`marks` and `questions` (ascending, disjoint) in order, then the text's end."""
-    ends = sorted(marks + questions) if questions else marks
-    ends.append(text_end)
-    return ends
+    """`marks` with the (few) `questions` put in order, then the text's end; `marks` is reused."""
+    for question in questions:
+        bisect.insort(marks, question)
+    marks.append(text_end)
+    return marks
 
 
 Span = tuple[int, int]
@@ -175,11 +186,17 @@ class Document:
         return self._tiles(self.clause_of, span)
 
     def sentences_in(self, span: Span) -> list[Span]:
-        """The sentences that make up `span` (a paragraph), in order."""
-        return self._tiles(self.sentence_of, span)
+        """The sentences that make up `span` (a paragraph), in order: `_tiles(sentence_of, span)`
+        cut from the list of all sentences by two bisections."""
+        if span[0] > span[1]:
+            return []
+        first = bisect.bisect_left(self._sentence_ends, span[0])
+        return self._sentence_spans[first:bisect.bisect_left(self._sentence_ends, span[1], first) + 1]
 
     @staticmethod
     def _tiles(span_of, span: Span) -> list[Span]:
+        """The spans `span_of` gives that make up `span`, one after the other: the definition
+        `sentences_in` cuts from a list."""
         out, pos = [], span[0]
         while pos <= span[1]:
             piece = span_of(pos)
