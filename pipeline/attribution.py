@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -33,6 +34,12 @@ _RES = resource("attribution.json")
 _ROLES = _RES
 FACT_RULES = tuple(_RES["fact_rules"])
 MAIN_RULES = tuple(_RES["main_rules"])
+_RULE_IDS = frozenset(FACT_RULES) | frozenset(MAIN_RULES)
+_RULE_ORDER = {rule: i for i, rule in enumerate(FACT_RULES)}
+# `_candidates_given` finds candidates in this order; when the table lists the rules so, as
+# it does, no candidate list needs sorting.
+_CANDIDATE_RULES = ("clause_before", "sentence_before", "paragraph_topic", "section", "article_main")
+_CANDIDATES_IN_TABLE_ORDER = sorted(_CANDIDATE_RULES, key=_RULE_ORDER.__getitem__) == list(_CANDIDATE_RULES)
 _SUFFIX_TYPE = {k: v["type"] for k, v in resource("zones.json")["zone_suffixes"].items()}
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 # Words the few characters before a place end with (a literal suffix test in C, not a pattern
@@ -70,7 +77,6 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
 _ADMIN_TYPES = {"district", "county", "city"}
 _START_END = operator.attrgetter("start", "end")
-_KEY = operator.attrgetter("key")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
 # an article's index makes one per place mention and reference.
 _new_tuple = tuple.__new__
@@ -116,24 +122,16 @@ class Decision:
 class Attributor:
     def __init__(self, doc: Document, zones: ArticleZones, *, disabled: frozenset[str] = frozenset()):
         self.doc, self.az, self.text = doc, zones, doc.text
-        unknown = set(disabled) - set(FACT_RULES) - set(MAIN_RULES)
+        unknown = set(disabled) - _RULE_IDS
         if unknown:
             raise ValueError(f"unknown attribution rule ids: {sorted(unknown)}")
         self.disabled = disabled
-        self._fact_rules = tuple(rule for rule in FACT_RULES if rule not in disabled)
         self.items = self._items()
-        self._starts = [it.start for it in self.items]
         # Most lookups want the last or first *actor* near a position: kept apart, in the
         # same order, they are found by one bisection instead of a walk past the others.
         self._actors = [it for it in self.items if it.role == "actor"]
         self._actor_starts = [it.start for it in self._actors]
-        named = [it for it in self._actors if it.key is not None]
-        self._counts: dict[str, int] = Counter(map(_KEY, named))
-        self._typed: dict[str, list[Item]] = {}
-        zone_type = {key: zone.zone_type for key, zone in self.az.zones.items()}
-        for it in named:
-            self._typed.setdefault(zone_type[it.key], []).append(it)
-        self._typed_starts = {zone_type: [it.start for it in typed] for zone_type, typed in self._typed.items()}
+        self._counts: dict[str, int] = Counter([it.key for it in self._actors if it.key is not None])
         # paragraph -> (its sentences, starts of those read that open with a place, those
         # places, [how many sentences were read])
         self._openers: dict[Span, tuple[list[Span], list[int], list[Item], list[int]]] = {}
@@ -256,6 +254,7 @@ class Attributor:
         article's lists); the title test by one bisection (`_in_a_title`)."""
         out, chain, previous, run_ends = [], 0, None, None
         text = self.text
+        text_end = len(text)
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
@@ -266,8 +265,9 @@ class Attributor:
                 out.append(it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
-            elif chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE:
-                out.append(self._company_or_actor(it))  # no word before it can make it an origin or a partner
+            elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
+                    and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):
+                out.append(it)  # most places: no firm's name follows, no word before makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
                 out.append(self._role_outside_titles(it, chain, run_ends[i]))
@@ -317,21 +317,13 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")
         return self._role_outside_titles(it, self._chain_start(items, i), self._run_end(items, i, len(self.text)))
 
-    def _company_or_actor(self, it: Item) -> Item:
-        """Place `it` as a firm's name (深圳市腾讯科技有限公司) or, else, as it is."""
-        text = self.text
-        window_end = min(len(text), it.end + 16)
-        if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
-            return Item(it.start, it.end, it.key, role="company")
-        return it
-
     def _role_outside_titles(self, it: Item, chain: int, after_end: int) -> Item:
         """The role of place `it` (in no document title), written in a run of places from
         `chain` to `after_end`: a firm's name, an origin, a partner, else an actor."""
         text = self.text
-        as_company = self._company_or_actor(it)
-        if as_company is not it:
-            return as_company
+        window_end = min(len(text), it.end + 16)
+        if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
+            return Item(it.start, it.end, it.key, role="company")
         before = text[max(0, chain - 4):chain]
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM)
                                                and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
@@ -358,6 +350,21 @@ class Attributor:
                 return i
             i -= 1
         return -1
+
+    def _last_actors_before(self, pos: int, clause_start: int, sentence_start: int) -> tuple[int, int]:
+        """(`_last_actor_index(clause_start, pos)`, `_last_actor_index(sentence_start,
+        clause_start)`): the second walk goes on from where the first stopped."""
+        actors, starts = self._actors, self._actor_starts
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and starts[i] >= clause_start:
+            if actors[i].end <= pos:
+                return i, self._last_actor_index(sentence_start, clause_start)
+            i -= 1
+        while i >= 0 and starts[i] >= sentence_start:  # i: the last actor starting before the clause
+            if actors[i].end <= clause_start:
+                return -1, i
+            i -= 1
+        return -1, -1
 
     def _actors_in_by_definition(self, start: int, end: int) -> list[Item]:
         """Every actor inside [start, end), in order, looked for among all the items: what
@@ -464,6 +471,23 @@ class Attributor:
             return self.main
         return None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [it.start for it in self.items]
+
+    @cached_property
+    def _typed(self) -> dict[str, list[Item]]:
+        """Zone type -> the named places of that type, in order (for a bare 高新区/经开区)."""
+        typed: dict[str, list[Item]] = {}
+        for it in self._actors:
+            if it.key is not None:
+                typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
+        return typed
+
+    @cached_property
+    def _typed_starts(self) -> dict[str, list[int]]:
+        return {zone_type: [it.start for it in typed] for zone_type, typed in self._typed.items()}
+
     def _resolve_typed(self, it: Item) -> str | None:
         """Bare 经开区: the 经开区 named last before it, else the only one the article names."""
         if not it.ref_type:
@@ -498,10 +522,13 @@ class Attributor:
     def _topic(self, pos: int) -> tuple[bool, str | None]:
         """`_topic_scored(pos)`, once per sentence: it reads `pos` only through its sentence
         (and the sentence's paragraph, the line holding it)."""
-        sentence = self.doc.sentence_of(pos)
+        return self._topic_of(self.doc.sentence_of(pos))
+
+    def _topic_of(self, sentence: Span) -> tuple[bool, str | None]:
+        """`_topic` of the positions in `sentence`."""
         found = self._topic_by_sentence.get(sentence)
         if found is None:
-            openers, below = self._openers_before(self.doc.paragraph_of(pos), sentence[0])
+            openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])
             found = self._topic_by_sentence[sentence] = self._nearest_topic(openers[max(0, below - 8):below])
         return found
 
@@ -580,34 +607,42 @@ class Attributor:
         return self._nearest_topic([it for _, it in topics[max(0, below - 8):below]])
 
     def _section(self, pos: int) -> tuple[str | None] | None:
-        i = bisect.bisect_right(self._section_starts, pos) - 1
-        return (self.az.sections[i][1],) if i >= 0 else None
+        return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
+
+    def _section_numbered(self, sections_before: int) -> tuple[str | None] | None:
+        """(zone,) of the last of the first `sections_before` sections, None for none."""
+        return (self.az.sections[sections_before - 1][1],) if sections_before else None
 
     # --- the rule table --------------------------------------------------------------------------
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
-        return self._candidates_given(pos, *self._actors_before(pos))
+        return self._candidates_given(pos, *self._actors_before(pos), self._topic(pos), self._section(pos))
 
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         return self._last_actor(clause[0], pos), self._last_actor(sentence[0], clause[0])
 
-    def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None) -> list[tuple[str, str | None]]:
-        found: dict[str, str | None] = {}
+    def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
+                          topic: tuple[bool, str | None], section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
+        """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
+        topic (`_topic`) and the section (`_section`)."""
+        found: list[tuple[str, str | None]] = []
         if in_clause:
-            found["clause_before"] = self.resolve(in_clause, pos)
+            found.append(("clause_before", self.resolve(in_clause, pos)))
         if in_sentence:
-            found["sentence_before"] = self.resolve(in_sentence, pos)
-        has_topic, topic = self._topic(pos)
-        if has_topic:
-            found["paragraph_topic"] = topic
-        section = self._section(pos)
+            found.append(("sentence_before", self.resolve(in_sentence, pos)))
+        if topic[0]:
+            found.append(("paragraph_topic", topic[1]))
         if section is not None:
-            found["section"] = section[0]
-        found["article_main"] = self.main
-        return [(rule, found[rule]) for rule in self._fact_rules if rule in found]  # the table's order decides
+            found.append(("section", section[0]))
+        found.append(("article_main", self.main))
+        if self.disabled:
+            found = [f for f in found if f[0] not in self.disabled]
+        if not _CANDIDATES_IN_TABLE_ORDER:
+            found.sort(key=lambda f: _RULE_ORDER[f[0]])  # the table's order decides
+        return found
 
     def decide(self, pos: int) -> Decision:
         """The decision for a fact at `pos`, made once per (actors before it in its clause and
@@ -617,18 +652,19 @@ class Attributor:
         instead of each scoring the rules (tests/test_measures_fast_paths.py compares it with
         `_decide` at every position)."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
-        in_clause = self._last_actor_index(clause[0], pos)
-        in_sentence = self._last_actor_index(sentence[0], clause[0])
-        topic = self._topic_by_sentence.get(sentence) or self._topic(pos)
-        key = (in_clause, in_sentence, topic, bisect.bisect_right(self._section_starts, pos))
+        in_clause, in_sentence = self._last_actors_before(pos, clause[0], sentence[0])
+        topic = self._topic_of(sentence)
+        section = bisect.bisect_right(self._section_starts, pos)
+        key = (in_clause, in_sentence, topic, section)
         decision = self._decisions.get(key)
         if decision is None:
             actors = self._actors
             found = tuple(self._candidates_given(pos, actors[in_clause] if in_clause >= 0 else None,
-                                                 actors[in_sentence] if in_sentence >= 0 else None))
+                                                 actors[in_sentence] if in_sentence >= 0 else None,
+                                                 topic, self._section_numbered(section)))
             decision = self._decision_by_candidates.get(found)
             if decision is None:  # an article's facts share a few decisions: each is made once
-                decision = self._decision_by_candidates[found] = self._decision_of(list(found))
+                decision = self._decision_by_candidates[found] = self._decision_of(found)
             self._decisions[key] = decision
         return decision
 
@@ -637,7 +673,7 @@ class Attributor:
         return self._decision_of(self.candidates(pos))
 
     @staticmethod
-    def _decision_of(found: list[tuple[str, str | None]]) -> Decision:
+    def _decision_of(found: Sequence[tuple[str, str | None]]) -> Decision:
         summary = " | ".join([f"{rule}:{zone or '-'}" for rule, zone in found])
         if not found:
             return Decision((None,), "none", summary)

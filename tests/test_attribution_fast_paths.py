@@ -94,7 +94,11 @@ def test_actor_lookups_by_bisection_are_the_walks_over_every_item(name, doc):
     clauses = sorted({doc.clause_of(pos) for pos in range(len(doc.text) + 1)})
     named_or_typed = lambda it: it.key is not None or it.ref_type is not None  # noqa: E731
     for start, end in clauses:
+        sentence_start = doc.sentence_of(start)[0]
         for pos in range(start, end + 2):
+            in_clause, in_sentence = attributor._last_actors_before(pos, start, sentence_start)
+            assert in_clause == attributor._last_actor_index(start, pos)
+            assert in_sentence == attributor._last_actor_index(sentence_start, start)
             inside = attributor._actors_in_by_definition(start, pos)
             assert attributor._actors_in(start, pos) == inside
             assert attributor._last_actor(start, pos) == (inside[-1] if inside else None)
