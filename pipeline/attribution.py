@@ -80,7 +80,6 @@ _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
 # an article's index makes one per place mention and reference.
 _new_tuple = tuple.__new__
-_START_LONGEST_FIRST = lambda r: (r.start, -r.end)  # noqa: E731 (a sort key, named once)
 
 
 @lru_cache(maxsize=4096)
@@ -160,8 +159,10 @@ class Attributor:
         return self._with_roles(items)
 
     def _reference_items(self) -> list[Item]:
+        """The references (全区, 该区, bare 高新区, 全市) as items, in order, one for each place
+        written (the longest of those found there)."""
         text, items, covered_to = self.text, [], -1
-        for r in sorted(self.az.references, key=_START_LONGEST_FIRST):
+        for r in sorted(self.az.references, key=lambda r: (r.start, -r.end)):
             if r.end <= covered_to:
                 continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
             covered_to = r.end
@@ -353,7 +354,8 @@ class Attributor:
 
     def _last_actors_before(self, pos: int, clause_start: int, sentence_start: int) -> tuple[int, int]:
         """(`_last_actor_index(clause_start, pos)`, `_last_actor_index(sentence_start,
-        clause_start)`): the second walk goes on from where the first stopped."""
+        clause_start)`): where the clause holds no actor before `pos` (most figures), the
+        second walk goes on from where the first stopped instead of bisecting again."""
         actors, starts = self._actors, self._actor_starts
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and starts[i] >= clause_start:
@@ -370,11 +372,6 @@ class Attributor:
         """Every actor inside [start, end), in order, looked for among all the items: what
         `_actors_in` and `_last_actor` find by bisection over the actors alone."""
         return [it for it in self.items if start <= it.start < end and it.end <= end and it.role == "actor"]
-
-    def _two_actors_in(self, start: int, end: int) -> bool:
-        """Whether at least two actors start inside [start, end): a list needs two members."""
-        i = bisect.bisect_left(self._actor_starts, end) - 2
-        return i >= 0 and self._actor_starts[i] >= start
 
     def _actors_in(self, start: int, end: int) -> list[Item]:
         lo = bisect.bisect_left(self._actor_starts, start)
@@ -473,6 +470,7 @@ class Attributor:
 
     @cached_property
     def _starts(self) -> list[int]:
+        """Where each item starts, for the walks over all items (a list's members)."""
         return [it.start for it in self.items]
 
     @cached_property
@@ -528,8 +526,13 @@ class Attributor:
         """`_topic` of the positions in `sentence`."""
         found = self._topic_by_sentence.get(sentence)
         if found is None:
-            openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])
-            found = self._topic_by_sentence[sentence] = self._nearest_topic(openers[max(0, below - 8):below])
+            paragraph = self.doc.paragraph_of(sentence[0])
+            if sentence[0] <= paragraph[0]:
+                found = (False, None)  # a paragraph's first sentence (four in ten): none before it
+            else:
+                openers, below = self._openers_before(paragraph, sentence[0])
+                found = self._nearest_topic(openers[max(0, below - 8):below])
+            self._topic_by_sentence[sentence] = found
         return found
 
     def _openers_before(self, paragraph: Span, before: int) -> tuple[list[Item], int]:
@@ -717,8 +720,9 @@ class Attributor:
 
     def _lists(self, facts: list[tuple[int, int, bool]], *, skip_unlisted: bool) -> dict[int, Decision]:
         """`lists`; with `skip_unlisted`, no list is looked for where none can be paired: for
-        分别 followed by fewer than two values, or for a fact with fewer than two places before
-        it in its clause (most facts: one bisection instead of walking back for the list)."""
+        分别 followed by fewer than two values, or for a fact with fewer than two places (the
+        members of a list are places) starting before it in its clause: most facts, told by
+        one bisection instead of walking back for the list."""
         out: dict[int, Decision] = {}
         starts = sorted(facts)
         text = self.text
@@ -745,12 +749,15 @@ class Attributor:
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
                 pos = text.find("分别", pos + 2)
         if "list_shared" not in self.disabled:
+            actor_starts = self._actor_starts
             for start, _, is_rate in starts:
                 if start in out:
                     continue
                 clause = self.doc.clause_of(start)
-                if skip_unlisted and not self._two_actors_in(clause[0], start):
-                    continue
+                if skip_unlisted:
+                    i = bisect.bisect_left(actor_starts, start) - 2
+                    if i < 0 or actor_starts[i] < clause[0]:
+                        continue  # fewer than two places start in the clause before it: no list
                 if "分别" in text[clause[0]:start]:
                     continue
                 members = self._list_members(clause, start)

@@ -68,8 +68,8 @@ def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
     """(start, end, word) of what `regex.finditer(alternation(words), text)` matches: scanning
     left to right, at each offset the longest word there, the next search after its end.
 
-    `literal_starts` but only the first word found at each offset kept: the words are tried
-    longest first, and most offsets hold a place's short name inside its full one."""
+    The words are tried longest first, so the first found at an offset is the one kept,
+    without the list of every word per offset that `literal_starts` makes."""
     longest: dict[int, str] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         if not word:

@@ -104,8 +104,6 @@ def test_actor_lookups_by_bisection_are_the_walks_over_every_item(name, doc):
             assert attributor._last_actor(start, pos) == (inside[-1] if inside else None)
             fitting = [it for it in inside if named_or_typed(it)]
             assert attributor._last_actor(start, pos, named_or_typed) == (fitting[-1] if fitting else None)
-            starting = [it for it in attributor.items if it.role == "actor" and start <= it.start < pos]
-            assert attributor._two_actors_in(start, pos) == (len(starting) >= 2)
 
 
 @pytest.mark.parametrize("text", [
