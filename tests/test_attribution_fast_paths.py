@@ -14,7 +14,7 @@ import pytest
 import regex
 
 from pipeline.article import parse_date
-from pipeline.attribution import _SELF_REFERENCE, _SELF_REFERENCE_SCANNER, Attributor, zones_of_document
+from pipeline.attribution import _RULE_ORDER, _SELF_REFERENCE, _SELF_REFERENCE_SCANNER, Attributor, zones_of_document
 from pipeline.clean import clean_text
 from pipeline.document import _CLAUSE_END, Document
 from pipeline.lexicon import alternation
@@ -36,6 +36,8 @@ WRITTEN = [
     "湖南省临澧县复工率达到98%。湖南省临澧县、石门县复工率分别为97%和96%。",
     "淄博市高新区复工率如何?\n百?强企业复工率达到80%。淄博高新区企业复工率98%??记者了解到，全市复工率95%。",
     "其中，天河区复工率90%。此外海珠区复工率85%，越秀区复工率80%。",
+    "来自湖南省临澧县的员工有200人，从广州市天河区返岗的员工300人。与海淀区、朝阳区签约的项目10个。",
+    "从湖南省常德市临澧县返回的员工100人。全市高新区企业复工率95%，全省经开区投资20亿元。",
     "",
 ]
 
@@ -86,6 +88,23 @@ def test_written_cases_decide_and_find_topics_as_scored_afresh(name, doc):
     for pos in range(len(doc.text) + 1):
         assert attributor.decide(pos) == attributor._decide(pos), pos
         assert attributor._topic(pos) == attributor._topic_scored(pos), pos
+
+
+@pytest.mark.parametrize("name, doc", DOCUMENTS, ids=IDS)
+def test_topics_asked_last_sentence_first_are_those_scored_afresh(name, doc):
+    # a paragraph is then read to its end by the first question: the earlier sentences
+    # must still see only the places opening sentences before them
+    attributor = zones_of_document(doc).attributor
+    for pos in range(len(doc.text), -1, -1):
+        assert attributor._topic(pos) == attributor._topic_scored(pos), pos
+
+
+@pytest.mark.parametrize("name, doc", DOCUMENTS, ids=IDS)
+def test_candidates_come_in_the_table_s_order_unsorted(name, doc):
+    attributor = zones_of_document(doc).attributor
+    for pos in range(0, len(doc.text) + 1, 3):
+        found = attributor.candidates(pos)
+        assert found == sorted(found, key=lambda f: _RULE_ORDER[f[0]]), pos
 
 
 @pytest.mark.parametrize("name, doc", DOCUMENTS, ids=IDS)
