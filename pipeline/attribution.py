@@ -15,7 +15,11 @@ back to, or to nothing when the article never names that city or province.
 from __future__ import annotations
 
 import bisect
+import operator
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -23,13 +27,19 @@ import regex
 from . import budget
 from .document import Document, Span, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
-from .zones import ArticleZones, find_zones
+from .zones import ArticleZones, find_zones, implied_city_zone, resolve_admin
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
 _ROLES = _RES
 FACT_RULES = tuple(_RES["fact_rules"])
 MAIN_RULES = tuple(_RES["main_rules"])
+_RULE_IDS = frozenset(FACT_RULES) | frozenset(MAIN_RULES)
+_RULE_ORDER = {rule: i for i, rule in enumerate(FACT_RULES)}
+# `_candidates_given` finds candidates in this order; when the table lists the rules so, as
+# it does, no candidate list needs sorting.
+_CANDIDATE_RULES = ("clause_before", "sentence_before", "paragraph_topic", "section", "article_main")
+_CANDIDATES_IN_TABLE_ORDER = sorted(_CANDIDATE_RULES, key=_RULE_ORDER.__getitem__) == list(_CANDIDATE_RULES)
 _SUFFIX_TYPE = {k: v["type"] for k, v in resource("zones.json")["zone_suffixes"].items()}
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 # Words the few characters before a place end with (a literal suffix test in C, not a pattern
@@ -40,6 +50,9 @@ _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])})")
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
+# A place is an origin or a partner only after one of these words: one that ends its 4
+# characters before ends with one of these characters (a set lookup, not 33 suffix tests).
+_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -59,9 +72,25 @@ _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() for w in words}
-_SELF_REFERENCE_RE = compiled(alternation(list(_SELF_REFERENCE)))
+# Found by the standard library's engine (literals cannot backtrack: the budget is checked
+# once per scan), as the alternation of the words finds them.
+_SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
 _ADMIN_TYPES = {"district", "county", "city"}
-_RULE_ORDER = {rule: i for i, rule in enumerate(FACT_RULES)}  # the table's order decides
+_START_END = operator.attrgetter("start", "end")
+# Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
+# an article's index makes one per place mention and reference.
+_new_tuple = tuple.__new__
+
+
+@lru_cache(maxsize=4096)
+def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[str] | None]:
+    """(ref_type, ref_levels) of a reference written `surface`: the zone type a bare 高新区
+    points back to, and the zone types a 全区/全县/园区 can point back to."""
+    suffix = _SUFFIX_AT_END.search(surface)
+    generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
+    ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and kind == "current" and not generic else None
+    levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
+    return ref_type, levels
 
 
 class Item(NamedTuple):
@@ -92,19 +121,19 @@ class Decision:
 class Attributor:
     def __init__(self, doc: Document, zones: ArticleZones, *, disabled: frozenset[str] = frozenset()):
         self.doc, self.az, self.text = doc, zones, doc.text
-        unknown = set(disabled) - set(FACT_RULES) - set(MAIN_RULES)
+        unknown = set(disabled) - _RULE_IDS
         if unknown:
             raise ValueError(f"unknown attribution rule ids: {sorted(unknown)}")
         self.disabled = disabled
         self.items = self._items()
-        self._starts = [it.start for it in self.items]
-        self._counts: dict[str, int] = {}
-        self._typed: dict[str, list[Item]] = {}
-        for it in self.items:
-            if it.key is not None and it.role == "actor":
-                self._counts[it.key] = self._counts.get(it.key, 0) + 1
-                self._typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
-        self._topics: dict[Span, list[tuple[int, Item]]] = {}
+        # Most lookups want the last or first *actor* near a position: kept apart, in the
+        # same order, they are found by one bisection instead of a walk past the others.
+        self._actors = [it for it in self.items if it.role == "actor"]
+        self._actor_starts = [it.start for it in self._actors]
+        self._counts: dict[str, int] = Counter([it.key for it in self._actors if it.key is not None])
+        # paragraph -> (its sentences, starts of those read that open with a place, those
+        # places, [how many sentences were read])
+        self._openers: dict[Span, tuple[list[Span], list[int], list[Item], list[int]]] = {}
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
         self._decisions: dict[tuple, Decision] = {}
@@ -118,6 +147,32 @@ class Attributor:
     # --- the index: mentions and references with their roles ----------------------------------
 
     def _items(self) -> list[Item]:
+        """`_items_by_definition`, with each reference read once per distinct wording (an
+        article writes 全区, 全市 or 高新区 dozens of times) and the roles found in one loop."""
+        spans = [(m.start, m.end, m.key) for m in self.az.mentions]
+        spans += self._stem_mentions(spans)
+        spans.sort()
+        items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
+        items += self._reference_items()
+        items.sort(key=_START_END)
+        self._find_titles()
+        return self._with_roles(items)
+
+    def _reference_items(self) -> list[Item]:
+        """The references (全区, 该区, bare 高新区, 全市) as items, in order, one for each place
+        written (the longest of those found there)."""
+        text, items, covered_to = self.text, [], -1
+        for r in sorted(self.az.references, key=lambda r: (r.start, -r.end)):
+            if r.end <= covered_to:
+                continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
+            covered_to = r.end
+            ref_type, levels = _reference_reading(text[r.start:r.end], r.kind)
+            items.append(_new_tuple(Item, (r.start, r.end, None, r.kind, ref_type, levels, "actor")))
+        return items
+
+    def _items_by_definition(self) -> list[Item]:
+        """Every place mention and reference of the article with its role, in text order: the
+        definition `_items` computes (tests compare the two)."""
         az, text = self.az, self.text
         spans = [(m.start, m.end, m.key) for m in az.mentions]
         spans += self._stem_mentions(spans)
@@ -135,8 +190,7 @@ class Attributor:
             levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items.sort(key=lambda it: (it.start, it.end))
-        self._opening = positions_of(text, "《")
-        self._closing = positions_of(text, "》")
+        self._find_titles()
         return [self._with_role(items, i) for i in range(len(items))]
 
     def _in_document_title(self, start: int, end: int) -> bool:
@@ -149,6 +203,27 @@ class Attributor:
             return False
         k = bisect.bisect_left(self._closing, end)
         return k < len(self._closing) and self._closing[k] < end + 80
+
+    def _in_a_title(self, start: int, end: int) -> bool:
+        """`_in_document_title` by one bisection for a place after a closed title (most places):
+        the 》 that closes the last 《 before `start` is looked up, not found again."""
+        i = bisect.bisect_left(self._opening, start) - 1
+        if i < 0:
+            return False
+        closing = self._closing_of[i]
+        if closing is None or closing < start:
+            return False
+        if closing >= end:  # then it is also the first 》 after the place
+            return closing < end + 80
+        k = bisect.bisect_left(self._closing, end)
+        return k < len(self._closing) and self._closing[k] < end + 80
+
+    def _find_titles(self) -> None:
+        """Where 《 and 》 stand, and for each 《 the first 》 after it (None for none)."""
+        self._opening = positions_of(self.text, "《")
+        self._closing = positions_of(self.text, "》")
+        after = [bisect.bisect_right(self._closing, o) for o in self._opening]
+        self._closing_of = [self._closing[k] if k < len(self._closing) else None for k in after]
 
     def _stem_mentions(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """深圳 where the article also writes 深圳市: the short form names the same place."""
@@ -173,6 +248,46 @@ class Attributor:
             found.append((start, end, stems[stem]))
         return found
 
+    def _with_roles(self, items: list[Item]) -> list[Item]:
+        """`_with_role` of every item: the run of places written together before each one
+        carried from item to item and the ends of the runs written right after them found by
+        one pass back (`_run_ends`), not walked afresh for every place (linear however long an
+        article's lists); the title test by one bisection (`_in_a_title`)."""
+        out, chain, previous, run_ends = [], 0, None, None
+        text = self.text
+        text_end = len(text)
+        for i, it in enumerate(items):
+            if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
+                budget.check()
+            if previous is None or it.start - previous.end > 2 or not self._written_together(previous, it):
+                chain = it.start
+            previous = it
+            if it.ref is not None:
+                out.append(it)
+            elif self._opening and self._in_a_title(it.start, it.end):
+                out.append(Item(it.start, it.end, it.key, role="document"))
+            elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
+                    and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):
+                out.append(it)  # most places: no firm's name follows, no word before makes another role
+            else:
+                run_ends = run_ends or self._run_ends(items)
+                out.append(self._role_outside_titles(it, chain, run_ends[i]))
+        return out
+
+    def _run_ends(self, items: list[Item]) -> list[int]:
+        """`_run_end` of every item, carried back from the next one."""
+        text_end = len(self.text)
+        run_ends = [it.end for it in items]
+        for i in range(len(items) - 2, -1, -1):
+            if run_ends[i] < text_end and items[i + 1].start == run_ends[i]:
+                run_ends[i] = run_ends[i + 1]
+        return run_ends
+
+    def _written_together(self, first: Item, then: Item) -> bool:
+        """湖南省临澧县, 甲区、乙区: a place, then the next item at most a list separator after it."""
+        return first.key is not None and then.start - first.end <= 2 \
+            and _LIST_SEP.match(self.text[first.end:then.start] or "") is not None
+
     def _chain_start(self, items: list[Item], i: int) -> int:
         """Start of the run of places written together (湖南省临澧县, 甲区、乙区)."""
         start = items[i].start
@@ -184,46 +299,84 @@ class Attributor:
             j -= 1
         return start
 
+    @staticmethod
+    def _run_end(items: list[Item], i: int, text_end: int) -> int:
+        """End of the places written right after item `i`, one touching the next."""
+        after_end = items[i].end
+        while after_end < text_end and i + 1 < len(items) and items[i + 1].start == after_end:
+            i += 1
+            after_end = items[i].end
+        return after_end
+
     def _with_role(self, items: list[Item], i: int) -> Item:
+        """Item `i` with its role: the definition `_with_roles` computes for all at once."""
         budget.check()
         it = items[i]
-        text = self.text
         if it.ref is not None:
             return it
         if self._in_document_title(it.start, it.end):
-            return Item(it.start, it.end, key=it.key, role="document")
+            return Item(it.start, it.end, it.key, role="document")
+        return self._role_outside_titles(it, self._chain_start(items, i), self._run_end(items, i, len(self.text)))
+
+    def _role_outside_titles(self, it: Item, chain: int, after_end: int) -> Item:
+        """The role of place `it` (in no document title), written in a run of places from
+        `chain` to `after_end`: a firm's name, an origin, a partner, else an actor."""
+        text = self.text
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
-            return Item(it.start, it.end, key=it.key, role="company")
-        chain = self._chain_start(items, i)
+            return Item(it.start, it.end, it.key, role="company")
         before = text[max(0, chain - 4):chain]
-        after_end = it.end
-        while after_end < len(text) and i + 1 < len(items) and items[i + 1].start == after_end:
-            i += 1
-            after_end = items[i].end
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM)
                                                and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
-            return Item(it.start, it.end, key=it.key, role="origin")
+            return Item(it.start, it.end, it.key, role="origin")
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act.
         if before.endswith(_PARTNER_BEFORE) or (before.endswith(_COUNTERPART_BEFORE)
                                                 and _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + 4))):
-            return Item(it.start, it.end, key=it.key, role="partner")
+            return Item(it.start, it.end, it.key, role="partner")
         return it
 
     def _last_actor(self, start: int, end: int, fits=None) -> Item | None:
         """The last actor item inside [start, end) (that `fits`, if given), by walking back from `end`."""
-        i = bisect.bisect_left(self._starts, end) - 1
-        while i >= 0 and self.items[i].start >= start:
-            it = self.items[i]
-            if it.end <= end and it.role == "actor" and (fits is None or fits(it)):
-                return it
+        i = self._last_actor_index(start, end, fits)
+        return self._actors[i] if i >= 0 else None
+
+    def _last_actor_index(self, start: int, end: int, fits=None) -> int:
+        """`_last_actor`'s index in `_actors`, -1 for none: a number that stands for the item
+        in a cache key without hashing its seven fields."""
+        actors = self._actors
+        i = bisect.bisect_left(self._actor_starts, end) - 1
+        while i >= 0 and actors[i].start >= start:
+            it = actors[i]
+            if it.end <= end and (fits is None or fits(it)):
+                return i
             i -= 1
-        return None
+        return -1
+
+    def _last_actors_before(self, pos: int, clause_start: int, sentence_start: int) -> tuple[int, int]:
+        """(`_last_actor_index(clause_start, pos)`, `_last_actor_index(sentence_start,
+        clause_start)`): where the clause holds no actor before `pos` (most figures), the
+        second walk goes on from where the first stopped instead of bisecting again."""
+        actors, starts = self._actors, self._actor_starts
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and starts[i] >= clause_start:
+            if actors[i].end <= pos:
+                return i, self._last_actor_index(sentence_start, clause_start)
+            i -= 1
+        while i >= 0 and starts[i] >= sentence_start:  # i: the last actor starting before the clause
+            if actors[i].end <= clause_start:
+                return -1, i
+            i -= 1
+        return -1, -1
+
+    def _actors_in_by_definition(self, start: int, end: int) -> list[Item]:
+        """Every actor inside [start, end), in order, looked for among all the items: what
+        `_actors_in` and `_last_actor` find by bisection over the actors alone."""
+        return [it for it in self.items if start <= it.start < end and it.end <= end and it.role == "actor"]
 
     def _actors_in(self, start: int, end: int) -> list[Item]:
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return [it for it in self.items[lo:hi] if it.end <= end and it.role == "actor"]
+        lo = bisect.bisect_left(self._actor_starts, start)
+        hi = bisect.bisect_left(self._actor_starts, end)
+        return [it for it in self._actors[lo:hi] if it.end <= end]
 
     # --- references ------------------------------------------------------------------------------
 
@@ -234,17 +387,22 @@ class Attributor:
         """The city 全市/我市 points to: a city the article names, else the city of its main zone."""
         if not for_main and self.main and self.az.zones[self.main].zone_type == "city":
             return self.main
-        cities = [it.key for it in self.items if it.key and it.role == "actor" and self.az.zones[it.key].zone_type == "city"]
-        if cities:
-            return max(dict.fromkeys(cities), key=self._count)
+        city = self._most_named_city
+        if city is not None:
+            return city
         return None if for_main else self._main_city
+
+    @cached_property
+    def _most_named_city(self) -> str | None:
+        """Of the cities the article names, the one named most (the first of equals)."""
+        cities = [it.key for it in self._actors if it.key and self.az.zones[it.key].zone_type == "city"]
+        return max(dict.fromkeys(cities), key=self._count) if cities else None
 
     def _city_of_main(self) -> str | None:
         """清远高新区 -> 清远市: the city a zone is named after, added to the index up front so that
         no later lookup changes it."""
         if not self.main:
             return None
-        from .zones import resolve_admin
         zone = self.az.zones[self.main]
         city = zone.city
         if city and zone.zone_type != "city" and zone.zone_name.startswith(city.removesuffix("市")[:2]):
@@ -272,7 +430,8 @@ class Attributor:
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
         if levels not in self._fitting:
-            fitting = [x for x in self.items if x.role == "actor" and self._fits(x.key, levels)]
+            zones = self.az.zones
+            fitting = [x for x in self._actors if x.key is not None and (levels is None or zones[x.key].zone_type in levels)]
             self._fitting[levels] = (fitting, [x.start for x in fitting])
         fitting, starts = self._fitting[levels]
         i = bisect.bisect_left(starts, end) - 1
@@ -309,12 +468,30 @@ class Attributor:
             return self.main
         return None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each item starts, for the walks over all items (a list's members)."""
+        return [it.start for it in self.items]
+
+    @cached_property
+    def _typed(self) -> dict[str, list[Item]]:
+        """Zone type -> the named places of that type, in order (for a bare 高新区/经开区)."""
+        typed: dict[str, list[Item]] = {}
+        for it in self._actors:
+            if it.key is not None:
+                typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
+        return typed
+
+    @cached_property
+    def _typed_starts(self) -> dict[str, list[int]]:
+        return {zone_type: [it.start for it in typed] for zone_type, typed in self._typed.items()}
+
     def _resolve_typed(self, it: Item) -> str | None:
         """Bare 经开区: the 经开区 named last before it, else the only one the article names."""
         if not it.ref_type:
             return None
         typed = self._typed.get(it.ref_type, [])
-        i = bisect.bisect_left([x.start for x in typed], it.start) - 1
+        i = bisect.bisect_left(self._typed_starts.get(it.ref_type, []), it.start) - 1
         if i >= 0:
             return typed[i].key
         if len({x.key for x in typed}) == 1:
@@ -324,7 +501,6 @@ class Attributor:
     def _implied_typed_zones(self) -> dict[str, str]:
         """A bare 高新区/经开区 in a city's article that names no zone of that kind: that
         city's zone (淄博 + 高新区 -> 淄博高新区), added to the index up front."""
-        from .zones import implied_city_zone
         city_key = self.main if self.main and self.az.zones[self.main].admin_level == "prefecture" else None
         if city_key is None and self.main and self.az.zones[self.main].zone_type in ("district", "county"):
             city_key = next((k for k, z in self.az.zones.items()
@@ -341,43 +517,65 @@ class Attributor:
 
     # --- scopes ----------------------------------------------------------------------------------
 
-    def _paragraph_topics(self, paragraph: Span) -> list[tuple[int, Item]]:
-        """(sentence start, the place opening it) for sentences of a paragraph that open with one."""
-        if paragraph not in self._topics:
-            budget.check()
-            topics = []
-            for sentence in self.doc.sentences_in(paragraph):
-                if _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]):
-                    continue
-                first = self.doc.clause_of(sentence[0])
-                second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
-                i = bisect.bisect_left(self._starts, sentence[0])
-                while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
-                    i += 1
-                if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end:
-                    topics.append((sentence[0], self.items[i]))
-            self._topics[paragraph] = topics
-        return self._topics[paragraph]
-
     def _topic(self, pos: int) -> tuple[bool, str | None]:
         """`_topic_scored(pos)`, once per sentence: it reads `pos` only through its sentence
         (and the sentence's paragraph, the line holding it)."""
-        sentence = self.doc.sentence_of(pos)
+        return self._topic_of(self.doc.sentence_of(pos))
+
+    def _topic_of(self, sentence: Span) -> tuple[bool, str | None]:
+        """`_topic` of the positions in `sentence`."""
         found = self._topic_by_sentence.get(sentence)
         if found is None:
-            found = self._topic_by_sentence[sentence] = self._topic_scored(pos)
+            paragraph = self.doc.paragraph_of(sentence[0])
+            if sentence[0] <= paragraph[0]:
+                found = (False, None)  # a paragraph's first sentence (four in ten): none before it
+            else:
+                openers, below = self._openers_before(paragraph, sentence[0])
+                found = self._nearest_topic(openers[max(0, below - 8):below])
+            self._topic_by_sentence[sentence] = found
         return found
 
-    def _topic_scored(self, pos: int) -> tuple[bool, str | None]:
-        """(found, zone) of the last earlier sentence of the paragraph that opens with a place.
+    def _openers_before(self, paragraph: Span, before: int) -> tuple[list[Item], int]:
+        """(places opening sentences of `paragraph`, how many of them open one that starts
+        before `before`). The paragraph's sentences are read only as far as its figures
+        (`_paragraph_topics` reads them all), each once however many figures follow."""
+        scan = self._openers.get(paragraph)
+        if scan is None:
+            scan = self._openers[paragraph] = (self.doc.sentences_in(paragraph), [], [], [0])
+        sentences, starts, openers, read = scan
+        i = read[0]
+        if i < len(sentences) and sentences[i][0] < before:
+            budget.check()
+            while i < len(sentences) and sentences[i][0] < before:
+                opener = self._opening_place(sentences[i])
+                if opener is not None:
+                    starts.append(sentences[i][0])
+                    openers.append(opener)
+                i += 1
+            read[0] = i
+        return openers, bisect.bisect_left(starts, before)
+
+    def _opening_place(self, sentence: Span) -> Item | None:
+        """The place a sentence opens with (in its first two clauses), unless it opens with 其中,
+        此外…: the topic of the paragraph's next sentences. The first place in it decides, so
+        the clauses and the opener pattern are read only for a sentence that names one."""
+        i = bisect.bisect_left(self._actor_starts, sentence[0])
+        if i == len(self._actors) or self._actors[i].start >= sentence[1]:
+            return None
+        first = self.doc.clause_of(sentence[0])
+        second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
+        it = self._actors[i]
+        if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]):
+            return it
+        return None
+
+    def _nearest_topic(self, openers: list[Item]) -> tuple[bool, str | None]:
+        """(found, zone) of the last of `openers` (the nearest few suffice) that sets a topic.
 
         A topic that is a reference resolves as one (全市 -> the named city or none); an
         untyped 全区/该区 says nothing new about the paragraph, so it sets no topic.
         """
-        sentence = self.doc.sentence_of(pos)
-        topics = self._paragraph_topics(self.doc.paragraph_of(pos))
-        below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
-        for start, it in reversed(topics[max(0, below - 8):below]):  # the nearest few suffice
+        for it in reversed(openers):
             if it.key is not None:
                 return True, it.key
             if it.ref in ("city", "province"):
@@ -387,35 +585,67 @@ class Attributor:
                 return True, typed
         return False, None
 
+    def _paragraph_topics(self, paragraph: Span) -> list[tuple[int, Item]]:
+        """(sentence start, the place opening it) for sentences of a paragraph that open with one:
+        the definition `_openers_before` reads as far as needed."""
+        topics = []
+        for sentence in self.doc._tiles(self.doc.sentence_of, paragraph):
+            if _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]):
+                continue
+            first = self.doc.clause_of(sentence[0])
+            second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
+            i = bisect.bisect_left(self._starts, sentence[0])
+            while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
+                i += 1
+            if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end:
+                topics.append((sentence[0], self.items[i]))
+        return topics
+
+    def _topic_scored(self, pos: int) -> tuple[bool, str | None]:
+        """(found, zone) of the last earlier sentence of the paragraph that opens with a place:
+        the definition `_topic` computes once per sentence."""
+        sentence = self.doc.sentence_of(pos)
+        topics = self._paragraph_topics(self.doc.paragraph_of(pos))
+        below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
+        return self._nearest_topic([it for _, it in topics[max(0, below - 8):below]])
+
     def _section(self, pos: int) -> tuple[str | None] | None:
-        i = bisect.bisect_right(self._section_starts, pos) - 1
-        return (self.az.sections[i][1],) if i >= 0 else None
+        return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
+
+    def _section_numbered(self, sections_before: int) -> tuple[str | None] | None:
+        """(zone,) of the last of the first `sections_before` sections, None for none."""
+        return (self.az.sections[sections_before - 1][1],) if sections_before else None
 
     # --- the rule table --------------------------------------------------------------------------
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
-        return self._candidates_given(pos, *self._actors_before(pos))
+        return self._candidates_given(pos, *self._actors_before(pos), self._topic(pos), self._section(pos))
 
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         return self._last_actor(clause[0], pos), self._last_actor(sentence[0], clause[0])
 
-    def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None) -> list[tuple[str, str | None]]:
+    def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
+                          topic: tuple[bool, str | None], section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
+        """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
+        topic (`_topic`) and the section (`_section`)."""
         found: list[tuple[str, str | None]] = []
         if in_clause:
             found.append(("clause_before", self.resolve(in_clause, pos)))
         if in_sentence:
             found.append(("sentence_before", self.resolve(in_sentence, pos)))
-        has_topic, topic = self._topic(pos)
-        if has_topic:
-            found.append(("paragraph_topic", topic))
-        section = self._section(pos)
+        if topic[0]:
+            found.append(("paragraph_topic", topic[1]))
         if section is not None:
             found.append(("section", section[0]))
         found.append(("article_main", self.main))
-        return sorted(((rule, zone) for rule, zone in found if rule not in self.disabled), key=lambda f: _RULE_ORDER[f[0]])
+        if self.disabled:
+            found = [f for f in found if f[0] not in self.disabled]
+        if not _CANDIDATES_IN_TABLE_ORDER:
+            found.sort(key=lambda f: _RULE_ORDER[f[0]])  # the table's order decides
+        return found
 
     def decide(self, pos: int) -> Decision:
         """The decision for a fact at `pos`, made once per (actors before it in its clause and
@@ -424,14 +654,20 @@ class Attributor:
         sentence and its section, so the figures of a paragraph mostly share one decision
         instead of each scoring the rules (tests/test_measures_fast_paths.py compares it with
         `_decide` at every position)."""
-        actors = self._actors_before(pos)
-        key = (*actors, self._topic(pos), bisect.bisect_right(self._section_starts, pos))
+        clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
+        in_clause, in_sentence = self._last_actors_before(pos, clause[0], sentence[0])
+        topic = self._topic_of(sentence)
+        section = bisect.bisect_right(self._section_starts, pos)
+        key = (in_clause, in_sentence, topic, section)
         decision = self._decisions.get(key)
         if decision is None:
-            found = tuple(self._candidates_given(pos, *actors))
+            actors = self._actors
+            found = tuple(self._candidates_given(pos, actors[in_clause] if in_clause >= 0 else None,
+                                                 actors[in_sentence] if in_sentence >= 0 else None,
+                                                 topic, self._section_numbered(section)))
             decision = self._decision_by_candidates.get(found)
             if decision is None:  # an article's facts share a few decisions: each is made once
-                decision = self._decision_by_candidates[found] = self._decision_of(list(found))
+                decision = self._decision_by_candidates[found] = self._decision_of(found)
             self._decisions[key] = decision
         return decision
 
@@ -440,8 +676,8 @@ class Attributor:
         return self._decision_of(self.candidates(pos))
 
     @staticmethod
-    def _decision_of(found: list[tuple[str, str | None]]) -> Decision:
-        summary = " | ".join(f"{rule}:{zone or '-'}" for rule, zone in found)
+    def _decision_of(found: Sequence[tuple[str, str | None]]) -> Decision:
+        summary = " | ".join([f"{rule}:{zone or '-'}" for rule, zone in found])
         if not found:
             return Decision((None,), "none", summary)
         rule, zone = found[0]
@@ -476,6 +712,17 @@ class Attributor:
         each of them (A、B复工率达到80%); an amount or a count only when the text says
         so (均, 各, 都): 可获得A、B资助60万元 is one amount from two funders.
         """
+        return self._lists(facts, skip_unlisted=True)
+
+    def _lists_by_definition(self, facts: list[tuple[int, int, bool]]) -> dict[int, Decision]:
+        """`lists` with every fact's list looked for: the definition its skips must keep."""
+        return self._lists(facts, skip_unlisted=False)
+
+    def _lists(self, facts: list[tuple[int, int, bool]], *, skip_unlisted: bool) -> dict[int, Decision]:
+        """`lists`; with `skip_unlisted`, no list is looked for where none can be paired: for
+        分别 followed by fewer than two values, or for a fact with fewer than two places (the
+        members of a list are places) starting before it in its clause: most facts, told by
+        one bisection instead of walking back for the list."""
         out: dict[int, Decision] = {}
         starts = sorted(facts)
         text = self.text
@@ -486,6 +733,9 @@ class Attributor:
                 lo = bisect.bisect_right(starts, (pos,))
                 hi = bisect.bisect_left(starts, (clause[1],))
                 values = [f[:2] for f in starts[lo:hi]]
+                if skip_unlisted and len(values) < 2:
+                    pos = text.find("分别", pos + 2)
+                    continue
                 members = self._list_members(clause, pos)
                 scope = clause
                 sentence = self.doc.sentence_of(pos)
@@ -499,10 +749,15 @@ class Attributor:
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
                 pos = text.find("分别", pos + 2)
         if "list_shared" not in self.disabled:
+            actor_starts = self._actor_starts
             for start, _, is_rate in starts:
                 if start in out:
                     continue
                 clause = self.doc.clause_of(start)
+                if skip_unlisted:
+                    i = bisect.bisect_left(actor_starts, start) - 2
+                    if i < 0 or actor_starts[i] < clause[0]:
+                        continue  # fewer than two places start in the clause before it: no list
                 if "分别" in text[clause[0]:start]:
                     continue
                 members = self._list_members(clause, start)
@@ -524,7 +779,8 @@ class Attributor:
     def _self_level(self) -> frozenset[str] | None:
         """The zone types an article speaking of 我区/全区 (or 我市, 我县) most can be about."""
         counts: dict[str, int] = {}
-        for m in _SELF_REFERENCE_RE.finditer(self.text, timeout=_T):
+        budget.check()
+        for m in _SELF_REFERENCE_SCANNER.finditer(self.text):
             level = _SELF_REFERENCE[m.group()]
             counts[level] = counts.get(level, 0) + 1
         if not counts:
@@ -563,7 +819,7 @@ class Attributor:
                 if refs:
                     return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
             elif rule == "main_most_named":
-                named = [it.key for it in self.items if it.key and it.role == "actor"]
+                named = [it.key for it in self._actors if it.key]
                 if named:
                     return self._most_named(named), rule
             elif rule == "main_named_in_titles":

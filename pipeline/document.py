@@ -22,14 +22,17 @@ from . import budget
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 
 _T = REGEX_TIMEOUT
+_bisect_left = bisect.bisect_left  # the lookups below run tens of thousands of times per MB
 _RES = resource("document.json")
 # Character classes the standard library's engine scans faster than `regex`, with the same
 # matches; they cannot backtrack, so the budget is checked once per document instead.
-_SENTENCE_END = re.compile(r"[。！？!\n]|\?+")
+_SENTENCE_END = re.compile(r"[。！？!\n]|\?+")  # a run of `?` when it is weighed as one
 _CLAUSE_END = re.compile(r"[，,：:；;]")  # and every sentence end
-_PLAIN_SENTENCE_END = re.compile(r"[。！？!\n]")  # _SENTENCE_END but runs of `?`
-_QUESTION_MARKS = re.compile(r"\?+")
-_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,：:；;。！？!\n]")  # the two above, for a text without `?`
+_PLAIN_SENTENCE_END_CHARS = frozenset("。！？!\n")  # _SENTENCE_END but runs of `?`
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,：:；;。！？!\n]")  # the two above but runs of `?`
+# Written `\?\?*`, not `\?+`: the engine skips ahead to a pattern's leading literal, but tries
+# a leading repeat at every offset (fifteen times slower over a text).
+_QUESTION_MARKS = re.compile(r"\?\?*")
 _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 
@@ -63,15 +66,33 @@ def literal_starts(text: str, words) -> dict[int, list[str]]:
 
 def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
     """(start, end, word) of what `regex.finditer(alternation(words), text)` matches: scanning
-    left to right, at each offset the longest word there, the next search after its end."""
-    starts = literal_starts(text, words)
+    left to right, at each offset the longest word there, the next search after its end.
+
+    The words are tried longest first, so the first found at an offset is the one kept,
+    without the list of every word per offset that `literal_starts` makes."""
+    longest: dict[int, str] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if not word:
+            raise ValueError("an empty word would match everywhere")
+        i = text.find(word)
+        while i >= 0:
+            longest.setdefault(i, word)
+            i = text.find(word, i + 1)
     found, after = [], 0
-    for start in sorted(starts):
+    for start in sorted(longest):
         if start >= after:
-            word = starts[start][0]
+            word = longest[start]
             after = start + len(word)
             found.append((start, after, word))
     return found
+
+
+def _ends_with(marks: list[int], questions: list[int], text_end: int) -> list[int]:
+    """`marks` with the (few) `questions` put in order, then the text's end; `marks` is reused."""
+    for question in questions:
+        bisect.insort(marks, question)
+    marks.append(text_end)
+    return marks
 
 
 Span = tuple[int, int]
@@ -85,13 +106,17 @@ class Document:
         self.headlines = tuple(sorted(headlines))
         self.title_end = title_end
         self._line_ends = positions_of(text, "\n") + [len(text)]
-        self._sentence_ends = self._find_sentence_ends()
+        # Sentence ends other than `?` are single characters with nothing to weigh, and so are
+        # clause ends: one scan of a character class finds them all (the engine scans a class
+        # alone three times as fast as the class or a run of `?`), the sentence ends among them
+        # are told by their character (half the time of a second scan), and the few weighed
+        # runs of `?` are merged in.
+        marks = [m.start() for m in _CLAUSE_OR_SENTENCE_END.finditer(text)]
+        plain_ends = [i for i in marks if text[i] in _PLAIN_SENTENCE_END_CHARS]
+        questions = self._questions_ending_sentences(plain_ends) if "?" in text else []
+        self._sentence_ends = _ends_with(plain_ends, questions, len(text))
+        self._clause_ends = _ends_with(marks, questions, len(text))
         budget.check()
-        if "?" in text:
-            self._clause_ends = sorted(set(m.start() for m in _CLAUSE_END.finditer(text))
-                                       | set(self._sentence_ends[:-1])) + [len(text)]
-        else:  # every sentence end is then one of _SENTENCE_END's characters: one scan finds all ends, in order
-            self._clause_ends = [m.start() for m in _CLAUSE_OR_SENTENCE_END.finditer(text)] + [len(text)]
         self._headline_starts = [s for s, _ in self.headlines]
         # The span each bisection index stands for, built once: lookups are asked tens of
         # thousands of times per long article, and then cost one bisection and one index.
@@ -105,29 +130,22 @@ class Document:
         starts = [0] + [end + 1 for end in ends]
         return list(zip(starts, ends + [ends[-1]]))
 
-    def _find_sentence_ends(self) -> list[int]:
-        if "?" not in self.text:  # every end is then one character with nothing to weigh
-            return [m.start() for m in _SENTENCE_END.finditer(self.text)] + [len(self.text)]
-        return self._weighed_sentence_ends()
-
-    def _weighed_sentence_ends(self) -> list[int]:
-        """Sentence ends, each `?` weighed: `_weighed_sentence_ends_one_by_one` with the ends
-        between two runs of `?` found by one scan, the Python loop only over the runs."""
-        text, ends, last, pos = self.text, [], 0, 0
-        for q in _QUESTION_MARKS.finditer(text):
-            plain = [m.start() for m in _PLAIN_SENTENCE_END.finditer(text, pos, q.start())]
-            if plain:
-                ends += plain
-                last = plain[-1] + 1
-            if not self._is_lost_character(q.start(), q.end(), last):
+    def _questions_ending_sentences(self, plain_ends: list[int]) -> list[int]:
+        """The last `?` of each run of `?` that ends a sentence (not `百?强`), ascending; a run is
+        weighed against the sentence it closes, which starts after the nearest end before it
+        (`plain_ends`: the other sentence ends, ascending)."""
+        ends, after_question = [], 0
+        for q in _QUESTION_MARKS.finditer(self.text):
+            i = bisect.bisect_left(plain_ends, q.start())
+            sentence_start = max(plain_ends[i - 1] + 1 if i else 0, after_question)
+            if not self._is_lost_character(q.start(), q.end(), sentence_start):
                 ends.append(q.end() - 1)
-                last = q.end()
-            pos = q.end()
-        ends += [m.start() for m in _PLAIN_SENTENCE_END.finditer(text, pos)]
-        return ends + [len(text)]
+                after_question = q.end()
+        return ends
 
     def _weighed_sentence_ends_one_by_one(self) -> list[int]:
-        """Sentence ends, each `?` weighed: the definition `_find_sentence_ends` shortens."""
+        """Sentence ends, each `?` weighed: the definition of `_sentence_ends`, found there by
+        one scan of the other ends and a weighing per run of `?`."""
         text, ends, last = self.text, [], 0
         for m in _SENTENCE_END.finditer(text):
             if m.group().startswith("?") and self._is_lost_character(m.start(), m.end(), last):
@@ -152,16 +170,16 @@ class Document:
         return start, end
 
     def line_of(self, pos: int) -> Span:
-        return self._line_spans[bisect.bisect_left(self._line_ends, pos)]
+        return self._line_spans[_bisect_left(self._line_ends, pos)]
 
     def paragraph_of(self, pos: int) -> Span:
-        return self._line_spans[bisect.bisect_left(self._line_ends, pos)]
+        return self._line_spans[_bisect_left(self._line_ends, pos)]
 
     def sentence_of(self, pos: int) -> Span:
-        return self._sentence_spans[bisect.bisect_left(self._sentence_ends, pos)]
+        return self._sentence_spans[_bisect_left(self._sentence_ends, pos)]
 
     def clause_of(self, pos: int) -> Span:
-        return self._clause_spans[bisect.bisect_left(self._clause_ends, pos)]
+        return self._clause_spans[_bisect_left(self._clause_ends, pos)]
 
     def previous_clause(self, clause: Span, sentence: Span) -> Span | None:
         """The clause before `clause` within `sentence`, or None for the sentence's first."""
@@ -174,11 +192,17 @@ class Document:
         return self._tiles(self.clause_of, span)
 
     def sentences_in(self, span: Span) -> list[Span]:
-        """The sentences that make up `span` (a paragraph), in order."""
-        return self._tiles(self.sentence_of, span)
+        """The sentences that make up `span` (a paragraph), in order: `_tiles(sentence_of, span)`
+        cut from the list of all sentences by two bisections."""
+        if span[0] > span[1]:
+            return []
+        first = bisect.bisect_left(self._sentence_ends, span[0])
+        return self._sentence_spans[first:bisect.bisect_left(self._sentence_ends, span[1], first) + 1]
 
     @staticmethod
     def _tiles(span_of, span: Span) -> list[Span]:
+        """The spans `span_of` gives that make up `span`, one after the other: the definition
+        `sentences_in` cuts from a list."""
         out, pos = [], span[0]
         while pos <= span[1]:
             piece = span_of(pos)
