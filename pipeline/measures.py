@@ -23,6 +23,7 @@ looked up by bisection, so the work per figure does not grow with the length of 
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -273,6 +274,100 @@ def _marker_words(key: str) -> dict[str, tuple[None, str]]:
     return _markers(["分别"] if key == "fenbie" else _C[key], key)
 
 
+# --- indexes that share a scan ------------------------------------------------------------------
+
+class _Unit(NamedTuple):
+    """One cue index an article may ask for: its words, the shadows that hide a cue inside them,
+    and where it is found ("any" / "count": the sentences holding a figure of that kind,
+    "text": the whole text)."""
+    words: dict[str, tuple[str | None, str]]
+    shadows: tuple[str, ...]
+    where: str
+
+
+# The shared lists of cues.json that classification looks up (markers(key)).
+_MARKER_KEYS = ("forecast", "increment_markers", "fenbie", "cap_words", "each_markers", "per_beneficiary_markers",
+                "firm_subject_pronouns", "first_person", "zone_wide")
+_NEUTRAL = tuple(_C["neutral"])
+_UNITS: dict[tuple[str, ...], _Unit] = {
+    **{("marker", key): _Unit(_marker_words(key), (), "text" if key in _MARKERS_BEFORE_QUOTES else "any")
+       for key in _MARKER_KEYS},
+    ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), "any"),
+    ("requests",): _Unit(_REQUEST_WORDS, _NEUTRAL, "text"),
+    **{("count_cues", cat): _Unit(words, _NEUTRAL, "count") for cat, (words, _) in _COUNT_CUE_WORDS.items()},
+    **{("blockers", cat): _Unit(words, (), "count") for cat, words in _BLOCKER_WORDS.items()},
+    **{("heads", unit): _Unit(words, (), "count") for unit, words in _HEAD_WORDS.items()},
+}
+
+
+def _can_share_text(a: set[str], b: set[str]) -> bool:
+    """Whether a word of `a` and a word of `b` can be written over a common character in
+    some text: one inside the other, or the end of one the start of the other."""
+    joined_a, joined_b = "\n".join(a), "\n".join(b)  # no cue word holds a line break
+    if any(u in joined_b for u in a) or any(w in joined_a for w in b):
+        return True
+    starts_b = {w[:k] for w in b for k in range(1, len(w))}
+    ends_b = {w[k:] for w in b for k in range(1, len(w))}
+    return any(u[i:] in starts_b or u[:i] in ends_b for u in a for i in range(1, len(u)))
+
+
+def _scan_apart(a: _Unit, b: _Unit) -> bool:
+    """Whether one scan of both units' words finds, among its matches, exactly the matches a
+    scan of each unit alone finds: no cue word of one is a word of the other, and no word
+    scanned only for one can be written over a word of the other. (The scan takes, leftmost
+    first, the longest word at each position; a match of a word that shares no character with
+    any of a unit's words neither hides nor shifts one of that unit's matches.)"""
+    words_a, words_b = set(a.words) | set(a.shadows), set(b.words) | set(b.shadows)
+    return (not set(a.words) & words_b and not set(b.words) & words_a
+            and not _can_share_text(words_a - words_b, words_b) and not _can_share_text(words_b - words_a, words_a))
+
+
+class _ScanGroup(NamedTuple):
+    units: tuple[tuple[str, ...], ...]
+    where: str
+    scanner: re.Pattern
+    tails: dict[str, tuple[int, tuple]]  # cue word -> (its unit's place in `units`, what its Cue holds after the span)
+
+
+def _scan_groups(units: dict[tuple[str, ...], _Unit]) -> dict[tuple[str, ...], _ScanGroup]:
+    """Unit key -> the group of units found by one scan: each unit joins the first group of
+    its place whose every unit it can be scanned with (`_scan_apart`). An article's indexes
+    were a dozen scans of the same sentences, each paying a call per sentence."""
+    members: list[list[tuple[str, ...]]] = []
+    for key, unit in units.items():
+        if not unit.words:
+            continue
+        group = next((g for g in members if units[g[0]].where == unit.where
+                      and all(_scan_apart(units[other], unit) for other in g)), None)
+        if group is None:
+            members.append([key])
+        else:
+            group.append(key)
+    groups = {}
+    for keys in members:
+        scanned = {word for key in keys for word in (*units[key].words, *units[key].shadows)}
+        tails = {word: (i, (word, *info)) for i, key in enumerate(keys) for word, info in units[key].words.items()}
+        group = _ScanGroup(tuple(keys), units[keys[0]].where, literal_scanner(sorted(scanned)), tails)
+        groups.update((key, group) for key in keys)
+    return groups
+
+
+_GROUP_OF = _scan_groups(_UNITS)
+
+
+def _scan_group(text: str, group: _ScanGroup, spans: list[tuple[int, int]]) -> list[list[Cue]]:
+    """Per unit of `group`, the cues `CueIndex.of` finds of its words in `spans` of `text`."""
+    budget.check()  # a scan for literal words is linear: one check, no regex timer
+    tails, scanner = group.tails, group.scanner
+    found: list[list[Cue]] = [[] for _ in group.units]
+    for start, end in spans:
+        for m in scanner.finditer(text, start, end):
+            tail = tails.get(m[0])
+            if tail is not None:  # None: a shadow
+                found[tail[0]].append(_new_tuple(Cue, m.span() + tail[1]))
+    return found
+
+
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
@@ -283,6 +378,7 @@ class ArticleCues:
         self.number_starts = [n.start for n in numbers]
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
+        self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
@@ -348,7 +444,7 @@ class ArticleCues:
 
     @cached_property
     def requests(self) -> CueIndex:
-        return self.index(_REQUEST_WORDS, _C["neutral"])
+        return self._unit(("requests",))
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
@@ -382,38 +478,44 @@ class ArticleCues:
         """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
         category's found when first asked for (a figure's counter names one or two)."""
         def found(cat: str) -> CueIndex:
-            words, not_fact = _COUNT_CUE_WORDS[cat]
-            cues = self.index(words, _C["neutral"], self._figure_sentences.get("count", []))
+            cues, not_fact = self._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1]
             return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
         return _PerKey(found)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
     def blockers(self) -> Mapping[str, CueIndex]:
-        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat], lines=self._figure_sentences.get("count", [])))
+        return _PerKey(lambda cat: self._unit(("blockers", cat)))
 
     @cached_property
     def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit], lines=self._figure_sentences.get("count", [])))
+        return _PerKey(lambda unit: self._unit(("heads", unit)))
 
     def markers(self, key: str) -> CueIndex:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
         in the sentences holding a figure (a figure's clause or sentence is where they are looked
         up), or in the whole text for those looked up from where a quotation opens."""
-        return self._marker_indexes[key]
-
-    @cached_property
-    def _marker_indexes(self) -> Mapping[str, CueIndex]:
-        def found(key: str) -> CueIndex:
-            lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_sentences.get("any", [])
-            return self.index(_marker_words(key), lines=lines)
-        return _PerKey(found)
+        return self._unit(("marker", key))
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
         """Who speaks for a firm, looked up in a figure's sentence."""
-        return self.index(_FIRM_SPEAKER_WORDS, lines=self._figure_sentences.get("any", []))
+        return self._unit(("firm_speakers",))
+
+    def _unit(self, key: tuple[str, ...]) -> CueIndex:
+        """The index of one of `_UNITS`: what `CueIndex.of` finds of its words where it is
+        looked up, found by one scan with the other units of its group."""
+        found = self._units.get(key)
+        if found is None:
+            group = _GROUP_OF.get(key)
+            if group is None:  # a unit without words
+                found = self._units[key] = CueIndex([])
+            else:
+                spans = [(0, len(self.text))] if group.where == "text" else self._figure_sentences.get(group.where, [])
+                self._units.update(zip(group.units, map(CueIndex, _scan_group(self.text, group, spans))))
+                found = self._units[key]
+        return found
 
     @cached_property
     def line_starts(self) -> list[int]:

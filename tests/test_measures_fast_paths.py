@@ -117,8 +117,7 @@ def test_cue_indexes_of_figure_sentences_hold_what_whole_text_scans_hold_there(p
     for cat in M.BLOCKS:
         words = M._COUNT_CUE_WORDS[cat][0]
         if words:
-            checks.append((CueIndex.of(text, words, M._C["neutral"], spans.get("count", [])), words, M._C["neutral"],
-                           spans.get("count", [])))
+            checks.append((cues._unit(("count_cues", cat)), words, M._C["neutral"], spans.get("count", [])))
         checks.append((cues.blockers[cat], M._BLOCKER_WORDS[cat], (), spans.get("count", [])))
     for unit in M._HEAD_WORDS:
         checks.append((cues.heads[unit], M._HEAD_WORDS[unit], (), spans.get("count", [])))
@@ -186,3 +185,61 @@ def test_classify_rejecting_counts_early_in_written_cases(text):
         assert row == _classified(cues, num), num
         if row is not None:
             cues.add_row(row)
+
+
+def _overlap_by_trying_every_offset(u: str, w: str) -> bool:
+    """Whether `w` can be written starting `shift` characters after `u` starts, sharing a character."""
+    for shift in range(-len(w) + 1, len(u)):
+        shared = range(max(0, shift), min(len(u), shift + len(w)))
+        if all(u[i] == w[i - shift] for i in shared):
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("甲乙丙", min_size=1, max_size=4), max_size=4), st.lists(st.text("甲乙丙", min_size=1, max_size=4), max_size=4))
+def test_words_that_can_share_text_are_those_some_offset_lays_over_each_other(a, b):
+    from pipeline.measures import _can_share_text
+
+    expected = any(_overlap_by_trying_every_offset(u, w) for u in a for w in b)
+    assert _can_share_text(set(a), set(b)) == expected
+
+
+def _unit_pieces() -> list[str]:
+    """Every cue word the grouped indexes scan for, halves of them, and separators."""
+    from pipeline import measures as M
+
+    words = sorted({w for unit in M._UNITS.values() for w in (*unit.words, *unit.shadows)})
+    return words + [w[: len(w) // 2] for w in words if len(w) > 1] + [w[len(w) // 2:] for w in words if len(w) > 1] + ["，", "。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_unit_pieces()), max_size=30).map("".join))
+def test_indexes_scanned_together_hold_what_each_scanned_alone_holds(text):
+    """One scan of a group's words gives each unit the cues a scan of its own words gives."""
+    from pipeline import measures as M
+
+    for group in {id(g): g for g in M._GROUP_OF.values()}.values():
+        spans = [(0, len(text))] if len(text) < 6 else [(0, 3), (5, len(text))]
+        for key, cues in zip(group.units, M._scan_group(text, group, spans)):
+            unit = M._UNITS[key]
+            assert cues == M.CueIndex.of(text, unit.words, unit.shadows, spans).cues, key
+
+
+def test_grouped_indexes_are_scanned_in_fewer_scans_than_units():
+    from pipeline import measures as M
+
+    assert len({id(g) for g in M._GROUP_OF.values()}) < len(M._GROUP_OF)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_indexes_scanned_together_in_articles(path):
+    from pipeline import measures as M
+    from pipeline.measures import ArticleCues
+
+    _, doc = _cleaned(path)
+    text = doc.text
+    cues = ArticleCues(text, doc, find_numbers(text))
+    for key, unit in M._UNITS.items():
+        spans = None if unit.where == "text" else cues._figure_sentences.get(unit.where, [])
+        assert cues._unit(key).cues == M.CueIndex.of(text, unit.words, unit.shadows, spans).cues, key
