@@ -84,7 +84,11 @@ _SPENT_BY_FIRM = {
 _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
 _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 # Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
-_COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
+_FIRM_COUNTERS = "家个户"
+_COUNT_OF_FIRMS = regex.compile(rf"\d+[余多]?[{_FIRM_COUNTERS}]")
+# A count of firms holds one of its counters: a window without one holds no such count (one
+# call of the standard library's engine instead of a `regex` scan).
+_FIRM_COUNTER = re.compile(f"[{_FIRM_COUNTERS}]")
 _SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
 # The same two word lists as prefix trees for the standard library's engine, for _subject's
@@ -997,7 +1001,43 @@ _SUBJECT_WINDOW = 40  # characters around a figure in which its subject is looke
 
 
 def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> str | None:
-    """Who the figure covers, as written (规上工业企业, 外资企业); None when the text does not say."""
+    """Who the figure covers, as written (规上工业企业, 外资企业); None when the text does not say.
+
+    `_subject_by_definition`, read in fewer pattern calls, for every counted figure and rate:
+    the patterns run on the text between two positions instead of on a copy of that piece (none
+    looks behind its start), a count of firms is looked for only where one of its counters is
+    written, and the head noun right after a count is not looked up alone: the pattern after
+    the count tries it first, so it never decided there."""
+    lo, hi = max(clause[0], num.start - _SUBJECT_WINDOW), min(clause[1], num.end + _SUBJECT_WINDOW)
+    for in_clause_before in (False, True):
+        if in_clause_before:
+            prev = geo.previous_clause(clause, sentence)
+            if prev is None:
+                return None
+            lo, hi = max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1]
+        if _FIRM_COUNTER.search(text, lo, hi):
+            for m in _COUNT_OF_FIRMS.finditer(text, lo, hi):
+                if m.start() > num.num_start:
+                    break
+                tail = _SUBJECT_AFTER_COUNT.match(text, m.end(), hi)
+                if tail:
+                    return tail.group()
+        head = None
+        for head in _SUBJECT_HEAD_WORDS.finditer(text, lo, num.start if lo < num.start < hi else hi):
+            pass  # the last one
+        if head is not None:
+            start = lo
+            for stop in _SUBJECT_STOP_WORDS.finditer(text, lo, head.start()):
+                start = stop.end()
+            if _FIRM_COUNTER.search(text, start, head.start()):
+                for digits in _COUNT_OF_FIRMS.finditer(text, start, head.start()):
+                    start = digits.end()
+            return text[start:head.end()].strip("“”\"、,， ") or None
+    return None
+
+
+def _subject_by_definition(text: str, num: NumberMention, clause, sentence, geo: Document) -> str | None:
+    """Who the figure covers: the definition `_subject` reads faster."""
     scopes = [(max(clause[0], num.start - _SUBJECT_WINDOW), min(clause[1], num.end + _SUBJECT_WINDOW))]
     prev = geo.previous_clause(clause, sentence)
     if prev:

@@ -243,3 +243,39 @@ def test_indexes_scanned_together_in_articles(path):
     for key, unit in M._UNITS.items():
         spans = None if unit.where == "text" else cues._figure_sentences.get(unit.where, [])
         assert cues._unit(key).cues == M.CueIndex.of(text, unit.words, unit.shadows, spans).cues, key
+
+
+def _figures_with_their_places(text: str, doc: Document):
+    """Every figure of `text` with the clause its cues are looked for in and its sentence."""
+    from pipeline.measures import ArticleCues
+
+    cues = ArticleCues(text, doc, find_numbers(text))
+    for num in cues.numbers:
+        yield cues, num, cues.own_clause(num), doc.sentence_of(num.num_start)
+
+
+def _assert_subjects_as_defined(text: str, doc: Document) -> None:
+    from pipeline.measures import _subject, _subject_by_definition
+
+    for _, num, clause, sentence in _figures_with_their_places(text, doc):
+        assert _subject(text, num, clause, sentence, doc) == _subject_by_definition(text, num, clause, sentence, doc), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_subjects_read_in_fewer_calls_are_the_subjects_defined(path):
+    _, doc = _cleaned(path)
+    _assert_subjects_as_defined(doc.text, doc)
+
+
+_SUBJECT_PIECES = ["3", "28", "余", "多", "家", "个", "户", "人", "%", "企业", "外贸企业", "规上工业企业", "重点项目", "项目",
+                   "其中", "共有", "复工", "全区", "“", "、", "，", "。", "(", ")", "甲", "的", "工业"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=40).map("".join))
+@example("全区28家外贸企业中，复工企业25家")
+@example("其中，3个重点项目2家")
+@example("复工率达90%的28家外贸企业")  # a count after the figure says nothing of it
+@example("全区28家外贸企业")  # a count of firms says who it counts
+def test_subjects_read_in_fewer_calls_in_generated_texts(text):
+    _assert_subjects_as_defined(text, Document(text))
