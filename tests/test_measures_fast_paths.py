@@ -279,3 +279,25 @@ _SUBJECT_PIECES = ["3", "28", "余", "多", "家", "个", "户", "人", "%", "�
 @example("全区28家外贸企业")  # a count of firms says who it counts
 def test_subjects_read_in_fewer_calls_in_generated_texts(text):
     _assert_subjects_as_defined(text, Document(text))
+
+
+def _assert_beneficiaries_as_defined(text: str, doc: Document) -> None:
+    from pipeline.measures import _beneficiary, _beneficiary_by_definition
+
+    for _, num, clause, _ in _figures_with_their_places(text, doc):
+        assert _beneficiary(text, num, clause) == _beneficiary_by_definition(text, num, clause), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_beneficiaries_looked_for_from_the_first_word_that_may_open_one(path):
+    _, doc = _cleaned(path)
+    _assert_beneficiaries_as_defined(doc.text, doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["为", "向", "帮助", "支持", "帮", "持", "中小企业", "企业", "外贸", "、", "3家", "减免租金",
+                                 "500万元", "，", "甲"]), max_size=30).map("".join))
+@example("为中小企业减免租金500万元")
+@example("支持外贸、中小企业500万元")
+def test_beneficiaries_looked_for_from_the_first_word_in_generated_texts(text):
+    _assert_beneficiaries_as_defined(text, Document(text))
