@@ -301,3 +301,28 @@ def test_beneficiaries_looked_for_from_the_first_word_that_may_open_one(path):
 @example("支持外贸、中小企业500万元")
 def test_beneficiaries_looked_for_from_the_first_word_in_generated_texts(text):
     _assert_beneficiaries_as_defined(text, Document(text))
+
+
+def _assert_as_of_as_defined(text: str, doc: Document) -> None:
+    import datetime as dt
+
+    from pipeline.measures import _find_as_of_by_definition, find_as_of
+
+    for sentence in doc.sentences_in((0, len(text))):
+        for date in (None, dt.date(2020, 3, 1)):
+            assert find_as_of(text, sentence, date) == _find_as_of_by_definition(text, sentence, date), sentence
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_dates_looked_for_from_the_first_opener_are_the_dates_defined(path):
+    _, doc = _cleaned(path)
+    _assert_as_of_as_defined(doc.text, doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["截至", "截止", "到", "截", "至", "2020年", "5月", "14日", "底", "末", "昨天", "目前", "，",
+                                 "。", "复工率90%", "甲"]), max_size=20).map("".join))
+@example("截至5月14日，复工率90%")
+@example("到到5月底")
+def test_dates_looked_for_from_the_first_opener_in_generated_texts(text):
+    _assert_as_of_as_defined(text, Document(text))
