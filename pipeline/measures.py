@@ -57,6 +57,8 @@ RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
+# The roles of the money words that name what an amount is (all but the weaker context words).
+_MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
 _PURPOSE = short_pattern(rf"(?:{alternation(_C['purpose_words'])})")
 _LINKS = alternation(_C["share_links"]["before_verb"])
@@ -186,6 +188,11 @@ class CueIndex:
     def where(self, keep) -> CueIndex:
         return CueIndex([c for c in self.cues if keep(c)])
 
+    def of_roles(self, roles: frozenset[str]) -> CueIndex:
+        """`where` a cue's role is one of `roles`, without a call per cue (an article's money
+        index holds thousands)."""
+        return CueIndex([c for c in self.cues if c.role in roles])
+
     def last_before(self, lo: int, pos: int) -> Cue | None:
         """The cue nearest before `pos` that lies wholly in [lo, pos)."""
         i = bisect.bisect_right(self.ends, pos) - 1
@@ -269,11 +276,6 @@ def _check_no_sentence_break() -> None:
 _check_no_sentence_break()
 
 
-# Markers looked up between where a quotation opens and a figure: the quotation may open
-# paragraphs before it (_in_firm_speech), so these are found in the whole text.
-_MARKERS_BEFORE_QUOTES = frozenset({"first_person", "zone_wide"})
-
-
 @lru_cache(maxsize=None)
 def _marker_words(key: str) -> dict[str, tuple[None, str]]:
     return _markers(["分别"] if key == "fenbie" else _C[key], key)
@@ -283,26 +285,61 @@ def _marker_words(key: str) -> dict[str, tuple[None, str]]:
 
 class _Unit(NamedTuple):
     """One cue index an article may ask for: its words, the shadows that hide a cue inside them,
-    and where it is found ("any" / "count": the sentences holding a figure of that kind,
-    "text": the whole text)."""
+    and where it is scanned, (piece, kinds): the sentences or the clauses holding a figure of
+    one of `kinds`, or from the quotation holding a figure to the figure's clause end ("quote").
+
+    Each index is scanned only where it is looked up: a lookup between two positions of those
+    pieces returns what a scan of the whole text would, since no match crosses a piece's ends
+    (`_check_units_stay_in_their_pieces`)."""
     words: dict[str, tuple[str | None, str]]
     shadows: tuple[str, ...]
-    where: str
+    where: tuple[str, frozenset[str]]
 
 
-# The shared lists of cues.json that classification looks up (markers(key)).
-_MARKER_KEYS = ("forecast", "increment_markers", "fenbie", "cap_words", "each_markers", "per_beneficiary_markers",
-                "firm_subject_pronouns", "first_person", "zone_wide")
+_ANY = frozenset({"money", "percent", "count"})
+_MONEY, _COUNT = frozenset({"money"}), frozenset({"count"})
 _NEUTRAL = tuple(_C["neutral"])
 _UNITS: dict[tuple[str, ...], _Unit] = {
-    **{("marker", key): _Unit(_marker_words(key), (), "text" if key in _MARKERS_BEFORE_QUOTES else "any")
-       for key in _MARKER_KEYS},
-    ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), "any"),
-    ("requests",): _Unit(_REQUEST_WORDS, _NEUTRAL, "text"),
-    **{("count_cues", cat): _Unit(words, _NEUTRAL, "count") for cat, (words, _) in _COUNT_CUE_WORDS.items()},
-    **{("blockers", cat): _Unit(words, (), "count") for cat, words in _BLOCKER_WORDS.items()},
-    **{("heads", unit): _Unit(words, (), "count") for unit, words in _HEAD_WORDS.items()},
+    # Looked up in a figure's clause, or its sentence before it (firm speakers).
+    ("marker", "forecast"): _Unit(_marker_words("forecast"), (), ("sentence", _ANY)),
+    ("marker", "cap_words"): _Unit(_marker_words("cap_words"), (), ("sentence", _ANY)),
+    ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), ("sentence", _ANY)),
+    # Looked up in the clause of an amount, or of a count.
+    ("marker", "each_markers"): _Unit(_marker_words("each_markers"), (), ("clause", _MONEY)),
+    ("marker", "per_beneficiary_markers"): _Unit(_marker_words("per_beneficiary_markers"), (), ("clause", _MONEY)),
+    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("clause", _COUNT)),
+    ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("clause", _COUNT)),
+    ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("clause", _COUNT)),
+    # Looked up between where a quotation holding a figure opens and the figure.
+    ("marker", "first_person"): _Unit(_marker_words("first_person"), (), ("quote", _ANY)),
+    ("marker", "zone_wide"): _Unit(_marker_words("zone_wide"), (), ("quote", _ANY)),
+    # Looked up in the characters right before a naming word, in an amount's sentence (_blocked_cue).
+    ("requests",): _Unit(_REQUEST_WORDS, _NEUTRAL, ("sentence", _MONEY)),
+    # Looked up in a count's sentence.
+    **{("count_cues", cat): _Unit(words, _NEUTRAL, ("sentence", _COUNT)) for cat, (words, _) in _COUNT_CUE_WORDS.items()},
+    **{("blockers", cat): _Unit(words, (), ("sentence", _COUNT)) for cat, words in _BLOCKER_WORDS.items()},
+    **{("heads", unit): _Unit(words, (), ("sentence", _COUNT)) for unit, words in _HEAD_WORDS.items()},
 }
+# Where a clause may end besides a sentence end (document.py), and where a quotation opens.
+_CLAUSE_MARKS = "，,：:；;"
+_QUOTE_OPENS = "“"
+_ENDS_OF_PIECE = {"sentence": _SENTENCE_BREAKS, "clause": _SENTENCE_BREAKS + _CLAUSE_MARKS,
+                  "quote": _SENTENCE_BREAKS + _CLAUSE_MARKS + _QUOTE_OPENS}
+
+
+def _check_units_stay_in_their_pieces() -> None:
+    """No word of an index may hold a character its pieces start or end at: no match then
+    crosses a piece's ends, and a scan of the pieces finds, inside them, what a scan of the
+    whole text finds."""
+    for key, unit in _UNITS.items():
+        ends = _ENDS_OF_PIECE[unit.where[0]]
+        for word in (*unit.words, *unit.shadows):
+            if any(ch in word for ch in ends):
+                raise ResourceError(f"cues.json: {word!r} ({'/'.join(key)}) holds one of {ends!r}, "
+                                    f"where the {unit.where[0]}s it is scanned in end")
+
+
+_check_units_stay_in_their_pieces()
 
 
 def _can_share_text(a: set[str], b: set[str]) -> bool:
@@ -329,7 +366,7 @@ def _scan_apart(a: _Unit, b: _Unit) -> bool:
 
 class _ScanGroup(NamedTuple):
     units: tuple[tuple[str, ...], ...]
-    where: str
+    where: tuple[str, frozenset[str]]
     scanner: re.Pattern
     tails: dict[str, tuple[int, tuple]]  # cue word -> (its unit's place in `units`, what its Cue holds after the span)
 
@@ -373,6 +410,19 @@ def _scan_group(text: str, group: _ScanGroup, spans: list[tuple[int, int]]) -> l
     return found
 
 
+def _runs(spans) -> list[tuple[int, int]]:
+    """Spans in order of their starts as runs: a span that starts at most one character after
+    the run before it ends (past the end of a piece) joins that run."""
+    runs: list[tuple[int, int]] = []
+    for start, end in spans:
+        if runs and runs[-1][1] + 1 >= start:
+            if end > runs[-1][1]:
+                runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
@@ -384,6 +434,7 @@ class ArticleCues:
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
         self._units: dict[tuple[str, ...], CueIndex] = {}
+        self._pieces: dict[tuple[str, frozenset[str]], list[tuple[int, int]]] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
@@ -430,22 +481,48 @@ class ArticleCues:
                     found.append(sentence)
         return spans
 
+    def pieces(self, where: tuple[str, frozenset[str]]) -> list[tuple[int, int]]:
+        """The spans an index of `_UNITS` is scanned in (`_Unit.where`), in order, neighbours as
+        one span."""
+        found = self._pieces.get(where)
+        if found is None:
+            piece, kinds = where
+            if piece == "sentence" and len(kinds) == 1:
+                found = self._figure_sentences.get(next(iter(kinds)), [])
+            elif piece == "sentence":
+                found = self._figure_sentences.get("any", [])
+            else:
+                found = self._pieces[where] = _runs(self._piece_spans(piece, kinds))
+        return found
+
+    def _piece_spans(self, piece: str, kinds: frozenset[str]):
+        clause_of = self.geo.clause_of
+        for num in self.numbers:
+            if num.kind not in kinds:
+                continue
+            if piece == "clause":  # the clause of its first digit to the one of its end (1,200万元 holds a ,)
+                yield clause_of(num.num_start)[0], clause_of(num.end)[1]
+            else:
+                opened = self.quote_start(num.start)
+                if opened is not None:
+                    yield opened, clause_of(num.end)[1]
+
     # The money, percent and count cues are looked up only for a figure of their kind, in its
     # clause or sentence (the paragraph only by money_by_category), never beyond: they are found
     # in the sentences that hold such a figure (two fifths of the text of the bench corpus), not
     # in all of it. The few lookups that may leave a figure's sentence scan its lines
-    # (money_by_category) or the whole text (requests, _MARKERS_BEFORE_QUOTES).
+    # (money_by_category) or the text from a quotation's opening (first_person, zone_wide).
     @cached_property
     def money(self) -> CueIndex:
         return self.index(MONEY_WORDS, _C["neutral"], self._figure_sentences.get("money", []))
 
     @cached_property
     def money_naming(self) -> CueIndex:
-        return self.money.where(lambda c: c.role != "money_context")
+        return self.money.of_roles(_MONEY_NAMING_ROLES)
 
     @cached_property
     def money_context(self) -> CueIndex:
-        return self.money.where(lambda c: c.role == "money_context")
+        return self.money.of_roles(frozenset({"money_context"}))
 
     @cached_property
     def requests(self) -> CueIndex:
@@ -464,19 +541,19 @@ class ArticleCues:
 
     @cached_property
     def percent_shares(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role in ("share.verbs", "share.ratio", "proportion"))
+        return self.percent.of_roles(frozenset({"share.verbs", "share.ratio", "proportion"}))
 
     @cached_property
     def percent_rates(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role == "rate")
+        return self.percent.of_roles(frozenset({"rate"}))
 
     @cached_property
     def percent_ratios(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role == "share.ratio")
+        return self.percent.of_roles(frozenset({"share.ratio"}))
 
     @cached_property
     def percent_blockers(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role == BLOCKER)
+        return self.percent.of_roles(frozenset({BLOCKER}))
 
     @cached_property
     def count_cues(self) -> Mapping[str, CueIndex]:
@@ -517,8 +594,7 @@ class ArticleCues:
             if group is None:  # a unit without words
                 found = self._units[key] = CueIndex([])
             else:
-                spans = [(0, len(self.text))] if group.where == "text" else self._figure_sentences.get(group.where, [])
-                self._units.update(zip(group.units, map(CueIndex, _scan_group(self.text, group, spans))))
+                self._units.update(zip(group.units, map(CueIndex, _scan_group(self.text, group, self.pieces(group.where)))))
                 found = self._units[key]
         return found
 
@@ -709,9 +785,25 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
 _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
 
+_REQUEST_BEFORE = 2  # characters before a naming word a request is written in
+
+
+def _check_requests_fill_their_place() -> None:
+    """Requests are found in the sentences of amounts (`_UNITS`) and looked up in the two
+    characters before a naming word of such a sentence: a request word of two or more
+    characters there lies in that sentence, since it cannot hold the sentence end before it."""
+    short = [w for w in _C["requests"] if len(w) < _REQUEST_BEFORE]
+    if short:
+        raise ResourceError(f"cues.json: requests {short} are shorter than the {_REQUEST_BEFORE} characters "
+                            f"they are looked up in: one could lie in the sentence before")
+
+
+_check_requests_fill_their_place()
+
+
 def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted."""
-    return r.requests.last_before(cue.start - 2, cue.start) is not None
+    return r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start) is not None
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:

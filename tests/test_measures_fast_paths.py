@@ -101,30 +101,63 @@ def test_count_follows_only_skips_windows_without_the_counter(text, counter):
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_cue_indexes_of_figure_sentences_hold_what_whole_text_scans_hold_there(path):
-    """Every index scanned sentence by sentence (markers, firm speakers, count cues, blockers,
-    heads) holds, inside the sentences it scans, the cues a scan of the whole text finds."""
+def test_cue_indexes_of_figure_pieces_hold_what_whole_text_scans_hold_there(path):
+    """Every index scanned piece by piece (the sentences or clauses of figures, quotations)
+    holds, inside the pieces it scans, the cues a scan of the whole text finds."""
     from pipeline import measures as M
     from pipeline.measures import ArticleCues, CueIndex
 
     cleaned, doc = _cleaned(path)
     text = doc.text
     cues = ArticleCues(text, doc, find_numbers(text))
-    spans = cues._figure_sentences
-    checks = [(cues.markers(key), M._marker_words(key), (), spans.get("any", []))
-              for key in ("forecast", "increment_markers", "fenbie", "cap_words", "each_markers")]
-    checks.append((cues.firm_speakers, M._FIRM_SPEAKER_WORDS, (), spans.get("any", [])))
-    for cat in M.BLOCKS:
-        words = M._COUNT_CUE_WORDS[cat][0]
-        if words:
-            checks.append((cues._unit(("count_cues", cat)), words, M._C["neutral"], spans.get("count", [])))
-        checks.append((cues.blockers[cat], M._BLOCKER_WORDS[cat], (), spans.get("count", [])))
-    for unit in M._HEAD_WORDS:
-        checks.append((cues.heads[unit], M._HEAD_WORDS[unit], (), spans.get("count", [])))
-    for index, words, shadows, scanned in checks:
-        whole = CueIndex.of(text, words, shadows)
+    for key, unit in M._UNITS.items():
+        scanned = cues.pieces(unit.where)
+        whole = CueIndex.of(text, unit.words, unit.shadows)
         inside = [c for c in whole.cues if any(s <= c.start and c.end <= e for s, e in scanned)]
-        assert index.cues == inside
+        assert cues._unit(key).cues == inside, key
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_rows_from_indexes_scanned_in_pieces_are_those_of_indexes_of_the_whole_text(path, monkeypatch):
+    """Each index is scanned only where it is looked up: the rows are those its scan of the
+    whole text gives."""
+    from pipeline import measures as M
+
+    cleaned, doc = _cleaned(path)
+    text = doc.text
+
+    def rows():
+        cues = M.ArticleCues(text, doc, find_numbers(text, with_missing=cleaned.has_missing_digits))
+        for num in cues.numbers:
+            row = M.classify(cues, num)
+            if row is not None:
+                cues.add_row(row)
+        return cues.rows
+
+    in_pieces = rows()
+    monkeypatch.setattr(M.ArticleCues, "pieces", lambda self, where: [(0, len(self.text))])
+    assert in_pieces == rows()
+
+
+@pytest.mark.parametrize("text", [
+    "“我们公司员工到岗率已达90%，全区到岗率95%”，该公司负责人表示。", "全区复工企业312家，较上日增加36家。",
+    "每家企业最高补助1,200万元，单户最多50万元。", "某公司负责人表示，今年预计复工率达到95%。",
+    "申请贷款贴息300万元。可申请补贴50万元，减免房租20万元。", "“他们共接回22人”。\n其中返岗员工1.2万人，分别为8000人和4000人。",
+])
+def test_rows_from_indexes_scanned_in_pieces_in_written_cases(text, monkeypatch):
+    from pipeline import measures as M
+
+    def rows():
+        cues = M.ArticleCues(text, Document(text), find_numbers(text))
+        for num in cues.numbers:
+            row = M.classify(cues, num)
+            if row is not None:
+                cues.add_row(row)
+        return cues.rows
+
+    in_pieces = rows()
+    monkeypatch.setattr(M.ArticleCues, "pieces", lambda self, where: [(0, len(self.text))])
+    assert in_pieces == rows()
 
 
 _RUN_PIECES = ["3", "十", "一", "上", "数", "万", "亿", "元", "家", "个", "人", "人次", "%", "成", "百分之", "企业家", "统一",
@@ -241,7 +274,7 @@ def test_indexes_scanned_together_in_articles(path):
     text = doc.text
     cues = ArticleCues(text, doc, find_numbers(text))
     for key, unit in M._UNITS.items():
-        spans = None if unit.where == "text" else cues._figure_sentences.get(unit.where, [])
+        spans = cues.pieces(unit.where)
         assert cues._unit(key).cues == M.CueIndex.of(text, unit.words, unit.shadows, spans).cues, key
 
 
