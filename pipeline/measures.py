@@ -508,10 +508,10 @@ class ArticleCues:
                     yield opened, clause_of(num.end)[1]
 
     # The money, percent and count cues are looked up only for a figure of their kind, in its
-    # clause or sentence (the paragraph only by money_by_category), never beyond: they are found
-    # in the sentences that hold such a figure (two fifths of the text of the bench corpus), not
-    # in all of it. The few lookups that may leave a figure's sentence scan its lines
-    # (money_by_category) or the text from a quotation's opening (first_person, zone_wide).
+    # clause or sentence, never beyond: they are found in the sentences that hold such a figure
+    # (two fifths of the text of the bench corpus), not in all of it. The few lookups that may
+    # leave a figure's sentence scan the paragraph before it (_resolve_generic) or the text from
+    # a quotation's opening (first_person, zone_wide).
     @cached_property
     def money(self) -> CueIndex:
         return self.index(MONEY_WORDS, _C["neutral"], self._figure_sentences.get("money", []))
@@ -530,8 +530,8 @@ class ArticleCues:
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
-        # Looked up back to the paragraph's start (_resolve_generic): found in the lines, not in
-        # the sentences `money` holds.
+        # Looked up back to the paragraph's start (_resolve_generic_by_definition): found in the
+        # lines, not in the sentences `money` holds.
         in_lines = self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))
         return {cat: in_lines.where(lambda c, cat=cat: c.category == cat and c.role == "money") for cat in BLOCKS}
 
@@ -769,7 +769,26 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
 
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
-    the sentence, else earlier in the paragraph; None when there is none."""
+    the sentence, else earlier in the paragraph; None when there is none.
+
+    `_resolve_generic_by_definition`, with the money words of the paragraph before the cue found
+    when a generic cue asks (a few amounts of an archive's) instead of those of every line that
+    holds an amount: the scan from the paragraph's start finds what a scan of the whole text
+    finds there, since no money word holds a line break and the cue, a match of the same scan,
+    ends no other match."""
+    paragraph = r.paragraph_start(sentence[0])
+    yields_to = BLOCKS[cue.category].get("yields_to", [])
+    named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
+             if c.role == "money" and c.category in yields_to]
+    for lo, hi in ((sentence[0], cue.start), (paragraph, sentence[0])):
+        inside = [c for c in named if lo <= c.start and c.end <= hi]
+        if inside:
+            return inside[-1]
+    return None
+
+
+def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
+    """The naming word a generic cue yields to: the definition `_resolve_generic` finds later."""
     best = None
     for lo, hi in ((sentence[0], cue.start), (r.paragraph_start(sentence[0]), sentence[0])):
         for category in BLOCKS[cue.category].get("yields_to", []):

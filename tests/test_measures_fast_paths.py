@@ -359,3 +359,40 @@ def test_dates_looked_for_from_the_first_opener_are_the_dates_defined(path):
 @example("到到5月底")
 def test_dates_looked_for_from_the_first_opener_in_generated_texts(text):
     _assert_as_of_as_defined(text, Document(text))
+
+
+def _assert_generic_cues_resolved_as_defined(text: str, doc: Document, monkeypatch) -> int:
+    from pipeline import measures as M
+
+    asked = []
+
+    def compared(r, cue, sentence):
+        found = M._resolve_generic_by_definition(r, cue, sentence)
+        asked.append(cue)
+        assert resolve(r, cue, sentence) == found, cue
+        return found
+
+    resolve = M._resolve_generic
+    monkeypatch.setattr(M, "_resolve_generic", compared)
+    cues = M.ArticleCues(text, doc, find_numbers(text))
+    for num in cues.numbers:
+        row = M.classify(cues, num)
+        if row is not None:
+            cues.add_row(row)
+    return len(asked)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_generic_cues_resolved_from_the_paragraph_scanned_when_asked(path, monkeypatch):
+    _, doc = _cleaned(path)
+    _assert_generic_cues_resolved_as_defined(doc.text, doc, monkeypatch)
+
+
+@pytest.mark.parametrize("text", [
+    "对租用国有房产的企业，房租减免3个月，累计减免1200万元。", "房租减免政策出台。\n累计减免1200万元，减免房租300万元。",
+    "免征房租。减免300万元。", "减免税费500万元，其中减免房租200万元、减免100万元。",
+    "减免房租100万元、房租减免50万元，累计减免300万元。",  # the nearest of two
+    "免收租金一个月。减免房租100万元，累计减免300万元。",  # the sentence before the paragraph
+])
+def test_generic_cues_resolved_from_the_paragraph_in_written_cases(text, monkeypatch):
+    assert _assert_generic_cues_resolved_as_defined(text, Document(text), monkeypatch)
