@@ -285,8 +285,8 @@ def _marker_words(key: str) -> dict[str, tuple[None, str]]:
 
 class _Unit(NamedTuple):
     """One cue index an article may ask for: its words, the shadows that hide a cue inside them,
-    and where it is scanned, (piece, kinds): the sentences or the clauses holding a figure of
-    one of `kinds`, or from the quotation holding a figure to the figure's clause end ("quote").
+    and where it is scanned, (piece, kinds): the sentences holding a figure of one of `kinds`,
+    or from where a quotation holding a figure opens to the clause end of that figure ("quote").
 
     Each index is scanned only where it is looked up: a lookup between two positions of those
     pieces returns what a scan of the whole text would, since no match crosses a piece's ends
@@ -300,22 +300,22 @@ _ANY = frozenset({"money", "percent", "count"})
 _MONEY, _COUNT = frozenset({"money"}), frozenset({"count"})
 _NEUTRAL = tuple(_C["neutral"])
 _UNITS: dict[tuple[str, ...], _Unit] = {
-    # Looked up in a figure's clause, or its sentence before it (firm speakers).
+    # Looked up in any figure's clause, or its sentence before it (firm speakers).
     ("marker", "forecast"): _Unit(_marker_words("forecast"), (), ("sentence", _ANY)),
     ("marker", "cap_words"): _Unit(_marker_words("cap_words"), (), ("sentence", _ANY)),
     ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), ("sentence", _ANY)),
-    # Looked up in the clause of an amount, or of a count.
-    ("marker", "each_markers"): _Unit(_marker_words("each_markers"), (), ("clause", _MONEY)),
-    ("marker", "per_beneficiary_markers"): _Unit(_marker_words("per_beneficiary_markers"), (), ("clause", _MONEY)),
-    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("clause", _COUNT)),
-    ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("clause", _COUNT)),
-    ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("clause", _COUNT)),
+    # Looked up in an amount's clause, or in the characters right before a naming word of its
+    # sentence (requests, _blocked_cue).
+    ("marker", "each_markers"): _Unit(_marker_words("each_markers"), (), ("sentence", _MONEY)),
+    ("marker", "per_beneficiary_markers"): _Unit(_marker_words("per_beneficiary_markers"), (), ("sentence", _MONEY)),
+    ("requests",): _Unit(_REQUEST_WORDS, _NEUTRAL, ("sentence", _MONEY)),
     # Looked up between where a quotation holding a figure opens and the figure.
     ("marker", "first_person"): _Unit(_marker_words("first_person"), (), ("quote", _ANY)),
     ("marker", "zone_wide"): _Unit(_marker_words("zone_wide"), (), ("quote", _ANY)),
-    # Looked up in the characters right before a naming word, in an amount's sentence (_blocked_cue).
-    ("requests",): _Unit(_REQUEST_WORDS, _NEUTRAL, ("sentence", _MONEY)),
-    # Looked up in a count's sentence.
+    # Looked up in a count's clause or sentence.
+    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("sentence", _COUNT)),
+    ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
+    ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("sentence", _COUNT)),
     **{("count_cues", cat): _Unit(words, _NEUTRAL, ("sentence", _COUNT)) for cat, (words, _) in _COUNT_CUE_WORDS.items()},
     **{("blockers", cat): _Unit(words, (), ("sentence", _COUNT)) for cat, words in _BLOCKER_WORDS.items()},
     **{("heads", unit): _Unit(words, (), ("sentence", _COUNT)) for unit, words in _HEAD_WORDS.items()},
@@ -323,8 +323,7 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
 # Where a clause may end besides a sentence end (document.py), and where a quotation opens.
 _CLAUSE_MARKS = "，,：:；;"
 _QUOTE_OPENS = "“"
-_ENDS_OF_PIECE = {"sentence": _SENTENCE_BREAKS, "clause": _SENTENCE_BREAKS + _CLAUSE_MARKS,
-                  "quote": _SENTENCE_BREAKS + _CLAUSE_MARKS + _QUOTE_OPENS}
+_ENDS_OF_PIECE = {"sentence": _SENTENCE_BREAKS, "quote": _SENTENCE_BREAKS + _CLAUSE_MARKS + _QUOTE_OPENS}
 
 
 def _check_units_stay_in_their_pieces() -> None:
@@ -434,7 +433,6 @@ class ArticleCues:
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
         self._units: dict[tuple[str, ...], CueIndex] = {}
-        self._pieces: dict[tuple[str, frozenset[str]], list[tuple[int, int]]] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
@@ -484,28 +482,24 @@ class ArticleCues:
     def pieces(self, where: tuple[str, frozenset[str]]) -> list[tuple[int, int]]:
         """The spans an index of `_UNITS` is scanned in (`_Unit.where`), in order, neighbours as
         one span."""
-        found = self._pieces.get(where)
-        if found is None:
-            piece, kinds = where
-            if piece == "sentence" and len(kinds) == 1:
-                found = self._figure_sentences.get(next(iter(kinds)), [])
-            elif piece == "sentence":
-                found = self._figure_sentences.get("any", [])
-            else:
-                found = self._pieces[where] = _runs(self._piece_spans(piece, kinds))
-        return found
+        piece, kinds = where
+        if piece == "sentence":
+            return self._figure_sentences.get(next(iter(kinds)) if len(kinds) == 1 else "any", [])
+        return self._quoted_figures
 
-    def _piece_spans(self, piece: str, kinds: frozenset[str]):
-        clause_of = self.geo.clause_of
-        for num in self.numbers:
-            if num.kind not in kinds:
-                continue
-            if piece == "clause":  # the clause of its first digit to the one of its end (1,200万元 holds a ,)
-                yield clause_of(num.num_start)[0], clause_of(num.end)[1]
-            else:
-                opened = self.quote_start(num.start)
-                if opened is not None:
-                    yield opened, clause_of(num.end)[1]
+    @cached_property
+    def _quoted_figures(self) -> list[tuple[int, int]]:
+        """From where each quotation holding a figure opens to the clause end of its last figure
+        in it, in order: a figure is in the quotation `quote_start` names."""
+        opens, closes = self.quotes
+        spans = []
+        for i, opened in enumerate(opens):
+            j = bisect.bisect_right(closes, opened)
+            last = min(closes[j] if j < len(closes) else len(self.text), opens[i + 1] - 1 if i + 1 < len(opens) else len(self.text))
+            k = bisect.bisect_right(self.number_starts, last) - 1  # the last figure starting in the quotation
+            if k >= 0 and self.numbers[k].start >= opened:
+                spans.append((opened, self.geo.clause_of(self.numbers[k].end)[1]))
+        return _runs(spans)
 
     # The money, percent and count cues are looked up only for a figure of their kind, in its
     # clause or sentence, never beyond: they are found in the sentences that hold such a figure

@@ -396,3 +396,4 @@ def test_generic_cues_resolved_from_the_paragraph_scanned_when_asked(path, monke
 ])
 def test_generic_cues_resolved_from_the_paragraph_in_written_cases(text, monkeypatch):
     assert _assert_generic_cues_resolved_as_defined(text, Document(text), monkeypatch)
+
