@@ -397,3 +397,26 @@ def test_generic_cues_resolved_from_the_paragraph_scanned_when_asked(path, monke
 def test_generic_cues_resolved_from_the_paragraph_in_written_cases(text, monkeypatch):
     assert _assert_generic_cues_resolved_as_defined(text, Document(text), monkeypatch)
 
+
+
+def _assert_clauses_and_asides_as_defined(text: str, doc: Document) -> None:
+    for cues, num, _, _ in _figures_with_their_places(text, doc):
+        assert cues.own_clause(num) == cues._own_clause_by_definition(num), num
+        clause = doc.clause_of(num.num_start)
+        for pos in range(clause[0], min(clause[1], len(text)) + 1):
+            assert cues.aside(pos, clause) == cues._aside_by_definition(pos, clause), pos
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_own_clauses_found_with_find_are_those_defined(path):
+    _, doc = _cleaned(path)
+    _assert_clauses_and_asides_as_defined(doc.text, doc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "3家", "20%", "，", "。", "用工数", "甲"]), max_size=25).map("".join))
+@example("年前用工数(26.85万人)，")
+@example("复工企业3家(其中5家，外资)20%")
+@example(")(3家)")
+def test_own_clauses_found_with_find_in_generated_texts(text):
+    _assert_clauses_and_asides_as_defined(text, Document(text))
