@@ -28,6 +28,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -467,8 +468,10 @@ class ArticleCues:
         sentence ends at, so a scan of the run finds what scans of its sentences find."""
         spans: dict[str, list[tuple[int, int]]] = {}
         sentence_of = self.geo.sentence_of
+        sentence = (0, -1)
         for num in self.numbers:
-            sentence = sentence_of(num.num_start)
+            if not sentence[0] <= num.num_start <= sentence[1]:  # not in the sentence of the figure before
+                sentence = sentence_of(num.num_start)
             for kind in (num.kind, "any"):
                 found = spans.get(kind)
                 if found is None:
@@ -601,36 +604,31 @@ class ArticleCues:
         return [0] + [i + 1 for i in positions_of(self.text, "\n")]
 
     @cached_property
-    def parens(self) -> tuple[list[int], list[int]]:  # for the definitions of own_clause and aside
+    def parens(self) -> tuple[list[int], list[int]]:
         return positions_of(self.text, "("), positions_of(self.text, ")")
 
-    # own_clause and aside look for the parentheses of one clause with str.find and rfind in
-    # that clause (a few characters, in C) instead of bisecting the text's parentheses: asked for
-    # every figure (tests compare them with the definitions below).
     def own_clause(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: inside its parentheses when it is an
-        aside (年前用工数26.85万人), else its clause up to an aside that follows it."""
-        clause = self.geo.clause_of(num.num_start)
-        inner = self.aside(num.num_start, clause)
-        if inner:
-            return inner
-        after = self.text.find("(", num.end, clause[1])
-        return clause if after < 0 else (clause[0], after)
+        aside (年前用工数26.85万人), else its clause up to an aside that follows it.
 
-    def aside(self, pos: int, clause: tuple[int, int]) -> tuple[int, int] | None:
-        """The inside of the parentheses holding `pos` within its clause, or None."""
-        opened = self.text.rfind("(", clause[0], pos + 1)
-        if opened < 0:
-            return None
-        closed = self.text.find(")", opened + 1, clause[1])
-        if 0 <= closed < pos:
-            return None
-        return opened + 1, clause[1] if closed < 0 else closed
+        `_own_clause_by_definition`, asking `aside` only when a parenthesis opens in the clause
+        before the figure's end (an aside needs one; most clauses have none): asked for every
+        figure."""
+        clause = self.geo.clause_of(num.num_start)
+        opens = self.parens[0]
+        i = bisect.bisect_left(opens, num.end)
+        if i and opens[i - 1] >= clause[0]:
+            inner = self.aside(num.num_start, clause)
+            if inner:
+                return inner
+        if i < len(opens) and opens[i] < clause[1]:
+            return clause[0], opens[i]
+        return clause
 
     def _own_clause_by_definition(self, num: NumberMention) -> tuple[int, int]:
-        """The clause a figure's cues are looked for in: the definition `own_clause` reads faster."""
+        """The clause a figure's cues are looked for in: the definition `own_clause` shortens."""
         clause = self.geo.clause_of(num.num_start)
-        inner = self._aside_by_definition(num.num_start, clause)
+        inner = self.aside(num.num_start, clause)
         if inner:
             return inner
         opens = self.parens[0]
@@ -639,8 +637,8 @@ class ArticleCues:
             return clause[0], opens[i]
         return clause
 
-    def _aside_by_definition(self, pos: int, clause: tuple[int, int]) -> tuple[int, int] | None:
-        """The inside of the parentheses holding `pos`: the definition `aside` reads faster."""
+    def aside(self, pos: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """The inside of the parentheses holding `pos` within its clause, or None."""
         opens, closes = self.parens
         i = bisect.bisect_right(opens, pos) - 1
         if i < 0 or opens[i] < clause[0]:
@@ -1438,22 +1436,27 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     as_of_cache: dict[tuple, dt.date | None] = {}
     in_headline = _headline_test(headlines)
     for row in rows:
-        sentence = (row.sentence_start, row.sentence_end)
-        key = (sentence, row.category in INDICATORS)
+        key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
-            as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
-        decision = listed.get(row.span_start) or attributor.decide(row.span_start)
-        is_headline = in_headline(row.span_start, row.span_end)
+            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, article_date)
+        start = row.span_start
+        decision = listed.get(start) or attributor.decide(start)
+        is_headline = in_headline(start, row.span_end)
+        fields, as_of = row.__dict__, as_of_cache[key]
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
-            out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
-                             zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
+            # The row with these fields changed, as dataclasses.replace makes it, without its
+            # look at the class's fields (three times the cost, for every row).
+            out.append(_measure({**fields, "as_of": as_of, "zone": zone, "is_headline": is_headline,
+                                 "zone_rule": decision.rule, "zone_candidates": decision.candidates, "list_index": i}))
     return deduplicate(out, text, geo, _place_names(zones))
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):
     """(start, end) -> whether some headline holds the span. Headlines that do not overlap (as
     cleaning makes them) are looked up by bisection, not tried one by one for every row."""
+    if not headlines:
+        return lambda start, end: False
     ordered = sorted(headlines)
     if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
         return lambda start, end: any(s <= start and end <= e for s, e in headlines)
@@ -1463,12 +1466,6 @@ def _headline_test(headlines: tuple[tuple[int, int], ...]):
         i = bisect.bisect_right(starts, start) - 1
         return i >= 0 and end <= ordered[i][1]
     return holds
-
-
-def _with(row: Measure, **changes) -> Measure:
-    """`row` with `changes`, as dataclasses.replace makes it, without its per-call look at
-    the class's fields (three times the cost, for every row)."""
-    return _measure({**row.__dict__, **changes})
 
 
 _new_object = object.__new__
@@ -1488,7 +1485,7 @@ def _place_names(zones: ArticleZones) -> tuple[str, ...]:
     """The names of the article's zones as a subject may carry them (昆山市, 昆山), longest first."""
     names = {alias for zone in zones.zones.values() for alias in zone.aliases}
     names |= {name[:-1] for name in names if len(name) >= 3 and name[-1] in "市区县省"}
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+    return tuple(sorted(sorted(names), key=len, reverse=True))  # longest first, ties in code-point order
 
 
 # --- one row per fact -----------------------------------------------------------------------------
@@ -1559,7 +1556,7 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
     # Each subject spelled one way once (a dict's lookup: functools.lru_cache's wrapper cost more
     # to make, once per article, than the few subjects it held).
     canon = _PerKey(lambda subject: canonical_subject(subject, places)).__getitem__
-    ordered = sorted(rows, key=lambda r: (r.is_headline, r.span_start))
+    ordered = sorted(rows, key=attrgetter("is_headline", "span_start"))
     kept: list[Measure] = []
     # fact key -> clause -> rows kept: one clause never repeats itself, so a long list of equal
     # values in one clause is skipped whole instead of compared row by row.
@@ -1584,4 +1581,4 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
             kept.append(row)
         elif kept[twin].as_of is None and row.as_of is not None:
             kept[twin] = replace(kept[twin], as_of=row.as_of)
-    return sorted(kept, key=lambda r: r.span_start)
+    return sorted(kept, key=attrgetter("span_start"))
