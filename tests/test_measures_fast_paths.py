@@ -439,3 +439,50 @@ def test_figure_sentences_shared_by_neighbours_are_those_looked_up_one_by_one(pa
 @example("3家。。5万元20%")
 def test_figure_sentences_shared_by_neighbours_in_generated_texts(text):
     _assert_figure_sentences_as_looked_up_one_by_one(text, Document(text))
+
+
+def _assert_share_verbs_and_units_as_defined(text: str, doc: Document) -> None:
+    from pipeline import measures as M
+
+    for cues, num, clause, _ in _figures_with_their_places(text, doc):
+        fast, defined = M._share_after(cues, num, clause), M._share_after_by_definition(cues, num, clause)
+        assert (fast and (fast.span(), fast.group("verb"))) == (defined and (defined.span(), defined.group("verb"))), num
+        assert M._money_unit(text, num, clause) == M._money_unit(text, num, clause, M._PER_UNIT), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_share_verbs_and_per_unit_markers_found_faster_are_those_defined(path):
+    _, doc = _cleaned(path)
+    _assert_share_verbs_and_units_as_defined(doc.text, doc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["50%", "30%", "和", "、", "给予", "补贴", "贴息", "予以", "一次性", "，", "每人", "每人每月", "/人",
+                                 "人均", "每年", "年均", "1000元", "500元/人", "300元/年", "的", "甲"]), max_size=20).map("".join))
+@example("LPR的30%和担保费率的50%给予补贴")
+@example("给予每名新招员工一次性生活补助1000元")
+@example("年均补贴3000元")
+def test_share_verbs_and_per_unit_markers_in_generated_texts(text):
+    _assert_share_verbs_and_units_as_defined(text, Document(text))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_count_cues_not_facts_told_by_length_are_those_the_words_tell(path):
+    from pipeline import measures as M
+
+    _, doc = _cleaned(path)
+    text = doc.text
+    cues = M.ArticleCues(text, doc, find_numbers(text))
+    for cat, block in M.BLOCKS.items():
+        not_fact = tuple(block.get("count", {}).get("not_fact", ()))
+        kept = [c for c in cues._unit(("count_cues", cat)).cues if not (not_fact and text.startswith(not_fact, c.end))]
+        assert cues.count_cues[cat].cues == kept, cat
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("的甲1２。a", max_size=9))
+def test_head_gap_spans_at_most_what_its_bound_says(gap):
+    from pipeline import measures as M
+
+    if M._HEAD_GAP.fullmatch(gap):
+        assert len(gap) <= M._HEAD_GAP_MOST
