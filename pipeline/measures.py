@@ -250,20 +250,9 @@ class _PerKey(dict):
 _REQUEST_WORDS = _markers(_C["requests"], "request")
 _FIRM_SPEAKER_WORDS = _markers(_C["firm_speakers"]["who"], "firm_speaker")
 _BLOCKER_WORDS = {cat: _markers(block.get("blockers", [])) for cat, block in BLOCKS.items()}
-def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Words grouped by length: whether one starts at a position is a slice and a set lookup
-    per length, not a comparison per word."""
-    lengths = sorted({len(w) for w in words})
-    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
-
-
-def _starts_with_one(text: str, pos: int, by_length) -> bool:
-    return any(text[pos:pos + n] in words for n, words in by_length)
-
-
 _COUNT_CUE_WORDS = {
     cat: ({w: (cat, "count.cues") for w in block.get("count", {}).get("cues", [])},
-          _by_length(block.get("count", {}).get("not_fact", ())))
+          tuple(block.get("count", {}).get("not_fact", ())))
     for cat, block in BLOCKS.items()
 }
 _HEAD_WORDS: dict[str, dict] = {}
@@ -577,7 +566,7 @@ class ArticleCues:
         category's found when first asked for (a figure's counter names one or two)."""
         def found(cat: str) -> CueIndex:
             cues, not_fact, text = self._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], self.text
-            return CueIndex([c for c in cues.cues if not _starts_with_one(text, c.end, not_fact)]) if not_fact else cues
+            return CueIndex([c for c in cues.cues if not text.startswith(not_fact, c.end)]) if not_fact else cues
         return _PerKey(found)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
