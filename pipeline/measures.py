@@ -117,9 +117,10 @@ SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 _SAYS = short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
+_AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
 _AS_OF = short_pattern(
     "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20\d{2})年)?"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>昨天|昨日|今天|今日|目前|当前|日前))"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -1317,15 +1318,19 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
     return date
 
 
-# Where a date a sentence's figures refer to may start: its first opener, found by the standard
-# library's engine (two thirds of the sentences have none: no `regex` search there).
+# Where a date a sentence's figures refer to may start: its first opener; and what must follow
+# an opener: a month or a relative day. Both found by the standard library's engine (most
+# sentences have none: no `regex` search there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
+_AS_OF_TAIL = literal_scanner(("月", *_AS_OF_RELATIVE))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
-    m = opener and _AS_OF.search(text, opener.start(), sentence[1])  # every match starts at an opener
+    if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
+        return None  # every match starts at an opener, a month or relative day after it
+    m = _AS_OF.search(text, opener.start(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
 
@@ -1351,6 +1356,15 @@ INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resu
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
+    end = min(sentence[1], sentence[0] + 16)
+    if "月" not in text[sentence[0]:end]:
+        return None  # no month, no date: most sentences, without a `regex` match
+    m = _LEADING_DATE.match(text, sentence[0], end)
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
+
+
+def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """`3月26日，…` opening a sentence: the definition `leading_date` tries less often."""
     m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
@@ -1507,13 +1521,16 @@ _new_object = object.__new__
 
 
 def _measure(fields: dict) -> Measure:
-    """Measure(**fields), for `fields` naming every field in the class's order, without the
-    frozen dataclass's __init__: it sets its twenty fields one object.__setattr__ at a time
-    (4.7 µs, twice per row); one __dict__ update makes an equal object in a ninth of the time
-    (tests compare the two)."""
+    """Measure(**fields), for a new dict `fields` naming every field in the class's order,
+    without the frozen dataclass's __init__: it sets its twenty fields one object.__setattr__
+    at a time (4.7 µs, twice per row); `fields` becomes the object's __dict__ as it is, an
+    equal object for a fraction of the time (tests compare the two)."""
     row = _new_object(Measure)
-    row.__dict__.update(fields)
+    _set_attribute(row, "__dict__", fields)
     return row
+
+
+_set_attribute = object.__setattr__  # past the frozen dataclass's __setattr__
 
 
 def _place_names(zones: ArticleZones) -> tuple[str, ...]:
@@ -1525,9 +1542,12 @@ def _place_names(zones: ArticleZones) -> tuple[str, ...]:
 
 # --- one row per fact -----------------------------------------------------------------------------
 
-def _fact_key(row: Measure) -> tuple:
-    value = None if row.value is None else round(row.value, 6)
-    return (row.zone, row.category, row.unit, row.basis, row.qualifier, value)
+def _rounded(value: float | None) -> float | None:
+    """round(value, 6), or None: a whole number is its own rounding, told without the decimal
+    conversion round makes (most amounts and counts are whole; tests compare the two)."""
+    if value is None:
+        return None
+    return value if type(value) is float and value.is_integer() else round(value, 6)
 
 
 def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> bool:
@@ -1598,7 +1618,7 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
     buckets: dict[tuple, dict[int, list[int]]] = {}
     by_kind: dict[tuple, list[int]] = {}
     for row in ordered:
-        key = _fact_key(row)
+        key = (row.zone, row.category, row.unit, row.basis, row.qualifier, _rounded(row.value))  # the fact
         group = geo.clause_of(row.span_start)[0] if geo is not None else row.sentence_start
         twin = None
         bucket = buckets.get(key)

@@ -339,11 +339,12 @@ def test_beneficiaries_looked_for_from_the_first_word_in_generated_texts(text):
 def _assert_as_of_as_defined(text: str, doc: Document) -> None:
     import datetime as dt
 
-    from pipeline.measures import _find_as_of_by_definition, find_as_of
+    from pipeline.measures import _find_as_of_by_definition, _leading_date_by_definition, find_as_of, leading_date
 
     for sentence in doc.sentences_in((0, len(text))):
         for date in (None, dt.date(2020, 3, 1)):
             assert find_as_of(text, sentence, date) == _find_as_of_by_definition(text, sentence, date), sentence
+            assert leading_date(text, sentence, date) == _leading_date_by_definition(text, sentence, date), sentence
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
@@ -354,8 +355,10 @@ def test_dates_looked_for_from_the_first_opener_are_the_dates_defined(path):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["截至", "截止", "到", "截", "至", "2020年", "5月", "14日", "底", "末", "昨天", "目前", "，",
-                                 "。", "复工率90%", "甲"]), max_size=20).map("".join))
+                                 "。", "复工率90%", "甲", " ", "“"]), max_size=20).map("".join))
 @example("截至5月14日，复工率90%")
+@example("截止到5月底")
+@example(" “3月26日，复工率90%")
 @example("到到5月底")
 def test_dates_looked_for_from_the_first_opener_in_generated_texts(text):
     _assert_as_of_as_defined(text, Document(text))
@@ -486,3 +489,16 @@ def test_head_gap_spans_at_most_what_its_bound_says(gap):
 
     if M._HEAD_GAP.fullmatch(gap):
         assert len(gap) <= M._HEAD_GAP_MOST
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.none(), st.floats(allow_nan=False), st.integers(-10**20, 10**20).map(float),
+                 st.integers(-10**6, 10**6).map(lambda n: n / 1000)))
+@example(-0.0)
+@example(2.0 ** 60)
+@example(0.1 + 0.2)
+def test_whole_numbers_are_their_own_rounding(value):
+    from pipeline.measures import _rounded
+
+    expected = None if value is None else round(value, 6)
+    assert repr(_rounded(value)) == repr(expected)
