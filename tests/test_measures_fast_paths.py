@@ -502,3 +502,14 @@ def test_whole_numbers_are_their_own_rounding(value):
 
     expected = None if value is None else round(value, 6)
     assert repr(_rounded(value)) == repr(expected)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["其中", "其", "中", " ", "\u3000", "“", "\"", "甲", "，", "a", "\u9fff", "\u4e00", "\t"]),
+                max_size=6).map("".join), st.integers(0, 3))
+@example("其中规上企业", 0)
+@example(" 其中", 0)
+def test_qizhong_told_from_the_first_character_as_the_pattern_tells_it(text, pos):
+    from pipeline.measures import _QIZHONG, _opens_with_qizhong
+
+    assert _opens_with_qizhong(text, pos) == (_QIZHONG.match(text, pos) is not None)
