@@ -513,3 +513,24 @@ def test_qizhong_told_from_the_first_character_as_the_pattern_tells_it(text, pos
     from pipeline.measures import _QIZHONG, _opens_with_qizhong
 
     assert _opens_with_qizhong(text, pos) == (_QIZHONG.match(text, pos) is not None)
+
+
+def _assert_deduplicated_as_defined(text: str, doc: Document, cleaned=None, monkeypatch=None) -> None:
+    from pipeline import measures as M
+    from pipeline.attribution import zones_of_document
+
+    view = zones_of_document(doc)
+    captured = []
+    monkeypatch.setattr(M, "deduplicate", lambda *args: captured.append(args) or [])
+    M.extract_measures(text, view, article_date=None, headlines=doc.headlines, attributor=view.attributor)
+    monkeypatch.undo()
+    for rows, text_, geo, places in captured:
+        for candidates in (rows, rows + rows, [M._measure({**r.__dict__, "is_headline": not r.is_headline}) for r in rows]
+                           + rows):
+            assert M.deduplicate(candidates, text_, geo, places) == M._deduplicate_by_definition(candidates, text_, geo, places)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_rows_deduplicated_faster_are_those_deduplicated_by_definition(path, monkeypatch):
+    cleaned, doc = _cleaned(path)
+    _assert_deduplicated_as_defined(doc.text, doc, cleaned, monkeypatch)
