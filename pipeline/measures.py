@@ -467,18 +467,29 @@ class ArticleCues:
                     found.append(line)
         return lines
 
-    @cached_property
+    @property
     def _figure_sentences(self) -> dict[str, list[tuple[int, int]]]:
+        return self._figure_layout[0]
+
+    def figure_sentence(self, num: NumberMention) -> tuple[int, int]:
+        """geo.sentence_of(num.num_start) for a figure of `numbers`, found with the others once."""
+        return self._figure_layout[1][num.num_start]
+
+    @cached_property
+    def _figure_layout(self) -> tuple[dict[str, list[tuple[int, int]]], dict[int, tuple[int, int]]]:
         """Per kind of figure (money, percent, count, any), the sentences that hold one, in
         order, a run of neighbouring sentences as one span: no cue word holds a character a
-        sentence ends at, so a scan of the run finds what scans of its sentences find."""
+        sentence ends at, so a scan of the run finds what scans of its sentences find. And the
+        sentence of each figure's first digit, by its offset."""
         spans: dict[str, list[tuple[int, int]]] = {}
+        sentence_at: dict[int, tuple[int, int]] = {}
         sentence_of = self.geo.sentence_of
         sentence, kinds_in_it = (0, -1), set()
         for num in self.numbers:
             if not sentence[0] <= num.num_start <= sentence[1]:  # not in the sentence of the figure before
                 sentence, kinds_in_it = sentence_of(num.num_start), set()
-            elif num.kind in kinds_in_it:
+            sentence_at[num.num_start] = sentence
+            if num.kind in kinds_in_it:
                 continue  # its sentence is in the spans of its kind and of any figure already
             kinds_in_it.add(num.kind)
             for kind in (num.kind, "any"):
@@ -490,7 +501,7 @@ class ArticleCues:
                         found[-1] = (found[-1][0], sentence[1])
                 else:
                     found.append(sentence)
-        return spans
+        return spans, sentence_at
 
     def pieces(self, where: tuple[str, frozenset[str]]) -> list[tuple[int, int]]:
         """The spans an index of `_UNITS` is scanned in (`_Unit.where`), in order, neighbours as
@@ -1026,6 +1037,11 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
 
 # --- counts ---------------------------------------------------------------------------------------
 
+# The (category, unit) pairs whose counter counts the unit only after a head noun (个 -> projects).
+_NEEDS_HEAD = {(cat, unit) for cat, block in BLOCKS.items() for unit, words in block.get("count", {}).get("heads", {}).items()
+               if words}
+
+
 def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence) -> bool:
     """Whether the counter counts `unit` here: always, unless the unit needs a head noun near
     the figure or in the clause before (127个重点项目 / 重点项目58个，已复工41个)."""
@@ -1072,9 +1088,10 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if increments.cues and increments.last_before(lo, num.start):
         return None  # 较上日增加36家: a daily increment, not a level
     for category, unit in COUNTED_AS.get(num.unit, []):
-        if not _counts_as(r, category, unit, num, clause, sentence):
+        if (category, unit) in _NEEDS_HEAD and not _counts_as(r, category, unit, num, clause, sentence):
             continue
-        if r.blockers[category].any_in(lo, hi):
+        blockers = r.blockers[category]
+        if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
@@ -1401,7 +1418,7 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
-    sentence = r.geo.sentence_of(num.num_start)
+    sentence = r.figure_sentence(num)
     if num.kind == "count":
         if num.unit not in COUNTED_AS:
             return None  # a counter no category counts (笔, 项): nothing below could make it a row

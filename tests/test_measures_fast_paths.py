@@ -429,6 +429,7 @@ def _assert_figure_sentences_as_looked_up_one_by_one(text: str, doc: Document) -
     expected = {kind: _runs([doc.sentence_of(n.num_start) for n in cues.numbers if kind in (n.kind, "any")])
                 for kind in {n.kind for n in cues.numbers} | ({"any"} if cues.numbers else set())}
     assert cues._figure_sentences == expected
+    assert all(cues.figure_sentence(n) == doc.sentence_of(n.num_start) for n in cues.numbers)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
