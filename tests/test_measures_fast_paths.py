@@ -471,7 +471,7 @@ def test_share_verbs_and_per_unit_markers_in_generated_texts(text):
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_count_cues_not_facts_told_by_length_are_those_the_words_tell(path):
+def test_count_cues_not_facts_are_those_the_words_tell(path):
     from pipeline import measures as M
 
     _, doc = _cleaned(path)
