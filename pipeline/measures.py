@@ -23,10 +23,13 @@ looked up by bisection, so the work per figure does not grow with the length of 
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -56,6 +59,8 @@ RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
+# The roles of the money words that name what an amount is (all but the weaker context words).
+_MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
 _PURPOSE = short_pattern(rf"(?:{alternation(_C['purpose_words'])})")
 _LINKS = alternation(_C["share_links"]["before_verb"])
@@ -81,9 +86,16 @@ _SPENT_BY_FIRM = {
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
 _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
+# The same words as a prefix tree for the standard library's engine: it finds what the
+# alternation finds (longest first at each position), in a fraction of the time, for every amount.
+_PER_UNIT_WORDS = literal_scanner(list(PER_UNIT_OF))
 _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 # Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
-_COUNT_OF_FIRMS = regex.compile(r"\d+[余多]?[家个户]")
+_FIRM_COUNTERS = "家个户"
+_COUNT_OF_FIRMS = regex.compile(rf"\d+[余多]?[{_FIRM_COUNTERS}]")
+# A count of firms holds one of its counters: a window without one holds no such count (one
+# call of the standard library's engine instead of a `regex` scan).
+_FIRM_COUNTER = re.compile(f"[{_FIRM_COUNTERS}]")
 _SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
 # The same two word lists as prefix trees for the standard library's engine, for _subject's
@@ -94,6 +106,7 @@ _SUBJECT_STOP_WORDS = literal_scanner(_C["subject_stops"])
 _QIZHONG = regex.compile(r"[\s“\"]*其中")  # matched at one position
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
 _HEAD_GAP = short_pattern(r"(?:的)?[\p{Han}\d]{0,4}")
+_HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
 _NOT_IN_HEAD = short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
@@ -104,9 +117,11 @@ SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
 _SAYS = short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
+_AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
+_AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
 _AS_OF = short_pattern(
-    r"(?:截至|截止|截止到|截至到|到)(?:(?P<y>20\d{2})年)?"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>昨天|昨日|今天|今日|目前|当前|日前))"
+    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20\d{2})年)?"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -180,6 +195,11 @@ class CueIndex:
     def where(self, keep) -> CueIndex:
         return CueIndex([c for c in self.cues if keep(c)])
 
+    def of_roles(self, roles: frozenset[str]) -> CueIndex:
+        """`where` a cue's role is one of `roles`, without a call per cue (an article's money
+        index holds thousands)."""
+        return CueIndex([c for c in self.cues if c.role in roles])
+
     def last_before(self, lo: int, pos: int) -> Cue | None:
         """The cue nearest before `pos` that lies wholly in [lo, pos)."""
         i = bisect.bisect_right(self.ends, pos) - 1
@@ -234,7 +254,7 @@ _FIRM_SPEAKER_WORDS = _markers(_C["firm_speakers"]["who"], "firm_speaker")
 _BLOCKER_WORDS = {cat: _markers(block.get("blockers", [])) for cat, block in BLOCKS.items()}
 _COUNT_CUE_WORDS = {
     cat: ({w: (cat, "count.cues") for w in block.get("count", {}).get("cues", [])},
-          short_pattern(rf"(?:{alternation(block['count']['not_fact'])})") if block.get("count", {}).get("not_fact") else None)
+          tuple(block.get("count", {}).get("not_fact", ())))
     for cat, block in BLOCKS.items()
 }
 _HEAD_WORDS: dict[str, dict] = {}
@@ -263,14 +283,150 @@ def _check_no_sentence_break() -> None:
 _check_no_sentence_break()
 
 
-# Markers looked up between where a quotation opens and a figure: the quotation may open
-# paragraphs before it (_in_firm_speech), so these are found in the whole text.
-_MARKERS_BEFORE_QUOTES = frozenset({"first_person", "zone_wide"})
-
-
 @lru_cache(maxsize=None)
 def _marker_words(key: str) -> dict[str, tuple[None, str]]:
     return _markers(["分别"] if key == "fenbie" else _C[key], key)
+
+
+# --- indexes that share a scan ------------------------------------------------------------------
+
+class _Unit(NamedTuple):
+    """One cue index an article may ask for: its words, the shadows that hide a cue inside them,
+    and where it is scanned, (piece, kinds): the sentences holding a figure of one of `kinds`,
+    or from where a quotation holding a figure opens to the clause end of that figure ("quote").
+
+    Each index is scanned only where it is looked up: a lookup between two positions of those
+    pieces returns what a scan of the whole text would, since no match crosses a piece's ends
+    (`_check_units_stay_in_their_pieces`)."""
+    words: dict[str, tuple[str | None, str]]
+    shadows: tuple[str, ...]
+    where: tuple[str, frozenset[str]]
+
+
+_ANY = frozenset({"money", "percent", "count"})
+_MONEY, _COUNT = frozenset({"money"}), frozenset({"count"})
+_NEUTRAL = tuple(_C["neutral"])
+_UNITS: dict[tuple[str, ...], _Unit] = {
+    # Looked up in any figure's clause, or its sentence before it (firm speakers).
+    ("marker", "forecast"): _Unit(_marker_words("forecast"), (), ("sentence", _ANY)),
+    ("marker", "cap_words"): _Unit(_marker_words("cap_words"), (), ("sentence", _ANY)),
+    ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), ("sentence", _ANY)),
+    # Looked up in an amount's clause, or in the characters right before a naming word of its
+    # sentence (requests, _blocked_cue).
+    ("marker", "each_markers"): _Unit(_marker_words("each_markers"), (), ("sentence", _MONEY)),
+    ("marker", "per_beneficiary_markers"): _Unit(_marker_words("per_beneficiary_markers"), (), ("sentence", _MONEY)),
+    ("requests",): _Unit(_REQUEST_WORDS, _NEUTRAL, ("sentence", _MONEY)),
+    # Looked up between where a quotation holding a figure opens and the figure.
+    ("marker", "first_person"): _Unit(_marker_words("first_person"), (), ("quote", _ANY)),
+    ("marker", "zone_wide"): _Unit(_marker_words("zone_wide"), (), ("quote", _ANY)),
+    # Looked up in a count's clause or sentence.
+    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("sentence", _COUNT)),
+    ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
+    ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("sentence", _COUNT)),
+    **{("count_cues", cat): _Unit(words, _NEUTRAL, ("sentence", _COUNT)) for cat, (words, _) in _COUNT_CUE_WORDS.items()},
+    **{("blockers", cat): _Unit(words, (), ("sentence", _COUNT)) for cat, words in _BLOCKER_WORDS.items()},
+    **{("heads", unit): _Unit(words, (), ("sentence", _COUNT)) for unit, words in _HEAD_WORDS.items()},
+}
+# Where a clause may end besides a sentence end (document.py), and where a quotation opens.
+_CLAUSE_MARKS = "，,：:；;"
+_QUOTE_OPENS = "“"
+_ENDS_OF_PIECE = {"sentence": _SENTENCE_BREAKS, "quote": _SENTENCE_BREAKS + _CLAUSE_MARKS + _QUOTE_OPENS}
+
+
+def _check_units_stay_in_their_pieces() -> None:
+    """No word of an index may hold a character its pieces start or end at: no match then
+    crosses a piece's ends, and a scan of the pieces finds, inside them, what a scan of the
+    whole text finds."""
+    for key, unit in _UNITS.items():
+        ends = _ENDS_OF_PIECE[unit.where[0]]
+        for word in (*unit.words, *unit.shadows):
+            if any(ch in word for ch in ends):
+                raise ResourceError(f"cues.json: {word!r} ({'/'.join(key)}) holds one of {ends!r}, "
+                                    f"where the {unit.where[0]}s it is scanned in end")
+
+
+_check_units_stay_in_their_pieces()
+
+
+def _can_share_text(a: set[str], b: set[str]) -> bool:
+    """Whether a word of `a` and a word of `b` can be written over a common character in
+    some text: one inside the other, or the end of one the start of the other."""
+    joined_a, joined_b = "\n".join(a), "\n".join(b)  # no cue word holds a line break
+    if any(u in joined_b for u in a) or any(w in joined_a for w in b):
+        return True
+    starts_b = {w[:k] for w in b for k in range(1, len(w))}
+    ends_b = {w[k:] for w in b for k in range(1, len(w))}
+    return any(u[i:] in starts_b or u[:i] in ends_b for u in a for i in range(1, len(u)))
+
+
+def _scan_apart(a: _Unit, b: _Unit) -> bool:
+    """Whether one scan of both units' words finds, among its matches, exactly the matches a
+    scan of each unit alone finds: no cue word of one is a word of the other, and no word
+    scanned only for one can be written over a word of the other. (The scan takes, leftmost
+    first, the longest word at each position; a match of a word that shares no character with
+    any of a unit's words neither hides nor shifts one of that unit's matches.)"""
+    words_a, words_b = set(a.words) | set(a.shadows), set(b.words) | set(b.shadows)
+    return (not set(a.words) & words_b and not set(b.words) & words_a
+            and not _can_share_text(words_a - words_b, words_b) and not _can_share_text(words_b - words_a, words_a))
+
+
+class _ScanGroup(NamedTuple):
+    units: tuple[tuple[str, ...], ...]
+    where: tuple[str, frozenset[str]]
+    scanner: re.Pattern
+    tails: dict[str, tuple[int, tuple]]  # cue word -> (its unit's place in `units`, what its Cue holds after the span)
+
+
+def _scan_groups(units: dict[tuple[str, ...], _Unit]) -> dict[tuple[str, ...], _ScanGroup]:
+    """Unit key -> the group of units found by one scan: each unit joins the first group of
+    its place whose every unit it can be scanned with (`_scan_apart`). An article's indexes
+    were a dozen scans of the same sentences, each paying a call per sentence."""
+    members: list[list[tuple[str, ...]]] = []
+    for key, unit in units.items():
+        if not unit.words:
+            continue
+        group = next((g for g in members if units[g[0]].where == unit.where
+                      and all(_scan_apart(units[other], unit) for other in g)), None)
+        if group is None:
+            members.append([key])
+        else:
+            group.append(key)
+    groups = {}
+    for keys in members:
+        scanned = {word for key in keys for word in (*units[key].words, *units[key].shadows)}
+        tails = {word: (i, (word, *info)) for i, key in enumerate(keys) for word, info in units[key].words.items()}
+        group = _ScanGroup(tuple(keys), units[keys[0]].where, literal_scanner(sorted(scanned)), tails)
+        groups.update((key, group) for key in keys)
+    return groups
+
+
+_GROUP_OF = _scan_groups(_UNITS)
+
+
+def _scan_group(text: str, group: _ScanGroup, spans: list[tuple[int, int]]) -> list[list[Cue]]:
+    """Per unit of `group`, the cues `CueIndex.of` finds of its words in `spans` of `text`."""
+    budget.check()  # a scan for literal words is linear: one check, no regex timer
+    tails, scanner = group.tails, group.scanner
+    found: list[list[Cue]] = [[] for _ in group.units]
+    for start, end in spans:
+        for m in scanner.finditer(text, start, end):
+            tail = tails.get(m[0])
+            if tail is not None:  # None: a shadow
+                found[tail[0]].append(_new_tuple(Cue, m.span() + tail[1]))
+    return found
+
+
+def _runs(spans) -> list[tuple[int, int]]:
+    """Spans in order of their starts as runs: a span that starts at most one character after
+    the run before it ends (past the end of a piece) joins that run."""
+    runs: list[tuple[int, int]] = []
+    for start, end in spans:
+        if runs and runs[-1][1] + 1 >= start:
+            if end > runs[-1][1]:
+                runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
 
 
 class ArticleCues:
@@ -283,6 +439,8 @@ class ArticleCues:
         self.number_starts = [n.start for n in numbers]
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
+        self._units: dict[tuple[str, ...], CueIndex] = {}
+        self._markers: dict[str, CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
@@ -309,15 +467,31 @@ class ArticleCues:
                     found.append(line)
         return lines
 
-    @cached_property
+    @property
     def _figure_sentences(self) -> dict[str, list[tuple[int, int]]]:
+        return self._figure_layout[0]
+
+    def figure_sentence(self, num: NumberMention) -> tuple[int, int]:
+        """geo.sentence_of(num.num_start) for a figure of `numbers`, found with the others once."""
+        return self._figure_layout[1][num.num_start]
+
+    @cached_property
+    def _figure_layout(self) -> tuple[dict[str, list[tuple[int, int]]], dict[int, tuple[int, int]]]:
         """Per kind of figure (money, percent, count, any), the sentences that hold one, in
         order, a run of neighbouring sentences as one span: no cue word holds a character a
-        sentence ends at, so a scan of the run finds what scans of its sentences find."""
+        sentence ends at, so a scan of the run finds what scans of its sentences find. And the
+        sentence of each figure's first digit, by its offset."""
         spans: dict[str, list[tuple[int, int]]] = {}
+        sentence_at: dict[int, tuple[int, int]] = {}
         sentence_of = self.geo.sentence_of
+        sentence, kinds_in_it = (0, -1), set()
         for num in self.numbers:
-            sentence = sentence_of(num.num_start)
+            if not sentence[0] <= num.num_start <= sentence[1]:  # not in the sentence of the figure before
+                sentence, kinds_in_it = sentence_of(num.num_start), set()
+            sentence_at[num.num_start] = sentence
+            if num.kind in kinds_in_it:
+                continue  # its sentence is in the spans of its kind and of any figure already
+            kinds_in_it.add(num.kind)
             for kind in (num.kind, "any"):
                 found = spans.get(kind)
                 if found is None:
@@ -327,33 +501,55 @@ class ArticleCues:
                         found[-1] = (found[-1][0], sentence[1])
                 else:
                     found.append(sentence)
-        return spans
+        return spans, sentence_at
+
+    def pieces(self, where: tuple[str, frozenset[str]]) -> list[tuple[int, int]]:
+        """The spans an index of `_UNITS` is scanned in (`_Unit.where`), in order, neighbours as
+        one span."""
+        piece, kinds = where
+        if piece == "sentence":
+            return self._figure_sentences.get(next(iter(kinds)) if len(kinds) == 1 else "any", [])
+        return self._quoted_figures
+
+    @cached_property
+    def _quoted_figures(self) -> list[tuple[int, int]]:
+        """From where each quotation holding a figure opens to the clause end of its last figure
+        in it, in order: a figure is in the quotation `quote_start` names."""
+        opens, closes = self.quotes
+        spans = []
+        for i, opened in enumerate(opens):
+            j = bisect.bisect_right(closes, opened)
+            last = min(closes[j] if j < len(closes) else len(self.text), opens[i + 1] - 1 if i + 1 < len(opens) else len(self.text))
+            k = bisect.bisect_right(self.number_starts, last) - 1  # the last figure starting in the quotation
+            if k >= 0 and self.numbers[k].start >= opened:
+                spans.append((opened, self.geo.clause_of(self.numbers[k].end)[1]))
+        return _runs(spans)
 
     # The money, percent and count cues are looked up only for a figure of their kind, in its
-    # clause or sentence (the paragraph only by money_by_category), never beyond: they are found
-    # in the sentences that hold such a figure (two fifths of the text of the bench corpus), not
-    # in all of it. The few lookups that may leave a figure's sentence scan its lines
-    # (money_by_category) or the whole text (requests, _MARKERS_BEFORE_QUOTES).
+    # clause or sentence, never beyond: they are found in the sentences that hold such a figure
+    # (two fifths of the text of the bench corpus), not in all of it. The few lookups that may
+    # leave a figure's sentence scan the paragraph before it (_resolve_generic) or the text from
+    # a quotation's opening (first_person, zone_wide).
     @cached_property
     def money(self) -> CueIndex:
         return self.index(MONEY_WORDS, _C["neutral"], self._figure_sentences.get("money", []))
 
     @cached_property
     def money_naming(self) -> CueIndex:
-        return self.money.where(lambda c: c.role != "money_context")
+        return self.money.of_roles(_MONEY_NAMING_ROLES)
 
     @cached_property
     def money_context(self) -> CueIndex:
-        return self.money.where(lambda c: c.role == "money_context")
+        return self.money.of_roles(frozenset({"money_context"}))
 
     @cached_property
     def requests(self) -> CueIndex:
-        return self.index(_REQUEST_WORDS, _C["neutral"])
+        return self._unit(("requests",))
 
     @cached_property
     def money_by_category(self) -> dict[str, CueIndex]:
-        # Looked up back to the paragraph's start (_resolve_generic): found in the lines, not in
-        # the sentences `money` holds.
+        # Looked up back to the paragraph's start (_resolve_generic_by_definition): found in the
+        # lines, not in the sentences `money` holds.
         in_lines = self.index(MONEY_WORDS, _C["neutral"], self._figure_lines.get("money", []))
         return {cat: in_lines.where(lambda c, cat=cat: c.category == cat and c.role == "money") for cat in BLOCKS}
 
@@ -363,57 +559,65 @@ class ArticleCues:
 
     @cached_property
     def percent_shares(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role in ("share.verbs", "share.ratio", "proportion"))
+        return self.percent.of_roles(frozenset({"share.verbs", "share.ratio", "proportion"}))
 
     @cached_property
     def percent_rates(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role == "rate")
+        return self.percent.of_roles(frozenset({"rate"}))
 
     @cached_property
     def percent_ratios(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role == "share.ratio")
+        return self.percent.of_roles(frozenset({"share.ratio"}))
 
     @cached_property
     def percent_blockers(self) -> CueIndex:
-        return self.percent.where(lambda c: c.role == BLOCKER)
+        return self.percent.of_roles(frozenset({BLOCKER}))
 
     @cached_property
     def count_cues(self) -> Mapping[str, CueIndex]:
         """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
         category's found when first asked for (a figure's counter names one or two)."""
         def found(cat: str) -> CueIndex:
-            words, not_fact = _COUNT_CUE_WORDS[cat]
-            cues = self.index(words, _C["neutral"], self._figure_sentences.get("count", []))
-            return cues if not_fact is None else cues.where(lambda c: not not_fact.match(self.text, c.end))
+            cues, not_fact, text = self._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], self.text
+            return CueIndex([c for c in cues.cues if not text.startswith(not_fact, c.end)]) if not_fact else cues
         return _PerKey(found)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
     def blockers(self) -> Mapping[str, CueIndex]:
-        return _PerKey(lambda cat: self.index(_BLOCKER_WORDS[cat], lines=self._figure_sentences.get("count", [])))
+        return _PerKey(lambda cat: self._unit(("blockers", cat)))
 
     @cached_property
     def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        return _PerKey(lambda unit: self.index(_HEAD_WORDS[unit], lines=self._figure_sentences.get("count", [])))
+        return _PerKey(lambda unit: self._unit(("heads", unit)))
 
     def markers(self, key: str) -> CueIndex:
         """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
         in the sentences holding a figure (a figure's clause or sentence is where they are looked
-        up), or in the whole text for those looked up from where a quotation opens."""
-        return self._marker_indexes[key]
-
-    @cached_property
-    def _marker_indexes(self) -> Mapping[str, CueIndex]:
-        def found(key: str) -> CueIndex:
-            lines = None if key in _MARKERS_BEFORE_QUOTES else self._figure_sentences.get("any", [])
-            return self.index(_marker_words(key), lines=lines)
-        return _PerKey(found)
+        up), or from where a quotation holding a figure opens."""
+        found = self._markers.get(key)
+        if found is None:
+            found = self._markers[key] = self._unit(("marker", key))
+        return found
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
         """Who speaks for a firm, looked up in a figure's sentence."""
-        return self.index(_FIRM_SPEAKER_WORDS, lines=self._figure_sentences.get("any", []))
+        return self._unit(("firm_speakers",))
+
+    def _unit(self, key: tuple[str, ...]) -> CueIndex:
+        """The index of one of `_UNITS`: what `CueIndex.of` finds of its words where it is
+        looked up, found by one scan with the other units of its group."""
+        found = self._units.get(key)
+        if found is None:
+            group = _GROUP_OF.get(key)
+            if group is None:  # a unit without words
+                found = self._units[key] = CueIndex([])
+            else:
+                self._units.update(zip(group.units, map(CueIndex, _scan_group(self.text, group, self.pieces(group.where)))))
+                found = self._units[key]
+        return found
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -425,7 +629,24 @@ class ArticleCues:
 
     def own_clause(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: inside its parentheses when it is an
-        aside (年前用工数26.85万人), else its clause up to an aside that follows it."""
+        aside (年前用工数26.85万人), else its clause up to an aside that follows it.
+
+        `_own_clause_by_definition`, asking `aside` only when a parenthesis opens in the clause
+        before the figure's end (an aside needs one; most clauses have none): asked for every
+        figure."""
+        clause = self.geo.clause_of(num.num_start)
+        opens = self.parens[0]
+        i = bisect.bisect_left(opens, num.end)
+        if i and opens[i - 1] >= clause[0]:
+            inner = self.aside(num.num_start, clause)
+            if inner:
+                return inner
+        if i < len(opens) and opens[i] < clause[1]:
+            return clause[0], opens[i]
+        return clause
+
+    def _own_clause_by_definition(self, num: NumberMention) -> tuple[int, int]:
+        """The clause a figure's cues are looked for in: the definition `own_clause` shortens."""
         clause = self.geo.clause_of(num.num_start)
         inner = self.aside(num.num_start, clause)
         if inner:
@@ -490,8 +711,11 @@ class ArticleCues:
 
 # --- which cue decides ----------------------------------------------------------------------------
 
+_SCOPES_OF = {cat: frozenset(block.get("scope", ())) for cat, block in BLOCKS.items()}  # the scopes a category allows
+
+
 def _allowed(cue: Cue, scope: str) -> bool:
-    return cue.category is None or scope in BLOCKS[cue.category].get("scope", ())
+    return cue.category is None or scope in _SCOPES_OF[cue.category]
 
 
 def _head_after(index: CueIndex, pos: int, hi: int) -> Cue | None:
@@ -505,6 +729,15 @@ def _head_after(index: CueIndex, pos: int, hi: int) -> Cue | None:
     return None
 
 
+def _opens_with_qizhong(text: str, pos: int) -> bool:
+    """_QIZHONG matches at `pos`: not where a Han character other than 其 stands there (neither
+    a space nor a quotation mark), told without a `regex` call for most clauses."""
+    first = text[pos:pos + 1]
+    if "\u4e00" <= first <= "\u9fff" and first != "其":
+        return False
+    return _QIZHONG.match(text, pos) is not None
+
+
 def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Measure | None:
     """The row a figure continues when its own clause names no cue (a cue stated once for a list).
 
@@ -515,7 +748,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
-    qizhong = bool(_QIZHONG.match(text, clause[0])) or (
+    qizhong = _opens_with_qizhong(text, clause[0]) or (
         prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"))
     if qizhong:
         lo = sentence[0]
@@ -559,7 +792,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     lo, hi = clause
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
-        if (first and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
+        if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _NOT_IN_HEAD.search(r.text, num.end, first.start)):
             return _head_after(r.money_naming, num.end, hi), None
         return None, None
@@ -575,7 +808,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "clause_after":
         return _head_after(r.money_naming, num.end, hi), None
     if scope == "context":
-        return r.money_context.last_before(lo, num.start) or r.money_context.first_after(num.end, hi), None
+        context = r.money_context  # most texts have none: not looked up
+        return context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None, None
     if scope == "list_head":
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
@@ -586,7 +820,26 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
 
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
-    the sentence, else earlier in the paragraph; None when there is none."""
+    the sentence, else earlier in the paragraph; None when there is none.
+
+    `_resolve_generic_by_definition`, with the money words of the paragraph before the cue found
+    when a generic cue asks (a few amounts of an archive's) instead of those of every line that
+    holds an amount: the scan from the paragraph's start finds what a scan of the whole text
+    finds there, since no money word holds a line break and the cue, a match of the same scan,
+    ends no other match."""
+    paragraph = r.paragraph_start(sentence[0])
+    yields_to = BLOCKS[cue.category].get("yields_to", [])
+    named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
+             if c.role == "money" and c.category in yields_to]
+    for lo, hi in ((sentence[0], cue.start), (paragraph, sentence[0])):
+        inside = [c for c in named if lo <= c.start and c.end <= hi]
+        if inside:
+            return inside[-1]
+    return None
+
+
+def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
+    """The naming word a generic cue yields to: the definition `_resolve_generic` finds later."""
     best = None
     for lo, hi in ((sentence[0], cue.start), (r.paragraph_start(sentence[0]), sentence[0])):
         for category in BLOCKS[cue.category].get("yields_to", []):
@@ -602,9 +855,25 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
 _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
 
+_REQUEST_BEFORE = 2  # characters before a naming word a request is written in
+
+
+def _check_requests_fill_their_place() -> None:
+    """Requests are found in the sentences of amounts (`_UNITS`) and looked up in the two
+    characters before a naming word of such a sentence: a request word of two or more
+    characters there lies in that sentence, since it cannot hold the sentence end before it."""
+    short = [w for w in _C["requests"] if len(w) < _REQUEST_BEFORE]
+    if short:
+        raise ResourceError(f"cues.json: requests {short} are shorter than the {_REQUEST_BEFORE} characters "
+                            f"they are looked up in: one could lie in the sentence before")
+
+
+_check_requests_fill_their_place()
+
+
 def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted."""
-    return r.requests.last_before(cue.start - 2, cue.start) is not None
+    return r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start) is not None
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -650,6 +919,28 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
 def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share it is listed with
     (LPR的30%和担保费率的50%给予补贴)."""
+    m = _verb_after(r.text, num.end, min(clause[1], num.end + 12))
+    if m:
+        return m
+    nxt = r.number_near(num, 1)
+    if (nxt is not None and nxt.kind == "percent" and nxt.end <= clause[1] and nxt.start - num.end <= 16
+            and _COORDINATED.match(r.text, num.end)):
+        return _verb_after(r.text, nxt.end, min(clause[1], nxt.end + 12))
+    return None
+
+
+# A share's verb is one of these words: where none is written, _SHARE_AFTER cannot match (one
+# call of the standard library's engine instead of a `regex` match, for nearly every share).
+_SHARE_VERB_WORD = literal_scanner(list(SHARE_VERB_OF))
+
+
+def _verb_after(text: str, pos: int, end: int) -> regex.Match | None:
+    """_SHARE_AFTER.match(text, pos, end), tried only where a verb is written."""
+    return _SHARE_AFTER.match(text, pos, end) if _SHARE_VERB_WORD.search(text, pos, end) else None
+
+
+def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
+    """The support verb right after a share: the definition `_share_after` tries less often."""
     m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
@@ -687,7 +978,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return None
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
-        cue = r.percent_ratios.last_before(lo, num.start) or r.percent.last_before(lo, num.start)
+        ratios = r.percent_ratios  # most texts have none: not looked up
+        cue = (ratios.cues and ratios.last_before(lo, num.start)) or r.percent.last_before(lo, num.start)
         if cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate":
             # 补贴贷款基准利率的10% / 贷款利息的50%由财政补贴: the rate word is the cost shared.
             cue = r.percent_shares.last_before(lo, num.start)
@@ -729,7 +1021,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
 
 
 def _allowed_row(row: Measure, scope: str) -> bool:
-    return scope in BLOCKS[row.category].get("scope", ())
+    return scope in _SCOPES_OF[row.category]
 
 
 def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
@@ -744,6 +1036,11 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
 
 
 # --- counts ---------------------------------------------------------------------------------------
+
+# The (category, unit) pairs whose counter counts the unit only after a head noun (个 -> projects).
+_NEEDS_HEAD = {(cat, unit) for cat, block in BLOCKS.items() for unit, words in block.get("count", {}).get("heads", {}).items()
+               if words}
+
 
 def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence) -> bool:
     """Whether the counter counts `unit` here: always, unless the unit needs a head noun near
@@ -787,24 +1084,28 @@ for _pairs in COUNTED_AS.values():
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
-    if r.markers("increment_markers").last_before(lo, num.start):
+    increments = r.markers("increment_markers")  # most texts have none: not looked up
+    if increments.cues and increments.last_before(lo, num.start):
         return None  # 较上日增加36家: a daily increment, not a level
     for category, unit in COUNTED_AS.get(num.unit, []):
-        if not _counts_as(r, category, unit, num, clause, sentence):
+        if (category, unit) in _NEEDS_HEAD and not _counts_as(r, category, unit, num, clause, sentence):
             continue
-        if r.blockers[category].any_in(lo, hi):
+        blockers = r.blockers[category]
+        if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
+
+
+# Per category, the scopes of SCOPES["count"] its block allows, in their order.
+_COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())] for cat, block in BLOCKS.items()}
 
 
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
     text, (lo, hi) = r.text, clause
     cues = r.count_cues[category]
     found = None
-    for scope in SCOPES["count"]:
-        if scope not in BLOCKS[category].get("scope", ()):
-            continue
+    for scope in _COUNT_SCOPES[category]:
         if scope == "clause_before":
             cue = cues.last_before(lo, num.start)
             between = (cue.end, num.start) if cue else None
@@ -837,7 +1138,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator."""
-    return r.markers("firm_subject_pronouns").last_before(lo, hi) is not None
+    pronouns = r.markers("firm_subject_pronouns")  # most texts have none: not looked up
+    return bool(pronouns.cues) and pronouns.last_before(lo, hi) is not None
 
 
 def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -848,8 +1150,9 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         first_person = r.markers("first_person").last_before(start, num.start)
         if first_person is not None and not r.markers("zone_wide").last_before(start, num.start):
             return True
-    speaker = r.firm_speakers.last_before(sentence[0], num.start)
-    return speaker is not None and _SAYS.match(r.text, speaker.end) is not None
+    speakers = r.firm_speakers
+    speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
+    return bool(speaker) and _SAYS.match(r.text, speaker.end) is not None
 
 
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
@@ -858,15 +1161,19 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause: a target, not a fact."""
-    return r.markers("forecast").last_before(clause[0], num.start) is not None
+    forecasts = r.markers("forecast")
+    return bool(forecasts.cues) and forecasts.last_before(clause[0], num.start) is not None  # most texts have none
 
 
 # --- unit, basis, qualifier, subject, as_of -------------------------------------------------------
 
-def _money_unit(text: str, num: NumberMention, clause) -> str:
+def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS) -> str:
+    """The unit of an amount: CNY per person (per day, per month) or per year when a marker
+    says so before it or in its own unit (1000元/人), else its currency. `per_unit` finds the
+    markers (the alternation _PER_UNIT in tests, as the definition)."""
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = None
-    for m in _PER_UNIT.finditer(text, window_start, num.start):
+    for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -878,7 +1185,8 @@ def _money_unit(text: str, num: NumberMention, clause) -> str:
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
-    if qualifier == "exact" and r.markers("cap_words").last_before(clause[0], num.start):
+    caps = r.markers("cap_words")
+    if qualifier == "exact" and caps.cues and caps.last_before(clause[0], num.start):
         return "at_most"
     return qualifier
 
@@ -895,7 +1203,43 @@ _SUBJECT_WINDOW = 40  # characters around a figure in which its subject is looke
 
 
 def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> str | None:
-    """Who the figure covers, as written (规上工业企业, 外资企业); None when the text does not say."""
+    """Who the figure covers, as written (规上工业企业, 外资企业); None when the text does not say.
+
+    `_subject_by_definition`, read in fewer pattern calls, for every counted figure and rate:
+    the patterns run on the text between two positions instead of on a copy of that piece (none
+    looks behind its start), a count of firms is looked for only where one of its counters is
+    written, and the head noun right after a count is not looked up alone: the pattern after
+    the count tries it first, so it never decided there."""
+    lo, hi = max(clause[0], num.start - _SUBJECT_WINDOW), min(clause[1], num.end + _SUBJECT_WINDOW)
+    for in_clause_before in (False, True):
+        if in_clause_before:
+            prev = geo.previous_clause(clause, sentence)
+            if prev is None:
+                return None
+            lo, hi = max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1]
+        if _FIRM_COUNTER.search(text, lo, hi):
+            for m in _COUNT_OF_FIRMS.finditer(text, lo, hi):
+                if m.start() > num.num_start:
+                    break
+                tail = _SUBJECT_AFTER_COUNT.match(text, m.end(), hi)
+                if tail:
+                    return tail.group()
+        head = None
+        for head in _SUBJECT_HEAD_WORDS.finditer(text, lo, num.start if lo < num.start < hi else hi):
+            pass  # the last one
+        if head is not None:
+            start = lo
+            for stop in _SUBJECT_STOP_WORDS.finditer(text, lo, head.start()):
+                start = stop.end()
+            if _FIRM_COUNTER.search(text, start, head.start()):
+                for digits in _COUNT_OF_FIRMS.finditer(text, start, head.start()):
+                    start = digits.end()
+            return text[start:head.end()].strip("“”\"、,， ") or None
+    return None
+
+
+def _subject_by_definition(text: str, num: NumberMention, clause, sentence, geo: Document) -> str | None:
+    """Who the figure covers: the definition `_subject` reads faster."""
     scopes = [(max(clause[0], num.start - _SUBJECT_WINDOW), min(clause[1], num.end + _SUBJECT_WINDOW))]
     prev = geo.previous_clause(clause, sentence)
     if prev:
@@ -926,11 +1270,26 @@ def _subject(text: str, num: NumberMention, clause, sentence, geo: Document) -> 
     return None
 
 
-_BENEFICIARY = short_pattern(rf"(?:为|向|对|给|帮助|支持)(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+_FOR_WHOM = ("为", "向", "对", "给", "帮助", "支持")
+_BENEFICIARY = short_pattern(rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+# Where a beneficiary may start: the window's first such word, found by the standard library's
+# engine; none in the window, no beneficiary (a `regex` scan saved for most amounts).
+_FOR_WHOM_WORD = literal_scanner(_FOR_WHOM)
 
 
 def _beneficiary(text: str, num: NumberMention, clause) -> str | None:
     """Who a support amount goes to, when the clause says so: 为中小企业减免租金 -> 中小企业."""
+    first = _FOR_WHOM_WORD.search(text, max(clause[0], num.start - _SUBJECT_WINDOW), num.start)
+    if first is None:
+        return None  # every match of _BENEFICIARY starts with one of the words
+    found = None
+    for m in _BENEFICIARY.finditer(text, first.start(), num.start):
+        found = m.group("who")
+    return found or None
+
+
+def _beneficiary_by_definition(text: str, num: NumberMention, clause) -> str | None:
+    """Who a support amount goes to: the definition `_beneficiary` starts later."""
     found = None
     for m in _BENEFICIARY.finditer(text, max(clause[0], num.start - _SUBJECT_WINDOW), num.start):
         found = m.group("who")
@@ -993,11 +1352,29 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
     return date
 
 
+# Where a date a sentence's figures refer to may start: its first opener; and what must follow
+# an opener: a month or a relative day. Both found by the standard library's engine (most
+# sentences have none: no `regex` search there).
+_AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
+_AS_OF_TAIL = literal_scanner(("月", *_AS_OF_RELATIVE))
+
+
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
+    opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
+    if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
+        return None  # every match starts at an opener, a month or relative day after it
+    m = _AS_OF.search(text, opener.start(), sentence[1])
+    return _as_of_date(m, article_date) if m else None
+
+
+def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The date a sentence's figures refer to: the definition `find_as_of` starts later."""
     m = _AS_OF.search(text, sentence[0], sentence[1])
-    if not m:
-        return None
+    return _as_of_date(m, article_date) if m else None
+
+
+def _as_of_date(m: regex.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
@@ -1013,6 +1390,15 @@ INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resu
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
+    end = min(sentence[1], sentence[0] + 16)
+    if "月" not in text[sentence[0]:end]:
+        return None  # no month, no date: most sentences, without a `regex` match
+    m = _LEADING_DATE.match(text, sentence[0], end)
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
+
+
+def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """`3月26日，…` opening a sentence: the definition `leading_date` tries less often."""
     m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
@@ -1032,15 +1418,16 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None; `r` holds the text's cues and the rows so far."""
+    sentence = r.figure_sentence(num)
     if num.kind == "count":
         if num.unit not in COUNTED_AS:
             return None  # a counter no category counts (笔, 项): nothing below could make it a row
-        if not _count_may_be_row(r, num):
+        if not _count_may_be_row(r, num, sentence):
             return None  # no count cue near it and no list it continues
-    return _classified(r, num)
+    return _row(r, num, sentence)
 
 
-def _count_may_be_row(r: ArticleCues, num: NumberMention) -> bool:
+def _count_may_be_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
     """False when nothing `_count_cue` reads could make the count a row: a count row takes a
     count cue of a category counting its unit in its clause or the clause before (clause_before,
     clause_after, a bare list head), or continues a row of its sentence or, after 其中, of the
@@ -1048,9 +1435,9 @@ def _count_may_be_row(r: ArticleCues, num: NumberMention) -> bool:
     sentence): with no such cue in its sentence and no row from the sentence before on, the
     count is no row, found by two bisections instead of the scopes' dozen lookups
     (tests/test_measures_fast_paths.py compares classify with _classified)."""
-    sentence = r.geo.sentence_of(num.num_start)
-    if any(r.count_cues[category].any_in(*sentence) for category, _ in COUNTED_AS[num.unit]):
-        return True
+    for category, _ in COUNTED_AS[num.unit]:
+        if r.count_cues[category].any_in(*sentence):
+            return True
     earlier = r.last_row_before(num.start)
     if earlier is None:
         return False
@@ -1062,8 +1449,12 @@ def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None: the definition classify shortens."""
     if num.kind == "count" and num.unit not in COUNTED_AS:
         return None
+    return _row(r, num, r.geo.sentence_of(num.num_start))
+
+
+def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measure | None:
+    """The measure row the figure in `sentence` states, or None."""
     text, geo = r.text, r.geo
-    sentence = geo.sentence_of(num.num_start)
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num):
         return None
@@ -1128,22 +1519,27 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     as_of_cache: dict[tuple, dt.date | None] = {}
     in_headline = _headline_test(headlines)
     for row in rows:
-        sentence = (row.sentence_start, row.sentence_end)
-        key = (sentence, row.category in INDICATORS)
+        key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
-            as_of_cache[key] = sentence_as_of(text, geo, sentence, row.category, article_date)
-        decision = listed.get(row.span_start) or attributor.decide(row.span_start)
-        is_headline = in_headline(row.span_start, row.span_end)
+            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, article_date)
+        start = row.span_start
+        decision = listed.get(start) or attributor.decide(start)
+        is_headline = in_headline(start, row.span_end)
+        fields, as_of = row.__dict__, as_of_cache[key]
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
-            out.append(_with(row, as_of=as_of_cache[key], zone=zone, is_headline=is_headline,
-                             zone_rule=decision.rule, zone_candidates=decision.candidates, list_index=i))
+            # The row with these fields changed, as dataclasses.replace makes it, without its
+            # look at the class's fields (three times the cost, for every row).
+            out.append(_measure({**fields, "as_of": as_of, "zone": zone, "is_headline": is_headline,
+                                 "zone_rule": decision.rule, "zone_candidates": decision.candidates, "list_index": i}))
     return deduplicate(out, text, geo, _place_names(zones))
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):
     """(start, end) -> whether some headline holds the span. Headlines that do not overlap (as
     cleaning makes them) are looked up by bisection, not tried one by one for every row."""
+    if not headlines:
+        return lambda start, end: False
     ordered = sorted(headlines)
     if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
         return lambda start, end: any(s <= start and end <= e for s, e in headlines)
@@ -1155,37 +1551,37 @@ def _headline_test(headlines: tuple[tuple[int, int], ...]):
     return holds
 
 
-def _with(row: Measure, **changes) -> Measure:
-    """`row` with `changes`, as dataclasses.replace makes it, without its per-call look at
-    the class's fields (three times the cost, for every row)."""
-    return _measure({**row.__dict__, **changes})
-
-
 _new_object = object.__new__
 
 
 def _measure(fields: dict) -> Measure:
-    """Measure(**fields), for `fields` naming every field in the class's order, without the
-    frozen dataclass's __init__: it sets its twenty fields one object.__setattr__ at a time
-    (4.7 µs, twice per row); one __dict__ update makes an equal object in a ninth of the time
-    (tests compare the two)."""
+    """Measure(**fields), for a new dict `fields` naming every field in the class's order,
+    without the frozen dataclass's __init__: it sets its twenty fields one object.__setattr__
+    at a time (4.7 µs, twice per row); `fields` becomes the object's __dict__ as it is, an
+    equal object for a fraction of the time (tests compare the two)."""
     row = _new_object(Measure)
-    row.__dict__.update(fields)
+    _set_attribute(row, "__dict__", fields)
     return row
+
+
+_set_attribute = object.__setattr__  # past the frozen dataclass's __setattr__
 
 
 def _place_names(zones: ArticleZones) -> tuple[str, ...]:
     """The names of the article's zones as a subject may carry them (昆山市, 昆山), longest first."""
     names = {alias for zone in zones.zones.values() for alias in zone.aliases}
     names |= {name[:-1] for name in names if len(name) >= 3 and name[-1] in "市区县省"}
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+    return tuple(sorted(sorted(names), key=len, reverse=True))  # longest first, ties in code-point order
 
 
 # --- one row per fact -----------------------------------------------------------------------------
 
-def _fact_key(row: Measure) -> tuple:
-    value = None if row.value is None else round(row.value, 6)
-    return (row.zone, row.category, row.unit, row.basis, row.qualifier, value)
+def _rounded(value: float | None) -> float | None:
+    """round(value, 6), or None: a whole number is its own rounding, told without the decimal
+    conversion round makes (most amounts and counts are whole; tests compare the two)."""
+    if value is None:
+        return None
+    return value if type(value) is float and value.is_integer() else round(value, 6)
 
 
 def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> bool:
@@ -1246,15 +1642,51 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
     both state one; a headline also joins a body row across basis when its value is the
     body's, rounded. Rows whose digits were lost are never merged: nothing says they are equal.
     """
-    canon = lru_cache(maxsize=None)(lambda subject: canonical_subject(subject, places))
-    ordered = sorted(rows, key=lambda r: (r.is_headline, r.span_start))
+    # Each subject spelled one way once (a dict's lookup: functools.lru_cache's wrapper cost more
+    # to make, once per article, than the few subjects it held).
+    canon = _PerKey(lambda subject: canonical_subject(subject, places)).__getitem__
+    ordered = sorted(rows, key=attrgetter("is_headline", "span_start"))
     kept: list[Measure] = []
     # fact key -> clause -> rows kept: one clause never repeats itself, so a long list of equal
     # values in one clause is skipped whole instead of compared row by row.
     buckets: dict[tuple, dict[int, list[int]]] = {}
     by_kind: dict[tuple, list[int]] = {}
+    keys = [(row.zone, row.category, row.unit, row.basis, row.qualifier, _rounded(row.value)) for row in ordered]
+    # Most facts are stated once: a row whose key no other row has is never compared by key,
+    # and needs neither its clause nor a bucket.
+    repeated = {key for key, n in Counter(keys).items() if n > 1}
+    for row, key in zip(ordered, keys):
+        twin = group = None
+        if key in repeated:
+            group = geo.clause_of(row.span_start)[0] if geo is not None else row.sentence_start
+        bucket = buckets.get(key)
+        if row.value is not None:
+            if bucket is not None:
+                twin = next((i for g, kept_rows in bucket.items() if g != group for i in kept_rows
+                             if _same_fact(kept[i], row, text, geo, canon)), None)
+            if twin is None and row.is_headline:
+                twin = _body_twin(kept, by_kind, row, canon)
+        if twin is None:
+            if key in repeated:
+                buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
+            by_kind.setdefault((row.category, row.unit), []).append(len(kept))
+            kept.append(row)
+        elif kept[twin].as_of is None and row.as_of is not None:
+            kept[twin] = replace(kept[twin], as_of=row.as_of)
+    return sorted(kept, key=attrgetter("span_start"))
+
+
+def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Document | None = None,
+                               places: tuple[str, ...] = ()) -> list[Measure]:
+    """One row per fact: the definition `deduplicate` reads faster (tests compare the two)."""
+    canon = lru_cache(maxsize=None)(lambda subject: canonical_subject(subject, places))
+    ordered = sorted(rows, key=lambda r: (r.is_headline, r.span_start))
+    kept: list[Measure] = []
+    buckets: dict[tuple, dict[int, list[int]]] = {}
+    by_kind: dict[tuple, list[int]] = {}
     for row in ordered:
-        key = _fact_key(row)
+        key = (row.zone, row.category, row.unit, row.basis, row.qualifier,
+               None if row.value is None else round(row.value, 6))
         group = geo.clause_of(row.span_start)[0] if geo is not None else row.sentence_start
         twin = None
         if row.value is not None:

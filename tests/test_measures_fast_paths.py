@@ -102,31 +102,63 @@ def test_count_follows_only_skips_windows_without_the_counter(text, counter):
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_cue_indexes_of_figure_sentences_hold_what_whole_text_scans_hold_there(path):
-    """Every index scanned sentence by sentence (markers, firm speakers, count cues, blockers,
-    heads) holds, inside the sentences it scans, the cues a scan of the whole text finds."""
+def test_cue_indexes_of_figure_pieces_hold_what_whole_text_scans_hold_there(path):
+    """Every index scanned piece by piece (the sentences or clauses of figures, quotations)
+    holds, inside the pieces it scans, the cues a scan of the whole text finds."""
     from pipeline import measures as M
     from pipeline.measures import ArticleCues, CueIndex
 
     cleaned, doc = _cleaned(path)
     text = doc.text
     cues = ArticleCues(text, doc, find_numbers(text))
-    spans = cues._figure_sentences
-    checks = [(cues.markers(key), M._marker_words(key), (), spans.get("any", []))
-              for key in ("forecast", "increment_markers", "fenbie", "cap_words", "each_markers")]
-    checks.append((cues.firm_speakers, M._FIRM_SPEAKER_WORDS, (), spans.get("any", [])))
-    for cat in M.BLOCKS:
-        words = M._COUNT_CUE_WORDS[cat][0]
-        if words:
-            checks.append((CueIndex.of(text, words, M._C["neutral"], spans.get("count", [])), words, M._C["neutral"],
-                           spans.get("count", [])))
-        checks.append((cues.blockers[cat], M._BLOCKER_WORDS[cat], (), spans.get("count", [])))
-    for unit in M._HEAD_WORDS:
-        checks.append((cues.heads[unit], M._HEAD_WORDS[unit], (), spans.get("count", [])))
-    for index, words, shadows, scanned in checks:
-        whole = CueIndex.of(text, words, shadows)
+    for key, unit in M._UNITS.items():
+        scanned = cues.pieces(unit.where)
+        whole = CueIndex.of(text, unit.words, unit.shadows)
         inside = [c for c in whole.cues if any(s <= c.start and c.end <= e for s, e in scanned)]
-        assert index.cues == inside
+        assert cues._unit(key).cues == inside, key
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_rows_from_indexes_scanned_in_pieces_are_those_of_indexes_of_the_whole_text(path, monkeypatch):
+    """Each index is scanned only where it is looked up: the rows are those its scan of the
+    whole text gives."""
+    from pipeline import measures as M
+
+    cleaned, doc = _cleaned(path)
+    text = doc.text
+
+    def rows():
+        cues = M.ArticleCues(text, doc, find_numbers(text, with_missing=cleaned.has_missing_digits))
+        for num in cues.numbers:
+            row = M.classify(cues, num)
+            if row is not None:
+                cues.add_row(row)
+        return cues.rows
+
+    in_pieces = rows()
+    monkeypatch.setattr(M.ArticleCues, "pieces", lambda self, where: [(0, len(self.text))])
+    assert in_pieces == rows()
+
+
+@pytest.mark.parametrize("text", [
+    "“我们公司员工到岗率已达90%，全区到岗率95%”，该公司负责人表示。", "全区复工企业312家，较上日增加36家。",
+    "每家企业最高补助1,200万元，单户最多50万元。", "某公司负责人表示，今年预计复工率达到95%。",
+    "申请贷款贴息300万元。可申请补贴50万元，减免房租20万元。", "“他们共接回22人”。\n其中返岗员工1.2万人，分别为8000人和4000人。",
+])
+def test_rows_from_indexes_scanned_in_pieces_in_written_cases(text, monkeypatch):
+    from pipeline import measures as M
+
+    def rows():
+        cues = M.ArticleCues(text, Document(text), find_numbers(text))
+        for num in cues.numbers:
+            row = M.classify(cues, num)
+            if row is not None:
+                cues.add_row(row)
+        return cues.rows
+
+    in_pieces = rows()
+    monkeypatch.setattr(M.ArticleCues, "pieces", lambda self, where: [(0, len(self.text))])
+    assert in_pieces == rows()
 
 
 _RUN_PIECES = ["3", "十", "一", "上", "数", "万", "亿", "元", "家", "个", "人", "人次", "%", "成", "百分之", "企业家", "统一",
@@ -187,3 +219,320 @@ def test_classify_rejecting_counts_early_in_written_cases(text):
         assert row == _classified(cues, num), num
         if row is not None:
             cues.add_row(row)
+
+
+def _overlap_by_trying_every_offset(u: str, w: str) -> bool:
+    """Whether `w` can be written starting `shift` characters after `u` starts, sharing a character."""
+    for shift in range(-len(w) + 1, len(u)):
+        shared = range(max(0, shift), min(len(u), shift + len(w)))
+        if all(u[i] == w[i - shift] for i in shared):
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("甲乙丙", min_size=1, max_size=4), max_size=4), st.lists(st.text("甲乙丙", min_size=1, max_size=4), max_size=4))
+def test_words_that_can_share_text_are_those_some_offset_lays_over_each_other(a, b):
+    from pipeline.measures import _can_share_text
+
+    expected = any(_overlap_by_trying_every_offset(u, w) for u in a for w in b)
+    assert _can_share_text(set(a), set(b)) == expected
+
+
+def _unit_pieces() -> list[str]:
+    """Every cue word the grouped indexes scan for, halves of them, and separators."""
+    from pipeline import measures as M
+
+    words = sorted({w for unit in M._UNITS.values() for w in (*unit.words, *unit.shadows)})
+    return words + [w[: len(w) // 2] for w in words if len(w) > 1] + [w[len(w) // 2:] for w in words if len(w) > 1] + ["，", "。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_unit_pieces()), max_size=30).map("".join))
+def test_indexes_scanned_together_hold_what_each_scanned_alone_holds(text):
+    """One scan of a group's words gives each unit the cues a scan of its own words gives."""
+    from pipeline import measures as M
+
+    for group in {id(g): g for g in M._GROUP_OF.values()}.values():
+        spans = [(0, len(text))] if len(text) < 6 else [(0, 3), (5, len(text))]
+        for key, cues in zip(group.units, M._scan_group(text, group, spans)):
+            unit = M._UNITS[key]
+            assert cues == M.CueIndex.of(text, unit.words, unit.shadows, spans).cues, key
+
+
+def test_grouped_indexes_are_scanned_in_fewer_scans_than_units():
+    from pipeline import measures as M
+
+    assert len({id(g) for g in M._GROUP_OF.values()}) < len(M._GROUP_OF)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_indexes_scanned_together_in_articles(path):
+    from pipeline import measures as M
+    from pipeline.measures import ArticleCues
+
+    _, doc = _cleaned(path)
+    text = doc.text
+    cues = ArticleCues(text, doc, find_numbers(text))
+    for key, unit in M._UNITS.items():
+        spans = cues.pieces(unit.where)
+        assert cues._unit(key).cues == M.CueIndex.of(text, unit.words, unit.shadows, spans).cues, key
+
+
+def _figures_with_their_places(text: str, doc: Document):
+    """Every figure of `text` with the clause its cues are looked for in and its sentence."""
+    from pipeline.measures import ArticleCues
+
+    cues = ArticleCues(text, doc, find_numbers(text))
+    for num in cues.numbers:
+        yield cues, num, cues.own_clause(num), doc.sentence_of(num.num_start)
+
+
+def _assert_subjects_as_defined(text: str, doc: Document) -> None:
+    from pipeline.measures import _subject, _subject_by_definition
+
+    for _, num, clause, sentence in _figures_with_their_places(text, doc):
+        assert _subject(text, num, clause, sentence, doc) == _subject_by_definition(text, num, clause, sentence, doc), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_subjects_read_in_fewer_calls_are_the_subjects_defined(path):
+    _, doc = _cleaned(path)
+    _assert_subjects_as_defined(doc.text, doc)
+
+
+_SUBJECT_PIECES = ["3", "28", "余", "多", "家", "个", "户", "人", "%", "企业", "外贸企业", "规上工业企业", "重点项目", "项目",
+                   "其中", "共有", "复工", "全区", "“", "、", "，", "。", "(", ")", "甲", "的", "工业"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=40).map("".join))
+@example("全区28家外贸企业中，复工企业25家")
+@example("其中，3个重点项目2家")
+@example("复工率达90%的28家外贸企业")  # a count after the figure says nothing of it
+@example("全区28家外贸企业")  # a count of firms says who it counts
+def test_subjects_read_in_fewer_calls_in_generated_texts(text):
+    _assert_subjects_as_defined(text, Document(text))
+
+
+def _assert_beneficiaries_as_defined(text: str, doc: Document) -> None:
+    from pipeline.measures import _beneficiary, _beneficiary_by_definition
+
+    for _, num, clause, _ in _figures_with_their_places(text, doc):
+        assert _beneficiary(text, num, clause) == _beneficiary_by_definition(text, num, clause), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_beneficiaries_looked_for_from_the_first_word_that_may_open_one(path):
+    _, doc = _cleaned(path)
+    _assert_beneficiaries_as_defined(doc.text, doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["为", "向", "帮助", "支持", "帮", "持", "中小企业", "企业", "外贸", "、", "3家", "减免租金",
+                                 "500万元", "，", "甲"]), max_size=30).map("".join))
+@example("为中小企业减免租金500万元")
+@example("支持外贸、中小企业500万元")
+def test_beneficiaries_looked_for_from_the_first_word_in_generated_texts(text):
+    _assert_beneficiaries_as_defined(text, Document(text))
+
+
+def _assert_as_of_as_defined(text: str, doc: Document) -> None:
+    import datetime as dt
+
+    from pipeline.measures import _find_as_of_by_definition, _leading_date_by_definition, find_as_of, leading_date
+
+    for sentence in doc.sentences_in((0, len(text))):
+        for date in (None, dt.date(2020, 3, 1)):
+            assert find_as_of(text, sentence, date) == _find_as_of_by_definition(text, sentence, date), sentence
+            assert leading_date(text, sentence, date) == _leading_date_by_definition(text, sentence, date), sentence
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_dates_looked_for_from_the_first_opener_are_the_dates_defined(path):
+    _, doc = _cleaned(path)
+    _assert_as_of_as_defined(doc.text, doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["截至", "截止", "到", "截", "至", "2020年", "5月", "14日", "底", "末", "昨天", "目前", "，",
+                                 "。", "复工率90%", "甲", " ", "“"]), max_size=20).map("".join))
+@example("截至5月14日，复工率90%")
+@example("截止到5月底")
+@example(" “3月26日，复工率90%")
+@example("到到5月底")
+def test_dates_looked_for_from_the_first_opener_in_generated_texts(text):
+    _assert_as_of_as_defined(text, Document(text))
+
+
+def _assert_generic_cues_resolved_as_defined(text: str, doc: Document, monkeypatch) -> int:
+    from pipeline import measures as M
+
+    asked = []
+
+    def compared(r, cue, sentence):
+        found = M._resolve_generic_by_definition(r, cue, sentence)
+        asked.append(cue)
+        assert resolve(r, cue, sentence) == found, cue
+        return found
+
+    resolve = M._resolve_generic
+    monkeypatch.setattr(M, "_resolve_generic", compared)
+    cues = M.ArticleCues(text, doc, find_numbers(text))
+    for num in cues.numbers:
+        row = M.classify(cues, num)
+        if row is not None:
+            cues.add_row(row)
+    return len(asked)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_generic_cues_resolved_from_the_paragraph_scanned_when_asked(path, monkeypatch):
+    _, doc = _cleaned(path)
+    _assert_generic_cues_resolved_as_defined(doc.text, doc, monkeypatch)
+
+
+@pytest.mark.parametrize("text", [
+    "对租用国有房产的企业，房租减免3个月，累计减免1200万元。", "房租减免政策出台。\n累计减免1200万元，减免房租300万元。",
+    "免征房租。减免300万元。", "减免税费500万元，其中减免房租200万元、减免100万元。",
+    "减免房租100万元、房租减免50万元，累计减免300万元。",  # the nearest of two
+    "免收租金一个月。减免房租100万元，累计减免300万元。",  # the sentence before the paragraph
+])
+def test_generic_cues_resolved_from_the_paragraph_in_written_cases(text, monkeypatch):
+    assert _assert_generic_cues_resolved_as_defined(text, Document(text), monkeypatch)
+
+
+
+def _assert_clauses_and_asides_as_defined(text: str, doc: Document) -> None:
+    for cues, num, _, _ in _figures_with_their_places(text, doc):
+        assert cues.own_clause(num) == cues._own_clause_by_definition(num), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_own_clauses_asking_for_asides_only_after_an_opening_are_those_defined(path):
+    _, doc = _cleaned(path)
+    _assert_clauses_and_asides_as_defined(doc.text, doc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "3家", "20%", "，", "。", "用工数", "甲"]), max_size=25).map("".join))
+@example("年前用工数(26.85万人)，")
+@example("复工企业3家(其中5家，外资)20%")
+@example(")(3家)")
+def test_own_clauses_asking_for_asides_in_generated_texts(text):
+    _assert_clauses_and_asides_as_defined(text, Document(text))
+
+
+def _assert_figure_sentences_as_looked_up_one_by_one(text: str, doc: Document) -> None:
+    from pipeline.measures import ArticleCues, _runs
+
+    cues = ArticleCues(text, doc, find_numbers(text))
+    expected = {kind: _runs([doc.sentence_of(n.num_start) for n in cues.numbers if kind in (n.kind, "any")])
+                for kind in {n.kind for n in cues.numbers} | ({"any"} if cues.numbers else set())}
+    assert cues._figure_sentences == expected
+    assert all(cues.figure_sentence(n) == doc.sentence_of(n.num_start) for n in cues.numbers)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_figure_sentences_shared_by_neighbours_are_those_looked_up_one_by_one(path):
+    _, doc = _cleaned(path)
+    _assert_figure_sentences_as_looked_up_one_by_one(doc.text, doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["3家", "20%", "5万元", "，", "。", "?", "\n", "甲", "如何"]), max_size=25).map("".join))
+@example("3家。。5万元20%")
+def test_figure_sentences_shared_by_neighbours_in_generated_texts(text):
+    _assert_figure_sentences_as_looked_up_one_by_one(text, Document(text))
+
+
+def _assert_share_verbs_and_units_as_defined(text: str, doc: Document) -> None:
+    from pipeline import measures as M
+
+    for cues, num, clause, _ in _figures_with_their_places(text, doc):
+        fast, defined = M._share_after(cues, num, clause), M._share_after_by_definition(cues, num, clause)
+        assert (fast and (fast.span(), fast.group("verb"))) == (defined and (defined.span(), defined.group("verb"))), num
+        assert M._money_unit(text, num, clause) == M._money_unit(text, num, clause, M._PER_UNIT), num
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_share_verbs_and_per_unit_markers_found_faster_are_those_defined(path):
+    _, doc = _cleaned(path)
+    _assert_share_verbs_and_units_as_defined(doc.text, doc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["50%", "30%", "和", "、", "给予", "补贴", "贴息", "予以", "一次性", "，", "每人", "每人每月", "/人",
+                                 "人均", "每年", "年均", "1000元", "500元/人", "300元/年", "的", "甲"]), max_size=20).map("".join))
+@example("LPR的30%和担保费率的50%给予补贴")
+@example("给予每名新招员工一次性生活补助1000元")
+@example("年均补贴3000元")
+def test_share_verbs_and_per_unit_markers_in_generated_texts(text):
+    _assert_share_verbs_and_units_as_defined(text, Document(text))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_count_cues_not_facts_are_those_the_words_tell(path):
+    from pipeline import measures as M
+
+    _, doc = _cleaned(path)
+    text = doc.text
+    cues = M.ArticleCues(text, doc, find_numbers(text))
+    for cat, block in M.BLOCKS.items():
+        not_fact = tuple(block.get("count", {}).get("not_fact", ()))
+        kept = [c for c in cues._unit(("count_cues", cat)).cues if not (not_fact and text.startswith(not_fact, c.end))]
+        assert cues.count_cues[cat].cues == kept, cat
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("的甲1２。a", max_size=9))
+def test_head_gap_spans_at_most_what_its_bound_says(gap):
+    from pipeline import measures as M
+
+    if M._HEAD_GAP.fullmatch(gap):
+        assert len(gap) <= M._HEAD_GAP_MOST
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.none(), st.floats(allow_nan=False), st.integers(-10**20, 10**20).map(float),
+                 st.integers(-10**6, 10**6).map(lambda n: n / 1000)))
+@example(-0.0)
+@example(2.0 ** 60)
+@example(0.1 + 0.2)
+def test_whole_numbers_are_their_own_rounding(value):
+    from pipeline.measures import _rounded
+
+    expected = None if value is None else round(value, 6)
+    assert repr(_rounded(value)) == repr(expected)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["其中", "其", "中", " ", "\u3000", "“", "\"", "甲", "，", "a", "\u9fff", "\u4e00", "\t"]),
+                max_size=6).map("".join), st.integers(0, 3))
+@example("其中规上企业", 0)
+@example(" 其中", 0)
+def test_qizhong_told_from_the_first_character_as_the_pattern_tells_it(text, pos):
+    from pipeline.measures import _QIZHONG, _opens_with_qizhong
+
+    assert _opens_with_qizhong(text, pos) == (_QIZHONG.match(text, pos) is not None)
+
+
+def _assert_deduplicated_as_defined(text: str, doc: Document, cleaned=None, monkeypatch=None) -> None:
+    from pipeline import measures as M
+    from pipeline.attribution import zones_of_document
+
+    view = zones_of_document(doc)
+    captured = []
+    monkeypatch.setattr(M, "deduplicate", lambda *args: captured.append(args) or [])
+    M.extract_measures(text, view, article_date=None, headlines=doc.headlines, attributor=view.attributor)
+    monkeypatch.undo()
+    for rows, text_, geo, places in captured:
+        for candidates in (rows, rows + rows, [M._measure({**r.__dict__, "is_headline": not r.is_headline}) for r in rows]
+                           + rows):
+            assert M.deduplicate(candidates, text_, geo, places) == M._deduplicate_by_definition(candidates, text_, geo, places)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_rows_deduplicated_faster_are_those_deduplicated_by_definition(path, monkeypatch):
+    cleaned, doc = _cleaned(path)
+    _assert_deduplicated_as_defined(doc.text, doc, cleaned, monkeypatch)
