@@ -1,0 +1,90 @@
+"""Speed round 4 (issue 10): the clean, zone and policy passes moved to cheaper forms decide
+exactly as the definitions they replace, checked against those definitions on every input of
+seeds/ and ../shared/dev (decoded, and cut into pieces) and on generated texts."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from pipeline import _regex_classes, clean
+from tests.test_speed_clean import corpus_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# --- `regex` classes written out for the standard library's engine -------------------------------
+
+EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+PROPERTIES = {"HAN": r"\p{Han}", "DIGIT": r"\d", "PS": r"\p{Ps}", "PE": r"\p{Pe}", "PI": r"\p{Pi}", "PF": r"\p{Pf}"}
+
+
+def _escaped_ranges(codes: list[int]) -> list[str]:
+    """Ascending code points as the pieces of a class body: \\uXXXX-\\uXXXX ranges, escaped so
+    that no editor normalising the file can change them."""
+    def escaped(code: int) -> str:
+        return "\\u%04x" % code if code <= 0xFFFF else "\\U%08x" % code
+    runs, start = [], codes[0]
+    for prev, code in zip(codes, codes[1:] + [None]):
+        if code != prev + 1 if code is not None else True:
+            runs.append(escaped(start) + ("-" + escaped(prev) if prev > start else ""))
+            start = code
+    return runs
+
+
+def write_regex_classes(path: Path = ROOT / "pipeline" / "_regex_classes.py") -> None:
+    """Regenerate pipeline/_regex_classes.py from the installed `regex` (python -m
+    tests.test_speed_stage_passes), keeping its docstring."""
+    source = path.read_text(encoding="utf-8")
+    out = [source[:source.index('"""', 3) + 3], ""]
+    for name, prop in PROPERTIES.items():
+        rows = [""]
+        for run in _escaped_ranges([ord(ch) for ch in regex.findall(prop, EVERY)]):
+            if len(rows[-1]) + len(run) > 96:
+                rows.append("")
+            rows[-1] += run
+        out.append(f"{name} = (  # {prop}\n" + "".join(f'    r"{row}"\n' for row in rows) + ")\n")
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", list(PROPERTIES))
+def test_each_class_holds_what_the_regex_property_holds(name):
+    written = re.compile(f"[{getattr(_regex_classes, name)}]")
+    assert written.findall(EVERY) == regex.findall(PROPERTIES[name], EVERY)
+
+
+# --- clean: the patterns moved to the standard library's engine ----------------------------------
+
+# Characters on both sides of each class's edges beyond ASCII: a Han character outside the
+# BMP, digits of other scripts (one outside the BMP), brackets and quotes of other scripts.
+RARE = ["𠀀", "𰀀", "〇", "〆", "٣", "𝟎", "𑁦", "「", "」", "«", "»", "⁅", "⸂", "﹙", "⑩", "²", "Ⅻ"]
+
+
+def _mixed(pieces: list[str], n: int, seed: int, longest: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, longest))) for _ in range(n)]
+
+
+def test_romanisation_removed_as_the_pattern_removes_it_around_rare_characters():
+    pieces = ["企業", "(", ")", "yè", "gòu", "ü", "?", "□", "(yè)", " ", "a"] + RARE
+    for text in _mixed(pieces, 20000, 21, 16):
+        assert clean.remove_romanisation(text) == clean._ROMANISATION.subn("", text), text
+
+
+def test_inner_spaces_removed_as_the_pattern_removes_them_around_rare_characters():
+    pieces = ["清远", " ", "\t", "  ", "187", "，", "“", "%", "x", "\n"] + RARE
+    for text in _mixed(pieces, 20000, 22, 16):
+        expected = clean._INNER_SPACE.sub("", text)
+        assert clean.remove_inner_spaces(text) == (expected, len(text) - len(expected)), text
+
+
+def test_missing_digit_markers_found_as_the_pattern_finds_them_around_rare_characters():
+    pieces = ["万元", "亿元", "月日", "前月", "同比增长，", "3", "三", "x"] + RARE
+    for text in _mixed(pieces, 20000, 23, 16):
+        assert clean.count_missing_digit_markers(text) == len(clean._MISSING_MARKERS.findall(text)), text
+
+
+if __name__ == "__main__":
+    write_regex_classes()
