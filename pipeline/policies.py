@@ -23,7 +23,7 @@ from functools import cached_property
 import regex
 
 from . import budget
-from .document import literal_starts, positions_of
+from .document import positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource, short_pattern
 from .numbers import parse_chinese_number
 from .zones import ArticleZones
@@ -228,7 +228,7 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
     counts = [q for q in positions_of(text, "条") if q and (text[q - 1].isdigit() or text[q - 1] in _COUNT_CHARS)]
     if not ends and not counts and "" not in names:
         return []  # no title can end anywhere (most articles): the names need not be looked for
-    starts = literal_starts(text, names)
+    starts = _starts_before_title_ends(text, names, ends, counts)
     found, after = [], 0
     for start in sorted(starts):
         if start < after or text[start - 1:start] == "《":
@@ -245,6 +245,42 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
                 found.append((start, m.end()))
                 after = m.end()
                 break
+    return found
+
+
+def _starts_before_title_ends(text: str, names, ends: list[int], counts: list[int]) -> dict[int, list[str]]:
+    """`literal_starts(text, names)` at the offsets where the test of `_unbracketed_spans` can
+    find a title's end close enough after the names written there (the others it skips).
+
+    A name of `names` written at `start` has between `shortest` and `longest` characters, so
+    that test passes only for a start between `longest + 30` and `shortest + 2` characters
+    before a document word (33 and 3 before a count's 条): the names are looked for in these
+    few stretches of the text, not in all of it (a title end stands in few places)."""
+    words = sorted(set(names), key=lambda w: (-len(w), w))
+    if "" in names:
+        raise ValueError("an empty word would match everywhere")
+    if not words:
+        return {}
+    longest, shortest = len(words[0]), len(words[-1])
+    reach = sorted([(e - longest - 30, e - shortest - 2) for e in ends]
+                   + [(c - longest - 33, c - shortest - 3) for c in counts])
+    stretches: list[list[int]] = []  # [first, last] start, disjoint, ascending
+    for first, last in reach:
+        first = max(first, 0)
+        if last < first:
+            continue
+        if stretches and first <= stretches[-1][1] + 1:
+            stretches[-1][1] = max(stretches[-1][1], last)
+        else:
+            stretches.append([first, last])
+    found: dict[int, list[str]] = {}
+    for word in words:  # longest first, as literal_starts lists them
+        for first, last in stretches:
+            stop = last + len(word)  # a start at `last` at the latest
+            i = text.find(word, first, stop)
+            while i >= 0:
+                found.setdefault(i, []).append(word)
+                i = text.find(word, i + 1, stop)
     return found
 
 

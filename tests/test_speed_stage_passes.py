@@ -86,5 +86,34 @@ def test_missing_digit_markers_found_as_the_pattern_finds_them_around_rare_chara
         assert clean.count_missing_digit_markers(text) == len(clean._MISSING_MARKERS.findall(text)), text
 
 
+# --- policies: names looked for only where a title's end can follow ------------------------------
+
+def _passes_the_distance_test(starts: dict, start: int, ends: list[int], counts: list[int]) -> bool:
+    from pipeline.policies import _any_between
+    first, last = start + len(starts[start][-1]), start + len(starts[start][0])
+    return _any_between(ends, first + 2, last + 30) or _any_between(counts, first + 3, last + 33)
+
+
+def test_names_found_before_title_ends_as_everywhere_where_a_title_can_follow():
+    from pipeline.document import literal_starts
+    from pipeline.policies import _starts_before_title_ends
+    rnd = random.Random(24)
+    names = ["甲区", "乙市甲区", "丙县", "丁", "戊己庚辛壬癸高新区", "市甲区"]
+    pieces = names + ["实施方案", "若干政策", "3条", "十条", "企", "业", "，", "《", "\n"]
+    checked = 0
+    for text in _mixed(pieces, 20000, 24, 30):
+        chosen = rnd.sample(names, rnd.randint(1, len(names)))
+        ends = sorted(i for e in ("实施方案", "若干政策") for i in range(len(text)) if text.startswith(e, i))
+        counts = [i for i, ch in enumerate(text) if ch == "条" and i and text[i - 1] in "3十"]
+        everywhere = literal_starts(text, chosen)
+        near = _starts_before_title_ends(text, chosen, ends, counts)
+        expected = {start: words for start, words in everywhere.items()
+                    if _passes_the_distance_test(everywhere, start, ends, counts)}
+        assert {start: near[start] for start in expected.keys() & near.keys()} == expected, text
+        assert set(near) <= set(everywhere) and all(near[s] == everywhere[s] for s in near)
+        checked += len(expected)
+    assert checked > 5000
+
+
 if __name__ == "__main__":
     write_regex_classes()
