@@ -128,8 +128,18 @@ _SUFFIX_RE = compiled(
 # infix and a suffix make together, and the suffixes, longest at each position. No suffix opens
 # with an infix's characters and no infix is a suffix, so the longest word is the longest infix
 # a suffix follows and the longest suffix after it, what the pattern's groups take.
-_ZONE_WORD = literal_scanner([i + s for i in _RES["zone_infixes"] for s in _SUFFIX_INFO] + list(_SUFFIX_INFO))
+_ZONE_WORDS = [i + s for i in _RES["zone_infixes"] for s in _SUFFIX_INFO] + list(_SUFFIX_INFO)
+_ZONE_WORD = literal_scanner(_ZONE_WORDS)
 _INFIXES_LONGEST_FIRST = sorted(_RES["zone_infixes"], key=len, reverse=True)
+
+
+def _infix_of(word: str) -> str:
+    """The infix the pattern's group takes in `word`: the longest that a suffix follows, or ""."""
+    return next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
+
+
+# Each word the scanner can find with its infix, looked up instead of derived at every match.
+_INFIX_OF = {word: _infix_of(word) for word in _ZONE_WORDS}
 _ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
 
 
@@ -157,7 +167,7 @@ def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
         if start < after:
             continue  # inside the alias of the match before, which the pattern consumed
         word = m.group()
-        infix = next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
+        infix = _INFIX_OF[word]
         end, alias = word_end, None
         if text.startswith("(", word_end):
             written = _ALIAS_AFTER.match(text, word_end)
@@ -730,12 +740,14 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
 
 def _cities_named(names) -> frozenset[str]:
     """Cities of the districts and counties an article names that only one city has."""
-    out = set()
-    for name in set(names):
-        places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
-        if len(places) == 1 and places[0].city:
-            out.add(places[0].city)
-    return frozenset(out)
+    return frozenset(city for city in map(_only_city_of, set(names)) if city)
+
+
+@lru_cache(maxsize=None)  # bounded by the gazetteer's names: only division names come here
+def _only_city_of(name: str) -> str | None:
+    """The city of the district or county `name` when only one city has one so named."""
+    places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
+    return places[0].city if len(places) == 1 else None
 
 
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
@@ -956,7 +968,11 @@ def _lines_opening_with_a_mention(az: ArticleZones, text: str) -> list[int]:
     One step per mention instead of a lookup per line."""
     starts: list[int] = []
     for m in az.mentions:  # sorted by start
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if m.start - line_start <= 2 and (not starts or starts[-1] != line_start):
+        # Only a line starting at most 2 characters before the mention counts: the newline
+        # ending the line before is looked for there, not back to wherever it stands.
+        line_start = text.rfind("\n", max(0, m.start - 3), m.start) + 1
+        if line_start == 0 and m.start > 2:
+            continue  # the line starts further back
+        if not starts or starts[-1] != line_start:
             starts.append(line_start)
     return starts

@@ -115,5 +115,21 @@ def test_names_found_before_title_ends_as_everywhere_where_a_title_can_follow():
     assert checked > 5000
 
 
+# --- zones and gazetteer ---------------------------------------------------------------------------
+
+def test_province_prefixes_stripped_as_by_trying_each_in_turn():
+    from pipeline.gazetteer import (_PROVINCE_PREFIXES, _strip_province_prefix_by_definition, load_gazetteer,
+                                    strip_province_prefix)
+    assert not [(a, b) for a in _PROVINCE_PREFIXES for b in _PROVINCE_PREFIXES if a != b and b.startswith(a)]
+    names = [p.name for p in load_gazetteer().places] + [p + q.name for p in _PROVINCE_PREFIXES
+                                                         for q in load_gazetteer().places[:300]]
+    names += _mixed(list(_PROVINCE_PREFIXES) + ["内", "蒙", "古", "黑", "龙", "江", "河", "北", "唐", "山", "市"], 20000, 25, 6)
+    stripped = 0
+    for name in names:
+        assert strip_province_prefix(name) == _strip_province_prefix_by_definition(name), name
+        stripped += strip_province_prefix(name) != name
+    assert stripped > 5000
+
+
 if __name__ == "__main__":
     write_regex_classes()
