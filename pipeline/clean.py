@@ -571,6 +571,47 @@ def should_join(line: str, following: str) -> bool:
     return _word_crosses(line, following)
 
 
+def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
+    """The lines of a text that are not furniture, without their bylines, each joined to the
+    one before when that one was broken inside a sentence; and the number of joins.
+
+    Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
+    check a line instead of two per line)."""
+    is_dropped = _boilerplate_test(free_possible)
+    joined: list[str] = []
+    n_joined = 0
+    for ln in raw_lines:
+        budget.check()
+        stripped = ln.strip()
+        if is_dropped(stripped):
+            continue
+        line = without_trailing_byline(stripped)
+        if not line:
+            continue
+        # A line ending a sentence is never continued (`should_join`'s first test, asked here
+        # of most lines without a call: a kept line is stripped, so its last character counts).
+        if joined and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
+            joined[-1] = joined[-1].rstrip() + line.lstrip()
+            n_joined += 1
+        else:
+            joined.append(line)
+    return joined, n_joined
+
+
+def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
+    """What `kept_and_joined` returns, step by step over all lines (for tests)."""
+    kept = [without_trailing_byline(ln.strip()) for ln in raw_lines if not is_boilerplate(ln, free_possible)]
+    joined: list[str] = []
+    n_joined = 0
+    for line in (ln for ln in kept if ln):
+        if joined and should_join(joined[-1], line):
+            joined[-1] = joined[-1].rstrip() + line.lstrip()
+            n_joined += 1
+        else:
+            joined.append(line)
+    return joined, n_joined
+
+
 # --- spaces -----------------------------------------------------------------------------
 
 # Spaces that PDF extraction leaves inside Chinese text (`清远 高新区`, `開工 187 戶`).
@@ -679,26 +720,7 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
-    is_dropped = _boilerplate_test(_free_matches_possible(simplified))
-    # Each line in one pass: dropped as furniture, its byline cut, then joined to the line
-    # before or not (what a pass per step did, one budget check a line instead of two).
-    joined: list[str] = []
-    n_joined = 0
-    for ln in raw_lines:
-        budget.check()
-        stripped = ln.strip()
-        if is_dropped(stripped):
-            continue
-        line = without_trailing_byline(stripped)
-        if not line:
-            continue
-        # A line ending a sentence is never continued (`should_join`'s first test, asked here
-        # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
-            joined[-1] = joined[-1].rstrip() + line.lstrip()
-            n_joined += 1
-        else:
-            joined.append(line)
+    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified))
 
     # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
     # and tabs between two characters of one line, none of which is a newline.

@@ -86,6 +86,42 @@ def test_missing_digit_markers_found_as_the_pattern_finds_them_around_rare_chara
         assert clean.count_missing_digit_markers(text) == len(clean._MISSING_MARKERS.findall(text)), text
 
 
+def test_furniture_dropped_by_the_text_s_test_as_line_by_line():
+    from tests.test_speed_equivalence import _FURNITURE_PIECES, LINES
+    texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
+    lines = [ln for t in texts for ln in t.split("\n") if ln.strip()] + LINES
+    lines += _mixed(_FURNITURE_PIECES, 5000, 26, 12) + ["本网站所载内容版权所有，转载请注明出处" * k for k in (1, 5, 12)]
+    rnd = random.Random(26)
+    texts += ["\n".join(rnd.sample(lines, 5)) for _ in range(3000)]
+    dropped = 0
+    for text in texts:
+        for possible in (clean._free_matches_possible(text), {"drop_line": True, "drop_long_line": True}):
+            is_dropped = clean._boilerplate_test(possible)
+            for line in text.split("\n"):
+                decided = clean.is_boilerplate(line, possible)
+                assert is_dropped(line.strip()) == decided, line
+                dropped += decided
+    assert dropped > 1000
+
+
+def test_lines_kept_and_joined_in_one_pass_as_step_by_step():
+    from tests.test_speed_equivalence import LINES
+    texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
+    lines = [ln for t in texts for ln in t.split("\n") if ln.strip()] + LINES
+    lines += ["全年完成。 张三 李四", "各项工作紧锣", "密鼓地推进", "申报认定为高", "新技术企业", "口罩4500", "个", "（括号未闭",
+              "正文，", "。结尾", "某某县融媒体中心", "  ", "\t甲\t"]
+    rnd = random.Random(27)
+    cases = [[ln for ln in t.split("\n") if ln.strip()] for t in texts]
+    cases += [rnd.sample(lines, rnd.randint(0, 12)) for _ in range(5000)]
+    n_joined = 0
+    for raw_lines in cases:
+        for possible in ({"drop_line": True, "drop_long_line": True}, {"drop_line": True, "drop_long_line": False}):
+            expected = clean._kept_and_joined_by_definition(raw_lines, possible)
+            assert clean.kept_and_joined(raw_lines, possible) == expected, raw_lines
+            n_joined += expected[1]
+    assert n_joined > 1000
+
+
 # --- policies: names looked for only where a title's end can follow ------------------------------
 
 def _passes_the_distance_test(starts: dict, start: int, ends: list[int], counts: list[int]) -> bool:
