@@ -76,14 +76,20 @@ def convert_where_needed(config: str, text: str) -> str:
     changing = _changing_class(config)
     convert = _converter(config).convert
     pieces, done = [], 0  # text[:done] is converted (or needs no conversion)
-    # One scan in all: each search starts after the line converted last, the line holding
-    # its hit is converted whole.
+    # One scan in all: each search starts after the lines converted last, the line holding
+    # its hit is converted whole, with the lines after it that hold one too, in one call (a
+    # Traditional text is converted in a few calls, not one per line).
     while (hit := changing.search(text, done)) is not None:
-        line_start = text.rfind("\n", done, hit.start()) + 1 or done
-        line_end = text.find("\n", hit.start())
-        line_end = len(text) if line_end < 0 else line_end
-        pieces += [text[done:line_start], convert(text[line_start:line_end])]
-        done = line_end
+        start = text.rfind("\n", done, hit.start()) + 1 or done
+        end = text.find("\n", hit.start())
+        while end >= 0:
+            next_end = text.find("\n", end + 1)
+            if changing.search(text, end + 1, len(text) if next_end < 0 else next_end) is None:
+                break
+            end = next_end
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], convert(text[start:end])]
+        done = end
     if not pieces:
         return text
     pieces.append(text[done:])
