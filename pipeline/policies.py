@@ -17,14 +17,16 @@ the others are its `aliases`. Titles and aliases are stored without 《》 or qu
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
 from . import budget
+from ._regex_classes import DIGIT, SPACE
 from .document import positions_of
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource, short_pattern
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .numbers import parse_chinese_number
 from .zones import ArticleZones
 
@@ -38,9 +40,13 @@ _COUNT_SUFFIX = alternation(_P["count_suffixes"])
 _COUNT_SUFFIX_RE = regex.compile(_COUNT_SUFFIX)
 _KEY_DROPPED = regex.compile(r"[\s\p{P}\p{S}]")
 _BRACKETED = compiled(r"《(?P<title>[^《》\n]{2,80})》")
+# The same pattern for the standard library's engine, which skips to each 《 (`regex` tries
+# every position). Bounded: the budget is checked once per text. `_BRACKETED` stays the definition.
+_BRACKETED_STD = re.compile(_BRACKETED.pattern)
 _TITLE_END = compiled(rf"(?:{alternation(_P['title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX})?)$")
 _TITLE_COUNT = compiled(rf"(?P<count>{_COUNT})条(?:{_COUNT_SUFFIX})?$")
 _PACKAGE = compiled(rf"(?P<count>{_COUNT})?条(?P<suffix>{_COUNT_SUFFIX})?")
+_COUNT_STD = re.compile(rf"[{DIGIT}]{{1,3}}|[一二三四五六七八九十]{{1,3}}")  # _COUNT, \d spelt out
 _UNBRACKETED_END = rf"(?:{alternation(_P['unbracketed_title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX}))"
 # After a zone's name, the rest of a title written without 《》: at most 32 characters looked
 # at from one place, so it runs plain with the budget checked once per place.
@@ -55,10 +61,17 @@ _NOT_IN_TITLE = compiled(alternation(_P["unbracketed_title_blockers"]))
 _SHORT_NAME = compiled(
     rf"[(（]?\s*(?:{alternation(_P['short_name_links'])})\s*[“‘「\"《]?(?P<name>[^“”‘’「」\"《》()（）,，。;；\n]{{2,40}})"
 )
+# The characters a match of `_SHORT_NAME` can open with: after any other, none is tried (and
+# its clock is not started).
+_SHORT_NAME_OPENS = re.compile(f"[(（{SPACE}{''.join(sorted({re.escape(w[0]) for w in _P['short_name_links']}))}]")
 # Between two names of one policy written side by side: an opening bracket or a link word
 # (“稳企12条”(《……》), 《……》即“……”); names with only quotes between are a list (《A》《B》).
 _LINKS = alternation(_P["apposition_links"] + _P["short_name_links"])
 _APPOSITION = compiled(rf"[\s“”‘’「」\"]*(?:[(（]\s*(?:{_LINKS})?|[,，]?\s*(?:{_LINKS}))[\s:：“”‘’「」\"]*")
+# A character no match of `_APPOSITION` holds (none of its classes, no character of a link):
+# two names with one between them are not side by side, found without the pattern and its clock.
+_NOT_APPOSITION = re.compile(
+    f"[^{SPACE}“”‘’「」\"(（,，:：{''.join(sorted({re.escape(ch) for w in _P['apposition_links'] + _P['short_name_links'] for ch in w}))}]")
 
 MIN_PACKAGE_ITEMS = 3
 MAX_PLAIN_NAME = 4      # 惠企10条: an unquoted slogan is short
@@ -183,20 +196,38 @@ def _package_name(text: str, count_start: int, end: int) -> tuple[int, int, str]
     return None
 
 
+def _package_matches(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, count, suffix) of each match of `_PACKAGE.finditer(text)`, found from the
+    offsets of 条 (every match holds one, `regex` tried the pattern at every character).
+
+    Each 条 is matched (its count optional), and no count or suffix holds a 条: the match of a
+    条 starts at the leftmost offset, not before the end of the match before nor more than
+    three characters before it, from which a count runs to it; else at the 条 itself. It ends
+    after the longest suffix written after the 条, if any."""
+    found: list[tuple[int, int, str | None, str | None]] = []
+    after = 0
+    for q in positions_of(text, "条"):
+        start = next((p for p in range(max(q - 3, after), q) if _COUNT_STD.fullmatch(text, p, q)), q)
+        suffix = _COUNT_SUFFIX_RE.match(text, q + 1)
+        after = q + 1 if suffix is None else suffix.end()
+        found.append((start, after, text[start:q] or None, None if suffix is None else suffix.group()))
+    return found
+
+
 def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
     found = []
-    for m in _PACKAGE.finditer(text, timeout=_T):
-        count = m.group("count")
+    budget.check()
+    for match_start, match_end, count, suffix in _package_matches(text):
         if count is None and not has_missing_digits:
             continue
         n_items = _count_value(count)
         if count and (not n_items or n_items < MIN_PACKAGE_ITEMS):
             continue  # 一条龙, 两条线: a package has several items
-        named = _package_name(text, m.start(), m.end())
+        named = _package_name(text, match_start, match_end)
         if named is None:
             continue
         start, end, name = named
-        title = f"{name}{count or ''}条{m.group('suffix') or ''}"
+        title = f"{name}{count or ''}条{suffix or ''}"
         found.append(_Name(start, end, title, n_items, guessed_start=text[start:end] == title))  # nothing quoted
     return found
 
@@ -205,7 +236,8 @@ def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
 
 def _bracketed(text: str) -> list[_Name]:
     found = []
-    for m in _BRACKETED.finditer(text, timeout=_T):
+    budget.check()
+    for m in _BRACKETED_STD.finditer(text):
         title = m.group("title").strip(_QUOTES + " ")
         if _TITLE_END.search(title, timeout=_T):
             found.append(_Name(m.start(), m.end(), title, _n_items_of(title)))
@@ -288,8 +320,20 @@ def _starts_before_title_ends(text: str, names, ends: list[int], counts: list[in
 _COUNT_CHARS = "一二三四五六七八九十"
 
 
+# The document words of `_UNBRACKETED_END`. No word's end is another's beginning, nor holds
+# another (tests/test_speed_stage_passes.py checks), so no two occurrences overlap and one scan
+# for all, which finds occurrences that do not overlap, finds every one.
+_TITLE_END_WORD = literal_scanner(_P["unbracketed_title_suffixes"])
+
+
 def _title_end_starts(text: str) -> list[int]:
-    """Offsets where a document word of `_UNBRACKETED_END` starts, ascending (every occurrence)."""
+    """Offsets where a document word of `_UNBRACKETED_END` starts, ascending (every occurrence):
+    one scan (`_title_end_starts_by_definition` looks for each word in turn)."""
+    budget.check()
+    return [m.start() for m in _TITLE_END_WORD.finditer(text)]
+
+
+def _title_end_starts_by_definition(text: str) -> list[int]:
     return sorted(i for word in _P["unbracketed_title_suffixes"] for i in positions_of(text, word))
 
 
@@ -309,6 +353,8 @@ def _unbracketed_by_pattern(text: str, names) -> list[tuple[int, int]]:
 
 def _short_name_after(text: str, name: _Name) -> _Name | None:
     """`(以下简称“惠企十条”)` right after a title: the name the article uses from then on."""
+    if _SHORT_NAME_OPENS.match(text, name.end) is None:
+        return None
     m = _SHORT_NAME.match(text, name.end, timeout=_T)
     if m is None:
         return None
@@ -343,7 +389,7 @@ def _same_policy(a: _Name, b: _Name) -> bool:
 def _side_by_side(text: str, a: _Name, b: _Name) -> bool:
     """“稳企12条”(《……十二条措施》): two names with only brackets, quotes or 即 between."""
     first, second = sorted((a, b), key=lambda n: n.start)
-    if first.end > second.start:
+    if first.end > second.start or _NOT_APPOSITION.search(text, first.end, second.start) is not None:
         return False
     return _APPOSITION.fullmatch(text, first.end, second.start, timeout=_T) is not None
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # --- `regex` classes written out for the standard library's engine -------------------------------
 
 EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-PROPERTIES = {"HAN": r"\p{Han}", "DIGIT": r"\d", "PS": r"\p{Ps}", "PE": r"\p{Pe}", "PI": r"\p{Pi}", "PF": r"\p{Pf}"}
+PROPERTIES = {"HAN": r"\p{Han}", "DIGIT": r"\d", "SPACE": r"\s", "PS": r"\p{Ps}", "PE": r"\p{Pe}", "PI": r"\p{Pi}", "PF": r"\p{Pf}"}
 
 
 def _escaped_ranges(codes: list[int]) -> list[str]:
@@ -149,6 +149,66 @@ def test_names_found_before_title_ends_as_everywhere_where_a_title_can_follow():
         assert set(near) <= set(everywhere) and all(near[s] == everywhere[s] for s in near)
         checked += len(expected)
     assert checked > 5000
+
+
+def _policy_texts() -> list[str]:
+    texts = [clean.clean_text(t).text for t in corpus_texts()]
+    pieces = ["《", "》", "关于", "实施方案", "若干措施", "暂行办法", "实施", "方案", "惠企", "10", "十二", "3", "条", "措施",
+              "政策措施", "硬措施", "“", "”", "(", "（", ")", "以下简称", "简称", "即", "也就是", " ", "\n", "，", ":", "2020"] + RARE
+    return texts + _mixed(pieces, 20000, 28, 20)
+
+
+def test_title_end_words_found_by_one_scan_as_word_by_word():
+    from pipeline.policies import _P, _title_end_starts, _title_end_starts_by_definition
+    words = _P["unbracketed_title_suffixes"]
+    # What makes one scan find every occurrence: no occurrence can start inside another.
+    assert not [(a, b) for a in words for b in words for k in range(1, len(a))
+                if b.startswith(a[k:]) or a[k:].startswith(b)]
+    found = 0
+    for text in _policy_texts():
+        assert _title_end_starts(text) == _title_end_starts_by_definition(text), text
+        found += len(_title_end_starts(text))
+    assert found > 5000
+
+
+def test_bracketed_titles_found_by_the_standard_library_as_by_regex():
+    from pipeline.policies import _BRACKETED, _BRACKETED_STD
+    for text in _policy_texts() + ["《" + "甲" * n + "》" for n in range(90)] + ["《甲\n乙》《丙丁》"]:
+        assert [(m.span(), m.group("title")) for m in _BRACKETED_STD.finditer(text)] == \
+            [(m.span(), m.group("title")) for m in _BRACKETED.finditer(text)], text
+
+
+def test_packages_found_from_each_tiao_as_the_pattern_finds_them():
+    from pipeline.policies import _PACKAGE, _package_matches
+    rnd = random.Random(29)
+    pieces = ["条", "1", "12", "2020", "十", "三十", "一二三四", "措施", "政策措施", "硬措施", "x", "第"] + RARE
+    found = 0
+    for text in _policy_texts() + _mixed(pieces, 20000, 29, 12):
+        expected = [(m.start(), m.end(), m.group("count"), m.group("suffix")) for m in _PACKAGE.finditer(text)]
+        assert _package_matches(text) == expected, text
+        found += sum(count is not None for _, _, count, _ in expected)
+    assert found > 1000
+
+
+def test_spans_no_apposition_can_match_are_told_without_the_pattern():
+    from pipeline.policies import _APPOSITION, _NOT_APPOSITION, _SHORT_NAME, _SHORT_NAME_OPENS
+    rnd = random.Random(30)
+    pieces = ["“", "”", "(", "（", ",", "，", "即", "也就是", "以下简称", "简称", "下称", " ", "\u3000", "\n", ":", "甲", "《"]
+    spans = _mixed(pieces, 20000, 30, 6)
+    for text in _policy_texts()[:300]:
+        for _ in range(30):
+            i = rnd.randrange(len(text) + 1)
+            spans.append(text[i:i + rnd.randint(0, 8)])
+    told, matched = 0, 0
+    for span in spans:
+        fits = _APPOSITION.fullmatch(span) is not None
+        if _NOT_APPOSITION.search(span) is not None:
+            assert not fits, span
+            told += 1
+        matched += fits
+        if _SHORT_NAME_OPENS.match(span) is None:
+            assert _SHORT_NAME.match(span) is None, span
+    assert told > 5000 and matched > 500
 
 
 # --- zones and gazetteer ---------------------------------------------------------------------------
