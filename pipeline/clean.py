@@ -442,7 +442,9 @@ def remove_markup(text: str) -> str:
     return text
 
 
-_DATE = compiled(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# Linear in the line searched (each run of spaces lies between two required characters): a
+# plain pattern, the budget checked once per line (a regex clock per call cost more than the search).
+_DATE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _DATE_MARKER = compiled(r"发布(时间|日期)|日期[:：]|来源[:：]|星期|\d版|\d{1,2}:\d{2}|分类[:：]")
 
 
@@ -469,7 +471,8 @@ def _date_candidates(lines: list[str]) -> Iterator[str]:
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
     for line in _date_candidates(lines):
-        for m in _DATE.finditer(line, timeout=_T):
+        budget.check()
+        for m in _DATE.finditer(line):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
                 continue
@@ -695,7 +698,9 @@ def has_lost_digits(text: str) -> bool:
 
 # --- title and headlines ------------------------------------------------------------------
 
-_ENUMERATED = compiled(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+# Anchored and linear (each repeat runs over one class up to a required character): a plain
+# pattern, the budget checked once per title.
+_ENUMERATED = regex.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 
 
 def is_headline(line: str) -> bool:
@@ -708,6 +713,7 @@ def find_title(lines: list[str]) -> str | None:
     if not lines:
         return None
     first = lines[0].strip()
+    budget.check()
     if is_headline(first) and not _ENUMERATED.match(first) and len(first) >= 6:
         return first
     return None
