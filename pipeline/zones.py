@@ -39,7 +39,8 @@ _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zon
 # and looking string patterns up in regex's cache per call cost more than the searches.
 _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
 _SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
-_PLACE_LEVEL_CHAR = regex.compile(r"[区县市省]")
+_PLACE_LEVEL_CHARS = "区县市省"
+_PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
 _HAN_RUN_AT_END = regex.compile(r"[\p{Han}]{1,10}\Z")
 _BREAK_CHAR = regex.compile(r"[,，。、;；:：]")
 _DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
@@ -102,18 +103,29 @@ class Zone:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ZoneMention:
     start: int
     end: int
     key: str          # canonical zone name (after joint-administration folding)
 
+    def __init__(self, start: int, end: int, key: str):
+        # Made tens of thousands of times per MB: the fields written into the instance's dict,
+        # which a frozen dataclass's own __init__ does through object.__setattr__ at twice the
+        # cost. Still frozen: assigning a field afterwards raises FrozenInstanceError.
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["key"] = start, end, key
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Reference:
     start: int
     end: int
     kind: str         # current | city | province
+
+    def __init__(self, start: int, end: int, kind: str):
+        fields = self.__dict__  # as ZoneMention's
+        fields["start"], fields["end"], fields["kind"] = start, end, kind
 
 
 # --- patterns ---------------------------------------------------------------------------------
@@ -367,12 +379,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
-    for i in range(len(run) - 1):
+    for i in range(_first_whole_name(run), len(run) - 1):
         cand = run[i:]
-        if _PLACE_LEVEL_CHAR.search(cand[:-1]):
-            continue  # 黄埔区广州: a district followed by another name, not one name
-        if any(ch in _INNER_STOP_CHARS for ch in cand[1:]):
-            continue
         hit = _stem_at(cand)
         if not hit:
             continue
@@ -399,6 +407,21 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     return trimmed if len(trimmed) >= 2 else None
 
 
+def _first_whole_name(run: str) -> int:
+    """Where the first candidate name `zone_prefix` weighs starts: a candidate run[i:] holding a
+    place-level character before its last (黄埔区广州: a district followed by another name, not
+    one name) or an inner stop character after its first is none, and so is every candidate
+    starting before it: the candidates start after the last such character."""
+    last_level = max((run.rfind(ch, 0, len(run) - 1) for ch in _PLACE_LEVEL_CHARS), default=-1)
+    last_stop = max((run.rfind(ch, 1) for ch in _INNER_STOP_CHARS), default=-1)
+    return max(last_level + 1, last_stop, 0)
+
+
+def _is_whole_name_by_definition(cand: str) -> bool:
+    """The test `_first_whole_name` stands for, asked of one candidate."""
+    return not _PLACE_LEVEL_CHAR.search(cand[:-1]) and not any(ch in _INNER_STOP_CHARS for ch in cand[1:])
+
+
 def canonical_prefix(written: str) -> str:
     """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳."""
     inner = strip_province_prefix(written)
@@ -418,9 +441,20 @@ def _reference_kind(run: str) -> str | None:
 
 
 def _after_stop_word(run: str, whole_run: bool) -> tuple[str, bool]:
-    """The part of `run` after its last stop word (坐落维扬 -> 维扬), which then counts as bounded."""
+    """The part of `run` after its last stop word (坐落维扬 -> 维扬), which then counts as bounded.
+
+    The stop word ending last is the one whose reversed form starts first in the reversed run:
+    one search there instead of a look for each word (`_after_stop_word_by_definition`)."""
+    last = _STOP_WORD_REVERSED.search(run[::-1])
+    return (run[len(run) - last.start():], True) if last else (run, whole_run)
+
+
+def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool]:
     cut = max((run.rfind(w) + len(w) for w in _STOP_WORDS if w in run), default=0)
     return (run[cut:], True) if cut else (run, whole_run)
+
+
+_STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORDS))
 
 
 _QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
@@ -483,7 +517,11 @@ def _is_province_stem(stem: str) -> bool:
 def _admin_head(cand: str) -> bool:
     """True when a division's full name heads `cand` (惠东县 in 惠东县产业转移, 资兴市)."""
     names = _admin_names()[0]
-    return any(cand[:k] in names and not cand[:k].endswith("省") for k in (5, 4, 3, 2))
+    for k in (5, 4, 3, 2):
+        head = cand[:k]
+        if head in names and not head.endswith("省"):
+            return True
+    return False
 
 
 def park_canonical(written: str) -> str:
@@ -810,10 +848,12 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
     area counts only when written right after its free-trade zone's name. The span takes in
     the zone's name and home when they are written before the area: they name the same place.
     """
+    pos = text.find("片区")
+    if pos < 0:
+        return []  # every area's name, listed or matched, ends in 片区: most texts hold none
     found: dict[int, tuple[int, Zone]] = {}
     names, longest = _ftz_area_names()
     context = _speaks_of_ftz(text)
-    pos = text.find("片区")
     while pos >= 0:
         end = pos + 2
         for length in range(min(longest, end), 2, -1):

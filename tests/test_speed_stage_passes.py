@@ -227,5 +227,36 @@ def test_province_prefixes_stripped_as_by_trying_each_in_turn():
     assert stripped > 5000
 
 
+def _runs() -> list[str]:
+    """Runs of Han characters written before zone suffixes in the corpus, and mixes of place
+    names, stop words and level characters."""
+    from pipeline.zones import _HAN_RUN_AT_END, _INNER_STOP_CHARS, _STOP_WORDS, suffix_matches
+    runs = []
+    for text in (clean.clean_text(t).text for t in corpus_texts()):
+        for m, _, _ in suffix_matches(text):
+            found = _HAN_RUN_AT_END.search(text[max(0, m.start() - 11):m.start()])
+            runs.append(found.group() if found else "")
+    pieces = list(_STOP_WORDS) + sorted(_INNER_STOP_CHARS) + ["区", "县", "市", "省", "黄埔", "广州", "松山湖", "东莞", "甲"]
+    return runs + _mixed(pieces, 20000, 31, 6)
+
+
+def test_candidate_names_start_where_each_would_pass_its_own_test():
+    from pipeline.zones import _first_whole_name, _is_whole_name_by_definition
+    for run in _runs():
+        first = _first_whole_name(run)
+        assert [i for i in range(len(run) - 1) if _is_whole_name_by_definition(run[i:])] == \
+            list(range(first, len(run) - 1)), run
+
+
+def test_the_last_stop_word_found_in_the_reversed_run_as_word_by_word():
+    from pipeline.zones import _after_stop_word, _after_stop_word_by_definition
+    cut = 0
+    for run in _runs():
+        for whole in (True, False):
+            assert _after_stop_word(run, whole) == _after_stop_word_by_definition(run, whole), run
+        cut += _after_stop_word(run, False)[1]
+    assert cut > 5000
+
+
 if __name__ == "__main__":
     write_regex_classes()
