@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -31,7 +31,7 @@ class Place:
     city: str | None          # None for provinces; the province name for municipalities' areas
     stem: str                 # name without its administrative suffix, e.g. 海珠
 
-    @cached_property  # asked for every zone found; the place is frozen, so is its code
+    @property
     def adcode(self) -> str:
         return self.code.ljust(6, "0")
 

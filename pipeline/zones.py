@@ -412,9 +412,16 @@ def _first_whole_name(run: str) -> int:
     place-level character before its last (黄埔区广州: a district followed by another name, not
     one name) or an inner stop character after its first is none, and so is every candidate
     starting before it: the candidates start after the last such character."""
-    last_level = max((run.rfind(ch, 0, len(run) - 1) for ch in _PLACE_LEVEL_CHARS), default=-1)
-    last_stop = max((run.rfind(ch, 1) for ch in _INNER_STOP_CHARS), default=-1)
+    backwards = run[::-1]  # the last such character of run is the first of backwards
+    level = _PLACE_LEVEL_CHAR_STD.search(backwards, 1)  # in run[:-1]
+    stop = _INNER_STOP_CHAR.search(backwards, 0, len(run) - 1)  # in run[1:]
+    last_level = -1 if level is None else len(run) - 1 - level.start()
+    last_stop = -1 if stop is None else len(run) - 1 - stop.start()
     return max(last_level + 1, last_stop, 0)
+
+
+_PLACE_LEVEL_CHAR_STD = re.compile(f"[{_PLACE_LEVEL_CHARS}]")
+_INNER_STOP_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_INNER_STOP_CHARS)) + "]")
 
 
 def _is_whole_name_by_definition(cand: str) -> bool:
@@ -853,12 +860,19 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
         return []  # every area's name, listed or matched, ends in 片区: most texts hold none
     found: dict[int, tuple[int, Zone]] = {}
     names, longest = _ftz_area_names()
-    context = _speaks_of_ftz(text)
+    spoken: list[bool] = []
+
+    def context() -> bool:
+        """Whether the text speaks of a free-trade zone: its words are looked for in the whole
+        text only when a listed area needs it, and once."""
+        if not spoken:
+            spoken.append(_speaks_of_ftz(text))
+        return spoken[0]
     while pos >= 0:
         end = pos + 2
         for length in range(min(longest, end), 2, -1):
             named = names.get(text[end - length:end])
-            if named and (context or not named.needs_context):
+            if named and (not named.needs_context or context()):
                 found[end] = (end - length, _zone_of_named(named))
                 break
         pos = text.find("片区", end)
