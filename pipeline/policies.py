@@ -72,6 +72,9 @@ _APPOSITION = compiled(rf"[\s“”‘’「」\"]*(?:[(（]\s*(?:{_LINKS})?|[,�
 # two names with one between them are not side by side, found without the pattern and its clock.
 _NOT_APPOSITION = re.compile(
     f"[^{SPACE}“”‘’「」\"(（,，:：{''.join(sorted({re.escape(ch) for w in _P['apposition_links'] + _P['short_name_links'] for ch in w}))}]")
+# What every match of `_APPOSITION` holds: an opening bracket or a link word (names written
+# one right after the other, with nothing or only quotes between, are a list).
+_APPOSITION_CORE = re.compile("[(（]|" + "|".join(re.escape(w) for w in _P["apposition_links"] + _P["short_name_links"]))
 
 MIN_PACKAGE_ITEMS = 3
 MAX_PLAIN_NAME = 4      # 惠企10条: an unquoted slogan is short
@@ -389,7 +392,8 @@ def _same_policy(a: _Name, b: _Name) -> bool:
 def _side_by_side(text: str, a: _Name, b: _Name) -> bool:
     """“稳企12条”(《……十二条措施》): two names with only brackets, quotes or 即 between."""
     first, second = sorted((a, b), key=lambda n: n.start)
-    if first.end > second.start or _NOT_APPOSITION.search(text, first.end, second.start) is not None:
+    if first.end > second.start or _NOT_APPOSITION.search(text, first.end, second.start) is not None \
+            or _APPOSITION_CORE.search(text, first.end, second.start) is None:
         return False
     return _APPOSITION.fullmatch(text, first.end, second.start, timeout=_T) is not None
 
@@ -426,7 +430,8 @@ def _group_for(name: _Name, zone: str | None, groups: list[_Group], text: str) -
     return None
 
 
-def _policy(group: _Group, zones: ArticleZones, text: str) -> Policy:
+def _policy(group: _Group, zone_at: dict[tuple[int, int], str | None]) -> Policy:
+    """The policy `group` names, its zone that of its title's place (`zone_at`: each name's)."""
     title = max(group.names, key=lambda n: (len(n.key), -n.start))  # the fullest name, first written
     aliases: list[str] = []
     seen = {title.key}
@@ -436,8 +441,7 @@ def _policy(group: _Group, zones: ArticleZones, text: str) -> Policy:
             aliases.append(n.title)
     n_items = title.n_items if title.n_items is not None else next(
         (n.n_items for n in group.names if n.n_items is not None), None)
-    return Policy(title.title, n_items, title.start, title.end, _zone_of(zones, title.start, title.end),
-                  tuple(aliases))
+    return Policy(title.title, n_items, title.start, title.end, zone_at[title.start, title.end], tuple(aliases))
 
 
 def _zone_of(zones: ArticleZones, start: int, end: int) -> str | None:
@@ -456,15 +460,16 @@ def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool
 
     # in reading order, each name joins the policy it names again or starts a new one
     groups: list[_Group] = []
+    zone_at: dict[tuple[int, int], str | None] = {}  # each place asked once (the title's again by _policy)
     for name in names:
         name = _known_tail(name, [n for g in groups for n in g.names])
         if not name.key:
             continue
-        zone = _zone_of(zones, name.start, name.end)
+        zone = zone_at[name.start, name.end] = _zone_of(zones, name.start, name.end)
         group = _group_for(name, zone, groups, text)
         if group is None:
             groups.append(_Group([name], zone))
         else:
             group.names.append(name)
             group.zone = group.zone or zone
-    return sorted((_policy(g, zones, text) for g in groups), key=lambda p: (p.span_start, p.span_end, p.title))
+    return sorted((_policy(g, zone_at) for g in groups), key=lambda p: (p.span_start, p.span_end, p.title))
