@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -597,10 +598,13 @@ class ArticleZones:
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def mention_at(self, pos: int) -> ZoneMention | None:
+        """The mention holding `pos`, of the two starting last at or before it (the earlier first)."""
         i = bisect.bisect_right(self._mention_starts, pos) - 1
-        for m in self.mentions[max(0, i - 1): i + 1]:
-            if m.start <= pos < m.end:
-                return m
+        mentions = self.mentions  # indexed, not sliced: asked for every reference word of a text
+        if i > 0 and mentions[i - 1].start <= pos < mentions[i - 1].end:
+            return mentions[i - 1]
+        if i >= 0 and mentions[i].start <= pos < mentions[i].end:
+            return mentions[i]
         return None
 
     def zones_between(self, start: int, end: int) -> list[str]:
@@ -615,6 +619,15 @@ class ArticleZones:
         if self.attributor is None:
             return self.main
         return self.attributor.decide(pos).zone
+
+
+def _mention_at_by_definition(az: ArticleZones, pos: int) -> ZoneMention | None:
+    """What `ArticleZones.mention_at` returns, by a loop over the two mentions (for tests)."""
+    i = bisect.bisect_right(az._mention_starts, pos) - 1
+    for m in az.mentions[max(0, i - 1): i + 1]:
+        if m.start <= pos < m.end:
+            return m
+    return None
 
 
 def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset()) -> Zone:
@@ -979,13 +992,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         _fold_joint(az, alias, key)
     _fold_short_names(az)
 
-    az.mentions.sort(key=lambda mm: (mm.start, mm.end))
+    az.mentions.sort(key=_START_END)
     az.freeze()
     budget.check()
-    for m in list(_REFERENCE_RE.finditer(text)):
+    for m in _REFERENCE_RE.finditer(text):
         if az.mention_at(m.start()) is None:
             az.references.append(Reference(m.start(), m.end(), _REFERENCE_OF[m.group()]))
-    az.references.sort(key=lambda r: r.start)
+    az.references.sort(key=_START)
     az.freeze()
 
     sections_from_lead_ins(az, text)
@@ -999,6 +1012,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.sections.sort(key=lambda sec: sec[0])
     az.freeze()
     return az
+
+
+_START_END = operator.attrgetter("start", "end")  # sort keys, read in C
+_START = operator.attrgetter("start")
 
 
 _LEAD_IN = regex.compile(r"[:：】\]）)]")  # one character: plain; the budget is checked per line

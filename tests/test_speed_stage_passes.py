@@ -258,5 +258,23 @@ def test_the_last_stop_word_found_in_the_reversed_run_as_word_by_word():
     assert cut > 5000
 
 
+def test_the_mention_at_a_place_as_by_the_loop_over_two():
+    from pipeline.zones import ArticleZones, ZoneMention, _mention_at_by_definition, find_zones
+    indexes = [find_zones(clean.clean_text(t).text) for t in corpus_texts()]
+    rnd = random.Random(32)
+    for _ in range(300):  # overlapping and nested mentions too
+        az = ArticleZones("")
+        spans = sorted((a, a + rnd.randint(1, 6)) for a in (rnd.randrange(40) for _ in range(rnd.randint(0, 8))))
+        az.mentions = [ZoneMention(a, b, f"{a}-{b}") for a, b in spans]
+        az.freeze()
+        indexes.append(az)
+    found = 0
+    for az in indexes:
+        for pos in range(-1, max((m.end for m in az.mentions), default=0) + 2):
+            assert az.mention_at(pos) == _mention_at_by_definition(az, pos), (pos, az.mentions)
+            found += az.mention_at(pos) is not None
+    assert found > 4000
+
+
 if __name__ == "__main__":
     write_regex_classes()
