@@ -529,20 +529,26 @@ def dictionary_word_spans(text: str, cut: int) -> bool:
     A segmentation without the HMM (`cut(..., HMM=False)`) makes a token of two or more
     characters only from such a word, or from a run of ASCII letters and digits: between two
     Han characters, no dictionary word across `cut` means no token across it. A few set lookups
-    instead of the segmenter's dynamic programme, which most line junctions never need."""
+    instead of the segmenter's dynamic programme, which most line junctions never need.
+
+    Every prefix of a word is in FREQ (0 when not itself a word), so a word from `start` across
+    the cut has text[start:cut + 1] in FREQ: that is looked up first, then longer fragments
+    only while they are in FREQ (`_dictionary_word_spans_by_definition` tries every fragment)."""
     freq = jieba_segmenter().dt.FREQ
     n = len(text)
     for start in range(cut):  # `text` is a short window: every start before the cut
-        end = start + 1
-        fragment = text[start]
-        while fragment in freq:  # every prefix of a word is in FREQ (0 when not itself a word)
-            if end > cut and freq[fragment]:
-                return True
-            if end >= n:
+        for end in range(cut + 1, n + 1):
+            found = freq.get(text[start:end])
+            if found is None:
                 break
-            end += 1
-            fragment = text[start:end]
+            if found:
+                return True
     return False
+
+
+def _dictionary_word_spans_by_definition(text: str, cut: int) -> bool:
+    freq = jieba_segmenter().dt.FREQ
+    return any(freq.get(text[start:end]) for start in range(cut) for end in range(cut + 1, len(text) + 1))
 
 
 def _word_crosses(left: str, right: str) -> bool:

@@ -122,6 +122,18 @@ def test_lines_kept_and_joined_in_one_pass_as_step_by_step():
     assert n_joined > 1000
 
 
+def test_dictionary_words_across_a_cut_as_by_every_fragment():
+    from tests.test_speed_clean import random_pieces
+    windows = random_pieces(30000, seed=33, longest=12) + ["紧锣密鼓", "高新区", "ab12", ""]
+    spanned = 0
+    for window in windows:
+        for cut in range(len(window) + 1):
+            expected = clean._dictionary_word_spans_by_definition(window, cut)
+            assert clean.dictionary_word_spans(window, cut) == expected, (window, cut)
+            spanned += expected
+    assert spanned > 20000
+
+
 # --- policies: names looked for only where a title's end can follow ------------------------------
 
 def _passes_the_distance_test(starts: dict, start: int, ends: list[int], counts: list[int]) -> bool:
