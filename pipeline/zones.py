@@ -314,13 +314,13 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
-                found.append((end - length, end))
+                found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
-    found.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    found.sort()
     kept: list[tuple[int, int]] = []
-    for span in found:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
+    for start, minus_end in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, -minus_end))
     return kept
 
 
@@ -968,19 +968,21 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     dev_spans = sorted(dev_spans + area_spans)
     dev_starts = [sp[0] for sp in dev_spans]
-    resolved: dict[str, Zone] = {}
     admin_spans = []
     for m_start, m_end in find_admin_names(text):
-        inside = _overlaps(dev_spans, dev_starts, m_start, m_end)
+        inside = _overlaps(dev_spans, dev_starts, m_start, m_end) if dev_spans else None
         if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
             continue
         admin_spans.append((m_start, m_end))
     cities = _cities_named(text[a:b] for a, b in admin_spans)
+    # Each name's zone is resolved and added once: adding the same zone under the same name
+    # again would change nothing (no alias is folded before the loop ends).
+    key_of: dict[str, str] = {}
     for m_start, m_end in admin_spans:
         name = text[m_start:m_end]
-        if name not in resolved:
-            resolved[name] = resolve_admin(name, text, cities=cities)
-        key = az.add_zone(resolved[name], name)
+        key = key_of.get(name)
+        if key is None:
+            key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(ZoneMention(m_start, m_end, key))
         if m_end in dev_key_at:
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
