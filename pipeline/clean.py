@@ -493,6 +493,19 @@ _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
 _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
+# The same tests for the standard library's engine (\p{Han} and \d spelt out by
+# `_regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
+# asked several. The `regex` forms above stay the definitions (tests/test_speed_stage_passes.py).
+# `_NUMBER_END` becomes a digit matched at the line's last character: a line holds no newline.
+_STARTS_PARAGRAPH_STD = re.compile(
+    rf"^(本报讯|本报[{HAN}]{{0,4}}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+    rf"|[{DIGIT}]+[.、](?![{DIGIT}]))")
+_CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
+_HAN_STD = re.compile(f"[{HAN}]")
+_INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
+_DIGIT_STD = re.compile(f"[{DIGIT}]")
+_UNIT_START_STD = re.compile(_UNIT_START.pattern)
+_AMOUNT_START_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
@@ -554,7 +567,7 @@ def _dictionary_word_spans_by_definition(text: str, cut: int) -> bool:
 def _word_crosses(left: str, right: str) -> bool:
     """True when segmenting the junction yields a word spanning it (紧锣|密鼓, 高|新区)."""
     a, b = left[-4:], right[:4]
-    if not a or not b or not _HAN.match(a[-1]) or not _HAN.match(b[0]):
+    if not a or not b or not _HAN_STD.match(a[-1]) or not _HAN_STD.match(b[0]):
         return False
     if not dictionary_word_spans(a + b, len(a)):
         return False  # nearly every junction: no word of the dictionary could join its two sides
@@ -571,14 +584,34 @@ def should_join(line: str, following: str) -> bool:
     line, following = line.rstrip(), following.lstrip()
     if not line or not following or line[-1] in _TERMINAL:
         return False
+    if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
+        return False
+    if following[0] in ",，、。%％" or line[-1] in ",，、":
+        return True
+    if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
+        return True  # 口罩4500 / 个: a number is never the end of a paragraph
+    if _AMOUNT_START_STD.match(following):
+        return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
+    if _has_unclosed_bracket(line):
+        return True
+    if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
+        return True
+    return _word_crosses(line, following)
+
+
+def _should_join_by_definition(line: str, following: str) -> bool:
+    """`should_join` with the `regex` patterns it was written with (for tests)."""
+    line, following = line.rstrip(), following.lstrip()
+    if not line or not following or line[-1] in _TERMINAL:
+        return False
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
     if following[0] in ",，、。%％" or line[-1] in ",，、":
         return True
     if _NUMBER_END.search(line) and _UNIT_START.match(following):
-        return True  # 口罩4500 / 个: a number is never the end of a paragraph
+        return True
     if _AMOUNT_START.match(following):
-        return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
+        return True
     if _has_unclosed_bracket(line):
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):

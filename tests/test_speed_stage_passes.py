@@ -104,6 +104,25 @@ def test_furniture_dropped_by_the_text_s_test_as_line_by_line():
     assert dropped > 1000
 
 
+def test_lines_joined_by_the_standard_engine_as_by_the_regex_patterns():
+    texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
+    pairs = []
+    for text in texts:
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        pairs += zip(lines, lines[1:])
+    pieces = ["本报讯", "本报北京电", "一是", "二、", "（三）", "(十)", "1.", "12、", "3.5", "4500", "个", "亿元", "万", "余", "家",
+              "“", "《", "(", "，", "、", "。", "%", "a", "Z", "紧锣", "密鼓", "高", "新区", "甲" * 30] + RARE
+    rnd = random.Random(35)
+    pairs += [(a, b) for a, b in zip(_mixed(pieces, 30000, 35, 6), _mixed(pieces, 30000, 36, 6))]
+    pairs += [(rnd.choice(RARE) + "完成", "3" + rnd.choice(RARE)) for _ in range(100)]
+    joined = 0
+    for line, following in pairs:
+        expected = clean._should_join_by_definition(line, following)
+        assert clean.should_join(line, following) == expected, (line, following)
+        joined += expected
+    assert joined > 5000
+
+
 def test_lines_kept_and_joined_in_one_pass_as_step_by_step():
     from tests.test_speed_equivalence import LINES
     texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
