@@ -271,6 +271,18 @@ def _runs() -> list[str]:
     return runs + _mixed(pieces, 20000, 31, 6)
 
 
+def test_han_runs_found_by_the_standard_engine_as_by_regex():
+    from pipeline import policies, zones
+    run_at_end = regex.compile(r"[\p{Han}]{1,10}\Z")  # zones._HAN_RUN_AT_END as written for `regex`
+    han = regex.compile(r"\p{Han}")  # policies._HAN
+    windows = _mixed(["高新", "区", "甲乙丙丁戊己庚辛壬癸", "a", " ", "，", "\n"] + RARE, 30000, 37, 6) + _runs()
+    for window in windows:
+        found, expected = zones._HAN_RUN_AT_END.search(window), run_at_end.search(window)
+        assert (found and found.span()) == (expected and expected.span()), window
+        for i in range(len(window)):
+            assert (policies._HAN.match(window, i) is None) == (han.match(window, i) is None)
+
+
 def test_candidate_names_start_where_each_would_pass_its_own_test():
     from pipeline.zones import _first_whole_name, _is_whole_name_by_definition
     for run in _runs():
