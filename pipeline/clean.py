@@ -677,7 +677,9 @@ _INNER_SPACE = compiled(
 # `_INNER_SPACE` stays the definition (tests/test_speed_clean.py compares the two). Written for
 # the standard library's engine (the `regex` classes spelt out by `_regex_classes`), which
 # scans for the spaces faster. Linear (a match is one run of spaces and tabs, looked around
-# by one character): the budget is checked once per text.
+# by one character): the budget is checked once per text. Compiled when first needed (its
+# classes take milliseconds to compile, and few texts hold a tab).
+@lru_cache(maxsize=None)
 def _inner_space_opening_with(first: str) -> re.Pattern:
     return re.compile(
         rf"{first}(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
@@ -686,7 +688,7 @@ def _inner_space_opening_with(first: str) -> re.Pattern:
     )
 
 
-_INNER_SPACE_BY_SPACE = _inner_space_opening_with(r"[ \t]")
+_SPACE_OR_TAB = r"[ \t]"
 # For a text without a tab, where the two find the same: opening with one literal character,
 # which the engine skips to four times faster than to a class of two.
 _INNER_SPACE_BY_BLANK = _inner_space_opening_with(" ")
@@ -694,7 +696,7 @@ _INNER_SPACE_BY_BLANK = _inner_space_opening_with(" ")
 
 def remove_inner_spaces(line: str) -> tuple[str, int]:
     if "\t" in line:
-        pattern = _INNER_SPACE_BY_SPACE
+        pattern = _inner_space_opening_with(_SPACE_OR_TAB)
     elif " " in line:
         pattern = _INNER_SPACE_BY_BLANK
     else:
