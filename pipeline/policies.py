@@ -63,9 +63,10 @@ _NOT_IN_TITLE = compiled(alternation(_P["unbracketed_title_blockers"]))
 _SHORT_NAME = compiled(
     rf"[(（]?\s*(?:{alternation(_P['short_name_links'])})\s*[“‘「\"《]?(?P<name>[^“”‘’「」\"《》()（）,，。;；\n]{{2,40}})"
 )
-# The characters a match of `_SHORT_NAME` can open with: after any other, none is tried (and
-# its clock is not started).
-_SHORT_NAME_OPENS = re.compile(f"[(（{SPACE}{''.join(sorted({re.escape(w[0]) for w in _P['short_name_links']}))}]")
+# How every match of `_SHORT_NAME` opens (a bracket, spaces, a link word): where none does,
+# the pattern is not tried (and its clock not started). Linear: the budget is checked per name.
+_SHORT_NAME_OPENS = re.compile(
+    f"[(（]?[{SPACE}]*(?:{'|'.join(re.escape(w) for w in sorted(_P['short_name_links'], key=len, reverse=True))})")
 # Between two names of one policy written side by side: an opening bracket or a link word
 # (“稳企12条”(《……》), 《……》即“……”); names with only quotes between are a list (《A》《B》).
 _LINKS = alternation(_P["apposition_links"] + _P["short_name_links"])
@@ -128,6 +129,8 @@ def _count_value(count: str | None) -> int | None:
 
 def _n_items_of(title: str) -> int | None:
     """The 16 of `……的16条措施`, `十六条政策意见`."""
+    if "条" not in title:
+        return None  # every match holds it: most titles have none
     m = _TITLE_COUNT.search(title, timeout=_T)
     return _count_value(m.group("count")) if m else None
 
@@ -239,12 +242,21 @@ def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
 
 # --- documents ----------------------------------------------------------------------------
 
+_TITLE_WORDS = tuple(_P["title_suffixes"])
+
+
+def _ends_as_a_title(title: str) -> bool:
+    """`_TITLE_END.search(title)` (a title holds no newline): a document word ends it, looked
+    for in C, or a count with 条 does, which needs a 条."""
+    return title.endswith(_TITLE_WORDS) or ("条" in title and _TITLE_END.search(title, timeout=_T) is not None)
+
+
 def _bracketed(text: str) -> list[_Name]:
     found = []
     budget.check()
     for m in _BRACKETED_STD.finditer(text):
         title = m.group("title").strip(_QUOTES + " ")
-        if _TITLE_END.search(title, timeout=_T):
+        if _ends_as_a_title(title):
             found.append(_Name(m.start(), m.end(), title, _n_items_of(title)))
     return found
 
@@ -358,6 +370,7 @@ def _unbracketed_by_pattern(text: str, names) -> list[tuple[int, int]]:
 
 def _short_name_after(text: str, name: _Name) -> _Name | None:
     """`(以下简称“惠企十条”)` right after a title: the name the article uses from then on."""
+    budget.check()
     if _SHORT_NAME_OPENS.match(text, name.end) is None:
         return None
     m = _SHORT_NAME.match(text, name.end, timeout=_T)

@@ -230,7 +230,7 @@ def test_spans_no_apposition_can_match_are_told_without_the_pattern():
         for _ in range(30):
             i = rnd.randrange(len(text) + 1)
             spans.append(text[i:i + rnd.randint(0, 8)])
-    told, matched = 0, 0
+    told, matched, opened = 0, 0, 0
     for span in spans:
         fits = _APPOSITION.fullmatch(span) is not None
         if _NOT_APPOSITION.search(span) is not None or _APPOSITION_CORE.search(span) is None:
@@ -239,7 +239,22 @@ def test_spans_no_apposition_can_match_are_told_without_the_pattern():
         matched += fits
         if _SHORT_NAME_OPENS.match(span) is None:
             assert _SHORT_NAME.match(span) is None, span
-    assert told > 5000 and matched > 500
+        else:
+            opened += 1
+    assert told > 5000 and matched > 500 and opened > 500
+
+
+def test_titles_told_by_their_ends_as_the_pattern_tells_them():
+    from pipeline.policies import _BRACKETED_STD, _QUOTES, _TITLE_COUNT, _TITLE_END, _count_value, _ends_as_a_title, _n_items_of
+    titles = [m.group("title").strip(_QUOTES + " ") for t in _policy_texts() for m in _BRACKETED_STD.finditer(t)]
+    titles += _mixed(["关于", "实施方案", "办法", "措施", "意见", "十条", "3条", "12条政策措施", "条", "政策", "x"] + RARE, 20000, 38, 6)
+    ended = 0
+    for title in titles:
+        assert _ends_as_a_title(title) == (_TITLE_END.search(title) is not None), title
+        m = _TITLE_COUNT.search(title)
+        assert _n_items_of(title) == (None if m is None else _count_value(m.group("count")))
+        ended += _ends_as_a_title(title)
+    assert ended > 3000
 
 
 # --- zones and gazetteer ---------------------------------------------------------------------------
