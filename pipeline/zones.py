@@ -367,8 +367,9 @@ def _functional_zones() -> dict[str, Place]:
 def _stem_at(text: str) -> tuple[int, str] | None:
     levels = _stem_levels()
     for k in (4, 3, 2):
-        if len(text) >= k and text[:k] in levels:
-            return k, levels[text[:k]]
+        level = levels.get(text[:k]) if len(text) >= k else None  # one lookup: no level is None
+        if level is not None:
+            return k, level
     return None
 
 
