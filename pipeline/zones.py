@@ -37,6 +37,7 @@ _PLACE_POS = set(_RES["place_pos_tags"])
 _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
+_NEEDING_KNOWN_PLACE = frozenset(_RES["suffixes_needing_known_place"])
 # Compiled once (plain patterns, as before): rebuilding the suffix alternation per headline
 # and looking string patterns up in regex's cache per call cost more than the searches.
 _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
@@ -203,6 +204,9 @@ _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
 # A bank branch named after its zone (武汉农商行开发区支行) is a company too.
 # Run on the 20 characters after a zone name: bounded work, a plain pattern (find_zones checks
 # the budget once per zone name).
+# Every match of `_COMPANY_AFTER` ends in a company marker: after a zone name with none in
+# the 20 characters looked at (most), the pattern is not tried.
+_COMPANY_MARKER = literal_scanner(_RES["company_markers"])
 _COMPANY_AFTER = regex.compile(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?"
                           rf"(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
@@ -927,13 +931,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for m, suffix, alias in suffix_matches(text):
         budget.check()
         s = m.start()
-        if _overlaps(area_spans, area_starts, s, m.end()):
+        if area_spans and _overlaps(area_spans, area_starts, s, m.end()):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        needs_place = suffix in _RES["suffixes_needing_known_place"]
+        needs_place = suffix in _NEEDING_KNOWN_PLACE
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
@@ -958,7 +962,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 continue
             start = s - len(prefix)
             prefix = canonical
-        if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
+        written_after = text[m.end(): m.end() + 20]
+        if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
+                and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)

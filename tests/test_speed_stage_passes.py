@@ -316,6 +316,19 @@ def test_the_last_stop_word_found_in_the_reversed_run_as_word_by_word():
     assert cut > 5000
 
 
+def test_company_names_looked_for_only_where_a_company_marker_is_written():
+    from pipeline.zones import _COMPANY_AFTER, _COMPANY_MARKER, suffix_matches
+    afters = [text[m.end():m.end() + 20] for text in (clean.clean_text(t).text for t in corpus_texts())
+              for m, _, _ in suffix_matches(text)]
+    afters += _mixed(["某某", "科技", "有限公司", "公司", "集团", "支行", "分行", "为", "区", "(", "a", "，", "有限"] + RARE, 20000, 39, 8)
+    companies = 0
+    for after in afters:
+        if _COMPANY_MARKER.search(after) is None:
+            assert _COMPANY_AFTER.match(after) is None, after
+        companies += _COMPANY_AFTER.match(after) is not None
+    assert companies > 1000
+
+
 def test_the_mention_at_a_place_as_by_the_loop_over_two():
     from pipeline.zones import ArticleZones, ZoneMention, _mention_at_by_definition, find_zones
     indexes = [find_zones(clean.clean_text(t).text) for t in corpus_texts()]
