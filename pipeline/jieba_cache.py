@@ -69,9 +69,12 @@ def initialize(tokenizer) -> None:
 
 
 def _read(path: str, source: tuple) -> tuple[dict[str, int], int] | None:
-    """(FREQ, total) from the fast cache at `path` when it was written from `source`."""
+    """(FREQ, total) from the fast cache at `path` when it was written from `source` (and by
+    this user: the temp directory may be shared, and a file another wrote is not read)."""
     try:
         with open(path, "rb") as fh:
+            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
+                return None
             fmt, written_from, total, keys, frequencies = marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
         return None
