@@ -420,12 +420,12 @@ def _contained(name: _Name, others: list[_Name]) -> bool:
                for o in others)
 
 
-def _known_tail(name: _Name, earlier: list[_Name]) -> _Name:
+def _known_tail(name: _Name, groups: list[_Group]) -> _Name:
     """明确新十条 after (以下简称“新十条”): a guessed slogan start gives way to the name already
-    given, so the words before it (明确) do not become a second name."""
+    given (in `groups`, group by group), so the words before it (明确) do not become a second name."""
     if not name.guessed_start:
-        return name
-    for known in earlier:
+        return name  # most names: the earlier ones are not gone through
+    for known in (n for g in groups for n in g.names):
         if known.start < name.start and known.key != name.key and name.title.endswith(known.title):
             return _Name(name.end - len(known.title), name.end, known.title, name.n_items)
     return name
@@ -477,7 +477,7 @@ def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool
     groups: list[_Group] = []
     zone_at: dict[tuple[int, int], str | None] = {}  # each place asked once (the title's again by _policy)
     for name in names:
-        name = _known_tail(name, [n for g in groups for n in g.names])
+        name = _known_tail(name, groups)
         if not name.key:
             continue
         zone = zone_at[name.start, name.end] = _zone_of(zones, name.start, name.end)
