@@ -406,7 +406,7 @@ def _same_policy(a: _Name, b: _Name) -> bool:
 
 def _side_by_side(text: str, a: _Name, b: _Name) -> bool:
     """“稳企12条”(《……十二条措施》): two names with only brackets, quotes or 即 between."""
-    first, second = sorted((a, b), key=lambda n: n.start)
+    first, second = (a, b) if a.start <= b.start else (b, a)  # sorted by start, as written when equal
     if first.end > second.start or _NOT_APPOSITION.search(text, first.end, second.start) is not None \
             or _APPOSITION_CORE.search(text, first.end, second.start) is None:
         return False
