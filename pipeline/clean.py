@@ -747,10 +747,33 @@ def has_lost_digits(text: str) -> bool:
 _ENUMERATED = regex.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 
 
+_NOT_ENDING_A_HEADLINE = "。；;，,：:！!？?"
+
+
 def is_headline(line: str) -> bool:
     """A short line that does not end a sentence: a title, sub-headline or section heading."""
     stripped = line.strip()
-    return 4 <= len(stripped) <= 45 and stripped[-1] not in "。；;，,：:！!？?"
+    return 4 <= len(stripped) <= 45 and stripped[-1] not in _NOT_ENDING_A_HEADLINE
+
+
+def headline_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) in "\n".join(lines) of each line `is_headline` takes, for stripped lines
+    (a cleaned text's): its test asked inline, the strip it begins with having nothing to do."""
+    spans, pos = [], 0
+    for line in lines:
+        if 4 <= len(line) <= 45 and line[-1] not in _NOT_ENDING_A_HEADLINE:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _headline_spans_by_definition(lines: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in lines:
+        if is_headline(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def find_title(lines: list[str]) -> str | None:
@@ -782,11 +805,7 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     # and tabs between two characters of one line, none of which is a newline.
     cleaned, n_spaces = remove_inner_spaces("\n".join(line.strip() for line in joined))
     lines = cleaned.split("\n")
-    headlines, pos = [], 0
-    for line in lines:
-        if is_headline(line):
-            headlines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    headlines = headline_spans(lines)
     return CleanText(
         text=cleaned,
         script=script,

@@ -153,6 +153,16 @@ def test_dictionary_words_across_a_cut_as_by_every_fragment():
     assert spanned > 20000
 
 
+def test_headlines_of_a_cleaned_text_as_line_by_line():
+    found = 0
+    for text in list(corpus_texts()) + _mixed(["标题行", "。", "，", " ", "\t", "\n", "\u3000", "甲" * 40, "x"] + RARE, 5000, 40, 12):
+        lines = clean.clean_text(text).text.split("\n")
+        assert all(line == line.strip() for line in lines)  # what the inline test relies on
+        assert clean.headline_spans(lines) == clean._headline_spans_by_definition(lines)
+        found += len(clean.headline_spans(lines))
+    assert found > 500
+
+
 # --- policies: names looked for only where a title's end can follow ------------------------------
 
 def _passes_the_distance_test(starts: dict, start: int, ends: list[int], counts: list[int]) -> bool:
