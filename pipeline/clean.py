@@ -426,7 +426,12 @@ def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
             return True
         return n <= MAX_DISCLAIMER_LINE and ((long_match is not None and long_match(stripped) is not None)
                                              or (long_search is not None and long_search(stripped) is not None))
-    return dropped
+
+    def furniture(stripped: str) -> bool:
+        """`dropped` for a text no disclaimer pattern can match in (most): only short lines are tried."""
+        return len(stripped) <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
+                                                         or (furniture_search is not None and furniture_search(stripped) is not None))
+    return furniture if long_match is None and long_search is None else dropped
 
 
 # Markup left in text files by scrapers: block tags end a line, other tags go.
@@ -636,7 +641,10 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
         stripped = ln.strip()
         if is_dropped(stripped):
             continue
-        line = without_trailing_byline(stripped)
+        # without_trailing_byline's first test, asked here: most lines hold no space and end in
+        # no byline word, and it returns them as they are.
+        line = without_trailing_byline(stripped) \
+            if stripped.endswith(_BYLINE_WORDS) or _SPACE_STD.search(stripped) else stripped
         if not line:
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
