@@ -46,7 +46,12 @@ _BRACKETED_STD = re.compile(_BRACKETED.pattern)
 _TITLE_END = compiled(rf"(?:{alternation(_P['title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX})?)$")
 _TITLE_COUNT = compiled(rf"(?P<count>{_COUNT})条(?:{_COUNT_SUFFIX})?$")
 _PACKAGE = compiled(rf"(?P<count>{_COUNT})?条(?P<suffix>{_COUNT_SUFFIX})?")
-_COUNT_STD = re.compile(rf"[{DIGIT}]{{1,3}}|[一二三四五六七八九十]{{1,3}}")  # _COUNT, \d spelt out
+# A count of `_COUNT` (\d spelt out) ending where the search ends (its endpos): searched from
+# three characters before a 条, the leftmost such count is found in one call.
+_COUNT_ENDING = re.compile(rf"(?:[{DIGIT}]{{1,3}}|[一二三四五六七八九十]{{1,3}})\Z")
+# `_COUNT_SUFFIX_RE` for the standard library's engine: the same literal words, longest first,
+# so the first that matches is the longest (as in `regex`).
+_COUNT_SUFFIX_STD = re.compile(_COUNT_SUFFIX)
 _UNBRACKETED_END = rf"(?:{alternation(_P['unbracketed_title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX}))"
 # After a zone's name, the rest of a title written without 《》: at most 32 characters looked
 # at from one place, so it runs plain with the budget checked once per place.
@@ -143,7 +148,25 @@ def _boundary_ends_at(text: str, pos: int, words: tuple[str, ...] = _BOUNDARY) -
 
 
 def _han_run_start(text: str, end: int, limit: int, stop_at_boundary: bool) -> int:
-    """Where the run of Han characters ending at `end` starts (at most `limit` characters)."""
+    """Where the run of Han characters ending at `end` starts (at most `limit` characters),
+    or, with `stop_at_boundary`, the boundary word in it ending last.
+
+    The run found by one search (`_han_run_start_by_definition` tests each character)."""
+    run = _HAN_RUN_ENDING.search(text, max(0, end - limit), end)
+    first = end if run is None else run.start()
+    if not stop_at_boundary:
+        return first
+    start = end
+    while start > first and not _boundary_ends_at(text, start):
+        start -= 1
+    return start
+
+
+# A run of Han characters ending where the search ends (its endpos); the leftmost found.
+_HAN_RUN_ENDING = re.compile(f"[{HAN}]+\\Z")
+
+
+def _han_run_start_by_definition(text: str, end: int, limit: int, stop_at_boundary: bool) -> int:
     start = end
     while (start > 0 and end - start < limit and _HAN.match(text[start - 1])
            and not (stop_at_boundary and _boundary_ends_at(text, start))):
@@ -215,8 +238,9 @@ def _package_matches(text: str) -> list[tuple[int, int, str | None, str | None]]
     found: list[tuple[int, int, str | None, str | None]] = []
     after = 0
     for q in positions_of(text, "条"):
-        start = next((p for p in range(max(q - 3, after), q) if _COUNT_STD.fullmatch(text, p, q)), q)
-        suffix = _COUNT_SUFFIX_RE.match(text, q + 1)
+        count = _COUNT_ENDING.search(text, max(q - 3, after), q)
+        start = q if count is None else count.start()
+        suffix = _COUNT_SUFFIX_STD.match(text, q + 1)
         after = q + 1 if suffix is None else suffix.end()
         found.append((start, after, text[start:q] or None, None if suffix is None else suffix.group()))
     return found

@@ -231,6 +231,22 @@ def test_packages_found_from_each_tiao_as_the_pattern_finds_them():
     assert found > 1000
 
 
+def test_han_runs_before_a_count_found_by_one_search_as_character_by_character():
+    from pipeline.policies import _han_run_start, _han_run_start_by_definition
+    pieces = ["出台", "推出", "的", "了", "惠企", "稳", "“", "”", "、", "政府", "管委会", "甲", "a", "1", " ", "\n"] + RARE
+    rnd = random.Random(41)
+    moved = 0
+    for text in _mixed(pieces, 20000, 41, 10) + _policy_texts()[:200]:
+        for _ in range(5):
+            end = rnd.randint(0, len(text))
+            for limit in (0, 1, 6, 12):
+                for stop in (True, False):
+                    expected = _han_run_start_by_definition(text, end, limit, stop)
+                    assert _han_run_start(text, end, limit, stop) == expected, (text, end, limit, stop)
+                    moved += expected != end
+    assert moved > 20000
+
+
 def test_spans_no_apposition_can_match_are_told_without_the_pattern():
     from pipeline.policies import _APPOSITION, _APPOSITION_CORE, _NOT_APPOSITION, _SHORT_NAME, _SHORT_NAME_OPENS
     rnd = random.Random(30)
