@@ -984,12 +984,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
             continue
         admin_spans.append((m_start, m_end))
-    cities = _cities_named(text[a:b] for a, b in admin_spans)
+    admin_names = [text[a:b] for a, b in admin_spans]
+    cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
     # again would change nothing (no alias is folded before the loop ends).
     key_of: dict[str, str] = {}
-    for m_start, m_end in admin_spans:
-        name = text[m_start:m_end]
+    for (m_start, m_end), name in zip(admin_spans, admin_names):
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
