@@ -348,6 +348,8 @@ _TRAILING_BYLINE = regex.compile(
 # one is only spaces and Han characters, never one of these, so a match can start only after
 # the line's last one: the search starts there instead of trying every position of the line.
 _BYLINE_AFTER = "。！？!?”\""
+# The line up to and including its last such character (one backward scan, not one per character).
+_THROUGH_LAST_BYLINE_AFTER = re.compile(f".*[{re.escape(_BYLINE_AFTER)}]", re.S)
 # Every match holds a space (first branch) or ends the line with one of these words, perhaps
 # before spaces (second branch): a line with neither has no byline, found without a search.
 _BYLINE_WORDS = ("记者站", "新闻中心", "融媒体中心", "报社", "编辑部")
@@ -363,10 +365,12 @@ def without_trailing_byline(line: str) -> str:
     """`line` without a byline written after its last sentence (`……。 张三 李四`)."""
     if not line.endswith(_BYLINE_WORDS) and _SPACE_STD.search(line) is None:
         return line  # most lines
-    after = max(map(line.rfind, _BYLINE_AFTER)) + 1
-    if not after:
+    last = _THROUGH_LAST_BYLINE_AFTER.match(line)
+    if last is None:
         return line
-    m = _TRAILING_BYLINE.search(line, after)
+    # The match can start only right after that character (the lookbehind asks for one, and
+    # none stands later): matched there, not searched for through the rest of the line.
+    m = _TRAILING_BYLINE.match(line, last.end())
     return line if m is None else line[:m.start()] + line[m.end():]
 
 

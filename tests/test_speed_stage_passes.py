@@ -123,6 +123,21 @@ def test_lines_joined_by_the_standard_engine_as_by_the_regex_patterns():
     assert joined > 5000
 
 
+def test_bylines_cut_where_the_pattern_finds_them():
+    pieces = ["全年完成。", "完成！", "“好”", "\"", "?", " ", "\t", "\u3000", "张三", "李四王", "记者站", "融媒体中心", "某某县",
+              "甲", "。", "x"] + RARE
+    lines = [ln.strip() for t in corpus_texts() for ln in t.split("\n") if ln.strip()] + _mixed(pieces, 30000, 42, 8)
+    endings = ["。 张三 李四", "！ 王五", "” 赵六\t钱七 ", "。某某县融媒体中心", "。 某某报社 ", "? 甲乙", "。张三"]
+    lines += [text + ending for text, ending in zip(_mixed(pieces, 5000, 43, 6), endings * 1000)]
+    cut = 0
+    for line in lines:
+        m = clean._TRAILING_BYLINE.search(line)
+        expected = line if m is None else line[:m.start()] + line[m.end():]
+        assert clean.without_trailing_byline(line) == expected, line
+        cut += expected != line
+    assert cut > 1000
+
+
 def test_lines_kept_and_joined_in_one_pass_as_step_by_step():
     from tests.test_speed_equivalence import LINES
     texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
