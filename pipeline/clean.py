@@ -73,12 +73,24 @@ def convert_where_needed(config: str, text: str) -> str:
     OpenCC replaces whole dictionary entries (none holds a newline), so each line converts as
     it would on its own and a line without such a character comes out unchanged: most articles
     are Simplified and skip the conversion, a Traditional one skips it for s2t on most lines."""
-    changing = _changing_class(config)
     convert = _converter(config).convert
     pieces, done = [], 0  # text[:done] is converted (or needs no conversion)
-    # One scan in all: each search starts after the lines converted last, the line holding
-    # its hit is converted whole, with the lines after it that hold one too, in one call (a
-    # Traditional text is converted in a few calls, not one per line).
+    for start, end in _runs_to_convert(config, text):
+        pieces += [text[done:start], convert(text[start:end])]
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _runs_to_convert(config: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of lines of `text` holding a character `config` may change, in
+    order: each line holding one, with the lines after it that hold one too (a Traditional
+    text is converted in a few calls, not one per line). One scan in all: each search starts
+    after the run found last."""
+    changing = _changing_class(config)
+    done = 0
     while (hit := changing.search(text, done)) is not None:
         start = text.rfind("\n", done, hit.start()) + 1 or done
         end = text.find("\n", hit.start())
@@ -88,12 +100,8 @@ def convert_where_needed(config: str, text: str) -> str:
                 break
             end = next_end
         end = len(text) if end < 0 else end
-        pieces += [text[done:start], convert(text[start:end])]
+        yield start, end
         done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 def to_simplified(text: str) -> str:
@@ -110,6 +118,29 @@ def count_differing(a: str, b: str) -> int:
     return int(np.count_nonzero(codes_a != codes_b))
 
 
+def _simplified_only_count(text: str, n_traditional: int) -> int:
+    """`count_differing(text, convert_where_needed("s2t", text))`; or, as soon as that is sure
+    to stay below a twentieth of `n_traditional` (the script is then "traditional" whatever it
+    is), the count so far.
+
+    No s2t dictionary entry is written in another length (tests/test_speed_clean.py checks),
+    so each run converts in its own length and a character it changes is one it may change:
+    the rest of the text can add at most as many differences as it holds such characters. A
+    Traditional text holds few, so most of its s2t conversion is not needed to tell its script."""
+    convert = _converter("s2t").convert
+    changeable = [m.start() for m in _changing_class("s2t").finditer(text)]
+    counted = 0
+    for start, end in _runs_to_convert("s2t", text):
+        left = len(changeable) - bisect.bisect_left(changeable, start)
+        if (counted + left) * 20 < n_traditional:
+            return counted
+        converted = convert(text[start:end])
+        if len(converted) != end - start:  # not as the dictionaries are: counted as defined
+            return count_differing(text, convert_where_needed("s2t", text))
+        counted += count_differing(text[start:end], converted)
+    return counted
+
+
 def detect_script(text: str, simplified: str) -> str:
     """traditional / simplified / mixed, from characters that only one script uses."""
     if text == simplified:
@@ -117,8 +148,7 @@ def detect_script(text: str, simplified: str) -> str:
     n_traditional = count_differing(text, simplified)
     if n_traditional == 0:
         return "simplified"  # most articles: no second conversion needed
-    to_trad = convert_where_needed("s2t", text)
-    n_simplified_only = count_differing(text, to_trad)
+    n_simplified_only = _simplified_only_count(text, n_traditional)
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
     if n_traditional * 20 < n_simplified_only:

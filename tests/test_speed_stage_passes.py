@@ -138,6 +138,31 @@ def test_bylines_cut_where_the_pattern_finds_them():
     assert cut > 1000
 
 
+def test_no_s2t_entry_is_written_in_another_length():
+    from tests.test_speed_clean import _dictionary_entries
+    # What lets _simplified_only_count stop early: a run converts in its own length.
+    assert not [(key, values) for key, values in _dictionary_entries("s2t") if any(len(v) != len(key) for v in values)]
+
+
+def test_script_told_by_the_early_count_as_by_the_whole_conversion():
+    from tests.test_speed_clean import _detect_script_by_definition
+    s2t = clean._converter("s2t").convert
+    rnd = random.Random(44)
+    texts = []
+    for text in corpus_texts()[:60]:
+        lines = text.split("\n")
+        traditional = [s2t(line) for line in lines]
+        for share in (0.0, 0.02, 0.05, 0.1, 0.3, 0.6, 0.95, 1.0):  # lines left Simplified
+            texts.append("\n".join(ln if rnd.random() < share else t for ln, t in zip(lines, traditional)))
+    seen = set()
+    for text in texts:
+        simplified = clean.to_simplified(text)
+        expected = _detect_script_by_definition(text, simplified)
+        assert clean.detect_script(text, simplified) == expected
+        seen.add(expected)
+    assert seen == {"simplified", "traditional", "mixed"}
+
+
 def test_lines_kept_and_joined_in_one_pass_as_step_by_step():
     from tests.test_speed_equivalence import LINES
     texts = [clean.to_simplified(clean.normalise_width(t)) for t in corpus_texts()]
