@@ -42,6 +42,7 @@ _NEEDING_KNOWN_PLACE = frozenset(_RES["suffixes_needing_known_place"])
 # and looking string patterns up in regex's cache per call cost more than the searches.
 _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
 _SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
+_SUFFIX_WORDS = tuple(_SUFFIX_INFO)  # what a match of _SUFFIX_HEADING starts with, tested in C first
 _PLACE_LEVEL_CHARS = "区县市省"
 _PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
 # \p{Han} spelt out for the standard library's engine (a call costs a third of one of `regex`):
@@ -1019,7 +1020,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if found:
             best = min(found, key=lambda mm: (az.zones[mm.key].rank, mm.start))
             az.sections.append((start, best.key))
-        elif start > (title_end or 0) and _SUFFIX_HEADING.match(text[start:end]):
+        elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
+                and _SUFFIX_HEADING.match(text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
     az.freeze()

@@ -395,6 +395,16 @@ def test_company_names_looked_for_only_where_a_company_marker_is_written():
     assert companies > 1000
 
 
+def test_headings_and_dates_tried_only_where_they_can_start():
+    from pipeline.zones import _SUFFIX_HEADING, _SUFFIX_WORDS
+    pieces = ["高新区", "开发区：", "园区", "新区 ", "：", " ", "甲", "2020年", "19", "20", "1月2日", "-", "."] + RARE
+    for text in _mixed(pieces, 20000, 45, 6) + [ln for t in corpus_texts() for ln in t.split("\n")]:
+        if not text.startswith(_SUFFIX_WORDS):
+            assert _SUFFIX_HEADING.match(text) is None, text
+        if "20" not in text and "19" not in text:
+            assert clean._DATE.search(text) is None, text
+
+
 def test_the_mention_at_a_place_as_by_the_loop_over_two():
     from pipeline.zones import ArticleZones, ZoneMention, _mention_at_by_definition, find_zones
     indexes = [find_zones(clean.clean_text(t).text) for t in corpus_texts()]
