@@ -1008,9 +1008,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.mentions.sort(key=_START_END)
     az.freeze()
     budget.check()
-    for m in _REFERENCE_RE.finditer(text):
-        if az.mention_at(m.start()) is None:
-            az.references.append(Reference(m.start(), m.end(), _REFERENCE_OF[m.group()]))
+    az.references += _references_outside_mentions(az, text)
     az.references.sort(key=_START)
     az.freeze()
 
@@ -1026,6 +1024,30 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.sections.sort(key=lambda sec: sec[0])
     az.freeze()
     return az
+
+
+def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
+    """A Reference for each reference word of `text` (全市, 该区 ...) where `az.mention_at`
+    finds no mention (`az` frozen): the words and the mentions are both in order, so the two
+    mentions mention_at weighs are found by walking the mentions along, not by a bisection
+    and a call per word."""
+    starts, mentions = az._mention_starts, az.mentions
+    found, i = [], 0  # i: the mentions starting at or before the word (bisect_right)
+    for m in _REFERENCE_RE.finditer(text):
+        pos = m.start()
+        while i < len(starts) and starts[i] <= pos:
+            i += 1
+        if i > 1 and mentions[i - 2].start <= pos < mentions[i - 2].end:
+            continue
+        if i > 0 and mentions[i - 1].start <= pos < mentions[i - 1].end:
+            continue
+        found.append(Reference(pos, m.end(), _REFERENCE_OF[m.group()]))
+    return found
+
+
+def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
+    return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
+            for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None]
 
 
 _START_END = operator.attrgetter("start", "end")  # sort keys, read in C

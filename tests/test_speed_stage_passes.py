@@ -405,6 +405,26 @@ def test_headings_and_dates_tried_only_where_they_can_start():
             assert clean._DATE.search(text) is None, text
 
 
+def test_references_outside_mentions_as_mention_at_tells_them():
+    from pipeline.zones import ArticleZones, ZoneMention, _references_outside_mentions, \
+        _references_outside_mentions_by_definition, find_zones
+    texts = [clean.clean_text(t).text for t in corpus_texts()]
+    cases = [(find_zones(t), t) for t in texts]
+    rnd = random.Random(46)
+    for text in _mixed(["全市", "该区", "高新区", "我县", "本省", "开发区", "甲", "，"], 2000, 46, 12):
+        az = ArticleZones(text)  # overlapping and nested mentions too
+        spans = sorted((a, a + rnd.randint(1, 6)) for a in (rnd.randrange(len(text) + 1) for _ in range(rnd.randint(0, 8))))
+        az.mentions = [ZoneMention(a, b, "k") for a, b in spans]
+        az.freeze()
+        cases.append((az, text))
+    kept = 0
+    for az, text in cases:
+        expected = _references_outside_mentions_by_definition(az, text)
+        assert _references_outside_mentions(az, text) == expected, text
+        kept += len(expected)
+    assert kept > 3000
+
+
 def test_the_mention_at_a_place_as_by_the_loop_over_two():
     from pipeline.zones import ArticleZones, ZoneMention, _mention_at_by_definition, find_zones
     indexes = [find_zones(clean.clean_text(t).text) for t in corpus_texts()]
