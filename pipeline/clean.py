@@ -123,7 +123,7 @@ def _simplified_only_count(text: str, n_traditional: int) -> int:
     to stay below a twentieth of `n_traditional` (the script is then "traditional" whatever it
     is), the count so far.
 
-    No s2t dictionary entry is written in another length (tests/test_speed_clean.py checks),
+    No s2t dictionary entry is written in another length (tests/test_speed_stage_passes.py checks),
     so each run converts in its own length and a character it changes is one it may change:
     the rest of the text can add at most as many differences as it holds such characters. A
     Traditional text holds few, so most of its s2t conversion is not needed to tell its script."""
@@ -376,7 +376,7 @@ _TRAILING_BYLINE = regex.compile(
 )
 # The characters `_TRAILING_BYLINE` must find right before its match. What it matches after
 # one is only spaces and Han characters, never one of these, so a match can start only after
-# the line's last one: the search starts there instead of trying every position of the line.
+# the line's last one, right after it (the lookbehind asks for one): it is tried there only.
 _BYLINE_AFTER = "。！？!?”\""
 # The line up to and including its last such character (one backward scan, not one per character).
 _THROUGH_LAST_BYLINE_AFTER = re.compile(f".*[{re.escape(_BYLINE_AFTER)}]", re.S)
@@ -398,9 +398,7 @@ def without_trailing_byline(line: str) -> str:
     last = _THROUGH_LAST_BYLINE_AFTER.match(line)
     if last is None:
         return line
-    # The match can start only right after that character (the lookbehind asks for one, and
-    # none stands later): matched there, not searched for through the rest of the line.
-    m = _TRAILING_BYLINE.match(line, last.end())
+    m = _TRAILING_BYLINE.match(line, last.end())  # the only place a match can start (above)
     return line if m is None else line[:m.start()] + line[m.end():]
 
 
