@@ -18,6 +18,7 @@ tests/test_jieba_cache.py compares the dictionaries and the segmentations, added
 from __future__ import annotations
 
 import array
+import contextlib
 import marshal
 import os
 import tempfile
@@ -97,13 +98,13 @@ def _write(path: str, source: tuple, freq: dict[str, int], total: int) -> None:
         counts = array.array(_FREQUENCIES, freq.values())
     except OverflowError:
         return
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".zone-measures-jieba-")
         with os.fdopen(fd, "wb") as fh:
             marshal.dump((_FORMAT, source, total, "\n".join(freq), counts.tobytes()), fh)
-        os.replace(tmp, path)
+        os.replace(tmp, path)  # atomic: workers starting together each write a whole file
     except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
