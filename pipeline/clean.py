@@ -18,13 +18,14 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from . import budget
+from . import budget, jieba_cache
+from ._regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
 _T = REGEX_TIMEOUT
@@ -72,21 +73,35 @@ def convert_where_needed(config: str, text: str) -> str:
     OpenCC replaces whole dictionary entries (none holds a newline), so each line converts as
     it would on its own and a line without such a character comes out unchanged: most articles
     are Simplified and skip the conversion, a Traditional one skips it for s2t on most lines."""
-    changing = _changing_class(config)
     convert = _converter(config).convert
     pieces, done = [], 0  # text[:done] is converted (or needs no conversion)
-    # One scan in all: each search starts after the line converted last, the line holding
-    # its hit is converted whole.
-    while (hit := changing.search(text, done)) is not None:
-        line_start = text.rfind("\n", done, hit.start()) + 1 or done
-        line_end = text.find("\n", hit.start())
-        line_end = len(text) if line_end < 0 else line_end
-        pieces += [text[done:line_start], convert(text[line_start:line_end])]
-        done = line_end
+    for start, end in _runs_to_convert(config, text):
+        pieces += [text[done:start], convert(text[start:end])]
+        done = end
     if not pieces:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _runs_to_convert(config: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of lines of `text` holding a character `config` may change, in
+    order: each line holding one, with the lines after it that hold one too (a Traditional
+    text is converted in a few calls, not one per line). One scan in all: each search starts
+    after the run found last."""
+    changing = _changing_class(config)
+    done = 0
+    while (hit := changing.search(text, done)) is not None:
+        start = text.rfind("\n", done, hit.start()) + 1 or done
+        end = text.find("\n", hit.start())
+        while end >= 0:
+            next_end = text.find("\n", end + 1)
+            if changing.search(text, end + 1, len(text) if next_end < 0 else next_end) is None:
+                break
+            end = next_end
+        end = len(text) if end < 0 else end
+        yield start, end
+        done = end
 
 
 def to_simplified(text: str) -> str:
@@ -103,6 +118,29 @@ def count_differing(a: str, b: str) -> int:
     return int(np.count_nonzero(codes_a != codes_b))
 
 
+def _simplified_only_count(text: str, n_traditional: int) -> int:
+    """`count_differing(text, convert_where_needed("s2t", text))`; or, as soon as that is sure
+    to stay below a twentieth of `n_traditional` (the script is then "traditional" whatever it
+    is), the count so far.
+
+    No s2t dictionary entry is written in another length (tests/test_speed_stage_passes.py checks),
+    so each run converts in its own length and a character it changes is one it may change:
+    the rest of the text can add at most as many differences as it holds such characters. A
+    Traditional text holds few, so most of its s2t conversion is not needed to tell its script."""
+    convert = _converter("s2t").convert
+    changeable = [m.start() for m in _changing_class("s2t").finditer(text)]
+    counted = 0
+    for start, end in _runs_to_convert("s2t", text):
+        left = len(changeable) - bisect.bisect_left(changeable, start)
+        if (counted + left) * 20 < n_traditional:
+            return counted
+        converted = convert(text[start:end])
+        if len(converted) != end - start:  # not as the dictionaries are: counted as defined
+            return count_differing(text, convert_where_needed("s2t", text))
+        counted += count_differing(text[start:end], converted)
+    return counted
+
+
 def detect_script(text: str, simplified: str) -> str:
     """traditional / simplified / mixed, from characters that only one script uses."""
     if text == simplified:
@@ -110,8 +148,7 @@ def detect_script(text: str, simplified: str) -> str:
     n_traditional = count_differing(text, simplified)
     if n_traditional == 0:
         return "simplified"  # most articles: no second conversion needed
-    to_trad = convert_where_needed("s2t", text)
-    n_simplified_only = count_differing(text, to_trad)
+    n_simplified_only = _simplified_only_count(text, n_traditional)
     if n_simplified_only == 0 or n_simplified_only * 20 < n_traditional:
         return "traditional"
     if n_traditional * 20 < n_simplified_only:
@@ -133,13 +170,19 @@ _WIDE = {chr(code): "" if to is None else to if isinstance(to, str) else chr(to)
 _WIDE_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in _WIDE) + "]")
 
 
-def _narrow(m: re.Match) -> str:
-    return _WIDE[m.group()]
-
-
 def normalise_width(text: str) -> str:
-    """Full-width ASCII (１２００, ％, ，) to ASCII; ideographic and no-break spaces to spaces."""
-    return _WIDE_CHAR.sub(_narrow, text)
+    """Full-width ASCII (１２００, ％, ，) to ASCII; ideographic and no-break spaces to spaces.
+
+    Each character to map is found once and replaced everywhere by str.replace: a text holds
+    few distinct ones (most none), and a Python call per occurrence cost more than the scan.
+    What they become (ASCII, a space, nothing) is never one of them, so replacing one after
+    the other maps each character as one pass would; and no mapped character remains before
+    the first one found, so the next search starts there."""
+    pos = 0
+    while (wide := _WIDE_CHAR.search(text, pos)) is not None:
+        pos = wide.start()
+        text = text.replace(wide.group(), _WIDE[wide.group()])
+    return text
 
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -149,9 +192,12 @@ _ROMANISATION = compiled(
 )
 # The same matches, the pattern opening with its "(" (the lookbehind after it reaches back over
 # it): the engine skips to each "(" instead of testing the lookbehind at every character.
-# `_ROMANISATION` stays the definition (tests/test_speed_clean.py compares the two).
-_ROMANISATION_BY_PAREN = compiled(
-    rf"\((?<=[\p{{Han}}?？□�]\()(?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
+# `_ROMANISATION` stays the definition (tests/test_speed_clean.py compares the two). Written for
+# the standard library's engine, which skips to each "(" three times faster than `regex` (\p{Han}
+# spelt out by `_regex_classes`). Linear (each lookahead runs over the letters after its own "("):
+# the budget is checked once per text.
+_ROMANISATION_BY_PAREN = re.compile(
+    rf"\((?<=[{HAN}?？□�]\()(?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
 )
 # The definition, applied twice (",,。" -> ",。" -> "。"); `without_doubled_marks` does both at once.
 _DOUBLED_PUNCT = compiled(r"([,，、])[,，、]+|[,，]+(?=[。！？!?；;])")
@@ -161,26 +207,29 @@ def _kept_first_mark(m) -> str:
     return m.group(1) or ""
 
 
-# The same replacement as `_kept_first_mark` written as a template (a group that did not take
-# part expands to nothing): applied by the regex engine, not a Python call per match.
-_KEPT_FIRST_MARK = r"\1"
 # `_DOUBLED_PUNCT` applied twice, as one pattern: the first pass leaves one mark of each run of
 # [,，、] (its first); the second finds only such a mark, a comma, right before a sentence end,
 # and drops it. So a run that opens with a comma and ends before 。！？!?；; goes whole, any other
-# run of two or more marks keeps its first (the group; the first branch has none, so nothing).
+# run of two or more marks keeps its first. Each match is made only of the characters it
+# deletes, so that the replacement is empty and the engine applies it without a template
+# expanded per match: the first kind of run is matched from its first mark (a comma with no
+# mark before it), the second from its second mark (which has one before it).
 # tests/test_speed_clean.py compares with the two passes on every mix of these characters.
 # Written for the standard library's engine, which skips to the marks when every branch opens
-# with the same class (here: the mark, then a lookbehind telling which one it was), scanning
-# in a third less time than `regex`: [,，][,，、]*(?=[。！？!?；;])|([,，、])[,，、]+, as one
-# class and two branches. Linear (no nested repeats): the budget is checked once per text.
-_DOUBLED_PUNCT_TWICE = re.compile(r"[,，、](?:(?<=[,，])[,，、]*(?=[。！？!?；;])|(?<=([,，、]))[,，、]+)")
+# with the same class (here: the mark, then lookbehinds telling which one it was and what
+# stands before it), scanning in a third less time than `regex`. Before the branches, what
+# either needs (a mark or a sentence end after the mark, or a mark before it) is asked first:
+# most commas have neither and are passed over with two tests. Linear (no nested repeats):
+# the budget is checked once per text.
+_DOUBLED_PUNCT_DELETED = re.compile(r"[,，、](?:(?=[,，、。！？!?；;])|(?<=[,，、].))"
+                                    r"(?:(?<![,，、].)(?<=[,，])[,，、]*(?=[。！？!?；;])|(?<=[,，、].)[,，、]*)")
 
 
 def without_doubled_marks(text: str) -> str:
     """`text` after `_DOUBLED_PUNCT` replaced its matches, and again when it found any
     (",,。" -> ",。" -> "。"): one scan instead of two."""
     budget.check()
-    return _DOUBLED_PUNCT_TWICE.sub(_KEPT_FIRST_MARK, text)
+    return _DOUBLED_PUNCT_DELETED.sub("", text)
 
 
 # Every romanisation holds a toned vowel or ü (the pattern's lookahead asks for one): a text
@@ -195,7 +244,8 @@ def remove_romanisation(text: str) -> tuple[str, int]:
     # subn counts the matches it removes: the same leftmost, non-overlapping ones findall lists.
     # (Trying the pattern only where a bracketed run of letters stands cost more: a text that
     # holds romanisation holds dozens, each a Python step.)
-    return _ROMANISATION_BY_PAREN.subn("", text, timeout=_T)
+    budget.check()
+    return _ROMANISATION_BY_PAREN.subn("", text)
 
 
 # --- lines ------------------------------------------------------------------------------
@@ -326,8 +376,10 @@ _TRAILING_BYLINE = regex.compile(
 )
 # The characters `_TRAILING_BYLINE` must find right before its match. What it matches after
 # one is only spaces and Han characters, never one of these, so a match can start only after
-# the line's last one: the search starts there instead of trying every position of the line.
+# the line's last one, right after it (the lookbehind asks for one): it is tried there only.
 _BYLINE_AFTER = "。！？!?”\""
+# The line up to and including its last such character (one backward scan, not one per character).
+_THROUGH_LAST_BYLINE_AFTER = re.compile(f".*[{re.escape(_BYLINE_AFTER)}]", re.S)
 # Every match holds a space (first branch) or ends the line with one of these words, perhaps
 # before spaces (second branch): a line with neither has no byline, found without a search.
 _BYLINE_WORDS = ("记者站", "新闻中心", "融媒体中心", "报社", "编辑部")
@@ -343,10 +395,10 @@ def without_trailing_byline(line: str) -> str:
     """`line` without a byline written after its last sentence (`……。 张三 李四`)."""
     if not line.endswith(_BYLINE_WORDS) and _SPACE_STD.search(line) is None:
         return line  # most lines
-    after = max(map(line.rfind, _BYLINE_AFTER)) + 1
-    if not after:
+    last = _THROUGH_LAST_BYLINE_AFTER.match(line)
+    if last is None:
         return line
-    m = _TRAILING_BYLINE.search(line, after)
+    m = _TRAILING_BYLINE.match(line, last.end())  # the only place a match can start (above)
     return line if m is None else line[:m.start()] + line[m.end():]
 
 
@@ -388,6 +440,32 @@ def is_boilerplate(line: str, free_possible: dict[str, bool] | None = None) -> b
     return False
 
 
+def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
+    """`is_boilerplate` for the stripped lines of one text (`free_possible` from it): the
+    patterns chosen once for the text, not for each line, and none tried on a line too long."""
+    furniture_anchored, furniture_floating = _furniture_tests(free_possible["drop_line"])
+    kind = "drop_long_line"
+    long_anchored, long_floating = _drop_tests(kind) if free_possible[kind] else _drop_tests_without_free(kind)
+    furniture_match = furniture_anchored.match
+    furniture_search = furniture_floating.search if furniture_floating is not None else None
+    long_match = long_anchored.match if long_anchored is not None else None
+    long_search = long_floating.search if long_floating is not None else None
+
+    def dropped(stripped: str) -> bool:
+        n = len(stripped)
+        if n <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
+                                        or (furniture_search is not None and furniture_search(stripped) is not None)):
+            return True
+        return n <= MAX_DISCLAIMER_LINE and ((long_match is not None and long_match(stripped) is not None)
+                                             or (long_search is not None and long_search(stripped) is not None))
+
+    def furniture(stripped: str) -> bool:
+        """`dropped` for a text no disclaimer pattern can match in (most): only short lines are tried."""
+        return len(stripped) <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
+                                                         or (furniture_search is not None and furniture_search(stripped) is not None))
+    return furniture if long_match is None and long_search is None else dropped
+
+
 # Markup left in text files by scrapers: block tags end a line, other tags go.
 _BLOCK_TAG = compiled(r"</?(?:p|br|div|li|tr|td|h[1-6]|section|article|table|ul|ol)(?:\s[^<>]{0,200})?/?>", regex.IGNORECASE)
 _INLINE_TAG = compiled(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
@@ -404,7 +482,9 @@ def remove_markup(text: str) -> str:
     return text
 
 
-_DATE = compiled(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# Linear in the line searched (each run of spaces lies between two required characters): a
+# plain pattern, the budget checked once per line (a regex clock per call cost more than the search).
+_DATE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _DATE_MARKER = compiled(r"发布(时间|日期)|日期[:：]|来源[:：]|星期|\d版|\d{1,2}:\d{2}|分类[:：]")
 
 
@@ -431,7 +511,10 @@ def _date_candidates(lines: list[str]) -> Iterator[str]:
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
     for line in _date_candidates(lines):
-        for m in _DATE.finditer(line, timeout=_T):
+        if "20" not in line and "19" not in line:
+            continue  # every date's year starts so: most header lines are tried in C alone
+        budget.check()
+        for m in _DATE.finditer(line):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
                 continue
@@ -452,6 +535,19 @@ _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
 _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
+# The same tests for the standard library's engine (\p{Han} and \d spelt out by
+# `_regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
+# asked several. The `regex` forms above stay the definitions (tests/test_speed_stage_passes.py).
+# `_NUMBER_END` becomes a digit matched at the line's last character: a line holds no newline.
+_STARTS_PARAGRAPH_STD = re.compile(
+    rf"^(本报讯|本报[{HAN}]{{0,4}}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+    rf"|[{DIGIT}]+[.、](?![{DIGIT}]))")
+_CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
+_HAN_STD = re.compile(f"[{HAN}]")
+_INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
+_DIGIT_STD = re.compile(f"[{DIGIT}]")
+_UNIT_START_STD = re.compile(_UNIT_START.pattern)
+_AMOUNT_START_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 
@@ -473,9 +569,11 @@ def _has_unclosed_bracket(line: str) -> bool:
 
 @lru_cache(maxsize=None)
 def jieba_segmenter():
+    """jieba, its dictionary loaded (from `jieba_cache`'s faster copy of jieba's own cache
+    when there is one: a third of the start-up time jieba's loading costs a worker)."""
     import jieba
     jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+    jieba_cache.initialize(jieba.dt)
     return jieba
 
 
@@ -486,26 +584,32 @@ def dictionary_word_spans(text: str, cut: int) -> bool:
     A segmentation without the HMM (`cut(..., HMM=False)`) makes a token of two or more
     characters only from such a word, or from a run of ASCII letters and digits: between two
     Han characters, no dictionary word across `cut` means no token across it. A few set lookups
-    instead of the segmenter's dynamic programme, which most line junctions never need."""
+    instead of the segmenter's dynamic programme, which most line junctions never need.
+
+    Every prefix of a word is in FREQ (0 when not itself a word), so a word from `start` across
+    the cut has text[start:cut + 1] in FREQ: that is looked up first, then longer fragments
+    only while they are in FREQ (`_dictionary_word_spans_by_definition` tries every fragment)."""
     freq = jieba_segmenter().dt.FREQ
     n = len(text)
     for start in range(cut):  # `text` is a short window: every start before the cut
-        end = start + 1
-        fragment = text[start]
-        while fragment in freq:  # every prefix of a word is in FREQ (0 when not itself a word)
-            if end > cut and freq[fragment]:
-                return True
-            if end >= n:
+        for end in range(cut + 1, n + 1):
+            found = freq.get(text[start:end])
+            if found is None:
                 break
-            end += 1
-            fragment = text[start:end]
+            if found:
+                return True
     return False
+
+
+def _dictionary_word_spans_by_definition(text: str, cut: int) -> bool:
+    freq = jieba_segmenter().dt.FREQ
+    return any(freq.get(text[start:end]) for start in range(cut) for end in range(cut + 1, len(text) + 1))
 
 
 def _word_crosses(left: str, right: str) -> bool:
     """True when segmenting the junction yields a word spanning it (紧锣|密鼓, 高|新区)."""
     a, b = left[-4:], right[:4]
-    if not a or not b or not _HAN.match(a[-1]) or not _HAN.match(b[0]):
+    if not a or not b or not _HAN_STD.match(a[-1]) or not _HAN_STD.match(b[0]):
         return False
     if not dictionary_word_spans(a + b, len(a)):
         return False  # nearly every junction: no word of the dictionary could join its two sides
@@ -522,19 +626,83 @@ def should_join(line: str, following: str) -> bool:
     line, following = line.rstrip(), following.lstrip()
     if not line or not following or line[-1] in _TERMINAL:
         return False
+    if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
+        return False
+    if following[0] in ",，、。%％" or line[-1] in ",，、":
+        return True
+    if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
+        return True  # 口罩4500 / 个: a number is never the end of a paragraph
+    if _AMOUNT_START_STD.match(following):
+        return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
+    if _has_unclosed_bracket(line):
+        return True
+    if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
+        return True
+    return _word_crosses(line, following)
+
+
+def _should_join_by_definition(line: str, following: str) -> bool:
+    """`should_join` with the `regex` patterns it was written with (for tests)."""
+    line, following = line.rstrip(), following.lstrip()
+    if not line or not following or line[-1] in _TERMINAL:
+        return False
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
     if following[0] in ",，、。%％" or line[-1] in ",，、":
         return True
     if _NUMBER_END.search(line) and _UNIT_START.match(following):
-        return True  # 口罩4500 / 个: a number is never the end of a paragraph
+        return True
     if _AMOUNT_START.match(following):
-        return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
+        return True
     if _has_unclosed_bracket(line):
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
     return _word_crosses(line, following)
+
+
+def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
+    """The lines of a text that are not furniture, without their bylines, each joined to the
+    one before when that one was broken inside a sentence; and the number of joins.
+
+    Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
+    check a line instead of two per line)."""
+    is_dropped = _boilerplate_test(free_possible)
+    joined: list[str] = []
+    n_joined = 0
+    for ln in raw_lines:
+        budget.check()
+        stripped = ln.strip()
+        if is_dropped(stripped):
+            continue
+        # without_trailing_byline's first test, asked here: most lines hold no space and end in
+        # no byline word, and it returns them as they are.
+        line = without_trailing_byline(stripped) \
+            if stripped.endswith(_BYLINE_WORDS) or _SPACE_STD.search(stripped) else stripped
+        if not line:
+            continue
+        # A line ending a sentence is never continued (`should_join`'s first test, asked here
+        # of most lines without a call: a kept line is stripped, so its last character counts).
+        if joined and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
+            joined[-1] = joined[-1].rstrip() + line.lstrip()
+            n_joined += 1
+        else:
+            joined.append(line)
+    return joined, n_joined
+
+
+def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
+    """What `kept_and_joined` returns, step by step over all lines (for tests)."""
+    kept = [without_trailing_byline(ln.strip()) for ln in raw_lines if not is_boilerplate(ln, free_possible)]
+    joined: list[str] = []
+    n_joined = 0
+    for line in (ln for ln in kept if ln):
+        if joined and should_join(joined[-1], line):
+            joined[-1] = joined[-1].rstrip() + line.lstrip()
+            n_joined += 1
+        else:
+            joined.append(line)
+    return joined, n_joined
 
 
 # --- spaces -----------------------------------------------------------------------------
@@ -551,19 +719,36 @@ _INNER_SPACE = compiled(
 # back over it, the lookaheads unchanged): the engine skips to the spaces instead of testing the
 # lookbehinds at every character. A match cannot start at a later space of a run, whose
 # character before is a space, which no lookbehind class holds: both take whole runs.
-# `_INNER_SPACE` stays the definition (tests/test_speed_clean.py compares the two).
-_INNER_SPACE_BY_SPACE = compiled(
-    r"[ \t](?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%][ \t])[ \t]*(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
-    r"|(?<=[\p{Han}\d][ \t])[ \t]*(?=[\p{Han}%])"
-    r"|(?<=[\p{Han}][ \t])[ \t]*(?=\d))"
-)
+# `_INNER_SPACE` stays the definition (tests/test_speed_clean.py compares the two). Written for
+# the standard library's engine (the `regex` classes spelt out by `_regex_classes`), which
+# scans for the spaces faster. Linear (a match is one run of spaces and tabs, looked around
+# by one character): the budget is checked once per text. Compiled when first needed (its
+# classes take milliseconds to compile, and few texts hold a tab).
+@lru_cache(maxsize=None)
+def _inner_space_opening_with(first: str) -> re.Pattern:
+    return re.compile(
+        rf"{first}(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
+        rf"|(?<=[{HAN}{DIGIT}]{first})[ \t]*(?=[{HAN}%])"
+        rf"|(?<=[{HAN}]{first})[ \t]*(?=[{DIGIT}]))"
+    )
+
+
+_SPACE_OR_TAB = r"[ \t]"
+# For a text without a tab, where the two find the same: opening with one literal character,
+# which the engine skips to four times faster than to a class of two.
+_INNER_SPACE_BY_BLANK = _inner_space_opening_with(" ")
 
 
 def remove_inner_spaces(line: str) -> tuple[str, int]:
-    if " " not in line and "\t" not in line:
+    if "\t" in line:
+        pattern = _inner_space_opening_with(_SPACE_OR_TAB)
+    elif " " in line:
+        pattern = _INNER_SPACE_BY_BLANK
+    else:
         return line, 0  # every match is a run of spaces or tabs: most lines have none
     # What sub removes is exactly the matched characters: one pass, counted by the length lost.
-    narrowed = _INNER_SPACE_BY_SPACE.sub("", line, timeout=_T)
+    budget.check()
+    narrowed = pattern.sub("", line)
     return narrowed, len(line) - len(narrowed)
 
 
@@ -576,14 +761,19 @@ _MISSING_MARKERS = compiled(
 # The same matches, each branch opening with its literals (its lookbehind moved after them,
 # reaching back over them): the engine then skips to the places a branch can start instead
 # of testing the lookbehinds at every character. `_MISSING_MARKERS` stays the definition.
-_MISSING_MARKERS_BY_LITERALS = compiled(
-    r"[万亿]元(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上]..)"
-    r"|月日(?<![\d一二三四五六七八九十]..)|前月|同比增长[,，。;；]"
+# Written for the standard library's engine with every branch opening with one class of
+# their first characters (a lookbehind then telling which it was), which it scans for in
+# two thirds of the time `regex` takes (\d spelt out by `_regex_classes`). Bounded: the
+# budget is checked once per text.
+_MISSING_MARKERS_BY_LITERALS = re.compile(
+    rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上]..)"
+    rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；])"
 )
 
 
 def count_missing_digit_markers(text: str) -> int:
-    return len(_MISSING_MARKERS_BY_LITERALS.findall(text, timeout=_T))
+    budget.check()
+    return len(_MISSING_MARKERS_BY_LITERALS.findall(text))
 
 
 def has_lost_digits(text: str) -> bool:
@@ -594,19 +784,45 @@ def has_lost_digits(text: str) -> bool:
 
 # --- title and headlines ------------------------------------------------------------------
 
-_ENUMERATED = compiled(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+# Anchored and linear (each repeat runs over one class up to a required character): a plain
+# pattern, the budget checked once per title.
+_ENUMERATED = regex.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+
+
+_NOT_ENDING_A_HEADLINE = "。；;，,：:！!？?"
 
 
 def is_headline(line: str) -> bool:
     """A short line that does not end a sentence: a title, sub-headline or section heading."""
     stripped = line.strip()
-    return 4 <= len(stripped) <= 45 and stripped[-1] not in "。；;，,：:！!？?"
+    return 4 <= len(stripped) <= 45 and stripped[-1] not in _NOT_ENDING_A_HEADLINE
+
+
+def headline_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) in "\n".join(lines) of each line `is_headline` takes, for stripped lines
+    (a cleaned text's): its test asked inline, the strip it begins with having nothing to do."""
+    spans, pos = [], 0
+    for line in lines:
+        if 4 <= len(line) <= 45 and line[-1] not in _NOT_ENDING_A_HEADLINE:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _headline_spans_by_definition(lines: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in lines:
+        if is_headline(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def find_title(lines: list[str]) -> str | None:
     if not lines:
         return None
     first = lines[0].strip()
+    budget.check()
     if is_headline(first) and not _ENUMERATED.match(first) and len(first) >= 6:
         return first
     return None
@@ -625,33 +841,13 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
-    kept = []
-    free_possible = _free_matches_possible(simplified)
-    for ln in raw_lines:
-        budget.check()
-        if not is_boilerplate(ln, free_possible):
-            kept.append(without_trailing_byline(ln.strip()))
-    kept = [ln for ln in kept if ln]
-
-    joined: list[str] = []
-    n_joined = 0
-    for line in kept:
-        budget.check()
-        if joined and should_join(joined[-1], line):
-            joined[-1] = joined[-1].rstrip() + line.lstrip()
-            n_joined += 1
-        else:
-            joined.append(line)
+    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified))
 
     # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
     # and tabs between two characters of one line, none of which is a newline.
     cleaned, n_spaces = remove_inner_spaces("\n".join(line.strip() for line in joined))
     lines = cleaned.split("\n")
-    headlines, pos = [], 0
-    for line in lines:
-        if is_headline(line):
-            headlines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    headlines = headline_spans(lines)
     return CleanText(
         text=cleaned,
         script=script,

@@ -101,6 +101,22 @@ def load_gazetteer() -> Gazetteer:
 
 
 def strip_province_prefix(name: str) -> str:
+    """`name` without the province heading it (河北唐山 -> 唐山), when two characters remain.
+
+    No prefix of _PROVINCE_PREFIXES starts another, so at most one heads a name: it is looked
+    up by the name's first characters, not tried one after another."""
+    for length in _PROVINCE_PREFIX_LENGTHS:
+        if name[:length] in _PROVINCE_PREFIX_SET and len(name) >= length + 2:
+            return name[length:]
+    return name
+
+
+_PROVINCE_PREFIX_SET = frozenset(_PROVINCE_PREFIXES)
+_PROVINCE_PREFIX_LENGTHS = tuple(sorted({len(p) for p in _PROVINCE_PREFIXES}))
+
+
+def _strip_province_prefix_by_definition(name: str) -> str:
+    """What `strip_province_prefix` returns, by trying the prefixes in order (for tests)."""
     for prefix in _PROVINCE_PREFIXES:
         if name.startswith(prefix) and len(name) >= len(prefix) + 2:
             return name[len(prefix):]

@@ -17,14 +17,16 @@ the others are its `aliases`. Titles and aliases are stored without 《》 or qu
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
 from . import budget
-from .document import literal_starts, positions_of
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource, short_pattern
+from ._regex_classes import DIGIT, HAN, SPACE
+from .document import positions_of
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .numbers import parse_chinese_number
 from .zones import ArticleZones
 
@@ -38,9 +40,18 @@ _COUNT_SUFFIX = alternation(_P["count_suffixes"])
 _COUNT_SUFFIX_RE = regex.compile(_COUNT_SUFFIX)
 _KEY_DROPPED = regex.compile(r"[\s\p{P}\p{S}]")
 _BRACKETED = compiled(r"《(?P<title>[^《》\n]{2,80})》")
+# The same pattern for the standard library's engine, which skips to each 《 (`regex` tries
+# every position). Bounded: the budget is checked once per text. `_BRACKETED` stays the definition.
+_BRACKETED_STD = re.compile(_BRACKETED.pattern)
 _TITLE_END = compiled(rf"(?:{alternation(_P['title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX})?)$")
 _TITLE_COUNT = compiled(rf"(?P<count>{_COUNT})条(?:{_COUNT_SUFFIX})?$")
 _PACKAGE = compiled(rf"(?P<count>{_COUNT})?条(?P<suffix>{_COUNT_SUFFIX})?")
+# A count of `_COUNT` (\d spelt out) ending where the search ends (its endpos): searched from
+# three characters before a 条, the leftmost such count is found in one call.
+_COUNT_ENDING = re.compile(rf"(?:[{DIGIT}]{{1,3}}|[一二三四五六七八九十]{{1,3}})\Z")
+# `_COUNT_SUFFIX_RE` for the standard library's engine: the same literal words, longest first,
+# so the first that matches is the longest (as in `regex`).
+_COUNT_SUFFIX_STD = re.compile(_COUNT_SUFFIX)
 _UNBRACKETED_END = rf"(?:{alternation(_P['unbracketed_title_suffixes'])}|{_COUNT}条(?:{_COUNT_SUFFIX}))"
 # After a zone's name, the rest of a title written without 《》: at most 32 characters looked
 # at from one place, so it runs plain with the budget checked once per place.
@@ -48,17 +59,30 @@ _UNBRACKETED_TAIL = short_pattern(rf"[\p{{Han}}()]{{2,30}}?{_UNBRACKETED_END}")
 _OPEN_QUOTES = "“‘「\""
 _CLOSE_QUOTES = "”’」\""
 _QUOTES = "“”\"'‘’「」"
-_HAN = regex.compile(r"\p{Han}")  # one character at a time, in loops bounded by a name's length
+# One character at a time, in loops bounded by a name's length: \p{Han} spelt out for the
+# standard library's engine, whose call costs a third of one of `regex`.
+_HAN = re.compile(f"[{HAN}]")
 # Words of the sentence around a title, never of the title itself (出台系列工作方案).
 _NOT_IN_TITLE = compiled(alternation(_P["unbracketed_title_blockers"]))
 # `(以下简称“惠企十条”)` right after a name: the short name the article goes on to use.
 _SHORT_NAME = compiled(
     rf"[(（]?\s*(?:{alternation(_P['short_name_links'])})\s*[“‘「\"《]?(?P<name>[^“”‘’「」\"《》()（）,，。;；\n]{{2,40}})"
 )
+# How every match of `_SHORT_NAME` opens (a bracket, spaces, a link word): where none does,
+# the pattern is not tried (and its clock not started). Linear: the budget is checked per name.
+_SHORT_NAME_OPENS = re.compile(
+    f"[(（]?[{SPACE}]*(?:{'|'.join(re.escape(w) for w in sorted(_P['short_name_links'], key=len, reverse=True))})")
 # Between two names of one policy written side by side: an opening bracket or a link word
 # (“稳企12条”(《……》), 《……》即“……”); names with only quotes between are a list (《A》《B》).
 _LINKS = alternation(_P["apposition_links"] + _P["short_name_links"])
 _APPOSITION = compiled(rf"[\s“”‘’「」\"]*(?:[(（]\s*(?:{_LINKS})?|[,，]?\s*(?:{_LINKS}))[\s:：“”‘’「」\"]*")
+# A character no match of `_APPOSITION` holds (none of its classes, no character of a link):
+# two names with one between them are not side by side, found without the pattern and its clock.
+_NOT_APPOSITION = re.compile(
+    f"[^{SPACE}“”‘’「」\"(（,，:：{''.join(sorted({re.escape(ch) for w in _P['apposition_links'] + _P['short_name_links'] for ch in w}))}]")
+# What every match of `_APPOSITION` holds: an opening bracket or a link word (names written
+# one right after the other, with nothing or only quotes between, are a list).
+_APPOSITION_CORE = re.compile("[(（]|" + "|".join(re.escape(w) for w in _P["apposition_links"] + _P["short_name_links"]))
 
 MIN_PACKAGE_ITEMS = 3
 MAX_PLAIN_NAME = 4      # 惠企10条: an unquoted slogan is short
@@ -110,6 +134,8 @@ def _count_value(count: str | None) -> int | None:
 
 def _n_items_of(title: str) -> int | None:
     """The 16 of `……的16条措施`, `十六条政策意见`."""
+    if "条" not in title:
+        return None  # every match holds it: most titles have none
     m = _TITLE_COUNT.search(title, timeout=_T)
     return _count_value(m.group("count")) if m else None
 
@@ -122,7 +148,25 @@ def _boundary_ends_at(text: str, pos: int, words: tuple[str, ...] = _BOUNDARY) -
 
 
 def _han_run_start(text: str, end: int, limit: int, stop_at_boundary: bool) -> int:
-    """Where the run of Han characters ending at `end` starts (at most `limit` characters)."""
+    """Where the run of Han characters ending at `end` starts (at most `limit` characters),
+    or, with `stop_at_boundary`, the boundary word in it ending last.
+
+    The run found by one search (`_han_run_start_by_definition` tests each character)."""
+    run = _HAN_RUN_ENDING.search(text, max(0, end - limit), end)
+    first = end if run is None else run.start()
+    if not stop_at_boundary:
+        return first
+    start = end
+    while start > first and not _boundary_ends_at(text, start):
+        start -= 1
+    return start
+
+
+# A run of Han characters ending where the search ends (its endpos); the leftmost found.
+_HAN_RUN_ENDING = re.compile(f"[{HAN}]+\\Z")
+
+
+def _han_run_start_by_definition(text: str, end: int, limit: int, stop_at_boundary: bool) -> int:
     start = end
     while (start > 0 and end - start < limit and _HAN.match(text[start - 1])
            and not (stop_at_boundary and _boundary_ends_at(text, start))):
@@ -183,31 +227,60 @@ def _package_name(text: str, count_start: int, end: int) -> tuple[int, int, str]
     return None
 
 
+def _package_matches(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, count, suffix) of each match of `_PACKAGE.finditer(text)`, found from the
+    offsets of 条 (every match holds one, `regex` tried the pattern at every character).
+
+    Each 条 is matched (its count optional), and no count or suffix holds a 条: the match of a
+    条 starts at the leftmost offset, not before the end of the match before nor more than
+    three characters before it, from which a count runs to it; else at the 条 itself. It ends
+    after the longest suffix written after the 条, if any."""
+    found: list[tuple[int, int, str | None, str | None]] = []
+    after = 0
+    for q in positions_of(text, "条"):
+        count = _COUNT_ENDING.search(text, max(q - 3, after), q)
+        start = q if count is None else count.start()
+        suffix = _COUNT_SUFFIX_STD.match(text, q + 1)
+        after = q + 1 if suffix is None else suffix.end()
+        found.append((start, after, text[start:q] or None, None if suffix is None else suffix.group()))
+    return found
+
+
 def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
     found = []
-    for m in _PACKAGE.finditer(text, timeout=_T):
-        count = m.group("count")
+    budget.check()
+    for match_start, match_end, count, suffix in _package_matches(text):
         if count is None and not has_missing_digits:
             continue
         n_items = _count_value(count)
         if count and (not n_items or n_items < MIN_PACKAGE_ITEMS):
             continue  # 一条龙, 两条线: a package has several items
-        named = _package_name(text, m.start(), m.end())
+        named = _package_name(text, match_start, match_end)
         if named is None:
             continue
         start, end, name = named
-        title = f"{name}{count or ''}条{m.group('suffix') or ''}"
+        title = f"{name}{count or ''}条{suffix or ''}"
         found.append(_Name(start, end, title, n_items, guessed_start=text[start:end] == title))  # nothing quoted
     return found
 
 
 # --- documents ----------------------------------------------------------------------------
 
+_TITLE_WORDS = tuple(_P["title_suffixes"])
+
+
+def _ends_as_a_title(title: str) -> bool:
+    """`_TITLE_END.search(title)` (a title holds no newline): a document word ends it, looked
+    for in C, or a count with 条 does, which needs a 条."""
+    return title.endswith(_TITLE_WORDS) or ("条" in title and _TITLE_END.search(title, timeout=_T) is not None)
+
+
 def _bracketed(text: str) -> list[_Name]:
     found = []
-    for m in _BRACKETED.finditer(text, timeout=_T):
+    budget.check()
+    for m in _BRACKETED_STD.finditer(text):
         title = m.group("title").strip(_QUOTES + " ")
-        if _TITLE_END.search(title, timeout=_T):
+        if _ends_as_a_title(title):
             found.append(_Name(m.start(), m.end(), title, _n_items_of(title)))
     return found
 
@@ -228,7 +301,7 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
     counts = [q for q in positions_of(text, "条") if q and (text[q - 1].isdigit() or text[q - 1] in _COUNT_CHARS)]
     if not ends and not counts and "" not in names:
         return []  # no title can end anywhere (most articles): the names need not be looked for
-    starts = literal_starts(text, names)
+    starts = _starts_before_title_ends(text, names, ends, counts)
     found, after = [], 0
     for start in sorted(starts):
         if start < after or text[start - 1:start] == "《":
@@ -248,12 +321,60 @@ def _unbracketed_spans(text: str, names) -> list[tuple[int, int]]:
     return found
 
 
+def _starts_before_title_ends(text: str, names, ends: list[int], counts: list[int]) -> dict[int, list[str]]:
+    """`literal_starts(text, names)` at the offsets where the test of `_unbracketed_spans` can
+    find a title's end close enough after the names written there (the others it skips).
+
+    A name of `names` written at `start` has between `shortest` and `longest` characters, so
+    that test passes only for a start between `longest + 30` and `shortest + 2` characters
+    before a document word (33 and 3 before a count's 条): the names are looked for in these
+    few stretches of the text, not in all of it (a title end stands in few places)."""
+    words = sorted(set(names), key=lambda w: (-len(w), w))
+    if "" in names:
+        raise ValueError("an empty word would match everywhere")
+    if not words:
+        return {}
+    longest, shortest = len(words[0]), len(words[-1])
+    reach = sorted([(e - longest - 30, e - shortest - 2) for e in ends]
+                   + [(c - longest - 33, c - shortest - 3) for c in counts])
+    stretches: list[list[int]] = []  # [first, last] start, disjoint, ascending
+    for first, last in reach:
+        first = max(first, 0)
+        if last < first:
+            continue
+        if stretches and first <= stretches[-1][1] + 1:
+            stretches[-1][1] = max(stretches[-1][1], last)
+        else:
+            stretches.append([first, last])
+    found: dict[int, list[str]] = {}
+    for word in words:  # longest first, as literal_starts lists them
+        for first, last in stretches:
+            stop = last + len(word)  # a start at `last` at the latest
+            i = text.find(word, first, stop)
+            while i >= 0:
+                found.setdefault(i, []).append(word)
+                i = text.find(word, i + 1, stop)
+    return found
+
+
 # The characters a count of `_COUNT` can end with, beside digits (a 条 after none ends no count).
 _COUNT_CHARS = "一二三四五六七八九十"
 
 
+# The document words of `_UNBRACKETED_END`. No word's end is another's beginning, nor holds
+# another (tests/test_speed_stage_passes.py checks), so no two occurrences overlap and one scan
+# for all, which finds occurrences that do not overlap, finds every one.
+_TITLE_END_WORD = literal_scanner(_P["unbracketed_title_suffixes"])
+
+
 def _title_end_starts(text: str) -> list[int]:
-    """Offsets where a document word of `_UNBRACKETED_END` starts, ascending (every occurrence)."""
+    """Offsets where a document word of `_UNBRACKETED_END` starts, ascending (every occurrence):
+    one scan (`_title_end_starts_by_definition` looks for each word in turn)."""
+    budget.check()
+    return [m.start() for m in _TITLE_END_WORD.finditer(text)]
+
+
+def _title_end_starts_by_definition(text: str) -> list[int]:
     return sorted(i for word in _P["unbracketed_title_suffixes"] for i in positions_of(text, word))
 
 
@@ -273,6 +394,9 @@ def _unbracketed_by_pattern(text: str, names) -> list[tuple[int, int]]:
 
 def _short_name_after(text: str, name: _Name) -> _Name | None:
     """`(以下简称“惠企十条”)` right after a title: the name the article uses from then on."""
+    budget.check()
+    if _SHORT_NAME_OPENS.match(text, name.end) is None:
+        return None
     m = _SHORT_NAME.match(text, name.end, timeout=_T)
     if m is None:
         return None
@@ -306,8 +430,9 @@ def _same_policy(a: _Name, b: _Name) -> bool:
 
 def _side_by_side(text: str, a: _Name, b: _Name) -> bool:
     """“稳企12条”(《……十二条措施》): two names with only brackets, quotes or 即 between."""
-    first, second = sorted((a, b), key=lambda n: n.start)
-    if first.end > second.start:
+    first, second = (a, b) if a.start <= b.start else (b, a)  # sorted by start, as written when equal
+    if first.end > second.start or _NOT_APPOSITION.search(text, first.end, second.start) is not None \
+            or _APPOSITION_CORE.search(text, first.end, second.start) is None:
         return False
     return _APPOSITION.fullmatch(text, first.end, second.start, timeout=_T) is not None
 
@@ -319,12 +444,12 @@ def _contained(name: _Name, others: list[_Name]) -> bool:
                for o in others)
 
 
-def _known_tail(name: _Name, earlier: list[_Name]) -> _Name:
+def _known_tail(name: _Name, groups: list[_Group]) -> _Name:
     """明确新十条 after (以下简称“新十条”): a guessed slogan start gives way to the name already
-    given, so the words before it (明确) do not become a second name."""
+    given (in `groups`, group by group), so the words before it (明确) do not become a second name."""
     if not name.guessed_start:
-        return name
-    for known in earlier:
+        return name  # most names: the earlier ones are not gone through
+    for known in (n for g in groups for n in g.names):
         if known.start < name.start and known.key != name.key and name.title.endswith(known.title):
             return _Name(name.end - len(known.title), name.end, known.title, name.n_items)
     return name
@@ -344,7 +469,8 @@ def _group_for(name: _Name, zone: str | None, groups: list[_Group], text: str) -
     return None
 
 
-def _policy(group: _Group, zones: ArticleZones, text: str) -> Policy:
+def _policy(group: _Group, zone_at: dict[tuple[int, int], str | None]) -> Policy:
+    """The policy `group` names, its zone that of its title's place (`zone_at`: each name's)."""
     title = max(group.names, key=lambda n: (len(n.key), -n.start))  # the fullest name, first written
     aliases: list[str] = []
     seen = {title.key}
@@ -354,8 +480,7 @@ def _policy(group: _Group, zones: ArticleZones, text: str) -> Policy:
             aliases.append(n.title)
     n_items = title.n_items if title.n_items is not None else next(
         (n.n_items for n in group.names if n.n_items is not None), None)
-    return Policy(title.title, n_items, title.start, title.end, _zone_of(zones, title.start, title.end),
-                  tuple(aliases))
+    return Policy(title.title, n_items, title.start, title.end, zone_at[title.start, title.end], tuple(aliases))
 
 
 def _zone_of(zones: ArticleZones, start: int, end: int) -> str | None:
@@ -374,15 +499,16 @@ def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool
 
     # in reading order, each name joins the policy it names again or starts a new one
     groups: list[_Group] = []
+    zone_at: dict[tuple[int, int], str | None] = {}  # each place asked once (the title's again by _policy)
     for name in names:
-        name = _known_tail(name, [n for g in groups for n in g.names])
+        name = _known_tail(name, groups)
         if not name.key:
             continue
-        zone = _zone_of(zones, name.start, name.end)
+        zone = zone_at[name.start, name.end] = _zone_of(zones, name.start, name.end)
         group = _group_for(name, zone, groups, text)
         if group is None:
             groups.append(_Group([name], zone))
         else:
             group.names.append(name)
             group.zone = group.zone or zone
-    return sorted((_policy(g, zones, text) for g in groups), key=lambda p: (p.span_start, p.span_end, p.title))
+    return sorted((_policy(g, zone_at) for g in groups), key=lambda p: (p.span_start, p.span_end, p.title))

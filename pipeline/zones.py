@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import budget
+from ._regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
                         named_zones, strip_province_prefix, zone_places)
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
@@ -35,12 +37,17 @@ _PLACE_POS = set(_RES["place_pos_tags"])
 _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
+_NEEDING_KNOWN_PLACE = frozenset(_RES["suffixes_needing_known_place"])
 # Compiled once (plain patterns, as before): rebuilding the suffix alternation per headline
 # and looking string patterns up in regex's cache per call cost more than the searches.
 _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
 _SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
-_PLACE_LEVEL_CHAR = regex.compile(r"[区县市省]")
-_HAN_RUN_AT_END = regex.compile(r"[\p{Han}]{1,10}\Z")
+_SUFFIX_WORDS = tuple(_SUFFIX_INFO)  # what a match of _SUFFIX_HEADING starts with, tested in C first
+_PLACE_LEVEL_CHARS = "区县市省"
+_PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
+# \p{Han} spelt out for the standard library's engine (a call costs a third of one of `regex`):
+# searched once per zone suffix found.
+_HAN_RUN_AT_END = re.compile(f"[{HAN}]{{1,10}}\\Z")
 _BREAK_CHAR = regex.compile(r"[,，。、;；:：]")
 _DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
 _LEVEL_RANK = {"zone": 0, "district": 0, "county": 0, "city": 1, "other": 2}
@@ -102,18 +109,29 @@ class Zone:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ZoneMention:
     start: int
     end: int
     key: str          # canonical zone name (after joint-administration folding)
 
+    def __init__(self, start: int, end: int, key: str):
+        # Made tens of thousands of times per MB: the fields written into the instance's dict,
+        # which a frozen dataclass's own __init__ does through object.__setattr__ at twice the
+        # cost. Still frozen: assigning a field afterwards raises FrozenInstanceError.
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["key"] = start, end, key
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Reference:
     start: int
     end: int
     kind: str         # current | city | province
+
+    def __init__(self, start: int, end: int, kind: str):
+        fields = self.__dict__  # as ZoneMention's
+        fields["start"], fields["end"], fields["kind"] = start, end, kind
 
 
 # --- patterns ---------------------------------------------------------------------------------
@@ -128,8 +146,18 @@ _SUFFIX_RE = compiled(
 # infix and a suffix make together, and the suffixes, longest at each position. No suffix opens
 # with an infix's characters and no infix is a suffix, so the longest word is the longest infix
 # a suffix follows and the longest suffix after it, what the pattern's groups take.
-_ZONE_WORD = literal_scanner([i + s for i in _RES["zone_infixes"] for s in _SUFFIX_INFO] + list(_SUFFIX_INFO))
+_ZONE_WORDS = [i + s for i in _RES["zone_infixes"] for s in _SUFFIX_INFO] + list(_SUFFIX_INFO)
+_ZONE_WORD = literal_scanner(_ZONE_WORDS)
 _INFIXES_LONGEST_FIRST = sorted(_RES["zone_infixes"], key=len, reverse=True)
+
+
+def _infix_of(word: str) -> str:
+    """The infix the pattern's group takes in `word`: the longest that a suffix follows, or ""."""
+    return next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
+
+
+# Each word the scanner can find with its infix, looked up instead of derived at every match.
+_INFIX_OF = {word: _infix_of(word) for word in _ZONE_WORDS}
 _ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
 
 
@@ -157,7 +185,7 @@ def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
         if start < after:
             continue  # inside the alias of the match before, which the pattern consumed
         word = m.group()
-        infix = next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
+        infix = _INFIX_OF[word]
         end, alias = word_end, None
         if text.startswith("(", word_end):
             written = _ALIAS_AFTER.match(text, word_end)
@@ -177,6 +205,9 @@ _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
 # A bank branch named after its zone (武汉农商行开发区支行) is a company too.
 # Run on the 20 characters after a zone name: bounded work, a plain pattern (find_zones checks
 # the budget once per zone name).
+# Every match of `_COMPANY_AFTER` ends in a company marker: after a zone name with none in
+# the 20 characters looked at (most), the pattern is not tried.
+_COMPANY_MARKER = literal_scanner(_RES["company_markers"])
 _COMPANY_AFTER = regex.compile(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?"
                           rf"(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
@@ -291,13 +322,13 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
-                found.append((end - length, end))
+                found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
-    found.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    found.sort()
     kept: list[tuple[int, int]] = []
-    for span in found:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
+    for start, minus_end in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, -minus_end))
     return kept
 
 
@@ -341,8 +372,9 @@ def _functional_zones() -> dict[str, Place]:
 def _stem_at(text: str) -> tuple[int, str] | None:
     levels = _stem_levels()
     for k in (4, 3, 2):
-        if len(text) >= k and text[:k] in levels:
-            return k, levels[text[:k]]
+        level = levels.get(text[:k]) if len(text) >= k else None  # one lookup: no level is None
+        if level is not None:
+            return k, level
     return None
 
 
@@ -357,12 +389,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
-    for i in range(len(run) - 1):
+    for i in range(_first_whole_name(run), len(run) - 1):
         cand = run[i:]
-        if _PLACE_LEVEL_CHAR.search(cand[:-1]):
-            continue  # 黄埔区广州: a district followed by another name, not one name
-        if any(ch in _INNER_STOP_CHARS for ch in cand[1:]):
-            continue
         hit = _stem_at(cand)
         if not hit:
             continue
@@ -389,6 +417,28 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     return trimmed if len(trimmed) >= 2 else None
 
 
+def _first_whole_name(run: str) -> int:
+    """Where the first candidate name `zone_prefix` weighs starts: a candidate run[i:] holding a
+    place-level character before its last (黄埔区广州: a district followed by another name, not
+    one name) or an inner stop character after its first is none, and so is every candidate
+    starting before it: the candidates start after the last such character."""
+    backwards = run[::-1]  # the last such character of run is the first of backwards
+    level = _PLACE_LEVEL_CHAR_STD.search(backwards, 1)  # in run[:-1]
+    stop = _INNER_STOP_CHAR.search(backwards, 0, len(run) - 1)  # in run[1:]
+    last_level = -1 if level is None else len(run) - 1 - level.start()
+    last_stop = -1 if stop is None else len(run) - 1 - stop.start()
+    return max(last_level + 1, last_stop, 0)
+
+
+_PLACE_LEVEL_CHAR_STD = re.compile(f"[{_PLACE_LEVEL_CHARS}]")
+_INNER_STOP_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_INNER_STOP_CHARS)) + "]")
+
+
+def _is_whole_name_by_definition(cand: str) -> bool:
+    """The test `_first_whole_name` stands for, asked of one candidate."""
+    return not _PLACE_LEVEL_CHAR.search(cand[:-1]) and not any(ch in _INNER_STOP_CHARS for ch in cand[1:])
+
+
 def canonical_prefix(written: str) -> str:
     """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳."""
     inner = strip_province_prefix(written)
@@ -408,9 +458,20 @@ def _reference_kind(run: str) -> str | None:
 
 
 def _after_stop_word(run: str, whole_run: bool) -> tuple[str, bool]:
-    """The part of `run` after its last stop word (坐落维扬 -> 维扬), which then counts as bounded."""
+    """The part of `run` after its last stop word (坐落维扬 -> 维扬), which then counts as bounded.
+
+    The stop word ending last is the one whose reversed form starts first in the reversed run:
+    one search there instead of a look for each word (`_after_stop_word_by_definition`)."""
+    last = _STOP_WORD_REVERSED.search(run[::-1])
+    return (run[len(run) - last.start():], True) if last else (run, whole_run)
+
+
+def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool]:
     cut = max((run.rfind(w) + len(w) for w in _STOP_WORDS if w in run), default=0)
     return (run[cut:], True) if cut else (run, whole_run)
+
+
+_STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORDS))
 
 
 _QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
@@ -473,7 +534,11 @@ def _is_province_stem(stem: str) -> bool:
 def _admin_head(cand: str) -> bool:
     """True when a division's full name heads `cand` (惠东县 in 惠东县产业转移, 资兴市)."""
     names = _admin_names()[0]
-    return any(cand[:k] in names and not cand[:k].endswith("省") for k in (5, 4, 3, 2))
+    for k in (5, 4, 3, 2):
+        head = cand[:k]
+        if head in names and not head.endswith("省"):
+            return True
+    return False
 
 
 def park_canonical(written: str) -> str:
@@ -542,10 +607,13 @@ class ArticleZones:
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def mention_at(self, pos: int) -> ZoneMention | None:
+        """The mention holding `pos`, of the two starting last at or before it (the earlier first)."""
         i = bisect.bisect_right(self._mention_starts, pos) - 1
-        for m in self.mentions[max(0, i - 1): i + 1]:
-            if m.start <= pos < m.end:
-                return m
+        mentions = self.mentions  # indexed, not sliced: asked for every reference word of a text
+        if i > 0 and mentions[i - 1].start <= pos < mentions[i - 1].end:
+            return mentions[i - 1]
+        if i >= 0 and mentions[i].start <= pos < mentions[i].end:
+            return mentions[i]
         return None
 
     def zones_between(self, start: int, end: int) -> list[str]:
@@ -560,6 +628,15 @@ class ArticleZones:
         if self.attributor is None:
             return self.main
         return self.attributor.decide(pos).zone
+
+
+def _mention_at_by_definition(az: ArticleZones, pos: int) -> ZoneMention | None:
+    """What `ArticleZones.mention_at` returns, by a loop over the two mentions (for tests)."""
+    i = bisect.bisect_right(az._mention_starts, pos) - 1
+    for m in az.mentions[max(0, i - 1): i + 1]:
+        if m.start <= pos < m.end:
+            return m
+    return None
 
 
 def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset()) -> Zone:
@@ -730,12 +807,14 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
 
 def _cities_named(names) -> frozenset[str]:
     """Cities of the districts and counties an article names that only one city has."""
-    out = set()
-    for name in set(names):
-        places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
-        if len(places) == 1 and places[0].city:
-            out.add(places[0].city)
-    return frozenset(out)
+    return frozenset(city for city in map(_only_city_of, set(names)) if city)
+
+
+@lru_cache(maxsize=None)  # bounded by the gazetteer's names: only division names come here
+def _only_city_of(name: str) -> str | None:
+    """The city of the district or county `name` when only one city has one so named."""
+    places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
+    return places[0].city if len(places) == 1 else None
 
 
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
@@ -798,15 +877,24 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
     area counts only when written right after its free-trade zone's name. The span takes in
     the zone's name and home when they are written before the area: they name the same place.
     """
+    pos = text.find("片区")
+    if pos < 0:
+        return []  # every area's name, listed or matched, ends in 片区: most texts hold none
     found: dict[int, tuple[int, Zone]] = {}
     names, longest = _ftz_area_names()
-    context = _speaks_of_ftz(text)
-    pos = text.find("片区")
+    spoken: list[bool] = []
+
+    def context() -> bool:
+        """Whether the text speaks of a free-trade zone: its words are looked for in the whole
+        text only when a listed area needs it, and once."""
+        if not spoken:
+            spoken.append(_speaks_of_ftz(text))
+        return spoken[0]
     while pos >= 0:
         end = pos + 2
         for length in range(min(longest, end), 2, -1):
             named = names.get(text[end - length:end])
-            if named and (context or not named.needs_context):
+            if named and (not named.needs_context or context()):
                 found[end] = (end - length, _zone_of_named(named))
                 break
         pos = text.find("片区", end)
@@ -844,13 +932,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for m, suffix, alias in suffix_matches(text):
         budget.check()
         s = m.start()
-        if _overlaps(area_spans, area_starts, s, m.end()):
+        if area_spans and _overlaps(area_spans, area_starts, s, m.end()):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        needs_place = suffix in _RES["suffixes_needing_known_place"]
+        needs_place = suffix in _NEEDING_KNOWN_PLACE
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
@@ -875,7 +963,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 continue
             start = s - len(prefix)
             prefix = canonical
-        if _COMPANY_AFTER.match(text[m.end(): m.end() + 20]) and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
+        written_after = text[m.end(): m.end() + 20]
+        if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
+                and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
@@ -889,19 +979,21 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     dev_spans = sorted(dev_spans + area_spans)
     dev_starts = [sp[0] for sp in dev_spans]
-    resolved: dict[str, Zone] = {}
     admin_spans = []
     for m_start, m_end in find_admin_names(text):
-        inside = _overlaps(dev_spans, dev_starts, m_start, m_end)
+        inside = _overlaps(dev_spans, dev_starts, m_start, m_end) if dev_spans else None
         if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
             continue
         admin_spans.append((m_start, m_end))
-    cities = _cities_named(text[a:b] for a, b in admin_spans)
-    for m_start, m_end in admin_spans:
-        name = text[m_start:m_end]
-        if name not in resolved:
-            resolved[name] = resolve_admin(name, text, cities=cities)
-        key = az.add_zone(resolved[name], name)
+    admin_names = [text[a:b] for a, b in admin_spans]
+    cities = _cities_named(admin_names)
+    # Each name's zone is resolved and added once: adding the same zone under the same name
+    # again would change nothing (no alias is folded before the loop ends).
+    key_of: dict[str, str] = {}
+    for (m_start, m_end), name in zip(admin_spans, admin_names):
+        key = key_of.get(name)
+        if key is None:
+            key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(ZoneMention(m_start, m_end, key))
         if m_end in dev_key_at:
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
@@ -913,13 +1005,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         _fold_joint(az, alias, key)
     _fold_short_names(az)
 
-    az.mentions.sort(key=lambda mm: (mm.start, mm.end))
+    az.mentions.sort(key=_START_END)
     az.freeze()
     budget.check()
-    for m in list(_REFERENCE_RE.finditer(text)):
-        if az.mention_at(m.start()) is None:
-            az.references.append(Reference(m.start(), m.end(), _REFERENCE_OF[m.group()]))
-    az.references.sort(key=lambda r: r.start)
+    az.references += _references_outside_mentions(az, text)
+    az.references.sort(key=_START)
     az.freeze()
 
     sections_from_lead_ins(az, text)
@@ -928,11 +1018,40 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if found:
             best = min(found, key=lambda mm: (az.zones[mm.key].rank, mm.start))
             az.sections.append((start, best.key))
-        elif start > (title_end or 0) and _SUFFIX_HEADING.match(text[start:end]):
+        elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
+                and _SUFFIX_HEADING.match(text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
     az.freeze()
     return az
+
+
+def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
+    """A Reference for each reference word of `text` (全市, 该区 ...) where `az.mention_at`
+    finds no mention (`az` frozen): the words and the mentions are both in order, so the two
+    mentions mention_at weighs are found by walking the mentions along, not by a bisection
+    and a call per word."""
+    starts, mentions = az._mention_starts, az.mentions
+    found, i = [], 0  # i: the mentions starting at or before the word (bisect_right)
+    for m in _REFERENCE_RE.finditer(text):
+        pos = m.start()
+        while i < len(starts) and starts[i] <= pos:
+            i += 1
+        if i > 1 and mentions[i - 2].start <= pos < mentions[i - 2].end:
+            continue
+        if i > 0 and mentions[i - 1].start <= pos < mentions[i - 1].end:
+            continue
+        found.append(Reference(pos, m.end(), _REFERENCE_OF[m.group()]))
+    return found
+
+
+def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
+    return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
+            for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None]
+
+
+_START_END = operator.attrgetter("start", "end")  # sort keys, read in C
+_START = operator.attrgetter("start")
 
 
 _LEAD_IN = regex.compile(r"[:：】\]）)]")  # one character: plain; the budget is checked per line
@@ -956,7 +1075,11 @@ def _lines_opening_with_a_mention(az: ArticleZones, text: str) -> list[int]:
     One step per mention instead of a lookup per line."""
     starts: list[int] = []
     for m in az.mentions:  # sorted by start
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if m.start - line_start <= 2 and (not starts or starts[-1] != line_start):
+        # Only a line starting at most 2 characters before the mention counts: the newline
+        # ending the line before is looked for there, not back to wherever it stands.
+        line_start = text.rfind("\n", max(0, m.start - 3), m.start) + 1
+        if line_start == 0 and m.start > 2:
+            continue  # the line starts further back
+        if not starts or starts[-1] != line_start:
             starts.append(line_start)
     return starts

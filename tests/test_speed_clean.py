@@ -566,7 +566,7 @@ def test_inner_spaces_found_as_the_pattern_finds_them():
     removed = 0
     for text in texts:
         spans = [m.span() for m in clean._INNER_SPACE.finditer(text)]
-        assert [m.span() for m in clean._INNER_SPACE_BY_SPACE.finditer(text)] == spans, text
+        assert [m.span() for m in clean._inner_space_opening_with(clean._SPACE_OR_TAB).finditer(text)] == spans, text
         assert clean.remove_inner_spaces(text) == (clean._INNER_SPACE.sub("", text), sum(b - a for a, b in spans))
         removed += len(spans)
     assert removed > 5000
