@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from . import budget, jieba_cache
-from ._regex_classes import DIGIT, HAN, PE, PF, PI, PS
+from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
 _T = REGEX_TIMEOUT
@@ -194,7 +194,7 @@ _ROMANISATION = compiled(
 # it): the engine skips to each "(" instead of testing the lookbehind at every character.
 # `_ROMANISATION` stays the definition (tests/test_speed_clean.py compares the two). Written for
 # the standard library's engine, which skips to each "(" three times faster than `regex` (\p{Han}
-# spelt out by `_regex_classes`). Linear (each lookahead runs over the letters after its own "("):
+# spelt out by `regex_classes`). Linear (each lookahead runs over the letters after its own "("):
 # the budget is checked once per text.
 _ROMANISATION_BY_PAREN = re.compile(
     rf"\((?<=[{HAN}?？□�]\()(?=[a-zü{_TONE}]*[{_TONE}ü])[a-zü{_TONE}]{{1,7}}\)"
@@ -536,7 +536,7 @@ _NUMBER_END = regex.compile(r"\d$")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
 _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 # The same tests for the standard library's engine (\p{Han} and \d spelt out by
-# `_regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
+# `regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
 # asked several. The `regex` forms above stay the definitions (tests/test_speed_stage_passes.py).
 # `_NUMBER_END` becomes a digit matched at the line's last character: a line holds no newline.
 _STARTS_PARAGRAPH_STD = re.compile(
@@ -720,7 +720,7 @@ _INNER_SPACE = compiled(
 # lookbehinds at every character. A match cannot start at a later space of a run, whose
 # character before is a space, which no lookbehind class holds: both take whole runs.
 # `_INNER_SPACE` stays the definition (tests/test_speed_clean.py compares the two). Written for
-# the standard library's engine (the `regex` classes spelt out by `_regex_classes`), which
+# the standard library's engine (the `regex` classes spelt out by `regex_classes`), which
 # scans for the spaces faster. Linear (a match is one run of spaces and tabs, looked around
 # by one character): the budget is checked once per text. Compiled when first needed (its
 # classes take milliseconds to compile, and few texts hold a tab).
@@ -763,7 +763,7 @@ _MISSING_MARKERS = compiled(
 # of testing the lookbehinds at every character. `_MISSING_MARKERS` stays the definition.
 # Written for the standard library's engine with every branch opening with one class of
 # their first characters (a lookbehind then telling which it was), which it scans for in
-# two thirds of the time `regex` takes (\d spelt out by `_regex_classes`). Bounded: the
+# two thirds of the time `regex` takes (\d spelt out by `regex_classes`). Bounded: the
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
     rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上]..)"

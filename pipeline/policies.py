@@ -24,7 +24,7 @@ from functools import cached_property
 import regex
 
 from . import budget
-from ._regex_classes import DIGIT, HAN, SPACE
+from .regex_classes import DIGIT, HAN, SPACE
 from .document import positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .numbers import parse_chinese_number

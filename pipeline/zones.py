@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import budget
-from ._regex_classes import HAN
+from .regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
                         named_zones, strip_province_prefix, zone_places)
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
