@@ -62,12 +62,3 @@ def build_model(
         namespace[column] = field
     return type(TableModel)(name, (TableModel,), namespace)
 
-
-def table_schema(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
-    """`model.to_schema()` (pandera keeps it on the model, per thread).
-
-    Building the first schema, pandera imports dask.dataframe when dask is installed, to see
-    whether any annotation is a Dask type: about 0.27 s of a build's start-up. Hiding dask
-    from pandera while the schemas are built was tried and refused: it needs pandera's private
-    caches and modules put back by hand, and a change there would break every build."""
-    return model.to_schema()

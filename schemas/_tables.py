@@ -18,7 +18,7 @@ from pandera.engines import pandas_engine
 
 from . import articles, measures, policies, quarantine, zone_summary, zones
 from ._seen import SeenValues, hex_ids
-from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES, table_schema
+from ._base import BASES, CATEGORIES, MONEY_CATEGORIES, QUALIFIERS, UNITS, ZONE_TYPES
 
 __all__ = [
     "BASES",
@@ -76,7 +76,7 @@ _STR = pd.StringDtype(storage="pyarrow", na_value=np.nan)  # pandas 3's default 
 def _columns(name: str) -> dict[str, object]:
     if name not in TABLES:
         raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}")
-    return table_schema(TABLES[name]).columns
+    return TABLES[name].to_schema().columns
 
 
 def _kind(column: object) -> str:
@@ -453,7 +453,7 @@ def _check_unique_across_chunks(name: str, valid: pd.DataFrame, seen: dict[str, 
         repeated = valid[column_name][earlier.contains(valid[column_name])]
         if len(repeated):
             raise pandera.errors.SchemaError(
-                table_schema(TABLES[name]), valid,
+                TABLES[name].to_schema(), valid,
                 f"{name} failed validation: {column_name} repeats values of an earlier chunk: "
                 f"{sorted(map(str, repeated))[:10]}")
         earlier.update(valid[column_name].dropna())
@@ -542,7 +542,7 @@ def passes_every_check(model: type[pa.DataFrameModel], frame: pd.DataFrame) -> b
 
     Why: pandera costs ~20 ms per call whatever the rows (per-column bookkeeping, failure
     reports made ready), three calls per chunk of a build; this is about a tenth of it."""
-    schema = table_schema(model)
+    schema = model.to_schema()
     if (list(frame.columns) != list(schema.columns) or schema.index is not None or schema.unique
             or schema.coerce or getattr(schema, "parsers", None) or getattr(schema, "drop_invalid_rows", False)
             or getattr(schema, "add_missing_columns", False)):
@@ -658,7 +658,7 @@ def validate_table(
     quarantine_table = _QUARANTINED.get(name)
     if problems and quarantine_table is None:
         raise pandera.errors.SchemaError(
-            table_schema(model), frame, f"{name}: values that cannot be coerced: {_describe(problems)}"
+            model.to_schema(), frame, f"{name}: values that cannot be coerced: {_describe(problems)}"
         )
 
     if quarantine_table is not None:
@@ -685,7 +685,7 @@ def validate_table(
         row_level = cases["index"].notna()
         if quarantine_table is None or not row_level.all():
             raise pandera.errors.SchemaError(
-                table_schema(model), frame, f"{name} failed validation:\n{errors}", failure_cases=cases
+                model.to_schema(), frame, f"{name} failed validation:\n{errors}", failure_cases=cases
             ) from errors
         for failure in cases.to_dict("records"):
             problems.setdefault(int(failure["index"]), set()).add(_check_label(name, failure))
@@ -802,7 +802,7 @@ def codebook_markdown() -> str:
         "",
     ]
     for name, model in TABLES.items():
-        schema = table_schema(model)
+        schema = model.to_schema()
         lines += [f"## `{name}`", "", inspect.cleandoc(model.__doc__ or ""), ""]
         lines += [
             "| column | type | nullable | meaning | allowed values |",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from ._base import build_model, table_schema
+from ._base import build_model
 from .measures import Measures
 
 _DOC = """Measure rows that failed a check of the `measures` schema.
@@ -28,7 +28,7 @@ Quarantine = build_model(
                 description=f"measures.{column} as the extractor produced it, written as text.",
             ),
         )
-        for column in table_schema(Measures).columns
+        for column in Measures.to_schema().columns
     ]
     + [
         (

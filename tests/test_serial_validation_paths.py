@@ -240,7 +240,7 @@ def _pandera_verdict(check, data):
 def test_checks_computed_without_pandera_s_backends_are_pandera_s_verdicts(extracted_rows, name):
     from .test_serial_fast_paths import _corruptions
 
-    schema = _tables.table_schema(schemas.TABLES[name])
+    schema = schemas.TABLES[name].to_schema()
     frame = schemas.coerce_table(name, extracted_rows[name])
     verdicts = set()
     for what, broken in _corruptions(name, frame):
