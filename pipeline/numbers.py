@@ -626,6 +626,13 @@ def _decimal(tokens: list[_Token]) -> float | None:
     return (integer + fraction) * scale
 
 
+# Most numerals are plain Arabic figures, whole or decimal, with at most one big unit after them
+# (20672, 41.02, 1.37亿): nineteen in twenty of those the bench corpus reads, and a third of
+# them new to the cache, each read by the tokens in 5 µs (a sixth of this stage's time). Their
+# value is the one float product `_read_by_tokens` makes of them.
+_PLAIN_ARABIC = re.compile(rf"([0-9]+(?:\.[0-9]+)?)([{_BIG}]?)")
+
+
 @lru_cache(maxsize=4096)  # the same few numerals recur in every article
 def read_numeral(numeral: str) -> Reading | None:
     """The value of one whole numeral (Arabic, Chinese or mixed), or None when it is not one.
@@ -634,6 +641,19 @@ def read_numeral(numeral: str) -> Reading | None:
     Reading(170000, "approx")`, `read_numeral("数十亿") == Reading(1e9, "more_than")`,
     `read_numeral("十一十二") is None`.
     """
+    plain = _PLAIN_ARABIC.fullmatch(numeral)
+    if plain is not None:
+        digits, big = plain.groups()
+        value = float(digits)
+        if not big:
+            return Reading(value)
+        if value:  # 0万 is refused, as the tokens refuse it
+            return Reading(value * CN_BIG[big])
+    return _read_by_tokens(numeral)
+
+
+def _read_by_tokens(numeral: str) -> Reading | None:
+    """`read_numeral` as defined, for every numeral: token by token (tests compare the two)."""
     text = numeral.replace(",", "").replace(" ", "")
     if not text:
         return None
