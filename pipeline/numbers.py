@@ -725,12 +725,11 @@ def _inherited_scale(lower: str, upper: str, lower_value: float, upper_value: fl
 
 def _qualifier(g: dict, reading: Reading) -> str:
     """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
-    for group in ("qa", "qx"):
-        if g.get(group):
-            return _QA_OF.get(g[group], "more_than")
-    if g.get("qb"):
-        return _QB_OF[g["qb"]]
-    return reading.qualifier
+    after = g.get("qa") or g.get("qx")
+    if after:
+        return _QA_OF.get(after, "more_than")
+    before = g.get("qb")
+    return _QB_OF[before] if before else reading.qualifier
 
 
 def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
@@ -740,24 +739,25 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
     `value` is the upper (or only) number already normalised; `per_unit` turns a lower
     bound as written into the same unit (100 for percent, 10 for 成).
     """
-    num_start = m.start("neg") if g.get("neg") else m.start("num")
-    num_end = m.end("sc2") if g.get("sc2") else m.end("num")
-    if not g.get("lo"):
-        return [_mention(m.start(), m.end(), num_start, num_end, value, kind, unit,
-                         _qualifier(g, reading), per=g.get("per"))]
-    lower = (read_lower or read_numeral)(g["lo"])
-    if lower is None or g.get("neg"):
+    # Each group read once from `g` (not every pattern has each, hence get), positions by name.
+    neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
+    num_start = m.start("neg" if neg else "num")
+    num_end = m.end("sc2" if sc2 else "num")
+    start, end = m.span()
+    if not lo:
+        return [_mention(start, end, num_start, num_end, value, kind, unit, _qualifier(g, reading), False, per)]
+    lower = (read_lower or read_numeral)(lo)
+    if lower is None or neg:
         return []  # 负3至5: which bound the sign is on is not written
     factor = 1.0
     if not g.get("lo_unit"):
-        sc2 = g.get("sc2") or ""
-        factor = _inherited_scale(g["lo"], g["num"] + sc2, lower.value, abs(value) * per_unit)
-    lo_start = min(m.start("lo"), m.start("lo_unit")) if g.get("lo_unit") else m.start("lo")  # 百分之三十到
-    lo_end = max(m.end("lo"), m.end("lo_unit")) if g.get("lo_unit") else m.end("lo")
-    upper_start = m.end("rng")
-    return [_mention(lo_start, m.end(), lo_start, lo_end, lower.value * factor / per_unit,
-                          kind, unit, "at_least", per=g.get("per")),
-            _mention(upper_start, m.end(), num_start, num_end, value, kind, unit, "at_most", per=g.get("per"))]
+        factor = _inherited_scale(lo, g["num"] + (sc2 or ""), lower.value, abs(value) * per_unit)
+        lo_start, lo_end = m.span("lo")
+    else:  # 百分之三十到
+        lo_start, lo_end = min(m.start("lo"), m.start("lo_unit")), max(m.end("lo"), m.end("lo_unit"))
+    return [_mention(lo_start, end, lo_start, lo_end, lower.value * factor / per_unit,
+                     kind, unit, "at_least", False, per),
+            _mention(m.end("rng"), end, num_start, num_end, value, kind, unit, "at_most", False, per)]
 
 
 def _signed(g: dict, value: float) -> float:
