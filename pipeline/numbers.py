@@ -764,13 +764,22 @@ def _signed(g: dict, value: float) -> float:
     return -value if g.get("neg") else value
 
 
+def _scaled_and_signed(g: dict, reading: Reading) -> float:
+    """The value of an amount or count: the numeral's, times a scale written after 余/多 (三十余万),
+    with its sign. Most figures have neither: no factor of 1 is made for them (x * 1.0 is x)."""
+    value = reading.value
+    if g["sc2"]:
+        value *= _factor(g["sc2"])
+    return -value if g["neg"] else value
+
+
 # --- one builder per pattern -----------------------------------------------------------------
 
 def _money(m: regex.Match, g: dict) -> list[NumberMention]:
     reading = read_numeral(g["num"])
     if reading is None:
         return []
-    value = _signed(g, reading.value * _factor(g["sc2"] or ""))
+    value = _scaled_and_signed(g, reading)
     unit = _CUR_OF[g["unit"]]
     if g["pre"] and unit == "CNY":  # 港币100万元: the currency named first is the money
         unit = _CUR_OF[g["pre"]]
@@ -783,7 +792,7 @@ def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     reading = read_numeral(g["num"])
     if reading is None:
         return []
-    value = _signed(g, reading.value * _factor(g["sc2"] or ""))
+    value = _scaled_and_signed(g, reading)
     return _bounds(m, g, "count", g["unit"], value, reading)
 
 
