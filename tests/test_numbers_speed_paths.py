@@ -2,7 +2,8 @@
 
 `read_numeral` reads a plain Arabic figure (20672, 41.02, 1.37亿) without tokens: compared with
 `_read_by_tokens`, the definition, on every numeral of the seeds and the field set, on forms of
-our own wording and on generated strings of the characters the shortcut reads.
+our own wording and on generated strings of the characters the shortcut reads. `_inside_bmp`
+counts UTF-16 code units where `_OUTSIDE_BMP` scanned for a character beyond the plane.
 """
 from __future__ import annotations
 
@@ -62,3 +63,29 @@ def test_numerals_of_our_own_wording_are_read_as_defined(numeral):
 @example("1.37亿")
 def test_generated_figures_are_read_as_defined(numeral):
     _assert_read_as_defined(numeral)
+
+
+# --- whether the twins may scan a text --------------------------------------------------------
+
+def _assert_bmp_as_defined(text: str) -> None:
+    assert numbers._inside_bmp(text) == (numbers._OUTSIDE_BMP.search(text) is None), ascii(text[:40])
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_the_plane_of_the_articles_is_told_as_defined(path):
+    _assert_bmp_as_defined(path.read_text(encoding="utf-8", errors="replace"))
+    _assert_bmp_as_defined(path.read_text(encoding="utf-8", errors="replace") + "\U00011f55")
+
+
+@pytest.mark.parametrize("text", [
+    "", "a", "补贴3万元", "\uffff", "\U00010000", "\U0010ffff", "补贴\U00011f553万元", "\U0001f600增长5%",
+    "\udc80", "补贴\udc803万元\ud800", "\ud800\udc00",  # lone surrogates, even a pair of them, are one unit each
+])
+def test_the_plane_of_texts_of_our_own_wording_is_told_as_defined(text):
+    _assert_bmp_as_defined(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=20))
+def test_the_plane_of_generated_texts_is_told_as_defined(text):
+    _assert_bmp_as_defined(text)
