@@ -89,3 +89,4 @@ def test_the_plane_of_texts_of_our_own_wording_is_told_as_defined(text):
 @given(st.text(alphabet=st.characters(codec=None), max_size=20))
 def test_the_plane_of_generated_texts_is_told_as_defined(text):
     _assert_bmp_as_defined(text)
+
