@@ -65,8 +65,7 @@ class Zone:
 
     @property
     def zone_id(self) -> str:
-        key = f"{self.zone_name}|{self.province or ''}"
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return _zone_id(self.zone_name, self.province)
 
     @property
     def rank(self) -> int:
@@ -107,6 +106,13 @@ class Zone:
             if division.province == self.province:
                 return division
         return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _zone_id(zone_name: str, province: str | None) -> str:
+    """A zone's id, hashed once per process for each zone rather than for each row naming it."""
+    key = f"{zone_name}|{province or ''}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, init=False)
@@ -646,10 +652,28 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
     takes province and city from its successors (see Zone.former).
     """
+    fields = _fields_of_the_only_place(name)
+    if fields is not None:
+        return Zone(*fields)
     candidates = load_gazetteer().lookup(name)
     if not candidates and name in former_divisions():
         return _former_zone(name, context, cities)
-    place = _disambiguate(candidates, context, cities)
+    return _admin_zone_at(name, _disambiguate(candidates, context, cities))
+
+
+@lru_cache(maxsize=1 << 14)
+def _fields_of_the_only_place(name: str) -> tuple | None:
+    """Zone's fields for a division name that only one place of the gazetteer has (most): its
+    zone does not depend on the article, so the fields are found once per process and each
+    article gets a fresh Zone of them (its aliases are its own). None for another name."""
+    candidates = load_gazetteer().lookup(name)
+    if len(candidates) != 1:
+        return None
+    return _fields(_admin_zone_at(name, candidates[0]))
+
+
+def _admin_zone_at(name: str, place: Place | None) -> Zone:
+    """The Zone of division `name` located at `place` (None: not located)."""
     if place is None:
         return Zone(name, _type_of_admin_name(name))
     if place.level == "province":
@@ -775,16 +799,49 @@ def implied_city_zone(az: ArticleZones, city: Zone, written_suffix: str) -> str 
 
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
+    """The zone named `prefix` + `suffix` in an article whose text is `context`."""
+    fields = _fields_of_dev_zone_alone(prefix, suffix)
+    return Zone(*fields) if fields is not None else _dev_zone_in(prefix, suffix, context)
+
+
+def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
+    """`_dev_zone` as defined, the article's words read wherever they may matter."""
     zone_type, short = _SUFFIX_INFO[suffix]
     name = prefix + short
     named = _named_zone_of(name, context)
     if named is not None:
         return named
-    # A zone that is itself a county-level unit (滨海新区) or has its own functional code.
-    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
-    known = _functional_zones().get(name) or (itself[0] if len(itself) == 1 else None)
+    known = _gazetteer_dev_zone(prefix, suffix)
     places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _places_of_prefix(prefix)
     return _zone_at_place(name, zone_type, known or _disambiguate(places, context))
+
+
+@lru_cache(maxsize=1 << 14)
+def _fields_of_dev_zone_alone(prefix: str, suffix: str) -> tuple | None:
+    """Zone's fields for `_dev_zone(prefix, suffix, context)` when no word of the article can
+    change them (most zones: listed without needing context, known to the gazetteer, or at one
+    place or none), found once per process; None where the article's words decide (a listed
+    free-trade zone area, a prefix naming several places, a park located by the text)."""
+    zone_type, short = _SUFFIX_INFO[suffix]
+    named = named_zones().get(prefix + short)
+    if named is not None:
+        return None if named.needs_context else _fields(_zone_of_named(named))
+    known = _gazetteer_dev_zone(prefix, suffix)
+    places = _places_of_prefix(prefix)  # what _park_places returns too, when there are any
+    if known is None and (len(places) > 1 or (not places and suffix in _PARK_SUFFIXES)):
+        return None
+    return _fields(_zone_at_place(prefix + short, zone_type, known or (places[0] if places else None)))
+
+
+def _gazetteer_dev_zone(prefix: str, suffix: str) -> Place | None:
+    """A zone that is itself a county-level unit (滨海新区) or has its own functional code."""
+    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
+    return _functional_zones().get(prefix + _SUFFIX_INFO[suffix][1]) or (itself[0] if len(itself) == 1 else None)
+
+
+def _fields(zone: Zone) -> tuple:
+    """What Zone(*fields) makes again: a zone with no alias yet."""
+    return zone.zone_name, zone.zone_type, zone.province, zone.city, zone.district, zone.adcode
 
 
 def _fold_short_names(az: ArticleZones) -> None:
@@ -919,7 +976,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_key_at: dict[int, str] = {}
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
-    prefix_written: dict[tuple[str, bool, str], tuple[str | None, str | None]] = {}
 
     area_spans: list[tuple[int, int]] = []
     for start, end, zone in find_ftz_areas(text):
@@ -938,23 +994,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        needs_place = suffix in _NEEDING_KNOWN_PLACE
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
         else:
-            # The same words before the same suffix name the same place: an article writes its
-            # zones again and again after a comma or a verb (one computation per distinct run).
-            written = (run, whole_run, suffix)
-            if written not in prefix_written:
-                if suffix in _PARK_SUFFIXES:
-                    prefix = park_prefix(run, whole_run=whole_run) if run else None
-                else:
-                    prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
-                canonical = None if prefix is None else \
-                    park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
-                prefix_written[written] = (prefix, canonical)
-            prefix, canonical = prefix_written[written]
+            prefix, canonical = _prefix_written(run, whole_run, suffix)
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
@@ -1024,6 +1068,21 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.sections.sort(key=lambda sec: sec[0])
     az.freeze()
     return az
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None, str | None]:
+    """(the place-name part of a zone name written `run` + `suffix`, its canonical form), or
+    (None, None) when `run` names no place. The same words before the same suffix name the same
+    place: articles write their zones again and again after a comma or a verb, and an archive
+    writes the same ones across articles, so each is weighed once per process, not per article."""
+    if not run:
+        return None, None
+    if suffix in _PARK_SUFFIXES:
+        prefix = park_prefix(run, whole_run=whole_run)
+        return prefix, None if prefix is None else park_canonical(prefix)
+    prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
+    return prefix, None if prefix is None else canonical_prefix(prefix)
 
 
 def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
