@@ -162,13 +162,14 @@ def _infix_of(word: str) -> str:
     return next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
 
 
-# Each word the scanner can find with its infix, looked up instead of derived at every match.
-_INFIX_OF = {word: _infix_of(word) for word in _ZONE_WORDS}
+# Each word the scanner can find with the length of its infix and its suffix, looked up
+# instead of derived at every match.
+_PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word in _ZONE_WORDS}
 _ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
 
 
 class _SuffixMatch:
-    """What `find_zones` reads of a `_SUFFIX_RE` match: its span and its suffix's."""
+    """What a `_SUFFIX_RE` match tells of its span and its suffix's."""
 
     __slots__ = ("_start", "_end", "_suffix_start", "_suffix_end")
 
@@ -185,20 +186,26 @@ class _SuffixMatch:
 
 def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
     """(match, suffix, alias) for each match of `_SUFFIX_RE.finditer(text)`, in order."""
+    return [(_SuffixMatch(start, end, suffix_start, suffix_end), suffix, alias)
+            for start, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text)]
+
+
+def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]:
+    """(start, end, suffix start, suffix end, suffix, alias) of each match of `_SUFFIX_RE`, in
+    order: what `find_zones` reads of them as plain values, not through a method per field."""
     found, after = [], 0
     for m in _ZONE_WORD.finditer(text):
         start, word_end = m.span()
         if start < after:
             continue  # inside the alias of the match before, which the pattern consumed
-        word = m.group()
-        infix = _INFIX_OF[word]
+        infix_length, suffix = _PARTS_OF[m.group()]
         end, alias = word_end, None
         if text.startswith("(", word_end):
             written = _ALIAS_AFTER.match(text, word_end)
             if written is not None:
                 end, alias = written.end(), written.group("alias")
         after = end
-        found.append((_SuffixMatch(start, end, start + len(infix), word_end), word[len(infix):], alias))
+        found.append((start, end, start + infix_length, word_end, suffix, alias))
     return found
 
 _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
@@ -985,10 +992,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     area_starts = [sp[0] for sp in area_spans]
 
     budget.check()
-    for m, suffix, alias in suffix_matches(text):
+    for s, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text):
         budget.check()
-        s = m.start()
-        if area_spans and _overlaps(area_spans, area_starts, s, m.end()):
+        if area_spans and _overlaps(area_spans, area_starts, s, end):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
@@ -1002,24 +1008,24 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
-                    ref_start = s - 2 if reference != "current" else m.start("suffix")
-                    az.references.append(Reference(ref_start, m.end("suffix"), reference))
+                    ref_start = s - 2 if reference != "current" else suffix_start
+                    az.references.append(Reference(ref_start, suffix_end, reference))
                 continue
             start = s - len(prefix)
             prefix = canonical
-        written_after = text[m.end(): m.end() + 20]
+        written_after = text[end: end + 20]
         if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
-                and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
+                and not _BREAK_CHAR.match(text[end: end + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
-        key = az.add_zone(dev_zones[(prefix, suffix)], text[start:m.end()])
-        az.mentions.append(ZoneMention(start, m.end(), key))
-        dev_spans.append((start, m.end()))
+        key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
+        az.mentions.append(ZoneMention(start, end, key))
+        dev_spans.append((start, end))
         dev_key_at[start] = key
         if alias:
             joints[(alias, key)] = None
-            az.zones[key].aliases.add(text[start:m.end()])
+            az.zones[key].aliases.add(text[start:end])
 
     dev_spans = sorted(dev_spans + area_spans)
     dev_starts = [sp[0] for sp in dev_spans]
