@@ -586,8 +586,6 @@ class ArticleZones:
         self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
         self._mention_starts: list[int] = []
-        self._reference_starts: list[int] = []
-        self._section_starts: list[int] = []
 
     # registry
     def add_zone(self, zone: Zone, surface: str) -> str:
@@ -606,13 +604,11 @@ class ArticleZones:
         self.zones[key].aliases.add(alias)
         if alias in self.zones and alias != key:
             self.zones[key].aliases |= self.zones.pop(alias).aliases
-        self.mentions = [ZoneMention(m.start, m.end, key if m.key == alias else m.key) for m in self.mentions]
+        self.mentions = [ZoneMention(m.start, m.end, key) if m.key == alias else m for m in self.mentions]
 
-    # lookups (after freeze(): mentions and references sorted by start)
+    # lookups (after freeze(): mentions sorted by start, and no more of them)
     def freeze(self) -> None:
         self._mention_starts = [m.start for m in self.mentions]
-        self._reference_starts = [r.start for r in self.references]
-        self._section_starts = [start for start, _ in self.sections]
 
     def _mentions_in(self, start: int, end: int) -> list[ZoneMention]:
         lo = bisect.bisect_left(self._mention_starts, start)
@@ -869,6 +865,44 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return None
 
 
+def _admin_spans_outside_zones(text: str, zone_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The administrative names of `text` (`find_admin_names`) outside the zone names at
+    `zone_spans` (sorted), but one closing a zone's name in brackets (杭州高新区(滨江区)).
+
+    `_overlaps` inlined: the names come in order, so the zone span starting last at or before
+    each is found by one bisection from where the name before left off, and of the two spans
+    `_overlaps` tries the first holds the name's start or the next starts before its end
+    (`_admin_spans_outside_zones_by_definition` asks `_overlaps` for each name)."""
+    names = find_admin_names(text)
+    if not zone_spans:
+        return names
+    starts = [start for start, _ in zone_spans]
+    kept, after, last = [], 0, len(zone_spans) - 1
+    for start, end in names:
+        after = bisect.bisect_right(starts, start, after)  # zone spans starting at or before the name
+        if after and zone_spans[after - 1][1] > start:
+            inside = zone_spans[after - 1]
+        elif after <= last and zone_spans[after][0] < end:
+            inside = zone_spans[after]
+        else:
+            kept.append((start, end))
+            continue
+        if inside[1] == end and text[start - 1:start] == "(":
+            kept.append((start, end))
+    return kept
+
+
+def _admin_spans_outside_zones_by_definition(text: str, zone_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    starts = [start for start, _ in zone_spans]
+    kept = []
+    for start, end in find_admin_names(text):
+        inside = _overlaps(zone_spans, starts, start, end) if zone_spans else None
+        if inside and not (inside[1] == end and text[start - 1:start] == "("):
+            continue
+        kept.append((start, end))
+    return kept
+
+
 def _cities_named(names) -> frozenset[str]:
     """Cities of the districts and counties an article names that only one city has."""
     return frozenset(city for city in map(_only_city_of, set(names)) if city)
@@ -1027,14 +1061,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
 
-    dev_spans = sorted(dev_spans + area_spans)
-    dev_starts = [sp[0] for sp in dev_spans]
-    admin_spans = []
-    for m_start, m_end in find_admin_names(text):
-        inside = _overlaps(dev_spans, dev_starts, m_start, m_end) if dev_spans else None
-        if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
-            continue
-        admin_spans.append((m_start, m_end))
+    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans))
     admin_names = [text[a:b] for a, b in admin_spans]
     cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
@@ -1060,7 +1087,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     budget.check()
     az.references += _references_outside_mentions(az, text)
     az.references.sort(key=_START)
-    az.freeze()
 
     sections_from_lead_ins(az, text)
     for start, end in headlines:
@@ -1072,7 +1098,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 and _SUFFIX_HEADING.match(text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
-    az.freeze()
     return az
 
 
