@@ -107,11 +107,17 @@ class Item(NamedTuple):
     role: str = "actor"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Decision:
     zones: tuple[str | None, ...]
     rule: str
     candidates: str = ""
+
+    def __init__(self, zones: tuple[str | None, ...], rule: str, candidates: str = ""):
+        # One per distinct decision of an article (thousands per MB): the fields written into
+        # the instance's dict, as zones.ZoneMention's, not through object.__setattr__ each.
+        fields = self.__dict__
+        fields["zones"], fields["rule"], fields["candidates"] = zones, rule, candidates
 
     @property
     def zone(self) -> str | None:
@@ -393,9 +399,16 @@ class Attributor:
         return None if for_main else self._main_city
 
     @cached_property
+    def _named_actors(self) -> list[tuple[Item, str]]:
+        """(actor, the type of its zone) for each actor naming a place, in order: each zone's
+        type looked up once per article, not again for each level set and lookup."""
+        zones = self.az.zones
+        return [(it, zones[it.key].zone_type) for it in self._actors if it.key is not None]
+
+    @cached_property
     def _most_named_city(self) -> str | None:
         """Of the cities the article names, the one named most (the first of equals)."""
-        cities = [it.key for it in self._actors if it.key and self.az.zones[it.key].zone_type == "city"]
+        cities = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key]
         return max(dict.fromkeys(cities), key=self._count) if cities else None
 
     def _city_of_main(self) -> str | None:
@@ -430,8 +443,7 @@ class Attributor:
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
         if levels not in self._fitting:
-            zones = self.az.zones
-            fitting = [x for x in self._actors if x.key is not None and (levels is None or zones[x.key].zone_type in levels)]
+            fitting = [x for x, zone_type in self._named_actors if levels is None or zone_type in levels]
             self._fitting[levels] = (fitting, [x.start for x in fitting])
         fitting, starts = self._fitting[levels]
         i = bisect.bisect_left(starts, end) - 1
@@ -477,9 +489,8 @@ class Attributor:
     def _typed(self) -> dict[str, list[Item]]:
         """Zone type -> the named places of that type, in order (for a bare 高新区/经开区)."""
         typed: dict[str, list[Item]] = {}
-        for it in self._actors:
-            if it.key is not None:
-                typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
+        for it, zone_type in self._named_actors:
+            typed.setdefault(zone_type, []).append(it)
         return typed
 
     @cached_property
