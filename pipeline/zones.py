@@ -1120,18 +1120,17 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
     """A Reference for each reference word of `text` (全市, 该区 ...) where `az.mention_at`
     finds no mention (`az` frozen): the words and the mentions are both in order, so the two
     mentions mention_at weighs are found by walking the mentions along, not by a bisection
-    and a call per word."""
-    starts, mentions = az._mention_starts, az.mentions
-    found, i = [], 0  # i: the mentions starting at or before the word (bisect_right)
+    and a call per word. Both start at or before the word: it is in one when it is before
+    that one's end."""
+    starts, ends = az._mention_starts, [m.end for m in az.mentions]
+    found, i, n = [], 0, len(starts)  # i: the mentions starting at or before the word (bisect_right)
     for m in _REFERENCE_RE.finditer(text):
-        pos = m.start()
-        while i < len(starts) and starts[i] <= pos:
+        pos, end = m.span()
+        while i < n and starts[i] <= pos:
             i += 1
-        if i > 1 and mentions[i - 2].start <= pos < mentions[i - 2].end:
+        if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
-        if i > 0 and mentions[i - 1].start <= pos < mentions[i - 1].end:
-            continue
-        found.append(Reference(pos, m.end(), _REFERENCE_OF[m.group()]))
+        found.append(Reference(pos, end, _REFERENCE_OF[m[0]]))
     return found
 
 
