@@ -817,10 +817,10 @@ class Attributor:
                 if refs:
                     return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
             elif rule == "main_lead":
-                lead = doc.lead
-                named = [it.key for it in self._actors_in(*lead) if it.key]
-                first_ref = next((it for it in self._actors_in(*lead) if it.ref in ("city", "province")), None)
-                first_named = next((it for it in self._actors_in(*lead) if it.key), None)
+                in_lead = self._actors_in(*doc.lead)
+                named = [it.key for it in in_lead if it.key]
+                first_ref = next((it for it in in_lead if it.ref in ("city", "province")), None)
+                first_named = next((it for it in in_lead if it.key), None)
                 if named and not (first_ref and "main_lead_reference" in rules and first_ref.start < first_named.start):
                     level = self._self_level()
                     voiced = [k for k in dict.fromkeys(named) if self._fits(k, level)]
