@@ -115,7 +115,8 @@ class Decision:
 
     def __init__(self, zones: tuple[str | None, ...], rule: str, candidates: str = ""):
         # One per distinct decision of an article (thousands per MB): the fields written into
-        # the instance's dict, as zones.ZoneMention's, not through object.__setattr__ each.
+        # the instance's dict, not each through object.__setattr__ as a frozen dataclass's
+        # own __init__ does. Still frozen: assigning a field afterwards raises an error.
         fields = self.__dict__
         fields["zones"], fields["rule"], fields["candidates"] = zones, rule, candidates
 
