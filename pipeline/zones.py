@@ -887,6 +887,7 @@ def _admin_spans_outside_zones(text: str, zone_spans: list[tuple[int, int]]) -> 
 
 
 def _admin_spans_outside_zones_by_definition(text: str, zone_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`_admin_spans_outside_zones` as it was written in find_zones: `_overlaps` asked per name (for tests)."""
     starts = [start for start, _ in zone_spans]
     kept = []
     for start, end in find_admin_names(text):

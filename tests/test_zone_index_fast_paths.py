@@ -47,3 +47,18 @@ def test_admin_names_outside_zones_as_each_asked_of_overlaps(i):
     for spans in _zone_spans(text, rnd):
         assert zones_module._admin_spans_outside_zones(text, spans) == \
             zones_module._admin_spans_outside_zones_by_definition(text, spans), spans
+
+
+def test_a_decision_made_through_its_dict_is_the_frozen_dataclass_it_was():
+    import dataclasses
+
+    from pipeline.attribution import Decision
+    made = Decision(("天河区",), "clause_before", "clause_before:天河区 | article_main:-")
+    assert (made.zones, made.rule, made.candidates, made.zone) == \
+        (("天河区",), "clause_before", "clause_before:天河区 | article_main:-", "天河区")
+    assert made == Decision(("天河区",), "clause_before", "clause_before:天河区 | article_main:-")
+    assert hash(made) == hash(Decision(("天河区",), "clause_before", "clause_before:天河区 | article_main:-"))
+    assert Decision((None,), "none") == Decision((None,), "none", "") != made
+    assert [f.name for f in dataclasses.fields(Decision)] == ["zones", "rule", "candidates"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.rule = "section"
