@@ -107,11 +107,18 @@ class Item(NamedTuple):
     role: str = "actor"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Decision:
     zones: tuple[str | None, ...]
     rule: str
     candidates: str = ""
+
+    def __init__(self, zones: tuple[str | None, ...], rule: str, candidates: str = ""):
+        # One per distinct decision of an article (thousands per MB): the fields written into
+        # the instance's dict, not each through object.__setattr__ as a frozen dataclass's
+        # own __init__ does. Still frozen: assigning a field afterwards raises an error.
+        fields = self.__dict__
+        fields["zones"], fields["rule"], fields["candidates"] = zones, rule, candidates
 
     @property
     def zone(self) -> str | None:
@@ -393,9 +400,16 @@ class Attributor:
         return None if for_main else self._main_city
 
     @cached_property
+    def _named_actors(self) -> list[tuple[Item, str]]:
+        """(actor, the type of its zone) for each actor naming a place, in order: each zone's
+        type looked up once per article, not again for each level set and lookup."""
+        zones = self.az.zones
+        return [(it, zones[it.key].zone_type) for it in self._actors if it.key is not None]
+
+    @cached_property
     def _most_named_city(self) -> str | None:
         """Of the cities the article names, the one named most (the first of equals)."""
-        cities = [it.key for it in self._actors if it.key and self.az.zones[it.key].zone_type == "city"]
+        cities = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key]
         return max(dict.fromkeys(cities), key=self._count) if cities else None
 
     def _city_of_main(self) -> str | None:
@@ -430,8 +444,7 @@ class Attributor:
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
         if levels not in self._fitting:
-            zones = self.az.zones
-            fitting = [x for x in self._actors if x.key is not None and (levels is None or zones[x.key].zone_type in levels)]
+            fitting = [x for x, zone_type in self._named_actors if levels is None or zone_type in levels]
             self._fitting[levels] = (fitting, [x.start for x in fitting])
         fitting, starts = self._fitting[levels]
         i = bisect.bisect_left(starts, end) - 1
@@ -477,9 +490,8 @@ class Attributor:
     def _typed(self) -> dict[str, list[Item]]:
         """Zone type -> the named places of that type, in order (for a bare 高新区/经开区)."""
         typed: dict[str, list[Item]] = {}
-        for it in self._actors:
-            if it.key is not None:
-                typed.setdefault(self.az.zones[it.key].zone_type, []).append(it)
+        for it, zone_type in self._named_actors:
+            typed.setdefault(zone_type, []).append(it)
         return typed
 
     @cached_property
@@ -806,10 +818,10 @@ class Attributor:
                 if refs:
                     return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
             elif rule == "main_lead":
-                lead = doc.lead
-                named = [it.key for it in self._actors_in(*lead) if it.key]
-                first_ref = next((it for it in self._actors_in(*lead) if it.ref in ("city", "province")), None)
-                first_named = next((it for it in self._actors_in(*lead) if it.key), None)
+                in_lead = self._actors_in(*doc.lead)
+                named = [it.key for it in in_lead if it.key]
+                first_ref = next((it for it in in_lead if it.ref in ("city", "province")), None)
+                first_named = next((it for it in in_lead if it.key), None)
                 if named and not (first_ref and "main_lead_reference" in rules and first_ref.start < first_named.start):
                     level = self._self_level()
                     voiced = [k for k in dict.fromkeys(named) if self._fits(k, level)]

@@ -15,6 +15,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -65,8 +66,7 @@ class Zone:
 
     @property
     def zone_id(self) -> str:
-        key = f"{self.zone_name}|{self.province or ''}"
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return _zone_id(self.zone_name, self.province)
 
     @property
     def rank(self) -> int:
@@ -109,29 +109,29 @@ class Zone:
         return None
 
 
-@dataclass(frozen=True, init=False)
-class ZoneMention:
+@lru_cache(maxsize=1 << 14)
+def _zone_id(zone_name: str, province: str | None) -> str:
+    """A zone's id, hashed once per process for each zone rather than for each row naming it."""
+    key = f"{zone_name}|{province or ''}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class ZoneMention(NamedTuple):
+    """A place named at [start, end). A named tuple: an article's index makes tens of thousands
+    per MB, made by tuple.__new__ (`_new_tuple`) where they are made most."""
     start: int
     end: int
     key: str          # canonical zone name (after joint-administration folding)
 
-    def __init__(self, start: int, end: int, key: str):
-        # Made tens of thousands of times per MB: the fields written into the instance's dict,
-        # which a frozen dataclass's own __init__ does through object.__setattr__ at twice the
-        # cost. Still frozen: assigning a field afterwards raises FrozenInstanceError.
-        fields = self.__dict__
-        fields["start"], fields["end"], fields["key"] = start, end, key
 
-
-@dataclass(frozen=True, init=False)
-class Reference:
+class Reference(NamedTuple):
+    """A reference word (全市, 该区, bare 高新区) at [start, end), made as ZoneMention is."""
     start: int
     end: int
     kind: str         # current | city | province
 
-    def __init__(self, start: int, end: int, kind: str):
-        fields = self.__dict__  # as ZoneMention's
-        fields["start"], fields["end"], fields["kind"] = start, end, kind
+
+_new_tuple = tuple.__new__
 
 
 # --- patterns ---------------------------------------------------------------------------------
@@ -156,13 +156,14 @@ def _infix_of(word: str) -> str:
     return next((i for i in _INFIXES_LONGEST_FIRST if word.startswith(i) and word[len(i):] in _SUFFIX_INFO), "")
 
 
-# Each word the scanner can find with its infix, looked up instead of derived at every match.
-_INFIX_OF = {word: _infix_of(word) for word in _ZONE_WORDS}
+# Each word the scanner can find with the length of its infix and its suffix, looked up
+# instead of derived at every match.
+_PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word in _ZONE_WORDS}
 _ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
 
 
 class _SuffixMatch:
-    """What `find_zones` reads of a `_SUFFIX_RE` match: its span and its suffix's."""
+    """What a `_SUFFIX_RE` match tells of its span and its suffix's."""
 
     __slots__ = ("_start", "_end", "_suffix_start", "_suffix_end")
 
@@ -179,20 +180,26 @@ class _SuffixMatch:
 
 def suffix_matches(text: str) -> list[tuple[_SuffixMatch, str, str | None]]:
     """(match, suffix, alias) for each match of `_SUFFIX_RE.finditer(text)`, in order."""
+    return [(_SuffixMatch(start, end, suffix_start, suffix_end), suffix, alias)
+            for start, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text)]
+
+
+def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]:
+    """(start, end, suffix start, suffix end, suffix, alias) of each match of `_SUFFIX_RE`, in
+    order: what `find_zones` reads of them as plain values, not through a method per field."""
     found, after = [], 0
     for m in _ZONE_WORD.finditer(text):
         start, word_end = m.span()
         if start < after:
             continue  # inside the alias of the match before, which the pattern consumed
-        word = m.group()
-        infix = _INFIX_OF[word]
+        infix_length, suffix = _PARTS_OF[m.group()]
         end, alias = word_end, None
         if text.startswith("(", word_end):
             written = _ALIAS_AFTER.match(text, word_end)
             if written is not None:
                 end, alias = written.end(), written.group("alias")
         after = end
-        found.append((_SuffixMatch(start, end, start + len(infix), word_end), word[len(infix):], alias))
+        found.append((start, end, start + infix_length, word_end, suffix, alias))
     return found
 
 _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
@@ -573,8 +580,6 @@ class ArticleZones:
         self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
         self._mention_starts: list[int] = []
-        self._reference_starts: list[int] = []
-        self._section_starts: list[int] = []
 
     # registry
     def add_zone(self, zone: Zone, surface: str) -> str:
@@ -593,13 +598,11 @@ class ArticleZones:
         self.zones[key].aliases.add(alias)
         if alias in self.zones and alias != key:
             self.zones[key].aliases |= self.zones.pop(alias).aliases
-        self.mentions = [ZoneMention(m.start, m.end, key if m.key == alias else m.key) for m in self.mentions]
+        self.mentions = [ZoneMention(m.start, m.end, key) if m.key == alias else m for m in self.mentions]
 
-    # lookups (after freeze(): mentions and references sorted by start)
+    # lookups (after freeze(): mentions sorted by start, and no more of them)
     def freeze(self) -> None:
         self._mention_starts = [m.start for m in self.mentions]
-        self._reference_starts = [r.start for r in self.references]
-        self._section_starts = [start for start, _ in self.sections]
 
     def _mentions_in(self, start: int, end: int) -> list[ZoneMention]:
         lo = bisect.bisect_left(self._mention_starts, start)
@@ -646,10 +649,28 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
     takes province and city from its successors (see Zone.former).
     """
+    fields = _fields_of_the_only_place(name)
+    if fields is not None:
+        return Zone(*fields)
     candidates = load_gazetteer().lookup(name)
     if not candidates and name in former_divisions():
         return _former_zone(name, context, cities)
-    place = _disambiguate(candidates, context, cities)
+    return _admin_zone_at(name, _disambiguate(candidates, context, cities))
+
+
+@lru_cache(maxsize=1 << 14)
+def _fields_of_the_only_place(name: str) -> tuple | None:
+    """Zone's fields for a division name that only one place of the gazetteer has (most): its
+    zone does not depend on the article, so the fields are found once per process and each
+    article gets a fresh Zone of them (its aliases are its own). None for another name."""
+    candidates = load_gazetteer().lookup(name)
+    if len(candidates) != 1:
+        return None
+    return _fields(_admin_zone_at(name, candidates[0]))
+
+
+def _admin_zone_at(name: str, place: Place | None) -> Zone:
+    """The Zone of division `name` located at `place` (None: not located)."""
     if place is None:
         return Zone(name, _type_of_admin_name(name))
     if place.level == "province":
@@ -775,16 +796,49 @@ def implied_city_zone(az: ArticleZones, city: Zone, written_suffix: str) -> str 
 
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
+    """The zone named `prefix` + `suffix` in an article whose text is `context`."""
+    fields = _fields_of_dev_zone_alone(prefix, suffix)
+    return Zone(*fields) if fields is not None else _dev_zone_in(prefix, suffix, context)
+
+
+def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
+    """`_dev_zone` as defined, the article's words read wherever they may matter."""
     zone_type, short = _SUFFIX_INFO[suffix]
     name = prefix + short
     named = _named_zone_of(name, context)
     if named is not None:
         return named
-    # A zone that is itself a county-level unit (滨海新区) or has its own functional code.
-    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
-    known = _functional_zones().get(name) or (itself[0] if len(itself) == 1 else None)
+    known = _gazetteer_dev_zone(prefix, suffix)
     places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _places_of_prefix(prefix)
     return _zone_at_place(name, zone_type, known or _disambiguate(places, context))
+
+
+@lru_cache(maxsize=1 << 14)
+def _fields_of_dev_zone_alone(prefix: str, suffix: str) -> tuple | None:
+    """Zone's fields for `_dev_zone(prefix, suffix, context)` when no word of the article can
+    change them (most zones: listed without needing context, known to the gazetteer, or at one
+    place or none), found once per process; None where the article's words decide (a listed
+    free-trade zone area, a prefix naming several places, a park located by the text)."""
+    zone_type, short = _SUFFIX_INFO[suffix]
+    named = named_zones().get(prefix + short)
+    if named is not None:
+        return None if named.needs_context else _fields(_zone_of_named(named))
+    known = _gazetteer_dev_zone(prefix, suffix)
+    places = _places_of_prefix(prefix)  # what _park_places returns too, when there are any
+    if known is None and (len(places) > 1 or (not places and suffix in _PARK_SUFFIXES)):
+        return None
+    return _fields(_zone_at_place(prefix + short, zone_type, known or (places[0] if places else None)))
+
+
+def _gazetteer_dev_zone(prefix: str, suffix: str) -> Place | None:
+    """A zone that is itself a county-level unit (滨海新区) or has its own functional code."""
+    itself = [p for p in load_gazetteer().lookup(prefix + suffix) if p.level == "area"]
+    return _functional_zones().get(prefix + _SUFFIX_INFO[suffix][1]) or (itself[0] if len(itself) == 1 else None)
+
+
+def _fields(zone: Zone) -> tuple:
+    """What Zone(*fields) makes again: a zone with no alias yet."""
+    return zone.zone_name, zone.zone_type, zone.province, zone.city, zone.district, zone.adcode
 
 
 def _fold_short_names(az: ArticleZones) -> None:
@@ -803,6 +857,45 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
         if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
             return spans[j]
     return None
+
+
+def _admin_spans_outside_zones(text: str, zone_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The administrative names of `text` (`find_admin_names`) outside the zone names at
+    `zone_spans` (sorted), but one closing a zone's name in brackets (杭州高新区(滨江区)).
+
+    `_overlaps` inlined: the names come in order, so the zone span starting last at or before
+    each is found by one bisection from where the name before left off, and of the two spans
+    `_overlaps` tries the first holds the name's start or the next starts before its end
+    (`_admin_spans_outside_zones_by_definition` asks `_overlaps` for each name)."""
+    names = find_admin_names(text)
+    if not zone_spans:
+        return names
+    starts = [start for start, _ in zone_spans]
+    kept, after, last = [], 0, len(zone_spans) - 1
+    for start, end in names:
+        after = bisect.bisect_right(starts, start, after)  # zone spans starting at or before the name
+        if after and zone_spans[after - 1][1] > start:
+            inside = zone_spans[after - 1]
+        elif after <= last and zone_spans[after][0] < end:
+            inside = zone_spans[after]
+        else:
+            kept.append((start, end))
+            continue
+        if inside[1] == end and text[start - 1:start] == "(":
+            kept.append((start, end))
+    return kept
+
+
+def _admin_spans_outside_zones_by_definition(text: str, zone_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`_admin_spans_outside_zones` as it was written in find_zones: `_overlaps` asked per name (for tests)."""
+    starts = [start for start, _ in zone_spans]
+    kept = []
+    for start, end in find_admin_names(text):
+        inside = _overlaps(zone_spans, starts, start, end) if zone_spans else None
+        if inside and not (inside[1] == end and text[start - 1:start] == "("):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _cities_named(names) -> frozenset[str]:
@@ -919,7 +1012,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_key_at: dict[int, str] = {}
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
-    prefix_written: dict[tuple[str, bool, str], tuple[str | None, str | None]] = {}
 
     area_spans: list[tuple[int, int]] = []
     for start, end, zone in find_ftz_areas(text):
@@ -929,62 +1021,42 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     area_starts = [sp[0] for sp in area_spans]
 
     budget.check()
-    for m, suffix, alias in suffix_matches(text):
+    for s, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text):
         budget.check()
-        s = m.start()
-        if area_spans and _overlaps(area_spans, area_starts, s, m.end()):
+        if area_spans and _overlaps(area_spans, area_starts, s, end):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        needs_place = suffix in _NEEDING_KNOWN_PLACE
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
         else:
-            # The same words before the same suffix name the same place: an article writes its
-            # zones again and again after a comma or a verb (one computation per distinct run).
-            written = (run, whole_run, suffix)
-            if written not in prefix_written:
-                if suffix in _PARK_SUFFIXES:
-                    prefix = park_prefix(run, whole_run=whole_run) if run else None
-                else:
-                    prefix = zone_prefix(run, needs_known_place=needs_place, whole_run=whole_run) if run else None
-                canonical = None if prefix is None else \
-                    park_canonical(prefix) if suffix in _PARK_SUFFIXES else canonical_prefix(prefix)
-                prefix_written[written] = (prefix, canonical)
-            prefix, canonical = prefix_written[written]
+            prefix, canonical = _prefix_written(run, whole_run, suffix)
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
-                    ref_start = s - 2 if reference != "current" else m.start("suffix")
-                    az.references.append(Reference(ref_start, m.end("suffix"), reference))
+                    ref_start = s - 2 if reference != "current" else suffix_start
+                    az.references.append(Reference(ref_start, suffix_end, reference))
                 continue
             start = s - len(prefix)
             prefix = canonical
-        written_after = text[m.end(): m.end() + 20]
+        written_after = text[end: end + 20]
         if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
-                and not _BREAK_CHAR.match(text[m.end(): m.end() + 1]):
+                and not _BREAK_CHAR.match(text[end: end + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
-        key = az.add_zone(dev_zones[(prefix, suffix)], text[start:m.end()])
-        az.mentions.append(ZoneMention(start, m.end(), key))
-        dev_spans.append((start, m.end()))
+        key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
+        az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
+        dev_spans.append((start, end))
         dev_key_at[start] = key
         if alias:
             joints[(alias, key)] = None
-            az.zones[key].aliases.add(text[start:m.end()])
+            az.zones[key].aliases.add(text[start:end])
 
-    dev_spans = sorted(dev_spans + area_spans)
-    dev_starts = [sp[0] for sp in dev_spans]
-    admin_spans = []
-    for m_start, m_end in find_admin_names(text):
-        inside = _overlaps(dev_spans, dev_starts, m_start, m_end) if dev_spans else None
-        if inside and not (inside[1] == m_end and text[m_start - 1: m_start] == "("):
-            continue
-        admin_spans.append((m_start, m_end))
+    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans))
     admin_names = [text[a:b] for a, b in admin_spans]
     cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
@@ -994,7 +1066,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
-        az.mentions.append(ZoneMention(m_start, m_end, key))
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         if m_end in dev_key_at:
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
             joint_key = dev_key_at[m_end]
@@ -1010,7 +1082,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     budget.check()
     az.references += _references_outside_mentions(az, text)
     az.references.sort(key=_START)
-    az.freeze()
 
     sections_from_lead_ins(az, text)
     for start, end in headlines:
@@ -1022,26 +1093,39 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 and _SUFFIX_HEADING.match(text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
-    az.freeze()
     return az
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None, str | None]:
+    """(the place-name part of a zone name written `run` + `suffix`, its canonical form), or
+    (None, None) when `run` names no place. The same words before the same suffix name the same
+    place: articles write their zones again and again after a comma or a verb, and an archive
+    writes the same ones across articles, so each is weighed once per process, not per article."""
+    if not run:
+        return None, None
+    if suffix in _PARK_SUFFIXES:
+        prefix = park_prefix(run, whole_run=whole_run)
+        return prefix, None if prefix is None else park_canonical(prefix)
+    prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
+    return prefix, None if prefix is None else canonical_prefix(prefix)
 
 
 def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
     """A Reference for each reference word of `text` (全市, 该区 ...) where `az.mention_at`
     finds no mention (`az` frozen): the words and the mentions are both in order, so the two
     mentions mention_at weighs are found by walking the mentions along, not by a bisection
-    and a call per word."""
-    starts, mentions = az._mention_starts, az.mentions
-    found, i = [], 0  # i: the mentions starting at or before the word (bisect_right)
+    and a call per word. Both start at or before the word: it is in one when it is before
+    that one's end."""
+    starts, ends = az._mention_starts, [m.end for m in az.mentions]
+    found, i, n = [], 0, len(starts)  # i: the mentions starting at or before the word (bisect_right)
     for m in _REFERENCE_RE.finditer(text):
-        pos = m.start()
-        while i < len(starts) and starts[i] <= pos:
+        pos, end = m.span()
+        while i < n and starts[i] <= pos:
             i += 1
-        if i > 1 and mentions[i - 2].start <= pos < mentions[i - 2].end:
+        if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
-        if i > 0 and mentions[i - 1].start <= pos < mentions[i - 1].end:
-            continue
-        found.append(Reference(pos, m.end(), _REFERENCE_OF[m.group()]))
+        found.append(_new_tuple(Reference, (pos, end, _REFERENCE_OF[m[0]])))
     return found
 
 
