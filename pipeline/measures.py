@@ -440,7 +440,6 @@ class ArticleCues:
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
         self._units: dict[tuple[str, ...], CueIndex] = {}
-        self._markers: dict[str, CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
@@ -592,14 +591,13 @@ class ArticleCues:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
         return _PerKey(lambda unit: self._unit(("heads", unit)))
 
-    def markers(self, key: str) -> CueIndex:
-        """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
-        in the sentences holding a figure (a figure's clause or sentence is where they are looked
-        up), or from where a quotation holding a figure opens."""
-        found = self._markers.get(key)
-        if found is None:
-            found = self._markers[key] = self._unit(("marker", key))
-        return found
+    @cached_property
+    def markers(self) -> Mapping[str, CueIndex]:
+        """Per shared list of cues.json (forecast, each_markers ...), its words indexed once: in the
+        sentences holding a figure (a figure's clause or sentence is where they are looked up),
+        or from where a quotation holding a figure opens. A mapping, not a method: asked a
+        dozen times per figure, a dict's lookup is a fraction of a call's cost."""
+        return _PerKey(lambda key: self._unit(("marker", key)))
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
@@ -1084,7 +1082,7 @@ for _pairs in COUNTED_AS.values():
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
-    increments = r.markers("increment_markers")  # most texts have none: not looked up
+    increments = r.markers["increment_markers"]  # most texts have none: not looked up
     if increments.cues and increments.last_before(lo, num.start):
         return None  # 较上日增加36家: a daily increment, not a level
     for category, unit in COUNTED_AS.get(num.unit, []):
@@ -1124,7 +1122,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             break
         if cue is None:
             continue
-        if (r.count_between(num.unit, *between) and not r.markers("fenbie").any_in(*between)
+        if (r.count_between(num.unit, *between) and not r.markers["fenbie"].any_in(*between)
                 and not _listed_after(r, num)):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
@@ -1138,7 +1136,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator."""
-    pronouns = r.markers("firm_subject_pronouns")  # most texts have none: not looked up
+    pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
     return bool(pronouns.cues) and pronouns.last_before(lo, hi) is not None
 
 
@@ -1147,8 +1145,8 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
     start = r.quote_start(num.start)
     if start is not None:
-        first_person = r.markers("first_person").last_before(start, num.start)
-        if first_person is not None and not r.markers("zone_wide").last_before(start, num.start):
+        first_person = r.markers["first_person"].last_before(start, num.start)
+        if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start):
             return True
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
@@ -1161,7 +1159,7 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause: a target, not a fact."""
-    forecasts = r.markers("forecast")
+    forecasts = r.markers["forecast"]
     return bool(forecasts.cues) and forecasts.last_before(clause[0], num.start) is not None  # most texts have none
 
 
@@ -1185,7 +1183,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
-    caps = r.markers("cap_words")
+    caps = r.markers["cap_words"]
     if qualifier == "exact" and caps.cues and caps.last_before(clause[0], num.start):
         return "at_most"
     return qualifier
@@ -1194,8 +1192,8 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
 def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str) -> tuple[str, str]:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
-    capped = qualifier == "at_most" and r.markers("per_beneficiary_markers").last_before(clause[0], num.end)
-    each = r.markers("each_markers").last_before(clause[0], num.start)
+    capped = qualifier == "at_most" and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
+    each = r.markers["each_markers"].last_before(clause[0], num.start)
     return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
 
 
