@@ -1525,6 +1525,13 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         decision = listed.get(start) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
+        if len(decision.zones) == 1:
+            # Most rows name one zone: the row, made by _row for this loop alone, takes the
+            # fields in its own dict instead of being copied into a new one and dropped.
+            fields.update(as_of=as_of, zone=decision.zones[0], is_headline=is_headline,
+                          zone_rule=decision.rule, zone_candidates=decision.candidates)
+            out.append(row)
+            continue
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
             # The row with these fields changed, as dataclasses.replace makes it, without its
             # look at the class's fields (three times the cost, for every row).
