@@ -40,9 +40,35 @@ from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, li
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
 from .document import Document, positions_of
+from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
 
 _C = resource("cues.json")
+
+# Pattern name -> its `regex` form, the definition of the standard library's form in its place.
+_REGEX_FORMS: dict[str, regex.Pattern] = {}
+_CLASSES_FOR_RE = {r"\p{Han}": HAN, r"\d": DIGIT, r"\s": SPACE}
+
+
+def _on_re(name: str, pattern: regex.Pattern) -> re.Pattern:
+    """`pattern` compiled by the standard library's engine, with \\p{Han}, \\d and \\s spelt out
+    as `regex` reads them (regex_classes): the figure's few characters a pattern reads cost less
+    than a call of `regex` does, a third of it, and a figure makes a dozen such calls. The
+    `regex` form stays the definition (`_REGEX_FORMS`; tests/test_measures_std_patterns.py
+    compares the two at every position of the seeds, the field set and written texts).
+
+    The classes are spelt out as class bodies: each must be written inside a class ([\\d]+,
+    not \\d+), and nothing else `re` reads otherwise may be written."""
+    source = pattern.pattern
+    outside_classes = re.sub(r"\[[^\]]*\]", "", source)
+    if pattern.flags != regex.compile("").flags or re.search(r"\\[A-Za-z]", outside_classes):
+        raise ValueError(f"{name}: {source!r} holds a flag or an escape outside a class")
+    for prop, body in _CLASSES_FOR_RE.items():
+        source = source.replace(prop, body)
+    if re.search(r"\\[pPdDsSwWbBX]", source):
+        raise ValueError(f"{name}: {pattern.pattern!r} holds a class `re` would read otherwise")
+    _REGEX_FORMS[name] = pattern
+    return re.compile(source)
 
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
@@ -62,27 +88,30 @@ PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 # The roles of the money words that name what an amount is (all but the weaker context words).
 _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
-_PURPOSE = short_pattern(rf"(?:{alternation(_C['purpose_words'])})")
+_PURPOSE = _on_re("_PURPOSE", short_pattern(rf"(?:{alternation(_C['purpose_words'])})"))
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
-_GIVE_AT = short_pattern(rf"(?:{_GIVE})")
-_SHARE_AFTER = short_pattern(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
+_GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
+_SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
+    rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
-_LIST_OPENER = regex.compile(rf"(?:{alternation(_C['list_openers'])})\s*$")  # in a clause's last 4 characters
-_COORDINATED = short_pattern(rf"(?:{alternation(_C['share_coordinators'])})")
-_SHARE_OF = short_pattern(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
-_RATE_AFTER = short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
+_LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
+    rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
+_COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
+_SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
+_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
-_RATE_THEN_SUBJECT_RESUMED = short_pattern(
+_RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
-)
+))
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
-    cat: short_pattern(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
-                       rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
+    cat: _on_re(f"_SPENT_BY_FIRM[{cat}]", short_pattern(
+        rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
+        rf"(?:{alternation(b['spent_by_firm']['verbs'])})"))
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
 _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
@@ -92,37 +121,38 @@ _PER_UNIT_WORDS = literal_scanner(list(PER_UNIT_OF))
 _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 # Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
 _FIRM_COUNTERS = "家个户"
-_COUNT_OF_FIRMS = regex.compile(rf"\d+[余多]?[{_FIRM_COUNTERS}]")
+_COUNT_OF_FIRMS = _on_re("_COUNT_OF_FIRMS", regex.compile(rf"[\d]+[余多]?[{_FIRM_COUNTERS}]"))
 # A count of firms holds one of its counters: a window without one holds no such count (one
 # call of the standard library's engine instead of a `regex` scan).
 _FIRM_COUNTER = re.compile(f"[{_FIRM_COUNTERS}]")
-_SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
+_SUBJECT_AFTER_COUNT = _on_re("_SUBJECT_AFTER_COUNT", regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")"))
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
 # The same two word lists as prefix trees for the standard library's engine, for _subject's
 # scans of a window: they find what the alternations find (tests/test_speed_equivalence.py),
 # in a fraction of the time, for every counted figure and rate.
 _SUBJECT_HEAD_WORDS = literal_scanner(_C["subject_heads"])
 _SUBJECT_STOP_WORDS = literal_scanner(_C["subject_stops"])
-_QIZHONG = regex.compile(r"[\s“\"]*其中")  # matched at one position
+_QIZHONG = _on_re("_QIZHONG", regex.compile(r"[\s“\"]*其中"))  # matched at one position
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
-_HEAD_GAP = short_pattern(r"(?:的)?[\p{Han}\d]{0,4}")
+_HEAD_GAP = _on_re("_HEAD_GAP", short_pattern(r"(?:的)?[\p{Han}\d]{0,4}"))
 _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
-_NOT_IN_HEAD = short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
+_NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向"))
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
-_THRESHOLD = short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
-_DIGITS = regex.compile(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")  # matches at the first digit
+_THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})"))
+_DIGITS = _on_re("_DIGITS", regex.compile(
+    r"(?P<int>[\d]+)(?:\.(?P<dec>[\d]+))?(?P<scale>[十百千万亿]*)"))  # matches at the first digit
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
-_SAYS = short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
+_SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})"))
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
-_AS_OF = short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20\d{2})年)?"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
-)
+_AS_OF = _on_re("_AS_OF", short_pattern(
+    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年)?"
+    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
+))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
 _SYNONYMS = sorted(((spelling, key) for key, ws in _C["subject_synonyms"].items() if not key.startswith("_")
@@ -962,7 +992,7 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     return None
 
 
-_RATE_AFTER_IN = short_pattern(alternation(list(RATE_AFTER_OF)))
+_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -1269,7 +1299,8 @@ def _subject_by_definition(text: str, num: NumberMention, clause, sentence, geo:
 
 
 _FOR_WHOM = ("为", "向", "对", "给", "帮助", "支持")
-_BENEFICIARY = short_pattern(rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+_BENEFICIARY = _on_re("_BENEFICIARY", short_pattern(
+    rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))"))
 # Where a beneficiary may start: the window's first such word, found by the standard library's
 # engine; none in the window, no beneficiary (a `regex` scan saved for most amounts).
 _FOR_WHOM_WORD = literal_scanner(_FOR_WHOM)
@@ -1295,7 +1326,7 @@ def _beneficiary_by_definition(text: str, num: NumberMention, clause) -> str | N
 
 
 # What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket.
-_SUBJECT_PREFIX = regex.compile(r"^.*[\d年月日时市区县省:()（）]")  # anchored at a subject's start
+_SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX", regex.compile(r"^.*[\d年月日时市区县省:()（）]"))  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
@@ -1382,7 +1413,8 @@ def _as_of_date(m: regex.Match, article_date: dt.date | None) -> dt.date | None:
     return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
 
 
-_LEADING_DATE = regex.compile(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # in 16 characters
+_LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
+    r"[\s“\"]*(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?P<d>[\d]{1,2})日"))  # in 16 characters
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 
 
