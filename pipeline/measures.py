@@ -944,7 +944,7 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
-def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
+def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share it is listed with
     (LPR的30%和担保费率的50%给予补贴)."""
     m = _verb_after(r.text, num.end, min(clause[1], num.end + 12))
@@ -962,12 +962,12 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | No
 _SHARE_VERB_WORD = literal_scanner(list(SHARE_VERB_OF))
 
 
-def _verb_after(text: str, pos: int, end: int) -> regex.Match | None:
+def _verb_after(text: str, pos: int, end: int) -> re.Match | None:
     """_SHARE_AFTER.match(text, pos, end), tried only where a verb is written."""
     return _SHARE_AFTER.match(text, pos, end) if _SHARE_VERB_WORD.search(text, pos, end) else None
 
 
-def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
+def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
     """The support verb right after a share: the definition `_share_after` tries less often."""
     m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12))
     if m:
@@ -1403,7 +1403,7 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
     return _as_of_date(m, article_date) if m else None
 
 
-def _as_of_date(m: regex.Match, article_date: dt.date | None) -> dt.date | None:
+def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
