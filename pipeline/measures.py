@@ -119,11 +119,11 @@ _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
 # alternation finds (longest first at each position), in a fraction of the time, for every amount.
 _PER_UNIT_WORDS = literal_scanner(list(PER_UNIT_OF))
 _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
-# Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
+# 28家外贸企业: a count of firms, the noun after it says who they are.
 _FIRM_COUNTERS = "家个户"
 _COUNT_OF_FIRMS = _on_re("_COUNT_OF_FIRMS", regex.compile(rf"[\d]+[余多]?[{_FIRM_COUNTERS}]"))
 # A count of firms holds one of its counters: a window without one holds no such count (one
-# call of the standard library's engine instead of a `regex` scan).
+# search for a character instead of the count pattern's scan).
 _FIRM_COUNTER = re.compile(f"[{_FIRM_COUNTERS}]")
 _SUBJECT_AFTER_COUNT = _on_re("_SUBJECT_AFTER_COUNT", regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")"))
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
@@ -759,7 +759,7 @@ def _head_after(index: CueIndex, pos: int, hi: int) -> Cue | None:
 
 def _opens_with_qizhong(text: str, pos: int) -> bool:
     """_QIZHONG matches at `pos`: not where a Han character other than 其 stands there (neither
-    a space nor a quotation mark), told without a `regex` call for most clauses."""
+    a space nor a quotation mark), told without a pattern call for most clauses."""
     first = text[pos:pos + 1]
     if "\u4e00" <= first <= "\u9fff" and first != "其":
         return False
@@ -958,7 +958,7 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
 
 
 # A share's verb is one of these words: where none is written, _SHARE_AFTER cannot match (one
-# call of the standard library's engine instead of a `regex` match, for nearly every share).
+# search for the words instead of the pattern's match, for nearly every share).
 _SHARE_VERB_WORD = literal_scanner(list(SHARE_VERB_OF))
 
 
@@ -1302,7 +1302,7 @@ _FOR_WHOM = ("为", "向", "对", "给", "帮助", "支持")
 _BENEFICIARY = _on_re("_BENEFICIARY", short_pattern(
     rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))"))
 # Where a beneficiary may start: the window's first such word, found by the standard library's
-# engine; none in the window, no beneficiary (a `regex` scan saved for most amounts).
+# engine; none in the window, no beneficiary (the pattern's scan saved for most amounts).
 _FOR_WHOM_WORD = literal_scanner(_FOR_WHOM)
 
 
@@ -1383,7 +1383,7 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
 # an opener: a month or a relative day. Both found by the standard library's engine (most
-# sentences have none: no `regex` search there).
+# sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
 _AS_OF_TAIL = literal_scanner(("月", *_AS_OF_RELATIVE))
 
@@ -1422,7 +1422,7 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
     end = min(sentence[1], sentence[0] + 16)
     if "月" not in text[sentence[0]:end]:
-        return None  # no month, no date: most sentences, without a `regex` match
+        return None  # no month, no date: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, sentence[0], end)
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
