@@ -40,9 +40,35 @@ from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, li
 from .numbers import NumberMention, find_numbers
 from .attribution import Attributor
 from .document import Document, positions_of
+from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
 
 _C = resource("cues.json")
+
+# Pattern name -> its `regex` form, the definition of the standard library's form in its place.
+_REGEX_FORMS: dict[str, regex.Pattern] = {}
+_CLASSES_FOR_RE = {r"\p{Han}": HAN, r"\d": DIGIT, r"\s": SPACE}
+
+
+def _on_re(name: str, pattern: regex.Pattern) -> re.Pattern:
+    """`pattern` compiled by the standard library's engine, with \\p{Han}, \\d and \\s spelt out
+    as `regex` reads them (regex_classes): the figure's few characters a pattern reads cost less
+    than a call of `regex` does, a third of it, and a figure makes a dozen such calls. The
+    `regex` form stays the definition (`_REGEX_FORMS`; tests/test_measures_std_patterns.py
+    compares the two at every position of the seeds, the field set and written texts).
+
+    The classes are spelt out as class bodies: each must be written inside a class ([\\d]+,
+    not \\d+), and nothing else `re` reads otherwise may be written."""
+    source = pattern.pattern
+    outside_classes = re.sub(r"\[[^\]]*\]", "", source)
+    if pattern.flags != regex.compile("").flags or re.search(r"\\[A-Za-z]", outside_classes):
+        raise ValueError(f"{name}: {source!r} holds a flag or an escape outside a class")
+    for prop, body in _CLASSES_FOR_RE.items():
+        source = source.replace(prop, body)
+    if re.search(r"\\[pPdDsSwWbBX]", source):
+        raise ValueError(f"{name}: {pattern.pattern!r} holds a class `re` would read otherwise")
+    _REGEX_FORMS[name] = pattern
+    return re.compile(source)
 
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
@@ -62,27 +88,30 @@ PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
 # The roles of the money words that name what an amount is (all but the weaker context words).
 _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
-_PURPOSE = short_pattern(rf"(?:{alternation(_C['purpose_words'])})")
+_PURPOSE = _on_re("_PURPOSE", short_pattern(rf"(?:{alternation(_C['purpose_words'])})"))
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
-_GIVE_AT = short_pattern(rf"(?:{_GIVE})")
-_SHARE_AFTER = short_pattern(rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})")
+_GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
+_SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
+    rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
-_LIST_OPENER = regex.compile(rf"(?:{alternation(_C['list_openers'])})\s*$")  # in a clause's last 4 characters
-_COORDINATED = short_pattern(rf"(?:{alternation(_C['share_coordinators'])})")
-_SHARE_OF = short_pattern(alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
-_RATE_AFTER = short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})")
+_LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
+    rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
+_COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
+_SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
+_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
-_RATE_THEN_SUBJECT_RESUMED = short_pattern(
+_RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
-)
+))
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
-    cat: short_pattern(rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
-                       rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
+    cat: _on_re(f"_SPENT_BY_FIRM[{cat}]", short_pattern(
+        rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
+        rf"(?:{alternation(b['spent_by_firm']['verbs'])})"))
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
 _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
@@ -90,39 +119,40 @@ _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
 # alternation finds (longest first at each position), in a fraction of the time, for every amount.
 _PER_UNIT_WORDS = literal_scanner(list(PER_UNIT_OF))
 _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
-# Compiled once, not looked up in regex's cache on every call (plain patterns, as before).
+# 28家外贸企业: a count of firms, the noun after it says who they are.
 _FIRM_COUNTERS = "家个户"
-_COUNT_OF_FIRMS = regex.compile(rf"\d+[余多]?[{_FIRM_COUNTERS}]")
+_COUNT_OF_FIRMS = _on_re("_COUNT_OF_FIRMS", regex.compile(rf"[\d]+[余多]?[{_FIRM_COUNTERS}]"))
 # A count of firms holds one of its counters: a window without one holds no such count (one
-# call of the standard library's engine instead of a `regex` scan).
+# search for a character instead of the count pattern's scan).
 _FIRM_COUNTER = re.compile(f"[{_FIRM_COUNTERS}]")
-_SUBJECT_AFTER_COUNT = regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")")
+_SUBJECT_AFTER_COUNT = _on_re("_SUBJECT_AFTER_COUNT", regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")"))
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
 # The same two word lists as prefix trees for the standard library's engine, for _subject's
 # scans of a window: they find what the alternations find (tests/test_speed_equivalence.py),
 # in a fraction of the time, for every counted figure and rate.
 _SUBJECT_HEAD_WORDS = literal_scanner(_C["subject_heads"])
 _SUBJECT_STOP_WORDS = literal_scanner(_C["subject_stops"])
-_QIZHONG = regex.compile(r"[\s“\"]*其中")  # matched at one position
+_QIZHONG = _on_re("_QIZHONG", regex.compile(r"[\s“\"]*其中"))  # matched at one position
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
-_HEAD_GAP = short_pattern(r"(?:的)?[\p{Han}\d]{0,4}")
+_HEAD_GAP = _on_re("_HEAD_GAP", short_pattern(r"(?:的)?[\p{Han}\d]{0,4}"))
 _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
-_NOT_IN_HEAD = short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向")
+_NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向"))
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
-_THRESHOLD = short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})")
-_DIGITS = regex.compile(r"(?P<int>\d+)(?:\.(?P<dec>\d+))?(?P<scale>[十百千万亿]*)")  # matches at the first digit
+_THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})"))
+_DIGITS = _on_re("_DIGITS", regex.compile(
+    r"(?P<int>[\d]+)(?:\.(?P<dec>[\d]+))?(?P<scale>[十百千万亿]*)"))  # matches at the first digit
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
-_SAYS = short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
+_SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})"))
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
-_AS_OF = short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20\d{2})年)?"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
-)
+_AS_OF = _on_re("_AS_OF", short_pattern(
+    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年)?"
+    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
+))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
 _SYNONYMS = sorted(((spelling, key) for key, ws in _C["subject_synonyms"].items() if not key.startswith("_")
@@ -440,7 +470,6 @@ class ArticleCues:
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
         self._units: dict[tuple[str, ...], CueIndex] = {}
-        self._markers: dict[str, CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
@@ -592,14 +621,13 @@ class ArticleCues:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
         return _PerKey(lambda unit: self._unit(("heads", unit)))
 
-    def markers(self, key: str) -> CueIndex:
-        """The words of the shared list `key` of cues.json (forecast, each_markers ...), indexed once:
-        in the sentences holding a figure (a figure's clause or sentence is where they are looked
-        up), or from where a quotation holding a figure opens."""
-        found = self._markers.get(key)
-        if found is None:
-            found = self._markers[key] = self._unit(("marker", key))
-        return found
+    @cached_property
+    def markers(self) -> Mapping[str, CueIndex]:
+        """Per shared list of cues.json (forecast, each_markers ...), its words indexed once: in the
+        sentences holding a figure (a figure's clause or sentence is where they are looked up),
+        or from where a quotation holding a figure opens. A mapping, not a method: asked a
+        dozen times per figure, a dict's lookup is a fraction of a call's cost."""
+        return _PerKey(lambda key: self._unit(("marker", key)))
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
@@ -731,7 +759,7 @@ def _head_after(index: CueIndex, pos: int, hi: int) -> Cue | None:
 
 def _opens_with_qizhong(text: str, pos: int) -> bool:
     """_QIZHONG matches at `pos`: not where a Han character other than 其 stands there (neither
-    a space nor a quotation mark), told without a `regex` call for most clauses."""
+    a space nor a quotation mark), told without a pattern call for most clauses."""
     first = text[pos:pos + 1]
     if "\u4e00" <= first <= "\u9fff" and first != "其":
         return False
@@ -916,7 +944,7 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
-def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
+def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share it is listed with
     (LPR的30%和担保费率的50%给予补贴)."""
     m = _verb_after(r.text, num.end, min(clause[1], num.end + 12))
@@ -930,16 +958,16 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> regex.Match | No
 
 
 # A share's verb is one of these words: where none is written, _SHARE_AFTER cannot match (one
-# call of the standard library's engine instead of a `regex` match, for nearly every share).
+# search for the words instead of the pattern's match, for nearly every share).
 _SHARE_VERB_WORD = literal_scanner(list(SHARE_VERB_OF))
 
 
-def _verb_after(text: str, pos: int, end: int) -> regex.Match | None:
+def _verb_after(text: str, pos: int, end: int) -> re.Match | None:
     """_SHARE_AFTER.match(text, pos, end), tried only where a verb is written."""
     return _SHARE_AFTER.match(text, pos, end) if _SHARE_VERB_WORD.search(text, pos, end) else None
 
 
-def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> regex.Match | None:
+def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
     """The support verb right after a share: the definition `_share_after` tries less often."""
     m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12))
     if m:
@@ -964,7 +992,7 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     return None
 
 
-_RATE_AFTER_IN = short_pattern(alternation(list(RATE_AFTER_OF)))
+_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -1084,7 +1112,7 @@ for _pairs in COUNTED_AS.values():
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
-    increments = r.markers("increment_markers")  # most texts have none: not looked up
+    increments = r.markers["increment_markers"]  # most texts have none: not looked up
     if increments.cues and increments.last_before(lo, num.start):
         return None  # 较上日增加36家: a daily increment, not a level
     for category, unit in COUNTED_AS.get(num.unit, []):
@@ -1124,7 +1152,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             break
         if cue is None:
             continue
-        if (r.count_between(num.unit, *between) and not r.markers("fenbie").any_in(*between)
+        if (r.count_between(num.unit, *between) and not r.markers["fenbie"].any_in(*between)
                 and not _listed_after(r, num)):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
@@ -1138,7 +1166,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator."""
-    pronouns = r.markers("firm_subject_pronouns")  # most texts have none: not looked up
+    pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
     return bool(pronouns.cues) and pronouns.last_before(lo, hi) is not None
 
 
@@ -1147,8 +1175,8 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
     start = r.quote_start(num.start)
     if start is not None:
-        first_person = r.markers("first_person").last_before(start, num.start)
-        if first_person is not None and not r.markers("zone_wide").last_before(start, num.start):
+        first_person = r.markers["first_person"].last_before(start, num.start)
+        if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start):
             return True
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
@@ -1161,7 +1189,7 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause: a target, not a fact."""
-    forecasts = r.markers("forecast")
+    forecasts = r.markers["forecast"]
     return bool(forecasts.cues) and forecasts.last_before(clause[0], num.start) is not None  # most texts have none
 
 
@@ -1185,7 +1213,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
-    caps = r.markers("cap_words")
+    caps = r.markers["cap_words"]
     if qualifier == "exact" and caps.cues and caps.last_before(clause[0], num.start):
         return "at_most"
     return qualifier
@@ -1194,8 +1222,8 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
 def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str) -> tuple[str, str]:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
-    capped = qualifier == "at_most" and r.markers("per_beneficiary_markers").last_before(clause[0], num.end)
-    each = r.markers("each_markers").last_before(clause[0], num.start)
+    capped = qualifier == "at_most" and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
+    each = r.markers["each_markers"].last_before(clause[0], num.start)
     return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
 
 
@@ -1271,9 +1299,10 @@ def _subject_by_definition(text: str, num: NumberMention, clause, sentence, geo:
 
 
 _FOR_WHOM = ("为", "向", "对", "给", "帮助", "支持")
-_BENEFICIARY = short_pattern(rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
+_BENEFICIARY = _on_re("_BENEFICIARY", short_pattern(
+    rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))"))
 # Where a beneficiary may start: the window's first such word, found by the standard library's
-# engine; none in the window, no beneficiary (a `regex` scan saved for most amounts).
+# engine; none in the window, no beneficiary (the pattern's scan saved for most amounts).
 _FOR_WHOM_WORD = literal_scanner(_FOR_WHOM)
 
 
@@ -1297,7 +1326,7 @@ def _beneficiary_by_definition(text: str, num: NumberMention, clause) -> str | N
 
 
 # What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket.
-_SUBJECT_PREFIX = regex.compile(r"^.*[\d年月日时市区县省:()（）]")  # anchored at a subject's start
+_SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX", regex.compile(r"^.*[\d年月日时市区县省:()（）]"))  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
@@ -1354,7 +1383,7 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
 # an opener: a month or a relative day. Both found by the standard library's engine (most
-# sentences have none: no `regex` search there).
+# sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
 _AS_OF_TAIL = literal_scanner(("月", *_AS_OF_RELATIVE))
 
@@ -1374,7 +1403,7 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
     return _as_of_date(m, article_date) if m else None
 
 
-def _as_of_date(m: regex.Match, article_date: dt.date | None) -> dt.date | None:
+def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
@@ -1384,7 +1413,8 @@ def _as_of_date(m: regex.Match, article_date: dt.date | None) -> dt.date | None:
     return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
 
 
-_LEADING_DATE = regex.compile(r"[\s“\"]*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")  # in 16 characters
+_LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
+    r"[\s“\"]*(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?P<d>[\d]{1,2})日"))  # in 16 characters
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 
 
@@ -1392,7 +1422,7 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
     end = min(sentence[1], sentence[0] + 16)
     if "月" not in text[sentence[0]:end]:
-        return None  # no month, no date: most sentences, without a `regex` match
+        return None  # no month, no date: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, sentence[0], end)
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
@@ -1527,6 +1557,13 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         decision = listed.get(start) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
+        if len(decision.zones) == 1:
+            # Most rows name one zone: the row, made by _row for this loop alone, takes the
+            # fields in its own dict instead of being copied into a new one and dropped.
+            fields.update(as_of=as_of, zone=decision.zones[0], is_headline=is_headline,
+                          zone_rule=decision.rule, zone_candidates=decision.candidates)
+            out.append(row)
+            continue
         for i, zone in enumerate(decision.zones):  # one row per zone of a shared list
             # The row with these fields changed, as dataclasses.replace makes it, without its
             # look at the class's fields (three times the cost, for every row).
