@@ -91,6 +91,8 @@ MAX_NUL_SHARE_IN_UTF8 = 0.001
 # A file whose multibyte sequences are this valid as UTF-8 is damaged UTF-8 (a GB or
 # Big5 file read as UTF-8 has almost none valid), so no other codec is tried.
 MAX_BAD_SHARE_OF_DAMAGED_UTF8 = 0.02
+# The share of such a file (1/n) whose bad sequences are counted first (`_is_damaged_utf8`).
+DAMAGE_HEAD_SHARE = 8
 # Plausibility (see `text_plausibility`) a decoding needs to be accepted, and the score
 # above which a Chinese codec is taken without asking charset-normalizer (it is slow on
 # big files and guesses wrong on short Chinese texts).
@@ -607,12 +609,15 @@ def decode_text_bytes(raw: bytes) -> tuple[str, str]:
         raise _Rejection(ERROR_BINARY)
     utf8_text = decode_utf8_or_none(raw)
     if utf8_text is not None:
-        if raw.isascii() or text_plausibility(utf8_text) >= MIN_PLAUSIBILITY:
+        if raw.isascii():
+            return utf8_text, "utf-8"
+        utf8_plausibility = text_plausibility(utf8_text)
+        if utf8_plausibility >= MIN_PLAUSIBILITY:
             return utf8_text, "utf-8"
         # A short GB/Big5 text can happen to be valid UTF-8 ("元" in GBK is a valid
         # two-byte UTF-8 sequence); only then do the Chinese codecs get a say.
         chinese = most_plausible_decoding(raw, ask_detector=False)
-        if chinese is not None and text_plausibility(chinese[0]) > text_plausibility(utf8_text):
+        if chinese is not None and text_plausibility(chinese[0]) > utf8_plausibility:
             return chinese
         return utf8_text, "utf-8"
     decoded = most_plausible_decoding(raw, ask_detector=True)
@@ -695,8 +700,25 @@ def _is_cut_utf8_tail(raw: bytes, exc: UnicodeDecodeError) -> bool:
 
 def _is_damaged_utf8(raw: bytes) -> bool:
     n_high_bytes = len(raw.translate(None, bytes(range(0x80))))
-    n_bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+    if n_high_bytes < 6:
+        return False
+    most_bad = MAX_BAD_SHARE_OF_DAMAGED_UTF8 * n_high_bytes
+    # Most bytes that come here are GB or Big5, with bad sequences all along: a head of the
+    # file already holds too many, and the whole need not be decoded. The head decodes as
+    # the whole does but for a character it cuts in two at its end, one replacement more.
+    if _n_bad_utf8(raw[:len(raw) // DAMAGE_HEAD_SHARE]) - 1 > most_bad:
+        return False
+    return _n_bad_utf8(raw) <= most_bad
+
+
+def _is_damaged_utf8_by_definition(raw: bytes) -> bool:
+    n_high_bytes = len(raw.translate(None, bytes(range(0x80))))
+    n_bad = _n_bad_utf8(raw)
     return n_high_bytes >= 6 and n_bad <= MAX_BAD_SHARE_OF_DAMAGED_UTF8 * n_high_bytes
+
+
+def _n_bad_utf8(raw: bytes) -> int:
+    return raw.decode("utf-8", errors="replace").count("\ufffd")
 
 
 def most_plausible_decoding(raw: bytes, ask_detector: bool) -> tuple[str, str] | None:
@@ -813,10 +835,18 @@ def common_cjk_chars_derived() -> frozenset[str]:
     return frozenset(level_one) | frozenset(traditional)
 
 
+# The score table's mark of a space (str.isspace): not scored, nor counted in the mean.
+_NOT_SCORED = 2
+# Every code point str.isspace names lies below this one (tests/test_archive.py checks):
+# the table marks them without asking all 1.1 million code points.
+_LAST_SPACE = 0x3000
+
+
 @functools.cache
 def _score_table():
-    """The `_char_score` of every code point, as one int8 array indexed by code point: a
-    text is scored by one array lookup in C instead of a Python call per character."""
+    """The `_char_score` of every code point, `_NOT_SCORED` at the spaces, as one int8 array
+    indexed by code point: a text is scored by one array lookup in C instead of a Python call
+    per character."""
     import numpy as np  # only when a text is not ASCII; workers that import pandas have it already
 
     table = np.full(0x110000, -1, dtype=np.int8)
@@ -828,6 +858,7 @@ def _score_table():
         table[low:high + 1] = 1
     table[0x20:0x7F] = 1
     table[np.array(sorted(map(ord, common_cjk_chars())), dtype=np.int64)] = 1
+    table[[code for code in range(_LAST_SPACE + 1) if chr(code).isspace()]] = _NOT_SCORED
     return table
 
 
@@ -838,16 +869,31 @@ def text_plausibility(text: str) -> float:
     accented letter or control character (removed later anyway), -1 per anything else (kana, Hangul, box drawing, private use,
     replacement characters, controls): the marks of a wrong codec. Spaces do not count,
     and only the first PLAUSIBILITY_SAMPLE_CHARS other characters do.
+
+    Spaces are told apart by the score table too, instead of a copy of the text without
+    them (which cost more than the scoring): three counts over the looked-up scores.
     """
     import numpy as np
 
-    # str.split() cuts at exactly the characters str.isspace() names.
-    scored = "".join(text.split())[:PLAUSIBILITY_SAMPLE_CHARS]
-    if not scored:
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    scores = _score_table().take(codes)
+    if len(scores) > PLAUSIBILITY_SAMPLE_CHARS:
+        scores = _through_last_sampled(scores)
+    n_scored = len(scores) - int(np.count_nonzero(scores == _NOT_SCORED))
+    if not n_scored:
         return 0.0
-    codes = np.frombuffer(scored.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    # An integer sum divided once: the same float as summing the scores one by one.
-    return int(_score_table()[codes].sum(dtype=np.int64)) / len(scored)
+    # Integer counts divided once: the same float as summing the scores one by one.
+    return (int(np.count_nonzero(scores == 1)) - int(np.count_nonzero(scores == -1))) / n_scored
+
+
+def _through_last_sampled(scores):
+    """`scores` up to and including the PLAUSIBILITY_SAMPLE_CHARS-th one that is scored."""
+    import numpy as np
+
+    scored_at = np.flatnonzero(scores != _NOT_SCORED)
+    if len(scored_at) <= PLAUSIBILITY_SAMPLE_CHARS:
+        return scores
+    return scores[:scored_at[PLAUSIBILITY_SAMPLE_CHARS - 1] + 1]
 
 
 def _char_score(char: str, common: frozenset[str]) -> int:
