@@ -3,6 +3,8 @@ definitions they replace, on every input of seeds/ and ../shared/dev, on those t
 the other codecs an archive holds (read back with the wrong one too), and on hand-made bytes."""
 from __future__ import annotations
 
+import _markupbase
+import html
 import random
 from functools import lru_cache
 from pathlib import Path
@@ -130,3 +132,93 @@ def test_damage_only_after_the_head_or_right_at_its_end_is_judged_as_by_definiti
 def test_damage_of_mixed_bytes_is_judged_as_by_definition(pieces):
     raw = b"".join(pieces)
     assert ingest._is_damaged_utf8(raw) == ingest._is_damaged_utf8_by_definition(raw)
+
+
+# --------------------------------------------------------------------------- HTML pages
+
+class _PageParserByDefinition(ingest._PageParser):
+    """The page parser as it was: the base class's line counting, each cue word tested on its
+    own, every piece of data collapsed before its spaces are judged."""
+
+    updatepos = _markupbase.ParserBase.updatepos
+
+    def __init__(self, cues):
+        super().__init__(cues)
+        self.boilerplate_word = _WordsByDefinition(cues.boilerplate_words)
+        self.content_word = _WordsByDefinition(cues.content_words)
+
+    def handle_data(self, data: str) -> None:
+        innermost = self.open_elements[-1].tag if self.open_elements else ""
+        if innermost in ("script", "style"):
+            return
+        if self.open_counts["title"] and not self.open_counts["svg"]:
+            self.title_buffer.append(data)
+        if self.h1_buffer is not None:
+            self.h1_buffer.append(data)
+        if self.n_dropping:
+            return
+        text = data if self.open_counts["pre"] else ingest._HTML_SPACES.sub(" ", data)
+        if text.strip():
+            self.pieces.append(text)
+
+
+class _WordsByDefinition:
+    def __init__(self, words):
+        self.words = words
+
+    def search(self, text):
+        return True if ingest._holds_any_by_definition(self.words, text) else None
+
+
+def article_by_definition(html: str) -> ingest.HtmlArticle:
+    parser = _PageParserByDefinition(ingest.load_html_cues())
+    parser.feed(ingest._defuse_html(html))
+    parser.close()
+    parser.close_open_elements()
+    return ingest.HtmlArticle(text=parser.article_text(), title=parser.title(), date=parser.date(), url=parser.url())
+
+
+def pages_of(text: str, rnd: random.Random) -> list[str]:
+    """`text` laid out as web pages are: furniture around it, paragraphs in blocks, spaces,
+    indents and entities between the tags, and some markup left broken."""
+    paragraphs = [html.escape(line) for line in text.split("\n") if line.strip()]
+    title = paragraphs[0][:30] if paragraphs else ""
+    body = "\n".join(f"  <p class='{rnd.choice(['', 'text', 'x'])}'>{p}</p>\n\t" for p in paragraphs)
+    pre = "<pre>  一行\n\n   两行 </pre>"
+    line_broken = "<br>\n".join(paragraphs)
+    return [
+        f"<html><head><title> {title} </title><meta name='pubdate' content='2020-05-25'>"
+        f"<link rel='canonical' href=' https://example.cn/a '></head>\n<body>\n"
+        f"<div class='nav'>首页 &gt; 新闻</div>\n<div id='main-content'>\n<h1> {title} </h1>\n{body}\n</div>\n"
+        f"<div id='footer'>版权所有</div>\n<script> var x = '<p>'; </script></body></html>",
+        f"<body><article>{body}{pre}</article><aside>相关 新闻</aside><div class='Share'>分享</div>",
+        f"<div class='content'><!-- 注释 -->{body}<div class='comment-list'>评论 &nbsp; </div>",
+        f"<p>{line_broken}<div class='a\"b'>  \n  </div><p>正文<",
+        f"<main>\n\n   \n{body}<br/>&nbsp;\n<td>   </td></main><h1>  </h1><time datetime='2021-01-02'>x</time>",
+    ]
+
+
+def test_pages_made_of_the_corpus_are_read_as_by_definition():
+    rnd = random.Random(5)
+    for text in corpus_texts():
+        for page in pages_of(text, rnd):
+            assert ingest.extract_html_article(page) == article_by_definition(page)
+
+
+def test_hand_written_pages_are_read_as_by_definition():
+    for page in ["", " ", "\n\n", "<p> </p>", "<p>第一行<br>\n第二行</p>", "<div>\n  正文\n</div>",
+                 "<pre>  </pre><p>a  b</p>", "<title>\xa0</title><p>正文</p>",
+                 "<div id='nav'>x</div><div id='NAVBAR'>y</div><div class='contents'>z</div>",
+                 "<div class=''>a\n\nb</div>", "<a\n\nhref='x'>链接\n</a>\n<p>第\n二\n行</p>",
+                 "<!DOCTYPE html>\n<html>\n<![CDATA[x]]>\n<?php echo 1 ?>\n<p>正文</p>"]:
+        assert ingest.extract_html_article(page) == article_by_definition(page)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["nav", "Menu", "content", "articles", "main-text", "x", "", " ", ".*", "a|b"]),
+                max_size=4),
+       st.lists(st.sampled_from(["nav", "content", "", "a|b", ".*", "text", "menu"]), max_size=4))
+def test_any_substring_is_found_exactly_where_some_word_is_part_of_the_text(parts, words):
+    text = " ".join(parts).lower()
+    words = tuple(words)
+    assert (ingest._any_substring(words).search(text) is not None) == ingest._holds_any_by_definition(words, text)
