@@ -839,7 +839,7 @@ def common_cjk_chars_derived() -> frozenset[str]:
 
 # The score table's mark of a space (str.isspace): not scored, nor counted in the mean.
 _NOT_SCORED = 2
-# Every code point str.isspace names lies below this one (tests/test_archive.py checks):
+# Every code point str.isspace names lies at or below this one (tests/test_speed_decode.py checks):
 # the table marks them without asking all 1.1 million code points.
 _LAST_SPACE = 0x3000
 
@@ -1055,6 +1055,7 @@ def _without_comments(html: str) -> str:
 
 
 _HTML_SPACES = re.compile(r"[ \t\n\r\f\v\xa0]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
 @functools.cache
@@ -1068,7 +1069,6 @@ def _any_substring(words: tuple[str, ...]) -> re.Pattern:
 
 def _holds_any_by_definition(words: tuple[str, ...], text: str) -> bool:
     return any(word in text for word in words)
-_MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
 @dataclass
