@@ -676,9 +676,11 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
         if is_dropped(stripped):
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
-        # no byline word, and it returns them as they are.
+        # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
+        # characters str.isprintable refuses: two tests in C, cheaper than the search, which
+        # without_trailing_byline still makes for a line they let through.
         line = without_trailing_byline(stripped) \
-            if stripped.endswith(_BYLINE_WORDS) or _SPACE_STD.search(stripped) else stripped
+            if stripped.endswith(_BYLINE_WORDS) or " " in stripped or not stripped.isprintable() else stripped
         if not line:
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
@@ -832,7 +834,9 @@ def find_title(lines: list[str]) -> str | None:
 
 def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     """Clean one decoded article. `published_date` from the container (HTML/JSONL) wins."""
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in raw:  # decoding has made most line ends "\n" already: one scan instead of two
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", raw)
     text = remove_markup(normalise_width(text))
     text, n_roman = remove_romanisation(text)
     text = without_doubled_marks(text)

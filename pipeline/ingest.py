@@ -91,6 +91,8 @@ MAX_NUL_SHARE_IN_UTF8 = 0.001
 # A file whose multibyte sequences are this valid as UTF-8 is damaged UTF-8 (a GB or
 # Big5 file read as UTF-8 has almost none valid), so no other codec is tried.
 MAX_BAD_SHARE_OF_DAMAGED_UTF8 = 0.02
+# The share of such a file (1/n) whose bad sequences are counted first (`_is_damaged_utf8`).
+DAMAGE_HEAD_SHARE = 8
 # Plausibility (see `text_plausibility`) a decoding needs to be accepted, and the score
 # above which a Chinese codec is taken without asking charset-normalizer (it is slow on
 # big files and guesses wrong on short Chinese texts).
@@ -576,7 +578,9 @@ def _nonblank_text(text: str) -> str:
 
 def without_control_chars(text: str) -> str:
     """Text with "\\n" line ends, no leading BOM, no NUL or C0/C1 controls but \\t."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    if "\r" in text:  # most texts end their lines with "\n" alone: one scan instead of two
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff")
     # Most texts hold none: one scan by the regex engine instead of a dict lookup per character.
     if _CONTROL_CHAR.search(text) is None:
         return text
@@ -607,12 +611,15 @@ def decode_text_bytes(raw: bytes) -> tuple[str, str]:
         raise _Rejection(ERROR_BINARY)
     utf8_text = decode_utf8_or_none(raw)
     if utf8_text is not None:
-        if raw.isascii() or text_plausibility(utf8_text) >= MIN_PLAUSIBILITY:
+        if raw.isascii():
+            return utf8_text, "utf-8"
+        utf8_plausibility = text_plausibility(utf8_text)
+        if utf8_plausibility >= MIN_PLAUSIBILITY:
             return utf8_text, "utf-8"
         # A short GB/Big5 text can happen to be valid UTF-8 ("元" in GBK is a valid
         # two-byte UTF-8 sequence); only then do the Chinese codecs get a say.
         chinese = most_plausible_decoding(raw, ask_detector=False)
-        if chinese is not None and text_plausibility(chinese[0]) > text_plausibility(utf8_text):
+        if chinese is not None and text_plausibility(chinese[0]) > utf8_plausibility:
             return chinese
         return utf8_text, "utf-8"
     decoded = most_plausible_decoding(raw, ask_detector=True)
@@ -695,8 +702,25 @@ def _is_cut_utf8_tail(raw: bytes, exc: UnicodeDecodeError) -> bool:
 
 def _is_damaged_utf8(raw: bytes) -> bool:
     n_high_bytes = len(raw.translate(None, bytes(range(0x80))))
-    n_bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+    if n_high_bytes < 6:
+        return False
+    most_bad = MAX_BAD_SHARE_OF_DAMAGED_UTF8 * n_high_bytes
+    # Most bytes that come here are GB or Big5, with bad sequences all along: a head of the
+    # file already holds too many, and the whole need not be decoded. The head decodes as
+    # the whole does but for a character it cuts in two at its end, one replacement more.
+    if _n_bad_utf8(raw[:len(raw) // DAMAGE_HEAD_SHARE]) - 1 > most_bad:
+        return False
+    return _n_bad_utf8(raw) <= most_bad
+
+
+def _is_damaged_utf8_by_definition(raw: bytes) -> bool:
+    n_high_bytes = len(raw.translate(None, bytes(range(0x80))))
+    n_bad = _n_bad_utf8(raw)
     return n_high_bytes >= 6 and n_bad <= MAX_BAD_SHARE_OF_DAMAGED_UTF8 * n_high_bytes
+
+
+def _n_bad_utf8(raw: bytes) -> int:
+    return raw.decode("utf-8", errors="replace").count("\ufffd")
 
 
 def most_plausible_decoding(raw: bytes, ask_detector: bool) -> tuple[str, str] | None:
@@ -813,10 +837,18 @@ def common_cjk_chars_derived() -> frozenset[str]:
     return frozenset(level_one) | frozenset(traditional)
 
 
+# The score table's mark of a space (str.isspace): not scored, nor counted in the mean.
+_NOT_SCORED = 2
+# Every code point str.isspace names lies at or below this one (tests/test_speed_decode.py checks):
+# the table marks them without asking all 1.1 million code points.
+_LAST_SPACE = 0x3000
+
+
 @functools.cache
 def _score_table():
-    """The `_char_score` of every code point, as one int8 array indexed by code point: a
-    text is scored by one array lookup in C instead of a Python call per character."""
+    """The `_char_score` of every code point, `_NOT_SCORED` at the spaces, as one int8 array
+    indexed by code point: a text is scored by one array lookup in C instead of a Python call
+    per character."""
     import numpy as np  # only when a text is not ASCII; workers that import pandas have it already
 
     table = np.full(0x110000, -1, dtype=np.int8)
@@ -828,6 +860,9 @@ def _score_table():
         table[low:high + 1] = 1
     table[0x20:0x7F] = 1
     table[np.array(sorted(map(ord, common_cjk_chars())), dtype=np.int64)] = 1
+    # The standard library's \s is str.isspace: one scan instead of a Python call per code point.
+    spaces = re.findall(r"\s", "".join(map(chr, range(_LAST_SPACE + 1))))
+    table[np.array(list(map(ord, spaces)), dtype=np.int64)] = _NOT_SCORED
     return table
 
 
@@ -838,16 +873,31 @@ def text_plausibility(text: str) -> float:
     accented letter or control character (removed later anyway), -1 per anything else (kana, Hangul, box drawing, private use,
     replacement characters, controls): the marks of a wrong codec. Spaces do not count,
     and only the first PLAUSIBILITY_SAMPLE_CHARS other characters do.
+
+    Spaces are told apart by the score table too, instead of a copy of the text without
+    them (which cost more than the scoring): three counts over the looked-up scores.
     """
     import numpy as np
 
-    # str.split() cuts at exactly the characters str.isspace() names.
-    scored = "".join(text.split())[:PLAUSIBILITY_SAMPLE_CHARS]
-    if not scored:
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    scores = _score_table().take(codes)
+    if len(scores) > PLAUSIBILITY_SAMPLE_CHARS:
+        scores = _through_last_sampled(scores)
+    n_scored = len(scores) - int(np.count_nonzero(scores == _NOT_SCORED))
+    if not n_scored:
         return 0.0
-    codes = np.frombuffer(scored.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    # An integer sum divided once: the same float as summing the scores one by one.
-    return int(_score_table()[codes].sum(dtype=np.int64)) / len(scored)
+    # Integer counts divided once: the same float as summing the scores one by one.
+    return (int(np.count_nonzero(scores == 1)) - int(np.count_nonzero(scores == -1))) / n_scored
+
+
+def _through_last_sampled(scores):
+    """`scores` up to and including the PLAUSIBILITY_SAMPLE_CHARS-th one that is scored."""
+    import numpy as np
+
+    scored_at = np.flatnonzero(scores != _NOT_SCORED)
+    if len(scored_at) <= PLAUSIBILITY_SAMPLE_CHARS:
+        return scores
+    return scores[:scored_at[PLAUSIBILITY_SAMPLE_CHARS - 1] + 1]
 
 
 def _char_score(char: str, common: frozenset[str]) -> int:
@@ -1008,6 +1058,19 @@ _HTML_SPACES = re.compile(r"[ \t\n\r\f\v\xa0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
+@functools.cache
+def _any_substring(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern found in a text exactly when one of `words` is part of it: one scan in C
+    instead of a Python test per word, on every element of a page
+    (`_holds_any_by_definition`, compared by tests/test_speed_decode.py). No words: a
+    pattern that never matches."""
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+def _holds_any_by_definition(words: tuple[str, ...], text: str) -> bool:
+    return any(word in text for word in words)
+
+
 @dataclass
 class _OpenElement:
     tag: str
@@ -1045,6 +1108,13 @@ class _PageParser(HTMLParser):
         self.time_datetimes: list[str] = []
         self.canonical_urls: list[str] = []   # <link rel="canonical" href>
         self.og_urls: list[str] = []          # <meta property="og:url" content>
+        self.boilerplate_word = _any_substring(cues.boilerplate_words)
+        self.content_word = _any_substring(cues.content_words)
+
+    def updatepos(self, i: int, j: int) -> int:
+        """Only the position reached: the base class counts the lines passed here for
+        getpos(), which nothing asks of this parser (a tenth of its time went to it)."""
+        return j
 
     # --- parser callbacks ---------------------------------------------------
 
@@ -1063,10 +1133,10 @@ class _PageParser(HTMLParser):
         if tag in VOID_TAGS:
             return
         id_class = f"{attributes.get('id', '')} {attributes.get('class', '')}".lower()
-        drops = tag in self.cues.dropped_tags or any(word in id_class for word in self.cues.boilerplate_words)
+        drops = tag in self.cues.dropped_tags or self.boilerplate_word.search(id_class) is not None
         element = _OpenElement(tag, drops)
         if not drops and not self.n_dropping and (
-            tag == "article" or any(word in id_class for word in self.cues.content_words)
+            tag == "article" or self.content_word.search(id_class) is not None
         ):
             element.candidate_index = len(self.candidates)
             self.candidates.append(_ContentCandidate(start=len(self.pieces), is_article=tag == "article"))
@@ -1102,8 +1172,8 @@ class _PageParser(HTMLParser):
             self.title_buffer.append(data)
         if self.h1_buffer is not None:
             self.h1_buffer.append(data)
-        if self.n_dropping:
-            return
+        if self.n_dropping or data.isspace():
+            return  # most data between tags is a line end and an indent, which the text never keeps
         text = data if self.open_counts["pre"] else _HTML_SPACES.sub(" ", data)
         if text.strip():
             self.pieces.append(text)
