@@ -1111,11 +1111,6 @@ class _PageParser(HTMLParser):
         self.boilerplate_word = _any_substring(cues.boilerplate_words)
         self.content_word = _any_substring(cues.content_words)
 
-    def updatepos(self, i: int, j: int) -> int:
-        """Only the position reached: the base class counts the lines passed here for
-        getpos(), which nothing asks of this parser (a tenth of its time went to it)."""
-        return j
-
     # --- parser callbacks ---------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

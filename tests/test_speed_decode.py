@@ -3,7 +3,6 @@ definitions they replace, on every input of seeds/ and ../shared/dev, on those t
 the other codecs an archive holds (read back with the wrong one too), and on hand-made bytes."""
 from __future__ import annotations
 
-import _markupbase
 import html
 import random
 from functools import lru_cache
@@ -137,10 +136,8 @@ def test_damage_of_mixed_bytes_is_judged_as_by_definition(pieces):
 # --------------------------------------------------------------------------- HTML pages
 
 class _PageParserByDefinition(ingest._PageParser):
-    """The page parser as it was: the base class's line counting, each cue word tested on its
-    own, every piece of data collapsed before its spaces are judged."""
-
-    updatepos = _markupbase.ParserBase.updatepos
+    """The page parser as it was: each cue word tested on its own, every piece of data
+    collapsed before its spaces are judged."""
 
     def __init__(self, cues):
         super().__init__(cues)
