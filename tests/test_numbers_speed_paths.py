@@ -65,6 +65,16 @@ def test_generated_figures_are_read_as_defined(numeral):
     _assert_read_as_defined(numeral)
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.from_regex(r"[0-9]{1,12}(\.[0-9]{1,8})?[万亿兆]?", fullmatch=True))
+@example("0.1亿")
+@example("123456789.12345678亿")
+def test_generated_plain_figures_are_read_as_defined(numeral):
+    """The shortcut's own ground: whole and decimal figures with one big unit, where a float
+    made from the digits at once and one made token by token could round apart."""
+    _assert_read_as_defined(numeral)
+
+
 # --- whether the twins may scan a text --------------------------------------------------------
 
 def _assert_bmp_as_defined(text: str) -> None:
