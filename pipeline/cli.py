@@ -167,7 +167,7 @@ def _raise_terminated(signum, frame):
 
 def _check_build_args(args: argparse.Namespace) -> None:
     """Refuse, before any work, what would otherwise fail late or destroy data."""
-    from .write import OutputError, check_output_path
+    from .output_dir import OutputError, check_output_path
 
     for path in args.paths:
         if not os.path.exists(path):
@@ -179,11 +179,9 @@ def _check_build_args(args: argparse.Namespace) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .memory import use_the_system_allocator
-    from .write import OutputError, output_lock
+    from .output_dir import OutputError, output_lock
 
     _check_build_args(args)
-    use_the_system_allocator()
     if threading.current_thread() is threading.main_thread():  # signal handlers live there only
         signal.signal(signal.SIGTERM, _raise_terminated)
         # Ctrl-C stops a build even when it was started with SIGINT ignored (a process that
@@ -198,7 +196,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _build_locked(args: argparse.Namespace) -> int:
     from .cache import ResultCache
-    from .write import cache_path
+    from .output_dir import cache_path
 
     problem = output_dir_problem(args.out)
     if problem:
@@ -217,22 +215,18 @@ def _build_with_cache(args: argparse.Namespace, cache, started: float) -> int:
     """The build: scan the inputs; nothing more when the output is up to date, else process,
     spill, write and record it. `cache` (a ResultCache or None) is closed by the caller.
     The list of inputs lives in this frame alone, so that it is gone before the tables are
-    written: at 1 GB of news (92,000 articles) it is about 40 MB."""
-    from .assemble import stream_tables
+    written: at 1 GB of news (92,000 articles) it is about 40 MB. What only processing and
+    writing need (pandas, pyarrow, the stages) is imported once the output is found to be
+    out of date: a re-run of an unchanged build does not pay for it."""
     from .cache import is_transient, up_to_date
-    from .engine import iter_with_cache
     from .ingest import input_size, scan_inputs
-    from .memory import return_freed_memory
-    from .spill import BucketPlan
-    from .write import cache_path, current_build, has_output, spill_directory, write_streamed
+    from .output_dir import cache_path, current_build, has_output, spill_directory
 
     # Paths and ids only: each article's bytes are read again where it is processed.
     items = scan_inputs(args.paths, max_bytes=args.max_bytes)
     sizes = [input_size(item) for item in items]
     n_items, n_bytes = len(items), sum(sizes)
     _say(f"{n_items:,} inputs ({_megabytes(n_bytes)} MB) from {', '.join(map(str, args.paths))}", args.quiet)
-    # How the big tables are split on disk: from the inputs alone, so every engine writes the same bytes.
-    plan = BucketPlan.for_inputs(((item.source_path, item.source_name) for item in items), n_bytes)
     build_key = None if cache is None else cache.build_key(items, __version__)
     recorded = None if cache is None else cache.last_build(build_key)
     if up_to_date(recorded, current_build(args.out)):
@@ -242,6 +236,15 @@ def _build_with_cache(args: argparse.Namespace, cache, started: float) -> int:
               f"these resources, file for file (checked in {time.monotonic() - started:.1f} s); nothing to do\n"
               + summary, flush=True)
         return 0
+    from .assemble import stream_tables
+    from .engine import iter_with_cache
+    from .memory import return_freed_memory, use_the_system_allocator
+    from .spill import BucketPlan
+    from .write import write_streamed
+
+    use_the_system_allocator()  # before the first Arrow buffer of the build
+    # How the big tables are split on disk: from the inputs alone, so every engine writes the same bytes.
+    plan = BucketPlan.for_inputs(((item.source_path, item.source_name) for item in items), n_bytes)
     progress = BuildProgress(sizes, quiet=args.quiet)
     with spill_directory(args.out) as spill:
         # Results become validated rows as they come, a chunk at a time, spilled to disk.

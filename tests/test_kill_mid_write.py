@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import schemas
-from pipeline import write
+from pipeline import output_dir, write
 
 from .conftest import ROOT, SEEDS, run_build
 from .test_schemas import example_tables
@@ -126,14 +126,14 @@ def test_a_directory_with_other_files_is_never_replaced(tmp_path):
     out = tmp_path / "notes"
     out.mkdir()
     (out / "my_notes.txt").write_text("keep me")
-    with pytest.raises(write.OutputError, match="holds files that are not build outputs"):
+    with pytest.raises(output_dir.OutputError, match="holds files that are not build outputs"):
         write.write_outputs(example_tables(), out, "new")
     assert [p.name for p in out.iterdir()] == ["my_notes.txt"]
 
 
 def test_a_second_build_on_the_same_output_is_refused(tmp_path):
     out = tmp_path / "data"
-    with write.output_lock(out):
+    with output_dir.output_lock(out):
         refused = run_build(SEEDS, out)
         # The lock is re-entrant in its own process, so the holder can still write.
         write.write_outputs(example_tables(), out, "mine")
