@@ -12,6 +12,9 @@ from pipeline import engine
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "evaluation" / "gold"
+# The texts the fast paths are compared with their definitions on: the seeds, and the field
+# set's articles where ../shared lies beside the checkout (none where it does not).
+SEED_AND_FIELD_ARTICLES = sorted(SEEDS.glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
 
 
 def run_build(inputs: list[Path] | Path, out: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -8,7 +8,6 @@ the sentences of a paragraph and the sentence and clause ends."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import regex
@@ -19,8 +18,9 @@ from pipeline.clean import clean_text
 from pipeline.document import _CLAUSE_END, Document
 from pipeline.lexicon import alternation
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
+from .conftest import SEED_AND_FIELD_ARTICLES
+
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 # Written to reach what the articles rarely do: places inside and after document titles
 # (closed, unclosed, a 》 before any 《), firms, origins, partners, lists with 分别 and 均,

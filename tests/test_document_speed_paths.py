@@ -6,7 +6,6 @@ weighed one by one, the clause marks of `_CLAUSE_END` and the sentence ends) on 
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,9 +13,9 @@ from hypothesis import strategies as st
 
 from pipeline.document import _CLAUSE_END, Document
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "dev" / "articles").glob("*.txt"))
+from .conftest import SEED_AND_FIELD_ARTICLES
+
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 
 # --- a document's sentence and clause ends --------------------------------------------------

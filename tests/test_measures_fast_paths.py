@@ -14,8 +14,9 @@ from pipeline.attribution import zones_of_document
 from pipeline.clean import clean_text
 from pipeline.document import Document
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
+from .conftest import SEED_AND_FIELD_ARTICLES
+
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 
 def _cleaned(path: Path):

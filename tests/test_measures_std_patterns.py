@@ -8,14 +8,14 @@ scripts newer than this Python's Unicode tables, the information separators `re`
 spaces and `regex` does not, Han characters outside the common block."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from pipeline import measures as M
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
+from .conftest import SEED_AND_FIELD_ARTICLES
+
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 # Characters `re` and `regex` read differently in \d and \s, and Han beyond the common block.
 _GARAY_THREE = "\U00010d43"  # a decimal digit to `regex`, not to this Python's `re`

@@ -22,9 +22,11 @@ from pipeline.article import parse_date
 from pipeline.clean import clean_text
 from pipeline.numbers import _find_numbers_by_definition, find_numbers
 
+from .conftest import SEED_AND_FIELD_ARTICLES
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "dev" / "articles").glob("*.txt"))
+ARTICLES = SEED_AND_FIELD_ARTICLES
 PEER = SHARED / "peer-numbers" / "cases.jsonl"
 
 

@@ -347,10 +347,10 @@ def test_the_range_lookahead_keeps_the_matches_of_the_patterns_without_it(text):
 
 
 def test_the_range_lookahead_keeps_the_matches_in_the_seeds_and_the_field_set():
-    from .conftest import SEEDS
+    from .conftest import SEED_AND_FIELD_ARTICLES
 
     reference = _without_range_lookahead()
-    paths = sorted(SEEDS.glob("*.txt")) + sorted((SEEDS.parent.parent / "shared" / "dev" / "articles").glob("*.txt"))
+    paths = SEED_AND_FIELD_ARTICLES
     assert len(paths) > 30
     for path in paths:
         _same_matches(path.read_text(encoding="utf-8"), reference)

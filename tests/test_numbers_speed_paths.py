@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from pipeline import numbers
 from pipeline.numbers import NUMERAL, _read_by_tokens
 
+from .conftest import SEED_AND_FIELD_ARTICLES
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "dev" / "articles").glob("*.txt"))
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 _read_uncached = numbers.read_numeral.__wrapped__
 # What a pattern hands read_numeral, and the wider runs of Arabic digits and scales around it.

@@ -3,7 +3,6 @@ definitions give, on the seeds, the field development set and cases written for 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,9 @@ from pipeline import zones as zones_module
 from pipeline.article import parse_date
 from pipeline.clean import clean_text
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
+from .conftest import SEED_AND_FIELD_ARTICLES
+
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 # Division names inside, around, after and in brackets closing zone names.
 WRITTEN = [

@@ -10,7 +10,6 @@ definitions: the uncached function, or the general path that reads the article's
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,9 @@ from pipeline.attribution import zones_of_document
 from pipeline.clean import clean_text
 from pipeline.document import Document
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
+from .conftest import SEED_AND_FIELD_ARTICLES
+
+ARTICLES = SEED_AND_FIELD_ARTICLES
 
 # Written for the places a cache could carry from one article into another: one name of
 # several places (和平区, 朝阳区, 鼓楼), a park located only by the division the text names
