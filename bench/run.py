@@ -315,8 +315,7 @@ def time_stages(corpus: Path, sample_mb: float) -> dict:
         if not cleaned.text.strip():
             continue
         text = cleaned.text
-        title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
-        zones = clock("zones", find_zones, text, cleaned.headlines, title_end)
+        zones = clock("zones", find_zones, text, cleaned.headlines, cleaned.title_end)
         clock("measures (numbers + measures)", extract_measures, text, zones, article_date=cleaned.published_date,
               headlines=cleaned.headlines, has_missing_digits=cleaned.has_missing_digits)
         clock("policies", extract_policies, text, zones, has_missing_digits=cleaned.has_missing_digits)

@@ -98,8 +98,7 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     if not cleaned.text.strip():
         return None
     text = cleaned.text
-    title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
-    zones = zones_of_document(Document(text, cleaned.headlines, title_end), disabled=disabled_rules)
+    zones = zones_of_document(Document(text, cleaned.headlines, cleaned.title_end), disabled=disabled_rules)
     check_budget("zone detection")
     measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: extract_measures(
         window, view, article_date=cleaned.published_date, headlines=headlines,

@@ -43,6 +43,12 @@ class CleanText:
     has_missing_digits: bool
     headlines: tuple[tuple[int, int], ...]  # (start, end) of short heading lines in `text`
 
+    @property
+    def title_end(self) -> int | None:
+        """Where the title ends in `text` when the text opens with it (zones weigh a name in
+        the title as the article's own), else None."""
+        return len(self.title) if self.title and self.text.startswith(self.title) else None
+
 
 # --- script -----------------------------------------------------------------------------
 

@@ -21,9 +21,7 @@ ARTICLES = SEED_AND_FIELD_ARTICLES
 
 def _cleaned(path: Path):
     cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"), published_date=parse_date(None))
-    text = cleaned.text
-    title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
-    return cleaned, Document(text, cleaned.headlines, title_end)
+    return cleaned, Document(cleaned.text, cleaned.headlines, cleaned.title_end)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)

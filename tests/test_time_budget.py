@@ -121,8 +121,7 @@ def test_a_long_text_read_in_windows_gives_the_rows_of_the_whole_text(monkeypatc
     cleaned = clean_text(raw)
     text = cleaned.text
     assert len(text) > WINDOW_THRESHOLD_CHARS
-    title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
-    zones = find_zones(text, cleaned.headlines, title_end)
+    zones = find_zones(text, cleaned.headlines, cleaned.title_end)
     whole = extract_measures(text, zones, article_date=cleaned.published_date, headlines=cleaned.headlines,
                              has_missing_digits=cleaned.has_missing_digits)
 

@@ -54,9 +54,7 @@ WRITTEN = [
 def _documents():
     for path in ARTICLES:
         cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"), published_date=parse_date(None))
-        text = cleaned.text
-        title_end = len(cleaned.title) if cleaned.title and text.startswith(cleaned.title) else None
-        yield path.name, (text, cleaned.headlines, title_end)
+        yield path.name, (cleaned.text, cleaned.headlines, cleaned.title_end)
     for i, text in enumerate(WRITTEN):
         yield f"written-{i}", (text, (), None)
 
