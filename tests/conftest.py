@@ -17,6 +17,15 @@ GOLD = ROOT / "evaluation" / "gold"
 SEED_AND_FIELD_ARTICLES = sorted(SEEDS.glob("*.txt")) + sorted((ROOT.parent / "shared" / "dev" / "articles").glob("*.txt"))
 
 
+def cleaned_document(path: Path):
+    """(CleanText, Document) of an article file, as the pipeline hands them to its stages."""
+    from pipeline.clean import clean_text
+    from pipeline.document import Document
+
+    cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"))
+    return cleaned, Document(cleaned.text, cleaned.headlines, cleaned.title_end)
+
+
 def run_build(inputs: list[Path] | Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
     paths = [str(p) for p in (inputs if isinstance(inputs, list) else [inputs])]
     return subprocess.run([sys.executable, "-m", "pipeline", "build", *paths, "--out", str(out), *extra],

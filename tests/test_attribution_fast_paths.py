@@ -12,13 +12,11 @@ import re
 import pytest
 import regex
 
-from pipeline.article import parse_date
 from pipeline.attribution import _RULE_ORDER, _SELF_REFERENCE, _SELF_REFERENCE_SCANNER, Attributor, zones_of_document
-from pipeline.clean import clean_text
 from pipeline.document import _CLAUSE_END, Document
 from pipeline.lexicon import alternation
 
-from .conftest import SEED_AND_FIELD_ARTICLES
+from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
 
 ARTICLES = SEED_AND_FIELD_ARTICLES
 
@@ -44,8 +42,7 @@ WRITTEN = [
 
 def _cleaned_documents():
     for path in ARTICLES:
-        cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"), published_date=parse_date(None))
-        yield path.name, Document(cleaned.text, cleaned.headlines, cleaned.title_end)
+        yield path.name, cleaned_document(path)[1]
     for i, text in enumerate(WRITTEN):
         yield f"written-{i}", Document(text)
 

@@ -5,28 +5,20 @@ development set (whole articles) and on generated texts: a cache that reuses one
 for several positions, an early rejection, a merged scan."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from pipeline.article import parse_date
 from pipeline.attribution import zones_of_document
-from pipeline.clean import clean_text
 from pipeline.document import Document
 
-from .conftest import SEED_AND_FIELD_ARTICLES
+from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
 
 ARTICLES = SEED_AND_FIELD_ARTICLES
 
 
-def _cleaned(path: Path):
-    cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"), published_date=parse_date(None))
-    return cleaned, Document(cleaned.text, cleaned.headlines, cleaned.title_end)
-
-
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_cached_decisions_are_the_decisions_scored_afresh_at_every_position(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     attributor = zones_of_document(doc).attributor
     for pos in range(len(doc.text) + 1):
         assert attributor.decide(pos) == attributor._decide(pos), pos
@@ -64,7 +56,7 @@ def test_clause_ends_are_the_clause_marks_and_the_sentence_ends(text):
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_places_found_firms_as_the_company_pattern_alone_finds_them(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     attributor = zones_of_document(doc).attributor
     text = doc.text
     for it in attributor.items:
@@ -107,7 +99,7 @@ def test_cue_indexes_of_figure_pieces_hold_what_whole_text_scans_hold_there(path
     from pipeline import measures as M
     from pipeline.measures import ArticleCues, CueIndex
 
-    cleaned, doc = _cleaned(path)
+    cleaned, doc = cleaned_document(path)
     text = doc.text
     cues = ArticleCues(text, doc, find_numbers(text))
     for key, unit in M._UNITS.items():
@@ -123,7 +115,7 @@ def test_rows_from_indexes_scanned_in_pieces_are_those_of_indexes_of_the_whole_t
     whole text gives."""
     from pipeline import measures as M
 
-    cleaned, doc = _cleaned(path)
+    cleaned, doc = cleaned_document(path)
     text = doc.text
 
     def rows():
@@ -179,7 +171,7 @@ def test_runs_held_from_unit_words_are_the_candidate_runs_holding_them(text):
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_runs_held_from_unit_words_in_articles(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_runs_held_as_candidate_runs_hold_them(doc.text)
 
 
@@ -194,7 +186,7 @@ def _assert_runs_held_as_candidate_runs_hold_them(text: str) -> None:
 def test_classify_rejecting_counts_early_gives_what_the_whole_classification_gives(path):
     from pipeline.measures import ArticleCues, _classified, classify
 
-    cleaned, doc = _cleaned(path)
+    cleaned, doc = cleaned_document(path)
     text = doc.text
     cues = ArticleCues(text, doc, find_numbers(text, with_missing=cleaned.has_missing_digits))
     for num in cues.numbers:
@@ -270,7 +262,7 @@ def test_indexes_scanned_together_in_articles(path):
     from pipeline import measures as M
     from pipeline.measures import ArticleCues
 
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     text = doc.text
     cues = ArticleCues(text, doc, find_numbers(text))
     for key, unit in M._UNITS.items():
@@ -296,7 +288,7 @@ def _assert_subjects_as_defined(text: str, doc: Document) -> None:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_subjects_read_in_fewer_calls_are_the_subjects_defined(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_subjects_as_defined(doc.text, doc)
 
 
@@ -323,7 +315,7 @@ def _assert_beneficiaries_as_defined(text: str, doc: Document) -> None:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_beneficiaries_looked_for_from_the_first_word_that_may_open_one(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_beneficiaries_as_defined(doc.text, doc)
 
 
@@ -349,7 +341,7 @@ def _assert_as_of_as_defined(text: str, doc: Document) -> None:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_dates_looked_for_from_the_first_opener_are_the_dates_defined(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_as_of_as_defined(doc.text, doc)
 
 
@@ -387,7 +379,7 @@ def _assert_generic_cues_resolved_as_defined(text: str, doc: Document, monkeypat
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_generic_cues_resolved_from_the_paragraph_scanned_when_asked(path, monkeypatch):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_generic_cues_resolved_as_defined(doc.text, doc, monkeypatch)
 
 
@@ -409,7 +401,7 @@ def _assert_clauses_and_asides_as_defined(text: str, doc: Document) -> None:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_own_clauses_asking_for_asides_only_after_an_opening_are_those_defined(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_clauses_and_asides_as_defined(doc.text, doc)
 
 
@@ -434,7 +426,7 @@ def _assert_figure_sentences_as_looked_up_one_by_one(text: str, doc: Document) -
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_figure_sentences_shared_by_neighbours_are_those_looked_up_one_by_one(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_figure_sentences_as_looked_up_one_by_one(doc.text, doc)
 
 
@@ -456,7 +448,7 @@ def _assert_share_verbs_and_units_as_defined(text: str, doc: Document) -> None:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_share_verbs_and_per_unit_markers_found_faster_are_those_defined(path):
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     _assert_share_verbs_and_units_as_defined(doc.text, doc)
 
 
@@ -474,7 +466,7 @@ def test_share_verbs_and_per_unit_markers_in_generated_texts(text):
 def test_count_cues_not_facts_are_those_the_words_tell(path):
     from pipeline import measures as M
 
-    _, doc = _cleaned(path)
+    _, doc = cleaned_document(path)
     text = doc.text
     cues = M.ArticleCues(text, doc, find_numbers(text))
     for cat, block in M.BLOCKS.items():
@@ -533,5 +525,5 @@ def _assert_deduplicated_as_defined(text: str, doc: Document, cleaned=None, monk
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_rows_deduplicated_faster_are_those_deduplicated_by_definition(path, monkeypatch):
-    cleaned, doc = _cleaned(path)
+    cleaned, doc = cleaned_document(path)
     _assert_deduplicated_as_defined(doc.text, doc, cleaned, monkeypatch)

@@ -14,12 +14,10 @@ import re
 import pytest
 
 from pipeline import zones as zones_module
-from pipeline.article import parse_date
 from pipeline.attribution import zones_of_document
-from pipeline.clean import clean_text
 from pipeline.document import Document
 
-from .conftest import SEED_AND_FIELD_ARTICLES
+from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
 
 ARTICLES = SEED_AND_FIELD_ARTICLES
 
@@ -53,8 +51,8 @@ WRITTEN = [
 
 def _documents():
     for path in ARTICLES:
-        cleaned = clean_text(path.read_text(encoding="utf-8", errors="replace"), published_date=parse_date(None))
-        yield path.name, (cleaned.text, cleaned.headlines, cleaned.title_end)
+        doc = cleaned_document(path)[1]
+        yield path.name, (doc.text, doc.headlines, doc.title_end)
     for i, text in enumerate(WRITTEN):
         yield f"written-{i}", (text, (), None)
 
