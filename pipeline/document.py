@@ -10,7 +10,8 @@ text on its own, so "the same sentence" means the same characters everywhere.
   sentence only when the sentence asks something (如何, 吗, …): elsewhere it stands for
   a character lost upstream (`百?强`), and cutting there would cut a figure off its cue
   and its date.
-- A clause ends where a sentence does, and at ，,：:；;.
+- A clause ends where a sentence does, and at ，,：:；;, except at a comma between digit
+  groups that the number finder reads as one figure (3,456家: a thousands separator).
 """
 from __future__ import annotations
 
@@ -27,11 +28,14 @@ _RES = resource("document.json")
 # Character classes the standard library's engine scans faster than `regex`, with the same
 # matches; they cannot backtrack, so the budget is checked once per document instead.
 _SENTENCE_END = re.compile(r"[。！？!\n]|\?+")  # a run of `?` when it is weighed as one
-_CLAUSE_END = re.compile(r"[，,：:；;]")  # and every sentence end
+# A comma is a thousands separator, not a clause end, between a digit and a group of exactly
+# three digits (numbers._ARABIC reads 3,456家 as one figure, so its cue 复工 is in its clause).
+_CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")  # and every sentence end
 # The single characters of the two classes above, found one character at a time by str.find
 # (a fifth less time than a scan of their class, which made a match object for each mark).
 _PLAIN_SENTENCE_END_CHARS = "。！？!"  # and the newline: _SENTENCE_END but runs of `?`
-_CLAUSE_END_CHARS = "，,：:；;"
+_CLAUSE_END_CHARS = "，：:；;"  # and the commas of `_clause_commas`
+_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
 # Written `\?\?*`, not `\?+`: the engine skips ahead to a pattern's leading literal, but tries
 # a leading repeat at every offset (fifteen times slower over a text).
 _QUESTION_MARKS = re.compile(r"\?\?*")
@@ -54,6 +58,11 @@ def _merged(offsets: list[int], text: str, chars: str) -> list[int]:
     merged = offsets + [i for char in chars if char in text for i in positions_of(text, char)]
     merged.sort()
     return merged
+
+
+def _clause_commas(text: str) -> list[int]:
+    """The offsets of `,` that end a clause: every comma but a thousands separator."""
+    return [i for i in positions_of(text, ",") if not (i and _THOUSANDS_COMMA.match(text, i - 1))]
 
 
 def literal_starts(text: str, words) -> dict[int, list[str]]:
@@ -121,7 +130,7 @@ class Document:
         # clause ends: the offsets of each character, in order, merged (the newlines' are the
         # lines'); the few weighed runs of `?` are merged in after.
         plain_ends = _merged(newlines, text, _PLAIN_SENTENCE_END_CHARS)
-        marks = _merged(plain_ends, text, _CLAUSE_END_CHARS)
+        marks = _merged(plain_ends + _clause_commas(text), text, _CLAUSE_END_CHARS)
         questions = self._questions_ending_sentences(plain_ends) if "?" in text else []
         self._sentence_ends = _ends_with(plain_ends, questions, len(text))
         self._clause_ends = _ends_with(marks, questions, len(text))

@@ -33,6 +33,13 @@ def test_clauses_paragraphs_and_the_clause_before():
     assert doc.previous_clause(doc.clause_of(text.index("截至")), doc.sentence_of(text.index("截至"))) is None
 
 
+def test_a_thousands_separator_does_not_end_a_clause():
+    text = "全区已有3,456家企业复工,复工率95%,86家在建"
+    doc = Document(text)
+    assert [text[slice(*c)] for c in doc.clauses_in(doc.sentence_of(0))] == [
+        "全区已有3,456家企业复工", "复工率95%", "86家在建"]
+
+
 def test_a_lost_character_keeps_the_figure_with_its_date():
     rows = measures_of_text("截至2月18日，洛阳高新区百?强企业复工率达到96.4%。", published_date=None)
     assert [(r["mention"], r["category"]) for r in rows] == [("96.4%", "return_to_work_rate")]
