@@ -267,6 +267,15 @@ def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
 # --- documents ----------------------------------------------------------------------------
 
 _TITLE_WORDS = tuple(_P["title_suffixes"])
+# A status or version note in parentheses after the document word is part of the title
+# (…实施细则（试行）, …办法（2020年修订）, …若干措施（征求意见稿））: the title ends as a title
+# before it. A name whose part before the note ends in no document word stays out (人民日报（海外版）).
+_TITLE_NOTE = re.compile(r"\([^()]{1,15}\)\Z")
+
+
+def _without_note(title: str) -> str:
+    note = _TITLE_NOTE.search(title) if title.endswith(")") else None
+    return title[:note.start()] if note else title
 
 
 def _ends_as_a_title(title: str) -> bool:
@@ -280,8 +289,9 @@ def _bracketed(text: str) -> list[_Name]:
     budget.check()
     for m in _BRACKETED_STD.finditer(text):
         title = m.group("title").strip(_QUOTES + " ")
-        if _ends_as_a_title(title):
-            found.append(_Name(m.start(), m.end(), title, _n_items_of(title)))
+        proper = _without_note(title)
+        if _ends_as_a_title(proper):
+            found.append(_Name(m.start(), m.end(), title, _n_items_of(proper)))
     return found
 
 
@@ -478,6 +488,9 @@ def _policy(group: _Group, zone_at: dict[tuple[int, int], str | None]) -> Policy
         if n.key not in seen:
             seen.add(n.key)
             aliases.append(n.title)
+    proper = _without_note(title.title)  # …实施细则(试行) is also called …实施细则
+    if proper != title.title and _key(proper) not in seen:
+        aliases.append(proper)
     n_items = title.n_items if title.n_items is not None else next(
         (n.n_items for n in group.names if n.n_items is not None), None)
     return Policy(title.title, n_items, title.start, title.end, zone_at[title.start, title.end], tuple(aliases))
