@@ -35,6 +35,7 @@ _P = resource("policies.json")
 _BOUNDARY = tuple(_P["package_boundaries"])
 _BLOCKERS = tuple(_P["package_name_blockers"])
 _OPENERS = tuple(_P["quoted_count_name_openers"])
+_PUBLISHING_VERBS = tuple(_P["publishing_verbs"])
 _COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 _COUNT_SUFFIX = alternation(_P["count_suffixes"])
 _COUNT_SUFFIX_RE = regex.compile(_COUNT_SUFFIX)
@@ -208,11 +209,20 @@ def _slogan_quoted_before_count(text: str, count_start: int, end: int) -> tuple[
 
 
 def _plain_name(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
-    """惠企10条: a short slogan right after a boundary word."""
-    start = _han_run_start(text, count_start, MAX_PLAIN_NAME + 2, stop_at_boundary=True)
-    if not _boundary_ends_at(text, start) or len(text[start:count_start]) > MAX_PLAIN_NAME:
+    """惠企10条: a short slogan right after a boundary word; 出台支持企业复工复产十二条措施: a
+    longer one right after a publishing verb (出台, 出台了), when a word like 措施 follows the count."""
+    start = _han_run_start(text, count_start, MAX_QUOTED_NAME + 2, stop_at_boundary=True)
+    if not _boundary_ends_at(text, start):
+        return None
+    if len(text[start:count_start]) > MAX_PLAIN_NAME and not (
+            text[end - 1] != "条" and _after_publishing_verb(text, start)):
         return None
     return start, end, text[start:count_start]
+
+
+def _after_publishing_verb(text: str, start: int) -> bool:
+    return _boundary_ends_at(text, start, _PUBLISHING_VERBS) or (
+        text[start - 1:start] == "了" and _boundary_ends_at(text, start - 1, _PUBLISHING_VERBS))
 
 
 def _package_name(text: str, count_start: int, end: int) -> tuple[int, int, str] | None:
@@ -293,6 +303,22 @@ def _bracketed(text: str) -> list[_Name]:
         if _ends_as_a_title(proper):
             found.append(_Name(m.start(), m.end(), title, _n_items_of(proper)))
     return found
+
+
+# A document's full title in quotes instead of 《》 (出台“支持企业复工复产若干措施”): the quotes
+# hold no other quote and no line end, the title ends in a word only a document's title ends in
+# (`unbracketed_title_suffixes`: 若干措施, 实施细则, not a bare 措施), and a publishing verb or an
+# issuer stands right before the quotes (the openers of a quoted package count).
+_QUOTED_TITLE = re.compile(r"[“「](?P<title>[^“”「」\n]{4,40})[”」]")
+_DOCUMENT_TITLE_WORDS = tuple(_P["unbracketed_title_suffixes"])
+
+
+def _quoted_titles(text: str) -> list[_Name]:
+    budget.check()
+    return [_Name(m.start(), m.end(), title, _n_items_of(title))
+            for m in _QUOTED_TITLE.finditer(text)
+            if (title := m.group("title")).endswith(_DOCUMENT_TITLE_WORDS)
+            and _boundary_ends_at(text, m.start(), _OPENERS)]
 
 
 def _unbracketed(text: str, zones: ArticleZones) -> list[_Name]:
@@ -506,7 +532,7 @@ def _zone_of(zones: ArticleZones, start: int, end: int) -> str | None:
 def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool = False) -> list[Policy]:
     unbracketed = _unbracketed(text, zones)
     packages = [p for p in _packages(text, has_missing_digits) if not _contained(p, unbracketed)]
-    names = _bracketed(text) + unbracketed + packages
+    names = _bracketed(text) + _quoted_titles(text) + unbracketed + packages
     names += [s for s in (_short_name_after(text, n) for n in names) if s is not None]
     names.sort(key=lambda n: (n.start, n.end, n.title))
 
