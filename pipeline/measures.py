@@ -1008,8 +1008,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
         cue = (ratios.cues and ratios.last_before(lo, num.start)) or r.percent.last_before(lo, num.start)
-        if cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate":
+        if (cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate"
+                and cue.category not in INDICATORS):
             # 补贴贷款基准利率的10% / 贷款利息的50%由财政补贴: the rate word is the cost shared.
+            # An indicator's word is no cost: 产能恢复至正常水平的85% is its level.
             cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
