@@ -149,8 +149,10 @@ _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
+# 截至今年3月底: the article's own year, as when no year is written.
+_AS_OF_THIS_YEAR = ("今年", "本年")
 _AS_OF = _on_re("_AS_OF", short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年)?"
+    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
     r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 ))
 
