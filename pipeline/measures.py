@@ -340,7 +340,7 @@ _MONEY, _COUNT = frozenset({"money"}), frozenset({"count"})
 _NEUTRAL = tuple(_C["neutral"])
 _UNITS: dict[tuple[str, ...], _Unit] = {
     # Looked up in any figure's clause, or its sentence before it (firm speakers).
-    ("marker", "forecast"): _Unit(_marker_words("forecast"), (), ("sentence", _ANY)),
+    ("marker", "forecast"): _Unit(_marker_words("forecast"), tuple(_C["not_forecast"]), ("sentence", _ANY)),
     ("marker", "cap_words"): _Unit(_marker_words("cap_words"), (), ("sentence", _ANY)),
     ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), ("sentence", _ANY)),
     # Looked up in an amount's clause, or in the characters right before a naming word of its
