@@ -351,6 +351,9 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     # Looked up between where a quotation holding a figure opens and the figure.
     ("marker", "first_person"): _Unit(_marker_words("first_person"), (), ("quote", _ANY)),
     ("marker", "zone_wide"): _Unit(_marker_words("zone_wide"), (), ("quote", _ANY)),
+    # Looked up in an indicator's sentence before it (_firm_names_itself).
+    ("marker", "firm_self_names"): _Unit(_marker_words("firm_self_names"), (), ("sentence", _ANY)),
+    ("zone_wide_in_sentence",): _Unit(_marker_words("zone_wide"), (), ("sentence", _ANY)),
     # Looked up in a count's clause or sentence.
     ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("sentence", _COUNT)),
     ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
@@ -630,6 +633,12 @@ class ArticleCues:
         or from where a quotation holding a figure opens. A mapping, not a method: asked a
         dozen times per figure, a dict's lookup is a fraction of a call's cost."""
         return _PerKey(lambda key: self._unit(("marker", key)))
+
+    @cached_property
+    def zone_wide_in_sentence(self) -> CueIndex:
+        """全区/园区…, looked up in an indicator's sentence (the markers' zone_wide is looked
+        up in quotations)."""
+        return self._unit(("zone_wide_in_sentence",))
 
     @cached_property
     def firm_speakers(self) -> CueIndex:
@@ -1187,6 +1196,18 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return bool(speaker) and _SAYS.match(r.text, speaker.end) is not None
 
 
+def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """One firm named as the subject before an indicator in its sentence (该公司已复工，到岗员工
+    320人 / 我们公司员工到岗率已达90%，产能恢复到八成): the firm's own figure, not the zone's,
+    unless a zone-wide word comes between (该公司所在园区复工率…)."""
+    names = r.markers["firm_self_names"]
+    name = names.cues and names.last_before(sentence[0], num.start)  # most texts name no firm so
+    if not name:
+        return False
+    wide = r.zone_wide_in_sentence
+    return not (wide.cues and wide.last_before(name.end, num.start))
+
+
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end))
 
@@ -1522,7 +1543,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
     firm_speech = _in_firm_speech(r, num, sentence)
-    if firm_speech and category in INDICATORS:
+    if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     return _measure({
         "category": category, "unit": unit, "value": num.value, "qualifier": qualifier, "basis": basis,
