@@ -820,6 +820,31 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     return index.last_before(prev[0], prev[1])
 
 
+def _respective_cue(r: ArticleCues, index: CueIndex, num: NumberMention, clause) -> Cue | None:
+    """The name a figure pairs with in a list written with 分别 (复工率、产能恢复率分别为98%、85% /
+    发放贷款和担保金额分别为4.2亿元、1.1亿元): the names before 分别 in the clause, after its last
+    figure there, and the figures of the figure's unit after 分别, paired in order when they are
+    as many. A compound (贷款贴息) is one name, its head; a single name leaves it to the scopes after."""
+    lo, hi = clause
+    at = r.text.find("分别", lo, num.start)
+    if at < 0:
+        return None
+    i = bisect.bisect_left(r.number_starts, at) - 1
+    start = max(lo, r.numbers[i].end) if i >= 0 and r.numbers[i].start >= lo else lo
+    names: list[Cue] = []
+    cue = index.first_after(start, at)
+    while cue is not None:
+        if names and names[-1].end == cue.start:
+            names[-1] = cue  # 贷款贴息: the head names the compound
+        else:
+            names.append(cue)
+        cue = index.first_after(cue.end, at)
+    n_figures = r.count_between(num.unit, at, hi)
+    if len(names) < 2 or len(names) != n_figures:
+        return None
+    return names[r.count_between(num.unit, at, num.start)]
+
+
 def _cue_of(rule: str) -> str:
     return rule.rsplit(":", 1)[-1].split(">")[-1]
 
@@ -829,6 +854,8 @@ def _cue_of(rule: str) -> str:
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
+    if scope == "respectively":
+        return _respective_cue(r, r.money_naming, num, clause), None
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
@@ -1009,6 +1036,15 @@ _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AF
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(category, basis, rule) found in one scope for a percentage, BLOCKER to stop, or None."""
     text, (lo, hi) = r.text, clause
+    if scope == "respectively":
+        cue = _respective_cue(r, r.percent, num, clause)
+        if cue is None or not _allowed(cue, scope) or cue.role not in ("rate", "share.ratio", BLOCKER):
+            return None
+        if cue.role == BLOCKER:
+            return BLOCKER  # 产值、税收分别增长5%、3%
+        if cue.role == "rate":
+            return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
+        return cue.category, "per_beneficiary", f"share:{scope}:{cue.word}"
     if scope == "share_after":
         m = _share_after(r, num, clause)
         if m:
