@@ -1272,6 +1272,9 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     return unit if num.unit == "CNY" else num.unit
 
 
+_EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
+
+
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
     caps = r.markers["cap_words"]
@@ -1284,7 +1287,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     capped = qualifier == "at_most" and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
-    each = r.markers["each_markers"].last_before(clause[0], num.start)
+    each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
     return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
 
 
