@@ -964,7 +964,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if num.unit not in BLOCKS[category]["units"]:
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
-    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end):
+    # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
+    if spender and spender.search(r.text, max(sentence[0], min(cue.start, num.start) - 12), cue.end):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
 
