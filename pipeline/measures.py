@@ -1034,6 +1034,28 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
 
 
+def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> tuple[str, str]:
+    """(category, cue as the rule names it) of a share word: a generic one (减免, 减免比例) takes
+    the category of the nearest naming word said before it and the figure in their clause (or
+    the clause before, when the clause opens with the share word) when it yields to that
+    category (租金给予30%的减免, 免收2个月房租，减免比例达100%: rent relief), as a generic amount's
+    cue does; 减免税费的50% and …土地使用税按50%减免 stay tax relief."""
+    generic = BLOCKS[cue.category].get("money_generic", ())
+    if not any(word in cue.word for word in generic):
+        return cue.category, cue.word
+    first, end = min(cue.start, num.start), max(cue.end, num.end)
+    clause = r.geo.clause_of(first)
+    lo = clause[0]
+    if not r.text[lo:first].strip():
+        prev = r.geo.previous_clause(clause, sentence)
+        lo = prev[0] if prev else lo
+    named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(lo, end)]).cues
+             if c.role == "money" and c.category is not None]
+    if named and named[-1].category in BLOCKS[cue.category].get("yields_to", ()):
+        return named[-1].category, f"{cue.word}>{named[-1].word}"
+    return cue.category, cue.word
+
+
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(category, basis, rule) found in one scope for a percentage, BLOCKER to stop, or None."""
     text, (lo, hi) = r.text, clause
@@ -1045,12 +1067,15 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return BLOCKER  # 产值、税收分别增长5%、3%
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
-        return cue.category, "per_beneficiary", f"share:{scope}:{cue.word}"
+        category, named = _specific_share(r, cue, num, sentence)
+        return category, "per_beneficiary", f"share:{scope}:{named}"
     if scope == "share_after":
         m = _share_after(r, num, clause)
         if m:
-            verb_category = SHARE_VERB_OF[m.group("verb")][0]
-            return _share_category(r, verb_category, num, clause, lo), "per_beneficiary", f"share:{scope}:{m.group('verb')}"
+            verb = m.group("verb")
+            cue = Cue(m.start("verb"), m.end("verb"), verb, SHARE_VERB_OF[verb][0], "share.verbs")
+            category, named = _specific_share(r, cue, num, sentence)
+            return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
@@ -1070,8 +1095,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if cue.role == "proportion":
             resumed = _resumed_subject(r, lo, cue.start, clause, sentence)
             return (cue.category, "total", f"rate:proportion:{resumed}") if resumed else BLOCKER
-        category = _share_category(r, cue.category, num, clause, cue.end)
-        return category, "per_beneficiary", f"share:{scope}:{cue.word}"
+        category, named = _specific_share(r, cue, num, sentence)
+        return _share_category(r, category, num, clause, cue.end), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "rate_after":
         m = (_RATE_AFTER.match(text, num.end, hi)
              or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20)))
@@ -1082,8 +1107,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
                 and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
-            return (_share_category(r, cue.category, num, clause, lo), "per_beneficiary",
-                    f"share:{scope}:{cue.word}")
+            category, named = _specific_share(r, cue, num, sentence)
+            return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi):
