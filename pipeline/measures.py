@@ -1290,6 +1290,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
+    if hit is None and "每" in text[window_start:num.start] and _EACH_ONE_PERSON.search(text, window_start, num.start):
+        hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -1299,6 +1301,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
 
 
 _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
+# 每招用1人 / 每吸纳1名: each one person a firm takes on (a verb between 每 and the person).
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?[1一](?:人|名)"))
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
