@@ -151,9 +151,12 @@ _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
 # 截至今年3月底: the article's own year, as when no year is written.
 _AS_OF_THIS_YEAR = ("今年", "本年")
+# 截至一季度末: the end of the quarter's last month, as 截至3月底.
+_QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
 _AS_OF = _on_re("_AS_OF", short_pattern(
     "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
-    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
+    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
+    r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 ))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -1479,14 +1482,14 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
 # an opener: a month or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", *_AS_OF_RELATIVE))
+_AS_OF_TAIL = literal_scanner(("月", "季度", *_AS_OF_RELATIVE))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
-        return None  # every match starts at an opener, a month or relative day after it
+        return None  # every match starts at an opener, a month, quarter or relative day after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
@@ -1498,6 +1501,8 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    if m.group("q"):
+        return _dated(m.group("y"), _QUARTER_END_MONTH[m.group("q")], None, article_date)
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
