@@ -1293,7 +1293,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is None and "每" in text[window_start:num.start] and _EACH_ONE_PERSON.search(text, window_start, num.start):
+    if hit is None and "每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start):
         hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
