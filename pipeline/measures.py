@@ -810,6 +810,9 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     return None
 
 
+_LABEL_MARKS = frozenset(_C["label_marks"])  # 复工率：97.5%: the mark that ends a label
+
+
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
@@ -817,8 +820,9 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
-    if prev is None or r.count_between(None, *prev) or not _LIST_OPENER.search(
-            r.text, max(prev[0], prev[1] - 4), prev[1]):
+    if prev is None or r.count_between(None, *prev) or not (
+            r.text[prev[1]:prev[1] + 1] in _LABEL_MARKS
+            or _LIST_OPENER.search(r.text, max(prev[0], prev[1] - 4), prev[1])):
         return None
     return index.last_before(prev[0], prev[1])
 
