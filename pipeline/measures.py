@@ -5,16 +5,17 @@ quantified facts of SPEC §4 — the category from cue words, the unit and basis
 qualifier, the subject as written, `as_of` for figures stated "as of" a date, and the zone
 from `ArticleZones` — and leaves out what is not a support measure or recovery indicator
 (investment, output, trade, thresholds, forecasts, staff counts, firm-internal figures,
-product names, impossible rates). A list written with 分别 is distributed, one row per zone.
+product names, impossible rates). A list written with 分别 is distributed, one row per zone,
+and names listed before 分别 pair with its figures in order (复工率、产能恢复率分别为98%、85%).
 One fact stated twice in an article (headline and body, lead and body) is one row. Every
 row's `mention` is exactly `text[span_start:span_end]`.
 
 Categories are data: `resources/cues.json` holds one block per category (its cue words by
 role, counters, blockers, units and the scopes its cues may decide from). Which cue decides
 a figure is a rule too: the scopes of `cues.json["scopes"]` are tried in order (for an
-amount: the noun it sizes right after it, its own clause before it, a purpose phrase after
-it, its own clause after it, weaker context words, the head of a list stated once, the
-sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
+amount: the name it pairs with across 分别, the noun it sizes right after it, its own clause
+before it, a purpose phrase after it, its own clause after it, weaker context words, the
+head of a list stated once, the sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
 `count:list_head:复工`, `money:clause_before:减免>减免房租` when a generic cue is resolved).
 
 Every cue word is found once per text (in the sentences whose figures may look it up) and
@@ -1270,7 +1271,7 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
     320人 / 我们公司员工到岗率已达90%，产能恢复到八成): the firm's own figure, not the zone's,
     unless a zone-wide word comes between (该公司所在园区复工率…)."""
     names = r.markers["firm_self_names"]
-    name = names.cues and names.last_before(sentence[0], num.start)  # most texts name no firm so
+    name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
     if not name:
         return False
     wide = r.zone_wide_in_sentence
