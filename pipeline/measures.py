@@ -5,16 +5,17 @@ quantified facts of SPEC §4 — the category from cue words, the unit and basis
 qualifier, the subject as written, `as_of` for figures stated "as of" a date, and the zone
 from `ArticleZones` — and leaves out what is not a support measure or recovery indicator
 (investment, output, trade, thresholds, forecasts, staff counts, firm-internal figures,
-product names, impossible rates). A list written with 分别 is distributed, one row per zone.
+product names, impossible rates). A list written with 分别 is distributed, one row per zone,
+and names listed before 分别 pair with its figures in order (复工率、产能恢复率分别为98%、85%).
 One fact stated twice in an article (headline and body, lead and body) is one row. Every
 row's `mention` is exactly `text[span_start:span_end]`.
 
 Categories are data: `resources/cues.json` holds one block per category (its cue words by
 role, counters, blockers, units and the scopes its cues may decide from). Which cue decides
 a figure is a rule too: the scopes of `cues.json["scopes"]` are tried in order (for an
-amount: the noun it sizes right after it, its own clause before it, a purpose phrase after
-it, its own clause after it, weaker context words, the head of a list stated once, the
-sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
+amount: the name it pairs with across 分别, the noun it sizes right after it, its own clause
+before it, a purpose phrase after it, its own clause after it, weaker context words, the
+head of a list stated once, the sentence), and the row's `rule` says `kind:scope:cue` (e.g. `money:head_after:风险补偿资金`,
 `count:list_head:复工`, `money:clause_before:减免>减免房租` when a generic cue is resolved).
 
 Every cue word is found once per text (in the sentences whose figures may look it up) and
@@ -149,9 +150,14 @@ _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
+# 截至今年3月底: the article's own year, as when no year is written.
+_AS_OF_THIS_YEAR = ("今年", "本年")
+# 截至一季度末: the end of the quarter's last month, as 截至3月底.
+_QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
 _AS_OF = _on_re("_AS_OF", short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年)?"
-    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
+    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
+    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
+    r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 ))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -338,7 +344,7 @@ _MONEY, _COUNT = frozenset({"money"}), frozenset({"count"})
 _NEUTRAL = tuple(_C["neutral"])
 _UNITS: dict[tuple[str, ...], _Unit] = {
     # Looked up in any figure's clause, or its sentence before it (firm speakers).
-    ("marker", "forecast"): _Unit(_marker_words("forecast"), (), ("sentence", _ANY)),
+    ("marker", "forecast"): _Unit(_marker_words("forecast"), tuple(_C["not_forecast"]), ("sentence", _ANY)),
     ("marker", "cap_words"): _Unit(_marker_words("cap_words"), (), ("sentence", _ANY)),
     ("firm_speakers",): _Unit(_FIRM_SPEAKER_WORDS, (), ("sentence", _ANY)),
     # Looked up in an amount's clause, or in the characters right before a naming word of its
@@ -349,6 +355,9 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     # Looked up between where a quotation holding a figure opens and the figure.
     ("marker", "first_person"): _Unit(_marker_words("first_person"), (), ("quote", _ANY)),
     ("marker", "zone_wide"): _Unit(_marker_words("zone_wide"), (), ("quote", _ANY)),
+    # Looked up in an indicator's sentence before it (_firm_names_itself).
+    ("marker", "firm_self_names"): _Unit(_marker_words("firm_self_names"), (), ("sentence", _ANY)),
+    ("zone_wide_in_sentence",): _Unit(_marker_words("zone_wide"), (), ("sentence", _ANY)),
     # Looked up in a count's clause or sentence.
     ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("sentence", _COUNT)),
     ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
@@ -630,6 +639,12 @@ class ArticleCues:
         return _PerKey(lambda key: self._unit(("marker", key)))
 
     @cached_property
+    def zone_wide_in_sentence(self) -> CueIndex:
+        """全区/园区…, looked up in an indicator's sentence (the markers' zone_wide is looked
+        up in quotations)."""
+        return self._unit(("zone_wide_in_sentence",))
+
+    @cached_property
     def firm_speakers(self) -> CueIndex:
         """Who speaks for a firm, looked up in a figure's sentence."""
         return self._unit(("firm_speakers",))
@@ -796,6 +811,9 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     return None
 
 
+_LABEL_MARKS = frozenset(_C["label_marks"])  # 复工率：97.5%: the mark that ends a label
+
+
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
@@ -803,10 +821,36 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
-    if prev is None or r.count_between(None, *prev) or not _LIST_OPENER.search(
-            r.text, max(prev[0], prev[1] - 4), prev[1]):
+    if prev is None or r.count_between(None, *prev) or not (
+            r.text[prev[1]:prev[1] + 1] in _LABEL_MARKS
+            or _LIST_OPENER.search(r.text, max(prev[0], prev[1] - 4), prev[1])):
         return None
     return index.last_before(prev[0], prev[1])
+
+
+def _respective_cue(r: ArticleCues, index: CueIndex, num: NumberMention, clause) -> Cue | None:
+    """The name a figure pairs with in a list written with 分别 (复工率、产能恢复率分别为98%、85% /
+    发放贷款和担保金额分别为4.2亿元、1.1亿元): the names before 分别 in the clause, after its last
+    figure there, and the figures of the figure's unit after 分别, paired in order when they are
+    as many. A compound (贷款贴息) is one name, its head; a single name leaves it to the scopes after."""
+    lo, hi = clause
+    at = r.text.find("分别", lo, num.start)
+    if at < 0:
+        return None
+    i = bisect.bisect_left(r.number_starts, at) - 1
+    start = max(lo, r.numbers[i].end) if i >= 0 and r.numbers[i].start >= lo else lo
+    names: list[Cue] = []
+    cue = index.first_after(start, at)
+    while cue is not None:
+        if names and names[-1].end == cue.start:
+            names[-1] = cue  # 贷款贴息: the head names the compound
+        else:
+            names.append(cue)
+        cue = index.first_after(cue.end, at)
+    n_figures = r.count_between(num.unit, at, hi)
+    if len(names) < 2 or len(names) != n_figures:
+        return None
+    return names[r.count_between(num.unit, at, num.start)]
 
 
 def _cue_of(rule: str) -> str:
@@ -818,6 +862,8 @@ def _cue_of(rule: str) -> str:
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
+    if scope == "respectively":
+        return _respective_cue(r, r.money_naming, num, clause), None
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
@@ -926,7 +972,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if num.unit not in BLOCKS[category]["units"]:
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
-    if spender and spender.search(r.text, max(sentence[0], cue.start - 12), cue.end):
+    # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
+    if spender and spender.search(r.text, max(sentence[0], min(cue.start, num.start) - 12), cue.end):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
 
@@ -995,21 +1042,57 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
 
 
+def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> tuple[str, str]:
+    """(category, cue as the rule names it) of a share word: a generic one (减免, 减免比例) takes
+    the category of the nearest naming word said before it and the figure in their clause (or
+    the clause before, when the clause opens with the share word) when it yields to that
+    category (租金给予30%的减免, 免收2个月房租，减免比例达100%: rent relief), as a generic amount's
+    cue does; 减免税费的50% and …土地使用税按50%减免 stay tax relief."""
+    generic = BLOCKS[cue.category].get("money_generic", ())
+    if not any(word in cue.word for word in generic):
+        return cue.category, cue.word
+    first, end = min(cue.start, num.start), max(cue.end, num.end)
+    clause = r.geo.clause_of(first)
+    lo = clause[0]
+    if not r.text[lo:first].strip():
+        prev = r.geo.previous_clause(clause, sentence)
+        lo = prev[0] if prev else lo
+    named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(lo, end)]).cues
+             if c.role == "money" and c.category is not None]
+    if named and named[-1].category in BLOCKS[cue.category].get("yields_to", ()):
+        return named[-1].category, f"{cue.word}>{named[-1].word}"
+    return cue.category, cue.word
+
+
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(category, basis, rule) found in one scope for a percentage, BLOCKER to stop, or None."""
     text, (lo, hi) = r.text, clause
+    if scope == "respectively":
+        cue = _respective_cue(r, r.percent, num, clause)
+        if cue is None or not _allowed(cue, scope) or cue.role not in ("rate", "share.ratio", BLOCKER):
+            return None
+        if cue.role == BLOCKER:
+            return BLOCKER  # 产值、税收分别增长5%、3%
+        if cue.role == "rate":
+            return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
+        category, named = _specific_share(r, cue, num, sentence)
+        return category, "per_beneficiary", f"share:{scope}:{named}"
     if scope == "share_after":
         m = _share_after(r, num, clause)
         if m:
-            verb_category = SHARE_VERB_OF[m.group("verb")][0]
-            return _share_category(r, verb_category, num, clause, lo), "per_beneficiary", f"share:{scope}:{m.group('verb')}"
+            verb = m.group("verb")
+            cue = Cue(m.start("verb"), m.end("verb"), verb, SHARE_VERB_OF[verb][0], "share.verbs")
+            category, named = _specific_share(r, cue, num, sentence)
+            return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
         cue = (ratios.cues and ratios.last_before(lo, num.start)) or r.percent.last_before(lo, num.start)
-        if cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate":
+        if (cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate"
+                and cue.category not in INDICATORS):
             # 补贴贷款基准利率的10% / 贷款利息的50%由财政补贴: the rate word is the cost shared.
+            # An indicator's word is no cost: 产能恢复至正常水平的85% is its level.
             cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
@@ -1020,8 +1103,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if cue.role == "proportion":
             resumed = _resumed_subject(r, lo, cue.start, clause, sentence)
             return (cue.category, "total", f"rate:proportion:{resumed}") if resumed else BLOCKER
-        category = _share_category(r, cue.category, num, clause, cue.end)
-        return category, "per_beneficiary", f"share:{scope}:{cue.word}"
+        category, named = _specific_share(r, cue, num, sentence)
+        return _share_category(r, category, num, clause, cue.end), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "rate_after":
         m = (_RATE_AFTER.match(text, num.end, hi)
              or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20)))
@@ -1032,8 +1115,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
                 and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
-            return (_share_category(r, cue.category, num, clause, lo), "per_beneficiary",
-                    f"share:{scope}:{cue.word}")
+            category, named = _specific_share(r, cue, num, sentence)
+            return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi):
@@ -1183,6 +1266,18 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return bool(speaker) and _SAYS.match(r.text, speaker.end) is not None
 
 
+def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """One firm named as the subject before an indicator in its sentence (该公司已复工，到岗员工
+    320人 / 我们公司员工到岗率已达90%，产能恢复到八成): the firm's own figure, not the zone's,
+    unless a zone-wide word comes between (该公司所在园区复工率…)."""
+    names = r.markers["firm_self_names"]
+    name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
+    if not name:
+        return False
+    wide = r.zone_wide_in_sentence
+    return not (wide.cues and wide.last_before(name.end, num.start))
+
+
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end))
 
@@ -1203,12 +1298,19 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
+    if hit is None and "每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start):
+        hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
         return num.unit
     unit = PER_UNIT_OF[hit]
     return unit if num.unit == "CNY" else num.unit
+
+
+_EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
+# 每招用1人 / 每吸纳1名: each one person a firm takes on (a verb between 每 and the person).
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?[1一](?:人|名)"))
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
@@ -1223,7 +1325,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     capped = qualifier == "at_most" and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
-    each = r.markers["each_markers"].last_before(clause[0], num.start)
+    each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
     return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
 
 
@@ -1385,14 +1487,14 @@ def _dated(year: str | None, month: str, day: str | None, article_date: dt.date 
 # an opener: a month or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", *_AS_OF_RELATIVE))
+_AS_OF_TAIL = literal_scanner(("月", "季度", *_AS_OF_RELATIVE))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
-        return None  # every match starts at an opener, a month or relative day after it
+        return None  # every match starts at an opener, a month, quarter or relative day after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
@@ -1404,6 +1506,8 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    if m.group("q"):
+        return _dated(m.group("y"), _QUARTER_END_MONTH[m.group("q")], None, article_date)
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
@@ -1518,7 +1622,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
     firm_speech = _in_firm_speech(r, num, sentence)
-    if firm_speech and category in INDICATORS:
+    if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     return _measure({
         "category": category, "unit": unit, "value": num.value, "qualifier": qualifier, "basis": basis,
