@@ -652,7 +652,7 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     fields = _fields_of_the_only_place(name)
     if fields is not None:
         return Zone(*fields)
-    candidates = load_gazetteer().lookup(name)
+    candidates = _one_unit(load_gazetteer().lookup(name))
     if not candidates and name in former_divisions():
         return _former_zone(name, context, cities)
     return _admin_zone_at(name, _disambiguate(candidates, context, cities))
@@ -663,10 +663,18 @@ def _fields_of_the_only_place(name: str) -> tuple | None:
     """Zone's fields for a division name that only one place of the gazetteer has (most): its
     zone does not depend on the article, so the fields are found once per process and each
     article gets a fresh Zone of them (its aliases are its own). None for another name."""
-    candidates = load_gazetteer().lookup(name)
+    candidates = _one_unit(load_gazetteer().lookup(name))
     if len(candidates) != 1:
         return None
     return _fields(_admin_zone_at(name, candidates[0]))
+
+
+def _one_unit(candidates: list[Place]) -> list[Place]:
+    """The places of one name, a city without districts (东莞市, 中山市) counted once: the code
+    list has it as a prefecture and again as its own county-level unit, one jurisdiction."""
+    if len(candidates) > 1 and len({(p.province, p.city) for p in candidates}) == 1:
+        return [p for p in candidates if p.level == "city"][:1] or candidates
+    return candidates
 
 
 def _admin_zone_at(name: str, place: Place | None) -> Zone:
