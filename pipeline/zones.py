@@ -227,9 +227,43 @@ def _admin_names() -> tuple[frozenset[str], str, int, frozenset[str]]:
     other two-character names, 吴江市 and other former names: rarer than the words around them)."""
     current = {p.name for p in load_gazetteer().places if not p.is_functional_zone}
     former = set(former_divisions()) - current
-    names = frozenset(n for n in current | former if len(n) >= 2 and n not in _GENERIC)
-    checked = frozenset(n for n in names if len(n) == 2 or n in former)
+    short = set(_autonomous_short_names())
+    names = frozenset(n for n in current | former | short if len(n) >= 2 and n not in _GENERIC)
+    # A short form may run into the next word (河南县 of 河南县域): it is checked as a former name is.
+    checked = frozenset(n for n in names if len(n) == 2 or n in former or n in short)
     return names, "".join(sorted({n[-1] for n in names})), max(len(n) for n in names), checked
+
+
+_ETHNIC_FORMS = tuple(sorted([n + "族" for n in _RES["ethnic_group_names"]]
+                             + [n for n in _RES["ethnic_group_names"] if len(n) >= 2], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short_names() -> dict[str, str]:
+    """The short forms news writes for autonomous divisions, to their full names: the ethnic
+    names and 自治 dropped (恩施州 -> 恩施土家族苗族自治州, 长阳县 -> 长阳土家族自治县). A name
+    dropping no ethnic name (鄂伦春自治旗) or whose short form another division has gets none."""
+    gazetteer = load_gazetteer()
+    out: dict[str, str] = {}
+    for place in gazetteer.places:
+        suffix = next((s for s in _RES["autonomous_suffixes"] if place.name.endswith(s)), None)
+        if suffix is None:
+            continue
+        head = place.name[: -len(suffix)]
+        stem = _without_ethnic_names(head)
+        short = stem + suffix[-1]
+        if stem != head and not gazetteer.lookup(short):
+            out[short] = place.name
+    return out
+
+
+def _without_ethnic_names(head: str) -> str:
+    """`head` without the ethnic names ending it, two characters at least left (红河哈尼族彝族 -> 红河)."""
+    while True:
+        form = next((f for f in _ETHNIC_FORMS if head.endswith(f) and len(head) - len(f) >= 2), None)
+        if form is None:
+            return head
+        head = head[: -len(form)]
 
 
 @lru_cache(maxsize=1)
@@ -649,6 +683,7 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
     takes province and city from its successors (see Zone.former).
     """
+    name = _autonomous_short_names().get(name, name)  # 恩施州 is 恩施土家族苗族自治州: one zone
     fields = _fields_of_the_only_place(name)
     if fields is not None:
         return Zone(*fields)
@@ -914,6 +949,7 @@ def _cities_named(names) -> frozenset[str]:
 @lru_cache(maxsize=None)  # bounded by the gazetteer's names: only division names come here
 def _only_city_of(name: str) -> str | None:
     """The city of the district or county `name` when only one city has one so named."""
+    name = _autonomous_short_names().get(name, name)
     places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
     return places[0].city if len(places) == 1 else None
 
