@@ -93,6 +93,12 @@ def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[s
     return ref_type, levels
 
 
+def _referable_type(zone) -> str:
+    """The zone type a reference is matched against: a province is typed `other` as a park is,
+    but no 园区 or bare 工业园区 points back to one (湖南省资兴市工业园区: not the province's)."""
+    return "province" if zone.zone_type == "other" and zone.admin_level == "province" else zone.zone_type
+
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -404,7 +410,7 @@ class Attributor:
         """(actor, the type of its zone) for each actor naming a place, in order: each zone's
         type looked up once per article, not again for each level set and lookup."""
         zones = self.az.zones
-        return [(it, zones[it.key].zone_type) for it in self._actors if it.key is not None]
+        return [(it, _referable_type(zones[it.key])) for it in self._actors if it.key is not None]
 
     @cached_property
     def _most_named_city(self) -> str | None:
@@ -451,7 +457,7 @@ class Attributor:
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
-        return key is not None and (levels is None or self.az.zones[key].zone_type in levels)
+        return key is not None and (levels is None or _referable_type(self.az.zones[key]) in levels)
 
     def _resolve_current(self, it: Item, pos: int) -> str | None:
         """全区/该县/园区: the zone of that level in scope — named last in the paragraph, the

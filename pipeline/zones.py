@@ -954,6 +954,13 @@ def _only_city_of(name: str) -> str | None:
     return places[0].city if len(places) == 1 else None
 
 
+def _locate_in(zone: Zone, division: Zone) -> None:
+    """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
+    zone the gazetteer does not (the two stay two zones, the division no alias of the zone)."""
+    if zone.province is None and division.province is not None:
+        zone.province, zone.city = division.province, division.city
+
+
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -1111,11 +1118,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
-        if m_end in dev_key_at:
+        if m_end in dev_key_at and az.zones[key].admin_level == "county":
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
             joint_key = dev_key_at[m_end]
             joints[(name, joint_key)] = None
             az.zones[joint_key].aliases.add(name + joint_key)
+        elif m_end in dev_key_at:
+            _locate_in(az.zones[dev_key_at[m_end]], az.zones[key])
 
     for alias, key in joints:
         _fold_joint(az, alias, key)
