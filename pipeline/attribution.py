@@ -94,9 +94,13 @@ def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[s
 
 
 def _referable_type(zone) -> str:
-    """The zone type a reference is matched against: a province is typed `other` as a park is,
-    but no 园区 or bare 工业园区 points back to one (湖南省资兴市工业园区: not the province's)."""
-    return "province" if zone.zone_type == "other" and zone.admin_level == "province" else zone.zone_type
+    """The zone type a reference is matched against. A province is typed `other` as a park is,
+    but no 园区 or bare 工业园区 points back to one (湖南省资兴市工业园区: not the province's):
+    it is `province:` and the level character of its name, which 全区 of an autonomous region
+    (广西壮族自治区) lists in `reference_levels`."""
+    if zone.zone_type == "other" and zone.admin_level == "province":
+        return "province:" + zone.zone_name[-1]
+    return zone.zone_type
 
 
 class Item(NamedTuple):
