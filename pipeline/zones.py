@@ -956,6 +956,17 @@ def _only_city_of(name: str) -> str | None:
     return places[0].city if len(places) == 1 else None
 
 
+def _runs_as_one(zone: Zone, division: Zone) -> bool:
+    """Whether a district written right after a high-tech or development zone is the same
+    administration (无锡高新区新吴区, 广州开发区黄埔区): a county-level division of the zone's city.
+    Not a new area's (南京江北新区浦口区): a new area spans districts, one is only a part of it."""
+    return zone.zone_type in _JOINT_TYPES and division.admin_level == "county" \
+        and division.zone_type == "district" and zone.city is not None and zone.city == division.city
+
+
+_JOINT_TYPES = frozenset({"high_tech_zone", "economic_development_zone"})
+
+
 def _locate_in(zone: Zone, division: Zone) -> None:
     """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
     zone the gazetteer does not (the two stay two zones, the division no alias of the zone)."""
@@ -1063,6 +1074,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az = ArticleZones(text)
     dev_spans: list[tuple[int, int]] = []
     dev_key_at: dict[int, str] = {}
+    dev_key_ending_at: dict[int, str] = {}
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
@@ -1105,6 +1117,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
         dev_key_at[start] = key
+        dev_key_ending_at[end] = key
         if alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
@@ -1127,6 +1140,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             az.zones[joint_key].aliases.add(name + joint_key)
         elif m_end in dev_key_at:
             _locate_in(az.zones[dev_key_at[m_end]], az.zones[key])
+        if m_start in dev_key_ending_at and _runs_as_one(az.zones[dev_key_ending_at[m_start]], az.zones[key]):
+            # 无锡高新区新吴区: the district written right after its zone, the other order of 黄埔区广州开发区.
+            joints[(name, dev_key_ending_at[m_start])] = None
 
     for alias, key in joints:
         _fold_joint(az, alias, key)
