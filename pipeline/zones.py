@@ -481,10 +481,30 @@ def _is_whole_name_by_definition(cand: str) -> bool:
 
 
 def canonical_prefix(written: str) -> str:
-    """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳."""
+    """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳, and without
+    the rank written inside it (南京国家级江宁 -> 南京江宁, as 宜昌国家级 + 经开区 is 宜昌经开区)."""
+    written = _without_infixes(written)
     inner = strip_province_prefix(written)
     prefix = inner if inner != written and _stem_at(inner) else written
     return prefix[:-1] if prefix.endswith("市") and prefix[:-1] in _stem_levels() else prefix
+
+
+def _without_infixes(written: str) -> str:
+    for infix in _INFIXES_LONGEST_FIRST:
+        at = written.find(infix)
+        if at > 0 and len(written) - len(infix) >= 2:
+            return written[:at] + written[at + len(infix):]
+    return written
+
+
+@lru_cache(maxsize=1)
+def _province_stems() -> frozenset[str]:
+    """Stems of the provinces and autonomous regions (江苏, 广西), not of the municipalities,
+    nor those naming a city as well: 重庆高新区 and 吉林高新区 (of 吉林市) are zones, 江苏省级高新区 the rank of many."""
+    places = load_gazetteer().places
+    cities = {p.stem for p in places if p.level == "city"}
+    return frozenset(p.stem for p in places
+                     if p.level == "province" and not p.name.endswith("市") and p.stem not in cities)
 
 
 def _reference_kind(run: str) -> str | None:
@@ -1179,7 +1199,10 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
-    return prefix, None if prefix is None else canonical_prefix(prefix)
+    canonical = None if prefix is None else canonical_prefix(prefix)
+    if canonical in _province_stems() and suffix not in _FTZ_SUFFIXES:
+        return None, None  # 广东省级高新区: a rank of the province's zones, none of them by name
+    return prefix, canonical
 
 
 def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
