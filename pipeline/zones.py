@@ -425,6 +425,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     `whole_run` says that `run` is bounded by punctuation or the start of the text.
     """
     run, whole_run = _after_stop_word(run, whole_run)
+    run, whole_run = _after_short_division(run, whole_run)
     if not run:
         return None
     if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
@@ -525,6 +526,17 @@ def _after_stop_word(run: str, whole_run: bool) -> tuple[str, bool]:
     one search there instead of a look for each word (`_after_stop_word_by_definition`)."""
     last = _STOP_WORD_REVERSED.search(run[::-1])
     return (run[len(run) - last.start():], True) if last else (run, whole_run)
+
+
+def _after_short_division(run: str, whole_run: bool) -> tuple[str, bool]:
+    """The part of `run` after the short form of an autonomous division ending inside it
+    (红河州蒙自 -> 蒙自): a division written before a zone's own name, as 株洲市 is in
+    株洲市天元区, though no level character 区县市省 marks where the division ends."""
+    shorts = _autonomous_short_names()
+    for end in range(len(run) - 1, 2, -1):
+        if any(run[start:end] in shorts for start in range(max(0, end - 6), end - 2)):
+            return run[end:], True
+    return run, whole_run
 
 
 def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool]:
