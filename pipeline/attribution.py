@@ -103,6 +103,12 @@ def _referable_type(zone) -> str:
     return zone.zone_type
 
 
+def _is_city_of_its_articles(zone) -> bool:
+    """A city, or a municipality (北京市): province-level, but what 全市 means in its own
+    articles. Only as the main zone: named in passing (上海市的专家) it takes no 全市."""
+    return zone.zone_type == "city" or _referable_type(zone) == "province:市"
+
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -420,7 +426,7 @@ class Attributor:
 
     def _named_city(self, *, for_main: bool = False) -> str | None:
         """The city 全市/我市 points to: a city the article names, else the city of its main zone."""
-        if not for_main and self.main and self.az.zones[self.main].zone_type == "city":
+        if not for_main and self.main and _is_city_of_its_articles(self.az.zones[self.main]):
             return self.main
         city = self._most_named_city
         if city is not None:
