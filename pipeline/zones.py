@@ -444,7 +444,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         return best_high or best_area
     if needs_known_place:
         # An unknown place may still name a zone when nothing else is written before it (西咸新区).
-        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES:
+        # Not when it opens with a particle or preposition (以人才新区建设: 以 starts a phrase).
+        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES and run[0] not in _STOP_CHARS:
             return run
         return None
     trimmed = run
