@@ -443,9 +443,14 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if best_high or best_area:
         return best_high or best_area
     if needs_known_place:
-        # An unknown place may still name a zone when nothing else is written before it (西咸新区).
-        # Not when it opens with a particle or preposition (以人才新区建设: 以 starts a phrase).
-        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES and run[0] not in _STOP_CHARS:
+        # An unknown place may still name a zone when nothing else is written before it (西咸新区),
+        # or only the division holding it (中山市火炬开发区: 火炬). Not when it opens with a
+        # particle or preposition (以人才新区建设: 以 starts a phrase) or a reference (各县市开发区).
+        cut = _first_whole_name(run)
+        if cut and _division_ends_at(run, cut):
+            run, whole_run = run[cut:], True
+        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES \
+                and run[0] not in _STOP_CHARS and run[0] not in _REFERENCE_PREFIX:
             return run
         return None
     trimmed = run
@@ -458,6 +463,12 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _division_ends_at(run: str, cut: int) -> bool:
+    """Whether a division's full name ends at `cut` in `run` (中山市 in 中山市火炬)."""
+    names = _admin_names()[0]
+    return any(run[start:cut] in names for start in range(max(0, cut - 7), cut - 1))
 
 
 def _first_whole_name(run: str) -> int:
