@@ -93,6 +93,22 @@ def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[s
     return ref_type, levels
 
 
+def _referable_type(zone) -> str:
+    """The zone type a reference is matched against. A province is typed `other` as a park is,
+    but no 园区 or bare 工业园区 points back to one (湖南省资兴市工业园区: not the province's):
+    it is `province:` and the level character of its name, which 全区 of an autonomous region
+    (广西壮族自治区) lists in `reference_levels`."""
+    if zone.zone_type == "other" and zone.admin_level == "province":
+        return "province:" + zone.zone_name[-1]
+    return zone.zone_type
+
+
+def _is_city_of_its_articles(zone) -> bool:
+    """A city, or a municipality (北京市): province-level, but what 全市 means in its own
+    articles. Only as the main zone: named in passing (上海市的专家) it takes no 全市."""
+    return zone.zone_type == "city" or _referable_type(zone) == "province:市"
+
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -260,7 +276,7 @@ class Attributor:
         carried from item to item and the ends of the runs written right after them found by
         one pass back (`_run_ends`), not walked afresh for every place (linear however long an
         article's lists); the title test by one bisection (`_in_a_title`)."""
-        out, chain, previous, run_ends = [], 0, None, None
+        out, chain, segment, previous, run_ends = [], 0, 0, None, None
         text = self.text
         text_end = len(text)
         for i, it in enumerate(items):
@@ -268,17 +284,20 @@ class Attributor:
                 budget.check()
             if previous is None or it.start - previous.end > 2 or not self._written_together(previous, it):
                 chain = it.start
+            if previous is None or previous.key is None or previous.end != it.start:
+                segment = it.start
             previous = it
             if it.ref is not None:
                 out.append(it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
+                    and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):
                 out.append(it)  # most places: no firm's name follows, no word before makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
-                out.append(self._role_outside_titles(it, chain, run_ends[i]))
+                out.append(self._role_outside_titles(it, chain, run_ends[i], segment))
         return out
 
     def _run_ends(self, items: list[Item]) -> list[int]:
@@ -294,6 +313,16 @@ class Attributor:
         """湖南省临澧县, 甲区、乙区: a place, then the next item at most a list separator after it."""
         return first.key is not None and then.start - first.end <= 2 \
             and _LIST_SEP.match(self.text[first.end:then.start] or "") is not None
+
+    @staticmethod
+    def _segment_start(items: list[Item], i: int) -> int:
+        """Start of the places written touching item `i` (上海市金山区), without a separator."""
+        start = items[i].start
+        j = i - 1
+        while j >= 0 and items[j].key is not None and items[j].end == start:
+            start = items[j].start
+            j -= 1
+        return start
 
     def _chain_start(self, items: list[Item], i: int) -> int:
         """Start of the run of places written together (湖南省临澧县, 甲区、乙区)."""
@@ -323,11 +352,13 @@ class Attributor:
             return it
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, it.key, role="document")
-        return self._role_outside_titles(it, self._chain_start(items, i), self._run_end(items, i, len(self.text)))
+        return self._role_outside_titles(it, self._chain_start(items, i), self._run_end(items, i, len(self.text)),
+                                         self._segment_start(items, i))
 
-    def _role_outside_titles(self, it: Item, chain: int, after_end: int) -> Item:
+    def _role_outside_titles(self, it: Item, chain: int, after_end: int, segment: int) -> Item:
         """The role of place `it` (in no document title), written in a run of places from
-        `chain` to `after_end`: a firm's name, an origin, a partner, else an actor."""
+        `chain` to `after_end`, the places touching it from `segment`: a firm's name, an
+        origin, a partner, else an actor."""
         text = self.text
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
@@ -336,8 +367,11 @@ class Attributor:
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM)
                                                and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
             return Item(it.start, it.end, it.key, role="origin")
-        # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act.
-        if before.endswith(_PARTNER_BEFORE) or (before.endswith(_COUNTERPART_BEFORE)
+        # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
+        # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
+        counterpart = before.endswith(_COUNTERPART_BEFORE) \
+            or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
+        if before.endswith(_PARTNER_BEFORE) or (counterpart
                                                 and _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + 4))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
@@ -392,7 +426,7 @@ class Attributor:
 
     def _named_city(self, *, for_main: bool = False) -> str | None:
         """The city 全市/我市 points to: a city the article names, else the city of its main zone."""
-        if not for_main and self.main and self.az.zones[self.main].zone_type == "city":
+        if not for_main and self.main and _is_city_of_its_articles(self.az.zones[self.main]):
             return self.main
         city = self._most_named_city
         if city is not None:
@@ -404,7 +438,7 @@ class Attributor:
         """(actor, the type of its zone) for each actor naming a place, in order: each zone's
         type looked up once per article, not again for each level set and lookup."""
         zones = self.az.zones
-        return [(it, zones[it.key].zone_type) for it in self._actors if it.key is not None]
+        return [(it, _referable_type(zones[it.key])) for it in self._actors if it.key is not None]
 
     @cached_property
     def _most_named_city(self) -> str | None:
@@ -451,7 +485,7 @@ class Attributor:
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
-        return key is not None and (levels is None or self.az.zones[key].zone_type in levels)
+        return key is not None and (levels is None or _referable_type(self.az.zones[key]) in levels)
 
     def _resolve_current(self, it: Item, pos: int) -> str | None:
         """全区/该县/园区: the zone of that level in scope — named last in the paragraph, the

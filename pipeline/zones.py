@@ -227,9 +227,43 @@ def _admin_names() -> tuple[frozenset[str], str, int, frozenset[str]]:
     other two-character names, 吴江市 and other former names: rarer than the words around them)."""
     current = {p.name for p in load_gazetteer().places if not p.is_functional_zone}
     former = set(former_divisions()) - current
-    names = frozenset(n for n in current | former if len(n) >= 2 and n not in _GENERIC)
-    checked = frozenset(n for n in names if len(n) == 2 or n in former)
+    short = set(_autonomous_short_names())
+    names = frozenset(n for n in current | former | short if len(n) >= 2 and n not in _GENERIC)
+    # A short form may run into the next word (河南县 of 河南县域): it is checked as a former name is.
+    checked = frozenset(n for n in names if len(n) == 2 or n in former or n in short)
     return names, "".join(sorted({n[-1] for n in names})), max(len(n) for n in names), checked
+
+
+_ETHNIC_FORMS = tuple(sorted([n + "族" for n in _RES["ethnic_group_names"]]
+                             + [n for n in _RES["ethnic_group_names"] if len(n) >= 2], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short_names() -> dict[str, str]:
+    """The short forms news writes for autonomous divisions, to their full names: the ethnic
+    names and 自治 dropped (恩施州 -> 恩施土家族苗族自治州, 长阳县 -> 长阳土家族自治县). A name
+    dropping no ethnic name (鄂伦春自治旗) or whose short form another division has gets none."""
+    gazetteer = load_gazetteer()
+    out: dict[str, str] = {}
+    for place in gazetteer.places:
+        suffix = next((s for s in _RES["autonomous_suffixes"] if place.name.endswith(s)), None)
+        if suffix is None:
+            continue
+        head = place.name[: -len(suffix)]
+        stem = _without_ethnic_names(head)
+        short = stem + suffix[-1]
+        if stem != head and not gazetteer.lookup(short):
+            out[short] = place.name
+    return out
+
+
+def _without_ethnic_names(head: str) -> str:
+    """`head` without the ethnic names ending it, two characters at least left (红河哈尼族彝族 -> 红河)."""
+    while True:
+        form = next((f for f in _ETHNIC_FORMS if head.endswith(f) and len(head) - len(f) >= 2), None)
+        if form is None:
+            return head
+        head = head[: -len(form)]
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +425,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     `whole_run` says that `run` is bounded by punctuation or the start of the text.
     """
     run, whole_run = _after_stop_word(run, whole_run)
+    run, whole_run = _after_short_division(run, whole_run)
     if not run:
         return None
     if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
@@ -408,8 +443,14 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if best_high or best_area:
         return best_high or best_area
     if needs_known_place:
-        # An unknown place may still name a zone when nothing else is written before it (西咸新区).
-        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES:
+        # An unknown place may still name a zone when nothing else is written before it (西咸新区),
+        # or only the division holding it (中山市火炬开发区: 火炬). Not when it opens with a
+        # particle or preposition (以人才新区建设: 以 starts a phrase) or a reference (各县市开发区).
+        cut = _first_whole_name(run)
+        if cut and _division_ends_at(run, cut):
+            run, whole_run = run[cut:], True
+        if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES \
+                and run[0] not in _STOP_CHARS and run[0] not in _REFERENCE_PREFIX:
             return run
         return None
     trimmed = run
@@ -422,6 +463,12 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _division_ends_at(run: str, cut: int) -> bool:
+    """Whether a division's full name ends at `cut` in `run` (中山市 in 中山市火炬)."""
+    names = _admin_names()[0]
+    return any(run[start:cut] in names for start in range(max(0, cut - 7), cut - 1))
 
 
 def _first_whole_name(run: str) -> int:
@@ -447,10 +494,30 @@ def _is_whole_name_by_definition(cand: str) -> bool:
 
 
 def canonical_prefix(written: str) -> str:
-    """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳."""
+    """The short official form of a written prefix: 河北唐山 -> 唐山, 绵阳市 -> 绵阳, and without
+    the rank written inside it (南京国家级江宁 -> 南京江宁, as 宜昌国家级 + 经开区 is 宜昌经开区)."""
+    written = _without_infixes(written)
     inner = strip_province_prefix(written)
     prefix = inner if inner != written and _stem_at(inner) else written
     return prefix[:-1] if prefix.endswith("市") and prefix[:-1] in _stem_levels() else prefix
+
+
+def _without_infixes(written: str) -> str:
+    for infix in _INFIXES_LONGEST_FIRST:
+        at = written.find(infix)
+        if at > 0 and len(written) - len(infix) >= 2:
+            return written[:at] + written[at + len(infix):]
+    return written
+
+
+@lru_cache(maxsize=1)
+def _province_stems() -> frozenset[str]:
+    """Stems of the provinces and autonomous regions (江苏, 广西), not of the municipalities,
+    nor those naming a city as well: 重庆高新区 and 吉林高新区 (of 吉林市) are zones, 江苏省级高新区 the rank of many."""
+    places = load_gazetteer().places
+    cities = {p.stem for p in places if p.level == "city"}
+    return frozenset(p.stem for p in places
+                     if p.level == "province" and not p.name.endswith("市") and p.stem not in cities)
 
 
 def _reference_kind(run: str) -> str | None:
@@ -471,6 +538,17 @@ def _after_stop_word(run: str, whole_run: bool) -> tuple[str, bool]:
     one search there instead of a look for each word (`_after_stop_word_by_definition`)."""
     last = _STOP_WORD_REVERSED.search(run[::-1])
     return (run[len(run) - last.start():], True) if last else (run, whole_run)
+
+
+def _after_short_division(run: str, whole_run: bool) -> tuple[str, bool]:
+    """The part of `run` after the short form of an autonomous division ending inside it
+    (红河州蒙自 -> 蒙自): a division written before a zone's own name, as 株洲市 is in
+    株洲市天元区, though no level character 区县市省 marks where the division ends."""
+    shorts = _autonomous_short_names()
+    for end in range(len(run) - 1, 2, -1):
+        if any(run[start:end] in shorts for start in range(max(0, end - 6), end - 2)):
+            return run[end:], True
+    return run, whole_run
 
 
 def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool]:
@@ -649,10 +727,11 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
     takes province and city from its successors (see Zone.former).
     """
+    name = _autonomous_short_names().get(name, name)  # 恩施州 is 恩施土家族苗族自治州: one zone
     fields = _fields_of_the_only_place(name)
     if fields is not None:
         return Zone(*fields)
-    candidates = load_gazetteer().lookup(name)
+    candidates = _one_unit(load_gazetteer().lookup(name))
     if not candidates and name in former_divisions():
         return _former_zone(name, context, cities)
     return _admin_zone_at(name, _disambiguate(candidates, context, cities))
@@ -663,10 +742,18 @@ def _fields_of_the_only_place(name: str) -> tuple | None:
     """Zone's fields for a division name that only one place of the gazetteer has (most): its
     zone does not depend on the article, so the fields are found once per process and each
     article gets a fresh Zone of them (its aliases are its own). None for another name."""
-    candidates = load_gazetteer().lookup(name)
+    candidates = _one_unit(load_gazetteer().lookup(name))
     if len(candidates) != 1:
         return None
     return _fields(_admin_zone_at(name, candidates[0]))
+
+
+def _one_unit(candidates: list[Place]) -> list[Place]:
+    """The places of one name, a city without districts (东莞市, 中山市) counted once: the code
+    list has it as a prefecture and again as its own county-level unit, one jurisdiction."""
+    if len(candidates) > 1 and len({(p.province, p.city) for p in candidates}) == 1:
+        return [p for p in candidates if p.level == "city"][:1] or candidates
+    return candidates
 
 
 def _admin_zone_at(name: str, place: Place | None) -> Zone:
@@ -787,9 +874,11 @@ def _speaks_of_ftz(text: str) -> bool:
 
 
 def implied_city_zone(az: ArticleZones, city: Zone, written_suffix: str) -> str | None:
-    """The key of `city`'s own zone of the kind `written_suffix` names (高新区, 经开区), added to `az`."""
+    """The key of `city`'s own zone of the kind `written_suffix` names (高新区, 经开区), added to `az`.
+
+    None for a park (产业园区, 工业园区): a city has many, so a bare one names none of them."""
     suffix = next((s for s in sorted(_SUFFIX_INFO, key=len, reverse=True) if written_suffix.endswith(s)), None)
-    if suffix is None or not city.zone_name.endswith("市"):
+    if suffix is None or not city.zone_name.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
         return None
     prefix = city.zone_name[:-1]
     return az.add_zone(_dev_zone(prefix, suffix, az.text), prefix + _SUFFIX_INFO[suffix][1])
@@ -906,8 +995,27 @@ def _cities_named(names) -> frozenset[str]:
 @lru_cache(maxsize=None)  # bounded by the gazetteer's names: only division names come here
 def _only_city_of(name: str) -> str | None:
     """The city of the district or county `name` when only one city has one so named."""
+    name = _autonomous_short_names().get(name, name)
     places = [p for p in load_gazetteer().lookup(name) if p.level == "area"]
     return places[0].city if len(places) == 1 else None
+
+
+def _runs_as_one(zone: Zone, division: Zone) -> bool:
+    """Whether a district written right after a high-tech or development zone is the same
+    administration (无锡高新区新吴区, 广州开发区黄埔区): a county-level division of the zone's city.
+    Not a new area's (南京江北新区浦口区): a new area spans districts, one is only a part of it."""
+    return zone.zone_type in _JOINT_TYPES and division.admin_level == "county" \
+        and division.zone_type == "district" and zone.city is not None and zone.city == division.city
+
+
+_JOINT_TYPES = frozenset({"high_tech_zone", "economic_development_zone"})
+
+
+def _locate_in(zone: Zone, division: Zone) -> None:
+    """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
+    zone the gazetteer does not (the two stay two zones, the division no alias of the zone)."""
+    if zone.province is None and division.province is not None:
+        zone.province, zone.city = division.province, division.city
 
 
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
@@ -1010,6 +1118,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az = ArticleZones(text)
     dev_spans: list[tuple[int, int]] = []
     dev_key_at: dict[int, str] = {}
+    dev_key_ending_at: dict[int, str] = {}
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
@@ -1052,6 +1161,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
         dev_key_at[start] = key
+        dev_key_ending_at[end] = key
         if alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
@@ -1067,11 +1177,16 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
-        if m_end in dev_key_at:
+        if m_end in dev_key_at and az.zones[key].admin_level == "county":
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
             joint_key = dev_key_at[m_end]
             joints[(name, joint_key)] = None
             az.zones[joint_key].aliases.add(name + joint_key)
+        elif m_end in dev_key_at:
+            _locate_in(az.zones[dev_key_at[m_end]], az.zones[key])
+        if m_start in dev_key_ending_at and _runs_as_one(az.zones[dev_key_ending_at[m_start]], az.zones[key]):
+            # 无锡高新区新吴区: the district written right after its zone, the other order of 黄埔区广州开发区.
+            joints[(name, dev_key_ending_at[m_start])] = None
 
     for alias, key in joints:
         _fold_joint(az, alias, key)
@@ -1108,7 +1223,10 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
-    return prefix, None if prefix is None else canonical_prefix(prefix)
+    canonical = None if prefix is None else canonical_prefix(prefix)
+    if canonical in _province_stems() and suffix not in _FTZ_SUFFIXES:
+        return None, None  # 广东省级高新区: a rank of the province's zones, none of them by name
+    return prefix, canonical
 
 
 def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
