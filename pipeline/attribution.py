@@ -109,6 +109,9 @@ def _is_city_of_its_articles(zone) -> bool:
     return zone.zone_type == "city" or _referable_type(zone) == "province:市"
 
 
+# A colon right after 分别(为) opens the values of its list, written in the clause after it.
+_LIST_COLONS = (":", "：")
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -458,7 +461,10 @@ class Attributor:
         return None
 
     def _named_province(self) -> str | None:
-        named = [k for k, z in self.az.zones.items() if z.zone_type == "other" and z.province == k]
+        """The province 全省/我省 points to: one the article names. A municipality (上海市) is
+        province-level but no 省: 全省 in an article naming it means a province it does not name."""
+        named = [k for k, z in self.az.zones.items()
+                 if z.zone_type == "other" and z.province == k and _referable_type(z) != "province:市"]
         return named[0] if named else None
 
     def resolve(self, it: Item, pos: int) -> str | None:
@@ -776,8 +782,11 @@ class Attributor:
             pos = text.find("分别")
             while pos >= 0:
                 clause = self.doc.clause_of(pos)
+                values_end = clause[1]
+                if text[values_end:values_end + 1] in _LIST_COLONS and values_end + 1 < len(text):
+                    values_end = self.doc.clause_of(values_end + 1)[1]  # 分别为：96%、94%
                 lo = bisect.bisect_right(starts, (pos,))
-                hi = bisect.bisect_left(starts, (clause[1],))
+                hi = bisect.bisect_left(starts, (values_end,))
                 values = [f[:2] for f in starts[lo:hi]]
                 if skip_unlisted and len(values) < 2:
                     pos = text.find("分别", pos + 2)
