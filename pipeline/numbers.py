@@ -98,12 +98,22 @@ _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _VAGUE_HEAD = "|".join(
     (rf"(?<![{''.join(after)}]){head}" if after else head) for head, after in VAGUE_HEADS.items()
 )
-# A numeral starts with a digit (or 十/廿/卅); a bare unit only as 百三/千一/万九 or after
-# 数/几/上 (数十亿): 百家, 千万, 万家 are words, not numbers.
+# A scale word alone after a qualifier word (逾千万元, 近百家; not after 签约, 通过): one lookbehind
+# per word, each of fixed width, so that the standard library's engine compiles it too.
+_AFTER_BARE_QUALIFIER = "|".join(
+    rf"(?<={regex.escape(word)})" + (rf"(?<![{''.join(after)}]{regex.escape(word)})" if after else "")
+    for word, after in _RES["bare_scale_after"].items()
+)
+_BARE_SCALE = (rf"(?:(?:{_AFTER_BARE_QUALIFIER})[{_BIG}百千](?!分)"
+               rf"|[{_RES['bare_scales_before_more']}](?=[余多]))")
+# A numeral starts with a digit (or 十/廿/卅); a bare unit only as 百三/千一/万九, after
+# 数/几/上 (数十亿), after a qualifier word or before 余/多 (_BARE_SCALE): 百家, 千万, 万家 are
+# words, not numbers.
 _HEAD = (
     rf"(?:{_ARABIC}|[{_DIGITS}十{''.join(CN_TENS)}]"
     rf"|(?:{_VAGUE_HEAD})(?=[{_UNITS}])"
-    rf"|[百千万](?=[{_NONZERO}](?![{_NUMERAL_CHARS}{POINT}\d])))"
+    rf"|[百千万](?=[{_NONZERO}](?![{_NUMERAL_CHARS}{POINT}\d]))"
+    rf"|{_BARE_SCALE})"
 )
 # The body is permissive on purpose: `read_numeral` decides whether the whole run is one
 # numeral, so a malformed run (十一十二) is refused whole instead of read in part.
@@ -978,8 +988,11 @@ def _in_url(n: NumberMention, urls: list[tuple[int, int]]) -> bool:
 
 
 def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
-    # Prefer the mention whose digits start first, then the longest; a range's two bounds share an end.
-    found.sort(key=lambda n: (n.num_start, -(n.end - n.start)))
+    # Prefer the mention whose digits start first, then one whose digits were lost, then the
+    # longest; a range's two bounds share an end. A lost-digit reading and a valued one start
+    # together only at a scale word after a qualifier (超过亿元): where digits may have been
+    # stripped (with_missing), that is 超过1亿元 with its digit lost, not one hundred million.
+    found.sort(key=lambda n: (n.num_start, n.value is not None, -(n.end - n.start)))
     kept: list[NumberMention] = []
     last_end = -1
     for n in found:  # sorted by start: a clash can only be with what ends after this starts
