@@ -126,10 +126,11 @@ _FRACTION = (rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇百�
 NUMERAL = rf"(?>{_HEAD}{_BODY}*{_FRACTION}?)"
 
 # No mention starts inside a number: not after a digit, a numeral character, a decimal
-# point, or a thousands separator.
+# point, or a thousands separator, nor at a digit after a digit and a space (a PDF's space
+# inside a figure, 1 200万元 or 12 3家: 200万元 or 3家 would be a number the text does not state).
 _NOT_INSIDE = (
     rf"(?<![\d.{_NUMERAL_CHARS}])"
-    r"(?!(?<=\d,)\d{3}(?!\d))"
+    r"(?!(?<=\d,)\d{3}(?!\d))(?!(?<=\d )\d)"
     rf"(?!(?<={POINT})[{_DIGITS}])(?!(?<=[零〇]{POINT})\d)"  # 一点五 / 零点77, but 两点300名
 )
 _QB = alternation(list(_QB_OF))
@@ -750,15 +751,40 @@ def _qualifier(g: dict, reading: Reading) -> str:
     return _QB_OF[before] if before else reading.qualifier
 
 
+@lru_cache(maxsize=1)
+def _place_names_opening_with_numerals() -> re.Pattern:
+    """The gazetteer's place names that open with a numeral character: each full name (三元区,
+    五家渠市) and each stem of three characters or more (七台河, 五家渠); a stem of two (三元,
+    三台) is as often a figure (补贴三元) and is left out."""
+    from .gazetteer import former_divisions, load_gazetteer
+
+    names = set(former_divisions())
+    for place in load_gazetteer().places:
+        names.add(place.name)
+        if len(place.stem) >= 3:
+            names.add(place.stem)
+    numeral_chars = set(_DIGITS + _UNITS)
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))
+                               if n[0] in numeral_chars))
+
+
+def _opens_place_name(text: str, at: int) -> bool:
+    """Whether a place name starts at `at` (三元区: no 3 yuan; 五家渠市: no 5 firms)."""
+    return not text[at].isdigit() and _place_names_opening_with_numerals().match(text, at) is not None
+
+
 def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
             *, per_unit: float = 1.0, read_lower=None) -> list[NumberMention]:
-    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`).
+    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`); none when the
+    numeral opens a place name.
 
     `value` is the upper (or only) number already normalised; `per_unit` turns a lower
     bound as written into the same unit (100 for percent, 10 for 成).
     """
     # Each group read once from `g` (not every pattern has each, hence get), positions by name.
     neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
+    if _opens_place_name(m.string, m.start("lo") if lo else m.start("num")):
+        return []
     num_start = m.start("neg" if neg else "num")
     num_end = m.end("sc2" if sc2 else "num")
     start, end = m.span()
