@@ -772,8 +772,10 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 
 # --- missing digits -----------------------------------------------------------------------
 
+# A scale after a financial numeral (伍仟万元) has its figure, though the figure is not read.
+_FINANCIAL = resource("numbers.json")["financial_numerals"]
 _MISSING_MARKERS = compiled(
-    r"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])[万亿]元"
+    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
 )
 # The same matches, each branch opening with its literals (its lookbehind moved after them,
@@ -784,7 +786,7 @@ _MISSING_MARKERS = compiled(
 # two thirds of the time `regex` takes (\d spelt out by `regex_classes`). Bounded: the
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
-    rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上]..)"
+    rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
     rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；])"
 )
 
