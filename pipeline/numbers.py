@@ -80,6 +80,7 @@ RATE_SIGNS: dict[str, int] = _RES["rate_signs"]
 
 _QB_OF = {w: q for q, ws in _RES["qualifier_before"].items() for w in ws}
 _QA_OF = {w: q for q, ws in _RES["qualifier_after"].items() for w in ws}
+_QX_OF = {w: q for q, ws in _RES["qualifier_between"].items() for w in ws}
 _CUR_OF = {w: c for c, ws in _RES["currencies"].items() for w in ws}
 
 _COUNTERS = sorted(set(counter_words()) | {"人次", "笔", "项", "宗", "批"}, key=lambda w: (-len(w), w))
@@ -169,7 +170,8 @@ _NEG = (rf"(?P<neg>(?<!{alternation(_RES['not_a_sign_after'])})(?:{alternation(_
         rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?:{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
 # 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
-_MORE = r"(?P<qx>余|多)?(?:个(?=亿))?(?P<sc2>{scale})?"
+_BETWEEN = rf"(?<=[{_RES['qualifier_between_after']}])(?:{alternation(list(_QX_OF))})"  # 二十来家
+_MORE = rf"(?P<qx>余|多|{_BETWEEN})?(?:个(?=亿))?(?P<sc2>{{scale}})?"
 _PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:/(?:月|天|日|年))?)?"
 _RATE_SIGN = alternation(list(RATE_SIGNS))
 _RATE_WORD = alternation(list(RATE_WORDS))
@@ -747,7 +749,7 @@ def _qualifier(g: dict, reading: Reading) -> str:
     """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
     after = g.get("qa") or g.get("qx")
     if after:
-        return _QA_OF.get(after, "more_than")
+        return _QA_OF.get(after) or _QX_OF.get(after, "more_than")
     before = g.get("qb")
     return _QB_OF[before] if before else reading.qualifier
 
