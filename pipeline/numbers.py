@@ -1,12 +1,13 @@
 """Stage: text -> number mentions.
 
-Promise: every amount, percentage, per-mille, `N成` fraction and counted quantity in a text
+Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction and counted quantity in a text
 comes back as a `NumberMention` whose `start:end` are code-point offsets of its exact
 characters (qualifier words and unit included), with the value normalised (yuan for
 money, a fraction 0-1 for rates, a plain count otherwise) and a qualifier. A numeral is
 read whole or not at all: Arabic, Chinese and their mixtures (`2亿5000万元`, `1百01`),
 decimals with 点 (`十六点三亿元`), 零 as a placeholder, spoken short forms (`三万五`),
-approximate pairs (`十七八万`, `三五百`, `数十亿`: their lower bound, never `exact`); a
+approximate pairs (`十七八万`, `三五百`, `数十亿`: their lower bound, never `exact`), a
+scale word alone after a qualifier or before 余/多 (`逾千万元`, `千余家`); a
 malformed numeral (`十一十二元`) gives nothing, and no mention starts inside a number.
 A range (`三至五万元`, `1万元至5万元`, `百分之三十到四十`) is two mentions, its lower and
 upper bound. Money in a currency other than yuan or dollars carries its ISO code. Digits
@@ -203,6 +204,10 @@ _PERCENT_WORDS = (
     rf"(?:(?P<lo_unit>{_RATE_WORD})(?P<lo>{_PERCENT_NUMERAL}){_INCL}(?P<rng>{_RANGE})(?P<unit2>{_RATE_WORD})?"
     rf"|(?P<unit>{_RATE_WORD}))(?P<num>{_PERCENT_NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
+_FRACTION_WORD = _RES["fraction_word"]
+_FRACTION_OF = (
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?P<den>{NUMERAL}){_FRACTION_WORD}(?P<num>{NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
+)
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
 _TENTHS = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
@@ -221,6 +226,7 @@ _PATTERNS = {
     "percent": compiled(_PERCENT),
     "percent_words": compiled(_PERCENT_WORDS),
     "tenths": compiled(_TENTHS),
+    "fraction": compiled(_FRACTION_OF),
     "count": compiled(_COUNT),
     "missing": compiled(_MISSING),
 }
@@ -340,7 +346,7 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 # A pattern can only match where its unit is written: skip it when none is (short windows).
 _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
-    "tenths": ("成",), "count": tuple(_COUNTERS), "missing": ("元",),
+    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "count": tuple(_COUNTERS), "missing": ("元",),
 }
 
 
@@ -859,6 +865,16 @@ def _percent_words(m: regex.Match, g: dict) -> list[NumberMention]:
     return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]])
 
 
+def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
+    """三分之二 -> 2/3; nothing for a denominator that a rate word reads (一百分之二: 百分之)."""
+    den, num = read_numeral(g["den"]), read_numeral(g["num"])
+    if den is None or num is None or not den.value or den.value in RATE_WORDS.values():
+        return []
+    qualifier = _qualifier(g, num if num.qualifier != "exact" else den)
+    return [_mention(m.start(), m.end(), m.start("den"), m.end("num"), num.value / den.value, "percent", "ratio",
+                     qualifier)]
+
+
 def _tenths_reading(numeral: str) -> Reading | None:
     """六 -> 6, 八点五 -> 8.5, 半 -> 0.5, 七八 -> 7 approx (tenths, before dividing by ten)."""
     if numeral == "半":
@@ -894,7 +910,7 @@ _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
 _BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_words,
-             "tenths": _tenths, "count": _count, "missing": _missing}
+             "tenths": _tenths, "fraction": _fraction, "count": _count, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
