@@ -128,11 +128,12 @@ _FRACTION = (rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇百�
 NUMERAL = rf"(?>{_HEAD}{_BODY}*{_FRACTION}?)"
 
 # No mention starts inside a number: not after a digit, a numeral character, a decimal
-# point, or a thousands separator, nor at a digit after a digit and a space (a PDF's space
-# inside a figure, 1 200万元 or 12 3家: 200万元 or 3家 would be a number the text does not state).
+# point, or a thousands separator, nor at a digit after a digit and a space, or a point or
+# comma and a space (a PDF's space inside a figure, 1 200万元, 12 3家, 99. 5%, 1, 200万元:
+# 200万元, 3家 or 5% would be a number the text does not state).
 _NOT_INSIDE = (
     rf"(?<![\d.{_NUMERAL_CHARS}])"
-    r"(?!(?<=\d,)\d{3}(?!\d))(?!(?<=\d )\d)"
+    r"(?!(?<=\d,)\d{3}(?!\d))(?!(?<=\d )\d)(?!(?<=\d[.,] )\d)"
     rf"(?!(?<={POINT})[{_DIGITS}])(?!(?<=[零〇]{POINT})\d)"  # 一点五 / 零点77, but 两点300名
 )
 _QB = alternation(list(_QB_OF))
