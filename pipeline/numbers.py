@@ -190,6 +190,14 @@ _MONEY = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<pre>{_CUR_BEFORE})[ ]*)?{_NEG}{_lower_bound(_CUR)}"
     rf"(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<unit>{_CUR}){_PER}{_INCL}(?P<qa>{_QA})?"
 )
+# A currency named before the figure makes it money with no 元 after it (人民币5亿, 美元500万),
+# where the figure ends in a scale word or a punctuation mark follows it (人民币300, ): one with a
+# currency after it is _MONEY's longer match, and 人民币3%, 美元2020年 hold a rate and a date.
+_MONEY_BEFORE = (
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?P<pre>{_CUR_BEFORE})[ ]*{_NEG}"
+    rf"(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}"
+    rf"(?:(?<=[万亿千百])(?![\d.]|{_RATE_SIGN})|(?=[,，.。;；、:：)） \n]|$))(?P<qa>{_QA})?"
+)
 _COUNT = (
     rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
     rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})"
@@ -224,6 +232,7 @@ _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9
 
 _PATTERNS = {
     "money": compiled(_MONEY),
+    "money_before": compiled(_MONEY_BEFORE),
     "percent": compiled(_PERCENT),
     "percent_words": compiled(_PERCENT_WORDS),
     "tenths": compiled(_TENTHS),
@@ -346,7 +355,7 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 
 # A pattern can only match where its unit is written: skip it when none is (short windows).
 _UNIT_WORDS = {
-    "money": tuple(_CUR_OF), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
+    "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
     "tenths": ("成",), "fraction": (_FRACTION_WORD,), "count": tuple(_COUNTERS), "missing": ("元",),
 }
 
@@ -840,6 +849,13 @@ def _money(m: regex.Match, g: dict) -> list[NumberMention]:
     return _bounds(m, g, "money", unit, value, reading)
 
 
+def _money_before(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = read_numeral(g["num"])
+    if reading is None:
+        return []
+    return _bounds(m, g, "money", _CUR_OF[g["pre"]], _scaled_and_signed(g, reading), reading)
+
+
 def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     if g["num"] in ("一", "两", "〇", "零") and not g["qb"] and not g["lo"]:
         return []  # 一家/两家 are articles of speech far more often than counts
@@ -910,7 +926,7 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
 _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
-_BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_words,
+_BUILDERS = {"money": _money, "money_before": _money_before, "percent": _percent, "percent_words": _percent_words,
              "tenths": _tenths, "fraction": _fraction, "count": _count, "missing": _missing}
 
 
