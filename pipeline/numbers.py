@@ -198,6 +198,10 @@ _MONEY_BEFORE = (
     rf"(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}"
     rf"(?:(?<=[万亿千百])(?![\d.]|{_RATE_SIGN})|(?=[,，.。;；、:：)） \n]|$))(?P<qa>{_QA})?"
 )
+# 两个亿, 十几个亿, 3个多亿元: spoken 亿 counted with 个 is money (a hundred million yuan), with
+# or without 元 after it; 多 stands before or after 个.
+_SPOKEN_YI = (rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<qx>多)?个(?P<qx2>多)?(?P<sc2>亿)元?"
+              rf"(?P<qa>{_QA})?")
 _COUNT = (
     rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
     rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})"
@@ -233,6 +237,7 @@ _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9
 _PATTERNS = {
     "money": compiled(_MONEY),
     "money_before": compiled(_MONEY_BEFORE),
+    "spoken_yi": compiled(_SPOKEN_YI),
     "percent": compiled(_PERCENT),
     "percent_words": compiled(_PERCENT_WORDS),
     "tenths": compiled(_TENTHS),
@@ -355,7 +360,8 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 
 # A pattern can only match where its unit is written: skip it when none is (short windows).
 _UNIT_WORDS = {
-    "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
+    "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
+    "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
     "tenths": ("成",), "fraction": (_FRACTION_WORD,), "count": tuple(_COUNTERS), "missing": ("元",),
 }
 
@@ -856,6 +862,14 @@ def _money_before(m: regex.Match, g: dict) -> list[NumberMention]:
     return _bounds(m, g, "money", _CUR_OF[g["pre"]], _scaled_and_signed(g, reading), reading)
 
 
+def _spoken_yi(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = read_numeral(g["num"])
+    if reading is None:
+        return []
+    g["qx"] = g["qx"] or g["qx2"]  # 三个多亿 as 三多个亿
+    return _bounds(m, g, "money", "CNY", reading.value * CN_BIG["亿"], reading)
+
+
 def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     if g["num"] in ("一", "两", "〇", "零") and not g["qb"] and not g["lo"]:
         return []  # 一家/两家 are articles of speech far more often than counts
@@ -926,7 +940,7 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
 _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
-_BUILDERS = {"money": _money, "money_before": _money_before, "percent": _percent, "percent_words": _percent_words,
+_BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent, "percent_words": _percent_words,
              "tenths": _tenths, "fraction": _fraction, "count": _count, "missing": _missing}
 
 
