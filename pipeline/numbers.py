@@ -1,6 +1,7 @@
 """Stage: text -> number mentions.
 
-Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction and counted quantity in a text
+Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction, half (`半数`)
+and counted quantity in a text
 comes back as a `NumberMention` whose `start:end` are code-point offsets of its exact
 characters (qualifier words and unit included), with the value normalised (yuan for
 money, a fraction 0-1 for rates, a plain count otherwise) and a qualifier. A numeral is
@@ -221,6 +222,10 @@ _FRACTION_WORD = _RES["fraction_word"]
 _FRACTION_OF = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?P<den>{NUMERAL}){_FRACTION_WORD}(?P<num>{NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
+_HALF = (
+    rf"{_NOT_INSIDE}(?:{_QB_GROUP}(?<!{alternation(_RES['half_not_after'])})(?P<num>{alternation(_RES['half_words'])})"
+    rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$))(?P<qa>{_QA})?"
+)
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
 _TENTHS = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
@@ -242,6 +247,7 @@ _PATTERNS = {
     "percent_words": compiled(_PERCENT_WORDS),
     "tenths": compiled(_TENTHS),
     "fraction": compiled(_FRACTION_OF),
+    "half": compiled(_HALF),
     "count": compiled(_COUNT),
     "missing": compiled(_MISSING),
 }
@@ -362,7 +368,7 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
-    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "count": tuple(_COUNTERS), "missing": ("元",),
+    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "half": ("半",), "count": tuple(_COUNTERS), "missing": ("元",),
 }
 
 
@@ -906,6 +912,14 @@ def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
                      qualifier)]
 
 
+def _half(m: regex.Match, g: dict) -> list[NumberMention]:
+    """近半数, 一半以上, 过半: the rate one half."""
+    g["qb"] = g["qb"] or g["qb2"]
+    at = "bare" if g["bare"] else "num"
+    return [_mention(m.start(), m.end(), m.start(at), m.end(at), 0.5, "percent", "ratio",
+                     _qualifier(g, Reading(0.5)))]
+
+
 def _tenths_reading(numeral: str) -> Reading | None:
     """六 -> 6, 八点五 -> 8.5, 半 -> 0.5, 七八 -> 7 approx (tenths, before dividing by ten)."""
     if numeral == "半":
@@ -941,7 +955,7 @@ _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent, "percent_words": _percent_words,
-             "tenths": _tenths, "fraction": _fraction, "count": _count, "missing": _missing}
+             "tenths": _tenths, "fraction": _fraction, "half": _half, "count": _count, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
