@@ -1,12 +1,11 @@
 """Stage: text -> number mentions.
 
-Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction, half (`半数`)
-and counted quantity in a text
-comes back as a `NumberMention` whose `start:end` are code-point offsets of its exact
-characters (qualifier words and unit included), with the value normalised (yuan for
-money, a fraction 0-1 for rates, a plain count otherwise) and a qualifier. A numeral is
-read whole or not at all: Arabic, Chinese and their mixtures (`2亿5000万元`, `1百01`),
-decimals with 点 (`十六点三亿元`), 零 as a placeholder, spoken short forms (`三万五`),
+Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction, half (`半数`) and
+counted quantity in a text comes back as a `NumberMention` whose `start:end` are code-point
+offsets of its exact characters (qualifier words and unit included), with the value
+normalised (yuan for money, a fraction 0-1 for rates, a plain count otherwise) and a
+qualifier. A numeral is read whole or not at all: Arabic, Chinese and their mixtures
+(`2亿5000万元`, `1百01`), decimals with 点 (`十六点三亿元`), 零 as a placeholder, spoken short forms (`三万五`),
 approximate pairs (`十七八万`, `三五百`, `数十亿`: their lower bound, never `exact`), a
 scale word alone after a qualifier or before 余/多 (`逾千万元`, `千余家`); a
 malformed numeral (`十一十二元`) gives nothing, and no mention starts inside a number.
@@ -172,7 +171,8 @@ _RANGE_AHEAD = _range_ahead(rf"\d{_DIGITS}{_UNITS}{''.join(VAGUE_HEADS)}")  # wh
 _NEG = (rf"(?P<neg>(?<!{alternation(_RES['not_a_sign_after'])})(?:{alternation(_RES['negative_signs'])})的?"
         rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?:{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
-# 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
+# 三十余万, 十多亿, 十来万, 两个亿: a scale written after 余/多/来 or 个 (the numeral itself takes
+# any other).
 _BETWEEN = rf"(?<=[{_RES['qualifier_between_after']}])(?:{alternation(list(_QX_OF))})"  # 二十来家
 _MORE = rf"(?P<qx>余|多|{_BETWEEN})?(?:个(?=亿))?(?P<sc2>{{scale}})?"
 _PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:/(?:月|天|日|年))?)?"
@@ -218,10 +218,12 @@ _PERCENT_WORDS = (
     rf"(?:(?P<lo_unit>{_RATE_WORD})(?P<lo>{_PERCENT_NUMERAL}){_INCL}(?P<rng>{_RANGE})(?P<unit2>{_RATE_WORD})?"
     rf"|(?P<unit>{_RATE_WORD}))(?P<num>{_PERCENT_NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
+# 三分之二: a numeral, 分之, a numeral (_FRACTION above is the decimal part of one numeral).
 _FRACTION_WORD = _RES["fraction_word"]
 _FRACTION_OF = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?P<den>{NUMERAL}){_FRACTION_WORD}(?P<num>{NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
+# 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。).
 _HALF = (
     rf"{_NOT_INSIDE}(?:{_QB_GROUP}(?<!{alternation(_RES['half_not_after'])})(?P<num>{alternation(_RES['half_words'])})"
     rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$))(?P<qa>{_QA})?"
@@ -954,8 +956,9 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
 _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
-_BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent, "percent_words": _percent_words,
-             "tenths": _tenths, "fraction": _fraction, "half": _half, "count": _count, "missing": _missing}
+_BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
+             "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction, "half": _half,
+             "count": _count, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
