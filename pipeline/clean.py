@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import html
 import itertools
 import logging
 import re
@@ -475,7 +476,17 @@ def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
 # Markup left in text files by scrapers: block tags end a line, other tags go.
 _BLOCK_TAG = compiled(r"</?(?:p|br|div|li|tr|td|h[1-6]|section|article|table|ul|ol)(?:\s[^<>]{0,200})?/?>", regex.IGNORECASE)
 _INLINE_TAG = compiled(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
-_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&ldquo;": "“", "&rdquo;": "”"}
+# Character references as HTML writes them: named (&nbsp;, &ensp;), decimal (&#37;) and hex
+# (&#x25;). Left in place they cut a figure (98&#46;5&#37;, 1200&ensp;万元) or leave a scale
+# and its currency without their digits, which reads as digits lost upstream.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+@lru_cache(maxsize=512)
+def _entity_text(entity: str) -> str:
+    """What a character reference stands for, width-normalised as the rest of the text is
+    (&#65285; is ％, &#160; a no-break space); an unknown name stays as written."""
+    return normalise_width(unicodedata.normalize("NFC", html.unescape(entity)))
 
 
 def remove_markup(text: str) -> str:
@@ -483,8 +494,7 @@ def remove_markup(text: str) -> str:
         text = _BLOCK_TAG.sub("\n", text, timeout=_T)
         text = _INLINE_TAG.sub("", text, timeout=_T)
     if "&" in text:  # every entity opens with "&": most texts have none
-        for entity, char in _ENTITIES.items():
-            text = text.replace(entity, char)
+        text = _ENTITY.sub(lambda m: _entity_text(m.group()), text)
     return text
 
 
@@ -762,8 +772,10 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 
 # --- missing digits -----------------------------------------------------------------------
 
+# A scale after a financial numeral (伍仟万元) has its figure, though the figure is not read.
+_FINANCIAL = resource("numbers.json")["financial_numerals"]
 _MISSING_MARKERS = compiled(
-    r"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上])[万亿]元"
+    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
 )
 # The same matches, each branch opening with its literals (its lookbehind moved after them,
@@ -774,7 +786,7 @@ _MISSING_MARKERS = compiled(
 # two thirds of the time `regex` takes (\d spelt out by `regex_classes`). Bounded: the
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
-    rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上]..)"
+    rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
     rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；])"
 )
 

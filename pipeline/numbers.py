@@ -1,12 +1,13 @@
 """Stage: text -> number mentions.
 
-Promise: every amount, percentage, per-mille, `N成` fraction and counted quantity in a text
-comes back as a `NumberMention` whose `start:end` are code-point offsets of its exact
-characters (qualifier words and unit included), with the value normalised (yuan for
-money, a fraction 0-1 for rates, a plain count otherwise) and a qualifier. A numeral is
-read whole or not at all: Arabic, Chinese and their mixtures (`2亿5000万元`, `1百01`),
-decimals with 点 (`十六点三亿元`), 零 as a placeholder, spoken short forms (`三万五`),
-approximate pairs (`十七八万`, `三五百`, `数十亿`: their lower bound, never `exact`); a
+Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction, half (`半数`) and
+counted quantity in a text comes back as a `NumberMention` whose `start:end` are code-point
+offsets of its exact characters (qualifier words and unit included), with the value
+normalised (yuan for money, a fraction 0-1 for rates, a plain count otherwise) and a
+qualifier. A numeral is read whole or not at all: Arabic, Chinese and their mixtures
+(`2亿5000万元`, `1百01`), decimals with 点 (`十六点三亿元`), 零 as a placeholder, spoken short forms (`三万五`),
+approximate pairs (`十七八万`, `三五百`, `数十亿`: their lower bound, never `exact`), a
+scale word alone after a qualifier or before 余/多 (`逾千万元`, `千余家`); a
 malformed numeral (`十一十二元`) gives nothing, and no mention starts inside a number.
 A range (`三至五万元`, `1万元至5万元`, `百分之三十到四十`) is two mentions, its lower and
 upper bound. Money in a currency other than yuan or dollars carries its ISO code. Digits
@@ -80,6 +81,7 @@ RATE_SIGNS: dict[str, int] = _RES["rate_signs"]
 
 _QB_OF = {w: q for q, ws in _RES["qualifier_before"].items() for w in ws}
 _QA_OF = {w: q for q, ws in _RES["qualifier_after"].items() for w in ws}
+_QX_OF = {w: q for q, ws in _RES["qualifier_between"].items() for w in ws}
 _CUR_OF = {w: c for c, ws in _RES["currencies"].items() for w in ws}
 
 _COUNTERS = sorted(set(counter_words()) | {"人次", "笔", "项", "宗", "批"}, key=lambda w: (-len(w), w))
@@ -98,12 +100,22 @@ _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _VAGUE_HEAD = "|".join(
     (rf"(?<![{''.join(after)}]){head}" if after else head) for head, after in VAGUE_HEADS.items()
 )
-# A numeral starts with a digit (or 十/廿/卅); a bare unit only as 百三/千一/万九 or after
-# 数/几/上 (数十亿): 百家, 千万, 万家 are words, not numbers.
+# A scale word alone after a qualifier word (逾千万元, 近百家; not after 签约, 通过): one lookbehind
+# per word, each of fixed width, so that the standard library's engine compiles it too.
+_AFTER_BARE_QUALIFIER = "|".join(
+    rf"(?<={regex.escape(word)})" + (rf"(?<![{''.join(after)}]{regex.escape(word)})" if after else "")
+    for word, after in _RES["bare_scale_after"].items()
+)
+_BARE_SCALE = (rf"(?:(?:{_AFTER_BARE_QUALIFIER})[{_BIG}百千](?!分)"
+               rf"|[{_RES['bare_scales_before_more']}](?=[余多]))")
+# A numeral starts with a digit (or 十/廿/卅); a bare unit only as 百三/千一/万九, after
+# 数/几/上 (数十亿), after a qualifier word or before 余/多 (_BARE_SCALE): 百家, 千万, 万家 are
+# words, not numbers.
 _HEAD = (
     rf"(?:{_ARABIC}|[{_DIGITS}十{''.join(CN_TENS)}]"
     rf"|(?:{_VAGUE_HEAD})(?=[{_UNITS}])"
-    rf"|[百千万](?=[{_NONZERO}](?![{_NUMERAL_CHARS}{POINT}\d])))"
+    rf"|[百千万](?=[{_NONZERO}](?![{_NUMERAL_CHARS}{POINT}\d]))"
+    rf"|{_BARE_SCALE})"
 )
 # The body is permissive on purpose: `read_numeral` decides whether the whole run is one
 # numeral, so a malformed run (十一十二) is refused whole instead of read in part.
@@ -116,10 +128,12 @@ _FRACTION = (rf"(?:(?<=[{_NUMERAL_CHARS}]){POINT}(?:[{_DIGITS}]+|(?<=[零〇百�
 NUMERAL = rf"(?>{_HEAD}{_BODY}*{_FRACTION}?)"
 
 # No mention starts inside a number: not after a digit, a numeral character, a decimal
-# point, or a thousands separator.
+# point, or a thousands separator, nor at a digit after a digit and a space, or a point or
+# comma and a space (a PDF's space inside a figure, 1 200万元, 12 3家, 99. 5%, 1, 200万元:
+# 200万元, 3家 or 5% would be a number the text does not state).
 _NOT_INSIDE = (
     rf"(?<![\d.{_NUMERAL_CHARS}])"
-    r"(?!(?<=\d,)\d{3}(?!\d))"
+    r"(?!(?<=\d,)\d{3}(?!\d))(?!(?<=\d )\d)(?!(?<=\d[.,] )\d)"
     rf"(?!(?<={POINT})[{_DIGITS}])(?!(?<=[零〇]{POINT})\d)"  # 一点五 / 零点77, but 两点300名
 )
 _QB = alternation(list(_QB_OF))
@@ -157,8 +171,10 @@ _RANGE_AHEAD = _range_ahead(rf"\d{_DIGITS}{_UNITS}{''.join(VAGUE_HEADS)}")  # wh
 _NEG = (rf"(?P<neg>(?<!{alternation(_RES['not_a_sign_after'])})(?:{alternation(_RES['negative_signs'])})的?"
         rf"|(?<![0-9A-Za-z{_NUMERAL_CHARS}%)\]])(?:{alternation(_RES['minus_signs'])}))?")
 _SCALE = r"(?:万亿|[十百千]万|[十百千]亿|[万亿千百])"
-# 三十余万, 十多亿, 两个亿: a scale written after 余/多 or 个 (the numeral itself takes any other).
-_MORE = r"(?P<qx>余|多)?(?:个(?=亿))?(?P<sc2>{scale})?"
+# 三十余万, 十多亿, 十来万, 两个亿: a scale written after 余/多/来 or 个 (the numeral itself takes
+# any other).
+_BETWEEN = rf"(?<=[{_RES['qualifier_between_after']}])(?:{alternation(list(_QX_OF))})"  # 二十来家
+_MORE = rf"(?P<qx>余|多|{_BETWEEN})?(?:个(?=亿))?(?P<sc2>{{scale}})?"
 _PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:/(?:月|天|日|年))?)?"
 _RATE_SIGN = alternation(list(RATE_SIGNS))
 _RATE_WORD = alternation(list(RATE_WORDS))
@@ -175,6 +191,18 @@ _MONEY = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<pre>{_CUR_BEFORE})[ ]*)?{_NEG}{_lower_bound(_CUR)}"
     rf"(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<unit>{_CUR}){_PER}{_INCL}(?P<qa>{_QA})?"
 )
+# A currency named before the figure makes it money with no 元 after it (人民币5亿, 美元500万),
+# where the figure ends in a scale word or a punctuation mark follows it (人民币300, ): one with a
+# currency after it is _MONEY's longer match, and 人民币3%, 美元2020年 hold a rate and a date.
+_MONEY_BEFORE = (
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?P<pre>{_CUR_BEFORE})[ ]*{_NEG}"
+    rf"(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}"
+    rf"(?:(?<=[万亿千百])(?![\d.]|{_RATE_SIGN})|(?=[,，.。;；、:：)） \n]|$))(?P<qa>{_QA})?"
+)
+# 两个亿, 十几个亿, 3个多亿元: spoken 亿 counted with 个 is money (a hundred million yuan), with
+# or without 元 after it; 多 stands before or after 个.
+_SPOKEN_YI = (rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<qx>多)?个(?P<qx2>多)?(?P<sc2>亿)元?"
+              rf"(?P<qa>{_QA})?")
 _COUNT = (
     rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
     rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})"
@@ -190,6 +218,16 @@ _PERCENT_WORDS = (
     rf"(?:(?P<lo_unit>{_RATE_WORD})(?P<lo>{_PERCENT_NUMERAL}){_INCL}(?P<rng>{_RANGE})(?P<unit2>{_RATE_WORD})?"
     rf"|(?P<unit>{_RATE_WORD}))(?P<num>{_PERCENT_NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
+# 三分之二: a numeral, 分之, a numeral (_FRACTION above is the decimal part of one numeral).
+_FRACTION_WORD = _RES["fraction_word"]
+_FRACTION_OF = (
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?P<den>{NUMERAL}){_FRACTION_WORD}(?P<num>{NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
+)
+# 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。).
+_HALF = (
+    rf"{_NOT_INSIDE}(?:{_QB_GROUP}(?<!{alternation(_RES['half_not_after'])})(?P<num>{alternation(_RES['half_words'])})"
+    rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$))(?P<qa>{_QA})?"
+)
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
 _TENTHS = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
@@ -198,15 +236,20 @@ _TENTHS = (
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
 # Digits lost upstream: a scale and currency with nothing numeric before them.
-_MISSING = rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个])(?P<missing>[万亿])(?P<unit>元)"
+_MISSING = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个{_RES['financial_numerals']}])"
+            r"(?P<missing>[万亿])(?P<unit>元)")
 # Web addresses: scheme or www., or a host followed by a path.
 _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
 _PATTERNS = {
     "money": compiled(_MONEY),
+    "money_before": compiled(_MONEY_BEFORE),
+    "spoken_yi": compiled(_SPOKEN_YI),
     "percent": compiled(_PERCENT),
     "percent_words": compiled(_PERCENT_WORDS),
     "tenths": compiled(_TENTHS),
+    "fraction": compiled(_FRACTION_OF),
+    "half": compiled(_HALF),
     "count": compiled(_COUNT),
     "missing": compiled(_MISSING),
 }
@@ -325,8 +368,9 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 
 # A pattern can only match where its unit is written: skip it when none is (short windows).
 _UNIT_WORDS = {
-    "money": tuple(_CUR_OF), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
-    "tenths": ("成",), "count": tuple(_COUNTERS), "missing": ("元",),
+    "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
+    "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
+    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "half": ("半",), "count": tuple(_COUNTERS), "missing": ("元",),
 }
 
 
@@ -735,20 +779,45 @@ def _qualifier(g: dict, reading: Reading) -> str:
     """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
     after = g.get("qa") or g.get("qx")
     if after:
-        return _QA_OF.get(after, "more_than")
+        return _QA_OF.get(after) or _QX_OF.get(after, "more_than")
     before = g.get("qb")
     return _QB_OF[before] if before else reading.qualifier
 
 
+@lru_cache(maxsize=1)
+def _place_names_opening_with_numerals() -> re.Pattern:
+    """The gazetteer's place names that open with a numeral character: each full name (三元区,
+    五家渠市) and each stem of three characters or more (七台河, 五家渠); a stem of two (三元,
+    三台) is as often a figure (补贴三元) and is left out."""
+    from .gazetteer import former_divisions, load_gazetteer
+
+    names = set(former_divisions())
+    for place in load_gazetteer().places:
+        names.add(place.name)
+        if len(place.stem) >= 3:
+            names.add(place.stem)
+    numeral_chars = set(_DIGITS + _UNITS)
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))
+                               if n[0] in numeral_chars))
+
+
+def _opens_place_name(text: str, at: int) -> bool:
+    """Whether a place name starts at `at` (三元区: no 3 yuan; 五家渠市: no 5 firms)."""
+    return not text[at].isdigit() and _place_names_opening_with_numerals().match(text, at) is not None
+
+
 def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
             *, per_unit: float = 1.0, read_lower=None) -> list[NumberMention]:
-    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`).
+    """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`); none when the
+    numeral opens a place name.
 
     `value` is the upper (or only) number already normalised; `per_unit` turns a lower
     bound as written into the same unit (100 for percent, 10 for 成).
     """
     # Each group read once from `g` (not every pattern has each, hence get), positions by name.
     neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
+    if _opens_place_name(m.string, m.start("lo") if lo else m.start("num")):
+        return []
     num_start = m.start("neg" if neg else "num")
     num_end = m.end("sc2" if sc2 else "num")
     start, end = m.span()
@@ -794,6 +863,21 @@ def _money(m: regex.Match, g: dict) -> list[NumberMention]:
     return _bounds(m, g, "money", unit, value, reading)
 
 
+def _money_before(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = read_numeral(g["num"])
+    if reading is None:
+        return []
+    return _bounds(m, g, "money", _CUR_OF[g["pre"]], _scaled_and_signed(g, reading), reading)
+
+
+def _spoken_yi(m: regex.Match, g: dict) -> list[NumberMention]:
+    reading = read_numeral(g["num"])
+    if reading is None:
+        return []
+    g["qx"] = g["qx"] or g["qx2"]  # 三个多亿 as 三多个亿
+    return _bounds(m, g, "money", "CNY", reading.value * CN_BIG["亿"], reading)
+
+
 def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     if g["num"] in ("一", "两", "〇", "零") and not g["qb"] and not g["lo"]:
         return []  # 一家/两家 are articles of speech far more often than counts
@@ -818,6 +902,24 @@ def _percent(m: regex.Match, g: dict) -> list[NumberMention]:
 def _percent_words(m: regex.Match, g: dict) -> list[NumberMention]:
     # 百分之三十到四十: the word written before the lower bound also governs the upper one.
     return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]])
+
+
+def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
+    """三分之二 -> 2/3; nothing for a denominator that a rate word reads (一百分之二: 百分之)."""
+    den, num = read_numeral(g["den"]), read_numeral(g["num"])
+    if den is None or num is None or not den.value or den.value in RATE_WORDS.values():
+        return []
+    qualifier = _qualifier(g, num if num.qualifier != "exact" else den)
+    return [_mention(m.start(), m.end(), m.start("den"), m.end("num"), num.value / den.value, "percent", "ratio",
+                     qualifier)]
+
+
+def _half(m: regex.Match, g: dict) -> list[NumberMention]:
+    """近半数, 一半以上, 过半: the rate one half."""
+    g["qb"] = g["qb"] or g["qb2"]
+    at = "bare" if g["bare"] else "num"
+    return [_mention(m.start(), m.end(), m.start(at), m.end(at), 0.5, "percent", "ratio",
+                     _qualifier(g, Reading(0.5)))]
 
 
 def _tenths_reading(numeral: str) -> Reading | None:
@@ -854,8 +956,9 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
 _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
-_BUILDERS = {"money": _money, "percent": _percent, "percent_words": _percent_words,
-             "tenths": _tenths, "count": _count, "missing": _missing}
+_BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
+             "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction, "half": _half,
+             "count": _count, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -978,8 +1081,11 @@ def _in_url(n: NumberMention, urls: list[tuple[int, int]]) -> bool:
 
 
 def _resolve_overlaps(found: list[NumberMention]) -> list[NumberMention]:
-    # Prefer the mention whose digits start first, then the longest; a range's two bounds share an end.
-    found.sort(key=lambda n: (n.num_start, -(n.end - n.start)))
+    # Prefer the mention whose digits start first, then one whose digits were lost, then the
+    # longest; a range's two bounds share an end. A lost-digit reading and a valued one start
+    # together only at a scale word after a qualifier (超过亿元): where digits may have been
+    # stripped (with_missing), that is 超过1亿元 with its digit lost, not one hundred million.
+    found.sort(key=lambda n: (n.num_start, n.value is not None, -(n.end - n.start)))
     kept: list[NumberMention] = []
     last_end = -1
     for n in found:  # sorted by start: a clash can only be with what ends after this starts
