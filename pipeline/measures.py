@@ -1174,6 +1174,21 @@ def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
             and _COORDINATED.match(r.text, earlier.end) is not None)
 
 
+# 由上周的300家增至450家: a count written after 由/从 and a word of change to the figure after it.
+_CHANGE_FROM = re.compile(alternation(_C["change_from"]))
+_CHANGE_TO = re.compile(alternation(_C["change_to"]))
+_CHANGE_REACH = 12  # characters between the two counts (增加到目前的) and before the first (由上周的)
+
+
+def _rose_from(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure is the level that a count of its unit written just before it, after 由/从,
+    changed to (复工企业由上周的300家增至450家): the cue before both governs it too."""
+    earlier = r.number_near(num, -1)
+    return (earlier is not None and earlier.unit == num.unit and num.start - earlier.end <= _CHANGE_REACH
+            and _CHANGE_TO.search(r.text, earlier.end, num.start) is not None
+            and _CHANGE_FROM.search(r.text, max(0, earlier.start - _CHANGE_REACH), earlier.start) is not None)
+
+
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
     window = text[start:min(end, start + 12)]
     if counter not in window:
@@ -1236,7 +1251,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         if cue is None:
             continue
         if (r.count_between(num.unit, *between) and not r.markers["fenbie"].any_in(*between)
-                and not _listed_after(r, num)):
+                and not _listed_after(r, num) and not _rose_from(r, num)):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
