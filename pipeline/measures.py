@@ -1320,7 +1320,21 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     if hit is None:
         return num.unit
     unit = PER_UNIT_OF[hit]
+    if unit == "CNY/person":
+        unit = _per_person_and_time(text, window_start, num.end) or unit
     return unit if num.unit == "CNY" else num.unit
+
+
+# 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
+_PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
+_PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
+
+
+def _per_person_and_time(text: str, start: int, end: int) -> str | None:
+    found = None
+    for m in _PER_TIME.finditer(text, start, end):
+        found = _PER_TIME_OF[m.group()]
+    return found
 
 
 _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
