@@ -431,14 +431,18 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
-    for i in range(_first_whole_name(run), len(run) - 1):
+    first = _first_whole_name(run)
+    # 湖州市南太湖: after a division's full name, a district's stem inside the name that follows
+    # it (太湖 in 南太湖) is part of that name, not the place.
+    after_division = first > 0 and _division_ends_at(run, first)
+    for i in range(first, len(run) - 1):
         cand = run[i:]
         hit = _stem_at(cand)
         if not hit:
             continue
         if hit[1] == "high" and best_high is None:
             best_high = cand
-        elif hit[1] == "area" and best_area is None and hit[0] == len(cand):
+        elif hit[1] == "area" and best_area is None and hit[0] == len(cand) and not (after_division and i > first):
             best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
         return best_high or best_area
@@ -1013,9 +1017,18 @@ _JOINT_TYPES = frozenset({"high_tech_zone", "economic_development_zone"})
 
 def _locate_in(zone: Zone, division: Zone) -> None:
     """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
-    zone the gazetteer does not (the two stay two zones, the division no alias of the zone)."""
-    if zone.province is None and division.province is not None:
+    zone the gazetteer does not (the two stay two zones, the division no alias of the zone),
+    and one the gazetteer put elsewhere by a district's stem that another city has too
+    (岳阳市南湖新区: not 嘉兴's 南湖区). The text's own division wins over a stem's guess."""
+    if division.province is None:
+        return
+    elsewhere = zone.province is not None and (
+        zone.province != division.province
+        or (division.admin_level == "prefecture" and zone.city != division.city))
+    if zone.province is None or elsewhere:
         zone.province, zone.city = division.province, division.city
+    if elsewhere:
+        zone.district, zone.adcode = None, None  # the stem's district, in another place
 
 
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
