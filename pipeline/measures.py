@@ -1189,6 +1189,20 @@ def _rose_from(r: ArticleCues, num: NumberMention) -> bool:
             and _CHANGE_FROM.search(r.text, max(0, earlier.start - _CHANGE_REACH), earlier.start) is not None)
 
 
+# 担保费率由2%降至1%: the rate a support rate was changed from, up or down.
+_CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"]))
+
+
+def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure is the rate a support was changed from (担保费率由2%降至1%, 补贴比例从30%提高到50%):
+    the terms before the measure, not the measure, which is the rate it changed to. An indicator's
+    former level stays a fact of its own date (复工率由60%提高到90%)."""
+    later = r.number_near(num, 1)
+    return (later is not None and later.kind == num.kind and later.start - num.end <= _CHANGE_REACH
+            and _CHANGE_ANY.search(r.text, num.end, later.start) is not None
+            and _CHANGE_FROM.search(r.text, max(0, num.start - _CHANGE_REACH), num.start) is not None)
+
+
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
     window = text[start:min(end, start + 12)]
     if counter not in window:
@@ -1641,6 +1655,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found:
             return None
         category, basis, rule = found
+        if category not in INDICATORS and _former_terms(r, num):
+            return None
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
     else:
