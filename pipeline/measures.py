@@ -38,7 +38,7 @@ import regex
 from . import budget
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, literal_scanner, resource,
                       short_pattern, words_by_category)
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import Attributor
 from .document import Document, positions_of
 from .regex_classes import DIGIT, HAN, SPACE
@@ -154,9 +154,14 @@ _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "
 _AS_OF_THIS_YEAR = ("今年", "本年")
 # 截至一季度末: the end of the quarter's last month, as 截至3月底.
 _QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
+# A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日): reports
+# written in Chinese numerals write their dates so too.
+_YEAR = r"20[\d]{2}|二[〇零][一二三四五六七八九〇零]{2}"
+_MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
+_DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _AS_OF = _on_re("_AS_OF", short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
-    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
+    "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})日|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 ))
 
@@ -1512,13 +1517,18 @@ def _month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+def _date_part(part: str) -> int:
+    """A year, month or day as _YEAR, _MONTH and _DAY match it: Arabic or Chinese numerals."""
+    return int(part) if part.isdigit() else int(parse_chinese_number(part))
+
+
 def _dated(year: str | None, month: str, day: str | None, article_date: dt.date | None) -> dt.date | None:
     """A written date (day None: the month's end), its year from the article when not written."""
     if year is None and article_date is None:
         return None
-    y, mo = int(year) if year else article_date.year, int(month)
+    y, mo = _date_part(year) if year else article_date.year, _date_part(month)
     try:
-        date = _month_end(y, mo) if day is None else dt.date(y, mo, int(day))
+        date = _month_end(y, mo) if day is None else dt.date(y, mo, _date_part(day))
     except ValueError:
         return None
     if year is None and date > article_date:  # 截至12月底 in a January article: last year
