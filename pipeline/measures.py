@@ -1332,7 +1332,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is None and "每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start):
+    if hit is None and ("每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start)
+                        or _each_one_person_before(text, clause)):
         hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -1359,6 +1360,23 @@ def _per_person_and_time(text: str, start: int, end: int) -> str | None:
 _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
 # 每招用1人 / 每吸纳1名: each one person a firm takes on (a verb between 每 and the person).
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?[1一](?:人|名)"))
+
+
+# A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
+# who receives it, stands in the clause before.
+_GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
+
+
+def _each_one_person_before(text: str, clause) -> bool:
+    """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
+    the verb that gives it, and the clause before is its per-head condition, which gives nothing
+    itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
+    start = clause[0]
+    if start == 0 or text[start - 1] != "," or not _GIVES_AMOUNT.match(text, start):
+        return False
+    before = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS + _SENTENCE_BREAKS) + 1
+    each = _EACH_ONE_PERSON.search(text, before, start - 1)
+    return each is not None and not _GIVES_AMOUNT.search(text, each.end(), start - 1)
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
