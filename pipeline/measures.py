@@ -932,6 +932,10 @@ def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | 
 
 # A pool word said before the figure names what was provided (提供转贷资金2亿元: a loan).
 _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
+# ...unless it is the pool being set up (设立纾困资金3000万元, 设立了应急转贷资金2亿元): two characters
+# (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
+_POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
+_SET_UP_REACH = 4  # the longest verb (two characters) and the two between
 
 
 _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
@@ -965,7 +969,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             break
     else:
         return None
-    if cue.role == "money_after" and cue.start < num.start:
+    if (cue.role == "money_after" and cue.start < num.start
+            and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
