@@ -104,6 +104,11 @@ _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
 _COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
 _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
 _RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})"))
+# 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
+_RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
+    rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})(?:{alternation(_C['rate_before']['nouns'])})?"
+    rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
+_RATE_BEFORE_REACH = 10  # the longest resume word (4), a noun (2) and two links (4)
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
@@ -1117,7 +1122,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return _share_category(r, category, num, clause, cue.end), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "rate_after":
         m = (_RATE_AFTER.match(text, num.end, hi)
-             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20)))
+             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20))
+             or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
             return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
         return None
