@@ -83,6 +83,7 @@ MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
+RATE_OF = words_by_category(BLOCKS, ("rate",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
@@ -109,6 +110,11 @@ _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
     rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})(?:{alternation(_C['rate_before']['nouns'])})?"
     rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
 _RATE_BEFORE_REACH = 10  # the longest resume word (4), a noun (2) and two links (4)
+# 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
+# rate (two characters, such as 优惠, between); not after a share of something (LPR的90%的利率).
+# A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
+_RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER", short_pattern(
+    rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
@@ -1126,6 +1132,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
              or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
             return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
+        m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
+        if m:
+            category = RATE_OF[m.group("cue")][0]
+            return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
         cue = r.percent_shares.first_after(num.end, hi)
