@@ -807,11 +807,13 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
-    qizhong = _opens_with_qizhong(text, clause[0]) or (
-        prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"))
-    if qizhong:
+    opens = clause[0]  # where the 其中 that opens the list stands
+    if not _opens_with_qizhong(text, clause[0]):
+        opens = prev[0] if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中") else None
+    if opens is not None:
         lo = sentence[0]
-        if clause[0] <= sentence[0] and sentence[0] > 0:
+        # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
+        if opens <= sentence[0] and sentence[0] > 0:
             lo = r.geo.sentence_of(sentence[0] - 1)[0]
         i = bisect.bisect_left(r.row_starts, num.start) - 1
         for row in reversed(r.rows[max(0, i - 7):i + 1]):  # a few rows back, never the whole text
