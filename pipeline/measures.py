@@ -165,14 +165,15 @@ _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "
 _AS_OF_THIS_YEAR = ("今年", "本年")
 # 截至一季度末: the end of the quarter's last month, as 截至3月底.
 _QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
-# A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日): reports
-# written in Chinese numerals write their dates so too.
+# A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日: reports
+# written in Chinese numerals write their dates so too), the day ending in 日 or, as it is
+# spoken, 号 (截至3月10号).
 _YEAR = r"20[\d]{2}|二[〇零][一二三四五六七八九〇零]{2}"
 _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _AS_OF = _on_re("_AS_OF", short_pattern(
     "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
-    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})日|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 ))
 
