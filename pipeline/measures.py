@@ -1232,13 +1232,15 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
             and _CHANGE_FROM.search(r.text, max(0, num.start - _CHANGE_REACH), num.start) is not None)
 
 
-# 利率较同期下浮10% / 复工率提高了5%: a change word right before a rate, no 至/到 after it.
+# 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到
+# after it. Not an indicator's: an increment of one is told by its reference (比上周, 较上月), and
+# the peer number cases read 复工率达到上升了百分之2.2 as the rate.
 _CHANGED_BY = _on_re("_CHANGED_BY", short_pattern(rf"(?:{alternation(_C['change_by'])})了?$"))
 _CHANGED_BY_REACH = 3  # the word (two characters) and 了
 
 
 def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
-    """The figure is how much a rate moved (贷款利率下浮10%, 担保费率下调50%), not the rate."""
+    """The figure is how much a support's rate moved (贷款利率下浮10%, 担保费率下调50%), not the rate."""
     return _CHANGED_BY.search(r.text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None
 
 
@@ -1717,8 +1719,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found:
             return None
         category, basis, rule = found
-        if ((category not in INDICATORS and _former_terms(r, num))
-                or (rule.startswith("rate:") and _changed_by(r, num))):
+        if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
             return None  # the terms before a change, or the change: neither is the rate
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
