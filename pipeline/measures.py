@@ -38,7 +38,7 @@ import regex
 from . import budget
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, literal_scanner, resource,
                       short_pattern, words_by_category)
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import Attributor
 from .document import Document, positions_of
 from .regex_classes import DIGIT, HAN, SPACE
@@ -83,6 +83,7 @@ MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
+RATE_OF = words_by_category(BLOCKS, ("rate",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
@@ -104,6 +105,16 @@ _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
 _COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
 _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
 _RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})"))
+# 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
+_RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
+    rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})(?:{alternation(_C['rate_before']['nouns'])})?"
+    rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
+_RATE_BEFORE_REACH = 10  # the longest resume word (4), a noun (2) and two links (4)
+# 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
+# rate (two characters, such as 优惠, between); not after a share of something (LPR的90%的利率).
+# A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
+_RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER", short_pattern(
+    rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
@@ -154,9 +165,15 @@ _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "
 _AS_OF_THIS_YEAR = ("今年", "本年")
 # 截至一季度末: the end of the quarter's last month, as 截至3月底.
 _QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
+# A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日: reports
+# written in Chinese numerals write their dates so too), the day ending in 日 or, as it is
+# spoken, 号 (截至3月10号).
+_YEAR = r"20[\d]{2}|二[〇零][一二三四五六七八九〇零]{2}"
+_MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
+_DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _AS_OF = _on_re("_AS_OF", short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + r")(?:(?P<y>20[\d]{2})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
-    r"(?:(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
+    "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 ))
 
@@ -791,11 +808,13 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
-    qizhong = _opens_with_qizhong(text, clause[0]) or (
-        prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"))
-    if qizhong:
+    opens = clause[0]  # where the 其中 that opens the list stands
+    if not _opens_with_qizhong(text, clause[0]):
+        opens = prev[0] if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中") else None
+    if opens is not None:
         lo = sentence[0]
-        if clause[0] <= sentence[0] and sentence[0] > 0:
+        # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
+        if opens <= sentence[0] and sentence[0] > 0:
             lo = r.geo.sentence_of(sentence[0] - 1)[0]
         i = bisect.bisect_left(r.row_starts, num.start) - 1
         for row in reversed(r.rows[max(0, i - 7):i + 1]):  # a few rows back, never the whole text
@@ -927,6 +946,10 @@ def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | 
 
 # A pool word said before the figure names what was provided (提供转贷资金2亿元: a loan).
 _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
+# ...unless it is the pool being set up (设立纾困资金3000万元, 设立了应急转贷资金2亿元): two characters
+# (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
+_POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
+_SET_UP_REACH = 4  # the longest verb (two characters) and the two between
 
 
 _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
@@ -960,7 +983,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             break
     else:
         return None
-    if cue.role == "money_after" and cue.start < num.start:
+    if (cue.role == "money_after" and cue.start < num.start
+            and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
@@ -1107,9 +1131,14 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return _share_category(r, category, num, clause, cue.end), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "rate_after":
         m = (_RATE_AFTER.match(text, num.end, hi)
-             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20)))
+             or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20))
+             or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
             return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
+        m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
+        if m:
+            category = RATE_OF[m.group("cue")][0]
+            return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
         cue = r.percent_shares.first_after(num.end, hi)
@@ -1187,6 +1216,32 @@ def _rose_from(r: ArticleCues, num: NumberMention) -> bool:
     return (earlier is not None and earlier.unit == num.unit and num.start - earlier.end <= _CHANGE_REACH
             and _CHANGE_TO.search(r.text, earlier.end, num.start) is not None
             and _CHANGE_FROM.search(r.text, max(0, earlier.start - _CHANGE_REACH), earlier.start) is not None)
+
+
+# 担保费率由2%降至1%: the rate a support rate was changed from, up or down.
+_CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"]))
+
+
+def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure is the rate a support was changed from (担保费率由2%降至1%, 补贴比例从30%提高到50%):
+    the terms before the measure, not the measure, which is the rate it changed to. An indicator's
+    former level stays a fact of its own date (复工率由60%提高到90%)."""
+    later = r.number_near(num, 1)
+    return (later is not None and later.kind == num.kind and later.start - num.end <= _CHANGE_REACH
+            and _CHANGE_ANY.search(r.text, num.end, later.start) is not None
+            and _CHANGE_FROM.search(r.text, max(0, num.start - _CHANGE_REACH), num.start) is not None)
+
+
+# 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到
+# after it. Not an indicator's: an increment of one is told by its reference (比上周, 较上月), and
+# the peer number cases read 复工率达到上升了百分之2.2 as the rate.
+_CHANGED_BY = _on_re("_CHANGED_BY", short_pattern(rf"(?:{alternation(_C['change_by'])})了?$"))
+_CHANGED_BY_REACH = 3  # the word (two characters) and 了
+
+
+def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure is how much a support's rate moved (贷款利率下浮10%, 担保费率下调50%), not the rate."""
+    return _CHANGED_BY.search(r.text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None
 
 
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
@@ -1313,7 +1368,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS)
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is None and "每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start):
+    if hit is None and ("每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start)
+                        or _each_one_person_before(text, clause)):
         hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -1340,6 +1396,23 @@ def _per_person_and_time(text: str, start: int, end: int) -> str | None:
 _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
 # 每招用1人 / 每吸纳1名: each one person a firm takes on (a verb between 每 and the person).
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?[1一](?:人|名)"))
+
+
+# A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
+# who receives it, stands in the clause before.
+_GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
+
+
+def _each_one_person_before(text: str, clause) -> bool:
+    """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
+    the verb that gives it, and the clause before is its per-head condition, which gives nothing
+    itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
+    start = clause[0]
+    if start == 0 or text[start - 1] != "," or not _GIVES_AMOUNT.match(text, start):
+        return False
+    before = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS + _SENTENCE_BREAKS) + 1
+    each = _EACH_ONE_PERSON.search(text, before, start - 1)
+    return each is not None and not _GIVES_AMOUNT.search(text, each.end(), start - 1)
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
@@ -1498,13 +1571,18 @@ def _month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+def _date_part(part: str) -> int:
+    """A year, month or day as _YEAR, _MONTH and _DAY match it: Arabic or Chinese numerals."""
+    return int(part) if part.isdigit() else int(parse_chinese_number(part))
+
+
 def _dated(year: str | None, month: str, day: str | None, article_date: dt.date | None) -> dt.date | None:
     """A written date (day None: the month's end), its year from the article when not written."""
     if year is None and article_date is None:
         return None
-    y, mo = int(year) if year else article_date.year, int(month)
+    y, mo = _date_part(year) if year else article_date.year, _date_part(month)
     try:
-        date = _month_end(y, mo) if day is None else dt.date(y, mo, int(day))
+        date = _month_end(y, mo) if day is None else dt.date(y, mo, _date_part(day))
     except ValueError:
         return None
     if year is None and date > article_date:  # 截至12月底 in a January article: last year
@@ -1641,6 +1719,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found:
             return None
         category, basis, rule = found
+        if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
+            return None  # the terms before a change, or the change: neither is the rate
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
     else:
