@@ -774,8 +774,11 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 
 # A scale after a financial numeral (伍仟万元) has its figure, though the figure is not read.
 _FINANCIAL = resource("numbers.json")["financial_numerals"]
+# A unit label (补贴(万元), 单位:万元) is no marker either, as numbers.py does not read it as lost digits.
+_UNIT_LABELS = resource("numbers.json")["unit_label_before"]
 _MISSING_MARKERS = compiled(
-    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])[万亿]元"
+    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])"
+    + "".join(f"(?<!{regex.escape(w)})" for w in _UNIT_LABELS) + "[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
 )
 # The same matches, each branch opening with its literals (its lookbehind moved after them,
@@ -787,6 +790,7 @@ _MISSING_MARKERS = compiled(
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
     rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
+    + "".join(f"(?<!{re.escape(w)}..)" for w in _UNIT_LABELS) +
     rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；])"
 )
 

@@ -235,9 +235,11 @@ _TENTHS = (
     rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右)))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
-# Digits lost upstream: a scale and currency with nothing numeric before them.
+# Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
+# opening (each lookbehind of one length, so that the standard library's twin compiles).
+_NOT_A_UNIT_LABEL = "".join(f"(?<!{regex.escape(word)})" for word in _RES["unit_label_before"])
 _MISSING = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个{_RES['financial_numerals']}])"
-            r"(?P<missing>[万亿])(?P<unit>元)")
+            rf"{_NOT_A_UNIT_LABEL}(?P<missing>[万亿])(?P<unit>元)")
 # Web addresses: scheme or www., or a host followed by a path.
 _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
