@@ -524,12 +524,23 @@ def _date_candidates(lines: list[str]) -> Iterator[str]:
     yield from _lines_with_marker(lines[:30])
 
 
+# A date written as one run of eight digits (20200405), as feeds and archives store it: only
+# alone on its line, where no count, code or phone number can be taken for it.
+_COMPACT_DATE = re.compile(r"\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*", re.ASCII)
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
     for line in _date_candidates(lines):
         if "20" not in line and "19" not in line:
             continue  # every date's year starts so: most header lines are tried in C alone
         budget.check()
+        compact = _COMPACT_DATE.fullmatch(line)
+        if compact:
+            try:
+                return dt.date(int(compact.group(1)), int(compact.group(2)), int(compact.group(3)))
+            except ValueError:
+                continue
         for m in _DATE.finditer(line):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
