@@ -435,10 +435,21 @@ def _is_furniture(stripped: str, free_possible: bool = True) -> bool:
         or bool(floating is not None and floating.search(stripped))
 
 
+# Page numbers of a printed or PDF report (`- 3 -`): furniture that a sentence runs on across,
+# unlike every other furniture line, which ends the line before it. Each pattern is anchored.
+_PAGE_BREAK_LINE = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_break_line"]))
+
+
+def is_page_break(stripped: str) -> bool:
+    return len(stripped) <= MAX_FURNITURE_LINE and _PAGE_BREAK_LINE.match(stripped) is not None
+
+
 def is_boilerplate(line: str, free_possible: dict[str, bool] | None = None) -> bool:
     """Whether `line` is page furniture. `free_possible` (from `_free_matches_possible` over
     the text holding the line) lets the patterns that cannot match there go untried."""
     stripped = line.strip()
+    if is_page_break(stripped):
+        return True
     if len(stripped) <= MAX_FURNITURE_LINE:
         if _is_furniture(stripped, free_possible is None or free_possible["drop_line"]):
             return True
@@ -460,7 +471,7 @@ def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
 
     def dropped(stripped: str) -> bool:
         n = len(stripped)
-        if n <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
+        if n <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None or is_page_break(stripped)
                                         or (furniture_search is not None and furniture_search(stripped) is not None)):
             return True
         return n <= MAX_DISCLAIMER_LINE and ((long_match is not None and long_match(stripped) is not None)
@@ -468,7 +479,7 @@ def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
 
     def furniture(stripped: str) -> bool:
         """`dropped` for a text no disclaimer pattern can match in (most): only short lines are tried."""
-        return len(stripped) <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
+        return len(stripped) <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None or is_page_break(stripped)
                                                          or (furniture_search is not None and furniture_search(stripped) is not None))
     return furniture if long_match is None and long_search is None else dropped
 
@@ -690,17 +701,21 @@ def _should_join_by_definition(line: str, following: str) -> bool:
 
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
-    one before when that one was broken inside a sentence; and the number of joins.
+    one before when that one was broken inside a sentence; and the number of joins. A furniture
+    line between two lines parts them (a headline, a date-and-source line, the body), unless it
+    is a page number, which a sentence broken by the page runs on across.
 
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
     check a line instead of two per line)."""
     is_dropped = _boilerplate_test(free_possible)
     joined: list[str] = []
     n_joined = 0
+    parted = False  # a furniture line, not a page number, since the last kept line
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
         if is_dropped(stripped):
+            parted = parted or not is_page_break(stripped)
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -712,21 +727,29 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
+        if joined and not parted and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
             joined.append(line)
+        parted = False
     return joined, n_joined
 
 
 def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """What `kept_and_joined` returns, step by step over all lines (for tests)."""
-    kept = [without_trailing_byline(ln.strip()) for ln in raw_lines if not is_boilerplate(ln, free_possible)]
+    kept: list[tuple[str, bool]] = []  # each line, and whether furniture other than a page number came before it
+    parted = False
+    for ln in raw_lines:
+        if is_boilerplate(ln, free_possible):
+            parted = parted or not is_page_break(ln.strip())
+        elif line := without_trailing_byline(ln.strip()):
+            kept.append((line, parted))
+            parted = False
     joined: list[str] = []
     n_joined = 0
-    for line in (ln for ln in kept if ln):
-        if joined and should_join(joined[-1], line):
+    for line, after_furniture in kept:
+        if joined and not after_furniture and should_join(joined[-1], line):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
