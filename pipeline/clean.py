@@ -435,21 +435,10 @@ def _is_furniture(stripped: str, free_possible: bool = True) -> bool:
         or bool(floating is not None and floating.search(stripped))
 
 
-# Page numbers of a printed or PDF report (`- 3 -`): furniture that a sentence runs on across,
-# unlike every other furniture line, which ends the line before it. Each pattern is anchored.
-_PAGE_BREAK_LINE = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_break_line"]))
-
-
-def is_page_break(stripped: str) -> bool:
-    return len(stripped) <= MAX_FURNITURE_LINE and _PAGE_BREAK_LINE.match(stripped) is not None
-
-
 def is_boilerplate(line: str, free_possible: dict[str, bool] | None = None) -> bool:
     """Whether `line` is page furniture. `free_possible` (from `_free_matches_possible` over
     the text holding the line) lets the patterns that cannot match there go untried."""
     stripped = line.strip()
-    if is_page_break(stripped):
-        return True
     if len(stripped) <= MAX_FURNITURE_LINE:
         if _is_furniture(stripped, free_possible is None or free_possible["drop_line"]):
             return True
@@ -471,7 +460,7 @@ def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
 
     def dropped(stripped: str) -> bool:
         n = len(stripped)
-        if n <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None or is_page_break(stripped)
+        if n <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
                                         or (furniture_search is not None and furniture_search(stripped) is not None)):
             return True
         return n <= MAX_DISCLAIMER_LINE and ((long_match is not None and long_match(stripped) is not None)
@@ -479,7 +468,7 @@ def _boilerplate_test(free_possible: dict[str, bool]) -> Callable[[str], bool]:
 
     def furniture(stripped: str) -> bool:
         """`dropped` for a text no disclaimer pattern can match in (most): only short lines are tried."""
-        return len(stripped) <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None or is_page_break(stripped)
+        return len(stripped) <= MAX_FURNITURE_LINE and (furniture_match(stripped) is not None
                                                          or (furniture_search is not None and furniture_search(stripped) is not None))
     return furniture if long_match is None and long_search is None else dropped
 
@@ -701,21 +690,22 @@ def _should_join_by_definition(line: str, following: str) -> bool:
 
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
-    one before when that one was broken inside a sentence; and the number of joins. A furniture
-    line between two lines parts them (a headline, a date-and-source line, the body), unless it
-    is a page number, which a sentence broken by the page runs on across.
+    one before when that one was broken inside a sentence; and the number of joins. A dropped
+    line holding a date parts the lines around it: it is the info bar between a headline and its
+    body (`2020年5月8日 来源:…`), while a sentence broken by the layout runs on across a photo
+    credit or a page number.
 
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
     check a line instead of two per line)."""
     is_dropped = _boilerplate_test(free_possible)
     joined: list[str] = []
     n_joined = 0
-    parted = False  # a furniture line, not a page number, since the last kept line
+    parted = False  # a dropped line holding a date since the last kept line
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
         if is_dropped(stripped):
-            parted = parted or not is_page_break(stripped)
+            parted = parted or _DATE.search(stripped) is not None
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -738,11 +728,11 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
 
 def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """What `kept_and_joined` returns, step by step over all lines (for tests)."""
-    kept: list[tuple[str, bool]] = []  # each line, and whether furniture other than a page number came before it
+    kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
     for ln in raw_lines:
         if is_boilerplate(ln, free_possible):
-            parted = parted or not is_page_break(ln.strip())
+            parted = parted or _DATE.search(ln) is not None
         elif line := without_trailing_byline(ln.strip()):
             kept.append((line, parted))
             parted = False
