@@ -205,7 +205,7 @@ _SPOKEN_YI = (rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<qx>多)?个(?P<qx
               rf"(?P<qa>{_QA})?")
 _COUNT = (
     rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
-    rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})"
+    rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})(?P<times>{alternation(_RES['times_after_counter'])})?"
     rf"(?!{alternation(_RES['counter_not_before'])}){_INCL}(?P<qa>{_QA})?"
 )
 _PERCENT = (
@@ -887,7 +887,8 @@ def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     if reading is None:
         return []
     value = _scaled_and_signed(g, reading)
-    return _bounds(m, g, "count", g["unit"], value, reading)
+    unit = g["unit"] + "次" if g.get("times") else g["unit"]  # 人(次) counts person-times, as 人次 does
+    return _bounds(m, g, "count", unit, value, reading)
 
 
 def _rate(m: regex.Match, g: dict, per: int) -> list[NumberMention]:
