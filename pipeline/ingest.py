@@ -986,7 +986,8 @@ def extract_html_article(html: str) -> HtmlArticle:
     parser.feed(_defuse_html(html))
     parser.close()
     parser.close_open_elements()
-    return HtmlArticle(text=parser.article_text(), title=parser.title(), date=parser.date(), url=parser.url())
+    title = parser.title()
+    return HtmlArticle(text=parser.article_text(headline=title), title=title, date=parser.date(), url=parser.url())
 
 
 _TAG_TOKEN = re.compile(r"<[^<>]*>")
@@ -1229,10 +1230,18 @@ class _PageParser(HTMLParser):
 
     # --- results ------------------------------------------------------------
 
-    def article_text(self) -> str:
+    def article_text(self, headline: str | None = None) -> str:
+        """The chosen body's text, opened by the page's `headline` where the page prints it above
+        the body, outside the element chosen (a portal's title bar): the article's first line is its
+        headline, which names the article's zone."""
         start, end = self._article_slice()
-        lines = (line.strip() for line in "".join(self.pieces[start:end]).split("\n"))
+        lines = [line.strip() for line in "".join(self.pieces[start:end]).split("\n")]
+        if headline and headline not in lines[:3] and headline in self._lines_above(start):
+            lines = [headline, ""] + lines
         return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+    def _lines_above(self, start: int) -> set[str]:
+        return {line.strip() for line in "".join(self.pieces[:start]).split("\n")}
 
     def _article_slice(self) -> tuple[int, int]:
         """The smallest article-like element holding most of the text, else all of it."""
@@ -1296,7 +1305,7 @@ class _PageParser(HTMLParser):
         WeChat's publish_time), outside the element that holds the body: it leaves the text with
         the page around it, and the cleaned text has no date to find."""
         start, _ = self._article_slice()
-        above = "".join(self.pieces[:start]).split("\n")
+        above = "".join(self.pieces[:start]).split("\n")  # in order: the nearest line is the last
         for line in reversed(above[-HEADER_DATE_LINES:]):
             m = _HEADER_DATE.search(line)
             if m:
