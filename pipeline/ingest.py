@@ -1284,9 +1284,17 @@ class _PageParser(HTMLParser):
             head = title
             while separator in head:
                 head = head.rsplit(separator, 1)[0].strip()
-                if head in lines:
+                # a headline is not much shorter than the name after it: a far shorter head is
+                # the site's own name in its banner (`株洲高新区 - 关于…的通知` puts it first)
+                if head in lines and 2 * len(head) >= len(self._first_segment(title[len(head):])):
                     return head
         return title
+
+    def _first_segment(self, rest: str) -> str:
+        """`--安徽频道--人民网` -> `安徽频道`: what follows a head, up to the next separator."""
+        for separator in self.cues.title_site_separators:
+            rest = rest.replace(separator, "\n")
+        return next((part.strip() for part in rest.split("\n") if part.strip()), "")
 
     def url(self) -> str | None:
         urls = self.canonical_urls or self.og_urls
