@@ -106,6 +106,8 @@ HTML_CHARSET_SCAN_BYTES = 4096
 CONTENT_MIN_SHARE = 0.5
 # The lines above a chosen body that are searched for its date: the info bar under the headline.
 HEADER_DATE_LINES = 6
+# A headline printed above the body opens its text only when it is one (a lone `|` or `>` is not).
+MIN_HEADLINE_CHARS = 4
 
 # Codecs tried for BOM-less non-UTF-8 text, in order of preference on a tie:
 # (codec used to decode, name reported).
@@ -986,8 +988,7 @@ def extract_html_article(html: str) -> HtmlArticle:
     parser.feed(_defuse_html(html))
     parser.close()
     parser.close_open_elements()
-    title = parser.title()
-    return HtmlArticle(text=parser.article_text(headline=title), title=title, date=parser.date(), url=parser.url())
+    return HtmlArticle(text=parser.article_text(), title=parser.title(), date=parser.date(), url=parser.url())
 
 
 _TAG_TOKEN = re.compile(r"<[^<>]*>")
@@ -1230,13 +1231,15 @@ class _PageParser(HTMLParser):
 
     # --- results ------------------------------------------------------------
 
-    def article_text(self, headline: str | None = None) -> str:
-        """The chosen body's text, opened by the page's `headline` where the page prints it above
+    def article_text(self) -> str:
+        """The chosen body's text, opened by the page's headline where the page prints it above
         the body, outside the element chosen (a portal's title bar): the article's first line is its
         headline, which names the article's zone."""
         start, end = self._article_slice()
         lines = [line.strip() for line in "".join(self.pieces[start:end]).split("\n")]
-        if headline and headline not in lines[:3] and headline in self._lines_above(start):
+        headline = self.title()
+        if headline and len(headline) >= MIN_HEADLINE_CHARS and headline not in lines[:3] \
+                and headline in self._lines_above(start):
             lines = [headline, ""] + lines
         return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
