@@ -524,12 +524,23 @@ def _date_candidates(lines: list[str]) -> Iterator[str]:
     yield from _lines_with_marker(lines[:30])
 
 
+# A date written as one run of eight digits (20200405), as feeds and archives store it: only
+# alone on its line, where no count, code or phone number can be taken for it.
+_COMPACT_DATE = re.compile(r"\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*", re.ASCII)
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`)."""
     for line in _date_candidates(lines):
         if "20" not in line and "19" not in line:
             continue  # every date's year starts so: most header lines are tried in C alone
         budget.check()
+        compact = _COMPACT_DATE.fullmatch(line)
+        if compact:
+            try:
+                return dt.date(int(compact.group(1)), int(compact.group(2)), int(compact.group(3)))
+            except ValueError:
+                continue
         for m in _DATE.finditer(line):
             short_line = len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
@@ -679,17 +690,22 @@ def _should_join_by_definition(line: str, following: str) -> bool:
 
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
-    one before when that one was broken inside a sentence; and the number of joins.
+    one before when that one was broken inside a sentence; and the number of joins. A dropped
+    line holding a date parts the lines around it: it is the info bar between a headline and its
+    body (`2020年5月8日 来源:…`), while a sentence broken by the layout runs on across a photo
+    credit or a page number.
 
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
     check a line instead of two per line)."""
     is_dropped = _boilerplate_test(free_possible)
     joined: list[str] = []
     n_joined = 0
+    parted = False  # a dropped line holding a date since the last kept line
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
         if is_dropped(stripped):
+            parted = parted or _DATE.search(stripped) is not None
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -701,21 +717,29 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
+        if joined and not parted and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
             joined.append(line)
+        parted = False
     return joined, n_joined
 
 
 def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """What `kept_and_joined` returns, step by step over all lines (for tests)."""
-    kept = [without_trailing_byline(ln.strip()) for ln in raw_lines if not is_boilerplate(ln, free_possible)]
+    kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
+    parted = False
+    for ln in raw_lines:
+        if is_boilerplate(ln, free_possible):
+            parted = parted or _DATE.search(ln) is not None
+        elif line := without_trailing_byline(ln.strip()):
+            kept.append((line, parted))
+            parted = False
     joined: list[str] = []
     n_joined = 0
-    for line in (ln for ln in kept if ln):
-        if joined and should_join(joined[-1], line):
+    for line, after_furniture in kept:
+        if joined and not after_furniture and should_join(joined[-1], line):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
@@ -774,8 +798,11 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 
 # A scale after a financial numeral (伍仟万元) has its figure, though the figure is not read.
 _FINANCIAL = resource("numbers.json")["financial_numerals"]
+# A unit label (补贴(万元), 单位:万元) is no marker either, as numbers.py does not read it as lost digits.
+_UNIT_LABELS = resource("numbers.json")["unit_label_before"]
 _MISSING_MARKERS = compiled(
-    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])[万亿]元"
+    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])"
+    + "".join(f"(?<!{regex.escape(w)})" for w in _UNIT_LABELS) + "[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
 )
 # The same matches, each branch opening with its literals (its lookbehind moved after them,
@@ -787,6 +814,7 @@ _MISSING_MARKERS = compiled(
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
     rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
+    + "".join(f"(?<!{re.escape(w)}..)" for w in _UNIT_LABELS) +
     rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；])"
 )
 

@@ -104,6 +104,10 @@ PLAUSIBILITY_SAMPLE_CHARS = 20_000
 HTML_CHARSET_SCAN_BYTES = 4096
 # An element is "the article" when it holds at least this share of the page's text.
 CONTENT_MIN_SHARE = 0.5
+# The lines above a chosen body that are searched for its date: the info bar under the headline.
+HEADER_DATE_LINES = 6
+# A headline printed above the body opens its text only when it is one (a lone `|` or `>` is not).
+MIN_HEADLINE_CHARS = 4
 
 # Codecs tried for BOM-less non-UTF-8 text, in order of preference on a tie:
 # (codec used to decode, name reported).
@@ -947,7 +951,10 @@ class HtmlCues:
     boilerplate_words: tuple[str, ...]
     content_words: tuple[str, ...]
     block_tags: frozenset[str]
+    cell_tags: frozenset[str]
     date_meta_names: tuple[str, ...]
+    title_meta_names: tuple[str, ...]
+    title_site_separators: tuple[str, ...]
 
 
 @functools.cache
@@ -967,7 +974,10 @@ def load_html_cues(path: Path = HTML_CUES_PATH) -> HtmlCues:
         boilerplate_words=tuple(lists["boilerplate_attr_words"]),
         content_words=tuple(lists["content_attr_words"]),
         block_tags=frozenset(lists["block_tags"]),
+        cell_tags=frozenset(lists["cell_tags"]),
         date_meta_names=tuple(lists["date_meta_names"]),
+        title_meta_names=tuple(lists["title_meta_names"]),
+        title_site_separators=tuple(lists["title_site_separators"]),
     )
 
 
@@ -1054,6 +1064,7 @@ def _without_comments(html: str) -> str:
     return "".join(pieces)
 
 
+_HEADER_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 _HTML_SPACES = re.compile(r"[ \t\n\r\f\v\xa0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
@@ -1105,6 +1116,7 @@ class _PageParser(HTMLParser):
         self.h1_buffer: list[str] | None = None
         self.title_buffer: list[str] = []
         self.meta_dates: dict[str, str] = {}
+        self.meta_titles: dict[str, str] = {}
         self.time_datetimes: list[str] = []
         self.canonical_urls: list[str] = []   # <link rel="canonical" href>
         self.og_urls: list[str] = []          # <meta property="og:url" content>
@@ -1117,6 +1129,7 @@ class _PageParser(HTMLParser):
         attributes = {name: value or "" for name, value in reversed(attrs)}
         if tag == "meta":
             self._note_meta_date(attributes)
+            self._note_meta_title(attributes)
             if attributes.get("property", "").strip().lower() == "og:url" and attributes.get("content", "").strip():
                 self.og_urls.append(attributes["content"].strip())
         if tag == "link" and "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href", "").strip():
@@ -1125,6 +1138,8 @@ class _PageParser(HTMLParser):
             self.time_datetimes.append(attributes["datetime"].strip())
         if tag in self.cues.block_tags:
             self._add_line_break()
+        elif tag in self.cues.cell_tags and not self.n_dropping:
+            self.pieces.append(" ")  # cells of a row stay on its line, but apart
         if tag in VOID_TAGS:
             return
         id_class = f"{attributes.get('id', '')} {attributes.get('class', '')}".lower()
@@ -1205,12 +1220,31 @@ class _PageParser(HTMLParser):
             if name in self.cues.date_meta_names:
                 self.meta_dates.setdefault(name, content)
 
+    def _note_meta_title(self, attributes: dict[str, str]) -> None:
+        content = _HTML_SPACES.sub(" ", attributes.get("content", "")).strip()
+        if not content:
+            return
+        for key in ("name", "property"):
+            name = attributes.get(key, "").strip().lower()
+            if name in self.cues.title_meta_names:
+                self.meta_titles.setdefault(name, content)
+
     # --- results ------------------------------------------------------------
 
     def article_text(self) -> str:
+        """The chosen body's text, opened by the page's headline where the page prints it above
+        the body, outside the element chosen (a portal's title bar): the article's first line is its
+        headline, which names the article's zone."""
         start, end = self._article_slice()
-        lines = (line.strip() for line in "".join(self.pieces[start:end]).split("\n"))
+        lines = [line.strip() for line in "".join(self.pieces[start:end]).split("\n")]
+        headline = self.title()
+        if headline and len(headline) >= MIN_HEADLINE_CHARS and headline not in lines[:3] \
+                and headline in self._lines_above(start):
+            lines = [headline, ""] + lines
         return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+    def _lines_above(self, start: int) -> set[str]:
+        return {line.strip() for line in "".join(self.pieces[:start]).split("\n")}
 
     def _article_slice(self) -> tuple[int, int]:
         """The smallest article-like element holding most of the text, else all of it."""
@@ -1229,13 +1263,41 @@ class _PageParser(HTMLParser):
         return (best[2], best[3]) if best else (0, len(self.pieces))
 
     def title(self) -> str | None:
+        """The headline the page's system recorded, else its h1, else its <title> without the site name.
+
+        A portal's h1 is often its logo and its <title> often the site's name alone, while a
+        title meta (ArticleTitle, og:title) is the headline field of the publishing system."""
+        for name in self.cues.title_meta_names:
+            if name in self.meta_titles:
+                return self.meta_titles[name]
         h1_outside_furniture = [text for text, was_dropped in self.h1_texts if not was_dropped]
         if h1_outside_furniture:
             return h1_outside_furniture[0]
         title = _HTML_SPACES.sub(" ", "".join(self.title_buffer)).strip()
         if title:
-            return title
+            return self._without_site_name(title)
         return self.h1_texts[0][0] if self.h1_texts else None
+
+    def _without_site_name(self, title: str) -> str:
+        """`成都高新区：复工率超九成 - 四川新闻网` -> its headline, where the page prints the headline
+        as a line of its own: only then is what follows a separator known to be the site's name,
+        not part of the headline (`株洲高新区-天元区联合发布`)."""
+        lines = {line.strip() for line in "".join(self.pieces).split("\n")}
+        for separator in self.cues.title_site_separators:
+            head = title
+            while separator in head:
+                head = head.rsplit(separator, 1)[0].strip()
+                # a headline is not much shorter than the name after it: a far shorter head is
+                # the site's own name in its banner (`株洲高新区 - 关于…的通知` puts it first)
+                if head in lines and 2 * len(head) >= len(self._first_segment(title[len(head):])):
+                    return head
+        return title
+
+    def _first_segment(self, rest: str) -> str:
+        """`--安徽频道--人民网` -> `安徽频道`: what follows a head, up to the next separator."""
+        for separator in self.cues.title_site_separators:
+            rest = rest.replace(separator, "\n")
+        return next((part.strip() for part in rest.split("\n") if part.strip()), "")
 
     def url(self) -> str | None:
         urls = self.canonical_urls or self.og_urls
@@ -1245,4 +1307,18 @@ class _PageParser(HTMLParser):
         for name in self.cues.date_meta_names:
             if name in self.meta_dates:
                 return self.meta_dates[name]
-        return next((value for value in self.time_datetimes if value), None)
+        return next((value for value in self.time_datetimes if value), None) or self._header_date()
+
+    def _header_date(self) -> str | None:
+        """The date nearest above the article body, where the body was chosen out of a page.
+
+        Portals print the date in an info bar between headline and body (`发布时间：2020-03-18`,
+        WeChat's publish_time), outside the element that holds the body: it leaves the text with
+        the page around it, and the cleaned text has no date to find."""
+        start, _ = self._article_slice()
+        above = "".join(self.pieces[:start]).split("\n")  # in order: the nearest line is the last
+        for line in reversed(above[-HEADER_DATE_LINES:]):
+            m = _HEADER_DATE.search(line)
+            if m:
+                return m.group()
+        return None

@@ -205,7 +205,7 @@ _SPOKEN_YI = (rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<qx>多)?个(?P<qx
               rf"(?P<qa>{_QA})?")
 _COUNT = (
     rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
-    rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})"
+    rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})(?P<times>{alternation(_RES['times_after_counter'])})?"
     rf"(?!{alternation(_RES['counter_not_before'])}){_INCL}(?P<qa>{_QA})?"
 )
 _PERCENT = (
@@ -235,9 +235,11 @@ _TENTHS = (
     rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右)))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
-# Digits lost upstream: a scale and currency with nothing numeric before them.
+# Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
+# opening (each lookbehind of one length, so that the standard library's twin compiles).
+_NOT_A_UNIT_LABEL = "".join(f"(?<!{regex.escape(word)})" for word in _RES["unit_label_before"])
 _MISSING = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个{_RES['financial_numerals']}])"
-            r"(?P<missing>[万亿])(?P<unit>元)")
+            rf"{_NOT_A_UNIT_LABEL}(?P<missing>[万亿])(?P<unit>元)")
 # Web addresses: scheme or www., or a host followed by a path.
 _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
@@ -885,7 +887,8 @@ def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     if reading is None:
         return []
     value = _scaled_and_signed(g, reading)
-    return _bounds(m, g, "count", g["unit"], value, reading)
+    unit = g["unit"] + "次" if g.get("times") else g["unit"]  # 人(次) counts person-times, as 人次 does
+    return _bounds(m, g, "count", unit, value, reading)
 
 
 def _rate(m: regex.Match, g: dict, per: int) -> list[NumberMention]:
