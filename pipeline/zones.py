@@ -428,7 +428,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     run, whole_run = _after_short_division(run, whole_run)
     if not run:
         return None
-    if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
+    if _is_reference_word(run):
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
     first = _first_whole_name(run)
@@ -467,6 +467,15 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _is_reference_word(run: str) -> bool:
+    """全省, 该 or 本区 before a zone's suffix: a reference, not a name. A place whose name opens
+    with a reference character (本溪, 全椒) is a name, unless it is itself a reference word (全州)."""
+    return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and (_stem_at(run) is None or run in _REFERENCE_WORDS)
+
+
+_REFERENCE_WORDS = frozenset(_RES["reference_current"] + _RES["reference_city"] + _RES["reference_province"])
 
 
 def _division_ends_at(run: str, cut: int) -> bool:
@@ -591,7 +600,7 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     counted = list(_QUANTIFIED.finditer(run))
     if counted:
         run, whole_run = run[counted[-1].end():], True
-    if len(run) < 2 or (run[:1] in _REFERENCE_PREFIX and len(run) <= 2):
+    if len(run) < 2 or _is_reference_word(run):
         return None
     for i in range(len(run) - 1):
         cand = run[i:]
