@@ -426,6 +426,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     """
     run, whole_run = _after_stop_word(run, whole_run)
     run, whole_run = _after_short_division(run, whole_run)
+    run, whole_run = _after_count(run, whole_run)
     if not run:
         return None
     if _is_reference_word(run):
@@ -575,6 +576,14 @@ _STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORD
 _QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
 
 
+def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
+    """The part of `run` after its last count (五个特色 -> 特色, 多地 -> ""), which then counts
+    as bounded: a count opens a phrase about several zones, no name. Not a place's name that
+    opens like one (五家渠)."""
+    counted = [m for m in _QUANTIFIED.finditer(run) if _stem_at(run[m.start():]) is None]
+    return (run[counted[-1].end():], True) if counted else (run, whole_run)
+
+
 def _is_proper_name(word: str) -> bool:
     """A written name no dictionary knows as a common word (洋山, 张江; 望京 is a place for jieba)
     rather than an industry or a common noun (医药, 新材料, 石化)."""
@@ -597,9 +606,7 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it.
     """
     run, whole_run = _after_stop_word(run, whole_run)
-    counted = list(_QUANTIFIED.finditer(run))
-    if counted:
-        run, whole_run = run[counted[-1].end():], True
+    run, whole_run = _after_count(run, whole_run)
     if len(run) < 2 or _is_reference_word(run):
         return None
     for i in range(len(run) - 1):
