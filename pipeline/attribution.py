@@ -166,8 +166,9 @@ class Attributor:
         self._decision_by_candidates: dict[tuple, Decision] = {}
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
+        self._main_county: str | None = None
         self.main, self.main_rule = self._main_zone()
-        self._main_city = self._city_of_main()
+        self._main_city, self._main_county = self._divisions_of_main()
         self._implied = self._implied_typed_zones()
 
     # --- the index: mentions and references with their roles ----------------------------------
@@ -449,16 +450,26 @@ class Attributor:
         cities = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key]
         return max(dict.fromkeys(cities), key=self._count) if cities else None
 
-    def _city_of_main(self) -> str | None:
-        """清远高新区 -> 清远市: the city a zone is named after, added to the index up front so that
-        no later lookup changes it."""
+    def _divisions_of_main(self) -> tuple[str | None, str | None]:
+        """(city, county) the main zone is named after, added to the index up front so that no
+        later lookup changes them: 清远高新区 -> 清远市; a county-level city's or a county's zone
+        -> that city (桐城经开区 -> 桐城市, what 全市 means there) or county (定远经开区 -> 定远县,
+        what 全县 means there), the more specific of the two."""
         if not self.main:
-            return None
+            return None, None
         zone = self.az.zones[self.main]
+        if zone.zone_type == "city":
+            return None, None
+        district = zone.district if zone.zone_type not in _ADMIN_TYPES else None
+        if district and zone.zone_name.startswith(district[:2]):
+            division = resolve_admin(district, self.text)
+            if division.zone_type in ("city", "county"):
+                key = self.az.add_zone(division, district)
+                return (key, None) if division.zone_type == "city" else (None, key)
         city = zone.city
-        if city and zone.zone_type != "city" and zone.zone_name.startswith(city.removesuffix("市")[:2]):
-            return self.az.add_zone(resolve_admin(city, self.text), city)
-        return None
+        if city and zone.zone_name.startswith(city.removesuffix("市")[:2]):
+            return self.az.add_zone(resolve_admin(city, self.text), city), None
+        return None, None
 
     def _named_province(self) -> str | None:
         """The province 全省/我省 points to: one the article names. A municipality (上海市) is
@@ -515,6 +526,8 @@ class Attributor:
         earlier = self._last_fitting(levels, 0, it.start)
         if earlier:
             return earlier.key
+        if self._fits(self._main_county, levels):
+            return self._main_county  # 全县 in an article about 定远经开区: 定远县
         # 园区 in a district's article: the parks of that district. A 全区 in an article whose
         # only named place is a city is a district the text does not name.
         if levels is not None and "county" not in levels and "district" not in levels:

@@ -443,7 +443,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
             continue
         if hit[1] == "high" and best_high is None:
             best_high = cand
-        elif hit[1] == "area" and best_area is None and hit[0] == len(cand) and not (after_division and i > first):
+        elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
             best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
         return best_high or best_area
@@ -468,6 +468,11 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _names_area_alone(cand: str, stem_length: int) -> bool:
+    """Whether `cand` is a district's or county's stem alone (璧山) or its full name (定远县)."""
+    return stem_length == len(cand) or (stem_length == len(cand) - 1 and cand in _admin_names()[0])
 
 
 def _is_reference_word(run: str) -> bool:
@@ -513,7 +518,9 @@ def canonical_prefix(written: str) -> str:
     written = _without_infixes(written)
     inner = strip_province_prefix(written)
     prefix = inner if inner != written and _stem_at(inner) else written
-    return prefix[:-1] if prefix.endswith("市") and prefix[:-1] in _stem_levels() else prefix
+    if prefix[:-1] in _stem_levels() and (prefix.endswith("市") or (prefix.endswith(("县", "区", "旗")) and prefix in _admin_names()[0])):
+        return prefix[:-1]  # 定远县 + 经济开发区 is 定远经开区, as 邳州市 + 经济开发区 is 邳州经开区
+    return prefix
 
 
 def _without_infixes(written: str) -> str:
@@ -1047,6 +1054,22 @@ def _locate_in(zone: Zone, division: Zone) -> None:
         zone.district, zone.adcode = None, None  # the stem's district, in another place
 
 
+def _locate_in_county(zone: Zone, written: str, context: str) -> None:
+    """定远县经济开发区, 和平县经济开发区: a county-level division written in full as the zone's
+    name holds it. It locates a zone its stem alone does not (和平 is also two cities'
+    districts) or only to the city (朝阳县 under 朝阳市); a zone with its own code keeps it."""
+    name = next((written[-k:] for k in range(min(7, len(written)), 1, -1) if written[-k:] in _admin_names()[0]), None)
+    if name is None or zone.district is not None:
+        return
+    division = resolve_admin(name, context)
+    if division.admin_level != "county" or division.province is None:
+        return
+    own = load_gazetteer().at(zone.adcode) if zone.adcode else None
+    if own is not None and own.is_functional_zone:
+        return
+    zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
+
+
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -1186,6 +1209,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
+            _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
         key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
