@@ -27,6 +27,7 @@ import regex
 from . import budget
 from .document import Document, Span, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
+from .gazetteer import load_gazetteer
 from .zones import ArticleZones, find_zones, implied_city_zone, resolve_admin
 
 _T = REGEX_TIMEOUT
@@ -75,6 +76,7 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 # Found by the standard library's engine (literals cannot backtrack: the budget is checked
 # once per scan), as the alternation of the words finds them.
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
+_WHOLE_OF_PLACE = frozenset(_RES["whole_of_place_references"])
 _ADMIN_TYPES = {"district", "county", "city"}
 _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
@@ -183,7 +185,7 @@ class Attributor:
         items += self._reference_items()
         items.sort(key=_START_END)
         self._find_titles()
-        return self._with_roles(items)
+        return self._with_roles(self._references_after_their_place(items))
 
     def _reference_items(self) -> list[Item]:
         """The references (全区, 该区, bare 高新区, 全市) as items, in order, one for each place
@@ -218,7 +220,47 @@ class Attributor:
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
+        items = self._references_after_their_place(items)
         return [self._with_role(items, i) for i in range(len(items))]
+
+    def _references_after_their_place(self, items: list[Item]) -> list[Item]:
+        """深圳全市, 浙江全省, 广西全区: the whole of a place (`whole_of_place_references`) written
+        right after the name or the stem of a place of its level that the article names is that
+        place, whatever the article's main zone or the city it names most."""
+        out = list(items)
+        stems = None
+        for i, it in enumerate(out):
+            if it.ref is None or self.text[it.start:it.end] not in _WHOLE_OF_PLACE:
+                continue
+            before = out[i - 1] if i else None
+            if before is not None and before.key is not None and before.end == it.start:
+                candidates = [before.key]
+            else:
+                stems = self._stems_of_divisions() if stems is None else stems
+                candidates = [stems[w] for w in (self.text[max(0, it.start - k):it.start] for k in (3, 2)) if w in stems]
+            key = next((k for k in candidates if self._is_of_level(self.az.zones[k], it)), None)
+            if key is not None:
+                out[i] = Item(it.start, it.end, key)
+        return out
+
+    def _stems_of_divisions(self) -> dict[str, str]:
+        """The stems of the divisions the article names (浙江 of 浙江省, 重庆 of 重庆市), to their keys."""
+        stems = {}
+        for key, zone in self.az.zones.items():
+            if zone.admin_level is not None:
+                for place in load_gazetteer().lookup(zone.zone_name)[:1]:
+                    if len(place.stem) >= 2 and place.stem != key:
+                        stems.setdefault(place.stem, key)
+        return stems
+
+    @staticmethod
+    def _is_of_level(zone, reference: Item) -> bool:
+        """Whether `zone` is of the level `reference` (全市, 全省, 全区, 全县) speaks of."""
+        if reference.ref == "city":
+            return _is_city_of_its_articles(zone)
+        if reference.ref == "province":
+            return _referable_type(zone).startswith("province:") and _referable_type(zone) != "province:市"
+        return reference.ref_levels is not None and _referable_type(zone) in reference.ref_levels
 
     def _in_document_title(self, start: int, end: int) -> bool:
         """Inside 《…》: the last 《 before `start` is not closed before it, and a 》 follows soon."""
