@@ -114,6 +114,18 @@ def _is_city_of_its_articles(zone) -> bool:
 # A colon right after 分别(为) opens the values of its list, written in the clause after it.
 _LIST_COLONS = (":", "：")
 
+def _lists_its_own(before: str) -> bool:
+    """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
+    分别…, 工业企业和服务业企业分别…): then 分别 pairs its values with those, not with places
+    listed in an earlier clause. Segmented, so 涉及 or 参与 is no 及 or 与 between two items."""
+    from .clean import jieba_segmenter
+    words = [w for w in jieba_segmenter().cut(before, HMM=False) if w.strip()]
+    return any(0 < i < len(words) - 1 and words[i] in _LIST_SEPARATORS for i in range(len(words)))
+
+
+_LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
+
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -847,7 +859,7 @@ class Attributor:
                     pos = text.find("分别", pos + 2)
                     continue
                 members = self._list_members(clause, pos)
-                scope = clause
+                scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
                 sentence = self.doc.sentence_of(pos)
                 while not members and scope is not None:
                     scope = self.doc.previous_clause(scope, sentence)
@@ -872,12 +884,24 @@ class Attributor:
                     continue
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
-                if len(members) >= 2 and self._last_actor(members[-1].end, start) is None \
-                        and "其中" not in after_last and "分别" not in text[start:self.doc.sentence_of(start)[1]] and (is_rate or _EACH_ZONE.search(after_last)):
+                if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
+                        and (is_rate or _EACH_ZONE.search(after_last)) and not self._spread_later(start):
                     zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _spread_later(self, start: int) -> bool:
+        """Whether a 分别 later in the sentence spreads values over the same places (均超过80%，分别
+        达到87.5%、80.8%: the bound sums those up, one fact); not one pairing things its own
+        clause lists (…，国有企业、民营企业分别获得…), which leaves a value stated for each place."""
+        text, end = self.text, self.doc.sentence_of(start)[1]
+        pos = text.find("分别", start, end)
+        while pos >= 0:
+            if not _lists_its_own(text[self.doc.clause_of(pos)[0]:pos]):
+                return True
+            pos = text.find("分别", pos + 2, end)
+        return False
 
     # --- the article's main zone -----------------------------------------------------------------
 
