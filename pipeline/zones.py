@@ -1070,6 +1070,23 @@ def _locate_in_county(zone: Zone, written: str, context: str) -> None:
     zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
 
 
+def _zone_words_glossing_divisions(az: ArticleZones, text: str, admin_ending_at: dict[int, tuple[int, str]]) -> None:
+    """大渡口区(经开区), 滨江区（高新区）: a bare zone word in brackets right after a district or
+    county is the zone that division runs as one administration (a joint administration, SPEC
+    §5, written district first): the word is a mention of the division, the whole one of its
+    aliases, and no reference to a zone the text does not name."""
+    kept = []
+    for ref in az.references:
+        start, key = admin_ending_at.get(ref.start - 1, (None, None))
+        if ref.kind == "current" and key is not None and text[ref.start - 1] in "(（" \
+                and text[ref.end:ref.end + 1] in (")", "）") and az.zones[key].admin_level == "county":
+            az.mentions.append(ZoneMention(ref.start, ref.end, key))
+            az.zones[key].aliases.add(text[start:ref.end + 1])
+        else:
+            kept.append(ref)
+    az.references = kept
+
+
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -1225,11 +1242,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     # Each name's zone is resolved and added once: adding the same zone under the same name
     # again would change nothing (no alias is folded before the loop ends).
     key_of: dict[str, str] = {}
+    admin_ending_at: dict[int, tuple[int, str]] = {}
     for (m_start, m_end), name in zip(admin_spans, admin_names):
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        admin_ending_at[m_end] = (m_start, key)
         if m_end in dev_key_at and az.zones[key].admin_level == "county":
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
             joint_key = dev_key_at[m_end]
@@ -1241,6 +1260,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # 无锡高新区新吴区: the district written right after its zone, the other order of 黄埔区广州开发区.
             joints[(name, dev_key_ending_at[m_start])] = None
 
+    if admin_ending_at and az.references:
+        _zone_words_glossing_divisions(az, text, admin_ending_at)
     for alias, key in joints:
         _fold_joint(az, alias, key)
     _fold_short_names(az)
