@@ -1178,6 +1178,19 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
     return sorted((start, end, zone) for end, (start, zone) in found.items())
 
 
+_CREDIT_WORD = literal_scanner(_RES["credit_words"])
+_CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]")
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of credits written in brackets inside a line (（通讯员 王芳 常州高新区供稿）, (记者 李明
+    摄)): company names, photo credits and bylines never create zones (SPEC §5). Cleaning drops
+    such a line when it stands alone; one written after the text's last sentence stays."""
+    if _CREDIT_WORD.search(text) is None:
+        return []  # most texts: no credit word at all
+    return [m.span() for m in _CREDIT.finditer(text, timeout=_T)]
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -1197,12 +1210,16 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(ZoneMention(start, end, key))
         area_spans.append((start, end))
     area_starts = [sp[0] for sp in area_spans]
+    credits = _credit_spans(text)
+    credit_starts = [sp[0] for sp in credits]
 
     budget.check()
     for s, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text):
         budget.check()
         if area_spans and _overlaps(area_spans, area_starts, s, end):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
+        if credits and _overlaps(credits, credit_starts, s, end):
+            continue  # (通讯员 王芳 常州高新区供稿): a credit names no zone of the article
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
@@ -1236,7 +1253,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
 
-    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans))
+    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits))
     admin_names = [text[a:b] for a, b in admin_spans]
     cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
