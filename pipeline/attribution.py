@@ -582,10 +582,30 @@ class Attributor:
             return earlier.key
         if self._fits(self._main_county, levels):
             return self._main_county  # 全县 in an article about 定远经开区: 定远县
+        typed = self._last_typed_reference(levels, it.start)
+        if typed is not None:
+            return typed  # 合肥市：高新区为企业…。园区…: the 高新区 written before, 合肥高新区
         # 园区 in a district's article: the parks of that district. A 全区 in an article whose
         # only named place is a city is a district the text does not name.
         if levels is not None and "county" not in levels and "district" not in levels:
             return self.main
+        return None
+
+    @cached_property
+    def _typed_references(self) -> tuple[list[Item], list[int]]:
+        """The bare typed references (高新区, 经开区) in order, with their starts."""
+        typed = [it for it in self.items if it.ref_type]
+        return typed, [it.start for it in typed]
+
+    def _last_typed_reference(self, levels: frozenset[str] | None, before: int) -> str | None:
+        """The zone of the last bare 高新区/经开区 written before `before` that resolves to a zone of
+        a type in `levels` the text names only so (a city's 高新区, `_implied_typed_zones`): 园区
+        points back to it as to a zone named in full (those `_last_fitting` finds)."""
+        typed, starts = self._typed_references
+        for i in range(bisect.bisect_left(starts, before) - 1, -1, -1):
+            key = self._resolve_typed(typed[i])
+            if self._fits(key, levels) and not self._count(key):
+                return key
         return None
 
     @cached_property
