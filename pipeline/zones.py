@@ -1038,6 +1038,13 @@ def _runs_as_one(zone: Zone, division: Zone) -> bool:
 _JOINT_TYPES = frozenset({"high_tech_zone", "economic_development_zone"})
 
 
+def _glosses(division: Zone, zone: Zone) -> bool:
+    """Whether a zone bracketed right after a district or county of its city (北仑区(宁波开发区),
+    黄岛区(青岛西海岸新区)) names the same administration: the writer equates the two."""
+    return division.admin_level == "county" and zone.zone_type in _DEV_TYPES \
+        and zone.city is not None and zone.city == division.city
+
+
 def _locate_in(zone: Zone, division: Zone) -> None:
     """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
     zone the gazetteer does not (the two stay two zones, the division no alias of the zone),
@@ -1201,6 +1208,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_spans: list[tuple[int, int]] = []
     dev_key_at: dict[int, str] = {}
     dev_key_ending_at: dict[int, str] = {}
+    dev_end_of: dict[int, int] = {}  # a zone name's end by its start
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
@@ -1249,6 +1257,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         dev_spans.append((start, end))
         dev_key_at[start] = key
         dev_key_ending_at[end] = key
+        dev_end_of[start] = end
         if alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
@@ -1276,6 +1285,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if m_start in dev_key_ending_at and _runs_as_one(az.zones[dev_key_ending_at[m_start]], az.zones[key]):
             # 无锡高新区新吴区: the district written right after its zone, the other order of 黄埔区广州开发区.
             joints[(name, dev_key_ending_at[m_start])] = None
+        bracketed = dev_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
+        if bracketed and _glosses(az.zones[key], az.zones[bracketed]) \
+                and text[dev_end_of[m_end + 1]:dev_end_of[m_end + 1] + 1] in (")", "）"):
+            # 北仑区(宁波开发区): the zone the district runs, bracketed after it as 杭州高新区(滨江区) is before.
+            joints[(name, bracketed)] = None
+            az.zones[bracketed].aliases.add(text[m_start:dev_end_of[m_end + 1] + 1])
 
     if admin_ending_at and az.references:
         _zone_words_glossing_divisions(az, text, admin_ending_at)
