@@ -27,6 +27,7 @@ import regex
 from . import budget
 from .document import Document, Span, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
+from .gazetteer import load_gazetteer
 from .zones import ArticleZones, find_zones, implied_city_zone, resolve_admin
 
 _T = REGEX_TIMEOUT
@@ -75,6 +76,7 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 # Found by the standard library's engine (literals cannot backtrack: the budget is checked
 # once per scan), as the alternation of the words finds them.
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
+_WHOLE_OF_PLACE = frozenset(_RES["whole_of_place_references"])
 _ADMIN_TYPES = {"district", "county", "city"}
 _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
@@ -111,6 +113,18 @@ def _is_city_of_its_articles(zone) -> bool:
 
 # A colon right after 分别(为) opens the values of its list, written in the clause after it.
 _LIST_COLONS = (":", "：")
+
+def _lists_its_own(before: str) -> bool:
+    """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
+    分别…, 工业企业和服务业企业分别…): then 分别 pairs its values with those, not with places
+    listed in an earlier clause. Segmented, so 涉及 or 参与 is no 及 or 与 between two items."""
+    from .clean import jieba_segmenter
+    words = [w for w in jieba_segmenter().cut(before, HMM=False) if w.strip()]
+    return any(0 < i < len(words) - 1 and words[i] in _LIST_SEPARATORS for i in range(len(words)))
+
+
+_LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
+
 
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
@@ -166,8 +180,9 @@ class Attributor:
         self._decision_by_candidates: dict[tuple, Decision] = {}
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
+        self._main_county: str | None = None
         self.main, self.main_rule = self._main_zone()
-        self._main_city = self._city_of_main()
+        self._main_city, self._main_county = self._divisions_of_main()
         self._implied = self._implied_typed_zones()
 
     # --- the index: mentions and references with their roles ----------------------------------
@@ -182,7 +197,7 @@ class Attributor:
         items += self._reference_items()
         items.sort(key=_START_END)
         self._find_titles()
-        return self._with_roles(items)
+        return self._with_roles(self._references_after_their_place(items))
 
     def _reference_items(self) -> list[Item]:
         """The references (全区, 该区, bare 高新区, 全市) as items, in order, one for each place
@@ -217,7 +232,47 @@ class Attributor:
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
+        items = self._references_after_their_place(items)
         return [self._with_role(items, i) for i in range(len(items))]
+
+    def _references_after_their_place(self, items: list[Item]) -> list[Item]:
+        """深圳全市, 浙江全省, 广西全区: the whole of a place (`whole_of_place_references`) written
+        right after the name or the stem of a place of its level that the article names is that
+        place, whatever the article's main zone or the city it names most."""
+        out = list(items)
+        stems = None
+        for i, it in enumerate(out):
+            if it.ref is None or self.text[it.start:it.end] not in _WHOLE_OF_PLACE:
+                continue
+            before = out[i - 1] if i else None
+            if before is not None and before.key is not None and before.end == it.start:
+                candidates = [before.key]
+            else:
+                stems = self._stems_of_divisions() if stems is None else stems
+                candidates = [stems[w] for w in (self.text[max(0, it.start - k):it.start] for k in (3, 2)) if w in stems]
+            key = next((k for k in candidates if self._is_of_level(self.az.zones[k], it)), None)
+            if key is not None:
+                out[i] = Item(it.start, it.end, key)
+        return out
+
+    def _stems_of_divisions(self) -> dict[str, str]:
+        """The stems of the divisions the article names (浙江 of 浙江省, 重庆 of 重庆市), to their keys."""
+        stems = {}
+        for key, zone in self.az.zones.items():
+            if zone.admin_level is not None:
+                for place in load_gazetteer().lookup(zone.zone_name)[:1]:
+                    if len(place.stem) >= 2 and place.stem != key:
+                        stems.setdefault(place.stem, key)
+        return stems
+
+    @staticmethod
+    def _is_of_level(zone, reference: Item) -> bool:
+        """Whether `zone` is of the level `reference` (全市, 全省, 全区, 全县) speaks of."""
+        if reference.ref == "city":
+            return _is_city_of_its_articles(zone)
+        if reference.ref == "province":
+            return _referable_type(zone).startswith("province:") and _referable_type(zone) != "province:市"
+        return reference.ref_levels is not None and _referable_type(zone) in reference.ref_levels
 
     def _in_document_title(self, start: int, end: int) -> bool:
         """Inside 《…》: the last 《 before `start` is not closed before it, and a 》 follows soon."""
@@ -449,16 +504,26 @@ class Attributor:
         cities = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key]
         return max(dict.fromkeys(cities), key=self._count) if cities else None
 
-    def _city_of_main(self) -> str | None:
-        """清远高新区 -> 清远市: the city a zone is named after, added to the index up front so that
-        no later lookup changes it."""
+    def _divisions_of_main(self) -> tuple[str | None, str | None]:
+        """(city, county) the main zone is named after, added to the index up front so that no
+        later lookup changes them: 清远高新区 -> 清远市; a county-level city's or a county's zone
+        -> that city (桐城经开区 -> 桐城市, what 全市 means there) or county (定远经开区 -> 定远县,
+        what 全县 means there), the more specific of the two."""
         if not self.main:
-            return None
+            return None, None
         zone = self.az.zones[self.main]
+        if zone.zone_type == "city":
+            return None, None
+        district = zone.district if zone.zone_type not in _ADMIN_TYPES else None
+        if district and zone.zone_name.startswith(district[:2]):
+            division = resolve_admin(district, self.text)
+            if division.zone_type in ("city", "county"):
+                key = self.az.add_zone(division, district)
+                return (key, None) if division.zone_type == "city" else (None, key)
         city = zone.city
-        if city and zone.zone_type != "city" and zone.zone_name.startswith(city.removesuffix("市")[:2]):
-            return self.az.add_zone(resolve_admin(city, self.text), city)
-        return None
+        if city and zone.zone_name.startswith(city.removesuffix("市")[:2]):
+            return self.az.add_zone(resolve_admin(city, self.text), city), None
+        return None, None
 
     def _named_province(self) -> str | None:
         """The province 全省/我省 points to: one the article names. A municipality (上海市) is
@@ -515,10 +580,32 @@ class Attributor:
         earlier = self._last_fitting(levels, 0, it.start)
         if earlier:
             return earlier.key
+        if self._fits(self._main_county, levels):
+            return self._main_county  # 全县 in an article about 定远经开区: 定远县
+        typed = self._last_typed_reference(levels, it.start)
+        if typed is not None:
+            return typed  # 合肥市：高新区为企业…。园区…: the 高新区 written before, 合肥高新区
         # 园区 in a district's article: the parks of that district. A 全区 in an article whose
         # only named place is a city is a district the text does not name.
         if levels is not None and "county" not in levels and "district" not in levels:
             return self.main
+        return None
+
+    @cached_property
+    def _typed_references(self) -> tuple[list[Item], list[int]]:
+        """The bare typed references (高新区, 经开区) in order, with their starts."""
+        typed = [it for it in self.items if it.ref_type]
+        return typed, [it.start for it in typed]
+
+    def _last_typed_reference(self, levels: frozenset[str] | None, before: int) -> str | None:
+        """The zone of the last bare 高新区/经开区 written before `before` that resolves to a zone of
+        a type in `levels` the text names only so (a city's 高新区, `_implied_typed_zones`): 园区
+        points back to it as to a zone named in full (those `_last_fitting` finds)."""
+        typed, starts = self._typed_references
+        for i in range(bisect.bisect_left(starts, before) - 1, -1, -1):
+            key = self._resolve_typed(typed[i])
+            if self._fits(key, levels) and not self._count(key):
+                return key
         return None
 
     @cached_property
@@ -792,7 +879,7 @@ class Attributor:
                     pos = text.find("分别", pos + 2)
                     continue
                 members = self._list_members(clause, pos)
-                scope = clause
+                scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
                 sentence = self.doc.sentence_of(pos)
                 while not members and scope is not None:
                     scope = self.doc.previous_clause(scope, sentence)
@@ -817,12 +904,24 @@ class Attributor:
                     continue
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
-                if len(members) >= 2 and self._last_actor(members[-1].end, start) is None \
-                        and "其中" not in after_last and "分别" not in text[start:self.doc.sentence_of(start)[1]] and (is_rate or _EACH_ZONE.search(after_last)):
+                if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
+                        and (is_rate or _EACH_ZONE.search(after_last)) and not self._spread_later(start):
                     zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _spread_later(self, start: int) -> bool:
+        """Whether a 分别 later in the sentence spreads values over the same places (均超过80%，分别
+        达到87.5%、80.8%: the bound sums those up, one fact); not one pairing things its own
+        clause lists (…，国有企业、民营企业分别获得…), which leaves a value stated for each place."""
+        text, end = self.text, self.doc.sentence_of(start)[1]
+        pos = text.find("分别", start, end)
+        while pos >= 0:
+            if not _lists_its_own(text[self.doc.clause_of(pos)[0]:pos]):
+                return True
+            pos = text.find("分别", pos + 2, end)
+        return False
 
     # --- the article's main zone -----------------------------------------------------------------
 

@@ -426,9 +426,10 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     """
     run, whole_run = _after_stop_word(run, whole_run)
     run, whole_run = _after_short_division(run, whole_run)
+    run, whole_run = _after_count(run, whole_run)
     if not run:
         return None
-    if run[:1] in _REFERENCE_PREFIX and len(run) <= 2:
+    if _is_reference_word(run):
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area = None, None
     first = _first_whole_name(run)
@@ -442,7 +443,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
             continue
         if hit[1] == "high" and best_high is None:
             best_high = cand
-        elif hit[1] == "area" and best_area is None and hit[0] == len(cand) and not (after_division and i > first):
+        elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
             best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
         return best_high or best_area
@@ -467,6 +468,20 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _names_area_alone(cand: str, stem_length: int) -> bool:
+    """Whether `cand` is a district's or county's stem alone (璧山) or its full name (定远县)."""
+    return stem_length == len(cand) or (stem_length == len(cand) - 1 and cand in _admin_names()[0])
+
+
+def _is_reference_word(run: str) -> bool:
+    """全省, 该 or 本区 before a zone's suffix: a reference, not a name. A place whose name opens
+    with a reference character (本溪, 全椒) is a name, unless it is itself a reference word (全州)."""
+    return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and (_stem_at(run) is None or run in _REFERENCE_WORDS)
+
+
+_REFERENCE_WORDS = frozenset(_RES["reference_current"] + _RES["reference_city"] + _RES["reference_province"])
 
 
 def _division_ends_at(run: str, cut: int) -> bool:
@@ -503,7 +518,9 @@ def canonical_prefix(written: str) -> str:
     written = _without_infixes(written)
     inner = strip_province_prefix(written)
     prefix = inner if inner != written and _stem_at(inner) else written
-    return prefix[:-1] if prefix.endswith("市") and prefix[:-1] in _stem_levels() else prefix
+    if prefix[:-1] in _stem_levels() and (prefix.endswith("市") or (prefix.endswith(("县", "区", "旗")) and prefix in _admin_names()[0])):
+        return prefix[:-1]  # 定远县 + 经济开发区 is 定远经开区, as 邳州市 + 经济开发区 is 邳州经开区
+    return prefix
 
 
 def _without_infixes(written: str) -> str:
@@ -566,6 +583,14 @@ _STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORD
 _QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
 
 
+def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
+    """The part of `run` after its last count (五个特色 -> 特色, 多地 -> ""), which then counts
+    as bounded: a count opens a phrase about several zones, no name. Not a place's name that
+    opens like one (五家渠)."""
+    counted = [m for m in _QUANTIFIED.finditer(run) if _stem_at(run[m.start():]) is None]
+    return (run[counted[-1].end():], True) if counted else (run, whole_run)
+
+
 def _is_proper_name(word: str) -> bool:
     """A written name no dictionary knows as a common word (洋山, 张江; 望京 is a place for jieba)
     rather than an industry or a common noun (医药, 新材料, 石化)."""
@@ -588,10 +613,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it.
     """
     run, whole_run = _after_stop_word(run, whole_run)
-    counted = list(_QUANTIFIED.finditer(run))
-    if counted:
-        run, whole_run = run[counted[-1].end():], True
-    if len(run) < 2 or (run[:1] in _REFERENCE_PREFIX and len(run) <= 2):
+    run, whole_run = _after_count(run, whole_run)
+    if len(run) < 2 or _is_reference_word(run):
         return None
     for i in range(len(run) - 1):
         cand = run[i:]
@@ -1015,6 +1038,13 @@ def _runs_as_one(zone: Zone, division: Zone) -> bool:
 _JOINT_TYPES = frozenset({"high_tech_zone", "economic_development_zone"})
 
 
+def _glosses(division: Zone, zone: Zone) -> bool:
+    """Whether a zone bracketed right after a district or county of its city (北仑区(宁波开发区),
+    黄岛区(青岛西海岸新区)) names the same administration: the writer equates the two."""
+    return division.admin_level == "county" and zone.zone_type in _DEV_TYPES \
+        and zone.city is not None and zone.city == division.city
+
+
 def _locate_in(zone: Zone, division: Zone) -> None:
     """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
     zone the gazetteer does not (the two stay two zones, the division no alias of the zone),
@@ -1029,6 +1059,39 @@ def _locate_in(zone: Zone, division: Zone) -> None:
         zone.province, zone.city = division.province, division.city
     if elsewhere:
         zone.district, zone.adcode = None, None  # the stem's district, in another place
+
+
+def _locate_in_county(zone: Zone, written: str, context: str) -> None:
+    """定远县经济开发区, 和平县经济开发区: a county-level division written in full as the zone's
+    name holds it. It locates a zone its stem alone does not (和平 is also two cities'
+    districts) or only to the city (朝阳县 under 朝阳市); a zone with its own code keeps it."""
+    name = next((written[-k:] for k in range(min(7, len(written)), 1, -1) if written[-k:] in _admin_names()[0]), None)
+    if name is None or zone.district is not None:
+        return
+    division = resolve_admin(name, context)
+    if division.admin_level != "county" or division.province is None:
+        return
+    own = load_gazetteer().at(zone.adcode) if zone.adcode else None
+    if own is not None and own.is_functional_zone:
+        return
+    zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
+
+
+def _zone_words_glossing_divisions(az: ArticleZones, text: str, admin_ending_at: dict[int, tuple[int, str]]) -> None:
+    """大渡口区(经开区), 滨江区（高新区）: a bare zone word in brackets right after a district or
+    county is the zone that division runs as one administration (a joint administration, SPEC
+    §5, written district first): the word is a mention of the division, the whole one of its
+    aliases, and no reference to a zone the text does not name."""
+    kept = []
+    for ref in az.references:
+        start, key = admin_ending_at.get(ref.start - 1, (None, None))
+        if ref.kind == "current" and key is not None and text[ref.start - 1] in "(（" \
+                and text[ref.end:ref.end + 1] in (")", "）") and az.zones[key].admin_level == "county":
+            az.mentions.append(ZoneMention(ref.start, ref.end, key))
+            az.zones[key].aliases.add(text[start:ref.end + 1])
+        else:
+            kept.append(ref)
+    az.references = kept
 
 
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
@@ -1122,6 +1185,19 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
     return sorted((start, end, zone) for end, (start, zone) in found.items())
 
 
+_CREDIT_WORD = literal_scanner(_RES["credit_words"])
+_CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]")
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of credits written in brackets inside a line (（通讯员 王芳 常州高新区供稿）, (记者 李明
+    摄)): company names, photo credits and bylines never create zones (SPEC §5). Cleaning drops
+    such a line when it stands alone; one written after the text's last sentence stays."""
+    if _CREDIT_WORD.search(text) is None:
+        return []  # most texts: no credit word at all
+    return [m.span() for m in _CREDIT.finditer(text, timeout=_T)]
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -1132,6 +1208,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_spans: list[tuple[int, int]] = []
     dev_key_at: dict[int, str] = {}
     dev_key_ending_at: dict[int, str] = {}
+    dev_end_of: dict[int, int] = {}  # a zone name's end by its start
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
@@ -1141,12 +1218,16 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(ZoneMention(start, end, key))
         area_spans.append((start, end))
     area_starts = [sp[0] for sp in area_spans]
+    credits = _credit_spans(text)
+    credit_starts = [sp[0] for sp in credits]
 
     budget.check()
     for s, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text):
         budget.check()
         if area_spans and _overlaps(area_spans, area_starts, s, end):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
+        if credits and _overlaps(credits, credit_starts, s, end):
+            continue  # (通讯员 王芳 常州高新区供稿): a credit names no zone of the article
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
@@ -1170,26 +1251,30 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
+            _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
         key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
         dev_key_at[start] = key
         dev_key_ending_at[end] = key
+        dev_end_of[start] = end
         if alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
 
-    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans))
+    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits))
     admin_names = [text[a:b] for a, b in admin_spans]
     cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
     # again would change nothing (no alias is folded before the loop ends).
     key_of: dict[str, str] = {}
+    admin_ending_at: dict[int, tuple[int, str]] = {}
     for (m_start, m_end), name in zip(admin_spans, admin_names):
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        admin_ending_at[m_end] = (m_start, key)
         if m_end in dev_key_at and az.zones[key].admin_level == "county":
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
             joint_key = dev_key_at[m_end]
@@ -1200,7 +1285,15 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if m_start in dev_key_ending_at and _runs_as_one(az.zones[dev_key_ending_at[m_start]], az.zones[key]):
             # 无锡高新区新吴区: the district written right after its zone, the other order of 黄埔区广州开发区.
             joints[(name, dev_key_ending_at[m_start])] = None
+        bracketed = dev_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
+        if bracketed and _glosses(az.zones[key], az.zones[bracketed]) \
+                and text[dev_end_of[m_end + 1]:dev_end_of[m_end + 1] + 1] in (")", "）"):
+            # 北仑区(宁波开发区): the zone the district runs, bracketed after it as 杭州高新区(滨江区) is before.
+            joints[(name, bracketed)] = None
+            az.zones[bracketed].aliases.add(text[m_start:dev_end_of[m_end + 1] + 1])
 
+    if admin_ending_at and az.references:
+        _zone_words_glossing_divisions(az, text, admin_ending_at)
     for alias, key in joints:
         _fold_joint(az, alias, key)
     _fold_short_names(az)
