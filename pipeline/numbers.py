@@ -100,11 +100,13 @@ _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _VAGUE_HEAD = "|".join(
     (rf"(?<![{''.join(after)}]){head}" if after else head) for head, after in VAGUE_HEADS.items()
 )
+_QB_NOT_AFTER: dict[str, list[str]] = _RES["qualifier_not_after"]
 # A scale word alone after a qualifier word (逾千万元, 近百家; not after 签约, 通过): one lookbehind
 # per word, each of fixed width, so that the standard library's engine compiles it too.
 _AFTER_BARE_QUALIFIER = "|".join(
-    rf"(?<={regex.escape(word)})" + (rf"(?<![{''.join(after)}]{regex.escape(word)})" if after else "")
-    for word, after in _RES["bare_scale_after"].items()
+    rf"(?<={regex.escape(word)})"
+    + (rf"(?<![{''.join(_QB_NOT_AFTER[word])}]{regex.escape(word)})" if word in _QB_NOT_AFTER else "")
+    for word in _RES["bare_scale_after"]
 )
 _BARE_SCALE = (rf"(?:(?:{_AFTER_BARE_QUALIFIER})[{_BIG}百千](?!分)"
                rf"|[{_RES['bare_scales_before_more']}](?=[余多]))")
@@ -136,7 +138,12 @@ _NOT_INSIDE = (
     r"(?!(?<=\d,)\d{3}(?!\d))(?!(?<=\d )\d)(?!(?<=\d[.,] )\d)"
     rf"(?!(?<={POINT})[{_DIGITS}])(?!(?<=[零〇]{POINT})\d)"  # 一点五 / 零点77, but 两点300名
 )
-_QB = alternation(list(_QB_OF))
+# Each qualifier word, longest first as `alternation` orders them, not where it ends another
+# word (节约了20%, 通过3家银行, 降低至3.5%: no approx, more_than or at_most).
+_QB = "|".join(
+    (rf"(?<![{''.join(_QB_NOT_AFTER[w])}])" if w in _QB_NOT_AFTER else "") + regex.escape(w)
+    for w in sorted(_QB_OF, key=lambda w: (-len(w), w))
+)
 _QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
 _QA = alternation(list(_QA_OF))
 _CUR = alternation(list(_CUR_OF))
