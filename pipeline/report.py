@@ -544,7 +544,7 @@ def _evidence_section(data: ReportData) -> str:
         category = str(record["category"])
         basis = str(record["basis"])
         subject = record["subject"]
-        tags = (f'<span class="tag">per beneficiary</span>' if basis == "per_beneficiary" else "") + (
+        tags = ('<span class="tag">per beneficiary</span>' if basis == "per_beneficiary" else "") + (
             f'<span class="tag">{escape(str(subject))}</span>' if subject is not None and not pd.isna(subject) else "")
         body.append(
             f'<tr data-zone="{escape(zone)}" data-category="{escape(category)}">'
