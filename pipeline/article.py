@@ -26,7 +26,7 @@ import regex
 from . import budget
 from .attribution import zones_of_document
 from .budget import BudgetExceeded
-from .clean import clean_text, find_published_date
+from .clean import clean_text, find_published_date, to_simplified
 from .document import Document
 from .ingest import Decoded, InputItem, decode_input, without_surrogates
 from .measures import Measure, deduplicate, extract_measures
@@ -257,6 +257,14 @@ def measures_of_text(raw_text: str, published_date: dt.date | None = None,
     return [{**measure_row(m, cleaned.text, zones, article_id=""), "text": cleaned.text} for m in measures]
 
 
+def _title_of(page_title: str | None, cleaned) -> str | None:
+    """The page's own title (HTML, JSONL) in the script of the text, else the cleaned text's:
+    a Traditional page's 崑山開發區 is 昆山开发区 there, as the text every span points into is."""
+    if not page_title:
+        return cleaned.title
+    return page_title if cleaned.script == "simplified" else to_simplified(page_title)
+
+
 def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET) -> dict:
     """{'article': row, 'measures': [rows], 'policies': [rows], 'zones': [rows]} for one input.
 
@@ -345,7 +353,7 @@ def _article_result(item: InputItem, decoded, extracted) -> dict:
         url=decoded.url,
         source_id=decoded.source_id,
         script=cleaned.script,
-        title=decoded.title or cleaned.title,
+        title=_title_of(decoded.title, cleaned),
         published_date=cleaned.published_date,
         text=text,
         n_chars=len(text),

@@ -24,6 +24,21 @@ def test_an_article_gives_its_rows_as_plain_picklable_values():
     assert pickle.loads(pickle.dumps(result)) == result  # crosses process and Dask boundaries
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("崑山開發區企業復工率達95%", "昆山开发区企业复工率达95%"),   # a Traditional page: as its text
+    ("昆山开发区企业复工率达95%", "昆山开发区企业复工率达95%"),
+])
+def test_a_pages_title_is_in_the_script_of_its_text(title, expected):
+    body = title.replace("企業", "規上企業").replace("企业", "规上企业")
+    page = f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="content">' \
+           f"<h1>{title}</h1><p>{body}。</p></div></body></html>"
+    raw = page.encode("utf-8")
+    item = InputItem(hashlib.sha256(raw).hexdigest()[:16], "page.html", "page", "html", raw)
+    article = process_article(item)["article"]
+    assert article["title"] == expected
+    assert article["text"].startswith(expected)
+
+
 def test_an_article_over_its_time_budget_is_rejected_with_that_reason():
     result = process_article(_item(SENTENCE.encode("utf-8")), time_budget=0.0)
     assert result["article"]["status"] == "rejected"
