@@ -1055,7 +1055,8 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     clause, else in the clause before when the clause opens with 占."""
     found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
     if found:
-        return found.group()
+        # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
+        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else found.group()
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
         found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
@@ -1064,6 +1065,8 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 
 
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
+# Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
+_PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
 
 
 def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> tuple[str, str]:
