@@ -1363,16 +1363,17 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 # --- unit, basis, qualifier, subject, as_of -------------------------------------------------------
 
-def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS) -> str:
+def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS, geo: Document | None = None) -> str:
     """The unit of an amount: CNY per person (per day, per month) or per year when a marker
     says so before it or in its own unit (1000元/人), else its currency. `per_unit` finds the
-    markers (the alternation _PER_UNIT in tests, as the definition)."""
+    markers (the alternation _PER_UNIT in tests, as the definition); `geo`, the text's
+    geometry, gives the clause before for a per-head condition written there."""
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
     if hit is None and ("每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start)
-                        or _each_one_person_before(text, clause)):
+                        or geo is not None and _each_one_person_before(text, clause, geo)):
         hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -1406,16 +1407,16 @@ _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?
 _GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
 
 
-def _each_one_person_before(text: str, clause) -> bool:
+def _each_one_person_before(text: str, clause, geo: Document) -> bool:
     """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
     itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
     start = clause[0]
     if start == 0 or text[start - 1] != "," or not _GIVES_AMOUNT.match(text, start):
         return False
-    before = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS + _SENTENCE_BREAKS) + 1
-    each = _EACH_ONE_PERSON.search(text, before, start - 1)
-    return each is not None and not _GIVES_AMOUNT.search(text, each.end(), start - 1)
+    before, comma = geo.clause_of(start - 1)  # the clause the comma ends
+    each = _EACH_ONE_PERSON.search(text, before, comma)
+    return each is not None and not _GIVES_AMOUNT.search(text, each.end(), comma)
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
@@ -1712,7 +1713,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found:
             return None
         category, rule = found
-        unit = _money_unit(text, num, clause)
+        unit = _money_unit(text, num, clause, geo=geo)
         basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit)
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":

@@ -443,7 +443,7 @@ def _assert_share_verbs_and_units_as_defined(text: str, doc: Document) -> None:
     for cues, num, clause, _ in _figures_with_their_places(text, doc):
         fast, defined = M._share_after(cues, num, clause), M._share_after_by_definition(cues, num, clause)
         assert (fast and (fast.span(), fast.group("verb"))) == (defined and (defined.span(), defined.group("verb"))), num
-        assert M._money_unit(text, num, clause) == M._money_unit(text, num, clause, M._PER_UNIT), num
+        assert M._money_unit(text, num, clause, geo=doc) == M._money_unit(text, num, clause, M._PER_UNIT, geo=doc), num
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
