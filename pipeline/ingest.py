@@ -1235,18 +1235,22 @@ class _PageParser(HTMLParser):
         """The chosen body's text, opened by the page's headline where the page prints it above
         the body, outside the element chosen (a portal's title bar): the article's first line is its
         headline, which names the article's zone."""
-        start, end = self._article_slice()
+        start, end = self._body_slice
         lines = [line.strip() for line in "".join(self.pieces[start:end]).split("\n")]
         headline = self.title()
         if headline and len(headline) >= MIN_HEADLINE_CHARS and headline not in lines[:3] \
-                and headline in self._lines_above(start):
+                and headline in {line.strip() for line in self._lines_above_body}:
             lines = [headline, ""] + lines
         return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
-    def _lines_above(self, start: int) -> set[str]:
-        return {line.strip() for line in "".join(self.pieces[:start]).split("\n")}
+    # Read once the page is parsed, by the text, the headline test and the date: found once.
+    @functools.cached_property
+    def _lines_above_body(self) -> list[str]:
+        """The page's lines above the chosen body, in order."""
+        return "".join(self.pieces[:self._body_slice[0]]).split("\n")
 
-    def _article_slice(self) -> tuple[int, int]:
+    @functools.cached_property
+    def _body_slice(self) -> tuple[int, int]:
         """The smallest article-like element holding most of the text, else all of it."""
         chars_before = [0]
         for piece in self.pieces:
@@ -1263,6 +1267,12 @@ class _PageParser(HTMLParser):
         return (best[2], best[3]) if best else (0, len(self.pieces))
 
     def title(self) -> str | None:
+        """The headline the page's system recorded, else its h1, else its <title> without the site
+        name (asked by the text's headline test and by the article: found once)."""
+        return self._title
+
+    @functools.cached_property
+    def _title(self) -> str | None:
         """The headline the page's system recorded, else its h1, else its <title> without the site name.
 
         A portal's h1 is often its logo and its <title> often the site's name alone, while a
@@ -1315,8 +1325,7 @@ class _PageParser(HTMLParser):
         Portals print the date in an info bar between headline and body (`发布时间：2020-03-18`,
         WeChat's publish_time), outside the element that holds the body: it leaves the text with
         the page around it, and the cleaned text has no date to find."""
-        start, _ = self._article_slice()
-        above = "".join(self.pieces[:start]).split("\n")  # in order: the nearest line is the last
+        above = self._lines_above_body  # in order: the nearest line is the last
         for line in reversed(above[-HEADER_DATE_LINES:]):
             m = _HEADER_DATE.search(line)
             if m:
