@@ -293,7 +293,20 @@ def process_article(item: InputItem, *, time_budget: float = DEFAULT_TIME_BUDGET
             if budget.strict():
                 raise
             return _rejected(item, f"could not process: {type(exc).__name__}: {exc}", decoded.encoding)
-        return _article_result(item, decoded, extracted)
+        try:
+            return _article_result(item, decoded, extracted)
+        finally:
+            _unlink(extracted)
+
+
+def _unlink(extracted) -> None:
+    """Cut the link from the article's zone index to its attributor, which holds the index
+    too: with the two holding each other, every object of the article (a thousand or so)
+    would wait for the cyclic garbage collector, which walks them, rather than be freed by
+    reference counting once the result is made. Only here, where nothing asks for the
+    objects again: `extract_from_text` hands them out whole."""
+    if extracted is not None:
+        extracted[1].attributor = None
 
 
 def _writable(decoded: Decoded) -> Decoded:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
+import gc
 import itertools
 import os
 import signal
@@ -31,6 +32,24 @@ def process_input(item: InputItem, time_budget: float = DEFAULT_TIME_BUDGET) -> 
     """Read the item's bytes where it is processed (from its location, when it carries
     none), then process it: only paths and offsets travel to workers, never the text."""
     return process_article(load_input(item), time_budget=time_budget)
+
+
+_start_up_frozen = False
+
+
+def freeze_start_up_objects() -> None:
+    """Once per process, before its first article: set what start-up made (modules, compiled
+    patterns, the language resources: tens of thousands of objects that live as long as the
+    process) out of the cyclic garbage collector's reach (`gc.freeze`). Its full collections,
+    which come the more often the more a build holds, then do not walk them every time; in
+    the build's own process this comes before the workers fork, whose pages then stay shared
+    rather than written by their collections. Measured in a one-worker 10 MB build: its full
+    collections took 0.27 s without this, 0.14 s with it."""
+    global _start_up_frozen
+    if not _start_up_frozen:
+        _start_up_frozen = True
+        gc.collect()  # what is garbage now is not made permanent
+        gc.freeze()
 
 
 def default_workers() -> int:
@@ -77,6 +96,7 @@ TASKS_PER_WORKER = 4
 
 
 def _process_partition(items: list[InputItem], time_budget: float) -> list[dict]:
+    freeze_start_up_objects()  # a Dask worker's first partition; a no-op after it
     return [process_input(item, time_budget=time_budget) for item in items]
 
 
@@ -100,6 +120,7 @@ def iter_local(items: list[InputItem], workers: int | None = None, time_budget: 
     it needs of each, so memory does not have to grow with the number of articles."""
     workers = workers or default_workers()
     task = partial(process_input, time_budget=time_budget)
+    freeze_start_up_objects()  # here, or before the workers fork, who inherit it
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
         yield from _reported((task(item) for item in items), on_result)
         return

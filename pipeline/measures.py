@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
@@ -290,14 +291,19 @@ def _markers(words: list[str], role: str = "marker") -> dict[str, tuple[None, st
 
 class _PerKey(dict):
     """A mapping whose value for a key is built the first time the key is asked for: an
-    article asks for the cues of one or two categories, not of all twelve."""
+    article asks for the cues of one or two categories, not of all twelve.
 
-    def __init__(self, build):
+    With an `owner`, `build(owner, key)`: the owner, which keeps the mapping, is held weakly,
+    so the two do not hold each other and both are freed when the article is done rather
+    than left to the cyclic garbage collector."""
+
+    def __init__(self, build, owner=None):
         super().__init__()
         self._build = build
+        self._owner = None if owner is None else weakref.ref(owner)
 
     def __missing__(self, key):
-        value = self[key] = self._build(key)
+        value = self[key] = self._build(key) if self._owner is None else self._build(self._owner(), key)
         return value
 
 
@@ -632,20 +638,20 @@ class ArticleCues:
     def count_cues(self) -> Mapping[str, CueIndex]:
         """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
         category's found when first asked for (a figure's counter names one or two)."""
-        def found(cat: str) -> CueIndex:
-            cues, not_fact, text = self._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], self.text
+        def found(article: ArticleCues, cat: str) -> CueIndex:
+            cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             return CueIndex([c for c in cues.cues if not text.startswith(not_fact, c.end)]) if not_fact else cues
-        return _PerKey(found)
+        return _PerKey(found, self)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
     def blockers(self) -> Mapping[str, CueIndex]:
-        return _PerKey(lambda cat: self._unit(("blockers", cat)))
+        return _PerKey(lambda article, cat: article._unit(("blockers", cat)), self)
 
     @cached_property
     def heads(self) -> Mapping[str, CueIndex]:
         """Per counted unit, the nouns that make a counter that unit (项目 for 个 -> projects)."""
-        return _PerKey(lambda unit: self._unit(("heads", unit)))
+        return _PerKey(lambda article, unit: article._unit(("heads", unit)), self)
 
     @cached_property
     def markers(self) -> Mapping[str, CueIndex]:
@@ -653,7 +659,7 @@ class ArticleCues:
         sentences holding a figure (a figure's clause or sentence is where they are looked up),
         or from where a quotation holding a figure opens. A mapping, not a method: asked a
         dozen times per figure, a dict's lookup is a fraction of a call's cost."""
-        return _PerKey(lambda key: self._unit(("marker", key)))
+        return _PerKey(lambda article, key: article._unit(("marker", key)), self)
 
     @cached_property
     def zone_wide_in_sentence(self) -> CueIndex:
