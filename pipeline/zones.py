@@ -1185,6 +1185,41 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
     return sorted((start, end, zone) for end, (start, zone) in found.items())
 
 
+@lru_cache(maxsize=1)
+def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
+    """The written forms of listed zones that end in neither a zone suffix nor 片区 (杨凌示范区,
+    前海深港现代服务业合作区): the suffix scan cannot find them, so they are scanned for as
+    written, and a bare 示范区 or 合作区 (a label: 全国双创示范区) still names no zone."""
+    names = {written: zone for written, zone in named_zones().items()
+             if not written.endswith("片区") and not written.endswith(tuple(_SUFFIX_INFO))}
+    return names, (literal_scanner(sorted(names)) if names else None)
+
+
+def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each listed zone written by a name with no zone suffix."""
+    names, scanner = _names_without_suffix()
+    if scanner is None:
+        return []
+    found = []
+    for m in scanner.finditer(text):  # literals: linear, no timer (find_zones checks the budget)
+        named = names[m[0]]
+        if not named.needs_context or _speaks_of_ftz(text):
+            found.append((m.start(), m.end(), _zone_of_named(named)))
+    return found
+
+
+def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
+    """Free-trade zone areas and listed zones without a suffix, sorted, none inside another:
+    杨凌示范区 inside 杨凌示范区片区 is the area's name, not a zone of its own."""
+    areas = find_ftz_areas(text)
+    alone = find_named_zones_without_suffix(text)
+    if not alone:
+        return areas
+    starts = [a[0] for a in areas]
+    alone = [z for z in alone if not (areas and _overlaps([(a, b) for a, b, _ in areas], starts, z[0], z[1]))]
+    return sorted(areas + alone, key=lambda z: (z[0], z[1]))
+
+
 _CREDIT_WORD = literal_scanner(_RES["credit_words"])
 _CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]")
 
@@ -1213,7 +1248,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
     area_spans: list[tuple[int, int]] = []
-    for start, end, zone in find_ftz_areas(text):
+    for start, end, zone in _named_spans(text):
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
         area_spans.append((start, end))
