@@ -1215,8 +1215,9 @@ def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
     alone = find_named_zones_without_suffix(text)
     if not alone:
         return areas
-    starts = [a[0] for a in areas]
-    alone = [z for z in alone if not (areas and _overlaps([(a, b) for a, b, _ in areas], starts, z[0], z[1]))]
+    spans = [(start, end) for start, end, _ in areas]
+    starts = [start for start, _ in spans]
+    alone = [z for z in alone if not (spans and _overlaps(spans, starts, z[0], z[1]))]
     return sorted(areas + alone, key=lambda z: (z[0], z[1]))
 
 
