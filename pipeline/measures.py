@@ -1436,7 +1436,8 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
 def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str) -> tuple[str, str]:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
-    capped = qualifier == "at_most" and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
+    # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
+    capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
     each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
     return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
 
