@@ -1587,18 +1587,36 @@ def _date_part(part: str) -> int:
     return int(part) if part.isdigit() else int(parse_chinese_number(part))
 
 
+# How far after the article's date a date written without a year may fall and still be of the
+# article's year: a date line a few days off, or a month's end written while the month runs
+# (截至3月底 in an article of 20 March). Further after, the date is last year's (截至12月底 in
+# a January article).
+_AHEAD_OF_ARTICLE = dt.timedelta(days=31)
+
+
 def _dated(year: str | None, month: str, day: str | None, article_date: dt.date | None) -> dt.date | None:
-    """A written date (day None: the month's end), its year from the article when not written."""
+    """A written date (day None: the month's end), its year from the article when not written:
+    the article's year, or the year before when the date would fall too far after the article
+    or does not exist in the article's year (2月29日)."""
     if year is None and article_date is None:
         return None
-    y, mo = _date_part(year) if year else article_date.year, _date_part(month)
+    mo, d = _date_part(month), None if day is None else _date_part(day)
+    if year:
+        return _date_or_none(_date_part(year), mo, d)
+    date = _date_or_none(article_date.year, mo, d)
+    if date is None or date > article_date + _AHEAD_OF_ARTICLE:
+        return _date_or_none(article_date.year - 1, mo, d)
+    return date
+
+
+def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
+    """The day (None: the month's end), or None when the calendar has no such day."""
+    if not 1 <= month <= 12:
+        return None  # 13月底: _month_end would roll it into the next year
     try:
-        date = _month_end(y, mo) if day is None else dt.date(y, mo, _date_part(day))
+        return _month_end(year, month) if day is None else dt.date(year, month, day)
     except ValueError:
         return None
-    if year is None and date > article_date:  # 截至12月底 in a January article: last year
-        date = _month_end(y - 1, mo) if day is None else date.replace(year=y - 1)
-    return date
 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
