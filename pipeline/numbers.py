@@ -238,7 +238,7 @@ _HALF = (
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
 _TENTHS = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
-    rf"(?P<num>{_TENTHS_NUMERAL})成(?!{alternation(_RES['tenths_not_before'])})"
+    rf"(?P<num>{_TENTHS_NUMERAL})成(?:(?={alternation(_RES['tenths_before_anyway'])})|(?!{alternation(_RES['tenths_not_before'])}))"
     rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右)))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
