@@ -49,7 +49,14 @@ _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
-_PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])})")
+# 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
+# of forming a tie and, within six characters of the clause, a word of cooperation.
+_PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])}"
+                          rf"|(?:{alternation(_ROLES['partner_after_forming'])})[^，。；！？,;!?、]{{0,6}}?"
+                          rf"(?:{alternation(_ROLES['partner_cooperation_words'])}))")
+_PARTNER_AFTER_REACH = max(max(map(len, _ROLES["partner_after"])),
+                           max(map(len, _ROLES["partner_after_forming"])) + 6
+                           + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
@@ -430,7 +437,7 @@ class Attributor:
         counterpart = before.endswith(_COUNTERPART_BEFORE) \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_PARTNER_BEFORE) or (counterpart
-                                                and _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + 4))):
+                                                and _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + _PARTNER_AFTER_REACH))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
 
