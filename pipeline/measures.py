@@ -169,6 +169,7 @@ SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})"))
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
+_AS_OF_DAY_OPENERS = ("截至到", "截止到", "截至", "截止")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
 # 截至今年3月底: the article's own year, as when no year is written.
 _AS_OF_THIS_YEAR = ("今年", "本年")
@@ -184,6 +185,10 @@ _AS_OF = _on_re("_AS_OF", short_pattern(
     "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
+    # 截至11日: a day without its month is of the article's month, or the month before when
+    # that day is still to come. Only after 截至/截止 (到15日 may be a deadline), and not
+    # 截至15日前 (a deadline).
+    rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?P<dd>{_DAY})[日号](?!前)"
 ))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -1630,17 +1635,17 @@ def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
-# an opener: a month or a relative day. Both found by the standard library's engine (most
+# an opener: a month, a day or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", "季度", *_AS_OF_RELATIVE))
+_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", *_AS_OF_RELATIVE))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
-        return None  # every match starts at an opener, a month, quarter or relative day after it
+        return None  # every match starts at an opener, a month, quarter, day or relative day after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
@@ -1660,7 +1665,21 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         if m.group("rel") in ("今天", "今日"):
             return article_date
         return None
+    if m.group("dd"):
+        return _day_of_article_month(_date_part(m.group("dd")), article_date)
     return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
+
+
+def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | None:
+    """截至11日: that day of the article's month, or of the month before when it falls after
+    the article (a figure reported as reached); None without the article's date or where the
+    month has no such day."""
+    if article_date is None:
+        return None
+    year, month = article_date.year, article_date.month
+    if day > article_date.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return _date_or_none(year, month, day)
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(

@@ -1,5 +1,6 @@
 """The year of a date written without one (截至3月底, 2月29日，…): never an error, the article's
-year or the one before, never more than a month after the article."""
+year or the one before, never more than a month after the article; a day written without its
+month (截至11日) is of the article's month or the one before, never after the article."""
 import datetime as dt
 
 from hypothesis import example, given, settings, strategies as st
@@ -42,3 +43,27 @@ def test_the_written_year_is_kept_and_an_impossible_day_is_no_date():
     assert find_as_of(text, Document(text).sentence_of(0), dt.date(2020, 3, 1)) is None
     text = "截至2020年2月29日，全区复工企业120家。"
     assert find_as_of(text, Document(text).sentence_of(0), dt.date(2021, 3, 1)) == dt.date(2020, 2, 29)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DAYS.filter(lambda day: day != "底"), _ARTICLE_DATES)
+@example("11", dt.date(2020, 3, 12))   # the day before the article
+@example("25", dt.date(2020, 3, 12))   # still to come in March: February's
+@example("31", dt.date(2020, 3, 12))   # February has none: no date
+@example("31", dt.date(2021, 1, 5))    # December of the year before
+def test_a_day_without_its_month_is_of_the_article_month_or_the_one_before(day, article_date):
+    day_number = int(day) if day.isdigit() else parse_chinese_number(day)
+    text = f"截至{day}日，全区复工企业120家。"
+    found = find_as_of(text, Document(text).sentence_of(0), article_date)
+    if found is None:
+        return
+    assert found.day == day_number, (text, found)
+    assert article_date - dt.timedelta(days=31) <= found <= article_date, (text, found)
+
+
+def test_a_day_without_its_month_needs_the_article_date_and_is_no_deadline():
+    for text in ("截至15日前，企业可申请稳岗补贴。", "补贴申请延长到15日，全区复工企业120家。"):
+        assert find_as_of(text, Document(text).sentence_of(0), dt.date(2020, 3, 20)) is None, text
+    text = "截至11日，全区复工企业120家。"
+    assert find_as_of(text, Document(text).sentence_of(0), None) is None
+    assert find_as_of(text, Document(text).sentence_of(0), dt.date(2020, 3, 12)) == dt.date(2020, 3, 11)
