@@ -1251,9 +1251,18 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     the terms before the measure, not the measure, which is the rate it changed to. An indicator's
     former level stays a fact of its own date (复工率由60%提高到90%)."""
     later = r.number_near(num, 1)
-    return (later is not None and later.kind == num.kind and later.start - num.end <= _CHANGE_REACH
-            and _CHANGE_ANY.search(r.text, num.end, later.start) is not None
-            and _CHANGE_FROM.search(r.text, max(0, num.start - _CHANGE_REACH), num.start) is not None)
+    if not (later is not None and later.kind == num.kind and later.start - num.end <= _CHANGE_REACH
+            and _CHANGE_ANY.search(r.text, num.end, later.start) is not None):
+        return False
+    # 由…的50%提高到100%: 由/从 opens the terms anywhere in the figure's clause before it (within
+    # _FORMER_REACH), with no other figure between them.
+    clause_start = r.geo.clause_of(num.num_start)[0]
+    earlier = r.number_near(num, -1)
+    lo = max(clause_start, num.start - _FORMER_REACH, earlier.end if earlier is not None else 0)
+    return _CHANGE_FROM.search(r.text, lo, num.start) is not None
+
+
+_FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及其职工上年度实际缴纳失业保险费的50%)
 
 
 # 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到
