@@ -581,6 +581,7 @@ _STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORD
 
 
 _QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
+_NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
 
 
 def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
@@ -1385,13 +1386,16 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             i += 1
         if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
+        if pos >= 2 and text[pos - 1] in _COUNTERS and text[pos - 2] in _NUMERALS:
+            continue  # 四大开发区, 两个高新区: several zones, not the one in scope
         found.append(_new_tuple(Reference, (pos, end, _REFERENCE_OF[m[0]])))
     return found
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
     return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
-            for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None]
+            for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None
+            and not (m.start() >= 2 and _QUANTIFIED.fullmatch(text[m.start() - 2:m.start()]))]
 
 
 _START_END = operator.attrgetter("start", "end")  # sort keys, read in C
