@@ -1463,7 +1463,20 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
     each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
-    return ("per_beneficiary" if (per or capped or each) else "total"), qualifier
+    return ("per_beneficiary" if (per or capped or each or _range_bound(r, num)) else "total"), qualifier
+
+
+def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure is a bound of a range of amounts (给予20万元至50万元不等的奖励, 100万—300万元补助):
+    a scale of what each beneficiary gets, not a sum paid out (a total is reported as one figure).
+    A range's two mentions end together, the lower `at_least`, the upper `at_most`."""
+    if num.qualifier == "at_least":
+        other = r.number_near(num, 1)
+        return other is not None and other.end == num.end and other.qualifier == "at_most"
+    if num.qualifier == "at_most":
+        other = r.number_near(num, -1)
+        return other is not None and other.end == num.end and other.qualifier == "at_least"
+    return False
 
 
 _SUBJECT_WINDOW = 40  # characters around a figure in which its subject is looked for
