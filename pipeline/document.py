@@ -9,7 +9,7 @@ text on its own, so "the same sentence" means the same characters everywhere.
 - A sentence ends at 。！？!? or a line end. A `?` between two Han characters ends a
   sentence only when the sentence asks something (如何, 吗, …): elsewhere it stands for
   a character lost upstream (`百?强`), and cutting there would cut a figure off its cue
-  and its date.
+  and its date. Between two digits (`1?80万元`) it is always a lost character.
 - A clause ends where a sentence does, and at ，,：:；;, except at a comma between digit
   groups that the number finder reads as one figure (3,456家: a thousands separator).
 """
@@ -173,9 +173,15 @@ class Document:
         return ends + [len(text)]
 
     def _is_lost_character(self, start: int, end: int, sentence_start: int) -> bool:
-        """`百?强`: a `?` inside a word, in a sentence that asks nothing."""
+        """`百?强`: a `?` inside a word, in a sentence that asks nothing; `1?80万元`: a `?`
+        between two digits, inside a figure (no question ends on a digit right before one);
+        `9?%`, `12.3?万元`: after a digit, before a percent sign or a Han character, in a
+        sentence that asks nothing."""
         before, after = self.text[start - 1:start], self.text[end:end + 1]
-        if not (before and after and _HAN.match(before) and (_HAN.match(after) or after == "(")):
+        if before.isdigit() and after.isdigit():
+            return True
+        after_digit = before.isdigit() and (after in ("%", "‰") or _HAN.match(after) is not None)
+        if not (after_digit or (before and after and _HAN.match(before) and (_HAN.match(after) or after == "("))):
             return False
         return not _QUESTION.search(self.text, sentence_start, start, timeout=_T)
 

@@ -1067,7 +1067,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    return _resolve_overlaps(found)
+    return _with_lost_digits(text, _resolve_overlaps(found))
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1081,7 +1081,31 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         for m in pattern.compiled.finditer(text):
             found.extend(_BUILDERS[name](m, m.groupdict()))
     urls = _url_spans(text)
-    return _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
+    return _with_lost_digits(text, _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found))
+
+
+# A character lost upstream shows as one of these (a failed decoding, a font the page lacked).
+_LOST_MARKS = frozenset("?？□�")
+_LOST_MARK_IN_DIGITS = re.compile(r"[\d.,]*[?？□�][?？□�\d.,]*\Z")
+
+
+def _with_lost_digits(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A figure whose digits follow a lost character that itself follows a digit (1?80万元, 3.?5亿元) is
+    the tail of a number whose digit was lost: its value is not the one its last digits say
+    (80万元) but unknown. It becomes a mention from the first digit written, value None,
+    `is_missing`, as a figure whose digits were stripped is."""
+    if not any(mark in text for mark in _LOST_MARKS):
+        return found  # most texts: no lost character at all
+    out = []
+    for n in found:
+        i = n.num_start
+        if i >= 2 and text[i - 1] in _LOST_MARKS and (
+                text[i - 2].isdigit() or (i >= 3 and text[i - 2] in ".," and text[i - 3].isdigit())):
+            m = _LOST_MARK_IN_DIGITS.search(text, max(0, i - 24), i)
+            start = m.start() if m else i - 1
+            n = _mention(start, n.end, start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
+        out.append(n)
+    return out
 
 
 def _in_url(n: NumberMention, urls: list[tuple[int, int]]) -> bool:

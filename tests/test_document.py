@@ -44,3 +44,22 @@ def test_a_lost_character_keeps_the_figure_with_its_date():
     rows = measures_of_text("截至2月18日，洛阳高新区百?强企业复工率达到96.4%。", published_date=None)
     assert [(r["mention"], r["category"]) for r in rows] == [("96.4%", "return_to_work_rate")]
     assert "截至2月18日" in rows[0]["sentence"]
+
+
+def test_a_lost_character_inside_a_figure_does_not_end_a_sentence():
+    for text in ("截至3月2日，园区发放补贴1?80万元，复工率达到95.1%。下一句。",
+                 "截至3月2日，园区发放补贴12.3?万元，复工率达到95.1%。下一句。",
+                 "截至3月2日，园区返岗率9?%，复工率达到95.1%。下一句。"):
+        assert _sentence_text(Document(text), "95.1%").startswith("截至3月2日"), text
+
+
+def test_a_question_ending_on_a_figure_still_ends_the_sentence():
+    doc = Document("复工率能否达到90?园区出台了十条措施。")
+    assert _sentence_text(doc, "十条") == "园区出台了十条措施"
+
+
+def test_a_figure_with_a_lost_digit_is_a_row_without_a_value():
+    rows = measures_of_text("截至3月2日，廈門火炬高新區發放穩崗補貼1?80萬元，協調銀行新增授信45億元。", published_date=None)
+    assert [(r["mention"], r["value"], r["is_value_missing"]) for r in rows] == [
+        ("1?80万元", None, True), ("45亿元", 4.5e9, False)]
+    assert all("截至3月2日" in r["sentence"] for r in rows)
