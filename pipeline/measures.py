@@ -1916,9 +1916,10 @@ def _rounded(value: float | None) -> float | None:
 
 def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> bool:
     """Equal subjects (spelled one way), or one unstated; `loosely`, one holding the other, as
-    a headline shortens the body's (攻关项目 / 承担攻关项目的企业)."""
+    a headline shortens the body's (攻关项目 / 承担攻关项目的企业), or the two ending in the same
+    head noun, as a headline names the body's group in other words (小商品城商户 / 国际商贸城商户)."""
     sa, sb = canon(a.subject), canon(b.subject)
-    return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa))
+    return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa or sa[-2:] == sb[-2:]))
 
 
 def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, canon) -> bool:
