@@ -817,6 +817,17 @@ def _opens_with_qizhong(text: str, pos: int) -> bool:
     return _QIZHONG.match(text, pos) is not None
 
 
+_RESPECTIVE_PLACE_END = frozenset(_C["respective_places_end"])
+_LIST_JOINERS = ("、", "和", "与", "及")
+
+
+def _places_share_out(text: str, start: int, pos: int) -> bool:
+    """Places listed before 分别 open the clause [start, pos): 高新区、经开区分别发放…, the last
+    place's name ending right before 分别 in a place's character (区, 县, 市 …)."""
+    i = text.find("分别", start, pos)
+    return i > start and text[i - 1] in _RESPECTIVE_PLACE_END and any(j in text[start:i] for j in _LIST_JOINERS)
+
+
 def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Measure | None:
     """The row a figure continues when its own clause names no cue (a cue stated once for a list).
 
@@ -827,8 +838,8 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
         return None  # an aside does not continue the list around it
     prev = r.geo.previous_clause(clause, sentence)
-    opens = clause[0]  # where the 其中 that opens the list stands
-    if not _opens_with_qizhong(text, clause[0]):
+    opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
+    if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
         opens = prev[0] if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中") else None
     if opens is not None:
         lo = sentence[0]
