@@ -543,7 +543,9 @@ class Attributor:
         if it.key is not None:
             return it.key
         if it.ref == "city":
-            return self._named_city()
+            # 在太仓，全市…: a city named before it in its sentence is the city it means.
+            here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
+            return here.key if here is not None else self._named_city()
         if it.ref == "province":
             return self._named_province()
         typed = self._resolve_typed(it)
@@ -552,6 +554,9 @@ class Attributor:
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
+
+    def _names_a_city(self, it: Item) -> bool:
+        return it.key is not None and self.az.zones[it.key].zone_type == "city"
 
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""

@@ -1235,6 +1235,42 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDIT.finditer(text, timeout=_T)]
 
 
+# A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
+_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
+_TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
+_STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
+
+
+def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
+    昆山：), outside the spans already `taken` (sorted): the stem of one place of the gazetteer,
+    or of one beside the places the article names, and no common word."""
+    if "在" not in text and ":" not in text and "：" not in text:
+        return []
+    found = []
+    starts = [s for s, _ in taken]
+    for m in _TOPIC_STEM.finditer(text):
+        group = 1 if m.group(1) else 2
+        stem, start, end = m.group(group), m.start(group), m.end(group)
+        if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
+            continue  # 存在, 现在: 在 ends a word
+        if stem in _STEM_NOT_ALONE or (taken and _overlaps(taken, starts, start, end)):
+            continue
+        place = _place_of_stem(stem, text, cities)
+        if place is not None:
+            found.append((start, end, place.name))
+    return found
+
+
+def _place_of_stem(stem: str, context: str, cities: frozenset[str]) -> Place | None:
+    """The one division (not a functional zone) whose stem is `stem`, alone or beside the places
+    of `context`; None for none or several."""
+    candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
+    if not candidates:
+        return None
+    return _disambiguate(candidates, context, cities)
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -1328,6 +1364,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # 北仑区(宁波开发区): the zone the district runs, bracketed after it as 杭州高新区(滨江区) is before.
             joints[(name, bracketed)] = None
             az.zones[bracketed].aliases.add(text[m_start:dev_end_of[m_end + 1] + 1])
+
+    for m_start, m_end, name in _topic_stems(text, sorted(dev_spans + area_spans + credits + admin_spans), cities):
+        key = key_of.get(name)
+        if key is None:
+            key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
+        az.zones[key].aliases.add(text[m_start:m_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
 
     if admin_ending_at and az.references:
         _zone_words_glossing_divisions(az, text, admin_ending_at)
