@@ -230,10 +230,11 @@ _FRACTION_WORD = _RES["fraction_word"]
 _FRACTION_OF = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?P<den>{NUMERAL}){_FRACTION_WORD}(?P<num>{NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
-# 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。).
+# 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。) or the group
+# it is a share of (过半规上企业).
 _HALF = (
     rf"{_NOT_INSIDE}(?:{_QB_GROUP}(?<!{alternation(_RES['half_not_after'])})(?P<num>{alternation(_RES['half_words'])})"
-    rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$))(?P<qa>{_QA})?"
+    rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$|{alternation(_RES['half_bare_before'])}))(?P<qa>{_QA})?"
 )
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
 _TENTHS = (
