@@ -1819,6 +1819,9 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found:
             return None
         category, unit, rule = found
+        if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
+                and _follows_a_support(r, num, sentence):
+            return None  # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
     firm_speech = _in_firm_speech(r, num, sentence)
@@ -1830,6 +1833,16 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         "sentence_start": sentence[0], "sentence_end": sentence[1], "is_value_missing": num.is_missing,
         "rule": rule, "zone": None, "is_headline": False, "zone_rule": "none", "zone_candidates": "",
         "list_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
+
+
+_STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+
+
+def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The row before the figure, in its sentence, is a support's (a subsidy, a loan …), not an
+    indicator's."""
+    earlier = r.last_row_before(num.start)
+    return earlier is not None and earlier.span_start >= sentence[0] and earlier.category not in INDICATORS
 
 
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
