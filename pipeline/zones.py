@@ -958,6 +958,10 @@ def _fields(zone: Zone) -> tuple:
     return zone.zone_name, zone.zone_type, zone.province, zone.city, zone.district, zone.adcode
 
 
+_GENERIC_DEV_SUFFIX = _RES["zone_suffixes"]["开发区"]["short"]
+_ETDZ_SUFFIX = _RES["zone_suffixes"]["经济技术开发区"]["short"]
+
+
 def _fold_short_names(az: ArticleZones) -> None:
     """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city."""
     dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES]
@@ -965,6 +969,11 @@ def _fold_short_names(az: ArticleZones) -> None:
         longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
         if len(longer) == 1 and short in az.zones:
             az.fold_alias(short, longer[0])
+    # 廊坊开发区 beside 廊坊经开区 (廊坊经济技术开发区): 开发区 is that zone's everyday name.
+    for key in [k for k in az.zones if k.endswith(_GENERIC_DEV_SUFFIX) and not k.endswith(_ETDZ_SUFFIX)]:
+        formal = key[: -len(_GENERIC_DEV_SUFFIX)] + _ETDZ_SUFFIX
+        if formal in az.zones and key in az.zones and az.zones[formal].zone_type == az.zones[key].zone_type:
+            az.fold_alias(key, formal)
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
