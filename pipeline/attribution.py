@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .document import Document, Span, leftmost_longest, positions_of
+from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
 from .zones import ArticleZones, find_zones, implied_city_zone, resolve_admin
@@ -878,7 +878,7 @@ class Attributor:
         starts = sorted(facts)
         text = self.text
         if "list_respectively" not in self.disabled:
-            pos = text.find("分别")
+            pos = find_respectively(text)
             while pos >= 0:
                 clause = self.doc.clause_of(pos)
                 values_end = clause[1]
@@ -888,7 +888,7 @@ class Attributor:
                 hi = bisect.bisect_left(starts, (values_end,))
                 values = [f[:2] for f in starts[lo:hi]]
                 if skip_unlisted and len(values) < 2:
-                    pos = text.find("分别", pos + 2)
+                    pos = find_respectively(text, pos + 2)
                     continue
                 members = self._list_members(clause, pos)
                 scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
@@ -901,7 +901,7 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     for value, member in zip(values, members):
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
-                pos = text.find("分别", pos + 2)
+                pos = find_respectively(text, pos + 2)
         if "list_shared" not in self.disabled:
             actor_starts = self._actor_starts
             for start, _, is_rate in starts:
@@ -912,7 +912,7 @@ class Attributor:
                     i = bisect.bisect_left(actor_starts, start) - 2
                     if i < 0 or actor_starts[i] < clause[0]:
                         continue  # fewer than two places start in the clause before it: no list
-                if "分别" in text[clause[0]:start]:
+                if find_respectively(text, clause[0], start) >= 0:
                     continue
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
@@ -928,11 +928,11 @@ class Attributor:
         达到87.5%、80.8%: the bound sums those up, one fact); not one pairing things its own
         clause lists (…，国有企业、民营企业分别获得…), which leaves a value stated for each place."""
         text, end = self.text, self.doc.sentence_of(start)[1]
-        pos = text.find("分别", start, end)
+        pos = find_respectively(text, start, end)
         while pos >= 0:
             if not _lists_its_own(text[self.doc.clause_of(pos)[0]:pos]):
                 return True
-            pos = text.find("分别", pos + 2, end)
+            pos = find_respectively(text, pos + 2, end)
         return False
 
     # --- the article's main zone -----------------------------------------------------------------

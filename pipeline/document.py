@@ -43,6 +43,17 @@ _QUESTION = compiled(alternation(_RES["question_words"]))
 _HAN = compiled(r"\p{Han}")
 
 
+RESPECTIVELY = tuple(_RES["respectively_words"])
+
+
+def find_respectively(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the first word pairing values with a list in order (分别, 依次为) starts in
+    text[start:end], or -1: as str.find for one word, for all of them."""
+    end = len(text) if end is None else end
+    found = [i for w in RESPECTIVELY if (i := text.find(w, start, end)) >= 0]
+    return min(found) if found else -1
+
+
 def positions_of(text: str, char: str) -> list[int]:
     """Every offset of `char` in `text`, ascending (str.find, not a Python loop per character)."""
     found, i = [], text.find(char)

@@ -41,7 +41,7 @@ from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, li
                       short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import Attributor
-from .document import Document, positions_of
+from .document import RESPECTIVELY, Document, find_respectively, positions_of
 from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
 
@@ -357,7 +357,7 @@ _check_no_sentence_break()
 
 @lru_cache(maxsize=None)
 def _marker_words(key: str) -> dict[str, tuple[None, str]]:
-    return _markers(["分别"] if key == "fenbie" else _C[key], key)
+    return _markers(list(RESPECTIVELY) if key == "fenbie" else _C[key], key)
 
 
 # --- indexes that share a scan ------------------------------------------------------------------
@@ -824,7 +824,7 @@ _LIST_JOINERS = ("、", "和", "与", "及")
 def _places_share_out(text: str, start: int, pos: int) -> bool:
     """Places listed before 分别 open the clause [start, pos): 高新区、经开区分别发放…, the last
     place's name ending right before 分别 in a place's character (区, 县, 市 …)."""
-    i = text.find("分别", start, pos)
+    i = find_respectively(text, start, pos)
     return i > start and text[i - 1] in _RESPECTIVE_PLACE_END and any(j in text[start:i] for j in _LIST_JOINERS)
 
 
@@ -883,7 +883,7 @@ def _respective_cue(r: ArticleCues, index: CueIndex, num: NumberMention, clause)
     figure there, and the figures of the figure's unit after 分别, paired in order when they are
     as many. A compound (贷款贴息) is one name, its head; a single name leaves it to the scopes after."""
     lo, hi = clause
-    at = r.text.find("分别", lo, num.start)
+    at = find_respectively(r.text, lo, num.start)
     if at < 0:
         return None
     i = bisect.bisect_left(r.number_starts, at) - 1

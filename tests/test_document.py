@@ -63,3 +63,12 @@ def test_a_figure_with_a_lost_digit_is_a_row_without_a_value():
     assert [(r["mention"], r["value"], r["is_value_missing"]) for r in rows] == [
         ("1?80万元", None, True), ("45亿元", 4.5e9, False)]
     assert all("截至3月2日" in r["sentence"] for r in rows)
+
+
+def test_words_that_pair_values_in_order():
+    from pipeline.document import find_respectively
+    text = "员工依次进入厂区，甲区、乙区复工率依次为98%、96%，丙区、丁区分别为95%、94%。"
+    first = find_respectively(text)
+    assert text[first:first + 3] == "依次为"  # not 依次进入: one after the other pairs nothing
+    assert text[find_respectively(text, first + 2):].startswith("分别")
+    assert find_respectively(text, 0, first) == -1
