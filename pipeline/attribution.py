@@ -28,7 +28,7 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
-from .zones import ArticleZones, find_zones, implied_city_zone, resolve_admin
+from .zones import STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, resolve_admin
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -75,7 +75,6 @@ _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
-_STEM_NOT_ALONE = frozenset(_RES["stem_not_alone"])
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
@@ -127,10 +126,10 @@ def _lists_its_own(before: str) -> bool:
     listed in an earlier clause. Segmented, so 涉及 or 参与 is no 及 or 与 between two items."""
     from .clean import jieba_segmenter
     words = [w for w in jieba_segmenter().cut(before, HMM=False) if w.strip()]
-    return any(0 < i < len(words) - 1 and words[i] in _LIST_SEPARATORS for i in range(len(words)))
+    return any(0 < i < len(words) - 1 and words[i] in LIST_SEPARATORS for i in range(len(words)))
 
 
-_LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
+LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
 
 
 class Item(NamedTuple):
@@ -319,7 +318,7 @@ class Attributor:
         for key, zone in self.az.zones.items():
             if zone.zone_type in _ADMIN_TYPES and len(key) >= 3 and key[-1] in "市县区旗":
                 stem = key[:-1]
-                if stem not in _STEM_NOT_ALONE:
+                if stem not in STEM_NOT_ALONE:
                     stems.setdefault(stem, key)
         if not stems:
             return []

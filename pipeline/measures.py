@@ -40,7 +40,7 @@ from . import budget
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, literal_scanner, resource,
                       short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers, parse_chinese_number
-from .attribution import Attributor
+from .attribution import LIST_SEPARATORS, Attributor
 from .document import RESPECTIVELY, Document, find_respectively, positions_of
 from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
@@ -818,14 +818,13 @@ def _opens_with_qizhong(text: str, pos: int) -> bool:
 
 
 _RESPECTIVE_PLACE_END = frozenset(_C["respective_places_end"])
-_LIST_JOINERS = ("、", "和", "与", "及")
 
 
 def _places_share_out(text: str, start: int, pos: int) -> bool:
     """Places listed before 分别 open the clause [start, pos): 高新区、经开区分别发放…, the last
     place's name ending right before 分别 in a place's character (区, 县, 市 …)."""
     i = find_respectively(text, start, pos)
-    return i > start and text[i - 1] in _RESPECTIVE_PLACE_END and any(j in text[start:i] for j in _LIST_JOINERS)
+    return i > start and text[i - 1] in _RESPECTIVE_PLACE_END and any(j in text[start:i] for j in LIST_SEPARATORS)
 
 
 def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Measure | None:
@@ -1257,6 +1256,9 @@ def _rose_from(r: ArticleCues, num: NumberMention) -> bool:
 _CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"]))
 
 
+_FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及其职工上年度实际缴纳失业保险费的50%)
+
+
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is the rate a support was changed from (担保费率由2%降至1%, 补贴比例从30%提高到50%):
     the terms before the measure, not the measure, which is the rate it changed to. An indicator's
@@ -1272,8 +1274,6 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     lo = max(clause_start, num.start - _FORMER_REACH, earlier.end if earlier is not None else 0)
     return _CHANGE_FROM.search(r.text, lo, num.start) is not None
 
-
-_FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及其职工上年度实际缴纳失业保险费的50%)
 
 
 # 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到

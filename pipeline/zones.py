@@ -1247,7 +1247,8 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
-_STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
+# Stems that are also common words (和平, 新华): never a place alone (attribution.json).
+STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
 
 
 def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -1263,7 +1264,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
         stem, start, end = m.group(group), m.start(group), m.end(group)
         if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
             continue  # 存在, 现在: 在 ends a word
-        if stem in _STEM_NOT_ALONE or (taken and _overlaps(taken, starts, start, end)):
+        if stem in STEM_NOT_ALONE or (taken and _overlaps(taken, starts, start, end)):
             continue
         place = _place_of_stem(stem, text, cities)
         if place is not None:
