@@ -58,6 +58,11 @@ _PARTNER_AFTER_REACH = max(max(map(len, _ROLES["partner_after"])),
                            max(map(len, _ROLES["partner_after_forming"])) + 6
                            + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
+# 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
+# the words before it are tested only where this matches (rare).
+_RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
+                          rf"(?:{alternation(_ROLES['ranking_words_after'])})")
+_RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE)
@@ -351,7 +356,9 @@ class Attributor:
             if previous is None or previous.key is None or previous.end != it.start:
                 segment = it.start
             previous = it
-            if it.ref is not None:
+            if _RANKING_AFTER.match(text, it.end) and self._is_ranking_scope(it, chain):
+                out.append(it._replace(role="scope"))
+            elif it.ref is not None:
                 out.append(it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
@@ -412,12 +419,22 @@ class Attributor:
         """Item `i` with its role: the definition `_with_roles` computes for all at once."""
         budget.check()
         it = items[i]
+        chain = self._chain_start(items, i)
+        if _RANKING_AFTER.match(self.text, it.end) and self._is_ranking_scope(it, chain):
+            return it._replace(role="scope")
         if it.ref is not None:
             return it
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, it.key, role="document")
-        return self._role_outside_titles(it, self._chain_start(items, i), self._run_end(items, i, len(self.text)),
+        return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
                                          self._segment_start(items, i))
+
+    def _is_ranking_scope(self, it: Item, chain: int) -> bool:
+        """在全省率先, 成为全市首个, 居全市前列: place or reference `it`, followed by a ranking
+        word, comes right after a word that makes it the field of the ranking (for a place, before
+        the run of places it is written in: 在浙江省嘉兴市率先). A reference is its own run."""
+        start = it.start if it.ref is not None else chain
+        return self.text[max(0, start - 2):start].endswith(_RANKING_SCOPE_BEFORE)
 
     def _role_outside_titles(self, it: Item, chain: int, after_end: int, segment: int) -> Item:
         """The role of place `it` (in no document title), written in a run of places from
