@@ -37,7 +37,7 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, literal_scanner, resource,
+from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, counter_words, literal_scanner, resource,
                       short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
@@ -1460,6 +1460,33 @@ def _each_one_person_before(text: str, clause, geo: Document) -> bool:
     return each is not None and not _GIVES_AMOUNT.search(text, each.end(), comma)
 
 
+_STANDARD = _C["conditional_standard"]
+_GRANT_BEFORE = tuple(_STANDARD["grant_words"])
+_GRANT_REACH = max(map(len, _GRANT_BEFORE))
+# The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
+_CONDITION_OPENER = _on_re("_CONDITION_OPENER", short_pattern(
+    rf"(?<!{alternation(_STANDARD['opener_not_after'])})对(?!{alternation(_STANDARD['opener_not_before'])})"))
+_TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT", short_pattern(
+    rf"{alternation(_STANDARD['total_words'])}|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!月)"))
+
+
+def _conditional_standard(text: str, num: NumberMention, sentence) -> bool:
+    """对首次认定为高新技术企业的，给予30万元奖励; 对新升规企业一次性奖励15万元: the amount a
+    rule grants each one that meets its condition (cues.json `conditional_standard`)."""
+    window_start = max(sentence[0], num.start - _GRANT_REACH)
+    before = text[window_start:num.start].rstrip()
+    grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
+    if grant is None:
+        return False
+    condition_end = window_start + len(before) - len(grant)
+    opener = None
+    for opener in _CONDITION_OPENER.finditer(text, sentence[0], condition_end):
+        pass  # the last 对 before the grant opens its condition
+    if opener is None or _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
+        return False
+    return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     """最高/不超过 before a figure in its clause bound it from above."""
     caps = r.markers["cap_words"]
@@ -1474,7 +1501,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
     each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
-    return ("per_beneficiary" if (per or capped or each or _range_bound(r, num)) else "total"), qualifier
+    standard = not (per or capped or each) and _conditional_standard(r.text, num, r.geo.sentence_of(num.num_start))
+    return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
 
 
 def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
