@@ -356,7 +356,7 @@ class Attributor:
             if previous is None or previous.key is None or previous.end != it.start:
                 segment = it.start
             previous = it
-            if _RANKING_AFTER.match(text, it.end) and self._is_ranking_scope(it, chain):
+            if _RANKING_AFTER.match(text, it.end) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif it.ref is not None:
                 out.append(it)
@@ -420,7 +420,7 @@ class Attributor:
         budget.check()
         it = items[i]
         chain = self._chain_start(items, i)
-        if _RANKING_AFTER.match(self.text, it.end) and self._is_ranking_scope(it, chain):
+        if _RANKING_AFTER.match(self.text, it.end) and self._is_ranking_scope(items, i, chain):
             return it._replace(role="scope")
         if it.ref is not None:
             return it
@@ -429,12 +429,20 @@ class Attributor:
         return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
                                          self._segment_start(items, i))
 
-    def _is_ranking_scope(self, it: Item, chain: int) -> bool:
-        """在全省率先, 成为全市首个, 居全市前列: place or reference `it`, followed by a ranking
+    def _is_ranking_scope(self, items: list[Item], i: int, chain: int) -> bool:
+        """在全省率先, 成为全市首个, 居全市前列: place or reference `items[i]`, followed by a ranking
         word, comes right after a word that makes it the field of the ranking (for a place, before
-        the run of places it is written in: 在浙江省嘉兴市率先). A reference is its own run."""
+        the run of places it is written in: 在浙江省嘉兴市率先; a reference is its own run), and
+        its sentence names what is ranked, a place before it. In 该公司是龙岩高新区首批复工企业之一
+        the zone is the only place: it stays the sentence's actor, for what follows."""
+        it = items[i]
         start = it.start if it.ref is not None else chain
-        return self.text[max(0, start - 2):start].endswith(_RANKING_SCOPE_BEFORE)
+        if not self.text[max(0, start - 2):start].endswith(_RANKING_SCOPE_BEFORE):
+            return False
+        j = i - 1
+        while j >= 0 and items[j].start >= start:
+            j -= 1  # the places of its own run
+        return j >= 0 and items[j].start >= self.doc.sentence_of(it.start)[0]
 
     def _role_outside_titles(self, it: Item, chain: int, after_end: int, segment: int) -> Item:
         """The role of place `it` (in no document title), written in a run of places from
