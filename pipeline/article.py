@@ -224,7 +224,13 @@ def measure_row(m: Measure, text: str, zones: ArticleZones, *, article_id: str,
     """One `measures` row as plain values; `mention` and `sentence` are cut from `text`.
     `aliases` are `zone_aliases(zones)`, when the caller has them for all of an article's rows."""
     # A value shared by several listed zones is one row per zone: the later rows' ids name their zone.
-    measure_id = _id(article_id, m.span_start, m.category) if m.list_index == 0 else _id(article_id, m.span_start, m.category, m.zone)
+    # A value shared by several listed rates (复工率、返岗率均达100%): each rate's row names its rule too.
+    if m.cue_index:
+        measure_id = _id(article_id, m.span_start, m.category, m.zone, m.rule)
+    elif m.list_index == 0:
+        measure_id = _id(article_id, m.span_start, m.category)
+    else:
+        measure_id = _id(article_id, m.span_start, m.category, m.zone)
     return {
         "measure_id": measure_id,
         "article_id": article_id,

@@ -216,6 +216,7 @@ class Measure:
     zone_rule: str = "none"          # the attribution rule that chose `zone`
     zone_candidates: str = ""        # what the rules found, for tracing a wrong zone
     list_index: int = 0              # position among the zones of a value shared by a list
+    cue_index: int = 0               # position among the rates of a value shared by a list of rates (0: the last, nearest the figure)
     resolution: float | None = None   # one unit of the last digit written (超1.6亿 -> 1e7), for headline dedup
     is_firm_speech: bool = False      # inside a firm's own words (“我们…”): never one fact with the zone's
 
@@ -1860,7 +1861,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         "subject": subject, "as_of": None, "span_start": num.start, "span_end": num.end,
         "sentence_start": sentence[0], "sentence_end": sentence[1], "is_value_missing": num.is_missing,
         "rule": rule, "zone": None, "is_headline": False, "zone_rule": "none", "zone_candidates": "",
-        "list_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
+        "list_index": 0, "cue_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
@@ -1881,6 +1882,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     if attributor is None:
         attributor = Attributor(geo, zones)
     cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
+    shared: dict[int, list[Measure]] = {}  # row's index -> the rows of the other rates sharing its figure
     for num in cues.numbers:
         # The budget is checked once per figure: the patterns classify uses are short ones
         # (lexicon.short_pattern) over the figure's clause and sentence, without a clock each.
@@ -1888,8 +1890,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         row = classify(cues, num)
         if row is not None:
             cues.add_row(row)
-    rows = cues.rows
-    listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in rows])
+            if row.unit == "ratio" and row.category in INDICATORS:
+                others = _shared_rate_rows(cues, num, row)
+                if others:
+                    shared[len(cues.rows) - 1] = others
+    # The rows of the other rates are not kept among the cues' rows: the rows classify reads
+    # back (the last row before a figure) are those of the figures' own cues.
+    rows = cues.rows if not shared else [made for i, row in enumerate(cues.rows) for made in (row, *shared.get(i, ()))]
+    listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in cues.rows])  # one per figure
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
     in_headline = _headline_test(headlines)
@@ -1915,6 +1923,35 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             out.append(_measure({**fields, "as_of": as_of, "zone": zone, "is_headline": is_headline,
                                  "zone_rule": decision.rule, "zone_candidates": decision.candidates, "list_index": i}))
     return deduplicate(out, text, geo, _place_names(zones))
+
+
+_SHARED_RATES = _C["shared_rate_list"]
+_SHARED_WORDS = tuple(_SHARED_RATES["shared_words"])
+# Between two rates of a list: a separator, then at most a few characters saying whose (、员工返岗率).
+_RATE_LIST_GAP = _on_re("_RATE_LIST_GAP", short_pattern(
+    rf"(?:{alternation(sorted(LIST_SEPARATORS))})[\p{{Han}}]{{0,{_SHARED_RATES['whose_most']}}}"))
+
+
+def _shared_rate_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
+    """复工率、员工返岗率均达100%: the rows of the rates listed before the figure's own rate that
+    share its figure (cues.json `shared_rate_list`), in text order; none for most rates."""
+    clause = r.geo.clause_of(num.num_start)
+    rates = r.percent_rates
+    cue = rates.last_before(clause[0], num.start)
+    if cue is None or cue.word != _cue_of(row.rule):
+        return []
+    between = r.text[cue.end:num.start]
+    if len(between) > _SHARED_RATES["reach"] or not any(w in between for w in _SHARED_WORDS) \
+            or any(ch.isdigit() or ch in ",;" for ch in between):
+        return []
+    listed = []
+    while (before := rates.last_before(clause[0], cue.start)) is not None \
+            and _RATE_LIST_GAP.fullmatch(r.text, before.end, cue.start):
+        listed.append(before)
+        cue = before
+    return [_measure({**row.__dict__, "category": c.category, "basis": BLOCKS[c.category].get("rate_basis", "total"),
+                      "rule": f"rate:shared_list:{c.word}", "cue_index": len(listed) - i})
+            for i, c in enumerate(reversed(listed)) if c.category in INDICATORS]
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):

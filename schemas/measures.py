@@ -25,8 +25,9 @@ class Measures(TableModel):
     measure_id: Series[str] = pa.Field(
         unique=True,
         str_length={"min_value": 1},
-        description="Stable row identifier (a hash of article_id, span_start and category): "
-        "the same fact in the same article keeps its id across builds.",
+        description="Stable row identifier (a hash of article_id, span_start and category; when one "
+        "figure gives several rows, of its zone too for a value shared by listed zones, and of the rule "
+        "for one shared by listed rates): the same fact in the same article keeps its id across builds.",
     )
     article_id: Series[str] = pa.Field(
         str_matches=ARTICLE_ID_PATTERN,
