@@ -1052,6 +1052,31 @@ def _matches_in_runs(name: str, text: str, runs: list[tuple[int, int]], use_twin
     return found
 
 
+# 返岗人数11.6万, 复工企业数已达到1032: a count whose counter the noun before it names (numbers.json
+# `count_nouns_before`), the figure ending its clause. Looked for only after those nouns: a literal
+# scan, then one anchored match each.
+_COUNT_NOUNS: dict[str, str] = _RES["count_nouns_before"]
+_COUNT_NOUN = re.compile(alternation(list(_COUNT_NOUNS)))
+_COUNT_NOUN_LINKS = re.compile(rf"(?:{alternation(_RES['count_noun_links'])})*")
+_COUNT_NAMED = compiled(rf"{_QB_GROUP}{_NEG}(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<qa>{_QA})?"
+                        r"(?=[,，.。;；、:：)）!！?？\s]|$)")
+
+
+def _counts_named_before(text: str) -> list[NumberMention]:
+    """The counts of `text` whose counter the noun before them names (人数11.6万: 人)."""
+    found: list[NumberMention] = []
+    if "数" not in text:
+        return found  # every noun names a number (数): most texts hold few
+    for noun in _COUNT_NOUN.finditer(text):
+        m = _COUNT_NAMED.match(text, _COUNT_NOUN_LINKS.match(text, noun.end()).end())
+        if m is not None:
+            g = m.groupdict()
+            reading = read_numeral(g["num"])
+            if reading is not None:
+                found.extend(_bounds(m, g, "count", _COUNT_NOUNS[noun.group()], _scaled_and_signed(g, reading), reading))
+    return found
+
+
 def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]:
     """All number mentions in `text`, sorted by position, overlaps resolved (longest wins).
 
@@ -1070,6 +1095,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
         runs = _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text)
         for m, groups in _matches_in_runs(name, text, runs, use_twins):
             found.extend(build(m, groups))
+    found.extend(_counts_named_before(text))
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
@@ -1086,6 +1112,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
             continue
         for m in pattern.compiled.finditer(text):
             found.extend(_BUILDERS[name](m, m.groupdict()))
+    found.extend(_counts_named_before(text))
     urls = _url_spans(text)
     return _with_lost_digits(text, _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found))
 
