@@ -951,13 +951,15 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     finds there, since no money word holds a line break and the cue, a match of the same scan,
     ends no other match."""
     paragraph = r.paragraph_start(sentence[0])
-    yields_to = BLOCKS[cue.category].get("yields_to", [])
+    said = (cue.category, *BLOCKS[cue.category].get("yields_to", []))
     named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
-             if c.role == "money" and c.category in yields_to]
+             if c.role == "money" and c.category in said]
     for lo, hi in ((sentence[0], cue.start), (paragraph, sentence[0])):
         inside = [c for c in named if lo <= c.start and c.end <= hi]
         if inside:
-            return inside[-1]
+            # 落实减税降费政策，为企业减负12亿元: a naming word of its own category, nearer than
+            # the other's (减免房租 a sentence before), keeps the generic word's own category.
+            return inside[-1] if inside[-1].category != cue.category else None
     return None
 
 
@@ -965,12 +967,12 @@ def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | 
     """The naming word a generic cue yields to: the definition `_resolve_generic` finds later."""
     best = None
     for lo, hi in ((sentence[0], cue.start), (r.paragraph_start(sentence[0]), sentence[0])):
-        for category in BLOCKS[cue.category].get("yields_to", []):
+        for category in (cue.category, *BLOCKS[cue.category].get("yields_to", [])):
             hit = r.money_by_category[category].last_before(lo, hi)
             if hit and (best is None or hit.start > best.start):
                 best = hit
         if best:
-            return best
+            return best if best.category != cue.category else None
     return None
 
 
