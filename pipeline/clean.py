@@ -688,6 +688,21 @@ def _should_join_by_definition(line: str, following: str) -> bool:
     return _word_crosses(line, following)
 
 
+# 相关新闻：, 推荐阅读: a line opening a list of links to other articles, whose titles follow it.
+# Anchored and short (a line of at most `link_list_heading_most` characters is tried).
+_LINK_LIST_HEADING = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["link_list_headings"]))
+_LINK_LIST_HEADING_MOST = _BOILERPLATE["link_list_heading_most"]
+
+
+def _opens_link_list(stripped: str) -> bool:
+    return len(stripped) <= _LINK_LIST_HEADING_MOST and _LINK_LIST_HEADING.match(stripped) is not None
+
+
+def _is_link_title(stripped: str) -> bool:
+    """A line of a list of links: a title (a bullet before it allowed), or an empty line."""
+    return not stripped or is_headline(stripped)
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
     one before when that one was broken inside a sentence; and the number of joins. A dropped
@@ -701,9 +716,18 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     joined: list[str] = []
     n_joined = 0
     parted = False  # a dropped line holding a date since the last kept line
+    in_links = False  # after a line opening a list of links, while its titles follow
+    said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
+        if in_links:
+            if _is_link_title(stripped):
+                continue
+            in_links = False
+        if said_a_sentence and _opens_link_list(stripped):
+            in_links = True
+            continue
         if is_dropped(stripped):
             parted = parted or _DATE.search(stripped) is not None
             continue
@@ -723,6 +747,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
         else:
             joined.append(line)
         parted = False
+        said_a_sentence = said_a_sentence or line[-1] in _TERMINAL
     return joined, n_joined
 
 
@@ -730,7 +755,13 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     """What `kept_and_joined` returns, step by step over all lines (for tests)."""
     kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
+    in_links = False
     for ln in raw_lines:
+        if in_links and _is_link_title(ln.strip()):
+            continue
+        in_links = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_link_list(ln.strip())
+        if in_links:
+            continue
         if is_boilerplate(ln, free_possible):
             parted = parted or _DATE.search(ln) is not None
         elif line := without_trailing_byline(ln.strip()):
