@@ -1291,6 +1291,15 @@ def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
     return _CHANGED_BY.search(r.text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None
 
 
+_CHANGE_REFERENCES = tuple(_C["change_reference"])
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """A word naming what a change is measured against (较上周, 比2月底, 环比) in text[start:end]."""
+    part = text[start:end]
+    return any(w in part for w in _CHANGE_REFERENCES)
+
+
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
     window = text[start:min(end, start + 12)]
     if counter not in window:
@@ -1843,6 +1852,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         category, basis, rule = found
         if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
             return None  # the terms before a change, or the change: neither is the rate
+        if category in INDICATORS and _changed_by(r, num) and _compared(r.text, clause[0], num.start):
+            return None  # 复工率比2月底上升20%: how far a rate moved since a time it names, not the rate
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
     else:
