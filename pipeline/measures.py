@@ -1482,9 +1482,15 @@ _TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT", short_pattern(
     rf"{alternation(_STANDARD['total_words'])}|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!月)"))
 
 
-def _conditional_standard(text: str, num: NumberMention, sentence) -> bool:
+def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """对首次认定为高新技术企业的，给予30万元奖励; 对新升规企业一次性奖励15万元: the amount a
-    rule grants each one that meets its condition (cues.json `conditional_standard`)."""
+    rule grants each one that meets its condition (cues.json `conditional_standard`). An amount
+    listed right after such an amount (分别给予10万元、5万元奖励) is one too."""
+    text = r.text
+    previous = r.number_near(num, -1)
+    if previous is not None and previous.kind == "money" and sentence[0] <= previous.start \
+            and previous.end <= num.start and text[previous.end:num.start].strip() in LIST_SEPARATORS:
+        return _conditional_standard(r, previous, sentence)
     window_start = max(sentence[0], num.start - _GRANT_REACH)
     before = text[window_start:num.start].rstrip()
     grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
@@ -1513,7 +1519,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
     each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
-    standard = not (per or capped or each) and _conditional_standard(r.text, num, r.geo.sentence_of(num.num_start))
+    standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
     return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
 
 
