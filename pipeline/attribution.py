@@ -51,12 +51,14 @@ _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
-_PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_after'])}"
+# A body of the counterpart may stand between (与东莞市人社部门对接).
+_PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_agency_between'])})?"
+                          rf"(?:{alternation(_ROLES['partner_after'])}"
                           rf"|(?:{alternation(_ROLES['partner_after_forming'])})[^，。；！？,;!?、]{{0,6}}?"
                           rf"(?:{alternation(_ROLES['partner_cooperation_words'])}))")
-_PARTNER_AFTER_REACH = max(max(map(len, _ROLES["partner_after"])),
-                           max(map(len, _ROLES["partner_after_forming"])) + 6
-                           + max(map(len, _ROLES["partner_cooperation_words"])))
+_PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
+    max(map(len, _ROLES["partner_after"])),
+    max(map(len, _ROLES["partner_after_forming"])) + 6 + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
@@ -571,7 +573,9 @@ class Attributor:
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             return here.key if here is not None else self._named_city()
         if it.ref == "province":
-            return self._named_province()
+            # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
+            here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_province)
+            return here.key if here is not None else self._named_province()
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
@@ -581,6 +585,12 @@ class Attributor:
 
     def _names_a_city(self, it: Item) -> bool:
         return it.key is not None and self.az.zones[it.key].zone_type == "city"
+
+    def _names_a_province(self, it: Item) -> bool:
+        if it.key is None:
+            return False
+        kind = _referable_type(self.az.zones[it.key])
+        return kind.startswith("province:") and kind != "province:市"
 
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
