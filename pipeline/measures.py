@@ -515,6 +515,7 @@ class ArticleCues:
         self.number_starts = [n.start for n in numbers]
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
+        self.standards: dict[int, bool] = {}  # figure's start -> whether it states a rule's standard
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -1486,11 +1487,23 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """对首次认定为高新技术企业的，给予30万元奖励; 对新升规企业一次性奖励15万元: the amount a
     rule grants each one that meets its condition (cues.json `conditional_standard`). An amount
     listed right after such an amount (分别给予10万元、5万元奖励) is one too."""
-    text = r.text
-    previous = r.number_near(num, -1)
-    if previous is not None and previous.kind == "money" and sentence[0] <= previous.start \
-            and previous.end <= num.start and text[previous.end:num.start].strip() in LIST_SEPARATORS:
-        return _conditional_standard(r, previous, sentence)
+    text, known = r.text, r.standards
+    listed, head = [num], num
+    while head.start not in known:  # back to the list's first amount, or one already decided
+        previous = r.number_near(head, -1)
+        if previous is None or previous.kind != "money" or previous.start < sentence[0] \
+                or previous.end > head.start or text[previous.end:head.start].strip() not in LIST_SEPARATORS:
+            known[head.start] = _states_a_standard(text, head, sentence)
+            break
+        head = previous
+        listed.append(head)
+    for n in listed:
+        known[n.start] = known[head.start]
+    return known[num.start]
+
+
+def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
+    """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`)."""
     window_start = max(sentence[0], num.start - _GRANT_REACH)
     before = text[window_start:num.start].rstrip()
     grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
