@@ -124,6 +124,13 @@ def _is_city_of_its_articles(zone) -> bool:
     return zone.zone_type == "city" or _referable_type(zone) == "province:市"
 
 
+def _is_province_of_quansheng(zone) -> bool:
+    """A province (or autonomous region): what 全省 can mean. A municipality (上海市) is
+    province-level but no 省."""
+    kind = _referable_type(zone)
+    return kind.startswith("province:") and kind != "province:市"
+
+
 # A colon right after 分别(为) opens the values of its list, written in the clause after it.
 _LIST_COLONS = (":", "：")
 
@@ -284,7 +291,7 @@ class Attributor:
         if reference.ref == "city":
             return _is_city_of_its_articles(zone)
         if reference.ref == "province":
-            return _referable_type(zone).startswith("province:") and _referable_type(zone) != "province:市"
+            return _is_province_of_quansheng(zone)
         return reference.ref_levels is not None and _referable_type(zone) in reference.ref_levels
 
     def _in_document_title(self, start: int, end: int) -> bool:
@@ -587,10 +594,7 @@ class Attributor:
         return it.key is not None and self.az.zones[it.key].zone_type == "city"
 
     def _names_a_province(self, it: Item) -> bool:
-        if it.key is None:
-            return False
-        kind = _referable_type(self.az.zones[it.key])
-        return kind.startswith("province:") and kind != "province:市"
+        return it.key is not None and _is_province_of_quansheng(self.az.zones[it.key])
 
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
