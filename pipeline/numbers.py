@@ -1069,11 +1069,8 @@ def _counts_named_before(text: str) -> list[NumberMention]:
         return found  # every noun names a number (数): most texts hold few
     for noun in _COUNT_NOUN.finditer(text):
         m = _COUNT_NAMED.match(text, _COUNT_NOUN_LINKS.match(text, noun.end()).end())
-        if m is not None:
-            g = m.groupdict()
-            reading = read_numeral(g["num"])
-            if reading is not None:
-                found.extend(_bounds(m, g, "count", _COUNT_NOUNS[noun.group()], _scaled_and_signed(g, reading), reading))
+        if m is not None:  # read as the count pattern's matches are, its counter the noun's
+            found.extend(_count(m, {**m.groupdict(), "unit": _COUNT_NOUNS[noun.group()], "lo": None}))
     return found
 
 
