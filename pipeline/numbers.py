@@ -101,11 +101,24 @@ _VAGUE_HEAD = "|".join(
     (rf"(?<![{''.join(after)}]){head}" if after else head) for head, after in VAGUE_HEADS.items()
 )
 _QB_NOT_AFTER: dict[str, list[str]] = _RES["qualifier_not_after"]
+_QB_NOT_AFTER_UNLESS: dict[str, dict[str, list[str]]] = _RES["qualifier_not_after_unless"]
+
+
+def _not_word_end(word: str) -> str:
+    """Lookbehinds, placed before `word`, that fail where it ends another word (签约, 贴近) —
+    unless that word is itself the end of a longer one (补贴近8000万元: 补贴, then 近)."""
+    ends = [c for c in _QB_NOT_AFTER.get(word, []) if c not in _QB_NOT_AFTER_UNLESS.get(word, {})]
+    out = rf"(?<![{''.join(ends)}])" if ends else ""
+    for c, unless in _QB_NOT_AFTER_UNLESS.get(word, {}).items():
+        out += rf"(?<!(?<![{''.join(unless)}]){regex.escape(c)})"
+    return out
+
+
 # A scale word alone after a qualifier word (逾千万元, 近百家; not after 签约, 通过): one lookbehind
 # per word, each of fixed width, so that the standard library's engine compiles it too.
 _AFTER_BARE_QUALIFIER = "|".join(
     rf"(?<={regex.escape(word)})"
-    + (rf"(?<![{''.join(_QB_NOT_AFTER[word])}]{regex.escape(word)})" if word in _QB_NOT_AFTER else "")
+    + (rf"(?<=(?:{_not_word_end(word)}){regex.escape(word)})" if word in _QB_NOT_AFTER else "")
     for word in _RES["bare_scale_after"]
 )
 _BARE_SCALE = (rf"(?:(?:{_AFTER_BARE_QUALIFIER})[{_BIG}百千](?!分)"
@@ -141,7 +154,7 @@ _NOT_INSIDE = (
 # Each qualifier word, longest first as `alternation` orders them, not where it ends another
 # word (节约了20%, 通过3家银行, 降低至3.5%: no approx, more_than or at_most).
 _QB = "|".join(
-    (rf"(?<![{''.join(_QB_NOT_AFTER[w])}])" if w in _QB_NOT_AFTER else "") + regex.escape(w)
+    _not_word_end(w) + regex.escape(w)
     for w in sorted(_QB_OF, key=lambda w: (-len(w), w))
 )
 _QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
