@@ -1071,6 +1071,18 @@ def _locate_in(zone: Zone, division: Zone) -> None:
         zone.district, zone.adcode = None, None  # the stem's district, in another place
 
 
+def _placed_elsewhere(zone: Zone, division: Zone) -> bool:
+    """Whether the gazetteer put `zone` in another province or city than `division`'s."""
+    return zone.province is not None and division.province is not None and (
+        zone.province != division.province
+        or (zone.city is not None and division.city is not None and zone.city != division.city))
+
+
+def _locate_in_division(zone: Zone, division: Zone) -> None:
+    """Place `zone` inside the county-level `division` written right before its name."""
+    zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
+
+
 def _locate_in_county(zone: Zone, written: str, context: str) -> None:
     """定远县经济开发区, 和平县经济开发区: a county-level division written in full as the zone's
     name holds it. It locates a zone its stem alone does not (和平 is also two cities'
@@ -1358,7 +1370,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         admin_ending_at[m_end] = (m_start, key)
-        if m_end in dev_key_at and az.zones[key].admin_level == "county":
+        if m_end in dev_key_at and az.zones[key].admin_level == "county" \
+                and _placed_elsewhere(az.zones[dev_key_at[m_end]], az.zones[key]):
+            # 土默特左旗金山高新区: a county cannot run a zone its stem's guess put in another city
+            # (金山 -> 上海市金山区); the county written before it holds it.
+            _locate_in_division(az.zones[dev_key_at[m_end]], az.zones[key])
+        elif m_end in dev_key_at and az.zones[key].admin_level == "county":
             # 黄埔区广州开发区: a district written right before a zone is the same administration.
             joint_key = dev_key_at[m_end]
             joints[(name, joint_key)] = None
