@@ -1116,6 +1116,26 @@ def _zone_words_glossing_divisions(az: ArticleZones, text: str, admin_ending_at:
     az.references = kept
 
 
+def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
+                             taken: list[tuple[int, int]]) -> list[ZoneMention]:
+    """天津经济技术开发区(泰达)…泰达还推出: the short name a zone is glossed with in brackets,
+    written alone after that gloss, is a mention of the zone. Only a proper name (not 国家级,
+    试行) of two to four characters, outside other names. One heading a company's name
+    (泰达投资有限公司) is a mention still, which attribution gives the role `company`."""
+    starts = [sp[0] for sp in taken]
+    out = []
+    for alias, key, after in names:
+        if not 2 <= len(alias) <= 4 or not _is_proper_name(alias):
+            continue
+        at = text.find(alias, after)
+        while at >= 0:
+            end = at + len(alias)
+            if not _overlaps(taken, starts, at, end):
+                out.append(ZoneMention(at, end, key))
+            at = text.find(alias, end)
+    return out
+
+
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -1305,6 +1325,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_key_ending_at: dict[int, str] = {}
     dev_end_of: dict[int, int] = {}  # a zone name's end by its start
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
+    bracketed_names: list[tuple[str, str, int]] = []  # 天津经济技术开发区(泰达): (泰达, key, end)
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
     area_spans: list[tuple[int, int]] = []
@@ -1356,6 +1377,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
+            bracketed_names.append((alias, key, end))
 
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits))
     admin_names = [text[a:b] for a, b in admin_spans]
@@ -1392,12 +1414,16 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(name, bracketed)] = None
             az.zones[bracketed].aliases.add(text[m_start:dev_end_of[m_end + 1] + 1])
 
-    for m_start, m_end, name in _topic_stems(text, sorted(dev_spans + area_spans + credits + admin_spans), cities):
+    taken = sorted(dev_spans + area_spans + credits + admin_spans)
+    for m_start, m_end, name in _topic_stems(text, taken, cities):
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
         az.zones[key].aliases.add(text[m_start:m_end])
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        taken.append((m_start, m_end))
+    if bracketed_names:
+        az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
     if admin_ending_at and az.references:
         _zone_words_glossing_divisions(az, text, admin_ending_at)
