@@ -799,15 +799,30 @@ def _allowed(cue: Cue, scope: str) -> bool:
     return cue.category is None or scope in _SCOPES_OF[cue.category]
 
 
-def _head_after(index: CueIndex, pos: int, hi: int) -> Cue | None:
-    """The naming word after a figure: the head of a compound (贷款贴息 -> 贴息)."""
+_COMPOUND_HEAD = _C["compound_head"]
+_POOL_HEADS = frozenset(_COMPOUND_HEAD["categories"])
+_POOL_GAP_MOST = _COMPOUND_HEAD["gap_most"]
+_POOL_GAP_NOT = frozenset(_COMPOUND_HEAD["gap_not"])
+
+
+def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
+    """The naming word after a figure: the head of a compound (贷款贴息 -> 贴息), which may be a
+    pool a few Han characters on (转贷应急资金池 -> 资金池)."""
     cue = index.first_after(pos, hi)
     while cue is not None:
         nxt = index.first_after(cue.end, hi)
-        if nxt is None or nxt.start != cue.end:
+        if nxt is None or not (nxt.start == cue.end or _pool_head_beyond(text, cue, nxt)):
             return cue
         cue = nxt
     return None
+
+
+def _pool_head_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
+    """Whether `nxt` heads the compound `cue` opens: a pool word after a short run of Han characters
+    that holds no particle or conjunction (转贷[应急]资金池; not 贷款和基金)."""
+    gap = text[cue.end:nxt.start]
+    return nxt.category in _POOL_HEADS and len(gap) <= _POOL_GAP_MOST \
+        and all("\u4e00" <= ch <= "\u9fff" and ch not in _POOL_GAP_NOT for ch in gap)
 
 
 def _opens_with_qizhong(text: str, pos: int) -> bool:
@@ -918,7 +933,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _NOT_IN_HEAD.search(r.text, num.end, first.start)):
-            return _head_after(r.money_naming, num.end, hi), None
+            return _head_after(r.money_naming, num.end, hi, r.text), None
         return None, None
     if scope == "clause_before":
         return r.money_naming.last_before(lo, num.start), None
@@ -930,7 +945,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
     if scope == "clause_after":
-        return _head_after(r.money_naming, num.end, hi), None
+        return _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
         return context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None, None
