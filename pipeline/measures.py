@@ -1308,11 +1308,34 @@ def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
 
 
 _CHANGE_REFERENCES = tuple(_C["change_reference"])
+_AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
+    rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$"))
+_REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
+
+
+def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """An amount or count is how far it moved against a reference named before it (新增贷款比去年
+    同期增加120亿元, 与去年同期相比，…增加了120亿元), not the amount: cues.json _amount_change."""
+    text = r.text
+    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is None:
+        return False
+    if _compared(text, clause[0], num.start):
+        return True
+    before = text[sentence[0]:clause[0]].rstrip(",，、 ")
+    return before.endswith(_REFERENCE_CLAUSE_ENDS)
+
+
+_NOT_REFERENCES = tuple(_C["change_reference_not"])
 
 
 def _compared(text: str, start: int, end: int) -> bool:
-    """A word naming what a change is measured against (较上周, 比2月底, 环比) in text[start:end]."""
+    """A word naming what a change is measured against (较上周, 比2月底, 环比) in text[start:end];
+    not 比 or 较 as part of another word (按比例, 较大幅度)."""
     part = text[start:end]
+    if not any(w in part for w in _CHANGE_REFERENCES):
+        return False
+    for word in _NOT_REFERENCES:
+        part = part.replace(word, "")
     return any(w in part for w in _CHANGE_REFERENCES)
 
 
@@ -1864,6 +1887,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num):
         return None
+    if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
+        return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
         return None  # 港币100万元: SPEC's money is CNY or USD
     if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
