@@ -998,6 +998,13 @@ _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after",
 # (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
 _POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
 _SET_UP_REACH = 4  # the longest verb (two characters) and the two between
+_POOL_SIZE = tuple(_C["pool_size"])
+
+
+def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
+    """A word of size stands between the pool word and the figure after it (转贷资金规模扩大至5亿元)."""
+    between = text[cue.end:num.start]
+    return any(w in between for w in _POOL_SIZE)
 
 
 _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
@@ -1032,7 +1039,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     else:
         return None
     if (cue.role == "money_after" and cue.start < num.start
-            and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)):
+            and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
+            and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
