@@ -439,8 +439,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     for i in range(first, len(run) - 1):
         cand = run[i:]
         hit = _stem_at(cand)
-        if not hit:
-            continue
+        if not hit or _lists_two_places(cand, hit[0]):
+            continue  # 株洲和长沙: the zone is named by the second place, the first is another
         if hit[1] == "high" and best_high is None:
             best_high = cand
         elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
@@ -468,6 +468,13 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _lists_two_places(cand: str, stem_length: int) -> bool:
+    """Whether `cand` is a place's stem, a list joiner and another place's stem (株洲和长沙)."""
+    rest = cand[stem_length + 1:]
+    hit = _stem_at(rest) if cand[stem_length:stem_length + 1] in _LIST_JOINERS and rest else None
+    return hit is not None and hit[0] == len(rest)
 
 
 def _names_area_alone(cand: str, stem_length: int) -> bool:
@@ -582,6 +589,62 @@ _STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORD
 
 _QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
+
+
+_LIST_JOINERS = frozenset(_RES["list_joiners"])
+_LIST_MARK = _RES["list_joiners"][0]
+
+
+def _listed_stem_ending_at(text: str, end: int) -> int | None:
+    """Where a place's stem (株洲, 浏阳; not a province's: 湖南 is the rank of many zones) that
+    ends at `end` starts, when it stands alone: after no Han character but a list joiner or a
+    particle (在株洲、湘潭高新区), so that no longer word ends in it."""
+    for k in (4, 3, 2):
+        a = end - k
+        if a < 0:
+            continue
+        stem = text[a:end]
+        hit = _stem_at(stem)
+        if hit is None or hit[0] != k or stem in _province_stems():
+            continue
+        before = text[a - 1:a]
+        if not before or not _is_han(before) or before in _LIST_JOINERS or before in _STOP_CHARS:
+            return a
+    return None
+
+
+def _stems_listed_before(text: str, start: int, *, any_joiner: bool) -> list[tuple[int, int]]:
+    """Spans of the places listed right before `start` (株洲、湘潭 | 高新区), nearest last. Joined
+    by 、 — or, where a count says the list is of several (两个高新区), by 和/及/与 too; a chain of
+    和 alone (株洲和长沙高新区: the city and a zone) is no list of names sharing a suffix."""
+    found, joiners, pos = [], [], start
+    while pos > 0 and text[pos - 1] in _LIST_JOINERS:
+        a = _listed_stem_ending_at(text, pos - 1)
+        if a is None:
+            break
+        joiners.append(text[pos - 1])
+        found.append((a, pos - 1))
+        pos = a
+    if not any_joiner and _LIST_MARK not in joiners:
+        return []
+    return found[::-1]
+
+
+def _stem_before_count(text: str, run: str, s: int) -> tuple[int, int] | None:
+    """The span of the place written right before the count that ends `run` (湘潭 of 湘潭两个,
+    the run ending at `s`), when that place stands alone (_listed_stem_ending_at)."""
+    counted = list(_QUANTIFIED.finditer(run))
+    if not counted or counted[-1].end() != len(run):
+        return None
+    count_start = s - len(run) + counted[-1].start()
+    while count_start > s - len(run) and text[count_start - 1] in _NUMERALS:
+        count_start -= 1  # 十二个
+    start = _listed_stem_ending_at(text, count_start)
+    return None if start is None else (start, count_start)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
@@ -1326,6 +1389,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_end_of: dict[int, int] = {}  # a zone name's end by its start
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     bracketed_names: list[tuple[str, str, int]] = []  # 天津经济技术开发区(泰达): (泰达, key, end)
+    shared: list[tuple[int, int, str]] = []  # 常德、益阳经开区: (start, end) of 常德, and the suffix it shares
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
 
     area_spans: list[tuple[int, int]] = []
@@ -1353,6 +1417,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
         else:
             prefix, canonical = _prefix_written(run, whole_run, suffix)
+            counted = _stem_before_count(text, run, s) if prefix is None and suffix not in _PARK_SUFFIXES else None
+            if counted is not None:
+                # 株洲、湘潭两个国家级高新区: each place listed before the count names a zone of its own.
+                for a, b in [counted] + _stems_listed_before(text, counted[0], any_joiner=True):
+                    shared.append((a, b, suffix))
+                continue
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
@@ -1371,6 +1441,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
+        if not home and suffix not in _PARK_SUFFIXES and text[start - 1:start] in _LIST_JOINERS:
+            # 常德、益阳经开区: the places listed before a zone's name share its suffix.
+            shared.extend((a, b, suffix) for a, b in _stems_listed_before(text, start, any_joiner=False))
         dev_key_at[start] = key
         dev_key_ending_at[end] = key
         dev_end_of[start] = end
@@ -1378,6 +1451,15 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
             bracketed_names.append((alias, key, end))
+
+    for a, b, suffix in shared:
+        stem = text[a:b]
+        if (stem, suffix) not in dev_zones:
+            dev_zones[(stem, suffix)] = _dev_zone(stem, suffix, text)
+        zone = dev_zones[(stem, suffix)]
+        key = az.add_zone(zone, zone.zone_name)
+        az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
+        dev_spans.append((a, b))
 
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits))
     admin_names = [text[a:b] for a, b in admin_spans]
@@ -1482,16 +1564,30 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             i += 1
         if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
-        if pos >= 2 and text[pos - 1] in _COUNTERS and text[pos - 2] in _NUMERALS:
-            continue  # 四大开发区, 两个高新区: several zones, not the one in scope
+        if _counted_before(text, pos):
+            continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
         found.append(_new_tuple(Reference, (pos, end, _REFERENCE_OF[m[0]])))
     return found
+
+
+def _counted_before(text: str, pos: int) -> bool:
+    """A count (两个, 四大), and perhaps a rank (国家级), written right before `pos`."""
+    for infix in ("", *_INFIXES_LONGEST_FIRST):
+        at = pos - len(infix)
+        if at >= 2 and text.startswith(infix, at) and text[at - 1] in _COUNTERS and text[at - 2] in _NUMERALS:
+            return True
+    return False
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
     return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
             for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None
-            and not (m.start() >= 2 and _QUANTIFIED.fullmatch(text[m.start() - 2:m.start()]))]
+            and not _counted_before_by_definition(text, m.start())]
+
+
+def _counted_before_by_definition(text: str, pos: int) -> bool:
+    return any(_QUANTIFIED.fullmatch(text[pos - len(infix) - 2:pos - len(infix)] if pos - len(infix) >= 2 else "")
+               and text[pos - len(infix):pos] == infix for infix in ("", *_RES["zone_infixes"]))
 
 
 _START_END = operator.attrgetter("start", "end")  # sort keys, read in C
