@@ -450,13 +450,14 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if needs_known_place:
         # An unknown place may still name a zone when nothing else is written before it (西咸新区),
         # or only the division holding it (中山市火炬开发区: 火炬). Not when it opens with a
-        # particle or preposition (以人才新区建设: 以 starts a phrase) or a reference (各县市开发区).
+        # particle or preposition (以人才新区建设: 以 starts a phrase; 企业在开发区: 在 ends one) or a
+        # reference (各县市开发区).
         cut = _first_whole_name(run)
         if cut and _division_ends_at(run, cut):
             run, whole_run = run[cut:], True
         if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES \
-                and run[0] not in _STOP_CHARS and run[0] not in _REFERENCE_PREFIX:
-            return run
+                and not any(ch in _STOP_CHARS for ch in run) and run[0] not in _REFERENCE_PREFIX:
+            return run  # not 企业在 of 企业在开发区: a particle or preposition is no part of a name
         return None
     trimmed = run
     while trimmed and trimmed[0] in _STOP_CHARS:
