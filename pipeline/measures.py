@@ -1577,7 +1577,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
-    each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES)
+    each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES) \
+        or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
     standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
     return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
 
