@@ -468,7 +468,31 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         return None
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
+    trimmed = _after_leading_verbs(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _after_leading_verbs(run: str) -> str:
+    """`run` without the verbs, adverbs and the like it opens with (鼓励金桥 -> 金桥, 租用 -> ""):
+    an unknown zone's name is a noun; a word of another part of speech before the suffix
+    (对租用高新区国有房产的企业) is the phrase the bare zone word stands in."""
+    from .clean import jieba_segmenter
+    words = list(jieba_segmenter().cut(run, HMM=False))
+    i = 0
+    # Only dictionary words of two or more characters: a name the dictionary does not know falls
+    # apart into single characters, whatever their tags (维扬: 维 v, 扬 vg).
+    while i < len(words) and len(words[i]) >= 2 and (_tag_table().get(words[i]) or "n")[0] in _NOT_NAME_POS:
+        i += 1
+    return "".join(words[i:])
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    from jieba import posseg  # its tag table takes a second to load: only for unknown names
+    return posseg.dt.word_tag_tab
+
+
+_NOT_NAME_POS = frozenset(_RES["not_name_pos"])
 
 
 def _lists_two_places(cand: str, stem_length: int) -> bool:
