@@ -1365,7 +1365,10 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
-_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
+_TOPIC_STEM_BEFORE = _RES["topic_stem_before"]
+_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]"
+                         r"|(?:^|(?<=[。！？；!?;]))([\u4e00-\u9fff]{2,3})(?=" + "|".join(_TOPIC_STEM_BEFORE) + ")",
+                         re.MULTILINE)
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
@@ -1373,14 +1376,12 @@ STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
 
 def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
-    昆山：), outside the spans already `taken` (sorted): the stem of one place of the gazetteer,
+    昆山：/ 。常州则…), outside the spans already `taken` (sorted): the stem of one place of the gazetteer,
     or of one beside the places the article names, and no common word."""
-    if "在" not in text and ":" not in text and "：" not in text:
-        return []
     found = []
     starts = [s for s, _ in taken]
     for m in _TOPIC_STEM.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = m.lastindex
         stem, start, end = m.group(group), m.start(group), m.end(group)
         if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
             continue  # 存在, 现在: 在 ends a word
