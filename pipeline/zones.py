@@ -477,11 +477,14 @@ def _after_leading_verbs(run: str) -> str:
     an unknown zone's name is a noun; a word of another part of speech before the suffix
     (对租用高新区国有房产的企业) is the phrase the bare zone word stands in."""
     from .clean import jieba_segmenter
-    words = list(jieba_segmenter().cut(run, HMM=False))
+    segmenter = jieba_segmenter()
+    words = list(segmenter.cut(run, HMM=False))
     i = 0
     # Only dictionary words of two or more characters: a name the dictionary does not know falls
-    # apart into single characters, whatever their tags (维扬: 维 v, 扬 vg).
-    while i < len(words) and len(words[i]) >= 2 and (_tag_table().get(words[i]) or "n")[0] in _NOT_NAME_POS:
+    # apart into single characters, whatever their tags (维扬: 维 v, 扬 vg). The tags (a second to
+    # load) are looked up only for a word the dictionary holds.
+    while i < len(words) and len(words[i]) >= 2 and segmenter.dt.FREQ.get(words[i]) \
+            and (_tag_table().get(words[i]) or "n")[0] in _NOT_NAME_POS:
         i += 1
     return "".join(words[i:])
 
@@ -1213,14 +1216,19 @@ def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
     starts = [sp[0] for sp in taken]
     out = []
     for alias, key, after in names:
-        if not 2 <= len(alias) <= 4 or not _is_proper_name(alias):
+        if not 2 <= len(alias) <= 4:
             continue
+        found = []
         at = text.find(alias, after)
         while at >= 0:
             end = at + len(alias)
             if not _overlaps(taken, starts, at, end):
-                out.append(ZoneMention(at, end, key))
+                found.append(ZoneMention(at, end, key))
             at = text.find(alias, end)
+        # Asked last: the dictionary's tags take a second to load, and most glosses are
+        # divisions (乌鲁木齐高新区(新市区)), whose later mentions are taken already.
+        if found and _is_proper_name(alias):
+            out += found
     return out
 
 
