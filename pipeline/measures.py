@@ -1401,10 +1401,14 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 break  # a cue in the clause that does not govern this figure: not a list item
             row = _list_head(r, num, clause, sentence, lambda row: row.unit == unit)
             head = None if row is not None else _bare_head(r, cues, num, clause, sentence)
+            changed = None if row is not None or head is not None \
+                else _level_after_change(r, category, num, clause, sentence)
             if row is not None:
                 found = (row.category, unit, f"count:{scope}:{_cue_of(row.rule)}")
             elif head is not None:
                 found = (category, unit, f"count:{scope}:{head.word}")
+            elif changed is not None:
+                found = (category, unit, f"count:level_after_change:{changed.word}")
             break
         if cue is None:
             continue
@@ -1418,6 +1422,27 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if found is None or (category in INDICATORS and _firm_speaks(r, lo, num.start)):
         return None
     return found
+
+
+_LEVEL_OPENERS = tuple(_C["level_after_change"] + _C["change_to"])
+
+
+def _level_after_change(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> Cue | None:
+    """The cue of the change a level completes (复工企业较上周增加了300家，达到2100家: the clause
+    opens with 达到 and the clause before moved a count by a figure, no row, `_amount_moved`);
+    not where that clause holds a blocker of `category` (新开工项目较上周增加了30个)."""
+    text = r.text
+    if not text.startswith(_LEVEL_OPENERS, clause[0]):
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    before = r.number_near(num, -1)
+    if prev is None or before is None or before.unit != num.unit or not prev[0] <= before.start < prev[1] \
+            or not _amount_moved(r, before, prev, sentence):
+        return None
+    blockers = r.blockers[category]
+    if blockers.cues and blockers.any_in(*prev):
+        return None
+    return r.count_cues[category].last_before(prev[0], before.start)
 
 
 def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
