@@ -716,6 +716,10 @@ class ArticleCues:
         before the figure's end (an aside needs one; most clauses have none): asked for every
         figure."""
         clause = self.geo.clause_of(num.num_start)
+        if self.text[clause[1]:clause[1] + 1] in _LABEL_AFTER_MARKS and clause[1] - num.end <= 1:
+            labelled = self._with_label_after(num, clause)
+            if labelled != clause:
+                return labelled
         opens = self.parens[0]
         i = bisect.bisect_left(opens, num.end)
         if i and opens[i - 1] >= clause[0]:
@@ -726,9 +730,21 @@ class ArticleCues:
             return clause[0], opens[i]
         return clause
 
+    def _with_label_after(self, num: NumberMention, clause: tuple[int, int]) -> tuple[int, int]:
+        """● 98.5%：规上工业企业复工率 — a figure opening its line (after a bullet or a number
+        at most) and followed by a colon is named by the label after the colon: its clause runs
+        on to the end of that label's clause. Any other figure before a colon keeps its clause."""
+        line_start = self.text.rfind("\n", 0, num.start) + 1
+        if line_start < clause[0] or _WORD_BEFORE.search(self.text, line_start, num.start):
+            return clause
+        return clause[0], self.geo.clause_of(clause[1] + 1)[1]
+
     def _own_clause_by_definition(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: the definition `own_clause` shortens."""
         clause = self.geo.clause_of(num.num_start)
+        labelled = self._with_label_after(num, clause) if self.text[clause[1]:clause[1] + 1] in ":：" else clause
+        if labelled != clause and clause[1] - num.end <= 1:
+            return labelled
         inner = self.aside(num.num_start, clause)
         if inner:
             return inner
@@ -877,6 +893,15 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
 
 
 _LABEL_MARKS = frozenset(_C["label_marks"])  # 复工率：97.5%: the mark that ends a label
+_LABEL_AFTER_MARKS = ":："  # 98.5%：复工率: the mark after a figure that a label follows
+_WORD_BEFORE = _on_re("_WORD_BEFORE", short_pattern(r"[\p{Han}A-Za-z]"))
+
+
+def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
+    """The figure opens a line and the label after its colon names it (● 860万元：减免的房租):
+    its own clause runs past the colon (ArticleCues.own_clause), and the naming word is the
+    label's head, its last (减免的房租: 房租), as a noun phrase's head comes last."""
+    return hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS
 
 
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
@@ -945,6 +970,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
     if scope == "clause_after":
+        if _labelled_after(r.text, num, hi):
+            return r.money_naming.last_before(num.end, hi), None  # 1.2亿元：累计兑现的惠企资金
         return _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
@@ -1202,6 +1229,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
+        if _labelled_after(text, num, hi):  # 98.5%：规上工业企业复工率
+            cue = r.percent.last_before(num.end, hi)
+            if cue is None or cue.role != "rate" or not _allowed(cue, scope):
+                return None
+            return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
                 and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
@@ -1394,7 +1426,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             cue = cues.last_before(lo, num.start)
             between = (cue.end, num.start) if cue else None
         elif scope == "clause_after":
-            cue = cues.first_after(num.end, hi)
+            cue = cues.last_before(num.end, hi) if _labelled_after(text, num, hi) else cues.first_after(num.end, hi)
             between = (num.end, cue.start) if cue else None
         else:
             if cues.any_in(lo, hi):
