@@ -1375,7 +1375,7 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
-_CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]", re.MULTILINE)  # 浙江杭州临平：
+_CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json).
@@ -1395,9 +1395,12 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
                 continue  # 存在, 现在: 在 ends a word
             spans.append((start, m.end(group)))
         for m in _CHAINED_STEMS.finditer(text):
-            last = _last_of_chained_stems(m.group(1))
+            group = 1 if m.group(1) else 2
+            if group == 2 and m.start(2) >= 2 and text[m.start(2) - 2] in _TOPIC_STEM_NOT_AFTER:
+                continue  # 存在, 现在: 在 ends a word
+            last = _last_of_chained_stems(m.group(group))
             if last is not None:
-                spans.append((m.start(1) + last, m.end(1)))
+                spans.append((m.start(group) + last, m.end(group)))
     found = []
     starts = [s for s, _ in taken]
     for start, end in sorted(spans):
@@ -1412,8 +1415,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
 
 def _last_of_chained_stems(run: str) -> int | None:
     """Where the last of two or more divisions' stems written one after another starts (临平 of
-    浙江杭州临平, 顺德 of 广东佛山顺德), when `run` is such stems and nothing else: a line's topic
-    written with the places that hold it, as datelines and headlines write it."""
+    浙江杭州临平, 顺德 of 广东佛山顺德), when `run` is such stems and nothing else: a topic
+    written with the places that hold it (浙江杭州临平：, 在湖州吴兴，)."""
     pos, last = 0, None
     while pos < len(run):
         hit = _stem_at(run[pos:])
