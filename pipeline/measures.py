@@ -742,7 +742,7 @@ class ArticleCues:
     def _own_clause_by_definition(self, num: NumberMention) -> tuple[int, int]:
         """The clause a figure's cues are looked for in: the definition `own_clause` shortens."""
         clause = self.geo.clause_of(num.num_start)
-        labelled = self._with_label_after(num, clause) if self.text[clause[1]:clause[1] + 1] in ":：" else clause
+        labelled = self._with_label_after(num, clause) if self.text[clause[1]:clause[1] + 1] in _LABEL_AFTER_MARKS else clause
         if labelled != clause and clause[1] - num.end <= 1:
             return labelled
         inner = self.aside(num.num_start, clause)
