@@ -658,17 +658,28 @@ def _stems_listed_before(text: str, start: int, *, any_joiner: bool) -> list[tup
     return found[::-1]
 
 
+# What closes a list of places before a zone suffix they share: a count (两个, 十二个), 等, or 等
+# and a count (等地, 等3个): 湘潭两个高新区, 株洲等高新区, 湘潭等3个国家级高新区.
+_LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:[{regex.escape(_RES['prefix_numerals'])}]*"
+                        rf"[{regex.escape(_RES['prefix_counters'])}])?"
+                        rf"|[{regex.escape(_RES['prefix_numerals'])}]+[{regex.escape(_RES['prefix_counters'])}])\Z")
+
+
+_LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
+
+
 def _stem_before_count(text: str, run: str, s: int) -> tuple[int, int] | None:
-    """The span of the place written right before the count that ends `run` (湘潭 of 湘潭两个,
-    the run ending at `s`), when that place stands alone (_listed_stem_ending_at)."""
-    counted = list(_QUANTIFIED.finditer(run))
-    if not counted or counted[-1].end() != len(run):
+    """The span of the place written right before the count or 等 that ends `run` (湘潭 of
+    湘潭两个, 株洲 of 株洲等地; the run ending at `s`), when that place stands alone
+    (_listed_stem_ending_at)."""
+    if not run or not (run[-1] in _COUNTERS or run[-1] == _RES["list_closer"]):
+        return None  # most zone names: no count or 等 before the suffix
+    window_start = max(0, s - _LIST_CLOSER_MOST)
+    closer = _LIST_CLOSER.search(text, window_start, s)  # over digits too: 等3个
+    if closer is None:
         return None
-    count_start = s - len(run) + counted[-1].start()
-    while count_start > s - len(run) and text[count_start - 1] in _NUMERALS:
-        count_start -= 1  # 十二个
-    start = _listed_stem_ending_at(text, count_start)
-    return None if start is None else (start, count_start)
+    start = _listed_stem_ending_at(text, closer.start())
+    return None if start is None else (start, closer.start())
 
 
 def _is_han(ch: str) -> bool:
@@ -1492,13 +1503,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
         else:
-            prefix, canonical = _prefix_written(run, whole_run, suffix)
-            counted = _stem_before_count(text, run, s) if prefix is None and suffix not in _PARK_SUFFIXES else None
+            counted = _stem_before_count(text, run, s) if suffix not in _PARK_SUFFIXES else None
             if counted is not None:
                 # 株洲、湘潭两个国家级高新区: each place listed before the count names a zone of its own.
                 for a, b in [counted] + _stems_listed_before(text, counted[0], any_joiner=True):
                     shared.append((a, b, suffix))
                 continue
+            prefix, canonical = _prefix_written(run, whole_run, suffix)
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
@@ -1647,10 +1658,12 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
 
 
 def _counted_before(text: str, pos: int) -> bool:
-    """A count (两个, 四大), and perhaps a rank (国家级), written right before `pos`."""
+    """A count (两个, 四大) or 等 (等, 等地), and perhaps a rank (国家级), written right before `pos`."""
     for infix in ("", *_INFIXES_LONGEST_FIRST):
         at = pos - len(infix)
-        if at >= 2 and text.startswith(infix, at) and text[at - 1] in _COUNTERS and text[at - 2] in _NUMERALS:
+        if at >= 1 and text.startswith(infix, at) and (
+                text[at - 1] == _RES["list_closer"]
+                or (at >= 2 and text[at - 1] in _COUNTERS and (text[at - 2] in _NUMERALS or text[at - 2] == _RES["list_closer"]))):
             return True
     return False
 
@@ -1662,8 +1675,12 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
 
 
 def _counted_before_by_definition(text: str, pos: int) -> bool:
-    return any(_QUANTIFIED.fullmatch(text[pos - len(infix) - 2:pos - len(infix)] if pos - len(infix) >= 2 else "")
-               and text[pos - len(infix):pos] == infix for infix in ("", *_RES["zone_infixes"]))
+    closer = _RES["list_closer"]
+    return any(text[pos - len(infix):pos] == infix and pos - len(infix) >= 1 and (
+        text[pos - len(infix) - 1] == closer
+        or _QUANTIFIED.fullmatch(text[pos - len(infix) - 2:pos - len(infix)] if pos - len(infix) >= 2 else "")
+        or regex.fullmatch(rf"{closer}[{regex.escape(_RES['prefix_counters'])}]", text[max(0, pos - len(infix) - 2):pos - len(infix)]))
+        for infix in ("", *_RES["zone_infixes"]))
 
 
 _START_END = operator.attrgetter("start", "end")  # sort keys, read in C
