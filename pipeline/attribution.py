@@ -60,6 +60,9 @@ _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
     max(map(len, _ROLES["partner_after_forming"])) + 6 + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
+_EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
+_EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
+_EXCLUDED_AFTER_REACH = 10  # six characters and the longest closing word, and what must follow it
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
 _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
@@ -67,7 +70,8 @@ _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?
 _RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
-_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE)
+_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE
+                                      + _EXCLUDED_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -455,13 +459,15 @@ class Attributor:
 
     def _role_outside_titles(self, it: Item, chain: int, after_end: int, segment: int) -> Item:
         """The role of place `it` (in no document title), written in a run of places from
-        `chain` to `after_end`, the places touching it from `segment`: a firm's name, an
-        origin, a partner, else an actor."""
+        `chain` to `after_end`, the places touching it from `segment`: a firm's name, a place
+        set apart (除…外), an origin, a partner, else an actor."""
         text = self.text
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
             return Item(it.start, it.end, it.key, role="company")
         before = text[max(0, chain - 4):chain]
+        if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
+            return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM)
                                                and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
             return Item(it.start, it.end, it.key, role="origin")
