@@ -1397,7 +1397,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
     昆山：/ 。常州则…), outside the spans already `taken` (sorted): the stem of one place of the gazetteer,
     or of one beside the places the article names, and no common word."""
-    spans = _sentence_subject_spans(text)
+    spans = _sentence_subject_spans(text) + _counted_places_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1422,6 +1422,25 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
         if place is not None:
             found.append((start, end, place.name))
     return found
+
+
+_PLACES_COUNT = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}]{_RES['places_counter']}")
+
+
+def _counted_places_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the places' stems listed before a count of places (宁波、舟山两地, 杭州和湖州两地):
+    each is a place of its own, as a list of full names is. Two at least."""
+    if _RES["places_counter"] not in text:
+        return []  # most texts
+    spans = []
+    for m in _PLACES_COUNT.finditer(text):
+        last = _listed_stem_ending_at(text, m.start())
+        if last is None:
+            continue
+        listed = _stems_listed_before(text, last, any_joiner=True) + [(last, m.start())]
+        if len(listed) >= 2:
+            spans += listed
+    return spans
 
 
 def _last_of_chained_stems(run: str) -> int | None:
