@@ -62,7 +62,7 @@ _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
-_EXCLUDED_AFTER_REACH = 10  # six characters and the longest closing word, and what must follow it
+_EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
 _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
