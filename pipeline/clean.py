@@ -555,29 +555,29 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 _TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
 # Line-joining tests: anchored at one end of a line, linear in it, so plain patterns (the
 # budget is checked once per line by `clean_text`).
-# A line opening with a figure and a colon is an item of a list of figures with their labels
+_AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
+# A line opening with an amount and a colon is an item of a list of figures with their labels
 # (1.5亿元：向企业发放的贷款), never the rest of the line before.
 _STARTS_PARAGRAPH = regex.compile(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d)"
-                                  r"|\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%][:：])")
+                                  rf"|{_AMOUNT_START.pattern}[:：])")
 _CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
-_AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 # The same tests for the standard library's engine (\p{Han} and \d spelt out by
 # `regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
 # asked several. The `regex` forms above stay the definitions (tests/test_speed_stage_passes.py).
 # `_NUMBER_END` becomes a digit matched at the line's last character: a line holds no newline.
+_AMOUNT_START_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _STARTS_PARAGRAPH_STD = re.compile(
     rf"^(本报讯|本报[{HAN}]{{0,4}}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
-    rf"|[{DIGIT}]+[.、](?![{DIGIT}])|[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%][:：])")
+    rf"|[{DIGIT}]+[.、](?![{DIGIT}])|{_AMOUNT_START_STD.pattern}[:：])")
 _CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
 _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
 _UNIT_START_STD = re.compile(_UNIT_START.pattern)
-_AMOUNT_START_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
 

@@ -615,7 +615,9 @@ def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool
 _STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORDS))
 
 
-_QUANTIFIED = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}][{regex.escape(_RES['prefix_counters'])}]")
+_NUMERAL_CLASS = f"[{regex.escape(_RES['prefix_numerals'])}]"  # 两, 三, 3 …
+_COUNTER_CLASS = f"[{regex.escape(_RES['prefix_counters'])}]"  # 个, 家, 地 …
+_QUANTIFIED = compiled(_NUMERAL_CLASS + _COUNTER_CLASS)
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
 
 
@@ -660,11 +662,8 @@ def _stems_listed_before(text: str, start: int, *, any_joiner: bool) -> list[tup
 
 # What closes a list of places before a zone suffix they share: a count (两个, 十二个), 等, or 等
 # and a count (等地, 等3个): 湘潭两个高新区, 株洲等高新区, 湘潭等3个国家级高新区.
-_LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:[{regex.escape(_RES['prefix_numerals'])}]*"
-                        rf"[{regex.escape(_RES['prefix_counters'])}])?"
-                        rf"|[{regex.escape(_RES['prefix_numerals'])}]+[{regex.escape(_RES['prefix_counters'])}])\Z")
-
-
+_LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:{_NUMERAL_CLASS}*{_COUNTER_CLASS})?"
+                        rf"|{_NUMERAL_CLASS}+{_COUNTER_CLASS})\Z")
 _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 
 
@@ -1424,7 +1423,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     return found
 
 
-_PLACES_COUNT = compiled(rf"[{regex.escape(_RES['prefix_numerals'])}]{_RES['places_counter']}")
+_PLACES_COUNT = compiled(_NUMERAL_CLASS + _RES["places_counter"])
 
 
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
@@ -1698,7 +1697,7 @@ def _counted_before_by_definition(text: str, pos: int) -> bool:
     return any(text[pos - len(infix):pos] == infix and pos - len(infix) >= 1 and (
         text[pos - len(infix) - 1] == closer
         or _QUANTIFIED.fullmatch(text[pos - len(infix) - 2:pos - len(infix)] if pos - len(infix) >= 2 else "")
-        or regex.fullmatch(rf"{closer}[{regex.escape(_RES['prefix_counters'])}]", text[max(0, pos - len(infix) - 2):pos - len(infix)]))
+        or regex.fullmatch(closer + _COUNTER_CLASS, text[max(0, pos - len(infix) - 2):pos - len(infix)]))
         for infix in ("", *_RES["zone_infixes"]))
 
 
