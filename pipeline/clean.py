@@ -651,8 +651,9 @@ def _word_crosses(left: str, right: str) -> bool:
     return False
 
 
-def should_join(line: str, following: str) -> bool:
-    """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?"""
+def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
+    """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
+    With `words_may_cross` False, a dictionary word across the junction is no sign of it."""
     line, following = line.rstrip(), following.lstrip()
     if not line or not following or line[-1] in _TERMINAL:
         return False
@@ -668,10 +669,10 @@ def should_join(line: str, following: str) -> bool:
         return True
     if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
         return True
-    return _word_crosses(line, following)
+    return words_may_cross and _word_crosses(line, following)
 
 
-def _should_join_by_definition(line: str, following: str) -> bool:
+def _should_join_by_definition(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """`should_join` with the `regex` patterns it was written with (for tests)."""
     line, following = line.rstrip(), following.lstrip()
     if not line or not following or line[-1] in _TERMINAL:
@@ -688,7 +689,19 @@ def _should_join_by_definition(line: str, following: str) -> bool:
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
-    return _word_crosses(line, following)
+    return words_may_cross and _word_crosses(line, following)
+
+
+# A clause mark inside a line: a title has none (it may list with 、 and part with a space).
+_CLAUSE_MARK = regex.compile(r"[,，。；;]")
+
+
+def is_bare_title(line: str) -> bool:
+    """A heading line with no clause inside it (`长沙经开区全力推动复工复产`). As the text's first
+    line it is the title, and the next line is the body, not its continuation, however a word
+    of the dictionary could be read across the two (复产|经开区 gives 产经). A title broken by
+    the layout still joins by what surely continues a line: an open bracket, a comma, a unit."""
+    return is_headline(line) and _CLAUSE_MARK.search(line) is None
 
 
 # 相关新闻：, 推荐阅读: a line opening a list of links to other articles, whose titles follow it.
@@ -744,7 +757,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and not parted and joined[-1][-1] not in _TERMINAL and should_join(joined[-1], line):
+        if joined and not parted and joined[-1][-1] not in _TERMINAL and should_join(
+                joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0])):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
@@ -773,7 +787,8 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     joined: list[str] = []
     n_joined = 0
     for line, after_furniture in kept:
-        if joined and not after_furniture and should_join(joined[-1], line):
+        first_is_title = len(joined) == 1 and n_joined == 0 and is_bare_title(joined[0])
+        if joined and not after_furniture and should_join(joined[-1], line, words_may_cross=not first_is_title):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
