@@ -577,7 +577,10 @@ def _province_stems() -> frozenset[str]:
 
 
 def _reference_kind(run: str) -> str | None:
-    """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise."""
+    """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise
+    (各高新区: every zone of the place in scope, none of them the current one)."""
+    if run[-1:] in _EACH_BEFORE:
+        return None
     if not run or run[-1] in _STOP_CHARS:
         return "current"
     if len(run) >= 2 and run[-2] in _REFERENCE_PREFIX:
@@ -621,6 +624,7 @@ _QUANTIFIED = compiled(_NUMERAL_CLASS + _COUNTER_CLASS)
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
 
 
+_EACH_BEFORE = frozenset(_RES["each_before"])
 _LIST_JOINERS = frozenset(_RES["list_joiners"])
 _LIST_MARK = _RES["list_joiners"][0]
 
@@ -1386,6 +1390,8 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
+_TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
+_NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json).
@@ -1394,9 +1400,10 @@ STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
 
 def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
-    昆山：/ 。常州则…), outside the spans already `taken` (sorted): the stem of one place of the gazetteer,
-    or of one beside the places the article names, and no common word."""
-    spans = _sentence_subject_spans(text) + _counted_places_spans(text)
+    昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
+    already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
+    places the article names, and no common word."""
+    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1424,6 +1431,49 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
 
 
 _PLACES_COUNT = compiled(_NUMERAL_CLASS + _RES["places_counter"])
+
+
+def _holder_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a place's stem standing alone right before 各 and a zone word (长沙各开发区,
+    在绵阳各园区): the place that holds the zones, which the figure that follows is about."""
+    spans = []
+    for each in _EACH_BEFORE:
+        pos = text.find(each)
+        while pos >= 0:
+            if _REFERENCE_RE.match(text, pos + 1):
+                start = _listed_stem_ending_at(text, pos)
+                if start is not None:
+                    spans.append((start, pos))
+            pos = text.find(each, pos + 1)
+    return spans
+
+
+def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]],
+                   cities: frozenset[str]) -> tuple[int, str] | None:
+    """(end, full name) of the division whose stem opens a title that names no place in full
+    (株洲全力推动企业复工复产, 湖北各开发区加速复工复产): the title's subject, the article's place.
+    Not the stem of another name (浙江日报, a firm's name such as 南京银行, a park's such as
+    合肥循环园: zones.json title_stem_not_before(_chars), company_markers), nor one that is also a common word (stem_not_alone),
+    save a province's (湖北, 广东: listed there for the streets named after them)."""
+    if not title_end or (taken and taken[0][0] < title_end):
+        return None
+    hit = _stem_at(text[:title_end])
+    if hit is None:
+        return None
+    end = hit[0]
+    after = text[end:title_end]
+    if not after or not _is_han(after[0]) or after.startswith(_TITLE_STEM_NOT_BEFORE) \
+            or _COMPANY_MARKER.search(after[:10]):
+        return None
+    name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
+    if name_end is not None and not after[:name_end].endswith(tuple(_EACH_BEFORE)):
+        return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold
+    stem = text[:end]
+    candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
+    if stem in STEM_NOT_ALONE and not (candidates and all(p.level == "province" for p in candidates)):
+        return None
+    place = _disambiguate(candidates, text, cities) if candidates else None
+    return (end, place.name) if place is not None else None
 
 
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
@@ -1609,6 +1659,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[m_start:m_end])
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
+    subject = _title_subject(text, title_end, sorted(taken), cities)
+    if subject is not None:
+        end, name = subject
+        key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[:end])
+        az.zones[key].aliases.add(text[:end])
+        az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
+        taken.append((0, end))
     if bracketed_names:
         az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
@@ -1643,8 +1700,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     (None, None) when `run` names no place. The same words before the same suffix name the same
     place: articles write their zones again and again after a comma or a verb, and an archive
     writes the same ones across articles, so each is weighed once per process, not per article."""
-    if not run:
-        return None, None
+    if not run or run[-1] in _EACH_BEFORE:
+        return None, None  # 长沙各开发区: several zones, none by name
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
@@ -1676,11 +1733,11 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
 
 
 def _counted_before(text: str, pos: int) -> bool:
-    """A count (两个, 四大) or 等 (等, 等地), and perhaps a rank (国家级), written right before `pos`."""
+    """A count (两个, 四大), 等 (等, 等地) or 各, and perhaps a rank (国家级), written right before `pos`."""
     for infix in ("", *_INFIXES_LONGEST_FIRST):
         at = pos - len(infix)
         if at >= 1 and text.startswith(infix, at) and (
-                text[at - 1] == _RES["list_closer"]
+                text[at - 1] == _RES["list_closer"] or text[at - 1] in _EACH_BEFORE
                 or (at >= 2 and text[at - 1] in _COUNTERS and (text[at - 2] in _NUMERALS or text[at - 2] == _RES["list_closer"]))):
             return True
     return False
@@ -1695,7 +1752,7 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
 def _counted_before_by_definition(text: str, pos: int) -> bool:
     closer = _RES["list_closer"]
     return any(text[pos - len(infix):pos] == infix and pos - len(infix) >= 1 and (
-        text[pos - len(infix) - 1] == closer
+        text[pos - len(infix) - 1] in (closer, *_RES["each_before"])
         or _QUANTIFIED.fullmatch(text[pos - len(infix) - 2:pos - len(infix)] if pos - len(infix) >= 2 else "")
         or regex.fullmatch(closer + _COUNTER_CLASS, text[max(0, pos - len(infix) - 2):pos - len(infix)]))
         for infix in ("", *_RES["zone_infixes"]))
