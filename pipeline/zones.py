@@ -1393,6 +1393,11 @@ _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
+# A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
+_SUBJECT_OPENING = tuple(
+    re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
+               + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")")
+    for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
@@ -1507,9 +1512,19 @@ def _last_of_chained_stems(run: str) -> int | None:
 
 def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     """Spans of two or three Han characters opening a sentence before a word of
-    topic_stem_before (常州 of 。常州则为…): found from those words by literal search, which
-    is ten times faster than a pattern trying every position for a sentence start."""
+    topic_stem_before (常州 of 。常州则为…, 佛山 of 佛山率先出台…). The words are frequent
+    characters (为, 在, 已): a pattern that opens with the mark ending the sentence before is
+    twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
+    end put before the text stands for its start."""
     spans = []
+    for pattern in _SUBJECT_OPENING:
+        spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer("\n" + text)]
+    return spans
+
+
+def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
+    """The spans each occurrence of a word of topic_stem_before gives (for tests)."""
+    spans = set()
     for word in _TOPIC_STEM_BEFORE:
         pos = text.find(word)
         while pos >= 0:
@@ -1517,9 +1532,9 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
                 start = pos - k
                 if start >= 0 and (start == 0 or text[start - 1] in _SENTENCE_START_AFTER) \
                         and all(_is_han(ch) for ch in text[start:pos]):
-                    spans.append((start, pos))
+                    spans.add((start, pos))
             pos = text.find(word, pos + 1)
-    return spans
+    return sorted(spans)
 
 
 def _place_of_stem(stem: str, context: str, cities: frozenset[str]) -> Place | None:

@@ -62,3 +62,17 @@ def test_a_decision_made_through_its_dict_is_the_frozen_dataclass_it_was():
     assert [f.name for f in dataclasses.fields(Decision)] == ["zones", "rule", "candidates"]
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.rule = "section"
+
+
+SUBJECTS = [
+    "佛山率先出台惠企十条。江门为小微企业发放贷款80亿元；湖州已减免租金。\n嘉兴也出台了措施！常州则为企业纾困",
+    "为企业纾困。在园区内，已有企业复工。\n为\n已经为",  # words at a text's and a line's start, one Han character before
+    "宁波方面，复工率达90%。abc为企业。1号为。乌鲁木齐为企业。",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + SUBJECTS)
+def test_sentence_subjects_found_from_sentence_starts_are_those_each_word_gives(text):
+    assert sorted(set(zones_module._sentence_subject_spans(text))) == \
+        zones_module._sentence_subject_spans_by_definition(text)
+    assert len(set(zones_module._sentence_subject_spans(text))) == len(zones_module._sentence_subject_spans(text))
