@@ -1240,6 +1240,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             category, named = _specific_share(r, cue, num, sentence)
             return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
+    if scope == "level_after_change":
+        cue = _rate_level_after_change(r, num, clause, sentence)
+        if cue is None or not _allowed(cue, scope):
+            return None
+        return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi):
             return None
@@ -1475,6 +1480,32 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
     if blockers.cues and blockers.any_in(*prev):
         return None
     return r.count_cues[category].last_before(prev[0], before.start)
+
+
+_RATE_MOVED = tuple(_C["change_by"])
+
+
+def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The rate a level completes (复工率比上周提高了12个百分点，达到87%; 达产率较2月底提升30%，达
+    到75%): the figure's clause opens with a word of level_after_change, and the clause before
+    names the rate, then how it moved (a verb of change_by, or a reference it is compared with),
+    and no figure of its own after the move but the change."""
+    text = r.text
+    if not text.startswith(_LEVEL_OPENERS, clause[0]):
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None:
+        return None
+    index = r.percent
+    first, last = bisect.bisect_left(index.starts, prev[0]), bisect.bisect_left(index.starts, prev[1])
+    # The rate named last: a blocker after it may be the comparison itself (比上周 holds 比上, 比上年's).
+    cue = next((c for c in reversed(index.cues[first:last]) if c.role == "rate"), None)
+    if cue is None:
+        return None
+    moved = text[cue.end:prev[1]]
+    if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])):
+        return None
+    return cue
 
 
 def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
