@@ -82,6 +82,7 @@ _COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers
 # The company words alone, found by the standard library's engine: a place with none of them in
 # the 16 characters after it is no firm's name, without the pattern above (most places).
 _COMPANY_WORD = literal_scanner(_ROLES["company_after"])
+_LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
@@ -358,14 +359,17 @@ class Attributor:
         carried from item to item and the ends of the runs written right after them found by
         one pass back (`_run_ends`), not walked afresh for every place (linear however long an
         article's lists); the title test by one bisection (`_in_a_title`)."""
-        out, chain, segment, previous, run_ends = [], 0, 0, None, None
+        out, chain, segment, previous, run_ends, list_ends = [], 0, 0, None, None, None
+        after_joiner = False  # a place of the run before this one is joined to the next by 与/和…
         text = self.text
         text_end = len(text)
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
             if previous is None or it.start - previous.end > 2 or not self._written_together(previous, it):
-                chain = it.start
+                chain, after_joiner = it.start, False
+            elif text[previous.end:it.start].strip().endswith(_COUNTERPART_BEFORE):
+                after_joiner = True
             if previous is None or previous.key is None or previous.end != it.start:
                 segment = it.start
             previous = it
@@ -375,13 +379,14 @@ class Attributor:
                 out.append(it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
-            elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
+            elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):
                 out.append(it)  # most places: no firm's name follows, no word before makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
-                out.append(self._role_outside_titles(it, chain, run_ends[i], segment))
+                list_ends = list_ends or self._list_ends(items)
+                out.append(self._role_outside_titles(it, chain, run_ends[i], segment, list_ends[i], after_joiner))
         return out
 
     def _run_ends(self, items: list[Item]) -> list[int]:
@@ -392,6 +397,20 @@ class Attributor:
             if run_ends[i] < text_end and items[i + 1].start == run_ends[i]:
                 run_ends[i] = run_ends[i + 1]
         return run_ends
+
+    def _list_ends(self, items: list[Item]) -> list[int]:
+        """`_list_end` of every item, carried back from the next one."""
+        ends = [it.end for it in items]
+        for i in range(len(items) - 2, -1, -1):
+            if items[i + 1].key is not None and self._written_together(items[i], items[i + 1]):
+                ends[i] = ends[i + 1]
+        return ends
+
+    def _list_end(self, items: list[Item], i: int) -> int:
+        """End of the run of places written together from item `i` on (甲区、乙区, 湖南省临澧县)."""
+        while i + 1 < len(items) and items[i + 1].key is not None and self._written_together(items[i], items[i + 1]):
+            i += 1
+        return items[i].end
 
     def _written_together(self, first: Item, then: Item) -> bool:
         """湖南省临澧县, 甲区、乙区: a place, then the next item at most a list separator after it."""
@@ -440,7 +459,19 @@ class Attributor:
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, it.key, role="document")
         return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
-                                         self._segment_start(items, i))
+                                         self._segment_start(items, i), self._list_end(items, i),
+                                         self._after_joiner(items, i))
+
+    def _after_joiner(self, items: list[Item], i: int) -> bool:
+        """Whether a place of the run written together before item `i` is joined to the next by
+        a word of partner_counterpart_before (甲区与乙区、丙区: 丙区 is after 与 too)."""
+        text = self.text
+        while i > 0 and items[i - 1].key is not None and items[i].start - items[i - 1].end <= 2 \
+                and _LIST_SEP.match(text[items[i - 1].end:items[i].start] or ""):
+            if text[items[i - 1].end:items[i].start].strip().endswith(_COUNTERPART_BEFORE):
+                return True
+            i -= 1
+        return False
 
     def _is_ranking_scope(self, items: list[Item], i: int, chain: int) -> bool:
         """在全省率先, 成为全市首个, 居全市前列: place or reference `items[i]`, followed by a ranking
@@ -457,10 +488,13 @@ class Attributor:
             j -= 1  # the places of its own run
         return j >= 0 and items[j].start >= self.doc.sentence_of(it.start)[0]
 
-    def _role_outside_titles(self, it: Item, chain: int, after_end: int, segment: int) -> Item:
+    def _role_outside_titles(self, it: Item, chain: int, after_end: int, segment: int, list_end: int,
+                             after_joiner: bool) -> Item:
         """The role of place `it` (in no document title), written in a run of places from
-        `chain` to `after_end`, the places touching it from `segment`: a firm's name, a place
-        set apart (除…外), an origin, a partner, else an actor."""
+        `chain` to `after_end`, the places touching it from `segment`, in a list of places
+        written together that ends at `list_end`, after a 与 inside that run or not
+        (`after_joiner`): a firm's name, a place set apart (除…外), an origin, a partner, else an
+        actor."""
         text = self.text
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
@@ -473,12 +507,22 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="origin")
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
-        counterpart = before.endswith(_COUNTERPART_BEFORE) \
+        counterpart = before.endswith(_COUNTERPART_BEFORE) or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
-        if before.endswith(_PARTNER_BEFORE) or (counterpart
-                                                and _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + _PARTNER_AFTER_REACH))):
+        if before.endswith(_PARTNER_BEFORE) or (counterpart and (
+                _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + _PARTNER_AFTER_REACH))
+                or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _partner_after_list(self, list_end: int) -> bool:
+        """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
+        开展劳务协作): every place of the list is the counterpart."""
+        text = self.text
+        after = list_end
+        closer = next((w for w in _LIST_CLOSERS if text.startswith(w, after)), "")
+        after += len(closer)
+        return _PARTNER_AFTER.match(text, after, min(len(text), after + _PARTNER_AFTER_REACH)) is not None
 
     def _last_actor(self, start: int, end: int, fits=None) -> Item | None:
         """The last actor item inside [start, end) (that `fits`, if given), by walking back from `end`."""
