@@ -1993,8 +1993,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
-        if not found:
-            return None
+        if not found or _firm_gives(text, num, clause):
+            return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         unit = _money_unit(text, num, clause, geo=geo)
         basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit)
@@ -2034,6 +2034,22 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+
+_FIRM_GIVES_WORDS = _C["firm_gives"]
+_FIRM_GIVES = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
+    f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
+_NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
+
+
+def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
+    1000元补贴): cues.json _firm_gives."""
+    lo = clause[0]
+    for m in _FIRM_GIVES.finditer(text, lo, num.start):
+        if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
+            return True
+    return False
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
