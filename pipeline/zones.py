@@ -205,9 +205,11 @@ def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]
 _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
 _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
+_REFERENCE_OF.update({w: "country" for w in _RES["reference_country"]})
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
+_COUNTRY_NOT_BEFORE = tuple(_RES["reference_country_not_before"])
 # A company name runs from the zone name to 有限公司 without a preposition or verb between.
 # A bank branch named after its zone (武汉农商行开发区支行) is a company too.
 # Run on the 20 characters after a zone name: bounded work, a plain pattern (find_zones checks
@@ -516,7 +518,8 @@ def _is_reference_word(run: str) -> bool:
     return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and (_stem_at(run) is None or run in _REFERENCE_WORDS)
 
 
-_REFERENCE_WORDS = frozenset(_RES["reference_current"] + _RES["reference_city"] + _RES["reference_province"])
+_REFERENCE_WORDS = frozenset(_RES["reference_current"] + _RES["reference_city"] + _RES["reference_province"]
+                             + _RES["reference_country"])
 
 
 def _division_ends_at(run: str, cut: int) -> bool:
@@ -1743,7 +1746,10 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue
         if _counted_before(text, pos):
             continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
-        found.append(_new_tuple(Reference, (pos, end, _REFERENCE_OF[m[0]])))
+        kind = _REFERENCE_OF[m[0]]
+        if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
+            continue  # 全国人大代表, 全国文明城市: a title, not the country
+        found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
 
 
@@ -1761,7 +1767,8 @@ def _counted_before(text: str, pos: int) -> bool:
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
     return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
             for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None
-            and not _counted_before_by_definition(text, m.start())]
+            and not _counted_before_by_definition(text, m.start())
+            and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))]
 
 
 def _counted_before_by_definition(text: str, pos: int) -> bool:
