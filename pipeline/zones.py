@@ -1727,7 +1727,21 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     canonical = None if prefix is None else canonical_prefix(prefix)
     if canonical in _province_stems() and suffix not in _FTZ_SUFFIXES:
         return None, None  # 广东省级高新区: a rank of the province's zones, none of them by name
-    return prefix, canonical
+    return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
+
+
+def _unit_after_its_city(prefix: str, short: str) -> str:
+    """浦东 of 上海浦东 + 新区: where the words after a city's (or municipality's) stem and the
+    suffix name a county-level unit of that city (上海浦东新区, 天津滨海新区), the unit's own name
+    is the short official form, as 上海市浦东新区 gives it; else `prefix` as it is."""
+    hit = _stem_at(prefix)
+    if hit is None or hit[0] >= len(prefix) - 1:
+        return prefix
+    stem, rest = prefix[:hit[0]], prefix[hit[0]:]
+    units = [p for p in load_gazetteer().lookup(rest + short) if p.level == "area"]
+    if len(units) == 1 and (units[0].city or units[0].province or "").startswith(stem):
+        return rest
+    return prefix
 
 
 def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]:
