@@ -68,7 +68,9 @@ _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what 
 _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
                           rf"(?:{alternation(_ROLES['ranking_words_after'])})")
 _RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
-_COUNTRY_SCOPE_BEFORE = tuple(_ROLES["country_scope_before"])
+_COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
+_COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
+_SCOPE_BEFORE_OF = {"city": _COMPARED_SCOPE_BEFORE, "province": _COMPARED_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE
@@ -377,7 +379,7 @@ class Attributor:
             if _RANKING_AFTER.match(text, it.end) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif it.ref is not None:
-                out.append(it._replace(role="scope") if self._country_compared(it) else it)
+                out.append(it._replace(role="scope") if self._compared(it) else it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) and not after_joiner \
@@ -456,7 +458,7 @@ class Attributor:
         if _RANKING_AFTER.match(self.text, it.end) and self._is_ranking_scope(items, i, chain):
             return it._replace(role="scope")
         if it.ref is not None:
-            return it._replace(role="scope") if self._country_compared(it) else it
+            return it._replace(role="scope") if self._compared(it) else it
         if self._in_document_title(it.start, it.end):
             return Item(it.start, it.end, it.key, role="document")
         return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
@@ -474,10 +476,12 @@ class Attributor:
             i -= 1
         return False
 
-    def _country_compared(self, it: Item) -> bool:
-        """全国 after a word of comparison or ranking (为全国担保行业最低, 高于全国平均水平): the
-        field of the comparison, not who acts (attribution.json country_scope_before)."""
-        return it.ref == "country" and self.text[max(0, it.start - 2):it.start].endswith(_COUNTRY_SCOPE_BEFORE)
+    def _compared(self, it: Item) -> bool:
+        """A reference to a city, a province or the country after a word of comparison (比全市平均
+        水平, 高于全省平均水平) or, for the country, of ranking (为全国担保行业最低): what is
+        compared with, not who acts (attribution.json compared_scope_before, country_scope_before)."""
+        words = _SCOPE_BEFORE_OF.get(it.ref)
+        return words is not None and self.text[max(0, it.start - 2):it.start].endswith(words)
 
     def _is_ranking_scope(self, items: list[Item], i: int, chain: int) -> bool:
         """在全省率先, 成为全市首个, 居全市前列: place or reference `items[i]`, followed by a ranking

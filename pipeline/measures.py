@@ -1482,13 +1482,14 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
     return r.count_cues[category].last_before(prev[0], before.start)
 
 
-_RATE_MOVED = tuple(_C["change_by"])
+_RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
     """The rate a level completes (复工率比上周提高了12个百分点，达到87%; 达产率较2月底提升30%，达
     到75%): the figure's clause opens with a word of level_after_change, and the clause before
-    names the rate, then how it moved (a verb of change_by, or a reference it is compared with),
+    names the rate, then how it moved (a verb of change_by, a word of rate_compared_by, or a
+    reference it is compared with),
     and no figure of its own after the move but the change."""
     text = r.text
     if not text.startswith(_LEVEL_OPENERS, clause[0]):
