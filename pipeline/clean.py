@@ -798,11 +798,16 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
 
 # --- spaces -----------------------------------------------------------------------------
 
+# A space that parts a headline's two phrases after a figure (…贷款5亿元 减免租金…) is kept:
+# it ends a clause (document.json _phrase_space).
+_PHRASE_UNITS = regex.escape(resource("document.json")["phrase_space_units"])
+_PHRASE_SCALES = regex.escape(resource("document.json")["phrase_space_scales"])
 # Spaces that PDF extraction leaves inside Chinese text (`清远 高新区`, `開工 187 戶`).
 _INNER_SPACE = compiled(
-    r"(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%])[ \t]+(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
+    rf"(?!(?<=[\d{_PHRASE_SCALES}][{_PHRASE_UNITS}]) +\p{{Han}})"
+    r"(?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%])[ \t]+(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
     r"|(?<=[\p{Han}\d])[ \t]+(?=[\p{Han}%])"
-    r"|(?<=[\p{Han}])[ \t]+(?=\d)"
+    r"|(?<=[\p{Han}])[ \t]+(?=\d))"
 )
 
 
@@ -818,7 +823,8 @@ _INNER_SPACE = compiled(
 @lru_cache(maxsize=None)
 def _inner_space_opening_with(first: str) -> re.Pattern:
     return re.compile(
-        rf"{first}(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
+        rf"{first}(?!(?<=[{DIGIT}{_PHRASE_SCALES}][{_PHRASE_UNITS}] ) *[{HAN}])"
+        rf"(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
         rf"|(?<=[{HAN}{DIGIT}]{first})[ \t]*(?=[{HAN}%])"
         rf"|(?<=[{HAN}]{first})[ \t]*(?=[{DIGIT}]))"
     )
