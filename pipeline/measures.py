@@ -165,6 +165,7 @@ _DIGITS = _on_re("_DIGITS", regex.compile(
     r"(?P<int>[\d]+)(?:\.(?P<dec>[\d]+))?(?P<scale>[十百千万亿]*)"))  # matches at the first digit
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
+_SCALES_ALONE = re.compile("[十百千万亿]+")  # a figure that is a scale word alone (千万元, 亿元)
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
 _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})"))
 
@@ -1813,7 +1814,13 @@ def _resolution_of(surface: str, kind: str) -> float | None:
         return 0.1
     m = _DIGITS.search(surface)
     if not m:
-        return None
+        scales = _SCALES_ALONE.match(surface) if kind != "percent" else None
+        if scales is None:
+            return None
+        step = 1.0  # 超千万元 -> 1e7, 逾亿元 -> 1e8: a scale written alone is its own last digit
+        for ch in scales.group():
+            step *= SCALE_OF[ch]
+        return step
     step = 10.0 ** -len(m.group("dec") or "")
     for ch in m.group("scale"):  # 1.6亿 -> 1e7, 3千万 -> 1e7
         step *= SCALE_OF.get(ch, 1)
