@@ -1489,9 +1489,10 @@ _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
     """The rate a level completes (复工率比上周提高了12个百分点，达到87%; 达产率较2月底提升30%，达
     到75%): the figure's clause opens with a word of level_after_change, and the clause before
-    names the rate, then how it moved (a verb of change_by, a word of rate_compared_by, or a
-    reference it is compared with),
-    and no figure of its own after the move but the change."""
+    names the rate (the last rate word in it, a blocker after it being the comparison's own
+    比上), then how it moved: a verb of change_by, a word of rate_compared_by, or a reference it
+    is compared with. A clause with no rate word but blockers (工业增加值增速比一季度提高4个百分点)
+    names none."""
     text = r.text
     if not text.startswith(_LEVEL_OPENERS, clause[0]):
         return None

@@ -1460,9 +1460,10 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
                    cities: frozenset[str]) -> tuple[int, str] | None:
     """(end, full name) of the division whose stem opens a title that names no place in full
     (株洲全力推动企业复工复产, 湖北各开发区加速复工复产): the title's subject, the article's place.
-    Not the stem of another name (浙江日报, a firm's name such as 南京银行, a park's such as
-    合肥循环园: zones.json title_stem_not_before(_chars), company_markers), nor one that is also a common word (stem_not_alone),
-    save a province's (湖北, 广东: listed there for the streets named after them)."""
+    Not the stem of another name (浙江日报, a firm's such as 南京银行, a park's such as 合肥循环园:
+    zones.json title_stem_not_before and _chars, company_markers), nor a stem that is also a
+    common word (stem_not_alone), save a province's (湖北, 广东: listed there for the streets
+    named after them)."""
     if not title_end or (taken and taken[0][0] < title_end):
         return None
     hit = _stem_at(text[:title_end])
