@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 
 from . import budget, jieba_cache
+from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS
 from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
@@ -800,8 +801,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
 
 # A space that parts a headline's two phrases after a figure (…贷款5亿元 减免租金…) is kept:
 # it ends a clause (document.json _phrase_space).
-_PHRASE_UNITS = regex.escape(resource("document.json")["phrase_space_units"])
-_PHRASE_SCALES = regex.escape(resource("document.json")["phrase_space_scales"])
+_PHRASE_UNITS, _PHRASE_SCALES = regex.escape(PHRASE_SPACE_UNITS), regex.escape(PHRASE_SPACE_SCALES)
 # Spaces that PDF extraction leaves inside Chinese text (`清远 高新区`, `開工 187 戶`).
 _INNER_SPACE = compiled(
     rf"(?!(?<=[\d{_PHRASE_SCALES}][{_PHRASE_UNITS}]) +\p{{Han}})"

@@ -32,10 +32,10 @@ _SENTENCE_END = re.compile(r"[。！？!\n]|\?+")  # a run of `?` when it is wei
 # A comma is a thousands separator, not a clause end, between a digit and a group of exactly
 # three digits (numbers._ARABIC reads 3,456家 as one figure, so its cue 复工 is in its clause).
 # A space kept after a figure before a word (…5亿元 减免租金…, document.json _phrase_space).
-_PHRASE_UNITS = resource("document.json")["phrase_space_units"]
-_PHRASE_SCALES = resource("document.json")["phrase_space_scales"]
+PHRASE_SPACE_UNITS = resource("document.json")["phrase_space_units"]  # cleaning keeps these spaces too
+PHRASE_SPACE_SCALES = resource("document.json")["phrase_space_scales"]
 _CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))"  # and every sentence end
-                         rf"|(?<=[{DIGIT}{re.escape(_PHRASE_SCALES)}][{re.escape(_PHRASE_UNITS)}]) +(?=[{HAN}])")
+                         rf"|(?<=[{DIGIT}{re.escape(PHRASE_SPACE_SCALES)}][{re.escape(PHRASE_SPACE_UNITS)}]) +(?=[{HAN}])")
 # The single characters of the two classes above, found one character at a time by str.find
 # (a fifth less time than a scan of their class, which made a match object for each mark).
 _PLAIN_SENTENCE_END_CHARS = "。！？!"  # and the newline: _SENTENCE_END but runs of `?`
@@ -91,7 +91,7 @@ def _phrase_spaces(text: str) -> list[int]:
     character. Cleaning leaves few spaces in a Chinese text: each is looked at."""
     found = []
     for i in positions_of(text, " ") if " " in text else ():
-        if i >= 2 and text[i - 1] in _PHRASE_UNITS and (text[i - 2].isdecimal() or text[i - 2] in _PHRASE_SCALES):
+        if i >= 2 and text[i - 1] in PHRASE_SPACE_UNITS and (text[i - 2].isdecimal() or text[i - 2] in PHRASE_SPACE_SCALES):
             after = _NOT_A_SPACE.search(text, i)
             if after is not None and _HAN_CHAR.match(text, after.start()):
                 found.append(i)

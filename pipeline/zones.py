@@ -628,6 +628,7 @@ _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefi
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+_EACH_WORDS = tuple(_EACH_BEFORE)  # for str.endswith
 _LIST_JOINERS = frozenset(_RES["list_joiners"])
 _LIST_MARK = _RES["list_joiners"][0]
 
@@ -1475,7 +1476,7 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
             or _COMPANY_MARKER.search(after[:10]):
         return None
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
-    if name_end is not None and not after[:name_end].endswith(tuple(_EACH_BEFORE)):
+    if name_end is not None and not after[:name_end].endswith(_EACH_WORDS):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold
     stem = text[:end]
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
