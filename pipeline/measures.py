@@ -1403,6 +1403,26 @@ for _pairs in COUNTED_AS.values():
     _pairs.sort(key=lambda p: not BLOCKS[p[0]]["count"].get("heads", {}).get(p[1]))
 
 
+_OTHERS = _C["counted_others"]
+_OTHER_NOUNS = re.compile(alternation(_OTHERS["nouns"]))
+_OTHER_NOUN_REACH = _OTHERS["modifiers_most"] + max(map(len, _OTHERS["nouns"]))
+_FIRM_NOUNS = tuple(_OTHERS["firm_nouns"])
+_NOT_MODIFIERS = tuple(_OTHERS["modifiers_not"]) + _FIRM_NOUNS
+
+
+def _counts_others(text: str, num: NumberMention, clause_end: int) -> bool:
+    """The counter counts banks, parks or associations, not firms (组织12家银行为复工企业提供贷款,
+    131家省级以上开发区规上工业企业复工率): cues.json _counted_others."""
+    window = text[num.end:min(num.end + _OTHER_NOUN_REACH, clause_end)]
+    noun = _OTHER_NOUNS.search(window)
+    if noun is None or noun.start() > _OTHERS["modifiers_most"]:
+        return False
+    modifiers = window[:noun.start()]
+    if any(word in modifiers for word in _NOT_MODIFIERS) or any(ch.isdigit() for ch in modifiers):
+        return False
+    return not text.startswith(_FIRM_NOUNS, num.end + noun.end())
+
+
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
@@ -1412,6 +1432,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     for category, unit in COUNTED_AS.get(num.unit, []):
         if (category, unit) in _NEEDS_HEAD and not _counts_as(r, category, unit, num, clause, sentence):
             continue
+        if unit == "enterprises" and _counts_others(r.text, num, hi):
+            return None
         blockers = r.blockers[category]
         if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production

@@ -625,6 +625,7 @@ _NUMERAL_CLASS = f"[{regex.escape(_RES['prefix_numerals'])}]"  # 两, 三, 3 …
 _COUNTER_CLASS = f"[{regex.escape(_RES['prefix_counters'])}]"  # 个, 家, 地 …
 _QUANTIFIED = compiled(_NUMERAL_CLASS + _COUNTER_CLASS)
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
+_DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
@@ -1770,12 +1771,15 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
 
 
 def _counted_before(text: str, pos: int) -> bool:
-    """A count (两个, 四大), 等 (等, 等地) or 各, and perhaps a rank (国家级), written right before `pos`."""
+    """A count (两个, 四大), 等 (等, 等地) or 各, and perhaps a rank (国家级), written right before `pos`;
+    or a rank alone not after a demonstrative (全省省级以上园区: the class of zones, not 该国家级高新区)."""
     for infix in ("", *_INFIXES_LONGEST_FIRST):
         at = pos - len(infix)
         if at >= 1 and text.startswith(infix, at) and (
                 text[at - 1] == _RES["list_closer"] or text[at - 1] in _EACH_BEFORE
                 or (at >= 2 and text[at - 1] in _COUNTERS and (text[at - 2] in _NUMERALS or text[at - 2] == _RES["list_closer"]))):
+            return True
+        if infix and text.startswith(infix, at) and (at == 0 or text[at - 1] not in _DEMONSTRATIVES):
             return True
     return False
 
@@ -1793,7 +1797,10 @@ def _counted_before_by_definition(text: str, pos: int) -> bool:
         text[pos - len(infix) - 1] in (closer, *_RES["each_before"])
         or _QUANTIFIED.fullmatch(text[pos - len(infix) - 2:pos - len(infix)] if pos - len(infix) >= 2 else "")
         or regex.fullmatch(closer + _COUNTER_CLASS, text[max(0, pos - len(infix) - 2):pos - len(infix)]))
-        for infix in ("", *_RES["zone_infixes"]))
+        for infix in ("", *_RES["zone_infixes"])) or any(
+        pos >= len(infix) and text[pos - len(infix):pos] == infix
+        and (pos == len(infix) or text[pos - len(infix) - 1] not in _RES["reference_demonstratives"])
+        for infix in _RES["zone_infixes"])
 
 
 _START_END = operator.attrgetter("start", "end")  # sort keys, read in C
