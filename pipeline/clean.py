@@ -562,6 +562,7 @@ _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户�
 _STARTS_PARAGRAPH = regex.compile(r"^(本报讯|本报[\p{Han}]{0,4}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、](?!\d)"
                                   rf"|{_AMOUNT_START.pattern}[:：])")
 _CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
+_DECIMAL_REST = regex.compile(r"^[.．]\d")  # the rest of a number broken at its decimal point
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
@@ -578,6 +579,7 @@ _CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
 _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
+_DECIMAL_REST_STD = re.compile(rf"[.．][{DIGIT}]")
 _UNIT_START_STD = re.compile(_UNIT_START.pattern)
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
@@ -658,6 +660,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
     line, following = line.rstrip(), following.lstrip()
     if not line or not following or line[-1] in _TERMINAL:
         return False
+    if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
+        return True  # 贷款7 / .6亿元: a decimal point never opens a paragraph
     if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
         return False
     if following[0] in ",，、。%％" or line[-1] in ",，、":
@@ -678,6 +682,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     line, following = line.rstrip(), following.lstrip()
     if not line or not following or line[-1] in _TERMINAL:
         return False
+    if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
+        return True
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
     if following[0] in ",，、。%％" or line[-1] in ",，、":
