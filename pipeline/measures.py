@@ -1506,6 +1506,8 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
 
 
 _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
+_RATE_RANKED = tuple(_C["rate_ranked"])
+_CLAUSE_TRAIL = ",，、 "
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -1528,7 +1530,8 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     if cue is None:
         return None
     moved = text[cue.end:prev[1]]
-    if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])):
+    if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
+            or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)):
         return None
     return cue
 
