@@ -152,6 +152,7 @@ def _lists_its_own(before: str) -> bool:
 
 
 LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
+_ITEM_OPENERS = frozenset(_ROLES["enumeration_item_openers"])
 
 
 class Item(NamedTuple):
@@ -956,6 +957,25 @@ class Attributor:
             i -= 1
         return run
 
+    def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
+        """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
+        …) or in the clauses ending with it (晋江市复工1086家，石狮市复工412家，…): each item opens with
+        its place and states figures of its own, so the places are no list `_list_members` finds; a
+        分别 after them pairs its values with them in order. At least two, else none."""
+        text, named = self.text, (lambda it: it.key is not None or it.ref_type is not None)
+        heads = [it for it in self._actors_in(*scope) if named(it)
+                 and (it.start == scope[0] or text[it.start - 1] in _ITEM_OPENERS)]
+        if len(heads) >= 2:
+            return heads
+        heads, clause = [], scope
+        while clause is not None:
+            first = next((it for it in self._actors_in(*clause) if named(it)), None)
+            if first is None or first.start != clause[0]:
+                break
+            heads.insert(0, first)
+            clause = self.doc.previous_clause(clause, sentence)
+        return heads if len(heads) >= 2 else []
+
     def lists(self, facts: list[tuple[int, int, bool]]) -> dict[int, Decision]:
         """Decisions for facts that are items of a zone list, by fact start.
 
@@ -997,6 +1017,8 @@ class Attributor:
                     scope = self.doc.previous_clause(scope, sentence)
                     if scope is not None:
                         members = self._list_members(scope, scope[1])
+                if len(values) >= 2 and len(members) < len(values) and scope is not None:
+                    members = self._item_heads(scope, sentence) or members
                 if len(values) >= 2 and len(members) == len(values):
                     names = ", ".join(text[m.start:m.end] for m in members)
                     for value, member in zip(values, members):
