@@ -1507,6 +1507,8 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
 
 _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 _RATE_RANKED = tuple(_C["rate_ranked"])
+_SUPPORT_LEVEL_ONLY = tuple(_C["support_rate_level_openers"])
+_RATE_LEVEL_OPENERS = _LEVEL_OPENERS + tuple(_C["change_down"]) + _SUPPORT_LEVEL_ONLY
 _CLAUSE_TRAIL = ",，、 "
 
 
@@ -1516,9 +1518,10 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     names the rate (the last rate word in it, a blocker after it being the comparison's own
     比上), then how it moved: a verb of change_by, a word of rate_compared_by, or a reference it
     is compared with. A clause with no rate word but blockers (工业增加值增速比一季度提高4个百分点)
-    names none."""
+    names none. A support's rate may also be stated after a word of change_down or of
+    support_rate_level_openers (贷款利率下浮10%，最低3.85%)."""
     text = r.text
-    if not text.startswith(_LEVEL_OPENERS, clause[0]):
+    if not text.startswith(_RATE_LEVEL_OPENERS, clause[0]):
         return None
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
@@ -1527,7 +1530,7 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     first, last = bisect.bisect_left(index.starts, prev[0]), bisect.bisect_left(index.starts, prev[1])
     # The rate named last: a blocker after it may be the comparison itself (比上周 holds 比上, 比上年's).
     cue = next((c for c in reversed(index.cues[first:last]) if c.role == "rate"), None)
-    if cue is None:
+    if cue is None or (cue.category in INDICATORS and text.startswith(_SUPPORT_LEVEL_ONLY, clause[0])):
         return None
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
