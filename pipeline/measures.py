@@ -121,8 +121,9 @@ _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
 ))
 # 已有95%的规上工业企业复工: the share stated as done before the figure (已有 ends where the
-# figure starts), then the firms or workers it is a share of and the resume word ending the
-# clause (not 已有80%的企业提出复工申请: an application, not a resumption).
+# figure starts), or 的 right after it (85%的个体工商户恢复营业), then the firms or workers it is a
+# share of and the resume word ending the clause (not 已有80%的企业提出复工申请: an application,
+# not a resumption; not 对80%的企业复工给予补贴: the clause goes on).
 _HAVING_BEFORE = _on_re("_HAVING_BEFORE", short_pattern(rf"(?:{alternation(_C['having_before'])})$"))
 _HAVING_REACH = max(map(len, _C["having_before"]))
 _SUBJECT_RESUMES = _on_re("_SUBJECT_RESUMES", short_pattern(
@@ -1219,7 +1220,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "rate_after":
         m = (_RATE_AFTER.match(text, num.end, hi)
              or _RATE_THEN_SUBJECT_RESUMED.match(text, num.end, min(hi, num.end + 20))
-             or (_HAVING_BEFORE.search(text, max(lo, num.start - _HAVING_REACH), num.start)
+             or ((text.startswith("的", num.end) or _HAVING_BEFORE.search(text, max(lo, num.start - _HAVING_REACH), num.start))
                  and _SUBJECT_RESUMES.match(text, num.end, min(hi, num.end + 20)))
              or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
