@@ -631,6 +631,7 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 _EACH_BEFORE = frozenset(_RES["each_before"])
 _EACH_WORDS = tuple(_EACH_BEFORE)  # for str.endswith
 _LIST_JOINERS = frozenset(_RES["list_joiners"])
+_LIST_JOINER_CHARS = _RES["list_joiners"]
 _LIST_MARK = _RES["list_joiners"][0]
 
 
@@ -1588,6 +1589,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
+        if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
+            # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
+            run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
