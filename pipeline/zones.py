@@ -1477,11 +1477,13 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     if not after or not _is_han(after[0]) or after.startswith(_TITLE_STEM_NOT_BEFORE) \
             or _COMPANY_MARKER.search(after[:10]):
         return None
-    name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
-    if name_end is not None and not after[:name_end].endswith(_EACH_WORDS):
-        return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold
     stem = text[:end]
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
+    name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
+    if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
+            and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)):
+        return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
+        # 江西开发区 is the province's zones, as 江西各开发区 is
     if stem in STEM_NOT_ALONE and not (candidates and all(p.level == "province" for p in candidates)):
         return None
     place = _disambiguate(candidates, text, cities) if candidates else None
@@ -1568,6 +1570,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     bracketed_names: list[tuple[str, str, int]] = []  # 天津经济技术开发区(泰达): (泰达, key, end)
     shared: list[tuple[int, int, str]] = []  # 常德、益阳经开区: (start, end) of 常德, and the suffix it shares
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
+    province_holders: list[tuple[int, int]] = []  # 江西开发区: the span of 江西
 
     area_spans: list[tuple[int, int]] = []
     for start, end, zone in _named_spans(text):
@@ -1603,6 +1606,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     shared.append((a, b, suffix))
                 continue
             prefix, canonical = _prefix_written(run, whole_run, suffix)
+            if prefix == "":
+                stem = _province_stem_ending(run)
+                if stem:
+                    province_holders.append((s - len(stem), s))  # 江西开发区: 江西 names the province
+                continue  # 江西省开发区: the province's zones, its mention stands for them
             if prefix is None:
                 reference = _reference_kind(run)
                 if reference:
@@ -1684,6 +1692,17 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[m_start:m_end])
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
+    for m_start, m_end in province_holders:
+        if _overlaps(sorted(taken), sorted(t[0] for t in taken), m_start, m_end):
+            continue
+        place = _place_of_stem(text[m_start:m_end], text, cities)
+        if place is None:
+            continue
+        key = key_of.get(place.name)
+        if key is None:
+            key = key_of[place.name] = az.add_zone(resolve_admin(place.name, text, cities=cities), text[m_start:m_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        taken.append((m_start, m_end))
     subject = _title_subject(text, title_end, sorted(taken), cities)
     if subject is not None:
         end, name = subject
@@ -1722,7 +1741,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 @lru_cache(maxsize=1 << 16)
 def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None, str | None]:
     """(the place-name part of a zone name written `run` + `suffix`, its canonical form), or
-    (None, None) when `run` names no place. The same words before the same suffix name the same
+    (None, None) when `run` names no place, ("", None) when it names a province: the province's
+    zones, which its own mention stands for (江西省开发区), no zone and no reference. The same words before the same suffix name the same
     place: articles write their zones again and again after a comma or a verb, and an archive
     writes the same ones across articles, so each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE:
@@ -1732,8 +1752,9 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
     canonical = None if prefix is None else canonical_prefix(prefix)
-    if canonical in _province_stems() and suffix not in _FTZ_SUFFIXES:
-        return None, None  # 广东省级高新区: a rank of the province's zones, none of them by name
+    if (canonical in _province_stems() or (canonical or "").removesuffix("省") in _province_stems()) \
+            and suffix not in _FTZ_SUFFIXES:
+        return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
     return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
 
 
@@ -1767,6 +1788,8 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue
         if _counted_before(text, pos):
             continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
+        if m[0][0] not in _REFERENCE_PREFIX and _province_before(text, pos):
+            continue  # 江西开发区: the province's zones (not 浙江全省: the province)
         kind = _REFERENCE_OF[m[0]]
         if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
             continue  # 全国人大代表, 全国文明城市: a title, not the country
@@ -1783,15 +1806,37 @@ def _counted_before(text: str, pos: int) -> bool:
                 text[at - 1] == _RES["list_closer"] or text[at - 1] in _EACH_BEFORE
                 or (at >= 2 and text[at - 1] in _COUNTERS and (text[at - 2] in _NUMERALS or text[at - 2] == _RES["list_closer"]))):
             return True
-        if infix and text.startswith(infix, at) and (at == 0 or text[at - 1] not in _DEMONSTRATIVES):
+        if infix and at >= 0 and text.startswith(infix, at) and (at == 0 or text[at - 1] not in _DEMONSTRATIVES):
             return True
     return False
+
+
+def _province_stem_ending(run: str) -> str | None:
+    """The province's stem `run` ends with (江西 of 在江西), not its full name (江西省: a division's
+    name, found as one)."""
+    return next((run[-k:] for k in (3, 2) if run[-k:] in _province_stems()), None)
+
+
+def _province_before(text: str, pos: int) -> bool:
+    """A province's stem or name written right before `pos` (江西开发区, 江西省开发区): the zone word
+    after it is the province's zones, which the province's mention stands for."""
+    written, lengths = _provinces_written()
+    return any(text[max(0, pos - k):pos] in written for k in lengths)
+
+
+@lru_cache(maxsize=1)
+def _provinces_written() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The provinces' stems and names as written before a zone word, and their lengths."""
+    written = frozenset(_province_stems()) | frozenset(stem + "省" for stem in _province_stems())
+    return written, tuple(sorted({len(w) for w in written}))
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
     return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
             for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None
             and not _counted_before_by_definition(text, m.start())
+            and not (m.group()[0] not in _RES["reference_prefix_chars"]
+                     and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
             and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))]
 
 

@@ -400,7 +400,8 @@ def test_references_outside_mentions_as_mention_at_tells_them():
     texts = [clean.clean_text(t).text for t in corpus_texts()]
     cases = [(find_zones(t), t) for t in texts]
     rnd = random.Random(46)
-    for text in _mixed(["全市", "该区", "高新区", "我县", "本省", "开发区", "全国", "人大", "各", "甲", "，"], 2000, 46, 12):
+    for text in _mixed(["全市", "该区", "高新区", "我县", "本省", "开发区", "全国", "人大", "各", "甲", "，",
+                        "江西", "江西省", "省级以上", "国家级", "全省"], 2400, 46, 12):
         az = ArticleZones(text)  # overlapping and nested mentions too
         spans = sorted((a, a + rnd.randint(1, 6)) for a in (rnd.randrange(len(text) + 1) for _ in range(rnd.randint(0, 8))))
         az.mentions = [ZoneMention(a, b, "k") for a, b in spans]
