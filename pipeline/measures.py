@@ -983,7 +983,24 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, row
     if scope == "sentence":
         return r.money.last_before(sentence[0], lo), None
+    if scope == "sentence_after":
+        return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The naming word of the next clause, for a per-unit amount stated in a clause that names
+    nothing, with no naming word before it in the sentence (每人最高不超过15万元，可申请不超过45万元的
+    创业担保贷款): the cap of each one's share of the measure the next clause names and sizes. The
+    next clause must hold an amount of its own, the measure's."""
+    lo, hi = clause
+    if hi >= sentence[1] or not r.markers["each_markers"].last_before(lo, num.start):
+        return None
+    nxt = r.geo.clause_of(hi + 1)
+    later = r.number_near(num, 1)
+    if later is None or later.kind != "money" or not nxt[0] <= later.start < nxt[1]:
+        return None
+    return r.money_naming.first_after(nxt[0], nxt[1])
 
 
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
