@@ -1578,14 +1578,30 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
 
 def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """One firm named as the subject before an indicator in its sentence (该公司已复工，到岗员工
-    320人 / 我们公司员工到岗率已达90%，产能恢复到八成): the firm's own figure, not the zone's,
-    unless a zone-wide word comes between (该公司所在园区复工率…)."""
+    320人 / 我们公司员工到岗率已达90%，产能恢复到八成 / 某电子企业已复工，到岗员工860人): the firm's
+    own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…)."""
     names = r.markers["firm_self_names"]
     name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
-    if not name:
+    end = name.end if name else _some_firm_end(r.text, sentence[0], num.start)
+    if end is None:
         return False
     wide = r.zone_wide_in_sentence
-    return not (wide.cues and wide.last_before(name.end, num.start))
+    return not (wide.cues and wide.last_before(end, num.start))
+
+
+# 某电子企业, 某汽车零部件公司: one firm left unnamed, with its trade between 某 and the firm noun.
+_SOME_FIRM = re.compile(rf"{_C['some_firm']['some']}[\u4e00-\u9fff]{{0,{_C['some_firm']['trade_most']}}}?"
+                        rf"(?:{alternation(_C['some_firm']['firms'])})")
+
+
+def _some_firm_end(text: str, start: int, end: int) -> int | None:
+    """The end of the last unnamed firm (某电子企业) written in text[start:end], or None."""
+    if _C["some_firm"]["some"] not in text[start:end]:
+        return None  # most sentences
+    found = None
+    for m in _SOME_FIRM.finditer(text, start, end):
+        found = m.end()
+    return found
 
 
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
