@@ -860,11 +860,14 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 # A scale after a financial numeral (伍仟万元) has its figure, though the figure is not read.
 _FINANCIAL = resource("numbers.json")["financial_numerals"]
 # A unit label (补贴(万元), 单位:万元) is no marker either, as numbers.py does not read it as lost digits.
+# A percent sign after a word (复工率达到%) is a rate with its digits lost, after a numeral's character not.
+_NOT_BEFORE_PERCENT = resource("numbers.json")["missing_percent_not_after"]
 _UNIT_LABELS = resource("numbers.json")["unit_label_before"]
 _MISSING_MARKERS = compiled(
     rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])"
     + "".join(f"(?<!{regex.escape(w)})" for w in _UNIT_LABELS) + "[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
+    rf"|(?<=\p{{Han}})(?<![{_NOT_BEFORE_PERCENT}])%"
 )
 # The same matches, each branch opening with its literals (its lookbehind moved after them,
 # reaching back over them): the engine then skips to the places a branch can start instead
@@ -874,9 +877,10 @@ _MISSING_MARKERS = compiled(
 # two thirds of the time `regex` takes (\d spelt out by `regex_classes`). Bounded: the
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
-    rf"[万亿月前同](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
+    rf"[万亿月前同%](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
     + "".join(f"(?<!{re.escape(w)}..)" for w in _UNIT_LABELS) +
-    rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；])"
+    rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；]"
+    rf"|(?<=[{HAN}]%)(?<![{_NOT_BEFORE_PERCENT}]%))"
 )
 
 

@@ -980,6 +980,17 @@ def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
                           _CUR_OF[g["unit"]], qualifier, is_missing=True)]
 
 
+# A percent sign right after a word, no numeral before it (复工率达到%): its digits were lost
+# upstream. A plain pattern of one character and two fixed lookbehinds: no timer.
+_MISSING_PERCENT = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_RES['missing_percent_not_after']}])[%％]")
+
+
+def _missing_percents(text: str) -> list[NumberMention]:
+    """A rate whose digits were lost (复工率达到%): value None, `is_missing`, as 提供了亿元's."""
+    return [_mention(m.start(), m.end(), m.start(), m.end(), None, "percent", "ratio", "exact", is_missing=True)
+            for m in _MISSING_PERCENT.finditer(text)]
+
+
 # Each pattern's group names in group order: the builders' dict is made from m.groups(). Every
 # group is named once, so the names are the groups.
 _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name, p in _PATTERNS.items()}
@@ -1106,6 +1117,8 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
         for m, groups in _matches_in_runs(name, text, runs, use_twins):
             found.extend(build(m, groups))
     found.extend(_counts_named_before(text))
+    if with_missing and ("%" in text or "％" in text):
+        found.extend(_missing_percents(text))
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
@@ -1123,6 +1136,8 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         for m in pattern.compiled.finditer(text):
             found.extend(_BUILDERS[name](m, m.groupdict()))
     found.extend(_counts_named_before(text))
+    if with_missing:
+        found.extend(_missing_percents(text))
     urls = _url_spans(text)
     return _with_lost_digits(text, _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found))
 

@@ -70,7 +70,7 @@ def test_inner_spaces_removed_as_the_pattern_removes_them_around_rare_characters
 
 
 def test_missing_digit_markers_found_as_the_pattern_finds_them_around_rare_characters():
-    pieces = ["万元", "亿元", "月日", "前月", "同比增长，", "3", "三", "x"] + RARE
+    pieces = ["万元", "亿元", "月日", "前月", "同比增长，", "3", "三", "x", "%", "率", "十"] + RARE
     for text in _mixed(pieces, 20000, 23, 16):
         assert clean.count_missing_digit_markers(text) == len(clean._MISSING_MARKERS.findall(text)), text
 
