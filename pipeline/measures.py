@@ -1590,7 +1590,7 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
 
 
 # 某电子企业, 某汽车零部件公司: one firm left unnamed, with its trade between 某 and the firm noun.
-_SOME_FIRM = re.compile(rf"{_C['some_firm']['some']}[\u4e00-\u9fff]{{0,{_C['some_firm']['trade_most']}}}?"
+_SOME_FIRM = re.compile(rf"{_C['some_firm']['some']}(?:(?![{_C['some_firm']['trade_not']}])[\u4e00-\u9fff]){{0,{_C['some_firm']['trade_most']}}}?"
                         rf"(?:{alternation(_C['some_firm']['firms'])})")
 
 
