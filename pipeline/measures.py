@@ -2297,13 +2297,17 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
     return abs(b - h) <= step / 2 + eps
 
 
+_ARTICLE_MAIN_RULE = "article_main"  # the attribution rule of a fact whose text names no zone
+
+
 def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon) -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
-    最高200万元): same category and unit, same zone (or none named in the headline), a value
-    that rounds to the headline's."""
+    最高200万元): same category and unit, same zone (or none named in the headline: no zone, or
+    the article's main zone by default), a value that rounds to the headline's."""
+    unnamed = headline.zone is None or headline.zone_rule == _ARTICLE_MAIN_RULE
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
-        if (not body.is_headline and body.value is not None and headline.zone in (None, body.zone)
+        if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
                 and _rounds_to(body, headline)):
             return i
