@@ -1255,7 +1255,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
-                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
+                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end)
+                     or _capped_after(r, num))):
             category, named = _specific_share(r, cue, num, sentence)
             return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
@@ -1275,6 +1276,16 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+def _capped_after(r: ArticleCues, num: NumberMention) -> bool:
+    """A share followed by the cap of the same payment (不超过实际发生额50%、最高100万元的补助): an
+    amount right after it and a list mark, the naming word after both saying what they pay."""
+    later = r.number_near(num, 1)
+    return later is not None and later.kind == "money" and r.text[num.end:later.start] in _CAP_LINKS
+
+
+_CAP_LINKS = ("、", "，", ",")
 
 
 def _allowed_row(row: Measure, scope: str) -> bool:
