@@ -1742,9 +1742,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None, str | None]:
     """(the place-name part of a zone name written `run` + `suffix`, its canonical form), or
     (None, None) when `run` names no place, ("", None) when it names a province: the province's
-    zones, which its own mention stands for (江西省开发区), no zone and no reference. The same words before the same suffix name the same
-    place: articles write their zones again and again after a comma or a verb, and an archive
-    writes the same ones across articles, so each is weighed once per process, not per article."""
+    zones, which its own mention stands for (江西省开发区), no zone and no reference.
+
+    The same words before the same suffix name the same place: articles write their zones again
+    and again after a comma or a verb, and an archive writes the same ones across articles, so
+    each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE:
         return None, None  # 长沙各开发区: several zones, none by name
     if suffix in _PARK_SUFFIXES:
