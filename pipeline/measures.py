@@ -956,6 +956,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     lo, hi = clause
     if scope == "respectively":
         return _respective_cue(r, r.money_naming, num, clause), None
+    if scope == "cap_of_share":
+        return None, _share_capped(r, num, clause)
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
@@ -986,6 +988,23 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
+    """The share row an amount caps: the share right before it in its clause, listed with it
+    (贷款利息50%、最高30万元给予贴息, 投资额30%、单个企业最高200万元给予奖励): the cap of the same
+    payment, whatever cost the words before the share name."""
+    earlier = r.number_near(num, -1)
+    if earlier is None or earlier.kind != "percent" or earlier.start < clause[0] \
+            or num.start - earlier.end > _SHARE_CAP_GAP or not _COORDINATED.match(r.text, earlier.end):
+        return None
+    row = r.last_row_before(num.start)
+    if row is None or row.span_end != earlier.end or not row.rule.startswith("share:"):
+        return None
+    return row
+
+
+_SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who the cap is for
 
 
 def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -1117,14 +1136,17 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
+_LISTED_WITH_SHARE = ("percent", "money")  # a share listed with another share, or with its cap
+
+
 def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
-    """The support verb right after a share (50%给予补贴), or after the share it is listed with
-    (LPR的30%和担保费率的50%给予补贴)."""
+    """The support verb right after a share (50%给予补贴), or after the share or the cap it is
+    listed with (LPR的30%和担保费率的50%给予补贴, 投资额30%、单个企业最高200万元给予奖励)."""
     m = _verb_after(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
     nxt = r.number_near(num, 1)
-    if (nxt is not None and nxt.kind == "percent" and nxt.end <= clause[1] and nxt.start - num.end <= 16
+    if (nxt is not None and nxt.kind in _LISTED_WITH_SHARE and nxt.end <= clause[1] and nxt.start - num.end <= 16
             and _COORDINATED.match(r.text, num.end)):
         return _verb_after(r.text, nxt.end, min(clause[1], nxt.end + 12))
     return None
@@ -1146,7 +1168,7 @@ def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re
     if m:
         return m
     nxt = r.number_near(num, 1)
-    if (nxt is not None and nxt.kind == "percent" and nxt.end <= clause[1] and nxt.start - num.end <= 16
+    if (nxt is not None and nxt.kind in ("percent", "money") and nxt.end <= clause[1] and nxt.start - num.end <= 16
             and _COORDINATED.match(r.text, num.end)):
         return _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12))
     return None
@@ -1255,8 +1277,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         cue = r.percent_shares.first_after(num.end, hi)
         if (cue is not None and cue.role != "proportion"
-                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end)
-                     or _capped_after(r, num))):
+                and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
             category, named = _specific_share(r, cue, num, sentence)
             return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
@@ -1276,16 +1297,6 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
-
-
-def _capped_after(r: ArticleCues, num: NumberMention) -> bool:
-    """A share followed by the cap of the same payment (不超过实际发生额50%、最高100万元的补助): an
-    amount right after it and a list mark, the naming word after both saying what they pay."""
-    later = r.number_near(num, 1)
-    return later is not None and later.kind == "money" and r.text[num.end:later.start] in _CAP_LINKS
-
-
-_CAP_LINKS = ("、", "，", ",")
 
 
 def _allowed_row(row: Measure, scope: str) -> bool:
