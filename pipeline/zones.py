@@ -1478,12 +1478,12 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
             or _COMPANY_MARKER.search(after[:10]):
         return None
     stem = text[:end]
-    candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
             and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
         # 江西开发区 is the province's zones, as 江西各开发区 is
+    candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
     if stem in STEM_NOT_ALONE and not (candidates and all(p.level == "province" for p in candidates)):
         return None
     place = _disambiguate(candidates, text, cities) if candidates else None
@@ -1692,9 +1692,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[m_start:m_end])
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
+    spans = sorted(taken) if province_holders else []
+    span_starts = [a for a, _ in spans]
     for m_start, m_end in province_holders:
-        if _overlaps(sorted(taken), sorted(t[0] for t in taken), m_start, m_end):
-            continue
+        if _overlaps(spans, span_starts, m_start, m_end):
+            continue  # 江西 of a name already taken
         place = _place_of_stem(text[m_start:m_end], text, cities)
         if place is None:
             continue
