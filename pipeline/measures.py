@@ -1463,6 +1463,20 @@ def _counts_others(text: str, num: NumberMention, clause_end: int) -> bool:
     return not text.startswith(_FIRM_NOUNS, num.end + noun.end())
 
 
+_NOT_YET = tuple(_C["not_yet"]["words"])
+
+
+def _not_yet_back(text: str, lo: int, hi: int) -> bool:
+    """The clause says firms or workers are not back yet (暂未复工企业14家, 900人暂未到岗), and no
+    已 after that says they are now (此前未复工的12家企业已全部复工): cues.json _not_yet."""
+    clause = text[lo:hi]
+    for word in _NOT_YET:
+        at = clause.find(word)
+        if at >= 0 and _C["not_yet"]["undone_by"] not in clause[at + len(word):]:
+            return True
+    return False
+
+
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
@@ -1474,6 +1488,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             continue
         if unit == "enterprises" and _counts_others(r.text, num, hi):
             return None
+        if _not_yet_back(r.text, lo, hi):
+            return None  # 尚有2600名员工未返岗: those not back
         blockers = r.blockers[category]
         if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production
