@@ -1157,6 +1157,7 @@ def _runs_as_one(zone: Zone, division: Zone) -> bool:
 
 
 _JOINT_TYPES = frozenset({"high_tech_zone", "economic_development_zone"})
+_JOINT_MARKS = frozenset(_RES["joint_marks"])
 
 
 def _glosses(division: Zone, zone: Zone) -> bool:
@@ -1566,6 +1567,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     dev_key_at: dict[int, str] = {}
     dev_key_ending_at: dict[int, str] = {}
     dev_end_of: dict[int, int] = {}  # a zone name's end by its start
+    dev_start_of: dict[int, int] = {}  # a zone name's start by its end
     joints: dict[tuple[str, str], None] = {}  # ordered set of (alias, key)
     bracketed_names: list[tuple[str, str, int]] = []  # 天津经济技术开发区(泰达): (泰达, key, end)
     shared: list[tuple[int, int, str]] = []  # 常德、益阳经开区: (start, end) of 常德, and the suffix it shares
@@ -1635,6 +1637,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         dev_key_at[start] = key
         dev_key_ending_at[end] = key
         dev_end_of[start] = end
+        dev_start_of[end] = start
         if alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
@@ -1677,6 +1680,18 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if m_start in dev_key_ending_at and _runs_as_one(az.zones[dev_key_ending_at[m_start]], az.zones[key]):
             # 无锡高新区新吴区: the district written right after its zone, the other order of 黄埔区广州开发区.
             joints[(name, dev_key_ending_at[m_start])] = None
+        elif text[m_start - 1:m_start] in _JOINT_MARKS and m_start - 1 in dev_key_ending_at \
+                and _runs_as_one(az.zones[dev_key_ending_at[m_start - 1]], az.zones[key]):
+            # 荆门高新区·掇刀区: a mark between the zone and its district joins them all the same.
+            joint_key = dev_key_ending_at[m_start - 1]
+            joints[(name, joint_key)] = None
+            az.zones[joint_key].aliases.add(text[dev_start_of[m_start - 1]:m_end])
+        elif text[m_end:m_end + 1] in _JOINT_MARKS and m_end + 1 in dev_key_at \
+                and _runs_as_one(az.zones[dev_key_at[m_end + 1]], az.zones[key]):
+            # 掇刀区·荆门高新区: the other order.
+            joint_key = dev_key_at[m_end + 1]
+            joints[(name, joint_key)] = None
+            az.zones[joint_key].aliases.add(text[m_start:dev_end_of[m_end + 1]])
         bracketed = dev_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
         if bracketed and _glosses(az.zones[key], az.zones[bracketed]) \
                 and text[dev_end_of[m_end + 1]:dev_end_of[m_end + 1] + 1] in (")", "）"):
