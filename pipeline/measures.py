@@ -1767,7 +1767,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
-    capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end)
+    capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
+        and not any(w in r.text[clause[0]:num.start] for w in _POOL_SIZE)  # 总规模不超过2亿元的基金: a pool's size
     each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
     standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
@@ -2107,6 +2108,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         category, rule = found
         unit = _money_unit(text, num, clause, geo=geo)
         basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit)
+        if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _BEFORE_FIGURE:
+            # 企业可申请不超过300万元的过桥资金: a pool has no size per firm; what one firm may
+            # draw from it is what the pool provides (a bridge loan), as 提供过桥资金300万元 is.
+            category, rule = _BEFORE_FIGURE[rule.rpartition(":")[2]], f"{rule}>per_beneficiary"
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
