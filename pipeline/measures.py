@@ -726,6 +726,8 @@ class ArticleCues:
         i = bisect.bisect_left(opens, num.end)
         if i and opens[i - 1] >= clause[0]:
             inner = self.aside(num.num_start, clause)
+            if inner and not self.text[inner[0]:num.start].strip() and not self.text[num.end:inner[1]].strip():
+                return clause[0], inner[1]  # 伊川县复工率（92%）: a figure alone in parentheses glosses the words before them
             if inner:
                 return inner
         if i < len(opens) and opens[i] < clause[1]:
