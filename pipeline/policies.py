@@ -231,7 +231,9 @@ def _package_name(text: str, count_start: int, end: int) -> tuple[int, int, str]
         found = finder(text, count_start, end)
         if found is not None:
             start, stop, name = found
-            if len(name) < 2 or name.startswith(_BLOCKERS) or name.endswith(("第", "每")):
+            # “新十条”: inside quotes one character names a package; outside them it is a word's tail.
+            shortest = 1 if finder is _quoted_name else 2
+            if len(name) < shortest or name.startswith(_BLOCKERS) or name.endswith(("第", "每")):
                 return None
             return start, stop, name
     return None
