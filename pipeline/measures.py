@@ -177,6 +177,8 @@ _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "
 _AS_OF_THIS_YEAR = ("今年", "本年")
 # 截至一季度末: the end of the quarter's last month, as 截至3月底.
 _QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
+# 截至3月中旬: the last day of the ten days (上旬 the 10th, 中旬 the 20th, 下旬 the month's end).
+_XUN_LAST_DAY = {"上": "10", "中": "20", "下": None}
 # A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日: reports
 # written in Chinese numerals write their dates so too), the day ending in 日 or, as it is
 # spoken, 号 (截至3月10号).
@@ -185,7 +187,7 @@ _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _AS_OF = _on_re("_AS_OF", short_pattern(
     "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
-    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末))|第?(?P<q>[一二三四])季度[末底]"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
     # 截至11日: a day without its month is of the article's month, or the month before when
     # that day is still to come. Only after 截至/截止 (到15日 may be a deadline), and not
@@ -2006,6 +2008,8 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return None
     if m.group("dd"):
         return _day_of_article_month(_date_part(m.group("dd")), article_date)
+    if m.group("xun"):
+        return _dated(m.group("y"), m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
     return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
 
 
