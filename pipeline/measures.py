@@ -2045,12 +2045,45 @@ def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_da
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
 
+# A stretch of time opening a sentence (1月31日至2月8日，…; 今年1-3月，…; 2月10日—3月15日期间): the
+# figures in it are counted over the stretch, up to its last day.
+_WINDOW_SEPARATORS = "至到\\-—–~～"
+_LEADING_WINDOW = _on_re("_LEADING_WINDOW", regex.compile(
+    rf"[\s“\"]*(?:自|从)?(?:(?P<y>{_YEAR})年|今年)?(?:(?P<m1>{_MONTH})月(?P<d1>{_DAY})[日号][{_WINDOW_SEPARATORS}]"
+    rf"(?:(?P<m2>{_MONTH})月)?(?P<d2>{_DAY})[日号]"
+    rf"|(?P<ma>{_MONTH})月?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十]))"))  # in 24 characters
+
+
+def leading_window_end(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The last day of a stretch of time opening a sentence (2月10日至3月15日 -> 15 March,
+    1-3月 -> 31 March), or None."""
+    end = min(sentence[1], sentence[0] + 24)
+    if "月" not in text[sentence[0]:end]:
+        return None  # no month, no stretch: most sentences
+    m = _LEADING_WINDOW.match(text, sentence[0], end)
+    if m is None:
+        return None
+    if m.group("mb"):
+        if _date_part(m.group("ma")) >= _date_part(m.group("mb")):
+            return None  # 3-1月: no stretch forward in time
+        month, day = m.group("mb"), None
+    else:
+        month, day = m.group("m2") or m.group("m1"), m.group("d2")
+    year = m.group("y") or (str(article_date.year) if article_date else None)
+    last = _date_or_none(_date_part(year), _date_part(month), _date_part(day) if day else None) if year else None
+    if last is not None and article_date is not None and last > article_date:
+        return None  # 2月至6月，免征…: a policy's term still running when written, not a count's end
+    return last
+
+
 def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category: str,
                    article_date: dt.date | None) -> dt.date | None:
     as_of = find_as_of(text, sentence, article_date)
     if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
         # 其中… continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_of(sentence[0] - 1), article_date)
+    if as_of is None:
+        as_of = leading_window_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
