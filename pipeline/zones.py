@@ -1135,6 +1135,28 @@ def _admin_spans_outside_zones_by_definition(text: str, zone_spans: list[tuple[i
     return kept
 
 
+@lru_cache(maxsize=1)
+def _shi_district_tails() -> frozenset[str]:
+    """中区, 南区, 北区: the rest of the district names that open with 市 (市中区, 市南区, 市北区)."""
+    return frozenset(p.name[1:] for p in load_gazetteer().places
+                     if p.level == "area" and p.name.startswith("市") and len(p.name) == 3)
+
+
+def _districts_sharing_the_city_shi(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, Place]]:
+    """青岛市南区 (青岛市市南区), 枣庄市中区: a city's name whose 市 also opens the name of one of its
+    districts (市南区, 市中区), written once for both. By the city's start: (the district's end,
+    the district's place). The district is the jurisdiction the text names."""
+    found = {}
+    for start, end in spans:
+        if text[end - 1:end] != "市" or text[end:end + 2] not in _shi_district_tails() or text[end + 2:end + 3] == "域":
+            continue
+        city = text[start:end]
+        places = [p for p in load_gazetteer().lookup("市" + text[end:end + 2]) if p.level == "area" and p.city == city]
+        if len(places) == 1:
+            found[start] = (end + 2, places[0])
+    return found
+
+
 def _cities_named(names) -> frozenset[str]:
     """Cities of the districts and counties an article names that only one city has."""
     return frozenset(city for city in map(_only_city_of, set(names)) if city)
@@ -1653,6 +1675,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         dev_spans.append((a, b))
 
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits))
+    sharing = _districts_sharing_the_city_shi(text, admin_spans)
+    if sharing:
+        admin_spans = [(a, sharing[a][0]) if a in sharing else (a, b) for a, b in admin_spans]
     admin_names = [text[a:b] for a, b in admin_spans]
     cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
@@ -1662,7 +1687,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for (m_start, m_end), name in zip(admin_spans, admin_names):
         key = key_of.get(name)
         if key is None:
-            key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), name)
+            shared = sharing.get(m_start) if sharing else None
+            zone = _admin_zone_at(shared[1].name, shared[1]) if shared else resolve_admin(name, text, cities=cities)
+            key = key_of[name] = az.add_zone(zone, name)
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         admin_ending_at[m_end] = (m_start, key)
         if m_end in dev_key_at and az.zones[key].admin_level == "county" \
