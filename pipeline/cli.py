@@ -384,6 +384,27 @@ def _read_build_or_explain(data: str | Path):
         raise UserError(f"cannot read the build in {data}: {exc}; build it again with this version") from exc
 
 
+def _positive_int(text: str) -> int:
+    """--workers, --max-bytes: a count of at least one (0 workers or a negative size is a mistake)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
 def _formats(text: str) -> list[str]:
     formats = [f.strip().lower() for f in text.split(",") if f.strip()]
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
@@ -437,9 +458,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="data", help="output directory (default: data)")
     b.add_argument("--engine", choices=["local", "dask"], default="local")
     b.add_argument("--scheduler", default=None, help="Dask scheduler address (engine dask)")
-    b.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
-    b.add_argument("--max-bytes", type=int, default=5_000_000, help="reject an article (a file, or a jsonl line) larger than this")
-    b.add_argument("--time-budget", type=float, default=30.0, help="seconds allowed per article")
+    b.add_argument("--workers", type=_positive_int, default=None, help="worker processes (default: CPU count)")
+    b.add_argument("--max-bytes", type=_positive_int, default=5_000_000, help="reject an article (a file, or a jsonl line) larger than this")
+    b.add_argument("--time-budget", type=_positive_seconds, default=30.0, help="seconds allowed per article")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
     b.add_argument("--no-cache", action="store_true",
                    help="process every article again, ignoring and not keeping the results cache "

@@ -217,6 +217,26 @@ def test_build_explains_an_output_path_that_is_a_file(tmp_path, capsys):
         assert err.count("\n") == 1 and f"{blocker} is a file" in err, err
 
 
+@pytest.mark.parametrize("option, value, message", [
+    ("--workers", "0", "argument --workers: 0 is not a positive number"),
+    ("--workers", "-3", "argument --workers: -3 is not a positive number"),
+    ("--workers", "two", "argument --workers: 'two' is not a whole number"),
+    ("--max-bytes", "-5", "argument --max-bytes: -5 is not a positive number"),
+    ("--time-budget", "-1", "argument --time-budget: -1 is not a positive number of seconds"),
+    ("--time-budget", "nan", "argument --time-budget: nan is not a positive number of seconds"),
+])
+def test_build_explains_a_number_option_out_of_range(tmp_path, capsys, option, value, message):
+    """--workers -3 once reached the process pool of a build of eight or more articles and
+    ended in its ValueError's traceback; a negative --max-bytes rejected every article."""
+    out = tmp_path / "data"
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet", option, value])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err, err
+    assert not out.exists()
+
+
 # --------------------------------------------------------------------------- report
 
 
