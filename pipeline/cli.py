@@ -198,7 +198,7 @@ def _build_locked(args: argparse.Namespace) -> int:
     from .cache import ResultCache
     from .output_dir import cache_path
 
-    problem = output_dir_problem(args.out)
+    problem = _input_in_output(args.paths, args.out) or output_dir_problem(args.out)
     if problem:
         raise UserError(problem)
     started = time.monotonic()
@@ -209,6 +209,18 @@ def _build_locked(args: argparse.Namespace) -> int:
     finally:
         if cache is not None:
             cache.close()
+
+
+def _input_in_output(paths: list[str], out: str) -> str | None:
+    """`build data --out data`: the build would read its own report as an article and replace
+    the dataset with what it found there. An input directory holding the output is fine: the
+    walk does not enter the output (scan_inputs' skip_dir)."""
+    out_dir = Path(out).resolve()
+    for path in paths:
+        if Path(path).resolve().is_relative_to(out_dir):
+            return (f"the input {path} is the output directory {out} or inside it: a build replaces {out}, "
+                    f"so its own files would be read as articles; choose another --out")
+    return None
 
 
 def _build_with_cache(args: argparse.Namespace, cache, started: float) -> int:
@@ -223,7 +235,7 @@ def _build_with_cache(args: argparse.Namespace, cache, started: float) -> int:
     from .output_dir import cache_path, current_build, has_output, spill_directory
 
     # Paths and ids only: each article's bytes are read again where it is processed.
-    items = scan_inputs(args.paths, max_bytes=args.max_bytes)
+    items = scan_inputs(args.paths, max_bytes=args.max_bytes, skip_dir=args.out)
     sizes = [input_size(item) for item in items]
     n_items, n_bytes = len(items), sum(sizes)
     _say(f"{n_items:,} inputs ({_megabytes(n_bytes)} MB) from {', '.join(map(str, args.paths))}", args.quiet)

@@ -175,17 +175,20 @@ def iter_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> 
         yield load_input(item)
 
 
-def scan_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> list[InputItem]:
+def scan_inputs(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
+                skip_dir: str | Path | None = None) -> list[InputItem]:
     """The items of `discover_inputs` without their bytes: raw=b"" and `location` set.
 
     Every input is read once, one at a time, to hash it (the article id, and the folding
     of identical bytes need every id before any article is processed); only the ids,
     paths and locations are kept, so memory grows by a few hundred bytes per article
-    rather than by the archive's size.
+    rather than by the archive's size. A directory walked is not entered at `skip_dir` (the
+    build's own output, written inside the archive it reads: its report is no article).
     """
     items: list[InputItem] = []
+    skip = frozenset({Path(skip_dir).resolve()}) if skip_dir is not None else frozenset()
     for path in paths:
-        items.extend(_items_under_root(Path(path), max_bytes, keep_bytes=False))
+        items.extend(_items_under_root(Path(path), max_bytes, keep_bytes=False, skip=skip))
     return fold_duplicate_items(items)
 
 
@@ -216,10 +219,11 @@ def input_size(item: InputItem) -> int:
     return len(item.raw) or (item.location[2] if item.location else 0)
 
 
-def _items_under_root(root: Path, max_bytes: int, keep_bytes: bool = True) -> list[InputItem]:
+def _items_under_root(root: Path, max_bytes: int, keep_bytes: bool = True,
+                      skip: frozenset[Path] = frozenset()) -> list[InputItem]:
     if root.is_dir():
         items = []
-        for rel_path, path, error in find_input_files(root):
+        for rel_path, path, error in find_input_files(root, skip):
             kind = KIND_BY_SUFFIX.get(path.suffix.lower(), "txt")
             if error is not None:
                 items.append(_rejected_item(readable_path(rel_path), kind, error))
@@ -273,15 +277,16 @@ def without_surrogates(text: str) -> str:
     return "".join("\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else char for char in text)
 
 
-def find_input_files(root: Path) -> list[tuple[str, Path, str | None]]:
+def find_input_files(root: Path, skip: frozenset[Path] = frozenset()) -> list[tuple[str, Path, str | None]]:
     """Return (relative posix path, path, error or None) for each input under `root`.
 
     Sorted by relative path. Symlinks are followed only while they stay inside
-    `root`; each real directory is walked once, so link loops end.
+    `root`; each real directory is walked once, so link loops end. The real
+    directories in `skip` are never walked.
     """
     real_root = root.resolve()
     found: list[tuple[str, Path, str | None]] = []
-    visited_dirs = {real_root}
+    visited_dirs = {real_root, *skip}
     pending = [root]
     while pending:
         directory = pending.pop()

@@ -217,6 +217,33 @@ def test_build_explains_an_output_path_that_is_a_file(tmp_path, capsys):
         assert err.count("\n") == 1 and f"{blocker} is a file" in err, err
 
 
+def test_build_refuses_to_read_its_own_output(tmp_path, capsys, seeds_build):
+    """`build data --out data` once read report.html as an article and replaced the dataset
+    with the 92 'measures' it found in the report's tables."""
+    out = tmp_path / "data"
+    shutil.copytree(seeds_build, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    for inputs in ([out], [out / "report.html"], [ROOT / "seeds", out]):
+        assert cli.main(["build", *map(str, inputs), "--out", str(out), "--quiet", "--no-cache"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "is the output directory" in err and "choose another --out" in err, err
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_build_does_not_read_an_output_inside_its_input_directory(tmp_path):
+    """An archive built into a directory of its own (`build archive --out archive/data`), built
+    again: the first build's report.html is no input of the second."""
+    archive = tmp_path / "archive"
+    shutil.copytree(ROOT / "seeds", archive)
+    out = archive / "data"
+    for _ in range(2):
+        result = run_build(archive, out, "--no-cache")
+        assert result.returncode == 0, result.stderr
+        assert "5 inputs" in result.stderr + result.stdout
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert sorted(articles["source_path"]) == sorted(p.name for p in (ROOT / "seeds").iterdir() if p.suffix == ".txt")
+
+
 @pytest.mark.parametrize("option, value, message", [
     ("--workers", "0", "argument --workers: 0 is not a positive number"),
     ("--workers", "-3", "argument --workers: -3 is not a positive number"),
