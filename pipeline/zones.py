@@ -1437,7 +1437,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text)
+    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1479,6 +1479,23 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
                 if start is not None:
                     spans.append((start, pos))
             pos = text.find(each, pos + 1)
+    return spans
+
+
+_WHOLE_OF = ("全市", "全县", "全区", "全州")
+
+
+def _whole_of_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
+    江宁全区): the place whose whole the words speak of, which they then refer back to."""
+    spans = []
+    for whole in _WHOLE_OF:
+        pos = text.find(whole)
+        while pos >= 0:
+            start = _listed_stem_ending_at(text, pos)
+            if start is not None:
+                spans.append((start, pos))
+            pos = text.find(whole, pos + 2)
     return spans
 
 
