@@ -863,9 +863,12 @@ _FINANCIAL = resource("numbers.json")["financial_numerals"]
 # A percent sign after a word (复工率达到%) is a rate with its digits lost, after a numeral's character not.
 _NOT_BEFORE_PERCENT = resource("numbers.json")["missing_percent_not_after"]
 _UNIT_LABELS = resource("numbers.json")["unit_label_before"]
+# 逾亿元, 超亿元, 近亿元, 过亿元: one-character qualifiers fused with a bare scale are a figure of
+# their own (over, about a hundred million), no sign of lost digits; 超过亿元 is no such idiom.
+_SCALE_IDIOM = "".join(resource("numbers.json")["scale_idiom_before"])
 _MISSING_MARKERS = compiled(
-    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}])"
-    + "".join(f"(?<!{regex.escape(w)})" for w in _UNIT_LABELS) + "[万亿]元"
+    rf"(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}{_SCALE_IDIOM}])"
+    + "".join(f"(?<!{regex.escape(w)})" for w in _UNIT_LABELS) + "[万亿]元|(?<=超过)[万亿]元"
     r"|(?<![\d一二三四五六七八九十])月日|前月|同比增长[,，。;；]"
     rf"|(?<=\p{{Han}})(?<![{_NOT_BEFORE_PERCENT}])%"
 )
@@ -877,9 +880,9 @@ _MISSING_MARKERS = compiled(
 # two thirds of the time `regex` takes (\d spelt out by `regex_classes`). Bounded: the
 # budget is checked once per text.
 _MISSING_MARKERS_BY_LITERALS = re.compile(
-    rf"[万亿月前同%](?:(?<=[万亿])元(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}]..)"
+    rf"[万亿月前同%](?:(?<=[万亿])元(?:(?<![{DIGIT}零〇一二两三四五六七八九十百千万亿几数余多上{_FINANCIAL}{_SCALE_IDIOM}]..)"
     + "".join(f"(?<!{re.escape(w)}..)" for w in _UNIT_LABELS) +
-    rf"|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；]"
+    rf"|(?<=超过..))|(?<=月)日(?<![{DIGIT}一二三四五六七八九十]..)|(?<=前)月|(?<=同)比增长[,，。;；]"
     rf"|(?<=[{HAN}]%)(?<![{_NOT_BEFORE_PERCENT}]%))"
 )
 
