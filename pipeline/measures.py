@@ -2369,8 +2369,15 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
 
 
 def _rounds_to(body: Measure, headline: Measure) -> bool:
-    """The body's value is what the headline writes, rounded (超1.6亿 / 1.63亿)."""
+    """The body's value is what the headline writes, rounded (超1.6亿 / 1.63亿). A bound or an
+    approximation written with trailing zeros is rounded at its last digit that is not one
+    (逾20亿 / 21.4亿, 近30亿 / 28.7亿); an exact figure keeps the step of its last digit."""
     h, b, step = headline.value, body.value, headline.resolution or 0.0
+    if step and headline.qualifier != "exact":
+        steps = round(abs(h) / step)
+        while steps and steps % 10 == 0:
+            steps //= 10
+            step *= 10
     eps = 1e-9 * max(abs(h), 1.0)
     if headline.qualifier in ("more_than", "at_least"):
         return h - eps <= b < h + step + eps
@@ -2435,7 +2442,34 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
             kept.append(row)
         elif kept[twin].as_of is None and row.as_of is not None:
             kept[twin] = replace(kept[twin], as_of=row.as_of)
+    if geo is not None and len(kept) > 1:
+        kept = _without_lead_roundings(kept, by_kind, geo.lead, canon)
     return sorted(kept, key=attrgetter("span_start"))
+
+
+_ROUNDED = frozenset({"more_than", "at_least", "approx", "less_than", "at_most"})
+
+
+def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]], lead: tuple[int, int],
+                            canon) -> list[Measure]:
+    """`kept` without the rounded figures of the lead that the body then states exactly (返岗员工超过
+    3万人 / 截至2月29日，返岗员工30560人): a lead sums up the article, as a headline does, and
+    its 超/近/约 figure is the body's rounded. Not a figure of another date (the lead's own
+    as_of differs), nor a per-beneficiary one (rules state one cap for several groups)."""
+    drop = set()
+    for i, row in enumerate(kept):
+        if not (lead[0] <= row.span_start < lead[1]) or row.qualifier not in _ROUNDED \
+                or row.basis != "total" or row.value is None or row.is_headline:
+            continue
+        for j in by_kind.get((row.category, row.unit), []):
+            body = kept[j]
+            if (j not in drop and not lead[0] <= body.span_start < lead[1] and body.qualifier == "exact"
+                    and not body.is_headline and body.value is not None and body.zone == row.zone
+                    and row.as_of in (None, body.as_of) and not body.is_firm_speech
+                    and _subjects_agree(body, row, canon, loosely=True) and _rounds_to(body, row)):
+                drop.add(i)
+                break
+    return [row for i, row in enumerate(kept) if i not in drop] if drop else kept
 
 
 def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Document | None = None,
