@@ -1505,6 +1505,9 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
 _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())] for cat, block in BLOCKS.items()}
 
 
+_RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
+
+
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
     text, (lo, hi) = r.text, clause
     cues = r.count_cues[category]
@@ -1537,6 +1540,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
+        if scope == "clause_after" and text.startswith(_RATE_ENDINGS, cue.end):
+            return None  # 2317家规上企业复工率达99.1%: the group a rate is of, not those resumed
         found = (category, unit, f"count:{scope}:{cue.word}")
         break
     if found is None or (category in INDICATORS and _firm_speaks(r, lo, num.start)):
