@@ -1614,10 +1614,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     province_holders: list[tuple[int, int]] = []  # 江西开发区: the span of 江西
 
     area_spans: list[tuple[int, int]] = []
+    area_key_at: dict[int, tuple[int, str]] = {}  # a listed zone's (end, key) by its start
     for start, end, zone in _named_spans(text):
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
         area_spans.append((start, end))
+        area_key_at[start] = (end, key)
     area_starts = [sp[0] for sp in area_spans]
     credits = _credit_spans(text)
     credit_starts = [sp[0] for sp in credits]
@@ -1625,7 +1627,15 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     budget.check()
     for s, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text):
         budget.check()
-        if area_spans and _overlaps(area_spans, area_starts, s, end):
+        # 南沙新区(自贸区南沙片区): a free-trade zone area bracketed whole after a zone names the
+        # same administration, as 北仑区(宁波开发区) does; the zone keeps its own name.
+        area_end, area_key = area_key_at.get(end - 1 - len(alias), (None, None)) if alias else (None, None)
+        if area_end != end - 1:
+            area_key = None
+            if not alias and text[end:end + 1] == "(":  # a longer one (湖北自贸区宜昌片区) is no alias
+                after = area_key_at.get(end + 1)
+                area_key = after[1] if after and text[after[0]:after[0] + 1] == ")" else None
+        if area_end != end - 1 and area_spans and _overlaps(area_spans, area_starts, s, end):
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         if credits and _overlaps(credits, credit_starts, s, end):
             continue  # (通讯员 王芳 常州高新区供稿): a credit names no zone of the article
@@ -1677,7 +1687,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         dev_key_ending_at[end] = key
         dev_end_of[start] = end
         dev_start_of[end] = start
-        if alias:
+        if area_key and az.zones[area_key].city == az.zones[key].city:
+            joints[(area_key, key)] = None
+            az.zones[key].aliases.add(text[start:end])
+        elif alias:
             joints[(alias, key)] = None
             az.zones[key].aliases.add(text[start:end])
             bracketed_names.append((alias, key, end))
