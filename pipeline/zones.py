@@ -1827,6 +1827,10 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
+    if prefix is None and run[0] in _STOP_CHARS:
+        # 而赣江新区: a particle before a listed zone's name (named_zones.csv) is no part of it.
+        listed = run.lstrip("".join(_STOP_CHARS))
+        prefix = listed if len(listed) >= 2 and listed + suffix in named_zones() else None
     canonical = None if prefix is None else canonical_prefix(prefix)
     if (canonical in _province_stems() or (canonical or "").removesuffix("省") in _province_stems()) \
             and suffix not in _FTZ_SUFFIXES:
