@@ -1870,6 +1870,8 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
         if m[0][0] not in _REFERENCE_PREFIX and _province_before(text, pos):
             continue  # 江西开发区: the province's zones (not 浙江全省: the province)
+        if m[0].endswith("内") and text.startswith("外", end):
+            continue  # 从省内外接回: inside and outside the province, whence people came, no actor
         kind = _REFERENCE_OF[m[0]]
         if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
             continue  # 全国人大代表, 全国文明城市: a title, not the country
@@ -1917,7 +1919,8 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
             and not _counted_before_by_definition(text, m.start())
             and not (m.group()[0] not in _RES["reference_prefix_chars"]
                      and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
-            and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))]
+            and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))
+            and not (m.group().endswith("内") and text.startswith("外", m.end()))]
 
 
 def _counted_before_by_definition(text: str, pos: int) -> bool:
