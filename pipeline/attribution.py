@@ -1034,12 +1034,14 @@ class Attributor:
                     i = bisect.bisect_left(actor_starts, start) - 2
                     if i < 0 or actor_starts[i] < clause[0]:
                         continue  # fewer than two places start in the clause before it: no list
-                if find_respectively(text, clause[0], start) >= 0:
-                    continue
+                respectively = find_respectively(text, clause[0], start)
+                if respectively >= 0 and bisect.bisect_left(starts, (clause[1],)) - bisect.bisect_left(starts, (respectively,)) > 1:
+                    continue  # 分别达到99%、98%: spread over the places, one value each
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
+                # 宝山区、松江区分别向…每人发放500元: 分别 before one value gives it to each place, as 均 does.
                 if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
-                        and (is_rate or _EACH_ZONE.search(after_last)) and not self._spread_later(start):
+                        and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0) and not self._spread_later(start):
                     zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
