@@ -235,6 +235,18 @@ class Document:
     def sentence_of(self, pos: int) -> Span:
         return self._sentence_spans[_bisect_left(self._sentence_ends, pos)]
 
+    def sentence_before(self, sentence: Span) -> Span:
+        """The sentence before `sentence` (itself when it is the first), over the empty spans
+        between two sentence ends (。 then a newline): the sentence a 其中 opening a new line
+        continues is the last one with text in it."""
+        start = sentence[0]
+        while start > 0:
+            before = self.sentence_of(start - 1)
+            if before[1] > before[0]:
+                return before
+            start = before[0]
+        return sentence
+
     def clause_of(self, pos: int) -> Span:
         return self._clause_spans[_bisect_left(self._clause_ends, pos)]
 

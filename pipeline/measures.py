@@ -752,6 +752,8 @@ class ArticleCues:
         if labelled != clause and clause[1] - num.end <= 1:
             return labelled
         inner = self.aside(num.num_start, clause)
+        if inner and not self.text[inner[0]:num.start].strip() and not self.text[num.end:inner[1]].strip():
+            return clause[0], inner[1]  # a figure alone in parentheses glosses the words before them
         if inner:
             return inner
         opens = self.parens[0]
@@ -883,7 +885,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         lo = sentence[0]
         # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
         if opens <= sentence[0] and sentence[0] > 0:
-            lo = r.geo.sentence_of(sentence[0] - 1)[0]
+            lo = r.geo.sentence_before(sentence)[0]
         i = bisect.bisect_left(r.row_starts, num.start) - 1
         for row in reversed(r.rows[max(0, i - 7):i + 1]):  # a few rows back, never the whole text
             if row.span_start < lo:
@@ -2086,7 +2088,7 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     as_of = find_as_of(text, sentence, article_date)
     if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
         # 其中… continues the sentence before it, and so does its date.
-        as_of = find_as_of(text, geo.sentence_of(sentence[0] - 1), article_date)
+        as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = leading_window_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
@@ -2121,7 +2123,7 @@ def _count_may_be_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, i
     earlier = r.last_row_before(num.start)
     if earlier is None:
         return False
-    since = r.geo.sentence_of(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+    since = r.geo.sentence_before(sentence)[0]
     return earlier.span_start >= since
 
 
