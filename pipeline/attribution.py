@@ -93,6 +93,7 @@ _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_opener
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
+_ANY_LEVEL = frozenset(_RES["reference_any_level"])
 _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() for w in words}
 # Found by the standard library's engine (literals cannot backtrack: the budget is checked
 # once per scan), as the alternation of the words finds them.
@@ -112,7 +113,7 @@ def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[s
     suffix = _SUFFIX_AT_END.search(surface)
     generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
     ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and kind == "current" and not generic else None
-    levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
+    levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
     return ref_type, levels
 
 

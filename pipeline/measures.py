@@ -161,7 +161,7 @@ _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
 _NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向"))
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
-_THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}]{{0,6}}?(?:{_SUBJECT_HEAD.pattern})"))
+_THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}A-Za-z]{{0,8}}?(?:{_SUBJECT_HEAD.pattern})"))  # 的纳税信用A级企业
 _DIGITS = _on_re("_DIGITS", regex.compile(
     r"(?P<int>[\d]+)(?:\.(?P<dec>[\d]+))?(?P<scale>[十百千万亿]*)"))  # matches at the first digit
 _N = resource("numbers.json")
