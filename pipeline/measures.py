@@ -776,8 +776,9 @@ class ArticleCues:
 
     @cached_property
     def quotes(self) -> tuple[list[int], list[int]]:
-        opens = positions_of(self.text, "“")
-        closes = positions_of(self.text, "”")
+        # “…” and, as Hong Kong and Taiwan print them, 「…」 (cleaning keeps the corner brackets)
+        opens = sorted(positions_of(self.text, "“") + positions_of(self.text, "「"))
+        closes = sorted(positions_of(self.text, "”") + positions_of(self.text, "」"))
         return opens, closes
 
     # --- figures and rows ---
