@@ -258,7 +258,7 @@ class Attributor:
             suffix = _SUFFIX_AT_END.search(surface)
             generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
             ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
-            levels = next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
+            levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
@@ -346,7 +346,7 @@ class Attributor:
                     stems.setdefault(stem, key)
         if not stems:
             return []
-        taken = sorted((s, e) for s, e, _ in spans)
+        taken = sorted([(s, e) for s, e, _ in spans] + self.az.companies)  # 璧山 of 璧山分公司: a firm's name
         starts = [s for s, _ in taken]
         found = []
         budget.check()

@@ -793,6 +793,7 @@ class ArticleZones:
         self.mentions: list[ZoneMention] = []
         self.references: list[Reference] = []
         self.sections: list[tuple[int, str | None]] = []
+        self.companies: list[tuple[int, int]] = []  # firms' registered names: no place inside one acts
         self.main: str | None = None
         self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
@@ -1406,6 +1407,30 @@ _CREDIT_WORD = literal_scanner(_RES["credit_words"])
 _CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]")
 
 
+_COMPANY_NAME_END = literal_scanner(_RES["company_name_ends"])
+_COMPANY_NAME_STOPS = frozenset(_RES["company_name_stops"])
+# The words that end a phrase before a firm's name (联合, 协调, 推动 ...), as attribution reads them.
+_COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breakers"])
+_COMPANY_NAME_MOST = 30  # characters a firm's name runs back over from its end word
+
+
+def _company_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of firms' registered names (重庆两江新区恒通电子有限公司, 吉林省长春新区华晟光电科技有限公司),
+    each from where its name starts to the end of its end word: the divisions written inside one
+    are part of the firm's name (SPEC §5), sorted and disjoint."""
+    spans = []
+    for m in _COMPANY_NAME_END.finditer(text):
+        start, floor = m.start(), max(0, m.start() - _COMPANY_NAME_MOST)
+        while start > floor and text[start - 1] not in _COMPANY_NAME_STOPS and text[start - 1] != "\n" \
+                and not text.endswith(_COMPANY_NAME_BREAKERS, 0, start):
+            start -= 1  # 清远高新区联合广东股权交易中心股份有限公司: the firm's name starts after 联合
+        if spans and start <= spans[-1][1]:
+            start = min(start, spans[-1][0])  # 恒通电子有限公司璧山分公司: one firm's branch, one span
+            spans.pop()
+        spans.append((start, m.end()))
+    return spans
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of credits written in brackets inside a line (（通讯员 王芳 常州高新区供稿）, (记者 李明
     摄)): company names, photo credits and bylines never create zones (SPEC §5). Cleaning drops
@@ -1704,7 +1729,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
         dev_spans.append((a, b))
 
-    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits))
+    companies = az.companies = _company_spans(text)
+    admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits + companies))
     sharing = _districts_sharing_the_city_shi(text, admin_spans)
     if sharing:
         admin_spans = [(a, sharing[a][0]) if a in sharing else (a, b) for a, b in admin_spans]
@@ -1756,7 +1782,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(name, bracketed)] = None
             az.zones[bracketed].aliases.add(text[m_start:dev_end_of[m_end + 1] + 1])
 
-    taken = sorted(dev_spans + area_spans + credits + admin_spans)
+    taken = sorted(dev_spans + area_spans + credits + companies + admin_spans)
     for m_start, m_end, name in _topic_stems(text, taken, cities):
         key = key_of.get(name)
         if key is None:
@@ -1797,6 +1823,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.freeze()
     budget.check()
     az.references += _references_outside_mentions(az, text)
+    if companies:  # 重庆两江新区恒通电子有限公司: the 新区 of a firm's name refers to no zone
+        az.references = [r for r in az.references if not _overlaps(companies, [a for a, _ in companies], r.start, r.end)]
     az.references.sort(key=_START)
 
     sections_from_lead_ins(az, text)
