@@ -28,7 +28,7 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
-from .zones import STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, resolve_admin
+from .zones import STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -104,6 +104,12 @@ _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
 # an article's index makes one per place mention and reference.
 _new_tuple = tuple.__new__
+
+
+def _province_stem_before(text: str, pos: int) -> int:
+    """The length of a province's stem written right before `pos` (广西 of 从广西玉林市), else 0:
+    a run of places may open with one the index holds no mention of."""
+    return next((k for k in (3, 2) if pos >= k and text[pos - k:pos] in province_stems()), 0)
 
 
 @lru_cache(maxsize=4096)
@@ -384,7 +390,8 @@ class Attributor:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
-            elif (chain == 0 or text[chain - 1] not in _LAST_CHARS_BEFORE_A_ROLE) and not after_joiner \
+            elif (chain == 0 or text[chain - 1 - _province_stem_before(text, chain)] not in _LAST_CHARS_BEFORE_A_ROLE) \
+                    and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):
                 out.append(it)  # most places: no firm's name follows, no word before makes another role
@@ -511,7 +518,8 @@ class Attributor:
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
             return Item(it.start, it.end, it.key, role="company")
-        before = text[max(0, chain - 4):chain]
+        held = _province_stem_before(text, chain)
+        before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM)

@@ -570,7 +570,7 @@ def _without_infixes(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _province_stems() -> frozenset[str]:
+def province_stems() -> frozenset[str]:
     """Stems of the provinces and autonomous regions (江苏, 广西), not of the municipalities,
     nor those naming a city as well: 重庆高新区 and 吉林高新区 (of 吉林市) are zones, 江苏省级高新区 the rank of many."""
     places = load_gazetteer().places
@@ -645,7 +645,7 @@ def _listed_stem_ending_at(text: str, end: int) -> int | None:
             continue
         stem = text[a:end]
         hit = _stem_at(stem)
-        if hit is None or hit[0] != k or stem in _province_stems():
+        if hit is None or hit[0] != k or stem in province_stems():
             continue
         before = text[a - 1:a]
         if not before or not _is_han(before) or before in _LIST_JOINERS or before in _STOP_CHARS:
@@ -1860,7 +1860,7 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         listed = run.lstrip("".join(_STOP_CHARS))
         prefix = listed if len(listed) >= 2 and listed + suffix in named_zones() else None
     canonical = None if prefix is None else canonical_prefix(prefix)
-    if (canonical in _province_stems() or (canonical or "").removesuffix("省") in _province_stems()) \
+    if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()) \
             and suffix not in _FTZ_SUFFIXES:
         return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
     return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
@@ -1924,7 +1924,7 @@ def _counted_before(text: str, pos: int) -> bool:
 def _province_stem_ending(run: str) -> str | None:
     """The province's stem `run` ends with (江西 of 在江西), not its full name (江西省: a division's
     name, found as one)."""
-    return next((run[-k:] for k in (3, 2) if run[-k:] in _province_stems()), None)
+    return next((run[-k:] for k in (3, 2) if run[-k:] in province_stems()), None)
 
 
 def _province_before(text: str, pos: int) -> bool:
@@ -1937,7 +1937,7 @@ def _province_before(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _provinces_written() -> tuple[frozenset[str], tuple[int, ...]]:
     """The provinces' stems and names as written before a zone word, and their lengths."""
-    written = frozenset(_province_stems()) | frozenset(stem + "省" for stem in _province_stems())
+    written = frozenset(province_stems()) | frozenset(stem + "省" for stem in province_stems())
     return written, tuple(sorted({len(w) for w in written}))
 
 
