@@ -193,6 +193,16 @@ def normalise_width(text: str) -> str:
     return text
 
 
+# Pictographs of web and WeChat pages (👉, 🔥, ✅, ⭐, keycaps such as 1️⃣): decoration, no text.
+# A keycap's digit goes with it: 1️⃣ numbers a bullet, it is no figure.
+_PICTOGRAPH = re.compile("[0-9#*]\ufe0f?\u20e3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\u20e3]+")
+
+
+def remove_pictographs(text: str) -> str:
+    """`text` without emoji and other pictographs (a scan finds none in most texts)."""
+    return _PICTOGRAPH.sub("", text) if _PICTOGRAPH.search(text) else text
+
+
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # Romanisation inserted after a character (or after a lost one shown as ?): 企業(yè), ??(gòu).
 _ROMANISATION = compiled(
@@ -951,7 +961,7 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     if "\r" in raw:  # decoding has made most line ends "\n" already: one scan instead of two
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", raw)
-    text = remove_markup(normalise_width(text))
+    text = remove_pictographs(remove_markup(normalise_width(text)))
     text, n_roman = remove_romanisation(text)
     text = without_doubled_marks(text)
     simplified = to_simplified(text)
