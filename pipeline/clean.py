@@ -269,6 +269,8 @@ def remove_romanisation(text: str) -> tuple[str, int]:
 # --- lines ------------------------------------------------------------------------------
 
 _BOILERPLATE = resource("boilerplate.json")
+_CONTINUATION_OPENERS = frozenset(_BOILERPLATE["continuation_openers"])  # 等政策: no sentence opens so
+_CLOSING_MARKS = frozenset("》”」』)）")  # a quotation or title closed: a sentence may run on after it
 
 
 @lru_cache(maxsize=None)
@@ -668,13 +670,15 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False, a dictionary word across the junction is no sign of it."""
     line, following = line.rstrip(), following.lstrip()
+    if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
+        return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
         return True  # 贷款7 / .6亿元: a decimal point never opens a paragraph
     if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
         return False
-    if following[0] in ",，、。%％" or line[-1] in ",，、":
+    if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
     if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
         return True  # 口罩4500 / 个: a number is never the end of a paragraph
@@ -690,13 +694,15 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
 def _should_join_by_definition(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """`should_join` with the `regex` patterns it was written with (for tests)."""
     line, following = line.rstrip(), following.lstrip()
+    if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
+        return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
         return True
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
-    if following[0] in ",，、。%％" or line[-1] in ",，、":
+    if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
     if _NUMBER_END.search(line) and _UNIT_START.match(following):
         return True
@@ -774,7 +780,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and not parted and joined[-1][-1] not in _TERMINAL and should_join(
+        if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS) and should_join(
                 joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0])):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
