@@ -196,11 +196,14 @@ def normalise_width(text: str) -> str:
 # Pictographs of web and WeChat pages (👉, 🔥, ✅, ⭐, keycaps such as 1️⃣): decoration, no text.
 # A keycap's digit goes with it: 1️⃣ numbers a bullet, it is no figure.
 _PICTOGRAPH = re.compile("[0-9#*]\ufe0f?\u20e3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\u20e3]+")
+# Any character of one: the scan that finds none in most texts, four times faster than
+# `_PICTOGRAPH`'s, whose keycap branch is tried at every digit.
+_PICTOGRAPH_CHAR = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\u20e3]")
 
 
 def remove_pictographs(text: str) -> str:
-    """`text` without emoji and other pictographs (a scan finds none in most texts)."""
-    return _PICTOGRAPH.sub("", text) if _PICTOGRAPH.search(text) else text
+    """`text` without emoji and other pictographs (most texts have none)."""
+    return _PICTOGRAPH.sub("", text) if _PICTOGRAPH_CHAR.search(text) else text
 
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
