@@ -390,7 +390,7 @@ class Attributor:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
             elif self._opening and self._in_a_title(it.start, it.end):
                 out.append(Item(it.start, it.end, it.key, role="document"))
-            elif (chain == 0 or text[chain - 1 - _province_stem_before(text, chain)] not in _LAST_CHARS_BEFORE_A_ROLE) \
+            elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):

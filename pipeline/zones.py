@@ -1507,7 +1507,9 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_WHOLE_OF = ("全市", "全县", "全区", "全州")
+# 全市, 全区 ... (attribution.json): after a place's stem, the whole of that place. A province's
+# stem is left out by _listed_stem_ending_at (浙江全省 is read as the province by attribution).
+_WHOLE_OF = tuple(resource("attribution.json")["whole_of_place_references"])
 
 
 def _whole_of_spans(text: str) -> list[tuple[int, int]]:
