@@ -1826,7 +1826,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     budget.check()
     az.references += _references_outside_mentions(az, text)
     if companies:  # 重庆两江新区恒通电子有限公司: the 新区 of a firm's name refers to no zone
-        az.references = [r for r in az.references if not _overlaps(companies, [a for a, _ in companies], r.start, r.end)]
+        company_starts = [a for a, _ in companies]
+        az.references = [r for r in az.references if not _overlaps(companies, company_starts, r.start, r.end)]
     az.references.sort(key=_START)
 
     sections_from_lead_ins(az, text)
