@@ -66,8 +66,8 @@ def check_resource(name: str, data: dict[str, Any]) -> dict[str, Any]:
 # --- category blocks (cues.json) ----------------------------------------------------------------
 
 # The keys a category block may hold; "share" and "count" are sub-blocks.
-BLOCK_KEYS = frozenset({"units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to", "rate",
-                        "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
+BLOCK_KEYS = frozenset({"units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to",
+                        "generic_own_objects", "rate", "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
 SHARE_KEYS = frozenset({"ratio", "verbs", "of"})
 COUNT_KEYS = frozenset({"cues", "counters", "heads", "not_fact"})
 # Words matched by one pattern must mean one thing: these roles (and the shared lists beside
@@ -139,8 +139,8 @@ def _check_block(name: str, category: str, block: dict[str, Any], scopes: set[st
         _fail(name, f"{where} has rate or share words but does not take the unit ratio")
     if block.get("money_generic") and not has_money_unit:
         _fail(name, f"{where} has money_generic words but takes no money unit")
-    for key in ("units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to", "rate", "rate_after",
-                "proportion", "blockers"):
+    for key in ("units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to",
+                "generic_own_objects", "rate", "rate_after", "proportion", "blockers"):
         _check_unique(name, f"{where}.{key}", block.get(key, []))
     if block.get("spent_by_firm"):
         _check_partition(name, f"{where}.spent_by_firm", block["spent_by_firm"])

@@ -1029,6 +1029,19 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     return r.money_naming.first_after(nxt[0], nxt[1])
 
 
+def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
+    """The words between a generic cue and its figure, in one clause, name the cue's own kind
+    (减免社会保险费3.2亿元, 减免增值税1.1亿元): what the sentence or paragraph named before
+    (减免租金 a clause earlier) does not change it."""
+    between = text[cue.end:num.start]
+    if cue.end > num.start or _CLAUSE_MARK.search(between):
+        return False
+    return any(word in between for word in BLOCKS[cue.category].get("generic_own_objects", ()))
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:\n]")
+
+
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none.
@@ -1117,7 +1130,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
-    if cue.role == "money_generic":
+    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num):
         specific = _resolve_generic(r, cue, sentence)
         if specific:
             category, rule = specific.category, f"{rule}>{specific.word}"
