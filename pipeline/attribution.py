@@ -48,6 +48,7 @@ _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
+_MOVEMENT_REACH = 6  # 从甲区接回, 从乙市返岗: the movement word within this many characters of the place
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
@@ -522,8 +523,7 @@ class Attributor:
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
-        if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM)
-                                               and _MOVEMENT.search(text, after_end, min(len(text), after_end + 6), timeout=_T)):
+        if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)):
             return Item(it.start, it.end, it.key, role="origin")
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
@@ -534,6 +534,18 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _moved_after(self, after_end: int, list_end: int) -> bool:
+        """A word of movement (接回, 返岗) within a few characters after the places written
+        right after a place, or after the list it is written in and the list's closing word
+        (从凉山州、巴中市等地接回): every place of the list is where people came from."""
+        text = self.text
+        if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
+            return True
+        if list_end <= after_end:
+            return False
+        after = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
+        return _MOVEMENT.search(text, after, min(len(text), after + _MOVEMENT_REACH), timeout=_T) is not None
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
