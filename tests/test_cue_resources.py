@@ -78,3 +78,18 @@ def test_counters_come_from_the_category_blocks():
     words = counter_words()
     assert {"家", "户", "个", "人", "名", "件"} <= set(words)
     assert words == sorted(words, key=lambda w: (-len(w), w))
+
+
+def test_reference_words_that_are_stems_never_stand_alone():
+    """A word that refers back to a place (全州: the whole prefecture) that is also a division's
+    stem (全州县) must be in stem_not_alone, or a sentence opening with it is read as that
+    division 3,000 km away."""
+    from pipeline.zones import STEM_NOT_ALONE, load_gazetteer
+
+    zones = resource("zones.json")
+    words = {w for key in ("reference_current", "reference_city", "reference_province", "reference_country")
+             for w in zones[key]}
+    gazetteer = load_gazetteer()
+    stems = sorted(w for w in words if gazetteer.lookup_stem(w))
+    assert stems, "no reference word is a stem: this test guards nothing"
+    assert set(stems) <= STEM_NOT_ALONE, sorted(set(stems) - STEM_NOT_ALONE)
