@@ -1074,12 +1074,19 @@ _GENERIC_DEV_SUFFIX = _RES["zone_suffixes"]["开发区"]["short"]
 _ETDZ_SUFFIX = _RES["zone_suffixes"]["经济技术开发区"]["short"]
 
 
+def _listed_apart(short: str, longer: str) -> bool:
+    """Both names are listed zones of their own in named_zones.csv (天府新区, 眉山天府新区): the
+    longer one is no city's way of writing the shorter."""
+    listed = named_zones()
+    return short in listed and longer in listed and listed[short].name != listed[longer].name
+
+
 def _fold_short_names(az: ArticleZones) -> None:
     """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city."""
     dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES]
     for short in dev:
         longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
-        if len(longer) == 1 and short in az.zones:
+        if len(longer) == 1 and short in az.zones and not _listed_apart(short, longer[0]):
             az.fold_alias(short, longer[0])
     # 廊坊开发区 beside 廊坊经开区 (廊坊经济技术开发区): 开发区 is that zone's everyday name.
     for key in [k for k in az.zones if k.endswith(_GENERIC_DEV_SUFFIX) and not k.endswith(_ETDZ_SUFFIX)]:
