@@ -217,8 +217,10 @@ _COUNTRY_NOT_BEFORE = tuple(_RES["reference_country_not_before"])
 # Every match of `_COMPANY_AFTER` ends in a company marker: after a zone name with none in
 # the 20 characters looked at (most), the pattern is not tried.
 _COMPANY_MARKER = literal_scanner(_RES["company_markers"])
-_COMPANY_AFTER = regex.compile(r"^(?:(?![为对向与和在从给把被帮助协调]|[\p{Han}]{0,3}区)[\p{Han}A-Za-z()（）]){0,14}?"
-                          rf"(?:{alternation(_RES['company_markers'])})")
+# Up to a word that ends a firm's name (attribution.json company_name_breakers: 为, 的, 联合 …):
+# 苏州工业园区的一家担保公司 is a firm of the zone, not a firm named after it.
+_COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(resource('attribution.json')['company_name_breakers'])}|[\p{{Han}}]{{0,3}}区)"
+                               rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 
 
