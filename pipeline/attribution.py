@@ -134,6 +134,25 @@ def _referable_type(zone) -> str:
     return zone.zone_type
 
 
+def _joint_division_type(zone) -> str | None:
+    """The type of the district or county a zone is run jointly with (长沙县（长沙经开区）,
+    黄埔区广州开发区: folded into the zone as one of its names), which 全县/县内 and 全区 speak
+    of as well; None for any other zone (one merely located in a county keeps it apart)."""
+    district = zone.district
+    if not district or district not in zone.aliases or zone.zone_type in _ADMIN_TYPES:
+        return None
+    return _JOINT_LEVELS.get(district[-1])
+
+
+_JOINT_LEVELS = {"县": "county", "旗": "county", "区": "district"}
+
+
+def _fits_levels(zone, levels: frozenset[str]) -> bool:
+    """Whether a reference of `levels` can speak of `zone`: its own type, or that of the
+    division it is run jointly with."""
+    return _referable_type(zone) in levels or _joint_division_type(zone) in levels
+
+
 def _is_city_of_its_articles(zone) -> bool:
     """A city, or a municipality (北京市): province-level, but what 全市 means in its own
     articles. Only as the main zone: named in passing (上海市的专家) it takes no 全市."""
@@ -309,7 +328,7 @@ class Attributor:
             return _is_city_of_its_articles(zone)
         if reference.ref == "province":
             return _is_province_of_quansheng(zone)
-        return reference.ref_levels is not None and _referable_type(zone) in reference.ref_levels
+        return reference.ref_levels is not None and _fits_levels(zone, reference.ref_levels)
 
     def _in_document_title(self, start: int, end: int) -> bool:
         """Inside 《…》: the last 《 before `start` is not closed before it, and a 》 follows soon."""
@@ -683,14 +702,16 @@ class Attributor:
     def _last_fitting(self, levels: frozenset[str] | None, start: int, end: int) -> Item | None:
         """The last named place in [start, end) of a zone type in `levels` (bisection per level set)."""
         if levels not in self._fitting:
-            fitting = [x for x, zone_type in self._named_actors if levels is None or zone_type in levels]
+            zones = self.az.zones
+            fitting = [x for x, zone_type in self._named_actors
+                       if levels is None or zone_type in levels or _joint_division_type(zones[x.key]) in levels]
             self._fitting[levels] = (fitting, [x.start for x in fitting])
         fitting, starts = self._fitting[levels]
         i = bisect.bisect_left(starts, end) - 1
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
-        return key is not None and (levels is None or _referable_type(self.az.zones[key]) in levels)
+        return key is not None and (levels is None or _fits_levels(self.az.zones[key], levels))
 
     def _resolve_current(self, it: Item, pos: int) -> str | None:
         """全区/该县/园区: the zone of that level in scope — named last in the paragraph, the
