@@ -1714,6 +1714,11 @@ def _per_person_and_time(text: str, start: int, end: int) -> str | None:
 
 
 _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each firm
+# 每 and at most a verb right before a count (每吸纳1名, 每复工1家, 每新增1个): the unit an amount
+# is paid for. Not after a period (cues.json each_periods): 每天接回300人 counts people.
+_PER_EACH_REACH = 5
+_PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
+    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
 # 每招用1人 / 每吸纳1名: each one person a firm takes on (a verb between 每 and the person).
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?[1一](?:人|名)"))
 
@@ -2187,6 +2192,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
     else:
+        if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start):
+            return None  # 每吸纳1名返岗员工给予500元: the one each amount is paid for, no count
         found = _count_category(r, num, clause, sentence)
         if not found:
             return None
