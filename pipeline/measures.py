@@ -1668,7 +1668,20 @@ def _some_firm_end(text: str, start: int, end: int) -> int | None:
 
 
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
-    return r.text[num.end - 2:num.end] in ("以上", "以下") and bool(_THRESHOLD.match(r.text, num.end))
+    """A bound that defines a group or states a condition, not a measure: written with 以上/以下,
+    or after a word of a lower bound (超过, 不低于, 不足), before 的 and who it defines
+    (研发投入超过500万元的企业, 1000万元以上的企业) or before 的 closing a condition (业主减免
+    三分之一以上租金的，…)."""
+    text = r.text
+    if text[num.end - 2:num.end] not in ("以上", "以下") and not (
+            num.qualifier in _GROUP_BOUNDS and text.startswith("的", num.end)):
+        return False
+    return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end))
+
+
+_GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
+# 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
+_CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
