@@ -1669,13 +1669,13 @@ def _some_firm_end(text: str, start: int, end: int) -> int | None:
 
 def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     """A bound that defines a group or states a condition, not a measure: written with 以上/以下,
-    or after a word of a lower bound (超过, 不低于, 不足), before 的 and who it defines
+    or (an amount or a count) after a word of a lower bound (超过, 不低于, 不足), before 的 and who it defines
     (研发投入超过500万元的企业, 1000万元以上的企业) or before 的 closing a condition (业主减免
     三分之一以上租金的，…)."""
     text = r.text
     if text[num.end - 2:num.end] not in ("以上", "以下") and not (
-            num.qualifier in _GROUP_BOUNDS and text.startswith("的", num.end)):
-        return False
+            num.qualifier in _GROUP_BOUNDS and num.kind != "percent" and text.startswith("的", num.end)):
+        return False  # 超过九成的企业复工: a share of firms, the rate itself
     return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end))
 
 
