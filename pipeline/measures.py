@@ -1301,6 +1301,16 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             category, named = _specific_share(r, cue, num, sentence)
             return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
+    if scope == "sentence":
+        # 给予贷款贴息（按实际支付利息的50%）: the share of a cost (利息的50%) in a clause that names
+        # no support, the verb that pays it in a clause before, in the sentence.
+        if text[num.start - 1:num.start] != "的" or _SHARE_OF is None or not _SHARE_OF.search(text, lo, num.start):
+            return None
+        cue = r.percent_shares.last_before(sentence[0], lo)
+        if cue is None or cue.role != "share.verbs" or not _allowed(cue, scope):
+            return None
+        category, named = _specific_share(r, cue, num, sentence)
+        return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "level_after_change":
         cue = _rate_level_after_change(r, num, clause, sentence)
         if cue is None or not _allowed(cue, scope):
