@@ -975,6 +975,9 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return r.money_naming.last_before(lo, num.start), None
     if scope == "purpose":
         m = _PURPOSE.match(r.text, num.end, hi)
+        if m is None and r.text[num.end:num.end + 1] in _CLOSING_BRACKETS and num.end < sentence[1]:
+            hi = r.geo.clause_of(num.end + 1)[1]  # 其中三分之一（约600万元）用于贷款贴息: the figure glosses
+            m = _PURPOSE.match(r.text, num.end + 1, hi)  # what comes before it, the purpose follows
         if m is None and hi - num.end <= 1 and hi < sentence[1]:
             nxt = r.geo.clause_of(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
             m = _PURPOSE.match(r.text, nxt[0], nxt[1])
@@ -1012,6 +1015,7 @@ def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
 
 
 _SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who the cap is for
+_CLOSING_BRACKETS = ")）"
 
 
 def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
