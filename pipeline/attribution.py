@@ -134,6 +134,13 @@ def _referable_type(zone) -> str:
     return zone.zone_type
 
 
+# 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
+_WHOLE_OF = tuple(_RES["whole_of_place_references"])
+_PART_OPENERS = tuple(_RES["part_openers"])
+_PART_SEPARATORS = "，,： :"
+_PART_REACH = max(map(len, _PART_OPENERS)) + 2
+
+
 def _joint_division_type(zone) -> str | None:
     """The type of the district or county a zone is run jointly with (长沙县（长沙经开区）,
     黄埔区广州开发区: folded into the zone as one of its names), which 全县/县内 and 全区 speak
@@ -710,6 +717,12 @@ class Attributor:
         i = bisect.bisect_left(starts, end) - 1
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
+    def _named_as_part(self, it: Item) -> bool:
+        """A place named right after 其中 (其中金桥经开区达98.7%, 其中，甲区…): a part of the place
+        the sentence spoke of before it."""
+        before = self.text[max(0, it.start - _PART_REACH):it.start].rstrip(_PART_SEPARATORS)
+        return before.endswith(_PART_OPENERS)
+
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
         return key is not None and (levels is None or _fits_levels(self.az.zones[key], levels))
 
@@ -719,6 +732,10 @@ class Attributor:
         levels = it.ref_levels
         paragraph = self.doc.paragraph_of(it.start)
         near = self._last_fitting(levels, paragraph[0], it.start)
+        if near is not None and self.text.startswith(_WHOLE_OF, it.start):
+            # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
+            while near is not None and self._named_as_part(near):
+                near = self._last_fitting(levels, paragraph[0], near.start)
         if near:
             return near.key
         has_topic, topic = self._topic(pos)
