@@ -1687,6 +1687,8 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     (研发投入超过500万元的企业, 1000万元以上的企业) or before 的 closing a condition (业主减免
     三分之一以上租金的，…)."""
     text = r.text
+    if text.endswith(_SPEND_BEFORE, 0, num.start) and text.startswith(_SPEND_AFTER, num.end):
+        return True  # 满100元减30元的消费券: what one must spend, not what one gets
     if text[num.end - 2:num.end] not in ("以上", "以下") and not (
             num.qualifier in _GROUP_BOUNDS and num.kind != "percent" and text.startswith("的", num.end)):
         return False  # 超过九成的企业复工: a share of firms, the rate itself
@@ -1694,6 +1696,7 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
+_SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["spend_threshold"]["after"])
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
 _CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))
 
