@@ -1749,8 +1749,8 @@ _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each f
 _PER_EACH_REACH = 5
 _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
-# 每招用1人 / 每吸纳1名: each one person a firm takes on (a verb between 每 and the person).
-_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{1,4}?[1一](?:人|名)"))
+# 每招用1人 / 每吸纳1名 / 每一名: each one person a firm takes on (a verb may stand between 每 and the person).
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一](?:人|名)"))
 
 
 # A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
