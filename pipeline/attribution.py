@@ -49,6 +49,12 @@ _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 _MOVEMENT_REACH = 6  # 从甲区接回, 从乙市返岗: the movement word within this many characters of the place
+# ...or later in the clause, after the list the place is written in (从铜仁市等地点对点接回), whose
+# other places may be stems the article names nowhere else (从周口、商丘、驻马店等地的15个县…接回).
+_MOVEMENT_CLAUSE_REACH = 24
+_MOVEMENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?"
+                               rf"(?:{alternation(_ROLES['origin_movement_after'])})")
+_VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
@@ -569,16 +575,18 @@ class Attributor:
         return it
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
-        """A word of movement (接回, 返岗) within a few characters after the places written
-        right after a place, or after the list it is written in and the list's closing word
-        (从凉山州、巴中市等地接回): every place of the list is where people came from."""
+        """A word of movement (接回, 返岗) after the list a place is written in and the list's
+        closing word, later in the clause (从凉山州、巴中市等地接回, 从铜仁市等地点对点接回, 从周口、
+        商丘等地的15个县“点对点”接回): every place of the list is where people came from. Not
+        从海淀区来看, a point of view (attribution.json origin_viewpoint_after)."""
         text = self.text
-        if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
-            return True
-        if list_end <= after_end:
+        end = max(after_end, list_end)
+        end += len(next((w for w in _LIST_CLOSERS if text.startswith(w, end)), ""))
+        if text.startswith(_VIEWPOINT_AFTER, end):
             return False
-        after = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
-        return _MOVEMENT.search(text, after, min(len(text), after + _MOVEMENT_REACH), timeout=_T) is not None
+        if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
+            return True  # 从南充市接回, 从乙市返岗
+        return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
