@@ -55,6 +55,7 @@ _MOVEMENT_CLAUSE_REACH = 24
 _MOVEMENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?"
                                rf"(?:{alternation(_ROLES['origin_movement_after'])})")
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
+_ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
@@ -431,8 +432,9 @@ class Attributor:
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
-                    and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)):
-                out.append(it)  # most places: no firm's name follows, no word before makes another role
+                    and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
+                    and not text.startswith(_ORIGIN_AFTER, it.end):
+                out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
                 list_ends = list_ends or self._list_ends(items)
@@ -560,8 +562,9 @@ class Attributor:
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
-        if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)):
-            return Item(it.start, it.end, it.key, role="origin")
+        if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
+                or text.startswith(_ORIGIN_AFTER, after_end):
+            return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
