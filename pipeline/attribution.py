@@ -56,6 +56,7 @@ _MOVEMENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLA
                                rf"(?:{alternation(_ROLES['origin_movement_after'])})")
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
+_LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
@@ -383,12 +384,11 @@ class Attributor:
 
     def _stem_mentions(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """深圳 where the article also writes 深圳市: the short form names the same place."""
-        stems = {}
+        stems, common = {}, {}
         for key, zone in self.az.zones.items():
             if zone.zone_type in _ADMIN_TYPES and len(key) >= 3 and key[-1] in "市县区旗":
                 stem = key[:-1]
-                if stem not in STEM_NOT_ALONE:
-                    stems.setdefault(stem, key)
+                (common if stem in STEM_NOT_ALONE else stems).setdefault(stem, key)
         if not stems:
             return []
         taken = sorted([(s, e) for s, e, _ in spans] + self.az.companies)  # 璧山 of 璧山分公司: a firm's name
@@ -402,7 +402,20 @@ class Attributor:
             if i + 1 < len(taken) and taken[i + 1][0] < end:
                 continue
             found.append((start, end, stems[stem]))
-        return found
+        return self._with_common_stems_listed(found, common) if common and found else found
+
+    def _with_common_stems_listed(self, found: list[tuple[int, int, str]],
+                                  common: dict[str, str]) -> list[tuple[int, int, str]]:
+        """`found` and the stems that are also common words (太和 of 太和县: stem_not_alone) written
+        as a member of a list between two found stems (临泉、太和、颍上三县): there the word is the place."""
+        text, extra = self.text, []
+        for (_, end, _), (start, _, _) in zip(found, found[1:]):
+            if text[end:end + 1] not in _LIST_MARKS or text[start - 1:start] not in _LIST_MARKS:
+                continue
+            between = text[end + 1:start - 1]
+            if between in common:
+                extra.append((end + 1, start - 1, common[between]))
+        return sorted(found + extra) if extra else found
 
     def _with_roles(self, items: list[Item]) -> list[Item]:
         """`_with_role` of every item: the run of places written together before each one
