@@ -1603,6 +1603,7 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
 _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 _RATE_RANKED = tuple(_C["rate_ranked"])
 _SUPPORT_LEVEL_ONLY = tuple(_C["support_rate_level_openers"])
+_SUPPORT_LEVEL_OPENERS = _SUPPORT_LEVEL_ONLY + tuple(_C["change_down"])
 _RATE_LEVEL_OPENERS = _LEVEL_OPENERS + tuple(_C["change_down"]) + _SUPPORT_LEVEL_ONLY
 _CLAUSE_TRAIL = ",，、 "
 
@@ -1627,6 +1628,8 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     cue = next((c for c in reversed(index.cues[first:last]) if c.role == "rate"), None)
     if cue is None or (cue.category in INDICATORS and text.startswith(_SUPPORT_LEVEL_ONLY, clause[0])):
         return None
+    if cue.category not in INDICATORS and text.startswith(_SUPPORT_LEVEL_OPENERS, clause[0]):
+        return cue  # 贷款利率参照LPR执行，最低降至2.95%: a support's rate, its level however it was set
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
             or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)):
