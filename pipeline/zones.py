@@ -1843,13 +1843,25 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for start, end in headlines:
         found = az._mentions_in(start, end)
         if found:
-            best = min(found, key=lambda mm: (az.zones[mm.key].rank, mm.start))
-            az.sections.append((start, best.key))
+            az.sections.append((start, _headline_zone(az, found)))
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
                 and _SUFFIX_HEADING.match(text[start:end]):
             az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
     az.sections.sort(key=lambda sec: sec[0])
     return az
+
+
+def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
+    """The zone a headline heads a section about: the first it names that is no city (苏州工业园区
+    of 苏州工业园区出台措施 吴中区企业加快复工, a park or zone as much as a district), the more
+    specific of two written together (长沙县黄花工业园: the park); a city only when it names nothing else."""
+    ranked = [mm for mm in found if az.zones[mm.key].rank != _LEVEL_RANK["city"]] or found
+    best = ranked[0]
+    for mm in ranked[1:]:
+        if mm.start != best.end:
+            break
+        best = mm  # 西安市雁塔区, 长沙县黄花工业园: written together, the later is inside the earlier
+    return best.key
 
 
 @lru_cache(maxsize=1 << 16)
