@@ -159,7 +159,10 @@ def _infix_of(word: str) -> str:
 # Each word the scanner can find with the length of its infix and its suffix, looked up
 # instead of derived at every match.
 _PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word in _ZONE_WORDS}
-_ALIAS_AFTER = regex.compile(r"\((?P<alias>[\p{Han}]{2,8})\)")  # bounded: a plain pattern
+# 北仑区(宁波开发区), and a gloss that says it names the zone from here on (以下简称漕河泾开发区:
+# zones.json alias_gloss_openers), its short name perhaps quoted. Bounded: a plain pattern.
+_ALIAS_AFTER = regex.compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
+                             rf"(?P<alias>[\p{{Han}}]{{2,8}})(?:(?<=[\p{{Han}}])[”\"])?\)")
 
 
 class _SuffixMatch:
