@@ -705,12 +705,18 @@ class Attributor:
             return self.az.add_zone(resolve_admin(city, self.text), city), None
         return None, None
 
-    def _named_province(self) -> str | None:
-        """The province 全省/我省 points to: one the article names. A municipality (上海市) is
-        province-level but no 省: 全省 in an article naming it means a province it does not name."""
+    def _named_province(self, for_main: bool = False) -> str | None:
+        """The province 全省/我省/省内 points to: one the article names. A municipality (上海市) is
+        province-level but no 省: 全省 in an article naming it means a province it does not name.
+        Past the main zone's choice, the main zone's own province when it lies in one: a county's
+        省内 is its province, not another the article names (临洮县…省内县外务工的; 福建省厦门市…),
+        and None when the article does not name it (never guess)."""
         named = [k for k, z in self.az.zones.items()
                  if z.zone_type == "other" and z.province == k and _referable_type(z) != "province:市"]
-        return named[0] if named else None
+        home = self.az.zones[self.main].province if not for_main and self.main else None
+        if home is not None and home not in named:
+            return None
+        return home or (named[0] if named else None)
 
     def resolve(self, it: Item, pos: int) -> str | None:
         if it.key is not None:
@@ -1201,7 +1207,7 @@ class Attributor:
             elif rule == "main_title_reference" and title:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:
-                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
+                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
             elif rule == "main_lead":
                 in_lead = self._actors_in(*doc.lead)
                 named = [it.key for it in in_lead if it.key]
@@ -1214,7 +1220,7 @@ class Attributor:
             elif rule == "main_lead_reference":
                 refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
                 if refs:
-                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province()), rule
+                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
             elif rule == "main_most_named":
                 named = [it.key for it in self._actors if it.key]
                 if named:
