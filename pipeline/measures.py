@@ -1774,7 +1774,7 @@ def _each_one_person_before(text: str, clause, geo: Document) -> bool:
 
 
 _STANDARD = _C["conditional_standard"]
-_GRANT_BEFORE = tuple(_STANDARD["grant_words"])
+_GRANT_BEFORE = tuple(sorted(_STANDARD["grant_words"], key=len, reverse=True))  # the longest first: 给予一次性奖励, not 奖励
 _GRANT_REACH = max(map(len, _GRANT_BEFORE))
 # The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
 _CONDITION_OPENER = _on_re("_CONDITION_OPENER", short_pattern(
