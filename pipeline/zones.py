@@ -1341,6 +1341,26 @@ def _ftz_area_zone(area: str, home: str | None) -> Zone:
     return _zone_at_place(home + "自贸区" + area, "free_trade_zone", places[0] if len(places) == 1 else None)
 
 
+_FTZ_SHORT_INFIX, _FTZ_AREA_SUFFIX = _RES["ftz_area_short_infix"], _RES["ftz_area_suffix"]
+
+
+def _ftz_area_written_short(text: str, pos: int) -> tuple[int, Zone] | None:
+    """(start, zone) of an area written as its place and 自贸片区 (厦门自贸片区 -> 厦门片区,
+    南沙自贸片区 -> 南沙片区), `pos` at its 片区: the place's stem, whole, heads it."""
+    infix_start = pos - len(_FTZ_SHORT_INFIX)
+    if infix_start < 2 or not text.startswith(_FTZ_SHORT_INFIX, infix_start):
+        return None
+    names, _ = _ftz_area_names()
+    for length in (4, 3, 2):
+        stem = text[max(0, infix_start - length):infix_start]
+        hit = _stem_at(stem) if len(stem) == length and _is_han(stem[0]) else None
+        if hit and hit[0] == length:
+            area = stem + _FTZ_AREA_SUFFIX
+            named = names.get(area)
+            return infix_start - length, (_zone_of_named(named) if named else _ftz_area_zone(area, None))
+    return None
+
+
 def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
     """Areas of free-trade zones (临港新片区, 中国(广西)自由贸易试验区钦州港片区) with their zones.
 
@@ -1368,6 +1388,10 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
             if named and (not named.needs_context or context()):
                 found[end] = (end - length, _zone_of_named(named))
                 break
+        else:
+            short = _ftz_area_written_short(text, pos)
+            if short is not None:
+                found[end] = short
         pos = text.find("片区", end)
     for m in _FTZ_AREA_RE.finditer(text, timeout=_T):
         home = _ftz_home(text, m.start())
