@@ -831,15 +831,20 @@ _POOL_GAP_NOT = frozenset(_COMPOUND_HEAD["gap_not"])
 
 
 def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
-    """The naming word after a figure: the head of a compound (贷款贴息 -> 贴息), which may be a
-    pool a few Han characters on (转贷应急资金池 -> 资金池)."""
+    """The naming word after a figure: the head of a compound (贷款贴息 -> 贴息, “信用贷”风险补偿资金
+    -> 风险补偿资金), which may be a pool a few Han characters on (转贷应急资金池 -> 资金池)."""
     cue = index.first_after(pos, hi)
     while cue is not None:
         nxt = index.first_after(cue.end, hi)
-        if nxt is None or not (nxt.start == cue.end or _pool_head_beyond(text, cue, nxt)):
+        if nxt is None or not (nxt.start == cue.end or text[cue.end:nxt.start] in _CLOSING_QUOTES
+                               or _pool_head_beyond(text, cue, nxt)):
             return cue
         cue = nxt
     return None
+
+
+# “信用贷”风险补偿资金: a quoted product's name before the noun it modifies, a compound still.
+_CLOSING_QUOTES = frozenset({"”", '"', "」", "’", "』"})
 
 
 def _pool_head_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
