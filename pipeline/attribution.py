@@ -57,6 +57,10 @@ _MOVEMENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLA
                                rf"(?:{alternation(_ROLES['origin_movement_after'])})")
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
+# ...after the run of places written together (湖北省红安县籍): the fast role path sends a place
+# with one of these words within a few characters after it to the full one, which finds the run.
+_ORIGIN_AFTER_WORD = literal_scanner(list(_ORIGIN_AFTER))
+_ORIGIN_AFTER_NEAR = 12
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
@@ -447,7 +451,7 @@ class Attributor:
                     and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
-                    and not text.startswith(_ORIGIN_AFTER, it.end):
+                    and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
