@@ -877,9 +877,9 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 # A figure set one character at a time (PDF letter spacing: 复工率9 6 . 4%, 2 9 8家, 1 0 0 0元):
 # three or more single digits or points, each after one space; or a decimal point between two
 # digits with a space before it (96 . 4%; not 1. 300万元, an item's number before a figure).
-# Read as written, the digits after the last space
-# alone would be the figure (4%), a number the text does not say. Groups of several digits
-# (3 150万元, a table's 186 179) are no letter spacing and stay apart.
+# Read as written, the digits after the last space alone would be the figure (4%), a number
+# the text does not say. Groups of several digits (3 150万元, a table's 186 179) are no letter
+# spacing and stay apart.
 _LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d) \. ?(?=\d)")
 
 

@@ -1881,13 +1881,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
     """The zone a headline heads a section about: the first it names that is no city (苏州工业园区
     of 苏州工业园区出台措施 吴中区企业加快复工, a park or zone as much as a district), the more
-    specific of two written together (长沙县黄花工业园: the park); a city only when it names nothing else."""
+    specific of two written together (浦东新区张江科学城: the park); a city only when it names nothing else."""
     ranked = [mm for mm in found if az.zones[mm.key].rank != _LEVEL_RANK["city"]] or found
     best = ranked[0]
     for mm in ranked[1:]:
         if mm.start != best.end:
             break
-        best = mm  # 西安市雁塔区, 长沙县黄花工业园: written together, the later is inside the earlier
+        best = mm  # 浦东新区张江科学城: written together, the later is inside the earlier
     return best.key
 
 
