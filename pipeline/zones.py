@@ -32,6 +32,7 @@ _STOP_CHARS = set(_RES["prefix_stop_chars"])
 _INNER_STOP_CHARS = set(_RES["prefix_inner_stop_chars"])
 _REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
 _GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
+_SIDES_OF_A_TOWN = frozenset(_RES["sides_of_a_town"])
 _PARK_SUFFIXES = set(_RES["park_suffixes"])
 _STOP_WORDS = tuple(sorted(_RES["prefix_stop_words"], key=len, reverse=True))
 _PLACE_POS = set(_RES["place_pos_tags"])
@@ -980,7 +981,10 @@ def _successor_places(stem: str) -> tuple[Place, ...]:
 def _park_places(prefix: str, context: str) -> list[Place]:
     """Places a park's name part names: as for a zone; a district or county heading a longer
     name (惠东 in 惠东产业转移) only when the article also names that division or its city, since
-    a district's stem often begins another locality's name (松山 in 松山湖)."""
+    a district's stem often begins another locality's name (松山 in 松山湖). A side of a town
+    (城东 of 城东工业园) names no place."""
+    if prefix in _SIDES_OF_A_TOWN:
+        return []
     places = _places_of_prefix(prefix)
     if places:
         return places
@@ -1058,7 +1062,8 @@ def _fields_of_dev_zone_alone(prefix: str, suffix: str) -> tuple | None:
     if named is not None:
         return None if named.needs_context else _fields(_zone_of_named(named))
     known = _gazetteer_dev_zone(prefix, suffix)
-    places = _places_of_prefix(prefix)  # what _park_places returns too, when there are any
+    # what _park_places returns too, when there are any (none for a side of a town: 城东工业园)
+    places = [] if suffix in _PARK_SUFFIXES and prefix in _SIDES_OF_A_TOWN else _places_of_prefix(prefix)
     if known is None and (len(places) > 1 or (not places and suffix in _PARK_SUFFIXES)):
         return None
     return _fields(_zone_at_place(prefix + short, zone_type, known or (places[0] if places else None)))
