@@ -1293,6 +1293,25 @@ def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
     return out
 
 
+def _bracket_list_end(text: str, end: int, dev_key_at: dict, dev_end_of: dict,
+                      area_key_at: dict) -> tuple[int | None, list[str]]:
+    """(where the bracket closes, the keys of the other zones listed in it) for a bracket whose
+    first zone ends at `end` (宁波开发区) and which holds only zones and free-trade areas parted
+    by 、 (南沙开发区、自贸区南沙片区); (None, []) for any other bracket."""
+    others = []
+    while text[end:end + 1] == _LIST_MARK:
+        start = end + 1
+        if start in dev_key_at:
+            others.append(dev_key_at[start])
+            end = dev_end_of[start]
+        elif start in area_key_at:
+            end, area = area_key_at[start]
+            others.append(area)
+        else:
+            return None, []
+    return (end, others) if text[end:end + 1] in (")", "）") else (None, [])
+
+
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -1819,11 +1838,16 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joints[(name, joint_key)] = None
             az.zones[joint_key].aliases.add(text[m_start:dev_end_of[m_end + 1]])
         bracketed = dev_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
-        if bracketed and _glosses(az.zones[key], az.zones[bracketed]) \
-                and text[dev_end_of[m_end + 1]:dev_end_of[m_end + 1] + 1] in (")", "）"):
-            # 北仑区(宁波开发区): the zone the district runs, bracketed after it as 杭州高新区(滨江区) is before.
-            joints[(name, bracketed)] = None
-            az.zones[bracketed].aliases.add(text[m_start:dev_end_of[m_end + 1] + 1])
+        if bracketed and _glosses(az.zones[key], az.zones[bracketed]):
+            close, others = _bracket_list_end(text, dev_end_of[m_end + 1], dev_key_at, dev_end_of, area_key_at)
+            if close is not None:
+                # 北仑区(宁波开发区): the zone the district runs, bracketed after it as 杭州高新区(滨江区)
+                # is before; 南沙区(南沙开发区、自贸区南沙片区): the other names listed with it too.
+                joints[(name, bracketed)] = None
+                az.zones[bracketed].aliases.add(text[m_start:close + 1])
+                for other in others:
+                    if _glosses(az.zones[key], az.zones[other]):
+                        joints[(other, bracketed)] = None
 
     taken = sorted(dev_spans + area_spans + credits + companies + admin_spans)
     for m_start, m_end, name in _topic_stems(text, taken, cities):
