@@ -1043,12 +1043,10 @@ def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
     (减免社会保险费3.2亿元, 减免增值税1.1亿元): what the sentence or paragraph named before
     (减免租金 a clause earlier) does not change it."""
     between = text[cue.end:num.start]
-    if cue.end > num.start or _CLAUSE_MARK.search(between):
+    if cue.end > num.start or any(mark in between for mark in _CLAUSE_MARKS + _SENTENCE_BREAKS):
         return False
     return any(word in between for word in BLOCKS[cue.category].get("generic_own_objects", ()))
 
-
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:\n]")
 
 
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:

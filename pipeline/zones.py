@@ -221,9 +221,11 @@ _COUNTRY_NOT_BEFORE = tuple(_RES["reference_country_not_before"])
 # Every match of `_COMPANY_AFTER` ends in a company marker: after a zone name with none in
 # the 20 characters looked at (most), the pattern is not tried.
 _COMPANY_MARKER = literal_scanner(_RES["company_markers"])
-# Up to a word that ends a firm's name (attribution.json company_name_breakers: 为, 的, 联合 …):
+# Up to a word that ends a firm's name (联合, 协调, 的 …: attribution.json company_name_breakers,
+# as attribution reads them; `_company_spans` starts a name after one too):
 # 苏州工业园区的一家担保公司 is a firm of the zone, not a firm named after it.
-_COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(resource('attribution.json')['company_name_breakers'])}|[\p{{Han}}]{{0,3}}区)"
+_COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breakers"])
+_COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS)}|[\p{{Han}}]{{0,3}}区)"
                                rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 
@@ -1469,8 +1471,6 @@ _CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_w
 
 _COMPANY_NAME_END = literal_scanner(_RES["company_name_ends"])
 _COMPANY_NAME_STOPS = frozenset(_RES["company_name_stops"])
-# The words that end a phrase before a firm's name (联合, 协调, 推动 ...), as attribution reads them.
-_COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breakers"])
 _COMPANY_NAME_MOST = 30  # characters a firm's name runs back over from its end word
 
 
