@@ -1164,6 +1164,9 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
 
 
 _LISTED_WITH_SHARE = ("percent", "money")  # a share listed with another share, or with its cap
+# 分别按照50%、30%、20%的比例给予补贴: the verb after the last of a list of shares says what each
+# pays for; a list longer than this is looked at no further.
+_LISTED_SHARES_MOST = 5
 
 
 def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
@@ -1172,10 +1175,16 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
     m = _verb_after(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
-    nxt = r.number_near(num, 1)
-    if (nxt is not None and nxt.kind in _LISTED_WITH_SHARE and nxt.end <= clause[1] and nxt.start - num.end <= 16
-            and _COORDINATED.match(r.text, num.end)):
-        return _verb_after(r.text, nxt.end, min(clause[1], nxt.end + 12))
+    prev = num
+    for step in range(1, _LISTED_SHARES_MOST + 1):
+        nxt = r.number_near(num, step)
+        if (nxt is None or nxt.kind not in _LISTED_WITH_SHARE or nxt.end > clause[1] or nxt.start - prev.end > 16
+                or not _COORDINATED.match(r.text, prev.end)):
+            return None
+        m = _verb_after(r.text, nxt.end, min(clause[1], nxt.end + 12))
+        if m:
+            return m
+        prev = nxt
     return None
 
 
@@ -1194,10 +1203,16 @@ def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re
     m = _SHARE_AFTER.match(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
-    nxt = r.number_near(num, 1)
-    if (nxt is not None and nxt.kind in ("percent", "money") and nxt.end <= clause[1] and nxt.start - num.end <= 16
-            and _COORDINATED.match(r.text, num.end)):
-        return _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12))
+    prev = num
+    for step in range(1, _LISTED_SHARES_MOST + 1):
+        nxt = r.number_near(num, step)
+        if not (nxt is not None and nxt.kind in ("percent", "money") and nxt.end <= clause[1]
+                and nxt.start - prev.end <= 16 and _COORDINATED.match(r.text, prev.end)):
+            return None
+        m = _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12))
+        if m:
+            return m
+        prev = nxt
     return None
 
 
