@@ -1394,6 +1394,12 @@ def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
             and _COORDINATED.match(r.text, earlier.end) is not None)
 
 
+def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
+    """The figure opens a list that 分别 before it in its clause spreads over places (分别有120家、
+    95家企业复工): the counts after it are the other items, not a nearer count of the cue."""
+    return r.markers["fenbie"].any_in(clause_start, num.start) and _COORDINATED.match(r.text, num.end) is not None
+
+
 # 由上周的300家增至450家: a count written after 由/从 and a word of change to the figure after it.
 _CHANGE_FROM = re.compile(alternation(_C["change_from"]))
 _CHANGE_TO = re.compile(alternation(_C["change_to"]))
@@ -1584,7 +1590,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         if cue is None:
             continue
         if (r.count_between(num.unit, *between) and not r.markers["fenbie"].any_in(*between)
-                and not _listed_after(r, num) and not _rose_from(r, num)):
+                and not _listed_after(r, num) and not _rose_from(r, num) and not _heads_list_after_fenbie(r, num, lo)):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one

@@ -1122,7 +1122,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    return _with_lost_digits(text, _resolve_overlaps(found))
+    return _with_lost_digits(text, _with_listed_units(text, _resolve_overlaps(found)))
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1139,7 +1139,90 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
     if with_missing:
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
-    return _with_lost_digits(text, _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found))
+    kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
+    return _with_lost_digits(text, _with_listed_units(text, kept))
+
+
+# 分别为3亿和5亿元 / 分别有120、95、60家: the items of a list 分别 opens, the unit written once after
+# the last (numbers.json listed_unit_note).
+_LISTED_OPENERS = tuple(_RES["listed_unit_openers"])
+_LISTED_JOINERS = frozenset(_RES["listed_unit_joiners"])
+_LISTED_OPENER_REACH = 6  # 分别为 / 分别达到 / 依次是: the opener ends at most this far before the first item
+_LISTED_ITEMS_MOST = 8
+_BARE_NUMERAL = compiled(NUMERAL)
+_BARE_NUMERAL_CHARS = frozenset(_NUMERAL_CHARS + "0123456789.")
+_CLAUSE_MARKS = frozenset("，,。；;：:！!？?\n")
+_NOT_BEFORE_LISTED = frozenset("第")
+
+
+def _with_listed_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """`found` and, before a figure that ends a list 分别 opens, each bare numeral of the list as a
+    figure of the last item's unit (分别为3亿和5亿元: 3亿 is money too)."""
+    if not any(opener in text for opener in _LISTED_OPENERS):
+        return found  # most texts: no such list
+    added: list[NumberMention] = []
+    taken = [(n.start, n.end) for n in found]
+    for n in found:
+        if n.value is None or n.is_missing or n.start != n.num_start:
+            continue  # a figure with a qualifier or a range's bound before its digits ends no such list
+        items = _bare_items_before(text, n.start)
+        if not items or text[items[0][0] - 1] in _NOT_BEFORE_LISTED or not _opened_by_listed_opener(text, items[0][0]):
+            continue  # 分别为第1、2家: ranks, not figures
+        if any(s < items[-1][1] and e > items[0][0] for s, e in taken):
+            continue
+        added.extend(m for m in (_listed_item(text, n, start, end) for start, end in items) if m is not None)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda n: (n.start, n.num_start))
+
+
+def _bare_items_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The bare numerals (no unit, no qualifier) listed right before `end`, each followed by one
+    joiner, first to last: (start, end) of each."""
+    items: list[tuple[int, int]] = []
+    pos = end
+    while len(items) < _LISTED_ITEMS_MOST and pos > 1 and text[pos - 1] in _LISTED_JOINERS:
+        stop = pos - 1
+        start = stop
+        while start > 0 and text[start - 1] in _BARE_NUMERAL_CHARS:
+            start -= 1
+        if start == stop or not _BARE_NUMERAL.fullmatch(text, start, stop):
+            break
+        items.append((start, stop))
+        pos = start
+    items.reverse()
+    return items
+
+
+def _opened_by_listed_opener(text: str, first: int) -> bool:
+    """Whether 分别 or 依次 ends within reach before the list's first item, in its clause."""
+    before = text[max(0, first - _LISTED_OPENER_REACH - 2):first]
+    for opener in _LISTED_OPENERS:
+        at = before.rfind(opener)
+        if at >= 0 and len(before) - at - len(opener) <= _LISTED_OPENER_REACH \
+                and not any(ch in _CLAUSE_MARKS for ch in before[at:]):
+            return True
+    return False
+
+
+def _listed_item(text: str, last: NumberMention, start: int, end: int) -> NumberMention | None:
+    """The bare numeral text[start:end] read in the unit of the figure `last` that ends its list."""
+    if text[start] == "0" and end - start > 1 and text[start + 1] != ".":
+        return None
+    reading = read_numeral(text[start:end])
+    if reading is None:
+        return None
+    value = reading.value
+    if last.kind == "percent":
+        sign = text[last.num_end:last.num_end + 1]
+        if sign not in RATE_SIGNS:
+            return None  # 九成五、九成二 carry their own 成; 百分之… lists are written whole
+        value /= RATE_SIGNS[sign]
+    else:
+        scale = _TRAILING_SCALE.search(text, last.num_start, last.num_end)
+        if scale is not None and not _ANY_UNIT.search(text[start:end]):
+            value *= _factor(scale.group())  # 分别为3.2、4.5亿元: the scale is written once too
+    return _mention(start, end, start, end, value, last.kind, last.unit, reading.qualifier, False, last.per)
 
 
 # A character lost upstream shows as one of these (a failed decoding, a font the page lacked).
