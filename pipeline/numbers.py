@@ -256,14 +256,16 @@ _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZ
 _TENTHS = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
     rf"(?P<num>{_TENTHS_NUMERAL})成(?:(?={alternation(_RES['tenths_before_anyway'])})|(?!{alternation(_RES['tenths_not_before'])}))"
-    rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右)))?"
+    rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右|和|及|与)))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
-# opening (each lookbehind of one length, so that the standard library's twin compiles).
+# opening (each lookbehind of one length, so that the standard library's twin compiles), nor
+# a table's unit column with the figure in the next column (减税降费  亿元  96.3, the spaces
+# cleaned away or not).
 _NOT_A_UNIT_LABEL = "".join(f"(?<!{regex.escape(word)})" for word in _RES["unit_label_before"])
 _MISSING = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![\d零〇一二两三四五六七八九十百千万亿几数余多上个{_RES['financial_numerals']}])"
-            rf"{_NOT_A_UNIT_LABEL}(?P<missing>[万亿])(?P<unit>元)")
+            rf"{_NOT_A_UNIT_LABEL}(?P<missing>[万亿])(?P<unit>元)(?![ \t\u3000]{{0,3}}[\d])")
 # Web addresses: scheme or www., or a host followed by a path.
 _URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?/[!-~]*"
 
