@@ -1027,15 +1027,29 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     """The naming word of the next clause, for a per-unit amount stated in a clause that names
     nothing, with no naming word before it in the sentence (每人最高不超过15万元，可申请不超过45万元的
     创业担保贷款): the cap of each one's share of the measure the next clause names and sizes. The
-    next clause must hold an amount of its own, the measure's."""
+    next clause must hold an amount of its own, the measure's, unless the clause states only the
+    standard (按每人1000元的标准，给予一次性吸纳就业补贴: `_states_standard`)."""
     lo, hi = clause
     if hi >= sentence[1] or not r.markers["each_markers"].last_before(lo, num.start):
         return None
     nxt = r.geo.clause_of(hi + 1)
     later = r.number_near(num, 1)
-    if later is None or later.kind != "money" or not nxt[0] <= later.start < nxt[1]:
-        return None
-    return r.money_naming.first_after(nxt[0], nxt[1])
+    if later is not None and later.kind == "money" and nxt[0] <= later.start < nxt[1]:
+        return r.money_naming.first_after(nxt[0], nxt[1])
+    if _states_standard(r.text, clause, num):
+        return r.money_naming.last_before(nxt[0], nxt[1])  # 给予房租补助: the compound's head
+    return None
+
+
+_STANDARD_OPENERS = tuple(_C["standard_clause"]["openers"])
+_STANDARD_ENDS = frozenset(_C["standard_clause"]["ends"]) | {""}
+
+
+def _states_standard(text: str, clause, num: NumberMention) -> bool:
+    """The clause states only a per-unit standard, paid by what the next clause names (按每人1000元的
+    标准，给予一次性吸纳就业补贴): 按 before the amount and nothing but 的标准 after it."""
+    return text[num.end:clause[1]] in _STANDARD_ENDS and any(
+        opener in text[clause[0]:num.start] for opener in _STANDARD_OPENERS)
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -1719,6 +1733,8 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     if text[num.end - 2:num.end] not in ("以上", "以下") and not (
             num.qualifier in _GROUP_BOUNDS and num.kind != "percent" and text.startswith("的", num.end)):
         return False  # 超过九成的企业复工: a share of firms, the rate itself
+    if num.kind == "percent" and _RATE_THEN_SUBJECT_RESUMED.match(text, num.end):
+        return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
     return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end))
 
 
