@@ -133,7 +133,8 @@ class FormerDivision:
     level: str                          # county | prefecture
     successor_adcodes: tuple[str, ...]  # today's units that took over its territory
     successor_names: tuple[str, ...]
-    year: int                           # the year it was abolished or renamed
+    year: int | None                    # the year it was abolished or renamed (None: a county's
+                                        # name derived from the unit that replaced it, see below)
     province: str
     city: str | None                    # today's prefecture-level city of its successors, if one
 
@@ -153,7 +154,30 @@ def former_divisions() -> dict[str, tuple[FormerDivision, ...]]:
             tuple(row["successor_adcodes"].split(";")), tuple(row["successor_names"].split(";")),
             int(row["year"]), row["province"], row["city"] or None)
         out.setdefault(division.name, []).append(division)
+    for division in _counties_renamed_in_place(out):
+        out.setdefault(division.name, []).append(division)
     return {name: tuple(divisions) for name, divisions in out.items()}
+
+
+def _counties_renamed_in_place(listed: dict[str, list[FormerDivision]]) -> list[FormerDivision]:
+    """The former county of each county-level city that took its place under the same stem
+    (祁阳县 -> 祁阳市 in 2021, 监利县 -> 监利市 in 2020, 长垣县 -> 长垣市 in 2019: reports of their
+    last years as counties write 祁阳县 and 全县): 撤县设市 keeps the stem, so the former name is the
+    stem and 县, wherever no unit of today bears it and the list above does not give it. Not for
+    districts: most counties made districts took a new name, listed above (开县 -> 开州区), and a
+    district's stem is often a common word (新城区)."""
+    places = [p for p in load_gazetteer().places if not p.is_functional_zone]
+    current = {p.name for p in places}
+    out = []
+    for place in places:
+        if place.level != "area" or not place.name.endswith("市") or len(place.name) < 3:
+            continue
+        name = place.name[:-1] + "县"
+        if name in current or name in listed:
+            continue
+        out.append(FormerDivision(name, None, "county", (place.adcode,), (place.name,), None,
+                                  place.province, place.city if place.city != place.province else None))
+    return out
 
 
 # --- zones named without a place of today's gazetteer ------------------------------------------
