@@ -1682,6 +1682,20 @@ def _place_of_stem(stem: str, context: str, cities: frozenset[str]) -> Place | N
     return _disambiguate(candidates, context, cities)
 
 
+def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple]) -> bool:
+    """Whether the listed zone written text[start:end] with no suffix is a nickname heading a
+    longer name: a zone or park suffix follows it, at most a park's descriptor of Han characters
+    between (光谷生物城, 松山湖科技产业园区: a park in the zone, no mention of the zone)."""
+    if text[start:end] not in _names_without_suffix()[0]:
+        return False
+    i = bisect.bisect_left(suffix_spans, (end,))
+    if i == len(suffix_spans):
+        return False
+    suffix_start = suffix_spans[i][0]
+    return suffix_start == end or (suffix_start - end <= _DESCRIPTOR_MAX
+                                   and _HAN_RUN_AT_END.fullmatch(text, end, suffix_start) is not None)
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -1702,7 +1716,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     area_spans: list[tuple[int, int]] = []
     area_key_at: dict[int, tuple[int, str]] = {}  # a listed zone's (end, key) by its start
-    for start, end, zone in _named_spans(text):
+    suffix_spans = _suffix_spans(text)
+    named_spans = _named_spans(text)
+    if named_spans and suffix_spans:
+        named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)]
+    for start, end, zone in named_spans:
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
         area_spans.append((start, end))
@@ -1712,7 +1730,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     credit_starts = [sp[0] for sp in credits]
 
     budget.check()
-    for s, end, suffix_start, suffix_end, suffix, alias in _suffix_spans(text):
+    for s, end, suffix_start, suffix_end, suffix, alias in suffix_spans:
         budget.check()
         # 南沙新区(自贸区南沙片区): a free-trade zone area bracketed whole after a zone names the
         # same administration, as 北仑区(宁波开发区) does; the zone keeps its own name.
