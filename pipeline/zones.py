@@ -1833,8 +1833,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # 土默特左旗金山高新区: a county cannot run a zone its stem's guess put in another city
             # (金山 -> 上海市金山区); the county written before it holds it.
             _locate_in_division(az.zones[dev_key_at[m_end]], az.zones[key])
-        elif m_end in dev_key_at and az.zones[key].admin_level == "county":
-            # 黄埔区广州开发区: a district written right before a zone is the same administration.
+        elif m_end in dev_key_at and az.zones[key].admin_level == "county" and az.zones[key].zone_type == "district":
+            # 黄埔区广州开发区: a district written right before a zone is the same administration;
+            # a county's zone (德清县莫干山高新区) is one it holds, as a city's is (below).
             joint_key = dev_key_at[m_end]
             joints[(name, joint_key)] = None
             az.zones[joint_key].aliases.add(name + joint_key)
