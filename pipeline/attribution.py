@@ -88,8 +88,12 @@ _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?
                           rf"(?:{alternation(_ROLES['ranking_words_after'])})")
 _RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
 _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
+# References to a place wider than any the text is about (全省, 全市, 全国): in a ranking's
+# field (在全省率先) they are never the one who leads.
+_WIDER_REFERENCES = frozenset({"city", "province", "country"})
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
-_SCOPE_BEFORE_OF = {"city": _COMPARED_SCOPE_BEFORE, "province": _COMPARED_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
+_WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
+_SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE
@@ -560,6 +564,8 @@ class Attributor:
         start = it.start if it.ref is not None else chain
         if not self.text[max(0, start - 2):start].endswith(_RANKING_SCOPE_BEFORE):
             return False
+        if it.ref in _WIDER_REFERENCES:
+            return True  # 在全省率先推出…: the field; who leads in it is the place the text is about
         j = i - 1
         while j >= 0 and items[j].start >= start:
             j -= 1  # the places of its own run
