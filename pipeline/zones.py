@@ -1682,6 +1682,16 @@ def _place_of_stem(stem: str, context: str, cities: frozenset[str]) -> Place | N
     return _disambiguate(candidates, context, cities)
 
 
+def _former_name_written(name: str, written: dict[str, str]) -> str:
+    """The former county the article writes in full for today's division `name` its stem names
+    (祁阳： in an article naming 祁阳县, renamed 祁阳市 since): the stem means the county as the
+    article knows it; else `name`."""
+    for former in written:
+        if any(name in d.successor_names and len(d.successor_names) == 1 for d in former_divisions().get(former, ())):
+            return former
+    return name
+
+
 def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple]) -> bool:
     """Whether the listed zone written text[start:end] with no suffix is a nickname heading a
     longer name: a zone or park suffix follows it, at most a park's descriptor of Han characters
@@ -1870,6 +1880,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     taken = sorted(dev_spans + area_spans + credits + companies + admin_spans)
     for m_start, m_end, name in _topic_stems(text, taken, cities):
+        name = _former_name_written(name, key_of)
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
