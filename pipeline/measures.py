@@ -1799,6 +1799,8 @@ _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?
 # A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
 # who receives it, stands in the clause before.
 _GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
+# 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb.
+_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE})"))
 
 
 def _each_one_person_before(text: str, clause, geo: Document) -> bool:
@@ -1806,7 +1808,7 @@ def _each_one_person_before(text: str, clause, geo: Document) -> bool:
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
     itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
     start = clause[0]
-    if start == 0 or text[start - 1] != "," or not _GIVES_AMOUNT.match(text, start):
+    if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)):
         return False
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
     each = _EACH_ONE_PERSON.search(text, before, comma)
@@ -1853,9 +1855,19 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
     opener = None
     for opener in _CONDITION_OPENER.finditer(text, sentence[0], condition_end):
         pass  # the last 对 before the grant opens its condition
-    if opener is None or _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
+    if opener is None:
+        # 参保职工取得高级职业资格证书的，给予2000元补贴: a condition clause ending in 的 right before
+        # the grant's clause (分别 between) describes who gets it, as 对…的 does.
+        before_grant = _CONDITION_CLAUSE_END.search(text, max(sentence[0], condition_end - _CONDITION_GAP - 2), condition_end)
+        return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
+    if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
         return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+# …的，分别给予: the condition's 的 and comma, then at most a few characters before the grant word.
+_CONDITION_GAP = 2
+_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(rf"的[,，](?:分别|均|可)?$"))
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
