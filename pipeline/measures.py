@@ -1644,6 +1644,8 @@ _SUPPORT_LEVEL_ONLY = tuple(_C["support_rate_level_openers"])
 _SUPPORT_LEVEL_OPENERS = _SUPPORT_LEVEL_ONLY + tuple(_C["change_down"])
 _RATE_LEVEL_OPENERS = _LEVEL_OPENERS + tuple(_C["change_down"]) + _SUPPORT_LEVEL_ONLY
 _CLAUSE_TRAIL = ",，、 "
+_CHANGE_FROM_WORDS = tuple(_C["change_from"])
+_CHANGE_FROM_MOST = 6  # 由 / 由上周的 / 从2月底的: characters from the clause's start to the old rate
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -1655,7 +1657,13 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     names none. A support's rate may also be stated after a word of change_down or of
     support_rate_level_openers (贷款利率下浮10%，最低3.85%)."""
     text = r.text
-    if not text.startswith(_RATE_LEVEL_OPENERS, clause[0]):
+    opens = clause[0]
+    if text.startswith(_CHANGE_FROM_WORDS, opens):
+        # 担保费率减半收取，由1.2%降至0.6%: the level the change word after the old rate opens.
+        before = r.number_near(num, -1)
+        if before is not None and before.unit == num.unit and opens < before.start <= opens + _CHANGE_FROM_MOST:
+            opens = before.end
+    if not text.startswith(_RATE_LEVEL_OPENERS, opens):
         return None
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
@@ -1664,9 +1672,9 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     first, last = bisect.bisect_left(index.starts, prev[0]), bisect.bisect_left(index.starts, prev[1])
     # The rate named last: a blocker after it may be the comparison itself (比上周 holds 比上, 比上年's).
     cue = next((c for c in reversed(index.cues[first:last]) if c.role == "rate"), None)
-    if cue is None or (cue.category in INDICATORS and text.startswith(_SUPPORT_LEVEL_ONLY, clause[0])):
+    if cue is None or (cue.category in INDICATORS and text.startswith(_SUPPORT_LEVEL_ONLY, opens)):
         return None
-    if cue.category not in INDICATORS and text.startswith(_SUPPORT_LEVEL_OPENERS, clause[0]):
+    if cue.category not in INDICATORS and text.startswith(_SUPPORT_LEVEL_OPENERS, opens):
         return cue  # 贷款利率参照LPR执行，最低降至2.95%: a support's rate, its level however it was set
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
