@@ -1574,6 +1574,11 @@ _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())
 
 
 _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
+# 已全部复工 / 均已全面复产 opening the clause after a count: all those counted resumed.
+_ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
+    rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
+    rf"(?:{alternation(list(RATE_AFTER_OF))})(?=[，,。；;！!]|$)"))
+_COMMAS = frozenset(",，")
 
 
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
@@ -1586,6 +1591,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             between = (cue.end, num.start) if cue else None
         elif scope == "clause_after":
             cue = cues.last_before(num.end, hi) if _labelled_after(text, num, hi) else cues.first_after(num.end, hi)
+            if cue is None and hi < sentence[1] and text[hi] in _COMMAS and _ALL_RESUMED.match(text, hi + 1):
+                # 外贸企业136家，已全部复工: the next clause says all of them resumed.
+                cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
         else:
             if cues.any_in(lo, hi):
