@@ -1268,7 +1268,17 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
              if c.role == "money" and c.category is not None]
     if named and named[-1].category in BLOCKS[cue.category].get("yields_to", ()):
         return named[-1].category, f"{cue.word}>{named[-1].word}"
+    if cue.end <= num.start:
+        # 减免50%租金 / 减免三分之一的房租: what is waived, named right after the share.
+        after = r.text.startswith("的", num.end) + num.end
+        right_after = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(after, after + _OBJECT_AFTER_SHARE)]).cues
+                       if c.start == after and c.role == "money" and c.category is not None]
+        if right_after and right_after[0].category in BLOCKS[cue.category].get("yields_to", ()):
+            return right_after[0].category, f"{cue.word}>{right_after[0].word}"
     return cue.category, cue.word
+
+
+_OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
