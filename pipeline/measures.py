@@ -1764,6 +1764,22 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end))
 
 
+def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The figure is part of a condition that 对 opens and 的 and who it defines close (对复工率达到
+    80%的企业，给予奖励; 对用工50人以上、在岗职工超过80%的企业): what a firm must meet, not a fact."""
+    text = r.text
+    if "对" not in text[clause[0]:num.start]:
+        return False  # most figures: no 对 before them in their clause
+    opener = None
+    for opener in _CONDITION_OPENER.finditer(text, clause[0], num.start):
+        pass
+    if opener is None:
+        return False
+    close = _THRESHOLD.search(text, num.end, clause[1])
+    return close is not None and "对" not in text[num.end:close.start()] \
+        and not _GIVES_AMOUNT.search(text, opener.end(), num.start)
+
+
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
 _SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["spend_threshold"]["after"])
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
@@ -2268,7 +2284,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     """The measure row the figure in `sentence` states, or None."""
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
-    if _is_forecast(r, num, clause) or _is_threshold(r, num):
+    if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
         return None
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
