@@ -91,6 +91,7 @@ _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
 # References to a place wider than any the text is about (全省, 全市, 全国): in a ranking's
 # field (在全省率先) they are never the one who leads.
 _WIDER_REFERENCES = frozenset({"city", "province", "country"})
+_PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
@@ -1000,7 +1001,19 @@ class Attributor:
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
-        return self._last_actor(clause[0], pos), self._last_actor(sentence[0], clause[0])
+        i = self._past_closed_part(self._last_actor_index(sentence[0], clause[0]), sentence[0], clause[0])
+        return self._last_actor(clause[0], pos), (self._actors[i] if i >= 0 else None)
+
+    def _past_closed_part(self, i: int, sentence_start: int, clause_start: int) -> int:
+        """Actor index `i`, or, when it names a part after 其中 and a semicolon closes that part
+        before the clause (全市复工率达92.6%，其中火炬高新区达96.1%；已复工企业2435家), the last
+        actor before the part: the whole the sentence goes back to."""
+        while i >= 0:
+            it = self._actors[i]
+            if not (_PART_CLOSERS.intersection(self.text[it.end:clause_start]) and self._named_as_part(it)):
+                return i
+            i = self._last_actor_index(sentence_start, it.start)
+        return i
 
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
@@ -1031,6 +1044,7 @@ class Attributor:
         `_decide` at every position)."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         in_clause, in_sentence = self._last_actors_before(pos, clause[0], sentence[0])
+        in_sentence = self._past_closed_part(in_sentence, sentence[0], clause[0])
         topic = self._topic_of(sentence)
         section = bisect.bisect_right(self._section_starts, pos)
         key = (in_clause, in_sentence, topic, section)
