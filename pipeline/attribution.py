@@ -412,14 +412,16 @@ class Attributor:
             if i + 1 < len(taken) and taken[i + 1][0] < end:
                 continue
             found.append((start, end, stems[stem]))
-        return self._with_common_stems_listed(found, common) if common and found else found
+        return self._with_common_stems_listed(found, common, spans) if common and (found or spans) else found
 
-    def _with_common_stems_listed(self, found: list[tuple[int, int, str]],
-                                  common: dict[str, str]) -> list[tuple[int, int, str]]:
+    def _with_common_stems_listed(self, found: list[tuple[int, int, str]], common: dict[str, str],
+                                  spans: list[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
         """`found` and the stems that are also common words (太和 of 太和县: stem_not_alone) written
-        as a member of a list between two found stems (临泉、太和、颍上三县): there the word is the place."""
+        as a member of a list between two found stems or place mentions (`spans`: 临泉、太和、颍上
+        三县, whose other stems the zone finder reads as places): there the word is the place."""
         text, extra = self.text, []
-        for (_, end, _), (start, _, _) in zip(found, found[1:]):
+        listed = sorted(found + list(spans)) if spans else found
+        for (_, end, _), (start, _, _) in zip(listed, listed[1:]):
             if text[end:end + 1] not in _LIST_MARKS or text[start - 1:start] not in _LIST_MARKS:
                 continue
             between = text[end + 1:start - 1]

@@ -1549,7 +1549,10 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     return found
 
 
-_PLACES_COUNT = compiled(_NUMERAL_CLASS + _RES["places_counter"])
+_PLACES_COUNT = compiled(
+    rf"{_NUMERAL_CLASS}个?(?:{_RES['places_counter']}|[{_RES['places_counted_levels']}])"
+    rf"|{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
+_PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
 
 
 def _holder_spans(text: str) -> list[tuple[int, int]]:
@@ -1620,7 +1623,7 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the places' stems listed before a count of places (宁波、舟山两地, 杭州和湖州两地):
     each is a place of its own, as a list of full names is. Two at least."""
-    if _RES["places_counter"] not in text:
+    if not _PLACES_COUNT_CHARS.intersection(text):
         return []  # most texts
     spans = []
     for m in _PLACES_COUNT.finditer(text):
