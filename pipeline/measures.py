@@ -404,7 +404,7 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
     ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("sentence", _COUNT)),
     **{("count_cues", cat): _Unit(words, _NEUTRAL, ("sentence", _COUNT)) for cat, (words, _) in _COUNT_CUE_WORDS.items()},
-    **{("blockers", cat): _Unit(words, (), ("sentence", _COUNT)) for cat, words in _BLOCKER_WORDS.items()},
+    **{("blockers", cat): _Unit(words, tuple(_C["blocker_shadows"]), ("sentence", _COUNT)) for cat, words in _BLOCKER_WORDS.items()},
     **{("heads", unit): _Unit(words, (), ("sentence", _COUNT)) for unit, words in _HEAD_WORDS.items()},
 }
 # Where a clause may end besides a sentence end (document.py), and where a quotation opens.
