@@ -2179,17 +2179,17 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    r"[\s“\"]*(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?P<d>[\d]{1,2})日"))  # in 16 characters
+    r"[\s“\"]*(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末)[，,])"))  # in 16 characters
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…` opening a sentence: the day an indicator in it was observed."""
+    """`3月26日，…` or `2月底，…` opening a sentence: the day an indicator in it was observed."""
     end = min(sentence[1], sentence[0] + 16)
     if "月" not in text[sentence[0]:end]:
         return None  # no month, no date: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, sentence[0], end)
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None  # 2月底，: d None, the month's end
 
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -2198,12 +2198,12 @@ def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_da
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
 
-# A stretch of time opening a sentence (1月31日至2月8日，…; 今年1-3月，…; 2月10日—3月15日期间): the
-# figures in it are counted over the stretch, up to its last day.
+# A stretch of time opening a sentence (1月31日至2月8日，…; 今年1-3月，…; 2月10日—3月15日期间; 3月
+# 下旬至6月底，…): the figures in it are counted over the stretch, up to its last day.
 _WINDOW_SEPARATORS = "至到\\-—–~～"
 _LEADING_WINDOW = _on_re("_LEADING_WINDOW", regex.compile(
-    rf"[\s“\"]*(?:自|从)?(?:(?P<y>{_YEAR})年|今年)?(?:(?P<m1>{_MONTH})月(?P<d1>{_DAY})[日号][{_WINDOW_SEPARATORS}]"
-    rf"(?:(?P<m2>{_MONTH})月)?(?P<d2>{_DAY})[日号]"
+    rf"[\s“\"]*(?:自|从)?(?:(?P<y>{_YEAR})年|今年)?(?:(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
+    rf"(?:(?P<m2>{_MONTH})月)?(?:(?P<d2>{_DAY})[日号]|(?<=月)[底末])"
     rf"|(?P<ma>{_MONTH})月?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十]))"))  # in 24 characters
 
 
