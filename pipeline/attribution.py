@@ -91,7 +91,8 @@ _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
 # References to a place wider than any the text is about (全省, 全市, 全国): in a ranking's
 # field (在全省率先) they are never the one who leads.
 _WIDER_REFERENCES = frozenset({"city", "province", "country"})
-_PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
+_PART_CLOSERS = frozenset("；;")
+_CLASS_BEFORE_PARK = frozenset("的对为向给")  # 减免租金的产业园区, 对工业园区: parks as a class of beneficiaries  # 其中甲区…；… : the part named after 其中 ends at the semicolon
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
@@ -1017,15 +1018,27 @@ class Attributor:
             i = self._last_actor_index(sentence_start, it.start)
         return i
 
+    def _parks_as_class(self, it: Item) -> bool:
+        """A bare park word, naming no park of the article, that a clause before it describes or
+        a preposition makes the beneficiary (对主动减免租金的产业园区、众创空间，给予补助; 为工业园区…):
+        parks of a kind, a class of beneficiaries, not a place that acts; the rules look past it.
+        A bare park word as the subject (产业园区规上企业复工率…) still names an unknown park."""
+        return it.key is None and it.ref == "current" and it.ref_type == "other" \
+            and self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK
+
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
         """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
         topic (`_topic`) and the section (`_section`)."""
         found: list[tuple[str, str | None]] = []
         if in_clause:
-            found.append(("clause_before", self.resolve(in_clause, pos)))
+            zone = self.resolve(in_clause, pos)
+            if zone is not None or not self._parks_as_class(in_clause):
+                found.append(("clause_before", zone))
         if in_sentence:
-            found.append(("sentence_before", self.resolve(in_sentence, pos)))
+            zone = self.resolve(in_sentence, pos)
+            if zone is not None or not self._parks_as_class(in_sentence):
+                found.append(("sentence_before", zone))
         if topic[0]:
             found.append(("paragraph_topic", topic[1]))
         if section is not None:
