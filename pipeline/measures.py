@@ -1628,11 +1628,29 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
         if scope == "clause_after" and text.startswith(_RATE_ENDINGS, cue.end):
             return None  # 2317家规上企业复工率达99.1%: the group a rate is of, not those resumed
+        if scope == "clause_before" and _part_resumed_next(r, category, num, clause, sentence):
+            return None  # 纳入复工复产白名单的企业有247户，已复工复产223户: 247 is the group
         found = (category, unit, f"count:{scope}:{cue.word}")
         break
     if found is None or (category in INDICATORS and _firm_speaks(r, lo, num.start)):
         return None
     return found
+
+
+def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> bool:
+    """The clause after the count opens with 已 and counts, after a resume word, those of
+    the same unit that resumed (…的规上工业企业有247户，已复工复产223户): the count is the group."""
+    text, hi = r.text, clause[1]
+    if hi >= sentence[1] or text[hi] not in _COMMAS or not text.startswith(_PART_OPENERS_AFTER, hi + 1) \
+            or "已" in text[clause[0]:num.start]:
+        return False  # 已复工企业312家，已复工复产的规上企业186家: both resumed
+    nxt = r.geo.clause_of(hi + 1)
+    cue = r.count_cues[category].first_after(hi + 1, nxt[1])
+    later = r.number_near(num, 1)
+    return cue is not None and later is not None and later.unit == num.unit and cue.end <= later.start < nxt[1]
+
+
+_PART_OPENERS_AFTER = ("已", "目前已", "现已")  # not 其中: 复工企业312家，其中已复工的规上企业186家 counts a part of the resumed
 
 
 _LEVEL_OPENERS = tuple(_C["level_after_change"] + _C["change_to"])
