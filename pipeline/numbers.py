@@ -1168,7 +1168,8 @@ def _with_listed_units(text: str, found: list[NumberMention]) -> list[NumberMent
         if n.value is None or n.is_missing or n.start != n.num_start:
             continue  # a figure with a qualifier or a range's bound before its digits ends no such list
         items = _bare_items_before(text, n.start)
-        if not items or text[items[0][0] - 1] in _NOT_BEFORE_LISTED or not _opened_by_listed_opener(text, items[0][0]):
+        if not items or text[max(0, items[0][0] - 1):items[0][0]] in _NOT_BEFORE_LISTED \
+                or not _opened_by_listed_opener(text, items[0][0]):
             continue  # 分别为第1、2家: ranks, not figures
         if any(s < items[-1][1] and e > items[0][0] for s, e in taken):
             continue
