@@ -1549,7 +1549,9 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     return found
 
 
-_PLACES_COUNT = compiled(
+# A count of places or a closer after 等: searched in nearly every text (区, 市 are everywhere), so
+# with the standard library's engine, which the pattern (literal classes, no repetition) allows.
+_PLACES_COUNT = re.compile(
     rf"{_NUMERAL_CLASS}个?(?:{_RES['places_counter']}|[{_RES['places_counted_levels']}])"
     rf"|{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
 _PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
