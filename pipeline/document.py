@@ -40,6 +40,9 @@ _CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))"  # and every
 # (a fifth less time than a scan of their class, which made a match object for each mark).
 _PLAIN_SENTENCE_END_CHARS = "。！？!"  # and the newline: _SENTENCE_END but runs of `?`
 _CLAUSE_END_CHARS = "，：:；;"  # and the commas of `_clause_commas`
+# Every character that may end a clause or a sentence, for a short look around a figure where
+# no Document is at hand (numbers.py): the commas of both widths, the question marks, the newline.
+BREAK_CHARS = frozenset(_CLAUSE_END_CHARS + _PLAIN_SENTENCE_END_CHARS + ",?\n")
 _THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
 # Written `\?\?*`, not `\?+`: the engine skips ahead to a pattern's leading literal, but tries
 # a leading repeat at every offset (fifteen times slower over a text).

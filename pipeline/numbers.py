@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 
 from . import budget
+from .document import BREAK_CHARS
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource, short_pattern
 
 
@@ -1153,7 +1154,6 @@ _LISTED_OPENER_REACH = 6  # 分别为 / 分别达到 / 依次是: the opener end
 _LISTED_ITEMS_MOST = 8
 _BARE_NUMERAL = compiled(NUMERAL)
 _BARE_NUMERAL_CHARS = frozenset(_NUMERAL_CHARS + "0123456789.")
-_CLAUSE_MARKS = frozenset("，,。；;：:！!？?\n")
 _NOT_BEFORE_LISTED = frozenset("第")
 
 
@@ -1203,7 +1203,7 @@ def _opened_by_listed_opener(text: str, first: int) -> bool:
     for opener in _LISTED_OPENERS:
         at = before.rfind(opener)
         if at >= 0 and len(before) - at - len(opener) <= _LISTED_OPENER_REACH \
-                and not any(ch in _CLAUSE_MARKS for ch in before[at:]):
+                and not any(ch in BREAK_CHARS for ch in before[at:]):
             return True
     return False
 
