@@ -55,6 +55,10 @@ _MOVEMENT_REACH = 6  # 从甲区接回, 从乙市返岗: the movement word withi
 _MOVEMENT_CLAUSE_REACH = 24
 _MOVEMENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?"
                                rf"(?:{alternation(_ROLES['origin_movement_after'])})")
+# 向东莞市点对点输送务工人员: where people are sent to, a sending verb later in the clause.
+_DESTINATION_BEFORE = tuple(_ROLES["destination_before"])
+_SENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?"
+                           rf"(?:{alternation(_ROLES['destination_sending_after'])})")
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
 # ...after the run of places written together (湖北省红安县籍): the fast role path sends a place
@@ -98,7 +102,7 @@ _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
-_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _PARTNER_BEFORE + _COUNTERPART_BEFORE
+_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
@@ -593,6 +597,9 @@ class Attributor:
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end):
             return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
+        if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
+                                                                          min(len(text), max(after_end, list_end) + _MOVEMENT_CLAUSE_REACH)):
+            return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
@@ -720,11 +727,11 @@ class Attributor:
         return None, None
 
     def _named_province(self, for_main: bool = False) -> str | None:
-        """The province 全省/我省/省内 points to: one the article names. A municipality (上海市) is
+        """The province 全省/我省 points to: one the article names. A municipality (上海市) is
         province-level but no 省: 全省 in an article naming it means a province it does not name.
         Past the main zone's choice, the main zone's own province when it lies in one: a county's
-        省内 is its province, not another the article names (临洮县…省内县外务工的; 福建省厦门市…),
-        and None when the article does not name it (never guess)."""
+        全省 is its province, not another the article names (福建省厦门市…), and None when the
+        article does not name it (never guess)."""
         named = [k for k, z in self.az.zones.items()
                  if z.zone_type == "other" and z.province == k and _referable_type(z) != "province:市"]
         home = self.az.zones[self.main].province if not for_main and self.main else None

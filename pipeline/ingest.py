@@ -548,11 +548,24 @@ def decode_jsonl_line(item: InputItem) -> Decoded:
     text = without_surrogates(without_control_chars(text))
     if not text.strip():
         raise _Rejection(f'jsonl line {line_number} has no non-empty "text" field')
+    title = _optional_string(record, "title")
     return Decoded(
-        text=text, encoding="utf-8",
-        title=_optional_string(record, "title"), date=_optional_string(record, "date"),
+        text=with_headline(text, title), encoding="utf-8",
+        title=title, date=_optional_string(record, "date"),
         url=_optional_string(record, "url"), source_id=_optional_identifier(record, "id"),
     )
+
+
+def with_headline(text: str, title: str | None) -> str:
+    """`text` opened by its record's `title` unless its first lines already hold it: the title
+    names the article's zone (SPEC §5: the article's main zone is the title's jurisdiction),
+    and the zone finder and every span read the text alone."""
+    headline = without_surrogates(without_control_chars(title)).strip() if title else ""
+    if len(headline) < MIN_HEADLINE_CHARS or "\n" in headline:
+        return text
+    if headline in [line.strip() for line in text.lstrip().split("\n", 3)[:3]]:
+        return text
+    return f"{headline}\n\n{text}"
 
 
 def _optional_string(record: dict, key: str) -> str | None:

@@ -441,7 +441,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         return None
     if _is_reference_word(run):
         return None  # 全省经开区, 该高新区: a reference, not a name
-    best_high, best_area = None, None
+    best_high, best_area, subject_of_verb = None, None, False
     first = _first_whole_name(run)
     # 湖州市南太湖: after a division's full name, a district's stem inside the name that follows
     # it (太湖 in 南太湖) is part of that name, not the place.
@@ -451,12 +451,17 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         hit = _stem_at(cand)
         if not hit or _lists_two_places(cand, hit[0]):
             continue  # 株洲和长沙: the zone is named by the second place, the first is another
+        if _verb_follows_stem(cand, hit[0]):
+            subject_of_verb = True  # 宜昌力促高新区: the place is a verb's subject, the suffix a bare zone word
+            continue
         if hit[1] == "high" and best_high is None:
             best_high = cand
         elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
             best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
         return best_high or best_area
+    if subject_of_verb:
+        return None
     if needs_known_place:
         # An unknown place may still name a zone when nothing else is written before it (西咸新区),
         # or only the division holding it (中山市火炬开发区: 火炬). Not when it opens with a
@@ -480,6 +485,22 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _verb_follows_stem(cand: str, stem_length: int) -> bool:
+    """Whether the words after a place's stem in `cand` open with a verb or an adverb (洛阳 +
+    力促 of 洛阳力促开发区): a zone's own name after its city's is a noun (南京江宁, 中山火炬),
+    so the place is a sentence's subject and the suffix a bare zone word."""
+    rest = cand[stem_length:]
+    if len(rest) < 2:
+        return False
+    from .clean import jieba_segmenter
+    segmenter = jieba_segmenter()
+    word = next(iter(segmenter.cut(rest, HMM=False)))
+    return len(word) >= 2 and bool(segmenter.dt.FREQ.get(word)) and _tag_table().get(word) in _SUBJECT_VERB_POS
+
+
+_SUBJECT_VERB_POS = frozenset(_RES["subject_verb_pos"])
 
 
 def _after_leading_verbs(run: str) -> str:
@@ -1506,8 +1527,9 @@ _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
-_SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
-# A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
+# A clause's start: a stem opening a clause after a comma is its subject too (今年以来，南京为企业…).
+_SENTENCE_START_AFTER = frozenset("。！？；!?;\n，,")
+# A clause's start, then a stem of two or of three Han characters, then a word of topic_stem_before.
 _SUBJECT_OPENING = tuple(
     re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
                + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")")

@@ -565,3 +565,35 @@ def test_many_nuls_are_still_binary():
 def test_jsonl_escapes_of_lone_surrogates_become_replacement_characters():
     decoded = decode_input(jsonl_item('{"text": "\\ud800补贴100万元", "title": "\\udcff标题"}'.encode()))
     assert decoded.text == "\ufffd补贴100万元" and decoded.title == "\ufffd标题"
+
+
+@pytest.mark.parametrize(
+    ("record", "text"),
+    [
+        # the title names the article's zone (SPEC §5): the text every span points into opens with it
+        ({"title": "武侯区助企纾困成绩单出炉", "text": "全区为企业减免租金8000万元。"},
+         "武侯区助企纾困成绩单出炉\n\n全区为企业减免租金8000万元。"),
+        # already the text's first line (or one of its first three): not written twice
+        ({"title": "武侯区助企纾困成绩单出炉", "text": "武侯区助企纾困成绩单出炉\n全区为企业减免租金。"},
+         "武侯区助企纾困成绩单出炉\n全区为企业减免租金。"),
+        ({"title": "武侯区助企纾困成绩单出炉", "text": "\n2020-04-01\n武侯区助企纾困成绩单出炉\n全区…"},
+         "\n2020-04-01\n武侯区助企纾困成绩单出炉\n全区…"),
+        # too short to be a headline, or not one line: left out of the text as before
+        ({"title": "标题", "text": "全区为企业减免租金。"}, "全区为企业减免租金。"),
+        ({"title": "武侯区\n助企纾困", "text": "全区为企业减免租金。"}, "全区为企业减免租金。"),
+    ],
+)
+def test_a_jsonl_title_opens_the_text_unless_the_text_holds_it(record, text):
+    line = json.dumps(record, ensure_ascii=False).encode("utf-8")
+    decoded = decode_input(jsonl_item(line))
+    assert decoded.text == text and decoded.title == record["title"]
+
+
+def test_a_jsonl_title_gives_the_article_its_main_zone():
+    from pipeline.article import process_article
+    line = json.dumps({"title": "郫都区出台惠企措施", "text": "全区为中小企业减免房租1.46亿元。", "date": "2020-04-01"},
+                      ensure_ascii=False).encode("utf-8")
+    result = process_article(jsonl_item(line))
+    article, rows = result["article"], result["measures"]
+    assert [(r["zone_name"], r["mention"]) for r in rows] == [("郫都区", "1.46亿元")]
+    assert all(article["text"][r["span_start"]:r["span_end"]] == r["mention"] for r in rows)
