@@ -1392,9 +1392,19 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
 
 # --- counts ---------------------------------------------------------------------------------------
 
-# The (category, unit) pairs whose counter counts the unit only after a head noun (个 -> projects).
-_NEEDS_HEAD = {(cat, unit) for cat, block in BLOCKS.items() for unit, words in block.get("count", {}).get("heads", {}).items()
-               if words}
+def _needs_head(block: dict, unit: str, counter: str) -> bool:
+    count = block.get("count", {})
+    return bool(count.get("heads", {}).get(unit)) and counter not in count.get("counted_without_head", ())
+
+
+# The (category, unit, counter) triples whose counter counts the unit only after a head noun
+# (个 -> projects after 项目, enterprises after 企业; 家 counts firms with none).
+_NEEDS_HEAD = {(cat, unit, counter) for cat, block in BLOCKS.items()
+               for unit, counters in block.get("count", {}).get("counters", {}).items()
+               for counter in counters if _needs_head(block, unit, counter)}
+# Units whose head noun must be next to the figure: 个 counts firms only as 23个扶贫车间 or
+# 复工企业36个, not after a clause that speaks of firms (企业复工率达90%，已开工重点项目36个).
+_HEAD_NEXT_TO_FIGURE = frozenset({"enterprises"})
 
 
 def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence) -> bool:
@@ -1405,10 +1415,18 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         return True
     index = r.heads[unit]
     after = index.first_after(num.end, clause[1])
+    if after and after.start - num.end <= 4:
+        return True
+    if unit in _HEAD_NEXT_TO_FIGURE:  # 复工企业36个, 扶贫车间共36个: the head ends right before it
+        before = index.last_before(clause[0], num.start)
+        return before is not None and num.start - before.end <= _HEAD_BEFORE_GAP
+    if index.last_before(max(clause[0], num.start - 10), num.start):
+        return True
     prev = r.geo.previous_clause(clause, sentence)
-    return bool((after and after.start - num.end <= 4)
-                or index.last_before(max(clause[0], num.start - 10), num.start)
-                or (prev and index.any_in(*prev)))
+    return bool(prev and index.any_in(*prev))
+
+
+_HEAD_BEFORE_GAP = 2  # 共, 达: a word between a head and the figure it counts
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
@@ -1521,8 +1539,8 @@ for _cat, _block in BLOCKS.items():
     for _unit, _counters in _block.get("count", {}).get("counters", {}).items():
         for _word in _counters:
             COUNTED_AS.setdefault(_word, []).append((_cat, _unit))
-for _pairs in COUNTED_AS.values():
-    _pairs.sort(key=lambda p: not BLOCKS[p[0]]["count"].get("heads", {}).get(p[1]))
+for _counter, _pairs in COUNTED_AS.items():
+    _pairs.sort(key=lambda p: not _needs_head(BLOCKS[p[0]], p[1], _counter))
 
 
 _OTHERS = _C["counted_others"]
@@ -1566,7 +1584,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if increments.cues and increments.last_before(lo, num.start):
         return None  # 较上日增加36家: a daily increment, not a level
     for category, unit in COUNTED_AS.get(num.unit, []):
-        if (category, unit) in _NEEDS_HEAD and not _counts_as(r, category, unit, num, clause, sentence):
+        needs_head = (category, unit, num.unit) in _NEEDS_HEAD
+        if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
             continue
         if unit == "enterprises" and _counts_others(r.text, num, hi):
             return None
