@@ -1811,6 +1811,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     az.references.append(Reference(ref_start, suffix_end, reference))
                 continue
             start = s - len(prefix)
+            if _quoted_label(text, start, end, canonical):
+                continue  # 开展“惠企新区”服务行动: a campaign's name, no zone
             prefix = canonical
         written_after = text[end: end + 20]
         if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
@@ -1992,15 +1994,47 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
-    if prefix is None and run[0] in _STOP_CHARS:
-        # 而赣江新区: a particle before a listed zone's name (named_zones.csv) is no part of it.
-        listed = run.lstrip("".join(_STOP_CHARS))
-        prefix = listed if len(listed) >= 2 and listed + suffix in named_zones() else None
+    if prefix is None:
+        prefix = _listed_name_after_particle(run, suffix)
     canonical = None if prefix is None else canonical_prefix(prefix)
     if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()) \
             and suffix not in _FTZ_SUFFIXES:
         return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
     return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
+
+
+_OPENING_QUOTES = "“\"「『‘'"
+_CLOSING_QUOTES = "”\"」』’'"
+
+
+def _quoted_label(text: str, start: int, end: int, prefix: str) -> bool:
+    """Whether text[start:end], a zone suffix after words that name no place the gazetteer
+    knows, stands alone in quotation marks (开展“惠企新区”服务行动, “暖企高新区”活动): the name
+    of a campaign or a slogan, not a zone's. A known place's zone in quotes (“成都高新区”) is one."""
+    if start == 0 or end >= len(text) or text[start - 1] not in _OPENING_QUOTES or text[end] not in _CLOSING_QUOTES:
+        return False
+    return _stem_at(prefix) is None and not any(name.startswith(prefix) for name in _listed_by_head().get(prefix[:2], ()))
+
+
+@lru_cache(maxsize=1)
+def _listed_by_head() -> dict[str, tuple[str, ...]]:
+    """The names of named_zones.csv by their first two characters."""
+    by_head: dict[str, tuple[str, ...]] = {}
+    for name in named_zones():
+        by_head[name[:2]] = by_head.get(name[:2], ()) + (name,)
+    return by_head
+
+
+def _listed_name_after_particle(run: str, suffix: str) -> str | None:
+    """The end of `run` that with `suffix` is a listed zone's name (named_zones.csv), after a
+    particle or preposition (而赣江新区, 记者从西咸新区管委会获悉: 从 is no part of the name),
+    or all of `run` after its reporting words; None when there is none."""
+    run = _after_stop_word(run, False)[0]
+    listed = named_zones()
+    for k in range(min(len(run), 4), 1, -1):
+        if (k == len(run) or run[-k - 1] in _STOP_CHARS) and run[-k:] + suffix in listed:
+            return run[-k:]
+    return None
 
 
 def _unit_after_its_city(prefix: str, short: str) -> str:
