@@ -1150,7 +1150,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
 # the last (numbers.json listed_unit_note).
 _LISTED_OPENERS = tuple(_RES["listed_unit_openers"])
 _LISTED_JOINERS = frozenset(_RES["listed_unit_joiners"])
-_LISTED_OPENER_REACH = 6  # 分别为 / 分别达到 / 依次是: the opener ends at most this far before the first item
+_LISTED_OPENER_REACH = 16  # 分别为, 分别达到, 分别为企业减免租金: the opener ends at most this far before the first item, in its clause
 _LISTED_ITEMS_MOST = 8
 _BARE_NUMERAL = compiled(NUMERAL)
 _BARE_NUMERAL_CHARS = frozenset(_NUMERAL_CHARS + "0123456789.")
