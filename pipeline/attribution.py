@@ -776,7 +776,9 @@ class Attributor:
         return before.key if written in _SUFFIX_TYPE and it.start - before.end <= _SUFFIX_GAP else None
 
     def _names_a_city(self, it: Item) -> bool:
-        return it.key is not None and self.az.zones[it.key].zone_type == "city"
+        """A city, or a municipality (上海市国资委…，全市…: the municipality named before 全市 in
+        its sentence is what it means)."""
+        return it.key is not None and _is_city_of_its_articles(self.az.zones[it.key])
 
     def _names_a_province(self, it: Item) -> bool:
         return it.key is not None and _is_province_of_quansheng(self.az.zones[it.key])
