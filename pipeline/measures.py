@@ -1840,13 +1840,14 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is None and ("每" in text[clause[0]:num.start] and _EACH_ONE_PERSON.search(text, clause[0], num.start)
+    if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
+                                                              or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
-        hit = "每人"  # 每招用1人给予1000元: an amount for each person taken on
+        hit = "每人"  # 每招用1人给予1000元, 对每名…的劳动力给予300元: an amount for each person
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
-        return num.unit
+        return _per_time_for_persons(text, num, clause, window_start, geo) or num.unit
     unit = PER_UNIT_OF[hit]
     if unit == "CNY/person":
         unit = _per_person_and_time(text, window_start, num.end) or unit
@@ -1856,6 +1857,30 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
 _PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
+
+
+_PER_TIME_PERSONS = tuple(_C["per_time_persons"])
+_FIRMS_OF_PER_TIME = ("企业", "公司", "商户", "个体工商户", "市场主体")
+
+
+def _per_time_for_persons(text: str, num: NumberMention, clause, window_start: int, geo) -> str | None:
+    """CNY/person/month (or day) for an amount after 每月 (每天) in a clause, or after a clause,
+    that names people and no firm (cues.json per_time_persons); else None."""
+    if num.unit != "CNY":
+        return None
+    unit = _per_person_and_time(text, window_start, num.start)
+    if unit is None:
+        return None
+    where = [text[clause[0]:num.start]]
+    if geo is not None:
+        sentence = geo.sentence_of(num.start)
+        prev = geo.previous_clause(clause, sentence)
+        if prev:
+            where.append(text[prev[0]:prev[1]])
+    said = "".join(where)
+    if any(w in said for w in _FIRMS_OF_PER_TIME) or not any(w in said for w in _PER_TIME_PERSONS):
+        return None
+    return unit
 
 
 def _per_person_and_time(text: str, start: int, end: int) -> str | None:
@@ -1873,6 +1898,9 @@ _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
 # 每招用1人 / 每吸纳1名 / 每一名: each one person a firm takes on (a verb may stand between 每 and the person).
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一](?:人|名)"))
+# 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
+# long, before the amount of its clause.
+_TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人)"))
 
 
 # A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
