@@ -167,6 +167,7 @@ _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
+_PART_LIST_JOINERS = "、和及与"  # 其中，甲区、乙区: each member of the list after 其中 is a part
 
 
 def _joint_division_type(zone) -> str | None:
@@ -795,10 +796,22 @@ class Attributor:
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
     def _named_as_part(self, it: Item) -> bool:
-        """A place named right after 其中 (其中金桥经开区达98.7%, 其中，甲区…): a part of the place
-        the sentence spoke of before it."""
-        before = self.text[max(0, it.start - _PART_REACH):it.start].rstrip(_PART_SEPARATORS)
-        return before.endswith(_PART_OPENERS)
+        """A place named right after 其中 (其中金桥经开区达98.7%, 其中，甲区…), or listed after one
+        that is (其中，江宁开发区、江宁高新区复工率分别为…): a part of the place the sentence spoke
+        of before it."""
+        start = it.start
+        while True:
+            before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
+            if before.endswith(_PART_OPENERS):
+                return True
+            if start < 2 or self.text[start - 1] not in _PART_LIST_JOINERS:
+                return False
+            i = bisect.bisect_left(self._starts, start - 1) - 1
+            while i >= 0 and self.items[i].end > start - 1:
+                i -= 1
+            if i < 0 or self.items[i].end != start - 1:
+                return False  # no place right before the joiner
+            start = self.items[i].start
 
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
         return key is not None and (levels is None or _fits_levels(self.az.zones[key], levels))

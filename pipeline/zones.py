@@ -1811,6 +1811,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     az.references.append(Reference(ref_start, suffix_end, reference))
                 continue
             start = s - len(prefix)
+            if text[start - 2:start] in _COUNTRY_PAIR_OPENERS and start >= 2:
+                start -= 2  # 中新广州知识城: the countries' names open the name as written
             if _quoted_label(text, start, end, canonical):
                 continue  # 开展“惠企新区”服务行动: a campaign's name, no zone
             prefix = canonical
@@ -2003,6 +2005,7 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
 
 
+_COUNTRY_PAIR_OPENERS = frozenset(_RES["country_pair_openers"])
 _OPENING_QUOTES = "“\"「『‘'"
 _CLOSING_QUOTES = "”\"」』’'"
 
