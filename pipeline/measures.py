@@ -1978,10 +1978,13 @@ _CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(rf"的[,�
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
-    """最高/不超过 before a figure in its clause bound it from above."""
+    """最高/不超过 before a figure in its clause bound it from above; not 最高的, a ranking
+    (复工率最高的龙泉驿区达到98.2%: the highest of several, stated exactly)."""
     caps = r.markers["cap_words"]
-    if qualifier == "exact" and caps.cues and caps.last_before(clause[0], num.start):
-        return "at_most"
+    if qualifier == "exact" and caps.cues:
+        cap = caps.last_before(clause[0], num.start)
+        if cap is not None and not r.text.startswith("的", cap.end):
+            return "at_most"
     return qualifier
 
 
