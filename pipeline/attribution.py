@@ -84,6 +84,10 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
 _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
+# 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
+_BASELINE_BEFORE = tuple(_ROLES["baseline_before"])
+_BASELINE_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['baseline_reach']}}}?(?:{alternation(_ROLES['baseline_after'])})")
+_BASELINE_AFTER_REACH = _ROLES["baseline_reach"] + max(map(len, _ROLES["baseline_after"]))
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
@@ -103,7 +107,7 @@ _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
-                                      + _EXCLUDED_BEFORE + _POLICY_VERBS)
+                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -603,6 +607,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
+        if before.endswith(_BASELINE_BEFORE) and _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH)):
+            return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
         counterpart = before.endswith(_COUNTERPART_BEFORE) or after_joiner \

@@ -1928,8 +1928,11 @@ _GRANT_REACH = max(map(len, _GRANT_BEFORE))
 # The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
 _CONDITION_OPENER = _on_re("_CONDITION_OPENER", short_pattern(
     rf"(?<!{alternation(_STANDARD['opener_not_after'])})对(?!{alternation(_STANDARD['opener_not_before'])})"))
+# A count in the condition says how many got it (对复工的300家企业): a total. Not a threshold
+# that says who qualifies (对吸纳就业20人以上的小微企业, 用工100人及以上): each of them gets it.
 _TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT", short_pattern(
-    rf"{alternation(_STANDARD['total_words'])}|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!月)"))
+    rf"{alternation(_STANDARD['total_words'])}|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})"
+    rf"(?!月|(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
 
 
 def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
