@@ -697,7 +697,19 @@ class Attributor:
         city = self._most_named_city
         if city is not None:
             return city
-        return None if for_main else self._main_city
+        if for_main:
+            return None
+        return self._main_city or self._city_of_a_policy
+
+    @cached_property
+    def _city_of_a_policy(self) -> str | None:
+        """The city (or municipality) whose policy the article carries out or builds on, when it
+        names no city otherwise (为落实天津市“惠企21条”…。全市…: 天津市)."""
+        zones = self.az.zones
+        for it in self.items:
+            if it.role == "document" and it.key is not None and _is_city_of_its_articles(zones[it.key]):
+                return it.key
+        return None
 
     @cached_property
     def _named_actors(self) -> list[tuple[Item, str]]:
