@@ -1156,12 +1156,33 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if specific:
             category, rule = specific.category, f"{rule}>{specific.word}"
     if num.unit not in BLOCKS[category]["units"]:
+        if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
+            return _money_category_after(r, num, clause, sentence)  # 对生产防疫物资的企业给予…补贴
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
     if spender and spender.search(r.text, max(sentence[0], min(cue.start, num.start) - 12), cue.end):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
+
+
+def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
+    """Whether the cue before an amount lies in a condition 对 opens and 的 closes, before the
+    amount (对生产防疫物资的重点企业给予每人每天200元的…补贴): it says who gets the amount, not
+    what the amount is."""
+    return "对" in text[clause[0]:cue.start] and "的" in text[cue.end:num.start]
+
+
+def _money_category_after(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
+    """(category, rule) from a naming word after the amount in its clause, when the word before
+    it only said who qualifies; None when there is none or it cannot name money."""
+    cue, row = _money_cue(r, "clause_after", num, clause, sentence)
+    if row is not None or cue is None or not _allowed(cue, "clause_after") or cue.category is None \
+            or cue.role == "money_generic" or _blocked_cue(r, cue):
+        return None
+    if num.unit not in BLOCKS[cue.category]["units"]:
+        return None
+    return cue.category, f"money:clause_after:{cue.word}"
 
 
 # --- percentages ----------------------------------------------------------------------------------
