@@ -100,7 +100,7 @@ _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
 # field (在全省率先) they are never the one who leads.
 _WIDER_REFERENCES = frozenset({"city", "province", "country"})
 _PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
-_CLASS_BEFORE_PARK = frozenset("的对为向给")  # 减免租金的产业园区, 对工业园区: parks as a class of beneficiaries
+_CLASS_BEFORE_PARK = frozenset("的对为向给、和及与类")  # 减免租金的产业园区, 对工业园区, 商业楼宇、产业园区, 各类园区: parks as a class
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
