@@ -2078,8 +2078,19 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
         kind = _REFERENCE_OF[m[0]]
         if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
             continue  # 全国人大代表, 全国文明城市: a title, not the country
+        if _in_company_name(text, m[0], end):
+            continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
+
+
+def _in_company_name(text: str, word: str, end: int) -> bool:
+    """Whether the bare zone word `word` ending at `end` (新区, 开发区; not 全区, 该区) is part of a
+    firm's or a bank branch's name that runs on after it (江北新区分行, 钱塘新区产业发展集团)."""
+    if word[0] in _REFERENCE_PREFIX:
+        return False
+    written_after = text[end:end + 20]
+    return _COMPANY_MARKER.search(written_after) is not None and _COMPANY_AFTER.match(written_after) is not None
 
 
 def _counted_before(text: str, pos: int) -> bool:
@@ -2123,7 +2134,8 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
             and not (m.group()[0] not in _RES["reference_prefix_chars"]
                      and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
             and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))
-            and not (m.group().endswith("内") and text.startswith("外", m.end()))]
+            and not (m.group().endswith("内") and text.startswith("外", m.end()))
+            and not _in_company_name(text, m.group(), m.end())]
 
 
 def _counted_before_by_definition(text: str, pos: int) -> bool:
