@@ -1161,9 +1161,23 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
-    if spender and spender.search(r.text, max(sentence[0], min(cue.start, num.start) - 12), cue.end):
+    if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
+
+
+_FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
+_FIRM_FOR_THE_PUBLIC_REACH = 16
+
+
+def _spent_by_firm(text: str, spender, lo: int, hi: int, sentence_start: int) -> bool:
+    """A firm spends in [lo, hi), and is not a government's partner, agent or own company
+    (cues.json firm_for_the_public: 联合光谷金控集团设立…基金 is the zone's fund)."""
+    for m in spender.finditer(text, lo, hi):
+        before = text[max(sentence_start, m.start() - _FIRM_FOR_THE_PUBLIC_REACH):m.start()]
+        if not any(word in before for word in _FIRM_FOR_THE_PUBLIC):
+            return True
+    return False
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
