@@ -1833,7 +1833,12 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return False  # 超过九成的企业复工: a share of firms, the rate itself
     if num.kind == "percent" and _RATE_THEN_SUBJECT_RESUMED.match(text, num.end):
         return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
-    return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end))
+    return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end)
+                or (text[num.end - 2:num.end] in ("以上", "以下") and _BOUND_THEN_GROUP.match(text, num.end)))
+
+
+# 单户1000万元及以下小微企业担保业务: a written bound right before who it defines, no 的 between.
+_BOUND_THEN_GROUP = _on_re("_BOUND_THEN_GROUP", short_pattern(rf"[\p{{Han}}A-Za-z]{{0,4}}?(?:{_SUBJECT_HEAD.pattern})"))
 
 
 def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
