@@ -1151,7 +1151,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
-    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num):
+    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) and not _sums_the_list(r.text, cue, clause):
         specific = _resolve_generic(r, cue, sentence)
         if specific:
             category, rule = specific.category, f"{rule}>{specific.word}"
@@ -1178,6 +1178,16 @@ def _spent_by_firm(text: str, spender, lo: int, hi: int, sentence_start: int) ->
         if not any(word in before for word in _FIRM_FOR_THE_PUBLIC):
             return True
     return False
+
+
+_SUM_WORDS = tuple(_C["sum_words"])
+_SUM_REACH = 6  # 合计为企业减负: the sum word at most this far before the generic word, in its clause
+
+
+def _sums_the_list(text: str, cue, clause) -> bool:
+    """Whether a sum word (合计, 共计) stands shortly before the generic cue in its clause."""
+    before = text[max(clause[0], cue.start - _SUM_REACH):cue.start]
+    return any(word in before for word in _SUM_WORDS)
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
