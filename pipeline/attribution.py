@@ -171,6 +171,9 @@ _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
+# A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
+# each of them: it sets no paragraph topic for the sentences after it.
+_LIST_MARK = "、"
 _PART_LIST_JOINERS = "、和及与"  # 其中，甲区、乙区: each member of the list after 其中 is a part
 
 
@@ -984,7 +987,8 @@ class Attributor:
         first = self.doc.clause_of(sentence[0])
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
         it = self._actors[i]
-        if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]):
+        if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
+                and not self.text.startswith(_LIST_MARK, it.end):
             return it
         return None
 
@@ -1016,7 +1020,8 @@ class Attributor:
             i = bisect.bisect_left(self._starts, sentence[0])
             while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
                 i += 1
-            if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end:
+            if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end \
+                    and not self.text.startswith(_LIST_MARK, self.items[i].end):
                 topics.append((sentence[0], self.items[i]))
         return topics
 
