@@ -168,6 +168,8 @@ def _referable_type(zone) -> str:
 
 # 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
+# 区内, 辖区: within the whole place, which a part named after 其中 is not either.
+_WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
@@ -843,7 +845,7 @@ class Attributor:
         levels = it.ref_levels
         paragraph = self.doc.paragraph_of(it.start)
         near = self._last_fitting(levels, paragraph[0], it.start)
-        if near is not None and self.text.startswith(_WHOLE_OF, it.start):
+        if near is not None and self.text.startswith(_WHOLE_OR_WITHIN, it.start):
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
