@@ -185,9 +185,13 @@ _XUN_LAST_DAY = {"上": "10", "中": "20", "下": None}
 _YEAR = r"20[\d]{2}|二[〇零][一二三四五六七八九〇零]{2}"
 _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# 截至去年12月底, 截至去年底: the year before the article's.
+_AS_OF_LAST_YEAR = ("去年", "上年")
 _AS_OF = _on_re("_AS_OF", short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|" + "|".join(_AS_OF_THIS_YEAR) + ")?"
+    "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|(?P<ly>" + "|".join(_AS_OF_LAST_YEAR) + ")|"
+    + "|".join(_AS_OF_THIS_YEAR) + ")?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
+    r"|(?P<lyend>(?<=去年|上年)[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
     # 截至11日: a day without its month is of the article's month, or the month before when
     # that day is still to come. Only after 截至/截止 (到15日 may be a deadline), and not
@@ -2253,7 +2257,7 @@ def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
 # an opener: a month, a day or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", *_AS_OF_RELATIVE))
+_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", *_AS_OF_RELATIVE, *_AS_OF_LAST_YEAR))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -2272,6 +2276,18 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    if m.group("ly") or m.group("lyend"):
+        if article_date is None:
+            return None
+        if m.group("lyend"):
+            return dt.date(article_date.year - 1, 12, 31)  # 截至去年底
+        year = str(article_date.year - 1)
+        if m.group("q"):
+            return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
+        if m.group("m") is None:
+            return None
+        day = None if m.group("end") else (_XUN_LAST_DAY[m.group("xun")] if m.group("xun") else m.group("d"))
+        return _dated(year, m.group("m"), day, article_date)
     if m.group("q"):
         return _dated(m.group("y"), _QUARTER_END_MONTH[m.group("q")], None, article_date)
     if m.group("rel"):
