@@ -1231,8 +1231,12 @@ class Attributor:
                 clause = self.doc.clause_of(start)
                 if skip_unlisted:
                     i = bisect.bisect_left(actor_starts, start) - 2
-                    if i < 0 or actor_starts[i] < clause[0]:
-                        continue  # fewer than two places start in the clause before it: no list
+                    if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start):
+                        continue  # fewer than two places start in the clause before it, and no 均: no list
+                shared = self._shared_with_list_before(clause, start)
+                if shared is not None:
+                    out[start] = shared
+                    continue
                 respectively = find_respectively(text, clause[0], start)
                 if respectively >= 0 and bisect.bisect_left(starts, (clause[1],)) - bisect.bisect_left(starts, (respectively,)) > 1:
                     continue  # 分别达到99%、98%: spread over the places, one value each
@@ -1245,6 +1249,23 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _shared_with_list_before(self, clause: Span, start: int) -> Decision | None:
+        """均/都 before a figure in a clause that names no place, after a clause that lists places
+        (北仑区、镇海区、鄞州区已复工规上企业分别为812家、356家、620家，复工率均超过97%): the value
+        is stated for each place of that list."""
+        text = self.text
+        if not _EACH_ZONE.search(text, clause[0], start) or self._last_actor(clause[0], start) is not None:
+            return None
+        previous = self.doc.previous_clause(clause, self.doc.sentence_of(start))
+        if previous is None:
+            return None
+        members = self._list_members(previous, previous[1])
+        if len(members) < 2:
+            return None
+        zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+        names = ", ".join(text[m.start:m.end] for m in members)
+        return Decision(zones, "list_shared", f"list:{names}")
 
     def _spread_later(self, start: int) -> bool:
         """Whether a 分别 later in the sentence spreads values over the same places (均超过80%，分别
