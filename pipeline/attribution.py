@@ -124,6 +124,8 @@ _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
+# 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
+_PER_HEAD = compiled(alternation(_RES["per_head_words"]))
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _ANY_LEVEL = frozenset(_RES["reference_any_level"])
@@ -1244,7 +1246,8 @@ class Attributor:
                 after_last = text[members[-1].end:start] if members else ""
                 # 宝山区、松江区分别向…每人发放500元: 分别 before one value gives it to each place, as 均 does.
                 if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
-                        and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0) and not self._spread_later(start):
+                        and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0 or _PER_HEAD.search(after_last)) \
+                        and not self._spread_later(start):
                     zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
