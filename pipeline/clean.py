@@ -919,8 +919,10 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 # digits with a space before it (96 . 4%; not 1. 300万元, an item's number before a figure).
 # Read as written, the digits after the last space alone would be the figure (4%), a number
 # the text does not say. Groups of several digits (3 150万元, a table's 186 179) are no letter
-# spacing and stay apart.
-_LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d) \. ?(?=\d)")
+# spacing and stay apart. Two single digits are one figure only between a Han character and a
+# unit (复工率达9 5%, 复工企业2 1家), where no list of figures stands.
+_LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d) \. ?(?=\d)"
+                                   r"|(?<=[\u4e00-\u9fff])\d \d(?=[%％‰万亿千百元家户个人名件只项])")
 
 
 def join_letter_spaced_digits(text: str) -> tuple[str, int]:
