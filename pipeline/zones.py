@@ -1402,11 +1402,15 @@ def _ftz_area_written_short(text: str, pos: int) -> tuple[int, Zone] | None:
     for length in (4, 3, 2):
         stem = text[max(0, infix_start - length):infix_start]
         hit = _stem_at(stem) if len(stem) == length and _is_han(stem[0]) else None
-        if hit and hit[0] == length:
+        if hit and hit[0] == length and stem not in province_stems():  # 广东自贸片区: the province's areas
             area = stem + _FTZ_AREA_SUFFIX
             named = names.get(area)
             return infix_start - length, (_zone_of_named(named) if named else _ftz_area_zone(area, None))
     return None
+
+
+# A count or 各 before 片区 (三大片区, 两个片区, 各片区): several areas of a free-trade zone, no name.
+_COUNTED_AREAS = re.compile(r"(?:[各多]|[一二三四五六七八九十两\d]+[大个]?)(?:新片区|片区)")
 
 
 def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
@@ -1445,6 +1449,8 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
         home = _ftz_home(text, m.start())
         start = home[0] if home else m.start()
         area = m.group("area")
+        if _COUNTED_AREAS.fullmatch(area):
+            continue  # 河南自贸试验区三大片区, 各片区: the zone's areas, none of them by name
         named = names.get(area)
         zone = _zone_of_named(named) if named else _ftz_area_zone(area, home[1] if home else None)
         found[m.end()] = (min(start, found.get(m.end(), (start,))[0]), zone)
