@@ -1122,9 +1122,14 @@ def _fold_short_names(az: ArticleZones) -> None:
         longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
         if len(longer) == 1 and short in az.zones and not _listed_apart(short, longer[0]):
             az.fold_alias(short, longer[0])
-    # 廊坊开发区 beside 廊坊经开区 (廊坊经济技术开发区): 开发区 is that zone's everyday name.
+    # 廊坊开发区 beside 廊坊经开区 (廊坊经济技术开发区): 开发区 is that zone's everyday name; so is
+    # 江宁开发区 beside 南京江宁经开区, the formal name written with its city.
     for key in [k for k in az.zones if k.endswith(_GENERIC_DEV_SUFFIX) and not k.endswith(_ETDZ_SUFFIX)]:
         formal = key[: -len(_GENERIC_DEV_SUFFIX)] + _ETDZ_SUFFIX
+        if formal not in az.zones:
+            with_city = [k for k in az.zones if k.endswith(formal) and k != formal
+                         and (_stem_at(k[: len(k) - len(formal)]) or (None, ""))[1] == "high"]
+            formal = with_city[0] if len(with_city) == 1 else formal
         if formal in az.zones and key in az.zones and az.zones[formal].zone_type == az.zones[key].zone_type:
             az.fold_alias(key, formal)
 
