@@ -2189,6 +2189,8 @@ def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str 
 
 def _resolution(text: str, num: NumberMention) -> float | None:
     """One unit of the last digit the figure writes: 1.6亿元 -> 1e7, 93.5% -> 0.001, 九成 -> 0.1."""
+    if num.kind == "percent" and "百分" in text[num.start:num.end]:
+        return _resolution_of(text[num.start:num.end], num.kind)  # 百分之九十八: its 百分 too
     return _resolution_of(text[num.num_start:num.end], num.kind)
 
 
@@ -2196,6 +2198,9 @@ def _resolution(text: str, num: NumberMention) -> float | None:
 def _resolution_of(surface: str, kind: str) -> float | None:
     if kind == "percent" and "成" in surface:
         return 0.1
+    if kind == "percent" and "百分" in surface:  # 百分之九十八, 近百分百: a point as 98%, 100% write it
+        decimals = surface.split("点", 1)[1] if "点" in surface else ""
+        return 10.0 ** -len(decimals) / 100.0
     m = _DIGITS.search(surface)
     if not m:
         scales = _SCALES_ALONE.match(surface) if kind != "percent" else None
