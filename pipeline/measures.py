@@ -1256,6 +1256,10 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
 _SHARE_VERB_WORD = literal_scanner(list(SHARE_VERB_OF))
 
 
+# 95%的租金减免申请完成审核: the support verb names cases (applications, matters), counted.
+_CASES_AFTER_VERB = tuple(_C["share_of_cases_after_verb"])
+
+
 def _verb_after(text: str, pos: int, end: int) -> re.Match | None:
     """_SHARE_AFTER.match(text, pos, end), tried only where a verb is written."""
     return _SHARE_AFTER.match(text, pos, end) if _SHARE_VERB_WORD.search(text, pos, end) else None
@@ -1345,6 +1349,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return category, "per_beneficiary", f"share:{scope}:{named}"
     if scope == "share_after":
         m = _share_after(r, num, clause)
+        if m and text.startswith(_CASES_AFTER_VERB, m.end("verb")):
+            return BLOCKER  # 九成以上的减免业务在网上办结: a share of the cases handled, not of a cost
         if m:
             verb = m.group("verb")
             cue = Cue(m.start("verb"), m.end("verb"), verb, SHARE_VERB_OF[verb][0], "share.verbs")
