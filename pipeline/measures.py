@@ -1920,7 +1920,7 @@ _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
 
 
 _PER_TIME_PERSONS = tuple(_C["per_time_persons"])
-_FIRMS_OF_PER_TIME = ("企业", "公司", "商户", "个体工商户", "市场主体")
+_FIRMS_OF_PER_TIME = tuple(_C["per_time_firms"])
 
 
 def _per_time_for_persons(text: str, num: NumberMention, clause, window_start: int, geo) -> str | None:
