@@ -971,6 +971,7 @@ class HtmlCues:
     block_tags: frozenset[str]
     cell_tags: frozenset[str]
     date_meta_names: tuple[str, ...]
+    date_labels: tuple[str, ...]
     title_meta_names: tuple[str, ...]
     title_site_separators: tuple[str, ...]
 
@@ -994,6 +995,7 @@ def load_html_cues(path: Path = HTML_CUES_PATH) -> HtmlCues:
         block_tags=frozenset(lists["block_tags"]),
         cell_tags=frozenset(lists["cell_tags"]),
         date_meta_names=tuple(lists["date_meta_names"]),
+        date_labels=tuple(lists["date_labels"]),
         title_meta_names=tuple(lists["title_meta_names"]),
         title_site_separators=tuple(lists["title_site_separators"]),
     )
@@ -1343,8 +1345,16 @@ class _PageParser(HTMLParser):
         Portals print the date in an info bar between headline and body (`发布时间：2020-03-18`,
         WeChat's publish_time), outside the element that holds the body: it leaves the text with
         the page around it, and the cleaned text has no date to find."""
-        above = self._lines_above_body  # in order: the nearest line is the last
-        for line in reversed(above[-HEADER_DATE_LINES:]):
+        above = self._lines_above_body[-HEADER_DATE_LINES:]  # in order: the nearest line is the last
+        # A labelled date line (发布时间：…) at the body's top or above it comes first: a portal's top
+        # bar or a notice ticker above the headline holds dates that are not the article's.
+        start, end = self._body_slice
+        top = [line for line in "".join(self.pieces[start:end]).split("\n") if line.strip()][:HEADER_DATE_LINES]
+        for line in list(reversed(above)) + top:
+            m = _HEADER_DATE.search(line)
+            if m and any(label in line for label in self.cues.date_labels):
+                return m.group()
+        for line in reversed(above):
             m = _HEADER_DATE.search(line)
             if m:
                 return m.group()

@@ -597,3 +597,25 @@ def test_a_jsonl_title_gives_the_article_its_main_zone():
     article, rows = result["article"], result["measures"]
     assert [(r["zone_name"], r["mention"]) for r in rows] == [("郫都区", "1.46亿元")]
     assert all(article["text"][r["span_start"]:r["span_end"]] == r["mention"] for r in rows)
+
+
+_NAV_DATES_PAGE = (
+    '<body><div class="top">{top} | 欢迎访问区政府网</div><div class="notice">关于统计工作的公告 {ticker}</div>'
+    '<h1>越秀区为中小企业减免租金</h1><div class="article"><p>{label}</p>'
+    "<p>截至2月20日，越秀区已为中小企业减免租金3000万元，惠及企业1200家，区属国企还减免了物业费。</p>"
+    "<p>截至5月10日，全区规上工业企业复工率达98%，返岗员工超过12万人，各项惠企政策持续落实。</p></div></body>")
+
+
+@pytest.mark.parametrize(
+    ("top", "ticker", "label", "date"),
+    [
+        # a labelled date line at the body's top is the page's, not a top bar's or a ticker's date
+        ("2020年5月13日 星期三", "2019-12-30", "发布时间：2020-05-12 09:30 来源：区国资局", "2020-05-12"),
+        ("2020年5月13日 星期三", "2019-12-30", "来源：区国资局 2020年05月12日", "2020年05月12"),
+        # no labelled date: the nearest one above the body, as before
+        ("欢迎", "2019-12-30", "区国资局供稿", "2019-12-30"),
+    ],
+)
+def test_html_labelled_date_line_beats_dates_of_the_page_around_it(top, ticker, label, date):
+    article = extract_html_article(_NAV_DATES_PAGE.format(top=top, ticker=ticker, label=label))
+    assert article.date == date
