@@ -1884,9 +1884,20 @@ _CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
-    """预计/力争/有望 before a figure in its clause: a target, not a fact."""
+    """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
+    其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
+    not a fact."""
     forecasts = r.markers["forecast"]
-    return bool(forecasts.cues) and forecasts.last_before(clause[0], num.start) is not None  # most texts have none
+    if not forecasts.cues:
+        return False  # most texts have none
+    if forecasts.last_before(clause[0], num.start) is not None:
+        return True
+    if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
+        return False
+    return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+
+
+_PART_OF_BEFORE = tuple(resource("attribution.json")["part_openers"])  # 其中: a part of what the sentence said
 
 
 # --- unit, basis, qualifier, subject, as_of -------------------------------------------------------
