@@ -58,7 +58,9 @@ _MOVEMENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLA
 # 向东莞市点对点输送务工人员: where people are sent to, a sending verb later in the clause.
 _DESTINATION_BEFORE = tuple(_ROLES["destination_before"])
 _SENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?"
-                           rf"(?:{alternation(_ROLES['destination_sending_after'])})")
+                           rf"(?:{alternation(_ROLES['destination_sending_after'])})"
+                           rf"[^，。；！？,;!?：:\n]{{0,8}}?(?:{alternation(_ROLES['destination_people_after'])})")
+_SENT_REACH = _MOVEMENT_CLAUSE_REACH + 8 + max(map(len, _ROLES["destination_people_after"]))
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
 # ...after the run of places written together (湖北省红安县籍): the fast role path sends a place
@@ -104,6 +106,9 @@ _CLASS_BEFORE_PARK = frozenset("的对为向给、和及与类")  # 减免租金
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
+_STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
+_GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
+_WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
@@ -126,6 +131,7 @@ _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_opener
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 # 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
 _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
+_OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _ANY_LEVEL = frozenset(_RES["reference_any_level"])
@@ -178,6 +184,9 @@ _PART_REACH = max(map(len, _PART_OPENERS)) + 2
 # A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
 # each of them: it sets no paragraph topic for the sentences after it.
 _LIST_MARK = "、"
+_SPREAD = compiled("分别|依次|均|都")
+# Han characters other than a date's (3月20日，滨江区、…): before a list, they make it no subject.
+_HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
 _PART_LIST_JOINERS = "、和及与"  # 其中，甲区、乙区: each member of the list after 其中 is a part
 
 
@@ -204,6 +213,11 @@ def _is_city_of_its_articles(zone) -> bool:
     """A city, or a municipality (北京市): province-level, but what 全市 means in its own
     articles. Only as the main zone: named in passing (上海市的专家) it takes no 全市."""
     return zone.zone_type == "city" or _referable_type(zone) == "province:市"
+
+
+def _is_city_or_wider(zone) -> bool:
+    """A city, a municipality or a province: a place whose policy a district or zone builds on."""
+    return _is_city_of_its_articles(zone) or _referable_type(zone).startswith("province:")
 
 
 def _is_province_of_quansheng(zone) -> bool:
@@ -572,7 +586,34 @@ class Attributor:
         水平, 高于全省平均水平) or, for the country, of ranking (为全国担保行业最低): what is
         compared with, not who acts (attribution.json compared_scope_before, country_scope_before)."""
         words = _SCOPE_BEFORE_OF.get(it.ref)
-        return words is not None and self.text[max(0, it.start - 2):it.start].endswith(words)
+        if words is None:
+            return False
+        before = self.text[max(0, it.start - 2):it.start]
+        if before.endswith(words):
+            return True
+        if it.ref in ("city", "province") and self._where_people_work(it):
+            return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
+        # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
+        return before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it)
+
+    def _where_people_work(self, it: Item) -> bool:
+        """省内/市内 saying where people work or go (attribution.json where_people_work)."""
+        text = self.text
+        word = text[it.start:it.end]
+        if not word.endswith("内"):
+            return False
+        if text[max(0, it.start - 1):it.start] in _GOING_BEFORE or text.startswith(_WORK_AFTER, it.end):
+            return True
+        start, end = self.doc.sentence_of(it.start)
+        return word[:-1] + "外" in text[start:end]
+
+    def _other_place_in_sentence(self, it: Item) -> bool:
+        """Whether the sentence of reference `it` names a place (the article's zone mentions,
+        read before the items are built)."""
+        start, end = self.doc.sentence_of(it.start)
+        starts = self.az._mention_starts
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def _is_ranking_scope(self, items: list[Item], i: int, chain: int) -> bool:
         """在全省率先, 成为全市首个, 居全市前列: place or reference `items[i]`, followed by a ranking
@@ -610,11 +651,13 @@ class Attributor:
                 or text.startswith(_ORIGIN_AFTER, after_end):
             return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
-                                                                          min(len(text), max(after_end, list_end) + _MOVEMENT_CLAUSE_REACH)):
+                                                                          min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
-        if before.endswith(_BASELINE_BEFORE) and _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH)):
+        if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
+                and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
+                and not any(ch.isdigit() for ch in m.group()):
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
@@ -992,9 +1035,15 @@ class Attributor:
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
         it = self._actors[i]
         if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
-                and not self.text.startswith(_LIST_MARK, it.end):
+                and not self._spreads_over_list(it, sentence):
             return it
         return None
+
+    def _spreads_over_list(self, it: Item, sentence: Span) -> bool:
+        """Whether place `it` opens a list whose sentence spreads values over it (吉林高新区、吉林经开区、
+        船营区复工率分别为…): about each of them, no paragraph topic. A list with no 分别/均/依次
+        (黄埔区、广州开发区出台“暖企8条”) still sets one, its first place."""
+        return self.text.startswith(_LIST_MARK, it.end) and _SPREAD.search(self.text, it.end, sentence[1]) is not None
 
     def _nearest_topic(self, openers: list[Item]) -> tuple[bool, str | None]:
         """(found, zone) of the last of `openers` (the nearest few suffice) that sets a topic.
@@ -1025,7 +1074,7 @@ class Attributor:
             while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
                 i += 1
             if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end \
-                    and not self.text.startswith(_LIST_MARK, self.items[i].end):
+                    and not self._spreads_over_list(self.items[i], sentence):
                 topics.append((sentence[0], self.items[i]))
         return topics
 
@@ -1075,19 +1124,26 @@ class Attributor:
         return it.key is None and it.ref == "current" and it.ref_type == "other" \
             and self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK
 
+    def _not_parks_as_class(self, it: Item) -> bool:
+        return not self._parks_as_class(it)
+
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
         """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
         topic (`_topic`) and the section (`_section`)."""
         found: list[tuple[str, str | None]] = []
-        if in_clause:
-            zone = self.resolve(in_clause, pos)
-            if zone is not None or not self._parks_as_class(in_clause):
-                found.append(("clause_before", zone))
-        if in_sentence:
-            zone = self.resolve(in_sentence, pos)
-            if zone is not None or not self._parks_as_class(in_sentence):
-                found.append(("sentence_before", zone))
+        for rule, actor, span_of in (("clause_before", in_clause, self.doc.clause_of),
+                                     ("sentence_before", in_sentence, self.doc.sentence_of)):
+            if not actor:
+                continue
+            zone = self.resolve(actor, pos)
+            if zone is None and self._parks_as_class(actor):
+                # 西乡塘区为商贸企业及产业园区减免租金: past the class of parks, the place before it.
+                actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
+                if actor is None:
+                    continue
+                zone = self.resolve(actor, pos)
+            found.append((rule, zone))
         if topic[0]:
             found.append(("paragraph_topic", topic[1]))
         if section is not None:
@@ -1246,12 +1302,19 @@ class Attributor:
                 after_last = text[members[-1].end:start] if members else ""
                 # 宝山区、松江区分别向…每人发放500元: 分别 before one value gives it to each place, as 均 does.
                 if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
-                        and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0 or _PER_HEAD.search(after_last)) \
+                        and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0
+                             or (_PER_HEAD.search(after_last) and self._opens_clause(clause, members[0]))) \
                         and not self._spread_later(start):
                     zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _opens_clause(self, clause: Span, first: Item) -> bool:
+        """Whether a list's first place opens its clause, only marks or a date before it: the
+        list is the clause's subject (滨江区、西湖区对新招员工给予每人800元补贴), not those the clause
+        speaks of (成都市对锦江区、青羊区的个体工商户…, 从万州区、开州区返岗的).""" 
+        return not _HAN_BEFORE_SUBJECT.search(self.text, clause[0], first.start)
 
     def _shared_with_list_before(self, clause: Span, start: int) -> Decision | None:
         """均/都 before a figure in a clause that names no place, after a clause that lists places
@@ -1260,6 +1323,8 @@ class Attributor:
         text = self.text
         if not _EACH_ZONE.search(text, clause[0], start) or self._last_actor(clause[0], start) is not None:
             return None
+        if any(word in text[clause[0]:start] for word in _OTHERS_WORDS):
+            return None  # …，其余区县均超过95%: the places not listed
         previous = self.doc.previous_clause(clause, self.doc.sentence_of(start))
         if previous is None:
             return None

@@ -1155,7 +1155,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None or _blocked_cue(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
-    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) and not _sums_the_list(r.text, cue, clause):
+    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) and not _sums_the_list(r, cue, clause, sentence):
         specific = _resolve_generic(r, cue, sentence)
         if specific:
             category, rule = specific.category, f"{rule}>{specific.word}"
@@ -1188,10 +1188,15 @@ _SUM_WORDS = tuple(_C["sum_words"])
 _SUM_REACH = 6  # 合计为企业减负: the sum word at most this far before the generic word, in its clause
 
 
-def _sums_the_list(text: str, cue, clause) -> bool:
-    """Whether a sum word (合计, 共计) stands shortly before the generic cue in its clause."""
-    before = text[max(clause[0], cue.start - _SUM_REACH):cue.start]
-    return any(word in before for word in _SUM_WORDS)
+def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
+    """Whether a sum word (合计, 共计) stands shortly before the generic cue in its clause, after
+    measures of two kinds or more named earlier in the sentence (减免税费…、减免房租…，合计为企业
+    减负3亿元). A sum of one kind (减免3个月租金，共计减免1860万元) is of that kind."""
+    before = r.text[max(clause[0], cue.start - _SUM_REACH):cue.start]
+    if not any(word in before for word in _SUM_WORDS):
+        return False
+    named = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
+    return len({c.category for c in named if c.role == "money" and c.category is not None}) >= 2
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
@@ -1258,6 +1263,15 @@ _SHARE_VERB_WORD = literal_scanner(list(SHARE_VERB_OF))
 
 # 95%的租金减免申请完成审核: the support verb names cases (applications, matters), counted.
 _CASES_AFTER_VERB = tuple(_C["share_of_cases_after_verb"])
+
+
+def _noun_goes_on(text: str, pos: int) -> bool:
+    """Whether the cases noun at `pos` is the head of a longer word (手续费, 业务用房): a cost."""
+    word = next(w for w in _CASES_AFTER_VERB if text.startswith(w, pos))
+    return text[pos + len(word):pos + len(word) + 1] in _CASES_NOUN_GOES_ON
+
+
+_CASES_NOUN_GOES_ON = frozenset("费用房款金")
 
 
 def _verb_after(text: str, pos: int, end: int) -> re.Match | None:
@@ -1349,7 +1363,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return category, "per_beneficiary", f"share:{scope}:{named}"
     if scope == "share_after":
         m = _share_after(r, num, clause)
-        if m and text.startswith(_CASES_AFTER_VERB, m.end("verb")):
+        if m and text.startswith(_CASES_AFTER_VERB, m.end("verb")) and not _noun_goes_on(text, m.end("verb")):
             return BLOCKER  # 九成以上的减免业务在网上办结: a share of the cases handled, not of a cost
         if m:
             verb = m.group("verb")
@@ -1470,18 +1484,20 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         return True
     index = r.heads[unit]
     after = index.first_after(num.end, clause[1])
+    if unit in _HEAD_NEXT_TO_FIGURE:  # 23个扶贫车间, 复工企业共36个: the head touches the figure
+        if after and after.start == num.end:
+            return True
+        before = index.last_before(clause[0], num.start)
+        return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in r.text[before.end:num.start])
     if after and after.start - num.end <= 4:
         return True
-    if unit in _HEAD_NEXT_TO_FIGURE:  # 复工企业36个, 扶贫车间共36个: the head ends right before it
-        before = index.last_before(clause[0], num.start)
-        return before is not None and num.start - before.end <= _HEAD_BEFORE_GAP
     if index.last_before(max(clause[0], num.start - 10), num.start):
         return True
     prev = r.geo.previous_clause(clause, sentence)
     return bool(prev and index.any_in(*prev))
 
 
-_HEAD_BEFORE_GAP = 2  # 共, 达: a word between a head and the figure it counts
+_HEAD_BEFORE_LINKS = frozenset("共计达到为约有")  # 复工企业共36个, 已复工企业达到36个: nothing else between
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
@@ -1942,14 +1958,17 @@ def _per_time_for_persons(text: str, num: NumberMention, clause, window_start: i
     unit = _per_person_and_time(text, window_start, num.start)
     if unit is None:
         return None
-    where = [text[clause[0]:num.start]]
-    if geo is not None:
-        sentence = geo.sentence_of(num.start)
-        prev = geo.previous_clause(clause, sentence)
-        if prev:
-            where.append(text[prev[0]:prev[1]])
-    said = "".join(where)
-    if any(w in said for w in _FIRMS_OF_PER_TIME) or not any(w in said for w in _PER_TIME_PERSONS):
+    # 对新招用的高校毕业生，每月给予…: a condition that 对 opens and the people close, in the
+    # clause before; not 全区每月向防疫人员发放补助120万元 (a month's total) nor 对…合作社.
+    if geo is None:
+        return None
+    prev = geo.previous_clause(clause, geo.sentence_of(num.start))
+    if prev is None:
+        return None
+    condition = text[prev[0]:prev[1]].strip(" ，,")
+    opener = condition.find("对")
+    if opener < 0 or any(w in condition[opener:] for w in _FIRMS_OF_PER_TIME) \
+            or not condition.endswith(_PER_TIME_PERSONS):
         return None
     return unit
 
@@ -2057,8 +2076,8 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     caps = r.markers["cap_words"]
     if qualifier == "exact" and caps.cues:
         cap = caps.last_before(clause[0], num.start)
-        if cap is not None and not r.text.startswith("的", cap.end):
-            return "at_most"
+        if cap is not None and not (num.kind == "percent" and r.text.startswith("的", cap.end)):
+            return "at_most"  # not 复工率最高的龙泉驿区达到98.2%: a rate ranked, stated exactly
     return qualifier
 
 
@@ -2299,8 +2318,8 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("ly") or m.group("lyend"):
-        if article_date is None:
-            return None
+        if article_date is None or not m.group().startswith(_AS_OF_DAY_OPENERS):
+            return None  # 恢复到去年底的九成: a level compared with, not a date (only 截至去年…)
         if m.group("lyend"):
             return dt.date(article_date.year - 1, 12, 31)  # 截至去年底
         year = str(article_date.year - 1)

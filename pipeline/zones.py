@@ -498,6 +498,8 @@ def _verb_follows_stem(cand: str, stem_length: int) -> bool:
     from .clean import jieba_segmenter
     segmenter = jieba_segmenter()
     word = next(iter(segmenter.cut(rest, HMM=False)))
+    if any(word in suffix for suffix in _SUFFIX_INFO):
+        return False  # 成都高新综保区: 高新 (an adverb to jieba) is a word of zones' names
     return len(word) >= 2 and bool(segmenter.dt.FREQ.get(word)) and _tag_table().get(word) in _SUBJECT_VERB_POS
 
 
@@ -1539,9 +1541,8 @@ _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
-# A clause's start: a stem opening a clause after a comma is its subject too (今年以来，南京为企业…).
-_SENTENCE_START_AFTER = frozenset("。！？；!?;\n，,")
-# A clause's start, then a stem of two or of three Han characters, then a word of topic_stem_before.
+_SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
+# A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
 _SUBJECT_OPENING = tuple(
     re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
                + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")")
@@ -2018,16 +2019,20 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
 
 
 _COUNTRY_PAIR_OPENERS = frozenset(_RES["country_pair_openers"])
+_CAMPAIGN_WORDS = tuple(_RES["campaign_words_after"])
 _OPENING_QUOTES = "“\"「『‘'"
 _CLOSING_QUOTES = "”\"」』’'"
 
 
 def _quoted_label(text: str, start: int, end: int, prefix: str) -> bool:
     """Whether text[start:end], a zone suffix after words that name no place the gazetteer
-    knows, stands alone in quotation marks (开展“惠企新区”服务行动, “暖企高新区”活动): the name
-    of a campaign or a slogan, not a zone's. A known place's zone in quotes (“成都高新区”) is one."""
+    knows, stands alone in quotation marks before a word of campaigns (开展“惠企新区”服务行动,
+    “暖企高新区”活动): the name of a campaign or a slogan, not a zone's. A known place's zone in
+    quotes (“成都高新区”), or one before other words (“翠亨新区”规上企业…), is one."""
     if start == 0 or end >= len(text) or text[start - 1] not in _OPENING_QUOTES or text[end] not in _CLOSING_QUOTES:
         return False
+    if not text.startswith(_CAMPAIGN_WORDS, end + 1):
+        return False  # “翠亨新区”规上工业企业…: a zone the gazetteer does not know, quoted
     return _stem_at(prefix) is None and not any(name.startswith(prefix) for name in _listed_by_head().get(prefix[:2], ()))
 
 
@@ -2101,7 +2106,13 @@ def _in_company_name(text: str, word: str, end: int) -> bool:
     if word[0] in _REFERENCE_PREFIX:
         return False
     written_after = text[end:end + 20]
-    return _COMPANY_MARKER.search(written_after) is not None and _COMPANY_AFTER.match(written_after) is not None
+    return _COMPANY_MARKER.search(written_after) is not None and _BRANCH_OR_GROUP_AFTER.match(written_after) is not None
+
+
+# A bank's branch or a group named after a zone (江北新区分行, 钱塘新区产业发展集团); not 园区平台公司
+# or 园区国资公司, which describe the zone's own company and leave the zone word a reference.
+_BRANCH_OR_GROUP_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS)})[\p{{Han}}]){{0,8}}?"
+                                       rf"(?:{alternation(_RES['company_name_heads'])})")
 
 
 def _counted_before(text: str, pos: int) -> bool:
