@@ -184,7 +184,7 @@ _PART_REACH = max(map(len, _PART_OPENERS)) + 2
 # A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
 # each of them: it sets no paragraph topic for the sentences after it.
 _LIST_MARK = "、"
-_SPREAD = compiled("分别|依次|均|都")
+_SPREAD = compiled(alternation(_RES["list_spread_words"]))
 # Han characters other than a date's (3月20日，滨江区、…): before a list, they make it no subject.
 _HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
 _PART_LIST_JOINERS = "、和及与"  # 其中，甲区、乙区: each member of the list after 其中 is a part

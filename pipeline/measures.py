@@ -1271,7 +1271,7 @@ def _noun_goes_on(text: str, pos: int) -> bool:
     return text[pos + len(word):pos + len(word) + 1] in _CASES_NOUN_GOES_ON
 
 
-_CASES_NOUN_GOES_ON = frozenset("费用房款金")
+_CASES_NOUN_GOES_ON = frozenset(_C["share_of_cases_noun_goes_on"])
 
 
 def _verb_after(text: str, pos: int, end: int) -> re.Match | None:
@@ -1497,7 +1497,7 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     return bool(prev and index.any_in(*prev))
 
 
-_HEAD_BEFORE_LINKS = frozenset("共计达到为约有")  # 复工企业共36个, 已复工企业达到36个: nothing else between
+_HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个: nothing else between
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
