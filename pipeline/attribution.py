@@ -183,11 +183,11 @@ _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
 # A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
 # each of them: it sets no paragraph topic for the sentences after it.
-_LIST_MARK = "、"
 _SPREAD = compiled(alternation(_RES["list_spread_words"]))
 # Han characters other than a date's (3月20日，滨江区、…): before a list, they make it no subject.
 _HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
-_PART_LIST_JOINERS = "、和及与"  # 其中，甲区、乙区: each member of the list after 其中 is a part
+# 其中，甲区、乙区: each member of the list after 其中 is a part (the one-character separators).
+_PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1)
 
 
 def _joint_division_type(zone) -> str | None:
@@ -1043,7 +1043,7 @@ class Attributor:
         """Whether place `it` opens a list whose sentence spreads values over it (吉林高新区、吉林经开区、
         船营区复工率分别为…): about each of them, no paragraph topic. A list with no 分别/均/依次
         (黄埔区、广州开发区出台“暖企8条”) still sets one, its first place."""
-        return self.text.startswith(_LIST_MARK, it.end) and _SPREAD.search(self.text, it.end, sentence[1]) is not None
+        return self.text[it.end:it.end + 1] in _LIST_MARKS and _SPREAD.search(self.text, it.end, sentence[1]) is not None
 
     def _nearest_topic(self, openers: list[Item]) -> tuple[bool, str | None]:
         """(found, zone) of the last of `openers` (the nearest few suffice) that sets a topic.
