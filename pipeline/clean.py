@@ -546,32 +546,20 @@ _COMPACT_DATE = re.compile(r"\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*", re.ASCII)
 
 
 # A date written in Chinese numerals (二〇二〇年四月九日), or with an Arabic year (2020年四月九日),
-# as newspapers print their dateline.
-_HAN_DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+# as newspapers print their dateline. ○ (a circle) stands in for 〇 in many such lines.
 _HAN_DATE = re.compile(r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*"
                        r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[日号]")
 _HAN_YEAR_CHARS = ("〇", "○", "零")
 
 
-def _han_number(written: str) -> int:
-    """一 … 三十一 (or digits) as a number; 0 for what is no such number."""
-    if written.isdigit():
-        return int(written)
-    if "十" in written:
-        tens, _, ones = written.partition("十")
-        return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGIT.get(ones, 0) if ones else 0)
-    return _HAN_DIGIT.get(written, 0) if len(written) == 1 else 0
-
-
 def _han_date(line: str) -> dt.date | None:
     """The first date of `line` written with Chinese numerals (二〇二〇年四月九日), if any."""
+    from .numbers import parse_chinese_number  # only for the rare line that holds such a date
     for m in _HAN_DATE.finditer(line):
-        year = m.group(1)
-        if not year.isdigit():
-            year = "".join(str(_HAN_DIGIT[ch]) for ch in year)
+        year, month, day = (parse_chinese_number(part.replace("○", "〇")) for part in m.groups())
         try:
-            return dt.date(int(year), _han_number(m.group(2)), _han_number(m.group(3)))
-        except ValueError:
+            return dt.date(int(year), int(month), int(day))
+        except (TypeError, ValueError):
             continue
     return None
 

@@ -2317,20 +2317,15 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    year = m.group("y")
     if m.group("ly") or m.group("lyend"):
         if article_date is None or not m.group().startswith(_AS_OF_DAY_OPENERS):
             return None  # 恢复到去年底的九成: a level compared with, not a date (only 截至去年…)
         if m.group("lyend"):
             return dt.date(article_date.year - 1, 12, 31)  # 截至去年底
-        year = str(article_date.year - 1)
-        if m.group("q"):
-            return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
-        if m.group("m") is None:
-            return None
-        day = None if m.group("end") else (_XUN_LAST_DAY[m.group("xun")] if m.group("xun") else m.group("d"))
-        return _dated(year, m.group("m"), day, article_date)
+        year = str(article_date.year - 1)  # 截至去年12月底: the year before the article's
     if m.group("q"):
-        return _dated(m.group("y"), _QUARTER_END_MONTH[m.group("q")], None, article_date)
+        return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
@@ -2340,8 +2335,8 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("dd"):
         return _day_of_article_month(_date_part(m.group("dd")), article_date)
     if m.group("xun"):
-        return _dated(m.group("y"), m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
-    return _dated(m.group("y"), m.group("m"), None if m.group("end") else m.group("d"), article_date)
+        return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
+    return _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date)
 
 
 def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | None:
