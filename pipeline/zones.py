@@ -1543,9 +1543,20 @@ _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
+_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")"
 _SUBJECT_OPENING = tuple(
     re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
-               + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")")
+               + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
+    for k in (2, 3))
+# A short clause framing the sentence (今年以来，/ 据统计，/ 全市来看，): a stem after its comma
+# opens the rest of the sentence as it would the sentence (zones.json frame_clause_endings).
+_FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
+_FRAME_PREFIX_MAX = 8  # characters of a frame clause before its ending word
+_SENTENCE_START_CLASS = "[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
+_SUBJECT_AFTER_FRAME = tuple(
+    re.compile(_SENTENCE_START_CLASS + "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + f"]{{0,{_FRAME_PREFIX_MAX}}}"
+               + "(?:" + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")[,，]"
+               + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
     for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json).
@@ -1695,7 +1706,23 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in _SUBJECT_OPENING:
         spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer("\n" + text)]
+    if "," in text or "，" in text:
+        for pattern in _SUBJECT_AFTER_FRAME:
+            spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer("\n" + text)]
     return spans
+
+
+def _after_frame_clause(text: str, start: int) -> bool:
+    """Whether `start` follows the comma of a short clause opening its sentence that only frames
+    it (今年以来，/ 据统计，): the definition `_SUBJECT_AFTER_FRAME` matches."""
+    if start == 0 or text[start - 1] not in ",，":
+        return False
+    begin = start - 1
+    while begin > 0 and text[begin - 1] not in _SENTENCE_START_AFTER:
+        begin -= 1
+    clause = text[begin:start - 1]
+    return "," not in clause and "，" not in clause and any(
+        clause.endswith(ending) and len(clause) - len(ending) <= _FRAME_PREFIX_MAX for ending in _FRAME_CLAUSE_ENDINGS)
 
 
 def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
@@ -1706,7 +1733,8 @@ def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
         while pos >= 0:
             for k in (2, 3):
                 start = pos - k
-                if start >= 0 and (start == 0 or text[start - 1] in _SENTENCE_START_AFTER) \
+                if start >= 0 and (start == 0 or text[start - 1] in _SENTENCE_START_AFTER
+                                   or _after_frame_clause(text, start)) \
                         and all(_is_han(ch) for ch in text[start:pos]):
                     spans.add((start, pos))
             pos = text.find(word, pos + 1)

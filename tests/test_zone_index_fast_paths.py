@@ -68,6 +68,9 @@ SUBJECTS = [
     "佛山率先出台惠企十条。江门为小微企业发放贷款80亿元；湖州已减免租金。\n嘉兴也出台了措施！常州则为企业纾困",
     "为企业纾困。在园区内，已有企业复工。\n为\n已经为",  # words at a text's and a line's start, one Han character before
     "宁波方面，复工率达90%。abc为企业。1号为。乌鲁木齐为企业。",
+    # after a clause framing the sentence (frame_clause_endings), and after others that do not
+    "今年以来，南京为企业纾困。据统计，西安今年以来已减免。从全省看，合肥也为。企业复工后，镇江为企业。"
+    "截至3月底，绍兴累计。一二三四五六七八九十年，无锡已。甲，今年以来，芜湖为。\n据悉，佛山为",
 ]
 
 
