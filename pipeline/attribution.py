@@ -107,6 +107,11 @@ _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_bef
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 _STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
+# 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
+# come from (attribution.json audience_before and the lists after it).
+_AUDIENCE_BEFORE = tuple(_ROLES["audience_before"])
+_AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"])
+_AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
 _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
@@ -594,7 +599,23 @@ class Attributor:
         if it.ref in ("city", "province") and self._where_people_work(it):
             return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
         # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
-        return before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it)
+        if before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it):
+            return True
+        return self._audience(it, before)
+
+    def _audience(self, it: Item, before: str) -> bool:
+        """面向全国消费者, 为全省返岗人员, 从省内各地接回 in a sentence that names a place: the
+        reference says who is served or where people come from; the place named acts."""
+        if not before.endswith(_AUDIENCE_BEFORE):
+            return False
+        if before.endswith(_AUDIENCE_ALONE_BEFORE):
+            pass  # 面向全市, 来自全国: who is served, where people come from
+        elif before.endswith(_ORIGIN_FROM):
+            if not self._moved_after(it.end, it.end):
+                return False  # 从全市来看: a point of view, the whole city's figures follow
+        elif not _AUDIENCE_NOUN_AFTER.match(self.text, it.end):
+            return False
+        return self._other_place_in_sentence(it)
 
     def _where_people_work(self, it: Item) -> bool:
         """省内/市内 saying where people work or go (attribution.json where_people_work)."""
