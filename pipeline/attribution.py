@@ -62,6 +62,13 @@ _SENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_
                            rf"[^，。；！？,;!?：:\n]{{0,8}}?(?:{alternation(_ROLES['destination_people_after'])})")
 _SENT_REACH = _MOVEMENT_CLAUSE_REACH + 8 + max(map(len, _ROLES["destination_people_after"]))
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
+# 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
+_PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
+_PEOPLE_WORD_REACH = 16
+_PEOPLE_RETURNING = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的?[^，。；！？,;!?：:\n]{{0,4}}?"
+                             rf"(?:{alternation(_ROLES['destination_people_after'])})[^，。；！？,;!?：:\n]{{0,10}}?"
+                             rf"(?:{alternation(_ROLES['origin_people_return_verbs'])})")
+_PEOPLE_RETURNING_REACH = 40
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
 # ...after the run of places written together (湖北省红安县籍): the fast role path sends a place
 # with one of these words within a few characters after it to the full one, which finds the run.
@@ -72,13 +79,16 @@ _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
 # A body of the counterpart may stand between (与东莞市人社部门对接).
+# 开展东西部扶贫劳务协作: the kind of cooperation may take this many characters between the
+# forming verb and the cooperation word (东西部扶贫劳务, 7).
+_FORMING_GAP = 10
 _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_agency_between'])})?"
                           rf"(?:{alternation(_ROLES['partner_after'])}"
-                          rf"|(?:{alternation(_ROLES['partner_after_forming'])})[^，。；！？,;!?、]{{0,6}}?"
+                          rf"|(?:{alternation(_ROLES['partner_after_forming'])})[^，。；！？,;!?、]{{0,{_FORMING_GAP}}}?"
                           rf"(?:{alternation(_ROLES['partner_cooperation_words'])}))")
 _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
-    max(map(len, _ROLES["partner_after_forming"])) + 6 + max(map(len, _ROLES["partner_cooperation_words"])))
+    max(map(len, _ROLES["partner_after_forming"])) + _FORMING_GAP + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
@@ -494,7 +504,8 @@ class Attributor:
                     and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
-                    and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)):
+                    and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
+                    and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -669,7 +680,7 @@ class Attributor:
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
-                or text.startswith(_ORIGIN_AFTER, after_end):
+                or text.startswith(_ORIGIN_AFTER, after_end) or self._people_return_elsewhere(max(after_end, list_end)):
             return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
@@ -703,6 +714,22 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _people_return_elsewhere(self, end: int) -> bool:
+        """After the places ending at `end`: their people going back to a place named right after
+        the verb (等地的务工人员陆续返回长阳县, 的员工赶回园区): the places are where they come from
+        (attribution.json origin_people_return_verbs)."""
+        text = self.text
+        m = _PEOPLE_RETURNING.match(text, end, min(len(text), end + _PEOPLE_RETURNING_REACH))
+        if m is None:
+            return False
+        after = m.end()
+        i = bisect.bisect_left(self.az._mention_starts, after)
+        if i < len(self.az._mention_starts) and self.az._mention_starts[i] <= after + 1:
+            return True
+        refs = self.az.references  # sorted by start
+        j = bisect.bisect_left(refs, after, key=operator.attrgetter("start"))
+        return j < len(refs) and refs[j].start <= after + 1
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
