@@ -609,6 +609,10 @@ class Attributor:
             return True
         if it.ref in ("city", "province") and self._where_people_work(it):
             return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
+        if it.ref in ("city", "province") and before.endswith(_BASELINE_BEFORE) \
+                and (m := _BASELINE_AFTER.match(self.text, it.end, min(len(self.text), it.end + _BASELINE_AFTER_REACH))) \
+                and not any(ch.isdigit() for ch in m.group()):
+            return True  # 在市财政的基础上再给予2%的贴息: the level built on, as for a named city
         # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
         if before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it):
             return True

@@ -210,6 +210,8 @@ _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
 _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_OF.update({w: "country" for w in _RES["reference_country"]})
+# 县财政, 区人社局: a zone's own bodies written with its level alone (zones.json own_bodies).
+_REFERENCE_OF.update({level + body: "current" for level in _RES["own_body_levels"] for body in _RES["own_bodies"]})
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
