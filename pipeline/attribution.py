@@ -121,13 +121,16 @@ _STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
 # come from (attribution.json audience_before and the lists after it).
 _AUDIENCE_BEFORE = tuple(_ROLES["audience_before"])
 _AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"])
+_SERVED_BEFORE = tuple(_ROLES["served_before"])
+_SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
+_SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
 _AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
 _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
-                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE)
+                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -146,6 +149,8 @@ _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_opener
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 # 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
 _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
+# 甲区、乙区合计发放2.77亿元: a sum over the places listed (attribution.json list_sum_words).
+_LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation(_RES['list_sum_not_after'])})")
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
@@ -689,6 +694,8 @@ class Attributor:
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
+        if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)):
+            return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
         if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
@@ -1333,7 +1340,8 @@ class Attributor:
                     for value, member in zip(values, members):
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
-        if "list_shared" not in self.disabled:
+        sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
+        if sharing or summing:
             actor_starts = self._actor_starts
             for start, _, is_rate in starts:
                 if start in out:
@@ -1343,7 +1351,7 @@ class Attributor:
                     i = bisect.bisect_left(actor_starts, start) - 2
                     if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start):
                         continue  # fewer than two places start in the clause before it, and no 均: no list
-                shared = self._shared_with_list_before(clause, start)
+                shared = self._shared_with_list_before(clause, start) if sharing else None
                 if shared is not None:
                     out[start] = shared
                     continue
@@ -1352,6 +1360,14 @@ class Attributor:
                     continue  # 分别达到99%、98%: spread over the places, one value each
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
+                if summing and not is_rate and len(members) >= 2 and self._last_actor(members[-1].end, start) is None \
+                        and _LIST_SUM.search(after_last) and not _EACH_ZONE.search(after_last) \
+                        and self._opens_clause(clause, members[0], after_opener=True):
+                    names = ", ".join(text[m.start:m.end] for m in members)
+                    out[start] = Decision((None,), "list_sum", f"list:{names}")  # 甲区、乙区合计发放…: no one place's
+                    continue
+                if not sharing:
+                    continue
                 # 宝山区、松江区分别向…每人发放500元: 分别 before one value gives it to each place, as 均 does.
                 if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
                         and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0
@@ -1362,11 +1378,15 @@ class Attributor:
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
 
-    def _opens_clause(self, clause: Span, first: Item) -> bool:
-        """Whether a list's first place opens its clause, only marks or a date before it: the
-        list is the clause's subject (滨江区、西湖区对新招员工给予每人800元补贴), not those the clause
-        speaks of (成都市对锦江区、青羊区的个体工商户…, 从万州区、开州区返岗的).""" 
-        return not _HAN_BEFORE_SUBJECT.search(self.text, clause[0], first.start)
+    def _opens_clause(self, clause: Span, first: Item, *, after_opener: bool = False) -> bool:
+        """Whether a list's first place opens its clause, only marks or a date before it (and,
+        `after_opener`, a word such as 其中 of topic_skip_openers): the list is the clause's
+        subject (滨江区、西湖区对新招员工给予每人800元补贴), not those the clause speaks of
+        (成都市对锦江区、青羊区的个体工商户…, 从万州区、开州区返岗的)."""
+        start = clause[0]
+        if after_opener and (opener := _TOPIC_SKIP.match(self.text, start, first.start)):
+            start = opener.end()
+        return not _HAN_BEFORE_SUBJECT.search(self.text, start, first.start)
 
     def _shared_with_list_before(self, clause: Span, start: int) -> Decision | None:
         """均/都 before a figure in a clause that names no place, after a clause that lists places

@@ -428,3 +428,12 @@ def test_codebook_lists_every_column_of_every_table():
             assert f"| `{column}` |" in section, (name, column)
     assert "`return_to_work_rate`" in codebook and "`per_beneficiary`" in codebook
     assert "value_null_iff_missing" in codebook
+
+
+def test_zone_rule_allows_exactly_the_attribution_rules():
+    """Every fact rule of attribution.json may be written (a new rule once sent all its rows to
+    quarantine), and nothing else but `none`."""
+    from pipeline.attribution import FACT_RULES
+    from schemas.measures import Measures
+    allowed = Measures.to_schema().columns["zone_rule"].checks[0].statistics["allowed_values"]
+    assert set(allowed) == set(FACT_RULES) | {"none"}
