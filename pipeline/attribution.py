@@ -28,7 +28,7 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
-from .zones import STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin
+from .zones import MAIN_ZONE_SECTION, STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -1149,8 +1149,12 @@ class Attributor:
         return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
 
     def _section_numbered(self, sections_before: int) -> tuple[str | None] | None:
-        """(zone,) of the last of the first `sections_before` sections, None for none."""
-        return (self.az.sections[sections_before - 1][1],) if sections_before else None
+        """(zone,) of the last of the first `sections_before` sections, None for none (or for a
+        section handing the figures back to the main zone)."""
+        if not sections_before:
+            return None
+        zone = self.az.sections[sections_before - 1][1]
+        return None if zone == MAIN_ZONE_SECTION else (zone,)
 
     # --- the rule table --------------------------------------------------------------------------
 

@@ -2000,15 +2000,92 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.references.sort(key=_START)
 
     sections_from_lead_ins(az, text)
+    lead_ins = {start for start, _ in az.sections}
+    headed, zoneless = [], []  # sections headlines open; headlines naming no zone
     for start, end in headlines:
         found = az._mentions_in(start, end)
         if found:
-            az.sections.append((start, _headline_zone(az, found)))
+            headed.append((start, _headline_zone(az, found)))
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
                 and _SUFFIX_HEADING.match(text[start:end]):
-            az.sections.append((start, None))  # 高新区：… — a section about a zone the text does not name
+            headed.append((start, None))  # 高新区：… — a section about a zone the text does not name
+        elif start > (title_end or 0):
+            zoneless.append(start)
+    speakers, moderators = _speaker_lines(az, text)
+    az.sections += headed + speakers
     az.sections.sort(key=lambda sec: sec[0])
+    lead_ins.update(start for start, _ in speakers)
+    if lead_ins:
+        zoneless = sorted(zoneless + moderators + [m.start() for m in _TOWN_LEAD_IN.finditer(text)])
+    if zoneless and lead_ins:
+        az.sections += _sections_closing_lead_ins(az.sections, lead_ins, headed, zoneless)
+        az.sections.sort(key=lambda sec: sec[0])
     return az
+
+
+# 🔹虹桥镇：… opening a line: a bullet about a town (zones.json town_lead_in_suffixes).
+_TOWN_LEAD_IN = re.compile(r"^[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
+                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]", re.MULTILINE)
+# A speaker's label in a press conference's record: an official title and a name (zones.json
+# speaker_titles), a line opening with a label and a colon, and the labels of no zone's speaker.
+_SPEAKER_TITLES = tuple(_RES["speaker_titles"])
+_SPEAKER_TITLE_AND_NAME = re.compile("(?:" + "|".join(map(re.escape, sorted(_SPEAKER_TITLES, key=len, reverse=True)))
+                                     + r")[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
+_LABEL_LINE = re.compile(r"^[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]", re.MULTILINE)
+_MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
+_LABEL_START_CHARS = "、，,：:\n（(【】 "
+
+
+def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """(sections of the lines a zone's official speaks, starts of the lines a moderator or a
+    reporter speaks) in a press conference's record or an interview: 江宁区区长 李明：… is about
+    江宁区; 沈强：… too when 沈强 was introduced as 吴江区副区长 沈强 (the last zone written
+    before a title, within the label holding it); 主持人：… speaks for no zone."""
+    if "：" not in text and ":" not in text:
+        return [], []
+    if not any(title in text for title in _SPEAKER_TITLES) and not any(w in text for w in _MODERATOR_LABELS):
+        return [], []
+    budget.check()
+    speaking_for: dict[str, str] = {}
+    for m in _SPEAKER_TITLE_AND_NAME.finditer(text):
+        label_start = max(text.rfind(ch, 0, m.start()) for ch in _LABEL_START_CHARS) + 1
+        found = az._mentions_in(label_start, m.start())
+        if found:
+            speaking_for.setdefault(m.group(1), found[-1].key)
+    speakers, moderators = [], []
+    for m in _LABEL_LINE.finditer(text):
+        label = m.group(1).strip()
+        if label in _MODERATOR_LABELS:
+            moderators.append(m.start())
+            continue
+        found = az._mentions_in(m.start(1), m.end(1))
+        if found and _SPEAKER_TITLE_AND_NAME.search(label):
+            speakers.append((m.start(), found[-1].key))
+        elif label.replace(" ", "") in speaking_for:
+            speakers.append((m.start(), speaking_for[label.replace(" ", "")]))
+    return speakers, moderators
+
+
+# A section that hands the figures after it back to the article's main zone (attribution skips it).
+MAIN_ZONE_SECTION = "\x00main"
+
+
+def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], lead_ins: set[int],
+                               headed: list[tuple[int, str | None]], zoneless: list[int]) -> list[tuple[int, str | None]]:
+    """A headline naming no zone (【政策加码】, 02｜政策支持) after a paragraph that opened with its
+    zone (🔹莘庄工业区：已复工企业216家。) ends that paragraph's section: what follows is about the
+    section a headline opened before (一、天河区 … （二）政策支持 stays 天河区's), else the main zone.
+    Only after a lead-in: under a headline naming a zone, a headline naming none is a subheading."""
+    starts = [start for start, _ in sections]
+    headed_starts = [start for start, _ in headed]
+    closing = []
+    for pos in zoneless:
+        i = bisect.bisect_left(starts, pos) - 1
+        if i < 0 or starts[i] not in lead_ins:
+            continue
+        j = bisect.bisect_left(headed_starts, pos) - 1
+        closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
+    return closing
 
 
 def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
