@@ -1483,12 +1483,9 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if not heads:
         return True
     index = r.heads[unit]
-    after = index.first_after(num.end, clause[1])
     if unit in _HEAD_NEXT_TO_FIGURE:  # 23个扶贫车间, 复工企业共36个: the head touches the figure
-        if after and after.start == num.end:
-            return True
-        before = index.last_before(clause[0], num.start)
-        return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in r.text[before.end:num.start])
+        return _head_next_to(r.text, index, num, clause) or _head_elided(r, category, index, num, clause, sentence)
+    after = index.first_after(num.end, clause[1])
     if after and after.start - num.end <= 4:
         return True
     if index.last_before(max(clause[0], num.start - 10), num.start):
@@ -1498,6 +1495,49 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 
 _HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个: nothing else between
+_MODIFIERS_MOST = _C["head_modifiers"]["most"]
+_MODIFIERS_NOT = tuple(_C["head_modifiers"]["not"])
+_MODIFIERS_PLACES = tuple(_C["head_modifiers"]["places"])
+
+
+def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> bool:
+    """A head noun next to the figure: right after it, or after a few modifiers it heads a
+    compound with (46个就业扶贫车间, 126个农民专业合作社; not 15个商圈门店, the districts:
+    cues.json _head_modifiers), or right before it with only links between (复工企业共36个)."""
+    after = index.first_after(num.end, clause[1])
+    if after is not None:
+        gap = text[num.end:after.start]
+        if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
+                       and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)):
+            return True
+    before = index.last_before(clause[0], num.start)
+    return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[before.end:num.start])
+
+
+# 已全部复工 / 79个已复工: words after an elided head's count that say those counted resumed.
+_RESUMED_AFTER = tuple(_C["all_resumed"]["before"] + _C["all_resumed"]["all"])
+
+
+def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMention, clause, sentence) -> bool:
+    """A count with no noun of its own that counts what the count of its counter right before it
+    counts (全县87个扶贫车间已复工79个, 186个扶贫车间中，已复工172个, 87个扶贫车间中已有79个复工):
+    cues.json _head_elided. Neither a noun before it (就业岗位36个) nor one after it (12个村)."""
+    text, (lo, hi) = r.text, clause
+    earlier = r.number_near(num, -1)
+    prev = r.geo.previous_clause(clause, sentence)
+    if earlier is None or earlier.unit != num.unit or earlier.start < (prev or clause)[0]:
+        return False
+    cues = r.count_cues[category]
+    cue = cues.last_before(lo, num.start)
+    opened = (not text[lo:num.start].strip()
+              or _HAVING_BEFORE.search(text, max(lo, num.start - _HAVING_REACH), num.start) is not None
+              or (cue is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[cue.end:num.start])))
+    if not opened:
+        return False
+    nxt = cues.first_after(num.end, hi)
+    closed = (not text[num.end:hi].strip() or text.startswith(_RESUMED_AFTER, num.end)
+              or (nxt is not None and nxt.start == num.end))
+    return closed and _head_next_to(text, index, earlier, r.geo.clause_of(earlier.num_start))
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
