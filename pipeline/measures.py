@@ -84,6 +84,32 @@ MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
+_RESUME_SPLIT = _C["resume_split"]
+
+
+def _split_resume_words(words) -> str:
+    """A pattern of the resume words of `words` written with words between verb and object
+    (恢复正常生产 for 恢复生产: cues.json _resume_split), "" when none opens with such a verb."""
+    branches = []
+    for verb in _RESUME_SPLIT["verbs"]:
+        objects = [w[len(verb):] for w in words if w.startswith(verb) and len(w) > len(verb)]
+        if objects:
+            branches.append(rf"{regex.escape(verb)}(?:(?![{_RESUME_SPLIT['gap_not']}])[\p{{Han}}])"
+                            rf"{{1,{_RESUME_SPLIT['gap_most']}}}?(?:{alternation(objects)})")
+    return "|".join(branches)
+
+
+def _resume_word(written: str, words=RATE_AFTER_OF) -> str:
+    """The word of `words` a resume word as written is (恢复正常生产 -> 恢复生产; a listed one itself)."""
+    if written in words:
+        return written
+    verb = next(v for v in _RESUME_SPLIT["verbs"] if written.startswith(v))
+    return max((w for w in words if w.startswith(verb) and len(w) > len(verb) and written.endswith(w[len(verb):])),
+               key=len)
+
+
+# The resume words after a share of firms (85%复工, 85%的企业恢复正常生产), listed or split.
+_RESUME_WORDS = "|".join(filter(None, (alternation(list(RATE_AFTER_OF)), _split_resume_words(RATE_AFTER_OF))))
 RATE_OF = words_by_category(BLOCKS, ("rate",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
@@ -105,10 +131,10 @@ _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
     rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
 _COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
 _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
-_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})"))
+_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WORDS})"))
 # 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
 _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
-    rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})(?:{alternation(_C['rate_before']['nouns'])})?"
+    rf"(?P<cue>{_RESUME_WORDS})(?:{alternation(_C['rate_before']['nouns'])})?"
     rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
 _RATE_BEFORE_REACH = 10  # the longest resume word (4), a noun (2) and two links (4)
 # 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
@@ -118,7 +144,7 @@ _RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER", short_pattern(
     rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
-    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
+    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{_RESUME_WORDS})"
 ))
 # 已有95%的规上工业企业复工: the share stated as done before the figure (已有 ends where the
 # figure starts), or 的 right after it (85%的个体工商户恢复营业), then the firms or workers it is a
@@ -128,7 +154,7 @@ _HAVING_BEFORE = _on_re("_HAVING_BEFORE", short_pattern(rf"(?:{alternation(_C['h
 _HAVING_REACH = max(map(len, _C["having_before"]))
 _SUBJECT_RESUMES = _on_re("_SUBJECT_RESUMES", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,8}}?(?:{alternation(_C['rate_before']['nouns'])})(?:{alternation(_C['rate_before']['links'])})?"
-    rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})了?(?=[，,。；;！!]|$)"))
+    rf"(?P<cue>{_RESUME_WORDS})了?(?=[，,。；;！!]|$)"))
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
     cat: _on_re(f"_SPENT_BY_FIRM[{cat}]", short_pattern(
@@ -513,6 +539,30 @@ def _runs(spans) -> list[tuple[int, int]]:
     return runs
 
 
+# Per category, its count cues written with words between verb and object (1260家规上企业恢复正常
+# 生产经营: 恢复生产), found where its listed cues are (cues.json _resume_split).
+_SPLIT_COUNT_CUES = {cat: _on_re(f"_SPLIT_COUNT_CUES[{cat}]", short_pattern(pattern))
+                     for cat, (words, _) in _COUNT_CUE_WORDS.items() if (pattern := _split_resume_words(words))}
+_SPLIT_VERBS = tuple(_RESUME_SPLIT["verbs"])
+
+
+def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of `cat` written split, each as the listed word it is (its span from the
+    verb to the object), sorted with `listed`'s: none where a listed cue lies inside it
+    (恢复复工生产: 复工 speaks), and none in a text without the verb."""
+    pattern = _SPLIT_COUNT_CUES.get(cat)
+    text = article.text
+    if pattern is None or not any(verb in text for verb in _SPLIT_VERBS):
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in pattern.finditer(text, start, end):
+            if not listed.any_in(m.start(), m.end()):
+                word = _resume_word(m.group(), _COUNT_CUE_WORDS[cat][0])
+                found.append(Cue(m.start(), m.end(), word, cat, "count.cues"))
+    return found
+
+
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
@@ -659,11 +709,14 @@ class ArticleCues:
 
     @cached_property
     def count_cues(self) -> Mapping[str, CueIndex]:
-        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
-        category's found when first asked for (a figure's counter names one or two)."""
+        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况), with
+        those written split (恢复正常生产 for 恢复生产); each category's found when first asked
+        for (a figure's counter names one or two)."""
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
-            return CueIndex([c for c in cues.cues if not text.startswith(not_fact, c.end)]) if not_fact else cues
+            split = _split_count_cues(article, cat, cues)
+            listed = sorted(cues.cues + split) if split else cues.cues
+            return CueIndex([c for c in listed if not text.startswith(not_fact, c.end)] if not_fact else listed)
         return _PerKey(found, self)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
@@ -1303,15 +1356,15 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
     if found:
         # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
-        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else found.group()
+        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else _resume_word(found.group())
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
         found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
-        return found.group() if found else None
+        return _resume_word(found.group()) if found else None
     return None
 
 
-_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
+_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
 
@@ -1398,7 +1451,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
                  and _SUBJECT_RESUMES.match(text, num.end, min(hi, num.end + 20)))
              or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
-            return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
+            cue = _resume_word(m.group("cue"))
+            return RATE_AFTER_OF[cue][0], "total", f"rate:{scope}:{cue}"
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
         if m:
             category = RATE_OF[m.group("cue")][0]
@@ -1717,7 +1771,7 @@ _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count
 # 已全部复工 / 均已全面复产 opening the clause after a count: all those counted resumed.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
-    rf"(?:{alternation(list(RATE_AFTER_OF))})(?=[，,。；;！!]|$)"))
+    rf"(?:{_RESUME_WORDS})(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
 
 
