@@ -1035,6 +1035,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, None
     if scope == "clause_before":
         return r.money_naming.last_before(lo, num.start), None
+    if scope == "share_sum":
+        return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
         m = _PURPOSE.match(r.text, num.end, hi)
         if m is None and r.text[num.end:num.end + 1] in _CLOSING_BRACKETS and num.end < sentence[1]:
@@ -1078,6 +1080,33 @@ def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
 
 _SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who the cap is for
 _CLOSING_BRACKETS = ")）"
+# 返还金额2.7亿元 / 返还总额达9800万元: a share verb, a noun of sum, links, then the amount.
+_SHARE_SUM = _on_re("_SHARE_SUM", short_pattern(
+    rf"(?P<verb>{alternation(list(SHARE_VERB_OF))})(?:{alternation(_C['share_sum']['nouns'])})"
+    rf"(?:{alternation(_C['share_sum']['links'])}){{0,2}}$"))
+_SHARE_SUM_REACH = (max(map(len, SHARE_VERB_OF)) + max(map(len, _C["share_sum"]["nouns"]))
+                    + 2 * max(map(len, _C["share_sum"]["links"])))
+_SHARE_SUM_ROWS_BACK = 8  # rows looked at before the amount, never the whole text
+
+
+def _share_summed(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
+    """The share row whose measure an amount after its verb and a noun of sum totals (返还…失业保险费
+    的50%，…，返还金额2.7亿元): a share of the category of that verb, in the amount's sentence or the
+    sentence before (cues.json _share_sum); None without one (责令返还资金50万元)."""
+    m = _SHARE_SUM.search(r.text, max(clause[0], num.start - _SHARE_SUM_REACH), num.start)
+    if m is None:
+        return None
+    category = SHARE_VERB_OF[m.group("verb")][0]
+    if "share_sum" not in _SCOPES_OF[category] or num.unit not in BLOCKS[category]["units"]:
+        return None
+    lo = r.geo.sentence_before(sentence)[0]
+    i = bisect.bisect_left(r.row_starts, num.start) - 1
+    for row in reversed(r.rows[max(0, i - _SHARE_SUM_ROWS_BACK):i + 1]):
+        if row.span_start < lo:
+            break
+        if row.category == category and row.rule.startswith("share:"):
+            return row
+    return None
 
 
 def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
