@@ -2355,6 +2355,8 @@ def _resolution(text: str, num: NumberMention) -> float | None:
 
 @lru_cache(maxsize=4096)  # the same few figures (50%, 100万元) recur across an archive
 def _resolution_of(surface: str, kind: str) -> float | None:
+    if kind == "percent" and "/" in surface:
+        return None  # 2/3: a fraction, like 三分之二, is no figure rounded to its last digit
     if kind == "percent" and "成" in surface:
         return 0.1
     if kind == "percent" and "百分" in surface:  # 百分之九十八, 近百分百: a point as 98%, 100% write it
