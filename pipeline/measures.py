@@ -84,6 +84,32 @@ MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
+_RESUME_SPLIT = _C["resume_split"]
+
+
+def _split_resume_words(words) -> str:
+    """A pattern of the resume words of `words` written with words between verb and object
+    (恢复正常生产 for 恢复生产: cues.json _resume_split), "" when none opens with such a verb."""
+    branches = []
+    for verb in _RESUME_SPLIT["verbs"]:
+        objects = [w[len(verb):] for w in words if w.startswith(verb) and len(w) > len(verb)]
+        if objects:
+            branches.append(rf"{regex.escape(verb)}(?:(?![{_RESUME_SPLIT['gap_not']}])[\p{{Han}}])"
+                            rf"{{1,{_RESUME_SPLIT['gap_most']}}}?(?:{alternation(objects)})")
+    return "|".join(branches)
+
+
+def _resume_word(written: str, words=RATE_AFTER_OF) -> str:
+    """The word of `words` a resume word as written is (恢复正常生产 -> 恢复生产; a listed one itself)."""
+    if written in words:
+        return written
+    verb = next(v for v in _RESUME_SPLIT["verbs"] if written.startswith(v))
+    return max((w for w in words if w.startswith(verb) and len(w) > len(verb) and written.endswith(w[len(verb):])),
+               key=len)
+
+
+# The resume words after a share of firms (85%复工, 85%的企业恢复正常生产), listed or split.
+_RESUME_WORDS = "|".join(filter(None, (alternation(list(RATE_AFTER_OF)), _split_resume_words(RATE_AFTER_OF))))
 RATE_OF = words_by_category(BLOCKS, ("rate",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
@@ -105,10 +131,10 @@ _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
     rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
 _COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
 _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
-_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{alternation(list(RATE_AFTER_OF))})"))
+_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WORDS})"))
 # 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
 _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
-    rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})(?:{alternation(_C['rate_before']['nouns'])})?"
+    rf"(?P<cue>{_RESUME_WORDS})(?:{alternation(_C['rate_before']['nouns'])})?"
     rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
 _RATE_BEFORE_REACH = 10  # the longest resume word (4), a noun (2) and two links (4)
 # 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
@@ -118,7 +144,7 @@ _RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER", short_pattern(
     rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
-    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{alternation(list(RATE_AFTER_OF))})"
+    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{_RESUME_WORDS})"
 ))
 # 已有95%的规上工业企业复工: the share stated as done before the figure (已有 ends where the
 # figure starts), or 的 right after it (85%的个体工商户恢复营业), then the firms or workers it is a
@@ -128,7 +154,7 @@ _HAVING_BEFORE = _on_re("_HAVING_BEFORE", short_pattern(rf"(?:{alternation(_C['h
 _HAVING_REACH = max(map(len, _C["having_before"]))
 _SUBJECT_RESUMES = _on_re("_SUBJECT_RESUMES", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,8}}?(?:{alternation(_C['rate_before']['nouns'])})(?:{alternation(_C['rate_before']['links'])})?"
-    rf"(?P<cue>{alternation(list(RATE_AFTER_OF))})了?(?=[，,。；;！!]|$)"))
+    rf"(?P<cue>{_RESUME_WORDS})了?(?=[，,。；;！!]|$)"))
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
     cat: _on_re(f"_SPENT_BY_FIRM[{cat}]", short_pattern(
@@ -513,6 +539,30 @@ def _runs(spans) -> list[tuple[int, int]]:
     return runs
 
 
+# Per category, its count cues written with words between verb and object (1260家规上企业恢复正常
+# 生产经营: 恢复生产), found where its listed cues are (cues.json _resume_split).
+_SPLIT_COUNT_CUES = {cat: _on_re(f"_SPLIT_COUNT_CUES[{cat}]", short_pattern(pattern))
+                     for cat, (words, _) in _COUNT_CUE_WORDS.items() if (pattern := _split_resume_words(words))}
+_SPLIT_VERBS = tuple(_RESUME_SPLIT["verbs"])
+
+
+def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of `cat` written split, each as the listed word it is (its span from the
+    verb to the object), sorted with `listed`'s: none where a listed cue lies inside it
+    (恢复复工生产: 复工 speaks), and none in a text without the verb."""
+    pattern = _SPLIT_COUNT_CUES.get(cat)
+    text = article.text
+    if pattern is None or not any(verb in text for verb in _SPLIT_VERBS):
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in pattern.finditer(text, start, end):
+            if not listed.any_in(m.start(), m.end()):
+                word = _resume_word(m.group(), _COUNT_CUE_WORDS[cat][0])
+                found.append(Cue(m.start(), m.end(), word, cat, "count.cues"))
+    return found
+
+
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
@@ -659,11 +709,14 @@ class ArticleCues:
 
     @cached_property
     def count_cues(self) -> Mapping[str, CueIndex]:
-        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况); each
-        category's found when first asked for (a figure's counter names one or two)."""
+        """Per category, its count cues that state a fact (复工 but not 复工贷, 复工情况), with
+        those written split (恢复正常生产 for 恢复生产); each category's found when first asked
+        for (a figure's counter names one or two)."""
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
-            return CueIndex([c for c in cues.cues if not text.startswith(not_fact, c.end)]) if not_fact else cues
+            split = _split_count_cues(article, cat, cues)
+            listed = sorted(cues.cues + split) if split else cues.cues
+            return CueIndex([c for c in listed if not text.startswith(not_fact, c.end)] if not_fact else listed)
         return _PerKey(found, self)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
@@ -982,6 +1035,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, None
     if scope == "clause_before":
         return r.money_naming.last_before(lo, num.start), None
+    if scope == "share_sum":
+        return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
         m = _PURPOSE.match(r.text, num.end, hi)
         if m is None and r.text[num.end:num.end + 1] in _CLOSING_BRACKETS and num.end < sentence[1]:
@@ -1025,6 +1080,33 @@ def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
 
 _SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who the cap is for
 _CLOSING_BRACKETS = ")）"
+# 返还金额2.7亿元 / 返还总额达9800万元: a share verb, a noun of sum, links, then the amount.
+_SHARE_SUM = _on_re("_SHARE_SUM", short_pattern(
+    rf"(?P<verb>{alternation(list(SHARE_VERB_OF))})(?:{alternation(_C['share_sum']['nouns'])})"
+    rf"(?:{alternation(_C['share_sum']['links'])}){{0,2}}$"))
+_SHARE_SUM_REACH = (max(map(len, SHARE_VERB_OF)) + max(map(len, _C["share_sum"]["nouns"]))
+                    + 2 * max(map(len, _C["share_sum"]["links"])))
+_SHARE_SUM_ROWS_BACK = 8  # rows looked at before the amount, never the whole text
+
+
+def _share_summed(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
+    """The share row whose measure an amount after its verb and a noun of sum totals (返还…失业保险费
+    的50%，…，返还金额2.7亿元): a share of the category of that verb, in the amount's sentence or the
+    sentence before (cues.json _share_sum); None without one (责令返还资金50万元)."""
+    m = _SHARE_SUM.search(r.text, max(clause[0], num.start - _SHARE_SUM_REACH), num.start)
+    if m is None:
+        return None
+    category = SHARE_VERB_OF[m.group("verb")][0]
+    if "share_sum" not in _SCOPES_OF[category] or num.unit not in BLOCKS[category]["units"]:
+        return None
+    lo = r.geo.sentence_before(sentence)[0]
+    i = bisect.bisect_left(r.row_starts, num.start) - 1
+    for row in reversed(r.rows[max(0, i - _SHARE_SUM_ROWS_BACK):i + 1]):
+        if row.span_start < lo:
+            break
+        if row.category == category and row.rule.startswith("share:"):
+            return row
+    return None
 
 
 def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -1303,15 +1385,15 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
     if found:
         # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
-        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else found.group()
+        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else _resume_word(found.group())
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
         found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
-        return found.group() if found else None
+        return _resume_word(found.group()) if found else None
     return None
 
 
-_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(alternation(list(RATE_AFTER_OF))))
+_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
 
@@ -1398,7 +1480,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
                  and _SUBJECT_RESUMES.match(text, num.end, min(hi, num.end + 20)))
              or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
-            return RATE_AFTER_OF[m.group("cue")][0], "total", f"rate:{scope}:{m.group('cue')}"
+            cue = _resume_word(m.group("cue"))
+            return RATE_AFTER_OF[cue][0], "total", f"rate:{scope}:{cue}"
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
         if m:
             category = RATE_OF[m.group("cue")][0]
@@ -1483,12 +1566,9 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if not heads:
         return True
     index = r.heads[unit]
-    after = index.first_after(num.end, clause[1])
     if unit in _HEAD_NEXT_TO_FIGURE:  # 23个扶贫车间, 复工企业共36个: the head touches the figure
-        if after and after.start == num.end:
-            return True
-        before = index.last_before(clause[0], num.start)
-        return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in r.text[before.end:num.start])
+        return _head_next_to(r.text, index, num, clause) or _head_elided(r, category, index, num, clause, sentence)
+    after = index.first_after(num.end, clause[1])
     if after and after.start - num.end <= 4:
         return True
     if index.last_before(max(clause[0], num.start - 10), num.start):
@@ -1498,6 +1578,49 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 
 _HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个: nothing else between
+_MODIFIERS_MOST = _C["head_modifiers"]["most"]
+_MODIFIERS_NOT = tuple(_C["head_modifiers"]["not"])
+_MODIFIERS_PLACES = tuple(_C["head_modifiers"]["places"])
+
+
+def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> bool:
+    """A head noun next to the figure: right after it, or after a few modifiers it heads a
+    compound with (46个就业扶贫车间, 126个农民专业合作社; not 15个商圈门店, the districts:
+    cues.json _head_modifiers), or right before it with only links between (复工企业共36个)."""
+    after = index.first_after(num.end, clause[1])
+    if after is not None:
+        gap = text[num.end:after.start]
+        if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
+                       and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)):
+            return True
+    before = index.last_before(clause[0], num.start)
+    return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[before.end:num.start])
+
+
+# 已全部复工 / 79个已复工: words after an elided head's count that say those counted resumed.
+_RESUMED_AFTER = tuple(_C["all_resumed"]["before"] + _C["all_resumed"]["all"])
+
+
+def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMention, clause, sentence) -> bool:
+    """A count with no noun of its own that counts what the count of its counter right before it
+    counts (全县87个扶贫车间已复工79个, 186个扶贫车间中，已复工172个, 87个扶贫车间中已有79个复工):
+    cues.json _head_elided. Neither a noun before it (就业岗位36个) nor one after it (12个村)."""
+    text, (lo, hi) = r.text, clause
+    earlier = r.number_near(num, -1)
+    prev = r.geo.previous_clause(clause, sentence)
+    if earlier is None or earlier.unit != num.unit or earlier.start < (prev or clause)[0]:
+        return False
+    cues = r.count_cues[category]
+    cue = cues.last_before(lo, num.start)
+    opened = (not text[lo:num.start].strip()
+              or _HAVING_BEFORE.search(text, max(lo, num.start - _HAVING_REACH), num.start) is not None
+              or (cue is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[cue.end:num.start])))
+    if not opened:
+        return False
+    nxt = cues.first_after(num.end, hi)
+    closed = (not text[num.end:hi].strip() or text.startswith(_RESUMED_AFTER, num.end)
+              or (nxt is not None and nxt.start == num.end))
+    return closed and _head_next_to(text, index, earlier, r.geo.clause_of(earlier.num_start))
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
@@ -1677,7 +1800,7 @@ _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count
 # 已全部复工 / 均已全面复产 opening the clause after a count: all those counted resumed.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
-    rf"(?:{alternation(list(RATE_AFTER_OF))})(?=[，,。；;！!]|$)"))
+    rf"(?:{_RESUME_WORDS})(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
 
 
@@ -2232,6 +2355,8 @@ def _resolution(text: str, num: NumberMention) -> float | None:
 
 @lru_cache(maxsize=4096)  # the same few figures (50%, 100万元) recur across an archive
 def _resolution_of(surface: str, kind: str) -> float | None:
+    if kind == "percent" and "/" in surface:
+        return None  # 2/3: a fraction, like 三分之二, is no figure rounded to its last digit
     if kind == "percent" and "成" in surface:
         return 0.1
     if kind == "percent" and "百分" in surface:  # 百分之九十八, 近百分百: a point as 98%, 100% write it

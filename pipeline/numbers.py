@@ -1,6 +1,7 @@
 """Stage: text -> number mentions.
 
-Promise: every amount, percentage, per-mille, `N成` and `N分之M` fraction, half (`半数`) and
+Promise: every amount, percentage, per-mille, `N成`, `N分之M` and `M/N` fraction (where a
+slash clearly writes one, not a date or a unit per head), half (`半数`) and
 counted quantity in a text comes back as a `NumberMention` whose `start:end` are code-point
 offsets of its exact characters (qualifier words and unit included), with the value
 normalised (yuan for money, a fraction 0-1 for rates, a plain count otherwise) and a
@@ -247,6 +248,13 @@ _FRACTION_WORD = _RES["fraction_word"]
 _FRACTION_OF = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?P<den>{NUMERAL}){_FRACTION_WORD}(?P<num>{NUMERAL})(?P<qx>多)?(?P<qa>{_QA})?"
 )
+# 按实际缴费额的2/3, 减免1/2的租金: a digit over a larger one, nothing numeric or date-like on
+# either side; the words around it are weighed by `_slash_fraction` (numbers.json).
+_SLASH_FRACTION = (
+    rf"{_NOT_INSIDE}(?<![/:]){_QB_GROUP}(?P<num>[1-9])/(?P<den>[2-9])(?![\d./:%{_NUMERAL_CHARS}])(?P<qa>{_QA})?"
+)
+_SLASH_BEFORE = tuple(_RES["slash_fraction_before"])
+_SLASH_AFTER = tuple(_RES["slash_fraction_after"])
 # 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。) or the group
 # it is a share of (过半规上企业).
 _HALF = (
@@ -278,6 +286,7 @@ _PATTERNS = {
     "percent_words": compiled(_PERCENT_WORDS),
     "tenths": compiled(_TENTHS),
     "fraction": compiled(_FRACTION_OF),
+    "slash_fraction": compiled(_SLASH_FRACTION),
     "half": compiled(_HALF),
     "count": compiled(_COUNT),
     "missing": compiled(_MISSING),
@@ -399,7 +408,8 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
-    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "half": ("半",), "count": tuple(_COUNTERS), "missing": ("元",),
+    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",),
+    "count": tuple(_COUNTERS), "missing": ("元",),
 }
 
 
@@ -946,6 +956,17 @@ def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
                      qualifier)]
 
 
+def _slash_fraction(m: regex.Match, g: dict) -> list[NumberMention]:
+    """2/3 -> 2/3, where a share word stands right before it or 的 right after it (numbers.json
+    _slash_fraction_note): elsewhere a slash between digits is a date, a page or a ratio."""
+    num, den = int(g["num"]), int(g["den"])
+    text = m.string
+    if num >= den or not (text.endswith(_SLASH_BEFORE, 0, m.start()) or text.startswith(_SLASH_AFTER, m.end())):
+        return []
+    return [_mention(m.start(), m.end(), m.start("num"), m.end("den"), num / den, "percent", "ratio",
+                     _qualifier(g, Reading(num / den)))]
+
+
 def _half(m: regex.Match, g: dict) -> list[NumberMention]:
     """近半数, 一半以上, 过半: the rate one half."""
     g["qb"] = g["qb"] or g["qb2"]
@@ -1000,8 +1021,8 @@ _GROUP_NAMES = {name: tuple(sorted(p.groupindex, key=p.groupindex.get)) for name
 assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS.items())
 
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
-             "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction, "half": _half,
-             "count": _count, "missing": _missing}
+             "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction,
+             "slash_fraction": _slash_fraction, "half": _half, "count": _count, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

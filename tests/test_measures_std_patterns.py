@@ -38,6 +38,8 @@ _WRITTEN = [
     f"800万元{_GARAY_THREE}𠀀风险补偿资金，228万元的𠀀工业技改补贴资金",
     "复工企业𠀀𠀁已复工，近六成𠀀企业已复产，50%给予𠀀补贴，1000万元以上的𠀀企业",
     "某公司负责人𠀀𠀁说，企业𠀀投入30亿元",
+    "1260家规上企业恢复正常生产经营，85%的企业恢复𠀀研发和生产，恢复到去年的六成",
+    "按失业保险费的50%返还，返还金额达2.7亿元，返还总额𠀀3亿元",
 ]
 
 
@@ -46,8 +48,9 @@ def _texts() -> list[str]:
 
 
 def _fast_form(name: str):
-    if name.startswith("_SPENT_BY_FIRM["):
-        return M._SPENT_BY_FIRM[name[len("_SPENT_BY_FIRM["):-1]]
+    if name.endswith("]"):  # _SPENT_BY_FIRM[subsidy]: one pattern of a dict keyed by category
+        table, key = name[:-1].split("[", 1)
+        return getattr(M, table)[key]
     return getattr(M, name)
 
 
