@@ -153,6 +153,7 @@ _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
 _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation(_RES['list_sum_not_after'])})")
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
+_DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _ANY_LEVEL = frozenset(_RES["reference_any_level"])
 _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() for w in words}
@@ -955,17 +956,21 @@ class Attributor:
                 near = self._last_fitting(levels, paragraph[0], near.start)
         if near:
             return near.key
+        # A bare 开发区 in an article about a new area or a district: the development zone named
+        # last before it (天津经济技术开发区…。开发区管委会…), rather than the area around it.
+        developed = self._last_fitting(_DEVELOPMENT_ZONE_TYPES, 0, it.start) \
+            if self.text[it.start:it.end] in _GENERIC_ZONE_WORDS else None
         has_topic, topic = self._topic(pos)
         if has_topic and self._fits(topic, levels):
-            return topic
+            return self._developed_or(developed, topic)
         section = self._section(pos)
         if section is not None:
             if section[0] is None:
                 return None  # a section about a zone the text does not name (高新区：…)
             if self._fits(section[0], levels):
-                return section[0]
+                return self._developed_or(developed, section[0])
         if self._fits(self.main, levels):
-            return self.main
+            return self._developed_or(developed, self.main)
         earlier = self._last_fitting(levels, 0, it.start)
         if earlier:
             return earlier.key
@@ -979,6 +984,12 @@ class Attributor:
         if levels is not None and "county" not in levels and "district" not in levels:
             return self.main
         return None
+
+    def _developed_or(self, developed: Item | None, zone: str | None) -> str | None:
+        """`zone`, unless it is no development zone and one was named (`developed`)."""
+        if developed is None or zone is None or self.az.zones[zone].zone_type in _DEVELOPMENT_ZONE_TYPES:
+            return zone
+        return developed.key
 
     @cached_property
     def _typed_references(self) -> tuple[list[Item], list[int]]:
