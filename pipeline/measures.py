@@ -364,9 +364,16 @@ def _check_no_sentence_break() -> None:
 _check_no_sentence_break()
 
 
+# 每亩, 每台, 每车次: 每 and a counter name the unit an amount is paid for, as 每个 and 每户 do
+# (cues.json each_counters), so they are each markers too.
+_EACH_WORDS = _C["each_markers"] + [f"每{c}" for c in _C["each_counters"]]
+
+
 @lru_cache(maxsize=None)
 def _marker_words(key: str) -> dict[str, tuple[None, str]]:
-    return _markers(list(RESPECTIVELY) if key == "fenbie" else _C[key], key)
+    if key == "fenbie":
+        return _markers(list(RESPECTIVELY), key)
+    return _markers(_EACH_WORDS if key == "each_markers" else _C[key], key)
 
 
 # --- indexes that share a scan ------------------------------------------------------------------
@@ -1927,6 +1934,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
+    if hit is not None and any(w in text[m.end():num.start] for w in _EACH_THEN_TOTAL):
+        hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
@@ -1941,6 +1950,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     return unit if num.unit == "CNY" else num.unit
 
 
+_EACH_THEN_TOTAL = tuple(_C["each_then_total"])
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
 _PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
@@ -2087,7 +2097,9 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
         and not any(w in r.text[clause[0]:num.start] for w in _POOL_SIZE)  # 总规模不超过2亿元的基金: a pool's size
-    each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES) \
+    marker = r.markers["each_markers"].last_before(clause[0], num.start)
+    each = marker and not any(w in r.text[marker.end:num.start] for w in _EACH_THEN_TOTAL) \
+        or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
     standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
     return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
