@@ -1895,9 +1895,23 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
         pass
     if opener is None:
         return False
+    if _bound_in_condition(text, num, opener):
+        return True
     close = _THRESHOLD.search(text, num.end, clause[1])
     return close is not None and "对" not in text[num.end:close.start()] \
         and not _GIVES_AMOUNT.search(text, opener.end(), num.start)
+
+
+_NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
+
+
+def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
+    """对10万元以下的贷款全额贴息 / 对单笔300万元以上的贷款给予贴息: a bounded amount right before 的,
+    after the 对 that opens its condition, says which loans (firms …) the measure is for, not what
+    it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
+    cues.json bound_in_condition)."""
+    return num.kind == "money" and num.qualifier != "exact" and text.startswith("的", num.end) \
+        and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
@@ -2101,8 +2115,13 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     each = marker and not any(w in r.text[marker.end:num.start] for w in _EACH_THEN_TOTAL) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
+    # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
+    capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
     return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
+
+
+_CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
 
 
 def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
