@@ -2508,6 +2508,9 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 企业可申请不超过300万元的过桥资金: a pool has no size per firm; what one firm may
             # draw from it is what the pool provides (a bridge loan), as 提供过桥资金300万元 is.
             category, rule = _BEFORE_FIGURE[rule.rpartition(":")[2]], f"{rule}>per_beneficiary"
+        if unit in _PER_PERSON_UNITS and category in _PER_HEAD_NOT_POOL and rule.startswith("money:context:"):
+            # 每人保费50元全部由县财政承担: 财政 says who pays, not a pool; a cost per head is paid out.
+            category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
@@ -2546,6 +2549,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+_PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month"})
+_PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_GIVES = re.compile(
