@@ -1011,6 +1011,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, row
     if scope == "sentence":
         return r.money.last_before(sentence[0], lo), None
+    if scope == "set_aside":
+        return _set_aside_for(r, num, clause, sentence), None
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
@@ -1050,6 +1052,27 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     if _states_standard(r.text, clause, num):
         return r.money_naming.last_before(nxt[0], nxt[1])  # 给予房租补助: the compound's head
     return None
+
+
+# 还拿出1.2亿元，对…给予社保补贴: a verb of setting money aside right before the amount.
+_SET_ASIDE_VERB = _on_re("_SET_ASIDE_VERB", short_pattern(
+    rf"(?:{alternation(_C['set_aside']['verbs'])})了?(?:{alternation(_C['set_aside']['objects'])})?$"))
+_SET_ASIDE_REACH = max(map(len, _C["set_aside"]["verbs"])) + 1 + max(map(len, _C["set_aside"]["objects"]))
+_SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
+
+
+def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The last naming word of the next clause, for an amount set aside at the end of a clause
+    that names nothing, when the next clause opens by saying who it is for (筹措5000万元，对受灾
+    牧户给予饲草料补贴: cues.json set_aside): the total of that measure."""
+    lo, hi = clause
+    if hi >= sentence[1] or r.text[num.end:hi].strip() \
+            or not _SET_ASIDE_VERB.search(r.text, max(lo, num.start - _SET_ASIDE_REACH), num.start):
+        return None
+    nxt = r.geo.clause_of(hi + 1)
+    if not r.text[nxt[0]:nxt[1]].lstrip().startswith(_SET_ASIDE_USES):
+        return None
+    return r.money_naming.last_before(nxt[0], nxt[1])
 
 
 _STANDARD_OPENERS = tuple(_C["standard_clause"]["openers"])
