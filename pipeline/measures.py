@@ -1699,6 +1699,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     return None
 
 
+_TRADED_BETWEEN = _C["traded_between"]
 # Per category, the scopes of SCOPES["count"] its block allows, in their order.
 _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())] for cat, block in BLOCKS.items()}
 
@@ -1718,6 +1719,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     for scope in _COUNT_SCOPES[category]:
         if scope == "clause_before":
             cue = cues.last_before(lo, num.start)
+            if cue and any(w in text[cue.end:num.start] for w in _TRADED_BETWEEN.get(category, ())):
+                continue  # 免费发放种子的同时助销蔬菜3500袋: goods sold, not the goods given
             between = (cue.end, num.start) if cue else None
         elif scope == "clause_after":
             cue = cues.last_before(num.end, hi) if _labelled_after(text, num, hi) else cues.first_after(num.end, hi)
