@@ -390,9 +390,16 @@ def _check_no_sentence_break() -> None:
 _check_no_sentence_break()
 
 
+# 每亩, 每台, 每车次: 每 and a counter name the unit an amount is paid for, as 每个 and 每户 do
+# (cues.json each_counters), so they are each markers too.
+_EACH_WORDS = _C["each_markers"] + [f"每{c}" for c in _C["each_counters"]]
+
+
 @lru_cache(maxsize=None)
 def _marker_words(key: str) -> dict[str, tuple[None, str]]:
-    return _markers(list(RESPECTIVELY) if key == "fenbie" else _C[key], key)
+    if key == "fenbie":
+        return _markers(list(RESPECTIVELY), key)
+    return _markers(_EACH_WORDS if key == "each_markers" else _C[key], key)
 
 
 # --- indexes that share a scan ------------------------------------------------------------------
@@ -1059,6 +1066,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, row
     if scope == "sentence":
         return r.money.last_before(sentence[0], lo), None
+    if scope == "set_aside":
+        return _set_aside_for(r, num, clause, sentence), None
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
@@ -1125,6 +1134,27 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     if _states_standard(r.text, clause, num):
         return r.money_naming.last_before(nxt[0], nxt[1])  # 给予房租补助: the compound's head
     return None
+
+
+# 还拿出1.2亿元，对…给予社保补贴: a verb of setting money aside right before the amount.
+_SET_ASIDE_VERB = _on_re("_SET_ASIDE_VERB", short_pattern(
+    rf"(?:{alternation(_C['set_aside']['verbs'])})了?(?:{alternation(_C['set_aside']['objects'])})?$"))
+_SET_ASIDE_REACH = max(map(len, _C["set_aside"]["verbs"])) + 1 + max(map(len, _C["set_aside"]["objects"]))
+_SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
+
+
+def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The last naming word of the next clause, for an amount set aside at the end of a clause
+    that names nothing, when the next clause opens by saying who it is for (筹措5000万元，对受灾
+    牧户给予饲草料补贴: cues.json set_aside): the total of that measure."""
+    lo, hi = clause
+    if hi >= sentence[1] or r.text[num.end:hi].strip() \
+            or not _SET_ASIDE_VERB.search(r.text, max(lo, num.start - _SET_ASIDE_REACH), num.start):
+        return None
+    nxt = r.geo.clause_of(hi + 1)
+    if not r.text[nxt[0]:nxt[1]].lstrip().startswith(_SET_ASIDE_USES):
+        return None
+    return r.money_naming.last_before(nxt[0], nxt[1])
 
 
 _STANDARD_OPENERS = tuple(_C["standard_clause"]["openers"])
@@ -1792,6 +1822,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     return None
 
 
+_TRADED_BETWEEN = _C["traded_between"]
 # Per category, the scopes of SCOPES["count"] its block allows, in their order.
 _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())] for cat, block in BLOCKS.items()}
 
@@ -1811,6 +1842,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     for scope in _COUNT_SCOPES[category]:
         if scope == "clause_before":
             cue = cues.last_before(lo, num.start)
+            if cue and any(w in text[cue.end:num.start] for w in _TRADED_BETWEEN.get(category, ())):
+                continue  # 免费发放种子的同时助销蔬菜3500袋: goods sold, not the goods given
             between = (cue.end, num.start) if cue else None
         elif scope == "clause_after":
             cue = cues.last_before(num.end, hi) if _labelled_after(text, num, hi) else cues.first_after(num.end, hi)
@@ -2011,9 +2044,23 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
         pass
     if opener is None:
         return False
+    if _bound_in_condition(text, num, opener):
+        return True
     close = _THRESHOLD.search(text, num.end, clause[1])
     return close is not None and "对" not in text[num.end:close.start()] \
         and not _GIVES_AMOUNT.search(text, opener.end(), num.start)
+
+
+_NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
+
+
+def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
+    """对10万元以下的贷款全额贴息 / 对单笔300万元以上的贷款给予贴息: a bounded amount right before 的,
+    after the 对 that opens its condition, says which loans (firms …) the measure is for, not what
+    it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
+    cues.json bound_in_condition)."""
+    return num.kind == "money" and num.qualifier != "exact" and text.startswith("的", num.end) \
+        and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
@@ -2050,6 +2097,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
+    if hit is not None and any(w in text[m.end():num.start] for w in _EACH_THEN_TOTAL):
+        hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
@@ -2064,6 +2113,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     return unit if num.unit == "CNY" else num.unit
 
 
+_EACH_THEN_TOTAL = tuple(_C["each_then_total"])
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
 _PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
@@ -2210,10 +2260,17 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
         and not any(w in r.text[clause[0]:num.start] for w in _POOL_SIZE)  # 总规模不超过2亿元的基金: a pool's size
-    each = r.markers["each_markers"].last_before(clause[0], num.start) or (num.per or "").startswith(_EACH_SUFFIXES) \
+    marker = r.markers["each_markers"].last_before(clause[0], num.start)
+    each = marker and not any(w in r.text[marker.end:num.start] for w in _EACH_THEN_TOTAL) \
+        or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
+    # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
+    capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
     return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
+
+
+_CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
 
 
 def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
@@ -2602,6 +2659,9 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 企业可申请不超过300万元的过桥资金: a pool has no size per firm; what one firm may
             # draw from it is what the pool provides (a bridge loan), as 提供过桥资金300万元 is.
             category, rule = _BEFORE_FIGURE[rule.rpartition(":")[2]], f"{rule}>per_beneficiary"
+        if unit in _PER_PERSON_UNITS and category in _PER_HEAD_NOT_POOL and rule.startswith("money:context:"):
+            # 每人保费50元全部由县财政承担: 财政 says who pays, not a pool; a cost per head is paid out.
+            category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
@@ -2640,6 +2700,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+_PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month"})
+_PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_GIVES = re.compile(
