@@ -251,8 +251,11 @@ _ETHNIC_FORMS = tuple(sorted([n + "族" for n in _RES["ethnic_group_names"]]
 @lru_cache(maxsize=1)
 def _autonomous_short_names() -> dict[str, str]:
     """The short forms news writes for autonomous divisions, to their full names: the ethnic
-    names and 自治 dropped (恩施州 -> 恩施土家族苗族自治州, 长阳县 -> 长阳土家族自治县). A name
-    dropping no ethnic name (鄂伦春自治旗) or whose short form another division has gets none."""
+    names dropped, and 自治 with them or kept (恩施州 and 恩施自治州 -> 恩施土家族苗族自治州,
+    长阳县 and 长阳自治县 -> 长阳土家族自治县). A division named after its one people keeps their
+    name without 族 (鄂温克族自治旗 -> 鄂温克旗, 鄂温克自治旗). A name dropping nothing (鄂伦春自治旗)
+    or whose short form another division has gets none. Beside them, the official short forms
+    no rule derives (zones.json official_short_forms: 巴州, 锡盟)."""
     gazetteer = load_gazetteer()
     out: dict[str, str] = {}
     for place in gazetteer.places:
@@ -261,10 +264,23 @@ def _autonomous_short_names() -> dict[str, str]:
             continue
         head = place.name[: -len(suffix)]
         stem = _without_ethnic_names(head)
-        short = stem + suffix[-1]
-        if stem != head and not gazetteer.lookup(short):
-            out[short] = place.name
+        if stem == head and head.endswith("族") and head[:-1] in _RES["ethnic_group_names"] and len(head) >= 3:
+            stem = head[:-1]  # 鄂温克族 of 鄂温克族自治旗: the people's name is the division's
+        for short in (stem + suffix[-1], stem + suffix):
+            if stem != head and not gazetteer.lookup(short):
+                out[short] = place.name
+    for short, full in _RES["official_short_forms"].items():
+        if not gazetteer.lookup(full) or gazetteer.lookup(short):
+            raise ValueError(f"zones.json official_short_forms: {short!r} -> {full!r} is no short name of a division")
+        out[short] = full
     return out
+
+
+@lru_cache(maxsize=256)
+def _stem_rivals(short: str) -> tuple[Place, ...]:
+    """Divisions whose stem is the short form `short` of another (巴州区 for 巴州, the short form of
+    巴音郭楞蒙古自治州): an article may mean either."""
+    return tuple(p for p in load_gazetteer().lookup_stem(short) if not p.is_functional_zone)
 
 
 def _without_ethnic_names(head: str) -> str:
@@ -899,7 +915,14 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
     takes province and city from its successors (see Zone.former).
     """
-    name = _autonomous_short_names().get(name, name)  # 恩施州 is 恩施土家族苗族自治州: one zone
+    full = _autonomous_short_names().get(name)
+    if full is not None and _stem_rivals(name):
+        # 巴州: the prefecture whose official short form it is, unless the article's places are in
+        # the city or province of the district whose stem it is (巴州区 of 巴中市).
+        rivals = [*_one_unit(load_gazetteer().lookup(full)), *_stem_rivals(name)]
+        place = _disambiguate(rivals, context, cities) or rivals[0]
+        return _admin_zone_at(place.name, place)
+    name = full or name  # 恩施州 is 恩施土家族苗族自治州: one zone
     fields = _fields_of_the_only_place(name)
     if fields is not None:
         return Zone(*fields)
