@@ -1610,8 +1610,9 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     starts = [s for s, _ in taken]
     for start, end in sorted(spans):
         stem = text[start:end]
-        if stem in STEM_NOT_ALONE or (taken and _overlaps(taken, starts, start, end)):
-            continue
+        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, text[end:end + 2])) \
+                or (taken and _overlaps(taken, starts, start, end)):
+            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省)
         place = _place_of_stem(stem, text, cities)
         if place is not None:
             found.append((start, end, place.name))
@@ -1642,22 +1643,42 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 全市, 全区 ... (attribution.json): after a place's stem, the whole of that place. A province's
-# stem is left out by _listed_stem_ending_at (浙江全省 is read as the province by attribution).
+# stem, which _listed_stem_ending_at leaves out (湖南 is the rank of many zones), counts before
+# the word of its own level (湖南全省, 广西全区): `_province_whole_start`.
 _WHOLE_OF = tuple(resource("attribution.json")["whole_of_place_references"])
 
 
 def _whole_of_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
-    江宁全区): the place whose whole the words speak of, which they then refer back to."""
+    江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to."""
     spans = []
     for whole in _WHOLE_OF:
         pos = text.find(whole)
         while pos >= 0:
             start = _listed_stem_ending_at(text, pos)
+            if start is None:
+                start = _province_whole_start(text, pos, whole)
             if start is not None:
                 spans.append((start, pos))
             pos = text.find(whole, pos + 2)
     return spans
+
+
+def _province_whole_start(text: str, end: int, whole: str) -> int | None:
+    """Where a province's stem ending at `end` starts when the word after it speaks of the whole
+    of a unit of the province's level (湖南全省, 四川全省; 广西全区 of an autonomous region), the
+    stem standing alone as `_listed_stem_ending_at` wants it; None otherwise (湖南全市: no)."""
+    for k in (3, 2):
+        a = end - k
+        stem = text[max(0, a):end]
+        if a < 0 or stem not in province_stems():
+            continue
+        before = text[a - 1:a]
+        if before and _is_han(before) and before not in _LIST_JOINERS and before not in _STOP_CHARS:
+            return None
+        province = next(p for p in load_gazetteer().lookup_stem(stem) if p.level == "province")
+        return a if province.name[-1] == whole[-1] else None
+    return None
 
 
 def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]],
@@ -1980,6 +2001,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
         az.zones[key].aliases.add(text[m_start:m_end])
+        if _province_whole_start(text, m_end, text[m_end:m_end + 2]) == m_start:
+            # 湖南全省: the province's stem and the whole of it are one mention, so that what is
+            # said of the pair (在湖南全省率先: the field of a ranking) is said of one item.
+            m_end += 2
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
     spans = sorted(taken) if province_holders else []
