@@ -1261,6 +1261,20 @@ def _glosses(division: Zone, zone: Zone) -> bool:
         and zone.city is not None and zone.city == division.city
 
 
+def _area_glosses(division: Zone, area: Zone) -> bool:
+    """Whether a free-trade area bracketed right after a district or county (南沙区(南沙自贸片区),
+    南山区(前海蛇口自贸片区)) lies in it: the area's own district is that division. Not an area
+    of a whole city (湖里区(厦门自贸片区): 厦门片区 spans 湖里 and 海沧), which the district is
+    only a part of. A district the gazetteer could not place alone (南山区: 深圳's or 鹤岗's) is
+    placed by the area that names it as its district."""
+    if division.admin_level != "county" or area.zone_type != "free_trade_zone" or area.district != division.zone_name:
+        return False
+    if division.province is None:
+        division.province, division.city, division.adcode = area.province, area.city, area.adcode
+        division.district = division.zone_name
+    return True
+
+
 def _locate_in(zone: Zone, division: Zone) -> None:
     """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
     zone the gazetteer does not (the two stay two zones, the division no alias of the zone),
@@ -1428,7 +1442,11 @@ def _ftz_area_written_short(text: str, pos: int) -> tuple[int, Zone] | None:
     infix_start = pos - len(_FTZ_SHORT_INFIX)
     if infix_start < 2 or not text.startswith(_FTZ_SHORT_INFIX, infix_start):
         return None
-    names, _ = _ftz_area_names()
+    names, longest = _ftz_area_names()
+    for length in range(min(longest, infix_start + len(_FTZ_AREA_SUFFIX)) - len(_FTZ_AREA_SUFFIX), 1, -1):
+        named = names.get(text[infix_start - length:infix_start] + _FTZ_AREA_SUFFIX)
+        if named is not None:  # 前海蛇口自贸片区: a listed area's own name, 前海蛇口片区 (not 蛇口's)
+            return infix_start - length, _zone_of_named(named)
     for length in (4, 3, 2):
         stem = text[max(0, infix_start - length):infix_start]
         hit = _stem_at(stem) if len(stem) == length and _is_han(stem[0]) else None
@@ -1982,6 +2000,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joint_key = dev_key_at[m_end + 1]
             joints[(name, joint_key)] = None
             az.zones[joint_key].aliases.add(text[m_start:dev_end_of[m_end + 1]])
+        area = area_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
+        if area and text[area[0]:area[0] + 1] in (")", "）") and _area_glosses(az.zones[key], az.zones[area[1]]):
+            # 南沙区(南沙自贸片区): a free-trade area bracketed alone after the district that holds
+            # it is written as the district's other name: one zone, the district's, written first.
+            joints[(area[1], key)] = None
+            az.zones[key].aliases.add(text[m_start:area[0] + 1])
         bracketed = dev_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
         if bracketed and _glosses(az.zones[key], az.zones[bracketed]):
             close, others = _bracket_list_end(text, dev_end_of[m_end + 1], dev_key_at, dev_end_of, area_key_at)
