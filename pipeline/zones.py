@@ -137,10 +137,14 @@ _new_tuple = tuple.__new__
 
 # --- patterns ---------------------------------------------------------------------------------
 
+# A name bracketed after a zone's: two to eight Han characters (泰达, 新市区), or an English short
+# name of two to six capitals (SIP, TEDA) that is no indicator's (zones.json latin_terms_not_names).
+_LATIN_NOT_NAMES = frozenset(_RES["latin_terms_not_names"])
+_ALIAS_WRITTEN = rf"[\p{{Han}}]{{2,8}}|(?!(?:{alternation(sorted(_LATIN_NOT_NAMES))})[)”\"])[A-Z]{{2,6}}"
 # The definition of a zone suffix as written (`suffix_matches` finds its matches faster).
 _SUFFIX_RE = compiled(
     rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
-    r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
+    rf"(?:\((?P<alias>{_ALIAS_WRITTEN})\))?"
 )
 # The same matches found by the standard library's engine (it skips to the first characters
 # of a prefix tree of literals; `regex` tries the pattern at every character): the words an
@@ -163,7 +167,7 @@ _PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word 
 # 北仑区(宁波开发区), and a gloss that says it names the zone from here on (以下简称漕河泾开发区:
 # zones.json alias_gloss_openers), its short name perhaps quoted. Bounded: a plain pattern.
 _ALIAS_AFTER = regex.compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
-                             rf"(?P<alias>[\p{{Han}}]{{2,8}})(?:(?<=[\p{{Han}}])[”\"])?\)")
+                             rf"(?P<alias>{_ALIAS_WRITTEN})(?:(?<=[\p{{Han}}A-Z])[”\"])?\)")
 
 
 class _SuffixMatch:
@@ -1345,18 +1349,20 @@ def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
     starts = [sp[0] for sp in taken]
     out = []
     for alias, key, after in names:
-        if not 2 <= len(alias) <= 4:
+        latin = alias.isascii()  # SIP of 苏州工业园区(SIP): a whole word of Latin letters, no dictionary's
+        if not 2 <= len(alias) <= (6 if latin else 4):
             continue
         found = []
         at = text.find(alias, after)
         while at >= 0:
             end = at + len(alias)
-            if not _overlaps(taken, starts, at, end):
+            if not _overlaps(taken, starts, at, end) and not (
+                    latin and (_ASCII_ALNUM.match(text[at - 1:at]) or _ASCII_ALNUM.match(text[end:end + 1]))):
                 found.append(ZoneMention(at, end, key))
             at = text.find(alias, end)
         # Asked last: the dictionary's tags take a second to load, and most glosses are
         # divisions (乌鲁木齐高新区(新市区)), whose later mentions are taken already.
-        if found and _is_proper_name(alias):
+        if found and (latin or _is_proper_name(alias)):
             out += found
     return out
 
