@@ -137,10 +137,14 @@ _new_tuple = tuple.__new__
 
 # --- patterns ---------------------------------------------------------------------------------
 
+# A name bracketed after a zone's: two to eight Han characters (泰达, 新市区), or an English short
+# name of two to six capitals (SIP, TEDA) that is no indicator's (zones.json latin_terms_not_names).
+_LATIN_NOT_NAMES = frozenset(_RES["latin_terms_not_names"])
+_ALIAS_WRITTEN = rf"[\p{{Han}}]{{2,8}}|(?!(?:{alternation(sorted(_LATIN_NOT_NAMES))})[)”\"])[A-Z]{{2,6}}"
 # The definition of a zone suffix as written (`suffix_matches` finds its matches faster).
 _SUFFIX_RE = compiled(
     rf"(?P<infix>{alternation(_RES['zone_infixes'])})?(?P<suffix>{alternation(list(_SUFFIX_INFO))})"
-    r"(?:\((?P<alias>[\p{Han}]{2,8})\))?"
+    rf"(?:\((?P<alias>{_ALIAS_WRITTEN})\))?"
 )
 # The same matches found by the standard library's engine (it skips to the first characters
 # of a prefix tree of literals; `regex` tries the pattern at every character): the words an
@@ -163,7 +167,7 @@ _PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word 
 # 北仑区(宁波开发区), and a gloss that says it names the zone from here on (以下简称漕河泾开发区:
 # zones.json alias_gloss_openers), its short name perhaps quoted. Bounded: a plain pattern.
 _ALIAS_AFTER = regex.compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
-                             rf"(?P<alias>[\p{{Han}}]{{2,8}})(?:(?<=[\p{{Han}}])[”\"])?\)")
+                             rf"(?P<alias>{_ALIAS_WRITTEN})(?:(?<=[\p{{Han}}A-Z])[”\"])?\)")
 
 
 class _SuffixMatch:
@@ -253,8 +257,11 @@ _ETHNIC_FORMS = tuple(sorted([n + "族" for n in _RES["ethnic_group_names"]]
 @lru_cache(maxsize=1)
 def _autonomous_short_names() -> dict[str, str]:
     """The short forms news writes for autonomous divisions, to their full names: the ethnic
-    names and 自治 dropped (恩施州 -> 恩施土家族苗族自治州, 长阳县 -> 长阳土家族自治县). A name
-    dropping no ethnic name (鄂伦春自治旗) or whose short form another division has gets none."""
+    names dropped, and 自治 with them or kept (恩施州 and 恩施自治州 -> 恩施土家族苗族自治州,
+    长阳县 and 长阳自治县 -> 长阳土家族自治县). A division named after its one people keeps their
+    name without 族 (鄂温克族自治旗 -> 鄂温克旗, 鄂温克自治旗). A name dropping nothing (鄂伦春自治旗)
+    or whose short form another division has gets none. Beside them, the official short forms
+    no rule derives (zones.json official_short_forms: 巴州, 锡盟)."""
     gazetteer = load_gazetteer()
     out: dict[str, str] = {}
     for place in gazetteer.places:
@@ -263,10 +270,23 @@ def _autonomous_short_names() -> dict[str, str]:
             continue
         head = place.name[: -len(suffix)]
         stem = _without_ethnic_names(head)
-        short = stem + suffix[-1]
-        if stem != head and not gazetteer.lookup(short):
-            out[short] = place.name
+        if stem == head and head.endswith("族") and head[:-1] in _RES["ethnic_group_names"] and len(head) >= 3:
+            stem = head[:-1]  # 鄂温克族 of 鄂温克族自治旗: the people's name is the division's
+        for short in (stem + suffix[-1], stem + suffix):
+            if stem != head and not gazetteer.lookup(short):
+                out[short] = place.name
+    for short, full in _RES["official_short_forms"].items():
+        if not gazetteer.lookup(full) or gazetteer.lookup(short):
+            raise ValueError(f"zones.json official_short_forms: {short!r} -> {full!r} is no short name of a division")
+        out[short] = full
     return out
+
+
+@lru_cache(maxsize=256)
+def _stem_rivals(short: str) -> tuple[Place, ...]:
+    """Divisions whose stem is the short form `short` of another (巴州区 for 巴州, the short form of
+    巴音郭楞蒙古自治州): an article may mean either."""
+    return tuple(p for p in load_gazetteer().lookup_stem(short) if not p.is_functional_zone)
 
 
 def _without_ethnic_names(head: str) -> str:
@@ -901,7 +921,14 @@ def resolve_admin(name: str, context: str, *, cities: frozenset[str] = frozenset
     河西区 and 东丽区 is 天津's. A name abolished since 2000 (湾里区) keeps its own former code and
     takes province and city from its successors (see Zone.former).
     """
-    name = _autonomous_short_names().get(name, name)  # 恩施州 is 恩施土家族苗族自治州: one zone
+    full = _autonomous_short_names().get(name)
+    if full is not None and _stem_rivals(name):
+        # 巴州: the prefecture whose official short form it is, unless the article's places are in
+        # the city or province of the district whose stem it is (巴州区 of 巴中市).
+        rivals = [*_one_unit(load_gazetteer().lookup(full)), *_stem_rivals(name)]
+        place = _disambiguate(rivals, context, cities) or rivals[0]
+        return _admin_zone_at(place.name, place)
+    name = full or name  # 恩施州 is 恩施土家族苗族自治州: one zone
     fields = _fields_of_the_only_place(name)
     if fields is not None:
         return Zone(*fields)
@@ -1240,6 +1267,20 @@ def _glosses(division: Zone, zone: Zone) -> bool:
         and zone.city is not None and zone.city == division.city
 
 
+def _area_glosses(division: Zone, area: Zone) -> bool:
+    """Whether a free-trade area bracketed right after a district or county (南沙区(南沙自贸片区),
+    南山区(前海蛇口自贸片区)) lies in it: the area's own district is that division. Not an area
+    of a whole city (湖里区(厦门自贸片区): 厦门片区 spans 湖里 and 海沧), which the district is
+    only a part of. A district the gazetteer could not place alone (南山区: 深圳's or 鹤岗's) is
+    placed by the area that names it as its district."""
+    if division.admin_level != "county" or area.zone_type != "free_trade_zone" or area.district != division.zone_name:
+        return False
+    if division.province is None:
+        division.province, division.city, division.adcode = area.province, area.city, area.adcode
+        division.district = division.zone_name
+    return True
+
+
 def _locate_in(zone: Zone, division: Zone) -> None:
     """东莞市松山湖高新区: a city or province written right before a zone holds it; it locates a
     zone the gazetteer does not (the two stay two zones, the division no alias of the zone),
@@ -1310,18 +1351,20 @@ def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
     starts = [sp[0] for sp in taken]
     out = []
     for alias, key, after in names:
-        if not 2 <= len(alias) <= 4:
+        latin = alias.isascii()  # SIP of 苏州工业园区(SIP): a whole word of Latin letters, no dictionary's
+        if not 2 <= len(alias) <= (6 if latin else 4):
             continue
         found = []
         at = text.find(alias, after)
         while at >= 0:
             end = at + len(alias)
-            if not _overlaps(taken, starts, at, end):
+            if not _overlaps(taken, starts, at, end) and not (
+                    latin and (_ASCII_ALNUM.match(text[at - 1:at]) or _ASCII_ALNUM.match(text[end:end + 1]))):
                 found.append(ZoneMention(at, end, key))
             at = text.find(alias, end)
         # Asked last: the dictionary's tags take a second to load, and most glosses are
         # divisions (乌鲁木齐高新区(新市区)), whose later mentions are taken already.
-        if found and _is_proper_name(alias):
+        if found and (latin or _is_proper_name(alias)):
             out += found
     return out
 
@@ -1407,7 +1450,11 @@ def _ftz_area_written_short(text: str, pos: int) -> tuple[int, Zone] | None:
     infix_start = pos - len(_FTZ_SHORT_INFIX)
     if infix_start < 2 or not text.startswith(_FTZ_SHORT_INFIX, infix_start):
         return None
-    names, _ = _ftz_area_names()
+    names, longest = _ftz_area_names()
+    for length in range(min(longest, infix_start + len(_FTZ_AREA_SUFFIX)) - len(_FTZ_AREA_SUFFIX), 1, -1):
+        named = names.get(text[infix_start - length:infix_start] + _FTZ_AREA_SUFFIX)
+        if named is not None:  # 前海蛇口自贸片区: a listed area's own name, 前海蛇口片区 (not 蛇口's)
+            return infix_start - length, _zone_of_named(named)
     for length in (4, 3, 2):
         stem = text[max(0, infix_start - length):infix_start]
         hit = _stem_at(stem) if len(stem) == length and _is_han(stem[0]) else None
@@ -1589,8 +1636,9 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     starts = [s for s, _ in taken]
     for start, end in sorted(spans):
         stem = text[start:end]
-        if stem in STEM_NOT_ALONE or (taken and _overlaps(taken, starts, start, end)):
-            continue
+        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, text[end:end + 2])) \
+                or (taken and _overlaps(taken, starts, start, end)):
+            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省)
         place = _place_of_stem(stem, text, cities)
         if place is not None:
             found.append((start, end, place.name))
@@ -1621,22 +1669,42 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
 
 
 # 全市, 全区 ... (attribution.json): after a place's stem, the whole of that place. A province's
-# stem is left out by _listed_stem_ending_at (浙江全省 is read as the province by attribution).
+# stem, which _listed_stem_ending_at leaves out (湖南 is the rank of many zones), counts before
+# the word of its own level (湖南全省, 广西全区): `_province_whole_start`.
 _WHOLE_OF = tuple(resource("attribution.json")["whole_of_place_references"])
 
 
 def _whole_of_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
-    江宁全区): the place whose whole the words speak of, which they then refer back to."""
+    江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to."""
     spans = []
     for whole in _WHOLE_OF:
         pos = text.find(whole)
         while pos >= 0:
             start = _listed_stem_ending_at(text, pos)
+            if start is None:
+                start = _province_whole_start(text, pos, whole)
             if start is not None:
                 spans.append((start, pos))
             pos = text.find(whole, pos + 2)
     return spans
+
+
+def _province_whole_start(text: str, end: int, whole: str) -> int | None:
+    """Where a province's stem ending at `end` starts when the word after it speaks of the whole
+    of a unit of the province's level (湖南全省, 四川全省; 广西全区 of an autonomous region), the
+    stem standing alone as `_listed_stem_ending_at` wants it; None otherwise (湖南全市: no)."""
+    for k in (3, 2):
+        a = end - k
+        stem = text[max(0, a):end]
+        if a < 0 or stem not in province_stems():
+            continue
+        before = text[a - 1:a]
+        if before and _is_han(before) and before not in _LIST_JOINERS and before not in _STOP_CHARS:
+            return None
+        province = next(p for p in load_gazetteer().lookup_stem(stem) if p.level == "province")
+        return a if province.name[-1] == whole[-1] else None
+    return None
 
 
 def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]],
@@ -1940,6 +2008,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             joint_key = dev_key_at[m_end + 1]
             joints[(name, joint_key)] = None
             az.zones[joint_key].aliases.add(text[m_start:dev_end_of[m_end + 1]])
+        area = area_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
+        if area and text[area[0]:area[0] + 1] in (")", "）") and _area_glosses(az.zones[key], az.zones[area[1]]):
+            # 南沙区(南沙自贸片区): a free-trade area bracketed alone after the district that holds
+            # it is written as the district's other name: one zone, the district's, written first.
+            joints[(area[1], key)] = None
+            az.zones[key].aliases.add(text[m_start:area[0] + 1])
         bracketed = dev_key_at.get(m_end + 1) if text[m_end:m_end + 1] in ("(", "（") else None
         if bracketed and _glosses(az.zones[key], az.zones[bracketed]):
             close, others = _bracket_list_end(text, dev_end_of[m_end + 1], dev_key_at, dev_end_of, area_key_at)
@@ -1959,6 +2033,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
         az.zones[key].aliases.add(text[m_start:m_end])
+        if _province_whole_start(text, m_end, text[m_end:m_end + 2]) == m_start:
+            # 湖南全省: the province's stem and the whole of it are one mention, so that what is
+            # said of the pair (在湖南全省率先: the field of a ranking) is said of one item.
+            m_end += 2
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
     spans = sorted(taken) if province_holders else []

@@ -362,7 +362,8 @@ def _zone_texts() -> list[str]:
 def test_zone_suffixes_found_as_by_the_pattern():
     from pipeline.zones import _SUFFIX_RE, suffix_matches
     n = 0
-    for text in _zone_texts() + ["高新区(滨江新区)开发区", "国家级新区(两江)", "(高新区)工业园区(园区)"]:
+    for text in _zone_texts() + ["高新区(滨江新区)开发区", "国家级新区(两江)", "(高新区)工业园区(园区)",
+                                 "工业园区(SIP)开发区(GDP)高新区(TEDA)新区(AB)园区(ABCDEFG)"]:
         fast = [((m.start(), m.end()), (m.start("suffix"), m.end("suffix")), suffix, alias)
                 for m, suffix, alias in suffix_matches(text)]
         assert fast == [(m.span(), m.span("suffix"), m.group("suffix"), m.group("alias")) for m in _SUFFIX_RE.finditer(text)]
