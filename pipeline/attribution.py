@@ -153,6 +153,7 @@ _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
 _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation(_RES['list_sum_not_after'])})")
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
+_PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
 _DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _ANY_LEVEL = frozenset(_RES["reference_any_level"])
@@ -321,6 +322,7 @@ class Attributor:
         self._main_county: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._main_city, self._main_county = self._divisions_of_main()
+        self._main_prefecture = self._prefecture_of_main()
         self._implied = self._implied_typed_zones()
 
     # --- the index: mentions and references with their roles ----------------------------------
@@ -855,6 +857,20 @@ class Attributor:
             return self.az.add_zone(resolve_admin(city, self.text), city), None
         return None, None
 
+    def _prefecture_of_main(self) -> str | None:
+        """The autonomous prefecture or league holding the main zone, which 全州/全盟 (a
+        reference written with 州 or 盟) point to in an article about a county-level place
+        (延吉高新区…。全州…: 延边朝鲜族自治州, not 延吉市); added to the index up front, and only
+        when the text writes such a reference."""
+        if not self.main or not any(it.ref == "city" and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS
+                                    for it in self.items):
+            return None
+        zone = self.az.zones[self.main]
+        city = zone.city
+        if not city or city[-1] not in _PREFECTURE_LEVEL_CHARS or zone.zone_name == city:
+            return None
+        return self.az.add_zone(resolve_admin(city, self.text), city)
+
     def _named_province(self, for_main: bool = False) -> str | None:
         """The province 全省/我省 points to: one the article names. A municipality (上海市) is
         province-level but no 省: 全省 in an article naming it means a province it does not name.
@@ -876,7 +892,11 @@ class Attributor:
         if it.ref == "city":
             # 在太仓，全市…: a city named before it in its sentence is the city it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
-            return here.key if here is not None else self._named_city()
+            if here is not None:
+                return here.key
+            if self._main_prefecture is not None and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS:
+                return self._main_prefecture  # 全州 in a county-level place's article: its prefecture
+            return self._named_city()
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_province)
