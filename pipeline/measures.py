@@ -213,6 +213,13 @@ _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # 截至去年12月底, 截至去年底: the year before the article's.
 _AS_OF_LAST_YEAR = ("去年", "上年")
+# 截至上月底: the end of the month before the article's; 截至本月8日, 截至当月10日: a day of the
+# article's month. Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
+_AS_OF_LAST_MONTH = ("上月", "上个月")
+_AS_OF_THIS_MONTH = ("本月", "当月")
+# 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
+# written (截至6.7 is too easily an amount to read as a day).
+_NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
 _AS_OF = _on_re("_AS_OF", short_pattern(
     "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|(?P<ly>" + "|".join(_AS_OF_LAST_YEAR) + ")|"
     + "|".join(_AS_OF_THIS_YEAR) + ")?"
@@ -223,6 +230,8 @@ _AS_OF = _on_re("_AS_OF", short_pattern(
     # that day is still to come. Only after 截至/截止 (到15日 may be a deadline), and not
     # 截至15日前 (a deadline).
     rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?P<dd>{_DAY})[日号](?!前)"
+    rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?:{_NUMERIC_DATE}|(?P<lm>{'|'.join(_AS_OF_LAST_MONTH)})[底末]"
+    rf"|(?:{'|'.join(_AS_OF_THIS_MONTH)})(?P<td>{_DAY})[日号])"
 ))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -2480,14 +2489,14 @@ def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
 # an opener: a month, a day or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", *_AS_OF_RELATIVE, *_AS_OF_LAST_YEAR))
+_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", *_AS_OF_RELATIVE, *_AS_OF_LAST_YEAR))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
-        return None  # every match starts at an opener, a month, quarter, day or relative day after it
+        return None  # every match starts at an opener, a month, quarter, day, relative day or date in figures after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
@@ -2499,6 +2508,8 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    if m.group("ny") or m.group("lm") or m.group("td"):
+        return _as_of_day_named(m, article_date)
     year = m.group("y")
     if m.group("ly") or m.group("lyend"):
         if article_date is None or not m.group().startswith(_AS_OF_DAY_OPENERS):
@@ -2519,6 +2530,23 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("xun"):
         return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
     return _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date)
+
+
+def _as_of_day_named(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """截至2022.6.7 (its year written), 截至上月底, 截至本月8日 (None without the article's date,
+    whose month they name)."""
+    if m.group("ny"):
+        return _date_or_none(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+    if article_date is None:
+        return None
+    if m.group("lm"):
+        return _last_month_end(article_date)
+    return _date_or_none(article_date.year, article_date.month, _date_part(m.group("td")))
+
+
+def _last_month_end(article_date: dt.date) -> dt.date:
+    """The last day of the month before the article's (上月: December's in a January article)."""
+    return article_date.replace(day=1) - dt.timedelta(days=1)
 
 
 def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | None:
@@ -2553,45 +2581,148 @@ def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_da
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
 
 
-# A stretch of time opening a sentence (1月31日至2月8日，…; 今年1-3月，…; 2月10日—3月15日期间; 3月
-# 下旬至6月底，…): the figures in it are counted over the stretch, up to its last day.
+# A period the figures after it are counted over, up to its last day: a stretch of time (1月31日至2月8日,
+# 今年1-3月, 2月10日—3月15日期间, 3月下旬至6月底), a quarter, half or whole year (一季度, 前三季度, 上半年,
+# 全年), a year's first months (今年前5个月), a month (5月份, 上月) or a written year (2021年). Its year is
+# the one written, this year's, last year's (去年全年, 去年1-2月) or, unwritten, the article's.
 _WINDOW_SEPARATORS = "至到\\-—–~～"
-_LEADING_WINDOW = _on_re("_LEADING_WINDOW", regex.compile(
-    rf"[\s“\"]*(?:自|从)?(?:(?P<y>{_YEAR})年|今年)?(?:(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
+# Right after a period word, what makes it a start, a point or a limit rather than the span a count
+# covers: 3月以来, 6月起, 一季度末 (a day: dated only after 截至), 2021年度, 上月中旬, 一季度内, 全年目标;
+# or one of several periods (1月和2月分别…: which figure is whose is not read here). Not 中 alone:
+# 一季度中小企业贷款 is the quarter's.
+_PERIOD_NOT_BEFORE = ("以来", "来", "起", "开始", "以前", "之前", "前", "以后", "之后", "后", "同期", "末", "底", "初",
+                      "上旬", "中旬", "下旬", "上中旬", "中下旬", "份", "至", "到", "度", "内", "目标", "任务",
+                      *sorted(LIST_SEPARATORS))
+_NOT_BEFORE = rf"(?!{alternation(_PERIOD_NOT_BEFORE)})"
+_PERIOD = (
+    rf"(?:(?P<y>{_YEAR})年|{'|'.join(_AS_OF_THIS_YEAR)}|(?P<last>{'|'.join(_AS_OF_LAST_YEAR)}))?(?:"
+    rf"(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
     rf"(?:(?P<m2>{_MONTH})月)?(?:(?P<d2>{_DAY})[日号]|(?<=月)[底末])"
-    rf"|(?P<ma>{_MONTH})月?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十]))"))  # in 24 characters
+    rf"|(?P<ma>{_MONTH})(?:月份?)?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十])"
+    rf"|(?:前|第)?(?P<q>[一二三四])季度{_NOT_BEFORE}"
+    rf"|(?P<half>[上下])半年{_NOT_BEFORE}"
+    rf"|全年{_NOT_BEFORE}"
+    rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
+    rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
+    rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)}){_NOT_BEFORE})"
+    # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
+    rf"|(?P<yo>{_YEAR})年(?![\d〇零一二三四五六七八九十第]|全年|[上下]半年){_NOT_BEFORE}"
+)
+_LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
+_LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
+# 据统计，/ 金融方面，/ 据区人社局统计，: a few characters saying what follows is about, then a comma.
+_TOPIC = _on_re("_TOPIC", regex.compile(r"[\s“\"]*[\p{Han}]{2,8}[，,]"))  # in 12 characters
+_TOPIC_REACH = 12
+_CLAUSE_PERIOD = _on_re("_CLAUSE_PERIOD", short_pattern(_PERIOD))
+# Where a period may be: most sentences and clauses have no month, quarter or year (the scan saves the pattern).
+_PERIOD_MARKS = literal_scanner(("月", "季度", "年"))
+# Before a period in a figure's clause, what makes it one compared with or a condition's, not the one
+# the figure is counted over (较1-2月提高至97.6%, 比上月, 高于一季度, 与去年全年相比, 对一季度研发投入
+# 超过300万元的企业, 恢复到一季度水平), or the second of several periods (一季度、上月分别…).
+_PERIOD_NOT_AFTER = (*_CHANGE_REFERENCES, *_C["rate_compared_by"], *sorted(LIST_SEPARATORS), "同", "对", "到", "至")
 
 
-def leading_window_end(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """The last day of a stretch of time opening a sentence (2月10日至3月15日 -> 15 March,
-    1-3月 -> 31 March), or None."""
-    end = min(sentence[1], sentence[0] + 24)
-    if "月" not in text[sentence[0]:end]:
-        return None  # no month, no stretch: most sentences
-    m = _LEADING_WINDOW.match(text, sentence[0], end)
-    if m is None:
+def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The last day of a period opening a sentence (2月10日至3月15日 -> 15 March, 1-3月 -> 31 March,
+    一季度 -> 31 March), or opening its second clause after a short topic phrase (金融方面，1-2月，…), or None."""
+    if _PERIOD_MARKS.search(text, sentence[0], min(sentence[1], sentence[0] + _TOPIC_REACH + _LEADING_REACH)) is None:
+        return None  # no month, quarter or year: most sentences
+    m = _opening_period(text, sentence)
+    return _past_period_end(m, article_date) if m else None
+
+
+def _opening_period(text: str, sentence: tuple[int, int]) -> re.Match | None:
+    """The period opening the sentence, else the one opening the clause after a topic phrase that
+    states no figure (据统计，1至2月，…): such a phrase only says what the sentence is about."""
+    m = _LEADING_PERIOD.match(text, sentence[0], min(sentence[1], sentence[0] + _LEADING_REACH))
+    if m is not None:
+        return m
+    topic = _TOPIC.match(text, sentence[0], min(sentence[1], sentence[0] + _TOPIC_REACH))
+    if topic is None:
         return None
+    m = _LEADING_PERIOD.match(text, topic.end(), min(sentence[1], topic.end() + _LEADING_REACH))
+    # 全区复工率达九成，一季度…: a figure before the period is not counted over it.
+    return m if m is not None and not find_numbers(topic.group()) else None
+
+
+def clause_period_end(text: str, sentence: tuple[int, int], pos: int, article_date: dt.date | None) -> dt.date | None:
+    """The last day of a period written before the figure at `pos` in the figure's own clause (区内银行
+    机构1-2月发放贷款5.7亿元), or None. A period after the figure, or in another clause (a list of other
+    facts: 新增贷款6.3亿元，1-2月减免租金…), does not date it; nor does one compared with (较1-2月, 比一季度),
+    nor one in a phrase ending in 的 before the figure: it says who or what is meant (在2月11日至2月20日
+    期间新入职的员工给予每人600元, 恢复到一季度的九成), not when the figure was counted."""
+    lo = _clause_start(text, sentence[0], pos)
+    if _PERIOD_MARKS.search(text, lo, pos) is None:
+        return None
+    for m in _CLAUSE_PERIOD.finditer(text, lo, pos):
+        if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start()) and text.find("的", m.end(), pos) < 0:
+            return _past_period_end(m, article_date)
+    return None
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """The start of the clause holding `pos` in the sentence starting at `lo`: after the last clause mark."""
+    return max(lo, max(text.rfind(mark, lo, pos) for mark in _CLAUSE_MARKS) + 1)
+
+
+def _past_period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """The period's last day; None when it ends after the article's date (2月至6月，免征… in April:
+    a term still running or a plan, not a count's end) or has no year (none written, no article date)."""
+    last = _period_end(m, article_date)
+    if last is not None and article_date is not None and last > article_date:
+        return None
+    return last
+
+
+def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """The last day of the period `m` names (1-3月 -> 31 March, 上半年 -> 30 June, 上月 -> the end of
+    the month before the article's, 2021年 -> 31 December 2021)."""
+    if m.group("prev"):
+        return _last_month_end(article_date) if article_date else None
+    if m.group("yo"):
+        return _date_or_none(_date_part(m.group("yo")), 12, None)
+    year, last = _period_year(m, article_date), _period_last_day(m)
+    return _date_or_none(year, *last) if year is not None and last is not None else None
+
+
+def _period_year(m: re.Match, article_date: dt.date | None) -> int | None:
+    """The year written before a period, else the article's (去年/上年: the one before), None
+    without the article's date."""
+    if m.group("y"):
+        return _date_part(m.group("y"))
+    if article_date is None:
+        return None
+    return article_date.year - 1 if m.group("last") else article_date.year
+
+
+def _period_last_day(m: re.Match) -> tuple[int, int | None] | None:
+    """The month and the day (None: the month's end) a period ends on; None for 3-1月 (no stretch
+    forward in time)."""
     if m.group("mb"):
         if _date_part(m.group("ma")) >= _date_part(m.group("mb")):
-            return None  # 3-1月: no stretch forward in time
-        month, day = m.group("mb"), None
-    else:
-        month, day = m.group("m2") or m.group("m1"), m.group("d2")
-    year = m.group("y") or (str(article_date.year) if article_date else None)
-    last = _date_or_none(_date_part(year), _date_part(month), _date_part(day) if day else None) if year else None
-    if last is not None and article_date is not None and last > article_date:
-        return None  # 2月至6月，免征…: a policy's term still running when written, not a count's end
-    return last
+            return None
+        return _date_part(m.group("mb")), None
+    if m.group("m1"):
+        return _date_part(m.group("m2") or m.group("m1")), _date_part(m.group("d2")) if m.group("d2") else None
+    if m.group("q"):
+        return int(_QUARTER_END_MONTH[m.group("q")]), None
+    if m.group("half"):
+        return (6 if m.group("half") == "上" else 12), None
+    month = m.group("n") or m.group("mo")  # 前5个月, 5月份
+    return (_date_part(month) if month else 12), None  # else 全年
 
 
 def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category: str,
                    article_date: dt.date | None) -> dt.date | None:
+    """The date every figure of a sentence refers to, or None: 截至…, else a period opening it, else
+    (an indicator's) a day opening it. A period inside one figure's clause is that figure's alone:
+    extract_measures reads it per row (clause_period_end) where this gives None."""
     as_of = find_as_of(text, sentence, article_date)
     if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
         # 其中… continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
-        as_of = leading_window_end(text, sentence, article_date)
+        as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
@@ -2763,6 +2894,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         decision = listed.get(start) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
+        if as_of is None:
+            budget.check()  # a period in the figure's own clause (区内银行机构1-2月发放…), by a short pattern
+            as_of = clause_period_end(text, key[:2], start, article_date)
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.

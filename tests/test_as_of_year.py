@@ -67,3 +67,54 @@ def test_a_day_without_its_month_needs_the_article_date_and_is_no_deadline():
     text = "截至11日，全区复工企业120家。"
     assert find_as_of(text, Document(text).sentence_of(0), None) is None
     assert find_as_of(text, Document(text).sentence_of(0), dt.date(2020, 3, 12)) == dt.date(2020, 3, 11)
+
+
+_PERIODS = ["一季度", "第二季度", "前三季度", "上半年", "下半年", "全年", "去年全年", "今年前5个月", "前两个月", "5月份", "12月",
+            "上月", "上个月", "1-2月", "去年1至3月", "2021年", "2019年上半年"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PERIODS), st.sampled_from(["，", ""]), st.one_of(st.none(), _ARTICLE_DATES))
+@example("全年", "，", dt.date(2020, 12, 30))  # the year still running: a plan or a running term
+@example("上月", "，", dt.date(2021, 1, 5))    # December of the year before
+@example("12月", "，", dt.date(2021, 1, 5))    # no year written: the article's, still to come
+def test_a_period_dates_a_figure_to_a_day_not_after_the_article(period, comma, article_date):
+    from pipeline.measures import clause_period_end, leading_period_end
+
+    for text in (f"{period}{comma}全区发放贷款5亿元。", f"据统计，{period}，全区发放贷款5亿元。", f"全区{period}发放贷款5亿元。"):
+        sentence = Document(text).sentence_of(0)
+        found = leading_period_end(text, sentence, article_date) or clause_period_end(
+            text, sentence, text.index("5亿元"), article_date)
+        written = period[:4].isdigit()
+        if found is None:
+            assert not written or article_date is not None, (text, found)  # 2021年 dates without the article
+            continue
+        assert written or article_date is not None, (text, found)  # no year written, none from the article
+        assert article_date is None or found <= article_date, (text, found)
+        assert found == _month_end(found), (text, found)  # a period ends at a month's end
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2019, 2024), st.integers(0, 13), st.integers(0, 32), st.sampled_from(".-/"),
+       st.one_of(st.none(), _ARTICLE_DATES))
+@example(2022, 6, 7, ".", None)
+@example(2022, 2, 30, "-", dt.date(2022, 3, 10))  # no such day
+def test_a_date_in_figures_after_jiezhi_is_that_day_or_none(year, month, day, sep, article_date):
+    from pipeline.measures import _find_as_of_by_definition
+
+    text = f"截至{year}{sep}{month}{sep}{day}，全区复工企业120家。"
+    sentence = Document(text).sentence_of(0)
+    try:
+        want = dt.date(year, month, day)
+    except ValueError:
+        want = None
+    assert find_as_of(text, sentence, article_date) == want == _find_as_of_by_definition(text, sentence, article_date)
+
+
+def test_a_date_in_figures_needs_its_year_and_one_separator():
+    for text in ("截至6.7，全区复工企业120家。", "截至2022.6/7，全区复工企业120家。", "到2022.6.7，全区复工企业120家。"):
+        assert find_as_of(text, Document(text).sentence_of(0), dt.date(2022, 6, 10)) is None, text
