@@ -2271,6 +2271,9 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
         if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
         if _counted_before(text, pos):
+            national = _national_class_start(text, pos)
+            if national is not None:  # 19个国家级新区平均复工率…: a nationwide aggregate
+                found.append(_new_tuple(Reference, (national, end, "country")))
             continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
         if m[0][0] not in _REFERENCE_PREFIX and _province_before(text, pos):
             continue  # 江西开发区: the province's zones (not 浙江全省: the province)
@@ -2283,6 +2286,32 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
+
+
+_NATIONAL_CLASS_INFIXES = tuple(sorted(_RES["national_class_infixes"], key=len, reverse=True))
+_COUNT_NUMERALS = frozenset("0123456789一二三四五六七八九十百两几")
+_NATIONAL_CLASS_COUNTERS = frozenset("个大")
+# What may stand before such a count: nothing Han (a mark, a line's start), the country, or a
+# word of having or of frame (据统计，19个…; 全国19个…; 目前已有19个…).
+_NATIONAL_CLASS_AFTER = ("全国", "我国", "共有", "已有", "目前", "当前")
+
+
+def _national_class_start(text: str, pos: int) -> int | None:
+    """Where a counted national class of zones written before the zone word at `pos` starts
+    (19个国家级新区, 169个国家高新区), when nothing before the count names who holds them; else None
+    (zones.json national_class_infixes)."""
+    infix = next((w for w in _NATIONAL_CLASS_INFIXES if text.startswith(w, pos - len(w))), None)
+    if infix is None:
+        return None
+    at = pos - len(infix)
+    if at < 2 or text[at - 1] not in _NATIONAL_CLASS_COUNTERS or text[at - 2] not in _COUNT_NUMERALS:
+        return None
+    start = at - 2
+    while start > 0 and text[start - 1] in _COUNT_NUMERALS:
+        start -= 1
+    if start == 0 or not _is_han(text[start - 1]) or text.endswith(_NATIONAL_CLASS_AFTER, 0, start):
+        return start
+    return None
 
 
 def _in_company_name(text: str, word: str, end: int) -> bool:
@@ -2335,14 +2364,17 @@ def _provinces_written() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
-    return [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
+    national = [Reference(start, m.end(), "country") for m in _REFERENCE_RE.finditer(text)
+                if az.mention_at(m.start()) is None and _counted_before_by_definition(text, m.start())
+                and (start := _national_class_start(text, m.start())) is not None]
+    return sorted(national + [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
             for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None
             and not _counted_before_by_definition(text, m.start())
             and not (m.group()[0] not in _RES["reference_prefix_chars"]
                      and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
             and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))
             and not (m.group().endswith("内") and text.startswith("外", m.end()))
-            and not _in_company_name(text, m.group(), m.end())]
+            and not _in_company_name(text, m.group(), m.end())], key=lambda r: r.start)
 
 
 def _counted_before_by_definition(text: str, pos: int) -> bool:
