@@ -599,6 +599,9 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 _TERMINAL = "。！？!?；;：:”\"」』)）…—》>】]"
 # Line-joining tests: anchored at one end of a line, linear in it, so plain patterns (the
 # budget is checked once per line by `clean_text`).
+# After a bare title, an amount continues it only when one of these (or the line's end) ends the
+# amount: 为中小企业办理续贷 / 3.5亿元，惠及…, not 复工观察 / 19个国家级新区….
+_AMOUNT_THEN_MARK = frozenset(",，。；;、") | {""}
 _AMOUNT_START = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 # A line opening with an amount and a colon is an item of a list of figures with their labels
 # (1.5亿元：向企业发放的贷款), never the rest of the line before.
@@ -699,9 +702,10 @@ def _word_crosses(left: str, right: str) -> bool:
 
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
-    With `words_may_cross` False (`line` is a bare title), neither a dictionary word across the
-    junction nor an amount opening `following` is a sign of it: a body may open with a figure
-    (95%的企业已经复工, 19个国家级新区…), and glued to it the title would be no title."""
+    With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
+    is no sign of it, and an amount opening `following` only when a clause mark ends it (办理续贷 /
+    3.5亿元，惠及…): a body may open with a figure and its words (95%的企业已经复工, 19个国家级新区…),
+    and glued to it the title would be no title."""
     line, following = line.rstrip(), following.lstrip()
     if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
         return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
@@ -715,7 +719,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
         return True  # 口罩4500 / 个: a number is never the end of a paragraph
-    if words_may_cross and _AMOUNT_START_STD.match(following):
+    amount = _AMOUNT_START_STD.match(following)
+    if amount and (words_may_cross or following[amount.end():amount.end() + 1] in _AMOUNT_THEN_MARK):
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
@@ -739,7 +744,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if _NUMBER_END.search(line) and _UNIT_START.match(following):
         return True
-    if words_may_cross and _AMOUNT_START.match(following):
+    amount = _AMOUNT_START.match(following)
+    if amount and (words_may_cross or following[amount.end():amount.end() + 1] in _AMOUNT_THEN_MARK):
         return True
     if _has_unclosed_bracket(line):
         return True
