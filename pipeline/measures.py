@@ -216,7 +216,7 @@ _AS_OF_LAST_YEAR = ("去年", "上年")
 # 截至上月底: the end of the month before the article's; 截至本月8日, 截至当月10日: a day of the
 # article's month. Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
 _AS_OF_LAST_MONTH = ("上月", "上个月")
-_AS_OF_THIS_MONTH = ("本月", "当月")
+_AS_OF_THIS_MONTH = ("本月",)  # not 当月: the month last written (2月份…，截至当月20日), not the article's
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
@@ -2534,14 +2534,17 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
 
 def _as_of_day_named(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     """截至2022.6.7 (its year written), 截至上月底, 截至本月8日 (None without the article's date,
-    whose month they name)."""
+    whose month they name). A day after the article's is a deadline (申报截止本月30日), not a
+    date a figure was reached: None."""
     if m.group("ny"):
-        return _date_or_none(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
-    if article_date is None:
+        day = _date_or_none(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+    elif article_date is None:
         return None
-    if m.group("lm"):
+    elif m.group("lm"):
         return _last_month_end(article_date)
-    return _date_or_none(article_date.year, article_date.month, _date_part(m.group("td")))
+    else:
+        day = _date_or_none(article_date.year, article_date.month, _date_part(m.group("td")))
+    return None if day is not None and article_date is not None and day > article_date else day
 
 
 def _last_month_end(article_date: dt.date) -> dt.date:
@@ -2604,9 +2607,9 @@ _PERIOD = (
     rf"|全年{_NOT_BEFORE}"
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
-    rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)}){_NOT_BEFORE})"
+    rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
-    rf"|(?P<yo>{_YEAR})年(?![\d〇零一二三四五六七八九十第]|全年|[上下]半年){_NOT_BEFORE}"
+    rf"|(?P<yo>{_YEAR})年(?=[，,])"
 )
 _LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
@@ -2619,7 +2622,8 @@ _PERIOD_MARKS = literal_scanner(("月", "季度", "年"))
 # Before a period in a figure's clause, what makes it one compared with or a condition's, not the one
 # the figure is counted over (较1-2月提高至97.6%, 比上月, 高于一季度, 与去年全年相比, 对一季度研发投入
 # 超过300万元的企业, 恢复到一季度水平), or the second of several periods (一季度、上月分别…).
-_PERIOD_NOT_AFTER = (*_CHANGE_REFERENCES, *_C["rate_compared_by"], *sorted(LIST_SEPARATORS), "同", "对", "到", "至")
+_PERIOD_NOT_AFTER = (*_CHANGE_REFERENCES, *_C["rate_compared_by"], *sorted(LIST_SEPARATORS), "同", "对", "到", "至",
+                     "超过", "相当于", "占", "向", "为")
 
 
 def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -2628,7 +2632,30 @@ def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.da
     if _PERIOD_MARKS.search(text, sentence[0], min(sentence[1], sentence[0] + _TOPIC_REACH + _LEADING_REACH)) is None:
         return None  # no month, quarter or year: most sentences
     m = _opening_period(text, sentence)
-    return _past_period_end(m, article_date) if m else None
+    return _past_period_end(m, article_date) if m and _counted_over(text, m, sentence[1]) else None
+
+
+# What ends the clause of a period opening a sentence, and, at its end, words that make the
+# period a start (2月份出台惠企政策以来，…; 3月中旬开始，…).
+_PERIOD_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
+
+
+def _counted_over(text: str, m: re.Match, end: int) -> bool:
+    """Whether the period `m` is the span its figures are counted over: not a start written with
+    自/从 (自2月份出台政策以来; a stretch 自1月31日至2月8日 is one), not the first months of a
+    job or a term without the year (前3个月每人每月发放…: 今年前5个月 is the year's), and not in
+    a clause that ends as a start (2月份出台惠企政策以来，) or that says who is meant with 的 (2月份新招用
+    的员工每人补贴1000元)."""
+    written = m.group().lstrip(" \t\n“\"")
+    stretch = m.group("m1") or m.group("ma")
+    if written.startswith(("自", "从")) and not stretch:
+        return False
+    if m.group("n") and not (m.group("y") or any(w in written for w in _AS_OF_THIS_YEAR)):
+        return False
+    close = _PERIOD_CLAUSE_END.search(text, m.end(), end)
+    rest = text[m.end():close.start() if close else end]
+    return "的" not in rest and not rest.endswith(_START_WORDS)
 
 
 def _opening_period(text: str, sentence: tuple[int, int]) -> re.Match | None:
@@ -2652,11 +2679,35 @@ def clause_period_end(text: str, sentence: tuple[int, int], pos: int, article_da
     nor one in a phrase ending in 的 before the figure: it says who or what is meant (在2月11日至2月20日
     期间新入职的员工给予每人600元, 恢复到一季度的九成), not when the figure was counted."""
     lo = _clause_start(text, sentence[0], pos)
-    if _PERIOD_MARKS.search(text, lo, pos) is None:
-        return None
-    for m in _CLAUSE_PERIOD.finditer(text, lo, pos):
-        if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start()) and text.find("的", m.end(), pos) < 0:
-            return _past_period_end(m, article_date)
+    return period_before(clause_periods(text, lo, pos, article_date), pos)
+
+
+def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) -> tuple[list, list[int]]:
+    """The periods of the clause text[lo:hi] that may date a figure after them, each (start, end,
+    its last day or None), and the positions of 的 in the clause: found once per clause, so that
+    each figure of a long list in one clause is dated by a bisection (`period_before`). Not a
+    period compared with (较1-2月, 比一季度) nor the first months of a term (前3个月: not 今年前3个月)."""
+    if _PERIOD_MARKS.search(text, lo, hi) is None:
+        return [], []
+    periods = [(m.start(), m.end(), _past_period_end(m, article_date)) for m in _CLAUSE_PERIOD.finditer(text, lo, hi)
+               if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start())
+               and not (m.group("n") and not (m.group("y") or text.startswith(_AS_OF_THIS_YEAR, m.start())))]
+    if not periods:
+        return [], []
+    return periods, [i for i in range(lo, hi) if text[i] == "的"]
+
+
+def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
+    """The last day of the first period of `found` (`clause_periods`) that ends before `pos` with
+    no 的 between it and `pos` (2月11日至2月20日期间新入职的员工…600元: who is meant, not when)."""
+    periods, des = found
+    for start, end, last in periods:
+        if end > pos:
+            break
+        i = bisect.bisect_left(des, end)
+        if i < len(des) and des[i] < pos:
+            continue
+        return last
     return None
 
 
@@ -2884,6 +2935,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in cues.rows])  # one per figure
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
+    periods_cache: dict[int, tuple] = {}  # by clause start
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
@@ -2894,9 +2946,15 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         decision = listed.get(start) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
-        if as_of is None:
-            budget.check()  # a period in the figure's own clause (区内银行机构1-2月发放…), by a short pattern
-            as_of = clause_period_end(text, key[:2], start, article_date)
+        # A period in the figure's own clause (区内银行机构1-2月发放…) dates it, and over a period
+        # opening the sentence (1月份，…发放200万元，2月份发放350万元: February's), not over 截至….
+        clause = geo.clause_of(start)
+        if clause[0] not in periods_cache:
+            budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
+            periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], article_date)
+        own = period_before(periods_cache[clause[0]], start)
+        if own is not None and own != as_of and (as_of is None or find_as_of(text, key[:2], article_date) is None):
+            as_of = own
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
