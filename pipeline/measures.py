@@ -560,6 +560,7 @@ def _runs(spans) -> list[tuple[int, int]]:
 _SPLIT_COUNT_CUES = {cat: _on_re(f"_SPLIT_COUNT_CUES[{cat}]", short_pattern(pattern))
                      for cat, (words, _) in _COUNT_CUE_WORDS.items() if (pattern := _split_resume_words(words))}
 _SPLIT_VERBS = tuple(_RESUME_SPLIT["verbs"])
+_RESUME_NEGATIONS = tuple(_RESUME_SPLIT["negations"])  # 仍有35家企业未恢复正常生产: not resumed
 
 
 def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
@@ -573,7 +574,7 @@ def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     found = []
     for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
         for m in pattern.finditer(text, start, end):
-            if not listed.any_in(m.start(), m.end()):
+            if not listed.any_in(m.start(), m.end()) and not text.endswith(_RESUME_NEGATIONS, start, m.start()):
                 word = _resume_word(m.group(), _COUNT_CUE_WORDS[cat][0])
                 found.append(Cue(m.start(), m.end(), word, cat, "count.cues"))
     return found
@@ -1104,6 +1105,7 @@ _SHARE_SUM = _on_re("_SHARE_SUM", short_pattern(
     rf"(?:{alternation(_C['share_sum']['links'])}){{0,2}}$"))
 _SHARE_SUM_REACH = (max(map(len, SHARE_VERB_OF)) + max(map(len, _C["share_sum"]["nouns"]))
                     + 2 * max(map(len, _C["share_sum"]["links"])))
+_RECOVERED_BY = tuple(_C["share_sum"]["recovered_by"])
 _SHARE_SUM_ROWS_BACK = 8  # rows looked at before the amount, never the whole text
 
 
@@ -1112,8 +1114,8 @@ def _share_summed(r: ArticleCues, num: NumberMention, clause, sentence) -> Measu
     的50%，…，返还金额2.7亿元): a share of the category of that verb, in the amount's sentence or the
     sentence before (cues.json _share_sum); None without one (责令返还资金50万元)."""
     m = _SHARE_SUM.search(r.text, max(clause[0], num.start - _SHARE_SUM_REACH), num.start)
-    if m is None:
-        return None
+    if m is None or any(w in r.text[clause[0]:m.start()] for w in _RECOVERED_BY):
+        return None  # 追缴返还金额12万元: money taken back, not paid
     category = SHARE_VERB_OF[m.group("verb")][0]
     if "share_sum" not in _SCOPES_OF[category] or num.unit not in BLOCKS[category]["units"]:
         return None
@@ -1163,7 +1165,12 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     nxt = r.geo.clause_of(hi + 1)
     if not r.text[nxt[0]:nxt[1]].lstrip().startswith(_SET_ASIDE_USES):
         return None
-    return r.money_naming.last_before(nxt[0], nxt[1])
+    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1]]
+    # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
+    # apart are several measures (在贷款、担保和租金等方面给予支持, 给予一次性补助和贷款贴息): a pool
+    # for all of them is none of them alone.
+    heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or named[i + 1].start != c.end}
+    return named[-1] if len(heads) == 1 else None
 
 
 _STANDARD_OPENERS = tuple(_C["standard_clause"]["openers"])
@@ -2123,6 +2130,15 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _whole_after_each(text: str, marker_end: int, start: int) -> bool:
+    """Whether the amount at `start` is a whole after a per-unit marker ending at `marker_end`: a
+    word of a whole between (每人不超过20万元、总额最高110万元), or another figure, the marker's own
+    (按每亩10元的标准兑付春耕补贴资金1.28亿元: 10元 is per mu, 1.28亿元 the sum paid out)."""
+    between = text[marker_end:start]
+    return any(w in between for w in _EACH_THEN_TOTAL) or _DIGIT.search(between) is not None
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
 _PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
@@ -2270,7 +2286,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
         and not any(w in r.text[clause[0]:num.start] for w in _POOL_SIZE)  # 总规模不超过2亿元的基金: a pool's size
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
-    each = marker and not any(w in r.text[marker.end:num.start] for w in _EACH_THEN_TOTAL) \
+    each = marker and not _whole_after_each(r.text, marker.end, num.start) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
@@ -2841,8 +2857,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 企业可申请不超过300万元的过桥资金: a pool has no size per firm; what one firm may
             # draw from it is what the pool provides (a bridge loan), as 提供过桥资金300万元 is.
             category, rule = _BEFORE_FIGURE[rule.rpartition(":")[2]], f"{rule}>per_beneficiary"
-        if unit in _PER_PERSON_UNITS and category in _PER_HEAD_NOT_POOL and rule.startswith("money:context:"):
-            # 每人保费50元全部由县财政承担: 财政 says who pays, not a pool; a cost per head is paid out.
+        if unit in _PER_PERSON_UNITS and category in _PER_HEAD_NOT_POOL and rule.startswith("money:context:") \
+                and rule.rpartition(":")[2] in text[num.end:clause[1]]:
+            # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
+            # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
