@@ -62,6 +62,7 @@ _SENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_
                            rf"[^，。；！？,;!?：:\n]{{0,8}}?(?:{alternation(_ROLES['destination_people_after'])})")
 _SENT_REACH = _MOVEMENT_CLAUSE_REACH + 8 + max(map(len, _ROLES["destination_people_after"]))
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
+_VISIT_WORDS = tuple(_ROLES["visit_words_after"])  # 赶赴咸宁高新区调研: a place visited
 # 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
 _PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
 _PEOPLE_WORD_REACH = 16
@@ -99,6 +100,7 @@ _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
 _BASELINE_BEFORE = tuple(_ROLES["baseline_before"])
 _BASELINE_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['baseline_reach']}}}?(?:{alternation(_ROLES['baseline_after'])})")
+_BASELINE_REFERENCE_WORDS = tuple(_ROLES["baseline_reference_words"])  # 在全市补贴标准的基础上
 _BASELINE_AFTER_REACH = _ROLES["baseline_reach"] + max(map(len, _ROLES["baseline_after"]))
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
@@ -619,7 +621,7 @@ class Attributor:
             return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
         if it.ref in ("city", "province") and before.endswith(_BASELINE_BEFORE) \
                 and (m := _BASELINE_AFTER.match(self.text, it.end, min(len(self.text), it.end + _BASELINE_AFTER_REACH))) \
-                and not any(ch.isdigit() for ch in m.group()):
+                and not any(ch.isdigit() for ch in m.group()) and any(w in m.group() for w in _BASELINE_REFERENCE_WORDS):
             return True  # 在市财政的基础上再给予2%的贴息: the level built on, as for a named city
         # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
         if before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it):
@@ -638,7 +640,20 @@ class Attributor:
                 return False  # 从全市来看: a point of view, the whole city's figures follow
         elif not _AUDIENCE_NOUN_AFTER.match(self.text, it.end):
             return False
-        return self._other_place_in_sentence(it)
+        return self._place_acting_before(it)
+
+    def _place_acting_before(self, it: Item) -> bool:
+        """Whether a place is named before reference `it` in its sentence, not as part of a firm's
+        or a bank's name (建设银行湖南省分行为全省…: the bank's name holds the province): the place
+        that acts on those the reference describes. A place named after it (省里对全省中小企业减免
+        社保费85亿元，新站高新区企业…) does not act on them."""
+        text = self.text
+        start = self.doc.sentence_of(it.start)[0]
+        for m in self.az._mentions_in(start, it.start):
+            window_end = min(len(text), m.end + 16)
+            if not (_COMPANY_WORD.search(text, m.end, window_end) and _COMPANY_AFTER.match(text, m.end, window_end)):
+                return True
+        return False
 
     def _where_people_work(self, it: Item) -> bool:
         """省内/市内 saying where people work or go (attribution.json where_people_work)."""
@@ -691,7 +706,8 @@ class Attributor:
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
-        if before.endswith(_ORIGIN_DIRECT) or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
+        if (before.endswith(_ORIGIN_DIRECT) and not self._visited(list_end)) \
+                or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or self._people_return_elsewhere(max(after_end, list_end)):
             return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
@@ -707,7 +723,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
-        counterpart = before.endswith(_COUNTERPART_BEFORE) or after_joiner \
+        counterpart = (before.endswith(_COUNTERPART_BEFORE) and self._named_before_in_clause(chain - held)) or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_PARTNER_BEFORE) or (counterpart and (
                 _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + _PARTNER_AFTER_REACH))
@@ -729,21 +745,34 @@ class Attributor:
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
 
+    def _visited(self, end: int) -> bool:
+        """A word of visiting later in the clause of the place ending at `end` (赶赴咸宁高新区调研)."""
+        clause_end = self.doc.clause_of(end)[1]
+        return any(w in self.text[end:clause_end] for w in _VISIT_WORDS)
+
+    def _named_before_in_clause(self, pos: int) -> bool:
+        """Whether a place or a reference stands before `pos` in its clause: the one a place after
+        与 is the counterpart of (田东县与深圳市开展协作). Firms or banks 与 a zone (32家金融机构与西安高新区
+        建立合作关系) leave the zone the one that acts."""
+        start = self.doc.clause_of(pos)[0]
+        if self.az._mentions_in(start, pos):
+            return True
+        refs = self.az.references  # sorted by start
+        j = bisect.bisect_left(refs, start, key=operator.attrgetter("start"))
+        return j < len(refs) and refs[j].start < pos
+
     def _people_return_elsewhere(self, end: int) -> bool:
         """After the places ending at `end`: their people going back to a place named right after
-        the verb (等地的务工人员陆续返回长阳县, 的员工赶回园区): the places are where they come from
-        (attribution.json origin_people_return_verbs)."""
+        the verb (等地的务工人员陆续返回长阳县): the places are where they come from (attribution.json
+        origin_people_return_verbs)."""
         text = self.text
         m = _PEOPLE_RETURNING.match(text, end, min(len(text), end + _PEOPLE_RETURNING_REACH))
         if m is None:
             return False
         after = m.end()
+        # A place named after the verb; not a reference (江宁开发区的员工陆续返回园区: its own park).
         i = bisect.bisect_left(self.az._mention_starts, after)
-        if i < len(self.az._mention_starts) and self.az._mention_starts[i] <= after + 1:
-            return True
-        refs = self.az.references  # sorted by start
-        j = bisect.bisect_left(refs, after, key=operator.attrgetter("start"))
-        return j < len(refs) and refs[j].start <= after + 1
+        return i < len(self.az._mention_starts) and self.az._mention_starts[i] <= after + 1
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地

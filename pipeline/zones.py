@@ -215,7 +215,9 @@ _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_OF.update({w: "country" for w in _RES["reference_country"]})
 # 县财政, 区人社局: a zone's own bodies written with its level alone (zones.json own_bodies).
-_REFERENCE_OF.update({level + body: "current" for level in _RES["own_body_levels"] for body in _RES["own_bodies"]})
+_OWN_BODY_WORDS = frozenset(level + body for level in _RES["own_body_levels"] for body in _RES["own_bodies"])
+_REFERENCE_OF.update({word: "current" for word in _OWN_BODY_WORDS})
+_OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 地区财政: another word's 区
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
@@ -2284,6 +2286,8 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue  # 全国人大代表, 全国文明城市: a title, not the country
         if _in_company_name(text, m[0], end):
             continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
+        if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and m[0] in _OWN_BODY_WORDS:
+            continue  # 自治区财政, 地区财政: the level character ends another word
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
 
@@ -2374,7 +2378,9 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
                      and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
             and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))
             and not (m.group().endswith("内") and text.startswith("外", m.end()))
-            and not _in_company_name(text, m.group(), m.end())], key=lambda r: r.start)
+            and not _in_company_name(text, m.group(), m.end())
+            and not (m.start() and text[m.start() - 1] in _OWN_BODY_NOT_AFTER and m.group() in _OWN_BODY_WORDS)],
+        key=lambda r: r.start)
 
 
 def _counted_before_by_definition(text: str, pos: int) -> bool:
