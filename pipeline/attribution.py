@@ -151,7 +151,9 @@ _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_opener
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 # 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
 _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
-# 甲区、乙区合计发放2.77亿元: a sum over the places listed (attribution.json list_sum_words).
+# 甲区、乙区合计发放2.77亿元: a sum over the places listed (attribution.json list_sum_words); not a
+# cap or an amount per head (甲区、乙区对每家企业合计最高补贴50万元: each place's standard).
+_CAP_WORDS_IN_LIST = tuple(_RES["list_sum_not_caps"])
 _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation(_RES['list_sum_not_after'])})")
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
@@ -713,7 +715,8 @@ class Attributor:
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
-        if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)):
+        if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)) \
+                and self._named_before_in_clause(chain - held) and not self._viewpoint_in_clause(list_end):
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
@@ -744,6 +747,11 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _viewpoint_in_clause(self, end: int) -> bool:
+        """对浦东新区的外资企业来说: a point of view after the places, not those served."""
+        clause_end = self.doc.clause_of(end)[1]
+        return any(w in self.text[end:clause_end] for w in _VIEWPOINT_AFTER)
 
     def _visited(self, end: int) -> bool:
         """A word of visiting later in the clause of the place ending at `end` (赶赴咸宁高新区调研)."""
@@ -1007,8 +1015,7 @@ class Attributor:
             return near.key
         # A bare 开发区 in an article about a new area or a district: the development zone named
         # last before it (天津经济技术开发区…。开发区管委会…), rather than the area around it.
-        developed = self._last_fitting(_DEVELOPMENT_ZONE_TYPES, 0, it.start) \
-            if self.text[it.start:it.end] in _GENERIC_ZONE_WORDS else None
+        developed = self._development_zone_named_before(it) if self.text[it.start:it.end] in _GENERIC_ZONE_WORDS else None
         has_topic, topic = self._topic(pos)
         if has_topic and self._fits(topic, levels):
             return self._developed_or(developed, topic)
@@ -1033,6 +1040,16 @@ class Attributor:
         if levels is not None and "county" not in levels and "district" not in levels:
             return self.main
         return None
+
+    def _development_zone_named_before(self, it: Item) -> Item | None:
+        """The development zone named last before a bare 开发区 in its section, in an article about a
+        new area or a district (not a city's roundup of zones: 一、大连高新区 … 二、金普新区 … 开发区
+        is the section's, not the first section's zone)."""
+        main_type = self.az.zones[self.main].zone_type if self.main else None
+        if main_type not in ("new_area", "district", "county"):
+            return None
+        i = bisect.bisect_right(self._section_starts, it.start)
+        return self._last_fitting(_DEVELOPMENT_ZONE_TYPES, self._section_starts[i - 1] if i else 0, it.start)
 
     def _developed_or(self, developed: Item | None, zone: str | None) -> str | None:
         """`zone`, unless it is no development zone and one was named (`developed`)."""
@@ -1426,7 +1443,9 @@ class Attributor:
                 after_last = text[members[-1].end:start] if members else ""
                 if summing and not is_rate and len(members) >= 2 and self._last_actor(members[-1].end, start) is None \
                         and _LIST_SUM.search(after_last) and not _EACH_ZONE.search(after_last) \
-                        and self._opens_clause(clause, members[0], after_opener=True):
+                        and not _PER_HEAD.search(after_last) and not any(w in after_last for w in _CAP_WORDS_IN_LIST) \
+                        and self._opens_clause(clause, members[0], after_opener=True) \
+                        and len({self.resolve(m, start) for m in members}) >= 2:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision((None,), "list_sum", f"list:{names}")  # 甲区、乙区合计发放…: no one place's
                     continue

@@ -2089,18 +2089,37 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
                 and _SUFFIX_HEADING.match(text[start:end]):
             headed.append((start, None))  # 高新区：… — a section about a zone the text does not name
-        elif start > (title_end or 0):
-            zoneless.append(start)
+        elif start > (title_end or 0) and not _DIGIT_IN_LINE.search(text, start, end):
+            zoneless.append(start)  # 【政策加码】; not a line of figures (复工企业216家) a bullet runs on with
     speakers, moderators = _speaker_lines(az, text)
     az.sections += headed + speakers
     az.sections.sort(key=lambda sec: sec[0])
-    lead_ins.update(start for start, _ in speakers)
-    if lead_ins:
-        zoneless = sorted(zoneless + moderators + [m.start() for m in _TOWN_LEAD_IN.finditer(text)])
-    if zoneless and lead_ins:
-        az.sections += _sections_closing_lead_ins(az.sections, lead_ins, headed, zoneless)
+    spoken = {start for start, _ in speakers}
+    if lead_ins or spoken:
+        towns = [m.start() for m in _TOWN_LEAD_IN.finditer(text)] if lead_ins else []
+        # Headlines and towns end a bullet; a moderator's or another official's line ends a bullet or
+        # a speaker's section (a speech runs on under its own subheadings: 金融支持方面).
+        closers = sorted([(pos, lead_ins) for pos in zoneless] + [(pos, lead_ins | spoken) for pos in moderators]
+                         + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
+        az.sections += _sections_closing_lead_ins(az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
     return az
+
+
+# A figure with its unit: a line holding one states facts (复工企业216家, 减免租金1200万元), it heads
+# nothing; 02｜政策支持 (a number, no unit) is a heading.
+_DIGIT_IN_LINE = re.compile(r"[0-9０-９]+(?:\.[0-9０-９]+)?[余多]?[万亿千百]?[元家户个人名件只%％]")
+
+
+def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
+    """The bullets a town's line at `pos` ends: those about a park or zone (🔹莘庄工业区：… then
+    虹桥镇：…, both in 闵行区), not one about a district or county, which holds the town (🔹闵行区：…
+    then 虹桥镇：…: still 闵行区's)."""
+    before = [start for start, _ in az.sections if start < pos]
+    if not before:
+        return lead_ins
+    key = next(k for start, k in az.sections if start == before[-1])
+    return set() if key is not None and az.zones[key].zone_type in ("district", "county") else lead_ins
 
 
 # 🔹虹桥镇：… opening a line: a bullet about a town (zones.json town_lead_in_suffixes).
@@ -2113,6 +2132,8 @@ _SPEAKER_TITLE_AND_NAME = re.compile("(?:" + "|".join(map(re.escape, sorted(_SPE
                                      + r")[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
 _LABEL_LINE = re.compile(r"^[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]", re.MULTILINE)
 _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
+_REPORTER_LABEL_ENDS = tuple(_RES["reporter_label_ends"])
+_NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 
 
@@ -2130,19 +2151,24 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
     for m in _SPEAKER_TITLE_AND_NAME.finditer(text):
         label_start = max(text.rfind(ch, 0, m.start()) for ch in _LABEL_START_CHARS) + 1
         found = az._mentions_in(label_start, m.start())
-        if found:
+        if found and m.group(1) not in _NOT_SPEAKER_NAMES:
             speaking_for.setdefault(m.group(1), found[-1].key)
     speakers, moderators = [], []
     for m in _LABEL_LINE.finditer(text):
         label = m.group(1).strip()
-        if label in _MODERATOR_LABELS:
-            moderators.append(m.start())
+        if label in _MODERATOR_LABELS or label.endswith(_REPORTER_LABEL_ENDS):
+            moderators.append(m.start())  # 主持人：, 扬子晚报记者：
             continue
         found = az._mentions_in(m.start(1), m.end(1))
-        if found and _SPEAKER_TITLE_AND_NAME.search(label):
+        titled = _SPEAKER_TITLE_AND_NAME.search(label)
+        if titled and titled.group(1) in _NOT_SPEAKER_NAMES:
+            continue  # 江宁区人社局负责人介绍：… is a sentence, not a speaker's label
+        if found and titled:
             speakers.append((m.start(), found[-1].key))
         elif label.replace(" ", "") in speaking_for:
             speakers.append((m.start(), speaking_for[label.replace(" ", "")]))
+        elif titled:
+            moderators.append(m.start())  # 市人社局局长 王刚：: an official of no zone the text names
     return speakers, moderators
 
 
@@ -2150,18 +2176,19 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
 MAIN_ZONE_SECTION = "\x00main"
 
 
-def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], lead_ins: set[int],
-                               headed: list[tuple[int, str | None]], zoneless: list[int]) -> list[tuple[int, str | None]]:
+def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: list[tuple[int, str | None]],
+                               closers: list[tuple[int, set[int]]]) -> list[tuple[int, str | None]]:
     """A headline naming no zone (【政策加码】, 02｜政策支持) after a paragraph that opened with its
     zone (🔹莘庄工业区：已复工企业216家。) ends that paragraph's section: what follows is about the
     section a headline opened before (一、天河区 … （二）政策支持 stays 天河区's), else the main zone.
-    Only after a lead-in: under a headline naming a zone, a headline naming none is a subheading."""
+    Only after a lead-in: under a headline naming a zone, a headline naming none is a subheading.
+    `closers` are (position, the starts of the sections it ends)."""
     starts = [start for start, _ in sections]
     headed_starts = [start for start, _ in headed]
     closing = []
-    for pos in zoneless:
+    for pos, ends in closers:
         i = bisect.bisect_left(starts, pos) - 1
-        if i < 0 or starts[i] not in lead_ins:
+        if i < 0 or starts[i] not in ends:
             continue
         j = bisect.bisect_left(headed_starts, pos) - 1
         closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
