@@ -63,6 +63,8 @@ _SENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_
 _SENT_REACH = _MOVEMENT_CLAUSE_REACH + 8 + max(map(len, _ROLES["destination_people_after"]))
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _VISIT_WORDS = tuple(_ROLES["visit_words_after"])  # 赶赴咸宁高新区调研: a place visited
+_VISITORS = tuple(_ROLES["visitors_before"])  # 市委书记赶赴江宁开发区: officials visit, people are not sent
+_SURVEY_WORDS = tuple(_ROLES["survey_words"])
 # 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
 _PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
 _PEOPLE_WORD_REACH = 16
@@ -638,19 +640,19 @@ class Attributor:
         if before.endswith(_AUDIENCE_ALONE_BEFORE):
             pass  # 面向全市, 来自全国: who is served, where people come from
         elif before.endswith(_ORIGIN_FROM):
-            if not self._moved_after(it.end, it.end):
-                return False  # 从全市来看: a point of view, the whole city's figures follow
+            if self._viewpoint_in_clause(it.end) or not self._moved_after(it.end, it.end):
+                return False  # 从全市(情况)来看: a point of view, the whole city's figures follow
         elif not _AUDIENCE_NOUN_AFTER.match(self.text, it.end):
             return False
         return self._place_acting_before(it)
 
     def _place_acting_before(self, it: Item) -> bool:
-        """Whether a place is named before reference `it` in its sentence, not as part of a firm's
+        """Whether a place is named before reference `it` in its clause, not as part of a firm's
         or a bank's name (建设银行湖南省分行为全省…: the bank's name holds the province): the place
         that acts on those the reference describes. A place named after it (省里对全省中小企业减免
         社保费85亿元，新站高新区企业…) does not act on them."""
         text = self.text
-        start = self.doc.sentence_of(it.start)[0]
+        start = self.doc.clause_of(it.start)[0]  # …介绍，市人社局为全市高校毕业生…: the clause's own actor
         for m in self.az._mentions_in(start, it.start):
             window_end = min(len(text), m.end + 16)
             if not (_COMPANY_WORD.search(text, m.end, window_end) and _COMPANY_AFTER.match(text, m.end, window_end)):
@@ -716,7 +718,8 @@ class Attributor:
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
         if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)) \
-                and self._named_before_in_clause(chain - held) and not self._viewpoint_in_clause(list_end):
+                and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
+                and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
         if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
@@ -726,7 +729,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
-        counterpart = (before.endswith(_COUNTERPART_BEFORE) and self._named_before_in_clause(chain - held)) or after_joiner \
+        counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
+                                                                 or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE))) \
+            or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_PARTNER_BEFORE) or (counterpart and (
                 _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + _PARTNER_AFTER_REACH))
@@ -742,11 +747,22 @@ class Attributor:
         text = self.text
         end = max(after_end, list_end)
         end += len(next((w for w in _LIST_CLOSERS if text.startswith(w, end)), ""))
-        if text.startswith(_VIEWPOINT_AFTER, end):
-            return False
+        if text.startswith(_VIEWPOINT_AFTER, end) or self._viewpoint_in_clause(end):
+            return False  # 从海淀区(情况)来看: a point of view
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _opens_clause_with(self, pos: int, words: tuple[str, ...]) -> bool:
+        """Whether only one of `words` stands before `pos` in its clause: a clause whose subject is
+        the sentence's, left out (…，为青羊区的企业减免租金…; 今年以来，与深圳市开展劳务协作…)."""
+        start = self.doc.clause_of(pos)[0]
+        return self.text[start:pos].strip() in words
+
+    def _surveyed(self, end: int) -> bool:
+        """对锦江区的规上工业企业抽样调查显示: a survey of the place's firms, whose figures are the place's."""
+        clause_end = self.doc.clause_of(end)[1]
+        return any(w in self.text[end:clause_end] for w in _SURVEY_WORDS)
 
     def _viewpoint_in_clause(self, end: int) -> bool:
         """对浦东新区的外资企业来说: a point of view after the places, not those served."""
@@ -754,9 +770,11 @@ class Attributor:
         return any(w in self.text[end:clause_end] for w in _VIEWPOINT_AFTER)
 
     def _visited(self, end: int) -> bool:
-        """A word of visiting later in the clause of the place ending at `end` (赶赴咸宁高新区调研)."""
-        clause_end = self.doc.clause_of(end)[1]
-        return any(w in self.text[end:clause_end] for w in _VISIT_WORDS)
+        """A word of visiting later in the clause of the place ending at `end` (赶赴咸宁高新区调研), or
+        an official or a reporter going there earlier in it (市委书记赶赴江宁开发区, 记者抵达…)."""
+        clause = self.doc.clause_of(end)
+        return any(w in self.text[end:clause[1]] for w in _VISIT_WORDS) \
+            or any(w in self.text[clause[0]:end] for w in _VISITORS)
 
     def _named_before_in_clause(self, pos: int) -> bool:
         """Whether a place or a reference stands before `pos` in its clause: the one a place after

@@ -2080,10 +2080,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.references.sort(key=_START)
 
     sections_from_lead_ins(az, text)
-    lead_ins = {start for start, _ in az.sections}
+    # 🔹闵行区：… with its words on the line: a bullet that a headline ends; 🔹闵行区： alone heads what
+    # follows, its subheadings (房租减免, 1.减免租金) included.
+    lead_ins = {start for start, _ in az.sections if not _LEAD_IN_ALONE.match(text, start)}
     headed, zoneless = [], []  # sections headlines open; headlines naming no zone
     for start, end in headlines:
         found = az._mentions_in(start, end)
+        if found and text.startswith(_ATTENDANCE_LABELS, start):
+            continue  # 出席：吴江区副区长 沈强、…: who spoke, no section about the first of them
         if found:
             headed.append((start, _headline_zone(az, found)))
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
@@ -2108,6 +2112,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
 # A figure with its unit: a line holding one states facts (复工企业216家, 减免租金1200万元), it heads
 # nothing; 02｜政策支持 (a number, no unit) is a heading.
+_LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 _DIGIT_IN_LINE = re.compile(r"[0-9０-９]+(?:\.[0-9０-９]+)?[余多]?[万亿千百]?[元家户个人名件只%％]")
 
 
@@ -2133,8 +2138,15 @@ _SPEAKER_TITLE_AND_NAME = re.compile("(?:" + "|".join(map(re.escape, sorted(_SPE
 _LABEL_LINE = re.compile(r"^[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]", re.MULTILINE)
 _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
 _REPORTER_LABEL_ENDS = tuple(_RES["reporter_label_ends"])
+_FIRM_LABEL_WORDS = tuple(_RES["firm_label_words"])
+_ATTENDANCE_LABELS = tuple(_RES["attendance_labels"])
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
+
+
+def _firm_label(label: str) -> bool:
+    """A speaker's label naming a bank or a firm (江苏银行苏州分行副行长, 企业代表、某科技公司总经理)."""
+    return any(w in label for w in _FIRM_LABEL_WORDS)
 
 
 def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], list[int]]:
@@ -2151,8 +2163,9 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
     for m in _SPEAKER_TITLE_AND_NAME.finditer(text):
         label_start = max(text.rfind(ch, 0, m.start()) for ch in _LABEL_START_CHARS) + 1
         found = az._mentions_in(label_start, m.start())
-        if found and m.group(1) not in _NOT_SPEAKER_NAMES:
-            speaking_for.setdefault(m.group(1), found[-1].key)
+        if m.group(1) not in _NOT_SPEAKER_NAMES:
+            # 市人社局副局长 王刚 (no zone named): his lines speak for none, not the zone listed before
+            speaking_for.setdefault(m.group(1), found[-1].key if found and not _firm_label(text[label_start:m.start()]) else None)
     speakers, moderators = [], []
     for m in _LABEL_LINE.finditer(text):
         label = m.group(1).strip()
@@ -2163,10 +2176,17 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
         titled = _SPEAKER_TITLE_AND_NAME.search(label)
         if titled and titled.group(1) in _NOT_SPEAKER_NAMES:
             continue  # 江宁区人社局负责人介绍：… is a sentence, not a speaker's label
-        if found and titled:
+        name = label.replace(" ", "")
+        if _firm_label(label) and (titled or name in speaking_for or len(label) > 4):
+            moderators.append(m.start())  # 南京银行副行长 王敏：, 企业代表…：: a firm speaks for no zone
+        elif found and titled:
             speakers.append((m.start(), found[-1].key))
-        elif label.replace(" ", "") in speaking_for:
-            speakers.append((m.start(), speaking_for[label.replace(" ", "")]))
+        elif name in speaking_for:
+            key = speaking_for[name]
+            if key is None:
+                moderators.append(m.start())
+            else:
+                speakers.append((m.start(), key))
         elif titled:
             moderators.append(m.start())  # 市人社局局长 王刚：: an official of no zone the text names
     return speakers, moderators
