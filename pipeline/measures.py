@@ -2630,8 +2630,8 @@ _PERIOD = (
 _LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
 # 据统计，/ 金融方面，/ 据区人社局统计，: a few characters saying what follows is about, then a comma.
-_TOPIC = _on_re("_TOPIC", regex.compile(r"[\s“\"]*[\p{Han}]{2,8}[，,]"))  # in 12 characters
-_TOPIC_REACH = 12
+_TOPIC = _on_re("_TOPIC", regex.compile(r"[\s“\"]*[\p{Han}]{2,14}[，,]"))  # in 18 characters: 记者从区金融办获悉，
+_TOPIC_REACH = 18
 _CLAUSE_PERIOD = _on_re("_CLAUSE_PERIOD", short_pattern(_PERIOD))
 # Where a period may be: most sentences and clauses have no month, quarter or year (the scan saves the pattern).
 _PERIOD_MARKS = literal_scanner(("月", "季度", "年"))
@@ -2654,6 +2654,11 @@ def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.da
 # What ends the clause of a period opening a sentence, and, at its end, words that make the
 # period a start (2月份出台惠企政策以来，…; 3月中旬开始，…).
 _PERIOD_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_WHO_AFTER_DE = ("员工", "职工", "人员", "企业", "商户", "个体", "农民工", "劳动力", "毕业生", "人才", "群众", "居民", "工人",
+                 "农户", "贫困户", "家庭", "学生", "客户")
+_WHO_REACH = 8
+# Words of a time of its own in a figure's clause after the first (今年以来, 目前, 去年同期).
+_OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
 
 
@@ -2710,7 +2715,10 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
                and not (m.group("n") and not (m.group("y") or text.startswith(_AS_OF_THIS_YEAR, m.start())))]
     if not periods:
         return [], []
-    return periods, [i for i in range(lo, hi) if text[i] == "的"]
+    # A 的 before people or firms (期间新入职的员工, 的非珠海户籍员工) says who is meant; 一季度的新增贷款
+    # still names when.
+    return periods, [i for i in range(lo, hi) if text[i] == "的"
+                     and any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)]
 
 
 def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
@@ -2971,7 +2979,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
             periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], article_date)
         own = period_before(periods_cache[clause[0]], start)
-        if own is not None and own != as_of and (as_of is None or find_as_of(text, key[:2], article_date) is None):
+        if (own is not None and own != as_of or as_of is not None and clause[0] > key[0]
+                and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS)) \
+                and (as_of is None or find_as_of(text, key[:2], article_date) is None):
+            # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating its own time is not the
+            # opening period's (its own period dates it, else nothing does); 截至… still governs.
             as_of = own
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the

@@ -250,8 +250,10 @@ _FRACTION_OF = (
 )
 # 按实际缴费额的2/3, 减免1/2的租金: a digit over a larger one, nothing numeric or date-like on
 # either side; the words around it are weighed by `_slash_fraction` (numbers.json).
+# 4/5月份, 5/6号厂房, 3/4栋: months, numbers of buildings or batches written with a slash, no fraction.
+_SLASH_NOT_BEFORE = "".join(_RES["slash_fraction_not_before"])
 _SLASH_FRACTION = (
-    rf"{_NOT_INSIDE}(?<![/:]){_QB_GROUP}(?P<num>[1-9])/(?P<den>[2-9])(?![\d./:%{_NUMERAL_CHARS}])(?P<qa>{_QA})?"
+    rf"{_NOT_INSIDE}(?<![/:]){_QB_GROUP}(?P<num>[1-9])/(?P<den>[2-9])(?![\d./:%{_NUMERAL_CHARS}{_SLASH_NOT_BEFORE}])(?P<qa>{_QA})?"
 )
 _SLASH_BEFORE = tuple(_RES["slash_fraction_before"])
 _SLASH_AFTER = tuple(_RES["slash_fraction_after"])
