@@ -44,6 +44,13 @@ _CANDIDATES_IN_TABLE_ORDER = sorted(_CANDIDATE_RULES, key=_RULE_ORDER.__getitem_
 _SUFFIX_TYPE = {k: v["type"] for k, v in resource("zones.json")["zone_suffixes"].items()}
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 _SUFFIX_GAP = max(map(len, _SUFFIX_TYPE))  # 工业 of 工业园区: a suffix's words before the reference word
+_PARK_REFERENCES = frozenset(_ROLES["park_references"])
+_PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
+_PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 # Words the few characters before a place end with (a literal suffix test in C, not a pattern
 # call per place: these were a fifth of the attribution index's time).
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
@@ -977,7 +984,19 @@ class Attributor:
         if before.key is None or before.role != "actor" or self.az.zones[before.key].zone_type not in _ADMIN_TYPES:
             return None
         written = self.text[before.end:it.end]
-        return before.key if written in _SUFFIX_TYPE and it.start - before.end <= _SUFFIX_GAP else None
+        if written in _SUFFIX_TYPE and it.start - before.end <= _SUFFIX_GAP:
+            return before.key
+        return before.key if self._park_described_after(before, it) else None
+
+    def _park_described_after(self, before: Item, it: Item) -> bool:
+        """A bare 园区 after a district or county and a few words describing the park (新都区物流园区,
+        东西湖区的物流园区, 沙坪坝区团结村中心站周边园区): a park of that division, whose figures
+        are the division's. Not across a verb, a preposition or a list (江宁区为园区企业…)."""
+        if self.text[it.start:it.end] not in _PARK_REFERENCES:
+            return False
+        gap = self.text[before.end:it.start].removeprefix("的")
+        return len(gap) <= _PARK_DESCRIPTION_MAX and all(_is_han_char(ch) for ch in gap) \
+            and not any(w in gap for w in _PARK_DESCRIPTION_BREAKERS)
 
     def _names_a_city(self, it: Item) -> bool:
         """A city, or a municipality (上海市国资委…，全市…: the municipality named before 全市 in
