@@ -1670,10 +1670,35 @@ def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMent
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
-    """The figure is an item of a list: the figure of its unit before it is followed by 、/和."""
+    """The figure is an item of a list: the figure of its unit before it is followed by 、/和, its
+    own noun between at most (412家物流企业、86家货代企业: both resumed after 已复工)."""
     earlier = r.number_near(num, -1)
     return (earlier is not None and earlier.unit == num.unit
-            and _COORDINATED.match(r.text, earlier.end) is not None)
+            and _LIST_ITEM_GAP.fullmatch(r.text, earlier.end, num.start) is not None)
+
+
+def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> bool:
+    """The figure opens a list of counts of its unit that one cue right after the list governs
+    (126家宾馆酒店、43家旅行社复工营业): the count after it is the next item, not a nearer count of
+    the cue. The cue must follow the list's last item and its noun closely (not 配备42名志愿者、7名
+    医护人员随车…，…返岗: a cue far after is another fact's)."""
+    item, last = num, None
+    while (later := r.number_near(item, 1)) is not None and later.unit == num.unit and later.start < cue_start \
+            and _LIST_ITEM_GAP.fullmatch(r.text, item.end, later.start) is not None:
+        item = last = later
+    if last is None or cue_start - last.end > _CUE_AFTER_LIST_MOST:
+        return False
+    after = r.number_near(last, 1)
+    return after is None or after.start >= cue_start  # no other figure between the list and the cue
+
+
+_CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then the cue
+
+
+# Between two counts of one list: a list mark, the first one's noun before it or the second's after
+# it at most (412家物流企业、86家; 320人、技术工人45人).
+_LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP", short_pattern(
+    rf"[\p{{Han}}]{{0,8}}?(?:{alternation(_C['share_coordinators'])})[\p{{Han}}]{{0,8}}"))
 
 
 def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
@@ -1884,7 +1909,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         if cue is None:
             continue
         if (r.count_between(num.unit, *between) and not r.markers["fenbie"].any_in(*between)
-                and not _listed_after(r, num) and not _rose_from(r, num) and not _heads_list_after_fenbie(r, num, lo)):
+                and not _listed_after(r, num) and not _rose_from(r, num) and not _heads_list_after_fenbie(r, num, lo)
+                and not (scope == "clause_after" and _heads_count_list(r, num, cue.start))):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
