@@ -2110,9 +2110,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     return az
 
 
+# A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.
+_LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 # A figure with its unit: a line holding one states facts (复工企业216家, 减免租金1200万元), it heads
 # nothing; 02｜政策支持 (a number, no unit) is a heading.
-_LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 _DIGIT_IN_LINE = re.compile(r"[0-9０-９]+(?:\.[0-9０-９]+)?[余多]?[万亿千百]?[元家户个人名件只%％]")
 
 
@@ -2159,7 +2160,7 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
     if not any(title in text for title in _SPEAKER_TITLES) and not any(w in text for w in _MODERATOR_LABELS):
         return [], []
     budget.check()
-    speaking_for: dict[str, str] = {}
+    speaking_for: dict[str, str | None] = {}  # a name -> the zone it speaks for (None: none named)
     for m in _SPEAKER_TITLE_AND_NAME.finditer(text):
         label_start = max(text.rfind(ch, 0, m.start()) for ch in _LABEL_START_CHARS) + 1
         found = az._mentions_in(label_start, m.start())
