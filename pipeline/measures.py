@@ -3005,12 +3005,15 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
             periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], article_date)
         own = period_before(periods_cache[clause[0]], start)
-        if (own is not None and own != as_of or as_of is not None and clause[0] > key[0]
-                and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS)) \
-                and (as_of is None or find_as_of(text, key[:2], article_date) is None):
-            # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating its own time is not the
-            # opening period's (its own period dates it, else nothing does); 截至… still governs.
+        if own is not None and own != as_of:
+            # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
+            # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
             as_of = own
+        elif as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
+                and find_as_of(text, key[:2], article_date) is None:
+            # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
+            # the opening period's; a 截至 date still governs the whole sentence.
+            as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
