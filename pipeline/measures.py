@@ -213,8 +213,8 @@ _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # 截至去年12月底, 截至去年底: the year before the article's.
 _AS_OF_LAST_YEAR = ("去年", "上年")
-# 截至上月底: the end of the month before the article's; 截至本月8日, 截至当月10日: a day of the
-# article's month. Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
+# 截至上月底: the end of the month before the article's; 截至本月8日: a day of the article's month.
+# Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
 _AS_OF_LAST_MONTH = ("上月", "上个月")
 _AS_OF_THIS_MONTH = ("本月",)  # not 当月: the month last written (2月份…，截至当月20日), not the article's
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
