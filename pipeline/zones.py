@@ -2085,6 +2085,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     lead_ins = {start for start, _ in az.sections if not _LEAD_IN_ALONE.match(text, start)}
     headed, zoneless = [], []  # sections headlines open; headlines naming no zone
     for start, end in headlines:
+        if start in lead_ins:
+            continue  # 紫竹高新区：复工企业86家 without a final mark: a bullet (a lead-in), not a heading
         found = az._mentions_in(start, end)
         if found and text.startswith(_ATTENDANCE_LABELS, start):
             continue  # 出席：吴江区副区长 沈强、…: who spoke, no section about the first of them
