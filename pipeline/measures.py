@@ -2909,8 +2909,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if category in INDICATORS and _changed_by(r, num) and _compared(r.text, clause[0], num.start):
             return None  # 复工率比2月底上升20%: how far a rate moved since a time it names, not the rate
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
-        if qualifier == "at_least" and category in _PRICE_RATE_CATEGORIES and text.startswith(_LOWEST_WORDS, num.start):
-            qualifier = "at_most"  # 贷款利率最低3.85%: a price's lowest level, as 低至3.85% (SPEC: at_most)
+        if qualifier in ("at_least", "exact") and category in _PRICE_RATE_CATEGORIES and (
+                (qualifier == "at_least" and text.startswith(_LOWEST_WORDS, num.start))
+                or _LOWEST_THEN_MOVED.search(text, max(clause[0], num.start - _LOWEST_REACH), num.start)):
+            qualifier = "at_most"  # 贷款利率最低(降至)3.85%: a price's lowest level, as 低至3.85% (SPEC: at_most)
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
     else:
         if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start):
@@ -2938,6 +2940,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
+_LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_words'])})(?:{alternation(_C['price_rate']['moved_to'])})$")
+_LOWEST_REACH = max(map(len, _C["price_rate"]["lowest_words"])) + max(map(len, _C["price_rate"]["moved_to"]))
 _PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month"})
 _PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
 
