@@ -1307,9 +1307,16 @@ def _spent_by_firm(text: str, spender, lo: int, hi: int, sentence_start: int) ->
     (cues.json firm_for_the_public: 联合光谷金控集团设立…基金 is the zone's fund)."""
     for m in spender.finditer(text, lo, hi):
         before = text[max(sentence_start, m.start() - _FIRM_FOR_THE_PUBLIC_REACH):m.start()]
+        if _RECEIVING_FIRMS.search(before):
+            continue  # 为中小企业安排2000万元专项资金: the firms receive, the giver spends
         if not any(word in before for word in _FIRM_FOR_THE_PUBLIC):
             return True
     return False
+
+
+# 为中小企业 / 向科技型企业: firms described between a preposition of receiving and the firm word
+# (cues.json recipient_modifiers; the firm word itself follows the match).
+_RECEIVING_FIRMS = re.compile(rf"[为向对给](?:{alternation(_C['recipient_modifiers'])})$")
 
 
 _SUM_WORDS = tuple(_C["sum_words"])
