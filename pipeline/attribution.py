@@ -680,11 +680,20 @@ class Attributor:
 
     def _other_place_in_sentence(self, it: Item) -> bool:
         """Whether the sentence of reference `it` names a place (the article's zone mentions,
-        read before the items are built)."""
+        read before the items are built) or holds another reference to the current zone (园区对列入
+        全省重点保障名单的企业…: 园区 acts)."""
         start, end = self.doc.sentence_of(it.start)
         starts = self.az._mention_starts
         i = bisect.bisect_left(starts, start)
-        return i < len(starts) and starts[i] < end
+        if i < len(starts) and starts[i] < end:
+            return True
+        refs = self.az.references  # sorted by start
+        j = bisect.bisect_left(refs, start, key=operator.attrgetter("start"))
+        while j < len(refs) and refs[j].start < end:
+            if refs[j].start != it.start and refs[j].kind == "current":
+                return True
+            j += 1
+        return False
 
     def _is_ranking_scope(self, items: list[Item], i: int, chain: int) -> bool:
         """在全省率先, 成为全市首个, 居全市前列: place or reference `items[i]`, followed by a ranking
