@@ -1912,6 +1912,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 found = (category, unit, f"count:{scope}:{head.word}")
             elif changed is not None:
                 found = (category, unit, f"count:level_after_change:{changed.word}")
+            if found is not None and changed is None and _part_resumed_next(r, category, num, clause, sentence):
+                return None  # 其中，外资企业45家，已复工41家: the group, of which 41 resumed
             break
         if cue is None:
             continue
