@@ -2618,6 +2618,19 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
     r"[\s“\"]*(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末)[，,])"))  # in 16 characters
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
+# A month's end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%, 2020年3月末
+# 新区企业已全部复工): the day the level was observed, as 3月底，… opening a sentence is. Not a start,
+# a deadline or a level compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
+_MONTH_END_POINT = _on_re("_MONTH_END_POINT", regex.compile(
+    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:底|末)(?!前|以来|来|起|之前|以前|的)"))
+
+
+def month_end_point(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
+    """The month's end written in text[lo:pos] (an indicator's clause before it), or None."""
+    m = _MONTH_END_POINT.search(text, lo, pos)
+    if m is None or text.endswith(("截至", "截止", "到", "至", "由", "从", "较", "比"), lo, m.start()):
+        return None  # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家: a level compared
+    return _dated(m.group("y"), m.group("m"), None, article_date)
 
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -3031,6 +3044,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
             as_of = None
+        if as_of is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
+            as_of = month_end_point(text, clause[0], start, article_date)  # 新区3月末规上企业复工率100%
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
