@@ -776,22 +776,24 @@ class Attributor:
         start = self.doc.clause_of(pos)[0]
         return self.text[start:pos].strip() in words
 
+    def _later_in_clause(self, end: int, words: tuple[str, ...]) -> bool:
+        """Whether one of `words` stands after `end` in its clause."""
+        clause_end = self.doc.clause_of(end)[1]
+        return any(w in self.text[end:clause_end] for w in words)
+
     def _surveyed(self, end: int) -> bool:
         """对锦江区的规上工业企业抽样调查显示: a survey of the place's firms, whose figures are the place's."""
-        clause_end = self.doc.clause_of(end)[1]
-        return any(w in self.text[end:clause_end] for w in _SURVEY_WORDS)
+        return self._later_in_clause(end, _SURVEY_WORDS)
 
     def _viewpoint_in_clause(self, end: int) -> bool:
         """对浦东新区的外资企业来说: a point of view after the places, not those served."""
-        clause_end = self.doc.clause_of(end)[1]
-        return any(w in self.text[end:clause_end] for w in _VIEWPOINT_AFTER)
+        return self._later_in_clause(end, _VIEWPOINT_AFTER)
 
     def _visited(self, end: int) -> bool:
         """A word of visiting later in the clause of the place ending at `end` (赶赴咸宁高新区调研), or
         an official or a reporter going there earlier in it (市委书记赶赴江宁开发区, 记者抵达…)."""
-        clause = self.doc.clause_of(end)
-        return any(w in self.text[end:clause[1]] for w in _VISIT_WORDS) \
-            or any(w in self.text[clause[0]:end] for w in _VISITORS)
+        start = self.doc.clause_of(end)[0]
+        return self._later_in_clause(end, _VISIT_WORDS) or any(w in self.text[start:end] for w in _VISITORS)
 
     def _named_before_in_clause(self, pos: int) -> bool:
         """Whether a place or a reference stands before `pos` in its clause: the one a place after
