@@ -617,10 +617,12 @@ _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
 # `regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
 # asked several. The `regex` forms above stay the definitions (tests/test_speed_stage_passes.py).
 # `_NUMBER_END` becomes a digit matched at the line's last character: a line holds no newline.
-_AMOUNT_START_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%]")
+# A figure with its unit (3.5亿元, 216家, 95%): where a line opens with one it continues the line
+# before; zones reads a line holding one as a line of facts, no heading.
+AMOUNT_START_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?[元家户个人名件只%]")
 _STARTS_PARAGRAPH_STD = re.compile(
     rf"^(本报讯|本报[{HAN}]{{0,4}}电|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
-    rf"|[{DIGIT}]+[.、](?![{DIGIT}])|{_AMOUNT_START_STD.pattern}[:：])")
+    rf"|[{DIGIT}]+[.、](?![{DIGIT}])|{AMOUNT_START_STD.pattern}[:：])")
 _CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
 _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
@@ -719,7 +721,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
         return True  # 口罩4500 / 个: a number is never the end of a paragraph
-    amount = _AMOUNT_START_STD.match(following)
+    amount = AMOUNT_START_STD.match(following)
     if amount and (words_may_cross or following[amount.end():amount.end() + 1] in _AMOUNT_THEN_MARK):
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):

@@ -2165,7 +2165,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = re.compile(f"[{DIGIT}]")  # any digit, full-width ones too
 
 
 def _whole_after_each(text: str, marker_end: int, start: int) -> bool:

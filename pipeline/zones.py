@@ -2095,7 +2095,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
                 and _SUFFIX_HEADING.match(text[start:end]):
             headed.append((start, None))  # 高新区：… — a section about a zone the text does not name
-        elif start > (title_end or 0) and not _DIGIT_IN_LINE.search(text, start, end):
+        elif start > (title_end or 0) and not _figures_in(text, start, end):
             zoneless.append(start)  # 【政策加码】; not a line of figures (复工企业216家) a bullet runs on with
     speakers, moderators = _speaker_lines(az, text)
     az.sections += headed + speakers
@@ -2114,9 +2114,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
 # A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.
 _LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
-# A figure with its unit: a line holding one states facts (复工企业216家, 减免租金1200万元), it heads
-# nothing; 02｜政策支持 (a number, no unit) is a heading.
-_DIGIT_IN_LINE = re.compile(r"[0-9０-９]+(?:\.[0-9０-９]+)?[余多]?[万亿千百]?[元家户个人名件只%％]")
+
+
+
+def _figures_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a figure with its unit (clean.AMOUNT_START_STD): a line of facts
+    (复工企业216家, 减免租金1200万元) heads nothing; 02｜政策支持 (a number, no unit) is a heading."""
+    from .clean import AMOUNT_START_STD
+    return AMOUNT_START_STD.search(text, start, end) is not None
 
 
 def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
