@@ -186,6 +186,23 @@ _HEAD_GAP = _on_re("_HEAD_GAP", short_pattern(r"(?:的)?[\p{Han}\d]{0,4}"))
 _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
 _NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向"))
+
+
+def _blocks_head(text: str, pos: int, first: Cue) -> bool:
+    """Whether who receives an amount or a verb that gives it stands between it and the naming word
+    after it (1000万元的企业给予奖励). A recipient's word that modifies the naming word itself, written
+    right before it and not followed by a figure, is part of the head (100万元至1000万元的项目资助, 的企业补贴):
+    营收1000万元的企业奖励20万元 is a threshold still."""
+    m = _NOT_IN_HEAD.search(text, pos, first.start)
+    if m is None:
+        return False
+    if m.end() != first.start or _NOT_IN_HEAD.search(text, m.end(), first.start) or not _SUBJECT_WORD_AT.fullmatch(m.group()):
+        return True
+    return bool(_FIGURE_START.match(text, first.end))
+
+
+_SUBJECT_WORD_AT = _on_re("_SUBJECT_WORD_AT", short_pattern(_SUBJECT_HEAD.pattern))
+_FIGURE_START = _on_re("_FIGURE_START", short_pattern(r"[\s：:]{0,2}[\d０-９一二两三四五六七八九十百千万亿最不约近超]"))
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
 _THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}A-Za-z]{{0,8}}?(?:{_SUBJECT_HEAD.pattern})"))  # 的纳税信用A级企业
 _DIGITS = _on_re("_DIGITS", regex.compile(
@@ -1047,7 +1064,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
-                and not _NOT_IN_HEAD.search(r.text, num.end, first.start)):
+                and not _blocks_head(r.text, num.end, first)):
             return _head_after(r.money_naming, num.end, hi, r.text), None
         return None, None
     if scope == "clause_before":
@@ -2076,8 +2093,19 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return False  # 超过九成的企业复工: a share of firms, the rate itself
     if num.kind == "percent" and _RATE_THEN_SUBJECT_RESUMED.match(text, num.end):
         return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
-    return bool(_THRESHOLD.match(text, num.end) or _CONDITION_END.match(text, num.end)
+    group = _THRESHOLD.match(text, num.end)
+    if group and _names_the_measure(r, group.end()):
+        return False  # 给予20万元至100万元的项目资助: who it is for, then what it is: the measure's head
+    return bool(group or _CONDITION_END.match(text, num.end)
                 or (text[num.end - 2:num.end] in ("以上", "以下") and _BOUND_THEN_GROUP.match(text, num.end)))
+
+
+def _names_the_measure(r: ArticleCues, pos: int) -> bool:
+    """A naming word of money starts at `pos` and no figure follows it: the recipient word before it
+    modifies it (项目资助, 企业补贴) rather than closing a group the next figure is given to
+    (1000万元以上的企业补贴5万元)."""
+    cue = r.money_naming.first_after(pos, pos + 8)
+    return cue is not None and cue.start == pos and not _FIGURE_START.match(r.text, cue.end)
 
 
 # 单户1000万元及以下小微企业担保业务: a written bound right before who it defines, no 的 between.
@@ -2173,7 +2201,18 @@ def _whole_after_each(text: str, marker_end: int, start: int) -> bool:
     word of a whole between (每人不超过20万元、总额最高110万元), or another figure, the marker's own
     (按每亩10元的标准兑付春耕补贴资金1.28亿元: 10元 is per mu, 1.28亿元 the sum paid out)."""
     between = text[marker_end:start]
-    return any(w in between for w in _EACH_THEN_TOTAL) or _DIGIT.search(between) is not None
+    if _DIGIT.search(between) is not None:
+        return True
+    # 每家企业贴息总额不超过50万元, 单个企业累计最高200万元: a whole word bounded right after is
+    # each one's own cap.
+    for word in _EACH_THEN_TOTAL:
+        at = between.find(word)
+        if at >= 0 and not text.startswith(_CAP_WORDS, marker_end + at + len(word)):
+            return True
+    return False
+
+
+_CAP_WORDS = tuple(_C["cap_words"])
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
 _PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
@@ -2193,17 +2232,25 @@ def _per_time_for_persons(text: str, num: NumberMention, clause, window_start: i
         return None
     # 对新招用的高校毕业生，每月给予…: a condition that 对 opens and the people close, in the
     # clause before; not 全区每月向防疫人员发放补助120万元 (a month's total) nor 对…合作社.
+    # 对新招用的博士给予每月3000元: the condition may close in the amount's own clause, before
+    # the verb that gives it.
+    give = _GIVES_AMOUNT.search(text, clause[0], num.start)
+    if give is not None and _names_people(text[clause[0]:give.start()]):
+        return unit
     if geo is None:
         return None
     prev = geo.previous_clause(clause, geo.sentence_of(num.start))
-    if prev is None:
-        return None
-    condition = text[prev[0]:prev[1]].strip(" ，,")
-    opener = condition.find("对")
-    if opener < 0 or any(w in condition[opener:] for w in _FIRMS_OF_PER_TIME) \
-            or not condition.endswith(_PER_TIME_PERSONS):
+    if prev is None or not _names_people(text[prev[0]:prev[1]]):
         return None
     return unit
+
+
+def _names_people(condition: str) -> bool:
+    """A condition that 对 opens and people close, naming no firm (对新招用的高校毕业生)."""
+    condition = condition.strip(" ，,")
+    opener = condition.find("对")
+    return opener >= 0 and not any(w in condition[opener:] for w in _FIRMS_OF_PER_TIME) \
+        and condition.endswith(_PER_TIME_PERSONS)
 
 
 def _per_person_and_time(text: str, start: int, end: int) -> str | None:
