@@ -116,6 +116,7 @@ _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what 
 _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
                           rf"(?:{alternation(_ROLES['ranking_words_after'])})")
 _RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
+_RANKING_BEFORE_SCOPE = tuple(_ROLES["ranking_words_before_scope"])
 _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
 # References to a place wider than any the text is about (全省, 全市, 全国): in a ranking's
 # field (在全省率先) they are never the one who leads.
@@ -167,6 +168,8 @@ _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a 
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
 _DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
+# Zones a city sets up (not its districts): a bare 高新区 in one's article is the city's.
+_FUNCTIONAL_ZONE_TYPES = _DEVELOPMENT_ZONE_TYPES | {"new_area", "free_trade_zone"}
 _REFERENCE_LEVELS = {ch: frozenset(types.split()) for ch, types in _RES["reference_levels"].items()}
 _ANY_LEVEL = frozenset(_RES["reference_any_level"])
 _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() for w in words}
@@ -514,7 +517,7 @@ class Attributor:
             if previous is None or previous.key is None or previous.end != it.start:
                 segment = it.start
             previous = it
-            if _RANKING_AFTER.match(text, it.end) and self._is_ranking_scope(items, i, chain):
+            if (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif it.ref is not None:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
@@ -596,7 +599,7 @@ class Attributor:
         budget.check()
         it = items[i]
         chain = self._chain_start(items, i)
-        if _RANKING_AFTER.match(self.text, it.end) and self._is_ranking_scope(items, i, chain):
+        if (_RANKING_AFTER.match(self.text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
             return it._replace(role="scope")
         if it.ref is not None:
             return it._replace(role="scope") if self._compared(it) else it
@@ -692,6 +695,12 @@ class Attributor:
                 return True
             j += 1
         return False
+
+    def _ranked_before(self, it: Item, chain: int) -> bool:
+        """率先在全市推行, 最早在全省实现: the ranking word before 在 and the field (attribution.json
+        ranking_words_before_scope), as 在全市率先 has it after."""
+        start = it.start if it.ref is not None else chain
+        return self.text.startswith("在", start - 1) and self.text.endswith(_RANKING_BEFORE_SCOPE, 0, start - 1)
 
     def _is_ranking_scope(self, items: list[Item], i: int, chain: int) -> bool:
         """在全省率先, 成为全市首个, 居全市前列: place or reference `items[i]`, followed by a ranking
@@ -1152,17 +1161,22 @@ class Attributor:
 
     def _implied_typed_zones(self) -> dict[str, str]:
         """A bare 高新区/经开区 in a city's article that names no zone of that kind: that
-        city's zone (淄博 + 高新区 -> 淄博高新区), added to the index up front."""
-        city_key = self.main if self.main and self.az.zones[self.main].admin_level == "prefecture" else None
-        if city_key is None and self.main and self.az.zones[self.main].zone_type in ("district", "county"):
-            city_key = next((k for k, z in self.az.zones.items()
-                             if z.admin_level == "prefecture" and z.zone_name == self.az.zones[self.main].city), None)
+        city's zone (淄博 + 高新区 -> 淄博高新区), added to the index up front; in a district's
+        article its city's, in a development zone's article the zone's city's (西安经开区 +
+        高新区 -> 西安高新区)."""
+        main = self.az.zones[self.main] if self.main else None
+        city = main.zone_name if main and main.admin_level == "prefecture" else None
+        if city is None and main and main.zone_type in ("district", "county"):
+            city = next((z.zone_name for z in self.az.zones.values()
+                         if z.admin_level == "prefecture" and z.zone_name == main.city), None)
+        if city is None and main and main.zone_type in _FUNCTIONAL_ZONE_TYPES:
+            city = main.city  # 西安经开区's article, 其中高新区…: the same city's other zone
         implied: dict[str, str] = {}
-        if city_key is None:
+        if not city:
             return implied
         for it in self.items:
             if it.ref_type and it.ref_type not in self._typed and it.ref_type not in implied:
-                key = implied_city_zone(self.az, self.az.zones[city_key], self.text[it.start:it.end])
+                key = implied_city_zone(self.az, city, self.text[it.start:it.end])
                 if key is not None:
                     implied[it.ref_type] = key
         return implied

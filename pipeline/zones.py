@@ -1079,14 +1079,15 @@ def _speaks_of_ftz(text: str) -> bool:
     return any(word in text for word in _RES["ftz_context_words"])
 
 
-def implied_city_zone(az: ArticleZones, city: Zone, written_suffix: str) -> str | None:
-    """The key of `city`'s own zone of the kind `written_suffix` names (高新区, 经开区), added to `az`.
+def implied_city_zone(az: ArticleZones, city: str, written_suffix: str) -> str | None:
+    """The key of the city named `city`'s own zone of the kind `written_suffix` names (高新区,
+    经开区), added to `az`.
 
     None for a park (产业园区, 工业园区): a city has many, so a bare one names none of them."""
     suffix = next((s for s in sorted(_SUFFIX_INFO, key=len, reverse=True) if written_suffix.endswith(s)), None)
-    if suffix is None or not city.zone_name.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
+    if suffix is None or not city.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
         return None
-    prefix = city.zone_name[:-1]
+    prefix = city[:-1]
     return az.add_zone(_dev_zone(prefix, suffix, az.text), prefix + _SUFFIX_INFO[suffix][1])
 
 
