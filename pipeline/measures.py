@@ -237,19 +237,26 @@ _AS_OF_THIS_MONTH = ("本月",)  # not 当月: the month last written (2月份�
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
-_AS_OF = _on_re("_AS_OF", short_pattern(
-    "(?:" + "|".join(_AS_OF_OPENERS) + rf")(?:(?P<y>{_YEAR})年|(?P<ly>" + "|".join(_AS_OF_LAST_YEAR) + ")|"
+# What follows an opener (截至, 到): a month, a quarter's end, a relative day …
+_AS_OF_AFTER_OPENER = (
+    rf"(?:(?P<y>{_YEAR})年|(?P<ly>" + "|".join(_AS_OF_LAST_YEAR) + ")|"
     + "|".join(_AS_OF_THIS_YEAR) + ")?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<lyend>(?<=去年|上年)[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
+)
+_AS_OF_PATTERN = (
+    "(?:" + "|".join(_AS_OF_OPENERS) + ")" + _AS_OF_AFTER_OPENER +
     # 截至11日: a day without its month is of the article's month, or the month before when
     # that day is still to come. Only after 截至/截止 (到15日 may be a deadline), and not
     # 截至15日前 (a deadline).
     rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?P<dd>{_DAY})[日号](?!前)"
     rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?:{_NUMERIC_DATE}|(?P<lm>{'|'.join(_AS_OF_LAST_MONTH)})[底末]"
     rf"|(?:{'|'.join(_AS_OF_THIS_MONTH)})(?P<td>{_DAY})[日号])"
-))
+)
+_AS_OF = _on_re("_AS_OF", short_pattern(_AS_OF_PATTERN))
+# 至5月底，…: 至 alone opens a date only where it opens the sentence (1月至3月, 提升至 elsewhere).
+_AS_OF_ZHI = _on_re("_AS_OF_ZHI", short_pattern("至" + _AS_OF_AFTER_OPENER))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
 _SYNONYMS = sorted(((spelling, key) for key, ws in _C["subject_synonyms"].items() if not key.startswith("_")
@@ -2596,17 +2603,22 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
         return None  # every match starts at an opener, a month, quarter, day, relative day or date in figures after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
+    while m is not None and m.group().startswith("到") and text.startswith("的", m.end()):
+        m = _AS_OF.search(text, m.end(), sentence[1])  # 恢复到3月底的九成: the day is a reference
     return _as_of_date(m, article_date) if m else None
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to: the definition `find_as_of` starts later."""
     m = _AS_OF.search(text, sentence[0], sentence[1])
+    while m is not None and m.group().startswith("到") and text.startswith("的", m.end()):
+        m = _AS_OF.search(text, m.end(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
-    if m.group("ny") or m.group("lm") or m.group("td"):
+    found = m.groupdict()  # _AS_OF_ZHI has no day-only forms (截至11日, 截至上月底)
+    if found.get("ny") or found.get("lm") or found.get("td"):
         return _as_of_day_named(m, article_date)
     year = m.group("y")
     if m.group("ly") or m.group("lyend"):
@@ -2623,7 +2635,7 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         if m.group("rel") in ("今天", "今日"):
             return article_date
         return None
-    if m.group("dd"):
+    if found.get("dd"):
         return _day_of_article_month(_date_part(m.group("dd")), article_date)
     if m.group("xun"):
         return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
@@ -2678,6 +2690,23 @@ def month_end_point(text: str, lo: int, pos: int, article_date: dt.date | None) 
     if m is None or text.endswith(("截至", "截止", "到", "至", "由", "从", "较", "比"), lo, m.start()):
         return None  # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家: a level compared
     return _dated(m.group("y"), m.group("m"), None, article_date)
+
+
+def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
+    """The day or month's end written right before 的 and the figure at `pos` (2月18日的35%,
+    由2月底的620家), or None."""
+    m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
+    if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, m.start()):
+        return None  # 产能恢复到3月底的九成: a share of the level of that day, not the level then
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
+
+
+_REFERENCE_DAY_AFTER = tuple(_C["reference_day_after"])
+
+
+# 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
+_DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
+    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$"))
 
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -2888,6 +2917,9 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     (an indicator's) a day opening it. A period inside one figure's clause is that figure's alone:
     extract_measures reads it per row (clause_period_end) where this gives None."""
     as_of = find_as_of(text, sentence, article_date)
+    if as_of is None and text.startswith("至", sentence[0]):
+        m = _AS_OF_ZHI.match(text, sentence[0], sentence[1])
+        as_of = _as_of_date(m, article_date) if m and not text.startswith("的", m.end()) else None
     if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
         # 其中… continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
@@ -3093,6 +3125,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             as_of = None
         if as_of is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
             as_of = month_end_point(text, clause[0], start, article_date)  # 新区3月末规上企业复工率100%
+        if row.category in INDICATORS and text.startswith("的", start - 1):
+            # 复工率从2月18日的35%提高到3月25日的82.3%: a day written right before an indicator's
+            # level, with 的, is the day of that level, over the sentence's.
+            as_of = day_of_level(text, clause[0], start, article_date) or as_of
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
