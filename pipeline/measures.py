@@ -2189,6 +2189,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
         hit = "每人"  # 每招用1人给予1000元, 对每名…的劳动力给予300元: an amount for each person
+    if hit is None and _given_to_people(text, clause[0], num.start):
+        hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -2200,6 +2202,24 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+
+
+def _given_to_people(text: str, lo: int, pos: int) -> bool:
+    """给予返岗员工300元, 发给留岗职工500元: a verb of giving, people (cues.json per_time_persons)
+    and the amount right after them: an amount each of them gets (给予企业10万元 stays as written)."""
+    before = text[max(lo, pos - 14):pos]
+    person = next((w for w in _PER_TIME_PERSONS if before.endswith(w)), None)
+    if person is None:
+        return False
+    head = before[:-len(person)]  # who they are may stand between (给予新招用的高校毕业生)
+    return any(head.rfind(verb) >= 0 and _HAN_RUN.fullmatch(head, head.rfind(verb) + len(verb))
+               for verb in _GIVE_TO_PEOPLE)
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,8}")  # a few Han characters, no figure and no mark
+
+
+_GIVE_TO_PEOPLE = tuple(_C["give_to_people"])
 _DIGIT = re.compile(f"[{DIGIT}]")  # any digit, full-width ones too
 
 
@@ -2381,10 +2401,12 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
     capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
-    return ("per_beneficiary" if (per or capped or each or standard or _range_bound(r, num)) else "total"), qualifier
+    ranged = _range_bound(r, num) and not any(w in r.text[clause[0]:num.start] for w in _RANGE_SUM_WORDS)
+    return ("per_beneficiary" if (per or capped or each or standard or ranged) else "total"), qualifier
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
+_RANGE_SUM_WORDS = tuple(_C["range_sum_words"])
 
 
 def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
