@@ -1283,6 +1283,21 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     return r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start) is not None
 
 
+_CREDIT_REFUNDED = _C["credit_refunded"]
+_CREDIT_OBJECTS = frozenset(_CREDIT_REFUNDED["objects"])
+_CREDIT_VERBS = tuple(_CREDIT_REFUNDED["verbs"])
+if not _CREDIT_OBJECTS <= set(MONEY_WORDS):
+    raise ResourceError(f"cues.json: credit_refunded objects {sorted(_CREDIT_OBJECTS - set(MONEY_WORDS))} "
+                        f"are no money words: they would never be found")
+
+
+def _credit_not_refunded(r: ArticleCues, cue: Cue) -> bool:
+    """A tax credit carried forward (留抵税额) with no verb of refunding in its clause (期末留抵税额12亿元)
+    is a stock the tax office owes, not relief given (cues.json credit_refunded)."""
+    lo, hi = r.geo.clause_of(cue.start)
+    return cue.word in _CREDIT_OBJECTS and not any(verb in r.text[lo:hi] for verb in _CREDIT_VERBS)
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -1297,8 +1312,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
-    if cue.category is None or _blocked_cue(r, cue):
-        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
+    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue):
+        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) and not _sums_the_list(r, cue, clause, sentence):
         specific = _resolve_generic(r, cue, sentence)
