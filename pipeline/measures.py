@@ -1212,6 +1212,21 @@ def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
 
 
 
+_OWN_OBJECT_REACH = 4  # 堆存费减免, 社保费用减免: the object's last characters end right before the generic word
+
+
+def _names_own_object_before(r: ArticleCues, cue: Cue, clause) -> bool:
+    """A word of the generic cue's own kind ends right before it in the figure's clause (港口作业费、
+    堆存费减免累计3400余万元): the clause names what was relieved, so a naming word of another kind
+    said earlier (减免租金 a sentence before) does not change it; one in the clause itself does
+    (房租、物业费减免: rent, as before)."""
+    own = BLOCKS[cue.category].get("generic_own_objects", ())
+    if not own or not any(w in r.text[max(clause[0], cue.start - _OWN_OBJECT_REACH):cue.start] for w in own):
+        return False
+    return not any(r.money_by_category[other].any_in(clause[0], cue.start)
+                   for other in BLOCKS[cue.category].get("yields_to", ()))
+
+
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none.
@@ -1315,7 +1330,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
-    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) and not _sums_the_list(r, cue, clause, sentence):
+    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
+            and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
         specific = _resolve_generic(r, cue, sentence)
         if specific:
             category, rule = specific.category, f"{rule}>{specific.word}"
