@@ -1313,6 +1313,16 @@ def _credit_not_refunded(r: ArticleCues, cue: Cue) -> bool:
     return cue.word in _CREDIT_OBJECTS and not any(verb in r.text[lo:hi] for verb in _CREDIT_VERBS)
 
 
+_CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
+
+
+def _context_not_support(r: ArticleCues, scope: str, clause) -> bool:
+    """Only a context word (财政, 投入) named the amount, and its clause names a budget line or public
+    works (财政科技支出12亿元, 财政投入8.5亿元实施道路提升工程): public finance, not support to firms
+    or workers (cues.json context_not_support)."""
+    return scope == "context" and any(word in r.text[clause[0]:clause[1]] for word in _CONTEXT_NOT_SUPPORT)
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -1327,7 +1337,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
-    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue):
+    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
+            or _context_not_support(r, scope, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
