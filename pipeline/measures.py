@@ -1219,6 +1219,21 @@ def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
 
 
 
+_OWN_OBJECT_REACH = 4  # 堆存费减免, 社保费用减免: the object's last characters end right before the generic word
+
+
+def _names_own_object_before(r: ArticleCues, cue: Cue, clause) -> bool:
+    """A word of the generic cue's own kind ends right before it in the figure's clause (港口作业费、
+    堆存费减免累计3400余万元): the clause names what was relieved, so a naming word of another kind
+    said earlier (减免租金 a sentence before) does not change it; one in the clause itself does
+    (房租、物业费减免: rent, as before)."""
+    own = BLOCKS[cue.category].get("generic_own_objects", ())
+    if not own or not any(w in r.text[max(clause[0], cue.start - _OWN_OBJECT_REACH):cue.start] for w in own):
+        return False
+    return not any(r.money_by_category[other].any_in(clause[0], cue.start)
+                   for other in BLOCKS[cue.category].get("yields_to", ()))
+
+
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none.
@@ -1290,6 +1305,31 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     return r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start) is not None
 
 
+_CREDIT_REFUNDED = _C["credit_refunded"]
+_CREDIT_OBJECTS = frozenset(_CREDIT_REFUNDED["objects"])
+_CREDIT_VERBS = tuple(_CREDIT_REFUNDED["verbs"])
+if not _CREDIT_OBJECTS <= set(MONEY_WORDS):
+    raise ResourceError(f"cues.json: credit_refunded objects {sorted(_CREDIT_OBJECTS - set(MONEY_WORDS))} "
+                        f"are no money words: they would never be found")
+
+
+def _credit_not_refunded(r: ArticleCues, cue: Cue) -> bool:
+    """A tax credit carried forward (留抵税额) with no verb of refunding in its clause (期末留抵税额12亿元)
+    is a stock the tax office owes, not relief given (cues.json credit_refunded)."""
+    lo, hi = r.geo.clause_of(cue.start)
+    return cue.word in _CREDIT_OBJECTS and not any(verb in r.text[lo:hi] for verb in _CREDIT_VERBS)
+
+
+_CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
+
+
+def _context_not_support(r: ArticleCues, scope: str, clause) -> bool:
+    """Only a context word (财政, 投入) named the amount, and its clause names a budget line or public
+    works (财政科技支出12亿元, 财政投入8.5亿元实施道路提升工程): public finance, not support to firms
+    or workers (cues.json context_not_support)."""
+    return scope == "context" and any(word in r.text[clause[0]:clause[1]] for word in _CONTEXT_NOT_SUPPORT)
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -1304,10 +1344,12 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
-    if cue.category is None or _blocked_cue(r, cue):
-        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款: out of scope
+    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
+            or _context_not_support(r, scope, clause):
+        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
-    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) and not _sums_the_list(r, cue, clause, sentence):
+    if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
+            and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
         specific = _resolve_generic(r, cue, sentence)
         if specific:
             category, rule = specific.category, f"{rule}>{specific.word}"
