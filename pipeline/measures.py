@@ -2318,8 +2318,11 @@ def _names_people(condition: str) -> bool:
     """A condition that 对 opens and people close, naming no firm (对新招用的高校毕业生)."""
     condition = condition.strip(" ，,")
     opener = condition.find("对")
-    return opener >= 0 and not any(w in condition[opener:] for w in _FIRMS_OF_PER_TIME) \
-        and condition.endswith(_PER_TIME_PERSONS)
+    if opener < 0 or not condition.endswith(_PER_TIME_PERSONS):
+        return False
+    # A firm only as who takes the people on (对在孵企业新引进的博士): a 的 after it, before them.
+    last_firm = max((condition.rfind(w) for w in _FIRMS_OF_PER_TIME), default=-1)
+    return last_firm < opener or "的" in condition[last_firm:]
 
 
 def _per_person_and_time(text: str, start: int, end: int) -> str | None:
