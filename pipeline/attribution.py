@@ -157,6 +157,13 @@ _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
+# 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
+# list_member_endings), opening its clause, so that names the zone index does not know count too.
+_LIST_MEMBER = rf"\p{{Han}}{{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
+_WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?({_LIST_MEMBER})"
+                         rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
+# ...and the names after the last place the index knows (雁塔区、航天基地复工率…), each the shortest.
+_WRITTEN_LIST_TAIL = compiled(rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 # 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
 _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
@@ -1415,6 +1422,26 @@ class Attributor:
             i -= 1
         return run
 
+    def _written_list(self, clause: Span, end: int) -> list[tuple[Item | None, int, int]]:
+        """The members of a list of places opening `clause` before `end`, read by their written
+        names (list_member_endings), as (place, start, end): the place is the index's place
+        written as the whole name (the more specific of places written touching, 西安市雁塔区),
+        or None for a name the index does not know (浐灞生态区; 呼兰区利民片区, a part of 呼兰区
+        that is no zone of the index). Empty when no such list opens the clause."""
+        last = self._last_actor(clause[0], end, lambda it: it.key is not None or it.ref_type is not None)
+        # Up to the last place the index knows, whole: each name before it ends at a separator.
+        m = _WRITTEN_LIST.fullmatch(self.text, clause[0], last.end) if last is not None else None
+        if m is None:
+            return []
+        tail = _WRITTEN_LIST_TAIL.match(self.text, last.end, end)
+        out: list[tuple[Item | None, int, int]] = []
+        for start, stop in zip(m.starts(1) + m.starts(2) + tail.starts(1), m.ends(1) + m.ends(2) + tail.ends(1)):
+            inside = [it for it in self._actors_in(start, stop) if it.key is not None or it.ref_type is not None]
+            whole = bool(inside) and inside[0].start == start and inside[-1].end == stop \
+                and all(a.end == b.start for a, b in zip(inside, inside[1:]))
+            out.append((inside[-1] if whole else None, start, stop))
+        return out
+
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
         """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
         …) or in the clauses ending with it (晋江市复工1086家，石狮市复工412家，…): each item opens with
@@ -1481,6 +1508,15 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     for value, member in zip(values, members):
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
+                elif len(values) >= 2:
+                    # 浐灞生态区、曲江新区复工率分别为93.5%、91.2%: a member the index does not know; read
+                    # by its written names the list pairs right, the unknown member's value no zone's.
+                    written = self._written_list(scope or clause, pos if scope is None else scope[1])
+                    if len(written) == len(values) and any(w[0] is None for w in written) and any(w[0] for w in written):
+                        names = ", ".join(text[start:end] for _, start, end in written)
+                        for value, (member, _, _) in zip(values, written):
+                            zone = self.resolve(member, value[0]) if member is not None else None
+                            out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
         if sharing or summing:
