@@ -1527,9 +1527,11 @@ class Attributor:
                 clause = self.doc.clause_of(start)
                 if skip_unlisted:
                     i = bisect.bisect_left(actor_starts, start) - 2
-                    if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start):
-                        continue  # fewer than two places start in the clause before it, and no 均: no list
-                shared = self._shared_with_list_before(clause, start) if sharing else None
+                    if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start) \
+                            and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
+                                 or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
+                        continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
+                shared = self._shared_with_list_before(clause, start, is_rate) if sharing else None
                 if shared is not None:
                     out[start] = shared
                     continue
@@ -1568,13 +1570,17 @@ class Attributor:
             start = opener.end()
         return not _HAN_BEFORE_SUBJECT.search(self.text, start, first.start)
 
-    def _shared_with_list_before(self, clause: Span, start: int) -> Decision | None:
+    def _shared_with_list_before(self, clause: Span, start: int, is_rate: bool = False) -> Decision | None:
         """均/都 before a figure in a clause that names no place, after a clause that lists places
         (北仑区、镇海区、鄞州区已复工规上企业分别为812家、356家、620家，复工率均超过97%): the value
-        is stated for each place of that list."""
+        is stated for each place of that list. So is a rate or an amount per head (per_head_words)
+        in a later clause of a sentence that a list of places opens as its subject, no place
+        between (芦淞区、荷塘区对不裁员的企业，按每人800元给予补贴), as it is in the list's own clause."""
         text = self.text
-        if not _EACH_ZONE.search(text, clause[0], start) or self._last_actor(clause[0], start) is not None:
+        if self._last_actor(clause[0], start) is not None:
             return None
+        if not _EACH_ZONE.search(text, clause[0], start):
+            return self._subject_list_before(clause, start, is_rate)
         if any(word in text[clause[0]:start] for word in _OTHERS_WORDS):
             return None  # …，其余区县均超过95%: the places not listed
         previous = self.doc.previous_clause(clause, self.doc.sentence_of(start))
@@ -1582,6 +1588,29 @@ class Attributor:
             return None
         members = self._list_members(previous, previous[1])
         if len(members) < 2:
+            return None
+        zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+        names = ", ".join(text[m.start:m.end] for m in members)
+        return Decision(zones, "list_shared", f"list:{names}")
+
+    def _subject_list_before(self, clause: Span, start: int, is_rate: bool) -> Decision | None:
+        """The list_shared decision for a rate or an amount per head in `clause` (naming no place)
+        after the clauses, naming no place either, that follow a clause of its sentence opening
+        with a list of places (历下区和市中区对新招用的高校毕业生，每人给予1000元补贴): the list is the
+        subject the figure is stated for. Not after 分别 or a sum (合计), nor for a part (其中) or the
+        places left out (其余)."""
+        text, sentence = self.text, self.doc.sentence_of(start)
+        previous = self.doc.previous_clause(clause, sentence)
+        while previous is not None and self._last_actor(previous[0], previous[1]) is None:
+            previous = self.doc.previous_clause(previous, sentence)
+        if previous is None:
+            return None
+        members = self._list_members(previous, previous[1])
+        if len(members) < 2 or not self._opens_clause(previous, members[0]):
+            return None
+        between = text[members[-1].end:start]
+        if not (is_rate or _PER_HEAD.search(between)) or find_respectively(between) >= 0 or _LIST_SUM.search(between) \
+                or "其中" in between or any(word in between for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
         zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
         names = ", ".join(text[m.start:m.end] for m in members)
