@@ -172,6 +172,10 @@ _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
 _CAP_WORDS_IN_LIST = tuple(_RES["list_sum_not_caps"])
 _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation(_RES['list_sum_not_after'])})")
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
+# 其余县（市）区, 其他区县市: the districts and counties a roundup has not named, the rest of the city.
+_REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
+_REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
+                         rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
 _DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
@@ -357,6 +361,7 @@ class Attributor:
         spans.sort()
         items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
         items += self._reference_items()
+        items += self._rest_of_city_items()
         items.sort(key=_START_END)
         self._find_titles()
         return self._with_roles(self._references_after_their_place(items))
@@ -372,6 +377,18 @@ class Attributor:
             ref_type, levels = _reference_reading(text[r.start:r.end], r.kind)
             items.append(_new_tuple(Item, (r.start, r.end, None, r.kind, ref_type, levels, "actor")))
         return items
+
+    def _rest_of_city_items(self) -> list[Item]:
+        """The districts and counties left out of a roundup, opening their clause (肥西县兑现7200万元；
+        其余县（市）区合计兑现约3.1亿元) as references to the city (attribution.json rest_of_city_words):
+        the figure after them is the rest's, within the city, not the last district's named before."""
+        text, out = self.text, []
+        for m in _REST_OF_CITY.finditer(text):
+            clause_start = self.doc.clause_of(m.start())[0]
+            opener = _TOPIC_SKIP.match(text, clause_start, m.start())
+            if not text[opener.end() if opener else clause_start:m.start()].strip(" \t“\"，,"):
+                out.append(Item(m.start(), m.end(), ref="city"))
+        return out
 
     def _items_by_definition(self) -> list[Item]:
         """Every place mention and reference of the article with its role, in text order: the
@@ -392,6 +409,7 @@ class Attributor:
             ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
             levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
+        items += self._rest_of_city_items()
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
         items = self._references_after_their_place(items)
