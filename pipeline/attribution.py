@@ -98,6 +98,12 @@ _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
     max(map(len, _ROLES["partner_after_forming"])) + _FORMING_GAP + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
+# 通过赣州国际陆港出口: a place in the name of a port or a station passed through is a route,
+# the name's characters between (no breaker word, as in a firm's name: _COMPANY_AFTER).
+_ROUTE_BEFORE = tuple(_ROLES["route_before"])
+_ROUTE_FACILITY_REACH = 8
+_ROUTE_FACILITY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_ROUTE_FACILITY_REACH}}}?"
+                                 rf"(?:{alternation(_ROLES['route_facility_after'])})")
 _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
@@ -140,7 +146,8 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
-                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE)
+                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
+                                      + _ROUTE_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -757,6 +764,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
+        if before.endswith(_ROUTE_BEFORE) and _ROUTE_FACILITY_AFTER.match(
+                text, after_end, min(len(text), after_end + _ROUTE_FACILITY_REACH + max(map(len, _ROLES["route_facility_after"])))):
+            return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and not self._visited(list_end)) \
