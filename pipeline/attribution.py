@@ -183,6 +183,14 @@ _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a 
 _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
+# 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
+# unknown_subject_endings), before a word of acting: a zone of its own, whose figures get no zone.
+_UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?"
+                            rf"(?!{alternation(_RES['unknown_subject_not_after'])})"
+                            rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
+                            rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
+_UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
+_UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
 _DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
@@ -369,6 +377,7 @@ class Attributor:
         items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
         items += self._reference_items()
         items += self._rest_of_city_items()
+        items = self._with_unknown_subjects(items)
         items.sort(key=_START_END)
         self._find_titles()
         return self._with_roles(self._references_after_their_place(items))
@@ -397,6 +406,20 @@ class Attributor:
                 out.append(Item(m.start(), m.end(), ref="city"))
         return out
 
+    def _with_unknown_subjects(self, items: list[Item]) -> list[Item]:
+        """`items` and the names the index does not know that open a clause as its subject
+        (航天基地为中小企业发放…, attribution.json unknown_subject_endings) as items of their own
+        (ref "unknown", resolved to no zone): the place before them no longer carries over to
+        their clause's figures. Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
+        overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
+        text, found = self.text, []
+        for m in _UNKNOWN_SUBJECT.finditer(text):
+            start, end = m.span(1)
+            head = text[start:end].removesuffix(next(w for w in _UNKNOWN_SUBJECT_ENDINGS if text.endswith(w, start, end)))
+            if not head.endswith(_UNKNOWN_SUBJECT_GENERIC) and not any(it.start < end and start < it.end for it in items):
+                found.append(Item(start, end, ref="unknown"))
+        return items + found if found else items
+
     def _items_by_definition(self) -> list[Item]:
         """Every place mention and reference of the article with its role, in text order: the
         definition `_items` computes (tests compare the two)."""
@@ -417,6 +440,7 @@ class Attributor:
             levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items += self._rest_of_city_items()
+        items = self._with_unknown_subjects(items)
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
         items = self._references_after_their_place(items)
@@ -1003,8 +1027,8 @@ class Attributor:
     def resolve(self, it: Item, pos: int) -> str | None:
         if it.key is not None:
             return it.key
-        if it.ref == "country":
-            return None  # 全国: the whole country, no zone of the table
+        if it.ref == "country" or it.ref == "unknown":
+            return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know
         if it.ref == "city":
             # 在太仓，全市…: a city named before it in its sentence is the city it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
