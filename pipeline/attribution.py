@@ -98,6 +98,12 @@ _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
     max(map(len, _ROLES["partner_after_forming"])) + _FORMING_GAP + max(map(len, _ROLES["partner_cooperation_words"])))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
+# 通过赣州国际陆港出口: a place in the name of a port or a station passed through is a route,
+# the name's characters between (no breaker word, as in a firm's name: _COMPANY_AFTER).
+_ROUTE_BEFORE = tuple(_ROLES["route_before"])
+_ROUTE_FACILITY_REACH = 8
+_ROUTE_FACILITY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_ROUTE_FACILITY_REACH}}}?"
+                                 rf"(?:{alternation(_ROLES['route_facility_after'])})")
 _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
@@ -140,7 +146,8 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
-                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE)
+                                      + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
+                                      + _ROUTE_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -157,6 +164,13 @@ _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
+# 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
+# list_member_endings), opening its clause, so that names the zone index does not know count too.
+_LIST_MEMBER = rf"\p{{Han}}{{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
+_WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?({_LIST_MEMBER})"
+                         rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
+# ...and the names after the last place the index knows (雁塔区、航天基地复工率…), each the shortest.
+_WRITTEN_LIST_TAIL = compiled(rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
 # 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
 _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
@@ -165,6 +179,18 @@ _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
 _CAP_WORDS_IN_LIST = tuple(_RES["list_sum_not_caps"])
 _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation(_RES['list_sum_not_after'])})")
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
+# 其余县（市）区, 其他区县市: the districts and counties a roundup has not named, the rest of the city.
+_REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
+_REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
+                         rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
+# 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
+# unknown_subject_endings), before a word of acting: a zone of its own, whose figures get no zone.
+_UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?"
+                            rf"(?!{alternation(_RES['unknown_subject_not_after'])})"
+                            rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
+                            rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
+_UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
+_UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
 _DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
@@ -350,6 +376,8 @@ class Attributor:
         spans.sort()
         items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
         items += self._reference_items()
+        items += self._rest_of_city_items()
+        items = self._with_unknown_subjects(items)
         items.sort(key=_START_END)
         self._find_titles()
         return self._with_roles(self._references_after_their_place(items))
@@ -365,6 +393,32 @@ class Attributor:
             ref_type, levels = _reference_reading(text[r.start:r.end], r.kind)
             items.append(_new_tuple(Item, (r.start, r.end, None, r.kind, ref_type, levels, "actor")))
         return items
+
+    def _rest_of_city_items(self) -> list[Item]:
+        """The districts and counties left out of a roundup, opening their clause (肥西县兑现7200万元；
+        其余县（市）区合计兑现约3.1亿元) as references to the city (attribution.json rest_of_city_words):
+        the figure after them is the rest's, within the city, not the last district's named before."""
+        text, out = self.text, []
+        for m in _REST_OF_CITY.finditer(text):
+            clause_start = self.doc.clause_of(m.start())[0]
+            opener = _TOPIC_SKIP.match(text, clause_start, m.start())
+            if not text[opener.end() if opener else clause_start:m.start()].strip(" \t“\"，,"):
+                out.append(Item(m.start(), m.end(), ref="city"))
+        return out
+
+    def _with_unknown_subjects(self, items: list[Item]) -> list[Item]:
+        """`items` and the names the index does not know that open a clause as its subject
+        (航天基地为中小企业发放…, attribution.json unknown_subject_endings) as items of their own
+        (ref "unknown", resolved to no zone): the place before them no longer carries over to
+        their clause's figures. Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
+        overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
+        text, found = self.text, []
+        for m in _UNKNOWN_SUBJECT.finditer(text):
+            start, end = m.span(1)
+            head = text[start:end].removesuffix(next(w for w in _UNKNOWN_SUBJECT_ENDINGS if text.endswith(w, start, end)))
+            if not head.endswith(_UNKNOWN_SUBJECT_GENERIC) and not any(it.start < end and start < it.end for it in items):
+                found.append(Item(start, end, ref="unknown"))
+        return items + found if found else items
 
     def _items_by_definition(self) -> list[Item]:
         """Every place mention and reference of the article with its role, in text order: the
@@ -385,6 +439,8 @@ class Attributor:
             ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
             levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
+        items += self._rest_of_city_items()
+        items = self._with_unknown_subjects(items)
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
         items = self._references_after_their_place(items)
@@ -732,6 +788,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
+        if before.endswith(_ROUTE_BEFORE) and _ROUTE_FACILITY_AFTER.match(
+                text, after_end, min(len(text), after_end + _ROUTE_FACILITY_REACH + max(map(len, _ROLES["route_facility_after"])))):
+            return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and not self._visited(list_end)) \
@@ -968,8 +1027,8 @@ class Attributor:
     def resolve(self, it: Item, pos: int) -> str | None:
         if it.key is not None:
             return it.key
-        if it.ref == "country":
-            return None  # 全国: the whole country, no zone of the table
+        if it.ref == "country" or it.ref == "unknown":
+            return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know
         if it.ref == "city":
             # 在太仓，全市…: a city named before it in its sentence is the city it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
@@ -1415,6 +1474,26 @@ class Attributor:
             i -= 1
         return run
 
+    def _written_list(self, clause: Span, end: int) -> list[tuple[Item | None, int, int]]:
+        """The members of a list of places opening `clause` before `end`, read by their written
+        names (list_member_endings), as (place, start, end): the place is the index's place
+        written as the whole name (the more specific of places written touching, 西安市雁塔区),
+        or None for a name the index does not know (浐灞生态区; 呼兰区利民片区, a part of 呼兰区
+        that is no zone of the index). Empty when no such list opens the clause."""
+        last = self._last_actor(clause[0], end, lambda it: it.key is not None or it.ref_type is not None)
+        # Up to the last place the index knows, whole: each name before it ends at a separator.
+        m = _WRITTEN_LIST.fullmatch(self.text, clause[0], last.end) if last is not None else None
+        if m is None:
+            return []
+        tail = _WRITTEN_LIST_TAIL.match(self.text, last.end, end)
+        out: list[tuple[Item | None, int, int]] = []
+        for start, stop in zip(m.starts(1) + m.starts(2) + tail.starts(1), m.ends(1) + m.ends(2) + tail.ends(1)):
+            inside = [it for it in self._actors_in(start, stop) if it.key is not None or it.ref_type is not None]
+            whole = bool(inside) and inside[0].start == start and inside[-1].end == stop \
+                and all(a.end == b.start for a, b in zip(inside, inside[1:]))
+            out.append((inside[-1] if whole else None, start, stop))
+        return out
+
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
         """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
         …) or in the clauses ending with it (晋江市复工1086家，石狮市复工412家，…): each item opens with
@@ -1481,6 +1560,15 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     for value, member in zip(values, members):
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
+                elif len(values) >= 2:
+                    # 浐灞生态区、曲江新区复工率分别为93.5%、91.2%: a member the index does not know; read
+                    # by its written names the list pairs right, the unknown member's value no zone's.
+                    written = self._written_list(scope or clause, pos if scope is None else scope[1])
+                    if len(written) == len(values) and any(w[0] is None for w in written) and any(w[0] for w in written):
+                        names = ", ".join(text[start:end] for _, start, end in written)
+                        for value, (member, _, _) in zip(values, written):
+                            zone = self.resolve(member, value[0]) if member is not None else None
+                            out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
         if sharing or summing:
@@ -1491,9 +1579,11 @@ class Attributor:
                 clause = self.doc.clause_of(start)
                 if skip_unlisted:
                     i = bisect.bisect_left(actor_starts, start) - 2
-                    if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start):
-                        continue  # fewer than two places start in the clause before it, and no 均: no list
-                shared = self._shared_with_list_before(clause, start) if sharing else None
+                    if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start) \
+                            and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
+                                 or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
+                        continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
+                shared = self._shared_with_list_before(clause, start, is_rate) if sharing else None
                 if shared is not None:
                     out[start] = shared
                     continue
@@ -1532,13 +1622,17 @@ class Attributor:
             start = opener.end()
         return not _HAN_BEFORE_SUBJECT.search(self.text, start, first.start)
 
-    def _shared_with_list_before(self, clause: Span, start: int) -> Decision | None:
+    def _shared_with_list_before(self, clause: Span, start: int, is_rate: bool = False) -> Decision | None:
         """均/都 before a figure in a clause that names no place, after a clause that lists places
         (北仑区、镇海区、鄞州区已复工规上企业分别为812家、356家、620家，复工率均超过97%): the value
-        is stated for each place of that list."""
+        is stated for each place of that list. So is a rate or an amount per head (per_head_words)
+        in a later clause of a sentence that a list of places opens as its subject, no place
+        between (芦淞区、荷塘区对不裁员的企业，按每人800元给予补贴), as it is in the list's own clause."""
         text = self.text
-        if not _EACH_ZONE.search(text, clause[0], start) or self._last_actor(clause[0], start) is not None:
+        if self._last_actor(clause[0], start) is not None:
             return None
+        if not _EACH_ZONE.search(text, clause[0], start):
+            return self._subject_list_before(clause, start, is_rate)
         if any(word in text[clause[0]:start] for word in _OTHERS_WORDS):
             return None  # …，其余区县均超过95%: the places not listed
         previous = self.doc.previous_clause(clause, self.doc.sentence_of(start))
@@ -1546,6 +1640,29 @@ class Attributor:
             return None
         members = self._list_members(previous, previous[1])
         if len(members) < 2:
+            return None
+        zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+        names = ", ".join(text[m.start:m.end] for m in members)
+        return Decision(zones, "list_shared", f"list:{names}")
+
+    def _subject_list_before(self, clause: Span, start: int, is_rate: bool) -> Decision | None:
+        """The list_shared decision for a rate or an amount per head in `clause` (naming no place)
+        after the clauses, naming no place either, that follow a clause of its sentence opening
+        with a list of places (历下区和市中区对新招用的高校毕业生，每人给予1000元补贴): the list is the
+        subject the figure is stated for. Not after 分别 or a sum (合计), nor for a part (其中) or the
+        places left out (其余)."""
+        text, sentence = self.text, self.doc.sentence_of(start)
+        previous = self.doc.previous_clause(clause, sentence)
+        while previous is not None and self._last_actor(previous[0], previous[1]) is None:
+            previous = self.doc.previous_clause(previous, sentence)
+        if previous is None:
+            return None
+        members = self._list_members(previous, previous[1])
+        if len(members) < 2 or not self._opens_clause(previous, members[0]):
+            return None
+        between = text[members[-1].end:start]
+        if not (is_rate or _PER_HEAD.search(between)) or find_respectively(between) >= 0 or _LIST_SUM.search(between) \
+                or "其中" in between or any(word in between for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
         zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
         names = ", ".join(text[m.start:m.end] for m in members)
