@@ -264,10 +264,15 @@ _HALF = (
     rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$|{alternation(_RES['half_bare_before'])}))(?P<qa>{_QA})?"
 )
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
+# A digit after 成 is its tenths digit (七成五恢复生产, 九成五至九成八) unless it starts a figure of
+# its own (七成五百家, 两成三家企业: a numeral, counter, 元 or rate sign after it) or a word
+# of tenths_digit_not_before (九成一些小作坊). A lower bound takes its 成 and tenths too (九成五至).
+_TENTHS_DIGIT = (rf"(?!{alternation(_RES['tenths_digit_not_before'])})"
+                 rf"[{_NONZERO}](?![\d.{_NUMERAL_CHARS}{POINT}成元]|{_COUNTER}|{_RATE_SIGN})")
 _TENTHS = (
-    rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL}(?:成(?:半|{_TENTHS_DIGIT})?)?)(?P<rng>{_RANGE}))?"
     rf"(?P<num>{_TENTHS_NUMERAL})成(?:(?={alternation(_RES['tenths_before_anyway'])})|(?!{alternation(_RES['tenths_not_before'])}))"
-    rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右|和|及|与)))?"
+    rf"(?:(?P<half>半)|(?P<t2>{_TENTHS_DIGIT}))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
@@ -302,8 +307,8 @@ _URL_PATTERN = compiled(_URL)
 # patterns hold nothing that the two engines read differently but \d, which `re` reads with
 # Python's Unicode tables and `regex` with its own, newer ones. They differ only outside the
 # Basic Multilingual Plane (digits of scripts added since, such as Kawi), so a text holding no
-# character there is scanned by the twins. A pattern that uses a class `re` lacks (\p{Han},
-# tenths) has no twin, nor one `re` cannot compile (a lookbehind of words of several lengths,
+# character there is scanned by the twins. A pattern that uses a class `re` lacks (\p{Han})
+# has no twin, nor one `re` cannot compile (a lookbehind of words of several lengths,
 # should a resource list one): `regex` scans for those. Nor does `re` take a timeout: a twin
 # scans only runs too short to keep it busy (_SHORT_RUN), as the plain patterns did without a
 # timer. (tests/test_numbers_fast_path.py compares find_numbers with its definition.)
@@ -988,16 +993,24 @@ def _tenths_reading(numeral: str) -> Reading | None:
     return read_numeral(numeral)
 
 
+def _tenths_with_digit(reading: Reading | None, after: str) -> Reading | None:
+    """The tenths of `reading` with what follows its 成: 半 (三成半) or a tenths digit (七成六)."""
+    if reading is None or not after:
+        return reading
+    return Reading(reading.value + (0.5 if after == "半" else CN_DIGITS[after] / 10), reading.qualifier)
+
+
+def _tenths_lower(lower: str) -> Reading | None:
+    """A range's lower bound: 七 (七至九成), 九成 or 九成五 (九成五至九成八), in tenths."""
+    numeral, _, after = lower.partition("成")
+    return _tenths_with_digit(_tenths_reading(numeral), after)
+
+
 def _tenths(m: regex.Match, g: dict) -> list[NumberMention]:
-    reading = _tenths_reading(g["num"])
+    reading = _tenths_with_digit(_tenths_reading(g["num"]), g["half"] or g["t2"])  # 三成半, 七成六
     if reading is None:
         return []
-    tenths = reading.value
-    if g["half"]:
-        tenths += 0.5                              # 三成半
-    elif g["t2"]:
-        tenths += CN_DIGITS[g["t2"]] / 10          # 七成六
-    return _bounds(m, g, "percent", "ratio", tenths / 10, reading, per_unit=10, read_lower=_tenths_reading)
+    return _bounds(m, g, "percent", "ratio", reading.value / 10, reading, per_unit=10, read_lower=_tenths_lower)
 
 
 def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
