@@ -853,12 +853,13 @@ def _opens_place_name(text: str, at: int) -> bool:
 
 
 def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
-            *, per_unit: float = 1.0, read_lower=None) -> list[NumberMention]:
+            *, per_unit: float = 1.0, lower_per_unit: float | None = None, read_lower=None) -> list[NumberMention]:
     """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`); none when the
     numeral opens a place name.
 
     `value` is the upper (or only) number already normalised; `per_unit` turns a lower
-    bound as written into the same unit (100 for percent, 10 for 成).
+    bound as written into the same unit (100 for percent, 10 for 成), `lower_per_unit` one
+    written with a rate unit of its own (5‰—1%: 1000).
     """
     # Each group read once from `g` (not every pattern has each, hence get), positions by name.
     neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
@@ -880,7 +881,7 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
         lo_start, lo_end = m.span("lo")
     else:  # 百分之三十到
         lo_start, lo_end = min(m.start("lo"), m.start("lo_unit")), max(m.end("lo"), m.end("lo_unit"))
-    return [_mention(lo_start, end, lo_start, lo_end, lower.value * factor / per_unit,
+    return [_mention(lo_start, end, lo_start, lo_end, lower.value * factor / (lower_per_unit or per_unit),
                      kind, unit, "at_least", False, per),
             _mention(m.end("rng"), end, num_start, num_end, value, kind, unit, "at_most", False, per)]
 
@@ -937,20 +938,24 @@ def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     return _bounds(m, g, "count", unit, value, reading)
 
 
-def _rate(m: regex.Match, g: dict, per: int) -> list[NumberMention]:
+def _rate(m: regex.Match, g: dict, per: int, lower_per: int | None = None) -> list[NumberMention]:
     reading = Reading(100.0) if g["num"] == "百" else read_numeral(g["num"])  # 百分之百
     if reading is None or _ANY_BIG.search(g["num"]):
         return []  # 5万%: not a rate
-    return _bounds(m, g, "percent", "ratio", _signed(g, reading.value / per), reading, per_unit=per)
+    return _bounds(m, g, "percent", "ratio", _signed(g, reading.value / per), reading, per_unit=per,
+                   lower_per_unit=lower_per)
 
 
 def _percent(m: regex.Match, g: dict) -> list[NumberMention]:
-    return _rate(m, g, RATE_SIGNS[g["unit"]])
+    # 5‰—1%: a lower bound written with its own sign is read by it, not by the upper bound's.
+    return _rate(m, g, RATE_SIGNS[g["unit"]], RATE_SIGNS[g["lo_unit"]] if g["lo_unit"] else None)
 
 
 def _percent_words(m: regex.Match, g: dict) -> list[NumberMention]:
-    # 百分之三十到四十: the word written before the lower bound also governs the upper one.
-    return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]])
+    # 百分之三十到四十: the word written before the lower bound also governs the upper one;
+    # 千分之五至百分之一: each bound is read by its own word.
+    lower_per = RATE_WORDS[g["lo_unit"]] if g["lo_unit"] else None
+    return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]], lower_per)
 
 
 def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
