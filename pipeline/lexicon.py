@@ -100,6 +100,14 @@ def words_by_category(blocks: dict[str, dict], roles: tuple[str, ...]) -> dict[s
     return owner
 
 
+def words_of_role(role: str) -> list[str]:
+    """Every cue word some category lists under `role` (`rate`: 复工率, 担保费率; `money`: 补贴,
+    贷款 ...), longest first, for the number patterns that read a figure by the cue before it."""
+    blocks = resource("cues.json")["categories"]
+    words = {w for block in blocks.values() for w in block.get(role, ())}
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def counter_words() -> list[str]:
     """Every counter word some category counts with (家, 个, 人 ...), for the number patterns."""
     blocks = resource("cues.json")["categories"]

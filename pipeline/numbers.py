@@ -28,7 +28,7 @@ import regex
 
 from . import budget
 from .document import BREAK_CHARS
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource, short_pattern
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource, short_pattern, words_of_role
 
 
 @dataclass(frozen=True)
@@ -257,6 +257,12 @@ _SLASH_FRACTION = (
 )
 _SLASH_BEFORE = tuple(_RES["slash_fraction_before"])
 _SLASH_AFTER = tuple(_RES["slash_fraction_after"])
+# 复工率为2/3, 产能恢复至2/3: a rate word of cues.json right before the fraction (its qualifier is the
+# match's), link words between at most; a date after it (复工率较3/4) has another word between.
+_SLASH_RATE_LINKS = _RES["slash_fraction_rate_links"]
+_SLASH_RATE_BEFORE = short_pattern(
+    rf"(?:{alternation(words_of_role('rate'))})(?:{alternation(_SLASH_RATE_LINKS)}){{0,{len(_SLASH_RATE_LINKS)}}}$")
+_SLASH_RATE_REACH = max(map(len, words_of_role("rate"))) + sum(map(len, _SLASH_RATE_LINKS))
 # 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。) or the group
 # it is a share of (过半规上企业).
 _HALF = (
@@ -969,11 +975,13 @@ def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
 
 
 def _slash_fraction(m: regex.Match, g: dict) -> list[NumberMention]:
-    """2/3 -> 2/3, where a share word stands right before it or 的 right after it (numbers.json
-    _slash_fraction_note): elsewhere a slash between digits is a date, a page or a ratio."""
+    """2/3 -> 2/3, where a share word stands right before it, 的 right after it or a rate word
+    before it (numbers.json _slash_fraction_note): elsewhere a slash between digits is a date, a
+    page or a ratio."""
     num, den = int(g["num"]), int(g["den"])
-    text = m.string
-    if num >= den or not (text.endswith(_SLASH_BEFORE, 0, m.start()) or text.startswith(_SLASH_AFTER, m.end())):
+    text, at = m.string, m.start()
+    if num >= den or not (text.endswith(_SLASH_BEFORE, 0, at) or text.startswith(_SLASH_AFTER, m.end())
+                          or _SLASH_RATE_BEFORE.search(text, max(0, at - _SLASH_RATE_REACH), at)):
         return []
     return [_mention(m.start(), m.end(), m.start("num"), m.end("den"), num / den, "percent", "ratio",
                      _qualifier(g, Reading(num / den)))]
