@@ -281,6 +281,9 @@ _TENTHS = (
     rf"(?:(?P<half>半)|(?P<t2>{_TENTHS_DIGIT}))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
+# 授信3亿, 兑现补贴800万, 设立5000万专项资金: an amount in 万/亿 with no currency, yuan only by the money
+# cue word around it (`_bare_amount`, numbers.json _bare_amount_note).
+_BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<qa>{_QA})?"
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
 # a table's unit column with the figure in the next column (减税降费  亿元  96.3, the spaces
@@ -302,6 +305,7 @@ _PATTERNS = {
     "slash_fraction": compiled(_SLASH_FRACTION),
     "half": compiled(_HALF),
     "count": compiled(_COUNT),
+    "bare_amount": compiled(_BARE_AMOUNT),
     "missing": compiled(_MISSING),
 }
 _URL_PATTERN = compiled(_URL)
@@ -422,7 +426,7 @@ _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
     "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",),
-    "count": tuple(_COUNTERS), "missing": ("元",),
+    "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "missing": ("元",),
 }
 
 
@@ -1026,6 +1030,38 @@ def _tenths(m: regex.Match, g: dict) -> list[NumberMention]:
     return _bounds(m, g, "percent", "ratio", reading.value / 10, reading, per_unit=10, read_lower=_tenths_lower)
 
 
+_BARE_SCALES = tuple(_RES["bare_amount_scales"])
+_BARE_CUES = [w for w in words_of_role("money", not_of=tuple(_RES["bare_amount_categories_not"]))
+              if not w.endswith(tuple(_RES["bare_amount_cue_not_ends"]))]
+_BARE_CUE_AFTER = tuple(_BARE_CUES)
+_BARE_LINKS_MOST = 3  # 贷款金额共计 | 2.4亿: a cue, then a few link words
+_BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES)})"
+                                 rf"(?:{alternation(_RES['bare_amount_links'])}){{0,{_BARE_LINKS_MOST}}}$")
+_BARE_CUE_REACH = max(map(len, _BARE_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
+_BARE_FOLLOWERS = tuple(_RES["bare_amount_followers"])
+_CLAUSE_MARKS = frozenset(",，.。;；、:：)）!！?？ \n\t")
+
+
+def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
+    """3亿 after 授信 or before 专项资金: yuan, where the amount ends in 万/亿, ends its clause (or a
+    follower word or the cue comes next) and a money cue word stands right before it, link words
+    between at most, or right after it. Anything else after it (3万人, 1.2万家, 360万平方米, 800万元)
+    is another pattern's figure or none."""
+    if not (g["sc2"] or g["num"]).endswith(_BARE_SCALES):
+        return []
+    text, at, end = m.string, m.start(), m.end()
+    cue_after = text.startswith(_BARE_CUE_AFTER, end)
+    if not (cue_after or end == len(text) or text[end] in _CLAUSE_MARKS or text.startswith(_BARE_FOLLOWERS, end)):
+        return []
+    if not cue_after and _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at) is None:
+        return []
+    reading = read_numeral(g["num"])
+    if reading is None:
+        return []
+    g["neg"] = None  # no sign is read before a bare amount
+    return _bounds(m, g, "money", "CNY", _scaled_and_signed(g, reading), reading)
+
+
 def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
     qualifier = _QB_OF[g["qb"]] if g["qb"] else "exact"
     return [_mention(m.start(), m.end(), m.start("missing"), m.end("missing"), None, "money",
@@ -1050,7 +1086,8 @@ assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS
 
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
              "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction,
-             "slash_fraction": _slash_fraction, "half": _half, "count": _count, "missing": _missing}
+             "slash_fraction": _slash_fraction, "half": _half, "count": _count, "bare_amount": _bare_amount,
+             "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
