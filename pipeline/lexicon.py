@@ -100,6 +100,14 @@ def words_by_category(blocks: dict[str, dict], roles: tuple[str, ...]) -> dict[s
     return owner
 
 
+def words_of_role(role: str, *, not_of: tuple[str, ...] = ()) -> list[str]:
+    """Every cue word some category (none of `not_of`) lists under `role` (`rate`: 复工率, 担保费率;
+    `money`: 补贴, 贷款 ...), longest first, for the number patterns that read a figure by its cue."""
+    blocks = resource("cues.json")["categories"]
+    words = {w for category, block in blocks.items() if category not in not_of for w in block.get(role, ())}
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def counter_words() -> list[str]:
     """Every counter word some category counts with (家, 个, 人 ...), for the number patterns."""
     blocks = resource("cues.json")["categories"]

@@ -1983,7 +1983,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             break
         if cue is None:
             continue
-        if (r.count_between(num.unit, *between) and not r.markers["fenbie"].any_in(*between)
+        if (_nearer_counts(r, num, between) and not r.markers["fenbie"].any_in(*between)
                 and not _listed_after(r, num) and not _rose_from(r, num) and not _heads_list_after_fenbie(r, num, lo)
                 and not (scope == "clause_after" and _heads_count_list(r, num, cue.start))):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
@@ -1998,6 +1998,17 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if found is None or (category in INDICATORS and _firm_speaks(r, lo, num.start)):
         return None
     return found
+
+
+def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int]) -> int:
+    """How many counts of the figure's unit stand between it and its cue, the lower bound of its own
+    range aside (已复工企业300至500家: 300 is no nearer count of 复工 than 500, the two bounds are
+    one fact, as a range of amounts or rates is)."""
+    nearer = r.count_between(num.unit, *between)
+    if nearer and num.qualifier == "at_most" and _range_bound(r, num) \
+            and between[0] <= r.number_near(num, -1).start < between[1]:
+        nearer -= 1
+    return nearer
 
 
 def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> bool:

@@ -28,7 +28,7 @@ import regex
 
 from . import budget
 from .document import BREAK_CHARS
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource, short_pattern
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, resource, short_pattern, words_of_role
 
 
 @dataclass(frozen=True)
@@ -257,6 +257,12 @@ _SLASH_FRACTION = (
 )
 _SLASH_BEFORE = tuple(_RES["slash_fraction_before"])
 _SLASH_AFTER = tuple(_RES["slash_fraction_after"])
+# 复工率为2/3, 产能恢复至2/3: a rate word of cues.json right before the fraction (its qualifier is the
+# match's), link words between at most; a date after it (复工率较3/4) has another word between.
+_SLASH_RATE_LINKS = _RES["slash_fraction_rate_links"]
+_SLASH_RATE_BEFORE = short_pattern(
+    rf"(?:{alternation(words_of_role('rate'))})(?:{alternation(_SLASH_RATE_LINKS)}){{0,{len(_SLASH_RATE_LINKS)}}}$")
+_SLASH_RATE_REACH = max(map(len, words_of_role("rate"))) + sum(map(len, _SLASH_RATE_LINKS))
 # 近半数, 一半以上; 半 alone only after a qualifier and before a mark (复工率过半。) or the group
 # it is a share of (过半规上企业).
 _HALF = (
@@ -264,12 +270,20 @@ _HALF = (
     rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$|{alternation(_RES['half_bare_before'])}))(?P<qa>{_QA})?"
 )
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
+# A digit after 成 is its tenths digit (七成五恢复生产, 九成五至九成八) unless it starts a figure of
+# its own (七成五百家, 两成三家企业: a numeral, counter, 元 or rate sign after it) or a word
+# of tenths_digit_not_before (九成一些小作坊). A lower bound takes its 成 and tenths too (九成五至).
+_TENTHS_DIGIT = (rf"(?!{alternation(_RES['tenths_digit_not_before'])})"
+                 rf"[{_NONZERO}](?![\d.{_NUMERAL_CHARS}{POINT}成元]|{_COUNTER}|{_RATE_SIGN})")
 _TENTHS = (
-    rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL})成?(?P<rng>{_RANGE}))?"
+    rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL}(?:成(?:半|{_TENTHS_DIGIT})?)?)(?P<rng>{_RANGE}))?"
     rf"(?P<num>{_TENTHS_NUMERAL})成(?:(?={alternation(_RES['tenths_before_anyway'])})|(?!{alternation(_RES['tenths_not_before'])}))"
-    rf"(?:(?P<half>半)|(?P<t2>[{_NONZERO}])(?:(?![\p{{Han}}\d])|(?=的|以上|左右|和|及|与)))?"
+    rf"(?:(?P<half>半)|(?P<t2>{_TENTHS_DIGIT}))?"
     rf"(?P<qx>多)?(?P<qa>{_QA})?"
 )
+# 授信3亿, 兑现补贴800万, 设立5000万专项资金: an amount in 万/亿 with no currency, yuan only by the money
+# cue word around it (`_bare_amount`, numbers.json _bare_amount_note).
+_BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<qa>{_QA})?"
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
 # a table's unit column with the figure in the next column (减税降费  亿元  96.3, the spaces
@@ -291,6 +305,7 @@ _PATTERNS = {
     "slash_fraction": compiled(_SLASH_FRACTION),
     "half": compiled(_HALF),
     "count": compiled(_COUNT),
+    "bare_amount": compiled(_BARE_AMOUNT),
     "missing": compiled(_MISSING),
 }
 _URL_PATTERN = compiled(_URL)
@@ -302,8 +317,8 @@ _URL_PATTERN = compiled(_URL)
 # patterns hold nothing that the two engines read differently but \d, which `re` reads with
 # Python's Unicode tables and `regex` with its own, newer ones. They differ only outside the
 # Basic Multilingual Plane (digits of scripts added since, such as Kawi), so a text holding no
-# character there is scanned by the twins. A pattern that uses a class `re` lacks (\p{Han},
-# tenths) has no twin, nor one `re` cannot compile (a lookbehind of words of several lengths,
+# character there is scanned by the twins. A pattern that uses a class `re` lacks (\p{Han})
+# has no twin, nor one `re` cannot compile (a lookbehind of words of several lengths,
 # should a resource list one): `regex` scans for those. Nor does `re` take a timeout: a twin
 # scans only runs too short to keep it busy (_SHORT_RUN), as the plain patterns did without a
 # timer. (tests/test_numbers_fast_path.py compares find_numbers with its definition.)
@@ -411,7 +426,7 @@ _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
     "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",),
-    "count": tuple(_COUNTERS), "missing": ("元",),
+    "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "missing": ("元",),
 }
 
 
@@ -848,12 +863,13 @@ def _opens_place_name(text: str, at: int) -> bool:
 
 
 def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading: Reading,
-            *, per_unit: float = 1.0, read_lower=None) -> list[NumberMention]:
+            *, per_unit: float = 1.0, lower_per_unit: float | None = None, read_lower=None) -> list[NumberMention]:
     """One mention, or the two bounds of a range (`12至18个`, `1万元至5万元`); none when the
     numeral opens a place name.
 
     `value` is the upper (or only) number already normalised; `per_unit` turns a lower
-    bound as written into the same unit (100 for percent, 10 for 成).
+    bound as written into the same unit (100 for percent, 10 for 成), `lower_per_unit` one
+    written with a rate unit of its own (5‰—1%: 1000).
     """
     # Each group read once from `g` (not every pattern has each, hence get), positions by name.
     neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
@@ -875,7 +891,7 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
         lo_start, lo_end = m.span("lo")
     else:  # 百分之三十到
         lo_start, lo_end = min(m.start("lo"), m.start("lo_unit")), max(m.end("lo"), m.end("lo_unit"))
-    return [_mention(lo_start, end, lo_start, lo_end, lower.value * factor / per_unit,
+    return [_mention(lo_start, end, lo_start, lo_end, lower.value * factor / (lower_per_unit or per_unit),
                      kind, unit, "at_least", False, per),
             _mention(m.end("rng"), end, num_start, num_end, value, kind, unit, "at_most", False, per)]
 
@@ -932,20 +948,24 @@ def _count(m: regex.Match, g: dict) -> list[NumberMention]:
     return _bounds(m, g, "count", unit, value, reading)
 
 
-def _rate(m: regex.Match, g: dict, per: int) -> list[NumberMention]:
+def _rate(m: regex.Match, g: dict, per: int, lower_per: int | None = None) -> list[NumberMention]:
     reading = Reading(100.0) if g["num"] == "百" else read_numeral(g["num"])  # 百分之百
     if reading is None or _ANY_BIG.search(g["num"]):
         return []  # 5万%: not a rate
-    return _bounds(m, g, "percent", "ratio", _signed(g, reading.value / per), reading, per_unit=per)
+    return _bounds(m, g, "percent", "ratio", _signed(g, reading.value / per), reading, per_unit=per,
+                   lower_per_unit=lower_per)
 
 
 def _percent(m: regex.Match, g: dict) -> list[NumberMention]:
-    return _rate(m, g, RATE_SIGNS[g["unit"]])
+    # 5‰—1%: a lower bound written with its own sign is read by it, not by the upper bound's.
+    return _rate(m, g, RATE_SIGNS[g["unit"]], RATE_SIGNS[g["lo_unit"]] if g["lo_unit"] else None)
 
 
 def _percent_words(m: regex.Match, g: dict) -> list[NumberMention]:
-    # 百分之三十到四十: the word written before the lower bound also governs the upper one.
-    return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]])
+    # 百分之三十到四十: the word written before the lower bound also governs the upper one;
+    # 千分之五至百分之一: each bound is read by its own word.
+    lower_per = RATE_WORDS[g["lo_unit"]] if g["lo_unit"] else None
+    return _rate(m, g, RATE_WORDS[g["unit"] or g["unit2"] or g["lo_unit"]], lower_per)
 
 
 def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
@@ -959,11 +979,13 @@ def _fraction(m: regex.Match, g: dict) -> list[NumberMention]:
 
 
 def _slash_fraction(m: regex.Match, g: dict) -> list[NumberMention]:
-    """2/3 -> 2/3, where a share word stands right before it or 的 right after it (numbers.json
-    _slash_fraction_note): elsewhere a slash between digits is a date, a page or a ratio."""
+    """2/3 -> 2/3, where a share word stands right before it, 的 right after it or a rate word
+    before it (numbers.json _slash_fraction_note): elsewhere a slash between digits is a date, a
+    page or a ratio."""
     num, den = int(g["num"]), int(g["den"])
-    text = m.string
-    if num >= den or not (text.endswith(_SLASH_BEFORE, 0, m.start()) or text.startswith(_SLASH_AFTER, m.end())):
+    text, at = m.string, m.start()
+    if num >= den or not (text.endswith(_SLASH_BEFORE, 0, at) or text.startswith(_SLASH_AFTER, m.end())
+                          or _SLASH_RATE_BEFORE.search(text, max(0, at - _SLASH_RATE_REACH), at)):
         return []
     return [_mention(m.start(), m.end(), m.start("num"), m.end("den"), num / den, "percent", "ratio",
                      _qualifier(g, Reading(num / den)))]
@@ -988,16 +1010,56 @@ def _tenths_reading(numeral: str) -> Reading | None:
     return read_numeral(numeral)
 
 
+def _tenths_with_digit(reading: Reading | None, after: str) -> Reading | None:
+    """The tenths of `reading` with what follows its 成: 半 (三成半) or a tenths digit (七成六)."""
+    if reading is None or not after:
+        return reading
+    return Reading(reading.value + (0.5 if after == "半" else CN_DIGITS[after] / 10), reading.qualifier)
+
+
+def _tenths_lower(lower: str) -> Reading | None:
+    """A range's lower bound: 七 (七至九成), 九成 or 九成五 (九成五至九成八), in tenths."""
+    numeral, _, after = lower.partition("成")
+    return _tenths_with_digit(_tenths_reading(numeral), after)
+
+
 def _tenths(m: regex.Match, g: dict) -> list[NumberMention]:
-    reading = _tenths_reading(g["num"])
+    reading = _tenths_with_digit(_tenths_reading(g["num"]), g["half"] or g["t2"])  # 三成半, 七成六
     if reading is None:
         return []
-    tenths = reading.value
-    if g["half"]:
-        tenths += 0.5                              # 三成半
-    elif g["t2"]:
-        tenths += CN_DIGITS[g["t2"]] / 10          # 七成六
-    return _bounds(m, g, "percent", "ratio", tenths / 10, reading, per_unit=10, read_lower=_tenths_reading)
+    return _bounds(m, g, "percent", "ratio", reading.value / 10, reading, per_unit=10, read_lower=_tenths_lower)
+
+
+_BARE_SCALES = tuple(_RES["bare_amount_scales"])
+_BARE_CUES = [w for w in words_of_role("money", not_of=tuple(_RES["bare_amount_categories_not"]))
+              if not w.endswith(tuple(_RES["bare_amount_cue_not_ends"]))]
+_BARE_CUE_AFTER = tuple(_BARE_CUES)
+_BARE_LINKS_MOST = 3  # 贷款金额共计 | 2.4亿: a cue, then a few link words
+_BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES)})"
+                                 rf"(?:{alternation(_RES['bare_amount_links'])}){{0,{_BARE_LINKS_MOST}}}$")
+_BARE_CUE_REACH = max(map(len, _BARE_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
+_BARE_FOLLOWERS = tuple(_RES["bare_amount_followers"])
+_CLAUSE_MARKS = frozenset(",，.。;；、:：)）!！?？ \n\t")
+
+
+def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
+    """3亿 after 授信 or before 专项资金: yuan, where the amount ends in 万/亿, ends its clause (or a
+    follower word or the cue comes next) and a money cue word stands right before it, link words
+    between at most, or right after it. Anything else after it (3万人, 1.2万家, 360万平方米, 800万元)
+    is another pattern's figure or none."""
+    if not (g["sc2"] or g["num"]).endswith(_BARE_SCALES):
+        return []
+    text, at, end = m.string, m.start(), m.end()
+    cue_after = text.startswith(_BARE_CUE_AFTER, end)
+    if not (cue_after or end == len(text) or text[end] in _CLAUSE_MARKS or text.startswith(_BARE_FOLLOWERS, end)):
+        return []
+    if not cue_after and _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at) is None:
+        return []
+    reading = read_numeral(g["num"])
+    if reading is None:
+        return []
+    g["neg"] = None  # no sign is read before a bare amount
+    return _bounds(m, g, "money", "CNY", _scaled_and_signed(g, reading), reading)
 
 
 def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
@@ -1024,7 +1086,8 @@ assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS
 
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
              "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction,
-             "slash_fraction": _slash_fraction, "half": _half, "count": _count, "missing": _missing}
+             "slash_fraction": _slash_fraction, "half": _half, "count": _count, "bare_amount": _bare_amount,
+             "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
