@@ -791,6 +791,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         head = _stem_at(cand)
         if not head:
             continue
+        if i and _names_a_firm(run[:i]):
+            return None  # 富士康南宁科技园: a firm's site, no park of the place
         descriptor = cand[head[0]:]
         if _PLACE_LEVEL_CHAR.search(descriptor):
             continue  # 黄埔区广州: two places, not one name
@@ -805,6 +807,27 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and _is_proper_name(run):
         return run
     return None
+
+
+def _names_a_firm(head: str) -> bool:
+    """Whether `head`, the Han characters written before the place that heads a park's name
+    (富士康 of 富士康南宁科技园, 京东方 of 京东方合肥产业园), is a firm's name: then the park is the
+    firm's site, not a park of the place (SPEC §5: company names never create zones). Not when
+    it is, after its last particle or joiner, only verbs and the like (推动南宁科技园), a rank
+    (国家级: firm_site_not_heads) or ends in a place's word (广西南宁, 江北新区南京)."""
+    cut = max((head.rfind(ch) + 1 for ch in _STOP_CHARS if ch in head), default=0)
+    if head[-2:] in _COUNTRY_PAIR_OPENERS:
+        return False  # 中新天津生态城: two countries' names open the park's own name
+    head = _after_leading_verbs(head[cut:])
+    if len(head) < 2 or head[-1] in _PLACE_LEVEL_CHARS or head.endswith(_FIRM_SITE_NOT_HEADS):
+        return False
+    from .clean import jieba_segmenter
+    last = list(jieba_segmenter().cut(head, HMM=False))[-1]  # 京东方 is one word, no 东方 (东方市)
+    hit = _stem_at(last) if len(last) >= 2 else None
+    return hit is None or hit[0] != len(last)
+
+
+_FIRM_SITE_NOT_HEADS = tuple(_RES["firm_site_not_heads"])
 
 
 def _is_province_stem(stem: str) -> bool:
