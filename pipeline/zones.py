@@ -873,6 +873,7 @@ class ArticleZones:
         self.references: list[Reference] = []
         self.sections: list[tuple[int, str | None]] = []
         self.companies: list[tuple[int, int]] = []  # firms' registered names: no place inside one acts
+        self.products: list[tuple[int, int]] = []  # “南沙跨境贷”: a place inside is part of a name, as in a title
         self.main: str | None = None
         self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
@@ -1601,6 +1602,31 @@ def _company_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PRODUCT_NAME_ENDS = tuple(_RES["product_name_ends"])
+_PRODUCT_NAME_MOST = 12  # characters a product's quoted name runs back over from its end
+
+
+@lru_cache(maxsize=1)
+def _product_name_end():
+    return literal_scanner([end + quote for end in _PRODUCT_NAME_ENDS for quote in "”\"」』"])
+
+
+def _product_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted names of financial products and schemes (“南沙跨境贷”, “香洲e贷”,
+    “前海跨境贷”, “吴中惠企券”; product_name_ends), sorted and disjoint: a place inside one is part
+    of the name, as in a document's title: it acts for no fact and heads no paragraph
+    (attribution gives it the document role), and a listed zone written there (前海) is no zone."""
+    spans = []
+    for m in _product_name_end().finditer(text):  # literals: linear, no timer
+        start, floor = m.start(), max(0, m.start() - _PRODUCT_NAME_MOST)
+        while start > floor and (_is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalnum()):
+            start -= 1
+        if start > floor and text[start - 1] in _OPENING_QUOTES and m.start() - start >= 1 \
+                and (not spans or start > spans[-1][1]):
+            spans.append((start, m.end() - 1))
+    return spans
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of credits written in brackets inside a line (（通讯员 王芳 常州高新区供稿）, (记者 李明
     摄)): company names, photo credits and bylines never create zones (SPEC §5). Cleaning drops
@@ -1894,6 +1920,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     named_spans = _named_spans(text)
     if named_spans and suffix_spans:
         named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)]
+    products = _product_spans(text)
+    if named_spans and products:  # “前海跨境贷”: a product's name, no mention of 前海
+        named_spans = [z for z in named_spans if not _overlaps(products, [a for a, _ in products], z[0], z[1])]
     for start, end, zone in named_spans:
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
@@ -1988,6 +2017,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         dev_spans.append((a, b))
 
     companies = az.companies = _company_spans(text)
+    az.products = products
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits + companies))
     sharing = _districts_sharing_the_city_shi(text, admin_spans)
     if sharing:
