@@ -640,7 +640,7 @@ def _reference_kind(run: str) -> str | None:
     (各高新区: every zone of the place in scope, none of them the current one)."""
     if run[-1:] in _EACH_BEFORE:
         return None
-    if not run or run[-1] in _STOP_CHARS:
+    if not run or run[-1] in _STOP_CHARS or run[-1] in _STATIONED_AT:
         return "current"
     if len(run) >= 2 and run[-2] in _REFERENCE_PREFIX:
         return {"省": "province", "市": "city"}.get(run[-1], "current")
@@ -685,6 +685,8 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+# 郑州海关驻航空港区办事处: the body's name and 驻 are no part of the zone's name (stationed_at).
+_STATIONED_AT = frozenset(_RES["stationed_at"])
 _EACH_WORDS = tuple(_EACH_BEFORE)  # for str.endswith
 _LIST_JOINERS = frozenset(_RES["list_joiners"])
 _LIST_JOINER_CHARS = _RES["list_joiners"]
@@ -2301,6 +2303,13 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE:
         return None, None  # 长沙各开发区: several zones, none by name
+    stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
+    if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
+        # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
+        # 海关驻保税区: nothing left, a bare zone word (_reference_kind).
+        run, whole_run = run[stationed + 1:], True
+        if not run:
+            return None, None
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
