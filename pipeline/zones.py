@@ -1175,9 +1175,18 @@ def _listed_apart(short: str, longer: str) -> bool:
     return short in listed and longer in listed and listed[short].name != listed[longer].name
 
 
+# The short forms of the suffixes of zones typed other that are no parks (综合保税区, 保税区,
+# 出口加工区, 航空港区 …): zones with committees of their own, written with and without their city.
+_COMMITTEE_OTHER_SHORTS = tuple(sorted({short for suffix, (zone_type, short) in _SUFFIX_INFO.items()
+                                        if zone_type == "other" and suffix not in _PARK_SUFFIXES}))
+
+
 def _fold_short_names(az: ArticleZones) -> None:
-    """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city."""
-    dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES]
+    """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city; so are the
+    zones of type other run by their own committees (西永综合保税区 beside 重庆西永综合保税区), not
+    parks (a park's short name is often every town's: 城东工业园)."""
+    dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES
+           or (z.zone_type == "other" and k.endswith(_COMMITTEE_OTHER_SHORTS))]
     for short in dev:
         longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
         if len(longer) == 1 and short in az.zones and not _listed_apart(short, longer[0]):
