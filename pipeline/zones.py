@@ -1791,7 +1791,8 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     stem = text[:end]
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
-            and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)):
+            and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)) \
+            and not _counts_divisions(after, name_end):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
         # 江西开发区 is the province's zones, as 江西各开发区 is
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
@@ -1799,6 +1800,17 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
         return None
     place = _disambiguate(candidates, text, cities) if candidates else None
     return (end, place.name) if place is not None else None
+
+
+def _counts_divisions(after: str, name_end: int) -> bool:
+    """Whether the words after a title's opening stem count its divisions (厦门六区, 成都五城区,
+    长沙六区一县: a numeral, then title_counted_divisions): the city's districts together, so the
+    city is the title's subject, as in 厦门各区."""
+    return 0 < name_end and all(ch in _NUMERALS for ch in after[:name_end]) \
+        and after.startswith(_TITLE_COUNTED_DIVISIONS, name_end)
+
+
+_TITLE_COUNTED_DIVISIONS = tuple(_RES["title_counted_divisions"])
 
 
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
