@@ -496,8 +496,10 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
             run, whole_run = run[cut:], True
         if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES \
                 and not any(ch in _STOP_CHARS for ch in run) and run[0] not in _REFERENCE_PREFIX \
-                and _after_leading_verbs(run) == run:
-            return run  # not 企业在 of 企业在开发区 (a particle), nor 承租 of 承租新区国有房屋的 (a verb)
+                and not all(ch in _PLACE_LEVEL_CHARS for ch in run) and _after_leading_verbs(run) == run:
+            # not 企业在 of 企业在开发区 (a particle), nor 承租 of 承租新区国有房屋的 (a verb), nor 县区 of
+            # 南昌：县区开发区比学赶超 (level characters alone: the zones of the counties and districts)
+            return run
         return None
     trimmed = run
     while trimmed and trimmed[0] in _STOP_CHARS:
