@@ -496,6 +496,15 @@ class Attributor:
         k = bisect.bisect_left(self._closing, end)
         return k < len(self._closing) and self._closing[k] < end + 80
 
+    def _in_product_name(self, start: int) -> bool:
+        """Inside a product's quoted name (“南沙跨境贷”, `ArticleZones.products`): the place is part
+        of the name, as in a document's title (睢县 of “睢县快贷” may still be the article's place)."""
+        products = self.az.products
+        if not products:
+            return False
+        i = bisect.bisect_right(products, (start, len(self.text))) - 1
+        return i >= 0 and products[i][0] <= start < products[i][1]
+
     def _in_a_title(self, start: int, end: int) -> bool:
         """`_in_document_title` by one bisection for a place after a closed title (most places):
         the 》 that closes the last 《 before `start` is looked up, not found again."""
@@ -577,7 +586,7 @@ class Attributor:
                 out.append(it._replace(role="scope"))
             elif it.ref is not None:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
-            elif self._opening and self._in_a_title(it.start, it.end):
+            elif (self._opening and self._in_a_title(it.start, it.end)) or self._in_product_name(it.start):
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
@@ -659,7 +668,7 @@ class Attributor:
             return it._replace(role="scope")
         if it.ref is not None:
             return it._replace(role="scope") if self._compared(it) else it
-        if self._in_document_title(it.start, it.end):
+        if self._in_document_title(it.start, it.end) or self._in_product_name(it.start):
             return Item(it.start, it.end, it.key, role="document")
         return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
                                          self._segment_start(items, i), self._list_end(items, i),

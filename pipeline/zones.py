@@ -496,8 +496,10 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
             run, whole_run = run[cut:], True
         if len(run) in (2, 3) and whole_run and run[:2] not in _GENERIC_PREFIXES \
                 and not any(ch in _STOP_CHARS for ch in run) and run[0] not in _REFERENCE_PREFIX \
-                and _after_leading_verbs(run) == run:
-            return run  # not 企业在 of 企业在开发区 (a particle), nor 承租 of 承租新区国有房屋的 (a verb)
+                and not all(ch in _PLACE_LEVEL_CHARS for ch in run) and _after_leading_verbs(run) == run:
+            # not 企业在 of 企业在开发区 (a particle), nor 承租 of 承租新区国有房屋的 (a verb), nor 县区 of
+            # 南昌：县区开发区比学赶超 (level characters alone: the zones of the counties and districts)
+            return run
         return None
     trimmed = run
     while trimmed and trimmed[0] in _STOP_CHARS:
@@ -640,7 +642,7 @@ def _reference_kind(run: str) -> str | None:
     (各高新区: every zone of the place in scope, none of them the current one)."""
     if run[-1:] in _EACH_BEFORE:
         return None
-    if not run or run[-1] in _STOP_CHARS:
+    if not run or run[-1] in _STOP_CHARS or run[-1] in _STATIONED_AT:
         return "current"
     if len(run) >= 2 and run[-2] in _REFERENCE_PREFIX:
         return {"省": "province", "市": "city"}.get(run[-1], "current")
@@ -685,6 +687,8 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+# 郑州海关驻航空港区办事处: the body's name and 驻 are no part of the zone's name (stationed_at).
+_STATIONED_AT = frozenset(_RES["stationed_at"])
 _EACH_WORDS = tuple(_EACH_BEFORE)  # for str.endswith
 _LIST_JOINERS = frozenset(_RES["list_joiners"])
 _LIST_JOINER_CHARS = _RES["list_joiners"]
@@ -791,6 +795,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         head = _stem_at(cand)
         if not head:
             continue
+        if i and _names_a_firm(run[:i]):
+            return None  # 富士康南宁科技园: a firm's site, no park of the place
         descriptor = cand[head[0]:]
         if _PLACE_LEVEL_CHAR.search(descriptor):
             continue  # 黄埔区广州: two places, not one name
@@ -805,6 +811,27 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and _is_proper_name(run):
         return run
     return None
+
+
+def _names_a_firm(head: str) -> bool:
+    """Whether `head`, the Han characters written before the place that heads a park's name
+    (富士康 of 富士康南宁科技园, 京东方 of 京东方合肥产业园), is a firm's name: then the park is the
+    firm's site, not a park of the place (SPEC §5: company names never create zones). Not when
+    it is, after its last particle or joiner, only verbs and the like (推动南宁科技园), a rank
+    (国家级: firm_site_not_heads) or ends in a place's word (广西南宁, 江北新区南京)."""
+    cut = max((head.rfind(ch) + 1 for ch in _STOP_CHARS if ch in head), default=0)
+    if head[-2:] in _COUNTRY_PAIR_OPENERS:
+        return False  # 中新天津生态城: two countries' names open the park's own name
+    head = _after_leading_verbs(head[cut:])
+    if len(head) < 2 or head[-1] in _PLACE_LEVEL_CHARS or head.endswith(_FIRM_SITE_NOT_HEADS):
+        return False
+    from .clean import jieba_segmenter
+    last = list(jieba_segmenter().cut(head, HMM=False))[-1]  # 京东方 is one word, no 东方 (东方市)
+    hit = _stem_at(last) if len(last) >= 2 else None
+    return hit is None or hit[0] != len(last)
+
+
+_FIRM_SITE_NOT_HEADS = tuple(_RES["firm_site_not_heads"])
 
 
 def _is_province_stem(stem: str) -> bool:
@@ -850,6 +877,7 @@ class ArticleZones:
         self.references: list[Reference] = []
         self.sections: list[tuple[int, str | None]] = []
         self.companies: list[tuple[int, int]] = []  # firms' registered names: no place inside one acts
+        self.products: list[tuple[int, int]] = []  # “南沙跨境贷”: a place inside is part of a name, as in a title
         self.main: str | None = None
         self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
@@ -1149,9 +1177,18 @@ def _listed_apart(short: str, longer: str) -> bool:
     return short in listed and longer in listed and listed[short].name != listed[longer].name
 
 
+# The short forms of the suffixes of zones typed other that are no parks (综合保税区, 保税区,
+# 出口加工区, 航空港区 …): zones with committees of their own, written with and without their city.
+_COMMITTEE_OTHER_SHORTS = tuple(sorted({short for suffix, (zone_type, short) in _SUFFIX_INFO.items()
+                                        if zone_type == "other" and suffix not in _PARK_SUFFIXES}))
+
+
 def _fold_short_names(az: ArticleZones) -> None:
-    """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city."""
-    dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES]
+    """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city; so are the
+    zones of type other run by their own committees (西永综合保税区 beside 重庆西永综合保税区), not
+    parks (a park's short name is often every town's: 城东工业园)."""
+    dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES
+           or (z.zone_type == "other" and k.endswith(_COMMITTEE_OTHER_SHORTS))]
     for short in dev:
         longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
         if len(longer) == 1 and short in az.zones and not _listed_apart(short, longer[0]):
@@ -1578,6 +1615,31 @@ def _company_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PRODUCT_NAME_ENDS = tuple(_RES["product_name_ends"])
+_PRODUCT_NAME_MOST = 12  # characters a product's quoted name runs back over from its end
+
+
+@lru_cache(maxsize=1)
+def _product_name_end():
+    return literal_scanner([end + quote for end in _PRODUCT_NAME_ENDS for quote in "”\"」』"])
+
+
+def _product_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted names of financial products and schemes (“南沙跨境贷”, “香洲e贷”,
+    “前海跨境贷”, “吴中惠企券”; product_name_ends), sorted and disjoint: a place inside one is part
+    of the name, as in a document's title: it acts for no fact and heads no paragraph
+    (attribution gives it the document role), and a listed zone written there (前海) is no zone."""
+    spans = []
+    for m in _product_name_end().finditer(text):  # literals: linear, no timer
+        start, floor = m.start(), max(0, m.start() - _PRODUCT_NAME_MOST)
+        while start > floor and (_is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalnum()):
+            start -= 1
+        if start > floor and text[start - 1] in _OPENING_QUOTES and m.start() - start >= 1 \
+                and (not spans or start > spans[-1][1]):
+            spans.append((start, m.end() - 1))
+    return spans
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Spans of credits written in brackets inside a line (（通讯员 王芳 常州高新区供稿）, (记者 李明
     摄)): company names, photo credits and bylines never create zones (SPEC §5). Cleaning drops
@@ -1731,7 +1793,8 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     stem = text[:end]
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
-            and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)):
+            and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)) \
+            and not _counts_divisions(after, name_end):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
         # 江西开发区 is the province's zones, as 江西各开发区 is
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
@@ -1739,6 +1802,17 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
         return None
     place = _disambiguate(candidates, text, cities) if candidates else None
     return (end, place.name) if place is not None else None
+
+
+def _counts_divisions(after: str, name_end: int) -> bool:
+    """Whether the words after a title's opening stem count its divisions (厦门六区, 成都五城区,
+    长沙六区一县: a numeral, then title_counted_divisions): the city's districts together, so the
+    city is the title's subject, as in 厦门各区."""
+    return 0 < name_end and all(ch in _NUMERALS for ch in after[:name_end]) \
+        and after.startswith(_TITLE_COUNTED_DIVISIONS, name_end)
+
+
+_TITLE_COUNTED_DIVISIONS = tuple(_RES["title_counted_divisions"])
 
 
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
@@ -1871,6 +1945,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     named_spans = _named_spans(text)
     if named_spans and suffix_spans:
         named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)]
+    products = _product_spans(text)
+    if named_spans and products:  # “前海跨境贷”: a product's name, no mention of 前海
+        named_spans = [z for z in named_spans if not _overlaps(products, [a for a, _ in products], z[0], z[1])]
     for start, end, zone in named_spans:
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
@@ -1965,6 +2042,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         dev_spans.append((a, b))
 
     companies = az.companies = _company_spans(text)
+    az.products = products
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits + companies))
     sharing = _districts_sharing_the_city_shi(text, admin_spans)
     if sharing:
@@ -2248,6 +2326,13 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE:
         return None, None  # 长沙各开发区: several zones, none by name
+    stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
+    if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
+        # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
+        # 海关驻保税区: nothing left, a bare zone word (_reference_kind).
+        run, whole_run = run[stationed + 1:], True
+        if not run:
+            return None, None
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
         return prefix, None if prefix is None else park_canonical(prefix)
