@@ -1990,6 +1990,10 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
 
 _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 _RATE_RANKED = tuple(_C["rate_ranked"])
+_RANK = _C["rate_rank_ordinals"]
+# 排名全市第三 / 位居前五 / 排第6位: an ordinal closing the clause (not 第一季度, a period).
+_RANK_ORDINAL = _on_re("_RANK_ORDINAL", short_pattern(
+    rf"(?:{alternation(_RANK['marks'])})[\d{_RANK['numerals']}]{{1,{_RANK['most_digits']}}}(?:{alternation(_RANK['places'])})?$"))
 _SUPPORT_LEVEL_ONLY = tuple(_C["support_rate_level_openers"])
 _SUPPORT_LEVEL_OPENERS = _SUPPORT_LEVEL_ONLY + tuple(_C["change_down"])
 _RATE_LEVEL_OPENERS = _LEVEL_OPENERS + tuple(_C["change_down"]) + _SUPPORT_LEVEL_ONLY
@@ -2028,7 +2032,8 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
         return cue  # 贷款利率参照LPR执行，最低降至2.95%: a support's rate, its level however it was set
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
-            or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)):
+            or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)
+            or _RANK_ORDINAL.search(moved.rstrip(_CLAUSE_TRAIL))):
         return None
     return cue
 
