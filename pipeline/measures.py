@@ -972,8 +972,9 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     其中规上企业196家: the nearest fitting row earlier in the sentence, or in the sentence before.
     """
     text = r.text
-    if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
-        return None  # an aside does not continue the list around it
+    inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
+    if inner and not _glosses(text, inner, num):
+        return None  # an aside does not continue the list around it; a figure glossing a name (江汉区（95.5%）) does
     prev = r.geo.previous_clause(clause, sentence)
     opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
     if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
@@ -1009,11 +1010,17 @@ def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
     return hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS
 
 
+def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
+    """The figure is alone in its parentheses, glossing the name before them (江岸区（96%）)."""
+    return not text[inner[0]:num.start].strip() and not text[num.end:inner[1]].strip()
+
+
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
     earlier = r.number_near(num, -1)
-    if r.aside(num.num_start, r.geo.clause_of(num.num_start)) or (earlier and earlier.start >= clause[0]):
+    inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
+    if (inner and not _glosses(r.text, inner, num)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None or r.count_between(None, *prev) or not (
