@@ -1470,6 +1470,7 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     return None
 
 
+_DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
@@ -1546,6 +1547,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
+            whole = _RATE_AFTER_IN.search(text, cue.end, num.start)
+            if whole and not text[cue.end:whole.start()].endswith(_DUE_BEFORE):
+                # 复工企业3260家，占全市复工企业总数的近三成: the whole is itself resumed firms (a
+                # wider place's), so the figure is the zone's share of them, not a rate of resuming;
+                # 占应复工企业的95% (those due to resume) stays a rate.
+                return BLOCKER
             resumed = _resumed_subject(r, lo, cue.start, clause, sentence)
             return (cue.category, "total", f"rate:proportion:{resumed}") if resumed else BLOCKER
         category, named = _specific_share(r, cue, num, sentence)
