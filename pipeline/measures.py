@@ -123,8 +123,11 @@ _GIVE = alternation(_C["share_links"]["give"])
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
 _GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
+_SHARE_VERBS = alternation(list(SHARE_VERB_OF))
+# 50%的租金补贴: a cost named between link and verb, unless it opens a verb itself (的房租减免).
 _SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
-    rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?P<verb>{alternation(list(SHARE_VERB_OF))})"))
+    rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
+    rf"(?P<verb>{_SHARE_VERBS})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
 _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
@@ -979,8 +982,9 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     其中规上企业196家: the nearest fitting row earlier in the sentence, or in the sentence before.
     """
     text = r.text
-    if r.aside(num.num_start, r.geo.clause_of(num.num_start)):
-        return None  # an aside does not continue the list around it
+    inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
+    if inner and not _glosses(text, inner, num):
+        return None  # an aside does not continue the list around it; a figure glossing a name (江汉区（95.5%）) does
     prev = r.geo.previous_clause(clause, sentence)
     opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
     if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
@@ -1016,11 +1020,17 @@ def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
     return hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS
 
 
+def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
+    """The figure is alone in its parentheses, glossing the name before them (江岸区（96%）)."""
+    return not text[inner[0]:num.start].strip() and not text[num.end:inner[1]].strip()
+
+
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
     earlier = r.number_near(num, -1)
-    if r.aside(num.num_start, r.geo.clause_of(num.num_start)) or (earlier and earlier.start >= clause[0]):
+    inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
+    if (inner and not _glosses(r.text, inner, num)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None or r.count_between(None, *prev) or not (
@@ -1512,6 +1522,7 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     return None
 
 
+_DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
@@ -1588,6 +1599,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
+            whole = _RATE_AFTER_IN.search(text, cue.end, num.start)
+            if whole and not text[cue.end:whole.start()].endswith(_DUE_BEFORE):
+                # 复工企业3260家，占全市复工企业总数的近三成: the whole is itself resumed firms (a
+                # wider place's), so the figure is the zone's share of them, not a rate of resuming;
+                # 占应复工企业的95% (those due to resume) stays a rate.
+                return BLOCKER
             resumed = _resumed_subject(r, lo, cue.start, clause, sentence)
             return (cue.category, "total", f"rate:proportion:{resumed}") if resumed else BLOCKER
         category, named = _specific_share(r, cue, num, sentence)
@@ -2050,6 +2067,10 @@ def _level_after_change(r: ArticleCues, category: str, num: NumberMention, claus
 
 _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 _RATE_RANKED = tuple(_C["rate_ranked"])
+_RANK = _C["rate_rank_ordinals"]
+# 排名全市第三 / 位居前五 / 排第6位: an ordinal closing the clause (not 第一季度, a period).
+_RANK_ORDINAL = _on_re("_RANK_ORDINAL", short_pattern(
+    rf"(?:{alternation(_RANK['marks'])})[\d{_RANK['numerals']}]{{1,{_RANK['most_digits']}}}(?:{alternation(_RANK['places'])})?$"))
 _SUPPORT_LEVEL_ONLY = tuple(_C["support_rate_level_openers"])
 _SUPPORT_LEVEL_OPENERS = _SUPPORT_LEVEL_ONLY + tuple(_C["change_down"])
 _RATE_LEVEL_OPENERS = _LEVEL_OPENERS + tuple(_C["change_down"]) + _SUPPORT_LEVEL_ONLY
@@ -2088,7 +2109,8 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
         return cue  # 贷款利率参照LPR执行，最低降至2.95%: a support's rate, its level however it was set
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
-            or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)):
+            or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)
+            or _RANK_ORDINAL.search(moved.rstrip(_CLAUSE_TRAIL))):
         return None
     return cue
 

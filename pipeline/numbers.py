@@ -284,6 +284,11 @@ _TENTHS = (
 # 授信3亿, 兑现补贴800万, 设立5000万专项资金: an amount in 万/亿 with no currency, yuan only by the money
 # cue word around it (`_bare_amount`, numbers.json _bare_amount_note).
 _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<qa>{_QA})?"
+# 贴息1个百分点, 给予2个百分点的贴息: percentage points, read only beside an interest subsidy's
+# word (`_points`; numbers.json _points_note), elsewhere a change of a rate and no figure.
+_POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>百分点)(?P<qa>{_QA})?"
+_POINTS_BEFORE = tuple(_RES["points_before"])
+_POINTS_AFTER = tuple(_RES["points_after"])
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
 # a table's unit column with the figure in the next column (减税降费  亿元  96.3, the spaces
@@ -304,6 +309,7 @@ _PATTERNS = {
     "fraction": compiled(_FRACTION_OF),
     "slash_fraction": compiled(_SLASH_FRACTION),
     "half": compiled(_HALF),
+    "points": compiled(_POINTS),
     "count": compiled(_COUNT),
     "bare_amount": compiled(_BARE_AMOUNT),
     "missing": compiled(_MISSING),
@@ -425,7 +431,7 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
-    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",),
+    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",), "points": ("百分点",),
     "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "missing": ("元",),
 }
 
@@ -999,6 +1005,19 @@ def _half(m: regex.Match, g: dict) -> list[NumberMention]:
                      _qualifier(g, Reading(0.5)))]
 
 
+def _points(m: regex.Match, g: dict) -> list[NumberMention]:
+    """N个百分点 -> N/100 beside an interest subsidy's word (贴息1个百分点, 2个百分点的贴息); elsewhere
+    (复工率提高12个百分点) a change, nothing."""
+    text = m.string
+    if not (text.endswith(_POINTS_BEFORE, 0, m.start()) or text.startswith(_POINTS_AFTER, m.end())):
+        return []
+    reading = read_numeral(g["num"])
+    if reading is None or _ANY_BIG.search(g["num"]):
+        return []
+    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / 100, "percent", "ratio",
+                     _qualifier(g, reading))]
+
+
 def _tenths_reading(numeral: str) -> Reading | None:
     """六 -> 6, 八点五 -> 8.5, 半 -> 0.5, 七八 -> 7 approx (tenths, before dividing by ten)."""
     if numeral == "半":
@@ -1086,8 +1105,8 @@ assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS
 
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
              "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction,
-             "slash_fraction": _slash_fraction, "half": _half, "count": _count, "bare_amount": _bare_amount,
-             "missing": _missing}
+             "slash_fraction": _slash_fraction, "half": _half, "points": _points, "count": _count,
+             "bare_amount": _bare_amount, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
