@@ -1225,7 +1225,15 @@ class Attributor:
             return typed[i].key
         if len({x.key for x in typed}) == 1:
             return typed[0].key
-        return self._implied.get(it.ref_type)
+        implied = self._implied.get(it.ref_type)
+        if implied is not None and self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_other_city):
+            return None  # 荆门市规上企业…，其中高新区…: that city's zone, which the article does not name
+        return implied
+
+    def _names_other_city(self, it: Item) -> bool:
+        """`it` is a city (prefecture or county-level) other than the one implied zones are of."""
+        zone = self.az.zones.get(it.key) if it.key else None
+        return zone is not None and zone.zone_type == "city" and zone.zone_name != self._implied_city
 
     def _implied_typed_zones(self) -> dict[str, str]:
         """A bare 高新区/经开区 in a city's article that names no zone of that kind: that
@@ -1238,7 +1246,10 @@ class Attributor:
             city = next((z.zone_name for z in self.az.zones.values()
                          if z.admin_level == "prefecture" and z.zone_name == main.city), None)
         if city is None and main and main.zone_type in _FUNCTIONAL_ZONE_TYPES:
-            city = main.city  # 西安经开区's article, 其中高新区…: the same city's other zone
+            # 西安经开区's article, 其中高新区…: the same city's other zone; a county-level city's
+            # (昆山经开区 -> 昆山高新区), none for a zone of a district (which city's it is is a guess).
+            city = main.district if main.district and main.district.endswith("市") else None if main.district else main.city
+        self._implied_city = city
         implied: dict[str, str] = {}
         if not city:
             return implied

@@ -611,8 +611,6 @@ _CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
 # A short label and a colon opening a line (长沙经开区：复工率99.1%…): two such lines in a row are
 # records of a table or list, each its own line, however long.
 _LABEL_START = regex.compile(r"^[\p{Han}]{2,12}[:：]")
-# ...and a record ends in a figure with its unit (返岗员工0.7万人, 复工率88.3%).
-_RECORD_END = regex.compile(r"\d[万亿千百]?[元家户个人名件只%]$")
 _DECIMAL_REST = regex.compile(r"^[.．]\d")  # the rest of a number broken at its decimal point
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
@@ -630,7 +628,6 @@ _STARTS_PARAGRAPH_STD = re.compile(
     rf"|[{DIGIT}]+[.、](?![{DIGIT}])|{AMOUNT_START_STD.pattern}[:：])")
 _CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
 _LABEL_START_STD = re.compile(rf"[{HAN}]{{2,12}}[:：]")
-_RECORD_END_STD = re.compile(rf"[{DIGIT}][万亿千百]?[元家户个人名件只%]$")
 _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
@@ -733,8 +730,6 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
     amount = AMOUNT_START_STD.match(following)
     if amount and (words_may_cross or following[amount.end():amount.end() + 1] in _AMOUNT_THEN_MARK):
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
-    if _LABEL_START_STD.match(line) and _RECORD_END_STD.search(line):
-        return False  # 金霞经开区：…，返岗员工0.7万人 / 从排名看，…: a table's last record ends there
     if _has_unclosed_bracket(line):
         return True
     if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
@@ -762,8 +757,6 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     amount = _AMOUNT_START.match(following)
     if amount and (words_may_cross or following[amount.end():amount.end() + 1] in _AMOUNT_THEN_MARK):
         return True
-    if _LABEL_START.match(line) and _RECORD_END.search(line):
-        return False
     if _has_unclosed_bracket(line):
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):

@@ -194,14 +194,15 @@ _NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(rf"{_SUBJECT_HEAD.pattern}|{
 def _blocks_head(text: str, pos: int, first: Cue) -> bool:
     """Whether who receives an amount or a verb that gives it stands between it and the naming word
     after it (1000万元的企业给予奖励). A recipient's word that modifies the naming word itself, written
-    right before it and not followed by a figure, is part of the head (100万元至1000万元的项目资助, 的企业补贴):
-    营收1000万元的企业奖励20万元 is a threshold still."""
+    right before it, the naming word closing the clause after a verb that gives the amount, is part of
+    the head (给予100万元至1000万元的项目资助): 营收1000万元的企业奖励20万元 and 500万元至2000万元的项目
+    补贴标准另行制定 are thresholds still."""
     m = _NOT_IN_HEAD.search(text, pos, first.start)
     if m is None:
         return False
     if m.end() != first.start or _NOT_IN_HEAD.search(text, m.end(), first.start) or not _SUBJECT_WORD_AT.fullmatch(m.group()):
         return True
-    return bool(_FIGURE_START.match(text, first.end))
+    return text[first.end:first.end + 1] not in _CLAUSE_END_CHARS or _GIVE_AT.search(text, max(0, pos - 24), pos) is None
 
 
 _SUBJECT_WORD_AT = _on_re("_SUBJECT_WORD_AT", short_pattern(_SUBJECT_HEAD.pattern))
@@ -259,6 +260,7 @@ _AS_OF_PATTERN = (
 )
 _AS_OF = _on_re("_AS_OF", short_pattern(_AS_OF_PATTERN))
 # 至5月底，…: 至 alone opens a date only where it opens the sentence (1月至3月, 提升至 elsewhere).
+_ZHI_LAST_YEAR_MOST = 92  # days: a 至 date read as last year's further back than this is a deadline
 _AS_OF_ZHI = _on_re("_AS_OF_ZHI", short_pattern("至" + _AS_OF_AFTER_OPENER))
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
@@ -1230,6 +1232,7 @@ def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
 
 
 _OWN_OBJECT_REACH = 4  # 堆存费减免, 社保费用减免: the object's last characters end right before the generic word
+_RENT_FEES = tuple(_C["rent_fee_words"])
 
 
 def _names_own_object_before(r: ArticleCues, cue: Cue, clause) -> bool:
@@ -1238,8 +1241,9 @@ def _names_own_object_before(r: ArticleCues, cue: Cue, clause) -> bool:
     said earlier (减免租金 a sentence before) does not change it; one in the clause itself does
     (房租、物业费减免: rent, as before)."""
     own = BLOCKS[cue.category].get("generic_own_objects", ())
-    if not own or not any(w in r.text[max(clause[0], cue.start - _OWN_OBJECT_REACH):cue.start] for w in own):
-        return False
+    before = r.text[max(clause[0], cue.start - _OWN_OBJECT_REACH):cue.start]
+    if not own or not any(w in before for w in own) or any(w in before for w in _RENT_FEES):
+        return False  # 场地租赁费减免, 厂房使用费减免: the fee is a rent
     return not any(r.money_by_category[other].any_in(clause[0], cue.start)
                    for other in BLOCKS[cue.category].get("yields_to", ()))
 
@@ -1318,6 +1322,8 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
 _CREDIT_REFUNDED = _C["credit_refunded"]
 _CREDIT_OBJECTS = frozenset(_CREDIT_REFUNDED["objects"])
 _CREDIT_VERBS = tuple(_CREDIT_REFUNDED["verbs"])
+_CREDIT_STILL_OWED = tuple(_CREDIT_REFUNDED["still_owed"])
+_CREDIT_VERB_REACH = 8
 if not _CREDIT_OBJECTS <= set(MONEY_WORDS):
     raise ResourceError(f"cues.json: credit_refunded objects {sorted(_CREDIT_OBJECTS - set(MONEY_WORDS))} "
                         f"are no money words: they would never be found")
@@ -1326,8 +1332,15 @@ if not _CREDIT_OBJECTS <= set(MONEY_WORDS):
 def _credit_not_refunded(r: ArticleCues, cue: Cue) -> bool:
     """A tax credit carried forward (留抵税额) with no verb of refunding in its clause (期末留抵税额12亿元)
     is a stock the tax office owes, not relief given (cues.json credit_refunded)."""
+    if cue.word not in _CREDIT_OBJECTS:
+        return False
     lo, hi = r.geo.clause_of(cue.start)
-    return cue.word in _CREDIT_OBJECTS and not any(verb in r.text[lo:hi] for verb in _CREDIT_VERBS)
+    if any(word in r.text[lo:hi] for word in _CREDIT_STILL_OWED):
+        return True  # 尚未退还的留抵税额仍有3亿元, 申请退还留抵税额2亿元: owed or asked for, not refunded
+    # The verb refunds the credit itself: right before it, a few characters between (退还增值税留抵税额),
+    # not another thing refunded earlier in the clause (在退还失业保险费后企业留抵税额仍达8亿元).
+    window = r.text[max(lo, cue.start - _CREDIT_VERB_REACH):cue.start]
+    return not any(verb in window for verb in _CREDIT_VERBS)
 
 
 _CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
@@ -1337,7 +1350,17 @@ def _context_not_support(r: ArticleCues, scope: str, clause) -> bool:
     """Only a context word (财政, 投入) named the amount, and its clause names a budget line or public
     works (财政科技支出12亿元, 财政投入8.5亿元实施道路提升工程): public finance, not support to firms
     or workers (cues.json context_not_support)."""
-    return scope == "context" and any(word in r.text[clause[0]:clause[1]] for word in _CONTEXT_NOT_SUPPORT)
+    if scope != "context":
+        return False
+    text, sentence = r.text, r.geo.sentence_of(clause[0])
+    # 财政投入8.5亿元，实施道路提升工程: the purpose may follow in the next clause of the sentence.
+    end = r.geo.clause_of(clause[1] + 1)[1] if clause[1] + 1 < sentence[1] else clause[1]
+    words = text[clause[0]:end]
+    # 投入1500万元实施中小企业数字化赋能工程, 帮扶道路运输企业: works or roads for firms are support.
+    return any(word in words for word in _CONTEXT_NOT_SUPPORT) and not any(word in words for word in _FIRMS_SUPPORTED)
+
+
+_FIRMS_SUPPORTED = tuple(_C["context_not_support_unless"])
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -2183,11 +2206,18 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
 
 
 def _names_the_measure(r: ArticleCues, pos: int) -> bool:
-    """A naming word of money starts at `pos` and no figure follows it: the recipient word before it
-    modifies it (项目资助, 企业补贴) rather than closing a group the next figure is given to
-    (1000万元以上的企业补贴5万元)."""
+    """A naming word of money starts at `pos` and closes its clause, after a verb giving the amount
+    (给予100万元至1000万元的项目资助): the recipient word before it modifies it (项目资助, 企业补贴)
+    rather than closing a group the next figure, standard or share is for (1000万元以上的企业补贴5万元,
+    …的项目补贴标准另行制定)."""
     cue = r.money_naming.first_after(pos, pos + 8)
-    return cue is not None and cue.start == pos and not _FIGURE_START.match(r.text, cue.end)
+    if cue is None or cue.start != pos or r.text[cue.end:cue.end + 1] not in _CLAUSE_END_CHARS:
+        return False  # 投资额500万元至2000万元的项目补贴标准另行制定: the group a standard is for
+    clause = r.geo.clause_of(pos)
+    return _GIVE_AT.search(r.text, clause[0], pos) is not None  # 给予100万元至1000万元的项目资助
+
+
+_CLAUSE_END_CHARS = frozenset("。，；,;！!？?\n")
 
 
 # 单户1000万元及以下小微企业担保业务: a written bound right before who it defines, no 的 between.
@@ -2264,7 +2294,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
         hit = "每人"  # 每招用1人给予1000元, 对每名…的劳动力给予300元: an amount for each person
-    if hit is None and _given_to_people(text, clause[0], num.start):
+    if hit is None and _given_to_people(text, clause, num):
         hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
@@ -2279,9 +2309,15 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
 
 
-def _given_to_people(text: str, lo: int, pos: int) -> bool:
+def _given_to_people(text: str, clause, num: NumberMention) -> bool:
     """给予返岗员工300元, 发给留岗职工500元: a verb of giving, people (cues.json per_time_persons)
-    and the amount right after them: an amount each of them gets (给予企业10万元 stays as written)."""
+    and the amount right after them: an amount each of them gets (给予企业10万元 stays as written).
+    Not a sum paid out: a word of a sum before (累计补贴返岗员工860万元), 惠及 after, or an amount
+    no one person is paid (cues.json give_to_people_below)."""
+    lo, pos = clause[0], num.start
+    if num.value is None or num.value >= _PER_PERSON_BELOW or any(w in text[lo:pos] for w in _SUM_BEFORE_GIVING) \
+            or "惠及" in text[num.end:clause[1] + 12]:
+        return False
     before = text[max(lo, pos - 14):pos]
     person = next((w for w in _PER_TIME_PERSONS if before.endswith(w)), None)
     if person is None:
@@ -2294,7 +2330,9 @@ def _given_to_people(text: str, lo: int, pos: int) -> bool:
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,8}")  # a few Han characters, no figure and no mark
 
 
-_GIVE_TO_PEOPLE = tuple(_C["give_to_people"])
+_GIVE_TO_PEOPLE = tuple(_C["give_to_people"]["verbs"])
+_SUM_BEFORE_GIVING = tuple(_C["give_to_people"]["sum_before"])
+_PER_PERSON_BELOW = _C["give_to_people"]["below"]
 _DIGIT = re.compile(f"[{DIGIT}]")  # any digit, full-width ones too
 
 
@@ -2309,9 +2347,14 @@ def _whole_after_each(text: str, marker_end: int, start: int) -> bool:
     # each one's own cap.
     for word in _EACH_THEN_TOTAL:
         at = between.find(word)
-        if at >= 0 and not text.startswith(_CAP_WORDS, marker_end + at + len(word)):
-            return True
+        if at >= 0 and (not text.startswith(_CAP_WORDS, marker_end + at + len(word))
+                        or text[marker_end:marker_end + 1] in _EACH_PERIOD_CHARS or between.startswith(_EACH_BATCHES)):
+            return True  # 每个季度发放的补贴总额最高800万元: each period's whole, not each firm's cap
     return False
+
+
+_EACH_PERIOD_CHARS = frozenset(_C["each_periods"]) | {"季"}
+_EACH_BATCHES = ("批", "期", "轮", "阶段")
 
 
 _CAP_WORDS = tuple(_C["cap_words"])
@@ -2327,8 +2370,9 @@ _FIRMS_OF_PER_TIME = tuple(_C["per_time_firms"])
 def _per_time_for_persons(text: str, num: NumberMention, clause, window_start: int, geo) -> str | None:
     """CNY/person/month (or day) for an amount after 每月 (每天) in a clause, or after a clause,
     that names people and no firm (cues.json per_time_persons); else None."""
-    if num.unit != "CNY":
-        return None
+    if num.unit != "CNY" or num.value is None or num.value >= _PER_PERSON_BELOW \
+            or any(w in text[clause[0]:num.start] for w in _SUM_BEFORE_GIVING + _EACH_THEN_TOTAL):
+        return None  # 每月拨付补贴资金80万元: a month's sum paid out, not each one's
     unit = _per_person_and_time(text, window_start, num.start)
     if unit is None:
         return None
@@ -2466,7 +2510,8 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     return qualifier
 
 
-def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str) -> tuple[str, str]:
+def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str,
+                               category: str | None = None) -> tuple[str, str]:
     qualifier = _capped(r, num, clause, num.qualifier)
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
@@ -2478,8 +2523,12 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
     capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
-    standard = not (per or capped or each) and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
-    ranged = _range_bound(r, num) and not any(w in r.text[clause[0]:num.start] for w in _RANGE_SUM_WORDS)
+    # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
+    standard = not (per or capped or each) and category != "fund" \
+        and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
+    # 累计发放贷款8亿至10亿元: a sum; not a word inside the condition before (对今年新增入规的企业给予…).
+    after_condition = max(clause[0], r.text.rfind("的", clause[0], num.start) + 1)
+    ranged = _range_bound(r, num) and not any(w in r.text[after_condition:num.start] for w in _RANGE_SUM_WORDS)
     return ("per_beneficiary" if (per or capped or each or standard or ranged) else "total"), qualifier
 
 
@@ -2703,16 +2752,12 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
         return None  # every match starts at an opener, a month, quarter, day, relative day or date in figures after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
-    while m is not None and m.group().startswith("到") and text.startswith("的", m.end()):
-        m = _AS_OF.search(text, m.end(), sentence[1])  # 恢复到3月底的九成: the day is a reference
     return _as_of_date(m, article_date) if m else None
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to: the definition `find_as_of` starts later."""
     m = _AS_OF.search(text, sentence[0], sentence[1])
-    while m is not None and m.group().startswith("到") and text.startswith("的", m.end()):
-        m = _AS_OF.search(text, m.end(), sentence[1])
     return _as_of_date(m, article_date) if m else None
 
 
@@ -3019,7 +3064,13 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     as_of = find_as_of(text, sentence, article_date)
     if as_of is None and text.startswith("至", sentence[0]):
         m = _AS_OF_ZHI.match(text, sentence[0], sentence[1])
-        as_of = _as_of_date(m, article_date) if m and not text.startswith("的", m.end()) else None
+        if m and not text.startswith(("的", "前"), m.end()):
+            as_of = _as_of_date(m, article_date)
+            if as_of is not None and article_date is not None and (
+                    as_of > article_date or (article_date - as_of).days > _ZHI_LAST_YEAR_MOST):
+                # 至6月底，…将免收租金 in April: until a day still to come (a deadline), not the June
+                # before last; 至12月底 in a January article is last December's still.
+                as_of = None
     if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
         # 其中… continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
@@ -3087,7 +3138,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         unit = _money_unit(text, num, clause, geo=geo)
-        basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit)
+        basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit, category)
         if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _BEFORE_FIGURE:
             # 企业可申请不超过300万元的过桥资金: a pool has no size per firm; what one firm may
             # draw from it is what the pool provides (a bridge loan), as 提供过桥资金300万元 is.
