@@ -28,7 +28,7 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
-from .zones import MAIN_ZONE_SECTION, STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin
+from .zones import MAIN_ZONE_SECTION, MUNICIPALITIES, STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -1249,12 +1249,18 @@ class Attributor:
             # 西安经开区's article, 其中高新区…: the same city's other zone; a county-level city's
             # (昆山经开区 -> 昆山高新区), none for a zone of a district (which city's it is is a guess).
             city = main.district if main.district and main.district.endswith("市") else None if main.district else main.city
+            if city in MUNICIPALITIES:
+                city = None  # 上海, 重庆: their zones are named by districts (闵行经开区), not by the city
+            kinds = _DEVELOPMENT_ZONE_TYPES  # a bare 新区 there is no new area of the city's (太原新区)
+        else:
+            kinds = None
         self._implied_city = city
         implied: dict[str, str] = {}
         if not city:
             return implied
         for it in self.items:
-            if it.ref_type and it.ref_type not in self._typed and it.ref_type not in implied:
+            if it.ref_type and it.ref_type not in self._typed and it.ref_type not in implied \
+                    and (kinds is None or it.ref_type in kinds):
                 key = implied_city_zone(self.az, city, self.text[it.start:it.end])
                 if key is not None:
                     implied[it.ref_type] = key

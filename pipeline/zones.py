@@ -506,8 +506,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         trimmed = trimmed[1:]
     # 公司在高新区: an unknown name holds no particle; what precedes one is not part of it.
     trimmed = trimmed[max((trimmed.rfind(ch) + 1 for ch in _DESCRIPTOR_STOP), default=0):]
-    if len(trimmed) < 2:
-        return None
+    if len(trimmed) < 2 or trimmed[-1] in _STOP_CHARS:
+        return None  # 其余部分由高新区财政补贴: a preposition right before the suffix, a bare zone word
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
@@ -1030,6 +1030,7 @@ def _disambiguate(candidates: list[Place], context: str, cities: frozenset[str] 
 
 
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+MUNICIPALITIES = frozenset(_MUNICIPALITIES)  # province-level cities: for attribution
 
 
 def _places_of_prefix(prefix: str) -> list[Place]:
