@@ -103,7 +103,7 @@ _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 _ROUTE_BEFORE = tuple(_ROLES["route_before"])
 _ROUTE_FACILITY_REACH = 8
 _ROUTE_FACILITY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_ROUTE_FACILITY_REACH}}}?"
-                                 rf"(?:{alternation(_ROLES['route_facility_after'])})")
+                                 rf"(?:{alternation(_ROLES['route_facility_after'])})(?!{alternation(_ROLES['route_facility_not_before'])})")
 _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
@@ -166,8 +166,9 @@ _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
-_LIST_MEMBER = rf"\p{{Han}}{{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
-_WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?({_LIST_MEMBER})"
+_LIST_MEMBER = rf"(?:(?!的)\p{{Han}}){{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
+# 新区下辖的松北区、…: words before the first member that end in 的 describe the list, no member.
+_WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?(?:\p{{Han}}{{1,8}}?的)?({_LIST_MEMBER})"
                          rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
 # ...and the names after the last place the index knows (雁塔区、航天基地复工率…), each the shortest.
 _WRITTEN_LIST_TAIL = compiled(rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
@@ -190,6 +191,9 @@ _UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
                             rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
+_UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
+_SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
+_SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
@@ -1518,6 +1522,8 @@ class Attributor:
             whole = bool(inside) and inside[0].start == start and inside[-1].end == stop \
                 and all(a.end == b.start for a, b in zip(inside, inside[1:]))
             out.append((inside[-1] if whole else None, start, stop))
+        if any(place is None and not self.text.endswith(_UNKNOWN_MEMBER_ENDINGS, start, stop) for place, start, stop in out):
+            return []  # 山区县、平原县, 主城各区: a common phrase, not a place the index does not know
         return out
 
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
@@ -1687,6 +1693,8 @@ class Attributor:
         if len(members) < 2 or not self._opens_clause(previous, members[0]):
             return None
         between = text[members[-1].end:start]
+        if not between.startswith(_SUBJECT_LIST_ACTING) or any(word in between for word in _SUBJECT_LIST_BREAKERS):
+            return None  # 东莞市、佛山市的企业来我县招工，县里…: the places are not who pays
         if not (is_rate or _PER_HEAD.search(between)) or find_respectively(between) >= 0 or _LIST_SUM.search(between) \
                 or "其中" in between or any(word in between for word in _OTHERS_WORDS) or self._spread_later(start):
             return None

@@ -270,11 +270,11 @@ _HALF = (
     rf"|(?P<qb2>{_QB})(?P<bare>半)(?=[,，。;；、:：)） \n]|$|{alternation(_RES['half_bare_before'])}))(?P<qa>{_QA})?"
 )
 _TENTHS_NUMERAL = rf"(?:{_ARABIC}|十|[{_NONZERO}](?:[{_NONZERO}]|{POINT}[{_NONZERO}])?|半)"
-# A digit after 成 is its tenths digit (七成五恢复生产, 九成五至九成八) unless it starts a figure of
-# its own (七成五百家, 两成三家企业: a numeral, counter, 元 or rate sign after it) or a word
-# of tenths_digit_not_before (九成一些小作坊). A lower bound takes its 成 and tenths too (九成五至).
-_TENTHS_DIGIT = (rf"(?!{alternation(_RES['tenths_digit_not_before'])})"
-                 rf"[{_NONZERO}](?![\d.{_NUMERAL_CHARS}{POINT}成元]|{_COUNTER}|{_RATE_SIGN})")
+# A digit after 成 is its tenths digit (七成五恢复生产, 九成五至九成八) only where a mark, the end,
+# or a word of tenths_digit_before follows it: a digit opening any other word is that word's
+# (八成四上企业, 九成四川籍, 七成三类企业, 九成五金企业). A lower bound takes its 成 and tenths too.
+_TENTHS_DIGIT = (rf"[{_NONZERO}](?:(?=[^\u3400-\u9fff\d{_NUMERAL_CHARS}.{POINT}元%％‰]|$)"
+                 rf"|(?={alternation(_RES['tenths_digit_before'])}))")
 _TENTHS = (
     rf"{_NOT_INSIDE}{_QB_GROUP}(?:(?P<lo>{_TENTHS_NUMERAL}(?:成(?:半|{_TENTHS_DIGIT})?)?)(?P<rng>{_RANGE}))?"
     rf"(?P<num>{_TENTHS_NUMERAL})成(?:(?={alternation(_RES['tenths_before_anyway'])})|(?!{alternation(_RES['tenths_not_before'])}))"
@@ -1059,6 +1059,7 @@ _BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES)})"
 _BARE_CUE_REACH = max(map(len, _BARE_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
 _BARE_FOLLOWERS = tuple(_RES["bare_amount_followers"])
 _CLAUSE_MARKS = frozenset(",，.。;；、:：)）!！?？ \n\t")
+_BARE_CUE_AFTER_NOT_BEFORE = tuple(_RES["bare_amount_cue_not_before"])
 
 
 def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
@@ -1070,6 +1071,10 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
         return []
     text, at, end = m.string, m.start(), m.end()
     cue_after = text.startswith(_BARE_CUE_AFTER, end)
+    if cue_after:
+        cue = max((w for w in _BARE_CUE_AFTER if text.startswith(w, end)), key=len)
+        if text.startswith(_BARE_CUE_AFTER_NOT_BEFORE, end + len(cue)):
+            return []  # 1.2万贷款企业, 2.3万补贴对象: the cue names who is counted, not an amount
     if not (cue_after or end == len(text) or text[end] in _CLAUSE_MARKS or text.startswith(_BARE_FOLLOWERS, end)):
         return []
     if not cue_after and _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at) is None:
