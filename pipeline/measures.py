@@ -127,7 +127,7 @@ _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 # 50%的租金补贴: a cost named between link and verb, unless it opens a verb itself (的房租减免).
 _SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
     rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
-    rf"(?P<verb>{_SHARE_VERBS})"))
+    rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
 _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(

@@ -289,6 +289,7 @@ _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=
 _POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>百分点)(?P<qa>{_QA})?"
 _POINTS_BEFORE = tuple(_RES["points_before"])
 _POINTS_AFTER = tuple(_RES["points_after"])
+_POINTS_NOT_THEN = tuple(_RES["points_after_not_then"])
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
 # a table's unit column with the figure in the next column (减税降费  亿元  96.3, the spaces
@@ -1011,6 +1012,8 @@ def _points(m: regex.Match, g: dict) -> list[NumberMention]:
     text = m.string
     if not (text.endswith(_POINTS_BEFORE, 0, m.start()) or text.startswith(_POINTS_AFTER, m.end())):
         return []
+    if any(text.startswith(word + tail, m.end()) for word in _POINTS_AFTER for tail in _POINTS_NOT_THEN):
+        return []  # 下浮0.5个百分点的贴息贷款: how far a loan's rate sits below another, a change
     reading = read_numeral(g["num"])
     if reading is None or _ANY_BIG.search(g["num"]):
         return []
