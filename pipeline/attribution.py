@@ -191,6 +191,8 @@ _UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
                             rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
+_CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
+_UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
@@ -417,12 +419,33 @@ class Attributor:
         their clause's figures. Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
         overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
         text, found = self.text, []
-        for m in _UNKNOWN_SUBJECT.finditer(text):
+        for m in self._unknown_subject_matches():
             start, end = m.span(1)
             head = text[start:end].removesuffix(next(w for w in _UNKNOWN_SUBJECT_ENDINGS if text.endswith(w, start, end)))
             if not head.endswith(_UNKNOWN_SUBJECT_GENERIC) and not any(it.start < end and start < it.end for it in items):
                 found.append(Item(start, end, ref="unknown"))
         return items + found if found else items
+
+    def _unknown_subject_matches(self) -> list:
+        """_UNKNOWN_SUBJECT.finditer(text), matched only at the clause openings before an ending
+        word of unknown_subject_endings (most texts hold none, or a few): no scan of every
+        position of the text."""
+        text, out, tried = self.text, [], set()
+        for ending in _UNKNOWN_SUBJECT_ENDINGS:
+            at = text.find(ending)
+            while at >= 0:
+                lo = max(0, at - _UNKNOWN_SUBJECT_REACH)
+                opening = max(text.rfind(ch, lo, at) for ch in _CLAUSE_OPENING_MARKS) + 1
+                if opening == 0 and at > _UNKNOWN_SUBJECT_REACH:
+                    opening = -1  # no clause opens within reach: the name cannot open one
+                if opening >= 0 and opening not in tried:
+                    tried.add(opening)
+                    m = _UNKNOWN_SUBJECT.match(text, opening)
+                    if m is not None:
+                        out.append(m)
+                at = text.find(ending, at + 1)
+        out.sort(key=lambda m: m.start())
+        return out
 
     def _items_by_definition(self) -> list[Item]:
         """Every place mention and reference of the article with its role, in text order: the

@@ -1633,8 +1633,8 @@ def _product_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _product_name_end().finditer(text):  # literals: linear, no timer
         start, floor = m.start(), max(0, m.start() - _PRODUCT_NAME_MOST)
-        while start > floor and (_is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalnum()):
-            start -= 1
+        while start > floor and (_is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
+            start -= 1  # a product's name holds letters (e贷), no figure: “福田区已发放3亿元消费券” is a remark
         if start > floor and text[start - 1] in _OPENING_QUOTES and m.start() - start >= 1 \
                 and (not spans or start > spans[-1][1]):
             spans.append((start, m.end() - 1))

@@ -151,3 +151,30 @@ def test_geometry_is_its_definition(name, doc):
         for pos in range(line[0], line[1] + 1):  # spans that start or end mid-sentence
             assert doc.sentences_in((pos, line[1])) == doc._tiles(doc.sentence_of, (pos, line[1]))
             assert doc.sentences_in((line[0], pos)) == doc._tiles(doc.sentence_of, (line[0], pos))
+
+
+UNKNOWN_SUBJECT_TEXTS = [
+    "西安经开区减免租金3500万元，航天基地为中小企业发放口罩6万只。",
+    "浐灞生态区累计发放补贴900万元；龙湖片区已复工企业120家。\n南部新城为企业减免租金420万元。",
+    "今年以来，曲江新区为企业减免租金。该片区对商户发放补贴，各片区已复工，片区还在推进。",
+    "今年以来，西咸文化生态区为企业发放补贴。\n另外，城南科创片区已复工企业80家。",
+    "位于城东的产业园区发放补贴。" + "中间没有标点的一段很长很长的文字" * 3 + "滨河新城为企业发放补贴100万元。",
+]
+
+
+@pytest.mark.parametrize("text", [path for path in ARTICLES] + UNKNOWN_SUBJECT_TEXTS)
+def test_unknown_subjects_matched_at_clause_openings_as_by_a_scan(text):
+    """Names opening a clause, found at the clause openings before their endings, are the names
+    a scan of the whole text finds."""
+    from pipeline.attribution import _UNKNOWN_SUBJECT
+
+    if not isinstance(text, str):
+        text = cleaned_document(text)[0].text
+
+    class _Text:
+        pass
+
+    holder = _Text()
+    holder.text = text
+    assert [m.span(1) for m in Attributor._unknown_subject_matches(holder)] == \
+        [m.span(1) for m in _UNKNOWN_SUBJECT.finditer(text)]
