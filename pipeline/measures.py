@@ -206,7 +206,6 @@ def _blocks_head(text: str, pos: int, first: Cue) -> bool:
 
 
 _SUBJECT_WORD_AT = _on_re("_SUBJECT_WORD_AT", short_pattern(_SUBJECT_HEAD.pattern))
-_FIGURE_START = _on_re("_FIGURE_START", short_pattern(r"[\s：:]{0,2}[\d０-９一二两三四五六七八九十百千万亿最不约近超]"))
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
 _THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}A-Za-z]{{0,8}}?(?:{_SUBJECT_HEAD.pattern})"))  # 的纳税信用A级企业
 _DIGITS = _on_re("_DIGITS", regex.compile(
@@ -2313,7 +2312,7 @@ def _given_to_people(text: str, clause, num: NumberMention) -> bool:
     """给予返岗员工300元, 发给留岗职工500元: a verb of giving, people (cues.json per_time_persons)
     and the amount right after them: an amount each of them gets (给予企业10万元 stays as written).
     Not a sum paid out: a word of a sum before (累计补贴返岗员工860万元), 惠及 after, or an amount
-    no one person is paid (cues.json give_to_people_below)."""
+    no one person is paid (cues.json give_to_people: sum_before, below)."""
     lo, pos = clause[0], num.start
     if num.value is None or num.value >= _PER_PERSON_BELOW or any(w in text[lo:pos] for w in _SUM_BEFORE_GIVING) \
             or "惠及" in text[num.end:clause[1] + 12]:
@@ -2392,7 +2391,8 @@ def _per_time_for_persons(text: str, num: NumberMention, clause, window_start: i
 
 
 def _names_people(condition: str) -> bool:
-    """A condition that 对 opens and people close, naming no firm (对新招用的高校毕业生)."""
+    """A condition that 对 opens and people close (对新招用的高校毕业生), a firm in it only as who
+    takes them on (对在孵企业新引进的博士), not as who is paid (对吸纳高校毕业生的企业)."""
     condition = condition.strip(" ，,")
     opener = condition.find("对")
     if opener < 0 or not condition.endswith(_PER_TIME_PERSONS):
@@ -2842,7 +2842,7 @@ def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> 
     由2月底的620家), or None."""
     m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
     if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, m.start()):
-        return None  # 产能恢复到3月底的九成: a share of the level of that day, not the level then
+        return None  # 相当于2月底的两倍: a multiple or share of that day's level, not the level then
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
 
 

@@ -817,8 +817,9 @@ def _names_a_firm(head: str) -> bool:
     """Whether `head`, the Han characters written before the place that heads a park's name
     (富士康 of 富士康南宁科技园, 京东方 of 京东方合肥产业园), is a firm's name: then the park is the
     firm's site, not a park of the place (SPEC §5: company names never create zones). Not when
-    it is, after its last particle or joiner, only verbs and the like (推动南宁科技园), a rank
-    (国家级: firm_site_not_heads) or ends in a place's word (广西南宁, 江北新区南京)."""
+    it is, after its last particle or joiner, only verbs and the like (推动南宁科技园), a rank or a
+    description (国家级, 国家级创新平台, 长三角: firm_site_not_heads), a pair of countries or regions
+    (中泰崇左产业园: country_pair_openers) or ends in a place's word (广西南宁, 江北新区南京)."""
     cut = max((head.rfind(ch) + 1 for ch in _STOP_CHARS if ch in head), default=0)
     if head[-2:] in _COUNTRY_PAIR_OPENERS:
         return False  # 中新天津生态城: two countries' names open the park's own name
