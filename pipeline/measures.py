@@ -1294,7 +1294,20 @@ _POOL_SIZE = tuple(_C["pool_size"])
 def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
     """A word of size stands between the pool word and the figure after it (转贷资金规模扩大至5亿元)."""
     between = text[cue.end:num.start]
-    return any(w in between for w in _POOL_SIZE)
+    if any(w in between for w in _POOL_SIZE):
+        return True
+    # 应急转贷资金分别达到2亿元: the pool itself reaching a figure is its size; not after a verb
+    # that draws on it (累计提供转贷资金达2亿元: the bridge loans provided).
+    if _LISTED_AMOUNTS.sub("", between).strip() not in _POOL_REACHES:
+        return False  # (分别达到2亿元、)1.5亿元: the amounts listed before the figure aside
+    lo = max(0, cue.start - _POOL_USE_REACH)
+    return not any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
+
+
+_POOL_REACHES = frozenset(_C["pool_reaches"]["words"])
+_LISTED_AMOUNTS = re.compile(rf"[{DIGIT}.]+[万亿千百]*元?[、和及与]")
+_POOL_USED_BEFORE = tuple(_C["pool_reaches"]["used_before"])
+_POOL_USE_REACH = 12
 
 
 _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
