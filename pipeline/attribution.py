@@ -1342,11 +1342,21 @@ class Attributor:
             return None
         first = self.doc.clause_of(sentence[0])
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
-        it = self._actors[i]
+        it = self._written_within(self._actors[i])
         if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
                 and not self._spreads_over_list(it, sentence):
             return it
         return None
+
+    def _written_within(self, it: Item) -> Item:
+        """The last place of the run written touching `it` (武汉市东湖高新区, 南京市鼓楼区: the city
+        names where the zone or district is): the one a sentence opening with the run is about, as a
+        headline's more specific place is (zones._headline_zone)."""
+        i = bisect.bisect_left(self._actor_starts, it.end)
+        while i < len(self._actors) and self._actors[i].start == it.end and self._actors[i].key is not None:
+            it = self._actors[i]
+            i = bisect.bisect_left(self._actor_starts, it.end)
+        return it
 
     def _spreads_over_list(self, it: Item, sentence: Span) -> bool:
         """Whether place `it` opens a list whose sentence spreads values over it (吉林高新区、吉林经开区、
@@ -1382,9 +1392,10 @@ class Attributor:
             i = bisect.bisect_left(self._starts, sentence[0])
             while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
                 i += 1
-            if i < len(self.items) and self.items[i].start < second_end and self.items[i].end <= second_end \
-                    and not self._spreads_over_list(self.items[i], sentence):
-                topics.append((sentence[0], self.items[i]))
+            if i < len(self.items) and self.items[i].start < second_end:
+                opener = self._written_within(self.items[i])
+                if opener.end <= second_end and not self._spreads_over_list(opener, sentence):
+                    topics.append((sentence[0], opener))
         return topics
 
     def _topic_scored(self, pos: int) -> tuple[bool, str | None]:

@@ -1967,12 +1967,18 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
+_BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
+
+
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
     increments = r.markers["increment_markers"]  # most texts have none: not looked up
     if increments.cues and increments.last_before(lo, num.start):
         return None  # 较上日增加36家: a daily increment, not a level
+    if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
+        return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
@@ -2440,6 +2446,7 @@ _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人
 _GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
 # 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb.
 _GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE})"))
+_RECEIVES = tuple(_C["receive_words"])
 
 
 def _each_one_person_before(text: str, clause, geo: Document) -> bool:
@@ -2447,8 +2454,9 @@ def _each_one_person_before(text: str, clause, geo: Document) -> bool:
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
     itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
     start = clause[0]
-    if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)):
-        return False
+    if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)
+                                                     or text.startswith(_RECEIVES, start)):
+        return False  # …的，可获得1000元补贴: who receives it says what each one gets, as 给予 does
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
     each = _EACH_ONE_PERSON.search(text, before, comma)
     return each is not None and not _GIVES_AMOUNT.search(text, each.end(), comma)

@@ -508,6 +508,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     trimmed = trimmed[max((trimmed.rfind(ch) + 1 for ch in _DESCRIPTOR_STOP), default=0):]
     if len(trimmed) < 2 or trimmed[-1] in _STOP_CHARS:
         return None  # 其余部分由高新区财政补贴: a preposition right before the suffix, a bare zone word
+    if trimmed.endswith(_GROUP_OF_PLACES) or "年度" in trimmed:
+        return None  # 东部地区高新区, 21个地市高新区, 年度全省经开区: a group of zones, no zone's name
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
@@ -833,6 +835,7 @@ def _names_a_firm(head: str) -> bool:
 
 
 _FIRM_SITE_NOT_HEADS = tuple(_RES["firm_site_not_heads"])
+_GROUP_OF_PLACES = tuple(_RES["group_of_places_endings"])
 
 
 def _is_province_stem(stem: str) -> bool:
