@@ -2235,7 +2235,7 @@ def _names_the_measure(r: ArticleCues, pos: int) -> bool:
     return _GIVE_AT.search(r.text, clause[0], pos) is not None  # 给予100万元至1000万元的项目资助
 
 
-_CLAUSE_END_CHARS = frozenset("。，；,;！!？?\n")
+_CLAUSE_END_CHARS = frozenset(_CLAUSE_MARKS + _SENTENCE_BREAKS)  # what ends a clause, one character each
 
 
 # 单户1000万元及以下小微企业担保业务: a written bound right before who it defines, no 的 between.
@@ -2345,7 +2345,7 @@ def _given_to_people(text: str, clause, num: NumberMention) -> bool:
                for verb in _GIVE_TO_PEOPLE)
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,8}")  # a few Han characters, no figure and no mark
+_HAN_RUN = re.compile(f"[{HAN}]{{0,8}}")  # a few Han characters, no figure and no mark
 
 
 _GIVE_TO_PEOPLE = tuple(_C["give_to_people"]["verbs"])
@@ -2372,7 +2372,7 @@ def _whole_after_each(text: str, marker_end: int, start: int) -> bool:
 
 
 _EACH_PERIOD_CHARS = frozenset(_C["each_periods"]) | {"季"}
-_EACH_BATCHES = ("批", "期", "轮", "阶段")
+_EACH_BATCHES = tuple(_C["each_batches"])
 
 
 _CAP_WORDS = tuple(_C["cap_words"])
