@@ -929,13 +929,21 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 # unit (复工率达9 5%, 复工企业2 1家), where no list of figures stands.
 _LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d) \. ?(?=\d)"
                                    r"|(?<=[\u4e00-\u9fff])\d \d(?=[%％‰万亿千百元家户个人名件只项])")
+# The same matches, each branch opening with one class of the first characters it can match
+# (a digit, or the space of 96 . 4), its lookbehinds moved after that character and reaching
+# back over it: the standard library's engine then skips to digits and spaces instead of
+# testing the lookbehinds at every character (five times faster over the bench corpus).
+# `_LETTER_SPACED_DIGITS` stays the definition; tests/test_speed_clean.py compares the two.
+_LETTER_SPACED_DIGITS_BY_FIRST = re.compile(
+    r"[\d ](?:(?<![\d.]\d)(?<=\d)(?: [\d.]){2,}(?![\d.])|(?<=\d )\. ?(?=\d)"
+    r"|(?<=[\u4e00-\u9fff]\d) \d(?=[%％‰万亿千百元家户个人名件只项]))")
 
 
 def join_letter_spaced_digits(text: str) -> tuple[str, int]:
     """`text` with the spaces inside letter-spaced figures removed, and how many were."""
     if " " not in text:
         return text, 0
-    joined = _LETTER_SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
+    joined = _LETTER_SPACED_DIGITS_BY_FIRST.sub(lambda m: m.group().replace(" ", ""), text)
     return joined, len(text) - len(joined)
 
 

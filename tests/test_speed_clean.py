@@ -522,6 +522,21 @@ def test_missing_digit_markers_as_the_pattern_finds_them():
     assert found > 5000
 
 
+# --- letter-spaced digits: the pattern opening with its first characters -------------------------
+
+def test_letter_spaced_digits_as_the_pattern_finds_them():
+    rnd = random.Random(15)
+    texts = list(corpus_texts())
+    pieces = ["1", "2", "0", " ", " ", ".", ". ", "复工率", "万元", "%", "家", "a", "\n", "。", "9 6 . 4%"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in clean._LETTER_SPACED_DIGITS.finditer(text)]
+        assert [m.span() for m in clean._LETTER_SPACED_DIGITS_BY_FIRST.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 5000
+
+
 # --- decode: HTML defused by one scan, a Python call only for tokens that may change --------------
 
 def test_html_defused_as_token_by_token():
