@@ -1162,6 +1162,10 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        typed = self._typed_reference_after(levels, max(near.start if near else 0, sentence_start), it.start)
+        if typed is not None:
+            return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 written last
         if near:
             return near.key
         # A bare 开发区 in an article about a new area or a district: the development zone named
@@ -1224,6 +1228,20 @@ class Attributor:
             if self._fits(key, levels) and not self._count(key):
                 return key
         return None
+
+    def _typed_reference_after(self, levels: frozenset[str] | None, start: int, before: int) -> str | None:
+        """The zone of the last bare 高新区/经开区 written in [start, before) that resolves to a zone of
+        a type in `levels`, opening its clause (the subject): a place written later than the last
+        named one, in the sentence. Not a bare 园区 (a park of any kind: no zone of its own)."""
+        typed, starts = self._typed_references
+        i = bisect.bisect_left(starts, before) - 1
+        if i < 0 or typed[i].start < start or typed[i].ref_type not in _FUNCTIONAL_ZONE_TYPES:
+            return None  # most references: no bare 高新区/经开区/新区 since the place named last
+        clause_start = self.doc.clause_of(typed[i].start)[0]
+        if self.text[clause_start:typed[i].start].strip(" \t“\"（("):
+            return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
+        key = self._resolve_typed(typed[i])
+        return key if self._fits(key, levels) else None
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -1004,9 +1004,20 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return None
     row = r.last_row_before(num.start)
     lo = prev[0] if prev else clause[0]
+    if row is not None and row.span_start < lo and _takes_up_a_figure(text, clause[0], num.start):
+        lo = r.geo.sentence_before(sentence)[0]  # 截至5月18日，这一数字已攀升至96%
     if row is not None and row.span_start >= lo and fits(row):
         return row
     return None
+
+
+_FIGURE_ANAPHORS = tuple(_C["figure_anaphors"])
+
+
+def _takes_up_a_figure(text: str, lo: int, pos: int) -> bool:
+    """A word taking up a figure stated before (这一数字, 该比例) in text[lo:pos]: cues.json _figure_anaphors."""
+    part = text[lo:pos]
+    return ("这" in part or "该" in part or "此" in part) and any(w in part for w in _FIGURE_ANAPHORS)
 
 
 _LABEL_MARKS = frozenset(_C["label_marks"])  # 复工率：97.5%: the mark that ends a label
@@ -2776,6 +2787,17 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     return _as_of_date(m, article_date) if m else None
 
 
+def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                              article_date: dt.date | None) -> dt.date | None:
+    """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
+    clause [clause] of a figure, else None."""
+    opener = _AS_OF_OPENER.search(text, clause[1], sentence[1])
+    if opener is None or _AS_OF_OPENER.search(text, sentence[0], clause[1]) is not None:
+        return None  # no 截至 after the figure's clause, or one before it, which dates it
+    m = _AS_OF.search(text, opener.start(), sentence[1])
+    return leading_date(text, sentence, article_date) if m is not None else None
+
+
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to: the definition `find_as_of` starts later."""
     m = _AS_OF.search(text, sentence[0], sentence[1])
@@ -2868,6 +2890,23 @@ def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> 
 
 
 _REFERENCE_DAY_AFTER = tuple(_C["reference_day_after"])
+_OWN_LEVEL = _C["day_of_own_level"]
+# 3月31日为 / 3月25日时仅为 / 4月15日已达到 right before an indicator's figure (searched in a window
+# ending at it, $ there): cues.json _day_of_own_level.
+_DAY_OF_OWN_LEVEL = _on_re("_DAY_OF_OWN_LEVEL", short_pattern(
+    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])(?:{alternation(_OWN_LEVEL['after_day'])})?"
+    rf"(?:{alternation(_OWN_LEVEL['adverbs'])})?(?:{alternation(_OWN_LEVEL['links'])})$"))
+_OWN_LEVEL_NOT_AFTER = tuple(_OWN_LEVEL["not_after"])
+_OWN_LEVEL_REACH = 24
+
+
+def day_of_own_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
+    """The day written in an indicator's clause [lo, pos) right before its figure at `pos`, with
+    only a verb of being or reaching between (复工率3月31日为45%), or None."""
+    m = _DAY_OF_OWN_LEVEL.search(text, max(lo, pos - _OWN_LEVEL_REACH), pos)
+    if m is None or text.endswith(_OWN_LEVEL_NOT_AFTER, lo, m.start()):
+        return None  # 较3月31日为…: a day compared with
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
 
 
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
@@ -2881,7 +2920,21 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     if "月" not in text[sentence[0]:end]:
         return None  # no month, no date: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, sentence[0], end)
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None  # 2月底，: d None, the month's end
+    if m is None or _starts_a_span(text, m.end(), sentence[1]):
+        return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)  # 2月底，: d None, the month's end
+
+
+_DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
+_CLAUSE_END_MARKS = "，,。；;！？!?\n"
+
+
+def _starts_a_span(text: str, pos: int, end: int) -> bool:
+    """Whether the clause a leading day opens (from `pos`, right after it) makes the day a start
+    or a deadline (2月10日复工以来，3月1日起，): cues.json _day_not_observed."""
+    stop = next((i for i in range(pos, min(end, pos + 12)) if text[i] in _CLAUSE_END_MARKS), min(end, pos + 12))
+    part = text[pos:stop]
+    return any(part.endswith(w) or (w in part and len(w) > 1) for w in _DAY_NOT_OBSERVED)
 
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -3297,6 +3350,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             as_of = None
         if as_of is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
             as_of = month_end_point(text, clause[0], start, article_date)  # 新区3月末规上企业复工率100%
+        if row.category in INDICATORS and "月" in text[key[0]:start]:
+            # 复工率3月31日为45%，截至4月30日为97%: a day in the figure's own clause is its level's;
+            # 4月10日，…复工率仅为52%；截至5月18日，…: a 截至 date after the figure's clause is the
+            # later figures' date, the day opening the sentence the earlier ones'.
+            as_of = day_of_own_level(text, clause[0], start, article_date) or _opening_day_before_as_of(
+                text, key[:2], clause, article_date) or as_of
         if row.category in INDICATORS and text.startswith("的", start - 1):
             # 复工率从2月18日的35%提高到3月25日的82.3%: a day written right before an indicator's
             # level, with 的, is the day of that level, over the sentence's.
