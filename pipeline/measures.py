@@ -3054,14 +3054,21 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
     if _PERIOD_MARKS.search(text, lo, hi) is None:
         return [], []
     periods = [(m.start(), m.end(), _past_period_end(m, article_date)) for m in _CLAUSE_PERIOD.finditer(text, lo, hi)
-               if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start())
+               if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start()) and not text.endswith(_PERIOD_BASE_BEFORE, lo, m.start())
                and not (m.group("n") and not (m.group("y") or text.startswith(_AS_OF_THIS_YEAR, m.start())))]
     if not periods:
         return [], []
-    # A 的 before people or firms (期间新入职的员工, 的非珠海户籍员工) says who is meant; 一季度的新增贷款
-    # still names when.
+    # A 的 before people or firms (期间新入职的员工, 的非珠海户籍员工) says who is meant, and so does one
+    # before a verb of giving (2月份复工的给予奖励20万元); 一季度的新增贷款 still names when.
     return periods, [i for i in range(lo, hi) if text[i] == "的"
-                     and any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)]
+                     and (any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
+                          or text.startswith(_GIVEN_AFTER_DE, i + 1))]
+
+
+_PERIOD_BASE = _C["period_base"]
+# 按其2月份, 按企业3月份: cues.json _period_base.
+_PERIOD_BASE_BEFORE = tuple(w + gap for w in _PERIOD_BASE["words"] for gap in _PERIOD_BASE["gaps"])
+_GIVEN_AFTER_DE = tuple(_PERIOD_BASE["given_after"])
 
 
 def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
