@@ -1105,8 +1105,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if m is None and r.text[num.end:num.end + 1] in _CLOSING_BRACKETS and num.end < sentence[1]:
             hi = r.geo.clause_of(num.end + 1)[1]  # 其中三分之一（约600万元）用于贷款贴息: the figure glosses
             m = _PURPOSE.match(r.text, num.end + 1, hi)  # what comes before it, the purpose follows
-        if m is None and hi - num.end <= 1 and hi < sentence[1]:
-            nxt = r.geo.clause_of(hi + 1)  # 拿出3000万元，专项用于稳岗补贴
+        if m is None and (hi - num.end <= 1 or _only_object_after(r.text, num, hi)) and hi < sentence[1]:
+            nxt = r.geo.clause_of(hi + 1)  # 拿出3000万元(资金)，专项用于稳岗补贴
             m = _PURPOSE.match(r.text, nxt[0], nxt[1])
             hi = nxt[1]
         return (r.money_naming.last_before(m.end(), hi) if m else None), None
@@ -1198,6 +1198,14 @@ _SET_ASIDE_VERB = _on_re("_SET_ASIDE_VERB", short_pattern(
     rf"(?:{alternation(_C['set_aside']['verbs'])})了?(?:{alternation(_C['set_aside']['objects'])})?$"))
 _SET_ASIDE_REACH = max(map(len, _C["set_aside"]["verbs"])) + 1 + max(map(len, _C["set_aside"]["objects"]))
 _SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
+_SET_ASIDE_PURPOSES = tuple(_C["set_aside"]["purposes"])
+_SET_ASIDE_SUPPORT = tuple(_C["set_aside"]["support_verbs"])
+_SET_ASIDE_OBJECTS = frozenset(_C["set_aside"]["objects"])
+
+
+def _only_object_after(text: str, num: NumberMention, hi: int) -> bool:
+    """Only an object word of set_aside (资金) after the amount, to the clause's end (拿出600万元资金，)."""
+    return text[num.end:hi].strip() in _SET_ASIDE_OBJECTS
 
 
 def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -1205,13 +1213,23 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     that names nothing, when the next clause opens by saying who it is for (筹措5000万元，对受灾
     牧户给予饲草料补贴: cues.json set_aside): the total of that measure."""
     lo, hi = clause
-    if hi >= sentence[1] or r.text[num.end:hi].strip() \
+    if hi >= sentence[1] or (r.text[num.end:hi].strip() and not _only_object_after(r.text, num, hi)) \
             or not _SET_ASIDE_VERB.search(r.text, max(lo, num.start - _SET_ASIDE_REACH), num.start):
         return None
     nxt = r.geo.clause_of(hi + 1)
-    if not r.text[nxt[0]:nxt[1]].lstrip().startswith(_SET_ASIDE_USES):
+    opening = r.text[nxt[0]:nxt[1]].lstrip()
+    purposed = opening.startswith(_SET_ASIDE_PURPOSES)
+    if not (opening.startswith(_SET_ASIDE_USES) or purposed):
         return None
-    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1]]
+    # A word out of scope there is a condition's (对开展线上销售的经营户给予补助), not what the money is.
+    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1] and c.category is not None]
+    if not named:
+        # 安排800万元，用于支持受疫情影响的零售商户: money put up to support firms, a fund
+        at = next((i for i in (r.text.find(w, nxt[0], nxt[1]) for w in _SET_ASIDE_SUPPORT) if i >= 0), -1)
+        if at < 0:
+            return None
+        word = next(w for w in _SET_ASIDE_SUPPORT if r.text.startswith(w, at))
+        return Cue(at, at + len(word), f"{word}>fund", "fund", "money_context")
     # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
     # apart are several measures (在贷款、担保和租金等方面给予支持, 给予一次性补助和贷款贴息): a pool
     # for all of them is none of them alone.
@@ -2940,7 +2958,9 @@ def _starts_a_span(text: str, pos: int, end: int) -> bool:
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` opening a sentence: the definition `leading_date` tries less often."""
     m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date) if m else None
+    if m is None or _starts_a_span(text, m.end(), sentence[1]):
+        return None
+    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
 
 
 # A period the figures after it are counted over, up to its last day: a stretch of time (1月31日至2月8日,
