@@ -28,7 +28,8 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
-from .zones import MAIN_ZONE_SECTION, MUNICIPALITIES, STEM_NOT_ALONE, ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin
+from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, STEM_NOT_ALONE, ArticleZones, find_zones,
+                    implied_city_zone, province_stems, resolve_admin)
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -422,7 +423,9 @@ class Attributor:
         for m in self._unknown_subject_matches():
             start, end = m.span(1)
             head = text[start:end].removesuffix(next(w for w in _UNKNOWN_SUBJECT_ENDINGS if text.endswith(w, start, end)))
-            if not head.endswith(_UNKNOWN_SUBJECT_GENERIC) and not any(it.start < end and start < it.end for it in items):
+            if head.endswith(_UNKNOWN_SUBJECT_GENERIC) or head in FOREIGN_PARK_NAMES:
+                continue  # 生产基地; 日本产业园: a park for one country's firms, inside the zone in scope
+            if not any(it.start < end and start < it.end for it in items):
                 found.append(Item(start, end, ref="unknown"))
         return items + found if found else items
 
@@ -1083,9 +1086,16 @@ class Attributor:
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
+        if it.ref_type == "other" and self._foreign_park(it):
+            return self._resolve_current(it, pos)  # 日本产业园内…: a park inside the zone in scope
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
+
+    def _foreign_park(self, it: Item) -> bool:
+        """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json
+        _foreign_park_names): a park for that country's firms, which lies in the zone in scope."""
+        return any(self.text.endswith(name, max(0, it.start - len(name)), it.start) for name in FOREIGN_PARK_NAMES)
 
     def _division_before_suffix(self, it: Item) -> str | None:
         """The division written in full right before the zone suffix a reference ends (巨野县 of

@@ -1774,7 +1774,13 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if index.last_before(max(clause[0], num.start - 10), num.start):
         return True
     prev = r.geo.previous_clause(clause, sentence)
-    return bool(prev and index.any_in(*prev))
+    if prev is None or index.any_in(*prev):
+        return prev is not None
+    # 实施重大项目42个，总投资380亿元，已复工36个: a clause of the projects' money between keeps the
+    # head of the clause before it, when that clause counts in the unit and this one none else.
+    before = r.geo.previous_clause(prev, sentence)
+    return bool(before and index.any_in(*before) and r.count_between(num.unit, *before)
+                and not r.count_between(num.unit, *prev) and r.count_between(None, *prev))
 
 
 _HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个: nothing else between
@@ -2099,14 +2105,16 @@ def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int])
 
 
 def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> bool:
-    """The clause after the count opens with 已 and counts, after a resume word, those of
-    the same unit that resumed (…的规上工业企业有247户，已复工复产223户): the count is the group."""
+    """The clause after the count opens with 已 or a resume word and counts, after that word, those
+    of the same unit that resumed (…的规上工业企业有247户，已复工复产223户; 复工复产：全县规上工业
+    企业132家，复工129家): the count is the group."""
     text, hi = r.text, clause[1]
-    if hi >= sentence[1] or text[hi] not in _COMMAS or not text.startswith(_PART_OPENERS_AFTER, hi + 1) \
-            or "已" in text[clause[0]:num.start]:
+    if hi >= sentence[1] or text[hi] not in _COMMAS or "已" in text[clause[0]:num.start]:
         return False  # 已复工企业312家，已复工复产的规上企业186家: both resumed
     nxt = r.geo.clause_of(hi + 1)
     cue = r.count_cues[category].first_after(hi + 1, nxt[1])
+    if not text.startswith(_PART_OPENERS_AFTER, hi + 1) and (cue is None or cue.start != hi + 1):
+        return False  # neither 已… nor the resume word opening the clause (复工129家)
     later = r.number_near(num, 1)
     return cue is not None and later is not None and later.unit == num.unit and cue.end <= later.start < nxt[1]
 

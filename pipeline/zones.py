@@ -810,9 +810,13 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if len(descriptor) > _DESCRIPTOR_MAX or any(ch in _DESCRIPTOR_STOP for ch in descriptor):
             continue
         return cand
-    if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and _is_proper_name(run):
-        return run
+    if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and run not in FOREIGN_PARK_NAMES \
+            and _is_proper_name(run):
+        return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names)
     return None
+
+
+FOREIGN_PARK_NAMES = frozenset(_RES["foreign_park_names"])
 
 
 def _names_a_firm(head: str) -> bool:
