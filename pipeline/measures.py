@@ -3287,6 +3287,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None  # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
+    if category == "in_kind" and _goods_for_health_system(text, sentence):
+        return None  # 调拨口罩2.3万只，分送至全区46个卡口: the government's own front line, no firm's support
     firm_speech = _in_firm_speech(r, num, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
@@ -3296,6 +3298,18 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         "sentence_start": sentence[0], "sentence_end": sentence[1], "is_value_missing": num.is_missing,
         "rule": rule, "zone": None, "is_headline": False, "zone_rule": "none", "zone_candidates": "",
         "list_index": 0, "cue_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
+
+
+_GOODS_NOT_FOR = _C["in_kind_not_support"]
+_GOODS_DESTINATIONS = tuple(_GOODS_NOT_FOR["destinations"])
+_GOODS_FOR_FIRMS = tuple(_GOODS_NOT_FOR["firms"])
+
+
+def _goods_for_health_system(text: str, sentence: tuple[int, int]) -> bool:
+    """Goods sent to the health system or checkpoints, with no firm or worker named in the
+    sentence (cues.json _in_kind_not_support)."""
+    part = text[sentence[0]:sentence[1]]
+    return any(w in part for w in _GOODS_DESTINATIONS) and not any(w in part for w in _GOODS_FOR_FIRMS)
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
