@@ -28,6 +28,7 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import load_gazetteer
+from .gazetteer import joint_administrations
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, STEM_NOT_ALONE, ArticleZones, find_zones,
                     implied_city_zone, province_stems, resolve_admin)
 
@@ -1701,10 +1702,20 @@ class Attributor:
                         and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0
                              or (_PER_HEAD.search(after_last) and self._opens_clause(clause, members[0]))) \
                         and not self._spread_later(start):
-                    zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+                    zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _one_per_administration(self, zones: tuple[str | None, ...]) -> tuple[str | None, ...]:
+        """`zones` without a district listed with the zone it is run by as one administration
+        (黄埔区、广州开发区对企业按每人每天80元给予补贴: one place, the zone; SPEC §5, gazetteer
+        joint_administrations.csv)."""
+        if len(zones) < 2:
+            return zones
+        joint, known = joint_administrations(), self.az.zones
+        runs = {z: joint.get(known[z].adcode) for z in zones if z in known and known[z].zone_type == "district"}
+        return tuple(z for z in zones if runs.get(z) is None or runs[z] not in zones)
 
     def _opens_clause(self, clause: Span, first: Item, *, after_opener: bool = False) -> bool:
         """Whether a list's first place opens its clause, only marks or a date before it (and,
@@ -1735,7 +1746,7 @@ class Attributor:
         members = self._list_members(previous, previous[1])
         if len(members) < 2:
             return None
-        zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+        zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
         names = ", ".join(text[m.start:m.end] for m in members)
         return Decision(zones, "list_shared", f"list:{names}")
 
@@ -1760,7 +1771,7 @@ class Attributor:
         if not (is_rate or _PER_HEAD.search(between)) or find_respectively(between) >= 0 or _LIST_SUM.search(between) \
                 or "其中" in between or any(word in between for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
-        zones = tuple(dict.fromkeys(self.resolve(m, start) for m in members))
+        zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
         names = ", ".join(text[m.start:m.end] for m in members)
         return Decision(zones, "list_shared", f"list:{names}")
 

@@ -221,3 +221,15 @@ def zone_places() -> dict[str, Place]:
             raise ValueError(f"zone_places.csv: no unit {row['adcode']} for {row['place']!r}")
         out[row["place"]] = place
     return out
+
+
+@lru_cache(maxsize=1)
+def joint_administrations() -> dict[str, str]:
+    """District adcode -> the zone run as one administration with it (黄埔区 -> 广州开发区)."""
+    gazetteer = load_gazetteer()
+    out: dict[str, str] = {}
+    for row in _read("joint_administrations.csv"):
+        if gazetteer.at(row["district_adcode"]) is None:
+            raise ValueError(f"joint_administrations.csv: no unit {row['district_adcode']} for {row['zone']!r}")
+        out[row["district_adcode"]] = row["zone"]
+    return out

@@ -939,7 +939,7 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
     while cue is not None:
         nxt = index.first_after(cue.end, hi)
         if nxt is None or not (nxt.start == cue.end or text[cue.end:nxt.start] in _CLOSING_QUOTES
-                               or _pool_head_beyond(text, cue, nxt)):
+                               or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)):
             return cue
         cue = nxt
     return None
@@ -947,6 +947,20 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
 
 # “信用贷”风险补偿资金: a quoted product's name before the noun it modifies, a compound still.
 _CLOSING_QUOTES = frozenset({"”", '"', "」", "’", "』"})
+
+
+_GOODS_SUPPORT = _C["goods_support_compound"]
+_GOODS_SUPPORT_HEADS = frozenset(_GOODS_SUPPORT["heads"])
+
+
+def _goods_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
+    """Whether `nxt` heads the compound a word of goods opens: a support paid for buying or moving
+    them, after a short run of Han characters (口罩[采购]补贴, 防疫物资[运输]补助): cues.json
+    _goods_support_compound."""
+    gap = text[cue.end:nxt.start]
+    return cue.category in _GOODS_SUPPORT_HEADS and nxt.category not in _GOODS_SUPPORT_HEADS \
+        and 0 < len(gap) <= _GOODS_SUPPORT["gap_most"] and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
+        and not any(ch in _POOL_GAP_NOT for ch in gap)
 
 
 def _pool_head_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
@@ -1414,6 +1428,11 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             break
     else:
         return None
+    if cue.category is None and cue.word in _WORTH_WORDS:
+        goods = r.money_naming.last_before(clause[0], cue.start)
+        if goods is not None and goods.category in _WORTH_CATEGORIES and goods.end == cue.start \
+                and any(w in r.text[clause[0]:goods.start] for w in _WORTH["given_by"]):
+            cue = goods  # 免费发放防疫物资价值80万元: the worth of the goods named right before it
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _sizes_the_pool(r.text, cue, num)):
@@ -1430,6 +1449,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if num.unit not in BLOCKS[category]["units"]:
         if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
             return _money_category_after(r, num, clause, sentence)  # 对生产防疫物资的企业给予…补贴
+        if category in _WORTH_CATEGORIES and _WORTH_BEFORE.search(r.text, max(clause[0], num.start - _WORTH_REACH), num.start) \
+                and any(w in r.text[clause[0]:num.start] for w in _WORTH["given_by"]):
+            return category, f"{rule}>{_WORTH['words'][0]}"  # 免费发放防疫物资价值80万元: the goods' worth
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
@@ -1437,6 +1459,15 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
 
+
+_WORTH = _C["goods_worth"]
+_WORTH_CATEGORIES = frozenset(_WORTH["categories"])
+_WORTH_WORDS = frozenset(_WORTH["words"])
+# 价值80万元 / 总价值约 / 价值达: the worth of the goods given, right before the amount (searched in a
+# window ending at it, $ there).
+_WORTH_BEFORE = _on_re("_WORTH_BEFORE", short_pattern(
+    rf"(?:{alternation(_WORTH['words'])})(?:{alternation(_WORTH['links'])})?$"))
+_WORTH_REACH = max(map(len, _WORTH["words"])) + max(map(len, _WORTH["links"]))
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
 _FIRM_FOR_THE_PUBLIC_REACH = 16
