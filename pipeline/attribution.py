@@ -1173,10 +1173,10 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
-        sentence_start = self.doc.sentence_of(it.start)[0]
-        typed = self._typed_reference_after(levels, max(near.start if near else 0, sentence_start), it.start)
+        clause_start = self.doc.clause_of(it.start)[0]
+        typed = self._typed_reference_after(levels, max(near.start if near else 0, clause_start), it.start)
         if typed is not None:
-            return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 written last
+            return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 opening its clause
         if near:
             return near.key
         # A bare 开发区 in an article about a new area or a district: the development zone named
@@ -1243,7 +1243,8 @@ class Attributor:
     def _typed_reference_after(self, levels: frozenset[str] | None, start: int, before: int) -> str | None:
         """The zone of the last bare 高新区/经开区 written in [start, before) that resolves to a zone of
         a type in `levels`, opening its clause (the subject): a place written later than the last
-        named one, in the sentence. Not a bare 园区 (a park of any kind: no zone of its own)."""
+        named one, in the reference's own clause (高新区为区内企业…; not 高新区企业复工率98%，而全区…,
+        where the whole is the district's). Not a bare 园区 (a park of any kind: no zone of its own)."""
         typed, starts = self._typed_references
         i = bisect.bisect_left(starts, before) - 1
         if i < 0 or typed[i].start < start or typed[i].ref_type not in _FUNCTIONAL_ZONE_TYPES:

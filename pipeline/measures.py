@@ -2848,11 +2848,15 @@ def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tupl
                               article_date: dt.date | None) -> dt.date | None:
     """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
     clause [clause] of a figure, else None."""
-    opener = _AS_OF_OPENER.search(text, clause[1], sentence[1])
-    if opener is None or _AS_OF_OPENER.search(text, sentence[0], clause[1]) is not None:
-        return None  # no 截至 after the figure's clause, or one before it, which dates it
-    m = _AS_OF.search(text, opener.start(), sentence[1])
-    return leading_date(text, sentence, article_date) if m is not None else None
+    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
+        return None  # no 截至 after the figure's clause
+    first = _AS_OF.search(text, sentence[0], sentence[1])
+    if first is None or first.start() < clause[1]:
+        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    opening = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
+    if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
+        return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
+    return leading_date(text, sentence, article_date)
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -2954,6 +2958,7 @@ _DAY_OF_OWN_LEVEL = _on_re("_DAY_OF_OWN_LEVEL", short_pattern(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])(?:{alternation(_OWN_LEVEL['after_day'])})?"
     rf"(?:{alternation(_OWN_LEVEL['adverbs'])})?(?:{alternation(_OWN_LEVEL['links'])})$"))
 _OWN_LEVEL_NOT_AFTER = tuple(_OWN_LEVEL["not_after"])
+_COMPARED_TAILS = "".join(_OWN_LEVEL["compared_tails"])  # 相较于, 较之, 比起: 较, 比 and a character
 _OWN_LEVEL_REACH = 24
 
 
@@ -2961,8 +2966,8 @@ def day_of_own_level(text: str, lo: int, pos: int, article_date: dt.date | None)
     """The day written in an indicator's clause [lo, pos) right before its figure at `pos`, with
     only a verb of being or reaching between (复工率3月31日为45%), or None."""
     m = _DAY_OF_OWN_LEVEL.search(text, max(lo, pos - _OWN_LEVEL_REACH), pos)
-    if m is None or text.endswith(_OWN_LEVEL_NOT_AFTER, lo, m.start()):
-        return None  # 较3月31日为…: a day compared with
+    if m is None or text[lo:m.start()].rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
+        return None  # 较3月31日为…, 相较于3月31日, 比起3月31日: a day compared with
     return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
 
 
@@ -2983,15 +2988,19 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
 
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
-_CLAUSE_END_MARKS = "，,。；;！？!?\n"
+_OPENING_DAY_NOT_LEVEL = tuple(_C["opening_day_not_level"])
+_CLAUSE_END_MARKS = frozenset("，,。；;！？!?\n")
+_SPAN_CLAUSE_MOST = 10
 
 
 def _starts_a_span(text: str, pos: int, end: int) -> bool:
-    """Whether the clause a leading day opens (from `pos`, right after it) makes the day a start
-    or a deadline (2月10日复工以来，3月1日起，): cues.json _day_not_observed."""
-    stop = next((i for i in range(pos, min(end, pos + 12)) if text[i] in _CLAUSE_END_MARKS), min(end, pos + 12))
-    part = text[pos:stop]
-    return any(part.endswith(w) or (w in part and len(w) > 1) for w in _DAY_NOT_OBSERVED)
+    """Whether the short clause a leading day opens (from `pos`, right after the day) ends with
+    a word that makes the day a start or a deadline (2月10日复工以来，3月1日起，2月10日至今，):
+    cues.json _day_not_observed. 2月底， has closed its clause: no span."""
+    if text[pos - 1:pos] in _CLAUSE_END_MARKS:
+        return False
+    stop = next((i for i in range(pos, min(end, pos + _SPAN_CLAUSE_MOST + 1)) if text[i] in _CLAUSE_END_MARKS), None)
+    return stop is not None and text[pos:stop].endswith(_DAY_NOT_OBSERVED)
 
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -3121,7 +3130,18 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
     # before a verb of giving (2月份复工的给予奖励20万元); 一季度的新增贷款 still names when.
     return periods, [i for i in range(lo, hi) if text[i] == "的"
                      and (any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
-                          or text.startswith(_GIVEN_AFTER_DE, i + 1))]
+                          or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i)))]
+
+
+def _period_in_condition(text: str, periods: list, de: int) -> bool:
+    """Whether the period last before `de`, a 的 closing a condition (…的给予), lies inside that
+    condition (2月份复工的给予): no 对/向/为 opening it after the period (1-3月份对新招用员工的给予
+    … is the months' sum)."""
+    last = max((end for _, end, _ in periods if end <= de), default=None)
+    return last is not None and not any(ch in _CONDITION_OPENERS for ch in text[last:de])
+
+
+_CONDITION_OPENERS = frozenset("对向为")
 
 
 _PERIOD_BASE = _C["period_base"]

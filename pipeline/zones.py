@@ -810,13 +810,21 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if len(descriptor) > _DESCRIPTOR_MAX or any(ch in _DESCRIPTOR_STOP for ch in descriptor):
             continue
         return cand
-    if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and run not in FOREIGN_PARK_NAMES \
+    if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and not _foreign_name(run) \
             and _is_proper_name(run):
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names)
     return None
 
 
 FOREIGN_PARK_NAMES = frozenset(_RES["foreign_park_names"])
+
+
+def _foreign_name(run: str) -> bool:
+    """A foreign country's name, alone or after one character of a preposition or 其 (为韩国, 其日本)."""
+    return run in FOREIGN_PARK_NAMES or (run[0] in _BEFORE_FOREIGN_NAME and run[1:] in FOREIGN_PARK_NAMES)
+
+
+_BEFORE_FOREIGN_NAME = frozenset(_RES["before_foreign_park_name"])
 
 
 def _names_a_firm(head: str) -> bool:
