@@ -1019,6 +1019,8 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     row = r.last_row_before(num.start)
     lo = prev[0] if prev else clause[0]
     if row is not None and row.span_start < lo and _takes_up_a_figure(text, clause[0], num.start):
+        if _AMOUNT_CHANGED_BY.search(text, max(clause[0], num.start - _CHANGED_BY_REACH), num.start):
+            return None  # 这一数字又增加了240家: how far it moved, not its level
         lo = r.geo.sentence_before(sentence)[0]  # 截至5月18日，这一数字已攀升至96%
     if row is not None and row.span_start >= lo and fits(row):
         return row
@@ -1211,6 +1213,7 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
 _SET_ASIDE_VERB = _on_re("_SET_ASIDE_VERB", short_pattern(
     rf"(?:{alternation(_C['set_aside']['verbs'])})了?(?:{alternation(_C['set_aside']['objects'])})?$"))
 _SET_ASIDE_REACH = max(map(len, _C["set_aside"]["verbs"])) + 1 + max(map(len, _C["set_aside"]["objects"]))
+_SET_ASIDE = _C["set_aside"]
 _SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
 _SET_ASIDE_PURPOSES = tuple(_C["set_aside"]["purposes"])
 _SET_ASIDE_SUPPORT = tuple(_C["set_aside"]["support_verbs"])
@@ -1240,8 +1243,10 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     if not named:
         # 安排800万元，用于支持受疫情影响的零售商户: money put up to support firms, a fund
         at = next((i for i in (r.text.find(w, nxt[0], nxt[1]) for w in _SET_ASIDE_SUPPORT) if i >= 0), -1)
-        if at < 0:
-            return None
+        purpose, giver = r.text[nxt[0]:nxt[1]], r.text[sentence[0]:num.start]
+        if at < 0 or not any(w in purpose for w in _SET_ASIDE["beneficiaries"]) \
+                or any(w in giver for w in _C["set_aside_givers_not"]):
+            return None  # 用于支持医院购置设备: no firm or worker supported; 一家企业拿出…: its own money
         word = next(w for w in _SET_ASIDE_SUPPORT if r.text.startswith(w, at))
         return Cue(at, at + len(word), f"{word}>fund", "fund", "money_context")
     # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
@@ -2102,7 +2107,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 found = (category, unit, f"count:{scope}:{head.word}")
             elif changed is not None:
                 found = (category, unit, f"count:level_after_change:{changed.word}")
-            if found is not None and changed is None and _part_resumed_next(r, category, num, clause, sentence):
+            if found is not None and changed is None and _part_resumed_next(r, category, num, clause, sentence,
+                                                                           resume_word_opens=True):
                 return None  # 其中，外资企业45家，已复工41家: the group, of which 41 resumed
             break
         if cue is None:
@@ -2135,17 +2141,20 @@ def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int])
     return nearer
 
 
-def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> bool:
-    """The clause after the count opens with 已 or a resume word and counts, after that word, those
-    of the same unit that resumed (…的规上工业企业有247户，已复工复产223户; 复工复产：全县规上工业
-    企业132家，复工129家): the count is the group."""
+def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause, sentence, *,
+                       resume_word_opens: bool = False) -> bool:
+    """The clause after the count opens with 已 and counts, after a resume word, those of the same
+    unit that resumed (…的规上工业企业有247户，已复工复产223户): the count is the group. For a count
+    its own clause names with no cue (a list under a label), a clause opening with the resume word
+    itself does too (`resume_word_opens`: 复工复产：全县规上工业企业132家，复工129家); not for a count
+    of resumed firms (新增复工企业42家，复工总数达到318家: both are rows)."""
     text, hi = r.text, clause[1]
     if hi >= sentence[1] or text[hi] not in _COMMAS or "已" in text[clause[0]:num.start]:
         return False  # 已复工企业312家，已复工复产的规上企业186家: both resumed
     nxt = r.geo.clause_of(hi + 1)
     cue = r.count_cues[category].first_after(hi + 1, nxt[1])
-    if not text.startswith(_PART_OPENERS_AFTER, hi + 1) and (cue is None or cue.start != hi + 1):
-        return False  # neither 已… nor the resume word opening the clause (复工129家)
+    if not text.startswith(_PART_OPENERS_AFTER, hi + 1) and not (resume_word_opens and cue is not None and cue.start == hi + 1):
+        return False  # neither 已… nor, for a count no cue of its own names, the resume word (复工129家)
     later = r.number_near(num, 1)
     return cue is not None and later is not None and later.unit == num.unit and cue.end <= later.start < nxt[1]
 
