@@ -3298,6 +3298,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
         return None  # 港币100万元: SPEC's money is CNY or USD
+    if num.kind == "money" and _per_quantity(text, num, clause):
+        return None  # 每千瓦时0.1元的电费补贴: a price per unit used, no amount SPEC has a unit for
     if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
             text, num.start, num.num_start + 1)):
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
@@ -3370,6 +3372,18 @@ def _goods_for_health_system(text: str, sentence: tuple[int, int]) -> bool:
     sentence (cues.json _in_kind_not_support)."""
     part = text[sentence[0]:sentence[1]]
     return any(w in part for w in _GOODS_DESTINATIONS) and not any(w in part for w in _GOODS_FOR_FIRMS)
+
+
+_PER_QUANTITY_BEFORE = _on_re("_PER_QUANTITY_BEFORE", short_pattern(
+    rf"(?:{alternation(_C['per_quantity']['before'])})[\p{{Han}}]{{0,4}}$"))
+_PER_QUANTITY_AFTER = tuple(_C["per_quantity"]["after"])
+
+
+def _per_quantity(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """An amount per unit of energy or goods (cues.json _per_quantity): 每千瓦时0.1元, 每立方米下调
+    0.15元 (a few Han characters between), 0.3元/吨."""
+    return text.startswith(_PER_QUANTITY_AFTER, num.end) or _PER_QUANTITY_BEFORE.search(
+        text, max(clause[0], num.start - 12), num.start) is not None
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
