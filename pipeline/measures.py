@@ -1113,7 +1113,10 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return _head_after(r.money_naming, num.end, hi, r.text), None
         return None, None
     if scope == "clause_before":
-        return r.money_naming.last_before(lo, num.start), None
+        cue = r.money_naming.last_before(lo, num.start)
+        if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
+            return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
+        return cue, None
     if scope == "share_sum":
         return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
@@ -1359,6 +1362,9 @@ _POOL_USE_REACH = 12
 
 
 _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
+_REQUEST_SET = frozenset(_C["requests"])
+# 可向银行申请, 均可向合作银行申请: 可 and 向 someone right before the request, as 可申请 (neutral) is.
+_MAY_APPLY_TO = re.compile(r"可(?:以)?向[\u4e00-\u9fff]{1,10}$")
 
 
 def _check_requests_fill_their_place() -> None:
@@ -2540,6 +2546,7 @@ def _each_one_person_before(text: str, clause, geo: Document) -> bool:
 
 
 _STANDARD = _C["conditional_standard"]
+_TIER_ENDS = tuple(_STANDARD["tier_ends"])
 _GRANT_BEFORE = tuple(sorted(_STANDARD["grant_words"], key=len, reverse=True))  # the longest first: 给予一次性奖励, not 奖励
 _GRANT_REACH = max(map(len, _GRANT_BEFORE))
 # The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
@@ -2586,6 +2593,12 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         # 参保职工取得高级职业资格证书的，给予2000元补贴: a condition clause ending in 的 right before
         # the grant's clause (分别 between) describes who gets it, as 对…的 does.
         before_grant = _CONDITION_CLAUSE_END.search(text, max(sentence[0], condition_end - _CONDITION_GAP - 2), condition_end)
+        tier_end = next((condition_end - len(w) for w in _TIER_ENDS if text.endswith(w, sentence[0], condition_end)), None)
+        if before_grant is None and tier_end is not None:
+            # 员工100人以下的补贴2万元，100人至500人的补贴5万元: a tier of a scale, its condition right before the grant
+            lo = max(sentence[0], text.rfind("，", sentence[0], tier_end) + 1)
+            if any(w in text[lo:tier_end] for w in _STANDARD["tier_words"]):
+                return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"])
         return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
     if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
         return False
@@ -3294,6 +3307,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
         return None
+    if _in_worked_example(text, sentence):
+        return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
@@ -3384,6 +3399,27 @@ def _per_quantity(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
     0.15元 (a few Han characters between), 0.3元/吨."""
     return text.startswith(_PER_QUANTITY_AFTER, num.end) or _PER_QUANTITY_BEFORE.search(
         text, max(clause[0], num.start - 12), num.start) is not None
+
+
+_EXAMPLE = _C["worked_example"]
+_EXAMPLE_OPENERS = tuple(_EXAMPLE["openers"])
+_FOR_INSTANCE = tuple(_EXAMPLE["for_instance"])
+_INVENTED = tuple(_EXAMPLE["invented"])
+_LEADING_MARKS = " \t“\"‘'（("
+
+
+def _in_worked_example(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence works an invented case through (cues.json _worked_example)."""
+    start = sentence[0]
+    while start < sentence[1] and text[start] in _LEADING_MARKS:
+        start += 1
+    if text.startswith(_EXAMPLE_OPENERS, start):
+        return True
+    part = text[start:sentence[1]]
+    if text.startswith(_FOR_INSTANCE, start):
+        return any(w in part for w in _INVENTED)
+    at = part.find(_EXAMPLE["as_example"])
+    return at > 0 and "以" in part[:at] and any(w in part[:at] for w in _INVENTED)
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
