@@ -1442,14 +1442,14 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None and cue.word in _WORTH_WORDS:
         goods = r.money_naming.last_before(clause[0], cue.start)
         if goods is not None and goods.category in _WORTH_CATEGORIES and goods.end == cue.start \
-                and any(w in r.text[clause[0]:goods.start] for w in _WORTH["given_by"]):
+                and _given_to_firms(r, clause):
             cue = goods  # 免费发放防疫物资价值80万元: the worth of the goods named right before it
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
-            or _context_not_support(r, scope, clause):
+            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
@@ -1461,7 +1461,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
             return _money_category_after(r, num, clause, sentence)  # 对生产防疫物资的企业给予…补贴
         if category in _WORTH_CATEGORIES and _WORTH_BEFORE.search(r.text, max(clause[0], num.start - _WORTH_REACH), num.start) \
-                and any(w in r.text[clause[0]:num.start] for w in _WORTH["given_by"]):
+                and _given_to_firms(r, clause):
             return category, f"{rule}>{_WORTH['words'][0]}"  # 免费发放防疫物资价值80万元: the goods' worth
         return None  # 口罩: goods, counted in items, not an amount of support
     spender = _SPENT_BY_FIRM.get(category)
@@ -1479,6 +1479,36 @@ _WORTH_WORDS = frozenset(_WORTH["words"])
 _WORTH_BEFORE = _on_re("_WORTH_BEFORE", short_pattern(
     rf"(?:{alternation(_WORTH['words'])})(?:{alternation(_WORTH['links'])})?$"))
 _WORTH_REACH = max(map(len, _WORTH["words"])) + max(map(len, _WORTH["links"]))
+
+def _given_to_firms(r: ArticleCues, clause) -> bool:
+    """Goods given (a verb of giving) to firms or workers named in the clause, by no private donor
+    (in_kind's blockers): cues.json _goods_worth."""
+    part = r.text[clause[0]:clause[1]]
+    return any(w in part for w in _WORTH["given_by"]) and any(w in part for w in _WORTH["for"]) \
+        and not any(w in part for w in _GOODS_NOT_GIVEN)
+
+
+# in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
+# sentences of counts only, and a worth is an amount.
+_GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
+
+_FEE_SAVINGS = _C["fee_savings"]
+_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"])
+_PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
+_PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
+
+
+def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
+    """A fee saving that is no firm's relief (cues.json _fee_savings), or a payout that repays an
+    investment or a debt (_payout_not_for)."""
+    if cue.word in _FEE_SAVING_WORDS:
+        before = r.text[r.geo.sentence_of(clause[0])[0]:cue.start]
+        return not any(w in before or w in cue.word for w in _FEE_SAVINGS["firms"]) \
+            or any(w in before for w in _FEE_SAVINGS["one_firm"])
+    if cue.word in _PAYOUT_WORDS:
+        return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
+    return False
+
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
 _FIRM_FOR_THE_PUBLIC_REACH = 16
