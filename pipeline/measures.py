@@ -2419,7 +2419,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is not None and any(w in text[m.end():num.start] for w in _EACH_THEN_TOTAL):
+    if hit is not None and _whole_word_between(text, m.end(), num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
@@ -2467,7 +2467,22 @@ _PER_PERSON_BELOW = _C["give_to_people"]["below"]
 _DIGIT = re.compile(f"[{DIGIT}]")  # any digit, full-width ones too
 
 
-def _whole_after_each(text: str, marker_end: int, start: int) -> bool:
+def _whole_word_between(text: str, lo: int, hi: int, num: NumberMention, *, per_person: bool) -> bool:
+    """A word of a whole (each_then_total) in text[lo:hi], after a per-unit marker. 合计/共计 after
+    each person's marker, before an amount one person may get (below give_to_people's bound),
+    sums that person's amount (每人每次最多可领取面额合计200元的消费券): no whole."""
+    words = [w for w in _EACH_THEN_TOTAL if w in text[lo:hi]]
+    if words and per_person and num.value is not None and num.value < _PER_PERSON_BELOW:
+        words = [w for w in words if w not in _PERSON_SUM_WORDS]
+    return bool(words)
+
+
+_PERSON_SUM_WORDS = frozenset(_C["each_person_sum_words"])
+_PERSON_MARKERS = frozenset(_C["per_unit_markers"]["CNY/person"])
+
+
+def _whole_after_each(text: str, marker_end: int, start: int, num: NumberMention | None = None,
+                      per_person: bool = False) -> bool:
     """Whether the amount at `start` is a whole after a per-unit marker ending at `marker_end`: a
     word of a whole between (每人不超过20万元、总额最高110万元), or another figure, the marker's own
     (按每亩10元的标准兑付春耕补贴资金1.28亿元: 10元 is per mu, 1.28亿元 the sum paid out)."""
@@ -2478,6 +2493,8 @@ def _whole_after_each(text: str, marker_end: int, start: int) -> bool:
     # each one's own cap.
     for word in _EACH_THEN_TOTAL:
         at = between.find(word)
+        if at >= 0 and num is not None and not _whole_word_between(text, marker_end, start, num, per_person=per_person):
+            continue  # 每人共计给予交通补贴500元: that person's sum
         if at >= 0 and (not text.startswith(_CAP_WORDS, marker_end + at + len(word))
                         or text[marker_end:marker_end + 1] in _EACH_PERIOD_CHARS or between.startswith(_EACH_BATCHES)):
             return True  # 每个季度发放的补贴总额最高800万元: each period's whole, not each firm's cap
@@ -2577,6 +2594,7 @@ def _each_one_person_before(text: str, clause, geo: Document) -> bool:
 
 _STANDARD = _C["conditional_standard"]
 _TIER_ENDS = tuple(_STANDARD["tier_ends"])
+_TIER = re.compile(_STANDARD["tier_pattern"])  # a threshold figure: 100人以下, 不满50人, 100人至500人
 _GRANT_BEFORE = tuple(sorted(_STANDARD["grant_words"], key=len, reverse=True))  # the longest first: 给予一次性奖励, not 奖励
 _GRANT_REACH = max(map(len, _GRANT_BEFORE))
 # The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
@@ -2627,8 +2645,9 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         if before_grant is None and tier_end is not None:
             # 员工100人以下的补贴2万元，100人至500人的补贴5万元: a tier of a scale, its condition right before the grant
             lo = max(sentence[0], text.rfind("，", sentence[0], tier_end) + 1)
-            if any(w in text[lo:tier_end] for w in _STANDARD["tier_words"]):
-                return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"])
+            if _TIER.search(text, lo, tier_end):
+                return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"] + _STANDARD["tier_not_in"]) \
+                    and not any(w in text[num.end:sentence[1]] for w in _STANDARD["tier_not_after"])
         return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
     if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
         return False
@@ -2659,7 +2678,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
         and not any(w in r.text[clause[0]:num.start] for w in _POOL_SIZE)  # 总规模不超过2亿元的基金: a pool's size
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
-    each = marker and not _whole_after_each(r.text, marker.end, num.start) \
+    each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
@@ -3434,22 +3453,26 @@ def _per_quantity(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
 _EXAMPLE = _C["worked_example"]
 _EXAMPLE_OPENERS = tuple(_EXAMPLE["openers"])
 _FOR_INSTANCE = tuple(_EXAMPLE["for_instance"])
-_INVENTED = tuple(_EXAMPLE["invented"])
+_INVENTED = re.compile(_EXAMPLE["invented"])
+_AS_EXAMPLE = re.compile(_EXAMPLE["as_example"])
+_OUTCOMES = tuple(_EXAMPLE["outcomes"])
 _LEADING_MARKS = " \t“\"‘'（("
 
 
 def _in_worked_example(text: str, sentence: tuple[int, int]) -> bool:
-    """The sentence works an invented case through (cues.json _worked_example)."""
+    """The sentence works an invented case through (cues.json _worked_example): an outcome computed
+    after an opener (举例来说), or for an invented firm or person after 比如 or as the example (以一家…为例)."""
     start = sentence[0]
     while start < sentence[1] and text[start] in _LEADING_MARKS:
         start += 1
-    if text.startswith(_EXAMPLE_OPENERS, start):
-        return True
     part = text[start:sentence[1]]
-    if text.startswith(_FOR_INSTANCE, start):
-        return any(w in part for w in _INVENTED)
-    at = part.find(_EXAMPLE["as_example"])
-    return at > 0 and "以" in part[:at] and any(w in part[:at] for w in _INVENTED)
+    if not any(w in part for w in _OUTCOMES):
+        return False  # most sentences: no outcome computed
+    if text.startswith(_EXAMPLE_OPENERS, start):
+        return True  # 举例来说，每月租金8万元的商户…可少缴租金24万元
+    if _INVENTED.search(part) is None:
+        return False
+    return text.startswith(_FOR_INSTANCE, start) or _AS_EXAMPLE.search(part) is not None
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
