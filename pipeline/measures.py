@@ -2398,14 +2398,21 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
         return False  # most texts have none
-    if forecasts.last_before(clause[0], num.start) is not None:
-        return True
+    cue = forecasts.last_before(clause[0], num.start)
+    if cue is not None:
+        # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
+        return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
+                    and forecasts.last_before(clause[0], cue.start) is None
+                    and not any(w in r.text[clause[0]:cue.start] for w in _C["won_for_named"]["not_after"]))
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
 
 
 _PART_OF_BEFORE = tuple(resource("attribution.json")["part_openers"])  # 其中: a part of what the sentence said
+_WON_VERBS = frozenset(_C["won_for_named"]["verbs"])
+# 为三一重工, 帮蓝思科技: a preposition of whom it is for and a name right before the verb (cues.json won_for_named).
+_WON_FOR = re.compile(rf"(?:{alternation(_C['won_for_named']['for'])})[\u4e00-\u9fffA-Za-z]{{2,8}}$")
 
 
 # --- unit, basis, qualifier, subject, as_of -------------------------------------------------------

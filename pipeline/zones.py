@@ -2319,10 +2319,15 @@ def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: l
     return closing
 
 
+_ORGANISATION_AFTER = tuple(_RES["organisation_after_place"])
+
+
 def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
     """The zone a headline heads a section about: the first it names that is no city (苏州工业园区
     of 苏州工业园区出台措施 吴中区企业加快复工, a park or zone as much as a district), the more
-    specific of two written together (浦东新区张江科学城: the park); a city only when it names nothing else."""
+    specific of two written together (浦东新区张江科学城: the park); a city only when it names nothing else.
+    Not a place in a bank's or firm's name (农行湖北省分行支持东湖高新区…: zones.json organisation_after_place)."""
+    found = [mm for mm in found if not az.text.startswith(_ORGANISATION_AFTER, mm.end)] or found  # 农行湖北省分行
     ranked = [mm for mm in found if az.zones[mm.key].rank != _LEVEL_RANK["city"]] or found
     best = ranked[0]
     for mm in ranked[1:]:
