@@ -3363,7 +3363,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
         return None
-    if _in_worked_example(text, sentence):
+    if _in_worked_example(text, _segment_of(text, sentence, num.start)):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
@@ -3463,7 +3463,14 @@ _FOR_INSTANCE = tuple(_EXAMPLE["for_instance"])
 _INVENTED = re.compile(_EXAMPLE["invented"])
 _AS_EXAMPLE = re.compile(_EXAMPLE["as_example"])
 _OUTCOMES = tuple(_EXAMPLE["outcomes"])
-_LEADING_MARKS = " \t“\"‘'（("
+_LEADING_MARKS = " \t“\"‘'（(【["
+
+
+def _segment_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The part of `sentence` between semicolons that holds `pos` (…减半收取；举例而言，…可节省约18万元)."""
+    lo = max(text.rfind("；", sentence[0], pos), text.rfind(";", sentence[0], pos)) + 1 or sentence[0]
+    ends = [i for i in (text.find("；", pos, sentence[1]), text.find(";", pos, sentence[1])) if i >= 0]
+    return max(lo, sentence[0]), min(ends) if ends else sentence[1]
 
 
 def _in_worked_example(text: str, sentence: tuple[int, int]) -> bool:
@@ -3477,9 +3484,9 @@ def _in_worked_example(text: str, sentence: tuple[int, int]) -> bool:
         return False  # most sentences: no outcome computed
     if text.startswith(_EXAMPLE_OPENERS, start):
         return True  # 举例来说，每月租金8万元的商户…可少缴租金24万元
-    if _INVENTED.search(part) is None:
-        return False
-    return text.startswith(_FOR_INSTANCE, start) or _AS_EXAMPLE.search(part) is not None
+    if _AS_EXAMPLE.search(part) is not None:
+        return True  # 以一家…为例, 以租用500平方米办公楼、月租金5万元的企业为例
+    return text.startswith(_FOR_INSTANCE, start) and _INVENTED.search(part) is not None
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
