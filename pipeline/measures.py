@@ -1449,7 +1449,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
-            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause):
+            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
+            or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
@@ -1491,6 +1492,9 @@ def _given_to_firms(r: ArticleCues, clause) -> bool:
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
 # sentences of counts only, and a worth is an amount.
 _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
+
+# 一家纺织企业…，投入技改资金900万元: one firm opening the sentence spends (cues.json _one_firm_spends).
+_ONE_FIRM_SPENDS = re.compile(_C["one_firm_spends"])
 
 _FEE_SAVINGS = _C["fee_savings"]
 _FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"])
@@ -3420,8 +3424,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None  # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
-    if category == "in_kind" and _goods_for_health_system(text, sentence):
-        return None  # 调拨口罩2.3万只，分送至全区46个卡口: the government's own front line, no firm's support
+    if category == "in_kind" and (_goods_for_health_system(text, sentence) or _goods_bought(text, clause, sentence)):
+        return None  # 调拨口罩2.3万只，分送至全区46个卡口 / 应急采购口罩80万只: no firm's support
     firm_speech = _in_firm_speech(r, num, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
@@ -3436,6 +3440,13 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
 _GOODS_NOT_FOR = _C["in_kind_not_support"]
 _GOODS_DESTINATIONS = tuple(_GOODS_NOT_FOR["destinations"])
 _GOODS_FOR_FIRMS = tuple(_GOODS_NOT_FOR["firms"])
+
+
+def _goods_bought(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Goods a government buys in the figure's clause (采购口罩80万只), with no word of giving them
+    out in the sentence (cues.json _in_kind_not_support)."""
+    return any(w in text[clause[0]:clause[1]] for w in _GOODS_NOT_FOR["purchase"]) \
+        and not any(w in text[sentence[0]:sentence[1]] for w in _GOODS_NOT_FOR["given_after_purchase"])
 
 
 def _goods_for_health_system(text: str, sentence: tuple[int, int]) -> bool:
