@@ -582,10 +582,11 @@ def find_published_date(lines: list[str]) -> dt.date | None:
             except ValueError:
                 continue
         for m in _DATE.finditer(line):
-            # A numeric date opening a header line dates it whatever follows (2020-02-10 新闻稿 Press
-            # Release 天津经济技术开发区管委会): no sentence of a text opens so.
-            opens = m.start() == len(line) - len(line.lstrip()) and not line.lstrip().startswith(
-                m.group(1) + "年") and "年" not in m.group()
+            # A numeric date opening a header line, a space after it and no mark of a sentence in the
+            # line, dates it however long (2020-02-10 新闻稿 Press Release 天津经济技术开发区管委会);
+            # not a sentence opening with a date (2020-02-10起，园区…; 2019.12.31前注册的…).
+            opens = m.start() == len(line) - len(line.lstrip()) and "年" not in m.group() \
+                and line[m.end():m.end() + 1].isspace() and not any(mark in line for mark in "，,。；;")
             short_line = opens or len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
                 continue

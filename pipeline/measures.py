@@ -1517,8 +1517,10 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     investment or a debt (_payout_not_for)."""
     if cue.word in _FEE_SAVING_WORDS:
         before = r.text[r.geo.sentence_of(clause[0])[0]:cue.start]
+        supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in before for w in _FEE_SAVINGS["for_firms"]) \
+            or "企业" in cue.word
         return not any(w in before or w in cue.word for w in _FEE_SAVINGS["firms"]) \
-            or any(w in before for w in _FEE_SAVINGS["one_firm"])
+            or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
     return False
@@ -2666,7 +2668,7 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         if before_grant is None and tier_end is not None:
             # 员工100人以下的补贴2万元，100人至500人的补贴5万元: a tier of a scale, its condition right before the grant
             lo = max(sentence[0], text.rfind("，", sentence[0], tier_end) + 1)
-            if _TIER.search(text, lo, tier_end):
+            if _TIER.search(text, lo, tier_end) and num.value is not None and num.value < _STANDARD["tier_below"]:
                 return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"] + _STANDARD["tier_not_in"]) \
                     and not any(w in text[num.end:sentence[1]] for w in _STANDARD["tier_not_after"])
         return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
@@ -3483,12 +3485,11 @@ def _per_quantity(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
 
 
 _EXAMPLE = _C["worked_example"]
-_EXAMPLE_OPENERS = tuple(_EXAMPLE["openers"])
-_FOR_INSTANCE = tuple(_EXAMPLE["for_instance"])
+_EXAMPLE_MARKERS = tuple(_EXAMPLE["markers"])
+_EXAMPLE_REAL = tuple(_EXAMPLE["real"])
 _INVENTED = re.compile(_EXAMPLE["invented"])
 _AS_EXAMPLE = re.compile(_EXAMPLE["as_example"])
 _OUTCOMES = tuple(_EXAMPLE["outcomes"])
-_LEADING_MARKS = " \t“\"‘'（(【["
 
 
 def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int) -> bool:
@@ -3501,24 +3502,18 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
     hi = min(sentence[1], semis[i]) if i < len(semis) else sentence[1]
     found = r.examples.get((lo, hi))
     if found is None:
-        found = r.examples[(lo, hi)] = _in_worked_example(r.text, (lo, hi))
+        found = r.examples[(lo, hi)] = r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))
     return found
 
 
-def _in_worked_example(text: str, sentence: tuple[int, int]) -> bool:
-    """The sentence works an invented case through (cues.json _worked_example): an outcome computed
-    after an opener (举例来说), or for an invented firm or person after 比如 or as the example (以一家…为例)."""
-    start = sentence[0]
-    while start < sentence[1] and text[start] in _LEADING_MARKS:
-        start += 1
-    part = text[start:sentence[1]]
-    if not any(w in part for w in _OUTCOMES):
-        return False  # most sentences: no outcome computed
-    if text.startswith(_EXAMPLE_OPENERS, start):
-        return True  # 举例来说，每月租金8万元的商户…可少缴租金24万元
-    if _AS_EXAMPLE.search(part) is not None:
-        return True  # 以一家…为例, 以租用500平方米办公楼、月租金5万元的企业为例
-    return text.startswith(_FOR_INSTANCE, start) and _INVENTED.search(part) is not None
+def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
+    """The part (of two figures or more) works an invented case through (cues.json _worked_example):
+    an outcome computed, for an invented firm or after an example's marker, telling of nothing real."""
+    part = text[part_span[0]:part_span[1]]
+    if not any(w in part for w in _OUTCOMES) or any(w in part for w in _EXAMPLE_REAL):
+        return False  # most parts: no outcome computed; or an anecdote of what happened
+    return any(w in part for w in _EXAMPLE_MARKERS) or _INVENTED.search(part) is not None \
+        or _AS_EXAMPLE.search(part) is not None
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
