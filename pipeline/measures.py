@@ -3502,8 +3502,16 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
     hi = min(sentence[1], semis[i]) if i < len(semis) else sentence[1]
     found = r.examples.get((lo, hi))
     if found is None:
-        found = r.examples[(lo, hi)] = r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))
+        opened = lo > sentence[0] and _opens_with_example_marker(r.text, sentence)
+        found = r.examples[(lo, hi)] = (r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))) \
+            or (opened and any(w in r.text[lo:hi] for w in _OUTCOMES) and not any(w in r.text[lo:hi] for w in _EXAMPLE_REAL))
     return found
+
+
+def _opens_with_example_marker(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens with an example's marker (【算一算】以一家…；若租用…可少交房租约9万元): its later
+    parts, each with an outcome, go on working the example."""
+    return any(w in text[sentence[0]:sentence[0] + 8] for w in _EXAMPLE_MARKERS)
 
 
 def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
