@@ -517,6 +517,7 @@ def remove_markup(text: str) -> str:
 # Linear in the line searched (each run of spaces lies between two required characters): a
 # plain pattern, the budget checked once per line (a regex clock per call cost more than the search).
 _DATE = regex.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATELINE_WORDS = tuple(_BOILERPLATE["dateline_words"])  # 新闻稿, Press Release: a dateline, not an event
 _DATE_MARKER = compiled(r"发布(时间|日期)|日期[:：]|来源[:：]|星期|\d版|\d{1,2}:\d{2}|分类[:：]")
 
 
@@ -586,7 +587,8 @@ def find_published_date(lines: list[str]) -> dt.date | None:
             # line, dates it however long (2020-02-10 新闻稿 Press Release 天津经济技术开发区管委会);
             # not a sentence opening with a date (2020-02-10起，园区…; 2019.12.31前注册的…).
             opens = m.start() == len(line) - len(line.lstrip()) and "年" not in m.group() \
-                and line[m.end():m.end() + 1].isspace() and not any(mark in line for mark in "，,。；;")
+                and line[m.end():m.end() + 1].isspace() and not any(mark in line for mark in "，,。；;") \
+                and any(w in line for w in _DATELINE_WORDS)
             short_line = opens or len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
             if not short_line:
                 continue

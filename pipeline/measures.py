@@ -3520,8 +3520,8 @@ def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
     part = text[part_span[0]:part_span[1]]
     if not any(w in part for w in _OUTCOMES) or any(w in part for w in _EXAMPLE_REAL):
         return False  # most parts: no outcome computed; or an anecdote of what happened
-    return any(w in part for w in _EXAMPLE_MARKERS) or _INVENTED.search(part) is not None \
-        or _AS_EXAMPLE.search(part) is not None
+    return any(w in part for w in _EXAMPLE_MARKERS) or _AS_EXAMPLE.search(part) is not None \
+        or (_INVENTED.search(part) is not None and any(w in part for w in _EXAMPLE["hypothetical"]))
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
