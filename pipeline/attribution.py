@@ -27,8 +27,7 @@ import regex
 from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
-from .gazetteer import load_gazetteer
-from .gazetteer import joint_administrations
+from .gazetteer import joint_administrations, load_gazetteer
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, STEM_NOT_ALONE, ArticleZones, find_zones,
                     implied_city_zone, province_stems, resolve_admin)
 
