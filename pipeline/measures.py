@@ -1517,7 +1517,10 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     investment or a debt (_payout_not_for)."""
     if cue.word in _FEE_SAVING_WORDS:
         before = r.text[r.geo.sentence_of(clause[0])[0]:cue.start]
-        supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in before for w in _FEE_SAVINGS["for_firms"]) \
+        signs = before
+        for phrase in _FEE_SAVINGS["purpose_not_for"]:
+            signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
+        supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
         return not any(w in before or w in cue.word for w in _FEE_SAVINGS["firms"]) \
             or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
