@@ -1483,6 +1483,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
 
 
 _WORTH = _C["goods_worth"]
+_GOODS_GIVEN = tuple(_C["goods_given_words"])  # 发放, 无偿, 分给: goods given out
 _WORTH_CATEGORIES = frozenset(_WORTH["categories"])
 _WORTH_WORDS = frozenset(_WORTH["words"])
 # 价值80万元 / 总价值约 / 价值达: the worth of the goods given, right before the amount (searched in a
@@ -1495,7 +1496,7 @@ def _given_to_firms(r: ArticleCues, clause) -> bool:
     """Goods given (a verb of giving) to firms or workers named in the clause, by no private donor
     (in_kind's blockers): cues.json _goods_worth."""
     part = r.text[clause[0]:clause[1]]
-    return any(w in part for w in _WORTH["given_by"]) and any(w in part for w in _WORTH["for"]) \
+    return any(w in part for w in _GOODS_GIVEN) and any(w in part for w in _WORTH["for"]) \
         and not any(w in part for w in _GOODS_NOT_GIVEN)
 
 
@@ -3086,7 +3087,7 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
 _OPENING_DAY_NOT_LEVEL = tuple(_C["opening_day_not_level"])
-_CLAUSE_END_MARKS = frozenset("，,。；;！？!?\n")
+_CLAUSE_END_MARKS = frozenset(_CLAUSE_MARKS + _SENTENCE_BREAKS)
 _SPAN_CLAUSE_MOST = 10
 
 
@@ -3465,7 +3466,7 @@ def _goods_bought(text: str, clause: tuple[int, int], sentence: tuple[int, int])
     """Goods a government buys in the figure's clause (采购口罩80万只), with no word of giving them
     out in the sentence (cues.json _in_kind_not_support)."""
     return any(w in text[clause[0]:clause[1]] for w in _GOODS_NOT_FOR["purchase"]) \
-        and not any(w in text[sentence[0]:sentence[1]] for w in _GOODS_NOT_FOR["given_after_purchase"])
+        and not any(w in text[sentence[0]:sentence[1]] for w in _GOODS_GIVEN)
 
 
 def _goods_for_health_system(text: str, sentence: tuple[int, int]) -> bool:
