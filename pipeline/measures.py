@@ -1462,6 +1462,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
+    if cue.word in _BARE_RENT_WORDS and not any(
+            w in r.text[sentence[0]:max(num.start, cue.end)] for w in _RENT_RELIEF_WORDS):
+        return None  # 企业租用园区厂房，一年租金约240万元: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
@@ -1482,6 +1485,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     return category, rule
 
 
+_BARE_RENT_WORDS = frozenset(_C["rent_paid_not_relief"]["words"])
+_RENT_RELIEF_WORDS = tuple(_C["rent_paid_not_relief"]["relief"])
 _WORTH = _C["goods_worth"]
 _GOODS_GIVEN = tuple(_C["goods_given_words"])  # 发放, 无偿, 分给: goods given out
 _WORTH_CATEGORIES = frozenset(_WORTH["categories"])
@@ -1563,7 +1568,21 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
     if not any(word in before for word in _SUM_WORDS):
         return False
     named = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
-    return len({c.category for c in named if c.role == "money" and c.category is not None}) >= 2
+    # One kind per piece of the list (between clause marks and 、): its last naming word, the
+    # object a verb before it relieves (免收3个月租金: rent, not a waived fee besides the rent).
+    last_of_piece: dict[int, str] = {}
+    for c in named:
+        if c.role == "money" and c.category is not None:
+            last_of_piece[_piece_start(r.text, sentence[0], c.start)] = c.category
+    return len(set(last_of_piece.values())) >= 2
+
+
+def _piece_start(text: str, lo: int, pos: int) -> int:
+    """Where the piece of a sentence holding `pos` starts: after the last clause mark or 、 before it."""
+    return max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in _LIST_PIECE_MARKS))
+
+
+_LIST_PIECE_MARKS = _CLAUSE_MARKS + "、"
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
@@ -1981,6 +2000,9 @@ _CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"]))
 _FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及其职工上年度实际缴纳失业保险费的50%)
 
 
+_TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
+
+
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is the rate a support was changed from (担保费率由2%降至1%, 补贴比例从30%提高到50%):
     the terms before the measure, not the measure, which is the rate it changed to. An indicator's
@@ -2010,6 +2032,11 @@ def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
     return _CHANGED_BY.search(r.text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None
 
 
+# 比上年多减免2000万元 / 多发放贷款15亿元: more (or less) by the amount, a verb (and its object) between.
+_AMOUNT_CHANGED_THEN_VERB = _on_re("_AMOUNT_CHANGED_THEN_VERB", short_pattern(
+    rf"(?:{alternation(_C['amount_change_then_verb'])})(?!{alternation(_C['amount_change_not_many'])})"
+    rf"了?[\p{{Han}}]{{1,8}}$"))
+_THEN_VERB_REACH = 10  # the word, 了 and at most eight characters of verb and object
 _CHANGE_REFERENCES = tuple(_C["change_reference"])
 _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
     rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$"))
@@ -2020,7 +2047,8 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
     """An amount or count is how far it moved against a reference named before it (新增贷款比去年
     同期增加120亿元, 与去年同期相比，…增加了120亿元), not the amount: cues.json _amount_change."""
     text = r.text
-    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is None:
+    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is None \
+            and _AMOUNT_CHANGED_THEN_VERB.search(text, max(0, num.start - _THEN_VERB_REACH), num.start) is None:
         return False
     if _compared(text, clause[0], num.start):
         return True
@@ -2095,6 +2123,12 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
 
 
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
+_AIM = _C["count_as_aim"]
+_COUNT_AS_AIM = _on_re("_COUNT_AS_AIM", short_pattern(
+    rf"(?:{alternation(_AIM['verbs'])})(?:{alternation(_AIM['areas'])})?$"))
+_COUNT_AS_AIM_REACH = max(map(len, _AIM["verbs"])) + max(map(len, _AIM["areas"]))
+_AIM_DONE = _on_re("_AIM_DONE", short_pattern(rf"(?:{alternation(_AIM['done'])})[\p{{Han}}]{{0,2}}$"))
+_AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
 
 
@@ -2106,6 +2140,9 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 较上日增加36家: a daily increment, not a level
     if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
         return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
+    aim = _COUNT_AS_AIM.search(r.text, max(lo, num.start - _COUNT_AS_AIM_REACH), num.start)
+    if aim is not None and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
+        return None  # 支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
@@ -2290,9 +2327,24 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
 
 
 def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
-    """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator."""
+    """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator; an
+    official's 我们 (顺庆区副区长：我们从南充市接回120名务工人员) speaks for the zone."""
     pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
-    return bool(pronouns.cues) and pronouns.last_before(lo, hi) is not None
+    if not (bool(pronouns.cues) and pronouns.last_before(lo, hi) is not None):
+        return False
+    return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+
+
+# 顺庆区副区长 张涛：, 市人社局局长：: a label opening the paragraph with an official's title
+# (zones.json speaker_titles) and a colon, no firm word in it (某公司负责人： is a firm's).
+_OFFICIAL_LABEL = re.compile(
+    rf"[^：:\n，,。]{{0,20}}?(?:{alternation(resource('zones.json')['speaker_titles'])})[^：:\n，,。]{{0,6}}[：:]")
+_FIRM_IN_LABEL = tuple(_C["firm_gives"]["firms"])
+
+
+def _official_speaks(text: str, paragraph: int, end: int) -> bool:
+    m = _OFFICIAL_LABEL.match(text, paragraph, end)
+    return m is not None and not any(w in m.group() for w in _FIRM_IN_LABEL)
 
 
 def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -2452,6 +2504,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
         hit = "每人"  # 每招用1人给予1000元, 对每名…的劳动力给予300元: an amount for each person
+    if hit is None and _EACH_PERSON_NOUN.search(text, window_start, num.start):
+        hit = "每人"  # 按每个留岗员工500元: 每个 and a word for people right before the amount
     if hit is None and _given_to_people(text, clause, num):
         hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
     if num.per:
@@ -2465,6 +2519,9 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+# 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons).
+_EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
+    rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})$"))
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
@@ -2523,13 +2580,16 @@ def _whole_after_each(text: str, marker_end: int, start: int, num: NumberMention
         if at >= 0 and num is not None and not _whole_word_between(text, marker_end, start, num, per_person=per_person):
             continue  # 每人共计给予交通补贴500元: that person's sum
         if at >= 0 and (not text.startswith(_CAP_WORDS, marker_end + at + len(word))
-                        or text[marker_end:marker_end + 1] in _EACH_PERIOD_CHARS or between.startswith(_EACH_BATCHES)):
+                        or (text[marker_end:marker_end + 1] in _EACH_PERIOD_CHARS
+                            and text[marker_end - 1:marker_end] not in _EACH_ONE_COUNTERS)
+                        or between.startswith(_EACH_BATCHES)):
             return True  # 每个季度发放的补贴总额最高800万元: each period's whole, not each firm's cap
     return False
 
 
 _EACH_PERIOD_CHARS = frozenset(_C["each_periods"]) | {"季"}
 _EACH_BATCHES = tuple(_C["each_batches"])
+_EACH_ONE_COUNTERS = frozenset(_C["each_one_counters"])  # 每家 + 年度…总额: the firm's yearly cap
 
 
 _CAP_WORDS = tuple(_C["cap_words"])
@@ -3410,6 +3470,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
+            return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
@@ -3440,6 +3502,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None  # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
+    if category == "in_kind" and _firm_gives(text, num, clause):
+        return None  # 该企业向所在社区捐赠口罩2万只: the firm's own goods, no public support
     if category == "in_kind":
         key = (sentence, clause)  # decided once per clause: a long list of goods is not rescanned per item
         if key not in r.goods_not_given:
@@ -3537,9 +3601,12 @@ _PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month
 _PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
+_FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
+            f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
 _FIRM_GIVES = re.compile(
-    f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
-    f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
+    f"{_FIRM_TO}[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
+# 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
+_FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?(?:{alternation(_FIRM_GIVES_WORDS['donate'])})")
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
 
 
@@ -3547,7 +3614,7 @@ def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
     1000元补贴): cues.json _firm_gives."""
     lo = clause[0]
-    for m in _FIRM_GIVES.finditer(text, lo, num.start):
+    for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start)):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
