@@ -1578,11 +1578,16 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
 
 
 def _piece_start(text: str, lo: int, pos: int) -> int:
-    """Where the piece of a sentence holding `pos` starts: after the last clause mark or 、 before it."""
-    return max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in _LIST_PIECE_MARKS))
+    """Where the piece of a sentence holding `pos` starts: after the last clause mark or 、 before
+    it, not a 、 between two numerals (免收2、3月租金: one piece)."""
+    start = max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in _CLAUSE_MARKS))
+    comma = text.rfind("、", start, pos)
+    while comma > start and _NUMERAL_AROUND.match(text, comma - 1):
+        comma = text.rfind("、", start, comma)
+    return max(start, comma + 1)
 
 
-_LIST_PIECE_MARKS = _CLAUSE_MARKS + "、"
+_NUMERAL_AROUND = re.compile(rf"[{DIGIT}一二三四五六七八九十]、[{DIGIT}一二三四五六七八九十]")
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
@@ -1610,13 +1615,18 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
     """The category of a share of a cost: the verb's, unless the cost itself names one
     (补贴贷款基准利率的10% -> interest_subsidy)."""
     if r.text[num.start - 1:num.start] != "的":
-        return verb_category
+        # 对企业贷款利息按照40%给予补助: the cost, then 按/按照 right before the share, names it too.
+        base = _SHARE_OF_THEN_BY.search(r.text, max(clause[0], after, num.start - _SHARE_OF_THEN_BY_REACH), num.start)
+        return SHARE_OF_OF[base.group("base")][0] if base else verb_category
     previous = r.number_near(num, -1)
     lo = max(clause[0], after, previous.end if previous and previous.end <= num.start else 0)
     base = _SHARE_OF.search(r.text, lo, num.start) if _SHARE_OF else None
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
+_SHARE_OF_THEN_BY = _on_re("_SHARE_OF_THEN_BY", short_pattern(
+    rf"(?P<base>{alternation(list(SHARE_OF_OF))})(?:{alternation(_C['share_of_then_by'])})$")) if SHARE_OF_OF else None
+_SHARE_OF_THEN_BY_REACH = max(map(len, SHARE_OF_OF), default=0) + max(map(len, _C["share_of_then_by"]))
 _LISTED_WITH_SHARE = ("percent", "money")  # a share listed with another share, or with its cap
 # 分别按照50%、30%、20%的比例给予补贴: the verb after the last of a list of shares says what each
 # pays for; a list longer than this is looked at no further.
