@@ -798,6 +798,18 @@ def _is_link_title(stripped: str) -> bool:
     return not stripped or is_headline(stripped)
 
 
+# 第3版, 第A04版: a dropped line naming a page is the page's running head, which the layout
+# prints wherever the page breaks (boilerplate.json _page_marks).
+_PAGE_MARK = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_marks"]))
+
+
+def parts_lines(dropped: str) -> bool:
+    """Whether the dropped line `dropped` parts the kept lines around it: a date in it makes it
+    the info bar between a headline and its body (`2020年5月8日 来源:…`), unless it names a page
+    (`昆山日报 2020年4月2日 第3版`): a page's head, like a page number, may stand inside a sentence."""
+    return _DATE.search(dropped) is not None and _PAGE_MARK.search(dropped) is None
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
     one before when that one was broken inside a sentence; and the number of joins. A dropped
@@ -824,7 +836,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             in_links = True
             continue
         if is_dropped(stripped):
-            parted = parted or _DATE.search(stripped) is not None
+            parted = parted or parts_lines(stripped)
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -859,7 +871,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
         if in_links:
             continue
         if is_boilerplate(ln, free_possible):
-            parted = parted or _DATE.search(ln) is not None
+            parted = parted or parts_lines(ln.strip())
         elif line := without_trailing_byline(ln.strip()):
             kept.append((line, parted))
             parted = False
