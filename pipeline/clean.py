@@ -619,6 +619,10 @@ _CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
 # records of a table or list, each its own line, however long.
 _LABEL_START = regex.compile(r"^[\p{Han}]{2,12}[:：]")
 _DECIMAL_REST = regex.compile(r"^[.．]\d")  # the rest of a number broken at its decimal point
+# A date broken between its parts (截至4月 / 14日, 2020年 / 3月5日): a year is followed by its
+# month, a month by its day; no paragraph opens with a date's rest.
+_DATE_PART_END = regex.compile(r"\d(?:年|月)$")
+_DATE_REST = {"年": regex.compile(r"^\d{1,2}月"), "月": regex.compile(r"^\d{1,2}[日号]")}
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
@@ -639,6 +643,8 @@ _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
 _DECIMAL_REST_STD = re.compile(rf"[.．][{DIGIT}]")
+_DATE_PART_END_STD = re.compile(rf"[{DIGIT}][年月]")  # matched at the line's last two characters
+_DATE_REST_STD = {"年": re.compile(rf"[{DIGIT}]{{1,2}}月"), "月": re.compile(rf"[{DIGIT}]{{1,2}}[日号]")}
 _UNIT_START_STD = re.compile(_UNIT_START.pattern)
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
@@ -726,6 +732,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return False
     if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
         return True  # 贷款7 / .6亿元: a decimal point never opens a paragraph
+    if _DATE_PART_END_STD.match(line, len(line) - 2) and _DATE_REST_STD[line[-1]].match(following):
+        return True  # 截至4月 / 14日: a date broken between its month and its day
     if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
         return False
     if _LABEL_START_STD.match(line) and _LABEL_START_STD.match(following):
@@ -752,6 +760,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
+        return True
+    if _DATE_PART_END.search(line) and _DATE_REST[line[-1]].match(following):
         return True
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
