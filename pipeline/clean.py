@@ -955,9 +955,10 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 # Read as written, the digits after the last space alone would be the figure (4%), a number
 # the text does not say. Groups of several digits (3 150万元, a table's 186 179) are no letter
 # spacing and stay apart. Two single digits are one figure only between a Han character and a
-# unit (复工率达9 5%, 复工企业2 1家), where no list of figures stands.
+# unit (复工率达9 5%, 复工企业2 1家), where no list of figures stands, or before a date's
+# month or day (截至3月1 0日, 截至1 1月5日: a date's part has one or two digits).
 _LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d) \. ?(?=\d)"
-                                   r"|(?<=[\u4e00-\u9fff])\d \d(?=[%％‰万亿千百元家户个人名件只项])")
+                                   r"|(?<=[\u4e00-\u9fff])\d \d(?=[%％‰万亿千百元家户个人名件只项月日号])")
 # The same matches, each branch opening with one class of the first characters it can match
 # (a digit, or the space of 96 . 4), its lookbehinds moved after that character and reaching
 # back over it: the standard library's engine then skips to digits and spaces instead of
@@ -965,7 +966,7 @@ _LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d)
 # `_LETTER_SPACED_DIGITS` stays the definition; tests/test_speed_clean.py compares the two.
 _LETTER_SPACED_DIGITS_BY_FIRST = re.compile(
     r"[\d ](?:(?<![\d.]\d)(?<=\d)(?: [\d.]){2,}(?![\d.])|(?<=\d )\. ?(?=\d)"
-    r"|(?<=[\u4e00-\u9fff]\d) \d(?=[%％‰万亿千百元家户个人名件只项]))")
+    r"|(?<=[\u4e00-\u9fff]\d) \d(?=[%％‰万亿千百元家户个人名件只项月日号]))")
 
 
 def join_letter_spaced_digits(text: str) -> tuple[str, int]:
