@@ -902,8 +902,14 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
 # A space that parts a headline's two phrases after a figure (…贷款5亿元 减免租金…) is kept:
 # it ends a clause (document.json _phrase_space).
 _PHRASE_UNITS, _PHRASE_SCALES = regex.escape(PHRASE_SPACE_UNITS), regex.escape(PHRASE_SPACE_SCALES)
+# A line opening with a short name, a space, and a sentence opening with that name again
+# (五常市  五常市农商银行开辟绿色通道…): the name heads its paragraph, as with a colon
+# (五常市：…), and the space that parts them is kept. A repeated run of characters is never one
+# word that the layout cut, and glued to its repeat the name would be read as the company's.
+_HEADING_REPEAT_MOST = 8
 # Spaces that PDF extraction leaves inside Chinese text (`清远 高新区`, `開工 187 戶`).
 _INNER_SPACE = compiled(
+    rf"(?!(?<=(?:^|\n)(\p{{Han}}{{2,{_HEADING_REPEAT_MOST}}}))[ \t]+\1)"
     rf"(?!(?<=[\d{_PHRASE_SCALES}][{_PHRASE_UNITS}]) +\p{{Han}})"
     r"(?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%])[ \t]+(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
     r"|(?<=[\p{Han}\d])[ \t]+(?=[\p{Han}%])"
@@ -920,10 +926,20 @@ _INNER_SPACE = compiled(
 # scans for the spaces faster. Linear (a match is one run of spaces and tabs, looked around
 # by one character): the budget is checked once per text. Compiled when first needed (its
 # classes take milliseconds to compile, and few texts hold a tab).
+def _heading_repeat_after(first: str) -> str:
+    """`_INNER_SPACE`'s first lookahead, asked after the space `first` matched: for each length
+    of the name (the engine's lookbehinds have one width), the name right before that space,
+    nothing but a line start before the name, and the name again after the rest of the spaces.
+    Asked first whether the line starts close enough before the space (most spaces: it does not)."""
+    return rf"(?!(?<![^\n]{{{_HEADING_REPEAT_MOST + 2}}})(?:" + "|".join(
+        rf"(?<=([{HAN}]{{{n}}}){first})(?<![^\n]{{{n + 2}}})[ \t]*\{n - 1}"
+        for n in range(2, _HEADING_REPEAT_MOST + 1)) + "))"
+
+
 @lru_cache(maxsize=None)
 def _inner_space_opening_with(first: str) -> re.Pattern:
     return re.compile(
-        rf"{first}(?!(?<=[{DIGIT}{_PHRASE_SCALES}][{_PHRASE_UNITS}] ) *[{HAN}])"
+        rf"{first}{_heading_repeat_after(first)}(?!(?<=[{DIGIT}{_PHRASE_SCALES}][{_PHRASE_UNITS}] ) *[{HAN}])"
         rf"(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
         rf"|(?<=[{HAN}{DIGIT}]{first})[ \t]*(?=[{HAN}%])"
         rf"|(?<=[{HAN}]{first})[ \t]*(?=[{DIGIT}]))"
