@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 
 from . import budget, jieba_cache
-from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS
+from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS, RESPECTIVELY
 from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
@@ -626,6 +626,7 @@ _DATE_REST = {"年": regex.compile(r"^\d{1,2}月"), "月": regex.compile(r"^\d{1
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
+_NUMBER_ANY = regex.compile(r"\d")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
 # The same tests for the standard library's engine (\p{Han} and \d spelt out by
 # `regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
@@ -719,6 +720,69 @@ def _word_crosses(left: str, right: str) -> bool:
     return False
 
 
+# 截至4月1日，…: a sentence opening with the day its status is stated for, the status after the
+# comma (boilerplate.json _status_openers). Anchored, linear: plain patterns.
+_STATUS_OPENERS = "|".join(regex.escape(w) for w in _BOILERPLATE["status_openers"])
+_STATUS_OPENING = regex.compile(rf"^(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+_STATUS_OPENING_STD = re.compile(rf"(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+
+
+def _status_awaits_figure(line: str) -> bool:
+    """`line` opens with the day of a status (截至3月10日，) and holds no figure after it: the
+    status, which a figure states, is still to come (截至3月10日，天府新区规上工业企业 / 复工率…)."""
+    opening = _STATUS_OPENING_STD.match(line)
+    return opening is not None and _DIGIT_STD.search(line, opening.end()) is None
+
+
+_CLAUSE_END = re.compile(r"[,，。；;:：]")
+_FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
+
+
+def _list_awaits_respective_values(line: str, following: str) -> bool:
+    """The last clause of `line` lists things (东湖高新区、武汉经开区规上工业企业) and the first
+    clause of `following` pairs values with a list by a word of `RESPECTIVELY` with no list of its
+    own before it, as many values as `line` lists things (复工率分别达到95%、93%): the values
+    are the listed things', one sentence the layout broke."""
+    last_clause = _CLAUSE_END.split(line)[-1]
+    if "、" not in last_clause:
+        return False
+    clause = _FIRST_CLAUSE.match(following).group()
+    for word in RESPECTIVELY:
+        at = clause.find(word)
+        if at >= 0:
+            return "、" not in clause[:at] and clause.count("、", at) == last_clause.count("、")
+    return False
+
+
+def _rate_words() -> dict[str, tuple[str, ...]]:
+    """The words naming a rate (cues.json, each category's `rate`) with one of the endings of
+    boilerplate.json `split_rate_word_ends`, by their first part of each cut:
+    {"复工": ("率", …), "复": ("工率", …)}."""
+    ends = tuple(_BOILERPLATE["split_rate_word_ends"])
+    parts: dict[str, set[str]] = {}
+    for category in resource("cues.json")["categories"].values():
+        for word in category.get("rate", []):
+            if not word.endswith(ends):
+                continue
+            for cut in range(1, len(word)):
+                parts.setdefault(word[:cut], set()).add(word[cut:])
+    return {head: tuple(sorted(rests)) for head, rests in parts.items()}
+
+
+_RATE_WORD_PARTS = _rate_words()
+_RATE_WORD_HEAD_MOST = max(map(len, _RATE_WORD_PARTS), default=0)
+
+
+def _rate_word_crosses(line: str, following: str) -> bool:
+    """A word naming a rate runs across the cut (复工 / 率达96.4%): jieba's dictionary lacks most
+    (复工率, 返岗率). Not where the rest opens a word of the dictionary of its own (复工 / 率先…)."""
+    for n in range(1, min(_RATE_WORD_HEAD_MOST, len(line)) + 1):
+        for rest in _RATE_WORD_PARTS.get(line[-n:], ()):
+            if following.startswith(rest) and not dictionary_word_spans(following[:len(rest) + 3], len(rest)):
+                return True
+    return False
+
+
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
@@ -749,7 +813,9 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
         return True
-    return words_may_cross and _word_crosses(line, following)
+    if _status_awaits_figure(line) or _list_awaits_respective_values(line, following):
+        return True  # a short line broken inside a sentence, which it says is not over
+    return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
 def _should_join_by_definition(line: str, following: str, *, words_may_cross: bool = True) -> bool:
@@ -778,7 +844,12 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
-    return words_may_cross and _word_crosses(line, following)
+    opening = _STATUS_OPENING.match(line)
+    if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None:
+        return True
+    if _list_awaits_respective_values(line, following):
+        return True
+    return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
 # A clause mark inside a line: a title has none (it may list with 、 and part with a space).
