@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 
 from . import budget, jieba_cache
-from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS
+from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS, RESPECTIVELY
 from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
 
@@ -619,9 +619,14 @@ _CONTINUES = regex.compile(r"^[\p{Han}\d,，、。%％a-z]")
 # records of a table or list, each its own line, however long.
 _LABEL_START = regex.compile(r"^[\p{Han}]{2,12}[:：]")
 _DECIMAL_REST = regex.compile(r"^[.．]\d")  # the rest of a number broken at its decimal point
+# A date broken between its parts (截至4月 / 14日, 2020年 / 3月5日): a year is followed by its
+# month, a month by its day; no paragraph opens with a date's rest.
+_DATE_PART_END = regex.compile(r"\d(?:年|月)$")
+_DATE_REST = {"年": regex.compile(r"^\d{1,2}月"), "月": regex.compile(r"^\d{1,2}[日号]")}
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
 _NUMBER_END = regex.compile(r"\d$")
+_NUMBER_ANY = regex.compile(r"\d")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
 # The same tests for the standard library's engine (\p{Han} and \d spelt out by
 # `regex_classes`): a call of `re` on a line costs a third of one of `regex`, and a line is
@@ -639,6 +644,8 @@ _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
 _DECIMAL_REST_STD = re.compile(rf"[.．][{DIGIT}]")
+_DATE_PART_END_STD = re.compile(rf"[{DIGIT}][年月]")  # matched at the line's last two characters
+_DATE_REST_STD = {"年": re.compile(rf"[{DIGIT}]{{1,2}}月"), "月": re.compile(rf"[{DIGIT}]{{1,2}}[日号]")}
 _UNIT_START_STD = re.compile(_UNIT_START.pattern)
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
 
@@ -713,6 +720,69 @@ def _word_crosses(left: str, right: str) -> bool:
     return False
 
 
+# 截至4月1日，…: a sentence opening with the day its status is stated for, the status after the
+# comma (boilerplate.json _status_openers). Anchored, linear: plain patterns.
+_STATUS_OPENERS = "|".join(regex.escape(w) for w in _BOILERPLATE["status_openers"])
+_STATUS_OPENING = regex.compile(rf"^(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+_STATUS_OPENING_STD = re.compile(rf"(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+
+
+def _status_awaits_figure(line: str) -> bool:
+    """`line` opens with the day of a status (截至3月10日，) and holds no figure after it: the
+    status, which a figure states, is still to come (截至3月10日，天府新区规上工业企业 / 复工率…)."""
+    opening = _STATUS_OPENING_STD.match(line)
+    return opening is not None and _DIGIT_STD.search(line, opening.end()) is None
+
+
+_CLAUSE_END = re.compile(r"[,，。；;:：]")
+_FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
+
+
+def _list_awaits_respective_values(line: str, following: str) -> bool:
+    """The last clause of `line` lists things (东湖高新区、武汉经开区规上工业企业) and the first
+    clause of `following` pairs values with a list by a word of `RESPECTIVELY` with no list of its
+    own before it, as many values as `line` lists things (复工率分别达到95%、93%): the values
+    are the listed things', one sentence the layout broke."""
+    last_clause = _CLAUSE_END.split(line)[-1]
+    if "、" not in last_clause:
+        return False
+    clause = _FIRST_CLAUSE.match(following).group()
+    for word in RESPECTIVELY:
+        at = clause.find(word)
+        if at >= 0:
+            return "、" not in clause[:at] and clause.count("、", at) == last_clause.count("、")
+    return False
+
+
+def _rate_words() -> dict[str, tuple[str, ...]]:
+    """The words naming a rate (cues.json, each category's `rate`) with one of the endings of
+    boilerplate.json `split_rate_word_ends`, by their first part of each cut:
+    {"复工": ("率", …), "复": ("工率", …)}."""
+    ends = tuple(_BOILERPLATE["split_rate_word_ends"])
+    parts: dict[str, set[str]] = {}
+    for category in resource("cues.json")["categories"].values():
+        for word in category.get("rate", []):
+            if not word.endswith(ends):
+                continue
+            for cut in range(1, len(word)):
+                parts.setdefault(word[:cut], set()).add(word[cut:])
+    return {head: tuple(sorted(rests)) for head, rests in parts.items()}
+
+
+_RATE_WORD_PARTS = _rate_words()
+_RATE_WORD_HEAD_MOST = max(map(len, _RATE_WORD_PARTS), default=0)
+
+
+def _rate_word_crosses(line: str, following: str) -> bool:
+    """A word naming a rate runs across the cut (复工 / 率达96.4%): jieba's dictionary lacks most
+    (复工率, 返岗率). Not where the rest opens a word of the dictionary of its own (复工 / 率先…)."""
+    for n in range(1, min(_RATE_WORD_HEAD_MOST, len(line)) + 1):
+        for rest in _RATE_WORD_PARTS.get(line[-n:], ()):
+            if following.startswith(rest) and not dictionary_word_spans(following[:len(rest) + 3], len(rest)):
+                return True
+    return False
+
+
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
@@ -726,6 +796,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return False
     if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
         return True  # 贷款7 / .6亿元: a decimal point never opens a paragraph
+    if _DATE_PART_END_STD.match(line, len(line) - 2) and _DATE_REST_STD[line[-1]].match(following):
+        return True  # 截至4月 / 14日: a date broken between its month and its day
     if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
         return False
     if _LABEL_START_STD.match(line) and _LABEL_START_STD.match(following):
@@ -741,7 +813,9 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
         return True
-    return words_may_cross and _word_crosses(line, following)
+    if _status_awaits_figure(line) or _list_awaits_respective_values(line, following):
+        return True  # a short line broken inside a sentence, which it says is not over
+    return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
 def _should_join_by_definition(line: str, following: str, *, words_may_cross: bool = True) -> bool:
@@ -752,6 +826,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
+        return True
+    if _DATE_PART_END.search(line) and _DATE_REST[line[-1]].match(following):
         return True
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
@@ -768,7 +844,12 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
-    return words_may_cross and _word_crosses(line, following)
+    opening = _STATUS_OPENING.match(line)
+    if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None:
+        return True
+    if _list_awaits_respective_values(line, following):
+        return True
+    return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
 # A clause mark inside a line: a title has none (it may list with 、 and part with a space).
@@ -798,6 +879,18 @@ def _is_link_title(stripped: str) -> bool:
     return not stripped or is_headline(stripped)
 
 
+# 第3版, 第A04版: a dropped line naming a page is the page's running head, which the layout
+# prints wherever the page breaks (boilerplate.json _page_marks).
+_PAGE_MARK = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_marks"]))
+
+
+def parts_lines(dropped: str) -> bool:
+    """Whether the dropped line `dropped` parts the kept lines around it: a date in it makes it
+    the info bar between a headline and its body (`2020年5月8日 来源:…`), unless it names a page
+    (`昆山日报 2020年4月2日 第3版`): a page's head, like a page number, may stand inside a sentence."""
+    return _DATE.search(dropped) is not None and _PAGE_MARK.search(dropped) is None
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
     one before when that one was broken inside a sentence; and the number of joins. A dropped
@@ -824,7 +917,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             in_links = True
             continue
         if is_dropped(stripped):
-            parted = parted or _DATE.search(stripped) is not None
+            parted = parted or parts_lines(stripped)
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -859,7 +952,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
         if in_links:
             continue
         if is_boilerplate(ln, free_possible):
-            parted = parted or _DATE.search(ln) is not None
+            parted = parted or parts_lines(ln.strip())
         elif line := without_trailing_byline(ln.strip()):
             kept.append((line, parted))
             parted = False
@@ -880,8 +973,14 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
 # A space that parts a headline's two phrases after a figure (…贷款5亿元 减免租金…) is kept:
 # it ends a clause (document.json _phrase_space).
 _PHRASE_UNITS, _PHRASE_SCALES = regex.escape(PHRASE_SPACE_UNITS), regex.escape(PHRASE_SPACE_SCALES)
+# A line opening with a short name, a space, and a sentence opening with that name again
+# (五常市  五常市农商银行开辟绿色通道…): the name heads its paragraph, as with a colon
+# (五常市：…), and the space that parts them is kept. A repeated run of characters is never one
+# word that the layout cut, and glued to its repeat the name would be read as the company's.
+_HEADING_REPEAT_MOST = 8
 # Spaces that PDF extraction leaves inside Chinese text (`清远 高新区`, `開工 187 戶`).
 _INNER_SPACE = compiled(
+    rf"(?!(?<=(?:^|\n)(\p{{Han}}{{2,{_HEADING_REPEAT_MOST}}}))[ \t]+\1)"
     rf"(?!(?<=[\d{_PHRASE_SCALES}][{_PHRASE_UNITS}]) +\p{{Han}})"
     r"(?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%])[ \t]+(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
     r"|(?<=[\p{Han}\d])[ \t]+(?=[\p{Han}%])"
@@ -898,10 +997,20 @@ _INNER_SPACE = compiled(
 # scans for the spaces faster. Linear (a match is one run of spaces and tabs, looked around
 # by one character): the budget is checked once per text. Compiled when first needed (its
 # classes take milliseconds to compile, and few texts hold a tab).
+def _heading_repeat_after(first: str) -> str:
+    """`_INNER_SPACE`'s first lookahead, asked after the space `first` matched: for each length
+    of the name (the engine's lookbehinds have one width), the name right before that space,
+    nothing but a line start before the name, and the name again after the rest of the spaces.
+    Asked first whether the line starts close enough before the space (most spaces: it does not)."""
+    return rf"(?!(?<![^\n]{{{_HEADING_REPEAT_MOST + 2}}})(?:" + "|".join(
+        rf"(?<=([{HAN}]{{{n}}}){first})(?<![^\n]{{{n + 2}}})[ \t]*\{n - 1}"
+        for n in range(2, _HEADING_REPEAT_MOST + 1)) + "))"
+
+
 @lru_cache(maxsize=None)
 def _inner_space_opening_with(first: str) -> re.Pattern:
     return re.compile(
-        rf"{first}(?!(?<=[{DIGIT}{_PHRASE_SCALES}][{_PHRASE_UNITS}] ) *[{HAN}])"
+        rf"{first}{_heading_repeat_after(first)}(?!(?<=[{DIGIT}{_PHRASE_SCALES}][{_PHRASE_UNITS}] ) *[{HAN}])"
         rf"(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
         rf"|(?<=[{HAN}{DIGIT}]{first})[ \t]*(?=[{HAN}%])"
         rf"|(?<=[{HAN}]{first})[ \t]*(?=[{DIGIT}]))"
@@ -933,9 +1042,10 @@ def remove_inner_spaces(line: str) -> tuple[str, int]:
 # Read as written, the digits after the last space alone would be the figure (4%), a number
 # the text does not say. Groups of several digits (3 150万元, a table's 186 179) are no letter
 # spacing and stay apart. Two single digits are one figure only between a Han character and a
-# unit (复工率达9 5%, 复工企业2 1家), where no list of figures stands.
+# unit (复工率达9 5%, 复工企业2 1家), where no list of figures stands, or before a date's
+# month or day (截至3月1 0日, 截至1 1月5日: a date's part has one or two digits).
 _LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d) \. ?(?=\d)"
-                                   r"|(?<=[\u4e00-\u9fff])\d \d(?=[%％‰万亿千百元家户个人名件只项])")
+                                   r"|(?<=[\u4e00-\u9fff])\d \d(?=[%％‰万亿千百元家户个人名件只项月日号])")
 # The same matches, each branch opening with one class of the first characters it can match
 # (a digit, or the space of 96 . 4), its lookbehinds moved after that character and reaching
 # back over it: the standard library's engine then skips to digits and spaces instead of
@@ -943,7 +1053,7 @@ _LETTER_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: [\d.]){2,}(?![\d.])|(?<=\d)
 # `_LETTER_SPACED_DIGITS` stays the definition; tests/test_speed_clean.py compares the two.
 _LETTER_SPACED_DIGITS_BY_FIRST = re.compile(
     r"[\d ](?:(?<![\d.]\d)(?<=\d)(?: [\d.]){2,}(?![\d.])|(?<=\d )\. ?(?=\d)"
-    r"|(?<=[\u4e00-\u9fff]\d) \d(?=[%％‰万亿千百元家户个人名件只项]))")
+    r"|(?<=[\u4e00-\u9fff]\d) \d(?=[%％‰万亿千百元家户个人名件只项月日号]))")
 
 
 def join_letter_spaced_digits(text: str) -> tuple[str, int]:
