@@ -12,8 +12,8 @@ scale word alone after a qualifier or before 余/多 (`逾千万元`, `千余家
 malformed numeral (`十一十二元`) gives nothing, and no mention starts inside a number.
 A range (`三至五万元`, `1万元至5万元`, `百分之三十到四十`) is two mentions, its lower and
 upper bound. Money in a currency other than yuan or dollars carries its ISO code. Digits
-lost upstream (`提供了亿元`) come back with `value=None` and `is_missing=True`, never as
-zero. Numbers with no unit (dates, phone numbers, years) and numbers inside a web
+lost upstream (`提供了亿元`), or one digit of a figure (`9?.5%`, `1?00万元`), come back with
+`value=None` and `is_missing=True`, never as zero nor as the digits left. Numbers with no unit (dates, phone numbers, years) and numbers inside a web
 address are not mentions at all.
 """
 from __future__ import annotations
@@ -1222,6 +1222,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     """
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
+    text, lost = _lost_digits_filled(text)  # offsets unchanged: the mentions point into the text given
     reversed_text = text[::-1]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
@@ -1238,7 +1239,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    return _with_lost_digits(text, _with_listed_units(text, _resolve_overlaps(found)))
+    return _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found)))
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1246,6 +1247,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
     and the web addresses of the whole text. Slow (every pattern tried at every position): kept
     for the tests, which compare find_numbers with it (tests/test_numbers_fast_path.py)."""
     found: list[NumberMention] = []
+    text, lost = _lost_digits_filled(text)
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
@@ -1256,7 +1258,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
     kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
-    return _with_lost_digits(text, _with_listed_units(text, kept))
+    return _with_lost_digits(lost, _with_listed_units(text, kept))
 
 
 # 分别为3亿和5亿元 / 分别有120、95、60家: the items of a list 分别 opens, the unit written once after
@@ -1343,24 +1345,43 @@ def _listed_item(text: str, last: NumberMention, start: int, end: int) -> Number
 
 # A character lost upstream shows as one of these (a failed decoding, a font the page lacked).
 _LOST_MARKS = frozenset("?？□�")
-_LOST_MARK_IN_DIGITS = re.compile(r"[\d.,]*[?？□�][?？□�\d.,]*\Z")
+# A mark stands for a lost digit where a digit precedes it, or a digit and a decimal point or
+# thousands comma (1?80万元, 3.?5亿元, 9?.5%, 8?%): a mark with no digit before it may stand for
+# a lost word (房租?80万元: 约, 近), and the digits after it are the figure.
+_FILLER_DIGIT = "1"  # any digit but 0 (01 would be read, 0万 not): the value is dropped anyway
 
 
-def _with_lost_digits(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """A figure whose digits follow a lost character that itself follows a digit (1?80万元, 3.?5亿元) is
-    the tail of a number whose digit was lost: its value is not the one its last digits say
-    (80万元) but unknown. It becomes a mention from the first digit written, value None,
-    `is_missing`, as a figure whose digits were stripped is."""
+def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
+    """`text` with each mark of a lost digit replaced by a digit, and the positions replaced.
+
+    The patterns then read a damaged figure whole, with its qualifier, unit and scale, as they
+    read an intact one (超过3?.7万人, 复工率达9?.5%, 补贴1?00万元), instead of its last digits
+    alone or nothing at all; `_with_lost_digits` then drops the value the filler made up. One
+    character for one keeps every offset of the text."""
     if not any(mark in text for mark in _LOST_MARKS):
-        return found  # most texts: no lost character at all
+        return text, []  # most texts: no lost character at all
+    chars = list(text)
+    lost: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch in _LOST_MARKS and i >= 1 and (
+                chars[i - 1].isdigit() or (i >= 2 and chars[i - 1] in ".," and chars[i - 2].isdigit())):
+            chars[i] = _FILLER_DIGIT  # a run of marks (1??万元) is filled left to right, each after a digit
+            lost.append(i)
+    return ("".join(chars), lost) if lost else (text, lost)
+
+
+def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[NumberMention]:
+    """Each figure whose digits hold a lost digit (positions `lost`, filled by
+    `_lost_digits_filled`) has an unknown value: None and `is_missing`, as a figure whose digits
+    were stripped has, never the value its remaining digits or the filler say. Its mention is
+    the text's characters, marks included (4?2家)."""
+    if not lost:
+        return found
     out = []
     for n in found:
-        i = n.num_start
-        if i >= 2 and text[i - 1] in _LOST_MARKS and (
-                text[i - 2].isdigit() or (i >= 3 and text[i - 2] in ".," and text[i - 3].isdigit())):
-            m = _LOST_MARK_IN_DIGITS.search(text, max(0, i - 24), i)
-            start = m.start() if m else i - 1
-            n = _mention(start, n.end, start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
+        i = bisect.bisect_left(lost, n.num_start)
+        if i < len(lost) and lost[i] < n.num_end:
+            n = _mention(n.start, n.end, n.num_start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
         out.append(n)
     return out
 
