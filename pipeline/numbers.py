@@ -160,7 +160,25 @@ _QB = "|".join(
     for w in sorted(_QB_OF, key=lambda w: (-len(w), w))
 )
 _QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
-_QA = alternation(list(_QA_OF))
+_QA_NOT_IN = _RES["qualifier_after_not_in"]
+
+
+def _qualifier_after(word: str) -> str:
+    """`word` as a qualifier after a figure: not where it opens a longer word (上下游, 以上措施:
+    numbers.json _qualifier_after_not_in_note)."""
+    tails = [w[len(word):] for w in _QA_NOT_IN if w.startswith(word) and len(w) > len(word)]
+    return regex.escape(word) + (rf"(?!{alternation(tails)})" if tails else "")
+
+
+_QA_WORDS = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (-len(w), w)))
+# A PDF's or an editor's space may stand between a figure and its qualifier word (90% 以上,
+# 3.5亿元 以上: 85 % 以上 is joined by cleaning): the word qualifies it all the same, and the
+# mention holds the space, as the text has it. A few spaces at most (a wider gap is layout),
+# and only before a word of two characters or more: after a space 多 and 余 open words of their
+# own (3亿元 多家银行).
+_QA_SPACES_MOST = 2
+_QA_WORDS_SPACED = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (-len(w), w)) if len(w) > 1)
+_QA = rf"(?:{_QA_WORDS}|[ ]{{1,{_QA_SPACES_MOST}}}(?:{_QA_WORDS_SPACED}))"
 _CUR = alternation(list(_CUR_OF))
 _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
@@ -842,6 +860,7 @@ def _qualifier(g: dict, reading: Reading) -> str:
     """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
     after = g.get("qa") or g.get("qx")
     if after:
+        after = after.lstrip(" ")  # 90% 以上: a space before the word
         return _QA_OF.get(after) or _QX_OF.get(after, "more_than")
     before = g.get("qb")
     return _QB_OF[before] if before else reading.qualifier
