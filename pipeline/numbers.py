@@ -1258,7 +1258,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    return _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found)))
+    return _with_approx_before_verb(text, _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found))))
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1277,7 +1277,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
     kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
-    return _with_lost_digits(lost, _with_listed_units(text, kept))
+    return _with_approx_before_verb(text, _with_lost_digits(lost, _with_listed_units(text, kept)))
 
 
 # 分别为3亿和5亿元 / 分别有120、95、60家: the items of a list 分别 opens, the unit written once after
@@ -1401,6 +1401,34 @@ def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[Numbe
         i = bisect.bisect_left(lost, n.num_start)
         if i < len(lost) and lost[i] < n.num_end:
             n = _mention(n.start, n.end, n.num_start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
+        out.append(n)
+    return out
+
+
+# 约减免1600万元, 为企业约减免税费3200万元: 约 before the verb that gives the figure, its object
+# between (numbers.json _approx_before_verb_note). Read backwards from the figure: the text
+# before it must end in the word, a verb of the list, and at most _VERB_OBJECT_MOST Han
+# characters of its object (了 included), so no mark of a clause or other figure lies between.
+_VERB_OBJECT_MOST = 6
+_APPROX_BEFORE_VERB_WORDS = _RES["approx_before_verb_words"]
+_APPROX_BEFORE_VERB = short_pattern(
+    "(?:" + "|".join(_not_word_end(w) + regex.escape(w) for w in sorted(_APPROX_BEFORE_VERB_WORDS, key=lambda w: (-len(w), w)))
+    + rf")(?:{alternation(_RES['approx_before_verb_verbs'])})[\u4e00-\u9fff]{{0,{_VERB_OBJECT_MOST}}}$")
+_APPROX_BEFORE_VERB_REACH = (max(map(len, _APPROX_BEFORE_VERB_WORDS)) + max(map(len, _RES["approx_before_verb_verbs"]))
+                             + _VERB_OBJECT_MOST + 2)  # + 2: the lookbehind of 预约, 签约 reads before the word
+
+
+def _with_approx_before_verb(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """`found`, each exact figure that 约 qualifies from before its verb (约减免1600万元) made
+    approx. The mention stays the figure's characters: the verb and its object are no part of
+    the value (as 3.05% of 最低降至3.05%). A figure with a qualifier of its own keeps it."""
+    if not any(w in text for w in _APPROX_BEFORE_VERB_WORDS):
+        return found  # most texts: no 约 at all
+    out = []
+    for n in found:
+        if n.qualifier == "exact" and n.start == n.num_start and _APPROX_BEFORE_VERB.search(
+                text, max(0, n.start - _APPROX_BEFORE_VERB_REACH), n.start) is not None:
+            n = _mention(**{**n.__dict__, "qualifier": "approx"})
         out.append(n)
     return out
 
