@@ -13,8 +13,8 @@ malformed numeral (`十一十二元`) gives nothing, and no mention starts insid
 A range (`三至五万元`, `1万元至5万元`, `百分之三十到四十`) is two mentions, its lower and
 upper bound. Money in a currency other than yuan or dollars carries its ISO code. Digits
 lost upstream (`提供了亿元`), or one digit of a figure (`9?.5%`, `1?00万元`), come back with
-`value=None` and `is_missing=True`, never as zero nor as the digits left. Numbers with no unit (dates, phone numbers, years) and numbers inside a web
-address are not mentions at all.
+`value=None` and `is_missing=True`, never as zero nor as the digits left. Numbers with no
+unit (dates, phone numbers, years) and numbers inside a web address are not mentions at all.
 """
 from __future__ import annotations
 
@@ -1258,7 +1258,8 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    return _with_approx_before_verb(text, _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found))))
+    kept = _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found)))
+    return _with_approx_before_verb(text, kept)
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1412,7 +1413,8 @@ def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[Numbe
 _VERB_OBJECT_MOST = 6
 _APPROX_BEFORE_VERB_WORDS = _RES["approx_before_verb_words"]
 _APPROX_BEFORE_VERB = short_pattern(
-    "(?:" + "|".join(_not_word_end(w) + regex.escape(w) for w in sorted(_APPROX_BEFORE_VERB_WORDS, key=lambda w: (-len(w), w)))
+    "(?:" + "|".join(_not_word_end(w) + regex.escape(w)
+                     for w in sorted(_APPROX_BEFORE_VERB_WORDS, key=lambda w: (-len(w), w)))
     + rf")(?:{alternation(_RES['approx_before_verb_verbs'])})[\u4e00-\u9fff]{{0,{_VERB_OBJECT_MOST}}}$")
 _APPROX_BEFORE_VERB_REACH = (max(map(len, _APPROX_BEFORE_VERB_WORDS)) + max(map(len, _RES["approx_before_verb_verbs"]))
                              + _VERB_OBJECT_MOST + 2)  # + 2: the lookbehind of 预约, 签约 reads before the word
