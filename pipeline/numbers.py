@@ -12,9 +12,9 @@ scale word alone after a qualifier or before 余/多 (`逾千万元`, `千余家
 malformed numeral (`十一十二元`) gives nothing, and no mention starts inside a number.
 A range (`三至五万元`, `1万元至5万元`, `百分之三十到四十`) is two mentions, its lower and
 upper bound. Money in a currency other than yuan or dollars carries its ISO code. Digits
-lost upstream (`提供了亿元`) come back with `value=None` and `is_missing=True`, never as
-zero. Numbers with no unit (dates, phone numbers, years) and numbers inside a web
-address are not mentions at all.
+lost upstream (`提供了亿元`), or one digit of a figure (`9?.5%`, `1?00万元`), come back with
+`value=None` and `is_missing=True`, never as zero nor as the digits left. Numbers with no
+unit (dates, phone numbers, years) and numbers inside a web address are not mentions at all.
 """
 from __future__ import annotations
 
@@ -160,7 +160,25 @@ _QB = "|".join(
     for w in sorted(_QB_OF, key=lambda w: (-len(w), w))
 )
 _QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
-_QA = alternation(list(_QA_OF))
+_QA_NOT_IN = _RES["qualifier_after_not_in"]
+
+
+def _qualifier_after(word: str) -> str:
+    """`word` as a qualifier after a figure: not where it opens a longer word (上下游, 以上措施:
+    numbers.json _qualifier_after_not_in_note)."""
+    tails = [w[len(word):] for w in _QA_NOT_IN if w.startswith(word) and len(w) > len(word)]
+    return regex.escape(word) + (rf"(?!{alternation(tails)})" if tails else "")
+
+
+_QA_WORDS = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (-len(w), w)))
+# A PDF's or an editor's space may stand between a figure and its qualifier word (90% 以上,
+# 3.5亿元 以上: 85 % 以上 is joined by cleaning): the word qualifies it all the same, and the
+# mention holds the space, as the text has it. A few spaces at most (a wider gap is layout),
+# and only before a word of two characters or more: after a space 多 and 余 open words of their
+# own (3亿元 多家银行).
+_QA_SPACES_MOST = 2
+_QA_WORDS_SPACED = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (-len(w), w)) if len(w) > 1)
+_QA = rf"(?:{_QA_WORDS}|[ ]{{1,{_QA_SPACES_MOST}}}(?:{_QA_WORDS_SPACED}))"
 _CUR = alternation(list(_CUR_OF))
 _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
@@ -842,6 +860,7 @@ def _qualifier(g: dict, reading: Reading) -> str:
     """A written qualifier word wins; else the numeral's own (十七八万: approx); else exact."""
     after = g.get("qa") or g.get("qx")
     if after:
+        after = after.lstrip(" ")  # 90% 以上: a space before the word
         return _QA_OF.get(after) or _QX_OF.get(after, "more_than")
     before = g.get("qb")
     return _QB_OF[before] if before else reading.qualifier
@@ -1222,6 +1241,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     """
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
+    text, lost = _lost_digits_filled(text)  # offsets unchanged: the mentions point into the text given
     reversed_text = text[::-1]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
@@ -1238,7 +1258,8 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    return _with_lost_digits(text, _with_listed_units(text, _resolve_overlaps(found)))
+    kept = _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found)))
+    return _with_approx_before_verb(text, kept)
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1246,6 +1267,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
     and the web addresses of the whole text. Slow (every pattern tried at every position): kept
     for the tests, which compare find_numbers with it (tests/test_numbers_fast_path.py)."""
     found: list[NumberMention] = []
+    text, lost = _lost_digits_filled(text)
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
@@ -1256,7 +1278,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
     kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
-    return _with_lost_digits(text, _with_listed_units(text, kept))
+    return _with_approx_before_verb(text, _with_lost_digits(lost, _with_listed_units(text, kept)))
 
 
 # 分别为3亿和5亿元 / 分别有120、95、60家: the items of a list 分别 opens, the unit written once after
@@ -1343,24 +1365,72 @@ def _listed_item(text: str, last: NumberMention, start: int, end: int) -> Number
 
 # A character lost upstream shows as one of these (a failed decoding, a font the page lacked).
 _LOST_MARKS = frozenset("?？□�")
-_LOST_MARK_IN_DIGITS = re.compile(r"[\d.,]*[?？□�][?？□�\d.,]*\Z")
+# A mark stands for a lost digit where a digit precedes it, or a digit and a decimal point or
+# thousands comma (1?80万元, 3.?5亿元, 9?.5%, 8?%): a mark with no digit before it may stand for
+# a lost word (房租?80万元: 约, 近), and the digits after it are the figure.
+_FILLER_DIGIT = "1"  # any digit but 0 (01 would be read, 0万 not): the value is dropped anyway
 
 
-def _with_lost_digits(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """A figure whose digits follow a lost character that itself follows a digit (1?80万元, 3.?5亿元) is
-    the tail of a number whose digit was lost: its value is not the one its last digits say
-    (80万元) but unknown. It becomes a mention from the first digit written, value None,
-    `is_missing`, as a figure whose digits were stripped is."""
+def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
+    """`text` with each mark of a lost digit replaced by a digit, and the positions replaced.
+
+    The patterns then read a damaged figure whole, with its qualifier, unit and scale, as they
+    read an intact one (超过3?.7万人, 复工率达9?.5%, 补贴1?00万元), instead of its last digits
+    alone or nothing at all; `_with_lost_digits` then drops the value the filler made up. One
+    character for one keeps every offset of the text."""
     if not any(mark in text for mark in _LOST_MARKS):
-        return found  # most texts: no lost character at all
+        return text, []  # most texts: no lost character at all
+    chars = list(text)
+    lost: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch in _LOST_MARKS and i >= 1 and (
+                chars[i - 1].isdigit() or (i >= 2 and chars[i - 1] in ".," and chars[i - 2].isdigit())):
+            chars[i] = _FILLER_DIGIT  # a run of marks (1??万元) is filled left to right, each after a digit
+            lost.append(i)
+    return ("".join(chars), lost) if lost else (text, lost)
+
+
+def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[NumberMention]:
+    """Each figure whose digits hold a lost digit (positions `lost`, filled by
+    `_lost_digits_filled`) has an unknown value: None and `is_missing`, as a figure whose digits
+    were stripped has, never the value its remaining digits or the filler say. Its mention is
+    the text's characters, marks included (4?2家)."""
+    if not lost:
+        return found
     out = []
     for n in found:
-        i = n.num_start
-        if i >= 2 and text[i - 1] in _LOST_MARKS and (
-                text[i - 2].isdigit() or (i >= 3 and text[i - 2] in ".," and text[i - 3].isdigit())):
-            m = _LOST_MARK_IN_DIGITS.search(text, max(0, i - 24), i)
-            start = m.start() if m else i - 1
-            n = _mention(start, n.end, start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
+        i = bisect.bisect_left(lost, n.num_start)
+        if i < len(lost) and lost[i] < n.num_end:
+            n = _mention(n.start, n.end, n.num_start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
+        out.append(n)
+    return out
+
+
+# 约减免1600万元, 为企业约减免税费3200万元: 约 before the verb that gives the figure, its object
+# between (numbers.json _approx_before_verb_note). Read backwards from the figure: the text
+# before it must end in the word, a verb of the list, and at most _VERB_OBJECT_MOST Han
+# characters of its object (了 included), so no mark of a clause or other figure lies between.
+_VERB_OBJECT_MOST = 6
+_APPROX_BEFORE_VERB_WORDS = _RES["approx_before_verb_words"]
+_APPROX_BEFORE_VERB = short_pattern(
+    "(?:" + "|".join(_not_word_end(w) + regex.escape(w)
+                     for w in sorted(_APPROX_BEFORE_VERB_WORDS, key=lambda w: (-len(w), w)))
+    + rf")(?:{alternation(_RES['approx_before_verb_verbs'])})[\u4e00-\u9fff]{{0,{_VERB_OBJECT_MOST}}}$")
+_APPROX_BEFORE_VERB_REACH = (max(map(len, _APPROX_BEFORE_VERB_WORDS)) + max(map(len, _RES["approx_before_verb_verbs"]))
+                             + _VERB_OBJECT_MOST + 2)  # + 2: the lookbehind of 预约, 签约 reads before the word
+
+
+def _with_approx_before_verb(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """`found`, each exact figure that 约 qualifies from before its verb (约减免1600万元) made
+    approx. The mention stays the figure's characters: the verb and its object are no part of
+    the value (as 3.05% of 最低降至3.05%). A figure with a qualifier of its own keeps it."""
+    if not any(w in text for w in _APPROX_BEFORE_VERB_WORDS):
+        return found  # most texts: no 约 at all
+    out = []
+    for n in found:
+        if n.qualifier == "exact" and n.start == n.num_start and _APPROX_BEFORE_VERB.search(
+                text, max(0, n.start - _APPROX_BEFORE_VERB_REACH), n.start) is not None:
+            n = _mention(**{**n.__dict__, "qualifier": "approx"})
         out.append(n)
     return out
 
