@@ -219,8 +219,11 @@ _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_DAY_OPENERS = ("截至到", "截止到", "截至", "截止")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
+# 今年 0, 去年 -1, 前年 -2 before a month, a day or a year's end: cues.json _relative_years.
+_RELATIVE_YEARS: dict[str, int] = _C["relative_years"]
+_RELATIVE_YEAR = alternation(_RELATIVE_YEARS)
 # 截至今年3月底: the article's own year, as when no year is written.
-_AS_OF_THIS_YEAR = ("今年", "本年")
+_AS_OF_THIS_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == 0)
 # 截至一季度末: the end of the quarter's last month, as 截至3月底.
 _QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
 # 截至3月中旬: the last day of the ten days (上旬 the 10th, 中旬 the 20th, 下旬 the month's end).
@@ -231,8 +234,8 @@ _XUN_LAST_DAY = {"上": "10", "中": "20", "下": None}
 _YEAR = r"20[\d]{2}|二[〇零][一二三四五六七八九〇零]{2}"
 _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-# 截至去年12月底, 截至去年底: the year before the article's.
-_AS_OF_LAST_YEAR = ("去年", "上年")
+# 截至去年12月底, 截至去年底: the year before the article's (the periods' word for last year).
+_AS_OF_LAST_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == -1)
 # 截至上月底: the end of the month before the article's; 截至本月8日: a day of the article's month.
 # Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
 _AS_OF_LAST_MONTH = ("上月", "上个月")
@@ -240,12 +243,12 @@ _AS_OF_THIS_MONTH = ("本月",)  # not 当月: the month last written (2月份�
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
-# What follows an opener (截至, 到): a month, a quarter's end, a relative day …
+# What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
+# 年底, 截至去年末, 截至前年底), a relative day …; the year written, or named from the article's (ry).
 _AS_OF_AFTER_OPENER = (
-    rf"(?:(?P<y>{_YEAR})年|(?P<ly>" + "|".join(_AS_OF_LAST_YEAR) + ")|"
-    + "|".join(_AS_OF_THIS_YEAR) + ")?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
-    r"|(?P<lyend>(?<=去年|上年)[底末])"
+    r"|(?P<yend>(?<=年)年?[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
 _AS_OF_PATTERN = (
@@ -2930,7 +2933,7 @@ def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
 # an opener: a month, a day or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", *_AS_OF_RELATIVE, *_AS_OF_LAST_YEAR))
+_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", "年底", "年末", *_AS_OF_RELATIVE))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -2968,12 +2971,16 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if found.get("ny") or found.get("lm") or found.get("td"):
         return _as_of_day_named(m, article_date)
     year = m.group("y")
-    if m.group("ly") or m.group("lyend"):
-        if article_date is None or not m.group().startswith(_AS_OF_DAY_OPENERS):
-            return None  # 恢复到去年底的九成: a level compared with, not a date (only 截至去年…)
-        if m.group("lyend"):
-            return dt.date(article_date.year - 1, 12, 31)  # 截至去年底
-        year = str(article_date.year - 1)  # 截至去年12月底: the year before the article's
+    back = _RELATIVE_YEARS.get(m.group("ry") or "", 0)
+    if back or m.group("yend"):
+        if not _opens_a_date(m):
+            return None  # 恢复到去年底的九成, 恢复到2019年底的水平: a level compared with, not a date
+        if m.group("ry"):
+            if article_date is None:
+                return None
+            year = str(article_date.year + back)  # 截至去年12月底, 截至前年3月底, 截至今年底
+        if m.group("yend"):
+            return _year_end(year, article_date)
     if m.group("q"):
         return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
     if m.group("rel"):
@@ -2987,6 +2994,23 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("xun"):
         return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
     return _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date)
+
+
+def _opens_a_date(m: re.Match) -> bool:
+    """Whether the opener of a date named by its year (截至去年3月底, 到2021年底) makes it a date: 截至
+    and 截止 always; 到 and 至 where they open the sentence or a clause (到去年3月底，…; 据统计，到2021年
+    底，…), not after a verb (恢复到去年底的九成)."""
+    start = m.start()
+    return m.group().startswith(_AS_OF_DAY_OPENERS) or start == 0 or m.string[start - 1] in _CLAUSE_END_MARKS
+
+
+def _year_end(year: str | None, article_date: dt.date | None) -> dt.date | None:
+    """31 December of the year (截至2020年底, 截至去年底), None without a year or when it falls over a
+    month after the article's date (到2025年底: a target, not a level reached)."""
+    if year is None:
+        return None  # 截至今年底 without the article's date
+    end = dt.date(_date_part(year), 12, 31)
+    return None if article_date is not None and end > article_date + _AHEAD_OF_ARTICLE else end
 
 
 def _as_of_day_named(m: re.Match, article_date: dt.date | None) -> dt.date | None:
