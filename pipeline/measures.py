@@ -2931,6 +2931,7 @@ def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
 
 _SENTENCE_YEAR = _C["sentence_year"]
 _SAME_YEAR_WORDS = tuple(_SENTENCE_YEAR["same_year_words"])
+_SENTENCE_YEAR_COMPARED = tuple(_SENTENCE_YEAR["compared_before"])
 _SENTENCE_YEAR_REACH = 160  # characters looked back for the sentence's start and the year it stated
 # A year written or named right before a month (2020年3月1日, 去年2月底): the year it states.
 _YEAR_OF_A_DATE = _on_re("_YEAR_OF_A_DATE", regex.compile(
@@ -2966,8 +2967,9 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
     lo = max(0, pos - _SENTENCE_YEAR_REACH)
     start = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_BREAKS) + 1 or lo
     earlier = None
-    for earlier in _YEAR_OF_A_DATE.finditer(text, start, pos):
-        pass
+    for written in _YEAR_OF_A_DATE.finditer(text, start, pos):
+        if not text[start:written.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+            earlier = written  # not 与2019年3月相比: a time compared with is not the sentence's
     opening = _OPENING_YEAR.match(text, start, pos) if earlier is None else None
     stated = earlier or opening
     if stated is None:
