@@ -3107,7 +3107,8 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    rf"[\s“\"]*(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
+    rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
 
