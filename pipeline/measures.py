@@ -219,8 +219,11 @@ _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_DAY_OPENERS = ("截至到", "截止到", "截至", "截止")
 _AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
+# 今年 0, 去年 -1, 前年 -2 before a month, a day or a year's end: cues.json _relative_years.
+_RELATIVE_YEARS: dict[str, int] = _C["relative_years"]
+_RELATIVE_YEAR = alternation(_RELATIVE_YEARS)
 # 截至今年3月底: the article's own year, as when no year is written.
-_AS_OF_THIS_YEAR = ("今年", "本年")
+_AS_OF_THIS_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == 0)
 # 截至一季度末: the end of the quarter's last month, as 截至3月底.
 _QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
 # 截至3月中旬: the last day of the ten days (上旬 the 10th, 中旬 the 20th, 下旬 the month's end).
@@ -231,8 +234,8 @@ _XUN_LAST_DAY = {"上": "10", "中": "20", "下": None}
 _YEAR = r"20[\d]{2}|二[〇零][一二三四五六七八九〇零]{2}"
 _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-# 截至去年12月底, 截至去年底: the year before the article's.
-_AS_OF_LAST_YEAR = ("去年", "上年")
+# 截至去年12月底, 截至去年底: the year before the article's (the periods' word for last year).
+_AS_OF_LAST_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == -1)
 # 截至上月底: the end of the month before the article's; 截至本月8日: a day of the article's month.
 # Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
 _AS_OF_LAST_MONTH = ("上月", "上个月")
@@ -240,12 +243,12 @@ _AS_OF_THIS_MONTH = ("本月",)  # not 当月: the month last written (2月份�
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
-# What follows an opener (截至, 到): a month, a quarter's end, a relative day …
+# What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
+# 年底, 截至去年末, 截至前年底), a relative day …; the year written, or named from the article's (ry).
 _AS_OF_AFTER_OPENER = (
-    rf"(?:(?P<y>{_YEAR})年|(?P<ly>" + "|".join(_AS_OF_LAST_YEAR) + ")|"
-    + "|".join(_AS_OF_THIS_YEAR) + ")?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
-    r"|(?P<lyend>(?<=去年|上年)[底末])"
+    r"|(?P<yend>(?<=年)年?[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
 _AS_OF_PATTERN = (
@@ -2996,11 +2999,72 @@ def _date_or_none(year: int, month: int, day: int | None) -> dt.date | None:
         return None
 
 
+_SENTENCE_YEAR = _C["sentence_year"]
+_SAME_YEAR_WORDS = tuple(_SENTENCE_YEAR["same_year_words"])
+_SENTENCE_YEAR_COMPARED = tuple(_SENTENCE_YEAR["compared_before"])
+_SENTENCE_YEAR_REACH = 160  # characters looked back for the sentence's start and the year it stated
+# A year written or named right before a month (2020年3月1日, 去年2月底): the year it states.
+_YEAR_OF_A_DATE = _on_re("_YEAR_OF_A_DATE", regex.compile(
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?"))
+# A year opening a sentence (2021年，…; 去年全市…), not a comparison or a stretch (去年同期, 2021年以来).
+_OPENING_YEAR = _on_re("_OPENING_YEAR", regex.compile(
+    rf"[\s“\"]*(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})"))
+
+
+def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """The date `m` matched (groups y, ry?, m, d?; d None: the month's end): _dated, its year, when
+    none is written, the one a word right before it names (去年3月底, 前年3月20日) or else the one its
+    sentence has stated (cues.json _sentence_year)."""
+    found = m.groupdict()
+    month, day = m.group("m"), found.get("d")
+    if found.get("y"):
+        return _dated(found["y"], month, day, article_date)
+    named = found.get("ry") or next((w for w in _RELATIVE_YEARS if text.endswith(w, 0, m.start())), None)
+    if named:
+        back = _RELATIVE_YEARS[named]
+        if back == 0 or article_date is None:
+            return _dated(None, month, day, article_date)  # 今年3月底: the article's year, as unwritten
+        return _dated(str(article_date.year + back), month, day, article_date)
+    year = _year_stated_before(text, m.start(), month, day, article_date)
+    return _dated(year, month, day, article_date)
+
+
+def _year_stated_before(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> str | None:
+    """The year the sentence holding `pos` has stated before it for a date written there without
+    one (cues.json _sentence_year), or None: the last date written with its year (当年2月底: that
+    year however the dates run; else only when the date does not fall before it), else a year
+    opening the sentence; never a date over a month after the article."""
+    lo = max(0, pos - _SENTENCE_YEAR_REACH)
+    start = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_BREAKS) + 1 or lo
+    earlier = None
+    for written in _YEAR_OF_A_DATE.finditer(text, start, pos):
+        if not text[start:written.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+            earlier = written  # not 与2019年3月相比: a time compared with is not the sentence's
+    opening = _OPENING_YEAR.match(text, start, pos) if earlier is None else None
+    stated = earlier or opening
+    if stated is None:
+        return None
+    if stated.group("y"):
+        year = _date_part(stated.group("y"))
+    elif article_date is None:
+        return None
+    else:
+        year = article_date.year + _RELATIVE_YEARS[stated.group("ry")]
+    date = _date_or_none(year, _date_part(month), None if day is None else _date_part(day))
+    if date is None or (article_date is not None and date > article_date + _AHEAD_OF_ARTICLE):
+        return None
+    if earlier is not None and not text.endswith(_SAME_YEAR_WORDS, start, pos):
+        first = _date_or_none(year, _date_part(earlier.group("m")), _date_part(earlier.group("d") or "1"))
+        if first is None or date < first:
+            return None  # 较2019年12月底…，3月底…: time runs forward in a sentence, 3月底 is a later year's
+    return str(year)
+
+
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
 # an opener: a month, a day or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", *_AS_OF_RELATIVE, *_AS_OF_LAST_YEAR))
+_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", "年底", "年末", *_AS_OF_RELATIVE))
 
 
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -3038,12 +3102,16 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if found.get("ny") or found.get("lm") or found.get("td"):
         return _as_of_day_named(m, article_date)
     year = m.group("y")
-    if m.group("ly") or m.group("lyend"):
-        if article_date is None or not m.group().startswith(_AS_OF_DAY_OPENERS):
-            return None  # 恢复到去年底的九成: a level compared with, not a date (only 截至去年…)
-        if m.group("lyend"):
-            return dt.date(article_date.year - 1, 12, 31)  # 截至去年底
-        year = str(article_date.year - 1)  # 截至去年12月底: the year before the article's
+    back = _RELATIVE_YEARS.get(m.group("ry") or "", 0)
+    if back or m.group("yend"):
+        if not _opens_a_date(m):
+            return None  # 恢复到去年底的九成, 恢复到2019年底的水平: a level compared with, not a date
+        if m.group("ry"):
+            if article_date is None:
+                return None
+            year = str(article_date.year + back)  # 截至去年12月底, 截至前年3月底, 截至今年底
+        if m.group("yend"):
+            return _year_end(year, article_date)
     if m.group("q"):
         return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
     if m.group("rel"):
@@ -3057,6 +3125,23 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("xun"):
         return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
     return _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date)
+
+
+def _opens_a_date(m: re.Match) -> bool:
+    """Whether the opener of a date named by its year (截至去年3月底, 到2021年底) makes it a date: 截至
+    and 截止 always; 到 and 至 where they open the sentence or a clause (到去年3月底，…; 据统计，到2021年
+    底，…), not after a verb (恢复到去年底的九成)."""
+    start = m.start()
+    return m.group().startswith(_AS_OF_DAY_OPENERS) or start == 0 or m.string[start - 1] in _CLAUSE_END_MARKS
+
+
+def _year_end(year: str | None, article_date: dt.date | None) -> dt.date | None:
+    """31 December of the year (截至2020年底, 截至去年底), None without a year or when it falls over a
+    month after the article's date (到2025年底: a target, not a level reached)."""
+    if year is None:
+        return None  # 截至今年底 without the article's date
+    end = dt.date(_date_part(year), 12, 31)
+    return None if article_date is not None and end > article_date + _AHEAD_OF_ARTICLE else end
 
 
 def _as_of_day_named(m: re.Match, article_date: dt.date | None) -> dt.date | None:
@@ -3092,30 +3177,51 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    r"[\s“\"]*(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|(?P<end>底|末)[，,])"))  # in 16 characters
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
+    rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
+# 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
+_LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
+
+
+def date_opening(text: str, sentence: tuple[int, int]) -> int:
+    """Where the date opening a sentence would stand: its start, or right after a lead-in clause
+    (据统计，3月20日，…)."""
+    m = _LEAD_IN.match(text, sentence[0], sentence[1])
+    return m.end() if m else sentence[0]
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 # A month's end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%, 2020年3月末
 # 新区企业已全部复工): the day the level was observed, as 3月底，… opening a sentence is. Not a start,
 # a deadline or a level compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
 _MONTH_END_POINT = _on_re("_MONTH_END_POINT", regex.compile(
-    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:底|末)(?!前|以来|来|起|之前|以前|的)"))
+    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末)(?!前|以来|来|起|之前|以前|的)"))
 
 
 def month_end_point(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
-    """The month's end written in text[lo:pos] (an indicator's clause before it), or None."""
+    """The month's end or the day written in text[lo:pos] (an indicator's clause before it: 新区3月末
+    规上企业复工率100%, 浑南区3月15日复工率为90%), or None."""
     m = _MONTH_END_POINT.search(text, lo, pos)
-    if m is None or text.endswith(("截至", "截止", "到", "至", "由", "从", "较", "比"), lo, m.start()):
+    if m is None or text.endswith(("截至", "截止", "到", "至", "由", "从", "较", "比"), lo, _before_year_word(text, lo, m.start())):
         return None  # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家: a level compared
-    return _dated(m.group("y"), m.group("m"), None, article_date)
+    if m.group("d") and (text.startswith(_DAY_NOT_OBSERVED, m.end()) or "的" in text[m.end():pos]
+                         or any(w in text[m.end():pos] for w in _OPENING_DAY_NOT_LEVEL)):
+        return None  # 3月1日开始复工率…, 2月10日复工的企业, 3月5日召开会议通报…: an event's day, not the level's
+    return _sentence_dated(text, m, article_date)
+
+
+def _before_year_word(text: str, lo: int, start: int) -> int:
+    """Where a date starting at `start` starts with the word naming its year before it (去年3月底,
+    当年2月底), so that what stands before the date is read before that word (由去年2月底的…)."""
+    word = next((w for w in (*_RELATIVE_YEARS, *_SAME_YEAR_WORDS) if text.endswith(w, lo, start)), "")
+    return start - len(word)
 
 
 def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
     """The day or month's end written right before 的 and the figure at `pos` (2月18日的35%,
     由2月底的620家), or None."""
     m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
-    if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, m.start()):
+    if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, m.start())):
         return None  # 相当于2月底的两倍: a multiple or share of that day's level, not the level then
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
+    return _sentence_dated(text, m, article_date)
 
 
 _REFERENCE_DAY_AFTER = tuple(_C["reference_day_after"])
@@ -3124,6 +3230,7 @@ _OWN_LEVEL = _C["day_of_own_level"]
 # ending at it, $ there): cues.json _day_of_own_level.
 _DAY_OF_OWN_LEVEL = _on_re("_DAY_OF_OWN_LEVEL", short_pattern(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])(?:{alternation(_OWN_LEVEL['after_day'])})?"
+    rf"(?:{alternation(_C['figure_anaphors'])})?"  # 当年2月底这一数字仅为62%: the figure taken up, that day's
     rf"(?:{alternation(_OWN_LEVEL['adverbs'])})?(?:{alternation(_OWN_LEVEL['links'])})$"))
 _OWN_LEVEL_NOT_AFTER = tuple(_OWN_LEVEL["not_after"])
 _COMPARED_TAILS = "".join(_OWN_LEVEL["compared_tails"])  # 相较于, 较之, 比起: 较, 比 and a character
@@ -3134,9 +3241,9 @@ def day_of_own_level(text: str, lo: int, pos: int, article_date: dt.date | None)
     """The day written in an indicator's clause [lo, pos) right before its figure at `pos`, with
     only a verb of being or reaching between (复工率3月31日为45%), or None."""
     m = _DAY_OF_OWN_LEVEL.search(text, max(lo, pos - _OWN_LEVEL_REACH), pos)
-    if m is None or text[lo:m.start()].rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
+    if m is None or text[lo:_before_year_word(text, lo, m.start())].rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
         return None  # 较3月31日为…, 相较于3月31日, 比起3月31日: a day compared with
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
+    return _sentence_dated(text, m, article_date)
 
 
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
@@ -3146,13 +3253,14 @@ _DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
 
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` or `2月底，…` opening a sentence: the day an indicator in it was observed."""
-    end = min(sentence[1], sentence[0] + 16)
-    if "月" not in text[sentence[0]:end]:
+    start = date_opening(text, sentence)
+    end = min(sentence[1], start + 16)
+    if "月" not in text[start:end]:
         return None  # no month, no date: most sentences, without a pattern match
-    m = _LEADING_DATE.match(text, sentence[0], end)
+    m = _LEADING_DATE.match(text, start, end)
     if m is None or _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)  # 2月底，: d None, the month's end
+    return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
 
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
@@ -3173,10 +3281,11 @@ def _starts_a_span(text: str, pos: int, end: int) -> bool:
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…` opening a sentence: the definition `leading_date` tries less often."""
-    m = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
+    start = date_opening(text, sentence)
+    m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
     if m is None or _starts_a_span(text, m.end(), sentence[1]):
         return None
-    return _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
+    return _sentence_dated(text, m, article_date)
 
 
 # A period the figures after it are counted over, up to its last day: a stretch of time (1月31日至2月8日,
@@ -3390,8 +3499,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     (an indicator's) a day opening it. A period inside one figure's clause is that figure's alone:
     extract_measures reads it per row (clause_period_end) where this gives None."""
     as_of = find_as_of(text, sentence, article_date)
-    if as_of is None and text.startswith("至", sentence[0]):
-        m = _AS_OF_ZHI.match(text, sentence[0], sentence[1])
+    if as_of is None and text.startswith("至", opening := date_opening(text, sentence)):
+        m = _AS_OF_ZHI.match(text, opening, sentence[1])
         if m and not text.startswith(("的", "前"), m.end()):
             as_of = _as_of_date(m, article_date)
             if as_of is not None and article_date is not None and (

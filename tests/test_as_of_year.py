@@ -122,3 +122,30 @@ def test_a_date_in_figures_after_jiezhi_is_that_day_or_none(year, month, day, se
 def test_a_date_in_figures_needs_its_year_and_one_separator():
     for text in ("截至6.7，全区复工企业120家。", "截至2022.6/7，全区复工企业120家。", "到2022.6.7，全区复工企业120家。"):
         assert find_as_of(text, Document(text).sentence_of(0), dt.date(2022, 6, 10)) is None, text
+
+
+def _as_of(text: str, article_date: dt.date | None) -> dt.date | None:
+    return find_as_of(text, Document(text).sentence_of(0), article_date)
+
+
+def test_a_year_end_is_the_31st_of_december_of_the_year_written_or_named():
+    for text, article_date, expected in (
+            ("截至2020年末，新区累计发放贷款6亿元。", dt.date(2021, 3, 1), dt.date(2020, 12, 31)),
+            ("到2021年年底，新区累计发放贷款8亿元。", dt.date(2022, 3, 1), dt.date(2021, 12, 31)),
+            ("截至前年底，新区累计发放贷款5亿元。", dt.date(2022, 3, 1), dt.date(2020, 12, 31)),
+            ("截至去年末，新区累计发放贷款5亿元。", dt.date(2022, 3, 1), dt.date(2021, 12, 31)),
+            ("截至前年3月底，新区复工率达98%。", dt.date(2022, 3, 1), dt.date(2020, 3, 31))):
+        assert _as_of(text, article_date) == expected, text
+
+
+def test_a_year_end_still_to_come_or_compared_with_is_no_date():
+    assert _as_of("到2025年底，新区累计发放贷款将达300亿元。", dt.date(2021, 3, 1)) is None  # a target
+    assert _as_of("新区产能恢复到2019年底的九成。", dt.date(2020, 3, 1)) is None  # a level compared with
+    assert _as_of("新区产能恢复到去年底的九成。", dt.date(2020, 3, 1)) is None
+    assert _as_of("截至前年3月底，新区复工率达98%。", None) is None  # 前年 needs the article's year
+
+
+def test_to_before_a_named_year_dates_only_where_it_opens_a_clause():
+    assert _as_of("到去年3月底，新区复工企业达1500家。", dt.date(2021, 3, 1)) == dt.date(2020, 3, 31)
+    assert _as_of("据统计，到去年3月底，新区复工企业达1500家。", dt.date(2021, 3, 1)) == dt.date(2020, 3, 31)
+    assert _as_of("新区复工企业数恢复到去年3月底的水平。", dt.date(2021, 3, 1)) is None
