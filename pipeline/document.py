@@ -209,13 +209,14 @@ class Document:
         return ends + [len(text)]
 
     def _is_lost_character(self, start: int, end: int, sentence_start: int) -> bool:
-        """`百?强`: a `?` inside a word, in a sentence that asks nothing; `1?80万元`: a `?`
-        between two digits, inside a figure (no question ends on a digit right before one);
+        """`百?强`: a `?` inside a word, in a sentence that asks nothing; `1?80万元`, `3?.7万人`: a
+        `?` between two digits or a digit and a decimal point, inside a figure (no question ends on
+        a digit right before one);
         `9?%`, `12.3?万元`: after a digit, before a percent sign or a Han character, in a
         sentence that asks nothing."""
         before, after = self.text[start - 1:start], self.text[end:end + 1]
-        if before.isdigit() and after.isdigit():
-            return True
+        if before.isdigit() and (after.isdigit() or (after in ".," and self.text[end + 1:end + 2].isdigit())):
+            return True  # 1?80万元, 3?.7万人: a digit lost inside a figure
         after_digit = before.isdigit() and (after in ("%", "‰") or _HAN.match(after) is not None)
         if not (after_digit or (before and after and _HAN.match(before) and (_HAN.match(after) or after == "("))):
             return False

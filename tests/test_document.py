@@ -49,7 +49,9 @@ def test_a_lost_character_keeps_the_figure_with_its_date():
 def test_a_lost_character_inside_a_figure_does_not_end_a_sentence():
     for text in ("截至3月2日，园区发放补贴1?80万元，复工率达到95.1%。下一句。",
                  "截至3月2日，园区发放补贴12.3?万元，复工率达到95.1%。下一句。",
-                 "截至3月2日，园区返岗率9?%，复工率达到95.1%。下一句。"):
+                 "截至3月2日，园区返岗率9?%，复工率达到95.1%。下一句。",
+                 "截至3月2日，园区返岗人员3?.7万人，复工率达到95.1%。下一句。",
+                 "截至3月2日，园区发放补贴1?,200万元，复工率达到95.1%。下一句。"):
         assert _sentence_text(Document(text), "95.1%").startswith("截至3月2日"), text
 
 
