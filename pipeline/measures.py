@@ -137,9 +137,9 @@ _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) i
 _RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WORDS})"))
 # 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
 _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
-    rf"(?P<cue>{_RESUME_WORDS})(?:{alternation(_C['rate_before']['nouns'])})?"
+    rf"(?P<cue>{_RESUME_WORDS})[{re.escape(_C['rate_before']['lost'])}]?(?:{alternation(_C['rate_before']['nouns'])})?"
     rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
-_RATE_BEFORE_REACH = 10  # the longest resume word (4), a noun (2) and two links (4)
+_RATE_BEFORE_REACH = 11  # the longest resume word (4), a lost 率 (1), a noun (2) and two links (4)
 # 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
 # rate (two characters, such as 优惠, between); not after a share of something (LPR的90%的利率).
 # A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
