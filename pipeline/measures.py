@@ -2343,8 +2343,9 @@ def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator; an
     official's 我们 (顺庆区副区长：我们从南充市接回120名务工人员) speaks for the zone."""
     pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
-    if not (bool(pronouns.cues) and pronouns.last_before(lo, hi) is not None):
-        return False
+    pronoun = pronouns.last_before(lo, hi) if pronouns.cues else None
+    if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
+        return False  # 为该公司接回员工120名: the firm acted for
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
 
 
@@ -2379,6 +2380,8 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
     own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…)."""
     names = r.markers["firm_self_names"]
     name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
+    if name and r.text.endswith(_FIRM_AS_OBJECT, sentence[0], name.start):
+        return False  # 接回该企业员工86名, 为该公司接回员工120名: the firm acted for, the zone's figure
     end = name.end if name else _some_firm_end(r.text, sentence[0], num.start)
     if end is None:
         return False
@@ -2386,6 +2389,7 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return not (wide.cues and wide.last_before(end, num.start))
 
 
+_FIRM_AS_OBJECT = tuple(_C["firm_as_object"])
 # 某电子企业, 某汽车零部件公司: one firm left unnamed, with its trade between 某 and the firm noun.
 _SOME_FIRM = re.compile(rf"{_C['some_firm']['some']}(?:(?![{_C['some_firm']['trade_not']}])[\u4e00-\u9fff]){{0,{_C['some_firm']['trade_most']}}}?"
                         rf"(?:{alternation(_C['some_firm']['firms'])})")
