@@ -477,7 +477,7 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     ("marker", "firm_self_names"): _Unit(_marker_words("firm_self_names"), (), ("sentence", _ANY)),
     ("zone_wide_in_sentence",): _Unit(_marker_words("zone_wide"), (), ("sentence", _ANY)),
     # Looked up in a count's clause or sentence.
-    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("sentence", _COUNT)),
+    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), tuple(_C["increment_shadows"]), ("sentence", _COUNT)),
     ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
     ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("sentence", _COUNT)),
     **{("count_cues", cat): _Unit(words, _NEUTRAL, ("sentence", _COUNT)) for cat, (words, _) in _COUNT_CUE_WORDS.items()},
@@ -945,6 +945,23 @@ _POOL_GAP_MOST = _COMPOUND_HEAD["gap_most"]
 _POOL_GAP_NOT = frozenset(_COMPOUND_HEAD["gap_not"])
 
 
+# 拿出800万元对茶企贷款给予贴息: 对 (or 为) after the amount, who or what it is for, then a word of
+# granting and the naming word it grants (cues.json _granted_after).
+_GRANTED = _C["granted_after"]
+_GRANTED_AFTER = _on_re("_GRANTED_AFTER", short_pattern(
+    rf"(?:{alternation(_GRANTED['for'])})[^，,。；;：:]{{1,{_GRANTED['between_most']}}}?(?:{alternation(_GRANTED['grant'])})"))
+
+
+def _granted_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | None:
+    """The naming word a grant after the amount names (800万元对茶企贷款给予贴息 -> 贴息): it says what
+    the amount pays, not the noun of who or what it is for (贷款) that stands nearer the figure."""
+    m = _GRANTED_AFTER.match(r.text, num.end, hi)
+    if m is None:
+        return None
+    cue = r.money_naming.first_after(m.end(), hi)
+    return cue if cue is not None and cue.start - m.end() <= _GRANTED["to_cue_most"] else None
+
+
 def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
     """The naming word after a figure: the head of a compound (贷款贴息 -> 贴息, “信用贷”风险补偿资金
     -> 风险补偿资金), which may be a pool a few Han characters on (转贷应急资金池 -> 资金池)."""
@@ -1145,7 +1162,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "clause_after":
         if _labelled_after(r.text, num, hi):
             return r.money_naming.last_before(num.end, hi), None  # 1.2亿元：累计兑现的惠企资金
-        return _head_after(r.money_naming, num.end, hi, r.text), None
+        return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
         return context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None, None
@@ -1352,6 +1369,10 @@ _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after",
 # (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
 _POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
 _SET_UP_REACH = 4  # the longest verb (two characters) and the two between
+# 设立10亿元的产业扶持资金: a verb of setting up right before the amount, a pool noun naming it after.
+_POOL_SET_UP_BEFORE = _on_re("_POOL_SET_UP_BEFORE", short_pattern(
+    rf"(?:{alternation(_C['pool_setup'])})(?:了|规模|总规模)?$"))
+_POOL_NOUN_ENDS = tuple(_C["pool_nouns_set_up"])
 _POOL_SIZE = tuple(_C["pool_size"])
 
 
@@ -1481,6 +1502,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
                 and _given_to_firms(r, clause):
             return category, f"{rule}>{_WORTH['words'][0]}"  # 免费发放防疫物资价值80万元: the goods' worth
         return None  # 口罩: goods, counted in items, not an amount of support
+    if category != "fund" and cue.word.endswith(_POOL_NOUN_ENDS) and cue.start > num.start \
+            and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_REACH), num.start):
+        category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
@@ -3245,9 +3269,39 @@ def day_of_own_level(text: str, lo: int, pos: int, article_date: dt.date | None)
     """The day written in an indicator's clause [lo, pos) right before its figure at `pos`, with
     only a verb of being or reaching between (复工率3月31日为45%), or None."""
     m = _DAY_OF_OWN_LEVEL.search(text, max(lo, pos - _OWN_LEVEL_REACH), pos)
-    if m is None or text[lo:_before_year_word(text, lo, m.start())].rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
-        return None  # 较3月31日为…, 相较于3月31日, 比起3月31日: a day compared with
+    if m is None:
+        return None
+    before = text[lo:_before_year_word(text, lo, m.start())]
+    if not before.endswith(_AS_OF_DAY_OPENERS) and before.rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
+        return None  # 较3月31日为…, 相较于3月31日, 比起3月31日: a day compared with (截至 is no 至 of a stretch)
     return _sentence_dated(text, m, article_date)
+
+
+_NOT_A_DAY_LIST = object()  # respective_day's answer when the clause lists no days
+_DAY_LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})
+# A day or a month's end (2月10日, 3月底), its year written or not.
+_LISTED_DAY = _on_re("_LISTED_DAY", regex.compile(
+    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])"))
+_RESPECTIVE_FIGURE = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?(?:%|％|万|亿|家|人|名|户|个)")
+
+
+def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos: int, article_date: dt.date | None):
+    """The day a 分别 list of days gives the figure at `pos` (在2月10日、2月20日分别为32%、67%; 2月18日、
+    2月25日，…分别为45.3%和88.9%: the second figure's is the second day), None when the days and
+    figures do not pair one to one, `_NOT_A_DAY_LIST` when no list of two days or more (days
+    joined by 、和及与) stands before 分别 in the sentence."""
+    fenbie = text.find("分别", clause[0], pos)
+    days: list[re.Match] = []
+    for m in _LISTED_DAY.finditer(text, sentence_start, fenbie):
+        if not (days and text[days[-1].end():m.start()] in _DAY_LIST_JOINS):
+            days = []  # a day not joined to the one before opens a new list
+        days.append(m)
+    if len(days) < 2:
+        return _NOT_A_DAY_LIST
+    figures = [m.start() for m in _RESPECTIVE_FIGURE.finditer(text, fenbie, clause[1])]
+    if len(figures) != len(days) or pos not in figures:
+        return None
+    return _sentence_dated(text, days[figures.index(pos)], article_date)
 
 
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
@@ -3814,6 +3868,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if (key, clause) not in opening_days:
                 opening_days[(key, clause)] = _opening_day_before_as_of(text, key[:2], clause, article_date)
             as_of = day_of_own_level(text, clause[0], start, article_date) or opening_days[(key, clause)] or as_of
+        if row.category in INDICATORS and "分别" in text[clause[0]:start]:
+            # 复工率在2月10日、2月20日和2月29日分别为32%、67%和95%: the days of a 分别 list pair with
+            # its figures in order; when they cannot be paired, no day of theirs is the figure's.
+            paired = respective_day(text, key[0], clause, start, article_date)
+            if paired is not _NOT_A_DAY_LIST:
+                as_of = paired
         if row.category in INDICATORS and text.startswith("的", start - 1):
             # 复工率从2月18日的35%提高到3月25日的82.3%: a day written right before an indicator's
             # level, with 的, is the day of that level, over the sentence's.
