@@ -1088,12 +1088,17 @@ class Attributor:
         if it.ref == "country" or it.ref == "unknown":
             return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know
         if it.ref == "city":
-            # 在太仓，全市…: a city named before it in its sentence is the city it means.
-            here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
+            # 在太仓，全市…: a city named before it in its sentence is the city it means; not for
+            # the rest of a roundup's divisions (巢湖市兑现…；其余县（市）区…), which sets that city apart.
+            here = None if _REST_OF_CITY.match(self.text, it.start) else \
+                self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
                 return here.key
             if self._main_prefecture is not None and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS:
                 return self._main_prefecture  # 全州 in a county-level place's article: its prefecture
+            opening = self._city_of_paragraph_or_section(it)
+            if opening is not None:
+                return opening  # 昆山市副市长周涛：…。全市规上工业企业…: the paragraph's city
             return self._named_city()
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
@@ -1110,6 +1115,31 @@ class Attributor:
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
+
+    def _city_of_paragraph_or_section(self, it: Item) -> str | None:
+        """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
+        city that the nearest earlier sentence of its paragraph opening with a place opens with
+        (昆山市副市长周涛：昆山开发区复工率98%。全市规上工业企业复工1820家。: the county-level city's
+        official speaks of it, not of the prefecture the title names), else the city of its
+        roundup section (一、昆山市 then 全市…): the paragraph's or section's zone (SPEC §5), as
+        a city named earlier in the same sentence is."""
+        word = self.text[it.start:it.end]
+        if word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
+            return None  # 我市/本市 speak for whoever writes (a prefecture's paper on its county-level city)
+        sentence = self.doc.sentence_of(it.start)
+        openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])
+        if below:
+            nearest = openers[below - 1]
+            return nearest.key if self._names_a_city(nearest) else None
+        # A roundup's sub-headline 一、昆山市 or an official's line, then 全市…; not the title's
+        # section, whose city the article's main zone already is.
+        before = bisect.bisect_right(self._section_starts, it.start)
+        if not before or self._section_starts[before - 1] < max(1, self.doc.title_end or 0):
+            return None
+        section = self._section_numbered(before)
+        if section is not None and section[0] in self.az.zones and _is_city_of_its_articles(self.az.zones[section[0]]):
+            return section[0]
+        return None
 
     def _foreign_park(self, it: Item) -> bool:
         """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json
