@@ -1121,16 +1121,15 @@ class Attributor:
         city that the nearest earlier sentence of its paragraph opening with a place opens with
         (昆山市副市长周涛：昆山开发区复工率98%。全市规上工业企业复工1820家。: the county-level city's
         official speaks of it, not of the prefecture the title names), else the city of its
-        roundup section (一、昆山市 then 全市…): the paragraph's or section's zone (SPEC §5), as
+        roundup section (一、海宁市 then 海宁经开区…。全市…): the paragraph's or section's zone (SPEC §5), as
         a city named earlier in the same sentence is."""
         word = self.text[it.start:it.end]
         if word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
             return None  # 我市/本市 speak for whoever writes (a prefecture's paper on its county-level city)
         sentence = self.doc.sentence_of(it.start)
         openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])
-        if below:
-            nearest = openers[below - 1]
-            return nearest.key if self._names_a_city(nearest) else None
+        if below and self._names_a_city(openers[below - 1]):
+            return openers[below - 1].key
         # A roundup's sub-headline 一、昆山市 or an official's line, then 全市…; not the title's
         # section, whose city the article's main zone already is.
         before = bisect.bisect_right(self._section_starts, it.start)
