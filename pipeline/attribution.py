@@ -67,6 +67,13 @@ _SENT_IN_CLAUSE = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_
                            rf"(?:{alternation(_ROLES['destination_sending_after'])})"
                            rf"[^，。；！？,;!?：:\n]{{0,8}}?(?:{alternation(_ROLES['destination_people_after'])})")
 _SENT_REACH = _MOVEMENT_CLAUSE_REACH + 8 + max(map(len, _ROLES["destination_people_after"]))
+# 新区向北碚区调配口罩: a place that receives goods or aid, the giving verb a few characters after it
+# with no word for people or firms between (向郫都区企业调拨 is about that district's firms).
+_RECIPIENT_BEFORE = tuple(_ROLES["recipient_before"])
+_GIVEN_TO_PLACE = compiled(rf"(?:(?!{alternation(_ROLES['audience_nouns'])})[^，。；！？,;!?：:\n、]){{0,{_ROLES['recipient_reach']}}}?"
+                           rf"(?:{alternation(_ROLES['recipient_giving_after'])})")
+_GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipient_giving_after"]))
+_DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _VISIT_WORDS = tuple(_ROLES["visit_words_after"])  # 赶赴咸宁高新区调研: a place visited
 _VISITORS = tuple(_ROLES["visitors_before"])  # 市委书记赶赴江宁开发区: officials visit, people are not sent
@@ -148,7 +155,7 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
-                                      + _ROUTE_BEFORE)
+                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -827,6 +834,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
+        if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
+            return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
         if before.endswith(_ROUTE_BEFORE) and _ROUTE_FACILITY_AFTER.match(
                 text, after_end, min(len(text), after_end + _ROUTE_FACILITY_REACH + max(map(len, _ROLES["route_facility_after"])))):
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
@@ -839,6 +848,9 @@ class Attributor:
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
+        if before.endswith(_RECIPIENT_BEFORE) and self._given_to(list_end) \
+                and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _RECIPIENT_BEFORE)):
+            return Item(it.start, it.end, it.key, role="recipient")  # 新区向北碚区调配口罩: the giver's figure
         if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)) \
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
                 and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
@@ -874,6 +886,13 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _given_to(self, list_end: int) -> bool:
+        """A verb of giving a few characters after the list a place is written in, no word for
+        people or firms between (向渝北区、北碚区等兄弟区县调配口罩): the places receive the goods
+        (attribution.json recipient_giving_after)."""
+        text = self.text
+        return _GIVEN_TO_PLACE.match(text, list_end, min(len(text), list_end + _GIVEN_TO_PLACE_REACH)) is not None
 
     def _opens_clause_with(self, pos: int, words: tuple[str, ...]) -> bool:
         """Whether only one of `words` stands before `pos` in its clause: a clause whose subject is
@@ -1069,12 +1088,17 @@ class Attributor:
         if it.ref == "country" or it.ref == "unknown":
             return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know
         if it.ref == "city":
-            # 在太仓，全市…: a city named before it in its sentence is the city it means.
-            here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
+            # 在太仓，全市…: a city named before it in its sentence is the city it means; not for
+            # the rest of a roundup's divisions (巢湖市兑现…；其余县（市）区…), which sets that city apart.
+            here = None if _REST_OF_CITY.match(self.text, it.start) else \
+                self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
                 return here.key
             if self._main_prefecture is not None and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS:
                 return self._main_prefecture  # 全州 in a county-level place's article: its prefecture
+            opening = self._city_of_paragraph_or_section(it)
+            if opening is not None:
+                return opening  # 昆山市副市长周涛：…。全市规上工业企业…: the paragraph's city
             return self._named_city()
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
@@ -1091,6 +1115,30 @@ class Attributor:
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
+
+    def _city_of_paragraph_or_section(self, it: Item) -> str | None:
+        """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
+        city that the nearest earlier sentence of its paragraph opening with a place opens with
+        (昆山市副市长周涛：昆山开发区复工率98%。全市规上工业企业复工1820家。: the county-level city's
+        official speaks of it, not of the prefecture the title names), else the city of its
+        roundup section (一、海宁市 then 海宁经开区…。全市…): the paragraph's or section's zone (SPEC §5), as
+        a city named earlier in the same sentence is."""
+        word = self.text[it.start:it.end]
+        if word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
+            return None  # 我市/本市 speak for whoever writes (a prefecture's paper on its county-level city)
+        sentence = self.doc.sentence_of(it.start)
+        openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])
+        if below and self._names_a_city(openers[below - 1]):
+            return openers[below - 1].key
+        # A roundup's sub-headline 一、昆山市 or an official's line, then 全市…; not the title's
+        # section, whose city the article's main zone already is.
+        before = bisect.bisect_right(self._section_starts, it.start)
+        if not before or self._section_starts[before - 1] < max(1, self.doc.title_end or 0):
+            return None
+        section = self._section_numbered(before)
+        if section is not None and section[0] in self.az.zones and _is_city_of_its_articles(self.az.zones[section[0]]):
+            return section[0]
+        return None
 
     def _foreign_park(self, it: Item) -> bool:
         """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json

@@ -1690,8 +1690,9 @@ _SUBJECT_AFTER_FRAME = tuple(
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
     for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
-# Stems that are also common words (和平, 新华): never a place alone (attribution.json).
-STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"])
+# Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
+# province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
+STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
 
 
 def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
