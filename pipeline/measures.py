@@ -1487,7 +1487,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     if cue.word in _BARE_RENT_WORDS and not any(
-            w in r.text[sentence[0]:max(num.start, cue.end)] for w in _RENT_RELIEF_WORDS):
+            w in r.text[sentence[0]:max(num.start, cue.end)] or w in r.text[num.end:clause[1]] for w in _RENT_RELIEF_WORDS):
         return None  # 企业租用园区厂房，一年租金约240万元: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
@@ -1605,13 +1605,17 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
 
 
 def _piece_start(text: str, lo: int, pos: int) -> int:
-    """Where the piece of a sentence holding `pos` starts: after the last clause mark or 、 before
-    it, not a 、 between two numerals (免收2、3月租金: one piece)."""
+    """Where the piece of a sentence holding `pos` starts: after the last clause mark, 、 or word
+    joining a list (减免社保费和房租: two pieces) before it, not a 、 between two numerals (免收2、3月
+    租金: one piece)."""
     start = max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in _CLAUSE_MARKS))
     comma = text.rfind("、", start, pos)
     while comma > start and _NUMERAL_AROUND.match(text, comma - 1):
         comma = text.rfind("、", start, comma)
-    return max(start, comma + 1)
+    return max(start, comma + 1, *(text.rfind(join, start, pos) + 1 for join in _LIST_JOINS))
+
+
+_LIST_JOINS = "和及"  # 减免社保费和房租, 免收租金及物业费: a list's last item after them
 
 
 _NUMERAL_AROUND = re.compile(rf"[{DIGIT}一二三四五六七八九十]、[{DIGIT}一二三四五六七八九十]")
@@ -2166,6 +2170,7 @@ _COUNT_AS_AIM = _on_re("_COUNT_AS_AIM", short_pattern(
 _COUNT_AS_AIM_REACH = max(map(len, _AIM["verbs"])) + max(map(len, _AIM["areas"]))
 _AIM_DONE = _on_re("_AIM_DONE", short_pattern(rf"(?:{alternation(_AIM['done'])})[\p{{Han}}]{{0,2}}$"))
 _AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
+_AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施，(用于)支持…: the verb opens its clause
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
 
 
@@ -2178,8 +2183,9 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
         return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
     aim = _COUNT_AS_AIM.search(r.text, max(lo, num.start - _COUNT_AS_AIM_REACH), num.start)
-    if aim is not None and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
-        return None  # 支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
+    if aim is not None and r.text[lo:aim.start()].strip(" ") in _AIM_CLAUSE_OPENERS \
+            and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
+        return None  # …，支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
@@ -2381,8 +2387,17 @@ _FIRM_IN_LABEL = tuple(_C["firm_gives"]["firms"])
 
 
 def _official_speaks(text: str, paragraph: int, end: int) -> bool:
+    """A label of an official of a jurisdiction (顺庆区副区长, 西充县人社局局长; cues.json
+    _official_label_bodies) opens the paragraph; not 车间主任, 项目负责人 or a firm's."""
     m = _OFFICIAL_LABEL.match(text, paragraph, end)
-    return m is not None and not any(w in m.group() for w in _FIRM_IN_LABEL)
+    if m is None or any(w in m.group() for w in _FIRM_IN_LABEL):
+        return False
+    title = _OFFICIAL_TITLE.search(m.group())
+    return any(w in m.group()[:title.start()] for w in _OFFICIAL_BODIES)
+
+
+_OFFICIAL_TITLE = re.compile(alternation(resource("zones.json")["speaker_titles"]))
+_OFFICIAL_BODIES = tuple(_C["official_label_bodies"])
 
 
 def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
