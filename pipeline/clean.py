@@ -738,6 +738,16 @@ _CLAUSE_END = re.compile(r"[,，。；;:：]")
 _FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
 
 
+_SHORT_HEADING_MOST = 12
+_ANY_MARK_OR_DIGIT = re.compile(rf"[{DIGIT},，。；;：:、！？!?]")
+
+
+def _short_heading(line: str) -> bool:
+    """A short line with no mark and no digit (岳麓区, 二、稳岗位): a sub-headline, which a
+    sentence awaiting its figure does not run on into."""
+    return len(line) <= _SHORT_HEADING_MOST and _ANY_MARK_OR_DIGIT.search(line) is None
+
+
 def _list_awaits_respective_values(line: str, following: str) -> bool:
     """The last clause of `line` lists things (东湖高新区、武汉经开区规上工业企业) and the first
     clause of `following` pairs values with a list by a word of `RESPECTIVELY` with no list of its
@@ -813,7 +823,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
         return True
-    if _status_awaits_figure(line) or _list_awaits_respective_values(line, following):
+    if (_status_awaits_figure(line) and not _short_heading(following)) or _list_awaits_respective_values(line, following):
         return True  # a short line broken inside a sentence, which it says is not over
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
@@ -845,7 +855,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
     opening = _STATUS_OPENING.match(line)
-    if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None:
+    if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None and not _short_heading(following):
         return True
     if _list_awaits_respective_values(line, following):
         return True

@@ -2376,6 +2376,8 @@ def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
     pronoun = pronouns.last_before(lo, hi) if pronouns.cues else None
     if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
         return False  # 为该公司接回员工120名: the firm acted for
+    if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
+        return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
 
 
@@ -2388,15 +2390,30 @@ _FIRM_IN_LABEL = tuple(_C["firm_gives"]["firms"])
 
 def _official_speaks(text: str, paragraph: int, end: int) -> bool:
     """A label of an official of a jurisdiction (顺庆区副区长, 西充县人社局局长; cues.json
-    _official_label_bodies) opens the paragraph; not 车间主任, 项目负责人 or a firm's."""
+    _official_label_bodies) opens the paragraph, or a caption naming one is the line before it
+    (【同期声】柳东新区经济发展局 局长 覃志勇); not 车间主任, 项目负责人 or a firm's."""
     m = _OFFICIAL_LABEL.match(text, paragraph, end)
-    if m is None or any(w in m.group() for w in _FIRM_IN_LABEL):
+    if m is not None:
+        return _names_an_official(m.group())
+    if paragraph < 2:
         return False
-    title = _OFFICIAL_TITLE.search(m.group())
-    return any(w in m.group()[:title.start()] for w in _OFFICIAL_BODIES)
+    caption = text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1]
+    return len(caption) <= _CAPTION_MOST and not any(mark in caption for mark in "。，,；;！？!?") \
+        and _names_an_official(caption)
+
+
+_CAPTION_MOST = 40  # a speaker's caption: a body, a title and a name
+
+
+def _names_an_official(label: str) -> bool:
+    if any(w in label for w in _FIRM_IN_LABEL):
+        return False
+    title = _OFFICIAL_TITLE.search(label)
+    return title is not None and any(w in label[:title.start()] for w in _OFFICIAL_BODIES)
 
 
 _OFFICIAL_TITLE = re.compile(alternation(resource("zones.json")["speaker_titles"]))
+_PRONOUN_ZONE_AFTER = tuple(_C["pronoun_zone_after"])
 _OFFICIAL_BODIES = tuple(_C["official_label_bodies"])
 
 
@@ -3622,6 +3639,20 @@ def _count_may_be_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, i
     return earlier.span_start >= since
 
 
+_RESTATED_LINKS = tuple(_C["restated_links"])
+_RESTATED_REACH = max(map(len, _RESTATED_LINKS)) + 1  # and a comma before the word
+
+
+def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure says again, in other numerals, the one right before it, a restating link between
+    (4.3亿元（四亿三千万元）, 二千三百万元，也就是2300万元): cues.json _restated_links."""
+    before = r.number_near(num, -1)
+    if before is None or before.value is None or before.value != num.value or before.kind != num.kind \
+            or num.start - before.end > _RESTATED_REACH:
+        return False
+    return r.text[before.end:num.start].lstrip(",，") in _RESTATED_LINKS
+
+
 def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None: the definition classify shortens."""
     if num.kind == "count" and num.unit not in COUNTED_AS:
@@ -3637,6 +3668,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None
     if _in_worked_example_part(r, sentence, num.start):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
+    if _restates_figure_before(r, num):
+        return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:

@@ -178,7 +178,9 @@ _QA_WORDS = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (
 # own (3亿元 多家银行).
 _QA_SPACES_MOST = 2
 _QA_WORDS_SPACED = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (-len(w), w)) if len(w) > 1)
-_QA = rf"(?:{_QA_WORDS}|[ ]{{1,{_QA_SPACES_MOST}}}(?:{_QA_WORDS_SPACED}))"
+# After a space the word must end its phrase (90% 以上。): one a Han character follows opens a
+# sentence or phrase of its own (95% 以上企业均已纳入…, 3000万元  以上资金全部直达…, 95% 以下是…).
+_QA = rf"(?:{_QA_WORDS}|[ ]{{1,{_QA_SPACES_MOST}}}(?:{_QA_WORDS_SPACED})(?![\u4e00-\u9fff]))"
 _CUR = alternation(list(_CUR_OF))
 _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)
