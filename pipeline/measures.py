@@ -4078,6 +4078,18 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
                 and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
                 and _rounds_to(body, headline)):
             return i
+    # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
+    # 安排专项资金1500万元: a headline's shorter wording may miss the body's unit per head or name
+    # the kind more loosely; the same amount of the same money, in the same zone, is the body's fact.
+    if headline.unit.startswith("CNY"):
+        for (category, unit), indices in by_kind.items():
+            if not unit.startswith("CNY") or (category != headline.category and unit != headline.unit):
+                continue
+            for i in indices:
+                body = kept[i]
+                if (not body.is_headline and body.value == headline.value and (unnamed or headline.zone == body.zone)
+                        and not body.is_firm_speech):
+                    return i
     return None
 
 
