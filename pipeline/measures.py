@@ -2522,11 +2522,12 @@ _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
 
 
 def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
-    """对10万元以下的贷款全额贴息 / 对单笔300万元以上的贷款给予贴息: a bounded amount right before 的,
+    """对10万元以下的贷款全额贴息 / 对单笔300万元以上的贷款给予贴息 / 对年化担保费率不超过1%的担保业务:
+    a bounded amount or rate right before 的,
     after the 对 that opens its condition, says which loans (firms …) the measure is for, not what
     it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
     cues.json bound_in_condition)."""
-    return num.kind == "money" and num.qualifier != "exact" and text.startswith("的", num.end) \
+    return num.kind in ("money", "percent") and num.qualifier != "exact" and text.startswith("的", num.end) \
         and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
 
 
