@@ -2164,6 +2164,7 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
 
 
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
+_CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _AIM = _C["count_as_aim"]
 _COUNT_AS_AIM = _on_re("_COUNT_AS_AIM", short_pattern(
     rf"(?:{alternation(_AIM['verbs'])})(?:{alternation(_AIM['areas'])})?$"))
@@ -2197,6 +2198,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         blockers = r.blockers[category]
         if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production
+        if category == "enterprises_resumed" and any(w in r.text[sentence[0]:num.start] for w in _CEREMONY_COUNTS):
+            return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
 
