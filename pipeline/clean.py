@@ -723,14 +723,27 @@ def _word_crosses(left: str, right: str) -> bool:
 # 截至4月1日，…: a sentence opening with the day its status is stated for, the status after the
 # comma (boilerplate.json _status_openers). Anchored, linear: plain patterns.
 _STATUS_OPENERS = "|".join(regex.escape(w) for w in _BOILERPLATE["status_openers"])
-_STATUS_OPENING = regex.compile(rf"^(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
-_STATUS_OPENING_STD = re.compile(rf"(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+_STATUS_OPENING = regex.compile(rf"(?:^|(?<=[,，。；;]))(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+_STATUS_OPENING_STD = re.compile(rf"(?:^|(?<=[,，。；;]))(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+
+
+_STATUS_FIRST_CHARS = frozenset(w[0] for w in _BOILERPLATE["status_openers"])
+
+
+def _last_status_opening(line: str, pattern) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(line):
+        pass
+    return found
 
 
 def _status_awaits_figure(line: str) -> bool:
-    """`line` opens with the day of a status (截至3月10日，) and holds no figure after it: the
-    status, which a figure states, is still to come (截至3月10日，天府新区规上工业企业 / 复工率…)."""
-    opening = _STATUS_OPENING_STD.match(line)
+    """`line` opens, or its last clauses open, with the day of a status (截至3月10日，; 记者从省商务厅
+    获悉，截至3月3日，) and it holds no figure after it: the status, which a figure states, is still
+    to come (截至3月10日，天府新区规上工业企业 / 复工率…)."""
+    if not any(ch in line for ch in _STATUS_FIRST_CHARS):
+        return False  # most lines: no status opener at all
+    opening = _last_status_opening(line, _STATUS_OPENING_STD)
     return opening is not None and _DIGIT_STD.search(line, opening.end()) is None
 
 
@@ -743,9 +756,15 @@ _ANY_MARK_OR_DIGIT = re.compile(rf"[{DIGIT},，。；;：:、！？!?]")
 
 
 def _short_heading(line: str) -> bool:
-    """A short line with no mark and no digit (岳麓区, 二、稳岗位): a sub-headline, which a
-    sentence awaiting its figure does not run on into."""
-    return len(line) <= _SHORT_HEADING_MOST and _ANY_MARK_OR_DIGIT.search(line) is None
+    """A short line with no mark and no digit (岳麓区, 经开区): a sub-headline, which a sentence
+    awaiting its figure does not run on into; not one ending in a word that awaits what follows
+    (规上工业企业复工率达到: boilerplate.json continuation_line_ends)."""
+    line = line.strip()
+    return len(line) <= _SHORT_HEADING_MOST and _ANY_MARK_OR_DIGIT.search(line) is None \
+        and not line.endswith(_CONTINUATION_LINE_ENDS)
+
+
+_CONTINUATION_LINE_ENDS = tuple(_BOILERPLATE["continuation_line_ends"])
 
 
 def _list_awaits_respective_values(line: str, following: str) -> bool:
@@ -854,7 +873,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
-    opening = _STATUS_OPENING.match(line)
+    opening = _last_status_opening(line, _STATUS_OPENING)
     if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None and not _short_heading(following):
         return True
     if _list_awaits_respective_values(line, following):
