@@ -139,7 +139,8 @@ _RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WO
 _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
     rf"(?P<cue>{_RESUME_WORDS})[{re.escape(_C['rate_before']['lost'])}]?(?:{alternation(_C['rate_before']['nouns'])})?"
     rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
-_RATE_BEFORE_REACH = 11  # the longest resume word (4), a lost 率 (1), a noun (2) and two links (4)
+# the longest resume word (4), a lost 率 (1), a noun (2) and two links
+_RATE_BEFORE_REACH = 7 + 2 * max(map(len, _C["rate_before"]["links"]))
 # 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
 # rate (two characters, such as 优惠, between); not after a share of something (LPR的90%的利率).
 # A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
@@ -959,7 +960,13 @@ def _granted_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | None:
     if m is None:
         return None
     cue = r.money_naming.first_after(m.end(), hi)
-    return cue if cue is not None and cue.start - m.end() <= _GRANTED["to_cue_most"] else None
+    if cue is None or cue.start - m.end() > _GRANTED["to_cue_most"]:
+        return None
+    # 给予免收3个月房租的优惠: the last naming word of the grant's object, what is relieved (房租).
+    while (nxt := r.money_naming.first_after(cue.end, hi)) is not None and nxt.start - m.end() <= _GRANTED["object_most"] \
+            and not any(mark in r.text[cue.end:nxt.start] for mark in "的、和及"):
+        cue = nxt
+    return cue
 
 
 def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
@@ -1486,9 +1493,10 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
-    if cue.word in _BARE_RENT_WORDS and not any(
-            w in r.text[sentence[0]:max(num.start, cue.end)] or w in r.text[num.end:clause[1]] for w in _RENT_RELIEF_WORDS):
-        return None  # 企业租用园区厂房，一年租金约240万元: the rent a firm pays, no relief
+    if cue.word in _BARE_RENT_WORDS and (not any(
+            w in r.text[sentence[0]:max(num.start, cue.end)] or w in r.text[num.end:clause[1]] for w in _RENT_RELIEF_WORDS)
+            or any(w in r.text[sentence[0]:clause[1]] for w in _RENT_NOT_RELIEVED)):
+        return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
@@ -1514,6 +1522,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
 
 _BARE_RENT_WORDS = frozenset(_C["rent_paid_not_relief"]["words"])
 _RENT_RELIEF_WORDS = tuple(_C["rent_paid_not_relief"]["relief"])
+_RENT_NOT_RELIEVED = tuple(_C["rent_paid_not_relief"]["negations"])
 _WORTH = _C["goods_worth"]
 _GOODS_GIVEN = tuple(_C["goods_given_words"])  # 发放, 无偿, 分给: goods given out
 _WORTH_CATEGORIES = frozenset(_WORTH["categories"])
@@ -2430,7 +2439,27 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
             return True
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
-    return bool(speaker) and _SAYS.match(r.text, speaker.end) is not None
+    if bool(speaker) and _SAYS.match(r.text, speaker.end) is not None:
+        return True
+    # 【同期声】区内宏达纺织厂负责人 王建国 / 我们已有职工320人返岗，产能恢复到80%: the firm's caption
+    # on the line before, its speaker's 我们.
+    return any(w in r.text[sentence[0]:num.start] for w in _FIRST_PERSON) \
+        and _firm_caption_before(r.text, r.paragraph_start(num.start))
+
+
+_FIRST_PERSON = tuple(_C["first_person"]) + ("我们",)
+
+
+def _firm_caption_before(text: str, paragraph: int) -> bool:
+    """The line before the paragraph is a speaker's caption (short, no punctuation) naming a firm."""
+    if paragraph < 2:
+        return False
+    caption = text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1]
+    return len(caption) <= _CAPTION_MOST and not any(mark in caption for mark in "。，,；;！？!?") \
+        and any(w in caption for w in _FIRM_IN_LABEL) and any(w in caption for w in _FIRM_CAPTION_TITLES)
+
+
+_FIRM_CAPTION_TITLES = tuple(_C["firm_caption_titles"])
 
 
 def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -3318,6 +3347,8 @@ _DAY_LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})
 # A day or a month's end (2月10日, 3月底), its year written or not.
 _LISTED_DAY = _on_re("_LISTED_DAY", regex.compile(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])"))
+# A clause of days and nothing else (2月18日、2月25日，), before the clause of 分别.
+_DAYS_ALONE = re.compile(rf"[在于]?(?:{_LISTED_DAY.pattern}|[、和及与])+[,，]")
 _RESPECTIVE_FIGURE = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?(?:%|％|万|亿|家|人|名|户|个)")
 
 
@@ -3334,6 +3365,9 @@ def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos:
         days.append(m)
     if len(days) < 2:
         return _NOT_A_DAY_LIST
+    if days[0].start() < clause[0] and not _DAYS_ALONE.fullmatch(
+            text, max(sentence_start, text.rfind(",", sentence_start, days[0].start()) + 1), clause[0]):
+        return _NOT_A_DAY_LIST  # 2月25日和3月3日召开座谈会，…分别达98%、85%: the days of an event
     figures = [m.start() for m in _RESPECTIVE_FIGURE.finditer(text, fenbie, clause[1])]
     if len(figures) != len(days) or pos not in figures:
         return None
