@@ -3173,7 +3173,7 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         if m.group("yend"):
             return _year_end(year, article_date)
     if m.group("q"):
-        return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
+        return _reached(m, _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date), article_date)
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
@@ -3183,8 +3183,23 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if found.get("dd"):
         return _day_of_article_month(_date_part(m.group("dd")), article_date)
     if m.group("xun"):
-        return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
-    return _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date)
+        return _reached(m, _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date), article_date)
+    return _reached(m, _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date), article_date)
+
+
+def _reached(m: re.Match, date: dt.date | None, article_date: dt.date | None) -> dt.date | None:
+    """The date `m` names if a figure may have been reached by it, None if it is a deadline or a
+    target: its year written (or named: 去年) and over a month after the article's date
+    (还款期限延长到2020年6月底 in April, as _year_end reads 到2025年底); or, after 到, its year
+    unwritten and read as last year's further back than a 至 date may be (延长到6月底 in April is
+    no June of the year before; 到12月底 in a January article is last December's still)."""
+    if date is None or article_date is None:
+        return date
+    if (m.group("y") or m.group("ry")) and date > article_date + _AHEAD_OF_ARTICLE:
+        return None
+    if m.group().startswith("到") and not (m.group("y") or m.group("ry")) and (article_date - date).days > _ZHI_LAST_YEAR_MOST:
+        return None
+    return date
 
 
 def _opens_a_date(m: re.Match) -> bool:
@@ -3341,16 +3356,38 @@ _DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$"))
 
 
+# 去年底，/ 2020年底，/ 2020年年末， opening a sentence: a year's end, as 截至去年底 names it.
+_LEADING_YEAR_END = _on_re("_LEADING_YEAR_END", regex.compile(
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))年?[底末][，,]"))  # in 16 characters
+
+
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…` or `2月底，…` opening a sentence: the day an indicator in it was observed."""
+    """`3月26日，…`, `2月底，…` or `去年底，…` opening a sentence: the day an indicator in it was observed."""
     start = date_opening(text, sentence)
     end = min(sentence[1], start + 16)
     if "月" not in text[start:end]:
-        return None  # no month, no date: most sentences, without a pattern match
+        return leading_year_end(text, start, end, article_date)  # no month: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, start, end)
     if m is None or _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
+
+
+def leading_year_end(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
+    """31 December of the year whose end opens text[start:end] (去年底，…; 2020年底，…), or None; a
+    year's end over a month after the article is a target (_year_end), 今年底 without the article's
+    date none."""
+    if "底" not in text[start:end] and "末" not in text[start:end]:
+        return None
+    m = _LEADING_YEAR_END.match(text, start, end)
+    if m is None:
+        return None
+    if m.group("ry"):
+        if article_date is None:
+            return None
+        return _year_end(str(article_date.year + _RELATIVE_YEARS[m.group("ry")]), article_date)
+    return _year_end(m.group("y"), article_date)
 
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
