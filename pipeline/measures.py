@@ -3072,11 +3072,13 @@ _OPENING_YEAR = _on_re("_OPENING_YEAR", regex.compile(
 
 
 def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.date | None:
-    """The date `m` matched (groups y, ry?, m, d?; d None: the month's end): _dated, its year, when
+    """The date `m` matched (groups y, ry?, m, d?, xun?; d None: the month's end): _dated, its year, when
     none is written, the one a word right before it names (去年3月底, 前年3月20日) or else the one its
     sentence has stated (cues.json _sentence_year)."""
     found = m.groupdict()
     month, day = m.group("m"), found.get("d")
+    if found.get("xun"):
+        day = _XUN_LAST_DAY[found["xun"]]  # 9月中旬: the 20th; 9月下旬: the month's end (None)
     if found.get("y"):
         return _dated(found["y"], month, day, article_date)
     named = found.get("ry") or next((w for w in _RELATIVE_YEARS if text.endswith(w, 0, m.start())), None)
@@ -3102,7 +3104,7 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
             earlier = written  # not 与2019年3月相比: a time compared with is not the sentence's
     opening = _OPENING_YEAR.match(text, start, pos) if earlier is None else None
     stated = earlier or opening
-    if stated is None:
+    if stated is None or (opening is not None and _year_counted_before(text, opening.end(), pos)):
         return None
     if stated.group("y"):
         year = _date_part(stated.group("y"))
@@ -3118,6 +3120,13 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
         if first is None or date < first:
             return None  # 较2019年12月底…，3月底…: time runs forward in a sentence, 3月底 is a later year's
     return str(year)
+
+
+def _year_counted_before(text: str, end: int, pos: int) -> bool:
+    """Whether the year opening a sentence, ending at `end` with a comma (2019年，…), is the whole
+    year a figure written before the date at `pos` is counted over (2019年，滨海新区复工率为100%，
+    3月20日复工率为96%): a period, not a date whose year later dates in the sentence take."""
+    return text[end:end + 1] in ("，", ",") and bool(find_numbers(text[end:pos]))
 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
@@ -3264,21 +3273,26 @@ def date_opening(text: str, sentence: tuple[int, int]) -> int:
     m = _LEAD_IN.match(text, sentence[0], sentence[1])
     return m.end() if m else sentence[0]
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
-# A month's end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%, 2020年3月末
-# 新区企业已全部复工): the day the level was observed, as 3月底，… opening a sentence is. Not a start,
-# a deadline or a level compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
+# A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
+# 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
+# the day the level was observed, as 3月底，… opening a sentence is. Not a start, a deadline or a level
+# compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
 _MONTH_END_POINT = _on_re("_MONTH_END_POINT", regex.compile(
-    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末)(?!前|以来|来|起|之前|以前|的)"))
+    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末|(?P<xun>[上中下])旬)(?!前|以来|来|起|之前|以前|的)"))
 
 
 def month_end_point(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
     """The month's end or the day written in text[lo:pos] (an indicator's clause before it: 新区3月末
     规上企业复工率100%, 浑南区3月15日复工率为90%), or None."""
     m = _MONTH_END_POINT.search(text, lo, pos)
-    if m is None or text.endswith(("截至", "截止", "到", "至", "由", "从", "较", "比"), lo, _before_year_word(text, lo, m.start())):
-        return None  # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家: a level compared
-    if m.group("d") and (text.startswith(_DAY_NOT_OBSERVED, m.end()) or "的" in text[m.end():pos]
-                         or any(w in text[m.end():pos] for w in _OPENING_DAY_NOT_LEVEL)):
+    if m is None:
+        return None
+    before = text[lo:_before_year_word(text, lo, m.start())]
+    if before.endswith(("截至", "截止", "到")) or before.rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
+        # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家, 相较于3月31日: a level compared
+        return None
+    if (m.group("d") or m.group("xun")) and (text.startswith(_DAY_NOT_OBSERVED, m.end()) or "的" in text[m.end():pos]
+                                             or any(w in text[m.end():pos] for w in _OPENING_DAY_NOT_LEVEL)):
         return None  # 3月1日开始复工率…, 2月10日复工的企业, 3月5日召开会议通报…: an event's day, not the level's
     return _sentence_dated(text, m, article_date)
 
@@ -3475,6 +3489,7 @@ _WHO_REACH = 8
 # Words of a time of its own in a figure's clause after the first (今年以来, 目前, 去年同期).
 _OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
+_PERIOD_OF_EVENT = tuple(_C["period_of_event"])
 
 
 def _counted_over(text: str, m: re.Match, end: int) -> bool:
@@ -3491,6 +3506,8 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
         return False
     close = _PERIOD_CLAUSE_END.search(text, m.end(), end)
     rest = text[m.end():close.start() if close else end]
+    if any(w in rest for w in _PERIOD_OF_EVENT):
+        return False  # 2021年8月疫情暴发，…; 3月份出台惠企政策，…: when something happened (cues.json _period_of_event)
     return "的" not in rest and not rest.endswith(_START_WORDS)
 
 
@@ -3944,8 +3961,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
             as_of = None
-        if as_of is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
-            as_of = month_end_point(text, clause[0], start, article_date)  # 新区3月末规上企业复工率100%
+        if own is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
+            # 新区3月末规上企业复工率100%: a point in the figure's own clause dates it, over a period or
+            # a day opening the sentence (2021年9月，…全县规上工业企业在10月上旬复工率达到98%).
+            as_of = month_end_point(text, clause[0], start, article_date) or as_of
         if row.category in INDICATORS and -1 < first_month.setdefault(key[:2], text.find("月", key[0], key[1])) < start:
             # 复工率3月31日为45%，截至4月30日为97%: a day in the figure's own clause is its level's;
             # 4月10日，…复工率仅为52%；截至5月18日，…: a 截至 date after the figure's clause is the
