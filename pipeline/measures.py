@@ -3094,8 +3094,9 @@ def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.
 def _year_stated_before(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> str | None:
     """The year the sentence holding `pos` has stated before it for a date written there without
     one (cues.json _sentence_year), or None: the last date written with its year (当年2月底: that
-    year however the dates run; else only when the date does not fall before it), else a year
-    opening the sentence; never a date over a month after the article."""
+    year however the dates run; else that year, or the next when the date would fall before it),
+    else a year opening the sentence (not one a figure before the first month is counted over);
+    never a date over a month after the article."""
     lo = max(0, pos - _SENTENCE_YEAR_REACH)
     start = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_BREAKS) + 1 or lo
     earlier = None
@@ -3117,16 +3118,32 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
         return None
     if earlier is not None and not text.endswith(_SAME_YEAR_WORDS, start, pos):
         first = _date_or_none(year, _date_part(earlier.group("m")), _date_part(earlier.group("d") or "1"))
-        if first is None or date < first:
-            return None  # 较2019年12月底…，3月底…: time runs forward in a sentence, 3月底 is a later year's
+        if first is None:
+            return None
+        if date < first:
+            # 2019年12月以来，…；2月10日，…: time runs forward in a sentence, 2月10日 is of the year after
+            # (none over a month after the article: 较2019年12月底…，3月底… in a 2020 article is 2020's).
+            later = _date_or_none(year + 1, date.month, date.day if day is not None else None)
+            if later is None or (article_date is not None and later > article_date + _AHEAD_OF_ARTICLE):
+                return None
+            return str(year + 1)
     return str(year)
 
 
 def _year_counted_before(text: str, end: int, pos: int) -> bool:
     """Whether the year opening a sentence, ending at `end` with a comma (2019年，…), is the whole
-    year a figure written before the date at `pos` is counted over (2019年，滨海新区复工率为100%，
-    3月20日复工率为96%): a period, not a date whose year later dates in the sentence take."""
-    return text[end:end + 1] in ("，", ",") and bool(find_numbers(text[end:pos]))
+    year a figure is counted over, written before the sentence's first month (2019年，滨海新区复工率
+    为100%，3月20日复工率为96%): a period, not a year the later dates take. 2020年，复工率3月20日为88%，
+    4月20日为99%: the year's first figure is dated, its dates are of that year."""
+    if text.startswith("全年", end):
+        end += 2  # 去年全年，…: the whole year, as 2019年，…
+    if text[end:end + 1] not in ("，", ","):
+        return False
+    month = _A_MONTH.search(text, end, pos)
+    return bool(find_numbers(text[end:month.start() if month else pos]))
+
+
+_A_MONTH = _on_re("_A_MONTH", regex.compile(rf"(?:{_MONTH})月"))
 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
@@ -3158,6 +3175,27 @@ def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tupl
     if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
     return leading_date(text, sentence, article_date)
+
+
+def _opening_period_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                                 article_date: dt.date | None) -> dt.date | None:
+    """The end of the period opening the sentence (2019年，…; 一季度，…) when the sentence's 截至 date is
+    written after the clause [clause] of a figure (2019年，浑南区减免税费3亿元；截至3月底，又…): that
+    date is the later figures', the period the earlier ones'. Else None."""
+    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
+        return None  # no 截至 after the figure's clause
+    first = _AS_OF.search(text, sentence[0], sentence[1])
+    if first is None or first.start() < clause[1]:
+        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    return leading_period_end(text, sentence, article_date)
+
+
+def part_opening_date(text: str, sentence: tuple[int, int], pos: int, article_date: dt.date | None) -> dt.date | None:
+    """The date opening the part of the sentence, after a semicolon, that holds `pos` (…；2月10日，全区
+    复工率为30%): the day its indicators were observed, as `leading_date` reads one opening a sentence
+    (its year, unwritten, the one the sentence stated before). None when no semicolon stands before."""
+    part = max(text.rfind("；", sentence[0], pos), text.rfind(";", sentence[0], pos))
+    return None if part < 0 else leading_date(text, (part + 1, sentence[1]), article_date)
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
@@ -3935,6 +3973,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     periods_cache: dict[int, tuple] = {}  # by clause start
     first_month: dict[tuple[int, int], int] = {}  # sentence -> where its first 月 stands (-1: none)
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
+    opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
@@ -3961,6 +4000,15 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
             as_of = None
+        if own is None and as_of is not None and clause[1] < key[1]:
+            # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
+            # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
+            if (key, clause) not in opening_periods:
+                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
+            as_of = opening_periods[(key, clause)] or as_of
+        if own is None and row.category in INDICATORS:
+            # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
+            as_of = part_opening_date(text, key[:2], start, article_date) or as_of
         if own is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
             # 新区3月末规上企业复工率100%: a point in the figure's own clause dates it, over a period or
             # a day opening the sentence (2021年9月，…全县规上工业企业在10月上旬复工率达到98%).
