@@ -3181,21 +3181,30 @@ def _opening_period_before_as_of(text: str, sentence: tuple[int, int], clause: t
                                  article_date: dt.date | None) -> dt.date | None:
     """The end of the period opening the sentence (2019年，…; 一季度，…) when the sentence's 截至 date is
     written after the clause [clause] of a figure (2019年，浑南区减免税费3亿元；截至3月底，又…): that
-    date is the later figures', the period the earlier ones'. Else None."""
+    date is the later figures', the period the earlier ones'. Else None, and when a word of a time
+    of its own or an event stands between the period and the figure's clause end (3月份，…，目前已发放
+    补贴300万元，截至4月8日…: cues.json opening_day_not_level, as for an opening day)."""
     if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
         return None  # no 截至 after the figure's clause
     first = _AS_OF.search(text, sentence[0], sentence[1])
     if first is None or first.start() < clause[1]:
         return None  # none, or the sentence's date stands before the figure's clause end, and dates it
-    return leading_period_end(text, sentence, article_date)
+    m = _opening_period(text, sentence)
+    if m is None or not _counted_over(text, m, sentence[1]) or any(w in text[m.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
+        return None
+    return _past_period_end(m, article_date)
 
 
 def part_opening_date(text: str, sentence: tuple[int, int], pos: int, article_date: dt.date | None) -> dt.date | None:
     """The date opening the part of the sentence, after a semicolon, that holds `pos` (…；2月10日，全区
     复工率为30%): the day its indicators were observed, as `leading_date` reads one opening a sentence
-    (its year, unwritten, the one the sentence stated before). None when no semicolon stands before."""
+    (its year, unwritten, the one the sentence stated before). None when no semicolon stands before,
+    or a 截至 date stands between the part's start and the figure (…；3月5日，复工率为80%，截至3月底，
+    复工率为95%: 95% is of 31 March)."""
     part = max(text.rfind("；", sentence[0], pos), text.rfind(";", sentence[0], pos))
-    return None if part < 0 else leading_date(text, (part + 1, sentence[1]), article_date)
+    if part < 0 or (_AS_OF_OPENER.search(text, part + 1, pos) and _AS_OF.search(text, part + 1, pos)):
+        return None
+    return leading_date(text, (part + 1, sentence[1]), article_date)
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
