@@ -3105,11 +3105,13 @@ _OPENING_YEAR = _on_re("_OPENING_YEAR", regex.compile(
 
 
 def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.date | None:
-    """The date `m` matched (groups y, ry?, m, d?; d None: the month's end): _dated, its year, when
+    """The date `m` matched (groups y, ry?, m, d?, xun?; d None: the month's end): _dated, its year, when
     none is written, the one a word right before it names (去年3月底, 前年3月20日) or else the one its
     sentence has stated (cues.json _sentence_year)."""
     found = m.groupdict()
     month, day = m.group("m"), found.get("d")
+    if found.get("xun"):
+        day = _XUN_LAST_DAY[found["xun"]]  # 9月中旬: the 20th; 9月下旬: the month's end (None)
     if found.get("y"):
         return _dated(found["y"], month, day, article_date)
     named = found.get("ry") or next((w for w in _RELATIVE_YEARS if text.endswith(w, 0, m.start())), None)
@@ -3125,8 +3127,9 @@ def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.
 def _year_stated_before(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> str | None:
     """The year the sentence holding `pos` has stated before it for a date written there without
     one (cues.json _sentence_year), or None: the last date written with its year (当年2月底: that
-    year however the dates run; else only when the date does not fall before it), else a year
-    opening the sentence; never a date over a month after the article."""
+    year however the dates run; else that year, or the next when the date would fall before it),
+    else a year opening the sentence (not one a figure before the first month is counted over);
+    never a date over a month after the article."""
     lo = max(0, pos - _SENTENCE_YEAR_REACH)
     start = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_BREAKS) + 1 or lo
     earlier = None
@@ -3135,7 +3138,7 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
             earlier = written  # not 与2019年3月相比: a time compared with is not the sentence's
     opening = _OPENING_YEAR.match(text, start, pos) if earlier is None else None
     stated = earlier or opening
-    if stated is None:
+    if stated is None or (opening is not None and _year_counted_before(text, opening.end(), pos)):
         return None
     if stated.group("y"):
         year = _date_part(stated.group("y"))
@@ -3148,9 +3151,32 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
         return None
     if earlier is not None and not text.endswith(_SAME_YEAR_WORDS, start, pos):
         first = _date_or_none(year, _date_part(earlier.group("m")), _date_part(earlier.group("d") or "1"))
-        if first is None or date < first:
-            return None  # 较2019年12月底…，3月底…: time runs forward in a sentence, 3月底 is a later year's
+        if first is None:
+            return None
+        if date < first:
+            # 2019年12月以来，…；2月10日，…: time runs forward in a sentence, 2月10日 is of the year after
+            # (none over a month after the article: 较2019年12月底…，3月底… in a 2020 article is 2020's).
+            later = _date_or_none(year + 1, date.month, date.day if day is not None else None)
+            if later is None or (article_date is not None and later > article_date + _AHEAD_OF_ARTICLE):
+                return None
+            return str(year + 1)
     return str(year)
+
+
+def _year_counted_before(text: str, end: int, pos: int) -> bool:
+    """Whether the year opening a sentence, ending at `end` with a comma (2019年，…), is the whole
+    year a figure is counted over, written before the sentence's first month (2019年，滨海新区复工率
+    为100%，3月20日复工率为96%): a period, not a year the later dates take. 2020年，复工率3月20日为88%，
+    4月20日为99%: the year's first figure is dated, its dates are of that year."""
+    if text.startswith("全年", end):
+        end += 2  # 去年全年，…: the whole year, as 2019年，…
+    if text[end:end + 1] not in ("，", ","):
+        return False
+    month = _A_MONTH.search(text, end, pos)
+    return bool(find_numbers(text[end:month.start() if month else pos]))
+
+
+_A_MONTH = _on_re("_A_MONTH", regex.compile(rf"(?:{_MONTH})月"))
 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
@@ -3184,6 +3210,36 @@ def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tupl
     return leading_date(text, sentence, article_date)
 
 
+def _opening_period_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                                 article_date: dt.date | None) -> dt.date | None:
+    """The end of the period opening the sentence (2019年，…; 一季度，…) when the sentence's 截至 date is
+    written after the clause [clause] of a figure (2019年，浑南区减免税费3亿元；截至3月底，又…): that
+    date is the later figures', the period the earlier ones'. Else None, and when a word of a time
+    of its own or an event stands between the period and the figure's clause end (3月份，…，目前已发放
+    补贴300万元，截至4月8日…: cues.json opening_day_not_level, as for an opening day)."""
+    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
+        return None  # no 截至 after the figure's clause
+    first = _AS_OF.search(text, sentence[0], sentence[1])
+    if first is None or first.start() < clause[1]:
+        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    m = _opening_period(text, sentence)
+    if m is None or not _counted_over(text, m, sentence[1]) or any(w in text[m.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
+        return None
+    return _past_period_end(m, article_date)
+
+
+def part_opening_date(text: str, sentence: tuple[int, int], pos: int, article_date: dt.date | None) -> dt.date | None:
+    """The date opening the part of the sentence, after a semicolon, that holds `pos` (…；2月10日，全区
+    复工率为30%): the day its indicators were observed, as `leading_date` reads one opening a sentence
+    (its year, unwritten, the one the sentence stated before). None when no semicolon stands before,
+    or a 截至 date stands between the part's start and the figure (…；3月5日，复工率为80%，截至3月底，
+    复工率为95%: 95% is of 31 March)."""
+    part = max(text.rfind("；", sentence[0], pos), text.rfind(";", sentence[0], pos))
+    if part < 0 or (_AS_OF_OPENER.search(text, part + 1, pos) and _AS_OF.search(text, part + 1, pos)):
+        return None
+    return leading_date(text, (part + 1, sentence[1]), article_date)
+
+
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to: the definition `find_as_of` starts later."""
     m = _AS_OF.search(text, sentence[0], sentence[1])
@@ -3206,7 +3262,7 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         if m.group("yend"):
             return _year_end(year, article_date)
     if m.group("q"):
-        return _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date)
+        return _reached(m, _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date), article_date)
     if m.group("rel"):
         if m.group("rel") in ("昨天", "昨日") and article_date:
             return article_date - dt.timedelta(days=1)
@@ -3216,8 +3272,23 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if found.get("dd"):
         return _day_of_article_month(_date_part(m.group("dd")), article_date)
     if m.group("xun"):
-        return _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date)
-    return _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date)
+        return _reached(m, _dated(year, m.group("m"), _XUN_LAST_DAY[m.group("xun")], article_date), article_date)
+    return _reached(m, _dated(year, m.group("m"), None if m.group("end") else m.group("d"), article_date), article_date)
+
+
+def _reached(m: re.Match, date: dt.date | None, article_date: dt.date | None) -> dt.date | None:
+    """The date `m` names if a figure may have been reached by it, None if it is a deadline or a
+    target: its year written (or named: 去年) and over a month after the article's date
+    (还款期限延长到2020年6月底 in April, as _year_end reads 到2025年底); or, after 到, its year
+    unwritten and read as last year's further back than a 至 date may be (延长到6月底 in April is
+    no June of the year before; 到12月底 in a January article is last December's still)."""
+    if date is None or article_date is None:
+        return date
+    if (m.group("y") or m.group("ry")) and date > article_date + _AHEAD_OF_ARTICLE:
+        return None
+    if m.group().startswith("到") and not (m.group("y") or m.group("ry")) and (article_date - date).days > _ZHI_LAST_YEAR_MOST:
+        return None
+    return date
 
 
 def _opens_a_date(m: re.Match) -> bool:
@@ -3282,21 +3353,26 @@ def date_opening(text: str, sentence: tuple[int, int]) -> int:
     m = _LEAD_IN.match(text, sentence[0], sentence[1])
     return m.end() if m else sentence[0]
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
-# A month's end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%, 2020年3月末
-# 新区企业已全部复工): the day the level was observed, as 3月底，… opening a sentence is. Not a start,
-# a deadline or a level compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
+# A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
+# 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
+# the day the level was observed, as 3月底，… opening a sentence is. Not a start, a deadline or a level
+# compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
 _MONTH_END_POINT = _on_re("_MONTH_END_POINT", regex.compile(
-    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末)(?!前|以来|来|起|之前|以前|的)"))
+    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末|(?P<xun>[上中下])旬)(?!前|以来|来|起|之前|以前|的)"))
 
 
 def month_end_point(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
     """The month's end or the day written in text[lo:pos] (an indicator's clause before it: 新区3月末
     规上企业复工率100%, 浑南区3月15日复工率为90%), or None."""
     m = _MONTH_END_POINT.search(text, lo, pos)
-    if m is None or text.endswith(("截至", "截止", "到", "至", "由", "从", "较", "比"), lo, _before_year_word(text, lo, m.start())):
-        return None  # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家: a level compared
-    if m.group("d") and (text.startswith(_DAY_NOT_OBSERVED, m.end()) or "的" in text[m.end():pos]
-                         or any(w in text[m.end():pos] for w in _OPENING_DAY_NOT_LEVEL)):
+    if m is None:
+        return None
+    before = text[lo:_before_year_word(text, lo, m.start())]
+    if before.endswith(("截至", "截止", "到")) or before.rstrip(_COMPARED_TAILS).endswith(_OWN_LEVEL_NOT_AFTER):
+        # 截至3月底 is read by find_as_of; 1月至3月底 is a stretch; 由2月底的97家, 相较于3月31日: a level compared
+        return None
+    if (m.group("d") or m.group("xun")) and (text.startswith(_DAY_NOT_OBSERVED, m.end()) or "的" in text[m.end():pos]
+                                             or any(w in text[m.end():pos] for w in _OPENING_DAY_NOT_LEVEL)):
         return None  # 3月1日开始复工率…, 2月10日复工的企业, 3月5日召开会议通报…: an event's day, not the level's
     return _sentence_dated(text, m, article_date)
 
@@ -3379,16 +3455,38 @@ _DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$"))
 
 
+# 去年底，/ 2020年底，/ 2020年年末， opening a sentence: a year's end, as 截至去年底 names it.
+_LEADING_YEAR_END = _on_re("_LEADING_YEAR_END", regex.compile(
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))年?[底末][，,]"))  # in 16 characters
+
+
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…` or `2月底，…` opening a sentence: the day an indicator in it was observed."""
+    """`3月26日，…`, `2月底，…` or `去年底，…` opening a sentence: the day an indicator in it was observed."""
     start = date_opening(text, sentence)
     end = min(sentence[1], start + 16)
     if "月" not in text[start:end]:
-        return None  # no month, no date: most sentences, without a pattern match
+        return leading_year_end(text, start, end, article_date)  # no month: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, start, end)
     if m is None or _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
+
+
+def leading_year_end(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
+    """31 December of the year whose end opens text[start:end] (去年底，…; 2020年底，…), or None; a
+    year's end over a month after the article is a target (_year_end), 今年底 without the article's
+    date none."""
+    if "底" not in text[start:end] and "末" not in text[start:end]:
+        return None
+    m = _LEADING_YEAR_END.match(text, start, end)
+    if m is None:
+        return None
+    if m.group("ry"):
+        if article_date is None:
+            return None
+        return _year_end(str(article_date.year + _RELATIVE_YEARS[m.group("ry")]), article_date)
+    return _year_end(m.group("y"), article_date)
 
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
@@ -3476,6 +3574,7 @@ _WHO_REACH = 8
 # Words of a time of its own in a figure's clause after the first (今年以来, 目前, 去年同期).
 _OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
+_PERIOD_OF_EVENT = tuple(_C["period_of_event"])
 
 
 def _counted_over(text: str, m: re.Match, end: int) -> bool:
@@ -3492,6 +3591,8 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
         return False
     close = _PERIOD_CLAUSE_END.search(text, m.end(), end)
     rest = text[m.end():close.start() if close else end]
+    if any(w in rest for w in _PERIOD_OF_EVENT):
+        return False  # 2021年8月疫情暴发，…; 3月份出台惠企政策，…: when something happened (cues.json _period_of_event)
     return "的" not in rest and not rest.endswith(_START_WORDS)
 
 
@@ -3919,6 +4020,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     periods_cache: dict[int, tuple] = {}  # by clause start
     first_month: dict[tuple[int, int], int] = {}  # sentence -> where its first 月 stands (-1: none)
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
+    opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
@@ -3945,8 +4047,19 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
             as_of = None
-        if as_of is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
-            as_of = month_end_point(text, clause[0], start, article_date)  # 新区3月末规上企业复工率100%
+        if own is None and as_of is not None and clause[1] < key[1]:
+            # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
+            # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
+            if (key, clause) not in opening_periods:
+                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
+            as_of = opening_periods[(key, clause)] or as_of
+        if own is None and row.category in INDICATORS:
+            # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
+            as_of = part_opening_date(text, key[:2], start, article_date) or as_of
+        if own is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
+            # 新区3月末规上企业复工率100%: a point in the figure's own clause dates it, over a period or
+            # a day opening the sentence (2021年9月，…全县规上工业企业在10月上旬复工率达到98%).
+            as_of = month_end_point(text, clause[0], start, article_date) or as_of
         if row.category in INDICATORS and -1 < first_month.setdefault(key[:2], text.find("月", key[0], key[1])) < start:
             # 复工率3月31日为45%，截至4月30日为97%: a day in the figure's own clause is its level's;
             # 4月10日，…复工率仅为52%；截至5月18日，…: a 截至 date after the figure's clause is the

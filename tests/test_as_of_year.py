@@ -149,3 +149,17 @@ def test_to_before_a_named_year_dates_only_where_it_opens_a_clause():
     assert _as_of("到去年3月底，新区复工企业达1500家。", dt.date(2021, 3, 1)) == dt.date(2020, 3, 31)
     assert _as_of("据统计，到去年3月底，新区复工企业达1500家。", dt.date(2021, 3, 1)) == dt.date(2020, 3, 31)
     assert _as_of("新区复工企业数恢复到去年3月底的水平。", dt.date(2021, 3, 1)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12), st.sampled_from(["到", "截至", "延长到"]), st.integers(0, 1), _ARTICLE_DATES)
+@example(6, "延长到", 0, dt.date(2020, 4, 10))  # 还款期限延长到2020年6月底 in April: a deadline
+@example(6, "延长到", 0, dt.date(2020, 6, 20))  # the month's end while the month runs: still a date
+def test_a_date_with_its_year_written_dates_no_figure_over_a_month_after_the_article(month, opener, ahead, article_date):
+    """A date whose year is written and that falls over a month after the article is a deadline
+    or a target (还款期限延长到2020年6月底), never the date a figure was reached."""
+    text = f"企业贷款还款期限{opener}{article_date.year + ahead}年{month}月底，涉及贷款金额3亿元。"
+    found = find_as_of(text, Document(text).sentence_of(0), article_date)
+    assert found is None or found <= article_date + dt.timedelta(days=31), (text, found)
+    if found is None:
+        assert dt.date(article_date.year + ahead, month, 28) > article_date, text  # only a date still to come is dropped
