@@ -74,6 +74,10 @@ _GIVEN_TO_PLACE = compiled(rf"(?:(?!{alternation(_ROLES['audience_nouns'])})[^�
                            rf"(?:{alternation(_ROLES['recipient_giving_after'])})")
 _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipient_giving_after"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
+# 长沙经开区是湖南省工程机械产业重要集聚区: after a copula, only with a noun of being part of the place.
+_DESCRIBED_AS_BEFORE = tuple(_ROLES["described_as_before"])
+_DESCRIBED_AS_AFTER = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_ROLES['described_as_reach']}}}?(?:{alternation(_ROLES['described_as_nouns'])})")
+_DESCRIBED_AS_AFTER_REACH = _ROLES["described_as_reach"] + max(map(len, _ROLES["described_as_nouns"]))
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _VISIT_WORDS = tuple(_ROLES["visit_words_after"])  # 赶赴咸宁高新区调研: a place visited
 _VISITORS = tuple(_ROLES["visitors_before"])  # 市委书记赶赴江宁开发区: officials visit, people are not sent
@@ -155,7 +159,7 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
-                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE)
+                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
 # The role patterns below run on a few characters next to a place (a 16-character window, the
@@ -836,6 +840,9 @@ class Attributor:
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
+        if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
+                and self._named_before_in_clause(chain - held):
+            return it._replace(role="scope")  # 长沙经开区是湖南省…重要集聚区: what the zone is part of
         if before.endswith(_ROUTE_BEFORE) and _ROUTE_FACILITY_AFTER.match(
                 text, after_end, min(len(text), after_end + _ROUTE_FACILITY_REACH + max(map(len, _ROLES["route_facility_after"])))):
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
@@ -886,6 +893,13 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _described_as_part(self, list_end: int) -> bool:
+        """A noun of being a part or a centre of the place a few characters after the list it is
+        written in, in the same clause (是湖南省工程机械产业重要集聚区, 是广州市的核心板块):
+        attribution.json described_as_nouns."""
+        text = self.text
+        return _DESCRIBED_AS_AFTER.match(text, list_end, min(len(text), list_end + _DESCRIBED_AS_AFTER_REACH)) is not None
 
     def _given_to(self, list_end: int) -> bool:
         """A verb of giving a few characters after the list a place is written in, no word for
