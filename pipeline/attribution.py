@@ -145,6 +145,11 @@ _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_bef
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 _STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
+# 随着全市解封，…; 在全省政策推动下，…: a clause setting the background of the sentence's fact.
+_BACKGROUND_OPENERS = tuple(_ROLES["background_clause_openers"])
+_BACKGROUND_FRAMES = tuple((opener, tuple(closers)) for opener, closers in _ROLES["background_clause_frames"].items())
+_CLAUSE_EDGE = " \t“”\"，,。；;：:！？!?"
+_FIGURE_IN_CLAUSE = compiled(r"[0-9０-９%％‰]|百分之")  # a clause stating a figure is no mere background
 # 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
 # come from (attribution.json audience_before and the lists after it).
 _AUDIENCE_BEFORE = tuple(_ROLES["audience_before"])
@@ -745,7 +750,21 @@ class Attributor:
         # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
         if before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it):
             return True
+        # 记者从长兴县获悉，随着全省消费回暖，…: the setting of the sentence's fact, not who holds it.
+        if it.ref in ("city", "province") and self._in_background_clause(it):
+            return True
         return self._audience(it, before)
+
+    def _in_background_clause(self, it: Item) -> bool:
+        """Whether reference `it` stands in a clause that only sets the background (随着全市…,
+        伴随全市解封, 在全省…推动下, 受全市…影响: attribution.json background_clause_openers, _frames)
+        and states no figure (随着全市复工率升至95%: the city's rate)."""
+        start, end = self.doc.clause_of(it.start)
+        clause = self.text[start:end].strip(_CLAUSE_EDGE)
+        if _FIGURE_IN_CLAUSE.search(clause):
+            return False
+        return clause.startswith(_BACKGROUND_OPENERS) \
+            or any(clause.startswith(opener) and clause.endswith(closers) for opener, closers in _BACKGROUND_FRAMES)
 
     def _audience(self, it: Item, before: str) -> bool:
         """面向全国消费者, 为全省返岗人员, 从省内各地接回 in a sentence that names a place: the
