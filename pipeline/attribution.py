@@ -166,11 +166,12 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
-# verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
+# verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
+# and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
 # The role patterns below run on a few characters next to a place (a 16-character window, the
 # gap between two places, one sentence's opening): work bounded by those, so they are plain
 # patterns and the budget is checked once per place and per paragraph instead of per call.
-_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:(?:{alternation(_ROLES['company_branch_words'])})(?=等)"
                           rf"|(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])}))")
 # The company words alone, found by the standard library's engine: a place with none of them in
