@@ -74,6 +74,10 @@ _GIVEN_TO_PLACE = compiled(rf"(?:(?!{alternation(_ROLES['audience_nouns'])})[^�
                            rf"(?:{alternation(_ROLES['recipient_giving_after'])})")
 _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipient_giving_after"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
+# 长沙经开区是湖南省工程机械产业重要集聚区: after a copula, only with a noun of being part of the place.
+_DESCRIBED_AS_BEFORE = tuple(_ROLES["described_as_before"])
+_DESCRIBED_AS_AFTER = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_ROLES['described_as_reach']}}}?(?:{alternation(_ROLES['described_as_nouns'])})")
+_DESCRIBED_AS_AFTER_REACH = _ROLES["described_as_reach"] + max(map(len, _ROLES["described_as_nouns"]))
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _VISIT_WORDS = tuple(_ROLES["visit_words_after"])  # 赶赴咸宁高新区调研: a place visited
 _VISITORS = tuple(_ROLES["visitors_before"])  # 市委书记赶赴江宁开发区: officials visit, people are not sent
@@ -141,6 +145,11 @@ _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_bef
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 _STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
+# 随着全市解封，…; 在全省政策推动下，…: a clause setting the background of the sentence's fact.
+_BACKGROUND_OPENERS = tuple(_ROLES["background_clause_openers"])
+_BACKGROUND_FRAMES = tuple((opener, tuple(closers)) for opener, closers in _ROLES["background_clause_frames"].items())
+_CLAUSE_EDGE = " \t“”\"，,。；;：:！？!?"
+_FIGURE_IN_CLAUSE = compiled(r"[0-9０-９%％‰]|百分之")  # a clause stating a figure is no mere background
 # 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
 # come from (attribution.json audience_before and the lists after it).
 _AUDIENCE_BEFORE = tuple(_ROLES["audience_before"])
@@ -155,13 +164,14 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
-                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE)
+                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
-# verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party.
+# verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
+# and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
 # The role patterns below run on a few characters next to a place (a 16-character window, the
 # gap between two places, one sentence's opening): work bounded by those, so they are plain
 # patterns and the budget is checked once per place and per paragraph instead of per call.
-_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:(?:{alternation(_ROLES['company_branch_words'])})(?=等)"
                           rf"|(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])}))")
 # The company words alone, found by the standard library's engine: a place with none of them in
@@ -741,7 +751,21 @@ class Attributor:
         # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
         if before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it):
             return True
+        # 记者从长兴县获悉，随着全省消费回暖，…: the setting of the sentence's fact, not who holds it.
+        if it.ref in ("city", "province") and self._in_background_clause(it):
+            return True
         return self._audience(it, before)
+
+    def _in_background_clause(self, it: Item) -> bool:
+        """Whether reference `it` stands in a clause that only sets the background (随着全市…,
+        伴随全市解封, 在全省…推动下, 受全市…影响: attribution.json background_clause_openers, _frames)
+        and states no figure (随着全市复工率升至95%: the city's rate)."""
+        start, end = self.doc.clause_of(it.start)
+        clause = self.text[start:end].strip(_CLAUSE_EDGE)
+        if _FIGURE_IN_CLAUSE.search(clause):
+            return False
+        return clause.startswith(_BACKGROUND_OPENERS) \
+            or any(clause.startswith(opener) and clause.endswith(closers) for opener, closers in _BACKGROUND_FRAMES)
 
     def _audience(self, it: Item, before: str) -> bool:
         """面向全国消费者, 为全省返岗人员, 从省内各地接回 in a sentence that names a place: the
@@ -836,6 +860,9 @@ class Attributor:
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
+        if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
+                and self._named_before_in_clause(chain - held):
+            return it._replace(role="scope")  # 长沙经开区是湖南省…重要集聚区: what the zone is part of
         if before.endswith(_ROUTE_BEFORE) and _ROUTE_FACILITY_AFTER.match(
                 text, after_end, min(len(text), after_end + _ROUTE_FACILITY_REACH + max(map(len, _ROLES["route_facility_after"])))):
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
@@ -886,6 +913,13 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _described_as_part(self, list_end: int) -> bool:
+        """A noun of being a part or a centre of the place a few characters after the list it is
+        written in, in the same clause (是湖南省工程机械产业重要集聚区, 是广州市的核心板块):
+        attribution.json described_as_nouns."""
+        text = self.text
+        return _DESCRIBED_AS_AFTER.match(text, list_end, min(len(text), list_end + _DESCRIBED_AS_AFTER_REACH)) is not None
 
     def _given_to(self, list_end: int) -> bool:
         """A verb of giving a few characters after the list a place is written in, no word for

@@ -222,6 +222,15 @@ _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
 _COUNTRY_NOT_BEFORE = tuple(_RES["reference_country_not_before"])
+# 自治区级, 各省、自治区、直辖市: a rank or the class of all province-level divisions, no reference.
+_PROVINCE_NOT_BEFORE = tuple(_RES["reference_province_not_before"])
+_PROVINCE_NOT_AFTER = tuple(_RES["reference_province_not_after"])
+
+
+def _province_rank_or_class(text: str, pos: int, end: int) -> bool:
+    """Whether the province-level reference word at pos:end is a rank (自治区级, 该省级) or a member
+    of the class of all province-level divisions (省、自治区、直辖市), not the province in scope."""
+    return text.startswith(_PROVINCE_NOT_BEFORE, end) or text.endswith(_PROVINCE_NOT_AFTER, 0, pos)
 # A company name runs from the zone name to 有限公司 without a preposition or verb between.
 # A bank branch named after its zone (武汉农商行开发区支行) is a company too.
 # Run on the 20 characters after a zone name: bounded work, a plain pattern (find_zones checks
@@ -233,7 +242,9 @@ _COMPANY_MARKER = literal_scanner(_RES["company_markers"])
 # as attribution reads them; `_company_spans` starts a name after one too):
 # 苏州工业园区的一家担保公司 is a firm of the zone, not a firm named after it.
 _COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breakers"])
-_COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS)}|[\p{{Han}}]{{0,3}}区)"
+# 苏州工业园区各银行: the zone's banks as a class (company_class_words), no firm named after it.
+_COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"])
+_COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
                                rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 
@@ -1719,7 +1730,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     starts = [s for s, _ in taken]
     for start, end in sorted(spans):
         stem = text[start:end]
-        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, text[end:end + 2])) \
+        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))) \
                 or (taken and _overlaps(taken, starts, start, end)):
             continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省)
         place = _place_of_stem(stem, text, cities)
@@ -1755,6 +1766,15 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
 # stem, which _listed_stem_ending_at leaves out (湖南 is the rank of many zones), counts before
 # the word of its own level (湖南全省, 广西全区): `_province_whole_start`.
 _WHOLE_OF = tuple(resource("attribution.json")["whole_of_place_references"])
+
+
+_WHOLE_OF_LONGEST_FIRST = tuple(sorted(_WHOLE_OF, key=len, reverse=True))
+
+
+def _whole_word_at(text: str, pos: int) -> str:
+    """The word of a whole place written at `pos` (全省; 全自治区 or 自治区, longer than two
+    characters), or the two characters there when there is none (湖北路: no whole)."""
+    return next((w for w in _WHOLE_OF_LONGEST_FIRST if text.startswith(w, pos)), text[pos:pos + 2])
 
 
 def _whole_of_spans(text: str) -> list[tuple[int, int]]:
@@ -2448,6 +2468,8 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
         kind = _REFERENCE_OF[m[0]]
         if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
             continue  # 全国人大代表, 全国文明城市: a title, not the country
+        if kind == "province" and _province_rank_or_class(text, pos, end):
+            continue  # 自治区级园区, 各省、自治区、直辖市: a rank or a class, not the province
         if _in_company_name(text, m[0], end):
             continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
         if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and m[0] in _OWN_BODY_WORDS:
@@ -2541,6 +2563,7 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
             and not (m.group()[0] not in _RES["reference_prefix_chars"]
                      and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
             and not (_REFERENCE_OF[m.group()] == "country" and text.startswith(_COUNTRY_NOT_BEFORE, m.end()))
+            and not (_REFERENCE_OF[m.group()] == "province" and _province_rank_or_class(text, m.start(), m.end()))
             and not (m.group().endswith("内") and text.startswith("外", m.end()))
             and not _in_company_name(text, m.group(), m.end())
             and not (m.start() and text[m.start() - 1] in _OWN_BODY_NOT_AFTER and m.group() in _OWN_BODY_WORDS)],
