@@ -2339,6 +2339,15 @@ def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
     return best.key
 
 
+_CITY_CLASS_SUFFIXES = frozenset(_RES["city_class_suffixes"])
+
+
+def _names_a_whole_city(prefix: str) -> bool:
+    """`prefix` is a prefecture-level city's full name, or its stem and 全市 (无锡市, 青岛全市)."""
+    name = prefix.removesuffix("全市") + "市" if prefix.endswith("全市") else prefix
+    return name.endswith("市") and any(p.level == "city" for p in load_gazetteer().lookup(name))
+
+
 @lru_cache(maxsize=1 << 16)
 def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None, str | None]:
     """(the place-name part of a zone name written `run` + `suffix`, its canonical form), or
@@ -2367,6 +2376,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()) \
             and suffix not in _FTZ_SUFFIXES:
         return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
+    if suffix in _CITY_CLASS_SUFFIXES and prefix and _names_a_whole_city(prefix):
+        return "", None  # 无锡市开发区, 青岛全市开发区: the city's zones, none of them by name
     return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
 
 
