@@ -1119,8 +1119,9 @@ class Attributor:
     def resolve(self, it: Item, pos: int) -> str | None:
         if it.key is not None:
             return it.key
-        if it.ref == "country" or it.ref == "unknown":
-            return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know
+        if it.ref == "country" or it.ref == "unknown" or it.ref == "class":
+            return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know;
+            # 国家级经开区, 各类开发区 opening a clause: a class of zones, none of the table (zones._read_zone_classes)
         if it.ref == "city":
             # 在太仓，全市…: a city named before it in its sentence is the city it means; not for
             # the rest of a roundup's divisions (巢湖市兑现…；其余县（市）区…), which sets that city apart.

@@ -129,7 +129,7 @@ class Reference(NamedTuple):
     """A reference word (全市, 该区, bare 高新区) at [start, end), made as ZoneMention is."""
     start: int
     end: int
-    kind: str         # current | city | province
+    kind: str         # current | city | province | country | class (a class of zones: no zone)
 
 
 _new_tuple = tuple.__new__
@@ -2191,6 +2191,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.freeze()
     budget.check()
     az.references += _references_outside_mentions(az, text)
+    _read_zone_classes(az, text, suffix_spans)
     if companies:  # 重庆两江新区恒通电子有限公司: the 新区 of a firm's name refers to no zone
         company_starts = [a for a, _ in companies]
         az.references = [r for r in az.references if not _overlaps(companies, company_starts, r.start, r.end)]
@@ -2358,6 +2359,15 @@ def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
     return best.key
 
 
+_CITY_CLASS_SUFFIXES = frozenset(_RES["city_class_suffixes"])
+
+
+def _names_a_whole_city(prefix: str) -> bool:
+    """`prefix` is a prefecture-level city's full name, or its stem and 全市 (无锡市, 青岛全市)."""
+    name = prefix.removesuffix("全市") + "市" if prefix.endswith("全市") else prefix
+    return name.endswith("市") and any(p.level == "city" for p in load_gazetteer().lookup(name))
+
+
 @lru_cache(maxsize=1 << 16)
 def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None, str | None]:
     """(the place-name part of a zone name written `run` + `suffix`, its canonical form), or
@@ -2386,6 +2396,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()) \
             and suffix not in _FTZ_SUFFIXES:
         return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
+    if suffix in _CITY_CLASS_SUFFIXES and prefix and _names_a_whole_city(prefix):
+        return "", None  # 无锡市开发区, 青岛全市开发区: the city's zones, none of them by name
     return prefix, canonical and _unit_after_its_city(canonical, _SUFFIX_INFO[suffix][1])
 
 
@@ -2502,6 +2514,47 @@ def _national_class_start(text: str, pos: int) -> int | None:
     if start == 0 or not _is_han(text[start - 1]) or text.endswith(_NATIONAL_CLASS_AFTER, 0, start):
         return start
     return None
+
+
+_CLASS_OPENERS = tuple(sorted(_RES["zone_class_openers"], key=len, reverse=True))
+_CLAUSE_OPENING = frozenset("，。；：,;:!?！？\n")
+_QUOTES_OR_SPACE = " \t\u3000“\""
+
+
+def _read_zone_classes(az: ArticleZones, text: str, suffix_spans) -> None:
+    """Zone words naming a class of zones (国家级经开区, 省级开发区, 各地国家高新区, 各类开发区;
+    zones.json zone_class_openers and zone_infixes) are no reference to the current zone: after a
+    place (嘉兴市各类开发区) the place holds the class's figures, so the word is dropped; opening
+    its clause (国家级经开区已为企业减免…) the class is a Reference of kind `class`, resolved to no
+    zone (SPEC §5: where no jurisdiction is named, never guess). Elsewhere (打造国家级高新区, 其中
+    国家级经开区, 该国家级高新区) the word is left as it was read."""
+    classes = []
+    for s, _end, suffix_start, suffix_end, _suffix, _alias in suffix_spans:
+        opener = next((w for w in _CLASS_OPENERS if text.startswith(w, s - len(w))), "")
+        if suffix_start == s and not opener:
+            continue  # a zone word with neither a rank nor a class word before it
+        start = s - len(opener)
+        if az.mention_at(suffix_start) is not None or (start and text[start - 1] in _DEMONSTRATIVES):
+            continue  # a named zone (合肥经开区); 该国家级高新区: the current zone
+        if any(r.kind != "current" and r.start < suffix_end and start <= r.end for r in az.references):
+            continue  # 全省国家级开发区, 全市各类开发区: the province's or city's reference holds it
+        held = az.mention_at(start - 1) is not None
+        if held or _opens_its_clause(text, start):
+            classes.append((start, suffix_end, held))
+    if not classes:
+        return
+    spans = [(a, b) for a, b, _ in classes]
+    az.references = [r for r in az.references
+                     if not (r.kind == "current" and _overlaps(spans, [a for a, _ in spans], r.start, r.end))]
+    az.references += [Reference(a, b, "class") for a, b, held in classes if not held]
+
+
+def _opens_its_clause(text: str, pos: int) -> bool:
+    """Nothing but spaces or quotes between the opening of the clause and `pos`."""
+    at = pos
+    while at > 0 and text[at - 1] in _QUOTES_OR_SPACE:
+        at -= 1
+    return at == 0 or text[at - 1] in _CLAUSE_OPENING
 
 
 def _in_company_name(text: str, word: str, end: int) -> bool:
