@@ -751,6 +751,24 @@ _CLAUSE_END = re.compile(r"[,，。；;:：]")
 _FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
 
 
+# 发放了500万元 / 稳岗补贴: an amount with its unit ends no paragraph a Han word goes on from.
+_AMOUNT_END_STD = re.compile(rf"[{DIGIT}](?:[万亿千百]*(?:元|美元)|[%％‰]|[万千百]?[家户人名个项件只套台])$")
+_HAN_START_STD = re.compile(f"[{HAN}]")
+
+
+def _awaits_more(line: str, following: str) -> bool:
+    """`line`, no heading (一、…, （一）…), ends where a sentence cannot: after an amount with its
+    unit, before a Han word, in a line of body text (…，为企业发放了500万元 / 稳岗补贴); or with a word awaiting its object (给予 /
+    用工补贴: boilerplate.json continuation_line_ends); or `following` opens with a link a
+    sentence cannot open with (在岗员工 / 达到9.6万人: continuation_line_starts)."""
+    if _STARTS_PARAGRAPH_STD.match(line) or not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
+        return False
+    if _AMOUNT_END_STD.search(line, max(0, len(line) - 8)) and _HAN_START_STD.match(following) \
+            and _INNER_PUNCT_STD.search(line):
+        return True  # a clause mark: body text, not a headline ending in its figure (复工企业2794家 占比65.66%)
+    return line.endswith(_CONTINUATION_LINE_ENDS) or following.startswith(_CONTINUATION_LINE_STARTS)
+
+
 _SHORT_HEADING_MOST = 12
 _ANY_MARK_OR_DIGIT = re.compile(rf"[{DIGIT},，。；;：:、！？!?]")
 
@@ -765,6 +783,7 @@ def _short_heading(line: str) -> bool:
 
 
 _CONTINUATION_LINE_ENDS = tuple(_BOILERPLATE["continuation_line_ends"])
+_CONTINUATION_LINE_STARTS = tuple(_BOILERPLATE["continuation_line_starts"])
 
 
 def _list_awaits_respective_values(line: str, following: str) -> bool:
@@ -844,6 +863,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if (_status_awaits_figure(line) and not _short_heading(following)) or _list_awaits_respective_values(line, following):
         return True  # a short line broken inside a sentence, which it says is not over
+    if words_may_cross and _awaits_more(line, following):
+        return True  # 发放了500万元 / 稳岗补贴; 给予 / 用工补贴; 在岗员工 / 达到9.6万人
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
@@ -877,6 +898,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None and not _short_heading(following):
         return True
     if _list_awaits_respective_values(line, following):
+        return True
+    if words_may_cross and _awaits_more(line, following):
         return True
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
