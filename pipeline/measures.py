@@ -2174,6 +2174,13 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
 
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
 _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
+_CEREMONY = _C["ceremony_count_clause"]
+
+
+def _started_not_resumed(clause: str) -> bool:
+    """The count's clause speaks of starting or signing (开工项目18个, 签约项目12个), not of resuming
+    (已复工企业1560家, 已复工开工项目128个) nor of a status reached (截至3月底全区已开工项目46个)."""
+    return any(w in clause for w in _CEREMONY["started"]) and not any(w in clause for w in _CEREMONY["not"])
 _AIM = _C["count_as_aim"]
 _COUNT_AS_AIM = _on_re("_COUNT_AS_AIM", short_pattern(
     rf"(?:{alternation(_AIM['verbs'])})(?:{alternation(_AIM['areas'])})?$"))
@@ -2207,7 +2214,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         blockers = r.blockers[category]
         if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production
-        if category == "enterprises_resumed" and any(w in r.text[sentence[0]:num.start] for w in _CEREMONY_COUNTS):
+        if category == "enterprises_resumed" and any(w in r.text[sentence[0]:num.start] for w in _CEREMONY_COUNTS) \
+                and _started_not_resumed(r.text[lo:hi]):
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
@@ -3468,7 +3476,9 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     if "月" not in text[start:end]:
         return leading_year_end(text, start, end, article_date)  # no month: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, start, end)
-    if m is None or _starts_a_span(text, m.end(), sentence[1]):
+    if m is None:
+        return leading_year_end(text, start, end, article_date)  # 去年底，5月…: a month later in the sentence
+    if _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
 
@@ -3506,10 +3516,12 @@ def _starts_a_span(text: str, pos: int, end: int) -> bool:
 
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…` opening a sentence: the definition `leading_date` tries less often."""
+    """`3月26日，…` or `去年底，…` opening a sentence: the definition `leading_date` tries less often."""
     start = date_opening(text, sentence)
     m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
-    if m is None or _starts_a_span(text, m.end(), sentence[1]):
+    if m is None:
+        return leading_year_end(text, start, min(sentence[1], start + 16), article_date)
+    if _starts_a_span(text, m.end(), sentence[1]):
         return None
     return _sentence_dated(text, m, article_date)
 
@@ -3862,8 +3874,11 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None
         category, unit, rule = found
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
-                and _follows_a_support(r, num, sentence):
-            return None  # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached
+                and (_follows_a_support(r, num, sentence) or not _RESUMING_BEFORE.search(text, sentence[0], clause[1])):
+            # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached; 开展防疫检查，涉及员工
+            # 2.3万人: whom a check reached; staff are back at work only where the sentence says so
+            # (复工企业…，涉及职工4092人).
+            return None
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)
     if category == "in_kind" and _firm_gives(text, num, clause):
@@ -3957,6 +3972,7 @@ def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+_RESUMING_BEFORE = _on_re("_RESUMING_BEFORE", regex.compile(_RESUME_WORDS))
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
 _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_words'])})(?:{alternation(_C['price_rate']['moved_to'])})$")

@@ -178,9 +178,10 @@ _QA_WORDS = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (
 # own (3亿元 多家银行).
 _QA_SPACES_MOST = 2
 _QA_WORDS_SPACED = "|".join(_qualifier_after(w) for w in sorted(_QA_OF, key=lambda w: (-len(w), w)) if len(w) > 1)
-# After a space the word must end its phrase (90% 以上。): one a Han character follows opens a
-# sentence or phrase of its own (95% 以上企业均已纳入…, 3000万元  以上资金全部直达…, 95% 以下是…).
-_QA = rf"(?:{_QA_WORDS}|[ ]{{1,{_QA_SPACES_MOST}}}(?:{_QA_WORDS_SPACED})(?![\u4e00-\u9fff]))"
+# After a space the word must end its phrase (90% 以上。) or go on to a word of its own phrase
+# (95% 以上的企业, 95% 以上水平: numbers.json qualifier_after_space_then); one another Han character
+# follows opens a sentence or phrase of its own (95% 以上企业均已纳入…, 3000万元  以上资金…, 95% 以下是…).
+_QA = rf"(?:{_QA_WORDS}|[ ]{{1,{_QA_SPACES_MOST}}}(?:{_QA_WORDS_SPACED})(?!(?!{alternation(_RES['qualifier_after_space_then'])})[\u4e00-\u9fff]))"
 _CUR = alternation(list(_CUR_OF))
 _CUR_BEFORE = alternation([w for w in _CUR_OF if not w.startswith("元")])
 _COUNTER = alternation(_COUNTERS)

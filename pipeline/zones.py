@@ -700,6 +700,7 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+_DATE_UNITS = frozenset("年月日号")  # after a digit: a date's unit, before a zone's name written on
 # 郑州海关驻航空港区办事处: the body's name and 驻 are no part of the zone's name (stationed_at).
 _STATIONED_AT = frozenset(_RES["stationed_at"])
 _EACH_WORDS = tuple(_EACH_BEFORE)  # for str.endswith
@@ -2014,6 +2015,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
+        if run[:1] in _DATE_UNITS and text[s - len(run) - 1:s - len(run)].isdigit():
+            run = run[1:]  # 截至4月8日两江新区: the unit of a date written before the name, no part of it
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True

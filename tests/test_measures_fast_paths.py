@@ -347,8 +347,9 @@ def test_dates_looked_for_from_the_first_opener_are_the_dates_defined(path):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["截至", "截止", "到", "截", "至", "2020年", "5月", "14日", "底", "末", "昨天", "目前", "，",
-                                 "。", "复工率90%", "甲", " ", "“"]), max_size=20).map("".join))
+                                 "。", "复工率90%", "甲", " ", "“", "去年", "答："]), max_size=20).map("".join))
 @example("截至5月14日，复工率90%")
+@example("去年底，5月，复工率90%")  # a year's end opening the sentence, a month later in it
 @example("截止到5月底")
 @example(" “3月26日，复工率90%")
 @example("到到5月底")
