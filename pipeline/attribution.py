@@ -152,8 +152,11 @@ _CLAUSE_EDGE = " \t“”\"，,。；;：:！？!?"
 _FIGURE_IN_CLAUSE = compiled(r"[0-9０-９%％‰]|百分之")  # a clause stating a figure is no mere background
 # 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
 # come from (attribution.json audience_before and the lists after it).
-_AUDIENCE_BEFORE = tuple(_ROLES["audience_before"])
-_AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"])
+# 吸纳本省高校毕业生, 在全省范围内招聘: the reference says where those hired come from.
+_HIRING_VERBS = tuple(_ROLES["hiring_verbs"])
+_AUDIENCE_BEFORE = tuple(_ROLES["audience_before"]) + _HIRING_VERBS
+_HIRING_AFTER = compiled(rf"(?:{alternation(_ROLES['hiring_fillers_after'])})(?:{alternation(_HIRING_VERBS)})")
+_AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"]) + _HIRING_VERBS
 _SERVED_BEFORE = tuple(_ROLES["served_before"])
 _SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
@@ -768,12 +771,15 @@ class Attributor:
             or any(clause.startswith(opener) and clause.endswith(closers) for opener, closers in _BACKGROUND_FRAMES)
 
     def _audience(self, it: Item, before: str) -> bool:
-        """面向全国消费者, 为全省返岗人员, 从省内各地接回 in a sentence that names a place: the
-        reference says who is served or where people come from; the place named acts."""
-        if not before.endswith(_AUDIENCE_BEFORE):
+        """面向全国消费者, 为全省返岗人员, 从省内各地接回, 招用本市户籍失业人员, 在全省范围内招聘
+        in a sentence that names a place: the reference says who is served or where people come
+        from; the place named acts."""
+        if _HIRING_AFTER.match(self.text, it.end):
+            pass  # 在全省范围内招聘: where those hired come from
+        elif not before.endswith(_AUDIENCE_BEFORE):
             return False
-        if before.endswith(_AUDIENCE_ALONE_BEFORE):
-            pass  # 面向全市, 来自全国: who is served, where people come from
+        elif before.endswith(_AUDIENCE_ALONE_BEFORE):
+            pass  # 面向全市, 来自全国, 招用本市: who is served, where people come from
         elif before.endswith(_ORIGIN_FROM):
             if self._viewpoint_in_clause(it.end) or not self._moved_after(it.end, it.end):
                 return False  # 从全市(情况)来看: a point of view, the whole city's figures follow
