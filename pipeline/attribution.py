@@ -47,6 +47,9 @@ _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 _SUFFIX_GAP = max(map(len, _SUFFIX_TYPE))  # 工业 of 工业园区: a suffix's words before the reference word
 _PARK_REFERENCES = frozenset(_ROLES["park_references"])
 _PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
+# 中韩（盐城）产业园: a park named with a place in brackets, searched in the few characters before the park word.
+_BRACKETED_PARK_NAME = compiled(_ROLES["bracketed_park_name_before"])
+_BRACKETED_PARK_NAME_REACH = 16
 _PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
 _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters only
 
@@ -1151,8 +1154,8 @@ class Attributor:
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
-        if it.ref_type == "other" and self._foreign_park(it):
-            return self._resolve_current(it, pos)  # 日本产业园内…: a park inside the zone in scope
+        if it.ref_type == "other" and (self._foreign_park(it) or self._park_named_with_bracket(it)):
+            return self._resolve_current(it, pos)  # 日本产业园内…, 中韩（盐城）产业园: a park inside the zone in scope
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
@@ -1185,6 +1188,12 @@ class Attributor:
         """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json
         _foreign_park_names): a park for that country's firms, which lies in the zone in scope."""
         return any(self.text.endswith(name, max(0, it.start - len(name)), it.start) for name in FOREIGN_PARK_NAMES)
+
+    def _park_named_with_bracket(self, it: Item) -> bool:
+        """A park word right after a name holding a place in brackets (中韩（盐城）产业园, 深圳（哈尔滨）
+        产业园区: attribution.json bracketed_park_name_before): a named park the index holds no zone
+        for, which lies in the zone in scope, not an unknown park."""
+        return _BRACKETED_PARK_NAME.search(self.text, max(0, it.start - _BRACKETED_PARK_NAME_REACH), it.start) is not None
 
     def _division_before_suffix(self, it: Item) -> str | None:
         """The division written in full right before the zone suffix a reference ends (巨野县 of
