@@ -47,6 +47,9 @@ _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 _SUFFIX_GAP = max(map(len, _SUFFIX_TYPE))  # 工业 of 工业园区: a suffix's words before the reference word
 _PARK_REFERENCES = frozenset(_ROLES["park_references"])
 _PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
+# 中韩（盐城）产业园: a park named with a place in brackets, searched in the few characters before the park word.
+_BRACKETED_PARK_NAME = compiled(_ROLES["bracketed_park_name_before"])
+_BRACKETED_PARK_NAME_REACH = 16
 _PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
 _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters only
 
@@ -152,8 +155,11 @@ _CLAUSE_EDGE = " \t“”\"，,。；;：:！？!?"
 _FIGURE_IN_CLAUSE = compiled(r"[0-9０-９%％‰]|百分之")  # a clause stating a figure is no mere background
 # 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
 # come from (attribution.json audience_before and the lists after it).
-_AUDIENCE_BEFORE = tuple(_ROLES["audience_before"])
-_AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"])
+# 吸纳本省高校毕业生, 在全省范围内招聘: the reference says where those hired come from.
+_HIRING_VERBS = tuple(_ROLES["hiring_verbs"])
+_AUDIENCE_BEFORE = tuple(_ROLES["audience_before"]) + _HIRING_VERBS
+_HIRING_AFTER = compiled(rf"(?:{alternation(_ROLES['hiring_fillers_after'])})(?:{alternation(_HIRING_VERBS)})")
+_AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"]) + _HIRING_VERBS
 _SERVED_BEFORE = tuple(_ROLES["served_before"])
 _SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
@@ -768,12 +774,15 @@ class Attributor:
             or any(clause.startswith(opener) and clause.endswith(closers) for opener, closers in _BACKGROUND_FRAMES)
 
     def _audience(self, it: Item, before: str) -> bool:
-        """面向全国消费者, 为全省返岗人员, 从省内各地接回 in a sentence that names a place: the
-        reference says who is served or where people come from; the place named acts."""
-        if not before.endswith(_AUDIENCE_BEFORE):
+        """面向全国消费者, 为全省返岗人员, 从省内各地接回, 招用本市户籍失业人员, 在全省范围内招聘
+        in a sentence that names a place: the reference says who is served or where people come
+        from; the place named acts."""
+        if _HIRING_AFTER.match(self.text, it.end):
+            pass  # 在全省范围内招聘: where those hired come from
+        elif not before.endswith(_AUDIENCE_BEFORE):
             return False
-        if before.endswith(_AUDIENCE_ALONE_BEFORE):
-            pass  # 面向全市, 来自全国: who is served, where people come from
+        elif before.endswith(_AUDIENCE_ALONE_BEFORE):
+            pass  # 面向全市, 来自全国, 招用本市: who is served, where people come from
         elif before.endswith(_ORIGIN_FROM):
             if self._viewpoint_in_clause(it.end) or not self._moved_after(it.end, it.end):
                 return False  # 从全市(情况)来看: a point of view, the whole city's figures follow
@@ -1145,8 +1154,8 @@ class Attributor:
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
-        if it.ref_type == "other" and self._foreign_park(it):
-            return self._resolve_current(it, pos)  # 日本产业园内…: a park inside the zone in scope
+        if it.ref_type == "other" and (self._foreign_park(it) or self._park_named_with_bracket(it)):
+            return self._resolve_current(it, pos)  # 日本产业园内…, 中韩（盐城）产业园: a park inside the zone in scope
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
@@ -1179,6 +1188,12 @@ class Attributor:
         """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json
         _foreign_park_names): a park for that country's firms, which lies in the zone in scope."""
         return any(self.text.endswith(name, max(0, it.start - len(name)), it.start) for name in FOREIGN_PARK_NAMES)
+
+    def _park_named_with_bracket(self, it: Item) -> bool:
+        """A park word right after a name holding a place in brackets (中韩（盐城）产业园, 深圳（哈尔滨）
+        产业园区: attribution.json bracketed_park_name_before): a named park the index holds no zone
+        for, which lies in the zone in scope, not an unknown park."""
+        return _BRACKETED_PARK_NAME.search(self.text, max(0, it.start - _BRACKETED_PARK_NAME_REACH), it.start) is not None
 
     def _division_before_suffix(self, it: Item) -> str | None:
         """The division written in full right before the zone suffix a reference ends (巨野县 of
