@@ -77,6 +77,16 @@ _GIVEN_TO_PLACE = compiled(rf"(?:(?!{alternation(_ROLES['audience_nouns'])})[^�
                            rf"(?:{alternation(_ROLES['recipient_giving_after'])})")
 _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipient_giving_after"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
+# 从邻近的晋州市, 从周边县市无极县, 协调周边的南充市银行机构: an origin's or partner's word, then words
+# describing the place (attribution.json role_modifiers), then the place.
+_ROLE_MODIFIERS = _ROLES["role_modifiers"]
+_ROLE_WORD_THEN_MODIFIER = compiled(
+    rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']))})"
+    rf"(?:[\p{{Han}}]{{1,{_ROLE_MODIFIERS['described_most']}}}的|(?:{alternation(_ROLE_MODIFIERS['words'])})"
+    rf"(?:{alternation(_ROLE_MODIFIERS['kinds'])})?)$")
+_ROLE_MODIFIER_REACH = max(map(len, list(_ROLES["origin_before"]) + list(_ROLES["partner_before"]))) \
+    + max(_ROLE_MODIFIERS["described_most"] + 1, max(map(len, _ROLE_MODIFIERS["words"])) + max(map(len, _ROLE_MODIFIERS["kinds"])))
+_MODIFIER_LAST_CHARS = frozenset("的" + "".join(w[-1] for w in _ROLE_MODIFIERS["words"] + _ROLE_MODIFIERS["kinds"]))
 # 长沙经开区是湖南省工程机械产业重要集聚区: after a copula, only with a noun of being part of the place.
 _DESCRIBED_AS_BEFORE = tuple(_ROLES["described_as_before"])
 _DESCRIBED_AS_AFTER = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_ROLES['described_as_reach']}}}?(?:{alternation(_ROLES['described_as_nouns'])})")
@@ -867,6 +877,12 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
+        if text[chain - held - 1:chain - held] in _MODIFIER_LAST_CHARS:
+            # 从邻近的晋州市, 协调周边的南充市银行机构: a word describing the place between it and the
+            # word of its role, which is then read as if right before it.
+            modified = _ROLE_WORD_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
+            if modified is not None:
+                before = modified.group("role")
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
         if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
