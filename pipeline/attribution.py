@@ -789,6 +789,8 @@ class Attributor:
         from; the place named acts."""
         if _HIRING_AFTER.match(self.text, it.end):
             pass  # 在全省范围内招聘: where those hired come from
+        elif before.endswith(_HIRING_VERBS):
+            return True  # 招用省内贫困劳动力: whom is hired, never who acts, a place named before or not
         elif not before.endswith(_AUDIENCE_BEFORE):
             return False
         elif before.endswith(_AUDIENCE_ALONE_BEFORE):
