@@ -637,6 +637,11 @@ class ArticleCues:
         return CueIndex.of(self.text, words, shadows, lines)
 
     @cached_property
+    def first_person_anywhere(self) -> bool:
+        """Whether the text holds a word of the first person at all (most do not: no caption read)."""
+        return any(w in self.text for w in _FIRST_PERSON)
+
+    @cached_property
     def semicolons(self) -> list[int]:
         """Where the text's semicolons stand (the parts a worked example is read in)."""
         return [m.start() for m in _SEMICOLON.finditer(self.text)]
@@ -2451,7 +2456,7 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         return True
     # 【同期声】区内宏达纺织厂负责人 王建国 / 我们已有职工320人返岗，产能恢复到80%: the firm's caption
     # on the line before, its speaker's 我们.
-    return any(w in r.text[sentence[0]:num.start] for w in _FIRST_PERSON) \
+    return r.first_person_anywhere and any(w in r.text[sentence[0]:num.start] for w in _FIRST_PERSON) \
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
 
 
@@ -3792,11 +3797,14 @@ def _count_may_be_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, i
 
 _RESTATED_LINKS = tuple(_C["restated_links"])
 _RESTATED_REACH = max(map(len, _RESTATED_LINKS)) + 1  # and a comma before the word
+_RESTATED_LAST_CHARS = frozenset(w[-1] for w in _RESTATED_LINKS)
 
 
 def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
     """The figure says again, in other numerals, the one right before it, a restating link between
     (4.3亿元（四亿三千万元）, 二千三百万元，也就是2300万元): cues.json _restated_links."""
+    if r.text[num.start - 1:num.start] not in _RESTATED_LAST_CHARS:
+        return False  # most figures: no link word ends right before them
     before = r.number_near(num, -1)
     if before is None or before.value is None or before.value != num.value or before.kind != num.kind \
             or num.start - before.end > _RESTATED_REACH:
@@ -3874,10 +3882,11 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None
         category, unit, rule = found
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
-                and (_follows_a_support(r, num, sentence) or not _RESUMING_BEFORE.search(text, sentence[0], clause[1])):
+                and (_follows_a_support(r, num, sentence)
+                     or not _RESUMING_BEFORE.search(text, geo.sentence_before(sentence)[0] if sentence[0] else 0, clause[1])):
             # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached; 开展防疫检查，涉及员工
-            # 2.3万人: whom a check reached; staff are back at work only where the sentence says so
-            # (复工企业…，涉及职工4092人).
+            # 2.3万人: whom a check reached; staff are back at work only where the sentence, or the one
+            # before, says so (复工企业…，涉及职工4092人; 规上企业已全部复工。涉及职工2.3万人).
             return None
         qualifier, basis = num.qualifier, "total"
         subject = _subject(text, num, clause, sentence, geo)

@@ -1371,6 +1371,7 @@ _LOST_MARKS = frozenset("?？□�")
 # A mark stands for a lost digit where a digit precedes it, or a digit and a decimal point or
 # thousands comma (1?80万元, 3.?5亿元, 9?.5%, 8?%): a mark with no digit before it may stand for
 # a lost word (房租?80万元: 约, 近), and the digits after it are the figure.
+_LOST_MARK = re.compile("[" + "".join(sorted(_LOST_MARKS)) + "]")
 _FILLER_DIGIT = "1"  # any digit but 0 (01 would be read, 0万 not): the value is dropped anyway
 
 
@@ -1383,12 +1384,34 @@ def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
     character for one keeps every offset of the text."""
     if not any(mark in text for mark in _LOST_MARKS):
         return text, []  # most texts: no lost character at all
-    chars = list(text)
     lost: list[int] = []
+    filled: set[int] = set()
+
+    def digit_at(j: int) -> bool:
+        return j >= 0 and (j in filled or text[j].isdigit())
+
+    # Only the marks are looked at (found by one scan in C), left to right: a run of marks
+    # (1??万元) is filled mark by mark, each after a digit written or filled.
+    for m in _LOST_MARK.finditer(text):
+        i = m.start()
+        if i >= 1 and (digit_at(i - 1) or (i >= 2 and text[i - 1] in ".," and digit_at(i - 2))):
+            filled.add(i)
+            lost.append(i)
+    if not lost:
+        return text, lost
+    chars = list(text)
+    for i in lost:
+        chars[i] = _FILLER_DIGIT
+    return "".join(chars), lost
+
+
+def _lost_digits_filled_by_definition(text: str) -> tuple[str, list[int]]:
+    """`_lost_digits_filled` read character by character: the definition (tests compare the two)."""
+    chars, lost = list(text), []
     for i, ch in enumerate(chars):
         if ch in _LOST_MARKS and i >= 1 and (
                 chars[i - 1].isdigit() or (i >= 2 and chars[i - 1] in ".," and chars[i - 2].isdigit())):
-            chars[i] = _FILLER_DIGIT  # a run of marks (1??万元) is filled left to right, each after a digit
+            chars[i] = _FILLER_DIGIT
             lost.append(i)
     return ("".join(chars), lost) if lost else (text, lost)
 

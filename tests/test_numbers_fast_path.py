@@ -219,3 +219,13 @@ def test_a_long_run_is_scanned_by_regex_with_the_time_left_as_its_timeout(monkey
     assert asked == []
     assert find_numbers(long) == _find_numbers_by_definition(long)
     assert asked
+
+
+@settings(max_examples=2000, deadline=None)
+@example("补贴1??万元")
+@example("9?.5%")
+@example("3?.?7万人")
+@example("房租?80万元")
+@given(st.text(alphabet="12?？□�.,万元复率% a", max_size=16))
+def test_lost_digits_are_filled_as_a_reading_character_by_character_fills_them(text):
+    assert numbers._lost_digits_filled(text) == numbers._lost_digits_filled_by_definition(text)
