@@ -478,7 +478,7 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     ("marker", "firm_self_names"): _Unit(_marker_words("firm_self_names"), (), ("sentence", _ANY)),
     ("zone_wide_in_sentence",): _Unit(_marker_words("zone_wide"), (), ("sentence", _ANY)),
     # Looked up in a count's clause or sentence.
-    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), tuple(_C["increment_shadows"]), ("sentence", _COUNT)),
+    ("marker", "increment_markers"): _Unit(_marker_words("increment_markers"), (), ("sentence", _COUNT)),
     ("marker", "fenbie"): _Unit(_marker_words("fenbie"), (), ("sentence", _COUNT)),
     ("marker", "firm_subject_pronouns"): _Unit(_marker_words("firm_subject_pronouns"), (), ("sentence", _COUNT)),
     **{("count_cues", cat): _Unit(words, _NEUTRAL, ("sentence", _COUNT)) for cat, (words, _) in _COUNT_CUE_WORDS.items()},
@@ -2178,6 +2178,9 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
 
 
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
+# 日增 after a date's day (2月28日增至356家) is no daily increment: cues.json _increment_after_day.
+_DAY_INCREMENTS = frozenset(_C["increment_after_day"]["words"])
+_NUMERAL_BEFORE = re.compile(f"[{DIGIT}{_C['increment_after_day']['numerals']}]")
 _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _CEREMONY = _C["ceremony_count_clause"]
 
@@ -2200,7 +2203,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     """(category, unit, rule) of a counted quantity, or None."""
     lo, hi = clause
     increments = r.markers["increment_markers"]  # most texts have none: not looked up
-    if increments.cues and increments.last_before(lo, num.start):
+    increment = increments.last_before(lo, num.start) if increments.cues else None
+    if increment is not None and not (increment.word in _DAY_INCREMENTS and _NUMERAL_BEFORE.match(r.text, increment.start - 1)):
         return None  # 较上日增加36家: a daily increment, not a level
     if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
         return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
