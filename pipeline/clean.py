@@ -274,6 +274,7 @@ def remove_romanisation(text: str) -> tuple[str, int]:
 _BOILERPLATE = resource("boilerplate.json")
 _CONTINUATION_OPENERS = frozenset(_BOILERPLATE["continuation_openers"])  # 等政策: no sentence opens so
 _CLOSING_MARKS = frozenset("》”」』)）")  # a quotation or title closed: a sentence may run on after it
+_CLOSING_QUOTES = frozenset("”」』\"")  # a quoted name (“战疫贷”) closed at a line's end
 
 
 @lru_cache(maxsize=None)
@@ -845,6 +846,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
     line, following = line.rstrip(), following.lstrip()
     if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
         return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
+    if words_may_cross and line and line[-1] in _CLOSING_QUOTES and AMOUNT_START_STD.match(following):
+        return True  # 已发放“光谷科创贷” / 46.8亿元: a quoted name closed, its amount on the next line
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
@@ -878,6 +881,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     line, following = line.rstrip(), following.lstrip()
     if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
         return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
+    if words_may_cross and line and line[-1] in _CLOSING_QUOTES and _AMOUNT_START.match(following):
+        return True
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
@@ -986,7 +991,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS) and should_join(
+        if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
+                                      or joined[-1][-1] in _CLOSING_QUOTES) and should_join(
                 joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0])):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1

@@ -3893,6 +3893,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # before, says so (复工企业…，涉及职工4092人; 规上企业已全部复工。涉及职工2.3万人).
             return None
         qualifier, basis = num.qualifier, "total"
+        if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
+            basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
         subject = _subject(text, num, clause, sentence, geo)
     if category == "in_kind" and _firm_gives(text, num, clause):
         return None  # 该企业向所在社区捐赠口罩2万只: the firm's own goods, no public support
@@ -3985,6 +3987,7 @@ def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+_EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
 _RESUMING_BEFORE = _on_re("_RESUMING_BEFORE", regex.compile(_RESUME_WORDS))
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
