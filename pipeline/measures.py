@@ -1427,8 +1427,21 @@ _check_requests_fill_their_place()
 
 
 def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
-    """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted."""
-    return r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start) is not None
+    """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted; unless
+    someone applies for firms (园区累计为企业申请稳岗补贴860万元: requests_for_others), which reports
+    what they obtained."""
+    request = r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start)
+    return request is not None and not _REQUEST_FOR_OTHERS.search(
+        r.text, max(0, request.start - _REQUEST_FOR_OTHERS_REACH), request.start)
+
+
+_REQUESTS_FOR_OTHERS = _C["requests_for_others"]
+# 为(126家)企业申请, 协助企业申报: a word of acting for, then firms, right before the request.
+_REQUEST_FOR_OTHERS = _on_re("_REQUEST_FOR_OTHERS", short_pattern(
+    rf"(?:{alternation(_REQUESTS_FOR_OTHERS['for'])})[\p{{Han}}\d]{{0,{_REQUESTS_FOR_OTHERS['between_most']}}}?"
+    rf"(?:{alternation(_REQUESTS_FOR_OTHERS['whom'])})$"))
+_REQUEST_FOR_OTHERS_REACH = max(map(len, _REQUESTS_FOR_OTHERS["for"])) + _REQUESTS_FOR_OTHERS["between_most"] \
+    + max(map(len, _REQUESTS_FOR_OTHERS["whom"]))
 
 
 _CREDIT_REFUNDED = _C["credit_refunded"]
