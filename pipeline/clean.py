@@ -752,27 +752,17 @@ _CLAUSE_END = re.compile(r"[,，。；;:：]")
 _FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
 
 
-# 发放了500万元 / 稳岗补贴: an amount with its unit ends no paragraph a Han word goes on from.
-_AMOUNT_END_STD = re.compile(rf"[{DIGIT}](?:[万亿千百]*(?:元|美元)|[%％‰]|[万千百]?[家户人名个项件只套台])$")
-_HAN_START_STD = re.compile(f"[{HAN}]")
-_AMOUNT_LAST_CHARS = frozenset("元%％‰家户人名个项件只套台")  # what _AMOUNT_END_STD can end with
 
 
 def _awaits_more(line: str, following: str) -> bool:
-    """`line`, no heading (一、…, （一）…), ends where a sentence cannot: after an amount with its
-    unit, before a Han word, in a line of body text (…，为企业发放了500万元 / 稳岗补贴); or with a word awaiting its object (给予 /
-    用工补贴: boilerplate.json continuation_line_ends); or `following` opens with a link a
-    sentence cannot open with (在岗员工 / 达到9.6万人: continuation_line_starts)."""
-    awaits = line.endswith(_CONTINUATION_LINE_ENDS) or following.startswith(_CONTINUATION_LINE_STARTS)
-    if not awaits and line[-1] not in _AMOUNT_LAST_CHARS:
+    """`line`, no heading (一、…, （一）…), ends where a sentence cannot: with a word awaiting its
+    object (给予 / 用工补贴: boilerplate.json continuation_line_ends); or `following` opens with a
+    link a sentence cannot open with (在岗员工 / 达到9.6万人: continuation_line_starts). Not after an
+    amount (…发放了500万元 / 稳岗补贴): web pages drop the 。 of many paragraphs that end with one."""
+    if not (line.endswith(_CONTINUATION_LINE_ENDS) or following.startswith(_CONTINUATION_LINE_STARTS)):
         return False  # most junctions: asked without a pattern
-    if _STARTS_PARAGRAPH_STD.match(line) or not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
-        return False
-    if awaits:
-        return True
-    # a clause mark: body text, not a headline ending in its figure (复工企业2794家 占比65.66%)
-    return _AMOUNT_END_STD.search(line, max(0, len(line) - 8)) is not None and _HAN_START_STD.match(following) is not None \
-        and _INNER_PUNCT_STD.search(line) is not None
+    return not (_STARTS_PARAGRAPH_STD.match(line) or not _CONTINUES_STD.match(following)
+                or _STARTS_PARAGRAPH_STD.match(following))
 
 
 _SHORT_HEADING_MOST = 12
@@ -872,7 +862,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
     if (_status_awaits_figure(line) and not _short_heading(following)) or _list_awaits_respective_values(line, following):
         return True  # a short line broken inside a sentence, which it says is not over
     if words_may_cross and _awaits_more(line, following):
-        return True  # 发放了500万元 / 稳岗补贴; 给予 / 用工补贴; 在岗员工 / 达到9.6万人
+        return True  # 给予 / 用工补贴; 在岗员工 / 达到9.6万人
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
