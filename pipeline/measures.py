@@ -2437,11 +2437,20 @@ def _official_speaks(text: str, paragraph: int, end: int) -> bool:
     m = _OFFICIAL_LABEL.match(text, paragraph, end)
     if m is not None:
         return _names_an_official(m.group())
+    caption = _caption_before(text, paragraph)
+    return caption is not None and _names_an_official(caption)
+
+
+def _caption_before(text: str, paragraph: int) -> str | None:
+    """The line before the paragraph when it is a speaker's caption (short, no punctuation:
+    【同期声】柳东新区经济发展局 局长 覃志勇), else None."""
     if paragraph < 2:
-        return False
+        return None
     caption = text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1]
-    return len(caption) <= _CAPTION_MOST and not any(mark in caption for mark in "。，,；;！？!?") \
-        and _names_an_official(caption)
+    return caption if len(caption) <= _CAPTION_MOST and not any(mark in caption for mark in _CAPTION_NOT) else None
+
+
+_CAPTION_NOT = "。，,；;！？!?"  # a line holding one is a sentence, no caption
 
 
 _CAPTION_MOST = 40  # a speaker's caption: a body, a title and a name
@@ -2482,11 +2491,9 @@ _FIRST_PERSON = tuple(_C["first_person"]) + ("我们",)
 
 def _firm_caption_before(text: str, paragraph: int) -> bool:
     """The line before the paragraph is a speaker's caption (short, no punctuation) naming a firm."""
-    if paragraph < 2:
-        return False
-    caption = text[text.rfind("\n", 0, paragraph - 1) + 1:paragraph - 1]
-    return len(caption) <= _CAPTION_MOST and not any(mark in caption for mark in "。，,；;！？!?") \
-        and any(w in caption for w in _FIRM_IN_LABEL) and any(w in caption for w in _FIRM_CAPTION_TITLES)
+    caption = _caption_before(text, paragraph)
+    return caption is not None and any(w in caption for w in _FIRM_IN_LABEL) \
+        and any(w in caption for w in _FIRM_CAPTION_TITLES)
 
 
 _FIRM_CAPTION_TITLES = tuple(_C["firm_caption_titles"])
