@@ -752,8 +752,6 @@ _CLAUSE_END = re.compile(r"[,，。；;:：]")
 _FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
 
 
-
-
 def _awaits_more(line: str, following: str) -> bool:
     """`line`, no heading (一、…, （一）…), ends where a sentence cannot: with a word awaiting its
     object (给予 / 用工补贴: boilerplate.json continuation_line_ends); or `following` opens with a

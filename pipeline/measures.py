@@ -2486,7 +2486,7 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
 
 
-_FIRST_PERSON = tuple(_C["first_person"]) + ("我们",)
+_FIRST_PERSON = tuple(_C["first_person"])
 
 
 def _firm_caption_before(text: str, paragraph: int) -> bool:
@@ -3907,7 +3907,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         category, unit, rule = found
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
                 and (_follows_a_support(r, num, sentence)
-                     or not _RESUMING_BEFORE.search(text, geo.sentence_before(sentence)[0] if sentence[0] else 0, clause[1])):
+                     or not _RESUMING_IN_REACH.search(text, geo.sentence_before(sentence)[0] if sentence[0] else 0, clause[1])):
             # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached; 开展防疫检查，涉及员工
             # 2.3万人: whom a check reached; staff are back at work only where the sentence, or the one
             # before, says so (复工企业…，涉及职工4092人; 规上企业已全部复工。涉及职工2.3万人).
@@ -4008,7 +4008,7 @@ def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
 _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
-_RESUMING_BEFORE = _on_re("_RESUMING_BEFORE", regex.compile(_RESUME_WORDS))
+_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(_RESUME_WORDS))
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
 _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_words'])})(?:{alternation(_C['price_rate']['moved_to'])})$")
