@@ -3232,6 +3232,30 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     return _as_of_date(m, article_date) if m else None
 
 
+def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(start, date) of each 截至 date after the sentence's first that opens a clause of its own
+    (截至3月4日，攸县复工企业1520家；截至3月15日，复工企业增至1810家): the figures after it are of
+    that date, not of the first. A day alone (…；截至8日，…) is of the month the sentence last
+    wrote. Not a 截至 inside a clause (较截至2月底增加300家: a date compared with), nor 到 (达到)."""
+    found: list[tuple[int, dt.date]] = []
+    first = _AS_OF.search(text, sentence[0], sentence[1])
+    if first is None:
+        return found
+    last = _as_of_date(first, article_date)
+    for m in _AS_OF.finditer(text, first.end(), sentence[1]):
+        if not m.group().startswith(_AS_OF_DAY_OPENERS) or text[m.start() - 1] not in _CLAUSE_END_MARKS:
+            continue
+        date = _as_of_date(m, article_date)
+        if m.group("dd") and last is not None:
+            date = _date_or_none(last.year, last.month, _date_part(m.group("dd")))  # 截至8日 after 截至3月4日
+            if date is not None and date < last:
+                date = None  # a day before the month's last date: not a later date of that month
+        if date is not None:
+            found.append((m.start(), date))
+            last = date
+    return found
+
+
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                               article_date: dt.date | None) -> dt.date | None:
     """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
@@ -4073,12 +4097,18 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     first_month: dict[tuple[int, int], int] = {}  # sentence -> where its first 月 stands (-1: none)
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
     opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
+    later_as_ofs: dict[tuple[int, int], list] = {}  # sentence -> later_clause_as_ofs
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, article_date)
+        if key[:2] not in later_as_ofs:
+            # most sentences hold one 截至 at most: no second search
+            twice = _AS_OF_OPENER.search(text, key[0], key[1])
+            later_as_ofs[key[:2]] = later_clause_as_ofs(text, key[:2], article_date) \
+                if twice is not None and _AS_OF_OPENER.search(text, twice.start() + 2, key[1]) is not None else []
         start = row.span_start
         decision = listed.get(start) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
@@ -4099,6 +4129,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
             as_of = None
+        if own is None and later_as_ofs[key[:2]] and later_as_ofs[key[:2]][0][0] < start:
+            # 截至3月4日，…1520家；截至3月15日，…增至1810家: a later 截至 opening a clause before the
+            # figure dates it, over the sentence's first.
+            as_of = next(date for pos, date in reversed(later_as_ofs[key[:2]]) if pos < start)
         if own is None and as_of is not None and clause[1] < key[1]:
             # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
