@@ -1141,6 +1141,9 @@ def _cue_of(rule: str) -> str:
 
 # --- money ----------------------------------------------------------------------------------------
 
+_QUOTA_WORDS = frozenset(_C["quota_words"])
+
+
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
@@ -1177,12 +1180,25 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
-        return context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None, None
+        cue = context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None
+        if cue is not None and cue.word in _QUOTA_WORDS:
+            named = r.money_naming.last_before(sentence[0], lo)
+            if named is not None and named.category is not None and named.category != cue.category:
+                # 创新券主要用于…，每家企业申领额度不超过30万元: a quota (额度) is the measure's the
+                # sentence named before it, which the sentence scope reads; it names a credit line
+                # only where the sentence names no measure (cues.json _quota_words).
+                return None, None
+        return cue, None
     if scope == "list_head":
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
-        return r.money.last_before(sentence[0], lo), None
+        cue = r.money.last_before(sentence[0], lo)
+        if cue is not None and cue.word in _QUOTA_WORDS:
+            # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
+            # before it (cues.json _quota_words).
+            cue = r.money_naming.last_before(sentence[0], lo) or cue
+        return cue, None
     if scope == "set_aside":
         return _set_aside_for(r, num, clause, sentence), None
     if scope == "sentence_after":
