@@ -1359,16 +1359,26 @@ class Attributor:
         """The zone of the last bare 高新区/经开区 written in [start, before) that resolves to a zone of
         a type in `levels`, opening its clause (the subject): a place written later than the last
         named one, in the reference's own clause (高新区为区内企业…; not 高新区企业复工率98%，而全区…,
-        where the whole is the district's). Not a bare 园区 (a park of any kind: no zone of its own)."""
+        where the whole is the district's). Not a bare 园区, nor a park word of a park the article
+        does not name (a park of any kind: no zone of its own)."""
         typed, starts = self._typed_references
         i = bisect.bisect_left(starts, before) - 1
-        if i < 0 or typed[i].start < start or typed[i].ref_type not in _FUNCTIONAL_ZONE_TYPES:
+        if i < 0 or typed[i].start < start or not self._names_one_zone(typed[i]):
             return None  # most references: no bare 高新区/经开区/新区 since the place named last
         clause_start = self.doc.clause_of(typed[i].start)[0]
         if self.text[clause_start:typed[i].start].strip(" \t“\"（("):
             return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
         key = self._resolve_typed(typed[i])
         return key if self._fits(key, levels) else None
+
+    def _names_one_zone(self, typed: Item) -> bool:
+        """Whether a bare zone word stands for one zone: a 高新区/经开区/新区 (a city sets up one of
+        each), or a park word whose park the article names in full (中新广州知识城…。知识城为区内企业…,
+        天津生态城, 广州科学城: written without 区, the park's short name, not parks of a kind)."""
+        if typed.ref_type in _FUNCTIONAL_ZONE_TYPES:
+            return True
+        return typed.ref_type == "other" and bool(self._typed.get("other")) \
+            and self._resolve_typed(typed) is not None
 
     @cached_property
     def _starts(self) -> list[int]:
