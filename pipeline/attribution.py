@@ -1715,6 +1715,17 @@ class Attributor:
             return []  # 山区县、平原县, 主城各区: a common phrase, not a place the index does not know
         return out
 
+    def _whole_of_listed_parts(self, first: int) -> str | None:
+        """For a written list whose first member starts at `first` right after 其中 (part_openers):
+        the zone of the place the sentence spoke of before it (苏州工业园区复工率98%，其中独墅湖科教
+        创新区、金鸡湖商务区复工率分别为…), which a member the index does not know is a part of, as
+        a single such part gets it (sentence_before); else None (浐灞生态区、曲江新区…: no zone)."""
+        before = self.text[max(0, first - _PART_REACH):first].rstrip(_PART_SEPARATORS)
+        opener = next((w for w in _PART_OPENERS if before.endswith(w)), None)
+        if opener is None:
+            return None
+        return self.decide(first - (first - max(0, first - _PART_REACH) - len(before)) - len(opener)).zone
+
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
         """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
         …) or in the clauses ending with it (晋江市复工1086家，石狮市复工412家，…): each item opens with
@@ -1785,10 +1796,12 @@ class Attributor:
                     # 浐灞生态区、曲江新区复工率分别为93.5%、91.2%: a member the index does not know; read
                     # by its written names the list pairs right, the unknown member's value no zone's.
                     written = self._written_list(scope or clause, pos if scope is None else scope[1])
-                    if len(written) == len(values) and any(w[0] is None for w in written) and any(w[0] for w in written):
+                    whole = self._whole_of_listed_parts(written[0][1]) if written else None
+                    if len(written) == len(values) and any(w[0] is None for w in written) \
+                            and (any(w[0] for w in written) or whole is not None):
                         names = ", ".join(text[start:end] for _, start, end in written)
                         for value, (member, _, _) in zip(values, written):
-                            zone = self.resolve(member, value[0]) if member is not None else None
+                            zone = self.resolve(member, value[0]) if member is not None else whole
                             out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
