@@ -1720,11 +1720,12 @@ class Attributor:
         the zone of the place the sentence spoke of before it (苏州工业园区复工率98%，其中独墅湖科教
         创新区、金鸡湖商务区复工率分别为…), which a member the index does not know is a part of, as
         a single such part gets it (sentence_before); else None (浐灞生态区、曲江新区…: no zone)."""
-        before = self.text[max(0, first - _PART_REACH):first].rstrip(_PART_SEPARATORS)
+        reach = max(0, first - _PART_REACH)
+        before = self.text[reach:first].rstrip(_PART_SEPARATORS)
         opener = next((w for w in _PART_OPENERS if before.endswith(w)), None)
         if opener is None:
             return None
-        return self.decide(first - (first - max(0, first - _PART_REACH) - len(before)) - len(opener)).zone
+        return self.decide(reach + len(before) - len(opener)).zone  # the zone at 其中: the sentence's before it
 
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
         """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
@@ -1794,7 +1795,8 @@ class Attributor:
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
                 elif len(values) >= 2:
                     # 浐灞生态区、曲江新区复工率分别为93.5%、91.2%: a member the index does not know; read
-                    # by its written names the list pairs right, the unknown member's value no zone's.
+                    # by its written names the list pairs right, the unknown member's value no zone's
+                    # (after 其中, a part of the place the sentence spoke of: that place's).
                     written = self._written_list(scope or clause, pos if scope is None else scope[1])
                     whole = self._whole_of_listed_parts(written[0][1]) if written else None
                     if len(written) == len(values) and any(w[0] is None for w in written) \
