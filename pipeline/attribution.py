@@ -1359,16 +1359,26 @@ class Attributor:
         """The zone of the last bare 高新区/经开区 written in [start, before) that resolves to a zone of
         a type in `levels`, opening its clause (the subject): a place written later than the last
         named one, in the reference's own clause (高新区为区内企业…; not 高新区企业复工率98%，而全区…,
-        where the whole is the district's). Not a bare 园区 (a park of any kind: no zone of its own)."""
+        where the whole is the district's). Not a bare 园区, nor a park word of a park the article
+        does not name (a park of any kind: no zone of its own)."""
         typed, starts = self._typed_references
         i = bisect.bisect_left(starts, before) - 1
-        if i < 0 or typed[i].start < start or typed[i].ref_type not in _FUNCTIONAL_ZONE_TYPES:
+        if i < 0 or typed[i].start < start or not self._names_one_zone(typed[i]):
             return None  # most references: no bare 高新区/经开区/新区 since the place named last
         clause_start = self.doc.clause_of(typed[i].start)[0]
         if self.text[clause_start:typed[i].start].strip(" \t“\"（("):
             return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
         key = self._resolve_typed(typed[i])
         return key if self._fits(key, levels) else None
+
+    def _names_one_zone(self, typed: Item) -> bool:
+        """Whether a bare zone word stands for one zone: a 高新区/经开区/新区 (a city sets up one of
+        each), or a park word whose park the article names in full (中新广州知识城…。知识城为区内企业…,
+        天津生态城, 广州科学城: written without 区, the park's short name, not parks of a kind)."""
+        if typed.ref_type in _FUNCTIONAL_ZONE_TYPES:
+            return True
+        return typed.ref_type == "other" and bool(self._typed.get("other")) \
+            and self._resolve_typed(typed) is not None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -1705,6 +1715,18 @@ class Attributor:
             return []  # 山区县、平原县, 主城各区: a common phrase, not a place the index does not know
         return out
 
+    def _whole_of_listed_parts(self, first: int) -> str | None:
+        """For a written list whose first member starts at `first` right after 其中 (part_openers):
+        the zone of the place the sentence spoke of before it (苏州工业园区复工率98%，其中独墅湖科教
+        创新区、金鸡湖商务区复工率分别为…), which a member the index does not know is a part of, as
+        a single such part gets it (sentence_before); else None (浐灞生态区、曲江新区…: no zone)."""
+        reach = max(0, first - _PART_REACH)
+        before = self.text[reach:first].rstrip(_PART_SEPARATORS)
+        opener = next((w for w in _PART_OPENERS if before.endswith(w)), None)
+        if opener is None:
+            return None
+        return self.decide(reach + len(before) - len(opener)).zone  # the zone at 其中: the sentence's before it
+
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
         """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
         …) or in the clauses ending with it (晋江市复工1086家，石狮市复工412家，…): each item opens with
@@ -1773,12 +1795,15 @@ class Attributor:
                         out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
                 elif len(values) >= 2:
                     # 浐灞生态区、曲江新区复工率分别为93.5%、91.2%: a member the index does not know; read
-                    # by its written names the list pairs right, the unknown member's value no zone's.
+                    # by its written names the list pairs right, the unknown member's value no zone's
+                    # (after 其中, a part of the place the sentence spoke of: that place's).
                     written = self._written_list(scope or clause, pos if scope is None else scope[1])
-                    if len(written) == len(values) and any(w[0] is None for w in written) and any(w[0] for w in written):
+                    whole = self._whole_of_listed_parts(written[0][1]) if written else None
+                    if len(written) == len(values) and any(w[0] is None for w in written) \
+                            and (any(w[0] for w in written) or whole is not None):
                         names = ", ".join(text[start:end] for _, start, end in written)
                         for value, (member, _, _) in zip(values, written):
-                            zone = self.resolve(member, value[0]) if member is not None else None
+                            zone = self.resolve(member, value[0]) if member is not None else whole
                             out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
