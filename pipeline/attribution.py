@@ -77,6 +77,11 @@ _GIVEN_TO_PLACE = compiled(rf"(?:(?!{alternation(_ROLES['audience_nouns'])})[^�
                            rf"(?:{alternation(_ROLES['recipient_giving_after'])})")
 _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipient_giving_after"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
+# 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
+_COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
+_COMPARED_PLACE_BEFORE_NEEDS_AFTER = tuple(_ROLES["compared_place_before_needs_after"])
+_COMPARED_PLACE_AFTER = compiled(
+    rf"[\s\p{{Han}}]{{0,{_ROLES['compared_place_after_reach']}}}?(?:{alternation(_ROLES['compared_place_after'])})")
 # 从邻近的晋州市, 从周边县市无极县, 协调周边的南充市银行机构: an origin's or partner's word, then words
 # describing the place (attribution.json role_modifiers), then the place.
 _ROLE_MODIFIERS = _ROLES["role_modifiers"]
@@ -180,7 +185,8 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
-                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE)
+                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
+                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -915,6 +921,9 @@ class Attributor:
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
                 and not any(ch.isdigit() for ch in m.group()):
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
+        if before.endswith(_COMPARED_PLACE_BEFORE) or (before.endswith(_COMPARED_PLACE_BEFORE_NEEDS_AFTER) and _COMPARED_PLACE_AFTER.match(
+                text, list_end, min(len(text), list_end + _ROLES["compared_place_after_reach"] + 4))):
+            return it._replace(role="scope")  # 比中牟县高出4个百分点: what the figure is compared with, not who acts
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
