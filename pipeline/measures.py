@@ -3426,8 +3426,9 @@ _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_
 
 def date_opening(text: str, sentence: tuple[int, int]) -> int:
     """Where the date opening a sentence would stand: its start, or right after a lead-in clause
-    (据统计，3月20日，…)."""
-    m = _LEAD_IN.match(text, sentence[0], sentence[1])
+    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…)."""
+    m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
+        or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
     return m.end() if m else sentence[0]
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 # A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
@@ -3627,6 +3628,11 @@ _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十�
 # 据统计，/ 金融方面，/ 据区人社局统计，: a few characters saying what follows is about, then a comma.
 _TOPIC = _on_re("_TOPIC", regex.compile(r"[\s“\"]*[\p{Han}]{2,14}[，,]"))  # in 18 characters: 记者从区金融办获悉，
 _TOPIC_REACH = 18
+# 国家税务总局XX区税务局日前通报，1至5月，…: a longer lead-in clause that only says who reports
+# (cues.json _reported_lead_in_verbs), no figure in it, before the date or period opening the sentence.
+_REPORTED_LEAD_IN_MOST = 40
+_REPORTED_LEAD_IN = _on_re("_REPORTED_LEAD_IN", regex.compile(
+    rf"[\s“\"]*[^，,。；;！？!?：:\d\n]{{2,{_REPORTED_LEAD_IN_MOST}}}?(?:{alternation(_C['reported_lead_in_verbs'])})[，,：:]"))
 _CLAUSE_PERIOD = _on_re("_CLAUSE_PERIOD", short_pattern(_PERIOD))
 # Where a period may be: most sentences and clauses have no month, quarter or year (the scan saves the pattern).
 _PERIOD_MARKS = literal_scanner(("月", "季度", "年"))
@@ -3640,7 +3646,7 @@ _PERIOD_NOT_AFTER = (*_CHANGE_REFERENCES, *_C["rate_compared_by"], *sorted(LIST_
 def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The last day of a period opening a sentence (2月10日至3月15日 -> 15 March, 1-3月 -> 31 March,
     一季度 -> 31 March), or opening its second clause after a short topic phrase (金融方面，1-2月，…), or None."""
-    if _PERIOD_MARKS.search(text, sentence[0], min(sentence[1], sentence[0] + _TOPIC_REACH + _LEADING_REACH)) is None:
+    if _PERIOD_MARKS.search(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8 + _LEADING_REACH)) is None:
         return None  # no month, quarter or year: most sentences
     m = _opening_period(text, sentence)
     return _past_period_end(m, article_date) if m and _counted_over(text, m, sentence[1]) else None
@@ -3683,7 +3689,8 @@ def _opening_period(text: str, sentence: tuple[int, int]) -> re.Match | None:
     m = _LEADING_PERIOD.match(text, sentence[0], min(sentence[1], sentence[0] + _LEADING_REACH))
     if m is not None:
         return m
-    topic = _TOPIC.match(text, sentence[0], min(sentence[1], sentence[0] + _TOPIC_REACH))
+    topic = _TOPIC.match(text, sentence[0], min(sentence[1], sentence[0] + _TOPIC_REACH)) \
+        or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
     if topic is None:
         return None
     m = _LEADING_PERIOD.match(text, topic.end(), min(sentence[1], topic.end() + _LEADING_REACH))
