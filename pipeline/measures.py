@@ -2303,7 +2303,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             return None  # 纳入复工复产白名单的企业有247户，已复工复产223户: 247 is the group
         found = (category, unit, f"count:{scope}:{cue.word}")
         break
-    if found is None or (category in INDICATORS and _firm_speaks(r, lo, num.start)):
+    if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
         return None
     return found
 
@@ -2411,16 +2411,49 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     return cue
 
 
-def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
+def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator; an
-    official's 我们 (顺庆区副区长：我们从南充市接回120名务工人员) speaks for the zone."""
+    official's 我们 (顺庆区副区长：我们从南充市接回120名务工人员, 县长介绍，我们…) speaks for the zone,
+    and so does a 我们 counting what only a place has (我们已复工企业268家)."""
+    lo, hi = clause
     pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
-    pronoun = pronouns.last_before(lo, hi) if pronouns.cues else None
+    pronoun = pronouns.last_before(lo, num.start) if pronouns.cues else None
     if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
         return False  # 为该公司接回员工120名: the firm acted for
     if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
+    if _pronoun_counts_place(r.text[lo:hi], category):
+        return False
+    if _official_says_before(r.text, sentence[0], pronoun.start):
+        return False  # 东湖高新区管委会负责人说，我们已有268家企业复工
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+
+
+_COUNTS_PLACE = _C["pronoun_counts_place"]
+
+
+def _pronoun_counts_place(clause: str, category: str) -> bool:
+    """The pronoun's count is of what a place has, not a firm's own staff (cues.json
+    _pronoun_counts_place): firms other than its partners, or a place's migrant workers."""
+    if category == "enterprises_resumed":
+        return not any(w in clause for w in _COUNTS_PLACE["firm_partners"])
+    return category == "workers_returned" and any(w in clause for w in _COUNTS_PLACE["workers"])
+
+
+# 县长介绍，我们…, 东湖高新区管委会负责人说，我们…: an official's title (zones.json speaker_titles),
+# at most a name, a verb of saying (firm_speakers says), then the pronoun, all in one sentence.
+_OFFICIAL_SAYS = re.compile(
+    rf"([^：:\n，,。；;“”]{{0,20}}?(?:{alternation(resource('zones.json')['speaker_titles'])}))"
+    rf"[^：:\n，,。；;“”\s\d]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})[，,：:]?\s*“?$")
+
+
+def _official_says_before(text: str, sentence_start: int, pronoun: int) -> bool:
+    """An official of a jurisdiction says what follows, right before the pronoun in its sentence."""
+    m = _OFFICIAL_SAYS.search(text, max(sentence_start, pronoun - _OFFICIAL_SAYS_REACH), pronoun)
+    return m is not None and _names_an_official(m.group(1))
+
+
+_OFFICIAL_SAYS_REACH = 40  # a body, a title, a name and a verb of saying
 
 
 # 顺庆区副区长 张涛：, 市人社局局长：: a label opening the paragraph with an official's title
@@ -2460,7 +2493,8 @@ def _names_an_official(label: str) -> bool:
     if any(w in label for w in _FIRM_IN_LABEL):
         return False
     title = _OFFICIAL_TITLE.search(label)
-    return title is not None and any(w in label[:title.start()] for w in _OFFICIAL_BODIES)
+    # the body before the title (顺庆区副区长), or in it (县长, 副区长: a jurisdiction's head)
+    return title is not None and any(w in label[:title.end()] for w in _OFFICIAL_BODIES)
 
 
 _OFFICIAL_TITLE = re.compile(alternation(resource("zones.json")["speaker_titles"]))
@@ -2474,8 +2508,9 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     start = r.quote_start(num.start)
     if start is not None:
         first_person = r.markers["first_person"].last_before(start, num.start)
-        if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start):
-            return True
+        if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
+                and not _official_says_before(r.text, sentence[0], first_person.start):
+            return True  # not 长寿区经信委主任表示：“我们…”: an official's quotation speaks for the zone
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
     if bool(speaker) and _SAYS.match(r.text, speaker.end) is not None:
