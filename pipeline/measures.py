@@ -1839,6 +1839,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return None
         if cue.role == BLOCKER:
             return BLOCKER
+        if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
+            return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
@@ -1894,8 +1896,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return None
         return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
-        if r.percent_blockers.any_in(lo, hi):
-            return None
+        if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
+            return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
@@ -1904,6 +1906,19 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_FIRMS_SUBJECT = _C["share_of_firms_subject"]
+# 七成企业产能恢复过半 / 70%的企业已基本满产: the firms right after the share, then a Han character
+# going on in the clause (their own predicate).
+_SHARE_OF_FIRMS_ACTING = _on_re("_SHARE_OF_FIRMS_ACTING", short_pattern(
+    rf"的?(?:(?![{re.escape(_FIRMS_SUBJECT['modifiers_not'])}])[\p{{Han}}]){{0,{_FIRMS_SUBJECT['modifiers_most']}}}?"
+    rf"(?:{alternation(_FIRMS_SUBJECT['nouns'])})(?=[\p{{Han}}])"))
+
+
+def _share_of_firms_acting(text: str, num: NumberMention, hi: int) -> bool:
+    """A share of firms that are the subject of their own predicate (cues.json _share_of_firms_subject)."""
+    return num.kind == "percent" and _SHARE_OF_FIRMS_ACTING.match(text, num.end, hi) is not None
 
 
 def _allowed_row(row: Measure, scope: str) -> bool:
@@ -2422,7 +2437,7 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
         return False  # 为该公司接回员工120名: the firm acted for
     if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
-    if _pronoun_counts_place(r.text[lo:hi], category):
+    if pronoun.word in _COUNTS_PLACE["pronouns"] and _pronoun_counts_place(r.text[lo:hi], category):
         return False
     if _official_says_before(r.text, sentence[0], pronoun.start):
         return False  # 东湖高新区管委会负责人说，我们已有268家企业复工
