@@ -2931,7 +2931,26 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
     if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
         return False
+    if _beneficiaries_counted_after(text, num, sentence):
+        return False  # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+# 涉及企业120家 / 惠及1.2万人: a count (a number and a counter), not a threshold of who qualifies.
+_BENEFICIARY_COUNT = _on_re("_BENEFICIARY_COUNT", short_pattern(
+    rf"[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
+_BENEFICIARY_COUNT_REACH = 12  # the word of who benefited, who they are, then their count
+
+
+def _beneficiaries_counted_after(text: str, num: NumberMention, sentence) -> bool:
+    """After the amount in its sentence, a word of who benefited (cues.json conditional_standard
+    tier_not_after: 涉及, 惠及) and a count of them (共涉及企业120家): the amount is a sum paid out
+    to those counted, not a standard each one gets."""
+    for word in _STANDARD["tier_not_after"]:
+        at = text.find(word, num.end, sentence[1])
+        if at >= 0 and _BENEFICIARY_COUNT.search(text, at + len(word), min(sentence[1], at + len(word) + _BENEFICIARY_COUNT_REACH)):
+            return True
+    return False
 
 
 # …的，分别给予: the condition's 的 and comma, then at most a few characters before the grant word.
