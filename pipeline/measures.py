@@ -1147,7 +1147,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "respectively":
         return _respective_cue(r, r.money_naming, num, clause), None
     if scope == "cap_of_share":
-        return None, _share_capped(r, num, clause)
+        return None, _share_capped(r, num, clause) or _share_capped_next_clause(r, num, clause, sentence)
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
@@ -1205,6 +1205,33 @@ def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
 
 
 _SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who the cap is for
+_SHARE_CAP_WORDS = frozenset(_C["share_cap_next_clause"]["words"])
+_SHARE_CAP_ANOTHER = tuple(_C["share_cap_next_clause"]["another"])
+_PERSON_WORDS = tuple(_C["per_unit_markers"]["CNY/person"])  # 每人: paid per head, not a cap of a firm's share
+
+
+def _share_capped_next_clause(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
+    """The share row a cap in the next clause bounds (按支付利息的35%予以贴补，单户贴补不超过40万元):
+    the share is the figure right before the cap, in the clause before it, and the cap's clause
+    names its money only by the share's own generic verb (cues.json _share_cap_next_clause)."""
+    earlier = r.number_near(num, -1)
+    prev = r.geo.previous_clause(clause, sentence)
+    if earlier is None or earlier.kind != "percent" or prev is None or not prev[0] <= earlier.start < prev[1]:
+        return None
+    if num.qualifier != "at_most" and r.markers["cap_words"].last_before(clause[0], num.start) is None:
+        return None  # 另对新招员工每人补贴1000元: another payment, no cap
+    if any(w in r.text[clause[0]:num.start] for w in _SHARE_CAP_ANOTHER + _PERSON_WORDS):
+        return None  # 另对新招员工最高补贴3000元, 新招员工每人最高补贴2000元: a payment of its own
+    row = r.last_row_before(num.start)
+    if row is None or row.span_end != earlier.end or not row.rule.startswith("share:"):
+        return None
+    verb = row.rule.rsplit(":", 1)[-1].split(">")[0]  # the verb as written (补贴 of 补贴>贴息)
+    if verb not in _SHARE_CAP_WORDS:
+        return None
+    first, last = r.money_naming.first_after(clause[0], clause[1]), r.money_naming.last_before(clause[0], clause[1])
+    if first is None or first.word != verb or last.word != verb:
+        return None  # the cap's clause names a payment of its own (最高贴息, 另给予奖励…)
+    return row
 _CLOSING_BRACKETS = ")）"
 # 返还金额2.7亿元 / 返还总额达9800万元: a share verb, a noun of sum, links, then the amount.
 _SHARE_SUM = _on_re("_SHARE_SUM", short_pattern(
