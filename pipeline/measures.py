@@ -1150,7 +1150,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "respectively":
         return _respective_cue(r, r.money_naming, num, clause), None
     if scope == "cap_of_share":
-        return None, _share_capped(r, num, clause)
+        return None, _share_capped(r, num, clause) or _share_capped_next_clause(r, num, clause, sentence)
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
@@ -1221,6 +1221,33 @@ def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
 
 
 _SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who the cap is for
+_SHARE_CAP_WORDS = frozenset(_C["share_cap_next_clause"]["words"])
+_SHARE_CAP_ANOTHER = tuple(_C["share_cap_next_clause"]["another"])
+_PERSON_WORDS = tuple(_C["per_unit_markers"]["CNY/person"])  # 每人: paid per head, not a cap of a firm's share
+
+
+def _share_capped_next_clause(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
+    """The share row a cap in the next clause bounds (按支付利息的35%予以贴补，单户贴补不超过40万元):
+    the share is the figure right before the cap, in the clause before it, and the cap's clause
+    names its money only by the share's own generic verb (cues.json _share_cap_next_clause)."""
+    earlier = r.number_near(num, -1)
+    prev = r.geo.previous_clause(clause, sentence)
+    if earlier is None or earlier.kind != "percent" or prev is None or not prev[0] <= earlier.start < prev[1]:
+        return None
+    if num.qualifier != "at_most" and r.markers["cap_words"].last_before(clause[0], num.start) is None:
+        return None  # 另对新招员工每人补贴1000元: another payment, no cap
+    if any(w in r.text[clause[0]:num.start] for w in _SHARE_CAP_ANOTHER + _PERSON_WORDS):
+        return None  # 另对新招员工最高补贴3000元, 新招员工每人最高补贴2000元: a payment of its own
+    row = r.last_row_before(num.start)
+    if row is None or row.span_end != earlier.end or not row.rule.startswith("share:"):
+        return None
+    verb = row.rule.rsplit(":", 1)[-1].split(">")[0]  # the verb as written (补贴 of 补贴>贴息)
+    if verb not in _SHARE_CAP_WORDS:
+        return None
+    first, last = r.money_naming.first_after(clause[0], clause[1]), r.money_naming.last_before(clause[0], clause[1])
+    if first is None or first.word != verb or last.word != verb:
+        return None  # the cap's clause names a payment of its own (最高贴息, 另给予奖励…)
+    return row
 _CLOSING_BRACKETS = ")）"
 # 返还金额2.7亿元 / 返还总额达9800万元: a share verb, a noun of sum, links, then the amount.
 _SHARE_SUM = _on_re("_SHARE_SUM", short_pattern(
@@ -1855,6 +1882,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return None
         if cue.role == BLOCKER:
             return BLOCKER
+        if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
+            return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
@@ -1910,8 +1939,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return None
         return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
-        if r.percent_blockers.any_in(lo, hi):
-            return None
+        if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
+            return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
@@ -1920,6 +1949,19 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_FIRMS_SUBJECT = _C["share_of_firms_subject"]
+# 七成企业产能恢复过半 / 70%的企业已基本满产: the firms right after the share, then a Han character
+# going on in the clause (their own predicate).
+_SHARE_OF_FIRMS_ACTING = _on_re("_SHARE_OF_FIRMS_ACTING", short_pattern(
+    rf"的?(?:(?![{re.escape(_FIRMS_SUBJECT['modifiers_not'])}])[\p{{Han}}]){{0,{_FIRMS_SUBJECT['modifiers_most']}}}?"
+    rf"(?:{alternation(_FIRMS_SUBJECT['nouns'])})(?=[\p{{Han}}])"))
+
+
+def _share_of_firms_acting(text: str, num: NumberMention, hi: int) -> bool:
+    """A share of firms that are the subject of their own predicate (cues.json _share_of_firms_subject)."""
+    return num.kind == "percent" and _SHARE_OF_FIRMS_ACTING.match(text, num.end, hi) is not None
 
 
 def _allowed_row(row: Measure, scope: str) -> bool:
@@ -2319,7 +2361,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             return None  # 纳入复工复产白名单的企业有247户，已复工复产223户: 247 is the group
         found = (category, unit, f"count:{scope}:{cue.word}")
         break
-    if found is None or (category in INDICATORS and _firm_speaks(r, lo, num.start)):
+    if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
         return None
     return found
 
@@ -2427,16 +2469,49 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     return cue
 
 
-def _firm_speaks(r: ArticleCues, lo: int, hi: int) -> bool:
+def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sentence) -> bool:
     """A firm counting its own people or suppliers (他们共接回22人) is not a zone indicator; an
-    official's 我们 (顺庆区副区长：我们从南充市接回120名务工人员) speaks for the zone."""
+    official's 我们 (顺庆区副区长：我们从南充市接回120名务工人员, 县长介绍，我们…) speaks for the zone,
+    and so does a 我们 counting what only a place has (我们已复工企业268家)."""
+    lo, hi = clause
     pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
-    pronoun = pronouns.last_before(lo, hi) if pronouns.cues else None
+    pronoun = pronouns.last_before(lo, num.start) if pronouns.cues else None
     if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
         return False  # 为该公司接回员工120名: the firm acted for
     if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
+    if pronoun.word in _COUNTS_PLACE["pronouns"] and _pronoun_counts_place(r.text[lo:hi], category):
+        return False
+    if _official_says_before(r.text, sentence[0], pronoun.start):
+        return False  # 东湖高新区管委会负责人说，我们已有268家企业复工
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+
+
+_COUNTS_PLACE = _C["pronoun_counts_place"]
+
+
+def _pronoun_counts_place(clause: str, category: str) -> bool:
+    """The pronoun's count is of what a place has, not a firm's own staff (cues.json
+    _pronoun_counts_place): firms other than its partners, or a place's migrant workers."""
+    if category == "enterprises_resumed":
+        return not any(w in clause for w in _COUNTS_PLACE["firm_partners"])
+    return category == "workers_returned" and any(w in clause for w in _COUNTS_PLACE["workers"])
+
+
+# 县长介绍，我们…, 东湖高新区管委会负责人说，我们…: an official's title (zones.json speaker_titles),
+# at most a name, a verb of saying (firm_speakers says), then the pronoun, all in one sentence.
+_OFFICIAL_SAYS = re.compile(
+    rf"([^：:\n，,。；;“”]{{0,20}}?(?:{alternation(resource('zones.json')['speaker_titles'])}))"
+    rf"[^：:\n，,。；;“”\s\d]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})[，,：:]?\s*“?$")
+
+
+def _official_says_before(text: str, sentence_start: int, pronoun: int) -> bool:
+    """An official of a jurisdiction says what follows, right before the pronoun in its sentence."""
+    m = _OFFICIAL_SAYS.search(text, max(sentence_start, pronoun - _OFFICIAL_SAYS_REACH), pronoun)
+    return m is not None and _names_an_official(m.group(1))
+
+
+_OFFICIAL_SAYS_REACH = 40  # a body, a title, a name and a verb of saying
 
 
 # 顺庆区副区长 张涛：, 市人社局局长：: a label opening the paragraph with an official's title
@@ -2476,7 +2551,8 @@ def _names_an_official(label: str) -> bool:
     if any(w in label for w in _FIRM_IN_LABEL):
         return False
     title = _OFFICIAL_TITLE.search(label)
-    return title is not None and any(w in label[:title.start()] for w in _OFFICIAL_BODIES)
+    # the body before the title (顺庆区副区长), or in it (县长, 副区长: a jurisdiction's head)
+    return title is not None and any(w in label[:title.end()] for w in _OFFICIAL_BODIES)
 
 
 _OFFICIAL_TITLE = re.compile(alternation(resource("zones.json")["speaker_titles"]))
@@ -2490,8 +2566,9 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     start = r.quote_start(num.start)
     if start is not None:
         first_person = r.markers["first_person"].last_before(start, num.start)
-        if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start):
-            return True
+        if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
+                and not _official_says_before(r.text, sentence[0], first_person.start):
+            return True  # not 长寿区经信委主任表示：“我们…”: an official's quotation speaks for the zone
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
     if bool(speaker) and _SAYS.match(r.text, speaker.end) is not None:
@@ -2897,7 +2974,26 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
     if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
         return False
+    if _beneficiaries_counted_after(text, num, sentence):
+        return False  # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+# 涉及企业120家 / 惠及1.2万人: a count (a number and a counter), not a threshold of who qualifies.
+_BENEFICIARY_COUNT = _on_re("_BENEFICIARY_COUNT", short_pattern(
+    rf"[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
+_BENEFICIARY_COUNT_REACH = 12  # the word of who benefited, who they are, then their count
+
+
+def _beneficiaries_counted_after(text: str, num: NumberMention, sentence) -> bool:
+    """After the amount in its sentence, a word of who benefited (cues.json conditional_standard
+    tier_not_after: 涉及, 惠及) and a count of them (共涉及企业120家): the amount is a sum paid out
+    to those counted, not a standard each one gets."""
+    for word in _STANDARD["tier_not_after"]:
+        at = text.find(word, num.end, sentence[1])
+        if at >= 0 and _BENEFICIARY_COUNT.search(text, at + len(word), min(sentence[1], at + len(word) + _BENEFICIARY_COUNT_REACH)):
+            return True
+    return False
 
 
 # …的，分别给予: the condition's 的 and comma, then at most a few characters before the grant word.
