@@ -1748,6 +1748,45 @@ _PLACES_COUNT = re.compile(
 _PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
 
 
+# A dateline opening a line: outlet, place (two to four Han characters), date, 讯/电/消息
+# (本报孝义讯, 新华社合肥3月5日电: zones.json dateline_outlets, dateline_endings).
+_DATELINE_DATE = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})月(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})日"
+_DATELINE = re.compile(
+    r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
+    + r"([\u4e00-\u9fff]{2,4}?)(?:" + _DATELINE_DATE + ")?"
+    + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")", re.MULTILINE)
+_DATELINE_NATIONAL_SEATS = frozenset(_RES["dateline_national_seats"])
+_COUNTRY_WORDS = tuple(_RES["reference_country"])
+
+
+def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, full name) of the division the article's first dateline names by its stem
+    (本报孝义讯, 新华社合肥3月5日电): a division of the gazetteer, not a common word, not the seat
+    of national outlets (新华社北京…电), not inside a name already `taken` (sorted: 本报孝义市讯
+    is the city written in full)."""
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    stem = text[start:end]
+    if stem in STEM_NOT_ALONE or stem in _DATELINE_NATIONAL_SEATS \
+            or (taken and _overlaps(taken, [a for a, _ in taken], start, end)):
+        return None
+    place = _place_of_stem(stem, text, cities)
+    return (start, end, place.name) if place is not None else None
+
+
+def _dateline_names_the_article(az: "ArticleZones", text: str, end: int, name: str) -> bool:
+    """Whether a dateline's place, ending at `end`, is the article's: the title and the
+    dateline's paragraph name no other place (新华社贵阳3月5日电 仁怀市…: the county named is what
+    the story is about; the dateline is where it was filed) and not the country (全国, 我国)."""
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if any(word in text[end:paragraph_end] for word in _COUNTRY_WORDS):
+        return False
+    return all(az.zones[m.key].zone_name == name for m in az.mentions if m.start < paragraph_end)
+
+
 def _holder_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 各 and a zone word (长沙各开发区,
     在绵阳各园区): the place that holds the zones, which the figure that follows is about."""
@@ -2181,6 +2220,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[:end])
         az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
         taken.append((0, end))
+    dateline = _dateline_stem(text, sorted(taken), cities)
+    if dateline is not None and _dateline_names_the_article(az, text, dateline[1], dateline[2]):
+        # 本报孝义讯　截至3月16日，全市…: the dateline's place is the article's, as 孝义：… in a title.
+        m_start, m_end, name = dateline
+        key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
+        az.zones[key].aliases.add(text[m_start:m_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        taken.append((m_start, m_end))
     if bracketed_names:
         az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
