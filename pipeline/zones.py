@@ -489,6 +489,9 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         if _verb_follows_stem(cand, hit[0]):
             subject_of_verb = True  # 宜昌力促高新区: the place is a verb's subject, the suffix a bare zone word
             continue
+        if hit[1] == "area" and best_area is None and all(ch in _STOP_CHARS for ch in run[first:i]) \
+                and _county_heads_name(cand, hit[0]):
+            best_area = cand  # 江宁滨江开发区: the county's stem opens the zone's name, as 南京 does in 南京江宁
         if hit[1] == "high" and best_high is None:
             best_high = cand
         elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
@@ -525,6 +528,17 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _county_heads_name(cand: str, stem_length: int) -> bool:
+    """Whether `cand` is a district's or county's stem and the short proper name of a locality
+    inside it (江宁 + 滨江, 江阴 + 临港, 吴江 + 汾湖): a zone named so is the county's, even when
+    the locality's name is also another place's stem (滨江 of 杭州). Not a common word after the
+    stem (江宁所有开发区), nor a level or reference word (江宁全区)."""
+    rest = cand[stem_length:]
+    return 2 <= len(rest) <= 3 and rest[:2] not in _GENERIC_PREFIXES \
+        and not any(ch in _STOP_CHARS or ch in _PLACE_LEVEL_CHARS for ch in rest) \
+        and rest[0] not in _REFERENCE_PREFIX and _is_proper_name(rest)
 
 
 def _verb_follows_stem(cand: str, stem_length: int) -> bool:
@@ -1063,12 +1077,13 @@ MUNICIPALITIES = frozenset(_MUNICIPALITIES)  # province-level cities: for attrib
 
 def _places_of_prefix(prefix: str) -> list[Place]:
     """Gazetteer places a zone's prefix names: a city or province it starts with (包头稀土 ->
-    包头市), or a district it equals (璧山 -> 璧山区); cities and provinces first. A locality
+    包头市), or a district it equals (璧山 -> 璧山区) or heads before a locality's name (江宁滨江
+    -> 江宁区); cities and provinces first. A locality
     heading zone names (张江) gives the unit that holds it; a former division (维扬, 襄樊) its
     successor when it has one."""
     hit = _stem_at(prefix)
-    if not hit or (hit[1] == "area" and hit[0] != len(prefix)):
-        return []
+    if not hit or (hit[1] == "area" and hit[0] != len(prefix) and not _county_heads_name(prefix, hit[0])):
+        return []  # 江宁滨江: the county heads the name (_county_heads_name) and holds the zone
     stem = prefix[: hit[0]]
     places = [p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone]
     if not places and stem in zone_places():
