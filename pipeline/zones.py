@@ -1077,13 +1077,12 @@ MUNICIPALITIES = frozenset(_MUNICIPALITIES)  # province-level cities: for attrib
 
 def _places_of_prefix(prefix: str) -> list[Place]:
     """Gazetteer places a zone's prefix names: a city or province it starts with (包头稀土 ->
-    包头市), or a district it equals (璧山 -> 璧山区) or heads before a locality's name (江宁滨江
-    -> 江宁区); cities and provinces first. A locality
+    包头市), or a district it equals (璧山 -> 璧山区); cities and provinces first. A locality
     heading zone names (张江) gives the unit that holds it; a former division (维扬, 襄樊) its
     successor when it has one."""
     hit = _stem_at(prefix)
-    if not hit or (hit[1] == "area" and hit[0] != len(prefix) and not _county_heads_name(prefix, hit[0])):
-        return []  # 江宁滨江: the county heads the name (_county_heads_name) and holds the zone
+    if not hit or (hit[1] == "area" and hit[0] != len(prefix)):
+        return []
     stem = prefix[: hit[0]]
     places = [p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone]
     if not places and stem in zone_places():
@@ -1092,6 +1091,18 @@ def _places_of_prefix(prefix: str) -> list[Place]:
         return list(_successor_places(stem))
     places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
     return [p for p in places if p.level == places[0].level]
+
+
+def _zone_places_of_prefix(prefix: str) -> list[Place]:
+    """`_places_of_prefix` for a zone run by a committee (not a park): also the district or
+    county whose stem heads the prefix before a locality's name (江宁滨江 -> 江宁区), the holder
+    `zone_prefix` kept in the name (_county_heads_name). Not for parks: a county's stem heads
+    many a town's park elsewhere (平山青云工业园区 lies in 惠东县), which `_park_places` weighs."""
+    places = _places_of_prefix(prefix)
+    hit = _stem_at(prefix) if not places else None
+    if hit is None or hit[1] != "area" or not _county_heads_name(prefix, hit[0]):
+        return places
+    return [p for p in load_gazetteer().lookup_stem(prefix[:hit[0]]) if p.level == "area" and not p.is_functional_zone]
 
 
 @lru_cache(maxsize=None)
@@ -1177,7 +1188,7 @@ def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
     if named is not None:
         return named
     known = _gazetteer_dev_zone(prefix, suffix)
-    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _places_of_prefix(prefix)
+    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _zone_places_of_prefix(prefix)
     return _zone_at_place(name, zone_type, known or _disambiguate(places, context))
 
 
@@ -1193,7 +1204,8 @@ def _fields_of_dev_zone_alone(prefix: str, suffix: str) -> tuple | None:
         return None if named.needs_context else _fields(_zone_of_named(named))
     known = _gazetteer_dev_zone(prefix, suffix)
     # what _park_places returns too, when there are any (none for a side of a town: 城东工业园)
-    places = [] if suffix in _PARK_SUFFIXES and prefix in _SIDES_OF_A_TOWN else _places_of_prefix(prefix)
+    places = [] if suffix in _PARK_SUFFIXES and prefix in _SIDES_OF_A_TOWN \
+        else _places_of_prefix(prefix) if suffix in _PARK_SUFFIXES else _zone_places_of_prefix(prefix)
     if known is None and (len(places) > 1 or (not places and suffix in _PARK_SUFFIXES)):
         return None
     return _fields(_zone_at_place(prefix + short, zone_type, known or (places[0] if places else None)))
