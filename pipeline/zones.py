@@ -489,6 +489,9 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         if _verb_follows_stem(cand, hit[0]):
             subject_of_verb = True  # 宜昌力促高新区: the place is a verb's subject, the suffix a bare zone word
             continue
+        if hit[1] == "area" and best_area is None and all(ch in _STOP_CHARS for ch in run[first:i]) \
+                and _county_heads_name(cand, hit[0]):
+            best_area = cand  # 江宁滨江开发区: the county's stem opens the zone's name, as 南京 does in 南京江宁
         if hit[1] == "high" and best_high is None:
             best_high = cand
         elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
@@ -525,6 +528,17 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _county_heads_name(cand: str, stem_length: int) -> bool:
+    """Whether `cand` is a district's or county's stem and the short proper name of a locality
+    inside it (江宁 + 滨江, 江阴 + 临港, 吴江 + 汾湖): a zone named so is the county's, even when
+    the locality's name is also another place's stem (滨江 of 杭州). Not a common word after the
+    stem (江宁所有开发区), nor a level or reference word (江宁全区)."""
+    rest = cand[stem_length:]
+    return 2 <= len(rest) <= 3 and rest[:2] not in _GENERIC_PREFIXES \
+        and not any(ch in _STOP_CHARS or ch in _PLACE_LEVEL_CHARS for ch in rest) \
+        and rest[0] not in _REFERENCE_PREFIX and _is_proper_name(rest)
 
 
 def _verb_follows_stem(cand: str, stem_length: int) -> bool:
@@ -1079,6 +1093,18 @@ def _places_of_prefix(prefix: str) -> list[Place]:
     return [p for p in places if p.level == places[0].level]
 
 
+def _zone_places_of_prefix(prefix: str) -> list[Place]:
+    """`_places_of_prefix` for a zone run by a committee (not a park): also the district or
+    county whose stem heads the prefix before a locality's name (江宁滨江 -> 江宁区), the holder
+    `zone_prefix` kept in the name (_county_heads_name). Not for parks: a county's stem heads
+    many a town's park elsewhere (平山青云工业园区 lies in 惠东县), which `_park_places` weighs."""
+    places = _places_of_prefix(prefix)
+    hit = _stem_at(prefix) if not places else None
+    if hit is None or hit[1] != "area" or not _county_heads_name(prefix, hit[0]):
+        return places
+    return [p for p in load_gazetteer().lookup_stem(prefix[:hit[0]]) if p.level == "area" and not p.is_functional_zone]
+
+
 @lru_cache(maxsize=None)
 def _successor_places(stem: str) -> tuple[Place, ...]:
     """Today's unit for a former division's stem, when it passed whole to one unit (襄樊 -> 襄阳市)."""
@@ -1162,7 +1188,7 @@ def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
     if named is not None:
         return named
     known = _gazetteer_dev_zone(prefix, suffix)
-    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _places_of_prefix(prefix)
+    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _zone_places_of_prefix(prefix)
     return _zone_at_place(name, zone_type, known or _disambiguate(places, context))
 
 
@@ -1178,7 +1204,8 @@ def _fields_of_dev_zone_alone(prefix: str, suffix: str) -> tuple | None:
         return None if named.needs_context else _fields(_zone_of_named(named))
     known = _gazetteer_dev_zone(prefix, suffix)
     # what _park_places returns too, when there are any (none for a side of a town: 城东工业园)
-    places = [] if suffix in _PARK_SUFFIXES and prefix in _SIDES_OF_A_TOWN else _places_of_prefix(prefix)
+    places = [] if suffix in _PARK_SUFFIXES and prefix in _SIDES_OF_A_TOWN \
+        else _places_of_prefix(prefix) if suffix in _PARK_SUFFIXES else _zone_places_of_prefix(prefix)
     if known is None and (len(places) > 1 or (not places and suffix in _PARK_SUFFIXES)):
         return None
     return _fields(_zone_at_place(prefix + short, zone_type, known or (places[0] if places else None)))
@@ -1748,6 +1775,45 @@ _PLACES_COUNT = re.compile(
 _PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
 
 
+# A dateline opening a line: outlet, place (two to four Han characters), date, 讯/电/消息
+# (本报孝义讯, 新华社合肥3月5日电: zones.json dateline_outlets, dateline_endings).
+_DATELINE_DATE = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})月(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})日"
+_DATELINE = re.compile(
+    r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
+    + r"([\u4e00-\u9fff]{2,4}?)(?:" + _DATELINE_DATE + ")?"
+    + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")", re.MULTILINE)
+_DATELINE_NATIONAL_SEATS = frozenset(_RES["dateline_national_seats"])
+_COUNTRY_WORDS = tuple(_RES["reference_country"])
+
+
+def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, full name) of the division the article's first dateline names by its stem
+    (本报孝义讯, 新华社合肥3月5日电): a division of the gazetteer, not a common word, not the seat
+    of national outlets (新华社北京…电), not inside a name already `taken` (sorted: 本报孝义市讯
+    is the city written in full)."""
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    stem = text[start:end]
+    if stem in STEM_NOT_ALONE or stem in _DATELINE_NATIONAL_SEATS \
+            or (taken and _overlaps(taken, [a for a, _ in taken], start, end)):
+        return None
+    place = _place_of_stem(stem, text, cities)
+    return (start, end, place.name) if place is not None else None
+
+
+def _dateline_names_the_article(az: "ArticleZones", text: str, end: int, name: str) -> bool:
+    """Whether a dateline's place, ending at `end`, is the article's: the title and the
+    dateline's paragraph name no other place (新华社贵阳3月5日电 仁怀市…: the county named is what
+    the story is about; the dateline is where it was filed) and not the country (全国, 我国)."""
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if any(word in text[end:paragraph_end] for word in _COUNTRY_WORDS):
+        return False
+    return all(az.zones[m.key].zone_name == name for m in az.mentions if m.start < paragraph_end)
+
+
 def _holder_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 各 and a zone word (长沙各开发区,
     在绵阳各园区): the place that holds the zones, which the figure that follows is about."""
@@ -2181,6 +2247,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[:end])
         az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
         taken.append((0, end))
+    dateline = _dateline_stem(text, sorted(taken), cities)
+    if dateline is not None and _dateline_names_the_article(az, text, dateline[1], dateline[2]):
+        # 本报孝义讯　截至3月16日，全市…: the dateline's place is the article's, as 孝义：… in a title.
+        m_start, m_end, name = dateline
+        key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
+        az.zones[key].aliases.add(text[m_start:m_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        taken.append((m_start, m_end))
     if bracketed_names:
         az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
