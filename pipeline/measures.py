@@ -2185,6 +2185,14 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
 _NOT_REFERENCES = tuple(_C["change_reference_not"])
 
 
+_CHANGE_SPANS = tuple(_C["change_spans"])
+
+
+def _over_a_span(text: str, start: int, end: int) -> bool:
+    """A stretch of time a change took (一周, 两个月, 短短几天) in text[start:end]: cues.json _change_spans."""
+    return any(w in text[start:end] for w in _CHANGE_SPANS)
+
+
 def _compared(text: str, start: int, end: int) -> bool:
     """A word naming what a change is measured against (较上周, 比2月底, 环比) in text[start:end];
     not 比 or 较 as part of another word (按比例, 较大幅度)."""
@@ -2433,6 +2441,9 @@ _CHANGE_FROM_WORDS = tuple(_C["change_from"])
 _CHANGE_FROM_MOST = 6  # 由 / 由上周的 / 从2月底的: characters from the clause's start to the old rate
 
 
+_LEVEL_OPENER_LEADS = tuple(sorted(_C["level_opener_leads"], key=len, reverse=True))
+
+
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
     """The rate a level completes (复工率比上周提高了12个百分点，达到87%; 达产率较2月底提升30%，达
     到75%): the figure's clause opens with a word of level_after_change, and the clause before
@@ -2448,6 +2459,9 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
         before = r.number_near(num, -1)
         if before is not None and before.unit == num.unit and opens < before.start <= opens + _CHANGE_FROM_MOST:
             opens = before.end
+    lead = next((w for w in _LEVEL_OPENER_LEADS if text.startswith(w, opens)), None)
+    if lead is not None:
+        opens += len(lead)  # 复工率两周提高三成多，目前达到91%: now, then the level
     if not text.startswith(_RATE_LEVEL_OPENERS, opens):
         return None
     prev = r.geo.previous_clause(clause, sentence)
@@ -4033,8 +4047,9 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         category, basis, rule = found
         if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
             return None  # the terms before a change, or the change: neither is the rate
-        if category in INDICATORS and _changed_by(r, num) and _compared(r.text, clause[0], num.start):
-            return None  # 复工率比2月底上升20%: how far a rate moved since a time it names, not the rate
+        if category in INDICATORS and _changed_by(r, num) and (
+                _compared(r.text, clause[0], num.start) or _over_a_span(r.text, clause[0], num.start)):
+            return None  # 复工率比2月底上升20%, 复工率一周提升近三成: how far a rate moved, not the rate
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         if qualifier in ("at_least", "exact") and category in _PRICE_RATE_CATEGORIES and (
                 (qualifier == "at_least" and text.startswith(_LOWEST_WORDS, num.start))
