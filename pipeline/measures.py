@@ -2444,6 +2444,21 @@ _CHANGE_FROM_MOST = 6  # 由 / 由上周的 / 从2月底的: characters from the
 _LEVEL_OPENER_LEADS = tuple(sorted(_C["level_opener_leads"], key=len, reverse=True))
 
 
+def _moved_between(r: ArticleCues, num: NumberMention) -> bool:
+    """Whether `num` is a bound of a range read as 由/从 X 到 Y (复工率由55%到92%, 从六成到九成): an
+    indicator's level moving from X to Y, each an exact level, not bounds (cues.json change_from;
+    not …到…之间 nor …不等, a spread)."""
+    lo, hi = (num, r.number_near(num, 1)) if num.qualifier == "at_least" else (r.number_near(num, -1), num)
+    if lo is None or hi is None or lo.qualifier != "at_least" or hi.qualifier != "at_most" or lo.end != hi.end:
+        return False
+    text = r.text
+    return text[hi.start - 1:hi.start] == "到" and text.endswith(_CHANGE_FROM_WORDS, 0, lo.start) \
+        and not text.startswith(_SPREAD_AFTER, hi.end)
+
+
+_SPREAD_AFTER = ("之间", "不等", "区间")
+
+
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
     """The rate a level completes (复工率比上周提高了12个百分点，达到87%; 达产率较2月底提升30%，达
     到75%): the figure's clause opens with a word of level_after_change, and the clause before
@@ -4082,6 +4097,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             r.goods_not_given[key] = _goods_for_health_system(text, sentence) or _goods_bought(text, clause, sentence)
         if r.goods_not_given[key]:
             return None  # 调拨口罩2.3万只，分送至全区46个卡口 / 应急采购口罩80万只: no firm's support
+    if category in INDICATORS and qualifier in ("at_least", "at_most") and _moved_between(r, num):
+        qualifier = "exact"  # 复工率由55%到92%: a level moving from one to the other, not a range
     firm_speech = _in_firm_speech(r, num, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
