@@ -1405,6 +1405,15 @@ def _locate_in_division(zone: Zone, division: Zone) -> None:
     zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
 
 
+def _locate_in_host(park: Zone, host: Zone) -> None:
+    """The park takes the place of the zone it is written after (福州高新区南通工业园: in 福州, not
+    in 南通), when that zone is located; a park the gazetteer holds with a code keeps it."""
+    own = load_gazetteer().at(park.adcode) if park.adcode else None
+    if host.province is None or (own is not None and own.is_functional_zone):
+        return
+    park.province, park.city, park.district, park.adcode = host.province, host.city, host.district, host.adcode
+
+
 def _locate_in_county(zone: Zone, written: str, context: str) -> None:
     """定远县经济开发区, 和平县经济开发区: a county-level division written in full as the zone's
     name holds it. It locates a zone its stem alone does not (和平 is also two cities'
@@ -2121,6 +2130,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if (prefix, suffix) not in dev_zones:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
             _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
+            if suffix in _PARK_SUFFIXES and dev_spans and dev_spans[-1][1] == start:
+                # 绵阳高新区永兴工业园: a park written right after a zone's name lies in that zone,
+                # wherever else a county of its name may be (永兴县 is in 郴州).
+                _locate_in_host(dev_zones[(prefix, suffix)], az.zones[dev_key_at[dev_spans[-1][0]]])
         key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
