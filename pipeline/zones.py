@@ -1405,6 +1405,18 @@ def _locate_in_division(zone: Zone, division: Zone) -> None:
     zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
 
 
+def _zone_its_stem_names(az: ArticleZones, stem: str, division: str, text: str, cities: frozenset[str]) -> str | None:
+    """The key of the development zone the article names whose name opens with `stem` (东湖 of
+    东湖高新区), when the division of that stem (东湖区) lies in another city: written alone, the
+    stem is the zone's short name. None when no such zone is named or the division is the zone's
+    own place (宁乡 of 宁乡经开区 in 宁乡市)."""
+    keys = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES and z.zone_name.startswith(stem)]
+    if len(keys) != 1:
+        return None
+    zone, place = az.zones[keys[0]], resolve_admin(division, text, cities=cities)
+    return keys[0] if zone.city is not None and place.city is not None and zone.city != place.city else None
+
+
 def _locate_in_host(park: Zone, host: Zone) -> None:
     """The park takes the place of the zone it is written after (福州高新区南通工业园: in 福州, not
     in 南通), when that zone is located; a park the gazetteer holds with a code keeps it."""
@@ -2230,6 +2242,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     taken = sorted(dev_spans + area_spans + credits + companies + admin_spans)
     for m_start, m_end, name in _topic_stems(text, taken, cities):
         name = _former_name_written(name, key_of)
+        held = _zone_its_stem_names(az, text[m_start:m_end], name, text, cities)
+        if held is not None:
+            # 武汉东湖高新区…。东湖为区内企业…: the stem of a zone the article names, not a district of
+            # that stem elsewhere (南昌's 东湖区).
+            az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, held)))
+            taken.append((m_start, m_end))
+            continue
         key = key_of.get(name)
         if key is None:
             key = key_of[name] = az.add_zone(resolve_admin(name, text, cities=cities), text[m_start:m_end])
