@@ -249,6 +249,10 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 # once per scan), as the alternation of the words finds them.
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
 _WHOLE_OF_PLACE = frozenset(_RES["whole_of_place_references"])
+# 自治区…，全区…: an autonomous region names its whole 全区 (as 广西全区); after its own word, in one
+# sentence, 全区 is the region's (_region_speaks_before).
+_REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
+_REGION_WHOLE = frozenset(_RES["region_whole_after_own_word"]["whole"])
 _ADMIN_TYPES = {"district", "county", "city"}
 _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
@@ -533,7 +537,17 @@ class Attributor:
             key = next((k for k in candidates if self._is_of_level(self.az.zones[k], it)), None)
             if key is not None:
                 out[i] = Item(it.start, it.end, key)
+            elif before is not None and before.ref == "province" and self._region_speaks_before(before, it):
+                out[i] = it._replace(ref="province", ref_type=None, ref_levels=None)
         return out
+
+    def _region_speaks_before(self, region: Item, whole: Item) -> bool:
+        """Whether `whole` (全区) follows the autonomous region's own word (自治区出台…政策，全区银行机构…:
+        zones.json reference_province), nothing named between, in one sentence: the whole of the
+        region, which a 全区 written after no place would take for the zone in scope."""
+        return self.text[whole.start:whole.end] in _REGION_WHOLE \
+            and self.text[region.start:region.end] in _REGION_WORDS \
+            and self.doc.sentence_of(region.start) == self.doc.sentence_of(whole.start)
 
     def _stems_of_divisions(self) -> dict[str, str]:
         """The stems of the divisions the article names (浙江 of 浙江省, 重庆 of 重庆市), to their keys."""
