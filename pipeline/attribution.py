@@ -249,6 +249,12 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 # once per scan), as the alternation of the words finds them.
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
 _WHOLE_OF_PLACE = frozenset(_RES["whole_of_place_references"])
+# 办理地点：雁塔区…: the label of an address, then the address up to the place (attribution.json
+# address_labels); the place is where to go, not who acts.
+_ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
+_ADDRESS_REACH = 24
+_ADDRESS_BEFORE = compiled(
+    rf"(?:{alternation(_RES['address_labels'])})[】\]）)]?\s*[：:]?\s*[^，,；;。！？!?\n]{{0,16}}$")
 # 自治区…，全区…: an autonomous region names its whole 全区 (as 广西全区); after its own word, in one
 # sentence, 全区 is the region's (_region_speaks_before).
 _REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
@@ -655,6 +661,7 @@ class Attributor:
         after_joiner = False  # a place of the run before this one is joined to the next by 与/和…
         text = self.text
         text_end = len(text)
+        addresses = any(w in text for w in _ADDRESS_WORDS)  # most texts give no office's address
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
@@ -665,7 +672,9 @@ class Attributor:
             if previous is None or previous.key is None or previous.end != it.start:
                 segment = it.start
             previous = it
-            if (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
+            if addresses and it.key is not None and self._in_an_address(it.start):
+                out.append(it._replace(role="address"))  # 办理地点：雁塔区锦业路1号: where to apply, no actor
+            elif (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif it.ref is not None:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
@@ -683,6 +692,12 @@ class Attributor:
                 list_ends = list_ends or self._list_ends(items)
                 out.append(self._role_outside_titles(it, chain, run_ends[i], segment, list_ends[i], after_joiner))
         return out
+
+    def _in_an_address(self, pos: int) -> bool:
+        """Whether a place at `pos` stands in an address after its label, in the same clause
+        (办理地点：雁塔区锦业路1号, 【咨询地址】管城回族区…: attribution.json address_labels)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return _ADDRESS_BEFORE.search(self.text, max(line_start, pos - _ADDRESS_REACH), pos) is not None
 
     def _run_ends(self, items: list[Item]) -> list[int]:
         """`_run_end` of every item, carried back from the next one."""

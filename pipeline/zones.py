@@ -2317,6 +2317,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         found = az._mentions_in(start, end)
         if found and text.startswith(_ATTENDANCE_LABELS, start):
             continue  # 出席：吴江区副区长 沈强、…: who spoke, no section about the first of them
+        if found and _ADDRESS_LINE.match(text, start):
+            continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
         if found:
             headed.append((start, _headline_zone(az, found)))
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
@@ -2375,6 +2377,8 @@ _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
 _REPORTER_LABEL_ENDS = tuple(_RES["reporter_label_ends"])
 _FIRM_LABEL_WORDS = tuple(_RES["firm_label_words"])
 _ATTENDANCE_LABELS = tuple(_RES["attendance_labels"])
+# 办理地点：, 【咨询地址】: a line giving an office's address (attribution.json address_labels).
+_ADDRESS_LINE = re.compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted(resource("attribution.json")["address_labels"], key=len, reverse=True))) + ")")
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 
