@@ -3364,20 +3364,28 @@ _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
 _AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", "年底", "年末", *_AS_OF_RELATIVE))
 
 
+_DEADLINE_BEFORE = tuple(_C["deadline_before"])
+
+
 def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """The date a sentence's figures refer to (截至5月14日, 截至3月底, 截至昨天), or None."""
     opener = _AS_OF_OPENER.search(text, sentence[0], sentence[1])
     if opener is None or _AS_OF_TAIL.search(text, opener.start() + 1, sentence[1]) is None:
         return None  # every match starts at an opener, a month, quarter, day, relative day or date in figures after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
-    return _as_of_date(m, article_date) if m else None
+    date = _as_of_date(m, article_date) if m else None
+    if date is not None and article_date is not None and date.year < article_date.year and not m.group("y") \
+            and text.endswith(_DEADLINE_BEFORE, max(sentence[0], m.start() - 4), m.start()):
+        return None  # 申报受理截至5月31日 in April: a deadline still to come, not last year's date (cues.json _deadline_before)
+    return date
 
 
 def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, dt.date]]:
     """(start, date) of each 截至 date after the sentence's first that opens a clause of its own
     (截至3月4日，攸县复工企业1520家；截至3月15日，复工企业增至1810家): the figures after it are of
     that date, not of the first. A day alone (…；截至8日，…) is of the month the sentence last
-    wrote. Not a 截至 inside a clause (较截至2月底增加300家: a date compared with), nor 到 (达到)."""
+    wrote. Not a 截至 inside a clause (较截至2月底增加300家: a date compared with), nor 到 (达到),
+    nor a date before the one written last (a deadline: …，截至6月30日，企业均可申请)."""
     found: list[tuple[int, dt.date]] = []
     first = _AS_OF.search(text, sentence[0], sentence[1])
     if first is None:
@@ -3389,8 +3397,9 @@ def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.d
         date = _as_of_date(m, article_date)
         if m.group("dd") and last is not None:
             date = _date_or_none(last.year, last.month, _date_part(m.group("dd")))  # 截至8日 after 截至3月4日
-            if date is not None and date < last:
-                date = None  # a day before the month's last date: not a later date of that month
+        if date is not None and last is not None and date < last:
+            date = None  # before the sentence's last date: no later date (截至6月30日，企业均可申请 in April is
+            # a deadline still to come, which the year rolled back to the year before)
         if date is not None:
             found.append((m.start(), date))
             last = date
