@@ -3003,8 +3003,10 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
     if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
         return False
-    if _beneficiaries_counted_after(text, num, sentence):
-        return False  # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum
+    if text[num.end:num.end + 1] in _CLAUSE_END_MARKS and _beneficiaries_counted_after(text, num, sentence):
+        # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum, the amount
+        # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
+        return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
 
 
