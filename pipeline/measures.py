@@ -2518,11 +2518,19 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
         return False  # 为该公司接回员工120名: the firm acted for
     if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
-    if pronoun.word in _COUNTS_PLACE["pronouns"] and _pronoun_counts_place(r.text[lo:hi], category):
-        return False
     if _official_says_before(r.text, sentence[0], pronoun.start):
         return False  # 东湖高新区管委会负责人说，我们已有268家企业复工
+    if pronoun.word in _COUNTS_PLACE["pronouns"] and _pronoun_counts_place(r.text[lo:hi], category) \
+            and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
+        return False
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+
+
+# 某机械厂负责人张经理, 公司总经理李强: a firm and one of its people introduced shortly before a 我们
+# (cues.json _firm_person): the pronoun is that firm's, whatever it counts.
+_FIRM_PERSON = _on_re("_FIRM_PERSON", short_pattern(
+    rf"(?:{alternation(_C['firm_person']['firms'])})[^，,。；;！？!?\n]{{0,8}}?(?:{alternation(_C['firm_person']['titles'])})"))
+_FIRM_PERSON_REACH = 80
 
 
 _COUNTS_PLACE = _C["pronoun_counts_place"]
