@@ -1804,6 +1804,11 @@ _DATELINE = re.compile(
     + r"([\u4e00-\u9fff]{2,4}?)(?:" + _DATELINE_DATE + ")?"
     + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")", re.MULTILINE)
 _DATELINE_NATIONAL_SEATS = frozenset(_RES["dateline_national_seats"])
+# What may follow a dateline's place on its line when the story starts on the next: its date, its
+# 电/讯, a credit in brackets.
+_DATELINE_ALONE = re.compile(
+    r"(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")?"
+    + r"[\s\u3000]*(?:[(（][^)）\n]{0,30}[)）])?[\s\u3000]*")
 _COUNTRY_WORDS = tuple(_RES["reference_country"])
 
 
@@ -1826,10 +1831,14 @@ def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[st
 
 def _dateline_names_the_article(az: "ArticleZones", text: str, end: int, name: str) -> bool:
     """Whether a dateline's place, ending at `end`, is the article's: the title and the
-    dateline's paragraph name no other place (新华社贵阳3月5日电 仁怀市…: the county named is what
+    dateline's paragraph (or the one after it, when the dateline stands alone on its line) name no other place (新华社贵阳3月5日电 仁怀市…: the county named is what
     the story is about; the dateline is where it was filed) and not the country (全国, 我国)."""
     paragraph_end = text.find("\n", end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if _DATELINE_ALONE.fullmatch(text, end, paragraph_end) and paragraph_end < len(text):
+        # 新华社合肥3月5日电（记者 张三） on a line of its own: the paragraph after it opens the story
+        paragraph_end = text.find("\n", paragraph_end + 1)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     if any(word in text[end:paragraph_end] for word in _COUNTRY_WORDS):
         return False
     return all(az.zones[m.key].zone_name == name for m in az.mentions if m.start < paragraph_end)
