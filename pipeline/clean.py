@@ -825,6 +825,30 @@ def _rate_word_crosses(line: str, following: str) -> bool:
     return False
 
 
+# The zone suffixes (zones.json zone_suffixes: 高新区, 经开区, 新区 …), split at each inner point into
+# the part that may end a line and the part that opens the next (经开 / 区, 高 / 新区).
+_ZONE_SUFFIX_SPLITS = frozenset(
+    (suffix[:k], suffix[k:]) for suffix in resource("zones.json")["zone_suffixes"]
+    if "?" not in suffix for k in range(1, len(suffix)))
+_ZONE_SUFFIX_TAIL_STARTS = frozenset(tail[0] for _, tail in _ZONE_SUFFIX_SPLITS)
+
+
+def _zone_suffix_crosses(line: str, following: str) -> bool:
+    """Whether a zone's suffix runs across the junction (郑州经开 / 区…, 南京江北新 / 区…), the
+    line ending in its head, the next opening with its rest and more (区已为…, not 区 alone) — with a
+    place's name before the head, at least two characters (not 新 / 区…)."""
+    for head, tail in _ZONE_SUFFIX_SPLITS:
+        if line.endswith(head) and following.startswith(tail) and len(line) - len(head) >= 2 \
+                and len(following) > len(tail) and not (len(head) == 1 and following[len(tail)] in _WITHIN_AFTER_ZONE_WORD):
+            return True
+    return False
+
+
+# 科技创新 / 区内企业已全部复工: a heading ending in 新 before a paragraph opening with 区内, 区委 …, a
+# word of its own; a one-character head (新 of 新区) joins only before other words.
+_WITHIN_AFTER_ZONE_WORD = frozenset("内里委政域外")
+
+
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
@@ -842,6 +866,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True  # 贷款7 / .6亿元: a decimal point never opens a paragraph
     if _DATE_PART_END_STD.match(line, len(line) - 2) and _DATE_REST_STD[line[-1]].match(following):
         return True  # 截至4月 / 14日: a date broken between its month and its day
+    if following[0] in _ZONE_SUFFIX_TAIL_STARTS and _zone_suffix_crosses(line, following):
+        return True  # 郑州经开 / 区已为2300家企业…: a zone's suffix the layout broke, no heading's end
     if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
         return False
     if _LABEL_START_STD.match(line) and _LABEL_START_STD.match(following):
@@ -876,6 +902,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
         return True
     if _DATE_PART_END.search(line) and _DATE_REST[line[-1]].match(following):
+        return True
+    if _zone_suffix_crosses(line, following):
         return True
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
