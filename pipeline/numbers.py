@@ -220,7 +220,8 @@ _BETWEEN = rf"(?<=[{_RES['qualifier_between_after']}])(?:{alternation(list(_QX_O
 _MORE = rf"(?P<qx>余|多|{_BETWEEN})?(?:个(?=亿))?(?P<sc2>{{scale}})?"
 # 元/人/月, also written 元/人·月 (a middle dot between the two denominators): `per` is then
 # read with a slash there (_PER_DOTS), as the cue tables write it.
-_PER = r"(?P<per>/(?:人|户|家|月|天|日|年|个)(?:[/·•・](?:月|天|日|年))?)?"
+# 1000元/人, and with a space on either side of the slash as pages write it (1000元 /人, 800元 / 人).
+_PER = r"(?P<per> ?/ ?(?:人|户|家|月|天|日|年|个)(?:[/·•・](?:月|天|日|年))?)?"
 _PER_DOTS = str.maketrans({"·": "/", "•": "/", "・": "/"})
 _RATE_SIGN = alternation(list(RATE_SIGNS))
 _RATE_WORD = alternation(list(RATE_WORDS))
@@ -902,6 +903,8 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
     """
     # Each group read once from `g` (not every pattern has each, hence get), positions by name.
     neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
+    if per and " " in per:
+        per = per.replace(" ", "")  # 1000元 /人: the unit as written without the page's spaces
     if per and len(per) > 2:
         per = per.translate(_PER_DOTS)
     if _opens_place_name(m.string, m.start("lo") if lo else m.start("num")):
