@@ -3079,10 +3079,22 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # 累计发放贷款8亿至10亿元: a sum; not a word inside the condition before (对今年新增入规的企业给予…).
     after_condition = max(clause[0], r.text.rfind("的", clause[0], num.start) + 1)
     ranged = _range_bound(r, num) and not any(w in r.text[after_condition:num.start] for w in _RANGE_SUM_WORDS)
-    return ("per_beneficiary" if (per or capped or each or standard or ranged) else "total"), qualifier
+    # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get).
+    may_get = not (per or capped or each or standard or ranged) and category != "fund" \
+        and _may_get_before(r.text, clause[0], num.start)
+    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get) else "total"), qualifier
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
+_MAY_GET = tuple(_C["may_get"])
+
+
+def _may_get_before(text: str, lo: int, pos: int) -> bool:
+    """A word of what one may get before the amount at `pos` in its clause, the amount its object:
+    no 的 after it (中小企业可享受的红利超过1亿元: a noun phrase, the sum of all) and no word of a sum."""
+    part = text[lo:pos]
+    at = max(part.rfind(w) for w in _MAY_GET)
+    return at >= 0 and "的" not in part[at:] and not any(w in part for w in _RANGE_SUM_WORDS)
 _RANGE_SUM_WORDS = tuple(_C["range_sum_words"])
 
 
