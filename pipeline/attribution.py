@@ -1415,8 +1415,15 @@ class Attributor:
         天津生态城, 广州科学城: written without 区, the park's short name, not parks of a kind)."""
         if typed.ref_type in _FUNCTIONAL_ZONE_TYPES:
             return True
-        return typed.ref_type == "other" and bool(self._typed.get("other")) \
-            and self._resolve_typed(typed) is not None
+        if typed.ref_type != "other" or not self._typed.get("other"):
+            return False
+        key = self._resolve_typed(typed)
+        if key is None:
+            return False
+        # the park's own short name (知识城 of 广州知识城), not another kind's word (综保区 after a
+        # zone's former name 昆山出口加工区, 港区 after 郑州新郑综合保税区)
+        word, zone = self.text[typed.start:typed.end], self.az.zones[key]
+        return zone.zone_name.endswith(word) or any(a.endswith(word) for a in zone.aliases)
 
     @cached_property
     def _starts(self) -> list[int]:
