@@ -548,12 +548,15 @@ class Attributor:
         return out
 
     def _region_speaks_before(self, region: Item, whole: Item) -> bool:
-        """Whether `whole` (全区) follows the autonomous region's own word (自治区出台…政策，全区银行机构…:
-        zones.json reference_province), nothing named between, in one sentence: the whole of the
-        region, which a 全区 written after no place would take for the zone in scope."""
+        """Whether `whole` (全区) follows the autonomous region's own word opening its sentence, its
+        subject (自治区出台…政策，全区银行机构…: zones.json reference_province), nothing named between:
+        the whole of the region, which a 全区 written after no place would take for the zone in scope.
+        Not a region named inside the sentence (银川经开区在自治区率先…，全区…: the zone's whole)."""
+        sentence = self.doc.sentence_of(region.start)
         return self.text[whole.start:whole.end] in _REGION_WHOLE \
             and self.text[region.start:region.end] in _REGION_WORDS \
-            and self.doc.sentence_of(region.start) == self.doc.sentence_of(whole.start)
+            and sentence == self.doc.sentence_of(whole.start) \
+            and not self.text[sentence[0]:region.start].strip(" \t\u3000“\"")  # the region opens it: its subject
 
     def _stems_of_divisions(self) -> dict[str, str]:
         """The stems of the divisions the article names (浙江 of 浙江省, 重庆 of 重庆市), to their keys."""

@@ -839,14 +839,25 @@ def _zone_suffix_crosses(line: str, following: str) -> bool:
     place's name before the head, at least two characters (not 新 / 区…)."""
     for head, tail in _ZONE_SUFFIX_SPLITS:
         if line.endswith(head) and following.startswith(tail) and len(line) - len(head) >= 2 \
-                and len(following) > len(tail) and not (len(head) == 1 and following[len(tail)] in _WITHIN_AFTER_ZONE_WORD):
+                and len(following) > len(tail) and (len(head) > 1 or _name_then_one_character_head(line, following, tail)):
             return True
     return False
+
+
+def _name_then_one_character_head(line: str, following: str, tail: str) -> bool:
+    """For a head of one character (新 of 新区): the line is a name's length, no heading's
+    (重庆两江新 / 区为…, not 稳企业保就业 助力发展再创新 / 区财政安排…), does not end in a word of its own
+    with that character (创新, 更新: boilerplate.json suffix_head_words), and the next line does not
+    go on with a word of its own (区内, 区委: a heading, then a paragraph)."""
+    return len(line) <= _NAME_LINE_MOST and not line.endswith(_SUFFIX_HEAD_WORDS) \
+        and following[len(tail)] not in _WITHIN_AFTER_ZONE_WORD
 
 
 # 科技创新 / 区内企业已全部复工: a heading ending in 新 before a paragraph opening with 区内, 区委 …, a
 # word of its own; a one-character head (新 of 新区) joins only before other words.
 _WITHIN_AFTER_ZONE_WORD = frozenset("内里委政域外")
+_NAME_LINE_MOST = 12  # 黑龙江哈尔滨松北新: a place's name broken before its suffix's last character
+_SUFFIX_HEAD_WORDS = tuple(_BOILERPLATE["suffix_head_words"])
 
 
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:

@@ -2529,7 +2529,8 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
 # 某机械厂负责人张经理, 公司总经理李强: a firm and one of its people introduced shortly before a 我们
 # (cues.json _firm_person): the pronoun is that firm's, whatever it counts.
 _FIRM_PERSON = _on_re("_FIRM_PERSON", short_pattern(
-    rf"(?:{alternation(_C['firm_person']['firms'])})[^，,。；;！？!?\n]{{0,8}}?(?:{alternation(_C['firm_person']['titles'])})"))
+    rf"(?:{alternation(_C['firm_person']['firms'])})(?!{alternation(_C['firm_person']['firms_not_before'])})"
+    rf"[^。！？!?\n]{{0,20}}?(?:{alternation(_C['firm_person']['titles'])})"))
 _FIRM_PERSON_REACH = 80
 
 
@@ -3089,12 +3090,19 @@ _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
 _MAY_GET = tuple(_C["may_get"])
 
 
+# 约1.5万家企业可享受…5.6亿元, 3200余名职工可领取…2800万元: a count of who may get it, before the
+# word: what they get in all.
+_COUNTED_GROUP = _on_re("_COUNTED_GROUP", short_pattern(r"[\d一二三四五六七八九十两百千万亿.]{1,12}[余多]?[万千百]?[家户名人个位]"))
+
+
 def _may_get_before(text: str, lo: int, pos: int) -> bool:
     """A word of what one may get before the amount at `pos` in its clause, the amount its object:
-    no 的 after it (中小企业可享受的红利超过1亿元: a noun phrase, the sum of all) and no word of a sum."""
+    no 的 after it (中小企业可享受的红利超过1亿元: a noun phrase, the sum of all), no word of a sum,
+    and no count of those who may get it before it (1.5万家企业可享受…: their sum)."""
     part = text[lo:pos]
     at = max(part.rfind(w) for w in _MAY_GET)
-    return at >= 0 and "的" not in part[at:] and not any(w in part for w in _RANGE_SUM_WORDS)
+    return at >= 0 and "的" not in part[at:] and not any(w in part for w in _RANGE_SUM_WORDS) \
+        and _COUNTED_GROUP.search(part, 0, at) is None
 _RANGE_SUM_WORDS = tuple(_C["range_sum_words"])
 
 
@@ -3405,9 +3413,12 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
         return None  # every match starts at an opener, a month, quarter, day, relative day or date in figures after it
     m = _AS_OF.search(text, opener.start(), sentence[1])
     date = _as_of_date(m, article_date) if m else None
-    if date is not None and article_date is not None and date.year < article_date.year and not m.group("y") \
-            and text.endswith(_DEADLINE_BEFORE, max(sentence[0], m.start() - 4), m.start()):
-        return None  # 申报受理截至5月31日 in April: a deadline still to come, not last year's date (cues.json _deadline_before)
+    if m is not None and text.endswith(_DEADLINE_BEFORE, max(sentence[0], m.start() - 4), m.start()):
+        later = _AS_OF.search(text, m.end(), sentence[1])
+        if later is not None and not text.endswith(_DEADLINE_BEFORE, max(sentence[0], later.start() - 4), later.start()):
+            return _as_of_date(later, article_date)  # 申报时间截至4月30日，截至4月8日，已…: the figures' date
+        if date is not None and article_date is not None and date.year < article_date.year and not m.group("y"):
+            return None  # 申报受理截至5月31日 in April: a deadline still to come, not last year's date (cues.json _deadline_before)
     return date
 
 

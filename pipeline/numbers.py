@@ -223,6 +223,7 @@ _MORE = rf"(?P<qx>余|多|{_BETWEEN})?(?:个(?=亿))?(?P<sc2>{{scale}})?"
 # 1000元/人, and with a space on either side of the slash as pages write it (1000元 /人, 800元 / 人).
 _PER = r"(?P<per> ?/ ?(?:人|户|家|月|天|日|年|个)(?:[/·•・](?:月|天|日|年))?)?"
 _PER_DOTS = str.maketrans({"·": "/", "•": "/", "・": "/"})
+_HAN_AT = re.compile(r"[\u4e00-\u9fff]")
 _RATE_SIGN = alternation(list(RATE_SIGNS))
 _RATE_WORD = alternation(list(RATE_WORDS))
 # A percentage in a web address is percent-encoding (%25, %E5), not a rate.
@@ -903,15 +904,19 @@ def _bounds(m: regex.Match, g: dict, kind: str, unit: str, value: float, reading
     """
     # Each group read once from `g` (not every pattern has each, hence get), positions by name.
     neg, sc2, lo, per = g.get("neg"), g.get("sc2"), g.get("lo"), g.get("per")
+    start, end = m.span()
     if per and " " in per:
-        per = per.replace(" ", "")  # 1000元 /人: the unit as written without the page's spaces
+        if _HAN_AT.match(m.string, end):
+            # 3600万元 / 人社局供稿, 2000万元 / 月底前: the slash parts the figure from other words
+            per, end = None, m.start("per")
+        else:
+            per = per.replace(" ", "")  # 1000元 /人: the unit as written without the page's spaces
     if per and len(per) > 2:
         per = per.translate(_PER_DOTS)
     if _opens_place_name(m.string, m.start("lo") if lo else m.start("num")):
         return []
     num_start = m.start("neg" if neg else "num")
     num_end = m.end("sc2" if sc2 else "num")
-    start, end = m.span()
     if not lo:
         return [_mention(start, end, num_start, num_end, value, kind, unit, _qualifier(g, reading), False, per)]
     lower = (read_lower or read_numeral)(lo)

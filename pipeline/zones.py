@@ -1418,11 +1418,13 @@ def _zone_its_stem_names(az: ArticleZones, stem: str, division: str, text: str, 
 
 
 def _locate_in_host(park: Zone, host: Zone) -> None:
-    """The park takes the place of the zone it is written after (福州高新区南通工业园: in 福州, not
-    in 南通), when that zone is located; a park the gazetteer holds with a code keeps it."""
+    """The park takes the place of the zone it is written after (绵阳高新区永兴工业园: in 绵阳, not in
+    郴州's 永兴县, a town's name being a county's elsewhere), when that zone is located; a park the
+    gazetteer holds with a code keeps it, and so does one named after a prefecture-level city
+    (苏州工业园区宿迁工业园: a cooperation park of 宿迁)."""
     own = load_gazetteer().at(park.adcode) if park.adcode else None
-    if host.province is None or (own is not None and own.is_functional_zone):
-        return
+    if host.province is None or (own is not None and (own.is_functional_zone or own.level == "city")):
+        return  # 苏州工业园区宿迁工业园: a park named after a city is that city's (a cooperation park)
     park.province, park.city, park.district, park.adcode = host.province, host.city, host.district, host.adcode
 
 
