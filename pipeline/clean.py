@@ -831,13 +831,17 @@ _ZONE_SUFFIX_SPLITS = frozenset(
     (suffix[:k], suffix[k:]) for suffix in resource("zones.json")["zone_suffixes"]
     if "?" not in suffix for k in range(1, len(suffix)))
 _ZONE_SUFFIX_TAIL_STARTS = frozenset(tail[0] for _, tail in _ZONE_SUFFIX_SPLITS)
+# The splits by the last character of their head: a line is tried only against those it may end with.
+_ZONE_SUFFIX_SPLITS_BY_END: dict[str, tuple[tuple[str, str], ...]] = {}
+for _head, _tail in sorted(_ZONE_SUFFIX_SPLITS):
+    _ZONE_SUFFIX_SPLITS_BY_END[_head[-1]] = _ZONE_SUFFIX_SPLITS_BY_END.get(_head[-1], ()) + ((_head, _tail),)
 
 
 def _zone_suffix_crosses(line: str, following: str) -> bool:
     """Whether a zone's suffix runs across the junction (郑州经开 / 区…, 南京江北新 / 区…), the
     line ending in its head, the next opening with its rest and more (区已为…, not 区 alone) — with a
     place's name before the head, at least two characters (not 新 / 区…)."""
-    for head, tail in _ZONE_SUFFIX_SPLITS:
+    for head, tail in _ZONE_SUFFIX_SPLITS_BY_END.get(line[-1:], ()):
         if line.endswith(head) and following.startswith(tail) and len(line) - len(head) >= 2 \
                 and len(following) > len(tail) and (len(head) > 1 or _name_then_one_character_head(line, following, tail)):
             return True
