@@ -864,6 +864,10 @@ _NAME_LINE_MOST = 12  # 黑龙江哈尔滨松北新: a place's name broken befor
 _SUFFIX_HEAD_WORDS = tuple(_BOILERPLATE["suffix_head_words"])
 
 
+# A gloss in Latin letters in brackets ending a line (中小企业(SMEs), 开发区（TEDA）).
+_LATIN_GLOSS_AT_END = re.compile(r"[(（][A-Za-z][A-Za-z .&'-]{0,30}[)）]$")
+
+
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
@@ -875,6 +879,9 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
     if words_may_cross and line and line[-1] in _CLOSING_QUOTES and AMOUNT_START_STD.match(following):
         return True  # 已发放“光谷科创贷” / 46.8亿元: a quoted name closed, its amount on the next line
+    if line and following and line[-1] in ")）" and (gloss := _LATIN_GLOSS_AT_END.search(line)) is not None and gloss.start() > 0:
+        # 中小企业(SMEs) / 发放贷款…: a gloss in Latin letters closes the line; the words before it decide
+        return should_join(line[:gloss.start()], following, words_may_cross=words_may_cross)
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
@@ -912,6 +919,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
     if words_may_cross and line and line[-1] in _CLOSING_QUOTES and _AMOUNT_START.match(following):
         return True
+    if line and following and line[-1] in ")）" and (gloss := _LATIN_GLOSS_AT_END.search(line)) is not None and gloss.start() > 0:
+        return _should_join_by_definition(line[:gloss.start()], following, words_may_cross=words_may_cross)
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
@@ -1023,7 +1032,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
         if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
-                                      or joined[-1][-1] in _CLOSING_QUOTES) and should_join(
+                                      or joined[-1][-1] in _CLOSING_QUOTES or joined[-1][-1] in ")）") and should_join(
                 joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0])):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
