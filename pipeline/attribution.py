@@ -1111,7 +1111,15 @@ class Attributor:
             return city
         if for_main:
             return None
-        return self._main_city or self._city_of_a_policy
+        return self._main_city or self._municipality_of_main or self._city_of_a_policy
+
+    @cached_property
+    def _municipality_of_main(self) -> str | None:
+        """The municipality the article names that holds its main zone (上海市闵行区…，全市…: 上海市),
+        what 全市 means in a district's article there, as a prefecture-level city is in its districts'."""
+        main_city = self.az.zones[self.main].city if self.main else None
+        return next((it.key for it, zone_type in self._named_actors if it.key and zone_type == "province:市"
+                     and self.az.zones[it.key].zone_name == main_city), None) if main_city else None
 
     @cached_property
     def _city_of_a_policy(self) -> str | None:
