@@ -4130,6 +4130,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None
         category, unit, rule = found
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
+                and any(w in text[clause[0]:num.start] for w in _STAFF_HIRED_BEFORE):
+            return None  # 为复工企业招聘职工2500人, 复工企业参训职工1900人: hires and trainees, none back at work
+        if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
+                and not any(w in text[clause[0]:num.start] for w in _STAFF_FETCHED_BEFORE) \
                 and (_follows_a_support(r, num, sentence)
                      or not _RESUMING_IN_REACH.search(text, geo.sentence_before(sentence)[0] if sentence[0] else 0, clause[1])):
             # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached; 开展防疫检查，涉及员工
@@ -4233,6 +4237,8 @@ def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
 
 
 _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
+_STAFF_FETCHED_BEFORE = tuple(_C["staff_fetched_before"])  # 接回职工620人: staff fetched back are back
+_STAFF_HIRED_BEFORE = tuple(_C["staff_hired_before"])
 _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
 _RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(_RESUME_WORDS))
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
