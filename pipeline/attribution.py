@@ -28,7 +28,7 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import joint_administrations, load_gazetteer
-from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, STEM_NOT_ALONE, ArticleZones, find_zones,
+from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, ArticleZones, find_zones,
                     implied_city_zone, province_stems, resolve_admin)
 
 _T = REGEX_TIMEOUT
@@ -260,6 +260,7 @@ _ADDRESS_BEFORE = compiled(
 _REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
 _REGION_WHOLE = frozenset(_RES["region_whole_after_own_word"]["whole"])
 _ADMIN_TYPES = {"district", "county", "city"}
+_OWN_BODY_ADMIN_LEVELS = frozenset({"district", "county"})  # what a 区/县's own bureau belongs to
 _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
 # an article's index makes one per place mention and reference.
@@ -447,8 +448,24 @@ class Attributor:
                 continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
             covered_to = r.end
             ref_type, levels = _reference_reading(text[r.start:r.end], r.kind)
+            levels = self._own_body_levels(text[r.start:r.end], levels, r.start)
             items.append(_new_tuple(Item, (r.start, r.end, None, r.kind, ref_type, levels, "actor")))
         return items
+
+    def _own_body_levels(self, surface: str, levels: frozenset[str] | None, start: int) -> frozenset[str] | None:
+        """A district's or county's own bureau written with its level alone, opening its sentence
+        (区人力社保局, 区财政局) points back to the district or county, not to a development zone inside
+        it, when the article names one (涪陵区…。涪陵高新区…。区人力社保局发放稳岗返还资金…: 涪陵区's);
+        else, and inside a sentence whose subject comes first (经开区加大区财政配套支持力度: the zone's own
+        finance), as 全区 does."""
+        if levels is None or surface not in OWN_BODY_WORDS or not self._names_a_division \
+                or self.text[self.doc.sentence_of(start)[0]:start].strip(" \t\u3000“\"（("):
+            return levels
+        return (levels & _OWN_BODY_ADMIN_LEVELS) or levels
+
+    @cached_property
+    def _names_a_division(self) -> bool:
+        return any(zone.zone_type in _OWN_BODY_ADMIN_LEVELS for zone in self.az.zones.values())
 
     def _rest_of_city_items(self) -> list[Item]:
         """The districts and counties left out of a roundup, opening their clause (肥西县兑现7200万元；
@@ -517,6 +534,7 @@ class Attributor:
             generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
             ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
             levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
+            levels = self._own_body_levels(surface, levels, r.start)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items += self._rest_of_city_items()
         items = self._with_unknown_subjects(items)

@@ -216,6 +216,7 @@ _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_OF.update({w: "country" for w in _RES["reference_country"]})
 # 县财政, 区人社局: a zone's own bodies written with its level alone (zones.json own_bodies).
 _OWN_BODY_WORDS = frozenset(level + body for level in _RES["own_body_levels"] for body in _RES["own_bodies"])
+OWN_BODY_WORDS = _OWN_BODY_WORDS  # for attribution: a district's own bureau is the district's
 _REFERENCE_OF.update({word: "current" for word in _OWN_BODY_WORDS})
 _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 地区财政: another word's 区
 # Literal words: the standard library's scanner finds the same matches three times faster
