@@ -455,7 +455,7 @@ class Attributor:
     def _own_body_levels(self, surface: str, levels: frozenset[str] | None, start: int) -> frozenset[str] | None:
         """A district's or county's own bureau written with its level alone, opening its sentence
         (区人力社保局, 区财政局) points back to the district or county, not to a development zone inside
-        it, when the article names one (涪陵区…。涪陵高新区…。区人力社保局发放稳岗返还资金…: 涪陵区's);
+        it, when the title names one (涪陵区…。涪陵高新区…。区人力社保局发放稳岗返还资金…: 涪陵区's);
         else, and inside a sentence whose subject comes first (经开区加大区财政配套支持力度: the zone's own
         finance), as 全区 does."""
         if levels is None or surface not in OWN_BODY_WORDS or not self._names_a_division \
@@ -465,7 +465,12 @@ class Attributor:
 
     @cached_property
     def _names_a_division(self) -> bool:
-        return any(zone.zone_type in _OWN_BODY_ADMIN_LEVELS for zone in self.az.zones.values())
+        """Whether the title names a district or county (涪陵区: the article is about it), whose own
+        bureaus 区人社局 and 区财政局 are; a district named only in the body may be a partner or an
+        origin (与相城区企业开展用工协作, 从邵阳市双清区接回), whose bureau the article's zone's is not."""
+        title_end = self.doc.title_end or (self.doc.headlines[0][1] if self.doc.headlines and self.doc.headlines[0][0] == 0 else 0)
+        return any(m.start < title_end and self.az.zones[m.key].zone_type in _OWN_BODY_ADMIN_LEVELS
+                   for m in self.az.mentions)
 
     def _rest_of_city_items(self) -> list[Item]:
         """The districts and counties left out of a roundup, opening their clause (肥西县兑现7200万元；
@@ -1793,13 +1798,24 @@ class Attributor:
         """For a written list whose first member starts at `first` right after 其中 (part_openers):
         the zone of the place the sentence spoke of before it (苏州工业园区复工率98%，其中独墅湖科教
         创新区、金鸡湖商务区复工率分别为…), which a member the index does not know is a part of, as
-        a single such part gets it (sentence_before); else None (浐灞生态区、曲江新区…: no zone)."""
+        a single such part gets it (sentence_before); without 其中, the zone a place named before the
+        list in its clause gives, or one the clause before names as the whole they lie in (临港新片区内，
+        洋山…、前沿科技产业区…分别…); else None (浐灞生态区、曲江新区… opening the sentence, 广州市商务局
+        通报，…: no zone)."""
         reach = max(0, first - _PART_REACH)
         before = self.text[reach:first].rstrip(_PART_SEPARATORS)
         opener = next((w for w in _PART_OPENERS if before.endswith(w)), None)
-        if opener is None:
-            return None
-        return self.decide(reach + len(before) - len(opener)).zone  # the zone at 其中: the sentence's before it
+        if opener is not None:
+            return self.decide(reach + len(before) - len(opener)).zone  # the zone at 其中: the sentence's before it
+        # 临港新片区内，洋山特殊综合保税区、前沿科技产业区…分别…: the whole the parts lie in, named in the clause
+        # before (X内，); or 西安经开区对入驻…的: a place of the list's own clause
+        in_clause, in_sentence = self._actors_before(first)
+        clause = self.doc.clause_of(first)
+        within = in_sentence is not None and in_sentence.key is not None \
+            and self.text[in_sentence.end:clause[0]].rstrip(_PART_SEPARATORS) == "内"
+        if (in_clause is not None and in_clause.key is not None) or within:
+            return self.decide(first).zone
+        return None  # 广州市商务局通报，天河区、…琶洲试验区…分别: a source before the list, no whole of its parts
 
     def _item_heads(self, scope: Span, sentence: Span) -> list[Item]:
         """The places heading the items of an enumeration in `scope` (晋江市复工1086家、石狮市复工412家、
