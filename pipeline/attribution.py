@@ -176,7 +176,10 @@ _AUDIENCE_BEFORE = tuple(_ROLES["audience_before"]) + _HIRING_VERBS
 _HIRING_AFTER = compiled(rf"(?:{alternation(_ROLES['hiring_fillers_after'])})(?:{alternation(_HIRING_VERBS)})")
 _AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"]) + _HIRING_VERBS
 _SERVED_BEFORE = tuple(_ROLES["served_before"])
-_SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
+# 对锦江区、青羊区的个体工商户; 为河南省内务工人员, 为毕节籍务工人员 (内 or 籍, then people:
+# attribution.json served_people_within; not 对湘潭高新区内企业, the zone's own firms).
+_SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})"
+                         rf"|[内籍](?:{alternation(_ROLES['served_people_within'])}))")
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
 _AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
