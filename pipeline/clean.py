@@ -909,6 +909,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True  # a short line broken inside a sentence, which it says is not over
     if words_may_cross and _awaits_more(line, following):
         return True  # 给予 / 用工补贴; 在岗员工 / 达到9.6万人
+    if line.endswith(_SUFFIX_HEAD_WORDS) and following[0] in _ZONE_SUFFIX_TAIL_STARTS:
+        return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
@@ -951,6 +953,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if words_may_cross and _awaits_more(line, following):
         return True
+    if line.endswith(_SUFFIX_HEAD_WORDS) and following[0] in _ZONE_SUFFIX_TAIL_STARTS:
+        return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
