@@ -1144,6 +1144,13 @@ def _cue_of(rule: str) -> str:
 _QUOTA_WORDS = frozenset(_C["quota_words"])
 
 
+def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
+    """The measure a quota (额度) in the clause from `lo` is of: the naming word its sentence wrote
+    before it, unless that word only says who qualifies (_in_a_condition); None for none."""
+    named = r.money_naming.last_before(sentence[0], lo)
+    return named if named is not None and not _in_a_condition(r, named) else None
+
+
 def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:
     """Whether `cue` stands in a clause opening with 对 and describing who with 的 after the cue
     (对已享受社保费减免的小微企业，…): the measure says who qualifies, it is not the one granted."""
@@ -1189,9 +1196,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         context = r.money_context  # most texts have none: not looked up
         cue = context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None
         if cue is not None and cue.word in _QUOTA_WORDS:
-            named = r.money_naming.last_before(sentence[0], lo)
-            if named is not None and named.category is not None and named.category != cue.category \
-                    and not _in_a_condition(r, named):
+            named = _measure_of_quota(r, sentence, lo)
+            if named is not None and named.category is not None and named.category != cue.category:
                 # 创新券主要用于…，每家企业申领额度不超过30万元: a quota (额度) is the measure's the
                 # sentence named before it, which the sentence scope reads; it names a credit line
                 # only where the sentence names no measure (cues.json _quota_words).
@@ -1205,8 +1211,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if cue is not None and cue.word in _QUOTA_WORDS:
             # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
             # before it (cues.json _quota_words).
-            named = r.money_naming.last_before(sentence[0], lo)
-            cue = named if named is not None and not _in_a_condition(r, named) else cue
+            cue = _measure_of_quota(r, sentence, lo) or cue
         return cue, None
     if scope == "set_aside":
         return _set_aside_for(r, num, clause, sentence), None
