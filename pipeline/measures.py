@@ -1550,6 +1550,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     for scope in SCOPES["money"]:
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
+            if _misused(r, num, clause, clause[0]):
+                return None  # …；以拨代支1200万元: a list's figure held back
             return row.category, f"money:{scope}:{_cue_of(row.rule)}"
         if cue is not None and _allowed(cue, scope):
             break
@@ -1566,6 +1568,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
+            or _misused(r, num, clause, cue.start) \
             or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     if cue.word in _BARE_RENT_WORDS and (not any(
@@ -1593,6 +1596,27 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
+
+
+_MISUSED_BEFORE = tuple(_C["misused"]["before"])
+_MISUSED_AFTER = tuple(_C["misused"]["after"])
+_MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
+
+
+def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
+    """The figure is of support obtained by fraud, paid against the rules, held back or taken back
+    (骗取稳岗补贴9.6万元, 滞留惠企资金1500万元未拨付, 追回违规发放的补贴32万元; cues.json _misused):
+    a word of it before the figure in its clause, or from the clause of the word naming it
+    (部分企业骗取稳岗补贴，涉及金额9.6万元), or a word of it after the figure in its clause; not when a
+    word of paying late follows it (为被截留补贴的企业补发补贴…: paid now)."""
+    text = r.text
+    lo = min(clause[0], r.geo.clause_of(named_at)[0]) if named_at < clause[0] else clause[0]
+    before = text[lo:num.start]
+    for word in _MISUSED_BEFORE:
+        at = before.rfind(word)
+        if at >= 0 and not any(w in before[at + len(word):] for w in _MISUSED_UNDONE_BY):
+            return True
+    return any(w in text[num.end:clause[1]] for w in _MISUSED_AFTER)
 
 
 _BARE_RENT_WORDS = frozenset(_C["rent_paid_not_relief"]["words"])
@@ -2313,6 +2337,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if _not_yet_back(r.text, lo, hi):
             return None  # 尚有2600名员工未返岗: those not back
+        if _misused(r, num, clause, lo):
+            return None  # 虚报返岗人数1360人: a count made up, not people back
         blockers = r.blockers[category]
         if blockers.cues and blockers.any_in(lo, hi):
             return None  # 新开工 / 日产: a new start, production
