@@ -1250,12 +1250,20 @@ def _headline_spans_by_definition(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# 复工企业能领哪些补贴？ / 加油，高新区！: a title may ask or exclaim; in the body such a line is a
+# sentence (问：…？), so only the first line is read so.
+_TITLE_MAY_END = "？?！!"
+
+
 def find_title(lines: list[str]) -> str | None:
     if not lines:
         return None
     first = lines[0].strip()
     budget.check()
-    if is_headline(first) and not _ENUMERATED.match(first) and len(first) >= 6:
+    if not (is_headline(first) or (first.endswith(tuple(_TITLE_MAY_END)) and is_headline(first.rstrip(_TITLE_MAY_END))
+                                   and _CLAUSE_MARK.search(first) is None)):
+        return None
+    if not _ENUMERATED.match(first) and len(first) >= 6:
         return first
     return None
 
