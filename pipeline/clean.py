@@ -1230,21 +1230,32 @@ def is_headline(line: str) -> bool:
     return 4 <= len(stripped) <= 45 and stripped[-1] not in _NOT_ENDING_A_HEADLINE
 
 
+_PLACE_HEADING_ENDS = frozenset(_BOILERPLATE["place_heading_ends"])
+
+
+def is_section_heading(line: str) -> bool:
+    """A headline, or a place's name alone on its line heading a roundup's item (大东区, 新津县:
+    boilerplate.json _place_heading_ends_note)."""
+    stripped = line.strip()
+    return is_headline(stripped) or (len(stripped) == 3 and stripped[-1] in _PLACE_HEADING_ENDS)
+
+
 def headline_spans(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) in "\n".join(lines) of each line `is_headline` takes, for stripped lines
-    (a cleaned text's): its test asked inline, the strip it begins with having nothing to do."""
+    """(start, end) in "\n".join(lines) of each line `is_section_heading` takes, for stripped
+    lines (a cleaned text's): its test asked inline, the strip it begins with having nothing to do."""
     spans, pos = [], 0
     for line in lines:
-        if 4 <= len(line) <= 45 and line[-1] not in _NOT_ENDING_A_HEADLINE:
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+        n = len(line)
+        if (4 <= n <= 45 and line[-1] not in _NOT_ENDING_A_HEADLINE) or (n == 3 and line[-1] in _PLACE_HEADING_ENDS):
+            spans.append((pos, pos + n))
+        pos += n + 1
     return spans
 
 
 def _headline_spans_by_definition(lines: list[str]) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in lines:
-        if is_headline(line):
+        if is_section_heading(line):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
