@@ -1550,8 +1550,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     for scope in SCOPES["money"]:
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
-            if _misused(r, num, clause, clause[0]):
-                return None  # …；以拨代支1200万元: a list's figure held back
+            if _misused(r, num, clause, clause[0]) or _public_spending(r, clause):
+                return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             return row.category, f"money:{scope}:{_cue_of(row.rule)}"
         if cue is not None and _allowed(cue, scope):
             break
@@ -1568,7 +1568,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
-            or _misused(r, num, clause, cue.start) \
+            or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     if cue.word in _BARE_RENT_WORDS and (not any(
@@ -1619,6 +1619,29 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     return any(w in text[num.end:clause[1]] for w in _MISUSED_AFTER)
 
 
+_PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
+# 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
+_SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["workers"])
+
+
+def _public_spending(r: ArticleCues, clause) -> bool:
+    """The figure's clause names public spending that is no support to firms or workers (epidemic
+    control, pay of medical staff, welfare, community grants: cues.json _public_spending), and
+    neither it nor a next clause of purpose (用于…) names firms as those served."""
+    text = r.text
+    if not any(word in text[clause[0]:clause[1]] for word in _PUBLIC_SPENDING):
+        return False
+    if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
+        return False  # 向防疫物资生产企业拨付疫情防控资金
+    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
+    sentence = r.geo.sentence_of(clause[0])
+    if clause[1] + 1 >= sentence[1]:
+        return True
+    after = r.geo.clause_of(clause[1] + 1)
+    return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in text[after[0]:after[1]] for word in _SERVED_BY_SUPPORT))
+
+
+_PURPOSE_WORDS = tuple(_C["purpose_words"])
 _BARE_RENT_WORDS = frozenset(_C["rent_paid_not_relief"]["words"])
 _RENT_RELIEF_WORDS = tuple(_C["rent_paid_not_relief"]["relief"])
 _RENT_NOT_RELIEVED = tuple(_C["rent_paid_not_relief"]["negations"])
