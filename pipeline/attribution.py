@@ -1708,6 +1708,25 @@ class Attributor:
         return it.key is None and it.ref == "current" and it.ref_type == "other" \
             and self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK
 
+    def _subject_beside_beneficiary_park(self, it: Item, zone: str) -> Item | None:
+        """The place its sentence opens with, when bare 园区 `it` stands after a preposition (对园区
+        企业, 为园区企业: the firms the measure is for, as _parks_as_class reads a class of parks)
+        and points back to `zone`, named before the sentence, while the opening place is of a
+        level 园区 cannot point to (昆山开发区向阜平县捐赠口罩。阜平县对园区企业新招用本地劳动力的，
+        按每人500元给予补贴: the county, the sentence's subject, gives the subsidy; its parks' firms
+        are no back-reference to the zone of the sentence before). None otherwise."""
+        if it.key is not None or it.ref != "current" or self.text[it.start:it.end] not in _PARK_REFERENCES \
+                or self.text[it.start - 1:it.start] not in _CLASS_BEFORE_PARK:
+            return None
+        sentence = self.doc.sentence_of(it.start)
+        subject = self._opening_place(sentence)
+        if subject is None or subject.key is None or subject.end > it.start or subject.key == zone \
+                or it.ref_levels is None or _fits_levels(self.az.zones[subject.key], it.ref_levels):
+            return None
+        if any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
+            return None  # 昆山开发区与阜平县签约，为园区企业…: the zone is named in the sentence itself
+        return subject
+
     def _not_parks_as_class(self, it: Item) -> bool:
         return not self._parks_as_class(it)
 
@@ -1727,6 +1746,8 @@ class Attributor:
                 if actor is None:
                     continue
                 zone = self.resolve(actor, pos)
+            elif zone is not None and (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
+                actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
             found.append((rule, zone))
         if topic[0]:
             found.append(("paragraph_topic", topic[1]))
