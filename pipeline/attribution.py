@@ -99,6 +99,8 @@ _DESCRIBED_AS_AFTER_REACH = _ROLES["described_as_reach"] + max(map(len, _ROLES["
 _VIEWPOINT_AFTER = tuple(_ROLES["origin_viewpoint_after"])
 _VISIT_WORDS = tuple(_ROLES["visit_words_after"])  # 赶赴咸宁高新区调研: a place visited
 _VISITORS = tuple(_ROLES["visitors_before"])  # 市委书记赶赴江宁开发区: officials visit, people are not sent
+# 派出工作组赴铜仁市等地，累计接回员工: a team sent to fetch workers, no visit (attribution.json fetching_after).
+_FETCHING = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?(?:{alternation(_ROLES['fetching_after'])})")
 _SURVEY_WORDS = tuple(_ROLES["survey_words"])
 # 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
 _PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
@@ -206,6 +208,9 @@ _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 _LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
+# At most this many characters between two members of a list: a separator, or one and the next
+# member's province stem (河南太康县、安徽临泉县: `_written_together`).
+_LIST_GAP_MOST = 2 + 3
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
@@ -694,7 +699,7 @@ class Attributor:
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
-            if previous is None or it.start - previous.end > 2 or not self._written_together(previous, it):
+            if previous is None or it.start - previous.end > _LIST_GAP_MOST or not self._written_together(previous, it):
                 chain, after_joiner = it.start, False
             elif text[previous.end:it.start].strip().endswith(_COUNTERPART_BEFORE):
                 after_joiner = True
@@ -752,9 +757,17 @@ class Attributor:
         return items[i].end
 
     def _written_together(self, first: Item, then: Item) -> bool:
-        """湖南省临澧县, 甲区、乙区: a place, then the next item at most a list separator after it."""
-        return first.key is not None and then.start - first.end <= 2 \
-            and _LIST_SEP.match(self.text[first.end:then.start] or "") is not None
+        """湖南省临澧县, 甲区、乙区: a place, then the next item at most a list separator after it;
+        or a written separator and a province's stem (河南太康县、安徽临泉县: the next member named
+        with its province, as the first may be: `_province_stem_before`)."""
+        if first.key is None:
+            return False
+        text = self.text
+        if then.start - first.end <= 2:
+            return _LIST_SEP.match(text[first.end:then.start] or "") is not None
+        held = _province_stem_before(text, then.start)
+        return 0 < held and then.start - held - first.end <= 2 and first.end < then.start - held \
+            and _LIST_SEP_WRITTEN.match(text[first.end:then.start - held]) is not None
 
     @staticmethod
     def _segment_start(items: list[Item], i: int) -> int:
@@ -770,9 +783,9 @@ class Attributor:
         """Start of the run of places written together (湖南省临澧县, 甲区、乙区)."""
         start = items[i].start
         j = i - 1
-        # The cheap distance test first: the pattern runs only on the one or two characters between.
-        while j >= 0 and items[j].key is not None and start - items[j].end <= 2 \
-                and _LIST_SEP.match(self.text[items[j].end:start] or ""):
+        # The cheap distance test first: the pattern runs only on the few characters between.
+        while j >= 0 and items[j].key is not None and start - items[j].end <= _LIST_GAP_MOST \
+                and self._written_together(items[j], items[j + 1]):
             start = items[j].start
             j -= 1
         return start
@@ -959,7 +972,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
-        if (before.endswith(_ORIGIN_DIRECT) and not self._visited(list_end)) \
+        if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or self._people_return_elsewhere(max(after_end, list_end)):
             return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
@@ -1046,6 +1059,16 @@ class Attributor:
         an official or a reporter going there earlier in it (市委书记赶赴江宁开发区, 记者抵达…)."""
         start = self.doc.clause_of(end)[0]
         return self._later_in_clause(end, _VISIT_WORDS) or any(w in self.text[start:end] for w in _VISITORS)
+
+    def _fetched_after(self, list_end: int) -> bool:
+        """A verb of bringing people back after the list a place is written in and its closing
+        word, in its clause or in the clause opened right after the closing word (工作组赴铜仁市、
+        曲靖市等地，累计接回员工): the team went there for the workers, the places are their origin."""
+        text = self.text
+        end = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
+        if text.startswith(("，", ","), end):
+            end += 1
+        return _FETCHING.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
 
     def _named_before_in_clause(self, pos: int) -> bool:
         """Whether a place or a reference stands before `pos` in its clause: the one a place after
@@ -1685,6 +1708,25 @@ class Attributor:
         return it.key is None and it.ref == "current" and it.ref_type == "other" \
             and self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK
 
+    def _subject_beside_beneficiary_park(self, it: Item, zone: str) -> Item | None:
+        """The place its sentence opens with, when bare 园区 `it` stands after a preposition (对园区
+        企业, 为园区企业: the firms the measure is for, as _parks_as_class reads a class of parks)
+        and points back to `zone`, named before the sentence, while the opening place is of a
+        level 园区 cannot point to (昆山开发区向阜平县捐赠口罩。阜平县对园区企业新招用本地劳动力的，
+        按每人500元给予补贴: the county, the sentence's subject, gives the subsidy; its parks' firms
+        are no back-reference to the zone of the sentence before). None otherwise."""
+        if it.key is not None or it.ref != "current" or self.text[it.start:it.end] not in _PARK_REFERENCES \
+                or self.text[it.start - 1:it.start] not in _CLASS_BEFORE_PARK:
+            return None
+        sentence = self.doc.sentence_of(it.start)
+        subject = self._opening_place(sentence)
+        if subject is None or subject.key is None or subject.end > it.start or subject.key == zone \
+                or it.ref_levels is None or _fits_levels(self.az.zones[subject.key], it.ref_levels):
+            return None
+        if any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
+            return None  # 昆山开发区与阜平县签约，为园区企业…: the zone is named in the sentence itself
+        return subject
+
     def _not_parks_as_class(self, it: Item) -> bool:
         return not self._parks_as_class(it)
 
@@ -1704,6 +1746,8 @@ class Attributor:
                 if actor is None:
                     continue
                 zone = self.resolve(actor, pos)
+            elif zone is not None and (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
+                actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
             found.append((rule, zone))
         if topic[0]:
             found.append(("paragraph_topic", topic[1]))
