@@ -612,6 +612,16 @@ def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     return found
 
 
+# 936家企业申请复工, 520家企业获准复工: a request or a permission to resume, not a resumption.
+_RESUME_REQUESTED = tuple(_C["resume_requested"])
+
+
+def _resume_requested(text: str, cue: Cue) -> bool:
+    """The count cue is what firms applied, filed or were allowed to do (申请复工, 获准复工, 备案
+    复工), not what they did: cues.json _resume_requested."""
+    return text.endswith(_RESUME_REQUESTED, 0, cue.start)
+
+
 _SEMICOLON = re.compile("[；;]")
 
 
@@ -780,8 +790,16 @@ class ArticleCues:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             split = _split_count_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
-            return CueIndex([c for c in listed if not text.startswith(not_fact, c.end)] if not_fact else listed)
+            return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
+                             and not _resume_requested(text, c)])
         return _PerKey(found, self)
+
+    @cached_property
+    def requested_cues(self) -> Mapping[str, CueIndex]:
+        """Per category, its count cues that name a request or permission (申请复工, 获准复工),
+        which count_cues leaves out: a clause holding one speaks of requests, not of a list's items."""
+        return _PerKey(lambda article, cat: article._unit(("count_cues", cat)).where(
+            lambda c: _resume_requested(article.text, c)), self)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
@@ -2379,8 +2397,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
         else:
-            if cues.any_in(lo, hi):
-                break  # a cue in the clause that does not govern this figure: not a list item
+            if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
+                break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
+                # request): not a list item
             row = _list_head(r, num, clause, sentence, lambda row: row.unit == unit)
             head = None if row is not None else _bare_head(r, cues, num, clause, sentence)
             changed = None if row is not None or head is not None \
