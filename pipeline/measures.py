@@ -2332,6 +2332,25 @@ _AIM_DONE = _on_re("_AIM_DONE", short_pattern(rf"(?:{alternation(_AIM['done'])})
 _AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
 _AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施，(用于)支持…: the verb opens its clause
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
+_RECIPIENTS = _C["recipients_before"]
+_RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
+                      rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})")
+# 向62家, 为全区85家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
+_RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE", short_pattern(
+    rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$"))
+_RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
+_NOT_PREPOSITIONS = tuple(_RECIPIENTS["not_words"])
+
+
+def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: int) -> bool:
+    """The count is of those a measure went to (协调银行向62家复工企业发放贷款, 为85家已复产企业减免
+    租金), after a preposition of whom, not a resumption figure: cues.json _recipients_before."""
+    text = r.text
+    m = _RECIPIENT_BEFORE.search(text, max(lo, num.start - _RECIPIENT_REACH), num.start)
+    if m is None or any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
+                        for at in range(max(0, m.start() - len(w) + 1), m.start() + 1)):
+        return False
+    return not r.count_cues[category].any_in(lo, m.start())  # 复工企业为85家: 为 states the figure
 
 
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
@@ -2353,6 +2372,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             continue
         if unit == "enterprises" and _counts_others(r.text, num, hi):
             return None
+        if category in INDICATORS and _counts_recipients(r, category, num, lo):
+            return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
         if _not_yet_back(r.text, lo, hi):
             return None  # 尚有2600名员工未返岗: those not back
         if _misused(r, num, clause, lo):
