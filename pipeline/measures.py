@@ -2080,6 +2080,14 @@ _HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个:
 _MODIFIERS_MOST = _C["head_modifiers"]["most"]
 _MODIFIERS_NOT = tuple(_C["head_modifiers"]["not"])
 _MODIFIERS_PLACES = tuple(_C["head_modifiers"]["places"])
+_COUNTED_OPENERS = tuple(_C["head_modifiers"]["counted"])  # 四个数字读懂企业: the count is of figures
+_COUNTED_OPENERS_NOT = tuple(_C["head_modifiers"]["counted_not"])  # 5个数字化车间: a compound after all
+
+
+def _run_counts_other(gap: str) -> bool:
+    """The run between a counter and a firm's noun opens with what is counted (四个数字读懂企业,
+    五个关键词看企业): cues.json _head_modifiers counted."""
+    return gap.startswith(_COUNTED_OPENERS) and not gap.startswith(_COUNTED_OPENERS_NOT)
 
 
 def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> bool:
@@ -2090,7 +2098,8 @@ def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> boo
     if after is not None:
         gap = text[num.end:after.start]
         if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
-                       and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)):
+                       and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)
+                       and not _run_counts_other(gap)):
             return True
     before = index.last_before(clause[0], num.start)
     return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[before.end:num.start])
