@@ -2349,12 +2349,16 @@ _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE", short_pattern(
     rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$"))
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
 _NOT_PREPOSITIONS = tuple(_RECIPIENTS["not_words"])
+_TOPIC_NOUNS = tuple(_RECIPIENTS["clause_end_nouns"])  # 对首批复工的260家企业，发放…: a topic, not a recipient
 
 
-def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: int) -> bool:
+def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
     """The count is of those a measure went to (协调银行向62家复工企业发放贷款, 为85家已复产企业减免
     租金), after a preposition of whom, not a resumption figure: cues.json _recipients_before."""
     text = r.text
+    rest = text[num.end:hi].rstrip()
+    if not rest or rest.endswith(_TOPIC_NOUNS):
+        return False  # 仅为2.2万人: 为 states the figure; 对首批复工的260家企业，发放…: a topic
     m = _RECIPIENT_BEFORE.search(text, max(lo, num.start - _RECIPIENT_REACH), num.start)
     if m is None or any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
                         for at in range(max(0, m.start() - len(w) + 1), m.start() + 1)):
@@ -2381,7 +2385,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             continue
         if unit == "enterprises" and _counts_others(r.text, num, hi):
             return None
-        if category in INDICATORS and _counts_recipients(r, category, num, lo):
+        if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
         if _not_yet_back(r.text, lo, hi):
             return None  # 尚有2600名员工未返岗: those not back
