@@ -612,6 +612,16 @@ def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     return found
 
 
+# 936家企业申请复工, 520家企业获准复工: a request or a permission to resume, not a resumption.
+_RESUME_REQUESTED = tuple(_C["resume_requested"])
+
+
+def _resume_requested(text: str, cue: Cue) -> bool:
+    """The count cue is what firms applied, filed or were allowed to do (申请复工, 获准复工, 备案
+    复工), not what they did: cues.json _resume_requested."""
+    return text.endswith(_RESUME_REQUESTED, 0, cue.start)
+
+
 _SEMICOLON = re.compile("[；;]")
 
 
@@ -780,8 +790,16 @@ class ArticleCues:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             split = _split_count_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
-            return CueIndex([c for c in listed if not text.startswith(not_fact, c.end)] if not_fact else listed)
+            return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
+                             and not _resume_requested(text, c)])
         return _PerKey(found, self)
+
+    @cached_property
+    def requested_cues(self) -> Mapping[str, CueIndex]:
+        """Per category, its count cues that name a request or permission (申请复工, 获准复工),
+        which count_cues leaves out: a clause holding one speaks of requests, not of a list's items."""
+        return _PerKey(lambda article, cat: article._unit(("count_cues", cat)).where(
+            lambda c: _resume_requested(article.text, c)), self)
 
     # Blockers and head nouns are looked up in a counted figure's clause or the clause before.
     @cached_property
@@ -2085,6 +2103,14 @@ _HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个:
 _MODIFIERS_MOST = _C["head_modifiers"]["most"]
 _MODIFIERS_NOT = tuple(_C["head_modifiers"]["not"])
 _MODIFIERS_PLACES = tuple(_C["head_modifiers"]["places"])
+_COUNTED_OPENERS = tuple(_C["head_modifiers"]["counted"])  # 四个数字读懂企业: the count is of figures
+_COUNTED_OPENERS_NOT = tuple(_C["head_modifiers"]["counted_not"])  # 5个数字化车间: a compound after all
+
+
+def _run_counts_other(gap: str) -> bool:
+    """The run between a counter and a firm's noun opens with what is counted (四个数字读懂企业,
+    五个关键词看企业): cues.json _head_modifiers counted."""
+    return gap.startswith(_COUNTED_OPENERS) and not gap.startswith(_COUNTED_OPENERS_NOT)
 
 
 def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> bool:
@@ -2095,7 +2121,8 @@ def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> boo
     if after is not None:
         gap = text[num.end:after.start]
         if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
-                       and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)):
+                       and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)
+                       and not _run_counts_other(gap)):
             return True
     before = index.last_before(clause[0], num.start)
     return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[before.end:num.start])
@@ -2337,6 +2364,29 @@ _AIM_DONE = _on_re("_AIM_DONE", short_pattern(rf"(?:{alternation(_AIM['done'])})
 _AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
 _AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施，(用于)支持…: the verb opens its clause
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
+_RECIPIENTS = _C["recipients_before"]
+_RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
+                      rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})")
+# 向62家, 为全区85家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
+_RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE", short_pattern(
+    rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$"))
+_RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
+_NOT_PREPOSITIONS = tuple(_RECIPIENTS["not_words"])
+_TOPIC_NOUNS = tuple(_RECIPIENTS["clause_end_nouns"])  # 对首批复工的260家企业，发放…: a topic, not a recipient
+
+
+def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
+    """The count is of those a measure went to (协调银行向62家复工企业发放贷款, 为85家已复产企业减免
+    租金), after a preposition of whom, not a resumption figure: cues.json _recipients_before."""
+    text = r.text
+    rest = text[num.end:hi].rstrip()
+    if not rest or rest.endswith(_TOPIC_NOUNS):
+        return False  # 仅为2.2万人: 为 states the figure; 对首批复工的260家企业，发放…: a topic
+    m = _RECIPIENT_BEFORE.search(text, max(lo, num.start - _RECIPIENT_REACH), num.start)
+    if m is None or any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
+                        for at in range(max(0, m.start() - len(w) + 1), m.start() + 1)):
+        return False
+    return not r.count_cues[category].any_in(lo, m.start())  # 复工企业为85家: 为 states the figure
 
 
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
@@ -2358,6 +2408,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             continue
         if unit == "enterprises" and _counts_others(r.text, num, hi):
             return None
+        if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
+            return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
         if _not_yet_back(r.text, lo, hi):
             return None  # 尚有2600名员工未返岗: those not back
         if _misused(r, num, clause, lo):
@@ -2402,8 +2454,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
         else:
-            if cues.any_in(lo, hi):
-                break  # a cue in the clause that does not govern this figure: not a list item
+            if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
+                break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
+                # request): not a list item
             row = _list_head(r, num, clause, sentence, lambda row: row.unit == unit)
             head = None if row is not None else _bare_head(r, cues, num, clause, sentence)
             changed = None if row is not None or head is not None \
