@@ -1086,8 +1086,19 @@ _WORD_BEFORE = _on_re("_WORD_BEFORE", short_pattern(r"[\p{Han}A-Za-z]"))
 def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
     """The figure opens a line and the label after its colon names it (● 860万元：减免的房租):
     its own clause runs past the colon (ArticleCues.own_clause), and the naming word is the
-    label's head, its last (减免的房租: 房租), as a noun phrase's head comes last."""
-    return hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS
+    label's head, its last (减免的房租: 房租), as a noun phrase's head comes last. A dash after
+    such a figure leads to its explanation the same way (96.4%——这是…规上工业企业的复工率)."""
+    if hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS:
+        return True
+    return text.startswith(_LABEL_AFTER_DASHES, num.end) and hi > num.end + 2 and _opens_its_line(text, num)
+
+
+_LABEL_AFTER_DASHES = tuple(_C["label_after_dashes"])
+
+
+def _opens_its_line(text: str, num: NumberMention) -> bool:
+    """Nothing but a bullet, a bracket or a number stands before the figure on its line (● 98.5%, 【6000万元】)."""
+    return _WORD_BEFORE.search(text, text.rfind("\n", 0, num.start) + 1, num.start) is None
 
 
 def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
@@ -4090,6 +4101,18 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[before.end:num.start].lstrip(",，") in _RESTATED_LINKS
 
 
+def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The figure opens its line as a lead (3.5亿元：…, 8000万元——…, 【6000万元】…) and the next figure
+    of its sentence says it again, of the same kind, unit and value (…为企业减免社保费3.5亿元): one
+    fact, whose row the body's figure gives with its own cue, as a lead count leaves its row to the
+    count after its cue (500家：…复工500家)."""
+    after = r.number_near(num, 1)
+    if after is None or after.start >= sentence[1] or after.value is None or after.value != num.value \
+            or after.kind != num.kind or after.unit != num.unit:
+        return False
+    return _opens_its_line(r.text, num)
+
+
 def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None: the definition classify shortens."""
     if num.kind == "count" and num.unit not in COUNTED_AS:
@@ -4107,6 +4130,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _restates_figure_before(r, num):
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
+    if _lead_restated_after(r, num, sentence):
+        return None  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
