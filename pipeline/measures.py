@@ -4127,7 +4127,12 @@ def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int
     if after is None or after.start >= sentence[1] or after.value is None or after.value != num.value \
             or after.kind != num.kind or after.unit != num.unit:
         return False
-    return _opens_its_line(r.text, num)
+    # A lead ends in its own mark (：, ——, 】); 95%，浦口区复工率95% or 100%、100% are equal values
+    # of several facts.
+    return r.text.startswith(_LEAD_FIGURE_MARKS, num.end) and _opens_its_line(r.text, num)
+
+
+_LEAD_FIGURE_MARKS = (*_LABEL_AFTER_MARKS, *_LABEL_AFTER_DASHES, *_C["lead_figure_closers"])
 
 
 def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
