@@ -1104,8 +1104,19 @@ _WORD_BEFORE = _on_re("_WORD_BEFORE", short_pattern(r"[\p{Han}A-Za-z]"))
 def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
     """The figure opens a line and the label after its colon names it (● 860万元：减免的房租):
     its own clause runs past the colon (ArticleCues.own_clause), and the naming word is the
-    label's head, its last (减免的房租: 房租), as a noun phrase's head comes last."""
-    return hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS
+    label's head, its last (减免的房租: 房租), as a noun phrase's head comes last. A dash after
+    such a figure leads to its explanation the same way (96.4%——这是…规上工业企业的复工率)."""
+    if hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS:
+        return True
+    return text.startswith(_LABEL_AFTER_DASHES, num.end) and hi > num.end + 2 and _opens_its_line(text, num)
+
+
+_LABEL_AFTER_DASHES = tuple(_C["label_after_dashes"])
+
+
+def _opens_its_line(text: str, num: NumberMention) -> bool:
+    """Nothing but a bullet, a bracket or a number stands before the figure on its line (● 98.5%, 【6000万元】)."""
+    return _WORD_BEFORE.search(text, text.rfind("\n", 0, num.start) + 1, num.start) is None
 
 
 def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
@@ -1587,7 +1598,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
-            or (scope == "context" and _ONE_FIRM_SPENDS.search(r.text[sentence[0]:cue.start]) is not None):
+            or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     if cue.word in _BARE_RENT_WORDS and (not any(
             w in r.text[sentence[0]:max(num.start, cue.end)] or w in r.text[num.end:clause[1]] for w in _RENT_RELIEF_WORDS)
@@ -1688,6 +1699,12 @@ _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
 # 一家纺织企业…，投入技改资金900万元: one firm opening the sentence spends (cues.json _one_firm_spends).
 _ONE_FIRM_SPENDS = re.compile(_C["one_firm_spends"])
 
+
+def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bool:
+    """One firm opens the sentence as its subject, after a lead-in clause that only says where
+    the figure comes from (据了解，2019年该公司…，研发投入近9000万元: cues.json as_of_lead_ins)."""
+    return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
+
 _FEE_SAVINGS = _C["fee_savings"]
 _FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"])
 _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
@@ -1722,9 +1739,19 @@ def _spent_by_firm(text: str, spender, lo: int, hi: int, sentence_start: int) ->
         before = text[max(sentence_start, m.start() - _FIRM_FOR_THE_PUBLIC_REACH):m.start()]
         if _RECEIVING_FIRMS.search(before):
             continue  # 为中小企业安排2000万元专项资金: the firms receive, the giver spends
+        if text.startswith(_ZONE_COMPANY_FIRMS, m.start()) and _ZONE_COMPANY.search(before):
+            continue  # 新区科创投资公司设立…基金, 区城投公司设立…: the zone's own company acts for it
         if not any(word in before for word in _FIRM_FOR_THE_PUBLIC):
             return True
     return False
+
+
+_ZONE_COMPANIES = _C["zone_companies"]
+_ZONE_COMPANY_FIRMS = tuple(_ZONE_COMPANIES["firms"])
+# 新区[科创]投资, 区城投: a jurisdiction owning the company, a few characters of its name, its kind.
+_ZONE_COMPANY = re.compile(
+    rf"(?:{alternation(_ZONE_COMPANIES['owners'])})(?:(?![{re.escape(_ZONE_COMPANIES['gap_not'])}])[\u4e00-\u9fff])"
+    rf"{{0,{_ZONE_COMPANIES['gap_most']}}}?(?:{alternation(_ZONE_COMPANIES['kinds'])})$")
 
 
 # 为中小企业 / 向科技型企业: firms described between a preposition of receiving and the firm word
@@ -2239,6 +2266,7 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
 # the peer number cases read 复工率达到上升了百分之2.2 as the rate.
 _CHANGED_BY = _on_re("_CHANGED_BY", short_pattern(rf"(?:{alternation(_C['change_by'])})了?$"))
 _CHANGED_BY_REACH = 3  # the word (two characters) and 了
+_CHANGED_BY_ALONE = frozenset(_C["changed_by_alone"])
 
 
 def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
@@ -4166,6 +4194,23 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[before.end:num.start].lstrip(",，") in _RESTATED_LINKS
 
 
+def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The figure opens its line as a lead (3.5亿元：…, 8000万元——…, 【6000万元】…) and the next figure
+    of its sentence says it again, of the same kind, unit and value (…为企业减免社保费3.5亿元): one
+    fact, whose row the body's figure gives with its own cue, as a lead count leaves its row to the
+    count after its cue (500家：…复工500家)."""
+    after = r.number_near(num, 1)
+    if after is None or after.start >= sentence[1] or after.value is None or after.value != num.value \
+            or after.kind != num.kind or after.unit != num.unit:
+        return False
+    # A lead ends in its own mark (：, ——, 】); 95%，浦口区复工率95% or 100%、100% are equal values
+    # of several facts.
+    return r.text.startswith(_LEAD_FIGURE_MARKS, num.end) and _opens_its_line(r.text, num)
+
+
+_LEAD_FIGURE_MARKS = (*_LABEL_AFTER_MARKS, *_LABEL_AFTER_DASHES, *_C["lead_figure_closers"])
+
+
 def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The measure row one figure states, or None: the definition classify shortens."""
     if num.kind == "count" and num.unit not in COUNTED_AS:
@@ -4183,6 +4228,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _restates_figure_before(r, num):
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
+    if _lead_restated_after(r, num, sentence):
+        return None  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
@@ -4197,6 +4244,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found or _firm_gives(text, num, clause):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
+        if category in _OWN_LOAN_CATEGORIES and _own_loan_taken(text, num, sentence):
+            return None  # 我公司…在银行办了300万元的流动资金贷款: the firm's own borrowing
         unit = _money_unit(text, num, clause, geo=geo)
         basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit, category)
         if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _BEFORE_FIGURE:
@@ -4223,6 +4272,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if category in INDICATORS and _changed_by(r, num) and (
                 _compared(r.text, clause[0], num.start) or _over_a_span(r.text, clause[0], num.start)):
             return None  # 复工率比2月底上升20%, 复工率一周提升近三成: how far a rate moved, not the rate
+        if category in _CHANGED_BY_ALONE and _changed_by(r, num):
+            return None  # 产能将提升30%: capacity grows by the share, no level of recovery
         unit, qualifier = "ratio", _capped(r, num, clause, num.qualifier)  # 贴息比例最高不超过…的50%
         if qualifier in ("at_least", "exact") and category in _PRICE_RATE_CATEGORIES and (
                 (qualifier == "at_least" and text.startswith(_LOWEST_WORDS, num.start))
@@ -4363,6 +4414,23 @@ _FIRM_GIVES = re.compile(
 # 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
 _FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?(?:{alternation(_FIRM_GIVES_WORDS['donate'])})")
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
+
+
+_OWN_LOAN = _C["own_loan_taken"]
+_OWN_LOAN_CATEGORIES = frozenset(_OWN_LOAN["categories"])
+_OWN_LOAN_VERB = re.compile(rf"(?:{alternation(_OWN_LOAN['verbs'])})$")
+_OWN_LOAN_VERB_REACH = max(map(len, _OWN_LOAN["verbs"]))
+_OWN_LOAN_TAKER = re.compile(rf"(?<![{_OWN_LOAN['receiving_before']}])(?:{alternation(_OWN_LOAN['takers'])})"
+                             rf"(?![{_OWN_LOAN['not_after']}])")
+
+
+def _own_loan_taken(text: str, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The speaker's own firm took the loan, a verb of taking it right before the amount and the firm
+    speaking of itself before in the sentence (我公司今年3月在银行办了300万元的流动资金贷款): a
+    firm-internal figure, no support (cues.json _own_loan_taken)."""
+    if not _OWN_LOAN_VERB.search(text, max(sentence[0], num.start - _OWN_LOAN_VERB_REACH), num.start):
+        return False
+    return _OWN_LOAN_TAKER.search(text, sentence[0], num.start) is not None
 
 
 def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
