@@ -436,7 +436,23 @@ def _stem_levels() -> dict[str, str]:
                 levels.setdefault(division.stem, "area")
     for place_name in zone_places():
         levels[place_name] = "high"
+    for stem in _listed_zone_stems(levels):
+        levels[stem] = "high"
     return levels
+
+
+def _listed_zone_stems(levels: dict[str, str]) -> list[str]:
+    """The words before the suffix of listed zones' names that no known stem opens (两江 of
+    两江新区, 贵安, 雄安, 西海岸): the zone's own place-name, as 张江 is of 张江高科技园区. Without
+    it, such a name written after a verb (一家公司获得两江新区补贴) was read as a bare 新区 and
+    the figure went to another zone. Not 重庆两江 or 杭州湾: a known stem heads them already."""
+    stems = []
+    for written, zone in named_zones().items():
+        m = _SUFFIX_AT_NAME_END.search(written)
+        stem = written[:m.start()] if m and not zone.needs_context else ""
+        if 2 <= len(stem) <= 4 and not any(stem[:k] in levels for k in range(2, len(stem) + 1)):
+            stems.append(stem)
+    return stems
 
 
 @lru_cache(maxsize=1)
