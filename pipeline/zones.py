@@ -2491,6 +2491,7 @@ def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
     specific of two written together (浦东新区张江科学城: the park); a city only when it names nothing else.
     Not a place in a bank's or firm's name (农行湖北省分行支持东湖高新区…: zones.json organisation_after_place)."""
     found = [mm for mm in found if not az.text.startswith(_ORGANISATION_AFTER, mm.end)] or found  # 农行湖北省分行
+    found = [mm for i, mm in enumerate(found) if not _body_over_zone_after(az, mm, found[i + 1:])] or found
     ranked = [mm for mm in found if az.zones[mm.key].rank != _LEVEL_RANK["city"]] or found
     best = ranked[0]
     for mm in ranked[1:]:
@@ -2498,6 +2499,25 @@ def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
             break
         best = mm  # 浦东新区张江科学城: written together, the later is inside the earlier
     return best.key
+
+
+_BODY_OVER_ZONE = tuple(_RES["body_over_zone_after_place"])
+
+
+def _body_over_zone_after(az: ArticleZones, mm: ZoneMention, later: list[ZoneMention]) -> bool:
+    """Whether the place of `mm` seats a body written right after it (四川省审计厅, 苏州市人社局)
+    and one of the `later` mentions is a zone lying in that place (绵阳高新区): the body acts on
+    the zone, which is what the headline is about."""
+    if not az.text.startswith(_BODY_OVER_ZONE, mm.end):
+        return False
+    seat = az.zones[mm.key]
+    field = _FIELD_OF_LEVEL.get(seat.admin_level)
+    return field is not None and any(m.key != mm.key and getattr(az.zones[m.key], field) == seat.zone_name
+                                     for m in later)
+
+
+# The field of a zone that names the division of each level holding it.
+_FIELD_OF_LEVEL = {"province": "province", "prefecture": "city", "county": "district"}
 
 
 _CITY_CLASS_SUFFIXES = frozenset(_RES["city_class_suffixes"])
