@@ -876,7 +876,8 @@ def _names_a_firm(head: str) -> bool:
     firm's site, not a park of the place (SPEC §5: company names never create zones). Not when
     it is, after its last particle or joiner, only verbs and the like (推动南宁科技园), a rank or a
     description (国家级, 国家级创新平台, 长三角: firm_site_not_heads), a pair of countries or regions
-    (中泰崇左产业园: country_pair_openers) or ends in a place's word (广西南宁, 江北新区南京)."""
+    (中泰崇左产业园: country_pair_openers), ends in a place's word (广西南宁, 江北新区南京) or in a
+    verb or preposition (六个数字看苏州工业园区: firm_site_not_last_pos)."""
     cut = max((head.rfind(ch) + 1 for ch in _STOP_CHARS if ch in head), default=0)
     if head[-2:] in _COUNTRY_PAIR_OPENERS:
         return False  # 中新天津生态城: two countries' names open the park's own name
@@ -885,11 +886,14 @@ def _names_a_firm(head: str) -> bool:
         return False
     from .clean import jieba_segmenter
     last = list(jieba_segmenter().cut(head, HMM=False))[-1]  # 京东方 is one word, no 东方 (东方市)
+    if (_tag_table().get(last) or "n")[0] in _FIRM_SITE_NOT_LAST_POS:
+        return False  # 数字看苏州工业园区: a verb or preposition leads to the park's name
     hit = _stem_at(last) if len(last) >= 2 else None
     return hit is None or hit[0] != len(last)
 
 
 _FIRM_SITE_NOT_HEADS = tuple(_RES["firm_site_not_heads"])
+_FIRM_SITE_NOT_LAST_POS = frozenset(_RES["firm_site_not_last_pos"])
 _GROUP_OF_PLACES = tuple(_RES["group_of_places_endings"])
 
 
