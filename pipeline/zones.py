@@ -1783,7 +1783,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text)
+    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
+        + _stems_after_whole_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1911,6 +1912,54 @@ def _whole_of_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, pos))
             pos = text.find(whole, pos + 2)
     return spans
+
+
+_STEM_AFTER_WHOLE_FRAME_MAX = _RES["stem_after_whole_frame_max"]
+_CLAUSE_ENDS = frozenset("，,") | _SENTENCE_START_AFTER
+
+
+def _stems_after_whole_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a place's stem that says which place a word of the whole (全市) is: bracketed
+    right after it (全市(贵阳)) or opening the clause after a short clause holding it (放眼全市，
+    佛山…, 从全市看，苏州…): zones.json _stem_after_whole."""
+    spans = []
+    for whole in _WHOLE_OF:
+        pos = text.find(whole)
+        while pos >= 0:
+            span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
+            if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
+                spans.append(span)
+            pos = text.find(whole, pos + 2)
+    return spans
+
+
+def _stem_bracketed_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a stem standing alone in brackets at `end` (全市(贵阳)), else None."""
+    if text[end:end + 1] not in ("(", "（"):
+        return None
+    hit = _stem_at(text[end + 1:end + 5])
+    close = end + 1 + hit[0] if hit else None
+    return (end + 1, close) if close is not None and text[close:close + 1] in (")", "）") else None
+
+
+def _stem_after_whole_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a stem opening the clause after the short clause that holds the whole word
+    text[start:end] (放眼全市，佛山规上…), else None."""
+    clause_start = start
+    while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_ENDS:
+        clause_start -= 1
+    comma = end
+    while comma < len(text) and text[comma] not in _CLAUSE_ENDS:
+        comma += 1
+    if comma >= len(text) or text[comma] not in "，," or comma - clause_start > _STEM_AFTER_WHOLE_FRAME_MAX:
+        return None
+    hit = _stem_at(text[comma + 1:comma + 5])
+    return (comma + 1, comma + 1 + hit[0]) if hit else None
+
+
+def _stem_of_level(stem: str, level_char: str) -> bool:
+    """Whether `stem` is the stem of a division whose name ends in `level_char` (贵阳 of 贵阳市 for 市)."""
+    return any(p.name.endswith(level_char) for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone)
 
 
 def _province_whole_start(text: str, end: int, whole: str) -> int | None:
