@@ -827,7 +827,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     at most a few characters naming its trade; or a short proper name stands alone before the
     suffix (望京科技园区). An industry alone (生物医药产业园), a count (五个特色产业园) or a
     reference (园区, 各工业园) names no park. Nor does a division written in full (长沙县黄花工业园,
-    资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it.
+    资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it;
+    unless a clause leads from the division to the park (苏州市人社局为苏州工业园区: prefix_inner_stop_chars).
     """
     run, whole_run = _after_stop_word(run, whole_run)
     run, whole_run = _after_count(run, whole_run)
@@ -836,6 +837,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     for i in range(len(run) - 1):
         cand = run[i:]
         if _admin_head(cand):
+            if any(ch in _INNER_STOP_CHARS for ch in cand[1:]):
+                continue  # 苏州市人社局为苏州工业园区: the division acts in a clause leading to the park
             return None
         head = _stem_at(cand)
         if not head:
