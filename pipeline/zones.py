@@ -2014,6 +2014,28 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     return (end, place.name) if place is not None else None
 
 
+def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, int]], az: "ArticleZones",
+                       named: set[str]) -> tuple[int, str] | None:
+    """(start, key) of the division whose stem ends a title (…乘专列抵达晋江, …抵达义乌) when the
+    article names that division in full (晋江市; keys `named`): the title's place, written short,
+    as a title opening with a stem is (_title_subject). Only a division the text names: a title's
+    last characters are a place's stem by chance too often to be read alone."""
+    if not title_end or not named or (taken and _overlaps(taken, [a for a, _ in taken], title_end - 3, title_end)):
+        return None
+    for k in (3, 2):
+        stem = text[title_end - k:title_end]
+        if title_end - k < 0 or stem in STEM_NOT_ALONE or not all(_is_han(ch) for ch in stem):
+            continue
+        keys = [key for key in named if az.zones[key].admin_level is not None
+                and az.zones[key].zone_name[:-1] == stem and az.zones[key].zone_name[-1] in _LEVEL_ENDINGS]
+        if len(keys) == 1:
+            return title_end - k, keys[0]
+    return None
+
+
+_LEVEL_ENDINGS = frozenset("市县区旗")
+
+
 def _counts_divisions(after: str, name_end: int) -> bool:
     """Whether the words after a title's opening stem count its divisions (厦门六区, 成都五城区,
     长沙六区一县: a numeral, then title_counted_divisions): the city's districts together, so the
@@ -2363,6 +2385,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[:end])
         az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
         taken.append((0, end))
+    ending = _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())) if subject is None else None
+    if ending is not None:
+        # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…: the title's place, written short.
+        m_start, key = ending
+        az.zones[key].aliases.add(text[m_start:title_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, title_end, key)))
+        taken.append((m_start, title_end))
     dateline = _dateline_stem(text, sorted(taken), cities)
     if dateline is not None and _dateline_names_the_article(az, text, dateline[1], dateline[2]):
         # 本报孝义讯　截至3月16日，全市…: the dateline's place is the article's, as 孝义：… in a title.
