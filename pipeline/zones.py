@@ -436,7 +436,23 @@ def _stem_levels() -> dict[str, str]:
                 levels.setdefault(division.stem, "area")
     for place_name in zone_places():
         levels[place_name] = "high"
+    for stem in _listed_zone_stems(levels):
+        levels[stem] = "high"
     return levels
+
+
+def _listed_zone_stems(levels: dict[str, str]) -> list[str]:
+    """The words before the suffix of listed zones' names that no known stem opens (两江 of
+    两江新区, 贵安, 雄安, 西海岸): the zone's own place-name, as 张江 is of 张江高科技园区. Without
+    it, such a name written after a verb (一家公司获得两江新区补贴) was read as a bare 新区 and
+    the figure went to another zone. Not 重庆两江 or 杭州湾: a known stem heads them already."""
+    stems = []
+    for written, zone in named_zones().items():
+        m = _SUFFIX_AT_NAME_END.search(written)
+        stem = written[:m.start()] if m and not zone.needs_context else ""
+        if 2 <= len(stem) <= 4 and not any(stem[:k] in levels for k in range(2, len(stem) + 1)):
+            stems.append(stem)
+    return stems
 
 
 @lru_cache(maxsize=1)
@@ -811,7 +827,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     at most a few characters naming its trade; or a short proper name stands alone before the
     suffix (望京科技园区). An industry alone (生物医药产业园), a count (五个特色产业园) or a
     reference (园区, 各工业园) names no park. Nor does a division written in full (长沙县黄花工业园,
-    资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it.
+    资兴市工业园区): the division is the jurisdiction the text names, the park a place inside it;
+    unless a clause leads from the division to the park (苏州市人社局为苏州工业园区: prefix_inner_stop_chars).
     """
     run, whole_run = _after_stop_word(run, whole_run)
     run, whole_run = _after_count(run, whole_run)
@@ -820,6 +837,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     for i in range(len(run) - 1):
         cand = run[i:]
         if _admin_head(cand):
+            if any(ch in _INNER_STOP_CHARS for ch in cand[1:]):
+                continue  # 苏州市人社局为苏州工业园区: the division acts in a clause leading to the park
             return None
         head = _stem_at(cand)
         if not head:
@@ -860,7 +879,8 @@ def _names_a_firm(head: str) -> bool:
     firm's site, not a park of the place (SPEC §5: company names never create zones). Not when
     it is, after its last particle or joiner, only verbs and the like (推动南宁科技园), a rank or a
     description (国家级, 国家级创新平台, 长三角: firm_site_not_heads), a pair of countries or regions
-    (中泰崇左产业园: country_pair_openers) or ends in a place's word (广西南宁, 江北新区南京)."""
+    (中泰崇左产业园: country_pair_openers), ends in a place's word (广西南宁, 江北新区南京) or in a
+    verb or preposition (六个数字看苏州工业园区: firm_site_not_last_pos)."""
     cut = max((head.rfind(ch) + 1 for ch in _STOP_CHARS if ch in head), default=0)
     if head[-2:] in _COUNTRY_PAIR_OPENERS:
         return False  # 中新天津生态城: two countries' names open the park's own name
@@ -869,11 +889,14 @@ def _names_a_firm(head: str) -> bool:
         return False
     from .clean import jieba_segmenter
     last = list(jieba_segmenter().cut(head, HMM=False))[-1]  # 京东方 is one word, no 东方 (东方市)
+    if (_tag_table().get(last) or "n")[0] in _FIRM_SITE_NOT_LAST_POS:
+        return False  # 数字看苏州工业园区: a verb or preposition leads to the park's name
     hit = _stem_at(last) if len(last) >= 2 else None
     return hit is None or hit[0] != len(last)
 
 
 _FIRM_SITE_NOT_HEADS = tuple(_RES["firm_site_not_heads"])
+_FIRM_SITE_NOT_LAST_POS = frozenset(_RES["firm_site_not_last_pos"])
 _GROUP_OF_PLACES = tuple(_RES["group_of_places_endings"])
 
 
@@ -1763,7 +1786,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text)
+    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
+        + _stems_after_whole_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1893,6 +1917,54 @@ def _whole_of_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_STEM_AFTER_WHOLE_FRAME_MAX = _RES["stem_after_whole_frame_max"]
+_CLAUSE_ENDS = frozenset("，,") | _SENTENCE_START_AFTER
+
+
+def _stems_after_whole_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a place's stem that says which place a word of the whole (全市) is: bracketed
+    right after it (全市(贵阳)) or opening the clause after a short clause holding it (放眼全市，
+    佛山…, 从全市看，苏州…): zones.json _stem_after_whole."""
+    spans = []
+    for whole in _WHOLE_OF:
+        pos = text.find(whole)
+        while pos >= 0:
+            span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
+            if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
+                spans.append(span)
+            pos = text.find(whole, pos + 2)
+    return spans
+
+
+def _stem_bracketed_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a stem standing alone in brackets at `end` (全市(贵阳)), else None."""
+    if text[end:end + 1] not in ("(", "（"):
+        return None
+    hit = _stem_at(text[end + 1:end + 5])
+    close = end + 1 + hit[0] if hit else None
+    return (end + 1, close) if close is not None and text[close:close + 1] in (")", "）") else None
+
+
+def _stem_after_whole_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a stem opening the clause after the short clause that holds the whole word
+    text[start:end] (放眼全市，佛山规上…), else None."""
+    clause_start = start
+    while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_ENDS:
+        clause_start -= 1
+    comma = end
+    while comma < len(text) and text[comma] not in _CLAUSE_ENDS:
+        comma += 1
+    if comma >= len(text) or text[comma] not in "，," or comma - clause_start > _STEM_AFTER_WHOLE_FRAME_MAX:
+        return None
+    hit = _stem_at(text[comma + 1:comma + 5])
+    return (comma + 1, comma + 1 + hit[0]) if hit else None
+
+
+def _stem_of_level(stem: str, level_char: str) -> bool:
+    """Whether `stem` is the stem of a division whose name ends in `level_char` (贵阳 of 贵阳市 for 市)."""
+    return any(p.name.endswith(level_char) for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone)
+
+
 def _province_whole_start(text: str, end: int, whole: str) -> int | None:
     """Where a province's stem ending at `end` starts when the word after it speaks of the whole
     of a unit of the province's level (湖南全省, 四川全省; 广西全区 of an autonomous region), the
@@ -1940,6 +2012,28 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
         return None
     place = _disambiguate(candidates, text, cities) if candidates else None
     return (end, place.name) if place is not None else None
+
+
+def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, int]], az: "ArticleZones",
+                       named: set[str]) -> tuple[int, str] | None:
+    """(start, key) of the division whose stem ends a title (…乘专列抵达晋江, …抵达义乌) when the
+    article names that division in full (晋江市; keys `named`): the title's place, written short,
+    as a title opening with a stem is (_title_subject). Only a division the text names: a title's
+    last characters are a place's stem by chance too often to be read alone."""
+    if not title_end or not named or (taken and _overlaps(taken, [a for a, _ in taken], title_end - 3, title_end)):
+        return None
+    for k in (3, 2):
+        stem = text[title_end - k:title_end]
+        if title_end - k < 0 or stem in STEM_NOT_ALONE or not all(_is_han(ch) for ch in stem):
+            continue
+        keys = [key for key in named if az.zones[key].admin_level is not None
+                and az.zones[key].zone_name[:-1] == stem and az.zones[key].zone_name[-1] in _LEVEL_ENDINGS]
+        if len(keys) == 1:
+            return title_end - k, keys[0]
+    return None
+
+
+_LEVEL_ENDINGS = frozenset("市县区旗")
 
 
 def _counts_divisions(after: str, name_end: int) -> bool:
@@ -2291,6 +2385,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[:end])
         az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
         taken.append((0, end))
+    ending = _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())) if subject is None else None
+    if ending is not None:
+        # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…: the title's place, written short.
+        m_start, key = ending
+        az.zones[key].aliases.add(text[m_start:title_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, title_end, key)))
+        taken.append((m_start, title_end))
     dateline = _dateline_stem(text, sorted(taken), cities)
     if dateline is not None and _dateline_names_the_article(az, text, dateline[1], dateline[2]):
         # 本报孝义讯　截至3月16日，全市…: the dateline's place is the article's, as 孝义：… in a title.
@@ -2475,6 +2576,7 @@ def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
     specific of two written together (浦东新区张江科学城: the park); a city only when it names nothing else.
     Not a place in a bank's or firm's name (农行湖北省分行支持东湖高新区…: zones.json organisation_after_place)."""
     found = [mm for mm in found if not az.text.startswith(_ORGANISATION_AFTER, mm.end)] or found  # 农行湖北省分行
+    found = [mm for i, mm in enumerate(found) if not _body_over_zone_after(az, mm, found[i + 1:])] or found
     ranked = [mm for mm in found if az.zones[mm.key].rank != _LEVEL_RANK["city"]] or found
     best = ranked[0]
     for mm in ranked[1:]:
@@ -2482,6 +2584,25 @@ def _headline_zone(az: ArticleZones, found: list[ZoneMention]) -> str:
             break
         best = mm  # 浦东新区张江科学城: written together, the later is inside the earlier
     return best.key
+
+
+_BODY_OVER_ZONE = tuple(_RES["body_over_zone_after_place"])
+
+
+def _body_over_zone_after(az: ArticleZones, mm: ZoneMention, later: list[ZoneMention]) -> bool:
+    """Whether the place of `mm` seats a body written right after it (四川省审计厅, 苏州市人社局)
+    and one of the `later` mentions is a zone lying in that place (绵阳高新区): the body acts on
+    the zone, which is what the headline is about."""
+    if not az.text.startswith(_BODY_OVER_ZONE, mm.end):
+        return False
+    seat = az.zones[mm.key]
+    field = _FIELD_OF_LEVEL.get(seat.admin_level)
+    return field is not None and any(m.key != mm.key and getattr(az.zones[m.key], field) == seat.zone_name
+                                     for m in later)
+
+
+# The field of a zone that names the division of each level holding it.
+_FIELD_OF_LEVEL = {"province": "province", "prefecture": "city", "county": "district"}
 
 
 _CITY_CLASS_SUFFIXES = frozenset(_RES["city_class_suffixes"])
