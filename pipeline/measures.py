@@ -1124,19 +1124,56 @@ def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
     return not text[inner[0]:num.start].strip() and not text[num.end:inner[1]].strip()
 
 
-def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence,
+               heading_words: dict[str, tuple[str | None, str]] | None = None) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
-    clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%)."""
+    clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%), or ending the
+    heading line of a list written line by line (_line_list_heading), looked up among
+    `heading_words` there: `index` holds only the sentences that state a figure."""
     earlier = r.number_near(num, -1)
     inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
     if (inner and not _glosses(r.text, inner, num)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
+    if prev is None and heading_words is not None:
+        prev = _line_list_heading(r, num, clause)
+        if prev is not None:
+            index = CueIndex.of(r.text, heading_words, _C["neutral"], [prev])
     if prev is None or r.count_between(None, *prev) or not (
             r.text[prev[1]:prev[1] + 1] in _LABEL_MARKS
             or _LIST_OPENER.search(r.text, max(prev[0], prev[1] - 4), prev[1])):
         return None
     return index.last_before(prev[0], prev[1])
+
+
+_RATE_WORDS = {word: cue for word, cue in PERCENT_WORDS.items() if cue[1] == "rate"}
+_LIST_LINE_MOST = 40  # characters of a line listing one place's figures (海门区 96.2% / 1. 慈溪市 98.5%)
+_LIST_LINES_MOST = 40  # lines of such a list looked through up to its heading
+_LABEL_MARK_ENDS = tuple(_LABEL_MARKS)
+_LIST_OPENER_WORDS = tuple(_C["list_openers"])
+
+
+def _line_list_heading(r: ArticleCues, num: NumberMention, clause) -> tuple[int, int] | None:
+    """The last clause of the heading line of a list written line by line (各县市规上工业企业复工率
+    如下： / 海门区 96.2% / 启东市 95.1%), when the figure's clause opens its line and every line from
+    the heading to the figure's is a short line of figures: the heading's cue names each item's
+    figure, as a cue stated once governs the list after it in a sentence (SPEC §4). None otherwise."""
+    text = r.text
+    start = text.rfind("\n", 0, num.start) + 1
+    if clause[0] > start + 4 or not 0 < start:
+        return None  # the figure's clause is not the line's first (a bullet or a number may open it)
+    for _ in range(_LIST_LINES_MOST):
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if line.endswith(_LABEL_MARK_ENDS) or line.endswith(_LIST_OPENER_WORDS):
+            heading = r.geo.clause_of(start + len(line) - 1)
+            return heading[0], start + len(line) - (1 if line.endswith(_LABEL_MARK_ENDS) else 0)
+        if not line or len(line) > _LIST_LINE_MOST or "。" in line or r.count_between(None, start, end) == 0:
+            return None
+        if start == 0:
+            return None
+    return None
 
 
 def _respective_cue(r: ArticleCues, index: CueIndex, num: NumberMention, clause) -> Cue | None:
@@ -2050,7 +2087,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
-        head = _bare_head(r, r.percent_rates, num, clause, sentence)
+        head = _bare_head(r, r.percent_rates, num, clause, sentence, _RATE_WORDS)
         if head is not None and _allowed(head, scope):
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
@@ -2486,7 +2523,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
                 # request): not a list item
             row = _list_head(r, num, clause, sentence, lambda row: row.unit == unit)
-            head = None if row is not None else _bare_head(r, cues, num, clause, sentence)
+            head = None if row is not None else _bare_head(r, cues, num, clause, sentence, _COUNT_CUE_WORDS[category][0])
             changed = None if row is not None or head is not None \
                 else _level_after_change(r, category, num, clause, sentence)
             if row is not None:
