@@ -1667,6 +1667,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
 _MISUSED_BEFORE = tuple(_C["misused"]["before"])
 _MISUSED_AFTER = tuple(_C["misused"]["after"])
 _MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
+_MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
+_STRANDED = _C["misused"]["people_stranded"]
+_STRANDED_WORDS = frozenset(_STRANDED["words"])
 
 
 def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
@@ -1680,14 +1683,19 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     before = text[lo:num.start]
     for word in _MISUSED_BEFORE:
         at = before.rfind(word)
-        if at >= 0 and not any(w in before[at + len(word):] for w in _MISUSED_UNDONE_BY):
-            return True
+        if at < 0 or any(w in before[at + len(word):] for w in _MISUSED_UNDONE_BY) \
+                or before.endswith(_MISUSED_NEGATED_BY, 0, at):
+            continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
+        if word in _STRANDED_WORDS and any(w in before[at + len(word):at + len(word) + _STRANDED["reach"]]
+                                           for w in _STRANDED["people_after"]):
+            continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
+        return True
     return any(w in text[num.end:clause[1]] for w in _MISUSED_AFTER)
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
-_SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["workers"])
+_SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
 
 def _public_spending(r: ArticleCues, clause) -> bool:
