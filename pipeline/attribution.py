@@ -204,6 +204,13 @@ _COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers
 # The company words alone, found by the standard library's engine: a place with none of them in
 # the 16 characters after it is no firm's name, without the pattern above (most places).
 _COMPANY_WORD = literal_scanner(_ROLES["company_after"])
+# 南京国际广场, 深圳国际商会大厦: a building named after its city, the city written by its stem
+# (attribution.json building_after); the name's characters as in a firm's name, fewer of them.
+_BUILDING_REACH = 6
+_BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
+                                rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
+_BUILDING_WORD = literal_scanner(_ROLES["building_after"])
+_BUILDING_WINDOW = _BUILDING_REACH + max(map(len, _ROLES["building_after"])) + max(map(len, _ROLES["building_not_before"]))
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 _LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
@@ -718,6 +725,7 @@ class Attributor:
                     and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
+                    and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
@@ -954,6 +962,8 @@ class Attributor:
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
             return Item(it.start, it.end, it.key, role="company")
+        if self._names_a_building(it):
+            return Item(it.start, it.end, it.key, role="company")  # 南京国际广场业主方: a building's name, no actor
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if text[chain - held - 1:chain - held] in _MODIFIER_LAST_CHARS:
@@ -1006,6 +1016,15 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _names_a_building(self, it: Item) -> bool:
+        """Whether place `it`, written by its stem (南京 of 南京市), opens a building's name
+        (南京国际广场, 广州国际金融中心: attribution.json building_after). A place written in full
+        (天河区正佳广场, 南京市政务服务中心) is where the building lies or whose body it houses."""
+        if it.key is None or len(it.key) <= it.end - it.start or not it.key.startswith(self.text[it.start:it.end]):
+            return False
+        end = min(len(self.text), it.end + _BUILDING_WINDOW)
+        return _BUILDING_WORD.search(self.text, it.end, end) is not None and _BUILDING_AFTER.match(self.text, it.end, end) is not None
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's
