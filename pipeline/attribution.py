@@ -246,6 +246,13 @@ _UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
                             rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
+# 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
+# unknown_heading_endings), then a colon or its rate's word: the line's own subject.
+_UNKNOWN_HEADING_ENDINGS = tuple(dict.fromkeys(_RES["unknown_subject_endings"] + _RES["list_unknown_member_endings"]
+                                               + _RES["unknown_heading_endings"]))
+_UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[ \t\u3000“\"]*(?!{alternation(_RES['unknown_subject_not_after'])})"
+                            rf"(\p{{Han}}{{2,6}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
+                            rf"(?:[ \t\u3000]*[：:](?=\S)|(?=[ \t\u3000]*(?:{alternation(_RES['unknown_heading_after'])})))", regex.MULTILINE)
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
@@ -503,12 +510,14 @@ class Attributor:
         """`items` and the names the index does not know that open a clause as its subject
         (航天基地为中小企业发放…, attribution.json unknown_subject_endings) as items of their own
         (ref "unknown", resolved to no zone): the place before them no longer carries over to
-        their clause's figures. Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
+        their clause's figures; and those heading their own line before its rate (浐灞生态区复工率88.1%,
+        航天基地：…: `_unknown_heading_matches`). Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
         overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
         text, found = self.text, []
-        for m in self._unknown_subject_matches():
+        for m in self._unknown_subject_matches() + self._unknown_heading_matches():
             start, end = m.span(1)
-            head = text[start:end].removesuffix(next(w for w in _UNKNOWN_SUBJECT_ENDINGS if text.endswith(w, start, end)))
+            ending = max((w for w in _UNKNOWN_HEADING_ENDINGS if text.endswith(w, start, end)), key=len)
+            head = text[start:end].removesuffix(ending)
             if head.endswith(_UNKNOWN_SUBJECT_GENERIC) or head in FOREIGN_PARK_NAMES:
                 continue  # 生产基地; 日本产业园: a park for one country's firms, inside the zone in scope
             if not any(it.start < end and start < it.end for it in items):
@@ -534,6 +543,22 @@ class Attributor:
                         out.append(m)
                 at = text.find(ending, at + 1)
         out.sort(key=lambda m: m.start())
+        return out
+
+    def _unknown_heading_matches(self) -> list:
+        """_UNKNOWN_HEADING matched at the line openings before an ending word of
+        `_UNKNOWN_HEADING_ENDINGS` (浐灞生态区 复工率88.1%): no scan of every line of the text."""
+        text, out, tried = self.text, [], set()
+        for ending in _UNKNOWN_HEADING_ENDINGS:
+            at = text.find(ending)
+            while at >= 0:
+                opening = text.rfind("\n", 0, at) + 1
+                if at - opening <= _UNKNOWN_SUBJECT_REACH and opening not in tried:
+                    tried.add(opening)
+                    m = _UNKNOWN_HEADING.match(text, opening)
+                    if m is not None:
+                        out.append(m)
+                at = text.find(ending, at + 1)
         return out
 
     def _items_by_definition(self) -> list[Item]:
