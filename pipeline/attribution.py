@@ -183,6 +183,11 @@ _SERVED_BEFORE = tuple(_ROLES["served_before"])
 _SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})"
                          rf"|[内籍](?:{alternation(_ROLES['served_people_within'])}))")
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
+# 对在苏州稳定就业3个月以上的宣威籍务工人员: a place after a word of where (attribution.json
+# served_where_before) in a condition closed by 的 and those served.
+_SERVED_WHERE_BEFORE = tuple(w + where for w in _SERVED_BEFORE for where in _ROLES["served_where_before"])
+_SERVED_WHERE_AFTER = compiled(rf"[^\s，。；：,;:!?！？]{{0,{_ROLES['served_where_reach']}}}?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
+_SERVED_WHERE_AFTER_REACH = _ROLES["served_where_reach"] + 7 + max(map(len, _ROLES["audience_nouns"]))
 _AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
 _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
@@ -1017,6 +1022,8 @@ class Attributor:
         if before.endswith(_RECIPIENT_BEFORE) and self._given_to(list_end) \
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _RECIPIENT_BEFORE)):
             return Item(it.start, it.end, it.key, role="recipient")  # 新区向北碚区调配口罩: the giver's figure
+        if before.endswith(_SERVED_WHERE_BEFORE) and self._served_where(chain - held, list_end):
+            return Item(it.start, it.end, it.key, role="served")  # 对在苏州稳定就业…的务工人员: where those served work
         if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)) \
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
                 and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
@@ -1050,6 +1057,14 @@ class Attributor:
             return False
         end = min(len(self.text), it.end + _BUILDING_WINDOW)
         return _BUILDING_WORD.search(self.text, it.end, end) is not None and _BUILDING_AFTER.match(self.text, it.end, end) is not None
+
+    def _served_where(self, start: int, list_end: int) -> bool:
+        """Whether the places from `start` to `list_end`, after a word of served_before and one of
+        where (对在苏州…), stand in a condition closed by 的 and those served (…就业3个月以上的宣威籍
+        务工人员), with a place before them in their clause or the word opening it (…，对在…)."""
+        where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
+        return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
+            and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's
