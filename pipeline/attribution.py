@@ -183,6 +183,11 @@ _SERVED_BEFORE = tuple(_ROLES["served_before"])
 _SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})"
                          rf"|[内籍](?:{alternation(_ROLES['served_people_within'])}))")
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
+# 对在苏州稳定就业3个月以上的宣威籍务工人员: a place after a word of where (attribution.json
+# served_where_before) in a condition closed by 的 and those served.
+_SERVED_WHERE_BEFORE = tuple(w + where for w in _SERVED_BEFORE for where in _ROLES["served_where_before"])
+_SERVED_WHERE_AFTER = compiled(rf"[^\s，。；：,;:!?！？]{{0,{_ROLES['served_where_reach']}}}?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
+_SERVED_WHERE_AFTER_REACH = _ROLES["served_where_reach"] + 7 + max(map(len, _ROLES["audience_nouns"]))
 _AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
 _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
@@ -204,10 +209,19 @@ _COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers
 # The company words alone, found by the standard library's engine: a place with none of them in
 # the 16 characters after it is no firm's name, without the pattern above (most places).
 _COMPANY_WORD = literal_scanner(_ROLES["company_after"])
+# 南京国际广场, 深圳国际商会大厦: a building named after its city, the city written by its stem
+# (attribution.json building_after); the name's characters as in a firm's name, fewer of them.
+_BUILDING_REACH = 6
+_BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
+                                rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
+_BUILDING_WORD = literal_scanner(_ROLES["building_after"])
+_BUILDING_WINDOW = _BUILDING_REACH + max(map(len, _ROLES["building_after"])) + max(map(len, _ROLES["building_not_before"]))
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
-_LIST_SEP = regex.compile(rf"\s*(?:{alternation(_ROLES['list_separators'])})?\s*\Z")
+# Spaces, not a line break: a title's last place (…抵达晋江) and the body's first (晋江市…) are
+# no run of places written together, and the body's place takes no role from the title's words.
+_LIST_SEP = regex.compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
-_LIST_SEP_WRITTEN = compiled(rf"\s*(?:{alternation(_ROLES['list_separators'])})\s*\Z")
+_LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*\Z")
 # At most this many characters between two members of a list: a separator, or one and the next
 # member's province stem (河南太康县、安徽临泉县: `_written_together`).
 _LIST_GAP_MOST = 2 + 3
@@ -239,6 +253,13 @@ _UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
                             rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
+# 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
+# unknown_heading_endings), then a colon or its rate's word: the line's own subject.
+_UNKNOWN_HEADING_ENDINGS = tuple(dict.fromkeys(_RES["unknown_subject_endings"] + _RES["list_unknown_member_endings"]
+                                               + _RES["unknown_heading_endings"]))
+_UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[ \t\u3000“\"]*(?!{alternation(_RES['unknown_subject_not_after'])})"
+                            rf"(\p{{Han}}{{2,6}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
+                            rf"(?:[ \t\u3000]*[：:](?=\S)|(?=[ \t\u3000]*(?:{alternation(_RES['unknown_heading_after'])})))", regex.MULTILINE)
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
@@ -496,12 +517,14 @@ class Attributor:
         """`items` and the names the index does not know that open a clause as its subject
         (航天基地为中小企业发放…, attribution.json unknown_subject_endings) as items of their own
         (ref "unknown", resolved to no zone): the place before them no longer carries over to
-        their clause's figures. Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
+        their clause's figures; and those heading their own line before its rate (浐灞生态区复工率88.1%,
+        航天基地：…: `_unknown_heading_matches`). Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
         overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
         text, found = self.text, []
-        for m in self._unknown_subject_matches():
+        for m in self._unknown_subject_matches() + self._unknown_heading_matches():
             start, end = m.span(1)
-            head = text[start:end].removesuffix(next(w for w in _UNKNOWN_SUBJECT_ENDINGS if text.endswith(w, start, end)))
+            ending = max((w for w in _UNKNOWN_HEADING_ENDINGS if text.endswith(w, start, end)), key=len)
+            head = text[start:end].removesuffix(ending)
             if head.endswith(_UNKNOWN_SUBJECT_GENERIC) or head in FOREIGN_PARK_NAMES:
                 continue  # 生产基地; 日本产业园: a park for one country's firms, inside the zone in scope
             if not any(it.start < end and start < it.end for it in items):
@@ -527,6 +550,22 @@ class Attributor:
                         out.append(m)
                 at = text.find(ending, at + 1)
         out.sort(key=lambda m: m.start())
+        return out
+
+    def _unknown_heading_matches(self) -> list:
+        """_UNKNOWN_HEADING matched at the line openings before an ending word of
+        `_UNKNOWN_HEADING_ENDINGS` (浐灞生态区 复工率88.1%): no scan of every line of the text."""
+        text, out, tried = self.text, [], set()
+        for ending in _UNKNOWN_HEADING_ENDINGS:
+            at = text.find(ending)
+            while at >= 0:
+                opening = text.rfind("\n", 0, at) + 1
+                if at - opening <= _UNKNOWN_SUBJECT_REACH and opening not in tried:
+                    tried.add(opening)
+                    m = _UNKNOWN_HEADING.match(text, opening)
+                    if m is not None:
+                        out.append(m)
+                at = text.find(ending, at + 1)
         return out
 
     def _items_by_definition(self) -> list[Item]:
@@ -718,6 +757,7 @@ class Attributor:
                     and not after_joiner \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
+                    and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
@@ -954,6 +994,8 @@ class Attributor:
         window_end = min(len(text), it.end + 16)
         if _COMPANY_WORD.search(text, it.end, window_end) and _COMPANY_AFTER.match(text, it.end, window_end):
             return Item(it.start, it.end, it.key, role="company")
+        if self._names_a_building(it):
+            return Item(it.start, it.end, it.key, role="company")  # 南京国际广场业主方: a building's name, no actor
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if text[chain - held - 1:chain - held] in _MODIFIER_LAST_CHARS:
@@ -982,6 +1024,8 @@ class Attributor:
         if before.endswith(_RECIPIENT_BEFORE) and self._given_to(list_end) \
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _RECIPIENT_BEFORE)):
             return Item(it.start, it.end, it.key, role="recipient")  # 新区向北碚区调配口罩: the giver's figure
+        if before.endswith(_SERVED_WHERE_BEFORE) and self._served_where(chain - held, list_end):
+            return Item(it.start, it.end, it.key, role="served")  # 对在苏州稳定就业…的务工人员: where those served work
         if before.endswith(_SERVED_BEFORE) and _SERVED_AFTER.match(text, list_end, min(len(text), list_end + _SERVED_AFTER_REACH)) \
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
                 and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
@@ -1006,6 +1050,23 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _names_a_building(self, it: Item) -> bool:
+        """Whether place `it`, written by its stem (南京 of 南京市), opens a building's name
+        (南京国际广场, 广州国际金融中心: attribution.json building_after). A place written in full
+        (天河区正佳广场, 南京市政务服务中心) is where the building lies or whose body it houses."""
+        if it.key is None or len(it.key) <= it.end - it.start or not it.key.startswith(self.text[it.start:it.end]):
+            return False
+        end = min(len(self.text), it.end + _BUILDING_WINDOW)
+        return _BUILDING_WORD.search(self.text, it.end, end) is not None and _BUILDING_AFTER.match(self.text, it.end, end) is not None
+
+    def _served_where(self, start: int, list_end: int) -> bool:
+        """Whether the places from `start` to `list_end`, after a word of served_before and one of
+        where (对在苏州…), stand in a condition closed by 的 and those served (…就业3个月以上的宣威籍
+        务工人员), with a place before them in their clause or the word opening it (…，对在…)."""
+        where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
+        return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
+            and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's

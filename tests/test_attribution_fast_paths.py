@@ -178,3 +178,27 @@ def test_unknown_subjects_matched_at_clause_openings_as_by_a_scan(text):
     holder.text = text
     assert [m.span(1) for m in Attributor._unknown_subject_matches(holder)] == \
         [m.span(1) for m in _UNKNOWN_SUBJECT.finditer(text)]
+
+
+UNKNOWN_HEADING_TEXTS = [
+    "西安各开发区\n曲江新区复工率90.4%\n浐灞生态区复工率88.1%\n航天基地：复工率95.6%\n生产基地复工率90%",
+    "今年以来，各片区：复工率均超过95%\n" + "很长的一行文字没有地名" * 4 + "片区复工率90%\n树屏生态区：\n双龙航空基地：复工率92%",
+]
+
+
+@pytest.mark.parametrize("text", [path for path in ARTICLES] + UNKNOWN_HEADING_TEXTS)
+def test_unknown_headings_matched_at_line_openings_as_by_a_scan(text):
+    """Names heading a line, found at the line openings before their endings, are the names a
+    scan of the whole text finds."""
+    from pipeline.attribution import _UNKNOWN_HEADING
+
+    if not isinstance(text, str):
+        text = cleaned_document(text)[0].text
+
+    class _Text:
+        pass
+
+    holder = _Text()
+    holder.text = text
+    assert sorted(m.span(1) for m in Attributor._unknown_heading_matches(holder)) == \
+        [m.span(1) for m in _UNKNOWN_HEADING.finditer(text)]
