@@ -79,6 +79,7 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
+_SCOPE_NOTE_OPENERS = tuple(bracket + word for bracket in "(（" for word in _ROLES["scope_note_openers"])
 _COMPARED_PLACE_BEFORE_NEEDS_AFTER = tuple(_ROLES["compared_place_before_needs_after"])
 _COMPARED_PLACE_AFTER = compiled(
     rf"[\s\p{{Han}}]{{0,{_ROLES['compared_place_after_reach']}}}?(?:{alternation(_ROLES['compared_place_after'])})")
@@ -196,23 +197,27 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
-                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER)
+                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + _SCOPE_NOTE_OPENERS)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
 # The role patterns below run on a few characters next to a place (a 16-character window, the
 # gap between two places, one sentence's opening): work bounded by those, so they are plain
 # patterns and the budget is checked once per place and per paragraph instead of per call.
-_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:(?:{alternation(_ROLES['company_branch_words'])})(?=等)"
                           rf"|(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])}))")
 # The company words alone, found by the standard library's engine: a place with none of them in
 # the 16 characters after it is no firm's name, without the pattern above (most places).
 _COMPANY_WORD = literal_scanner(_ROLES["company_after"])
+# 闵行区一家银行, 天河区某公司: a place, a quantifier of one or a few (company_quantifiers), then a
+# firm's word: the place locates an unnamed firm.
+_LOCATED_FIRM_AFTER = regex.compile(rf"(?:{alternation(_RES['company_quantifiers'])})[^\s，。、；：,;:!?！？]{{0,8}}?"
+                                    rf"(?:{alternation(_ROLES['company_after'])})")
 # 南京国际广场, 深圳国际商会大厦: a building named after its city, the city written by its stem
 # (attribution.json building_after); the name's characters as in a firm's name, fewer of them.
 _BUILDING_REACH = 6
-_BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
+_BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
                                 rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
 _BUILDING_WORD = literal_scanner(_ROLES["building_after"])
 _BUILDING_WINDOW = _BUILDING_REACH + max(map(len, _ROLES["building_after"])) + max(map(len, _ROLES["building_not_before"]))
@@ -1036,6 +1041,8 @@ class Attributor:
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
                 and not any(ch.isdigit() for ch in m.group()):
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
+        if before.endswith(_SCOPE_NOTE_OPENERS):
+            return it._replace(role="scope")  # 全市（含贵阳高新区）: what the whole takes in, not who acts
         if before.endswith(_COMPARED_PLACE_BEFORE) or (before.endswith(_COMPARED_PLACE_BEFORE_NEEDS_AFTER) and _COMPARED_PLACE_AFTER.match(
                 text, list_end, min(len(text), list_end + _ROLES["compared_place_after_reach"] + 4))):
             return it._replace(role="scope")  # 比中牟县高出4个百分点: what the figure is compared with, not who acts
@@ -1134,13 +1141,20 @@ class Attributor:
     def _named_before_in_clause(self, pos: int) -> bool:
         """Whether a place or a reference stands before `pos` in its clause: the one a place after
         与 is the counterpart of (田东县与深圳市开展协作). Firms or banks 与 a zone (32家金融机构与西安高新区
-        建立合作关系) leave the zone the one that acts."""
+        建立合作关系) leave the zone the one that acts, and so does a place written in a firm's or a
+        bank's name (中国银行湖北省分行加大对武汉经开区的帮扶力度: the bank acts, the zone is its own)."""
         start = self.doc.clause_of(pos)[0]
-        if self.az._mentions_in(start, pos):
+        if any(not self._in_firm_name(m.end) for m in self.az._mentions_in(start, pos)):
             return True
         refs = self.az.references  # sorted by start
         j = bisect.bisect_left(refs, start, key=operator.attrgetter("start"))
         return j < len(refs) and refs[j].start < pos
+
+    def _in_firm_name(self, end: int) -> bool:
+        """Whether a firm's or a bank's word ends the name a place ending at `end` opens (湖北省分行)."""
+        text = self.text
+        window_end = min(len(text), end + 16)
+        return _COMPANY_WORD.search(text, end, window_end) is not None and _COMPANY_AFTER.match(text, end, window_end) is not None
 
     def _people_return_elsewhere(self, end: int) -> bool:
         """After the places ending at `end`: their people going back to a place named right after
@@ -1781,6 +1795,8 @@ class Attributor:
             return None
         sentence = self.doc.sentence_of(it.start)
         subject = self._opening_place(sentence)
+        if subject is not None and _LOCATED_FIRM_AFTER.match(self.text, subject.end, min(len(self.text), subject.end + 16)):
+            return None  # 闵行区一家银行为园区中小企业发放贷款: the place locates the bank, the 园区 is the zone's
         if subject is None or subject.key is None or subject.end > it.start or subject.key == zone \
                 or it.ref_levels is None or _fits_levels(self.az.zones[subject.key], it.ref_levels):
             return None

@@ -244,7 +244,7 @@ _COMPANY_MARKER = literal_scanner(_RES["company_markers"])
 # 苏州工业园区的一家担保公司 is a firm of the zone, not a firm named after it.
 _COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breakers"])
 # 苏州工业园区各银行: the zone's banks as a class (company_class_words), no firm named after it.
-_COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"])
+_COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"] + resource("attribution.json")["company_quantifiers"])
 _COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
                                rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
