@@ -1871,18 +1871,40 @@ def _dateline_names_the_article(az: "ArticleZones", text: str, end: int, name: s
     return all(az.zones[m.key].zone_name == name for m in az.mentions if m.start < paragraph_end)
 
 
+# A division's own units after 各 (绍兴各县市, 昆山各区镇), and the words that put two levels of
+# them together, which name them without 各 (昆山区镇, 顺德镇街): zones.json.
+_UNITS_HELD_AFTER_EACH = literal_scanner(_RES["units_held_after_each"])
+_DIVISION_GROUP_WORDS = tuple(_RES["division_group_words"])
+
+
 def _holder_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of a place's stem standing alone right before 各 and a zone word (长沙各开发区,
-    在绵阳各园区): the place that holds the zones, which the figure that follows is about."""
+    """Spans of a place's stem standing alone right before 各 and a zone word or a word of its
+    units (长沙各开发区, 在绵阳各园区, 绍兴各县市), or right before a word of its units of two
+    levels (昆山区镇, 顺德镇街): the place that holds the zones or units, which the figure that
+    follows is about."""
     spans = []
     for each in _EACH_BEFORE:
         pos = text.find(each)
         while pos >= 0:
-            if _REFERENCE_RE.match(text, pos + 1):
+            if _REFERENCE_RE.match(text, pos + 1) or _UNITS_HELD_AFTER_EACH.match(text, pos + 1):
                 start = _listed_stem_ending_at(text, pos)
                 if start is not None:
                     spans.append((start, pos))
             pos = text.find(each, pos + 1)
+    return spans + _group_holder_spans(text)
+
+
+def _group_holder_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a place's stem standing alone right before a word of its units of two levels
+    (昆山 of 昆山区镇, 重庆 of 重庆区县): that place holds them (zones.json division_group_words)."""
+    spans = []
+    for word in _DIVISION_GROUP_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            start = _listed_stem_ending_at(text, pos)
+            if start is not None:
+                spans.append((start, pos))
+            pos = text.find(word, pos + 1)
     return spans
 
 
