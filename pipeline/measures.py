@@ -638,6 +638,8 @@ class ArticleCues:
         self.standards: dict[int, bool] = {}  # figure's start -> whether it states a rule's standard
         self.examples: dict[tuple[int, int], bool] = {}  # part of a sentence -> whether it works an example
         self.goods_not_given: dict[tuple, bool] = {}  # (sentence, clause) -> goods there support no firm
+        self.misuse_hits: dict[tuple[int, int], list[tuple[int, str]]] = {}  # span -> misuse words in it
+        self.public_spending: dict[tuple[int, int], bool] = {}  # clause -> it names public spending only
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -768,6 +770,11 @@ class ArticleCues:
     @cached_property
     def percent_shares(self) -> CueIndex:
         return self.percent.of_roles(frozenset({"share.verbs", "share.ratio", "proportion"}))
+
+    @cached_property
+    def names_misuse(self) -> bool:
+        """Whether a word of misused support (cues.json _misused) stands anywhere in the text."""
+        return any(word in self.text for word in _MISUSED_BEFORE_SET | _MISUSED_AFTER_SET)
 
     @cached_property
     def percent_rates(self) -> CueIndex:
@@ -1667,6 +1674,12 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
 _MISUSED_BEFORE = tuple(_C["misused"]["before"])
 _MISUSED_AFTER = tuple(_C["misused"]["after"])
 _MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
+_MISUSED_BEFORE_SET, _MISUSED_AFTER_SET = frozenset(_MISUSED_BEFORE), frozenset(_MISUSED_AFTER)
+_MISUSED_UNDONE_SET = frozenset(_MISUSED_UNDONE_BY)
+# Every word of the three lists, the longest first where one holds another (滞留在 before 滞留):
+# found once per clause, so that a list of figures in one clause is looked at once.
+_MISUSE_WORD = re.compile(alternation(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET,
+                                             key=len, reverse=True)))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
 _STRANDED = _C["misused"]["people_stranded"]
 _STRANDED_WORDS = frozenset(_STRANDED["words"])
@@ -1679,21 +1692,29 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     (部分企业骗取稳岗补贴，涉及金额9.6万元), or a word of it after the figure in its clause; not when a
     word of paying late follows it (为被截留补贴的企业补发补贴…: paid now)."""
     text = r.text
+    if not r.names_misuse:
+        return False  # most texts: none of the words, no clause to look at
     lo = min(clause[0], r.geo.clause_of(named_at)[0]) if named_at < clause[0] else clause[0]
-    before = text[lo:num.start]
-    for word in _MISUSED_BEFORE:
-        at = before.rfind(word)
-        if at < 0 or any(w in before[at + len(word):] for w in _MISUSED_UNDONE_BY) \
-                or before.endswith(_MISUSED_NEGATED_BY, 0, at):
+    hits = r.misuse_hits.get((lo, clause[1]))
+    if hits is None:
+        hits = r.misuse_hits[(lo, clause[1])] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, lo, clause[1])]
+    for i, (at, word) in enumerate(hits):
+        if at >= num.end and word in _MISUSED_AFTER_SET:
+            return True  # 补贴资金1500万元未拨付
+        if at + len(word) > num.start or word not in _MISUSED_BEFORE_SET:
+            continue
+        if any(later + len(w) <= num.start and w in _MISUSED_UNDONE_SET for later, w in hits[i + 1:]) \
+                or text.endswith(_MISUSED_NEGATED_BY, lo, at):
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
-        if word in _STRANDED_WORDS and any(w in before[at + len(word):at + len(word) + _STRANDED["reach"]]
+        if word in _STRANDED_WORDS and any(w in text[at + len(word):at + len(word) + _STRANDED["reach"]]
                                            for w in _STRANDED["people_after"]):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
         return True
-    return any(w in text[num.end:clause[1]] for w in _MISUSED_AFTER)
+    return False
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
+_PUBLIC_SPENDING_WORD = re.compile(alternation(sorted(_PUBLIC_SPENDING, key=len, reverse=True)))
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
@@ -1702,8 +1723,15 @@ def _public_spending(r: ArticleCues, clause) -> bool:
     """The figure's clause names public spending that is no support to firms or workers (epidemic
     control, pay of medical staff, welfare, community grants: cues.json _public_spending), and
     neither it nor a next clause of purpose (用于…) names firms as those served."""
+    found = r.public_spending.get(clause)
+    if found is None:
+        found = r.public_spending[clause] = _names_public_spending_only(r, clause)
+    return found
+
+
+def _names_public_spending_only(r: ArticleCues, clause) -> bool:
     text = r.text
-    if not any(word in text[clause[0]:clause[1]] for word in _PUBLIC_SPENDING):
+    if not _PUBLIC_SPENDING_WORD.search(text, clause[0], clause[1]):
         return False
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
