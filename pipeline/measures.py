@@ -774,7 +774,7 @@ class ArticleCues:
     @cached_property
     def names_misuse(self) -> bool:
         """Whether a word of misused support (cues.json _misused) stands anywhere in the text."""
-        return any(word in self.text for word in _MISUSED_BEFORE_SET | _MISUSED_AFTER_SET)
+        return _MISUSE_NAMED.search(self.text) is not None
 
     @cached_property
     def percent_rates(self) -> CueIndex:
@@ -1676,6 +1676,7 @@ _MISUSED_AFTER = tuple(_C["misused"]["after"])
 _MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
 _MISUSED_BEFORE_SET, _MISUSED_AFTER_SET = frozenset(_MISUSED_BEFORE), frozenset(_MISUSED_AFTER)
 _MISUSED_UNDONE_SET = frozenset(_MISUSED_UNDONE_BY)
+_MISUSE_NAMED = re.compile(alternation(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET, key=len, reverse=True)))
 # Every word of the three lists, the longest first where one holds another (滞留在 before 滞留):
 # found once per clause, so that a list of figures in one clause is looked at once.
 _MISUSE_WORD = re.compile(alternation(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET,
@@ -2480,11 +2481,15 @@ def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: in
     """The count is of those a measure went to (协调银行向62家复工企业发放贷款, 为85家已复产企业减免
     租金), after a preposition of whom, not a resumption figure: cues.json _recipients_before."""
     text = r.text
-    rest = text[num.end:hi].rstrip()
-    if not rest or rest.endswith(_TOPIC_NOUNS):
-        return False  # 仅为2.2万人: 为 states the figure; 对首批复工的260家企业，发放…: a topic
     m = _RECIPIENT_BEFORE.search(text, max(lo, num.start - _RECIPIENT_REACH), num.start)
-    if m is None or any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
+    if m is None:
+        return False  # most counts: no preposition of whom right before
+    end = hi
+    while end > num.end and text[end - 1].isspace():
+        end -= 1  # the clause's end without its trailing spaces, found without copying the clause
+    if end == num.end or text.endswith(_TOPIC_NOUNS, num.end, end):
+        return False  # 仅为2.2万人: 为 states the figure; 对首批复工的260家企业，发放…: a topic
+    if any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
                         for at in range(max(0, m.start() - len(w) + 1), m.start() + 1)):
         return False
     return not r.count_cues[category].any_in(lo, m.start())  # 复工企业为85家: 为 states the figure
@@ -4272,6 +4277,8 @@ def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int
     of its sentence says it again, of the same kind, unit and value (…为企业减免社保费3.5亿元): one
     fact, whose row the body's figure gives with its own cue, as a lead count leaves its row to the
     count after its cue (500家：…复工500家)."""
+    if not r.text.startswith(_LEAD_FIGURE_MARKS, num.end):
+        return False  # most figures: no lead mark after them
     after = r.number_near(num, 1)
     if after is None or after.start >= sentence[1] or after.value is None or after.value != num.value \
             or after.kind != num.kind or after.unit != num.unit:

@@ -1894,17 +1894,18 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     return spans + _group_holder_spans(text)
 
 
+# The words found by overlapping scans of each word (县市 inside 县市区): every start of any of them.
+_DIVISION_GROUP_WORD = re.compile("(?=(?:" + "|".join(map(re.escape, _DIVISION_GROUP_WORDS)) + "))")
+
+
 def _group_holder_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before a word of its units of two levels
     (昆山 of 昆山区镇, 重庆 of 重庆区县): that place holds them (zones.json division_group_words)."""
     spans = []
-    for word in _DIVISION_GROUP_WORDS:
-        pos = text.find(word)
-        while pos >= 0:
-            start = _listed_stem_ending_at(text, pos)
-            if start is not None:
-                spans.append((start, pos))
-            pos = text.find(word, pos + 1)
+    for m in _DIVISION_GROUP_WORD.finditer(text):  # one scan for all the words
+        start = _listed_stem_ending_at(text, m.start())
+        if start is not None:
+            spans.append((start, m.start()))
     return spans
 
 
@@ -1970,11 +1971,14 @@ def _stem_bracketed_after(text: str, end: int) -> tuple[int, int] | None:
 def _stem_after_whole_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a stem opening the clause after the short clause that holds the whole word
     text[start:end] (放眼全市，佛山规上…), else None."""
-    clause_start = start
-    while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_ENDS:
+    # The clause is short (at most _STEM_AFTER_WHOLE_FRAME_MAX characters): walk no further.
+    clause_start, lowest = start, max(0, end - _STEM_AFTER_WHOLE_FRAME_MAX)
+    while clause_start > lowest and text[clause_start - 1] not in _CLAUSE_ENDS:
         clause_start -= 1
-    comma = end
-    while comma < len(text) and text[comma] not in _CLAUSE_ENDS:
+    if clause_start > 0 and text[clause_start - 1] not in _CLAUSE_ENDS:
+        return None
+    comma, highest = end, min(len(text), clause_start + _STEM_AFTER_WHOLE_FRAME_MAX)
+    while comma < highest and text[comma] not in _CLAUSE_ENDS:
         comma += 1
     if comma >= len(text) or text[comma] not in "，," or comma - clause_start > _STEM_AFTER_WHOLE_FRAME_MAX:
         return None
