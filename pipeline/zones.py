@@ -2618,13 +2618,19 @@ _BODY_OVER_ZONE = tuple(_RES["body_over_zone_after_place"])
 def _body_over_zone_after(az: ArticleZones, mm: ZoneMention, later: list[ZoneMention]) -> bool:
     """Whether the place of `mm` seats a body written right after it (四川省审计厅, 苏州市人社局)
     and one of the `later` mentions is a zone lying in that place (绵阳高新区): the body acts on
-    the zone, which is what the headline is about."""
-    if not az.text.startswith(_BODY_OVER_ZONE, mm.end):
+    the zone, which is what the headline is about. Not when the line speaks of the whole place
+    (全省) or the zone heads a list (绵阳高新区等5个园区)."""
+    text = az.text
+    if not text.startswith(_BODY_OVER_ZONE, mm.end):
         return False
+    line_end = text.find("\n", mm.end)
+    if any(word in text[mm.end:line_end if line_end >= 0 else len(text)] for word in _WHOLE_OF):
+        return False  # 广东省人社厅：全省稳岗返还…广州开发区兑现最快: the body speaks of its whole place
     seat = az.zones[mm.key]
     field = _FIELD_OF_LEVEL.get(seat.admin_level)
+    # 绵阳高新区等5个园区: a zone heading a list of several is no one zone the body acts on.
     return field is not None and any(m.key != mm.key and getattr(az.zones[m.key], field) == seat.zone_name
-                                     for m in later)
+                                     and not text.startswith("等", m.end) for m in later)
 
 
 # The field of a zone that names the division of each level holding it.
