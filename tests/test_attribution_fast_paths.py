@@ -168,6 +168,13 @@ def test_unknown_subjects_matched_at_clause_openings_as_by_a_scan(text):
     a scan of the whole text finds."""
     from pipeline.attribution import _UNKNOWN_SUBJECT
 
+    holder = _text_holder(text)
+    assert [m.span(1) for m in Attributor._unknown_subject_matches(holder)] == \
+        [m.span(1) for m in _UNKNOWN_SUBJECT.finditer(holder.text)]
+
+
+def _text_holder(text):
+    """An object with the cleaned text as its `text`, all the matchers below read of an Attributor."""
     if not isinstance(text, str):
         text = cleaned_document(text)[0].text
 
@@ -176,8 +183,7 @@ def test_unknown_subjects_matched_at_clause_openings_as_by_a_scan(text):
 
     holder = _Text()
     holder.text = text
-    assert [m.span(1) for m in Attributor._unknown_subject_matches(holder)] == \
-        [m.span(1) for m in _UNKNOWN_SUBJECT.finditer(text)]
+    return holder
 
 
 UNKNOWN_HEADING_TEXTS = [
@@ -192,13 +198,6 @@ def test_unknown_headings_matched_at_line_openings_as_by_a_scan(text):
     scan of the whole text finds."""
     from pipeline.attribution import _UNKNOWN_HEADING
 
-    if not isinstance(text, str):
-        text = cleaned_document(text)[0].text
-
-    class _Text:
-        pass
-
-    holder = _Text()
-    holder.text = text
+    holder = _text_holder(text)
     assert sorted(m.span(1) for m in Attributor._unknown_heading_matches(holder)) == \
-        [m.span(1) for m in _UNKNOWN_HEADING.finditer(text)]
+        [m.span(1) for m in _UNKNOWN_HEADING.finditer(holder.text)]
