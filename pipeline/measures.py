@@ -1731,6 +1731,7 @@ def _public_spending(r: ArticleCues, clause) -> bool:
 
 
 def _names_public_spending_only(r: ArticleCues, clause) -> bool:
+    """_public_spending's reading of one clause, made once per clause."""
     text = r.text
     if not _PUBLIC_SPENDING_WORD.search(text, clause[0], clause[1]):
         return False
