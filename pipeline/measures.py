@@ -1715,7 +1715,9 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
-_PUBLIC_SPENDING_WORD = re.compile(alternation(sorted(_PUBLIC_SPENDING, key=len, reverse=True)))
+_PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
+_FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
+_PUBLIC_SPENDING_WORD = re.compile(alternation(sorted(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS, key=len, reverse=True)))
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
@@ -1733,16 +1735,21 @@ def _public_spending(r: ArticleCues, clause) -> bool:
 def _names_public_spending_only(r: ArticleCues, clause) -> bool:
     """_public_spending's reading of one clause, made once per clause."""
     text = r.text
-    if not _PUBLIC_SPENDING_WORD.search(text, clause[0], clause[1]):
+    m = _PUBLIC_SPENDING_WORD.search(text, clause[0], clause[1])
+    if m is None:
         return False
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
-    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
     sentence = r.geo.sentence_of(clause[0])
     if clause[1] + 1 >= sentence[1]:
         return True
     after = r.geo.clause_of(clause[1] + 1)
-    return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in text[after[0]:after[1]] for word in _SERVED_BY_SUPPORT))
+    following = text[after[0]:after[1]]
+    if all(w in _PUBLIC_SPENDING_FUNDS for w in (x.group() for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1]))) \
+            and any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT):
+        return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴…: a fund that serves firms, the next clause says so
+    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
+    return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
 
 
 _PURPOSE_WORDS = tuple(_C["purpose_words"])
