@@ -265,6 +265,7 @@ _UNKNOWN_HEADING_ENDINGS = tuple(dict.fromkeys(_RES["unknown_subject_endings"] +
 _UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[ \t\u3000“\"]*(?!{alternation(_RES['unknown_subject_not_after'])})"
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
                             rf"(?:[ \t\u3000]*[：:](?=\S)|(?=[ \t\u3000]*(?:{alternation(_RES['unknown_heading_after'])})))", regex.MULTILINE)
+_UNKNOWN_HEADING_ENDING = literal_scanner(list(_UNKNOWN_HEADING_ENDINGS))
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
@@ -561,16 +562,14 @@ class Attributor:
         """_UNKNOWN_HEADING matched at the line openings before an ending word of
         `_UNKNOWN_HEADING_ENDINGS` (浐灞生态区 复工率88.1%): no scan of every line of the text."""
         text, out, tried = self.text, [], set()
-        for ending in _UNKNOWN_HEADING_ENDINGS:
-            at = text.find(ending)
-            while at >= 0:
-                opening = text.rfind("\n", 0, at) + 1
-                if at - opening <= _UNKNOWN_SUBJECT_REACH and opening not in tried:
-                    tried.add(opening)
-                    m = _UNKNOWN_HEADING.match(text, opening)
-                    if m is not None:
-                        out.append(m)
-                at = text.find(ending, at + 1)
+        for hit in _UNKNOWN_HEADING_ENDING.finditer(text):  # one scan for all the endings
+            at = hit.start()
+            opening = text.rfind("\n", 0, at) + 1
+            if at - opening <= _UNKNOWN_SUBJECT_REACH and opening not in tried:
+                tried.add(opening)
+                m = _UNKNOWN_HEADING.match(text, opening)
+                if m is not None:
+                    out.append(m)
         return out
 
     def _items_by_definition(self) -> list[Item]:

@@ -1894,8 +1894,8 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     return spans + _group_holder_spans(text)
 
 
-# The words found by overlapping scans of each word (县市 inside 县市区): every start of any of them.
-_DIVISION_GROUP_WORD = re.compile("(?=(?:" + "|".join(map(re.escape, _DIVISION_GROUP_WORDS)) + "))")
+# One scan for all the words, the longest first (县市区 before 县市): only where each starts matters.
+_DIVISION_GROUP_WORD = re.compile("|".join(map(re.escape, sorted(_DIVISION_GROUP_WORDS, key=len, reverse=True))))
 
 
 def _group_holder_spans(text: str) -> list[tuple[int, int]]:
