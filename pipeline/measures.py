@@ -1676,11 +1676,10 @@ _MISUSED_AFTER = tuple(_C["misused"]["after"])
 _MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
 _MISUSED_BEFORE_SET, _MISUSED_AFTER_SET = frozenset(_MISUSED_BEFORE), frozenset(_MISUSED_AFTER)
 _MISUSED_UNDONE_SET = frozenset(_MISUSED_UNDONE_BY)
-_MISUSE_NAMED = re.compile(alternation(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET, key=len, reverse=True)))
-# Every word of the three lists, the longest first where one holds another (滞留在 before 滞留):
-# found once per clause, so that a list of figures in one clause is looked at once.
-_MISUSE_WORD = re.compile(alternation(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET,
-                                             key=len, reverse=True)))
+_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET))
+# Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
+# per clause, so that a list of figures in one clause is looked at once.
+_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
 _STRANDED = _C["misused"]["people_stranded"]
 _STRANDED_WORDS = frozenset(_STRANDED["words"])
@@ -1717,7 +1716,7 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
-_PUBLIC_SPENDING_WORD = re.compile(alternation(sorted(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS, key=len, reverse=True)))
+_PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 

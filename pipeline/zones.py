@@ -1894,8 +1894,8 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     return spans + _group_holder_spans(text)
 
 
-# One scan for all the words, the longest first (县市区 before 县市): only where each starts matters.
-_DIVISION_GROUP_WORD = re.compile("|".join(map(re.escape, sorted(_DIVISION_GROUP_WORDS, key=len, reverse=True))))
+# One scan for all the words (县市区, not 县市, where both start): only where each starts matters.
+_DIVISION_GROUP_WORD = literal_scanner(_DIVISION_GROUP_WORDS)
 
 
 def _group_holder_spans(text: str) -> list[tuple[int, int]]:
