@@ -67,7 +67,7 @@ def check_resource(name: str, data: dict[str, Any]) -> dict[str, Any]:
 
 # The keys a category block may hold; "share" and "count" are sub-blocks.
 BLOCK_KEYS = frozenset({"units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to",
-                        "generic_own_objects", "rate", "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
+                        "generic_own_objects", "generic_own_named", "rate", "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
 SHARE_KEYS = frozenset({"ratio", "verbs", "of"})
 COUNT_KEYS = frozenset({"cues", "counters", "heads", "counted_without_head", "not_fact"})
 # Words matched by one pattern must mean one thing: these roles (and the shared lists beside
@@ -148,7 +148,7 @@ def _check_block(name: str, category: str, block: dict[str, Any], scopes: set[st
     if block.get("money_generic") and not has_money_unit:
         _fail(name, f"{where} has money_generic words but takes no money unit")
     for key in ("units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to",
-                "generic_own_objects", "rate", "rate_after", "proportion", "blockers"):
+                "generic_own_objects", "generic_own_named", "rate", "rate_after", "proportion", "blockers"):
         _check_unique(name, f"{where}.{key}", block.get(key, []))
     if block.get("spent_by_firm"):
         _check_partition(name, f"{where}.spent_by_firm", block["spent_by_firm"])

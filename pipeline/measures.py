@@ -1488,8 +1488,21 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
         if inside:
             # 落实减税降费政策，为企业减负12亿元: a naming word of its own category, nearer than
             # the other's (减免房租 a sentence before), keeps the generic word's own category.
-            return inside[-1] if inside[-1].category != cue.category else None
+            if inside[-1].category == cue.category or _own_named_since(r.text, cue, inside[-1].end):
+                return None
+            return inside[-1]
+        if lo == sentence[0] and _own_named_since(r.text, cue, sentence[0]):
+            return None
     return None
+
+
+def _own_named_since(text: str, cue: Cue, start: int) -> bool:
+    """An object of the generic cue's own kind is named between `start` (the nearer naming word
+    of another kind, or the sentence's start) and the cue (减免租金3200万元；阶段性减免城镇土地
+    使用税和房产税，共计减免2.3亿元): what was relieved is said after the rent, so the rent word
+    does not decide the figure."""
+    between = text[start:cue.start]
+    return any(word in between for word in BLOCKS[cue.category].get("generic_own_named", ()))
 
 
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
@@ -1501,7 +1514,11 @@ def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | 
             if hit and (best is None or hit.start > best.start):
                 best = hit
         if best:
-            return best if best.category != cue.category else None
+            if best.category == cue.category or _own_named_since(r.text, cue, max(lo, best.end)):
+                return None
+            return best
+        if lo == sentence[0] and _own_named_since(r.text, cue, sentence[0]):
+            return None
     return None
 
 
@@ -1841,6 +1858,7 @@ _RECEIVING_FIRMS = re.compile(rf"[为向对给](?:{alternation(_C['recipient_mod
 
 
 _SUM_WORDS = tuple(_C["sum_words"])
+_SUM_OF_RELIEF_ONLY = frozenset(_C["sum_of_relief_only"])
 _SUM_REACH = 6  # 合计为企业减负: the sum word at most this far before the generic word, in its clause
 
 
@@ -1855,8 +1873,9 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
     # One kind per piece of the list (between clause marks and 、): its last naming word, the
     # object a verb before it relieves (免收3个月租金: rent, not a waived fee besides the rent).
     last_of_piece: dict[int, str] = {}
+    summed = (cue.category, *BLOCKS[cue.category].get("yields_to", ())) if cue.word in _SUM_OF_RELIEF_ONLY else None
     for c in named:
-        if c.role == "money" and c.category is not None:
+        if c.role == "money" and c.category is not None and (summed is None or c.category in summed):
             last_of_piece[_piece_start(r.text, sentence[0], c.start)] = c.category
     return len(set(last_of_piece.values())) >= 2
 
