@@ -2853,8 +2853,11 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     if start is not None:
         first_person = r.markers["first_person"].last_before(start, num.start)
         if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
-                and not _official_says_before(r.text, sentence[0], first_person.start):
-            return True  # not 长寿区经信委主任表示：“我们…”: an official's quotation speaks for the zone
+                and not _official_says_before(r.text, sentence[0], first_person.start) \
+                and not r.text.startswith(_PRONOUN_ZONE_AFTER, first_person.end):
+            # not 长寿区经信委主任表示：“我们…”: an official's quotation speaks for the zone; nor
+            # “我们区的复工率是95.6%”: the pronoun is the zone's
+            return True
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
     if bool(speaker) and _SAYS.match(r.text, speaker.end) is not None:
@@ -3003,6 +3006,22 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
 
 
+def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
+    """A question about the figure, not a fact (cues.json asked): after the figure, in its clause
+    (or up to a question mark ending its sentence), a question word and then a resuming (1200余家
+    规上企业何时复产，成为最关心的问题; 3万多家企业如何复工？; not 已复工的320家企业能否享受补贴？,
+    which asks about the subsidy); or, in a sentence ending with a question mark, a question word
+    before the figure in its clause (复工率能否达到95%？)."""
+    question = text.startswith(_QUESTION_MARKS, sentence[1])
+    tail = text[num.end:sentence[1] if question else clause[1]]
+    asked = min((i for i in (tail.find(w) for w in _ASKED) if i >= 0), default=-1)
+    if asked >= 0 and _RATE_AFTER_IN.search(text, num.end + asked, num.end + len(tail)):
+        return True
+    return question and any(w in text[clause[0]:num.start] for w in _ASKED)
+
+
+_QUESTION_MARKS = ("?", "？")
+_ASKED = tuple(_C["asked"])
 _PART_OF_BEFORE = tuple(resource("attribution.json")["part_openers"])  # 其中: a part of what the sentence said
 _WON_VERBS = frozenset(_C["won_for_named"]["verbs"])
 # 为三一重工, 帮蓝思科技: a preposition of whom it is for and a name right before the verb (cues.json won_for_named).
@@ -4332,6 +4351,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None
     if _in_worked_example_part(r, sentence, num.start):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
+    if _asked(r.text, num, clause, sentence):
+        return None  # 全区3万多家家具企业如何复工？: a question, no fact
     if _restates_figure_before(r, num):
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
     if _lead_restated_after(r, num, sentence):
