@@ -46,6 +46,7 @@ _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
     + tuple(_C["firm_internal"])
 _PER_HEAD = tuple(_T["per_head"])
+_UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
 _MIN_ROWS = _T["min_data_rows"]
 # A header cell: its name, then its unit in brackets (复工企业(家), 减免租金(万元), 复工率(单位:%)).
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[(（\[](?P<unit>[^()（）\[\]]{1,6})[)）\]]\s*$")
@@ -294,7 +295,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
-    if len(places) < _MIN_ROWS:
+    units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
+    if len(places) < _MIN_ROWS and len(units) != 1:
         return []
     lead = _lead_line(lines, header)
     unit_line = next((u for k in range(max(0, header - 2), header)
@@ -302,6 +304,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     columns = [_column(c, unit_line) for c in head_cells]
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
     enclosing, enclosing_rule = _enclosing_zone(zones, lines[header].start)
+    if len(places) < _MIN_ROWS:
+        return _goods_measures(text, lines, data, firsts, columns, units[0], as_of, (enclosing, enclosing_rule))
     out = []
     for i, first in places:
         line = lines[i]
@@ -314,22 +318,51 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             zone = _row_zone(text, zones, line.cells[0])
             zone_rule, candidates = "clause_before", f"table_row:{first}"
         for column, (s, e) in zip(columns[1:], line.cells[1:]):
-            cell = text[s:e]
-            if not cell or cell in _EMPTY or not _DIGIT.search(cell):
-                continue
-            num = _figure(cell, _bare_unit(column))
-            if num is None or num.is_missing or num.value is None or num.value < 0:
-                continue
-            found = _category(column, num)
-            if found is None or (num.kind == "percent" and num.value > 1):
-                continue
-            category, unit, basis, cue = found
-            out.append(Measure(
-                category=category, unit=unit, value=num.value, qualifier=num.qualifier, basis=basis,
-                subject=None, as_of=as_of, span_start=s, span_end=e, sentence_start=line.start,
-                sentence_end=line.end, is_value_missing=False, rule=f"table:{cue}", zone=zone,
-                zone_rule=zone_rule, zone_candidates=candidates))
+            num = _cell_figure(text[s:e], _bare_unit(column))
+            found = num and _category(column, num)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_of, zone, zone_rule, candidates))
     return out
+
+
+def _cell_figure(cell: str, unit: str) -> NumberMention | None:
+    """The figure of a cell that holds one (not a dash, not a lost digit, not negative), else None."""
+    if not cell or cell in _EMPTY or not _DIGIT.search(cell):
+        return None
+    num = _figure(cell, unit)
+    if num is None or num.is_missing or num.value is None or num.value < 0 \
+            or (num.kind == "percent" and num.value > 1):
+        return None
+    return num
+
+
+def _measure(found: tuple[str, str, str, str], num: NumberMention, cell: Span, line: _Line,
+             as_of: dt.date | None, zone: str | None, zone_rule: str, candidates: str) -> Measure:
+    category, unit, basis, cue = found
+    return Measure(category=category, unit=unit, value=num.value, qualifier=num.qualifier, basis=basis,
+                   subject=None, as_of=as_of, span_start=cell[0], span_end=cell[1], sentence_start=line.start,
+                   sentence_end=line.end, is_value_missing=False, rule=f"table:{cue}", zone=zone,
+                   zone_rule=zone_rule, zone_candidates=candidates)
+
+
+def _goods_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
+                    unit_column: int, as_of: dt.date | None, enclosing: tuple[str | None, str]) -> list[Measure]:
+    """A table of goods given (物资 | 单位 | 数量, 医用口罩 | 万只 | 18.6): the first cell names the
+    goods (an in_kind count cue), the unit column the counter of the figures on its row; the
+    goods belong to the enclosing place. Read only when `min_data_rows` rows are goods."""
+    out = []
+    for i, first in zip(data, firsts):
+        line = lines[i]
+        unit = text[slice(*line.cells[unit_column])]
+        for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
+            if k in (0, unit_column) or any(word in column.name for word in _SKIP):
+                continue
+            num = _cell_figure(text[s:e], unit)
+            found = num and num.kind == "count" and _count_category(first + column.name, num)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_of, enclosing[0], enclosing[1],
+                                    f"table_goods:{first}"))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
 def _lead_line(lines: list[_Line], header: int) -> int | None:
