@@ -338,10 +338,12 @@ def _cell_figure(cell: str, unit: str) -> NumberMention | None:
 
 def _measure(found: tuple[str, str, str, str], num: NumberMention, cell: Span, line: _Line,
              as_of: dt.date | None, zone: str | None, zone_rule: str, candidates: str) -> Measure:
+    # The rule in the family:scope:cue form of the prose rules' (rate:list_head:复工率): the
+    # header's cue word decided (table:header:复工率).
     category, unit, basis, cue = found
     return Measure(category=category, unit=unit, value=num.value, qualifier=num.qualifier, basis=basis,
                    subject=None, as_of=as_of, span_start=cell[0], span_end=cell[1], sentence_start=line.start,
-                   sentence_end=line.end, is_value_missing=False, rule=f"table:{cue}", zone=zone,
+                   sentence_end=line.end, is_value_missing=False, rule=f"table:header:{cue}", zone=zone,
                    zone_rule=zone_rule, zone_candidates=candidates)
 
 
