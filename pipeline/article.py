@@ -31,6 +31,7 @@ from .document import Document
 from .ingest import Decoded, InputItem, decode_input, without_surrogates
 from .measures import Measure, deduplicate, extract_measures
 from .policies import Policy, extract_policies
+from .tables import raw_rows, with_table_rows
 from .zones import ArticleZones, Zone
 
 DEFAULT_TIME_BUDGET = 30.0  # seconds per article
@@ -100,9 +101,11 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     text = cleaned.text
     zones = zones_of_document(Document(text, cleaned.headlines, cleaned.title_end), disabled=disabled_rules)
     check_budget("zone detection")
-    measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: extract_measures(
-        window, view, article_date=cleaned.published_date, headlines=headlines,
-        has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor), merge=deduplicate)
+    raw_table_rows = raw_rows(raw_text)  # tab- or space-parted lines, which cleaning glues together
+    measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: with_table_rows(
+        extract_measures(window, view, article_date=cleaned.published_date, headlines=headlines,
+                         has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor),
+        window, view, article_date=cleaned.published_date, raw=raw_table_rows), merge=deduplicate)
     check_budget("measure extraction")
     policies = in_windows(text, zones, cleaned.headlines, lambda window, view, _: extract_policies(
         window, view, has_missing_digits=cleaned.has_missing_digits), merge=first_policy_of_each_title)

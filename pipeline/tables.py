@@ -1,0 +1,401 @@
+"""Tables flattened into text: one measure row per numeric cell of a district's or zone's row.
+
+Statistical bulletins and progress reports print tables that reach us as lines, one row per
+district or zone, cells parted by ` | `, tabs or runs of spaces, after a header line naming
+the columns (复工率, 复工企业（家）, 减免租金（万元）). SPEC §4: a cue word stated once governs the
+list that follows it, so a column header's cue names every figure below it; SPEC §5: a row's
+figures belong to the place its first cell names, a totals row's (合计, 全市) to the enclosing
+place.
+
+A block is read only when it is plainly a table: a header line and at least
+`min_data_rows` data rows with the same number of cells (two or more), the data rows'
+first cells places the zones stage found (or total words), and a cell giving a row only
+when it parses whole as one figure (with the header's bracketed unit when it has none).
+A column gives rows only when its header holds a category cue of cues.json, and none
+when it holds an out-of-scope word (cues.json's lists and tables.json `skip_columns`).
+
+Cleaning removes tabs and space runs between Chinese characters and figures, so the cells
+of such rows are cut on the raw line (`raw_rows`) and found again in the cleaned line by
+their characters; spans always point into the cleaned text. Articles with no separator and
+no tab or space run inside a line cost one scan each and nothing else.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from .clean import normalise_width, to_simplified
+from .lexicon import resource
+from .measures import (BLOCKS, MONEY_WORDS, PERCENT_WORDS, RATE_AFTER_OF, Measure, deduplicate,
+                       find_as_of, _place_names)
+from .numbers import NumberMention, find_numbers
+
+_T = resource("tables.json")
+_C = resource("cues.json")
+
+_SEPARATORS = "".join(_T["cell_separators"])
+_SPLIT_CELLS = re.compile("[" + re.escape(_SEPARATORS) + "]")
+# A gap between two cells of a raw line: a tab, or `raw_gap_spaces` spaces or more (ASCII or ideographic).
+_RAW_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{%d,}" % _T["raw_gap_spaces"])
+# One scan over a raw text: is any line's inside parted by a tab or a space run?
+_RAW_GAP_INSIDE = re.compile(r"\S(?:[ \u3000]*\t|[ \u3000]{%d,})[ \t\u3000]*\S" % _T["raw_gap_spaces"])
+_TOTAL_WORDS = frozenset(_T["total_words"])
+_EMPTY = frozenset(_T["empty_cells"])
+_UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
+_SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
+    + tuple(_C["firm_internal"])
+_PER_HEAD = tuple(_T["per_head"])
+_UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
+_MIN_ROWS = _T["min_data_rows"]
+# A header cell: its name, then its unit in brackets (复工企业(家), 减免租金(万元), 复工率(单位:%)).
+_HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[(（\[](?P<unit>[^()（）\[\]]{1,6})[)）\]]\s*$")
+_DIGIT = re.compile(r"\d")
+_FILLER = re.compile(r"^[\s:：\-—=+]*$")  # a markdown rule line (---|---): no row of the table
+
+Span = tuple[int, int]
+
+
+class Column(NamedTuple):
+    name: str        # the header's words, its bracketed unit cut off
+    unit: str        # the unit bare numbers below it take ("" when none)
+
+
+# --- finding the cells ----------------------------------------------------------------------
+
+def raw_rows(raw_text: str) -> dict[str, list[str]]:
+    """The cells of every raw line parted by tabs or space runs, by the line's characters
+    without white space (as cleaning leaves them: width normalised, simplified). Empty for a
+    text with no such line: one scan."""
+    if _RAW_GAP_INSIDE.search(raw_text) is None:
+        return {}
+    rows = {}
+    for line in raw_text.split("\n"):
+        line = line.strip()
+        if _RAW_GAP.search(line) is None:
+            continue
+        cells = [to_simplified(normalise_width(c)).strip() for c in _RAW_GAP.split(line)]
+        cells = [c for c in cells if c]
+        if len(cells) >= 2:
+            rows["".join("".join(cells).split())] = cells
+    return rows
+
+
+def _cells_of_line(text: str, start: int, end: int, raw: dict[str, list[str]]) -> list[Span] | None:
+    """The (start, end) of each cell of the line text[start:end], or None when it is no table row."""
+    line = text[start:end]
+    if any(sep in line for sep in _SEPARATORS):
+        return _separated_cells(line, start)
+    if raw:
+        cells = raw.get("".join(line.split()))
+        if cells is not None:
+            return _cells_found_again(text, start, end, cells)
+    return None
+
+
+def _separated_cells(line: str, offset: int) -> list[Span] | None:
+    spans, pos = [], 0
+    for piece in _SPLIT_CELLS.split(line):
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        spans.append((offset + pos + lead, offset + pos + lead + len(body)))
+        pos += len(piece) + 1
+    # Outer bars (| 吴中区 | 97.9% |) leave an empty cell at either end: no cell of the table.
+    if spans and spans[0][0] == spans[0][1]:
+        spans = spans[1:]
+    if spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]
+    return spans if len(spans) >= 2 else None
+
+
+def _cells_found_again(text: str, start: int, end: int, cells: list[str]) -> list[Span] | None:
+    """The spans of the raw line's cells in its cleaned line, character by character, white
+    space skipped (cleaning removed some of it): None when the characters part ways."""
+    spans, pos = [], start
+    for cell in cells:
+        chars = "".join(cell.split())
+        first = None
+        for ch in chars:
+            while pos < end and text[pos].isspace():
+                pos += 1
+            if pos >= end or text[pos] != ch:
+                return None
+            if first is None:
+                first = pos
+            pos += 1
+        spans.append((first, pos))
+    return spans
+
+
+# --- reading a block --------------------------------------------------------------------------
+
+def _column(header: str, unit_line: str) -> Column:
+    """A header cell's name and unit; a unit line before the table (单位：万元) serves a column
+    with none of its own."""
+    m = _HEADER_UNIT.match(header)
+    if m is None:
+        return Column(header, unit_line)
+    return Column(m["name"], _without_label(m["unit"].strip()))
+
+
+def _without_label(unit: str) -> str:
+    for label in _UNIT_LABELS:
+        if unit.startswith(label):
+            return unit[len(label):].strip()
+    return unit
+
+
+def _unit_line(text: str) -> str | None:
+    """单位：万元 (a line of its own before the table): the unit, else None."""
+    stripped = text.strip()
+    for label in _UNIT_LABELS:
+        if stripped.startswith(label) and len(stripped) - len(label) <= 6:
+            return stripped[len(label):].lstrip(":：").strip()
+    return None
+
+
+def _figure(cell: str, unit: str) -> NumberMention | None:
+    """The one figure a cell holds, whole: as written (97.9%, 1342家), else with the column's unit
+    after it (1342 under 复工企业(家)); None for a cell that is not exactly one figure."""
+    for written in ((cell, cell + unit) if unit else (cell,)):
+        found = find_numbers(written, with_missing=False)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(written):
+            return found[0]
+    return None
+
+
+def _longest_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
+    best = None
+    for word, meaning in words.items():
+        if word in name and (best is None or len(word) > len(best[0])):
+            best = (word, meaning)
+    return best
+
+
+def _category(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) a figure under `column` takes, or None: the header's cue
+    word of the figure's kind names it, as a cue stated once governs its list (SPEC §4)."""
+    name = column.name
+    if any(word in name for word in _SKIP):
+        return None
+    if num.kind == "money":
+        found = _longest_cue(name, MONEY_WORDS)
+        if found is None or found[1][1] != "money" or num.unit not in ("CNY", "USD"):
+            return None
+        cue, (category, _) = found
+        per_head = any(word in name for word in _PER_HEAD)
+        unit = f"{num.unit}/person" if per_head and num.unit == "CNY" else num.unit
+        return (category, unit, "per_beneficiary" if per_head else "total", cue) \
+            if unit in BLOCKS[category]["units"] else None
+    if num.kind == "percent":
+        found = _longest_cue(name, PERCENT_WORDS) or _longest_cue(name, RATE_AFTER_OF)
+        if found is None or found[1][0] is None:
+            return None
+        cue, (category, _) = found
+        if "ratio" not in BLOCKS[category]["units"]:
+            return None
+        return category, "ratio", BLOCKS[category].get("rate_basis", "per_beneficiary"), cue
+    return _count_category(name, num)
+
+
+def _count_category(name: str, num: NumberMention) -> tuple[str, str, str, str] | None:
+    """A count's category: the longest count cue of a category in the header whose counters
+    hold the figure's counter, no blocker of that category in the header."""
+    best = None
+    for category, block in BLOCKS.items():
+        count = block.get("count")
+        if not count or any(b in name for b in block.get("blockers", ())):
+            continue
+        units = [u for u, counters in count["counters"].items() if num.unit in counters]
+        if not units:
+            continue
+        if len(units) > 1:  # 个: projects or firms, as the header's head word says
+            units = [u for u in units if any(h in name for h in count.get("heads", {}).get(u, ()))] or units[:1]
+        for cue in count["cues"]:
+            if cue in name and (best is None or len(cue) > len(best[3])):
+                best = (category, units[0], "total", cue)
+    return best
+
+
+def _bare_unit(column: Column) -> str:
+    """The counter a column's bare numbers take when its header gives none: a count cue of a
+    category whose counters have one unit (返岗人数 -> 人), a firm head for firms (复工企业 -> 家)."""
+    if column.unit:
+        return column.unit
+    found = _count_category(column.name, _PROBE_PERSONS)
+    if found is not None:
+        return "人"
+    found = _count_category(column.name, _PROBE_FIRMS)
+    if found is not None and found[1] == "enterprises" and any(
+            h in column.name for h in BLOCKS[found[0]]["count"].get("heads", {}).get("enterprises", ())):
+        return "家"
+    return ""
+
+
+_PROBE_PERSONS = NumberMention(0, 0, 0, 0, 1.0, "count", "人", "exact")
+_PROBE_FIRMS = NumberMention(0, 0, 0, 0, 1.0, "count", "家", "exact")
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    cells: list[Span] | None
+
+
+def _lines(text: str, raw: dict[str, list[str]]) -> list[_Line]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        out.append(_Line(start, end, _cells_of_line(text, start, end, raw) if line.strip() else None))
+        start = end + 1
+    return out
+
+
+def _blocks(lines: list[_Line]) -> list[tuple[int, list[int]]]:
+    """(header line index, data line indexes) of each run of lines with one number of cells."""
+    blocks, i = [], 0
+    while i < len(lines):
+        if lines[i].cells is None:
+            i += 1
+            continue
+        n, rows, j = len(lines[i].cells), [], i + 1
+        while j < len(lines) and lines[j].cells is not None and len(lines[j].cells) == n:
+            rows.append(j)
+            j += 1
+        blocks.append((i, rows))
+        i = max(j, i + 1)
+    return blocks
+
+
+def table_measures(text: str, zones, *, article_date: dt.date | None,
+                   raw: dict[str, list[str]]) -> list[Measure]:
+    """The rows of the flattened tables of `text` (zones: the article's ArticleZones or a
+    window's view of it)."""
+    if not any(sep in text for sep in _SEPARATORS) and not raw:
+        return []  # nearly every article: no table can be here
+    lines = _lines(text, raw)
+    rows: list[Measure] = []
+    for header, data in _blocks(lines):
+        rows += _block_measures(text, zones, lines, header, data, article_date)
+    return rows
+
+
+def _row_zone(text: str, zones, cell: Span) -> str | None:
+    """The one zone the first cell names, whole (吴中区, 西安高新区), else None."""
+    keys = set(zones.zones_between(*cell))
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
+                    article_date: dt.date | None) -> list[Measure]:
+    head_cells = [text[s:e] for s, e in lines[header].cells]
+    if any(_DIGIT.search(c) and _figure(c, "") for c in head_cells):
+        return []  # a header names columns: a line of figures is no header
+    data = [i for i in data if not all(_FILLER.match(text[s:e]) for s, e in lines[i].cells)]
+    firsts = [text[slice(*lines[i].cells[0])] for i in data]
+    places = [(i, first) for i, first in zip(data, firsts)
+              if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
+    units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
+    if len(places) < _MIN_ROWS and len(units) != 1:
+        return []
+    lead = _lead_line(lines, header)
+    unit_line = next((u for k in range(max(0, header - 2), header)
+                      if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
+    columns = [_column(c, unit_line) for c in head_cells]
+    as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
+    enclosing, enclosing_rule = _enclosing_zone(zones, lines[header].start)
+    if len(places) < _MIN_ROWS:
+        return _goods_measures(text, lines, data, firsts, columns, units[0], as_of, (enclosing, enclosing_rule))
+    out = []
+    for i, first in places:
+        line = lines[i]
+        # The schema's zone rules: the row's place is the place written before the figure in its
+        # clause (the row); a totals row takes the enclosing place by the rule that found it.
+        # zone_candidates says which table row decided (table_row:吴中区, table_total:合计).
+        if first in _TOTAL_WORDS:
+            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_total:{first}"
+        else:
+            zone = _row_zone(text, zones, line.cells[0])
+            zone_rule, candidates = "clause_before", f"table_row:{first}"
+        for column, (s, e) in zip(columns[1:], line.cells[1:]):
+            num = _cell_figure(text[s:e], _bare_unit(column))
+            found = num and _category(column, num)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_of, zone, zone_rule, candidates))
+    return out
+
+
+def _cell_figure(cell: str, unit: str) -> NumberMention | None:
+    """The figure of a cell that holds one (not a dash, not a lost digit, not negative), else None."""
+    if not cell or cell in _EMPTY or not _DIGIT.search(cell):
+        return None
+    num = _figure(cell, unit)
+    if num is None or num.is_missing or num.value is None or num.value < 0 \
+            or (num.kind == "percent" and num.value > 1):
+        return None
+    return num
+
+
+def _measure(found: tuple[str, str, str, str], num: NumberMention, cell: Span, line: _Line,
+             as_of: dt.date | None, zone: str | None, zone_rule: str, candidates: str) -> Measure:
+    # The rule in the family:scope:cue form of the prose rules' (rate:list_head:复工率): the
+    # header's cue word decided (table:header:复工率).
+    category, unit, basis, cue = found
+    return Measure(category=category, unit=unit, value=num.value, qualifier=num.qualifier, basis=basis,
+                   subject=None, as_of=as_of, span_start=cell[0], span_end=cell[1], sentence_start=line.start,
+                   sentence_end=line.end, is_value_missing=False, rule=f"table:header:{cue}", zone=zone,
+                   zone_rule=zone_rule, zone_candidates=candidates)
+
+
+def _goods_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
+                    unit_column: int, as_of: dt.date | None, enclosing: tuple[str | None, str]) -> list[Measure]:
+    """A table of goods given (物资 | 单位 | 数量, 医用口罩 | 万只 | 18.6): the first cell names the
+    goods (an in_kind count cue), the unit column the counter of the figures on its row; the
+    goods belong to the enclosing place. Read only when `min_data_rows` rows are goods."""
+    out = []
+    for i, first in zip(data, firsts):
+        line = lines[i]
+        unit = text[slice(*line.cells[unit_column])]
+        for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
+            if k in (0, unit_column) or any(word in column.name for word in _SKIP):
+                continue
+            num = _cell_figure(text[s:e], unit)
+            found = num and num.kind == "count" and _count_category(first + column.name, num)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_of, enclosing[0], enclosing[1],
+                                    f"table_goods:{first}"))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _lead_line(lines: list[_Line], header: int) -> int | None:
+    """The prose line right before the table (截至3月20日，各板块复工情况如下：), a unit line skipped."""
+    k = header - 1
+    while k >= 0 and lines[k].start == lines[k].end:
+        k -= 1
+    return k if k >= 0 and lines[k].cells is None else None
+
+
+def _enclosing_zone(zones, pos: int) -> tuple[str | None, str]:
+    """The zone a totals row belongs to and the rule that found it: the enclosing place at the
+    table's header (its paragraph's or section's zone, else the article's main zone), SPEC §5."""
+    attributor = getattr(zones, "attributor", None)
+    if attributor is not None:
+        decision = attributor.decide(pos)
+        if len(decision.zones) == 1 and decision.zones[0] is not None:
+            return decision.zones[0], decision.rule
+    return zones.main, "article_main" if zones.main else "none"
+
+
+def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.date | None,
+                    raw: dict[str, list[str]]) -> list[Measure]:
+    """`rows` (the prose rules') and the tables' rows, one row per fact: a cell a prose rule has
+    read already (复工率如下：⏎张江科学城 97.6%, the list_head rule) gives no second row."""
+    found = table_measures(text, zones, article_date=article_date, raw=raw)
+    if not found:
+        return rows
+    read = [(r.span_start, r.span_end) for r in rows]
+    new = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)]
+    if not new:
+        return rows
+    return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
+                       if hasattr(zones, "whole") else _place_names(zones))

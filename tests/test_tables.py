@@ -1,0 +1,42 @@
+"""pipeline/resources/tables.json is loaded and checked like the other resource files (every
+key noted, no list repeating an entry), and the table reader costs nothing on a text with no
+table: no separator and no tab or space run inside a line means no work past one scan."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from pipeline import tables
+from pipeline.lexicon import ResourceError, check_resource, resource
+
+
+@pytest.fixture()
+def data() -> dict:
+    return copy.deepcopy(resource("tables.json"))
+
+
+def test_every_key_has_a_note(data):
+    for key in data:
+        if not key.startswith("_"):
+            assert f"_{key}_note" in data, key
+
+
+def test_a_repeated_total_word_fails_to_load(data):
+    data["total_words"].append(data["total_words"][0])
+    with pytest.raises(ResourceError, match="listed twice"):
+        check_resource("tables.json", data)
+
+
+def test_no_raw_rows_without_a_gap_inside_a_line():
+    assert tables.raw_rows("  余杭区复工率95%。\n　　萧山区开工率93%。") == {}
+
+
+def test_raw_rows_are_keyed_by_their_characters_without_white_space():
+    rows = tables.raw_rows("区县\t开工率\n余杭区   95.8%")
+    assert rows == {"区县开工率": ["区县", "开工率"], "余杭区95.8%": ["余杭区", "95.8%"]}
+
+
+def test_text_without_a_table_is_not_split_into_lines(monkeypatch):
+    monkeypatch.setattr(tables, "_lines", lambda *a: pytest.fail("scanned lines of a text with no table"))
+    assert tables.table_measures("全区复工率达95%。", None, article_date=None, raw={}) == []
