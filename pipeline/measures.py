@@ -3020,6 +3020,17 @@ def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
     return question and any(w in text[clause[0]:num.start] for w in _ASKED)
 
 
+def _in_bracketed_caption(text: str, num: NumberMention) -> bool:
+    """The figure is inside a bracket of its line that opens with a caption's words (cues.json
+    caption_in_brackets) and has not closed before it."""
+    line_start = text.rfind("\n", 0, num.start) + 1
+    opened = max(text.rfind("(", line_start, num.start), text.rfind("（", line_start, num.start))
+    if opened < 0 or any(mark in text[opened:num.start] for mark in ")）"):
+        return False
+    return text.startswith(_CAPTION_IN_BRACKETS, opened + 1)
+
+
+_CAPTION_IN_BRACKETS = tuple(_C["caption_in_brackets"])
 _QUESTION_MARKS = ("?", "？")
 _ASKED = tuple(_C["asked"])
 _PART_OF_BEFORE = tuple(resource("attribution.json")["part_openers"])  # 其中: a part of what the sentence said
@@ -4353,6 +4364,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
+    if _in_bracketed_caption(r.text, num):
+        return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
     if _restates_figure_before(r, num):
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
     if _lead_restated_after(r, num, sentence):
