@@ -1424,11 +1424,24 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
             return None  # 用于支持医院购置设备: no firm or worker supported; 一家企业拿出…: its own money
         word = next(w for w in _SET_ASIDE_SUPPORT if r.text.startswith(w, at))
         return Cue(at, at + len(word), f"{word}>fund", "fund", "money_context")
+    named = _named_after_giving(r.text, named, nxt)
     # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
     # apart are several measures (在贷款、担保和租金等方面给予支持, 给予一次性补助和贷款贴息): a pool
     # for all of them is none of them alone.
     heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or named[i + 1].start != c.end}
     return named[-1] if len(heads) == 1 else None
+
+
+_SET_ASIDE_GIVING = tuple(_C["set_aside"]["giving"])
+
+
+def _named_after_giving(text: str, named: list[Cue], clause) -> list[Cue]:
+    """The naming words after the clause's last verb of giving (set_aside.giving), when it has one
+    and words follow it: 对企业新增贷款给予贴息 pays interest subsidies, 贷款 before 给予 says on
+    what; else all of them."""
+    ends = [at + len(w) for w in _SET_ASIDE_GIVING if (at := text.rfind(w, clause[0], clause[1])) >= 0]
+    after = [c for c in named if ends and c.start >= max(ends)]
+    return after or named
 
 
 _STANDARD_OPENERS = tuple(_C["standard_clause"]["openers"])
