@@ -1662,7 +1662,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None
     if cue.category is None and cue.word in _WORTH_WORDS:
         goods = r.money_naming.last_before(clause[0], cue.start)
-        if goods is not None and goods.category in _WORTH_CATEGORIES and goods.end == cue.start \
+        if goods is not None and goods.category in _WORTH_CATEGORIES and _worth_of_goods(r.text, goods, cue) \
                 and _given_to_firms(r, clause):
             cue = goods  # 免费发放防疫物资价值80万元: the worth of the goods named right before it
     if (cue.role == "money_after" and cue.start < num.start
@@ -1794,6 +1794,15 @@ _WORTH_WORDS = frozenset(_WORTH["words"])
 _WORTH_BEFORE = _on_re("_WORTH_BEFORE", short_pattern(
     rf"(?:{alternation(_WORTH['words'])})(?:{alternation(_WORTH['links'])})?$"))
 _WORTH_REACH = max(map(len, _WORTH["words"])) + max(map(len, _WORTH["links"]))
+
+_WORTH_BETWEEN = frozenset(_WORTH["between"]) | {""}
+
+
+def _worth_of_goods(text: str, goods: Cue, worth: Cue) -> bool:
+    """The worth word follows the goods word right away or past a word of a sum (防疫物资价值,
+    防疫物资累计价值): it states those goods' worth (cues.json _goods_worth)."""
+    return text[goods.end:worth.start] in _WORTH_BETWEEN
+
 
 def _given_to_firms(r: ArticleCues, clause) -> bool:
     """Goods given (a verb of giving) to firms or workers named in the clause, by no private donor
