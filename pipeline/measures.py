@@ -1248,7 +1248,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         cue = r.money_naming.last_before(lo, num.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
-        return cue, None
+        return _relief_of_fee(r, cue, lo) or cue, None
     if scope == "share_sum":
         return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
@@ -1291,6 +1291,21 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_RELIEVED_FEE = _C["relieved_fee"]
+_FEE_OF_CATEGORIES = frozenset(_RELIEVED_FEE["categories"])
+_FEE_WORDS, _FEE_NOT = tuple(_RELIEVED_FEE["fee"]), tuple(_RELIEVED_FEE["fee_not"])
+
+
+def _relief_of_fee(r: ArticleCues, cue: Cue | None, lo: int) -> Cue | None:
+    """The word of relief before a fee named by `cue` and 费 (免收融资担保费2300万元: the fee is
+    relieved, not guaranteed), in the clause from `lo` (cues.json _relieved_fee); else None."""
+    if cue is None or cue.category not in _FEE_OF_CATEGORIES or not r.text.startswith(_FEE_WORDS, cue.end) \
+            or r.text.startswith(_FEE_NOT, cue.end):
+        return None
+    relief = r.money_naming.last_before(lo, cue.start)
+    return relief if relief is not None and relief.category == _RELIEVED_FEE["relief"] else None
 
 
 def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
