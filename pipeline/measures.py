@@ -1248,7 +1248,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         cue = r.money_naming.last_before(lo, num.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
-        return cue, None
+        return _relief_of_fee(r, cue, lo) or cue, None
     if scope == "share_sum":
         return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
@@ -1291,6 +1291,21 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_RELIEVED_FEE = _C["relieved_fee"]
+_FEE_OF_CATEGORIES = frozenset(_RELIEVED_FEE["categories"])
+_FEE_WORDS, _FEE_NOT = tuple(_RELIEVED_FEE["fee"]), tuple(_RELIEVED_FEE["fee_not"])
+
+
+def _relief_of_fee(r: ArticleCues, cue: Cue | None, lo: int) -> Cue | None:
+    """The word of relief before a fee named by `cue` and 费 (免收融资担保费2300万元: the fee is
+    relieved, not guaranteed), in the clause from `lo` (cues.json _relieved_fee); else None."""
+    if cue is None or cue.category not in _FEE_OF_CATEGORIES or not r.text.startswith(_FEE_WORDS, cue.end) \
+            or r.text.startswith(_FEE_NOT, cue.end):
+        return None
+    relief = r.money_naming.last_before(lo, cue.start)
+    return relief if relief is not None and relief.category == _RELIEVED_FEE["relief"] else None
 
 
 def _share_capped(r: ArticleCues, num: NumberMention, clause) -> Measure | None:
@@ -1424,11 +1439,24 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
             return None  # 用于支持医院购置设备: no firm or worker supported; 一家企业拿出…: its own money
         word = next(w for w in _SET_ASIDE_SUPPORT if r.text.startswith(w, at))
         return Cue(at, at + len(word), f"{word}>fund", "fund", "money_context")
+    named = _named_after_giving(r.text, named, nxt)
     # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
     # apart are several measures (在贷款、担保和租金等方面给予支持, 给予一次性补助和贷款贴息): a pool
     # for all of them is none of them alone.
     heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or named[i + 1].start != c.end}
     return named[-1] if len(heads) == 1 else None
+
+
+_SET_ASIDE_GIVING = tuple(_C["set_aside"]["giving"])
+
+
+def _named_after_giving(text: str, named: list[Cue], clause) -> list[Cue]:
+    """The naming words after the clause's last verb of giving (set_aside.giving), when it has one
+    and words follow it: 对企业新增贷款给予贴息 pays interest subsidies, 贷款 before 给予 says on
+    what; else all of them."""
+    ends = [at + len(w) for w in _SET_ASIDE_GIVING if (at := text.rfind(w, clause[0], clause[1])) >= 0]
+    after = [c for c in named if ends and c.start >= max(ends)]
+    return after or named
 
 
 _STANDARD_OPENERS = tuple(_C["standard_clause"]["openers"])
@@ -1649,7 +1677,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None
     if cue.category is None and cue.word in _WORTH_WORDS:
         goods = r.money_naming.last_before(clause[0], cue.start)
-        if goods is not None and goods.category in _WORTH_CATEGORIES and goods.end == cue.start \
+        if goods is not None and goods.category in _WORTH_CATEGORIES and _worth_of_goods(r.text, goods, cue) \
                 and _given_to_firms(r, clause):
             cue = goods  # 免费发放防疫物资价值80万元: the worth of the goods named right before it
     if (cue.role == "money_after" and cue.start < num.start
@@ -1781,6 +1809,15 @@ _WORTH_WORDS = frozenset(_WORTH["words"])
 _WORTH_BEFORE = _on_re("_WORTH_BEFORE", short_pattern(
     rf"(?:{alternation(_WORTH['words'])})(?:{alternation(_WORTH['links'])})?$"))
 _WORTH_REACH = max(map(len, _WORTH["words"])) + max(map(len, _WORTH["links"]))
+
+_WORTH_BETWEEN = frozenset(_WORTH["between"]) | {""}
+
+
+def _worth_of_goods(text: str, goods: Cue, worth: Cue) -> bool:
+    """The worth word follows the goods word right away or past a word of a sum (防疫物资价值,
+    防疫物资累计价值): it states those goods' worth (cues.json _goods_worth)."""
+    return text[goods.end:worth.start] in _WORTH_BETWEEN
+
 
 def _given_to_firms(r: ArticleCues, clause) -> bool:
     """Goods given (a verb of giving) to firms or workers named in the clause, by no private donor
