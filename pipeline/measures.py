@@ -4504,7 +4504,10 @@ _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
 _STAFF_FETCHED_BEFORE = tuple(_C["staff_fetched_before"])  # 接回职工620人: staff fetched back are back
 _STAFF_HIRED_BEFORE = tuple(_C["staff_hired_before"])
 _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
-_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(_RESUME_WORDS))
+# Words of resuming near staff (涉及员工) that make them workers back: a share's resume words and the
+# resumption counts' own cues (闭环生产企业1136家，涉及员工9.8万人: cues.json _closed_loop_resumed).
+_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
+    "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
 _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_words'])})(?:{alternation(_C['price_rate']['moved_to'])})$")
