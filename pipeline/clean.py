@@ -808,7 +808,18 @@ def _rate_words() -> dict[str, tuple[str, ...]]:
                 continue
             for cut in range(1, len(word)):
                 parts.setdefault(word[:cut], set()).add(word[cut:])
+    for word in _resume_words():  # 复工复 / 产820家: a resume word cut before its last character
+        for end in _BOILERPLATE["split_resume_word_ends"]:
+            if word.endswith(end) and len(word) > len(end):
+                parts.setdefault(word[:-len(end)], set()).add(end)
     return {head: tuple(sorted(rests)) for head, rests in parts.items()}
+
+
+def _resume_words() -> set[str]:
+    """The words naming a resumption (cues.json: enterprises_resumed's count cues, the resume words
+    after a share of firms): 复产, 复工复产, 恢复生产, 闭环生产 — jieba's dictionary lacks most."""
+    categories = resource("cues.json")["categories"]
+    return set(categories["enterprises_resumed"]["count"]["cues"]) | set(categories["return_to_work_rate"]["rate_after"])
 
 
 _RATE_WORD_PARTS = _rate_words()
@@ -816,8 +827,9 @@ _RATE_WORD_HEAD_MOST = max(map(len, _RATE_WORD_PARTS), default=0)
 
 
 def _rate_word_crosses(line: str, following: str) -> bool:
-    """A word naming a rate runs across the cut (复工 / 率达96.4%): jieba's dictionary lacks most
-    (复工率, 返岗率). Not where the rest opens a word of the dictionary of its own (复工 / 率先…)."""
+    """A word naming a rate runs across the cut (复工 / 率达96.4%), or one naming a resumption before
+    its last character (复工复 / 产820家): jieba's dictionary lacks most (复工率, 返岗率, 复产). Not where
+    the rest opens a word of the dictionary of its own (复工 / 率先…, 恢复 / 产业链…)."""
     for n in range(1, min(_RATE_WORD_HEAD_MOST, len(line)) + 1):
         for rest in _RATE_WORD_PARTS.get(line[-n:], ()):
             if following.startswith(rest) and not dictionary_word_spans(following[:len(rest) + 3], len(rest)):
