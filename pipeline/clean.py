@@ -745,7 +745,20 @@ def _status_awaits_figure(line: str) -> bool:
     if not any(ch in line for ch in _STATUS_FIRST_CHARS):
         return False  # most lines: no status opener at all
     opening = _last_status_opening(line, _STATUS_OPENING_STD)
-    return opening is not None and _DIGIT_STD.search(line, opening.end()) is None
+    if opening is None:
+        return False
+    return _DIGIT_STD.search(line, opening.end()) is None or _subject_awaits_status(line[opening.end():])
+
+
+# The heads naming the firms a status is told of (cues.json subject_heads: 规上工业企业, 企业 …).
+_SUBJECT_HEADS = tuple(resource("cues.json")["subject_heads"])
+
+
+def _subject_awaits_status(clause: str) -> bool:
+    """The text after a status's day is one clause naming the whole the status is of (城北区149家
+    规模以上企业 / 已复工143家): a subject ending the line, its verb and figure still to come
+    (boilerplate.json _status_openers)."""
+    return _INNER_PUNCT_STD.search(clause) is None and clause.endswith(_SUBJECT_HEADS)
 
 
 _CLAUSE_END = re.compile(r"[,，。；;:：]")
@@ -959,7 +972,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
     opening = _last_status_opening(line, _STATUS_OPENING)
-    if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None and not _short_heading(following):
+    if opening is not None and (_NUMBER_ANY.search(line, opening.end()) is None or _subject_awaits_status(line[opening.end():])) \
+            and not _short_heading(following):
         return True
     if _list_awaits_respective_values(line, following):
         return True
