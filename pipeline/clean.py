@@ -29,6 +29,7 @@ from . import budget, jieba_cache
 from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS, RESPECTIVELY
 from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
+from .numbers import percent_unit_label_signs
 
 _T = REGEX_TIMEOUT
 
@@ -1237,6 +1238,10 @@ def count_missing_digit_markers(text: str) -> int:
 def has_lost_digits(text: str) -> bool:
     """Digits stripped upstream: several markers, or one in a short text (2 per 1000 characters)."""
     n = count_missing_digit_markers(text)
+    if n and "%" in text:
+        # 复工率单位为%, 以%计: a percent sign declared as a unit is no rate whose digits were lost
+        # (numbers.json percent_unit_labels), each after a Han character the markers counted.
+        n -= len(percent_unit_label_signs(text))
     return n >= 3 or (n >= 1 and n * 1000 >= 2 * max(len(text), 1))
 
 

@@ -1131,9 +1131,26 @@ _MISSING_PERCENT = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_RES['missing_percent
 
 
 def _missing_percents(text: str) -> list[NumberMention]:
-    """A rate whose digits were lost (复工率达到%): value None, `is_missing`, as 提供了亿元's."""
+    """A rate whose digits were lost (复工率达到%): value None, `is_missing`, as 提供了亿元's. Not
+    a percent sign declared as a unit (复工率单位为%, 以%计: numbers.json percent_unit_labels)."""
+    labels = percent_unit_label_signs(text)
     return [_mention(m.start(), m.end(), m.start(), m.end(), None, "percent", "ratio", "exact", is_missing=True)
-            for m in _MISSING_PERCENT.finditer(text)]
+            for m in _MISSING_PERCENT.finditer(text) if m.start() not in labels]
+
+
+# 单位为%, 以%计: each label with where its % stands in it (numbers.json percent_unit_labels).
+_PERCENT_UNIT_LABELS = tuple((label, label.index("%")) for label in _RES["percent_unit_labels"])
+
+
+def percent_unit_label_signs(text: str) -> set[int]:
+    """The offsets of the percent signs of `text` that a unit label declares (单位为%, 以%计)."""
+    signs: set[int] = set()
+    for label, at in _PERCENT_UNIT_LABELS:
+        start = text.find(label)
+        while start >= 0:
+            signs.add(start + at)
+            start = text.find(label, start + 1)
+    return signs
 
 
 # Each pattern's group names in group order: the builders' dict is made from m.groups(). Every
