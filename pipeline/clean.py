@@ -29,6 +29,7 @@ from . import budget, jieba_cache
 from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS, RESPECTIVELY
 from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
 from .lexicon import REGEX_TIMEOUT, compiled, resource
+from .numbers import percent_unit_label_signs
 
 _T = REGEX_TIMEOUT
 
@@ -745,7 +746,20 @@ def _status_awaits_figure(line: str) -> bool:
     if not any(ch in line for ch in _STATUS_FIRST_CHARS):
         return False  # most lines: no status opener at all
     opening = _last_status_opening(line, _STATUS_OPENING_STD)
-    return opening is not None and _DIGIT_STD.search(line, opening.end()) is None
+    if opening is None:
+        return False
+    return _DIGIT_STD.search(line, opening.end()) is None or _subject_awaits_status(line[opening.end():])
+
+
+# The heads naming the firms a status is told of (cues.json subject_heads: 规上工业企业, 企业 …).
+_SUBJECT_HEADS = tuple(resource("cues.json")["subject_heads"])
+
+
+def _subject_awaits_status(clause: str) -> bool:
+    """The text after a status's day is one clause naming the whole the status is of (城北区149家
+    规模以上企业 / 已复工143家): a subject ending the line, its verb and figure still to come
+    (boilerplate.json _status_openers)."""
+    return _INNER_PUNCT_STD.search(clause) is None and clause.endswith(_SUBJECT_HEADS)
 
 
 _CLAUSE_END = re.compile(r"[,，。；;:：]")
@@ -808,7 +822,18 @@ def _rate_words() -> dict[str, tuple[str, ...]]:
                 continue
             for cut in range(1, len(word)):
                 parts.setdefault(word[:cut], set()).add(word[cut:])
+    for word in _resume_words():  # 复工复 / 产820家: a resume word cut before its last character
+        for end in _BOILERPLATE["split_resume_word_ends"]:
+            if word.endswith(end) and len(word) > len(end):
+                parts.setdefault(word[:-len(end)], set()).add(end)
     return {head: tuple(sorted(rests)) for head, rests in parts.items()}
+
+
+def _resume_words() -> set[str]:
+    """The words naming a resumption (cues.json: enterprises_resumed's count cues, the resume words
+    after a share of firms): 复产, 复工复产, 恢复生产, 闭环生产 — jieba's dictionary lacks most."""
+    categories = resource("cues.json")["categories"]
+    return set(categories["enterprises_resumed"]["count"]["cues"]) | set(categories["return_to_work_rate"]["rate_after"])
 
 
 _RATE_WORD_PARTS = _rate_words()
@@ -816,8 +841,9 @@ _RATE_WORD_HEAD_MOST = max(map(len, _RATE_WORD_PARTS), default=0)
 
 
 def _rate_word_crosses(line: str, following: str) -> bool:
-    """A word naming a rate runs across the cut (复工 / 率达96.4%): jieba's dictionary lacks most
-    (复工率, 返岗率). Not where the rest opens a word of the dictionary of its own (复工 / 率先…)."""
+    """A word naming a rate runs across the cut (复工 / 率达96.4%), or one naming a resumption before
+    its last character (复工复 / 产820家): jieba's dictionary lacks most (复工率, 返岗率, 复产). Not where
+    the rest opens a word of the dictionary of its own (复工 / 率先…, 恢复 / 产业链…)."""
     for n in range(1, min(_RATE_WORD_HEAD_MOST, len(line)) + 1):
         for rest in _RATE_WORD_PARTS.get(line[-n:], ()):
             if following.startswith(rest) and not dictionary_word_spans(following[:len(rest) + 3], len(rest)):
@@ -947,7 +973,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if len(line) >= 30 and _INNER_PUNCT.search(line):
         return True
     opening = _last_status_opening(line, _STATUS_OPENING)
-    if opening is not None and _NUMBER_ANY.search(line, opening.end()) is None and not _short_heading(following):
+    if opening is not None and (_NUMBER_ANY.search(line, opening.end()) is None or _subject_awaits_status(line[opening.end():])) \
+            and not _short_heading(following):
         return True
     if _list_awaits_respective_values(line, following):
         return True
@@ -1211,6 +1238,10 @@ def count_missing_digit_markers(text: str) -> int:
 def has_lost_digits(text: str) -> bool:
     """Digits stripped upstream: several markers, or one in a short text (2 per 1000 characters)."""
     n = count_missing_digit_markers(text)
+    if n and "%" in text:
+        # 复工率单位为%, 以%计: a percent sign declared as a unit is no rate whose digits were lost
+        # (numbers.json percent_unit_labels), each after a Han character the markers counted.
+        n -= len(percent_unit_label_signs(text))
     return n >= 3 or (n >= 1 and n * 1000 >= 2 * max(len(text), 1))
 
 

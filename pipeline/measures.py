@@ -3728,18 +3728,24 @@ def find_as_of(text: str, sentence: tuple[int, int], article_date: dt.date | Non
     return date
 
 
-def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, dt.date]]:
+def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, dt.date | None]]:
     """(start, date) of each 截至 date after the sentence's first that opens a clause of its own
     (截至3月4日，攸县复工企业1520家；截至3月15日，复工企业增至1810家): the figures after it are of
     that date, not of the first. A day alone (…；截至8日，…) is of the month the sentence last
     wrote. Not a 截至 inside a clause (较截至2月底增加300家: a date compared with), nor 到 (达到),
-    nor a date before the one written last (a deadline: …，截至6月30日，企业均可申请)."""
-    found: list[tuple[int, dt.date]] = []
+    nor a date before the one written last (a deadline: …，截至6月30日，企业均可申请). A clause
+    opened by 到 or 至 and a date, or by a period reaching past the sentence's date, dates its
+    figures too (`_clause_opening_dates`: …，到4月底已累计发放6800万元), None when still to come."""
+    found: list[tuple[int, dt.date | None]] = []
     first = _AS_OF.search(text, sentence[0], sentence[1])
     if first is None:
         return found
     last = _as_of_date(first, article_date)
+    linked = _clause_opening_dates(text, first.end(), sentence[1], last, article_date)
     for m in _AS_OF.finditer(text, first.end(), sentence[1]):
+        while linked and linked[0][0] < m.start():
+            found.append(linked.pop(0))
+            last = found[-1][1] or last
         if not m.group().startswith(_AS_OF_DAY_OPENERS) or text[m.start() - 1] not in _CLAUSE_END_MARKS:
             continue
         date = _as_of_date(m, article_date)
@@ -3751,7 +3757,66 @@ def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.d
         if date is not None:
             found.append((m.start(), date))
             last = date
+    return found + linked
+
+
+# 到/至 and a date opening a clause after the sentence's 截至 date (…，到4月底已累计发放6800万元; …，
+# 至9月30日复工企业增至5100家), or a year's end alone (至年底): cues.json _clause_date_openers.
+_CLAUSE_DATE = _C["clause_date_openers"]
+_CLAUSE_DATE_OPENING = _on_re("_CLAUSE_DATE_OPENING", short_pattern(
+    rf"(?:{alternation(_CLAUSE_DATE['openers'])})(?:(?P<bare_yend>{alternation(_CLAUSE_DATE['year_ends'])})|{_AS_OF_AFTER_OPENER})"))
+_CLAUSE_DATE_FIRST_CHARS = frozenset(w[0] for w in _CLAUSE_DATE["openers"])
+_CLAUSE_MARK_SCAN = re.compile("[" + re.escape(_CLAUSE_MARKS + _SENTENCE_BREAKS) + "]")
+# Where such a clause may be: an opener of one, or a period's mark (most sentences have none).
+_CLAUSE_DATE_OR_PERIOD = literal_scanner((*_CLAUSE_DATE["openers"], "月", "季度", "年"))
+
+
+def _clause_opening_dates(text: str, lo: int, hi: int, last: dt.date | None,
+                          article_date: dt.date | None) -> list[tuple[int, dt.date | None]]:
+    """(start, date) of each clause of text[lo:hi] opened by a date of its own after the sentence's
+    date `last`: 到/至 and a date (到4月底, 至9月30日, 至年底), or a period reaching past the month of
+    `last` (…，全年累计兑现8.6亿元). The date is None where it is still to come at the article's date
+    (a period still running, a year's end ahead): no date rather than the earlier one. Not a start
+    or deadline (到4月底前), nor a date before `last`."""
+    found: list[tuple[int, dt.date | None]] = []
+    for mark in _CLAUSE_MARK_SCAN.finditer(text, lo, hi):
+        pos = mark.end()
+        if pos >= hi:
+            break
+        date, known = _clause_opening_date(text, pos, hi, last, article_date)
+        if known and (date is None or last is None or date > last):
+            found.append((pos, date))
+            last = date or last
     return found
+
+
+def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
+                         article_date: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The date the clause starting at `pos` opens with (`_clause_opening_dates`) and whether it
+    opens with one at all."""
+    if text[pos] in _CLAUSE_DATE_FIRST_CHARS:
+        m = _CLAUSE_DATE_OPENING.match(text, pos, hi)
+        if m is None or m.group("rel") or text.startswith(_DAY_NOT_OBSERVED, m.end()):
+            return None, False  # 到目前, 到4月底前: no date of the clause's own
+        if m.group("bare_yend"):
+            year = last.year if last is not None else article_date.year if article_date is not None else None
+            return _year_end(None if year is None else str(year), article_date), True  # 至年底: the sentence's year
+        date = _as_of_date(m, article_date)
+        if date is None and m.group("m") and not (m.group("y") or m.group("ry")):
+            # 到4月底 after the sentence's date in a December article: a date reached after the one
+            # before, not the deadline too far back that 到 alone may be (_reached)
+            day = None if m.group("end") else _XUN_LAST_DAY[m.group("xun")] if m.group("xun") else m.group("d")
+            date = _dated(None, m.group("m"), day, article_date)
+        if date is not None and article_date is not None and date > article_date + _AHEAD_OF_ARTICLE:
+            date = None  # still to come, as a 截至 date with its year written (_reached)
+        return date, True
+    period = _CLAUSE_PERIOD.match(text, pos, hi)
+    if period is None or last is None:
+        return None, False
+    end = _period_end(period, article_date)
+    if end is None or (end.year, end.month) <= (last.year, last.month):
+        return None, False  # 截至4月10日，4月份…: a period the sentence's date falls in still dates it
+    return (None if article_date is not None and end > article_date else end), True
 
 
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
@@ -4575,7 +4640,10 @@ _STAFF_OF_A_MEASURE = frozenset(_C["staff_of_a_measure"])
 _STAFF_FETCHED_BEFORE = tuple(_C["staff_fetched_before"])  # 接回职工620人: staff fetched back are back
 _STAFF_HIRED_BEFORE = tuple(_C["staff_hired_before"])
 _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
-_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(_RESUME_WORDS))
+# Words of resuming near staff (涉及员工) that make them workers back: a share's resume words and the
+# resumption counts' own cues (闭环生产企业1136家，涉及员工9.8万人: cues.json _closed_loop_resumed).
+_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
+    "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
 _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_words'])})(?:{alternation(_C['price_rate']['moved_to'])})$")
@@ -4668,7 +4736,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
             later_as_ofs[key[:2]] = later_clause_as_ofs(text, key[:2], article_date) \
-                if twice is not None and _AS_OF_OPENER.search(text, twice.start() + 2, key[1]) is not None else []
+                if twice is not None and (_AS_OF_OPENER.search(text, twice.start() + 2, key[1]) is not None
+                                          or _CLAUSE_DATE_OR_PERIOD.search(text, twice.start() + 2, key[1]) is not None) else []
         start = row.span_start
         decision = listed.get(start) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)

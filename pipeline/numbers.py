@@ -1131,9 +1131,26 @@ _MISSING_PERCENT = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_RES['missing_percent
 
 
 def _missing_percents(text: str) -> list[NumberMention]:
-    """A rate whose digits were lost (复工率达到%): value None, `is_missing`, as 提供了亿元's."""
+    """A rate whose digits were lost (复工率达到%): value None, `is_missing`, as 提供了亿元's. Not
+    a percent sign declared as a unit (复工率单位为%, 以%计: numbers.json percent_unit_labels)."""
+    labels = percent_unit_label_signs(text)
     return [_mention(m.start(), m.end(), m.start(), m.end(), None, "percent", "ratio", "exact", is_missing=True)
-            for m in _MISSING_PERCENT.finditer(text)]
+            for m in _MISSING_PERCENT.finditer(text) if m.start() not in labels]
+
+
+# 单位为%, 以%计: each label with where its % stands in it (numbers.json percent_unit_labels).
+_PERCENT_UNIT_LABELS = tuple((label, label.index("%")) for label in _RES["percent_unit_labels"])
+
+
+def percent_unit_label_signs(text: str) -> set[int]:
+    """The offsets of the percent signs of `text` that a unit label declares (单位为%, 以%计)."""
+    signs: set[int] = set()
+    for label, at in _PERCENT_UNIT_LABELS:
+        start = text.find(label)
+        while start >= 0:
+            signs.add(start + at)
+            start = text.find(label, start + 1)
+    return signs
 
 
 # Each pattern's group names in group order: the builders' dict is made from m.groups(). Every
@@ -1253,6 +1270,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     found: list[NumberMention] = []
     budget.check()  # once per text: the runs below are short, a long one gets the time left
     text, lost = _lost_digits_filled(text)  # offsets unchanged: the mentions point into the text given
+    text = _space_grouped_as_commas(text)  # 12 800人 read as 12,800人, one character for one
     reversed_text = text[::-1]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
@@ -1279,6 +1297,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
     for the tests, which compare find_numbers with it (tests/test_numbers_fast_path.py)."""
     found: list[NumberMention] = []
     text, lost = _lost_digits_filled(text)
+    text = _space_grouped_as_commas(text)
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
@@ -1375,6 +1394,25 @@ def _listed_item(text: str, last: NumberMention, start: int, end: int) -> Number
 
 
 # A character lost upstream shows as one of these (a failed decoding, a font the page lacked).
+# Digit groups parted by a space instead of a comma (返岗职工12 800人, 减免租金2 500万元; a thin or
+# no-break space too): numbers.json _space_grouped_note. One to three digits opening the figure (no
+# digit, point, comma or ordinal's 第 before them), then groups of exactly three, each after one
+# space, and a unit or scale right after the last: 2020 300家 (four digits first), 第1 800名, a
+# table's 186 179 (no unit after) stay apart, as clean.py leaves them.
+_SPACE_GROUPED = re.compile(
+    rf"(?<![\d.,{re.escape(''.join(_RES['space_grouped']['not_after']))}])\d{{1,3}}"
+    rf"(?:[{_RES['space_grouped']['spaces']}]\d{{3}})+(?=[{re.escape(''.join(_RES['space_grouped']['units']))}])")
+_GROUP_SPACE = re.compile(f"[{_RES['space_grouped']['spaces']}]")
+
+
+def _space_grouped_as_commas(text: str) -> str:
+    """`text` with the spaces parting the digit groups of a figure (12 800人) made commas, which the
+    patterns read as thousands separators (12,800人): one character for one, every offset kept."""
+    if not any(ch in text for ch in _RES["space_grouped"]["spaces"]):
+        return text
+    return _SPACE_GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
+
+
 _LOST_MARKS = frozenset("?？□�")
 # A mark stands for a lost digit where a digit precedes it, or a digit and a decimal point or
 # thousands comma (1?80万元, 3.?5亿元, 9?.5%, 8?%): a mark with no digit before it may stand for
