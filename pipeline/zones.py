@@ -684,7 +684,7 @@ def province_stems() -> frozenset[str]:
 def _reference_kind(run: str) -> str | None:
     """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise
     (各高新区: every zone of the place in scope, none of them the current one)."""
-    if run[-1:] in _EACH_BEFORE:
+    if run[-1:] in _EACH_BEFORE or run[-1:] in _GROUP_COUNTS_BEFORE:
         return None
     if not run or run[-1] in _STOP_CHARS or run[-1] in _STATIONED_AT:
         return "current"
@@ -731,6 +731,8 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+# 湖南两经开区: a bare numeral before the zone word counts several zones (group_counts_before).
+_GROUP_COUNTS_BEFORE = frozenset(_RES["group_counts_before"])
 _DATE_UNITS = frozenset("年月日号")  # after a digit: a date's unit, before a zone's name written on
 # 郑州海关驻航空港区办事处: the body's name and 驻 are no part of the zone's name (stationed_at).
 _STATIONED_AT = frozenset(_RES["stationed_at"])
@@ -2655,8 +2657,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     The same words before the same suffix name the same place: articles write their zones again
     and again after a comma or a verb, and an archive writes the same ones across articles, so
     each is weighed once per process, not per article."""
-    if not run or run[-1] in _EACH_BEFORE:
-        return None, None  # 长沙各开发区: several zones, none by name
+    if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
+        return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
     stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
     if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
         # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
