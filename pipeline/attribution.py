@@ -269,6 +269,10 @@ _UNKNOWN_HEADING_ENDING = literal_scanner(list(_UNKNOWN_HEADING_ENDINGS))
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
+# 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
+_TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
+_TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+_ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
@@ -1913,9 +1917,29 @@ class Attributor:
             whole = bool(inside) and inside[0].start == start and inside[-1].end == stop \
                 and all(a.end == b.start for a, b in zip(inside, inside[1:]))
             out.append((inside[-1] if whole else None, start, stop))
-        if any(place is None and not self.text.endswith(_UNKNOWN_MEMBER_ENDINGS, start, stop) for place, start, stop in out):
+        if any(place is None and not self.text.endswith(_UNKNOWN_MEMBER_ENDINGS, start, stop)
+               and not self._is_town(start, stop) for place, start, stop in out):
             return []  # 山区县、平原县, 主城各区: a common phrase, not a place the index does not know
         return out
+
+    def _is_town(self, start: int, stop: int) -> bool:
+        """Whether the list member written text[start:stop] is a town's or a subdistrict's name
+        (长安镇, 北滘镇, 五里墩街道), not a kind of town (重点镇, 乡镇: list_town_generic)."""
+        name = self.text[start:stop]
+        return len(name) >= 3 and name.endswith(_TOWN_MEMBER_ENDINGS) and name not in _TOWN_GENERIC \
+            and not name.endswith(tuple(_TOWN_GENERIC))
+
+    def _holder_of_towns(self, pos: int) -> str | None:
+        """The zone a town listed at `pos` lies in: the first candidate there that is a district,
+        county or city (佛山顺德区 article: 北滘镇 is 顺德区's; 东莞 article: 长安镇 is 东莞市's,
+        not the zone named in the clause before), else None: the index holds no towns. A district
+        named after 其中 before the list is a sibling part, not the town's holder (全市…，其中江海区
+        达97%，杜阮镇、江门高新区分别…: 江门市)."""
+        parts = {it.key for it in self._actors_before(pos) if it is not None and self._named_as_part(it)}
+        for _, zone in self.candidates(pos):
+            if zone is not None and zone not in parts and self.az.zones[zone].zone_type in _ADMIN_HOLDER_TYPES:
+                return zone
+        return None
 
     def _whole_of_listed_parts(self, first: int) -> str | None:
         """For a written list whose first member starts at `first` right after 其中 (part_openers):
@@ -2015,8 +2039,9 @@ class Attributor:
                     if len(written) == len(values) and any(w[0] is None for w in written) \
                             and (any(w[0] for w in written) or whole is not None):
                         names = ", ".join(text[start:end] for _, start, end in written)
-                        for value, (member, _, _) in zip(values, written):
-                            zone = self.resolve(member, value[0]) if member is not None else whole
+                        for value, (member, start, stop) in zip(values, written):
+                            zone = self.resolve(member, value[0]) if member is not None \
+                                else self._holder_of_towns(start) if self._is_town(start, stop) else whole
                             out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
