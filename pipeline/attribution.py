@@ -257,6 +257,13 @@ _UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?
                             rf"(?!{alternation(_RES['unknown_subject_not_after'])})"
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
                             rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
+# 宁东基地设立…: a short name opening a sentence, with an ending that opening a later clause is
+# often a firm's (东风汽车武汉基地已返岗…): attribution.json unknown_sentence_subject_endings.
+_UNKNOWN_SENTENCE_SUBJECT = compiled(rf"(?<=^|[。；!?！？\n])[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?"
+                                     rf"(?!{alternation(_RES['unknown_subject_not_after'])})"
+                                     rf"(\p{{Han}}{{2,4}}(?:{alternation(_RES['unknown_sentence_subject_endings'])}))"
+                                     rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
+_UNKNOWN_SENTENCE_SUBJECT_ENDINGS = tuple(_RES["unknown_sentence_subject_endings"])
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
 # unknown_heading_endings), then a colon or its rate's word: the line's own subject.
@@ -402,6 +409,26 @@ LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
 _ITEM_OPENERS = frozenset(_ROLES["enumeration_item_openers"])
 
 
+def _subjects_matched(text: str, pattern, endings: tuple[str, ...]) -> list:
+    """`pattern` matched at the clause openings within reach before each of `endings`."""
+    out, tried = [], set()
+    for ending in endings:
+        at = text.find(ending)
+        while at >= 0:
+            lo = max(0, at - _UNKNOWN_SUBJECT_REACH)
+            opening = max(text.rfind(ch, lo, at) for ch in _CLAUSE_OPENING_MARKS) + 1
+            if opening == 0 and at > _UNKNOWN_SUBJECT_REACH:
+                opening = -1  # no clause opens within reach: the name cannot open one
+            if opening >= 0 and opening not in tried:
+                tried.add(opening)
+                m = pattern.match(text, opening)
+                if m is not None:
+                    out.append(m)
+            at = text.find(ending, at + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -531,7 +558,7 @@ class Attributor:
         航天基地：…: `_unknown_heading_matches`). Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
         overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
         text, found = self.text, []
-        for m in self._unknown_subject_matches() + self._unknown_heading_matches():
+        for m in self._unknown_subject_matches() + self._unknown_sentence_subject_matches() + self._unknown_heading_matches():
             start, end = m.span(1)
             ending = max((w for w in _UNKNOWN_HEADING_ENDINGS if text.endswith(w, start, end)), key=len)
             head = text[start:end].removesuffix(ending)
@@ -545,22 +572,11 @@ class Attributor:
         """_UNKNOWN_SUBJECT.finditer(text), matched only at the clause openings before an ending
         word of unknown_subject_endings (most texts hold none, or a few): no scan of every
         position of the text."""
-        text, out, tried = self.text, [], set()
-        for ending in _UNKNOWN_SUBJECT_ENDINGS:
-            at = text.find(ending)
-            while at >= 0:
-                lo = max(0, at - _UNKNOWN_SUBJECT_REACH)
-                opening = max(text.rfind(ch, lo, at) for ch in _CLAUSE_OPENING_MARKS) + 1
-                if opening == 0 and at > _UNKNOWN_SUBJECT_REACH:
-                    opening = -1  # no clause opens within reach: the name cannot open one
-                if opening >= 0 and opening not in tried:
-                    tried.add(opening)
-                    m = _UNKNOWN_SUBJECT.match(text, opening)
-                    if m is not None:
-                        out.append(m)
-                at = text.find(ending, at + 1)
-        out.sort(key=lambda m: m.start())
-        return out
+        return _subjects_matched(self.text, _UNKNOWN_SUBJECT, _UNKNOWN_SUBJECT_ENDINGS)
+
+    def _unknown_sentence_subject_matches(self) -> list:
+        """_UNKNOWN_SENTENCE_SUBJECT.finditer(text), matched as `_unknown_subject_matches` is (宁东基地设立…)."""
+        return _subjects_matched(self.text, _UNKNOWN_SENTENCE_SUBJECT, _UNKNOWN_SENTENCE_SUBJECT_ENDINGS)
 
     def _unknown_heading_matches(self) -> list:
         """_UNKNOWN_HEADING matched at the line openings before an ending word of
