@@ -733,6 +733,7 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 _EACH_BEFORE = frozenset(_RES["each_before"])
 # 湖南两经开区: a bare numeral before the zone word counts several zones (group_counts_before).
 _GROUP_COUNTS_BEFORE = frozenset(_RES["group_counts_before"])
+_SOME_BEFORE = tuple(_RES["some_before"])  # 重庆部分区县: as 各, the stem before holds them
 _DATE_UNITS = frozenset("年月日号")  # after a digit: a date's unit, before a zone's name written on
 # 郑州海关驻航空港区办事处: the body's name and 驻 are no part of the zone's name (stationed_at).
 _STATIONED_AT = frozenset(_RES["stationed_at"])
@@ -1885,10 +1886,11 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     levels (昆山区镇, 顺德镇街): the place that holds the zones or units, which the figure that
     follows is about."""
     spans = []
-    for each in _EACH_BEFORE:
+    for each in (*_EACH_BEFORE, *_SOME_BEFORE):  # 长沙各开发区; 重庆部分区县 (some_before)
         pos = text.find(each)
         while pos >= 0:
-            if _REFERENCE_RE.match(text, pos + 1) or _UNITS_HELD_AFTER_EACH.match(text, pos + 1):
+            after = pos + len(each)
+            if _REFERENCE_RE.match(text, after) or _UNITS_HELD_AFTER_EACH.match(text, after):
                 start = _listed_stem_ending_at(text, pos)
                 if start is not None:
                     spans.append((start, pos))
