@@ -1609,20 +1609,7 @@ class Attributor:
         implied = self._implied.get(it.ref_type)
         if implied is not None and self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_other_city):
             return None  # 荆门市规上企业…，其中高新区…: that city's zone, which the article does not name
-        if implied is None and it.ref_type in _DEVELOPMENT_ZONE_TYPES and self._main_is_county_level():
-            return self.main  # 郫都区's article, 高新区全年减免…: the current zone (SPEC §5), its city unnamed
         return implied
-
-    def _main_is_county_level(self) -> bool:
-        """The article's main zone is a district or county: a bare 高新区 or 经开区 there, with no
-        zone of that kind named and no city to imply one of, refers back to it (not a bare 产业园,
-        which names a park of its own)."""
-        if self.main is None or self.az.zones[self.main].zone_type not in ("district", "county"):
-            return False
-        # Named in the title: the article's jurisdiction, not merely the first of a body's list
-        # (周村区、高青县、经开区…: that 经开区 is an unknown zone of its own).
-        title_end = self.doc.title_end or 0
-        return any(m.key == self.main and m.start < title_end for m in self.az.mentions)
 
     def _names_other_city(self, it: Item) -> bool:
         """`it` is a city (prefecture or county-level) other than the one implied zones are of."""
