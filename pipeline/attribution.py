@@ -257,6 +257,13 @@ _UNKNOWN_SUBJECT = compiled(rf"(?<=^|[，。；：,;:!?！？\n])[\s“\"]*(?:(?
                             rf"(?!{alternation(_RES['unknown_subject_not_after'])})"
                             rf"(\p{{Han}}{{2,6}}?(?:{alternation(_RES['unknown_subject_endings'])}))"
                             rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
+# 宁东基地设立…: a short name opening a sentence, with an ending that opening a later clause is
+# often a firm's (东风汽车武汉基地已返岗…): attribution.json unknown_sentence_subject_endings.
+_UNKNOWN_SENTENCE_SUBJECT = compiled(rf"(?<=^|[。；!?！？\n])[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?"
+                                     rf"(?!{alternation(_RES['unknown_subject_not_after'])})"
+                                     rf"(\p{{Han}}{{2,4}}(?:{alternation(_RES['unknown_sentence_subject_endings'])}))"
+                                     rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
+_UNKNOWN_SENTENCE_SUBJECT_ENDINGS = tuple(_RES["unknown_sentence_subject_endings"])
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
 # unknown_heading_endings), then a colon or its rate's word: the line's own subject.
@@ -269,6 +276,10 @@ _UNKNOWN_HEADING_ENDING = literal_scanner(list(_UNKNOWN_HEADING_ENDINGS))
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
+# 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
+_TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
+_TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+_ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
@@ -396,6 +407,26 @@ def _lists_its_own(before: str) -> bool:
 
 LIST_SEPARATORS = frozenset(_ROLES["list_separators"])
 _ITEM_OPENERS = frozenset(_ROLES["enumeration_item_openers"])
+
+
+def _subjects_matched(text: str, pattern, endings: tuple[str, ...]) -> list:
+    """`pattern` matched at the clause openings within reach before each of `endings`."""
+    out, tried = [], set()
+    for ending in endings:
+        at = text.find(ending)
+        while at >= 0:
+            lo = max(0, at - _UNKNOWN_SUBJECT_REACH)
+            opening = max(text.rfind(ch, lo, at) for ch in _CLAUSE_OPENING_MARKS) + 1
+            if opening == 0 and at > _UNKNOWN_SUBJECT_REACH:
+                opening = -1  # no clause opens within reach: the name cannot open one
+            if opening >= 0 and opening not in tried:
+                tried.add(opening)
+                m = pattern.match(text, opening)
+                if m is not None:
+                    out.append(m)
+            at = text.find(ending, at + 1)
+    out.sort(key=lambda m: m.start())
+    return out
 
 
 class Item(NamedTuple):
@@ -527,7 +558,7 @@ class Attributor:
         航天基地：…: `_unknown_heading_matches`). Not a facility of a kind (生产基地, 光伏产业基地), nor a name that
         overlaps a place or reference of the index (龙湖片区 where the index knows it)."""
         text, found = self.text, []
-        for m in self._unknown_subject_matches() + self._unknown_heading_matches():
+        for m in self._unknown_subject_matches() + self._unknown_sentence_subject_matches() + self._unknown_heading_matches():
             start, end = m.span(1)
             ending = max((w for w in _UNKNOWN_HEADING_ENDINGS if text.endswith(w, start, end)), key=len)
             head = text[start:end].removesuffix(ending)
@@ -541,22 +572,11 @@ class Attributor:
         """_UNKNOWN_SUBJECT.finditer(text), matched only at the clause openings before an ending
         word of unknown_subject_endings (most texts hold none, or a few): no scan of every
         position of the text."""
-        text, out, tried = self.text, [], set()
-        for ending in _UNKNOWN_SUBJECT_ENDINGS:
-            at = text.find(ending)
-            while at >= 0:
-                lo = max(0, at - _UNKNOWN_SUBJECT_REACH)
-                opening = max(text.rfind(ch, lo, at) for ch in _CLAUSE_OPENING_MARKS) + 1
-                if opening == 0 and at > _UNKNOWN_SUBJECT_REACH:
-                    opening = -1  # no clause opens within reach: the name cannot open one
-                if opening >= 0 and opening not in tried:
-                    tried.add(opening)
-                    m = _UNKNOWN_SUBJECT.match(text, opening)
-                    if m is not None:
-                        out.append(m)
-                at = text.find(ending, at + 1)
-        out.sort(key=lambda m: m.start())
-        return out
+        return _subjects_matched(self.text, _UNKNOWN_SUBJECT, _UNKNOWN_SUBJECT_ENDINGS)
+
+    def _unknown_sentence_subject_matches(self) -> list:
+        """_UNKNOWN_SENTENCE_SUBJECT.finditer(text), matched as `_unknown_subject_matches` is (宁东基地设立…)."""
+        return _subjects_matched(self.text, _UNKNOWN_SENTENCE_SUBJECT, _UNKNOWN_SENTENCE_SUBJECT_ENDINGS)
 
     def _unknown_heading_matches(self) -> list:
         """_UNKNOWN_HEADING matched at the line openings before an ending word of
@@ -1913,9 +1933,29 @@ class Attributor:
             whole = bool(inside) and inside[0].start == start and inside[-1].end == stop \
                 and all(a.end == b.start for a, b in zip(inside, inside[1:]))
             out.append((inside[-1] if whole else None, start, stop))
-        if any(place is None and not self.text.endswith(_UNKNOWN_MEMBER_ENDINGS, start, stop) for place, start, stop in out):
+        if any(place is None and not self.text.endswith(_UNKNOWN_MEMBER_ENDINGS, start, stop)
+               and not self._is_town(start, stop) for place, start, stop in out):
             return []  # 山区县、平原县, 主城各区: a common phrase, not a place the index does not know
         return out
+
+    def _is_town(self, start: int, stop: int) -> bool:
+        """Whether the list member written text[start:stop] is a town's or a subdistrict's name
+        (长安镇, 北滘镇, 五里墩街道), not a kind of town (重点镇, 乡镇: list_town_generic)."""
+        name = self.text[start:stop]
+        return len(name) >= 3 and name.endswith(_TOWN_MEMBER_ENDINGS) and name not in _TOWN_GENERIC \
+            and not name.endswith(tuple(_TOWN_GENERIC))
+
+    def _holder_of_towns(self, pos: int) -> str | None:
+        """The zone a town listed at `pos` lies in: the first candidate there that is a district,
+        county or city (佛山顺德区 article: 北滘镇 is 顺德区's; 东莞 article: 长安镇 is 东莞市's,
+        not the zone named in the clause before), else None: the index holds no towns. A district
+        named after 其中 before the list is a sibling part, not the town's holder (全市…，其中江海区
+        达97%，杜阮镇、江门高新区分别…: 江门市)."""
+        parts = {it.key for it in self._actors_before(pos) if it is not None and self._named_as_part(it)}
+        for _, zone in self.candidates(pos):
+            if zone is not None and zone not in parts and self.az.zones[zone].zone_type in _ADMIN_HOLDER_TYPES:
+                return zone
+        return None
 
     def _whole_of_listed_parts(self, first: int) -> str | None:
         """For a written list whose first member starts at `first` right after 其中 (part_openers):
@@ -2015,8 +2055,9 @@ class Attributor:
                     if len(written) == len(values) and any(w[0] is None for w in written) \
                             and (any(w[0] for w in written) or whole is not None):
                         names = ", ".join(text[start:end] for _, start, end in written)
-                        for value, (member, _, _) in zip(values, written):
-                            zone = self.resolve(member, value[0]) if member is not None else whole
+                        for value, (member, start, stop) in zip(values, written):
+                            zone = self.resolve(member, value[0]) if member is not None \
+                                else self._holder_of_towns(start) if self._is_town(start, stop) else whole
                             out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled

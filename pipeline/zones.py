@@ -684,7 +684,7 @@ def province_stems() -> frozenset[str]:
 def _reference_kind(run: str) -> str | None:
     """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise
     (各高新区: every zone of the place in scope, none of them the current one)."""
-    if run[-1:] in _EACH_BEFORE:
+    if run[-1:] in _EACH_BEFORE or run[-1:] in _GROUP_COUNTS_BEFORE:
         return None
     if not run or run[-1] in _STOP_CHARS or run[-1] in _STATIONED_AT:
         return "current"
@@ -731,6 +731,9 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+# 湖南两经开区: a bare numeral before the zone word counts several zones (group_counts_before).
+_GROUP_COUNTS_BEFORE = frozenset(_RES["group_counts_before"])
+_SOME_BEFORE = tuple(_RES["some_before"])  # 重庆部分区县: as 各, the stem before holds them
 _DATE_UNITS = frozenset("年月日号")  # after a digit: a date's unit, before a zone's name written on
 # 郑州海关驻航空港区办事处: the body's name and 驻 are no part of the zone's name (stationed_at).
 _STATIONED_AT = frozenset(_RES["stationed_at"])
@@ -1883,10 +1886,11 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     levels (昆山区镇, 顺德镇街): the place that holds the zones or units, which the figure that
     follows is about."""
     spans = []
-    for each in _EACH_BEFORE:
+    for each in (*_EACH_BEFORE, *_SOME_BEFORE):  # 长沙各开发区; 重庆部分区县 (some_before)
         pos = text.find(each)
         while pos >= 0:
-            if _REFERENCE_RE.match(text, pos + 1) or _UNITS_HELD_AFTER_EACH.match(text, pos + 1):
+            after = pos + len(each)
+            if _REFERENCE_RE.match(text, after) or _UNITS_HELD_AFTER_EACH.match(text, after):
                 start = _listed_stem_ending_at(text, pos)
                 if start is not None:
                     spans.append((start, pos))
@@ -2655,8 +2659,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     The same words before the same suffix name the same place: articles write their zones again
     and again after a comma or a verb, and an archive writes the same ones across articles, so
     each is weighed once per process, not per article."""
-    if not run or run[-1] in _EACH_BEFORE:
-        return None, None  # 长沙各开发区: several zones, none by name
+    if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
+        return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
     stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
     if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
         # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
