@@ -211,6 +211,23 @@ def _unit_notes(text: str) -> dict[str, str]:
     return {name: unit for name, unit in notes.items() if unit}
 
 
+def _per_head_named(columns: list[Column]) -> list[Column]:
+    """A per-head column that names no cue of its own but repeats a word of a money column to
+    its left (稳岗返还金额 | 惠及职工 | 人均返还, 补贴金额 | 人均) is that money per person: it
+    takes that column's name after its per-head word, as a cue stated once governs what follows."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        head = next((w for w in _PER_HEAD if w in column.name), None)
+        if head is None or _longest_cue(column.name, MONEY_WORDS) is not None:
+            continue
+        rest = column.name.replace(head, "", 1).strip()
+        for left in reversed(columns[1:k]):
+            if _longest_cue(left.name, MONEY_WORDS) is not None and rest in left.name:
+                out[k] = Column(head + left.name, column.unit)
+                break
+    return out
+
+
 def _without_label(unit: str) -> str:
     for label in _UNIT_LABELS:
         if unit.startswith(label):
@@ -408,7 +425,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
-    columns = [_column(c, unit_line, notes) for c in head_cells]
+    columns = _per_head_named([_column(c, unit_line, notes) for c in head_cells])
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
     enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
     if len(places) < _MIN_ROWS:
