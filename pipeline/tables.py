@@ -109,7 +109,7 @@ def raw_rows(raw_text: str) -> RawRows:
         if before is not None:
             previous[key] = before
         before = cells
-    if sum(1 for cells in loose.values() if _DIGIT.search(cells[-1])) >= _MIN_ROWS:
+    if sum(1 for cells in loose.values() if _BARE_FIGURE.match(cells[-1])) >= _MIN_ROWS:
         rows.update((key, cells) for key, cells in loose.items() if key not in rows)
     if not rows:
         return RawRows()
