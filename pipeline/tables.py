@@ -22,6 +22,7 @@ no tab or space run inside a line cost one scan each and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import NamedTuple
 
@@ -38,8 +39,11 @@ _SEPARATORS = "".join(_T["cell_separators"])
 _SPLIT_CELLS = re.compile("[" + re.escape(_SEPARATORS) + "]")
 # A gap between two cells of a raw line: a tab, or `raw_gap_spaces` spaces or more (ASCII or ideographic).
 _RAW_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{%d,}" % _T["raw_gap_spaces"])
-# One scan over a raw text: is any line's inside parted by a tab or a space run?
-_RAW_GAP_INSIDE = re.compile(r"\S(?:[ \u3000]*\t|[ \u3000]{%d,})[ \t\u3000]*\S" % _T["raw_gap_spaces"])
+# The shortest strings _RAW_GAP matches: a tab, `raw_gap_spaces` spaces of either width.
+_GAPS = ("\t",) + tuple("".join(p) for p in itertools.product(" \u3000", repeat=_T["raw_gap_spaces"]))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
+_PROSE_MARKS = tuple(_T["prose_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _EMPTY = frozenset(_T["empty_cells"])
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
@@ -51,6 +55,11 @@ _MIN_ROWS = _T["min_data_rows"]
 # A header cell: its name, then its unit in brackets (复工企业(家), 减免租金(万元), 复工率(单位:%)).
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[(（\[](?P<unit>[^()（）\[\]]{1,6})[)）\]]\s*$")
 _DIGIT = re.compile(r"\d")
+# A note naming columns' unit (复工率、返岗率单位为%, 返岗职工单位为万人): the names, one of the
+# `unit_note_words`, the unit up to the next mark.
+_UNIT_NOTE = re.compile(r"(?P<names>[\u4e00-\u9fff、]+?)(?:%s)\s*(?P<unit>[^\s,，;；、:：()（）\[\]]{1,4})"
+                        % "|".join(map(re.escape, _T["unit_note_words"])))
+_BARE_FIGURE = re.compile(r"^\d[\d,.]*%?$")  # a cell of digits alone (1342, 18.6, 97.9%): a data row's
 _FILLER = re.compile(r"^[\s:：\-—=+]*$")  # a markdown rule line (---|---): no row of the table
 
 Span = tuple[int, int]
@@ -63,22 +72,74 @@ class Column(NamedTuple):
 
 # --- finding the cells ----------------------------------------------------------------------
 
-def raw_rows(raw_text: str) -> dict[str, list[str]]:
+class RawRows(dict):
+    """raw_rows' result: the cells of each raw row by its key (its characters without white
+    space), and in `previous` the cells of the raw row right before it, when the line before
+    it was one: the header, should cleaning have dropped it (a line of short words parted by
+    spaces reads as a site's menu: 开发区 复工率 返岗率)."""
+
+    def __init__(self, rows=(), previous=None):
+        super().__init__(rows)
+        self.previous: dict[str, list[str]] = previous or {}
+
+
+def raw_rows(raw_text: str) -> RawRows:
     """The cells of every raw line parted by tabs or space runs, by the line's characters
-    without white space (as cleaning leaves them: width normalised, simplified). Empty for a
-    text with no such line: one scan."""
-    if _RAW_GAP_INSIDE.search(raw_text) is None:
-        return {}
-    rows = {}
+    without white space (as cleaning leaves them: width normalised, simplified); lines parted by
+    single spaces only (涪城区 436 38760) too when at least `min_data_rows` of them end in a
+    figure, as a table's rows do. Empty for a text with no such line."""
+    rows, loose, previous = {}, {}, {}
+    before = None  # the cells of the last non-empty raw line, None when it was no row
     for line in raw_text.split("\n"):
         line = line.strip()
-        if _RAW_GAP.search(line) is None:
+        if not line:
             continue
-        cells = [to_simplified(normalise_width(c)).strip() for c in _RAW_GAP.split(line)]
-        cells = [c for c in cells if c]
-        if len(cells) >= 2:
-            rows["".join("".join(cells).split())] = cells
-    return rows
+        cells = None
+        if _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
+            cells = _cells(_RAW_GAP.split(line))
+            target = rows
+        elif " " in line and not any(mark in line for mark in _PROSE_MARKS):
+            cells = _cells(line.split(" "))
+            target = loose
+        if cells is None or len(cells) < 2:
+            before = None
+            continue
+        key = "".join(cells)
+        target[key] = cells
+        if before is not None:
+            previous[key] = before
+        before = cells
+    if sum(1 for cells in loose.values() if _BARE_FIGURE.match(cells[-1])) >= _MIN_ROWS:
+        rows.update((key, cells) for key, cells in loose.items() if key not in rows)
+    if not rows:
+        return RawRows()
+    return RawRows(rows, {key: cells for key, cells in previous.items()
+                          if key in rows and "".join(cells) in rows})
+
+
+def _has_gap(line: str) -> bool:
+    """`_RAW_GAP.search(line) is not None`, by substring tests (C speed: most lines of most
+    texts hold no gap, and a regex per line cost ~2 % of a build)."""
+    return any(gap in line for gap in _GAPS)
+
+
+def _cells(pieces: list[str]) -> list[str]:
+    """The cells of a raw line's pieces, width normalised and simplified, white space out of
+    each, a word spaced out letter by letter to fill a column (合  计, 区  县: one-character
+    pieces in a row) joined again."""
+    cells: list[str] = []
+    spaced = False
+    for piece in pieces:
+        cell = "".join(to_simplified(normalise_width(piece)).split())
+        if not cell:
+            continue
+        one = len(cell) == 1 and _HAN.match(cell) is not None
+        if one and spaced:
+            cells[-1] += cell
+        else:
+            cells.append(cell)
+        spaced = one
+    return cells
 
 
 def _cells_of_line(text: str, start: int, end: int, raw: dict[str, list[str]]) -> list[Span] | None:
@@ -129,13 +190,42 @@ def _cells_found_again(text: str, start: int, end: int, cells: list[str]) -> lis
 
 # --- reading a block --------------------------------------------------------------------------
 
-def _column(header: str, unit_line: str) -> Column:
-    """A header cell's name and unit; a unit line before the table (单位：万元) serves a column
-    with none of its own."""
+def _column(header: str, unit_line: str, notes: dict[str, str]) -> Column:
+    """A header cell's name and unit; a note before the table naming the column's unit
+    (返岗职工单位为万人), else a unit line (单位：万元), serves a column with none of its own."""
     m = _HEADER_UNIT.match(header)
     if m is None:
-        return Column(header, unit_line)
+        noted = [unit for name, unit in notes.items() if name in header]
+        return Column(header, noted[0] if len(noted) == 1 else unit_line)
     return Column(m["name"], _without_label(m["unit"].strip()))
+
+
+def _unit_notes(text: str) -> dict[str, str]:
+    """The units a note before the table gives its columns by name, (复工率、返岗率单位为%，返岗
+    职工单位为万人) -> {复工率: %, 返岗率: %, 返岗职工: 万人}; a name listed with two units is left out."""
+    notes: dict[str, str] = {}
+    for m in _UNIT_NOTE.finditer(text):
+        for name in m["names"].split("、"):
+            if name:
+                notes[name] = m["unit"] if notes.get(name, m["unit"]) == m["unit"] else ""
+    return {name: unit for name, unit in notes.items() if unit}
+
+
+def _per_head_named(columns: list[Column]) -> list[Column]:
+    """A per-head column that names no cue of its own but repeats a word of a money column to
+    its left (稳岗返还金额 | 惠及职工 | 人均返还, 补贴金额 | 人均) is that money per person: it
+    takes that column's name after its per-head word, as a cue stated once governs what follows."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        head = next((w for w in _PER_HEAD if w in column.name), None)
+        if head is None or _longest_cue(column.name, MONEY_WORDS) is not None:
+            continue
+        rest = column.name.replace(head, "", 1).strip()
+        for left in reversed(columns[1:k]):
+            if _longest_cue(left.name, MONEY_WORDS) is not None and rest in left.name:
+                out[k] = Column(head + left.name, column.unit)
+                break
+    return out
 
 
 def _without_label(unit: str) -> str:
@@ -219,9 +309,12 @@ def _count_category(name: str, num: NumberMention) -> tuple[str, str, str, str] 
 
 def _bare_unit(column: Column) -> str:
     """The counter a column's bare numbers take when its header gives none: a count cue of a
-    category whose counters have one unit (返岗人数 -> 人), a firm head for firms (复工企业 -> 家)."""
+    category whose counters have one unit (返岗人数 -> 人), a firm head for firms (复工企业 -> 家).
+    None for a column of rates (返岗率: its cue holds 返岗, its figures are no persons)."""
     if column.unit:
         return column.unit
+    if _longest_cue(column.name, PERCENT_WORDS) is not None:
+        return ""
     found = _count_category(column.name, _PROBE_PERSONS)
     if found is not None:
         return "人"
@@ -276,8 +369,36 @@ def table_measures(text: str, zones, *, article_date: dt.date | None,
     lines = _lines(text, raw)
     rows: list[Measure] = []
     for header, data in _blocks(lines):
-        rows += _block_measures(text, zones, lines, header, data, article_date)
+        dropped = _dropped_header(text, lines, header, raw)
+        if dropped is not None:  # the block's first line is its first data row
+            rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped)
+        else:
+            rows += _block_measures(text, zones, lines, header, data, article_date)
     return rows
+
+
+def _is_figures_line(cells: list[str]) -> bool:
+    """A line with a cell that is one figure, whole: a data row, no header (a header names columns)."""
+    return any(_DIGIT.search(c) and _figure(c, "") for c in cells)
+
+
+def _dropped_header(text: str, lines: list[_Line], first: int, raw: dict[str, list[str]]) -> list[str] | None:
+    """The cells of the header cleaning dropped above a block whose first line is a row of
+    figures: the raw row right before that line, with as many cells, when the cleaned text
+    lacks it (开发区 复工率 返岗率 reads as a site's menu). None when there is no such row."""
+    previous = getattr(raw, "previous", None)
+    line = lines[first]
+    if not previous or not any(_BARE_FIGURE.match(text[s:e]) for s, e in line.cells):
+        return None
+    cells = previous.get("".join(text[line.start:line.end].split()))
+    if cells is None or len(cells) != len(line.cells):
+        return None
+    k = first - 1
+    while k >= 0 and lines[k].start == lines[k].end:
+        k -= 1
+    if k >= 0 and "".join(text[lines[k].start:lines[k].end].split()) == "".join(cells):
+        return None  # it is there: a line of another number of cells, no header of this block
+    return cells
 
 
 def _row_zone(text: str, zones, cell: Span) -> str | None:
@@ -287,9 +408,11 @@ def _row_zone(text: str, zones, cell: Span) -> str | None:
 
 
 def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
-                    article_date: dt.date | None) -> list[Measure]:
-    head_cells = [text[s:e] for s, e in lines[header].cells]
-    if any(_DIGIT.search(c) and _figure(c, "") for c in head_cells):
+                    article_date: dt.date | None, dropped: list[str] | None = None) -> list[Measure]:
+    """The rows of one block; `dropped`: the cells of its header when cleaning dropped the header
+    line (`header` is then the block's first data line, the place the header stood)."""
+    head_cells = dropped if dropped is not None else [text[s:e] for s, e in lines[header].cells]
+    if _is_figures_line(head_cells):
         return []  # a header names columns: a line of figures is no header
     data = [i for i in data if not all(_FILLER.match(text[s:e]) for s, e in lines[i].cells)]
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
@@ -301,9 +424,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     lead = _lead_line(lines, header)
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
-    columns = [_column(c, unit_line) for c in head_cells]
+    notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
+    columns = _per_head_named([_column(c, unit_line, notes) for c in head_cells])
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
-    enclosing, enclosing_rule = _enclosing_zone(zones, lines[header].start)
+    enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
     if len(places) < _MIN_ROWS:
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_of, (enclosing, enclosing_rule))
     out = []
@@ -326,13 +450,16 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
 
 
 def _cell_figure(cell: str, unit: str) -> NumberMention | None:
-    """The figure of a cell that holds one (not a dash, not a lost digit, not negative), else None."""
+    """The figure of a cell that holds one (not a dash, not a lost digit, not negative, no
+    fraction of a person or firm), else None."""
     if not cell or cell in _EMPTY or not _DIGIT.search(cell):
         return None
     num = _figure(cell, unit)
     if num is None or num.is_missing or num.value is None or num.value < 0 \
             or (num.kind == "percent" and num.value > 1):
         return None
+    if num.kind == "count" and num.value != int(num.value):
+        return None  # 15.2 persons: the column's unit (万人) is not written where we read
     return num
 
 
@@ -373,6 +500,17 @@ def _lead_line(lines: list[_Line], header: int) -> int | None:
     while k >= 0 and lines[k].start == lines[k].end:
         k -= 1
     return k if k >= 0 and lines[k].cells is None else None
+
+
+def _header_position(lines: list[_Line], header: int, dropped: bool) -> int:
+    """Where the header stands: its line, or for a header cleaning dropped the line before the
+    first data row (the first row's place is no enclosing place of the table)."""
+    if not dropped:
+        return lines[header].start
+    k = header - 1
+    while k >= 0 and lines[k].start == lines[k].end:
+        k -= 1
+    return lines[k].start if k >= 0 else 0
 
 
 def _enclosing_zone(zones, pos: int) -> tuple[str | None, str]:
