@@ -1159,7 +1159,7 @@ class _PageParser(HTMLParser):
         if tag in self.cues.block_tags:
             self._add_line_break()
         elif tag in self.cues.cell_tags and not self.n_dropping:
-            self.pieces.append(" ")  # cells of a row stay on its line, but apart
+            self.pieces.append("\t")  # cells of a row stay on its line, apart as a table's columns (tables.py reads them)
         if tag in VOID_TAGS:
             return
         id_class = f"{attributes.get('id', '')} {attributes.get('class', '')}".lower()
