@@ -2117,9 +2117,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         ratios = r.percent_ratios  # most texts have none: not looked up
         cue = (ratios.cues and ratios.last_before(lo, num.start)) or r.percent.last_before(lo, num.start)
         if (cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate"
-                and cue.category not in INDICATORS):
+                and cue.category not in INDICATORS and not _rate_of_amount(text, cue, num)):
             # 补贴贷款基准利率的10% / 贷款利息的50%由财政补贴: the rate word is the cost shared.
-            # An indicator's word is no cost: 产能恢复至正常水平的85% is its level.
+            # An indicator's word is no cost: 产能恢复至正常水平的85% is its level; a fee charged
+            # on an amount (担保费率为贷款金额的1.5%) is the rate itself.
             cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
@@ -2192,6 +2193,17 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_RATE_OF_AMOUNT = _C["rate_of_amount"]
+# 担保费率为贷款金额的1.5% / 担保费按贷款金额的1%收取: a few links, the amount charged on, then 的.
+_RATE_ON_AMOUNT = _on_re("_RATE_ON_AMOUNT", short_pattern(
+    rf"^[\p{{Han}}]{{0,{_RATE_OF_AMOUNT['links_most']}}}?(?:{alternation(_RATE_OF_AMOUNT['amounts'])})的$"))
+
+
+def _rate_of_amount(text: str, cue: Cue, num: NumberMention) -> bool:
+    """A support's rate stated as a share of the amount it is charged on (cues.json _rate_of_amount)."""
+    return _RATE_ON_AMOUNT.search(text[cue.end:num.start]) is not None
 
 
 _FIRMS_SUBJECT = _C["share_of_firms_subject"]
