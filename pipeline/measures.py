@@ -2739,6 +2739,17 @@ _CHANGE_FROM_MOST = 6  # 由 / 由上周的 / 从2月底的: characters from the
 
 
 _LEVEL_OPENER_LEADS = tuple(sorted(_C["level_opener_leads"], key=len, reverse=True))
+_RESTATING = _C["restated_level_openers"]
+_RESTATING_WORDS = tuple(sorted(_RESTATING["words"], key=len, reverse=True))
+_RESTATING_NOT = tuple(_RESTATING["not"])
+
+
+def _restating_opener(text: str, pos: int) -> int:
+    """The length of a word restating the clause before (即, 也就是) opening a clause at `pos`,
+    else 0 (cues.json _restated_level_openers)."""
+    if text.startswith(_RESTATING_NOT, pos):
+        return 0
+    return next((len(w) for w in _RESTATING_WORDS if text.startswith(w, pos)), 0)
 
 
 def _moved_between(r: ArticleCues, num: NumberMention) -> bool:
@@ -2774,7 +2785,11 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     lead = next((w for w in _LEVEL_OPENER_LEADS if text.startswith(w, opens)), None)
     if lead is not None:
         opens += len(lead)  # 复工率两周提高三成多，目前达到91%: now, then the level
-    if not text.startswith(_RATE_LEVEL_OPENERS, opens):
+    restated = _restating_opener(text, opens)
+    opens += restated  # 即不超过4.55%: the clause before said again, in a figure
+    if restated and r.count_between(None, opens, num.start):
+        return None  # only the first figure after 即 restates the clause before
+    if not restated and not text.startswith(_RATE_LEVEL_OPENERS, opens):
         return None
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
@@ -2785,8 +2800,10 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     cue = next((c for c in reversed(index.cues[first:last]) if c.role == "rate"), None)
     if cue is None or (cue.category in INDICATORS and text.startswith(_SUPPORT_LEVEL_ONLY, opens)):
         return None
-    if cue.category not in INDICATORS and text.startswith(_SUPPORT_LEVEL_OPENERS, opens):
+    if cue.category not in INDICATORS and (restated or text.startswith(_SUPPORT_LEVEL_OPENERS, opens)):
         return cue  # 贷款利率参照LPR执行，最低降至2.95%: a support's rate, its level however it was set
+    if restated and not text.startswith(_LEVEL_OPENERS, opens):
+        return None  # 复工率提高了10个百分点，即达到90%: an indicator's level still needs its word
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
             or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)
