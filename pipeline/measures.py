@@ -2442,12 +2442,26 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
             and _AMOUNT_CHANGED_THEN_VERB.search(text, max(0, num.start - _THEN_VERB_REACH), num.start) is None:
         return False
     if _compared(text, clause[0], num.start):
-        return True
+        return not _balance_gain(text, num, sentence)
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
     return before.endswith(_REFERENCE_CLAUSE_ENDS)
 
 
 _NOT_REFERENCES = tuple(_C["change_reference_not"])
+_BALANCE_GAIN = _C["balance_gain"]
+_BALANCES = tuple(_BALANCE_GAIN["balances"])
+# 较年初增加18.2亿元 / 比上年末增长了3亿元: grown since the start of the year, right before the amount.
+_GAIN_SINCE = _on_re("_GAIN_SINCE", short_pattern(
+    rf"(?:{alternation(_C['change_reference'])})(?:{alternation(_BALANCE_GAIN['since'])})"
+    rf"(?:{alternation(_BALANCE_GAIN['verbs'])})了?$"))
+_GAIN_SINCE_REACH = 12
+
+
+def _balance_gain(text: str, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """An amount a loan's balance grew by since the start of the year (余额较年初增加18.2亿元):
+    the new lending, not a difference (cues.json _balance_gain)."""
+    return _GAIN_SINCE.search(text, max(sentence[0], num.start - _GAIN_SINCE_REACH), num.start) is not None \
+        and any(w in text[sentence[0]:num.start] for w in _BALANCES)
 
 
 _CHANGE_SPANS = tuple(_C["change_spans"])
