@@ -2835,6 +2835,8 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
     pronoun = pronouns.last_before(lo, num.start) if pronouns.cues else None
     if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
         return False  # 为该公司接回员工120名: the firm acted for
+    if category == "enterprises_resumed" and _firms_counted(pronoun, num):
+        return False  # 已复产的规上企业共有214家: the firms are what is counted
     if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
     if _official_says_before(r.text, sentence[0], pronoun.start):
@@ -2843,6 +2845,15 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+
+
+_FIRM_NOUN_COUNTED = _C["firm_noun_counted"]
+
+
+def _firms_counted(marker: Cue, num: NumberMention) -> bool:
+    """A firm's noun marker (企业共有) right before a count of firms counts those firms (cues.json
+    _firm_noun_counted)."""
+    return marker.word in _FIRM_NOUN_COUNTED["words"] and num.start - marker.end <= _FIRM_NOUN_COUNTED["gap_most"]
 
 
 # 某机械厂负责人张经理, 公司总经理李强: a firm and one of its people introduced shortly before a 我们
