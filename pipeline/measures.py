@@ -2648,6 +2648,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
+        elif scope == "carried_by":
+            cue = _carried_by(r, cues, num, clause, sentence)
+            between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
         else:
             if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
@@ -2668,7 +2671,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             break
         if cue is None:
             continue
-        if (_nearer_counts(r, num, between) and not r.markers["fenbie"].any_in(*between)
+        if between is not None and (_nearer_counts(r, num, between) and not r.markers["fenbie"].any_in(*between)
                 and not _listed_after(r, num) and not _rose_from(r, num) and not _heads_list_after_fenbie(r, num, lo)
                 and not (scope == "clause_after" and _heads_count_list(r, num, cue.start))):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
@@ -2683,6 +2686,25 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
         return None
     return found
+
+
+_CARRIED = _C["carried_by"]
+_VEHICLES = tuple(_CARRIED["vehicles"])
+# 将126名务工人员送往…: a few words, 将/把, the count (its own span), then the people and a verb of sending.
+_CARRIES = _on_re("_CARRIES", short_pattern(
+    rf"^[\p{{Han}}]{{0,{_CARRIED['lead_most']}}}?(?:{alternation(_CARRIED['carry'])})$"))
+_CARRIED_PEOPLE = _on_re("_CARRIED_PEOPLE", short_pattern(
+    rf"^(?:{alternation(_CARRIED['people'])})(?:{alternation(_CARRIED['send'])})"))
+
+
+def _carried_by(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+    """The cue of a vehicle that carries the count's people (返岗专车…，将126名务工人员送往苏州), named
+    before the count's clause in its sentence (cues.json _carried_by), or None."""
+    text, (lo, hi) = r.text, clause
+    if _CARRIES.search(text[lo:num.start]) is None or _CARRIED_PEOPLE.search(text[num.end:hi]) is None:
+        return None
+    cue = cues.last_before(sentence[0], lo)
+    return cue if cue is not None and text.startswith(_VEHICLES, cue.end) else None
 
 
 def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int]) -> int:
