@@ -762,6 +762,21 @@ def _subject_awaits_status(clause: str) -> bool:
     return _INNER_PUNCT_STD.search(clause) is None and clause.endswith(_SUBJECT_HEADS)
 
 
+_CUE_AWAITS = _BOILERPLATE["cue_awaits_noun"]
+# …，返岗 / 人员4.6万人: a comma, a count's cue word alone ending the line; the noun, a link, a figure
+# opening the next (boilerplate.json _cue_awaits_noun). Anchored, linear: plain patterns.
+_CUE_ENDS_LINE = re.compile(rf"[,，](?:{'|'.join(map(re.escape, sorted(_CUE_AWAITS['cues'], key=len, reverse=True)))})$")
+_NOUN_THEN_FIGURE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(_CUE_AWAITS['nouns'], key=len, reverse=True)))})"
+    rf"(?:{'|'.join(map(re.escape, sorted(_CUE_AWAITS['links'], key=len, reverse=True)))})?[{DIGIT}]")
+
+
+def _cue_awaits_noun(line: str, following: str) -> bool:
+    """`line`'s last clause is only a count's cue word (…，返岗) and `following` opens with the noun
+    it qualifies and a figure (人员4.6万人): one clause broken between two whole words."""
+    return _CUE_ENDS_LINE.search(line) is not None and _NOUN_THEN_FIGURE.match(following) is not None
+
+
 _CLAUSE_END = re.compile(r"[,，。；;:：]")
 _FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
 
@@ -933,6 +948,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True
     if (_status_awaits_figure(line) and not _short_heading(following)) or _list_awaits_respective_values(line, following):
         return True  # a short line broken inside a sentence, which it says is not over
+    if _cue_awaits_noun(line, following):
+        return True  # …，返岗 / 人员4.6万人: a clause broken between its cue word and its noun
     if words_may_cross and _awaits_more(line, following):
         return True  # 给予 / 用工补贴; 在岗员工 / 达到9.6万人
     if line.endswith(_SUFFIX_HEAD_WORDS) and following[0] in _ZONE_SUFFIX_TAIL_STARTS:
@@ -977,6 +994,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
             and not _short_heading(following):
         return True
     if _list_awaits_respective_values(line, following):
+        return True
+    if _cue_awaits_noun(line, following):
         return True
     if words_may_cross and _awaits_more(line, following):
         return True

@@ -2117,9 +2117,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         ratios = r.percent_ratios  # most texts have none: not looked up
         cue = (ratios.cues and ratios.last_before(lo, num.start)) or r.percent.last_before(lo, num.start)
         if (cue is not None and text[num.start - 1:num.start] == "的" and cue.role == "rate"
-                and cue.category not in INDICATORS):
+                and cue.category not in INDICATORS and not _rate_of_amount(text, cue, num)):
             # 补贴贷款基准利率的10% / 贷款利息的50%由财政补贴: the rate word is the cost shared.
-            # An indicator's word is no cost: 产能恢复至正常水平的85% is its level.
+            # An indicator's word is no cost: 产能恢复至正常水平的85% is its level; a fee charged
+            # on an amount (担保费率为贷款金额的1.5%) is the rate itself.
             cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
@@ -2192,6 +2193,17 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_RATE_OF_AMOUNT = _C["rate_of_amount"]
+# 担保费率为贷款金额的1.5% / 担保费按贷款金额的1%收取: a few links, the amount charged on, then 的.
+_RATE_ON_AMOUNT = _on_re("_RATE_ON_AMOUNT", short_pattern(
+    rf"^[\p{{Han}}]{{0,{_RATE_OF_AMOUNT['links_most']}}}?(?:{alternation(_RATE_OF_AMOUNT['amounts'])})的$"))
+
+
+def _rate_of_amount(text: str, cue: Cue, num: NumberMention) -> bool:
+    """A support's rate stated as a share of the amount it is charged on (cues.json _rate_of_amount)."""
+    return _RATE_ON_AMOUNT.search(text[cue.end:num.start]) is not None
 
 
 _FIRMS_SUBJECT = _C["share_of_firms_subject"]
@@ -2430,12 +2442,26 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
             and _AMOUNT_CHANGED_THEN_VERB.search(text, max(0, num.start - _THEN_VERB_REACH), num.start) is None:
         return False
     if _compared(text, clause[0], num.start):
-        return True
+        return not _balance_gain(text, num, sentence)
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
     return before.endswith(_REFERENCE_CLAUSE_ENDS)
 
 
 _NOT_REFERENCES = tuple(_C["change_reference_not"])
+_BALANCE_GAIN = _C["balance_gain"]
+_BALANCES = tuple(_BALANCE_GAIN["balances"])
+# 较年初增加18.2亿元 / 比上年末增长了3亿元: grown since the start of the year, right before the amount.
+_GAIN_SINCE = _on_re("_GAIN_SINCE", short_pattern(
+    rf"(?:{alternation(_C['change_reference'])})(?:{alternation(_BALANCE_GAIN['since'])})"
+    rf"(?:{alternation(_BALANCE_GAIN['verbs'])})了?$"))
+_GAIN_SINCE_REACH = 12
+
+
+def _balance_gain(text: str, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """An amount a loan's balance grew by since the start of the year (余额较年初增加18.2亿元):
+    the new lending, not a difference (cues.json _balance_gain)."""
+    return _GAIN_SINCE.search(text, max(sentence[0], num.start - _GAIN_SINCE_REACH), num.start) is not None \
+        and any(w in text[sentence[0]:num.start] for w in _BALANCES)
 
 
 _CHANGE_SPANS = tuple(_C["change_spans"])
@@ -2622,6 +2648,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
+        elif scope == "carried_by":
+            cue = _carried_by(r, cues, num, clause, sentence)
+            between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
         else:
             if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
@@ -2642,7 +2671,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             break
         if cue is None:
             continue
-        if (_nearer_counts(r, num, between) and not r.markers["fenbie"].any_in(*between)
+        if between is not None and (_nearer_counts(r, num, between) and not r.markers["fenbie"].any_in(*between)
                 and not _listed_after(r, num) and not _rose_from(r, num) and not _heads_list_after_fenbie(r, num, lo)
                 and not (scope == "clause_after" and _heads_count_list(r, num, cue.start))):
             continue  # 99家市场有98家复市: the nearer count is the resumed one
@@ -2657,6 +2686,25 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
         return None
     return found
+
+
+_CARRIED = _C["carried_by"]
+_VEHICLES = tuple(_CARRIED["vehicles"])
+# 将126名务工人员送往…: a few words, 将/把, the count (its own span), then the people and a verb of sending.
+_CARRIES = _on_re("_CARRIES", short_pattern(
+    rf"^[\p{{Han}}]{{0,{_CARRIED['lead_most']}}}?(?:{alternation(_CARRIED['carry'])})$"))
+_CARRIED_PEOPLE = _on_re("_CARRIED_PEOPLE", short_pattern(
+    rf"^(?:{alternation(_CARRIED['people'])})(?:{alternation(_CARRIED['send'])})"))
+
+
+def _carried_by(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+    """The cue of a vehicle that carries the count's people (返岗专车…，将126名务工人员送往苏州), named
+    before the count's clause in its sentence (cues.json _carried_by), or None."""
+    text, (lo, hi) = r.text, clause
+    if _CARRIES.search(text[lo:num.start]) is None or _CARRIED_PEOPLE.search(text[num.end:hi]) is None:
+        return None
+    cue = cues.last_before(sentence[0], lo)
+    return cue if cue is not None and text.startswith(_VEHICLES, cue.end) else None
 
 
 def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int]) -> int:
@@ -2727,6 +2775,17 @@ _CHANGE_FROM_MOST = 6  # 由 / 由上周的 / 从2月底的: characters from the
 
 
 _LEVEL_OPENER_LEADS = tuple(sorted(_C["level_opener_leads"], key=len, reverse=True))
+_RESTATING = _C["restated_level_openers"]
+_RESTATING_WORDS = tuple(sorted(_RESTATING["words"], key=len, reverse=True))
+_RESTATING_NOT = tuple(_RESTATING["not"])
+
+
+def _restating_opener(text: str, pos: int) -> int:
+    """The length of a word restating the clause before (即, 也就是) opening a clause at `pos`,
+    else 0 (cues.json _restated_level_openers)."""
+    if text.startswith(_RESTATING_NOT, pos):
+        return 0
+    return next((len(w) for w in _RESTATING_WORDS if text.startswith(w, pos)), 0)
 
 
 def _moved_between(r: ArticleCues, num: NumberMention) -> bool:
@@ -2762,7 +2821,11 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     lead = next((w for w in _LEVEL_OPENER_LEADS if text.startswith(w, opens)), None)
     if lead is not None:
         opens += len(lead)  # 复工率两周提高三成多，目前达到91%: now, then the level
-    if not text.startswith(_RATE_LEVEL_OPENERS, opens):
+    restated = _restating_opener(text, opens)
+    opens += restated  # 即不超过4.55%: the clause before said again, in a figure
+    if restated and r.count_between(None, opens, num.start):
+        return None  # only the first figure after 即 restates the clause before
+    if not restated and not text.startswith(_RATE_LEVEL_OPENERS, opens):
         return None
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
@@ -2773,8 +2836,10 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     cue = next((c for c in reversed(index.cues[first:last]) if c.role == "rate"), None)
     if cue is None or (cue.category in INDICATORS and text.startswith(_SUPPORT_LEVEL_ONLY, opens)):
         return None
-    if cue.category not in INDICATORS and text.startswith(_SUPPORT_LEVEL_OPENERS, opens):
+    if cue.category not in INDICATORS and (restated or text.startswith(_SUPPORT_LEVEL_OPENERS, opens)):
         return cue  # 贷款利率参照LPR执行，最低降至2.95%: a support's rate, its level however it was set
+    if restated and not text.startswith(_LEVEL_OPENERS, opens):
+        return None  # 复工率提高了10个百分点，即达到90%: an indicator's level still needs its word
     moved = text[cue.end:prev[1]]
     if not (any(word in moved for word in _RATE_MOVED) or _compared(text, cue.end, prev[1])
             or not moved.strip(_CLAUSE_TRAIL) or any(word in moved for word in _RATE_RANKED)
@@ -2792,6 +2857,8 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
     pronoun = pronouns.last_before(lo, num.start) if pronouns.cues else None
     if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
         return False  # 为该公司接回员工120名: the firm acted for
+    if category == "enterprises_resumed" and _firms_counted(pronoun, num):
+        return False  # 已复产的规上企业共有214家: the firms are what is counted
     if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
     if _official_says_before(r.text, sentence[0], pronoun.start):
@@ -2800,6 +2867,15 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+
+
+_FIRM_NOUN_COUNTED = _C["firm_noun_counted"]
+
+
+def _firms_counted(marker: Cue, num: NumberMention) -> bool:
+    """A firm's noun marker (企业共有) right before a count of firms counts those firms (cues.json
+    _firm_noun_counted)."""
+    return marker.word in _FIRM_NOUN_COUNTED["words"] and num.start - marker.end <= _FIRM_NOUN_COUNTED["gap_most"]
 
 
 # 某机械厂负责人张经理, 公司总经理李强: a firm and one of its people introduced shortly before a 我们
