@@ -1040,8 +1040,10 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
-                or text.startswith(_ORIGIN_AFTER, after_end) or self._people_return_elsewhere(max(after_end, list_end)):
-            return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
+                or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
+                or self._people_return_elsewhere(max(after_end, list_end)):
+            # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list
+            return Item(it.start, it.end, it.key, role="origin")
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
