@@ -354,6 +354,9 @@ _SPREAD = compiled(alternation(_RES["list_spread_words"]))
 _HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
 # 其中，甲区、乙区: each member of the list after 其中 is a part (the one-character separators).
 _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1)
+# 分别为：甲区95.3%、乙区97.6%: the figure of the member before a joiner, skipped to reach its place.
+_FIGURE_BEFORE_JOINER = compiled(r"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]$")
+_FIGURE_REACH = 16
 
 
 def _joint_division_type(zone) -> str | None:
@@ -1452,9 +1455,9 @@ class Attributor:
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
     def _named_as_part(self, it: Item) -> bool:
-        """A place named right after 其中 (其中金桥经开区达98.7%, 其中，甲区…), or listed after one
-        that is (其中，江宁开发区、江宁高新区复工率分别为…): a part of the place the sentence spoke
-        of before it."""
+        """A place named right after 其中 or 分别为 (其中金桥经开区达98.7%, 其中，甲区…), or listed
+        after one that is (其中，江宁开发区、江宁高新区复工率分别为…; 分别为：甲区95.3%、乙区97.6%, each
+        with its figure): a part of the place the sentence spoke of before it."""
         start = it.start
         while True:
             before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
@@ -1462,10 +1465,14 @@ class Attributor:
                 return True
             if start < 2 or self.text[start - 1] not in _PART_LIST_JOINERS:
                 return False
-            i = bisect.bisect_left(self._starts, start - 1) - 1
-            while i >= 0 and self.items[i].end > start - 1:
+            member_end = start - 1
+            figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
+            if figure is not None:
+                member_end = figure.start()  # 甲区95.3%、乙区: the member before is its place and its figure
+            i = bisect.bisect_left(self._starts, member_end) - 1
+            while i >= 0 and self.items[i].end > member_end:
                 i -= 1
-            if i < 0 or self.items[i].end != start - 1:
+            if i < 0 or self.items[i].end != member_end:
                 return False  # no place right before the joiner
             start = self.items[i].start
 
@@ -1700,8 +1707,8 @@ class Attributor:
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
         it = self._written_within(self._actors[i])
         if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
-                and not self._spreads_over_list(it, sentence):
-            return it
+                and not self._spreads_over_list(it, sentence) and not self._named_as_part(it):
+            return it  # not 复工率分别为：甲区95.3%、乙区…: the parts a figure is spread over
         return None
 
     def _written_within(self, it: Item) -> Item:
@@ -1750,7 +1757,8 @@ class Attributor:
                 i += 1
             if i < len(self.items) and self.items[i].start < second_end:
                 opener = self._written_within(self.items[i])
-                if opener.end <= second_end and not self._spreads_over_list(opener, sentence):
+                if opener.end <= second_end and not self._spreads_over_list(opener, sentence) \
+                        and not self._named_as_part(opener):
                     topics.append((sentence[0], opener))
         return topics
 

@@ -2462,6 +2462,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 出席：吴江区副区长 沈强、…: who spoke, no section about the first of them
         if found and _ADDRESS_LINE.match(text, start):
             continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
+        if found and _list_item_line(text, start, end, found):
+            continue  # 天津经开区  97.6%: an item of a list of figures, no section (全区 after it is the article's)
         if found:
             headed.append((start, _headline_zone(az, found)))
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
@@ -2494,6 +2496,23 @@ def _figures_in(text: str, start: int, end: int) -> bool:
     (复工企业216家, 减免租金1200万元) heads nothing; 02｜政策支持 (a number, no unit) is a heading."""
     from .clean import AMOUNT_START_STD
     return AMOUNT_START_STD.search(text, start, end) is not None
+
+
+# The rest of a list item's line after its place: a figure and nothing else (天津经开区  97.6%).
+_LIST_ITEM_REST = re.compile(r"[^\S\n:：]*[:：]?[^\S\n]*(?:[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%])[。；;，,]?[^\S\n]*")
+_LIST_ITEM_LEAD = re.compile(r"[^\w\n]*")
+
+
+def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
+    """Whether the line text[start:end] is one item of a list of figures: its place (after a
+    bullet at most) and right after it one figure, nothing else (天津港保税区  95.3%). Such a line
+    heads no section, as a roundup's sub-headline (■长兴县 …) or a heading (一、天河区) does."""
+    first, last = found[0], found[-1]
+    if _LIST_ITEM_LEAD.fullmatch(text, start, first.start) is None:
+        return False
+    if any(a.end != b.start for a, b in zip(found, found[1:])):
+        return False  # places written apart: more than a place and its figure
+    return _LIST_ITEM_REST.fullmatch(text, last.end, end) is not None
 
 
 def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
