@@ -2950,8 +2950,28 @@ def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         first = az._mentions_in(line_start, min(line_end, line_start + 20))
-        if first and first[0].start - line_start <= 2 and _LEAD_IN.match(text, first[0].end):
+        if first and first[0].start - line_start <= 2 and (
+                _LEAD_IN.match(text, first[0].end) or _bullet_before_own_name(az, text, line_start, first)):
             az.sections.append((line_start, first[0].key))
+
+
+# The bullet opening a roundup's item (■, ●, ◆, 🔹): one or two marks, no word.
+_BULLET = regex.compile(r"[^\w\s]{1,2}")
+_OWN_LEVEL_CHARS = frozenset(_RES["own_body_levels"])
+
+
+def _bullet_before_own_name(az: ArticleZones, text: str, line_start: int, first: list) -> bool:
+    """■桐庐县 县农商银行…, ■丰县 丰县农商银行…, ■溧水区 溧水区农商银行…: a roundup item's
+    sub-headline (a bullet and the place) whose space cleaning removed, run on by a body written
+    with the place's level character (县担保公司) or with its own name again. The place heads the
+    item as it would before a colon; the body's name (a firm's, no zone) must not swallow it."""
+    place = first[0]
+    if _BULLET.fullmatch(text, line_start, place.start) is None:
+        return False
+    level = text[place.end - 1]
+    if level in _OWN_LEVEL_CHARS and text.startswith(level, place.end):
+        return True  # 桐庐县县…: the level character doubled opens the body's name
+    return len(first) > 1 and first[1].start == place.end and first[1].key == place.key  # 丰县丰县…
 
 
 def _lines_opening_with_a_mention(az: ArticleZones, text: str) -> list[int]:
