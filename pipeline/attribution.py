@@ -307,6 +307,11 @@ _REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
 _REGION_WHOLE = frozenset(_RES["region_whole_after_own_word"]["whole"])
 _ADMIN_TYPES = {"district", "county", "city"}
 _OWN_BODY_ADMIN_LEVELS = frozenset({"district", "county"})  # what a 区/县's own bureau belongs to
+# 县经开区, 区高新区: the level character opening the word, and the zone types of the division it means.
+_OWN_LEVELS = {ch: levels & _OWN_BODY_ADMIN_LEVELS for ch, levels in _REFERENCE_LEVELS.items()
+               if levels & _OWN_BODY_ADMIN_LEVELS}
+_SELF_REFERENCE_WORDS = tuple(_SELF_REFERENCE)
+_HAN_CHAR = compiled(r"\p{Han}")
 _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
 # an article's index makes one per place mention and reference.
@@ -1366,6 +1371,9 @@ class Attributor:
         holder = self._division_before_suffix(it)
         if holder is not None:
             return holder  # 巨野县工业园区: the park of the county written in full, which the text names
+        if self._own_level_before(it):
+            # 县经开区, 我区高新区: the division's own zone, whose figures are the division's, as 全县's are
+            return self._resolve_current(it._replace(ref_type=None, ref_levels=_OWN_LEVELS[self.text[it.start - 1]]), pos)
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
@@ -1424,6 +1432,18 @@ class Attributor:
         if written in _SUFFIX_TYPE and it.start - before.end <= _SUFFIX_GAP:
             return before.key
         return before.key if self._park_described_after(before, it) else None
+
+    def _own_level_before(self, it: Item) -> bool:
+        """A bare 高新区/经开区 written right after a district's or county's level character that opens
+        its word (县经开区, 区高新区, as 县农商银行 is the county's own bank) or after a self reference
+        (我县经开区, 本区高新区), in an article whose title names a district or county: the zone of that
+        division. Not after another word ending so (新区, 自治区, 各县, 市区高新区)."""
+        start = it.start
+        if it.ref_type not in _DEVELOPMENT_ZONE_TYPES or start < 1 or self.text[start - 1] not in _OWN_LEVELS:
+            return False
+        if _HAN_CHAR.match(self.text, start - 2) and not self.text.endswith(_SELF_REFERENCE_WORDS, 0, start):
+            return False
+        return self._names_a_division
 
     def _park_described_after(self, before: Item, it: Item) -> bool:
         """A bare 园区 after a district or county and a few words describing the park (新都区物流园区,
@@ -1618,7 +1638,24 @@ class Attributor:
         implied = self._implied.get(it.ref_type)
         if implied is not None and self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_other_city):
             return None  # 荆门市规上企业…，其中高新区…: that city's zone, which the article does not name
+        if implied is None and self._paragraph_of_main_division(it):
+            return self.main  # 郫都区…高新区全年减免…: the division's own zone (SPEC §5: 高新区 alone refers back)
         return implied
+
+    def _paragraph_of_main_division(self, it: Item) -> bool:
+        """A bare 高新区/经开区 in a paragraph that names the district or county the title names and
+        no other place: the division's own zone, its figures the division's. Never when the paragraph
+        names another place (a city, whose 高新区 it may be, or another zone), nor in a paragraph
+        naming none (a cut paragraph about some other city's zone)."""
+        if it.ref_type not in _DEVELOPMENT_ZONE_TYPES or self.main is None \
+                or self.az.zones[self.main].zone_type not in _OWN_BODY_ADMIN_LEVELS:
+            return False
+        title_end = self.doc.title_end or 0
+        if not any(m.key == self.main and m.start < title_end for m in self.az.mentions):
+            return False
+        paragraph = self.doc.paragraph_of(it.start)
+        named = {m.key for m in self.az._mentions_in(*paragraph)}
+        return named == {self.main}
 
     def _names_other_city(self, it: Item) -> bool:
         """`it` is a city (prefecture or county-level) other than the one implied zones are of."""
