@@ -1758,12 +1758,13 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
+_PLACE_SIDE_WORDS = tuple(_RES["place_side_words"])  # 芜湖那边: a place, opening any clause
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
-_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")"
+_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
 _SUBJECT_OPENING = tuple(
     re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
@@ -1779,6 +1780,10 @@ _SUBJECT_AFTER_FRAME = tuple(
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
     for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
+# 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
+_SIDE_OPENING = tuple(
+    re.compile("[,，“\"]" + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, _PLACE_SIDE_WORDS)) + ")")
+    for k in (2, 3))
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
 # province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
@@ -1789,7 +1794,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
+    subjects = _sentence_subject_spans(text) + _side_spans(text)
+    spans = subjects + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
@@ -1809,9 +1815,10 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     starts = [s for s, _ in taken]
     for start, end in sorted(spans):
         stem = text[start:end]
-        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))) \
+        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
+                and not (stem in province_stems() and (start, end) in subjects)) \
                 or (taken and _overlaps(taken, starts, start, end)):
-            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省)
+            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省) or opening a sentence (湖北发放…)
         place = _place_of_stem(stem, text, cities)
         if place is not None:
             found.append((start, end, place.name))
@@ -2119,6 +2126,15 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
         for pattern in _SUBJECT_AFTER_FRAME:
             spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer("\n" + text)]
     return spans
+
+
+def _side_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of two or three Han characters opening a clause (after a comma or an opening quote)
+    before a word of place_side_words (芜湖 of 和芜湖比，芜湖那边新增贷款…); at a sentence's start
+    `_sentence_subject_spans` finds them."""
+    if not any(w in text for w in _PLACE_SIDE_WORDS):
+        return []
+    return [m.span(1) for pattern in _SIDE_OPENING for m in pattern.finditer(text)]
 
 
 def _after_frame_clause(text: str, start: int) -> bool:
