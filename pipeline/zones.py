@@ -2153,7 +2153,7 @@ def _after_frame_clause(text: str, start: int) -> bool:
 def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
     """The spans each occurrence of a word of topic_stem_before gives (for tests)."""
     spans = set()
-    for word in _TOPIC_STEM_BEFORE:
+    for word in _TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS:
         pos = text.find(word)
         while pos >= 0:
             for k in (2, 3):
@@ -2971,8 +2971,9 @@ def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
             az.sections.append((line_start, first[0].key))
 
 
-# The bullet opening a roundup's item (■, ●, ◆, 🔹): one or two marks, no word.
-_BULLET = regex.compile(r"[^\w\s]{1,2}")
+# The bullet opening a roundup's item (■, ●, ◆, 🔹): one or two symbols, no word, no punctuation
+# (（, ，: a bracket or a comma opens no item).
+_BULLET = regex.compile(r"\p{S}{1,2}")
 _OWN_LEVEL_CHARS = frozenset(_RES["own_body_levels"])
 
 
@@ -2982,8 +2983,8 @@ def _bullet_before_own_name(az: ArticleZones, text: str, line_start: int, first:
     with the place's level character (县担保公司) or with its own name again. The place heads the
     item as it would before a colon; the body's name (a firm's, no zone) must not swallow it."""
     place = first[0]
-    if _BULLET.fullmatch(text, line_start, place.start) is None:
-        return False
+    if _BULLET.fullmatch(text, line_start, place.start) is None or az.zones[place.key].zone_type not in ("district", "county"):
+        return False  # a district's or county's own bodies only (县农商银行: zones.json own_bodies)
     level = text[place.end - 1]
     if level in _OWN_LEVEL_CHARS and text.startswith(level, place.end):
         return True  # 桐庐县县…: the level character doubled opens the body's name
