@@ -1758,7 +1758,8 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
-_PLACE_SIDE_WORDS = tuple(_RES["place_side_words"])  # 芜湖那边: a place, opening any clause
+# 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
+_PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
