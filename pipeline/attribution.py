@@ -307,6 +307,11 @@ _REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
 _REGION_WHOLE = frozenset(_RES["region_whole_after_own_word"]["whole"])
 _ADMIN_TYPES = {"district", "county", "city"}
 _OWN_BODY_ADMIN_LEVELS = frozenset({"district", "county"})  # what a 区/县's own bureau belongs to
+# 县经开区, 区高新区: the level character opening the word, and the zone types of the division it means.
+_OWN_LEVELS = {ch: levels & _OWN_BODY_ADMIN_LEVELS for ch, levels in _REFERENCE_LEVELS.items()
+               if levels & _OWN_BODY_ADMIN_LEVELS}
+_SELF_REFERENCE_WORDS = tuple(_SELF_REFERENCE)
+_HAN_CHAR = compiled(r"\p{Han}")
 _START_END = operator.attrgetter("start", "end")
 # Item(...) through its generated __new__ costs twice tuple.__new__ with all seven fields given:
 # an article's index makes one per place mention and reference.
@@ -354,6 +359,9 @@ _SPREAD = compiled(alternation(_RES["list_spread_words"]))
 _HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
 # 其中，甲区、乙区: each member of the list after 其中 is a part (the one-character separators).
 _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1)
+# 分别为：甲区95.3%、乙区97.6%: the figure of the member before a joiner, skipped to reach its place.
+_FIGURE_BEFORE_JOINER = compiled(r"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]$")
+_FIGURE_REACH = 16
 
 
 def _joint_division_type(zone) -> str | None:
@@ -1040,8 +1048,10 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
-                or text.startswith(_ORIGIN_AFTER, after_end) or self._people_return_elsewhere(max(after_end, list_end)):
-            return Item(it.start, it.end, it.key, role="origin")  # 红安籍员工: where the workers come from
+                or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
+                or self._people_return_elsewhere(max(after_end, list_end)):
+            # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list
+            return Item(it.start, it.end, it.key, role="origin")
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
             return Item(it.start, it.end, it.key, role="destination")  # 向东莞市输送务工人员: where they are sent
@@ -1361,6 +1371,9 @@ class Attributor:
         holder = self._division_before_suffix(it)
         if holder is not None:
             return holder  # 巨野县工业园区: the park of the county written in full, which the text names
+        if self._own_level_before(it):
+            # 县经开区, 我区高新区: the division's own zone, whose figures are the division's, as 全县's are
+            return self._resolve_current(it._replace(ref_type=None, ref_levels=_OWN_LEVELS[self.text[it.start - 1]]), pos)
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
@@ -1420,6 +1433,18 @@ class Attributor:
             return before.key
         return before.key if self._park_described_after(before, it) else None
 
+    def _own_level_before(self, it: Item) -> bool:
+        """A bare 高新区/经开区 written right after a district's or county's level character that opens
+        its word (县经开区, 区高新区, as 县农商银行 is the county's own bank) or after a self reference
+        (我县经开区, 本区高新区), in an article whose title names a district or county: the zone of that
+        division. Not after another word ending so (新区, 自治区, 各县, 市区高新区)."""
+        start = it.start
+        if it.ref_type not in _DEVELOPMENT_ZONE_TYPES or start < 1 or self.text[start - 1] not in _OWN_LEVELS:
+            return False
+        if _HAN_CHAR.match(self.text, start - 2) and not self.text.endswith(_SELF_REFERENCE_WORDS, 0, start):
+            return False
+        return self._names_a_division
+
     def _park_described_after(self, before: Item, it: Item) -> bool:
         """A bare 园区 after a district or county and a few words describing the park (新都区物流园区,
         东西湖区的物流园区, 沙坪坝区团结村中心站周边园区): a park of that division, whose figures
@@ -1450,9 +1475,9 @@ class Attributor:
         return fitting[i] if i >= 0 and fitting[i].start >= start else None
 
     def _named_as_part(self, it: Item) -> bool:
-        """A place named right after 其中 (其中金桥经开区达98.7%, 其中，甲区…), or listed after one
-        that is (其中，江宁开发区、江宁高新区复工率分别为…): a part of the place the sentence spoke
-        of before it."""
+        """A place named right after 其中 or 分别为 (其中金桥经开区达98.7%, 其中，甲区…), or listed
+        after one that is (其中，江宁开发区、江宁高新区复工率分别为…; 分别为：甲区95.3%、乙区97.6%, each
+        with its figure): a part of the place the sentence spoke of before it."""
         start = it.start
         while True:
             before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
@@ -1460,10 +1485,14 @@ class Attributor:
                 return True
             if start < 2 or self.text[start - 1] not in _PART_LIST_JOINERS:
                 return False
-            i = bisect.bisect_left(self._starts, start - 1) - 1
-            while i >= 0 and self.items[i].end > start - 1:
+            member_end = start - 1
+            figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
+            if figure is not None:
+                member_end = figure.start()  # 甲区95.3%、乙区: the member before is its place and its figure
+            i = bisect.bisect_left(self._starts, member_end) - 1
+            while i >= 0 and self.items[i].end > member_end:
                 i -= 1
-            if i < 0 or self.items[i].end != start - 1:
+            if i < 0 or self.items[i].end != member_end:
                 return False  # no place right before the joiner
             start = self.items[i].start
 
@@ -1609,7 +1638,24 @@ class Attributor:
         implied = self._implied.get(it.ref_type)
         if implied is not None and self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_other_city):
             return None  # 荆门市规上企业…，其中高新区…: that city's zone, which the article does not name
+        if implied is None and self._paragraph_of_main_division(it):
+            return self.main  # 郫都区…高新区全年减免…: the division's own zone (SPEC §5: 高新区 alone refers back)
         return implied
+
+    def _paragraph_of_main_division(self, it: Item) -> bool:
+        """A bare 高新区/经开区 in a paragraph that names the district or county the title names and
+        no other place: the division's own zone, its figures the division's. Never when the paragraph
+        names another place (a city, whose 高新区 it may be, or another zone), nor in a paragraph
+        naming none (a cut paragraph about some other city's zone)."""
+        if it.ref_type not in _DEVELOPMENT_ZONE_TYPES or self.main is None \
+                or self.az.zones[self.main].zone_type not in _OWN_BODY_ADMIN_LEVELS:
+            return False
+        title_end = self.doc.title_end or 0
+        if not any(m.key == self.main and m.start < title_end for m in self.az.mentions):
+            return False
+        paragraph = self.doc.paragraph_of(it.start)
+        named = {m.key for m in self.az._mentions_in(*paragraph)}
+        return named == {self.main}
 
     def _names_other_city(self, it: Item) -> bool:
         """`it` is a city (prefecture or county-level) other than the one implied zones are of."""
@@ -1698,8 +1744,8 @@ class Attributor:
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
         it = self._written_within(self._actors[i])
         if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
-                and not self._spreads_over_list(it, sentence):
-            return it
+                and not self._spreads_over_list(it, sentence) and not self._named_as_part(it):
+            return it  # not 复工率分别为：甲区95.3%、乙区…: the parts a figure is spread over
         return None
 
     def _written_within(self, it: Item) -> Item:
@@ -1748,7 +1794,8 @@ class Attributor:
                 i += 1
             if i < len(self.items) and self.items[i].start < second_end:
                 opener = self._written_within(self.items[i])
-                if opener.end <= second_end and not self._spreads_over_list(opener, sentence):
+                if opener.end <= second_end and not self._spreads_over_list(opener, sentence) \
+                        and not self._named_as_part(opener):
                     topics.append((sentence[0], opener))
         return topics
 

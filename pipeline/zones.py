@@ -1758,12 +1758,14 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
+# 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
+_PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
-_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE, key=len, reverse=True))) + ")"
+_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
 _SUBJECT_OPENING = tuple(
     re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
@@ -1779,6 +1781,10 @@ _SUBJECT_AFTER_FRAME = tuple(
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
     for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
+# 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
+_SIDE_OPENING = tuple(
+    re.compile("[,，“\"]" + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, _PLACE_SIDE_WORDS)) + ")")
+    for k in (2, 3))
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
 # province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
@@ -1789,7 +1795,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    spans = _sentence_subject_spans(text) + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
+    subjects = _sentence_subject_spans(text) + _side_spans(text)
+    spans = subjects + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
@@ -1809,9 +1816,10 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     starts = [s for s, _ in taken]
     for start, end in sorted(spans):
         stem = text[start:end]
-        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))) \
+        if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
+                and not (stem in province_stems() and (start, end) in subjects)) \
                 or (taken and _overlaps(taken, starts, start, end)):
-            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省)
+            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省) or opening a sentence (湖北发放…)
         place = _place_of_stem(stem, text, cities)
         if place is not None:
             found.append((start, end, place.name))
@@ -2121,6 +2129,15 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _side_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of two or three Han characters opening a clause (after a comma or an opening quote)
+    before a word of place_side_words (芜湖 of 和芜湖比，芜湖那边新增贷款…); at a sentence's start
+    `_sentence_subject_spans` finds them."""
+    if not any(w in text for w in _PLACE_SIDE_WORDS):
+        return []
+    return [m.span(1) for pattern in _SIDE_OPENING for m in pattern.finditer(text)]
+
+
 def _after_frame_clause(text: str, start: int) -> bool:
     """Whether `start` follows the comma of a short clause opening its sentence that only frames
     it (今年以来，/ 据统计，): the definition `_SUBJECT_AFTER_FRAME` matches."""
@@ -2137,7 +2154,7 @@ def _after_frame_clause(text: str, start: int) -> bool:
 def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
     """The spans each occurrence of a word of topic_stem_before gives (for tests)."""
     spans = set()
-    for word in _TOPIC_STEM_BEFORE:
+    for word in _TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS:
         pos = text.find(word)
         while pos >= 0:
             for k in (2, 3):
@@ -2462,6 +2479,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 出席：吴江区副区长 沈强、…: who spoke, no section about the first of them
         if found and _ADDRESS_LINE.match(text, start):
             continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
+        if found and _list_item_line(text, start, end, found):
+            continue  # 天津经开区  97.6%: an item of a list of figures, no section (全区 after it is the article's)
         if found:
             headed.append((start, _headline_zone(az, found)))
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
@@ -2494,6 +2513,23 @@ def _figures_in(text: str, start: int, end: int) -> bool:
     (复工企业216家, 减免租金1200万元) heads nothing; 02｜政策支持 (a number, no unit) is a heading."""
     from .clean import AMOUNT_START_STD
     return AMOUNT_START_STD.search(text, start, end) is not None
+
+
+# The rest of a list item's line after its place: a figure and nothing else (天津经开区  97.6%).
+_LIST_ITEM_REST = re.compile(r"[^\S\n:：]*[:：]?[^\S\n]*(?:[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%])[。；;，,]?[^\S\n]*")
+_LIST_ITEM_LEAD = re.compile(r"[^\w\n]*")
+
+
+def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
+    """Whether the line text[start:end] is one item of a list of figures: its place (after a
+    bullet at most) and right after it one figure, nothing else (天津港保税区  95.3%). Such a line
+    heads no section, as a roundup's sub-headline (■长兴县 …) or a heading (一、天河区) does."""
+    first, last = found[0], found[-1]
+    if _LIST_ITEM_LEAD.fullmatch(text, start, first.start) is None:
+        return False
+    if any(a.end != b.start for a, b in zip(found, found[1:])):
+        return False  # places written apart: more than a place and its figure
+    return _LIST_ITEM_REST.fullmatch(text, last.end, end) is not None
 
 
 def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
@@ -2931,8 +2967,29 @@ def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         first = az._mentions_in(line_start, min(line_end, line_start + 20))
-        if first and first[0].start - line_start <= 2 and _LEAD_IN.match(text, first[0].end):
+        if first and first[0].start - line_start <= 2 and (
+                _LEAD_IN.match(text, first[0].end) or _bullet_before_own_name(az, text, line_start, first)):
             az.sections.append((line_start, first[0].key))
+
+
+# The bullet opening a roundup's item (■, ●, ◆, 🔹): one or two symbols, no word, no punctuation
+# (（, ，: a bracket or a comma opens no item).
+_BULLET = regex.compile(r"\p{S}{1,2}")
+_OWN_LEVEL_CHARS = frozenset(_RES["own_body_levels"])
+
+
+def _bullet_before_own_name(az: ArticleZones, text: str, line_start: int, first: list) -> bool:
+    """■桐庐县 县农商银行…, ■丰县 丰县农商银行…, ■溧水区 溧水区农商银行…: a roundup item's
+    sub-headline (a bullet and the place) whose space cleaning removed, run on by a body written
+    with the place's level character (县担保公司) or with its own name again. The place heads the
+    item as it would before a colon; the body's name (a firm's, no zone) must not swallow it."""
+    place = first[0]
+    if _BULLET.fullmatch(text, line_start, place.start) is None or az.zones[place.key].zone_type not in ("district", "county"):
+        return False  # a district's or county's own bodies only (县农商银行: zones.json own_bodies)
+    level = text[place.end - 1]
+    if level in _OWN_LEVEL_CHARS and text.startswith(level, place.end):
+        return True  # 桐庐县县…: the level character doubled opens the body's name
+    return len(first) > 1 and first[1].start == place.end and first[1].key == place.key  # 丰县丰县…
 
 
 def _lines_opening_with_a_mention(az: ArticleZones, text: str) -> list[int]:
