@@ -378,7 +378,8 @@ def _sections_by_line(az, text: str) -> list:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         first = az._mentions_in(line_start, min(line_end, line_start + 20))
-        if first and first[0].start - line_start <= 2 and clean_lead_in().match(text, first[0].end):
+        if first and first[0].start - line_start <= 2 and (
+                clean_lead_in().match(text, first[0].end) or _bullet_before_own_name(az, text, line_start, first)):
             sections.append((line_start, first[0].key))
         line_start = line_end + 1
     return sections
@@ -387,6 +388,11 @@ def _sections_by_line(az, text: str) -> list:
 def clean_lead_in():
     from pipeline.zones import _LEAD_IN
     return _LEAD_IN
+
+
+def _bullet_before_own_name(az, text: str, line_start: int, first: list) -> bool:
+    from pipeline.zones import _bullet_before_own_name as own_name
+    return own_name(az, text, line_start, first)
 
 
 def test_lead_in_sections_as_by_a_lookup_per_line():
