@@ -758,8 +758,17 @@ _SUBJECT_HEADS = tuple(resource("cues.json")["subject_heads"])
 def _subject_awaits_status(clause: str) -> bool:
     """The text after a status's day is one clause naming the whole the status is of (城北区149家
     规模以上企业 / 已复工143家): a subject ending the line, its verb and figure still to come
-    (boilerplate.json _status_openers)."""
-    return _INNER_PUNCT_STD.search(clause) is None and clause.endswith(_SUBJECT_HEADS)
+    (boilerplate.json _status_openers). Its figure follows a place or a word of having
+    (subject_figure_after), not a verb (成都高新区累计帮扶1.2万家市场主体: a whole sentence whose 。
+    the page lost, no subject awaiting its status)."""
+    if _INNER_PUNCT_STD.search(clause) is not None or not clause.endswith(_SUBJECT_HEADS):
+        return False
+    digit = _DIGIT_STD.search(clause)
+    before = clause[:digit.start()].strip() if digit else ""
+    return not before or before.endswith(_SUBJECT_FIGURE_AFTER)
+
+
+_SUBJECT_FIGURE_AFTER = tuple(_BOILERPLATE["subject_figure_after"])
 
 
 _CUE_AWAITS = _BOILERPLATE["cue_awaits_noun"]

@@ -206,6 +206,8 @@ def _blocks_head(text: str, pos: int, first: Cue) -> bool:
     return text[first.end:first.end + 1] not in _CLAUSE_END_CHARS or _GIVE_AT.search(text, max(0, pos - 24), pos) is None
 
 
+# 授信8亿元填补缺口: an out-of-scope word after an amount as a verb's object (cues.json _fills_what_is_lacking).
+_FILLS = tuple(_C["fills_what_is_lacking"])
 _SUBJECT_WORD_AT = _on_re("_SUBJECT_WORD_AT", short_pattern(_SUBJECT_HEAD.pattern))
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
 _THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}A-Za-z]{{0,8}}?(?:{_SUBJECT_HEAD.pattern})"))  # 的纳税信用A级企业
@@ -1241,7 +1243,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "head_after":
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
-                and not _blocks_head(r.text, num.end, first)):
+                and not _blocks_head(r.text, num.end, first)
+                and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
             return _head_after(r.money_naming, num.end, hi, r.text), None
         return None, None
     if scope == "clause_before":
@@ -1529,8 +1532,19 @@ def _own_named_since(text: str, cue: Cue, start: int) -> bool:
     of another kind, or the sentence's start) and the cue (减免租金3200万元；阶段性减免城镇土地
     使用税和房产税，共计减免2.3亿元): what was relieved is said after the rent, so the rent word
     does not decide the figure."""
+    named = BLOCKS[cue.category].get("generic_own_named", ())
     between = text[start:cue.start]
-    return any(word in between for word in BLOCKS[cue.category].get("generic_own_named", ()))
+    if not any(word in between for word in named):
+        return False  # most texts: no tax named there at all
+    return _RELIEVED_NAMED[cue.category].search(text, start, cue.start) is not None
+
+
+# 减免城镇土地使用税和房产税: a verb of relief, a few words of the list (no clause mark), a named tax
+# or fee of the generic cue's own kind (cues.json _own_named_relieved_by, generic_own_named).
+_RELIEVED_NAMED = {
+    category: _on_re(f"_RELIEVED_NAMED_{category}", short_pattern(
+        rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?(?:{alternation(block['generic_own_named'])})"))
+    for category, block in BLOCKS.items() if block.get("generic_own_named")}
 
 
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
@@ -2859,7 +2873,7 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
         return False  # 为该公司接回员工120名: the firm acted for
     if category == "enterprises_resumed" and _firms_counted(pronoun, num):
         return False  # 已复产的规上企业共有214家: the firms are what is counted
-    if r.text.startswith(_PRONOUN_ZONE_AFTER, pronoun.end):
+    if _pronoun_of_zone(r.text, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
     if _official_says_before(r.text, sentence[0], pronoun.start):
         return False  # 东湖高新区管委会负责人说，我们已有268家企业复工
@@ -2956,6 +2970,13 @@ def _names_an_official(label: str) -> bool:
 
 _OFFICIAL_TITLE = re.compile(alternation(resource("zones.json")["speaker_titles"]))
 _PRONOUN_ZONE_AFTER = tuple(_C["pronoun_zone_after"])
+_PRONOUN_ZONE_NOT = tuple(_C["pronoun_zone_not_after"])
+
+
+def _pronoun_of_zone(text: str, after: int) -> bool:
+    """A zone's word right after 我们/他们 (我们开发区, 我们区的), not a word that only opens with
+    one (我们市场的商户, 我们市政公司, 我们区块链实验室: cues.json pronoun_zone_not_after)."""
+    return text.startswith(_PRONOUN_ZONE_AFTER, after) and not text.startswith(_PRONOUN_ZONE_NOT, after)
 _OFFICIAL_BODIES = tuple(_C["official_label_bodies"])
 
 
@@ -2967,7 +2988,7 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         first_person = r.markers["first_person"].last_before(start, num.start)
         if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
                 and not _official_says_before(r.text, sentence[0], first_person.start) \
-                and not r.text.startswith(_PRONOUN_ZONE_AFTER, first_person.end):
+                and not _pronoun_of_zone(r.text, first_person.end):
             # not 长寿区经信委主任表示：“我们…”: an official's quotation speaks for the zone; nor
             # “我们区的复工率是95.6%”: the pronoun is the zone's
             return True
@@ -3120,17 +3141,19 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
-    """A question about the figure, not a fact (cues.json asked): after the figure, in its clause
-    (or up to a question mark ending its sentence), a question word and then a resuming (1200余家
-    规上企业何时复产，成为最关心的问题; 3万多家企业如何复工？; not 已复工的320家企业能否享受补贴？,
-    which asks about the subsidy); or, in a sentence ending with a question mark, a question word
+    """A question about the figure, not a fact (cues.json asked): after the figure, in its own
+    clause, a question word and then a resuming, with no resuming said before the figure (1200余家
+    规上企业何时复产，成为最关心的问题; 3万多家企业如何复工？ — not 已复工的1.2万家企业何时满负荷复产,
+    whose firms have resumed, nor 1200家企业复工，复工率达92%，下一步如何推动复产达效？, whose
+    question is a later clause's); or, in a sentence ending with a question mark, a question word
     before the figure in its clause (复工率能否达到95%？)."""
-    question = text.startswith(_QUESTION_MARKS, sentence[1])
-    tail = text[num.end:sentence[1] if question else clause[1]]
+    tail = text[num.end:clause[1]]
     asked = min((i for i in (tail.find(w) for w in _ASKED) if i >= 0), default=-1)
-    if asked >= 0 and _RATE_AFTER_IN.search(text, num.end + asked, num.end + len(tail)):
+    if asked >= 0 and _RATE_AFTER_IN.search(text, num.end + asked, clause[1]) \
+            and _RATE_AFTER_IN.search(text, clause[0], num.start) is None:
         return True
-    return question and any(w in text[clause[0]:num.start] for w in _ASKED)
+    return text.startswith(_QUESTION_MARKS, sentence[1]) and clause[1] == sentence[1] \
+        and any(w in text[clause[0]:num.start] for w in _ASKED)
 
 
 def _in_bracketed_caption(text: str, num: NumberMention) -> bool:
@@ -4610,7 +4633,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None  # 为复工企业招聘职工2500人, 复工企业参训职工1900人: hires and trainees, none back at work
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
                 and not any(w in text[clause[0]:num.start] for w in _STAFF_FETCHED_BEFORE) \
-                and (_follows_a_support(r, num, sentence)
+                and (_follows_a_support(r, num, sentence) or _staff_of_faulted_firms(text, geo, clause, sentence)
                      or not _RESUMING_IN_REACH.search(text, geo.sentence_before(sentence)[0] if sentence[0] else 0, clause[1])):
             # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached; 开展防疫检查，涉及员工
             # 2.3万人: whom a check reached; staff are back at work only where the sentence, or the one
@@ -4720,6 +4743,16 @@ _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
 # resumption counts' own cues (闭环生产企业1136家，涉及员工9.8万人: cues.json _closed_loop_resumed).
 _RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
     "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
+_FAULTED = tuple(_C["staff_of_faulted_firms"])
+
+
+def _staff_of_faulted_firms(text: str, geo: Document, clause, sentence) -> bool:
+    """The clause before the staff count counts firms found at fault (发现防疫措施不到位企业7家，
+    涉及员工320人): cues.json _staff_of_faulted_firms."""
+    before = geo.previous_clause(clause, sentence)
+    return before is not None and any(w in text[before[0]:before[1]] for w in _FAULTED)
+
+
 _PRICE_RATE_CATEGORIES = frozenset(_C["price_rate"]["categories"])
 _LOWEST_WORDS = tuple(_C["price_rate"]["lowest_words"])
 _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_words'])})(?:{alternation(_C['price_rate']['moved_to'])})$")
