@@ -69,6 +69,7 @@ _ORIGIN = tuple(_T["origin_columns"])
 _GOODS_GIVEN = tuple(_C["goods_given_words"])
 _GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
 _HEADER_DATE_OPENER = _T["header_date_opener"]
+_COUNT_HEADS = tuple(_T["count_heads"])
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -225,9 +226,10 @@ def _column(header: str, unit_line: str, notes: dict[str, str]) -> Column:
 
 def _takes_unit(header: str, unit: str) -> bool:
     """Whether a unit line's unit (单位：万元) serves a column: a figure in it would be read under
-    the column's cue (减免租金), not under a column of another kind (返岗人数: persons, no 万元)."""
-    if not unit:
-        return False
+    the column's cue (减免租金), not under a column of another kind (返岗人数, 补贴人数: persons, no
+    万元)."""
+    if not unit or any(word in header for word in _COUNT_HEADS):
+        return False  # 补贴人数: persons, whatever unit the amounts beside it take
     num = _figure("1" + unit, "")
     return num is not None and _category(Column(header, ""), num) is not None
 
