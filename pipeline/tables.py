@@ -50,6 +50,28 @@ _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
     + tuple(_C["firm_internal"])
 _PER_HEAD = tuple(_T["per_head"])
+# A header judged as the words before a figure are (SPEC §4: plans and what is not done are no
+# facts): a forecast word anywhere (预期复工率, 拟复工企业; cues.json forecast, not_forecast its
+# exceptions), a count not yet back (未复工企业, 待返岗人数; cues.json not_yet), a due or negating
+# word right before the cue (应复工企业, 需返岗人数, 尚未复工; proportion_of_resumed.due_before,
+# resume_split.negations).
+_FORECAST = tuple(_C["forecast"])
+_NOT_FORECAST = tuple(_C["not_forecast"])
+_NOT_YET = tuple(_C["not_yet"]["words"])
+_UNDONE_BEFORE_CUE = tuple(_C["proportion_of_resumed"]["due_before"]) + tuple(_C["resume_split"]["negations"])
+# 去年同期开工率, 上年减免租金: a year before the article's (cues.json relative_years).
+_PAST_YEAR_WORDS = tuple(w for w, back in _C["relative_years"].items() if back < 0)
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_ORDINAL = frozenset(_T["ordinal_columns"])
+_ORIGIN = tuple(_T["origin_columns"])
+# A goods table's column is goods given when its header says so, or says only how many and the
+# lead says the goods were given (tables.json goods_plain_quantity, cues.json goods_given_words).
+_GOODS_GIVEN = tuple(_C["goods_given_words"])
+_GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
+_HEADER_DATE_OPENER = _T["header_date_opener"]
+_COUNT_HEADS = tuple(_T["count_heads"])
+_PHONE_LEAST = _T["phone_digits_least"]
+_PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
 _MIN_ROWS = _T["min_data_rows"]
 # A header cell: its name, then its unit in brackets (复工企业(家), 减免租金(万元), 复工率(单位:%)).
@@ -196,8 +218,20 @@ def _column(header: str, unit_line: str, notes: dict[str, str]) -> Column:
     m = _HEADER_UNIT.match(header)
     if m is None:
         noted = [unit for name, unit in notes.items() if name in header]
-        return Column(header, noted[0] if len(noted) == 1 else unit_line)
+        if len(noted) == 1:
+            return Column(header, noted[0])
+        return Column(header, unit_line if _takes_unit(header, unit_line) else "")
     return Column(m["name"], _without_label(m["unit"].strip()))
+
+
+def _takes_unit(header: str, unit: str) -> bool:
+    """Whether a unit line's unit (单位：万元) serves a column: a figure in it would be read under
+    the column's cue (减免租金), not under a column of another kind (返岗人数, 补贴人数: persons, no
+    万元)."""
+    if not unit or any(word in header for word in _COUNT_HEADS):
+        return False  # 补贴人数: persons, whatever unit the amounts beside it take
+    num = _figure("1" + unit, "")
+    return num is not None and _category(Column(header, ""), num) is not None
 
 
 def _unit_notes(text: str) -> dict[str, str]:
@@ -265,6 +299,32 @@ def _longest_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None
 def _category(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a figure under `column` takes, or None: the header's cue
     word of the figure's kind names it, as a cue stated once governs its list (SPEC §4)."""
+    found = _category_of_cue(column, num)
+    if found is None or _not_done(column.name, found[3]):
+        return None
+    return found
+
+
+def _not_done(name: str, cue: str) -> bool:
+    """A header naming a plan or what is not done (预期复工率, 拟复工企业, 未复工企业, 应复工企业):
+    judged as the words before a figure in prose are, its figures are no facts."""
+    planned = name
+    for word in _NOT_FORECAST:
+        planned = planned.replace(word, "")
+    if any(word in planned for word in _FORECAST) or any(word in name for word in _NOT_YET):
+        return True
+    at = name.find(cue)
+    return at > 0 and name[:at].endswith(_UNDONE_BEFORE_CUE)
+
+
+def _of_a_past_year(name: str, article_date: dt.date | None) -> bool:
+    """A column of a year before the article's (去年同期开工率, 上年减免租金, 2019年减免租金)."""
+    if any(word in name for word in _PAST_YEAR_WORDS):
+        return True
+    return article_date is not None and any(int(y) < article_date.year for y in _YEAR.findall(name))
+
+
+def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
     name = column.name
     if any(word in name for word in _SKIP):
         return None
@@ -415,45 +475,111 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if _is_figures_line(head_cells):
         return []  # a header names columns: a line of figures is no header
     data = [i for i in data if not all(_FILLER.match(text[s:e]) for s, e in lines[i].cells)]
+    head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     if len(places) < _MIN_ROWS and len(units) != 1:
         return []
-    lead = _lead_line(lines, header)
+    lead = _lead_line(text, lines, header)
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _per_head_named([_column(c, unit_line, notes) for c in head_cells])
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
+    as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
+    read = [not _of_a_past_year(column.name, article_date) for column in columns]
     enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
     if len(places) < _MIN_ROWS:
-        return _goods_measures(text, lines, data, firsts, columns, units[0], as_of, (enclosing, enclosing_rule))
+        given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
+        return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
+                               (enclosing, enclosing_rule))
+    row_keys = {_row_zone(text, zones, lines[i].cells[0]) for i, first in places if first not in _TOTAL_WORDS}
+    origins = any(word in columns[0].name for word in _ORIGIN)
+    if origins and (enclosing is None or enclosing in row_keys):
+        return []  # rows of origins, and no other place the people went to
+    total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
     out = []
     for i, first in places:
         line = lines[i]
         # The schema's zone rules: the row's place is the place written before the figure in its
-        # clause (the row); a totals row takes the enclosing place by the rule that found it.
-        # zone_candidates says which table row decided (table_row:吴中区, table_total:合计).
+        # clause (the row); a totals row takes the place holding the rows' places (the enclosing
+        # place when it does, else their common city). A row of an origin (出发地 | 返岗人数)
+        # takes the enclosing place. zone_candidates says which table row decided
+        # (table_row:吴中区, table_total:合计, table_origin:南充市).
         if first in _TOTAL_WORDS:
-            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_total:{first}"
+            zone, zone_rule, candidates = total_zone, total_rule, f"table_total:{first}"
+        elif origins:
+            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_origin:{first}"
         else:
             zone = _row_zone(text, zones, line.cells[0])
             zone_rule, candidates = "clause_before", f"table_row:{first}"
-        for column, (s, e) in zip(columns[1:], line.cells[1:]):
-            num = _cell_figure(text[s:e], _bare_unit(column))
+        for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
+            if not k or not read[k]:
+                continue
+            num = _cell_figure(text[s:e], _bare_unit(column), unit_written=bool(column.unit))
             found = num and _category(column, num)
             if found:
-                out.append(_measure(found, num, (s, e), line, as_of, zone, zone_rule, candidates))
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
     return out
 
 
-def _cell_figure(cell: str, unit: str) -> NumberMention | None:
+def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line],
+                            data: list[int]) -> tuple[list[str], list[_Line]]:
+    """A table opening with a running number (序号 | 开发区 | 复工率, 1 | 西安高新区 | …): the
+    header and the data rows without that column, so the place is the first cell again."""
+    if not head_cells or head_cells[0].strip() not in _ORDINAL or not data \
+            or not all(text[slice(*lines[i].cells[0])].isdigit() for i in data):
+        return head_cells, lines
+    lines = list(lines)
+    for i in data:
+        lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
+    return head_cells[1:], lines
+
+
+def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
+    """The date a column header holds (3月13日复工率): its figures' as_of, read as a lead's is."""
+    if not _DIGIT.search(name):
+        return None
+    written = _HEADER_DATE_OPENER + name
+    return find_as_of(written, (0, len(written)), article_date)
+
+
+def _totals_zone(zones, row_keys: set, enclosing: str | None, enclosing_rule: str) -> tuple[str | None, str]:
+    """The zone of a totals row (合计, 全市): the place holding the rows' places, never one of
+    them (SPEC §5). The enclosing place when it holds every row's zone (南京市 over 江宁区,
+    浦口区) or when the rows' zones are unknown; else the rows' common city or province when
+    the article names it (苏州市 over 吴中区 and 相城区 under a 苏州工业园区 title); else none."""
+    records = [zones.zones.get(k) for k in row_keys if k is not None]
+    if not records or any(r is None for r in records):
+        return enclosing, enclosing_rule
+    if enclosing is not None and enclosing not in row_keys and all(_holds(enclosing, r) for r in records):
+        return enclosing, enclosing_rule
+    for level in ("city", "province"):
+        common = {getattr(r, level) for r in records}
+        if len(common) == 1 and (key := common.pop()) and key in zones.zones and key not in row_keys:
+            return key, "table_rows_" + level
+    return None, "none"
+
+
+def _holds(place: str, zone) -> bool:
+    """Whether `place` (a zone's name) holds `zone`: its city, province or district, or a place
+    whose name begins the zone's (昆山市 holds 昆山开发区)."""
+    if place in (zone.city, zone.province, zone.district):
+        return True
+    stem = place[:-1] if place.endswith(("市", "区", "县", "旗")) and len(place) > 2 else None
+    return bool(stem) and zone.zone_name.startswith(stem) and zone.zone_name != place
+
+
+def _cell_figure(cell: str, unit: str, *, unit_written: bool = True) -> NumberMention | None:
     """The figure of a cell that holds one (not a dash, not a lost digit, not negative, no
-    fraction of a person or firm), else None."""
+    fraction of a person or firm, no phone number), else None. `unit_written`: the header
+    gives the column's unit in brackets (减免租金（元）| 12500000 is an amount)."""
     if not cell or cell in _EMPTY or not _DIGIT.search(cell):
         return None
+    if not unit_written and _PHONE.match(cell):
+        return None  # 84012345, 0731-84012345: a phone number (tables.json phone_digits_least)
     num = _figure(cell, unit)
     if num is None or num.is_missing or num.value is None or num.value < 0 \
             or (num.kind == "percent" and num.value > 1):
@@ -475,29 +601,42 @@ def _measure(found: tuple[str, str, str, str], num: NumberMention, cell: Span, l
 
 
 def _goods_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
-                    unit_column: int, as_of: dt.date | None, enclosing: tuple[str | None, str]) -> list[Measure]:
+                    unit_column: int, as_ofs: list[dt.date | None], read: list[bool], given: bool,
+                    enclosing: tuple[str | None, str]) -> list[Measure]:
     """A table of goods given (物资 | 单位 | 数量, 医用口罩 | 万只 | 18.6): the first cell names the
     goods (an in_kind count cue), the unit column the counter of the figures on its row; the
-    goods belong to the enclosing place. Read only when `min_data_rows` rows are goods."""
+    goods belong to the enclosing place. Only columns of goods given are read (`_goods_given`:
+    not prices, stock, use or output); `given`: the lead says the goods were given. Read only
+    when `min_data_rows` rows are goods."""
     out = []
     for i, first in zip(data, firsts):
         line = lines[i]
         unit = text[slice(*line.cells[unit_column])]
         for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
-            if k in (0, unit_column) or any(word in column.name for word in _SKIP):
+            if k in (0, unit_column) or not read[k] or any(word in column.name for word in _SKIP) \
+                    or not _goods_given(column.name, given):
                 continue
             num = _cell_figure(text[s:e], unit)
             found = num and num.kind == "count" and _count_category(first + column.name, num)
             if found:
-                out.append(_measure(found, num, (s, e), line, as_of, enclosing[0], enclosing[1],
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_goods:{first}"))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
-def _lead_line(lines: list[_Line], header: int) -> int | None:
-    """The prose line right before the table (截至3月20日，各板块复工情况如下：), a unit line skipped."""
+def _goods_given(name: str, lead_says_given: bool) -> bool:
+    """A goods column of goods given: its header says so (发放数量, 捐赠), or says only how many
+    (数量) under a lead that says so (免费发放防疫物资如下); not 最低价, 库存数量, 本周消耗, 日产能."""
+    if any(word in name for word in _GOODS_GIVEN):
+        return True
+    return lead_says_given and name.strip() in _GOODS_PLAIN
+
+
+def _lead_line(text: str, lines: list[_Line], header: int) -> int | None:
+    """The prose line right before the table (截至3月20日，各板块复工情况如下：), a unit line
+    (单位：万元) skipped."""
     k = header - 1
-    while k >= 0 and lines[k].start == lines[k].end:
+    while k >= 0 and (lines[k].start == lines[k].end or _unit_line(text[lines[k].start:lines[k].end]) is not None):
         k -= 1
     return k if k >= 0 and lines[k].cells is None else None
 
