@@ -549,15 +549,19 @@ def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
 def _totals_zone(zones, row_keys: set, enclosing: str | None, enclosing_rule: str) -> tuple[str | None, str]:
     """The zone of a totals row (合计, 全市): the place holding the rows' places, never one of
     them (SPEC §5). The enclosing place when it holds every row's zone (南京市 over 江宁区,
-    浦口区) or when the rows' zones are unknown; else the rows' common city or province when
-    the article names it (苏州市 over 吴中区 and 相城区 under a 苏州工业园区 title); else none."""
+    浦口区; 成都市 over 双流区 and 天府新区, a zone spanning cities) or when the rows' zones are
+    unknown; else the rows' common city or province when the article names it (苏州市 over 吴中区
+    and 相城区 under a 苏州工业园区 title); else none."""
     records = [zones.zones.get(k) for k in row_keys if k is not None]
     if not records or any(r is None for r in records):
         return enclosing, enclosing_rule
-    if enclosing is not None and enclosing not in row_keys and all(_holds(enclosing, r) for r in records):
+    # A zone spanning cities (天府新区, 西咸新区: no city of its own) says nothing of which city
+    # holds the table; the rows with a city decide, when there are any.
+    located = [r for r in records if r.city] or records
+    if enclosing is not None and enclosing not in row_keys and all(_holds(enclosing, r) for r in located):
         return enclosing, enclosing_rule
     for level in ("city", "province"):
-        common = {getattr(r, level) for r in records}
+        common = {getattr(r, level) for r in located}
         if len(common) == 1 and (key := common.pop()) and key in zones.zones and key not in row_keys:
             return key, "table_rows_" + level
     return None, "none"
