@@ -651,6 +651,12 @@ class ArticleCues:
         return CueIndex.of(self.text, words, shadows, lines)
 
     @cached_property
+    def bracketed_captions(self) -> list[tuple[int, int]]:
+        """(start, end) of each bracket opening with a caption's words (cues.json caption_in_brackets),
+        up to its closing bracket or the line's end: one scan (most texts have none)."""
+        return [m.span() for m in _BRACKETED_CAPTION.finditer(self.text)]
+
+    @cached_property
     def first_person_anywhere(self) -> bool:
         """Whether the text holds a word of the first person at all (most do not: no caption read)."""
         return any(w in self.text for w in _FIRST_PERSON)
@@ -3147,28 +3153,27 @@ def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
     whose firms have resumed, nor 1200家企业复工，复工率达92%，下一步如何推动复产达效？, whose
     question is a later clause's); or, in a sentence ending with a question mark, a question word
     before the figure in its clause (复工率能否达到95%？)."""
-    tail = text[num.end:clause[1]]
-    asked = min((i for i in (tail.find(w) for w in _ASKED) if i >= 0), default=-1)
-    if asked >= 0 and _RATE_AFTER_IN.search(text, num.end + asked, clause[1]) \
+    asked = _ASKED_WORD.search(text, num.end, clause[1])
+    if asked is not None and _RATE_AFTER_IN.search(text, asked.start(), clause[1]) \
             and _RATE_AFTER_IN.search(text, clause[0], num.start) is None:
         return True
-    return text.startswith(_QUESTION_MARKS, sentence[1]) and clause[1] == sentence[1] \
-        and any(w in text[clause[0]:num.start] for w in _ASKED)
+    return clause[1] == sentence[1] and text.startswith(_QUESTION_MARKS, sentence[1]) \
+        and _ASKED_WORD.search(text, clause[0], num.start) is not None
 
 
-def _in_bracketed_caption(text: str, num: NumberMention) -> bool:
-    """The figure is inside a bracket of its line that opens with a caption's words (cues.json
-    caption_in_brackets) and has not closed before it."""
-    line_start = text.rfind("\n", 0, num.start) + 1
-    opened = max(text.rfind("(", line_start, num.start), text.rfind("（", line_start, num.start))
-    if opened < 0 or any(mark in text[opened:num.start] for mark in ")）"):
-        return False
-    return text.startswith(_CAPTION_IN_BRACKETS, opened + 1)
+def _in_bracketed_caption(captions: list[tuple[int, int]], num: NumberMention) -> bool:
+    """The figure is inside a bracket that opens with a caption's words (cues.json
+    caption_in_brackets) before it has closed: ArticleCues.bracketed_captions."""
+    i = bisect.bisect_left(captions, (num.start,)) - 1  # the last caption opening before the figure
+    return i >= 0 and num.end <= captions[i][1]
 
 
 _CAPTION_IN_BRACKETS = tuple(_C["caption_in_brackets"])
+# (图为园区一家企业车间，已返岗员工320人 摄影 张某): an opening bracket, a caption's words, then
+# anything but a bracket or a line break, up to the closing bracket if there is one.
+_BRACKETED_CAPTION = re.compile(rf"[(（](?:{alternation(list(_CAPTION_IN_BRACKETS))})[^()（）\n]*[)）]?")
 _QUESTION_MARKS = ("?", "？")
-_ASKED = tuple(_C["asked"])
+_ASKED_WORD = re.compile(alternation(_C["asked"]))
 _PART_OF_BEFORE = tuple(resource("attribution.json")["part_openers"])  # 其中: a part of what the sentence said
 _WON_VERBS = frozenset(_C["won_for_named"]["verbs"])
 # 为三一重工, 帮蓝思科技: a preposition of whom it is for and a name right before the verb (cues.json won_for_named).
@@ -4565,7 +4570,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
-    if _in_bracketed_caption(r.text, num):
+    if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
         return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
     if _restates_figure_before(r, num):
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
