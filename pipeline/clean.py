@@ -627,6 +627,10 @@ _DATE_PART_END = regex.compile(r"\d(?:年|月)$")
 _DATE_REST = {"年": regex.compile(r"^\d{1,2}月"), "月": regex.compile(r"^\d{1,2}[日号]")}
 _HAN = regex.compile(r"\p{Han}")
 _INNER_PUNCT = regex.compile(r"[,，。；;、]")
+# The clause marks that show a long line is prose broken by the layout: a comma between two digits
+# is a thousands separator (3,560, 12,345.6), no clause mark, so a wide table row holding such
+# figures (天河区 | 3,560 | 12,345.6 | …) is not run on into the next row.
+_CLAUSE_PUNCT_IN_LINE = regex.compile(r"[。；;、]|(?<!\d)[,，]|[,，](?!\d)")
 _NUMBER_END = regex.compile(r"\d$")
 _NUMBER_ANY = regex.compile(r"\d")
 _UNIT_START = regex.compile(r"[万亿千百元个家户人名件只套台项%]")
@@ -644,6 +648,7 @@ _CONTINUES_STD = re.compile(rf"[{HAN}{DIGIT},，、。%％a-z]")
 _LABEL_START_STD = re.compile(rf"[{HAN}]{{2,12}}[:：]")
 _HAN_STD = re.compile(f"[{HAN}]")
 _INNER_PUNCT_STD = re.compile(_INNER_PUNCT.pattern)
+_CLAUSE_PUNCT_IN_LINE_STD = re.compile(rf"[。；;、]|(?<![{DIGIT}])[,，]|[,，](?![{DIGIT}])")
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
 _DECIMAL_REST_STD = re.compile(rf"[.．][{DIGIT}]")
 _DATE_PART_END_STD = re.compile(rf"[{DIGIT}][年月]")  # matched at the line's last two characters
@@ -953,7 +958,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
-    if len(line) >= 30 and _INNER_PUNCT_STD.search(line):
+    if len(line) >= 30 and _CLAUSE_PUNCT_IN_LINE_STD.search(line):
         return True
     if (_status_awaits_figure(line) and not _short_heading(following)) or _list_awaits_respective_values(line, following):
         return True  # a short line broken inside a sentence, which it says is not over
@@ -996,7 +1001,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if _has_unclosed_bracket(line):
         return True
-    if len(line) >= 30 and _INNER_PUNCT.search(line):
+    if len(line) >= 30 and _CLAUSE_PUNCT_IN_LINE.search(line):
         return True
     opening = _last_status_opening(line, _STATUS_OPENING)
     if opening is not None and (_NUMBER_ANY.search(line, opening.end()) is None or _subject_awaits_status(line[opening.end():])) \

@@ -70,6 +70,8 @@ _GOODS_GIVEN = tuple(_C["goods_given_words"])
 _GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
 _HEADER_DATE_OPENER = _T["header_date_opener"]
 _COUNT_HEADS = tuple(_T["count_heads"])
+_AMOUNT_WORDS = frozenset(_T["amount_words"])
+_PART_WORDS = tuple(_T["part_words"])
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -262,6 +264,69 @@ def _per_head_named(columns: list[Column]) -> list[Column]:
     return out
 
 
+def _decisive_money_cue(name: str) -> str | None:
+    """The money cue of a header that names a measure (减免租金, 稳岗返还), not one of a generic
+    word alone (减免: money_generic, which names no object)."""
+    found = _longest_cue(name, MONEY_WORDS)
+    return found[0] if found is not None and found[1][1] == "money" else None
+
+
+def _money_column(column: Column) -> bool:
+    """A column whose unit is money (万元, 元): its figures are amounts."""
+    num = _figure("1" + column.unit, "") if column.unit else None
+    return num is not None and num.kind == "money"
+
+
+def _caption_text(text: str, lines: list[_Line], header: int) -> str:
+    """The words of the two non-empty lines right before the header: the table's caption
+    (表1 各区县国有企业减免租金情况) and the lead that presents it."""
+    found, k = [], header - 1
+    while k >= 0 and len(found) < 2:
+        if lines[k].start != lines[k].end:
+            found.append(text[lines[k].start:lines[k].end])
+        k -= 1
+    return "\n".join(reversed(found))
+
+
+def _caption_named(columns: list[Column], caption: str) -> list[Column]:
+    """A money column that names its measure only in part (返还金额, 减免金额: no cue of its own)
+    takes the cue of the caption or lead before the table that shares that part (稳岗返还资金,
+    减免租金), as a cue stated once governs what follows (SPEC §4): one category among the
+    caption's cues sharing it, the shared word no generic amount word (tables.json
+    amount_words: 金额, 资金)."""
+    if not caption:
+        return columns
+    cues = [w for w, meaning in MONEY_WORDS.items() if meaning[1] == "money" and w in caption]
+    out = list(columns)
+    for k, column in enumerate(columns):
+        if not k or not _money_column(column) or _decisive_money_cue(column.name) is not None:
+            continue
+        sharing = [w for w in cues if _shares_word(column.name, w)]
+        if len({MONEY_WORDS[w][0] for w in sharing}) == 1:
+            out[k] = Column(max(sharing, key=len) + column.name, column.unit)
+    return out
+
+
+def _shares_word(name: str, cue: str) -> bool:
+    """Whether a header repeats two characters of a cue in a row, not a generic amount word."""
+    return any(cue[i:i + 2] in name and cue[i:i + 2] not in _AMOUNT_WORDS for i in range(len(cue) - 1))
+
+
+def _parts_named(columns: list[Column]) -> list[Column]:
+    """A money column giving a part of the column to its left (减免社保费 | 惠及企业 | 其中：小微企业
+    减免; tables.json part_words) and naming no measure of its own takes the nearest money column's
+    name to its left: its figures are amounts of the same measure."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        if not k or not column.name.startswith(_PART_WORDS) or not _money_column(column) \
+                or _decisive_money_cue(column.name) is not None:
+            continue
+        left = next((c for c in reversed(out[1:k]) if _money_column(c) and _decisive_money_cue(c.name)), None)
+        if left is not None:
+            out[k] = Column(left.name + column.name, column.unit)
+    return out
+
+
 def _without_label(unit: str) -> str:
     for label in _UNIT_LABELS:
         if unit.startswith(label):
@@ -404,8 +469,9 @@ def _lines(text: str, raw: dict[str, list[str]]) -> list[_Line]:
     return out
 
 
-def _blocks(lines: list[_Line]) -> list[tuple[int, list[int]]]:
-    """(header line index, data line indexes) of each run of lines with one number of cells."""
+def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
+    """(header line index, data line indexes) of each run of lines with one number of cells, and
+    a totals row one cell short right after it (`_spans_first_two`)."""
     blocks, i = [], 0
     while i < len(lines):
         if lines[i].cells is None:
@@ -414,6 +480,9 @@ def _blocks(lines: list[_Line]) -> list[tuple[int, list[int]]]:
         n, rows, j = len(lines[i].cells), [], i + 1
         while j < len(lines) and lines[j].cells is not None and len(lines[j].cells) == n:
             rows.append(j)
+            j += 1
+        if rows and j < len(lines) and _spans_first_two(text, lines[j], n):
+            rows.append(j)  # 合计 | | 1603 | 1522: the totals row ends the block
             j += 1
         blocks.append((i, rows))
         i = max(j, i + 1)
@@ -428,7 +497,7 @@ def table_measures(text: str, zones, *, article_date: dt.date | None,
         return []  # nearly every article: no table can be here
     lines = _lines(text, raw)
     rows: list[Measure] = []
-    for header, data in _blocks(lines):
+    for header, data in _blocks(text, lines):
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is not None:  # the block's first line is its first data row
             rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped)
@@ -476,6 +545,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return []  # a header names columns: a line of figures is no header
     data = [i for i in data if not all(_FILLER.match(text[s:e]) for s, e in lines[i].cells)]
     head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)
+    # A row one cell short left (no running number to stand for): its cells would fall under the
+    # wrong columns.
+    data = [i for i in data if len(lines[i].cells) == len(head_cells)]
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
@@ -487,6 +559,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                       if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _per_head_named([_column(c, unit_line, notes) for c in head_cells])
+    columns = _parts_named(_caption_named(columns, _caption_text(text, lines, header)))
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
@@ -525,15 +598,26 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     return out
 
 
+def _spans_first_two(text: str, line: _Line, n: int) -> bool:
+    """A totals row whose total word fills the first two columns of a table of `n` cells opening
+    with a running number (序号 | 县市区 | … over 合计 | | 1603: merged, its empty cell lost with
+    the tab run): one cell short, its first cell a total word. `_without_ordinal_column` keeps it
+    only when the table does open with a running number."""
+    return line.cells is not None and n >= 3 and len(line.cells) == n - 1 \
+        and text[slice(*line.cells[0])] in _TOTAL_WORDS
+
+
 def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line],
                             data: list[int]) -> tuple[list[str], list[_Line]]:
     """A table opening with a running number (序号 | 开发区 | 复工率, 1 | 西安高新区 | …): the
     header and the data rows without that column, so the place is the first cell again."""
-    if not head_cells or head_cells[0].strip() not in _ORDINAL or not data \
-            or not all(text[slice(*lines[i].cells[0])].isdigit() for i in data):
+    n = len(head_cells)
+    numbered = [i for i in data if len(lines[i].cells) == n]
+    if not head_cells or head_cells[0].strip() not in _ORDINAL or not numbered \
+            or not all(text[slice(*lines[i].cells[0])].isdigit() for i in numbered):
         return head_cells, lines
     lines = list(lines)
-    for i in data:
+    for i in numbered:
         lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
     return head_cells[1:], lines
 
