@@ -2480,8 +2480,12 @@ _GAIN_SINCE_REACH = 12
 def _balance_gain(text: str, num: NumberMention, sentence: tuple[int, int]) -> bool:
     """An amount a loan's balance grew by since the start of the year (余额较年初增加18.2亿元):
     the new lending, not a difference (cues.json _balance_gain)."""
-    return _GAIN_SINCE.search(text, max(sentence[0], num.start - _GAIN_SINCE_REACH), num.start) is not None \
-        and any(w in text[sentence[0]:num.start] for w in _BALANCES)
+    if _GAIN_SINCE.search(text, max(sentence[0], num.start - _GAIN_SINCE_REACH), num.start) is None \
+            or not any(w in text[sentence[0]:num.start] for w in _BALANCES):
+        return False
+    # 不良贷款余额较年初增加0.8亿元, 其中逾期贷款较年初增加: bad or overdue loans grew, no lending
+    clause_start = max(sentence[0], *(text.rfind(mark, sentence[0], num.start) + 1 for mark in _CLAUSE_MARKS))
+    return not any(w in text[clause_start:num.start] for w in _BALANCE_GAIN["not_lending"])
 
 
 _CHANGE_SPANS = tuple(_C["change_spans"])
@@ -3911,8 +3915,12 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
             # before, not the deadline too far back that 到 alone may be (_reached)
             day = None if m.group("end") else _XUN_LAST_DAY[m.group("xun")] if m.group("xun") else m.group("d")
             date = _dated(None, m.group("m"), day, article_date)
-        if date is not None and article_date is not None and date > article_date + _AHEAD_OF_ARTICLE:
-            date = None  # still to come, as a 截至 date with its year written (_reached)
+        if date is not None and article_date is not None and (
+                date > article_date + _AHEAD_OF_ARTICLE or (m.group("d") and date > article_date)):
+            # still to come, as a 截至 date with its year written (_reached); a day named after the
+            # article's own (到4月20日 in an article of 10 April) too: only a month's end may be
+            # written while the month runs
+            date = None
         return date, True
     period = _CLAUSE_PERIOD.match(text, pos, hi)
     if period is None or last is None:
