@@ -1821,6 +1821,11 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
                 or (taken and _overlaps(taken, starts, start, end)):
             continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省) or opening a sentence (湖北发放…)
         place = _place_of_stem(stem, text, cities)
+        if place is not None and (start, end) in subjects and place.level == "area" and place.name.endswith("区") \
+                and not (place.city and (place.city[:2] in text or place.city in cities)):
+            # 滨江规上工业企业… in a 南京 article: a city's district, its stem often a word of many
+            # places (滨江, 南山, 鼓楼), only where the article names its city
+            continue
         if place is not None:
             found.append((start, end, place.name))
     return found
@@ -2494,15 +2499,21 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     spoken = {start for start, _ in speakers}
     if lead_ins or spoken:
         towns = [m.start() for m in _TOWN_LEAD_IN.finditer(text)] if lead_ins else []
+        # A roundup's next item (■建德农商银行… after ■桐庐县县农商银行…) ends a bullet even when it
+        # opens no section of its own: its facts are not the item before's.
+        opened = {start for start, _ in az.sections}
+        items = [m.start() for m in _BULLET_LINE.finditer(text) if m.start() not in opened] if lead_ins else []
         # Headlines and towns end a bullet; a moderator's or another official's line ends a bullet or
         # a speaker's section (a speech runs on under its own subheadings: 金融支持方面).
-        closers = sorted([(pos, lead_ins) for pos in zoneless] + [(pos, lead_ins | spoken) for pos in moderators]
+        closers = sorted([(pos, lead_ins) for pos in zoneless + items] + [(pos, lead_ins | spoken) for pos in moderators]
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
         az.sections += _sections_closing_lead_ins(az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
     return az
 
 
+# A line opening with a roundup's bullet (■, ●, ◆: one or two symbols) and words right after it.
+_BULLET_LINE = regex.compile(r"^[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])", regex.MULTILINE)
 # A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.
 _LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 
