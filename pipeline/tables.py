@@ -269,7 +269,7 @@ def _per_head_named(columns: list[Column]) -> list[Column]:
         if head is None or _longest_cue(column.name, MONEY_WORDS) is not None:
             continue
         rest = column.name.replace(head, "", 1).strip()
-        if _per_head_of_a_noun(column.name):
+        if _names_a_thing_paid(column.name):
             continue  # 人均社保费: a shared noun, not the relief (减免) the money column counts
         for left in reversed(columns[1:k]):
             if _longest_cue(left.name, MONEY_WORDS) is not None and rest in left.name:
@@ -278,13 +278,11 @@ def _per_head_named(columns: list[Column]) -> list[Column]:
     return out
 
 
-def _per_head_of_a_noun(name: str) -> bool:
-    """A per-head header naming a thing paid but no giving (人均社保费, 人均工资: tables.json
-    per_head_paid, no word of per_head_repeats): it repeats no money column's measure, whatever
+def _names_a_thing_paid(name: str) -> bool:
+    """A header naming a thing paid but no giving (人均社保费, 户均租金: tables.json per_head_paid,
+    no word of per_head_repeats): it repeats no money column's or caption's measure, whatever
     noun the two share (人均吸纳 under 吸纳就业补贴 still does)."""
-    head = next((w for w in _PER_HEAD if w in name), None)
-    rest = name.replace(head, "", 1).strip() if head is not None else ""
-    return any(word in rest for word in _PER_HEAD_PAID) and not any(word in rest for word in _PER_HEAD_REPEATS)
+    return any(word in name for word in _PER_HEAD_PAID) and not any(word in name for word in _PER_HEAD_REPEATS)
 
 
 def _decisive_money_cue(name: str) -> str | None:
@@ -324,8 +322,8 @@ def _caption_named(columns: list[Column], caption: str) -> list[Column]:
     for k, column in enumerate(columns):
         if not k or not _money_column(column) or _decisive_money_cue(column.name) is not None:
             continue
-        if _per_head_of_a_noun(column.name):
-            continue  # 人均社保费 shares 社保 with 社保费减免: what each pays, not the relief each got
+        if _names_a_thing_paid(column.name):
+            continue  # 户均租金 shares 租金 with 减免租金: what each pays, not the relief each got
         sharing = [w for w in cues if _shares_word(column.name, w)]
         if len({MONEY_WORDS[w][0] for w in sharing}) == 1:
             out[k] = Column(max(sharing, key=len) + column.name, column.unit)
