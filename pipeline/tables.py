@@ -50,6 +50,8 @@ _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
     + tuple(_C["firm_internal"])
 _PER_HEAD = tuple(_T["per_head"])
+_PER_HEAD_REPEATS = tuple(_T["per_head_repeats"])
+_PER_HEAD_PAID = tuple(_T["per_head_paid"])
 # A header judged as the words before a figure are (SPEC §4: plans and what is not done are no
 # facts): a forecast word anywhere (预期复工率, 拟复工企业; cues.json forecast, not_forecast its
 # exceptions), a count not yet back (未复工企业, 待返岗人数; cues.json not_yet), a due or negating
@@ -58,9 +60,14 @@ _PER_HEAD = tuple(_T["per_head"])
 _FORECAST = tuple(_C["forecast"])
 _NOT_FORECAST = tuple(_C["not_forecast"])
 _NOT_YET = tuple(_C["not_yet"]["words"])
-_UNDONE_BEFORE_CUE = tuple(_C["proportion_of_resumed"]["due_before"]) + tuple(_C["resume_split"]["negations"])
-# 去年同期开工率, 上年减免租金: a year before the article's (cues.json relative_years).
-_PAST_YEAR_WORDS = tuple(w for w, back in _C["relative_years"].items() if back < 0)
+_UNDONE_BEFORE_CUE = tuple(_C["proportion_of_resumed"]["due_before"]) + tuple(_C["resume_split"]["negations"]) \
+    + tuple(_T["undone_before_cue"])
+# 去年同期开工率, 上年减免租金: a year before the article's (cues.json relative_years), one before
+# the recovery's (tables.json recovery_first_year) a past year.
+_PAST_YEARS = {w: back for w, back in _C["relative_years"].items() if back < 0}
+_RECOVERY_FIRST_YEAR = _T["recovery_first_year"]
+_PAST_YEAR_NOT_AFTER = tuple(_T["past_year_not_after"])
+_PAST_YEAR_NOT_BEFORE = tuple(_T["past_year_not_before"])
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ORDINAL = frozenset(_T["ordinal_columns"])
 _ORIGIN = tuple(_T["origin_columns"])
@@ -68,6 +75,7 @@ _ORIGIN = tuple(_T["origin_columns"])
 # lead says the goods were given (tables.json goods_plain_quantity, cues.json goods_given_words).
 _GOODS_GIVEN = tuple(_C["goods_given_words"])
 _GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
+_GOODS_NOT_GIVEN = tuple(_T["goods_not_given"])
 _HEADER_DATE_OPENER = _T["header_date_opener"]
 _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
@@ -230,9 +238,11 @@ def _takes_unit(header: str, unit: str) -> bool:
     """Whether a unit line's unit (单位：万元) serves a column: a figure in it would be read under
     the column's cue (减免租金), not under a column of another kind (返岗人数, 补贴人数: persons, no
     万元)."""
-    if not unit or any(word in header for word in _COUNT_HEADS):
-        return False  # 补贴人数: persons, whatever unit the amounts beside it take
+    if not unit:
+        return False
     num = _figure("1" + unit, "")
+    if num is not None and num.kind == "money" and any(word in header for word in _COUNT_HEADS):
+        return False  # 补贴人数: persons, whatever amount unit the columns beside it take (万人 serves it)
     return num is not None and _category(Column(header, ""), num) is not None
 
 
@@ -250,18 +260,29 @@ def _unit_notes(text: str) -> dict[str, str]:
 def _per_head_named(columns: list[Column]) -> list[Column]:
     """A per-head column that names no cue of its own but repeats a word of a money column to
     its left (稳岗返还金额 | 惠及职工 | 人均返还, 补贴金额 | 人均) is that money per person: it
-    takes that column's name after its per-head word, as a cue stated once governs what follows."""
+    takes that column's name after its per-head word, as a cue stated once governs what follows.
+    The word repeated must be the giving itself (tables.json per_head_repeats: 返还, 减免, 补贴),
+    not a noun the two share (社保费减免 | 人均社保费: what each pays, no relief)."""
     out = list(columns)
     for k, column in enumerate(columns):
         head = next((w for w in _PER_HEAD if w in column.name), None)
         if head is None or _longest_cue(column.name, MONEY_WORDS) is not None:
             continue
         rest = column.name.replace(head, "", 1).strip()
+        if _names_a_thing_paid(column.name):
+            continue  # 人均社保费: a shared noun, not the relief (减免) the money column counts
         for left in reversed(columns[1:k]):
             if _longest_cue(left.name, MONEY_WORDS) is not None and rest in left.name:
                 out[k] = Column(head + left.name, column.unit)
                 break
     return out
+
+
+def _names_a_thing_paid(name: str) -> bool:
+    """A header naming a thing paid but no giving (人均社保费, 户均租金: tables.json per_head_paid,
+    no word of per_head_repeats): it repeats no money column's or caption's measure, whatever
+    noun the two share (人均吸纳 under 吸纳就业补贴 still does)."""
+    return any(word in name for word in _PER_HEAD_PAID) and not any(word in name for word in _PER_HEAD_REPEATS)
 
 
 def _decisive_money_cue(name: str) -> str | None:
@@ -301,6 +322,8 @@ def _caption_named(columns: list[Column], caption: str) -> list[Column]:
     for k, column in enumerate(columns):
         if not k or not _money_column(column) or _decisive_money_cue(column.name) is not None:
             continue
+        if _names_a_thing_paid(column.name):
+            continue  # 户均租金 shares 租金 with 减免租金: what each pays, not the relief each got
         sharing = [w for w in cues if _shares_word(column.name, w)]
         if len({MONEY_WORDS[w][0] for w in sharing}) == 1:
             out[k] = Column(max(sharing, key=len) + column.name, column.unit)
@@ -383,10 +406,28 @@ def _not_done(name: str, cue: str) -> bool:
 
 
 def _of_a_past_year(name: str, article_date: dt.date | None) -> bool:
-    """A column of a year before the article's (去年同期开工率, 上年减免租金, 2019年减免租金)."""
-    if any(word in name for word in _PAST_YEAR_WORDS):
+    """A column or a row's cell naming a year before the recovery (tables.json
+    recovery_first_year): 2019年减免租金, and in a 2020 article 去年同期开工率, 上年减免租金. A year
+    of the recovery is a fact of it, whenever the article is dated (2020年减免租金 in a 2021
+    review); a relative year followed or preceded by words that make it a start or a reference
+    (去年底以来新增贷款: a 2020 flow; 占去年同期比例: a ratio of now) names no past period."""
+    if any(int(y) < _RECOVERY_FIRST_YEAR for y in _YEAR.findall(name)):
         return True
-    return article_date is not None and any(int(y) < article_date.year for y in _YEAR.findall(name))
+    year = article_date.year if article_date is not None else None
+    for word, back in _PAST_YEARS.items():
+        at = name.find(word)
+        if at < 0 or name[:at].endswith(_PAST_YEAR_NOT_BEFORE) \
+                or any(w in name[at + len(word):] for w in _PAST_YEAR_NOT_AFTER):
+            continue
+        if year is None or year + back < _RECOVERY_FIRST_YEAR:
+            return True
+    return False
+
+
+def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) -> bool:
+    """A data row one of whose cells after its place names a past year (区 | 年度 | 减免租金 over
+    江宁区 | 2019年 | 1200): its figures are of that year, as a past-year column's are."""
+    return any(_of_a_past_year(text[s:e], article_date) for s, e in line.cells[1:])
 
 
 def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
@@ -576,6 +617,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     out = []
     for i, first in places:
         line = lines[i]
+        if _row_of_a_past_year(text, line, article_date):
+            continue  # 江宁区 | 2019年 | 1200: a row of a year before the recovery, as a column of one
         # The schema's zone rules: the row's place is the place written before the figure in its
         # clause (the row); a totals row takes the place holding the rows' places (the enclosing
         # place when it does, else their common city). A row of an origin (出发地 | 返岗人数)
@@ -591,7 +634,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
             if not k or not read[k]:
                 continue
-            num = _cell_figure(text[s:e], _bare_unit(column), unit_written=bool(column.unit))
+            num = _cell_figure(text[s:e], _bare_unit(column), unit_written=bool(column.unit),
+                               counted=any(word in column.name for word in _COUNT_HEADS))
             found = num and _category(column, num)
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
@@ -660,13 +704,14 @@ def _holds(place: str, zone) -> bool:
     return bool(stem) and zone.zone_name.startswith(stem) and zone.zone_name != place
 
 
-def _cell_figure(cell: str, unit: str, *, unit_written: bool = True) -> NumberMention | None:
+def _cell_figure(cell: str, unit: str, *, unit_written: bool = True, counted: bool = False) -> NumberMention | None:
     """The figure of a cell that holds one (not a dash, not a lost digit, not negative, no
     fraction of a person or firm, no phone number), else None. `unit_written`: the header
-    gives the column's unit in brackets (减免租金（元）| 12500000 is an amount)."""
+    gives the column's unit in brackets (减免租金（元）| 12500000 is an amount); `counted`: it
+    names a count (返岗人数 | 4520000, tables.json count_heads)."""
     if not cell or cell in _EMPTY or not _DIGIT.search(cell):
         return None
-    if not unit_written and _PHONE.match(cell):
+    if not unit_written and _phone(cell, counted=counted):
         return None  # 84012345, 0731-84012345: a phone number (tables.json phone_digits_least)
     num = _figure(cell, unit)
     if num is None or num.is_missing or num.value is None or num.value < 0 \
@@ -675,6 +720,15 @@ def _cell_figure(cell: str, unit: str, *, unit_written: bool = True) -> NumberMe
     if num.kind == "count" and num.value != int(num.value):
         return None  # 15.2 persons: the column's unit (万人) is not written where we read
     return num
+
+
+def _phone(cell: str, *, counted: bool) -> bool:
+    """Whether a bare cell is a phone number: digits joined by a dash or opening with 0 always
+    (0731-84012345, 02584012345); a run of `phone_digits_least` digits only under a column that
+    names no count (`counted`: 返岗人数 | 4520000 is a count; 复工企业对接 | 6251188 a phone)."""
+    if not _PHONE.match(cell):
+        return False
+    return not counted or not cell.isdigit() or cell.startswith("0")
 
 
 def _measure(found: tuple[str, str, str, str], num: NumberMention, cell: Span, line: _Line,
@@ -714,9 +768,14 @@ def _goods_measures(text: str, lines: list[_Line], data: list[int], firsts: list
 
 def _goods_given(name: str, lead_says_given: bool) -> bool:
     """A goods column of goods given: its header says so (发放数量, 捐赠), or says only how many
-    (数量) under a lead that says so (免费发放防疫物资如下); not 最低价, 库存数量, 本周消耗, 日产能."""
-    if any(word in name for word in _GOODS_GIVEN):
-        return True
+    (数量) under a lead that says so (免费发放防疫物资如下); not 最低价, 库存数量, 本周消耗, 日产能,
+    nor a capacity or a demand holding a given word (日配送能力: tables.json goods_not_given), nor a
+    plan or what is not yet given (拟发放数量, 待发放: judged as any column's header is)."""
+    if any(word in name for word in _GOODS_NOT_GIVEN):
+        return False  # 日配送能力, 企业申报需求, 库存: what could be or is asked, not what was given
+    given = next((word for word in _GOODS_GIVEN if word in name), None)
+    if given is not None:
+        return not _not_done(name, given)  # 拟发放数量, 待发放, 应发放: a plan or what is not done (R1)
     return lead_says_given and name.strip() in _GOODS_PLAIN
 
 
