@@ -2882,7 +2882,9 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
     if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
         return False  # 为该公司接回员工120名: the firm acted for
     if category == "enterprises_resumed" and _firms_counted(pronoun, num):
-        return False  # 已复产的规上企业共有214家: the firms are what is counted
+        # 已复产的规上企业共有214家: the firms are what is counted (not 限额以上商贸企业共有312家 after
+        # 已复工445家: all of them, no resuming said in their clause)
+        return _RATE_AFTER_IN.search(r.text, lo, pronoun.start) is None
     if _pronoun_of_zone(r.text, pronoun.end):
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
     if _official_says_before(r.text, sentence[0], pronoun.start):
