@@ -1798,6 +1798,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     subjects = _sentence_subject_spans(text) + _side_spans(text)
     spans = subjects + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
+    line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1805,6 +1806,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
             if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
                 continue  # 存在, 现在: 在 ends a word
             spans.append((start, m.end(group)))
+            if group == 2:
+                line_topics.add((start, m.end(group)))
         for m in _CHAINED_STEMS.finditer(text):
             group = 1 if m.group(1) else 2
             if group == 2 and m.start(2) >= 2 and text[m.start(2) - 2] in _TOPIC_STEM_NOT_AFTER:
@@ -1817,9 +1820,10 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     for start, end in sorted(spans):
         stem = text[start:end]
         if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
-                and not (stem in province_stems() and (start, end) in subjects)) \
+                and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics))) \
                 or (taken and _overlaps(taken, starts, start, end)):
-            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省) or opening a sentence (湖北发放…)
+            continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省), opening a sentence
+            # (湖北发放…) or opening a line before a colon (广东：各地…: no street is written so)
         place = _place_of_stem(stem, text, cities)
         if place is not None and (start, end) in subjects and place.level == "area" and place.name.endswith("区") \
                 and not (place.city and (place.city[:2] in text or place.city in cities)):
@@ -2040,20 +2044,21 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
         return None
     end = hit[0]
     after = text[end:title_end]
-    if not after or not _is_han(after[0]) or after.startswith(_TITLE_STEM_NOT_BEFORE) \
+    if not after or not (_is_han(after[0]) or _counts_divisions(after)) or after.startswith(_TITLE_STEM_NOT_BEFORE) \
             or _COMPANY_MARKER.search(after[:10]):
-        return None
+        return None  # 江苏13个设区市: a count in digits of the province's units, its subject too
     stem = text[:end]
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
+            and not _units_after_each(after) \
             and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)) \
-            and not _counts_divisions(after, name_end):
+            and not _counts_divisions(after):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
-        # 江西开发区 is the province's zones, as 江西各开发区 is
+        # 江西开发区 is the province's zones, as 江西各开发区 and 陕西各市区 are
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
-    if stem in STEM_NOT_ALONE and not (candidates and all(p.level == "province" for p in candidates)):
-        return None
     place = _disambiguate(candidates, text, cities) if candidates else None
+    if stem in STEM_NOT_ALONE and not (place is not None and place.level == "province"):
+        return None  # 河北 opening a title is the province, unless the article is 天津's (its 河北区)
     return (end, place.name) if place is not None else None
 
 
@@ -2079,12 +2084,23 @@ def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, 
 _LEVEL_ENDINGS = frozenset("市县区旗")
 
 
-def _counts_divisions(after: str, name_end: int) -> bool:
+def _counts_divisions(after: str) -> bool:
     """Whether the words after a title's opening stem count its divisions (厦门六区, 成都五城区,
-    长沙六区一县: a numeral, then title_counted_divisions): the city's districts together, so the
-    city is the title's subject, as in 厦门各区."""
-    return 0 < name_end and all(ch in _NUMERALS for ch in after[:name_end]) \
-        and after.startswith(_TITLE_COUNTED_DIVISIONS, name_end)
+    长沙六区一县, 江苏13个设区市: a numeral, perhaps 个, then title_counted_divisions): the city's
+    or province's divisions together, so the place is the title's subject, as in 厦门各区."""
+    n = 0
+    while n < len(after) and after[n] in _NUMERALS:
+        n += 1
+    if n and after[n:n + 1] == "个":
+        n += 1
+    return 0 < n and after.startswith(_TITLE_COUNTED_DIVISIONS, n)
+
+
+def _units_after_each(after: str) -> bool:
+    """Whether the words after a title's opening stem are 各 (each_before) and a word of the
+    place's units (陕西各市区, 四川各市州: units_held_after_each): the place holds them, so it is
+    the title's subject, though the word ends with a character ending zones' names (区)."""
+    return after[:1] in _EACH_BEFORE and _UNITS_HELD_AFTER_EACH.match(after, 1) is not None
 
 
 _TITLE_COUNTED_DIVISIONS = tuple(_RES["title_counted_divisions"])
