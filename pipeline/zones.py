@@ -2733,6 +2733,9 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
             return None, None
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
+        if prefix and prefix.endswith("省") and prefix[:-1] in province_stems():
+            return "", None  # 河南省产业集聚区: the province's parks as a class, as 江西省开发区 (a bare
+            # stem stays a park's name: 宁夏产业园 may lie in another province)
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
     if prefix is None:
