@@ -1542,15 +1542,15 @@ def _own_named_since(text: str, cue: Cue, start: int) -> bool:
     between = text[start:cue.start]
     if not any(word in between for word in named):
         return False  # most texts: no tax named there at all
-    return _RELIEVED_NAMED[cue.category].search(text, start, cue.start) is not None
+    return _RELIEVED_NAMED.search(text, start, cue.start) is not None
 
 
 # 减免城镇土地使用税和房产税: a verb of relief, a few words of the list (no clause mark), a named tax
-# or fee of the generic cue's own kind (cues.json _own_named_relieved_by, generic_own_named).
-_RELIEVED_NAMED = {
-    category: _on_re(f"_RELIEVED_NAMED_{category}", short_pattern(
-        rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?(?:{alternation(block['generic_own_named'])})"))
-    for category, block in BLOCKS.items() if block.get("generic_own_named")}
+# or fee of a generic cue's own kind (cues.json _own_named_relieved_by, generic_own_named; only
+# tax_fee_relief names them, so one pattern serves).
+_RELIEVED_NAMED = _on_re("_RELIEVED_NAMED", short_pattern(
+    rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?"
+    rf"(?:{alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))})"))
 
 
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
