@@ -122,12 +122,15 @@ def raw_rows(raw_text: str) -> RawRows:
     figure, as a table's rows do. Empty for a text with no such line."""
     rows, loose, previous = {}, {}, {}
     before = None  # the cells of the last non-empty raw line, None when it was no row
-    for line in raw_text.split("\n"):
-        line = line.strip()
+    for whole in raw_text.split("\n"):
+        line = whole.strip()
         if not line:
             continue
         cells = None
-        if _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
+        if "\t" in line:
+            cells = _cells(_tab_pieces(whole), keep_empty=True)
+            target = rows
+        elif _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
             cells = _cells(_RAW_GAP.split(line))
             target = rows
         elif " " in line and not any(mark in line for mark in _PROSE_MARKS):
@@ -155,15 +158,31 @@ def _has_gap(line: str) -> bool:
     return any(gap in line for gap in _GAPS)
 
 
-def _cells(pieces: list[str]) -> list[str]:
+def _tab_pieces(line: str) -> list[str]:
+    """The pieces of a raw line parted by tabs, one per tab-parted cell, empty ones kept (江北区⇥⇥95.6%:
+    a cell left blank; ⇥复工企业⇥复工率: a header's blank top-left cell), so the cells stay under
+    their columns (槐荫区⇥947⇥: its last cell blank); a run of spaces inside a piece parts cells
+    too, as on a line with no tab. Spaces at either end part nothing."""
+    pieces = []
+    for piece in line.strip(" \u3000\r").split("\t"):
+        piece = piece.strip(" \u3000\r")
+        pieces += _RAW_GAP.split(piece) if piece else [""]
+    return pieces
+
+
+def _cells(pieces: list[str], *, keep_empty: bool = False) -> list[str]:
     """The cells of a raw line's pieces, width normalised and simplified, white space out of
     each, a word spaced out letter by letter to fill a column (合  计, 区  县: one-character
-    pieces in a row) joined again."""
+    pieces in a row) joined again. `keep_empty`: an empty piece is an empty cell (a tab-parted
+    row's blank cell keeps the cells after it under their columns), else no cell."""
     cells: list[str] = []
     spaced = False
     for piece in pieces:
         cell = "".join(to_simplified(normalise_width(piece)).split())
         if not cell:
+            if keep_empty:
+                cells.append("")
+            spaced = False
             continue
         one = len(cell) == 1 and _HAN.match(cell) is not None
         if one and spaced:
@@ -216,7 +235,7 @@ def _cells_found_again(text: str, start: int, end: int, cells: list[str]) -> lis
             if first is None:
                 first = pos
             pos += 1
-        spans.append((first, pos))
+        spans.append((pos if first is None else first, pos))  # an empty cell: an empty span
     return spans
 
 
@@ -656,14 +675,24 @@ def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line]
     """A table opening with a running number (序号 | 开发区 | 复工率, 1 | 西安高新区 | …): the
     header and the data rows without that column, so the place is the first cell again."""
     n = len(head_cells)
-    numbered = [i for i in data if len(lines[i].cells) == n]
+    merged = [i for i in data if _merged_total(text, lines[i], n)]
+    numbered = [i for i in data if len(lines[i].cells) == n and i not in merged]
     if not head_cells or head_cells[0].strip() not in _ORDINAL or not numbered \
             or not all(text[slice(*lines[i].cells[0])].isdigit() for i in numbered):
         return head_cells, lines
     lines = list(lines)
     for i in numbered:
         lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
+    for i in merged:  # 合计⇥⇥5560: the total word over both columns, the blank cell no place
+        lines[i] = lines[i]._replace(cells=lines[i].cells[:1] + lines[i].cells[2:])
     return head_cells[1:], lines
+
+
+def _merged_total(text: str, line: _Line, n: int) -> bool:
+    """A totals row kept whole with its blank cell (合计⇥⇥5560⇥185200, 合计 | | 1603 under 序号 | 区镇
+    | …): `n` cells, a total word first, the second cell empty: the word fills both columns."""
+    return line.cells is not None and n >= 3 and len(line.cells) == n \
+        and text[slice(*line.cells[0])] in _TOTAL_WORDS and line.cells[1][0] == line.cells[1][1]
 
 
 def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
