@@ -71,6 +71,7 @@ _PAST_YEAR_NOT_BEFORE = tuple(_T["past_year_not_before"])
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ORDINAL = frozenset(_T["ordinal_columns"])
 _ORIGIN = tuple(_T["origin_columns"])
+_ORIGIN_LEAD = tuple(_T["origin_lead_words"])
 # A goods table's column is goods given when its header says so, or says only how many and the
 # lead says the goods were given (tables.json goods_plain_quantity, cues.json goods_given_words).
 _GOODS_GIVEN = tuple(_C["goods_given_words"])
@@ -629,7 +630,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
     row_keys = {_row_zone(text, zones, lines[i].cells[0]) for i, first in places if first not in _TOTAL_WORDS}
-    origins = any(word in columns[0].name for word in _ORIGIN)
+    lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
+    origins = any(word in columns[0].name for word in _ORIGIN) \
+        or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
@@ -659,6 +662,21 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
     return out
+
+
+def _rows_of_origins_by_lead(zones, words: str, row_keys: set, enclosing: str | None) -> bool:
+    """Rows of places people came from, as the lead or the first header says (已返岗外省员工按省份
+    统计如下 | 省份 | 返岗人数 under a 苏州工业园区 title; tables.json origin_lead_words: 外省, 外地,
+    来源, 籍): the rows' places are origins when none of them holds the enclosing place or is held
+    by it (SPEC §5: an origin is no fact's zone). A bare 省份 table of a national article, or one
+    of 南京市's districts under 外地员工返岗, stays a table of the rows' places."""
+    if enclosing is None or not any(word in words for word in _ORIGIN_LEAD):
+        return False
+    home = zones.zones.get(enclosing)
+    records = [zones.zones.get(k) for k in row_keys if k is not None]
+    if home is None or not records or any(r is None for r in records):
+        return False
+    return not any(_holds(enclosing, r) or _holds(r.zone_name, home) for r in records)
 
 
 def _spans_first_two(text: str, line: _Line, n: int) -> bool:
