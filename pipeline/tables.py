@@ -72,6 +72,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ORDINAL = frozenset(_T["ordinal_columns"])
 _ORIGIN = tuple(_T["origin_columns"])
 _ORIGIN_LEAD = tuple(_T["origin_lead_words"])
+_STAFF_OF_RESUMED = tuple(_T["staff_of_resumed"])
 # A goods table's column is goods given when its header says so, or says only how many and the
 # lead says the goods were given (tables.json goods_plain_quantity, cues.json goods_given_words).
 _GOODS_GIVEN = tuple(_C["goods_given_words"])
@@ -101,6 +102,9 @@ Span = tuple[int, int]
 class Column(NamedTuple):
     name: str        # the header's words, its bracketed unit cut off
     unit: str        # the unit bare numbers below it take ("" when none)
+    # A header word whose skip words do not put the column out (涉及职工 beside 复工企业:
+    # `_staff_of_resumed`), "" when none.
+    exempt: str = ""
 
 
 # --- finding the cells ----------------------------------------------------------------------
@@ -298,6 +302,27 @@ def _per_head_named(columns: list[Column]) -> list[Column]:
     return out
 
 
+def _staff_of_resumed(columns: list[Column]) -> list[Column]:
+    """A column of the staff a count of resumed firms involves, right beside it (复工企业（家） |
+    涉及职工（人）; tables.json staff_of_resumed): the workers back with those firms (SPEC §4:
+    涉及职工4092人 after a resumed count is workers_returned), so its 涉及 does not put it out. Any
+    other 涉及 column (涉及职工 beside 减免租金 or 未复工企业) stays out."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        staff = next((w for w in _STAFF_OF_RESUMED if w in column.name), None)
+        if staff is None or k < 2 or not _resumed_firms(columns[k - 1]):
+            continue
+        out[k] = column._replace(exempt=staff)
+    return out
+
+
+def _resumed_firms(column: Column) -> bool:
+    """A column counting resumed firms (复工企业（家）, 已复工企业): a count of enterprises_resumed,
+    read (no skip word, no plan or not-yet)."""
+    found = _category(column, _PROBE_FIRMS)
+    return found is not None and found[0] == "enterprises_resumed" and found[1] == "enterprises"
+
+
 def _names_a_thing_paid(name: str) -> bool:
     """A header naming a thing paid but no giving (人均社保费, 户均租金: tables.json per_head_paid,
     no word of per_head_repeats): it repeats no money column's or caption's measure, whatever
@@ -452,7 +477,7 @@ def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) ->
 
 def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
     name = column.name
-    if any(word in name for word in _SKIP):
+    if any(word in name and word not in column.exempt for word in _SKIP):
         return None
     if num.kind == "money":
         found = _longest_cue(name, MONEY_WORDS)
@@ -619,7 +644,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
-    columns = _per_head_named([_column(c, unit_line, notes) for c in head_cells])
+    columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
     columns = _parts_named(_caption_named(columns, _caption_text(text, lines, header)))
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
