@@ -93,6 +93,7 @@ _DIGIT = re.compile(r"\d")
 # `unit_note_words`, the unit up to the next mark.
 _UNIT_NOTE = re.compile(r"(?P<names>[\u4e00-\u9fff、]+?)(?:%s)\s*(?P<unit>[^\s,，;；、:：()（）\[\]]{1,4})"
                         % "|".join(map(re.escape, _T["unit_note_words"])))
+_UNIT_NOTE_OPENERS = tuple(sorted(_T["unit_note_openers"], key=len, reverse=True))
 _BARE_FIGURE = re.compile(r"^\d[\d,.]*%?$")  # a cell of digits alone (1342, 18.6, 97.9%): a data row's
 _FILLER = re.compile(r"^[\s:：\-—=+]*$")  # a markdown rule line (---|---): no row of the table
 
@@ -276,9 +277,19 @@ def _unit_notes(text: str) -> dict[str, str]:
     notes: dict[str, str] = {}
     for m in _UNIT_NOTE.finditer(text):
         for name in m["names"].split("、"):
+            name = _without_note_opener(name)
             if name:
                 notes[name] = m["unit"] if notes.get(name, m["unit"]) == m["unit"] else ""
     return {name: unit for name, unit in notes.items() if unit}
+
+
+def _without_note_opener(name: str) -> str:
+    """A note's column name without the words opening the note (表中复工率 -> 复工率: tables.json
+    unit_note_openers), so it matches the header it names."""
+    for opener in _UNIT_NOTE_OPENERS:
+        if name.startswith(opener) and len(name) > len(opener):
+            return name[len(opener):]
+    return name
 
 
 def _per_head_named(columns: list[Column]) -> list[Column]:
@@ -855,9 +866,22 @@ def _lead_line(text: str, lines: list[_Line], header: int) -> int | None:
     """The prose line right before the table (截至3月20日，各板块复工情况如下：), a unit line
     (单位：万元) skipped."""
     k = header - 1
-    while k >= 0 and (lines[k].start == lines[k].end or _unit_line(text[lines[k].start:lines[k].end]) is not None):
+    while k >= 0 and (lines[k].start == lines[k].end or _unit_line(text[lines[k].start:lines[k].end]) is not None
+                      or _unit_note_line(text[lines[k].start:lines[k].end])):
         k -= 1
     return k if k >= 0 and lines[k].cells is None else None
+
+
+def _unit_note_line(line: str) -> bool:
+    """A line that is only a note of columns' units (复工率、返岗率单位为%; 表中金额单位为万元): no
+    lead, it names no date nor what the table shows; marks and the note's openers (tables.json
+    unit_note_openers: 表中, 注) aside, nothing is left of it."""
+    if _UNIT_NOTE.search(line) is None:
+        return False
+    rest = _UNIT_NOTE.sub("", line)
+    for opener in _UNIT_NOTE_OPENERS:
+        rest = rest.replace(opener, "")
+    return _FILLER.match(rest.strip(" ,，.。;；、()（）")) is not None
 
 
 def _header_position(lines: list[_Line], header: int, dropped: bool) -> int:
