@@ -71,6 +71,8 @@ _PAST_YEAR_NOT_BEFORE = tuple(_T["past_year_not_before"])
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ORDINAL = frozenset(_T["ordinal_columns"])
 _ORIGIN = tuple(_T["origin_columns"])
+_ORIGIN_LEAD = tuple(_T["origin_lead_words"])
+_STAFF_OF_RESUMED = tuple(_T["staff_of_resumed"])
 # A goods table's column is goods given when its header says so, or says only how many and the
 # lead says the goods were given (tables.json goods_plain_quantity, cues.json goods_given_words).
 _GOODS_GIVEN = tuple(_C["goods_given_words"])
@@ -91,6 +93,7 @@ _DIGIT = re.compile(r"\d")
 # `unit_note_words`, the unit up to the next mark.
 _UNIT_NOTE = re.compile(r"(?P<names>[\u4e00-\u9fff、]+?)(?:%s)\s*(?P<unit>[^\s,，;；、:：()（）\[\]]{1,4})"
                         % "|".join(map(re.escape, _T["unit_note_words"])))
+_UNIT_NOTE_OPENERS = tuple(sorted(_T["unit_note_openers"], key=len, reverse=True))
 _BARE_FIGURE = re.compile(r"^\d[\d,.]*%?$")  # a cell of digits alone (1342, 18.6, 97.9%): a data row's
 _FILLER = re.compile(r"^[\s:：\-—=+]*$")  # a markdown rule line (---|---): no row of the table
 
@@ -100,6 +103,9 @@ Span = tuple[int, int]
 class Column(NamedTuple):
     name: str        # the header's words, its bracketed unit cut off
     unit: str        # the unit bare numbers below it take ("" when none)
+    # A header word whose skip words do not put the column out (涉及职工 beside 复工企业:
+    # `_staff_of_resumed`), "" when none.
+    exempt: str = ""
 
 
 # --- finding the cells ----------------------------------------------------------------------
@@ -122,12 +128,15 @@ def raw_rows(raw_text: str) -> RawRows:
     figure, as a table's rows do. Empty for a text with no such line."""
     rows, loose, previous = {}, {}, {}
     before = None  # the cells of the last non-empty raw line, None when it was no row
-    for line in raw_text.split("\n"):
-        line = line.strip()
+    for whole in raw_text.split("\n"):
+        line = whole.strip()
         if not line:
             continue
         cells = None
-        if _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
+        if "\t" in line:
+            cells = _cells(_tab_pieces(whole), keep_empty=True)
+            target = rows
+        elif _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
             cells = _cells(_RAW_GAP.split(line))
             target = rows
         elif " " in line and not any(mark in line for mark in _PROSE_MARKS):
@@ -155,15 +164,31 @@ def _has_gap(line: str) -> bool:
     return any(gap in line for gap in _GAPS)
 
 
-def _cells(pieces: list[str]) -> list[str]:
+def _tab_pieces(line: str) -> list[str]:
+    """The pieces of a raw line parted by tabs, one per tab-parted cell, empty ones kept (江北区⇥⇥95.6%:
+    a cell left blank; ⇥复工企业⇥复工率: a header's blank top-left cell), so the cells stay under
+    their columns (槐荫区⇥947⇥: its last cell blank); a run of spaces inside a piece parts cells
+    too, as on a line with no tab. Spaces at either end part nothing."""
+    pieces = []
+    for piece in line.strip(" \u3000\r").split("\t"):
+        piece = piece.strip(" \u3000\r")
+        pieces += _RAW_GAP.split(piece) if piece else [""]
+    return pieces
+
+
+def _cells(pieces: list[str], *, keep_empty: bool = False) -> list[str]:
     """The cells of a raw line's pieces, width normalised and simplified, white space out of
     each, a word spaced out letter by letter to fill a column (合  计, 区  县: one-character
-    pieces in a row) joined again."""
+    pieces in a row) joined again. `keep_empty`: an empty piece is an empty cell (a tab-parted
+    row's blank cell keeps the cells after it under their columns), else no cell."""
     cells: list[str] = []
     spaced = False
     for piece in pieces:
         cell = "".join(to_simplified(normalise_width(piece)).split())
         if not cell:
+            if keep_empty:
+                cells.append("")
+            spaced = False
             continue
         one = len(cell) == 1 and _HAN.match(cell) is not None
         if one and spaced:
@@ -216,7 +241,7 @@ def _cells_found_again(text: str, start: int, end: int, cells: list[str]) -> lis
             if first is None:
                 first = pos
             pos += 1
-        spans.append((first, pos))
+        spans.append((pos if first is None else first, pos))  # an empty cell: an empty span
     return spans
 
 
@@ -252,9 +277,19 @@ def _unit_notes(text: str) -> dict[str, str]:
     notes: dict[str, str] = {}
     for m in _UNIT_NOTE.finditer(text):
         for name in m["names"].split("、"):
+            name = _without_note_opener(name)
             if name:
                 notes[name] = m["unit"] if notes.get(name, m["unit"]) == m["unit"] else ""
     return {name: unit for name, unit in notes.items() if unit}
+
+
+def _without_note_opener(name: str) -> str:
+    """A note's column name without the words opening the note (表中复工率 -> 复工率: tables.json
+    unit_note_openers), so it matches the header it names."""
+    for opener in _UNIT_NOTE_OPENERS:
+        if name.startswith(opener) and len(name) > len(opener):
+            return name[len(opener):]
+    return name
 
 
 def _per_head_named(columns: list[Column]) -> list[Column]:
@@ -276,6 +311,27 @@ def _per_head_named(columns: list[Column]) -> list[Column]:
                 out[k] = Column(head + left.name, column.unit)
                 break
     return out
+
+
+def _staff_of_resumed(columns: list[Column]) -> list[Column]:
+    """A column of the staff a count of resumed firms involves, right beside it (复工企业（家） |
+    涉及职工（人）; tables.json staff_of_resumed): the workers back with those firms (SPEC §4:
+    涉及职工4092人 after a resumed count is workers_returned), so its 涉及 does not put it out. Any
+    other 涉及 column (涉及职工 beside 减免租金 or 未复工企业) stays out."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        staff = next((w for w in _STAFF_OF_RESUMED if w in column.name), None)
+        if staff is None or k < 2 or not _resumed_firms(columns[k - 1]):
+            continue
+        out[k] = column._replace(exempt=staff)
+    return out
+
+
+def _resumed_firms(column: Column) -> bool:
+    """A column counting resumed firms (复工企业（家）, 已复工企业): a count of enterprises_resumed,
+    read (no skip word, no plan or not-yet)."""
+    found = _category(column, _PROBE_FIRMS)
+    return found is not None and found[0] == "enterprises_resumed" and found[1] == "enterprises"
 
 
 def _names_a_thing_paid(name: str) -> bool:
@@ -432,7 +488,7 @@ def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) ->
 
 def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
     name = column.name
-    if any(word in name for word in _SKIP):
+    if any(word in name and word not in column.exempt for word in _SKIP):
         return None
     if num.kind == "money":
         found = _longest_cue(name, MONEY_WORDS)
@@ -599,7 +655,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
-    columns = _per_head_named([_column(c, unit_line, notes) for c in head_cells])
+    columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
     columns = _parts_named(_caption_named(columns, _caption_text(text, lines, header)))
     as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
@@ -610,7 +666,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
     row_keys = {_row_zone(text, zones, lines[i].cells[0]) for i, first in places if first not in _TOTAL_WORDS}
-    origins = any(word in columns[0].name for word in _ORIGIN)
+    lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
+    origins = any(word in columns[0].name for word in _ORIGIN) \
+        or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
@@ -642,6 +700,21 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     return out
 
 
+def _rows_of_origins_by_lead(zones, words: str, row_keys: set, enclosing: str | None) -> bool:
+    """Rows of places people came from, as the lead or the first header says (已返岗外省员工按省份
+    统计如下 | 省份 | 返岗人数 under a 苏州工业园区 title; tables.json origin_lead_words: 外省, 外地,
+    来源, 籍): the rows' places are origins when none of them holds the enclosing place or is held
+    by it (SPEC §5: an origin is no fact's zone). A bare 省份 table of a national article, or one
+    of 南京市's districts under 外地员工返岗, stays a table of the rows' places."""
+    if enclosing is None or not any(word in words for word in _ORIGIN_LEAD):
+        return False
+    home = zones.zones.get(enclosing)
+    records = [zones.zones.get(k) for k in row_keys if k is not None]
+    if home is None or not records or any(r is None for r in records):
+        return False
+    return not any(_holds(enclosing, r) or _holds(r.zone_name, home) for r in records)
+
+
 def _spans_first_two(text: str, line: _Line, n: int) -> bool:
     """A totals row whose total word fills the first two columns of a table of `n` cells opening
     with a running number (序号 | 县市区 | … over 合计 | | 1603: merged, its empty cell lost with
@@ -656,14 +729,24 @@ def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line]
     """A table opening with a running number (序号 | 开发区 | 复工率, 1 | 西安高新区 | …): the
     header and the data rows without that column, so the place is the first cell again."""
     n = len(head_cells)
-    numbered = [i for i in data if len(lines[i].cells) == n]
+    merged = [i for i in data if _merged_total(text, lines[i], n)]
+    numbered = [i for i in data if len(lines[i].cells) == n and i not in merged]
     if not head_cells or head_cells[0].strip() not in _ORDINAL or not numbered \
             or not all(text[slice(*lines[i].cells[0])].isdigit() for i in numbered):
         return head_cells, lines
     lines = list(lines)
     for i in numbered:
         lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
+    for i in merged:  # 合计⇥⇥5560: the total word over both columns, the blank cell no place
+        lines[i] = lines[i]._replace(cells=lines[i].cells[:1] + lines[i].cells[2:])
     return head_cells[1:], lines
+
+
+def _merged_total(text: str, line: _Line, n: int) -> bool:
+    """A totals row kept whole with its blank cell (合计⇥⇥5560⇥185200, 合计 | | 1603 under 序号 | 区镇
+    | …): `n` cells, a total word first, the second cell empty: the word fills both columns."""
+    return line.cells is not None and n >= 3 and len(line.cells) == n \
+        and text[slice(*line.cells[0])] in _TOTAL_WORDS and line.cells[1][0] == line.cells[1][1]
 
 
 def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
@@ -783,9 +866,22 @@ def _lead_line(text: str, lines: list[_Line], header: int) -> int | None:
     """The prose line right before the table (截至3月20日，各板块复工情况如下：), a unit line
     (单位：万元) skipped."""
     k = header - 1
-    while k >= 0 and (lines[k].start == lines[k].end or _unit_line(text[lines[k].start:lines[k].end]) is not None):
+    while k >= 0 and (lines[k].start == lines[k].end or _unit_line(text[lines[k].start:lines[k].end]) is not None
+                      or _unit_note_line(text[lines[k].start:lines[k].end])):
         k -= 1
     return k if k >= 0 and lines[k].cells is None else None
+
+
+def _unit_note_line(line: str) -> bool:
+    """A line that is only a note of columns' units (复工率、返岗率单位为%; 表中金额单位为万元): no
+    lead, it names no date nor what the table shows; marks and the note's openers (tables.json
+    unit_note_openers: 表中, 注) aside, nothing is left of it."""
+    if _UNIT_NOTE.search(line) is None:
+        return False
+    rest = _UNIT_NOTE.sub("", line)
+    for opener in _UNIT_NOTE_OPENERS:
+        rest = rest.replace(opener, "")
+    return _FILLER.match(rest.strip(" ,，.。;；、()（）")) is not None
 
 
 def _header_position(lines: list[_Line], header: int, dropped: bool) -> int:
