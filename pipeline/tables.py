@@ -672,6 +672,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
+    if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
+        total_zone, total_rule = None, "none"  # switched off (build --disable-rule table_total): no zone
     out = []
     for i, first in places:
         line = lines[i]
@@ -774,7 +776,7 @@ def _totals_zone(zones, row_keys: set, enclosing: str | None, enclosing_rule: st
     for level in ("city", "province"):
         common = {getattr(r, level) for r in located}
         if len(common) == 1 and (key := common.pop()) and key in zones.zones and key not in row_keys:
-            return key, "table_rows_" + level
+            return key, "table_total"  # the rows' common city or province (schemas: zone_rule)
     return None, "none"
 
 

@@ -62,3 +62,26 @@ def test_an_html_table_is_read_row_by_row(tmp_path):
     assert rows == {("96.1%", "return_to_work_rate", 0.961), ("812", "enterprises_resumed", 812.0),
                     ("94.8%", "return_to_work_rate", 0.948), ("655", "enterprises_resumed", 655.0)}
     assert all(text[m["span_start"]:m["span_end"]] == m["mention"] for m in result["measures"])
+
+
+def test_a_totals_row_of_the_rows_city_is_built_not_quarantined(tmp_path):
+    # A totals row whose zone is the listed places' common city gets zone_rule table_total, which
+    # the measures schema must accept: a rule the schema lacks would quarantine the row.
+    import json
+
+    import pandas as pd
+
+    from tests.conftest import run_build
+
+    article = {"title": "苏州工业园区复工观察", "date": "2020-03-21", "text": "\n".join([
+        "截至3月20日，全市各板块复工情况如下：", "板块 | 复工率 | 复工企业（家）",
+        "吴中区 | 97.9% | 1342", "相城区 | 96.5% | 1015", "全市 | 97.2% | 9800"])}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run_build(source, tmp_path / "out", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    rows = pd.read_parquet(tmp_path / "out" / "measures.parquet")
+    totals = rows[rows["mention"].isin(["97.2%", "9800"])]
+    assert sorted(totals["zone_name"]) == ["苏州市", "苏州市"]
+    assert set(totals["zone_rule"]) == {"table_total"}
+    assert len(pd.read_parquet(tmp_path / "out" / "quarantine.parquet")) == 0
