@@ -495,6 +495,7 @@ class Attributor:
         self.main, self.main_rule = self._main_zone()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_prefecture = self._prefecture_of_main()
+        self._main_province = self._province_of_main()
         self._implied = self._implied_typed_zones()
 
     # --- the index: mentions and references with their roles ----------------------------------
@@ -1332,17 +1333,33 @@ class Attributor:
             return None
         return self.az.add_zone(resolve_admin(city, self.text), city)
 
+    def _province_of_main(self) -> str | None:
+        """The province holding the main zone, which 全省/我省 point back to when the article
+        does not name it (湖北… 黄石开发区复工率全省领先。全省规上工业企业…: 湖北省, the current
+        province, as 全州 is the prefecture's); added to the index up front, and only when the text
+        writes such a reference. None for a municipality's zone (重庆市: province-level but no 省,
+        its whole is 全市) and for a main zone with no province in the gazetteer (never guess)."""
+        if not self.main or not any(it.ref == "province" for it in self.items):
+            return None
+        province = self.az.zones[self.main].province
+        if not province or province == self.main:
+            return None
+        zone = resolve_admin(province, self.text)
+        if not _is_province_of_quansheng(zone):
+            return None
+        return self.az.add_zone(zone, province)
+
     def _named_province(self, for_main: bool = False) -> str | None:
         """The province 全省/我省 points to: one the article names. A municipality (上海市) is
         province-level but no 省: 全省 in an article naming it means a province it does not name.
         Past the main zone's choice, the main zone's own province when it lies in one: a county's
-        全省 is its province, not another the article names (福建省厦门市…), and None when the
-        article does not name it (never guess)."""
+        全省 is its province, not another the article names (福建省厦门市…), added when the article
+        does not name it (`_province_of_main`)."""
         named = [k for k, z in self.az.zones.items()
                  if z.zone_type == "other" and z.province == k and _referable_type(z) != "province:市"]
         home = self.az.zones[self.main].province if not for_main and self.main else None
         if home is not None and home not in named:
-            return None
+            return self._main_province  # the main zone's own province, which the article does not name
         return home or (named[0] if named else None)
 
     def resolve(self, it: Item, pos: int) -> str | None:
