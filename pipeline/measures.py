@@ -4654,6 +4654,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 2.3万人: whom a check reached; staff are back at work only where the sentence, or the one
             # before, says so (复工企业…，涉及职工4092人; 规上企业已全部复工。涉及职工2.3万人).
             return None
+        if category == "workers_returned" and any(w in text[clause[0]:num.start] for w in _SCREENED):
+            return None  # 集中隔离返程员工356人: people a health check counted, not workers back
         qualifier, basis = num.qualifier, "total"
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
@@ -4759,6 +4761,7 @@ _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
 _RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
     "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
 _FAULTED = tuple(_C["staff_of_faulted_firms"])
+_SCREENED = tuple(_C["workers_screened"])
 
 
 def _staff_of_faulted_firms(text: str, geo: Document, clause, sentence) -> bool:

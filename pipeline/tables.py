@@ -684,7 +684,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         # place when it does, else their common city). A row of an origin (出发地 | 返岗人数)
         # takes the enclosing place. zone_candidates says which table row decided
         # (table_row:吴中区, table_total:合计, table_origin:南充市).
-        if first in _TOTAL_WORDS:
+        if first in _TOTAL_WORDS and origins:
+            # 合计 under rows of origins (来源地 | 返岗人数): all the people the enclosing place took in
+            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_total:{first}"
+        elif first in _TOTAL_WORDS:
             zone, zone_rule, candidates = total_zone, total_rule, f"table_total:{first}"
         elif origins:
             zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_origin:{first}"
