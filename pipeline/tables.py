@@ -1,11 +1,18 @@
 """Tables flattened into text: one measure row per numeric cell of a district's or zone's row.
 
 Statistical bulletins and progress reports print tables that reach us as lines, one row per
-district or zone, cells parted by ` | `, tabs or runs of spaces, after a header line naming
-the columns (复工率, 复工企业（家）, 减免租金（万元）). SPEC §4: a cue word stated once governs the
-list that follows it, so a column header's cue names every figure below it; SPEC §5: a row's
-figures belong to the place its first cell names, a totals row's (合计, 全市) to the enclosing
-place.
+district or zone, cells parted by ` | `, tabs, runs of spaces (or single spaces, where several
+lines end in a figure), after a header line naming the columns (复工率, 复工企业（家）, 减免租金
+（万元）). SPEC §4: a cue word stated once governs the list that follows it, so a column header's
+cue names every figure below it; SPEC §5: a row's figures belong to the place its first cell
+names, a totals row's (合计, 全市) to the place holding the rows' places (the enclosing place,
+else their common city or province: the fact rule table_total), a table of origins' (出发地,
+外省员工) to the enclosing place.
+
+Columns are judged as the words before a figure are: plans, not-yet and due counts, earlier
+years, ranks and ordinals, phones, prices and capacities, and out-of-scope figures give no row;
+a date in a header dates its column; units come from the header's brackets, a 单位 line or a
+note naming columns' units (tables.json, each key with its note).
 
 A block is read only when it is plainly a table: a header line and at least
 `min_data_rows` data rows with the same number of cells (two or more), the data rows'
