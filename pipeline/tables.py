@@ -24,7 +24,7 @@ when it holds an out-of-scope word (cues.json's lists and tables.json `skip_colu
 Cleaning removes tabs and space runs between Chinese characters and figures, so the cells
 of such rows are cut on the raw line (`raw_rows`) and found again in the cleaned line by
 their characters; spans always point into the cleaned text. Articles with no separator and
-no tab or space run inside a line cost one scan each and nothing else.
+no tab or space run inside a line cost one pass over their raw lines (substring tests) and nothing else.
 """
 from __future__ import annotations
 
