@@ -188,8 +188,10 @@ _QIZHONG = _on_re("_QIZHONG", regex.compile(r"[\s“\"]*其中"))  # matched at 
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
 _HEAD_GAP = _on_re("_HEAD_GAP", short_pattern(r"(?:的)?[\p{Han}\d]{0,4}"))
 _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
-# ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励).
-_NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向"))
+# ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励), nor across a
+# conjunction: 补贴8万元和口罩1万只 lists a second thing given, not the noun the amount sizes.
+_NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(
+    rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向|{alternation(_C['head_not_across'])}"))
 
 
 def _blocks_head(text: str, pos: int, first: Cue) -> bool:
@@ -2654,6 +2656,10 @@ _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
     rf"(?:{_RESUME_WORDS})(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
+# 规上工业企业已全部复工 + ，共计286家: the clause before a sum-only clause ends saying all resumed.
+_ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
+    rf"(?:{alternation(_C['all_resumed']['all'])})(?:{_RESUME_WORDS})$"))
+_SUM_ONLY_OPENERS = frozenset(_C["all_resumed"]["sum_after"]) | {""}
 
 
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
@@ -2663,6 +2669,11 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     for scope in _COUNT_SCOPES[category]:
         if scope == "clause_before":
             cue = cues.last_before(lo, num.start)
+            if cue is None and lo > sentence[0] and text[lo - 1] in _COMMAS \
+                    and text[lo:num.start].strip(" ") in _SUM_ONLY_OPENERS:
+                before = r.geo.clause_of(lo - 1)
+                if _ALL_RESUMED_ENDS.search(text, before[0], lo - 1):
+                    cue = cues.last_before(before[0], lo - 1)  # 已全部复工，共计286家: the firms that resumed
             if cue and any(w in text[cue.end:num.start] for w in _TRADED_BETWEEN.get(category, ())):
                 continue  # 免费发放种子的同时助销蔬菜3500袋: goods sold, not the goods given
             between = (cue.end, num.start) if cue else None
