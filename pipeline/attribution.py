@@ -380,7 +380,13 @@ _JOINT_LEVELS = {"县": "county", "旗": "county", "区": "district"}
 def _fits_levels(zone, levels: frozenset[str]) -> bool:
     """Whether a reference of `levels` can speak of `zone`: its own type, or that of the
     division it is run jointly with."""
-    return _referable_type(zone) in levels or _joint_division_type(zone) in levels
+    return _referable_type(zone) in levels or _joint_division_type(zone) in levels \
+        or (_COUNTY_LEVEL_CITY in levels and zone.is_county_level_city)
+
+
+# The level token of reference_levels for a county-level city (浏阳市), which 县域 speaks of as it
+# speaks of a county: a city of its own type, but a county's territory.
+_COUNTY_LEVEL_CITY = "county_level_city"
 
 
 def _is_city_of_its_articles(zone) -> bool:
