@@ -3862,6 +3862,8 @@ def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.d
     if first is None:
         return found
     last = _as_of_date(first, article_date)
+    if last is not None and _dated_later_by_dao(text, sentence, first):
+        found.append((first.start(), last))  # …；到2020年12月底，…: the first date opens a later clause
     linked = _clause_opening_dates(text, first.end(), sentence[1], last, article_date)
     for m in _AS_OF.finditer(text, first.end(), sentence[1]):
         while linked and linked[0][0] < m.start():
@@ -4482,12 +4484,31 @@ def _period_last_day(m: re.Match) -> tuple[int, int | None] | None:
     return (_date_part(month) if month else 12), None  # else 全年
 
 
+def _dated_later_by_dao(text: str, sentence: tuple[int, int], m: regex.Match | None = None) -> bool:
+    """Whether the sentence's first 截至-like date (`m`, searched when not given) is 到 and a date
+    opening a clause after its first (数据显示，2020年4月底，…复工率为98.5%；到2020年12月底，…): a later
+    stage, which dates the clauses after it, not the sentence's opening."""
+    if m is None:
+        if _AS_OF_OPENER.search(text, sentence[0], sentence[1]) is None:
+            return False  # most sentences
+        m = _AS_OF.search(text, sentence[0], sentence[1])
+    return m is not None and m.group().startswith("到") and m.start() > date_opening(text, sentence) \
+        and text[m.start() - 1] in _CLAUSE_END_MARKS
+
+
 def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category: str,
                    article_date: dt.date | None) -> dt.date | None:
     """The date every figure of a sentence refers to, or None: 截至…, else a period opening it, else
     (an indicator's) a day opening it. A period inside one figure's clause is that figure's alone:
     extract_measures reads it per row (clause_period_end) where this gives None."""
     as_of = find_as_of(text, sentence, article_date)
+    if as_of is not None and _dated_later_by_dao(text, sentence):
+        # 数据显示，2020年4月底，…复工率为98.5%；到2020年12月底，产能…: the day opening the sentence
+        # dates it; 到 dates only the clauses after it (later_clause_as_ofs).
+        lead = leading_period_end(text, sentence, article_date) \
+            or (leading_date(text, sentence, article_date) if category in INDICATORS else None)
+        if lead is not None and lead < as_of:
+            as_of = lead
     if as_of is None and text.startswith("至", opening := date_opening(text, sentence)):
         m = _AS_OF_ZHI.match(text, opening, sentence[1])
         if m and not text.startswith(("的", "前"), m.end()):
