@@ -1866,6 +1866,21 @@ def _goods_given_out(r: ArticleCues, num: NumberMention, given, sentence) -> boo
         and not _firm_gives(r.text, num, given) and not _goods_for_health_system(r.text, sentence)
 
 
+_SHARE_OF_WHOLE = _C["share_of_whole"]
+
+
+def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
+    """A word of a part of a whole (占) before the share in its clause, the share right after 的
+    (占全区减免总额的三分之一以上): the part's share of that whole, no share of a cost covered
+    (cues.json _share_of_whole)."""
+    if text[num.start - 1:num.start] != "的":
+        return False
+    part = text[lo:num.start]
+    for word in _SHARE_OF_WHOLE["not_words"]:
+        part = part.replace(word, "")
+    return any(w in part for w in _SHARE_OF_WHOLE["words"])
+
+
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
 # sentences of counts only, and a worth is an amount.
 _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
@@ -2163,8 +2178,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
-        if cue.role == BLOCKER:
-            return BLOCKER
+        if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
+            return BLOCKER  # 减免租金8700万元，占全区减免总额的三分之一以上: a part's share of a whole
         if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
             return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
         if cue.role == "rate":
