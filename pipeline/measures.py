@@ -1697,11 +1697,11 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             break
     else:
         return None
+    given = clause  # the span that names goods with their worth (from the clause before: 配送防疫物资，价值80余万元)
     if cue.category is None and cue.word in _WORTH_WORDS:
-        goods = r.money_naming.last_before(clause[0], cue.start)
-        if goods is not None and goods.category in _WORTH_CATEGORIES and _worth_of_goods(r.text, goods, cue) \
-                and _given_to_firms(r, clause):
-            cue = goods  # 免费发放防疫物资价值80万元: the worth of the goods named right before it
+        goods, given = _goods_of_worth(r, cue, clause, sentence)
+        if goods is not None and _goods_given_out(r, num, given, sentence):
+            cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _sizes_the_pool(r.text, cue, num)):
@@ -1725,7 +1725,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
             return _money_category_after(r, num, clause, sentence)  # 对生产防疫物资的企业给予…补贴
         if category in _WORTH_CATEGORIES and _WORTH_BEFORE.search(r.text, max(clause[0], num.start - _WORTH_REACH), num.start) \
-                and _given_to_firms(r, clause):
+                and _goods_given_out(r, num, given, sentence):
             return category, f"{rule}>{_WORTH['words'][0]}"  # 免费发放防疫物资价值80万元: the goods' worth
         return None  # 口罩: goods, counted in items, not an amount of support
     if category != "fund" and cue.word.endswith(_POOL_NOUN_ENDS) and cue.start > num.start \
@@ -1833,20 +1833,52 @@ _WORTH_BEFORE = _on_re("_WORTH_BEFORE", short_pattern(
 _WORTH_REACH = max(map(len, _WORTH["words"])) + max(map(len, _WORTH["links"]))
 
 _WORTH_BETWEEN = frozenset(_WORTH["between"]) | {""}
+_WORTH_APPOSITION = frozenset(_WORTH["apposition"])
 
 
-def _worth_of_goods(text: str, goods: Cue, worth: Cue) -> bool:
+def _worth_of_goods(text: str, goods: Cue, worth: Cue, clause) -> bool:
     """The worth word follows the goods word right away or past a word of a sum (防疫物资价值,
-    防疫物资累计价值): it states those goods' worth (cues.json _goods_worth)."""
-    return text[goods.end:worth.start] in _WORTH_BETWEEN
+    防疫物资累计价值), or opens its clause right after the goods ended the one before (免费配送防疫物资，
+    价值80余万元): it states those goods' worth (cues.json _goods_worth)."""
+    between = text[goods.end:worth.start]
+    return between in _WORTH_BETWEEN or (worth.start == clause[0] and between.strip() in _WORTH_APPOSITION)
 
 
-def _given_to_firms(r: ArticleCues, clause) -> bool:
-    """Goods given (a verb of giving) to firms or workers named in the clause, by no private donor
-    (in_kind's blockers): cues.json _goods_worth."""
-    part = r.text[clause[0]:clause[1]]
-    return any(w in part for w in _GOODS_GIVEN) and any(w in part for w in _WORTH["for"]) \
-        and not any(w in part for w in _GOODS_NOT_GIVEN)
+def _goods_of_worth(r: ArticleCues, worth: Cue, clause, sentence) -> tuple[Cue | None, tuple[int, int]]:
+    """The goods (an in_kind cue) whose worth the worth word states, and the span that names them
+    with their worth: its clause, or from the clause before when the worth word opens its own."""
+    given = clause
+    if worth.start == clause[0] and (before := r.geo.previous_clause(clause, sentence)) is not None:
+        given = (before[0], clause[1])  # 免费配送防疫物资，价值80余万元
+    goods = r.money_naming.last_before(given[0], worth.start)
+    if goods is None or goods.category not in _WORTH_CATEGORIES or not _worth_of_goods(r.text, goods, worth, clause):
+        return None, clause
+    return goods, given
+
+
+def _goods_given_out(r: ArticleCues, num: NumberMention, given, sentence) -> bool:
+    """Goods given out (a verb of giving in the span naming them: not 采购防疫物资价值200万元), by no
+    private donor or firm (in_kind's blockers, _firm_gives) and not to the health system: decided
+    as for a count of the same goods (送去防疫物资价值约30万元 as 送去口罩2万只, 向孝感捐赠价值3000万元的
+    医疗物资 as 向黄冈捐赠口罩50万只): cues.json _goods_worth."""
+    part = r.text[given[0]:given[1]]
+    return any(w in part for w in _GOODS_GIVEN) and not any(w in part for w in _GOODS_NOT_GIVEN) \
+        and not _firm_gives(r.text, num, given) and not _goods_for_health_system(r.text, sentence)
+
+
+_SHARE_OF_WHOLE = _C["share_of_whole"]
+
+
+def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
+    """A word of a part of a whole (占) before the share in its clause, the share right after 的
+    (占全区减免总额的三分之一以上): the part's share of that whole, no share of a cost covered
+    (cues.json _share_of_whole)."""
+    if text[num.start - 1:num.start] != "的":
+        return False
+    part = text[lo:num.start]
+    for word in _SHARE_OF_WHOLE["not_words"]:
+        part = part.replace(word, "")
+    return any(w in part for w in _SHARE_OF_WHOLE["words"])
 
 
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
@@ -2146,8 +2178,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             cue = r.percent_shares.last_before(lo, num.start)
         if cue is None or not _allowed(cue, scope):
             return None
-        if cue.role == BLOCKER:
-            return BLOCKER
+        if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
+            return BLOCKER  # 减免租金8700万元，占全区减免总额的三分之一以上: a part's share of a whole
         if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
             return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
         if cue.role == "rate":
