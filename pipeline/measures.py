@@ -2509,11 +2509,23 @@ def _compared(text: str, start: int, end: int) -> bool:
     return any(w in part for w in _CHANGE_REFERENCES)
 
 
+# 人 and 名 (家 and 户) count the same things: cues.json _same_counters.
+_SAME_COUNTERS = {word: tuple(group) for group in _C["same_counters"].values() for word in group}
+
+
+def _counters_like(counter: str) -> tuple[str, ...]:
+    """The counter and those counting the same things (名 -> 人, 名)."""
+    return _SAME_COUNTERS.get(counter, (counter,))
+
+
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
+    """A count of the counter (or one counting the same things: 520名职工已返岗470人) opens the
+    window after the cue."""
     window = text[start:min(end, start + 12)]
-    if counter not in window:
-        return False  # a mention of this counter holds the word: no need to read the window's numbers
-    return any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
+    counters = _counters_like(counter)
+    if not any(c in window for c in counters):
+        return False  # a mention of these counters holds the word: no need to read the window's numbers
+    return any(n.unit in counters and n.start <= 4 for n in find_numbers(window, with_missing=False))
 
 
 # Per counter word, the (category, unit) pairs it may count, those that need a head noun first
@@ -2746,7 +2758,8 @@ def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int])
     """How many counts of the figure's unit stand between it and its cue, the lower bound of its own
     range aside (已复工企业300至500家: 300 is no nearer count of 复工 than 500, the two bounds are
     one fact, as a range of amounts or rates is)."""
-    nearer = r.count_between(num.unit, *between)
+    # 3500名员工中已有3320人到岗: 人 and 名 count the same people (cues.json _same_counters)
+    nearer = sum(r.count_between(counter, *between) for counter in _counters_like(num.unit))
     if nearer and num.qualifier == "at_most" and _range_bound(r, num) \
             and between[0] <= r.number_near(num, -1).start < between[1]:
         nearer -= 1
