@@ -616,6 +616,37 @@ def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     return found
 
 
+_SENT = _C["sent_workers"]
+# 输送外出务工人员, 向广东、浙江等地输送农民工: a verb of sending, a destination at most, migrant workers.
+_SENT_WORKERS = _on_re("_SENT_WORKERS", short_pattern(
+    rf"(?:{alternation(_SENT['verbs'])})[\p{{Han}}、]{{0,{_SENT['gap_most']}}}?(?:{alternation(_SENT['people'])})"))
+_SENT_CONTEXT = tuple(_SENT["context"])
+
+
+def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of workers sent back to their jobs by their home county (输送外出务工人员),
+    in a paragraph that speaks of the return (cues.json _sent_workers); none where a listed cue
+    lies inside (输送返岗务工人员: 返岗务工人员 speaks), none in a text without the verb."""
+    text = article.text
+    if cat != _SENT["category"] or not any(verb in text for verb in _SENT["verbs"]):
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in _SENT_WORKERS.finditer(text, start, end):
+            if listed.any_in(m.start(), m.end()) or not _speaks_of_return(article, m.start()):
+                continue
+            found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
+    return found
+
+
+def _speaks_of_return(article: ArticleCues, pos: int) -> bool:
+    """The paragraph holding `pos` names the return to work (返岗, 复工, 点对点 …): cues.json _sent_workers."""
+    lo = article.paragraph_start(pos)
+    hi = article.text.find("\n", pos)
+    paragraph = article.text[lo:hi if hi >= 0 else len(article.text)]
+    return any(word in paragraph for word in _SENT_CONTEXT)
+
+
 # 936家企业申请复工, 520家企业获准复工: a request or a permission to resume, not a resumption.
 _RESUME_REQUESTED = tuple(_C["resume_requested"])
 
@@ -805,7 +836,7 @@ class ArticleCues:
         for (a figure's counter names one or two)."""
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
-            split = _split_count_cues(article, cat, cues)
+            split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
