@@ -4545,10 +4545,50 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         # 其中… continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
+        as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
+    if as_of is None:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
+
+
+_LINE_CONTINUED = _C["as_of_line_continued"]
+_CLAUSE_MARKS_AT_LINE_END = tuple(_LINE_CONTINUED["marks"])
+_ITEM_OPENERS = frozenset(_LINE_CONTINUED["item_openers"])
+_ITEM_MARKS = tuple(_LINE_CONTINUED["item_marks"])
+_ITEM_FIRST_CHARS = frozenset(_LINE_CONTINUED["item_first_chars"])
+
+
+def _continues_line_before(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens a line right after one ending in a clause mark (…复工率100%； / 限上服务业
+    企业…), no item of a list (一是…, （三）…): the layout broke one sentence (cues.json
+    _as_of_line_continued)."""
+    start = sentence[0]
+    if start < 2 or text[start - 1] != "\n" or start >= sentence[1]:
+        return False
+    if not text.endswith(_CLAUSE_MARKS_AT_LINE_END, 0, start - 1) or text[start] in _ITEM_FIRST_CHARS:
+        return False
+    opener = start
+    while opener < sentence[1] and text[opener] in _ITEM_OPENERS:
+        opener += 1
+    return not (opener > start and text.startswith(_ITEM_MARKS, opener))
+
+
+def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int],
+                             article_date: dt.date | None) -> dt.date | None:
+    """The date of the sentence a broken line continues (截至3月31日，…100%； / 限上服务业企业复工率
+    96.3%。), back over the lines it runs on from; None when it continues none or that has none."""
+    seen = sentence
+    while _continues_line_before(text, seen):
+        before = geo.sentence_before(seen)
+        if before == seen:
+            return None
+        as_of = find_as_of(text, before, article_date)
+        if as_of is not None:
+            return as_of
+        seen = before
+    return None
 
 
 # --- the stage ----------------------------------------------------------------------------------
