@@ -791,6 +791,23 @@ def _cue_awaits_noun(line: str, following: str) -> bool:
     return _CUE_ENDS_LINE.search(line) is not None and _NOUN_THEN_FIGURE.match(following) is not None
 
 
+_GRANT = _BOILERPLATE["share_awaits_grant"]
+# 按减免金额的30% / 予以补助: a percentage ending the line, a verb of granting and a support word
+# opening the next (boilerplate.json _share_awaits_grant). Anchored, linear: plain patterns.
+_PERCENT_ENDS_LINE = re.compile(rf"[{DIGIT}][%％]$")
+_GRANT_OPENS_LINE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _GRANT['verbs']))})[{HAN}]{{0,{_GRANT['gap_most']}}}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(_GRANT['supports'], key=len, reverse=True)))})")
+
+
+def _share_awaits_grant(line: str, following: str) -> bool:
+    """`line` ends with a percentage and `following` opens with the grant it is a share of (按减免
+    金额的30% / 予以补助): one sentence broken between the share and its support word. Not next to
+    a heading (一、…), whose lines are their own."""
+    return _PERCENT_ENDS_LINE.search(line) is not None and _GRANT_OPENS_LINE.match(following) is not None \
+        and not _STARTS_PARAGRAPH_STD.match(line)
+
+
 _CLAUSE_END = re.compile(r"[,，。；;:：]")
 _FIRST_CLAUSE = re.compile(r"[^,，。；;]*")
 
@@ -964,6 +981,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return True  # a short line broken inside a sentence, which it says is not over
     if _cue_awaits_noun(line, following):
         return True  # …，返岗 / 人员4.6万人: a clause broken between its cue word and its noun
+    if _share_awaits_grant(line, following):
+        return True  # 按减免金额的30% / 予以补助: a share broken from the grant it is of
     if words_may_cross and _awaits_more(line, following):
         return True  # 给予 / 用工补贴; 在岗员工 / 达到9.6万人
     if line.endswith(_SUFFIX_HEAD_WORDS) and following[0] in _ZONE_SUFFIX_TAIL_STARTS:
@@ -1010,6 +1029,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if _list_awaits_respective_values(line, following):
         return True
     if _cue_awaits_noun(line, following):
+        return True
+    if _share_awaits_grant(line, following):
         return True
     if words_may_cross and _awaits_more(line, following):
         return True

@@ -616,6 +616,37 @@ def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     return found
 
 
+_SENT = _C["sent_workers"]
+# 输送外出务工人员, 向广东、浙江等地输送农民工: a verb of sending, a destination at most, migrant workers.
+_SENT_WORKERS = _on_re("_SENT_WORKERS", short_pattern(
+    rf"(?:{alternation(_SENT['verbs'])})[\p{{Han}}、]{{0,{_SENT['gap_most']}}}?(?:{alternation(_SENT['people'])})"))
+_SENT_CONTEXT = tuple(_SENT["context"])
+
+
+def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of workers sent back to their jobs by their home county (输送外出务工人员),
+    in a paragraph that speaks of the return (cues.json _sent_workers); none where a listed cue
+    lies inside (输送返岗务工人员: 返岗务工人员 speaks), none in a text without the verb."""
+    text = article.text
+    if cat != _SENT["category"] or not any(verb in text for verb in _SENT["verbs"]):
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in _SENT_WORKERS.finditer(text, start, end):
+            if listed.any_in(m.start(), m.end()) or not _speaks_of_return(article, m.start()):
+                continue
+            found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
+    return found
+
+
+def _speaks_of_return(article: ArticleCues, pos: int) -> bool:
+    """The paragraph holding `pos` names the return to work (返岗, 复工, 点对点 …): cues.json _sent_workers."""
+    lo = article.paragraph_start(pos)
+    hi = article.text.find("\n", pos)
+    paragraph = article.text[lo:hi if hi >= 0 else len(article.text)]
+    return any(word in paragraph for word in _SENT_CONTEXT)
+
+
 # 936家企业申请复工, 520家企业获准复工: a request or a permission to resume, not a resumption.
 _RESUME_REQUESTED = tuple(_C["resume_requested"])
 
@@ -805,7 +836,7 @@ class ArticleCues:
         for (a figure's counter names one or two)."""
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
-            split = _split_count_cues(article, cat, cues)
+            split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
@@ -2541,11 +2572,23 @@ def _compared(text: str, start: int, end: int) -> bool:
     return any(w in part for w in _CHANGE_REFERENCES)
 
 
+# 人 and 名 (家 and 户) count the same things: cues.json _same_counters.
+_SAME_COUNTERS = {word: tuple(group) for group in _C["same_counters"].values() for word in group}
+
+
+def _counters_like(counter: str) -> tuple[str, ...]:
+    """The counter and those counting the same things (名 -> 人, 名)."""
+    return _SAME_COUNTERS.get(counter, (counter,))
+
+
 def _count_follows(text: str, start: int, end: int, counter: str) -> bool:
+    """A count of the counter (or one counting the same things: 520名职工已返岗470人) opens the
+    window after the cue."""
     window = text[start:min(end, start + 12)]
-    if counter not in window:
-        return False  # a mention of this counter holds the word: no need to read the window's numbers
-    return any(n.unit == counter and n.start <= 4 for n in find_numbers(window, with_missing=False))
+    counters = _counters_like(counter)
+    if not any(c in window for c in counters):
+        return False  # a mention of these counters holds the word: no need to read the window's numbers
+    return any(n.unit in counters and n.start <= 4 for n in find_numbers(window, with_missing=False))
 
 
 # Per counter word, the (category, unit) pairs it may count, those that need a head noun first
@@ -2778,7 +2821,8 @@ def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int])
     """How many counts of the figure's unit stand between it and its cue, the lower bound of its own
     range aside (已复工企业300至500家: 300 is no nearer count of 复工 than 500, the two bounds are
     one fact, as a range of amounts or rates is)."""
-    nearer = r.count_between(num.unit, *between)
+    # 3500名员工中已有3320人到岗: 人 and 名 count the same people (cues.json _same_counters)
+    nearer = sum(r.count_between(counter, *between) for counter in _counters_like(num.unit))
     if nearer and num.qualifier == "at_most" and _range_bound(r, num) \
             and between[0] <= r.number_near(num, -1).start < between[1]:
         nearer -= 1
@@ -4554,10 +4598,50 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         # 其中… continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
+        as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
+    if as_of is None:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
+
+
+_LINE_CONTINUED = _C["as_of_line_continued"]
+_CLAUSE_MARKS_AT_LINE_END = tuple(_LINE_CONTINUED["marks"])
+_ITEM_OPENERS = frozenset(_LINE_CONTINUED["item_openers"])
+_ITEM_MARKS = tuple(_LINE_CONTINUED["item_marks"])
+_ITEM_FIRST_CHARS = frozenset(_LINE_CONTINUED["item_first_chars"])
+
+
+def _continues_line_before(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens a line right after one ending in a clause mark (…复工率100%； / 限上服务业
+    企业…), no item of a list (一是…, （三）…): the layout broke one sentence (cues.json
+    _as_of_line_continued)."""
+    start = sentence[0]
+    if start < 2 or text[start - 1] != "\n" or start >= sentence[1]:
+        return False
+    if not text.endswith(_CLAUSE_MARKS_AT_LINE_END, 0, start - 1) or text[start] in _ITEM_FIRST_CHARS:
+        return False
+    opener = start
+    while opener < sentence[1] and text[opener] in _ITEM_OPENERS:
+        opener += 1
+    return not (opener > start and text.startswith(_ITEM_MARKS, opener))
+
+
+def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int],
+                             article_date: dt.date | None) -> dt.date | None:
+    """The date of the sentence a broken line continues (截至3月31日，…100%； / 限上服务业企业复工率
+    96.3%。), back over the lines it runs on from; None when it continues none or that has none."""
+    seen = sentence
+    while _continues_line_before(text, seen):
+        before = geo.sentence_before(seen)
+        if before == seen:
+            return None
+        as_of = find_as_of(text, before, article_date)
+        if as_of is not None:
+            return as_of
+        seen = before
+    return None
 
 
 # --- the stage ----------------------------------------------------------------------------------
