@@ -2222,6 +2222,27 @@ def _park_of_zone_before(run: str, suffix: str, s: int, dev_spans: list[tuple[in
     return not run and suffix in _PARK_SUFFIXES and bool(dev_spans) and dev_spans[-1][1] == s
 
 
+def _part_of_zone_before(text: str, start: int, area: Zone, suffix_spans: list[tuple]) -> bool:
+    """Whether the free-trade zone area's name at `start` is written right after the word of a
+    zone of another kind (天津港保税区临港片区, 保税区临港片区): then it names a part of that zone
+    (the bonded zone's 临港 area), not the listed area of that name (Shanghai's 临港新片区), unless
+    that zone lies in the area's province (浦东新区临港片区: the area, in the district). A bare
+    zone word before it points back to the zone written about, whose part it is."""
+    i = bisect.bisect_left(suffix_spans, (start,)) - 1
+    if i < 0 or suffix_spans[i][1] != start or area.zone_type != "free_trade_zone":
+        return False
+    s, _, _, _, suffix, _ = suffix_spans[i]
+    if suffix in _FTZ_SUFFIXES:
+        return False  # 上海自贸区临港新片区: the area of the free-trade zone written before it
+    window = text[max(0, s - 11):s]
+    run_match = _HAN_RUN_AT_END.search(window)
+    run = run_match.group() if run_match else ""
+    _, canonical = _prefix_written(run, len(run) < len(window) or s - len(run) == 0, suffix)
+    if not canonical:
+        return True  # 保税区临港片区: a part of the zone written about
+    return _dev_zone(canonical, suffix, text).province != area.province
+
+
 def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple]) -> bool:
     """Whether the listed zone written text[start:end] with no suffix is a nickname heading a
     longer name: a zone or park suffix follows it, at most a park's descriptor of Han characters
@@ -2259,7 +2280,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     suffix_spans = _suffix_spans(text)
     named_spans = _named_spans(text)
     if named_spans and suffix_spans:
-        named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)]
+        named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)
+                       and not _part_of_zone_before(text, z[0], z[2], suffix_spans)]
     products = _product_spans(text)
     if named_spans and products:  # “前海跨境贷”: a product's name, no mention of 前海
         named_spans = [z for z in named_spans if not _overlaps(products, [a for a, _ in products], z[0], z[1])]
