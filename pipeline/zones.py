@@ -219,6 +219,13 @@ _OWN_BODY_WORDS = frozenset(level + body for level in _RES["own_body_levels"] fo
 OWN_BODY_WORDS = _OWN_BODY_WORDS  # for attribution: a district's own bureau is the district's
 _REFERENCE_OF.update({word: "current" for word in _OWN_BODY_WORDS})
 _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 地区财政: another word's 区
+_REFERENCE_WORD_NOT_AFTER = {word: frozenset(chars) for word, chars in _RES["reference_word_not_after"].items()}
+
+
+def _ends_another_word(text: str, pos: int, word: str) -> bool:
+    """Whether the reference word `word` at `pos` is the end of another word (创新区, 城市更新区):
+    the character before it makes the two one word, no bare zone word."""
+    return pos > 0 and text[pos - 1] in _REFERENCE_WORD_NOT_AFTER.get(word, ())
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
@@ -2207,6 +2214,35 @@ def _former_name_written(name: str, written: dict[str, str]) -> str:
     return name
 
 
+def _park_of_zone_before(run: str, suffix: str, s: int, dev_spans: list[tuple[int, int]]) -> bool:
+    """Whether a bare park word (科学城, 产业园) is written right after a zone's name, nothing
+    between (天府新区科学城, 成都高新区软件园): a named part of that zone, not a park of its own
+    nor a word pointing back to a park the article names; its figures are the zone's (SPEC §5),
+    as those of a park named in full right after a zone lie in it (_locate_in_host)."""
+    return not run and suffix in _PARK_SUFFIXES and bool(dev_spans) and dev_spans[-1][1] == s
+
+
+def _part_of_zone_before(text: str, start: int, area: Zone, suffix_spans: list[tuple]) -> bool:
+    """Whether the free-trade zone area's name at `start` is written right after the word of a
+    zone of another kind (天津港保税区临港片区, 保税区临港片区): then it names a part of that zone
+    (the bonded zone's 临港 area), not the listed area of that name (Shanghai's 临港新片区), unless
+    that zone lies in the area's province (浦东新区临港片区: the area, in the district). A bare
+    zone word before it points back to the zone written about, whose part it is."""
+    i = bisect.bisect_left(suffix_spans, (start,)) - 1
+    if i < 0 or suffix_spans[i][1] != start or area.zone_type != "free_trade_zone":
+        return False
+    s, _, _, _, suffix, _ = suffix_spans[i]
+    if suffix in _FTZ_SUFFIXES:
+        return False  # 上海自贸区临港新片区: the area of the free-trade zone written before it
+    window = text[max(0, s - 11):s]
+    run_match = _HAN_RUN_AT_END.search(window)
+    run = run_match.group() if run_match else ""
+    _, canonical = _prefix_written(run, len(run) < len(window) or s - len(run) == 0, suffix)
+    if not canonical:
+        return True  # 保税区临港片区: a part of the zone written about
+    return _dev_zone(canonical, suffix, text).province != area.province
+
+
 def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple]) -> bool:
     """Whether the listed zone written text[start:end] with no suffix is a nickname heading a
     longer name: a zone or park suffix follows it, at most a park's descriptor of Han characters
@@ -2244,7 +2280,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     suffix_spans = _suffix_spans(text)
     named_spans = _named_spans(text)
     if named_spans and suffix_spans:
-        named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)]
+        named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)
+                       and not _part_of_zone_before(text, z[0], z[2], suffix_spans)]
     products = _product_spans(text)
     if named_spans and products:  # “前海跨境贷”: a product's name, no mention of 前海
         named_spans = [z for z in named_spans if not _overlaps(products, [a for a, _ in products], z[0], z[1])]
@@ -2298,6 +2335,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     province_holders.append((s - len(stem), s))  # 江西开发区: 江西 names the province
                 continue  # 江西省开发区: the province's zones, its mention stands for them
             if prefix is None:
+                if _park_of_zone_before(run, suffix, s, dev_spans):
+                    continue  # 天府新区科学城: the zone's own park, a part of it; the zone's mention stands for it
                 reference = _reference_kind(run)
                 if reference:
                     ref_start = s - 2 if reference != "current" else suffix_start
@@ -2834,6 +2873,8 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
         if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and m[0] in _OWN_BODY_WORDS:
             continue  # 自治区财政, 地区财政: the level character ends another word
+        if _ends_another_word(text, pos, m[0]):
+            continue  # 独墅湖科教创新区: an innovation district, no bare 新区
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
 
@@ -2967,7 +3008,8 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
             and not (_REFERENCE_OF[m.group()] == "province" and _province_rank_or_class(text, m.start(), m.end()))
             and not (m.group().endswith("内") and text.startswith("外", m.end()))
             and not _in_company_name(text, m.group(), m.end())
-            and not (m.start() and text[m.start() - 1] in _OWN_BODY_NOT_AFTER and m.group() in _OWN_BODY_WORDS)],
+            and not (m.start() and text[m.start() - 1] in _OWN_BODY_NOT_AFTER and m.group() in _OWN_BODY_WORDS)
+            and not _ends_another_word(text, m.start(), m.group())],
         key=lambda r: r.start)
 
 
