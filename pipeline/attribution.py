@@ -76,6 +76,9 @@ _RECIPIENT_BEFORE = tuple(_ROLES["recipient_before"])
 _GIVEN_TO_PLACE = compiled(rf"(?:(?!{alternation(_ROLES['audience_nouns'])})[^，。；！？,;!?：:\n、]){{0,{_ROLES['recipient_reach']}}}?"
                            rf"(?:{alternation(_ROLES['recipient_giving_after'])})")
 _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipient_giving_after"]))
+# 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
+# the aid; the article is about the one helped (attribution.json donor_verbs_after).
+_DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
@@ -137,6 +140,12 @@ _ROUTE_BEFORE = tuple(_ROLES["route_before"])
 _ROUTE_FACILITY_REACH = 8
 _ROUTE_FACILITY_AFTER = compiled(rf"(?:(?!{alternation(_RES['company_name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_ROUTE_FACILITY_REACH}}}?"
                                  rf"(?:{alternation(_ROLES['route_facility_after'])})(?!{alternation(_ROLES['route_facility_not_before'])})")
+# 开通南宁至东盟国家跨境物流专线, 郑州至卢森堡货运航线: a place at either end of a route's name
+# (attribution.json route_endpoint_joiners, route_names_after) is where the route runs, not who acts.
+_ROUTE_JOINERS = tuple(_ROLES["route_endpoint_joiners"])
+_ROUTE_NAME_REACH = _ROLES["route_name_reach"]
+_ROUTE_NAME_AFTER = compiled(rf"[^\s，。、；：,;:!?！？()（）《》“”\"]{{0,{_ROUTE_NAME_REACH}}}?(?:{alternation(_ROLES['route_names_after'])})")
+_ROUTE_NAME_AFTER_LENGTH = _ROUTE_NAME_REACH + max(map(len, _ROLES["route_names_after"]))
 _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
@@ -197,7 +206,8 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
-                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + _SCOPE_NOTE_OPENERS)
+                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + _SCOPE_NOTE_OPENERS
+                                      + _ROUTE_JOINERS)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -499,10 +509,40 @@ class Attributor:
         self._main_city: str | None = None
         self._main_county: str | None = None
         self.main, self.main_rule = self._main_zone()
+        self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_prefecture = self._prefecture_of_main()
         self._main_province = self._province_of_main()
         self._implied = self._implied_typed_zones()
+
+    def _receivers_of_main_side_as_actors(self) -> None:
+        """A recipient (山东已向黄冈捐赠口罩, 浙江省向荆门市捐赠) that is the article's main zone or lies
+        inside it, given to by a place named outside it: the article is about the side that
+        receives, so the giver is the counterpart (SPEC §5) and the recipient acts for the figure.
+        In the giver's own article (两江新区向郫都区支援口罩) or when both lie inside the main zone
+        (a city's roundup: 两江新区向渝北区调配) the giver keeps it. Needs the main zone, so it is
+        done once the main zone is chosen; the actor lists are rebuilt."""
+        if self.main is None or not any(it.role == "recipient" for it in self.items):
+            return
+        items = list(self.items)
+        for i, it in enumerate(items):
+            if it.role != "recipient" or not self._on_main_side(it.key):
+                continue
+            giver = self._last_actor(self.doc.clause_of(it.start)[0], it.start)
+            if giver is not None and giver.key is not None and not self._on_main_side(giver.key):
+                items[i] = it._replace(role="actor")
+        if items != self.items:
+            self.items = items
+            self._actors = [it for it in items if it.role == "actor"]
+            self._actor_starts = [it.start for it in self._actors]
+            self._counts = Counter([it.key for it in self._actors if it.key is not None])
+
+    def _on_main_side(self, key: str | None) -> bool:
+        """Whether zone `key` is the article's main zone or lies inside it (荆门市 in 湖北省)."""
+        if key is None or self.main is None:
+            return False
+        zone = self.az.zones[key]
+        return key == self.main or self.main in (zone.province, zone.city, zone.district)
 
     # --- the index: mentions and references with their roles ----------------------------------
 
@@ -518,6 +558,7 @@ class Attributor:
         items = self._with_unknown_subjects(items)
         items.sort(key=_START_END)
         self._find_titles()
+        self._place_starts = frozenset(it.start for it in items if it.key is not None)
         return self._with_roles(self._references_after_their_place(items))
 
     def _reference_items(self) -> list[Item]:
@@ -631,6 +672,7 @@ class Attributor:
         items = self._with_unknown_subjects(items)
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
+        self._place_starts = frozenset(it.start for it in items if it.key is not None)
         items = self._references_after_their_place(items)
         return [self._with_role(items, i) for i in range(len(items))]
 
@@ -798,7 +840,9 @@ class Attributor:
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
-                    and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)):
+                    and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
+                    and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
+                    and not text.startswith(_ROUTE_JOINERS, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -1051,6 +1095,10 @@ class Attributor:
         if before.endswith(_ROUTE_BEFORE) and _ROUTE_FACILITY_AFTER.match(
                 text, after_end, min(len(text), after_end + _ROUTE_FACILITY_REACH + max(map(len, _ROLES["route_facility_after"])))):
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
+        if self._ends_a_route(before, after_end):
+            return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
+        if self._gives_aid_to_a_place(after_end):
+            return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
@@ -1093,6 +1141,31 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _ends_a_route(self, before: str, after_end: int) -> bool:
+        """Whether the places ending at `after_end` are an end of a route's name: a joiner of two
+        ends right after them (南宁至东盟国家跨境物流专线, 郑州至卢森堡货运航线) or right before them
+        (东盟至南宁专线, 卢森堡到郑州的航班), and a route's word within a few characters after
+        (attribution.json route_endpoint_joiners, route_names_after). Not 南宁至今 or 到郑州投资:
+        no route's word follows."""
+        text = self.text
+        joiner = next((w for w in _ROUTE_JOINERS if text.startswith(w, after_end)), None)
+        if joiner is not None:
+            start = after_end + len(joiner)
+        elif before.endswith(_ROUTE_JOINERS):
+            start = after_end
+        else:
+            return False
+        return _ROUTE_NAME_AFTER.match(text, start, min(len(text), start + _ROUTE_NAME_AFTER_LENGTH)) is not None
+
+    def _gives_aid_to_a_place(self, after_end: int) -> bool:
+        """Whether the places ending at `after_end` are followed by a verb of aid and, right after
+        it, another place (山东援黄冈, 江苏省对口支援黄石市, 广东驰援荆州): they give, the place after
+        is helped (attribution.json donor_verbs_after). Not a verb without a place after it
+        (高新区支援企业复工: the zone's own support)."""
+        text = self.text
+        verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, after_end)), None)
+        return verb is not None and after_end + len(verb) in self._place_starts
 
     def _names_a_building(self, it: Item) -> bool:
         """Whether place `it`, written by its stem (南京 of 南京市), opens a building's name
@@ -1839,7 +1912,23 @@ class Attributor:
         if not sections_before:
             return None
         zone = self.az.sections[sections_before - 1][1]
+        if sections_before - 1 in self._donor_headed_sections:
+            return None  # 浙江驰援荆门 as a headline: the section is the helped one's, the main zone's
         return None if zone == MAIN_ZONE_SECTION else (zone,)
+
+    @cached_property
+    def _donor_headed_sections(self) -> frozenset[int]:
+        """The sections whose headline names their zone only as the giver of aid to another place
+        (山东援黄冈, 浙江驰援荆门 助企复工: `_gives_aid_to_a_place`): they are about the one helped."""
+        out = set()
+        for i, (start, zone) in enumerate(self.az.sections):
+            line = next((h for h in self.doc.headlines if h[0] <= start < h[1]), None)
+            if line is None:
+                continue
+            named = [it for it in self.items if line[0] <= it.start < line[1] and it.key == zone]
+            if named and all(it.role == "donor" for it in named):
+                out.add(i)
+        return frozenset(out)
 
     # --- the rule table --------------------------------------------------------------------------
 
