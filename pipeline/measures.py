@@ -4560,6 +4560,10 @@ def _period_last_day(m: re.Match) -> tuple[int, int | None] | None:
     return (_date_part(month) if month else 12), None  # else 全年
 
 
+# A mark of a date or period between a list's head row and an item (其中4月份…, 二季度…, 3日…).
+_DATE_MARK = re.compile("[月日号季年旬]")
+
+
 def _dated_later_by_dao(text: str, sentence: tuple[int, int], m: regex.Match | None = None) -> bool:
     """Whether the sentence's first 截至-like date (`m`, searched when not given) is 到 and a date
     opening a clause after its first (数据显示，2020年4月底，…复工率为98.5%；到2020年12月底，…): a later
@@ -5001,6 +5005,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
     opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     later_as_ofs: dict[tuple[int, int], list] = {}  # sentence -> later_clause_as_ofs
+    last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
@@ -5067,6 +5072,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 复工率从2月18日的35%提高到3月25日的82.3%: a day written right before an indicator's
             # level, with 的, is the day of that level, over the sentence's.
             as_of = day_of_level(text, clause[0], start, article_date) or as_of
+        if ":list_head:" in row.rule and (head := last_as_of.get((key[:2], row.category))) is not None \
+                and head[0] != as_of and _DATE_MARK.search(text, head[1], start) is None \
+                and not any(w in text[head[1]:start] for w in _OWN_TIME_WORDS):
+            # 2020年，全市复工率于3月底达到97%，其中东湖高新区达到100%: an item continuing the list's head
+            # row, with no date or time word between them (截至5月15日，…; 目前已达97%), is of the
+            # head's date, not of the sentence's opening year.
+            as_of = head[0]
+        last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
