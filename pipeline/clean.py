@@ -1088,6 +1088,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
     check a line instead of two per line)."""
     is_dropped = _boilerplate_test(free_possible)
+    raw_lines = without_channel_lines(raw_lines, is_dropped)
     joined: list[str] = []
     n_joined = 0
     parted = False  # a dropped line holding a date since the last kept line
@@ -1133,7 +1134,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
     in_links = False
-    for ln in raw_lines:
+    for ln in without_channel_lines(raw_lines, lambda stripped: is_boilerplate(stripped, free_possible)):
         if in_links and _is_link_title(ln.strip()):
             continue
         in_links = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_link_list(ln.strip())
@@ -1351,17 +1352,63 @@ def _headline_spans_by_definition(lines: list[str]) -> list[tuple[int, int]]:
 _TITLE_MAY_END = "？?！!"
 
 
+def reads_as_title(line: str) -> bool:
+    """Whether `line`, a text's first line, is its title: a headline (or one that asks or
+    exclaims, with no clause inside), not an enumerated item, of six characters or more."""
+    first = line.strip()
+    if not (is_headline(first) or (first.endswith(tuple(_TITLE_MAY_END)) and is_headline(first.rstrip(_TITLE_MAY_END))
+                                   and _CLAUSE_MARK.search(first) is None)):
+        return False
+    return not _ENUMERATED.match(first) and len(first) >= 6
+
+
+# A portal's channel line above the headline (成都高新区  政策解读, 成都市人民政府 > 政策解读) or
+# a site's name alone (南京市人民政府门户网站): boilerplate.json _channel_lines. Anchored, its
+# steps parted by separators that no step holds, on a line of at most MAX_FURNITURE_LINE
+# characters: a plain pattern, the budget checked once per text.
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CHANNEL_STEP_SEPARATOR = rf"(?:\s*[{regex.escape(_BOILERPLATE['channel_separators'])}]\s*|\s+)"
+_CHANNEL_LINE = regex.compile(
+    rf"^(?:\p{{Han}}[\p{{Han}}·()（）]{{1,29}}(?:{_CHANNEL_STEP_SEPARATOR}\p{{Han}}{{2,12}})*{_CHANNEL_STEP_SEPARATOR})?"
+    rf"(?:{_alternation(_BOILERPLATE['channel_words'])})"
+    rf"(?:{_CHANNEL_STEP_SEPARATOR}(?:{_alternation(_BOILERPLATE['channel_line_tail'])}))?$"
+    + "".join(f"|(?:{p})" for p in _BOILERPLATE["site_names"]))
+
+
+def is_channel_line(stripped: str) -> bool:
+    return len(stripped) <= MAX_FURNITURE_LINE and _CHANNEL_LINE.match(stripped) is not None
+
+
+def without_channel_lines(raw_lines: list[str], is_dropped: Callable[[str], bool]) -> list[str]:
+    """`raw_lines` without the channel lines that open the text (furniture among them allowed)
+    when a line reading as a title follows them: the portal's name would be read as the title,
+    and its zone as the article's (boilerplate.json _channel_lines). Only the top is looked at:
+    in the body such a line may head a section, and without a headline after it the line may
+    be the only title the text has."""
+    budget.check()
+    channel: list[int] = []
+    for i, ln in enumerate(raw_lines):
+        stripped = ln.strip()
+        if is_dropped(stripped):
+            continue
+        if is_channel_line(stripped):
+            channel.append(i)
+            continue
+        if channel and reads_as_title(stripped):
+            return [ln for j, ln in enumerate(raw_lines) if j not in channel]
+        break
+    return raw_lines
+
+
 def find_title(lines: list[str]) -> str | None:
     if not lines:
         return None
     first = lines[0].strip()
     budget.check()
-    if not (is_headline(first) or (first.endswith(tuple(_TITLE_MAY_END)) and is_headline(first.rstrip(_TITLE_MAY_END))
-                                   and _CLAUSE_MARK.search(first) is None)):
-        return None
-    if not _ENUMERATED.match(first) and len(first) >= 6:
-        return first
-    return None
+    return first if reads_as_title(first) else None
 
 
 # --- the stage ------------------------------------------------------------------------------
