@@ -88,6 +88,10 @@ _COMPARED_PLACE_AFTER = compiled(
     rf"[\s\p{{Han}}]{{0,{_ROLES['compared_place_after_reach']}}}?(?:{alternation(_ROLES['compared_place_after'])})")
 # 从邻近的晋州市, 从周边县市无极县, 协调周边的南充市银行机构: an origin's or partner's word, then words
 # describing the place (attribution.json role_modifiers), then the place.
+# 与郑州经开区相比: a place joined by 与/同/和/跟 (partner_counterpart_before) to a word of comparing.
+_COMPARED_JOINED_AFTER = compiled(
+    rf"[\s\p{{Han}}]{{0,{_ROLES['compared_place_after_reach']}}}?(?:{alternation(_ROLES['compared_place_joined_after'])})")
+_COMPARED_PARTICLE = _ROLES["compared_place_particle"]  # 借鉴了苏州工业园区的做法: the verb's aspect particle
 _ROLE_MODIFIERS = _ROLES["role_modifiers"]
 _ROLE_WORD_THEN_MODIFIER = compiled(
     rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']))})"
@@ -206,7 +210,7 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
-                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + _SCOPE_NOTE_OPENERS
+                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
                                       + _ROUTE_JOINERS)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
@@ -1127,8 +1131,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         if before.endswith(_SCOPE_NOTE_OPENERS):
             return it._replace(role="scope")  # 全市（含贵阳高新区）: what the whole takes in, not who acts
-        if before.endswith(_COMPARED_PLACE_BEFORE) or (before.endswith(_COMPARED_PLACE_BEFORE_NEEDS_AFTER) and _COMPARED_PLACE_AFTER.match(
-                text, list_end, min(len(text), list_end + _ROLES["compared_place_after_reach"] + 4))):
+        if self._compared_place(before, segment, list_end):
             return it._replace(role="scope")  # 比中牟县高出4个百分点: what the figure is compared with, not who acts
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
@@ -1141,6 +1144,23 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _compared_place(self, before: str, segment: int, list_end: int) -> bool:
+        """Whether the places from `segment` to `list_end`, after the words `before` their run,
+        are what a figure is compared with (attribution.json _compared_place): after a word that
+        says so alone (高于中牟县, 相比雨花区; with 了 between: 借鉴了苏州工业园区), after 比/较 with
+        a word of comparison right after them (较无锡高新区高2个百分点), or joined by 与/同/和/跟
+        to a word of comparing (与郑州经开区相比, 同雨花区相较), which sets them against the
+        place the sentence is about, as 比 does (与甲区签约 keeps its counterpart role)."""
+        text = self.text
+        word = before.removesuffix(_COMPARED_PARTICLE) if before.endswith(_COMPARED_PARTICLE) else before
+        if word.endswith(_COMPARED_PLACE_BEFORE):
+            return True
+        reach_end = min(len(text), list_end + _ROLES["compared_place_after_reach"] + 4)
+        if word.endswith(_COMPARED_PLACE_BEFORE_NEEDS_AFTER) and _COMPARED_PLACE_AFTER.match(text, list_end, reach_end):
+            return True
+        joined = before.endswith(_COUNTERPART_BEFORE) or text[max(0, segment - 1):segment].endswith(_COUNTERPART_BEFORE)
+        return joined and _COMPARED_JOINED_AFTER.match(text, list_end, reach_end) is not None
 
     def _ends_a_route(self, before: str, after_end: int) -> bool:
         """Whether the places ending at `after_end` are an end of a route's name: a joiner of two
