@@ -244,6 +244,9 @@ _LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'
 # At most this many characters between two members of a list: a separator, or one and the next
 # member's province stem (河南太康县、安徽临泉县: `_written_together`).
 _LIST_GAP_MOST = 2 + 3
+# 问：…？答：截至…: an answer's label opening a sentence; the question before it on its line is
+# no topic of the answer (attribution.json answer_labels).
+_ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{alternation(_ROLES['answer_labels'])})(?:[】\]]|[：:])")
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
@@ -505,6 +508,7 @@ class Attributor:
         # paragraph -> (its sentences, starts of those read that open with a place, those
         # places, [how many sentences were read])
         self._openers: dict[Span, tuple[list[Span], list[int], list[Item], list[int]]] = {}
+        self._answers: dict[Span, list[int]] = {}  # paragraph -> starts of its sentences opening with 答：
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
         self._decisions: dict[tuple, Decision] = {}
@@ -1825,9 +1829,23 @@ class Attributor:
                 found = (False, None)  # a paragraph's first sentence (four in ten): none before it
             else:
                 openers, below = self._openers_before(paragraph, sentence[0])
-                found = self._nearest_topic(openers[max(0, below - 8):below])
+                answer = self._answer_start(paragraph, sentence[0])
+                first = bisect.bisect_left(openers, answer, key=operator.attrgetter("start"))
+                found = self._nearest_topic(openers[max(first, below - 8):below])
             self._topic_by_sentence[sentence] = found
         return found
+
+    def _answer_start(self, paragraph: Span, pos: int) -> int:
+        """The start of the last sentence of `paragraph` up to `pos` that opens with an answer's
+        label (问：与郑州经开区相比，高新区复工进度如何？答：截至3月10日…), else the paragraph's start:
+        the places opening the question before it set no topic for the answer, as they set none
+        when question and answer stand on lines of their own (a line is a paragraph)."""
+        found = self._answers.get(paragraph)
+        if found is None:
+            found = self._answers[paragraph] = [self.doc.sentence_of(m.start())[0] for m in _ANSWER_OPENING.finditer(
+                self.text, paragraph[0], paragraph[1])]
+        i = bisect.bisect_right(found, pos)
+        return found[i - 1] if i else paragraph[0]
 
     def _openers_before(self, paragraph: Span, before: int) -> tuple[list[Item], int]:
         """(places opening sentences of `paragraph`, how many of them open one that starts
@@ -1919,9 +1937,11 @@ class Attributor:
         """(found, zone) of the last earlier sentence of the paragraph that opens with a place:
         the definition `_topic` computes once per sentence."""
         sentence = self.doc.sentence_of(pos)
-        topics = self._paragraph_topics(self.doc.paragraph_of(pos))
+        paragraph = self.doc.paragraph_of(pos)
+        topics = self._paragraph_topics(paragraph)
         below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
-        return self._nearest_topic([it for _, it in topics[max(0, below - 8):below]])
+        first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[0]), key=lambda t: t[0])
+        return self._nearest_topic([it for _, it in topics[max(first, below - 8):below]])
 
     def _section(self, pos: int) -> tuple[str | None] | None:
         return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
