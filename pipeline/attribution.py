@@ -1829,21 +1829,23 @@ class Attributor:
                 found = (False, None)  # a paragraph's first sentence (four in ten): none before it
             else:
                 openers, below = self._openers_before(paragraph, sentence[0])
-                answer = self._answer_start(paragraph, sentence[0])
+                answer = self._answer_start(paragraph, sentence[1])
                 first = bisect.bisect_left(openers, answer, key=operator.attrgetter("start"))
                 found = self._nearest_topic(openers[max(first, below - 8):below])
             self._topic_by_sentence[sentence] = found
         return found
 
     def _answer_start(self, paragraph: Span, pos: int) -> int:
-        """The start of the last sentence of `paragraph` up to `pos` that opens with an answer's
-        label (问：与郑州经开区相比，高新区复工进度如何？答：截至3月10日…), else the paragraph's start:
-        the places opening the question before it set no topic for the answer, as they set none
-        when question and answer stand on lines of their own (a line is a paragraph)."""
+        """Where the last answer's label of `paragraph` before `pos` stands (问：与郑州经开区相比，
+        高新区复工进度如何？答：截至3月10日…), else the paragraph's start. `pos` is the end of the
+        sentence whose topic is sought, so its own label counts. The places opening the question
+        before the label set no topic for the answer, as they set none when question and answer
+        stand on lines of their own (a line is a paragraph). Read by the marks, not the sentences:
+        a ? after a question without a question word (有没有…?答:) may not end a sentence, yet
+        the label still starts another speaker's words."""
         found = self._answers.get(paragraph)
         if found is None:
-            found = self._answers[paragraph] = [self.doc.sentence_of(m.start())[0] for m in _ANSWER_OPENING.finditer(
-                self.text, paragraph[0], paragraph[1])]
+            found = self._answers[paragraph] = [m.start() for m in _ANSWER_OPENING.finditer(self.text, paragraph[0], paragraph[1])]
         i = bisect.bisect_right(found, pos)
         return found[i - 1] if i else paragraph[0]
 
@@ -1940,7 +1942,7 @@ class Attributor:
         paragraph = self.doc.paragraph_of(pos)
         topics = self._paragraph_topics(paragraph)
         below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
-        first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[0]), key=lambda t: t[0])
+        first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[1]), key=lambda t: t[1].start)
         return self._nearest_topic([it for _, it in topics[max(first, below - 8):below]])
 
     def _section(self, pos: int) -> tuple[str | None] | None:
