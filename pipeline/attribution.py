@@ -2293,6 +2293,10 @@ class Attributor:
                     continue
                 if not sharing:
                     continue
+                written = self._written_shared(clause, start, respectively)
+                if written is not None:
+                    out[start] = written  # 其中桃花工业园、上派工业园…均为100%: not the known member's alone
+                    continue
                 # 宝山区、松江区分别向…每人发放500元: 分别 before one value gives it to each place, as 均 does.
                 if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
                         and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0
@@ -2302,6 +2306,32 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _written_shared(self, clause: Span, start: int, respectively: int) -> Decision | None:
+        """The list_shared decision for a value stated for each (均, 各, 都) of a list opening
+        `clause` whose written members include a name the index does not know (其中桃花工业园、
+        上派工业园规上企业复工率均为100%; 长安镇、松山湖高新区…均达到99%), read as a 分别 list
+        is (`_written_list`): each member's zone, a town's the division it lies in, an unknown
+        park's or area's the whole the list is a part of (after 其中), so the value does not go to
+        the one member the index knows alone. A member with no zone adds no row when another has
+        one; None when no member is known (北滘镇、容桂街道…均…: the zone around decides, one row)."""
+        written = self._written_list(clause, start)
+        if len(written) < 2 or all(place is not None for place, _, _ in written) \
+                or all(place is None for place, _, _ in written):
+            return None
+        text, last_end = self.text, written[-1][2]
+        after_last = text[last_end:start]
+        if self._last_actor(last_end, start) is not None or "其中" in after_last or respectively >= 0 \
+                or not _EACH_ZONE.search(after_last) or self._spread_later(start):
+            return None  # only 均/各/都 state the value for each member (分别 lists pair values)
+        whole = self._whole_of_listed_parts(written[0][1])
+        zones = tuple(dict.fromkeys(
+            self.resolve(place, start) if place is not None
+            else self._holder_of_towns(begin) if self._is_town(begin, stop) else whole
+            for place, begin, stop in written))
+        known = tuple(z for z in zones if z is not None)
+        names = ", ".join(text[begin:stop] for _, begin, stop in written)
+        return Decision(self._one_per_administration(known or (None,)), "list_shared", f"list:{names}")
 
     def _one_per_administration(self, zones: tuple[str | None, ...]) -> tuple[str | None, ...]:
         """`zones` without a district listed with the zone it is run by as one administration
