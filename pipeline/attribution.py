@@ -88,6 +88,10 @@ _COMPARED_PLACE_AFTER = compiled(
     rf"[\s\p{{Han}}]{{0,{_ROLES['compared_place_after_reach']}}}?(?:{alternation(_ROLES['compared_place_after'])})")
 # 从邻近的晋州市, 从周边县市无极县, 协调周边的南充市银行机构: an origin's or partner's word, then words
 # describing the place (attribution.json role_modifiers), then the place.
+# 与郑州经开区相比: a place joined by 与/同/和/跟 (partner_counterpart_before) to a word of comparing.
+_COMPARED_JOINED_AFTER = compiled(
+    rf"[\s\p{{Han}}]{{0,{_ROLES['compared_place_after_reach']}}}?(?:{alternation(_ROLES['compared_place_joined_after'])})")
+_COMPARED_PARTICLE = _ROLES["compared_place_particle"]  # 借鉴了苏州工业园区的做法: the verb's aspect particle
 _ROLE_MODIFIERS = _ROLES["role_modifiers"]
 _ROLE_WORD_THEN_MODIFIER = compiled(
     rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']))})"
@@ -206,7 +210,7 @@ _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
-                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + _SCOPE_NOTE_OPENERS
+                                      + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
                                       + _ROUTE_JOINERS)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
@@ -240,6 +244,9 @@ _LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'
 # At most this many characters between two members of a list: a separator, or one and the next
 # member's province stem (河南太康县、安徽临泉县: `_written_together`).
 _LIST_GAP_MOST = 2 + 3
+# 问：…？答：截至…: an answer's label opening a sentence; the question before it on its line is
+# no topic of the answer (attribution.json answer_labels).
+_ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{alternation(_ROLES['answer_labels'])})(?:[】\]]|[：:])")
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
@@ -501,6 +508,7 @@ class Attributor:
         # paragraph -> (its sentences, starts of those read that open with a place, those
         # places, [how many sentences were read])
         self._openers: dict[Span, tuple[list[Span], list[int], list[Item], list[int]]] = {}
+        self._answers: dict[Span, list[int]] = {}  # paragraph -> starts of its sentences opening with 答：
         self._fitting: dict[frozenset[str] | None, tuple[list[Item], list[int]]] = {}
         self._section_starts = [start for start, _ in zones.sections]
         self._decisions: dict[tuple, Decision] = {}
@@ -1127,8 +1135,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         if before.endswith(_SCOPE_NOTE_OPENERS):
             return it._replace(role="scope")  # 全市（含贵阳高新区）: what the whole takes in, not who acts
-        if before.endswith(_COMPARED_PLACE_BEFORE) or (before.endswith(_COMPARED_PLACE_BEFORE_NEEDS_AFTER) and _COMPARED_PLACE_AFTER.match(
-                text, list_end, min(len(text), list_end + _ROLES["compared_place_after_reach"] + 4))):
+        if self._compared_place(before, segment, list_end):
             return it._replace(role="scope")  # 比中牟县高出4个百分点: what the figure is compared with, not who acts
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
@@ -1141,6 +1148,23 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _compared_place(self, before: str, segment: int, list_end: int) -> bool:
+        """Whether the places from `segment` to `list_end`, after the words `before` their run,
+        are what a figure is compared with (attribution.json _compared_place): after a word that
+        says so alone (高于中牟县, 相比雨花区; with 了 between: 借鉴了苏州工业园区), after 比/较 with
+        a word of comparison right after them (较无锡高新区高2个百分点), or joined by 与/同/和/跟
+        to a word of comparing (与郑州经开区相比, 同雨花区相较), which sets them against the
+        place the sentence is about, as 比 does (与甲区签约 keeps its counterpart role)."""
+        text = self.text
+        word = before.removesuffix(_COMPARED_PARTICLE) if before.endswith(_COMPARED_PARTICLE) else before
+        if word.endswith(_COMPARED_PLACE_BEFORE):
+            return True
+        reach_end = min(len(text), list_end + _ROLES["compared_place_after_reach"] + 4)
+        if word.endswith(_COMPARED_PLACE_BEFORE_NEEDS_AFTER) and _COMPARED_PLACE_AFTER.match(text, list_end, reach_end):
+            return True
+        joined = before.endswith(_COUNTERPART_BEFORE) or text[max(0, segment - 1):segment].endswith(_COUNTERPART_BEFORE)
+        return joined and _COMPARED_JOINED_AFTER.match(text, list_end, reach_end) is not None
 
     def _ends_a_route(self, before: str, after_end: int) -> bool:
         """Whether the places ending at `after_end` are an end of a route's name: a joiner of two
@@ -1805,9 +1829,25 @@ class Attributor:
                 found = (False, None)  # a paragraph's first sentence (four in ten): none before it
             else:
                 openers, below = self._openers_before(paragraph, sentence[0])
-                found = self._nearest_topic(openers[max(0, below - 8):below])
+                answer = self._answer_start(paragraph, sentence[1])
+                first = bisect.bisect_left(openers, answer, key=operator.attrgetter("start"))
+                found = self._nearest_topic(openers[max(first, below - 8):below])
             self._topic_by_sentence[sentence] = found
         return found
+
+    def _answer_start(self, paragraph: Span, pos: int) -> int:
+        """Where the last answer's label of `paragraph` before `pos` stands (问：与郑州经开区相比，
+        高新区复工进度如何？答：截至3月10日…), else the paragraph's start. `pos` is the end of the
+        sentence whose topic is sought, so its own label counts. The places opening the question
+        before the label set no topic for the answer, as they set none when question and answer
+        stand on lines of their own (a line is a paragraph). Read by the marks, not the sentences:
+        a ? after a question without a question word (有没有…?答:) may not end a sentence, yet
+        the label still starts another speaker's words."""
+        found = self._answers.get(paragraph)
+        if found is None:
+            found = self._answers[paragraph] = [m.start() for m in _ANSWER_OPENING.finditer(self.text, paragraph[0], paragraph[1])]
+        i = bisect.bisect_right(found, pos)
+        return found[i - 1] if i else paragraph[0]
 
     def _openers_before(self, paragraph: Span, before: int) -> tuple[list[Item], int]:
         """(places opening sentences of `paragraph`, how many of them open one that starts
@@ -1899,9 +1939,11 @@ class Attributor:
         """(found, zone) of the last earlier sentence of the paragraph that opens with a place:
         the definition `_topic` computes once per sentence."""
         sentence = self.doc.sentence_of(pos)
-        topics = self._paragraph_topics(self.doc.paragraph_of(pos))
+        paragraph = self.doc.paragraph_of(pos)
+        topics = self._paragraph_topics(paragraph)
         below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
-        return self._nearest_topic([it for _, it in topics[max(0, below - 8):below]])
+        first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[1]), key=lambda t: t[1].start)
+        return self._nearest_topic([it for _, it in topics[max(first, below - 8):below]])
 
     def _section(self, pos: int) -> tuple[str | None] | None:
         return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
@@ -2251,6 +2293,10 @@ class Attributor:
                     continue
                 if not sharing:
                     continue
+                written = self._written_shared(clause, start, respectively)
+                if written is not None:
+                    out[start] = written  # 其中桃花工业园、上派工业园…均为100%: not the known member's alone
+                    continue
                 # 宝山区、松江区分别向…每人发放500元: 分别 before one value gives it to each place, as 均 does.
                 if len(members) >= 2 and self._last_actor(members[-1].end, start) is None and "其中" not in after_last \
                         and (is_rate or _EACH_ZONE.search(after_last) or respectively >= 0
@@ -2260,6 +2306,32 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _written_shared(self, clause: Span, start: int, respectively: int) -> Decision | None:
+        """The list_shared decision for a value stated for each (均, 各, 都) of a list opening
+        `clause` whose written members include a name the index does not know (其中桃花工业园、
+        上派工业园规上企业复工率均为100%; 长安镇、松山湖高新区…均达到99%), read as a 分别 list
+        is (`_written_list`): each member's zone, a town's the division it lies in, an unknown
+        park's or area's the whole the list is a part of (after 其中), so the value does not go to
+        the one member the index knows alone. A member with no zone adds no row when another has
+        one; None when no member is known (北滘镇、容桂街道…均…: the zone around decides, one row)."""
+        written = self._written_list(clause, start)
+        if len(written) < 2 or all(place is not None for place, _, _ in written) \
+                or all(place is None for place, _, _ in written):
+            return None
+        text, last_end = self.text, written[-1][2]
+        after_last = text[last_end:start]
+        if self._last_actor(last_end, start) is not None or "其中" in after_last or respectively >= 0 \
+                or not _EACH_ZONE.search(after_last) or self._spread_later(start):
+            return None  # only 均/各/都 state the value for each member (分别 lists pair values)
+        whole = self._whole_of_listed_parts(written[0][1])
+        zones = tuple(dict.fromkeys(
+            self.resolve(place, start) if place is not None
+            else self._holder_of_towns(begin) if self._is_town(begin, stop) else whole
+            for place, begin, stop in written))
+        known = tuple(z for z in zones if z is not None)
+        names = ", ".join(text[begin:stop] for _, begin, stop in written)
+        return Decision(self._one_per_administration(known or (None,)), "list_shared", f"list:{names}")
 
     def _one_per_administration(self, zones: tuple[str | None, ...]) -> tuple[str | None, ...]:
         """`zones` without a district listed with the zone it is run by as one administration
