@@ -529,11 +529,16 @@ class Attributor:
         receives, so the giver is the counterpart (SPEC §5) and the recipient acts for the figure.
         In the giver's own article (两江新区向郫都区支援口罩) or when both lie inside the main zone
         (a city's roundup: 两江新区向渝北区调配) the giver keeps it. Needs the main zone, so it is
-        done once the main zone is chosen; the actor lists are rebuilt."""
-        if self.main is None or not any(it.role == "recipient" for it in self.items):
+        done once the main zone is chosen; the actor lists are rebuilt. So is a giver of aid to
+        another place (北仑区对口支援黔西南州) that lies on the main side (a 宁波市 roundup): the
+        article is the giver's, which acts for its own figures and heads its paragraph."""
+        if self.main is None or not any(it.role in ("recipient", "donor") for it in self.items):
             return
         items = list(self.items)
         for i, it in enumerate(items):
+            if it.role == "donor" and self._on_main_side(it.key):
+                items[i] = it._replace(role="actor")
+                continue
             if it.role != "recipient" or not self._on_main_side(it.key):
                 continue
             giver = self._last_actor(self.doc.clause_of(it.start)[0], it.start)

@@ -633,10 +633,26 @@ def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     found = []
     for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
         for m in _SENT_WORKERS.finditer(text, start, end):
-            if listed.any_in(m.start(), m.end()) or not _speaks_of_return(article, m.start()):
+            if listed.any_in(m.start(), m.end()) or not _speaks_of_return(article, m.start()) \
+                    or _sent_otherwise(article, m.start()):
                 continue
             found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
     return found
+
+
+_SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
+_YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _sent_otherwise(article: ArticleCues, pos: int) -> bool:
+    """The sending at `pos` is of other years or no return (往年…输送, 护送农民工320人返乡, 输送新招
+    务工人员), or its sentence is dated before the pandemic (2019年，…输送): cues.json _sent_workers."""
+    text, geo = article.text, article.geo
+    lo, hi = geo.clause_of(pos)
+    if any(word in text[lo:hi] for word in _SENT_NOT_IN_CLAUSE):
+        return True
+    start, end = geo.sentence_of(pos)
+    return any(int(y) < _SENT["years_from"] for y in _YEAR_WRITTEN.findall(text, start, end))
 
 
 def _speaks_of_return(article: ArticleCues, pos: int) -> bool:
@@ -1872,7 +1888,19 @@ def _worth_of_goods(text: str, goods: Cue, worth: Cue, clause) -> bool:
     防疫物资累计价值), or opens its clause right after the goods ended the one before (免费配送防疫物资，
     价值80余万元): it states those goods' worth (cues.json _goods_worth)."""
     between = text[goods.end:worth.start]
-    return between in _WORTH_BETWEEN or (worth.start == clause[0] and between.strip() in _WORTH_APPOSITION)
+    if between in _WORTH_BETWEEN:
+        return True
+    if worth.start != clause[0]:
+        return False
+    between = between.strip()
+    # 免费发放口罩10万只，价值50万元: the goods' count may stand between them, before the mark.
+    counted = _GOODS_COUNT_BEFORE_MARK.match(between)
+    return (between[counted.end():] if counted else between) in _WORTH_APPOSITION
+
+
+# A count of the goods right after their word (口罩10万只, 消毒液2吨): a figure, a scale, a qualifier
+# and a counter of one or two characters.
+_GOODS_COUNT_BEFORE_MARK = re.compile(r"\d[\d.]*[十百千万亿]*[余多]?[\u4e00-\u9fff]{1,2}(?=[,，])")
 
 
 def _goods_of_worth(r: ArticleCues, worth: Cue, clause, sentence) -> tuple[Cue | None, tuple[int, int]]:
@@ -1894,7 +1922,8 @@ def _goods_given_out(r: ArticleCues, num: NumberMention, given, sentence) -> boo
     医疗物资 as 向黄冈捐赠口罩50万只): cues.json _goods_worth."""
     part = r.text[given[0]:given[1]]
     return any(w in part for w in _GOODS_GIVEN) and not any(w in part for w in _GOODS_NOT_GIVEN) \
-        and not _firm_gives(r.text, num, given) and not _goods_for_health_system(r.text, sentence)
+        and not _firm_gives(r.text, num, given) and not _goods_for_health_system(r.text, sentence) \
+        and not any(w in r.text[sentence[0]:sentence[1]] for w in _GOODS_PAID_BY_FIRMS)
 
 
 _SHARE_OF_WHOLE = _C["share_of_whole"]
@@ -1915,6 +1944,7 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
 # sentences of counts only, and a worth is an amount.
 _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
+_GOODS_PAID_BY_FIRMS = tuple(_C["goods_worth"]["paid_by_firms"])  # 费用由企业自行承担: no gift
 
 # 一家纺织企业…，投入技改资金900万元: one firm opening the sentence spends (cues.json _one_firm_spends).
 _ONE_FIRM_SPENDS = re.compile(_C["one_firm_spends"])
@@ -2735,6 +2765,7 @@ _COMMAS = frozenset(",，")
 _ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['all'])})(?:{_RESUME_WORDS})$"))
 _SUM_ONLY_OPENERS = frozenset(_C["all_resumed"]["sum_after"]) | {""}
+_SUM_ONLY_HEADS = frozenset(_C["all_resumed"]["sum_heads"]) | {""}  # …共计143家企业: nothing else after the count
 
 
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
@@ -2745,9 +2776,10 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         if scope == "clause_before":
             cue = cues.last_before(lo, num.start)
             if cue is None and lo > sentence[0] and text[lo - 1] in _COMMAS \
-                    and text[lo:num.start].strip(" ") in _SUM_ONLY_OPENERS:
+                    and text[lo:num.start].strip(" ") in _SUM_ONLY_OPENERS and text[num.end:hi].strip(" ") in _SUM_ONLY_HEADS:
                 before = r.geo.clause_of(lo - 1)
-                if _ALL_RESUMED_ENDS.search(text, before[0], lo - 1):
+                done = _ALL_RESUMED_ENDS.search(text, before[0], lo - 1)
+                if done and not text.endswith(_RESUME_NEGATIONS, before[0], done.start()):
                     cue = cues.last_before(before[0], lo - 1)  # 已全部复工，共计286家: the firms that resumed
             if cue and any(w in text[cue.end:num.start] for w in _TRADED_BETWEEN.get(category, ())):
                 continue  # 免费发放种子的同时助销蔬菜3500袋: goods sold, not the goods given
@@ -4615,6 +4647,8 @@ _CLAUSE_MARKS_AT_LINE_END = tuple(_LINE_CONTINUED["marks"])
 _ITEM_OPENERS = frozenset(_LINE_CONTINUED["item_openers"])
 _ITEM_MARKS = tuple(_LINE_CONTINUED["item_marks"])
 _ITEM_FIRST_CHARS = frozenset(_LINE_CONTINUED["item_first_chars"])
+_ORDINAL_PREFIX = _LINE_CONTINUED["ordinal_prefix"]
+_ORDINAL_MARKS = tuple(_LINE_CONTINUED["ordinal_marks"])
 
 
 def _continues_line_before(text: str, sentence: tuple[int, int]) -> bool:
@@ -4626,10 +4660,11 @@ def _continues_line_before(text: str, sentence: tuple[int, int]) -> bool:
         return False
     if not text.endswith(_CLAUSE_MARKS_AT_LINE_END, 0, start - 1) or text[start] in _ITEM_FIRST_CHARS:
         return False
-    opener = start
+    ordinal = text.startswith(_ORDINAL_PREFIX, start)  # 第二，…
+    first = opener = start + len(_ORDINAL_PREFIX) * ordinal
     while opener < sentence[1] and text[opener] in _ITEM_OPENERS:
         opener += 1
-    return not (opener > start and text.startswith(_ITEM_MARKS, opener))
+    return not (opener > first and text.startswith(_ORDINAL_MARKS if ordinal else _ITEM_MARKS, opener))
 
 
 def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int],
