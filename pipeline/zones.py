@@ -623,8 +623,12 @@ def _names_area_alone(cand: str, stem_length: int) -> bool:
 
 def _is_reference_word(run: str) -> bool:
     """全省, 该 or 本区 before a zone's suffix: a reference, not a name. A place whose name opens
-    with a reference character (本溪, 全椒) is a name, unless it is itself a reference word (全州)."""
-    return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and (_stem_at(run) is None or run in _REFERENCE_WORDS)
+    with a reference character (本溪, 全椒) is a name, unless it is itself a reference word (全州).
+    So is any reference word written whole before the suffix (园区综保区, 辖区开发区, 县域经开区):
+    a word pointing back at a zone names no place, so no zone named after it."""
+    if run in _REFERENCE_WORDS:
+        return True
+    return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and _stem_at(run) is None
 
 
 _REFERENCE_WORDS = frozenset(_RES["reference_current"] + _RES["reference_city"] + _RES["reference_province"]
@@ -2265,6 +2269,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     """
     az = ArticleZones(text)
     dev_spans: list[tuple[int, int]] = []
+    bare_end = -1  # where the last zone word that named no zone (a bare 保税区, 高新区) ends
     dev_key_at: dict[int, str] = {}
     dev_key_ending_at: dict[int, str] = {}
     dev_end_of: dict[int, int] = {}  # a zone name's end by its start
@@ -2318,6 +2323,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True
+        elif bare_end == s and suffix not in _PARK_SUFFIXES:
+            # 保税区综保区, 经开区综保区: a bare zone word is no place's name, so no part of the
+            # next one's (no 保税区综合保税区); the one written first stands for the two, as a
+            # zone's name does for its park (高新区软件园 is left to the park's rules).
+            bare_end = end
+            continue
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
@@ -2341,6 +2352,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 if reference:
                     ref_start = s - 2 if reference != "current" else suffix_start
                     az.references.append(Reference(ref_start, suffix_end, reference))
+                bare_end = end
                 continue
             start = s - len(prefix)
             if text[start - 2:start] in _COUNTRY_PAIR_OPENERS and start >= 2:
