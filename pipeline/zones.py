@@ -2074,21 +2074,45 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
 
 
 def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, int]], az: "ArticleZones",
-                       named: set[str]) -> tuple[int, str] | None:
-    """(start, key) of the division whose stem ends a title (…乘专列抵达晋江, …抵达义乌) when the
-    article names that division in full (晋江市; keys `named`): the title's place, written short,
+                       named: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each division whose stem ends a title (…乘专列抵达晋江, …抵达义乌) or
+    one of its clauses (山东援黄冈:从抗疫到复产: zones.json title_clause_marks) when the article
+    names that division in full (晋江市, 黄冈市; keys `named`): the title's place, written short,
     as a title opening with a stem is (_title_subject). Only a division the text names: a title's
     last characters are a place's stem by chance too often to be read alone."""
-    if not title_end or not named or (taken and _overlaps(taken, [a for a, _ in taken], title_end - 3, title_end)):
+    if not title_end or not named:
+        return []
+    found = []
+    for clause_end in _title_clause_ends(text, title_end):
+        hit = _stem_ending_at(text, clause_end, taken, az, named)
+        if hit is not None:
+            found.append((hit[0], clause_end, hit[1]))
+    return found
+
+
+def _title_clause_ends(text: str, title_end: int) -> list[int]:
+    """Where the title and each clause of it end: the title's end and each mark of
+    title_clause_marks inside it (山东援黄冈|:从抗疫到复产)."""
+    return [i for i in range(1, title_end) if text[i] in _TITLE_CLAUSE_MARKS] + [title_end]
+
+
+_TITLE_CLAUSE_MARKS = frozenset(_RES["title_clause_marks"])
+
+
+def _stem_ending_at(text: str, end: int, taken: list[tuple[int, int]], az: "ArticleZones",
+                    named: set[str]) -> tuple[int, str] | None:
+    """(start, key) of the one division named in full (`named`) whose stem of three or two Han
+    characters ends at `end`, outside the spans `taken`."""
+    if taken and _overlaps(taken, [a for a, _ in taken], end - 3, end):
         return None
     for k in (3, 2):
-        stem = text[title_end - k:title_end]
-        if title_end - k < 0 or stem in STEM_NOT_ALONE or not all(_is_han(ch) for ch in stem):
+        stem = text[end - k:end]
+        if end - k < 0 or stem in STEM_NOT_ALONE or not all(_is_han(ch) for ch in stem):
             continue
         keys = [key for key in named if az.zones[key].admin_level is not None
                 and az.zones[key].zone_name[:-1] == stem and az.zones[key].zone_name[-1] in _LEVEL_ENDINGS]
         if len(keys) == 1:
-            return title_end - k, keys[0]
+            return end - k, keys[0]
     return None
 
 
@@ -2504,13 +2528,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[:end])
         az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
         taken.append((0, end))
-    ending = _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())) if subject is None else None
-    if ending is not None:
-        # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…: the title's place, written short.
-        m_start, key = ending
-        az.zones[key].aliases.add(text[m_start:title_end])
-        az.mentions.append(_new_tuple(ZoneMention, (m_start, title_end, key)))
-        taken.append((m_start, title_end))
+    for m_start, m_end, key in _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())):
+        # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…, 山东援黄冈:… 对口支援黄冈市: the
+        # title's place, written short.
+        az.zones[key].aliases.add(text[m_start:m_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        taken.append((m_start, m_end))
     dateline = _dateline_stem(text, sorted(taken), cities)
     if dateline is not None and _dateline_names_the_article(az, text, dateline[1], dateline[2]):
         # 本报孝义讯　截至3月16日，全市…: the dateline's place is the article's, as 孝义：… in a title.
