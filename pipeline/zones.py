@@ -1807,7 +1807,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
     subjects = _sentence_subject_spans(text) + _side_spans(text)
-    spans = subjects + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
+    spans = subjects + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
@@ -1828,7 +1828,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
                 spans.append((m.start(group) + last, m.end(group)))
     found = []
     starts = [s for s, _ in taken]
-    for start, end in sorted(spans):
+    for start, end in sorted(set(spans)):  # one span once, though two rules find it (宜昌、襄阳、十堰三市)
         stem = text[start:end]
         if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
                 and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics))) \
@@ -2155,6 +2155,42 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
         if len(listed) >= 2:
             spans += listed
     return spans
+
+
+# Three or more runs of Han characters, each followed by 、: the heads of lists of places' stems.
+_STEM_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){%d,}" % (int(_RES["listed_cities_min"]) - 1))
+
+
+def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the cities' stems in a list of listed_cities_min or more joined by 、, every one a
+    prefecture-level city's stem standing alone (黄冈、孝感、随州、荆州复工复产): each names its
+    city, as a list of full names does; one word among them that is no city's stem, and the list
+    is of something else (创新、协调、绿色…)."""
+    if "、" not in text:
+        return []
+    spans = []
+    for m in _STEM_LIST.finditer(text):
+        listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
+        for sep in (i for i in range(m.start(), m.end()) if text[i] == "、"):
+            a = _listed_stem_ending_at(text, sep)
+            if a is None or not _is_city_stem(text[a:sep]):
+                listed = []
+                continue
+            if listed and a != listed[-1][1] + 1:
+                listed = []
+            listed.append((a, sep))
+        pos = m.end()  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
+        last = _stem_at(text[pos:pos + 4]) if listed and listed[-1][1] == pos - 1 else None
+        if last is not None and _is_city_stem(text[pos:pos + last[0]]) \
+                and len(listed) + 1 >= int(_RES["listed_cities_min"]):
+            spans += listed + [(pos, pos + last[0])]
+    return spans
+
+
+def _is_city_stem(stem: str) -> bool:
+    """Whether `stem` is the stem of a prefecture-level city (黄冈 of 黄冈市), no province's."""
+    return stem not in province_stems() and any(
+        p.level == "city" for p in load_gazetteer().lookup_stem(stem))
 
 
 def _last_of_chained_stems(run: str) -> int | None:
