@@ -623,8 +623,12 @@ def _names_area_alone(cand: str, stem_length: int) -> bool:
 
 def _is_reference_word(run: str) -> bool:
     """全省, 该 or 本区 before a zone's suffix: a reference, not a name. A place whose name opens
-    with a reference character (本溪, 全椒) is a name, unless it is itself a reference word (全州)."""
-    return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and (_stem_at(run) is None or run in _REFERENCE_WORDS)
+    with a reference character (本溪, 全椒) is a name, unless it is itself a reference word (全州).
+    So is any reference word written whole before the suffix (园区综保区, 辖区开发区, 县域经开区):
+    a word pointing back at a zone names no place, so no zone named after it."""
+    if run in _REFERENCE_WORDS:
+        return True
+    return run[:1] in _REFERENCE_PREFIX and len(run) <= 2 and _stem_at(run) is None
 
 
 _REFERENCE_WORDS = frozenset(_RES["reference_current"] + _RES["reference_city"] + _RES["reference_province"]
@@ -738,6 +742,7 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
+_TIME_ENDINGS = tuple(_RES["prefix_time_endings"])  # 年中, 月内: a run ending so is a time phrase
 # 湖南两经开区: a bare numeral before the zone word counts several zones (group_counts_before).
 _GROUP_COUNTS_BEFORE = frozenset(_RES["group_counts_before"])
 _SOME_BEFORE = tuple(_RES["some_before"])  # 重庆部分区县: as 各, the stem before holds them
@@ -1803,7 +1808,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
     subjects = _sentence_subject_spans(text) + _side_spans(text)
-    spans = subjects + _counted_places_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
+    spans = subjects + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
@@ -1824,7 +1829,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
                 spans.append((m.start(group) + last, m.end(group)))
     found = []
     starts = [s for s, _ in taken]
-    for start, end in sorted(spans):
+    for start, end in sorted(set(spans)):  # one span once, though two rules find it (宜昌、襄阳、十堰三市)
         stem = text[start:end]
         if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
                 and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics))) \
@@ -2070,21 +2075,45 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
 
 
 def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, int]], az: "ArticleZones",
-                       named: set[str]) -> tuple[int, str] | None:
-    """(start, key) of the division whose stem ends a title (…乘专列抵达晋江, …抵达义乌) when the
-    article names that division in full (晋江市; keys `named`): the title's place, written short,
+                       named: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each division whose stem ends a title (…乘专列抵达晋江, …抵达义乌) or
+    one of its clauses (山东援黄冈:从抗疫到复产: zones.json title_clause_marks) when the article
+    names that division in full (晋江市, 黄冈市; keys `named`): the title's place, written short,
     as a title opening with a stem is (_title_subject). Only a division the text names: a title's
     last characters are a place's stem by chance too often to be read alone."""
-    if not title_end or not named or (taken and _overlaps(taken, [a for a, _ in taken], title_end - 3, title_end)):
+    if not title_end or not named:
+        return []
+    found = []
+    for clause_end in _title_clause_ends(text, title_end):
+        hit = _stem_ending_at(text, clause_end, taken, az, named)
+        if hit is not None:
+            found.append((hit[0], clause_end, hit[1]))
+    return found
+
+
+def _title_clause_ends(text: str, title_end: int) -> list[int]:
+    """Where the title and each clause of it end: the title's end and each mark of
+    title_clause_marks inside it (山东援黄冈|:从抗疫到复产)."""
+    return [i for i in range(1, title_end) if text[i] in _TITLE_CLAUSE_MARKS] + [title_end]
+
+
+_TITLE_CLAUSE_MARKS = frozenset(_RES["title_clause_marks"])
+
+
+def _stem_ending_at(text: str, end: int, taken: list[tuple[int, int]], az: "ArticleZones",
+                    named: set[str]) -> tuple[int, str] | None:
+    """(start, key) of the one division named in full (`named`) whose stem of three or two Han
+    characters ends at `end`, outside the spans `taken`."""
+    if taken and _overlaps(taken, [a for a, _ in taken], end - 3, end):
         return None
     for k in (3, 2):
-        stem = text[title_end - k:title_end]
-        if title_end - k < 0 or stem in STEM_NOT_ALONE or not all(_is_han(ch) for ch in stem):
+        stem = text[end - k:end]
+        if end - k < 0 or stem in STEM_NOT_ALONE or not all(_is_han(ch) for ch in stem):
             continue
         keys = [key for key in named if az.zones[key].admin_level is not None
                 and az.zones[key].zone_name[:-1] == stem and az.zones[key].zone_name[-1] in _LEVEL_ENDINGS]
         if len(keys) == 1:
-            return title_end - k, keys[0]
+            return end - k, keys[0]
     return None
 
 
@@ -2127,6 +2156,42 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
         if len(listed) >= 2:
             spans += listed
     return spans
+
+
+# Three or more runs of Han characters, each followed by 、: the heads of lists of places' stems.
+_STEM_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){%d,}" % (int(_RES["listed_cities_min"]) - 1))
+
+
+def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the cities' stems in a list of listed_cities_min or more joined by 、, every one a
+    prefecture-level city's stem standing alone (黄冈、孝感、随州、荆州复工复产): each names its
+    city, as a list of full names does; one word among them that is no city's stem, and the list
+    is of something else (创新、协调、绿色…)."""
+    if "、" not in text:
+        return []
+    spans = []
+    for m in _STEM_LIST.finditer(text):
+        listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
+        for sep in (i for i in range(m.start(), m.end()) if text[i] == "、"):
+            a = _listed_stem_ending_at(text, sep)
+            if a is None or not _is_city_stem(text[a:sep]):
+                listed = []
+                continue
+            if listed and a != listed[-1][1] + 1:
+                listed = []
+            listed.append((a, sep))
+        pos = m.end()  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
+        last = _stem_at(text[pos:pos + 4]) if listed and listed[-1][1] == pos - 1 else None
+        if last is not None and _is_city_stem(text[pos:pos + last[0]]) \
+                and len(listed) + 1 >= int(_RES["listed_cities_min"]):
+            spans += listed + [(pos, pos + last[0])]
+    return spans
+
+
+def _is_city_stem(stem: str) -> bool:
+    """Whether `stem` is the stem of a prefecture-level city (黄冈 of 黄冈市), no province's."""
+    return stem not in province_stems() and any(
+        p.level == "city" for p in load_gazetteer().lookup_stem(stem))
 
 
 def _last_of_chained_stems(run: str) -> int | None:
@@ -2265,6 +2330,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     """
     az = ArticleZones(text)
     dev_spans: list[tuple[int, int]] = []
+    bare_end = -1  # where the last zone word that named no zone (a bare 保税区, 高新区) ends
     dev_key_at: dict[int, str] = {}
     dev_key_ending_at: dict[int, str] = {}
     dev_end_of: dict[int, int] = {}  # a zone name's end by its start
@@ -2318,6 +2384,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True
+        elif bare_end == s and suffix not in _PARK_SUFFIXES:
+            # 保税区综保区, 经开区综保区: a bare zone word is no place's name, so no part of the
+            # next one's (no 保税区综合保税区); the one written first stands for the two, as a
+            # zone's name does for its park (高新区软件园 is left to the park's rules).
+            bare_end = end
+            continue
         home = _ftz_home(text, s) if suffix in _FTZ_SUFFIXES and not run else None
         if home:
             prefix, start = home[1], home[0]  # 中国(上海)自由贸易试验区 -> 上海自贸区
@@ -2341,6 +2413,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 if reference:
                     ref_start = s - 2 if reference != "current" else suffix_start
                     az.references.append(Reference(ref_start, suffix_end, reference))
+                bare_end = end
                 continue
             start = s - len(prefix)
             if text[start - 2:start] in _COUNTRY_PAIR_OPENERS and start >= 2:
@@ -2492,13 +2565,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[:end])
         az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
         taken.append((0, end))
-    ending = _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())) if subject is None else None
-    if ending is not None:
-        # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…: the title's place, written short.
-        m_start, key = ending
-        az.zones[key].aliases.add(text[m_start:title_end])
-        az.mentions.append(_new_tuple(ZoneMention, (m_start, title_end, key)))
-        taken.append((m_start, title_end))
+    for m_start, m_end, key in _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())):
+        # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…, 山东援黄冈:… 对口支援黄冈市: the
+        # title's place, written short.
+        az.zones[key].aliases.add(text[m_start:m_end])
+        az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+        taken.append((m_start, m_end))
     dateline = _dateline_stem(text, sorted(taken), cities)
     if dateline is not None and _dateline_names_the_article(az, text, dateline[1], dateline[2]):
         # 本报孝义讯　截至3月16日，全市…: the dateline's place is the article's, as 孝义：… in a title.
@@ -2763,6 +2835,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
+    if run.endswith(_TIME_ENDINGS):
+        return None, None  # 年中开发区: a time phrase, and the zone word after it bare
     stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
     if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
         # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
