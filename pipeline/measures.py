@@ -2669,6 +2669,10 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
 # 日增 after a date's day (2月28日增至356家) is no daily increment: cues.json _increment_after_day.
 _DAY_INCREMENTS = frozenset(_C["increment_after_day"]["words"])
+_CHANGE = _C["count_change"]
+# 较高峰时减少了 + the count: a word of comparing, a few characters, a verb of change right before it.
+_COUNT_CHANGE = _on_re("_COUNT_CHANGE", short_pattern(
+    rf"(?:{alternation(_CHANGE['compared'])})[^，,。；;]{{0,{_CHANGE['reach']}}}?(?:{alternation(_CHANGE['verbs'])})$"))
 _NUMERAL_BEFORE = re.compile(f"[{DIGIT}{_C['increment_after_day']['numerals']}]")
 _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _CEREMONY = _C["ceremony_count_clause"]
@@ -2722,6 +2726,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     increment = increments.last_before(lo, num.start) if increments.cues else None
     if increment is not None and not (increment.word in _DAY_INCREMENTS and _NUMERAL_BEFORE.match(r.text, increment.start - 1)):
         return None  # 较上日增加36家: a daily increment, not a level
+    if _COUNT_CHANGE.search(r.text, lo, num.start):
+        return None  # 在岗施工人员较高峰时减少了500人: how far the count moved, not a level
     if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
         return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
     aim = _COUNT_AS_AIM.search(r.text, max(lo, num.start - _COUNT_AS_AIM_REACH), num.start)
