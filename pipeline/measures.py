@@ -2669,6 +2669,19 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
 # 日增 after a date's day (2月28日增至356家) is no daily increment: cues.json _increment_after_day.
 _DAY_INCREMENTS = frozenset(_C["increment_after_day"]["words"])
+_SLOGAN = _C["quoted_slogan"]
+
+
+def _quoted_slogan(text: str, num: NumberMention) -> bool:
+    """The count opens a short quotation (“四个一”举措, “两个确保”): a slogan's name (cues.json
+    _quoted_slogan)."""
+    if text[num.start - 1:num.start] not in _SLOGAN["openers"] or not num.start:
+        return False
+    tail = text[num.end:num.end + _SLOGAN["reach"] + 1]
+    # a word of the name after the count (“四个一”), not a figure quoted alone (“1260家”)
+    return tail[:1] not in _SLOGAN["closers"] and any(ch in _SLOGAN["closers"] for ch in tail)
+
+
 _CHANGE = _C["count_change"]
 # 较高峰时减少了 + the count: a word of comparing, a few characters, a verb of change right before it.
 _COUNT_CHANGE = _on_re("_COUNT_CHANGE", short_pattern(
@@ -2726,6 +2739,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     increment = increments.last_before(lo, num.start) if increments.cues else None
     if increment is not None and not (increment.word in _DAY_INCREMENTS and _NUMERAL_BEFORE.match(r.text, increment.start - 1)):
         return None  # 较上日增加36家: a daily increment, not a level
+    if _quoted_slogan(r.text, num):
+        return None  # “四个一”举措: a slogan's name, no count
     if _COUNT_CHANGE.search(r.text, lo, num.start):
         return None  # 在岗施工人员较高峰时减少了500人: how far the count moved, not a level
     if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
