@@ -223,7 +223,8 @@ _SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_DAY_OPENERS = ("截至到", "截止到", "截至", "截止")
-_AS_OF_RELATIVE = ("昨天", "昨日", "今天", "今日", "目前", "当前", "日前")
+_RELATIVE_DAYS: dict[str, int] = _C["relative_days"]  # 截至前日: two days before the article's date
+_AS_OF_RELATIVE = (*_RELATIVE_DAYS, "目前", "当前", "日前")
 # 今年 0, 去年 -1, 前年 -2 before a month, a day or a year's end: cues.json _relative_years.
 _RELATIVE_YEARS: dict[str, int] = _C["relative_years"]
 _RELATIVE_YEAR = alternation(_RELATIVE_YEARS)
@@ -4144,11 +4145,8 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     if m.group("q"):
         return _reached(m, _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date), article_date)
     if m.group("rel"):
-        if m.group("rel") in ("昨天", "昨日") and article_date:
-            return article_date - dt.timedelta(days=1)
-        if m.group("rel") in ("今天", "今日"):
-            return article_date
-        return None
+        days = _RELATIVE_DAYS.get(m.group("rel"))
+        return article_date + dt.timedelta(days=days) if days is not None and article_date else None
     if found.get("dd"):
         return _day_of_article_month(_date_part(m.group("dd")), article_date)
     if m.group("xun"):
