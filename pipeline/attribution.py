@@ -124,6 +124,8 @@ _ORIGIN_AFTER_WORD = literal_scanner(list(_ORIGIN_AFTER))
 _ORIGIN_AFTER_NEAR = 12
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
+# 浏阳市列入长沙市重点调度的项目: the list's owner, a counterpart only after the place that acts.
+_LIST_OWNER_BEFORE = tuple(_ROLES["partner_before_list_owner"])
 # 与乙区签约, or 与乙区建立劳务协作机制: a word of agreement right after the place, or a verb
 # of forming a tie and, within six characters of the clause, a word of cooperation.
 # A body of the counterpart may stand between (与东莞市人社部门对接).
@@ -1148,7 +1150,9 @@ class Attributor:
                                                                  or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
-        if before.endswith(_PARTNER_BEFORE) or (counterpart and (
+        if (before.endswith(_PARTNER_BEFORE) and not (before.endswith(_LIST_OWNER_BEFORE)
+                                                      and not self._named_before_in_clause(chain - held))) \
+                or (counterpart and (
                 _PARTNER_AFTER.match(text, after_end, min(len(text), after_end + _PARTNER_AFTER_REACH))
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")

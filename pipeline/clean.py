@@ -1382,6 +1382,18 @@ def is_channel_line(stripped: str) -> bool:
     return len(stripped) <= MAX_FURNITURE_LINE and _CHANNEL_LINE.match(stripped) is not None
 
 
+_PLACE_IN_TITLE = resource("boilerplate.json")["title_names_place"]
+_PLACE_LEVEL_IN_TITLE = re.compile(f"(?<![{_PLACE_IN_TITLE['not_after']}])[{_PLACE_IN_TITLE['levels']}]")
+
+
+def _names_a_place(headline: str) -> bool:
+    """Whether a headline names a place of its own (武侯区：…), not only 我市/全区 or none
+    (boilerplate.json _title_names_place)."""
+    for word in _PLACE_IN_TITLE["not_words"]:
+        headline = headline.replace(word, "")
+    return _PLACE_LEVEL_IN_TITLE.search(headline) is not None
+
+
 def without_channel_lines(raw_lines: list[str], is_dropped: Callable[[str], bool]) -> list[str]:
     """`raw_lines` without the channel lines that open the text (furniture among them allowed)
     when a line reading as a title follows them: the portal's name would be read as the title,
@@ -1397,7 +1409,7 @@ def without_channel_lines(raw_lines: list[str], is_dropped: Callable[[str], bool
         if is_channel_line(stripped):
             channel.append(i)
             continue
-        if channel and reads_as_title(stripped):
+        if channel and reads_as_title(stripped) and _names_a_place(stripped):
             return [ln for j, ln in enumerate(raw_lines) if j not in channel]
         break
     return raw_lines

@@ -4611,6 +4611,7 @@ def _period_last_day(m: re.Match) -> tuple[int, int | None] | None:
     return (_date_part(month) if month else 12), None  # else 全年
 
 
+_ITEM_OWN_TIME = tuple(_C["list_item_own_time"])  # 其中A区节后第二周就已达到100%: a time of its own
 # A mark of a date or period between a list's head row and an item (其中4月份…, 二季度…, 3日…).
 _DATE_MARK = re.compile("[月日号季年旬]")
 
@@ -5128,7 +5129,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             as_of = day_of_level(text, clause[0], start, article_date) or as_of
         if ":list_head:" in row.rule and (head := last_as_of.get((key[:2], row.category))) is not None \
                 and head[0] != as_of and _DATE_MARK.search(text, head[1], start) is None \
-                and not any(w in text[head[1]:start] for w in _OWN_TIME_WORDS):
+                and not any(w in text[head[1]:start] for w in _OWN_TIME_WORDS + _ITEM_OWN_TIME):
             # 2020年，全市复工率于3月底达到97%，其中东湖高新区达到100%: an item continuing the list's head
             # row, with no date or time word between them (截至5月15日，…; 目前已达97%), is of the
             # head's date, not of the sentence's opening year.

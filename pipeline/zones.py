@@ -2162,6 +2162,11 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
 _STEM_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){%d,}" % (int(_RES["listed_cities_min"]) - 1))
 
 
+# 黄冈、孝感、荆州等地的员工 / 来自信阳、周口、商丘: where people come from, no cities named as such.
+_LISTED_ORIGINS_AFTER = tuple(_RES["listed_cities_origins"]["after"])
+_LISTED_ORIGINS_BEFORE = tuple(_RES["listed_cities_origins"]["before"])
+
+
 def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the cities' stems in a list of listed_cities_min or more joined by 、, every one a
     prefecture-level city's stem standing alone (黄冈、孝感、随州、荆州复工复产): each names its
@@ -2183,7 +2188,9 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
         last = _stem_at(text[pos:pos + 4]) if listed and listed[-1][1] == pos - 1 else None
         if last is not None and _is_city_stem(text[pos:pos + last[0]]) \
-                and len(listed) + 1 >= int(_RES["listed_cities_min"]):
+                and len(listed) + 1 >= int(_RES["listed_cities_min"]) \
+                and not text.startswith(_LISTED_ORIGINS_AFTER, pos + last[0]) \
+                and not text.endswith(_LISTED_ORIGINS_BEFORE, max(0, listed[0][0] - 4), listed[0][0]):
             spans += listed + [(pos, pos + last[0])]
     return spans
 
