@@ -1626,11 +1626,19 @@ _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after",
 # (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
 _POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
 _SET_UP_REACH = 4  # the longest verb (two characters) and the two between
-# 设立10亿元的产业扶持资金: a verb of setting up right before the amount, a pool noun naming it after.
+# 设立10亿元的产业扶持资金, 设立总额5亿元的…资金: a verb of setting up right before the amount, a
+# word of the pool's size between at most (cues.json _pool_setup_links), a pool noun naming it after.
 _POOL_SET_UP_BEFORE = _on_re("_POOL_SET_UP_BEFORE", short_pattern(
-    rf"(?:{alternation(_C['pool_setup'])})(?:了|规模|总规模)?$"))
+    rf"(?:{alternation(_C['pool_setup'])})(?:{alternation(_C['pool_setup_links'])})?$"))
+_SET_UP_BEFORE_REACH = max(map(len, _C["pool_setup"])) + max(map(len, _C["pool_setup_links"]))
 _POOL_NOUN_ENDS = tuple(_C["pool_nouns_set_up"])
 _POOL_SIZE = tuple(_C["pool_size"])
+
+
+def _names_a_pool(text: str, cue: Cue) -> bool:
+    """The naming word is a pool's name (产业扶持资金), or heads one with the pool noun right after
+    it (复工复产奖补资金, the cue 奖补): cues.json _pool_nouns_set_up."""
+    return cue.word.endswith(_POOL_NOUN_ENDS) or text.startswith(_POOL_NOUN_ENDS, cue.end)
 
 
 def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -1776,8 +1784,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
                 and _goods_given_out(r, num, given, sentence):
             return category, f"{rule}>{_WORTH['words'][0]}"  # 免费发放防疫物资价值80万元: the goods' worth
         return None  # 口罩: goods, counted in items, not an amount of support
-    if category != "fund" and cue.word.endswith(_POOL_NOUN_ENDS) and cue.start > num.start \
-            and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_REACH), num.start):
+    if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
+            and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
