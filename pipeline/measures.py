@@ -5280,6 +5280,28 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
     return abs(b - h) <= step / 2 + eps
 
 
+# How far past a headline's bound the body's figure may lie and still be the fact the headline
+# sums up (超95% / 96.3%, 近百家 / 98家): five points of a rate, a tenth of a count or amount.
+_HEADLINE_BOUND_REACH_RATE = 0.05
+_HEADLINE_BOUND_REACH_SHARE = 0.1
+
+
+def _within_headline_bound(body: Measure, headline: Measure) -> bool:
+    """The body's figure lies within the headline's bound and close to it (超95% / 96.3%: a title
+    rounds down to a figure it can say 超 of; 近百家 / 98家): the headline sums up the body's fact.
+    Only a headline's bound or approximation, never an exact figure (that is rounded or not)."""
+    if headline.qualifier == "exact":
+        return False
+    h, b = headline.value, body.value
+    reach = _HEADLINE_BOUND_REACH_RATE if headline.unit == "ratio" else _HEADLINE_BOUND_REACH_SHARE * abs(h)
+    eps = 1e-9 * max(abs(h), 1.0)
+    if headline.qualifier in ("more_than", "at_least"):
+        return h - eps <= b <= h + reach + eps
+    if headline.qualifier in ("less_than", "at_most"):
+        return h - reach - eps <= b <= h + eps
+    return abs(b - h) <= reach + eps
+
+
 _ARTICLE_MAIN_RULE = "article_main"  # the attribution rule of a fact whose text names no zone
 
 
@@ -5293,6 +5315,14 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
                 and _rounds_to(body, headline)):
+            return i
+    # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
+    # no body figure rounds to it; the same zone (or none named) as above.
+    for i in by_kind.get((headline.category, headline.unit), []):
+        body = kept[i]
+        if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
+                and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
+                and _within_headline_bound(body, headline)):
             return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
     # 安排专项资金1500万元: a headline's shorter wording may miss the body's unit per head or name
