@@ -1635,10 +1635,15 @@ _POOL_NOUN_ENDS = tuple(_C["pool_nouns_set_up"])
 _POOL_SIZE = tuple(_C["pool_size"])
 
 
+_POOL_SET_UP_CREDIT = frozenset(_C["pool_setup_credit"])
+
+
 def _names_a_pool(text: str, cue: Cue) -> bool:
     """The naming word is a pool's name (产业扶持资金), or heads one with the pool noun right after
-    it (复工复产奖补资金, the cue 奖补): cues.json _pool_nouns_set_up."""
-    return cue.word.endswith(_POOL_NOUN_ENDS) or text.startswith(_POOL_NOUN_ENDS, cue.end)
+    it (复工复产奖补资金, the cue 奖补; not credit, 专项信贷资金: cues.json _pool_setup_credit):
+    cues.json _pool_nouns_set_up."""
+    return cue.word.endswith(_POOL_NOUN_ENDS) or (
+        cue.category not in _POOL_SET_UP_CREDIT and text.startswith(_POOL_NOUN_ENDS, cue.end))
 
 
 def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -5281,9 +5286,11 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
 
 
 # How far past a headline's bound the body's figure may lie and still be the fact the headline
-# sums up (超95% / 96.3%, 近百家 / 98家): five points of a rate, a tenth of a count or amount.
+# sums up (超95% / 96.3%, 近百家 / 98家): five points of a rate, a tenth of a count or amount, and
+# at most ten units of the headline's last digit (超2287家 is no rounding of 2309家).
 _HEADLINE_BOUND_REACH_RATE = 0.05
 _HEADLINE_BOUND_REACH_SHARE = 0.1
+_HEADLINE_BOUND_STEPS = 10
 
 
 def _within_headline_bound(body: Measure, headline: Measure) -> bool:
@@ -5294,6 +5301,8 @@ def _within_headline_bound(body: Measure, headline: Measure) -> bool:
         return False
     h, b = headline.value, body.value
     reach = _HEADLINE_BOUND_REACH_RATE if headline.unit == "ratio" else _HEADLINE_BOUND_REACH_SHARE * abs(h)
+    if headline.resolution:
+        reach = min(reach, _HEADLINE_BOUND_STEPS * headline.resolution)
     eps = 1e-9 * max(abs(h), 1.0)
     if headline.qualifier in ("more_than", "at_least"):
         return h - eps <= b <= h + reach + eps
