@@ -1626,11 +1626,24 @@ _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after",
 # (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
 _POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
 _SET_UP_REACH = 4  # the longest verb (two characters) and the two between
-# 设立10亿元的产业扶持资金: a verb of setting up right before the amount, a pool noun naming it after.
+# 设立10亿元的产业扶持资金, 设立总额5亿元的…资金: a verb of setting up right before the amount, a
+# word of the pool's size between at most (cues.json _pool_setup_links), a pool noun naming it after.
 _POOL_SET_UP_BEFORE = _on_re("_POOL_SET_UP_BEFORE", short_pattern(
-    rf"(?:{alternation(_C['pool_setup'])})(?:了|规模|总规模)?$"))
+    rf"(?:{alternation(_C['pool_setup'])})(?:{alternation(_C['pool_setup_links'])})?$"))
+_SET_UP_BEFORE_REACH = max(map(len, _C["pool_setup"])) + max(map(len, _C["pool_setup_links"]))
 _POOL_NOUN_ENDS = tuple(_C["pool_nouns_set_up"])
 _POOL_SIZE = tuple(_C["pool_size"])
+
+
+_POOL_SET_UP_CREDIT = frozenset(_C["pool_setup_credit"])
+
+
+def _names_a_pool(text: str, cue: Cue) -> bool:
+    """The naming word is a pool's name (产业扶持资金), or heads one with the pool noun right after
+    it (复工复产奖补资金, the cue 奖补; not credit, 专项信贷资金: cues.json _pool_setup_credit):
+    cues.json _pool_nouns_set_up."""
+    return cue.word.endswith(_POOL_NOUN_ENDS) or (
+        cue.category not in _POOL_SET_UP_CREDIT and text.startswith(_POOL_NOUN_ENDS, cue.end))
 
 
 def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -1776,8 +1789,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
                 and _goods_given_out(r, num, given, sentence):
             return category, f"{rule}>{_WORTH['words'][0]}"  # 免费发放防疫物资价值80万元: the goods' worth
         return None  # 口罩: goods, counted in items, not an amount of support
-    if category != "fund" and cue.word.endswith(_POOL_NOUN_ENDS) and cue.start > num.start \
-            and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_REACH), num.start):
+    if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
+            and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
@@ -5273,6 +5286,32 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
     return abs(b - h) <= step / 2 + eps
 
 
+# How far past a headline's bound the body's figure may lie and still be the fact the headline
+# sums up (超95% / 96.3%, 近百家 / 98家): five points of a rate, a tenth of a count or amount, and
+# at most ten units of the headline's last digit (超2287家 is no rounding of 2309家).
+_HEADLINE_BOUND_REACH_RATE = 0.05
+_HEADLINE_BOUND_REACH_SHARE = 0.1
+_HEADLINE_BOUND_STEPS = 10
+
+
+def _within_headline_bound(body: Measure, headline: Measure) -> bool:
+    """The body's figure lies within the headline's bound and close to it (超95% / 96.3%: a title
+    rounds down to a figure it can say 超 of; 近百家 / 98家): the headline sums up the body's fact.
+    Only a headline's bound or approximation, never an exact figure (that is rounded or not)."""
+    if headline.qualifier == "exact":
+        return False
+    h, b = headline.value, body.value
+    reach = _HEADLINE_BOUND_REACH_RATE if headline.unit == "ratio" else _HEADLINE_BOUND_REACH_SHARE * abs(h)
+    if headline.resolution:
+        reach = min(reach, _HEADLINE_BOUND_STEPS * headline.resolution)
+    eps = 1e-9 * max(abs(h), 1.0)
+    if headline.qualifier in ("more_than", "at_least"):
+        return h - eps <= b <= h + reach + eps
+    if headline.qualifier in ("less_than", "at_most"):
+        return h - reach - eps <= b <= h + eps
+    return abs(b - h) <= reach + eps
+
+
 _ARTICLE_MAIN_RULE = "article_main"  # the attribution rule of a fact whose text names no zone
 
 
@@ -5286,6 +5325,14 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
                 and _rounds_to(body, headline)):
+            return i
+    # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
+    # no body figure rounds to it; the same zone (or none named) as above.
+    for i in by_kind.get((headline.category, headline.unit), []):
+        body = kept[i]
+        if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
+                and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
+                and _within_headline_bound(body, headline)):
             return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
     # 安排专项资金1500万元: a headline's shorter wording may miss the body's unit per head or name

@@ -309,7 +309,8 @@ _TENTHS = (
 _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<qa>{_QA})?"
 # 贴息1个百分点, 给予2个百分点的贴息: percentage points, read only beside an interest subsidy's
 # word (`_points`; numbers.json _points_note), elsewhere a change of a rate and no figure.
-_POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>百分点)(?P<qa>{_QA})?"
+_POINT_UNITS = dict(_RES["point_units"])  # 百分点 -> 100, 基点 -> 10000: how many make a whole
+_POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>{alternation(list(_POINT_UNITS))})(?P<qa>{_QA})?"
 _POINTS_BEFORE = tuple(_RES["points_before"])
 _POINTS_AFTER = tuple(_RES["points_after"])
 _POINTS_NOT_THEN = tuple(_RES["points_after_not_then"])
@@ -455,7 +456,7 @@ _TWIN_FIRST = {name: _first_chars(twin.pattern) for name, twin in _STDLIB_TWINS.
 _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
-    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",), "points": ("百分点",),
+    "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",), "points": tuple(_POINT_UNITS),
     "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "missing": ("元",),
 }
 
@@ -1037,8 +1038,9 @@ def _half(m: regex.Match, g: dict) -> list[NumberMention]:
 
 
 def _points(m: regex.Match, g: dict) -> list[NumberMention]:
-    """N个百分点 -> N/100 beside an interest subsidy's word (贴息1个百分点, 2个百分点的贴息); elsewhere
-    (复工率提高12个百分点) a change, nothing."""
+    """N个百分点 -> N/100, N个基点 -> N/10000 beside an interest subsidy's word (贴息1个百分点,
+    2个百分点的贴息, 50个基点的贴息); elsewhere (复工率提高12个百分点, LPR加50个基点) a change or
+    a spread, nothing."""
     text = m.string
     if not (text.endswith(_POINTS_BEFORE, 0, m.start()) or text.startswith(_POINTS_AFTER, m.end())):
         return []
@@ -1047,7 +1049,7 @@ def _points(m: regex.Match, g: dict) -> list[NumberMention]:
     reading = read_numeral(g["num"])
     if reading is None or _ANY_BIG.search(g["num"]):
         return []
-    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / 100, "percent", "ratio",
+    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / _POINT_UNITS[g["unit"]], "percent", "ratio",
                      _qualifier(g, reading))]
 
 
