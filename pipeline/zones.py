@@ -1561,10 +1561,10 @@ def _joint_administrations_named_apart(az: ArticleZones, text: str) -> list[tupl
 
 
 def _kept_apart(az: ArticleZones, text: str, district: str, zone: str) -> bool:
-    """Whether a sentence names the district and then its joint zone either as a part of it
+    """Whether a sentence names the district and then its joint zone as a part of it
     (黄埔区…复工率达95.6%，其中，广州开发区…分别为97.2%: attribution.json part_openers between them),
-    giving the two their own figures, or in a list of places (黄埔区、广州开发区出台…: list_joiners
-    between them), which attribution reads as a list, one place per administration."""
+    giving the two their own figures. A list of the two (黄埔区、广州开发区出台…) is one place, the
+    zone (gazetteer/joint_administrations.csv), as when they are named apart."""
     ends = sorted(m.end for m in az.mentions if m.key == district)
     for m in az.mentions:
         if m.key != zone:
@@ -1575,7 +1575,7 @@ def _kept_apart(az: ArticleZones, text: str, district: str, zone: str) -> bool:
         between = text[before[-1]:m.start]
         if _SENTENCE_ENDS.search(between):
             continue
-        if (between and all(ch in _LIST_JOINERS for ch in between)) or any(w in between for w in _PART_OPENERS):
+        if any(w in between for w in _PART_OPENERS):
             return True
     return False
 
