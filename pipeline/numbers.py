@@ -1289,7 +1289,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    kept = _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found)))
+    kept = _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found))))
     return _with_approx_before_verb(text, kept)
 
 
@@ -1310,7 +1310,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
     kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
-    return _with_approx_before_verb(text, _with_lost_digits(lost, _with_listed_units(text, kept)))
+    return _with_approx_before_verb(text, _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, kept))))
 
 
 # 分别为3亿和5亿元 / 分别有120、95、60家: the items of a list 分别 opens, the unit written once after
@@ -1430,10 +1430,11 @@ def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
     read an intact one (超过3?.7万人, 复工率达9?.5%, 补贴1?00万元), instead of its last digits
     alone or nothing at all; `_with_lost_digits` then drops the value the filler made up. One
     character for one keeps every offset of the text."""
-    if not any(mark in text for mark in _LOST_MARKS):
+    misread = _misread_digits(text)
+    if not misread and not any(mark in text for mark in _LOST_MARKS):
         return text, []  # most texts: no lost character at all
     lost: list[int] = []
-    filled: set[int] = set()
+    filled: set[int] = set(misread)
 
     def digit_at(j: int) -> bool:
         return j >= 0 and (j in filled or text[j].isdigit())
@@ -1445,6 +1446,8 @@ def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
         if i >= 1 and (digit_at(i - 1) or (i >= 2 and text[i - 1] in ".," and digit_at(i - 2))):
             filled.add(i)
             lost.append(i)
+    if misread:
+        lost = sorted(set(lost) | set(misread))
     if not lost:
         return text, lost
     chars = list(text)
@@ -1455,13 +1458,71 @@ def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
 
 def _lost_digits_filled_by_definition(text: str) -> tuple[str, list[int]]:
     """`_lost_digits_filled` read character by character: the definition (tests compare the two)."""
+    misread = _misread_digits(text)
     chars, lost = list(text), []
+    for i in misread:
+        chars[i] = _FILLER_DIGIT
     for i, ch in enumerate(chars):
         if ch in _LOST_MARKS and i >= 1 and (
                 chars[i - 1].isdigit() or (i >= 2 and chars[i - 1] in ".," and chars[i - 2].isdigit())):
             chars[i] = _FILLER_DIGIT
             lost.append(i)
+    lost = sorted(set(lost) | set(misread))
     return ("".join(chars), lost) if lost else (text, lost)
+
+
+_SPLIT_MARKS = frozenset(_RES["split_figure_marks"])
+
+
+def _split_read_as_lost(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """`found`, with the parts of a figure a space split (返岗人数2 4.6万人, 复工率达到9 6.2%:
+    numbers.json _split_figure_marks) read as what they are: the bare digits before the split no
+    figure, the figure after it one whose leading digits are lost (value None), never the value
+    of its last digits (4.6万人, 6.2%)."""
+    if not any(mark in text for mark in _SPLIT_MARKS):
+        return found
+    out = []
+    for n in found:
+        a, b = n.num_start, n.num_end
+        if n.end == b and b + 1 < len(text) and text[b] in _SPLIT_MARKS and text[b + 1].isdigit():
+            continue  # 2 of 2 4.6万人: bare digits the split cut off
+        if n.value is not None and a >= 2 and text[a - 1] in _SPLIT_MARKS and text[a - 2].isdigit():
+            n = _mention(n.start, n.end, n.num_start, n.num_end, None, n.kind, n.unit, n.qualifier, True, n.per)
+        out.append(n)
+    return out
+
+
+# Latin letters that scanning misreads digits as (l and I for 1, O and o for 0, S for 5),
+# standing alone among digits: numbers.json _misread_digit_letters.
+_MISREAD = _RES["misread_digit_letters"]
+_MISREAD_LETTER = re.compile(f"(?<![A-Za-z])[{_MISREAD}](?![A-Za-z])")
+
+
+def _misread_digits(text: str) -> list[int]:
+    """Positions of letters standing for digits a scan misread (l,O52家, 返岗员工l2.7万人, 复工率
+    达到l00%, 设立1O亿元): a letter of misread_digit_letters with no Latin letter beside it and a
+    digit next to it, or past a decimal point or a thousands comma, or a misread letter that is
+    (l,O52: both). The figure is then read whole and its value dropped as a lost digit's is: the
+    digits left are not what the text said."""
+    found = [m.start() for m in _MISREAD_LETTER.finditer(text)]
+    if not found:
+        return []
+    lost: set[int] = set()
+
+    def digit(j: int) -> bool:
+        return 0 <= j < len(text) and (text[j].isdigit() or j in lost)
+
+    grew = True
+    while grew:
+        grew = False
+        for i in found:
+            if i in lost:
+                continue
+            if digit(i - 1) or digit(i + 1) or (i >= 1 and text[i - 1] in ".," and digit(i - 2)) \
+                    or (i + 1 < len(text) and text[i + 1] in ".," and digit(i + 2)):
+                lost.add(i)
+                grew = True
+    return sorted(lost)
 
 
 def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[NumberMention]:
