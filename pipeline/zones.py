@@ -787,7 +787,14 @@ def _stems_listed_before(text: str, start: int, *, any_joiner: bool) -> list[tup
         pos = a
     if not any_joiner and _LIST_MARK not in joiners:
         return []
+    if found and pos >= 2 and text[pos - 1] in _LIST_JOINERS and text[pos - 2] in _OWN_SUFFIX_ENDS:
+        # 南沙区、前海、横琴新区: a member before the stems has a suffix of its own, so the list names
+        # its members each in full or by a short name (前海), and shares no suffix.
+        return []
     return found[::-1]
+
+
+_OWN_SUFFIX_ENDS = frozenset(_RES["list_member_own_suffix_ends"])
 
 
 # What closes a list of places before a zone suffix they share: a count (两个, 十二个), 等, or 等
