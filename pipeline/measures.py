@@ -5249,6 +5249,14 @@ def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> 
     return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa or sa[-2:] == sb[-2:]))
 
 
+def _subjects_contained(a: Measure, b: Measure, canon) -> bool:
+    """Equal subjects, one unstated, or one holding the other (家具企业 / 规上家具企业): not merely the
+    same head noun, for a bound that only brackets the other figure (规上工业企业复工率超95% /
+    中小微企业复工率达96.3% are two groups, two facts)."""
+    sa, sb = canon(a.subject), canon(b.subject)
+    return sa is None or sb is None or sa in sb or sb in sa
+
+
 def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, canon) -> bool:
     """Two rows with one fact key are one fact when they are said by the same voice, of the
     same subject where both name one, and not in one clause (99.2%、99.3%、99.2% are three);
@@ -5331,7 +5339,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
-                and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
+                and _subjects_contained(body, headline, canon) and not body.is_firm_speech
                 and _within_headline_bound(body, headline)):
             return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
