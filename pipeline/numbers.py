@@ -1496,6 +1496,9 @@ def _split_read_as_lost(text: str, found: list[NumberMention]) -> list[NumberMen
 # standing alone among digits: numbers.json _misread_digit_letters.
 _MISREAD = _RES["misread_digit_letters"]
 _MISREAD_LETTER = re.compile(f"(?<![A-Za-z])[{_MISREAD}](?![A-Za-z])")
+# Whether any such letter has a digit, a decimal point or a comma beside it: a scan with no
+# lookaround, so most texts (none) are done with in a third of the time the letters' scan takes.
+_MISREAD_NEAR_DIGIT = re.compile(f"[0-9.,][{_MISREAD}]|[{_MISREAD}][0-9.,]")
 
 
 def _misread_digits(text: str) -> list[int]:
@@ -1504,9 +1507,9 @@ def _misread_digits(text: str) -> list[int]:
     digit next to it, or past a decimal point or a thousands comma, or a misread letter that is
     (l,O52: both). The figure is then read whole and its value dropped as a lost digit's is: the
     digits left are not what the text said."""
+    if _MISREAD_NEAR_DIGIT.search(text) is None:
+        return []  # most texts
     found = [m.start() for m in _MISREAD_LETTER.finditer(text)]
-    if not found:
-        return []
     lost: set[int] = set()
 
     def digit(j: int) -> bool:

@@ -2212,6 +2212,9 @@ _LISTED_ORIGINS_AFTER = tuple(_RES["listed_cities_origins"]["after"])
 _LISTED_ORIGINS_BEFORE = tuple(_RES["listed_cities_origins"]["before"])
 
 
+_LIST_MARK_SCAN = re.compile("、")
+
+
 def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the cities' stems in a list of listed_cities_min or more joined by 、, every one a
     prefecture-level city's stem standing alone (黄冈、孝感、随州、荆州复工复产): each names its
@@ -2220,9 +2223,16 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     if "、" not in text:
         return []
     spans = []
+    stems = _city_stems()
+    marks = [m.start() for m in _LIST_MARK_SCAN.finditer(text)]
+    if len(marks) < 2 or not any(text[i - k:i] in stems for i in marks for k in (2, 3, 4)):
+        return []  # most texts: no city's stem before a 、, so no list of them
     for m in _STEM_LIST.finditer(text):
         listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
         for sep in (i for i in range(m.start(), m.end()) if text[i] == "、"):
+            if not any(text[sep - k:sep] in stems for k in (2, 3, 4)):
+                listed = []  # most list items: no city's stem ends right before the mark
+                continue
             a = _listed_stem_ending_at(text, sep)
             if a is None or not _is_city_stem(text[a:sep]):
                 listed = []
@@ -2242,8 +2252,14 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_city_stem(stem: str) -> bool:
     """Whether `stem` is the stem of a prefecture-level city (黄冈 of 黄冈市), no province's."""
-    return stem not in province_stems() and any(
-        p.level == "city" for p in load_gazetteer().lookup_stem(stem))
+    return stem in _city_stems()
+
+
+@lru_cache(maxsize=1)
+def _city_stems() -> frozenset[str]:
+    """The stems of the prefecture-level cities that are no province's stem (黄冈, 孝感)."""
+    provinces = province_stems()
+    return frozenset(p.stem for p in load_gazetteer().places if p.level == "city" and p.stem not in provinces)
 
 
 def _last_of_chained_stems(run: str) -> int | None:
