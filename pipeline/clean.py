@@ -28,7 +28,7 @@ import regex
 from . import budget, jieba_cache
 from .document import PHRASE_SPACE_SCALES, PHRASE_SPACE_UNITS, RESPECTIVELY
 from .regex_classes import DIGIT, HAN, PE, PF, PI, PS
-from .lexicon import REGEX_TIMEOUT, compiled, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, resource
 from .numbers import percent_unit_label_signs
 
 _T = REGEX_TIMEOUT
@@ -779,10 +779,8 @@ _SUBJECT_FIGURE_AFTER = tuple(_BOILERPLATE["subject_figure_after"])
 _CUE_AWAITS = _BOILERPLATE["cue_awaits_noun"]
 # …，返岗 / 人员4.6万人: a comma, a count's cue word alone ending the line; the noun, a link, a figure
 # opening the next (boilerplate.json _cue_awaits_noun). Anchored, linear: plain patterns.
-_CUE_ENDS_LINE = re.compile(rf"[,，](?:{'|'.join(map(re.escape, sorted(_CUE_AWAITS['cues'], key=len, reverse=True)))})$")
-_NOUN_THEN_FIGURE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(_CUE_AWAITS['nouns'], key=len, reverse=True)))})"
-    rf"(?:{'|'.join(map(re.escape, sorted(_CUE_AWAITS['links'], key=len, reverse=True)))})?[{DIGIT}]")
+_CUE_ENDS_LINE = re.compile(rf"[,，](?:{alternation(_CUE_AWAITS['cues'])})$")
+_NOUN_THEN_FIGURE = re.compile(rf"(?:{alternation(_CUE_AWAITS['nouns'])})(?:{alternation(_CUE_AWAITS['links'])})?[{DIGIT}]")
 
 
 def _cue_awaits_noun(line: str, following: str) -> bool:
@@ -796,8 +794,7 @@ _GRANT = _BOILERPLATE["share_awaits_grant"]
 # opening the next (boilerplate.json _share_awaits_grant). Anchored, linear: plain patterns.
 _PERCENT_ENDS_LINE = re.compile(rf"[{DIGIT}][%％]$")
 _GRANT_OPENS_LINE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, _GRANT['verbs']))})[{HAN}]{{0,{_GRANT['gap_most']}}}?"
-    rf"(?:{'|'.join(map(re.escape, sorted(_GRANT['supports'], key=len, reverse=True)))})")
+    rf"(?:{alternation(_GRANT['verbs'])})[{HAN}]{{0,{_GRANT['gap_most']}}}?(?:{alternation(_GRANT['supports'])})")
 
 
 def _share_awaits_grant(line: str, following: str) -> bool:
