@@ -21,8 +21,8 @@ import regex
 
 from . import budget
 from .regex_classes import HAN
-from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, joint_administrations,
-                        load_gazetteer, named_zones, strip_province_prefix, zone_places)
+from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
+                        named_zones, strip_province_prefix, zone_places)
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 
 _T = REGEX_TIMEOUT
@@ -1553,44 +1553,6 @@ def _bracket_list_end(text: str, end: int, dev_key_at: dict, dev_end_of: dict,
     return (end, others) if text[end:end + 1] in (")", "）") else (None, [])
 
 
-def _joint_administrations_named_apart(az: ArticleZones, text: str) -> list[tuple[str, str]]:
-    """(district, zone) for each district the article names whose zone, run as one administration
-    with it (gazetteer joint_administrations.csv: 黄埔区 and 广州开发区, 黄岛区 and 西海岸新区), it names
-    too, apart (黄埔区外资企业… 广州开发区外资企业…): one zone with aliases, as written together
-    (黄埔区广州开发区, SPEC §5). Not a zone that merely lies in a district (璧山高新区 in 璧山区),
-    which the list leaves out: the two stay two zones. Nor when the text itself keeps the two
-    apart (`_kept_apart`)."""
-    joint = joint_administrations()
-    return [(key, joint[zone.adcode]) for key, zone in az.zones.items()
-            if zone.admin_level == "county" and zone.zone_type == "district"
-            and joint.get(zone.adcode) in az.zones and joint[zone.adcode] != key
-            and not _kept_apart(az, text, key, joint[zone.adcode])]
-
-
-def _kept_apart(az: ArticleZones, text: str, district: str, zone: str) -> bool:
-    """Whether a sentence names the district and then its joint zone as a part of it
-    (黄埔区…复工率达95.6%，其中，广州开发区…分别为97.2%: attribution.json part_openers between them),
-    giving the two their own figures. A list of the two (黄埔区、广州开发区出台…) is one place, the
-    zone (gazetteer/joint_administrations.csv), as when they are named apart."""
-    ends = sorted(m.end for m in az.mentions if m.key == district)
-    for m in az.mentions:
-        if m.key != zone:
-            continue
-        before = [e for e in ends if e <= m.start]
-        if not before:
-            continue
-        between = text[before[-1]:m.start]
-        if _SENTENCE_ENDS.search(between):
-            continue
-        if any(w in between for w in _PART_OPENERS):
-            return True
-    return False
-
-
-_SENTENCE_ENDS = re.compile("[。！？!?\n]")
-_PART_OPENERS = tuple(resource("attribution.json")["part_openers"])
-
-
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
     zone = az.zones[key]
@@ -2652,8 +2614,6 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     if admin_ending_at and az.references:
         _zone_words_glossing_divisions(az, text, admin_ending_at)
-    for alias, key in _joint_administrations_named_apart(az, text):
-        joints[(alias, key)] = None
     for alias, key in joints:
         _fold_joint(az, alias, key)
     _fold_short_names(az)
