@@ -1363,15 +1363,11 @@ def reads_as_title(line: str) -> bool:
 # a site's name alone (南京市人民政府门户网站): boilerplate.json _channel_lines. Anchored, its
 # steps parted by separators that no step holds, on a line of at most MAX_FURNITURE_LINE
 # characters: a plain pattern, the budget checked once per text.
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _CHANNEL_STEP_SEPARATOR = rf"(?:\s*[{regex.escape(_BOILERPLATE['channel_separators'])}]\s*|\s+)"
 _CHANNEL_LINE = regex.compile(
     rf"^(?:\p{{Han}}[\p{{Han}}·()（）]{{1,29}}(?:{_CHANNEL_STEP_SEPARATOR}\p{{Han}}{{2,12}})*{_CHANNEL_STEP_SEPARATOR})?"
-    rf"(?:{_alternation(_BOILERPLATE['channel_words'])})"
-    rf"(?:{_CHANNEL_STEP_SEPARATOR}(?:{_alternation(_BOILERPLATE['channel_line_tail'])}))?$"
+    rf"(?:{alternation(_BOILERPLATE['channel_words'])})"
+    rf"(?:{_CHANNEL_STEP_SEPARATOR}(?:{alternation(_BOILERPLATE['channel_line_tail'])}))?$"
     + "".join(f"|(?:{p})" for p in _BOILERPLATE["site_names"]))
 
 
