@@ -246,6 +246,9 @@ _AS_OF_LAST_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == -1)
 # Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
 _AS_OF_LAST_MONTH = ("上月", "上个月")
 _AS_OF_THIS_MONTH = ("本月",)  # not 当月: the month last written (2月份…，截至当月20日), not the article's
+# 截至上周五, 截至本周三, 截至周五: a weekday of a week named from the article's (cues.json _relative_weeks).
+_RELATIVE_WEEKS: dict[str, int | None] = _C["relative_weeks"]["weeks"]
+_WEEKDAYS: dict[str, int] = _C["relative_weeks"]["weekdays"]
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
@@ -264,7 +267,8 @@ _AS_OF_PATTERN = (
     # 截至15日前 (a deadline).
     rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?P<dd>{_DAY})[日号](?!前)"
     rf"|(?:{'|'.join(_AS_OF_DAY_OPENERS)})(?:{_NUMERIC_DATE}|(?P<lm>{'|'.join(_AS_OF_LAST_MONTH)})[底末]"
-    rf"|(?:{'|'.join(_AS_OF_THIS_MONTH)})(?P<td>{_DAY})[日号])"
+    rf"|(?:{'|'.join(_AS_OF_THIS_MONTH)})(?P<td>{_DAY})[日号]"
+    rf"|(?P<wk>{alternation(_RELATIVE_WEEKS)})(?P<wd>{alternation(_WEEKDAYS)}))"
 )
 _AS_OF = _on_re("_AS_OF", short_pattern(_AS_OF_PATTERN))
 # 至5月底，…: 至 alone opens a date only where it opens the sentence (1月至3月, 提升至 elsewhere).
@@ -3970,7 +3974,7 @@ _A_MONTH = _on_re("_A_MONTH", regex.compile(rf"(?:{_MONTH})月"))
 # an opener: a month, a day or a relative day. Both found by the standard library's engine (most
 # sentences have none: the pattern's search saved there).
 _AS_OF_OPENER = literal_scanner(_AS_OF_OPENERS)
-_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", "年底", "年末", *_AS_OF_RELATIVE))
+_AS_OF_TAIL = literal_scanner(("月", "季度", "日", "号", ".", "/", "-", "年底", "年末", "周", "星期", *_AS_OF_RELATIVE))
 
 
 _DEADLINE_BEFORE = tuple(_C["deadline_before"])
@@ -4142,7 +4146,7 @@ def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date
 
 def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     found = m.groupdict()  # _AS_OF_ZHI has no day-only forms (截至11日, 截至上月底)
-    if found.get("ny") or found.get("lm") or found.get("td"):
+    if found.get("ny") or found.get("lm") or found.get("td") or found.get("wd"):
         return _as_of_day_named(m, article_date)
     year = m.group("y")
     back = _RELATIVE_YEARS.get(m.group("ry") or "", 0)
@@ -4209,9 +4213,21 @@ def _as_of_day_named(m: re.Match, article_date: dt.date | None) -> dt.date | Non
         return None
     elif m.group("lm"):
         return _last_month_end(article_date)
+    elif m.group("wd"):
+        day = _weekday_named(m.group("wk"), m.group("wd"), article_date)
     else:
         day = _date_or_none(article_date.year, article_date.month, _date_part(m.group("td")))
     return None if day is not None and article_date is not None and day > article_date else day
+
+
+def _weekday_named(week: str, weekday: str, article_date: dt.date) -> dt.date:
+    """截至上周五: that weekday of the week named from the article's (weeks start on Monday);
+    截至周五, no week named: the last such weekday on or before the article's date."""
+    back = _RELATIVE_WEEKS[week]
+    if back is None:
+        return article_date - dt.timedelta(days=(article_date.weekday() - _WEEKDAYS[weekday]) % 7)
+    monday = article_date - dt.timedelta(days=article_date.weekday())
+    return monday + dt.timedelta(weeks=back, days=_WEEKDAYS[weekday])
 
 
 def _last_month_end(article_date: dt.date) -> dt.date:
