@@ -4016,18 +4016,34 @@ def later_clause_as_ofs(text: str, sentence: tuple[int, int], article_date: dt.d
         while linked and linked[0][0] < m.start():
             found.append(linked.pop(0))
             last = found[-1][1] or last
-        if not m.group().startswith(_AS_OF_DAY_OPENERS) or text[m.start() - 1] not in _CLAUSE_END_MARKS:
+        if not m.group().startswith(_AS_OF_DAY_OPENERS) or not _opens_its_clause(text, m.start(), sentence[0]):
             continue
         date = _as_of_date(m, article_date)
         if m.group("dd") and last is not None:
             date = _date_or_none(last.year, last.month, _date_part(m.group("dd")))  # 截至8日 after 截至3月4日
-        if date is not None and last is not None and date < last:
-            date = None  # before the sentence's last date: no later date (截至6月30日，企业均可申请 in April is
-            # a deadline still to come, which the year rolled back to the year before)
+        if date is not None and last is not None and date < last and date.year != last.year:
+            date = None  # before the sentence's last date and a year before it: a deadline still to come,
+            # its year rolled back to the year before (截至6月30日，企业均可申请 in April); in the same year an
+            # earlier day is another place's date (…4月8日…；截至4月6日，番禺区…)
         if date is not None:
             found.append((m.start(), date))
             last = date
     return found + linked
+
+
+_SUBJECT_BEFORE_AS_OF = _C["later_as_of_after_subject"]
+_SUBJECT_BEFORE_AS_OF_RE = re.compile(
+    rf"[{re.escape(_CLAUSE_MARKS + _SENTENCE_BREAKS)}][\u4e00-\u9fff]{{1,{_SUBJECT_BEFORE_AS_OF['max_chars'] - 1}}}"
+    rf"(?:{alternation(_SUBJECT_BEFORE_AS_OF['place_ends'])})$")
+
+
+def _opens_its_clause(text: str, at: int, sentence_start: int) -> bool:
+    """Whether the 截至 at `at` opens its clause: right after a clause mark, or after the clause's
+    subject, a place's name (…；番禺区截至4月6日…: cues.json _later_as_of_after_subject)."""
+    if text[at - 1] in _CLAUSE_END_MARKS:
+        return True
+    lo = max(sentence_start - 1, at - _SUBJECT_BEFORE_AS_OF["max_chars"] - 1, 0)
+    return _SUBJECT_BEFORE_AS_OF_RE.search(text, lo, at) is not None
 
 
 # 到/至 and a date opening a clause after the sentence's 截至 date (…，到4月底已累计发放6800万元; …，
