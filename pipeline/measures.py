@@ -1755,7 +1755,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     for scope in SCOPES["money"]:
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
-            if _misused(r, num, clause, clause[0]) or _public_spending(r, clause):
+            if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
+                    or _received_from_above(r, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             return row.category, f"money:{scope}:{_cue_of(row.rule)}"
         if cue is not None and _allowed(cue, scope):
@@ -1774,6 +1775,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
+            or _received_from_above(r, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
     if cue.word in _BARE_RENT_WORDS and (not any(
@@ -1881,6 +1883,27 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴…: a fund that serves firms, the next clause says so
     # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
     return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
+
+
+_FROM_ABOVE = tuple(_C["received_from_above"]["words"])
+
+
+def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
+    """The amount is money a government received from a higher one (中央直达资金, 上级转移支付), or that
+    money passed on or spent in aggregate later in its sentence (…，已拨付23.5亿元): a budget figure,
+    no support (cues.json _received_from_above); not when its clause, or a next clause of purpose,
+    names firms or workers served or support paid out."""
+    text = r.text
+    if not any(word in text[sentence[0]:clause[1]] for word in _FROM_ABOVE):
+        return False  # most sentences: no transfer named at all
+    if not any(word in text[clause[0]:clause[1]] for word in _FROM_ABOVE) and r.money_naming.any_in(*clause):
+        return False  # 收到直达资金5亿元，发放稳岗补贴2亿元: a clause naming a measure of its own
+    words = text[clause[0]:clause[1]]
+    if clause[1] + 1 < sentence[1]:
+        after = r.geo.clause_of(clause[1] + 1)
+        if text.startswith(_PURPOSE_WORDS, after[0]):
+            words += text[after[0]:after[1]]  # 统筹直达资金4.6亿元，用于支持中小企业: whom it serves
+    return not any(word in words for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
 
 
 _PURPOSE_WORDS = tuple(_C["purpose_words"])

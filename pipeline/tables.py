@@ -447,6 +447,22 @@ def _longest_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None
     return best
 
 
+# The money cues that name a measure (not a generic 减免 nor a context word): a header's head among them.
+_MONEY_NAMING = {word: meaning for word, meaning in MONEY_WORDS.items() if meaning[1] == "money"}
+
+
+def _head_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
+    """The cue a money header or label names its measure by: the compound's head, which comes last
+    (贷款贴息 is an interest subsidy, 担保费补贴 a subsidy: the cue ending last), the longest of those
+    ending there (稳岗返还, not 返还), as the prose rules read a compound by its head."""
+    best = None
+    for word, meaning in words.items():
+        at = name.rfind(word)
+        if at >= 0 and (best is None or (at + len(word), len(word)) > (best[0], len(best[1][0]))):
+            best = (at + len(word), (word, meaning))
+    return best[1] if best is not None else None
+
+
 def _category(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a figure under `column` takes, or None: the header's cue
     word of the figure's kind names it, as a cue stated once governs its list (SPEC §4)."""
@@ -498,8 +514,8 @@ def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str,
     if any(word in name and word not in column.exempt for word in _SKIP):
         return None
     if num.kind == "money":
-        found = _longest_cue(name, MONEY_WORDS)
-        if found is None or found[1][1] != "money" or num.unit not in ("CNY", "USD"):
+        found = _head_cue(name, _MONEY_NAMING)
+        if found is None or num.unit not in ("CNY", "USD"):
             return None
         cue, (category, _) = found
         per_head = any(word in name for word in _PER_HEAD)
@@ -656,11 +672,13 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
-    if len(places) < _MIN_ROWS and len(units) != 1:
+    labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
+    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled:
         return []
     lead = _lead_line(text, lines, header)
     unit_line = next((u for k in range(max(0, header - 2), header)
-                      if (u := _unit_line(text[lines[k].start:lines[k].end])) is not None), "")
+                      if (u := _unit_line(text[lines[k].start:lines[k].end])
+                          or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
     columns = _parts_named(_caption_named(columns, _caption_text(text, lines, header)))
@@ -668,6 +686,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
     enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
+    if labelled:
+        return _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
+                                  (enclosing, enclosing_rule))
     if len(places) < _MIN_ROWS:
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
@@ -827,13 +848,14 @@ def _phone(cell: str, *, counted: bool) -> bool:
 
 
 def _measure(found: tuple[str, str, str, str], num: NumberMention, cell: Span, line: _Line,
-             as_of: dt.date | None, zone: str | None, zone_rule: str, candidates: str) -> Measure:
+             as_of: dt.date | None, zone: str | None, zone_rule: str, candidates: str,
+             scope: str = "header") -> Measure:
     # The rule in the family:scope:cue form of the prose rules' (rate:list_head:复工率): the
-    # header's cue word decided (table:header:复工率).
+    # header's cue word decided (table:header:复工率), or the row's label did (table:label:稳岗返还).
     category, unit, basis, cue = found
     return Measure(category=category, unit=unit, value=num.value, qualifier=num.qualifier, basis=basis,
                    subject=None, as_of=as_of, span_start=cell[0], span_end=cell[1], sentence_start=line.start,
-                   sentence_end=line.end, is_value_missing=False, rule=f"table:header:{cue}", zone=zone,
+                   sentence_end=line.end, is_value_missing=False, rule=f"table:{scope}:{cue}", zone=zone,
                    zone_rule=zone_rule, zone_candidates=candidates)
 
 
@@ -859,6 +881,52 @@ def _goods_measures(text: str, lines: list[_Line], data: list[int], firsts: list
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_goods:{first}"))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _measures_labelled(firsts: list[str]) -> bool:
+    """A table whose rows are measures, not places (项目 | 金额（万元）over 稳岗返还 | 2650): at least
+    `min_data_rows` first cells name a money measure (a decisive cue: 租金减免, not 减免 alone)."""
+    return sum(_decisive_money_cue(first) is not None for first in firsts) >= _MIN_ROWS
+
+
+def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
+                       columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
+                       enclosing: tuple[str | None, str]) -> list[Measure]:
+    """A table of measures (项目 | 金额（万元）, 稳岗返还 | 2650): the row's label names the measure,
+    as a header's cue names its column's (SPEC §4: a cue stated once governs the figures after it),
+    the column's money unit is its header's bracket or the caption's (表2 政策兑现情况（单位：万元）, a
+    单位 line); the amounts belong to the enclosing place, like a goods table's. A column naming a
+    count (户数, 人数: tables.json count_heads) takes no money unit; a label or header naming a plan,
+    a skip word or a past year gives no row, as a header does. Read only when `min_data_rows` rows
+    give one."""
+    out = []
+    for k, column in enumerate(columns):
+        if not k or not read[k] or any(word in column.name for word in _COUNT_HEADS + _SKIP) \
+                or _not_done(column.name, ""):
+            continue  # 惠及户数, 计划金额: no amount of the measures done
+        unit = column.unit or unit_line  # 金额 names no measure: _column gave it no unit line
+        for i, first in zip(data, firsts):
+            line = lines[i]
+            s, e = line.cells[k]
+            num = _cell_figure(text[s:e], unit)
+            if num is None or num.kind != "money" or _decisive_money_cue(first) is None:
+                continue
+            found = _category(Column(first, unit), num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
+                                    f"table_label:{first}", scope="label"))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _caption_unit(line: str) -> str | None:
+    """The unit a caption gives in brackets at its end (表2 政策兑现情况（单位：万元）): what a 单位
+    line gives (tables.json unit_labels), else None."""
+    m = _CAPTION_UNIT.search(line.strip())
+    return _without_label(m["unit"].strip()).lstrip(":：").strip() if m else None
+
+
+_CAPTION_UNIT = re.compile(r"[(（\[](?P<unit>(?:%s)[^()（）\[\]]{1,6})[)）\]]$"
+                           % "|".join(map(re.escape, _T["unit_labels"])))
 
 
 def _goods_given(name: str, lead_says_given: bool) -> bool:
