@@ -2012,15 +2012,15 @@ class Attributor:
         return it.key is None and it.ref == "current" and it.ref_type == "other" \
             and self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK
 
-    def _subject_beside_beneficiary_park(self, it: Item, zone: str) -> Item | None:
-        """The place its sentence opens with, when bare 园区 `it` stands after a preposition (对园区
-        企业, 为园区企业: the firms the measure is for, as _parks_as_class reads a class of parks)
-        and points back to `zone`, named before the sentence, while the opening place is of a
-        level 园区 cannot point to (昆山开发区向阜平县捐赠口罩。阜平县对园区企业新招用本地劳动力的，
-        按每人500元给予补贴: the county, the sentence's subject, gives the subsidy; its parks' firms
-        are no back-reference to the zone of the sentence before). None otherwise."""
-        if it.key is not None or it.ref != "current" or self.text[it.start:it.end] not in _PARK_REFERENCES \
-                or self.text[it.start - 1:it.start] not in _CLASS_BEFORE_PARK:
+    def _subject_beside_beneficiary_park(self, it: Item, zone: str | None) -> Item | None:
+        """The place its sentence opens with, when a park word `it` stands inside a clause as what
+        the place acts on or where firms sit (`_park_acted_on`) and points back to `zone`, named
+        before the sentence, or to no zone (an unknown park of a kind), while the opening place
+        is of a level a park word cannot point to (昆山开发区向阜平县捐赠口罩。阜平县对园区企业新招用
+        本地劳动力的，按每人500元给予补贴: the county, the sentence's subject, gives the subsidy; its
+        parks' firms are no back-reference to the zone of the sentence before; 灞桥区为外贸企业减免
+        物流园区仓储费用…, 包河区对入驻产业园区的企业减免租金…: the district's measure). None otherwise."""
+        if not self._park_acted_on(it):
             return None
         sentence = self.doc.sentence_of(it.start)
         subject = self._opening_place(sentence)
@@ -2029,9 +2029,23 @@ class Attributor:
         if subject is None or subject.key is None or subject.end > it.start or subject.key == zone \
                 or it.ref_levels is None or _fits_levels(self.az.zones[subject.key], it.ref_levels):
             return None
-        if any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
+        if zone is not None and any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
             return None  # 昆山开发区与阜平县签约，为园区企业…: the zone is named in the sentence itself
         return subject
+
+    def _park_acted_on(self, it: Item) -> bool:
+        """A park word naming no park of the article (bare 园区 or a park of a kind, 产业园区) written
+        inside its clause after other words: after a preposition (对园区企业, 为园区企业: the firms
+        a measure is for, as _parks_as_class reads a class of parks) or as the object of a verb
+        (减免物流园区仓储费用, 入驻产业园区的企业: the park is where goods are stored or firms sit).
+        Not a park word opening its clause (产业园区规上企业复工率…: its subject, an unknown park)."""
+        if it.key is not None or it.ref != "current" \
+                or (self.text[it.start:it.end] not in _PARK_REFERENCES and it.ref_type != "other"):
+            return False
+        if self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK:
+            return True
+        clause_start = self.doc.clause_of(it.start)[0]
+        return bool(self.text[clause_start:it.start].strip(_CLAUSE_EDGE))
 
     def _not_parks_as_class(self, it: Item) -> bool:
         return not self._parks_as_class(it)
@@ -2052,7 +2066,7 @@ class Attributor:
                 if actor is None:
                     continue
                 zone = self.resolve(actor, pos)
-            elif zone is not None and (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
+            elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
                 actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
             found.append((rule, zone))
         if topic[0]:
