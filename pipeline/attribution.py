@@ -324,6 +324,7 @@ _ADDRESS_BEFORE = compiled(
 # sentence, 全区 is the region's (_region_speaks_before).
 _REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
 _REGION_WHOLE = frozenset(_RES["region_whole_after_own_word"]["whole"])
+_REGION_SOURCE = tuple(_RES["region_whole_after_own_word"]["source"])  # 据自治区统计局数据: where the figures come from
 _ADMIN_TYPES = {"district", "county", "city"}
 _OWN_BODY_ADMIN_LEVELS = frozenset({"district", "county"})  # what a 区/县's own bureau belongs to
 # 县经开区, 区高新区: the level character opening the word, and the zone types of the division it means.
@@ -709,20 +710,24 @@ class Attributor:
             key = next((k for k in candidates if self._is_of_level(self.az.zones[k], it)), None)
             if key is not None:
                 out[i] = Item(it.start, it.end, key)
-            elif before is not None and before.ref == "province" and self._region_speaks_before(before, it):
+            elif before is not None and before.ref == "province" and self._region_speaks_before(before, it) \
+                    and not any(x.key is not None for x in out[:i - 1] if x.start >= self.doc.sentence_of(it.start)[0]):
                 out[i] = it._replace(ref="province", ref_type=None, ref_levels=None)
         return out
 
     def _region_speaks_before(self, region: Item, whole: Item) -> bool:
-        """Whether `whole` (全区) follows the autonomous region's own word opening its sentence, its
-        subject (自治区出台…政策，全区银行机构…: zones.json reference_province), nothing named between:
-        the whole of the region, which a 全区 written after no place would take for the zone in scope.
-        Not a region named inside the sentence (银川经开区在自治区率先…，全区…: the zone's whole)."""
+        """Whether `whole` (全区) follows the autonomous region's own word opening a clause of its
+        sentence, its subject (自治区出台…政策，全区银行机构…: zones.json reference_province; 从全区看，
+        自治区工信厅数据显示，全区…; 据自治区统计局数据，全区…), with no place named in the sentence
+        before it (the caller's test): the whole of the region, which a 全区 written after no place
+        would take for the zone in scope. Not a region named inside a clause (银川经开区在自治区率先…，
+        全区…: the zone's whole)."""
         sentence = self.doc.sentence_of(region.start)
-        return self.text[whole.start:whole.end] in _REGION_WHOLE \
-            and self.text[region.start:region.end] in _REGION_WORDS \
-            and sentence == self.doc.sentence_of(whole.start) \
-            and not self.text[sentence[0]:region.start].strip(" \t\u3000“\"")  # the region opens it: its subject
+        if self.text[whole.start:whole.end] not in _REGION_WHOLE or self.text[region.start:region.end] not in _REGION_WORDS \
+                or sentence != self.doc.sentence_of(whole.start):
+            return False
+        opening = self.text[self.doc.clause_of(region.start)[0]:region.start].strip(_CLAUSE_EDGE + "\u3000")
+        return not opening.removeprefix(next((w for w in _REGION_SOURCE if opening.startswith(w)), ""))  # the region opens it: its subject
 
     def _stems_of_divisions(self) -> dict[str, str]:
         """The stems of the divisions the article names (浙江 of 浙江省, 重庆 of 重庆市), to their keys."""
