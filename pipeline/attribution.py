@@ -178,6 +178,7 @@ _WIDER_REFERENCES = frozenset({"city", "province", "country"})
 _PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
 _CLASS_BEFORE_PARK = frozenset("的对为向给、和及与类")  # 减免租金的产业园区, 对工业园区, 商业楼宇、产业园区, 各类园区: parks as a class
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
+_COUNTRY_SCOPE_CLAUSE_CLOSERS = frozenset(_ROLES["country_scope_clause_closers"])  # 在全国层面，…
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 _STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
@@ -977,7 +978,7 @@ class Attributor:
             return False
         before = self.text[max(0, it.start - 2):it.start]
         if before.endswith(words):
-            return True
+            return not self._country_opens_clause(it)
         if it.ref in ("city", "province") and self._where_people_work(it):
             return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
         if it.ref in ("city", "province") and before.endswith(_BASELINE_BEFORE) \
@@ -991,6 +992,17 @@ class Attributor:
         if it.ref in ("city", "province") and self._in_background_clause(it):
             return True
         return self._audience(it, before)
+
+    def _country_opens_clause(self, it: Item) -> bool:
+        """Whether the country reference `it` is all its clause states, after a word of place and
+        before a closer (在全国层面，…; 在全国范围内，…: attribution.json country_scope_clause_closers):
+        the whole country that the sentence's figures are about, who acts, not the field of a
+        ranking (在全国率先复工, 居全国前列)."""
+        if it.ref != "country":
+            return False
+        start, end = self.doc.clause_of(it.start)
+        return self.text[start:it.start].strip(_CLAUSE_EDGE) in _COUNTRY_SCOPE_BEFORE \
+            and self.text[it.end:end].strip(_CLAUSE_EDGE) in _COUNTRY_SCOPE_CLAUSE_CLOSERS
 
     def _in_background_clause(self, it: Item) -> bool:
         """Whether reference `it` stands in a clause that only sets the background (随着全市…,
