@@ -178,6 +178,7 @@ _WIDER_REFERENCES = frozenset({"city", "province", "country"})
 _PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
 _CLASS_BEFORE_PARK = frozenset("的对为向给、和及与类")  # 减免租金的产业园区, 对工业园区, 商业楼宇、产业园区, 各类园区: parks as a class
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
+_COUNTRY_SCOPE_CLAUSE_CLOSERS = frozenset(_ROLES["country_scope_clause_closers"])  # 在全国层面，…
 _WIDER_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["wider_scope_before"])
 _SCOPE_BEFORE_OF = {"city": _WIDER_SCOPE_BEFORE, "province": _WIDER_SCOPE_BEFORE, "country": _COUNTRY_SCOPE_BEFORE}
 _STANDARD_SCOPE_BEFORE = tuple(_ROLES["standard_scope_before"])
@@ -324,6 +325,7 @@ _ADDRESS_BEFORE = compiled(
 # sentence, 全区 is the region's (_region_speaks_before).
 _REGION_WORDS = frozenset(_RES["region_whole_after_own_word"]["region"])
 _REGION_WHOLE = frozenset(_RES["region_whole_after_own_word"]["whole"])
+_REGION_SOURCE = tuple(_RES["region_whole_after_own_word"]["source"])  # 据自治区统计局数据: where the figures come from
 _ADMIN_TYPES = {"district", "county", "city"}
 _OWN_BODY_ADMIN_LEVELS = frozenset({"district", "county"})  # what a 区/县's own bureau belongs to
 # 县经开区, 区高新区: the level character opening the word, and the zone types of the division it means.
@@ -709,20 +711,24 @@ class Attributor:
             key = next((k for k in candidates if self._is_of_level(self.az.zones[k], it)), None)
             if key is not None:
                 out[i] = Item(it.start, it.end, key)
-            elif before is not None and before.ref == "province" and self._region_speaks_before(before, it):
+            elif before is not None and before.ref == "province" and self._region_speaks_before(before, it) \
+                    and not any(x.key is not None for x in out[:i - 1] if x.start >= self.doc.sentence_of(it.start)[0]):
                 out[i] = it._replace(ref="province", ref_type=None, ref_levels=None)
         return out
 
     def _region_speaks_before(self, region: Item, whole: Item) -> bool:
-        """Whether `whole` (全区) follows the autonomous region's own word opening its sentence, its
-        subject (自治区出台…政策，全区银行机构…: zones.json reference_province), nothing named between:
-        the whole of the region, which a 全区 written after no place would take for the zone in scope.
-        Not a region named inside the sentence (银川经开区在自治区率先…，全区…: the zone's whole)."""
+        """Whether `whole` (全区) follows the autonomous region's own word opening a clause of its
+        sentence, its subject (自治区出台…政策，全区银行机构…: zones.json reference_province; 从全区看，
+        自治区工信厅数据显示，全区…; 据自治区统计局数据，全区…), with no place named in the sentence
+        before it (the caller's test): the whole of the region, which a 全区 written after no place
+        would take for the zone in scope. Not a region named inside a clause (银川经开区在自治区率先…，
+        全区…: the zone's whole)."""
         sentence = self.doc.sentence_of(region.start)
-        return self.text[whole.start:whole.end] in _REGION_WHOLE \
-            and self.text[region.start:region.end] in _REGION_WORDS \
-            and sentence == self.doc.sentence_of(whole.start) \
-            and not self.text[sentence[0]:region.start].strip(" \t\u3000“\"")  # the region opens it: its subject
+        if self.text[whole.start:whole.end] not in _REGION_WHOLE or self.text[region.start:region.end] not in _REGION_WORDS \
+                or sentence != self.doc.sentence_of(whole.start):
+            return False
+        opening = self.text[self.doc.clause_of(region.start)[0]:region.start].strip(_CLAUSE_EDGE + "\u3000")
+        return not opening.removeprefix(next((w for w in _REGION_SOURCE if opening.startswith(w)), ""))  # the region opens it: its subject
 
     def _stems_of_divisions(self) -> dict[str, str]:
         """The stems of the divisions the article names (浙江 of 浙江省, 重庆 of 重庆市), to their keys."""
@@ -972,7 +978,7 @@ class Attributor:
             return False
         before = self.text[max(0, it.start - 2):it.start]
         if before.endswith(words):
-            return True
+            return not self._country_opens_clause(it)
         if it.ref in ("city", "province") and self._where_people_work(it):
             return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
         if it.ref in ("city", "province") and before.endswith(_BASELINE_BEFORE) \
@@ -986,6 +992,17 @@ class Attributor:
         if it.ref in ("city", "province") and self._in_background_clause(it):
             return True
         return self._audience(it, before)
+
+    def _country_opens_clause(self, it: Item) -> bool:
+        """Whether the country reference `it` is all its clause states, after a word of place and
+        before a closer (在全国层面，…; 在全国范围内，…: attribution.json country_scope_clause_closers):
+        the whole country that the sentence's figures are about, who acts, not the field of a
+        ranking (在全国率先复工, 居全国前列)."""
+        if it.ref != "country":
+            return False
+        start, end = self.doc.clause_of(it.start)
+        return self.text[start:it.start].strip(_CLAUSE_EDGE) in _COUNTRY_SCOPE_BEFORE \
+            and self.text[it.end:end].strip(_CLAUSE_EDGE) in _COUNTRY_SCOPE_CLAUSE_CLOSERS
 
     def _in_background_clause(self, it: Item) -> bool:
         """Whether reference `it` stands in a clause that only sets the background (随着全市…,
@@ -2012,15 +2029,15 @@ class Attributor:
         return it.key is None and it.ref == "current" and it.ref_type == "other" \
             and self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK
 
-    def _subject_beside_beneficiary_park(self, it: Item, zone: str) -> Item | None:
-        """The place its sentence opens with, when bare 园区 `it` stands after a preposition (对园区
-        企业, 为园区企业: the firms the measure is for, as _parks_as_class reads a class of parks)
-        and points back to `zone`, named before the sentence, while the opening place is of a
-        level 园区 cannot point to (昆山开发区向阜平县捐赠口罩。阜平县对园区企业新招用本地劳动力的，
-        按每人500元给予补贴: the county, the sentence's subject, gives the subsidy; its parks' firms
-        are no back-reference to the zone of the sentence before). None otherwise."""
-        if it.key is not None or it.ref != "current" or self.text[it.start:it.end] not in _PARK_REFERENCES \
-                or self.text[it.start - 1:it.start] not in _CLASS_BEFORE_PARK:
+    def _subject_beside_beneficiary_park(self, it: Item, zone: str | None) -> Item | None:
+        """The place its sentence opens with, when a park word `it` stands inside a clause as what
+        the place acts on or where firms sit (`_park_acted_on`) and points back to `zone`, named
+        before the sentence, or to no zone (an unknown park of a kind), while the opening place
+        is of a level a park word cannot point to (昆山开发区向阜平县捐赠口罩。阜平县对园区企业新招用
+        本地劳动力的，按每人500元给予补贴: the county, the sentence's subject, gives the subsidy; its
+        parks' firms are no back-reference to the zone of the sentence before; 灞桥区为外贸企业减免
+        物流园区仓储费用…, 包河区对入驻产业园区的企业减免租金…: the district's measure). None otherwise."""
+        if not self._park_acted_on(it):
             return None
         sentence = self.doc.sentence_of(it.start)
         subject = self._opening_place(sentence)
@@ -2029,9 +2046,23 @@ class Attributor:
         if subject is None or subject.key is None or subject.end > it.start or subject.key == zone \
                 or it.ref_levels is None or _fits_levels(self.az.zones[subject.key], it.ref_levels):
             return None
-        if any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
+        if zone is not None and any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
             return None  # 昆山开发区与阜平县签约，为园区企业…: the zone is named in the sentence itself
         return subject
+
+    def _park_acted_on(self, it: Item) -> bool:
+        """A park word naming no park of the article (bare 园区 or a park of a kind, 产业园区) written
+        inside its clause after other words: after a preposition (对园区企业, 为园区企业: the firms
+        a measure is for, as _parks_as_class reads a class of parks) or as the object of a verb
+        (减免物流园区仓储费用, 入驻产业园区的企业: the park is where goods are stored or firms sit).
+        Not a park word opening its clause (产业园区规上企业复工率…: its subject, an unknown park)."""
+        if it.key is not None or it.ref != "current" \
+                or (self.text[it.start:it.end] not in _PARK_REFERENCES and it.ref_type != "other"):
+            return False
+        if self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK:
+            return True
+        clause_start = self.doc.clause_of(it.start)[0]
+        return bool(self.text[clause_start:it.start].strip(_CLAUSE_EDGE))
 
     def _not_parks_as_class(self, it: Item) -> bool:
         return not self._parks_as_class(it)
@@ -2052,7 +2083,7 @@ class Attributor:
                 if actor is None:
                     continue
                 zone = self.resolve(actor, pos)
-            elif zone is not None and (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
+            elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
                 actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
             found.append((rule, zone))
         if topic[0]:
