@@ -3310,6 +3310,25 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
 
 
+_SUPPOSED = _C["counterfactual"]
+# 假如/倘若/如果 … opening a condition; 如果没有, 如果说 state what did happen (cues.json _counterfactual).
+_SUPPOSE_OPENER = re.compile(f"(?:{alternation(_SUPPOSED['openers'])})(?!{alternation(_SUPPOSED['not_after'])})")
+_SUPPOSED_END = tuple(_SUPPOSED["supposed_end"])
+_STANDARD_IN_CONDITION = tuple(_SUPPOSED["standard_before"])
+
+
+def _in_supposed_condition(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure is inside a condition supposed, not stated as having happened (cues.json
+    _counterfactual): an opener of supposing before it in its clause, no standard granted between
+    them, and the condition goes on to what would follow (a later clause, or 的话 after it)."""
+    opener = _SUPPOSE_OPENER.search(r.text, clause[0], num.start)
+    if opener is None:
+        return False  # nearly every figure: nothing supposed
+    if any(w in r.text[opener.end():num.start] for w in _STANDARD_IN_CONDITION):
+        return False  # 如果企业新招用员工可给予每人1000元补贴: a policy's standard under its condition
+    return clause[1] < sentence[1] or any(w in r.text[num.end:clause[1]] for w in _SUPPOSED_END)
+
+
 def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
     """A question about the figure, not a fact (cues.json asked): after the figure, in its own
     clause, a question word and then a resuming, with no resuming said before the figure (1200余家
@@ -4816,6 +4835,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
+    if _in_supposed_condition(r, num, clause, sentence):
+        return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
         return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
     if _restates_figure_before(r, num):
