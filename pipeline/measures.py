@@ -2777,6 +2777,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
         if _not_yet_back(r.text, lo, hi):
             return None  # 尚有2600名员工未返岗: those not back
+        if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
+            return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
             return None  # 虚报返岗人数1360人: a count made up, not people back
         blockers = r.blockers[category]
@@ -2787,6 +2789,21 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
+
+
+_BASE = _C["base_of_part"]
+# 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun, then 中 (among) ending it (cues.json _base_of_part).
+_NOT_AMONG = "".join(f"(?<!{regex.escape(w)})" for w in _BASE["not_before"])  # 集中, 其中: 中 in a word
+_BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
+    rf"[\p{{Han}}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中(?=$|[，,：:]|{alternation(_BASE['after'])})"))
+
+
+def _base_of_part(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
+    """The count is the group a share or part is of (cues.json _base_of_part): its group ends in
+    中 with no cue of the category in its clause before 中 (受访的320家小微企业中复工比例为87%; not
+    已复工的260家企业中，…, whose firms have resumed)."""
+    among = _BASE_OF_PART.match(r.text, num.end, hi)
+    return among is not None and not r.count_cues[category].any_in(lo, among.end() - 1)
 
 
 _TRADED_BETWEEN = _C["traded_between"]
