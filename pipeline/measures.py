@@ -4129,15 +4129,21 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
     return (None if article_date is not None and end > article_date else end), True
 
 
+def _as_of_written_after(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """The sentence's 截至 date is written after the figure's clause [clause]: it is the later
+    figures' date, not necessarily this one's."""
+    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
+        return False  # no 截至 after the figure's clause
+    first = _AS_OF.search(text, sentence[0], sentence[1])
+    return first is not None and first.start() >= clause[1]  # else the date stands before, and dates it
+
+
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                               article_date: dt.date | None) -> dt.date | None:
     """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
     clause [clause] of a figure, else None."""
-    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
-        return None  # no 截至 after the figure's clause
-    first = _AS_OF.search(text, sentence[0], sentence[1])
-    if first is None or first.start() < clause[1]:
-        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    if not _as_of_written_after(text, sentence, clause):
+        return None
     opening = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
     if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
@@ -4151,11 +4157,8 @@ def _opening_period_before_as_of(text: str, sentence: tuple[int, int], clause: t
     date is the later figures', the period the earlier ones'. Else None, and when a word of a time
     of its own or an event stands between the period and the figure's clause end (3月份，…，目前已发放
     补贴300万元，截至4月8日…: cues.json opening_day_not_level, as for an opening day)."""
-    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
-        return None  # no 截至 after the figure's clause
-    first = _AS_OF.search(text, sentence[0], sentence[1])
-    if first is None or first.start() < clause[1]:
-        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    if not _as_of_written_after(text, sentence, clause):
+        return None
     m = _opening_period(text, sentence)
     if m is None or not _counted_over(text, m, sentence[1]) or any(w in text[m.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None
@@ -4613,6 +4616,13 @@ _GIVEN_AFTER_DE = tuple(_PERIOD_BASE["given_after"])
 def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
     """The last day of the first period of `found` (`clause_periods`) that ends before `pos` with
     no 的 between it and `pos` (2月11日至2月20日期间新入职的员工…600元: who is meant, not when)."""
+    period = _period_naming(found, pos)
+    return period[2] if period is not None else None
+
+
+def _period_naming(found: tuple[list, list[int]], pos: int) -> tuple | None:
+    """The first period of `found` that names when the figure at `pos` was counted (`period_before`),
+    as (start, end, its last day or None: still running, or of no year), or None."""
     periods, des = found
     for start, end, last in periods:
         if end > pos:
@@ -4620,7 +4630,7 @@ def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
         i = bisect.bisect_left(des, end)
         if i < len(des) and des[i] < pos:
             continue
-        return last
+        return start, end, last
     return None
 
 
@@ -5170,6 +5180,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if (key, clause) not in opening_periods:
                 opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
             as_of = opening_periods[(key, clause)] or as_of
+            if _period_naming(periods_cache[clause[0]], start) is not None and _as_of_written_after(text, key[:2], clause):
+                # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
+                # period, still running (or of no year), not of the later figures' 截至 date.
+                as_of = None
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
             as_of = part_opening_date(text, key[:2], start, article_date) or as_of
