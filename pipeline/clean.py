@@ -729,9 +729,11 @@ def _word_crosses(left: str, right: str) -> bool:
 
 # 截至4月1日，…: a sentence opening with the day its status is stated for, the status after the
 # comma (boilerplate.json _status_openers). Anchored, linear: plain patterns.
+# Opening the line, or after a mark of status_opening_after (…，截至…; 观山湖区：截至…: a zone's lead).
 _STATUS_OPENERS = "|".join(regex.escape(w) for w in _BOILERPLATE["status_openers"])
-_STATUS_OPENING = regex.compile(rf"(?:^|(?<=[,，。；;]))(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
-_STATUS_OPENING_STD = re.compile(rf"(?:^|(?<=[,，。；;]))(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+_STATUS_AFTER = "".join(regex.escape(w) for w in _BOILERPLATE["status_opening_after"])
+_STATUS_OPENING = regex.compile(rf"(?:^|(?<=[{_STATUS_AFTER}]))(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
+_STATUS_OPENING_STD = re.compile(rf"(?:^|(?<=[{_STATUS_AFTER}]))(?:{_STATUS_OPENERS})[^,，。；;]{{1,{_BOILERPLATE['status_day_most']}}}[,，]")
 
 
 _STATUS_FIRST_CHARS = frozenset(w[0] for w in _BOILERPLATE["status_openers"])

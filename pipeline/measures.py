@@ -2800,6 +2800,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
         if _not_yet_back(r.text, lo, hi):
             return None  # 尚有2600名员工未返岗: those not back
+        if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
+            return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
             return None  # 虚报返岗人数1360人: a count made up, not people back
         blockers = r.blockers[category]
@@ -2810,6 +2812,21 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
+
+
+_BASE = _C["base_of_part"]
+# 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun, then 中 (among) ending it (cues.json _base_of_part).
+_NOT_AMONG = "".join(f"(?<!{regex.escape(w)})" for w in _BASE["not_before"])  # 集中, 其中: 中 in a word
+_BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
+    rf"[\p{{Han}}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中(?=$|[，,：:]|{alternation(_BASE['after'])})"))
+
+
+def _base_of_part(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
+    """The count is the group a share or part is of (cues.json _base_of_part): its group ends in
+    中 with no cue of the category in its clause before 中 (受访的320家小微企业中复工比例为87%; not
+    已复工的260家企业中，…, whose firms have resumed)."""
+    among = _BASE_OF_PART.match(r.text, num.end, hi)
+    return among is not None and not r.count_cues[category].any_in(lo, among.end() - 1)
 
 
 _TRADED_BETWEEN = _C["traded_between"]
@@ -3331,6 +3348,25 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+
+
+_SUPPOSED = _C["counterfactual"]
+# 假如/倘若/如果 … opening a condition; 如果没有, 如果说 state what did happen (cues.json _counterfactual).
+_SUPPOSE_OPENER = re.compile(f"(?:{alternation(_SUPPOSED['openers'])})(?!{alternation(_SUPPOSED['not_after'])})")
+_SUPPOSED_END = tuple(_SUPPOSED["supposed_end"])
+_STANDARD_IN_CONDITION = tuple(_SUPPOSED["standard_before"])
+
+
+def _in_supposed_condition(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure is inside a condition supposed, not stated as having happened (cues.json
+    _counterfactual): an opener of supposing before it in its clause, no standard granted between
+    them, and the condition goes on to what would follow (a later clause, or 的话 after it)."""
+    opener = _SUPPOSE_OPENER.search(r.text, clause[0], num.start)
+    if opener is None:
+        return False  # nearly every figure: nothing supposed
+    if any(w in r.text[opener.end():num.start] for w in _STANDARD_IN_CONDITION):
+        return False  # 如果企业新招用员工可给予每人1000元补贴: a policy's standard under its condition
+    return clause[1] < sentence[1] or any(w in r.text[num.end:clause[1]] for w in _SUPPOSED_END)
 
 
 def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
@@ -4132,15 +4168,21 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
     return (None if article_date is not None and end > article_date else end), True
 
 
+def _as_of_written_after(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """The sentence's 截至 date is written after the figure's clause [clause]: it is the later
+    figures' date, not necessarily this one's."""
+    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
+        return False  # no 截至 after the figure's clause
+    first = _AS_OF.search(text, sentence[0], sentence[1])
+    return first is not None and first.start() >= clause[1]  # else the date stands before, and dates it
+
+
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                               article_date: dt.date | None) -> dt.date | None:
     """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
     clause [clause] of a figure, else None."""
-    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
-        return None  # no 截至 after the figure's clause
-    first = _AS_OF.search(text, sentence[0], sentence[1])
-    if first is None or first.start() < clause[1]:
-        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    if not _as_of_written_after(text, sentence, clause):
+        return None
     opening = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
     if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
@@ -4154,11 +4196,8 @@ def _opening_period_before_as_of(text: str, sentence: tuple[int, int], clause: t
     date is the later figures', the period the earlier ones'. Else None, and when a word of a time
     of its own or an event stands between the period and the figure's clause end (3月份，…，目前已发放
     补贴300万元，截至4月8日…: cues.json opening_day_not_level, as for an opening day)."""
-    if _AS_OF_OPENER.search(text, clause[1], sentence[1]) is None:
-        return None  # no 截至 after the figure's clause
-    first = _AS_OF.search(text, sentence[0], sentence[1])
-    if first is None or first.start() < clause[1]:
-        return None  # none, or the sentence's date stands before the figure's clause end, and dates it
+    if not _as_of_written_after(text, sentence, clause):
+        return None
     m = _opening_period(text, sentence)
     if m is None or not _counted_over(text, m, sentence[1]) or any(w in text[m.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None
@@ -4616,6 +4655,13 @@ _GIVEN_AFTER_DE = tuple(_PERIOD_BASE["given_after"])
 def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
     """The last day of the first period of `found` (`clause_periods`) that ends before `pos` with
     no 的 between it and `pos` (2月11日至2月20日期间新入职的员工…600元: who is meant, not when)."""
+    period = _period_naming(found, pos)
+    return period[2] if period is not None else None
+
+
+def _period_naming(found: tuple[list, list[int]], pos: int) -> tuple | None:
+    """The first period of `found` that names when the figure at `pos` was counted (`period_before`),
+    as (start, end, its last day or None: still running, or of no year), or None."""
     periods, des = found
     for start, end, last in periods:
         if end > pos:
@@ -4623,7 +4669,7 @@ def period_before(found: tuple[list, list[int]], pos: int) -> dt.date | None:
         i = bisect.bisect_left(des, end)
         if i < len(des) and des[i] < pos:
             continue
-        return last
+        return start, end, last
     return None
 
 
@@ -4855,6 +4901,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
+    if _in_supposed_condition(r, num, clause, sentence):
+        return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
         return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
     if _restates_figure_before(r, num):
@@ -5171,6 +5219,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if (key, clause) not in opening_periods:
                 opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
             as_of = opening_periods[(key, clause)] or as_of
+            if _period_naming(periods_cache[clause[0]], start) is not None and _as_of_written_after(text, key[:2], clause):
+                # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
+                # period, still running (or of no year), not of the later figures' 截至 date.
+                as_of = None
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
             as_of = part_opening_date(text, key[:2], start, article_date) or as_of
