@@ -1263,6 +1263,33 @@ def _counts_named_before(text: str) -> list[NumberMention]:
     return found
 
 
+# 1200万农民工返岗: a scaled count of persons whose noun follows it with no counter between
+# (numbers.json `count_nouns_after`). Looked for only before those nouns: a literal scan, then one
+# match ending at the noun each.
+_PERSONS_AFTER = _RES["count_nouns_after"]
+_PERSON_NOUN = re.compile(alternation(_PERSONS_AFTER["nouns"]))
+_SCALED_BEFORE_NOUN = compiled(rf"{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale='[万千]')}$")
+_SCALE_CHARS = frozenset(_PERSONS_AFTER["scales"])
+_ROUGH_AFTER = frozenset(_PERSONS_AFTER["rough"])
+_BEFORE_NOUN_REACH = 16  # characters a figure with its qualifier before the noun may take
+
+
+def _counts_named_after(text: str) -> list[NumberMention]:
+    """The scaled or rough counts of `text` the noun of people right after them names (1200万农民工,
+    300余员工: 人)."""
+    found: list[NumberMention] = []
+    if not any(c in text for c in _SCALE_CHARS):
+        return found
+    for noun in _PERSON_NOUN.finditer(text):
+        at = noun.start()
+        if not at or text[at - 1] not in _SCALE_CHARS and text[at - 1] not in _ROUGH_AFTER:
+            continue  # most nouns, and 2020农民工返岗专列: no scaled (or rough, 300余) figure right before
+        m = _SCALED_BEFORE_NOUN.search(text, max(0, at - _BEFORE_NOUN_REACH), at)
+        if m is not None:
+            found.extend(_count(m, {**m.groupdict(), "unit": _PERSONS_AFTER["unit"], "lo": None, "neg": None, "qa": None}))
+    return found
+
+
 def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]:
     """All number mentions in `text`, sorted by position, overlaps resolved (longest wins).
 
@@ -1284,6 +1311,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
         for m, groups in _matches_in_runs(name, text, runs, use_twins):
             found.extend(build(m, groups))
     found.extend(_counts_named_before(text))
+    found.extend(_counts_named_after(text))
     if with_missing and ("%" in text or "％" in text):
         found.extend(_missing_percents(text))
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
@@ -1306,6 +1334,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         for m in pattern.compiled.finditer(text):
             found.extend(_BUILDERS[name](m, m.groupdict()))
     found.extend(_counts_named_before(text))
+    found.extend(_counts_named_after(text))
     if with_missing:
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
