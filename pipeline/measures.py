@@ -2691,6 +2691,7 @@ _CONTRAST_WORD = literal_scanner(_DENIED["contrasts"])
 _DENIAL_OR_CONTRAST = literal_scanner(_DENIED["denials"] + _DENIED["contrasts"])
 _QUOTE_CLOSE = dict(zip(_DENIED["quote_opens"], _DENIED["quote_closes"]))
 _QUOTE_OPEN = re.compile(f"[{re.escape(_DENIED['quote_opens'])}]")
+_SAYING_ENDS = tuple(_DENIED["saying_ends"])
 _QUOTE_MOST = 200  # a quotation longer than this is no claim quoted, or its close is lost
 _DENIAL_REACH = _DENIED["quote_reach"]
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -2744,6 +2745,8 @@ def _denied_claims(text: str):
     for claim in _CLAIM_WORD.finditer(text):
         start = claim.end()
         clause_end = _end_of(_CLAUSE_END, text, start)
+        if clause_end < len(text) and text.endswith(_SAYING_ENDS, claim.start(), clause_end):
+            clause_end = _end_of(_CLAUSE_END, text, clause_end + 1)  # 有网友称，园区…: what is said follows the mark
         # 网传“…”, 有网友称，“…”: a quotation opening in the claim's clause, or right after its mark
         quoted = _QUOTE_OPEN.search(text, start, min(len(text), clause_end + 2))
         close = _quotation_close(text, quoted.start()) if quoted is not None else -1
