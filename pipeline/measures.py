@@ -2688,7 +2688,7 @@ _DENIED = _C["denied_claims"]
 _CLAIM_WORD = literal_scanner(_DENIED["claims"])
 _DENIAL_WORD = literal_scanner(_DENIED["denials"])
 _CONTRAST_WORD = literal_scanner(_DENIED["contrasts"])
-_DENIAL_OR_CONTRAST = literal_scanner(_DENIED["denials"] + _DENIED["contrasts"])
+_CHECK_WORD = literal_scanner(_DENIED["checks"])
 _QUOTE_CLOSE = dict(zip(_DENIED["quote_opens"], _DENIED["quote_closes"]))
 _QUOTE_OPEN = re.compile(f"[{re.escape(_DENIED['quote_opens'])}]")
 _SAYING_ENDS = tuple(_DENIED["saying_ends"])
@@ -2751,14 +2751,25 @@ def _denied_claims(text: str):
         quoted = _QUOTE_OPEN.search(text, start, min(len(text), clause_end + 2))
         close = _quotation_close(text, quoted.start()) if quoted is not None else -1
         end = close if close >= 0 else clause_end
-        inside = _DENIAL_OR_CONTRAST.search(text, start, end)
+        inside = _DENIAL_WORD.search(text, start, end)
         if inside is not None:
-            yield start, inside.start()  # 网传补贴5万元不实, 实际为3万元: the claim ends at its denial
+            yield start, inside.start()  # 网传补贴5万元不实: the claim ends at its denial
             continue
+        checked = _CHECK_WORD.search(text, start, end)
+        if checked is not None:
+            end = checked.start()  # 网传补贴5万元经核实实际为3万元: the claim ends where checking begins
         sentence_end = _end_of(_SENTENCE_END, text, end)
         next_end = _end_of(_SENTENCE_END, text, sentence_end + 1) if sentence_end < len(text) else sentence_end
-        if _DENIAL_WORD.search(text, end, next_end) is not None or _CONTRAST_WORD.search(text, end, sentence_end) is not None:
+        if _DENIAL_WORD.search(text, end, next_end) is not None or _contrasted(text, end, sentence_end):
             yield start, end
+
+
+def _contrasted(text: str, end: int, sentence_end: int) -> bool:
+    """A word of checking (核实, 经查) after the claim's end, then a word of contrasts, in the
+    claim's sentence (…“超过1亿元”，经核实，实际发放…为6840万元): the claim is found untrue. Not a
+    contrast alone (…减免租金2000万元，按实际支付利息的50%给予贴息: the terms of a measure)."""
+    checked = _CHECK_WORD.search(text, end, sentence_end)
+    return checked is not None and _CONTRAST_WORD.search(text, checked.end(), sentence_end) is not None
 
 
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
