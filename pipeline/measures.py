@@ -2707,6 +2707,94 @@ def _not_yet_back(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_DENIED = _C["denied_claims"]
+_CLAIM_WORD = literal_scanner(_DENIED["claims"])
+_DENIAL_WORD = literal_scanner(_DENIED["denials"])
+_CONTRAST_WORD = literal_scanner(_DENIED["contrasts"])
+_CHECK_WORD = literal_scanner(_DENIED["checks"])
+_QUOTE_CLOSE = dict(zip(_DENIED["quote_opens"], _DENIED["quote_closes"]))
+_QUOTE_OPEN = re.compile(f"[{re.escape(_DENIED['quote_opens'])}]")
+_SAYING_ENDS = tuple(_DENIED["saying_ends"])
+_QUOTE_MOST = 200  # a quotation longer than this is no claim quoted, or its close is lost
+_DENIAL_REACH = _DENIED["quote_reach"]
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[。！？!?\n，,；;]")
+
+
+def _denied(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure stands in what the text denies or withdraws: a quotation followed by a denial
+    (“复工率88%”数据不准确), or a claim reported from others and then denied (网传…，该消息不实):
+    cues.json _denied_claims."""
+    return any(lo <= num.start and num.end <= hi for lo, hi in _denied_spans(r.text))
+
+
+@lru_cache(maxsize=8)  # asked once per figure of the same text
+def _denied_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `text` that it denies or withdraws (`_denied`), in no order."""
+    if _DENIAL_WORD.search(text) is None and (_CLAIM_WORD.search(text) is None or _CONTRAST_WORD.search(text) is None):
+        return ()  # most texts: no word of denying, nor a claim with a contrast
+    return tuple(_withdrawn_quotations(text)) + tuple(_denied_claims(text))
+
+
+def _end_of(pattern: re.Pattern, text: str, at: int) -> int:
+    """Where the first match of `pattern` from `at` starts (a clause's or sentence's end), or the text's end."""
+    m = pattern.search(text, at)
+    return len(text) if m is None else m.start()
+
+
+def _quotation_close(text: str, opened: int) -> int:
+    """The offset of the mark closing the quotation opened at `opened`, or -1."""
+    close = text.find(_QUOTE_CLOSE[text[opened]], opened + 1, opened + _QUOTE_MOST)
+    return -1 if close < 0 or "\n" in text[opened:close] else close
+
+
+def _withdrawn_quotations(text: str):
+    """Quotations a word of denials follows in their clause, within reach of the close
+    (“返岗工人5.6万人”系统计口径错误, “设立10亿元纾困基金”表述有误): their insides."""
+    for opened in _QUOTE_OPEN.finditer(text):
+        close = _quotation_close(text, opened.start())
+        if close < 0:
+            continue
+        after = close + 1
+        denial = _DENIAL_WORD.search(text, after, min(_end_of(_CLAUSE_END, text, after), after + _DENIAL_REACH + 8))
+        if denial is not None and denial.start() - after <= _DENIAL_REACH:
+            yield opened.end(), close
+
+
+def _denied_claims(text: str):
+    """Claims reported from others (网传, 有网友称 …) that a word of denials follows in their
+    sentence or the next, or a word of contrasts in their sentence (…，实际发放…为6840万元): from
+    the claim's word to the claim's end (its clause's, or its quotation's close)."""
+    for claim in _CLAIM_WORD.finditer(text):
+        start = claim.end()
+        clause_end = _end_of(_CLAUSE_END, text, start)
+        if clause_end < len(text) and text.endswith(_SAYING_ENDS, claim.start(), clause_end):
+            clause_end = _end_of(_CLAUSE_END, text, clause_end + 1)  # 有网友称，园区…: what is said follows the mark
+        # 网传“…”, 有网友称，“…”: a quotation opening in the claim's clause, or right after its mark
+        quoted = _QUOTE_OPEN.search(text, start, min(len(text), clause_end + 2))
+        close = _quotation_close(text, quoted.start()) if quoted is not None else -1
+        end = close if close >= 0 else clause_end
+        inside = _DENIAL_WORD.search(text, start, end)
+        if inside is not None:
+            yield start, inside.start()  # 网传补贴5万元不实: the claim ends at its denial
+            continue
+        checked = _CHECK_WORD.search(text, start, end)
+        if checked is not None:
+            end = checked.start()  # 网传补贴5万元经核实实际为3万元: the claim ends where checking begins
+        sentence_end = _end_of(_SENTENCE_END, text, end)
+        next_end = _end_of(_SENTENCE_END, text, sentence_end + 1) if sentence_end < len(text) else sentence_end
+        if _DENIAL_WORD.search(text, end, next_end) is not None or _contrasted(text, end, sentence_end):
+            yield start, end
+
+
+def _contrasted(text: str, end: int, sentence_end: int) -> bool:
+    """A word of checking (核实, 经查) after the claim's end, then a word of contrasts, in the
+    claim's sentence (…“超过1亿元”，经核实，实际发放…为6840万元): the claim is found untrue. Not a
+    contrast alone (…减免租金2000万元，按实际支付利息的50%给予贴息: the terms of a measure)."""
+    checked = _CHECK_WORD.search(text, end, sentence_end)
+    return checked is not None and _CONTRAST_WORD.search(text, checked.end(), sentence_end) is not None
+
+
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
 # 日增 after a date's day (2月28日增至356家) is no daily increment: cues.json _increment_after_day.
 _DAY_INCREMENTS = frozenset(_C["increment_after_day"]["words"])
@@ -4897,6 +4985,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
         return None
+    if _denied(r, num):
+        return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _asked(r.text, num, clause, sentence):
