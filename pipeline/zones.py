@@ -1285,6 +1285,20 @@ _COMMITTEE_OTHER_SHORTS = tuple(sorted({short for suffix, (zone_type, short) in 
                                         if zone_type == "other" and suffix not in _PARK_SUFFIXES}))
 
 
+def _written_with_its_place(az: ArticleZones, longer: str, short: str, written: str | None = None) -> bool:
+    """Whether `longer` is `short` written after the place that holds it (东莞松山湖高新区): a
+    city's or province's stem heads it, or a county's (江阴临港经开区) when the short name as
+    written (`written`, else `short`) names no place of its own (临港开发区 is located nowhere:
+    it is the county's zone, not a zone of another place of that name)."""
+    stem = _stem_at(longer[: len(longer) - len(short)])
+    if stem is None:
+        return False
+    if stem[1] == "high":
+        return True
+    own = az.zones.get(written or short)
+    return own is not None and own.province is None
+
+
 def _fold_short_names(az: ArticleZones) -> None:
     """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city; so are the
     zones of type other run by their own committees (西永综合保税区 beside 重庆西永综合保税区), not
@@ -1292,7 +1306,7 @@ def _fold_short_names(az: ArticleZones) -> None:
     dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES
            or (z.zone_type == "other" and k.endswith(_COMMITTEE_OTHER_SHORTS))]
     for short in dev:
-        longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
+        longer = [k for k in dev if k != short and k.endswith(short) and _written_with_its_place(az, k, short)]
         if len(longer) == 1 and short in az.zones and not _listed_apart(short, longer[0]):
             az.fold_alias(short, longer[0])
     # 廊坊开发区 beside 廊坊经开区 (廊坊经济技术开发区): 开发区 is that zone's everyday name; so is
@@ -1301,10 +1315,57 @@ def _fold_short_names(az: ArticleZones) -> None:
         formal = key[: -len(_GENERIC_DEV_SUFFIX)] + _ETDZ_SUFFIX
         if formal not in az.zones:
             with_city = [k for k in az.zones if k.endswith(formal) and k != formal
-                         and (_stem_at(k[: len(k) - len(formal)]) or (None, ""))[1] == "high"]
+                         and _written_with_its_place(az, k, formal, key)]
             formal = with_city[0] if len(with_city) == 1 else formal
         if formal in az.zones and key in az.zones and az.zones[formal].zone_type == az.zones[key].zone_type:
             az.fold_alias(key, formal)
+
+
+def _the_article_division(az: ArticleZones) -> Zone | None:
+    """The one division the article names (江阴市, or 江阴市 with its prefecture 无锡市), the
+    county when a county and its own prefecture are named; None when it names none, or
+    several counties or prefectures apart (its places are then no single home)."""
+    divisions = [z for z in az.zones.values() if z.adcode and z.admin_level in ("prefecture", "county")]
+    counties = {z.adcode: z for z in divisions if z.admin_level == "county"}
+    prefectures = {z.adcode: z for z in divisions if z.admin_level == "prefecture"}
+    if len(counties) == 1:
+        county = next(iter(counties.values()))
+        return county if all(p.city == county.city for p in prefectures.values()) else None
+    return next(iter(prefectures.values())) if not counties and len(prefectures) == 1 else None
+
+
+def _known_zone_of_division(division: Zone, short: str) -> str | None:
+    """The name of the gazetteer's zone of `division` written `short` without its place (威海临港经开区
+    for 临港经开区 in an article about 威海市): the division's or its prefecture's stem before it."""
+    stems = [_place_stem(division.zone_name)]
+    if division.city and division.city != division.zone_name:
+        stems.append(_place_stem(division.city))
+    return next((s + short for s in stems if s and s + short in _functional_zones()), None)
+
+
+def _place_stem(name: str) -> str:
+    places = load_gazetteer().lookup(name)
+    return places[0].stem if places else ""
+
+
+def _place_zones_in_the_article_division(az: ArticleZones) -> None:
+    """临港开发区, 服装城开发区 in an article about 江阴市 or 常熟市: a development zone whose name
+    holds no place of its own is written short, without the place of the article, which names
+    one division only. It is that division's zone the gazetteer knows under the stem (威海临港经开区
+    in an article about 威海市), else it keeps its name, located in the division (SPEC §5:
+    province and city from the gazetteer). Not in an article naming several places apart."""
+    unplaced = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES and z.province is None]
+    division = _the_article_division(az) if unplaced else None
+    if division is None:
+        return
+    for key in unplaced:
+        known = _known_zone_of_division(division, key)
+        if known is not None:
+            zone = _zone_at_place(known, az.zones[key].zone_type, _functional_zones()[known])
+            az.fold_alias(key, az.add_zone(zone, known))
+            continue
+        zone = az.zones[key]
+        zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.district, division.adcode
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -2617,6 +2678,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for alias, key in joints:
         _fold_joint(az, alias, key)
     _fold_short_names(az)
+    _place_zones_in_the_article_division(az)
 
     az.mentions.sort(key=_START_END)
     az.freeze()
