@@ -683,6 +683,14 @@ def _without_infixes(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _province_full_names() -> frozenset[str]:
+    """The full names of the provinces and autonomous regions (吉林省, 广西壮族自治区), also of
+    those whose stem names a city too (吉林): written whole before a zone suffix (吉林省开发区)
+    they name the province's zones as a class, as 江西省开发区 does, not 吉林市's zone."""
+    return frozenset(p.name for p in load_gazetteer().places if p.level == "province" and not p.name.endswith("市"))
+
+
+@lru_cache(maxsize=1)
 def province_stems() -> frozenset[str]:
     """Stems of the provinces and autonomous regions (江苏, 广西), not of the municipalities,
     nor those naming a city as well: 重庆高新区 and 吉林高新区 (of 吉林市) are zones, 江苏省级高新区 the rank of many."""
@@ -2470,8 +2478,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        if run[:1] in _DATE_UNITS and text[s - len(run) - 1:s - len(run)].isdigit():
-            run = run[1:]  # 截至4月8日两江新区: the unit of a date written before the name, no part of it
+        if run[:1] in _DATE_UNITS and text[s - len(run) - 1:s - len(run)].isdigit() and not run.startswith(_STOP_WORDS):
+            # 截至4月8日两江新区: the unit of a date written before the name, no part of it; not
+            # the first character of a stop word (2020年度全省开发区: 年度, cut as a whole)
+            run = run[1:]
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True
@@ -2946,8 +2956,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     if prefix is None:
         prefix = _listed_name_after_particle(run, suffix)
     canonical = None if prefix is None else canonical_prefix(prefix)
-    if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()) \
-            and suffix not in _FTZ_SUFFIXES:
+    if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()
+            or canonical in _province_full_names()) and suffix not in _FTZ_SUFFIXES:
         return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
     if suffix in _CITY_CLASS_SUFFIXES and prefix and _names_a_whole_city(prefix):
         return "", None  # 无锡市开发区, 青岛全市开发区: the city's zones, none of them by name
