@@ -1333,13 +1333,14 @@ def _the_article_division(az: ArticleZones) -> Zone | None:
     """The one division the article names (江阴市, or 江阴市 with its prefecture 无锡市), the
     county when a county and its own prefecture are named; None when it names none, or
     several counties or prefectures apart (its places are then no single home)."""
-    divisions = [z for z in az.zones.values() if z.adcode and z.admin_level in ("prefecture", "county")]
-    counties = {z.adcode: z for z in divisions if z.admin_level == "county"}
-    prefectures = {z.adcode: z for z in divisions if z.admin_level == "prefecture"}
+    divisions = [z for z in az.zones.values() if z.province and z.admin_level in ("prefecture", "county")]
+    counties = [z for z in divisions if z.admin_level == "county"]  # former ones too (海门市): places apart
+    prefectures = [z for z in divisions if z.admin_level == "prefecture"]
     if len(counties) == 1:
-        county = next(iter(counties.values()))
-        return county if all(p.city == county.city for p in prefectures.values()) else None
-    return next(iter(prefectures.values())) if not counties and len(prefectures) == 1 else None
+        home = counties[0] if all(p.city == counties[0].city for p in prefectures) else None
+    else:
+        home = prefectures[0] if not counties and len(prefectures) == 1 else None
+    return home if home is not None and home.adcode else None
 
 
 def _known_zone_of_division(division: Zone, short: str) -> str | None:
