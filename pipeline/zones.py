@@ -1847,6 +1847,11 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
+# 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
+_EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
+_EXAMPLE_FRAME = re.compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}}){re.escape(after)}"
+                                     for before, after in _EXAMPLE_FRAMES))
+_EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
@@ -1879,6 +1884,18 @@ _SIDE_OPENING = tuple(
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
 
 
+def _example_frame_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stem brought in as an example (温州 of 以温州为例): the place the
+    clause after it is about."""
+    if not any(word in text for word in _EXAMPLE_FRAME_CLOSERS):
+        return []  # most texts hold no frame's closing word
+    spans = []
+    for m in _EXAMPLE_FRAME.finditer(text):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+        spans.append(m.span(group))
+    return spans
+
+
 def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
@@ -1887,6 +1904,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     subjects = _sentence_subject_spans(text) + _side_spans(text)
     spans = subjects + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
+    spans += _example_frame_spans(text)
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
