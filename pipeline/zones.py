@@ -1771,11 +1771,44 @@ def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
     return found
 
 
+# 整合组建衢州智造新城: a zone founded under a new name (zones.json founded_zone_verbs,
+# founded_zone_endings), its name opening with a place's stem; not 新城区 nor 新城镇.
+_FOUNDED_ZONE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_RES["founded_zone_verbs"], key=len, reverse=True))) + ")"
+    + "([\u4e00-\u9fff]{4,8}?(?:" + "|".join(map(re.escape, _RES["founded_zone_endings"])) + "))"
+    + f"(?![{re.escape(_RES['founded_zone_not_before'])}])")
+_FOUNDED_ZONE_NOT_BEFORE = tuple(_RES["founded_zone_not_before"])  # 新城区, 新城镇: another name
+# 智造新城高新片区: a founded zone's name heading the name of one of its parts.
+_FOUNDED_ZONE_PART = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, _RES["founded_zone_part_endings"])) + ")")
+
+
+def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each mention of a zone the article says was founded under a new name
+    (组建衢州智造新城): by that name, with or without its place (智造新城), wherever written."""
+    if not any(verb in text for verb in _RES["founded_zone_verbs"]):
+        return []
+    found = []
+    for m in _FOUNDED_ZONE.finditer(text):
+        name = m.group(1)
+        stem = _stem_at(name)
+        if stem is None or len(name) - stem[0] < 4:
+            continue  # a name with no place's stem before its own words: no zone found so
+        places = _places_of_prefix(name[:stem[0]])
+        zone = _zone_at_place(name, "other", _disambiguate(places, text))
+        short, pos = name[stem[0]:], 0
+        while (pos := text.find(short, pos)) >= 0:  # the name, with or without its place, anywhere (a title's too)
+            end = pos + len(short)
+            if not text.startswith(_FOUNDED_ZONE_NOT_BEFORE, end) and not _FOUNDED_ZONE_PART.match(text, end):
+                found.append((pos - stem[0] if text.endswith(name, 0, end) else pos, end, zone))
+            pos = end
+    return sorted({(start, end): (start, end, zone) for start, end, zone in found}.values(), key=lambda z: (z[0], z[1]))
+
+
 def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
     """Free-trade zone areas and listed zones without a suffix, sorted, none inside another:
     杨凌示范区 inside 杨凌示范区片区 is the area's name, not a zone of its own."""
     areas = find_ftz_areas(text)
-    alone = find_named_zones_without_suffix(text)
+    alone = find_named_zones_without_suffix(text) + _founded_zone_spans(text)
     if not alone:
         return areas
     spans = [(start, end) for start, end, _ in areas]
