@@ -1334,6 +1334,8 @@ def _the_article_division(az: ArticleZones) -> Zone | None:
     county when a county and its own prefecture are named; None when it names none, or
     several counties or prefectures apart (its places are then no single home)."""
     divisions = [z for z in az.zones.values() if z.province and z.admin_level in ("prefecture", "county")]
+    if not divisions:
+        return _county_of_the_zones(az)
     counties = [z for z in divisions if z.admin_level == "county"]  # former ones too (海门市): places apart
     prefectures = [z for z in divisions if z.admin_level == "prefecture"]
     if len(counties) == 1:
@@ -1341,6 +1343,17 @@ def _the_article_division(az: ArticleZones) -> Zone | None:
     else:
         home = prefectures[0] if not counties and len(prefectures) == 1 else None
     return home if home is not None and home.adcode else None
+
+
+def _county_of_the_zones(az: ArticleZones) -> Zone | None:
+    """The county holding every located zone of an article that names no division (江阴高新区 and
+    临港开发区: 江阴市), None when they lie apart or in no one county."""
+    located = [z for z in az.zones.values() if z.province]
+    districts = {z.district for z in located}
+    if not located or len(districts) != 1 or None in districts:
+        return None
+    county = resolve_admin(next(iter(districts)), az.text)
+    return county if county.admin_level == "county" and county.adcode else None
 
 
 def _known_zone_of_division(division: Zone, short: str) -> str | None:
