@@ -683,6 +683,14 @@ def _without_infixes(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _province_full_names() -> frozenset[str]:
+    """The full names of the provinces and autonomous regions (吉林省, 广西壮族自治区), also of
+    those whose stem names a city too (吉林): written whole before a zone suffix (吉林省开发区)
+    they name the province's zones as a class, as 江西省开发区 does, not 吉林市's zone."""
+    return frozenset(p.name for p in load_gazetteer().places if p.level == "province" and not p.name.endswith("市"))
+
+
+@lru_cache(maxsize=1)
 def province_stems() -> frozenset[str]:
     """Stems of the provinces and autonomous regions (江苏, 广西), not of the municipalities,
     nor those naming a city as well: 重庆高新区 and 吉林高新区 (of 吉林市) are zones, 江苏省级高新区 the rank of many."""
@@ -1285,6 +1293,20 @@ _COMMITTEE_OTHER_SHORTS = tuple(sorted({short for suffix, (zone_type, short) in 
                                         if zone_type == "other" and suffix not in _PARK_SUFFIXES}))
 
 
+def _written_with_its_place(az: ArticleZones, longer: str, short: str, written: str | None = None) -> bool:
+    """Whether `longer` is `short` written after the place that holds it (东莞松山湖高新区): a
+    city's or province's stem heads it, or a county's (江阴临港经开区) when the short name as
+    written (`written`, else `short`) names no place of its own (临港开发区 is located nowhere:
+    it is the county's zone, not a zone of another place of that name)."""
+    stem = _stem_at(longer[: len(longer) - len(short)])
+    if stem is None:
+        return False
+    if stem[1] == "high":
+        return True
+    own = az.zones.get(written or short)
+    return own is not None and own.province is None
+
+
 def _fold_short_names(az: ArticleZones) -> None:
     """松山湖高新区 beside 东莞松山湖高新区: the same zone written without its city; so are the
     zones of type other run by their own committees (西永综合保税区 beside 重庆西永综合保税区), not
@@ -1292,7 +1314,7 @@ def _fold_short_names(az: ArticleZones) -> None:
     dev = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES
            or (z.zone_type == "other" and k.endswith(_COMMITTEE_OTHER_SHORTS))]
     for short in dev:
-        longer = [k for k in dev if k != short and k.endswith(short) and (_stem_at(k[: len(k) - len(short)]) or (None, ""))[1] == "high"]
+        longer = [k for k in dev if k != short and k.endswith(short) and _written_with_its_place(az, k, short)]
         if len(longer) == 1 and short in az.zones and not _listed_apart(short, longer[0]):
             az.fold_alias(short, longer[0])
     # 廊坊开发区 beside 廊坊经开区 (廊坊经济技术开发区): 开发区 is that zone's everyday name; so is
@@ -1301,10 +1323,71 @@ def _fold_short_names(az: ArticleZones) -> None:
         formal = key[: -len(_GENERIC_DEV_SUFFIX)] + _ETDZ_SUFFIX
         if formal not in az.zones:
             with_city = [k for k in az.zones if k.endswith(formal) and k != formal
-                         and (_stem_at(k[: len(k) - len(formal)]) or (None, ""))[1] == "high"]
+                         and _written_with_its_place(az, k, formal, key)]
             formal = with_city[0] if len(with_city) == 1 else formal
         if formal in az.zones and key in az.zones and az.zones[formal].zone_type == az.zones[key].zone_type:
             az.fold_alias(key, formal)
+
+
+def _the_article_division(az: ArticleZones) -> Zone | None:
+    """The one division the article names (江阴市, or 江阴市 with its prefecture 无锡市), the
+    county when a county and its own prefecture are named; None when it names none, or
+    several counties or prefectures apart (its places are then no single home)."""
+    divisions = [z for z in az.zones.values() if z.province and z.admin_level in ("prefecture", "county")]
+    if not divisions:
+        return _county_of_the_zones(az)
+    counties = [z for z in divisions if z.admin_level == "county"]  # former ones too (海门市): places apart
+    prefectures = [z for z in divisions if z.admin_level == "prefecture"]
+    if len(counties) == 1:
+        home = counties[0] if all(p.city == counties[0].city for p in prefectures) else None
+    else:
+        home = prefectures[0] if not counties and len(prefectures) == 1 else None
+    return home if home is not None and home.adcode else None
+
+
+def _county_of_the_zones(az: ArticleZones) -> Zone | None:
+    """The county holding every located zone of an article that names no division (江阴高新区 and
+    临港开发区: 江阴市), None when they lie apart or in no one county."""
+    located = [z for z in az.zones.values() if z.province]
+    districts = {z.district for z in located}
+    if not located or len(districts) != 1 or None in districts:
+        return None
+    county = resolve_admin(next(iter(districts)), az.text)
+    return county if county.admin_level == "county" and county.adcode else None
+
+
+def _known_zone_of_division(division: Zone, short: str) -> str | None:
+    """The name of the gazetteer's zone of `division` written `short` without its place (威海临港经开区
+    for 临港经开区 in an article about 威海市): the division's or its prefecture's stem before it."""
+    stems = [_place_stem(division.zone_name)]
+    if division.city and division.city != division.zone_name:
+        stems.append(_place_stem(division.city))
+    return next((s + short for s in stems if s and s + short in _functional_zones()), None)
+
+
+def _place_stem(name: str) -> str:
+    places = load_gazetteer().lookup(name)
+    return places[0].stem if places else ""
+
+
+def _place_zones_in_the_article_division(az: ArticleZones) -> None:
+    """临港开发区, 服装城开发区 in an article about 江阴市 or 常熟市: a development zone whose name
+    holds no place of its own is written short, without the place of the article, which names
+    one division only. It is that division's zone the gazetteer knows under the stem (威海临港经开区
+    in an article about 威海市), else it keeps its name, located in the division (SPEC §5:
+    province and city from the gazetteer). Not in an article naming several places apart."""
+    unplaced = [k for k, z in az.zones.items() if z.zone_type in _DEV_TYPES and z.province is None]
+    division = _the_article_division(az) if unplaced else None
+    if division is None:
+        return
+    for key in unplaced:
+        known = _known_zone_of_division(division, key)
+        if known is not None:
+            zone = _zone_at_place(known, az.zones[key].zone_type, _functional_zones()[known])
+            az.fold_alias(key, az.add_zone(zone, known))
+            continue
+        zone = az.zones[key]
+        zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.district, division.adcode
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -1701,11 +1784,44 @@ def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
     return found
 
 
+# 整合组建衢州智造新城: a zone founded under a new name (zones.json founded_zone_verbs,
+# founded_zone_endings), its name opening with a place's stem; not 新城区 nor 新城镇.
+_FOUNDED_ZONE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_RES["founded_zone_verbs"], key=len, reverse=True))) + ")"
+    + "([\u4e00-\u9fff]{4,8}?(?:" + "|".join(map(re.escape, _RES["founded_zone_endings"])) + "))"
+    + f"(?![{re.escape(_RES['founded_zone_not_before'])}])")
+_FOUNDED_ZONE_NOT_BEFORE = tuple(_RES["founded_zone_not_before"])  # 新城区, 新城镇: another name
+# 智造新城高新片区: a founded zone's name heading the name of one of its parts.
+_FOUNDED_ZONE_PART = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, _RES["founded_zone_part_endings"])) + ")")
+
+
+def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each mention of a zone the article says was founded under a new name
+    (组建衢州智造新城): by that name, with or without its place (智造新城), wherever written."""
+    if not any(verb in text for verb in _RES["founded_zone_verbs"]):
+        return []
+    found = []
+    for m in _FOUNDED_ZONE.finditer(text):
+        name = m.group(1)
+        stem = _stem_at(name)
+        if stem is None or len(name) - stem[0] < 4:
+            continue  # a name with no place's stem before its own words: no zone found so
+        places = _places_of_prefix(name[:stem[0]])
+        zone = _zone_at_place(name, "other", _disambiguate(places, text))
+        short, pos = name[stem[0]:], 0
+        while (pos := text.find(short, pos)) >= 0:  # the name, with or without its place, anywhere (a title's too)
+            end = pos + len(short)
+            if not text.startswith(_FOUNDED_ZONE_NOT_BEFORE, end) and not _FOUNDED_ZONE_PART.match(text, end):
+                found.append((pos - stem[0] if text.endswith(name, 0, end) else pos, end, zone))
+            pos = end
+    return sorted({(start, end): (start, end, zone) for start, end, zone in found}.values(), key=lambda z: (z[0], z[1]))
+
+
 def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
     """Free-trade zone areas and listed zones without a suffix, sorted, none inside another:
     杨凌示范区 inside 杨凌示范区片区 is the area's name, not a zone of its own."""
     areas = find_ftz_areas(text)
-    alone = find_named_zones_without_suffix(text)
+    alone = find_named_zones_without_suffix(text) + _founded_zone_spans(text)
     if not alone:
         return areas
     spans = [(start, end) for start, end, _ in areas]
@@ -1777,6 +1893,11 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 _TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
+# 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
+_EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
+_EXAMPLE_FRAME = re.compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}}){re.escape(after)}"
+                                     for before, after in _EXAMPLE_FRAMES))
+_EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 _CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
@@ -1809,6 +1930,18 @@ _SIDE_OPENING = tuple(
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
 
 
+def _example_frame_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stem brought in as an example (温州 of 以温州为例): the place the
+    clause after it is about."""
+    if not any(word in text for word in _EXAMPLE_FRAME_CLOSERS):
+        return []  # most texts hold no frame's closing word
+    spans = []
+    for m in _EXAMPLE_FRAME.finditer(text):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+        spans.append(m.span(group))
+    return spans
+
+
 def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each division written by its stem alone as a topic (在昆山，/
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
@@ -1817,6 +1950,7 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     subjects = _sentence_subject_spans(text) + _side_spans(text)
     spans = subjects + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
         + _stems_after_whole_spans(text)
+    spans += _example_frame_spans(text)
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
@@ -2409,8 +2543,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
         whole_run = len(run) < len(window) or s - len(run) == 0
-        if run[:1] in _DATE_UNITS and text[s - len(run) - 1:s - len(run)].isdigit():
-            run = run[1:]  # 截至4月8日两江新区: the unit of a date written before the name, no part of it
+        if run[:1] in _DATE_UNITS and text[s - len(run) - 1:s - len(run)].isdigit() and not run.startswith(_STOP_WORDS):
+            # 截至4月8日两江新区: the unit of a date written before the name, no part of it; not
+            # the first character of a stop word (2020年度全省开发区: 年度, cut as a whole)
+            run = run[1:]
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True
@@ -2617,6 +2753,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     for alias, key in joints:
         _fold_joint(az, alias, key)
     _fold_short_names(az)
+    _place_zones_in_the_article_division(az)
 
     az.mentions.sort(key=_START_END)
     az.freeze()
@@ -2884,8 +3021,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     if prefix is None:
         prefix = _listed_name_after_particle(run, suffix)
     canonical = None if prefix is None else canonical_prefix(prefix)
-    if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()) \
-            and suffix not in _FTZ_SUFFIXES:
+    if (canonical in province_stems() or (canonical or "").removesuffix("省") in province_stems()
+            or canonical in _province_full_names()) and suffix not in _FTZ_SUFFIXES:
         return "", None  # 广东省级高新区, 江西省开发区: the province's zones, none of them by name
     if suffix in _CITY_CLASS_SUFFIXES and prefix and _names_a_whole_city(prefix):
         return "", None  # 无锡市开发区, 青岛全市开发区: the city's zones, none of them by name
