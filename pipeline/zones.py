@@ -743,6 +743,8 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
 _TIME_ENDINGS = tuple(_RES["prefix_time_endings"])  # 年中, 月内: a run ending so is a time phrase
+# 负责人称高新区, 报道称经开区: a run ending in a verb of saying is a speaker and the verb, no name
+_SAYING_ENDINGS = tuple(_RES["prefix_saying_endings"])
 # 湖南两经开区: a bare numeral before the zone word counts several zones (group_counts_before).
 _GROUP_COUNTS_BEFORE = frozenset(_RES["group_counts_before"])
 _SOME_BEFORE = tuple(_RES["some_before"])  # 重庆部分区县: as 各, the stem before holds them
@@ -2867,6 +2869,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
     if run.endswith(_TIME_ENDINGS):
         return None, None  # 年中开发区: a time phrase, and the zone word after it bare
+    if run.endswith(_SAYING_ENDINGS):
+        return None, None  # 该负责人称高新区: what is said opens after the verb, the zone word bare
     stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
     if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
         # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
