@@ -255,6 +255,20 @@ _COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"]
 _COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
                                rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
+# 一汽集团及配套企业, 三星公司等重点企业: a firm listed with the zone's other firms (firms_listed_openers)
+# The words describing the group hold no preposition, verb or firm's word (一汽集团及其子公司为企业…:
+# the firm's own subsidiaries, and a clause of what it does for firms).
+_FIRMS_LISTED_AFTER = regex.compile(rf"(?:{alternation(_RES['firms_listed_openers'])})"
+                                    rf"(?:(?![{regex.escape(_RES['company_name_stops'])}]|{alternation(_RES['company_markers'])})\p{{Han}})"
+                                    rf"{{0,{_RES['firms_listed_max_chars']}}}?{regex.escape(_RES['firms_listed_group'])}")
+
+
+def _is_firm_named_after_zone(written_after: str) -> bool:
+    """Whether the words after a zone's name run on into a firm's name that holds it
+    (乌鲁木齐高新区某某科技有限公司). Not when the firm is listed with other firms after it
+    (长春汽车经济技术开发区一汽集团及配套企业): one of the zone's firms, and the zone's name its own."""
+    company = _COMPANY_AFTER.match(written_after)
+    return company is not None and not _FIRMS_LISTED_AFTER.match(written_after, company.end())
 
 
 @lru_cache(maxsize=1)
@@ -2454,7 +2468,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 continue  # 开展“惠企新区”服务行动: a campaign's name, no zone
             prefix = canonical
         written_after = text[end: end + 20]
-        if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
+        if _COMPANY_MARKER.search(written_after) and _is_firm_named_after_zone(written_after) \
                 and not _BREAK_CHAR.match(text[end: end + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
