@@ -1232,8 +1232,22 @@ def implied_city_zone(az: ArticleZones, city: str, written_suffix: str) -> str |
     suffix = next((s for s in sorted(_SUFFIX_INFO, key=len, reverse=True) if written_suffix.endswith(s)), None)
     if suffix is None or not city.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
         return None
+    written_so = _city_zone_written_with(az, city, suffix)
+    if written_so is not None:
+        return written_so
     prefix = city[:-1]
     return az.add_zone(_dev_zone(prefix, suffix, az.text), prefix + _SUFFIX_INFO[suffix][1])
+
+
+def _city_zone_written_with(az: ArticleZones, city: str, suffix: str) -> str | None:
+    """The key of the one zone of `city` the article already names by a name ending in `suffix`
+    though its type is another's (青岛经济技术开发区（西海岸新区）: a joint zone written as a 新区
+    too): the city's zone of that kind, which a bare 新区 points back to, not a zone the text never
+    names (青岛新区). None when no zone, or more than one, is written so."""
+    keys = [key for key, zone in az.zones.items()
+            if zone.city == city and zone.zone_type != _SUFFIX_INFO[suffix][0]
+            and any(alias.endswith(suffix) for alias in zone.aliases)]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
