@@ -1229,7 +1229,7 @@ def implied_city_zone(az: ArticleZones, city: str, written_suffix: str) -> str |
     经开区), added to `az`.
 
     None for a park (产业园区, 工业园区): a city has many, so a bare one names none of them."""
-    suffix = next((s for s in sorted(_SUFFIX_INFO, key=len, reverse=True) if written_suffix.endswith(s)), None)
+    suffix = _suffix_ending(written_suffix)
     if suffix is None or not city.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
         return None
     written_so = _city_zone_written_with(az, city, suffix)
@@ -1246,8 +1246,16 @@ def _city_zone_written_with(az: ArticleZones, city: str, suffix: str) -> str | N
     names (青岛新区). None when no zone, or more than one, is written so."""
     keys = [key for key, zone in az.zones.items()
             if zone.city == city and zone.zone_type != _SUFFIX_INFO[suffix][0]
-            and any(alias.endswith(suffix) for alias in zone.aliases)]
+            and any(_suffix_ending(alias) == suffix for alias in zone.aliases)]  # not 高新区's 新区
     return keys[0] if len(keys) == 1 else None
+
+
+def _suffix_ending(written: str) -> str | None:
+    """The longest zone suffix `written` ends in (高新区, not its 新区), or None."""
+    return next((s for s in _SUFFIXES_LONGEST_FIRST if written.endswith(s)), None)
+
+
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(_SUFFIX_INFO, key=len, reverse=True))
 
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
