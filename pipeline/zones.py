@@ -255,6 +255,20 @@ _COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"]
 _COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
                                rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
+# 一汽集团及配套企业, 三星公司等重点企业: a firm listed with the zone's other firms (firms_listed_openers)
+# The words describing the group hold no preposition, verb or firm's word (一汽集团及其子公司为企业…:
+# the firm's own subsidiaries, and a clause of what it does for firms).
+_FIRMS_LISTED_AFTER = regex.compile(rf"(?:{alternation(_RES['firms_listed_openers'])})"
+                                    rf"(?:(?![{regex.escape(_RES['company_name_stops'])}]|{alternation(_RES['company_markers'])})\p{{Han}})"
+                                    rf"{{0,{_RES['firms_listed_max_chars']}}}?{regex.escape(_RES['firms_listed_group'])}")
+
+
+def _is_firm_named_after_zone(written_after: str) -> bool:
+    """Whether the words after a zone's name run on into a firm's name that holds it
+    (乌鲁木齐高新区某某科技有限公司). Not when the firm is listed with other firms after it
+    (长春汽车经济技术开发区一汽集团及配套企业): one of the zone's firms, and the zone's name its own."""
+    company = _COMPANY_AFTER.match(written_after)
+    return company is not None and not _FIRMS_LISTED_AFTER.match(written_after, company.end())
 
 
 @lru_cache(maxsize=1)
@@ -751,6 +765,8 @@ _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 _EACH_BEFORE = frozenset(_RES["each_before"])
 _TIME_ENDINGS = tuple(_RES["prefix_time_endings"])  # 年中, 月内: a run ending so is a time phrase
+# 负责人称高新区, 报道称经开区: a run ending in a verb of saying is a speaker and the verb, no name
+_SAYING_ENDINGS = tuple(_RES["prefix_saying_endings"])
 # 湖南两经开区: a bare numeral before the zone word counts several zones (group_counts_before).
 _GROUP_COUNTS_BEFORE = frozenset(_RES["group_counts_before"])
 _SOME_BEFORE = tuple(_RES["some_before"])  # 重庆部分区县: as 各, the stem before holds them
@@ -1221,11 +1237,33 @@ def implied_city_zone(az: ArticleZones, city: str, written_suffix: str) -> str |
     经开区), added to `az`.
 
     None for a park (产业园区, 工业园区): a city has many, so a bare one names none of them."""
-    suffix = next((s for s in sorted(_SUFFIX_INFO, key=len, reverse=True) if written_suffix.endswith(s)), None)
+    suffix = _suffix_ending(written_suffix)
     if suffix is None or not city.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
         return None
+    written_so = _city_zone_written_with(az, city, suffix)
+    if written_so is not None:
+        return written_so
     prefix = city[:-1]
     return az.add_zone(_dev_zone(prefix, suffix, az.text), prefix + _SUFFIX_INFO[suffix][1])
+
+
+def _city_zone_written_with(az: ArticleZones, city: str, suffix: str) -> str | None:
+    """The key of the one zone of `city` the article already names by a name ending in `suffix`
+    though its type is another's (青岛经济技术开发区（西海岸新区）: a joint zone written as a 新区
+    too): the city's zone of that kind, which a bare 新区 points back to, not a zone the text never
+    names (青岛新区). None when no zone, or more than one, is written so."""
+    keys = [key for key, zone in az.zones.items()
+            if zone.city == city and zone.zone_type != _SUFFIX_INFO[suffix][0]
+            and any(_suffix_ending(alias) == suffix for alias in zone.aliases)]  # not 高新区's 新区
+    return keys[0] if len(keys) == 1 else None
+
+
+def _suffix_ending(written: str) -> str | None:
+    """The longest zone suffix `written` ends in (高新区, not its 新区), or None."""
+    return next((s for s in _SUFFIXES_LONGEST_FIRST if written.endswith(s)), None)
+
+
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(_SUFFIX_INFO, key=len, reverse=True))
 
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
@@ -2588,7 +2626,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 continue  # 开展“惠企新区”服务行动: a campaign's name, no zone
             prefix = canonical
         written_after = text[end: end + 20]
-        if _COMPANY_MARKER.search(written_after) and _COMPANY_AFTER.match(written_after) \
+        if _COMPANY_MARKER.search(written_after) and _is_firm_named_after_zone(written_after) \
                 and not _BREAK_CHAR.match(text[end: end + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         if (prefix, suffix) not in dev_zones:
@@ -3004,6 +3042,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
     if run.endswith(_TIME_ENDINGS):
         return None, None  # 年中开发区: a time phrase, and the zone word after it bare
+    if run.endswith(_SAYING_ENDINGS):
+        return None, None  # 该负责人称高新区: what is said opens after the verb, the zone word bare
     stationed = max(run.rfind(ch) for ch in _STATIONED_AT)
     if stationed >= 0 and _stem_at(run[stationed:]) is None:  # not 驻马店, a city's name
         # 南京海关驻江宁开发区: the zone's name starts after where the body is stationed;
