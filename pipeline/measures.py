@@ -1305,10 +1305,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _blocks_head(r.text, num.end, first)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
-            return _head_after(r.money_naming, num.end, hi, r.text), None
+            cue = _head_after(r.money_naming, num.end, hi, r.text)
+            return (None if _pot_of_next_clause(r, cue, num, clause, sentence) else cue), None
         return None, None
     if scope == "clause_before":
         cue = r.money_naming.last_before(lo, num.start)
+        if _pot_of_next_clause(r, cue, num, clause, sentence):
+            return None, None  # 安排专项资金1200万元，对…给予贴息: the next clause names what the pot pays
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -1478,6 +1481,17 @@ def _only_object_after(text: str, num: NumberMention, hi: int) -> bool:
     return text[num.end:hi].strip() in _SET_ASIDE_OBJECTS
 
 
+def _pot_of_next_clause(r: ArticleCues, cue: Cue | None, num: NumberMention, clause, sentence) -> bool:
+    """Whether `cue` is only the pot an amount is set aside as (安排专项资金1200万元，对企业贷款给予
+    贴息; 统筹800万元专项资金，用于…贴息: an object word of set_aside that names a fund) and the next
+    clause names another measure the money pays for: that clause decides (scopes purpose and
+    set_aside), as for an amount set aside with no pot named (cues.json _set_aside_objects)."""
+    if cue is None or cue.word not in _SET_ASIDE_OBJECTS or not (cue.end == num.start or cue.start == num.end):
+        return False
+    named = _set_aside_for(r, num, clause, sentence)
+    return named is not None and named.category not in (None, cue.category)
+
+
 def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
     """The last naming word of the next clause, for an amount set aside at the end of a clause
     that names nothing, when the next clause opens by saying who it is for (筹措5000万元，对受灾
@@ -1506,8 +1520,15 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
     # apart are several measures (在贷款、担保和租金等方面给予支持, 给予一次性补助和贷款贴息): a pool
     # for all of them is none of them alone.
-    heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or named[i + 1].start != c.end}
+    heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(r.text, c, named[i + 1])}
     return named[-1] if len(heads) == 1 else None
+
+
+def _one_compound(text: str, cue: Cue, after: Cue) -> bool:
+    """Two naming words written together (房租补贴), or with only the fee of the first between
+    (担保费补助: a subsidy of the guarantee fee, cues.json _relieved_fee), name one thing, by the last."""
+    between = text[cue.end:after.start]
+    return not between or (cue.category in _FEE_OF_CATEGORIES and between in _FEE_WORDS)
 
 
 _SET_ASIDE_GIVING = tuple(_C["set_aside"]["giving"])
