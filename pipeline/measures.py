@@ -626,6 +626,12 @@ _SENT = _C["sent_workers"]
 _SENT_WORKERS = _on_re("_SENT_WORKERS", short_pattern(
     rf"(?:{alternation(_SENT['verbs'])})[\p{{Han}}、]{{0,{_SENT['gap_most']}}}?(?:{alternation(_SENT['people'])})"))
 _SENT_CONTEXT = tuple(_SENT["context"])
+_TO_FIRMS = _SENT["to_firms"]
+# 送员工到企业, 输送员工到园区企业: a verb of sending, the workers right after it, then the firms they go to.
+_SENT_TO_FIRMS = _on_re("_SENT_TO_FIRMS", short_pattern(
+    rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['people'])})(?:{alternation(_TO_FIRMS['to'])})"
+    rf"[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])})"))
+_SENT_VERBS = tuple(_SENT["verbs"]) + tuple(_TO_FIRMS["verbs"])
 
 
 def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
@@ -633,16 +639,27 @@ def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     in a paragraph that speaks of the return (cues.json _sent_workers); none where a listed cue
     lies inside (输送返岗务工人员: 返岗务工人员 speaks), none in a text without the verb."""
     text = article.text
-    if cat != _SENT["category"] or not any(verb in text for verb in _SENT["verbs"]):
+    if cat != _SENT["category"] or not any(verb in text for verb in _SENT_VERBS):
         return []
     found = []
     for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
-        for m in _SENT_WORKERS.finditer(text, start, end):
+        # 输送外出务工人员 (home county to jobs), 送员工到企业 (to the firms: cues.json _sent_workers_to_firms)
+        for m in _sent_matches(text, start, end):
             if listed.any_in(m.start(), m.end()) or not _speaks_of_return(article, m.start()) \
                     or _sent_otherwise(article, m.start()):
                 continue
             found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
-    return found
+    return sorted(found, key=lambda c: c.start)
+
+
+def _sent_matches(text: str, start: int, end: int) -> list:
+    """The matches of both sending patterns in text[start:end], one per place (the home-county
+    one where both match at once: 输送务工人员到企业 keeps its cue as before)."""
+    home = list(_SENT_WORKERS.finditer(text, start, end))
+    taken = [(m.start(), m.end()) for m in home]
+    to_firms = [m for m in _SENT_TO_FIRMS.finditer(text, start, end)
+                if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return home + to_firms
 
 
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
