@@ -1145,7 +1145,9 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     text = r.text
     inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
     if inner and not _glosses(text, inner, num):
-        return None  # an aside does not continue the list around it; a figure glossing a name (江汉区（95.5%）) does
+        # an aside does not continue the list around it, save the parts of the figure before it
+        # (1427家（含规上企业356家）); a figure glossing a name (江汉区（95.5%）) does
+        return _part_in_aside(r, num, inner, fits)
     prev = r.geo.previous_clause(clause, sentence)
     opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
     if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
@@ -1171,6 +1173,21 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if row is not None and row.span_start >= lo and fits(row):
         return row
     return None
+
+
+_ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
+
+
+def _part_in_aside(r: ArticleCues, num: NumberMention, inner: tuple[int, int], fits) -> Measure | None:
+    """The row of the figure right before the parentheses `inner` lies in, when they open with a
+    word of parts (含, 其中) and `num` is a part of it: 复工企业达1427家（含规上企业356家） (cues.json
+    _aside_part_openers); else None."""
+    if not r.text[inner[0]:num.start].lstrip().startswith(_ASIDE_PART_OPENERS):
+        return None
+    row = r.last_row_before(inner[0])
+    if row is None or r.text[row.span_end:inner[0] - 1].strip() or not fits(row):
+        return None  # 新增就业1200人（含…300人）: no row right before the parentheses
+    return row
 
 
 _FIGURE_ANAPHORS = tuple(_C["figure_anaphors"])
