@@ -1176,13 +1176,15 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
 
 
 _ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
+_ASIDE_OPENING_REACH = 8  # a few spaces and the longest opener
 
 
 def _part_in_aside(r: ArticleCues, num: NumberMention, inner: tuple[int, int], fits) -> Measure | None:
     """The row of the figure right before the parentheses `inner` lies in, when they open with a
     word of parts (含, 其中) and `num` is a part of it: 复工企业达1427家（含规上企业356家） (cues.json
     _aside_part_openers); else None."""
-    if not r.text[inner[0]:num.start].lstrip().startswith(_ASIDE_PART_OPENERS):
+    # a window at the opening, not the whole aside up to the figure: a long list inside stays linear
+    if not r.text[inner[0]:min(num.start, inner[0] + _ASIDE_OPENING_REACH)].lstrip().startswith(_ASIDE_PART_OPENERS):
         return None
     row = r.last_row_before(inner[0])
     if row is None or r.text[row.span_end:inner[0] - 1].strip() or not fits(row):
