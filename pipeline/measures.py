@@ -626,6 +626,12 @@ _SENT = _C["sent_workers"]
 _SENT_WORKERS = _on_re("_SENT_WORKERS", short_pattern(
     rf"(?:{alternation(_SENT['verbs'])})[\p{{Han}}、]{{0,{_SENT['gap_most']}}}?(?:{alternation(_SENT['people'])})"))
 _SENT_CONTEXT = tuple(_SENT["context"])
+_TO_FIRMS = _SENT["to_firms"]
+# 送员工到企业, 输送员工到园区企业: a verb of sending, the workers right after it, then the firms they go to.
+_SENT_TO_FIRMS = _on_re("_SENT_TO_FIRMS", short_pattern(
+    rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['people'])})(?:{alternation(_TO_FIRMS['to'])})"
+    rf"[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])})"))
+_SENT_VERBS = tuple(_SENT["verbs"]) + tuple(_TO_FIRMS["verbs"])
 
 
 def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
@@ -633,16 +639,27 @@ def _sent_worker_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
     in a paragraph that speaks of the return (cues.json _sent_workers); none where a listed cue
     lies inside (输送返岗务工人员: 返岗务工人员 speaks), none in a text without the verb."""
     text = article.text
-    if cat != _SENT["category"] or not any(verb in text for verb in _SENT["verbs"]):
+    if cat != _SENT["category"] or not any(verb in text for verb in _SENT_VERBS):
         return []
     found = []
     for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
-        for m in _SENT_WORKERS.finditer(text, start, end):
+        # 输送外出务工人员 (home county to jobs), 送员工到企业 (to the firms: cues.json _sent_workers_to_firms)
+        for m in _sent_matches(text, start, end):
             if listed.any_in(m.start(), m.end()) or not _speaks_of_return(article, m.start()) \
                     or _sent_otherwise(article, m.start()):
                 continue
             found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
-    return found
+    return sorted(found, key=lambda c: c.start)
+
+
+def _sent_matches(text: str, start: int, end: int) -> list:
+    """The matches of both sending patterns in text[start:end], one per place (the home-county
+    one where both match at once: 输送务工人员到企业 keeps its cue as before)."""
+    home = list(_SENT_WORKERS.finditer(text, start, end))
+    taken = [(m.start(), m.end()) for m in home]
+    to_firms = [m for m in _SENT_TO_FIRMS.finditer(text, start, end)
+                if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return home + to_firms
 
 
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
@@ -1128,7 +1145,9 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     text = r.text
     inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
     if inner and not _glosses(text, inner, num):
-        return None  # an aside does not continue the list around it; a figure glossing a name (江汉区（95.5%）) does
+        # an aside does not continue the list around it, save the parts of the figure before it
+        # (1427家（含规上企业356家）); a figure glossing a name (江汉区（95.5%）) does
+        return _part_in_aside(r, num, inner, fits)
     prev = r.geo.previous_clause(clause, sentence)
     opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
     if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
@@ -1154,6 +1173,23 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if row is not None and row.span_start >= lo and fits(row):
         return row
     return None
+
+
+_ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
+_ASIDE_OPENING_REACH = 8  # a few spaces and the longest opener
+
+
+def _part_in_aside(r: ArticleCues, num: NumberMention, inner: tuple[int, int], fits) -> Measure | None:
+    """The row of the figure right before the parentheses `inner` lies in, when they open with a
+    word of parts (含, 其中) and `num` is a part of it: 复工企业达1427家（含规上企业356家） (cues.json
+    _aside_part_openers); else None."""
+    # a window at the opening, not the whole aside up to the figure: a long list inside stays linear
+    if not r.text[inner[0]:min(num.start, inner[0] + _ASIDE_OPENING_REACH)].lstrip().startswith(_ASIDE_PART_OPENERS):
+        return None
+    row = r.last_row_before(inner[0])
+    if row is None or r.text[row.span_end:inner[0] - 1].strip() or not fits(row):
+        return None  # 新增就业1200人（含…300人）: no row right before the parentheses
+    return row
 
 
 _FIGURE_ANAPHORS = tuple(_C["figure_anaphors"])
@@ -1305,10 +1341,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _blocks_head(r.text, num.end, first)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
-            return _head_after(r.money_naming, num.end, hi, r.text), None
+            cue = _head_after(r.money_naming, num.end, hi, r.text)
+            return (None if _pot_of_next_clause(r, cue, num, clause, sentence) else cue), None
         return None, None
     if scope == "clause_before":
         cue = r.money_naming.last_before(lo, num.start)
+        if _pot_of_next_clause(r, cue, num, clause, sentence):
+            return None, None  # 安排专项资金1200万元，对…给予贴息: the next clause names what the pot pays
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -1478,6 +1517,17 @@ def _only_object_after(text: str, num: NumberMention, hi: int) -> bool:
     return text[num.end:hi].strip() in _SET_ASIDE_OBJECTS
 
 
+def _pot_of_next_clause(r: ArticleCues, cue: Cue | None, num: NumberMention, clause, sentence) -> bool:
+    """Whether `cue` is only the pot an amount is set aside as (安排专项资金1200万元，对企业贷款给予
+    贴息; 统筹800万元专项资金，用于…贴息: an object word of set_aside that names a fund) and the next
+    clause names another measure the money pays for: that clause decides (scopes purpose and
+    set_aside), as for an amount set aside with no pot named (cues.json _set_aside_objects)."""
+    if cue is None or cue.word not in _SET_ASIDE_OBJECTS or not (cue.end == num.start or cue.start == num.end):
+        return False
+    named = _set_aside_for(r, num, clause, sentence)
+    return named is not None and named.category not in (None, cue.category)
+
+
 def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
     """The last naming word of the next clause, for an amount set aside at the end of a clause
     that names nothing, when the next clause opens by saying who it is for (筹措5000万元，对受灾
@@ -1506,8 +1556,15 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     # Words written together are one compound named by its last (房租补贴: a subsidy); compounds
     # apart are several measures (在贷款、担保和租金等方面给予支持, 给予一次性补助和贷款贴息): a pool
     # for all of them is none of them alone.
-    heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or named[i + 1].start != c.end}
+    heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(r.text, c, named[i + 1])}
     return named[-1] if len(heads) == 1 else None
+
+
+def _one_compound(text: str, cue: Cue, after: Cue) -> bool:
+    """Two naming words written together (房租补贴), or with only the fee of the first between
+    (担保费补助: a subsidy of the guarantee fee, cues.json _relieved_fee), name one thing, by the last."""
+    between = text[cue.end:after.start]
+    return not between or (cue.category in _FEE_OF_CATEGORIES and between in _FEE_WORDS)
 
 
 _SET_ASIDE_GIVING = tuple(_C["set_aside"]["giving"])
