@@ -886,10 +886,25 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if len(descriptor) > _DESCRIPTOR_MAX or any(ch in _DESCRIPTOR_STOP for ch in descriptor):
             continue
         return cand
+    if whole_run:
+        run = _after_locative_preposition(run)  # 在鱼复工业园: 在 opens the phrase, 鱼复 names the park
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and not _foreign_name(run) \
             and _is_proper_name(run):
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names)
     return None
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(_RES["prepositions_before_park_name"])
+
+
+def _after_locative_preposition(run: str) -> str:
+    """`run` without a preposition of place opening it (在鱼复 -> 鱼复, 到西彭 -> 西彭) when a name
+    of two or three characters follows: the preposition leads to the park, as 走进 or 位于 do
+    (prefix_stop_words), but as one character it may also open a name and is cut only here, where
+    what follows stands alone before the park's suffix."""
+    if len(run) in (3, 4) and run[0] in _LOCATIVE_PREPOSITIONS:
+        return run[1:]
+    return run
 
 
 FOREIGN_PARK_NAMES = frozenset(_RES["foreign_park_names"])
