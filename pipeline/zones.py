@@ -3053,10 +3053,6 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
             return None, None
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
-        if prefix is None and suffix in _PARKS_NAMED_WITH_THEIR_COUNTY:
-            county = _county_written_in_full(run, whole_run)
-            if county:
-                return county, canonical_prefix(county)  # 商水县产业集聚区 -> 商水产业集聚区, in 商水县
         if prefix and prefix.endswith("省") and prefix[:-1] in province_stems():
             return "", None  # 河南省产业集聚区: the province's parks as a class, as 江西省开发区 (a bare
             # stem stays a park's name: 宁夏产业园 may lie in another province)
@@ -3109,28 +3105,6 @@ def _listed_name_after_particle(run: str, suffix: str) -> str | None:
     for k in range(min(len(run), 4), 1, -1):
         if (k == len(run) or run[-k - 1] in _STOP_CHARS) and run[-k:] + suffix in listed:
             return run[-k:]
-    return None
-
-
-_PARKS_NAMED_WITH_THEIR_COUNTY = frozenset(_RES["parks_named_with_their_county"])
-
-
-def _county_written_in_full(run: str, whole_run: bool) -> str | None:
-    """The county-level division's full name ending `run` (商水县 of 截至3月15日，商水县, 长垣市 of
-    周口市长垣市), where it stands as a name: the run starts there, or a stop word or a division's
-    level character ends right before it. None otherwise. For the parks whose official name is
-    their county's full name and the suffix (zones.json parks_named_with_their_county): a county
-    written before them names the park, as 定远县 + 经济开发区 names 定远经开区."""
-    run, whole_run = _after_stop_word(run, whole_run)
-    names = _admin_names()[0]
-    for k in range(min(len(run), 5), 1, -1):
-        name, before = run[-k:], run[:-k]
-        if name not in names or not name.endswith(("县", "市", "区", "旗")):
-            continue
-        if not any(p.level == "area" for p in load_gazetteer().lookup(name)):
-            continue  # 周口市: a prefecture's parks are many, none named by the city alone
-        if (not before and whole_run) or before[-1:] in _STOP_CHARS or before[-1:] in _PLACE_LEVEL_CHARS:
-            return name
     return None
 
 
