@@ -902,10 +902,25 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if len(descriptor) > _DESCRIPTOR_MAX or any(ch in _DESCRIPTOR_STOP for ch in descriptor):
             continue
         return cand
+    if whole_run:
+        run = _after_locative_preposition(run)  # 在鱼复工业园: 在 opens the phrase, 鱼复 names the park
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and not _foreign_name(run) \
             and _is_proper_name(run):
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names)
     return None
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(_RES["prepositions_before_park_name"])
+
+
+def _after_locative_preposition(run: str) -> str:
+    """`run` without a preposition of place opening it (在鱼复 -> 鱼复, 到西彭 -> 西彭) when a name
+    of two or three characters follows: the preposition leads to the park, as 走进 or 位于 do
+    (prefix_stop_words), but as one character it may also open a name and is cut only here, where
+    what follows stands alone before the park's suffix."""
+    if len(run) in (3, 4) and run[0] in _LOCATIVE_PREPOSITIONS:
+        return run[1:]
+    return run
 
 
 FOREIGN_PARK_NAMES = frozenset(_RES["foreign_park_names"])
@@ -1626,6 +1641,30 @@ def _zone_words_glossing_divisions(az: ArticleZones, text: str, admin_ending_at:
         else:
             kept.append(ref)
     az.references = kept
+
+
+def _divisions_glossing_zone_words(az: ArticleZones, text: str, admin_ending_at: dict[int, tuple[int, str]],
+                                   dev_key_ending_at: dict[int, str], joints: dict[tuple[str, str], None]) -> None:
+    """新区（黄岛区）, 开发区（黄埔区）: a district bracketed alone right after a bare zone word is
+    the other name of the zone the word refers back to (the last zone of that type written
+    before it, 青岛西海岸新区, 广州开发区), as it is after the zone's full name (青岛西海岸新区（黄岛区）):
+    one administration (SPEC §5), so the district joins that zone's names (`joints`), not a
+    zone apart. Only when the district lies in that zone's city (`_glosses`)."""
+    admin_starting_at = {start: (end, key) for end, (start, key) in admin_ending_at.items()}
+    for ref in az.references:
+        zone_type = _SUFFIX_INFO.get(text[ref.start:ref.end], (None,))[0]
+        if ref.kind != "current" or zone_type is None or text[ref.end:ref.end + 1] not in ("(", "（"):
+            continue
+        division_end, division_key = admin_starting_at.get(ref.end + 1, (None, None))
+        if division_key is None or text[division_end:division_end + 1] not in (")", "）"):
+            continue
+        before = [end for end in dev_key_ending_at if end <= ref.start]
+        if not before:
+            continue
+        zone_key = dev_key_ending_at[max(before)]
+        zone, division = az.zones[zone_key], az.zones[division_key]
+        if zone.zone_type == zone_type and _glosses(division, zone):
+            joints[(text[ref.end + 1:division_end], zone_key)] = None
 
 
 def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
@@ -2788,6 +2827,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     if admin_ending_at and az.references:
         _zone_words_glossing_divisions(az, text, admin_ending_at)
+        _divisions_glossing_zone_words(az, text, admin_ending_at, dev_key_ending_at, joints)
     for alias, key in joints:
         _fold_joint(az, alias, key)
     _fold_short_names(az)
