@@ -1283,8 +1283,20 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(_SUFFIX_INFO, key=len, reverse=True))
 
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
     """The zone named `prefix` + `suffix` in an article whose text is `context`."""
+    suffix = _everyday_suffix_read_formally(prefix, suffix)
     fields = _fields_of_dev_zone_alone(prefix, suffix)
     return Zone(*fields) if fields is not None else _dev_zone_in(prefix, suffix, context)
+
+
+def _everyday_suffix_read_formally(prefix: str, suffix: str) -> str:
+    """经济技术开发区 for a bare 开发区 after a place whose economic and technological development
+    zone the gazetteer holds under that place's name (烟台 + 开发区: 烟台经开区, 370676; 威海开发区
+    is 威海经开区, not 威海临港经开区, which is written with 临港): 开发区 is that zone's everyday
+    name, in every article, not only beside its formal name (`_fold_short_names`). `suffix`
+    itself otherwise (广州开发区 is its own canonical name; 江宁开发区, no gazetteer zone of 江宁)."""
+    if _SUFFIX_INFO[suffix][1] != _GENERIC_DEV_SUFFIX or _functional_zones().get(prefix + _ETDZ_SUFFIX) is None:
+        return suffix
+    return _ETDZ_FULL_SUFFIX
 
 
 def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
@@ -1331,6 +1343,7 @@ def _fields(zone: Zone) -> tuple:
 
 _GENERIC_DEV_SUFFIX = _RES["zone_suffixes"]["开发区"]["short"]
 _ETDZ_SUFFIX = _RES["zone_suffixes"]["经济技术开发区"]["short"]
+_ETDZ_FULL_SUFFIX = "经济技术开发区"  # the written suffix whose short form is _ETDZ_SUFFIX
 
 
 def _listed_apart(short: str, longer: str) -> bool:
