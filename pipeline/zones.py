@@ -1456,6 +1456,12 @@ def _place_zones_in_the_article_division(az: ArticleZones) -> None:
         zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.district, division.adcode
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of `spans` (sorted, disjoint)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
     """The span of `spans` (sorted, non-overlapping) that overlaps [start, end), if any."""
     i = bisect.bisect_right(starts, start) - 1
@@ -2605,6 +2611,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     products = _product_spans(text)
     if named_spans and products:  # “前海跨境贷”: a product's name, no mention of 前海
         named_spans = [z for z in named_spans if not _overlaps(products, [a for a, _ in products], z[0], z[1])]
+    companies = _company_spans(text)
+    if named_spans and companies:
+        # 天津泰达投资控股有限公司, 衢州柯城新城控股集团有限公司: a listed name inside a firm's registered
+        # name is part of the firm's name, as a suffixed zone's is (SPEC §5: company names never
+        # create zones)
+        named_spans = [z for z in named_spans if not _inside(companies, z[0], z[1])]
     for start, end, zone in named_spans:
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
@@ -2715,7 +2727,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
         dev_spans.append((a, b))
 
-    companies = az.companies = _company_spans(text)
+    az.companies = companies
     az.products = products
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits + companies))
     sharing = _districts_sharing_the_city_shi(text, admin_spans)
