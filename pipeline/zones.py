@@ -1532,6 +1532,41 @@ def _districts_sharing_the_city_shi(text: str, spans: list[tuple[int, int]]) -> 
     return found
 
 
+@lru_cache(maxsize=1)
+def _generic_districts() -> dict[str, tuple[tuple[str, str, Place], ...]]:
+    """The districts whose names are generic words (新城区 of 西安 and 呼和浩特, 城区 of 阳泉, 郊区 of
+    铜陵, 老城区 of 洛阳; zones.json generic_area_names), by name: (their city's full name, its
+    stem, the district) each."""
+    out: dict[str, list] = {}
+    for place in load_gazetteer().places:
+        if place.level == "area" and place.name in _GENERIC and place.city and not place.is_functional_zone:
+            cities = [c for c in load_gazetteer().lookup(place.city) if c.level == "city"]
+            stem = cities[0].stem if cities else place.city.removesuffix("市")
+            out.setdefault(place.name, []).append((place.city, stem, place))
+    return {name: tuple(found) for name, found in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _generic_district_scanner():
+    return literal_scanner(tuple(sorted(_generic_districts(), key=len, reverse=True)))
+
+
+def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]]) -> dict[int, tuple[int, Place]]:
+    """西安市新城区, 西安新城区, 阳泉市郊区: a district whose name is a generic word (a new town, the
+    suburbs), which names it only right after its city's name or stem; outside the spans `taken`
+    (sorted). By the district's start: (its end, its place)."""
+    found: dict[int, tuple[int, Place]] = {}
+    districts = _generic_districts()
+    starts = [a for a, _ in taken]
+    for m in _generic_district_scanner().finditer(text):
+        for city, stem, place in districts.get(m.group(), ()):
+            if text.endswith(city, 0, m.start()) or (len(stem) >= 2 and text.endswith(stem, 0, m.start())):
+                if not (taken and _overlaps(taken, starts, m.start(), m.end())):
+                    found[m.start()] = (m.end(), place)
+                break
+    return found
+
+
 def _cities_named(names) -> frozenset[str]:
     """Cities of the districts and counties an article names that only one city has."""
     return frozenset(city for city in map(_only_city_of, set(names)) if city)
@@ -2733,6 +2768,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     sharing = _districts_sharing_the_city_shi(text, admin_spans)
     if sharing:
         admin_spans = [(a, sharing[a][0]) if a in sharing else (a, b) for a, b in admin_spans]
+    generic = _generic_districts_after_their_city(text, sorted(dev_spans + area_spans + credits + companies + admin_spans))
+    if generic:
+        sharing = {**sharing, **generic}
+        admin_spans = sorted(admin_spans + [(a, end) for a, (end, _) in generic.items()])
     admin_names = [text[a:b] for a, b in admin_spans]
     cities = _cities_named(admin_names)
     # Each name's zone is resolved and added once: adding the same zone under the same name
