@@ -1946,8 +1946,9 @@ _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
 
 
 def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
-    """The amount is money a government received from a higher one (上级转移支付, 上级补助资金; not 直达资金, support money: cues.json), or that
-    money passed on or spent in aggregate later in its sentence (…，已拨付23.5亿元): a budget figure,
+    """The amount is money a government received from a higher one (上级转移支付, 上级补助资金; not
+    直达资金, support money: cues.json), or that money passed on or spent in aggregate later in its
+    sentence (…，已拨付5.1亿元): a budget figure,
     no support (cues.json _received_from_above); not when its clause, or a next clause of purpose,
     names firms or workers served or support paid out."""
     text = r.text
