@@ -2336,7 +2336,7 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
             and not _units_after_each(after) \
             and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)) \
-            and not _counts_divisions(after):
+            and not _counts_divisions(after) and not _names_city_area(after):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
         # 江西开发区 is the province's zones, as 江西各开发区 and 陕西各市区 are
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
@@ -2412,6 +2412,14 @@ def _units_after_each(after: str) -> bool:
 
 
 _TITLE_COUNTED_DIVISIONS = tuple(_RES["title_counted_divisions"])
+_TITLE_CITY_AREAS = tuple(_RES["title_city_areas"])
+
+
+def _names_city_area(after: str) -> bool:
+    """Whether the words after a title's opening stem name the city's central districts together
+    (武汉中心城区, 长沙主城区, 西安城区, 西安城三区: zones.json title_city_areas, or 城 and a count of
+    districts): the city is the title's subject, as in 厦门六区."""
+    return after.startswith(_TITLE_CITY_AREAS) or (after[:1] == "城" and _counts_divisions(after[1:]))
 
 
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
