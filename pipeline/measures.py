@@ -1807,6 +1807,23 @@ def _context_not_support(r: ArticleCues, scope: str, clause) -> bool:
 _FIRMS_SUPPORTED = tuple(_C["context_not_support_unless"])
 
 
+_FUND_PAID_OUT = _C["fund_paid_out"]
+_FUND_PAID_OUT_WORDS = frozenset(_FUND_PAID_OUT["words"])
+# 拨付专项扶持资金, 发放了专项帮扶资金: a verb of paying right before the word, 了 between at most.
+_PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE", short_pattern(
+    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['between'])})?$"))
+_PAID_OUT_REACH = max(map(len, _FUND_PAID_OUT["verbs"])) + max(map(len, _FUND_PAID_OUT["between"]))
+
+
+def _paid_out_verb(text: str, cue: Cue, clause) -> str | None:
+    """The verb that pays a general support word out to firms or people (向86家企业拨付专项扶持资金):
+    then it names the payment, not a pot set aside (cues.json _fund_paid_out)."""
+    if cue.word not in _FUND_PAID_OUT_WORDS:
+        return None
+    m = _PAID_OUT_BEFORE.search(text, max(clause[0], cue.start - _PAID_OUT_REACH), cue.start)
+    return m.group("verb") if m else None
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -1855,6 +1872,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
             and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
+    if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause)):
+        category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
@@ -5083,6 +5102,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _FUND_PAID_OUT_WORDS:
+            # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
+            # the payment (cues.json _fund_paid_out), as for the pool words above.
+            category, rule = _FUND_PAID_OUT["as"], f"{rule}>per_beneficiary"
         if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
             return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
         subject = _beneficiary(text, num, clause)
