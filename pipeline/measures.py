@@ -2795,6 +2795,18 @@ _QUOTE_MOST = 200  # a quotation longer than this is no claim quoted, or its clo
 _DENIAL_REACH = _DENIED["quote_reach"]
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[。！？!?\n，,；;]")
+_CORRECTIONS = frozenset(_DENIED["corrections"])
+_CORRECTED_STARTS = frozenset(_DENIED["corrected_starts"])
+
+
+def _denial(text: str, lo: int, hi: int):
+    """The first word of denials in text[lo:hi], skipping a word of corrections (应为) that no
+    corrected figure follows (“每人每月500元”应为兜底标准: "should be", no withdrawal;
+    cues.json _denied_claims), or None."""
+    for m in _DENIAL_WORD.finditer(text, lo, hi):
+        if m.group() not in _CORRECTIONS or text[m.end():m.end() + 1] in _CORRECTED_STARTS:
+            return m
+    return None
 
 
 def _denied(r: ArticleCues, num: NumberMention) -> bool:
@@ -2832,7 +2844,7 @@ def _withdrawn_quotations(text: str):
         if close < 0:
             continue
         after = close + 1
-        denial = _DENIAL_WORD.search(text, after, min(_end_of(_CLAUSE_END, text, after), after + _DENIAL_REACH + 8))
+        denial = _denial(text, after, min(_end_of(_CLAUSE_END, text, after), after + _DENIAL_REACH + 8))
         if denial is not None and denial.start() - after <= _DENIAL_REACH:
             yield opened.end(), close
 
@@ -2850,7 +2862,7 @@ def _denied_claims(text: str):
         quoted = _QUOTE_OPEN.search(text, start, min(len(text), clause_end + 2))
         close = _quotation_close(text, quoted.start()) if quoted is not None else -1
         end = close if close >= 0 else clause_end
-        inside = _DENIAL_WORD.search(text, start, end)
+        inside = _denial(text, start, end)
         if inside is not None:
             yield start, inside.start()  # 网传补贴5万元不实: the claim ends at its denial
             continue
@@ -2859,7 +2871,7 @@ def _denied_claims(text: str):
             end = checked.start()  # 网传补贴5万元经核实实际为3万元: the claim ends where checking begins
         sentence_end = _end_of(_SENTENCE_END, text, end)
         next_end = _end_of(_SENTENCE_END, text, sentence_end + 1) if sentence_end < len(text) else sentence_end
-        if _DENIAL_WORD.search(text, end, next_end) is not None or _contrasted(text, end, sentence_end):
+        if _denial(text, end, next_end) is not None or _contrasted(text, end, sentence_end):
             yield start, end
 
 
