@@ -4693,6 +4693,8 @@ _PERIOD_NOT_BEFORE = ("以来", "来", "起", "开始", "以前", "之前", "前
                       "上旬", "中旬", "下旬", "上中旬", "中下旬", "份", "至", "到", "度", "内", "目标", "任务",
                       *sorted(LIST_SEPARATORS))
 _NOT_BEFORE = rf"(?!{alternation(_PERIOD_NOT_BEFORE)})"
+# 全年无休, 全年不打烊: a manner of working, not the year a figure covers (cues.json _whole_year_manner).
+_NOT_MANNER = rf"(?!{alternation(_C['whole_year_manner'])})"
 _PERIOD = (
     rf"(?:(?P<y>{_YEAR})年|{'|'.join(_AS_OF_THIS_YEAR)}|(?P<last>{'|'.join(_AS_OF_LAST_YEAR)}))?(?:"
     rf"(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
@@ -4700,7 +4702,7 @@ _PERIOD = (
     rf"|(?P<ma>{_MONTH})(?:月份?)?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十])"
     rf"|(?:前|第)?(?P<q>[一二三四])季度{_NOT_BEFORE}"
     rf"|(?P<half>[上下])半年{_NOT_BEFORE}"
-    rf"|全年{_NOT_BEFORE}"
+    rf"|全年{_NOT_BEFORE}{_NOT_MANNER}"
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
