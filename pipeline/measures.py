@@ -1807,6 +1807,23 @@ def _context_not_support(r: ArticleCues, scope: str, clause) -> bool:
 _FIRMS_SUPPORTED = tuple(_C["context_not_support_unless"])
 
 
+_FUND_PAID_OUT = _C["fund_paid_out"]
+_FUND_PAID_OUT_WORDS = frozenset(_FUND_PAID_OUT["words"])
+# 拨付专项扶持资金, 发放了专项帮扶资金: a verb of paying right before the word, 了 between at most.
+_PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE", short_pattern(
+    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['between'])})?$"))
+_PAID_OUT_REACH = max(map(len, _FUND_PAID_OUT["verbs"])) + max(map(len, _FUND_PAID_OUT["between"]))
+
+
+def _paid_out_verb(text: str, cue: Cue, clause) -> str | None:
+    """The verb that pays a general support word out to firms or people (向86家企业拨付专项扶持资金):
+    then it names the payment, not a pot set aside (cues.json _fund_paid_out)."""
+    if cue.word not in _FUND_PAID_OUT_WORDS:
+        return None
+    m = _PAID_OUT_BEFORE.search(text, max(clause[0], cue.start - _PAID_OUT_REACH), cue.start)
+    return m.group("verb") if m else None
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -1855,6 +1872,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
             and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
+    if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause)):
+        category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
@@ -2777,6 +2796,18 @@ _QUOTE_MOST = 200  # a quotation longer than this is no claim quoted, or its clo
 _DENIAL_REACH = _DENIED["quote_reach"]
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[。！？!?\n，,；;]")
+_CORRECTIONS = frozenset(_DENIED["corrections"])
+_CORRECTED_STARTS = frozenset(_DENIED["corrected_starts"])
+
+
+def _denial(text: str, lo: int, hi: int):
+    """The first word of denials in text[lo:hi], skipping a word of corrections (应为) that no
+    corrected figure follows (“每人每月500元”应为兜底标准: "should be", no withdrawal;
+    cues.json _denied_claims), or None."""
+    for m in _DENIAL_WORD.finditer(text, lo, hi):
+        if m.group() not in _CORRECTIONS or text[m.end():m.end() + 1] in _CORRECTED_STARTS:
+            return m
+    return None
 
 
 def _denied(r: ArticleCues, num: NumberMention) -> bool:
@@ -2814,7 +2845,7 @@ def _withdrawn_quotations(text: str):
         if close < 0:
             continue
         after = close + 1
-        denial = _DENIAL_WORD.search(text, after, min(_end_of(_CLAUSE_END, text, after), after + _DENIAL_REACH + 8))
+        denial = _denial(text, after, min(_end_of(_CLAUSE_END, text, after), after + _DENIAL_REACH + 8))
         if denial is not None and denial.start() - after <= _DENIAL_REACH:
             yield opened.end(), close
 
@@ -2832,7 +2863,7 @@ def _denied_claims(text: str):
         quoted = _QUOTE_OPEN.search(text, start, min(len(text), clause_end + 2))
         close = _quotation_close(text, quoted.start()) if quoted is not None else -1
         end = close if close >= 0 else clause_end
-        inside = _DENIAL_WORD.search(text, start, end)
+        inside = _denial(text, start, end)
         if inside is not None:
             yield start, inside.start()  # 网传补贴5万元不实: the claim ends at its denial
             continue
@@ -2841,7 +2872,7 @@ def _denied_claims(text: str):
             end = checked.start()  # 网传补贴5万元经核实实际为3万元: the claim ends where checking begins
         sentence_end = _end_of(_SENTENCE_END, text, end)
         next_end = _end_of(_SENTENCE_END, text, sentence_end + 1) if sentence_end < len(text) else sentence_end
-        if _DENIAL_WORD.search(text, end, next_end) is not None or _contrasted(text, end, sentence_end):
+        if _denial(text, end, next_end) is not None or _contrasted(text, end, sentence_end):
             yield start, end
 
 
@@ -4663,6 +4694,8 @@ _PERIOD_NOT_BEFORE = ("以来", "来", "起", "开始", "以前", "之前", "前
                       "上旬", "中旬", "下旬", "上中旬", "中下旬", "份", "至", "到", "度", "内", "目标", "任务",
                       *sorted(LIST_SEPARATORS))
 _NOT_BEFORE = rf"(?!{alternation(_PERIOD_NOT_BEFORE)})"
+# 全年无休, 全年不打烊: a manner of working, not the year a figure covers (cues.json _whole_year_manner).
+_NOT_MANNER = rf"(?!{alternation(_C['whole_year_manner'])})"
 _PERIOD = (
     rf"(?:(?P<y>{_YEAR})年|{'|'.join(_AS_OF_THIS_YEAR)}|(?P<last>{'|'.join(_AS_OF_LAST_YEAR)}))?(?:"
     rf"(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
@@ -4670,7 +4703,7 @@ _PERIOD = (
     rf"|(?P<ma>{_MONTH})(?:月份?)?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十])"
     rf"|(?:前|第)?(?P<q>[一二三四])季度{_NOT_BEFORE}"
     rf"|(?P<half>[上下])半年{_NOT_BEFORE}"
-    rf"|全年{_NOT_BEFORE}"
+    rf"|全年{_NOT_BEFORE}{_NOT_MANNER}"
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
@@ -5084,6 +5117,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _FUND_PAID_OUT_WORDS:
+            # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
+            # the payment (cues.json _fund_paid_out), as for the pool words above.
+            category, rule = _FUND_PAID_OUT["as"], f"{rule}>per_beneficiary"
         if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
             return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
         subject = _beneficiary(text, num, clause)

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from .clean import normalise_width, to_simplified
 from .lexicon import resource
-from .measures import (BLOCKS, MONEY_WORDS, PERCENT_WORDS, RATE_AFTER_OF, Measure, deduplicate,
+from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, Measure, deduplicate,
                        find_as_of, _place_names)
 from .numbers import NumberMention, find_numbers
 
@@ -518,8 +518,12 @@ def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str,
         if found is None or num.unit not in ("CNY", "USD"):
             return None
         cue, (category, _) = found
-        per_head = any(word in name for word in _PER_HEAD)
-        unit = f"{num.unit}/person" if per_head and num.unit == "CNY" else num.unit
+        # 人均补贴（元）, or a unit per person in the header's brackets (金额（元/人）| 1000, read as
+        # 1000元/人; cues.json per_unit_markers): each cell is what each person gets.
+        per_person = PER_UNIT_OF.get(num.per or "", "")
+        per_person = per_person if per_person.startswith("CNY/person") else ""
+        per_head = bool(per_person) or any(word in name for word in _PER_HEAD)
+        unit = (per_person or f"{num.unit}/person") if per_head and num.unit == "CNY" else num.unit
         return (category, unit, "per_beneficiary" if per_head else "total", cue) \
             if unit in BLOCKS[category]["units"] else None
     if num.kind == "percent":
