@@ -1559,12 +1559,26 @@ def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]])
     districts = _generic_districts()
     starts = [a for a, _ in taken]
     for m in _generic_district_scanner().finditer(text):
-        for city, stem, place in districts.get(m.group(), ()):
-            if text.endswith(city, 0, m.start()) or (len(stem) >= 2 and text.endswith(stem, 0, m.start())):
-                if not (taken and _overlaps(taken, starts, m.start(), m.end())):
-                    found[m.start()] = (m.end(), place)
-                break
+        homes = districts.get(m.group(), ())
+        place = next((place for city, stem, place in homes if text.endswith(city, 0, m.start())
+                      or (len(stem) >= 2 and text.endswith(stem, 0, m.start()))), None)
+        if place is None and len(m.group()) >= _GENERIC_SUBJECT_MIN and _opens_clause(text, m.start()):
+            # 碑林区…。新城区为商户减免租金…: a district's generic name opening its clause in an
+            # article that names its city, one city only
+            named = [place for city, stem, place in homes if city in text or (len(stem) >= 2 and stem in text)]
+            place = named[0] if len(named) == 1 else None
+        if place is not None and not (taken and _overlaps(taken, starts, m.start(), m.end())):
+            found[m.start()] = (m.end(), place)
     return found
+
+
+_GENERIC_SUBJECT_MIN = 3  # 新城区, 老城区: not 城区, 郊区, 东区 (the town centre, the suburbs of any city)
+_CLAUSE_OPENING_BEFORE = frozenset("\n。！？!?；;，,：:、【[（(")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether `pos` opens a clause, a line or a list item (nothing but a mark before it)."""
+    return pos == 0 or text[pos - 1] in _CLAUSE_OPENING_BEFORE
 
 
 def _cities_named(names) -> frozenset[str]:
