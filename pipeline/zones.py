@@ -1178,6 +1178,34 @@ def _places_of_prefix(prefix: str) -> list[Place]:
     return [p for p in places if p.level == places[0].level]
 
 
+def _dev_zone_places(prefix: str, suffix: str) -> list[Place]:
+    """`_zone_places_of_prefix` for a development zone (高新区, 经开区, 开发区, 新区), narrowed to
+    the district or county its name states after its city (`_area_named_after_its_city`)."""
+    places = _zone_places_of_prefix(prefix)
+    hit = _stem_at(prefix)
+    if _SUFFIX_INFO[suffix][0] not in _DEV_TYPES or hit is None:
+        return places
+    area = _area_named_after_its_city(prefix[hit[0]:], places)
+    return [area] if area is not None else places
+
+
+def _area_named_after_its_city(rest: str, places: list[Place]) -> Place | None:
+    """The district or county of the one city in `places` whose stem opens `rest`, the prefix's
+    words after the city's stem (杭州 + 萧山: 萧山区; 南京 + 江宁: 江宁区): a development zone
+    written with its city and then its district (杭州萧山经济技术开发区) lies in that district, as
+    the same zone written without its city (萧山开发区) does; one zone, one location. None when
+    `rest` opens with no area of that city (杭州高新区: the city itself). Not for zones typed
+    other: a bonded zone named after an airport's county (郑州新郑综合保税区) may lie elsewhere."""
+    if len(places) != 1 or places[0].level != "city" or len(rest) < 2:
+        return None
+    for k in (4, 3, 2):
+        areas = [p for p in load_gazetteer().lookup_stem(rest[:k])
+                 if p.level == "area" and not p.is_functional_zone and p.city == places[0].city]
+        if len(areas) == 1:
+            return areas[0]
+    return None
+
+
 def _zone_places_of_prefix(prefix: str) -> list[Place]:
     """`_places_of_prefix` for a zone run by a committee (not a park): also the district or
     county whose stem heads the prefix before a locality's name (江宁滨江 -> 江宁区), the holder
@@ -1284,6 +1312,7 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(_SUFFIX_INFO, key=len, reverse=True))
 def _dev_zone(prefix: str, suffix: str, context: str) -> Zone:
     """The zone named `prefix` + `suffix` in an article whose text is `context`."""
     suffix = _everyday_suffix_read_formally(prefix, suffix)
+    prefix = _prefix_with_its_city(prefix, suffix)
     fields = _fields_of_dev_zone_alone(prefix, suffix)
     return Zone(*fields) if fields is not None else _dev_zone_in(prefix, suffix, context)
 
@@ -1294,9 +1323,48 @@ def _everyday_suffix_read_formally(prefix: str, suffix: str) -> str:
     is 威海经开区, not 威海临港经开区, which is written with 临港): 开发区 is that zone's everyday
     name, in every article, not only beside its formal name (`_fold_short_names`). `suffix`
     itself otherwise (广州开发区 is its own canonical name; 江宁开发区, no gazetteer zone of 江宁)."""
-    if _SUFFIX_INFO[suffix][1] != _GENERIC_DEV_SUFFIX or _functional_zones().get(prefix + _ETDZ_SUFFIX) is None:
+    if _SUFFIX_INFO[suffix][1] != _GENERIC_DEV_SUFFIX or _gazetteer_zone_name(prefix, _ETDZ_SUFFIX) is None:
         return suffix
     return _ETDZ_FULL_SUFFIX
+
+
+def _gazetteer_zone_name(prefix: str, short: str) -> str | None:
+    """The name the gazetteer holds the zone `prefix` + `short` under, with or without the city
+    before a district's or county's stem (萧山 + 经开区: 杭州萧山经开区, see `_prefix_with_its_city`);
+    None when it holds none (its own functional codes and the zones listed in named_zones.csv)."""
+    for written in (prefix + short, _city_stem_before(prefix) + prefix + short):
+        named = named_zones().get(written)
+        if written in _functional_zones() or (named is not None and not named.needs_context):
+            return written
+    return None
+
+
+def _prefix_with_its_city(prefix: str, suffix: str) -> str:
+    """`prefix` after its city's stem where the gazetteer holds the zone so (萧山经开区 and 萧山开发区
+    are 杭州萧山经开区, 江宁开发区 is 南京江宁经开区, 浒墅关经开区 is 苏州浒墅关经开区): a zone named
+    after a district, a county or a locality is written with and without its city, and it is
+    one zone in every article (SPEC §5), under the gazetteer's name. `prefix` itself when the
+    gazetteer holds the zone without the city (昆山经开区), holds none, or the stem names several
+    places (鼓楼: no one city)."""
+    short, with_city = _SUFFIX_INFO[suffix][1], _city_stem_before(prefix) + prefix
+    if suffix in _PARK_SUFFIXES or _gazetteer_zone_name(prefix, short) != with_city + short:
+        return prefix
+    return with_city
+
+
+@lru_cache(maxsize=1 << 12)
+def _city_stem_before(prefix: str) -> str:
+    """The stem of the city holding the one district, county or locality `prefix` names (萧山:
+    杭州; 浒墅关, a town of 虎丘区: 苏州); "" for a city's or province's stem, a stem of several
+    places (鼓楼), or a prefix naming no place or more than one."""
+    hit = _stem_at(prefix)
+    if hit is None or hit[0] != len(prefix):
+        return ""
+    places = _places_of_prefix(prefix)
+    if len(places) != 1 or places[0].level != "area" or places[0].is_functional_zone or not places[0].city:
+        return ""
+    city = places[0].city
+    return next((p.stem for p in load_gazetteer().lookup(city) if p.level in ("city", "province")), "")
 
 
 def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
@@ -1307,7 +1375,7 @@ def _dev_zone_in(prefix: str, suffix: str, context: str) -> Zone:
     if named is not None:
         return named
     known = _gazetteer_dev_zone(prefix, suffix)
-    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _zone_places_of_prefix(prefix)
+    places = _park_places(prefix, context) if suffix in _PARK_SUFFIXES else _dev_zone_places(prefix, suffix)
     return _zone_at_place(name, zone_type, known or _disambiguate(places, context))
 
 
@@ -1324,7 +1392,7 @@ def _fields_of_dev_zone_alone(prefix: str, suffix: str) -> tuple | None:
     known = _gazetteer_dev_zone(prefix, suffix)
     # what _park_places returns too, when there are any (none for a side of a town: 城东工业园)
     places = [] if suffix in _PARK_SUFFIXES and prefix in _SIDES_OF_A_TOWN \
-        else _places_of_prefix(prefix) if suffix in _PARK_SUFFIXES else _zone_places_of_prefix(prefix)
+        else _places_of_prefix(prefix) if suffix in _PARK_SUFFIXES else _dev_zone_places(prefix, suffix)
     if known is None and (len(places) > 1 or (not places and suffix in _PARK_SUFFIXES)):
         return None
     return _fields(_zone_at_place(prefix + short, zone_type, known or (places[0] if places else None)))
