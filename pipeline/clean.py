@@ -1061,8 +1061,13 @@ def _opens_link_list(stripped: str) -> bool:
 
 
 def _is_link_title(stripped: str) -> bool:
-    """A line of a list of links: a title (a bullet before it allowed), or an empty line."""
-    return not stripped or is_headline(stripped)
+    """A line of a list of links: a title (a bullet before it allowed), or an empty line; not a
+    line opening as a body's sentence does (据悉，…; 截至3月底，…: boilerplate.json
+    link_title_not_openers), whose last mark the page lost."""
+    return not stripped or (is_headline(stripped) and not stripped.startswith(_LINK_TITLE_NOT_OPENERS))
+
+
+_LINK_TITLE_NOT_OPENERS = tuple(_BOILERPLATE["link_title_not_openers"])
 
 
 # 第3版, 第A04版: a dropped line naming a page is the page's running head, which the layout

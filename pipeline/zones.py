@@ -1524,6 +1524,20 @@ def _place_zones_in_the_article_division(az: ArticleZones) -> None:
         zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.district, division.adcode
 
 
+def _runs_into_firm_name(text: str, end: int) -> bool:
+    """Whether the words after a name ending at `end` run on into the firm's name that holds it
+    (泰达 + 投资控股有限公司), as `_is_firm_named_after_zone` reads a suffixed zone's; not across the
+    zone's own ground or its firms (光谷辖区内武汉华星光电技术有限公司, 光谷重点企业…有限公司: the
+    zone, then a firm of it)."""
+    after = text[end:end + 20]
+    company = _COMPANY_AFTER.match(after)
+    return company is not None and _is_firm_named_after_zone(after) \
+        and not any(word in company.group() for word in _FIRMS_OF_ZONE_WORDS)
+
+
+_FIRMS_OF_ZONE_WORDS = tuple(_RES["firms_of_zone_words"])
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies within one of `spans` (sorted, disjoint)."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
@@ -2741,7 +2755,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         # 天津泰达投资控股有限公司, 衢州柯城新城控股集团有限公司: a listed name inside a firm's registered
         # name is part of the firm's name, as a suffixed zone's is (SPEC §5: company names never
         # create zones)
-        named_spans = [z for z in named_spans if not _inside(companies, z[0], z[1])]
+        named_spans = [z for z in named_spans if not (_inside(companies, z[0], z[1]) and _runs_into_firm_name(text, z[1]))]
     for start, end, zone in named_spans:
         key = az.add_zone(zone, text[start:end])
         az.mentions.append(ZoneMention(start, end, key))
