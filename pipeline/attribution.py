@@ -368,8 +368,9 @@ def _referable_type(zone) -> str:
 
 # 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
-# 区内, 辖区: within the whole place, which a part named after 其中 is not either.
-_WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"])
+# 区内, 辖区: within the whole place, which a part named after 其中 is not either; nor is it what
+# 该区/本县 point back to.
+_WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
@@ -383,6 +384,10 @@ _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1
 # 分别为：甲区95.3%、乙区97.6%: the figure of the member before a joiner, skipped to reach its place.
 _FIGURE_BEFORE_JOINER = compiled(r"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]$")
 _FIGURE_REACH = 16
+# 其中甲区复工率98.5%，乙区复工率95.1%: a comma joins the parts of one statement when each has its figure.
+_PART_CLAUSE_JOINERS = frozenset("，,")
+# 复工率, 规上工业企业复工率达: the cue words between a listed part and its figure, at most this long.
+_MEMBER_CUE_MAX = 12
 
 
 def _joint_division_type(zone) -> str | None:
@@ -1629,18 +1634,34 @@ class Attributor:
             before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
             if before.endswith(_PART_OPENERS):
                 return True
-            if start < 2 or self.text[start - 1] not in _PART_LIST_JOINERS:
+            previous = self._previous_member_start(start - 1) if start >= 2 else None
+            if previous is None:
                 return False
-            member_end = start - 1
-            figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
-            if figure is not None:
-                member_end = figure.start()  # 甲区95.3%、乙区: the member before is its place and its figure
-            i = bisect.bisect_left(self._starts, member_end) - 1
-            while i >= 0 and self.items[i].end > member_end:
-                i -= 1
-            if i < 0 or self.items[i].end != member_end:
-                return False  # no place right before the joiner
-            start = self.items[i].start
+            start = previous
+
+    def _previous_member_start(self, joiner: int) -> int | None:
+        """Where the place of the list member before the joiner at `joiner` starts: the place right
+        before a 、 (甲区、乙区), or before the member's figure and the cue words stating it (甲区95.3%、
+        乙区; 甲区复工率98.5%，乙区复工率95.1%: each part with its own figure, so after a comma too,
+        the next part of the same statement); None when no member of that shape ends there."""
+        mark = self.text[joiner]
+        if mark not in _PART_LIST_JOINERS and mark not in _PART_CLAUSE_JOINERS:
+            return None
+        member_end = joiner
+        figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
+        if figure is None and mark not in _PART_LIST_JOINERS:
+            return None  # 其中甲区…，乙区…: a clause with no figure of its own may speak of anything
+        if figure is not None:
+            member_end = figure.start()
+        i = bisect.bisect_left(self._starts, member_end) - 1
+        while i >= 0 and self.items[i].end > member_end:
+            i -= 1
+        if i < 0:
+            return None
+        cue = self.text[self.items[i].end:member_end]  # 复工率, 复工率达: the words stating the figure
+        if cue and (figure is None or len(cue) > _MEMBER_CUE_MAX or not _HAN_RUN.fullmatch(cue)):
+            return None  # no place right before the joiner or the member's figure
+        return self.items[i].start
 
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
         return key is not None and (levels is None or _fits_levels(self.az.zones[key], levels))
