@@ -1530,6 +1530,10 @@ class Attributor:
             return typed
         if it.ref_type == "other" and (self._foreign_park(it) or self._park_named_with_bracket(it)):
             return self._resolve_current(it, pos)  # 日本产业园内…, 中韩（盐城）产业园: a park inside the zone in scope
+        if it.ref_type == "other":
+            holder = self._holder_of_park_written_before(it)
+            if holder is not None:
+                return holder  # 五常市现代农业产业园…。产业园内…: the park written with its place before
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
@@ -1596,15 +1600,37 @@ class Attributor:
             return False
         return self._names_a_division
 
+    def _holder_of_park_written_before(self, it: Item) -> str | None:
+        """For a bare park word (产业园, 工业园) naming no park of the index: the place that an earlier
+        writing of the same word in the article is headed by, with a few words describing the park
+        (五常市现代农业产业园内各企业…。截至3月23日，产业园内126家企业复工…; 成都高新区生物产业园…，
+        产业园内企业…): that park, written short, which lies in the place and whose figures are the
+        place's, as 新都区物流园区's are (SPEC §5: the text names the jurisdiction). None when no
+        earlier writing of the word has a place before it: an unknown park (never guess)."""
+        word = self.text[it.start:it.end]
+        at = self.text.rfind(word, 0, it.start)
+        while at >= 0:
+            i = bisect.bisect_left(self._starts, at) - 1
+            while i >= 0 and self.items[i].end > at:
+                i -= 1
+            if i >= 0 and self.items[i].key is not None and self.items[i].role == "actor" \
+                    and self._park_description(self.items[i].end, at):
+                return self.items[i].key
+            at = self.text.rfind(word, 0, at)
+        return None
+
+    def _park_description(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a few words describing a park between its place and its park
+        word (物流, 的现代农业): Han characters only, not across a verb, a preposition or a list."""
+        gap = self.text[start:end].removeprefix("的")
+        return len(gap) <= _PARK_DESCRIPTION_MAX and _HAN_RUN.fullmatch(gap) is not None \
+            and not any(w in gap for w in _PARK_DESCRIPTION_BREAKERS)
+
     def _park_described_after(self, before: Item, it: Item) -> bool:
         """A bare 园区 after a district or county and a few words describing the park (新都区物流园区,
         东西湖区的物流园区, 沙坪坝区团结村中心站周边园区): a park of that division, whose figures
         are the division's. Not across a verb, a preposition or a list (江宁区为园区企业…)."""
-        if self.text[it.start:it.end] not in _PARK_REFERENCES:
-            return False
-        gap = self.text[before.end:it.start].removeprefix("的")
-        return len(gap) <= _PARK_DESCRIPTION_MAX and _HAN_RUN.fullmatch(gap) is not None \
-            and not any(w in gap for w in _PARK_DESCRIPTION_BREAKERS)
+        return self.text[it.start:it.end] in _PARK_REFERENCES and self._park_description(before.end, it.start)
 
     def _names_a_city(self, it: Item) -> bool:
         """A city, or a municipality (上海市国资委…，全市…: the municipality named before 全市 in
