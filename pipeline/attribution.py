@@ -368,8 +368,9 @@ def _referable_type(zone) -> str:
 
 # 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
-# 区内, 辖区: within the whole place, which a part named after 其中 is not either.
-_WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"])
+# 区内, 辖区: within the whole place, which a part named after 其中 is not either; nor is it what
+# 该区/本县 point back to.
+_WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
@@ -383,6 +384,10 @@ _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1
 # 分别为：甲区95.3%、乙区97.6%: the figure of the member before a joiner, skipped to reach its place.
 _FIGURE_BEFORE_JOINER = compiled(r"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]$")
 _FIGURE_REACH = 16
+# 其中甲区复工率98.5%，乙区复工率95.1%: a comma joins the parts of one statement when each has its figure.
+_PART_CLAUSE_JOINERS = frozenset("，,")
+# 复工率, 规上工业企业复工率达: the cue words between a listed part and its figure, at most this long.
+_MEMBER_CUE_MAX = 12
 
 
 def _joint_division_type(zone) -> str | None:
@@ -1525,6 +1530,10 @@ class Attributor:
             return typed
         if it.ref_type == "other" and (self._foreign_park(it) or self._park_named_with_bracket(it)):
             return self._resolve_current(it, pos)  # 日本产业园内…, 中韩（盐城）产业园: a park inside the zone in scope
+        if it.ref_type == "other":
+            holder = self._holder_of_park_written_before(it)
+            if holder is not None:
+                return holder  # 五常市现代农业产业园…。产业园内…: the park written with its place before
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
@@ -1591,15 +1600,37 @@ class Attributor:
             return False
         return self._names_a_division
 
+    def _holder_of_park_written_before(self, it: Item) -> str | None:
+        """For a bare park word (产业园, 工业园) naming no park of the index: the place that an earlier
+        writing of the same word in the article is headed by, with a few words describing the park
+        (五常市现代农业产业园内各企业…。截至3月23日，产业园内126家企业复工…; 成都高新区生物产业园…，
+        产业园内企业…): that park, written short, which lies in the place and whose figures are the
+        place's, as 新都区物流园区's are (SPEC §5: the text names the jurisdiction). None when no
+        earlier writing of the word has a place before it: an unknown park (never guess)."""
+        word = self.text[it.start:it.end]
+        at = self.text.rfind(word, 0, it.start)
+        while at >= 0:
+            i = bisect.bisect_left(self._starts, at) - 1
+            while i >= 0 and self.items[i].end > at:
+                i -= 1
+            if i >= 0 and self.items[i].key is not None and self.items[i].role == "actor" \
+                    and self._park_description(self.items[i].end, at):
+                return self.items[i].key
+            at = self.text.rfind(word, 0, at)
+        return None
+
+    def _park_description(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a few words describing a park between its place and its park
+        word (物流, 的现代农业): Han characters only, not across a verb, a preposition or a list."""
+        gap = self.text[start:end].removeprefix("的")
+        return len(gap) <= _PARK_DESCRIPTION_MAX and _HAN_RUN.fullmatch(gap) is not None \
+            and not any(w in gap for w in _PARK_DESCRIPTION_BREAKERS)
+
     def _park_described_after(self, before: Item, it: Item) -> bool:
         """A bare 园区 after a district or county and a few words describing the park (新都区物流园区,
         东西湖区的物流园区, 沙坪坝区团结村中心站周边园区): a park of that division, whose figures
         are the division's. Not across a verb, a preposition or a list (江宁区为园区企业…)."""
-        if self.text[it.start:it.end] not in _PARK_REFERENCES:
-            return False
-        gap = self.text[before.end:it.start].removeprefix("的")
-        return len(gap) <= _PARK_DESCRIPTION_MAX and _HAN_RUN.fullmatch(gap) is not None \
-            and not any(w in gap for w in _PARK_DESCRIPTION_BREAKERS)
+        return self.text[it.start:it.end] in _PARK_REFERENCES and self._park_description(before.end, it.start)
 
     def _names_a_city(self, it: Item) -> bool:
         """A city, or a municipality (上海市国资委…，全市…: the municipality named before 全市 in
@@ -1629,18 +1660,34 @@ class Attributor:
             before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
             if before.endswith(_PART_OPENERS):
                 return True
-            if start < 2 or self.text[start - 1] not in _PART_LIST_JOINERS:
+            previous = self._previous_member_start(start - 1) if start >= 2 else None
+            if previous is None:
                 return False
-            member_end = start - 1
-            figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
-            if figure is not None:
-                member_end = figure.start()  # 甲区95.3%、乙区: the member before is its place and its figure
-            i = bisect.bisect_left(self._starts, member_end) - 1
-            while i >= 0 and self.items[i].end > member_end:
-                i -= 1
-            if i < 0 or self.items[i].end != member_end:
-                return False  # no place right before the joiner
-            start = self.items[i].start
+            start = previous
+
+    def _previous_member_start(self, joiner: int) -> int | None:
+        """Where the place of the list member before the joiner at `joiner` starts: the place right
+        before a 、 (甲区、乙区), or before the member's figure and the cue words stating it (甲区95.3%、
+        乙区; 甲区复工率98.5%，乙区复工率95.1%: each part with its own figure, so after a comma too,
+        the next part of the same statement); None when no member of that shape ends there."""
+        mark = self.text[joiner]
+        if mark not in _PART_LIST_JOINERS and mark not in _PART_CLAUSE_JOINERS:
+            return None
+        member_end = joiner
+        figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
+        if figure is None and mark not in _PART_LIST_JOINERS:
+            return None  # 其中甲区…，乙区…: a clause with no figure of its own may speak of anything
+        if figure is not None:
+            member_end = figure.start()
+        i = bisect.bisect_left(self._starts, member_end) - 1
+        while i >= 0 and self.items[i].end > member_end:
+            i -= 1
+        if i < 0:
+            return None
+        cue = self.text[self.items[i].end:member_end]  # 复工率, 复工率达: the words stating the figure
+        if cue and (figure is None or len(cue) > _MEMBER_CUE_MAX or not _HAN_RUN.fullmatch(cue)):
+            return None  # no place right before the joiner or the member's figure
+        return self.items[i].start
 
     def _fits(self, key: str | None, levels: frozenset[str] | None) -> bool:
         return key is not None and (levels is None or _fits_levels(self.az.zones[key], levels))
