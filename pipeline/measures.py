@@ -1815,13 +1815,36 @@ _PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE", short_pattern(
 _PAID_OUT_REACH = max(map(len, _FUND_PAID_OUT["verbs"])) + max(map(len, _FUND_PAID_OUT["between"]))
 
 
-def _paid_out_verb(text: str, cue: Cue, clause) -> str | None:
-    """The verb that pays a general support word out to firms or people (向86家企业拨付专项扶持资金):
-    then it names the payment, not a pot set aside (cues.json _fund_paid_out)."""
+def _paid_out_verb(text: str, cue: Cue, clause, num: NumberMention | None = None) -> str | None:
+    """The verb that pays a general support word out to firms or people (向86家企业拨付专项扶持资金,
+    已向企业拨付的专项帮扶资金…): then it names the payment, not a pot set aside (cues.json
+    _fund_paid_out); or, between the word and the figure after it, the verb that pays the pot out
+    (设立的专项纾困资金已累计发放2.3亿元: what was paid)."""
     if cue.word not in _FUND_PAID_OUT_WORDS:
         return None
     m = _PAID_OUT_BEFORE.search(text, max(clause[0], cue.start - _PAID_OUT_REACH), cue.start)
+    if m is None and num is not None and cue.end <= num.start:
+        m = _PAID_OUT_BETWEEN.search(text, cue.end, num.start)
     return m.group("verb") if m else None
+
+
+# 已累计发放2.3亿元, 已拨付到位5600万元: a verb of paying before a figure in its clause (the pot's
+# amount paid out, not its size).
+_PAID_OUT_BETWEEN = _on_re("_PAID_OUT_BETWEEN", short_pattern(
+    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['paid_tails'])})?$"))
+
+
+def _pot_paid_out(r: ArticleCues, row: Measure, num: NumberMention, clause) -> str | None:
+    """The verb paying out, before the figure in its own clause, the pot of a general support word
+    whose row the figure continues (专项扶持资金规模达1.5亿元，目前已发放4200万元): the part paid, a
+    subsidy, not a second size of the pot (cues.json _fund_paid_out)."""
+    if row.category != "fund" or _cue_of(row.rule) not in _FUND_PAID_OUT_WORDS:
+        return None
+    m = _PAID_OUT_BETWEEN.search(r.text, max(clause[0], num.start - _PAID_OUT_BETWEEN_REACH), num.start)
+    return m.group("verb") if m else None
+
+
+_PAID_OUT_BETWEEN_REACH = 12
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -1832,6 +1855,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
                     or _received_from_above(r, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
+            if (verb := _pot_paid_out(r, row, num, clause)):
+                return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
             return row.category, f"money:{scope}:{_cue_of(row.rule)}"
         if cue is not None and _allowed(cue, scope):
             break
@@ -1872,7 +1897,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
             and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
-    if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause)):
+    if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
@@ -2773,15 +2798,25 @@ def _counts_others(text: str, num: NumberMention, clause_end: int) -> bool:
 _NOT_YET = tuple(_C["not_yet"]["words"])
 
 
-def _not_yet_back(text: str, lo: int, hi: int) -> bool:
+def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) -> bool:
     """The clause says firms or workers are not back yet (暂未复工企业14家, 900人暂未到岗), and no
-    已 after that says they are now (此前未复工的12家企业已全部复工): cues.json _not_yet."""
+    已 after that says they are now (此前未复工的12家企业已全部复工): cues.json _not_yet. Said of a
+    group the sentence then brings back (因疫情无法返岗的2600名员工接回温州; 此前无法返岗的3200名员工，
+    目前已全部返岗: the word before 的, the rest of the sentence undoing it), they are back."""
     clause = text[lo:hi]
     for word in _NOT_YET:
         at = clause.find(word)
-        if at >= 0 and _C["not_yet"]["undone_by"] not in clause[at + len(word):]:
-            return True
+        if at < 0 or _C["not_yet"]["undone_by"] in clause[at + len(word):]:
+            continue
+        after = lo + at + len(word)
+        if sentence_end is not None and text.startswith("的", after) \
+                and any(w in text[after:sentence_end] for w in _NOT_YET_UNDONE_LATER):
+            continue
+        return True
     return False
+
+
+_NOT_YET_UNDONE_LATER = tuple(_C["not_yet"]["undone_later"])
 
 
 _DENIED = _C["denied_claims"]
@@ -2975,7 +3010,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
-        if _not_yet_back(r.text, lo, hi):
+        if _not_yet_back(r.text, lo, hi, sentence[1]):
             return None  # 尚有2600名员工未返岗: those not back
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
