@@ -1341,13 +1341,10 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _blocks_head(r.text, num.end, first)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
-            cue = _head_after(r.money_naming, num.end, hi, r.text)
-            return (None if _pot_of_next_clause(r, cue, num, clause, sentence) else cue), None
+            return _head_after(r.money_naming, num.end, hi, r.text), None
         return None, None
     if scope == "clause_before":
         cue = r.money_naming.last_before(lo, num.start)
-        if _pot_of_next_clause(r, cue, num, clause, sentence):
-            return None, None  # 安排专项资金1200万元，对…给予贴息: the next clause names what the pot pays
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -1515,17 +1512,6 @@ _SET_ASIDE_OBJECTS = frozenset(_C["set_aside"]["objects"])
 def _only_object_after(text: str, num: NumberMention, hi: int) -> bool:
     """Only an object word of set_aside (资金) after the amount, to the clause's end (拿出600万元资金，)."""
     return text[num.end:hi].strip() in _SET_ASIDE_OBJECTS
-
-
-def _pot_of_next_clause(r: ArticleCues, cue: Cue | None, num: NumberMention, clause, sentence) -> bool:
-    """Whether `cue` is only the pot an amount is set aside as (安排专项资金1200万元，对企业贷款给予
-    贴息; 统筹800万元专项资金，用于…贴息: an object word of set_aside that names a fund) and the next
-    clause names another measure the money pays for: that clause decides (scopes purpose and
-    set_aside), as for an amount set aside with no pot named (cues.json _set_aside_objects)."""
-    if cue is None or cue.word not in _SET_ASIDE_OBJECTS or not (cue.end == num.start or cue.start == num.end):
-        return False
-    named = _set_aside_for(r, num, clause, sentence)
-    return named is not None and named.category not in (None, cue.category)
 
 
 def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
