@@ -3141,7 +3141,8 @@ def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int])
 def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause, sentence, *,
                        resume_word_opens: bool = False) -> bool:
     """The clause after the count opens with 已 and counts, after a resume word, those of the same
-    unit that resumed (…的规上工业企业有247户，已复工复产223户): the count is the group. For a count
+    unit that resumed (…的规上工业企业有247户，已复工复产223户; after a 截至 date: …230家，截至3月2日已复工
+    201家): the count is the group. For a count
     its own clause names with no cue (a list under a label), a clause opening with the resume word
     itself does too (`resume_word_opens`: 复工复产：全县规上工业企业132家，复工129家); not for a count
     of resumed firms (新增复工企业42家，复工总数达到318家: both are rows)."""
@@ -3150,7 +3151,11 @@ def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause
         return False  # 已复工企业312家，已复工复产的规上企业186家: both resumed
     nxt = r.geo.clause_of(hi + 1)
     cue = r.count_cues[category].first_after(hi + 1, nxt[1])
-    if not text.startswith(_PART_OPENERS_AFTER, hi + 1) and not (resume_word_opens and cue is not None and cue.start == hi + 1):
+    opens = hi + 1
+    dated = _AS_OF.match(text, opens, nxt[1])
+    if dated is not None:
+        opens = dated.end()  # 区内共有物流企业230家，截至3月2日已复工201家: the date, then 已
+    if not text.startswith(_PART_OPENERS_AFTER, opens) and not (resume_word_opens and cue is not None and cue.start == opens):
         return False  # neither 已… nor, for a count no cue of its own names, the resume word (复工129家)
     later = r.number_near(num, 1)
     return cue is not None and later is not None and later.unit == num.unit and cue.end <= later.start < nxt[1]
