@@ -1645,6 +1645,10 @@ def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]])
         homes = districts.get(m.group(), ())
         place = next((place for city, stem, place in homes if text.endswith(city, 0, m.start())
                       or (len(stem) >= 2 and text.endswith(stem, 0, m.start()))), None)
+        if place is None and m.start() > 0 and text[m.start() - 1] in _LIST_JOINER_CHARS:
+            # 阳泉市城区、矿区、郊区: a member listed after a district of its city found so
+            before = next((found[a][1] for a in found if found[a][0] == m.start() - 1), None)
+            place = next((p for _, _, p in homes if before is not None and p.city == before.city), None)
         if place is None and len(m.group()) >= _GENERIC_SUBJECT_MIN and _opens_clause(text, m.start()):
             # 碑林区…。新城区为商户减免租金…: a district's generic name opening its clause in an
             # article that names its city, one city only
