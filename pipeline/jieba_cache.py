@@ -14,6 +14,9 @@ for jieba's default dictionary, and only before jieba is initialised: words adde
 added after this load they go into the loaded dictionary as into jieba's own. Anything else
 (another dictionary, a file that cannot be read or written) leaves the loading to jieba.
 tests/test_jieba_cache.py compares the dictionaries and the segmentations, added words too.
+
+The part-of-speech tags of `jieba.posseg` (word -> tag, for a few of zones.py's lookups) are kept
+the same way: posseg parses dict.txt line by line on import, about 0.8 s a process.
 """
 from __future__ import annotations
 
@@ -104,6 +107,77 @@ def _write(path: str, source: tuple, freq: dict[str, int], total: int) -> None:
         with os.fdopen(fd, "wb") as fh:
             marshal.dump((_FORMAT, source, total, "\n".join(freq), counts.tobytes()), fh)
         os.replace(tmp, path)  # atomic: workers starting together each write a whole file
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+# --- jieba's part-of-speech tags --------------------------------------------------------------
+# `jieba.posseg` parses the whole of dict.txt line by line when it is imported (about 0.8 s per
+# process), for a table of word -> tag that zones.py looks up for a few words. The same table
+# written as one string of words and one of tags loads in a tenth of that. Only for jieba's
+# default dictionary, read from the packaged dict.txt as posseg reads it; anything else (another
+# dictionary, a file that cannot be read or written) leaves the loading to posseg.
+
+def _packaged_dictionary() -> tuple | None:
+    """(path, size, mtime_ns) of the dict.txt posseg would read its tags from, when jieba's
+    default tokenizer has its default dictionary; else None."""
+    import jieba
+    if jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        return None
+    path = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return os.path.abspath(path), stat.st_size, stat.st_mtime_ns
+
+
+def fast_tags_path() -> str:
+    """Where the tag table is kept: beside jieba's own cache."""
+    import jieba
+    return os.path.join(jieba.dt.tmp_dir or tempfile.gettempdir(), f"zone-measures-jieba-tags-{jieba.__version__}.cache")
+
+
+def tag_table() -> dict[str, str]:
+    """jieba.posseg's word -> tag table for the default dictionary, from the fast copy when it
+    was written from the dict.txt posseg reads now, else from posseg (writing the copy)."""
+    source = _packaged_dictionary()
+    if source is not None:
+        loaded = _read_tags(fast_tags_path(), source)
+        if loaded is not None:
+            return loaded
+    from jieba import posseg
+    table = posseg.dt.word_tag_tab
+    if source is not None and _packaged_dictionary() == source:
+        _write_tags(fast_tags_path(), source, table)
+    return table
+
+
+def _read_tags(path: str, source: tuple) -> dict[str, str] | None:
+    try:
+        with open(path, "rb") as fh:
+            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
+                return None
+            fmt, written_from, words, tags = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if fmt != _FORMAT or tuple(written_from) != source:
+        return None
+    words, tags = words.split("\n"), tags.split("\n")
+    return dict(zip(words, tags)) if len(words) == len(tags) else None
+
+
+def _write_tags(path: str, source: tuple, table: dict[str, str]) -> None:
+    if any("\n" in word or "\n" in tag for word, tag in table.items()):
+        return
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".zone-measures-jieba-tags-")
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump((_FORMAT, source, "\n".join(table), "\n".join(table.values())), fh)
+        os.replace(tmp, path)
     except OSError:
         if tmp is not None:
             with contextlib.suppress(OSError):

@@ -616,8 +616,8 @@ def _after_leading_verbs(run: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tag_table() -> dict[str, str]:
-    from jieba import posseg  # its tag table takes a second to load: only for unknown names
-    return posseg.dt.word_tag_tab
+    from . import jieba_cache  # posseg's table, loaded only when a name needs it
+    return jieba_cache.tag_table()
 
 
 _NOT_NAME_POS = frozenset(_RES["not_name_pos"])
@@ -862,8 +862,7 @@ def _is_proper_name(word: str) -> bool:
     known = [t for t in jieba.cut(word, HMM=False) if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
-    from jieba import posseg  # its tag table takes a second to load: only for dictionary words
-    return all(posseg.dt.word_tag_tab.get(t) in _PLACE_POS for t in known)
+    return all(_tag_table().get(t) in _PLACE_POS for t in known)
 
 
 def park_prefix(run: str, *, whole_run: bool) -> str | None:

@@ -63,6 +63,10 @@ PROBE = textwrap.dedent('''
     fast = not jieba.dt.initialized and source is not None and \\
         jieba_cache._read(jieba_cache.fast_cache_path(jieba.dt), source) is not None
     seg = clean.jieba_segmenter()
+    packaged = jieba_cache._packaged_dictionary()
+    fast_tags = packaged is not None and jieba_cache._read_tags(jieba_cache.fast_tags_path(), packaged) is not None
+    tags = zones._tag_table()
+    from jieba import posseg
     for step in steps["before"] + steps["after"]:
         apply(ref, step)
     for step in steps["after"]:
@@ -74,6 +78,8 @@ PROBE = textwrap.dedent('''
         "same_dictionary": seg.dt.FREQ == ref.FREQ and list(seg.dt.FREQ) == list(ref.FREQ),
         "same_total": seg.dt.total == ref.total,
         "n_words": len(seg.dt.FREQ),
+        "fast_tags": fast_tags,
+        "same_tags": tags == posseg.dt.word_tag_tab and len(tags) > 300000,
         "same_cuts": [seg.lcut(t, HMM=False) == ref.lcut(t, HMM=False) for t in texts],
         "crossings": [clean._word_crosses(t[:k], t[k:]) for t in texts for k in range(1, len(t))],
         "crossings_by_jieba": [crosses(ref, t[:k], t[k:]) for t in texts for k in range(1, len(t))],
@@ -97,6 +103,7 @@ def assert_same_as_jieba(seen: dict) -> None:
     assert seen["same_dictionary"] and seen["same_total"]
     assert all(seen["same_cuts"])
     assert seen["n_words"] > 300000
+    assert seen["same_tags"]  # zones' part-of-speech table is posseg's
     assert seen["crossings"] == seen["crossings_by_jieba"]
     assert seen["alone"] == seen["alone_by_jieba"]
 
@@ -107,14 +114,14 @@ def tmp(tmp_path_factory) -> Path:
     builds it from dict.txt, writes its cache, and jieba_cache writes its own from it)."""
     path = tmp_path_factory.mktemp("jieba")
     seen = probe(path)
-    assert not seen["fast"]
+    assert not seen["fast"] and not seen["fast_tags"]
     assert_same_as_jieba(seen)
     return path
 
 
 def test_the_fast_cache_gives_the_dictionary_jieba_loads(tmp):
     seen = probe(tmp)
-    assert seen["fast"]
+    assert seen["fast"] and seen["fast_tags"]
     assert_same_as_jieba(seen)
 
 
@@ -152,3 +159,13 @@ def test_a_changed_or_damaged_source_is_not_trusted(tmp):
     seen = probe(tmp)
     assert not seen["fast"]
     assert_same_as_jieba(seen)
+
+
+def test_a_damaged_tag_table_is_read_from_jieba_again(tmp):
+    import jieba
+    fast = tmp / f"zone-measures-jieba-tags-{jieba.__version__}.cache"
+    fast.write_bytes(fast.read_bytes()[:1000])
+    seen = probe(tmp)
+    assert not seen["fast_tags"]
+    assert_same_as_jieba(seen)
+    assert probe(tmp)["fast_tags"]  # written again from posseg's table
