@@ -1281,13 +1281,26 @@ def implied_city_zone(az: ArticleZones, city: str, written_suffix: str) -> str |
 
     None for a park (产业园区, 工业园区): a city has many, so a bare one names none of them."""
     suffix = _suffix_ending(written_suffix)
-    if suffix is None or not city.endswith("市") or _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
+    if suffix is None or not city.endswith("市"):
         return None
+    if _SUFFIX_INFO[suffix][0] not in _DEV_TYPES:
+        return _listed_city_zone(az, city[:-1], suffix)
     written_so = _city_zone_written_with(az, city, suffix)
     if written_so is not None:
         return written_so
     prefix = city[:-1]
     return az.add_zone(_dev_zone(prefix, suffix, az.text), prefix + _SUFFIX_INFO[suffix][1])
+
+
+def _listed_city_zone(az: ArticleZones, stem: str, suffix: str) -> str | None:
+    """The key of the zone named_zones.csv lists as the city's own under the city's stem and `suffix`
+    (郑州 + 航空港区: 郑州航空港区, the one 航空港经济综合实验区 there is), added to `az`; None
+    when none is listed so: a city may have several parks or airport zones of a kind other than a
+    development zone, and a bare word of such a kind names one only where the gazetteer says which."""
+    named = named_zones().get(stem + _SUFFIX_INFO[suffix][1])
+    if named is None or named.needs_context:
+        return None
+    return az.add_zone(_zone_of_named(named), stem + _SUFFIX_INFO[suffix][1])
 
 
 def _city_zone_written_with(az: ArticleZones, city: str, suffix: str) -> str | None:
