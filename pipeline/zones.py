@@ -429,7 +429,8 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
             if length > end:
                 continue
             candidate = text[end - length:end]
-            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
+            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
+                    and not _verb_after_a_body(text, end - length):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
     found.sort()
@@ -438,6 +439,17 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
         if not kept or start >= kept[-1][1]:
             kept.append((start, -minus_end))
     return kept
+
+
+_VERBS_NAMING_PLACES = tuple(_RES["verbs_naming_places"])
+_BODIES_BEFORE_A_VERB = tuple(_RES["bodies_before_a_verb"])
+
+
+def _verb_after_a_body(text: str, start: int) -> bool:
+    """Whether the name at `start` opens with a verb that also names a place (会同 of 会同县) and
+    follows a body's name (县人社局会同县交通运输局): the body is the verb's subject and the name's
+    last character opens its object (县交通运输局), so no place is written there."""
+    return text.startswith(_VERBS_NAMING_PLACES, start) and text.endswith(_BODIES_BEFORE_A_VERB, 0, start)
 
 
 @lru_cache(maxsize=1)
