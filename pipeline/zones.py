@@ -429,7 +429,8 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
             if length > end:
                 continue
             candidate = text[end - length:end]
-            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)):
+            if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
+                    and not _verb_after_a_body(text, end - length):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
     found.sort()
@@ -438,6 +439,17 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
         if not kept or start >= kept[-1][1]:
             kept.append((start, -minus_end))
     return kept
+
+
+_VERBS_NAMING_PLACES = tuple(_RES["verbs_naming_places"])
+_BODIES_BEFORE_A_VERB = tuple(_RES["bodies_before_a_verb"])
+
+
+def _verb_after_a_body(text: str, start: int) -> bool:
+    """Whether the name at `start` opens with a verb that also names a place (会同 of 会同县) and
+    follows a body's name (县人社局会同县交通运输局): the body is the verb's subject and the name's
+    last character opens its object (县交通运输局), so no place is written there."""
+    return text.startswith(_VERBS_NAMING_PLACES, start) and text.endswith(_BODIES_BEFORE_A_VERB, 0, start)
 
 
 @lru_cache(maxsize=1)
@@ -524,7 +536,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         hit = _stem_at(cand)
         if not hit or _lists_two_places(cand, hit[0]):
             continue  # 株洲和长沙: the zone is named by the second place, the first is another
-        if _verb_follows_stem(cand, hit[0]):
+        if _verb_follows_stem(cand, hit[0]) or _speaks_of_a_person(cand[hit[0]:]):
             subject_of_verb = True  # 宜昌力促高新区: the place is a verb's subject, the suffix a bare zone word
             continue
         if hit[1] == "area" and best_area is None and all(ch in _STOP_CHARS for ch in run[first:i]) \
@@ -595,6 +607,17 @@ def _verb_follows_stem(cand: str, stem_length: int) -> bool:
 
 
 _SUBJECT_VERB_POS = frozenset(_RES["subject_verb_pos"])
+
+
+_PERSON_WORDS = tuple(_RES["speaker_titles"]) + tuple(_RES["speech_words_not_in_names"])
+
+
+def _speaks_of_a_person(words: str) -> bool:
+    """Whether the words between a place's stem and a zone's suffix hold an official's title or a
+    verb of speech (卫东 + 主任介绍一下 of 请刘卫东主任介绍一下产业集聚区): they are a sentence about
+    someone whose given name ends in the stem, and the suffix after them a bare zone word; a zone's
+    own name after its place is a locality or a trade (南京江宁, 大连长兴岛石化)."""
+    return any(word in words for word in _PERSON_WORDS)
 
 
 def _after_leading_verbs(run: str) -> str:
@@ -900,6 +923,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
             descriptor = descriptor[second[0]:]
         if len(descriptor) > _DESCRIPTOR_MAX or any(ch in _DESCRIPTOR_STOP for ch in descriptor):
             continue
+        if _speaks_of_a_person(descriptor):
+            continue  # 请刘卫东主任介绍一下产业集聚区: a person's name, title and verb, no park's trade
         return cand
     if whole_run:
         run = _after_locative_preposition(run)  # 在鱼复工业园: 在 opens the phrase, 鱼复 names the park
