@@ -1341,7 +1341,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _blocks_head(r.text, num.end, first)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
-            return _head_after(r.money_naming, num.end, hi, r.text), None
+            head = _head_after(r.money_naming, num.end, hi, r.text)
+            return _guarantor_of(r, num, lo, head) or head, None
         return None, None
     if scope == "clause_before":
         cue = r.money_naming.last_before(lo, num.start)
@@ -1390,6 +1391,20 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_GUARANTEED_LOAN = _C["guaranteed_loan"]
+_GUARANTEE_VERBS = tuple(_GUARANTEED_LOAN["verbs"])
+_GUARANTEED_HEADS = frozenset(_GUARANTEED_LOAN["heads"])
+
+
+def _guarantor_of(r: ArticleCues, num: NumberMention, lo: int, head: Cue | None) -> Cue | None:
+    """The guarantee word right before an amount whose head names a loan (担保了三百万元贷款): the
+    loan is what was guaranteed, so the guarantee decides (cues.json _guaranteed_loan); else None."""
+    if head is None or head.category not in _GUARANTEED_HEADS or not r.text.endswith(_GUARANTEE_VERBS, lo, num.start):
+        return None
+    verb = r.money_naming.last_before(lo, num.start)
+    return verb if verb is not None and verb.category == "guarantee" and verb.end >= num.start - 1 else None
 
 
 _RELIEVED_FEE = _C["relieved_fee"]
