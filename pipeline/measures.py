@@ -1500,16 +1500,21 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     nothing, with no naming word before it in the sentence (每人最高不超过15万元，可申请不超过45万元的
     创业担保贷款): the cap of each one's share of the measure the next clause names and sizes. The
     next clause must hold an amount of its own, the measure's, unless the clause states only the
-    standard (按每人1000元的标准，给予一次性吸纳就业补贴: `_states_standard`)."""
+    standard (按每人1000元的标准，给予一次性吸纳就业补贴: `_states_standard`); such a standard is of
+    the measure the next clause names last before its amount (按每名职工500元的标准，向生产经营困难的
+    企业发放留工补助1426万元), whatever words describe the recipients first."""
     lo, hi = clause
     if hi >= sentence[1] or not r.markers["each_markers"].last_before(lo, num.start):
         return None
     nxt = r.geo.clause_of(hi + 1)
     later = r.number_near(num, 1)
-    if later is not None and later.kind == "money" and nxt[0] <= later.start < nxt[1]:
-        return r.money_naming.first_after(nxt[0], nxt[1])
+    paid = later is not None and later.kind == "money" and nxt[0] <= later.start < nxt[1]
     if _states_standard(r.text, clause, num):
-        return r.money_naming.last_before(nxt[0], nxt[1])  # 给予房租补助: the compound's head
+        # 给予房租补助: the compound's head; 向生产经营困难的企业发放留工补助1426万元: the measure of
+        # the amount the next clause pays, not a word describing who gets it before it.
+        return r.money_naming.last_before(nxt[0], later.start if paid else nxt[1])
+    if paid:
+        return r.money_naming.first_after(nxt[0], nxt[1])
     return None
 
 
@@ -2238,7 +2243,8 @@ _LISTED_SHARES_MOST = 5
 
 def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
     """The support verb right after a share (50%给予补贴), or after the share or the cap it is
-    listed with (LPR的30%和担保费率的50%给予补贴, 投资额30%、单个企业最高200万元给予奖励)."""
+    listed with (LPR的30%和担保费率的50%给予补贴, 投资额30%、单个企业最高200万元给予奖励), or
+    that of the next clause after a clause stating only shares (`_share_verb_next_clause`)."""
     m = _verb_after(r.text, num.end, min(clause[1], num.end + 12))
     if m:
         return m
@@ -2247,12 +2253,38 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
         nxt = r.number_near(num, step)
         if (nxt is None or nxt.kind not in _LISTED_WITH_SHARE or nxt.end > clause[1] or nxt.start - prev.end > 16
                 or not _COORDINATED.match(r.text, prev.end)):
-            return None
+            break
         m = _verb_after(r.text, nxt.end, min(clause[1], nxt.end + 12))
         if m:
             return m
         prev = nxt
-    return None
+    return _share_verb_next_clause(r, prev, clause)
+
+
+_SHARE_STANDARD = _C["share_standard_clause"]
+_SHARE_STANDARD_ENDS = frozenset(_SHARE_STANDARD["ends"])
+_SHARE_STANDARD_RECIPIENTS = tuple(_SHARE_STANDARD["recipients"])
+_SHARE_STANDARD_MARKS = tuple(_SHARE_STANDARD["marks"])
+
+
+def _share_verb_next_clause(r: ArticleCues, last: NumberMention, clause) -> re.Match | None:
+    """The support verb of the next clause, for shares stated in a clause of their own (按照中小微
+    企业90%、大型企业50%的比例，向1860家企业返还失业保险费: `last` the list's last share): the clause
+    opens with 按 and ends with 的比例 after it, the next clause opens with its recipients (向, 为)
+    and holds no other percentage before its verb (cues.json _share_standard_clause), as a money
+    standard takes the next clause's measure (按每人1000元的标准，给予…补贴)."""
+    text, (lo, hi) = r.text, clause
+    if text[last.end:hi].strip() not in _SHARE_STANDARD_ENDS or not text.startswith(_SHARE_STANDARD_MARKS, hi) \
+            or not any(opener in text[lo:last.start] for opener in _STANDARD_OPENERS):
+        return None
+    nxt = r.geo.clause_of(hi + 1)
+    if not text[nxt[0]:nxt[1]].lstrip().startswith(_SHARE_STANDARD_RECIPIENTS):
+        return None
+    verb = _SHARE_VERB_WORD.search(text, nxt[0], nxt[1])
+    later = r.number_near(last, 1)
+    if verb is None or (later is not None and later.kind == "percent" and later.start < verb.start()):
+        return None
+    return _SHARE_AFTER.match(text, verb.start(), nxt[1])
 
 
 # A share's verb is one of these words: where none is written, _SHARE_AFTER cannot match (one
@@ -2288,12 +2320,12 @@ def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re
         nxt = r.number_near(num, step)
         if not (nxt is not None and nxt.kind in ("percent", "money") and nxt.end <= clause[1]
                 and nxt.start - prev.end <= 16 and _COORDINATED.match(r.text, prev.end)):
-            return None
+            break
         m = _SHARE_AFTER.match(r.text, nxt.end, min(clause[1], nxt.end + 12))
         if m:
             return m
         prev = nxt
-    return None
+    return _share_verb_next_clause(r, prev, clause)
 
 
 def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str | None:

@@ -48,6 +48,8 @@ _SPLIT_CELLS = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _RAW_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{%d,}" % _T["raw_gap_spaces"])
 # The shortest strings _RAW_GAP matches: a tab, `raw_gap_spaces` spaces of either width.
 _GAPS = ("\t",) + tuple("".join(p) for p in itertools.product(" \u3000", repeat=_T["raw_gap_spaces"]))
+# One space of either width: the cells of a loose row (涪城区 436 38760, 1　某公司　248,630.00).
+_SINGLE_SPACE = re.compile("[ \u3000]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
@@ -89,6 +91,11 @@ _HEADER_DATE_OPENER = _T["header_date_opener"]
 _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
+_PAYEE_COLUMNS = frozenset(_T["payee_columns"])
+_PAYEE_KIND = tuple(_T["payee_kind_columns"])
+_PAYEE_LEAD = tuple(_T["payee_lead_words"])
+_PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
+_ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -131,8 +138,8 @@ class RawRows(dict):
 def raw_rows(raw_text: str) -> RawRows:
     """The cells of every raw line parted by tabs or space runs, by the line's characters
     without white space (as cleaning leaves them: width normalised, simplified); lines parted by
-    single spaces only (涪城区 436 38760) too when at least `min_data_rows` of them end in a
-    figure, as a table's rows do. Empty for a text with no such line."""
+    single spaces only (涪城区 436 38760; ideographic ones too: 1　某公司　248,630.00) when at least
+    `min_data_rows` of them end in a figure, as a table's rows do. Empty for a text with no such line."""
     rows, loose, previous = {}, {}, {}
     before = None  # the cells of the last non-empty raw line, None when it was no row
     for whole in raw_text.split("\n"):
@@ -146,8 +153,8 @@ def raw_rows(raw_text: str) -> RawRows:
         elif _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
             cells = _cells(_RAW_GAP.split(line))
             target = rows
-        elif " " in line and not any(mark in line for mark in _PROSE_MARKS):
-            cells = _cells(line.split(" "))
+        elif (" " in line or "\u3000" in line) and not any(mark in line for mark in _PROSE_MARKS):
+            cells = _cells(_SINGLE_SPACE.split(line))  # one space of either width (序号　企业名称　补贴金额)
             target = loose
         if cells is None or len(cells) < 2:
             before = None
@@ -602,7 +609,12 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
             i += 1
             continue
         n, rows, j = len(lines[i].cells), [], i + 1
-        while j < len(lines) and lines[j].cells is not None and len(lines[j].cells) == n:
+        while j < len(lines):
+            if lines[j].cells is None and _rows_left_out(text, lines, j, n):
+                j += 1  # 1 | 某公司 | 30 ⏎ …… ⏎ 86 | 某公司 | 3.6: one table
+                continue
+            if lines[j].cells is None or len(lines[j].cells) != n:
+                break
             rows.append(j)
             j += 1
         if rows and j < len(lines) and _spans_first_two(text, lines[j], n):
@@ -611,6 +623,13 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
         blocks.append((i, rows))
         i = max(j, i + 1)
     return blocks
+
+
+def _rows_left_out(text: str, lines: list[_Line], j: int, n: int) -> bool:
+    """A line of ellipsis marks alone (……: tables.json ellipsis_rows) between rows of `n` cells:
+    rows left out of the table, not its end."""
+    return text[lines[j].start:lines[j].end].strip() in _ELLIPSIS and j + 1 < len(lines) \
+        and lines[j + 1].cells is not None and len(lines[j + 1].cells) == n
 
 
 def table_measures(text: str, zones, *, article_date: dt.date | None,
@@ -667,7 +686,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     head_cells = dropped if dropped is not None else [text[s:e] for s, e in lines[header].cells]
     if _is_figures_line(head_cells):
         return []  # a header names columns: a line of figures is no header
-    data = [i for i in data if not all(_FILLER.match(text[s:e]) for s, e in lines[i].cells)]
+    data = [i for i in data if not all(_FILLER.match(text[s:e]) or text[s:e] in _ELLIPSIS for s, e in lines[i].cells)]
     head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)
     # A row one cell short left (no running number to stand for): its cells would fall under the
     # wrong columns.
@@ -677,9 +696,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
               if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
-    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled:
-        return []
     lead = _lead_line(text, lines, header)
+    payees = len(places) < _MIN_ROWS and len(units) != 1 and not labelled \
+        and _rows_of_payees(head_cells, text[lines[lead].start:lines[lead].end] if lead is not None else "")
+    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees:
+        return []
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])
                           or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
@@ -693,6 +714,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if labelled:
         return _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                   (enclosing, enclosing_rule))
+    if payees:
+        return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
+                               (enclosing, enclosing_rule))
     if len(places) < _MIN_ROWS:
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
@@ -920,6 +944,58 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_label:{first}", scope="label"))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
+    """A payout list (序号 | 企业名称 | 资金类别 | 拨付金额（万元）): its first column names who was
+    paid (tables.json payee_columns) and the line before it says money was given (拨付明细,
+    payee_lead_words), no plan (拟发放), so its rows are payments to firms, not places; a list of
+    firms under another lead (授信额度排名如下) pays none."""
+    return bool(head_cells) and head_cells[0].strip() in _PAYEE_COLUMNS \
+        and any(word in lead for word in _PAYEE_LEAD) and not _not_done(lead, "")
+
+
+def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
+                    columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
+                    enclosing: tuple[str | None, str]) -> list[Measure]:
+    """A payout list's rows: each money cell is what one firm was paid (basis total), in the
+    category its row's kind cell names (资金类别 | 贷款贴息: tables.json payee_kind_columns), else its
+    column's header cue (补贴金额); the firm is no zone, the payment the enclosing place's (SPEC §5).
+    Counts (参保人数), what was asked for (申请金额: payee_not_paid), plans and skip words give no row,
+    as in a measures table. Read only when `min_data_rows` rows give one."""
+    kinds = [k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYEE_KIND)]
+    out = []
+    for k, column in enumerate(columns):
+        if not k or k in kinds or not read[k] or _not_done(column.name, "") \
+                or any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID):
+            continue
+        unit = column.unit or unit_line
+        for i, first in zip(data, firsts):
+            line = lines[i]
+            s, e = line.cells[k]
+            num = _cell_figure(text[s:e], unit)
+            if num is None or num.kind != "money":
+                continue
+            found, scope = _payment_category(text, line, kinds, column, unit, num)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
+                                    f"table_payee:{first}", scope=scope))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, unit: str,
+                      num: NumberMention) -> tuple[tuple[str, str, str, str] | None, str]:
+    """(category, unit, basis, cue) of one payment and the scope that decided it: the row's kind
+    cell naming a measure by its head cue (贷款贴息, 稳产奖励: "label"), else the amount column's header (补贴金额:
+    "header")."""
+    for k in kinds:
+        cell = text[slice(*line.cells[k])]
+        if _decisive_money_cue(cell) is not None and not _not_done(cell, ""):
+            # The kind's head names the payment; the words before it say what it rewards
+            # (外贸稳订单奖励: a reward paid, though 订单 alone is out of scope).
+            head = _head_cue(cell, _MONEY_NAMING)
+            return _category(Column(head[0], unit), num), "label"
+    return _category(column, num), "header"
 
 
 def _caption_unit(line: str) -> str | None:
