@@ -315,6 +315,8 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 # once per scan), as the alternation of the words finds them.
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
 _WHOLE_OF_PLACE = frozenset(_RES["whole_of_place_references"])
+# 该市: the city written last before it in its paragraph, a county-level city too (attribution.json).
+_DEMONSTRATIVE_CITY = frozenset(_RES["demonstrative_city_references"])
 # 办理地点：雁塔区…: the label of an address, then the address up to the place (attribution.json
 # address_labels); the place is where to go, not who acts.
 _ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
@@ -1544,9 +1546,14 @@ class Attributor:
         (昆山市副市长周涛：昆山开发区复工率98%。全市规上工业企业复工1820家。: the county-level city's
         official speaks of it, not of the prefecture the title names), else the city of its
         roundup section (一、海宁市 then 海宁经开区…。全市…): the paragraph's or section's zone (SPEC §5), as
-        a city named earlier in the same sentence is."""
+        a city named earlier in the same sentence is. 该市 points first at the city written last
+        before it in its paragraph (北流市是…基地。该市…), a county-level city as much as a prefecture."""
         word = self.text[it.start:it.end]
-        if word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
+        if word in _DEMONSTRATIVE_CITY:
+            named = self._last_actor(self.doc.paragraph_of(it.start)[0], it.start, self._names_a_city)
+            if named is not None:
+                return named.key  # 北流市是陶瓷基地。该市对留岗职工…: the city just written, not the title's
+        elif word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
             return None  # 我市/本市 speak for whoever writes (a prefecture's paper on its county-level city)
         sentence = self.doc.sentence_of(it.start)
         openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])
