@@ -1517,6 +1517,8 @@ class Attributor:
             if opening is not None:
                 return opening  # 昆山市副市长周涛：…。全市规上工业企业…: the paragraph's city
             return self._named_city()
+        if it.ref == "city_body":
+            return self._city_holding(self._resolve_current(it._replace(ref="current"), pos))
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_province)
@@ -1539,6 +1541,20 @@ class Attributor:
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
+
+    def _city_holding(self, key: str | None) -> str | None:
+        """The city holding zone `key` that the article names (北岸经开区 -> 莆田市), the zone itself
+        when it is a city (a county-level city's 市里 is its own), else the city 全市 points to: what
+        市里/市财政 opening a clause mean (zones.json city_own_bodies), not the zone in scope."""
+        zone = self.az.zones[key] if key is not None else None
+        if zone is not None and _is_city_of_its_articles(zone):
+            return key
+        if zone is not None and zone.city:
+            named = next((it.key for it, zone_type in self._named_actors
+                          if zone_type == "city" and self.az.zones[it.key].zone_name == zone.city), None)
+            if named is not None:
+                return named
+        return self._named_city()
 
     def _city_of_paragraph_or_section(self, it: Item) -> str | None:
         """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
