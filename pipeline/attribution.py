@@ -527,11 +527,13 @@ class Attributor:
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self._main_county: str | None = None
+        self._city_over_named_parts: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_prefecture = self._prefecture_of_main()
         self._main_province = self._province_of_main()
+        self._city_over_named_parts = self._city_holding_main_over_its_parts()
         self._implied = self._implied_typed_zones()
 
     def _receivers_of_main_side_as_actors(self) -> None:
@@ -1396,6 +1398,8 @@ class Attributor:
         """The city 全市/我市 points to: a city the article names, else the city of its main zone."""
         if not for_main and self.main and _is_city_of_its_articles(self.az.zones[self.main]):
             return self.main
+        if not for_main and self._city_over_named_parts is not None:
+            return self._city_over_named_parts  # 藁城区…，新乐市…: 全市 is 石家庄市, not 新乐市
         city = self._most_named_city
         if city is not None:
             return city
@@ -1454,6 +1458,25 @@ class Attributor:
         if city and zone.zone_name.startswith(city.removesuffix("市")[:2]):
             return self.az.add_zone(resolve_admin(city, self.text), city), None
         return None, None
+
+    def _city_holding_main_over_its_parts(self) -> str | None:
+        """The city holding the main district, county or zone (藁城区 -> 石家庄市; 昆山经开区 -> 昆山市),
+        what 全市 means in its article when the city it names most is another county-level city of
+        the same prefecture (新乐市、晋州市分别发放…): one of the city's parts, as its districts are,
+        not the city the article is written in. A prefecture the article does not name is added to the
+        index up front, and only when the text writes a reference to a city."""
+        if not self.main or not any(it.ref == "city" for it in self.items):
+            return None
+        most, zone = self._most_named_city, self.az.zones[self.main]
+        if most is None or most == self._main_city or zone.zone_type == "city":
+            return None
+        part = self.az.zones[most]
+        if not part.is_county_level_city or not zone.city or part.city != zone.city or zone.district == part.zone_name:
+            return None  # a prefecture's own city, a county-level city of another prefecture, or the one holding the zone
+        if self._main_city is not None:
+            return self._main_city
+        city = resolve_admin(zone.city, self.text)
+        return self.az.add_zone(city, zone.city) if city.admin_level == "prefecture" else None
 
     def _prefecture_of_main(self) -> str | None:
         """The autonomous prefecture or league holding the main zone, which 全州/全盟 (a
