@@ -164,6 +164,13 @@ _BASELINE_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['baseline
 _BASELINE_REFERENCE_WORDS = tuple(_ROLES["baseline_reference_words"])  # 在全市补贴标准的基础上
 _BASELINE_AFTER_REACH = _ROLES["baseline_reach"] + max(map(len, _ROLES["baseline_after"]))
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
+# 面对邢台突发疫情, 受西安疫情影响: where an outbreak happened, the circumstance, no actor.
+_OUTBREAK_AFTER = compiled(_ROLES["outbreak_place_after"])
+_OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
+_OUTBREAK_AFFECTED_AFTER = compiled(_ROLES["outbreak_affected_after"])
+_OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
+# 疫情 later in the clause: only then can a place (or the list it opens) be an outbreak's.
+_EPIDEMIC_LATER_IN_CLAUSE = compiled(r"[^，。；;：:!?！？\n]*疫情")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
@@ -872,7 +879,8 @@ class Attributor:
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
-                    and not text.startswith(_ROUTE_JOINERS, it.end):
+                    and not text.startswith(_ROUTE_JOINERS, it.end) \
+                    and not _EPIDEMIC_LATER_IN_CLAUSE.match(text, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -1140,6 +1148,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        if self._outbreak_place(before, max(after_end, list_end)):
+            return it._replace(role="scope")  # 面对邢台突发疫情: where the outbreak was, not who acts
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
@@ -1183,6 +1193,15 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _outbreak_place(self, before: str, end: int) -> bool:
+        """Whether the places ending at `end`, after the words `before` their run, are where an
+        outbreak happened (面对邢台及周边地区突发疫情; 受西安疫情影响: attribution.json
+        outbreak_place_after, outbreak_affected_*): the sentence's circumstance, no actor."""
+        reach = min(len(self.text), end + _OUTBREAK_REACH)
+        if _OUTBREAK_AFTER.match(self.text, end, reach):
+            return True
+        return before.endswith(_OUTBREAK_AFFECTED_BEFORE) and _OUTBREAK_AFFECTED_AFTER.match(self.text, end, reach) is not None
 
     def _compared_place(self, before: str, segment: int, list_end: int) -> bool:
         """Whether the places from `segment` to `list_end`, after the words `before` their run,
