@@ -164,6 +164,13 @@ _BASELINE_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['baseline
 _BASELINE_REFERENCE_WORDS = tuple(_ROLES["baseline_reference_words"])  # 在全市补贴标准的基础上
 _BASELINE_AFTER_REACH = _ROLES["baseline_reach"] + max(map(len, _ROLES["baseline_after"]))
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
+# 面对邢台突发疫情, 受西安疫情影响: where an outbreak happened, the circumstance, no actor.
+_OUTBREAK_AFTER = compiled(_ROLES["outbreak_place_after"])
+_OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
+_OUTBREAK_AFFECTED_AFTER = compiled(_ROLES["outbreak_affected_after"])
+_OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
+# 疫情 later in the clause: only then can a place (or the list it opens) be an outbreak's.
+_EPIDEMIC_LATER_IN_CLAUSE = compiled(r"[^，。；;：:!?！？\n]*疫情")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
@@ -315,6 +322,8 @@ _SELF_REFERENCE = {w: level for level, words in _RES["self_references"].items() 
 # once per scan), as the alternation of the words finds them.
 _SELF_REFERENCE_SCANNER = literal_scanner(list(_SELF_REFERENCE))
 _WHOLE_OF_PLACE = frozenset(_RES["whole_of_place_references"])
+# 该市: the city written last before it in its paragraph, a county-level city too (attribution.json).
+_DEMONSTRATIVE_CITY = frozenset(_RES["demonstrative_city_references"])
 # 办理地点：雁塔区…: the label of an address, then the address up to the place (attribution.json
 # address_labels); the place is where to go, not who acts.
 _ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
@@ -525,11 +534,13 @@ class Attributor:
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self._main_county: str | None = None
+        self._city_over_named_parts: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_prefecture = self._prefecture_of_main()
         self._main_province = self._province_of_main()
+        self._city_over_named_parts = self._city_holding_main_over_its_parts()
         self._implied = self._implied_typed_zones()
 
     def _receivers_of_main_side_as_actors(self) -> None:
@@ -868,7 +879,8 @@ class Attributor:
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
-                    and not text.startswith(_ROUTE_JOINERS, it.end):
+                    and not text.startswith(_ROUTE_JOINERS, it.end) \
+                    and not _EPIDEMIC_LATER_IN_CLAUSE.match(text, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -1136,6 +1148,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        if self._outbreak_place(before, max(after_end, list_end)):
+            return it._replace(role="scope")  # 面对邢台突发疫情: where the outbreak was, not who acts
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
@@ -1179,6 +1193,15 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _outbreak_place(self, before: str, end: int) -> bool:
+        """Whether the places ending at `end`, after the words `before` their run, are where an
+        outbreak happened (面对邢台及周边地区突发疫情; 受西安疫情影响: attribution.json
+        outbreak_place_after, outbreak_affected_*): the sentence's circumstance, no actor."""
+        reach = min(len(self.text), end + _OUTBREAK_REACH)
+        if _OUTBREAK_AFTER.match(self.text, end, reach):
+            return True
+        return before.endswith(_OUTBREAK_AFFECTED_BEFORE) and _OUTBREAK_AFFECTED_AFTER.match(self.text, end, reach) is not None
 
     def _compared_place(self, before: str, segment: int, list_end: int) -> bool:
         """Whether the places from `segment` to `list_end`, after the words `before` their run,
@@ -1394,6 +1417,8 @@ class Attributor:
         """The city 全市/我市 points to: a city the article names, else the city of its main zone."""
         if not for_main and self.main and _is_city_of_its_articles(self.az.zones[self.main]):
             return self.main
+        if not for_main and self._city_over_named_parts is not None:
+            return self._city_over_named_parts  # 藁城区…，新乐市…: 全市 is 石家庄市, not 新乐市
         city = self._most_named_city
         if city is not None:
             return city
@@ -1452,6 +1477,25 @@ class Attributor:
         if city and zone.zone_name.startswith(city.removesuffix("市")[:2]):
             return self.az.add_zone(resolve_admin(city, self.text), city), None
         return None, None
+
+    def _city_holding_main_over_its_parts(self) -> str | None:
+        """The city holding the main district, county or zone (藁城区 -> 石家庄市; 昆山经开区 -> 昆山市),
+        what 全市 means in its article when the city it names most is another county-level city of
+        the same prefecture (新乐市、晋州市分别发放…): one of the city's parts, as its districts are,
+        not the city the article is written in. A prefecture the article does not name is added to the
+        index up front, and only when the text writes a reference to a city."""
+        if not self.main or not any(it.ref == "city" for it in self.items):
+            return None
+        most, zone = self._most_named_city, self.az.zones[self.main]
+        if most is None or most == self._main_city or zone.zone_type == "city":
+            return None
+        part = self.az.zones[most]
+        if not part.is_county_level_city or not zone.city or part.city != zone.city or zone.district == part.zone_name:
+            return None  # a prefecture's own city, a county-level city of another prefecture, or the one holding the zone
+        if self._main_city is not None:
+            return self._main_city
+        city = resolve_admin(zone.city, self.text)
+        return self.az.add_zone(city, zone.city) if city.admin_level == "prefecture" else None
 
     def _prefecture_of_main(self) -> str | None:
         """The autonomous prefecture or league holding the main zone, which 全州/全盟 (a
@@ -1515,6 +1559,8 @@ class Attributor:
             if opening is not None:
                 return opening  # 昆山市副市长周涛：…。全市规上工业企业…: the paragraph's city
             return self._named_city()
+        if it.ref == "city_body":
+            return self._city_holding(self._resolve_current(it._replace(ref="current"), pos))
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_province)
@@ -1538,15 +1584,34 @@ class Attributor:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
 
+    def _city_holding(self, key: str | None) -> str | None:
+        """The city holding zone `key` that the article names (北岸经开区 -> 莆田市), the zone itself
+        when it is a city (a county-level city's 市里 is its own), else the city 全市 points to: what
+        市里/市财政 opening a clause mean (zones.json city_own_bodies), not the zone in scope."""
+        zone = self.az.zones[key] if key is not None else None
+        if zone is not None and _is_city_of_its_articles(zone):
+            return key
+        if zone is not None and zone.city:
+            named = next((it.key for it, zone_type in self._named_actors
+                          if zone_type == "city" and self.az.zones[it.key].zone_name == zone.city), None)
+            if named is not None:
+                return named
+        return self._named_city()
+
     def _city_of_paragraph_or_section(self, it: Item) -> str | None:
         """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
         city that the nearest earlier sentence of its paragraph opening with a place opens with
         (昆山市副市长周涛：昆山开发区复工率98%。全市规上工业企业复工1820家。: the county-level city's
         official speaks of it, not of the prefecture the title names), else the city of its
         roundup section (一、海宁市 then 海宁经开区…。全市…): the paragraph's or section's zone (SPEC §5), as
-        a city named earlier in the same sentence is."""
+        a city named earlier in the same sentence is. 该市 points first at the city written last
+        before it in its paragraph (北流市是…基地。该市…), a county-level city as much as a prefecture."""
         word = self.text[it.start:it.end]
-        if word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
+        if word in _DEMONSTRATIVE_CITY:
+            named = self._last_actor(self.doc.paragraph_of(it.start)[0], it.start, self._names_a_city)
+            if named is not None:
+                return named.key  # 北流市是陶瓷基地。该市对留岗职工…: the city just written, not the title's
+        elif word not in _WHOLE_OF_PLACE or _SELF_REFERENCE.get(word) != "市":
             return None  # 我市/本市 speak for whoever writes (a prefecture's paper on its county-level city)
         sentence = self.doc.sentence_of(it.start)
         openers, below = self._openers_before(self.doc.paragraph_of(sentence[0]), sentence[0])

@@ -219,6 +219,15 @@ _OWN_BODY_WORDS = frozenset(level + body for level in _RES["own_body_levels"] fo
 OWN_BODY_WORDS = _OWN_BODY_WORDS  # for attribution: a district's own bureau is the district's
 _REFERENCE_OF.update({word: "current" for word in _OWN_BODY_WORDS})
 _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 地区财政: another word's 区
+# 市里, 市财政: the city holding the zone in scope, when opening a clause (zones.json city_own_bodies).
+_CITY_BODY_WORDS = frozenset(_RES["city_own_bodies"])
+_REFERENCE_OF.update({word: "city_body" for word in _CITY_BODY_WORDS})
+
+
+def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
+    """Whether a city's own body word at `pos` follows a word of its clause (城市里, 由市财政承担):
+    the end of another word, or a source or baseline, not the clause's subject."""
+    return word in _CITY_BODY_WORDS and pos > 0 and text[pos - 1].isalnum()
 _REFERENCE_WORD_NOT_AFTER = {word: frozenset(chars) for word, chars in _RES["reference_word_not_after"].items()}
 
 
@@ -3406,6 +3415,8 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue  # 自治区财政, 地区财政: the level character ends another word
         if _ends_another_word(text, pos, m[0]):
             continue  # 独墅湖科教创新区: an innovation district, no bare 新区
+        if _city_body_inside_clause(text, pos, m[0]):
+            continue  # 城市里, 由市财政承担: no city acting
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
 
@@ -3540,7 +3551,8 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
             and not (m.group().endswith("内") and text.startswith("外", m.end()))
             and not _in_company_name(text, m.group(), m.end())
             and not (m.start() and text[m.start() - 1] in _OWN_BODY_NOT_AFTER and m.group() in _OWN_BODY_WORDS)
-            and not _ends_another_word(text, m.start(), m.group())],
+            and not _ends_another_word(text, m.start(), m.group())
+            and not _city_body_inside_clause(text, m.start(), m.group())],
         key=lambda r: r.start)
 
 
