@@ -435,6 +435,11 @@ def _is_province_of_quansheng(zone) -> bool:
 
 # A colon right after 分别(为) opens the values of its list, written in the clause after it.
 _LIST_COLONS = (":", "：")
+# 两区已分别…, 两地分别…: a count of places standing for those named last before it (attribution.json).
+_COUNTED = _RES["counted_places_respectively"]
+_COUNTED_PLACES = compiled(_COUNTED["pattern"])
+_COUNTED_NUMERALS = _COUNTED["numerals"]
+_COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 
 def _lists_its_own(before: str) -> bool:
     """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
@@ -2203,6 +2208,29 @@ class Attributor:
             i -= 1
         return run
 
+    def _counted_places(self, clause: Span, respectively: int, n_values: int) -> list[Item]:
+        """For a clause opening with a count of places before 分别 (两区已分别减免…, 两地分别设立…:
+        attribution.json counted_places_respectively) as many values as the count says: the last
+        places of the counted kind named before the count, in this paragraph or the line before it
+        (a heading), in the order written (甲区、乙区对…。两区已分别…: 甲区, 乙区). Else none."""
+        m = _COUNTED_PLACES.match(self.text[clause[0]:respectively])
+        if m is None:
+            return []
+        count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
+        if count != n_values:
+            return []
+        levels = _COUNTED_LEVELS[m["level"]]
+        paragraph = self.doc.paragraph_of(clause[0])
+        reach = self.doc.paragraph_of(paragraph[0] - 1)[0] if paragraph[0] > 0 else 0
+        named: dict[str, Item] = {}
+        i = bisect.bisect_left(self._actor_starts, clause[0]) - 1
+        while i >= 0 and self._actors[i].start >= reach and len(named) < count:
+            it = self._actors[i]
+            if it.key is not None and it.key not in named and (levels is None or _fits_levels(self.az.zones[it.key], levels)):
+                named[it.key] = it
+            i -= 1
+        return sorted(named.values(), key=_START_END) if len(named) == count else []
+
     def _written_list(self, clause: Span, end: int) -> list[tuple[Item | None, int, int]]:
         """The members of a list of places opening `clause` before `end`, read by their written
         names (list_member_endings), as (place, start, end): the place is the index's place
@@ -2321,7 +2349,7 @@ class Attributor:
                 if skip_unlisted and len(values) < 2:
                     pos = find_respectively(text, pos + 2)
                     continue
-                members = self._list_members(clause, pos)
+                members = self._counted_places(clause, pos, len(values)) or self._list_members(clause, pos)
                 scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
                 sentence = self.doc.sentence_of(pos)
                 while not members and scope is not None:
