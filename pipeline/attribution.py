@@ -2031,10 +2031,40 @@ class Attributor:
         section handing the figures back to the main zone)."""
         if not sections_before:
             return None
-        zone = self.az.sections[sections_before - 1][1]
+        zone = self._section_zones[sections_before - 1]
         if sections_before - 1 in self._donor_headed_sections:
             return None  # 浙江驰援荆门 as a headline: the section is the helped one's, the main zone's
         return None if zone == MAIN_ZONE_SECTION else (zone,)
+
+    @cached_property
+    def _section_zones(self) -> list[str | None]:
+        """The zone of each section of zones.sections; a section a bare zone word heads (开发区：“复工贷”
+        直达园区企业) gets the zone of that kind its own lines name first (在博兴经济开发区，…): the heading
+        writes that zone's short name, as a bare 开发区 in the body refers back to it. Still none when
+        its lines name no such zone (高新区：… about a zone the text does not name)."""
+        zones = [zone for _, zone in self.az.sections]
+        ends = self._section_starts[1:] + [len(self.text)]
+        for i, zone in enumerate(zones):
+            if zone is None:
+                zones[i] = self._zone_a_bare_heading_names(self._section_starts[i], ends[i])
+        return zones
+
+    def _zone_a_bare_heading_names(self, start: int, end: int) -> str | None:
+        """For a section opening at `start` with a bare zone word (开发区：…) and running to `end`: the
+        first zone its lines name that the word can refer to, else None."""
+        i = bisect.bisect_left(self._starts, start)
+        word = self.items[i] if i < len(self.items) and self.items[i].start == start else None
+        if word is None or word.key is not None or word.ref != "current":
+            return None
+        levels = frozenset({word.ref_type}) if word.ref_type else word.ref_levels
+        line_end = self.text.find("\n", word.end, end)
+        j = bisect.bisect_left(self._actor_starts, line_end if line_end >= 0 else end)
+        while j < len(self._actors) and self._actors[j].start < end:
+            key = self._actors[j].key
+            if key is not None and (levels is None or _fits_levels(self.az.zones[key], levels)):
+                return key
+            j += 1
+        return None
 
     @cached_property
     def _donor_headed_sections(self) -> frozenset[int]:
