@@ -444,6 +444,11 @@ def _is_province_of_quansheng(zone) -> bool:
 
 # A colon right after 分别(为) opens the values of its list, written in the clause after it.
 _LIST_COLONS = (":", "：")
+# 两区已分别…, 两地分别…: a count of places standing for those named last before it (attribution.json).
+_COUNTED = _RES["counted_places_respectively"]
+_COUNTED_PLACES = compiled(_COUNTED["pattern"])
+_COUNTED_NUMERALS = _COUNTED["numerals"]
+_COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 
 def _lists_its_own(before: str) -> bool:
     """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
@@ -2091,10 +2096,40 @@ class Attributor:
         section handing the figures back to the main zone)."""
         if not sections_before:
             return None
-        zone = self.az.sections[sections_before - 1][1]
+        zone = self._section_zones[sections_before - 1]
         if sections_before - 1 in self._donor_headed_sections:
             return None  # 浙江驰援荆门 as a headline: the section is the helped one's, the main zone's
         return None if zone == MAIN_ZONE_SECTION else (zone,)
+
+    @cached_property
+    def _section_zones(self) -> list[str | None]:
+        """The zone of each section of zones.sections; a section a bare zone word heads (开发区：“复工贷”
+        直达园区企业) gets the zone of that kind its own lines name first (在博兴经济开发区，…): the heading
+        writes that zone's short name, as a bare 开发区 in the body refers back to it. Still none when
+        its lines name no such zone (高新区：… about a zone the text does not name)."""
+        zones = [zone for _, zone in self.az.sections]
+        ends = self._section_starts[1:] + [len(self.text)]
+        for i, zone in enumerate(zones):
+            if zone is None:
+                zones[i] = self._zone_a_bare_heading_names(self._section_starts[i], ends[i])
+        return zones
+
+    def _zone_a_bare_heading_names(self, start: int, end: int) -> str | None:
+        """For a section opening at `start` with a bare zone word (开发区：…) and running to `end`: the
+        first zone its lines name that the word can refer to, else None."""
+        i = bisect.bisect_left(self._starts, start)
+        word = self.items[i] if i < len(self.items) and self.items[i].start == start else None
+        if word is None or word.key is not None or word.ref != "current":
+            return None
+        levels = frozenset({word.ref_type}) if word.ref_type else word.ref_levels
+        line_end = self.text.find("\n", word.end, end)
+        j = bisect.bisect_left(self._actor_starts, line_end if line_end >= 0 else end)
+        while j < len(self._actors) and self._actors[j].start < end:
+            key = self._actors[j].key
+            if key is not None and (levels is None or _fits_levels(self.az.zones[key], levels)):
+                return key
+            j += 1
+        return None
 
     @cached_property
     def _donor_headed_sections(self) -> frozenset[int]:
@@ -2268,6 +2303,29 @@ class Attributor:
             i -= 1
         return run
 
+    def _counted_places(self, clause: Span, respectively: int, n_values: int) -> list[Item]:
+        """For a clause opening with a count of places before 分别 (两区已分别减免…, 两地分别设立…:
+        attribution.json counted_places_respectively) as many values as the count says: the last
+        places of the counted kind named before the count, in this paragraph or the line before it
+        (a heading), in the order written (甲区、乙区对…。两区已分别…: 甲区, 乙区). Else none."""
+        m = _COUNTED_PLACES.match(self.text[clause[0]:respectively])
+        if m is None:
+            return []
+        count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
+        if count != n_values:
+            return []
+        levels = _COUNTED_LEVELS[m["level"]]
+        paragraph = self.doc.paragraph_of(clause[0])
+        reach = self.doc.paragraph_of(paragraph[0] - 1)[0] if paragraph[0] > 0 else 0
+        named: dict[str, Item] = {}
+        i = bisect.bisect_left(self._actor_starts, clause[0]) - 1
+        while i >= 0 and self._actors[i].start >= reach and len(named) < count:
+            it = self._actors[i]
+            if it.key is not None and it.key not in named and (levels is None or _fits_levels(self.az.zones[it.key], levels)):
+                named[it.key] = it
+            i -= 1
+        return sorted(named.values(), key=_START_END) if len(named) == count else []
+
     def _written_list(self, clause: Span, end: int) -> list[tuple[Item | None, int, int]]:
         """The members of a list of places opening `clause` before `end`, read by their written
         names (list_member_endings), as (place, start, end): the place is the index's place
@@ -2386,7 +2444,7 @@ class Attributor:
                 if skip_unlisted and len(values) < 2:
                     pos = find_respectively(text, pos + 2)
                     continue
-                members = self._list_members(clause, pos)
+                members = self._counted_places(clause, pos, len(values)) or self._list_members(clause, pos)
                 scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
                 sentence = self.doc.sentence_of(pos)
                 while not members and scope is not None:

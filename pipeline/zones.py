@@ -3100,6 +3100,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
         az.sections += _sections_closing_lead_ins(az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
+    if headed and zoneless:
+        az.sections += _sections_ended_by_peers(text, headlines, az.sections, headed, zoneless, title_end or 0)
+        az.sections.sort(key=lambda sec: sec[0])
     return az
 
 
@@ -3233,6 +3236,48 @@ def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: l
         j = bisect.bisect_left(headed_starts, pos) - 1
         closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
     return closing
+
+
+# 一、, （一）, ■, 开发区：: how a headline marks its level in an outline (zones.json heading_styles).
+_HEADING_STYLES = [(name, re.compile(pattern)) for name, pattern in _RES["heading_styles"].items()]
+
+
+def _heading_style(text: str, start: int) -> str | None:
+    """The outline style of the headline at `start` (■ of ■陆建华（…）, numeral of 二、…, label of
+    担保加贴息：…), None for a headline in none."""
+    for name, pattern in _HEADING_STYLES:
+        m = pattern.match(text, start)
+        if m is not None:
+            return name + "".join(m.groups())
+    return None
+
+
+def _sections_ended_by_peers(text: str, headlines: tuple[tuple[int, int], ...], sections: list[tuple[int, str | None]],
+                             headed: list[tuple[int, str | None]], zoneless: list[int],
+                             title_end: int) -> list[tuple[int, str | None]]:
+    """A headline naming no zone in the style of the headline naming one that opened the section it
+    falls in (■陆建华（高新区管委会副主任） … ■农秀兰（区人社局局长）) is the next item of that outline
+    level: it ends the section. The figures after it go back to the section of the nearest headline
+    before in a style first written earlier (a higher level: 一、天河区 … （一）… （二）…), else to the
+    main zone (zones.json heading_styles)."""
+    starts = [start for start, _ in sections]
+    opened, headed_zone = set(starts), dict(headed)
+    first_of_style: dict[str, int] = {}
+    for start, _ in headlines:
+        if start >= title_end:
+            first_of_style.setdefault(_heading_style(text, start), start)
+    out = []
+    for pos in zoneless:
+        i = bisect.bisect_left(starts, pos) - 1
+        if pos in opened or i < 0 or starts[i] < title_end or starts[i] not in headed_zone:
+            continue
+        style = _heading_style(text, pos)
+        if style is None or style != _heading_style(text, starts[i]):
+            continue
+        higher = [start for start, _ in headlines if title_end <= start < starts[i]
+                  and first_of_style[_heading_style(text, start)] < first_of_style[style]]
+        out.append((pos, headed_zone.get(higher[-1], MAIN_ZONE_SECTION) if higher else MAIN_ZONE_SECTION))
+    return out
 
 
 _ORGANISATION_AFTER = tuple(_RES["organisation_after_place"])
