@@ -2105,8 +2105,9 @@ class Attributor:
     def _section_zones(self) -> list[str | None]:
         """The zone of each section of zones.sections; a section a bare zone word heads (开发区：“复工贷”
         直达园区企业) gets the zone of that kind its own lines name first (在博兴经济开发区，…): the heading
-        writes that zone's short name, as a bare 开发区 in the body refers back to it. Still none when
-        its lines name no such zone (高新区：… about a zone the text does not name)."""
+        writes that zone's short name, as a bare 开发区 in the body refers back to it; else the article's
+        city's zone of that kind (高新区：… in a city's article: _implied_typed_zones). Still none when
+        neither is known (高新区：… about a zone the text does not name)."""
         zones = [zone for _, zone in self.az.sections]
         ends = self._section_starts[1:] + [len(self.text)]
         for i, zone in enumerate(zones):
@@ -2129,7 +2130,9 @@ class Attributor:
             if key is not None and (levels is None or _fits_levels(self.az.zones[key], levels)):
                 return key
             j += 1
-        return None
+        # 高新区：… in 郑州's article naming no 高新区 of its own: the city's zone, as the bare word
+        # in a sentence is (_implied_typed_zones).
+        return self._implied.get(word.ref_type) if word.ref_type else None
 
     @cached_property
     def _donor_headed_sections(self) -> frozenset[int]:
