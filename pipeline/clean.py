@@ -1070,6 +1070,25 @@ def _is_link_title(stripped: str) -> bool:
 _LINK_TITLE_NOT_OPENERS = tuple(_BOILERPLATE["link_title_not_openers"])
 
 
+# 评论（12）, 热门评论: a line opening the readers' comments under a page, whose comments follow it
+# (渝A小王：…，点赞！; 赞 12; 回复). Anchored and short (boilerplate.json _comment_blocks): a line
+# of at most `comment_block_heading_most` characters is tried, a comment of `comment_line_most`.
+_COMMENT_BLOCK_HEADING = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["comment_block_headings"]))
+_COMMENT_BLOCK_HEADING_MOST = _BOILERPLATE["comment_block_heading_most"]
+_COMMENT_LINE = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["comment_lines"]))
+_COMMENT_LINE_MOST = _BOILERPLATE["comment_line_most"]
+
+
+def _opens_comment_block(stripped: str) -> bool:
+    return len(stripped) <= _COMMENT_BLOCK_HEADING_MOST and _COMMENT_BLOCK_HEADING.match(stripped) is not None
+
+
+def _is_comment_line(stripped: str) -> bool:
+    """A line of a block of readers' comments: a handle, a colon and the remark; the block's own
+    counts and actions (赞 12, 回复, 3小时前); or an empty line."""
+    return not stripped or (len(stripped) <= _COMMENT_LINE_MOST and _COMMENT_LINE.match(stripped) is not None)
+
+
 # 第3版, 第A04版: a dropped line naming a page is the page's running head, which the layout
 # prints wherever the page breaks (boilerplate.json _page_marks).
 _PAGE_MARK = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_marks"]))
@@ -1097,10 +1116,18 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     n_joined = 0
     parted = False  # a dropped line holding a date since the last kept line
     in_links = False  # after a line opening a list of links, while its titles follow
+    in_comments = False  # after a line opening readers' comments, while comments follow
     said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
+        if in_comments:
+            if _is_comment_line(stripped):
+                continue
+            in_comments = False
+        if said_a_sentence and _opens_comment_block(stripped):
+            in_comments, in_links = True, False  # comments under a list of links end it
+            continue
         if in_links:
             if _is_link_title(stripped):
                 continue
@@ -1137,8 +1164,14 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     """What `kept_and_joined` returns, step by step over all lines (for tests)."""
     kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
-    in_links = False
+    in_links = in_comments = False
     for ln in without_channel_lines(raw_lines, lambda stripped: is_boilerplate(stripped, free_possible)):
+        if in_comments and _is_comment_line(ln.strip()):
+            continue
+        in_comments = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_comment_block(ln.strip())
+        if in_comments:
+            in_links = False
+            continue
         if in_links and _is_link_title(ln.strip()):
             continue
         in_links = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_link_list(ln.strip())

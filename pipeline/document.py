@@ -291,6 +291,19 @@ class Document:
             return self.headlines[i]
         return None
 
+    def section_under(self, pos: int) -> Span | None:
+        """The body a sub-headline holding `pos` heads: from the end of its line to the next
+        headline, or None when `pos` is in no headline or in the title (the first line, which
+        sums up the whole article, not one section)."""
+        i = bisect.bisect_right(self._headline_starts, pos) - 1
+        if i < 0 or not self.headlines[i][0] <= pos < self.headlines[i][1]:
+            return None
+        start, end = self.headlines[i]
+        if start == 0 or (self.title_end is not None and start < self.title_end):
+            return None
+        following = self.headlines[i + 1][0] if i + 1 < len(self.headlines) else len(self.text)
+        return end, following
+
     @cached_property
     def lead(self) -> Span:
         """The first paragraph after the title and headlines: where an article says what it is about."""

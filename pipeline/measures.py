@@ -5688,10 +5688,24 @@ def _within_headline_bound(body: Measure, headline: Measure) -> bool:
 _ARTICLE_MAIN_RULE = "article_main"  # the attribution rule of a fact whose text names no zone
 
 
-def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon) -> int | None:
+def _unnamed_section(geo: Document | None, text: str, headline: Measure, places: tuple[str, ...]) -> tuple[int, int] | None:
+    """The section a sub-headline holding `headline` heads, when the sub-headline names none of
+    the article's places (开发区企业返岗率达97%: the zone its 开发区 was taken for is a guess the
+    body settles); None for the title, a body row, or a sub-headline naming a place of its own
+    (淄博市…占比100%: its figure is that place's, whatever zone the body then speaks of)."""
+    section = geo.section_under(headline.span_start) if geo is not None else None
+    if section is None:
+        return None
+    line = text[geo.headline_of(headline.span_start)[0]:section[0]]
+    return None if any(place in line for place in places) else section
+
+
+def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon,
+               section: tuple[int, int] | None = None) -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
     最高200万元): same category and unit, same zone (or none named in the headline: no zone, or
-    the article's main zone by default), a value that rounds to the headline's."""
+    the article's main zone by default), a value that rounds to the headline's; for a
+    sub-headline naming no place, also a row of the `section` it heads, of any zone."""
     unnamed = headline.zone is None or headline.zone_rule == _ARTICLE_MAIN_RULE
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
@@ -5707,6 +5721,17 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
                 and _subjects_contained(body, headline, canon) and not body.is_firm_speech
                 and _within_headline_bound(body, headline)):
             return i
+    # 开发区企业返岗率达97% / 藁城经济开发区…职工返岗率达到97%: a sub-headline sums up its own
+    # section, whose body names whose figure it is where the headline's short words (开发区 alone)
+    # could not; the body's twin in that section is the fact, whatever zone each was given (not a
+    # figure of another date: 截至3月10日…达九成 is no rounding of a rate the body gives undated).
+    if section is not None:
+        for i in by_kind.get((headline.category, headline.unit), []):
+            body = kept[i]
+            if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value is not None
+                    and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon)
+                    and not body.is_firm_speech and _rounds_to(body, headline)):
+                return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
     # 安排专项资金1500万元: a headline's shorter wording may miss the body's unit per head or name
     # the kind more loosely; the same amount of the same money, in the same zone, is the body's fact.
@@ -5753,7 +5778,7 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
                 twin = next((i for g, kept_rows in bucket.items() if g != group for i in kept_rows
                              if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row, canon)
+                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places))
         if twin is None:
             if key in repeated:
                 buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
@@ -5808,7 +5833,7 @@ def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Documen
             twin = next((i for g, kept_rows in buckets.get(key, {}).items() if g != group for i in kept_rows
                          if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row, canon)
+                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places))
         if twin is None:
             buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
             by_kind.setdefault((row.category, row.unit), []).append(len(kept))

@@ -3066,7 +3066,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     # 🔹闵行区：… with its words on the line: a bullet that a headline ends; 🔹闵行区： alone heads what
     # follows, its subheadings (房租减免, 1.减免租金) included.
     lead_ins = {start for start, _ in az.sections if not _LEAD_IN_ALONE.match(text, start)}
+    # 四平红嘴经开区：银企对接解“钱”忧, a short line of its own, a title after the colon and no figure:
+    # a sub-headline, which the pieces of its first sentence that a PDF broke off do not end.
+    titled = {start for start, end in headlines
+              if start in lead_ins and start > (title_end or 0) and not _figures_in(text, start, end)}
     headed, zoneless = [], []  # sections headlines open; headlines naming no zone
+    pieces = set()  # headline-shaped lines holding a clause mark: a PDF's line broken inside a sentence
     for start, end in headlines:
         if start in lead_ins:
             continue  # 紫竹高新区：复工企业86家 without a final mark: a bullet (a lead-in), not a heading
@@ -3084,6 +3089,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             headed.append((start, None))  # 高新区：… — a section about a zone the text does not name
         elif start > (title_end or 0) and not _figures_in(text, start, end):
             zoneless.append(start)  # 【政策加码】; not a line of figures (复工企业216家) a bullet runs on with
+            if any(mark in text[start:end] for mark in _CLAUSE_MARKS):
+                pieces.add(start)  # …这是四平红嘴经 / 开区不少企业的共同感受。为此，经开区 / 先后…，协调
     speakers, moderators = _speaker_lines(az, text)
     az.sections += headed + speakers
     az.sections.sort(key=lambda sec: sec[0])
@@ -3096,7 +3103,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         items = [m.start() for m in _BULLET_LINE.finditer(text) if m.start() not in opened] if lead_ins else []
         # Headlines and towns end a bullet; a moderator's or another official's line ends a bullet or
         # a speaker's section (a speech runs on under its own subheadings: 金融支持方面).
-        closers = sorted([(pos, lead_ins) for pos in zoneless + items] + [(pos, lead_ins | spoken) for pos in moderators]
+        # Pieces right under a titled lead-in (each after it or after another such piece) are the first
+        # lines of its own paragraph, broken by the layout; a piece after a full line may head anew.
+        broken = set()
+        for pos in sorted(pieces):
+            if text.rfind("\n", 0, pos - 1) + 1 in titled | broken:
+                broken.add(pos)
+        closers = sorted([(pos, lead_ins - titled if pos in broken else lead_ins) for pos in zoneless]
+                         + [(pos, lead_ins) for pos in items] + [(pos, lead_ins | spoken) for pos in moderators]
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
         az.sections += _sections_closing_lead_ins(az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
@@ -3108,6 +3122,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
 # A line opening with a roundup's bullet (■, ●, ◆: one or two symbols) and words right after it.
 _BULLET_LINE = regex.compile(r"^[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])", regex.MULTILINE)
+# Marks inside a line that part clauses: a heading has none, a sentence's piece may.
+_CLAUSE_MARKS = ",，。；;"
 # A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.
 _LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 
