@@ -1208,6 +1208,7 @@ _HEADING_REPEAT_MOST = 8
 _INNER_SPACE = compiled(
     rf"(?!(?<=(?:^|\n)(\p{{Han}}{{2,{_HEADING_REPEAT_MOST}}}))[ \t]+\1)"
     rf"(?!(?<=[\d{_PHRASE_SCALES}][{_PHRASE_UNITS}]) +\p{{Han}})"
+    r"(?!(?<=%)[ \t]+\d)"  # 92% 88%: a space between two figures parts them
     r"(?:(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：！？“”%])[ \t]+(?=[\p{Han}\d\p{Ps}\p{Pi}\p{Pf}，。、；：！？“”])"
     r"|(?<=[\p{Han}\d])[ \t]+(?=[\p{Han}%])"
     r"|(?<=[\p{Han}])[ \t]+(?=\d))"
@@ -1237,6 +1238,7 @@ def _heading_repeat_after(first: str) -> str:
 def _inner_space_opening_with(first: str) -> re.Pattern:
     return re.compile(
         rf"{first}{_heading_repeat_after(first)}(?!(?<=[{DIGIT}{_PHRASE_SCALES}][{_PHRASE_UNITS}] ) *[{HAN}])"
+        rf"(?!(?<=%{first})[ \t]*[{DIGIT}])"
         rf"(?:(?<=[{HAN}{PS}{PE}{PI}{PF}，。、；：！？“”%]{first})[ \t]*(?=[{HAN}{DIGIT}{PS}{PI}{PF}，。、；：！？“”])"
         rf"|(?<=[{HAN}{DIGIT}]{first})[ \t]*(?=[{HAN}%])"
         rf"|(?<=[{HAN}]{first})[ \t]*(?=[{DIGIT}]))"
