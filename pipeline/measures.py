@@ -2403,6 +2403,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             category, named = _specific_share(r, cue, num, sentence)
             return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
+    if scope == "price_cut":
+        # 货物装卸费下调30%: the share of a charge firms pay that is relieved (cues.json _price_cut_share).
+        m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
+        if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
+            return None
+        return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{m.group('charge')}{m.group('verb')}"
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
@@ -2484,6 +2490,17 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_PRICE_CUT_SHARE = _C["price_cut_share"]
+# 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, adverbs of how, a verb of lowering
+# and the share right after it (cues.json _price_cut_share); not 电价下调至…, nor 消费减少10%.
+_PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
+    rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
+    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})"
+    rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
+_PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
+                    + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
