@@ -2409,6 +2409,16 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{m.group('charge')}{m.group('verb')}"
+    if scope == "cost_borne":
+        # 县财政承担保费的70%: the share of a cost a payer covers (cues.json _cost_borne_share); 利息 makes
+        # it interest_subsidy as it does after any share verb.
+        m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
+        if m is None or _borne_by_the_insured(text, lo, m.start()):
+            return None
+        category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
+        if scope not in _SCOPES_OF[category]:
+            return None
+        return category, "per_beneficiary", f"share:{scope}:{m.group('verb')}{m.group('cost')}"
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
@@ -2501,6 +2511,23 @@ _PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
 _PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                     + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
+_COST_BORNE_SHARE = _C["cost_borne_share"]
+# 县财政承担出口信用保险保费的70%: a verb of bearing, a few words naming the cost, the cost, 的.
+_COST_BORNE = _on_re("_COST_BORNE", short_pattern(
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})[\p{{Han}}]{{0,{_COST_BORNE_SHARE['gap_most']}}}?"
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$"))
+_COST_BORNE_REACH = (max(map(len, _COST_BORNE_SHARE["verbs"])) + _COST_BORNE_SHARE["gap_most"]
+                     + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF))) + 1)
+_BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
+_BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
+
+
+def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
+    """The one bearing the cost is the firm or person who owes it (企业只需承担保费的30%): a word
+    of bearers before the verb in its clause, no recipient's 为/对 (为企业承担) before it."""
+    before = text[lo:verb]
+    at = max(before.rfind(w) for w in _BEARERS)
+    return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
