@@ -1150,8 +1150,13 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return _part_in_aside(r, num, inner, fits)
     prev = r.geo.previous_clause(clause, sentence)
     opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
-    if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
-        opens = prev[0] if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中") else None
+    if not _opens_with_qizhong(text, clause[0]):
+        if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"):
+            # 其中，A县、B县分别发放…: the 其中 of the clause before opens the list, even where the
+            # places of a 分别 list open this clause (a 其中 opening its sentence continues the one before)
+            opens = prev[0]
+        elif not _places_share_out(text, clause[0], num.num_start):
+            opens = None
     if opens is not None:
         lo = sentence[0]
         # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
