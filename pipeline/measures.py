@@ -1150,8 +1150,13 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return _part_in_aside(r, num, inner, fits)
     prev = r.geo.previous_clause(clause, sentence)
     opens = clause[0]  # where the 其中 (or the places of a 分别 list) that opens the list stands
-    if not (_opens_with_qizhong(text, clause[0]) or _places_share_out(text, clause[0], num.num_start)):
-        opens = prev[0] if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中") else None
+    if not _opens_with_qizhong(text, clause[0]):
+        if prev is not None and text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中"):
+            # 其中，A县、B县分别发放…: the 其中 of the clause before opens the list, even where the
+            # places of a 分别 list open this clause (a 其中 opening its sentence continues the one before)
+            opens = prev[0]
+        elif not _places_share_out(text, clause[0], num.num_start):
+            opens = None
     if opens is not None:
         lo = sentence[0]
         # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
@@ -2403,6 +2408,22 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             category, named = _specific_share(r, cue, num, sentence)
             return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
         return None
+    if scope == "price_cut":
+        # 货物装卸费下调30%: the share of a charge firms pay that is relieved (cues.json _price_cut_share).
+        m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
+        if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
+            return None
+        return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{m.group('charge')}{m.group('verb')}"
+    if scope == "cost_borne":
+        # 县财政承担保费的70%: the share of a cost a payer covers (cues.json _cost_borne_share); 利息 makes
+        # it interest_subsidy as it does after any share verb.
+        m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
+        if m is None or _borne_by_the_insured(text, lo, m.start()):
+            return None
+        category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
+        if scope not in _SCOPES_OF[category]:
+            return None
+        return category, "per_beneficiary", f"share:{scope}:{m.group('verb')}{m.group('cost')}"
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
@@ -2484,6 +2505,34 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_PRICE_CUT_SHARE = _C["price_cut_share"]
+# 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, adverbs of how, a verb of lowering
+# and the share right after it (cues.json _price_cut_share); not 电价下调至…, nor 消费减少10%.
+_PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
+    rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
+    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})"
+    rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
+_PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
+                    + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
+_COST_BORNE_SHARE = _C["cost_borne_share"]
+# 县财政承担出口信用保险保费的70%: a verb of bearing, a few words naming the cost, the cost, 的.
+_COST_BORNE = _on_re("_COST_BORNE", short_pattern(
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})[\p{{Han}}]{{0,{_COST_BORNE_SHARE['gap_most']}}}?"
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$"))
+_COST_BORNE_REACH = (max(map(len, _COST_BORNE_SHARE["verbs"])) + _COST_BORNE_SHARE["gap_most"]
+                     + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF))) + 1)
+_BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
+_BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
+
+
+def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
+    """The one bearing the cost is the firm or person who owes it (企业只需承担保费的30%): a word
+    of bearers before the verb in its clause, no recipient's 为/对 (为企业承担) before it."""
+    before = text[lo:verb]
+    at = max(before.rfind(w) for w in _BEARERS)
+    return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
@@ -5362,8 +5411,10 @@ _PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
             f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
+# 企业为在厂闭环生产的员工: the staff may be described by a modifier ending in 的.
 _FIRM_GIVES = re.compile(
-    f"{_FIRM_TO}[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
+    f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
+    f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
 # 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
 _FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?(?:{alternation(_FIRM_GIVES_WORDS['donate'])})")
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
