@@ -22,7 +22,7 @@ import regex
 from . import budget
 from .regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
-                        named_zones, strip_province_prefix, zone_places)
+                        banner_short_forms, named_zones, strip_province_prefix, zone_places)
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 
 _T = REGEX_TIMEOUT
@@ -305,7 +305,8 @@ def _autonomous_short_names() -> dict[str, str]:
     长阳县 and 长阳自治县 -> 长阳土家族自治县). A division named after its one people keeps their
     name without 族 (鄂温克族自治旗 -> 鄂温克旗, 鄂温克自治旗). A name dropping nothing (鄂伦春自治旗)
     or whose short form another division has gets none. Beside them, the official short forms
-    no rule derives (zones.json official_short_forms: 巴州, 锡盟)."""
+    no rule derives (zones.json official_short_forms: 巴州, 锡盟) and the banners' fixed short
+    forms (gazetteer/banner_short_forms.csv: 察右前旗, 伊旗)."""
     gazetteer = load_gazetteer()
     out: dict[str, str] = {}
     for place in gazetteer.places:
@@ -323,6 +324,7 @@ def _autonomous_short_names() -> dict[str, str]:
         if not gazetteer.lookup(full) or gazetteer.lookup(short):
             raise ValueError(f"zones.json official_short_forms: {short!r} -> {full!r} is no short name of a division")
         out[short] = full
+    out.update(banner_short_forms())
     return out
 
 
