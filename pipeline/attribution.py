@@ -1803,7 +1803,16 @@ class Attributor:
         # 园区 in a district's article: the parks of that district. A 全区 in an article whose
         # only named place is a city is a district the text does not name.
         if levels is not None and "county" not in levels and "district" not in levels:
-            return self.main
+            return self._division_in_scope(topic if has_topic else None, section) or self.main
+        return None
+
+    def _division_in_scope(self, topic: str | None, section: tuple[str | None] | None) -> str | None:
+        """The district, county or city its paragraph or section speaks of (察右前旗：…。园区企业…):
+        a 园区 (or a bare 开发区) there that fits no zone named is one of that division's parks, as it
+        is of the main zone's in a district's article; not the wider main zone of a roundup (a province)."""
+        for key in (topic, section[0] if section else None):
+            if key is not None and self.az.zones[key].zone_type in _ADMIN_TYPES:
+                return key
         return None
 
     def _development_zone_named_before(self, it: Item) -> Item | None:

@@ -4,7 +4,8 @@ Answers: which province/city/district a place name or stem belongs to, and the 6
 code of the most specific unit. Loaded once per process. Beside today's divisions it knows
 the divisions abolished or renamed since 2000 (former_divisions.csv, with their successors),
 named zones that carry no place name of today's gazetteer (named_zones.csv: free-trade zone
-areas, national new areas) and localities that head zone names (zone_places.csv).
+areas, national new areas), localities that head zone names (zone_places.csv) and the fixed
+short forms of Inner Mongolia's banners (banner_short_forms.csv).
 """
 from __future__ import annotations
 
@@ -232,4 +233,19 @@ def joint_administrations() -> dict[str, str]:
         if gazetteer.at(row["district_adcode"]) is None:
             raise ValueError(f"joint_administrations.csv: no unit {row['district_adcode']} for {row['zone']!r}")
         out[row["district_adcode"]] = row["zone"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def banner_short_forms() -> dict[str, str]:
+    """Short form -> full name of the banners written so by their own media (察右前旗 ->
+    察哈尔右翼前旗, 伊旗 -> 伊金霍洛旗): the full name is the unit of areas.csv at the listed adcode."""
+    gazetteer = load_gazetteer()
+    out: dict[str, str] = {}
+    for row in _read("banner_short_forms.csv"):
+        place = gazetteer.at(row["adcode"])
+        if place is None or place.name != row["name"] or gazetteer.lookup(row["short"]) or row["short"] in out:
+            raise ValueError(f"banner_short_forms.csv: {row['short']!r} -> {row['name']!r} ({row['adcode']}) "
+                             "is no unit's short form alone")
+        out[row["short"]] = row["name"]
     return out

@@ -22,7 +22,7 @@ import regex
 from . import budget
 from .regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
-                        named_zones, strip_province_prefix, zone_places)
+                        banner_short_forms, named_zones, strip_province_prefix, zone_places)
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 
 _T = REGEX_TIMEOUT
@@ -305,7 +305,8 @@ def _autonomous_short_names() -> dict[str, str]:
     长阳县 and 长阳自治县 -> 长阳土家族自治县). A division named after its one people keeps their
     name without 族 (鄂温克族自治旗 -> 鄂温克旗, 鄂温克自治旗). A name dropping nothing (鄂伦春自治旗)
     or whose short form another division has gets none. Beside them, the official short forms
-    no rule derives (zones.json official_short_forms: 巴州, 锡盟)."""
+    no rule derives (zones.json official_short_forms: 巴州, 锡盟) and the banners' fixed short
+    forms (gazetteer/banner_short_forms.csv: 察右前旗, 伊旗)."""
     gazetteer = load_gazetteer()
     out: dict[str, str] = {}
     for place in gazetteer.places:
@@ -323,6 +324,7 @@ def _autonomous_short_names() -> dict[str, str]:
         if not gazetteer.lookup(full) or gazetteer.lookup(short):
             raise ValueError(f"zones.json official_short_forms: {short!r} -> {full!r} is no short name of a division")
         out[short] = full
+    out.update(banner_short_forms())
     return out
 
 
@@ -1646,6 +1648,30 @@ def _shi_district_tails() -> frozenset[str]:
                      if p.level == "area" and p.name.startswith("市") and len(p.name) == 3)
 
 
+_DIVISION_BEFORE_ITS_CITY = re.compile(f"(?:{_RES['division_before_its_city']['pattern']})\\Z")
+_DIVISION_REACH = 5  # 第十四师: the longest division name
+
+
+@lru_cache(maxsize=1)
+def _cities_run_with_a_division() -> frozenset[str]:
+    """石河子市, 铁门关市 …: the cities the Corps runs as one with a division (zones.json)."""
+    code = _RES["division_before_its_city"]["city_code"]
+    return frozenset(p.name for p in load_gazetteer().places if p.level == "area" and p.code.startswith(code))
+
+
+def _cities_written_with_their_division(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, Place]]:
+    """第八师石河子市, 第二师铁门关市: a Corps city written after the division it is run as one
+    with, one name of one zone. By the city's start: (the division's start, the city's place)."""
+    found = {}
+    for start, end in spans:
+        if text[end - 1:end] != "市" or text[start:end] not in _cities_run_with_a_division():
+            continue
+        division = _DIVISION_BEFORE_ITS_CITY.search(text, max(0, start - _DIVISION_REACH), start)
+        if division is not None:
+            found[start] = (division.start(), load_gazetteer().lookup(text[start:end])[0])
+    return found
+
+
 def _districts_sharing_the_city_shi(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, Place]]:
     """青岛市南区 (青岛市市南区), 枣庄市中区: a city's name whose 市 also opens the name of one of its
     districts (市南区, 市中区), written once for both. By the city's start: (the district's end,
@@ -2923,6 +2949,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     sharing = _districts_sharing_the_city_shi(text, admin_spans)
     if sharing:
         admin_spans = [(a, sharing[a][0]) if a in sharing else (a, b) for a, b in admin_spans]
+    divisions = _cities_written_with_their_division(text, admin_spans)
+    if divisions:
+        # read as 青岛市南区 is: the span written from the division on, the city its place
+        end_of = dict(admin_spans)
+        sharing = {**sharing, **{first: (end_of[a], place) for a, (first, place) in divisions.items()}}
+        admin_spans = [(divisions[a][0], b) if a in divisions else (a, b) for a, b in admin_spans]
     generic = _generic_districts_after_their_city(text, sorted(dev_spans + area_spans + credits + companies + admin_spans))
     if generic:
         sharing = {**sharing, **generic}
