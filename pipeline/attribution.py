@@ -449,6 +449,8 @@ _COUNTED = _RES["counted_places_respectively"]
 _COUNTED_PLACES = compiled(_COUNTED["pattern"])
 _COUNTED_NUMERALS = _COUNTED["numerals"]
 _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
+# 两地规上工业企业开工率均不足15%: a count of places opening a clause whose value 均 states for each.
+_COUNTED_SHARED = compiled(_RES["counted_places_shared"]["pattern"])
 
 def _lists_its_own(before: str) -> bool:
     """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
@@ -2326,7 +2328,27 @@ class Attributor:
         count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
         if count != n_values:
             return []
-        levels = _COUNTED_LEVELS[m["level"]]
+        return self._places_counted_before(clause, count, _COUNTED_LEVELS[m["level"]])
+
+    def _counted_shared(self, clause: Span, start: int) -> Decision | None:
+        """The list_shared decision for a value stated for each (均, 都) of a count of places opening
+        its clause (两地规上工业企业开工率均不足15%: attribution.json counted_places_shared): the
+        places the count stands for (`_places_counted_before`), each with the value. None when the
+        clause opens with no count, or no 均/都 stands between the count and the value."""
+        text = self.text
+        m = _COUNTED_SHARED.match(text, clause[0], start)
+        if m is None or find_respectively(text, clause[0], start) >= 0 or not _EACH_ZONE.search(text, m.end(), start):
+            return None
+        count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
+        places = self._places_counted_before(clause, count, _COUNTED_LEVELS[m["level"]])
+        if not places:
+            return None
+        zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(it, start) for it in places)))
+        return Decision(zones, "list_shared", "list:" + ", ".join(text[it.start:it.end] for it in places))
+
+    def _places_counted_before(self, clause: Span, count: int, levels: frozenset[str] | None) -> list[Item]:
+        """The last `count` places of the zone types `levels` (None: any) named before `clause`, in
+        its paragraph or the line before it, in the order written; none when fewer are named."""
         paragraph = self.doc.paragraph_of(clause[0])
         reach = self.doc.paragraph_of(paragraph[0] - 1)[0] if paragraph[0] > 0 else 0
         named: dict[str, Item] = {}
@@ -2496,7 +2518,8 @@ class Attributor:
                             and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
                                  or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
                         continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
-                shared = self._shared_with_list_before(clause, start, is_rate) if sharing else None
+                shared = (self._counted_shared(clause, start) or self._shared_with_list_before(clause, start, is_rate)) \
+                    if sharing else None
                 if shared is not None:
                     out[start] = shared
                     continue
