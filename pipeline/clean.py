@@ -1458,6 +1458,48 @@ def find_title(lines: list[str]) -> str | None:
     return first if reads_as_title(first) else None
 
 
+# 慈溪：包车“点对点”接回外地员工 高新区规上企业复工率达78%: the space parting a two-part title's
+# phrases is kept (boilerplate.json _title_phrase_gap), held as a mark no space rule matches while
+# the spaces PDF extraction leaves are removed.
+_TITLE_GAP = _BOILERPLATE["title_phrase_gap"]
+_TITLE_GAP_LEAST_HAN = _TITLE_GAP["least_han"]
+_TITLE_PHRASE_ENDS = frozenset(_TITLE_GAP["phrase_ends"])
+_TITLE_GAP_MARK = "\u2002"  # an en space: matched by no pattern of the inner-space rules
+_SPACE_RUN = re.compile(r" +")
+
+
+def _mark_title_phrase_gaps(line: str) -> str:
+    """`line` (the first) with each run of spaces that parts two phrases of a title made one
+    `_TITLE_GAP_MARK`; unchanged when it holds a full stop (a body's sentence) or no such run."""
+    if " " not in line or "。" in line or _TITLE_GAP_MARK in line:
+        return line
+    out, last = [], 0
+    for m in _SPACE_RUN.finditer(line):
+        left, right = _phrase_before(line, m.start()), _phrase_after(line, m.end())
+        if _han_count(left) >= _TITLE_GAP_LEAST_HAN and _han_count(right) >= _TITLE_GAP_LEAST_HAN:
+            out.append(line[last:m.start()] + _TITLE_GAP_MARK)
+            last = m.end()
+    return "".join(out) + line[last:] if out else line
+
+
+def _phrase_before(line: str, end: int) -> str:
+    start = end
+    while start > 0 and line[start - 1] not in _TITLE_PHRASE_ENDS:
+        start -= 1
+    return line[start:end]
+
+
+def _phrase_after(line: str, start: int) -> str:
+    end = start
+    while end < len(line) and line[end] not in _TITLE_PHRASE_ENDS:
+        end += 1
+    return line[start:end]
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 # --- the stage ------------------------------------------------------------------------------
 
 def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
@@ -1477,8 +1519,13 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
 
     # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
     # and tabs between two characters of one line, none of which is a newline.
-    cleaned, n_spaces = remove_inner_spaces("\n".join(line.strip() for line in joined))
+    stripped = [line.strip() for line in joined]
+    if stripped:
+        stripped[0] = _mark_title_phrase_gaps(stripped[0])
+    cleaned, n_spaces = remove_inner_spaces("\n".join(stripped))
     cleaned, n_letter_spaces = join_letter_spaced_digits(cleaned)
+    if _TITLE_GAP_MARK in cleaned:
+        cleaned = cleaned.replace(_TITLE_GAP_MARK, " ")
     n_spaces += n_letter_spaces
     lines = cleaned.split("\n")
     headlines = headline_spans(lines)
