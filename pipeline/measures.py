@@ -3212,14 +3212,41 @@ _CARRIED_PEOPLE = _on_re("_CARRIED_PEOPLE", short_pattern(
     rf"^(?:{alternation(_CARRIED['people'])})(?:{alternation(_CARRIED['send'])})"))
 
 
+# 1100多名务工人员经过体温检测…: a few words or an origin (来自广西百色、河池的), the count, then the people.
+_ARRIVING_LEAD = _on_re("_ARRIVING_LEAD", short_pattern(
+    rf"^(?:[\p{{Han}}]{{0,{_CARRIED['lead_most']}}}"
+    rf"|(?:{alternation(_CARRIED['origin_lead'])})[\p{{Han}}、]{{1,{_CARRIED['origin_most']}}}的)$"))
+_ARRIVING_PEOPLE = _on_re("_ARRIVING_PEOPLE", short_pattern(rf"^(?:{alternation(_CARRIED['people'])})"))
+# …务工人员陆续下车 / 乘车抵达中山: the people arrive or get off a few words after them.
+_PEOPLE_ARRIVE = _on_re("_PEOPLE_ARRIVE", short_pattern(
+    rf"^[\p{{Han}}]{{0,{_CARRIED['arrive_gap_most']}}}?(?:{alternation(_CARRIED['arrive'])})"))
+_VEHICLE_ARRIVES = tuple(_CARRIED["vehicle_arrives"])
+
+
 def _carried_by(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
     """The cue of a vehicle that carries the count's people (返岗专车…，将126名务工人员送往苏州), named
-    before the count's clause in its sentence (cues.json _carried_by), or None."""
+    before the count's clause in its sentence (cues.json _carried_by), or None; also of one that
+    brought them (返岗专列驶入东莞东站，1100多名务工人员…; …返岗专列开出，近900名务工人员乘车抵达中山)."""
     text, (lo, hi) = r.text, clause
-    if _CARRIES.search(text[lo:num.start]) is None or _CARRIED_PEOPLE.search(text[num.end:hi]) is None:
-        return None
     cue = cues.last_before(sentence[0], lo)
-    return cue if cue is not None and text.startswith(_VEHICLES, cue.end) else None
+    if cue is None or not text.startswith(_VEHICLES, cue.end):
+        return None
+    if _CARRIES.search(text[lo:num.start]) is not None and _CARRIED_PEOPLE.search(text[num.end:hi]) is not None:
+        return cue
+    return cue if _brought_by(r, cue, num, clause, sentence) else None
+
+
+def _brought_by(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
+    """The count's clause says its people arrived (近900名务工人员乘车抵达中山) or follows right
+    after the clause in which the cue's vehicle arrives (返岗专列缓缓驶入东莞东站，1100多名务工人员…)."""
+    text, (lo, hi) = r.text, clause
+    people = _ARRIVING_PEOPLE.search(text[num.end:hi])
+    if _ARRIVING_LEAD.search(text[lo:num.start]) is None or people is None:
+        return False
+    if _PEOPLE_ARRIVE.search(text[num.end + people.end():hi]) is not None:
+        return True
+    prev = r.geo.previous_clause(clause, sentence)
+    return prev is not None and any(w in text[max(prev[0], cue.end):prev[1]] for w in _VEHICLE_ARRIVES)
 
 
 def _nearer_counts(r: ArticleCues, num: NumberMention, between: tuple[int, int]) -> int:
