@@ -1054,6 +1054,9 @@ class Attributor:
         elif before.endswith(_ORIGIN_FROM):
             if self._viewpoint_in_clause(it.end) or not self._moved_after(it.end, it.end):
                 return False  # 从全市(情况)来看: a point of view, the whole city's figures follow
+            # 从省内定西、陇南等地接回务工人员520名: where people are brought from is never who acts,
+            # whether or not the one bringing them is named in this clause (甘州区还组织…，从省内…)
+            return True
         elif not _AUDIENCE_NOUN_AFTER.match(self.text, it.end):
             return False
         return self._place_acting_before(it)
