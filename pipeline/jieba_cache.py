@@ -75,15 +75,10 @@ def initialize(tokenizer) -> None:
 def _read(path: str, source: tuple) -> tuple[dict[str, int], int] | None:
     """(FREQ, total) from the fast cache at `path` when it was written from `source` (and by
     this user: the temp directory may be shared, and a file another wrote is not read)."""
-    try:
-        with open(path, "rb") as fh:
-            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
-                return None
-            fmt, written_from, total, keys, frequencies = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
+    fields = _own_fields(path, source, 3)
+    if fields is None:
         return None
-    if fmt != _FORMAT or tuple(written_from) != source:
-        return None
+    total, keys, frequencies = fields
     counts = array.array(_FREQUENCIES)
     counts.frombytes(frequencies)
     words = keys.split("\n")
@@ -101,12 +96,35 @@ def _write(path: str, source: tuple, freq: dict[str, int], total: int) -> None:
         counts = array.array(_FREQUENCIES, freq.values())
     except OverflowError:
         return
+    _dump_atomically(path, (_FORMAT, source, total, "\n".join(freq), counts.tobytes()))
+
+
+def _own_fields(path: str, source: tuple, n: int) -> tuple | None:
+    """The `n` fields after the format and the source of the marshalled tuple at `path`, when it
+    is of this format, was written from `source` and by this user (the temp directory may be
+    shared, and a file another wrote is not read); None otherwise or when it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
+                return None
+            loaded = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(loaded, tuple) or len(loaded) != n + 2 or loaded[0] != _FORMAT \
+            or tuple(loaded[1]) != source:
+        return None
+    return loaded[2:]
+
+
+def _dump_atomically(path: str, payload: tuple) -> None:
+    """Marshal `payload` to `path` through a temporary file and one rename: workers starting
+    together each write a whole file. Nothing is written when the directory cannot be."""
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".zone-measures-jieba-")
         with os.fdopen(fd, "wb") as fh:
-            marshal.dump((_FORMAT, source, total, "\n".join(freq), counts.tobytes()), fh)
-        os.replace(tmp, path)  # atomic: workers starting together each write a whole file
+            marshal.dump(payload, fh)
+        os.replace(tmp, path)
     except OSError:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -156,15 +174,10 @@ def tag_table() -> dict[str, str]:
 
 
 def _read_tags(path: str, source: tuple) -> dict[str, str] | None:
-    try:
-        with open(path, "rb") as fh:
-            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
-                return None
-            fmt, written_from, words, tags = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
+    fields = _own_fields(path, source, 2)
+    if fields is None:
         return None
-    if fmt != _FORMAT or tuple(written_from) != source:
-        return None
+    words, tags = fields
     words, tags = words.split("\n"), tags.split("\n")
     return dict(zip(words, tags)) if len(words) == len(tags) else None
 
@@ -172,13 +185,4 @@ def _read_tags(path: str, source: tuple) -> dict[str, str] | None:
 def _write_tags(path: str, source: tuple, table: dict[str, str]) -> None:
     if any("\n" in word or "\n" in tag for word, tag in table.items()):
         return
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".zone-measures-jieba-tags-")
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump((_FORMAT, source, "\n".join(table), "\n".join(table.values())), fh)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    _dump_atomically(path, (_FORMAT, source, "\n".join(table), "\n".join(table.values())))
