@@ -3310,20 +3310,20 @@ def _sections_ended_by_peers(text: str, headlines: tuple[tuple[int, int], ...], 
     main zone (zones.json heading_styles)."""
     starts = [start for start, _ in sections]
     opened, headed_zone = set(starts), dict(headed)
-    first_of_style: dict[str, int] = {}
-    for start, _ in headlines:
-        if start >= title_end:
-            first_of_style.setdefault(_heading_style(text, start), start)
+    style_at = {start: _heading_style(text, start) for start, _ in headlines if start >= title_end}
+    first_of_style: dict[str | None, int] = {}
+    for start, style in style_at.items():
+        first_of_style.setdefault(style, start)
     out = []
     for pos in zoneless:
         i = bisect.bisect_left(starts, pos) - 1
         if pos in opened or i < 0 or starts[i] < title_end or starts[i] not in headed_zone:
             continue
-        style = _heading_style(text, pos)
-        if style is None or style != _heading_style(text, starts[i]):
+        style = style_at.get(pos)
+        if style is None or style != style_at.get(starts[i], _heading_style(text, starts[i])):
             continue
-        higher = [start for start, _ in headlines if title_end <= start < starts[i]
-                  and first_of_style[_heading_style(text, start)] < first_of_style[style]]
+        higher = [start for start, other in style_at.items() if start < starts[i]
+                  and first_of_style[other] < first_of_style[style]]
         out.append((pos, headed_zone.get(higher[-1], MAIN_ZONE_SECTION) if higher else MAIN_ZONE_SECTION))
     return out
 
