@@ -567,9 +567,53 @@ def _han_date(line: str) -> dt.date | None:
     return None
 
 
+# A signature block ending an official document (boilerplate.json, _signature_block): the
+# issuing organ's line, then a line that is a full date and nothing else.
+_SIGNATURE_LAST_LINES = _BOILERPLATE["signature_last_lines"]
+_SIGNATURE_ORGAN_ENDS = tuple(_BOILERPLATE["signature_organ_ends"])
+_SIGNATURE_ORGAN_MOST = 40  # an organ's name, or a few of them side by side, no sentence
+_SENTENCE_MARKS = "，,。；;：:！？!?"
+_WHOLE_NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*", re.ASCII)
+
+
+def _names_an_organ(line: str) -> bool:
+    """`line` is an issuing organ's name (漯河市人民政府督查室, 市人社局 市财政局), no sentence."""
+    stripped = line.strip()
+    return len(stripped) <= _SIGNATURE_ORGAN_MOST and stripped.endswith(_SIGNATURE_ORGAN_ENDS) \
+        and not any(mark in stripped for mark in _SENTENCE_MARKS)
+
+
+def _date_alone(line: str) -> dt.date | None:
+    """The full date that is all of `line` (2020年6月8日, 二〇二〇年六月八日), else None."""
+    numeric = _WHOLE_NUMERIC_DATE.fullmatch(line)
+    if numeric:
+        try:
+            return dt.date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
+        except ValueError:
+            return None
+    han = _HAN_DATE.fullmatch(line.strip())
+    return _han_date(line) if han else None
+
+
+def signature_date(lines: list[str]) -> dt.date | None:
+    """The date of the signature block closing an official document: a line among the last
+    few that is a date alone, right after a line naming the issuing organ."""
+    tail = [ln for ln in lines[-_SIGNATURE_LAST_LINES:] if ln.strip()]
+    for before, line in zip(tail, tail[1:]):
+        if "年" in line and _names_an_organ(before):
+            found = _date_alone(line)
+            if found is not None:
+                return found
+    return None
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`,
-    `二〇二〇年四月九日`)."""
+    `二〇二〇年四月九日`), else from the signature block closing an official document."""
+    return _header_date(lines) or signature_date(lines)
+
+
+def _header_date(lines: list[str]) -> dt.date | None:
     for line in _date_candidates(lines):
         if "20" not in line and "19" not in line:
             if "年" in line and any(ch in line for ch in _HAN_YEAR_CHARS) and len(line.strip()) <= 40:
