@@ -5870,6 +5870,8 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
             kept[twin] = replace(kept[twin], as_of=row.as_of)
     if geo is not None and len(kept) > 1:
         kept = _without_lead_roundings(kept, by_kind, geo.lead, canon)
+    if len(kept) > 1:
+        kept = _without_quoted_restatements(kept, text)
     return sorted(kept, key=attrgetter("span_start"))
 
 
@@ -5898,6 +5900,49 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
     return [row for i, row in enumerate(kept) if i not in drop] if drop else kept
 
 
+_SPEECH_MARKS = frozenset(_C["quoted_restatement"]["speech_marks"])
+
+
+def _restated_fact(row: Measure) -> tuple:
+    """What a quotation restating `row` says the same: zone, category, value and the currency or
+    unit (200元 said by a worker is the 200元 per head the rule gives)."""
+    return row.zone, row.category, row.unit.split("/", 1)[0], _rounded(row.value)
+
+
+def _spoken_quotations(text: str) -> list[tuple[int, int]]:
+    """The insides of the quotations of `text` that are a person's words (they hold a clause or
+    sentence mark), not a quoted term (“每人每月500元”). Not an opening whose close is lost, the
+    close found being another quotation's (“受到疫情影响，公司停产…实施“三帮三畅”): no one's words."""
+    spans = []
+    for opened in _QUOTE_OPEN.finditer(text):
+        close = _quotation_close(text, opened.start())
+        if close >= 0 and _QUOTE_OPEN.search(text, opened.end(), close) is None \
+                and any(ch in _SPEECH_MARKS for ch in text[opened.end():close]):
+            spans.append((opened.end(), close))
+    return spans
+
+
+def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure]:
+    """`kept` without the figures a person's words restate (“…还领了200元补助。” / 对每名返岗人员
+    发放200元生活补助): a figure in a spoken quotation equal to a row stated outside quotations
+    (`_restated_fact`), of no other date, is that row's fact told by someone it reached
+    (cues.json _quoted_restatement). A quoted figure stated nowhere else stays."""
+    facts = Counter(_restated_fact(row) for row in kept if row.value is not None)
+    if all(n == 1 for n in facts.values()) or _QUOTE_OPEN.search(text) is None:
+        return kept  # most articles state each figure once, or quote no one
+    spans = _spoken_quotations(text)
+    quoted = [any(lo <= row.span_start and row.span_end <= hi for lo, hi in spans) for row in kept]
+    outside: dict[tuple, set] = {}
+    for row, in_quote in zip(kept, quoted):
+        if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
+            outside.setdefault(_restated_fact(row), set()).add(row.as_of)
+    if not outside:
+        return kept
+    return [row for row, in_quote in zip(kept, quoted)
+            if not (in_quote and row.value is not None and _restated_fact(row) in outside
+                    and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+
+
 def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Document | None = None,
                                places: tuple[str, ...] = ()) -> list[Measure]:
     """One row per fact: the definition `deduplicate` reads faster (tests compare the two)."""
@@ -5922,4 +5967,6 @@ def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Documen
             kept.append(row)
         elif kept[twin].as_of is None and row.as_of is not None:
             kept[twin] = replace(kept[twin], as_of=row.as_of)
+    if len(kept) > 1:
+        kept = _without_quoted_restatements(kept, text)
     return sorted(kept, key=lambda r: r.span_start)
