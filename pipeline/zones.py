@@ -940,13 +940,16 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     if whole_run:
         run = _after_locative_preposition(run)  # 在鱼复工业园: 在 opens the phrase, 鱼复 names the park
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and not _foreign_name(run) \
+            and run[0] not in _PREPOSITIONS_OPENING_NO_NAME \
             and not any(ch in _INNER_STOP_CHARS for ch in run[1:]) and _is_proper_name(run):
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names);
-        # not 寿县为产业园: a verb after a division's name leads to a bare park word
+        # not 寿县为产业园: a verb after a division's name leads to a bare park word; not 对文创产业园:
+        # a preposition and its object, the park unnamed
     return None
 
 
 _LOCATIVE_PREPOSITIONS = frozenset(_RES["prepositions_before_park_name"])
+_PREPOSITIONS_OPENING_NO_NAME = frozenset(_RES["prepositions_opening_no_name"])
 
 
 def _after_locative_preposition(run: str) -> str:
