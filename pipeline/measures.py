@@ -2701,9 +2701,11 @@ _CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then 
 
 
 # Between two counts of one list: a list mark, the first one's noun before it or the second's after
-# it at most (412家物流企业、86家; 320人、技术工人45人).
+# it at most (412家物流企业、86家; 320人、技术工人45人); a noun of grade holds Latin letters, a digit
+# only before one (13家A级旅游景区、42家等级民宿; 9家4A级景区、…; not 3月份, a date after the mark).
+_NOUN_CHAR = r"(?:[\p{Han}A-Za-z]|[0-9](?=[A-Za-z]))"
 _LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP", short_pattern(
-    rf"[\p{{Han}}]{{0,8}}?(?:{alternation(_C['share_coordinators'])})[\p{{Han}}]{{0,8}}"))
+    rf"{_NOUN_CHAR}{{0,8}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,8}}"))
 
 
 def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
