@@ -5319,6 +5319,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None
         if category == "workers_returned" and any(w in text[clause[0]:num.start] for w in _SCREENED):
             return None  # 集中隔离返程员工356人: people a health check counted, not workers back
+        if category == "workers_returned" and _NOT_WORKERS.match(text, num.end):
+            return None  # 1200多名劳务经纪人参与组织返岗: those who organise the return, not workers back
         qualifier, basis = num.qualifier, "total"
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
@@ -5425,6 +5427,10 @@ _RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
     "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
 _FAULTED = tuple(_C["staff_of_faulted_firms"])
 _SCREENED = tuple(_C["workers_screened"])
+# 名 + 劳务 + 经纪人: a count's people, a few modifiers then a word of those who organise or serve
+# (cues.json _not_workers).
+_NOT_WORKERS = _on_re("_NOT_WORKERS", short_pattern(
+    rf"[\p{{Han}}]{{0,{_C['not_workers']['modifiers_most']}}}?(?:{alternation(_C['not_workers']['people'])})"))
 
 
 def _staff_of_faulted_firms(text: str, geo: Document, clause, sentence) -> bool:
