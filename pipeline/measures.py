@@ -2701,9 +2701,11 @@ _CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then 
 
 
 # Between two counts of one list: a list mark, the first one's noun before it or the second's after
-# it at most (412家物流企业、86家; 320人、技术工人45人).
+# it at most (412家物流企业、86家; 320人、技术工人45人); a noun of grade holds Latin letters, a digit
+# only before one (13家A级旅游景区、42家等级民宿; 9家4A级景区、…; not 3月份, a date after the mark).
+_NOUN_CHAR = r"(?:[\p{Han}A-Za-z]|[0-9](?=[A-Za-z]))"
 _LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP", short_pattern(
-    rf"[\p{{Han}}]{{0,8}}?(?:{alternation(_C['share_coordinators'])})[\p{{Han}}]{{0,8}}"))
+    rf"{_NOUN_CHAR}{{0,8}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,8}}"))
 
 
 def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
@@ -5317,6 +5319,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             return None
         if category == "workers_returned" and any(w in text[clause[0]:num.start] for w in _SCREENED):
             return None  # 集中隔离返程员工356人: people a health check counted, not workers back
+        if category == "workers_returned" and _NOT_WORKERS.match(text, num.end):
+            return None  # 1200多名劳务经纪人参与组织返岗: those who organise the return, not workers back
         qualifier, basis = num.qualifier, "total"
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
@@ -5423,6 +5427,10 @@ _RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
     "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
 _FAULTED = tuple(_C["staff_of_faulted_firms"])
 _SCREENED = tuple(_C["workers_screened"])
+# 名 + 劳务 + 经纪人: a count's people, a few modifiers then a word of those who organise or serve
+# (cues.json _not_workers).
+_NOT_WORKERS = _on_re("_NOT_WORKERS", short_pattern(
+    rf"[\p{{Han}}]{{0,{_C['not_workers']['modifiers_most']}}}?(?:{alternation(_C['not_workers']['people'])})"))
 
 
 def _staff_of_faulted_firms(text: str, geo: Document, clause, sentence) -> bool:
