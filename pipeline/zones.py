@@ -2490,24 +2490,27 @@ def _province_whole_start(text: str, end: int, whole: str) -> int | None:
 
 
 def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]],
-                   cities: frozenset[str]) -> tuple[int, str] | None:
-    """(end, full name) of the division whose stem opens a title that names no place in full
-    (株洲全力推动企业复工复产, 湖北各开发区加速复工复产): the title's subject, the article's place.
+                   cities: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, full name) of the division whose stem opens a title that names no place in full
+    (株洲全力推动企业复工复产, 湖北各开发区加速复工复产), or opens the first of its clauses a stem
+    opens, after a slogan (降成本 稳运行 遂宁各地多举措…: _title_subject_start): the title's
+    subject, the article's place.
     Not the stem of another name (浙江日报, a firm's such as 南京银行, a park's such as 合肥循环园:
     zones.json title_stem_not_before and _chars, company_markers), nor a stem that is also a
     common word (stem_not_alone), save a province's (湖北, 广东: listed there for the streets
     named after them)."""
     if not title_end or (taken and taken[0][0] < title_end):
         return None
-    hit = _stem_at(text[:title_end])
-    if hit is None:
+    start = _title_subject_start(text, title_end)
+    if start is None:
         return None
-    end = hit[0]
+    hit = _stem_at(text[start:title_end])
+    end = start + hit[0]
     after = text[end:title_end]
     if not after or not (_is_han(after[0]) or _counts_divisions(after)) or after.startswith(_TITLE_STEM_NOT_BEFORE) \
             or _COMPANY_MARKER.search(after[:10]):
         return None  # 江苏13个设区市: a count in digits of the province's units, its subject too
-    stem = text[:end]
+    stem = text[start:end]
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
             and not _units_after_each(after) \
@@ -2519,7 +2522,26 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     place = _disambiguate(candidates, text, cities) if candidates else None
     if stem in STEM_NOT_ALONE and not (place is not None and place.level == "province"):
         return None  # 河北 opening a title is the province, unless the article is 天津's (its 河北区)
-    return (end, place.name) if place is not None else None
+    return (start, end, place.name) if place is not None else None
+
+
+def _title_subject_start(text: str, title_end: int) -> int | None:
+    """Where the first of the title's clauses (parted by title_clause_marks) that opens with a
+    division's stem begins: the title's own start, or a clause's after slogans that name no place
+    (降成本 稳运行 广安各地…, 战疫情 促发展：曲靖…), which stand before the title's subject as a
+    kicker does (at most title_kicker_max_chars of them). Only the first such clause: a later one
+    is another topic of the title."""
+    for start in [0, *(end + 1 for end in _title_clause_ends(text, title_end)[:-1])]:
+        while start < title_end and text[start] in _TITLE_CLAUSE_MARKS:
+            start += 1  # marks in a row (：, a space after ,)
+        if start > _TITLE_KICKER_MAX_CHARS:
+            return None
+        if start < title_end and _stem_at(text[start:title_end]) is not None:
+            return start
+    return None
+
+
+_TITLE_KICKER_MAX_CHARS = _RES["title_kicker_max_chars"]
 
 
 def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, int]], az: "ArticleZones",
@@ -3057,11 +3079,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         taken.append((m_start, m_end))
     subject = _title_subject(text, title_end, sorted(taken), cities)
     if subject is not None:
-        end, name = subject
-        key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[:end])
-        az.zones[key].aliases.add(text[:end])
-        az.mentions.append(_new_tuple(ZoneMention, (0, end, key)))
-        taken.append((0, end))
+        start, end, name = subject
+        key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[start:end])
+        az.zones[key].aliases.add(text[start:end])
+        az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
+        taken.append((start, end))
     for m_start, m_end, key in _title_ending_stem(text, title_end, sorted(taken), az, set(key_of.values())):
         # 1800名务工人员乘专列抵达晋江 …晋江市已累计接回…, 山东援黄冈:… 对口支援黄冈市: the
         # title's place, written short.
