@@ -1708,6 +1708,43 @@ _POOL_SIZE = tuple(_C["pool_size"])
 
 
 _POOL_SET_UP_CREDIT = frozenset(_C["pool_setup_credit"])
+_POOL_SET_ASIDE = _C["pool_set_aside"]
+_POOL_SET_ASIDE_POOLS = tuple(_POOL_SET_ASIDE["pools"])
+_POOL_SET_ASIDE_MOST = _POOL_SET_ASIDE["between_most"]
+_POOL_SET_ASIDE_VERBS = frozenset(_POOL_SET_ASIDE["verbs"])
+_POOL_SET_ASIDE_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _POOL_SET_ASIDE_MOST
+# 统筹安排文旅纾困资金, 列支500万元: a verb of setting aside, a few characters of Han before what it puts up.
+_POOL_SET_ASIDE_BEFORE = _on_re("_POOL_SET_ASIDE_BEFORE", short_pattern(
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$"))
+# 200万元设立大学生创业扶持资金: a verb of setting up right after the amount, its pool's name after it.
+_POOL_SET_UP_AFTER = _on_re("_POOL_SET_UP_AFTER", short_pattern(
+    rf"(?P<verb>{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
+
+
+def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
+    """The verb that puts up the pool the naming word names, for its amount (cues.json
+    _pool_set_aside): a verb of setting aside before a pool of relief or support (统筹安排文旅纾困
+    资金3000万元, 安排3000万元纾困资金), or one of setting up between the amount and its pool
+    (列支200万元设立…扶持资金); else None. The amount is then the pool's size, a fund."""
+    if cue.start > num.start:
+        between = text[num.end:cue.start]
+        m = _POOL_SET_UP_AFTER.fullmatch(between)
+        if m and _names_a_pool(text, cue):
+            return m.group("verb")
+        if not cue.word.endswith(_POOL_SET_ASIDE_POOLS) or _HAN_RUN.fullmatch(between) is None:
+            return None
+        at = num.start  # 安排3000万元纾困资金: the verb before the amount
+    elif cue.word.endswith(_POOL_SET_ASIDE_POOLS):
+        at = cue.start  # 统筹安排文旅纾困资金3000万元: the verb before the pool word
+    else:
+        return None
+    m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
+    if m is None or any(w in text[m.end("verb"):at] for w in _FUND_PAID_OUT["verbs"]):
+        return None  # 安排专人发放纾困资金: the verb puts up no pool, the money is paid out
+    return m.group("verb")
+
+
+_HAN_RUN = _on_re("_HAN_RUN", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
 
 def _names_a_pool(text: str, cue: Cue) -> bool:
@@ -1880,6 +1917,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
+            and not _pool_put_up(r.text, cue, num, clause)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
@@ -1908,6 +1946,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
             and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
+    elif (category != "fund" or cue.role == "money_after") and (verb := _pool_put_up(r.text, cue, num, clause)):
+        category, rule = "fund", f"{rule}>{verb}"  # 统筹安排文旅纾困资金3000万元: a pool put up is a fund
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
@@ -5274,6 +5314,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
             # the payment (cues.json _fund_paid_out), as for the pool words above.
             category, rule = _FUND_PAID_OUT["as"], f"{rule}>per_beneficiary"
+        if basis == "per_beneficiary" and category == "fund" and _cue_of(rule) in _POOL_SET_ASIDE_VERBS:
+            # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
+            # what each one gets from it is paid out (cues.json _pool_set_aside).
+            category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
         if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
             return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
         subject = _beneficiary(text, num, clause)
