@@ -2232,7 +2232,7 @@ def _piece_start(text: str, lo: int, pos: int) -> int:
     租金: one piece)."""
     start = max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in _CLAUSE_MARKS))
     comma = text.rfind("、", start, pos)
-    while comma > start and _NUMERAL_AROUND.match(text, comma - 1):
+    while comma > start and _numerals_around(text, comma):
         comma = text.rfind("、", start, comma)
     return max(start, comma + 1, *(text.rfind(join, start, pos) + 1 for join in _LIST_JOINS))
 
@@ -2240,7 +2240,16 @@ def _piece_start(text: str, lo: int, pos: int) -> int:
 _LIST_JOINS = "和及"  # 减免社保费和房租, 免收租金及物业费: a list's last item after them
 
 
-_NUMERAL_AROUND = re.compile(rf"[{DIGIT}一二三四五六七八九十]、[{DIGIT}一二三四五六七八九十]")
+# 2、3月, 2月、3月: a 、 between numerals, a unit of the date list (cues.json _numeral_list_units) after the first.
+_NUMERAL_AROUND = re.compile(rf"[{DIGIT}一二三四五六七八九十](?:{alternation(_C['numeral_list_units'])})?、"
+                             rf"(?=[{DIGIT}一二三四五六七八九十])")
+_NUMERAL_UNIT_MOST = max(map(len, _C["numeral_list_units"]))
+
+
+def _numerals_around(text: str, comma: int) -> bool:
+    """The 、 at `comma` parts numerals of one list (免收2、3月租金, 免除2月、3月两个月的租金), not pieces."""
+    m = _NUMERAL_AROUND.search(text, max(0, comma - 1 - _NUMERAL_UNIT_MOST), comma + 2)
+    return m is not None and m.end() == comma + 1
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
