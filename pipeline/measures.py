@@ -5319,6 +5319,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if basis == "per_beneficiary" and category == "fund" and _finance_bears_it(text, rule, sentence):
+            # 消杀费用由市财政承担，每车次最高不超过800元: a cost per unit the finance bears is paid
+            # for each one, not a pool's size (cues.json _finance_bears_cost).
+            category, rule = _FINANCE_BEARS["as"], f"{rule}>{_FINANCE_BEARS['verbs'][0]}"
         if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _FUND_PAID_OUT_WORDS:
             # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
             # the payment (cues.json _fund_paid_out), as for the pool words above.
@@ -5491,6 +5495,18 @@ _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_word
 _LOWEST_REACH = max(map(len, _C["price_rate"]["lowest_words"])) + max(map(len, _C["price_rate"]["moved_to"]))
 _PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month"})
 _PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
+_FINANCE_BEARS = _C["finance_bears_cost"]
+# 由市财政承担, 财政全额负担: a public payer, then a verb of bearing a cost.
+_FINANCE_BEARS_COST = _on_re("_FINANCE_BEARS_COST", short_pattern(
+    rf"(?:{alternation(_FINANCE_BEARS['payers'])})(?:{alternation(_FINANCE_BEARS['between'])})?"
+    rf"(?:{alternation(_FINANCE_BEARS['verbs'])})"))
+
+
+def _finance_bears_it(text: str, rule: str, sentence) -> bool:
+    """Only a payer of cues.json finance_bears_cost (财政) named the amount, in its sentence, and a
+    verb of bearing follows it there (费用由市财政承担): the payer covers a cost, it sets up no pool."""
+    return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
+        and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
