@@ -2462,9 +2462,14 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "price_cut":
         # 货物装卸费下调30%: the share of a charge firms pay that is relieved (cues.json _price_cut_share).
         m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
+        if m is not None:
+            named = f"{m.group('charge')}{m.group('verb')}"
+        else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
+            m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
+            named = m and f"{m.group('verb')}{m.group('charge')}"
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
             return None
-        return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{m.group('charge')}{m.group('verb')}"
+        return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
     if scope == "cost_borne":
         # 县财政承担保费的70%: the share of a cost a payer covers (cues.json _cost_borne_share); 利息 makes
         # it interest_subsidy as it does after any share verb.
@@ -2569,6 +2574,14 @@ _PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
 _PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                     + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
+# 下调码头作业费10%, 免收停业期间非居民取暖费的30%: a verb of lowering, whose charge, the charge (a
+# price, or 费 / 费用 not of fee_not), 的 at most, then the share (cues.json _price_cut_share).
+_PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
+    rf"(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs_first'])})[\p{{Han}}]{{0,{_PRICE_CUT_SHARE['charge_gap_most']}}}?"
+    rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
+    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})用?的?$"))
+_PRICE_CUT_VERB_FIRST_REACH = (max(map(len, _PRICE_CUT_SHARE["verbs_first"])) + _PRICE_CUT_SHARE["charge_gap_most"]
+                               + max(map(len, _PRICE_CUT_SHARE["prices"])) + 2)
 _COST_BORNE_SHARE = _C["cost_borne_share"]
 # 县财政承担出口信用保险保费的70%: a verb of bearing, a few words naming the cost, the cost, 的.
 _COST_BORNE = _on_re("_COST_BORNE", short_pattern(
