@@ -1708,6 +1708,43 @@ _POOL_SIZE = tuple(_C["pool_size"])
 
 
 _POOL_SET_UP_CREDIT = frozenset(_C["pool_setup_credit"])
+_POOL_SET_ASIDE = _C["pool_set_aside"]
+_POOL_SET_ASIDE_POOLS = tuple(_POOL_SET_ASIDE["pools"])
+_POOL_SET_ASIDE_MOST = _POOL_SET_ASIDE["between_most"]
+_POOL_SET_ASIDE_VERBS = frozenset(_POOL_SET_ASIDE["verbs"])
+_POOL_SET_ASIDE_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _POOL_SET_ASIDE_MOST
+# 统筹安排文旅纾困资金, 列支500万元: a verb of setting aside, a few characters of Han before what it puts up.
+_POOL_SET_ASIDE_BEFORE = _on_re("_POOL_SET_ASIDE_BEFORE", short_pattern(
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$"))
+# 200万元设立大学生创业扶持资金: a verb of setting up right after the amount, its pool's name after it.
+_POOL_SET_UP_AFTER = _on_re("_POOL_SET_UP_AFTER", short_pattern(
+    rf"(?P<verb>{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
+
+
+def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
+    """The verb that puts up the pool the naming word names, for its amount (cues.json
+    _pool_set_aside): a verb of setting aside before a pool of relief or support (统筹安排文旅纾困
+    资金3000万元, 安排3000万元纾困资金), or one of setting up between the amount and its pool
+    (列支200万元设立…扶持资金); else None. The amount is then the pool's size, a fund."""
+    if cue.start > num.start:
+        between = text[num.end:cue.start]
+        m = _POOL_SET_UP_AFTER.fullmatch(between)
+        if m and _names_a_pool(text, cue):
+            return m.group("verb")
+        if not cue.word.endswith(_POOL_SET_ASIDE_POOLS) or _HAN_RUN.fullmatch(between) is None:
+            return None
+        at = num.start  # 安排3000万元纾困资金: the verb before the amount
+    elif cue.word.endswith(_POOL_SET_ASIDE_POOLS):
+        at = cue.start  # 统筹安排文旅纾困资金3000万元: the verb before the pool word
+    else:
+        return None
+    m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
+    if m is None or any(w in text[m.end("verb"):at] for w in _FUND_PAID_OUT["verbs"]):
+        return None  # 安排专人发放纾困资金: the verb puts up no pool, the money is paid out
+    return m.group("verb")
+
+
+_HAN_RUN = _on_re("_HAN_RUN", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
 
 def _names_a_pool(text: str, cue: Cue) -> bool:
@@ -1880,6 +1917,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
+            and not _pool_put_up(r.text, cue, num, clause)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
@@ -1908,6 +1946,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if category != "fund" and _names_a_pool(r.text, cue) and cue.start > num.start \
             and _POOL_SET_UP_BEFORE.search(r.text, max(clause[0], num.start - _SET_UP_BEFORE_REACH), num.start):
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
+    elif (category != "fund" or cue.role == "money_after") and (verb := _pool_put_up(r.text, cue, num, clause)):
+        category, rule = "fund", f"{rule}>{verb}"  # 统筹安排文旅纾困资金3000万元: a pool put up is a fund
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
@@ -2192,7 +2232,7 @@ def _piece_start(text: str, lo: int, pos: int) -> int:
     租金: one piece)."""
     start = max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in _CLAUSE_MARKS))
     comma = text.rfind("、", start, pos)
-    while comma > start and _NUMERAL_AROUND.match(text, comma - 1):
+    while comma > start and _numerals_around(text, comma):
         comma = text.rfind("、", start, comma)
     return max(start, comma + 1, *(text.rfind(join, start, pos) + 1 for join in _LIST_JOINS))
 
@@ -2200,7 +2240,16 @@ def _piece_start(text: str, lo: int, pos: int) -> int:
 _LIST_JOINS = "和及"  # 减免社保费和房租, 免收租金及物业费: a list's last item after them
 
 
-_NUMERAL_AROUND = re.compile(rf"[{DIGIT}一二三四五六七八九十]、[{DIGIT}一二三四五六七八九十]")
+# 2、3月, 2月、3月: a 、 between numerals, a unit of the date list (cues.json _numeral_list_units) after the first.
+_NUMERAL_AROUND = re.compile(rf"[{DIGIT}一二三四五六七八九十](?:{alternation(_C['numeral_list_units'])})?、"
+                             rf"(?=[{DIGIT}一二三四五六七八九十])")
+_NUMERAL_UNIT_MOST = max(map(len, _C["numeral_list_units"]))
+
+
+def _numerals_around(text: str, comma: int) -> bool:
+    """The 、 at `comma` parts numerals of one list (免收2、3月租金, 免除2月、3月两个月的租金), not pieces."""
+    m = _NUMERAL_AROUND.search(text, max(0, comma - 1 - _NUMERAL_UNIT_MOST), comma + 2)
+    return m is not None and m.end() == comma + 1
 
 
 def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
@@ -2413,9 +2462,14 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "price_cut":
         # 货物装卸费下调30%: the share of a charge firms pay that is relieved (cues.json _price_cut_share).
         m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
+        if m is not None:
+            named = f"{m.group('charge')}{m.group('verb')}"
+        else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
+            m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
+            named = m and f"{m.group('verb')}{m.group('charge')}"
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
             return None
-        return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{m.group('charge')}{m.group('verb')}"
+        return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
     if scope == "cost_borne":
         # 县财政承担保费的70%: the share of a cost a payer covers (cues.json _cost_borne_share); 利息 makes
         # it interest_subsidy as it does after any share verb.
@@ -2520,6 +2574,14 @@ _PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
 _PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                     + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
+# 下调码头作业费10%, 免收停业期间非居民取暖费的30%: a verb of lowering, whose charge, the charge (a
+# price, or 费 / 费用 not of fee_not), 的 at most, then the share (cues.json _price_cut_share).
+_PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
+    rf"(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs_first'])})[\p{{Han}}]{{0,{_PRICE_CUT_SHARE['charge_gap_most']}}}?"
+    rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
+    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})用?的?$"))
+_PRICE_CUT_VERB_FIRST_REACH = (max(map(len, _PRICE_CUT_SHARE["verbs_first"])) + _PRICE_CUT_SHARE["charge_gap_most"]
+                               + max(map(len, _PRICE_CUT_SHARE["prices"])) + 2)
 _COST_BORNE_SHARE = _C["cost_borne_share"]
 # 县财政承担出口信用保险保费的70%: a verb of bearing, a few words naming the cost, the cost, 的.
 _COST_BORNE = _on_re("_COST_BORNE", short_pattern(
@@ -5272,10 +5334,18 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if basis == "per_beneficiary" and category == "fund" and _finance_bears_it(text, rule, sentence):
+            # 消杀费用由市财政承担，每车次最高不超过800元: a cost per unit the finance bears is paid
+            # for each one, not a pool's size (cues.json _finance_bears_cost).
+            category, rule = _FINANCE_BEARS["as"], f"{rule}>{_FINANCE_BEARS['verbs'][0]}"
         if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _FUND_PAID_OUT_WORDS:
             # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
             # the payment (cues.json _fund_paid_out), as for the pool words above.
             category, rule = _FUND_PAID_OUT["as"], f"{rule}>per_beneficiary"
+        if basis == "per_beneficiary" and category == "fund" and _cue_of(rule) in _POOL_SET_ASIDE_VERBS:
+            # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
+            # what each one gets from it is paid out (cues.json _pool_set_aside).
+            category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
         if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
             return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
         subject = _beneficiary(text, num, clause)
@@ -5446,6 +5516,18 @@ _LOWEST_THEN_MOVED = re.compile(rf"(?:{alternation(_C['price_rate']['lowest_word
 _LOWEST_REACH = max(map(len, _C["price_rate"]["lowest_words"])) + max(map(len, _C["price_rate"]["moved_to"]))
 _PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month"})
 _PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
+_FINANCE_BEARS = _C["finance_bears_cost"]
+# 由市财政承担, 财政全额负担: a public payer, then a verb of bearing a cost.
+_FINANCE_BEARS_COST = _on_re("_FINANCE_BEARS_COST", short_pattern(
+    rf"(?:{alternation(_FINANCE_BEARS['payers'])})(?:{alternation(_FINANCE_BEARS['between'])})?"
+    rf"(?:{alternation(_FINANCE_BEARS['verbs'])})"))
+
+
+def _finance_bears_it(text: str, rule: str, sentence) -> bool:
+    """Only a payer of cues.json finance_bears_cost (财政) named the amount, in its sentence, and a
+    verb of bearing follows it there (费用由市财政承担): the payer covers a cost, it sets up no pool."""
+    return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
+        and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
