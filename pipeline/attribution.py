@@ -157,6 +157,9 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
 _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
+# 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
+_RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
+_RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"])
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
 _BASELINE_BEFORE = tuple(_ROLES["baseline_before"])
@@ -874,6 +877,8 @@ class Attributor:
                 out.append(it._replace(role="address"))  # 办理地点：雁塔区锦业路1号: where to apply, no actor
             elif (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
+            elif self._rule_source_clauses and self._in_rule_source(it):
+                out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
             elif it.ref is not None:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
             elif (self._opening and self._in_a_title(it.start, it.end)) or self._in_product_name(it.start):
@@ -894,6 +899,28 @@ class Attributor:
                 list_ends = list_ends or self._list_ends(items)
                 out.append(self._role_outside_titles(it, chain, run_ends[i], segment, list_ends[i], after_joiner))
         return out
+
+    @cached_property
+    def _rule_source_clauses(self) -> list[Span]:
+        """The clauses, in order, that only say where a rule comes from: one of rule_source's
+        openers opening the clause, one of its closers ending it (根据国家和自治区有关规定，…;
+        按照省里有关政策，…: attribution.json rule_source)."""
+        text, found = self.text, []
+        for m in _RULE_SOURCE_OPENER.finditer(text):
+            clause = self.doc.clause_of(m.start())
+            if clause in found[-1:]:
+                continue
+            body = text[clause[0]:clause[1]].strip(_CLAUSE_EDGE + "\u3000")
+            if body.startswith(m.group()) and body.endswith(_RULE_SOURCE_CLOSERS):
+                found.append(clause)
+        return found
+
+    def _in_rule_source(self, it: Item) -> bool:
+        """Whether place or reference `it` stands in a clause naming a rule's source (`_rule_source_clauses`):
+        it wrote the rule, it does not act."""
+        clauses = self._rule_source_clauses
+        i = bisect.bisect_right(clauses, (it.start, len(self.text) + 1)) - 1
+        return i >= 0 and clauses[i][0] <= it.start and it.end <= clauses[i][1]
 
     def _in_an_address(self, pos: int) -> bool:
         """Whether a place at `pos` stands in an address after its label, in the same clause
@@ -974,6 +1001,8 @@ class Attributor:
         chain = self._chain_start(items, i)
         if (_RANKING_AFTER.match(self.text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
             return it._replace(role="scope")
+        if self._in_rule_source(it):
+            return it._replace(role="document")  # 根据自治区有关规定: where the rule comes from
         if it.ref is not None:
             return it._replace(role="scope") if self._compared(it) else it
         if self._in_document_title(it.start, it.end) or self._in_product_name(it.start):
