@@ -212,7 +212,9 @@ _SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:的[^\s
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
 # 对在苏州稳定就业3个月以上的宣威籍务工人员: a place after a word of where (attribution.json
 # served_where_before) in a condition closed by 的 and those served.
-_SERVED_WHERE_BEFORE = tuple(w + where for w in _SERVED_BEFORE for where in _ROLES["served_where_before"])
+# 对在苏州…, 对留在德清…: a word of served_before, a verb of staying or none, then one of where.
+_SERVED_WHERE_BEFORE = tuple(w + staying + where for w in _SERVED_BEFORE for staying in ("", *_ROLES["served_staying_verbs"])
+                             for where in _ROLES["served_where_before"])
 _SERVED_WHERE_AFTER = compiled(rf"[^\s，。；：,;:!?！？]{{0,{_ROLES['served_where_reach']}}}?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _SERVED_WHERE_AFTER_REACH = _ROLES["served_where_reach"] + 7 + max(map(len, _ROLES["audience_nouns"]))
 _AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
