@@ -58,6 +58,12 @@ _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters 
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
+# 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
+# _origin_list_member_most), read back from the place's run.
+_ORIGIN_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['origin_before'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+                                rf"(?:{alternation(_ROLES['list_separators'])}))+\Z")
+_ORIGIN_LIST_REACH = 4 * (_ROLES["origin_list_member_most"] + 2)
+_LIST_SEPARATOR_LAST_CHARS = frozenset(w[-1] for w in _ROLES["list_separators"])
 _MOVEMENT_REACH = 6  # 从甲区接回, 从乙市返岗: the movement word within this many characters of the place
 # ...or later in the clause, after the list the place is written in (从铜仁市等地点对点接回), whose
 # other places may be stems the article names nowhere else (从周口、商丘、驻马店等地的15个县…接回).
@@ -887,6 +893,7 @@ class Attributor:
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
+                    and not self._origin_list_opener(lead) \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
@@ -1177,6 +1184,8 @@ class Attributor:
             modified = _ROLE_WORD_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
             if modified is not None:
                 before = modified.group("role")
+        if not before.endswith(_ORIGIN_FROM) and (opener := self._origin_list_opener(chain - held)):
+            before = opener  # 从贵州威宁、纳雍和四川渠县: a later member of the list read as right after 从
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
         if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
@@ -1302,6 +1311,17 @@ class Attributor:
         where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
         return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
             and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
+
+    def _origin_list_opener(self, pos: int) -> str:
+        """The word of origin_before (从) opening, in the clause of `pos`, a list of places whose
+        members run up to `pos`, each parted from the next by a list separator (从贵州威宁、纳雍和
+        四川渠县: 渠县 is a member, as 威宁 is; attribution.json _origin_list_member_most); else ""."""
+        text = self.text
+        if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
+            return ""
+        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
+        m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T)
+        return next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's
