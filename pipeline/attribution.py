@@ -553,12 +553,14 @@ class Attributor:
         self._main_city: str | None = None
         self._main_county: str | None = None
         self._city_over_named_parts: str | None = None
+        self._city_of_named_zones: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_prefecture = self._prefecture_of_main()
         self._main_province = self._province_of_main()
         self._city_over_named_parts = self._city_holding_main_over_its_parts()
+        self._city_of_named_zones = self._city_zones_are_named_after()
         self._implied = self._implied_typed_zones()
 
     def _receivers_of_main_side_as_actors(self) -> None:
@@ -1485,7 +1487,7 @@ class Attributor:
             return city
         if for_main:
             return None
-        return self._main_city or self._municipality_of_main or self._city_of_a_policy
+        return self._main_city or self._municipality_of_main or self._city_of_a_policy or self._city_of_named_zones
 
     @cached_property
     def _municipality_of_main(self) -> str | None:
@@ -1557,6 +1559,27 @@ class Attributor:
             return self._main_city
         city = resolve_admin(zone.city, self.text)
         return self.az.add_zone(city, zone.city) if city.admin_level == "prefecture" else None
+
+    def _city_zones_are_named_after(self) -> str | None:
+        """With no main zone (我市开发区交出答卷), the city whose name opens the names of the
+        development zones the article names (淮安经开区, 淮安高新区 -> 淮安市), when every zone it
+        names lies in that city (涟水经开区 too): the city 全市 and 全市开发区 mean, which the zones'
+        names write, as a main zone named after its city gives it (`_divisions_of_main`). Only when
+        the text writes a reference to a city and two zones or more are named after it; districts
+        alone (越秀区、天河区) name no city, and 全市 there stays unnamed (never guess)."""
+        if self.main or not any(it.ref == "city" for it in self.items):
+            return None
+        named = [self.az.zones[key] for key in dict.fromkeys(it.key for it in self._actors if it.key is not None)]
+        cities = {zone.city for zone in named}
+        if len(cities) != 1 or None in cities:
+            return None
+        city = cities.pop()
+        after_city = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES
+                      and zone.zone_name.startswith(city.removesuffix("市")[:2])]
+        if len(after_city) < 2:
+            return None
+        division = resolve_admin(city, self.text)
+        return self.az.add_zone(division, city) if division.admin_level == "prefecture" else None
 
     def _prefecture_of_main(self) -> str | None:
         """The autonomous prefecture or league holding the main zone, which 全州/全盟 (a
