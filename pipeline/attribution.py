@@ -1489,6 +1489,19 @@ class Attributor:
             return None
         return self._main_city or self._municipality_of_main or self._city_of_a_policy or self._city_of_named_zones
 
+    def _named_city_for(self, reference: Item) -> str | None:
+        """The city a reference of the title or lead points to as the article's main zone:
+        `_named_city`, but for one written with 州 or 盟 (全州, 我州: an autonomous prefecture or a
+        league) the prefecture-level one the article names most (全州A级景区… in 恩施州's paper: 恩施州,
+        not 恩施市, the county-level city of the same stem named more often)."""
+        if self.text[reference.end - 1] in _PREFECTURE_LEVEL_CHARS:
+            prefectures = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key
+                           and self.az.zones[it.key].admin_level == "prefecture"
+                           and self.az.zones[it.key].zone_name[-1] in _PREFECTURE_LEVEL_CHARS]
+            if prefectures:
+                return max(dict.fromkeys(prefectures), key=self._count)
+        return self._named_city(for_main=True)
+
     @cached_property
     def _municipality_of_main(self) -> str | None:
         """The municipality the article names that holds its main zone (上海市闵行区…，全市…: 上海市),
@@ -1586,7 +1599,8 @@ class Attributor:
         reference written with 州 or 盟) point to in an article about a county-level place
         (延吉高新区…。全州…: 延边朝鲜族自治州, not 延吉市); added to the index up front, and only
         when the text writes such a reference."""
-        if not self.main or not any(it.ref == "city" and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS
+        if not self.main or not any((it.ref == "city" and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS)
+                                    or (it.ref == "city_body" and self.text[it.start] in _PREFECTURE_LEVEL_CHARS)
                                     for it in self.items):
             return None
         zone = self.az.zones[self.main]
@@ -1644,7 +1658,10 @@ class Attributor:
                 return opening  # 昆山市副市长周涛：…。全市规上工业企业…: the paragraph's city
             return self._named_city()
         if it.ref == "city_body":
-            return self._city_holding(self._resolve_current(it._replace(ref="current"), pos))
+            current = self._resolve_current(it._replace(ref="current"), pos)
+            if self.text[it.start] in _PREFECTURE_LEVEL_CHARS:
+                return self._prefecture_holding(current)  # 州财政: the prefecture, not a county-level city of it
+            return self._city_holding(current)
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_province)
@@ -1681,6 +1698,19 @@ class Attributor:
             if named is not None:
                 return named
         return self._named_city()
+
+    def _prefecture_holding(self, key: str | None) -> str | None:
+        """The autonomous prefecture or league holding zone `key` (凯里市 -> 黔东南苗族侗族自治州), the
+        zone itself when it is one, else the one 全州 points to: what 州财政/州里 opening a clause
+        mean (zones.json city_own_bodies), never a county-level city, whose own body is 市财政."""
+        zone = self.az.zones[key] if key is not None else None
+        if zone is not None and zone.admin_level == "prefecture" and zone.zone_name[-1] in _PREFECTURE_LEVEL_CHARS:
+            return key
+        if zone is not None and zone.city and zone.city[-1] in _PREFECTURE_LEVEL_CHARS:
+            named = next((k for k, z in self.az.zones.items() if z.zone_name == zone.city), None)
+            if named is not None:
+                return named
+        return self._main_prefecture or self._named_city()
 
     def _city_of_paragraph_or_section(self, it: Item) -> str | None:
         """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
@@ -2770,7 +2800,7 @@ class Attributor:
             elif rule == "main_title_reference" and title:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:
-                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+                    return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
             elif rule == "main_lead":
                 in_lead = self._actors_in(*doc.lead)
                 named = [it.key for it in in_lead if it.key]
@@ -2783,7 +2813,7 @@ class Attributor:
             elif rule == "main_lead_reference":
                 refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
                 if refs:
-                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+                    return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
             elif rule == "main_most_named":
                 named = [it.key for it in self._actors if it.key]
                 if named:
