@@ -58,6 +58,12 @@ _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters 
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
+# 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
+# _origin_list_member_most), read back from the place's run.
+_ORIGIN_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['origin_before'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+                                rf"(?:{alternation(_ROLES['list_separators'])}))+\Z")
+_ORIGIN_LIST_REACH = 4 * (_ROLES["origin_list_member_most"] + 2)
+_LIST_SEPARATOR_LAST_CHARS = frozenset(w[-1] for w in _ROLES["list_separators"])
 _MOVEMENT_REACH = 6  # 从甲区接回, 从乙市返岗: the movement word within this many characters of the place
 # ...or later in the clause, after the list the place is written in (从铜仁市等地点对点接回), whose
 # other places may be stems the article names nowhere else (从周口、商丘、驻马店等地的15个县…接回).
@@ -157,6 +163,9 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
 _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
+# 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
+_RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
+_RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"])
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
 _BASELINE_BEFORE = tuple(_ROLES["baseline_before"])
@@ -209,7 +218,9 @@ _SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:的[^\s
 _SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
 # 对在苏州稳定就业3个月以上的宣威籍务工人员: a place after a word of where (attribution.json
 # served_where_before) in a condition closed by 的 and those served.
-_SERVED_WHERE_BEFORE = tuple(w + where for w in _SERVED_BEFORE for where in _ROLES["served_where_before"])
+# 对在苏州…, 对留在德清…: a word of served_before, a verb of staying or none, then one of where.
+_SERVED_WHERE_BEFORE = tuple(w + staying + where for w in _SERVED_BEFORE for staying in ("", *_ROLES["served_staying_verbs"])
+                             for where in _ROLES["served_where_before"])
 _SERVED_WHERE_AFTER = compiled(rf"[^\s，。；：,;:!?！？]{{0,{_ROLES['served_where_reach']}}}?的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})")
 _SERVED_WHERE_AFTER_REACH = _ROLES["served_where_reach"] + 7 + max(map(len, _ROLES["audience_nouns"]))
 _AUDIENCE_NOUN_AFTER = compiled(rf"(?:{alternation(_ROLES['audience_fillers'])})?[^\s，。；：,;:!?！？]{{0,3}}?(?:{alternation(_ROLES['audience_nouns'])})")
@@ -542,12 +553,14 @@ class Attributor:
         self._main_city: str | None = None
         self._main_county: str | None = None
         self._city_over_named_parts: str | None = None
+        self._city_of_named_zones: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_prefecture = self._prefecture_of_main()
         self._main_province = self._province_of_main()
         self._city_over_named_parts = self._city_holding_main_over_its_parts()
+        self._city_of_named_zones = self._city_zones_are_named_after()
         self._implied = self._implied_typed_zones()
 
     def _receivers_of_main_side_as_actors(self) -> None:
@@ -874,12 +887,15 @@ class Attributor:
                 out.append(it._replace(role="address"))  # 办理地点：雁塔区锦业路1号: where to apply, no actor
             elif (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
+            elif self._rule_source_clauses and self._in_rule_source(it):
+                out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
             elif it.ref is not None:
                 out.append(it._replace(role="scope") if self._compared(it) else it)
             elif (self._opening and self._in_a_title(it.start, it.end)) or self._in_product_name(it.start):
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
+                    and not self._origin_list_opener(lead) \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
@@ -894,6 +910,28 @@ class Attributor:
                 list_ends = list_ends or self._list_ends(items)
                 out.append(self._role_outside_titles(it, chain, run_ends[i], segment, list_ends[i], after_joiner))
         return out
+
+    @cached_property
+    def _rule_source_clauses(self) -> list[Span]:
+        """The clauses, in order, that only say where a rule comes from: one of rule_source's
+        openers opening the clause, one of its closers ending it (根据国家和自治区有关规定，…;
+        按照省里有关政策，…: attribution.json rule_source)."""
+        text, found = self.text, []
+        for m in _RULE_SOURCE_OPENER.finditer(text):
+            clause = self.doc.clause_of(m.start())
+            if clause in found[-1:]:
+                continue
+            body = text[clause[0]:clause[1]].strip(_CLAUSE_EDGE + "\u3000")
+            if body.startswith(m.group()) and body.endswith(_RULE_SOURCE_CLOSERS):
+                found.append(clause)
+        return found
+
+    def _in_rule_source(self, it: Item) -> bool:
+        """Whether place or reference `it` stands in a clause naming a rule's source (`_rule_source_clauses`):
+        it wrote the rule, it does not act."""
+        clauses = self._rule_source_clauses
+        i = bisect.bisect_right(clauses, (it.start, len(self.text) + 1)) - 1
+        return i >= 0 and clauses[i][0] <= it.start and it.end <= clauses[i][1]
 
     def _in_an_address(self, pos: int) -> bool:
         """Whether a place at `pos` stands in an address after its label, in the same clause
@@ -974,6 +1012,8 @@ class Attributor:
         chain = self._chain_start(items, i)
         if (_RANKING_AFTER.match(self.text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
             return it._replace(role="scope")
+        if self._in_rule_source(it):
+            return it._replace(role="document")  # 根据自治区有关规定: where the rule comes from
         if it.ref is not None:
             return it._replace(role="scope") if self._compared(it) else it
         if self._in_document_title(it.start, it.end) or self._in_product_name(it.start):
@@ -1146,6 +1186,8 @@ class Attributor:
             modified = _ROLE_WORD_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
             if modified is not None:
                 before = modified.group("role")
+        if not before.endswith(_ORIGIN_FROM) and (opener := self._origin_list_opener(chain - held)):
+            before = opener  # 从贵州威宁、纳雍和四川渠县: a later member of the list read as right after 从
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
         if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
@@ -1271,6 +1313,17 @@ class Attributor:
         where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
         return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
             and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
+
+    def _origin_list_opener(self, pos: int) -> str:
+        """The word of origin_before (从) opening, in the clause of `pos`, a list of places whose
+        members run up to `pos`, each parted from the next by a list separator (从贵州威宁、纳雍和
+        四川渠县: 渠县 is a member, as 威宁 is; attribution.json _origin_list_member_most); else ""."""
+        text = self.text
+        if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
+            return ""
+        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
+        m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T)
+        return next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's
@@ -1434,7 +1487,20 @@ class Attributor:
             return city
         if for_main:
             return None
-        return self._main_city or self._municipality_of_main or self._city_of_a_policy
+        return self._main_city or self._municipality_of_main or self._city_of_a_policy or self._city_of_named_zones
+
+    def _named_city_for(self, reference: Item) -> str | None:
+        """The city a reference of the title or lead points to as the article's main zone:
+        `_named_city`, but for one written with 州 or 盟 (全州, 我州: an autonomous prefecture or a
+        league) the prefecture-level one the article names most (全州A级景区… in 恩施州's paper: 恩施州,
+        not 恩施市, the county-level city of the same stem named more often)."""
+        if self.text[reference.end - 1] in _PREFECTURE_LEVEL_CHARS:
+            prefectures = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key
+                           and self.az.zones[it.key].admin_level == "prefecture"
+                           and self.az.zones[it.key].zone_name[-1] in _PREFECTURE_LEVEL_CHARS]
+            if prefectures:
+                return max(dict.fromkeys(prefectures), key=self._count)
+        return self._named_city(for_main=True)
 
     @cached_property
     def _municipality_of_main(self) -> str | None:
@@ -1507,12 +1573,34 @@ class Attributor:
         city = resolve_admin(zone.city, self.text)
         return self.az.add_zone(city, zone.city) if city.admin_level == "prefecture" else None
 
+    def _city_zones_are_named_after(self) -> str | None:
+        """With no main zone (我市开发区交出答卷), the city whose name opens the names of the
+        development zones the article names (淮安经开区, 淮安高新区 -> 淮安市), when every zone it
+        names lies in that city (涟水经开区 too): the city 全市 and 全市开发区 mean, which the zones'
+        names write, as a main zone named after its city gives it (`_divisions_of_main`). Only when
+        the text writes a reference to a city and two zones or more are named after it; districts
+        alone (越秀区、天河区) name no city, and 全市 there stays unnamed (never guess)."""
+        if self.main or not any(it.ref == "city" for it in self.items):
+            return None
+        named = [self.az.zones[key] for key in dict.fromkeys(it.key for it in self._actors if it.key is not None)]
+        cities = {zone.city for zone in named}
+        if len(cities) != 1 or None in cities:
+            return None
+        city = cities.pop()
+        after_city = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES
+                      and zone.zone_name.startswith(city.removesuffix("市")[:2])]
+        if len(after_city) < 2:
+            return None
+        division = resolve_admin(city, self.text)
+        return self.az.add_zone(division, city) if division.admin_level == "prefecture" else None
+
     def _prefecture_of_main(self) -> str | None:
         """The autonomous prefecture or league holding the main zone, which 全州/全盟 (a
         reference written with 州 or 盟) point to in an article about a county-level place
         (延吉高新区…。全州…: 延边朝鲜族自治州, not 延吉市); added to the index up front, and only
         when the text writes such a reference."""
-        if not self.main or not any(it.ref == "city" and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS
+        if not self.main or not any((it.ref == "city" and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS)
+                                    or (it.ref == "city_body" and self.text[it.start] in _PREFECTURE_LEVEL_CHARS)
                                     for it in self.items):
             return None
         zone = self.az.zones[self.main]
@@ -1570,7 +1658,10 @@ class Attributor:
                 return opening  # 昆山市副市长周涛：…。全市规上工业企业…: the paragraph's city
             return self._named_city()
         if it.ref == "city_body":
-            return self._city_holding(self._resolve_current(it._replace(ref="current"), pos))
+            current = self._resolve_current(it._replace(ref="current"), pos)
+            if self.text[it.start] in _PREFECTURE_LEVEL_CHARS:
+                return self._prefecture_holding(current)  # 州财政: the prefecture, not a county-level city of it
+            return self._city_holding(current)
         if it.ref == "province":
             # 据四川省经信厅数据，全省…: a province named before it in its sentence is the one it means.
             here = self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_province)
@@ -1607,6 +1698,19 @@ class Attributor:
             if named is not None:
                 return named
         return self._named_city()
+
+    def _prefecture_holding(self, key: str | None) -> str | None:
+        """The autonomous prefecture or league holding zone `key` (凯里市 -> 黔东南苗族侗族自治州), the
+        zone itself when it is one, else the one 全州 points to: what 州财政/州里 opening a clause
+        mean (zones.json city_own_bodies), never a county-level city, whose own body is 市财政."""
+        zone = self.az.zones[key] if key is not None else None
+        if zone is not None and zone.admin_level == "prefecture" and zone.zone_name[-1] in _PREFECTURE_LEVEL_CHARS:
+            return key
+        if zone is not None and zone.city and zone.city[-1] in _PREFECTURE_LEVEL_CHARS:
+            named = next((k for k, z in self.az.zones.items() if z.zone_name == zone.city), None)
+            if named is not None:
+                return named
+        return self._main_prefecture or self._named_city()
 
     def _city_of_paragraph_or_section(self, it: Item) -> str | None:
         """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
@@ -2696,7 +2800,7 @@ class Attributor:
             elif rule == "main_title_reference" and title:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:
-                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+                    return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
             elif rule == "main_lead":
                 in_lead = self._actors_in(*doc.lead)
                 named = [it.key for it in in_lead if it.key]
@@ -2709,7 +2813,7 @@ class Attributor:
             elif rule == "main_lead_reference":
                 refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
                 if refs:
-                    return (self._named_city(for_main=True) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+                    return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
             elif rule == "main_most_named":
                 named = [it.key for it in self._actors if it.key]
                 if named:
