@@ -81,6 +81,24 @@ _NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_si
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
                **{w: (None, BLOCKER) for w in _C["out_of_scope"] + _C["firm_internal"]}}
+
+
+def _reimbursed_travel_words(spec: dict) -> dict[str, tuple[str, str]]:
+    """The naming words of a fare reimbursed (报销返程交通费, 路费报销: cues.json _reimbursed_travel):
+    verb, then a trip or none, then the cost; or the cost, then the verb."""
+    words = {}
+    for verb in spec["verbs"]:
+        for cost in spec["costs"]:
+            for trip in ["", *spec["trips"]]:
+                words[verb + trip + cost] = (spec["category"], "money")
+                words[trip + cost + verb] = (spec["category"], "money")
+    return words
+
+
+_REIMBURSED_TRAVEL = _reimbursed_travel_words(_C["reimbursed_travel"])
+if set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS):
+    raise ResourceError(f"cues.json: reimbursed_travel words {sorted(set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS))} are cues already")
+MONEY_WORDS.update(_REIMBURSED_TRAVEL)
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
