@@ -386,6 +386,10 @@ def _referable_type(zone) -> str:
     return zone.zone_type
 
 
+# ●全市, 【全市】: a reference word as a brief's item label (attribution.json _reference_item_labels).
+_ITEM_LABEL_BRACKETS = _RES["reference_item_labels"]
+_ITEM_LABEL_BULLET = regex.compile(r"\p{S}{1,2}")
+
 # 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 区内, 辖区: within the whole place, which a part named after 其中 is not either; nor is it what
@@ -2784,6 +2788,18 @@ class Attributor:
         level = max(counts, key=counts.get)
         return _REFERENCE_LEVELS.get(level) or frozenset({"city"})
 
+    def _item_label_of_named(self, ref: Item, in_lead: list[Item]) -> bool:
+        """`ref` (全市) is a brief's item label, not a reference spoken before any place: a bullet
+        or bracket opens its line right before it (●全市, 【全市】), and the lead names a place
+        of the reference's level after it (一周来，绍兴市各地…): attribution.json _reference_item_labels."""
+        text = self.text
+        line_start = text.rfind("\n", 0, ref.start) + 1
+        opener = text[line_start:ref.start].strip()
+        if not (_ITEM_LABEL_BULLET.fullmatch(opener) or opener in _ITEM_LABEL_BRACKETS["openers"]):
+            return False
+        levels = {"city": ("city",), "province": ("province:省", "province:市", "province:区")}[ref.ref]
+        return any(it.key and it.start > ref.end and _referable_type(self.az.zones[it.key]) in levels for it in in_lead)
+
     def _main_zone(self) -> tuple[str | None, str]:
         doc = self.doc
         title = (0, doc.title_end) if doc.title_end else (doc.headlines[0] if doc.headlines and doc.headlines[0][0] < 80 else None)
@@ -2804,7 +2820,8 @@ class Attributor:
             elif rule == "main_lead":
                 in_lead = self._actors_in(*doc.lead)
                 named = [it.key for it in in_lead if it.key]
-                first_ref = next((it for it in in_lead if it.ref in ("city", "province")), None)
+                first_ref = next((it for it in in_lead if it.ref in ("city", "province")
+                                  and not self._item_label_of_named(it, in_lead)), None)
                 first_named = next((it for it in in_lead if it.key), None)
                 if named and not (first_ref and "main_lead_reference" in rules and first_ref.start < first_named.start):
                     level = self._self_level()

@@ -24,6 +24,7 @@ looked up by bisection, so the work per figure does not grow with the length of 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import weakref
 import datetime as dt
@@ -81,6 +82,24 @@ _NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_si
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
                **{w: (None, BLOCKER) for w in _C["out_of_scope"] + _C["firm_internal"]}}
+
+
+def _reimbursed_travel_words(spec: dict) -> dict[str, tuple[str, str]]:
+    """The naming words of a fare reimbursed (报销返程交通费, 路费报销: cues.json _reimbursed_travel):
+    verb, then a trip or none, then the cost; or the cost, then the verb."""
+    words = {}
+    for verb in spec["verbs"]:
+        for cost in spec["costs"]:
+            for trip in ["", *spec["trips"]]:
+                words[verb + trip + cost] = (spec["category"], "money")
+                words[trip + cost + verb] = (spec["category"], "money")
+    return words
+
+
+_REIMBURSED_TRAVEL = _reimbursed_travel_words(_C["reimbursed_travel"])
+if set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS):
+    raise ResourceError(f"cues.json: reimbursed_travel words {sorted(set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS))} are cues already")
+MONEY_WORDS.update(_REIMBURSED_TRAVEL)
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
@@ -3167,13 +3186,23 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if _misused(r, num, clause, lo):
             return None  # 虚报返岗人数1360人: a count made up, not people back
         blockers = r.blockers[category]
-        if blockers.cues and blockers.any_in(lo, hi):
+        if blockers.cues and _blocked(r, blockers, category, num, lo, hi):
             return None  # 新开工 / 日产: a new start, production
         if category == "enterprises_resumed" and any(w in r.text[sentence[0]:num.start] for w in _CEREMONY_COUNTS) \
                 and _started_not_resumed(r.text[lo:hi]):
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
+
+
+def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMention, lo: int, hi: int) -> bool:
+    """A blocker of `category` in the clause, other than a construction start inside a 的-phrase
+    naming the things counted, with the count's own cue after it (开工建设的28个重点项目已有25个复工:
+    cues.json _plan_in_modifier)."""
+    cues_after = tuple(_COUNT_CUE_WORDS[category][0])
+    in_clause = itertools.takewhile(lambda c: c.end <= hi, blockers.cues[bisect.bisect_left(blockers.starts, lo):])
+    return any(not (c.word in _PLAN_IN_MODIFIER["blockers"] and c.end <= num.start
+                    and _in_done_modifier(r.text, c, num, hi, cues_after)) for c in in_clause)
 
 
 _BASE = _C["base_of_part"]
@@ -3726,6 +3755,24 @@ _SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["
 _CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))
 
 
+_PLAN_IN_MODIFIER = _C["plan_in_modifier"]
+# 计划开工建设的 + the noun it modifies: the word, a few Han characters, then 的 (cues.json _plan_in_modifier).
+_MODIFIER_END = _on_re("_MODIFIER_END", short_pattern(rf"[\p{{Han}}]{{0,{_PLAN_IN_MODIFIER['gap_most']}}}?的"))
+
+
+def _in_done_modifier(text: str, word: Cue, num: NumberMention, hi: int, cues_after: tuple[str, ...] = ()) -> bool:
+    """`word` sits in a 的-phrase modifying a noun before the figure, and the main clause after
+    the 的 states a fact done (计划开工建设的28个重点项目已有25个复工): the word says which things
+    are counted, it does not govern the figure (cues.json _plan_in_modifier). With `cues_after`,
+    one of them must also stand after the 的 in the clause (the count's own cue: 复工)."""
+    end = _MODIFIER_END.match(text, word.end, num.start)
+    if end is None:
+        return False
+    if not any(w in text[end.end():num.start] for w in _PLAN_IN_MODIFIER["done"]):
+        return False
+    return not cues_after or any(w in text[end.end():hi] for w in cues_after)
+
+
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
     其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
@@ -3734,6 +3781,9 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if not forecasts.cues:
         return False  # most texts have none
     cue = forecasts.last_before(clause[0], num.start)
+    if cue is not None and cue.word in _PLAN_IN_MODIFIER["forecast"] and forecasts.last_before(clause[0], cue.start) is None \
+            and _in_done_modifier(r.text, cue, num, clause[1]):
+        return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)

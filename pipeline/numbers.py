@@ -82,6 +82,7 @@ RATE_WORDS: dict[str, int] = _RES["rate_words"]
 RATE_SIGNS: dict[str, int] = _RES["rate_signs"]
 
 _QB_OF = {w: q for q, ws in _RES["qualifier_before"].items() for w in ws}
+_QB_OF.update(dict.fromkeys(_RES["approx_before_compound"], "approx"))  # 约合, 约计
 _QA_OF = {w: q for q, ws in _RES["qualifier_after"].items() for w in ws}
 _QX_OF = {w: q for q, ws in _RES["qualifier_between"].items() for w in ws}
 _CUR_OF = {w: c for c, ws in _RES["currencies"].items() for w in ws}
