@@ -3930,14 +3930,26 @@ _TIER_ENDS = tuple(_STANDARD["tier_ends"])
 _TIER = re.compile(_STANDARD["tier_pattern"])  # a threshold figure: 100人以下, 不满50人, 100人至500人
 _GRANT_BEFORE = tuple(sorted(_STANDARD["grant_words"], key=len, reverse=True))  # the longest first: 给予一次性奖励, not 奖励
 _GRANT_REACH = max(map(len, _GRANT_BEFORE))
-# The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
+# The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外; but 对口罩…, 对外资…
+# (a noun after 对 that starts with one of those characters: opener_objects).
 _CONDITION_OPENER = _on_re("_CONDITION_OPENER", short_pattern(
-    rf"(?<!{alternation(_STANDARD['opener_not_after'])})对(?!{alternation(_STANDARD['opener_not_before'])})"))
+    rf"(?<!{alternation(_STANDARD['opener_not_after'])})对"
+    rf"(?!(?!{alternation(_STANDARD['opener_objects'])})(?:{alternation(_STANDARD['opener_not_before'])}))"))
 # A count in the condition says how many got it (对复工的300家企业): a total. Not a threshold
 # that says who qualifies (对吸纳就业20人以上的小微企业, 用工100人及以上): each of them gets it.
+# The words that hold a total word without meaning a sum (公共, 共同) are matched too, so that
+# `_total_or_count` can pass over them.
 _TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT", short_pattern(
-    rf"{alternation(_STANDARD['total_words'])}|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})"
+    rf"{alternation(_STANDARD['total_words'] + _STANDARD['not_total_words'])}"
+    rf"|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})"
     rf"(?!月|(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
+_NOT_TOTAL_WORDS = frozenset(_STANDARD["not_total_words"])
+
+
+def _total_or_count(text: str, lo: int, hi: int) -> bool:
+    """A total word or a count of beneficiaries in text[lo:hi] (`_TOTAL_OR_COUNT`), not 共 inside
+    公共 or 共同 (对被评为省级公共海外仓的: who qualifies, no sum)."""
+    return any(m.group() not in _NOT_TOTAL_WORDS for m in _TOTAL_OR_COUNT.finditer(text, lo, hi))
 
 
 def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -3945,7 +3957,7 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     rule grants each one that meets its condition (cues.json `conditional_standard`). An amount
     listed right after such an amount (分别给予10万元、5万元奖励) is one too."""
     text, known = r.text, r.standards
-    listed, head = [num], num
+    listed, head = [num], _range_lower_bound(r, num) or num  # 给予一次性奖励5万至30万元: the range's grant
     while head.start not in known:  # back to the list's first amount, or one already decided
         previous = r.number_near(head, -1)
         if previous is None or previous.kind != "money" or previous.start < sentence[0] \
@@ -3981,8 +3993,8 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
             if _TIER.search(text, lo, tier_end) and num.value is not None and num.value < _STANDARD["tier_below"]:
                 return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"] + _STANDARD["tier_not_in"]) \
                     and not any(w in text[num.end:sentence[1]] for w in _STANDARD["tier_not_after"])
-        return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
-    if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
+        return before_grant is not None and not _total_or_count(text, sentence[0], before_grant.start())
+    if _total_or_count(text, opener.end(), condition_end):
         return False
     if text[num.end:num.end + 1] in _CLAUSE_END_MARKS and _beneficiaries_counted_after(text, num, sentence):
         # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum, the amount
@@ -4010,7 +4022,8 @@ def _beneficiaries_counted_after(text: str, num: NumberMention, sentence) -> boo
 
 # …的，分别给予: the condition's 的 and comma, then at most a few characters before the grant word.
 _CONDITION_GAP = 2
-_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(rf"的[,，](?:分别|均|可)?$"))
+_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(
+    rf"的[,，](?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$"))
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
@@ -4067,6 +4080,15 @@ def _may_get_before(text: str, lo: int, pos: int) -> bool:
     return at >= 0 and "的" not in part[at:] and not any(w in part for w in _RANGE_SUM_WORDS) \
         and _COUNTED_GROUP.search(part, 0, at) is None
 _RANGE_SUM_WORDS = tuple(_C["range_sum_words"])
+
+
+def _range_lower_bound(r: ArticleCues, num: NumberMention) -> NumberMention | None:
+    """The lower bound of the range whose upper bound `num` is (5万至30万元: 5万至30万元 for 30万元);
+    the words before a range stand before its lower bound."""
+    if num.qualifier != "at_most":
+        return None
+    other = r.number_near(num, -1)
+    return other if other is not None and other.end == num.end and other.qualifier == "at_least" else None
 
 
 def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
