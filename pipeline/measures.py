@@ -79,8 +79,14 @@ MONEY_UNITS = ("CNY", "USD")
 _NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_signs"]))
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
+_UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
                **{w: (None, BLOCKER) for w in _C["out_of_scope"] + _C["firm_internal"]}}
+# A utility's charges spared for firms: money words of their own key (cues.json _utility_bill_cuts).
+if set(MONEY_WORDS) & set(_UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]):
+    raise ResourceError("cues.json: a word of utility_bill_cuts is already a money word")
+MONEY_WORDS.update({w: (_UTILITY_BILL_CUTS["category"], "money")
+                    for w in _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]})
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
@@ -2110,7 +2116,8 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
     return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
 
 _FEE_SAVINGS = _C["fee_savings"]
-_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"])
+_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"])
+_FEE_SAVING_FIRMS = tuple(_FEE_SAVINGS["firms"] + _UTILITY_BILL_CUTS["customers"])  # 工商业用户: a utility's firms
 _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 
@@ -2125,7 +2132,7 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
-        return not any(w in before or w in cue.word for w in _FEE_SAVINGS["firms"]) \
+        return not any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) \
             or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
