@@ -89,6 +89,11 @@ MONEY_WORDS.update({w: (_UTILITY_BILL_CUTS["category"], "money")
                     for w in _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]})
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
+# 复工电力指数: a return-to-work rate read from power load, of its own key (cues.json _power_resumption_index).
+_POWER_INDEX = _C["power_resumption_index"]
+if set(PERCENT_WORDS) & set(_POWER_INDEX["rate"]):
+    raise ResourceError("cues.json: a word of power_resumption_index is already a percent word")
+PERCENT_WORDS.update({w: (_POWER_INDEX["category"], "rate") for w in _POWER_INDEX["rate"]})
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 _RESUME_SPLIT = _C["resume_split"]
 
