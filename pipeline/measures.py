@@ -1543,6 +1543,8 @@ _SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
 _SET_ASIDE_PURPOSES = tuple(_C["set_aside"]["purposes"])
 _SET_ASIDE_SUPPORT = tuple(_C["set_aside"]["support_verbs"])
 _SET_ASIDE_OBJECTS = frozenset(_C["set_aside"]["objects"])
+_SET_ASIDE_AS_MONEY = frozenset(_C["set_aside_as_money"])
+_SET_ASIDE_PURPOSE_LEADS = tuple(_C["set_aside_purpose_leads"])
 
 
 def _only_object_after(text: str, num: NumberMention, hi: int) -> bool:
@@ -1564,14 +1566,20 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     if not (opening.startswith(_SET_ASIDE_USES) or purposed):
         return None
     # A word out of scope there is a condition's (对开展线上销售的经营户给予补助), not what the money is.
-    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1] and c.category is not None]
+    # Goods there (对企业…的口罩产品实行兜底收储) are what the money buys: no measure an amount can be.
+    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1] and c.category is not None
+             and num.unit in BLOCKS[c.category]["units"]]
     if not named:
         # 安排800万元，用于支持受疫情影响的零售商户: money put up to support firms, a fund
         at = next((i for i in (r.text.find(w, nxt[0], nxt[1]) for w in _SET_ASIDE_SUPPORT) if i >= 0), -1)
-        purpose, giver = r.text[nxt[0]:nxt[1]], r.text[sentence[0]:num.start]
-        if at < 0 or not any(w in purpose for w in _SET_ASIDE["beneficiaries"]) \
+        purpose, giver = r.text[nxt[0]:nxt[1]], r.text[_after_purpose_leads(r, sentence, lo):num.start]
+        as_money = r.text[num.end:hi].strip()
+        if (at < 0 and as_money not in _SET_ASIDE_AS_MONEY) or not any(w in purpose for w in _SET_ASIDE["beneficiaries"]) \
                 or any(w in giver for w in _C["set_aside_givers_not"]):
             return None  # 用于支持医院购置设备: no firm or worker supported; 一家企业拿出…: its own money
+        if at < 0:  # 安排三千万元资金，对企业…实行兜底收储: money as such, put up for firms
+            at = r.text.index(as_money, num.end)
+            return Cue(at, at + len(as_money), f"{as_money}>fund", "fund", "money_context")
         word = next(w for w in _SET_ASIDE_SUPPORT if r.text.startswith(w, at))
         return Cue(at, at + len(word), f"{word}>fund", "fund", "money_context")
     named = _named_after_giving(r.text, named, nxt)
@@ -1580,6 +1588,15 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     # for all of them is none of them alone.
     heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(r.text, c, named[i + 1])}
     return named[-1] if len(heads) == 1 else None
+
+
+def _after_purpose_leads(r: ArticleCues, sentence, clause_start: int) -> int:
+    """Where the sentence's giver may be named: after its lead clauses of purpose (为打消企业…的顾虑，
+    县政府安排…: cues.json _set_aside_purpose_leads), never past the amount's own clause."""
+    at = sentence[0]
+    while at < clause_start and r.text.startswith(_SET_ASIDE_PURPOSE_LEADS, at):
+        at = r.geo.clause_of(at)[1] + 1
+    return min(at, clause_start)
 
 
 def _one_compound(text: str, cue: Cue, after: Cue) -> bool:
