@@ -80,6 +80,7 @@ MONEY_UNITS = ("CNY", "USD")
 _NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_signs"]))
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
+_UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
                **{w: (None, BLOCKER) for w in _C["out_of_scope"] + _C["firm_internal"]}}
 
@@ -100,8 +101,18 @@ _REIMBURSED_TRAVEL = _reimbursed_travel_words(_C["reimbursed_travel"])
 if set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS):
     raise ResourceError(f"cues.json: reimbursed_travel words {sorted(set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS))} are cues already")
 MONEY_WORDS.update(_REIMBURSED_TRAVEL)
+# A utility's charges spared for firms: money words of their own key (cues.json _utility_bill_cuts).
+if set(MONEY_WORDS) & set(_UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]):
+    raise ResourceError("cues.json: a word of utility_bill_cuts is already a money word")
+MONEY_WORDS.update({w: (_UTILITY_BILL_CUTS["category"], "money")
+                    for w in _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]})
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
+# 复工电力指数: a return-to-work rate read from power load, of its own key (cues.json _power_resumption_index).
+_POWER_INDEX = _C["power_resumption_index"]
+if set(PERCENT_WORDS) & set(_POWER_INDEX["rate"]):
+    raise ResourceError("cues.json: a word of power_resumption_index is already a percent word")
+PERCENT_WORDS.update({w: (_POWER_INDEX["category"], "rate") for w in _POWER_INDEX["rate"]})
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 _RESUME_SPLIT = _C["resume_split"]
 
@@ -1551,6 +1562,8 @@ _SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
 _SET_ASIDE_PURPOSES = tuple(_C["set_aside"]["purposes"])
 _SET_ASIDE_SUPPORT = tuple(_C["set_aside"]["support_verbs"])
 _SET_ASIDE_OBJECTS = frozenset(_C["set_aside"]["objects"])
+_SET_ASIDE_AS_MONEY = frozenset(_C["set_aside_as_money"])
+_SET_ASIDE_PURPOSE_LEADS = tuple(_C["set_aside_purpose_leads"])
 
 
 def _only_object_after(text: str, num: NumberMention, hi: int) -> bool:
@@ -1572,14 +1585,20 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     if not (opening.startswith(_SET_ASIDE_USES) or purposed):
         return None
     # A word out of scope there is a condition's (对开展线上销售的经营户给予补助), not what the money is.
-    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1] and c.category is not None]
+    # Goods there (对企业…的口罩产品实行兜底收储) are what the money buys: no measure an amount can be.
+    named = [c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1] and c.category is not None
+             and num.unit in BLOCKS[c.category]["units"]]
     if not named:
         # 安排800万元，用于支持受疫情影响的零售商户: money put up to support firms, a fund
         at = next((i for i in (r.text.find(w, nxt[0], nxt[1]) for w in _SET_ASIDE_SUPPORT) if i >= 0), -1)
-        purpose, giver = r.text[nxt[0]:nxt[1]], r.text[sentence[0]:num.start]
-        if at < 0 or not any(w in purpose for w in _SET_ASIDE["beneficiaries"]) \
+        purpose, giver = r.text[nxt[0]:nxt[1]], r.text[_after_purpose_leads(r, sentence, lo):num.start]
+        as_money = r.text[num.end:hi].strip()
+        if (at < 0 and as_money not in _SET_ASIDE_AS_MONEY) or not any(w in purpose for w in _SET_ASIDE["beneficiaries"]) \
                 or any(w in giver for w in _C["set_aside_givers_not"]):
             return None  # 用于支持医院购置设备: no firm or worker supported; 一家企业拿出…: its own money
+        if at < 0:  # 安排三千万元资金，对企业…实行兜底收储: money as such, put up for firms
+            at = r.text.index(as_money, num.end)
+            return Cue(at, at + len(as_money), f"{as_money}>fund", "fund", "money_context")
         word = next(w for w in _SET_ASIDE_SUPPORT if r.text.startswith(w, at))
         return Cue(at, at + len(word), f"{word}>fund", "fund", "money_context")
     named = _named_after_giving(r.text, named, nxt)
@@ -1588,6 +1607,15 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     # for all of them is none of them alone.
     heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(r.text, c, named[i + 1])}
     return named[-1] if len(heads) == 1 else None
+
+
+def _after_purpose_leads(r: ArticleCues, sentence, clause_start: int) -> int:
+    """Where the sentence's giver may be named: after its lead clauses of purpose (为打消企业…的顾虑，
+    县政府安排…: cues.json _set_aside_purpose_leads), never past the amount's own clause."""
+    at = sentence[0]
+    while at < clause_start and r.text.startswith(_SET_ASIDE_PURPOSE_LEADS, at):
+        at = r.geo.clause_of(at)[1] + 1
+    return min(at, clause_start)
 
 
 def _one_compound(text: str, cue: Cue, after: Cue) -> bool:
@@ -1750,7 +1778,7 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
         m = _POOL_SET_UP_AFTER.fullmatch(between)
         if m and _names_a_pool(text, cue):
             return m.group("verb")
-        if not cue.word.endswith(_POOL_SET_ASIDE_POOLS) or _HAN_RUN.fullmatch(between) is None:
+        if not cue.word.endswith(_POOL_SET_ASIDE_POOLS) or _SET_ASIDE_GAP.fullmatch(between) is None:
             return None
         at = num.start  # 安排3000万元纾困资金: the verb before the amount
     elif cue.word.endswith(_POOL_SET_ASIDE_POOLS):
@@ -1763,7 +1791,8 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
     return m.group("verb")
 
 
-_HAN_RUN = _on_re("_HAN_RUN", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
+# 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
+_SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
 
 def _names_a_pool(text: str, cue: Cue) -> bool:
@@ -2169,7 +2198,8 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
     return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
 
 _FEE_SAVINGS = _C["fee_savings"]
-_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"])
+_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"])
+_FEE_SAVING_FIRMS = tuple(_FEE_SAVINGS["firms"] + _UTILITY_BILL_CUTS["customers"])  # 工商业用户: a utility's firms
 _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 
@@ -2184,7 +2214,7 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
-        return not any(w in before or w in cue.word for w in _FEE_SAVINGS["firms"]) \
+        return not any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) \
             or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
@@ -4044,14 +4074,26 @@ _TIER_ENDS = tuple(_STANDARD["tier_ends"])
 _TIER = re.compile(_STANDARD["tier_pattern"])  # a threshold figure: 100人以下, 不满50人, 100人至500人
 _GRANT_BEFORE = tuple(sorted(_STANDARD["grant_words"], key=len, reverse=True))  # the longest first: 给予一次性奖励, not 奖励
 _GRANT_REACH = max(map(len, _GRANT_BEFORE))
-# The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外.
+# The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外; but 对口罩…, 对外资…
+# (a noun after 对 that starts with one of those characters: opener_objects).
 _CONDITION_OPENER = _on_re("_CONDITION_OPENER", short_pattern(
-    rf"(?<!{alternation(_STANDARD['opener_not_after'])})对(?!{alternation(_STANDARD['opener_not_before'])})"))
+    rf"(?<!{alternation(_STANDARD['opener_not_after'])})对"
+    rf"(?!(?!{alternation(_STANDARD['opener_objects'])})(?:{alternation(_STANDARD['opener_not_before'])}))"))
 # A count in the condition says how many got it (对复工的300家企业): a total. Not a threshold
 # that says who qualifies (对吸纳就业20人以上的小微企业, 用工100人及以上): each of them gets it.
+# The words that hold a total word without meaning a sum (公共, 共同) are matched too, so that
+# `_total_or_count` can pass over them.
 _TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT", short_pattern(
-    rf"{alternation(_STANDARD['total_words'])}|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})"
+    rf"{alternation(_STANDARD['total_words'] + _STANDARD['not_total_words'])}"
+    rf"|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})"
     rf"(?!月|(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
+_NOT_TOTAL_WORDS = frozenset(_STANDARD["not_total_words"])
+
+
+def _total_or_count(text: str, lo: int, hi: int) -> bool:
+    """A total word or a count of beneficiaries in text[lo:hi] (`_TOTAL_OR_COUNT`), not 共 inside
+    公共 or 共同 (对被评为省级公共海外仓的: who qualifies, no sum)."""
+    return any(m.group() not in _NOT_TOTAL_WORDS for m in _TOTAL_OR_COUNT.finditer(text, lo, hi))
 
 
 def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -4059,7 +4101,7 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     rule grants each one that meets its condition (cues.json `conditional_standard`). An amount
     listed right after such an amount (分别给予10万元、5万元奖励) is one too."""
     text, known = r.text, r.standards
-    listed, head = [num], num
+    listed, head = [num], _range_lower_bound(r, num) or num  # 给予一次性奖励5万至30万元: the range's grant
     while head.start not in known:  # back to the list's first amount, or one already decided
         previous = r.number_near(head, -1)
         if previous is None or previous.kind != "money" or previous.start < sentence[0] \
@@ -4095,8 +4137,8 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
             if _TIER.search(text, lo, tier_end) and num.value is not None and num.value < _STANDARD["tier_below"]:
                 return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"] + _STANDARD["tier_not_in"]) \
                     and not any(w in text[num.end:sentence[1]] for w in _STANDARD["tier_not_after"])
-        return before_grant is not None and not _TOTAL_OR_COUNT.search(text, sentence[0], before_grant.start())
-    if _TOTAL_OR_COUNT.search(text, opener.end(), condition_end):
+        return before_grant is not None and not _total_or_count(text, sentence[0], before_grant.start())
+    if _total_or_count(text, opener.end(), condition_end):
         return False
     if text[num.end:num.end + 1] in _CLAUSE_END_MARKS and _beneficiaries_counted_after(text, num, sentence):
         # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum, the amount
@@ -4124,7 +4166,8 @@ def _beneficiaries_counted_after(text: str, num: NumberMention, sentence) -> boo
 
 # …的，分别给予: the condition's 的 and comma, then at most a few characters before the grant word.
 _CONDITION_GAP = 2
-_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(rf"的[,，](?:分别|均|可)?$"))
+_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(
+    rf"的[,，](?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$"))
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
@@ -4181,6 +4224,15 @@ def _may_get_before(text: str, lo: int, pos: int) -> bool:
     return at >= 0 and "的" not in part[at:] and not any(w in part for w in _RANGE_SUM_WORDS) \
         and _COUNTED_GROUP.search(part, 0, at) is None
 _RANGE_SUM_WORDS = tuple(_C["range_sum_words"])
+
+
+def _range_lower_bound(r: ArticleCues, num: NumberMention) -> NumberMention | None:
+    """The lower bound of the range whose upper bound `num` is (5万至30万元: 5万至30万元 for 30万元);
+    the words before a range stand before its lower bound."""
+    if num.qualifier != "at_most":
+        return None
+    other = r.number_near(num, -1)
+    return other if other is not None and other.end == num.end and other.qualifier == "at_least" else None
 
 
 def _range_bound(r: ArticleCues, num: NumberMention) -> bool:
