@@ -5318,7 +5318,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
-        if not found or _firm_gives(text, num, clause):
+        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if category in _OWN_LOAN_CATEGORIES and _own_loan_taken(text, num, sentence):
@@ -5530,8 +5530,18 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
-_FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
-            f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
+_FIRM_PAYS_OWN = _C["firm_pays_own"]
+# 厂里, 公司自己: a firm word, then a word of place or self (cues.json _firm_pays_own).
+_FIRM_WORD = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
+              f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*")
+_FIRM_TO = f"{_FIRM_WORD}(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
+# 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
+_FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
+_FIRM_PAID_REACH = 16
+# ，这是公司自己的钱: a remark after the amount that the money is the firm's own.
+_FIRM_OWN_REMARK = re.compile(
+    f"(?:{alternation(_FIRM_PAYS_OWN['own_remark_lead'])})(?:{alternation(_FIRM_GIVES_WORDS['firms'])})"
+    f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])}){{1,2}}(?:{alternation(_FIRM_PAYS_OWN['own_remark_tail'])})")
 # 企业为在厂闭环生产的员工: the staff may be described by a modifier ending in 的.
 _FIRM_GIVES = re.compile(
     f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
@@ -5560,12 +5570,23 @@ def _own_loan_taken(text: str, num: NumberMention, sentence: tuple[int, int]) ->
 
 def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
-    1000元补贴): cues.json _firm_gives."""
+    1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费):
+    cues.json _firm_gives, _firm_pays_own."""
     lo = clause[0]
-    for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start)):
+    paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
+    for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
+              *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
+
+
+def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """A remark after the amount in its sentence, no other figure between, says the money is the
+    firm's own (发了300元防疫补助，“这是公司自己的钱”): cues.json _firm_pays_own."""
+    i = bisect.bisect_right(r.number_starts, num.start)
+    end = min(sentence[1], r.number_starts[i]) if i < len(r.number_starts) else sentence[1]
+    return _FIRM_OWN_REMARK.search(r.text, num.end, end) is not None
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
