@@ -2967,6 +2967,16 @@ def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) 
 
 
 _NOT_YET_UNDONE_LATER = tuple(_C["not_yet"]["undone_later"])
+_NOT_YET_AFTER = _C["not_yet_after_count"]
+_NOT_YET_AFTER_COUNT = re.compile(
+    f"(?:{alternation(_NOT_YET_AFTER['pending'])})|(?:{alternation(_NOT_YET_AFTER['urged'])})"
+    f"(?:{alternation(_NOT_YET_AFTER['resume_verbs'])})")
+
+
+def _not_yet_after_count(text: str, num: NumberMention, hi: int) -> bool:
+    """After the count in its clause, those counted are still being processed (另有约60人正在办理相关
+    手续) or urged to resume (推动3个新项目尽快开工): not back yet, cues.json _not_yet_after_count."""
+    return _NOT_YET_AFTER_COUNT.search(text, num.end, hi) is not None
 
 
 _DENIED = _C["denied_claims"]
@@ -3160,8 +3170,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
-        if _not_yet_back(r.text, lo, hi, sentence[1]):
-            return None  # 尚有2600名员工未返岗: those not back
+        if _not_yet_back(r.text, lo, hi, sentence[1]) or _not_yet_after_count(r.text, num, hi):
+            return None  # 尚有2600名员工未返岗, 另有60人正在办理手续: those not back
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
