@@ -6047,7 +6047,9 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     """`kept` without the figures a person's words restate (“…还领了200元补助。” / 对每名返岗人员
     发放200元生活补助): a figure in a spoken quotation equal to a row stated outside quotations
     (`_restated_fact`), of no other date, is that row's fact told by someone it reached
-    (cues.json _quoted_restatement). A quoted figure stated nowhere else stays."""
+    (cues.json _quoted_restatement). So is one restating an earlier quoted row (“…区里按每人1000元给企业
+    补贴…” / later “…那1000元的招工补贴已经批下来了。”): the first telling is kept. A quoted figure
+    stated nowhere else stays."""
     facts = Counter(_restated_fact(row) for row in kept if row.value is not None)
     if all(n == 1 for n in facts.values()) or _QUOTE_OPEN.search(text) is None:
         return kept  # most articles state each figure once, or quote no one
@@ -6057,11 +6059,30 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     for row, in_quote in zip(kept, quoted):
         if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
             outside.setdefault(_restated_fact(row), set()).add(row.as_of)
-    if not outside:
+    told_before = _quoted_told_before(kept, quoted, outside)
+    if not outside and not told_before:
         return kept
-    return [row for row, in_quote in zip(kept, quoted)
-            if not (in_quote and row.value is not None and _restated_fact(row) in outside
-                    and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+    return [row for i, (row, in_quote) in enumerate(zip(kept, quoted))
+            if i not in told_before and not (in_quote and row.value is not None and _restated_fact(row) in outside
+                                             and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+
+
+def _quoted_told_before(kept: list[Measure], quoted: list[bool], outside: dict[tuple, set]) -> set[int]:
+    """The indexes of the quoted rows whose fact (`_restated_fact`, of no other date) a quoted row
+    before them already told, that fact stated nowhere outside quotations: a person's words told
+    again (cues.json _quoted_restatement)."""
+    told: dict[tuple, set] = {}
+    again = set()
+    for i in sorted(range(len(kept)), key=lambda i: kept[i].span_start):
+        row = kept[i]
+        if not quoted[i] or row.value is None or _restated_fact(row) in outside:
+            continue
+        fact = _restated_fact(row)
+        if fact in told and (row.as_of is None or row.as_of in told[fact]):
+            again.add(i)
+        else:
+            told.setdefault(fact, set()).add(row.as_of)
+    return again
 
 
 def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Document | None = None,
