@@ -4266,7 +4266,9 @@ def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str 
         return None
     for place in places:
         subject = subject.replace(place, "")
-    subject = _SUBJECT_PREFIX.sub("", subject)
+    # 莲都区、青田县规上工业企业 (a 分别 list's places before its group): the places gone, the mark
+    # that parted them says nothing of who.
+    subject = _SUBJECT_PREFIX.sub("", subject).lstrip("、，, ")
     for spelling, key in _SYNONYMS:
         subject = subject.replace(spelling, key)
     subject = subject.strip()
