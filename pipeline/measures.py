@@ -3016,6 +3016,16 @@ def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) 
 
 
 _NOT_YET_UNDONE_LATER = tuple(_C["not_yet"]["undone_later"])
+_NOT_YET_AFTER = _C["not_yet_after_count"]
+_NOT_YET_AFTER_COUNT = re.compile(
+    f"(?:{alternation(_NOT_YET_AFTER['pending'])})|(?:{alternation(_NOT_YET_AFTER['urged'])})"
+    f"(?:{alternation(_NOT_YET_AFTER['resume_verbs'])})")
+
+
+def _not_yet_after_count(text: str, num: NumberMention, hi: int) -> bool:
+    """After the count in its clause, those counted are still being processed (另有约60人正在办理相关
+    手续) or urged to resume (推动3个新项目尽快开工): not back yet, cues.json _not_yet_after_count."""
+    return _NOT_YET_AFTER_COUNT.search(text, num.end, hi) is not None
 
 
 _DENIED = _C["denied_claims"]
@@ -3209,8 +3219,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
-        if _not_yet_back(r.text, lo, hi, sentence[1]):
-            return None  # 尚有2600名员工未返岗: those not back
+        if _not_yet_back(r.text, lo, hi, sentence[1]) or _not_yet_after_count(r.text, num, hi):
+            return None  # 尚有2600名员工未返岗, 另有60人正在办理手续: those not back
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
@@ -4358,7 +4368,9 @@ def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str 
         return None
     for place in places:
         subject = subject.replace(place, "")
-    subject = _SUBJECT_PREFIX.sub("", subject)
+    # 莲都区、青田县规上工业企业 (a 分别 list's places before its group): the places gone, the mark
+    # that parted them says nothing of who.
+    subject = _SUBJECT_PREFIX.sub("", subject).lstrip("、，, ")
     for spelling, key in _SYNONYMS:
         subject = subject.replace(spelling, key)
     subject = subject.strip()
@@ -5420,7 +5432,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
-        if not found or _firm_gives(text, num, clause):
+        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if category in _OWN_LOAN_CATEGORIES and _own_loan_taken(text, num, sentence):
@@ -5632,8 +5644,18 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
-_FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
-            f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
+_FIRM_PAYS_OWN = _C["firm_pays_own"]
+# 厂里, 公司自己: a firm word, then a word of place or self (cues.json _firm_pays_own).
+_FIRM_WORD = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
+              f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*")
+_FIRM_TO = f"{_FIRM_WORD}(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
+# 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
+_FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
+_FIRM_PAID_REACH = 16
+# ，这是公司自己的钱: a remark after the amount that the money is the firm's own.
+_FIRM_OWN_REMARK = re.compile(
+    f"(?:{alternation(_FIRM_PAYS_OWN['own_remark_lead'])})(?:{alternation(_FIRM_GIVES_WORDS['firms'])})"
+    f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])}){{1,2}}(?:{alternation(_FIRM_PAYS_OWN['own_remark_tail'])})")
 # 企业为在厂闭环生产的员工: the staff may be described by a modifier ending in 的.
 _FIRM_GIVES = re.compile(
     f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
@@ -5662,12 +5684,23 @@ def _own_loan_taken(text: str, num: NumberMention, sentence: tuple[int, int]) ->
 
 def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
-    1000元补贴): cues.json _firm_gives."""
+    1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费):
+    cues.json _firm_gives, _firm_pays_own."""
     lo = clause[0]
-    for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start)):
+    paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
+    for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
+              *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
+
+
+def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """A remark after the amount in its sentence, no other figure between, says the money is the
+    firm's own (发了300元防疫补助，“这是公司自己的钱”): cues.json _firm_pays_own."""
+    i = bisect.bisect_right(r.number_starts, num.start)
+    end = min(sentence[1], r.number_starts[i]) if i < len(r.number_starts) else sentence[1]
+    return _FIRM_OWN_REMARK.search(r.text, num.end, end) is not None
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
@@ -6118,7 +6151,9 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     """`kept` without the figures a person's words restate (“…还领了200元补助。” / 对每名返岗人员
     发放200元生活补助): a figure in a spoken quotation equal to a row stated outside quotations
     (`_restated_fact`), of no other date, is that row's fact told by someone it reached
-    (cues.json _quoted_restatement). A quoted figure stated nowhere else stays."""
+    (cues.json _quoted_restatement). So is one restating an earlier quoted row (“…区里按每人1000元给企业
+    补贴…” / later “…那1000元的招工补贴已经批下来了。”): the first telling is kept. A quoted figure
+    stated nowhere else stays."""
     facts = Counter(_restated_fact(row) for row in kept if row.value is not None)
     if all(n == 1 for n in facts.values()) or _QUOTE_OPEN.search(text) is None:
         return kept  # most articles state each figure once, or quote no one
@@ -6128,11 +6163,30 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     for row, in_quote in zip(kept, quoted):
         if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
             outside.setdefault(_restated_fact(row), set()).add(row.as_of)
-    if not outside:
+    told_before = _quoted_told_before(kept, quoted, outside)
+    if not outside and not told_before:
         return kept
-    return [row for row, in_quote in zip(kept, quoted)
-            if not (in_quote and row.value is not None and _restated_fact(row) in outside
-                    and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+    return [row for i, (row, in_quote) in enumerate(zip(kept, quoted))
+            if i not in told_before and not (in_quote and row.value is not None and _restated_fact(row) in outside
+                                             and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+
+
+def _quoted_told_before(kept: list[Measure], quoted: list[bool], outside: dict[tuple, set]) -> set[int]:
+    """The indexes of the quoted rows whose fact (`_restated_fact`, of no other date) a quoted row
+    before them already told, that fact stated nowhere outside quotations: a person's words told
+    again (cues.json _quoted_restatement)."""
+    told: dict[tuple, set] = {}
+    again = set()
+    for i in sorted(range(len(kept)), key=lambda i: kept[i].span_start):
+        row = kept[i]
+        if not quoted[i] or row.value is None or _restated_fact(row) in outside:
+            continue
+        fact = _restated_fact(row)
+        if fact in told and (row.as_of is None or row.as_of in told[fact]):
+            again.add(i)
+        else:
+            told.setdefault(fact, set()).add(row.as_of)
+    return again
 
 
 def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Document | None = None,
