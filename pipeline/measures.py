@@ -5580,7 +5580,9 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
-_FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
+# 景区已为员工储备口罩: a firm named by its premises gives as one named a firm does (_firm_gives_premises).
+_FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['firm_gives_premises'])})"
+            f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
             f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
 # 企业为在厂闭环生产的员工: the staff may be described by a modifier ending in 的.
 _FIRM_GIVES = re.compile(
