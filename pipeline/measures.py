@@ -2577,6 +2577,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
+        former = _former_level_before(r, num, clause, sentence)
+        if former is not None:
+            category, basis, rule = former
+            return category, basis, f"{rule.split(':')[0]}:{scope}:{_cue_of(rule)}"
         head = _bare_head(r, r.percent_rates, num, clause, sentence, _RATE_WORDS)
         if head is not None and _allowed(head, scope):
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
@@ -2810,8 +2814,10 @@ def _rose_from(r: ArticleCues, num: NumberMention) -> bool:
             and _CHANGE_FROM.search(r.text, max(0, earlier.start - _CHANGE_REACH), earlier.start) is not None)
 
 
-# 担保费率由2%降至1%: the rate a support rate was changed from, up or down.
-_CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"]))
+# 担保费率由2%降至1%: the rate a support rate was changed from, up or down (今年提到了80%: spoken).
+_CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"] + _C["former_time"]["raised_to"]))
+# 往年保费补助比例是50%，今年提到了80%: a former time opens the terms as 由/从 does (cues.json _former_time).
+_FORMER_TIME = re.compile(alternation(_C["former_time"]["then"]))
 
 
 _FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及其职工上年度实际缴纳失业保险费的50%)
@@ -2822,7 +2828,8 @@ _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
 
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is the rate a support was changed from (担保费率由2%降至1%, 补贴比例从30%提高到50%):
-    the terms before the measure, not the measure, which is the rate it changed to. An indicator's
+    the terms before the measure, not the measure, which is the rate it changed to; a former time
+    opens the terms as 由/从 does (往年保费补助比例是50%，今年提到了80%). An indicator's
     former level stays a fact of its own date (复工率由60%提高到90%)."""
     later = r.number_near(num, 1)
     if not (later is not None and later.kind == num.kind and later.start - num.end <= _CHANGE_REACH
@@ -2833,8 +2840,21 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     clause_start = r.geo.clause_of(num.num_start)[0]
     earlier = r.number_near(num, -1)
     lo = max(clause_start, num.start - _FORMER_REACH, earlier.end if earlier is not None else 0)
-    return _CHANGE_FROM.search(r.text, lo, num.start) is not None
+    return _CHANGE_FROM.search(r.text, lo, num.start) is not None or _FORMER_TIME.search(r.text, lo, num.start) is not None
 
+
+
+def _former_level_before(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
+    """What the former terms in the clause before name, when the figure is the level they changed
+    to (往年保费补助比例是50%，今年提到了80%): the former gives no row (_former_terms), so the list
+    it would head is read from its own cue."""
+    earlier = r.number_near(num, -1)
+    prev = r.geo.previous_clause(clause, sentence)
+    if earlier is None or earlier.kind != "percent" or prev is None or not prev[0] <= earlier.start < prev[1] \
+            or not _former_terms(r, earlier):
+        return None
+    found = _percent_category(r, earlier, prev, sentence)
+    return found if found is not None and found[0] not in INDICATORS else None
 
 
 # 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到
