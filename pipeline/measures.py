@@ -1981,10 +1981,14 @@ _MISUSED_AFTER = tuple(_C["misused"]["after"])
 _MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
 _MISUSED_BEFORE_SET, _MISUSED_AFTER_SET = frozenset(_MISUSED_BEFORE), frozenset(_MISUSED_AFTER)
 _MISUSED_UNDONE_SET = frozenset(_MISUSED_UNDONE_BY)
-_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET))
+_MISUSED_AROUND = _C["misused_around"]
+_INVOLVES = tuple(_MISUSED_AROUND["involves"])
+_IRREGULAR = tuple(_MISUSED_AROUND["irregular"])
+_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)))
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
-_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET))
+_IRREGULAR_SET = frozenset(_IRREGULAR)
+_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET | _IRREGULAR_SET))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
 _STRANDED = _C["misused"]["people_stranded"]
 _STRANDED_WORDS = frozenset(_STRANDED["words"])
@@ -2015,7 +2019,38 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
                                            for w in _STRANDED["people_after"]):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
         return True
+    return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause)
+
+
+def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The clause right after the figure's opens with a word of misused.after, the amount its left-out
+    subject (…专项资金因项目未落地，闲置超过一年): cues.json _misused_around (1)."""
+    text, end = r.text, clause[1]
+    if text[end:end + 1] not in "，,":
+        return False
+    later = r.number_near(num, 1)
+    opens = end + 1
+    for word in _MISUSED_AFTER:
+        at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
+        if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
+                and not text.startswith("的", at + len(word)):  # 未发放的部分: a part of it, named by a modifier
+            return True
     return False
+
+
+def _irregularity_involved(r: ArticleCues, clause) -> bool:
+    """The figure's clause opens with 涉及 right after a clause stating an irregularity (…物资未及时登记造册，
+    涉及物资1.8万件): the irregularity's amount, cues.json _misused_around (2)."""
+    text = r.text
+    if not text.startswith(_INVOLVES, clause[0]):
+        return False
+    prev = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
+    if prev is None:
+        return False
+    words = r.misuse_hits.get(prev)
+    if words is None:
+        words = r.misuse_hits[prev] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, prev[0], prev[1])]
+    return any(w in _IRREGULAR_SET or (w in _MISUSED_BEFORE_SET or w in _MISUSED_AFTER_SET) for _, w in words)
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
