@@ -2010,10 +2010,14 @@ _MISUSED_AFTER = tuple(_C["misused"]["after"])
 _MISUSED_UNDONE_BY = tuple(_C["misused"]["undone_by"])
 _MISUSED_BEFORE_SET, _MISUSED_AFTER_SET = frozenset(_MISUSED_BEFORE), frozenset(_MISUSED_AFTER)
 _MISUSED_UNDONE_SET = frozenset(_MISUSED_UNDONE_BY)
-_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET))
+_MISUSED_AROUND = _C["misused_around"]
+_INVOLVES = tuple(_MISUSED_AROUND["involves"])
+_IRREGULAR = tuple(_MISUSED_AROUND["irregular"])
+_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)))
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
-_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET))
+_IRREGULAR_SET = frozenset(_IRREGULAR)
+_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET | _IRREGULAR_SET))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
 _STRANDED = _C["misused"]["people_stranded"]
 _STRANDED_WORDS = frozenset(_STRANDED["words"])
@@ -2044,7 +2048,38 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
                                            for w in _STRANDED["people_after"]):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
         return True
+    return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause)
+
+
+def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The clause right after the figure's opens with a word of misused.after, the amount its left-out
+    subject (…专项资金因项目未落地，闲置超过一年): cues.json _misused_around (1)."""
+    text, end = r.text, clause[1]
+    if text[end:end + 1] not in "，,":
+        return False
+    later = r.number_near(num, 1)
+    opens = end + 1
+    for word in _MISUSED_AFTER:
+        at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
+        if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
+                and not text.startswith("的", at + len(word)):  # 未发放的部分: a part of it, named by a modifier
+            return True
     return False
+
+
+def _irregularity_involved(r: ArticleCues, clause) -> bool:
+    """The figure's clause opens with 涉及 right after a clause stating an irregularity (…物资未及时登记造册，
+    涉及物资1.8万件): the irregularity's amount, cues.json _misused_around (2)."""
+    text = r.text
+    if not text.startswith(_INVOLVES, clause[0]):
+        return False
+    prev = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
+    if prev is None:
+        return False
+    words = r.misuse_hits.get(prev)
+    if words is None:
+        words = r.misuse_hits[prev] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, prev[0], prev[1])]
+    return any(w in _IRREGULAR_SET or (w in _MISUSED_BEFORE_SET or w in _MISUSED_AFTER_SET) for _, w in words)
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
@@ -2607,6 +2642,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
+        former = _former_level_before(r, num, clause, sentence)
+        if former is not None:
+            category, basis, rule = former
+            return category, basis, f"{rule.split(':')[0]}:{scope}:{_cue_of(rule)}"
         head = _bare_head(r, r.percent_rates, num, clause, sentence, _RATE_WORDS)
         if head is not None and _allowed(head, scope):
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
@@ -2840,8 +2879,10 @@ def _rose_from(r: ArticleCues, num: NumberMention) -> bool:
             and _CHANGE_FROM.search(r.text, max(0, earlier.start - _CHANGE_REACH), earlier.start) is not None)
 
 
-# 担保费率由2%降至1%: the rate a support rate was changed from, up or down.
-_CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"]))
+# 担保费率由2%降至1%: the rate a support rate was changed from, up or down (今年提到了80%: spoken).
+_CHANGE_ANY = re.compile(alternation(_C["change_to"] + _C["change_down"] + _C["former_time"]["raised_to"]))
+# 往年保费补助比例是50%，今年提到了80%: a former time opens the terms as 由/从 does (cues.json _former_time).
+_FORMER_TIME = re.compile(alternation(_C["former_time"]["then"]))
 
 
 _FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及其职工上年度实际缴纳失业保险费的50%)
@@ -2852,7 +2893,8 @@ _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
 
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     """The figure is the rate a support was changed from (担保费率由2%降至1%, 补贴比例从30%提高到50%):
-    the terms before the measure, not the measure, which is the rate it changed to. An indicator's
+    the terms before the measure, not the measure, which is the rate it changed to; a former time
+    opens the terms as 由/从 does (往年保费补助比例是50%，今年提到了80%). An indicator's
     former level stays a fact of its own date (复工率由60%提高到90%)."""
     later = r.number_near(num, 1)
     if not (later is not None and later.kind == num.kind and later.start - num.end <= _CHANGE_REACH
@@ -2863,8 +2905,21 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     clause_start = r.geo.clause_of(num.num_start)[0]
     earlier = r.number_near(num, -1)
     lo = max(clause_start, num.start - _FORMER_REACH, earlier.end if earlier is not None else 0)
-    return _CHANGE_FROM.search(r.text, lo, num.start) is not None
+    return _CHANGE_FROM.search(r.text, lo, num.start) is not None or _FORMER_TIME.search(r.text, lo, num.start) is not None
 
+
+
+def _former_level_before(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
+    """What the former terms in the clause before name, when the figure is the level they changed
+    to (往年保费补助比例是50%，今年提到了80%): the former gives no row (_former_terms), so the list
+    it would head is read from its own cue."""
+    earlier = r.number_near(num, -1)
+    prev = r.geo.previous_clause(clause, sentence)
+    if earlier is None or earlier.kind != "percent" or prev is None or not prev[0] <= earlier.start < prev[1] \
+            or not _former_terms(r, earlier):
+        return None
+    found = _percent_category(r, earlier, prev, sentence)
+    return found if found is not None and found[0] not in INDICATORS else None
 
 
 # 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到
@@ -5648,7 +5703,10 @@ _FIRM_PAYS_OWN = _C["firm_pays_own"]
 # 厂里, 公司自己: a firm word, then a word of place or self (cues.json _firm_pays_own).
 _FIRM_WORD = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
               f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*")
-_FIRM_TO = f"{_FIRM_WORD}(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
+# 景区已为员工储备口罩: a firm named by its premises gives as one named a firm does (_firm_gives_premises).
+_FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['firm_gives_premises'])})"
+            f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
+            f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
 # 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
 _FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
 _FIRM_PAID_REACH = 16
