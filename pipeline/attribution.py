@@ -167,6 +167,13 @@ _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_own
 _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"])
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
+# 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
+# _policy_owner_described).
+_POLICY_DESCRIBED = _ROLES["policy_owner_described"]
+_POLICY_DESCRIBED_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_POLICY_DESCRIBED['reach']}}}?的"
+                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})?(?:{alternation(_ROLES['policy_words_after'])})")
+_POLICY_DESCRIBED_REACH = _POLICY_DESCRIBED["reach"] + 1 + max(map(len, _POLICY_DESCRIBED["quantifiers"])) \
+    + max(map(len, _ROLES["policy_words_after"]))
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
 _BASELINE_BEFORE = tuple(_ROLES["baseline_before"])
 _BASELINE_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['baseline_reach']}}}?(?:{alternation(_ROLES['baseline_after'])})")
@@ -890,7 +897,7 @@ class Attributor:
             elif self._rule_source_clauses and self._in_rule_source(it):
                 out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
             elif it.ref is not None:
-                out.append(it._replace(role="scope") if self._compared(it) else it)
+                out.append(self._reference_with_role(it))
             elif (self._opening and self._in_a_title(it.start, it.end)) or self._in_product_name(it.start):
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
@@ -1015,7 +1022,7 @@ class Attributor:
         if self._in_rule_source(it):
             return it._replace(role="document")  # 根据自治区有关规定: where the rule comes from
         if it.ref is not None:
-            return it._replace(role="scope") if self._compared(it) else it
+            return self._reference_with_role(it)
         if self._in_document_title(it.start, it.end) or self._in_product_name(it.start):
             return Item(it.start, it.end, it.key, role="document")
         return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
@@ -1032,6 +1039,15 @@ class Attributor:
                 return True
             i -= 1
         return False
+
+    def _reference_with_role(self, it: Item) -> Item:
+        """Reference `it` with its role: what is compared with (比全市平均水平), whose policy is carried
+        out (落实我省…的若干措施), else an actor."""
+        if self._compared(it):
+            return it._replace(role="scope")
+        if self._carried_out_policy(it):
+            return it._replace(role="document")  # 落实我省…措施: the province's policy, not its figure
+        return it
 
     def _compared(self, it: Item) -> bool:
         """A reference to a city, a province or the country after a word of comparison (比全市平均
@@ -1222,7 +1238,7 @@ class Attributor:
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
                 and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
-        if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
+        if before.endswith(_POLICY_VERBS) and self._policy_named_after(list_end):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
         if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
@@ -1245,6 +1261,21 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _policy_named_after(self, end: int) -> bool:
+        """Whether a policy word follows the places or the reference ending at `end` in its clause,
+        right after a few characters (成都市稳岗政策) or after a description closed by 的 (我省支持外资
+        企业复工复产的若干措施): attribution.json policy_words_after, _policy_owner_described."""
+        text = self.text
+        return _POLICY_AFTER.match(text, end, min(len(text), end + _POLICY_AFTER_REACH)) is not None \
+            or _POLICY_DESCRIBED_AFTER.match(text, end, min(len(text), end + _POLICY_DESCRIBED_REACH)) is not None
+
+    def _carried_out_policy(self, it: Item) -> bool:
+        """A reference to a province, a city or the country right after a verb of carrying out a
+        policy and before the policy's word (落实我省支持外资企业复工复产的若干措施, 执行全市稳岗政策):
+        whose policy it is, as for a named place; the zone carrying it out acts."""
+        return it.ref in ("city", "province", "country") \
+            and self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS) and self._policy_named_after(it.end)
 
     def _outbreak_place(self, before: str, end: int) -> bool:
         """Whether the places ending at `end`, after the words `before` their run, are where an
