@@ -85,6 +85,12 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
+# 毕节市争取到广州市财政帮扶资金: a place in the name of the aid a place before it receives, its
+# source (attribution.json _received_from).
+_RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"])
+_RECEIVED_AID_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['received_aid_reach']}}}?"
+                               rf"(?:{alternation(_ROLES['received_aid_words'])})")
+_RECEIVED_AID_REACH = _ROLES["received_aid_reach"] + max(map(len, _ROLES["received_aid_words"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
@@ -239,7 +245,7 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -1216,6 +1222,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        if before.endswith(_RECEIVED_FROM_BEFORE) and self._names_aid_received(list_end) \
+                and self._named_before_in_clause(chain - held):
+            return Item(it.start, it.end, it.key, role="partner")  # 毕节市争取到广州市帮扶资金: the aid's source
         if self._outbreak_place(before, max(after_end, list_end)):
             return it._replace(role="scope")  # 面对邢台突发疫情: where the outbreak was, not who acts
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
@@ -1261,6 +1270,13 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _names_aid_received(self, list_end: int) -> bool:
+        """A word of aid or help given a few characters after the list a place is written in, in
+        its clause and before any figure (收到南京市对口区县捐赠的物资, 获得深圳市对口帮扶资金): the
+        place names where the aid comes from (attribution.json _received_from)."""
+        text = self.text
+        return _RECEIVED_AID_AFTER.match(text, list_end, min(len(text), list_end + _RECEIVED_AID_REACH)) is not None
 
     def _policy_named_after(self, end: int) -> bool:
         """Whether a policy word follows the places or the reference ending at `end` in its clause,
