@@ -151,6 +151,11 @@ _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_agency_between'])})
 _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
     max(map(len, _ROLES["partner_after_forming"])) + _FORMING_GAP + max(map(len, _ROLES["partner_cooperation_words"])))
+# 苏滁高新区由苏州工业园区与滁州市合作共建: the builders of the zone (attribution.json _built_by).
+_BUILT_BY = _ROLES["built_by"]
+_BUILT_BY_BEFORE = tuple(_BUILT_BY["before"])
+_BUILT_TOGETHER_AFTER = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_BUILT_BY['reach']}}}?(?:{alternation(_BUILT_BY['after'])})")
+_BUILT_TOGETHER_REACH = _BUILT_BY["reach"] + max(map(len, _BUILT_BY["after"]))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # 通过赣州国际陆港出口: a place in the name of a port or a station passed through is a route,
 # the name's characters between (no breaker word, as in a firm's name: _COMPANY_AFTER).
@@ -245,7 +250,7 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -1222,6 +1227,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        if before.endswith(_BUILT_BY_BEFORE) and self._builds_together_after(list_end) \
+                and self._named_before_in_clause(chain - held):
+            return Item(it.start, it.end, it.key, role="partner")  # 由苏州工业园区与滁州市合作共建: a builder
         if before.endswith(_RECEIVED_FROM_BEFORE) and self._names_aid_received(list_end) \
                 and self._named_before_in_clause(chain - held):
             return Item(it.start, it.end, it.key, role="partner")  # 毕节市争取到广州市帮扶资金: the aid's source
@@ -1270,6 +1278,13 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _builds_together_after(self, list_end: int) -> bool:
+        """A word of building or running something together later in the clause of the list a
+        place is written in (由苏州工业园区与滁州市合作共建): the places build the zone named
+        before them (attribution.json _built_by)."""
+        text = self.text
+        return _BUILT_TOGETHER_AFTER.match(text, list_end, min(len(text), list_end + _BUILT_TOGETHER_REACH)) is not None
 
     def _names_aid_received(self, list_end: int) -> bool:
         """A word of aid or help given a few characters after the list a place is written in, in
