@@ -85,6 +85,12 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
+# 毕节市争取到广州市财政帮扶资金: a place in the name of the aid a place before it receives, its
+# source (attribution.json _received_from).
+_RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"])
+_RECEIVED_AID_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['received_aid_reach']}}}?"
+                               rf"(?:{alternation(_ROLES['received_aid_words'])})")
+_RECEIVED_AID_REACH = _ROLES["received_aid_reach"] + max(map(len, _ROLES["received_aid_words"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
@@ -145,6 +151,11 @@ _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_agency_between'])})
 _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
     max(map(len, _ROLES["partner_after_forming"])) + _FORMING_GAP + max(map(len, _ROLES["partner_cooperation_words"])))
+# 苏滁高新区由苏州工业园区与滁州市合作共建: the builders of the zone (attribution.json _built_by).
+_BUILT_BY = _ROLES["built_by"]
+_BUILT_BY_BEFORE = tuple(_BUILT_BY["before"])
+_BUILT_TOGETHER_AFTER = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_BUILT_BY['reach']}}}?(?:{alternation(_BUILT_BY['after'])})")
+_BUILT_TOGETHER_REACH = _BUILT_BY["reach"] + max(map(len, _BUILT_BY["after"]))
 _COUNTERPART_BEFORE = tuple(_ROLES["partner_counterpart_before"])
 # 通过赣州国际陆港出口: a place in the name of a port or a station passed through is a route,
 # the name's characters between (no breaker word, as in a firm's name: _COMPANY_AFTER).
@@ -167,6 +178,13 @@ _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_own
 _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"])
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
+# 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
+# _policy_owner_described).
+_POLICY_DESCRIBED = _ROLES["policy_owner_described"]
+_POLICY_DESCRIBED_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_POLICY_DESCRIBED['reach']}}}?的"
+                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})?(?:{alternation(_ROLES['policy_words_after'])})")
+_POLICY_DESCRIBED_REACH = _POLICY_DESCRIBED["reach"] + 1 + max(map(len, _POLICY_DESCRIBED["quantifiers"])) \
+    + max(map(len, _ROLES["policy_words_after"]))
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
 _BASELINE_BEFORE = tuple(_ROLES["baseline_before"])
 _BASELINE_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['baseline_reach']}}}?(?:{alternation(_ROLES['baseline_after'])})")
@@ -232,7 +250,7 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -894,7 +912,7 @@ class Attributor:
             elif self._rule_source_clauses and self._in_rule_source(it):
                 out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
             elif it.ref is not None:
-                out.append(it._replace(role="scope") if self._compared(it) else it)
+                out.append(self._reference_with_role(it))
             elif (self._opening and self._in_a_title(it.start, it.end)) or self._in_product_name(it.start):
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
@@ -1019,7 +1037,7 @@ class Attributor:
         if self._in_rule_source(it):
             return it._replace(role="document")  # 根据自治区有关规定: where the rule comes from
         if it.ref is not None:
-            return it._replace(role="scope") if self._compared(it) else it
+            return self._reference_with_role(it)
         if self._in_document_title(it.start, it.end) or self._in_product_name(it.start):
             return Item(it.start, it.end, it.key, role="document")
         return self._role_outside_titles(it, chain, self._run_end(items, i, len(self.text)),
@@ -1036,6 +1054,15 @@ class Attributor:
                 return True
             i -= 1
         return False
+
+    def _reference_with_role(self, it: Item) -> Item:
+        """Reference `it` with its role: what is compared with (比全市平均水平), whose policy is carried
+        out (落实我省…的若干措施), else an actor."""
+        if self._compared(it):
+            return it._replace(role="scope")
+        if self._carried_out_policy(it):
+            return it._replace(role="document")  # 落实我省…措施: the province's policy, not its figure
+        return it
 
     def _compared(self, it: Item) -> bool:
         """A reference to a city, a province or the country after a word of comparison (比全市平均
@@ -1204,6 +1231,12 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        if before.endswith(_BUILT_BY_BEFORE) and self._builds_together_after(list_end) \
+                and self._named_before_in_clause(chain - held):
+            return Item(it.start, it.end, it.key, role="partner")  # 由苏州工业园区与滁州市合作共建: a builder
+        if before.endswith(_RECEIVED_FROM_BEFORE) and self._names_aid_received(list_end) \
+                and self._named_before_in_clause(chain - held):
+            return Item(it.start, it.end, it.key, role="partner")  # 毕节市争取到广州市帮扶资金: the aid's source
         if self._outbreak_place(before, max(after_end, list_end)):
             return it._replace(role="scope")  # 面对邢台突发疫情: where the outbreak was, not who acts
         if before.endswith(_EXCLUDED_BEFORE) and _EXCLUDED_AFTER.match(text, after_end, min(len(text), after_end + _EXCLUDED_AFTER_REACH)):
@@ -1226,7 +1259,7 @@ class Attributor:
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
                 and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
-        if before.endswith(_POLICY_VERBS) and _POLICY_AFTER.match(text, list_end, min(len(text), list_end + _POLICY_AFTER_REACH)):
+        if before.endswith(_POLICY_VERBS) and self._policy_named_after(list_end):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
         if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
@@ -1249,6 +1282,35 @@ class Attributor:
                 or self._partner_after_list(list_end))):
             return Item(it.start, it.end, it.key, role="partner")
         return it
+
+    def _builds_together_after(self, list_end: int) -> bool:
+        """A word of building or running something together later in the clause of the list a
+        place is written in (由苏州工业园区与滁州市合作共建): the places build the zone named
+        before them (attribution.json _built_by)."""
+        text = self.text
+        return _BUILT_TOGETHER_AFTER.match(text, list_end, min(len(text), list_end + _BUILT_TOGETHER_REACH)) is not None
+
+    def _names_aid_received(self, list_end: int) -> bool:
+        """A word of aid or help given a few characters after the list a place is written in, in
+        its clause and before any figure (收到南京市对口区县捐赠的物资, 获得深圳市对口帮扶资金): the
+        place names where the aid comes from (attribution.json _received_from)."""
+        text = self.text
+        return _RECEIVED_AID_AFTER.match(text, list_end, min(len(text), list_end + _RECEIVED_AID_REACH)) is not None
+
+    def _policy_named_after(self, end: int) -> bool:
+        """Whether a policy word follows the places or the reference ending at `end` in its clause,
+        right after a few characters (成都市稳岗政策) or after a description closed by 的 (我省支持外资
+        企业复工复产的若干措施): attribution.json policy_words_after, _policy_owner_described."""
+        text = self.text
+        return _POLICY_AFTER.match(text, end, min(len(text), end + _POLICY_AFTER_REACH)) is not None \
+            or _POLICY_DESCRIBED_AFTER.match(text, end, min(len(text), end + _POLICY_DESCRIBED_REACH)) is not None
+
+    def _carried_out_policy(self, it: Item) -> bool:
+        """A reference to a province, a city or the country right after a verb of carrying out a
+        policy and before the policy's word (落实我省支持外资企业复工复产的若干措施, 执行全市稳岗政策):
+        whose policy it is, as for a named place; the zone carrying it out acts."""
+        return it.ref in ("city", "province", "country") \
+            and self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS) and self._policy_named_after(it.end)
 
     def _outbreak_place(self, before: str, end: int) -> bool:
         """Whether the places ending at `end`, after the words `before` their run, are where an
