@@ -409,6 +409,12 @@ _ITEM_LABEL_BRACKETS = _RES["reference_item_labels"]
 _ITEM_LABEL_BULLET = regex.compile(r"\p{S}{1,2}")
 
 # 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
+# 86万元、54万元和62万元: figures listed after 分别, each with its unit, joined by a list mark: the
+# values are spread over the places, whether or not each of them gave a row.
+_VALUES_LISTED = compiled(r"[0-9０-９.一二三四五六七八九十百千]+[万亿千百]?[^\s0-9０-９，。；;,、和及与]{0,3}[、和及与]"
+                          r"[0-9０-９一二三四五六七八九十]")
+# A figure of such a list: its digits or numerals, not one inside another figure.
+_LISTED_FIGURE = compiled(r"(?<![0-9０-９.一二三四五六七八九十百千万亿])[0-9０-９一二三四五六七八九十][0-9０-９.一二三四五六七八九十百千]*")
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 区内, 辖区: within the whole place, which a part named after 其中 is not either; nor is it what
 # 该区/本县 point back to.
@@ -2699,6 +2705,13 @@ class Attributor:
                 respectively = find_respectively(text, clause[0], start)
                 if respectively >= 0 and bisect.bisect_left(starts, (clause[1],)) - bisect.bisect_left(starts, (respectively,)) > 1:
                     continue  # 分别达到99%、98%: spread over the places, one value each
+                if respectively >= 0 and _VALUES_LISTED.search(text, respectively, clause[1]) is not None:
+                    # 甲县、乙县、丙县分别收到…物资价值86万元、54万元和62万元, only the first a row: spread
+                    # over the places all the same, the value theirs whose place in the list it holds.
+                    placed = self._placed_in_listed_values(clause, respectively, start)
+                    if placed is not None:
+                        out[start] = placed
+                    continue
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
                 if summing and not is_rate and len(members) >= 2 and self._last_actor(members[-1].end, start) is None \
@@ -2724,6 +2737,19 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _placed_in_listed_values(self, clause: Span, respectively: int, start: int) -> Decision | None:
+        """The list_respectively decision for the value at `start`, one of the figures listed after
+        分别 in `clause` (86万元、54万元和62万元) of which only some gave a row: the place at the
+        value's position among the places listed before 分别, when there are as many of them as of
+        figures; else None (the value is no one place's: never guess)."""
+        members = self._list_members(clause, respectively)
+        figures = [m.start() for m in _LISTED_FIGURE.finditer(self.text, respectively, clause[1])]
+        if len(members) < 2 or len(members) != len(figures) or start not in figures:
+            return None
+        member = members[figures.index(start)]
+        names = ", ".join(self.text[m.start:m.end] for m in members)
+        return Decision((self.resolve(member, start),), "list_respectively", f"list:{names}")
 
     def _written_shared(self, clause: Span, start: int, respectively: int) -> Decision | None:
         """The list_shared decision for a value stated for each (均, 各, 都) of a list opening
