@@ -144,6 +144,7 @@ RATE_OF = words_by_category(BLOCKS, ("rate",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
+PER_UNIT_OF.update({w: u for u, ws in _C["per_night_markers"]["per_unit"].items() for w in ws})  # 每人每晚: a day's unit
 # The roles of the money words that name what an amount is (all but the weaker context words).
 _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
@@ -3985,7 +3986,8 @@ _EACH_ONE_COUNTERS = frozenset(_C["each_one_counters"])  # 每家 + 年度…总
 
 _CAP_WORDS = tuple(_C["cap_words"])
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
-_PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
+_PER_TIME_OF = {w: u for u, ws in (*_C["per_time_markers"].items(), *_C["per_night_markers"]["per_time"].items())
+                for w in ws}  # 每晚 as 每天: a night is a day's unit for lodging
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
 
 
