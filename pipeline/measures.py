@@ -144,6 +144,7 @@ RATE_OF = words_by_category(BLOCKS, ("rate",))
 SHARE_VERB_OF = words_by_category(BLOCKS, ("share.verbs",))
 SHARE_OF_OF = words_by_category(BLOCKS, ("share.of",))
 PER_UNIT_OF = {w: u for u, ws in _C["per_unit_markers"].items() for w in ws}
+PER_UNIT_OF.update({w: u for u, ws in _C["per_night_markers"]["per_unit"].items() for w in ws})  # 每人每晚: a day's unit
 # The roles of the money words that name what an amount is (all but the weaker context words).
 _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
@@ -740,6 +741,7 @@ class ArticleCues:
         self.row_starts: list[int] = []
         self.standards: dict[int, bool] = {}  # figure's start -> whether it states a rule's standard
         self.examples: dict[tuple[int, int], bool] = {}  # part of a sentence -> whether it works an example
+        self.example_sentences: dict[int, bool] = {}  # sentence's start -> whether the whole is an example
         self.goods_not_given: dict[tuple, bool] = {}  # (sentence, clause) -> goods there support no firm
         self.misuse_hits: dict[tuple[int, int], list[tuple[int, str]]] = {}  # span -> misuse words in it
         self.public_spending: dict[tuple[int, int], bool] = {}  # clause -> it names public spending only
@@ -4049,7 +4051,8 @@ _EACH_ONE_COUNTERS = frozenset(_C["each_one_counters"])  # 每家 + 年度…总
 
 _CAP_WORDS = tuple(_C["cap_words"])
 # 每名员工补贴500元/月, 每名志愿者每天补贴30元: a person and a time written apart are one unit.
-_PER_TIME_OF = {w: u for u, ws in _C["per_time_markers"].items() for w in ws}
+_PER_TIME_OF = {w: u for u, ws in (*_C["per_time_markers"].items(), *_C["per_night_markers"]["per_time"].items())
+                for w in ws}  # 每晚 as 每天: a night is a day's unit for lodging
 _PER_TIME = re.compile(alternation(list(_PER_TIME_OF)))
 
 
@@ -5464,7 +5467,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None
     if _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
-    if _in_worked_example_part(r, sentence, num.start):
+    if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
@@ -5638,6 +5641,58 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
         found = r.examples[(lo, hi)] = (r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))) \
             or (opened and any(w in r.text[lo:hi] for w in _OUTCOMES) and not any(w in r.text[lo:hi] for w in _EXAMPLE_REAL))
     return found
+
+
+_EXAMPLE_SENTENCE = _C["example_sentence"]
+_EXAMPLE_OPENERS = tuple(_EXAMPLE_SENTENCE["openers"])
+_EXAMPLE_INTRODUCERS = tuple(_EXAMPLE_SENTENCE["introducers"])
+_EXAMPLE_SUBJECT = re.compile(_EXAMPLE_SENTENCE["subject"])
+_EXAMPLE_TOLD = tuple(_EXAMPLE_SENTENCE["told"])
+_EXAMPLE_CONTINUED = tuple(_EXAMPLE_SENTENCE["continued"])
+_EXAMPLE_LABEL_MOST = _EXAMPLE_SENTENCE["label_most"]  # 负责人：, 【算一算】: what may stand before the marker
+_EXAMPLE_LABEL_NOT = frozenset("，,；;。！？!?\n")  # a clause before the marker: it opens no sentence
+
+
+def _in_example_sentence(r: ArticleCues, sentence: tuple[int, int]) -> bool:
+    """The whole sentence works an invented case (cues.json _example_sentence): it opens with an
+    example's marker, or with a word of supposing right after such a sentence of its paragraph
+    (如果贷款规模较大，…按30万元封顶). Decided once per sentence."""
+    found = r.example_sentences.get(sentence[0])
+    if found is None:
+        found = r.example_sentences[sentence[0]] = _opens_example(r.text, sentence) or _continues_example(r, sentence)
+    return found
+
+
+def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
+    """The marker of `words` that opens the sentence, after at most a short label, and where it ends."""
+    start = sentence[0]
+    while start < sentence[1] and text[start].isspace():
+        start += 1  # the line break or spaces a sentence may start with
+    head = text[start:min(sentence[1], start + _EXAMPLE_LABEL_MOST + 4)]
+    for word in words:
+        at = head.find(word)
+        if 0 <= at <= _EXAMPLE_LABEL_MOST and not _EXAMPLE_LABEL_NOT.intersection(head[:at]):
+            return word, start + at + len(word)
+    return None
+
+
+def _opens_example(text: str, sentence: tuple[int, int]) -> bool:
+    """An opener alone (打个比方, 举个例子), or a word of supposing or of bringing in an example with
+    an indefinite firm or person right after it (比如，某企业…) in a sentence that tells of no event."""
+    if _marker_start(text, sentence, _EXAMPLE_OPENERS) is not None:
+        return True
+    found = _marker_start(text, sentence, _EXAMPLE_INTRODUCERS)
+    return found is not None and _EXAMPLE_SUBJECT.match(text, found[1], sentence[1]) is not None \
+        and not any(w in text[found[1]:sentence[1]] for w in _EXAMPLE_TOLD)
+
+
+def _continues_example(r: ArticleCues, sentence: tuple[int, int]) -> bool:
+    """The sentence opens with a word that goes on with an example (如果, 若, 该企业) and the one
+    before it, in the same paragraph, is an example."""
+    if _marker_start(r.text, sentence, _EXAMPLE_CONTINUED) is None:
+        return False  # nearly every sentence
+    before = r.geo.sentence_before(sentence)
+    return before != sentence and before[0] >= r.paragraph_start(sentence[0]) and _in_example_sentence(r, before)
 
 
 def _opens_with_example_marker(text: str, sentence: tuple[int, int]) -> bool:
