@@ -2882,6 +2882,18 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         if credits and _overlaps(credits, credit_starts, s, end):
             continue  # (通讯员 王芳 常州高新区供稿): a credit names no zone of the article
+        glossed = _name_glossed_by_type(text, s, suffix_end)
+        if glossed is not None:
+            # 阿克苏纺织工业城(开发区): the name before the bracket is the zone, its type the gloss's.
+            start, end = s - 1 - len(glossed), end + 1
+            if (glossed, "()") not in dev_zones:
+                dev_zones[(glossed, "()")] = _glossed_zone(glossed, suffix, text)
+            key = az.add_zone(dev_zones[(glossed, "()")], text[start:end])
+            az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
+            dev_spans.append((start, end))
+            dev_key_at[start], dev_key_ending_at[end] = key, key
+            dev_end_of[start], dev_start_of[end] = end, start
+            continue
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
@@ -3404,6 +3416,32 @@ def _names_a_whole_city(prefix: str) -> bool:
     """`prefix` is a prefecture-level city's full name, or its stem and 全市 (无锡市, 青岛全市)."""
     name = prefix.removesuffix("全市") + "市" if prefix.endswith("全市") else prefix
     return name.endswith("市") and any(p.level == "city" for p in load_gazetteer().lookup(name))
+
+
+_GLOSSED_NAME_ENDINGS = tuple(_RES["glossed_by_type_name_endings"])
+
+
+def _name_glossed_by_type(text: str, s: int, suffix_end: int) -> str | None:
+    """The name a zone word bracketed alone glosses (阿克苏纺织工业城 of 阿克苏纺织工业城(开发区)),
+    or None: a place's stem heading a short name that ends in a word of a site (城, 园, 港:
+    zones.json glossed_by_type_name_endings) is written as a zone of the bracketed type, its own
+    name the canonical one. Not a firm's (某某有限公司(开发区分公司): no bracket closes the word)."""
+    if text[s - 1:s] != "(" or text[suffix_end:suffix_end + 1] != ")":
+        return None
+    run_match = _HAN_RUN_AT_END.search(text[max(0, s - 12):s - 1])
+    run = run_match.group() if run_match else ""
+    if not run.endswith(_GLOSSED_NAME_ENDINGS):
+        return None
+    name = park_prefix(run, whole_run=False)
+    return name if name and _stem_at(name) and not _admin_head(name) else None
+
+
+def _glossed_zone(name: str, suffix: str, context: str) -> Zone:
+    """The zone `name` glossed by the zone word `suffix`: of that word's type, at the place its stem
+    names (奎屯 of 奎屯化纤产业城: 奎屯市), the one the article's words point to where it names several."""
+    places = _park_places(name, context) or [p for p in load_gazetteer().lookup_stem(name[:_stem_at(name)[0]])
+                                             if not p.is_functional_zone]
+    return _zone_at_place(park_canonical(name), _SUFFIX_INFO[suffix][0], _disambiguate(places, context))
 
 
 @lru_cache(maxsize=1 << 16)
