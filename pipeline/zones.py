@@ -3110,6 +3110,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[m_start:m_end])
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
+    if dev_spans:
+        for m_start, m_end, key in _name_district_mentions(az, text, sorted(taken)):
+            # 威海临港经济技术开发区…临港区62家外资企业: the zone's own name and 区, as its media write it.
+            az.zones[key].aliases.add(text[m_start:m_end])
+            az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+            taken.append((m_start, m_end))
     if bracketed_names:
         az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
@@ -3416,6 +3422,42 @@ def _names_a_whole_city(prefix: str) -> bool:
     """`prefix` is a prefecture-level city's full name, or its stem and 全市 (无锡市, 青岛全市)."""
     name = prefix.removesuffix("全市") + "市" if prefix.endswith("全市") else prefix
     return name.endswith("市") and any(p.level == "city" for p in load_gazetteer().lookup(name))
+
+
+_NAME_DISTRICT_TYPES = frozenset(_RES["name_district_zone_types"])
+_NAME_DISTRICT_NOT_BEFORE = tuple(_RES["name_district_not_before"])
+
+
+def _name_district_short(zone: Zone) -> str | None:
+    """<name>区 for a zone named <its city's stem><name><suffix> (威海临港经开区: 临港区), or None: no
+    such name, or a division of its province bears it (青岛's 黄岛区 is a district, not a zone)."""
+    suffix = _suffix_ending(zone.zone_name)
+    if zone.zone_type not in _NAME_DISTRICT_TYPES or not zone.city or not zone.province or suffix is None:
+        return None  # not 阿克苏纺织工业城, named by no suffix
+    stem = _place_stem(zone.city)
+    name = zone.zone_name.removesuffix(suffix)
+    if not stem or not name.startswith(stem) or len(name) - len(stem) < 2:
+        return None
+    written = name[len(stem):] + "区"
+    if any(p.province == zone.province for p in load_gazetteer().lookup(written)):
+        return None
+    return written
+
+
+def _name_district_mentions(az: ArticleZones, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each <name>区 written for a development zone the article names in full
+    (临港区 after 威海临港经济技术开发区): the short form its own media use, outside other names."""
+    out = []
+    starts = [a for a, _ in taken]
+    for key, zone in list(az.zones.items()):
+        written = _name_district_short(zone)
+        pos = text.find(written) if written else -1
+        while pos >= 0:
+            end = pos + len(written)
+            if not text.startswith(_NAME_DISTRICT_NOT_BEFORE, end) and not _overlaps(taken, starts, pos, end):
+                out.append((pos, end, key))
+            pos = text.find(written, end)
+    return out
 
 
 _GLOSSED_NAME_ENDINGS = tuple(_RES["glossed_by_type_name_endings"])
