@@ -2222,9 +2222,18 @@ _SUBJECT_OPENING = tuple(
 _FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
 _FRAME_PREFIX_MAX = 8  # characters of a frame clause before its ending word
 _SENTENCE_START_CLASS = "[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
+# A source's clause (记者从自治区乡村振兴局获悉，) names the body it heard from, so runs longer; frame
+# clauses may follow one another (…获悉，今年以来，宁夏共获得…): zones.json source_frame_clause_endings.
+_SOURCE_FRAME_ENDINGS = tuple(_RES["source_frame_clause_endings"])
+_SOURCE_FRAME_PREFIX_MAX = int(_RES["source_frame_prefix_max"])
+_FRAME_CHAIN_MAX = 3  # frame clauses in a row before the stem
+_NOT_CLAUSE_END = "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
+_FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
+                 + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")"
+                 + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
+                 + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
 _SUBJECT_AFTER_FRAME = tuple(
-    re.compile(_SENTENCE_START_CLASS + "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + f"]{{0,{_FRAME_PREFIX_MAX}}}"
-               + "(?:" + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")[,，]"
+    re.compile(_SENTENCE_START_CLASS + f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
     for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
@@ -2735,14 +2744,25 @@ def _side_spans(text: str) -> list[tuple[int, int]]:
 def _after_frame_clause(text: str, start: int) -> bool:
     """Whether `start` follows the comma of a short clause opening its sentence that only frames
     it (今年以来，/ 据统计，): the definition `_SUBJECT_AFTER_FRAME` matches."""
-    if start == 0 or text[start - 1] not in ",，":
-        return False
-    begin = start - 1
-    while begin > 0 and text[begin - 1] not in _SENTENCE_START_AFTER:
-        begin -= 1
-    clause = text[begin:start - 1]
-    return "," not in clause and "，" not in clause and any(
-        clause.endswith(ending) and len(clause) - len(ending) <= _FRAME_PREFIX_MAX for ending in _FRAME_CLAUSE_ENDINGS)
+    for _ in range(_FRAME_CHAIN_MAX):
+        if start == 0 or text[start - 1] not in ",，":
+            return False
+        begin = start - 1
+        while begin > 0 and text[begin - 1] not in _SENTENCE_START_AFTER and text[begin - 1] not in ",，":
+            begin -= 1
+        if not _frames_the_sentence(text[begin:start - 1]):
+            return False
+        if begin == 0 or text[begin - 1] in _SENTENCE_START_AFTER:
+            return True
+        start = begin  # one more frame clause before this one (…获悉，今年以来，)
+    return False
+
+
+def _frames_the_sentence(clause: str) -> bool:
+    """Whether `clause` only frames its sentence: a time or a source (今年以来, 据统计), or a source
+    naming the body heard from (记者从自治区乡村振兴局获悉)."""
+    return any(clause.endswith(ending) and len(clause) - len(ending) <= _FRAME_PREFIX_MAX for ending in _FRAME_CLAUSE_ENDINGS) \
+        or any(clause.endswith(ending) and len(clause) - len(ending) <= _SOURCE_FRAME_PREFIX_MAX for ending in _SOURCE_FRAME_ENDINGS)
 
 
 def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
