@@ -85,6 +85,7 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
+_AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
 # 毕节市争取到广州市财政帮扶资金: a place in the name of the aid a place before it receives, its
 # source (attribution.json _received_from).
 _RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"])
@@ -1366,6 +1367,8 @@ class Attributor:
         is helped (attribution.json donor_verbs_after). Not a verb without a place after it
         (高新区支援企业复工: the zone's own support)."""
         text = self.text
+        if text.startswith(_AID_WORDS_NAMING_THE_HELPED, after_end):
+            return True  # 浙江援疆: the verb's object is the helped province's one-character name
         verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, after_end)), None)
         return verb is not None and after_end + len(verb) in self._place_starts
 

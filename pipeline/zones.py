@@ -2222,9 +2222,18 @@ _SUBJECT_OPENING = tuple(
 _FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
 _FRAME_PREFIX_MAX = 8  # characters of a frame clause before its ending word
 _SENTENCE_START_CLASS = "[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
+# A source's clause (记者从自治区乡村振兴局获悉，) names the body it heard from, so runs longer; frame
+# clauses may follow one another (…获悉，今年以来，宁夏共获得…): zones.json source_frame_clause_endings.
+_SOURCE_FRAME_ENDINGS = tuple(_RES["source_frame_clause_endings"])
+_SOURCE_FRAME_PREFIX_MAX = int(_RES["source_frame_prefix_max"])
+_FRAME_CHAIN_MAX = 3  # frame clauses in a row before the stem
+_NOT_CLAUSE_END = "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
+_FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
+                 + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")"
+                 + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
+                 + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
 _SUBJECT_AFTER_FRAME = tuple(
-    re.compile(_SENTENCE_START_CLASS + "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + f"]{{0,{_FRAME_PREFIX_MAX}}}"
-               + "(?:" + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")[,，]"
+    re.compile(_SENTENCE_START_CLASS + f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"
                + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
     for k in (2, 3))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
@@ -2735,14 +2744,25 @@ def _side_spans(text: str) -> list[tuple[int, int]]:
 def _after_frame_clause(text: str, start: int) -> bool:
     """Whether `start` follows the comma of a short clause opening its sentence that only frames
     it (今年以来，/ 据统计，): the definition `_SUBJECT_AFTER_FRAME` matches."""
-    if start == 0 or text[start - 1] not in ",，":
-        return False
-    begin = start - 1
-    while begin > 0 and text[begin - 1] not in _SENTENCE_START_AFTER:
-        begin -= 1
-    clause = text[begin:start - 1]
-    return "," not in clause and "，" not in clause and any(
-        clause.endswith(ending) and len(clause) - len(ending) <= _FRAME_PREFIX_MAX for ending in _FRAME_CLAUSE_ENDINGS)
+    for _ in range(_FRAME_CHAIN_MAX):
+        if start == 0 or text[start - 1] not in ",，":
+            return False
+        begin = start - 1
+        while begin > 0 and text[begin - 1] not in _SENTENCE_START_AFTER and text[begin - 1] not in ",，":
+            begin -= 1
+        if not _frames_the_sentence(text[begin:start - 1]):
+            return False
+        if begin == 0 or text[begin - 1] in _SENTENCE_START_AFTER:
+            return True
+        start = begin  # one more frame clause before this one (…获悉，今年以来，)
+    return False
+
+
+def _frames_the_sentence(clause: str) -> bool:
+    """Whether `clause` only frames its sentence: a time or a source (今年以来, 据统计), or a source
+    naming the body heard from (记者从自治区乡村振兴局获悉)."""
+    return any(clause.endswith(ending) and len(clause) - len(ending) <= _FRAME_PREFIX_MAX for ending in _FRAME_CLAUSE_ENDINGS) \
+        or any(clause.endswith(ending) and len(clause) - len(ending) <= _SOURCE_FRAME_PREFIX_MAX for ending in _SOURCE_FRAME_ENDINGS)
 
 
 def _sentence_subject_spans_by_definition(text: str) -> list[tuple[int, int]]:
@@ -2882,6 +2902,18 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 南沙新区片区: the new area's name is part of the free-trade zone area's
         if credits and _overlaps(credits, credit_starts, s, end):
             continue  # (通讯员 王芳 常州高新区供稿): a credit names no zone of the article
+        glossed = _name_glossed_by_type(text, s, suffix_end)
+        if glossed is not None:
+            # 阿克苏纺织工业城(开发区): the name before the bracket is the zone, its type the gloss's.
+            start, end = s - 1 - len(glossed), end + 1
+            if (glossed, "()") not in dev_zones:
+                dev_zones[(glossed, "()")] = _glossed_zone(glossed, suffix, text)
+            key = az.add_zone(dev_zones[(glossed, "()")], text[start:end])
+            az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
+            dev_spans.append((start, end))
+            dev_key_at[start], dev_key_ending_at[end] = key, key
+            dev_end_of[start], dev_start_of[end] = end, start
+            continue
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
@@ -3098,6 +3130,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.zones[key].aliases.add(text[m_start:m_end])
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
+    if dev_spans:
+        for m_start, m_end, key in _name_district_mentions(az, text, sorted(taken)):
+            # 威海临港经济技术开发区…临港区62家外资企业: the zone's own name and 区, as its media write it.
+            az.zones[key].aliases.add(text[m_start:m_end])
+            az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
+            taken.append((m_start, m_end))
     if bracketed_names:
         az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
@@ -3404,6 +3442,68 @@ def _names_a_whole_city(prefix: str) -> bool:
     """`prefix` is a prefecture-level city's full name, or its stem and 全市 (无锡市, 青岛全市)."""
     name = prefix.removesuffix("全市") + "市" if prefix.endswith("全市") else prefix
     return name.endswith("市") and any(p.level == "city" for p in load_gazetteer().lookup(name))
+
+
+_NAME_DISTRICT_TYPES = frozenset(_RES["name_district_zone_types"])
+_NAME_DISTRICT_NOT_BEFORE = tuple(_RES["name_district_not_before"])
+
+
+def _name_district_short(zone: Zone) -> str | None:
+    """<name>区 for a zone named <its city's stem><name><suffix> (威海临港经开区: 临港区), or None: no
+    such name, or a division of its province bears it (青岛's 黄岛区 is a district, not a zone)."""
+    suffix = _suffix_ending(zone.zone_name)
+    if zone.zone_type not in _NAME_DISTRICT_TYPES or not zone.city or not zone.province or suffix is None:
+        return None  # not 阿克苏纺织工业城, named by no suffix
+    stem = _place_stem(zone.city)
+    name = zone.zone_name.removesuffix(suffix)
+    if not stem or not name.startswith(stem) or len(name) - len(stem) < 2:
+        return None
+    written = name[len(stem):] + "区"
+    if any(p.province == zone.province for p in load_gazetteer().lookup(written)):
+        return None
+    return written
+
+
+def _name_district_mentions(az: ArticleZones, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each <name>区 written for a development zone the article names in full
+    (临港区 after 威海临港经济技术开发区): the short form its own media use, outside other names."""
+    out = []
+    starts = [a for a, _ in taken]
+    for key, zone in list(az.zones.items()):
+        written = _name_district_short(zone)
+        pos = text.find(written) if written else -1
+        while pos >= 0:
+            end = pos + len(written)
+            if not text.startswith(_NAME_DISTRICT_NOT_BEFORE, end) and not _overlaps(taken, starts, pos, end):
+                out.append((pos, end, key))
+            pos = text.find(written, end)
+    return out
+
+
+_GLOSSED_NAME_ENDINGS = tuple(_RES["glossed_by_type_name_endings"])
+
+
+def _name_glossed_by_type(text: str, s: int, suffix_end: int) -> str | None:
+    """The name a zone word bracketed alone glosses (阿克苏纺织工业城 of 阿克苏纺织工业城(开发区)),
+    or None: a place's stem heading a short name that ends in a word of a site (城, 园, 港:
+    zones.json glossed_by_type_name_endings) is written as a zone of the bracketed type, its own
+    name the canonical one. Not a firm's (某某有限公司(开发区分公司): no bracket closes the word)."""
+    if text[s - 1:s] != "(" or text[suffix_end:suffix_end + 1] != ")":
+        return None
+    run_match = _HAN_RUN_AT_END.search(text[max(0, s - 12):s - 1])
+    run = run_match.group() if run_match else ""
+    if not run.endswith(_GLOSSED_NAME_ENDINGS):
+        return None
+    name = park_prefix(run, whole_run=False)
+    return name if name and _stem_at(name) and not _admin_head(name) else None
+
+
+def _glossed_zone(name: str, suffix: str, context: str) -> Zone:
+    """The zone `name` glossed by the zone word `suffix`: of that word's type, at the place its stem
+    names (奎屯 of 奎屯化纤产业城: 奎屯市), the one the article's words point to where it names several."""
+    places = _park_places(name, context) or [p for p in load_gazetteer().lookup_stem(name[:_stem_at(name)[0]])
+                                             if not p.is_functional_zone]
+    return _zone_at_place(park_canonical(name), _SUFFIX_INFO[suffix][0], _disambiguate(places, context))
 
 
 @lru_cache(maxsize=1 << 16)
