@@ -1974,9 +1974,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _received_from_above(r, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
-    if cue.word in _BARE_RENT_WORDS and (not any(
-            w in r.text[sentence[0]:max(num.start, cue.end)] or w in r.text[num.end:clause[1]] for w in _RENT_RELIEF_WORDS)
-            or any(w in r.text[sentence[0]:clause[1]] for w in _RENT_NOT_RELIEVED)):
+    if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
@@ -2146,6 +2144,20 @@ _PURPOSE_WORDS = tuple(_C["purpose_words"])
 _BARE_RENT_WORDS = frozenset(_C["rent_paid_not_relief"]["words"])
 _RENT_RELIEF_WORDS = tuple(_C["rent_paid_not_relief"]["relief"])
 _RENT_NOT_RELIEVED = tuple(_C["rent_paid_not_relief"]["negations"])
+_RENT_PAID_NOTHING = tuple(_C["rent_paid_nothing"])
+
+
+def _rent_not_relieved(text: str, cue: Cue, num: NumberMention, clause, sentence) -> bool:
+    """A bare rent word's amount is what a firm pays (cues.json _rent_paid_not_relief), unless a word
+    of relief, or of none of it paid (三个月房租一分没交: _rent_paid_nothing), says it was relieved."""
+    before, after = text[sentence[0]:max(num.start, cue.end)], text[num.end:clause[1]]
+    said = text[sentence[0]:clause[1]]
+    for nothing in _RENT_PAID_NOTHING:  # 分文未交 is relief, its 未 no negation
+        before, after, said = before.replace(nothing, "免"), after.replace(nothing, "免"), said.replace(nothing, "")
+    return (not any(w in before or w in after for w in _RENT_RELIEF_WORDS)
+            or any(w in said for w in _RENT_NOT_RELIEVED))
+
+
 _WORTH = _C["goods_worth"]
 _GOODS_GIVEN = tuple(_C["goods_given_words"])  # 发放, 无偿, 分给: goods given out
 _WORTH_CATEGORIES = frozenset(_WORTH["categories"])
