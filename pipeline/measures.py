@@ -2571,8 +2571,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         # it interest_subsidy as it does after any share verb.
         m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
         if m is None or _borne_by_the_insured(text, lo, m.start()):
-            return None
-        category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
+            m = _COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
+            if m is None:  # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by)
+                return None
+            category = SHARE_OF_OF.get(m.group("cost"), (_COST_BORNE_SHARE["category"],))[0]
+        else:
+            category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
         if scope not in _SCOPES_OF[category]:
             return None
         return category, "per_beneficiary", f"share:{scope}:{m.group('verb')}{m.group('cost')}"
@@ -2651,6 +2655,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
             return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
+        if _left_to_the_bearer(text, lo, num):
+            return None  # …由经开区财政承担80%，企业承担20%: the firm's own share, no support
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
@@ -2689,6 +2695,18 @@ _COST_BORNE = _on_re("_COST_BORNE", short_pattern(
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$"))
 _COST_BORNE_REACH = (max(map(len, _COST_BORNE_SHARE["verbs"])) + _COST_BORNE_SHARE["gap_most"]
                      + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF))) + 1)
+_COST_BORNE_BY_SPEC = _C["cost_borne_by"]
+# 核酸检测费用由经开区财政承担80%: the cost (a word of share_cost_nouns or one ending in costs), 由,
+# a public payer (a few characters naming it, ending in payers, none of payers_not), the verb, then the share.
+_COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
+    rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
+    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _COST_BORNE_BY_SPEC['payers_not'])}"
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])})"
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$"))
+_COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
+                        + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
+                        + max(map(len, _COST_BORNE_SHARE["verbs"])))
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
@@ -2699,6 +2717,14 @@ def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
     before = text[lo:verb]
     at = max(before.rfind(w) for w in _BEARERS)
     return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
+
+
+def _left_to_the_bearer(text: str, lo: int, num: NumberMention) -> bool:
+    """A share right after a verb of bearing whose bearer is the firm or person who owes the cost
+    (企业承担20%, 个人负担30%): what is left to them (cues.json _cost_borne_by), no support."""
+    before = text[lo:num.start]
+    verb = next((v for v in _COST_BORNE_SHARE["verbs"] if before.endswith(v)), None)
+    return verb is not None and _borne_by_the_insured(text, lo, num.start - len(verb))
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
