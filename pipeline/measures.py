@@ -1378,7 +1378,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
             head = _head_after(r.money_naming, num.end, hi, r.text)
             return _guarantor_of(r, num, lo, head) or head, None
-        return None, None
+        return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
         cue = r.money_naming.last_before(lo, num.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
@@ -1426,6 +1426,22 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_FARE_MADE_UP = _C["fare_made_up"]
+# 给返岗的每个人补200元路费: a verb of making up right before the amount, a fare right after it.
+_FARE_VERB_BEFORE = _on_re("_FARE_VERB_BEFORE", short_pattern(
+    rf"(?:{alternation(_FARE_MADE_UP['verbs'])})了?$"))
+_FARE_AFTER = _on_re("_FARE_AFTER", short_pattern(rf"的?(?P<fare>{alternation(_FARE_MADE_UP['fares'])})"))
+
+
+def _fare_made_up(text: str, num: NumberMention, lo: int, hi: int) -> Cue | None:
+    """The fare an amount pays for, as the cue of a subsidy, where a verb of making up stands right
+    before the amount and the fare right after it (补200元路费: cues.json _fare_made_up)."""
+    if not _FARE_VERB_BEFORE.search(text, max(lo, num.start - 3), num.start):
+        return None
+    m = _FARE_AFTER.match(text, num.end, hi)
+    return m and Cue(m.start("fare"), m.end("fare"), m.group("fare"), _FARE_MADE_UP["category"], "money")
 
 
 _GUARANTEED_LOAN = _C["guaranteed_loan"]
