@@ -101,6 +101,11 @@ _REIMBURSED_TRAVEL = _reimbursed_travel_words(_C["reimbursed_travel"])
 if set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS):
     raise ResourceError(f"cues.json: reimbursed_travel words {sorted(set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS))} are cues already")
 MONEY_WORDS.update(_REIMBURSED_TRAVEL)
+# Money one region gives another under paired assistance: fund words of their own key (cues.json _assistance_funds).
+_ASSISTANCE_FUNDS = _C["assistance_funds"]
+if set(MONEY_WORDS) & set(_ASSISTANCE_FUNDS["words"]):
+    raise ResourceError("cues.json: a word of assistance_funds is already a money word")
+MONEY_WORDS.update({w: (_ASSISTANCE_FUNDS["category"], "money") for w in _ASSISTANCE_FUNDS["words"]})
 # A utility's charges spared for firms: money words of their own key (cues.json _utility_bill_cuts).
 if set(MONEY_WORDS) & set(_UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]):
     raise ResourceError("cues.json: a word of utility_bill_cuts is already a money word")
