@@ -992,9 +992,18 @@ class ArticleCues:
                 return clause[0], inner[1]  # 伊川县复工率（92%）: a figure alone in parentheses glosses the words before them
             if inner:
                 return inner
+        while i < len(opens) and opens[i] < clause[1] and self._noun_gloss(opens[i], clause):
+            i += 1  # 362家农家乐（民宿）恢复营业: a short gloss inside the noun, no aside
         if i < len(opens) and opens[i] < clause[1]:
             return clause[0], opens[i]
         return clause
+
+    def _noun_gloss(self, open_at: int, clause: tuple[int, int]) -> bool:
+        """Parentheses right after a Han noun holding a few Han characters only (农家乐（民宿）,
+        cues.json _noun_gloss): another name of the noun, no aside that ends the clause."""
+        close = self.text.find(")", open_at, clause[1])
+        return (close > open_at and _HAN_CHAR.match(self.text, open_at - 1) is not None
+                and _NOUN_GLOSS.fullmatch(self.text, open_at + 1, close) is not None)
 
     def _with_label_after(self, num: NumberMention, clause: tuple[int, int]) -> tuple[int, int]:
         """● 98.5%：规上工业企业复工率 — a figure opening its line (after a bullet or a number
@@ -1018,6 +1027,8 @@ class ArticleCues:
             return inner
         opens = self.parens[0]
         i = bisect.bisect_left(opens, num.end)
+        while i < len(opens) and opens[i] < clause[1] and self._noun_gloss(opens[i], clause):
+            i += 1
         if i < len(opens) and opens[i] < clause[1]:
             return clause[0], opens[i]
         return clause
@@ -1078,6 +1089,10 @@ class ArticleCues:
 # --- which cue decides ----------------------------------------------------------------------------
 
 _SCOPES_OF = {cat: frozenset(block.get("scope", ())) for cat, block in BLOCKS.items()}  # the scopes a category allows
+
+
+_NOUN_GLOSS = _on_re("_NOUN_GLOSS", short_pattern(rf"[\p{{Han}}、]{{1,{_C['noun_gloss']['most']}}}"))
+_HAN_CHAR = _on_re("_HAN_CHAR", short_pattern(r"[\p{Han}]"))
 
 
 def _allowed(cue: Cue, scope: str) -> bool:
