@@ -101,6 +101,11 @@ _REIMBURSED_TRAVEL = _reimbursed_travel_words(_C["reimbursed_travel"])
 if set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS):
     raise ResourceError(f"cues.json: reimbursed_travel words {sorted(set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS))} are cues already")
 MONEY_WORDS.update(_REIMBURSED_TRAVEL)
+# Money one region gives another under paired assistance: fund words of their own key (cues.json _assistance_funds).
+_ASSISTANCE_FUNDS = _C["assistance_funds"]
+if set(MONEY_WORDS) & set(_ASSISTANCE_FUNDS["words"]):
+    raise ResourceError("cues.json: a word of assistance_funds is already a money word")
+MONEY_WORDS.update({w: (_ASSISTANCE_FUNDS["category"], "money") for w in _ASSISTANCE_FUNDS["words"]})
 # A utility's charges spared for firms: money words of their own key (cues.json _utility_bill_cuts).
 if set(MONEY_WORDS) & set(_UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]):
     raise ResourceError("cues.json: a word of utility_bill_cuts is already a money word")
@@ -989,9 +994,18 @@ class ArticleCues:
                 return clause[0], inner[1]  # 伊川县复工率（92%）: a figure alone in parentheses glosses the words before them
             if inner:
                 return inner
+        while i < len(opens) and opens[i] < clause[1] and self._noun_gloss(opens[i], clause):
+            i += 1  # 362家农家乐（民宿）恢复营业: a short gloss inside the noun, no aside
         if i < len(opens) and opens[i] < clause[1]:
             return clause[0], opens[i]
         return clause
+
+    def _noun_gloss(self, open_at: int, clause: tuple[int, int]) -> bool:
+        """Parentheses right after a Han noun holding a few Han characters only (农家乐（民宿）,
+        cues.json _noun_gloss): another name of the noun, no aside that ends the clause."""
+        close = self.text.find(")", open_at, clause[1])
+        return (close > open_at and _HAN_CHAR.match(self.text, open_at - 1) is not None
+                and _NOUN_GLOSS.fullmatch(self.text, open_at + 1, close) is not None)
 
     def _with_label_after(self, num: NumberMention, clause: tuple[int, int]) -> tuple[int, int]:
         """● 98.5%：规上工业企业复工率 — a figure opening its line (after a bullet or a number
@@ -1015,6 +1029,8 @@ class ArticleCues:
             return inner
         opens = self.parens[0]
         i = bisect.bisect_left(opens, num.end)
+        while i < len(opens) and opens[i] < clause[1] and self._noun_gloss(opens[i], clause):
+            i += 1
         if i < len(opens) and opens[i] < clause[1]:
             return clause[0], opens[i]
         return clause
@@ -1075,6 +1091,10 @@ class ArticleCues:
 # --- which cue decides ----------------------------------------------------------------------------
 
 _SCOPES_OF = {cat: frozenset(block.get("scope", ())) for cat, block in BLOCKS.items()}  # the scopes a category allows
+
+
+_NOUN_GLOSS = _on_re("_NOUN_GLOSS", short_pattern(rf"[\p{{Han}}、]{{1,{_C['noun_gloss']['most']}}}"))
+_HAN_CHAR = _on_re("_HAN_CHAR", short_pattern(r"[\p{Han}]"))
 
 
 def _allowed(cue: Cue, scope: str) -> bool:
@@ -1380,7 +1400,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
             head = _head_after(r.money_naming, num.end, hi, r.text)
             return _guarantor_of(r, num, lo, head) or head, None
-        return None, None
+        return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
         cue = r.money_naming.last_before(lo, num.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
@@ -1428,6 +1448,22 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_FARE_MADE_UP = _C["fare_made_up"]
+# 给返岗的每个人补200元路费: a verb of making up right before the amount, a fare right after it.
+_FARE_VERB_BEFORE = _on_re("_FARE_VERB_BEFORE", short_pattern(
+    rf"(?:{alternation(_FARE_MADE_UP['verbs'])})了?$"))
+_FARE_AFTER = _on_re("_FARE_AFTER", short_pattern(rf"的?(?P<fare>{alternation(_FARE_MADE_UP['fares'])})"))
+
+
+def _fare_made_up(text: str, num: NumberMention, lo: int, hi: int) -> Cue | None:
+    """The fare an amount pays for, as the cue of a subsidy, where a verb of making up stands right
+    before the amount and the fare right after it (补200元路费: cues.json _fare_made_up)."""
+    if not _FARE_VERB_BEFORE.search(text, max(lo, num.start - 3), num.start):
+        return None
+    m = _FARE_AFTER.match(text, num.end, hi)
+    return m and Cue(m.start("fare"), m.end("fare"), m.group("fare"), _FARE_MADE_UP["category"], "money")
 
 
 _GUARANTEED_LOAN = _C["guaranteed_loan"]
@@ -1976,9 +2012,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _received_from_above(r, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
-    if cue.word in _BARE_RENT_WORDS and (not any(
-            w in r.text[sentence[0]:max(num.start, cue.end)] or w in r.text[num.end:clause[1]] for w in _RENT_RELIEF_WORDS)
-            or any(w in r.text[sentence[0]:clause[1]] for w in _RENT_NOT_RELIEVED)):
+    if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
@@ -2148,6 +2182,20 @@ _PURPOSE_WORDS = tuple(_C["purpose_words"])
 _BARE_RENT_WORDS = frozenset(_C["rent_paid_not_relief"]["words"])
 _RENT_RELIEF_WORDS = tuple(_C["rent_paid_not_relief"]["relief"])
 _RENT_NOT_RELIEVED = tuple(_C["rent_paid_not_relief"]["negations"])
+_RENT_PAID_NOTHING = tuple(_C["rent_paid_nothing"])
+
+
+def _rent_not_relieved(text: str, cue: Cue, num: NumberMention, clause, sentence) -> bool:
+    """A bare rent word's amount is what a firm pays (cues.json _rent_paid_not_relief), unless a word
+    of relief, or of none of it paid (三个月房租一分没交: _rent_paid_nothing), says it was relieved."""
+    before, after = text[sentence[0]:max(num.start, cue.end)], text[num.end:clause[1]]
+    said = text[sentence[0]:clause[1]]
+    for nothing in _RENT_PAID_NOTHING:  # 分文未交 is relief, its 未 no negation
+        before, after, said = before.replace(nothing, "免"), after.replace(nothing, "免"), said.replace(nothing, "")
+    return (not any(w in before or w in after for w in _RENT_RELIEF_WORDS)
+            or any(w in said for w in _RENT_NOT_RELIEVED))
+
+
 _WORTH = _C["goods_worth"]
 _GOODS_GIVEN = tuple(_C["goods_given_words"])  # 发放, 无偿, 分给: goods given out
 _WORTH_CATEGORIES = frozenset(_WORTH["categories"])
@@ -2561,8 +2609,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         # it interest_subsidy as it does after any share verb.
         m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
         if m is None or _borne_by_the_insured(text, lo, m.start()):
-            return None
-        category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
+            m = _COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
+            if m is None:  # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by)
+                return None
+            category = SHARE_OF_OF.get(m.group("cost"), (_COST_BORNE_SHARE["category"],))[0]
+        else:
+            category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
         if scope not in _SCOPES_OF[category]:
             return None
         return category, "per_beneficiary", f"share:{scope}:{m.group('verb')}{m.group('cost')}"
@@ -2641,6 +2693,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
             return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
+        if _left_to_the_bearer(text, lo, num):
+            return None  # …由经开区财政承担80%，企业承担20%: the firm's own share, no support
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
             return row.category, row.basis, f"{row.rule.split(':')[0]}:{scope}:{_cue_of(row.rule)}"
@@ -2679,6 +2733,18 @@ _COST_BORNE = _on_re("_COST_BORNE", short_pattern(
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$"))
 _COST_BORNE_REACH = (max(map(len, _COST_BORNE_SHARE["verbs"])) + _COST_BORNE_SHARE["gap_most"]
                      + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF))) + 1)
+_COST_BORNE_BY_SPEC = _C["cost_borne_by"]
+# 核酸检测费用由经开区财政承担80%: the cost (a word of share_cost_nouns or one ending in costs), 由,
+# a public payer (a few characters naming it, ending in payers, none of payers_not), the verb, then the share.
+_COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
+    rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
+    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _COST_BORNE_BY_SPEC['payers_not'])}"
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])})"
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$"))
+_COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
+                        + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
+                        + max(map(len, _COST_BORNE_SHARE["verbs"])))
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
@@ -2689,6 +2755,14 @@ def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
     before = text[lo:verb]
     at = max(before.rfind(w) for w in _BEARERS)
     return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
+
+
+def _left_to_the_bearer(text: str, lo: int, num: NumberMention) -> bool:
+    """A share right after a verb of bearing whose bearer is the firm or person who owes the cost
+    (企业承担20%, 个人负担30%): what is left to them (cues.json _cost_borne_by), no support."""
+    before = text[lo:num.start]
+    verb = next((v for v in _COST_BORNE_SHARE["verbs"] if before.endswith(v)), None)
+    return verb is not None and _borne_by_the_insured(text, lo, num.start - len(verb))
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
