@@ -1447,6 +1447,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _set_aside_for(r, num, clause, sentence), None
     if scope == "sentence_after":
         return _cap_before_measure(r, num, clause, sentence), None
+    if scope == "question":
+        return _named_by_question(r, num), None
     raise ValueError(f"unknown money scope {scope}")
 
 
@@ -1464,6 +1466,31 @@ def _fare_made_up(text: str, num: NumberMention, lo: int, hi: int) -> Cue | None
         return None
     m = _FARE_AFTER.match(text, num.end, hi)
     return m and Cue(m.start("fare"), m.end("fare"), m.group("fare"), _FARE_MADE_UP["category"], "money")
+
+
+_QUESTION_ANSWER = _C["question_answer"]
+_QUESTION_OPENS = _on_re("_QUESTION_OPENS", regex.compile(rf"(?:{alternation(_QUESTION_ANSWER['question_openers'])})[0-9]*[:：]"))
+_ANSWER_OPENS = _on_re("_ANSWER_OPENS", regex.compile(rf"(?:{alternation(_QUESTION_ANSWER['answer_openers'])})[0-9]*[:：]"))
+
+
+def _named_by_question(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount in an answer line (答：…, A：…), the last money naming word of the question
+    line right before it (问：…？, Q1：…？): the answer states what the question asks for (问：补助标准
+    是多少？ 答：按每名职工500元的标准发放), so its figure is the measure the question names
+    (cues.json _question_answer). None elsewhere, and for a question naming no measure."""
+    text = r.text
+    line = r.geo.line_of(num.start)
+    if line[0] == 0 or not _ANSWER_OPENS.match(text, line[0]):
+        return None  # nearly every figure: not in an answer
+    end = line[0] - 1
+    while end > 0 and text[end - 1] in "\n \u3000":
+        end -= 1  # blank lines between the question and its answer
+    question = r.geo.line_of(max(end - 1, 0))
+    asked = text[question[0]:question[1]].rstrip()
+    if not asked.endswith(_QUESTION_MARKS) or not _QUESTION_OPENS.match(text, question[0]):
+        return None
+    cues = r.index(MONEY_WORDS, _C["neutral"], [question]).of_roles(_MONEY_NAMING_ROLES)
+    return cues.last_before(question[0], question[1])
 
 
 _GUARANTEED_LOAN = _C["guaranteed_loan"]
@@ -1993,6 +2020,10 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
                 return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
             return row.category, f"money:{scope}:{_cue_of(row.rule)}"
         if cue is not None and _allowed(cue, scope):
+            if scope == "sentence" and cue.role == BLOCKER and (asked := _named_by_question(r, num)) is not None:
+                # 答：对暂时无法正常生产经营的企业，按每人500元的标准发放: a blocker of an earlier
+                # clause says less of the answer's figure than the measure its question names.
+                cue, scope = asked, "question"
             break
     else:
         return None
