@@ -1480,8 +1480,13 @@ def _named_by_question(r: ArticleCues, num: NumberMention) -> Cue | None:
     (cues.json _question_answer). None elsewhere, and for a question naming no measure."""
     text = r.text
     line = r.geo.line_of(num.start)
-    if line[0] == 0 or not _ANSWER_OPENS.match(text, line[0]):
+    opened = _ANSWER_OPENS.match(text, line[0]) if line[0] > 0 else None
+    if opened is None:
         return None  # nearly every figure: not in an answer
+    begun = r.geo.sentence_of(num.start)[0]
+    if begun > opened.end() and r.index(MONEY_WORDS, _C["neutral"], [(opened.end(), begun)]) \
+            .of_roles(_MONEY_NAMING_ROLES).any_in(opened.end(), begun):
+        return None  # 答：一是设立风险补偿资金。高新区出资3000万元…: the answer named its own topic before
     end = line[0] - 1
     while end > 0 and text[end - 1] in "\n \u3000":
         end -= 1  # blank lines between the question and its answer
