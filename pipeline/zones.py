@@ -34,6 +34,7 @@ _REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
 _GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
 _SIDES_OF_A_TOWN = frozenset(_RES["sides_of_a_town"])
 _PARK_SUFFIXES = set(_RES["park_suffixes"])
+_SUFFIXES_AFTER_PARK_WORD = frozenset(_RES["suffixes_after_park_word"])
 _STOP_WORDS = tuple(sorted(_RES["prefix_stop_words"], key=len, reverse=True))
 _PLACE_POS = set(_RES["place_pos_tags"])
 _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
@@ -207,8 +208,18 @@ def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]
             if written is not None:
                 end, alias = written.end(), written.group("alias")
         after = end
+        if _park_word_heads_zone_name(found, start, suffix):
+            found.pop()  # 绵阳科技城新区: the park word is part of the new area's name
         found.append((start, end, start + infix_length, word_end, suffix, alias))
     return found
+
+
+def _park_word_heads_zone_name(found: list, start: int, suffix: str) -> bool:
+    """Whether the zone word found last is a park's suffix written right before `suffix`, a
+    zone word that names a jurisdiction of its own (科技城新区, zones.json
+    suffixes_after_park_word): the whole is one zone's name, not a park and a bare 新区."""
+    return (suffix in _SUFFIXES_AFTER_PARK_WORD and bool(found) and found[-1][1] == start
+            and found[-1][4] in _PARK_SUFFIXES and found[-1][5] is None)
 
 _REFERENCE_OF = {w: "current" for w in _RES["reference_current"]}
 _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
