@@ -5773,12 +5773,18 @@ def _in_example_sentence(r: ArticleCues, sentence: tuple[int, int]) -> bool:
     return found
 
 
+_ANY_MARKER = {words: re.compile(alternation(list(words)))
+               for words in (_EXAMPLE_OPENERS, _EXAMPLE_INTRODUCERS, _EXAMPLE_CONTINUED)}
+
+
 def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
     """The marker of `words` that opens the sentence, after at most a short label, and where it ends."""
     start = sentence[0]
     while start < sentence[1] and text[start].isspace():
         start += 1  # the line break or spaces a sentence may start with
     head = text[start:min(sentence[1], start + _EXAMPLE_LABEL_MOST + 4)]
+    if _ANY_MARKER[words].search(head) is None:
+        return None  # nearly every sentence: one scan for all the words before looking at each
     for word in words:
         at = head.find(word)
         if 0 <= at <= _EXAMPLE_LABEL_MOST and not _EXAMPLE_LABEL_NOT.intersection(head[:at]):
