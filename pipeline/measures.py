@@ -2852,8 +2852,22 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found == BLOCKER:
             return None
         if found:
-            return found
+            return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+_RATE_WORD_TOPICS = _C["rate_word_needs_topic"]
+
+
+def _rate_word_off_topic(r: ArticleCues, found: tuple[str, str, str], sentence) -> bool:
+    """The rate word that decided is a bare one (费率) whose category's topic (担保) is named neither in
+    the sentence nor in the one before (cues.json _rate_word_needs_topic): 平台佣金费率由18%降至12% is a
+    commission, not a guarantee fee."""
+    topics = _RATE_WORD_TOPICS.get(found[2].rpartition(":")[2])
+    if not topics:
+        return False
+    lo = r.geo.sentence_before(sentence)[0] if sentence[0] else 0
+    return not any(w in r.text[lo:sentence[1]] for w in topics)
 
 
 # --- counts ---------------------------------------------------------------------------------------
