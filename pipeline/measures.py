@@ -1718,6 +1718,22 @@ def _states_standard(text: str, clause, num: NumberMention) -> bool:
         opener in text[clause[0]:num.start] for opener in _STANDARD_OPENERS)
 
 
+_COMPUTED_FROM = _C["computation_basis"]
+_COMPUTED_FROM_OPENERS = tuple(_COMPUTED_FROM["openers"])
+_COMPUTED_FROM_VERBS = tuple(_COMPUTED_FROM["computes"])
+
+
+def _computation_basis(r: ArticleCues, clause, sentence, num: NumberMention) -> bool:
+    """The figure is what a computed total rests on (按照每车每月承包费2400元计算，共减负约112万元):
+    its clause opens with 按/按照, a word of computing follows the figure and the sentence goes on to
+    a figure of its unit, the total (cues.json _computation_basis); that total is the fact, not its
+    inputs. A standard paid out (按每人每月500元计发) computes nothing and stays, and so does a share
+    with no total after it (贴息按实际支付利息的一半计算: the share is the measure)."""
+    text = r.text
+    return text.startswith(_COMPUTED_FROM_VERBS, num.end) and text[clause[0]:num.start].lstrip().startswith(
+        _COMPUTED_FROM_OPENERS) and r.count_between(num.unit, clause[1], sentence[1]) > 0
+
+
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
     """The words between a generic cue and its figure, in one clause, name the cue's own kind
     (减免社会保险费3.2亿元, 减免增值税1.1亿元): what the sentence or paragraph named before
@@ -2836,8 +2852,22 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found == BLOCKER:
             return None
         if found:
-            return found
+            return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+_RATE_WORD_TOPICS = _C["rate_word_needs_topic"]
+
+
+def _rate_word_off_topic(r: ArticleCues, found: tuple[str, str, str], sentence) -> bool:
+    """The rate word that decided is a bare one (费率) whose category's topic (担保) is named neither in
+    the sentence nor in the one before (cues.json _rate_word_needs_topic): 平台佣金费率由18%降至12% is a
+    commission, not a guarantee fee."""
+    topics = _RATE_WORD_TOPICS.get(found[2].rpartition(":")[2])
+    if not topics:
+        return False
+    lo = r.geo.sentence_before(sentence)[0] if sentence[0] else 0
+    return not any(w in r.text[lo:sentence[1]] for w in topics)
 
 
 # --- counts ---------------------------------------------------------------------------------------
@@ -5579,6 +5609,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
+    if _computation_basis(r, clause, sentence, num):
+        return None  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
     if _in_supposed_condition(r, num, clause, sentence):
