@@ -3462,15 +3462,24 @@ _NAME_DISTRICT_NOT_BEFORE = tuple(_RES["name_district_not_before"])
 def _name_district_short(zone: Zone) -> str | None:
     """<name>区 for a zone named <its city's stem><name><suffix> (威海临港经开区: 临港区), or None: no
     such name, or a division of its province bears it (青岛's 黄岛区 is a district, not a zone)."""
-    suffix = _suffix_ending(zone.zone_name)
-    if zone.zone_type not in _NAME_DISTRICT_TYPES or not zone.city or not zone.province or suffix is None:
-        return None  # not 阿克苏纺织工业城, named by no suffix
-    stem = _place_stem(zone.city)
-    name = zone.zone_name.removesuffix(suffix)
+    if zone.zone_type not in _NAME_DISTRICT_TYPES or not zone.city or not zone.province:
+        return None  # not 阿克苏纺织工业城, named by no suffix; and most zones of an article are divisions
+    return _name_district_written(zone.zone_name, zone.city, zone.province)
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_district_written(zone_name: str, city: str, province: str) -> str | None:
+    """`_name_district_short` for a zone of a development type, by its names (the same few zones
+    recur across an archive's articles: decided once each)."""
+    suffix = _suffix_ending(zone_name)
+    if suffix is None:
+        return None
+    stem = _place_stem(city)
+    name = zone_name.removesuffix(suffix)
     if not stem or not name.startswith(stem) or len(name) - len(stem) < 2:
         return None
     written = name[len(stem):] + "区"
-    if any(p.province == zone.province for p in load_gazetteer().lookup(written)):
+    if any(p.province == province for p in load_gazetteer().lookup(written)):
         return None
     return written
 
