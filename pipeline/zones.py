@@ -208,10 +208,20 @@ def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]
             if written is not None:
                 end, alias = written.end(), written.group("alias")
         after = end
-        if _park_word_heads_zone_name(found, start, suffix):
-            found.pop()  # 绵阳科技城新区: the park word is part of the new area's name
         found.append((start, end, start + infix_length, word_end, suffix, alias))
     return found
+
+
+def _without_park_words_heading_names(spans: list[tuple[int, int, int, int, str, str | None]]) -> list:
+    """`spans` (of `_suffix_spans`) without a park's suffix written right before a zone word that
+    names a jurisdiction of its own (绵阳科技城新区: `_park_word_heads_zone_name`), which is part of
+    that zone's name. Kept apart from `_suffix_spans`, which finds what the pattern finds."""
+    kept: list = []
+    for span in spans:
+        if _park_word_heads_zone_name(kept, span[0], span[4]):
+            kept.pop()  # 绵阳科技城新区: the park word is part of the new area's name
+        kept.append(span)
+    return kept
 
 
 def _park_word_heads_zone_name(found: list, start: int, suffix: str) -> bool:
@@ -2875,7 +2885,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     area_spans: list[tuple[int, int]] = []
     area_key_at: dict[int, tuple[int, str]] = {}  # a listed zone's (end, key) by its start
-    suffix_spans = _suffix_spans(text)
+    suffix_spans = _without_park_words_heading_names(_suffix_spans(text))
     named_spans = _named_spans(text)
     if named_spans and suffix_spans:
         named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)
