@@ -80,44 +80,40 @@ MONEY_UNITS = ("CNY", "USD")
 _NEGATIVE_WORD = short_pattern(alternation(resource("numbers.json")["negative_signs"]))
 
 # word -> (category or None for a blocker, role), for the words one pattern finds together.
-_UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 MONEY_WORDS = {**words_by_category(BLOCKS, MONEY_ROLES),
                **{w: (None, BLOCKER) for w in _C["out_of_scope"] + _C["firm_internal"]}}
-
-
-def _reimbursed_travel_words(spec: dict) -> dict[str, tuple[str, str]]:
-    """The naming words of a fare reimbursed (报销返程交通费, 路费报销: cues.json _reimbursed_travel):
-    verb, then a trip or none, then the cost; or the cost, then the verb."""
-    words = {}
-    for verb in spec["verbs"]:
-        for cost in spec["costs"]:
-            for trip in ["", *spec["trips"]]:
-                words[verb + trip + cost] = (spec["category"], "money")
-                words[trip + cost + verb] = (spec["category"], "money")
-    return words
-
-
-_REIMBURSED_TRAVEL = _reimbursed_travel_words(_C["reimbursed_travel"])
-if set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS):
-    raise ResourceError(f"cues.json: reimbursed_travel words {sorted(set(_REIMBURSED_TRAVEL) & set(MONEY_WORDS))} are cues already")
-MONEY_WORDS.update(_REIMBURSED_TRAVEL)
-# Money one region gives another under paired assistance: fund words of their own key (cues.json _assistance_funds).
-_ASSISTANCE_FUNDS = _C["assistance_funds"]
-if set(MONEY_WORDS) & set(_ASSISTANCE_FUNDS["words"]):
-    raise ResourceError("cues.json: a word of assistance_funds is already a money word")
-MONEY_WORDS.update({w: (_ASSISTANCE_FUNDS["category"], "money") for w in _ASSISTANCE_FUNDS["words"]})
-# A utility's charges spared for firms: money words of their own key (cues.json _utility_bill_cuts).
-if set(MONEY_WORDS) & set(_UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]):
-    raise ResourceError("cues.json: a word of utility_bill_cuts is already a money word")
-MONEY_WORDS.update({w: (_UTILITY_BILL_CUTS["category"], "money")
-                    for w in _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"]})
 PERCENT_WORDS = {**words_by_category(BLOCKS, PERCENT_ROLES),
                  **{w: (None, BLOCKER) for w in _C["percent_out_of_scope"]}}
-# 复工电力指数: a return-to-work rate read from power load, of its own key (cues.json _power_resumption_index).
+
+
+def _add_cue_words(table: dict, key: str, words, category: str, role: str) -> None:
+    """Add the cue words a key of cues.json keeps apart from the category blocks (their own note
+    says why) to `table`, refusing a word the table already has: two readings of one word."""
+    twice = sorted(set(words) & set(table))
+    if twice:
+        raise ResourceError(f"cues.json: {key} words {twice} are cue words already")
+    table.update(dict.fromkeys(words, (category, role)))
+
+
+def _reimbursed_travel_words(spec: dict) -> list[str]:
+    """The naming words of a fare reimbursed (报销返程交通费, 路费报销: cues.json _reimbursed_travel):
+    verb, then a trip or none, then the cost; or the cost, then the verb."""
+    return list(dict.fromkeys(w for verb in spec["verbs"] for cost in spec["costs"] for trip in ["", *spec["trips"]]
+                              for w in (verb + trip + cost, trip + cost + verb)))
+
+
+_UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
+_ASSISTANCE_FUNDS = _C["assistance_funds"]
 _POWER_INDEX = _C["power_resumption_index"]
-if set(PERCENT_WORDS) & set(_POWER_INDEX["rate"]):
-    raise ResourceError("cues.json: a word of power_resumption_index is already a percent word")
-PERCENT_WORDS.update({w: (_POWER_INDEX["category"], "rate") for w in _POWER_INDEX["rate"]})
+_add_cue_words(MONEY_WORDS, "reimbursed_travel", _reimbursed_travel_words(_C["reimbursed_travel"]),
+               _C["reimbursed_travel"]["category"], "money")
+# Money one region gives another under paired assistance (cues.json _assistance_funds).
+_add_cue_words(MONEY_WORDS, "assistance_funds", _ASSISTANCE_FUNDS["words"], _ASSISTANCE_FUNDS["category"], "money")
+# A utility's charges spared for firms (cues.json _utility_bill_cuts).
+_add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"],
+               _UTILITY_BILL_CUTS["category"], "money")
+# 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
+_add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 _RESUME_SPLIT = _C["resume_split"]
 
