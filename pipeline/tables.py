@@ -595,9 +595,18 @@ def _lines(text: str, raw: dict[str, list[str]]) -> list[_Line]:
     out, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
-        out.append(_Line(start, end, _cells_of_line(text, start, end, raw) if line.strip() else None))
+        row = line.strip() and not _bracketed(line)
+        out.append(_Line(start, end, _cells_of_line(text, start, end, raw) if row else None))
         start = end + 1
     return out
+
+
+def _bracketed(line: str) -> bool:
+    """A line wholly in one pair of brackets (（截至2020年6月30日　单位：万元）): a caption's note of
+    the table's date and unit, no row, however a space parts it; it may lead the table (its date)."""
+    line = line.strip()
+    return len(line) > 2 and line[0] in "(（[" and line[-1] in ")）]" \
+        and not any(mark in line[1:-1] for mark in "()（）[]")
 
 
 def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
@@ -999,13 +1008,14 @@ def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, 
 
 
 def _caption_unit(line: str) -> str | None:
-    """The unit a caption gives in brackets at its end (表2 政策兑现情况（单位：万元）): what a 单位
-    line gives (tables.json unit_labels), else None."""
+    """The unit a caption gives in brackets at its end (表2 政策兑现情况（单位：万元）), the bracket
+    opening with the date the figures stand at (（截至2020年6月30日　单位：万元）) or a lead's colon
+    after it (分项情况如下（单位：万元）：): what a 单位 line gives (tables.json unit_labels), else None."""
     m = _CAPTION_UNIT.search(line.strip())
     return _without_label(m["unit"].strip()).lstrip(":：").strip() if m else None
 
 
-_CAPTION_UNIT = re.compile(r"[(（\[](?P<unit>(?:%s)[^()（）\[\]]{1,6})[)）\]]$"
+_CAPTION_UNIT = re.compile(r"[(（\[][^()（）\[\]]*?(?P<unit>(?:%s)[^()（）\[\]]{1,6})[)）\]][:：]?$"
                            % "|".join(map(re.escape, _T["unit_labels"])))
 
 
