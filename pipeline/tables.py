@@ -96,6 +96,7 @@ _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
+_KIND_COLUMNS = frozenset(_T["kind_columns"])
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -456,6 +457,8 @@ def _longest_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None
 
 # The money cues that name a measure (not a generic 减免 nor a context word): a header's head among them.
 _MONEY_NAMING = {word: meaning for word, meaning in MONEY_WORDS.items() if meaning[1] == "money"}
+# The money cues that name the family, not the kind (减免, 减负: cues.json money_generic).
+_MONEY_GENERIC = {word: meaning for word, meaning in MONEY_WORDS.items() if meaning[1] == "money_generic"}
 
 
 def _head_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
@@ -470,10 +473,12 @@ def _head_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
     return best[1] if best is not None else None
 
 
-def _category(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
+def _category(column: Column, num: NumberMention, naming: dict[str, tuple] = _MONEY_NAMING
+              ) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a figure under `column` takes, or None: the header's cue
-    word of the figure's kind names it, as a cue stated once governs its list (SPEC §4)."""
-    found = _category_of_cue(column, num)
+    word of the figure's kind names it, as a cue stated once governs its list (SPEC §4);
+    `naming`: the money cues that may name an amount's measure."""
+    found = _category_of_cue(column, num, naming)
     if found is None or _not_done(column.name, found[3]):
         return None
     return found
@@ -516,12 +521,13 @@ def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) ->
     return any(_of_a_past_year(text[s:e], article_date) for s, e in line.cells[1:])
 
 
-def _category_of_cue(column: Column, num: NumberMention) -> tuple[str, str, str, str] | None:
+def _category_of_cue(column: Column, num: NumberMention, naming: dict[str, tuple] = _MONEY_NAMING
+                     ) -> tuple[str, str, str, str] | None:
     name = column.name
     if any(word in name and word not in column.exempt for word in _SKIP):
         return None
     if num.kind == "money":
-        found = _head_cue(name, _MONEY_NAMING)
+        found = _head_cue(name, naming)
         if found is None or num.unit not in ("CNY", "USD"):
             return None
         cue, (category, _) = found
@@ -708,7 +714,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     lead = _lead_line(text, lines, header)
     payees = len(places) < _MIN_ROWS and len(units) != 1 and not labelled \
         and _rows_of_payees(head_cells, text[lines[lead].start:lines[lead].end] if lead is not None else "")
-    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees:
+    kinds = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees \
+        and _rows_of_kinds(head_cells)
+    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds:
         return []
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])
@@ -726,6 +734,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if payees:
         return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule))
+    if kinds:
+        return _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
+                              (enclosing, enclosing_rule))
     if len(places) < _MIN_ROWS:
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
@@ -953,6 +964,57 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_label:{first}", scope="label"))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _rows_of_kinds(head_cells: list[str]) -> bool:
+    """A breakdown of one place's measure by kind (险种 | 减免金额 | 占比, 行业 | 减免租金（万元）):
+    its first column names kinds (tables.json kind_columns), so its rows are parts of the
+    measure its money columns name, not places."""
+    return bool(head_cells) and head_cells[0].strip() in _KIND_COLUMNS
+
+
+def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
+                   unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
+                   enclosing: tuple[str | None, str]) -> list[Measure]:
+    """A breakdown table's rows (养老保险 | 13126 under 险种 | 减免金额, 单位：万元): each money cell
+    is the part of the column's measure that its row's kind took, and belongs to the enclosing
+    place (SPEC §5), its totals row (合计) too, one row with the total the prose states. Only
+    money columns are read: shares of the total (占比) and counts are no measures. Read only
+    when `min_data_rows` rows give one."""
+    out = []
+    for k, column in enumerate(columns):
+        if not k or not read[k]:
+            continue
+        unit = column.unit or unit_line  # 减免金额 names no measure alone: _column gave it no unit line
+        for i, first in zip(data, firsts):
+            line = lines[i]
+            s, e = line.cells[k]
+            num = _cell_figure(text[s:e], unit)
+            if num is None or num.kind != "money" or _not_done(first, ""):
+                continue
+            found, scope = _kind_category(column, first, unit, num)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
+                                    f"table_kind:{first}", scope=scope))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _kind_category(column: Column, kind: str, unit: str,
+                   num: NumberMention) -> tuple[tuple[str, str, str, str] | None, str]:
+    """(category, unit, basis, cue) of a breakdown table's cell and the scope that decided it: the
+    header's naming cue (减免租金), else its generic one (减免金额: cues.json money_generic) read as
+    prose reads a generic 减免 with no naming word, unless the row's kind names a measure the generic
+    word yields to (房屋租金 | 减免金额: rent relief, cues.json yields_to)."""
+    found = _category(column, num)
+    if found is not None:
+        return found, "header"
+    generic = _category(column, num, _MONEY_GENERIC)
+    if generic is None:
+        return None, "header"
+    named = _category(Column(kind + column.name, unit), num)
+    if named is not None and named[0] in BLOCKS[generic[0]].get("yields_to", ()):
+        return named, "label"
+    return generic, "header"
 
 
 def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
