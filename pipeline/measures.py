@@ -744,6 +744,7 @@ class ArticleCues:
         self.examples: dict[tuple[int, int], bool] = {}  # part of a sentence -> whether it works an example
         self.example_sentences: dict[int, bool] = {}  # sentence's start -> whether the whole is an example
         self.goods_not_given: dict[tuple, bool] = {}  # (sentence, clause) -> goods there support no firm
+        self.premium_sentences: dict[tuple, bool] = {}  # sentence -> a public payer buys insurance there
         self.misuse_hits: dict[tuple[int, int], list[tuple[int, str]]] = {}  # span -> misuse words in it
         self.public_spending: dict[tuple[int, int], bool] = {}  # clause -> it names public spending only
         self._units: dict[tuple[str, ...], CueIndex] = {}
@@ -5628,6 +5629,7 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
+        found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
         if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
@@ -5896,6 +5898,69 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
     verb of bearing follows it there (费用由市财政承担): the payer covers a cost, it sets up no pool."""
     return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
+
+
+_PREMIUM = _C["premium_paid"]
+# 管委会再, 县财政: a public payer and the adverbs before what it does.
+_PREMIUM_PAYER = (f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _C['cost_borne_by']['payers_not'])}"
+                  f"(?:{alternation(_PREMIUM['payers'])})(?:{alternation(_PREMIUM['between'])}){{0,2}}")
+# 投保, 购买…综合保险, 追加一份30元的团体意外险: insurance bought (a 险 word that is no 风险).
+_INSURANCE_BOUGHT = (f"(?:{alternation(_PREMIUM['bought'])}|(?:{alternation(_PREMIUM['buy_verbs'])})"
+                     f"[^，,。；;！？!?]{{0,{_PREMIUM['buy_gap_most']}}}?"
+                     f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PREMIUM['not_insurance'])}险)")
+# 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保:
+# the payer buys for others.
+_PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", short_pattern(f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})"))
+_PUBLIC_BUYS = _on_re("_PUBLIC_BUYS", short_pattern(
+    f"{_PREMIUM_PAYER}(?:(?:{alternation(_PREMIUM['manner_openers'])})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
+    f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}"))
+# 保费, 保险费, but not the 保费 of 担保费 (a guarantee's fee).
+_PREMIUM_WORD = (f"{''.join(f'(?<!{regex.escape(w[:-2])})' for w in _PREMIUM['not_premium'])}"
+                 f"(?:{alternation(_PREMIUM['premium_words'])})")
+_PREMIUM_NAMED = _on_re("_PREMIUM_NAMED", short_pattern(f"{_PREMIUM_WORD}|{_INSURANCE_BOUGHT}"))
+# Right before an amount: 管委会出资, 保费支出, 保费共计, 每人保费.
+_PREMIUM_BEFORE = _on_re("_PREMIUM_BEFORE", short_pattern(
+    f"(?:(?:{alternation(_PREMIUM['pay_verbs'])})|{_PREMIUM_WORD}"
+    f"(?:{alternation(_PREMIUM['premium_links'])})?)$"))
+_PREMIUM_BEFORE_REACH = max(map(len, _PREMIUM["pay_verbs"] + _PREMIUM["premium_words"])) + max(map(len, _PREMIUM["premium_links"]))
+# Right after an amount: 30元的团体意外险 (a few characters naming the insurance, no clause mark).
+_INSURANCE_AFTER = _on_re("_INSURANCE_AFTER", short_pattern(
+    f"的?[^，,。；;！？!?\\d]{{0,{_PREMIUM['buy_gap_most']}}}?"
+    f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PREMIUM['not_insurance'])}险"))
+
+
+def _public_buys_insurance(r: ArticleCues, sentence) -> bool:
+    """The sentence says a public payer pays a premium or buys insurance for others (cues.json
+    _premium_paid): 县财政承担134.4万元 beside 保费, 管委会出资68万元，为区内企业投保."""
+    if sentence not in r.premium_sentences:  # decided once per sentence, not for each of its figures
+        text, (lo, hi) = r.text, sentence
+        r.premium_sentences[sentence] = _PUBLIC_BUYS.search(text, lo, hi) is not None or (
+            _PUBLIC_PAYS.search(text, lo, hi) is not None and _PREMIUM_NAMED.search(text, lo, hi) is not None)
+    return r.premium_sentences[sentence]
+
+
+def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
+    """(subsidy, rule) for an amount that is a premium a public payer pays for firms or workers
+    (cues.json _premium_paid): a fund only a weak context word named (区财政出资96万元), or an amount
+    no word named with a verb of paying or a premium word right before it (管委会出资68万元, 保费共计
+    186.4万元) or an insurance right after it (30元的团体意外险). None otherwise."""
+    text = r.text
+    if found is not None:
+        category, rule = found
+        if category != "fund" or not rule.startswith(("money:context:", "money:sentence:")) \
+                or any(w in text[clause[0]:num.start] for w in _PREMIUM["pool_named"]):
+            return None  # 所需资金共120万元由县财政列支: the pool its clause names stays a fund
+        cue = _cue_of(rule)
+    elif (m := _PREMIUM_BEFORE.search(text, max(clause[0], num.start - _PREMIUM_BEFORE_REACH), num.start)):
+        cue = m.group()
+    elif (m := _INSURANCE_AFTER.match(text, num.end, clause[1])):
+        cue = "险"
+    else:
+        return None
+    if not _public_buys_insurance(r, sentence):
+        return None
+    return _PREMIUM["as"], f"money:premium:{cue}"
+
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_PAYS_OWN = _C["firm_pays_own"]
