@@ -5633,6 +5633,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
+        if _policy_payout(r, rule, sentence):
+            return None  # 员工确诊的，每人可获得5000元的医疗津贴: what the insurer pays, no money spent
         if category in _OWN_LOAN_CATEGORIES and _own_loan_taken(text, num, sentence):
             return None  # 我公司…在银行办了300万元的流动资金贷款: the firm's own borrowing
         unit = _money_unit(text, num, clause, geo=geo)
@@ -5960,6 +5962,27 @@ def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -
     if not _public_buys_insurance(r, sentence):
         return None
     return _PREMIUM["as"], f"money:premium:{cue}"
+
+
+_PAYOUT = _C["policy_payout"]
+_PAYOUT_CUES = tuple(_PAYOUT["cues"])
+_INSURED_EVENT = literal_scanner(_PAYOUT["events"])
+# 险种, 综合保险, 获赔: an insurance or its indemnity (险 in 风险 is none).
+_INSURANCE_NAMED = _on_re("_INSURANCE_NAMED", short_pattern(
+    f"{alternation(_PAYOUT['insurance'])}|"
+    f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PAYOUT['not_insurance'])}{_PAYOUT['insurance_end']}"))
+
+
+def _policy_payout(r: ArticleCues, rule: str, sentence) -> bool:
+    """The amount is a term of an insurance policy, what it pays on a covered event (员工确诊的，每人
+    可获得5000元的医疗津贴 after 该险种主要保障…): named only by a word of compensation, in a sentence
+    naming an insured event and, in it or the sentence before, the insurance (cues.json _policy_payout)."""
+    if not _cue_of(rule).endswith(_PAYOUT_CUES):
+        return False
+    text, (lo, hi) = r.text, sentence
+    if _INSURED_EVENT.search(text, lo, hi) is None:
+        return False
+    return _INSURANCE_NAMED.search(text, r.geo.sentence_before(sentence)[0], hi) is not None
 
 
 _FIRM_GIVES_WORDS = _C["firm_gives"]
