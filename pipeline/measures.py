@@ -5997,6 +5997,11 @@ _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['firm_gives_premis
 # 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
 _FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
 _FIRM_PAID_REACH = 16
+# 我们自己只花了两千多元: a firm, or one speaking for it, says it paid the amount itself.
+_FIRM_PAID_ITSELF = _C["firm_paid_itself"]
+_FIRM_SPENT_ITSELF = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['first_person'])})(?:{alternation(_FIRM_PAID_ITSELF['self'])})"
+    f"(?:{alternation(_FIRM_PAID_ITSELF['adverbs'])})?(?:{alternation(_FIRM_PAID_ITSELF['verbs'])})$")
 # ，这是公司自己的钱: a remark after the amount that the money is the firm's own.
 _FIRM_OWN_REMARK = re.compile(
     f"(?:{alternation(_FIRM_PAYS_OWN['own_remark_lead'])})(?:{alternation(_FIRM_GIVES_WORDS['firms'])})"
@@ -6029,10 +6034,11 @@ def _own_loan_taken(text: str, num: NumberMention, sentence: tuple[int, int]) ->
 
 def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
-    1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费):
-    cues.json _firm_gives, _firm_pays_own."""
+    1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费, 我们自己只花了
+    两千多元): cues.json _firm_gives, _firm_pays_own, _firm_paid_itself."""
     lo = clause[0]
-    paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
+    paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start) \
+        or _FIRM_SPENT_ITSELF.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
     for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
               *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
