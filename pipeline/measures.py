@@ -744,6 +744,7 @@ class ArticleCues:
         self.examples: dict[tuple[int, int], bool] = {}  # part of a sentence -> whether it works an example
         self.example_sentences: dict[int, bool] = {}  # sentence's start -> whether the whole is an example
         self.goods_not_given: dict[tuple, bool] = {}  # (sentence, clause) -> goods there support no firm
+        self.premium_sentences: dict[tuple, bool] = {}  # sentence -> a public payer buys insurance there
         self.misuse_hits: dict[tuple[int, int], list[tuple[int, str]]] = {}  # span -> misuse words in it
         self.public_spending: dict[tuple[int, int], bool] = {}  # clause -> it names public spending only
         self._units: dict[tuple[str, ...], CueIndex] = {}
@@ -5628,9 +5629,12 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
+        found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
         if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
+        if _policy_payout(r, rule, sentence):
+            return None  # 员工确诊的，每人可获得5000元的医疗津贴: what the insurer pays, no money spent
         if category in _OWN_LOAN_CATEGORIES and _own_loan_taken(text, num, sentence):
             return None  # 我公司…在银行办了300万元的流动资金贷款: the firm's own borrowing
         unit = _money_unit(text, num, clause, geo=geo)
@@ -5897,6 +5901,90 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
     return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
+
+_PREMIUM = _C["premium_paid"]
+# 管委会再, 县财政: a public payer and the adverbs before what it does.
+_PREMIUM_PAYER = (f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _C['cost_borne_by']['payers_not'])}"
+                  f"(?:{alternation(_PREMIUM['payers'])})(?:{alternation(_PREMIUM['between'])}){{0,2}}")
+# 投保, 购买…综合保险, 追加一份30元的团体意外险: insurance bought (a 险 word that is no 风险).
+_INSURANCE_BOUGHT = (f"(?:{alternation(_PREMIUM['bought'])}|(?:{alternation(_PREMIUM['buy_verbs'])})"
+                     f"[^，,。；;！？!?]{{0,{_PREMIUM['buy_gap_most']}}}?"
+                     f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PREMIUM['not_insurance'])}险)")
+# 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保:
+# the payer buys for others.
+_PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", short_pattern(f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})"))
+_PUBLIC_BUYS = _on_re("_PUBLIC_BUYS", short_pattern(
+    f"{_PREMIUM_PAYER}(?:(?:{alternation(_PREMIUM['manner_openers'])})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
+    f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}"))
+# 保费, 保险费, but not the 保费 of 担保费 (a guarantee's fee).
+_PREMIUM_WORD = (f"{''.join(f'(?<!{regex.escape(w[:-2])})' for w in _PREMIUM['not_premium'])}"
+                 f"(?:{alternation(_PREMIUM['premium_words'])})")
+_PREMIUM_NAMED = _on_re("_PREMIUM_NAMED", short_pattern(f"{_PREMIUM_WORD}|{_INSURANCE_BOUGHT}"))
+# Right before an amount: 管委会出资, 保费支出, 保费共计, 每人保费.
+_PREMIUM_BEFORE = _on_re("_PREMIUM_BEFORE", short_pattern(
+    f"(?:(?:{alternation(_PREMIUM['pay_verbs'])})|{_PREMIUM_WORD}"
+    f"(?:{alternation(_PREMIUM['premium_links'])})?)$"))
+_PREMIUM_BEFORE_REACH = max(map(len, _PREMIUM["pay_verbs"] + _PREMIUM["premium_words"])) + max(map(len, _PREMIUM["premium_links"]))
+# Right after an amount: 30元的团体意外险 (a few characters naming the insurance, no clause mark).
+_INSURANCE_AFTER = _on_re("_INSURANCE_AFTER", short_pattern(
+    f"的?[^，,。；;！？!?\\d]{{0,{_PREMIUM['buy_gap_most']}}}?"
+    f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PREMIUM['not_insurance'])}险"))
+
+
+def _public_buys_insurance(r: ArticleCues, sentence) -> bool:
+    """The sentence says a public payer pays a premium or buys insurance for others (cues.json
+    _premium_paid): 县财政承担134.4万元 beside 保费, 管委会出资68万元，为区内企业投保."""
+    if sentence not in r.premium_sentences:  # decided once per sentence, not for each of its figures
+        text, (lo, hi) = r.text, sentence
+        r.premium_sentences[sentence] = _PUBLIC_BUYS.search(text, lo, hi) is not None or (
+            _PUBLIC_PAYS.search(text, lo, hi) is not None and _PREMIUM_NAMED.search(text, lo, hi) is not None)
+    return r.premium_sentences[sentence]
+
+
+def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
+    """(subsidy, rule) for an amount that is a premium a public payer pays for firms or workers
+    (cues.json _premium_paid): a fund only a weak context word named (区财政出资96万元), or an amount
+    no word named with a verb of paying or a premium word right before it (管委会出资68万元, 保费共计
+    186.4万元) or an insurance right after it (30元的团体意外险). None otherwise."""
+    text = r.text
+    if found is not None:
+        category, rule = found
+        if category != "fund" or not rule.startswith(("money:context:", "money:sentence:")) \
+                or any(w in text[clause[0]:num.start] for w in _PREMIUM["pool_named"]):
+            return None  # 所需资金共120万元由县财政列支: the pool its clause names stays a fund
+        cue = _cue_of(rule)
+    elif (m := _PREMIUM_BEFORE.search(text, max(clause[0], num.start - _PREMIUM_BEFORE_REACH), num.start)):
+        cue = m.group()
+    elif (m := _INSURANCE_AFTER.match(text, num.end, clause[1])):
+        cue = "险"
+    else:
+        return None
+    if not _public_buys_insurance(r, sentence):
+        return None
+    return _PREMIUM["as"], f"money:premium:{cue}"
+
+
+_PAYOUT = _C["policy_payout"]
+_PAYOUT_CUES = tuple(_PAYOUT["cues"])
+_INSURED_EVENT = literal_scanner(_PAYOUT["events"])
+# 险种, 综合保险, 获赔: an insurance or its indemnity (险 in 风险 is none).
+_INSURANCE_NAMED = _on_re("_INSURANCE_NAMED", short_pattern(
+    f"{alternation(_PAYOUT['insurance'])}|"
+    f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PAYOUT['not_insurance'])}{_PAYOUT['insurance_end']}"))
+
+
+def _policy_payout(r: ArticleCues, rule: str, sentence) -> bool:
+    """The amount is a term of an insurance policy, what it pays on a covered event (员工确诊的，每人
+    可获得5000元的医疗津贴 after 该险种主要保障…): named only by a word of compensation, in a sentence
+    naming an insured event and, in it or the sentence before, the insurance (cues.json _policy_payout)."""
+    if not _cue_of(rule).endswith(_PAYOUT_CUES):
+        return False
+    text, (lo, hi) = r.text, sentence
+    if _INSURED_EVENT.search(text, lo, hi) is None:
+        return False
+    return _INSURANCE_NAMED.search(text, r.geo.sentence_before(sentence)[0], hi) is not None
+
+
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_PAYS_OWN = _C["firm_pays_own"]
 # 厂里, 公司自己: a firm word, then a word of place or self (cues.json _firm_pays_own).
@@ -5909,6 +5997,11 @@ _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['firm_gives_premis
 # 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
 _FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
 _FIRM_PAID_REACH = 16
+# 我们自己只花了两千多元: a firm, or one speaking for it, says it paid the amount itself.
+_FIRM_PAID_ITSELF = _C["firm_paid_itself"]
+_FIRM_SPENT_ITSELF = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['first_person'])})(?:{alternation(_FIRM_PAID_ITSELF['self'])})"
+    f"(?:{alternation(_FIRM_PAID_ITSELF['adverbs'])})?(?:{alternation(_FIRM_PAID_ITSELF['verbs'])})$")
 # ，这是公司自己的钱: a remark after the amount that the money is the firm's own.
 _FIRM_OWN_REMARK = re.compile(
     f"(?:{alternation(_FIRM_PAYS_OWN['own_remark_lead'])})(?:{alternation(_FIRM_GIVES_WORDS['firms'])})"
@@ -5941,10 +6034,11 @@ def _own_loan_taken(text: str, num: NumberMention, sentence: tuple[int, int]) ->
 
 def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
-    1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费):
-    cues.json _firm_gives, _firm_pays_own."""
+    1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费, 我们自己只花了
+    两千多元): cues.json _firm_gives, _firm_pays_own, _firm_paid_itself."""
     lo = clause[0]
-    paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
+    paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start) \
+        or _FIRM_SPENT_ITSELF.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
     for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
               *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
