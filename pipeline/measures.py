@@ -5040,6 +5040,10 @@ def date_opening(text: str, sentence: tuple[int, int]) -> int:
     m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
         or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
     return m.end() if m else sentence[0]
+
+
+# Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
+_DATED_PER_BENEFICIARY_UNITS = frozenset(_C["dated_per_beneficiary_units"])
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 # A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
 # 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
@@ -6077,6 +6081,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # head's date, not of the sentence's opening year.
             as_of = head[0]
         last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
+        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
+            # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
+            # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
+            # 利率4.35%), dated as a total is. After last_as_of: a list's items keep its head's date.
+            as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
