@@ -4879,6 +4879,21 @@ def _as_of_written_after(text: str, sentence: tuple[int, int], clause: tuple[int
     return first is not None and first.start() >= clause[1]  # else the date stands before, and dates it
 
 
+def _as_of_only_after(text: str, sentence: tuple[int, int], clause: tuple[int, int], pos: int,
+                      as_of: dt.date, article_date: dt.date | None) -> bool:
+    """The sentence's date `as_of` is its 截至 date, written after the clause [clause] of the figure at
+    `pos`, and dates the figures after it only (…每户发放5000元，截至8月28日已发放186万元). Not a date
+    standing before the figure (a period or day opening the sentence, the sentence before's), which
+    `as_of` may be too; nor a remark on the figures stated (…，以上数据截至4月30日), nor the date of a
+    figure stated, in its sentence, as of now (目前复工率已达97%，截至4月10日…: cues.json _as_of_remarks,
+    _as_of_now_words)."""
+    if not _as_of_written_after(text, sentence, clause) or find_as_of(text, sentence, article_date) != as_of:
+        return False
+    m = _AS_OF.search(text, clause[1], sentence[1])
+    return not text.endswith(_AS_OF_REMARKS, max(sentence[0], m.start() - 4), m.start()) \
+        and not any(w in text[sentence[0]:pos] for w in _AS_OF_NOW_WORDS)
+
+
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                               article_date: dt.date | None) -> dt.date | None:
     """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
@@ -5185,6 +5200,9 @@ def leading_year_end(text: str, start: int, end: int, article_date: dt.date | No
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
 _OPENING_DAY_NOT_LEVEL = tuple(_C["opening_day_not_level"])
+# 以上数据截至4月30日 after the figures: a remark dating all of them (cues.json _as_of_remarks).
+_AS_OF_REMARKS = tuple(_C["as_of_remarks"])
+_AS_OF_NOW_WORDS = tuple(_C["as_of_now_words"])
 _CLAUSE_END_MARKS = frozenset(_CLAUSE_MARKS + _SENTENCE_BREAKS)
 _SPAN_CLAUSE_MOST = 10
 
@@ -6044,7 +6062,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
             if (key, clause) not in opening_periods:
                 opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
-            as_of = opening_periods[(key, clause)] or as_of
+            # 对受灾商户每户发放5000元，截至8月28日已发放186万元: the 截至 date dates the figures
+            # after it, not one written before it in its sentence (no date rather than a later one).
+            as_of = opening_periods[(key, clause)] or (
+                None if _as_of_only_after(text, key[:2], clause, start, as_of, article_date) else as_of)
             if _period_naming(periods_cache[clause[0]], start) is not None and _as_of_written_after(text, key[:2], clause):
                 # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
                 # period, still running (or of no year), not of the later figures' 截至 date.
