@@ -5043,7 +5043,7 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
+    rf"[\s“\"]*(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
@@ -5180,6 +5180,30 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     if _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
+
+
+_OPENING_DATE_PREPOSITIONS = tuple(_C["opening_date_prepositions"])
+_STOCK_AFTER_OPENING_DATE = tuple(_C["stock_after_opening_date"])
+
+
+def prepositioned_opening_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The day opening a sentence after 在, 早在 or 于 (在4月底，…; 早在2020年3月底，…), or None: a point in
+    time the sentence states its stocks at (`stock_opening_date`)."""
+    start = date_opening(text, sentence)
+    if not any(p in text[start:start + 4] for p in _OPENING_DATE_PREPOSITIONS):
+        return None  # most sentences
+    m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
+    return leading_date(text, sentence, article_date) if m is not None and m.group("prep") else None
+
+
+def stock_opening_date(text: str, clause: tuple[int, int], pos: int, opening: dt.date | None) -> dt.date | None:
+    """The prepositioned day `opening` a sentence when the figure at `pos` is a stock, a word of one
+    (累计, 已) before it in its clause (在4月底，浑南区累计发放补贴800万元): any figure's date, as a day
+    opening a sentence is an indicator's. Not a figure of an event (早在2月中旬，区财政就出资2000万元设立…:
+    cues.json _stock_after_opening_date)."""
+    if opening is None or not any(w in text[clause[0]:pos] for w in _STOCK_AFTER_OPENING_DATE):
+        return None
+    return opening
 
 
 def leading_year_end(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
@@ -6021,6 +6045,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     later_as_ofs: dict[tuple[int, int], list] = {}  # sentence -> later_clause_as_ofs
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
+    prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
@@ -6101,6 +6126,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # row, with no date or time word between them (截至5月15日，…; 目前已达97%), is of the
             # head's date, not of the sentence's opening year.
             as_of = head[0]
+        if as_of is None and own is None and row.category not in INDICATORS:
+            # 在4月底，浑南区累计发放补贴800万元: a stock after a day opening the sentence with 在 is of that day.
+            if key[:2] not in prepositioned_days:
+                prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], article_date)
+            as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
         last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
         if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
