@@ -4880,6 +4880,21 @@ def _as_of_written_after(text: str, sentence: tuple[int, int], clause: tuple[int
     return first is not None and first.start() >= clause[1]  # else the date stands before, and dates it
 
 
+def _as_of_only_after(text: str, sentence: tuple[int, int], clause: tuple[int, int], pos: int,
+                      as_of: dt.date, article_date: dt.date | None) -> bool:
+    """The sentence's date `as_of` is its 截至 date, written after the clause [clause] of the figure at
+    `pos`, and dates the figures after it only (…每户发放5000元，截至8月28日已发放186万元). Not a date
+    standing before the figure (a period or day opening the sentence, the sentence before's), which
+    `as_of` may be too; nor a remark on the figures stated (…，以上数据截至4月30日), nor the date of a
+    figure stated, in its sentence, as of now (目前复工率已达97%，截至4月10日…: cues.json _as_of_remarks,
+    _as_of_now_words)."""
+    if not _as_of_written_after(text, sentence, clause) or find_as_of(text, sentence, article_date) != as_of:
+        return False
+    m = _AS_OF.search(text, clause[1], sentence[1])
+    return not text.endswith(_AS_OF_REMARKS, max(sentence[0], m.start() - 4), m.start()) \
+        and not any(w in text[sentence[0]:pos] for w in _AS_OF_NOW_WORDS)
+
+
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                               article_date: dt.date | None) -> dt.date | None:
     """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
@@ -5029,7 +5044,7 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
+    rf"[\s“\"]*(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
@@ -5041,6 +5056,10 @@ def date_opening(text: str, sentence: tuple[int, int]) -> int:
     m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
         or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
     return m.end() if m else sentence[0]
+
+
+# Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
+_DATED_PER_BENEFICIARY_UNITS = frozenset(_C["dated_per_beneficiary_units"])
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 # A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
 # 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
@@ -5164,6 +5183,30 @@ def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | N
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
 
 
+_OPENING_DATE_PREPOSITIONS = tuple(_C["opening_date_prepositions"])
+_STOCK_AFTER_OPENING_DATE = tuple(_C["stock_after_opening_date"])
+
+
+def prepositioned_opening_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The day opening a sentence after 在, 早在 or 于 (在4月底，…; 早在2020年3月底，…), or None: a point in
+    time the sentence states its stocks at (`stock_opening_date`)."""
+    start = date_opening(text, sentence)
+    if not any(p in text[start:start + 4] for p in _OPENING_DATE_PREPOSITIONS):
+        return None  # most sentences
+    m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
+    return leading_date(text, sentence, article_date) if m is not None and m.group("prep") else None
+
+
+def stock_opening_date(text: str, clause: tuple[int, int], pos: int, opening: dt.date | None) -> dt.date | None:
+    """The prepositioned day `opening` a sentence when the figure at `pos` is a stock, a word of one
+    (累计, 已) before it in its clause (在4月底，浑南区累计发放补贴800万元): any figure's date, as a day
+    opening a sentence is an indicator's. Not a figure of an event (早在2月中旬，区财政就出资2000万元设立…:
+    cues.json _stock_after_opening_date)."""
+    if opening is None or not any(w in text[clause[0]:pos] for w in _STOCK_AFTER_OPENING_DATE):
+        return None
+    return opening
+
+
 def leading_year_end(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
     """31 December of the year whose end opens text[start:end] (去年底，…; 2020年底，…), or None; a
     year's end over a month after the article is a target (_year_end), 今年底 without the article's
@@ -5182,6 +5225,9 @@ def leading_year_end(text: str, start: int, end: int, article_date: dt.date | No
 
 _DAY_NOT_OBSERVED = tuple(_C["day_not_observed"])
 _OPENING_DAY_NOT_LEVEL = tuple(_C["opening_day_not_level"])
+# 以上数据截至4月30日 after the figures: a remark dating all of them (cues.json _as_of_remarks).
+_AS_OF_REMARKS = tuple(_C["as_of_remarks"])
+_AS_OF_NOW_WORDS = tuple(_C["as_of_now_words"])
 _CLAUSE_END_MARKS = frozenset(_CLAUSE_MARKS + _SENTENCE_BREAKS)
 _SPAN_CLAUSE_MOST = 10
 
@@ -6093,6 +6139,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     later_as_ofs: dict[tuple[int, int], list] = {}  # sentence -> later_clause_as_ofs
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
+    prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
     in_headline = _headline_test(headlines)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
@@ -6134,7 +6181,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
             if (key, clause) not in opening_periods:
                 opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
-            as_of = opening_periods[(key, clause)] or as_of
+            # 对受灾商户每户发放5000元，截至8月28日已发放186万元: the 截至 date dates the figures
+            # after it, not one written before it in its sentence (no date rather than a later one).
+            as_of = opening_periods[(key, clause)] or (
+                None if _as_of_only_after(text, key[:2], clause, start, as_of, article_date) else as_of)
             if _period_naming(periods_cache[clause[0]], start) is not None and _as_of_written_after(text, key[:2], clause):
                 # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
                 # period, still running (or of no year), not of the later figures' 截至 date.
@@ -6170,7 +6220,17 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # row, with no date or time word between them (截至5月15日，…; 目前已达97%), is of the
             # head's date, not of the sentence's opening year.
             as_of = head[0]
+        if as_of is None and own is None and row.category not in INDICATORS:
+            # 在4月底，浑南区累计发放补贴800万元: a stock after a day opening the sentence with 在 is of that day.
+            if key[:2] not in prepositioned_days:
+                prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], article_date)
+            as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
         last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
+        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
+            # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
+            # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
+            # 利率4.35%), dated as a total is. After last_as_of: a list's items keep its head's date.
+            as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
             # fields in its own dict instead of being copied into a new one and dropped.
