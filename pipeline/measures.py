@@ -102,7 +102,16 @@ def _reimbursed_travel_words(spec: dict) -> list[str]:
                               for w in (verb + trip + cost, trip + cost + verb)))
 
 
+def _contribution_words(spec: dict) -> list[str]:
+    """The naming words of a contribution firms no longer pay (少缴费用, 减少失业保险费支出: cues.json
+    _contributions_spared): each verb of paying less with what went unpaid, each verb of lowering
+    with what is paid."""
+    return list(dict.fromkeys([verb + what for verb in spec["paid_less"] for what in spec["unpaid"]]
+                              + [verb + what for verb in spec["lowered"] for what in spec["paid"]]))
+
+
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
+_CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _ASSISTANCE_FUNDS = _C["assistance_funds"]
 _POWER_INDEX = _C["power_resumption_index"]
 _add_cue_words(MONEY_WORDS, "reimbursed_travel", _reimbursed_travel_words(_C["reimbursed_travel"]),
@@ -112,6 +121,9 @@ _add_cue_words(MONEY_WORDS, "assistance_funds", _ASSISTANCE_FUNDS["words"], _ASS
 # A utility's charges spared for firms (cues.json _utility_bill_cuts).
 _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"],
                _UTILITY_BILL_CUTS["category"], "money")
+# Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
+_add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED),
+               _CONTRIBUTIONS_SPARED["category"], "money")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
@@ -2331,8 +2343,12 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
     return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
 
 _FEE_SAVINGS = _C["fee_savings"]
-_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"])
+_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"]
+                              + _contribution_words(_CONTRIBUTIONS_SPARED))
 _FEE_SAVING_FIRMS = tuple(_FEE_SAVINGS["firms"] + _UTILITY_BILL_CUTS["customers"])  # 工商业用户: a utility's firms
+# 茶企, 民企: firms named in short, not 企稳 (cues.json _fee_savings).
+_SHORT_FIRM = re.compile(rf"[{HAN}]{re.escape(_FEE_SAVINGS['short_firm'])}"
+                         rf"(?![{''.join(_FEE_SAVINGS['short_firm_not_before'])}])")
 _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 
@@ -2347,8 +2363,8 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
-        return not any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) \
-            or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
+        firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before)
+        return not firms or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
     return False
