@@ -2665,7 +2665,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
             m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
             named = m and f"{m.group('verb')}{m.group('charge')}"
-        if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
+        if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]] or _charge_off_topic(text, lo, m):
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
     if scope == "cost_borne":
@@ -2788,6 +2788,16 @@ _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
     rf"(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs_first'])})[\p{{Han}}]{{0,{_PRICE_CUT_SHARE['charge_gap_most']}}}?"
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})用?的?$"))
+_PRICE_CUTS_OF_TOPIC = _PRICE_CUT_SHARE["prices_of_topic"]
+
+
+def _charge_off_topic(text: str, lo: int, m) -> bool:
+    """A charge that is one only where its topic is named before it in the clause (基准费率 of 工伤保险,
+    not of a guarantee: cues.json _price_cut_share prices_of_topic), here without it."""
+    topics = _PRICE_CUTS_OF_TOPIC.get(m.group("charge"))
+    return topics is not None and not any(w in text[lo:m.start("charge")] for w in topics)
+
+
 _PRICE_CUT_VERB_FIRST_REACH = (max(map(len, _PRICE_CUT_SHARE["verbs_first"])) + _PRICE_CUT_SHARE["charge_gap_most"]
                                + max(map(len, _PRICE_CUT_SHARE["prices"])) + 2)
 _COST_BORNE_SHARE = _C["cost_borne_share"]
