@@ -112,6 +112,7 @@ def _contribution_words(spec: dict) -> list[str]:
 
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
+_REFUND_RECEIVED = _C["refund_received"]
 _ASSISTANCE_FUNDS = _C["assistance_funds"]
 _POWER_INDEX = _C["power_resumption_index"]
 _add_cue_words(MONEY_WORDS, "reimbursed_travel", _reimbursed_travel_words(_C["reimbursed_travel"]),
@@ -121,6 +122,8 @@ _add_cue_words(MONEY_WORDS, "assistance_funds", _ASSISTANCE_FUNDS["words"], _ASS
 # A utility's charges spared for firms (cues.json _utility_bill_cuts).
 _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"],
                _UTILITY_BILL_CUTS["category"], "money")
+# 获返还: a refund received, its object the paragraph's (cues.json _refund_received).
+_add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED),
                _CONTRIBUTIONS_SPARED["category"], "money")
@@ -1977,6 +1980,16 @@ def _credit_not_refunded(r: ArticleCues, cue: Cue) -> bool:
     return not any(verb in window for verb in _CREDIT_VERBS)
 
 
+_REFUND_WORDS = frozenset(_REFUND_RECEIVED["words"])
+_REFUND_NOT_OF = tuple(_REFUND_RECEIVED["not_of"])
+
+
+def _refund_of_another_kind(r: ArticleCues, cue: Cue) -> bool:
+    """A refund received whose clause names after it a deposit or a tax refunded (获返还投标保证金):
+    not the contribution paid back to keep jobs (cues.json _refund_received)."""
+    return cue.word in _REFUND_WORDS and any(w in r.text[cue.end:r.geo.clause_of(cue.start)[1]] for w in _REFUND_NOT_OF)
+
+
 _CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
 
 
@@ -2066,7 +2079,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _pool_put_up(r.text, cue, num, clause)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
-    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
+    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above(r, clause, sentence) \
