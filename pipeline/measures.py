@@ -3908,6 +3908,14 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
 
 
 _FIRST_PERSON = tuple(_C["first_person"])
+_VAGUE_HEADS = tuple(_N["vague_heads"])  # 数, 几, 上: 数十, 几百, 十几, 上千
+
+
+def _vague_figure(text: str, num: NumberMention) -> bool:
+    """A numeral that names no digit of its own (几十万, 数百万, 十几万, 上千: cues.json
+    _vague_figure_in_own_words), read by numbers.py as the lower bound of its unit."""
+    numeral = text[num.num_start:num.num_end]
+    return any(head in numeral for head in _VAGUE_HEADS)
 
 
 def _firm_caption_before(text: str, paragraph: int) -> bool:
@@ -5757,6 +5765,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     firm_speech = _in_firm_speech(r, num, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
+    if firm_speech and _vague_figure(text, num):
+        return None  # “缓缴政策让我们多出几十万元的流动资金”: a speaker's rough sense, no figure stated
     return _measure({
         "category": category, "unit": unit, "value": num.value, "qualifier": qualifier, "basis": basis,
         "subject": subject, "as_of": None, "span_start": num.start, "span_end": num.end,
