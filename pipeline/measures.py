@@ -102,7 +102,17 @@ def _reimbursed_travel_words(spec: dict) -> list[str]:
                               for w in (verb + trip + cost, trip + cost + verb)))
 
 
+def _contribution_words(spec: dict) -> list[str]:
+    """The naming words of a contribution firms no longer pay (少缴费用, 减少失业保险费支出: cues.json
+    _contributions_spared): each verb of paying less with what went unpaid, each verb of lowering
+    with what is paid."""
+    return list(dict.fromkeys([verb + what for verb in spec["paid_less"] for what in spec["unpaid"]]
+                              + [verb + what for verb in spec["lowered"] for what in spec["paid"]]))
+
+
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
+_CONTRIBUTIONS_SPARED = _C["contributions_spared"]
+_REFUND_RECEIVED = _C["refund_received"]
 _ASSISTANCE_FUNDS = _C["assistance_funds"]
 _POWER_INDEX = _C["power_resumption_index"]
 _add_cue_words(MONEY_WORDS, "reimbursed_travel", _reimbursed_travel_words(_C["reimbursed_travel"]),
@@ -112,6 +122,11 @@ _add_cue_words(MONEY_WORDS, "assistance_funds", _ASSISTANCE_FUNDS["words"], _ASS
 # A utility's charges spared for firms (cues.json _utility_bill_cuts).
 _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"],
                _UTILITY_BILL_CUTS["category"], "money")
+# 获返还: a refund received, its object the paragraph's (cues.json _refund_received).
+_add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
+# Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
+_add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED),
+               _CONTRIBUTIONS_SPARED["category"], "money")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
@@ -1966,6 +1981,16 @@ def _credit_not_refunded(r: ArticleCues, cue: Cue) -> bool:
     return not any(verb in window for verb in _CREDIT_VERBS)
 
 
+_REFUND_WORDS = frozenset(_REFUND_RECEIVED["words"])
+_REFUND_NOT_OF = tuple(_REFUND_RECEIVED["not_of"])
+
+
+def _refund_of_another_kind(r: ArticleCues, cue: Cue) -> bool:
+    """A refund received whose clause names after it a deposit or a tax refunded (获返还投标保证金):
+    not the contribution paid back to keep jobs (cues.json _refund_received)."""
+    return cue.word in _REFUND_WORDS and any(w in r.text[cue.end:r.geo.clause_of(cue.start)[1]] for w in _REFUND_NOT_OF)
+
+
 _CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
 
 
@@ -2055,7 +2080,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _pool_put_up(r.text, cue, num, clause)
             and not _sizes_the_pool(r.text, cue, num)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
-    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) \
+    if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above(r, clause, sentence) \
@@ -2332,8 +2357,12 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
     return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
 
 _FEE_SAVINGS = _C["fee_savings"]
-_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"])
+_FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"]
+                              + _contribution_words(_CONTRIBUTIONS_SPARED))
 _FEE_SAVING_FIRMS = tuple(_FEE_SAVINGS["firms"] + _UTILITY_BILL_CUTS["customers"])  # 工商业用户: a utility's firms
+# 茶企, 民企: firms named in short, not 企稳 (cues.json _fee_savings).
+_SHORT_FIRM = re.compile(rf"[{HAN}]{re.escape(_FEE_SAVINGS['short_firm'])}"
+                         rf"(?![{''.join(_FEE_SAVINGS['short_firm_not_before'])}])")
 _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 
@@ -2348,8 +2377,8 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
-        return not any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) \
-            or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
+        firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before)
+        return not firms or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
     return False
@@ -2650,7 +2679,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
             m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
             named = m and f"{m.group('verb')}{m.group('charge')}"
-        if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]]:
+        if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]] or _charge_off_topic(text, lo, m):
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
     if scope == "cost_borne":
@@ -2773,6 +2802,16 @@ _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
     rf"(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs_first'])})[\p{{Han}}]{{0,{_PRICE_CUT_SHARE['charge_gap_most']}}}?"
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})用?的?$"))
+_PRICE_CUTS_OF_TOPIC = _PRICE_CUT_SHARE["prices_of_topic"]
+
+
+def _charge_off_topic(text: str, lo: int, m) -> bool:
+    """A charge that is one only where its topic is named before it in the clause (基准费率 of 工伤保险,
+    not of a guarantee: cues.json _price_cut_share prices_of_topic), here without it."""
+    topics = _PRICE_CUTS_OF_TOPIC.get(m.group("charge"))
+    return topics is not None and not any(w in text[lo:m.start("charge")] for w in topics)
+
+
 _PRICE_CUT_VERB_FIRST_REACH = (max(map(len, _PRICE_CUT_SHARE["verbs_first"])) + _PRICE_CUT_SHARE["charge_gap_most"]
                                + max(map(len, _PRICE_CUT_SHARE["prices"])) + 2)
 _COST_BORNE_SHARE = _C["cost_borne_share"]
@@ -3870,6 +3909,14 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
 
 
 _FIRST_PERSON = tuple(_C["first_person"])
+_VAGUE_HEADS = tuple(_N["vague_heads"])  # 数, 几, 上: 数十, 几百, 十几, 上千
+
+
+def _vague_figure(text: str, num: NumberMention) -> bool:
+    """A numeral that names no digit of its own (几十万, 数百万, 十几万, 上千: cues.json
+    _vague_figure_in_own_words), read by numbers.py as the lower bound of its unit."""
+    numeral = text[num.num_start:num.num_end]
+    return any(head in numeral for head in _VAGUE_HEADS)
 
 
 def _firm_caption_before(text: str, paragraph: int) -> bool:
@@ -5768,6 +5815,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     firm_speech = _in_firm_speech(r, num, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
+    if firm_speech and _vague_figure(text, num):
+        return None  # “缓缴政策让我们多出几十万元的流动资金”: a speaker's rough sense, no figure stated
     return _measure({
         "category": category, "unit": unit, "value": num.value, "qualifier": qualifier, "basis": basis,
         "subject": subject, "as_of": None, "span_start": num.start, "span_end": num.end,
