@@ -694,6 +694,25 @@ def _sent_matches(text: str, start: int, end: int) -> list:
     return home + to_firms
 
 
+_RESTORED = _C["workforce_restored"]
+# 用工总数已恢复至4万人: the firms' workforce, a word of between at most, a verb of restoring to a level.
+_WORKFORCE_RESTORED = _on_re("_WORKFORCE_RESTORED", short_pattern(
+    rf"(?:{alternation(_RESTORED['nouns'])})(?:{alternation(_RESTORED['between'])})?(?:{alternation(_RESTORED['verbs'])})"))
+_RESTORED_NOUNS = tuple(_RESTORED["nouns"])
+
+
+def _workforce_restored_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of a workforce restored to a level (用工总数已恢复至: cues.json
+    _workforce_restored), each its whole span; none where a listed cue lies inside it, none in a
+    text without the nouns."""
+    text = article.text
+    if cat != _RESTORED["category"] or not any(noun in text for noun in _RESTORED_NOUNS):
+        return []
+    return [Cue(m.start(), m.end(), m.group(), cat, "count.cues")
+            for start, end in article.pieces(_UNITS[("count_cues", cat)].where)
+            for m in _WORKFORCE_RESTORED.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
+
+
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
 
@@ -907,7 +926,8 @@ class ArticleCues:
         for (a figure's counter names one or two)."""
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
-            split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues)
+            split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
+                + _workforce_restored_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
