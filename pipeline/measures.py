@@ -3533,6 +3533,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             if found is not None and changed is None and _part_resumed_next(r, category, num, clause, sentence,
                                                                            resume_word_opens=True):
                 return None  # 其中，外资企业45家，已复工41家: the group, of which 41 resumed
+            if found is not None and changed is None and any(w in text[lo:hi] for w in _PICKED_BY_OUTPUT):
+                return None  # 其中21家产能已超过疫情前水平: firms picked by output (cues.json _item_picked_by_output)
             break
         if cue is None:
             continue
@@ -3634,6 +3636,7 @@ def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause
     return cue is not None and later is not None and later.unit == num.unit and cue.end <= later.start < nxt[1]
 
 
+_PICKED_BY_OUTPUT = tuple(_C["item_picked_by_output"])
 _PART_OPENERS_AFTER = ("已", "目前已", "现已")  # not 其中: 复工企业312家，其中已复工的规上企业186家 counts a part of the resumed
 
 
