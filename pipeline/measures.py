@@ -713,6 +713,24 @@ def _workforce_restored_cues(article: ArticleCues, cat: str, listed: CueIndex) -
             for m in _WORKFORCE_RESTORED.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
 
 
+_FREE = _C["free_for_recipient"]
+# 免费为夜市摊贩配发: 免费, whom it is for, the verb of giving (cues.json _free_for_recipient).
+_FREE_FOR_RECIPIENT = _on_re("_FREE_FOR_RECIPIENT", short_pattern(
+    rf"{regex.escape(_FREE['adverb'])}(?:{alternation(_FREE['for'])})[\p{{Han}}、]{{1,{_FREE['gap_most']}}}?"
+    rf"(?P<verb>{alternation(_FREE['verbs'])})"))
+
+
+def _free_for_recipient_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of goods given free to someone named between 免费 and the verb (免费为摊贩配发),
+    each the listed word 免费 + verb is, its span from 免费 to the verb; none in a text without 免费."""
+    text = article.text
+    if cat != _FREE["category"] or _FREE["adverb"] not in text:
+        return []
+    return [Cue(m.start(), m.end(), _FREE["adverb"] + m.group("verb"), cat, "count.cues")
+            for start, end in article.pieces(_UNITS[("count_cues", cat)].where)
+            for m in _FREE_FOR_RECIPIENT.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
+
+
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
 
@@ -927,7 +945,7 @@ class ArticleCues:
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
-                + _workforce_restored_cues(article, cat, cues)
+                + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
