@@ -709,6 +709,43 @@ def _sent_matches(text: str, start: int, end: int) -> list:
     return home + to_firms
 
 
+_RESTORED = _C["workforce_restored"]
+# 用工总数已恢复至4万人: the firms' workforce, a word of between at most, a verb of restoring to a level.
+_WORKFORCE_RESTORED = _on_re("_WORKFORCE_RESTORED", short_pattern(
+    rf"(?:{alternation(_RESTORED['nouns'])})(?:{alternation(_RESTORED['between'])})?(?:{alternation(_RESTORED['verbs'])})"))
+_RESTORED_NOUNS = tuple(_RESTORED["nouns"])
+
+
+def _workforce_restored_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of a workforce restored to a level (用工总数已恢复至: cues.json
+    _workforce_restored), each its whole span; none where a listed cue lies inside it, none in a
+    text without the nouns."""
+    text = article.text
+    if cat != _RESTORED["category"] or not any(noun in text for noun in _RESTORED_NOUNS):
+        return []
+    return [Cue(m.start(), m.end(), m.group(), cat, "count.cues")
+            for start, end in article.pieces(_UNITS[("count_cues", cat)].where)
+            for m in _WORKFORCE_RESTORED.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
+
+
+_FREE = _C["free_for_recipient"]
+# 免费为夜市摊贩配发: 免费, whom it is for, the verb of giving (cues.json _free_for_recipient).
+_FREE_FOR_RECIPIENT = _on_re("_FREE_FOR_RECIPIENT", short_pattern(
+    rf"{regex.escape(_FREE['adverb'])}(?:{alternation(_FREE['for'])})[\p{{Han}}、]{{1,{_FREE['gap_most']}}}?"
+    rf"(?P<verb>{alternation(_FREE['verbs'])})"))
+
+
+def _free_for_recipient_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of goods given free to someone named between 免费 and the verb (免费为摊贩配发),
+    each the listed word 免费 + verb is, its span from 免费 to the verb; none in a text without 免费."""
+    text = article.text
+    if cat != _FREE["category"] or _FREE["adverb"] not in text:
+        return []
+    return [Cue(m.start(), m.end(), _FREE["adverb"] + m.group("verb"), cat, "count.cues")
+            for start, end in article.pieces(_UNITS[("count_cues", cat)].where)
+            for m in _FREE_FOR_RECIPIENT.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
+
+
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
 
@@ -923,7 +960,8 @@ class ArticleCues:
         for (a figure's counter names one or two)."""
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
-            split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues)
+            split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
+                + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
@@ -3553,6 +3591,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             if found is not None and changed is None and _part_resumed_next(r, category, num, clause, sentence,
                                                                            resume_word_opens=True):
                 return None  # 其中，外资企业45家，已复工41家: the group, of which 41 resumed
+            if found is not None and changed is None and any(w in text[lo:hi] for w in _PICKED_BY_OUTPUT):
+                return None  # 其中21家产能已超过疫情前水平: firms picked by output (cues.json _item_picked_by_output)
             break
         if cue is None:
             continue
@@ -3654,6 +3694,7 @@ def _part_resumed_next(r: ArticleCues, category: str, num: NumberMention, clause
     return cue is not None and later is not None and later.unit == num.unit and cue.end <= later.start < nxt[1]
 
 
+_PICKED_BY_OUTPUT = tuple(_C["item_picked_by_output"])
 _PART_OPENERS_AFTER = ("已", "目前已", "现已")  # not 其中: 复工企业312家，其中已复工的规上企业186家 counts a part of the resumed
 
 
