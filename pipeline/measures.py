@@ -3925,11 +3925,27 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return False  # 超过九成的企业复工: a share of firms, the rate itself
     if num.kind == "percent" and _RATE_THEN_SUBJECT_RESUMED.match(text, num.end):
         return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
+    if _bound_of_standard(r, num):
+        return False  # 按照每人1200元至1800元的标准向企业拨付: the standard's lower end, no group
     group = _THRESHOLD.match(text, num.end)
     if group and _names_the_measure(r, group.end()):
         return False  # 给予20万元至100万元的项目资助: who it is for, then what it is: the measure's head
     return bool(group or _CONDITION_END.match(text, num.end)
                 or (text[num.end - 2:num.end] in ("以上", "以下") and _BOUND_THEN_GROUP.match(text, num.end)))
+
+
+_STANDARD_NOUNS = tuple(end for end in _C["standard_clause"]["ends"] if end.startswith("的"))
+
+
+def _bound_of_standard(r: ArticleCues, num: NumberMention) -> bool:
+    """A bound that 的标准 follows, after the 按 opening a standard in its clause (按照每人1200元至
+    1800元的标准向企业拨付): the amount is what the standard pays, 的 closes no group it defines
+    (the 企业 after 标准 is who is paid, not who qualifies). cues.json _standard_clause."""
+    text = r.text
+    if not text.startswith(_STANDARD_NOUNS, num.end):
+        return False
+    lo = r.geo.clause_of(num.start)[0]
+    return any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
 
 
 def _names_the_measure(r: ArticleCues, pos: int) -> bool:
