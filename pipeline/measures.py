@@ -4117,6 +4117,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 按每个留岗员工500元: 每个 and a word for people right before the amount
     if hit is None and _given_to_people(text, clause, num):
         hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
+    if hit is None and _person_class_in_standard(text, clause, num):
+        hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -4152,6 +4154,16 @@ def _given_to_people(text: str, clause, num: NumberMention) -> bool:
 
 
 _HAN_RUN = re.compile(f"[{HAN}]{{0,8}}")  # a few Han characters, no figure and no mark
+_PERSON_CLASSES = tuple(_C["standard_person_classes"]) + tuple(_C["per_time_persons"])
+
+
+def _person_class_in_standard(text: str, clause, num: NumberMention) -> bool:
+    """按初级工1000元、中级工1500元、高级工2000元的标准给予补贴: the amount follows a kind of person
+    in a clause that a standard's opener (按) opens and 标准 closes after the list, so the standard
+    pays it for each person of that kind (cues.json _standard_person_classes)."""
+    lo, pos = clause
+    return text.endswith(_PERSON_CLASSES, lo, num.start) and "标准" in text[num.end:pos] \
+        and any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
 
 
 _GIVE_TO_PEOPLE = tuple(_C["give_to_people"]["verbs"])
