@@ -2316,6 +2316,15 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
     return any(w in part for w in _SHARE_OF_WHOLE["words"])
 
 
+_HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
+
+
+def _share_of_head_count(text: str, num: NumberMention) -> bool:
+    """The share is written right after a whole that counts persons or firms and 的 (不超过参保职工
+    总数的50%): it caps a head count, not a cost (cues.json _share_of_head_count)."""
+    return text.endswith(_HEAD_COUNT_WHOLES, 0, num.start)
+
+
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
 # sentences of counts only, and a worth is an amount.
 _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
@@ -2680,6 +2689,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
             return BLOCKER  # 减免租金8700万元，占全区减免总额的三分之一以上: a part's share of a whole
+        if cue.role not in ("rate", "proportion") and _share_of_head_count(text, num):
+            return BLOCKER  # 补贴人数不超过参保职工总数的50%: how many are paid for, no share of a cost
         if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
             return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
         if cue.role == "rate":
@@ -2718,6 +2729,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
                 return None
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         cue = r.percent_shares.first_after(num.end, hi)
+        if cue is not None and cue.role != "proportion" and _share_of_head_count(text, num):
+            return BLOCKER  # 按职工人数的20%确定补贴名额: a share of a head count, no share of a cost
         if (cue is not None and cue.role != "proportion"
                 and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
             category, named = _specific_share(r, cue, num, sentence)
