@@ -2325,6 +2325,19 @@ def _share_of_head_count(text: str, num: NumberMention) -> bool:
     return text.endswith(_HEAD_COUNT_WHOLES, 0, num.start)
 
 
+_TIME_CUT = _C["time_cut_share"]
+# 到账时间平均缩短(了)一半: a time, a few characters, a verb cutting it, right before the share.
+_TIME_CUT_BEFORE = _on_re("_TIME_CUT_BEFORE", short_pattern(
+    rf"(?:{alternation(_TIME_CUT['times'])})[\p{{Han}}]{{0,{_TIME_CUT['gap_most']}}}?(?:{alternation(_TIME_CUT['verbs'])})了?$"))
+_TIME_CUT_REACH = max(map(len, _TIME_CUT["times"])) + _TIME_CUT["gap_most"] + max(map(len, _TIME_CUT["verbs"])) + 1
+
+
+def _time_cut_by(text: str, num: NumberMention, clause) -> bool:
+    """The share is how much a time was cut by (审批时限压缩60%, 到账时间缩短一半): time a service
+    saves, no share of a cost and no rate (cues.json _time_cut_share)."""
+    return _TIME_CUT_BEFORE.search(text, max(clause[0], num.start - _TIME_CUT_REACH), num.start) is not None
+
+
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
 # sentences of counts only, and a worth is an amount.
 _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
@@ -5703,6 +5716,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
             return None  # 973%: a lost decimal point, never a rate above one
+        if _time_cut_by(text, num, clause):
+            return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
         found = _percent_category(r, num, clause, sentence)
         if not found:
             return None
