@@ -1371,7 +1371,7 @@ _QUOTA_WORDS = frozenset(_C["quota_words"])
 def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
     """The measure a quota (额度) in the clause from `lo` is of: the naming word its sentence wrote
     before it, unless that word only says who qualifies (_in_a_condition); None for none."""
-    named = r.money_naming.last_before(sentence[0], lo)
+    named = _naming_before(r, r.money_naming, sentence[0], lo)
     return named if named is not None and not _in_a_condition(r, named) else None
 
 
@@ -1380,6 +1380,26 @@ def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:
     (对已享受社保费减免的小微企业，…): the measure says who qualifies, it is not the one granted."""
     lo, hi = r.geo.clause_of(cue.start)
     return r.text[lo:cue.start].lstrip(" \t“\"").startswith("对") and "的" in r.text[cue.end:hi]
+
+
+def _whole_of_share(r: ArticleCues, cue: Cue) -> bool:
+    """The word is written right before 的 and a percentage (不超过合同金额的70%): it names the whole a
+    share is taken of, not what the amounts after the share are, so a word out of scope there
+    (合同金额) stops none of them; the naming word before it (贷款额度) still decides."""
+    at = cue.end + 1
+    if r.text[cue.end:at] != "的":
+        return False
+    i = bisect.bisect_left(r.number_starts, at)
+    return i < len(r.numbers) and r.numbers[i].start == at and r.numbers[i].kind == "percent"
+
+
+def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | None:
+    """The last word of `index` in [lo, pos), looking past a word out of scope that is only the whole
+    of a share (贷款额度最高可达合同金额的80%，单户最高1000万元: 贷款额度 names the cap)."""
+    cue = index.last_before(lo, pos)
+    if cue is not None and cue.role == BLOCKER and _whole_of_share(r, cue):
+        return index.last_before(lo, cue.start)
+    return cue
 
 
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -1398,7 +1418,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return _guarantor_of(r, num, lo, head) or head, None
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
-        cue = r.money_naming.last_before(lo, num.start)
+        cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -1433,7 +1453,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
-        cue = r.money.last_before(sentence[0], lo)
+        cue = _naming_before(r, r.money, sentence[0], lo)
         if cue is not None and cue.word in _QUOTA_WORDS:
             # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
             # before it (cues.json _quota_words).
