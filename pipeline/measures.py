@@ -1402,6 +1402,17 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     return cue
 
 
+_BORROW_VERBS = tuple(_C["borrow_verbs"]["verbs"])
+_BORROWED = frozenset(_C["borrow_verbs"]["categories"])
+
+
+def _borrowed_before(r: ArticleCues, lo: int, pos: int) -> Cue | None:
+    """The last naming word of a borrowed category (a loan, a guaranteed loan) in [lo, pos): what an
+    amount one may borrow (可贷) is of, past words of other measures (cues.json _borrow_verbs)."""
+    found = (r.money_by_category[category].last_before(lo, pos) for category in _BORROWED)
+    return max(filter(None, found), key=attrgetter("start"), default=None)
+
+
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
@@ -1454,6 +1465,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, row
     if scope == "sentence":
         cue = _naming_before(r, r.money, sentence[0], lo)
+        if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
+            cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         if cue is not None and cue.word in _QUOTA_WORDS:
             # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
             # before it (cues.json _quota_words).
