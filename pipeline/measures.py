@@ -1425,7 +1425,7 @@ _QUOTA_WORDS = frozenset(_C["quota_words"])
 def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
     """The measure a quota (额度) in the clause from `lo` is of: the naming word its sentence wrote
     before it, unless that word only says who qualifies (_in_a_condition); None for none."""
-    named = r.money_naming.last_before(sentence[0], lo)
+    named = _naming_before(r, r.money_naming, sentence[0], lo)
     return named if named is not None and not _in_a_condition(r, named) else None
 
 
@@ -1434,6 +1434,37 @@ def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:
     (对已享受社保费减免的小微企业，…): the measure says who qualifies, it is not the one granted."""
     lo, hi = r.geo.clause_of(cue.start)
     return r.text[lo:cue.start].lstrip(" \t“\"").startswith("对") and "的" in r.text[cue.end:hi]
+
+
+def _whole_of_share(r: ArticleCues, cue: Cue) -> bool:
+    """The word is written right before 的 and a percentage (不超过合同金额的70%): it names the whole a
+    share is taken of, not what the amounts after the share are, so a word out of scope there
+    (合同金额) stops none of them; the naming word before it (贷款额度) still decides."""
+    at = cue.end + 1
+    if r.text[cue.end:at] != "的":
+        return False
+    i = bisect.bisect_left(r.number_starts, at)
+    return i < len(r.numbers) and r.numbers[i].start == at and r.numbers[i].kind == "percent"
+
+
+def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | None:
+    """The last word of `index` in [lo, pos), looking past a word out of scope that is only the whole
+    of a share (贷款额度最高可达合同金额的80%，单户最高1000万元: 贷款额度 names the cap)."""
+    cue = index.last_before(lo, pos)
+    if cue is not None and cue.role == BLOCKER and _whole_of_share(r, cue):
+        return index.last_before(lo, cue.start)
+    return cue
+
+
+_BORROW_VERBS = tuple(_C["borrow_verbs"]["verbs"])
+_BORROWED = frozenset(_C["borrow_verbs"]["categories"])
+
+
+def _borrowed_before(r: ArticleCues, lo: int, pos: int) -> Cue | None:
+    """The last naming word of a borrowed category (a loan, a guaranteed loan) in [lo, pos): what an
+    amount one may borrow (可贷) is of, past words of other measures (cues.json _borrow_verbs)."""
+    found = (r.money_by_category[category].last_before(lo, pos) for category in _BORROWED)
+    return max(filter(None, found), key=attrgetter("start"), default=None)
 
 
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -1452,7 +1483,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return _guarantor_of(r, num, lo, head) or head, None
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
-        cue = r.money_naming.last_before(lo, num.start)
+        cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -1487,7 +1518,9 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
-        cue = r.money.last_before(sentence[0], lo)
+        cue = _naming_before(r, r.money, sentence[0], lo)
+        if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
+            cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         if cue is not None and cue.word in _QUOTA_WORDS:
             # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
             # before it (cues.json _quota_words).
@@ -2380,6 +2413,28 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
     return any(w in part for w in _SHARE_OF_WHOLE["words"])
 
 
+_HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
+
+
+def _share_of_head_count(text: str, num: NumberMention) -> bool:
+    """The share is written right after a whole that counts persons or firms and 的 (不超过参保职工
+    总数的50%): it caps a head count, not a cost (cues.json _share_of_head_count)."""
+    return text.endswith(_HEAD_COUNT_WHOLES, 0, num.start)
+
+
+_TIME_CUT = _C["time_cut_share"]
+# 到账时间平均缩短(了)一半: a time, a few characters, a verb cutting it, right before the share.
+_TIME_CUT_BEFORE = _on_re("_TIME_CUT_BEFORE", short_pattern(
+    rf"(?:{alternation(_TIME_CUT['times'])})[\p{{Han}}]{{0,{_TIME_CUT['gap_most']}}}?(?:{alternation(_TIME_CUT['verbs'])})了?$"))
+_TIME_CUT_REACH = max(map(len, _TIME_CUT["times"])) + _TIME_CUT["gap_most"] + max(map(len, _TIME_CUT["verbs"])) + 1
+
+
+def _time_cut_by(text: str, num: NumberMention, clause) -> bool:
+    """The share is how much a time was cut by (审批时限压缩60%, 到账时间缩短一半): time a service
+    saves, no share of a cost and no rate (cues.json _time_cut_share)."""
+    return _TIME_CUT_BEFORE.search(text, max(clause[0], num.start - _TIME_CUT_REACH), num.start) is not None
+
+
 # in_kind's blockers, looked up in the clause's text: the blockers' index is made for the
 # sentences of counts only, and a worth is an amount.
 _GOODS_NOT_GIVEN = tuple(BLOCKS["in_kind"].get("blockers", ()))
@@ -2748,6 +2803,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
             return BLOCKER  # 减免租金8700万元，占全区减免总额的三分之一以上: a part's share of a whole
+        if cue.role not in ("rate", "proportion") and _share_of_head_count(text, num):
+            return BLOCKER  # 补贴人数不超过参保职工总数的50%: how many are paid for, no share of a cost
         if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
             return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
         if cue.role == "rate":
@@ -2786,6 +2843,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
                 return None
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         cue = r.percent_shares.first_after(num.end, hi)
+        if cue is not None and cue.role != "proportion" and _share_of_head_count(text, num):
+            return BLOCKER  # 按职工人数的20%确定补贴名额: a share of a head count, no share of a cost
         if (cue is not None and cue.role != "proportion"
                 and (text[num.start - 1:num.start] == "的" or _GIVE_AT.match(text, num.end))):
             category, named = _specific_share(r, cue, num, sentence)
@@ -4014,11 +4073,27 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return False  # 超过九成的企业复工: a share of firms, the rate itself
     if num.kind == "percent" and _RATE_THEN_SUBJECT_RESUMED.match(text, num.end):
         return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
+    if _bound_of_standard(r, num):
+        return False  # 按照每人1200元至1800元的标准向企业拨付: the standard's lower end, no group
     group = _THRESHOLD.match(text, num.end)
     if group and _names_the_measure(r, group.end()):
         return False  # 给予20万元至100万元的项目资助: who it is for, then what it is: the measure's head
     return bool(group or _CONDITION_END.match(text, num.end)
                 or (text[num.end - 2:num.end] in ("以上", "以下") and _BOUND_THEN_GROUP.match(text, num.end)))
+
+
+_STANDARD_NOUNS = tuple(end for end in _C["standard_clause"]["ends"] if end.startswith("的"))
+
+
+def _bound_of_standard(r: ArticleCues, num: NumberMention) -> bool:
+    """A bound that 的标准 follows, after the 按 opening a standard in its clause (按照每人1200元至
+    1800元的标准向企业拨付): the amount is what the standard pays, 的 closes no group it defines
+    (the 企业 after 标准 is who is paid, not who qualifies). cues.json _standard_clause."""
+    text = r.text
+    if not text.startswith(_STANDARD_NOUNS, num.end):
+        return False
+    lo = r.geo.clause_of(num.start)[0]
+    return any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
 
 
 def _names_the_measure(r: ArticleCues, pos: int) -> bool:
@@ -4190,6 +4265,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 按每个留岗员工500元: 每个 and a word for people right before the amount
     if hit is None and _given_to_people(text, clause, num):
         hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
+    if hit is None and _person_class_in_standard(text, clause, num):
+        hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -4225,6 +4302,16 @@ def _given_to_people(text: str, clause, num: NumberMention) -> bool:
 
 
 _HAN_RUN = re.compile(f"[{HAN}]{{0,8}}")  # a few Han characters, no figure and no mark
+_PERSON_CLASSES = tuple(_C["standard_person_classes"]) + tuple(_C["per_time_persons"])
+
+
+def _person_class_in_standard(text: str, clause, num: NumberMention) -> bool:
+    """按初级工1000元、中级工1500元、高级工2000元的标准给予补贴: the amount follows a kind of person
+    in a clause that a standard's opener (按) opens and 标准 closes after the list, so the standard
+    pays it for each person of that kind (cues.json _standard_person_classes)."""
+    lo, pos = clause
+    return text.endswith(_PERSON_CLASSES, lo, num.start) and "标准" in text[num.end:pos] \
+        and any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
 
 
 _GIVE_TO_PEOPLE = tuple(_C["give_to_people"]["verbs"])
@@ -5800,6 +5887,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
             return None  # 973%: a lost decimal point, never a rate above one
+        if _time_cut_by(text, num, clause):
+            return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
         found = _percent_category(r, num, clause, sentence)
         if not found:
             return None
