@@ -2314,6 +2314,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
                 or (taken and _overlaps(taken, starts, start, end)):
             continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省), opening a sentence
             # (湖北发放…) or opening a line before a colon (广东：各地…: no street is written so)
+        if _opens_outlet_name(text, end):
+            continue  # 浙江在线-丽水频道: the outlet's name, whose 在 reads as a subject's 在
         place = _place_of_stem(stem, text, cities)
         if place is not None and (start, end) in subjects and place.level == "area" and place.name.endswith("区") \
                 and not (place.city and (place.city[:2] in text or place.city in cities)):
@@ -2347,6 +2349,20 @@ _DATELINE_ALONE = re.compile(
     r"(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")?"
     + r"[\s\u3000]*(?:[(（][^)）\n]{0,30}[)）])?[\s\u3000]*")
 _COUNTRY_WORDS = tuple(_RES["reference_country"])
+# 浙江在线2月23日讯, 浙江在线-丽水频道: an outlet's word after a stem, then the outlet's tail (a
+# dateline's date and ending, a separator before its channel, the line's end, a page's date stamp with
+# its year; zones.json outlet_names).
+_OUTLET_NAME = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_RES["outlet_name_words"], key=len, reverse=True))) + ")"
+    + r"(?:(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")"
+    + "|[" + re.escape(_RES["outlet_name_separators"]) + r"]|[ \t\u3000]*(?:\n|$)"
+    + r"|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))")
+
+
+def _opens_outlet_name(text: str, end: int) -> bool:
+    """Whether the stem ending at `end` opens a news outlet's name (浙江在线2月23日讯): the medium's
+    name, no place acting, so no topic of its line."""
+    return _OUTLET_NAME.match(text, end) is not None
 
 
 def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> tuple[int, int, str] | None:
