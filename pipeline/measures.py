@@ -4068,6 +4068,8 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
     text = r.text
     if text.endswith(_SPEND_BEFORE, 0, num.start) and text.startswith(_SPEND_AFTER, num.end):
         return True  # 满100元减30元的消费券: what one must spend, not what one gets
+    if _TIER_CONDITION.match(text, num.end):
+        return True  # 达到100万元的，奖励1万元: a tier's condition, the noun after 的 left out
     if text[num.end - 2:num.end] not in ("以上", "以下") and not (
             num.qualifier in _GROUP_BOUNDS and num.kind != "percent" and text.startswith("的", num.end)):
         return False  # 超过九成的企业复工: a share of firms, the rate itself
@@ -4147,6 +4149,8 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
+# 达到100万元的，/ 50万元至100万元的；: 的 and a clause's mark right after a figure (cues.json _tier_condition).
+_TIER_CONDITION = re.compile(re.escape(_C["tier_condition"]["closer"]) + "[" + re.escape(_C["tier_condition"]["clause_marks"]) + "]")
 _SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["spend_threshold"]["after"])
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
 _CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))

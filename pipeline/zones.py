@@ -2314,6 +2314,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
                 or (taken and _overlaps(taken, starts, start, end)):
             continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省), opening a sentence
             # (湖北发放…) or opening a line before a colon (广东：各地…: no street is written so)
+        if _opens_outlet_name(text, end):
+            continue  # 浙江在线-丽水频道: the outlet's name, whose 在 reads as a subject's 在
         place = _place_of_stem(stem, text, cities)
         if place is not None and (start, end) in subjects and place.level == "area" and place.name.endswith("区") \
                 and not (place.city and (place.city[:2] in text or place.city in cities)):
@@ -2347,6 +2349,20 @@ _DATELINE_ALONE = re.compile(
     r"(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")?"
     + r"[\s\u3000]*(?:[(（][^)）\n]{0,30}[)）])?[\s\u3000]*")
 _COUNTRY_WORDS = tuple(_RES["reference_country"])
+# 浙江在线2月23日讯, 浙江在线-丽水频道: an outlet's word after a stem, then the outlet's tail (a
+# dateline's date and ending, a separator before its channel, the line's end, a page's date stamp with
+# its year; zones.json outlet_names).
+_OUTLET_NAME = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_RES["outlet_name_words"], key=len, reverse=True))) + ")"
+    + r"(?:(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")"
+    + "|[" + re.escape(_RES["outlet_name_separators"]) + r"]|[ \t\u3000]*(?:\n|$)"
+    + r"|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))")
+
+
+def _opens_outlet_name(text: str, end: int) -> bool:
+    """Whether the stem ending at `end` opens a news outlet's name (浙江在线2月23日讯): the medium's
+    name, no place acting, so no topic of its line."""
+    return _OUTLET_NAME.match(text, end) is not None
 
 
 def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[str]) -> tuple[int, int, str] | None:
@@ -3196,6 +3212,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 出席：吴江区副区长 沈强、…: who spoke, no section about the first of them
         if found and _ADDRESS_LINE.match(text, start):
             continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
+        if found and _NOTE_LINE.match(text, start):
+            continue  # 注：遂宁经开区数据单列: a note on the data above, no section about its zone
         if found and _list_item_line(text, start, end, found):
             continue  # 天津经开区  97.6%: an item of a list of figures, no section (全区 after it is the article's)
         if found:
@@ -3255,18 +3273,26 @@ def _figures_in(text: str, start: int, end: int) -> bool:
 # The rest of a list item's line after its place: a figure and nothing else (天津经开区  97.6%).
 _LIST_ITEM_REST = re.compile(r"[^\S\n:：]*[:：]?[^\S\n]*(?:[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%])[。；;，,]?[^\S\n]*")
 _LIST_ITEM_LEAD = re.compile(r"[^\w\n]*")
+# …or a table's row flattened to a line: two or more bare cells parted by spaces, tabs or bars, their
+# unit in the header or the caption (船山区 21386.5 812.3; cleaning keeps the spaces between digits).
+_TABLE_CELL = r"-?[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]?"
+_TABLE_ROW_REST = re.compile(r"[^\S\n:：|｜]*[:：|｜]?[^\S\n]*" + _TABLE_CELL
+                             + r"(?:[^\S\n]*[|｜][^\S\n]*" + _TABLE_CELL + r"|[^\S\n]+" + _TABLE_CELL + r")+[^\S\n|｜]*[|｜]?[^\S\n]*")
 
 
 def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
     """Whether the line text[start:end] is one item of a list of figures: its place (after a
-    bullet at most) and right after it one figure, nothing else (天津港保税区  95.3%). Such a line
-    heads no section, as a roundup's sub-headline (■长兴县 …) or a heading (一、天河区) does."""
+    bullet at most) and right after it one figure, nothing else (天津港保税区  95.3%), or a table's
+    row, its cells and nothing else (船山区 21386.5 812.3). Such a line heads no section, as a
+    roundup's sub-headline (■长兴县 …) or a heading (一、天河区) does: the prose after the table
+    is not its last row's place's."""
     first, last = found[0], found[-1]
     if _LIST_ITEM_LEAD.fullmatch(text, start, first.start) is None:
         return False
     if any(a.end != b.start for a, b in zip(found, found[1:])):
         return False  # places written apart: more than a place and its figure
-    return _LIST_ITEM_REST.fullmatch(text, last.end, end) is not None
+    return _LIST_ITEM_REST.fullmatch(text, last.end, end) is not None \
+        or _TABLE_ROW_REST.fullmatch(text, last.end, end) is not None
 
 
 def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
@@ -3295,6 +3321,9 @@ _FIRM_LABEL_WORDS = tuple(_RES["firm_label_words"])
 _ATTENDANCE_LABELS = tuple(_RES["attendance_labels"])
 # 办理地点：, 【咨询地址】: a line giving an office's address (attribution.json address_labels).
 _ADDRESS_LINE = re.compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted(resource("attribution.json")["address_labels"], key=len, reverse=True))) + ")")
+# 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
+_NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
+                        + r")[0-9]?[】\])）]?[:：]")
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 
