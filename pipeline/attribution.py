@@ -1604,9 +1604,26 @@ class Attributor:
 
     @cached_property
     def _most_named_city(self) -> str | None:
-        """Of the cities the article names, the one named most (the first of equals)."""
+        """Of the cities the article names, the one named most (the first of equals); a county-level
+        city that `_is_part_of_named_prefecture` not among them."""
         cities = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key]
-        return max(dict.fromkeys(cities), key=self._count) if cities else None
+        wholes = [key for key in cities if not self._is_part_of_named_prefecture(key)]
+        return max(dict.fromkeys(wholes or cities), key=self._count) if cities else None
+
+    def _is_part_of_named_prefecture(self, key: str) -> bool:
+        """Whether county-level city `key` is named as one of the parts of a prefecture-level city
+        the article names too: another county, district or county-level city of that prefecture is
+        named beside it (聊城市…全市共发放…；茌平区、临清市、阳谷县分别发放…). 我市/全市 there is the
+        prefecture, the whole the article reports on, however often the part is named; a county-level
+        city's own article naming its prefecture alone (聊城市下达临清市…) keeps its city."""
+        zones = self.az.zones
+        part = zones[key]
+        if not part.is_county_level_city or not part.city or part.city not in zones \
+                or zones[part.city].admin_level != "prefecture" or self._count(part.city) == 0:
+            return False
+        return any(zone.admin_level == "county" and zone.city == part.city and other != key
+                   and zone.zone_type in _ADMIN_TYPES for other, zone in
+                   ((k, zones[k]) for k in self._counts))
 
     def _divisions_of_main(self) -> tuple[str | None, str | None]:
         """(city, county) the main zone is named after, added to the index up front so that no
