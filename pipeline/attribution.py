@@ -336,6 +336,12 @@ _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 # 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
 _TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
 _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+# 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
+_TOWN_NAME_MAX = 6
+# …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
+_TOWN_TO_JOINER_MAX = 4
+# Marks a clause's subject may be written after (“马口镇与…): not part of its name.
+_MARKS_BEFORE_A_SUBJECT = " \t\u3000“\"（("
 _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
@@ -1279,7 +1285,8 @@ class Attributor:
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
-                                                                 or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE))) \
+                                                                 or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE)
+                                                                 or self._town_opens_clause_before(chain - held))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if (before.endswith(_PARTNER_BEFORE) and not (before.endswith(_LIST_OWNER_BEFORE)
@@ -1474,6 +1481,26 @@ class Attributor:
         refs = self.az.references  # sorted by start
         j = bisect.bisect_left(refs, start, key=operator.attrgetter("start"))
         return j < len(refs) and refs[j].start < pos
+
+    def _town_opens_clause_before(self, pos: int) -> bool:
+        """Whether a town's or a subdistrict's name (list_town_member_endings) opens the clause of
+        `pos` before the word of partner_counterpart_before that leads to the place there, at most an
+        adverb or the town's body between (马口镇与固始县人社部门对接, 马口镇主动与…): the town acts, a
+        part of the article's zone that the index holds no name of, as a place named before would
+        (`_named_before_in_clause`); the place after 与 is its counterpart, not whose figures they are."""
+        text, start = self.text, self.doc.clause_of(pos)[0]
+        joiner = next((w for w in _COUNTERPART_BEFORE if text.endswith(w, start, pos)), None)
+        if joiner is None:
+            return False
+        stop = pos - len(joiner)
+        while start < stop and text[start] in _MARKS_BEFORE_A_SUBJECT:
+            start += 1
+        ends = [i + len(w) for w in _TOWN_MEMBER_ENDINGS if (i := text.find(w, start, stop)) >= 0]
+        if not ends:
+            return False
+        name_end = min(ends)  # 马口镇 of 马口镇主动与…, 马口镇政府与…: a word or its body may follow the name
+        return name_end - start <= _TOWN_NAME_MAX and stop - name_end <= _TOWN_TO_JOINER_MAX \
+            and self._is_town(start, name_end)
 
     def _in_firm_name(self, end: int) -> bool:
         """Whether a firm's or a bank's word ends the name a place ending at `end` opens (湖北省分行)."""
