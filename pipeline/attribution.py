@@ -2021,7 +2021,7 @@ class Attributor:
         if self._fits(self.main, levels):
             return self._developed_or(developed, self.main)
         earlier = self._last_fitting(levels, 0, it.start)
-        if earlier:
+        if earlier and not (self._names_a_park_only(levels) and self._heads_another_section(earlier, section, pos)):
             return earlier.key
         if self._fits(self._main_county, levels):
             return self._main_county  # 全县 in an article about 定远经开区: 定远县
@@ -2030,9 +2030,27 @@ class Attributor:
             return typed  # 合肥市：高新区为企业…。园区…: the 高新区 written before, 合肥高新区
         # 园区 in a district's article: the parks of that district. A 全区 in an article whose
         # only named place is a city is a district the text does not name.
-        if levels is not None and "county" not in levels and "district" not in levels:
+        if self._names_a_park_only(levels):
             return self._division_in_scope(topic if has_topic else None, section) or self.main
         return None
+
+    @staticmethod
+    def _names_a_park_only(levels: frozenset[str] | None) -> bool:
+        """Whether a reference of these levels points to a zone or park only, never a division (园区)."""
+        return levels is not None and "county" not in levels and "district" not in levels
+
+    def _heads_another_section(self, named: Item, section: tuple[str | None] | None, pos: int) -> bool:
+        """Whether the zone of `named`, written before the section holding `pos`, is what another
+        section of a roundup is about, that section being about a district, county or city (楚雄高新区：
+        …。武定县：…到县工业园区返岗…。县里还向园区企业…): it speaks of its own division, whose park a 园区
+        there is (`_division_in_scope`); the zone another section heads is none of its parts. A zone the
+        section itself names is still what its 园区 may point back to."""
+        if section is None or section[0] is None or self.az.zones[section[0]].zone_type not in _ADMIN_TYPES:
+            return False
+        i = bisect.bisect_right(self._section_starts, pos) - 1
+        while i > 0 and self._section_numbered(i) == section:
+            i -= 1  # sections in a row about the same division (its sub-headlines) are one
+        return named.start < self._section_starts[i] and named.key != section[0] and named.key in self._section_zones
 
     def _division_in_scope(self, topic: str | None, section: tuple[str | None] | None) -> str | None:
         """The district, county or city its paragraph or section speaks of (察右前旗：…。园区企业…):
