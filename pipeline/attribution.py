@@ -336,6 +336,12 @@ _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 # 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
 _TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
 _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+# 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
+_TOWN_NAME_MAX = 6
+# …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
+_TOWN_TO_JOINER_MAX = 4
+# Marks a clause's subject may be written after (“马口镇与…): not part of its name.
+_MARKS_BEFORE_A_SUBJECT = " \t\u3000“\"（("
 _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
@@ -1279,7 +1285,8 @@ class Attributor:
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
-                                                                 or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE))) \
+                                                                 or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE)
+                                                                 or self._town_opens_clause_before(chain - held))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if (before.endswith(_PARTNER_BEFORE) and not (before.endswith(_LIST_OWNER_BEFORE)
@@ -1475,6 +1482,26 @@ class Attributor:
         j = bisect.bisect_left(refs, start, key=operator.attrgetter("start"))
         return j < len(refs) and refs[j].start < pos
 
+    def _town_opens_clause_before(self, pos: int) -> bool:
+        """Whether a town's or a subdistrict's name (list_town_member_endings) opens the clause of
+        `pos` before the word of partner_counterpart_before that leads to the place there, at most an
+        adverb or the town's body between (马口镇与固始县人社部门对接, 马口镇主动与…): the town acts, a
+        part of the article's zone that the index holds no name of, as a place named before would
+        (`_named_before_in_clause`); the place after 与 is its counterpart, not whose figures they are."""
+        text, start = self.text, self.doc.clause_of(pos)[0]
+        joiner = next((w for w in _COUNTERPART_BEFORE if text.endswith(w, start, pos)), None)
+        if joiner is None:
+            return False
+        stop = pos - len(joiner)
+        while start < stop and text[start] in _MARKS_BEFORE_A_SUBJECT:
+            start += 1
+        ends = [i + len(w) for w in _TOWN_MEMBER_ENDINGS if (i := text.find(w, start, stop)) >= 0]
+        if not ends:
+            return False
+        name_end = min(ends)  # 马口镇 of 马口镇主动与…, 马口镇政府与…: a word or its body may follow the name
+        return name_end - start <= _TOWN_NAME_MAX and stop - name_end <= _TOWN_TO_JOINER_MAX \
+            and self._is_town(start, name_end)
+
     def _in_firm_name(self, end: int) -> bool:
         """Whether a firm's or a bank's word ends the name a place ending at `end` opens (湖北省分行)."""
         text = self.text
@@ -1604,9 +1631,26 @@ class Attributor:
 
     @cached_property
     def _most_named_city(self) -> str | None:
-        """Of the cities the article names, the one named most (the first of equals)."""
+        """Of the cities the article names, the one named most (the first of equals); a county-level
+        city that `_is_part_of_named_prefecture` not among them."""
         cities = [it.key for it, zone_type in self._named_actors if zone_type == "city" and it.key]
-        return max(dict.fromkeys(cities), key=self._count) if cities else None
+        wholes = [key for key in cities if not self._is_part_of_named_prefecture(key)]
+        return max(dict.fromkeys(wholes or cities), key=self._count) if cities else None
+
+    def _is_part_of_named_prefecture(self, key: str) -> bool:
+        """Whether county-level city `key` is named as one of the parts of a prefecture-level city
+        the article names too: another county, district or county-level city of that prefecture is
+        named beside it (聊城市…全市共发放…；茌平区、临清市、阳谷县分别发放…). 我市/全市 there is the
+        prefecture, the whole the article reports on, however often the part is named; a county-level
+        city's own article naming its prefecture alone (聊城市下达临清市…) keeps its city."""
+        zones = self.az.zones
+        part = zones[key]
+        if not part.is_county_level_city or not part.city or part.city not in zones \
+                or zones[part.city].admin_level != "prefecture" or self._count(part.city) == 0:
+            return False
+        return any(zone.admin_level == "county" and zone.city == part.city and other != key
+                   and zone.zone_type in _ADMIN_TYPES for other, zone in
+                   ((k, zones[k]) for k in self._counts))
 
     def _divisions_of_main(self) -> tuple[str | None, str | None]:
         """(city, county) the main zone is named after, added to the index up front so that no
@@ -1977,7 +2021,7 @@ class Attributor:
         if self._fits(self.main, levels):
             return self._developed_or(developed, self.main)
         earlier = self._last_fitting(levels, 0, it.start)
-        if earlier:
+        if earlier and not (self._names_a_park_only(levels) and self._heads_another_section(earlier, section, pos)):
             return earlier.key
         if self._fits(self._main_county, levels):
             return self._main_county  # 全县 in an article about 定远经开区: 定远县
@@ -1986,9 +2030,27 @@ class Attributor:
             return typed  # 合肥市：高新区为企业…。园区…: the 高新区 written before, 合肥高新区
         # 园区 in a district's article: the parks of that district. A 全区 in an article whose
         # only named place is a city is a district the text does not name.
-        if levels is not None and "county" not in levels and "district" not in levels:
+        if self._names_a_park_only(levels):
             return self._division_in_scope(topic if has_topic else None, section) or self.main
         return None
+
+    @staticmethod
+    def _names_a_park_only(levels: frozenset[str] | None) -> bool:
+        """Whether a reference of these levels points to a zone or park only, never a division (园区)."""
+        return levels is not None and "county" not in levels and "district" not in levels
+
+    def _heads_another_section(self, named: Item, section: tuple[str | None] | None, pos: int) -> bool:
+        """Whether the zone of `named`, written before the section holding `pos`, is what another
+        section of a roundup is about, that section being about a district, county or city (楚雄高新区：
+        …。武定县：…到县工业园区返岗…。县里还向园区企业…): it speaks of its own division, whose park a 园区
+        there is (`_division_in_scope`); the zone another section heads is none of its parts. A zone the
+        section itself names is still what its 园区 may point back to."""
+        if section is None or section[0] is None or self.az.zones[section[0]].zone_type not in _ADMIN_TYPES:
+            return False
+        i = bisect.bisect_right(self._section_starts, pos) - 1
+        while i > 0 and self._section_numbered(i) == section:
+            i -= 1  # sections in a row about the same division (its sub-headlines) are one
+        return named.start < self._section_starts[i] and named.key != section[0] and named.key in self._section_zones
 
     def _division_in_scope(self, topic: str | None, section: tuple[str | None] | None) -> str | None:
         """The district, county or city its paragraph or section speaks of (察右前旗：…。园区企业…):

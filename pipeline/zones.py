@@ -977,8 +977,9 @@ def _after_locative_preposition(run: str) -> str:
     """`run` without a preposition of place opening it (在鱼复 -> 鱼复, 到西彭 -> 西彭) when a name
     of two or three characters follows: the preposition leads to the park, as 走进 or 位于 do
     (prefix_stop_words), but as one character it may also open a name and is cut only here, where
-    what follows stands alone before the park's suffix."""
-    if len(run) in (3, 4) and run[0] in _LOCATIVE_PREPOSITIONS:
+    what follows stands alone before the park's suffix. One character after it (在县工业园区, 到市工业园)
+    is a level's word, the county's or city's own park left unnamed, and is no name either."""
+    if len(run) in (2, 3, 4) and run[0] in _LOCATIVE_PREPOSITIONS:
         return run[1:]
     return run
 
