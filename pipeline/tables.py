@@ -36,7 +36,7 @@ from typing import NamedTuple
 from .clean import normalise_width, to_simplified
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, Measure, deduplicate,
-                       find_as_of, _place_names)
+                       find_as_of, _place_names, _rounds_to)
 from .numbers import NumberMention, find_numbers
 
 _T = resource("tables.json")
@@ -54,8 +54,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
+_OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
 _EMPTY = frozenset(_T["empty_cells"])
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
+_UNIT_LINE_DATE_WORDS = tuple(_T["unit_line_date_words"])
 _SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
     + tuple(_C["firm_internal"])
 _PER_HEAD = tuple(_T["per_head"])
@@ -283,7 +285,7 @@ def _takes_unit(header: str, unit: str) -> bool:
     num = _figure("1" + unit, "")
     if num is not None and num.kind == "money" and any(word in header for word in _COUNT_HEADS):
         return False  # 补贴人数: persons, whatever amount unit the columns beside it take (万人 serves it)
-    return num is not None and _category(Column(header, ""), num) is not None
+    return num is not None and _money_or_generic_category(Column(header, ""), num) is not None
 
 
 def _unit_notes(text: str) -> dict[str, str]:
@@ -388,17 +390,22 @@ def _caption_named(columns: list[Column], caption: str) -> list[Column]:
     amount_words: 金额, 资金)."""
     if not caption:
         return columns
-    cues = [w for w, meaning in MONEY_WORDS.items() if meaning[1] == "money" and w in caption]
     out = list(columns)
     for k, column in enumerate(columns):
         if not k or not _money_column(column) or _decisive_money_cue(column.name) is not None:
             continue
         if _names_a_thing_paid(column.name):
             continue  # 户均租金 shares 租金 with 减免租金: what each pays, not the relief each got
-        sharing = [w for w in cues if _shares_word(column.name, w)]
+        sharing = _caption_cues_sharing(column.name, caption)
         if len({MONEY_WORDS[w][0] for w in sharing}) == 1:
             out[k] = Column(max(sharing, key=len) + column.name, column.unit)
     return out
+
+
+def _caption_cues_sharing(name: str, caption: str) -> list[str]:
+    """The money cues naming a measure in the caption or lead (减免租金, 稳岗返还资金) that share a word
+    with a header (减免金额, 返还金额)."""
+    return [w for w, meaning in MONEY_WORDS.items() if meaning[1] == "money" and w in caption and _shares_word(name, w)]
 
 
 def _shares_word(name: str, cue: str) -> bool:
@@ -429,11 +436,28 @@ def _without_label(unit: str) -> str:
 
 
 def _unit_line(text: str) -> str | None:
-    """单位：万元 (a line of its own before the table): the unit, else None."""
+    """单位：万元 (a line of its own before the table), also with the date its figures stand at
+    after the unit (单位：万元　数据截至2020年6月30日: tables.json unit_line_date_words): the unit,
+    else None."""
     stripped = text.strip()
     for label in _UNIT_LABELS:
-        if stripped.startswith(label) and len(stripped) - len(label) <= 6:
-            return stripped[len(label):].lstrip(":：").strip()
+        if not stripped.startswith(label):
+            continue
+        rest = stripped[len(label):]
+        dated = min((at for word in _UNIT_LINE_DATE_WORDS if (at := rest.find(word)) > 0), default=None)
+        unit = rest[:dated].strip() if dated is not None else rest
+        if len(unit) <= 6 and (dated is None or unit.lstrip(":：")):
+            return unit.lstrip(":：").strip()
+    return None
+
+
+def _unit_line_as_of(text: str, lines: list[_Line], header: int, article_date: dt.date | None) -> dt.date | None:
+    """The date a unit line right before the header gives after its unit (单位：万元　数据截至2020年6月30日),
+    else None: the table's cells stand at it."""
+    for k in range(header - 1, max(0, header - 2) - 1, -1):
+        line = text[lines[k].start:lines[k].end]
+        if _unit_line(line) is not None:
+            return find_as_of(text, (lines[k].start, lines[k].end), article_date)
     return None
 
 
@@ -482,6 +506,27 @@ def _category(column: Column, num: NumberMention, naming: dict[str, tuple] = _MO
     if found is None or _not_done(column.name, found[3]):
         return None
     return found
+
+
+def _money_or_generic_category(column: Column, num: NumberMention, caption: str = ""
+                               ) -> tuple[str, str, str, str] | None:
+    """`_category`, and for an amount under a header naming only the family (减免金额: cues.json
+    money_generic) the generic cue's category, as prose reads a generic 减免 with no naming word,
+    yielding to a measure the caption or lead names that prose's generic word yields to (减免国有房屋
+    租金情况 over 减免金额: rent relief; cues.json yields_to). Not when the caption or lead names
+    measures sharing the header's word (减免租金和减免社保费 over 减免金额): one such has named the
+    header already (`_caption_named`), two leave it unsaid."""
+    found = _category(column, num)
+    if found is not None or num.kind != "money" or _caption_cues_sharing(column.name, caption):
+        return found
+    generic = _category(column, num, _MONEY_GENERIC)
+    if generic is None:
+        return None
+    yields = BLOCKS[generic[0]].get("yields_to") or ()
+    named = [w for w, meaning in _MONEY_NAMING.items() if meaning[0] in yields and w in caption]
+    if len({MONEY_WORDS[w][0] for w in named}) == 1:
+        return _category(Column(max(named, key=len) + column.name, column.unit), num)
+    return generic
 
 
 def _not_done(name: str, cue: str) -> bool:
@@ -708,7 +753,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     data = [i for i in data if len(lines[i].cells) == len(head_cells)]
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
     places = [(i, first) for i, first in zip(data, firsts)
-              if first in _TOTAL_WORDS or _row_zone(text, zones, lines[i].cells[0]) is not None]
+              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or _row_zone(text, zones, lines[i].cells[0]) is not None]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
     lead = _lead_line(text, lines, header)
@@ -723,8 +768,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                           or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
-    columns = _parts_named(_caption_named(columns, _caption_text(text, lines, header)))
-    as_of = find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None
+    caption = _caption_text(text, lines, header)
+    columns = _parts_named(_caption_named(columns, caption))
+    as_of = _unit_line_as_of(text, lines, header, article_date) \
+        or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
     enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
@@ -741,7 +788,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
-    row_keys = {_row_zone(text, zones, lines[i].cells[0]) for i, first in places if first not in _TOTAL_WORDS}
+    row_keys = {_row_zone(text, zones, lines[i].cells[0]) for i, first in places
+                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
@@ -760,7 +808,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         # place when it does, else their common city). A row of an origin (出发地 | 返岗人数)
         # takes the enclosing place. zone_candidates says which table row decided
         # (table_row:吴中区, table_total:合计, table_origin:南充市).
-        if first in _TOTAL_WORDS and origins:
+        if first in _OWN_LEVEL_ROWS and not origins:
+            # 市直 under a city's districts: the units the holding place runs itself, that place's row
+            zone, zone_rule, candidates = total_zone, total_rule, f"table_own_level:{first}"
+        elif first in _TOTAL_WORDS and origins:
             # 合计 under rows of origins (来源地 | 返岗人数): all the people the enclosing place took in
             zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_total:{first}"
         elif first in _TOTAL_WORDS:
@@ -775,7 +826,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                 continue
             num = _cell_figure(text[s:e], _bare_unit(column), unit_written=bool(column.unit),
                                counted=any(word in column.name for word in _COUNT_HEADS))
-            found = num and _category(column, num)
+            found = num and _money_or_generic_category(column, num, caption)
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
     return out
@@ -1146,8 +1197,20 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
     if not found:
         return rows
     read = [(r.span_start, r.span_end) for r in rows]
-    new = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)]
+    new = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)
+           and not _restated_in_prose(m, rows)]
     if not new:
         return rows
     return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
                        if hasattr(zones, "whole") else _place_names(zones))
+
+
+def _restated_in_prose(row: Measure, prose: list[Measure]) -> bool:
+    """Whether the prose states a table cell's figure rounded (新余市…减免4.63亿元, then 合计 | 46312.5
+    under 单位：万元): the same zone, category, unit and basis, no other date, the prose figure the
+    cell's value rounded at its last written digit. One fact stated twice is one row (SPEC §4): the
+    prose's is kept."""
+    return any(p.resolution and p.value is not None and p.zone == row.zone and p.category == row.category
+               and p.unit == row.unit and p.basis == row.basis
+               and (p.as_of is None or row.as_of is None or p.as_of == row.as_of) and _rounds_to(row, p)
+               for p in prose)
