@@ -1238,6 +1238,32 @@ def _places_share_out(text: str, start: int, pos: int) -> bool:
     return i > start and text[i - 1] in _RESPECTIVE_PLACE_END and any(j in text[start:i] for j in LIST_SEPARATORS)
 
 
+_BREAKDOWN = _C["breakdown_frames"]
+_RESPECTIVE_LINKS = tuple(sorted(_C["respective_links"], key=len, reverse=True))
+_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两")
+
+
+def _frames_a_breakdown(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one short clause announcing the parts of a total by place
+    (从各县区看，/ 分县区看，/ 具体来看，: cues.json _breakdown_frames)."""
+    words = text[start:end].strip().rstrip(",，").strip()
+    return 0 < len(words) <= _BREAKDOWN["most_chars"] and words.startswith(tuple(_BREAKDOWN["openers"])) \
+        and words.endswith(tuple(_BREAKDOWN["closers"])) and all("\u4e00" <= ch <= "\u9fff" for ch in words)
+
+
+def _verb_after_respectively(text: str, start: int, pos: int) -> str:
+    """The verb written between 分别 and the first figure of its list in text[start:pos] (分别兑付32.4万元
+    -> 兑付), without a bare link (分别为, 分别达: respective_links); "" when there is none."""
+    i = find_respectively(text, start, pos)
+    word = next((w for w in RESPECTIVELY if text.startswith(w, i)), "") if i >= 0 else ""
+    j = k = i + len(word)
+    while k < pos and "\u4e00" <= text[k] <= "\u9fff" and text[k] not in _NUMERAL_CHARS:
+        k += 1
+    verb = text[j:k]
+    link = next((w for w in _RESPECTIVE_LINKS if verb.startswith(w)), "")
+    return verb[len(link):] if i >= 0 else ""
+
+
 def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Measure | None:
     """The row a figure continues when its own clause names no cue (a cue stated once for a list).
 
@@ -1264,6 +1290,13 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
         if opens <= sentence[0] and sentence[0] > 0:
             lo = r.geo.sentence_before(sentence)[0]
+        elif sentence[0] > 0 and _frames_a_breakdown(text, sentence[0], opens):
+            # 从各县区看，甲区、乙区分别兑付…: the parts of the total the sentence before stated,
+            # when the list does what the total was written with (cues.json _breakdown_frames)
+            lo = r.geo.sentence_before(sentence)[0]
+            verb = _verb_after_respectively(text, opens, num.num_start)
+            fits = (lambda row, fits=fits: fits(row) and (
+                not verb or text.find(verb, r.geo.clause_of(row.span_start)[0], row.span_start) >= 0))
         i = bisect.bisect_left(r.row_starts, num.start) - 1
         for row in reversed(r.rows[max(0, i - 7):i + 1]):  # a few rows back, never the whole text
             if row.span_start < lo:

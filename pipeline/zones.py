@@ -2323,9 +2323,37 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
             # 滨江规上工业企业… in a 南京 article: a city's district, its stem often a word of many
             # places (滨江, 南山, 鼓楼), only where the article names its city
             continue
+        if place is not None and _stem_names_a_locality(text, stem, place):
+            continue  # 随县柳林镇…在柳林镇街道上: the article's 柳林 is a town's name, not 柳林县's
         if place is not None:
             found.append((start, end, place.name))
     return found
+
+
+_LOCALITY_SUFFIXES = tuple(_RES["locality_suffixes"])
+_LOCALITY_SUFFIX_WORDS_NOT = tuple(_RES["locality_suffix_words_not"]) + tuple(_RES["division_group_words"])
+
+
+def _opens_locality_name(text: str, pos: int) -> bool:
+    """Whether the words at `pos`, right after a place's stem, close a locality's name with it
+    (柳林镇, 柳林乡, 柳林街道: zones.json locality_suffixes), not a word such a suffix opens (乡村,
+    乡镇, 镇街: locality_suffix_words_not, division_group_words)."""
+    return text.startswith(_LOCALITY_SUFFIXES, pos) and not text.startswith(_LOCALITY_SUFFIX_WORDS_NOT, pos)
+
+
+def _stem_names_a_locality(text: str, stem: str, place: Place) -> bool:
+    """Whether the article writes `stem` as a town's, township's, sub-district's, village's or
+    community's name (柳林镇, 柳林乡) and never the division `place` of that stem in full (柳林县):
+    then the stem alone is that locality here, which lies in its own county (随县柳林镇), not
+    the division of its stem elsewhere (SPEC §5: towns belong to their county)."""
+    if place.name in text:
+        return False
+    pos = text.find(stem)
+    while pos >= 0:
+        if _opens_locality_name(text, pos + len(stem)):
+            return True
+        pos = text.find(stem, pos + 1)
+    return False
 
 
 # A count of places or a closer after 等: searched in nearly every text (区, 市 are everywhere), so
@@ -2569,6 +2597,8 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     place = _disambiguate(candidates, text, cities) if candidates else None
     if stem in STEM_NOT_ALONE and not (place is not None and place.level == "province"):
         return None  # 河北 opening a title is the province, unless the article is 天津's (its 河北区)
+    if place is not None and _stem_names_a_locality(text, stem, place):
+        return None  # 柳林镇：过半商户重新开门: a town opens the title, not the county 柳林县
     return (start, end, place.name) if place is not None else None
 
 
