@@ -6188,9 +6188,26 @@ def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -
         cue = "险"
     else:
         return None
-    if not _public_buys_insurance(r, sentence):
+    if not _public_buys_insurance(r, sentence) and not (
+            cue.startswith(_PREMIUM_WORDS) and _premium_paid_next_to(r, sentence)):
         return None
     return _PREMIUM["as"], f"money:premium:{cue}"
+
+
+_PREMIUM_WORDS = tuple(_PREMIUM["premium_words"])
+_INSURANCE_BOUGHT_IN = _on_re("_INSURANCE_BOUGHT_IN", short_pattern(_INSURANCE_BOUGHT))
+
+
+def _premium_paid_next_to(r: ArticleCues, sentence) -> bool:
+    """A premium stated in a sentence that says nothing of who buys the insurance is paid by the
+    public payer the sentence right after or before it names (小微企业每户保费800元，…。保费全部由
+    县财政承担: cues.json _premium_paid, neighbours). A sentence that names the buying itself
+    (企业为员工投保，每人保费50元) has said who buys, and it was no public payer."""
+    if _INSURANCE_BOUGHT_IN.search(r.text, sentence[0], sentence[1]) is not None:
+        return False
+    geo = r.geo
+    return any(other != sentence and _public_buys_insurance(r, other)
+               for other in (geo.sentence_after(sentence), geo.sentence_before(sentence)))
 
 
 _PAYOUT = _C["policy_payout"]
