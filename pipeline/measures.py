@@ -6186,6 +6186,8 @@ def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -
         cue = m.group()
     elif (m := _INSURANCE_AFTER.match(text, num.end, clause[1])):
         cue = "险"
+    elif (m := _premium_named_in_clause_before(r, num, clause, sentence)):
+        cue = m.group()
     else:
         return None
     if not _public_buys_insurance(r, sentence) and not (
@@ -6195,6 +6197,18 @@ def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -
 
 
 _PREMIUM_WORDS = tuple(_PREMIUM["premium_words"])
+_PREMIUM_WORD_IN = _on_re("_PREMIUM_WORD_IN", short_pattern(_PREMIUM_WORD))
+_EACH_ALONE = frozenset(_PREMIUM["each_alone"]) | {""}
+
+
+def _premium_named_in_clause_before(r: ArticleCues, num: NumberMention, clause, sentence):
+    """The premium word of the clause right before, for an amount whose clause holds nothing before
+    it but a word of each (保费按企业参保人数计算，每人45元): the clause goes on stating the premium
+    the clause before named (cues.json _premium_paid, each_alone). None otherwise."""
+    if r.text[clause[0]:num.start].strip() not in _EACH_ALONE:
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    return None if prev is None else _PREMIUM_WORD_IN.search(r.text, prev[0], prev[1])
 _INSURANCE_BOUGHT_IN = _on_re("_INSURANCE_BOUGHT_IN", short_pattern(_INSURANCE_BOUGHT))
 
 
