@@ -3521,7 +3521,14 @@ def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: in
     if any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
                         for at in range(max(0, m.start() - len(w) + 1), m.start() + 1)):
         return False
+    if text.startswith(_WHOLE_AREAS, m.start() + 1) and r.count_cues[category].any_in(m.start() + 1, num.start):
+        # (the prepositions are one character) 为全区已复工的412家企业投保: all the area's firms that
+        # resumed, the area's figure stated in passing
+        return False
     return not r.count_cues[category].any_in(lo, m.start())  # 复工企业为85家: 为 states the figure
+
+
+_WHOLE_AREAS = tuple(_RECIPIENTS["whole_areas"])
 
 
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
