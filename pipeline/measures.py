@@ -2780,8 +2780,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         # it interest_subsidy as it does after any share verb.
         m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
         if m is None or _borne_by_the_insured(text, lo, m.start()):
-            m = _COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
-            if m is None:  # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by)
+            # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by); 利息还能补一半:
+            # the cost, adverbs, a verb of making up (cost_made_up)
+            m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
+                 or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
+            if m is None:
                 return None
             category = SHARE_OF_OF.get(m.group("cost"), (_COST_BORNE_SHARE["category"],))[0]
         else:
@@ -2930,6 +2933,13 @@ _COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
 _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
+_MADE_UP = _C["cost_made_up"]
+# 利息还能补一半: a cost a share is of, at most two adverbs, a verb of making up, then the share.
+_COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
+    rf"(?P<cost>{alternation(list(SHARE_OF_OF))})(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
+    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
+_COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 2 * max(map(len, _MADE_UP["adverbs"]))
+                       + max(map(len, _MADE_UP["verbs"])))
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
