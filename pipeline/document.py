@@ -251,6 +251,19 @@ class Document:
             start = before[0]
         return sentence
 
+    def sentence_after(self, sentence: Span) -> Span:
+        """The sentence after `sentence` (itself when it is the last), over the empty spans
+        between two sentence ends, as `sentence_before` looks back."""
+        end = sentence[1]
+        while end < len(self.text):
+            after = self.sentence_of(end + 1)
+            if after[1] > after[0]:
+                return after
+            if after[1] <= end:
+                break
+            end = after[1]
+        return sentence
+
     def clause_of(self, pos: int) -> Span:
         return self._clause_spans[_bisect_left(self._clause_ends, pos)]
 

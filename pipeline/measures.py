@@ -2813,8 +2813,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         # it interest_subsidy as it does after any share verb.
         m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
         if m is None or _borne_by_the_insured(text, lo, m.start()):
-            m = _COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
-            if m is None:  # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by)
+            # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by); 利息还能补一半:
+            # the cost, adverbs, a verb of making up (cost_made_up)
+            m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
+                 or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
+            if m is None:
                 return None
             category = SHARE_OF_OF.get(m.group("cost"), (_COST_BORNE_SHARE["category"],))[0]
         else:
@@ -2963,6 +2966,13 @@ _COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
 _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
+_MADE_UP = _C["cost_made_up"]
+# 利息还能补一半: a cost a share is of, at most two adverbs, a verb of making up, then the share.
+_COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
+    rf"(?P<cost>{alternation(list(SHARE_OF_OF))})(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
+    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
+_COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 2 * max(map(len, _MADE_UP["adverbs"]))
+                       + max(map(len, _MADE_UP["verbs"])))
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
@@ -3554,7 +3564,14 @@ def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: in
     if any(text.startswith(w, at) for w in _NOT_PREPOSITIONS
                         for at in range(max(0, m.start() - len(w) + 1), m.start() + 1)):
         return False
+    if text.startswith(_WHOLE_AREAS, m.start() + 1) and r.count_cues[category].any_in(m.start() + 1, num.start):
+        # (the prepositions are one character) 为全区已复工的412家企业投保: all the area's firms that
+        # resumed, the area's figure stated in passing
+        return False
     return not r.count_cues[category].any_in(lo, m.start())  # 复工企业为85家: 为 states the figure
+
+
+_WHOLE_AREAS = tuple(_RECIPIENTS["whole_areas"])
 
 
 def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
@@ -6219,11 +6236,42 @@ def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -
         cue = m.group()
     elif (m := _INSURANCE_AFTER.match(text, num.end, clause[1])):
         cue = "险"
+    elif (m := _premium_named_in_clause_before(r, num, clause, sentence)):
+        cue = m.group()
     else:
         return None
-    if not _public_buys_insurance(r, sentence):
+    if not _public_buys_insurance(r, sentence) and not (
+            cue.startswith(_PREMIUM_WORDS) and _premium_paid_next_to(r, sentence)):
         return None
     return _PREMIUM["as"], f"money:premium:{cue}"
+
+
+_PREMIUM_WORDS = tuple(_PREMIUM["premium_words"])
+_PREMIUM_WORD_IN = _on_re("_PREMIUM_WORD_IN", short_pattern(_PREMIUM_WORD))
+_EACH_ALONE = frozenset(_PREMIUM["each_alone"]) | {""}
+
+
+def _premium_named_in_clause_before(r: ArticleCues, num: NumberMention, clause, sentence):
+    """The premium word of the clause right before, for an amount whose clause holds nothing before
+    it but a word of each (保费按企业参保人数计算，每人45元): the clause goes on stating the premium
+    the clause before named (cues.json _premium_paid, each_alone). None otherwise."""
+    if r.text[clause[0]:num.start].strip() not in _EACH_ALONE:
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    return None if prev is None else _PREMIUM_WORD_IN.search(r.text, prev[0], prev[1])
+_INSURANCE_BOUGHT_IN = _on_re("_INSURANCE_BOUGHT_IN", short_pattern(_INSURANCE_BOUGHT))
+
+
+def _premium_paid_next_to(r: ArticleCues, sentence) -> bool:
+    """A premium stated in a sentence that says nothing of who buys the insurance is paid by the
+    public payer the sentence right after or before it names (小微企业每户保费800元，…。保费全部由
+    县财政承担: cues.json _premium_paid, neighbours). A sentence that names the buying itself
+    (企业为员工投保，每人保费50元) has said who buys, and it was no public payer."""
+    if _INSURANCE_BOUGHT_IN.search(r.text, sentence[0], sentence[1]) is not None:
+        return False
+    geo = r.geo
+    return any(other != sentence and _public_buys_insurance(r, other)
+               for other in (geo.sentence_after(sentence), geo.sentence_before(sentence)))
 
 
 _PAYOUT = _C["policy_payout"]
