@@ -1957,6 +1957,8 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
     m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
     if m is None or any(w in text[m.end("verb"):at] for w in _FUND_PAID_OUT["verbs"]):
         return None  # 安排专人发放纾困资金: the verb puts up no pool, the money is paid out
+    if any(w in text[clause[0]:m.start("verb")] for w in _POOL_USED_BEFORE):
+        return None  # 累计为企业安排转贷资金1.2亿元: drawn from the pool for firms, not the pool put up
     return m.group("verb")
 
 
