@@ -1987,6 +1987,24 @@ def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
     return not any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
 
 
+def _part_of_a_pool(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
+    """The pool word names a part of a pool whose size the list's head row states (设立了3亿元的纾困
+    基金，其中应急转贷资金1.5亿元: a 其中 list continuing a fund's row): the part is a pool too, a fund
+    (cues.json _pool_parts); not after a verb that draws on it (其中已提供转贷资金1.5亿元: lent)."""
+    if not _opens_with_qizhong(r.text, clause[0]) and not _after_qizhong_clause(r, clause, sentence):
+        return False
+    lo = max(clause[0], cue.start - _POOL_USE_REACH)
+    if any(w in r.text[lo:cue.start] for w in _POOL_USED_BEFORE):
+        return False
+    return _list_head(r, num, clause, sentence, lambda row: row.category == "fund" and row.unit == num.unit) is not None
+
+
+def _after_qizhong_clause(r: ArticleCues, clause, sentence) -> bool:
+    """The clause before ends with 其中 (…纾困基金，其中，转贷资金1.5亿元), which opens the list."""
+    prev = r.geo.previous_clause(clause, sentence)
+    return prev is not None and r.text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中")
+
+
 _POOL_REACHES = frozenset(_C["pool_reaches"]["words"])
 _LISTED_AMOUNTS = re.compile(rf"[{DIGIT}.]+[万亿千百]*元?[、和及与]")
 _POOL_USED_BEFORE = tuple(_C["pool_reaches"]["used_before"])
@@ -2151,7 +2169,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _pool_put_up(r.text, cue, num, clause)
-            and not _sizes_the_pool(r.text, cue, num)):
+            and not _sizes_the_pool(r.text, cue, num)
+            and not _part_of_a_pool(r, cue, num, clause, sentence)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
