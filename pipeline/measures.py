@@ -1962,6 +1962,30 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
     return m.group("verb")
 
 
+_KINDS_PUT_UP = _C["kinds_put_up"]
+_KINDS_OF_MONEY = tuple(_KINDS_PUT_UP["kinds"])
+# 统筹安排纾困、转贷、风险补偿: a verb of setting aside, then the kinds it puts up, listed.
+_KINDS_LISTED_AFTER_VERB = _on_re("_KINDS_LISTED_AFTER_VERB", short_pattern(
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}{_KINDS_PUT_UP['list_marks']}]{{0,{_KINDS_PUT_UP['list_most']}}}$"))
+_KINDS_LIST_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _KINDS_PUT_UP["list_most"]
+
+
+def _kinds_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
+    """The verb that puts up money of several kinds together, the naming word the last kind of a
+    list that a word of kinds closes right before the figure (统筹安排纾困、转贷、风险补偿各类资金
+    23.6亿元: cues.json _kinds_put_up); else None. The sum is the money put up, a fund."""
+    if cue.start > num.start or not text.startswith(_KINDS_OF_MONEY, cue.end):
+        return None
+    kinds = next(w for w in _KINDS_OF_MONEY if text.startswith(w, cue.end))
+    if text[cue.end + len(kinds):num.start].strip() not in _KINDS_PUT_UP["before_figure"]:
+        return None
+    lo = max(clause[0], cue.start - _KINDS_LIST_REACH)
+    m = _KINDS_LISTED_AFTER_VERB.search(text, lo, cue.start)
+    if m is None or not any(mark in text[m.end("verb"):cue.start] for mark in _KINDS_PUT_UP["list_marks"]):
+        return None  # 安排奖补各类资金: one kind named, no list of kinds
+    return m.group("verb")
+
+
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
 _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
@@ -2198,6 +2222,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
     elif (category != "fund" or cue.role == "money_after") and (verb := _pool_put_up(r.text, cue, num, clause)):
         category, rule = "fund", f"{rule}>{verb}"  # 统筹安排文旅纾困资金3000万元: a pool put up is a fund
+    elif category != "fund" and (verb := _kinds_put_up(r.text, cue, num, clause)):
+        category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
