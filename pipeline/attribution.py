@@ -152,6 +152,11 @@ _PARTNER_AFTER = compiled(rf"(?:{alternation(_ROLES['partner_agency_between'])})
 _PARTNER_AFTER_REACH = max(map(len, _ROLES["partner_agency_between"])) + max(
     max(map(len, _ROLES["partner_after"])),
     max(map(len, _ROLES["partner_after_forming"])) + _FORMING_GAP + max(map(len, _ROLES["partner_cooperation_words"])))
+# 与西安、宝鸡两地12家银行合作: a count of institutions between the places and the word of agreement
+# (attribution.json _partner_institutions_after).
+_INSTITUTIONS_COUNTED = compiled(rf"(?:\d+|[一二两三四五六七八九十几多数]+)[余多]?(?:家|个)?"
+                                 rf"(?:{alternation(_ROLES['partner_institutions'])})")
+_INSTITUTIONS_COUNTED_REACH = 8 + max(map(len, _ROLES["partner_institutions"]))
 # 苏滁高新区由苏州工业园区与滁州市合作共建: the builders of the zone (attribution.json _built_by).
 _BUILT_BY = _ROLES["built_by"]
 _BUILT_BY_BEFORE = tuple(_BUILT_BY["before"])
@@ -1289,6 +1294,8 @@ class Attributor:
                                                                  or self._town_opens_clause_before(chain - held))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
+        if before.endswith(_COUNTERPART_BEFORE) and self._partner_institutions_after(list_end):
+            return Item(it.start, it.end, it.key, role="partner")  # 与西安、宝鸡两地12家银行合作: where the partners are
         if (before.endswith(_PARTNER_BEFORE) and not (before.endswith(_LIST_OWNER_BEFORE)
                                                       and not self._named_before_in_clause(chain - held))) \
                 or (counterpart and (
@@ -1529,6 +1536,16 @@ class Attributor:
         closer = next((w for w in _LIST_CLOSERS if text.startswith(w, after)), "")
         after += len(closer)
         return _PARTNER_AFTER.match(text, after, min(len(text), after + _PARTNER_AFTER_REACH)) is not None
+
+    def _partner_institutions_after(self, list_end: int) -> bool:
+        """A count of institutions, then words of agreement, after a list of places and its closing
+        word (与西安、宝鸡两地12家银行合作): the places are where the partner institutions are
+        (attribution.json _partner_institutions_after)."""
+        text = self.text
+        after = list_end
+        after += len(next((w for w in _LIST_CLOSERS if text.startswith(w, after)), ""))
+        m = _INSTITUTIONS_COUNTED.match(text, after, min(len(text), after + _INSTITUTIONS_COUNTED_REACH))
+        return m is not None and _PARTNER_AFTER.match(text, m.end(), min(len(text), m.end() + _PARTNER_AFTER_REACH)) is not None
 
     def _last_actor(self, start: int, end: int, fits=None) -> Item | None:
         """The last actor item inside [start, end) (that `fits`, if given), by walking back from `end`."""

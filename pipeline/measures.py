@@ -1990,6 +1990,32 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
     m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
     if m is None or any(w in text[m.end("verb"):at] for w in _FUND_PAID_OUT["verbs"]):
         return None  # 安排专人发放纾困资金: the verb puts up no pool, the money is paid out
+    if any(w in text[clause[0]:m.start("verb")] for w in _POOL_USED_BEFORE):
+        return None  # 累计为企业安排转贷资金1.2亿元: drawn from the pool for firms, not the pool put up
+    return m.group("verb")
+
+
+_KINDS_PUT_UP = _C["kinds_put_up"]
+_KINDS_OF_MONEY = tuple(_KINDS_PUT_UP["kinds"])
+# 统筹安排纾困、转贷、风险补偿: a verb of setting aside, then the kinds it puts up, listed.
+_KINDS_LISTED_AFTER_VERB = _on_re("_KINDS_LISTED_AFTER_VERB", short_pattern(
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}{_KINDS_PUT_UP['list_marks']}]{{0,{_KINDS_PUT_UP['list_most']}}}$"))
+_KINDS_LIST_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _KINDS_PUT_UP["list_most"]
+
+
+def _kinds_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
+    """The verb that puts up money of several kinds together, the naming word the last kind of a
+    list that a word of kinds closes right before the figure (统筹安排纾困、转贷、风险补偿各类资金
+    23.6亿元: cues.json _kinds_put_up); else None. The sum is the money put up, a fund."""
+    if cue.start > num.start or not text.startswith(_KINDS_OF_MONEY, cue.end):
+        return None
+    kinds = next(w for w in _KINDS_OF_MONEY if text.startswith(w, cue.end))
+    if text[cue.end + len(kinds):num.start].strip() not in _KINDS_PUT_UP["before_figure"]:
+        return None
+    lo = max(clause[0], cue.start - _KINDS_LIST_REACH)
+    m = _KINDS_LISTED_AFTER_VERB.search(text, lo, cue.start)
+    if m is None or not any(mark in text[m.end("verb"):cue.start] for mark in _KINDS_PUT_UP["list_marks"]):
+        return None  # 安排奖补各类资金: one kind named, no list of kinds
     return m.group("verb")
 
 
@@ -2016,6 +2042,24 @@ def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
         return False  # (分别达到2亿元、)1.5亿元: the amounts listed before the figure aside
     lo = max(0, cue.start - _POOL_USE_REACH)
     return not any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
+
+
+def _part_of_a_pool(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
+    """The pool word names a part of a pool whose size the list's head row states (设立了3亿元的纾困
+    基金，其中应急转贷资金1.5亿元: a 其中 list continuing a fund's row): the part is a pool too, a fund
+    (cues.json _pool_parts); not after a verb that draws on it (其中已提供转贷资金1.5亿元: lent)."""
+    if not _opens_with_qizhong(r.text, clause[0]) and not _after_qizhong_clause(r, clause, sentence):
+        return False
+    lo = max(clause[0], cue.start - _POOL_USE_REACH)
+    if any(w in r.text[lo:cue.start] for w in _POOL_USED_BEFORE):
+        return False
+    return _list_head(r, num, clause, sentence, lambda row: row.category == "fund" and row.unit == num.unit) is not None
+
+
+def _after_qizhong_clause(r: ArticleCues, clause, sentence) -> bool:
+    """The clause before ends with 其中 (…纾困基金，其中，转贷资金1.5亿元), which opens the list."""
+    prev = r.geo.previous_clause(clause, sentence)
+    return prev is not None and r.text[max(prev[0], prev[1] - 4):prev[1]].rstrip().endswith("其中")
 
 
 _POOL_REACHES = frozenset(_C["pool_reaches"]["words"])
@@ -2182,7 +2226,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _pool_put_up(r.text, cue, num, clause)
-            and not _sizes_the_pool(r.text, cue, num)):
+            and not _sizes_the_pool(r.text, cue, num)
+            and not _part_of_a_pool(r, cue, num, clause, sentence)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
@@ -2210,6 +2255,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{_C['pool_setup'][0]}"  # 设立10亿元的产业扶持资金: a pool set up is a fund
     elif (category != "fund" or cue.role == "money_after") and (verb := _pool_put_up(r.text, cue, num, clause)):
         category, rule = "fund", f"{rule}>{verb}"  # 统筹安排文旅纾困资金3000万元: a pool put up is a fund
+    elif category != "fund" and (verb := _kinds_put_up(r.text, cue, num, clause)):
+        category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
