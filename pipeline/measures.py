@@ -4259,8 +4259,9 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is not None and _whole_word_between(text, m.end(), num.start, num, per_person=True):
-        hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's
+    if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
+            and _whole_word_between(text, m.end(), num.start, num, per_person=True):
+        hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
@@ -4282,6 +4283,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+_WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
 # 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons).
 _EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
     rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})$"))
