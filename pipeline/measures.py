@@ -1467,6 +1467,51 @@ def _borrowed_before(r: ArticleCues, lo: int, pos: int) -> Cue | None:
     return max(filter(None, found), key=attrgetter("start"), default=None)
 
 
+_TERMS = _C["terms_of_product"]
+_BARE_LOANS = frozenset(_TERMS["bare_loan"])
+_KIND_BEFORE_NAME = tuple(sorted(_TERMS["kind_before_name"], key=len, reverse=True))  # longest link first
+_NAME_OPENS = _TERMS["name_opens"]
+_NAME_MOST = _TERMS["name_most"]
+
+
+def _kind_of_named(r: ArticleCues, cue: Cue) -> Cue:
+    """The borrowed naming word right before a product's quoted name that `cue` ends (创业担保贷款产品
+    “戎创贷”: the guaranteed loan, not the name's 贷), as the name is an instance of that kind; else `cue`."""
+    if r.text[cue.end - 1:cue.end] not in _CLOSING_QUOTES:
+        return cue
+    opened = max(r.text.rfind(q, max(0, cue.start - _NAME_MOST), cue.start) for q in _NAME_OPENS)
+    if opened < 0:
+        return cue
+    for link in _KIND_BEFORE_NAME:
+        if r.text.endswith(link, 0, opened):
+            kind = _borrowed_before(r, max(0, opened - len(link) - _NAME_MOST), opened - len(link))
+            if kind is not None and kind.end == opened - len(link):
+                return kind
+    return cue
+
+
+def _term_of_product(r: ArticleCues, num: NumberMention, clause, sentence, pos: int) -> Cue | None:
+    """The borrowed product whose terms a cap or an amount one may apply for or borrow states (最高,
+    最高可达, 可申请, 可贷): the last loan or guaranteed loan named before `pos` in its sentence or the sentence
+    before, within its paragraph (…推出创业担保贷款产品“戎创贷”。按照政策，每人最高可申请30万元);
+    None for another figure or none named (cues.json _terms_of_product)."""
+    before = r.text[clause[0]:num.start]
+    if num.qualifier != "at_most" and not any(w in before for w in _CAP_WORDS + _MAY_GET + _BORROW_VERBS):
+        return None
+    lo = max(r.paragraph_start(sentence[0]), r.geo.sentence_before(sentence)[0])
+    named = _borrowed_before(r, lo, pos)
+    return named and _kind_of_named(r, named)
+
+
+def _guaranteed_term(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> Cue | None:
+    """A bare loan word (贷款总额最高可达150万元) deciding a term of the guaranteed loan its sentence or
+    the sentence before named: that guaranteed loan (cues.json _terms_of_product); else None."""
+    if cue.word not in _BARE_LOANS:
+        return None
+    product = _term_of_product(r, num, clause, sentence, cue.start)
+    return product if product is not None and product.category == "guarantee" else None
+
+
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
@@ -1532,6 +1577,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _cap_before_measure(r, num, clause, sentence), None
     if scope == "question":
         return _named_by_question(r, num), None
+    if scope == "terms_before":
+        return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
 
 
@@ -2160,6 +2207,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
+    if (product := _guaranteed_term(r, cue, num, clause, sentence)) is not None:
+        category, rule = product.category, f"{rule}>{product.word}"  # 贷款总额最高可达150万元 after 创业担保贷款
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
         specific = _resolve_generic(r, cue, sentence)
