@@ -6779,6 +6779,14 @@ def _restated_fact(row: Measure) -> tuple:
     return row.zone, row.category, row.unit.split("/", 1)[0], _rounded(row.value)
 
 
+def _facts_restated(row: Measure) -> list[tuple]:
+    """The facts a quoted `row` may restate: its own, and the same figure of each category its
+    category yields to (“有了这10万元贷款…” / 帮她申请了10万元妇女创业担保贷款: the speaker calls the
+    guaranteed loan a loan; cues.json yields_to, _quoted_restatement)."""
+    fact = _restated_fact(row)
+    return [fact, *((fact[0], other, *fact[2:]) for other in BLOCKS[row.category].get("yields_to", ()))]
+
+
 def _spoken_quotations(text: str) -> list[tuple[int, int]]:
     """The insides of the quotations of `text` that are a person's words (they hold a clause or
     sentence mark), not a quoted term (“每人每月500元”). Not an opening whose close is lost, the
@@ -6795,15 +6803,18 @@ def _spoken_quotations(text: str) -> list[tuple[int, int]]:
 def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure]:
     """`kept` without the figures a person's words restate (“…还领了200元补助。” / 对每名返岗人员
     发放200元生活补助): a figure in a spoken quotation equal to a row stated outside quotations
-    (`_restated_fact`), of no other date, is that row's fact told by someone it reached
+    (`_restated_fact`, or of a category its own yields to: `_facts_restated`), of no other date, is
+    that row's fact told by someone it reached, whichever comes first
     (cues.json _quoted_restatement). So is one restating an earlier quoted row (“…区里按每人1000元给企业
     补贴…” / later “…那1000元的招工补贴已经批下来了。”): the first telling is kept. A quoted figure
     stated nowhere else stays."""
-    facts = Counter(_restated_fact(row) for row in kept if row.value is not None)
-    if all(n == 1 for n in facts.values()) or _QUOTE_OPEN.search(text) is None:
-        return kept  # most articles state each figure once, or quote no one
+    if _QUOTE_OPEN.search(text) is None or all(n == 1 for n in Counter(
+            fact for row in kept if row.value is not None for fact in _facts_restated(row)).values()):
+        return kept  # most articles quote no one, or state each figure once
     spans = _spoken_quotations(text)
     quoted = [any(lo <= row.span_start and row.span_end <= hi for lo, hi in spans) for row in kept]
+    facts = Counter(fact for row, in_quote in zip(kept, quoted) if row.value is not None
+                    for fact in (_facts_restated(row) if in_quote else (_restated_fact(row),)))
     outside: dict[tuple, set] = {}
     for row, in_quote in zip(kept, quoted):
         if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
@@ -6812,8 +6823,8 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     if not outside and not told_before:
         return kept
     return [row for i, (row, in_quote) in enumerate(zip(kept, quoted))
-            if i not in told_before and not (in_quote and row.value is not None and _restated_fact(row) in outside
-                                             and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+            if i not in told_before and not (in_quote and row.value is not None and any(
+                fact in outside and (row.as_of is None or row.as_of in outside[fact]) for fact in _facts_restated(row)))]
 
 
 def _quoted_told_before(kept: list[Measure], quoted: list[bool], outside: dict[tuple, set]) -> set[int]:
