@@ -86,9 +86,9 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
-# 毕节市争取到广州市财政帮扶资金: a place in the name of the aid a place before it receives, its
-# source (attribution.json _received_from).
-_RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"])
+# 毕节市争取到广州市财政帮扶资金, 全市统筹使用广州市东西部扶贫协作资金: a place in the name of the aid
+# a place before it receives or uses, its source (attribution.json _received_from, _used_from).
+_RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"] + _ROLES["used_from_before"])
 _RECEIVED_AID_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['received_aid_reach']}}}?"
                                rf"(?:{alternation(_ROLES['received_aid_words'])})")
 _RECEIVED_AID_REACH = _ROLES["received_aid_reach"] + max(map(len, _ROLES["received_aid_words"]))

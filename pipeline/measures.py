@@ -1500,6 +1500,51 @@ def _borrowed_before(r: ArticleCues, lo: int, pos: int) -> Cue | None:
     return max(filter(None, found), key=attrgetter("start"), default=None)
 
 
+_TERMS = _C["terms_of_product"]
+_BARE_LOANS = frozenset(_TERMS["bare_loan"])
+_KIND_BEFORE_NAME = tuple(sorted(_TERMS["kind_before_name"], key=len, reverse=True))  # longest link first
+_NAME_OPENS = _TERMS["name_opens"]
+_NAME_MOST = _TERMS["name_most"]
+
+
+def _kind_of_named(r: ArticleCues, cue: Cue) -> Cue:
+    """The borrowed naming word right before a product's quoted name that `cue` ends (创业担保贷款产品
+    “戎创贷”: the guaranteed loan, not the name's 贷), as the name is an instance of that kind; else `cue`."""
+    if r.text[cue.end - 1:cue.end] not in _CLOSING_QUOTES:
+        return cue
+    opened = max(r.text.rfind(q, max(0, cue.start - _NAME_MOST), cue.start) for q in _NAME_OPENS)
+    if opened < 0:
+        return cue
+    for link in _KIND_BEFORE_NAME:
+        if r.text.endswith(link, 0, opened):
+            kind = _borrowed_before(r, max(0, opened - len(link) - _NAME_MOST), opened - len(link))
+            if kind is not None and kind.end == opened - len(link):
+                return kind
+    return cue
+
+
+def _term_of_product(r: ArticleCues, num: NumberMention, clause, sentence, pos: int) -> Cue | None:
+    """The borrowed product whose terms a cap or an amount one may apply for or borrow states (最高,
+    最高可达, 可申请, 可贷): the last loan or guaranteed loan named before `pos` in its sentence or the sentence
+    before, within its paragraph (…推出创业担保贷款产品“戎创贷”。按照政策，每人最高可申请30万元);
+    None for another figure or none named (cues.json _terms_of_product)."""
+    before = r.text[clause[0]:num.start]
+    if num.qualifier != "at_most" and not any(w in before for w in _CAP_WORDS + _MAY_GET + _BORROW_VERBS):
+        return None
+    lo = max(r.paragraph_start(sentence[0]), r.geo.sentence_before(sentence)[0])
+    named = _borrowed_before(r, lo, pos)
+    return named and _kind_of_named(r, named)
+
+
+def _guaranteed_term(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> Cue | None:
+    """A bare loan word (贷款总额最高可达150万元) deciding a term of the guaranteed loan its sentence or
+    the sentence before named: that guaranteed loan (cues.json _terms_of_product); else None."""
+    if cue.word not in _BARE_LOANS:
+        return None
+    product = _term_of_product(r, num, clause, sentence, cue.start)
+    return product if product is not None and product.category == "guarantee" else None
+
+
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
@@ -1565,6 +1610,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _cap_before_measure(r, num, clause, sentence), None
     if scope == "question":
         return _named_by_question(r, num), None
+    if scope == "terms_before":
+        return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
 
 
@@ -2238,6 +2285,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
+    if (product := _guaranteed_term(r, cue, num, clause, sentence)) is not None:
+        category, rule = product.category, f"{rule}>{product.word}"  # 贷款总额最高可达150万元 after 创业担保贷款
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
         specific = _resolve_generic(r, cue, sentence)
@@ -4356,8 +4405,9 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     hit = None
     for m in per_unit.finditer(text, window_start, num.start):
         hit = m.group()
-    if hit is not None and _whole_word_between(text, m.end(), num.start, num, per_person=True):
-        hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's
+    if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
+            and _whole_word_between(text, m.end(), num.start, num, per_person=True):
+        hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
@@ -4379,6 +4429,7 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+_WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
 # 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons).
 _EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
     rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})$"))
@@ -6856,6 +6907,14 @@ def _restated_fact(row: Measure) -> tuple:
     return row.zone, row.category, row.unit.split("/", 1)[0], _rounded(row.value)
 
 
+def _facts_restated(row: Measure) -> list[tuple]:
+    """The facts a quoted `row` may restate: its own, and the same figure of each category its
+    category yields to (“有了这10万元贷款…” / 帮她申请了10万元妇女创业担保贷款: the speaker calls the
+    guaranteed loan a loan; cues.json yields_to, _quoted_restatement)."""
+    fact = _restated_fact(row)
+    return [fact, *((fact[0], other, *fact[2:]) for other in BLOCKS[row.category].get("yields_to", ()))]
+
+
 def _spoken_quotations(text: str) -> list[tuple[int, int]]:
     """The insides of the quotations of `text` that are a person's words (they hold a clause or
     sentence mark), not a quoted term (“每人每月500元”). Not an opening whose close is lost, the
@@ -6872,15 +6931,18 @@ def _spoken_quotations(text: str) -> list[tuple[int, int]]:
 def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure]:
     """`kept` without the figures a person's words restate (“…还领了200元补助。” / 对每名返岗人员
     发放200元生活补助): a figure in a spoken quotation equal to a row stated outside quotations
-    (`_restated_fact`), of no other date, is that row's fact told by someone it reached
+    (`_restated_fact`, or of a category its own yields to: `_facts_restated`), of no other date, is
+    that row's fact told by someone it reached, whichever comes first
     (cues.json _quoted_restatement). So is one restating an earlier quoted row (“…区里按每人1000元给企业
     补贴…” / later “…那1000元的招工补贴已经批下来了。”): the first telling is kept. A quoted figure
     stated nowhere else stays."""
-    facts = Counter(_restated_fact(row) for row in kept if row.value is not None)
-    if all(n == 1 for n in facts.values()) or _QUOTE_OPEN.search(text) is None:
-        return kept  # most articles state each figure once, or quote no one
+    if _QUOTE_OPEN.search(text) is None or all(n == 1 for n in Counter(
+            fact for row in kept if row.value is not None for fact in _facts_restated(row)).values()):
+        return kept  # most articles quote no one, or state each figure once
     spans = _spoken_quotations(text)
     quoted = [any(lo <= row.span_start and row.span_end <= hi for lo, hi in spans) for row in kept]
+    facts = Counter(fact for row, in_quote in zip(kept, quoted) if row.value is not None
+                    for fact in (_facts_restated(row) if in_quote else (_restated_fact(row),)))
     outside: dict[tuple, set] = {}
     for row, in_quote in zip(kept, quoted):
         if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
@@ -6889,8 +6951,8 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     if not outside and not told_before:
         return kept
     return [row for i, (row, in_quote) in enumerate(zip(kept, quoted))
-            if i not in told_before and not (in_quote and row.value is not None and _restated_fact(row) in outside
-                                             and (row.as_of is None or row.as_of in outside[_restated_fact(row)]))]
+            if i not in told_before and not (in_quote and row.value is not None and any(
+                fact in outside and (row.as_of is None or row.as_of in outside[fact]) for fact in _facts_restated(row)))]
 
 
 def _quoted_told_before(kept: list[Measure], quoted: list[bool], outside: dict[tuple, set]) -> set[int]:
