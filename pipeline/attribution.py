@@ -1075,7 +1075,19 @@ class Attributor:
             return it._replace(role="scope")
         if self._carried_out_policy(it):
             return it._replace(role="document")  # 落实我省…措施: the province's policy, not its figure
+        if self._reference_as_partner(it):
+            return it._replace(role="partner")  # 经开区联合县人社局开通…: the bureau helps, the zone acts
         return it
+
+    def _reference_as_partner(self, it: Item) -> bool:
+        """A reference right after a word of partner_before (联合县人社局, 会同区财政局, 协调市人社局)
+        is a counterpart, as a place written there is (`_role_outside_titles`): the one before the
+        word acts and keeps the figures. After 列入/纳入 only when a place or a reference is named
+        before it in its clause (列入全市重点清单的企业: with none, the list's owner is whose firms)."""
+        before = self.text[max(0, it.start - 4):it.start]
+        if not before.endswith(_PARTNER_BEFORE):
+            return False
+        return not before.endswith(_LIST_OWNER_BEFORE) or self._named_before_in_clause(it.start)
 
     def _compared(self, it: Item) -> bool:
         """A reference to a city, a province or the country after a word of comparison (比全市平均
