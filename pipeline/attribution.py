@@ -2117,8 +2117,9 @@ class Attributor:
         if i < 0 or typed[i].start < start or not self._names_one_zone(typed[i]):
             return None  # most references: no bare 高新区/经开区/新区 since the place named last
         clause_start = self.doc.clause_of(typed[i].start)[0]
-        if self.text[clause_start:typed[i].start].strip(" \t“\"（("):
+        if self.text[clause_start:typed[i].start].strip(" \t“\"（(") not in ("", *_PART_OPENERS):
             return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
+            # (其中经开区已向园区…: the part spoken of opens the clause after 其中, its subject)
         key = self._resolve_typed(typed[i])
         return key if self._fits(key, levels) else None
 
@@ -2162,7 +2163,7 @@ class Attributor:
         typed = self._typed.get(it.ref_type, [])
         i = bisect.bisect_left(self._typed_starts.get(it.ref_type, []), it.start) - 1
         if i >= 0:
-            return typed[i].key
+            return self._written_with_its_suffix(it, typed[:i + 1]) or typed[i].key
         if len({x.key for x in typed}) == 1:
             return typed[0].key
         implied = self._implied.get(it.ref_type)
@@ -2171,6 +2172,20 @@ class Attributor:
         if implied is None and self._paragraph_of_main_division(it):
             return self.main  # 郫都区…高新区全年减免…: the division's own zone (SPEC §5: 高新区 alone refers back)
         return implied
+
+    def _written_with_its_suffix(self, it: Item, before: list[Item]) -> str | None:
+        """Of the zones of its type named before bare reference `it` in its sentence (`before`, in
+        order), the one whose name was written with the very suffix the reference repeats, when
+        there are several and only one was (平湖经开区、独山港经济开发区分别设立…，其中经开区已…:
+        经开区 repeats 平湖经开区's suffix, not the longer 经济开发区); else None, and the zone named
+        last decides, as when the written suffixes do not tell them apart (甲经开区、乙经开区…经开区)."""
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        in_sentence = [x for x in before if x.start >= sentence_start]
+        if len({x.key for x in in_sentence}) < 2:
+            return None
+        word, text = self.text[it.start:it.end], self.text
+        written = {x.key for x in in_sentence if text.endswith(word, x.start, x.end)}
+        return written.pop() if len(written) == 1 else None
 
     def _paragraph_of_main_division(self, it: Item) -> bool:
         """A bare 高新区/经开区 in a paragraph that names the district or county the title names and
