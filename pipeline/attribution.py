@@ -28,8 +28,8 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import joint_administrations, load_gazetteer
-from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, ArticleZones, find_zones,
-                    implied_city_zone, province_stems, resolve_admin)
+from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, SUPPLIED_FIRM_BEFORE,
+                    ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -1242,6 +1242,8 @@ class Attributor:
             modified = _ROLE_WORD_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
             if modified is not None:
                 before = modified.group("role")
+        if before.endswith(SUPPLIED_FIRM_BEFORE) and supplied_firm_after(text, list_end):
+            return Item(it.start, it.end, it.key, role="customer")  # 给长沙经开区的主机厂配套: where the firm supplied sits
         if not before.endswith(_ORIGIN_FROM) and (opener := self._origin_list_opener(chain - held)):
             before = opener  # 从贵州威宁、纳雍和四川渠县: a later member of the list read as right after 从
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
