@@ -28,8 +28,8 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .gazetteer import joint_administrations, load_gazetteer
-from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, ArticleZones, find_zones,
-                    implied_city_zone, province_stems, resolve_admin)
+from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, SUPPLIED_FIRM_BEFORE,
+                    ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -1080,7 +1080,19 @@ class Attributor:
             return it._replace(role="scope")
         if self._carried_out_policy(it):
             return it._replace(role="document")  # 落实我省…措施: the province's policy, not its figure
+        if self._reference_as_partner(it):
+            return it._replace(role="partner")  # 经开区联合县人社局开通…: the bureau helps, the zone acts
         return it
+
+    def _reference_as_partner(self, it: Item) -> bool:
+        """A reference right after a word of partner_before (联合县人社局, 会同区财政局, 协调市人社局)
+        is a counterpart, as a place written there is (`_role_outside_titles`): the one before the
+        word acts and keeps the figures. After 列入/纳入 only when a place or a reference is named
+        before it in its clause (列入全市重点清单的企业: with none, the list's owner is whose firms)."""
+        before = self.text[max(0, it.start - 4):it.start]
+        if not before.endswith(_PARTNER_BEFORE):
+            return False
+        return not before.endswith(_LIST_OWNER_BEFORE) or self._named_before_in_clause(it.start)
 
     def _compared(self, it: Item) -> bool:
         """A reference to a city, a province or the country after a word of comparison (比全市平均
@@ -1235,6 +1247,8 @@ class Attributor:
             modified = _ROLE_WORD_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
             if modified is not None:
                 before = modified.group("role")
+        if before.endswith(SUPPLIED_FIRM_BEFORE) and supplied_firm_after(text, list_end):
+            return Item(it.start, it.end, it.key, role="customer")  # 给长沙经开区的主机厂配套: where the firm supplied sits
         if not before.endswith(_ORIGIN_FROM) and (opener := self._origin_list_opener(chain - held)):
             before = opener  # 从贵州威宁、纳雍和四川渠县: a later member of the list read as right after 从
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
@@ -2122,8 +2136,9 @@ class Attributor:
         if i < 0 or typed[i].start < start or not self._names_one_zone(typed[i]):
             return None  # most references: no bare 高新区/经开区/新区 since the place named last
         clause_start = self.doc.clause_of(typed[i].start)[0]
-        if self.text[clause_start:typed[i].start].strip(" \t“\"（("):
+        if self.text[clause_start:typed[i].start].strip(" \t“\"（(") not in ("", *_PART_OPENERS):
             return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
+            # (其中经开区已向园区…: the part spoken of opens the clause after 其中, its subject)
         key = self._resolve_typed(typed[i])
         return key if self._fits(key, levels) else None
 
@@ -2167,7 +2182,7 @@ class Attributor:
         typed = self._typed.get(it.ref_type, [])
         i = bisect.bisect_left(self._typed_starts.get(it.ref_type, []), it.start) - 1
         if i >= 0:
-            return typed[i].key
+            return self._written_with_its_suffix(it, typed[:i + 1]) or typed[i].key
         if len({x.key for x in typed}) == 1:
             return typed[0].key
         implied = self._implied.get(it.ref_type)
@@ -2176,6 +2191,20 @@ class Attributor:
         if implied is None and self._paragraph_of_main_division(it):
             return self.main  # 郫都区…高新区全年减免…: the division's own zone (SPEC §5: 高新区 alone refers back)
         return implied
+
+    def _written_with_its_suffix(self, it: Item, before: list[Item]) -> str | None:
+        """Of the zones of its type named before bare reference `it` in its sentence (`before`, in
+        order), the one whose name was written with the very suffix the reference repeats, when
+        there are several and only one was (平湖经开区、独山港经济开发区分别设立…，其中经开区已…:
+        经开区 repeats 平湖经开区's suffix, not the longer 经济开发区); else None, and the zone named
+        last decides, as when the written suffixes do not tell them apart (甲经开区、乙经开区…经开区)."""
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        in_sentence = [x for x in before if x.start >= sentence_start]
+        if len({x.key for x in in_sentence}) < 2:
+            return None
+        word, text = self.text[it.start:it.end], self.text
+        written = {x.key for x in in_sentence if text.endswith(word, x.start, x.end)}
+        return written.pop() if len(written) == 1 else None
 
     def _paragraph_of_main_division(self, it: Item) -> bool:
         """A bare 高新区/经开区 in a paragraph that names the district or county the title names and

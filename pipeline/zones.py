@@ -2411,6 +2411,30 @@ def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[st
     return (start, end, place.name) if place is not None else None
 
 
+# 给长沙经开区的主机厂配套, 为长沙经开区主机厂配套的企业: a place in the description of a firm that
+# is supplied (zones.json supplied_firm), where the customer sits.
+_SUPPLIED = _RES["supplied_firm"]
+SUPPLIED_FIRM_BEFORE = tuple(_SUPPLIED["before"])
+_SUPPLIED_FIRM_AFTER = re.compile(
+    r"的?[^\s，。、；：,;:!?！？()（）《》“”\"]{0,%d}?(?:%s)(?:%s)?(?:%s)(?!%s)" % (
+        _SUPPLIED["modifier_most"], alternation(_SUPPLIED["firms"]), alternation(_SUPPLIED["verb_openers"]),
+        alternation(_SUPPLIED["verbs"]), alternation(_SUPPLIED["not_after"])))
+_SUPPLIED_FIRM_REACH = 1 + _SUPPLIED["modifier_most"] + max(map(len, _SUPPLIED["firms"])) \
+    + max(map(len, _SUPPLIED["verb_openers"])) + max(map(len, _SUPPLIED["verbs"])) + max(map(len, _SUPPLIED["not_after"]))
+
+
+def supplied_firm_after(text: str, end: int) -> bool:
+    """Whether a firm's word and a verb of supplying it follow the place (or list of places) ending
+    at `end` (…的主机厂配套, …主机厂配套的): read with SUPPLIED_FIRM_BEFORE before the place, the place
+    locates a customer firm, no actor."""
+    return _SUPPLIED_FIRM_AFTER.match(text, end, min(len(text), end + _SUPPLIED_FIRM_REACH)) is not None
+
+
+def _locates_supplied_firm(text: str, start: int, end: int) -> bool:
+    """给长沙经开区的主机厂配套: the place at [start, end) is where the firm supplied sits."""
+    return text.endswith(SUPPLIED_FIRM_BEFORE, 0, start) and supplied_firm_after(text, end)
+
+
 def _dateline_names_the_article(az: "ArticleZones", text: str, end: int, name: str) -> bool:
     """Whether a dateline's place, ending at `end`, is the article's: the title and the
     dateline's paragraph (or the one after it, when the dateline stands alone on its line) name no other place (新华社贵阳3月5日电 仁怀市…: the county named is what
@@ -2423,7 +2447,10 @@ def _dateline_names_the_article(az: "ArticleZones", text: str, end: int, name: s
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     if any(word in text[end:paragraph_end] for word in _COUNTRY_WORDS):
         return False
-    return all(az.zones[m.key].zone_name == name for m in az.mentions if m.start < paragraph_end)
+    # A place locating a firm a local supplier works for (给长沙经开区的主机厂配套) is no other place
+    # the report is about: the dateline's place still is.
+    return all(az.zones[m.key].zone_name == name for m in az.mentions
+               if m.start < paragraph_end and not _locates_supplied_firm(text, m.start, m.end))
 
 
 # A division's own units after 各 (绍兴各县市, 昆山各区镇), and the words that put two levels of
