@@ -537,9 +537,10 @@ def _lines_with_marker(lines: list[str]) -> list[str]:
 
 
 def _date_candidates(lines: list[str]) -> Iterator[str]:
-    """The short header lines, then the lines with a date marker; the second are looked for
-    only when no short line gave a date (most articles date their header)."""
-    yield from (ln for ln in lines[:8] if len(ln.strip()) <= 90)
+    """The short header lines and a long one opening with a dateline, then the lines with a date
+    marker; the second are looked for only when no header line gave a date (most articles date
+    their header)."""
+    yield from (ln for ln in lines[:8] if len(ln.strip()) <= 90 or _dateline_date(ln) is not None)
     yield from _lines_with_marker(lines[:30])
 
 
@@ -574,6 +575,27 @@ _SIGNATURE_ORGAN_ENDS = tuple(_BOILERPLATE["signature_organ_ends"])
 _SIGNATURE_ORGAN_MOST = 40  # an organ's name, or a few of them side by side, no sentence
 _SENTENCE_MARKS = "，,。；;：:！？!?"
 _WHOLE_NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*", re.ASCII)
+
+
+# A dateline opening the story's first paragraph: the outlet's name (and the place it was filed
+# from), a full date, then the word closing a dateline (深圳新闻网2020年3月9日讯, 新华社武汉2020年3月9日电,
+# 本报2020年3月9日讯; boilerplate.json dateline_endings). The story runs on in the same line, so the
+# line is long, yet the date is the article's; a date that a sentence's mark precedes, or that no
+# 讯/电 closes (2020年3月9日，区里召开…), is an event's.
+# An ending that opens a word instead (2020年3月1日电费减免…, 记者2020年3月9日电话采访…) closes no dateline.
+_DATELINE_OUTLET_MOST = _BOILERPLATE["dateline_outlet_max_chars"]
+_DATELINE_OPENING = re.compile(
+    rf"\s*[^{_SENTENCE_MARKS}\n]{{2,{_DATELINE_OUTLET_MOST}}}?({_HAN_DATE.pattern})\s*"
+    rf"(?!{'|'.join(map(re.escape, _BOILERPLATE['dateline_ending_words_not']))})"
+    rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['dateline_endings']))})")
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    """The date of the dateline opening `line` (深圳新闻网2020年3月9日讯…), else None."""
+    if "年" not in line:
+        return None  # most lines: no full date, tried in C alone
+    m = _DATELINE_OPENING.match(line)
+    return _han_date(m.group(1)) if m else None
 
 
 def _names_an_organ(line: str) -> bool:
@@ -615,6 +637,9 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 
 def _header_date(lines: list[str]) -> dt.date | None:
     for line in _date_candidates(lines):
+        dateline = _dateline_date(line)
+        if dateline is not None:
+            return dateline
         if "20" not in line and "19" not in line:
             if "年" in line and any(ch in line for ch in _HAN_YEAR_CHARS) and len(line.strip()) <= 40:
                 found = _han_date(line)

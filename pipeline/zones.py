@@ -2341,19 +2341,37 @@ def _opens_locality_name(text: str, pos: int) -> bool:
     return text.startswith(_LOCALITY_SUFFIXES, pos) and not text.startswith(_LOCALITY_SUFFIX_WORDS_NOT, pos)
 
 
+_LOCALITY_SUFFIXES_HELD = tuple(_RES["locality_suffixes_held"])
+_HOLDER_NAME_MOST = 7  # the longest name of a county written before its town (阿鲁科尔沁旗)
+
+
 def _stem_names_a_locality(text: str, stem: str, place: Place) -> bool:
     """Whether the article writes `stem` as a town's, township's, sub-district's, village's or
-    community's name (柳林镇, 柳林乡) and never the division `place` of that stem in full (柳林县):
-    then the stem alone is that locality here, which lies in its own county (随县柳林镇), not
-    the division of its stem elsewhere (SPEC §5: towns belong to their county)."""
+    community's name (柳林镇, 柳林乡; 平乐古镇 after another county's name, 邛崃市平乐古镇) and never
+    the division `place` of that stem in full (柳林县): then the stem alone is that locality here,
+    which lies in its own county (随县柳林镇), not the division of its stem elsewhere (SPEC §5:
+    towns belong to their county)."""
     if place.name in text:
         return False
     pos = text.find(stem)
     while pos >= 0:
-        if _opens_locality_name(text, pos + len(stem)):
+        after = pos + len(stem)
+        if _opens_locality_name(text, after) or (
+                text.startswith(_LOCALITY_SUFFIXES_HELD, after) and _held_by_other_division(text, pos, place)):
             return True
         pos = text.find(stem, pos + 1)
     return False
+
+
+def _held_by_other_division(text: str, pos: int, place: Place) -> bool:
+    """Whether the full name of a division that neither is nor holds `place` is written right
+    before `pos` (邛崃市 of 邛崃市平乐古镇, 平乐 being also 平乐县 of 桂林市): the stem at `pos` names a
+    locality of that division (湖州市南浔古镇 is 南浔区's own old town)."""
+    own = {place.name, place.city, place.province}
+    gazetteer = load_gazetteer()
+    return any(holder.name not in own
+               for k in range(2, min(pos, _HOLDER_NAME_MOST) + 1)
+               for holder in gazetteer.lookup(text[pos - k:pos]))
 
 
 # A count of places or a closer after 等: searched in nearly every text (区, 市 are everywhere), so

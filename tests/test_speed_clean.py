@@ -266,9 +266,11 @@ def test_doubled_marks_removed_as_by_two_passes():
 
 def _find_published_date_by_definition(lines: list[str]):
     import datetime as dt
-    candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90]
+    candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90 or clean._dateline_date(ln)]
     candidates += [ln for ln in lines[:30] if clean._DATE_MARKER.search(ln)]
     for line in candidates:
+        if clean._dateline_date(line):
+            return clean._dateline_date(line)
         for m in clean._DATE.finditer(line):
             short_line = len(line.strip()) <= 40 or clean._DATE_MARKER.search(line)
             if not short_line:
@@ -291,7 +293,7 @@ def test_published_date_as_by_a_search_per_line():
     filler = ["正文内容很长" * 20, "来源：区政府网站 2020年4月3日", "发布时间：2020-13-45", "星期三",
               "第3版 2021年2月30日", "12:30", "2019年12月31日", "分类：要闻"]
     cases += [[rnd.choice(filler) for _ in range(rnd.randint(0, 40))] for _ in range(3000)]
-    cases += [["甲\n发布时间：2020-04-03"], [], ["2020年4月3日\n"]]
+    cases += [["甲\n发布时间：2020-04-03"], [], ["2020年4月3日\n"], ["题", "某某网2020年4月3日讯" + "正文" * 60]]
     for lines in cases:
         assert clean.find_published_date(lines) == _find_published_date_by_definition(lines)
 
