@@ -4878,8 +4878,11 @@ def _beneficiary_by_definition(text: str, num: NumberMention, clause) -> str | N
     return found or None
 
 
-# What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket.
-_SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX", regex.compile(r"^.*[\d年月日时市区县省:()（）]"))  # anchored at a subject's start
+# What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket;
+# not a zone's character that opens a word of its own (市场主体, 区域内企业: cues.json
+# pronoun_zone_not_after), which is who, not where.
+_SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX", regex.compile(
+    rf"^.*(?:[\d年月日时:()（）]|(?!{alternation(list(_PRONOUN_ZONE_NOT))})[市区县省])"))  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
