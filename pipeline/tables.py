@@ -1205,12 +1205,18 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
                        if hasattr(zones, "whole") else _place_names(zones))
 
 
+# Qualifiers of a prose figure that may restate a table cell rounded (4.63亿元, 约4.6亿元), not bound it.
+_RESTATING_QUALIFIERS = frozenset({"exact", "approx"})
+
+
 def _restated_in_prose(row: Measure, prose: list[Measure]) -> bool:
     """Whether the prose states a table cell's figure rounded (新余市…减免4.63亿元, then 合计 | 46312.5
     under 单位：万元): the same zone, category, unit and basis, no other date, the prose figure the
     cell's value rounded at its last written digit. One fact stated twice is one row (SPEC §4): the
-    prose's is kept."""
-    return any(p.resolution and p.value is not None and p.zone == row.zone and p.category == row.category
+    prose's is kept. Not a bound the prose puts on the cell (复工率超过98% over 98.6, 达产率不足七成 over
+    66.9): a summary weaker than the cell, which keeps its exact row."""
+    return any(p.resolution and p.value is not None and p.qualifier in _RESTATING_QUALIFIERS
+               and p.zone == row.zone and p.category == row.category
                and p.unit == row.unit and p.basis == row.basis
                and (p.as_of is None or row.as_of is None or p.as_of == row.as_of) and _rounds_to(row, p)
                for p in prose)
