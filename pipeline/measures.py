@@ -4314,8 +4314,19 @@ def _person_class_in_standard(text: str, clause, num: NumberMention) -> bool:
     in a clause that a standard's opener (按) opens and 标准 closes after the list, so the standard
     pays it for each person of that kind (cues.json _standard_person_classes)."""
     lo, pos = clause
-    return text.endswith(_PERSON_CLASSES, lo, num.start) and "标准" in text[num.end:pos] \
-        and any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
+    return text.endswith(_PERSON_CLASSES, lo, _before_person_grade(text, lo, num.start)) \
+        and "标准" in text[num.end:pos] and any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
+
+
+# 初级工（五级）: a bracketed grade right before an amount (cues.json standard_person_grade).
+_PERSON_GRADE = re.compile(f"(?:{_C['standard_person_grade']})$")
+
+
+def _before_person_grade(text: str, lo: int, end: int) -> int:
+    """Where a bracketed worker's grade ending at `end` starts (初级工（五级）800元: the grade restates
+    the kind of person before it), else `end`."""
+    m = _PERSON_GRADE.search(text, max(lo, end - 6), end)
+    return m.start() if m else end
 
 
 _GIVE_TO_PEOPLE = tuple(_C["give_to_people"]["verbs"])
