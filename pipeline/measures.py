@@ -110,6 +110,12 @@ def _contribution_words(spec: dict) -> list[str]:
                               + [verb + what for verb in spec["lowered"] for what in spec["paid"]]))
 
 
+def _tallied_contribution_words(spec: dict) -> list[str]:
+    """The naming words of a contribution tallied as spared, the contribution before the verb and
+    就 (光社保费就少缴了: cues.json _contributions_spared, tallied): relief by their own words."""
+    return [what + link + verb for what in spec["tallied"] for link in spec["tally_links"] for verb in spec["paid_less"]]
+
+
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _REFUND_RECEIVED = _C["refund_received"]
@@ -125,8 +131,8 @@ _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _
 # 获返还: a refund received, its object the paragraph's (cues.json _refund_received).
 _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
-_add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED),
-               _CONTRIBUTIONS_SPARED["category"], "money")
+_add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
+               + _tallied_contribution_words(_CONTRIBUTIONS_SPARED), _CONTRIBUTIONS_SPARED["category"], "money")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
