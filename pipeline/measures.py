@@ -116,6 +116,12 @@ def _tallied_contribution_words(spec: dict) -> list[str]:
     return [what + link + verb for what in spec["tallied"] for link in spec["tally_links"] for verb in spec["paid_less"]]
 
 
+def _staff_restored_words(spec: dict) -> list[str]:
+    """The rate words of staff restored with a word between (用工已恢复, 在岗员工基本恢复: cues.json
+    _staff_level_restored); those without one are return_to_work_rate's own rate words."""
+    return [noun + between + spec["verb"] for noun in spec["nouns"] for between in _C["workforce_restored"]["between"]]
+
+
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _REFUND_RECEIVED = _C["refund_received"]
@@ -133,6 +139,9 @@ _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUN
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
                + _tallied_contribution_words(_CONTRIBUTIONS_SPARED), _CONTRIBUTIONS_SPARED["category"], "money")
+# 用工已恢复: staff restored to a share of before, a word of time between (cues.json _staff_level_restored).
+_add_cue_words(PERCENT_WORDS, "staff_level_restored", _staff_restored_words(_C["staff_level_restored"]),
+               _C["staff_level_restored"]["category"], "rate")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
