@@ -3078,6 +3078,9 @@ def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> boo
     compound with (46个就业扶贫车间, 126个农民专业合作社; not 15个商圈门店, the districts:
     cues.json _head_modifiers), or right before it with only links between (复工企业共36个)."""
     after = index.first_after(num.end, clause[1])
+    while after is not None and (compound := index.first_after(after.end, clause[1])) is not None \
+            and compound.start == after.end:
+        after = compound  # 6个步行街企业: the firms of a place that is a head itself; the last head decides
     if after is not None:
         gap = text[num.end:after.start]
         if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
