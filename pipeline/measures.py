@@ -122,6 +122,13 @@ def _staff_restored_words(spec: dict) -> list[str]:
     return [noun + between + spec["verb"] for noun in spec["nouns"] for between in _C["workforce_restored"]["between"]]
 
 
+def _denied_guarantee_words(spec: dict) -> list[str]:
+    """The naming words of a guarantee denied (无需抵押和第三方担保: cues.json _guarantee_denied):
+    each denial, each security, then 担保; not those the category blocks list already (免担保)."""
+    return [w for w in dict.fromkeys(denial + security + "担保" for denial in spec["denials"]
+                                     for security in spec["securities"]) if w not in MONEY_WORDS]
+
+
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _REFUND_RECEIVED = _C["refund_received"]
@@ -139,6 +146,9 @@ _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUN
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
                + _tallied_contribution_words(_CONTRIBUTIONS_SPARED), _CONTRIBUTIONS_SPARED["category"], "money")
+# 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
+_add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
+               _C["guarantee_denied"]["category"], "money")
 # 用工已恢复: staff restored to a share of before, a word of time between (cues.json _staff_level_restored).
 _add_cue_words(PERCENT_WORDS, "staff_level_restored", _staff_restored_words(_C["staff_level_restored"]),
                _C["staff_level_restored"]["category"], "rate")
