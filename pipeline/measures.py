@@ -110,6 +110,25 @@ def _contribution_words(spec: dict) -> list[str]:
                               + [verb + what for verb in spec["lowered"] for what in spec["paid"]]))
 
 
+def _tallied_contribution_words(spec: dict) -> list[str]:
+    """The naming words of a contribution tallied as spared, the contribution before the verb and
+    就 (光社保费就少缴了: cues.json _contributions_spared, tallied): relief by their own words."""
+    return [what + link + verb for what in spec["tallied"] for link in spec["tally_links"] for verb in spec["paid_less"]]
+
+
+def _staff_restored_words(spec: dict) -> list[str]:
+    """The rate words of staff restored with a word between (用工已恢复, 在岗员工基本恢复: cues.json
+    _staff_level_restored); those without one are return_to_work_rate's own rate words."""
+    return [noun + between + spec["verb"] for noun in spec["nouns"] for between in _C["workforce_restored"]["between"]]
+
+
+def _denied_guarantee_words(spec: dict) -> list[str]:
+    """The naming words of a guarantee denied (无需抵押和第三方担保: cues.json _guarantee_denied):
+    each denial, each security, then 担保; not those the category blocks list already (免担保)."""
+    return [w for w in dict.fromkeys(denial + security + "担保" for denial in spec["denials"]
+                                     for security in spec["securities"]) if w not in MONEY_WORDS]
+
+
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _REFUND_RECEIVED = _C["refund_received"]
@@ -125,8 +144,14 @@ _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _
 # 获返还: a refund received, its object the paragraph's (cues.json _refund_received).
 _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
-_add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED),
-               _CONTRIBUTIONS_SPARED["category"], "money")
+_add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
+               + _tallied_contribution_words(_CONTRIBUTIONS_SPARED), _CONTRIBUTIONS_SPARED["category"], "money")
+# 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
+_add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
+               _C["guarantee_denied"]["category"], "money")
+# 用工已恢复: staff restored to a share of before, a word of time between (cues.json _staff_level_restored).
+_add_cue_words(PERCENT_WORDS, "staff_level_restored", _staff_restored_words(_C["staff_level_restored"]),
+               _C["staff_level_restored"]["category"], "rate")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
@@ -3202,6 +3227,9 @@ def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> boo
     compound with (46个就业扶贫车间, 126个农民专业合作社; not 15个商圈门店, the districts:
     cues.json _head_modifiers), or right before it with only links between (复工企业共36个)."""
     after = index.first_after(num.end, clause[1])
+    while after is not None and (compound := index.first_after(after.end, clause[1])) is not None \
+            and compound.start == after.end:
+        after = compound  # 6个步行街企业: the firms of a place that is a head itself; the last head decides
     if after is not None:
         gap = text[num.end:after.start]
         if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
@@ -4462,8 +4490,19 @@ def _person_class_in_standard(text: str, clause, num: NumberMention) -> bool:
     in a clause that a standard's opener (按) opens and 标准 closes after the list, so the standard
     pays it for each person of that kind (cues.json _standard_person_classes)."""
     lo, pos = clause
-    return text.endswith(_PERSON_CLASSES, lo, num.start) and "标准" in text[num.end:pos] \
-        and any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
+    return text.endswith(_PERSON_CLASSES, lo, _before_person_grade(text, lo, num.start)) \
+        and "标准" in text[num.end:pos] and any(opener in text[lo:num.start] for opener in _STANDARD_OPENERS)
+
+
+# 初级工（五级）: a bracketed grade right before an amount (cues.json standard_person_grade).
+_PERSON_GRADE = re.compile(f"(?:{_C['standard_person_grade']})$")
+
+
+def _before_person_grade(text: str, lo: int, end: int) -> int:
+    """Where a bracketed worker's grade ending at `end` starts (初级工（五级）800元: the grade restates
+    the kind of person before it), else `end`."""
+    m = _PERSON_GRADE.search(text, max(lo, end - 6), end)
+    return m.start() if m else end
 
 
 _GIVE_TO_PEOPLE = tuple(_C["give_to_people"]["verbs"])
