@@ -6943,10 +6943,15 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
 _SPEECH_MARKS = frozenset(_C["quoted_restatement"]["speech_marks"])
 
 
+# Qualifiers of a cap: a figure under them bounds what each may get, it is no amount someone got.
+_CAP_QUALIFIERS = frozenset({"at_most", "less_than"})
+
+
 def _restated_fact(row: Measure) -> tuple:
     """What a quotation restating `row` says the same: zone, category, value and the currency or
-    unit (200元 said by a worker is the 200元 per head the rule gives)."""
-    return row.zone, row.category, row.unit.split("/", 1)[0], _rounded(row.value)
+    unit (200元 said by a worker is the 200元 per head the rule gives), and whether it is a cap: a
+    firm's “帮我们担保了三百万元贷款” is what it got, not the 小微企业最高可达300万元 of the rule."""
+    return row.zone, row.category, row.unit.split("/", 1)[0], _rounded(row.value), row.qualifier in _CAP_QUALIFIERS
 
 
 def _facts_restated(row: Measure) -> list[tuple]:
