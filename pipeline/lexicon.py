@@ -194,6 +194,13 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return _alternation(tuple(words))
 
 
+def not_after(words, drop: int = 0) -> str:
+    """Lookbehinds that stop a match written right after any of `words`, each with its last `drop`
+    characters cut (those the match itself begins with: 风险 with drop=1 keeps 险 from matching
+    after 风; 担保费 with drop=2 keeps 保费 from matching after 担)."""
+    return "".join(f"(?<!{regex.escape(w[:len(w) - drop])})" for w in words)
+
+
 # Stages ask for the same word lists on every text (a cue index per article); sorting and
 # escaping a thousand words each time was a sixth of the per-article time.
 @lru_cache(maxsize=4096)

@@ -38,8 +38,8 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, counter_words, literal_scanner, resource,
-                      short_pattern, words_by_category)
+from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, counter_words, literal_scanner,
+                      not_after as _not_after, resource, short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
 from .document import RESPECTIVELY, Document, find_respectively, positions_of
@@ -3046,7 +3046,7 @@ _PRICE_CUT_SHARE = _C["price_cut_share"]
 # and the share right after it (cues.json _price_cut_share); not 电价下调至…, nor 消费减少10%.
 _PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
-    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})"
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})"
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
 _PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                     + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
@@ -3055,7 +3055,7 @@ _PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len,
 _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
     rf"(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs_first'])})[\p{{Han}}]{{0,{_PRICE_CUT_SHARE['charge_gap_most']}}}?"
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
-    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _PRICE_CUT_SHARE['fee_not'])})用?的?$"))
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?的?$"))
 _PRICE_CUTS_OF_TOPIC = _PRICE_CUT_SHARE["prices_of_topic"]
 
 
@@ -3081,7 +3081,7 @@ _COST_BORNE_BY_SPEC = _C["cost_borne_by"]
 _COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
     rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
-    rf"{''.join(f'(?<!{regex.escape(w)})' for w in _COST_BORNE_BY_SPEC['payers_not'])}"
+    rf"{_not_after(_COST_BORNE_BY_SPEC['payers_not'])}"
     rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])})"
     rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$"))
 _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
@@ -3751,7 +3751,7 @@ def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMenti
 
 _BASE = _C["base_of_part"]
 # 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun, then 中 (among) ending it (cues.json _base_of_part).
-_NOT_AMONG = "".join(f"(?<!{regex.escape(w)})" for w in _BASE["not_before"])  # 集中, 其中: 中 in a word
+_NOT_AMONG = _not_after(_BASE["not_before"])  # 集中, 其中: 中 in a word
 _BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
     rf"[\p{{Han}}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中(?=$|[，,：:]|{alternation(_BASE['after'])})"))
 
@@ -6323,12 +6323,12 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
 
 _PREMIUM = _C["premium_paid"]
 # 管委会再, 县财政: a public payer and the adverbs before what it does.
-_PREMIUM_PAYER = (f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _C['cost_borne_by']['payers_not'])}"
+_PREMIUM_PAYER = (f"{_not_after(_C['cost_borne_by']['payers_not'], drop=1)}"
                   f"(?:{alternation(_PREMIUM['payers'])})(?:{alternation(_PREMIUM['between'])}){{0,2}}")
 # 投保, 购买…综合保险, 追加一份30元的团体意外险: insurance bought (a 险 word that is no 风险).
 _INSURANCE_BOUGHT = (f"(?:{alternation(_PREMIUM['bought'])}|(?:{alternation(_PREMIUM['buy_verbs'])})"
                      f"[^，,。；;！？!?]{{0,{_PREMIUM['buy_gap_most']}}}?"
-                     f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PREMIUM['not_insurance'])}险)")
+                     f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险)")
 # 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保:
 # the payer buys for others.
 _PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", short_pattern(f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})"))
@@ -6336,7 +6336,7 @@ _PUBLIC_BUYS = _on_re("_PUBLIC_BUYS", short_pattern(
     f"{_PREMIUM_PAYER}(?:(?:{alternation(_PREMIUM['manner_openers'])})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
     f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}"))
 # 保费, 保险费, but not the 保费 of 担保费 (a guarantee's fee).
-_PREMIUM_WORD = (f"{''.join(f'(?<!{regex.escape(w[:-2])})' for w in _PREMIUM['not_premium'])}"
+_PREMIUM_WORD = (f"{_not_after(_PREMIUM['not_premium'], drop=2)}"
                  f"(?:{alternation(_PREMIUM['premium_words'])})")
 _PREMIUM_NAMED = _on_re("_PREMIUM_NAMED", short_pattern(f"{_PREMIUM_WORD}|{_INSURANCE_BOUGHT}"))
 # Right before an amount: 管委会出资, 保费支出, 保费共计, 每人保费.
@@ -6347,7 +6347,7 @@ _PREMIUM_BEFORE_REACH = max(map(len, _PREMIUM["pay_verbs"] + _PREMIUM["premium_w
 # Right after an amount: 30元的团体意外险 (a few characters naming the insurance, no clause mark).
 _INSURANCE_AFTER = _on_re("_INSURANCE_AFTER", short_pattern(
     f"的?[^，,。；;！？!?\\d]{{0,{_PREMIUM['buy_gap_most']}}}?"
-    f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PREMIUM['not_insurance'])}险"))
+    f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险"))
 
 
 def _public_buys_insurance(r: ArticleCues, sentence) -> bool:
@@ -6420,7 +6420,7 @@ _INSURED_EVENT = literal_scanner(_PAYOUT["events"])
 # 险种, 综合保险, 获赔: an insurance or its indemnity (险 in 风险 is none).
 _INSURANCE_NAMED = _on_re("_INSURANCE_NAMED", short_pattern(
     f"{alternation(_PAYOUT['insurance'])}|"
-    f"{''.join(f'(?<!{regex.escape(w[:-1])})' for w in _PAYOUT['not_insurance'])}{_PAYOUT['insurance_end']}"))
+    f"{_not_after(_PAYOUT['not_insurance'], drop=1)}{_PAYOUT['insurance_end']}"))
 
 
 def _policy_payout(r: ArticleCues, rule: str, sentence) -> bool:
