@@ -590,11 +590,25 @@ _DATELINE_OPENING = re.compile(
     rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['dateline_endings']))})")
 
 
+# A dateline that carries no date, then the story opening with one (长城网·冀云客户端讯（记者 刘海涛）
+# 2020年3月5日，记者从…获悉; 本报讯 2020年3月5日上午，…): the outlet's name closed by a dateline
+# ending, a bracketed byline at most, then a full date that a comma, a space or the time of day
+# follows (boilerplate.json dateline_lead_date_followers). The report was filed that day; a date
+# another word follows (2020年3月1日起施行…) is a rule's or a deadline's.
+_DATELINE_THEN_DATE = re.compile(
+    rf"\s*[^{_SENTENCE_MARKS}\n]{{2,{_DATELINE_OUTLET_MOST}}}?"
+    rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['dateline_endings']))})"
+    rf"\s*(?:[（(][^（()）\n]{{1,{_BOILERPLATE['dateline_byline_max_chars']}}}[）)])?\s*"
+    rf"({_HAN_DATE.pattern})"
+    rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['dateline_lead_date_followers']))})")
+
+
 def _dateline_date(line: str) -> dt.date | None:
-    """The date of the dateline opening `line` (深圳新闻网2020年3月9日讯…), else None."""
+    """The date of the dateline opening `line` (深圳新闻网2020年3月9日讯…), or of the story opening
+    right after a dateline that carries none (本报讯（记者 王五）2020年3月9日，…), else None."""
     if "年" not in line:
         return None  # most lines: no full date, tried in C alone
-    m = _DATELINE_OPENING.match(line)
+    m = _DATELINE_OPENING.match(line) or _DATELINE_THEN_DATE.match(line)
     return _han_date(m.group(1)) if m else None
 
 
