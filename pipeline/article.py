@@ -179,6 +179,9 @@ class WindowAttributor:
     def decide(self, pos: int):
         return self.whole.decide(pos + self.offset)
 
+    def compared_average(self, pos: int):
+        return self.whole.compared_average(pos + self.offset)
+
     def lists(self, facts: list[tuple]) -> dict:
         o = self.offset
         shifted = [(start + o, end + o, *rest) for start, end, *rest in facts]

@@ -2548,6 +2548,23 @@ class Attributor:
             found.sort(key=lambda f: _RULE_ORDER[f[0]])  # the table's order decides
         return found
 
+    def compared_average(self, pos: int) -> Decision | None:
+        """The decision for a rate that measures reads as the average of a wider place the zone's
+        rate is compared with (…复工率达91%，高于全市96.2%的平均水平: rule rate:compared_average): the
+        place or reference written last before it in its clause, whatever its role (a reference after
+        高于 is only compared with for the sentence's other figures), owns it. None when the clause
+        names none or the rule is switched off."""
+        if "compared_average" in self.disabled:
+            return None
+        clause_start = self.doc.clause_of(pos)[0]
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0 and self.items[i].end > pos:
+            i -= 1
+        if i < 0 or self.items[i].start < clause_start:
+            return None
+        it = self.items[i]
+        return Decision((self.resolve(it, pos),), "compared_average", f"compared_average:{self.text[it.start:it.end]}")
+
     def decide(self, pos: int) -> Decision:
         """The decision for a fact at `pos`, made once per (actors before it in its clause and
         sentence, the paragraph topic, its section): past finding those two actors the rules,

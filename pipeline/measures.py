@@ -3144,6 +3144,12 @@ def _allowed_row(row: Measure, scope: str) -> bool:
 
 def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str, str] | None:
     """(category, basis, rule) of a percentage, or None when it is not a rate we keep."""
+    compared = _compared_average_cue(r, num, clause, sentence)
+    if compared is not None:
+        # …复工率达91%，高于全市96.2%的平均水平: the wider place's own rate (its zone: attribution's
+        # compared_average), of the rate word it is compared with, before any scope reads it.
+        category = compared.category
+        return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{_COMPARED_AVERAGE_RULE}:{compared.word}"
     for scope in SCOPES["percent"]:
         found = _percent_cue(r, scope, num, clause, sentence)
         if found == BLOCKER:
@@ -3151,6 +3157,30 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found:
             return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+# 高于全市96.2%的平均水平: a word of comparison and a wider place right before a rate, a word of average
+# right after it (cues.json _compared_average).
+_COMPARED_AVERAGE = _C["compared_average"]
+_COMPARED_AVERAGE_RULE = "compared_average"
+_COMPARED_PLACE_BEFORE = _on_re("_COMPARED_PLACE_BEFORE", short_pattern(
+    rf"(?:{alternation(_COMPARED_AVERAGE['before'])})(?:{alternation(_COMPARED_AVERAGE['places'])})"
+    rf"(?:{alternation(_COMPARED_AVERAGE['between'])})?$"))
+_COMPARED_PLACE_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places", "between"))
+_AVERAGE_AFTER = tuple(_COMPARED_AVERAGE["after"])
+
+
+def _compared_average_cue(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The rate word of the clause before, when the percentage is the average of a wider place that
+    the rate stated there is compared with (…复工率达91%，高于全市96.2%的平均水平), else None: that
+    place's own rate, not how far the two differ (高于全市平均水平3%: no average word after it)."""
+    text = r.text
+    if not text.startswith(_AVERAGE_AFTER, num.end) or _COMPARED_PLACE_BEFORE.search(
+            text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start) is None:
+        return None  # most percentages: no word of average right after them
+    before = r.geo.previous_clause(clause, sentence)
+    cue = r.percent.last_before(*before) if before is not None else None
+    return cue if cue is not None and cue.role == "rate" and cue.category in INDICATORS else None
 
 
 _RATE_WORD_TOPICS = _C["rate_word_needs_topic"]
@@ -6557,7 +6587,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
                 if twice is not None and (_AS_OF_OPENER.search(text, twice.start() + 2, key[1]) is not None
                                           or _CLAUSE_DATE_OR_PERIOD.search(text, twice.start() + 2, key[1]) is not None) else []
         start = row.span_start
-        decision = listed.get(start) or attributor.decide(start)
+        decision = listed.get(start) or (row.rule.startswith(f"rate:{_COMPARED_AVERAGE_RULE}:")
+                                          and attributor.compared_average(start)) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
         # A period in the figure's own clause (区内银行机构1-2月发放…) dates it, and over a period
