@@ -49,6 +49,7 @@ _PARK_REFERENCES = frozenset(_ROLES["park_references"])
 _PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
 # 中韩（盐城）产业园: a park named with a place in brackets, searched in the few characters before the park word.
 _BRACKETED_PARK_NAME = compiled(_ROLES["bracketed_park_name_before"])
+_INSTITUTION_PARK_OWNERS = tuple(_ROLES["institution_park_owners"])  # 燕山大学国家大学科技园: a university's park
 _BRACKETED_PARK_NAME_REACH = 16
 _PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
 _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters only
@@ -1827,6 +1828,9 @@ class Attributor:
             return typed
         if it.ref_type == "other" and (self._foreign_park(it) or self._park_named_with_bracket(it)):
             return self._resolve_current(it, pos)  # 日本产业园内…, 中韩（盐城）产业园: a park inside the zone in scope
+        if it.ref_type == "other" and self._institution_park(it):
+            # 大学科技园: a university's site, no zone of a park's level: the zone in scope, whatever its level
+            return self._resolve_current(it._replace(ref_type=None, ref_levels=None), pos)
         if it.ref_type == "other":
             holder = self._holder_of_park_written_before(it)
             if holder is not None:
@@ -1901,6 +1905,18 @@ class Attributor:
         产业园区: attribution.json bracketed_park_name_before): a named park the index holds no zone
         for, which lies in the zone in scope, not an unknown park."""
         return _BRACKETED_PARK_NAME.search(self.text, max(0, it.start - _BRACKETED_PARK_NAME_REACH), it.start) is not None
+
+    def _institution_park(self, it: Item) -> bool:
+        """A park word right after an institution's word (大学科技园: attribution.json
+        institution_park_owners), here or at an earlier writing of the same word in the article
+        (燕山大学国家大学科技园…。科技园已有71家…): a university's site, which lies in the zone in scope."""
+        word = self.text[it.start:it.end]
+        at = it.start
+        while at >= 0:
+            if self.text.endswith(_INSTITUTION_PARK_OWNERS, 0, at):
+                return True
+            at = self.text.rfind(word, 0, at)
+        return False
 
     def _division_before_suffix(self, it: Item) -> str | None:
         """The division written in full right before the zone suffix a reference ends (巨野县 of
