@@ -428,6 +428,22 @@ def without_trailing_byline(line: str) -> str:
 
 
 _DATE_LINE = regex.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+# A microblog post's time stamp (20-2-18 17:32 来自 iPhone客户端): boilerplate.json _post_stamp.
+_POST_STAMP = regex.compile(_BOILERPLATE["post_stamp"])
+_POST_STAMP_WORD = "来自"  # in every stamp: most lines are told apart by it in C
+
+
+def post_stamp_date(line: str) -> dt.date | None:
+    """The date of the microblog post stamp that `line` is (20-2-18 17:32 来自 iPhone客户端 is
+    18 February 2020), else None."""
+    m = _POST_STAMP.match(line.strip()) if _POST_STAMP_WORD in line else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    try:
+        return dt.date(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 # Furniture is short; a long line is body text even when it mentions a credit or a button.
@@ -439,10 +455,10 @@ MAX_DISCLAIMER_LINE = 200
 
 @lru_cache(maxsize=None)
 def _furniture_tests(free_possible: bool):
-    """`_drop_tests("drop_line")` (or `_drop_tests_without_free`) with `_DATE_LINE`, anchored
-    too, joined to the anchored patterns: a short line is matched once for both."""
+    """`_drop_tests("drop_line")` (or `_drop_tests_without_free`) with `_DATE_LINE` and
+    `_POST_STAMP`, anchored too, joined to the anchored patterns: a short line is matched once for all."""
     anchored, floating = _drop_tests("drop_line") if free_possible else _drop_tests_without_free("drop_line")
-    patterns = [_DATE_LINE.pattern] + ([anchored.pattern] if anchored is not None else [])
+    patterns = [_DATE_LINE.pattern, _POST_STAMP.pattern] + ([anchored.pattern] if anchored is not None else [])
     return regex.compile("|".join(f"(?:{p})" for p in patterns)), floating
 
 
@@ -637,6 +653,9 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 
 def _header_date(lines: list[str]) -> dt.date | None:
     for line in _date_candidates(lines):
+        stamp = post_stamp_date(line)
+        if stamp is not None:
+            return stamp  # a timeline's first post: 20-2-18 17:32 来自 …, its year in two digits
         dateline = _dateline_date(line)
         if dateline is not None:
             return dateline
@@ -1166,8 +1185,10 @@ _PAGE_MARK = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_marks
 def parts_lines(dropped: str) -> bool:
     """Whether the dropped line `dropped` parts the kept lines around it: a date in it makes it
     the info bar between a headline and its body (`2020年5月8日 来源:…`), unless it names a page
-    (`昆山日报 2020年4月2日 第3版`): a page's head, like a page number, may stand inside a sentence."""
-    return _DATE.search(dropped) is not None and _PAGE_MARK.search(dropped) is None
+    (`昆山日报 2020年4月2日 第3版`): a page's head, like a page number, may stand inside a sentence.
+    A microblog post's stamp parts two posts."""
+    return (_DATE.search(dropped) is not None and _PAGE_MARK.search(dropped) is None) \
+        or post_stamp_date(dropped) is not None
 
 
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
