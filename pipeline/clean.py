@@ -45,6 +45,9 @@ class CleanText:
     n_lines_joined: int
     has_missing_digits: bool
     headlines: tuple[tuple[int, int], ...]  # (start, end) of short heading lines in `text`
+    # (start in `text`, date) of each microblog post a time stamp dated (boilerplate.json
+    # _post_stamp), in order: the post runs to the next one's start.
+    post_dates: tuple[tuple[int, dt.date], ...] = ()
 
     @property
     def title_end(self) -> int | None:
@@ -1191,7 +1194,8 @@ def parts_lines(dropped: str) -> bool:
         or post_stamp_date(dropped) is not None
 
 
-def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
+def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
+                    post_dates: list[tuple[int, dt.date]] | None = None) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
     one before when that one was broken inside a sentence; and the number of joins. A dropped
     line holding a date parts the lines around it: it is the info bar between a headline and its
@@ -1199,7 +1203,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     credit or a page number.
 
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
-    check a line instead of two per line)."""
+    check a line instead of two per line). `post_dates`, when given, gets (index of the joined
+    line, date) for each line a microblog post's stamp dates: the first kept after the stamp."""
     is_dropped = _boilerplate_test(free_possible)
     raw_lines = without_channel_lines(raw_lines, is_dropped)
     joined: list[str] = []
@@ -1208,6 +1213,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     in_links = False  # after a line opening a list of links, while its titles follow
     in_comments = False  # after a line opening readers' comments, while comments follow
     said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
+    stamped = None  # the date of a post stamp dropped since the last kept line
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
@@ -1227,6 +1233,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         if is_dropped(stripped):
             parted = parted or parts_lines(stripped)
+            if post_dates is not None:
+                stamped = post_stamp_date(stripped) or stamped
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -1245,6 +1253,9 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             n_joined += 1
         else:
             joined.append(line)
+        if stamped is not None:
+            post_dates.append((len(joined) - 1, stamped))  # the stamp parted: the line opens a joined one
+            stamped = None
         parted = False
         said_a_sentence = said_a_sentence or line[-1] in _TERMINAL
     return joined, n_joined
@@ -1605,7 +1616,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
-    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified))
+    stamped_lines: list[tuple[int, dt.date]] = []
+    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified), stamped_lines)
 
     # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
     # and tabs between two characters of one line, none of which is a newline.
@@ -1619,6 +1631,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     n_spaces += n_letter_spaces
     lines = cleaned.split("\n")
     headlines = headline_spans(lines)
+    # Removing spaces keeps the lines (none is a newline): the joined line i is the cleaned line i.
+    line_starts = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0)) if stamped_lines else []
     return CleanText(
         text=cleaned,
         script=script,
@@ -1629,4 +1643,5 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         n_lines_joined=n_joined,
         has_missing_digits=has_lost_digits(cleaned),
         headlines=tuple(headlines),
+        post_dates=tuple((line_starts[i], date) for i, date in stamped_lines),
     )
