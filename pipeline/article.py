@@ -104,7 +104,8 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     raw_table_rows = raw_rows(raw_text)  # tab- or space-parted lines, which cleaning glues together
     measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: with_table_rows(
         extract_measures(window, view, article_date=cleaned.published_date, headlines=headlines,
-                         has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor),
+                         has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor,
+                         post_dates=posts_in_window(cleaned.post_dates, getattr(view, "offset", 0))),
         window, view, article_date=cleaned.published_date, raw=raw_table_rows), merge=deduplicate)
     check_budget("measure extraction")
     policies = in_windows(text, zones, cleaned.headlines, lambda window, view, _: extract_policies(
@@ -211,6 +212,16 @@ def in_windows(text: str, zones: ArticleZones, headlines: tuple[tuple[int, int],
         local = tuple((s - start, e - start) for s, e in headlines if start <= s and e <= end)
         found += [_shifted(row, start) for row in extract(text[start:end], WindowZones(zones, start), local)]
     return merge(found)
+
+
+def posts_in_window(post_dates: tuple[tuple[int, dt.date], ...], offset: int) -> tuple[tuple[int, dt.date], ...]:
+    """The post dates of the whole text as a window starting at `offset` sees them: positions
+    shifted, a post begun before the window starting at its start."""
+    if not post_dates or offset == 0:
+        return post_dates
+    shifted = [(max(0, start - offset), date) for start, date in post_dates]
+    return tuple((start, date) for i, (start, date) in enumerate(shifted)
+                 if i + 1 == len(shifted) or shifted[i + 1][0] > 0)
 
 
 def first_policy_of_each_title(policies: list[Policy]) -> list[Policy]:

@@ -45,6 +45,9 @@ class CleanText:
     n_lines_joined: int
     has_missing_digits: bool
     headlines: tuple[tuple[int, int], ...]  # (start, end) of short heading lines in `text`
+    # (start in `text`, date) of each microblog post a time stamp dated (boilerplate.json
+    # _post_stamp), in order: the post runs to the next one's start.
+    post_dates: tuple[tuple[int, dt.date], ...] = ()
 
     @property
     def title_end(self) -> int | None:
@@ -428,6 +431,22 @@ def without_trailing_byline(line: str) -> str:
 
 
 _DATE_LINE = regex.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+# A microblog post's time stamp (20-2-18 17:32 来自 iPhone客户端): boilerplate.json _post_stamp.
+_POST_STAMP = regex.compile(_BOILERPLATE["post_stamp"])
+_POST_STAMP_WORD = "来自"  # in every stamp: most lines are told apart by it in C
+
+
+def post_stamp_date(line: str) -> dt.date | None:
+    """The date of the microblog post stamp that `line` is (20-2-18 17:32 来自 iPhone客户端 is
+    18 February 2020), else None."""
+    m = _POST_STAMP.match(line.strip()) if _POST_STAMP_WORD in line else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    try:
+        return dt.date(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 # Furniture is short; a long line is body text even when it mentions a credit or a button.
@@ -439,10 +458,10 @@ MAX_DISCLAIMER_LINE = 200
 
 @lru_cache(maxsize=None)
 def _furniture_tests(free_possible: bool):
-    """`_drop_tests("drop_line")` (or `_drop_tests_without_free`) with `_DATE_LINE`, anchored
-    too, joined to the anchored patterns: a short line is matched once for both."""
+    """`_drop_tests("drop_line")` (or `_drop_tests_without_free`) with `_DATE_LINE` and
+    `_POST_STAMP`, anchored too, joined to the anchored patterns: a short line is matched once for all."""
     anchored, floating = _drop_tests("drop_line") if free_possible else _drop_tests_without_free("drop_line")
-    patterns = [_DATE_LINE.pattern] + ([anchored.pattern] if anchored is not None else [])
+    patterns = [_DATE_LINE.pattern, _POST_STAMP.pattern] + ([anchored.pattern] if anchored is not None else [])
     return regex.compile("|".join(f"(?:{p})" for p in patterns)), floating
 
 
@@ -651,6 +670,9 @@ def find_published_date(lines: list[str]) -> dt.date | None:
 
 def _header_date(lines: list[str]) -> dt.date | None:
     for line in _date_candidates(lines):
+        stamp = post_stamp_date(line)
+        if stamp is not None:
+            return stamp  # a timeline's first post: 20-2-18 17:32 来自 …, its year in two digits
         dateline = _dateline_date(line)
         if dateline is not None:
             return dateline
@@ -1180,11 +1202,14 @@ _PAGE_MARK = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["page_marks
 def parts_lines(dropped: str) -> bool:
     """Whether the dropped line `dropped` parts the kept lines around it: a date in it makes it
     the info bar between a headline and its body (`2020年5月8日 来源:…`), unless it names a page
-    (`昆山日报 2020年4月2日 第3版`): a page's head, like a page number, may stand inside a sentence."""
-    return _DATE.search(dropped) is not None and _PAGE_MARK.search(dropped) is None
+    (`昆山日报 2020年4月2日 第3版`): a page's head, like a page number, may stand inside a sentence.
+    A microblog post's stamp parts two posts."""
+    return (_DATE.search(dropped) is not None and _PAGE_MARK.search(dropped) is None) \
+        or post_stamp_date(dropped) is not None
 
 
-def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
+def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
+                    post_dates: list[tuple[int, dt.date]] | None = None) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
     one before when that one was broken inside a sentence; and the number of joins. A dropped
     line holding a date parts the lines around it: it is the info bar between a headline and its
@@ -1192,7 +1217,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     credit or a page number.
 
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
-    check a line instead of two per line)."""
+    check a line instead of two per line). `post_dates`, when given, gets (index of the joined
+    line, date) for each line a microblog post's stamp dates: the first kept after the stamp."""
     is_dropped = _boilerplate_test(free_possible)
     raw_lines = without_channel_lines(raw_lines, is_dropped)
     joined: list[str] = []
@@ -1201,6 +1227,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
     in_links = False  # after a line opening a list of links, while its titles follow
     in_comments = False  # after a line opening readers' comments, while comments follow
     said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
+    stamped = None  # the date of a post stamp dropped since the last kept line
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
@@ -1220,6 +1247,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             continue
         if is_dropped(stripped):
             parted = parted or parts_lines(stripped)
+            if post_dates is not None:
+                stamped = post_stamp_date(stripped) or stamped
             continue
         # without_trailing_byline's first test, asked here: most lines hold no space and end in
         # no byline word, and it returns them as they are. Its spaces (`_SPACE_STD`) are " " or
@@ -1238,6 +1267,9 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool]) -> tup
             n_joined += 1
         else:
             joined.append(line)
+        if stamped is not None:
+            post_dates.append((len(joined) - 1, stamped))  # the stamp parted: the line opens a joined one
+            stamped = None
         parted = False
         said_a_sentence = said_a_sentence or line[-1] in _TERMINAL
     return joined, n_joined
@@ -1598,7 +1630,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
-    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified))
+    stamped_lines: list[tuple[int, dt.date]] = []
+    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified), stamped_lines)
 
     # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
     # and tabs between two characters of one line, none of which is a newline.
@@ -1612,6 +1645,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     n_spaces += n_letter_spaces
     lines = cleaned.split("\n")
     headlines = headline_spans(lines)
+    # Removing spaces keeps the lines (none is a newline): the joined line i is the cleaned line i.
+    line_starts = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0)) if stamped_lines else []
     return CleanText(
         text=cleaned,
         script=script,
@@ -1622,4 +1657,5 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         n_lines_joined=n_joined,
         has_missing_digits=has_lost_digits(cleaned),
         headlines=tuple(headlines),
+        post_dates=tuple((line_starts[i], date) for i, date in stamped_lines),
     )

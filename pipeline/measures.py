@@ -6543,7 +6543,11 @@ def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, 
 
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
                      headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False,
-                     attributor: Attributor | None = None) -> list[Measure]:
+                     attributor: Attributor | None = None,
+                     post_dates: tuple[tuple[int, dt.date], ...] = ()) -> list[Measure]:
+    """The measures of `text`. `post_dates` (CleanText.post_dates, positions in `text`) date the
+    microblog posts of a timeline: a figure's dates take their year from its post's stamp, not
+    from the article's (the first post's) date."""
     doc = getattr(attributor, "doc", None)
     geo = doc if doc is not None and doc.text is text else Document(text, headlines)
     if attributor is None:
@@ -6575,15 +6579,17 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
     prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
     in_headline = _headline_test(headlines)
+    date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
+        row_date = date_at(row.sentence_start)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
-            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, article_date)
+            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date)
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
-            later_as_ofs[key[:2]] = later_clause_as_ofs(text, key[:2], article_date) \
+            later_as_ofs[key[:2]] = later_clause_as_ofs(text, key[:2], row_date) \
                 if twice is not None and (_AS_OF_OPENER.search(text, twice.start() + 2, key[1]) is not None
                                           or _CLAUSE_DATE_OR_PERIOD.search(text, twice.start() + 2, key[1]) is not None) else []
         start = row.span_start
@@ -6596,14 +6602,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         clause = geo.clause_of(start)
         if clause[0] not in periods_cache:
             budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
-            periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], article_date)
+            periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], row_date)
         own = period_before(periods_cache[clause[0]], start)
         if own is not None and own != as_of:
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
             as_of = own
         elif as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
-                and find_as_of(text, key[:2], article_date) is None:
+                and find_as_of(text, key[:2], row_date) is None:
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
             as_of = None
@@ -6615,39 +6621,39 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
             if (key, clause) not in opening_periods:
-                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, article_date)
+                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, row_date)
             # 对受灾商户每户发放5000元，截至8月28日已发放186万元: the 截至 date dates the figures
             # after it, not one written before it in its sentence (no date rather than a later one).
             as_of = opening_periods[(key, clause)] or (
-                None if _as_of_only_after(text, key[:2], clause, start, as_of, article_date) else as_of)
+                None if _as_of_only_after(text, key[:2], clause, start, as_of, row_date) else as_of)
             if _period_naming(periods_cache[clause[0]], start) is not None and _as_of_written_after(text, key[:2], clause):
                 # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
                 # period, still running (or of no year), not of the later figures' 截至 date.
                 as_of = None
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
-            as_of = part_opening_date(text, key[:2], start, article_date) or as_of
+            as_of = part_opening_date(text, key[:2], start, row_date) or as_of
         if own is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
             # 新区3月末规上企业复工率100%: a point in the figure's own clause dates it, over a period or
             # a day opening the sentence (2021年9月，…全县规上工业企业在10月上旬复工率达到98%).
-            as_of = month_end_point(text, clause[0], start, article_date) or as_of
+            as_of = month_end_point(text, clause[0], start, row_date) or as_of
         if row.category in INDICATORS and -1 < first_month.setdefault(key[:2], text.find("月", key[0], key[1])) < start:
             # 复工率3月31日为45%，截至4月30日为97%: a day in the figure's own clause is its level's;
             # 4月10日，…复工率仅为52%；截至5月18日，…: a 截至 date after the figure's clause is the
             # later figures' date, the day opening the sentence the earlier ones'. Read once per clause.
             if (key, clause) not in opening_days:
-                opening_days[(key, clause)] = _opening_day_before_as_of(text, key[:2], clause, article_date)
-            as_of = day_of_own_level(text, clause[0], start, article_date) or opening_days[(key, clause)] or as_of
+                opening_days[(key, clause)] = _opening_day_before_as_of(text, key[:2], clause, row_date)
+            as_of = day_of_own_level(text, clause[0], start, row_date) or opening_days[(key, clause)] or as_of
         if row.category in INDICATORS and "分别" in text[clause[0]:start]:
             # 复工率在2月10日、2月20日和2月29日分别为32%、67%和95%: the days of a 分别 list pair with
             # its figures in order; when they cannot be paired, no day of theirs is the figure's.
-            paired = respective_day(text, key[0], clause, start, article_date)
+            paired = respective_day(text, key[0], clause, start, row_date)
             if paired is not _NOT_A_DAY_LIST:
                 as_of = paired
         if row.category in INDICATORS and text.startswith("的", start - 1):
             # 复工率从2月18日的35%提高到3月25日的82.3%: a day written right before an indicator's
             # level, with 的, is the day of that level, over the sentence's.
-            as_of = day_of_level(text, clause[0], start, article_date) or as_of
+            as_of = day_of_level(text, clause[0], start, row_date) or as_of
         if ":list_head:" in row.rule and (head := last_as_of.get((key[:2], row.category))) is not None \
                 and head[0] != as_of and _DATE_MARK.search(text, head[1], start) is None \
                 and not any(w in text[head[1]:start] for w in _OWN_TIME_WORDS + _ITEM_OWN_TIME):
@@ -6658,7 +6664,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if as_of is None and own is None and row.category not in INDICATORS:
             # 在4月底，浑南区累计发放补贴800万元: a stock after a day opening the sentence with 在 is of that day.
             if key[:2] not in prepositioned_days:
-                prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], article_date)
+                prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], row_date)
             as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
         last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
         if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
@@ -6679,6 +6685,20 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             out.append(_measure({**fields, "as_of": as_of, "zone": zone, "is_headline": is_headline,
                                  "zone_rule": decision.rule, "zone_candidates": decision.candidates, "list_index": i}))
     return deduplicate(out, text, geo, _place_names(zones))
+
+
+def _date_of_post_at(article_date: dt.date | None, post_dates: tuple[tuple[int, dt.date], ...]):
+    """pos -> the date the text at `pos` was written: that of the last post stamped before it
+    (a timeline's 2022-5-31 post says 截至5月30日 of 2022, though its first post is of April),
+    the article's before the first stamp or in a text of no posts."""
+    if not post_dates:
+        return lambda pos: article_date
+    starts = [start for start, _ in post_dates]
+
+    def date_at(pos: int) -> dt.date | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return post_dates[i][1] if i >= 0 else article_date
+    return date_at
 
 
 _SHARED_RATES = _C["shared_rate_list"]

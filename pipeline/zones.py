@@ -326,8 +326,8 @@ def _autonomous_short_names() -> dict[str, str]:
     长阳县 and 长阳自治县 -> 长阳土家族自治县). A division named after its one people keeps their
     name without 族 (鄂温克族自治旗 -> 鄂温克旗, 鄂温克自治旗). A name dropping nothing (鄂伦春自治旗)
     or whose short form another division has gets none. Beside them, the official short forms
-    no rule derives (zones.json official_short_forms: 巴州, 锡盟) and the banners' fixed short
-    forms (gazetteer/banner_short_forms.csv: 察右前旗, 伊旗)."""
+    no rule derives (zones.json official_short_forms: 巴州, 锡盟; county_short_forms: 前郭县, 喀左县)
+    and the banners' fixed short forms (gazetteer/banner_short_forms.csv: 察右前旗, 伊旗)."""
     gazetteer = load_gazetteer()
     out: dict[str, str] = {}
     for place in gazetteer.places:
@@ -341,10 +341,11 @@ def _autonomous_short_names() -> dict[str, str]:
         for short in (stem + suffix[-1], stem + suffix):
             if stem != head and not gazetteer.lookup(short):
                 out[short] = place.name
-    for short, full in _RES["official_short_forms"].items():
-        if not gazetteer.lookup(full) or gazetteer.lookup(short):
-            raise ValueError(f"zones.json official_short_forms: {short!r} -> {full!r} is no short name of a division")
-        out[short] = full
+    for key in ("official_short_forms", "county_short_forms"):
+        for short, full in _RES[key].items():
+            if not gazetteer.lookup(full) or gazetteer.lookup(short):
+                raise ValueError(f"zones.json {key}: {short!r} -> {full!r} is no short name of a division")
+            out[short] = full
     out.update(banner_short_forms())
     return out
 
