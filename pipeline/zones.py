@@ -1920,17 +1920,33 @@ def _divisions_glossing_zone_words(az: ArticleZones, text: str, admin_ending_at:
             joints[(text[ref.end + 1:division_end], zone_key)] = None
 
 
+_SUB_AREA_GLOSS_ENDINGS = tuple(_RES["sub_area_gloss_endings"])
+_SUB_AREA_GLOSS_MIN_NAME = _RES["sub_area_gloss_min_name"]
+_SUB_AREA_GLOSS_MAX_CHARS = _RES["sub_area_gloss_max_chars"]
+
+
+def _names_a_sub_area(alias: str) -> bool:
+    """长春空港经济开发区(空港片区): a gloss ending in a word of a zone's part (zones.json
+    sub_area_gloss_endings) names the zone as a place, whatever its name part (空港 is a common
+    word), when a name of its own stands before the ending (not 东片区)."""
+    ending = next((e for e in _SUB_AREA_GLOSS_ENDINGS if alias.endswith(e)), None)
+    return ending is not None and len(alias) <= _SUB_AREA_GLOSS_MAX_CHARS \
+        and len(alias) - len(ending) >= _SUB_AREA_GLOSS_MIN_NAME and all(map(_is_han, alias))
+
+
 def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
                              taken: list[tuple[int, int]]) -> list[ZoneMention]:
     """天津经济技术开发区(泰达)…泰达还推出: the short name a zone is glossed with in brackets,
     written alone after that gloss, is a mention of the zone. Only a proper name (not 国家级,
-    试行) of two to four characters, outside other names. One heading a company's name
-    (泰达投资有限公司) is a mention still, which attribution gives the role `company`."""
+    试行) of two to four characters, or the name of a part of the zone (空港片区, up to six),
+    outside other names. One heading a company's name (泰达投资有限公司) is a mention still,
+    which attribution gives the role `company`."""
     starts = [sp[0] for sp in taken]
     out = []
     for alias, key, after in names:
         latin = alias.isascii()  # SIP of 苏州工业园区(SIP): a whole word of Latin letters, no dictionary's
-        if not 2 <= len(alias) <= (6 if latin else 4):
+        sub_area = not latin and _names_a_sub_area(alias)
+        if not sub_area and not 2 <= len(alias) <= (6 if latin else 4):
             continue
         found = []
         at = text.find(alias, after)
@@ -1942,7 +1958,7 @@ def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
             at = text.find(alias, end)
         # Asked last: the dictionary's tags take a second to load, and most glosses are
         # divisions (乌鲁木齐高新区(新市区)), whose later mentions are taken already.
-        if found and (latin or _is_proper_name(alias)):
+        if found and (latin or sub_area or _is_proper_name(alias)):
             out += found
     return out
 
