@@ -1462,12 +1462,13 @@ _ENUMERATED = regex.compile(r"^([一二三四五六七八九十]+[、.]|[(（][�
 
 
 _NOT_ENDING_A_HEADLINE = "。；;，,：:！!？?"
+_HEADLINE_MOST = 45  # characters: a longer line is a sentence whose last mark the page lost
 
 
 def is_headline(line: str) -> bool:
     """A short line that does not end a sentence: a title, sub-headline or section heading."""
     stripped = line.strip()
-    return 4 <= len(stripped) <= 45 and stripped[-1] not in _NOT_ENDING_A_HEADLINE
+    return 4 <= len(stripped) <= _HEADLINE_MOST and stripped[-1] not in _NOT_ENDING_A_HEADLINE
 
 
 _PLACE_HEADING_ENDS = frozenset(_BOILERPLATE["place_heading_ends"])
@@ -1486,7 +1487,7 @@ def headline_spans(lines: list[str]) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in lines:
         n = len(line)
-        if (4 <= n <= 45 and line[-1] not in _NOT_ENDING_A_HEADLINE) or (n == 3 and line[-1] in _PLACE_HEADING_ENDS):
+        if (4 <= n <= _HEADLINE_MOST and line[-1] not in _NOT_ENDING_A_HEADLINE) or (n == 3 and line[-1] in _PLACE_HEADING_ENDS):
             spans.append((pos, pos + n))
         pos += n + 1
     return spans
@@ -1565,12 +1566,48 @@ def without_channel_lines(raw_lines: list[str], is_dropped: Callable[[str], bool
     return raw_lines
 
 
-def find_title(lines: list[str]) -> str | None:
+def find_title(lines: list[str], set_apart: bool = False) -> str | None:
+    """The first line when it reads as a title; `set_apart` (the page sets the line apart as
+    one: `first_line_set_apart`) lets a two-phrase title run longer than a headline."""
     if not lines:
         return None
     first = lines[0].strip()
     budget.check()
-    return first if reads_as_title(first) else None
+    return first if reads_as_title(first) or (set_apart and reads_as_long_title(first)) else None
+
+
+# A two-phrase title runs past a headline's length (boilerplate.json _set_apart_title): read so
+# only where the page sets the first line apart, a longer line being a sentence otherwise.
+_SET_APART = _BOILERPLATE["set_apart_title"]
+_SET_APART_MOST = _SET_APART["most"]
+_SET_APART_NOT_INSIDE = regex.compile(f"[{regex.escape(_SET_APART['not_inside'])}]")
+_COMMA = regex.compile("[,，]")
+
+
+def reads_as_long_title(line: str) -> bool:
+    """Whether `line`, a first line the page sets apart, is a two-phrase title longer than a
+    headline: no sentence's end inside, few commas, and a space, colon or dash parting phrases."""
+    first = line.strip().rstrip(_TITLE_MAY_END)
+    return (4 <= len(first) <= _SET_APART_MOST and first[-1] not in _NOT_ENDING_A_HEADLINE
+            and _SET_APART_NOT_INSIDE.search(first) is None
+            and len(_COMMA.findall(first)) <= _SET_APART["most_commas"]
+            and any(mark in first.strip(mark) for mark in _SET_APART["phrase_marks"])
+            and not _ENUMERATED.match(first))
+
+
+def first_line_set_apart(raw: str, first: str, is_dropped: Callable[[str], bool]) -> bool:
+    """Whether `first` (the first kept line, stripped) stands whole on a line of `raw` followed
+    by a blank line or a dropped line holding a date (the info bar under a title): the layout sets
+    it apart as a title, no line the layout broke."""
+    at = raw.find(first)
+    if at < 0:
+        return False
+    line_end = raw.find("\n", at + len(first))
+    if line_end < 0 or raw[at + len(first):line_end].strip() or raw[raw.rfind("\n", 0, at) + 1:at].strip():
+        return False
+    next_end = raw.find("\n", line_end + 1)
+    following = raw[line_end + 1:next_end if next_end >= 0 else len(raw)].strip()
+    return not following or (is_dropped(following) and parts_lines(following))
 
 
 # 慈溪：包车“点对点”接回外地员工 高新区规上企业复工率达78%: the space parting a two-part title's
@@ -1631,7 +1668,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
     date = published_date or find_published_date(raw_lines)
     stamped_lines: list[tuple[int, dt.date]] = []
-    joined, n_joined = kept_and_joined(raw_lines, _free_matches_possible(simplified), stamped_lines)
+    free_possible = _free_matches_possible(simplified)
+    joined, n_joined = kept_and_joined(raw_lines, free_possible, stamped_lines)
 
     # One pass over the whole text instead of one per line: what `_INNER_SPACE` removes is spaces
     # and tabs between two characters of one line, none of which is a newline.
@@ -1645,12 +1683,19 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     n_spaces += n_letter_spaces
     lines = cleaned.split("\n")
     headlines = headline_spans(lines)
+    title = find_title(lines)
+    if title is None and joined and len(lines[0]) > _HEADLINE_MOST and first_line_set_apart(
+            simplified, joined[0].strip(), _boilerplate_test(free_possible)):
+        # a two-phrase title longer than a headline: the title, and the headline it is
+        title = find_title(lines, set_apart=True)
+        if title is not None:
+            headlines = [(0, len(lines[0])), *headlines]
     # Removing spaces keeps the lines (none is a newline): the joined line i is the cleaned line i.
     line_starts = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0)) if stamped_lines else []
     return CleanText(
         text=cleaned,
         script=script,
-        title=find_title(lines),
+        title=title,
         published_date=date,
         n_romanisation_removed=n_roman,
         n_spaces_removed=n_spaces,
