@@ -3491,6 +3491,18 @@ def _counts_others(text: str, num: NumberMention, clause_end: int) -> bool:
     return not text.startswith(_FIRM_NOUNS, num.end + noun.end())
 
 
+_LANDMARKS = _C["counted_landmarks"]
+# 14所院校周边: the count's noun (a few Han characters), then a word of surroundings.
+_AROUND_LANDMARK = _on_re("_AROUND_LANDMARK", short_pattern(
+    rf"[\p{{Han}}]{{1,{_LANDMARKS['noun_most']}}}?(?:{alternation(_LANDMARKS['around'])})"))
+
+
+def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
+    """The counter counts landmarks the firms stand around (14所院校周边的配套服务企业恢复营业), not
+    the firms that resumed: cues.json _counted_landmarks."""
+    return _AROUND_LANDMARK.match(text, num.end, clause_end) is not None
+
+
 _NOT_YET = tuple(_C["not_yet"]["words"])
 
 
@@ -3719,7 +3731,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
             continue
-        if unit == "enterprises" and _counts_others(r.text, num, hi):
+        if unit == "enterprises" and (_counts_others(r.text, num, hi) or _counts_landmarks(r.text, num, hi)):
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
