@@ -3283,13 +3283,23 @@ def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> boo
     while (later := r.number_near(item, 1)) is not None and later.unit == num.unit and later.start < cue_start \
             and _LIST_ITEM_GAP.fullmatch(r.text, item.end, later.start) is not None:
         item = last = later
-    if last is None or cue_start - last.end > _CUE_AFTER_LIST_MOST:
+    if last is None or len(_without_all_resumed(r.text[last.end:cue_start])) > _CUE_AFTER_LIST_MOST:
         return False
     after = r.number_near(last, 1)
     return after is None or after.start >= cue_start  # no other figure between the list and the cue
 
 
 _CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then the cue
+_RESUMED_AFTER_LONGEST_FIRST = tuple(sorted(_RESUMED_AFTER, key=len, reverse=True))  # 均已 before 已
+
+
+def _without_all_resumed(gap: str) -> str:
+    """The words before a cue without the words saying all of them resumed that end them (2家旅游客运
+    企业|已全部|复工: cues.json all_resumed): they tell of the whole list, so the noun alone is how far
+    the cue stands from the list."""
+    while (word := next((w for w in _RESUMED_AFTER_LONGEST_FIRST if gap.endswith(w)), None)) is not None:
+        gap = gap[:-len(word)]
+    return gap
 
 
 # Between two counts of one list: a list mark, the first one's noun before it or the second's after
