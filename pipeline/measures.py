@@ -3313,13 +3313,23 @@ def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> boo
     while (later := r.number_near(item, 1)) is not None and later.unit == num.unit and later.start < cue_start \
             and _LIST_ITEM_GAP.fullmatch(r.text, item.end, later.start) is not None:
         item = last = later
-    if last is None or cue_start - last.end > _CUE_AFTER_LIST_MOST:
+    if last is None or len(_without_all_resumed(r.text[last.end:cue_start])) > _CUE_AFTER_LIST_MOST:
         return False
     after = r.number_near(last, 1)
     return after is None or after.start >= cue_start  # no other figure between the list and the cue
 
 
 _CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then the cue
+_RESUMED_AFTER_LONGEST_FIRST = tuple(sorted(_RESUMED_AFTER, key=len, reverse=True))  # 均已 before 已
+
+
+def _without_all_resumed(gap: str) -> str:
+    """The words before a cue without the words saying all of them resumed that end them (2家旅游客运
+    企业|已全部|复工: cues.json all_resumed): they tell of the whole list, so the noun alone is how far
+    the cue stands from the list."""
+    while (word := next((w for w in _RESUMED_AFTER_LONGEST_FIRST if gap.endswith(w)), None)) is not None:
+        gap = gap[:-len(word)]
+    return gap
 
 
 # Between two counts of one list: a list mark, the first one's noun before it or the second's after
@@ -3519,6 +3529,18 @@ def _counts_others(text: str, num: NumberMention, clause_end: int) -> bool:
     if any(word in modifiers for word in _NOT_MODIFIERS) or any(ch.isdigit() for ch in modifiers):
         return False
     return not text.startswith(_FIRM_NOUNS, num.end + noun.end())
+
+
+_LANDMARKS = _C["counted_landmarks"]
+# 14所院校周边: the count's noun (a few Han characters), then a word of surroundings.
+_AROUND_LANDMARK = _on_re("_AROUND_LANDMARK", short_pattern(
+    rf"[\p{{Han}}]{{1,{_LANDMARKS['noun_most']}}}?(?:{alternation(_LANDMARKS['around'])})"))
+
+
+def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
+    """The counter counts landmarks the firms stand around (14所院校周边的配套服务企业恢复营业), not
+    the firms that resumed: cues.json _counted_landmarks."""
+    return _AROUND_LANDMARK.match(text, num.end, clause_end) is not None
 
 
 _NOT_YET = tuple(_C["not_yet"]["words"])
@@ -3749,7 +3771,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
             continue
-        if unit == "enterprises" and _counts_others(r.text, num, hi):
+        if unit == "enterprises" and (_counts_others(r.text, num, hi) or _counts_landmarks(r.text, num, hi)):
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
