@@ -117,7 +117,56 @@ def _runs_to_convert(config: str, text: str) -> Iterator[tuple[int, int]]:
 
 
 def to_simplified(text: str) -> str:
-    return convert_where_needed("t2s", text)
+    """OpenCC's t2s conversion of `text`, the gazetteer's names it would write otherwise kept as
+    the gazetteer writes them (`_names_t2s_misses`: 乾安县 stays, it does not become 干安县)."""
+    simplified = convert_where_needed("t2s", text)
+    if simplified is text or len(simplified) != len(text):
+        # Nothing converted; or a length changed (no t2s entry does: tests/test_speed_clean.py), so
+        # that a name's place in `text` is not its place in the conversion.
+        return simplified
+    return _with_names_kept(text, simplified)
+
+
+def _with_names_kept(text: str, simplified: str) -> str:
+    """`simplified` (of `text`, as long) with each writing of a name `_names_t2s_misses` lists
+    that `text` holds made the name, at the same place."""
+    pieces, done = [], 0  # simplified[:done] is in `pieces`
+    for m in _t2s_missed_name().finditer(text):
+        pieces += [simplified[done:m.start()], _names_t2s_misses()[m.group()]]
+        done = m.end()
+    if not pieces:
+        return simplified
+    pieces.append(simplified[done:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _names_t2s_misses() -> dict[str, str]:
+    """Each writing of a gazetteer name (gazetteer.written_names), as the name is or in
+    Traditional script (OpenCC s2t), that OpenCC's t2s does not turn into the name -> the name.
+
+    t2s maps some characters that Simplified Chinese writes too: 乾 -> 干 is right in 乾燥 and
+    乾杯, where 干 is the Simplified word, but in a name 乾 stays (乾安县, 乾县, 乾隆), so a
+    Simplified article's 乾安县 became 干安县 and the county was never found. And it leaves a few
+    names' Traditional forms as they are (濬縣, the s2t form of 浚县, became 濬县). The places'
+    names are what the gazetteer says, so their writings are kept or made the gazetteer's; a
+    Traditional text's other words still convert (乾燥 -> 干燥)."""
+    from .gazetteer import written_names
+    names = sorted(written_names())
+    # One call per conversion for all the names: OpenCC converts each line as it would alone.
+    traditional = _converter("s2t").convert("\n".join(names)).split("\n")
+    writings = [(name, written) for name, trad in zip(names, traditional) for written in dict.fromkeys((name, trad))]
+    converted = _converter("t2s").convert("\n".join(written for _, written in writings)).split("\n")
+    return {written: name for (name, written), back in zip(writings, converted)
+            if back != name and len(written) == len(name)}
+
+
+@lru_cache(maxsize=1)
+def _t2s_missed_name() -> re.Pattern:
+    """Any writing `_names_t2s_misses` lists, the longest first (乾安县 before its stem 乾安);
+    none, a pattern that never matches."""
+    writings = sorted(_names_t2s_misses(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, writings)) or "(?!)")
 
 
 def count_differing(a: str, b: str) -> int:

@@ -249,3 +249,17 @@ def banner_short_forms() -> dict[str, str]:
                              "is no unit's short form alone")
         out[row["short"]] = row["name"]
     return out
+
+
+@lru_cache(maxsize=1)
+def written_names() -> frozenset[str]:
+    """Every name these files write a place or zone by: each division's name and stem (乾安县,
+    乾安), each former division's, each named zone's name and alias, each locality heading zone
+    names and each banner's short form."""
+    names: set[str] = set()
+    for place in load_gazetteer().places:
+        names.update((place.name, place.stem))
+    for divisions in former_divisions().values():
+        names.update(d for division in divisions for d in (division.name, division.stem))
+    names.update(named_zones(), zone_places(), banner_short_forms())
+    return frozenset(names)
