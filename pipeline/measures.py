@@ -4430,11 +4430,12 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     markers (the alternation _PER_UNIT in tests, as the definition); `geo`, the text's
     geometry, gives the clause before for a per-head condition written there."""
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
-    hit = None
+    hit = marker_end = None
     for m in per_unit.finditer(text, window_start, num.start):
-        hit = m.group()
+        if not text.startswith(_PER_UNIT_NOT_BEFORE.get(m.group(), ()), m.end()):  # 每生产: no student
+            hit, marker_end = m.group(), m.end()
     if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
-            and _whole_word_between(text, m.end(), num.start, num, per_person=True):
+            and _whole_word_between(text, marker_end, num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
@@ -4457,10 +4458,14 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+# 每生产一吨: the marker's last character starts another word (cues.json per_unit_not_before).
+_PER_UNIT_NOT_BEFORE = {w: tuple(chars) for w, chars in _C["per_unit_not_before"].items()}
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
-# 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons).
+# 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons);
+# a period may follow them (按每个在托孩子每月180元: each one's month).
 _EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
-    rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})$"))
+    rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})"
+    rf"(?:{alternation([w for ws in _C['per_time_markers'].values() for w in ws])})?$"))
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
