@@ -206,6 +206,14 @@ _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
     rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
 _COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
 _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
+# 按月租金的50%: a standard's opener, a few words, then a cost naming no category of its own right
+# before 的 and the share (cues.json _share_cost_nouns); not 相当于全年租金的25%, a share of no standard.
+_SHARE_COST_GAP = 8
+_SHARE_COST_BEFORE = _on_re("_SHARE_COST_BEFORE", short_pattern(
+    rf"(?:{alternation(_C['standard_clause']['openers'])})[\p{{Han}}]{{0,{_SHARE_COST_GAP}}}?"
+    rf"(?:{alternation(_C['share_cost_nouns'])})的$"))
+_SHARE_COST_BEFORE_REACH = (max(map(len, _C["standard_clause"]["openers"])) + _SHARE_COST_GAP
+                            + max(map(len, _C["share_cost_nouns"])) + 1)
 _RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WORDS})"))
 # 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
 _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
@@ -3010,7 +3018,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "sentence":
         # 给予贷款贴息（按实际支付利息的50%）: the share of a cost (利息的50%) in a clause that names
         # no support, the verb that pays it in a clause before, in the sentence.
-        if text[num.start - 1:num.start] != "的" or _SHARE_OF is None or not _SHARE_OF.search(text, lo, num.start):
+        # 给予房租补贴，按月租金的50%计算: a standard's share of a cost that names no category
+        # (share_cost_nouns) is one too, the verb before naming the share.
+        if text[num.start - 1:num.start] != "的" or not (
+                _SHARE_OF is not None and _SHARE_OF.search(text, lo, num.start)
+                or _SHARE_COST_BEFORE.search(text, max(lo, num.start - _SHARE_COST_BEFORE_REACH), num.start)):
             return None
         cue = r.percent_shares.last_before(sentence[0], lo)
         if cue is None or cue.role != "share.verbs" or not _allowed(cue, scope):
