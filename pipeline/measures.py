@@ -4644,16 +4644,17 @@ _GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,
 _RECEIVES = tuple(_C["receive_words"])
 
 
-def _each_one_person_before(text: str, clause, geo: Document) -> bool:
+def _each_one_person_before(text: str, clause, geo: Document, each_one: re.Pattern | None = None) -> bool:
     """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
-    itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
+    itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule).
+    `each_one` finds the condition's one counted (_EACH_ONE_PERSON unless given)."""
     start = clause[0]
     if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)
                                                      or text.startswith(_RECEIVES, start)):
         return False  # …的，可获得1000元补贴: who receives it says what each one gets, as 给予 does
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
-    each = _EACH_ONE_PERSON.search(text, before, comma)
+    each = (each_one or _EACH_ONE_PERSON).search(text, before, comma)
     return each is not None and not _GIVES_AMOUNT.search(text, each.end(), comma)
 
 
@@ -4779,7 +4780,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
-        or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
+        or r.text.startswith(_EACH_SUFFIXES, num.end) \
+        or _each_one_counted(r, num, clause)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
     capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
@@ -4795,6 +4797,28 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
+# 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted).
+_EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED", short_pattern(
+    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}?[1一](?:{alternation(_C['each_one_counted']['counters'])})"))
+
+
+def _each_one_counted(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """按每孵化1户创业实体…给予3000元奖补: the amount is paid for each one counted before it in its
+    clause, the amount right after a grant word, unless a word of a whole or another amount stands
+    between (cues.json _each_one_counted),
+    or in the clause before when the amount's clause opens with the verb giving it (每新孵化1家…，给予2000元)."""
+    if not r.text[max(clause[0], num.start - _GRANT_REACH):num.start].endswith(_GRANT_BEFORE):
+        return False  # 每复工1家规上企业奖励园区管委会2万元: paid to one body named, which sums them
+    counted = None
+    for counted in _EACH_ONE_COUNTED.finditer(r.text, clause[0], num.start):
+        pass  # the last one before the amount
+    if counted is None and not _each_one_person_before(r.text, clause, r.geo, _EACH_ONE_COUNTED):
+        return False
+    after = counted.end() if counted is not None else clause[0]
+    if any(w in r.text[after:num.start] for w in _EACH_THEN_TOTAL):
+        return False  # 每新增1家…的，给予奖励资金共计300万元: what all of them got
+    previous = r.number_near(num, -1)
+    return previous is None or previous.kind != "money" or previous.start < after
 _MAY_GET = tuple(_C["may_get"])
 
 
