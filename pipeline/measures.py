@@ -2363,7 +2363,7 @@ _IRREGULAR_SET = frozenset(_IRREGULAR)
 _MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET | _IRREGULAR_SET))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
 _STRANDED = _C["misused"]["people_stranded"]
-_STRANDED_WORDS = frozenset(_STRANDED["words"])
+_STRANDED_WORDS = tuple(_STRANDED["words"])  # 滞留, and 滞留在 of misused.after
 
 
 def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
@@ -2380,18 +2380,24 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     if hits is None:
         hits = r.misuse_hits[(lo, clause[1])] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, lo, clause[1])]
     for i, (at, word) in enumerate(hits):
-        if at >= num.end and word in _MISUSED_AFTER_SET:
+        if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word):
             return True  # 补贴资金1500万元未拨付
         if at + len(word) > num.start or word not in _MISUSED_BEFORE_SET:
             continue
         if any(later + len(w) <= num.start and w in _MISUSED_UNDONE_SET for later, w in hits[i + 1:]) \
                 or text.endswith(_MISUSED_NEGATED_BY, lo, at):
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
-        if word in _STRANDED_WORDS and any(w in text[at + len(word):at + len(word) + _STRANDED["reach"]]
-                                           for w in _STRANDED["people_after"]):
+        if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause)
+
+
+def _people_stranded(text: str, at: int, word: str) -> bool:
+    """滞留 (滞留在) of people (misused.people_stranded: 为滞留在旗内的外地驾驶员提供住宿): people held up
+    where they are, named within reach after the word, no money held back."""
+    return word.startswith(_STRANDED_WORDS) and any(
+        w in text[at + len(word):at + len(word) + _STRANDED["reach"]] for w in _STRANDED["people_after"])
 
 
 def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -2404,8 +2410,9 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
     opens = end + 1
     for word in _MISUSED_AFTER:
         at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
+        # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
         if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
-                and not text.startswith("的", at + len(word)):  # 未发放的部分: a part of it, named by a modifier
+                and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word):
             return True
     return False
 
