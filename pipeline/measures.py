@@ -2687,7 +2687,7 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
     measures of two kinds or more named earlier in the sentence (减免税费…、减免房租…，合计为企业
     减负3亿元). A sum of one kind (减免3个月租金，共计减免1860万元) is of that kind."""
     before = r.text[max(clause[0], cue.start - _SUM_REACH):cue.start]
-    if not any(word in before for word in _SUM_WORDS):
+    if not any(word in before for word in _SUM_WORDS) and not _means_listed_before(r.text, sentence[0], cue.start):
         return False
     named = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
     # One kind per piece of the list (between clause marks and 、): its last naming word, the
@@ -2698,6 +2698,16 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
         if c.role == "money" and c.category is not None and (summed is None or c.category in summed):
             last_of_piece[_piece_start(r.text, sentence[0], c.start)] = c.category
     return len(set(last_of_piece.values())) >= 2
+
+
+def _means_listed_before(text: str, lo: int, pos: int) -> bool:
+    """通过减税降费、减免租金、财政补贴等方式，累计为企业减负2.13亿元: a list of means closed by a word of
+    means (cues.json means_list_closers) before the generic word in its sentence; what it sums is
+    the generic word's, as after 合计."""
+    return any(word in text[lo:pos] for word in _MEANS_LIST_CLOSERS)
+
+
+_MEANS_LIST_CLOSERS = tuple(_C["means_list_closers"])
 
 
 def _piece_start(text: str, lo: int, pos: int) -> int:
