@@ -206,6 +206,14 @@ _LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
     rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
 _COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
 _SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
+# 按月租金的50%: a standard's opener, a few words, then a cost naming no category of its own right
+# before 的 and the share (cues.json _share_cost_nouns); not 相当于全年租金的25%, a share of no standard.
+_SHARE_COST_GAP = 8
+_SHARE_COST_BEFORE = _on_re("_SHARE_COST_BEFORE", short_pattern(
+    rf"(?:{alternation(_C['standard_clause']['openers'])})[\p{{Han}}]{{0,{_SHARE_COST_GAP}}}?"
+    rf"(?:{alternation(_C['share_cost_nouns'])})的$"))
+_SHARE_COST_BEFORE_REACH = (max(map(len, _C["standard_clause"]["openers"])) + _SHARE_COST_GAP
+                            + max(map(len, _C["share_cost_nouns"])) + 1)
 _RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WORDS})"))
 # 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
 _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
@@ -2355,7 +2363,7 @@ _IRREGULAR_SET = frozenset(_IRREGULAR)
 _MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET | _IRREGULAR_SET))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
 _STRANDED = _C["misused"]["people_stranded"]
-_STRANDED_WORDS = frozenset(_STRANDED["words"])
+_STRANDED_WORDS = tuple(_STRANDED["words"])  # 滞留, and 滞留在 of misused.after
 
 
 def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
@@ -2372,18 +2380,24 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     if hits is None:
         hits = r.misuse_hits[(lo, clause[1])] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, lo, clause[1])]
     for i, (at, word) in enumerate(hits):
-        if at >= num.end and word in _MISUSED_AFTER_SET:
+        if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word):
             return True  # 补贴资金1500万元未拨付
         if at + len(word) > num.start or word not in _MISUSED_BEFORE_SET:
             continue
         if any(later + len(w) <= num.start and w in _MISUSED_UNDONE_SET for later, w in hits[i + 1:]) \
                 or text.endswith(_MISUSED_NEGATED_BY, lo, at):
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
-        if word in _STRANDED_WORDS and any(w in text[at + len(word):at + len(word) + _STRANDED["reach"]]
-                                           for w in _STRANDED["people_after"]):
+        if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause)
+
+
+def _people_stranded(text: str, at: int, word: str) -> bool:
+    """滞留 (滞留在) of people (misused.people_stranded: 为滞留在旗内的外地驾驶员提供住宿): people held up
+    where they are, named within reach after the word, no money held back."""
+    return word.startswith(_STRANDED_WORDS) and any(
+        w in text[at + len(word):at + len(word) + _STRANDED["reach"]] for w in _STRANDED["people_after"])
 
 
 def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -2396,8 +2410,9 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
     opens = end + 1
     for word in _MISUSED_AFTER:
         at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
+        # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
         if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
-                and not text.startswith("的", at + len(word)):  # 未发放的部分: a part of it, named by a modifier
+                and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word):
             return True
     return False
 
@@ -2672,7 +2687,7 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
     measures of two kinds or more named earlier in the sentence (减免税费…、减免房租…，合计为企业
     减负3亿元). A sum of one kind (减免3个月租金，共计减免1860万元) is of that kind."""
     before = r.text[max(clause[0], cue.start - _SUM_REACH):cue.start]
-    if not any(word in before for word in _SUM_WORDS):
+    if not any(word in before for word in _SUM_WORDS) and not _means_listed_before(r.text, sentence[0], cue.start):
         return False
     named = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
     # One kind per piece of the list (between clause marks and 、): its last naming word, the
@@ -2683,6 +2698,16 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
         if c.role == "money" and c.category is not None and (summed is None or c.category in summed):
             last_of_piece[_piece_start(r.text, sentence[0], c.start)] = c.category
     return len(set(last_of_piece.values())) >= 2
+
+
+def _means_listed_before(text: str, lo: int, pos: int) -> bool:
+    """通过减税降费、减免租金、财政补贴等方式，累计为企业减负2.13亿元: a list of means closed by a word of
+    means (cues.json means_list_closers) before the generic word in its sentence; what it sums is
+    the generic word's, as after 合计."""
+    return any(word in text[lo:pos] for word in _MEANS_LIST_CLOSERS)
+
+
+_MEANS_LIST_CLOSERS = tuple(_C["means_list_closers"])
 
 
 def _piece_start(text: str, lo: int, pos: int) -> int:
@@ -3010,7 +3035,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "sentence":
         # 给予贷款贴息（按实际支付利息的50%）: the share of a cost (利息的50%) in a clause that names
         # no support, the verb that pays it in a clause before, in the sentence.
-        if text[num.start - 1:num.start] != "的" or _SHARE_OF is None or not _SHARE_OF.search(text, lo, num.start):
+        # 给予房租补贴，按月租金的50%计算: a standard's share of a cost that names no category
+        # (share_cost_nouns) is one too, the verb before naming the share.
+        if text[num.start - 1:num.start] != "的" or not (
+                _SHARE_OF is not None and _SHARE_OF.search(text, lo, num.start)
+                or _SHARE_COST_BEFORE.search(text, max(lo, num.start - _SHARE_COST_BEFORE_REACH), num.start)):
             return None
         cue = r.percent_shares.last_before(sentence[0], lo)
         if cue is None or cue.role != "share.verbs" or not _allowed(cue, scope):
@@ -4482,11 +4511,12 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     markers (the alternation _PER_UNIT in tests, as the definition); `geo`, the text's
     geometry, gives the clause before for a per-head condition written there."""
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
-    hit = None
+    hit = marker_end = None
     for m in per_unit.finditer(text, window_start, num.start):
-        hit = m.group()
+        if not text.startswith(_PER_UNIT_NOT_BEFORE.get(m.group(), ()), m.end()):  # 每生产: no student
+            hit, marker_end = m.group(), m.end()
     if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
-            and _whole_word_between(text, m.end(), num.start, num, per_person=True):
+            and _whole_word_between(text, marker_end, num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
@@ -4509,10 +4539,14 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+# 每生产一吨: the marker's last character starts another word (cues.json per_unit_not_before).
+_PER_UNIT_NOT_BEFORE = {w: tuple(chars) for w, chars in _C["per_unit_not_before"].items()}
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
-# 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons).
+# 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons);
+# a period may follow them (按每个在托孩子每月180元: each one's month).
 _EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
-    rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})$"))
+    rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})"
+    rf"(?:{alternation([w for ws in _C['per_time_markers'].values() for w in ws])})?$"))
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
@@ -4679,16 +4713,17 @@ _GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,
 _RECEIVES = tuple(_C["receive_words"])
 
 
-def _each_one_person_before(text: str, clause, geo: Document) -> bool:
+def _each_one_person_before(text: str, clause, geo: Document, each_one: re.Pattern | None = None) -> bool:
     """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
-    itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
+    itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule).
+    `each_one` finds the condition's one counted (_EACH_ONE_PERSON unless given)."""
     start = clause[0]
     if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)
                                                      or text.startswith(_RECEIVES, start)):
         return False  # …的，可获得1000元补贴: who receives it says what each one gets, as 给予 does
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
-    each = _EACH_ONE_PERSON.search(text, before, comma)
+    each = (each_one or _EACH_ONE_PERSON).search(text, before, comma)
     return each is not None and not _GIVES_AMOUNT.search(text, each.end(), comma)
 
 
@@ -4814,7 +4849,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
-        or r.text.startswith(_EACH_SUFFIXES, num.end)  # 1元/平方米/天: the unit the number reader leaves out
+        or r.text.startswith(_EACH_SUFFIXES, num.end) \
+        or _each_one_counted(r, num, clause)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
     capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
@@ -4830,6 +4866,28 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
+# 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted).
+_EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED", short_pattern(
+    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}?[1一](?:{alternation(_C['each_one_counted']['counters'])})"))
+
+
+def _each_one_counted(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """按每孵化1户创业实体…给予3000元奖补: the amount is paid for each one counted before it in its
+    clause, the amount right after a grant word, unless a word of a whole or another amount stands
+    between (cues.json _each_one_counted),
+    or in the clause before when the amount's clause opens with the verb giving it (每新孵化1家…，给予2000元)."""
+    if not r.text[max(clause[0], num.start - _GRANT_REACH):num.start].endswith(_GRANT_BEFORE):
+        return False  # 每复工1家规上企业奖励园区管委会2万元: paid to one body named, which sums them
+    counted = None
+    for counted in _EACH_ONE_COUNTED.finditer(r.text, clause[0], num.start):
+        pass  # the last one before the amount
+    if counted is None and not _each_one_person_before(r.text, clause, r.geo, _EACH_ONE_COUNTED):
+        return False
+    after = counted.end() if counted is not None else clause[0]
+    if any(w in r.text[after:num.start] for w in _EACH_THEN_TOTAL):
+        return False  # 每新增1家…的，给予奖励资金共计300万元: what all of them got
+    previous = r.number_near(num, -1)
+    return previous is None or previous.kind != "money" or previous.start < after
 _MAY_GET = tuple(_C["may_get"])
 
 
