@@ -753,6 +753,31 @@ def _workforce_restored_cues(article: ArticleCues, cat: str, listed: CueIndex) -
             for m in _WORKFORCE_RESTORED.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
 
 
+_AT_WORK = _C["at_work_people"]
+# 在岗务工人员, 在岗脱贫劳动力: at work, who they are at most, rural or migrant labour (cues.json _at_work_people).
+_AT_WORK_PEOPLE = _on_re("_AT_WORK_PEOPLE", short_pattern(
+    rf"(?:{alternation(_AT_WORK['at_work'])})[\p{{Han}}]{{0,{_AT_WORK['gap_most']}}}?(?:{alternation(_AT_WORK['people'])})"))
+_AT_WORK_WORDS = tuple(_AT_WORK["at_work"])
+_AT_WORK_CONTEXT = tuple(_AT_WORK["context"])
+
+
+def _at_work_people_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of rural or migrant labour at work (在岗务工人员, 在岗脱贫劳动力) in a sentence
+    that speaks of resuming, a firms' resume word or the people's return (cues.json _at_work_people), each its whole span; none where a listed
+    cue lies inside it, none in a text without the word of being at work."""
+    text = article.text
+    if cat != _AT_WORK["category"] or not any(word in text for word in _AT_WORK_WORDS):
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in _AT_WORK_PEOPLE.finditer(text, start, end):
+            lo, hi = article.geo.sentence_of(m.start())
+            if not listed.any_in(m.start(), m.end()) and (any(word in text[lo:hi] for word in _AT_WORK_CONTEXT)
+                                                          or article.count_cues[_AT_WORK["resumed_by"]].any_in(lo, hi)):
+                found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
+    return found
+
+
 _FREE = _C["free_for_recipient"]
 # 免费为夜市摊贩配发: 免费, whom it is for, the verb of giving (cues.json _free_for_recipient).
 _FREE_FOR_RECIPIENT = _on_re("_FREE_FOR_RECIPIENT", short_pattern(
@@ -986,7 +1011,8 @@ class ArticleCues:
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
-                + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues)
+                + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues) \
+                + _at_work_people_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
