@@ -3322,9 +3322,27 @@ def _counts_firm_parts(text: str, index: CueIndex, num: NumberMention, clause) -
 
 def _only_links(text: str, lo: int, hi: int) -> bool:
     """Only links between a firm's noun and its count, a word of respectively opening them at most
-    (复工企业共36个, 复工车间分别为14个: cues.json _head_before_links)."""
+    (复工企业共36个, 复工车间分别为14个: cues.json _head_before_links), after a note on the noun that
+    holds no figure (扶贫车间(含安置点车间)463个: cues.json _head_note)."""
+    lo = _after_head_note(text, lo, hi)
     opener = next((w for w in RESPECTIVELY if text.startswith(w, lo)), "")
     return all(ch in _HEAD_BEFORE_LINKS for ch in text[lo + len(opener):hi])
+
+
+_HEAD_NOTE_MOST = _C["head_note"]["most"]
+
+
+def _after_head_note(text: str, lo: int, hi: int) -> int:
+    """Where the words after a firm's noun ending at `lo` go on past a bracketed note with no
+    figure that opens right after the noun or holds it (cues.json _head_note), else `lo`."""
+    if text.startswith("(", lo):
+        opened, close = lo, text.find(")", lo, hi)
+    else:
+        opened, close = text.rfind("(", max(0, lo - _HEAD_NOTE_MOST), lo), lo if text.startswith(")", lo) else -1
+    if opened < 0 or close < 0 or close - opened > _HEAD_NOTE_MOST + 1 or ")" in text[opened:close] \
+            or any(ch.isdigit() for ch in text[opened:close]):
+        return lo
+    return close + 1
 
 
 def _first_listed(r: ArticleCues, num: NumberMention) -> NumberMention:
