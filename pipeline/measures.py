@@ -761,6 +761,31 @@ def _workforce_restored_cues(article: ArticleCues, cat: str, listed: CueIndex) -
             for m in _WORKFORCE_RESTORED.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
 
 
+_AT_WORK = _C["at_work_people"]
+# 在岗务工人员, 在岗脱贫劳动力: at work, who they are at most, rural or migrant labour (cues.json _at_work_people).
+_AT_WORK_PEOPLE = _on_re("_AT_WORK_PEOPLE", short_pattern(
+    rf"(?:{alternation(_AT_WORK['at_work'])})[\p{{Han}}]{{0,{_AT_WORK['gap_most']}}}?(?:{alternation(_AT_WORK['people'])})"))
+_AT_WORK_WORDS = tuple(_AT_WORK["at_work"])
+_AT_WORK_CONTEXT = tuple(_AT_WORK["context"])
+
+
+def _at_work_people_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
+    """The count cues of rural or migrant labour at work (在岗务工人员, 在岗脱贫劳动力) in a sentence
+    that speaks of resuming, a firms' resume word or the people's return (cues.json _at_work_people), each its whole span; none where a listed
+    cue lies inside it, none in a text without the word of being at work."""
+    text = article.text
+    if cat != _AT_WORK["category"] or not any(word in text for word in _AT_WORK_WORDS):
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in _AT_WORK_PEOPLE.finditer(text, start, end):
+            lo, hi = article.geo.sentence_of(m.start())
+            if not listed.any_in(m.start(), m.end()) and (any(word in text[lo:hi] for word in _AT_WORK_CONTEXT)
+                                                          or article.count_cues[_AT_WORK["resumed_by"]].any_in(lo, hi)):
+                found.append(Cue(m.start(), m.end(), m.group(), cat, "count.cues"))
+    return found
+
+
 _FREE = _C["free_for_recipient"]
 # 免费为夜市摊贩配发: 免费, whom it is for, the verb of giving (cues.json _free_for_recipient).
 _FREE_FOR_RECIPIENT = _on_re("_FREE_FOR_RECIPIENT", short_pattern(
@@ -994,7 +1019,8 @@ class ArticleCues:
         def found(article: ArticleCues, cat: str) -> CueIndex:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
-                + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues)
+                + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues) \
+                + _at_work_people_cues(article, cat, cues)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
@@ -3251,7 +3277,11 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         return True
     index = r.heads[unit]
     if unit in _HEAD_NEXT_TO_FIGURE:  # 23个扶贫车间, 复工企业共36个: the head touches the figure
-        return _head_next_to(r.text, index, num, clause) or _head_elided(r, category, index, num, clause, sentence)
+        if _counts_firm_parts(r.text, index, num, clause):
+            return False  # 这家企业的4个车间已全部复工: one firm's workshops, not firms
+        return _head_next_to(r.text, index, _first_listed(r, num), clause) \
+            or _head_elided(r, category, index, num, clause, sentence) \
+            or _head_resumed_before(r, category, index, num, clause)
     after = index.first_after(num.end, clause[1])
     if after and after.start - num.end <= 4:
         return True
@@ -3273,6 +3303,7 @@ _MODIFIERS_NOT = tuple(_C["head_modifiers"]["not"])
 _MODIFIERS_PLACES = tuple(_C["head_modifiers"]["places"])
 _COUNTED_OPENERS = tuple(_C["head_modifiers"]["counted"])  # 四个数字读懂企业: the count is of figures
 _COUNTED_OPENERS_NOT = tuple(_C["head_modifiers"]["counted_not"])  # 5个数字化车间: a compound after all
+_HEAD_QUOTES = {pair[0]: pair[1] for pair in _C["head_modifiers"]["quotes"]}  # 4个“卫星工厂”: a quoted name
 
 
 def _run_counts_other(gap: str) -> bool:
@@ -3291,12 +3322,80 @@ def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> boo
         after = compound  # 6个步行街企业: the firms of a place that is a head itself; the last head decides
     if after is not None:
         gap = text[num.end:after.start]
+        if gap[:1] in _HEAD_QUOTES and text.startswith(_HEAD_QUOTES[gap[:1]], after.end):
+            gap = gap[1:]  # 4个“卫星工厂”: the compound quoted as a name is still next to the count
         if not gap or (len(gap) <= _MODIFIERS_MOST and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
                        and not any(word in gap for word in _MODIFIERS_NOT) and not gap.endswith(_MODIFIERS_PLACES)
                        and not _run_counts_other(gap)):
             return True
     before = index.last_before(clause[0], num.start)
-    return before is not None and all(ch in _HEAD_BEFORE_LINKS for ch in text[before.end:num.start])
+    return before is not None and _only_links(text, before.end, num.start)
+
+
+_FIRM_PARTS = frozenset(_C["firm_parts"]["parts"])
+# 企业的 / 公司 / 企业的生产: a firm owning the part written right after (cues.json _firm_parts).
+_OWNED_BY_FIRM = _on_re("_OWNED_BY_FIRM", short_pattern(
+    rf"(?:{alternation(_C['firm_parts']['owners'])})(?:的[\p{{Han}}]{{0,{_C['firm_parts']['modifiers_most']}}})?$"))
+
+
+def _counts_firm_parts(text: str, index: CueIndex, num: NumberMention, clause) -> bool:
+    """The count's noun is a part of a firm (车间) that a firm owns, written right before the count
+    (企业的4个车间) or before the part (一家服装企业的车间已复工5个): cues.json _firm_parts."""
+    lo, hi = clause
+    after = index.first_after(num.end, hi)
+    if after is not None and after.start == num.end and after.word in _FIRM_PARTS:
+        return _OWNED_BY_FIRM.search(text, lo, num.start) is not None
+    before = index.last_before(lo, num.start)
+    return before is not None and before.word in _FIRM_PARTS and _OWNED_BY_FIRM.search(text, lo, before.start) is not None
+
+
+def _only_links(text: str, lo: int, hi: int) -> bool:
+    """Only links between a firm's noun and its count, a word of respectively opening them at most
+    (复工企业共36个, 复工车间分别为14个: cues.json _head_before_links), after a note on the noun that
+    holds no figure (扶贫车间(含安置点车间)463个: cues.json _head_note)."""
+    lo = _after_head_note(text, lo, hi)
+    opener = next((w for w in RESPECTIVELY if text.startswith(w, lo)), "")
+    return all(ch in _HEAD_BEFORE_LINKS for ch in text[lo + len(opener):hi])
+
+
+_HEAD_NOTE_MOST = _C["head_note"]["most"]
+
+
+def _after_head_note(text: str, lo: int, hi: int) -> int:
+    """Where the words after a firm's noun ending at `lo` go on past a bracketed note with no
+    figure that opens right after the noun or holds it (cues.json _head_note), else `lo`."""
+    if text.startswith("(", lo):
+        opened, close = lo, text.find(")", lo, hi)
+    else:
+        opened, close = text.rfind("(", max(0, lo - _HEAD_NOTE_MOST), lo), lo if text.startswith(")", lo) else -1
+    if opened < 0 or close < 0 or close - opened > _HEAD_NOTE_MOST + 1 or ")" in text[opened:close] \
+            or any(ch.isdigit() for ch in text[opened:close]):
+        return lo
+    return close + 1
+
+
+def _first_listed(r: ArticleCues, num: NumberMention) -> NumberMention:
+    """The first item of the list the figure is an item of (14个 of 分别为14个、11个、11个), or the
+    figure itself: a noun next to the list's first item counts every item."""
+    while _listed_after(r, num):
+        num = r.number_near(num, -1)
+    return num
+
+
+# 已复工43个: words that may stand between a firm's noun and the resume word right before its count.
+_RESUMED_ADVERBS = frozenset(_C["all_resumed"]["before"]) | {""}
+
+
+def _head_resumed_before(r: ArticleCues, category: str, index: CueIndex, num: NumberMention, clause) -> bool:
+    """A firm's noun, then a resume word (已 or the like between at most), then the count with only
+    links between (扶贫车间已复工43个, 社区工厂复产12个): the noun is what resumed, and the figure
+    counts it (cues.json _head_before_links)."""
+    text = r.text
+    cue = r.count_cues[category].last_before(clause[0], num.start)
+    if cue is None or not _only_links(text, cue.end, num.start):
+        return False
+    head = index.last_before(clause[0], cue.start)
+    return head is not None and text[head.end:cue.start] in _RESUMED_ADVERBS
 
 
 # 已全部复工 / 79个已复工: words after an elided head's count that say those counted resumed.
