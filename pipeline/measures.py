@@ -5985,6 +5985,35 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[before.end:num.start].lstrip(",，") in _RESTATED_LINKS
 
 
+_REFINED = _C["refined_links"]
+_REFINED_LINKS = frozenset(_REFINED["links"])
+_REFINED_REACH = max(map(len, _REFINED_LINKS)) + 4  # the link and a few marks (——, ：)
+_APPROX_SPREAD = 0.2  # 约300万 said precisely is within a fifth of 300万
+
+
+def _inside_rough_bounds(rough: NumberMention, value: float) -> bool:
+    """`value` may be what the rough figure rounds: above 九成多's 0.9, near 约300万's 300万."""
+    if rough.qualifier in ("more_than", "at_least"):
+        return value >= rough.value
+    if rough.qualifier in ("less_than", "at_most"):
+        return value <= rough.value
+    return abs(value - rough.value) <= _APPROX_SPREAD * rough.value
+
+
+def _refined_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The rough figure is said again precisely right after it (复工率九成多——具体是94.8%): a
+    refining link between, marks at most, and the precise figure of the same kind and unit within
+    the rough one's bounds. One fact, whose row the precise figure gives (cues.json _refined_links)."""
+    if num.qualifier == "exact" or num.value is None:
+        return False  # a figure said exactly needs no refining
+    after = r.number_near(num, 1)
+    if after is None or after.start >= sentence[1] or after.start - num.end > _REFINED_REACH \
+            or after.value is None or after.kind != num.kind or after.unit != num.unit:
+        return False
+    return r.text[num.end:after.start].strip(_REFINED["marks"]) in _REFINED_LINKS \
+        and _inside_rough_bounds(num, after.value)
+
+
 def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
     """The figure opens its line as a lead (3.5亿元：…, 8000万元——…, 【6000万元】…) and the next figure
     of its sentence says it again, of the same kind, unit and value (…为企业减免社保费3.5亿元): one
@@ -6033,6 +6062,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
     if _lead_restated_after(r, num, sentence):
         return None  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
+    if _refined_after(r, num, sentence):
+        return None  # 复工率九成多——具体是94.8%: the rough figure said precisely after it, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
