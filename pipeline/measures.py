@@ -5985,6 +5985,46 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[before.end:num.start].lstrip(",，") in _RESTATED_LINKS
 
 
+_RETRACTION = _C["retraction"]
+_RETRACTION_WORDS = tuple(_RETRACTION["words"])
+
+
+def _retracted(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The speaker takes the figure back and says another of the same kind and unit in its place
+    (授信一共是十二个亿，噢，十二点六个亿): a retraction word after it, with a mark before the
+    word and after it, and the correction later in the sentence (cues.json _retraction_note).
+    The figure withdrawn is no fact."""
+    text, marks = r.text, _RETRACTION["marks"]
+    at = num.end
+    while at < sentence[1] and text[at] in marks:
+        at += 1
+    if at == num.end or not text.startswith(_RETRACTION_WORDS, at):
+        return False  # most figures: no mark and retraction word after them
+    word = max((w for w in _RETRACTION_WORDS if text.startswith(w, at)), key=len)
+    if at + len(word) >= sentence[1] or text[at + len(word)] not in marks:
+        return False  # 不对外公开: the word is part of another
+    after = r.number_near(num, 1)
+    return after is not None and after.start < sentence[1] and after.start - num.end <= _RETRACTION["reach"] \
+        and after.kind == num.kind and after.unit == num.unit
+
+
+_REPEAT = _C["spoken_repeat"]
+_REPEAT_PARTICLES = tuple(_REPEAT["particles"])
+
+
+def _repeated_for_weight(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The figure before it said again right away, an exclamation after it (放了三个多亿的贷款——
+    三个多亿啊): a dash or comma right before it, the same kind, unit and value as the figure
+    before it in the sentence, a few characters back. One fact (cues.json _spoken_repeat_note)."""
+    text = r.text
+    if not text.startswith(_REPEAT_PARTICLES, num.end) or text[num.start - 1:num.start] not in _REPEAT["opening_marks"]:
+        return False  # most figures: no exclamation right after them
+    before = r.number_near(num, -1)
+    return before is not None and before.start >= sentence[0] and num.start - before.end <= _REPEAT["reach"] \
+        and before.value is not None and before.value == num.value and before.kind == num.kind \
+        and before.unit == num.unit
+
+
 _REFINED = _C["refined_links"]
 _REFINED_LINKS = frozenset(_REFINED["links"])
 _REFINED_REACH = max(map(len, _REFINED_LINKS)) + 4  # the link and a few marks (——, ：)
@@ -6041,7 +6081,30 @@ def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
 
 
 def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measure | None:
-    """The measure row the figure in `sentence` states, or None."""
+    """The measure row the figure in `sentence` states, or None. A figure said in place of one
+    taken back (复工率是百分之八十七——哦，…，最新的数据是百分之八十九) that names no measure of its
+    own states the measure the withdrawn figure's words name: it is that figure corrected."""
+    row = _own_row(r, num, sentence)
+    if row is None and (taken_back := _taken_back_before(r, num, sentence)) is not None:
+        withdrawn = _own_row(r, taken_back, sentence, retracted_ok=True)
+        if withdrawn is not None:
+            row = replace(withdrawn, value=num.value, qualifier=num.qualifier, span_start=num.start, span_end=num.end,
+                          is_value_missing=num.is_missing, rule=f"{withdrawn.rule}>said_in_place")
+    return row
+
+
+def _taken_back_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
+    """The figure before `num` when the speaker takes it back and says `num` in its place."""
+    before = r.number_near(num, -1)
+    if before is None or before.start < sentence[0] or not _retracted(r, before, sentence):
+        return None
+    return before if r.number_near(before, 1) == num else None
+
+
+def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
+             retracted_ok: bool = False) -> Measure | None:
+    """The measure row the figure in `sentence` states by its own words, or None; `retracted_ok`
+    reads a figure taken back as if it stood (for the measure its correction states)."""
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
@@ -6064,6 +6127,10 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
     if _refined_after(r, num, sentence):
         return None  # 复工率九成多——具体是94.8%: the rough figure said precisely after it, one fact
+    if not retracted_ok and _retracted(r, num, sentence):
+        return None  # 十二个亿，噢，十二点六个亿: the figure taken back, the one said in its place stands
+    if _repeated_for_weight(r, num, sentence):
+        return None  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:
