@@ -1606,6 +1606,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _labelled_after(r.text, num, hi):
             return r.money_naming.last_before(num.end, hi), None  # 1.2亿元：累计兑现的惠企资金
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
+    if scope == "verb_before":
+        return _spoken_grant(r.text, num, clause), None
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
         cue = context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None
@@ -2716,6 +2718,30 @@ def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
     amount (对生产防疫物资的重点企业给予每人每天200元的…补贴): it says who gets the amount, not
     what the amount is."""
     return "对" in text[clause[0]:cue.start] and "的" in text[cue.end:num.start]
+
+
+_SPOKEN_GRANT = _C["spoken_grant"]
+_SPOKEN_GRANT_VERBS = _SPOKEN_GRANT["verbs"]
+
+
+def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The spoken verb of paying that ends right before `pos` (了 between at most), and where it
+    starts, or None (cues.json _spoken_grant)."""
+    then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
+    end = pos - len(then)
+    verb = next((v for v in _SPOKEN_GRANT_VERBS if text.endswith(v, lo, end)), None)
+    if verb is None or text.endswith(tuple(_SPOKEN_GRANT["not_after"]), lo, end - len(verb)):
+        return None  # 弥补300万元: a gap filled
+    return verb, end - len(verb)
+
+
+def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
+    """区里补一千块钱: the spoken verb of paying right before the amount, as the cue of its category."""
+    found = _spoken_grant_verb(text, clause[0], num.start)
+    if found is None:
+        return None
+    verb, start = found
+    return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
 
 
 def _money_category_after(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -4612,8 +4638,9 @@ _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each f
 _PER_EACH_REACH = 5
 _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
-# 每招用1人 / 每吸纳1名 / 每一名: each one person a firm takes on (a verb may stand between 每 and the person).
-_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一](?:人|名)"))
+# 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人: each one person a firm takes on (a verb may stand between
+# 每 and the person; speech counts the person with 个).
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一]个?(?:人|名)"))
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
 _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人)"))
@@ -4627,13 +4654,24 @@ _GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,
 _RECEIVES = tuple(_C["receive_words"])
 
 
+_GIVER_MOST = 3  # 区里, 区财政: who gives, before the verb (as _GIVER_THEN_GIVES)
+
+
+def _giver_then_spoken_grant(text: str, start: int) -> bool:
+    """The clause opens with who pays and a spoken verb of paying right before its amount (区里补一千块钱)."""
+    for at in range(start, min(len(text), start + _GIVER_MOST + 3)):  # the giver, the verb, 了
+        if text[at].isdigit() or text[at] in _NUMERAL_CHARS:
+            return _spoken_grant_verb(text, start, at) is not None  # the first numeral opens the amount
+    return False
+
+
 def _each_one_person_before(text: str, clause, geo: Document) -> bool:
     """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
     itself (每吸纳1人就业的给予用工补贴，给予补贴资金共计85万元: a total after a complete rule)."""
     start = clause[0]
     if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)
-                                                     or text.startswith(_RECEIVES, start)):
+                                                     or text.startswith(_RECEIVES, start) or _giver_then_spoken_grant(text, start)):
         return False  # …的，可获得1000元补贴: who receives it says what each one gets, as 给予 does
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
     each = _EACH_ONE_PERSON.search(text, before, comma)
