@@ -1394,6 +1394,9 @@ def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
     return not text[inner[0]:num.start].strip() and not text[num.end:inner[1]].strip()
 
 
+_SPOKEN_FILLERS = frozenset(_C["spoken_fillers"])
+
+
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence,
                heading_words: dict[str, tuple[str | None, str]] | None = None) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
@@ -1405,6 +1408,8 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     if (inner and not _glosses(r.text, inner, num)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
+    while prev is not None and r.text[prev[0]:prev[1]].strip() in _SPOKEN_FILLERS:
+        prev = r.geo.previous_clause(prev, sentence)  # 产能恢复这块，嗯，平均在九成左右: a pause, no clause
     if prev is None and heading_words is not None:
         prev = _line_list_heading(r, num, clause)
         if prev is not None:
@@ -3796,10 +3801,10 @@ _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())
 
 
 _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
-# 已全部复工 / 均已全面复产 opening the clause after a count: all those counted resumed.
+# 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
-    rf"(?:{_RESUME_WORDS})(?=[，,。；;！!]|$)"))
+    rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
 # 规上工业企业已全部复工 + ，共计286家: the clause before a sum-only clause ends saying all resumed.
 _ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
