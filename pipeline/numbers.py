@@ -944,8 +944,22 @@ def _scaled_and_signed(g: dict, reading: Reading) -> float:
     with its sign. Most figures have neither: no factor of 1 is made for them (x * 1.0 is x)."""
     value = reading.value
     if g["sc2"]:
-        value *= _factor(g["sc2"])
+        value = _with_scale_after(g["num"], value, g["sc2"])
     return -value if g["neg"] else value
+
+
+def _with_scale_after(numeral: str, value: float, scale: str) -> float:
+    """The numeral's value times the scale written after 余/多 (三十余万); where the numeral holds
+    a larger unit (一亿两千多万, 3亿2千多万), the scale is the part's after that unit: 一亿 and
+    两千万, never (一亿两千) 万."""
+    factor = _factor(scale)
+    cut = max(numeral.rfind(unit) for unit, size in CN_BIG.items() if size > factor)
+    if cut < 0:
+        return value * factor
+    head, tail = read_numeral(numeral[:cut + 1]), read_numeral(numeral[cut + 1:])
+    if head is None or tail is None:
+        return value * factor
+    return head.value + tail.value * factor
 
 
 # --- one builder per pattern -----------------------------------------------------------------
