@@ -1103,10 +1103,11 @@ _BARE_SCALES = tuple(_RES["bare_amount_scales"])
 _BARE_CUES = [w for w in words_of_role("money", not_of=tuple(_RES["bare_amount_categories_not"]))
               if not w.endswith(tuple(_RES["bare_amount_cue_not_ends"]))]
 _BARE_CUE_AFTER = tuple(_BARE_CUES)
+_BARE_SPOKEN_CUES = _RES["bare_amount_spoken_cues"]  # 金额, 免了: before the amount only
 _BARE_LINKS_MOST = 3  # 贷款金额共计 | 2.4亿: a cue, then a few link words
-_BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES)})"
+_BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES + _BARE_SPOKEN_CUES)})"
                                  rf"(?:{alternation(_RES['bare_amount_links'])}){{0,{_BARE_LINKS_MOST}}}$")
-_BARE_CUE_REACH = max(map(len, _BARE_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
+_BARE_CUE_REACH = max(map(len, _BARE_CUES + _BARE_SPOKEN_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
 _BARE_FOLLOWERS = tuple(_RES["bare_amount_followers"])
 _CLAUSE_MARKS = frozenset(",，.。;；、:：)）!！?？ \n\t")
 _BARE_CUE_AFTER_NOT_BEFORE = tuple(_RES["bare_amount_cue_not_before"])
