@@ -953,7 +953,8 @@ def _with_scale_after(numeral: str, value: float, scale: str) -> float:
     a larger unit (一亿两千多万, 3亿2千多万), the scale is the part's after that unit: 一亿 and
     两千万, never (一亿两千) 万."""
     factor = _factor(scale)
-    cut = max(numeral.rfind(unit) for unit, size in CN_BIG.items() if size > factor)
+    # 十多万亿: no unit is larger than the scale, so there is no part to scale alone
+    cut = max((numeral.rfind(unit) for unit, size in CN_BIG.items() if size > factor), default=-1)
     if cut < 0:
         return value * factor
     head, tail = read_numeral(numeral[:cut + 1]), read_numeral(numeral[cut + 1:])
