@@ -1428,6 +1428,9 @@ def _glosses(text: str, inner: tuple[int, int], num: NumberMention) -> bool:
     return not text[inner[0]:num.start].strip() and not text[num.end:inner[1]].strip()
 
 
+_SPOKEN_FILLERS = frozenset(_C["spoken_fillers"])
+
+
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence,
                heading_words: dict[str, tuple[str | None, str]] | None = None) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
@@ -1439,6 +1442,8 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     if (inner and not _glosses(r.text, inner, num)) or (earlier and earlier.start >= clause[0]):
         return None  # an aside, or not the list's first item (the items after it follow its row)
     prev = r.geo.previous_clause(clause, sentence)
+    while prev is not None and r.text[prev[0]:prev[1]].strip() in _SPOKEN_FILLERS:
+        prev = r.geo.previous_clause(prev, sentence)  # 产能恢复这块，嗯，平均在九成左右: a pause, no clause
     if prev is None and heading_words is not None:
         prev = _line_list_heading(r, num, clause)
         if prev is not None:
@@ -1640,6 +1645,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _labelled_after(r.text, num, hi):
             return r.money_naming.last_before(num.end, hi), None  # 1.2亿元：累计兑现的惠企资金
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
+    if scope == "verb_before":
+        return _spoken_grant(r.text, num, clause), None
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
         cue = context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None
@@ -2767,6 +2774,30 @@ def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
     amount (对生产防疫物资的重点企业给予每人每天200元的…补贴): it says who gets the amount, not
     what the amount is."""
     return "对" in text[clause[0]:cue.start] and "的" in text[cue.end:num.start]
+
+
+_SPOKEN_GRANT = _C["spoken_grant"]
+_SPOKEN_GRANT_VERBS = _SPOKEN_GRANT["verbs"]
+
+
+def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The spoken verb of paying that ends right before `pos` (了 between at most), and where it
+    starts, or None (cues.json _spoken_grant)."""
+    then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
+    end = pos - len(then)
+    verb = next((v for v in _SPOKEN_GRANT_VERBS if text.endswith(v, lo, end)), None)
+    if verb is None or text.endswith(tuple(_SPOKEN_GRANT["not_after"]), lo, end - len(verb)):
+        return None  # 弥补300万元: a gap filled
+    return verb, end - len(verb)
+
+
+def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
+    """区里补一千块钱: the spoken verb of paying right before the amount, as the cue of its category."""
+    found = _spoken_grant_verb(text, clause[0], num.start)
+    if found is None:
+        return None
+    verb, start = found
+    return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
 
 
 def _money_category_after(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -3950,10 +3981,10 @@ _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())
 
 
 _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
-# 已全部复工 / 均已全面复产 opening the clause after a count: all those counted resumed.
+# 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
-    rf"(?:{_RESUME_WORDS})(?=[，,。；;！!]|$)"))
+    rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
 # 规上工业企业已全部复工 + ，共计286家: the clause before a sum-only clause ends saying all resumed.
 _ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
@@ -4797,8 +4828,9 @@ _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each f
 _PER_EACH_REACH = 5
 _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
-# 每招用1人 / 每吸纳1名 / 每一名: each one person a firm takes on (a verb may stand between 每 and the person).
-_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一](?:人|名)"))
+# 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人: each one person a firm takes on (a verb may stand between
+# 每 and the person; speech counts the person with 个).
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一]个?(?:人|名)"))
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
 _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人)"))
@@ -4812,6 +4844,17 @@ _GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,
 _RECEIVES = tuple(_C["receive_words"])
 
 
+_GIVER_MOST = 3  # 区里, 区财政: who gives, before the verb (as _GIVER_THEN_GIVES)
+
+
+def _giver_then_spoken_grant(text: str, start: int) -> bool:
+    """The clause opens with who pays and a spoken verb of paying right before its amount (区里补一千块钱)."""
+    for at in range(start, min(len(text), start + _GIVER_MOST + 3)):  # the giver, the verb, 了
+        if text[at].isdigit() or text[at] in _NUMERAL_CHARS:
+            return _spoken_grant_verb(text, start, at) is not None  # the first numeral opens the amount
+    return False
+
+
 def _each_one_person_before(text: str, clause, geo: Document, each_one: re.Pattern | None = None) -> bool:
     """企业每新招用1名员工并稳定就业3个月以上的，给予1000元补贴: the amount's clause opens with
     the verb that gives it, and the clause before is its per-head condition, which gives nothing
@@ -4819,7 +4862,7 @@ def _each_one_person_before(text: str, clause, geo: Document, each_one: re.Patte
     `each_one` finds the condition's one counted (_EACH_ONE_PERSON unless given)."""
     start = clause[0]
     if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)
-                                                     or text.startswith(_RECEIVES, start)):
+                                                     or text.startswith(_RECEIVES, start) or _giver_then_spoken_grant(text, start)):
         return False  # …的，可获得1000元补贴: who receives it says what each one gets, as 给予 does
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
     each = (each_one or _EACH_ONE_PERSON).search(text, before, comma)
@@ -6194,6 +6237,75 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
     return r.text[before.end:num.start].lstrip(",，") in _RESTATED_LINKS
 
 
+_RETRACTION = _C["retraction"]
+_RETRACTION_WORDS = tuple(_RETRACTION["words"])
+
+
+def _retracted(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The speaker takes the figure back and says another of the same kind and unit in its place
+    (授信一共是十二个亿，噢，十二点六个亿): a retraction word after it, with a mark before the
+    word and after it, and the correction later in the sentence (cues.json _retraction_note).
+    The figure withdrawn is no fact."""
+    text, marks = r.text, _RETRACTION["marks"]
+    at = num.end
+    while at < sentence[1] and text[at] in marks:
+        at += 1
+    if at == num.end or not text.startswith(_RETRACTION_WORDS, at):
+        return False  # most figures: no mark and retraction word after them
+    word = max((w for w in _RETRACTION_WORDS if text.startswith(w, at)), key=len)
+    if at + len(word) >= sentence[1] or text[at + len(word)] not in marks:
+        return False  # 不对外公开: the word is part of another
+    after = r.number_near(num, 1)
+    return after is not None and after.start < sentence[1] and after.start - num.end <= _RETRACTION["reach"] \
+        and after.kind == num.kind and after.unit == num.unit
+
+
+_REPEAT = _C["spoken_repeat"]
+_REPEAT_PARTICLES = tuple(_REPEAT["particles"])
+
+
+def _repeated_for_weight(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The figure before it said again right away, an exclamation after it (放了三个多亿的贷款——
+    三个多亿啊): a dash or comma right before it, the same kind, unit and value as the figure
+    before it in the sentence, a few characters back. One fact (cues.json _spoken_repeat_note)."""
+    text = r.text
+    if not text.startswith(_REPEAT_PARTICLES, num.end) or text[num.start - 1:num.start] not in _REPEAT["opening_marks"]:
+        return False  # most figures: no exclamation right after them
+    before = r.number_near(num, -1)
+    return before is not None and before.start >= sentence[0] and num.start - before.end <= _REPEAT["reach"] \
+        and before.value is not None and before.value == num.value and before.kind == num.kind \
+        and before.unit == num.unit
+
+
+_REFINED = _C["refined_links"]
+_REFINED_LINKS = frozenset(_REFINED["links"])
+_REFINED_REACH = max(map(len, _REFINED_LINKS)) + 4  # the link and a few marks (——, ：)
+_APPROX_SPREAD = 0.2  # 约300万 said precisely is within a fifth of 300万
+
+
+def _inside_rough_bounds(rough: NumberMention, value: float) -> bool:
+    """`value` may be what the rough figure rounds: above 九成多's 0.9, near 约300万's 300万."""
+    if rough.qualifier in ("more_than", "at_least"):
+        return value >= rough.value
+    if rough.qualifier in ("less_than", "at_most"):
+        return value <= rough.value
+    return abs(value - rough.value) <= _APPROX_SPREAD * rough.value
+
+
+def _refined_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The rough figure is said again precisely right after it (复工率九成多——具体是94.8%): a
+    refining link between, marks at most, and the precise figure of the same kind and unit within
+    the rough one's bounds. One fact, whose row the precise figure gives (cues.json _refined_links)."""
+    if num.qualifier == "exact" or num.value is None:
+        return False  # a figure said exactly needs no refining
+    after = r.number_near(num, 1)
+    if after is None or after.start >= sentence[1] or after.start - num.end > _REFINED_REACH \
+            or after.value is None or after.kind != num.kind or after.unit != num.unit:
+        return False
+    return r.text[num.end:after.start].strip(_REFINED["marks"]) in _REFINED_LINKS \
+        and _inside_rough_bounds(num, after.value)
+
+
 def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
     """The figure opens its line as a lead (3.5亿元：…, 8000万元——…, 【6000万元】…) and the next figure
     of its sentence says it again, of the same kind, unit and value (…为企业减免社保费3.5亿元): one
@@ -6221,7 +6333,30 @@ def _classified(r: ArticleCues, num: NumberMention) -> Measure | None:
 
 
 def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measure | None:
-    """The measure row the figure in `sentence` states, or None."""
+    """The measure row the figure in `sentence` states, or None. A figure said in place of one
+    taken back (复工率是百分之八十七——哦，…，最新的数据是百分之八十九) that names no measure of its
+    own states the measure the withdrawn figure's words name: it is that figure corrected."""
+    row = _own_row(r, num, sentence)
+    if row is None and (taken_back := _taken_back_before(r, num, sentence)) is not None:
+        withdrawn = _own_row(r, taken_back, sentence, retracted_ok=True)
+        if withdrawn is not None:
+            row = replace(withdrawn, value=num.value, qualifier=num.qualifier, span_start=num.start, span_end=num.end,
+                          is_value_missing=num.is_missing, rule=f"{withdrawn.rule}>said_in_place")
+    return row
+
+
+def _taken_back_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
+    """The figure before `num` when the speaker takes it back and says `num` in its place."""
+    before = r.number_near(num, -1)
+    if before is None or before.start < sentence[0] or not _retracted(r, before, sentence):
+        return None
+    return before if r.number_near(before, 1) == num else None
+
+
+def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
+             retracted_ok: bool = False) -> Measure | None:
+    """The measure row the figure in `sentence` states by its own words, or None; `retracted_ok`
+    reads a figure taken back as if it stood (for the measure its correction states)."""
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
@@ -6242,6 +6377,12 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
         return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
     if _lead_restated_after(r, num, sentence):
         return None  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
+    if _refined_after(r, num, sentence):
+        return None  # 复工率九成多——具体是94.8%: the rough figure said precisely after it, one fact
+    if not retracted_ok and _retracted(r, num, sentence):
+        return None  # 十二个亿，噢，十二点六个亿: the figure taken back, the one said in its place stands
+    if _repeated_for_weight(r, num, sentence):
+        return None  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if num.kind == "money" and num.unit not in MONEY_UNITS:

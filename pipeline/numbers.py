@@ -944,8 +944,23 @@ def _scaled_and_signed(g: dict, reading: Reading) -> float:
     with its sign. Most figures have neither: no factor of 1 is made for them (x * 1.0 is x)."""
     value = reading.value
     if g["sc2"]:
-        value *= _factor(g["sc2"])
+        value = _with_scale_after(g["num"], value, g["sc2"])
     return -value if g["neg"] else value
+
+
+def _with_scale_after(numeral: str, value: float, scale: str) -> float:
+    """The numeral's value times the scale written after 余/多 (三十余万); where the numeral holds
+    a larger unit (一亿两千多万, 3亿2千多万), the scale is the part's after that unit: 一亿 and
+    两千万, never (一亿两千) 万."""
+    factor = _factor(scale)
+    # 十多万亿: no unit is larger than the scale, so there is no part to scale alone
+    cut = max((numeral.rfind(unit) for unit, size in CN_BIG.items() if size > factor), default=-1)
+    if cut < 0:
+        return value * factor
+    head, tail = read_numeral(numeral[:cut + 1]), read_numeral(numeral[cut + 1:])
+    if head is None or tail is None:
+        return value * factor
+    return head.value + tail.value * factor
 
 
 # --- one builder per pattern -----------------------------------------------------------------
@@ -1089,10 +1104,11 @@ _BARE_SCALES = tuple(_RES["bare_amount_scales"])
 _BARE_CUES = [w for w in words_of_role("money", not_of=tuple(_RES["bare_amount_categories_not"]))
               if not w.endswith(tuple(_RES["bare_amount_cue_not_ends"]))]
 _BARE_CUE_AFTER = tuple(_BARE_CUES)
+_BARE_SPOKEN_CUES = _RES["bare_amount_spoken_cues"]  # 金额, 免了: before the amount only
 _BARE_LINKS_MOST = 3  # 贷款金额共计 | 2.4亿: a cue, then a few link words
-_BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES)})"
+_BARE_CUE_BEFORE = short_pattern(rf"(?:{alternation(_BARE_CUES + _BARE_SPOKEN_CUES)})"
                                  rf"(?:{alternation(_RES['bare_amount_links'])}){{0,{_BARE_LINKS_MOST}}}$")
-_BARE_CUE_REACH = max(map(len, _BARE_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
+_BARE_CUE_REACH = max(map(len, _BARE_CUES + _BARE_SPOKEN_CUES)) + _BARE_LINKS_MOST * max(map(len, _RES["bare_amount_links"]))
 _BARE_FOLLOWERS = tuple(_RES["bare_amount_followers"])
 _CLAUSE_MARKS = frozenset(",，.。;；、:：)）!！?？ \n\t")
 _BARE_CUE_AFTER_NOT_BEFORE = tuple(_RES["bare_amount_cue_not_before"])
