@@ -3572,6 +3572,18 @@ def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
     return _AROUND_LANDMARK.match(text, num.end, clause_end) is not None
 
 
+_ABSTRACTIONS = _C["counted_abstractions"]
+# 四个方面 / 三个关键环节: a few Han characters of modifiers at most, then an abstract noun.
+_ABSTRACT_NOUN = _on_re("_ABSTRACT_NOUN", short_pattern(
+    rf"[\p{{Han}}]{{0,{_ABSTRACTIONS['modifiers_most']}}}?(?:{alternation(_ABSTRACTIONS['nouns'])})"))
+
+
+def _counts_abstractions(text: str, num: NumberMention, clause_end: int) -> bool:
+    """The counter counts parts of a plan or an argument (从稳岗、融资、降成本、保物资四个方面精准发力),
+    not goods, firms or people: cues.json _counted_abstractions."""
+    return _ABSTRACT_NOUN.match(text, num.end, clause_end) is not None
+
+
 _NOT_YET = tuple(_C["not_yet"]["words"])
 
 
@@ -3796,6 +3808,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if aim is not None and r.text[lo:aim.start()].strip(" ") in _AIM_CLAUSE_OPENERS \
             and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
         return None  # …，支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
+    if _counts_abstractions(r.text, num, hi):
+        return None  # 从稳岗、融资、降成本、保物资四个方面: aspects of a plan, nothing handed out or back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
