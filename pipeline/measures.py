@@ -4277,6 +4277,27 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
 
 
+_RECKONED = _C["saving_reckoned_in_quote"]
+# 每个月能少交 + 一千多元 / 一个月能省下房租 + 2000元: a period of one, a few characters, a verb of paying
+# less and at most a short object, ending right before the amount (cues.json _saving_reckoned_in_quote).
+_SAVING_PER_PERIOD = _on_re("_SAVING_PER_PERIOD", short_pattern(
+    rf"(?:{alternation(_RECKONED['periods'])})[^，,。；;！？!?“”]{{0,{_RECKONED['gap_most']}}}?"
+    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$"))
+_SAVING_REACH = max(map(len, _RECKONED["periods"])) + _RECKONED["gap_most"] \
+    + max(map(len, _RECKONED["paid_less"])) + _RECKONED["object_most"]
+
+
+def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """A saving per period reckoned in a person's quoted words (“司机每个月能少交一千多元”), not a
+    zone's (no zone-wide word in the quotation before it): cues.json _saving_reckoned_in_quote."""
+    start = r.quote_start(num.start)
+    if start is None:
+        return False  # most figures: outside quotations
+    lo = max(clause[0], start, num.start - _SAVING_REACH)
+    return _SAVING_PER_PERIOD.search(r.text, lo, num.start) is not None \
+        and not r.markers["zone_wide"].last_before(start, num.start)
+
+
 _FIRST_PERSON = tuple(_C["first_person"])
 _VAGUE_HEADS = tuple(_N["vague_heads"])  # 数, 几, 上: 数十, 几百, 十几, 上千
 
@@ -6166,6 +6187,8 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
             text, num.start, num.num_start + 1)):
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
+    if num.kind == "money" and _saving_reckoned_in_quote(r, num, clause):
+        return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
