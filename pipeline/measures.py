@@ -3702,6 +3702,18 @@ def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
     return _AROUND_LANDMARK.match(text, num.end, clause_end) is not None
 
 
+_ABSTRACTIONS = _C["counted_abstractions"]
+# 四个方面 / 三个关键环节: a few Han characters of modifiers at most, then an abstract noun.
+_ABSTRACT_NOUN = _on_re("_ABSTRACT_NOUN", short_pattern(
+    rf"[\p{{Han}}]{{0,{_ABSTRACTIONS['modifiers_most']}}}?(?:{alternation(_ABSTRACTIONS['nouns'])})"))
+
+
+def _counts_abstractions(text: str, num: NumberMention, clause_end: int) -> bool:
+    """The counter counts parts of a plan or an argument (从稳岗、融资、降成本、保物资四个方面精准发力),
+    not goods, firms or people: cues.json _counted_abstractions."""
+    return _ABSTRACT_NOUN.match(text, num.end, clause_end) is not None
+
+
 _NOT_YET = tuple(_C["not_yet"]["words"])
 
 
@@ -3926,6 +3938,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if aim is not None and r.text[lo:aim.start()].strip(" ") in _AIM_CLAUSE_OPENERS \
             and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
         return None  # …，支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
+    if _counts_abstractions(r.text, num, hi):
+        return None  # 从稳岗、融资、降成本、保物资四个方面: aspects of a plan, nothing handed out or back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
@@ -4391,6 +4405,27 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     # on the line before, its speaker's 我们.
     return r.first_person_anywhere and any(w in r.text[sentence[0]:num.start] for w in _FIRST_PERSON) \
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
+
+
+_RECKONED = _C["saving_reckoned_in_quote"]
+# 每个月能少交 + 一千多元 / 一个月能省下房租 + 2000元: a period of one, a few characters, a verb of paying
+# less and at most a short object, ending right before the amount (cues.json _saving_reckoned_in_quote).
+_SAVING_PER_PERIOD = _on_re("_SAVING_PER_PERIOD", short_pattern(
+    rf"(?:{alternation(_RECKONED['periods'])})[^，,。；;！？!?“”]{{0,{_RECKONED['gap_most']}}}?"
+    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$"))
+_SAVING_REACH = max(map(len, _RECKONED["periods"])) + _RECKONED["gap_most"] \
+    + max(map(len, _RECKONED["paid_less"])) + _RECKONED["object_most"]
+
+
+def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """A saving per period reckoned in a person's quoted words (“司机每个月能少交一千多元”), not a
+    zone's (no zone-wide word in the quotation before it): cues.json _saving_reckoned_in_quote."""
+    start = r.quote_start(num.start)
+    if start is None:
+        return False  # most figures: outside quotations
+    lo = max(clause[0], start, num.start - _SAVING_REACH)
+    return _SAVING_PER_PERIOD.search(r.text, lo, num.start) is not None \
+        and not r.markers["zone_wide"].last_before(start, num.start)
 
 
 _FIRST_PERSON = tuple(_C["first_person"])
@@ -6392,6 +6427,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
             text, num.start, num.num_start + 1)):
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
+    if num.kind == "money" and _saving_reckoned_in_quote(r, num, clause):
+        return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
