@@ -324,10 +324,13 @@ _WEEKDAYS: dict[str, int] = _C["relative_weeks"]["weekdays"]
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
+# 当年, 同年, 该年 before a month: the year last written before it (cues.json _sentence_year).
+_SAME_YEAR = alternation(_C["sentence_year"]["same_year_words"])
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
-# 年底, 截至去年末, 截至前年底), a relative day …; the year written, or named from the article's (ry).
+# 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
+# or taken up from the text before (sy: 到当年3月底).
 _AS_OF_AFTER_OPENER = (
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
     r"|(?P<yend>(?<=年)年?[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
@@ -5073,7 +5076,42 @@ def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.
             return _dated(None, month, day, article_date)  # 今年3月底: the article's year, as unwritten
         return _dated(str(article_date.year + back), month, day, article_date)
     year = _year_stated_before(text, m.start(), month, day, article_date)
+    same = found.get("sy") or next((w for w in _SAME_YEAR_WORDS if text.endswith(w, 0, m.start())), None)
+    if same and year is None:
+        return _same_year_dated(text, m.start("sy") if found.get("sy") else m.start() - len(same), month, day, article_date)
     return _dated(year, month, day, article_date)
+
+
+def _same_year_dated(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> dt.date | None:
+    """A date after 当年/同年/该年 (at `pos`) in a sentence that states no year: of the year last written
+    before it (`_year_referred_back`), None when none is, or the date falls over a month after the
+    article's (not the article's year, which an unwritten year would take)."""
+    year = _year_referred_back(text, pos)
+    date = None if year is None else _dated(year, month, day, article_date)
+    return None if date is None or (article_date is not None and date > article_date + _AHEAD_OF_ARTICLE) else date
+
+
+# A year written (2020年), not one's same stretch compared with (2019年同期).
+_WRITTEN_YEAR = _on_re("_WRITTEN_YEAR", regex.compile(rf"(?P<y>{_YEAR})年(?!同期)"))
+
+
+def _year_referred_back(text: str, pos: int) -> str | None:
+    """The year a word of same_year_words at `pos` names (2020年2月，…接回务工人员3400余人。当年3月底，…):
+    the last year written before it in its paragraph, or in the sentence before when its sentence
+    opens the paragraph; not one compared with (较2019年末). None when no year is written there
+    (cues.json _sentence_year)."""
+    sentence = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_BREAKS) + 1
+    end = sentence
+    while end > 0 and (text[end - 1] in _SENTENCE_BREAKS or text[end - 1].isspace()):
+        end -= 1  # over the blank lines and the mark closing the sentence before
+    before = max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS) + 1
+    lo = min(text.rfind("\n", 0, pos) + 1, before)
+    year = None
+    for written in _WRITTEN_YEAR.finditer(text, lo, pos):
+        back = text[max(lo, written.start() - 8):written.start()]
+        if not back.rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+            year = written.group("y")
+    return year
 
 
 def _year_stated_before(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> str | None:
@@ -5249,7 +5287,7 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
             year = last.year if last is not None else article_date.year if article_date is not None else None
             return _year_end(None if year is None else str(year), article_date), True  # 至年底: the sentence's year
         date = _as_of_date(m, article_date)
-        if date is None and m.group("m") and not (m.group("y") or m.group("ry")):
+        if date is None and m.group("m") and not (m.group("y") or m.group("ry") or m.group("sy")):
             # 到4月底 after the sentence's date in a December article: a date reached after the one
             # before, not the deadline too far back that 到 alone may be (_reached)
             day = None if m.group("end") else _XUN_LAST_DAY[m.group("xun")] if m.group("xun") else m.group("d")
@@ -5345,6 +5383,11 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _as_of_day_named(m, article_date)
     year = m.group("y")
     back = _RELATIVE_YEARS.get(m.group("ry") or "", 0)
+    if m.group("sy"):
+        # 到当年3月底, 截至同年底: the year last written before (恢复到当年3月底的水平 compares)
+        year = _year_referred_back(m.string, m.start("sy")) if _opens_a_date(m) else None
+        if year is None:
+            return None
     if back or m.group("yend"):
         if not _opens_a_date(m):
             return None  # 恢复到去年底的九成, 恢复到2019年底的水平: a level compared with, not a date
@@ -5374,9 +5417,10 @@ def _reached(m: re.Match, date: dt.date | None, article_date: dt.date | None) ->
     no June of the year before; 到12月底 in a January article is last December's still)."""
     if date is None or article_date is None:
         return date
-    if (m.group("y") or m.group("ry")) and date > article_date + _AHEAD_OF_ARTICLE:
+    if (m.group("y") or m.group("ry") or m.group("sy")) and date > article_date + _AHEAD_OF_ARTICLE:
         return None
-    if m.group().startswith("到") and not (m.group("y") or m.group("ry")) and (article_date - date).days > _ZHI_LAST_YEAR_MOST:
+    if m.group().startswith("到") and not (m.group("y") or m.group("ry") or m.group("sy")) \
+            and (article_date - date).days > _ZHI_LAST_YEAR_MOST:
         return None
     return date
 
@@ -5444,7 +5488,8 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
     rf"[\s“\"]*(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
-    rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
+    rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
+    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
 
