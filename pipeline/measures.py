@@ -325,6 +325,8 @@ _WEEKDAYS: dict[str, int] = _C["relative_weeks"]["weekdays"]
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
 # 当年, 同年, 该年 before a month: the year last written before it (cues.json _sentence_year).
+# What may not follow a whole month read as a date (截至去年6月30日, 到去年6月中旬 are read otherwise).
+_NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_after"]))
 _SAME_YEAR = alternation(_C["sentence_year"]["same_year_words"])
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
 # 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
@@ -332,6 +334,9 @@ _SAME_YEAR = alternation(_C["sentence_year"]["same_year_words"])
 _AS_OF_AFTER_OPENER = (
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
+    # 截至去年6月, 截至今年5月份, 截至2021年6月: a whole month after its year, to the month's end (cues.json
+    # _as_of_whole_month); 截至6月 alone is not read
+    rf"|(?<=年)(?P<bm>{_MONTH})月份?(?![{_NOT_AFTER_WHOLE_MONTH}])"
     r"|(?P<yend>(?<=年)年?[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
@@ -5399,6 +5404,10 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
             return _year_end(year, article_date)
     if m.group("q"):
         return _reached(m, _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date), article_date)
+    if m.group("bm"):
+        if not _opens_a_date(m):
+            return None  # 延长到2021年6月, 恢复到去年6月的水平: a term or a level compared with
+        return _reached(m, _dated(year, m.group("bm"), None, article_date), article_date)
     if m.group("rel"):
         days = _RELATIVE_DAYS.get(m.group("rel"))
         return article_date + dt.timedelta(days=days) if days is not None and article_date else None
