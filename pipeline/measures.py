@@ -5947,15 +5947,16 @@ def _dated_later_by_dao(text: str, sentence: tuple[int, int], m: regex.Match | N
 
 
 def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category: str,
-                   article_date: dt.date | None) -> dt.date | None:
-    """The date every figure of a sentence refers to, or None: 截至…, else a period opening it, else
-    (an indicator's) a day opening it. A period inside one figure's clause is that figure's alone:
-    extract_measures reads it per row (clause_period_end) where this gives None."""
+                   article_date: dt.date | None, *, by_period: bool = True) -> dt.date | None:
+    """The date every figure of a sentence refers to, or None: 截至…, else a period opening it (not
+    for a figure `by_period` False: a share of a cost, `period_dates`), else (an indicator's) a day
+    opening it. A period inside one figure's clause is that figure's alone: extract_measures reads
+    it per row (clause_period_end) where this gives None."""
     as_of = find_as_of(text, sentence, article_date)
     if as_of is not None and _dated_later_by_dao(text, sentence):
         # 数据显示，2020年4月底，…复工率为98.5%；到2020年12月底，产能…: the day opening the sentence
         # dates it; 到 dates only the clauses after it (later_clause_as_ofs).
-        lead = leading_period_end(text, sentence, article_date) \
+        lead = (leading_period_end(text, sentence, article_date) if by_period else None) \
             or (leading_date(text, sentence, article_date) if category in INDICATORS else None)
         if lead is not None and lead < as_of:
             as_of = lead
@@ -5973,11 +5974,23 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
-    if as_of is None:
+    if as_of is None and by_period:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
+
+
+# Shares of a cost covered (SPEC §4: a rate inside these categories): cues.json _period_undated_shares.
+_PERIOD_UNDATED_SHARES = frozenset(_C["period_undated_shares"])
+
+
+def period_dates(category: str, unit: str) -> bool:
+    """Whether a period the figure is counted over (2021年，…; 今年上半年…; 1-2月…) dates it at its end:
+    an amount or count paid or reached over it, an interest or fee rate reached over it; not a share of
+    a cost covered (返还标准为…缴纳失业保险费的90%, 按实际支付利息的50%予以贴息), the terms of the support,
+    no stock at the period's end (cues.json _period_undated_shares). A 截至 date or a day still dates it."""
+    return unit != "ratio" or category not in _PERIOD_UNDATED_SHARES
 
 
 _LINE_CONTINUED = _C["as_of_line_continued"]
@@ -6635,11 +6648,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
-        key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
+        by_period = period_dates(row.category, row.unit)
+        key = (row.sentence_start, row.sentence_end, row.category in INDICATORS, by_period)
         row_date = date_at(row.sentence_start)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
-            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date)
+            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period)
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
@@ -6657,7 +6671,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if clause[0] not in periods_cache:
             budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
             periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], row_date)
-        own = period_before(periods_cache[clause[0]], start)
+        own = period_before(periods_cache[clause[0]], start) if by_period else None
         if own is not None and own != as_of:
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
@@ -6675,7 +6689,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
             if (key, clause) not in opening_periods:
-                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, row_date)
+                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, row_date) \
+                    if by_period else None
             # 对受灾商户每户发放5000元，截至8月28日已发放186万元: the 截至 date dates the figures
             # after it, not one written before it in its sentence (no date rather than a later one).
             as_of = opening_periods[(key, clause)] or (
@@ -6720,7 +6735,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if key[:2] not in prepositioned_days:
                 prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], row_date)
             as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
-        last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
+        if by_period:
+            # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
+            # 减免租金，共计380万元) the date of the figures before it or of the sentence
+            last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
         if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
