@@ -325,9 +325,9 @@ _WEEKDAYS: dict[str, int] = _C["relative_weeks"]["weekdays"]
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
 # 当年, 同年, 该年 before a month: the year last written before it (cues.json _sentence_year).
+_SAME_YEAR = alternation(_C["sentence_year"]["same_year_words"])
 # What may not follow a whole month read as a date (截至去年6月30日, 到去年6月中旬 are read otherwise).
 _NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_after"]))
-_SAME_YEAR = alternation(_C["sentence_year"]["same_year_words"])
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
 # 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
 # or taken up from the text before (sy: 到当年3月底).
