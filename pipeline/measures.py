@@ -332,11 +332,19 @@ _WEEKDAYS: dict[str, int] = _C["relative_weeks"]["weekdays"]
 # 截至2022.6.7, 截至2022/6/7, 截至2022-06-07: a date in figures, one separator throughout, its year
 # written (截至6.7 is too easily an amount to read as a day).
 _NUMERIC_DATE = r"(?P<ny>20[\d]{2})(?P<ns>[./\-])(?P<nm>[\d]{1,2})(?P=ns)(?P<nd>[\d]{1,2})(?![\d])"
+# 当年, 同年, 该年 before a month: the year last written before it (cues.json _sentence_year).
+_SAME_YEAR = alternation(_C["sentence_year"]["same_year_words"])
+# What may not follow a whole month read as a date (截至去年6月30日, 到去年6月中旬 are read otherwise).
+_NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_after"]))
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
-# 年底, 截至去年末, 截至前年底), a relative day …; the year written, or named from the article's (ry).
+# 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
+# or taken up from the text before (sy: 到当年3月底).
 _AS_OF_AFTER_OPENER = (
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
+    # 截至去年6月, 截至今年5月份, 截至2021年6月: a whole month after its year, to the month's end (cues.json
+    # _as_of_whole_month); 截至6月 alone is not read
+    rf"|(?<=年)(?P<bm>{_MONTH})月份?(?![{_NOT_AFTER_WHOLE_MONTH}])"
     r"|(?P<yend>(?<=年)年?[底末])"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
@@ -5330,7 +5338,42 @@ def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.
             return _dated(None, month, day, article_date)  # 今年3月底: the article's year, as unwritten
         return _dated(str(article_date.year + back), month, day, article_date)
     year = _year_stated_before(text, m.start(), month, day, article_date)
+    same = found.get("sy") or next((w for w in _SAME_YEAR_WORDS if text.endswith(w, 0, m.start())), None)
+    if same and year is None:
+        return _same_year_dated(text, m.start("sy") if found.get("sy") else m.start() - len(same), month, day, article_date)
     return _dated(year, month, day, article_date)
+
+
+def _same_year_dated(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> dt.date | None:
+    """A date after 当年/同年/该年 (at `pos`) in a sentence that states no year: of the year last written
+    before it (`_year_referred_back`), None when none is, or the date falls over a month after the
+    article's (not the article's year, which an unwritten year would take)."""
+    year = _year_referred_back(text, pos)
+    date = None if year is None else _dated(year, month, day, article_date)
+    return None if date is None or (article_date is not None and date > article_date + _AHEAD_OF_ARTICLE) else date
+
+
+# A year written (2020年), not one's same stretch compared with (2019年同期).
+_WRITTEN_YEAR = _on_re("_WRITTEN_YEAR", regex.compile(rf"(?P<y>{_YEAR})年(?!同期)"))
+
+
+def _year_referred_back(text: str, pos: int) -> str | None:
+    """The year a word of same_year_words at `pos` names (2020年2月，…接回务工人员3400余人。当年3月底，…):
+    the last year written before it in its paragraph, or in the sentence before when its sentence
+    opens the paragraph; not one compared with (较2019年末). None when no year is written there
+    (cues.json _sentence_year)."""
+    sentence = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_BREAKS) + 1
+    end = sentence
+    while end > 0 and (text[end - 1] in _SENTENCE_BREAKS or text[end - 1].isspace()):
+        end -= 1  # over the blank lines and the mark closing the sentence before
+    before = max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS) + 1
+    lo = min(text.rfind("\n", 0, pos) + 1, before)
+    year = None
+    for written in _WRITTEN_YEAR.finditer(text, lo, pos):
+        back = text[max(lo, written.start() - 8):written.start()]
+        if not back.rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+            year = written.group("y")
+    return year
 
 
 def _year_stated_before(text: str, pos: int, month: str, day: str | None, article_date: dt.date | None) -> str | None:
@@ -5506,7 +5549,7 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
             year = last.year if last is not None else article_date.year if article_date is not None else None
             return _year_end(None if year is None else str(year), article_date), True  # 至年底: the sentence's year
         date = _as_of_date(m, article_date)
-        if date is None and m.group("m") and not (m.group("y") or m.group("ry")):
+        if date is None and m.group("m") and not (m.group("y") or m.group("ry") or m.group("sy")):
             # 到4月底 after the sentence's date in a December article: a date reached after the one
             # before, not the deadline too far back that 到 alone may be (_reached)
             day = None if m.group("end") else _XUN_LAST_DAY[m.group("xun")] if m.group("xun") else m.group("d")
@@ -5602,6 +5645,11 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _as_of_day_named(m, article_date)
     year = m.group("y")
     back = _RELATIVE_YEARS.get(m.group("ry") or "", 0)
+    if m.group("sy"):
+        # 到当年3月底, 截至同年底: the year last written before (恢复到当年3月底的水平 compares)
+        year = _year_referred_back(m.string, m.start("sy")) if _opens_a_date(m) else None
+        if year is None:
+            return None
     if back or m.group("yend"):
         if not _opens_a_date(m):
             return None  # 恢复到去年底的九成, 恢复到2019年底的水平: a level compared with, not a date
@@ -5613,6 +5661,10 @@ def _as_of_date(m: re.Match, article_date: dt.date | None) -> dt.date | None:
             return _year_end(year, article_date)
     if m.group("q"):
         return _reached(m, _dated(year, _QUARTER_END_MONTH[m.group("q")], None, article_date), article_date)
+    if m.group("bm"):
+        if not _opens_a_date(m):
+            return None  # 延长到2021年6月, 恢复到去年6月的水平: a term or a level compared with
+        return _reached(m, _dated(year, m.group("bm"), None, article_date), article_date)
     if m.group("rel"):
         days = _RELATIVE_DAYS.get(m.group("rel"))
         return article_date + dt.timedelta(days=days) if days is not None and article_date else None
@@ -5631,9 +5683,10 @@ def _reached(m: re.Match, date: dt.date | None, article_date: dt.date | None) ->
     no June of the year before; 到12月底 in a January article is last December's still)."""
     if date is None or article_date is None:
         return date
-    if (m.group("y") or m.group("ry")) and date > article_date + _AHEAD_OF_ARTICLE:
+    if (m.group("y") or m.group("ry") or m.group("sy")) and date > article_date + _AHEAD_OF_ARTICLE:
         return None
-    if m.group().startswith("到") and not (m.group("y") or m.group("ry")) and (article_date - date).days > _ZHI_LAST_YEAR_MOST:
+    if m.group().startswith("到") and not (m.group("y") or m.group("ry") or m.group("sy")) \
+            and (article_date - date).days > _ZHI_LAST_YEAR_MOST:
         return None
     return date
 
@@ -5701,7 +5754,8 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
     rf"[\s“\"]*(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
-    rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR}))?(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
+    rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
+    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
 
@@ -6150,15 +6204,16 @@ def _dated_later_by_dao(text: str, sentence: tuple[int, int], m: regex.Match | N
 
 
 def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category: str,
-                   article_date: dt.date | None) -> dt.date | None:
-    """The date every figure of a sentence refers to, or None: 截至…, else a period opening it, else
-    (an indicator's) a day opening it. A period inside one figure's clause is that figure's alone:
-    extract_measures reads it per row (clause_period_end) where this gives None."""
+                   article_date: dt.date | None, *, by_period: bool = True) -> dt.date | None:
+    """The date every figure of a sentence refers to, or None: 截至…, else a period opening it (not
+    for a figure `by_period` False: a share of a cost, `period_dates`), else (an indicator's) a day
+    opening it. A period inside one figure's clause is that figure's alone: extract_measures reads
+    it per row (clause_period_end) where this gives None."""
     as_of = find_as_of(text, sentence, article_date)
     if as_of is not None and _dated_later_by_dao(text, sentence):
         # 数据显示，2020年4月底，…复工率为98.5%；到2020年12月底，产能…: the day opening the sentence
         # dates it; 到 dates only the clauses after it (later_clause_as_ofs).
-        lead = leading_period_end(text, sentence, article_date) \
+        lead = (leading_period_end(text, sentence, article_date) if by_period else None) \
             or (leading_date(text, sentence, article_date) if category in INDICATORS else None)
         if lead is not None and lead < as_of:
             as_of = lead
@@ -6176,11 +6231,23 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
-    if as_of is None:
+    if as_of is None and by_period:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date)
     return as_of
+
+
+# Shares of a cost covered (SPEC §4: a rate inside these categories): cues.json _period_undated_shares.
+_PERIOD_UNDATED_SHARES = frozenset(_C["period_undated_shares"])
+
+
+def period_dates(category: str, unit: str) -> bool:
+    """Whether a period the figure is counted over (2021年，…; 今年上半年…; 1-2月…) dates it at its end:
+    an amount or count paid or reached over it, an interest or fee rate reached over it; not a share of
+    a cost covered (返还标准为…缴纳失业保险费的90%, 按实际支付利息的50%予以贴息), the terms of the support,
+    no stock at the period's end (cues.json _period_undated_shares). A 截至 date or a day still dates it."""
+    return unit != "ratio" or category not in _PERIOD_UNDATED_SHARES
 
 
 _LINE_CONTINUED = _C["as_of_line_continued"]
@@ -6938,11 +7005,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
-        key = (row.sentence_start, row.sentence_end, row.category in INDICATORS)
+        by_period = period_dates(row.category, row.unit)
+        key = (row.sentence_start, row.sentence_end, row.category in INDICATORS, by_period)
         row_date = date_at(row.sentence_start)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
-            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date)
+            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period)
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
@@ -6960,7 +7028,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if clause[0] not in periods_cache:
             budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
             periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], row_date)
-        own = period_before(periods_cache[clause[0]], start)
+        own = period_before(periods_cache[clause[0]], start) if by_period else None
         if own is not None and own != as_of:
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
@@ -6978,7 +7046,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).
             if (key, clause) not in opening_periods:
-                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, row_date)
+                opening_periods[(key, clause)] = _opening_period_before_as_of(text, key[:2], clause, row_date) \
+                    if by_period else None
             # 对受灾商户每户发放5000元，截至8月28日已发放186万元: the 截至 date dates the figures
             # after it, not one written before it in its sentence (no date rather than a later one).
             as_of = opening_periods[(key, clause)] or (
@@ -7023,7 +7092,10 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if key[:2] not in prepositioned_days:
                 prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], row_date)
             as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
-        last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
+        if by_period:
+            # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
+            # 减免租金，共计380万元) the date of the figures before it or of the sentence
+            last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
         if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
