@@ -1578,6 +1578,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "cap_of_share":
         return None, _share_capped(r, num, clause) or _share_capped_next_clause(r, num, clause, sentence)
     if scope == "head_after":
+        if (product := _loan_product_after(r, num, hi)) is not None:
+            return _guarantor_of(r, num, lo, product) or product, None  # 1500万元的‘边贸贷’
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _blocks_head(r.text, num.end, first)
@@ -1638,6 +1640,33 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_LOAN_PRODUCT = _C["loan_product_after"]
+# 1500万元的‘边贸贷’ / 800万元的创业贷: a quoted name (的 optional) or a plain one after 的, ending in 贷.
+_LOAN_PRODUCT_AFTER = _on_re("_LOAN_PRODUCT_AFTER", short_pattern(
+    rf"(?:{_LOAN_PRODUCT['link']})?(?:{alternation(_LOAN_PRODUCT['opens'])})"
+    rf"(?P<quoted>[\p{{Han}}A-Za-z0-9]{{1,{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
+    rf"(?:{alternation(_LOAN_PRODUCT['closes'])})"
+    rf"|{_LOAN_PRODUCT['link']}(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?"
+    rf"{_LOAN_PRODUCT['end']})(?!{alternation(_LOAN_PRODUCT['not_after'])})"))
+_NOT_LOAN_PRODUCTS = tuple(_LOAN_PRODUCT["not_names"])
+_LOAN_FALLS_DUE = tuple(_LOAN_PRODUCT["due_after"])
+
+
+def _loan_product_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | None:
+    """The loan product named right after an amount and 的 (对接到1500万元的‘边贸贷’), as the cue of a
+    loan: the product sizes the amount, nearer than a word of another clause (cues.json
+    _loan_product_after); None when none is named, when the name modifies a naming word right after it
+    (“信用贷”风险补偿资金), names private borrowing (房贷) or a debt falling due (…的流动贷到期要还)."""
+    m = _LOAN_PRODUCT_AFTER.match(r.text, num.end, hi)
+    if m is None:
+        return None
+    name, head = m.lastgroup, r.money_naming.first_after(m.end(), hi)
+    if r.text.endswith(_NOT_LOAN_PRODUCTS, m.start(name), m.end(name)) or (head is not None and head.start == m.end()) \
+            or any(word in r.text[m.end():hi] for word in _LOAN_FALLS_DUE):
+        return None
+    return Cue(m.start(name), m.end(name), m.group(name), _LOAN_PRODUCT["category"], "money")
 
 
 _FARE_MADE_UP = _C["fare_made_up"]
