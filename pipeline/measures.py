@@ -2334,8 +2334,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above(r, clause, sentence) \
-            or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)):
-        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
+            or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
+            or _pay_with_allowance(r.text, cue, num, clause):
+        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
     if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
@@ -2631,6 +2632,26 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
     """One firm opens the sentence as its subject, after a lead-in clause that only says where
     the figure comes from (据了解，2019年该公司…，研发投入近9000万元: cues.json as_of_lead_ins)."""
     return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
+
+_PAY = _C["pay_with_allowance"]
+_PAY_ALLOWANCES = frozenset(_PAY["allowances"])
+# 工资加补贴 / 月薪加上各项津贴: pay, a join, at most a short run, right before the allowance word.
+_PAY_JOINED_BEFORE = _on_re("_PAY_JOINED_BEFORE", short_pattern(
+    rf"(?:{alternation(_PAY['pay'])})(?:{alternation(_PAY['joins'])})[\p{{Han}}]{{0,{_PAY['between_most']}}}$"))
+_PAY_JOINED_REACH = max(map(len, _PAY["pay"])) + max(map(len, _PAY["joins"])) + _PAY["between_most"]
+# …有 / …能拿 / …达到 right before the figure: what one has or earns.
+_PAY_GOT_BEFORE = _on_re("_PAY_GOT_BEFORE", short_pattern(rf"(?:{alternation(_PAY['got'])})$"))
+
+
+def _pay_with_allowance(text: str, cue: Cue, num: NumberMention, clause) -> bool:
+    """The allowance word ends a worker's pay summed with it, and the figure after it in its clause is
+    what one has or earns (每月工资加补贴有三千多元): income, no support (cues.json _pay_with_allowance)."""
+    if cue.word not in _PAY_ALLOWANCES or not cue.end <= num.start <= cue.end + _PAY["got_reach"] \
+            or num.start > clause[1] or cue.start < clause[0]:
+        return False
+    return _PAY_JOINED_BEFORE.search(text, max(clause[0], cue.start - _PAY_JOINED_REACH), cue.start) is not None \
+        and _PAY_GOT_BEFORE.search(text, cue.end, num.start) is not None
+
 
 _FEE_SAVINGS = _C["fee_savings"]
 _FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"]
