@@ -1625,6 +1625,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "cap_of_share":
         return None, _share_capped(r, num, clause) or _share_capped_next_clause(r, num, clause, sentence)
     if scope == "head_after":
+        if (product := _loan_product_after(r, num, hi)) is not None:
+            return _guarantor_of(r, num, lo, product) or product, None  # 1500万元的‘边贸贷’
         first = r.money_naming.first_after(num.end, hi)
         if (first and first.start - num.end <= _HEAD_GAP_MOST and _HEAD_GAP.fullmatch(r.text, num.end, first.start)
                 and not _blocks_head(r.text, num.end, first)
@@ -1687,6 +1689,33 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_LOAN_PRODUCT = _C["loan_product_after"]
+# 1500万元的‘边贸贷’ / 800万元的创业贷: a quoted name (的 optional) or a plain one after 的, ending in 贷.
+_LOAN_PRODUCT_AFTER = _on_re("_LOAN_PRODUCT_AFTER", short_pattern(
+    rf"(?:{_LOAN_PRODUCT['link']})?(?:{alternation(_LOAN_PRODUCT['opens'])})"
+    rf"(?P<quoted>[\p{{Han}}A-Za-z0-9]{{1,{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
+    rf"(?:{alternation(_LOAN_PRODUCT['closes'])})"
+    rf"|{_LOAN_PRODUCT['link']}(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?"
+    rf"{_LOAN_PRODUCT['end']})(?!{alternation(_LOAN_PRODUCT['not_after'])})"))
+_NOT_LOAN_PRODUCTS = tuple(_LOAN_PRODUCT["not_names"])
+_LOAN_FALLS_DUE = tuple(_LOAN_PRODUCT["due_after"])
+
+
+def _loan_product_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | None:
+    """The loan product named right after an amount and 的 (对接到1500万元的‘边贸贷’), as the cue of a
+    loan: the product sizes the amount, nearer than a word of another clause (cues.json
+    _loan_product_after); None when none is named, when the name modifies a naming word right after it
+    (“信用贷”风险补偿资金), names private borrowing (房贷) or a debt falling due (…的流动贷到期要还)."""
+    m = _LOAN_PRODUCT_AFTER.match(r.text, num.end, hi)
+    if m is None:
+        return None
+    name, head = m.lastgroup, r.money_naming.first_after(m.end(), hi)
+    if r.text.endswith(_NOT_LOAN_PRODUCTS, m.start(name), m.end(name)) or (head is not None and head.start == m.end()) \
+            or any(word in r.text[m.end():hi] for word in _LOAN_FALLS_DUE):
+        return None
+    return Cue(m.start(name), m.end(name), m.group(name), _LOAN_PRODUCT["category"], "money")
 
 
 _FARE_MADE_UP = _C["fare_made_up"]
@@ -2354,8 +2383,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above(r, clause, sentence) \
-            or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)):
-        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额: out of scope
+            or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
+            or _pay_with_allowance(r.text, cue, num, clause):
+        return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
     if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
@@ -2658,6 +2688,26 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
     """One firm opens the sentence as its subject, after a lead-in clause that only says where
     the figure comes from (据了解，2019年该公司…，研发投入近9000万元: cues.json as_of_lead_ins)."""
     return _ONE_FIRM_SPENDS.search(text[date_opening(text, sentence):cue_start]) is not None
+
+_PAY = _C["pay_with_allowance"]
+_PAY_ALLOWANCES = frozenset(_PAY["allowances"])
+# 工资加补贴 / 月薪加上各项津贴: pay, a join, at most a short run, right before the allowance word.
+_PAY_JOINED_BEFORE = _on_re("_PAY_JOINED_BEFORE", short_pattern(
+    rf"(?:{alternation(_PAY['pay'])})(?:{alternation(_PAY['joins'])})[\p{{Han}}]{{0,{_PAY['between_most']}}}$"))
+_PAY_JOINED_REACH = max(map(len, _PAY["pay"])) + max(map(len, _PAY["joins"])) + _PAY["between_most"]
+# …有 / …能拿 / …达到 right before the figure: what one has or earns.
+_PAY_GOT_BEFORE = _on_re("_PAY_GOT_BEFORE", short_pattern(rf"(?:{alternation(_PAY['got'])})$"))
+
+
+def _pay_with_allowance(text: str, cue: Cue, num: NumberMention, clause) -> bool:
+    """The allowance word ends a worker's pay summed with it, and the figure after it in its clause is
+    what one has or earns (每月工资加补贴有三千多元): income, no support (cues.json _pay_with_allowance)."""
+    if cue.word not in _PAY_ALLOWANCES or not cue.end <= num.start <= cue.end + _PAY["got_reach"] \
+            or num.start > clause[1] or cue.start < clause[0]:
+        return False
+    return _PAY_JOINED_BEFORE.search(text, max(clause[0], cue.start - _PAY_JOINED_REACH), cue.start) is not None \
+        and _PAY_GOT_BEFORE.search(text, cue.end, num.start) is not None
+
 
 _FEE_SAVINGS = _C["fee_savings"]
 _FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"]
