@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml
 build: $(STAMP)  ## build seeds/ into data/ (Parquet, codebook.md, report.html)
 	$(CLI) build seeds --out data
 
-test: $(STAMP)  ## the whole test suite
-	$(PY) -m pytest -q
+test: $(STAMP)  ## the whole test suite: in two processes (pytest-xdist), then the tests that time themselves, alone
+	$(PY) -m pytest -q -n 2 --dist loadfile -m "not slow and not serial"; parallel=$$?; \
+	$(PY) -m pytest -q -m serial && exit $$parallel
 
 test-slow: $(STAMP)  ## the long property-test run (>= 10,000 examples)
 	$(PY) -m pytest -q -m slow

@@ -79,7 +79,8 @@ def test_lists_are_those_of_every_fact_looked_at(name, doc):
         assert attributor.lists(every_other) == attributor._lists_by_definition(every_other)
 
 
-@pytest.mark.parametrize("name, doc", [d for d in DOCUMENTS if d[0].startswith("written")], ids=lambda d: str(d))
+@pytest.mark.parametrize("name, doc", [d for d in DOCUMENTS if d[0].startswith("written")],
+                         ids=[name for name in IDS if name.startswith("written")])
 def test_written_cases_decide_and_find_topics_as_scored_afresh(name, doc):
     attributor = zones_of_document(doc).attributor
     for pos in range(len(doc.text) + 1):

@@ -291,6 +291,7 @@ def test_malformed_html_never_raises(page):
     "unit",
     ["<a", "<!--", '<a b="x>', "<a b='x>", "<![CDATA[x>", "<div>", '<div class="content">', "</", "<?"],
 )
+@pytest.mark.serial  # a wall-clock limit: `make test` runs it after the parallel run, alone
 def test_html_parsing_time_grows_linearly(unit):
     # CPython's HTMLParser alone takes ~16 s on 200 kB of "<a"; here 400 kB stays fast.
     start = time.perf_counter()

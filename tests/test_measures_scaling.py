@@ -12,6 +12,9 @@ from pipeline.article import measures_of_text
 from pipeline.measures import extract_measures
 from pipeline.zones import find_zones
 
+# Times itself against the wall clock: `make test` runs it after the parallel run, alone.
+pytestmark = pytest.mark.serial
+
 LISTS = {
     "money": lambda n: "全区企业获得补贴" + "、".join(f"{i + 1}万元" for i in range(n)) + "。",
     "count": lambda n: "复工企业分别为" + "、".join(f"{i + 1}家" for i in range(n)) + "。",

@@ -164,6 +164,7 @@ def test_no_mention_starts_inside_a_number(text):
     "百分之" * 20000,
     "约" + "9" * 100000 + "万",
 ])
+@pytest.mark.serial  # a wall-clock limit: `make test` runs it after the parallel run, alone
 def test_long_runs_of_numeral_characters_are_scanned_quickly(text):
     start = time.perf_counter()
     find_numbers(text)

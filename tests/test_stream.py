@@ -139,8 +139,20 @@ def _copies(results, n_copies: int):
     return out
 
 
+@pytest.fixture(scope="module")
+def copies_whole(seed_results, tmp_path_factory):
+    """The whole tables of eight copies of the seeds, made in memory, and the digests of their
+    Parquet files: one assemble and one write for every bucket size compared with them."""
+    whole = assemble(_copies(seed_results, 8), chunk_articles=10_000)
+    assert len(whole["zone_summary"]) >= 5 and len(whole["measures"]) >= 300
+    out = tmp_path_factory.mktemp("copies_whole")
+    write_outputs(whole, out, __version__)
+    return whole, _digests(out)
+
+
 @pytest.mark.parametrize("bytes_per_bucket", [10, 3_000, 100_000])
-def test_tables_spilled_in_buckets_are_the_whole_tables_and_bytes(seed_results, tmp_path, bytes_per_bucket):
+def test_tables_spilled_in_buckets_are_the_whole_tables_and_bytes(seed_results, copies_whole, tmp_path,
+                                                                   bytes_per_bucket):
     """Spilled in 1 to 40 buckets (by article id, and articles by path), read back and
     written a bucket at a time: the very tables, zone_summary folded across buckets
     included, and the very Parquet bytes of the tables made whole in memory."""
@@ -151,18 +163,16 @@ def test_tables_spilled_in_buckets_are_the_whole_tables_and_bytes(seed_results, 
     results = _copies(seed_results, 8)
     keys = [(r["article"]["source_path"], r["article"]["source_name"]) for r in results]
     plan = BucketPlan.for_inputs(keys, 40 * 3_000, bytes_per_bucket=bytes_per_bucket)
-    whole = assemble(results, chunk_articles=10_000)
-    assert len(whole["zone_summary"]) >= 5 and len(whole["measures"]) >= 300
+    whole, whole_digests = copies_whole
     bucketed = assemble(iter(results), chunk_articles=7, plan=plan)
     for name, frame in whole.items():
         assert bucketed[name].equals(frame), name
-    write_outputs(whole, tmp_path / "whole", __version__)
     spill = tmp_path / "spill"
     spill.mkdir()
     streamed = stream_tables(iter(results), plan, spill, chunk_articles=7)
     assert plan.n_buckets == min(40, max(1, -(-40 * 3_000 // bytes_per_bucket)))
     write_streamed(streamed, tmp_path / "streamed", __version__)
-    assert _digests(tmp_path / "streamed") == _digests(tmp_path / "whole")
+    assert _digests(tmp_path / "streamed") == whole_digests
 
 
 def test_seen_values_hold_millions_of_ids_exactly():

@@ -24,6 +24,9 @@ from pipeline.zones import find_zones
 
 from .conftest import ROOT
 
+# Times itself against the wall clock: `make test` runs it after the parallel run, alone.
+pytestmark = pytest.mark.serial
+
 
 def _item(raw: bytes, name: str = "budget") -> InputItem:
     return InputItem(hashlib.sha256(raw).hexdigest()[:16], f"{name}.txt", name, "txt", raw)

@@ -272,14 +272,6 @@ def test_a_build_allocates_arrow_buffers_with_malloc_unless_told_otherwise(tmp_p
     assert out.stdout.split()[-1] == expected
 
 
-@pytest.fixture(scope="module")
-def seeds_build(tmp_path_factory):
-    from pipeline import cli
-    out = tmp_path_factory.mktemp("seeds") / "out"
-    assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet", "--no-cache"]) in (0, None)
-    return out
-
-
 def _written(frames, name="articles") -> bytes:
     import io
     handle = io.BytesIO()
