@@ -865,6 +865,11 @@ class ArticleCues:
         self.premium_sentences: dict[tuple, bool] = {}  # sentence -> a public payer buys insurance there
         self.misuse_hits: dict[tuple[int, int], list[tuple[int, str]]] = {}  # span -> misuse words in it
         self.public_spending: dict[tuple[int, int], bool] = {}  # clause -> it names public spending only
+        # Per clause or sentence, not per figure: a 2,000-item list is one clause, and a scan of it
+        # for each of its figures made the stage quadratic (tests/test_measures_scaling.py).
+        self.not_yet_back: dict[tuple, bool] = {}  # (clause, sentence end) -> _not_yet_back
+        self.last_pending_start: dict[tuple[int, int], int] = {}  # clause -> last start of _NOT_YET_AFTER_COUNT
+        self.ceremony_end: dict[tuple[int, int], int] = {}  # sentence -> first end of a ceremony word
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -3806,6 +3811,38 @@ def _not_yet_after_count(text: str, num: NumberMention, hi: int) -> bool:
     return _NOT_YET_AFTER_COUNT.search(text, num.end, hi) is not None
 
 
+def _not_yet_back_in(r: ArticleCues, lo: int, hi: int, sentence_end: int) -> bool:
+    """_not_yet_back of the clause, found once per clause (it reads the clause, not the figure)."""
+    key = (lo, hi, sentence_end)
+    found = r.not_yet_back.get(key)
+    if found is None:
+        found = r.not_yet_back[key] = _not_yet_back(r.text, lo, hi, sentence_end)
+    return found
+
+
+def _pending_after_count(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> bool:
+    """_not_yet_after_count, from the last place in the clause a match of its pattern starts, found
+    once per clause: a match starts at or after the figure's end exactly when that place does (a
+    search from pos finds a match starting at s >= pos whenever one does: lookbehinds see before pos)."""
+    last = r.last_pending_start.get((lo, hi))
+    if last is None:
+        last, at = -1, lo
+        while (m := _NOT_YET_AFTER_COUNT.search(r.text, at, hi)) is not None:
+            last, at = m.start(), m.start() + 1
+        r.last_pending_start[(lo, hi)] = last
+    return last >= num.end
+
+
+def _ceremony_before(r: ArticleCues, sentence: tuple[int, int], pos: int) -> bool:
+    """A ceremony's word (cues.json ceremony_counts) stands whole in the sentence before `pos`: its
+    earliest end there, found once per sentence, is at or before `pos`."""
+    end = r.ceremony_end.get(sentence)
+    if end is None:
+        ends = [at + len(w) for w in _CEREMONY_COUNTS if (at := r.text.find(w, sentence[0], sentence[1])) >= 0]
+        end = r.ceremony_end[sentence] = min(ends, default=sentence[1] + 1)
+    return end <= pos
+
+
 _DENIED = _C["denied_claims"]
 _CLAIM_WORD = literal_scanner(_DENIED["claims"])
 _DENIAL_WORD = literal_scanner(_DENIED["denials"])
@@ -4006,7 +4043,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
-        if _not_yet_back(r.text, lo, hi, sentence[1]) or _not_yet_after_count(r.text, num, hi):
+        if _not_yet_back_in(r, lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
             return None  # 尚有2600名员工未返岗, 另有60人正在办理手续: those not back
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
@@ -4015,7 +4052,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         blockers = r.blockers[category]
         if blockers.cues and _blocked(r, blockers, category, num, lo, hi):
             return None  # 新开工 / 日产: a new start, production
-        if category == "enterprises_resumed" and any(w in r.text[sentence[0]:num.start] for w in _CEREMONY_COUNTS) \
+        if category == "enterprises_resumed" and _ceremony_before(r, sentence, num.start) \
                 and _started_not_resumed(r.text[lo:hi]):
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
