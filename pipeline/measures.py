@@ -3831,10 +3831,12 @@ def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMenti
 
 
 _BASE = _C["base_of_part"]
-# 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun, then 中 (among) ending it (cues.json _base_of_part).
+# 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun (its kinds listed with 、 at most: 宾馆酒店、民宿), then
+# 中 (among) ending it (cues.json _base_of_part).
 _NOT_AMONG = _not_after(_BASE["not_before"])  # 集中, 其中: 中 in a word
 _BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
-    rf"[\p{{Han}}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中(?=$|[，,：:]|{alternation(_BASE['after'])})"))
+    rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中"
+    rf"(?=$|[，,：:]|{alternation(_BASE['after'])})"))
 
 
 def _base_of_part(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
