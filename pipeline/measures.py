@@ -779,6 +779,56 @@ def _free_for_recipient_cues(article: ArticleCues, cat: str, listed: CueIndex) -
             for m in _FREE_FOR_RECIPIENT.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
 
 
+_ACTIVITY = _C["resumed_activity"]
+# 恢复接诊, 恢复收住: 恢复 and the two characters after it, weighed by their tag (cues.json _resumed_activity).
+_RESUMED_ACTIVITY = _on_re("_RESUMED_ACTIVITY", short_pattern(
+    rf"{regex.escape(_ACTIVITY['verb'])}[\p{{Han}}]{{{_ACTIVITY['object_length']}}}"))
+_ACTIVITY_POS = frozenset(_ACTIVITY["object_pos"])
+_NOT_ACTIVITIES = frozenset(_ACTIVITY["not_objects"])
+_ACTIVITY_RATE_ENDINGS = frozenset(_ACTIVITY["rate_endings"])
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    from . import jieba_cache  # posseg's word -> tag table, loaded only when a text writes 恢复
+    return jieba_cache.tag_table()
+
+
+def _activity_at(text: str, pos: int) -> bool:
+    """The characters at `pos` (after 恢复) are a verb of what an institution does (接诊, 收住,
+    运转: cues.json _resumed_activity), not one of not_objects nor the first part of a longer
+    dictionary word (运营商, 生产线); a rate ending after it (接诊率) is no longer word."""
+    word = text[pos:pos + _ACTIVITY["object_length"]]
+    tags = _tag_table()
+    if word in _NOT_ACTIVITIES or tags.get(word) not in _ACTIVITY_POS:
+        return False
+    return not any((longer := text[pos:pos + k]) in tags and longer[len(word):] not in _ACTIVITY_RATE_ENDINGS
+                   for k in range(len(word) + 1, _ACTIVITY["longer_word_most"] + 1) if pos + k <= len(text))
+
+
+def _overlaps(cues: list[Cue], lo: int, hi: int) -> bool:
+    return any(c.start < hi and lo < c.end for c in cues)
+
+
+def _resumed_activity_cues(article: ArticleCues, cat: str, listed: CueIndex, split: list[Cue]) -> list[Cue]:
+    """The count cues of institutions resumed in their own verb (92家民营医疗机构恢复接诊, 14家养老机构
+    已全部恢复收住: cues.json _resumed_activity), each 恢复 + the verb; none where a listed or split cue
+    overlaps it (恢复营业 is listed), none in a text without 恢复."""
+    text = article.text
+    if cat != _ACTIVITY["category"] or _ACTIVITY["verb"] not in text:
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in _RESUMED_ACTIVITY.finditer(text, start, end):
+            lo, hi = m.span()
+            j = bisect.bisect_right(listed.ends, lo)
+            if (j < len(listed.cues) and listed.cues[j].start < hi) or _overlaps(split, lo, hi) \
+                    or not _activity_at(text, lo + len(_ACTIVITY["verb"])):
+                continue
+            found.append(Cue(lo, hi, m.group(), cat, "count.cues"))
+    return found
+
+
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
 
@@ -995,6 +1045,7 @@ class ArticleCues:
             cues, not_fact, text = article._unit(("count_cues", cat)), _COUNT_CUE_WORDS[cat][1], article.text
             split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
                 + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues)
+            split += _resumed_activity_cues(article, cat, cues, split)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
