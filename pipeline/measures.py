@@ -829,6 +829,52 @@ def _resumed_activity_cues(article: ArticleCues, cat: str, listed: CueIndex, spl
     return found
 
 
+# 恢复接诊率, 恢复营业比例: a resume word opening with 恢复, listed (营业 of 恢复营业) or an activity verb
+# (two characters, weighed by _activity_at), then a rate ending; or a bare 恢复率 (cues.json _resumed_activity).
+_LISTED_RESUMED = sorted({w[len(_ACTIVITY["verb"]):] for w in _COUNT_CUE_WORDS[_ACTIVITY["category"]][0]
+                          if w.startswith(_ACTIVITY["verb"]) and len(w) > len(_ACTIVITY["verb"])})
+_RESUMED_RATE = _on_re("_RESUMED_RATE", short_pattern(
+    rf"{regex.escape(_ACTIVITY['verb'])}(?:(?P<listed>{alternation(_LISTED_RESUMED)})"
+    rf"|(?P<verb>[\p{{Han}}]{{{_ACTIVITY['object_length']}}}))(?:{alternation(_ACTIVITY['rate_endings'])})"
+    rf"|{regex.escape(_ACTIVITY['bare_rate'])}"))
+
+
+def _with_resumed_rates(article: ArticleCues, listed: CueIndex) -> CueIndex:
+    """`listed` with the rate words of institutions resumed (恢复接诊率, 恢复营业比例, and 恢复率 right
+    after a clause counting a resumption: cues.json _resumed_activity), each return_to_work_rate's
+    rate word; a listed cue overlapping one keeps its place (恢复开放率), one inside it gives way."""
+    text = article.text
+    if _ACTIVITY["verb"] not in text:
+        return listed  # most texts
+    found = []
+    for start, end in article._figure_sentences.get("percent", []):
+        for m in _RESUMED_RATE.finditer(text, start, end):
+            lo, hi = m.span()
+            if m.group("verb") is not None and not _activity_at(text, m.start("verb")):
+                continue
+            if m.group("listed") is None and m.group("verb") is None and not _rate_of_resumed_count(article, lo):
+                continue
+            inside = [c for c in listed.cues if c.start < hi and lo < c.end]
+            if any(c.start < lo or c.end > hi or c.role == "rate" for c in inside):
+                continue
+            found.append((Cue(lo, hi, m.group(), _ACTIVITY["rate_category"], "rate"), inside))
+    if not found:
+        return listed
+    dropped = {id(c) for _, inside in found for c in inside}
+    return CueIndex(sorted([c for c in listed.cues if id(c) not in dropped] + [cue for cue, _ in found]))
+
+
+def _rate_of_resumed_count(article: ArticleCues, pos: int) -> bool:
+    """A bare 恢复率 at `pos` opens its clause, and the clause before it in its sentence counts a
+    resumption (已有351家恢复营业，恢复率95.6%): the rate of that count (cues.json _resumed_activity)."""
+    geo, text = article.geo, article.text
+    clause = geo.clause_of(pos)
+    if text[clause[0]:pos].strip():
+        return False
+    before = geo.previous_clause(clause, geo.sentence_of(pos))
+    return before is not None and article.count_cues[_ACTIVITY["category"]].any_in(*before)
+
+
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
 
@@ -1013,7 +1059,8 @@ class ArticleCues:
 
     @cached_property
     def percent(self) -> CueIndex:
-        return self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []))
+        listed = self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []))
+        return _with_resumed_rates(self, listed)
 
     @cached_property
     def percent_shares(self) -> CueIndex:
