@@ -812,6 +812,102 @@ def _free_for_recipient_cues(article: ArticleCues, cat: str, listed: CueIndex) -
             for m in _FREE_FOR_RECIPIENT.finditer(text, start, end) if not listed.any_in(m.start(), m.end())]
 
 
+_ACTIVITY = _C["resumed_activity"]
+# 恢复接诊, 恢复收住: 恢复 and the two characters after it, weighed by their tag (cues.json _resumed_activity).
+_RESUMED_ACTIVITY = _on_re("_RESUMED_ACTIVITY", short_pattern(
+    rf"{regex.escape(_ACTIVITY['verb'])}[\p{{Han}}]{{{_ACTIVITY['object_length']}}}"))
+_ACTIVITY_POS = frozenset(_ACTIVITY["object_pos"])
+_NOT_ACTIVITIES = frozenset(_ACTIVITY["not_objects"])
+_ACTIVITY_RATE_ENDINGS = frozenset(_ACTIVITY["rate_endings"])
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    from . import jieba_cache  # posseg's word -> tag table, loaded only when a text writes 恢复
+    return jieba_cache.tag_table()
+
+
+def _activity_at(text: str, pos: int) -> bool:
+    """The characters at `pos` (after 恢复) are a verb of what an institution does (接诊, 收住,
+    运转: cues.json _resumed_activity), not one of not_objects nor the first part of a longer
+    dictionary word (运营商, 生产线); a rate ending after it (接诊率) is no longer word."""
+    word = text[pos:pos + _ACTIVITY["object_length"]]
+    tags = _tag_table()
+    if word in _NOT_ACTIVITIES or tags.get(word) not in _ACTIVITY_POS:
+        return False
+    return not any((longer := text[pos:pos + k]) in tags and longer[len(word):] not in _ACTIVITY_RATE_ENDINGS
+                   for k in range(len(word) + 1, _ACTIVITY["longer_word_most"] + 1) if pos + k <= len(text))
+
+
+def _overlaps(cues: list[Cue], lo: int, hi: int) -> bool:
+    return any(c.start < hi and lo < c.end for c in cues)
+
+
+def _resumed_activity_cues(article: ArticleCues, cat: str, listed: CueIndex, split: list[Cue]) -> list[Cue]:
+    """The count cues of institutions resumed in their own verb (92家民营医疗机构恢复接诊, 14家养老机构
+    已全部恢复收住: cues.json _resumed_activity), each 恢复 + the verb; none where a listed or split cue
+    overlaps it (恢复营业 is listed), none in a text without 恢复."""
+    text = article.text
+    if cat != _ACTIVITY["category"] or _ACTIVITY["verb"] not in text:
+        return []
+    found = []
+    for start, end in article.pieces(_UNITS[("count_cues", cat)].where):
+        for m in _RESUMED_ACTIVITY.finditer(text, start, end):
+            lo, hi = m.span()
+            j = bisect.bisect_right(listed.ends, lo)
+            if (j < len(listed.cues) and listed.cues[j].start < hi) or _overlaps(split, lo, hi) \
+                    or not _activity_at(text, lo + len(_ACTIVITY["verb"])):
+                continue
+            found.append(Cue(lo, hi, m.group(), cat, "count.cues"))
+    return found
+
+
+# 恢复接诊率, 恢复营业比例: a resume word opening with 恢复, listed (营业 of 恢复营业) or an activity verb
+# (two characters, weighed by _activity_at), then a rate ending; or a bare 恢复率 (cues.json _resumed_activity).
+_LISTED_RESUMED = sorted({w[len(_ACTIVITY["verb"]):] for w in _COUNT_CUE_WORDS[_ACTIVITY["category"]][0]
+                          if w.startswith(_ACTIVITY["verb"]) and len(w) > len(_ACTIVITY["verb"])})
+_RESUMED_RATE = _on_re("_RESUMED_RATE", short_pattern(
+    rf"{regex.escape(_ACTIVITY['verb'])}(?:(?P<listed>{alternation(_LISTED_RESUMED)})"
+    rf"|(?P<verb>[\p{{Han}}]{{{_ACTIVITY['object_length']}}}))(?:{alternation(_ACTIVITY['rate_endings'])})"
+    rf"|{regex.escape(_ACTIVITY['bare_rate'])}"))
+
+
+def _with_resumed_rates(article: ArticleCues, listed: CueIndex) -> CueIndex:
+    """`listed` with the rate words of institutions resumed (恢复接诊率, 恢复营业比例, and 恢复率 right
+    after a clause counting a resumption: cues.json _resumed_activity), each return_to_work_rate's
+    rate word; a listed cue overlapping one keeps its place (恢复开放率), one inside it gives way."""
+    text = article.text
+    if _ACTIVITY["verb"] not in text:
+        return listed  # most texts
+    found = []
+    for start, end in article._figure_sentences.get("percent", []):
+        for m in _RESUMED_RATE.finditer(text, start, end):
+            lo, hi = m.span()
+            if m.group("verb") is not None and not _activity_at(text, m.start("verb")):
+                continue
+            if m.group("listed") is None and m.group("verb") is None and not _rate_of_resumed_count(article, lo):
+                continue
+            inside = [c for c in listed.cues if c.start < hi and lo < c.end]
+            if any(c.start < lo or c.end > hi or c.role == "rate" for c in inside):
+                continue
+            found.append((Cue(lo, hi, m.group(), _ACTIVITY["rate_category"], "rate"), inside))
+    if not found:
+        return listed
+    dropped = {id(c) for _, inside in found for c in inside}
+    return CueIndex(sorted([c for c in listed.cues if id(c) not in dropped] + [cue for cue, _ in found]))
+
+
+def _rate_of_resumed_count(article: ArticleCues, pos: int) -> bool:
+    """A bare 恢复率 at `pos` opens its clause, and the clause before it in its sentence counts a
+    resumption (已有351家恢复营业，恢复率95.6%): the rate of that count (cues.json _resumed_activity)."""
+    geo, text = article.geo, article.text
+    clause = geo.clause_of(pos)
+    if text[clause[0]:pos].strip():
+        return False
+    before = geo.previous_clause(clause, geo.sentence_of(pos))
+    return before is not None and article.count_cues[_ACTIVITY["category"]].any_in(*before)
+
+
 _SENT_NOT_IN_CLAUSE = tuple(_SENT["not_in_clause"])
 _YEAR_WRITTEN = re.compile(r"((?:19|20)\d\d)年")
 
@@ -1001,7 +1097,8 @@ class ArticleCues:
 
     @cached_property
     def percent(self) -> CueIndex:
-        return self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []))
+        listed = self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []))
+        return _with_resumed_rates(self, listed)
 
     @cached_property
     def percent_shares(self) -> CueIndex:
@@ -1034,6 +1131,7 @@ class ArticleCues:
             split = _split_count_cues(article, cat, cues) + _sent_worker_cues(article, cat, cues) \
                 + _workforce_restored_cues(article, cat, cues) + _free_for_recipient_cues(article, cat, cues) \
                 + _at_work_people_cues(article, cat, cues)
+            split += _resumed_activity_cues(article, cat, cues, split)
             listed = sorted(cues.cues + split) if split else cues.cues
             return CueIndex([c for c in listed if not (not_fact and text.startswith(not_fact, c.end))
                              and not _resume_requested(text, c)])
@@ -4070,10 +4168,12 @@ def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMenti
 
 
 _BASE = _C["base_of_part"]
-# 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun, then 中 (among) ending it (cues.json _base_of_part).
+# 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun (its kinds listed with 、 at most: 宾馆酒店、民宿), then
+# 中 (among) ending it (cues.json _base_of_part).
 _NOT_AMONG = _not_after(_BASE["not_before"])  # 集中, 其中: 中 in a word
 _BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
-    rf"[\p{{Han}}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中(?=$|[，,：:]|{alternation(_BASE['after'])})"))
+    rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中"
+    rf"(?=$|[，,：:]|{alternation(_BASE['after'])})"))
 
 
 def _base_of_part(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
