@@ -2791,12 +2791,33 @@ def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     return verb, end - len(verb)
 
 
+# 区里, 企业: who may pay before the verb (cues.json _spoken_grant).
+_SPOKEN_GRANT_PAYER = re.compile(f"(?P<public>{alternation(_SPOKEN_GRANT['public_payers'])})"
+                                 f"|{alternation(_SPOKEN_GRANT['private_payers'])}")
+_RECIPIENT_MARKS = frozenset(_SPOKEN_GRANT["recipient_marks"])
+
+
+def _paid_by_public(text: str, lo: int, verb_start: int) -> bool:
+    """The nearest payer word before the spoken verb in its clause is public (区里, 县财政), not a firm,
+    a boss or oneself (由企业补, 公司还是给每名员工补了); a private one a few characters after 给/为 is
+    who is paid (市里给这些企业每家补了三千元) and is passed over: cues.json _spoken_grant."""
+    for payer in reversed(list(_SPOKEN_GRANT_PAYER.finditer(text, lo, verb_start))):
+        if payer.group("public") is not None:
+            return True
+        if not _RECIPIENT_MARKS.intersection(text[max(lo, payer.start() - _SPOKEN_GRANT["recipient_reach"]):payer.start()]):
+            return False  # 由企业补了200多万元: the firm pays
+    return False
+
+
 def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
-    """区里补一千块钱: the spoken verb of paying right before the amount, as the cue of its category."""
+    """区里补一千块钱: the spoken verb of paying right before the amount, as the cue of its category,
+    when a public payer says it."""
     found = _spoken_grant_verb(text, clause[0], num.start)
     if found is None:
         return None
     verb, start = found
+    if not _paid_by_public(text, clause[0], start):
+        return None  # 由企业补了200多万元: the firm's own money
     return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
 
 
