@@ -6260,6 +6260,7 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
 
 _RETRACTION = _C["retraction"]
 _RETRACTION_WORDS = tuple(_RETRACTION["words"])
+_RETRACTION_ADDING = tuple(_RETRACTION["adding"])
 
 
 def _retracted(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
@@ -6276,9 +6277,21 @@ def _retracted(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) ->
     word = max((w for w in _RETRACTION_WORDS if text.startswith(w, at)), key=len)
     if at + len(word) >= sentence[1] or text[at + len(word)] not in marks:
         return False  # 不对外公开: the word is part of another
+    if text[at + len(word):sentence[1]].lstrip(marks).startswith(_RETRACTION_ADDING):
+        return False  # 哦，还有，…: one more fact recalled, nothing taken back
     after = r.number_near(num, 1)
     return after is not None and after.start < sentence[1] and after.start - num.end <= _RETRACTION["reach"] \
-        and after.kind == num.kind and after.unit == num.unit
+        and after.kind == num.kind and after.unit == num.unit and not _states_another_measure(r, num, after, sentence)
+
+
+def _states_another_measure(r: ArticleCues, num: NumberMention, after: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The later figure names a measure of its own of another category than the earlier one's
+    (平均利率4.35%，哦，规上企业复工率已经达到95%): a new fact, not the earlier one corrected."""
+    own = _own_row(r, after, sentence)
+    if own is None:
+        return False  # 十二个亿，噢，十二点六个亿: the correction names nothing of its own
+    withdrawn = _own_row(r, num, sentence, retracted_ok=True)
+    return withdrawn is not None and withdrawn.category != own.category
 
 
 _REPEAT = _C["spoken_repeat"]
