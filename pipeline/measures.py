@@ -2952,12 +2952,33 @@ def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     return verb, end - len(verb)
 
 
+# 区里, 企业: who may pay before the verb (cues.json _spoken_grant).
+_SPOKEN_GRANT_PAYER = re.compile(f"(?P<public>{alternation(_SPOKEN_GRANT['public_payers'])})"
+                                 f"|{alternation(_SPOKEN_GRANT['private_payers'])}")
+_RECIPIENT_MARKS = frozenset(_SPOKEN_GRANT["recipient_marks"])
+
+
+def _paid_by_public(text: str, lo: int, verb_start: int) -> bool:
+    """The nearest payer word before the spoken verb in its clause is public (区里, 县财政), not a firm,
+    a boss or oneself (由企业补, 公司还是给每名员工补了); a private one a few characters after 给/为 is
+    who is paid (市里给这些企业每家补了三千元) and is passed over: cues.json _spoken_grant."""
+    for payer in reversed(list(_SPOKEN_GRANT_PAYER.finditer(text, lo, verb_start))):
+        if payer.group("public") is not None:
+            return True
+        if not _RECIPIENT_MARKS.intersection(text[max(lo, payer.start() - _SPOKEN_GRANT["recipient_reach"]):payer.start()]):
+            return False  # 由企业补了200多万元: the firm pays
+    return False
+
+
 def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
-    """区里补一千块钱: the spoken verb of paying right before the amount, as the cue of its category."""
+    """区里补一千块钱: the spoken verb of paying right before the amount, as the cue of its category,
+    when a public payer says it."""
     found = _spoken_grant_verb(text, clause[0], num.start)
     if found is None:
         return None
     verb, start = found
+    if not _paid_by_public(text, clause[0], start):
+        return None  # 由企业补了200多万元: the firm's own money
     return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
 
 
@@ -6528,6 +6549,7 @@ def _restates_figure_before(r: ArticleCues, num: NumberMention) -> bool:
 
 _RETRACTION = _C["retraction"]
 _RETRACTION_WORDS = tuple(_RETRACTION["words"])
+_RETRACTION_ADDING = tuple(_RETRACTION["adding"])
 
 
 def _retracted(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
@@ -6544,9 +6566,21 @@ def _retracted(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) ->
     word = max((w for w in _RETRACTION_WORDS if text.startswith(w, at)), key=len)
     if at + len(word) >= sentence[1] or text[at + len(word)] not in marks:
         return False  # 不对外公开: the word is part of another
+    if text[at + len(word):sentence[1]].lstrip(marks).startswith(_RETRACTION_ADDING):
+        return False  # 哦，还有，…: one more fact recalled, nothing taken back
     after = r.number_near(num, 1)
     return after is not None and after.start < sentence[1] and after.start - num.end <= _RETRACTION["reach"] \
-        and after.kind == num.kind and after.unit == num.unit
+        and after.kind == num.kind and after.unit == num.unit and not _states_another_measure(r, num, after, sentence)
+
+
+def _states_another_measure(r: ArticleCues, num: NumberMention, after: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The later figure names a measure of its own of another category than the earlier one's
+    (平均利率4.35%，哦，规上企业复工率已经达到95%): a new fact, not the earlier one corrected."""
+    own = _own_row(r, after, sentence)
+    if own is None:
+        return False  # 十二个亿，噢，十二点六个亿: the correction names nothing of its own
+    withdrawn = _own_row(r, num, sentence, retracted_ok=True)
+    return withdrawn is not None and withdrawn.category != own.category
 
 
 _REPEAT = _C["spoken_repeat"]

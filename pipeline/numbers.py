@@ -1112,6 +1112,23 @@ _BARE_CUE_REACH = max(map(len, _BARE_CUES + _BARE_SPOKEN_CUES)) + _BARE_LINKS_MO
 _BARE_FOLLOWERS = tuple(_RES["bare_amount_followers"])
 _CLAUSE_MARKS = frozenset(",，.。;；、:：)）!！?？ \n\t")
 _BARE_CUE_AFTER_NOT_BEFORE = tuple(_RES["bare_amount_cue_not_before"])
+_BARE_SPOKEN_VERBS = _RES["bare_amount_spoken_verbs"]  # 补了, 免了: yuan only where money is spoken of
+_SENTENCE_ENDS = "。！？!?；;\n"
+_CLAUSE_ENDS = _SENTENCE_ENDS + ",，、:："
+
+
+def _spoken_verb_of_money(text: str, cue: regex.Match) -> bool:
+    """The bare verb before the amount (补了, 免了) pays or waives money, not jobs: a noun of money
+    before the amount in its sentence and no gap of people or posts before the verb in its clause
+    (numbers.json _bare_amount_spoken_verbs_note). Any other cue (金额, 减免了) names money itself."""
+    if not cue.group().startswith(tuple(_BARE_SPOKEN_VERBS["verbs"])):
+        return True
+    lo = max(0, cue.start() - _BARE_SPOKEN_VERBS["sentence_reach"])
+    start = max(lo, *(text.rfind(mark, lo, cue.start()) + 1 for mark in _SENTENCE_ENDS))
+    clause = max(start, *(text.rfind(mark, start, cue.start()) + 1 for mark in _CLAUSE_ENDS))
+    if any(word in text[clause:cue.start()] for word in _BARE_SPOKEN_VERBS["gap_words"]):
+        return False  # 用工缺口已补了1.2万: a gap of jobs filled
+    return any(word in text[start:cue.end()] for word in _BARE_SPOKEN_VERBS["money_nouns"])
 
 
 def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
@@ -1129,8 +1146,10 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
             return []  # 1.2万贷款企业, 2.3万补贴对象: the cue names who is counted, not an amount
     if not (cue_after or end == len(text) or text[end] in _CLAUSE_MARKS or text.startswith(_BARE_FOLLOWERS, end)):
         return []
-    if not cue_after and _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at) is None:
-        return []
+    if not cue_after:
+        cue_before = _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at)
+        if cue_before is None or not _spoken_verb_of_money(text, cue_before):
+            return []
     reading = read_numeral(g["num"])
     if reading is None:
         return []
