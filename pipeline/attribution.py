@@ -354,6 +354,8 @@ _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
+# Zone.admin_level in order of width: a zone or park (None) sits inside a county-level place.
+_LEVEL_ORDER = {None: 0, "county": 1, "prefecture": 2, "province": 3}
 _DEVELOPMENT_ZONE_TYPES = frozenset({"economic_development_zone", "high_tech_zone"})  # what 开发区 names
 # Zones a city sets up (not its districts): a bare 高新区 in one's article is the city's.
 _FUNCTIONAL_ZONE_TYPES = _DEVELOPMENT_ZONE_TYPES | {"new_area", "free_trade_zone"}
@@ -2579,7 +2581,17 @@ class Attributor:
         if i < 0 or self.items[i].start < clause_start:
             return None
         it = self.items[i]
-        return Decision((self.resolve(it, pos),), "compared_average", f"compared_average:{self.text[it.start:it.end]}")
+        wider = self.resolve(it, pos)
+        compared = [z for z in self.decide(it.start).zones if z is not None]
+        if wider is not None and any(not self._wider_level(wider, z) for z in compared):
+            wider = None  # 延吉市…高于全州: 全州 resolved to 延吉市 itself, not a place holding it
+        return Decision((wider,), "compared_average", f"compared_average:{self.text[it.start:it.end]}")
+
+    def _wider_level(self, wider: str, compared: str) -> bool:
+        """Whether zone `wider` is of a higher level than zone `compared` (a province over a
+        prefecture over a county-level place over a zone or park): an average a rate is compared
+        with is a wider place's, never the compared zone's own nor a peer's."""
+        return _LEVEL_ORDER[self.az.zones[wider].admin_level] > _LEVEL_ORDER[self.az.zones[compared].admin_level]
 
     def decide(self, pos: int) -> Decision:
         """The decision for a fact at `pos`, made once per (actors before it in its clause and

@@ -3873,9 +3873,11 @@ def _counts_others(text: str, num: NumberMention, clause_end: int) -> bool:
 
 
 _LANDMARKS = _C["counted_landmarks"]
-# 14所院校周边: the count's noun (a few Han characters), then a word of surroundings.
+# 14所院校周边: the count's noun (a few Han characters), then a word of surroundings, not right
+# after a conjunction (45家商场及周边商户 counts the 商场, which resumed with the firms around them).
+_NOT_JOINED = "".join(f"(?<!{word})" for word in _LANDMARKS["joined_by"])
 _AROUND_LANDMARK = _on_re("_AROUND_LANDMARK", short_pattern(
-    rf"[\p{{Han}}]{{1,{_LANDMARKS['noun_most']}}}?(?:{alternation(_LANDMARKS['around'])})"))
+    rf"[\p{{Han}}]{{1,{_LANDMARKS['noun_most']}}}?{_NOT_JOINED}(?:{alternation(_LANDMARKS['around'])})"))
 
 
 def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
