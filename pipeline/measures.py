@@ -1801,7 +1801,9 @@ _LOAN_PRODUCT_AFTER = _on_re("_LOAN_PRODUCT_AFTER", short_pattern(
     rf"(?P<quoted>[\p{{Han}}A-Za-z0-9]{{1,{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
     rf"(?:{alternation(_LOAN_PRODUCT['closes'])})"
     rf"|{_LOAN_PRODUCT['link']}(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?"
-    rf"{_LOAN_PRODUCT['end']})(?!{alternation(_LOAN_PRODUCT['not_after'])})"))
+    rf"{_LOAN_PRODUCT['end']})(?!{alternation(_LOAN_PRODUCT['not_after'])}|[\p{{Han}}])"))
+# A plain name ends its noun phrase: a Han character right after 贷 makes it a modifier of what follows
+# (1亿元的应急转贷资金, 20亿元的转贷资金池: the pool's size, a fund), as 款 makes it 贷款.
 _NOT_LOAN_PRODUCTS = tuple(_LOAN_PRODUCT["not_names"])
 _LOAN_FALLS_DUE = tuple(_LOAN_PRODUCT["due_after"])
 
