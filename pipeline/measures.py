@@ -221,11 +221,16 @@ _RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
     rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
 # the longest resume word (4), a lost 率 (1), a noun (2) and two links
 _RATE_BEFORE_REACH = 7 + 2 * max(map(len, _C["rate_before"]["links"]))
-# 享受1.6%的优惠利率 / 收取0.5%的担保费率: a rate noun (…率) after the figure and 的 names its
-# rate (two characters, such as 优惠, between); not after a share of something (LPR的90%的利率).
+_SECTOR_FORM = _C["sector_resumption_form"]
+# 复航率: 复, the verb of a sector's activity, 率 (cues.json _sector_resumption_form; SECTOR_RATE_FORM).
+_SECTOR_RATE_SHAPE = (rf"(?<![{_SECTOR_FORM['not_after']}]){regex.escape(_SECTOR_FORM['opens'])}[\p{{Han}}]"
+                      rf"{regex.escape(_SECTOR_FORM['closes'])}(?![{_SECTOR_FORM['not_before']}])")
+# 享受1.6%的优惠利率 / 收取0.5%的担保费率 / 保持85%的复航率: a rate noun (…率, listed or of a sector's
+# shape) after the figure and 的 names its rate (two characters, such as 优惠, between); not after a
+# share of something (LPR的90%的利率).
 # A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
 _RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER", short_pattern(
-    rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])})"))
+    rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])}|{_SECTOR_RATE_SHAPE})"))
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{_RESUME_WORDS})"
@@ -415,9 +420,10 @@ class CueIndex:
 
     @classmethod
     def of(cls, text: str, words: dict[str, tuple[str | None, str]], shadows: list[str] = (),
-           lines: list[tuple[int, int]] | None = None) -> CueIndex:
+           lines: list[tuple[int, int]] | None = None, form: CueForm | None = None) -> CueIndex:
         """Every match of `words` in `text`, or in its `lines` only (sorted spans between line
-        breaks); a shadow word (可申请) hides the cue inside it (申请).
+        breaks); a shadow word (可申请) hides the cue inside it (申请). With a `form`, also the
+        words of that shape where no listed word or shadow stands (复航率).
 
         No cue word holds a line break (checked at import), so no match crosses one and a line
         scanned alone gives the matches a scan of the whole text finds in it."""
@@ -430,6 +436,8 @@ class CueIndex:
         # every cue word an article writes.
         cues = [_new_tuple(Cue, m.span() + tail) for start, end in spans
                 for m in pattern.finditer(text, start, end) if (tail := tails.get(m[0])) is not None]
+        if form is not None:
+            cues = form.added_to(cues, text, spans, pattern)
         return cls(cues)
 
     def where(self, keep) -> CueIndex:
@@ -453,6 +461,42 @@ class CueIndex:
     def any_in(self, lo: int, hi: int) -> bool:
         return self.first_after(lo, hi) is not None
 
+
+class CueForm(NamedTuple):
+    """Cue words found by their shape rather than listed (cues.json _sector_resumption_form: 复,
+    the verb of a sector's activity, 率): where a listed word or a shadow stands, it is the word."""
+    pattern: re.Pattern
+    not_words: frozenset[str]   # words of the shape that name something else (复购率): blockers
+    category: str
+    role: str
+
+    def added_to(self, cues: list[Cue], text: str, spans, scanner: re.Pattern) -> list[Cue]:
+        """`cues` (of `scanner`'s words, in `spans`) with this form's words that overlap no
+        word or shadow of the scanner; `cues` themselves when there are none (most texts: only
+        listed words of the shape). A word of `not_words` is a blocker: its figure is a rate of
+        something else (客户复购率达30%), not one more of a resumption rate stated before."""
+        listed = {c.start for c in cues}  # 复工率: a listed word of the shape, the usual case
+        found = [m for start, end in spans for m in self.pattern.finditer(text, start, end) if m.start() not in listed]
+        if not found:
+            return cues
+        taken = [m.span() for start, end in spans for m in scanner.finditer(text, start, end)]
+        starts = [a for a, _ in taken]
+        added = []
+        for m in found:
+            i = bisect.bisect_left(starts, m.end()) - 1  # the last listed word starting before it ends
+            if i < 0 or taken[i][1] <= m.start():
+                meaning = (None, BLOCKER) if m[0] in self.not_words else (self.category, self.role)
+                added.append(Cue(m.start(), m.end(), m[0], *meaning))
+        return sorted(cues + added) if added else cues
+
+    def word_in(self, name: str) -> str | None:
+        """The form's word written in `name` (a table's header), None if none."""
+        return next((m[0] for m in self.pattern.finditer(name) if m[0] not in self.not_words), None)
+
+
+# 复航率, 复映率: a sector's own resumption rate by its shape (cues.json _sector_resumption_form).
+_SECTOR_RATE = _on_re("_SECTOR_RATE", regex.compile(_SECTOR_RATE_SHAPE))
+SECTOR_RATE_FORM = CueForm(_SECTOR_RATE, frozenset(_SECTOR_FORM["not_reopening"]), _SECTOR_FORM["category"], "rate")
 
 _new_tuple = tuple.__new__
 _SCANNERS: dict[int, tuple] = {}
@@ -971,8 +1015,8 @@ class ArticleCues:
         for n in numbers:
             self._of_unit.setdefault(n.unit, []).append(n.start)
 
-    def index(self, words, shadows=(), lines=None) -> CueIndex:
-        return CueIndex.of(self.text, words, shadows, lines)
+    def index(self, words, shadows=(), lines=None, form=None) -> CueIndex:
+        return CueIndex.of(self.text, words, shadows, lines, form)
 
     @cached_property
     def bracketed_captions(self) -> list[tuple[int, int]]:
@@ -1097,7 +1141,7 @@ class ArticleCues:
 
     @cached_property
     def percent(self) -> CueIndex:
-        listed = self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []))
+        listed = self.index(PERCENT_WORDS, _C["neutral"], self._figure_sentences.get("percent", []), SECTOR_RATE_FORM)
         return _with_resumed_rates(self, listed)
 
     @cached_property
@@ -1543,11 +1587,12 @@ _SPOKEN_FILLERS = frozenset(_C["spoken_fillers"])
 
 
 def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sentence,
-               heading_words: dict[str, tuple[str | None, str]] | None = None) -> Cue | None:
+               heading_words: dict[str, tuple[str | None, str]] | None = None,
+               heading_form: CueForm | None = None) -> Cue | None:
     """The cue of a head clause that states no figure of its own, right before the figure's
     clause (复工企业中，规上工业企业2563家、建筑业企业718家 / 复工率方面，规上企业95%), or ending the
     heading line of a list written line by line (_line_list_heading), looked up among
-    `heading_words` there: `index` holds only the sentences that state a figure."""
+    `heading_words` (and words of `heading_form`) there: `index` holds only the sentences that state a figure."""
     earlier = r.number_near(num, -1)
     inner = r.aside(num.num_start, r.geo.clause_of(num.num_start))
     if (inner and not _glosses(r.text, inner, num)) or (earlier and earlier.start >= clause[0]):
@@ -1558,7 +1603,7 @@ def _bare_head(r: ArticleCues, index: CueIndex, num: NumberMention, clause, sent
     if prev is None and heading_words is not None:
         prev = _line_list_heading(r, num, clause)
         if prev is not None:
-            index = CueIndex.of(r.text, heading_words, _C["neutral"], [prev])
+            index = CueIndex.of(r.text, heading_words, _C["neutral"], [prev], heading_form)
     if prev is None or r.count_between(None, *prev) or not (
             r.text[prev[1]:prev[1] + 1] in _LABEL_MARKS
             or _LIST_OPENER.search(r.text, max(prev[0], prev[1] - 4), prev[1])):
@@ -3255,8 +3300,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             cue = _resume_word(m.group("cue"))
             return RATE_AFTER_OF[cue][0], "total", f"rate:{scope}:{cue}"
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
-        if m:
-            category = RATE_OF[m.group("cue")][0]
+        if m and m.group("cue") not in SECTOR_RATE_FORM.not_words:  # 30%的复购率: a rate of something else
+            category = RATE_OF[m.group("cue")][0] if m.group("cue") in RATE_OF else SECTOR_RATE_FORM.category
             return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
@@ -3304,7 +3349,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if former is not None:
             category, basis, rule = former
             return category, basis, f"{rule.split(':')[0]}:{scope}:{_cue_of(rule)}"
-        head = _bare_head(r, r.percent_rates, num, clause, sentence, _RATE_WORDS)
+        head = _bare_head(r, r.percent_rates, num, clause, sentence, _RATE_WORDS, SECTOR_RATE_FORM)
         if head is not None and _allowed(head, scope):
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None

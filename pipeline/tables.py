@@ -35,8 +35,8 @@ from typing import NamedTuple
 
 from .clean import normalise_width, to_simplified
 from .lexicon import resource
-from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, Measure, deduplicate,
-                       find_as_of, _place_names, _rounds_to)
+from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
+                       deduplicate, find_as_of, _place_names, _rounds_to)
 from .numbers import NumberMention, find_numbers
 
 _T = resource("tables.json")
@@ -479,6 +479,13 @@ def _longest_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None
     return best
 
 
+def _form_cue(name: str) -> tuple[str, tuple] | None:
+    """A rate word of a sector written by its shape in `name` (复航率: measures.SECTOR_RATE_FORM),
+    as _longest_cue gives a listed one."""
+    word = SECTOR_RATE_FORM.word_in(name)
+    return None if word is None else (word, (SECTOR_RATE_FORM.category, SECTOR_RATE_FORM.role))
+
+
 # The money cues that name a measure (not a generic 减免 nor a context word): a header's head among them.
 _MONEY_NAMING = {word: meaning for word, meaning in MONEY_WORDS.items() if meaning[1] == "money"}
 # The money cues that name the family, not the kind (减免, 减负: cues.json money_generic).
@@ -585,7 +592,7 @@ def _category_of_cue(column: Column, num: NumberMention, naming: dict[str, tuple
         return (category, unit, "per_beneficiary" if per_head else "total", cue) \
             if unit in BLOCKS[category]["units"] else None
     if num.kind == "percent":
-        found = _longest_cue(name, PERCENT_WORDS) or _longest_cue(name, RATE_AFTER_OF)
+        found = _longest_cue(name, PERCENT_WORDS) or _form_cue(name) or _longest_cue(name, RATE_AFTER_OF)
         if found is None or found[1][0] is None:
             return None
         cue, (category, _) = found
@@ -620,7 +627,7 @@ def _bare_unit(column: Column) -> str:
     None for a column of rates (返岗率: its cue holds 返岗, its figures are no persons)."""
     if column.unit:
         return column.unit
-    if _longest_cue(column.name, PERCENT_WORDS) is not None:
+    if _longest_cue(column.name, PERCENT_WORDS) is not None or _form_cue(column.name) is not None:
         return ""
     found = _count_category(column.name, _PROBE_PERSONS)
     if found is not None:
