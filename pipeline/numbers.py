@@ -160,7 +160,12 @@ _QB = "|".join(
     _not_word_end(w) + regex.escape(w)
     for w in sorted(_QB_OF, key=lambda w: (-len(w), w))
 )
-_QB_GROUP = rf"(?:(?P<qb>{_QB})了?)?"  # 超过了百分之九十
+# 利率低至年化4.35%, 最低仅3.85%: a rate's period or 仅 between the qualifier word and its figure
+# (numbers.json _qualifier_before_gap_note); not 近年 (recent years).
+_QB_GAP = "|".join(
+    (rf"(?<!{alternation(_RES['qualifier_gap_not_after'][w])})" if w in _RES["qualifier_gap_not_after"] else "")
+    + regex.escape(w) for w in sorted(_RES["qualifier_before_gap"], key=lambda w: (-len(w), w)))
+_QB_GROUP = rf"(?:(?P<qb>{_QB})了?(?:{_QB_GAP})?)?"  # 超过了百分之九十, 低至年化4.35%
 _QA_NOT_IN = _RES["qualifier_after_not_in"]
 
 
