@@ -1359,7 +1359,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
     kept = _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found))))
-    return _with_approx_before_verb(text, kept)
+    return _with_qualifier_before_share(text, _with_approx_before_verb(text, kept))
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1380,7 +1380,8 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
     kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
-    return _with_approx_before_verb(text, _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, kept))))
+    return _with_qualifier_before_share(
+        text, _with_approx_before_verb(text, _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, kept)))))
 
 
 # 分别为3亿和5亿元 / 分别有120、95、60家: the items of a list 分别 opens, the unit written once after
@@ -1641,6 +1642,36 @@ def _with_approx_before_verb(text: str, found: list[NumberMention]) -> list[Numb
         if n.qualifier == "exact" and n.start == n.num_start and _APPROX_BEFORE_VERB.search(
                 text, max(0, n.start - _APPROX_BEFORE_VERB_REACH), n.start) is not None:
             n = _mention(**{**n.__dict__, "qualifier": "approx"})
+        out.append(n)
+    return out
+
+
+# 约占外出船员总数的86%: a qualifier word before 占, the whole the share is of between
+# (numbers.json _qualifier_before_share_note). Read backwards from the figure: the text before it
+# ends in the word, the verb, and at most _SHARE_WHOLE_MOST characters of one clause ending in 的.
+_SHARE_WHOLE_MOST = 16
+_QUALIFIER_BEFORE_SHARE_WORDS = _RES["qualifier_before_share_words"]
+_QUALIFIER_BEFORE_SHARE = short_pattern(
+    "(?P<qb>" + "|".join(_not_word_end(w) + regex.escape(w)
+                         for w in sorted(_QUALIFIER_BEFORE_SHARE_WORDS, key=lambda w: (-len(w), w)))
+    + rf")(?:{alternation(_RES['qualifier_before_share_verbs'])})"
+    + rf"(?:[^，,。；;：:！!？?\s]{{0,{_SHARE_WHOLE_MOST}}}的)?$")
+_QUALIFIER_BEFORE_SHARE_REACH = (max(map(len, _QUALIFIER_BEFORE_SHARE_WORDS))
+                                 + max(map(len, _RES["qualifier_before_share_verbs"])) + _SHARE_WHOLE_MOST + 1 + 2)
+
+
+def _with_qualifier_before_share(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """`found`, each exact share that a qualifier word before 占 qualifies (约占外出船员总数的86%)
+    given that word's qualifier. The mention stays the figure's characters, as with 约 before a
+    verb; a figure with a qualifier of its own keeps it."""
+    if not any(v in text for v in _RES["qualifier_before_share_verbs"]):
+        return found  # most texts: no 占 at all
+    out = []
+    for n in found:
+        if n.kind == "percent" and n.qualifier == "exact" and n.start == n.num_start:
+            m = _QUALIFIER_BEFORE_SHARE.search(text, max(0, n.start - _QUALIFIER_BEFORE_SHARE_REACH), n.start)
+            if m is not None:
+                n = _mention(**{**n.__dict__, "qualifier": _QB_OF[m.group("qb")]})
         out.append(n)
     return out
 
