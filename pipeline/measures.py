@@ -1009,7 +1009,7 @@ class ArticleCues:
         # for each of its figures made the stage quadratic (tests/test_measures_scaling.py).
         self.not_yet_back: dict[tuple, bool] = {}  # (clause, sentence end) -> _not_yet_back
         self.last_pending_start: dict[tuple[int, int], int] = {}  # clause -> last start of _NOT_YET_AFTER_COUNT
-        self.ceremony_end: dict[tuple[int, int], int] = {}  # sentence -> first end of a ceremony word
+        self.first_word_end: dict[tuple, int] = {}  # (words, sentence) -> first end of one of the words there
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -2928,7 +2928,7 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
     measures of two kinds or more named earlier in the sentence (减免税费…、减免房租…，合计为企业
     减负3亿元). A sum of one kind (减免3个月租金，共计减免1860万元) is of that kind."""
     before = r.text[max(clause[0], cue.start - _SUM_REACH):cue.start]
-    if not any(word in before for word in _SUM_WORDS) and not _means_listed_before(r.text, sentence[0], cue.start):
+    if not any(word in before for word in _SUM_WORDS) and not _word_before(r, _MEANS_LIST_CLOSERS, sentence, cue.start):
         return False
     named = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
     # One kind per piece of the list (between clause marks and 、): its last naming word, the
@@ -2939,13 +2939,6 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
         if c.role == "money" and c.category is not None and (summed is None or c.category in summed):
             last_of_piece[_piece_start(r.text, sentence[0], c.start)] = c.category
     return len(set(last_of_piece.values())) >= 2
-
-
-def _means_listed_before(text: str, lo: int, pos: int) -> bool:
-    """通过减税降费、减免租金、财政补贴等方式，累计为企业减负2.13亿元: a list of means closed by a word of
-    means (cues.json means_list_closers) before the generic word in its sentence; what it sums is
-    the generic word's, as after 合计."""
-    return any(word in text[lo:pos] for word in _MEANS_LIST_CLOSERS)
 
 
 _MEANS_LIST_CLOSERS = tuple(_C["means_list_closers"])
@@ -4001,13 +3994,15 @@ def _pending_after_count(r: ArticleCues, num: NumberMention, lo: int, hi: int) -
     return last >= num.end
 
 
-def _ceremony_before(r: ArticleCues, sentence: tuple[int, int], pos: int) -> bool:
-    """A ceremony's word (cues.json ceremony_counts) stands whole in the sentence before `pos`: its
-    earliest end there, found once per sentence, is at or before `pos`."""
-    end = r.ceremony_end.get(sentence)
+def _word_before(r: ArticleCues, words: tuple[str, ...], sentence: tuple[int, int], pos: int) -> bool:
+    """One of `words` stands whole in the sentence before `pos` (a ceremony's word, cues.json
+    ceremony_counts; a word closing a list of means, means_list_closers): their earliest end there,
+    found once per sentence and not per figure (a long list is one sentence), is at or before `pos`."""
+    key = (words, sentence)
+    end = r.first_word_end.get(key)
     if end is None:
-        ends = [at + len(w) for w in _CEREMONY_COUNTS if (at := r.text.find(w, sentence[0], sentence[1])) >= 0]
-        end = r.ceremony_end[sentence] = min(ends, default=sentence[1] + 1)
+        ends = [at + len(w) for w in words if (at := r.text.find(w, sentence[0], sentence[1])) >= 0]
+        end = r.first_word_end[key] = min(ends, default=sentence[1] + 1)
     return end <= pos
 
 
@@ -4220,7 +4215,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         blockers = r.blockers[category]
         if blockers.cues and _blocked(r, blockers, category, num, lo, hi):
             return None  # 新开工 / 日产: a new start, production
-        if category == "enterprises_resumed" and _ceremony_before(r, sentence, num.start) \
+        if category == "enterprises_resumed" and _word_before(r, _CEREMONY_COUNTS, sentence, num.start) \
                 and _started_not_resumed(r.text[lo:hi]):
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
         return _count_cue(r, category, unit, num, clause, sentence)
