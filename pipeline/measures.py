@@ -1030,6 +1030,12 @@ class ArticleCues:
         return any(w in self.text for w in _FIRST_PERSON)
 
     @cached_property
+    def respectively_written(self) -> bool:
+        """Whether a word pairing values with a list in order (分别, 依次为) stands anywhere in the
+        text: most texts write none, and then no figure's clause is searched for one."""
+        return find_respectively(self.text) >= 0
+
+    @cached_property
     def semicolons(self) -> list[int]:
         """Where the text's semicolons stand (the parts a worked example is read in)."""
         return [m.start() for m in _SEMICOLON.finditer(self.text)]
@@ -1646,6 +1652,8 @@ def _respective_cue(r: ArticleCues, index: CueIndex, num: NumberMention, clause)
     发放贷款和担保金额分别为4.2亿元、1.1亿元): the names before 分别 in the clause, after its last
     figure there, and the figures of the figure's unit after 分别, paired in order when they are
     as many. A compound (贷款贴息) is one name, its head; a single name leaves it to the scopes after."""
+    if not r.respectively_written:
+        return None  # most texts: no 分别 anywhere, no clause searched for one (per figure: 5 finds)
     lo, hi = clause
     at = find_respectively(r.text, lo, num.start)
     if at < 0:
@@ -2692,6 +2700,7 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
 
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
+_FROM_ABOVE_WORD = literal_scanner(_FROM_ABOVE)
 
 
 def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
@@ -2701,8 +2710,8 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
     no support (cues.json _received_from_above); not when its clause, or a next clause of purpose,
     names firms or workers served or support paid out."""
     text = r.text
-    if not any(word in text[sentence[0]:clause[1]] for word in _FROM_ABOVE):
-        return False  # most sentences: no transfer named at all
+    if _FROM_ABOVE_WORD.search(text, sentence[0], clause[1]) is None:
+        return False  # most sentences: no transfer named at all (one scan, not a copy and a find per word)
     if not any(word in text[clause[0]:clause[1]] for word in _FROM_ABOVE) and r.money_naming.any_in(*clause):
         return False  # 收到直达资金5亿元，发放稳岗补贴2亿元: a clause naming a measure of its own
     words = text[clause[0]:clause[1]]
@@ -3939,6 +3948,7 @@ def _counts_abstractions(text: str, num: NumberMention, clause_end: int) -> bool
 
 
 _NOT_YET = tuple(_C["not_yet"]["words"])
+_NOT_YET_WORD = literal_scanner(_NOT_YET)
 
 
 def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) -> bool:
@@ -3946,6 +3956,8 @@ def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) 
     已 after that says they are now (此前未复工的12家企业已全部复工): cues.json _not_yet. Said of a
     group the sentence then brings back (因疫情无法返岗的2600名员工接回温州; 此前无法返岗的3200名员工，
     目前已全部返岗: the word before 的, the rest of the sentence undoing it), they are back."""
+    if _NOT_YET_WORD.search(text, lo, hi) is None:
+        return False  # most clauses: none of the words, found by one scan instead of a find per word
     clause = text[lo:hi]
     for word in _NOT_YET:
         at = clause.find(word)
@@ -4036,7 +4048,8 @@ def _denied(r: ArticleCues, num: NumberMention) -> bool:
     """The figure stands in what the text denies or withdraws: a quotation followed by a denial
     (“复工率88%”数据不准确), or a claim reported from others and then denied (网传…，该消息不实):
     cues.json _denied_claims."""
-    return any(lo <= num.start and num.end <= hi for lo, hi in _denied_spans(r.text))
+    spans = _denied_spans(r.text)
+    return bool(spans) and any(lo <= num.start and num.end <= hi for lo, hi in spans)  # most texts: none
 
 
 @lru_cache(maxsize=8)  # asked once per figure of the same text
@@ -4107,6 +4120,7 @@ def _contrasted(text: str, end: int, sentence_end: int) -> bool:
 
 
 _BENEFICIARIES_BEFORE = tuple(_C["beneficiaries_before"])
+_BENEFICIARIES_WORD = literal_scanner(_BENEFICIARIES_BEFORE)
 # 日增 after a date's day (2月28日增至356家) is no daily increment: cues.json _increment_after_day.
 _DAY_INCREMENTS = frozenset(_C["increment_after_day"]["words"])
 _SLOGAN = _C["quoted_slogan"]
@@ -4190,7 +4204,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # “四个一”举措: a slogan's name, no count
     if _COUNT_CHANGE.search(r.text, lo, num.start):
         return None  # 在岗施工人员较高峰时减少了500人: how far the count moved, not a level
-    if any(w in r.text[max(lo, num.start - _BENEFICIARIES_REACH):num.start] for w in _BENEFICIARIES_BEFORE):
+    if _BENEFICIARIES_WORD.search(r.text, max(lo, num.start - _BENEFICIARIES_REACH), num.start) is not None:
         return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
     aim = _COUNT_AS_AIM.search(r.text, max(lo, num.start - _COUNT_AS_AIM_REACH), num.start)
     if aim is not None and r.text[lo:aim.start()].strip(" ") in _AIM_CLAUSE_OPENERS \
@@ -4663,7 +4677,9 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
         return True
     # 【同期声】区内宏达纺织厂负责人 王建国 / 我们已有职工320人返岗，产能恢复到80%: the firm's caption
     # on the line before, its speaker's 我们.
-    return r.first_person_anywhere and any(w in r.text[sentence[0]:num.start] for w in _FIRST_PERSON) \
+    # _word_before: the sentence is searched once for its first such word, not once per figure
+    # for each of the words (a sentence listing twenty figures was scanned twenty times).
+    return r.first_person_anywhere and _word_before(r, _FIRST_PERSON, sentence, num.start) \
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
 
 
@@ -6281,6 +6297,7 @@ _WHO_AFTER_DE = ("员工", "职工", "人员", "企业", "商户", "个体", "�
 _WHO_REACH = 8
 # Words of a time of its own in a figure's clause after the first (今年以来, 目前, 去年同期).
 _OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
+_OWN_TIME_WORD = literal_scanner(_OWN_TIME_WORDS)
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
 _PERIOD_OF_EVENT = tuple(_C["period_of_event"])
 
@@ -6905,6 +6922,7 @@ _EXAMPLE_REAL = tuple(_EXAMPLE["real"])
 _INVENTED = re.compile(_EXAMPLE["invented"])
 _AS_EXAMPLE = re.compile(_EXAMPLE["as_example"])
 _OUTCOMES = tuple(_EXAMPLE["outcomes"])
+_OUTCOME_WORD = literal_scanner(_OUTCOMES)  # one scan of a part for all of them
 
 
 def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int) -> bool:
@@ -6919,7 +6937,7 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
     if found is None:
         opened = lo > sentence[0] and _opens_with_example_marker(r.text, sentence)
         found = r.examples[(lo, hi)] = (r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))) \
-            or (opened and any(w in r.text[lo:hi] for w in _OUTCOMES) and not any(w in r.text[lo:hi] for w in _EXAMPLE_REAL))
+            or (opened and _OUTCOME_WORD.search(r.text, lo, hi) is not None and not any(w in r.text[lo:hi] for w in _EXAMPLE_REAL))
     return found
 
 
@@ -6990,8 +7008,10 @@ def _opens_with_example_marker(text: str, sentence: tuple[int, int]) -> bool:
 def _in_worked_example(text: str, part_span: tuple[int, int]) -> bool:
     """The part (of two figures or more) works an invented case through (cues.json _worked_example):
     an outcome computed, for an invented firm or after an example's marker, telling of nothing real."""
+    if _OUTCOME_WORD.search(text, *part_span) is None:
+        return False  # most parts: no outcome computed
     part = text[part_span[0]:part_span[1]]
-    if not any(w in part for w in _OUTCOMES) or any(w in part for w in _EXAMPLE_REAL):
+    if any(w in part for w in _EXAMPLE_REAL):
         return False  # most parts: no outcome computed; or an anecdote of what happened
     return any(w in part for w in _EXAMPLE_MARKERS) or _AS_EXAMPLE.search(part) is not None \
         or (_INVENTED.search(part) is not None and any(w in part for w in _EXAMPLE["hypothetical"]))
@@ -7298,7 +7318,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
             as_of = own
-        elif as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
+        elif as_of is not None and clause[0] > key[0] and _OWN_TIME_WORD.search(text, clause[0], start) \
                 and find_as_of(text, key[:2], row_date) is None:
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.
