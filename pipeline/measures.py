@@ -6297,7 +6297,6 @@ _WHO_AFTER_DE = ("员工", "职工", "人员", "企业", "商户", "个体", "�
 _WHO_REACH = 8
 # Words of a time of its own in a figure's clause after the first (今年以来, 目前, 去年同期).
 _OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
-_OWN_TIME_WORD = literal_scanner(_OWN_TIME_WORDS)
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
 _PERIOD_OF_EVENT = tuple(_C["period_of_event"])
 
@@ -6957,7 +6956,8 @@ def _in_example_sentence(r: ArticleCues, sentence: tuple[int, int]) -> bool:
     (如果贷款规模较大，…按30万元封顶). Decided once per sentence."""
     found = r.example_sentences.get(sentence[0])
     if found is None:
-        found = r.example_sentences[sentence[0]] = _opens_example(r.text, sentence) or _continues_example(r, sentence)
+        found = r.example_sentences[sentence[0]] = _may_open_example(r.text, sentence) and (
+            _opens_example(r.text, sentence) or _continues_example(r, sentence))
     return found
 
 
@@ -6965,12 +6965,30 @@ _ANY_MARKER = {words: re.compile(alternation(list(words)))
                for words in (_EXAMPLE_OPENERS, _EXAMPLE_INTRODUCERS, _EXAMPLE_CONTINUED)}
 
 
-def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
-    """The marker of `words` that opens the sentence, after at most a short label, and where it ends."""
+# Every marker of the three lists: a sentence whose head holds none opens no example and
+# continues none, found by one search instead of _marker_start's three.
+_ANY_EXAMPLE_MARKER = re.compile(alternation(list(dict.fromkeys(
+    _EXAMPLE_OPENERS + _EXAMPLE_INTRODUCERS + _EXAMPLE_CONTINUED))))
+
+
+def _sentence_head(text: str, sentence: tuple[int, int]) -> tuple[int, str]:
+    """Where the sentence's words start (after a line break or spaces) and its first characters,
+    where a marker opening it, after at most a short label, stands."""
     start = sentence[0]
     while start < sentence[1] and text[start].isspace():
         start += 1  # the line break or spaces a sentence may start with
-    head = text[start:min(sentence[1], start + _EXAMPLE_LABEL_MOST + 4)]
+    return start, text[start:min(sentence[1], start + _EXAMPLE_LABEL_MOST + 4)]
+
+
+def _may_open_example(text: str, sentence: tuple[int, int]) -> bool:
+    """False when no marker of any list stands in the sentence's head: then `_opens_example` and
+    `_continues_example` are False (nearly every sentence)."""
+    return _ANY_EXAMPLE_MARKER.search(_sentence_head(text, sentence)[1]) is not None
+
+
+def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
+    """The marker of `words` that opens the sentence, after at most a short label, and where it ends."""
+    start, head = _sentence_head(text, sentence)
     if _ANY_MARKER[words].search(head) is None:
         return None  # nearly every sentence: one scan for all the words before looking at each
     for word in words:
@@ -7318,7 +7336,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
             as_of = own
-        elif as_of is not None and clause[0] > key[0] and _OWN_TIME_WORD.search(text, clause[0], start) \
+        elif as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
                 and find_as_of(text, key[:2], row_date) is None:
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
             # the opening period's; a 截至 date still governs the whole sentence.

@@ -20,7 +20,6 @@ SCANNED_WORDS = [
     (M._OUTCOME_WORD, M._OUTCOMES),
     (M._FROM_ABOVE_WORD, M._FROM_ABOVE),
     (M._BENEFICIARIES_WORD, M._BENEFICIARIES_BEFORE),
-    (M._OWN_TIME_WORD, M._OWN_TIME_WORDS),
 ]
 
 
@@ -99,3 +98,35 @@ def test_first_person_before_each_position_read_once_per_sentence_in_generated_t
     sentence = (0, len(text))
     for pos in range(len(text) + 1):
         assert M._word_before(r, M._FIRST_PERSON, sentence, pos) == _defined(M._FIRST_PERSON, text, 0, pos), pos
+
+
+@pytest.mark.parametrize("path", SEED_AND_FIELD_ARTICLES, ids=lambda p: p.name)
+def test_sentences_whose_head_holds_no_marker_open_and_continue_no_example_in_articles(path):
+    _, doc = cleaned_document(path)
+    text = doc.text
+    r = M.ArticleCues(text, doc, find_numbers(text))
+    starts = sorted({0} | {doc.sentence_of(i)[0] for i in range(len(text))})
+    for start in starts:
+        sentence = doc.sentence_of(start)
+        if not M._may_open_example(text, sentence):
+            assert not M._opens_example(text, sentence) and not M._continues_example(r, sentence), sentence
+
+
+_EXAMPLE_PIECES = list(M._EXAMPLE_OPENERS + M._EXAMPLE_INTRODUCERS + M._EXAMPLE_CONTINUED) + [
+    "某企业", "，", "。", "\n", " ", "负责人：", "可节省", "3万元", "企业"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EXAMPLE_PIECES), max_size=12).map("".join))
+@example("如果企业可节省3万元")
+@example("打个比方，某企业可节省3万元。如果企业可节省3万元")  # a sentence continuing the example before it
+@example(" 负责人：比如，某企业可节省3万元")
+def test_sentences_whose_head_holds_no_marker_open_and_continue_no_example_in_generated_texts(text):
+    from pipeline.document import Document
+
+    doc = Document(text)
+    r = M.ArticleCues(text, doc, find_numbers(text))
+    for start in sorted({doc.sentence_of(i)[0] for i in range(len(text))}):
+        sentence = doc.sentence_of(start)
+        if not M._may_open_example(text, sentence):
+            assert not M._opens_example(text, sentence) and not M._continues_example(r, sentence), sentence
