@@ -469,8 +469,16 @@ _JOINT_LEVELS = {"县": "county", "旗": "county", "区": "district"}
 def _fits_levels(zone, levels: frozenset[str]) -> bool:
     """Whether a reference of `levels` can speak of `zone`: its own type, or that of the
     division it is run jointly with."""
+    if _named_outside(zone, levels):
+        return False
     return _referable_type(zone) in levels or _joint_division_type(zone) in levels \
         or (_COUNTY_LEVEL_CITY in levels and zone.is_county_level_city)
+
+
+def _named_outside(zone, levels: frozenset[str]) -> bool:
+    """Whether `levels` leave out zones of `zone`'s type whose names end as its does (!other:园:
+    全区 never points back to a park named …园, 社棠工业园, which is no 区; reference_levels)."""
+    return "!" + zone.zone_type + ":" + zone.zone_name[-1] in levels
 
 
 # The level token of reference_levels for a county-level city (浏阳市), which 县域 speaks of as it
@@ -1992,7 +2000,8 @@ class Attributor:
         if levels not in self._fitting:
             zones = self.az.zones
             fitting = [x for x, zone_type in self._named_actors
-                       if levels is None or zone_type in levels or _joint_division_type(zones[x.key]) in levels]
+                       if levels is None or (zone_type in levels or _joint_division_type(zones[x.key]) in levels)
+                       and not _named_outside(zones[x.key], levels)]
             self._fitting[levels] = (fitting, [x.start for x in fitting])
         fitting, starts = self._fitting[levels]
         i = bisect.bisect_left(starts, end) - 1

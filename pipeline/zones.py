@@ -1852,6 +1852,21 @@ def _zone_its_stem_names(az: ArticleZones, stem: str, division: str, text: str, 
     return keys[0] if zone.city is not None and place.city is not None and zone.city != place.city else None
 
 
+def _park_inside_zone(park: Zone, host: Zone) -> bool:
+    """Whether a park with a name of its own, written right after the name of `host` with nothing
+    between (天水经开区社棠工业园, 德阳高新区永兴工业园), is a part of that zone: no jurisdiction of
+    its own, so the zone's mention stands for it and its figures are the zone's (SPEC §5), as for
+    a bare park word there (`_park_of_zone_before`) or a park after a division written in full
+    (射阳县海洋装备产业园). Not a park the gazetteer holds with a code of its own (a registered
+    zone), nor one named after a prefecture-level city (苏州工业园区宿迁工业园: a cooperation park
+    built in that city), nor a park after a new area that is a district itself (浦东新区张江科学城:
+    the park is the more specific place, as after a district's name)."""
+    if host.admin_level is not None:
+        return False
+    own = load_gazetteer().at(park.adcode) if park.adcode else None
+    return own is None or not (own.is_functional_zone or own.level == "city")
+
+
 def _locate_in_host(park: Zone, host: Zone) -> None:
     """The park takes the place of the zone it is written after (绵阳高新区永兴工业园: in 绵阳, not in
     郴州's 永兴县, a town's name being a county's elsewhere), when that zone is located; a park the
@@ -3096,13 +3111,18 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if _COMPANY_MARKER.search(written_after) and _is_firm_named_after_zone(written_after) \
                 and not _BREAK_CHAR.match(text[end: end + 1]):
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
-        if (prefix, suffix) not in dev_zones:
+        created = (prefix, suffix) not in dev_zones
+        if created:
             dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
             _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
-            if suffix in _PARK_SUFFIXES and dev_spans and dev_spans[-1][1] == start:
-                # 绵阳高新区永兴工业园: a park written right after a zone's name lies in that zone,
+        if suffix in _PARK_SUFFIXES and dev_spans and dev_spans[-1][1] == start:
+            host = az.zones[dev_key_at[dev_spans[-1][0]]]
+            if _park_inside_zone(dev_zones[(prefix, suffix)], host):
+                continue  # 天水经开区社棠工业园: the zone's own park; the zone's mention stands for it
+            if created:
+                # 滨海新区临港工业园: a park written right after a zone's name lies in that zone,
                 # wherever else a county of its name may be (永兴县 is in 郴州).
-                _locate_in_host(dev_zones[(prefix, suffix)], az.zones[dev_key_at[dev_spans[-1][0]]])
+                _locate_in_host(dev_zones[(prefix, suffix)], host)
         key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
