@@ -116,6 +116,13 @@ def _tallied_contribution_words(spec: dict) -> list[str]:
     return [what + link + verb for what in spec["tallied"] for link in spec["tally_links"] for verb in spec["paid_less"]]
 
 
+def _tally_apart_words(spec: dict) -> list[str]:
+    """The naming words of a tally whose contribution or tax stands apart before 就 (光养老保险一项，
+    公司就少缴了: cues.json _contributions_spared, tallied_apart): the link and the verb alone,
+    checked by `_tally_apart_unnamed`."""
+    return [link + verb for link in spec["tally_links"] for verb in spec["paid_less"]]
+
+
 def _staff_restored_words(spec: dict) -> list[str]:
     """The rate words of staff restored with a word between (用工已恢复, 在岗员工基本恢复: cues.json
     _staff_level_restored); those without one are return_to_work_rate's own rate words."""
@@ -145,7 +152,8 @@ _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _
 _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
-               + _tallied_contribution_words(_CONTRIBUTIONS_SPARED), _CONTRIBUTIONS_SPARED["category"], "money")
+               + _tallied_contribution_words(_CONTRIBUTIONS_SPARED) + _tally_apart_words(_CONTRIBUTIONS_SPARED),
+               _CONTRIBUTIONS_SPARED["category"], "money")
 # 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
 _add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
                _C["guarantee_denied"]["category"], "money")
@@ -1784,6 +1792,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
         cue = _naming_before(r, r.money_naming, lo, num.start)
+        if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
+            cue = _naming_before(r, r.money_naming, lo, cue.start)  # 享受减税…就少缴税款: the word before names it
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -2531,6 +2541,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
+            or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above(r, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
@@ -2885,6 +2896,19 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
     return False
+
+
+_TALLY_APART_WORDS = frozenset(_tally_apart_words(_CONTRIBUTIONS_SPARED))
+_TALLIED_APART = tuple(_CONTRIBUTIONS_SPARED["tallied_apart"])
+
+
+def _tally_apart_unnamed(text: str, cue: Cue, num: NumberMention, sentence) -> bool:
+    """就 and a verb of paying less (就少缴了) that tally no contribution or tax: none named before it
+    in the sentence (光原材料一项就少交了), or the amount not right after the verb, what was paid
+    less written between (就少缴税款120万元, said of evasion too): cues.json _contributions_spared."""
+    if cue.word not in _TALLY_APART_WORDS:
+        return False
+    return cue.end != num.start or not any(w in text[sentence[0]:cue.start] for w in _TALLIED_APART)
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
