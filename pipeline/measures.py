@@ -3776,6 +3776,18 @@ _FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及�
 
 
 _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
+_THRESHOLD_CHANGED = _C["threshold_changed"]
+# 月销售额免征增值税标准, 起征点: terms that measure the firm (cues.json _threshold_changed).
+_THRESHOLD_TERMS = _on_re("_THRESHOLD_TERMS", short_pattern(
+    rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?"
+    rf"(?:{alternation(_C['terms_of_amount'])})|(?:{alternation(_THRESHOLD_CHANGED['thresholds'])})"))
+
+
+def _threshold_changed(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount is one end of a change of terms that measure the firm (月销售额免征增值税标准由10万元
+    提高至15万元): a threshold of sales or income, no relief (cues.json _threshold_changed)."""
+    return (_former_terms(r, num) or _rose_from(r, num)) \
+        and _THRESHOLD_TERMS.search(r.text, clause[0], num.start) is not None
 
 
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
@@ -6820,6 +6832,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
         if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
             return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
+        if _threshold_changed(r, num, clause):
+            return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
