@@ -2179,13 +2179,28 @@ def _names_own_object_before(r: ArticleCues, cue: Cue, clause) -> bool:
     """A word of the generic cue's own kind ends right before it in the figure's clause (港口作业费、
     堆存费减免累计3400余万元): the clause names what was relieved, so a naming word of another kind
     said earlier (减免租金 a sentence before) does not change it; one in the clause itself does
-    (房租、物业费减免: rent, as before)."""
+    (房租、物业费减免: rent, as before), unless it describes who acted (`_own_named_apart`)."""
     own = BLOCKS[cue.category].get("generic_own_objects", ())
     before = r.text[max(clause[0], cue.start - _OWN_OBJECT_REACH):cue.start]
     if not own or not any(w in before for w in own) or any(w in before for w in _RENT_FEES):
         return False  # 场地租赁费减免, 厂房使用费减免: the fee is a rent
-    return not any(r.money_by_category[other].any_in(clause[0], cue.start)
-                   for other in BLOCKS[cue.category].get("yields_to", ()))
+    others = (r.money_by_category[other].last_before(clause[0], cue.start)
+              for other in BLOCKS[cue.category].get("yields_to", ()))
+    other = max(filter(None, others), key=attrgetter("start"), default=None)
+    return other is None or _own_named_apart(r.text, cue, other)
+
+
+_DESCRIBING_MARKS = tuple(_C["generic_object_apart"]["describing_marks"])
+
+
+def _own_named_apart(text: str, cue: Cue, other: Cue) -> bool:
+    """A naming word of another kind in the generic cue's clause that describes a noun after it (a
+    mark of describing, 的, right after it: 为减免租金的出租人办理房产税、城镇土地使用税减免), and a
+    tax or fee of the cue's own kind named between it and the cue: the nearer object, the taxes, is
+    what was relieved, the rent says who the landlords are (cues.json _generic_object_apart); a rent
+    listed with the tax (房租、房产税减免) still decides."""
+    return text.startswith(_DESCRIBING_MARKS, other.end) and any(
+        w in text[other.end:cue.start] for w in BLOCKS[cue.category].get("generic_own_named", ()))
 
 
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
