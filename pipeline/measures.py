@@ -116,6 +116,13 @@ def _tallied_contribution_words(spec: dict) -> list[str]:
     return [what + link + verb for what in spec["tallied"] for link in spec["tally_links"] for verb in spec["paid_less"]]
 
 
+def _tally_apart_words(spec: dict) -> list[str]:
+    """The naming words of a tally whose contribution or tax stands apart before 就 (光养老保险一项，
+    公司就少缴了: cues.json _contributions_spared, tallied_apart): the link and the verb alone,
+    checked by `_tally_apart_unnamed`."""
+    return [link + verb for link in spec["tally_links"] for verb in spec["paid_less"]]
+
+
 def _staff_restored_words(spec: dict) -> list[str]:
     """The rate words of staff restored with a word between (用工已恢复, 在岗员工基本恢复: cues.json
     _staff_level_restored); those without one are return_to_work_rate's own rate words."""
@@ -145,7 +152,8 @@ _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _
 _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
-               + _tallied_contribution_words(_CONTRIBUTIONS_SPARED), _CONTRIBUTIONS_SPARED["category"], "money")
+               + _tallied_contribution_words(_CONTRIBUTIONS_SPARED) + _tally_apart_words(_CONTRIBUTIONS_SPARED),
+               _CONTRIBUTIONS_SPARED["category"], "money")
 # 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
 _add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
                _C["guarantee_denied"]["category"], "money")
@@ -1792,6 +1800,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
         cue = _naming_before(r, r.money_naming, lo, num.start)
+        if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
+            cue = _naming_before(r, r.money_naming, lo, cue.start)  # 享受减税…就少缴税款: the word before names it
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -2177,13 +2187,28 @@ def _names_own_object_before(r: ArticleCues, cue: Cue, clause) -> bool:
     """A word of the generic cue's own kind ends right before it in the figure's clause (港口作业费、
     堆存费减免累计3400余万元): the clause names what was relieved, so a naming word of another kind
     said earlier (减免租金 a sentence before) does not change it; one in the clause itself does
-    (房租、物业费减免: rent, as before)."""
+    (房租、物业费减免: rent, as before), unless it describes who acted (`_own_named_apart`)."""
     own = BLOCKS[cue.category].get("generic_own_objects", ())
     before = r.text[max(clause[0], cue.start - _OWN_OBJECT_REACH):cue.start]
     if not own or not any(w in before for w in own) or any(w in before for w in _RENT_FEES):
         return False  # 场地租赁费减免, 厂房使用费减免: the fee is a rent
-    return not any(r.money_by_category[other].any_in(clause[0], cue.start)
-                   for other in BLOCKS[cue.category].get("yields_to", ()))
+    others = (r.money_by_category[other].last_before(clause[0], cue.start)
+              for other in BLOCKS[cue.category].get("yields_to", ()))
+    other = max(filter(None, others), key=attrgetter("start"), default=None)
+    return other is None or _own_named_apart(r.text, cue, other)
+
+
+_DESCRIBING_MARKS = tuple(_C["generic_object_apart"]["describing_marks"])
+
+
+def _own_named_apart(text: str, cue: Cue, other: Cue) -> bool:
+    """A naming word of another kind in the generic cue's clause that describes a noun after it (a
+    mark of describing, 的, right after it: 为减免租金的出租人办理房产税、城镇土地使用税减免), and a
+    tax or fee of the cue's own kind named between it and the cue: the nearer object, the taxes, is
+    what was relieved, the rent says who the landlords are (cues.json _generic_object_apart); a rent
+    listed with the tax (房租、房产税减免) still decides."""
+    return text.startswith(_DESCRIBING_MARKS, other.end) and any(
+        w in text[other.end:cue.start] for w in BLOCKS[cue.category].get("generic_own_named", ()))
 
 
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
@@ -2539,6 +2564,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
+            or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above(r, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
@@ -2894,6 +2920,19 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
     return False
+
+
+_TALLY_APART_WORDS = frozenset(_tally_apart_words(_CONTRIBUTIONS_SPARED))
+_TALLIED_APART = tuple(_CONTRIBUTIONS_SPARED["tallied_apart"])
+
+
+def _tally_apart_unnamed(text: str, cue: Cue, num: NumberMention, sentence) -> bool:
+    """就 and a verb of paying less (就少缴了) that tally no contribution or tax: none named before it
+    in the sentence (光原材料一项就少交了), or the amount not right after the verb, what was paid
+    less written between (就少缴税款120万元, said of evasion too): cues.json _contributions_spared."""
+    if cue.word not in _TALLY_APART_WORDS:
+        return False
+    return cue.end != num.start or not any(w in text[sentence[0]:cue.start] for w in _TALLIED_APART)
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
@@ -3761,6 +3800,18 @@ _FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及�
 
 
 _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
+_THRESHOLD_CHANGED = _C["threshold_changed"]
+# 月销售额免征增值税标准, 起征点: terms that measure the firm (cues.json _threshold_changed).
+_THRESHOLD_TERMS = _on_re("_THRESHOLD_TERMS", short_pattern(
+    rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?"
+    rf"(?:{alternation(_C['terms_of_amount'])})|(?:{alternation(_THRESHOLD_CHANGED['thresholds'])})"))
+
+
+def _threshold_changed(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount is one end of a change of terms that measure the firm (月销售额免征增值税标准由10万元
+    提高至15万元): a threshold of sales or income, no relief (cues.json _threshold_changed)."""
+    return (_former_terms(r, num) or _rose_from(r, num)) \
+        and _THRESHOLD_TERMS.search(r.text, clause[0], num.start) is not None
 
 
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
@@ -6812,6 +6863,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
         if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
             return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
+        if _threshold_changed(r, num, clause):
+            return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:

@@ -1622,12 +1622,17 @@ def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[Numbe
 # before it must end in the word, a verb of the list, and at most _VERB_OBJECT_MOST Han
 # characters of its object (了 included), so no mark of a clause or other figure lies between.
 _VERB_OBJECT_MOST = 6
+# 约为商户节省: who benefits, a few Han characters that are no numeral (numbers.json _approx_before_verb_for_note).
+_BENEFICIARY_MOST = 6
+_BENEFICIARY = r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff])"
 _APPROX_BEFORE_VERB_WORDS = _RES["approx_before_verb_words"]
 _APPROX_BEFORE_VERB = short_pattern(
     "(?:" + "|".join(_not_word_end(w) + regex.escape(w)
                      for w in sorted(_APPROX_BEFORE_VERB_WORDS, key=lambda w: (-len(w), w)))
-    + rf")(?:{alternation(_RES['approx_before_verb_verbs'])})[\u4e00-\u9fff]{{0,{_VERB_OBJECT_MOST}}}$")
-_APPROX_BEFORE_VERB_REACH = (max(map(len, _APPROX_BEFORE_VERB_WORDS)) + max(map(len, _RES["approx_before_verb_verbs"]))
+    + rf")(?:(?:{alternation(_RES['approx_before_verb_for'])}){_BENEFICIARY}{{1,{_BENEFICIARY_MOST}}}?)?"
+    + rf"(?:{alternation(_RES['approx_before_verb_verbs'])})[\u4e00-\u9fff]{{0,{_VERB_OBJECT_MOST}}}$")
+_APPROX_BEFORE_VERB_REACH = (max(map(len, _APPROX_BEFORE_VERB_WORDS)) + max(map(len, _RES["approx_before_verb_for"]))
+                             + _BENEFICIARY_MOST + max(map(len, _RES["approx_before_verb_verbs"]))
                              + _VERB_OBJECT_MOST + 2)  # + 2: the lookbehind of 预约, 签约 reads before the word
 
 
