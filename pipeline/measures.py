@@ -6764,7 +6764,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
-        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
+        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
+                or _seller_gives_own(text, num, clause):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if _policy_payout(r, rule, sentence):
@@ -6803,8 +6804,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if _time_cut_by(text, num, clause):
             return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
         found = _percent_category(r, num, clause, sentence)
-        if not found:
-            return None
+        if not found or _seller_gives_own(text, num, clause):
+            return None  # 卖场在政府补贴基础上再让利5%: the seller's own concession
         category, basis, rule = found
         if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
             return None  # the terms before a change, or the change: neither is the rate
@@ -7221,6 +7222,25 @@ def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[i
     i = bisect.bisect_right(r.number_starts, num.start)
     end = min(sentence[1], r.number_starts[i]) if i < len(r.number_starts) else sentence[1]
     return _FIRM_OWN_REMARK.search(r.text, num.end, end) is not None
+
+
+_SELLER_GIVES = _C["seller_gives_own"]
+_SELLER_WORD = re.compile(alternation(_SELLER_GIVES["sellers"]))
+_SELLER_NOT_SUBJECT = _NOT_SUBJECT_BEFORE + tuple(_SELLER_GIVES["public_owned"])
+# 再让利 + 5%, 5% + 的让利: the seller's concession names the figure (cues.json _seller_gives_own).
+_CONCESSION_BEFORE = tuple(_SELLER_GIVES["concessions"])
+_CONCESSION_AFTER = tuple(link + word for word in _CONCESSION_BEFORE for link in ("", "的"))
+
+
+def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """A seller, the subject of the figure's clause, concedes the figure off its own price
+    (参与卖场在政府补贴基础上再让利5%): its money, not the public support whose word stands before
+    it (cues.json _seller_gives_own)."""
+    lo = clause[0]
+    seller = _SELLER_WORD.search(text, lo, num.start)
+    if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
+        return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
+    return text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end)
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
