@@ -7230,17 +7230,22 @@ _SELLER_NOT_SUBJECT = _NOT_SUBJECT_BEFORE + tuple(_SELLER_GIVES["public_owned"])
 # 再让利 + 5%, 5% + 的让利: the seller's concession names the figure (cues.json _seller_gives_own).
 _CONCESSION_BEFORE = tuple(_SELLER_GIVES["concessions"])
 _CONCESSION_AFTER = tuple(link + word for word in _CONCESSION_BEFORE for link in ("", "的"))
+# 给予 + 购车 + 客户: the seller gives to its buyers (a few Han characters naming them between).
+_GIVES_BUYERS = re.compile(f"(?:{alternation(_SELLER_GIVES['give'])})[\u4e00-\u9fff]{{0,{_SELLER_GIVES['buyer_gap_most']}}}?"
+                           f"(?:{alternation(_SELLER_GIVES['buyers'])})")
 
 
 def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A seller, the subject of the figure's clause, concedes the figure off its own price
-    (参与卖场在政府补贴基础上再让利5%): its money, not the public support whose word stands before
-    it (cues.json _seller_gives_own)."""
+    (参与卖场在政府补贴基础上再让利5%) or gives it to its buyers (店里还在消费券之外给予购车客户最高
+    3000元的置换补贴): its money, not the public support whose word stands near it (cues.json
+    _seller_gives_own)."""
     lo = clause[0]
     seller = _SELLER_WORD.search(text, lo, num.start)
     if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
         return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
-    return text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end)
+    return text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end) \
+        or _GIVES_BUYERS.search(text, seller.end(), num.start) is not None
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
