@@ -4688,6 +4688,18 @@ def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> boo
         and not r.markers["zone_wide"].last_before(start, num.start)
 
 
+_PRICE_PAID = _C["price_paid"]
+# 实付 + 11元, 实际支付了 + 2.6万元: a verb of paying what was left, adverbs at most, right before the amount.
+_PRICE_PAID_BEFORE = re.compile(f"(?:{alternation(_PRICE_PAID['verbs'])})(?:{alternation(_PRICE_PAID['adverbs'])})*$")
+_PRICE_PAID_REACH = max(map(len, _PRICE_PAID["verbs"])) + 2 * max(map(len, _PRICE_PAID["adverbs"]))
+
+
+def _price_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount is the price a buyer paid after a voucher or subsidy was taken off (实付11元,
+    实际支付2.6万元): cues.json _price_paid."""
+    return _PRICE_PAID_BEFORE.search(text, max(clause[0], num.start - _PRICE_PAID_REACH), num.start) is not None
+
+
 _FIRST_PERSON = tuple(_C["first_person"])
 _VAGUE_HEADS = tuple(_N["vague_heads"])  # 数, 几, 上: 数十, 几百, 十几, 上千
 
@@ -6761,6 +6773,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money" and _saving_reckoned_in_quote(r, num, clause):
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
+    if num.kind == "money" and _price_paid(text, num, clause):
+        return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
