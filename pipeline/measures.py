@@ -4844,6 +4844,21 @@ _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
 # 达到100万元的，/ 50万元至100万元的；: 的 and a clause's mark right after a figure (cues.json _tier_condition).
 _TIER_CONDITION = re.compile(re.escape(_C["tier_condition"]["closer"]) + "[" + re.escape(_C["tier_condition"]["clause_marks"]) + "]")
 _SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["spend_threshold"]["after"])
+# 满100元减 + 30元: a spend threshold (its numeral, 元 or none) and a word of taking off, right before the amount.
+_COUPON_TAKEN_OFF = re.compile(f"(?:{alternation(_SPEND_BEFORE)})[{DIGIT}.{''.join(_NUMERAL_CHARS)}]+(?:元|块)?"
+                               f"(?:{alternation(_C['coupon_taken_off'])})$")
+_COUPON_REACH = 16
+
+
+def _coupon_terms(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount a voucher takes off a bill above its threshold (餐饮券：满100元减30元): the coupon's
+    terms, no amount paid; unless given to each person (每人可领取满200元减50元的餐饮券): cues.json
+    _spend_threshold, coupon_taken_off."""
+    lo = max(clause[0], num.start - _COUPON_REACH)
+    return _COUPON_TAKEN_OFF.search(text, lo, num.start) is not None \
+        and not any(w in text[clause[0]:num.start] for w in _PERSON_WORDS)
+
+
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
 _CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))
 
@@ -6773,6 +6788,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money" and _saving_reckoned_in_quote(r, num, clause):
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
+    if num.kind == "money" and _coupon_terms(text, num, clause):
+        return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
     if num.kind == "money" and _price_paid(text, num, clause):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money":
