@@ -4755,6 +4755,18 @@ def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> boo
         and not r.markers["zone_wide"].last_before(start, num.start)
 
 
+_PRICE_PAID = _C["price_paid"]
+# 实付 + 11元, 实际支付了 + 2.6万元: a verb of paying what was left, adverbs at most, right before the amount.
+_PRICE_PAID_BEFORE = re.compile(f"(?:{alternation(_PRICE_PAID['verbs'])})(?:{alternation(_PRICE_PAID['adverbs'])})*$")
+_PRICE_PAID_REACH = max(map(len, _PRICE_PAID["verbs"])) + 2 * max(map(len, _PRICE_PAID["adverbs"]))
+
+
+def _price_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount is the price a buyer paid after a voucher or subsidy was taken off (实付11元,
+    实际支付2.6万元): cues.json _price_paid."""
+    return _PRICE_PAID_BEFORE.search(text, max(clause[0], num.start - _PRICE_PAID_REACH), num.start) is not None
+
+
 _FIRST_PERSON = tuple(_C["first_person"])
 _VAGUE_HEADS = tuple(_N["vague_heads"])  # 数, 几, 上: 数十, 几百, 十几, 上千
 
@@ -4899,6 +4911,21 @@ _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
 # 达到100万元的，/ 50万元至100万元的；: 的 and a clause's mark right after a figure (cues.json _tier_condition).
 _TIER_CONDITION = re.compile(re.escape(_C["tier_condition"]["closer"]) + "[" + re.escape(_C["tier_condition"]["clause_marks"]) + "]")
 _SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["spend_threshold"]["after"])
+# 满100元减 + 30元: a spend threshold (its numeral, 元 or none) and a word of taking off, right before the amount.
+_COUPON_TAKEN_OFF = re.compile(f"(?:{alternation(_SPEND_BEFORE)})[{DIGIT}.{''.join(_NUMERAL_CHARS)}]+(?:元|块)?"
+                               f"(?:{alternation(_C['coupon_taken_off'])})$")
+_COUPON_REACH = 16
+
+
+def _coupon_terms(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount a voucher takes off a bill above its threshold (餐饮券：满100元减30元): the coupon's
+    terms, no amount paid; unless given to each person (每人可领取满200元减50元的餐饮券): cues.json
+    _spend_threshold, coupon_taken_off."""
+    lo = max(clause[0], num.start - _COUPON_REACH)
+    return _COUPON_TAKEN_OFF.search(text, lo, num.start) is not None \
+        and not any(w in text[clause[0]:num.start] for w in _PERSON_WORDS)
+
+
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
 _CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))
 
@@ -6828,10 +6855,15 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
     if num.kind == "money" and _saving_reckoned_in_quote(r, num, clause):
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
+    if num.kind == "money" and _coupon_terms(text, num, clause):
+        return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+    if num.kind == "money" and _price_paid(text, num, clause):
+        return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
-        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence):
+        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
+                or _seller_gives_own(text, num, clause):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if _policy_payout(r, rule, sentence):
@@ -6872,8 +6904,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if _time_cut_by(text, num, clause):
             return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
         found = _percent_category(r, num, clause, sentence)
-        if not found:
-            return None
+        if not found or _seller_gives_own(text, num, clause):
+            return None  # 卖场在政府补贴基础上再让利5%: the seller's own concession
         category, basis, rule = found
         if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
             return None  # the terms before a change, or the change: neither is the rate
@@ -7312,6 +7344,30 @@ def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[i
     i = bisect.bisect_right(r.number_starts, num.start)
     end = min(sentence[1], r.number_starts[i]) if i < len(r.number_starts) else sentence[1]
     return _FIRM_OWN_REMARK.search(r.text, num.end, end) is not None
+
+
+_SELLER_GIVES = _C["seller_gives_own"]
+_SELLER_WORD = re.compile(alternation(_SELLER_GIVES["sellers"]))
+_SELLER_NOT_SUBJECT = _NOT_SUBJECT_BEFORE + tuple(_SELLER_GIVES["public_owned"])
+# 再让利 + 5%, 5% + 的让利: the seller's concession names the figure (cues.json _seller_gives_own).
+_CONCESSION_BEFORE = tuple(_SELLER_GIVES["concessions"])
+_CONCESSION_AFTER = tuple(link + word for word in _CONCESSION_BEFORE for link in ("", "的"))
+# 给予 + 购车 + 客户: the seller gives to its buyers (a few Han characters naming them between).
+_GIVES_BUYERS = re.compile(f"(?:{alternation(_SELLER_GIVES['give'])})[\u4e00-\u9fff]{{0,{_SELLER_GIVES['buyer_gap_most']}}}?"
+                           f"(?:{alternation(_SELLER_GIVES['buyers'])})")
+
+
+def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """A seller, the subject of the figure's clause, concedes the figure off its own price
+    (参与卖场在政府补贴基础上再让利5%) or gives it to its buyers (店里还在消费券之外给予购车客户最高
+    3000元的置换补贴): its money, not the public support whose word stands near it (cues.json
+    _seller_gives_own)."""
+    lo = clause[0]
+    seller = _SELLER_WORD.search(text, lo, num.start)
+    if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
+        return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
+    return text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end) \
+        or _GIVES_BUYERS.search(text, seller.end(), num.start) is not None
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
