@@ -5201,7 +5201,7 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
         previous = r.number_near(head, -1)
         if previous is None or previous.kind != "money" or previous.start < sentence[0] \
                 or previous.end > head.start or text[previous.end:head.start].strip() not in LIST_SEPARATORS:
-            known[head.start] = _states_a_standard(text, head, sentence)
+            known[head.start] = _states_a_standard(text, head, sentence, _change_opened_at(r, head))
             break
         head = previous
         listed.append(head)
@@ -5210,10 +5210,11 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return known[num.start]
 
 
-def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
-    """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`)."""
-    window_start = max(sentence[0], num.start - _GRANT_REACH)
-    before = text[window_start:num.start].rstrip()
+def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) -> bool:
+    """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`);
+    `said_at` is where the words that say what it is end (`_change_opened_at`)."""
+    window_start = max(sentence[0], said_at - _GRANT_REACH)
+    before = text[window_start:said_at].rstrip()
     grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
     if grant is None:
         return False
@@ -5240,6 +5241,29 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+_CHANGE_FROM_WORDS = tuple(_C["change_from"])
+
+
+def _change_opened_at(r: ArticleCues, num: NumberMention) -> int:
+    """Where the change whose new level the figure is opens, when 由/从, the former amount and a word
+    of change alone stand before it (对新认定的高新技术企业奖励由20万元提高到30万元: at 由): the words
+    before the change say what the figure is, as they would right before it (cues.json
+    conditional_standard); else the figure's start."""
+    earlier = r.number_near(num, -1)
+    if earlier is None or earlier.kind != num.kind or _CHANGE_ANY.fullmatch(r.text, earlier.end, num.start) is None:
+        return num.start
+    opener = next((w for w in _CHANGE_FROM_WORDS if r.text.endswith(w, 0, earlier.start)), None)
+    return num.start if opener is None else earlier.start - len(opener)
+
+
+def _former_standard(r: ArticleCues, num: NumberMention) -> bool:
+    """The amount a rule's standard was changed from (奖励由20万元提高到30万元: 20万元): the standard
+    before the change, not a support, as a quota's former amount is (`_former_terms`)."""
+    later = r.number_near(num, 1)
+    return later is not None and _change_opened_at(r, later) < later.start \
+        and _conditional_standard(r, later, r.geo.sentence_of(later.num_start))
 
 
 # 涉及企业120家 / 惠及1.2万人: a count (a number and a counter), not a threshold of who qualifies.
@@ -6794,8 +6818,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
             # what each one gets from it is paid out (cues.json _pool_set_aside).
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
-        if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
-            return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
+        if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)):
+            return None  # 贷款额度由15万元提高到20万元, 奖励由20万元提高到30万元: the terms before the change
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if num.value is not None and num.value > 1:
