@@ -2523,6 +2523,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         goods, given = _goods_of_worth(r, cue, clause, sentence)
         if goods is not None and _goods_given_out(r, num, given, sentence):
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
+        elif (voucher := _voucher_of_each_worth(r, cue, sentence)) is not None:
+            cue = voucher  # 消费券共发放2万套，每人限领1套，每套价值240元: each set's worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _pool_put_up(r.text, cue, num, clause)
@@ -2657,6 +2659,9 @@ _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
 _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
+# 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
+_VOUCHERS = _C["vouchers"]
+_VOUCHER_WORDS = tuple(w for w in BLOCKS[_VOUCHERS["category"]]["money"] if w.endswith(tuple(_VOUCHERS["ends"])))
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
@@ -2679,6 +2684,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
+    if any(word in text[clause[0]:clause[1]] for word in _VOUCHER_WORDS):
+        return False  # 向困难群众每人发放200元消费券: spent at shops, a subsidy (cues.json _vouchers)
     sentence = r.geo.sentence_of(clause[0])
     if clause[1] + 1 >= sentence[1]:
         return True
@@ -2775,6 +2782,21 @@ def _goods_of_worth(r: ArticleCues, worth: Cue, clause, sentence) -> tuple[Cue |
     if goods is None or goods.category not in _WORTH_CATEGORIES or not _worth_of_goods(r.text, goods, worth, clause):
         return None, clause
     return goods, given
+
+
+# 每套价值, 每张价值: 每 and a counter right before a worth word (cues.json _vouchers).
+_EACH_WORTH = _on_re("_EACH_WORTH", short_pattern(
+    rf"每[\p{{Han}}]{{1,{_VOUCHERS['each_worth_counter_most']}}}$"))
+
+
+def _voucher_of_each_worth(r: ArticleCues, worth: Cue, sentence) -> Cue | None:
+    """The vouchers whose worth each a worth word right after 每 and a counter states (消费券共发放2万套，
+    每人限领1套，每套价值240元): the last naming word before it in its sentence, when that is a
+    voucher's (cues.json _vouchers); else None (每套价值1.2万元的设备: goods of no support)."""
+    if _EACH_WORTH.search(r.text, max(sentence[0], worth.start - 1 - _VOUCHERS["each_worth_counter_most"]), worth.start) is None:
+        return None
+    named = r.money_naming.last_before(sentence[0], worth.start)
+    return named if named is not None and named.word in _VOUCHER_WORDS else None
 
 
 def _goods_given_out(r: ArticleCues, num: NumberMention, given, sentence) -> bool:
@@ -4953,6 +4975,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
     if hit is None and _person_class_in_standard(text, clause, num):
         hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
+    if hit is None and geo is not None and _one_per_person_before(text, clause, num, geo):
+        hit = "每人"  # 每人限领1套，每套价值240元: each one gets one set, so a set's worth is each one's
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -4972,6 +4996,25 @@ _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额
 _EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
     rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})"
     rf"(?:{alternation([w for ws in _C['per_time_markers'].values() for w in ws])})?$"))
+
+
+_ONE_PER_PERSON = _C["one_per_person"]
+# 每人限领1套, 每人限中签1次: each person limited to one (a counter after it), at a clause's end.
+_ONE_PER_PERSON_END = _on_re("_ONE_PER_PERSON_END", short_pattern(
+    rf"(?:{alternation(_ONE_PER_PERSON['persons'])})(?:{alternation(_ONE_PER_PERSON['limits'])})"
+    rf"(?:{alternation(_ONE_PER_PERSON['ones'])})[\p{{Han}}]$"))
+_ONE_PER_PERSON_REACH = max(map(len, _ONE_PER_PERSON["persons"])) + max(map(len, _ONE_PER_PERSON["limits"])) + 2
+
+
+def _one_per_person_before(text: str, clause, num: NumberMention, geo: Document) -> bool:
+    """The amount's clause opens with 每 (每套价值240元, 每个红包88元) right after a clause of its
+    sentence that limits each person to one (每人限领1套): the amount of each one is each person's
+    (cues.json _one_per_person)."""
+    if not text.startswith("每", clause[0]) or num.start - clause[0] > _ONE_PER_PERSON["amount_most"]:
+        return False
+    before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
+    return before is not None and _ONE_PER_PERSON_END.search(
+        text, max(before[0], before[1] - _ONE_PER_PERSON_REACH), before[1]) is not None
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
