@@ -2556,6 +2556,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         goods, given = _goods_of_worth(r, cue, clause, sentence)
         if goods is not None and _goods_given_out(r, num, given, sentence):
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
+        elif (voucher := _voucher_of_each_worth(r, cue, sentence)) is not None:
+            cue = voucher  # 消费券共发放2万套，每人限领1套，每套价值240元: each set's worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _pool_put_up(r.text, cue, num, clause)
@@ -2691,6 +2693,9 @@ _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
 _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
+# 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
+_VOUCHERS = _C["vouchers"]
+_VOUCHER_WORDS = tuple(w for w in BLOCKS[_VOUCHERS["category"]]["money"] if w.endswith(tuple(_VOUCHERS["ends"])))
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
@@ -2713,6 +2718,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
+    if any(word in text[clause[0]:clause[1]] for word in _VOUCHER_WORDS):
+        return False  # 向困难群众每人发放200元消费券: spent at shops, a subsidy (cues.json _vouchers)
     sentence = r.geo.sentence_of(clause[0])
     if clause[1] + 1 >= sentence[1]:
         return True
@@ -2810,6 +2817,21 @@ def _goods_of_worth(r: ArticleCues, worth: Cue, clause, sentence) -> tuple[Cue |
     if goods is None or goods.category not in _WORTH_CATEGORIES or not _worth_of_goods(r.text, goods, worth, clause):
         return None, clause
     return goods, given
+
+
+# 每套价值, 每张价值: 每 and a counter right before a worth word (cues.json _vouchers).
+_EACH_WORTH = _on_re("_EACH_WORTH", short_pattern(
+    rf"每[\p{{Han}}]{{1,{_VOUCHERS['each_worth_counter_most']}}}$"))
+
+
+def _voucher_of_each_worth(r: ArticleCues, worth: Cue, sentence) -> Cue | None:
+    """The vouchers whose worth each a worth word right after 每 and a counter states (消费券共发放2万套，
+    每人限领1套，每套价值240元): the last naming word before it in its sentence, when that is a
+    voucher's (cues.json _vouchers); else None (每套价值1.2万元的设备: goods of no support)."""
+    if _EACH_WORTH.search(r.text, max(sentence[0], worth.start - 1 - _VOUCHERS["each_worth_counter_most"]), worth.start) is None:
+        return None
+    named = r.money_naming.last_before(sentence[0], worth.start)
+    return named if named is not None and named.word in _VOUCHER_WORDS else None
 
 
 def _goods_given_out(r: ArticleCues, num: NumberMention, given, sentence) -> bool:
@@ -5047,6 +5069,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 给予返岗员工300元交通补贴: what each of them gets
     if hit is None and _person_class_in_standard(text, clause, num):
         hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
+    if hit is None and geo is not None and _one_per_person_before(text, clause, num, geo):
+        hit = "每人"  # 每人限领1套，每套价值240元: each one gets one set, so a set's worth is each one's
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -5066,6 +5090,25 @@ _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额
 _EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
     rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})"
     rf"(?:{alternation([w for ws in _C['per_time_markers'].values() for w in ws])})?$"))
+
+
+_ONE_PER_PERSON = _C["one_per_person"]
+# 每人限领1套, 每人限中签1次: each person limited to one (a counter after it), at a clause's end.
+_ONE_PER_PERSON_END = _on_re("_ONE_PER_PERSON_END", short_pattern(
+    rf"(?:{alternation(_ONE_PER_PERSON['persons'])})(?:{alternation(_ONE_PER_PERSON['limits'])})"
+    rf"(?:{alternation(_ONE_PER_PERSON['ones'])})[\p{{Han}}]$"))
+_ONE_PER_PERSON_REACH = max(map(len, _ONE_PER_PERSON["persons"])) + max(map(len, _ONE_PER_PERSON["limits"])) + 2
+
+
+def _one_per_person_before(text: str, clause, num: NumberMention, geo: Document) -> bool:
+    """The amount's clause opens with 每 (每套价值240元, 每个红包88元) right after a clause of its
+    sentence that limits each person to one (每人限领1套): the amount of each one is each person's
+    (cues.json _one_per_person)."""
+    if not text.startswith("每", clause[0]) or num.start - clause[0] > _ONE_PER_PERSON["amount_most"]:
+        return False
+    before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
+    return before is not None and _ONE_PER_PERSON_END.search(
+        text, max(before[0], before[1] - _ONE_PER_PERSON_REACH), before[1]) is not None
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
@@ -5295,7 +5338,7 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
         previous = r.number_near(head, -1)
         if previous is None or previous.kind != "money" or previous.start < sentence[0] \
                 or previous.end > head.start or text[previous.end:head.start].strip() not in LIST_SEPARATORS:
-            known[head.start] = _states_a_standard(text, head, sentence)
+            known[head.start] = _states_a_standard(text, head, sentence, _change_opened_at(r, head))
             break
         head = previous
         listed.append(head)
@@ -5304,10 +5347,11 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return known[num.start]
 
 
-def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
-    """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`)."""
-    window_start = max(sentence[0], num.start - _GRANT_REACH)
-    before = text[window_start:num.start].rstrip()
+def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) -> bool:
+    """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`);
+    `said_at` is where the words that say what it is end (`_change_opened_at`)."""
+    window_start = max(sentence[0], said_at - _GRANT_REACH)
+    before = text[window_start:said_at].rstrip()
     grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
     if grant is None:
         return False
@@ -5334,6 +5378,29 @@ def _states_a_standard(text: str, num: NumberMention, sentence) -> bool:
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+_CHANGE_FROM_WORDS = tuple(_C["change_from"])
+
+
+def _change_opened_at(r: ArticleCues, num: NumberMention) -> int:
+    """Where the change whose new level the figure is opens, when 由/从, the former amount and a word
+    of change alone stand before it (对新认定的高新技术企业奖励由20万元提高到30万元: at 由): the words
+    before the change say what the figure is, as they would right before it (cues.json
+    conditional_standard); else the figure's start."""
+    earlier = r.number_near(num, -1)
+    if earlier is None or earlier.kind != num.kind or _CHANGE_ANY.fullmatch(r.text, earlier.end, num.start) is None:
+        return num.start
+    opener = next((w for w in _CHANGE_FROM_WORDS if r.text.endswith(w, 0, earlier.start)), None)
+    return num.start if opener is None else earlier.start - len(opener)
+
+
+def _former_standard(r: ArticleCues, num: NumberMention) -> bool:
+    """The amount a rule's standard was changed from (奖励由20万元提高到30万元: 20万元): the standard
+    before the change, not a support, as a quota's former amount is (`_former_terms`)."""
+    later = r.number_near(num, 1)
+    return later is not None and _change_opened_at(r, later) < later.start \
+        and _conditional_standard(r, later, r.geo.sentence_of(later.num_start))
 
 
 # 涉及企业120家 / 惠及1.2万人: a count (a number and a counter), not a threshold of who qualifies.
@@ -6893,8 +6960,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
             # what each one gets from it is paid out (cues.json _pool_set_aside).
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
-        if _former_terms(r, num) and _TERMS_OF_AMOUNT.search(text, clause[0], num.start):
-            return None  # 贷款额度由15万元提高到20万元: the terms before the change, not a support
+        if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)):
+            return None  # 贷款额度由15万元提高到20万元, 奖励由20万元提高到30万元: the terms before the change
         if _threshold_changed(r, num, clause):
             return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief
         subject = _beneficiary(text, num, clause)
