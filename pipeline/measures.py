@@ -5380,9 +5380,6 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
 
 
-_CHANGE_FROM_WORDS = tuple(_C["change_from"])
-
-
 def _change_opened_at(r: ArticleCues, num: NumberMention) -> int:
     """Where the change whose new level the figure is opens, when 由/从, the former amount and a word
     of change alone stand before it (对新认定的高新技术企业奖励由20万元提高到30万元: at 由): the words
