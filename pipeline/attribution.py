@@ -2641,8 +2641,9 @@ class Attributor:
 
     # --- lists -----------------------------------------------------------------------------------
 
-    def _list_members(self, clause: Span, end: int) -> list[Item]:
-        """The places (or bare 高新区 references) listed together last before `end` in `clause`."""
+    def _list_members(self, clause: Span, end: int, *, unjoined: bool = False) -> list[Item]:
+        """The places (or bare 高新区 references) listed together last before `end` in `clause`;
+        with `unjoined`, also names written right after one another with no separator."""
         last = self._last_actor(clause[0], end, lambda it: it.key is not None or it.ref_type is not None)
         if last is None:
             return []
@@ -2651,7 +2652,8 @@ class Attributor:
         while i >= 0 and self.items[i].start >= clause[0]:
             it = self.items[i]
             if it.role == "actor" and (it.key is not None or it.ref_type):
-                if run[0].start - it.end > 3 or not _LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start]):
+                if run[0].start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start])
+                                                      or (unjoined and it.end == run[0].start)):
                     break
                 run.insert(0, it)
             elif it.end > run[0].start - 4:
@@ -2831,6 +2833,12 @@ class Attributor:
                         members = self._list_members(scope, scope[1])
                 if len(values) >= 2 and len(members) < len(values) and scope is not None:
                     members = self._item_heads(scope, sentence) or members
+                if len(values) >= 2 and 0 < len(members) < len(values) and scope is None:
+                    # 宁国经开区港口生态工业园区…分别达到85%和78%: names read out one after another (a
+                    # transcript whose spaces cleaning took out), no separator written: 分别 pairs
+                    # its values with them when they are as many.
+                    unjoined = self._list_members(clause, pos, unjoined=True)
+                    members = unjoined if len(unjoined) == len(values) else members
                 if len(values) >= 2 and len(members) == len(values):
                     names = ", ".join(text[m.start:m.end] for m in members)
                     for value, member in zip(values, members):

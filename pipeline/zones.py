@@ -23,6 +23,7 @@ from . import budget
 from .regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
                         banner_short_forms, named_zones, strip_province_prefix, zone_places)
+from .document import find_respectively
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 
 _T = REGEX_TIMEOUT
@@ -1867,6 +1868,36 @@ def _park_inside_zone(park: Zone, host: Zone) -> bool:
     return own is None or not (own.is_functional_zone or own.level == "city")
 
 
+# A value 分别 pairs with a place listed before it (zones.json park_listed_value).
+_PARK_LISTED_VALUE = compiled(_RES["park_listed_value"])
+_CLAUSE_END_MARK = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _park_listed_apart(text: str, park_end: int, listed: int) -> bool:
+    """Whether a park written right after a zone's name is a place of its own listed with it, no
+    part of it (宁国经开区港口生态工业园区…分别达到85%和78%: a transcript's two spoken names whose
+    space cleaning took out): a word of respectively later in the park's clause, no other list
+    between (复工率和达产率分别…: the rates'), pairs as many values as the `listed` places written
+    up to the park, one each (zones.json park_listed_value)."""
+    mark = _CLAUSE_END_MARK.search(text, park_end)
+    end = mark.start() if mark else len(text)
+    at = find_respectively(text, park_end, end)
+    if at < 0 or any(char in _LIST_JOINERS for char in text[park_end:at]):
+        return False
+    return sum(1 for _ in _PARK_LISTED_VALUE.finditer(text, at, end)) == listed
+
+
+def _names_run_up_to(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many zones' names run up to the last of `spans`, each written right after the one
+    before it or after a list joiner only (甲经开区、乙高新区: 2)."""
+    count = 1
+    for i in range(len(spans) - 1, 0, -1):
+        if text[spans[i - 1][1]:spans[i][0]].strip(_LIST_JOINER_CHARS):
+            break
+        count += 1
+    return count
+
+
 def _locate_in_host(park: Zone, host: Zone) -> None:
     """The park takes the place of the zone it is written after (绵阳高新区永兴工业园: in 绵阳, not in
     郴州's 永兴县, a town's name being a county's elsewhere), when that zone is located; a park the
@@ -3117,7 +3148,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
         if suffix in _PARK_SUFFIXES and dev_spans and dev_spans[-1][1] == start:
             host = az.zones[dev_key_at[dev_spans[-1][0]]]
-            if _park_inside_zone(dev_zones[(prefix, suffix)], host):
+            if _park_inside_zone(dev_zones[(prefix, suffix)], host) \
+                    and not _park_listed_apart(text, end, _names_run_up_to(text, dev_spans) + 1):
                 continue  # 天水经开区社棠工业园: the zone's own park; the zone's mention stands for it
             if created:
                 # 滨海新区临港工业园: a park written right after a zone's name lies in that zone,
