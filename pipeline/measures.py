@@ -2211,6 +2211,20 @@ def _own_named_apart(text: str, cue: Cue, other: Cue) -> bool:
         w in text[other.end:cue.start] for w in BLOCKS[cue.category].get("generic_own_named", ()))
 
 
+_PREMISES_RELIEVED = _C["premises_relieved"]
+_PREMISES = tuple(_PREMISES_RELIEVED["premises"])
+
+
+def _premises_relieved(text: str, cue: Cue, clause) -> str | None:
+    """The premises word ending right before a generic cue in its clause (标准厂房减免2480万元,
+    写字楼、孵化基地减免约630万元), when the cue yields to rent relief: premises that are let say the
+    relief is of their rent, wherever 租金 is named (cues.json _premises_relieved); None when another
+    word ends there (厂房房产税减免: the tax is what was relieved)."""
+    if _PREMISES_RELIEVED["as"] not in BLOCKS[cue.category].get("yields_to", ()):
+        return None
+    return next((w for w in _PREMISES if text.endswith(w, clause[0], cue.start)), None)
+
+
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none.
@@ -2577,8 +2591,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = product.category, f"{rule}>{product.word}"  # 贷款总额最高可达150万元 after 创业担保贷款
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
-        specific = _resolve_generic(r, cue, sentence)
-        if specific:
+        if (premises := _premises_relieved(r.text, cue, clause)) is not None:
+            category, rule = _PREMISES_RELIEVED["as"], f"{rule}>{premises}"  # 标准厂房减免2480万元: their rent
+        elif (specific := _resolve_generic(r, cue, sentence)) is not None:
             category, rule = specific.category, f"{rule}>{specific.word}"
     if num.unit not in BLOCKS[category]["units"]:
         if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
