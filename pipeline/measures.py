@@ -2211,6 +2211,37 @@ def _own_named_apart(text: str, cue: Cue, other: Cue) -> bool:
         w in text[other.end:cue.start] for w in BLOCKS[cue.category].get("generic_own_named", ()))
 
 
+_GIFT = _C["gift_named_by_relief"]
+_GIFT_HEADS = frozenset(_GIFT["heads"])
+_GIFT_NAMED_BY = frozenset(_GIFT["named_by"])
+
+
+def _gift_named_by_relief(r: ArticleCues, cue: Cue) -> Cue | None:
+    """The naming word of relief right before a gift word in its compound, a closing quote between at
+    most (“减租红包”, “免租”红包, 减税降费红包): the gift is a figure of speech for that relief handed out
+    (cues.json _gift_named_by_relief); None for any other cue, or a gift no relief names (消费红包)."""
+    if cue.word not in _GIFT_HEADS:
+        return None
+    before = r.money_naming.last_before(r.paragraph_start(cue.start), cue.start)
+    if before is None or before.role != "money" or before.category not in _GIFT_NAMED_BY:
+        return None
+    return before if before.end == cue.start or r.text[before.end:cue.start] in _CLOSING_QUOTES else None
+
+
+_PREMISES_RELIEVED = _C["premises_relieved"]
+_PREMISES = tuple(_PREMISES_RELIEVED["premises"])
+
+
+def _premises_relieved(text: str, cue: Cue, clause) -> str | None:
+    """The premises word ending right before a generic cue in its clause (标准厂房减免2480万元,
+    写字楼、孵化基地减免约630万元), when the cue yields to rent relief: premises that are let say the
+    relief is of their rent, wherever 租金 is named (cues.json _premises_relieved); None when another
+    word ends there (厂房房产税减免: the tax is what was relieved)."""
+    if _PREMISES_RELIEVED["as"] not in BLOCKS[cue.category].get("yields_to", ()):
+        return None
+    return next((w for w in _PREMISES if text.endswith(w, clause[0], cue.start)), None)
+
+
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none.
@@ -2575,12 +2606,15 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
     category, rule = cue.category, f"money:{scope}:{cue.word}"
+    if (relief := _gift_named_by_relief(r, cue)) is not None:
+        category, rule = relief.category, f"{rule}>{relief.word}"  # 三千余万元“减租红包”: rent cuts handed out
     if (product := _guaranteed_term(r, cue, num, clause, sentence)) is not None:
         category, rule = product.category, f"{rule}>{product.word}"  # 贷款总额最高可达150万元 after 创业担保贷款
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
-        specific = _resolve_generic(r, cue, sentence)
-        if specific:
+        if (premises := _premises_relieved(r.text, cue, clause)) is not None:
+            category, rule = _PREMISES_RELIEVED["as"], f"{rule}>{premises}"  # 标准厂房减免2480万元: their rent
+        elif (specific := _resolve_generic(r, cue, sentence)) is not None:
             category, rule = specific.category, f"{rule}>{specific.word}"
     if num.unit not in BLOCKS[category]["units"]:
         if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
