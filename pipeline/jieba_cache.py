@@ -240,3 +240,10 @@ def _write_tags(path: str, source: tuple, table: dict[str, str]) -> None:
     except UnicodeEncodeError:  # a lone surrogate: posseg's table is used as it is
         return
     _dump_atomically(path, (_TAGS_FORMAT, source, "groups", len(table), groups))
+
+
+# --- the same for other tables derived at start-up ------------------------------------------------
+# (clean's gazetteer names that OpenCC's t2s writes otherwise: deriving them loads its s2t converter)
+FORMAT = _FORMAT
+read_own_fields = _own_fields
+write_atomically = _dump_atomically
