@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import html
 import itertools
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -150,15 +152,50 @@ def _names_t2s_misses() -> dict[str, str]:
     Simplified article's 乾安县 became 干安县 and the county was never found. And it leaves a few
     names' Traditional forms as they are (濬縣, the s2t form of 浚县, became 濬县). The places'
     names are what the gazetteer says, so their writings are kept or made the gazetteer's; a
-    Traditional text's other words still convert (乾燥 -> 干燥)."""
+    Traditional text's other words still convert (乾燥 -> 干燥).
+
+    Kept in the temporary directory, beside jieba's tables, for the same names and OpenCC
+    dictionaries: deriving it loads OpenCC's s2t converter, 0.08 s of every process's start-up
+    (a text holding one Traditional character comes here), for seven names."""
     from .gazetteer import written_names
     names = sorted(written_names())
+    path, source = _t2s_misses_cache_path(), _t2s_misses_source(names)
+    kept = jieba_cache.read_own_fields(path, source, 1) if source is not None else None
+    if kept is not None and isinstance(kept[0], dict):
+        return kept[0]
+    misses = _names_t2s_misses_derived(names)
+    if source is not None:
+        jieba_cache.write_atomically(path, (jieba_cache.FORMAT, source, misses))
+    return misses
+
+
+def _names_t2s_misses_derived(names: list[str]) -> dict[str, str]:
+    """`_names_t2s_misses` derived from the sorted `names` by OpenCC (what the kept file holds)."""
     # One call per conversion for all the names: OpenCC converts each line as it would alone.
     traditional = _converter("s2t").convert("\n".join(names)).split("\n")
     writings = [(name, written) for name, trad in zip(names, traditional) for written in dict.fromkeys((name, trad))]
     converted = _converter("t2s").convert("\n".join(written for _, written in writings)).split("\n")
     return {written: name for (name, written), back in zip(writings, converted)
             if back != name and len(written) == len(name)}
+
+
+def _t2s_misses_cache_path() -> str:
+    import tempfile
+    return os.path.join(tempfile.gettempdir(), "zone-measures-t2s-name-misses.cache")
+
+
+def _t2s_misses_source(names: list[str]) -> tuple | None:
+    """What the kept misses were derived from: the names (their digest) and OpenCC (its version
+    and each file of its dictionaries, by name, size and modification time); None when OpenCC's
+    files cannot be listed (then the misses are derived and not kept)."""
+    import opencc
+    share = os.path.join(os.path.dirname(opencc.__file__), "clib", "share", "opencc")
+    try:
+        files = tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(share) if e.is_file()))
+    except OSError:
+        return None
+    digest = hashlib.sha256("\n".join(names).encode("utf-8", "surrogatepass")).hexdigest()
+    return digest, getattr(opencc, "__version__", ""), os.path.realpath(share), files
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ import contextlib
 import marshal
 import os
 import tempfile
+from collections.abc import Mapping
 
 _FORMAT = 1  # bumped when the layout below changes
 _FREQUENCIES = "q"  # array type code of the frequencies (int64)
@@ -99,7 +100,7 @@ def _write(path: str, source: tuple, freq: dict[str, int], total: int) -> None:
     _dump_atomically(path, (_FORMAT, source, total, "\n".join(freq), counts.tobytes()))
 
 
-def _own_fields(path: str, source: tuple, n: int) -> tuple | None:
+def _own_fields(path: str, source: tuple, n: int, *, version: int = _FORMAT) -> tuple | None:
     """The `n` fields after the format and the source of the marshalled tuple at `path`, when it
     is of this format, was written from `source` and by this user (the temp directory may be
     shared, and a file another wrote is not read); None otherwise or when it cannot be read."""
@@ -107,10 +108,12 @@ def _own_fields(path: str, source: tuple, n: int) -> tuple | None:
         with open(path, "rb") as fh:
             if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
                 return None
-            loaded = marshal.load(fh)
+            # One read and `loads`: `load` from the file reads it object by object, which
+            # cost the tag table's 24,000 strings five times the decoding itself.
+            loaded = marshal.loads(fh.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not isinstance(loaded, tuple) or len(loaded) != n + 2 or loaded[0] != _FORMAT \
+    if not isinstance(loaded, tuple) or len(loaded) != n + 2 or loaded[0] != version \
             or tuple(loaded[1]) != source:
         return None
     return loaded[2:]
@@ -134,13 +137,20 @@ def _dump_atomically(path: str, payload: tuple) -> None:
 # --- jieba's part-of-speech tags --------------------------------------------------------------
 # `jieba.posseg` parses the whole of dict.txt line by line when it is imported (about 0.8 s per
 # process), for a table of word -> tag that zones.py looks up for a few words. The same table
-# written as one string of words and one of tags loads in a tenth of that. Only for jieba's
-# default dictionary, read from the packaged dict.txt as posseg reads it; anything else (another
-# dictionary, a file that cannot be read or written) leaves the loading to posseg.
+# is kept in groups of words by their first character, each group its words and their tags as
+# UTF-8 bytes: loading it reads the bytes and builds only the groups' index, and a group is
+# decoded and split into a dict when a word of it is first looked up (a dict of all 350,000 words,
+# decoded all, cost each process 0.15 s for a few hundred look-ups; this costs a tenth of it). Only for jieba's default dictionary, read from the packaged dict.txt as
+# posseg reads it; anything else (another dictionary, a file that cannot be read or written)
+# leaves the loading to posseg.
+
+_TAGS_FORMAT = 2  # of the tag file: bumped when its layout changes (1: one dict of all words)
+
 
 def _packaged_dictionary() -> tuple | None:
     """(path, size, mtime_ns) of the dict.txt posseg would read its tags from, when jieba's
-    default tokenizer has its default dictionary; else None."""
+    default tokenizer has its default dictionary; else None. The path with its symbolic links
+    resolved: checkouts sharing one environment through a link share one table."""
     import jieba
     if jieba.dt.dictionary != jieba.DEFAULT_DICT:
         return None
@@ -149,7 +159,7 @@ def _packaged_dictionary() -> tuple | None:
         stat = os.stat(path)
     except OSError:
         return None
-    return os.path.abspath(path), stat.st_size, stat.st_mtime_ns
+    return os.path.realpath(path), stat.st_size, stat.st_mtime_ns
 
 
 def fast_tags_path() -> str:
@@ -158,7 +168,7 @@ def fast_tags_path() -> str:
     return os.path.join(jieba.dt.tmp_dir or tempfile.gettempdir(), f"zone-measures-jieba-tags-{jieba.__version__}.cache")
 
 
-def tag_table() -> dict[str, str]:
+def tag_table() -> Mapping[str, str]:
     """jieba.posseg's word -> tag table for the default dictionary, from the fast copy when it
     was written from the dict.txt posseg reads now, else from posseg (writing the copy)."""
     source = _packaged_dictionary()
@@ -173,16 +183,67 @@ def tag_table() -> dict[str, str]:
     return table
 
 
-def _read_tags(path: str, source: tuple) -> dict[str, str] | None:
-    fields = _own_fields(path, source, 2)
+class GroupedTagTable(Mapping):
+    """posseg's word -> tag table, read from groups of words by first character: a group is
+    split into a dict at its first look-up. As a dict for `get`, `in`, `len` and equality."""
+
+    def __init__(self, groups: dict[str, tuple[bytes, bytes]], size: int):
+        self._groups = groups  # first character -> (its words joined by "\n", their tags so), UTF-8
+        self._split: dict[str, dict[str, str]] = {}
+        self._size = size
+
+    def _group(self, first: str) -> dict[str, str]:
+        group = self._split.get(first)
+        if group is None:
+            words, tags = self._groups.get(first, (b"", b""))
+            group = dict(zip(words.decode().split("\n"), tags.decode().split("\n"))) if words else {}
+            self._split[first] = group
+        return group
+
+    def get(self, word, default=None):
+        return self._group(word[:1]).get(word, default)
+
+    def __contains__(self, word) -> bool:
+        return isinstance(word, str) and word in self._group(word[:1])
+
+    def __getitem__(self, word: str) -> str:
+        return self._group(word[:1])[word]
+
+    def __iter__(self):
+        for first in self._groups:
+            yield from self._group(first)
+
+    def __len__(self) -> int:
+        return self._size
+
+
+def _read_tags(path: str, source: tuple) -> GroupedTagTable | None:
+    fields = _own_fields(path, source, 3, version=_TAGS_FORMAT)
     if fields is None:
         return None
-    words, tags = fields
-    words, tags = words.split("\n"), tags.split("\n")
-    return dict(zip(words, tags)) if len(words) == len(tags) else None
+    size, groups = fields[1], fields[2]
+    if fields[0] != "groups" or not isinstance(groups, dict) or not isinstance(size, int):
+        return None
+    return GroupedTagTable(groups, size)
 
 
 def _write_tags(path: str, source: tuple, table: dict[str, str]) -> None:
-    if any("\n" in word or "\n" in tag for word, tag in table.items()):
+    if any("\n" in word or "\n" in tag or not word for word, tag in table.items()):
         return
-    _dump_atomically(path, (_FORMAT, source, "\n".join(table), "\n".join(table.values())))
+    grouped: dict[str, tuple[list[str], list[str]]] = {}
+    for word, tag in table.items():
+        words, tags = grouped.setdefault(word[0], ([], []))
+        words.append(word)
+        tags.append(tag)
+    try:
+        groups = {first: ("\n".join(words).encode(), "\n".join(tags).encode()) for first, (words, tags) in grouped.items()}
+    except UnicodeEncodeError:  # a lone surrogate: posseg's table is used as it is
+        return
+    _dump_atomically(path, (_TAGS_FORMAT, source, "groups", len(table), groups))
+
+
+# --- the same for other tables derived at start-up ------------------------------------------------
+# (clean's gazetteer names that OpenCC's t2s writes otherwise: deriving them loads its s2t converter)
+FORMAT = _FORMAT
+read_own_fields = _own_fields
+write_atomically = _dump_atomically
