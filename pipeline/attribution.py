@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -205,11 +206,18 @@ _OUTBREAK_AFFECTED_AFTER = compiled(_ROLES["outbreak_affected_after"])
 _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
 # 疫情 later in the clause: only then can a place (or the list it opens) be an outbreak's.
 _EPIDEMIC_LATER_IN_CLAUSE = compiled(r"[^，。；;：:!?！？\n]*疫情")
+# `_epidemic_later_in_clause` answers the same by the article's 疫情 found once and a search of
+# the few characters up to the next one: the pattern ran, guarded, once per place of the index.
+_EPIDEMIC_WORD = "疫情"
+_CLAUSE_BREAK = re.compile(r"[，。；;：:!?！？\n]")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
 _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
                           rf"(?:{alternation(_ROLES['ranking_words_after'])})")
+# The characters a match of _RANKING_AFTER can open with: any other after a place, and the
+# pattern (guarded, called once per place of the index) cannot match there.
+_RANKING_AFTER_FIRST_CHARS = frozenset(w[0] for w in _ROLES["ranking_scope_fillers"] + _ROLES["ranking_words_after"])
 _RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
 _RANKING_BEFORE_SCOPE = tuple(_ROLES["ranking_words_before_scope"])
 _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
@@ -394,8 +402,28 @@ _new_tuple = tuple.__new__
 
 def _province_stem_before(text: str, pos: int) -> int:
     """The length of a province's stem written right before `pos` (广西 of 从广西玉林市), else 0:
-    a run of places may open with one the index holds no mention of."""
-    return next((k for k in (3, 2) if pos >= k and text[pos - k:pos] in province_stems()), 0)
+    a run of places may open with one the index holds no mention of. Two tests written out, no
+    generator: it runs once or twice per place of the index."""
+    stems = province_stems()
+    if pos >= 3 and text[pos - 3:pos] in stems:
+        return 3
+    if pos >= 2 and text[pos - 2:pos] in stems:
+        return 2
+    return 0
+
+
+def _ranking_word_after(text: str, pos: int) -> bool:
+    """`_RANKING_AFTER.match(text, pos)`, its pattern run only after a character it can open
+    with (a ranking word after a place is rare)."""
+    return text[pos:pos + 1] in _RANKING_AFTER_FIRST_CHARS and _RANKING_AFTER.match(text, pos) is not None
+
+
+def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bool:
+    """`_EPIDEMIC_LATER_IN_CLAUSE.match(text, pos)`, given where the text writes 疫情
+    (`epidemic_at`, ascending): the first 疫情 at or after `pos` with no clause break before it.
+    A later 疫情 has the same breaks before it and more, so the first decides."""
+    k = bisect.bisect_left(epidemic_at, pos)
+    return k < len(epidemic_at) and _CLAUSE_BREAK.search(text, pos, epidemic_at[k]) is None
 
 
 @lru_cache(maxsize=4096)
@@ -916,6 +944,7 @@ class Attributor:
         text = self.text
         text_end = len(text)
         addresses = any(w in text for w in _ADDRESS_WORDS)  # most texts give no office's address
+        epidemic_at = positions_of(text, _EPIDEMIC_WORD)  # once per article: asked once per place
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
@@ -928,7 +957,7 @@ class Attributor:
             previous = it
             if addresses and it.key is not None and self._in_an_address(it.start):
                 out.append(it._replace(role="address"))  # 办理地点：雁塔区锦业路1号: where to apply, no actor
-            elif (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
+            elif (_ranking_word_after(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif self._rule_source_clauses and self._in_rule_source(it):
                 out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
@@ -946,7 +975,7 @@ class Attributor:
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
-                    and not _EPIDEMIC_LATER_IN_CLAUSE.match(text, it.end):
+                    and not _epidemic_later_in_clause(text, epidemic_at, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)

@@ -1,0 +1,37 @@
+"""Shortcuts of the attribution index and the zone finder (session 31, worker 2) give what the
+patterns and loops they stand in for give, at every position of the seeds, the field
+development set and written texts."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.attribution import (_EPIDEMIC_LATER_IN_CLAUSE, _EPIDEMIC_WORD, _RANKING_AFTER, _epidemic_later_in_clause,
+                                  _province_stem_before, _ranking_word_after)
+from pipeline.document import positions_of
+from pipeline.zones import province_stems
+
+from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
+
+WRITTEN = [
+    "受疫情影响，广西玉林市在全省率先复工，疫情期间居全市前列。\n疫情",
+    "湖北全省范围内率先恢复，同类园区首批复工；疫情疫情。疫情，全市第一",
+    "江苏南京疫情?武汉！疫情：长沙疫情",
+    "疫情",
+    "黑龙江复工，内蒙古",
+    "",
+    "在全市范围首个，在同类第一个，位列前列之首",
+]
+TEXTS = [cleaned_document(path)[1].text for path in SEED_AND_FIELD_ARTICLES] + WRITTEN
+
+
+def _province_stem_before_by_definition(text: str, pos: int) -> int:
+    return next((k for k in (3, 2) if pos >= k and text[pos - k:pos] in province_stems()), 0)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_place_lookarounds_are_their_patterns(text):
+    epidemic_at = positions_of(text, _EPIDEMIC_WORD)
+    for pos in range(len(text) + 1):
+        assert _epidemic_later_in_clause(text, epidemic_at, pos) == bool(_EPIDEMIC_LATER_IN_CLAUSE.match(text, pos)), pos
+        assert _ranking_word_after(text, pos) == bool(_RANKING_AFTER.match(text, pos)), pos
+        assert _province_stem_before(text, pos) == _province_stem_before_by_definition(text, pos), pos
