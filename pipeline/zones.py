@@ -3873,10 +3873,22 @@ _BRANCH_OR_GROUP_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREA
                                        rf"(?:{alternation(_RES['company_name_heads'])})")
 
 
+# A rank written right before a position ends with the character before it: any other there,
+# and only the bare count (no rank between) is tried (most reference words: one test, not six).
+_INFIX_LAST_CHARS = frozenset(infix[-1] for infix in _INFIXES_LONGEST_FIRST)
+
+
 def _counted_before(text: str, pos: int) -> bool:
     """A count (两个, 四大), 等 (等, 等地) or 各, and perhaps a rank (国家级), written right before `pos`;
     or a rank alone not after a demonstrative (全省省级以上园区: the class of zones, not 该国家级高新区)."""
-    for infix in ("", *_INFIXES_LONGEST_FIRST):
+    infixes = _INFIXES_LONGEST_FIRST if text[pos - 1:pos] in _INFIX_LAST_CHARS else ()
+    return _counted_before_with(text, pos, infixes)
+
+
+def _counted_before_with(text: str, pos: int, infixes) -> bool:
+    """`_counted_before`, trying the ranks `infixes` between the count and `pos` (all of them:
+    the definition, which tests compare with the shortcut)."""
+    for infix in ("", *infixes):
         at = pos - len(infix)
         if at >= 1 and text.startswith(infix, at) and (
                 text[at - 1] == _RES["list_closer"] or text[at - 1] in _EACH_BEFORE

@@ -7,8 +7,8 @@ import pytest
 
 from pipeline.attribution import (_EPIDEMIC_LATER_IN_CLAUSE, _EPIDEMIC_WORD, _RANKING_AFTER, _epidemic_later_in_clause,
                                   _province_stem_before, _ranking_word_after)
-from pipeline.document import positions_of
-from pipeline.zones import province_stems
+from pipeline.document import _find_respectively_word_by_word, find_respectively, positions_of
+from pipeline.zones import _INFIXES_LONGEST_FIRST, _counted_before, _counted_before_with, province_stems
 
 from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
 
@@ -35,3 +35,22 @@ def test_place_lookarounds_are_their_patterns(text):
         assert _epidemic_later_in_clause(text, epidemic_at, pos) == bool(_EPIDEMIC_LATER_IN_CLAUSE.match(text, pos)), pos
         assert _ranking_word_after(text, pos) == bool(_RANKING_AFTER.match(text, pos)), pos
         assert _province_stem_before(text, pos) == _province_stem_before_by_definition(text, pos), pos
+
+
+@pytest.mark.parametrize("text", TEXTS + ["依次为分别依次是", "分别为依次为", "依次进入，依次是"], ids=range(len(TEXTS) + 3))
+def test_respectively_found_by_one_scan_as_word_by_word(text):
+    n = len(text)
+    bounds = sorted({0, 1, 2, 3, n // 3, n // 2, n - 3, n - 2, n - 1, n, n + 2} | set(range(0, n + 1, max(1, n // 40))))
+    for start in bounds + [-1, -3, -n - 1]:
+        for end in bounds + [-1, -2, None]:
+            expected = _find_respectively_word_by_word(text, start, n if end is None else end)
+            assert find_respectively(text, start, end) == expected, (start, end)
+    for start in range(n + 1):
+        assert find_respectively(text, start) == _find_respectively_word_by_word(text, start, n), start
+
+
+@pytest.mark.parametrize("text", TEXTS + ["两个国家级新区，各省级以上园区，该国家级高新区，国家开发区，省级及以上开发区"],
+                         ids=range(len(TEXTS) + 1))
+def test_counted_before_tries_ranks_only_where_one_can_end(text):
+    for pos in range(len(text) + 1):
+        assert _counted_before(text, pos) == _counted_before_with(text, pos, _INFIXES_LONGEST_FIRST), pos
