@@ -27,7 +27,7 @@ import regex
 
 from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .gazetteer import joint_administrations, load_gazetteer
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
@@ -128,9 +128,9 @@ _SURVEY_WORDS = tuple(_ROLES["survey_words"])
 # 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
 _PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
 _PEOPLE_WORD_REACH = 16
-_PEOPLE_RETURNING = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的?[^，。；！？,;!?：:\n]{{0,4}}?"
-                             rf"(?:{alternation(_ROLES['destination_people_after'])})[^，。；！？,;!?：:\n]{{0,10}}?"
-                             rf"(?:{alternation(_ROLES['origin_people_return_verbs'])})")
+_PEOPLE_RETURNING = short_pattern(rf"(?:{alternation(_ROLES['list_closers'])})?的?[^，。；！？,;!?：:\n]{{0,4}}?"
+                                  rf"(?:{alternation(_ROLES['destination_people_after'])})[^，。；！？,;!?：:\n]{{0,10}}?"
+                                  rf"(?:{alternation(_ROLES['origin_people_return_verbs'])})")
 _PEOPLE_RETURNING_REACH = 40
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
 # ...after the run of places written together (湖北省红安县籍): the fast role path sends a place
@@ -200,9 +200,12 @@ _BASELINE_REFERENCE_WORDS = tuple(_ROLES["baseline_reference_words"])  # 在全�
 _BASELINE_AFTER_REACH = _ROLES["baseline_reach"] + max(map(len, _ROLES["baseline_after"]))
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
 # 面对邢台突发疫情, 受西安疫情影响: where an outbreak happened, the circumstance, no actor.
-_OUTBREAK_AFTER = compiled(_ROLES["outbreak_place_after"])
+# Plain patterns (lexicon.short_pattern: none can run long): they are tried once per place by
+# `_role_outside_titles`, inside the roles' loop, which checks the article's budget itself; the
+# guard's clock read per call cost as much as the match.
+_OUTBREAK_AFTER = short_pattern(_ROLES["outbreak_place_after"])
 _OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
-_OUTBREAK_AFFECTED_AFTER = compiled(_ROLES["outbreak_affected_after"])
+_OUTBREAK_AFFECTED_AFTER = short_pattern(_ROLES["outbreak_affected_after"])
 _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
 # 疫情 later in the clause: only then can a place (or the list it opens) be an outbreak's.
 _EPIDEMIC_LATER_IN_CLAUSE = compiled(r"[^，。；;：:!?！？\n]*疫情")
@@ -301,6 +304,9 @@ _LIST_GAP_MOST = 2 + 3
 # 问：…？答：截至…: an answer's label opening a sentence; the question before it on its line is
 # no topic of the answer (attribution.json answer_labels).
 _ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{alternation(_ROLES['answer_labels'])})(?:[】\]]|[：:])")
+# The characters every answer label holds (答): a paragraph without one of them holds no label,
+# and the pattern is not run over it (most paragraphs of most articles).
+_ANSWER_LABEL_CHARS = frozenset.intersection(*(frozenset(label) for label in _ROLES["answer_labels"]))
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
@@ -2336,9 +2342,17 @@ class Attributor:
         the label still starts another speaker's words."""
         found = self._answers.get(paragraph)
         if found is None:
-            found = self._answers[paragraph] = [m.start() for m in _ANSWER_OPENING.finditer(self.text, paragraph[0], paragraph[1])]
+            found = self._answers[paragraph] = self._answer_labels_in(paragraph)
         i = bisect.bisect_right(found, pos)
         return found[i - 1] if i else paragraph[0]
+
+    def _answer_labels_in(self, paragraph: Span) -> list[int]:
+        """Where the answers' labels of `paragraph` stand (`_ANSWER_OPENING`), the pattern run
+        only when the paragraph holds each character every label holds."""
+        text, (start, end) = self.text, paragraph
+        if any(text.find(ch, start, end) < 0 for ch in _ANSWER_LABEL_CHARS):
+            return []
+        return [m.start() for m in _ANSWER_OPENING.finditer(text, start, end)]
 
     def _openers_before(self, paragraph: Span, before: int) -> tuple[list[Item], int]:
         """(places opening sentences of `paragraph`, how many of them open one that starts

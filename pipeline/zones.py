@@ -3818,6 +3818,11 @@ def _national_class_start(text: str, pos: int) -> int | None:
 
 
 _CLASS_OPENERS = tuple(sorted(_RES["zone_class_openers"], key=len, reverse=True))
+# The openers by their last character, longest first as above: an opener written before a zone
+# word ends with the character before it, so only those ending so are tried (once per zone word).
+_CLASS_OPENERS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _opener in _CLASS_OPENERS:
+    _CLASS_OPENERS_BY_LAST[_opener[-1]] = _CLASS_OPENERS_BY_LAST.get(_opener[-1], ()) + (_opener,)
 _CLAUSE_OPENING = frozenset("，。；：,;:!?！？\n")
 _QUOTES_OR_SPACE = " \t\u3000“\""
 
@@ -3831,7 +3836,7 @@ def _read_zone_classes(az: ArticleZones, text: str, suffix_spans) -> None:
     国家级经开区, 该国家级高新区) the word is left as it was read."""
     classes = []
     for s, _end, suffix_start, suffix_end, _suffix, _alias in suffix_spans:
-        opener = next((w for w in _CLASS_OPENERS if text.startswith(w, s - len(w))), "")
+        opener = _class_opener_before(text, s)
         if suffix_start == s and not opener:
             continue  # a zone word with neither a rank nor a class word before it
         start = s - len(opener)
@@ -3848,6 +3853,19 @@ def _read_zone_classes(az: ArticleZones, text: str, suffix_spans) -> None:
     az.references = [r for r in az.references
                      if not (r.kind == "current" and _overlaps(spans, [a for a, _ in spans], r.start, r.end))]
     az.references += [Reference(a, b, "class") for a, b, held in classes if not held]
+
+
+def _class_opener_before(text: str, pos: int) -> str:
+    """The longest zone_class_opener written right before `pos` (国家级 of 国家级经开区), else "".
+    (text[pos - 1] is also the last character str.startswith compares at pos 0, from the end.)"""
+    candidates = _CLASS_OPENERS_BY_LAST.get(text[pos - 1], ()) if text else ()
+    return _class_opener_among(text, pos, candidates)
+
+
+def _class_opener_among(text: str, pos: int, openers) -> str:
+    """The first of `openers` written right before `pos`, else "" (all of _CLASS_OPENERS: the
+    definition of `_class_opener_before`, which tests compare with it)."""
+    return next((w for w in openers if text.startswith(w, pos - len(w))), "")
 
 
 def _opens_its_clause(text: str, pos: int) -> bool:

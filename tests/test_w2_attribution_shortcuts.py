@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.attribution import (_EPIDEMIC_LATER_IN_CLAUSE, _EPIDEMIC_WORD, _RANKING_AFTER, _epidemic_later_in_clause,
-                                  _province_stem_before, _ranking_word_after)
+from pipeline.attribution import (_ANSWER_OPENING, _EPIDEMIC_LATER_IN_CLAUSE, _EPIDEMIC_WORD, _RANKING_AFTER, Attributor,
+                                  _epidemic_later_in_clause, _province_stem_before, _ranking_word_after)
 from pipeline.document import _find_respectively_word_by_word, find_respectively, positions_of
-from pipeline.zones import _INFIXES_LONGEST_FIRST, _counted_before, _counted_before_with, province_stems
+from pipeline.zones import (_CLASS_OPENERS, _INFIXES_LONGEST_FIRST, _class_opener_among, _class_opener_before,
+                            _counted_before, _counted_before_with, province_stems)
 
 from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
 
@@ -54,3 +55,23 @@ def test_respectively_found_by_one_scan_as_word_by_word(text):
 def test_counted_before_tries_ranks_only_where_one_can_end(text):
     for pos in range(len(text) + 1):
         assert _counted_before(text, pos) == _counted_before_with(text, pos, _INFIXES_LONGEST_FIRST), pos
+
+
+@pytest.mark.parametrize("text", TEXTS + ["问：高新区复工如何？答：截至3月10日。\n【答】全区。回答：好；解答:是\n答复企业", "答", "答：截至3月"],
+                         ids=range(len(TEXTS) + 3))
+def test_answer_labels_found_where_their_characters_are_as_by_the_pattern(text):
+    holder = Attributor.__new__(Attributor)
+    holder.text = text
+    lines = [0] + [i + 1 for i in positions_of(text, "\n")] + [len(text) + 1]
+    spans = [(a, b - 1) for a, b in zip(lines, lines[1:])] + [(0, len(text))]
+    spans += [(a, min(len(text), a + 9)) for a in range(0, len(text), 7)]
+    for start, end in spans:
+        assert holder._answer_labels_in((start, end)) == \
+            [m.start() for m in _ANSWER_OPENING.finditer(text, start, end)], (start, end)
+
+
+@pytest.mark.parametrize("text", TEXTS + ["各类开发区，东中西部高新区，中西部地区经开区；其他园区", "地区", "各类"],
+                         ids=range(len(TEXTS) + 3))
+def test_class_openers_tried_by_their_last_character_as_all_of_them(text):
+    for pos in range(len(text) + 1):
+        assert _class_opener_before(text, pos) == _class_opener_among(text, pos, _CLASS_OPENERS), pos
