@@ -2797,7 +2797,7 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     stems = _city_stems()
     marks = [m.start() for m in _LIST_MARK_SCAN.finditer(text)]
-    if len(marks) < 2 or not any(text[i - k:i] in stems for i in marks for k in (2, 3, 4)):
+    if len(marks) < 2 or not _city_stem_before_a_mark(text, marks, stems):
         return []  # most texts: no city's stem before a 、, so no list of them
     for m in _STEM_LIST.finditer(text):
         listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
@@ -2820,6 +2820,20 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
                 and not text.endswith(_LISTED_ORIGINS_BEFORE, max(0, listed[0][0] - 4), listed[0][0]):
             spans += listed + [(pos, pos + last[0])]
     return spans
+
+
+def _city_stem_before_a_mark(text: str, marks: list[int], stems: frozenset[str]) -> bool:
+    """Whether a city's stem of two to four characters ends right before one of `marks`: tried
+    only before a mark whose preceding character ends some city's stem (three slices and
+    lookups per 、 before; most list items are no place)."""
+    last_chars = _city_stem_last_chars()
+    return any(text[i - 1] in last_chars and any(text[i - k:i] in stems for k in (2, 3, 4)) for i in marks)
+
+
+@lru_cache(maxsize=1)
+def _city_stem_last_chars() -> frozenset[str]:
+    """The last characters of the cities' stems (冈 of 黄冈)."""
+    return frozenset(stem[-1] for stem in _city_stems())
 
 
 def _is_city_stem(stem: str) -> bool:
@@ -2854,11 +2868,12 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
     end put before the text stands for its start."""
     spans = []
+    lined = "\n" + text  # made once for the four scans
     for pattern in _SUBJECT_OPENING:
-        spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer("\n" + text)]
+        spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(lined)]
     if "," in text or "，" in text:
         for pattern in _SUBJECT_AFTER_FRAME:
-            spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer("\n" + text)]
+            spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(lined)]
     return spans
 
 

@@ -9,7 +9,8 @@ from pipeline.attribution import (_ANSWER_OPENING, _EPIDEMIC_LATER_IN_CLAUSE, _E
                                   _epidemic_later_in_clause, _province_stem_before, _ranking_word_after)
 from pipeline.document import _find_respectively_word_by_word, find_respectively, positions_of
 from pipeline.zones import (_CLASS_OPENERS, _INFIXES_LONGEST_FIRST, _class_opener_among, _class_opener_before,
-                            _counted_before, _counted_before_with, province_stems)
+                            _city_stem_before_a_mark, _city_stems, _counted_before, _counted_before_with,
+                            province_stems)
 
 from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
 
@@ -75,3 +76,12 @@ def test_answer_labels_found_where_their_characters_are_as_by_the_pattern(text):
 def test_class_openers_tried_by_their_last_character_as_all_of_them(text):
     for pos in range(len(text) + 1):
         assert _class_opener_before(text, pos) == _class_opener_among(text, pos, _CLASS_OPENERS), pos
+
+
+@pytest.mark.parametrize("text", TEXTS + ["黄冈、孝感、随州", "、黄冈、", "冈、", "、"], ids=range(len(TEXTS) + 4))
+def test_city_stems_before_marks_tried_by_their_last_character_as_all_of_them(text):
+    stems = _city_stems()
+    marks = positions_of(text, "、")
+    for i in marks:  # one mark at a time, and all of them
+        assert _city_stem_before_a_mark(text, [i], stems) == any(text[i - k:i] in stems for k in (2, 3, 4)), i
+    assert _city_stem_before_a_mark(text, marks, stems) == any(text[i - k:i] in stems for i in marks for k in (2, 3, 4))
