@@ -385,6 +385,7 @@ _DEMONSTRATIVE_CITY = frozenset(_RES["demonstrative_city_references"])
 # 办理地点：雁塔区…: the label of an address, then the address up to the place (attribution.json
 # address_labels); the place is where to go, not who acts.
 _ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
+_ADDRESS_WORD_SCAN = literal_scanner(_ADDRESS_WORDS)  # one scan of the text for all of them
 _ADDRESS_REACH = 24
 _ADDRESS_BEFORE = compiled(
     rf"(?:{alternation(_RES['address_labels'])})[】\]）)]?\s*[：:]?\s*[^，,；;。！？!?\n]{{0,16}}$")
@@ -949,7 +950,7 @@ class Attributor:
         after_joiner = False  # a place of the run before this one is joined to the next by 与/和…
         text = self.text
         text_end = len(text)
-        addresses = any(w in text for w in _ADDRESS_WORDS)  # most texts give no office's address
+        addresses = _ADDRESS_WORD_SCAN.search(text) is not None  # most texts give no office's address
         epidemic_at = positions_of(text, _EPIDEMIC_WORD)  # once per article: asked once per place
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item

@@ -85,3 +85,31 @@ def test_city_stems_before_marks_tried_by_their_last_character_as_all_of_them(te
     for i in marks:  # one mark at a time, and all of them
         assert _city_stem_before_a_mark(text, [i], stems) == any(text[i - k:i] in stems for k in (2, 3, 4)), i
     assert _city_stem_before_a_mark(text, marks, stems) == any(text[i - k:i] in stems for i in marks for k in (2, 3, 4))
+
+
+def _word_gates():
+    """(words, scanner) of every gate that asks by one scan whether a text writes any of the words."""
+    from pipeline import attribution, zones
+    return [(zones._RES["ftz_context_words"], zones._FTZ_CONTEXT_SCAN),
+            (zones._RES["founded_zone_verbs"], zones._FOUNDED_ZONE_VERB_SCAN),
+            (zones._PLACE_SIDE_WORDS, zones._PLACE_SIDE_WORD_SCAN),
+            (zones._SPEAKER_TITLES, zones._SPEAKER_TITLE_SCAN),
+            (attribution._ADDRESS_WORDS, attribution._ADDRESS_WORD_SCAN)]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_word_gates_by_one_scan_are_the_substring_tests(text):
+    from pipeline.zones import _writes_any
+    pieces = [text] + [text[a:a + 12] for a in range(0, len(text), 5)]
+    for words, scanner in _word_gates():
+        assert words, "an empty list: its scanner would match everywhere"
+        for piece in pieces:
+            assert _writes_any(scanner, piece) == any(w in piece for w in words), (words, piece)
+
+
+def test_word_gates_find_each_of_their_words():
+    from pipeline.zones import _writes_any
+    for words, scanner in _word_gates():
+        for word in words:
+            for piece in (word, "企业" + word + "复工", word[:-1], word[1:]):
+                assert _writes_any(scanner, piece) == any(w in piece for w in words), (word, piece)
