@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ import regex
 
 from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
-from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
+from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .gazetteer import joint_administrations, load_gazetteer
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
@@ -127,9 +128,9 @@ _SURVEY_WORDS = tuple(_ROLES["survey_words"])
 # 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
 _PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
 _PEOPLE_WORD_REACH = 16
-_PEOPLE_RETURNING = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?的?[^，。；！？,;!?：:\n]{{0,4}}?"
-                             rf"(?:{alternation(_ROLES['destination_people_after'])})[^，。；！？,;!?：:\n]{{0,10}}?"
-                             rf"(?:{alternation(_ROLES['origin_people_return_verbs'])})")
+_PEOPLE_RETURNING = short_pattern(rf"(?:{alternation(_ROLES['list_closers'])})?的?[^，。；！？,;!?：:\n]{{0,4}}?"
+                                  rf"(?:{alternation(_ROLES['destination_people_after'])})[^，。；！？,;!?：:\n]{{0,10}}?"
+                                  rf"(?:{alternation(_ROLES['origin_people_return_verbs'])})")
 _PEOPLE_RETURNING_REACH = 40
 _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are natives of
 # ...after the run of places written together (湖北省红安县籍): the fast role path sends a place
@@ -199,17 +200,27 @@ _BASELINE_REFERENCE_WORDS = tuple(_ROLES["baseline_reference_words"])  # 在全�
 _BASELINE_AFTER_REACH = _ROLES["baseline_reach"] + max(map(len, _ROLES["baseline_after"]))
 _EXCLUDED_AFTER = compiled(_ROLES["excluded_after"])
 # 面对邢台突发疫情, 受西安疫情影响: where an outbreak happened, the circumstance, no actor.
-_OUTBREAK_AFTER = compiled(_ROLES["outbreak_place_after"])
+# Plain patterns (lexicon.short_pattern: none can run long): they are tried once per place by
+# `_role_outside_titles`, inside the roles' loop, which checks the article's budget itself; the
+# guard's clock read per call cost as much as the match.
+_OUTBREAK_AFTER = short_pattern(_ROLES["outbreak_place_after"])
 _OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
-_OUTBREAK_AFFECTED_AFTER = compiled(_ROLES["outbreak_affected_after"])
+_OUTBREAK_AFFECTED_AFTER = short_pattern(_ROLES["outbreak_affected_after"])
 _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
 # 疫情 later in the clause: only then can a place (or the list it opens) be an outbreak's.
 _EPIDEMIC_LATER_IN_CLAUSE = compiled(r"[^，。；;：:!?！？\n]*疫情")
+# `_epidemic_later_in_clause` answers the same by the article's 疫情 found once and a search of
+# the few characters up to the next one: the pattern ran, guarded, once per place of the index.
+_EPIDEMIC_WORD = "疫情"
+_CLAUSE_BREAK = re.compile(r"[，。；;：:!?！？\n]")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
 _RANKING_AFTER = compiled(rf"(?:{alternation(_ROLES['ranking_scope_fillers'])})?"
                           rf"(?:{alternation(_ROLES['ranking_words_after'])})")
+# The characters a match of _RANKING_AFTER can open with: any other after a place, and the
+# pattern (guarded, called once per place of the index) cannot match there.
+_RANKING_AFTER_FIRST_CHARS = frozenset(w[0] for w in _ROLES["ranking_scope_fillers"] + _ROLES["ranking_words_after"])
 _RANKING_SCOPE_BEFORE = tuple(_ROLES["ranking_scope_before"])
 _RANKING_BEFORE_SCOPE = tuple(_ROLES["ranking_words_before_scope"])
 _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
@@ -293,6 +304,9 @@ _LIST_GAP_MOST = 2 + 3
 # 问：…？答：截至…: an answer's label opening a sentence; the question before it on its line is
 # no topic of the answer (attribution.json answer_labels).
 _ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{alternation(_ROLES['answer_labels'])})(?:[】\]]|[：:])")
+# The characters every answer label holds (答): a paragraph without one of them holds no label,
+# and the pattern is not run over it (most paragraphs of most articles).
+_ANSWER_LABEL_CHARS = frozenset.intersection(*(frozenset(label) for label in _ROLES["answer_labels"]))
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
@@ -371,6 +385,7 @@ _DEMONSTRATIVE_CITY = frozenset(_RES["demonstrative_city_references"])
 # 办理地点：雁塔区…: the label of an address, then the address up to the place (attribution.json
 # address_labels); the place is where to go, not who acts.
 _ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
+_ADDRESS_WORD_SCAN = literal_scanner(_ADDRESS_WORDS)  # one scan of the text for all of them
 _ADDRESS_REACH = 24
 _ADDRESS_BEFORE = compiled(
     rf"(?:{alternation(_RES['address_labels'])})[】\]）)]?\s*[：:]?\s*[^，,；;。！？!?\n]{{0,16}}$")
@@ -394,8 +409,28 @@ _new_tuple = tuple.__new__
 
 def _province_stem_before(text: str, pos: int) -> int:
     """The length of a province's stem written right before `pos` (广西 of 从广西玉林市), else 0:
-    a run of places may open with one the index holds no mention of."""
-    return next((k for k in (3, 2) if pos >= k and text[pos - k:pos] in province_stems()), 0)
+    a run of places may open with one the index holds no mention of. Two tests written out, no
+    generator: it runs once or twice per place of the index."""
+    stems = province_stems()
+    if pos >= 3 and text[pos - 3:pos] in stems:
+        return 3
+    if pos >= 2 and text[pos - 2:pos] in stems:
+        return 2
+    return 0
+
+
+def _ranking_word_after(text: str, pos: int) -> bool:
+    """`_RANKING_AFTER.match(text, pos)`, its pattern run only after a character it can open
+    with (a ranking word after a place is rare)."""
+    return text[pos:pos + 1] in _RANKING_AFTER_FIRST_CHARS and _RANKING_AFTER.match(text, pos) is not None
+
+
+def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bool:
+    """`_EPIDEMIC_LATER_IN_CLAUSE.match(text, pos)`, given where the text writes 疫情
+    (`epidemic_at`, ascending): the first 疫情 at or after `pos` with no clause break before it.
+    A later 疫情 has the same breaks before it and more, so the first decides."""
+    k = bisect.bisect_left(epidemic_at, pos)
+    return k < len(epidemic_at) and _CLAUSE_BREAK.search(text, pos, epidemic_at[k]) is None
 
 
 @lru_cache(maxsize=4096)
@@ -923,7 +958,8 @@ class Attributor:
         after_joiner = False  # a place of the run before this one is joined to the next by 与/和…
         text = self.text
         text_end = len(text)
-        addresses = any(w in text for w in _ADDRESS_WORDS)  # most texts give no office's address
+        addresses = _ADDRESS_WORD_SCAN.search(text) is not None  # most texts give no office's address
+        epidemic_at = positions_of(text, _EPIDEMIC_WORD)  # once per article: asked once per place
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
@@ -936,7 +972,7 @@ class Attributor:
             previous = it
             if addresses and it.key is not None and self._in_an_address(it.start):
                 out.append(it._replace(role="address"))  # 办理地点：雁塔区锦业路1号: where to apply, no actor
-            elif (_RANKING_AFTER.match(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
+            elif (_ranking_word_after(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif self._rule_source_clauses and self._in_rule_source(it):
                 out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
@@ -954,7 +990,7 @@ class Attributor:
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
-                    and not _EPIDEMIC_LATER_IN_CLAUSE.match(text, it.end):
+                    and not _epidemic_later_in_clause(text, epidemic_at, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -2316,9 +2352,17 @@ class Attributor:
         the label still starts another speaker's words."""
         found = self._answers.get(paragraph)
         if found is None:
-            found = self._answers[paragraph] = [m.start() for m in _ANSWER_OPENING.finditer(self.text, paragraph[0], paragraph[1])]
+            found = self._answers[paragraph] = self._answer_labels_in(paragraph)
         i = bisect.bisect_right(found, pos)
         return found[i - 1] if i else paragraph[0]
+
+    def _answer_labels_in(self, paragraph: Span) -> list[int]:
+        """Where the answers' labels of `paragraph` stand (`_ANSWER_OPENING`), the pattern run
+        only when the paragraph holds each character every label holds."""
+        text, (start, end) = self.text, paragraph
+        if any(text.find(ch, start, end) < 0 for ch in _ANSWER_LABEL_CHARS):
+            return []
+        return [m.start() for m in _ANSWER_OPENING.finditer(text, start, end)]
 
     def _openers_before(self, paragraph: Span, before: int) -> tuple[list[Item], int]:
         """(places opening sentences of `paragraph`, how many of them open one that starts
