@@ -3359,7 +3359,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         closers = sorted([(pos, lead_ins - titled if pos in broken else lead_ins) for pos in zoneless]
                          + [(pos, lead_ins) for pos in items] + [(pos, lead_ins | spoken) for pos in moderators]
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
-        az.sections += _sections_closing_lead_ins(az.sections, headed, closers)
+        az.sections += _sections_closing_lead_ins(text, az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
     if headed and zoneless:
         az.sections += _sections_ended_by_peers(text, headlines, az.sections, headed, zoneless, title_end or 0)
@@ -3493,13 +3493,15 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
 MAIN_ZONE_SECTION = "\x00main"
 
 
-def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: list[tuple[int, str | None]],
+def _sections_closing_lead_ins(text: str, sections: list[tuple[int, str | None]], headed: list[tuple[int, str | None]],
                                closers: list[tuple[int, set[int]]]) -> list[tuple[int, str | None]]:
     """A headline naming no zone (【政策加码】, 02｜政策支持) after a paragraph that opened with its
     zone (🔹莘庄工业区：已复工企业216家。) ends that paragraph's section: what follows is about the
     section a headline opened before (一、天河区 … （二）政策支持 stays 天河区's), else the main zone.
     Only after a lead-in: under a headline naming a zone, a headline naming none is a subheading.
-    `closers` are (position, the starts of the sections it ends)."""
+    A headline before in the closer's own outline style is its peer, not a level above it (经开区：…
+    临涣工业园：… 政策：…: the policies are no more the unnamed 经开区's than 临涣工业园's; zones.json
+    heading_styles). `closers` are (position, the starts of the sections it ends)."""
     starts = [start for start, _ in sections]
     headed_starts = [start for start, _ in headed]
     closing = []
@@ -3507,9 +3509,18 @@ def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: l
         i = bisect.bisect_left(starts, pos) - 1
         if i < 0 or starts[i] not in ends:
             continue
-        j = bisect.bisect_left(headed_starts, pos) - 1
+        j = _headline_above(text, headed, bisect.bisect_left(headed_starts, pos) - 1, pos)
         closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
     return closing
+
+
+def _headline_above(text: str, headed: list[tuple[int, str | None]], j: int, pos: int) -> int:
+    """The index of the last of headed[:j + 1] that is not written in the style of the headline
+    at `pos` (its peers), -1 for none; `j` itself when that headline has no style."""
+    style = _heading_style(text, pos)
+    while style is not None and j >= 0 and _heading_style(text, headed[j][0]) == style:
+        j -= 1
+    return j
 
 
 # 一、, （一）, ■, 开发区：: how a headline marks its level in an outline (zones.json heading_styles).
