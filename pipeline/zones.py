@@ -1747,6 +1747,10 @@ def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]])
             # 阳泉市城区、矿区、郊区: a member listed after a district of its city found so
             before = next((found[a][1] for a in found if found[a][0] == m.start() - 1), None)
             place = next((p for _, _, p in homes if before is not None and p.city == before.city), None)
+        if place is None:
+            # 东区、西区、仁和区…分别为: listed with a division of the city that has a district so named
+            cities = _cities_listed_with(text, m.start(), m.end(), taken)
+            place = next((p for _, _, p in homes if p.city in cities), None)
         if place is None and len(m.group()) >= _GENERIC_SUBJECT_MIN and _opens_clause(text, m.start()):
             # 碑林区…。新城区为商户减免租金…: a district's generic name opening its clause in an
             # article that names its city, one city only
@@ -1755,6 +1759,43 @@ def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]])
         if place is not None and not (taken and _overlaps(taken, starts, m.start(), m.end())):
             found[m.start()] = (m.end(), place)
     return found
+
+
+def _cities_listed_with(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> frozenset[str]:
+    """The cities of the districts and counties that are members, in the spans `taken`, of the list
+    of places text[start:end] is one of (东区、西区、仁和区…分别为: 攀枝花市): a generic district's
+    name (东区, 城区) listed among a city's divisions is that city's, as the district found after its
+    city is. Other generic names may sit between (西区); a list of generic names alone (园区东区、西区:
+    the halves of a park) names no city."""
+    ends, starts = {b: a for a, b in taken}, dict(taken)
+    members = []
+    pos = start
+    while pos > 1 and text[pos - 1] in _LIST_JOINER_CHARS:
+        member = _listed_member(text, pos - 1, ends, before=True)
+        if member is None:
+            break
+        members.append(member)
+        pos = member[0]
+    pos = end
+    while text[pos:pos + 1] and text[pos] in _LIST_JOINER_CHARS:
+        member = _listed_member(text, pos + 1, starts, before=False)
+        if member is None:
+            break
+        members.append(member)
+        pos = member[1]
+    return frozenset(p.city for a, b in members if text[a:b] not in _GENERIC
+                     for p in load_gazetteer().lookup(text[a:b]) if p.level == "area" and p.city)
+
+
+def _listed_member(text: str, pos: int, spans: dict[int, int], before: bool) -> tuple[int, int] | None:
+    """The list member (start, end) ending (`before`) or starting at `pos`: a span of `spans` (by
+    end or by start) or a generic district's name; None for none."""
+    if pos in spans:
+        return (spans[pos], pos) if before else (pos, spans[pos])
+    for name in _generic_districts():
+        if text.endswith(name, 0, pos) if before else text.startswith(name, pos):
+            return (pos - len(name), pos) if before else (pos, pos + len(name))
+    return None
 
 
 _GENERIC_SUBJECT_MIN = 3  # 新城区, 老城区: not 城区, 郊区, 东区 (the town centre, the suburbs of any city)
