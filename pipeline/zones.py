@@ -985,6 +985,46 @@ def _after_locative_preposition(run: str) -> str:
     return run
 
 
+def _listed_among_parks(text: str, start: int, s: int, word_end: int, suffix: str,
+                        dev_spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:s], two or three characters before the park word text[s:word_end] that
+    `park_prefix` reads as no name (将军庙: 将军 is a common word), is a park's own name for being
+    listed among parks named so (五彩湾产业园、芨芨湖产业园、将军庙产业园、大井产业园): joined by 、 to a
+    park with a name of its own and the same park word before or after it, and ending as a locality's name
+    does (`_names_a_locality`): not a trade listed beside a named park (张江产业园、新能源产业园)."""
+    run, word = text[start:s], text[s:word_end]
+    if not 2 <= len(run) <= 3 or run[:2] in _GENERIC_PREFIXES or _foreign_name(run) \
+            or run[0] in _PREPOSITIONS_OPENING_NO_NAME or any(ch in _INNER_STOP_CHARS for ch in run[1:]) \
+            or not _names_a_locality(run):
+        return False
+    before = start > 0 and text[start - 1] == _LIST_SEPARATOR and bool(dev_spans) \
+        and dev_spans[-1][1] == start - 1 and text.endswith(word, 0, start - 1)
+    return before or _named_park_listed_after(text, word_end, word, suffix)
+
+
+def _named_park_listed_after(text: str, end: int, word: str, suffix: str) -> bool:
+    """Whether a park with a name of its own and the park word `word` is listed right after `end` (、大井产业园)."""
+    if text[end:end + 1] != _LIST_SEPARATOR:
+        return False
+    next_word = text.find(word, end + 1, end + 1 + _LISTED_PARK_NAME_MAX + len(word))
+    run = text[end + 1:next_word] if next_word > end + 1 else ""
+    return bool(run) and _HAN_RUN_AT_END.fullmatch(run) is not None and bool(_prefix_written(run, True, suffix)[0])
+
+
+_LIST_SEPARATOR = "、"
+_LISTED_PARK_NAME_MAX = 6  # the name of the park listed after, before its park word
+
+
+_LOCALITY_NAME_ENDS = frozenset(_RES["locality_name_end_chars"])
+
+
+def _names_a_locality(run: str) -> bool:
+    """Whether `run` ends as the name of a locality does, in a character of a landmark or a feature
+    of the land (将军庙, 石门坎, 白杨河: zones.json locality_name_end_chars), not as a trade
+    (新能源, 生物医药, 文创) or a common noun does."""
+    return run[-1] in _LOCALITY_NAME_ENDS
+
+
 FOREIGN_PARK_NAMES = frozenset(_RES["foreign_park_names"])
 
 
@@ -3128,6 +3168,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     shared.append((a, b, suffix))
                 continue
             prefix, canonical = _prefix_written(run, whole_run, suffix)
+            if prefix is None and suffix in _PARK_SUFFIXES and whole_run \
+                    and _listed_among_parks(text, s - len(run), s, suffix_end, suffix, dev_spans):
+                prefix, canonical = run, park_canonical(run)  # 五彩湾产业园、将军庙产业园: a park's name as its siblings'
             if prefix == "":
                 stem = _province_stem_ending(run)
                 if stem:
