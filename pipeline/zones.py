@@ -986,6 +986,46 @@ def _after_locative_preposition(run: str) -> str:
     return run
 
 
+def _listed_among_parks(text: str, start: int, s: int, word_end: int, suffix: str,
+                        dev_spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:s], two or three characters before the park word text[s:word_end] that
+    `park_prefix` reads as no name (将军庙: 将军 is a common word), is a park's own name for being
+    listed among parks named so (五彩湾产业园、芨芨湖产业园、将军庙产业园、大井产业园): joined by 、 to a
+    park with a name of its own and the same park word before or after it, and ending as a locality's name
+    does (`_names_a_locality`): not a trade listed beside a named park (张江产业园、新能源产业园)."""
+    run, word = text[start:s], text[s:word_end]
+    if not 2 <= len(run) <= 3 or run[:2] in _GENERIC_PREFIXES or _foreign_name(run) \
+            or run[0] in _PREPOSITIONS_OPENING_NO_NAME or any(ch in _INNER_STOP_CHARS for ch in run[1:]) \
+            or not _names_a_locality(run):
+        return False
+    before = start > 0 and text[start - 1] == _LIST_SEPARATOR and bool(dev_spans) \
+        and dev_spans[-1][1] == start - 1 and text.endswith(word, 0, start - 1)
+    return before or _named_park_listed_after(text, word_end, word, suffix)
+
+
+def _named_park_listed_after(text: str, end: int, word: str, suffix: str) -> bool:
+    """Whether a park with a name of its own and the park word `word` is listed right after `end` (、大井产业园)."""
+    if text[end:end + 1] != _LIST_SEPARATOR:
+        return False
+    next_word = text.find(word, end + 1, end + 1 + _LISTED_PARK_NAME_MAX + len(word))
+    run = text[end + 1:next_word] if next_word > end + 1 else ""
+    return bool(run) and _HAN_RUN_AT_END.fullmatch(run) is not None and bool(_prefix_written(run, True, suffix)[0])
+
+
+_LIST_SEPARATOR = "、"
+_LISTED_PARK_NAME_MAX = 6  # the name of the park listed after, before its park word
+
+
+_LOCALITY_NAME_ENDS = frozenset(_RES["locality_name_end_chars"])
+
+
+def _names_a_locality(run: str) -> bool:
+    """Whether `run` ends as the name of a locality does, in a character of a landmark or a feature
+    of the land (将军庙, 石门坎, 白杨河: zones.json locality_name_end_chars), not as a trade
+    (新能源, 生物医药, 文创) or a common noun does."""
+    return run[-1] in _LOCALITY_NAME_ENDS
+
+
 FOREIGN_PARK_NAMES = frozenset(_RES["foreign_park_names"])
 
 
@@ -1762,6 +1802,10 @@ def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]])
             # 阳泉市城区、矿区、郊区: a member listed after a district of its city found so
             before = next((found[a][1] for a in found if found[a][0] == m.start() - 1), None)
             place = next((p for _, _, p in homes if before is not None and p.city == before.city), None)
+        if place is None:
+            # 东区、西区、仁和区…分别为: listed with a division of the city that has a district so named
+            cities = _cities_listed_with(text, m.start(), m.end(), taken)
+            place = next((p for _, _, p in homes if p.city in cities), None)
         if place is None and len(m.group()) >= _GENERIC_SUBJECT_MIN and _opens_clause(text, m.start()):
             # 碑林区…。新城区为商户减免租金…: a district's generic name opening its clause in an
             # article that names its city, one city only
@@ -1770,6 +1814,43 @@ def _generic_districts_after_their_city(text: str, taken: list[tuple[int, int]])
         if place is not None and not (taken and _overlaps(taken, starts, m.start(), m.end())):
             found[m.start()] = (m.end(), place)
     return found
+
+
+def _cities_listed_with(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> frozenset[str]:
+    """The cities of the districts and counties that are members, in the spans `taken`, of the list
+    of places text[start:end] is one of (东区、西区、仁和区…分别为: 攀枝花市): a generic district's
+    name (东区, 城区) listed among a city's divisions is that city's, as the district found after its
+    city is. Other generic names may sit between (西区); a list of generic names alone (园区东区、西区:
+    the halves of a park) names no city."""
+    ends, starts = {b: a for a, b in taken}, dict(taken)
+    members = []
+    pos = start
+    while pos > 1 and text[pos - 1] in _LIST_JOINER_CHARS:
+        member = _listed_member(text, pos - 1, ends, before=True)
+        if member is None:
+            break
+        members.append(member)
+        pos = member[0]
+    pos = end
+    while text[pos:pos + 1] and text[pos] in _LIST_JOINER_CHARS:
+        member = _listed_member(text, pos + 1, starts, before=False)
+        if member is None:
+            break
+        members.append(member)
+        pos = member[1]
+    return frozenset(p.city for a, b in members if text[a:b] not in _GENERIC
+                     for p in load_gazetteer().lookup(text[a:b]) if p.level == "area" and p.city)
+
+
+def _listed_member(text: str, pos: int, spans: dict[int, int], before: bool) -> tuple[int, int] | None:
+    """The list member (start, end) ending (`before`) or starting at `pos`: a span of `spans` (by
+    end or by start) or a generic district's name; None for none."""
+    if pos in spans:
+        return (spans[pos], pos) if before else (pos, spans[pos])
+    for name in _generic_districts():
+        if text.endswith(name, 0, pos) if before else text.startswith(name, pos):
+            return (pos - len(name), pos) if before else (pos, pos + len(name))
+    return None
 
 
 _GENERIC_SUBJECT_MIN = 3  # 新城区, 老城区: not 城区, 郊区, 东区 (the town centre, the suburbs of any city)
@@ -3148,6 +3229,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                     shared.append((a, b, suffix))
                 continue
             prefix, canonical = _prefix_written(run, whole_run, suffix)
+            if prefix is None and suffix in _PARK_SUFFIXES and whole_run \
+                    and _listed_among_parks(text, s - len(run), s, suffix_end, suffix, dev_spans):
+                prefix, canonical = run, park_canonical(run)  # 五彩湾产业园、将军庙产业园: a park's name as its siblings'
             if prefix == "":
                 stem = _province_stem_ending(run)
                 if stem:
@@ -3421,7 +3505,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         closers = sorted([(pos, lead_ins - titled if pos in broken else lead_ins) for pos in zoneless]
                          + [(pos, lead_ins) for pos in items] + [(pos, lead_ins | spoken) for pos in moderators]
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
-        az.sections += _sections_closing_lead_ins(az.sections, headed, closers)
+        az.sections += _sections_closing_lead_ins(text, az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
     if headed and zoneless:
         az.sections += _sections_ended_by_peers(text, headlines, az.sections, headed, zoneless, title_end or 0)
@@ -3556,13 +3640,15 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
 MAIN_ZONE_SECTION = "\x00main"
 
 
-def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: list[tuple[int, str | None]],
+def _sections_closing_lead_ins(text: str, sections: list[tuple[int, str | None]], headed: list[tuple[int, str | None]],
                                closers: list[tuple[int, set[int]]]) -> list[tuple[int, str | None]]:
     """A headline naming no zone (【政策加码】, 02｜政策支持) after a paragraph that opened with its
     zone (🔹莘庄工业区：已复工企业216家。) ends that paragraph's section: what follows is about the
     section a headline opened before (一、天河区 … （二）政策支持 stays 天河区's), else the main zone.
     Only after a lead-in: under a headline naming a zone, a headline naming none is a subheading.
-    `closers` are (position, the starts of the sections it ends)."""
+    A headline before in the closer's own outline style is its peer, not a level above it (经开区：…
+    临涣工业园：… 政策：…: the policies are no more the unnamed 经开区's than 临涣工业园's; zones.json
+    heading_styles). `closers` are (position, the starts of the sections it ends)."""
     starts = [start for start, _ in sections]
     headed_starts = [start for start, _ in headed]
     closing = []
@@ -3570,9 +3656,18 @@ def _sections_closing_lead_ins(sections: list[tuple[int, str | None]], headed: l
         i = bisect.bisect_left(starts, pos) - 1
         if i < 0 or starts[i] not in ends:
             continue
-        j = bisect.bisect_left(headed_starts, pos) - 1
+        j = _headline_above(text, headed, bisect.bisect_left(headed_starts, pos) - 1, pos)
         closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
     return closing
+
+
+def _headline_above(text: str, headed: list[tuple[int, str | None]], j: int, pos: int) -> int:
+    """The index of the last of headed[:j + 1] that is not written in the style of the headline
+    at `pos` (its peers), -1 for none; `j` itself when that headline has no style."""
+    style = _heading_style(text, pos)
+    while style is not None and j >= 0 and _heading_style(text, headed[j][0]) == style:
+        j -= 1
+    return j
 
 
 # 一、, （一）, ■, 开发区：: how a headline marks its level in an outline (zones.json heading_styles).
