@@ -3420,14 +3420,15 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
 
 
 _PRICE_CUT_SHARE = _C["price_cut_share"]
-# 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, adverbs of how, a verb of lowering
-# and the share right after it (cues.json _price_cut_share); not 电价下调至…, nor 消费减少10%.
+# 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, a word of its level at most (电价水平:
+# the price itself), adverbs of how, a verb of lowering and the share right after it (cues.json
+# _price_cut_share); not 电价下调至…, nor 消费减少10%.
 _PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
-    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})"
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})(?:{alternation(_PRICE_CUT_SHARE['levels'])})?"
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
-_PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
-                    + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
+_PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + max(map(len, _PRICE_CUT_SHARE["levels"]))
+                    + 2 * max(map(len, _PRICE_CUT_SHARE["between"])) + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
 # 下调码头作业费10%, 免收停业期间非居民取暖费的30%: a verb of lowering, whose charge, the charge (a
 # price, or 费 / 费用 not of fee_not), 的 at most, then the share (cues.json _price_cut_share).
 _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
