@@ -4935,6 +4935,23 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
         and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
 
 
+_BAND = _C["band_in_condition"]
+_BAND_OPENS, _BAND_CLOSES = tuple(_BAND["opens"]), tuple(_BAND["closes"])
+
+
+def _band_defines_group(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """A bound of a band that 在 opens and 之间的 closes (对单户贷款额度在10万元至50万元之间的小额贷款):
+    a relative clause saying which loans (firms …) the measure is for, not what it gives; unless a
+    verb giving the support or a standard stands before it in its clause (cues.json _band_in_condition)."""
+    text = r.text
+    if num.qualifier not in ("at_least", "at_most") or not text.startswith(_BAND_CLOSES, num.end):
+        return False  # most figures: no band closed by 之间的 right after them
+    lower = r.number_near(num, -1)
+    start = lower.start if lower is not None and lower.end == num.end else num.start  # the band's lower bound
+    return text.endswith(_BAND_OPENS, clause[0], start) \
+        and not any(word in text[clause[0]:start] for word in _NOT_IN_BOUND_CONDITION)
+
+
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
 # 达到100万元的，/ 50万元至100万元的；: 的 and a clause's mark right after a figure (cues.json _tier_condition).
 _TIER_CONDITION = re.compile(re.escape(_C["tier_condition"]["closer"]) + "[" + re.escape(_C["tier_condition"]["clause_marks"]) + "]")
@@ -6890,7 +6907,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     reads a figure taken back as if it stood (for the measure its correction states)."""
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
-    if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
+    if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
+            or _band_defines_group(r, num, clause):
         return None
     if _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
