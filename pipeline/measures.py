@@ -2726,6 +2726,8 @@ def _irregularity_involved(r: ArticleCues, clause) -> bool:
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
+# 煤矿复工复产防疫专项资金, 对复产煤矿给予…: an epidemic fund named for firms resuming (cues.json _public_spending).
+_FUND_FOR_RESUMPTION = tuple(_C["public_spending"]["fund_for_resumption"])
 _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
 # 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
 _VOUCHERS = _C["vouchers"]
@@ -2754,14 +2756,17 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False  # 向防疫物资生产企业拨付疫情防控资金
     if any(word in text[clause[0]:clause[1]] for word in _VOUCHER_WORDS):
         return False  # 向困难群众每人发放200元消费券: spent at shops, a subsidy (cues.json _vouchers)
+    funds_only = all(w in _PUBLIC_SPENDING_FUNDS
+                     for w in (x.group() for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])))
+    if funds_only and any(word in text[clause[0]:clause[1]] for word in _FUND_FOR_RESUMPTION + _FUND_FOR_SUPPORT):
+        return False  # 安排煤矿复工复产防疫专项资金800万元: its name says it is for firms resuming work
     sentence = r.geo.sentence_of(clause[0])
     if clause[1] + 1 >= sentence[1]:
         return True
     after = r.geo.clause_of(clause[1] + 1)
     following = text[after[0]:after[1]]
-    if all(w in _PUBLIC_SPENDING_FUNDS for w in (x.group() for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1]))) \
-            and any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT):
-        return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴…: a fund that serves firms, the next clause says so
+    if funds_only and any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT + _FUND_FOR_RESUMPTION):
+        return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴… / …，对复产煤矿给予补助: it serves firms
     # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
     return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
 
@@ -3454,14 +3459,15 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
 
 
 _PRICE_CUT_SHARE = _C["price_cut_share"]
-# 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, adverbs of how, a verb of lowering
-# and the share right after it (cues.json _price_cut_share); not 电价下调至…, nor 消费减少10%.
+# 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, a word of its level at most (电价水平:
+# the price itself), adverbs of how, a verb of lowering and the share right after it (cues.json
+# _price_cut_share); not 电价下调至…, nor 消费减少10%.
 _PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
-    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})"
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})(?:{alternation(_PRICE_CUT_SHARE['levels'])})?"
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
-_PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
-                    + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
+_PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + max(map(len, _PRICE_CUT_SHARE["levels"]))
+                    + 2 * max(map(len, _PRICE_CUT_SHARE["between"])) + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
 # 下调码头作业费10%, 免收停业期间非居民取暖费的30%: a verb of lowering, whose charge, the charge (a
 # price, or 费 / 费用 not of fee_not), 的 at most, then the share (cues.json _price_cut_share).
 _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
@@ -4961,6 +4967,23 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
     cues.json bound_in_condition)."""
     return num.kind in ("money", "percent") and num.qualifier != "exact" and text.startswith("的", num.end) \
         and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
+
+
+_BAND = _C["band_in_condition"]
+_BAND_OPENS, _BAND_CLOSES = tuple(_BAND["opens"]), tuple(_BAND["closes"])
+
+
+def _band_defines_group(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """A bound of a band that 在 opens and 之间的 closes (对单户贷款额度在10万元至50万元之间的小额贷款):
+    a relative clause saying which loans (firms …) the measure is for, not what it gives; unless a
+    verb giving the support or a standard stands before it in its clause (cues.json _band_in_condition)."""
+    text = r.text
+    if num.qualifier not in ("at_least", "at_most") or not text.startswith(_BAND_CLOSES, num.end):
+        return False  # most figures: no band closed by 之间的 right after them
+    lower = r.number_near(num, -1)
+    start = lower.start if lower is not None and lower.end == num.end else num.start  # the band's lower bound
+    return text.endswith(_BAND_OPENS, clause[0], start) \
+        and not any(word in text[clause[0]:start] for word in _NOT_IN_BOUND_CONDITION)
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
@@ -6918,7 +6941,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     reads a figure taken back as if it stood (for the measure its correction states)."""
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
-    if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause):
+    if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
+            or _band_defines_group(r, num, clause):
         return None
     if _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
