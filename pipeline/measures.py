@@ -3587,6 +3587,10 @@ def _needs_head(block: dict, unit: str, counter: str) -> bool:
 _NEEDS_HEAD = {(cat, unit, counter) for cat, block in BLOCKS.items()
                for unit, counters in block.get("count", {}).get("counters", {}).items()
                for counter in counters if _needs_head(block, unit, counter)}
+# Per category and counter, the only heads that counter counts with (对 counts coal mines, not pairs
+# of firms: cues.json counter_heads).
+_COUNTER_HEADS = {cat: {counter: frozenset(words) for counter, words in block["count"].get("counter_heads", {}).items()}
+                  for cat, block in BLOCKS.items() if "count" in block}
 # Units whose head noun must be next to the figure: 个 counts firms only as 23个扶贫车间 or
 # 复工企业36个, not after a clause that speaks of firms (企业复工率达90%，已开工重点项目36个).
 _HEAD_NEXT_TO_FIGURE = frozenset({"enterprises"})
@@ -3599,6 +3603,8 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if not heads:
         return True
     index = r.heads[unit]
+    if (only := _COUNTER_HEADS[category].get(num.unit)) is not None:
+        index = index.where(lambda cue: cue.word in only)  # 5对煤矿: this counter counts only these
     if unit in _HEAD_NEXT_TO_FIGURE:  # 23个扶贫车间, 复工企业共36个: the head touches the figure
         if _counts_firm_parts(r.text, index, num, clause):
             return False  # 这家企业的4个车间已全部复工: one firm's workshops, not firms
