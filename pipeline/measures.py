@@ -1456,6 +1456,24 @@ def _opens_with_qizhong(text: str, pos: int) -> bool:
     return _QIZHONG.match(text, pos) is not None
 
 
+_LIST_ITEM_MARKS = frozenset(_C["list_item_marks"])
+
+
+def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
+    """Where the 其中 opening the list stands when the clause opens right after a mark parting
+    its items (其中，生产煤矿62处，复产率96.9%；建设煤矿23处: cues.json _list_item_marks), the 其中
+    earlier in the sentence; else None."""
+    text = r.text
+    if text[clause[0] - 1:clause[0]] not in _LIST_ITEM_MARKS:
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    while prev is not None:
+        if _opens_with_qizhong(text, prev[0]):
+            return prev[0]
+        prev = r.geo.previous_clause(prev, sentence)
+    return None
+
+
 _RESPECTIVE_PLACE_END = frozenset(_C["respective_places_end"])
 
 
@@ -1512,7 +1530,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
             # places of a 分别 list open this clause (a 其中 opening its sentence continues the one before)
             opens = prev[0]
         elif not _places_share_out(text, clause[0], num.num_start):
-            opens = None
+            opens = _item_of_qizhong_list(r, clause, sentence)
     if opens is not None:
         lo = sentence[0]
         # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
