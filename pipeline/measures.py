@@ -3415,7 +3415,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "level_after_change":
         cue = _rate_level_after_change(r, num, clause, sentence)
-        if cue is None or not _allowed(cue, scope):
+        if cue is None:
+            restored = _former_count_restored(r, num, clause, sentence)
+            category = _FORMER_COUNT_RESTORED["category"]
+            return (category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{restored}") \
+                if restored and scope in _SCOPES_OF[category] else None
+        if not _allowed(cue, scope):
             return None
         return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
@@ -4589,6 +4594,30 @@ def _moved_between(r: ArticleCues, num: NumberMention) -> bool:
 
 
 _SPREAD_AFTER = ("之间", "不等", "区间")
+
+
+_FORMER_COUNT_RESTORED = _C["former_count_restored"]
+# 恢复到疫情前的 / 已基本恢复至正常水平的: a clause opening with a verb of coming back to a former level,
+# right up to the share (cues.json _former_count_restored).
+_RESTORED_TO_FORMER = _on_re("_RESTORED_TO_FORMER", short_pattern(
+    rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<verb>{alternation(_FORMER_COUNT_RESTORED['verbs'])})"
+    rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['level_ends'])})的?"))
+
+
+def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence) -> str | None:
+    """The words of coming back (恢复到疫情前) when the share is how many of the firms or workers
+    counted at the end of the clause before came back, out of their number before
+    (复市经营商户2860户，恢复到疫情前的九成以上: cues.json _former_count_restored); else None."""
+    text = r.text
+    m = _RESTORED_TO_FORMER.match(text, clause[0], num.start)
+    prev = r.geo.previous_clause(clause, sentence)
+    if m is None or m.end() != num.start or prev is None:
+        return None
+    row = r.last_row_before(num.start)
+    if row is None or row.category not in _FORMER_COUNT_RESTORED["counts_of"] or row.span_start < prev[0] \
+            or text[row.span_end:prev[1]].strip(_CLAUSE_TRAIL):
+        return None  # the clause before does not end with a count of those back at work
+    return m.group("verb") + m.group("level")
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
