@@ -4037,6 +4037,22 @@ def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
     return _AROUND_LANDMARK.match(text, num.end, clause_end) is not None
 
 
+_OWNERS = _C["counted_owners"]
+_OWNERS_CATEGORIES = frozenset(_OWNERS["categories"])
+# 9个市场的 + 1100名经营户: the count's noun, a few Han characters, then 的 (cues.json _counted_owners).
+_NOUN_THEN_OF = _on_re("_NOUN_THEN_OF", short_pattern(rf"[\p{{Han}}]{{1,{_OWNERS['noun_most']}}}?的"))
+
+
+def _counts_owners(r: ArticleCues, num: NumberMention, clause_end: int) -> bool:
+    """The count's noun and 的 stand right before the next figure (9个市场的1100名经营户): the
+    count names whose that figure is, not the goods handed out (cues.json _counted_owners)."""
+    nxt = r.number_near(num, 1)
+    if nxt is None or nxt.start >= clause_end:
+        return False
+    m = _NOUN_THEN_OF.match(r.text, num.end, nxt.start)
+    return m is not None and m.end() == nxt.start
+
+
 _ABSTRACTIONS = _C["counted_abstractions"]
 # 四个方面 / 三个关键环节: a few Han characters of modifiers at most, then an abstract noun.
 _ABSTRACT_NOUN = _on_re("_ABSTRACT_NOUN", short_pattern(
@@ -4318,6 +4334,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
             continue
+        if category in _OWNERS_CATEGORIES and _counts_owners(r, num, hi):
+            continue  # 9个市场的1100名经营户: the markets the stallholders work in, no goods
         if unit == "enterprises" and (_counts_others(r.text, num, hi) or _counts_landmarks(r.text, num, hi)):
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
