@@ -69,7 +69,7 @@ def check_resource(name: str, data: dict[str, Any]) -> dict[str, Any]:
 BLOCK_KEYS = frozenset({"units", "scope", "money", "money_after", "money_context", "money_generic", "yields_to",
                         "generic_own_objects", "generic_own_named", "rate", "rate_after", "rate_basis", "proportion", "share", "count", "blockers", "spent_by_firm"})
 SHARE_KEYS = frozenset({"ratio", "verbs", "of"})
-COUNT_KEYS = frozenset({"cues", "counters", "heads", "counted_without_head", "not_fact"})
+COUNT_KEYS = frozenset({"cues", "counters", "heads", "counted_without_head", "counter_heads", "not_fact"})
 # Words matched by one pattern must mean one thing: these roles (and the shared lists beside
 # them) are searched together, so a word may appear in only one of them.
 MONEY_ROLES = ("money", "money_after", "money_context", "money_generic")

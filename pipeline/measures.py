@@ -1456,6 +1456,24 @@ def _opens_with_qizhong(text: str, pos: int) -> bool:
     return _QIZHONG.match(text, pos) is not None
 
 
+_LIST_ITEM_MARKS = frozenset(_C["list_item_marks"])
+
+
+def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
+    """Where the 其中 opening the list stands when the clause opens right after a mark parting
+    its items (其中，生产煤矿62处，复产率96.9%；建设煤矿23处: cues.json _list_item_marks), the 其中
+    earlier in the sentence; else None."""
+    text = r.text
+    if text[clause[0] - 1:clause[0]] not in _LIST_ITEM_MARKS:
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    while prev is not None:
+        if _opens_with_qizhong(text, prev[0]):
+            return prev[0]
+        prev = r.geo.previous_clause(prev, sentence)
+    return None
+
+
 _RESPECTIVE_PLACE_END = frozenset(_C["respective_places_end"])
 
 
@@ -1512,7 +1530,7 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
             # places of a 分别 list open this clause (a 其中 opening its sentence continues the one before)
             opens = prev[0]
         elif not _places_share_out(text, clause[0], num.num_start):
-            opens = None
+            opens = _item_of_qizhong_list(r, clause, sentence)
     if opens is not None:
         lo = sentence[0]
         # 其中 opening the sentence (。其中，A区58亿元) continues the sentence before it.
@@ -3436,7 +3454,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "level_after_change":
         cue = _rate_level_after_change(r, num, clause, sentence)
-        if cue is None or not _allowed(cue, scope):
+        if cue is None:
+            restored = _former_count_restored(r, num, clause, sentence)
+            category = _FORMER_COUNT_RESTORED["category"]
+            return (category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{restored}") \
+                if restored and scope in _SCOPES_OF[category] else None
+        if not _allowed(cue, scope):
             return None
         return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
@@ -3627,6 +3650,10 @@ def _needs_head(block: dict, unit: str, counter: str) -> bool:
 _NEEDS_HEAD = {(cat, unit, counter) for cat, block in BLOCKS.items()
                for unit, counters in block.get("count", {}).get("counters", {}).items()
                for counter in counters if _needs_head(block, unit, counter)}
+# Per category and counter, the only heads that counter counts with (对 counts coal mines, not pairs
+# of firms: cues.json counter_heads).
+_COUNTER_HEADS = {cat: {counter: frozenset(words) for counter, words in block["count"].get("counter_heads", {}).items()}
+                  for cat, block in BLOCKS.items() if "count" in block}
 # Units whose head noun must be next to the figure: 个 counts firms only as 23个扶贫车间 or
 # 复工企业36个, not after a clause that speaks of firms (企业复工率达90%，已开工重点项目36个).
 _HEAD_NEXT_TO_FIGURE = frozenset({"enterprises"})
@@ -3639,6 +3666,8 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if not heads:
         return True
     index = r.heads[unit]
+    if (only := _COUNTER_HEADS[category].get(num.unit)) is not None:
+        index = index.where(lambda cue: cue.word in only)  # 5对煤矿: this counter counts only these
     if unit in _HEAD_NEXT_TO_FIGURE:  # 23个扶贫车间, 复工企业共36个: the head touches the figure
         if _counts_firm_parts(r.text, index, num, clause):
             return False  # 这家企业的4个车间已全部复工: one firm's workshops, not firms
@@ -4048,6 +4077,22 @@ def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
     return _AROUND_LANDMARK.match(text, num.end, clause_end) is not None
 
 
+_OWNERS = _C["counted_owners"]
+_OWNERS_CATEGORIES = frozenset(_OWNERS["categories"])
+# 9个市场的 + 1100名经营户: the count's noun, a few Han characters, then 的 (cues.json _counted_owners).
+_NOUN_THEN_OF = _on_re("_NOUN_THEN_OF", short_pattern(rf"[\p{{Han}}]{{1,{_OWNERS['noun_most']}}}?的"))
+
+
+def _counts_owners(r: ArticleCues, num: NumberMention, clause_end: int) -> bool:
+    """The count's noun and 的 stand right before the next figure (9个市场的1100名经营户): the
+    count names whose that figure is, not the goods handed out (cues.json _counted_owners)."""
+    nxt = r.number_near(num, 1)
+    if nxt is None or nxt.start >= clause_end:
+        return False
+    m = _NOUN_THEN_OF.match(r.text, num.end, nxt.start)
+    return m is not None and m.end() == nxt.start
+
+
 _ABSTRACTIONS = _C["counted_abstractions"]
 # 四个方面 / 三个关键环节: a few Han characters of modifiers at most, then an abstract noun.
 _ABSTRACT_NOUN = _on_re("_ABSTRACT_NOUN", short_pattern(
@@ -4329,6 +4374,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
             continue
+        if category in _OWNERS_CATEGORIES and _counts_owners(r, num, hi):
+            continue  # 9个市场的1100名经营户: the markets the stallholders work in, no goods
         if unit == "enterprises" and (_counts_others(r.text, num, hi) or _counts_landmarks(r.text, num, hi)):
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
@@ -4605,6 +4652,30 @@ def _moved_between(r: ArticleCues, num: NumberMention) -> bool:
 
 
 _SPREAD_AFTER = ("之间", "不等", "区间")
+
+
+_FORMER_COUNT_RESTORED = _C["former_count_restored"]
+# 恢复到疫情前的 / 已基本恢复至正常水平的: a clause opening with a verb of coming back to a former level,
+# right up to the share (cues.json _former_count_restored).
+_RESTORED_TO_FORMER = _on_re("_RESTORED_TO_FORMER", short_pattern(
+    rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<verb>{alternation(_FORMER_COUNT_RESTORED['verbs'])})"
+    rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['level_ends'])})的?"))
+
+
+def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence) -> str | None:
+    """The words of coming back (恢复到疫情前) when the share is how many of the firms or workers
+    counted at the end of the clause before came back, out of their number before
+    (复市经营商户2860户，恢复到疫情前的九成以上: cues.json _former_count_restored); else None."""
+    text = r.text
+    m = _RESTORED_TO_FORMER.match(text, clause[0], num.start)
+    prev = r.geo.previous_clause(clause, sentence)
+    if m is None or m.end() != num.start or prev is None:
+        return None
+    row = r.last_row_before(num.start)
+    if row is None or row.category not in _FORMER_COUNT_RESTORED["counts_of"] or row.span_start < prev[0] \
+            or text[row.span_end:prev[1]].strip(_CLAUSE_TRAIL):
+        return None  # the clause before does not end with a count of those back at work
+    return m.group("verb") + m.group("level")
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
