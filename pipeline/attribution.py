@@ -2697,7 +2697,8 @@ class Attributor:
             it = self.items[i]
             if it.role == "actor" and (it.key is not None or it.ref_type):
                 if run[0].start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start])
-                                                      or (unjoined and it.end == run[0].start)):
+                                                      or (unjoined and it.end == run[0].start
+                                                          and not self._division_naming(it, run[0]))):
                     break
                 run.insert(0, it)
             elif it.end > run[0].start - 4:
@@ -2706,6 +2707,14 @@ class Attributor:
                 break
             i -= 1
         return run
+
+    def _division_naming(self, it: Item, then: Item) -> bool:
+        """Whether place `it`, written right before place `then`, is a division holding it (长沙市望城
+        经开区, 湖南省长沙经开区): it says where `then` is, as part of its name, and lists no place."""
+        if it.key is None or then.key is None or it.key == then.key:
+            return False
+        outer, inner = self.az.zones[it.key], self.az.zones[then.key]
+        return outer.admin_level is not None and outer.zone_name in (inner.province, inner.city, inner.district)
 
     def _counted_places(self, clause: Span, respectively: int, n_values: int) -> list[Item]:
         """For a clause opening with a count of places before 分别 (两区已分别减免…, 两地分别设立…:
@@ -2877,10 +2886,12 @@ class Attributor:
                         members = self._list_members(scope, scope[1])
                 if len(values) >= 2 and len(members) < len(values) and scope is not None:
                     members = self._item_heads(scope, sentence) or members
-                if len(values) >= 2 and 0 < len(members) < len(values) and scope is None:
+                if len(values) >= 2 and 0 < len(members) < len(values) and scope is None \
+                        and not _lists_its_own(text[members[-1].end:pos]):
                     # 宁国经开区港口生态工业园区…分别达到85%和78%: names read out one after another (a
                     # transcript whose spaces cleaning took out), no separator written: 分别 pairs
-                    # its values with them when they are as many.
+                    # its values with them when they are as many. Not when the words after the names
+                    # list things of their own (复工率、达产率分别…: the values are those kinds').
                     unjoined = self._list_members(clause, pos, unjoined=True)
                     members = unjoined if len(unjoined) == len(values) else members
                 if len(values) >= 2 and len(members) == len(values):

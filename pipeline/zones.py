@@ -3262,13 +3262,15 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
         if suffix in _PARK_SUFFIXES and dev_spans and dev_spans[-1][1] == start:
             host = az.zones[dev_key_at[dev_spans[-1][0]]]
-            if _park_inside_zone(dev_zones[(prefix, suffix)], host) \
-                    and not _park_listed_apart(text, end, _names_run_up_to(text, dev_spans) + 1):
-                continue  # 天水经开区社棠工业园: the zone's own park; the zone's mention stands for it
+            inside = _park_inside_zone(dev_zones[(prefix, suffix)], host) \
+                and not _park_listed_apart(text, end, _names_run_up_to(text, dev_spans) + 1)
             if created:
                 # 滨海新区临港工业园: a park written right after a zone's name lies in that zone,
-                # wherever else a county of its name may be (永兴县 is in 郴州).
+                # wherever else a county of its name may be (永兴县 is in 郴州); so does one that is
+                # the zone's part, for a later mention of it alone (…永兴工业园复工率…) to find.
                 _locate_in_host(dev_zones[(prefix, suffix)], host)
+            if inside:
+                continue  # 天水经开区社棠工业园: the zone's own park; the zone's mention stands for it
         key = az.add_zone(dev_zones[(prefix, suffix)], text[start:end])
         az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
         dev_spans.append((start, end))
