@@ -154,19 +154,25 @@ def _names_t2s_misses() -> dict[str, str]:
     names are what the gazetteer says, so their writings are kept or made the gazetteer's; a
     Traditional text's other words still convert (乾燥 -> 干燥).
 
-    Kept in the temporary directory, beside jieba's tables, for the same names and OpenCC
-    dictionaries: deriving it loads OpenCC's s2t converter, 0.08 s of every process's start-up
+    Kept in the temporary directory, beside jieba's tables, for the same names, OpenCC
+    dictionaries and code deriving it: deriving it loads OpenCC's s2t converter, 0.08 s of every process's start-up
     (a text holding one Traditional character comes here), for seven names."""
     from .gazetteer import written_names
     names = sorted(written_names())
     path, source = _t2s_misses_cache_path(), _t2s_misses_source(names)
-    kept = jieba_cache.read_own_fields(path, source, 1) if source is not None else None
+    kept = jieba_cache.read_own_fields(path, source, 1, version=_T2S_MISSES_FORMAT) if source is not None else None
     if kept is not None and isinstance(kept[0], dict):
         return kept[0]
     misses = _names_t2s_misses_derived(names)
     if source is not None:
-        jieba_cache.write_atomically(path, (jieba_cache.FORMAT, source, misses))
+        jieba_cache.write_atomically(path, (_T2S_MISSES_FORMAT, source, misses))
     return misses
+
+
+# Of the kept misses' file: bumped when its layout changes. A change of what is derived needs no
+# bump: the derivation's code is in the file's key (`_t2s_misses_code`). (1: jieba_cache's
+# format, whose key left out the code.)
+_T2S_MISSES_FORMAT = 2
 
 
 def _names_t2s_misses_derived(names: list[str]) -> dict[str, str]:
@@ -185,17 +191,40 @@ def _t2s_misses_cache_path() -> str:
 
 
 def _t2s_misses_source(names: list[str]) -> tuple | None:
-    """What the kept misses were derived from: the names (their digest) and OpenCC (its version
-    and each file of its dictionaries, by name, size and modification time); None when OpenCC's
-    files cannot be listed (then the misses are derived and not kept)."""
+    """What the kept misses were derived from: the names (their digest), the code deriving them
+    (`_t2s_misses_code`) and OpenCC (its version and each file of its dictionaries, by name, size
+    and modification time); None when OpenCC's files or the code cannot be read (then the misses
+    are derived and not kept)."""
     import opencc
     share = os.path.join(os.path.dirname(opencc.__file__), "clib", "share", "opencc")
     try:
         files = tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(share) if e.is_file()))
+        code = _t2s_misses_code()
     except OSError:
         return None
     digest = hashlib.sha256("\n".join(names).encode("utf-8", "surrogatepass")).hexdigest()
-    return digest, getattr(opencc, "__version__", ""), os.path.realpath(share), files
+    return digest, code, getattr(opencc, "__version__", ""), os.path.realpath(share), files
+
+
+def _t2s_misses_code() -> str:
+    """sha256 of the source files of the code deriving the misses (`_names_t2s_misses_derived`
+    and the converters it calls, as defined now: a function put in their place is its own file's).
+
+    The file is shared by every checkout on the machine, and one whose derivation differs (its
+    filter, its conversions) must not read another's table; a digest of the code cannot be
+    forgotten as a format number can. Whole files, not the functions' source: `inspect.getsource`
+    costs 5-12 ms a process, reading and hashing this module 0.1 ms; an edit elsewhere in it
+    only derives the misses once more (0.08 s). OSError when a file cannot be read."""
+    derivation = (_names_t2s_misses_derived, _converter)
+    codes = [getattr(getattr(f, "__wrapped__", f), "__code__", None) for f in derivation]
+    if None in codes:
+        raise OSError("the derivation's code has no source file")
+    files = sorted({code.co_filename for code in codes})
+    digest = hashlib.sha256()
+    for file in files:
+        with open(file, "rb") as fh:
+            digest.update(hashlib.sha256(fh.read()).digest())
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)

@@ -243,7 +243,7 @@ def _write_tags(path: str, source: tuple, table: dict[str, str]) -> None:
 
 
 # --- the same for other tables derived at start-up ------------------------------------------------
-# (clean's gazetteer names that OpenCC's t2s writes otherwise: deriving them loads its s2t converter)
-FORMAT = _FORMAT
+# (clean's gazetteer names that OpenCC's t2s writes otherwise: deriving them loads its s2t converter;
+# clean keys them with its own format and the digest of the code deriving them)
 read_own_fields = _own_fields
 write_atomically = _dump_atomically

@@ -16,6 +16,10 @@ def kept_at(tmp_path, monkeypatch):
     clean._names_t2s_misses.cache_clear()
 
 
+def _read(path, source):
+    return jieba_cache.read_own_fields(path, source, 1, version=clean._T2S_MISSES_FORMAT)
+
+
 def _derived():
     return clean._names_t2s_misses_derived(sorted(written_names()))
 
@@ -24,7 +28,7 @@ def test_the_kept_misses_are_the_derived_ones(kept_at):
     first = clean._names_t2s_misses()  # derived, then written
     assert first == _derived() and "乾安县" in first
     clean._names_t2s_misses.cache_clear()
-    assert jieba_cache.read_own_fields(kept_at, clean._t2s_misses_source(sorted(written_names())), 1) is not None
+    assert _read(kept_at, clean._t2s_misses_source(sorted(written_names()))) is not None
     assert clean._names_t2s_misses() == first  # read
 
 
@@ -32,14 +36,14 @@ def test_misses_kept_for_other_names_or_dictionaries_are_not_read(kept_at):
     names = sorted(written_names())
     source = clean._t2s_misses_source(names)
     other_names = clean._t2s_misses_source(names[1:])
-    digest, version, share, files = source
-    other_files = (digest, version, share, files[:-1] + ((files[-1][0], files[-1][1] + 1, files[-1][2]),))
+    digest, code, version, share, files = source
+    other_files = (digest, code, version, share, files[:-1] + ((files[-1][0], files[-1][1] + 1, files[-1][2]),))
     for other in (other_names, other_files):
-        jieba_cache.write_atomically(kept_at, (jieba_cache.FORMAT, other, {"乾安县": "假"}))
+        jieba_cache.write_atomically(kept_at, (clean._T2S_MISSES_FORMAT, other, {"乾安县": "假"}))
         clean._names_t2s_misses.cache_clear()
         assert clean._names_t2s_misses() == _derived()
     with open(kept_at, "wb") as fh:
         fh.write(b"\x00damaged")
     clean._names_t2s_misses.cache_clear()
     assert clean._names_t2s_misses() == _derived()
-    assert jieba_cache.read_own_fields(kept_at, source, 1) == (_derived(),)  # written anew
+    assert _read(kept_at, source) == (_derived(),)  # written anew
