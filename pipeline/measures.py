@@ -1801,7 +1801,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "clause_before":
         cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
-            cue = _naming_before(r, r.money_naming, lo, cue.start)  # 享受减税…就少缴税款: the word before names it
+            # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
+            cue = _named_past_link(r, cue, num) or _naming_before(r, r.money_naming, lo, cue.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -2989,6 +2990,17 @@ def _tally_apart_unnamed(text: str, cue: Cue, num: NumberMention, sentence) -> b
     if cue.word not in _TALLY_APART_WORDS:
         return False
     return cue.end != num.start or not any(w in text[sentence[0]:cue.start] for w in _TALLIED_APART)
+
+
+_TALLY_LINKS = tuple(_CONTRIBUTIONS_SPARED["tally_links"])
+
+
+def _named_past_link(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue | None:
+    """The naming word a rejected tally hid, scanned again from after its link (就少缴费用: the
+    scan's leftmost match, 就少缴, swallowed 少缴费用, the fee paid less), or None."""
+    link = next(w for w in _TALLY_LINKS if cue.word.startswith(w))
+    hidden = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(cue.start + len(link), num.start)])
+    return hidden.of_roles(_MONEY_NAMING_ROLES).last_before(cue.start, num.start)
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
