@@ -2981,15 +2981,22 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
 
 _TALLY_APART_WORDS = frozenset(_tally_apart_words(_CONTRIBUTIONS_SPARED))
 _TALLIED_APART = tuple(_CONTRIBUTIONS_SPARED["tallied_apart"])
+_TALLIED_APART_NOT = tuple(_CONTRIBUTIONS_SPARED["tallied_apart_not"])
 
 
 def _tally_apart_unnamed(text: str, cue: Cue, num: NumberMention, sentence) -> bool:
     """就 and a verb of paying less (就少缴了) that tally no contribution or tax: none named before it
-    in the sentence (光原材料一项就少交了), or the amount not right after the verb, what was paid
-    less written between (就少缴税款120万元, said of evasion too): cues.json _contributions_spared."""
+    in the sentence (光原材料一项就少交了; the 税 of 税务局 is the office's), or the amount not right
+    after the verb, what was paid less written between (就少缴税款120万元, said of evasion too):
+    cues.json _contributions_spared."""
     if cue.word not in _TALLY_APART_WORDS:
         return False
-    return cue.end != num.start or not any(w in text[sentence[0]:cue.start] for w in _TALLIED_APART)
+    if cue.end != num.start:
+        return True
+    before = text[sentence[0]:cue.start]
+    for word in _TALLIED_APART_NOT:
+        before = before.replace(word, "|")
+    return not any(w in before for w in _TALLIED_APART)
 
 
 _TALLY_LINKS = tuple(_CONTRIBUTIONS_SPARED["tally_links"])
