@@ -3878,15 +3878,35 @@ _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
 _THRESHOLD_CHANGED = _C["threshold_changed"]
 # 月销售额免征增值税标准, 起征点: terms that measure the firm (cues.json _threshold_changed).
 _THRESHOLD_TERMS = _on_re("_THRESHOLD_TERMS", short_pattern(
-    rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?"
+    rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})(?P<gap>[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?)"
     rf"(?:{alternation(_C['terms_of_amount'])})|(?:{alternation(_THRESHOLD_CHANGED['thresholds'])})"))
+_THRESHOLD_OF = frozenset(_THRESHOLD_CHANGED["threshold_of"])
 
 
 def _threshold_changed(r: ArticleCues, num: NumberMention, clause) -> bool:
     """The amount is one end of a change of terms that measure the firm (月销售额免征增值税标准由10万元
-    提高至15万元): a threshold of sales or income, no relief (cues.json _threshold_changed)."""
-    return (_former_terms(r, num) or _rose_from(r, num)) \
-        and _THRESHOLD_TERMS.search(r.text, clause[0], num.start) is not None
+    提高至15万元): a threshold of sales or income, no relief (cues.json _threshold_changed). Not
+    where a support is named between the firm's measure and the terms word (营业收入下降企业的稳岗
+    补贴标准): the terms are that support's, the measure says who gets it."""
+    if not (_former_terms(r, num) or _rose_from(r, num)):
+        return False
+    pos = clause[0]
+    while (m := _THRESHOLD_TERMS.search(r.text, pos, num.start)) is not None:
+        if m.start("gap") < 0 or not _support_named_in(r, *m.span("gap")):
+            return True
+        pos = m.start() + 1
+    return False
+
+
+def _support_named_in(r: ArticleCues, lo: int, hi: int) -> bool:
+    """A naming word of a measure other than the relief a threshold of sales spares starts in
+    [lo, hi) (稳岗补贴, 租金减免, 贷款: cues.json threshold_changed.threshold_of)."""
+    cue = r.money_naming.first_after(lo, len(r.text))
+    while cue is not None and cue.start < hi:
+        if cue.category is not None and cue.category not in _THRESHOLD_OF:
+            return True
+        cue = r.money_naming.first_after(cue.end, len(r.text))
+    return False
 
 
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
