@@ -1819,7 +1819,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "clause_before":
         cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
-            cue = _naming_before(r, r.money_naming, lo, cue.start)  # 享受减税…就少缴税款: the word before names it
+            # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
+            cue = _named_past_link(r, cue, num) or _naming_before(r, r.money_naming, lo, cue.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -3003,15 +3004,33 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
 
 _TALLY_APART_WORDS = frozenset(_tally_apart_words(_CONTRIBUTIONS_SPARED))
 _TALLIED_APART = tuple(_CONTRIBUTIONS_SPARED["tallied_apart"])
+_TALLIED_APART_NOT = tuple(_CONTRIBUTIONS_SPARED["tallied_apart_not"])
 
 
 def _tally_apart_unnamed(text: str, cue: Cue, num: NumberMention, sentence) -> bool:
     """就 and a verb of paying less (就少缴了) that tally no contribution or tax: none named before it
-    in the sentence (光原材料一项就少交了), or the amount not right after the verb, what was paid
-    less written between (就少缴税款120万元, said of evasion too): cues.json _contributions_spared."""
+    in the sentence (光原材料一项就少交了; the 税 of 税务局 is the office's), or the amount not right
+    after the verb, what was paid less written between (就少缴税款120万元, said of evasion too):
+    cues.json _contributions_spared."""
     if cue.word not in _TALLY_APART_WORDS:
         return False
-    return cue.end != num.start or not any(w in text[sentence[0]:cue.start] for w in _TALLIED_APART)
+    if cue.end != num.start:
+        return True
+    before = text[sentence[0]:cue.start]
+    for word in _TALLIED_APART_NOT:
+        before = before.replace(word, "|")
+    return not any(w in before for w in _TALLIED_APART)
+
+
+_TALLY_LINKS = tuple(_CONTRIBUTIONS_SPARED["tally_links"])
+
+
+def _named_past_link(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue | None:
+    """The naming word a rejected tally hid, scanned again from after its link (就少缴费用: the
+    scan's leftmost match, 就少缴, swallowed 少缴费用, the fee paid less), or None."""
+    link = next(w for w in _TALLY_LINKS if cue.word.startswith(w))
+    hidden = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(cue.start + len(link), num.start)])
+    return hidden.of_roles(_MONEY_NAMING_ROLES).last_before(cue.start, num.start)
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
@@ -3894,15 +3913,35 @@ _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
 _THRESHOLD_CHANGED = _C["threshold_changed"]
 # 月销售额免征增值税标准, 起征点: terms that measure the firm (cues.json _threshold_changed).
 _THRESHOLD_TERMS = _on_re("_THRESHOLD_TERMS", short_pattern(
-    rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?"
+    rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})(?P<gap>[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?)"
     rf"(?:{alternation(_C['terms_of_amount'])})|(?:{alternation(_THRESHOLD_CHANGED['thresholds'])})"))
+_THRESHOLD_OF = frozenset(_THRESHOLD_CHANGED["threshold_of"])
 
 
 def _threshold_changed(r: ArticleCues, num: NumberMention, clause) -> bool:
     """The amount is one end of a change of terms that measure the firm (月销售额免征增值税标准由10万元
-    提高至15万元): a threshold of sales or income, no relief (cues.json _threshold_changed)."""
-    return (_former_terms(r, num) or _rose_from(r, num)) \
-        and _THRESHOLD_TERMS.search(r.text, clause[0], num.start) is not None
+    提高至15万元): a threshold of sales or income, no relief (cues.json _threshold_changed). Not
+    where a support is named between the firm's measure and the terms word (营业收入下降企业的稳岗
+    补贴标准): the terms are that support's, the measure says who gets it."""
+    if not (_former_terms(r, num) or _rose_from(r, num)):
+        return False
+    pos = clause[0]
+    while (m := _THRESHOLD_TERMS.search(r.text, pos, num.start)) is not None:
+        if m.start("gap") < 0 or not _support_named_in(r, *m.span("gap")):
+            return True
+        pos = m.start() + 1
+    return False
+
+
+def _support_named_in(r: ArticleCues, lo: int, hi: int) -> bool:
+    """A naming word of a measure other than the relief a threshold of sales spares starts in
+    [lo, hi) (稳岗补贴, 租金减免, 贷款: cues.json threshold_changed.threshold_of)."""
+    cue = r.money_naming.first_after(lo, len(r.text))
+    while cue is not None and cue.start < hi:
+        if cue.category is not None and cue.category not in _THRESHOLD_OF:
+            return True
+        cue = r.money_naming.first_after(cue.end, len(r.text))
+    return False
 
 
 def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
