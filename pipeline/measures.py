@@ -4817,10 +4817,19 @@ _PRICE_PAID_BEFORE = re.compile(f"(?:{alternation(_PRICE_PAID['verbs'])})(?:{alt
 _PRICE_PAID_REACH = max(map(len, _PRICE_PAID["verbs"])) + 2 * max(map(len, _PRICE_PAID["adverbs"]))
 
 
-def _price_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+_PRICE_BOUGHT = tuple(_PRICE_PAID["bought"])
+_PRICE_PAID_FUNDS = tuple(_PRICE_PAID["funds"])
+
+
+def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The amount is the price a buyer paid after a voucher or subsidy was taken off (实付11元,
-    实际支付2.6万元): cues.json _price_paid."""
-    return _PRICE_PAID_BEFORE.search(text, max(clause[0], num.start - _PRICE_PAID_REACH), num.start) is not None
+    实际支付2.6万元), in a sentence of buying, not a public body paying out a fund it put up
+    (安排援企稳岗资金1.5亿元，实际支付1.2亿元): cues.json _price_paid."""
+    if _PRICE_PAID_BEFORE.search(text, max(clause[0], num.start - _PRICE_PAID_REACH), num.start) is None:
+        return False  # most amounts: no verb of paying what was left
+    said = text[sentence[0]:sentence[1]]
+    return any(w in said for w in _PRICE_BOUGHT) \
+        and not any(w in text[sentence[0]:num.start] for w in _PRICE_PAID_FUNDS)
 
 
 _FIRST_PERSON = tuple(_C["first_person"])
@@ -6955,7 +6964,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
     if num.kind == "money" and _coupon_terms(text, num, clause):
         return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
-    if num.kind == "money" and _price_paid(text, num, clause):
+    if num.kind == "money" and _price_paid(text, num, clause, sentence):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
