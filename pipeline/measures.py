@@ -5381,7 +5381,9 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
         previous = r.number_near(head, -1)
         if previous is None or previous.kind != "money" or previous.start < sentence[0] \
                 or previous.end > head.start or text[previous.end:head.start].strip() not in LIST_SEPARATORS:
-            known[head.start] = _states_a_standard(text, head, sentence, _change_opened_at(r, head))
+            said_at = _change_opened_at(r, head)
+            known[head.start] = _states_a_standard(text, head, sentence, said_at) \
+                and (said_at == head.start or _changed_per_firm(text, head, sentence, said_at))
             break
         head = previous
         listed.append(head)
@@ -5421,6 +5423,17 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+_CHANGED_PER_FIRM = tuple(_STANDARD["changed_per_firm"])
+
+
+def _changed_per_firm(text: str, num: NumberMention, sentence, said_at: int) -> bool:
+    """A standard changed (奖励由20万元提高到30万元) is what each firm gets when the amount is one a
+    firm gets (below tier_below) or the condition names firms one by one (对新认定的…, 首次…, 每家):
+    not a sum changed for a class (对受疫情影响的中小企业补贴由2000万元增加到5000万元)."""
+    return (num.value is not None and num.value < _STANDARD["tier_below"]) \
+        or any(w in text[sentence[0]:said_at] for w in _CHANGED_PER_FIRM)
 
 
 def _change_opened_at(r: ArticleCues, num: NumberMention) -> int:
