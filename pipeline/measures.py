@@ -7486,8 +7486,27 @@ def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) ->
     seller = _SELLER_WORD.search(text, lo, num.start)
     if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
         return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
-    return text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end) \
-        or _GIVES_BUYERS.search(text, seller.end(), num.start) is not None
+    if text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end):
+        return True  # 再让利5%: a concession is always off the seller's own price
+    gives = _GIVES_BUYERS.search(text, seller.end(), num.start)
+    return gives is not None and _gives_buyers_own(text, seller, gives, num, clause)
+
+
+_ON_TOP = tuple(_SELLER_GIVES["on_top"])
+_GENERIC_FIRMS = frozenset(_SELLER_GIVES["generic_firms"])
+_PUBLIC_BODIES = tuple(_SELLER_GIVES["public_bodies"])
+_PUBLIC_MONEY = tuple(_SELLER_GIVES["public_money"])
+
+
+def _gives_buyers_own(text: str, seller, gives, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """What a seller gives its buyers is its own money, not a public measure it hands out (区商务局联合
+    平台企业向市民发放电子消费券, 供电公司为客户减免电费): given beyond the public support, or by a shop
+    no public body leads, the amount named by no public money (cues.json _seller_gives_own)."""
+    if any(w in text[seller.end():num.start] for w in _ON_TOP):
+        return True  # 还在消费券之外为购车客户提供…, 另为购车者提供…: on top of the public support
+    return seller.group() not in _GENERIC_FIRMS \
+        and not any(w in text[clause[0]:seller.start()] for w in _PUBLIC_BODIES) \
+        and not any(w in text[gives.end():clause[1]] for w in _PUBLIC_MONEY)
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
