@@ -2587,7 +2587,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         goods, given = _goods_of_worth(r, cue, clause, sentence)
         if goods is not None and _goods_given_out(r, num, given, sentence):
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
-        elif (voucher := _voucher_of_each_worth(r, cue, sentence)) is not None:
+        elif (voucher := _voucher_of_each_worth(r, cue, num, clause, sentence)) is not None:
             cue = voucher  # 消费券共发放2万套，每人限领1套，每套价值240元: each set's worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
@@ -2858,11 +2858,13 @@ _EACH_WORTH = _on_re("_EACH_WORTH", short_pattern(
     rf"每[\p{{Han}}]{{1,{_VOUCHERS['each_worth_counter_most']}}}$"))
 
 
-def _voucher_of_each_worth(r: ArticleCues, worth: Cue, sentence) -> Cue | None:
-    """The vouchers whose worth each a worth word right after 每 and a counter states (消费券共发放2万套，
-    每人限领1套，每套价值240元): the last naming word before it in its sentence, when that is a
-    voucher's (cues.json _vouchers); else None (每套价值1.2万元的设备: goods of no support)."""
-    if _EACH_WORTH.search(r.text, max(sentence[0], worth.start - 1 - _VOUCHERS["each_worth_counter_most"]), worth.start) is None:
+def _voucher_of_each_worth(r: ArticleCues, worth: Cue, num: NumberMention, clause, sentence) -> Cue | None:
+    """The vouchers whose worth each a worth word right after 每 and a counter states, each person
+    limited to one of them (消费券共发放2万套，每人限领1套，每套价值240元): the last naming word before it
+    in its sentence, when that is a voucher's (cues.json _vouchers); else None (每套价值1.2万元的设备:
+    goods of no support; 发放消费券5000万元，共50万套，每套价值100元: a share of the total)."""
+    if _EACH_WORTH.search(r.text, max(sentence[0], worth.start - 1 - _VOUCHERS["each_worth_counter_most"]), worth.start) is None \
+            or not _one_per_person_before(r.text, clause, num, r.geo):
         return None
     named = r.money_naming.last_before(sentence[0], worth.start)
     return named if named is not None and named.word in _VOUCHER_WORDS else None
