@@ -2606,7 +2606,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         goods, given = _goods_of_worth(r, cue, clause, sentence)
         if goods is not None and _goods_given_out(r, num, given, sentence):
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
-        elif (voucher := _voucher_of_each_worth(r, cue, sentence)) is not None:
+        elif (voucher := _voucher_of_each_worth(r, cue, num, clause, sentence)) is not None:
             cue = voucher  # 消费券共发放2万套，每人限领1套，每套价值240元: each set's worth
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
@@ -2882,11 +2882,13 @@ _EACH_WORTH = _on_re("_EACH_WORTH", short_pattern(
     rf"每[\p{{Han}}]{{1,{_VOUCHERS['each_worth_counter_most']}}}$"))
 
 
-def _voucher_of_each_worth(r: ArticleCues, worth: Cue, sentence) -> Cue | None:
-    """The vouchers whose worth each a worth word right after 每 and a counter states (消费券共发放2万套，
-    每人限领1套，每套价值240元): the last naming word before it in its sentence, when that is a
-    voucher's (cues.json _vouchers); else None (每套价值1.2万元的设备: goods of no support)."""
-    if _EACH_WORTH.search(r.text, max(sentence[0], worth.start - 1 - _VOUCHERS["each_worth_counter_most"]), worth.start) is None:
+def _voucher_of_each_worth(r: ArticleCues, worth: Cue, num: NumberMention, clause, sentence) -> Cue | None:
+    """The vouchers whose worth each a worth word right after 每 and a counter states, each person
+    limited to one of them (消费券共发放2万套，每人限领1套，每套价值240元): the last naming word before it
+    in its sentence, when that is a voucher's (cues.json _vouchers); else None (每套价值1.2万元的设备:
+    goods of no support; 发放消费券5000万元，共50万套，每套价值100元: a share of the total)."""
+    if _EACH_WORTH.search(r.text, max(sentence[0], worth.start - 1 - _VOUCHERS["each_worth_counter_most"]), worth.start) is None \
+            or not _one_per_person_before(r.text, clause, num, r.geo):
         return None
     named = r.money_naming.last_before(sentence[0], worth.start)
     return named if named is not None and named.word in _VOUCHER_WORDS else None
@@ -4933,10 +4935,19 @@ _PRICE_PAID_BEFORE = re.compile(f"(?:{alternation(_PRICE_PAID['verbs'])})(?:{alt
 _PRICE_PAID_REACH = max(map(len, _PRICE_PAID["verbs"])) + 2 * max(map(len, _PRICE_PAID["adverbs"]))
 
 
-def _price_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+_PRICE_BOUGHT = tuple(_PRICE_PAID["bought"])
+_PRICE_PAID_FUNDS = tuple(_PRICE_PAID["funds"])
+
+
+def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The amount is the price a buyer paid after a voucher or subsidy was taken off (实付11元,
-    实际支付2.6万元): cues.json _price_paid."""
-    return _PRICE_PAID_BEFORE.search(text, max(clause[0], num.start - _PRICE_PAID_REACH), num.start) is not None
+    实际支付2.6万元), in a sentence of buying, not a public body paying out a fund it put up
+    (安排援企稳岗资金1.5亿元，实际支付1.2亿元): cues.json _price_paid."""
+    if _PRICE_PAID_BEFORE.search(text, max(clause[0], num.start - _PRICE_PAID_REACH), num.start) is None:
+        return False  # most amounts: no verb of paying what was left
+    said = text[sentence[0]:sentence[1]]
+    return any(w in said for w in _PRICE_BOUGHT) \
+        and not any(w in text[sentence[0]:num.start] for w in _PRICE_PAID_FUNDS)
 
 
 _FIRST_PERSON = tuple(_C["first_person"])
@@ -5505,7 +5516,9 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
         previous = r.number_near(head, -1)
         if previous is None or previous.kind != "money" or previous.start < sentence[0] \
                 or previous.end > head.start or text[previous.end:head.start].strip() not in LIST_SEPARATORS:
-            known[head.start] = _states_a_standard(text, head, sentence, _change_opened_at(r, head))
+            said_at = _change_opened_at(r, head)
+            known[head.start] = _states_a_standard(text, head, sentence, said_at) \
+                and (said_at == head.start or _changed_per_firm(text, head, sentence, said_at))
             break
         head = previous
         listed.append(head)
@@ -5545,6 +5558,17 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+_CHANGED_PER_FIRM = tuple(_STANDARD["changed_per_firm"])
+
+
+def _changed_per_firm(text: str, num: NumberMention, sentence, said_at: int) -> bool:
+    """A standard changed (奖励由20万元提高到30万元) is what each firm gets when the amount is one a
+    firm gets (below tier_below) or the condition names firms one by one (对新认定的…, 首次…, 每家):
+    not a sum changed for a class (对受疫情影响的中小企业补贴由2000万元增加到5000万元)."""
+    return (num.value is not None and num.value < _STANDARD["tier_below"]) \
+        or any(w in text[sentence[0]:said_at] for w in _CHANGED_PER_FIRM)
 
 
 def _change_opened_at(r: ArticleCues, num: NumberMention) -> int:
@@ -7089,7 +7113,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
     if num.kind == "money" and _coupon_terms(text, num, clause):
         return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
-    if num.kind == "money" and _price_paid(text, num, clause):
+    if num.kind == "money" and _price_paid(text, num, clause, sentence):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
@@ -7598,8 +7622,27 @@ def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) ->
     seller = _SELLER_WORD.search(text, lo, num.start)
     if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
         return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
-    return text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end) \
-        or _GIVES_BUYERS.search(text, seller.end(), num.start) is not None
+    if text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end):
+        return True  # 再让利5%: a concession is always off the seller's own price
+    gives = _GIVES_BUYERS.search(text, seller.end(), num.start)
+    return gives is not None and _gives_buyers_own(text, seller, gives, num, clause)
+
+
+_ON_TOP = tuple(_SELLER_GIVES["on_top"])
+_GENERIC_FIRMS = frozenset(_SELLER_GIVES["generic_firms"])
+_PUBLIC_BODIES = tuple(_SELLER_GIVES["public_bodies"])
+_PUBLIC_MONEY = tuple(_SELLER_GIVES["public_money"])
+
+
+def _gives_buyers_own(text: str, seller, gives, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """What a seller gives its buyers is its own money, not a public measure it hands out (区商务局联合
+    平台企业向市民发放电子消费券, 供电公司为客户减免电费): given beyond the public support, or by a shop
+    no public body leads, the amount named by no public money (cues.json _seller_gives_own)."""
+    if any(w in text[seller.end():num.start] for w in _ON_TOP):
+        return True  # 还在消费券之外为购车客户提供…, 另为购车者提供…: on top of the public support
+    return seller.group() not in _GENERIC_FIRMS \
+        and not any(w in text[clause[0]:seller.start()] for w in _PUBLIC_BODIES) \
+        and not any(w in text[gives.end():clause[1]] for w in _PUBLIC_MONEY)
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
