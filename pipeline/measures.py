@@ -1694,10 +1694,22 @@ def _respective_cue(r: ArticleCues, index: CueIndex, num: NumberMention, clause)
         else:
             names.append(cue)
         cue = index.first_after(cue.end, at)
+    names = _listed_names(r.text, names)
     n_figures = r.count_between(num.unit, at, hi)
     if len(names) < 2 or len(names) != n_figures:
         return None
     return names[r.count_between(num.unit, at, num.start)]
+
+
+def _listed_names(text: str, names: list[Cue]) -> list[Cue]:
+    """The names that make the list 分别 pairs: the last before it and each one joined to the next by
+    a list separator (复工率、达产率; 贷款和担保金额). A name earlier in the clause with no separator to
+    the list is no member: a transcript loses its pauses, and one unpunctuated clause then runs
+    from 赶制订单 over the places to 复工率分别达到…, which has one name, not two."""
+    k = len(names) - 1
+    while k > 0 and any(sep in text[names[k - 1].end:names[k].start] for sep in LIST_SEPARATORS):
+        k -= 1
+    return names[k:]
 
 
 def _cue_of(rule: str) -> str:
