@@ -3087,6 +3087,29 @@ def _former_name_written(name: str, written: dict[str, str]) -> str:
     return name
 
 
+_JOINERS_OPENING_NAMES = frozenset(_RES["joiners_opening_names"])
+
+
+def _name_after_zone(gap: str, word: str, suffix: str) -> str:
+    """The name written in `gap`, between a zone's name and the zone word `word` after it: what
+    follows the list joiners (衡阳综保区和白沙洲工业园区: 白沙洲), or the last joiner with it where
+    that joiner opens the name (郴州高新区和平工业园: 和平, no list of the zone and 平工业园) —
+    the rest opens with no place's stem (和平江工业园 lists 平江's) and jieba reads the joiner and
+    what follows as one word (和平, 和顺), or the rest alone names nothing where the joiner with it
+    does (和美). zones.json joiners_opening_names."""
+    name = gap.lstrip(_LIST_JOINER_CHARS)
+    opened = gap[-len(name) - 1:] if name else ""
+    if name == gap or opened[:1] not in _JOINERS_OPENING_NAMES or _stem_at(name) is not None:
+        return name
+    from .clean import jieba_segmenter
+    first = next(iter(jieba_segmenter().cut(opened + word, HMM=False)), "")
+    if len(first) > 1 and len(first) <= len(opened):
+        return opened
+    if _prefix_written(name, True, suffix)[0] is None and _prefix_written(opened, True, suffix)[0] is not None:
+        return opened
+    return name
+
+
 def _park_of_zone_before(run: str, suffix: str, s: int, dev_spans: list[tuple[int, int]]) -> bool:
     """Whether a bare park word (科学城, 产业园) is written right after a zone's name, nothing
     between (天府新区科学城, 成都高新区软件园): a named part of that zone, not a park of its own
@@ -3211,7 +3234,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             run = run[1:]
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
-            run, whole_run = text[dev_spans[-1][1]:s].lstrip(_LIST_JOINER_CHARS), True
+            run, whole_run = _name_after_zone(text[dev_spans[-1][1]:s], text[s:suffix_end], suffix), True
         elif bare_end == s and suffix not in _PARK_SUFFIXES:
             # 保税区综保区, 经开区综保区: a bare zone word is no place's name, so no part of the
             # next one's (no 保税区综合保税区); the one written first stands for the two, as a
