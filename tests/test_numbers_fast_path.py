@@ -206,6 +206,31 @@ def test_runs_held_are_the_candidate_runs_holding_a_unit_word(text):
         assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_definition(name, text)
 
 
+# Every unit word, beside characters that end another unit word or start no number: the scanners
+# write their condition once after the words (a lookbehind per word length), not once per word, and
+# still find the runs holding one (万元 and 元, 人次 and 次).
+_UNIT_PIECES = sorted({w for words in numbers._UNIT_WORDS.values() for w in words})
+_ALL_UNIT_PIECES = _UNIT_PIECES + ["3", "十", "一", "万", "亿", "余", "多", "大", "工", "的", "x", "，", "。", " ", "\n", "\U00011f55"]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("大万元3")
+@example("的美元")
+@example("的美元3")
+@example("x人次")
+@example("3的人次")
+@given(st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join))
+def test_runs_held_with_the_shared_condition_are_the_candidate_runs_holding_a_unit_word(text):
+    for name in numbers._PATTERNS:
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_definition(name, text)
+
+
+def test_the_condition_is_written_once_per_word_length_not_once_per_word():
+    # each class of span characters costs `re` about a millisecond to compile
+    scanner = numbers._HELD_UNIT_SCANNERS["money"].pattern
+    assert scanner.count(numbers._SPAN) <= 1 + len({len(w) for w in numbers._UNIT_WORDS["money"]})
+
+
 def test_rate_words_are_found_from_the_character_they_share():
     assert numbers._HELD_UNIT_SCANNERS["percent_words"].pattern.startswith("分")
 
