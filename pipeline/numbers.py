@@ -1637,6 +1637,12 @@ def _with_lost_digits(lost: list[int], found: list[NumberMention]) -> list[Numbe
     return out
 
 
+def _words_ending_no_other(words) -> str:
+    """An alternation of qualifier `words`, the longest first, each where it ends no other word
+    (预约, 签约: `_not_word_end`)."""
+    return "|".join(_not_word_end(w) + regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 # 约减免1600万元, 为企业约减免税费3200万元: 约 before the verb that gives the figure, its object
 # between (numbers.json _approx_before_verb_note). Read backwards from the figure: the text
 # before it must end in the word, a verb of the list, and at most _VERB_OBJECT_MOST Han
@@ -1647,8 +1653,7 @@ _BENEFICIARY_MOST = 6
 _BENEFICIARY = r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff])"
 _APPROX_BEFORE_VERB_WORDS = _RES["approx_before_verb_words"]
 _APPROX_BEFORE_VERB = short_pattern(
-    "(?:" + "|".join(_not_word_end(w) + regex.escape(w)
-                     for w in sorted(_APPROX_BEFORE_VERB_WORDS, key=lambda w: (-len(w), w)))
+    "(?:" + _words_ending_no_other(_APPROX_BEFORE_VERB_WORDS)
     + rf")(?:(?:{alternation(_RES['approx_before_verb_for'])}){_BENEFICIARY}{{1,{_BENEFICIARY_MOST}}}?)?"
     + rf"(?:{alternation(_RES['approx_before_verb_verbs'])})[\u4e00-\u9fff]{{0,{_VERB_OBJECT_MOST}}}$")
 _APPROX_BEFORE_VERB_REACH = (max(map(len, _APPROX_BEFORE_VERB_WORDS)) + max(map(len, _RES["approx_before_verb_for"]))
@@ -1677,8 +1682,7 @@ def _with_approx_before_verb(text: str, found: list[NumberMention]) -> list[Numb
 _SHARE_WHOLE_MOST = 16
 _QUALIFIER_BEFORE_SHARE_WORDS = _RES["qualifier_before_share_words"]
 _QUALIFIER_BEFORE_SHARE = short_pattern(
-    "(?P<qb>" + "|".join(_not_word_end(w) + regex.escape(w)
-                         for w in sorted(_QUALIFIER_BEFORE_SHARE_WORDS, key=lambda w: (-len(w), w)))
+    "(?P<qb>" + _words_ending_no_other(_QUALIFIER_BEFORE_SHARE_WORDS)
     + rf")(?:{alternation(_RES['qualifier_before_share_verbs'])})"
     + rf"(?:[^，,。；;：:！!？?\s]{{0,{_SHARE_WHOLE_MOST}}}的)?$")
 _QUALIFIER_BEFORE_SHARE_REACH = (max(map(len, _QUALIFIER_BEFORE_SHARE_WORDS))
