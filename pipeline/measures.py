@@ -1832,7 +1832,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
-            cue = _named_past_link(r, cue, num) or _naming_before(r, r.money_naming, lo, cue.start)
+            cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -3045,6 +3045,15 @@ def _named_past_link(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue | None
     link = next(w for w in _TALLY_LINKS if cue.word.startswith(w))
     hidden = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(cue.start + len(link), num.start)])
     return hidden.of_roles(_MONEY_NAMING_ROLES).last_before(cue.start, num.start)
+
+
+def _firms_relief_past_link(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> Cue | None:
+    """The word the link hid when it names a firm's relief, else None: one the fee-savings checks
+    reject (受益于社保减免政策，园区企业一年就少缴费用: no sign of support right before it) must
+    not end the scopes, so the word before the tally and the later scopes (the sentence's 减免)
+    name the amount, as before the rescan."""
+    hidden = _named_past_link(r, cue, num)
+    return None if hidden is None or _not_for_firms(r, hidden, clause) else hidden
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
