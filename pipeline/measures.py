@@ -7651,19 +7651,24 @@ def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) ->
 
 _ON_TOP = tuple(_SELLER_GIVES["on_top"])
 _GENERIC_FIRMS = frozenset(_SELLER_GIVES["generic_firms"])
-_PUBLIC_BODIES = tuple(_SELLER_GIVES["public_bodies"])
+# 政府, 管委会, or an office's name ending in 局 (商务局, 财政局), not 格局, 布局, 大局.
+_PUBLIC_BODY = re.compile(f"{alternation(_SELLER_GIVES['public_bodies'])}"
+                          f"|(?<=[\u4e00-\u9fff])(?<![{_SELLER_GIVES['not_office_before']}]){_SELLER_GIVES['office_end']}")
 _PUBLIC_MONEY = tuple(_SELLER_GIVES["public_money"])
+# A firm (企业, 公司) hands out reliefs and guarantees too: 供电公司为客户减免电费, 担保公司为客户提供担保.
+_FIRM_PUBLIC_MEASURES = _PUBLIC_MONEY + tuple(_SELLER_GIVES["public_measures"])
 
 
 def _gives_buyers_own(text: str, seller, gives, num: NumberMention, clause: tuple[int, int]) -> bool:
     """What a seller gives its buyers is its own money, not a public measure it hands out (区商务局联合
-    平台企业向市民发放电子消费券, 供电公司为客户减免电费): given beyond the public support, or by a shop
-    no public body leads, the amount named by no public money (cues.json _seller_gives_own)."""
+    平台企业向市民发放电子消费券, 供电公司为客户减免电费): given beyond the public support, or led by
+    no public body, the amount named by no public money (a firm's, by no public measure either:
+    某家电公司为购车客户提供补贴 is its own) (cues.json _seller_gives_own)."""
     if any(w in text[seller.end():num.start] for w in _ON_TOP):
         return True  # 还在消费券之外为购车客户提供…, 另为购车者提供…: on top of the public support
-    return seller.group() not in _GENERIC_FIRMS \
-        and not any(w in text[clause[0]:seller.start()] for w in _PUBLIC_BODIES) \
-        and not any(w in text[gives.end():clause[1]] for w in _PUBLIC_MONEY)
+    public_words = _FIRM_PUBLIC_MEASURES if seller.group() in _GENERIC_FIRMS else _PUBLIC_MONEY
+    return _PUBLIC_BODY.search(text, clause[0], seller.start()) is None \
+        and not any(w in text[gives.end():clause[1]] for w in public_words)
 
 
 def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
