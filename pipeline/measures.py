@@ -2757,8 +2757,20 @@ def _irregularity_involved(r: ArticleCues, clause) -> bool:
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
-# 煤矿复工复产防疫专项资金, 对复产煤矿给予…: an epidemic fund named for firms resuming (cues.json _public_spending).
 _FUND_FOR_RESUMPTION = tuple(_C["public_spending"]["fund_for_resumption"])
+# 煤矿复工复产防疫专项资金, 纾困防疫专项资金: an epidemic fund whose own name says it is for firms
+# resuming or relieved, the word a few characters of the name before the fund word; not 复工复产期间
+# 累计投入防疫资金, spending during the resumption (cues.json _public_spending fund_name_breaks).
+_FUND_NAMED_FOR_FIRMS = _on_re("_FUND_NAMED_FOR_FIRMS", short_pattern(
+    rf"(?:{alternation(_FUND_FOR_RESUMPTION + _FUND_FOR_SUPPORT)})"
+    rf"(?:(?!{alternation(_C['public_spending']['fund_name_breaks'])})[\p{{Han}}]){{0,{_C['public_spending']['fund_name_gap']}}}"
+    rf"(?:{alternation(_C['public_spending']['funds'])})"))
+# …，对复工企业和复产煤矿给予防疫补助: a next clause paying those resuming work, whom the fund serves;
+# not …，保障复工复产, a resumption merely named (cues.json _public_spending paid_to).
+_PAID_TO = _C["public_spending"]["paid_to"]
+_PAYS_THOSE_RESUMING = _on_re("_PAYS_THOSE_RESUMING", short_pattern(
+    rf"(?:{alternation(_PAID_TO['to'])})[\p{{Han}}、]{{0,8}}?(?:{alternation(_FUND_FOR_RESUMPTION)})"
+    rf"[\p{{Han}}、]{{0,8}}?(?:{alternation(_PAID_TO['give'])})"))
 _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
 # 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
 _VOUCHERS = _C["vouchers"]
@@ -2789,14 +2801,15 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False  # 向困难群众每人发放200元消费券: spent at shops, a subsidy (cues.json _vouchers)
     funds_only = all(w in _PUBLIC_SPENDING_FUNDS
                      for w in (x.group() for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])))
-    if funds_only and any(word in text[clause[0]:clause[1]] for word in _FUND_FOR_RESUMPTION + _FUND_FOR_SUPPORT):
+    if funds_only and _FUND_NAMED_FOR_FIRMS.search(text, clause[0], clause[1]):
         return False  # 安排煤矿复工复产防疫专项资金800万元: its name says it is for firms resuming work
     sentence = r.geo.sentence_of(clause[0])
     if clause[1] + 1 >= sentence[1]:
         return True
     after = r.geo.clause_of(clause[1] + 1)
     following = text[after[0]:after[1]]
-    if funds_only and any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT + _FUND_FOR_RESUMPTION):
+    if funds_only and (any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+                       or _PAYS_THOSE_RESUMING.search(following)):
         return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴… / …，对复产煤矿给予补助: it serves firms
     # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
     return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
