@@ -2108,19 +2108,21 @@ def _names_a_sub_area(alias: str) -> bool:
 def _bracketed_name_mentions(text: str, names: list[tuple[str, str, int]],
                              taken: list[tuple[int, int]]) -> list[ZoneMention]:
     """天津经济技术开发区(泰达)…泰达还推出: the short name a zone is glossed with in brackets,
-    written alone after that gloss, is a mention of the zone. Only a proper name (not 国家级,
+    written alone anywhere in the article, is a mention of the zone: after the gloss, and before it
+    too (a title written with the short name, 泰达规上企业复工率超九成, whose lead then glosses it:
+    the gloss says what the name means in the whole article). Only a proper name (not 国家级,
     试行) of two to four characters, or the name of a part of the zone (空港片区, up to six),
     outside other names. One heading a company's name (泰达投资有限公司) is a mention still,
     which attribution gives the role `company`."""
     starts = [sp[0] for sp in taken]
     out = []
-    for alias, key, after in names:
+    for alias, key, _ in names:
         latin = alias.isascii()  # SIP of 苏州工业园区(SIP): a whole word of Latin letters, no dictionary's
         sub_area = not latin and _names_a_sub_area(alias)
         if not sub_area and not 2 <= len(alias) <= (6 if latin else 4):
             continue
         found = []
-        at = text.find(alias, after)
+        at = text.find(alias)
         while at >= 0:
             end = at + len(alias)
             if not _overlaps(taken, starts, at, end) and not (
