@@ -367,6 +367,8 @@ _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
+# 人民银行遂宁市中心支行: a branch named after the city it serves (attribution.json branch_territory_after).
+_BRANCH_TERRITORY_AFTER = tuple(_ROLES["branch_territory_after"])
 _PREFECTURE_LEVEL_CHARS = "州盟"  # 全州, 全盟: an autonomous prefecture or a league, not a city
 # Zone.admin_level in order of width: a zone or park (None) sits inside a county-level place.
 _LEVEL_ORDER = {None: 0, "county": 1, "prefecture": 2, "province": 3}
@@ -1680,7 +1682,25 @@ class Attributor:
                            and self.az.zones[it.key].zone_name[-1] in _PREFECTURE_LEVEL_CHARS]
             if prefectures:
                 return max(dict.fromkeys(prefectures), key=self._count)
+        branch_city = self._city_of_a_branch_in_opening(reference)
+        if branch_city is not None:
+            return branch_city  # 人行遂宁市中心支行：…全市…: the branch's city, not 射洪市 named later
         return self._named_city(for_main=True)
+
+    def _city_of_a_branch_in_opening(self, reference: Item) -> str | None:
+        """The city a branch written in the title or the lead is named after (人民银行遂宁市中心支行,
+        attribution.json branch_territory_after), when no city is named there as an actor before
+        `reference`: the territory the branch serves and reports on is what its 全市 means."""
+        if any(self._names_a_city(it) for it in self._actors_in(0, reference.start)):
+            return None
+        opening_end = self.doc.lead[1] if self.doc.lead else (self.doc.title_end or 0)
+        for it in self.items:
+            if it.start >= opening_end:
+                return None
+            if it.role == "company" and it.key is not None and self.text.startswith(_BRANCH_TERRITORY_AFTER, it.end) \
+                    and _is_city_of_its_articles(self.az.zones[it.key]):
+                return it.key
+        return None
 
     @cached_property
     def _municipality_of_main(self) -> str | None:
