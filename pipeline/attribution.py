@@ -534,6 +534,16 @@ def _is_city_or_wider(zone) -> bool:
     return _is_city_of_its_articles(zone) or _referable_type(zone).startswith("province:")
 
 
+@lru_cache(maxsize=1)
+def _provinces_sharing_a_city_stem() -> dict[str, str]:
+    """Stem -> name of the provinces whose stem a city's is too (吉林 -> 吉林省, beside 吉林市): the
+    zone finder reads the stem alone as neither (zones.province_stems leaves them out)."""
+    places = load_gazetteer().places
+    cities = {p.stem for p in places if p.level == "city"}
+    return {p.stem: p.name for p in places
+            if p.level == "province" and not p.name.endswith("市") and p.stem in cities}
+
+
 def _is_province_of_quansheng(zone) -> bool:
     """A province (or autonomous region): what 全省 can mean. A municipality (上海市) is
     province-level but no 省."""
@@ -1853,7 +1863,25 @@ class Attributor:
         home = self.az.zones[self.main].province if not for_main and self.main else None
         if home is not None and home not in named:
             return self._main_province  # the main zone's own province, which the article does not name
+        if for_main and not named:
+            return self._province_of_a_shared_stem_in_opening
         return home or (named[0] if named else None)
+
+    @cached_property
+    def _province_of_a_shared_stem_in_opening(self) -> str | None:
+        """The province whose stem a city shares (吉林: 吉林省 and 吉林市), written alone in the title
+        or the lead (稳链保供 吉林各开发区…。全省规上工业企业复工率…), which the zone finder leaves
+        unnamed as it could be either: 全省/我省 can only mean a province, so the stem is that
+        province (added to the index), the article's main zone. None when the opening writes no such stem."""
+        opening_end = self.doc.lead[1] if self.doc.lead else (self.doc.title_end or 0)
+        taken = [(it.start, it.end) for it in self.items if it.start < opening_end]
+        for stem, province in _provinces_sharing_a_city_stem().items():
+            at = self.text.find(stem, 0, opening_end)
+            while at >= 0:
+                if not any(s < at + len(stem) and at < e for s, e in taken):
+                    return self.az.add_zone(resolve_admin(province, self.text), province)
+                at = self.text.find(stem, at + len(stem), opening_end)
+        return None
 
     def resolve(self, it: Item, pos: int) -> str | None:
         if it.key is not None:
