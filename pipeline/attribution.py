@@ -1956,9 +1956,16 @@ class Attributor:
             return key
         if zone is not None and zone.city and zone.city[-1] in _PREFECTURE_LEVEL_CHARS:
             named = next((k for k, z in self.az.zones.items() if z.zone_name == zone.city), None)
-            if named is not None:
-                return named
+            return named if named is not None else self._division_added(zone.city)
         return self._main_prefecture or self._named_city()
+
+    def _division_added(self, name: str) -> str | None:
+        """The key of division `name` (楚雄彝族自治州), added to the index from the gazetteer: the
+        prefecture holding the zone in scope that a 州级财政 of its section names by its level, though
+        the article never writes it (楚雄高新区…州级财政对质押贷款…补助: not 红河州, named in an earlier
+        section). None when the gazetteer does not know it as one division (never guess)."""
+        division = resolve_admin(name, self.text)
+        return self.az.add_zone(division, name) if division.adcode else None
 
     def _city_of_paragraph_or_section(self, it: Item) -> str | None:
         """For 全市 (the whole of a city; not 我市 or 本市, the writer's own, nor 其余县（市）区): the
