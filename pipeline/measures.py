@@ -129,6 +129,12 @@ def _staff_restored_words(spec: dict) -> list[str]:
     return [noun + between + spec["verb"] for noun in spec["nouns"] for between in _C["workforce_restored"]["between"]]
 
 
+def _fees_waived_words(spec: dict) -> list[str]:
+    """The naming words of a charge waived, cut or put off (免交, 缓交; 减收诉讼费: cues.json
+    _fees_waived): each verb alone, each verb of charging less only with the fee it charges."""
+    return spec["verbs"] + [verb + fee for verb in spec["charged_less"] for fee in spec["fees"]]
+
+
 def _denied_guarantee_words(spec: dict) -> list[str]:
     """The naming words of a guarantee denied (无需抵押和第三方担保: cues.json _guarantee_denied):
     each denial, each security, then 担保; not those the category blocks list already (免担保)."""
@@ -154,6 +160,8 @@ _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUN
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
                + _tallied_contribution_words(_CONTRIBUTIONS_SPARED) + _tally_apart_words(_CONTRIBUTIONS_SPARED),
                _CONTRIBUTIONS_SPARED["category"], "money")
+# 免交诉讼费, 减收诉讼费: a charge firms need not pay or pay less of (cues.json _fees_waived).
+_add_cue_words(MONEY_WORDS, "fees_waived", _fees_waived_words(_C["fees_waived"]), _C["fees_waived"]["category"], "money")
 # 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
 _add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
                _C["guarantee_denied"]["category"], "money")
