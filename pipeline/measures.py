@@ -5120,6 +5120,17 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
+# 单户授信: the size of each loan, a noun, not 授信 the verb giving it (cues.json _size_of_each).
+_SIZE_OF_EACH = tuple(each + credit for each in _C["size_of_each"]["each"] for credit in _C["size_of_each"]["credit"])
+
+
+def _gives_in_condition(text: str, lo: int, hi: int) -> bool:
+    """Whether a word of bound_in_condition.not_between (a verb giving the support, a standard) stands
+    in text[lo:hi], the size of each loan (单户授信) not counted as giving it."""
+    part = text[lo:hi]
+    for size in _SIZE_OF_EACH:
+        part = part.replace(size, "")
+    return any(word in part for word in _NOT_IN_BOUND_CONDITION)
 
 
 def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
@@ -5129,7 +5140,7 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
     it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
     cues.json bound_in_condition)."""
     return num.kind in ("money", "percent") and num.qualifier != "exact" and text.startswith("的", num.end) \
-        and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
+        and not _gives_in_condition(text, opener.end(), num.start)
 
 
 _BAND = _C["band_in_condition"]
@@ -5146,7 +5157,7 @@ def _band_defines_group(r: ArticleCues, num: NumberMention, clause) -> bool:
     lower = r.number_near(num, -1)
     start = lower.start if lower is not None and lower.end == num.end else num.start  # the band's lower bound
     return text.endswith(_BAND_OPENS, clause[0], start) \
-        and not any(word in text[clause[0]:start] for word in _NOT_IN_BOUND_CONDITION)
+        and not _gives_in_condition(text, clause[0], start)
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
