@@ -1423,6 +1423,7 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
     while cue is not None:
         nxt = index.first_after(cue.end, hi)
         if nxt is None or not (nxt.start == cue.end or text[cue.end:nxt.start] in _CLOSING_QUOTES
+                               or _quoted_name_beyond(text, cue, nxt)
                                or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)):
             return cue
         cue = nxt
@@ -1431,6 +1432,18 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
 
 # “信用贷”风险补偿资金: a quoted product's name before the noun it modifies, a compound still.
 _CLOSING_QUOTES = frozenset({"”", '"', "」", "’", "』"})
+
+
+def _quoted_name_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
+    """Whether `cue` lies inside a quoted name that `nxt`, right after its closing quote, is the head of
+    (“财园信贷通”风险补偿金: a brand name holding 信贷 modifies the pool; cues.json _terms_of_product
+    name_opens, name_most): the rest of the name, Han characters only, then the quote."""
+    gap = text[cue.end:nxt.start]
+    if len(gap) < 2 or gap[-1] not in _CLOSING_QUOTES or not all("\u4e00" <= ch <= "\u9fff" for ch in gap[:-1]):
+        return False
+    reach = max(0, nxt.start - 1 - _NAME_MOST)
+    opened = max(text.rfind(q, reach, cue.start) for q in _NAME_OPENS)
+    return opened >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:cue.start])
 
 
 _GOODS_SUPPORT = _C["goods_support_compound"]
