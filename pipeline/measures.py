@@ -135,6 +135,13 @@ def _fees_waived_words(spec: dict) -> list[str]:
     return spec["verbs"] + [verb + fee for verb in spec["charged_less"] for fee in spec["fees"]]
 
 
+def _charge_put_off_words(spec: dict) -> list[str]:
+    """The naming words of a charge whose payment is put off, the charge first (出让金可以延后, 土地款缓缴:
+    cues.json _charge_put_off): each charge, link and verb; not those the category blocks list already."""
+    return [w for w in dict.fromkeys(charge + link + verb for charge in spec["charges"] for link in spec["links"]
+                                     for verb in spec["verbs"]) if w not in MONEY_WORDS]
+
+
 def _denied_guarantee_words(spec: dict) -> list[str]:
     """The naming words of a guarantee denied (无需抵押和第三方担保: cues.json _guarantee_denied):
     each denial, each security, then 担保; not those the category blocks list already (免担保)."""
@@ -162,6 +169,9 @@ _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIB
                _CONTRIBUTIONS_SPARED["category"], "money")
 # 免交诉讼费, 减收诉讼费: a charge firms need not pay or pay less of (cues.json _fees_waived).
 _add_cue_words(MONEY_WORDS, "fees_waived", _fees_waived_words(_C["fees_waived"]), _C["fees_waived"]["category"], "money")
+# 出让金可以延后: a charge whose payment is put off, the charge first (cues.json _charge_put_off).
+_add_cue_words(MONEY_WORDS, "charge_put_off", _charge_put_off_words(_C["charge_put_off"]),
+               _C["charge_put_off"]["category"], "money")
 # 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
 _add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
                _C["guarantee_denied"]["category"], "money")
