@@ -129,6 +129,19 @@ def _staff_restored_words(spec: dict) -> list[str]:
     return [noun + between + spec["verb"] for noun in spec["nouns"] for between in _C["workforce_restored"]["between"]]
 
 
+def _fees_waived_words(spec: dict) -> list[str]:
+    """The naming words of a charge waived, cut or put off (免交, 缓交; 减收诉讼费: cues.json
+    _fees_waived): each verb alone, each verb of charging less only with the fee it charges."""
+    return spec["verbs"] + [verb + fee for verb in spec["charged_less"] for fee in spec["fees"]]
+
+
+def _charge_put_off_words(spec: dict) -> list[str]:
+    """The naming words of a charge whose payment is put off, the charge first (出让金可以延后, 土地款缓缴:
+    cues.json _charge_put_off): each charge, link and verb; not those the category blocks list already."""
+    return [w for w in dict.fromkeys(charge + link + verb for charge in spec["charges"] for link in spec["links"]
+                                     for verb in spec["verbs"]) if w not in MONEY_WORDS]
+
+
 def _denied_guarantee_words(spec: dict) -> list[str]:
     """The naming words of a guarantee denied (无需抵押和第三方担保: cues.json _guarantee_denied):
     each denial, each security, then 担保; not those the category blocks list already (免担保)."""
@@ -154,6 +167,11 @@ _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUN
 _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIBUTIONS_SPARED)
                + _tallied_contribution_words(_CONTRIBUTIONS_SPARED) + _tally_apart_words(_CONTRIBUTIONS_SPARED),
                _CONTRIBUTIONS_SPARED["category"], "money")
+# 免交诉讼费, 减收诉讼费: a charge firms need not pay or pay less of (cues.json _fees_waived).
+_add_cue_words(MONEY_WORDS, "fees_waived", _fees_waived_words(_C["fees_waived"]), _C["fees_waived"]["category"], "money")
+# 出让金可以延后: a charge whose payment is put off, the charge first (cues.json _charge_put_off).
+_add_cue_words(MONEY_WORDS, "charge_put_off", _charge_put_off_words(_C["charge_put_off"]),
+               _C["charge_put_off"]["category"], "money")
 # 无需第三方担保: a loan that needs no guarantee (cues.json _guarantee_denied).
 _add_cue_words(MONEY_WORDS, "guarantee_denied", _denied_guarantee_words(_C["guarantee_denied"]),
                _C["guarantee_denied"]["category"], "money")
@@ -1415,6 +1433,7 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
     while cue is not None:
         nxt = index.first_after(cue.end, hi)
         if nxt is None or not (nxt.start == cue.end or text[cue.end:nxt.start] in _CLOSING_QUOTES
+                               or _quoted_name_beyond(text, cue, nxt)
                                or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)):
             return cue
         cue = nxt
@@ -1423,6 +1442,18 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
 
 # “信用贷”风险补偿资金: a quoted product's name before the noun it modifies, a compound still.
 _CLOSING_QUOTES = frozenset({"”", '"', "」", "’", "』"})
+
+
+def _quoted_name_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
+    """Whether `cue` lies inside a quoted name that `nxt`, right after its closing quote, is the head of
+    (“财园信贷通”风险补偿金: a brand name holding 信贷 modifies the pool; cues.json _terms_of_product
+    name_opens, name_most): the rest of the name, Han characters only, then the quote."""
+    gap = text[cue.end:nxt.start]
+    if len(gap) < 2 or gap[-1] not in _CLOSING_QUOTES or not all("\u4e00" <= ch <= "\u9fff" for ch in gap[:-1]):
+        return False
+    reach = max(0, nxt.start - 1 - _NAME_MOST)
+    opened = max(text.rfind(q, reach, cue.start) for q in _NAME_OPENS)
+    return opened >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:cue.start])
 
 
 _GOODS_SUPPORT = _C["goods_support_compound"]
@@ -5112,6 +5143,17 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
+# 单户授信: the size of each loan, a noun, not 授信 the verb giving it (cues.json _size_of_each).
+_SIZE_OF_EACH = tuple(each + credit for each in _C["size_of_each"]["each"] for credit in _C["size_of_each"]["credit"])
+
+
+def _gives_in_condition(text: str, lo: int, hi: int) -> bool:
+    """Whether a word of bound_in_condition.not_between (a verb giving the support, a standard) stands
+    in text[lo:hi], the size of each loan (单户授信) not counted as giving it."""
+    part = text[lo:hi]
+    for size in _SIZE_OF_EACH:
+        part = part.replace(size, "")
+    return any(word in part for word in _NOT_IN_BOUND_CONDITION)
 
 
 def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
@@ -5121,7 +5163,7 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
     it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
     cues.json bound_in_condition)."""
     return num.kind in ("money", "percent") and num.qualifier != "exact" and text.startswith("的", num.end) \
-        and not any(word in text[opener.end():num.start] for word in _NOT_IN_BOUND_CONDITION)
+        and not _gives_in_condition(text, opener.end(), num.start)
 
 
 _BAND = _C["band_in_condition"]
@@ -5138,7 +5180,7 @@ def _band_defines_group(r: ArticleCues, num: NumberMention, clause) -> bool:
     lower = r.number_near(num, -1)
     start = lower.start if lower is not None and lower.end == num.end else num.start  # the band's lower bound
     return text.endswith(_BAND_OPENS, clause[0], start) \
-        and not any(word in text[clause[0]:start] for word in _NOT_IN_BOUND_CONDITION)
+        and not _gives_in_condition(text, clause[0], start)
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
