@@ -207,11 +207,19 @@ _OUTBREAK_AFTER = short_pattern(_ROLES["outbreak_place_after"])
 _OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
 _OUTBREAK_AFFECTED_AFTER = short_pattern(_ROLES["outbreak_affected_after"])
 _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
-# 疫情 later in the clause: only then can a place (or the list it opens) be an outbreak's.
-_EPIDEMIC_LATER_IN_CLAUSE = compiled(r"[^，。；;：:!?！？\n]*疫情")
+# 疫情 (or a lockdown's word) later in the clause: only then can a place (or the list it opens)
+# be an outbreak's (attribution.json outbreak_words).
+_EPIDEMIC_WORDS = tuple(_ROLES["outbreak_words"])
+_EPIDEMIC_LATER_IN_CLAUSE = compiled(rf"[^，。；;：:!?！？\n]*(?:{alternation(_EPIDEMIC_WORDS)})")
 # `_epidemic_later_in_clause` answers the same by the article's 疫情 found once and a search of
 # the few characters up to the next one: the pattern ran, guarded, once per place of the index.
-_EPIDEMIC_WORD = "疫情"
+
+
+def epidemic_positions(text: str) -> list[int]:
+    """Every offset where `text` writes one of the outbreak words (疫情, 封控 …), ascending."""
+    if len(_EPIDEMIC_WORDS) == 1:
+        return positions_of(text, _EPIDEMIC_WORDS[0])
+    return sorted({i for word in _EPIDEMIC_WORDS for i in positions_of(text, word)})
 _CLAUSE_BREAK = re.compile(r"[，。；;：:!?！？\n]")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
@@ -275,7 +283,9 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
 # The role patterns below run on a few characters next to a place (a 16-character window, the
 # gap between two places, one sentence's opening): work bounded by those, so they are plain
 # patterns and the budget is checked once per place and per paragraph instead of per call.
-_COMPANY_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+# 吴江区内银行: 内 right after the place makes its banks a class too (company_within_place).
+_COMPANY_AFTER = regex.compile(rf"(?!{alternation(_RES['company_within_place'])})"
+                          rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:(?:{alternation(_ROLES['company_branch_words'])})(?=等)"
                           rf"|(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])}))")
 # The company words alone, found by the standard library's engine: a place with none of them in
@@ -425,6 +435,11 @@ def _ranking_word_after(text: str, pos: int) -> bool:
     """`_RANKING_AFTER.match(text, pos)`, its pattern run only after a character it can open
     with (a ranking word after a place is rare)."""
     return text[pos:pos + 1] in _RANKING_AFTER_FIRST_CHARS and _RANKING_AFTER.match(text, pos) is not None
+
+
+# Roles of a place a headline names that leave the section to another zone: the giver of aid
+# (浙江驰援荆门) and a scope, such as where an outbreak or a lockdown was (上海封控外溢).
+_HEADLINE_BYSTANDER_ROLES = frozenset({"donor", "scope"})
 
 
 def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bool:
@@ -971,7 +986,7 @@ class Attributor:
         text = self.text
         text_end = len(text)
         addresses = _ADDRESS_WORD_SCAN.search(text) is not None  # most texts give no office's address
-        epidemic_at = positions_of(text, _EPIDEMIC_WORD)  # once per article: asked once per place
+        epidemic_at = epidemic_positions(text)  # once per article: asked once per place
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
@@ -2525,7 +2540,7 @@ class Attributor:
             return None
         zone = self._section_zones[sections_before - 1]
         if sections_before - 1 in self._donor_headed_sections:
-            return None  # 浙江驰援荆门 as a headline: the section is the helped one's, the main zone's
+            return None  # 浙江驰援荆门, 上海封控外溢 as a headline: the section is the main zone's
         return None if zone == MAIN_ZONE_SECTION else (zone,)
 
     @cached_property
@@ -2564,14 +2579,16 @@ class Attributor:
     @cached_property
     def _donor_headed_sections(self) -> frozenset[int]:
         """The sections whose headline names their zone only as the giver of aid to another place
-        (山东援黄冈, 浙江驰援荆门 助企复工: `_gives_aid_to_a_place`): they are about the one helped."""
+        (山东援黄冈, 浙江驰援荆门 助企复工: `_gives_aid_to_a_place`): they are about the one helped;
+        or only as the scope of what it tells (上海封控外溢 吴江台企拚复工: where the lockdown was,
+        `_outbreak_place`): they are about the place it hit, the main zone."""
         out = set()
         for i, (start, zone) in enumerate(self.az.sections):
             line = next((h for h in self.doc.headlines if h[0] <= start < h[1]), None)
             if line is None:
                 continue
             named = [it for it in self.items if line[0] <= it.start < line[1] and it.key == zone]
-            if named and all(it.role == "donor" for it in named):
+            if named and all(it.role in _HEADLINE_BYSTANDER_ROLES for it in named):
                 out.add(i)
         return frozenset(out)
 

@@ -7959,10 +7959,13 @@ def _measure(fields: dict) -> Measure:
 _set_attribute = object.__setattr__  # past the frozen dataclass's __setattr__
 
 
+_LEVEL_WORDS = "市区县省"  # the level words `_place_names` takes off a division's name to give its stem
+
+
 def _place_names(zones: ArticleZones) -> tuple[str, ...]:
     """The names of the article's zones as a subject may carry them (昆山市, 昆山), longest first."""
     names = {alias for zone in zones.zones.values() for alias in zone.aliases}
-    names |= {name[:-1] for name in names if len(name) >= 3 and name[-1] in "市区县省"}
+    names |= {name[:-1] for name in names if len(name) >= 3 and name[-1] in _LEVEL_WORDS}
     return tuple(sorted(sorted(names), key=len, reverse=True))  # longest first, ties in code-point order
 
 
@@ -8067,7 +8070,25 @@ def _unnamed_section(geo: Document | None, text: str, headline: Measure, places:
     if section is None:
         return None
     line = text[geo.headline_of(headline.span_start)[0]:section[0]]
-    return None if any(place in line for place in places) else section
+    if not any(place in line for place in places):
+        return section
+    return section if _labels_zone_of_its_body(line, text[section[0]:section[1]], places) else None
+
+
+def _labels_zone_of_its_body(line: str, body: str, places: tuple[str, ...]) -> bool:
+    """Whether a sub-headline is a label of a division's stem and a colon (遂宁：兑现奖补1850万元)
+    whose section's body names a zone opening with that stem (遂宁经开区…兑现各类奖补资金1850万元),
+    and no other place: the label writes that zone short, as a bare 开发区： would, so its figure
+    is the body's, whatever zone the stem alone was taken for (遂宁市). Not a label naming a
+    place in full (淄博市：…) nor one whose body names no longer name of the stem."""
+    stem = next((place for place in places if line.startswith(place)), None)  # longest first
+    if stem is None or line[len(stem):len(stem) + 1] not in _LABEL_AFTER_MARKS \
+            or not any(stem + level in places for level in _LEVEL_WORDS):
+        return False  # no 遂宁：…; or 淄博市：…, the place written in full (its stem is no label)
+    if any(place in line[len(stem):] for place in places):
+        return False  # 遂宁：船山区…: the label's figure is another place's
+    return any(len(place) > len(stem) and place.startswith(stem) and place[len(stem)] not in _LEVEL_WORDS
+               and place in body for place in places)
 
 
 def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon,

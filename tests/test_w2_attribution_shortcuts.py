@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.attribution import (_ANSWER_OPENING, _EPIDEMIC_LATER_IN_CLAUSE, _EPIDEMIC_WORD, _RANKING_AFTER, Attributor,
-                                  _epidemic_later_in_clause, _province_stem_before, _ranking_word_after)
+from pipeline.attribution import (_ANSWER_OPENING, _EPIDEMIC_LATER_IN_CLAUSE, _RANKING_AFTER, Attributor,
+                                  _epidemic_later_in_clause, epidemic_positions, _province_stem_before, _ranking_word_after)
 from pipeline.document import _find_respectively_word_by_word, find_respectively, positions_of
 from pipeline.zones import (_CLASS_OPENERS, _INFIXES_LONGEST_FIRST, _class_opener_among, _class_opener_before,
                             _city_stem_before_a_mark, _city_stems, _counted_before, _counted_before_with,
@@ -18,6 +18,7 @@ WRITTEN = [
     "受疫情影响，广西玉林市在全省率先复工，疫情期间居全市前列。\n疫情",
     "湖北全省范围内率先恢复，同类园区首批复工；疫情疫情。疫情，全市第一",
     "江苏南京疫情?武汉！疫情：长沙疫情",
+    "上海封控外溢，西安封城；疫情封控静态管理",
     "疫情",
     "黑龙江复工，内蒙古",
     "",
@@ -32,7 +33,7 @@ def _province_stem_before_by_definition(text: str, pos: int) -> int:
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
 def test_place_lookarounds_are_their_patterns(text):
-    epidemic_at = positions_of(text, _EPIDEMIC_WORD)
+    epidemic_at = epidemic_positions(text)
     for pos in range(len(text) + 1):
         assert _epidemic_later_in_clause(text, epidemic_at, pos) == bool(_EPIDEMIC_LATER_IN_CLAUSE.match(text, pos)), pos
         assert _ranking_word_after(text, pos) == bool(_RANKING_AFTER.match(text, pos)), pos
