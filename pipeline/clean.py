@@ -1185,6 +1185,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return False
     if _LABEL_START_STD.match(line) and _LABEL_START_STD.match(following):
         return False  # 长沙经开区：复工率99.1%，… / 长沙高新区：…: the records of a table, a line each
+    if "\t" in line and "\t" in following:
+        return False  # 1⇥某公司⇥免2个月、减半3个月⇥100800 / 2⇥…: two rows of a tab-parted table, a line each
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
     if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
@@ -1229,6 +1231,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
     if _LABEL_START.match(line) and _LABEL_START.match(following):
+        return False
+    if "\t" in line and "\t" in following:
         return False
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True

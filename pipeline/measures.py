@@ -2304,6 +2304,20 @@ def _premises_relieved(text: str, cue: Cue, clause) -> str | None:
     return next((w for w in _PREMISES if text.endswith(w, clause[0], cue.start)), None)
 
 
+_LESSEE_RELIEVED = _C["lessee_relieved"]
+_LESSEES = tuple(_LESSEE_RELIEVED["lessees"])
+
+
+def _lessee_relieved(text: str, cue: Cue, sentence) -> str | None:
+    """The lessee named before a generic cue in its sentence (承租人：某公司　减免金额：7.56万元), when the
+    cue yields to rent relief: what a lessee is relieved of is its rent (cues.json _lessee_relieved);
+    None when no lessee is named there."""
+    if _LESSEE_RELIEVED["as"] not in BLOCKS[cue.category].get("yields_to", ()):
+        return None
+    before = text[sentence[0]:cue.start]
+    return next((w for w in _LESSEES if w in before), None)
+
+
 def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """A naming word of a category the generic cue yields to (减免 -> 房租减免), said earlier in
     the sentence, else earlier in the paragraph; None when there is none.
@@ -2676,6 +2690,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
         if (premises := _premises_relieved(r.text, cue, clause)) is not None:
             category, rule = _PREMISES_RELIEVED["as"], f"{rule}>{premises}"  # 标准厂房减免2480万元: their rent
+        elif (lessee := _lessee_relieved(r.text, cue, sentence)) is not None:
+            category, rule = _LESSEE_RELIEVED["as"], f"{rule}>{lessee}"  # 承租人：某公司　减免金额：7.56万元: its rent
         elif (specific := _resolve_generic(r, cue, sentence)) is not None:
             category, rule = specific.category, f"{rule}>{specific.word}"
     if num.unit not in BLOCKS[category]["units"]:

@@ -97,6 +97,8 @@ _PAYEE_COLUMNS = frozenset(_T["payee_columns"])
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
+_PAYEE_RATES = tuple(_T["payee_rate_columns"])
+_FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _PHONE_LEAST = _T["phone_digits_least"]
@@ -741,7 +743,10 @@ def _dropped_header(text: str, lines: list[_Line], first: int, raw: dict[str, li
 
 
 def _row_zone(text: str, zones, cell: Span) -> str | None:
-    """The one zone the first cell names, whole (吴中区, 西安高新区), else None."""
+    """The one zone the first cell names, whole (吴中区, 西安高新区), else None: none for a firm's
+    name (贵港市某某有限公司: tables.json firm_name_ends), which holds a place but is none."""
+    if text[slice(*cell)].endswith(_FIRM_NAME_ENDS):
+        return None
     keys = set(zones.zones_between(*cell))
     return keys.pop() if len(keys) == 1 else None
 
@@ -787,7 +792,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                   (enclosing, enclosing_rule))
     if payees:
         return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
-                               (enclosing, enclosing_rule))
+                               (enclosing, enclosing_rule), caption)
     if kinds:
         return _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
                               (enclosing, enclosing_rule))
@@ -883,9 +888,10 @@ def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line]
 
 def _merged_total(text: str, line: _Line, n: int) -> bool:
     """A totals row kept whole with its blank cell (合计⇥⇥5560⇥185200, 合计 | | 1603 under 序号 | 区镇
-    | …): `n` cells, a total word first, the second cell empty: the word fills both columns."""
+    | …; 合计⇥—⇥14560 under 序号⇥承租企业: a dash where no firm is named): `n` cells, a total word
+    first, the second cell empty or a dash (tables.json empty_cells): the word fills both columns."""
     return line.cells is not None and n >= 3 and len(line.cells) == n \
-        and text[slice(*line.cells[0])] in _TOTAL_WORDS and line.cells[1][0] == line.cells[1][1]
+        and text[slice(*line.cells[0])] in _TOTAL_WORDS and text[slice(*line.cells[1])] in _EMPTY | {""}
 
 
 def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
@@ -1086,7 +1092,7 @@ def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
 
 def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
                     columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
-                    enclosing: tuple[str | None, str]) -> list[Measure]:
+                    enclosing: tuple[str | None, str], caption: str = "") -> list[Measure]:
     """A payout list's rows: each money cell is what one firm was paid (basis total), in the
     category its row's kind cell names (资金类别 | 贷款贴息: tables.json payee_kind_columns), else its
     column's header cue (补贴金额); the firm is no zone, the payment the enclosing place's (SPEC §5).
@@ -1095,8 +1101,7 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     kinds = [k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYEE_KIND)]
     out = []
     for k, column in enumerate(columns):
-        if not k or k in kinds or not read[k] or _not_done(column.name, "") \
-                or any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID):
+        if not k or k in kinds or not read[k] or _not_done(column.name, "") or not _received_by_payee(column):
             continue
         unit = column.unit or unit_line
         for i, first in zip(data, firsts):
@@ -1105,18 +1110,28 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
             num = _cell_figure(text[s:e], unit)
             if num is None or num.kind != "money":
                 continue
-            found, scope = _payment_category(text, line, kinds, column, unit, num)
+            found, scope = _payment_category(text, line, kinds, column, unit, num, caption)
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_payee:{first}", scope=scope))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
+def _received_by_payee(column: Column) -> bool:
+    """Whether a payout list's column may hold what each firm got: not a count (参保人数), what was
+    asked for (申请金额), a skip word, the rate the payment is reckoned by (补贴标准, 贴息比例:
+    tables.json payee_rate_columns) nor what the firm paid (月租金, 实缴租金, 实付利息: a thing
+    paid, no giving word)."""
+    return not any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID + _PAYEE_RATES) \
+        and not _names_a_thing_paid(column.name)
+
+
 def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, unit: str,
-                      num: NumberMention) -> tuple[tuple[str, str, str, str] | None, str]:
+                      num: NumberMention, caption: str = "") -> tuple[tuple[str, str, str, str] | None, str]:
     """(category, unit, basis, cue) of one payment and the scope that decided it: the row's kind
     cell naming a measure by its head cue (贷款贴息, 稳产奖励: "label"), else the amount column's header (补贴金额:
-    "header")."""
+    "header"), a header naming only the family (减免金额) read as the caption or lead names it (减免租金
+    before the list: rent relief)."""
     for k in kinds:
         cell = text[slice(*line.cells[k])]
         if _decisive_money_cue(cell) is not None and not _not_done(cell, ""):
@@ -1124,7 +1139,7 @@ def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, 
             # (外贸稳订单奖励: a reward paid, though 订单 alone is out of scope).
             head = _head_cue(cell, _MONEY_NAMING)
             return _category(Column(head[0], unit), num), "label"
-    return _category(column, num), "header"
+    return _money_or_generic_category(column, num, caption), "header"
 
 
 def _caption_unit(line: str) -> str | None:
