@@ -464,7 +464,8 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
-                    and not _verb_after_a_body(text, end - length):
+                    and not _verb_after_a_body(text, end - length) \
+                    and not _conjunction_after_a_body(text, end - length, end):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
     found.sort()
@@ -476,6 +477,7 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
 
 
 _VERBS_NAMING_PLACES = tuple(_RES["verbs_naming_places"])
+_CONJUNCTIONS_NAMING_PLACES = tuple(_RES["conjunctions_naming_places"])
 _BODIES_BEFORE_A_VERB = tuple(_RES["bodies_before_a_verb"])
 
 
@@ -484,6 +486,14 @@ def _verb_after_a_body(text: str, start: int) -> bool:
     follows a body's name (县人社局会同县交通运输局): the body is the verb's subject and the name's
     last character opens its object (县交通运输局), so no place is written there."""
     return text.startswith(_VERBS_NAMING_PLACES, start) and text.endswith(_BODIES_BEFORE_A_VERB, 0, start)
+
+
+def _conjunction_after_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is a conjunction and a level character (和县 of 安徽) after
+    a body's name (县工信局和县财政局): the conjunction joins two bodies and the level character
+    opens the second one's name (县财政局, the county's own bureau), so no place is written there."""
+    return (end - start == 2 and text.startswith(_CONJUNCTIONS_NAMING_PLACES, start)
+            and text.endswith(_BODIES_BEFORE_A_VERB, 0, start))
 
 
 @lru_cache(maxsize=1)
