@@ -3628,6 +3628,21 @@ def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
     return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
 
 
+_MONEY_SPLIT = _C["support_money_split"]
+# 补贴资金由高新区与市财政各承担: the support's money, 由, its payers, (各) a verb of bearing, at the share.
+_SUPPORT_MONEY_SPLIT = _on_re("_SUPPORT_MONEY_SPLIT", short_pattern(
+    rf"(?:{alternation(_MONEY_SPLIT['money'])})由[\p{{Han}}、]{{1,{_MONEY_SPLIT['payers_most']}}}?"
+    rf"(?:{alternation(_MONEY_SPLIT['each'])})?(?:{alternation(_MONEY_SPLIT['verbs'])})$"))
+_MONEY_SPLIT_REACH = max(map(len, _MONEY_SPLIT["money"])) + 1 + _MONEY_SPLIT["payers_most"] \
+    + max(map(len, _MONEY_SPLIT["each"])) + max(map(len, _MONEY_SPLIT["verbs"]))
+
+
+def _support_money_split(text: str, num: NumberMention, clause) -> bool:
+    """补贴资金由高新区与市财政各承担一半: the share of a support's own money its payers bear, how the
+    governments split its cost, not a share of a firm's cost covered (cues.json _support_money_split)."""
+    return _SUPPORT_MONEY_SPLIT.search(text, max(clause[0], num.start - _MONEY_SPLIT_REACH), num.start) is not None
+
+
 def _left_to_the_bearer(text: str, lo: int, num: NumberMention) -> bool:
     """A share right after a verb of bearing whose bearer is the firm or person who owes the cost
     (企业承担20%, 个人负担30%): what is left to them (cues.json _cost_borne_by), no support."""
@@ -7239,6 +7254,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 973%: a lost decimal point, never a rate above one
         if _time_cut_by(text, num, clause):
             return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
+        if _support_money_split(text, num, clause):
+            return None  # 补贴资金由高新区与市财政各承担一半: the governments split the support's cost
         found = _percent_category(r, num, clause, sentence)
         if not found or _seller_gives_own(text, num, clause):
             return None  # 卖场在政府补贴基础上再让利5%: the seller's own concession
