@@ -1505,6 +1505,32 @@ def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
     return None
 
 
+_PART_OF_EACH = _C["part_of_each_amount"]
+_TOP_UP_WORDS = tuple(_PART_OF_EACH["top_up_words"])
+_PART_SUM_WORDS = tuple(_PART_OF_EACH["sum_words"])
+
+
+def _whole_given_each(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
+    """The amount each beneficiary gets that the money figure is a level's share of (创业补贴每户5000元，
+    其中省级资金3000元: a 其中 clause, the part below the whole) or a level's addition to (按每人300元给予
+    补助，县级再叠加200元: a top-up word before it in its clause), the row right before in its sentence;
+    None when the figure is no such part or its clause says a sum (cues.json _part_of_each_amount)."""
+    text = r.text
+    before = text[clause[0]:num.start]
+    if any(w in before for w in _PART_SUM_WORDS):
+        return None
+    opens = clause[0] if _opens_with_qizhong(text, clause[0]) else _item_of_qizhong_list(r, clause, sentence)
+    if opens is None and not any(w in before for w in _TOP_UP_WORDS):
+        return None
+    whole = r.last_row_before(clause[0] if opens is None else opens)
+    if whole is None or whole.span_start < sentence[0] or whole.basis != "per_beneficiary" \
+            or not whole.unit.startswith("CNY") or num.unit != "CNY":
+        return None
+    if opens is not None and not (num.value is not None and whole.value is not None and num.value < whole.value):
+        return None  # 其中…: a part is less than its whole
+    return whole
+
+
 _RESPECTIVE_PLACE_END = frozenset(_C["respective_places_end"])
 
 
@@ -3649,6 +3675,21 @@ def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
     return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
 
 
+_MONEY_SPLIT = _C["support_money_split"]
+# 补贴资金由高新区与市财政各承担: the support's money, 由, its payers, (各) a verb of bearing, at the share.
+_SUPPORT_MONEY_SPLIT = _on_re("_SUPPORT_MONEY_SPLIT", short_pattern(
+    rf"(?:{alternation(_MONEY_SPLIT['money'])})由[\p{{Han}}、]{{1,{_MONEY_SPLIT['payers_most']}}}?"
+    rf"(?:{alternation(_MONEY_SPLIT['each'])})?(?:{alternation(_MONEY_SPLIT['verbs'])})$"))
+_MONEY_SPLIT_REACH = max(map(len, _MONEY_SPLIT["money"])) + 1 + _MONEY_SPLIT["payers_most"] \
+    + max(map(len, _MONEY_SPLIT["each"])) + max(map(len, _MONEY_SPLIT["verbs"]))
+
+
+def _support_money_split(text: str, num: NumberMention, clause) -> bool:
+    """补贴资金由高新区与市财政各承担一半: the share of a support's own money its payers bear, how the
+    governments split its cost, not a share of a firm's cost covered (cues.json _support_money_split)."""
+    return _SUPPORT_MONEY_SPLIT.search(text, max(clause[0], num.start - _MONEY_SPLIT_REACH), num.start) is not None
+
+
 def _left_to_the_bearer(text: str, lo: int, num: NumberMention) -> bool:
     """A share right after a verb of bearing whose bearer is the firm or person who owes the cost
     (企业承担20%, 个人负担30%): what is left to them (cues.json _cost_borne_by), no support."""
@@ -5642,7 +5683,9 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
             if _TIER.search(text, lo, tier_end) and num.value is not None and num.value < _STANDARD["tier_below"]:
                 return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"] + _STANDARD["tier_not_in"]) \
                     and not any(w in text[num.end:sentence[1]] for w in _STANDARD["tier_not_after"])
-        return before_grant is not None and not _total_or_count(text, sentence[0], before_grant.start())
+        if before_grant is None:
+            return _named_grant_after_condition(text, num, sentence, condition_end)
+        return not _total_or_count(text, sentence[0], before_grant.start())
     if _total_or_count(text, opener.end(), condition_end):
         return False
     if text[num.end:num.end + 1] in _CLAUSE_END_MARKS and _beneficiaries_counted_after(text, num, sentence):
@@ -5650,6 +5693,22 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
     return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+
+
+_NAMED_GRANT = _STANDARD["named_grant"]
+# …的，给予一次性创业补贴: the condition's 的 and comma, a verb of giving, 一次性 and the support's name.
+_CONDITION_THEN_NAMED_GRANT = _on_re("_CONDITION_THEN_NAMED_GRANT", short_pattern(
+    rf"的[,，](?:{alternation(_NAMED_GRANT['gives'])})(?:{_STANDARD['one_off']})?[\p{{Han}}]{{1,{_NAMED_GRANT['name_most']}}}$"))
+_NAMED_GRANT_REACH = 2 + max(map(len, _NAMED_GRANT["gives"])) + len(_STANDARD["one_off"]) + _NAMED_GRANT["name_most"]
+
+
+def _named_grant_after_condition(text: str, num: NumberMention, sentence, condition_end: int) -> bool:
+    """…正常经营6个月以上的，给予一次性创业补贴8000元: a condition clause, then the support given by its
+    name right before the amount: what each one that meets the condition gets (cues.json _named_grant),
+    when the amount is one a single beneficiary gets and no sum is said between the 的 and it."""
+    m = _CONDITION_THEN_NAMED_GRANT.search(text, max(sentence[0], condition_end - _NAMED_GRANT_REACH), condition_end)
+    return m is not None and num.value is not None and num.value < _STANDARD["tier_below"] \
+        and not _total_or_count(text, m.start(), num.start) and not _beneficiaries_counted_after(text, num, sentence)
 
 
 _CHANGED_PER_FIRM = tuple(_STANDARD["changed_per_firm"])
@@ -7241,6 +7300,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
             # what each one gets from it is paid out (cues.json _pool_set_aside).
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
+        if basis == "total" and (whole := _whole_given_each(r, num, clause, sentence)) is not None:
+            unit, basis = whole.unit, whole.basis  # 每户5000元，其中省级资金3000元: a level's share of each one's
         if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)):
             return None  # 贷款额度由15万元提高到20万元, 奖励由20万元提高到30万元: the terms before the change
         if _threshold_changed(r, num, clause):
@@ -7251,6 +7312,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 973%: a lost decimal point, never a rate above one
         if _time_cut_by(text, num, clause):
             return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
+        if _support_money_split(text, num, clause):
+            return None  # 补贴资金由高新区与市财政各承担一半: the governments split the support's cost
         found = _percent_category(r, num, clause, sentence)
         if not found or _seller_gives_own(text, num, clause):
             return None  # 卖场在政府补贴基础上再让利5%: the seller's own concession

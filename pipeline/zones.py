@@ -246,10 +246,16 @@ _CITY_BODY_WORDS = frozenset(_RES["city_own_bodies"])
 _REFERENCE_OF.update({word: "city_body" for word in _CITY_BODY_WORDS})
 
 
+_CITY_BODY_LISTED = _RES["city_body_listed"]
+_LISTED_LEVELS, _LEVEL_JOINERS = frozenset(_CITY_BODY_LISTED["levels"]), frozenset(_CITY_BODY_LISTED["joiners"])
+
+
 def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
     """Whether a city's own body word at `pos` follows a word of its clause (城市里, 由市财政承担):
-    the end of another word, or a source or baseline, not the clause's subject."""
-    return word in _CITY_BODY_WORDS and pos > 0 and text[pos - 1].isalnum()
+    the end of another word, or a source or baseline, not the clause's subject; or another level
+    listed before it (州、市财政: several governments paying together, zones.json _city_body_listed)."""
+    return word in _CITY_BODY_WORDS and pos > 0 and (text[pos - 1].isalnum() or (
+        pos > 1 and text[pos - 1] in _LEVEL_JOINERS and text[pos - 2] in _LISTED_LEVELS))
 _REFERENCE_WORD_NOT_AFTER = {word: frozenset(chars) for word, chars in _RES["reference_word_not_after"].items()}
 
 
