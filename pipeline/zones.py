@@ -30,6 +30,7 @@ _T = REGEX_TIMEOUT
 _RES = resource("zones.json")
 _SUFFIX_INFO: dict[str, tuple[str, str]] = {k: (v["type"], v["short"]) for k, v in _RES["zone_suffixes"].items()}
 _STOP_CHARS = set(_RES["prefix_stop_chars"])
+_ANONYMOUS_NAME_ENDINGS = tuple(_RES["anonymous_name_endings"])
 _INNER_STOP_CHARS = set(_RES["prefix_inner_stop_chars"])
 _REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
 _GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
@@ -556,8 +557,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     run, whole_run = _after_stop_word(run, whole_run)
     run, whole_run = _after_short_division(run, whole_run)
     run, whole_run = _after_count(run, whole_run)
-    if not run:
-        return None
+    if not run or run.endswith(_ANONYMOUS_NAME_ENDINGS):
+        return None  # 沿海某开发区: the name left out (zones.json anonymous_name_endings)
     if _is_reference_word(run):
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area, subject_of_verb = None, None, False
