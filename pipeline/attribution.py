@@ -351,6 +351,10 @@ _UNKNOWN_SENTENCE_SUBJECT = compiled(rf"(?<=^|[。；!?！？\n])[\s“\"]*(?:(?
                                      rf"(\p{{Han}}{{2,4}}(?:{alternation(_RES['unknown_sentence_subject_endings'])}))"
                                      rf"(?={alternation(_RES['unknown_subject_after'])})", regex.MULTILINE)
 _UNKNOWN_SENTENCE_SUBJECT_ENDINGS = tuple(_RES["unknown_sentence_subject_endings"])
+# 中部某县级市, 某开发区: a place the writer leaves unnamed (attribution.json anonymous_place), and
+# the first characters of the words pointing back to it (该市, 全县).
+_ANONYMOUS_PLACE = compiled(_RES["anonymous_place"])
+_ANONYMOUS_REFERRED_BY = frozenset(_RES["anonymous_place_referred_by"])
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
 # unknown_heading_endings), then a colon or its rate's word: the line's own subject.
@@ -721,7 +725,7 @@ class Attributor:
         items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
         items += self._reference_items()
         items += self._rest_of_city_items()
-        items = self._with_unknown_subjects(items)
+        items = self._with_anonymous_places(self._with_unknown_subjects(items))
         items.sort(key=_START_END)
         self._find_titles()
         self._place_starts = frozenset(it.start for it in items if it.key is not None)
@@ -790,6 +794,35 @@ class Attributor:
                 found.append(Item(start, end, ref="unknown"))
         return items + found if found else items
 
+    def _with_anonymous_places(self, items: list[Item]) -> list[Item]:
+        """`items` and the places the writer leaves unnamed (中部某县级市, 某开发区: attribution.json
+        anonymous_place) as items of their own (ref "unknown", resolved to no zone), in place of a
+        reference read inside one (开发区 of 某开发区): the place before them no longer carries over
+        to their figures. Kept apart too (`_anonymous_places`), for the 该市 pointing back to one."""
+        self._anonymous_places: list[Item] = []
+        if "某" not in self.text:
+            return items
+        budget.check()
+        for m in _ANONYMOUS_PLACE.finditer(self.text):
+            start, end = m.span()
+            if any(it.key is not None and it.start < end and start < it.end for it in items):
+                continue  # a name the index knows runs through it
+            items = [it for it in items if not (start <= it.start and it.end <= end)]
+            self._anonymous_places.append(Item(start, end, ref="unknown"))
+        return items + self._anonymous_places
+
+    def _points_to_anonymous_place(self, it: Item) -> bool:
+        """Whether reference `it` (该市, 全县) points back to a place left unnamed earlier in its
+        paragraph (中部某县级市负责人介绍，该市今年已…): one of its level, with no named place between."""
+        surface = self.text[it.start:it.end]
+        if len(surface) != 2 or surface[0] not in _ANONYMOUS_REFERRED_BY:
+            return False
+        paragraph_start = self.doc.paragraph_of(it.start)[0]
+        before = [a for a in self._anonymous_places if paragraph_start <= a.start and a.end <= it.start]
+        if not before or self.text[before[-1].end - 1] != surface[-1]:
+            return False
+        return self._last_actor(before[-1].end, it.start, lambda x: x.key is not None) is None
+
     def _unknown_subject_matches(self) -> list:
         """_UNKNOWN_SUBJECT.finditer(text), matched only at the clause openings before an ending
         word of unknown_subject_endings (most texts hold none, or a few): no scan of every
@@ -835,7 +868,7 @@ class Attributor:
             levels = self._own_body_levels(surface, levels, r.start)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
         items += self._rest_of_city_items()
-        items = self._with_unknown_subjects(items)
+        items = self._with_anonymous_places(self._with_unknown_subjects(items))
         items.sort(key=lambda it: (it.start, it.end))
         self._find_titles()
         self._place_starts = frozenset(it.start for it in items if it.key is not None)
@@ -1901,6 +1934,8 @@ class Attributor:
     def resolve(self, it: Item, pos: int) -> str | None:
         if it.key is not None:
             return it.key
+        if self._anonymous_places and self._points_to_anonymous_place(it):
+            return None  # 中部某县级市…，该市今年已…: the place left unnamed, no zone (never guess)
         if it.ref == "country" or it.ref == "unknown" or it.ref == "class":
             return None  # 全国: the whole country, no zone of the table; 航天基地: a zone the index does not know;
             # 国家级经开区, 各类开发区 opening a clause: a class of zones, none of the table (zones._read_zone_classes)

@@ -30,6 +30,7 @@ _T = REGEX_TIMEOUT
 _RES = resource("zones.json")
 _SUFFIX_INFO: dict[str, tuple[str, str]] = {k: (v["type"], v["short"]) for k, v in _RES["zone_suffixes"].items()}
 _STOP_CHARS = set(_RES["prefix_stop_chars"])
+_ANONYMOUS_NAME_ENDINGS = tuple(_RES["anonymous_name_endings"])
 _INNER_STOP_CHARS = set(_RES["prefix_inner_stop_chars"])
 _REFERENCE_PREFIX = set(_RES["reference_prefix_chars"])
 _GENERIC_PREFIXES = set(_RES["generic_zone_prefixes"])
@@ -47,6 +48,8 @@ _NEEDING_KNOWN_PLACE = frozenset(_RES["suffixes_needing_known_place"])
 _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
 _SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
 _SUFFIX_WORDS = tuple(_SUFFIX_INFO)  # what a match of _SUFFIX_HEADING starts with, tested in C first
+# 北湖片区：复工企业127户: a label naming an area and a figure after it (zones.json area_label_endings).
+_AREA_LABEL_HEADING = regex.compile(rf"[ \t\u3000]*\p{{Han}}{{2,8}}?(?:{alternation(_RES['area_label_endings'] + list(_SUFFIX_INFO))})[:：]")
 _PLACE_LEVEL_CHARS = "区县市省"
 _PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
 # \p{Han} spelt out for the standard library's engine (a call costs a third of one of `regex`):
@@ -572,8 +575,8 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     run, whole_run = _after_stop_word(run, whole_run)
     run, whole_run = _after_short_division(run, whole_run)
     run, whole_run = _after_count(run, whole_run)
-    if not run:
-        return None
+    if not run or run.endswith(_ANONYMOUS_NAME_ENDINGS):
+        return None  # 沿海某开发区: the name left out (zones.json anonymous_name_endings)
     if _is_reference_word(run):
         return None  # 全省经开区, 该高新区: a reference, not a name
     best_high, best_area, subject_of_verb = None, None, False
@@ -3535,6 +3538,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     titled = {start for start, end in headlines
               if start in lead_ins and start > (title_end or 0) and not _figures_in(text, start, end)}
     headed, zoneless = [], []  # sections headlines open; headlines naming no zone
+    area_labels = []  # headlines naming an area the index does not know, a figure after their label
     pieces = set()  # headline-shaped lines holding a clause mark: a PDF's line broken inside a sentence
     for start, end in headlines:
         if start in lead_ins:
@@ -3557,6 +3561,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             zoneless.append(start)  # 【政策加码】; not a line of figures (复工企业216家) a bullet runs on with
             if any(mark in text[start:end] for mark in _CLAUSE_MARKS):
                 pieces.add(start)  # …这是四平红嘴经 / 开区不少企业的共同感受。为此，经开区 / 先后…，协调
+        elif start > (title_end or 0) and _AREA_LABEL_HEADING.match(text, start, end):
+            area_labels.append(start)  # 北湖片区：复工企业127户: an area's headline for all its figure
     speakers, moderators = _speaker_lines(az, text)
     az.sections += headed + speakers
     az.sections.sort(key=lambda sec: sec[0])
@@ -3575,13 +3581,19 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         for pos in sorted(pieces):
             if text.rfind("\n", 0, pos - 1) + 1 in titled | broken:
                 broken.add(pos)
+        # An area's label with a figure ends a sub-headline's section written in its style (空港片区：
+        # 物流通道全面畅通 … 北湖片区：复工企业127户), its peer; not a bullet, which a line of figures runs on.
         closers = sorted([(pos, lead_ins - titled if pos in broken else lead_ins) for pos in zoneless]
+                         + [(pos, _peers_of(text, pos, titled)) for pos in area_labels]
                          + [(pos, lead_ins) for pos in items] + [(pos, lead_ins | spoken) for pos in moderators]
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
         az.sections += _sections_closing_lead_ins(text, az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
-    if headed and zoneless:
-        az.sections += _sections_ended_by_peers(text, headlines, az.sections, headed, zoneless, title_end or 0)
+    if headed and (zoneless or area_labels):
+        # An area's label with a figure (北湖片区：复工企业127户) ends only a section its peer opened
+        # (空港片区：…), not a bullet: a line of figures runs on with a bullet.
+        az.sections += _sections_ended_by_peers(text, headlines, az.sections, headed,
+                                                sorted(zoneless + area_labels), title_end or 0)
         az.sections.sort(key=lambda sec: sec[0])
     return az
 
@@ -3732,6 +3744,12 @@ def _sections_closing_lead_ins(text: str, sections: list[tuple[int, str | None]]
         j = _headline_above(text, headed, bisect.bisect_left(headed_starts, pos) - 1, pos)
         closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
     return closing
+
+
+def _peers_of(text: str, pos: int, starts: set[int]) -> set[int]:
+    """Those of the headlines at `starts` written in the outline style of the one at `pos`."""
+    style = _heading_style(text, pos)
+    return {start for start in starts if _heading_style(text, start) == style}
 
 
 def _headline_above(text: str, headed: list[tuple[int, str | None]], j: int, pos: int) -> int:
