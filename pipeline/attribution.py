@@ -3223,6 +3223,22 @@ class Attributor:
         levels = {"city": ("city",), "province": ("province:省", "province:市", "province:区")}[ref.ref]
         return any(it.key and it.start > ref.end and _referable_type(self.az.zones[it.key]) in levels for it in in_lead)
 
+    def _zone_word_named_in_titles(self, title: Span) -> str | None:
+        """The zone a title's bare zone word speaks of (经开区为7家企业兑现奖补…) when the article
+        names no zone of that kind in full but inside document titles (《漯河经济技术开发区…若干措施》:
+        the zone's own policy, its name written out there only), and those name one zone of the
+        kind. Two such zones (two zones' policies quoted): no guess."""
+        actors = self._actors_in(*title)
+        word = actors[0] if actors else None
+        if word is None or word.key is not None or word.ref != "current" \
+                or not (word.ref_type or self.text[word.start:word.end] in _PARK_REFERENCES | _GENERIC_ZONE_WORDS):
+            return None  # a place named, or a 全区/我市 of a level: the other rules
+        levels = frozenset({word.ref_type}) if word.ref_type else word.ref_levels
+        if any(self._fits(it.key, levels) for it in self._actors):
+            return None  # the kind named in full: the bare word refers back to it (main_lead, main_most_named)
+        in_titles = {it.key for it in self.items if it.role == "document" and self._fits(it.key, levels)}
+        return in_titles.pop() if len(in_titles) == 1 else None
+
     def _main_zone(self) -> tuple[str | None, str]:
         doc = self.doc
         title = (0, doc.title_end) if doc.title_end else (doc.headlines[0] if doc.headlines and doc.headlines[0][0] < 80 else None)
@@ -3250,6 +3266,10 @@ class Attributor:
                     level = self._self_level()
                     voiced = [k for k in dict.fromkeys(named) if self._fits(k, level)]
                     return self._most_named(voiced or named), rule
+            elif rule == "main_zone_word_named_in_titles" and title:
+                key = self._zone_word_named_in_titles(title)
+                if key is not None:
+                    return key, rule
             elif rule == "main_lead_reference":
                 refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
                 if refs:
