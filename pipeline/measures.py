@@ -2605,6 +2605,26 @@ def _refund_of_another_kind(r: ArticleCues, cue: Cue) -> bool:
     return cue.word in _REFUND_WORDS and any(w in r.text[cue.end:r.geo.clause_of(cue.start)[1]] for w in _REFUND_NOT_OF)
 
 
+_SIGNED_AT_MATCHMAKING = _C["signed_at_matchmaking"]
+_SIGNINGS = frozenset(_SIGNED_AT_MATCHMAKING["signings"])
+_MATCHMAKINGS = tuple(_SIGNED_AT_MATCHMAKING["meetings"])
+_INVESTMENT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["investment"])
+
+
+def _signed_at_matchmaking(text: str, cue: Cue, sentence) -> str | None:
+    """The meeting word when the blocker is a signing after a bank–firm matchmaking meeting named
+    before it in its sentence (银企对接会4场，现场签约金额6.8亿元): credit signed there, a loan;
+    None for an investment signing (招商签约, 项目云签约, or 招商 between the meeting and it:
+    cues.json _signed_at_matchmaking)."""
+    if cue.word not in _SIGNINGS:
+        return None
+    before = text[sentence[0]:cue.start]
+    at, meeting = max((before.rfind(w), w) for w in _MATCHMAKINGS)
+    if at < 0 or any(w in text[sentence[0] + at:cue.end] for w in _INVESTMENT_SIGNED):
+        return None
+    return meeting
+
+
 _CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
 
 
@@ -2684,6 +2704,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             break
     else:
         return None
+    signed_at = _signed_at_matchmaking(r.text, cue, sentence) if cue.role == BLOCKER else None
+    if signed_at is not None:
+        cue = cue._replace(category=_SIGNED_AT_MATCHMAKING["category"], role="money")  # 银企对接会…签约金额6.8亿元
     given = clause  # the span that names goods with their worth (from the clause before: 配送防疫物资，价值80余万元)
     if cue.category is None and cue.word in _WORTH_WORDS:
         goods, given = _goods_of_worth(r, cue, clause, sentence)
@@ -2707,7 +2730,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
     if cue.word in _BARE_RENT_WORDS and _rent_not_relieved(r.text, cue, num, clause, sentence):
         return None  # 企业租用园区厂房，一年租金约240万元; 房租60万元由企业自行承担: the rent a firm pays, no relief
-    category, rule = cue.category, f"money:{scope}:{cue.word}"
+    category, rule = cue.category, f"money:{scope}:{cue.word}" + (f">{signed_at}" if signed_at else "")
     if (relief := _gift_named_by_relief(r, cue)) is not None:
         category, rule = relief.category, f"{rule}>{relief.word}"  # 三千余万元“减租红包”: rent cuts handed out
     if (product := _guaranteed_term(r, cue, num, clause, sentence)) is not None:
