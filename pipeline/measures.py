@@ -7691,6 +7691,36 @@ def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, 
     return earlier is not None and earlier.span_start >= sentence[0] and earlier.category not in INDICATORS
 
 
+# 七八成, 两三百人, 五六十家: two neighbouring digit words opening a rate or a count are a range
+# (cues.json _vague_pair_ranges); the number reader keeps their lower bound, as approx.
+_VAGUE_PAIR = _C["vague_pair_ranges"]
+_VAGUE_PAIR_KINDS = frozenset(_VAGUE_PAIR["kinds"])
+_VAGUE_PAIR_DIGITS = {(p[0], p[1]) for p in _N["approx_pairs"]}
+_VAGUE_PAIR_SCALES = frozenset(_VAGUE_PAIR["scales_after"])
+
+
+def vague_pairs_as_ranges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Each rate or count written with a pair of neighbouring digits at its head and scale words
+    alone after them (七八成, 两三百人, 五六十家) as the two bounds of a range, as 7至8成 is read:
+    the lower `at_least` over the whole figure, the upper `at_most` from its second digit (八成,
+    三百人; rounded, 0.7 / 7 * 8 being 0.7999…). A pair inside a numeral (十七八家) or one with
+    多/余 (两三百多人) keeps its one row."""
+    if not any(n.qualifier == "approx" and n.kind in _VAGUE_PAIR_KINDS for n in numbers):
+        return numbers
+    out = []
+    for n in numbers:
+        numeral = text[n.num_start:n.num_end]
+        if n.qualifier != "approx" or n.kind not in _VAGUE_PAIR_KINDS or n.value is None \
+                or (numeral[:1], numeral[1:2]) not in _VAGUE_PAIR_DIGITS or not _VAGUE_PAIR_SCALES.issuperset(numeral[2:]):
+            out.append(n)
+            continue
+        low, high = _N["chinese_digits"][numeral[0]], _N["chinese_digits"][numeral[1]]
+        out.append(replace(n, qualifier="at_least"))
+        out.append(replace(n, start=n.num_start + 1, num_start=n.num_start + 1, value=round(n.value / low * high, 12),
+                           qualifier="at_most"))
+    return out
+
+
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
                      headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False,
                      attributor: Attributor | None = None,
@@ -7702,7 +7732,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     geo = doc if doc is not None and doc.text is text else Document(text, headlines)
     if attributor is None:
         attributor = Attributor(geo, zones)
-    cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
+    cues = ArticleCues(text, geo, vague_pairs_as_ranges(text, find_numbers(text, with_missing=has_missing_digits)))
     shared: dict[int, list[Measure]] = {}  # row's index -> the rows of the other rates sharing its figure
     for num in cues.numbers:
         # The budget is checked once per figure: the patterns classify uses are short ones
