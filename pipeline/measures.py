@@ -6388,7 +6388,8 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    rf"[\s“\"]*(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?"  # 而在2月21日，…: cues.json _opening_date_conjunctions
+    rf"(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
     rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
@@ -6439,8 +6440,10 @@ def _before_year_word(text: str, lo: int, start: int) -> int:
 
 def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
     """The day or month's end written right before 的 and the figure at `pos` (2月18日的35%,
-    由2月底的620家), or None."""
+    由2月底的620家, 由昨日的68.5%), or None."""
     m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
+    if m is None and (rel := _RELATIVE_DAY_OF_LEVEL.search(text, max(lo, pos - 3), pos)) is not None:
+        return _relative_day(rel.group("rel"), article_date)  # 由昨日的68.5%提升至81.5%: yesterday's level
     if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, m.start())):
         return None  # 相当于2月底的两倍: a multiple or share of that day's level, not the level then
     return _sentence_dated(text, m, article_date)
@@ -6514,11 +6517,29 @@ _LEADING_YEAR_END = _on_re("_LEADING_YEAR_END", regex.compile(
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))年?[底末][，,]"))  # in 16 characters
 
 
+# 今天上午，/ 昨日， opening a sentence, or 昨日的 right before a level: a day named relative to the
+# article's date (cues.json _relative_day_parts).
+_RELATIVE_DAY = alternation(_RELATIVE_DAYS)
+_LEADING_RELATIVE_DAY = _on_re("_LEADING_RELATIVE_DAY", regex.compile(
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?(?:{alternation(_C['opening_date_prepositions'])})?"
+    rf"(?P<rel>{_RELATIVE_DAY})(?:{alternation(_C['relative_day_parts'])})?[，,]"))
+_RELATIVE_DAY_OF_LEVEL = _on_re("_RELATIVE_DAY_OF_LEVEL", short_pattern(rf"(?P<rel>{_RELATIVE_DAY})的$"))
+
+
+def _relative_day(word: str, article_date: dt.date | None) -> dt.date | None:
+    """The day 今天, 昨日, 前天 … names, counted from the article's date; None without one."""
+    return article_date + dt.timedelta(days=_RELATIVE_DAYS[word]) if article_date is not None else None
+
+
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…`, `2月底，…` or `去年底，…` opening a sentence: the day an indicator in it was observed."""
+    """`3月26日，…`, `2月底，…`, `去年底，…` or `今天上午，…` opening a sentence: the day an indicator in
+    it was observed."""
     start = date_opening(text, sentence)
     end = min(sentence[1], start + 16)
     if "月" not in text[start:end]:
+        rel = _LEADING_RELATIVE_DAY.match(text, start, end) if "天" in text[start:end] or "日" in text[start:end] else None
+        if rel is not None:
+            return _relative_day(rel.group("rel"), article_date)
         return leading_year_end(text, start, end, article_date)  # no month: most sentences, without a pattern match
     m = _LEADING_DATE.match(text, start, end)
     if m is None:
