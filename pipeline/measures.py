@@ -6531,19 +6531,25 @@ def _relative_day(word: str, article_date: dt.date | None) -> dt.date | None:
     return article_date + dt.timedelta(days=_RELATIVE_DAYS[word]) if article_date is not None else None
 
 
+def _leading_day_of_no_month(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
+    """A relative day (今天上午，…) or a year's end (去年底，…) opening text[start:end], or None."""
+    if "天" in text[start:end] or "日" in text[start:end]:  # 今天, 昨日 …: few sentences open so
+        rel = _LEADING_RELATIVE_DAY.match(text, start, end)
+        if rel is not None:
+            return _relative_day(rel.group("rel"), article_date)
+    return leading_year_end(text, start, end, article_date)
+
+
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
     """`3月26日，…`, `2月底，…`, `去年底，…` or `今天上午，…` opening a sentence: the day an indicator in
     it was observed."""
     start = date_opening(text, sentence)
     end = min(sentence[1], start + 16)
     if "月" not in text[start:end]:
-        rel = _LEADING_RELATIVE_DAY.match(text, start, end) if "天" in text[start:end] or "日" in text[start:end] else None
-        if rel is not None:
-            return _relative_day(rel.group("rel"), article_date)
-        return leading_year_end(text, start, end, article_date)  # no month: most sentences, without a pattern match
+        return _leading_day_of_no_month(text, start, end, article_date)  # most sentences, without a pattern match
     m = _LEADING_DATE.match(text, start, end)
     if m is None:
-        return leading_year_end(text, start, end, article_date)  # 去年底，5月…: a month later in the sentence
+        return _leading_day_of_no_month(text, start, end, article_date)  # 去年底，5月…: a month later in the sentence
     if _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
@@ -6609,10 +6615,14 @@ def _starts_a_span(text: str, pos: int, end: int) -> bool:
 
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…` or `去年底，…` opening a sentence: the definition `leading_date` tries less often."""
+    """`3月26日，…`, `去年底，…` or `今天上午，…` opening a sentence: the definition `leading_date` tries
+    less often."""
     start = date_opening(text, sentence)
     m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
     if m is None:
+        rel = _LEADING_RELATIVE_DAY.match(text, start, min(sentence[1], start + 16))
+        if rel is not None:
+            return _relative_day(rel.group("rel"), article_date)
         return leading_year_end(text, start, min(sentence[1], start + 16), article_date)
     if _starts_a_span(text, m.end(), sentence[1]):
         return None
