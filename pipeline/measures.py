@@ -3342,8 +3342,9 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 
 
 _DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
-# 占全省的14.2%: a place alone as the whole of a proportion (cues.json _proportion_of_resumed).
-_PLACE_WHOLES = frozenset(w + "的" for w in _C["proportion_of_resumed"]["whole_places"])
+# 占全省的14.2% / 占全市七成以上: a place alone as the whole of a proportion, with 的 or without
+# (cues.json _proportion_of_resumed).
+_PLACE_WHOLES = frozenset(w + de for w in _C["proportion_of_resumed"]["whole_places"] for de in ("的", ""))
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
@@ -3454,7 +3455,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
             if text[cue.end:num.start] in _PLACE_WHOLES:
-                return BLOCKER  # 复工企业数占全省的14.2%: a share of the province's resumed firms, no rate
+                return BLOCKER  # 复工企业数占全省(的)14.2%: a share of the province's resumed firms, no rate
             whole = _RATE_AFTER_IN.search(text, cue.end, num.start)
             if whole and not text[cue.end:whole.start()].endswith(_DUE_BEFORE):
                 # 复工企业3260家，占全市复工企业总数的近三成: the whole is itself resumed firms (a
