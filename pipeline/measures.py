@@ -3379,6 +3379,8 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
     return cue.category, cue.word
 
 
+# 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
+_SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 
 
@@ -3399,6 +3401,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         m = _share_after(r, num, clause)
         if m and text.startswith(_CASES_AFTER_VERB, m.end("verb")) and not _noun_goes_on(text, m.end("verb")):
             return BLOCKER  # 九成以上的减免业务在网上办结: a share of the cases handled, not of a cost
+        if m and text.startswith(_SHARE_BOUND_OF_CONDITION, num.end):
+            return BLOCKER  # 增速达到10%的给予奖励: the bound those rewarded reach, not a share of a cost
         if m:
             verb = m.group("verb")
             cue = Cue(m.start("verb"), m.end("verb"), verb, SHARE_VERB_OF[verb][0], "share.verbs")
