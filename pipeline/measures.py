@@ -3438,8 +3438,9 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 
 
 _DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
-# 占全省的14.2%: a place alone as the whole of a proportion (cues.json _proportion_of_resumed).
-_PLACE_WHOLES = frozenset(w + "的" for w in _C["proportion_of_resumed"]["whole_places"])
+# 占全省的14.2% / 占全市七成以上: a place alone as the whole of a proportion, with 的 or without
+# (cues.json _proportion_of_resumed).
+_PLACE_WHOLES = frozenset(w + de for w in _C["proportion_of_resumed"]["whole_places"] for de in ("的", ""))
 _RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
@@ -3474,6 +3475,8 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
     return cue.category, cue.word
 
 
+# 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
+_SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 
 
@@ -3494,6 +3497,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         m = _share_after(r, num, clause)
         if m and text.startswith(_CASES_AFTER_VERB, m.end("verb")) and not _noun_goes_on(text, m.end("verb")):
             return BLOCKER  # 九成以上的减免业务在网上办结: a share of the cases handled, not of a cost
+        if m and text.startswith(_SHARE_BOUND_OF_CONDITION, num.end):
+            return BLOCKER  # 增速达到10%的给予奖励: the bound those rewarded reach, not a share of a cost
         if m:
             verb = m.group("verb")
             cue = Cue(m.start("verb"), m.end("verb"), verb, SHARE_VERB_OF[verb][0], "share.verbs")
@@ -3550,7 +3555,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
             if text[cue.end:num.start] in _PLACE_WHOLES:
-                return BLOCKER  # 复工企业数占全省的14.2%: a share of the province's resumed firms, no rate
+                return BLOCKER  # 复工企业数占全省(的)14.2%: a share of the province's resumed firms, no rate
             whole = _RATE_AFTER_IN.search(text, cue.end, num.start)
             if whole and not text[cue.end:whole.start()].endswith(_DUE_BEFORE):
                 # 复工企业3260家，占全市复工企业总数的近三成: the whole is itself resumed firms (a
@@ -6528,7 +6533,8 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
 
 
 _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
-    rf"[\s“\"]*(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?"  # 而在2月21日，…: cues.json _opening_date_conjunctions
+    rf"(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
     rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
@@ -6579,8 +6585,10 @@ def _before_year_word(text: str, lo: int, start: int) -> int:
 
 def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
     """The day or month's end written right before 的 and the figure at `pos` (2月18日的35%,
-    由2月底的620家), or None."""
+    由2月底的620家, 由昨日的68.5%), or None."""
     m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
+    if m is None and (rel := _RELATIVE_DAY_OF_LEVEL.search(text, max(lo, pos - 3), pos)) is not None:
+        return _relative_day(rel.group("rel"), article_date)  # 由昨日的68.5%提升至81.5%: yesterday's level
     if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, m.start())):
         return None  # 相当于2月底的两倍: a multiple or share of that day's level, not the level then
     return _sentence_dated(text, m, article_date)
@@ -6654,15 +6662,39 @@ _LEADING_YEAR_END = _on_re("_LEADING_YEAR_END", regex.compile(
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))年?[底末][，,]"))  # in 16 characters
 
 
+# 今天上午，/ 昨日， opening a sentence, or 昨日的 right before a level: a day named relative to the
+# article's date (cues.json _relative_day_parts).
+_RELATIVE_DAY = alternation(_RELATIVE_DAYS)
+_LEADING_RELATIVE_DAY = _on_re("_LEADING_RELATIVE_DAY", regex.compile(
+    rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?(?:{alternation(_C['opening_date_prepositions'])})?"
+    rf"(?P<rel>{_RELATIVE_DAY})(?:{alternation(_C['relative_day_parts'])})?[，,]"))
+_RELATIVE_DAY_OF_LEVEL = _on_re("_RELATIVE_DAY_OF_LEVEL", short_pattern(rf"(?P<rel>{_RELATIVE_DAY})的$"))
+
+
+def _relative_day(word: str, article_date: dt.date | None) -> dt.date | None:
+    """The day 今天, 昨日, 前天 … names, counted from the article's date; None without one."""
+    return article_date + dt.timedelta(days=_RELATIVE_DAYS[word]) if article_date is not None else None
+
+
+def _leading_day_of_no_month(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
+    """A relative day (今天上午，…) or a year's end (去年底，…) opening text[start:end], or None."""
+    if "天" in text[start:end] or "日" in text[start:end]:  # 今天, 昨日 …: few sentences open so
+        rel = _LEADING_RELATIVE_DAY.match(text, start, end)
+        if rel is not None:
+            return _relative_day(rel.group("rel"), article_date)
+    return leading_year_end(text, start, end, article_date)
+
+
 def leading_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…`, `2月底，…` or `去年底，…` opening a sentence: the day an indicator in it was observed."""
+    """`3月26日，…`, `2月底，…`, `去年底，…` or `今天上午，…` opening a sentence: the day an indicator in
+    it was observed."""
     start = date_opening(text, sentence)
     end = min(sentence[1], start + 16)
     if "月" not in text[start:end]:
-        return leading_year_end(text, start, end, article_date)  # no month: most sentences, without a pattern match
+        return _leading_day_of_no_month(text, start, end, article_date)  # most sentences, without a pattern match
     m = _LEADING_DATE.match(text, start, end)
     if m is None:
-        return leading_year_end(text, start, end, article_date)  # 去年底，5月…: a month later in the sentence
+        return _leading_day_of_no_month(text, start, end, article_date)  # 去年底，5月…: a month later in the sentence
     if _starts_a_span(text, m.end(), sentence[1]):
         return None  # 2月10日复工以来，…: the day a stretch began, not the day of a level
     return _sentence_dated(text, m, article_date)  # 2月底，: d None, the month's end
@@ -6728,10 +6760,14 @@ def _starts_a_span(text: str, pos: int, end: int) -> bool:
 
 
 def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
-    """`3月26日，…` or `去年底，…` opening a sentence: the definition `leading_date` tries less often."""
+    """`3月26日，…`, `去年底，…` or `今天上午，…` opening a sentence: the definition `leading_date` tries
+    less often."""
     start = date_opening(text, sentence)
     m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
     if m is None:
+        rel = _LEADING_RELATIVE_DAY.match(text, start, min(sentence[1], start + 16))
+        if rel is not None:
+            return _relative_day(rel.group("rel"), article_date)
         return leading_year_end(text, start, min(sentence[1], start + 16), article_date)
     if _starts_a_span(text, m.end(), sentence[1]):
         return None
@@ -7835,6 +7871,36 @@ def _follows_a_support(r: ArticleCues, num: NumberMention, sentence: tuple[int, 
     return earlier is not None and earlier.span_start >= sentence[0] and earlier.category not in INDICATORS
 
 
+# 七八成, 两三百人, 五六十家: two neighbouring digit words opening a rate or a count are a range
+# (cues.json _vague_pair_ranges); the number reader keeps their lower bound, as approx.
+_VAGUE_PAIR = _C["vague_pair_ranges"]
+_VAGUE_PAIR_KINDS = frozenset(_VAGUE_PAIR["kinds"])
+_VAGUE_PAIR_DIGITS = {(p[0], p[1]) for p in _N["approx_pairs"]}
+_VAGUE_PAIR_SCALES = frozenset(_VAGUE_PAIR["scales_after"])
+
+
+def vague_pairs_as_ranges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Each rate or count written with a pair of neighbouring digits at its head and scale words
+    alone after them (七八成, 两三百人, 五六十家) as the two bounds of a range, as 7至8成 is read:
+    the lower `at_least` over the whole figure, the upper `at_most` from its second digit (八成,
+    三百人; rounded, 0.7 / 7 * 8 being 0.7999…). A pair inside a numeral (十七八家) or one with
+    多/余 (两三百多人) keeps its one row."""
+    if not any(n.qualifier == "approx" and n.kind in _VAGUE_PAIR_KINDS for n in numbers):
+        return numbers
+    out = []
+    for n in numbers:
+        numeral = text[n.num_start:n.num_end]
+        if n.qualifier != "approx" or n.kind not in _VAGUE_PAIR_KINDS or n.value is None \
+                or (numeral[:1], numeral[1:2]) not in _VAGUE_PAIR_DIGITS or not _VAGUE_PAIR_SCALES.issuperset(numeral[2:]):
+            out.append(n)
+            continue
+        low, high = _N["chinese_digits"][numeral[0]], _N["chinese_digits"][numeral[1]]
+        out.append(replace(n, qualifier="at_least"))
+        out.append(replace(n, start=n.num_start + 1, num_start=n.num_start + 1, value=round(n.value / low * high, 12),
+                           qualifier="at_most"))
+    return out
+
+
 def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | None,
                      headlines: tuple[tuple[int, int], ...] = (), has_missing_digits: bool = False,
                      attributor: Attributor | None = None,
@@ -7846,7 +7912,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     geo = doc if doc is not None and doc.text is text else Document(text, headlines)
     if attributor is None:
         attributor = Attributor(geo, zones)
-    cues = ArticleCues(text, geo, find_numbers(text, with_missing=has_missing_digits))
+    cues = ArticleCues(text, geo, vague_pairs_as_ranges(text, find_numbers(text, with_missing=has_missing_digits)))
     shared: dict[int, list[Measure]] = {}  # row's index -> the rows of the other rates sharing its figure
     for num in cues.numbers:
         # The budget is checked once per figure: the patterns classify uses are short ones
