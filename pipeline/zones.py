@@ -3540,6 +3540,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     headed, zoneless = [], []  # sections headlines open; headlines naming no zone
     area_labels = []  # headlines naming an area the index does not know, a figure after their label
     pieces = set()  # headline-shaped lines holding a clause mark: a PDF's line broken inside a sentence
+    starts = sorted(start for start, _ in headlines)
+    labels = []  # the stems labelling sections (【清流】): mentions of the zones they write short
     for start, end in headlines:
         if start in lead_ins:
             continue  # 紫竹高新区：复工企业86家 without a final mark: a bullet (a lead-in), not a heading
@@ -3554,6 +3556,10 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 天津经开区  97.6%: an item of a list of figures, no section (全区 after it is the article's)
         if found:
             headed.append((start, _headline_zone(az, found)))
+        elif start > (title_end or 0) and (labelled := _zone_a_stem_label_writes_short(
+                az, text, start, end, _next_start(starts, start, len(text)))) is not None:
+            headed.append((start, labelled.key))  # 【清流】… over 清流台湾农民创业园…: a section about the park
+            labels.append(labelled)
         elif start > (title_end or 0) and text.startswith(_SUFFIX_WORDS, start) \
                 and _SUFFIX_HEADING.match(text[start:end]):
             headed.append((start, None))  # 高新区：… — a section about a zone the text does not name
@@ -3563,6 +3569,9 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 pieces.add(start)  # …这是四平红嘴经 / 开区不少企业的共同感受。为此，经开区 / 先后…，协调
         elif start > (title_end or 0) and _AREA_LABEL_HEADING.match(text, start, end):
             area_labels.append(start)  # 北湖片区：复工企业127户: an area's headline for all its figure
+    if labels:  # 漳平 of 【漳平永福】 is no stem of 漳平市 read alone: the label names the park
+        az.mentions = sorted(az.mentions + labels, key=_START_END)
+        az.freeze()
     speakers, moderators = _speaker_lines(az, text)
     az.sections += headed + speakers
     az.sections.sort(key=lambda sec: sec[0])
@@ -3605,6 +3614,35 @@ _CLAUSE_MARKS = ",，。；;"
 # A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.
 _LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 
+
+
+# A headline labelling its section with a bare stem in brackets (zones.json stem_label): 【清流】…
+_STEM_LABEL = re.compile(_RES["stem_label"])
+
+
+def _next_start(starts: list[int], start: int, default: int) -> int:
+    """The first of the sorted `starts` after `start`, else `default`."""
+    i = bisect.bisect_right(starts, start)
+    return starts[i] if i < len(starts) else default
+
+
+def _zone_a_stem_label_writes_short(az: ArticleZones, text: str, start: int, end: int,
+                                    body_end: int) -> ZoneMention | None:
+    """The mention a headline naming no zone makes by labelling its section with a bare stem
+    (【清流】32家台企全数复工, 【漳平永福】减免租金86万元): the stem, of the zone the section's body
+    (up to the next headline) names in full opening with it, which the label writes short, as
+    遂宁： writes 遂宁经开区 short: the division of that stem when the body writes it (漳浦县; 南京市,
+    not the 南京江北新区 it names too), else the first (清流台湾农民创业园). None when the body names
+    none (【政策加码】, 【记者手记】)."""
+    label = _STEM_LABEL.match(text, start, end)
+    if label is None:
+        return None
+    stem_start, stem_end = label.span(1)
+    stem = label.group(1)
+    named = [m for m in az._mentions_in(end, body_end) if m.end - m.start > len(stem) and text.startswith(stem, m.start)]
+    division = next((m for m in named if m.end - m.start == len(stem) + 1 and text[m.end - 1] in _PLACE_LEVEL_CHARS), None)
+    written = division or (named[0] if named else None)
+    return None if written is None else ZoneMention(stem_start, stem_end, written.key)
 
 
 def _figures_in(text: str, start: int, end: int) -> bool:
