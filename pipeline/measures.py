@@ -42,6 +42,7 @@ from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, co
                       not_after as _not_after, resource, short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
+from .clean import is_headline
 from .document import RESPECTIVELY, Document, find_respectively, positions_of
 from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
@@ -5240,6 +5241,35 @@ def _in_done_modifier(text: str, word: Cue, num: NumberMention, hi: int, cues_af
     return not cues_after or any(w in text[end.end():hi] for w in cues_after)
 
 
+_DECIDED_IN_NOTICE = _C["decided_in_notice"]
+# 拟 right before a verb of giving (拟发放, 拟拨付贴息资金): a payment decided, in a notice (cues.json _decided_in_notice).
+_DECIDED_PLAN = re.compile("(?:%s)(?=%s)" % (alternation(_DECIDED_IN_NOTICE["planned"]),
+                                             alternation(_DECIDED_IN_NOTICE["verbs"])))
+
+
+def in_public_notice(text: str, pos: int) -> bool:
+    """Whether `pos` stands under a notice's title or heading (县财政局贴息资金拟拨付名单公示, 附件：
+    奖补企业名单公示): a line before it holding a notice word (公示) that is the text's first line or
+    a heading (a short line ending no sentence)."""
+    before = text[:text.rfind("\n", 0, pos) + 1]  # the whole lines before `pos`'s
+    if not any(w in before for w in _DECIDED_IN_NOTICE["notice_words"]):
+        return False  # nearly every text
+    return any(any(w in line for w in _DECIDED_IN_NOTICE["notice_words"]) and (k == 0 or is_headline(line))
+               for k, line in enumerate(before.split("\n")))
+
+
+def without_decided_plans(words: str) -> str:
+    """`words` with each 拟 that marks a payment decided, not planned, cut out (拟贴息金额 → 贴息金额;
+    拟设立 kept): what a notice's 拟发放 line or column says once its plan word is read as it means."""
+    return _DECIDED_PLAN.sub("", words)
+
+
+def _decided_in_notice(text: str, cue: Cue) -> bool:
+    """A plan word that marks a payment decided by review, awaiting only the objection period:
+    拟 right before a verb of giving, in a public notice (cues.json _decided_in_notice)."""
+    return _DECIDED_PLAN.match(text, cue.start) is not None and in_public_notice(text, cue.start)
+
+
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
     其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
@@ -5251,6 +5281,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if cue is not None and cue.word in _PLAN_IN_MODIFIER["forecast"] and forecasts.last_before(clause[0], cue.start) is None \
             and _in_done_modifier(r.text, cue, num, clause[1]):
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r.text, cue):
+        return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
