@@ -2231,6 +2231,27 @@ def _computation_basis(r: ArticleCues, clause, sentence, num: NumberMention) -> 
         _COMPUTED_FROM_OPENERS) and r.count_between(num.unit, clause[1], sentence[1]) > 0
 
 
+_OVER_CAP = _C["reckoned_over_cap"]
+_OVER_CAP_EXCEEDS = tuple(_OVER_CAP["exceeds"])
+_OVER_CAP_CAPS = tuple(_OVER_CAP["caps"])
+
+
+def _reckoned_over_cap(r: ArticleCues, clause, sentence, num: NumberMention) -> bool:
+    """The figure is an amount reckoned by a rule that the cap replaced (某公司按50%计算贴息额为627000元，
+    超过单户上限，按500000元核定): its clause holds 按 and then a word of computing before it, the next clause
+    says it exceeds the cap, and the sentence goes on to an amount of its unit, the capped one that
+    is the fact (cues.json _reckoned_over_cap)."""
+    text = r.text
+    words = text[clause[0]:num.start]
+    verb = max((words.rfind(v) for v in _COMPUTED_FROM_VERBS), default=-1)
+    if clause[1] + 1 >= sentence[1] or verb < 0 or not any(0 <= words.find(o) < verb for o in _COMPUTED_FROM_OPENERS):
+        return False
+    after = r.geo.clause_of(clause[1] + 1)
+    words = text[after[0]:after[1]].lstrip()
+    return words.startswith(_OVER_CAP_EXCEEDS) and any(cap in words for cap in _OVER_CAP_CAPS) \
+        and r.count_between(num.unit, after[1], sentence[1]) > 0
+
+
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
     """The words between a generic cue and its figure, in one clause, name the cue's own kind
     (减免社会保险费3.2亿元, 减免增值税1.1亿元): what the sentence or paragraph named before
@@ -7208,6 +7229,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _computation_basis(r, clause, sentence, num):
         return None  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
+    if num.kind == "money" and _reckoned_over_cap(r, clause, sentence, num):
+        return None  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
     if _in_supposed_condition(r, num, clause, sentence):
