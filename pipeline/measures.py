@@ -1898,9 +1898,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
                 return None, None
         return cue, None
     if scope == "list_head":
+        if _names_cost_paid(r.text, clause[0], num.start):
+            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
+        if _names_cost_paid(r.text, clause[0], num.start):
+            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
         cue = _naming_before(r, r.money, sentence[0], lo)
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
@@ -2250,6 +2254,18 @@ def _reckoned_over_cap(r: ArticleCues, clause, sentence, num: NumberMention) -> 
     words = text[after[0]:after[1]].lstrip()
     return words.startswith(_OVER_CAP_EXCEEDS) and any(cap in words for cap in _OVER_CAP_CAPS) \
         and r.count_between(num.unit, after[1], sentence[1]) > 0
+
+
+_COST_PAID = _C["cost_paid_by_firm"]
+# 实际支付利息, 缴纳税款: a verb of paying, a few Han characters, a cost a firm bears (cues.json _cost_paid_by_firm).
+_COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
+    rf"(?:{alternation(_COST_PAID['verbs'])})[\p{{Han}}]{{0,{_COST_PAID['gap_most']}}}?(?:{alternation(_COST_PAID['costs'])})"))
+
+
+def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
+    """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
+    figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm)."""
+    return _COST_PAID_BY_FIRM.search(text, lo, pos) is not None
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
