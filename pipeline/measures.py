@@ -42,6 +42,7 @@ from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, co
                       not_after as _not_after, resource, short_pattern, words_by_category)
 from .numbers import NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
+from .clean import is_headline
 from .document import RESPECTIVELY, Document, find_respectively, positions_of
 from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
@@ -1923,9 +1924,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
                 return None, None
         return cue, None
     if scope == "list_head":
+        if _names_cost_paid(r.text, clause[0], num.start):
+            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
+        if _names_cost_paid(r.text, clause[0], num.start):
+            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
         cue = _naming_before(r, r.money, sentence[0], lo)
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
@@ -2254,6 +2259,39 @@ def _computation_basis(r: ArticleCues, clause, sentence, num: NumberMention) -> 
     text = r.text
     return text.startswith(_COMPUTED_FROM_VERBS, num.end) and text[clause[0]:num.start].lstrip().startswith(
         _COMPUTED_FROM_OPENERS) and r.count_between(num.unit, clause[1], sentence[1]) > 0
+
+
+_OVER_CAP = _C["reckoned_over_cap"]
+_OVER_CAP_EXCEEDS = tuple(_OVER_CAP["exceeds"])
+_OVER_CAP_CAPS = tuple(_OVER_CAP["caps"])
+
+
+def _reckoned_over_cap(r: ArticleCues, clause, sentence, num: NumberMention) -> bool:
+    """The figure is an amount reckoned by a rule that the cap replaced (某公司按50%计算贴息额为627000元，
+    超过单户上限，按500000元核定): its clause holds 按 and then a word of computing before it, the next clause
+    says it exceeds the cap, and the sentence goes on to an amount of its unit, the capped one that
+    is the fact (cues.json _reckoned_over_cap)."""
+    text = r.text
+    words = text[clause[0]:num.start]
+    verb = max((words.rfind(v) for v in _COMPUTED_FROM_VERBS), default=-1)
+    if clause[1] + 1 >= sentence[1] or verb < 0 or not any(0 <= words.find(o) < verb for o in _COMPUTED_FROM_OPENERS):
+        return False
+    after = r.geo.clause_of(clause[1] + 1)
+    words = text[after[0]:after[1]].lstrip()
+    return words.startswith(_OVER_CAP_EXCEEDS) and any(cap in words for cap in _OVER_CAP_CAPS) \
+        and r.count_between(num.unit, after[1], sentence[1]) > 0
+
+
+_COST_PAID = _C["cost_paid_by_firm"]
+# 实际支付利息, 缴纳税款: a verb of paying, a few Han characters, a cost a firm bears (cues.json _cost_paid_by_firm).
+_COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
+    rf"(?:{alternation(_COST_PAID['verbs'])})[\p{{Han}}]{{0,{_COST_PAID['gap_most']}}}?(?:{alternation(_COST_PAID['costs'])})"))
+
+
+def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
+    """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
+    figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm)."""
+    return _COST_PAID_BY_FIRM.search(text, lo, pos) is not None
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -5309,6 +5347,35 @@ def _in_done_modifier(text: str, word: Cue, num: NumberMention, hi: int, cues_af
     return not cues_after or any(w in text[end.end():hi] for w in cues_after)
 
 
+_DECIDED_IN_NOTICE = _C["decided_in_notice"]
+# 拟 right before a verb of giving (拟发放, 拟拨付贴息资金): a payment decided, in a notice (cues.json _decided_in_notice).
+_DECIDED_PLAN = re.compile("(?:%s)(?=%s)" % (alternation(_DECIDED_IN_NOTICE["planned"]),
+                                             alternation(_DECIDED_IN_NOTICE["verbs"])))
+
+
+def in_public_notice(text: str, pos: int) -> bool:
+    """Whether `pos` stands under a notice's title or heading (县财政局贴息资金拟拨付名单公示, 附件：
+    奖补企业名单公示): a line before it holding a notice word (公示) that is the text's first line or
+    a heading (a short line ending no sentence)."""
+    before = text[:text.rfind("\n", 0, pos) + 1]  # the whole lines before `pos`'s
+    if not any(w in before for w in _DECIDED_IN_NOTICE["notice_words"]):
+        return False  # nearly every text
+    return any(any(w in line for w in _DECIDED_IN_NOTICE["notice_words"]) and (k == 0 or is_headline(line))
+               for k, line in enumerate(before.split("\n")))
+
+
+def without_decided_plans(words: str) -> str:
+    """`words` with each 拟 that marks a payment decided, not planned, cut out (拟贴息金额 → 贴息金额;
+    拟设立 kept): what a notice's 拟发放 line or column says once its plan word is read as it means."""
+    return _DECIDED_PLAN.sub("", words)
+
+
+def _decided_in_notice(text: str, cue: Cue) -> bool:
+    """A plan word that marks a payment decided by review, awaiting only the objection period:
+    拟 right before a verb of giving, in a public notice (cues.json _decided_in_notice)."""
+    return _DECIDED_PLAN.match(text, cue.start) is not None and in_public_notice(text, cue.start)
+
+
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
     其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
@@ -5320,6 +5387,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if cue is not None and cue.word in _PLAN_IN_MODIFIER["forecast"] and forecasts.last_before(clause[0], cue.start) is None \
             and _in_done_modifier(r.text, cue, num, clause[1]):
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r.text, cue):
+        return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
@@ -7294,6 +7363,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
     if _computation_basis(r, clause, sentence, num):
         return None  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
+    if num.kind == "money" and _reckoned_over_cap(r, clause, sentence, num):
+        return None  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
     if _in_supposed_condition(r, num, clause, sentence):

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from .clean import normalise_width, to_simplified
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
-                       deduplicate, find_as_of, _place_names, _rounds_to)
+                       deduplicate, find_as_of, in_public_notice, without_decided_plans, _place_names, _rounds_to)
 from .numbers import NumberMention, find_numbers
 
 _T = resource("tables.json")
@@ -758,6 +758,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     head_cells = dropped if dropped is not None else [text[s:e] for s, e in lines[header].cells]
     if _is_figures_line(head_cells):
         return []  # a header names columns: a line of figures is no header
+    # Under a notice's title (拟拨付名单公示), 拟发放 and 拟贴息金额 name payments decided, not planned
+    # (cues.json _decided_in_notice): the header, lead and caption read without that 拟.
+    as_meant = without_decided_plans if in_public_notice(text, lines[header].start) else str
+    head_cells = [as_meant(c) for c in head_cells]
     data = [i for i in data if not all(_FILLER.match(text[s:e]) or text[s:e] in _ELLIPSIS for s, e in lines[i].cells)]
     head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)
     # A row one cell short left (no running number to stand for): its cells would fall under the
@@ -770,7 +774,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
     lead = _lead_line(text, lines, header)
     payees = len(places) < _MIN_ROWS and len(units) != 1 and not labelled \
-        and _rows_of_payees(head_cells, text[lines[lead].start:lines[lead].end] if lead is not None else "")
+        and _rows_of_payees(head_cells, as_meant(text[lines[lead].start:lines[lead].end]) if lead is not None else "")
     kinds = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees \
         and _rows_of_kinds(head_cells)
     if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds:
@@ -780,7 +784,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                           or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
-    caption = _caption_text(text, lines, header)
+    caption = as_meant(_caption_text(text, lines, header))
     columns = _parts_named(_caption_named(columns, caption))
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)

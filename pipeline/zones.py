@@ -473,7 +473,7 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
-                    and not _verb_after_a_body(text, end - length) \
+                    and not _verb_after_a_body(text, end - length, end) \
                     and not _conjunction_after_a_body(text, end - length, end):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
@@ -485,16 +485,17 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     return kept
 
 
-_VERBS_NAMING_PLACES = tuple(_RES["verbs_naming_places"])
+_VERBS_NAMING_PLACES = frozenset(_RES["verbs_naming_places"])
 _CONJUNCTIONS_NAMING_PLACES = tuple(_RES["conjunctions_naming_places"])
 _BODIES_BEFORE_A_VERB = tuple(_RES["bodies_before_a_verb"])
 
 
-def _verb_after_a_body(text: str, start: int) -> bool:
-    """Whether the name at `start` opens with a verb that also names a place (会同 of 会同县) and
-    follows a body's name (县人社局会同县交通运输局): the body is the verb's subject and the name's
-    last character opens its object (县交通运输局), so no place is written there."""
-    return text.startswith(_VERBS_NAMING_PLACES, start) and text.endswith(_BODIES_BEFORE_A_VERB, 0, start)
+def _verb_after_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is a verb that also names a place, and its level character
+    (会同 of 会同县), and follows a body's name (县人社局会同县交通运输局): the body is the verb's
+    subject, and the name's last character opens the next body's name (县交通运输局), so no place
+    is written there. Conjunctions (和县) are _conjunction_after_a_body's."""
+    return text[start:end - 1] in _VERBS_NAMING_PLACES and text.endswith(_BODIES_BEFORE_A_VERB, 0, start)
 
 
 def _conjunction_after_a_body(text: str, start: int, end: int) -> bool:
