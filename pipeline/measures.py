@@ -5271,6 +5271,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
             and _whole_word_between(text, marker_end, num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
+    if hit is not None and _other_each_after_person(text, hit, marker_end, num):
+        return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
@@ -5294,6 +5296,15 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+_PER_PERSON_THEN_OTHER_EACH = tuple(_C["per_person_then_other_each"])
+
+
+def _other_each_after_person(text: str, hit: str, marker_end: int, num: NumberMention) -> bool:
+    """A word naming another beneficiary (a firm, a household: 每家企业, 单户) between a per-person
+    marker and the amount, which states no unit of its own: the amount is each of those's, not a
+    further amount per person (cues.json _per_person_then_other_each)."""
+    return PER_UNIT_OF[hit] in _PER_PERSON_UNITS and not num.per \
+        and any(w in text[marker_end:num.start] for w in _PER_PERSON_THEN_OTHER_EACH)
 # 每生产一吨: the marker's last character starts another word (cues.json per_unit_not_before).
 _PER_UNIT_NOT_BEFORE = {w: tuple(chars) for w, chars in _C["per_unit_not_before"].items()}
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
