@@ -1829,6 +1829,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return _guarantor_of(r, num, lo, head) or head, None
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
+        if (product := _loan_product_before(r.text, num, lo)) is not None:
+            return product, None  # 通过台企贷拿到1500万元: the product obtained, right before the amount
         cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
@@ -1915,6 +1917,26 @@ def _loan_product_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | No
             or any(word in r.text[m.end():hi] for word in _LOAN_FALLS_DUE):
         return None
     return Cue(m.start(name), m.end(name), m.group(name), _LOAN_PRODUCT["category"], "money")
+
+
+_PRODUCT_BEFORE = _C["loan_product_before"]
+# 通过台企贷拿到 + 1500万元: a word of means, a plain name ending in 贷, a verb of obtaining, the amount.
+_LOAN_PRODUCT_BEFORE = _on_re("_LOAN_PRODUCT_BEFORE", short_pattern(
+    rf"(?:{alternation(_PRODUCT_BEFORE['means'])})"
+    rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
+    rf"(?:{alternation(_PRODUCT_BEFORE['verbs'])})$"))
+_PRODUCT_BEFORE_REACH = max(map(len, _PRODUCT_BEFORE["means"])) + _LOAN_PRODUCT["name_most"] + 1 \
+    + max(map(len, _PRODUCT_BEFORE["verbs"]))
+
+
+def _loan_product_before(text: str, num: NumberMention, lo: int) -> Cue | None:
+    """The loan product named after a word of means and right before a verb of obtaining the amount
+    (通过台企贷拿到1500万元), as the cue of a loan (cues.json _loan_product_before); None when none is
+    named or the name is private borrowing (房贷)."""
+    m = _LOAN_PRODUCT_BEFORE.search(text, max(lo, num.start - _PRODUCT_BEFORE_REACH), num.start)
+    if m is None or text.endswith(_NOT_LOAN_PRODUCTS, m.start("plain"), m.end("plain")):
+        return None
+    return Cue(m.start("plain"), m.end("plain"), m.group("plain"), _LOAN_PRODUCT["category"], "money")
 
 
 _FARE_MADE_UP = _C["fare_made_up"]
@@ -3161,11 +3183,14 @@ def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
 
 _SPOKEN_GRANT = _C["spoken_grant"]
 _SPOKEN_GRANT_VERBS = _SPOKEN_GRANT["verbs"]
+# 补了我们30多万元: who is paid, between the verb and the amount (longest first: 我们 before 我).
+_SPOKEN_GRANT_RECIPIENTS = tuple(sorted(_SPOKEN_GRANT["recipients"], key=len, reverse=True))
 
 
 def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
-    """The spoken verb of paying that ends right before `pos` (了 between at most), and where it
-    starts, or None (cues.json _spoken_grant)."""
+    """The spoken verb of paying that ends right before `pos` (了 and a pronoun of who is paid between
+    at most: 补了我们30多万元), and where it starts, or None (cues.json _spoken_grant)."""
+    pos -= len(next((w for w in _SPOKEN_GRANT_RECIPIENTS if text.endswith(w, lo, pos)), ""))
     then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
     end = pos - len(then)
     verb = next((v for v in _SPOKEN_GRANT_VERBS if text.endswith(v, lo, end)), None)
@@ -4918,12 +4943,16 @@ def _pronoun_of_zone(text: str, after: int) -> bool:
 _OFFICIAL_BODIES = tuple(_C["official_label_bodies"])
 
 
-def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
+def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """A firm speaking for itself: inside a quotation in the first person (“我们员工到岗率已达90%”),
     or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
     start = r.quote_start(num.start)
+    said = start if start is not None else sentence[0]
+    first_person = r.markers["first_person"].last_before(said, num.start)
+    if first_person is not None and first_person.start >= clause[0] \
+            and _acted_for_by_public(r.text, said, first_person.start):
+        return False  # 厂长说：“管委会帮我们接回40多名工人”: the firm acted for in the figure's clause, the figure the body's
     if start is not None:
-        first_person = r.markers["first_person"].last_before(start, num.start)
         if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
                 and not _official_says_before(r.text, sentence[0], first_person.start) \
                 and not _pronoun_of_zone(r.text, first_person.end):
@@ -4940,6 +4969,17 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     # for each of the words (a sentence listing twenty figures was scanned twenty times).
     return r.first_person_anywhere and _word_before(r, _FIRST_PERSON, sentence, num.start) \
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
+
+
+_ACTED_FOR_PUBLIC = tuple(_C["acted_for_in_quote"]["public"])
+
+
+def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
+    """In a quotation (or the sentence a speaker says), the pronoun right after a word making it the one
+    acted for (帮我们, 为我们), with a public body before that word from `said` on (管委会帮我们…): what
+    follows is that body's doing, not the firm's own figure (cues.json _acted_for_in_quote)."""
+    acted = next((w for w in _FIRM_AS_OBJECT if text.endswith(w, quote_start, pronoun)), None)
+    return acted is not None and any(w in text[quote_start:pronoun - len(acted)] for w in _ACTED_FOR_PUBLIC)
 
 
 _RECKONED = _C["saving_reckoned_in_quote"]
@@ -7257,7 +7297,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 调拨口罩2.3万只，分送至全区46个卡口 / 应急采购口罩80万只: no firm's support
     if category in INDICATORS and qualifier in ("at_least", "at_most") and _moved_between(r, num):
         qualifier = "exact"  # 复工率由55%到92%: a level moving from one to the other, not a range
-    firm_speech = _in_firm_speech(r, num, sentence)
+    firm_speech = _in_firm_speech(r, num, clause, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     if firm_speech and _vague_figure(text, num):
