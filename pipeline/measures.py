@@ -1716,6 +1716,25 @@ def _cue_of(rule: str) -> str:
     return rule.rsplit(":", 1)[-1].split(">")[-1]
 
 
+_SHARE_BACK = _C["share_back_after_count"]
+_SHARE_BACK_BETWEEN = tuple(sorted(_SHARE_BACK["between"], key=len, reverse=True))
+_BACK_CUES = {category: tuple(_C["categories"][category]["count"]["cues"]) for category in _SHARE_BACK["categories"]}
+
+
+def _share_back_after_count(r: ArticleCues, num: NumberMention, clause, category: str, rule: str) -> bool:
+    """A cue of the count's category (coming back), after the count in its clause, is followed right
+    away by a share (200多名员工已返岗9成): the count is the whole the share is of (cues.json
+    _share_back_after_count)."""
+    if not rule.startswith("count:clause_after:"):
+        return False
+    share = r.number_near(num, 1)
+    if share is None or share.kind != "percent" or share.start >= clause[1]:
+        return False
+    cues = _BACK_CUES[category]
+    return any(r.text.endswith(cues, num.end, share.start - len(w)) for w in _SHARE_BACK_BETWEEN
+               if r.text.endswith(w, num.end, share.start))
+
+
 # --- money ----------------------------------------------------------------------------------------
 
 _QUOTA_WORDS = frozenset(_C["quota_words"])
@@ -7268,6 +7287,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if not found:
             return None
         category, unit, rule = found
+        if category in _SHARE_BACK["categories"] and _share_back_after_count(r, num, clause, category, rule):
+            return None  # 公司200多名员工已返岗9成: the workforce a share of which came back, no count
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
                 and any(w in text[clause[0]:num.start] for w in _STAFF_HIRED_BEFORE):
             return None  # 为复工企业招聘职工2500人, 复工企业参训职工1900人: hires and trainees, none back at work
