@@ -1774,6 +1774,25 @@ def _cue_of(rule: str) -> str:
     return rule.rsplit(":", 1)[-1].split(">")[-1]
 
 
+_SHARE_BACK = _C["share_back_after_count"]
+_SHARE_BACK_BETWEEN = tuple(sorted(_SHARE_BACK["between"], key=len, reverse=True))
+_BACK_CUES = {category: tuple(_C["categories"][category]["count"]["cues"]) for category in _SHARE_BACK["categories"]}
+
+
+def _share_back_after_count(r: ArticleCues, num: NumberMention, clause, category: str, rule: str) -> bool:
+    """A cue of the count's category (coming back), after the count in its clause, is followed right
+    away by a share (200多名员工已返岗9成): the count is the whole the share is of (cues.json
+    _share_back_after_count)."""
+    if not rule.startswith("count:clause_after:"):
+        return False
+    share = r.number_near(num, 1)
+    if share is None or share.kind != "percent" or share.start >= clause[1]:
+        return False
+    cues = _BACK_CUES[category]
+    return any(r.text.endswith(cues, num.end, share.start - len(w)) for w in _SHARE_BACK_BETWEEN
+               if r.text.endswith(w, num.end, share.start))
+
+
 # --- money ----------------------------------------------------------------------------------------
 
 _QUOTA_WORDS = frozenset(_C["quota_words"])
@@ -1887,6 +1906,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return _guarantor_of(r, num, lo, head) or head, None
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
+        if (product := _loan_product_before(r.text, num, lo)) is not None:
+            return product, None  # 通过台企贷拿到1500万元: the product obtained, right before the amount
         cue = _naming_before(r, r.money_naming, lo, num.start)
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
@@ -1977,6 +1998,26 @@ def _loan_product_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | No
             or any(word in r.text[m.end():hi] for word in _LOAN_FALLS_DUE):
         return None
     return Cue(m.start(name), m.end(name), m.group(name), _LOAN_PRODUCT["category"], "money")
+
+
+_PRODUCT_BEFORE = _C["loan_product_before"]
+# 通过台企贷拿到 + 1500万元: a word of means, a plain name ending in 贷, a verb of obtaining, the amount.
+_LOAN_PRODUCT_BEFORE = _on_re("_LOAN_PRODUCT_BEFORE", short_pattern(
+    rf"(?:{alternation(_PRODUCT_BEFORE['means'])})"
+    rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
+    rf"(?:{alternation(_PRODUCT_BEFORE['verbs'])})$"))
+_PRODUCT_BEFORE_REACH = max(map(len, _PRODUCT_BEFORE["means"])) + _LOAN_PRODUCT["name_most"] + 1 \
+    + max(map(len, _PRODUCT_BEFORE["verbs"]))
+
+
+def _loan_product_before(text: str, num: NumberMention, lo: int) -> Cue | None:
+    """The loan product named after a word of means and right before a verb of obtaining the amount
+    (通过台企贷拿到1500万元), as the cue of a loan (cues.json _loan_product_before); None when none is
+    named or the name is private borrowing (房贷)."""
+    m = _LOAN_PRODUCT_BEFORE.search(text, max(lo, num.start - _PRODUCT_BEFORE_REACH), num.start)
+    if m is None or text.endswith(_NOT_LOAN_PRODUCTS, m.start("plain"), m.end("plain")):
+        return None
+    return Cue(m.start("plain"), m.end("plain"), m.group("plain"), _LOAN_PRODUCT["category"], "money")
 
 
 _FARE_MADE_UP = _C["fare_made_up"]
@@ -3295,11 +3336,14 @@ def _names_who_qualifies(text: str, cue, num: NumberMention, clause) -> bool:
 
 _SPOKEN_GRANT = _C["spoken_grant"]
 _SPOKEN_GRANT_VERBS = _SPOKEN_GRANT["verbs"]
+# 补了我们30多万元: who is paid, between the verb and the amount (longest first: 我们 before 我).
+_SPOKEN_GRANT_RECIPIENTS = tuple(sorted(_SPOKEN_GRANT["recipients"], key=len, reverse=True))
 
 
 def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
-    """The spoken verb of paying that ends right before `pos` (了 between at most), and where it
-    starts, or None (cues.json _spoken_grant)."""
+    """The spoken verb of paying that ends right before `pos` (了 and a pronoun of who is paid between
+    at most: 补了我们30多万元), and where it starts, or None (cues.json _spoken_grant)."""
+    pos -= len(next((w for w in _SPOKEN_GRANT_RECIPIENTS if text.endswith(w, lo, pos)), ""))
     then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
     end = pos - len(then)
     verb = next((v for v in _SPOKEN_GRANT_VERBS if text.endswith(v, lo, end)), None)
@@ -5072,12 +5116,16 @@ def _pronoun_of_zone(text: str, after: int) -> bool:
 _OFFICIAL_BODIES = tuple(_C["official_label_bodies"])
 
 
-def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
+def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """A firm speaking for itself: inside a quotation in the first person (“我们员工到岗率已达90%”),
     or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
     start = r.quote_start(num.start)
+    said = start if start is not None else sentence[0]
+    first_person = r.markers["first_person"].last_before(said, num.start)
+    if first_person is not None and first_person.start >= clause[0] \
+            and _acted_for_by_public(r.text, said, first_person.start):
+        return False  # 厂长说：“管委会帮我们接回40多名工人”: the firm acted for in the figure's clause, the figure the body's
     if start is not None:
-        first_person = r.markers["first_person"].last_before(start, num.start)
         if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
                 and not _official_says_before(r.text, sentence[0], first_person.start) \
                 and not _pronoun_of_zone(r.text, first_person.end):
@@ -5094,6 +5142,17 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, sentence) -> bool:
     # for each of the words (a sentence listing twenty figures was scanned twenty times).
     return r.first_person_anywhere and _word_before(r, _FIRST_PERSON, sentence, num.start) \
         and _firm_caption_before(r.text, r.paragraph_start(num.start))
+
+
+_ACTED_FOR_PUBLIC = tuple(_C["acted_for_in_quote"]["public"])
+
+
+def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
+    """In a quotation (or the sentence a speaker says), the pronoun right after a word making it the one
+    acted for (帮我们, 为我们), with a public body before that word from `said` on (管委会帮我们…): what
+    follows is that body's doing, not the firm's own figure (cues.json _acted_for_in_quote)."""
+    acted = next((w for w in _FIRM_AS_OBJECT if text.endswith(w, quote_start, pronoun)), None)
+    return acted is not None and any(w in text[quote_start:pronoun - len(acted)] for w in _ACTED_FOR_PUBLIC)
 
 
 _RECKONED = _C["saving_reckoned_in_quote"]
@@ -5467,6 +5526,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
             and _whole_word_between(text, marker_end, num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
+    if hit is not None and _other_each_after_person(text, hit, marker_end, num):
+        return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
     if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
@@ -5490,6 +5551,15 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
+_PER_PERSON_THEN_OTHER_EACH = tuple(_C["per_person_then_other_each"])
+
+
+def _other_each_after_person(text: str, hit: str, marker_end: int, num: NumberMention) -> bool:
+    """A word naming another beneficiary (a firm, a household: 每家企业, 单户) between a per-person
+    marker and the amount, which states no unit of its own: the amount is each of those's, not a
+    further amount per person (cues.json _per_person_then_other_each)."""
+    return PER_UNIT_OF[hit] in _PER_PERSON_UNITS and not num.per \
+        and any(w in text[marker_end:num.start] for w in _PER_PERSON_THEN_OTHER_EACH)
 # 每生产一吨: the marker's last character starts another word (cues.json per_unit_not_before).
 _PER_UNIT_NOT_BEFORE = {w: tuple(chars) for w, chars in _C["per_unit_not_before"].items()}
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
@@ -7468,6 +7538,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if not found:
             return None
         category, unit, rule = found
+        if category in _SHARE_BACK["categories"] and _share_back_after_count(r, num, clause, category, rule):
+            return None  # 公司200多名员工已返岗9成: the workforce a share of which came back, no count
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
                 and any(w in text[clause[0]:num.start] for w in _STAFF_HIRED_BEFORE):
             return None  # 为复工企业招聘职工2500人, 复工企业参训职工1900人: hires and trainees, none back at work
@@ -7497,7 +7569,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 调拨口罩2.3万只，分送至全区46个卡口 / 应急采购口罩80万只: no firm's support
     if category in INDICATORS and qualifier in ("at_least", "at_most") and _moved_between(r, num):
         qualifier = "exact"  # 复工率由55%到92%: a level moving from one to the other, not a range
-    firm_speech = _in_firm_speech(r, num, sentence)
+    firm_speech = _in_firm_speech(r, num, clause, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     if firm_speech and _vague_figure(text, num):
