@@ -210,15 +210,12 @@ _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemi
 # 疫情 (or a lockdown's word) later in the clause: only then can a place (or the list it opens)
 # be an outbreak's (attribution.json outbreak_words).
 _EPIDEMIC_WORDS = tuple(_ROLES["outbreak_words"])
-_EPIDEMIC_LATER_IN_CLAUSE = compiled(rf"[^，。；;：:!?！？\n]*(?:{alternation(_EPIDEMIC_WORDS)})")
-# `_epidemic_later_in_clause` answers the same by the article's 疫情 found once and a search of
-# the few characters up to the next one: the pattern ran, guarded, once per place of the index.
+# `_epidemic_later_in_clause` asks it by the article's outbreak words found once and a search of
+# the few characters up to the next one, not by a pattern run once per place of the index.
 
 
 def epidemic_positions(text: str) -> list[int]:
     """Every offset where `text` writes one of the outbreak words (疫情, 封控 …), ascending."""
-    if len(_EPIDEMIC_WORDS) == 1:
-        return positions_of(text, _EPIDEMIC_WORDS[0])
     return sorted({i for word in _EPIDEMIC_WORDS for i in positions_of(text, word)})
 _CLAUSE_BREAK = re.compile(r"[，。；;：:!?！？\n]")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
@@ -447,9 +444,9 @@ _HEADLINE_BYSTANDER_ROLES = frozenset({"donor", "scope"})
 
 
 def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bool:
-    """`_EPIDEMIC_LATER_IN_CLAUSE.match(text, pos)`, given where the text writes 疫情
-    (`epidemic_at`, ascending): the first 疫情 at or after `pos` with no clause break before it.
-    A later 疫情 has the same breaks before it and more, so the first decides."""
+    """Whether an outbreak word follows `pos` in its clause, given where the text writes one
+    (`epidemic_at`, ascending): the first at or after `pos` with no clause break before it.
+    A later one has the same breaks before it and more, so the first decides."""
     k = bisect.bisect_left(epidemic_at, pos)
     return k < len(epidemic_at) and _CLAUSE_BREAK.search(text, pos, epidemic_at[k]) is None
 

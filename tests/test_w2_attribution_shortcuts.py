@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.attribution import (_ANSWER_OPENING, _EPIDEMIC_LATER_IN_CLAUSE, _RANKING_AFTER, Attributor,
+from pipeline.attribution import (_ANSWER_OPENING, _EPIDEMIC_WORDS, _RANKING_AFTER, Attributor,
                                   _epidemic_later_in_clause, epidemic_positions, _province_stem_before, _ranking_word_after)
 from pipeline.document import _find_respectively_word_by_word, find_respectively, positions_of
+from pipeline.lexicon import alternation, compiled
 from pipeline.zones import (_CLASS_OPENERS, _INFIXES_LONGEST_FIRST, _class_opener_among, _class_opener_before,
                             _city_stem_before_a_mark, _city_stems, _counted_before, _counted_before_with,
                             province_stems)
@@ -24,6 +25,8 @@ WRITTEN = [
     "",
     "在全市范围首个，在同类第一个，位列前列之首",
 ]
+# What `_epidemic_later_in_clause` answers, by definition: an outbreak word later in the clause.
+_EPIDEMIC_LATER_IN_CLAUSE = compiled(rf"[^，。；;：:!?！？\n]*(?:{alternation(_EPIDEMIC_WORDS)})")
 TEXTS = [cleaned_document(path)[1].text for path in SEED_AND_FIELD_ARTICLES] + WRITTEN
 
 
