@@ -136,11 +136,16 @@ def _fees_waived_words(spec: dict) -> list[str]:
     return spec["verbs"] + [verb + fee for verb in spec["charged_less"] for fee in spec["fees"]]
 
 
+def _charges_put_off(spec: dict) -> list[str]:
+    """Each charge, link and verb of a charge whose payment is put off (cues.json _charge_put_off)."""
+    return list(dict.fromkeys(charge + link + verb for charge in spec["charges"] for link in spec["links"]
+                              for verb in spec["verbs"]))
+
+
 def _charge_put_off_words(spec: dict) -> list[str]:
     """The naming words of a charge whose payment is put off, the charge first (出让金可以延后, 土地款缓缴:
     cues.json _charge_put_off): each charge, link and verb; not those the category blocks list already."""
-    return [w for w in dict.fromkeys(charge + link + verb for charge in spec["charges"] for link in spec["links"]
-                                     for verb in spec["verbs"]) if w not in MONEY_WORDS]
+    return [w for w in _charges_put_off(spec) if w not in MONEY_WORDS]
 
 
 def _denied_guarantee_words(spec: dict) -> list[str]:
@@ -3185,11 +3190,27 @@ _SHORT_FIRM = re.compile(rf"[{HAN}]{re.escape(_FEE_SAVINGS['short_firm'])}"
                          rf"(?![{''.join(_FEE_SAVINGS['short_firm_not_before'])}])")
 _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
+_BARE_WAIVED_VERBS = frozenset(_C["fees_waived"]["verbs"])
+_FEE_PAYERS = _FEE_SAVING_FIRMS + tuple(_C["fees_waived"]["payers"])
+_CHARGE_PUT_OFF_WORDS = frozenset(_charges_put_off(_C["charge_put_off"]))
+_CHARGE_PUT_OFF_NOT_AFTER = tuple(_C["charge_put_off"]["not_after"])
+
+
+def _no_payer_in(text: str, sentence) -> bool:
+    """No firm or other payer of charges in the sentence (为1200名困难学生免交学费: students spared,
+    cues.json _fees_waived)."""
+    words = text[sentence[0]:sentence[1]]
+    return not any(w in words for w in _FEE_PAYERS) and not _SHORT_FIRM.search(words)
 
 
 def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
-    """A fee saving that is no firm's relief (cues.json _fee_savings), or a payout that repays an
-    investment or a debt (_payout_not_for)."""
+    """A fee saving that is no firm's relief (cues.json _fee_savings), a charge waived with no payer
+    named (_fees_waived) or put off only in reaching the treasury (土地出让金推迟到账: _charge_put_off),
+    or a payout that repays an investment or a debt (_payout_not_for)."""
+    if cue.word in _BARE_WAIVED_VERBS:
+        return _no_payer_in(r.text, r.geo.sentence_of(cue.start))
+    if cue.word in _CHARGE_PUT_OFF_WORDS:
+        return r.text.startswith(_CHARGE_PUT_OFF_NOT_AFTER, cue.end)
     if cue.word in _FEE_SAVING_WORDS:
         before = r.text[r.geo.sentence_of(clause[0])[0]:cue.start]
         signs = before
