@@ -2485,6 +2485,31 @@ def _kinds_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None
     return m.group("verb")
 
 
+_KINDS_OF_PURPOSE = _C["kinds_of_purpose"]
+# 减租降费等惠企方面的资金1.34亿元: after the last kind, a few words closing the list, the money noun, the figure.
+_MONEY_FOR_KINDS = _on_re("_MONEY_FOR_KINDS", short_pattern(
+    rf"[\p{{Han}}]{{0,{_KINDS_OF_PURPOSE['gap_most']}}}?(?:{alternation(_KINDS_OF_PURPOSE['nouns'])})"
+    rf"(?:{alternation(sorted(_KINDS_OF_PURPOSE['before_figure'], key=len, reverse=True))})"))
+
+
+def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> str | None:
+    """The purpose word of money named by what it is for, the naming word the last of a list of
+    kinds of support of more than one category (用于援企稳岗、减租降费等惠企方面的资金1.34亿元:
+    cues.json _kinds_of_purpose); else None. The money serves several measures together, a fund."""
+    if cue.start > num.start or not _MONEY_FOR_KINDS.fullmatch(r.text, cue.end, num.start):
+        return None
+    purpose = None
+    for m in _PURPOSE.finditer(r.text, clause[0], cue.start):
+        purpose = m  # the last purpose word before the kinds
+    if purpose is None or not any(mark in r.text[purpose.end():cue.start] for mark in _KINDS_OF_PURPOSE["list_marks"]):
+        return None  # 用于稳岗补贴的资金: one kind named
+    kinds, at = set(), purpose.end()
+    while (kind := r.money_naming.first_after(at, cue.end)) is not None:
+        kinds.add(kind.category)
+        at = kind.end
+    return purpose.group() if len(kinds - {None}) > 1 else None
+
+
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
 _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
@@ -2734,6 +2759,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 统筹安排文旅纾困资金3000万元: a pool put up is a fund
     elif category != "fund" and (verb := _kinds_put_up(r.text, cue, num, clause)):
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
+    elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
+        category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
@@ -4466,6 +4493,22 @@ _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _CEREMONY = _C["ceremony_count_clause"]
 
 
+_MONEY_BUILDS = _C["projects_money_builds"]
+# 用于县城污水管网改造和公共卫生设施建设等项目: a purpose word, then the projects it names, in one clause.
+_PROJECTS_AS_PURPOSE = _on_re("_PROJECTS_AS_PURPOSE", short_pattern(
+    rf"(?:{alternation(_C['purpose_words'])})[^，,。；;！？!?\n]{{0,{_MONEY_BUILDS['between_most']}}}项目"))
+
+
+def _projects_money_builds(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The count is of projects started that a clause before it in its sentence names as what
+    money is for (用于…等项目，目前已开工项目17个: cues.json _projects_money_builds): what the money
+    builds, not projects resuming work."""
+    own = r.text[clause[0]:clause[1]]
+    if not any(w in own for w in _MONEY_BUILDS["started"]) or any(w in own for w in _MONEY_BUILDS["not"]):
+        return False
+    return _PROJECTS_AS_PURPOSE.search(r.text, sentence[0], clause[0]) is not None
+
+
 def _started_not_resumed(clause: str) -> bool:
     """The count's clause speaks of starting or signing (开工项目18个, 签约项目12个), not of resuming
     (已复工企业1560家, 已复工开工项目128个) nor of a status reached (截至3月底全区已开工项目46个)."""
@@ -4555,6 +4598,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if category == "enterprises_resumed" and _word_before(r, _CEREMONY_COUNTS, sentence, num.start) \
                 and _started_not_resumed(r.text[lo:hi]):
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
+        if unit == "projects" and _projects_money_builds(r, num, clause, sentence):
+            return None  # 安排2.1亿元，用于…管网改造等项目，目前已开工项目17个: what the money builds
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
 
