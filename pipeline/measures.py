@@ -1911,6 +1911,14 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "verb_before":
         return _spoken_grant(r.text, num, clause), None
+    if scope == "part_of_whole":
+        if not _in_qizhong_part(r, clause, sentence):
+            return None, None
+        weaker = r.money_context.last_before(lo, num.start) if r.money_context.cues else None
+        if weaker is not None and not any(w in r.text[weaker.end:num.start] for w in _PAYER_VERBS):
+            return None, None  # 其中，财政支持超100亿元: the weaker word names the part's kind (cues.json _part_of_whole_payer_verbs)
+        # 补贴共4860万元，其中市财政承担2430万元: the payer says who bears the part, the whole what it is
+        return None, _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
         cue = context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None
@@ -2547,6 +2555,17 @@ def _part_of_a_pool(r: ArticleCues, cue: Cue, num: NumberMention, clause, senten
     return _list_head(r, num, clause, sentence, lambda row: row.category == "fund" and row.unit == num.unit) is not None
 
 
+def _in_qizhong_part(r: ArticleCues, clause, sentence) -> bool:
+    """The clause is a part that 其中 opens: it opens with 其中, or follows, in its sentence, a clause
+    opening or ending with it (其中上级补助资金510万元，县级财政配套350万元)."""
+    at = clause
+    while at is not None:
+        if _opens_with_qizhong(r.text, at[0]) or _after_qizhong_clause(r, at, sentence):
+            return True
+        at = r.geo.previous_clause(at, sentence)
+    return False
+
+
 def _after_qizhong_clause(r: ArticleCues, clause, sentence) -> bool:
     """The clause before ends with 其中 (…纾困基金，其中，转贷资金1.5亿元), which opens the list."""
     prev = r.geo.previous_clause(clause, sentence)
@@ -2696,7 +2715,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
-                    or _received_from_above(r, clause, sentence):
+                    or _received_from_above_alone(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
                 return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
@@ -2726,7 +2745,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
-            or _received_from_above(r, clause, sentence) \
+            or _received_from_above_alone(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
@@ -2917,6 +2936,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
 _FROM_ABOVE_WORD = literal_scanner(_FROM_ABOVE)
+_OWN_LEVEL_MONEY = tuple(_C["received_from_above"]["own_level"])
+_PAYER_VERBS = tuple(_C["part_of_whole_payer_verbs"])
 
 
 def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
@@ -2928,14 +2949,26 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
     text = r.text
     if _FROM_ABOVE_WORD.search(text, sentence[0], clause[1]) is None:
         return False  # most sentences: no transfer named at all (one scan, not a copy and a find per word)
-    if not any(word in text[clause[0]:clause[1]] for word in _FROM_ABOVE) and r.money_naming.any_in(*clause):
-        return False  # 收到直达资金5亿元，发放稳岗补贴2亿元: a clause naming a measure of its own
     words = text[clause[0]:clause[1]]
+    if not any(word in words for word in _FROM_ABOVE):
+        if r.money_naming.any_in(*clause):
+            return False  # 收到直达资金5亿元，发放稳岗补贴2亿元: a clause naming a measure of its own
+        if any(word in words for word in _OWN_LEVEL_MONEY):
+            return False  # 下达专项资金1200万元，经开区落实本级配套1200万元: the zone's own money beside it
     if clause[1] + 1 < sentence[1]:
         after = r.geo.clause_of(clause[1] + 1)
         if text.startswith(_PURPOSE_WORDS, after[0]):
             words += text[after[0]:after[1]]  # 统筹直达资金4.6亿元，用于支持中小企业: whom it serves
     return not any(word in words for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+
+
+def _received_from_above_alone(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """_received_from_above, unless the amount is a part that 其中 opens of a row of support before
+    it (已发放就业补贴资金396.8万元，其中上级资金287万元): who paid a part of the support, not a budget."""
+    if not _received_from_above(r, clause, sentence):
+        return False
+    return not (_in_qizhong_part(r, clause, sentence)
+                and _list_head(r, num, clause, sentence, lambda row: row.unit == num.unit) is not None)
 
 
 _PURPOSE_WORDS = tuple(_C["purpose_words"])
