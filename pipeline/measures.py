@@ -1938,6 +1938,14 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "verb_before":
         return _spoken_grant(r.text, num, clause), None
+    if scope == "part_of_whole":
+        if not _in_qizhong_part(r, clause, sentence):
+            return None, None
+        weaker = r.money_context.last_before(lo, num.start) if r.money_context.cues else None
+        if weaker is not None and not any(w in r.text[weaker.end:num.start] for w in _PAYER_VERBS):
+            return None, None  # 其中，财政支持超100亿元: the weaker word names the part's kind (cues.json _part_of_whole_payer_verbs)
+        # 补贴共4860万元，其中市财政承担2430万元: the payer says who bears the part, the whole what it is
+        return None, _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
     if scope == "context":
         context = r.money_context  # most texts have none: not looked up
         cue = context.cues and (context.last_before(lo, num.start) or context.first_after(num.end, hi)) or None
@@ -2569,6 +2577,31 @@ def _kinds_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None
     return m.group("verb")
 
 
+_KINDS_OF_PURPOSE = _C["kinds_of_purpose"]
+# 减租降费等惠企方面的资金1.34亿元: after the last kind, a few words closing the list, the money noun, the figure.
+_MONEY_FOR_KINDS = _on_re("_MONEY_FOR_KINDS", short_pattern(
+    rf"[\p{{Han}}]{{0,{_KINDS_OF_PURPOSE['gap_most']}}}?(?:{alternation(_KINDS_OF_PURPOSE['nouns'])})"
+    rf"(?:{alternation(sorted(_KINDS_OF_PURPOSE['before_figure'], key=len, reverse=True))})"))
+
+
+def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> str | None:
+    """The purpose word of money named by what it is for, the naming word the last of a list of
+    kinds of support of more than one category (用于援企稳岗、减租降费等惠企方面的资金1.34亿元:
+    cues.json _kinds_of_purpose); else None. The money serves several measures together, a fund."""
+    if cue.start > num.start or not _MONEY_FOR_KINDS.fullmatch(r.text, cue.end, num.start):
+        return None
+    purpose = None
+    for m in _PURPOSE.finditer(r.text, clause[0], cue.start):
+        purpose = m  # the last purpose word before the kinds
+    if purpose is None or not any(mark in r.text[purpose.end():cue.start] for mark in _KINDS_OF_PURPOSE["list_marks"]):
+        return None  # 用于稳岗补贴的资金: one kind named
+    kinds, at = set(), purpose.end()
+    while (kind := r.money_naming.first_after(at, cue.end)) is not None:
+        kinds.add(kind.category)
+        at = kind.end
+    return purpose.group() if len(kinds - {None}) > 1 else None
+
+
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
 _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
@@ -2604,6 +2637,17 @@ def _part_of_a_pool(r: ArticleCues, cue: Cue, num: NumberMention, clause, senten
     if any(w in r.text[lo:cue.start] for w in _POOL_USED_BEFORE):
         return False
     return _list_head(r, num, clause, sentence, lambda row: row.category == "fund" and row.unit == num.unit) is not None
+
+
+def _in_qizhong_part(r: ArticleCues, clause, sentence) -> bool:
+    """The clause is a part that 其中 opens: it opens with 其中, or follows, in its sentence, a clause
+    opening or ending with it (其中上级补助资金510万元，县级财政配套350万元)."""
+    at = clause
+    while at is not None:
+        if _opens_with_qizhong(r.text, at[0]) or _after_qizhong_clause(r, at, sentence):
+            return True
+        at = r.geo.previous_clause(at, sentence)
+    return False
 
 
 def _after_qizhong_clause(r: ArticleCues, clause, sentence) -> bool:
@@ -2775,7 +2819,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
-                    or _received_from_above(r, clause, sentence):
+                    or _received_from_above_alone(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
                 return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
@@ -2808,7 +2852,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
-            or _received_from_above(r, clause, sentence) \
+            or _received_from_above_alone(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
@@ -2841,6 +2885,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 统筹安排文旅纾困资金3000万元: a pool put up is a fund
     elif category != "fund" and (verb := _kinds_put_up(r.text, cue, num, clause)):
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
+    elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
+        category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
@@ -2997,6 +3043,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
 _FROM_ABOVE_WORD = literal_scanner(_FROM_ABOVE)
+_OWN_LEVEL_MONEY = tuple(_C["received_from_above"]["own_level"])
+_PAYER_VERBS = tuple(_C["part_of_whole_payer_verbs"])
 
 
 def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
@@ -3008,14 +3056,26 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
     text = r.text
     if _FROM_ABOVE_WORD.search(text, sentence[0], clause[1]) is None:
         return False  # most sentences: no transfer named at all (one scan, not a copy and a find per word)
-    if not any(word in text[clause[0]:clause[1]] for word in _FROM_ABOVE) and r.money_naming.any_in(*clause):
-        return False  # 收到直达资金5亿元，发放稳岗补贴2亿元: a clause naming a measure of its own
     words = text[clause[0]:clause[1]]
+    if not any(word in words for word in _FROM_ABOVE):
+        if r.money_naming.any_in(*clause):
+            return False  # 收到直达资金5亿元，发放稳岗补贴2亿元: a clause naming a measure of its own
+        if any(word in words for word in _OWN_LEVEL_MONEY):
+            return False  # 下达专项资金1200万元，经开区落实本级配套1200万元: the zone's own money beside it
     if clause[1] + 1 < sentence[1]:
         after = r.geo.clause_of(clause[1] + 1)
         if text.startswith(_PURPOSE_WORDS, after[0]):
             words += text[after[0]:after[1]]  # 统筹直达资金4.6亿元，用于支持中小企业: whom it serves
     return not any(word in words for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+
+
+def _received_from_above_alone(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """_received_from_above, unless the amount is a part that 其中 opens of a row of support before
+    it (已发放就业补贴资金396.8万元，其中上级资金287万元): who paid a part of the support, not a budget."""
+    if not _received_from_above(r, clause, sentence):
+        return False
+    return not (_in_qizhong_part(r, clause, sentence)
+                and _list_head(r, num, clause, sentence, lambda row: row.unit == num.unit) is not None)
 
 
 _PURPOSE_WORDS = tuple(_C["purpose_words"])
@@ -4597,6 +4657,22 @@ _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _CEREMONY = _C["ceremony_count_clause"]
 
 
+_MONEY_BUILDS = _C["projects_money_builds"]
+# 用于县城污水管网改造和公共卫生设施建设等项目: a purpose word, then the projects it names, in one clause.
+_PROJECTS_AS_PURPOSE = _on_re("_PROJECTS_AS_PURPOSE", short_pattern(
+    rf"(?:{alternation(_C['purpose_words'])})[^，,。；;！？!?\n]{{0,{_MONEY_BUILDS['between_most']}}}项目"))
+
+
+def _projects_money_builds(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The count is of projects started that a clause before it in its sentence names as what
+    money is for (用于…等项目，目前已开工项目17个: cues.json _projects_money_builds): what the money
+    builds, not projects resuming work."""
+    own = r.text[clause[0]:clause[1]]
+    if not any(w in own for w in _MONEY_BUILDS["started"]) or any(w in own for w in _MONEY_BUILDS["not"]):
+        return False
+    return _PROJECTS_AS_PURPOSE.search(r.text, sentence[0], clause[0]) is not None
+
+
 def _started_not_resumed(clause: str) -> bool:
     """The count's clause speaks of starting or signing (开工项目18个, 签约项目12个), not of resuming
     (已复工企业1560家, 已复工开工项目128个) nor of a status reached (截至3月底全区已开工项目46个)."""
@@ -4686,6 +4762,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if category == "enterprises_resumed" and _word_before(r, _CEREMONY_COUNTS, sentence, num.start) \
                 and _started_not_resumed(r.text[lo:hi]):
             return None  # 举行重大项目集中开工仪式，开工项目18个: the projects a ceremony started
+        if unit == "projects" and _projects_money_builds(r, num, clause, sentence):
+            return None  # 安排2.1亿元，用于…管网改造等项目，目前已开工项目17个: what the money builds
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
 
