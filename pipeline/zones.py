@@ -43,6 +43,8 @@ _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
 _NEEDING_KNOWN_PLACE = frozenset(_RES["suffixes_needing_known_place"])
+_NEEDING_PROPER_NAME = frozenset(_RES["suffixes_needing_proper_name"])
+_SUFFIX_NOT_BEFORE = {suffix: tuple(chars) for suffix, chars in _RES["suffix_not_before"].items()}
 # Compiled once (plain patterns, as before): rebuilding the suffix alternation per headline
 # and looking string patterns up in regex's cache per call cost more than the searches.
 _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
@@ -226,6 +228,14 @@ def _without_park_words_heading_names(spans: list[tuple[int, int, int, int, str,
             kept.pop()  # 绵阳科技城新区: the park word is part of the new area's name
         kept.append(span)
     return kept
+
+
+def _without_suffixes_opening_words(text: str, spans: list[tuple[int, int, int, int, str, str | None]]) -> list:
+    """`spans` without a suffix whose last character opens another word with what follows it
+    (投资区域, 投资区级: zones.json suffix_not_before): investment and an area or a level, no zone."""
+    return [span for span in spans
+            if not (span[4] in _SUFFIX_NOT_BEFORE and span[5] is None
+                    and text.startswith(_SUFFIX_NOT_BEFORE[span[4]], span[3]))]
 
 
 def _park_word_heads_zone_name(found: list, start: int, suffix: str) -> bool:
@@ -3226,7 +3236,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
     area_spans: list[tuple[int, int]] = []
     area_key_at: dict[int, tuple[int, str]] = {}  # a listed zone's (end, key) by its start
-    suffix_spans = _without_park_words_heading_names(_suffix_spans(text))
+    suffix_spans = _without_suffixes_opening_words(text, _without_park_words_heading_names(_suffix_spans(text)))
     named_spans = _named_spans(text)
     if named_spans and suffix_spans:
         named_spans = [z for z in named_spans if not _heads_longer_name(text, z[0], z[1], suffix_spans)
@@ -3995,6 +4005,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
             # stem stays a park's name: 宁夏产业园 may lie in another province)
         return prefix, None if prefix is None else park_canonical(prefix)
     prefix = zone_prefix(run, needs_known_place=suffix in _NEEDING_KNOWN_PLACE, whole_run=whole_run)
+    if prefix is not None and suffix in _NEEDING_PROPER_NAME and not _proper_name_after_stem(prefix):
+        prefix = None  # 政府投资区内, 民间投资区: a kind of investment, no zone's name
     if prefix is None:
         prefix = _listed_name_after_particle(run, suffix)
     canonical = None if prefix is None else canonical_prefix(prefix)
@@ -4043,6 +4055,14 @@ def _listed_name_after_particle(run: str, suffix: str) -> str | None:
         if (k == len(run) or run[-k - 1] in _STOP_CHARS) and run[-k:] + suffix in listed:
             return run[-k:]
     return None
+
+
+def _proper_name_after_stem(prefix: str) -> bool:
+    """Whether what `prefix` holds after the place's stem opening it (海沧 of 厦门海沧), or the
+    whole of it where no stem opens it (元洪), is a proper name, no common word (政府, 民间)."""
+    hit = _stem_at(prefix)
+    rest = prefix[hit[0]:] if hit else prefix
+    return _is_proper_name(rest)
 
 
 def _unit_after_its_city(prefix: str, short: str) -> str:
