@@ -797,6 +797,7 @@ class Attributor:
         reference read inside one (开发区 of 某开发区): the place before them no longer carries over
         to their figures. Kept apart too (`_anonymous_places`), for the 该市 pointing back to one."""
         self._anonymous_places: list[Item] = []
+        self._anonymous_spans: frozenset[tuple[int, int]] = frozenset()
         if "某" not in self.text:
             return items
         budget.check()
@@ -806,6 +807,9 @@ class Attributor:
                 continue  # a name the index knows runs through it
             items = [it for it in items if not (start <= it.start and it.end <= end)]
             self._anonymous_places.append(Item(start, end, ref="unknown"))
+        # 从湖北某县返岗, 赴某市接回: the role is read from the words around it, as a named place's
+        # (`_with_roles`): only as an actor does it stop the place before from carrying over.
+        self._anonymous_spans = frozenset((a.start, a.end) for a in self._anonymous_places)
         return items + self._anonymous_places
 
     def _points_to_anonymous_place(self, it: Item) -> bool:
@@ -1033,6 +1037,11 @@ class Attributor:
                 out.append(it._replace(role="scope"))
             elif self._rule_source_clauses and self._in_rule_source(it):
                 out.append(it._replace(role="document"))  # 根据自治区有关规定: where the rule comes from
+            elif it.ref is not None and (it.start, it.end) in self._anonymous_spans:
+                run_ends = run_ends or self._run_ends(items)
+                list_ends = list_ends or self._list_ends(items)
+                out.append(it._replace(role=self._role_outside_titles(it, chain, run_ends[i], segment, list_ends[i],
+                                                                      after_joiner).role))
             elif it.ref is not None:
                 out.append(self._reference_with_role(it))
             elif (self._opening and self._in_a_title(it.start, it.end)) or self._in_product_name(it.start):
@@ -1158,6 +1167,11 @@ class Attributor:
             return it._replace(role="scope")
         if self._in_rule_source(it):
             return it._replace(role="document")  # 根据自治区有关规定: where the rule comes from
+        if it.ref is not None and (it.start, it.end) in self._anonymous_spans:
+            # 从湖北某县返岗: a place left unnamed takes its role as a named one does
+            return it._replace(role=self._role_outside_titles(
+                it, chain, self._run_end(items, i, len(self.text)), self._segment_start(items, i),
+                self._list_end(items, i), self._after_joiner(items, i)).role)
         if it.ref is not None:
             return self._reference_with_role(it)
         if self._in_document_title(it.start, it.end) or self._in_product_name(it.start):

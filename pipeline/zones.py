@@ -51,7 +51,11 @@ _SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
 _SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
 _SUFFIX_WORDS = tuple(_SUFFIX_INFO)  # what a match of _SUFFIX_HEADING starts with, tested in C first
 # 北湖片区：复工企业127户: a label naming an area and a figure after it (zones.json area_label_endings).
-_AREA_LABEL_HEADING = regex.compile(rf"[ \t\u3000]*\p{{Han}}{{2,8}}?(?:{alternation(_RES['area_label_endings'] + list(_SUFFIX_INFO))})[:：]")
+_AREA_LABEL_HEADING = regex.compile(rf"[ \t\u3000]*(?P<head>\p{{Han}}{{2,8}}?)(?:{alternation(_RES['area_label_endings'] + list(_SUFFIX_INFO))})[:：]")
+# 重点园区：复工企业127户: a label whose head only says which kind of park (zones.json
+# area_label_generic_heads, generic_zone_prefixes) names no area: a line of the section's facts.
+_AREA_LABEL_GENERIC_HEAD = regex.compile(
+    rf"(?:{alternation(_RES['area_label_generic_heads'] + _RES['generic_zone_prefixes'])})+")
 _PLACE_LEVEL_CHARS = "区县市省"
 _PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
 # \p{Han} spelt out for the standard library's engine (a call costs a third of one of `regex`):
@@ -3578,7 +3582,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             zoneless.append(start)  # 【政策加码】; not a line of figures (复工企业216家) a bullet runs on with
             if any(mark in text[start:end] for mark in _CLAUSE_MARKS):
                 pieces.add(start)  # …这是四平红嘴经 / 开区不少企业的共同感受。为此，经开区 / 先后…，协调
-        elif start > (title_end or 0) and _AREA_LABEL_HEADING.match(text, start, end):
+        elif start > (title_end or 0) and _names_an_area(text, start, end):
             area_labels.append(start)  # 北湖片区：复工企业127户: an area's headline for all its figure
     if labels:  # 漳平 of 【漳平永福】 is no stem of 漳平市 read alone: the label names the park
         az.mentions = sorted(az.mentions + labels, key=_START_END)
@@ -3793,6 +3797,13 @@ def _sections_closing_lead_ins(text: str, sections: list[tuple[int, str | None]]
         j = _headline_above(text, headed, bisect.bisect_left(headed_starts, pos) - 1, pos)
         closing.append((pos, headed[j][1] if j >= 0 else MAIN_ZONE_SECTION))
     return closing
+
+
+def _names_an_area(text: str, start: int, end: int) -> bool:
+    """Whether the headline from `start` to `end` opens with an area's label (北湖片区：, 东部组团：),
+    not with a kind of park (重点园区：, 各类园区：: its head only generic words)."""
+    m = _AREA_LABEL_HEADING.match(text, start, end)
+    return m is not None and _AREA_LABEL_GENERIC_HEAD.fullmatch(m.group("head")) is None
 
 
 def _peers_of(text: str, pos: int, starts: set[int]) -> set[int]:
