@@ -1514,17 +1514,20 @@ def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
 _PART_OF_EACH = _C["part_of_each_amount"]
 _TOP_UP_WORDS = tuple(_PART_OF_EACH["top_up_words"])
 _PART_SUM_WORDS = tuple(_PART_OF_EACH["sum_words"])
+_PART_POOL_WORDS = tuple(_PART_OF_EACH["pool_words"])
+_TOP_UP_MOST_TIMES = _PART_OF_EACH["top_up_most_times"]
 
 
 def _whole_given_each(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
     """The amount each beneficiary gets that the money figure is a level's share of (创业补贴每户5000元，
     其中省级资金3000元: a 其中 clause, the part below the whole) or a level's addition to (按每人300元给予
     补助，县级再叠加200元: a top-up word before it in its clause), the row right before in its sentence;
-    None when the figure is no such part or its clause says a sum (cues.json _part_of_each_amount)."""
+    None when the figure is no such part, its clause says a sum or names a pool after it, or an addition
+    is far above the whole (cues.json _part_of_each_amount)."""
     text = r.text
     before = text[clause[0]:num.start]
-    if any(w in before for w in _PART_SUM_WORDS):
-        return None
+    if any(w in before for w in _PART_SUM_WORDS) or any(w in text[num.end:clause[1]] for w in _PART_POOL_WORDS):
+        return None  # 再配套资金共计500万元, 再配套500万元专项资金: what all get, a pot
     opens = clause[0] if _opens_with_qizhong(text, clause[0]) else _item_of_qizhong_list(r, clause, sentence)
     if opens is None and not any(w in before for w in _TOP_UP_WORDS):
         return None
@@ -1532,8 +1535,11 @@ def _whole_given_each(r: ArticleCues, num: NumberMention, clause, sentence) -> M
     if whole is None or whole.span_start < sentence[0] or whole.basis != "per_beneficiary" \
             or not whole.unit.startswith("CNY") or num.unit != "CNY":
         return None
-    if opens is not None and not (num.value is not None and whole.value is not None and num.value < whole.value):
+    known = num.value is not None and whole.value is not None
+    if opens is not None and not (known and num.value < whole.value):
         return None  # 其中…: a part is less than its whole
+    if opens is None and known and num.value > whole.value * _TOP_UP_MOST_TIMES:
+        return None  # 每人1000元…区财政再补贴300万元: what the level pays for all, no addition to each one's
     return whole
 
 
