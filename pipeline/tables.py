@@ -98,6 +98,7 @@ _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
 _PAYEE_RATES = tuple(_T["payee_rate_columns"])
+_PAYEE_RATE_UNITS = tuple(_T["payee_rate_units"])
 _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
@@ -1126,8 +1127,16 @@ def _received_by_payee(column: Column) -> bool:
     asked for (申请金额), a skip word, the rate the payment is reckoned by (补贴标准, 贴息比例:
     tables.json payee_rate_columns) nor what the firm paid (月租金, 实缴租金, 实付利息: a thing
     paid, no giving word)."""
-    return not any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID + _PAYEE_RATES) \
-        and not _names_a_thing_paid(column.name)
+    return not any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID) \
+        and not _states_a_rate(column) and not _names_a_thing_paid(column.name)
+
+
+def _states_a_rate(column: Column) -> bool:
+    """Whether a payout list's column is the rate payments are reckoned by: its name ends in a
+    rate word (补贴标准, 贴息比例: tables.json payee_rate_columns) or its unit is reckoned per
+    something (元/人·月, %: payee_rate_units). A rate word inside a name (标准厂房租金减免: let
+    factory space) names no rate."""
+    return column.name.endswith(_PAYEE_RATES) or any(mark in column.unit for mark in _PAYEE_RATE_UNITS)
 
 
 def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, unit: str,
