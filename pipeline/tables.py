@@ -53,6 +53,9 @@ _SINGLE_SPACE = re.compile("[ \u3000]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
+_COMMA = _T["comma_cell_separator"]
+_COMMA_HEADER_LONGEST = _T["comma_header_longest"]
+_COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
 _EMPTY = frozenset(_T["empty_cells"])
@@ -172,10 +175,44 @@ def raw_rows(raw_text: str) -> RawRows:
         before = cells
     if sum(1 for cells in loose.values() if _BARE_FIGURE.match(cells[-1])) >= _MIN_ROWS:
         rows.update((key, cells) for key, cells in loose.items() if key not in rows)
+    if _COMMA in raw_text:
+        rows.update((key, cells) for key, cells in _comma_rows(raw_text).items() if key not in rows)
     if not rows:
         return RawRows()
     return RawRows(rows, {key: cells for key, cells in previous.items()
                           if key in rows and "".join(cells) in rows})
+
+
+def _comma_rows(raw_text: str) -> dict[str, list[str]]:
+    """The rows of tables written with full-width commas between cells, a line a row (企业名称，
+    补贴人数，拨付金额 / 某某公司，218人，3个月，327000元), by the line's characters without white
+    space: a header of short words with no figure, then at least `min_data_rows` lines of as many
+    cells each ending in a figure, no line holding a mark that ends a clause (tables.json
+    comma_row_not_marks). A clause of prose is no such run."""
+    lines = [line.strip() for line in raw_text.split("\n") if line.strip()]
+    rows: dict[str, list[str]] = {}
+    for i, line in enumerate(lines):
+        header = _comma_cells(line)
+        if header is None or any(_DIGIT.search(c) or len(c) > _COMMA_HEADER_LONGEST for c in header):
+            continue
+        run = []
+        for following in lines[i + 1:]:
+            cells = _comma_cells(following)
+            if cells is None or len(cells) != len(header) or not _DIGIT.search(cells[-1][-3:]):
+                break
+            run.append(cells)
+        if len(run) >= _MIN_ROWS:
+            rows.update((",".join(cells), cells) for cells in [header] + run)
+    return rows
+
+
+def _comma_cells(line: str) -> list[str] | None:
+    """The cells of a raw line parted by full-width commas (its cells width normalised and
+    simplified, white space out), None when it holds no comma, an empty cell or a clause's end."""
+    if _COMMA not in line or any(mark in line for mark in _COMMA_ROW_NOT):
+        return None
+    cells = ["".join(to_simplified(normalise_width(piece)).split()) for piece in line.split(_COMMA)]
+    return cells if all(cells) else None
 
 
 def _has_gap(line: str) -> bool:
@@ -250,7 +287,11 @@ def _cells_found_again(text: str, start: int, end: int, cells: list[str]) -> lis
     """The spans of the raw line's cells in its cleaned line, character by character, white
     space skipped (cleaning removed some of it): None when the characters part ways."""
     spans, pos = [], start
-    for cell in cells:
+    for n, cell in enumerate(cells):
+        while n and pos < end and text[pos].isspace():
+            pos += 1
+        if n and pos < end and text[pos] == "," and not cell.startswith(","):
+            pos += 1  # the comma parting two cells of a comma-parted row (企业名称,补贴人数)
         chars = "".join(cell.split())
         first = None
         for ch in chars:
