@@ -1159,6 +1159,25 @@ _SUFFIX_HEAD_WORDS = tuple(_BOILERPLATE["suffix_head_words"])
 _LATIN_GLOSS_AT_END = re.compile(r"[(（][A-Za-z][A-Za-z .&'-]{0,30}[)）]$")
 
 
+# A comma that parts clauses or cells, no thousands separator (327,000元).
+_CELL_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+# A cell that is a figure and at most a two-character unit (327000元, 218人, 15.0万元).
+_FIGURE_CELL = re.compile(r"[0-9][0-9,.]*[^0-9,]{0,2}")
+
+
+def _comma_rows_alike(line: str, following: str) -> bool:
+    """Two rows of a table written with commas between its cells, a line a row (某公司,218人,
+    3个月,327000元): as many cells, each line's last a figure with at most its unit and no other
+    clause mark. A sentence the layout broke ends no line in a bare figure cut off by a comma."""
+    if "," not in line or "," not in following or _ROW_NOT_MARKS.search(line + following):
+        return False
+    cells, next_cells = _CELL_COMMA.split(line), _CELL_COMMA.split(following)
+    return len(cells) == len(next_cells) > 1 and all(_FIGURE_CELL.fullmatch(c[-1]) for c in (cells, next_cells))
+
+
+_ROW_NOT_MARKS = re.compile(r"[。；;、:：？?！!]")
+
+
 def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
@@ -1187,6 +1206,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return False  # 长沙经开区：复工率99.1%，… / 长沙高新区：…: the records of a table, a line each
     if "\t" in line and "\t" in following:
         return False  # 1⇥某公司⇥免2个月、减半3个月⇥100800 / 2⇥…: two rows of a tab-parted table, a line each
+    if _comma_rows_alike(line, following):
+        return False  # 某公司,218人,3个月,327000元 / 某公司,96人,…: two rows of a comma-parted table
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
     if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
@@ -1233,6 +1254,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if _LABEL_START.match(line) and _LABEL_START.match(following):
         return False
     if "\t" in line and "\t" in following:
+        return False
+    if _comma_rows_alike(line, following):
         return False
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True

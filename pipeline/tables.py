@@ -53,6 +53,9 @@ _SINGLE_SPACE = re.compile("[ \u3000]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
+_COMMA = _T["comma_cell_separator"]
+_COMMA_HEADER_LONGEST = _T["comma_header_longest"]
+_COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
 _EMPTY = frozenset(_T["empty_cells"])
@@ -98,6 +101,7 @@ _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
 _PAYEE_RATES = tuple(_T["payee_rate_columns"])
+_PAYEE_RATE_UNITS = tuple(_T["payee_rate_units"])
 _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
@@ -171,10 +175,44 @@ def raw_rows(raw_text: str) -> RawRows:
         before = cells
     if sum(1 for cells in loose.values() if _BARE_FIGURE.match(cells[-1])) >= _MIN_ROWS:
         rows.update((key, cells) for key, cells in loose.items() if key not in rows)
+    if _COMMA in raw_text:
+        rows.update((key, cells) for key, cells in _comma_rows(raw_text).items() if key not in rows)
     if not rows:
         return RawRows()
     return RawRows(rows, {key: cells for key, cells in previous.items()
                           if key in rows and "".join(cells) in rows})
+
+
+def _comma_rows(raw_text: str) -> dict[str, list[str]]:
+    """The rows of tables written with full-width commas between cells, a line a row (企业名称，
+    补贴人数，拨付金额 / 某某公司，218人，3个月，327000元), by the line's characters without white
+    space: a header of short words with no figure, then at least `min_data_rows` lines of as many
+    cells each ending in a figure, no line holding a mark that ends a clause (tables.json
+    comma_row_not_marks). A clause of prose is no such run."""
+    lines = [line.strip() for line in raw_text.split("\n") if line.strip()]
+    rows: dict[str, list[str]] = {}
+    for i, line in enumerate(lines):
+        header = _comma_cells(line)
+        if header is None or any(_DIGIT.search(c) or len(c) > _COMMA_HEADER_LONGEST for c in header):
+            continue
+        run = []
+        for following in lines[i + 1:]:
+            cells = _comma_cells(following)
+            if cells is None or len(cells) != len(header) or not _DIGIT.search(cells[-1][-3:]):
+                break
+            run.append(cells)
+        if len(run) >= _MIN_ROWS:
+            rows.update((",".join(cells), cells) for cells in [header] + run)
+    return rows
+
+
+def _comma_cells(line: str) -> list[str] | None:
+    """The cells of a raw line parted by full-width commas (its cells width normalised and
+    simplified, white space out), None when it holds no comma, an empty cell or a clause's end."""
+    if _COMMA not in line or any(mark in line for mark in _COMMA_ROW_NOT):
+        return None
+    cells = ["".join(to_simplified(normalise_width(piece)).split()) for piece in line.split(_COMMA)]
+    return cells if all(cells) else None
 
 
 def _has_gap(line: str) -> bool:
@@ -249,7 +287,11 @@ def _cells_found_again(text: str, start: int, end: int, cells: list[str]) -> lis
     """The spans of the raw line's cells in its cleaned line, character by character, white
     space skipped (cleaning removed some of it): None when the characters part ways."""
     spans, pos = [], start
-    for cell in cells:
+    for n, cell in enumerate(cells):
+        while n and pos < end and text[pos].isspace():
+            pos += 1
+        if n and pos < end and text[pos] == "," and not cell.startswith(","):
+            pos += 1  # the comma parting two cells of a comma-parted row (企业名称,补贴人数)
         chars = "".join(cell.split())
         first = None
         for ch in chars:
@@ -1126,8 +1168,16 @@ def _received_by_payee(column: Column) -> bool:
     asked for (申请金额), a skip word, the rate the payment is reckoned by (补贴标准, 贴息比例:
     tables.json payee_rate_columns) nor what the firm paid (月租金, 实缴租金, 实付利息: a thing
     paid, no giving word)."""
-    return not any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID + _PAYEE_RATES) \
-        and not _names_a_thing_paid(column.name)
+    return not any(word in column.name for word in _COUNT_HEADS + _SKIP + _PAYEE_NOT_PAID) \
+        and not _states_a_rate(column) and not _names_a_thing_paid(column.name)
+
+
+def _states_a_rate(column: Column) -> bool:
+    """Whether a payout list's column is the rate payments are reckoned by: its name ends in a
+    rate word (补贴标准, 贴息比例: tables.json payee_rate_columns) or its unit is reckoned per
+    something (元/人·月, %: payee_rate_units). A rate word inside a name (标准厂房租金减免: let
+    factory space) names no rate."""
+    return column.name.endswith(_PAYEE_RATES) or any(mark in column.unit for mark in _PAYEE_RATE_UNITS)
 
 
 def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, unit: str,
