@@ -2204,6 +2204,9 @@ class Attributor:
         """全区/该县/园区: the zone of that level in scope — named last in the paragraph, the
         paragraph's topic, the section's zone, the main zone, or named last anywhere before."""
         levels = it.ref_levels
+        titled = self._development_zone_a_title_writes_bare(it)
+        if titled is not None:
+            return titled  # 仙游企业复工 开发区53家…全部恢复生产 over 仙游经济开发区…53家: the body's zone
         paragraph = self.doc.paragraph_of(it.start)
         near = self._last_fitting(levels, paragraph[0], it.start)
         if near is not None and self.text.startswith(_WHOLE_OR_WITHIN, it.start):
@@ -2280,6 +2283,18 @@ class Attributor:
             return None
         i = bisect.bisect_right(self._section_starts, it.start)
         return self._last_fitting(_DEVELOPMENT_ZONE_TYPES, self._section_starts[i - 1] if i else 0, it.start)
+
+    def _development_zone_a_title_writes_bare(self, it: Item) -> str | None:
+        """The one development zone the body names in full, for a bare 开发区 in the title (仙游企业复工
+        开发区53家…: 仙游经济开发区 of the body): a title writes short what the article goes on to name,
+        so the 开发区 is that zone, not the division the title names before it. None when the body names
+        none or several (which one the title means is a guess)."""
+        title_end = self.doc.title_end or 0
+        if it.start >= title_end or self.text[it.start:it.end] not in _GENERIC_ZONE_WORDS:
+            return None
+        named = {m.key for m in self.az.mentions if m.start >= title_end
+                 and self.az.zones[m.key].zone_type in _DEVELOPMENT_ZONE_TYPES}
+        return named.pop() if len(named) == 1 else None
 
     def _developed_or(self, developed: Item | None, zone: str | None) -> str | None:
         """`zone`, unless it is no development zone and one was named (`developed`)."""
