@@ -4672,11 +4672,30 @@ _PROJECTS_AS_PURPOSE = _on_re("_PROJECTS_AS_PURPOSE", short_pattern(
 def _projects_money_builds(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """The count is of projects started that a clause before it in its sentence names as what
     money is for (用于…等项目，目前已开工项目17个: cues.json _projects_money_builds): what the money
-    builds, not projects resuming work."""
+    builds, not projects resuming work. Only a count tied to that clause: right after it, or opening
+    with a tie word (其中), and no new scope or date between (截至3月底，全市已开工项目326个)."""
     own = r.text[clause[0]:clause[1]]
     if not any(w in own for w in _MONEY_BUILDS["started"]) or any(w in own for w in _MONEY_BUILDS["not"]):
         return False
-    return _PROJECTS_AS_PURPOSE.search(r.text, sentence[0], clause[0]) is not None
+    before = r.geo.previous_clause(clause, sentence)
+    if before is None:
+        return False
+    tied = own.lstrip().startswith(_MONEY_BUILDS_TIES)
+    purpose = _PROJECTS_AS_PURPOSE.search(r.text, sentence[0] if tied else before[0], clause[0])
+    return purpose is not None and not _new_statement(r.text, purpose.end(), num.start)
+
+
+_MONEY_BUILDS_TIES = tuple(_MONEY_BUILDS["tie_openers"])
+_MONEY_BUILDS_SCOPES = tuple(_MONEY_BUILDS["new_scopes"])
+# 截至3月底: a status word with a date after it (截至目前 is now and opens nothing new).
+_MONEY_BUILDS_DATED = re.compile(rf"(?:{alternation(_MONEY_BUILDS['dated'])})(?!{alternation(_MONEY_BUILDS['now'])})")
+
+
+def _new_statement(text: str, lo: int, hi: int) -> bool:
+    """Between lo and hi a new statement opens: a whole place's scope (全市) or a dated status
+    (截至3月底, not 截至目前): cues.json _projects_money_builds."""
+    between = text[lo:hi]
+    return any(w in between for w in _MONEY_BUILDS_SCOPES) or _MONEY_BUILDS_DATED.search(between) is not None
 
 
 def _started_not_resumed(clause: str) -> bool:
