@@ -7542,12 +7542,28 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     taken back (复工率是百分之八十七——哦，…，最新的数据是百分之八十九) that names no measure of its
     own states the measure the withdrawn figure's words name: it is that figure corrected."""
     row = _own_row(r, num, sentence)
-    if row is None and (taken_back := _taken_back_before(r, num, sentence)) is not None:
+    if row is None and (taken_back := _taken_back_before(r, num, sentence) or _corrected_before(r, num, sentence)) is not None:
         withdrawn = _own_row(r, taken_back, sentence, retracted_ok=True)
         if withdrawn is not None:
             row = replace(withdrawn, value=num.value, qualifier=num.qualifier, span_start=num.start, span_end=num.end,
                           is_value_missing=num.is_missing, rule=f"{withdrawn.rule}>said_in_place")
     return row
+
+
+_CORRECTION_REACH = _DENIAL_REACH + 8  # the quote's close, the denial, a mark, 应为 and a quote
+
+
+def _corrected_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
+    """The figure a correction withdraws right before `num`, which it says in its place: a quoted
+    figure the text denies, a word of corrections between it and `num` (太仓高新区复工企业数“329家”
+    有误，应为“339家”: cues.json _denied_claims), both of one kind and unit. The true figure states
+    the measure the withdrawn one's words name."""
+    before = r.number_near(num, -1)
+    if before is None or before.start < sentence[0] or num.start - before.end > _CORRECTION_REACH \
+            or before.kind != num.kind or before.unit != num.unit:
+        return None
+    between = r.text[before.end:num.start]
+    return before if any(w in between for w in _CORRECTIONS) and _denied(r, before) else None
 
 
 def _taken_back_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
@@ -7567,7 +7583,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
             or _band_defines_group(r, num, clause):
         return None
-    if _denied(r, num):
+    if not retracted_ok and _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
