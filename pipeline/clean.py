@@ -1350,6 +1350,24 @@ def parts_lines(dropped: str) -> bool:
         or post_stamp_date(dropped) is not None
 
 
+_CORRECTION = _BOILERPLATE["correction_new_figure"]
+_CORRECTION_WORDS = tuple(_CORRECTION["words"])
+_CORRECTED_FIGURE = regex.compile(_CORRECTION["figure"])
+
+
+def _keeping_new_corrections(dropped: Callable[[str], bool], raw_lines: list[str]) -> Callable[[str], bool]:
+    """`dropped`, except for a correction notice whose corrected figure the article writes
+    nowhere else: the only place the true figure is stated (boilerplate.json _correction_new_figure)."""
+    def test(stripped: str) -> bool:
+        if not dropped(stripped):
+            return False
+        if not any(w in stripped for w in _CORRECTION_WORDS):
+            return True  # most dropped lines: no correction
+        m = _CORRECTED_FIGURE.search(stripped)
+        return m is None or any(m.group(1) in ln for ln in raw_lines if ln.strip() != stripped)
+    return test
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
                     post_dates: list[tuple[int, dt.date]] | None = None) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
@@ -1361,7 +1379,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
     check a line instead of two per line). `post_dates`, when given, gets (index of the joined
     line, date) for each line a microblog post's stamp dates: the first kept after the stamp."""
-    is_dropped = _boilerplate_test(free_possible)
+    is_dropped = _keeping_new_corrections(_boilerplate_test(free_possible), raw_lines)
     raw_lines = without_channel_lines(raw_lines, is_dropped)
     joined: list[str] = []
     n_joined = 0
@@ -1422,7 +1440,8 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
     in_links = in_comments = False
-    for ln in without_channel_lines(raw_lines, lambda stripped: is_boilerplate(stripped, free_possible)):
+    dropped = _keeping_new_corrections(lambda stripped: is_boilerplate(stripped, free_possible), raw_lines)
+    for ln in without_channel_lines(raw_lines, dropped):
         if in_comments and _is_comment_line(ln.strip()):
             continue
         in_comments = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_comment_block(ln.strip())
@@ -1434,7 +1453,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
         in_links = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_link_list(ln.strip())
         if in_links:
             continue
-        if is_boilerplate(ln, free_possible):
+        if dropped(ln.strip()):
             parted = parted or parts_lines(ln.strip())
         elif line := without_trailing_byline(ln.strip()):
             kept.append((line, parted))

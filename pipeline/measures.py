@@ -4017,7 +4017,7 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     after = index.first_after(num.end, clause[1])
     if after and after.start - num.end <= 4:
         return True
-    if index.last_before(max(clause[0], num.start - 10), num.start):
+    if index.last_before(max(clause[0], num.start - _HEAD_REACH), num.start) or _head_before_aside(r, index, num, clause):
         return True
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None or index.any_in(*prev):
@@ -4027,6 +4027,25 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     before = r.geo.previous_clause(prev, sentence)
     return bool(before and index.any_in(*before) and r.count_between(num.unit, *before)
                 and not r.count_between(num.unit, *prev) and r.count_between(None, *prev))
+
+
+_HEAD_REACH = 10  # characters from a head noun to the count it heads (重点项目已复工87个)
+
+
+def _head_before_aside(r: ArticleCues, index: CueIndex, num: NumberMention, clause) -> bool:
+    """A head noun within reach of the count once a bracketed aside between them is left out
+    (在建重点项目（总投资218亿元）已开工复工87个): the aside says more of the things the noun names,
+    and the count after it still counts them, as it does with no aside (重点项目已开工复工87个)."""
+    opens, closes = r.parens
+    i = bisect.bisect_left(closes, num.start) - 1
+    if i < 0 or closes[i] < clause[0]:
+        return False  # most counts: no aside closes in their clause before them
+    close = closes[i]
+    j = bisect.bisect_right(opens, close) - 1
+    after = num.start - close - 1
+    if j < 0 or opens[j] < clause[0] or after > _HEAD_REACH:
+        return False
+    return index.last_before(max(clause[0], opens[j] - (_HEAD_REACH - after)), opens[j]) is not None
 
 
 _HEAD_BEFORE_LINKS = frozenset(_C["head_before_links"])  # 复工企业共36个: nothing else between
@@ -4871,12 +4890,16 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             head = None if row is not None else _bare_head(r, cues, num, clause, sentence, _COUNT_CUE_WORDS[category][0])
             changed = None if row is not None or head is not None \
                 else _level_after_change(r, category, num, clause, sentence)
+            whole = None if row is not None or head is not None or changed is not None \
+                else _part_of_all_resumed(r, cues, num, clause, sentence)
             if row is not None:
                 found = (row.category, unit, f"count:{scope}:{_cue_of(row.rule)}")
             elif head is not None:
                 found = (category, unit, f"count:{scope}:{head.word}")
             elif changed is not None:
                 found = (category, unit, f"count:level_after_change:{changed.word}")
+            elif whole is not None:
+                found = (category, unit, f"count:{scope}:{whole.word}")
             if found is not None and changed is None and _part_resumed_next(r, category, num, clause, sentence,
                                                                            resume_word_opens=True):
                 return None  # 其中，外资企业45家，已复工41家: the group, of which 41 resumed
@@ -4900,6 +4923,24 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
         return None
     return found
+
+
+def _part_of_all_resumed(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+    """The cue of a clause earlier in the sentence saying all the firms resumed, when the count's
+    clause opens with 其中 and holds nothing after the count but a firm's noun (规上企业已全部复工复产，
+    复工率达100%，其中纺织服装企业十余家): a part of the firms that all resumed, resumed too, as
+    已全部复工，共计286家 counts them (cues.json _all_resumed). A count between them is the whole
+    the 其中 breaks down (its row is the list's head), and a negation before 全部 leaves those not back."""
+    text, (lo, hi) = r.text, clause
+    if not _opens_with_qizhong(text, lo) or text[num.end:hi].strip(" ") not in _SUM_ONLY_HEADS:
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    while prev is not None and not r.count_between(num.unit, *prev):
+        done = _ALL_RESUMED_ENDS.search(text, prev[0], prev[1])
+        if done is not None:
+            return None if text.endswith(_RESUME_NEGATIONS, prev[0], done.start()) else cues.last_before(prev[0], prev[1])
+        prev = r.geo.previous_clause(prev, sentence)
+    return None
 
 
 _CARRIED = _C["carried_by"]
@@ -7526,12 +7567,28 @@ def _row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> Measu
     taken back (复工率是百分之八十七——哦，…，最新的数据是百分之八十九) that names no measure of its
     own states the measure the withdrawn figure's words name: it is that figure corrected."""
     row = _own_row(r, num, sentence)
-    if row is None and (taken_back := _taken_back_before(r, num, sentence)) is not None:
+    if row is None and (taken_back := _taken_back_before(r, num, sentence) or _corrected_before(r, num, sentence)) is not None:
         withdrawn = _own_row(r, taken_back, sentence, retracted_ok=True)
         if withdrawn is not None:
             row = replace(withdrawn, value=num.value, qualifier=num.qualifier, span_start=num.start, span_end=num.end,
                           is_value_missing=num.is_missing, rule=f"{withdrawn.rule}>said_in_place")
     return row
+
+
+_CORRECTION_REACH = _DENIAL_REACH + 8  # the quote's close, the denial, a mark, 应为 and a quote
+
+
+def _corrected_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
+    """The figure a correction withdraws right before `num`, which it says in its place: a quoted
+    figure the text denies, a word of corrections between it and `num` (太仓高新区复工企业数“329家”
+    有误，应为“339家”: cues.json _denied_claims), both of one kind and unit. The true figure states
+    the measure the withdrawn one's words name."""
+    before = r.number_near(num, -1)
+    if before is None or before.start < sentence[0] or num.start - before.end > _CORRECTION_REACH \
+            or before.kind != num.kind or before.unit != num.unit:
+        return None
+    between = r.text[before.end:num.start]
+    return before if any(w in between for w in _CORRECTIONS) and _denied(r, before) else None
 
 
 def _taken_back_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
@@ -7551,7 +7608,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
             or _band_defines_group(r, num, clause):
         return None
-    if _denied(r, num):
+    if not retracted_ok and _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
