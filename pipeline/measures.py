@@ -6059,7 +6059,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end) \
-        or _each_one_counted(r, num, clause)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
+        or _each_one_counted(r, num, clause) \
+        or _respective_list_of_each(r, num)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
     capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
@@ -6072,6 +6073,24 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     may_get = not (per or capped or each or standard or ranged) and category != "fund" \
         and _may_get_before(r.text, clause[0], num.start)
     return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get) else "total"), qualifier
+
+
+def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
+    """分别给予每户3000元、2000元、5000元的一次性补助: an amount listed right after amounts (list
+    separators alone between) whose first one follows a per-unit marker (每户, 每人) with a word of
+    respectively (document.json respectively_words) before it in its clause: the marker governs
+    every member of the list, each one's amount, not a sum (without 分别 a later amount may be
+    the whole: 每户3000元、共计5000元 has a word between anyway)."""
+    head = num
+    while (previous := r.number_near(head, -1)) is not None and previous.kind == "money" \
+            and previous.end <= head.start and r.text[previous.end:head.start].strip() in LIST_SEPARATORS:
+        head = previous
+    if head is num:
+        return False
+    clause = r.geo.clause_of(head.start)
+    marker = r.markers["each_markers"].last_before(clause[0], head.start)
+    return marker is not None and not _whole_after_each(r.text, marker.end, head.start, head) \
+        and any(w in r.text[clause[0]:head.start] for w in RESPECTIVELY)
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
