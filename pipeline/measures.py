@@ -3596,6 +3596,8 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     """The resume word in a proportion's subject (复工企业占比), looked for before 占 in the
     clause, else in the clause before when the clause opens with 占."""
     found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
+    if found and r.text.startswith(_RESUME_DIFFICULTY, found.end()):
+        return None  # 反映员工返岗难的占36.5%: a difficulty reported by those surveyed, no one back
     if found:
         # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
         return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else _resume_word(found.group())
@@ -3607,6 +3609,7 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 
 
 _DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
+_RESUME_DIFFICULTY = tuple(_C["proportion_of_resumed"]["difficulty_after"])  # 返岗难, 复工受阻: a problem
 # 占全省的14.2% / 占全市七成以上: a place alone as the whole of a proportion, with 的 or without
 # (cues.json _proportion_of_resumed).
 _PLACE_WHOLES = frozenset(w + de for w in _C["proportion_of_resumed"]["whole_places"] for de in ("的", ""))
