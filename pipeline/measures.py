@@ -2348,10 +2348,14 @@ _COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
     rf"(?:{alternation(_COST_PAID['verbs'])})[\p{{Han}}]{{0,{_COST_PAID['gap_most']}}}?(?:{alternation(_COST_PAID['costs'])})"))
 
 
+_COST_DEFERRED_BEFORE = tuple(_COST_PAID["deferred_before"])  # 延期支付利息: payment put off, relief
+
+
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
     """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
-    figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm)."""
-    return _COST_PAID_BY_FIRM.search(text, lo, pos) is not None
+    figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm); not a payment
+    put off (延期支付利息2630万元: a deferral the lenders grant)."""
+    return any(not text.endswith(_COST_DEFERRED_BEFORE, lo, m.start()) for m in _COST_PAID_BY_FIRM.finditer(text, lo, pos))
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
