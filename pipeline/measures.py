@@ -2348,10 +2348,14 @@ _COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
     rf"(?:{alternation(_COST_PAID['verbs'])})[\p{{Han}}]{{0,{_COST_PAID['gap_most']}}}?(?:{alternation(_COST_PAID['costs'])})"))
 
 
+_COST_DEFERRED_BEFORE = tuple(_COST_PAID["deferred_before"])  # 延期支付利息: payment put off, relief
+
+
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
     """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
-    figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm)."""
-    return _COST_PAID_BY_FIRM.search(text, lo, pos) is not None
+    figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm); not a payment
+    put off (延期支付利息2630万元: a deferral the lenders grant)."""
+    return any(not text.endswith(_COST_DEFERRED_BEFORE, lo, m.start()) for m in _COST_PAID_BY_FIRM.finditer(text, lo, pos))
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -3596,6 +3600,8 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
     """The resume word in a proportion's subject (复工企业占比), looked for before 占 in the
     clause, else in the clause before when the clause opens with 占."""
     found = _RATE_AFTER_IN.search(r.text, max(lo, hi - _SUBJECT_WINDOW), hi)
+    if found and r.text.startswith(_RESUME_DIFFICULTY, found.end()):
+        return None  # 反映员工返岗难的占36.5%: a difficulty reported by those surveyed, no one back
     if found:
         # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
         return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else _resume_word(found.group())
@@ -3607,6 +3613,7 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
 
 
 _DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
+_RESUME_DIFFICULTY = tuple(_C["proportion_of_resumed"]["difficulty_after"])  # 返岗难, 复工受阻: a problem
 # 占全省的14.2% / 占全市七成以上: a place alone as the whole of a proportion, with 的 or without
 # (cues.json _proportion_of_resumed).
 _PLACE_WHOLES = frozenset(w + de for w in _C["proportion_of_resumed"]["whole_places"] for de in ("的", ""))
@@ -6119,7 +6126,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
         or r.text.startswith(_EACH_SUFFIXES, num.end) \
-        or _each_one_counted(r, num, clause)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
+        or _each_one_counted(r, num, clause) \
+        or _respective_list_of_each(r, num)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
     capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
@@ -6132,6 +6140,24 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     may_get = not (per or capped or each or standard or ranged) and category != "fund" \
         and _may_get_before(r.text, clause[0], num.start)
     return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get) else "total"), qualifier
+
+
+def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
+    """分别给予每户3000元、2000元、5000元的一次性补助: an amount listed right after amounts (list
+    separators alone between) whose first one follows a per-unit marker (每户, 每人) with a word of
+    respectively (document.json respectively_words) before it in its clause: the marker governs
+    every member of the list, each one's amount, not a sum (without 分别 a later amount may be
+    the whole: 每户3000元、共计5000元 has a word between anyway)."""
+    head = num
+    while (previous := r.number_near(head, -1)) is not None and previous.kind == "money" \
+            and previous.end <= head.start and r.text[previous.end:head.start].strip() in LIST_SEPARATORS:
+        head = previous
+    if head is num:
+        return False
+    clause = r.geo.clause_of(head.start)
+    marker = r.markers["each_markers"].last_before(clause[0], head.start)
+    return marker is not None and not _whole_after_each(r.text, marker.end, head.start, head) \
+        and any(w in r.text[clause[0]:head.start] for w in RESPECTIVELY)
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
