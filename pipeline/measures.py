@@ -2747,20 +2747,31 @@ _SIGNED_AT_MATCHMAKING = _C["signed_at_matchmaking"]
 _SIGNINGS = frozenset(_SIGNED_AT_MATCHMAKING["signings"])
 _MATCHMAKINGS = tuple(_SIGNED_AT_MATCHMAKING["meetings"])
 _INVESTMENT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["investment"])
+_OTHER_DEALS = tuple(_SIGNED_AT_MATCHMAKING["other_deals"])
+_CREDIT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["credit"])
 
 
-def _signed_at_matchmaking(text: str, cue: Cue, sentence) -> str | None:
+def _signed_at_matchmaking(r: ArticleCues, cue: Cue, sentence) -> str | None:
     """The meeting word when the blocker is a signing after a bank–firm matchmaking meeting named
     before it in its sentence (银企对接会4场，现场签约金额6.8亿元): credit signed there, a loan;
-    None for an investment signing (招商签约, 项目云签约, or 招商 between the meeting and it:
-    cues.json _signed_at_matchmaking)."""
+    None for an investment signing (招商签约, 项目云签约, or 招商 between the meeting and it) or a
+    trade deal signed (签约采购合同: cues.json _signed_at_matchmaking)."""
     if cue.word not in _SIGNINGS:
         return None
+    text = r.text
     before = text[sentence[0]:cue.start]
     at, meeting = max((before.rfind(w), w) for w in _MATCHMAKINGS)
-    if at < 0 or any(w in text[sentence[0] + at:cue.end] for w in _INVESTMENT_SIGNED):
+    if at < 0 or any(w in text[sentence[0] + at:cue.end] for w in _INVESTMENT_SIGNED) \
+            or _other_deal_signed(text[cue.end:r.geo.clause_of(cue.start)[1]]):
         return None
     return meeting
+
+
+def _other_deal_signed(after: str) -> bool:
+    """The words after a signing in its clause name another deal (采购合同, 订单) before any word of
+    credit: firms trading, not banks lending (签约贷款合同 stays credit)."""
+    deal = min((at for at in map(after.find, _OTHER_DEALS) if at >= 0), default=-1)
+    return deal >= 0 and not any(w in after[:deal] for w in _CREDIT_SIGNED)
 
 
 _CONTEXT_NOT_SUPPORT = tuple(_C["context_not_support"])
@@ -2842,7 +2853,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             break
     else:
         return None
-    signed_at = _signed_at_matchmaking(r.text, cue, sentence) if cue.role == BLOCKER else None
+    signed_at = _signed_at_matchmaking(r, cue, sentence) if cue.role == BLOCKER else None
     if signed_at is not None:
         cue = cue._replace(category=_SIGNED_AT_MATCHMAKING["category"], role="money")  # 银企对接会…签约金额6.8亿元
     given = clause  # the span that names goods with their worth (from the clause before: 配送防疫物资，价值80余万元)
