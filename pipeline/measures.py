@@ -1023,8 +1023,9 @@ _SEMICOLON = re.compile("[；;]")
 class ArticleCues:
     """What classification looks up in one text, found once: cue matches, figures, rows so far."""
 
-    def __init__(self, text: str, geo: Document, numbers: list[NumberMention]):
+    def __init__(self, text: str, geo: Document, numbers: list[NumberMention], zones=None):
         self.text = text
+        self.zones = zones  # the article's zones as `text` sees them (a window's view of a long text)
         self.geo = geo
         self.numbers = numbers
         self.number_starts = [n.start for n in numbers]
@@ -5593,17 +5594,65 @@ _DECIDED_IN_NOTICE = _C["decided_in_notice"]
 # 拟 right before a verb of giving (拟发放, 拟拨付贴息资金): a payment decided, in a notice (cues.json _decided_in_notice).
 _DECIDED_PLAN = re.compile("(?:%s)(?=%s)" % (alternation(_DECIDED_IN_NOTICE["planned"]),
                                              alternation(_DECIDED_IN_NOTICE["verbs"])))
+# A notice's title or heading (县财政局贴息资金拟拨付名单公示, 关于…情况的公示, 附件：…拟发放名单公示（第二批）):
+# 公示 as its last words, or 公示 with a list word (名单, 明细, 清单); 公示期 (the objection period) is none.
+_NOTICE_WORD = re.compile("(?:%s)(?!%s)" % (alternation(_DECIDED_IN_NOTICE["notice_words"]),
+                                            alternation(_DECIDED_IN_NOTICE["not_after_notice_word"])))
+_NOTICE_AT_END = re.compile(_NOTICE_WORD.pattern + r"\s*(?:[（(][^）)]*[）)])?$")
+_NOTICE_LIST_WORDS = tuple(_DECIDED_IN_NOTICE["list_words"])
+# A plan word before 拟 in its sentence (高新区下一步拟发放…, 将拟拨付…), or a target anywhere in it (…，力争
+# 复工率达到100%): 拟 there is a plan, notice or not. 将 of 现将, 兹将 (现将拟拨付名单公示如下) puts the list
+# before the verb, no plan; 将于 after the figure (公示期满后将拨付) times the payment decided (cues.json _decided_in_notice).
+_PLAN_BEFORE = re.compile(alternation(_DECIDED_IN_NOTICE["plan_words"]))
+_NOT_PLAN_WORDS = tuple(_DECIDED_IN_NOTICE["not_plan"])
+_TARGET_WORDS = tuple(_DECIDED_IN_NOTICE["target_words"])
 
 
-def in_public_notice(text: str, pos: int) -> bool:
+def _planned_in_sentence(text: str, sentence: tuple[int, int], pos: int) -> bool:
+    """Whether a plan word (下一步, 计划, 将; none of 现将, 兹将) stands in `sentence` before
+    `pos`, or a target word (力争) anywhere in it."""
+    before = _PLAN_BEFORE.finditer(text, sentence[0], pos)
+    return any(not text.endswith(_NOT_PLAN_WORDS, sentence[0], m.end()) for m in before) \
+        or any(w in text[sentence[0]:sentence[1]] for w in _TARGET_WORDS)
+
+
+def is_notice_heading(line: str) -> bool:
+    """Whether `line` reads as a public notice's title or heading (cues.json _decided_in_notice)."""
+    line = line.strip()
+    if _NOTICE_WORD.search(line) is None:
+        return False  # 公示期：5个工作日 names the objection period, no notice
+    return _NOTICE_AT_END.search(line) is not None or any(w in line for w in _NOTICE_LIST_WORDS)
+
+
+@lru_cache(maxsize=8)  # asked for each 拟 and each table of the same (whole) text
+def notice_body_start(text: str) -> int | None:
+    """Where the lines under a notice's title or heading begin in `text` (the line after the first
+    one that is the text's first line or a heading and reads as a notice's title), else None."""
+    if not any(w in text for w in _DECIDED_IN_NOTICE["notice_words"]):
+        return None  # nearly every text
+    pos = 0
+    for k, line in enumerate(text.split("\n")):
+        if (k == 0 or is_headline(line)) and is_notice_heading(line):
+            return pos + len(line) + 1
+        pos += len(line) + 1
+    return None
+
+
+def whole_text(text: str, zones) -> tuple[str, int]:
+    """The whole article's text and where `text` starts in it: a window of a long text
+    (article.WindowZones: `whole`, `offset`) is part of its article, else `text` is the whole."""
+    whole = getattr(zones, "whole", None)
+    return (whole.text, zones.offset) if whole is not None and hasattr(zones, "offset") else (text, 0)
+
+
+def in_public_notice(text: str, pos: int, zones=None) -> bool:
     """Whether `pos` stands under a notice's title or heading (县财政局贴息资金拟拨付名单公示, 附件：
-    奖补企业名单公示): a line before it holding a notice word (公示) that is the text's first line or
-    a heading (a short line ending no sentence)."""
-    before = text[:text.rfind("\n", 0, pos) + 1]  # the whole lines before `pos`'s
-    if not any(w in before for w in _DECIDED_IN_NOTICE["notice_words"]):
-        return False  # nearly every text
-    return any(any(w in line for w in _DECIDED_IN_NOTICE["notice_words"]) and (k == 0 or is_headline(line))
-               for k, line in enumerate(before.split("\n")))
+    奖补企业名单公示): a line before it, the text's first line or a heading (a short line ending no
+    sentence), reads as a notice's title. The title is looked for in the whole article, not only in
+    the window of a long text `text` may be (`zones`, a window's view: the list goes on past it)."""
+    whole, offset = whole_text(text, zones)
+    start = notice_body_start(whole)
+    return start is not None and start <= whole.rfind("\n", 0, pos + offset) + 1
 
 
 def without_decided_plans(words: str) -> str:
@@ -5612,10 +5661,13 @@ def without_decided_plans(words: str) -> str:
     return _DECIDED_PLAN.sub("", words)
 
 
-def _decided_in_notice(text: str, cue: Cue) -> bool:
+def _decided_in_notice(r: ArticleCues, cue: Cue) -> bool:
     """A plan word that marks a payment decided by review, awaiting only the objection period:
-    拟 right before a verb of giving, in a public notice (cues.json _decided_in_notice)."""
-    return _DECIDED_PLAN.match(text, cue.start) is not None and in_public_notice(text, cue.start)
+    拟 right before a verb of giving, in a public notice, no plan word before it in its sentence
+    nor a target in it (cues.json _decided_in_notice)."""
+    if _DECIDED_PLAN.match(r.text, cue.start) is None or not in_public_notice(r.text, cue.start, r.zones):
+        return False
+    return not _planned_in_sentence(r.text, r.geo.sentence_of(cue.start), cue.start)
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -5629,7 +5681,7 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if cue is not None and cue.word in _PLAN_IN_MODIFIER["forecast"] and forecasts.last_before(clause[0], cue.start) is None \
             and _in_done_modifier(r.text, cue, num, clause[1]):
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
-    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r.text, cue):
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r, cue):
         return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
@@ -8273,7 +8325,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     geo = doc if doc is not None and doc.text is text else Document(text, headlines)
     if attributor is None:
         attributor = Attributor(geo, zones)
-    cues = ArticleCues(text, geo, vague_pairs_as_ranges(text, find_numbers(text, with_missing=has_missing_digits)))
+    cues = ArticleCues(text, geo, vague_pairs_as_ranges(text, find_numbers(text, with_missing=has_missing_digits)), zones)
     shared: dict[int, list[Measure]] = {}  # row's index -> the rows of the other rates sharing its figure
     for num in cues.numbers:
         # The budget is checked once per figure: the patterns classify uses are short ones

@@ -802,7 +802,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return []  # a header names columns: a line of figures is no header
     # Under a notice's title (拟拨付名单公示), 拟发放 and 拟贴息金额 name payments decided, not planned
     # (cues.json _decided_in_notice): the header, lead and caption read without that 拟.
-    as_meant = without_decided_plans if in_public_notice(text, lines[header].start) else str
+    as_meant = without_decided_plans if in_public_notice(text, lines[header].start, zones) else str
     head_cells = [as_meant(c) for c in head_cells]
     data = [i for i in data if not all(_FILLER.match(text[s:e]) or text[s:e] in _ELLIPSIS for s, e in lines[i].cells)]
     head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)

@@ -1,6 +1,7 @@
 """The per-article function: rows or a readable rejection, never an exception."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import pickle
 
@@ -86,3 +87,28 @@ def test_lone_surrogates_never_reach_the_rows(monkeypatch):
             if isinstance(value, str):
                 value.encode("utf-8")
     assert len(result["measures"]) == 2
+
+
+def _long_notice(line) -> str:
+    """A public notice of decided payments long enough to be read in windows (article.in_windows)."""
+    from pipeline.article import WINDOW_THRESHOLD_CHARS
+    lines = ["东丽经济开发区2021年第二批吸纳就业补助拟发放企业名单公示",
+             "经申报、审核，现将拟发放补助的企业名单予以公示。"] + [line(k) for k in range(1, 381)]
+    text = "\n".join(lines)
+    assert len(text) > WINDOW_THRESHOLD_CHARS
+    return text
+
+
+@pytest.mark.parametrize("line, amount", [
+    (lambda k: f"{k}．天津某某某某机电设备有限公司（申报序号{k}），拟发放吸纳就业补助{k + 3}.2万元。",
+     lambda k: (k + 3.2) * 10_000),                     # prose, a firm a line
+    (lambda k: f"{k}、天津某某某某精密模具有限公司{k}厂：核定吸纳{k % 9 + 2}人，拟兑现补助{k * 100 + 17}元；",
+     lambda k: k * 100 + 17),                            # another wording, 拟兑现 and 元
+])
+def test_a_notice_title_holds_for_the_whole_of_a_long_list(line, amount):
+    # A long notice is read window by window; the 公示 title stands in the first window only, and
+    # the 拟发放 of every later line is still a payment decided by review, no plan (cues.json _decided_in_notice).
+    text = _long_notice(line)
+    rows = measures_of_text(text, published_date=dt.date(2021, 6, 8))
+    assert sorted(round(r["value"]) for r in rows if r["category"] == "subsidy") \
+        == sorted(round(amount(k)) for k in range(1, 381))
