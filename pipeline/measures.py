@@ -6891,10 +6891,11 @@ def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> 
     """The day or month's end written right before 的 and the figure at `pos` (2月18日的35%,
     由2月底的620家, 由昨日的68.5%), or None."""
     m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
-    if m is None and (rel := _RELATIVE_DAY_OF_LEVEL.search(text, max(lo, pos - 3), pos)) is not None:
+    rel = _RELATIVE_DAY_OF_LEVEL.search(text, max(lo, pos - 3), pos) if m is None else None
+    if (m or rel) is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, (m or rel).start())):
+        return None  # 相当于2月底的两倍, 占昨日的95%: a multiple or share of that day's level, not the level then
+    if rel is not None:
         return _relative_day(rel.group("rel"), article_date)  # 由昨日的68.5%提升至81.5%: yesterday's level
-    if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, m.start())):
-        return None  # 相当于2月底的两倍: a multiple or share of that day's level, not the level then
     return _sentence_dated(text, m, article_date)
 
 
