@@ -40,7 +40,7 @@ import regex
 from . import budget
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, counter_words, literal_scanner,
                       not_after as _not_after, resource, short_pattern, words_by_category)
-from .numbers import NumberMention, find_numbers, parse_chinese_number
+from .numbers import RATE_WORDS, NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
 from .clean import is_headline
 from .document import RESPECTIVELY, Document, find_respectively, positions_of
@@ -6980,10 +6980,11 @@ def day_of_level(text: str, lo: int, pos: int, article_date: dt.date | None) -> 
     """The day or month's end written right before 的 and the figure at `pos` (2月18日的35%,
     由2月底的620家, 由昨日的68.5%), or None."""
     m = _DAY_OF_LEVEL.search(text, max(lo, pos - 14), pos)
-    if m is None and (rel := _RELATIVE_DAY_OF_LEVEL.search(text, max(lo, pos - 3), pos)) is not None:
+    rel = _RELATIVE_DAY_OF_LEVEL.search(text, max(lo, pos - 3), pos) if m is None else None
+    if (m or rel) is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, (m or rel).start())):
+        return None  # 相当于2月底的两倍, 占昨日的95%: a multiple or share of that day's level, not the level then
+    if rel is not None:
         return _relative_day(rel.group("rel"), article_date)  # 由昨日的68.5%提升至81.5%: yesterday's level
-    if m is None or text.endswith(_REFERENCE_DAY_AFTER, lo, _before_year_word(text, lo, m.start())):
-        return None  # 相当于2月底的两倍: a multiple or share of that day's level, not the level then
     return _sentence_dated(text, m, article_date)
 
 
@@ -8292,11 +8293,17 @@ _VAGUE_PAIR_DIGITS = {(p[0], p[1]) for p in _N["approx_pairs"]}
 _VAGUE_PAIR_SCALES = frozenset(_VAGUE_PAIR["scales_after"])
 
 
+def _names_rate_before(text: str, n: NumberMention) -> bool:
+    """A rate word (百分之, 千分之: numbers.json rate_words) stands between the figure's start and its numeral."""
+    return any(w in text[n.start:n.num_start] for w in RATE_WORDS)
+
+
 def vague_pairs_as_ranges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """Each rate or count written with a pair of neighbouring digits at its head and scale words
     alone after them (七八成, 两三百人, 五六十家) as the two bounds of a range, as 7至8成 is read:
     the lower `at_least` over the whole figure, the upper `at_most` from its second digit (八成,
-    三百人; rounded, 0.7 / 7 * 8 being 0.7999…). A pair inside a numeral (十七八家) or one with
+    三百人; rounded, 0.7 / 7 * 8 being 0.7999…), or over the whole figure when a rate word before
+    the pair scales it (百分之七八十: 八十 alone is no rate). A pair inside a numeral (十七八家) or one with
     多/余 (两三百多人) keeps its one row."""
     if not any(n.qualifier == "approx" and n.kind in _VAGUE_PAIR_KINDS for n in numbers):
         return numbers
@@ -8309,7 +8316,10 @@ def vague_pairs_as_ranges(text: str, numbers: list[NumberMention]) -> list[Numbe
             continue
         low, high = _N["chinese_digits"][numeral[0]], _N["chinese_digits"][numeral[1]]
         out.append(replace(n, qualifier="at_least"))
-        out.append(replace(n, start=n.num_start + 1, num_start=n.num_start + 1, value=round(n.value / low * high, 12),
+        # A rate word before the pair (百分之七八十) scales both digits: the upper row's mention keeps it,
+        # 八十 alone reading 80; 约 or 达 before 七八成 says nothing 八成 does not.
+        upper_start = n.start if _names_rate_before(text, n) else n.num_start + 1
+        out.append(replace(n, start=upper_start, num_start=n.num_start + 1, value=round(n.value / low * high, 12),
                            qualifier="at_most"))
     return out
 
