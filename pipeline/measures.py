@@ -1888,7 +1888,34 @@ def _term_of_product(r: ArticleCues, num: NumberMention, clause, sentence, pos: 
         return None
     lo = max(r.paragraph_start(sentence[0]), r.geo.sentence_before(sentence)[0])
     named = _borrowed_before(r, lo, pos)
+    if named is None and lo == sentence[0] and (heading := _numbered_heading_over(r, sentence)) is not None:
+        named = _borrowed_in_heading(r, heading, sentence[0] - 1)  # 一、创业担保贷款 / 个人最高可申请20万元
     return named and _kind_of_named(r, named)
+
+
+_HEADING = _TERMS["heading"]
+# 一、创业担保贷款 / （二）担保贷款 / 3.创业担保贷款: a number of a list, then a few words alone on the line.
+_NUMBERED_HEADING = _on_re("_NUMBERED_HEADING", short_pattern(
+    rf"(?:{'|'.join(_HEADING['numbered'])})[\p{{Han}}]{{{_HEADING['title_least']},{_HEADING['title_most']}}}"))
+
+
+def _numbered_heading_over(r: ArticleCues, sentence) -> int | None:
+    """Where the short numbered sub-headline on the line right above starts, when the sentence opens
+    the first line under it (cues.json _terms_of_product heading); else None."""
+    start = sentence[0]
+    if start < 1 or r.text[start - 1] != "\n":
+        return None
+    heading = r.paragraph_start(start - 1)
+    return heading if _NUMBERED_HEADING.fullmatch(r.text, heading, start - 1) else None
+
+
+def _borrowed_in_heading(r: ArticleCues, lo: int, hi: int) -> Cue | None:
+    """_borrowed_before in a heading's line [lo, hi): scanned on its own, as the heading holds no
+    figure and the cue indexes hold only the lines with one (ArticleCues.money_by_category)."""
+    index = r.index(MONEY_WORDS, _C["neutral"], [(lo, hi)])
+    found = (index.where(lambda c, cat=cat: c.category == cat and c.role == "money").last_before(lo, hi)
+             for cat in _BORROWED)
+    return max(filter(None, found), key=attrgetter("start"), default=None)
 
 
 def _guaranteed_term(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> Cue | None:
