@@ -919,6 +919,36 @@ _LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:{_NUMERAL_CLASS}*{_COUNTER
 _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 
 
+# A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
+_PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
+_PARK_COUNT_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -> list[tuple[int, int, str]]:
+    """(start, end, prefix) of each park listed by its own name before a count and the park word
+    at `s` they share (漳浦、清流、漳平永福3座国家级台湾农民创业园), when the article names every one
+    of them in full (`prefixes`: the names before that park word elsewhere, 漳平永福 of
+    漳平永福台湾农民创业园). A park is named after a county and perhaps a town (漳平永福), which
+    no stem of the gazetteer spells, so the members are read by the parks the article names, and
+    only when they are as many as the count says; else none (the count names a class: 3座台湾农民
+    创业园 alone)."""
+    closer = _PARK_COUNT.search(text, max(0, s - _LIST_CLOSER_MOST), s)
+    if closer is None or not prefixes:
+        return []
+    written = closer["count"]
+    count = int(written) if written.isdigit() else _PARK_COUNT_NUMERALS.get(written)
+    members, end = [], closer.start()
+    while True:
+        prefix = max((p for p in prefixes if text.startswith(p, end - len(p), end)), key=len, default=None)
+        if prefix is None:
+            return []
+        members.append((end - len(prefix), end, prefix))
+        if text[end - len(prefix) - 1:end - len(prefix)] != _LIST_MARK:
+            break
+        end -= len(prefix) + 1
+    return members[::-1] if count is not None and count >= 2 and len(members) == count else []
+
+
 def _stem_before_count(text: str, run: str, s: int) -> tuple[int, int] | None:
     """The span of the place written right before the count or 等 that ends `run` (湘潭 of
     湘潭两个, 株洲 of 株洲等地; the run ending at `s`), when that place stands alone
@@ -3428,6 +3458,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         key = az.add_zone(zone, zone.zone_name)
         az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
         dev_spans.append((a, b))
+    for s, _, _, _, suffix, _ in suffix_spans:
+        if suffix in _PARK_SUFFIXES:
+            # 漳浦、清流、漳平永福3座台湾农民创业园 … 清流台湾农民创业园: each listed name is the park's.
+            prefixes = {prefix: zone for (prefix, sfx), zone in dev_zones.items() if sfx == suffix}
+            for a, b, prefix in _parks_listed_before_count(text, s, prefixes):
+                key = az.add_zone(prefixes[prefix], text[a:b])
+                az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
+                dev_spans.append((a, b))
 
     az.companies = companies
     az.products = products
