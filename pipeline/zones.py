@@ -919,6 +919,36 @@ _LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:{_NUMERAL_CLASS}*{_COUNTER
 _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 
 
+# A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
+_PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
+_PARK_COUNT_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -> list[tuple[int, int, str]]:
+    """(start, end, prefix) of each park listed by its own name before a count and the park word
+    at `s` they share (漳浦、清流、漳平永福3座国家级台湾农民创业园), when the article names every one
+    of them in full (`prefixes`: the names before that park word elsewhere, 漳平永福 of
+    漳平永福台湾农民创业园). A park is named after a county and perhaps a town (漳平永福), which
+    no stem of the gazetteer spells, so the members are read by the parks the article names, and
+    only when they are as many as the count says; else none (the count names a class: 3座台湾农民
+    创业园 alone)."""
+    closer = _PARK_COUNT.search(text, max(0, s - _LIST_CLOSER_MOST), s)
+    if closer is None or not prefixes:
+        return []
+    written = closer["count"]
+    count = int(written) if written.isdigit() else _PARK_COUNT_NUMERALS.get(written)
+    members, end = [], closer.start()
+    while True:
+        prefix = max((p for p in prefixes if text.startswith(p, end - len(p), end)), key=len, default=None)
+        if prefix is None:
+            return []
+        members.append((end - len(prefix), end, prefix))
+        if text[end - len(prefix) - 1:end - len(prefix)] != _LIST_MARK:
+            break
+        end -= len(prefix) + 1
+    return members[::-1] if count is not None and count >= 2 and len(members) == count else []
+
+
 def _stem_before_count(text: str, run: str, s: int) -> tuple[int, int] | None:
     """The span of the place written right before the count or 等 that ends `run` (湘潭 of
     湘潭两个, 株洲 of 株洲等地; the run ending at `s`), when that place stands alone
@@ -2905,7 +2935,46 @@ def _title_ending_stem(text: str, title_end: int | None, taken: list[tuple[int, 
         hit = _stem_ending_at(text, clause_end, taken, az, named)
         if hit is not None:
             found.append((hit[0], clause_end, hit[1]))
+    return found + [hit for hit in _title_later_clause_stems(text, title_end, taken, az, named)
+                    if all(hit[0] >= end or hit[1] <= start for start, end, _ in found)]
+
+
+def _title_later_clause_stems(text: str, title_end: int, taken: list[tuple[int, int]], az: "ArticleZones",
+                              named: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each division whose stem opens a later clause of the title (成都疫后重启
+    四川台企复工率逾9成: 四川) when the article names it in full (四川省…全省…): that clause's place,
+    written short, as a stem ending a clause is (_stem_ending_at); the first clause's opening stem is
+    the title's subject (_title_subject). Not the stem of another name (四川日报, 四川银行, 成都园区:
+    title_stem_not_before and _chars, company_markers)."""
+    found = []
+    for clause_end in _title_clause_ends(text, title_end)[:-1]:
+        start = clause_end + 1
+        while start < title_end and text[start] in _TITLE_CLAUSE_MARKS:
+            start += 1  # marks in a row (：, a space after ,)
+        hit = _stem_opening_at(text, start, title_end, taken, az, named)
+        if hit is not None and hit not in found:
+            found.append(hit)
     return found
+
+
+def _stem_opening_at(text: str, start: int, title_end: int, taken: list[tuple[int, int]], az: "ArticleZones",
+                     named: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, key) of the one division named in full (`named`) whose stem of three or two Han
+    characters opens the title's words at `start`, followed by more of the clause's Han words that
+    begin no other name (see _title_later_clause_stems), outside the spans `taken`."""
+    for k in (3, 2):
+        stem, after = text[start:start + k], text[start + k:title_end]
+        if start + k >= title_end or not all(_is_han(ch) for ch in stem) \
+                or (taken and _overlaps(taken, [a for a, _ in taken], start, start + k)):
+            continue
+        if not _is_han(after[0]) or after[0] in _NAME_END_CHARS or after.startswith(_TITLE_STEM_NOT_BEFORE) \
+                or _COMPANY_MARKER.search(after[:10]):
+            continue
+        keys = [key for key in named if az.zones[key].admin_level is not None
+                and az.zones[key].zone_name[:-1] == stem and az.zones[key].zone_name[-1] in _CLAUSE_OPENING_ENDINGS]
+        if len(keys) == 1 and (stem not in STEM_NOT_ALONE or az.zones[keys[0]].zone_name[-1] == "省"):
+            return start, start + k, keys[0]  # 湖北, 湖南 of stem_not_alone: a province's, as in _title_subject
+    return None
 
 
 def _title_clause_ends(text: str, title_end: int) -> list[int]:
@@ -2935,6 +3004,9 @@ def _stem_ending_at(text: str, end: int, taken: list[tuple[int, int]], az: "Arti
 
 
 _LEVEL_ENDINGS = frozenset("市县区旗")
+# A clause of a title opening with a province's stem (四川台企复工率逾9成) speaks of the province as
+# one opening with a city's does of the city.
+_CLAUSE_OPENING_ENDINGS = _LEVEL_ENDINGS | frozenset("省")
 
 
 def _counts_divisions(after: str) -> bool:
@@ -3386,6 +3458,14 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         key = az.add_zone(zone, zone.zone_name)
         az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
         dev_spans.append((a, b))
+    for s, _, _, _, suffix, _ in suffix_spans:
+        if suffix in _PARK_SUFFIXES:
+            # 漳浦、清流、漳平永福3座台湾农民创业园 … 清流台湾农民创业园: each listed name is the park's.
+            prefixes = {prefix: zone for (prefix, sfx), zone in dev_zones.items() if sfx == suffix}
+            for a, b, prefix in _parks_listed_before_count(text, s, prefixes):
+                key = az.add_zone(prefixes[prefix], text[a:b])
+                az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
+                dev_spans.append((a, b))
 
     az.companies = companies
     az.products = products
