@@ -1754,7 +1754,47 @@ class Attributor:
         branch_city = self._city_of_a_branch_in_opening(reference)
         if branch_city is not None:
             return branch_city  # 人行遂宁市中心支行：…全市…: the branch's city, not 射洪市 named later
-        return self._named_city(for_main=True)
+        city = self._named_city(for_main=True)
+        whole = self._prefecture_of_a_listed_part(city, reference) if city is not None else None
+        return whole if whole is not None else city  # 咸宁…。全市…；咸安区、赤壁市分别…: 咸宁市, not 赤壁市
+
+    def _prefecture_of_a_listed_part(self, city: str, reference: Item) -> str | None:
+        """The prefecture-level city holding county-level city `city` (赤壁市 -> 咸宁市) when the article
+        names `city` only after `reference` and only as one member of a list of that prefecture's
+        divisions (分县市区看，咸安区、嘉鱼县、赤壁市…分别拨付…), and the title, a subtitle or the lead
+        writes the prefecture by its stem alone (咸宁1136家企业受益): the opening's 全市 is the whole the
+        list then breaks into its parts, not one of them. Added to the index; None otherwise (never guess)."""
+        zones = self.az.zones
+        part = zones[city]
+        if not part.is_county_level_city or not part.city or not part.city.endswith("市"):
+            return None
+        mentions = [i for i, it in enumerate(self._actors) if it.key == city]
+        if not all(self._actors[i].start > reference.end and self._listed_beside_a_sibling(i) for i in mentions):
+            return None
+        stem = part.city.removesuffix("市")
+        opening_end = self.doc.lead[1] if self.doc.lead else (self.doc.title_end or 0)
+        at = self.text.find(stem, 0, opening_end)
+        while at >= 0:
+            if not any(it.start <= at < it.end for it in self.items):
+                division = resolve_admin(part.city, self.text)
+                return self.az.add_zone(division, part.city) if division.admin_level == "prefecture" else None
+            at = self.text.find(stem, at + len(stem), opening_end)
+        return None
+
+    def _listed_beside_a_sibling(self, i: int) -> bool:
+        """Whether actor `i`, a county-level place, is written in a list (parted by _LIST_MARKS) right
+        beside another county-level division of the same prefecture (咸安区、嘉鱼县、赤壁市)."""
+        actors, zones = self._actors, self.az.zones
+        own = zones[actors[i].key]
+        for first, second in ((i - 1, i), (i, i + 1)):
+            j = first if first != i else second
+            if not 0 <= j < len(actors) or actors[j].key is None or actors[j].key == actors[i].key:
+                continue
+            other = zones[actors[j].key]
+            if other.admin_level == "county" and other.city == own.city \
+                    and self.text[actors[first].end:actors[second].start] in _LIST_MARKS:
+                return True
+        return False
 
     def _city_of_a_branch_in_opening(self, reference: Item) -> str | None:
         """The city a branch written in the title or the lead is named after (人民银行遂宁市中心支行,

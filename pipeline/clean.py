@@ -1618,8 +1618,9 @@ def has_lost_digits(text: str) -> bool:
 # --- title and headlines ------------------------------------------------------------------
 
 # Anchored and linear (each repeat runs over one class up to a required character): a plain
-# pattern, the budget checked once per title.
-_ENUMERATED = regex.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+# pattern, the budget checked once per title. A full stop followed by a digit is a decimal point
+# (1.27亿元以工代训补贴直达企业: a title opening with its figure), no item's number.
+_ENUMERATED = regex.compile(r"^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d)))")
 
 
 _NOT_ENDING_A_HEADLINE = "。；;，,：:！!？?"
