@@ -2349,13 +2349,30 @@ _COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
 
 
 _COST_DEFERRED_BEFORE = tuple(_COST_PAID["deferred_before"])  # 延期支付利息: payment put off, relief
+_PAID_FOR = _COST_PAID["paid_for_firms"]
+_PAID_FOR_GAP = rf"[\p{{Han}}0-9.]{{0,{_PAID_FOR['reach']}}}"
+# 代企业缴纳 / 帮助企业支付 / 区财政支付: someone else pays the firms' cost, right up to the verb.
+_PAID_FOR_FIRMS = _on_re("_PAID_FOR_FIRMS", short_pattern(
+    rf"(?:(?:{alternation(_PAID_FOR['acting'])})"
+    rf"|(?:{alternation(_PAID_FOR['for_marks'])}){_PAID_FOR_GAP}(?:{alternation(_PAID_FOR['firms'])})"
+    rf"|(?:{alternation(_PAID_FOR['public_payers'])})(?!{_PAID_FOR_GAP}(?:{alternation(_PAID_FOR['firms'])})))"
+    rf"{_PAID_FOR_GAP}$"))
+_PAID_FOR_REACH = 3 * _PAID_FOR["reach"] + max(map(len, _PAID_FOR["for_marks"] + _PAID_FOR["firms"] + _PAID_FOR["public_payers"]))
+
+
+def _paid_for_firms(text: str, lo: int, verb_start: int) -> bool:
+    """Someone other than the firms pays before the verb of paying in its clause (并代企业缴纳社保费,
+    帮助企业支付工资, 区财政支付利息): the cost paid for them, support (cues.json _cost_paid_by_firm)."""
+    return _PAID_FOR_FIRMS.search(text, max(lo, verb_start - _PAID_FOR_REACH), verb_start) is not None
 
 
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
     """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
     figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm); not a payment
-    put off (延期支付利息2630万元: a deferral the lenders grant)."""
-    return any(not text.endswith(_COST_DEFERRED_BEFORE, lo, m.start()) for m in _COST_PAID_BY_FIRM.finditer(text, lo, pos))
+    put off (延期支付利息2630万元: a deferral the lenders grant), nor one paid for the firms by someone
+    else (代企业缴纳社保费1200万元: support)."""
+    return any(not text.endswith(_COST_DEFERRED_BEFORE, lo, m.start()) and not _paid_for_firms(text, lo, m.start())
+               for m in _COST_PAID_BY_FIRM.finditer(text, lo, pos))
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
