@@ -1966,11 +1966,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "list_head":
         if _names_cost_paid(r.text, clause[0], num.start):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
+        if _spoken_by_private_payer(r.text, num, clause[0]):
+            return None, None  # 区里补了我30万元，老板补了我们1000元: the boss's own money
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
-        if _names_cost_paid(r.text, clause[0], num.start):
-            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
+        if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
+            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
@@ -3477,16 +3479,17 @@ _SPOKEN_GRANT_PAYER = re.compile(f"(?P<public>{alternation(_SPOKEN_GRANT['public
 _RECIPIENT_MARKS = frozenset(_SPOKEN_GRANT["recipient_marks"])
 
 
-def _paid_by_public(text: str, lo: int, verb_start: int) -> bool:
-    """The nearest payer word before the spoken verb in its clause is public (区里, 县财政), not a firm,
-    a boss or oneself (由企业补, 公司还是给每名员工补了); a private one a few characters after 给/为 is
-    who is paid (市里给这些企业每家补了三千元) and is passed over: cues.json _spoken_grant."""
+def _spoken_payer(text: str, lo: int, verb_start: int) -> str | None:
+    """"public" when the nearest payer word before the spoken verb in its clause is public (区里,
+    县财政), "private" when it is a firm, a boss or oneself (由企业补, 公司还是给每名员工补了), None
+    when the clause names no payer; a private one a few characters after 给/为 is who is paid
+    (市里给这些企业每家补了三千元) and is passed over: cues.json _spoken_grant."""
     for payer in reversed(list(_SPOKEN_GRANT_PAYER.finditer(text, lo, verb_start))):
         if payer.group("public") is not None:
-            return True
+            return "public"
         if not _RECIPIENT_MARKS.intersection(text[max(lo, payer.start() - _SPOKEN_GRANT["recipient_reach"]):payer.start()]):
-            return False  # 由企业补了200多万元: the firm pays
-    return False
+            return "private"  # 由企业补了200多万元: the firm pays
+    return None
 
 
 def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
@@ -3496,9 +3499,17 @@ def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
     if found is None:
         return None
     verb, start = found
-    if not _paid_by_public(text, clause[0], start):
+    if _spoken_payer(text, clause[0], start) != "public":
         return None  # 由企业补了200多万元: the firm's own money
     return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
+
+
+def _spoken_by_private_payer(text: str, num: NumberMention, lo: int) -> bool:
+    """The amount is paid with a spoken verb by a firm's own person (老板补了我们1000元, 公司又补了每人500元):
+    the firm's own money, so it continues no list of grants before it nor takes a word of the sentence
+    (区里补了我30万元，… / 区里发了稳岗补贴30万元，…: cues.json _spoken_grant_private)."""
+    found = _spoken_grant_verb(text, lo, num.start)
+    return found is not None and _spoken_payer(text, lo, found[1]) == "private"
 
 
 def _money_category_after(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
