@@ -1994,11 +1994,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "list_head":
         if _names_cost_paid(r.text, clause[0], num.start):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
+        if _spoken_by_private_payer(r.text, num, clause[0]):
+            return None, None  # 区里补了我30万元，老板补了我们1000元: the boss's own money
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
         return None, row
     if scope == "sentence":
-        if _names_cost_paid(r.text, clause[0], num.start):
-            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid
+        if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
+            return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
@@ -2377,13 +2379,30 @@ _COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
 
 
 _COST_DEFERRED_BEFORE = tuple(_COST_PAID["deferred_before"])  # 延期支付利息: payment put off, relief
+_PAID_FOR = _COST_PAID["paid_for_firms"]
+_PAID_FOR_GAP = rf"[\p{{Han}}0-9.]{{0,{_PAID_FOR['reach']}}}"
+# 代企业缴纳 / 帮助企业支付 / 区财政支付: someone else pays the firms' cost, right up to the verb.
+_PAID_FOR_FIRMS = _on_re("_PAID_FOR_FIRMS", short_pattern(
+    rf"(?:(?:{alternation(_PAID_FOR['acting'])})"
+    rf"|(?:{alternation(_PAID_FOR['for_marks'])}){_PAID_FOR_GAP}(?:{alternation(_PAID_FOR['firms'])})"
+    rf"|(?:{alternation(_PAID_FOR['public_payers'])})(?!{_PAID_FOR_GAP}(?:{alternation(_PAID_FOR['firms'])})))"
+    rf"{_PAID_FOR_GAP}$"))
+_PAID_FOR_REACH = 3 * _PAID_FOR["reach"] + max(map(len, _PAID_FOR["for_marks"] + _PAID_FOR["firms"] + _PAID_FOR["public_payers"]))
+
+
+def _paid_for_firms(text: str, lo: int, verb_start: int) -> bool:
+    """Someone other than the firms pays before the verb of paying in its clause (并代企业缴纳社保费,
+    帮助企业支付工资, 区财政支付利息): the cost paid for them, support (cues.json _cost_paid_by_firm)."""
+    return _PAID_FOR_FIRMS.search(text, max(lo, verb_start - _PAID_FOR_REACH), verb_start) is not None
 
 
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
     """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
     figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm); not a payment
-    put off (延期支付利息2630万元: a deferral the lenders grant)."""
-    return any(not text.endswith(_COST_DEFERRED_BEFORE, lo, m.start()) for m in _COST_PAID_BY_FIRM.finditer(text, lo, pos))
+    put off (延期支付利息2630万元: a deferral the lenders grant), nor one paid for the firms by someone
+    else (代企业缴纳社保费1200万元: support)."""
+    return any(not text.endswith(_COST_DEFERRED_BEFORE, lo, m.start()) and not _paid_for_firms(text, lo, m.start())
+               for m in _COST_PAID_BY_FIRM.finditer(text, lo, pos))
 
 
 def _names_own_object(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -3488,16 +3507,17 @@ _SPOKEN_GRANT_PAYER = re.compile(f"(?P<public>{alternation(_SPOKEN_GRANT['public
 _RECIPIENT_MARKS = frozenset(_SPOKEN_GRANT["recipient_marks"])
 
 
-def _paid_by_public(text: str, lo: int, verb_start: int) -> bool:
-    """The nearest payer word before the spoken verb in its clause is public (区里, 县财政), not a firm,
-    a boss or oneself (由企业补, 公司还是给每名员工补了); a private one a few characters after 给/为 is
-    who is paid (市里给这些企业每家补了三千元) and is passed over: cues.json _spoken_grant."""
+def _spoken_payer(text: str, lo: int, verb_start: int) -> str | None:
+    """"public" when the nearest payer word before the spoken verb in its clause is public (区里,
+    县财政), "private" when it is a firm, a boss or oneself (由企业补, 公司还是给每名员工补了), None
+    when the clause names no payer; a private one a few characters after 给/为 is who is paid
+    (市里给这些企业每家补了三千元) and is passed over: cues.json _spoken_grant."""
     for payer in reversed(list(_SPOKEN_GRANT_PAYER.finditer(text, lo, verb_start))):
         if payer.group("public") is not None:
-            return True
+            return "public"
         if not _RECIPIENT_MARKS.intersection(text[max(lo, payer.start() - _SPOKEN_GRANT["recipient_reach"]):payer.start()]):
-            return False  # 由企业补了200多万元: the firm pays
-    return False
+            return "private"  # 由企业补了200多万元: the firm pays
+    return None
 
 
 def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
@@ -3507,9 +3527,17 @@ def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
     if found is None:
         return None
     verb, start = found
-    if not _paid_by_public(text, clause[0], start):
+    if _spoken_payer(text, clause[0], start) != "public":
         return None  # 由企业补了200多万元: the firm's own money
     return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
+
+
+def _spoken_by_private_payer(text: str, num: NumberMention, lo: int) -> bool:
+    """The amount is paid with a spoken verb by a firm's own person (老板补了我们1000元, 公司又补了每人500元):
+    the firm's own money, so it continues no list of grants before it nor takes a word of the sentence
+    (区里补了我30万元，… / 区里发了稳岗补贴30万元，…: cues.json _spoken_grant_private)."""
+    found = _spoken_grant_verb(text, lo, num.start)
+    return found is not None and _spoken_payer(text, lo, found[1]) == "private"
 
 
 def _money_category_after(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
