@@ -1043,6 +1043,7 @@ class ArticleCues:
         self.not_yet_back: dict[tuple, bool] = {}  # (clause, sentence end) -> _not_yet_back
         self.last_pending_start: dict[tuple[int, int], int] = {}  # clause -> last start of _NOT_YET_AFTER_COUNT
         self.first_word_end: dict[tuple, int] = {}  # (words, sentence) -> first end of one of the words there
+        self.money_list_heads: dict[int, NumberMention] = {}  # amount's start -> first amount of its 、 list
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -6266,16 +6267,33 @@ def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
     respectively (document.json respectively_words) before it in its clause: the marker governs
     every member of the list, each one's amount, not a sum (without 分别 a later amount may be
     the whole: 每户3000元、共计5000元 has a word between anyway)."""
-    head = num
-    while (previous := r.number_near(head, -1)) is not None and previous.kind == "money" \
-            and previous.end <= head.start and r.text[previous.end:head.start].strip() in LIST_SEPARATORS:
-        head = previous
+    head = _money_list_head(r, num)
     if head is num:
         return False
     clause = r.geo.clause_of(head.start)
     marker = r.markers["each_markers"].last_before(clause[0], head.start)
     return marker is not None and not _whole_after_each(r.text, marker.end, head.start, head) \
         and any(w in r.text[clause[0]:head.start] for w in RESPECTIVELY)
+
+
+def _money_list_head(r: ArticleCues, num: NumberMention) -> NumberMention:
+    """The first amount of the list `num` ends (amounts with list separators alone between), `num`
+    itself when none comes right before it. Remembered for every member walked, so that a list of n
+    amounts read in order takes one step back per member, not n (a 2,000-amount list took 2.6 s)."""
+    heads = r.money_list_heads
+    if (head := heads.get(num.start)) is not None:
+        return head
+    walked, head = [num], num
+    while (previous := r.number_near(head, -1)) is not None and previous.kind == "money" \
+            and previous.end <= head.start and r.text[previous.end:head.start].strip() in LIST_SEPARATORS:
+        if (known := heads.get(previous.start)) is not None:
+            head = known
+            break
+        head = previous
+        walked.append(previous)
+    for member in walked:
+        heads[member.start] = head
+    return head
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
