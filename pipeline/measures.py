@@ -5711,6 +5711,16 @@ def in_public_notice(text: str, pos: int, zones=None) -> bool:
     return start is not None and start <= whole.rfind("\n", 0, pos + offset) + 1
 
 
+def notice_title(text: str, pos: int, zones=None) -> str:
+    """The title or heading of the notice `pos` stands under (县财政局贴息资金拟拨付名单公示), "" when
+    it stands under none; looked for in the whole article, as `in_public_notice` does."""
+    whole, offset = whole_text(text, zones)
+    start = notice_body_start(whole)
+    if start is None or start > whole.rfind("\n", 0, pos + offset) + 1:
+        return ""
+    return whole[whole.rfind("\n", 0, start - 1) + 1:start - 1]
+
+
 def without_decided_plans(words: str) -> str:
     """`words` with each 拟 that marks a payment decided, not planned, cut out (拟贴息金额 → 贴息金额;
     拟设立 kept): what a notice's 拟发放 line or column says once its plan word is read as it means."""

@@ -36,7 +36,8 @@ from typing import NamedTuple
 from .clean import normalise_width, to_simplified
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
-                       deduplicate, find_as_of, in_public_notice, without_decided_plans, _place_names, _rounds_to)
+                       deduplicate, find_as_of, in_public_notice, notice_title, without_decided_plans, _place_names,
+                       _rounds_to)
 from .numbers import NumberMention, find_numbers
 
 _T = resource("tables.json")
@@ -100,6 +101,8 @@ _PAYEE_COLUMNS = frozenset(_T["payee_columns"])
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
+_PAYEE_PAYING = tuple(_T["payee_paying_words"])
+_PAYEE_EXTENT = tuple(_T["payee_extent_heads"])
 _PAYEE_RATES = tuple(_T["payee_rate_columns"])
 _PAYEE_RATE_UNITS = tuple(_T["payee_rate_units"])
 _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
@@ -129,6 +132,9 @@ class Column(NamedTuple):
     # A header word whose skip words do not put the column out (涉及职工 beside 复工企业:
     # `_staff_of_resumed`), "" when none.
     exempt: str = ""
+    # Where a payout list's column naming only the paying took its measure from (caption, beside,
+    # title: `_paying_named`), the rule's scope; "" when its header names it.
+    named_by: str = ""
 
 
 # --- finding the cells ----------------------------------------------------------------------
@@ -837,6 +843,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                   (enclosing, enclosing_rule))
     if payees:
+        title = as_meant(notice_title(text, lines[header].start, zones))
+        columns = _paying_named(columns, caption, title)
         return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule), caption)
     if kinds:
@@ -1163,6 +1171,35 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
+def _paying_named(columns: list[Column], caption: str, title: str) -> list[Column]:
+    """A payout list's amount column whose header says only that money was paid (拨付金额, 发放金额,
+    金额: tables.json payee_paying_words) takes the measure the list names, as a cue stated once
+    governs its list (SPEC §4): the caption or lead before it (以工代训补贴拨付名单), else a column
+    beside it counting what the measure reached (补贴人数, 补贴月数: payee_extent_heads), else the
+    notice's title (…稳岗补贴发放情况公示). The nearest that names any measure decides, and only when
+    it names one (工程款拨付明细 names none: its list gives no row)."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        if not k or not _names_only_paying(column.name):
+            continue
+        extents = "\n".join(c.name for c in columns[1:] if any(word in c.name for word in _PAYEE_EXTENT))
+        for scope, source in (("caption", caption), ("beside", extents), ("title", title)):
+            named = [w for w in _MONEY_NAMING if w in source]
+            if named:
+                if len({MONEY_WORDS[w][0] for w in named}) == 1:
+                    out[k] = Column(max(named, key=len) + column.name, column.unit, named_by=scope)
+                break
+    return out
+
+
+def _names_only_paying(name: str) -> bool:
+    """Whether an amount header says only that money was paid and how much (拨付金额, 本次发放金额, 金额):
+    nothing is left of it once its words of paying and of an amount are cut."""
+    for word in _PAYEE_PAYING + tuple(_AMOUNT_WORDS):
+        name = name.replace(word, "")
+    return _FILLER.match(name.strip(" ()（）")) is not None
+
+
 def _received_by_payee(column: Column) -> bool:
     """Whether a payout list's column may hold what each firm got: not a count (参保人数), what was
     asked for (申请金额), a skip word, the rate the payment is reckoned by (补贴标准, 贴息比例:
@@ -1193,7 +1230,7 @@ def _payment_category(text: str, line: _Line, kinds: list[int], column: Column, 
             # (外贸稳订单奖励: a reward paid, though 订单 alone is out of scope).
             head = _head_cue(cell, _MONEY_NAMING)
             return _category(Column(head[0], unit), num), "label"
-    return _money_or_generic_category(column, num, caption), "header"
+    return _money_or_generic_category(column, num, caption), column.named_by or "header"
 
 
 def _caption_unit(line: str) -> str | None:
