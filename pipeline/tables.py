@@ -31,12 +31,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from .clean import normalise_width, to_simplified
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
-                       deduplicate, find_as_of, in_public_notice, notice_title, without_decided_plans, _place_names,
+                       deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
+                       _place_names,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
 
@@ -755,6 +757,18 @@ def table_measures(text: str, zones, *, article_date: dt.date | None,
     window's view of it)."""
     if not any(sep in text for sep in _SEPARATORS) and not raw:
         return []  # nearly every article: no table can be here
+    head = _header_carried_into(text, zones, raw)
+    if head:
+        # A window opening inside a table: read it under the table's header (and the caption and
+        # lead above it), written before the window's text; the view starts as far before the
+        # window, so the header stands where the table's earlier rows do (same section, notice).
+        view = type(zones)(zones.whole, zones.offset - len(head))
+        found = _tables_of(head + text, view, article_date, raw)
+        return [_moved(m, -len(head)) for m in found if m.span_start >= len(head)]
+    return _tables_of(text, zones, article_date, raw)
+
+
+def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, list[str]]) -> list[Measure]:
     lines = _lines(text, raw)
     rows: list[Measure] = []
     for header, data in _blocks(text, lines):
@@ -764,6 +778,52 @@ def table_measures(text: str, zones, *, article_date: dt.date | None,
         else:
             rows += _block_measures(text, zones, lines, header, data, article_date)
     return rows
+
+
+def _header_carried_into(text: str, zones, raw: dict[str, list[str]]) -> str:
+    """The lines a window of a long text needs before it when it opens inside a table (a payee
+    list of 400 firms runs over several windows): the table's header line and the lines of its
+    caption and lead above it, as the whole text has them; "" when the window opens no table's
+    later rows (or `text` is the whole). Without them the window's first row is read as a header."""
+    whole, offset = whole_text(text, zones)
+    if not offset or whole[offset - 1] != "\n":
+        return ""
+    first_end = text.find("\n")
+    if first_end < 0 or not text[:first_end].strip() or _cells_of_line(text, 0, first_end, raw) is None:
+        return ""  # nearly every window: it opens with prose
+    lines, header_of = _table_rows_of(whole, raw)
+    header = header_of.get(offset)
+    if header is None:
+        return ""
+    k, before = header, 0
+    while k > 0 and before < _CARRIED_LINES_BEFORE:
+        k -= 1
+        before += lines[k].start != lines[k].end
+    return whole[lines[k].start:lines[header].end + 1]
+
+
+# The non-empty lines above a table's header a window opening inside it is given with the
+# header: what `_caption_text`, `_lead_line` and a unit line read (caption, lead, 单位：万元).
+_CARRIED_LINES_BEFORE = 3
+# The last whole text's table lines and the header line of each data row's line start
+# (`_table_rows_of`): the windows of one long text ask it in turn.
+_LAST_TABLE_ROWS: list = [None, None]
+
+
+def _table_rows_of(whole: str, raw: dict[str, list[str]]) -> tuple[list[_Line], dict[int, int]]:
+    """The lines of the whole text and, by the start of each table data row's line, its table's
+    header line index: found once per text, however many windows it is read in."""
+    if _LAST_TABLE_ROWS[0] is not whole:
+        lines = _lines(whole, raw)
+        header_of = {lines[i].start: header for header, data in _blocks(whole, lines) for i in data}
+        _LAST_TABLE_ROWS[:] = [whole, (lines, header_of)]
+    return _LAST_TABLE_ROWS[1]
+
+
+def _moved(m: Measure, by: int) -> Measure:
+    """A table row found in a longer text, its positions moved by `by` characters."""
+    return replace(m, span_start=m.span_start + by, span_end=m.span_end + by,
+                   sentence_start=m.sentence_start + by, sentence_end=m.sentence_end + by)
 
 
 def _is_figures_line(cells: list[str]) -> bool:

@@ -112,3 +112,31 @@ def test_a_notice_title_holds_for_the_whole_of_a_long_list(line, amount):
     rows = measures_of_text(text, published_date=dt.date(2021, 6, 8))
     assert sorted(round(r["value"]) for r in rows if r["category"] == "subsidy") \
         == sorted(round(amount(k)) for k in range(1, 381))
+
+
+def _long_payee_list(row) -> str:
+    """A payout list of 450 firms under one header, long enough to be read in several windows (each
+    firm's amount its own: equal amounts of two firms are another matter, deduplication's)."""
+    from pipeline.article import WINDOW_CHARS, WINDOW_THRESHOLD_CHARS
+    lines = ["南平市建阳区一次性留工培训补助发放结果",
+             "区人社局已向下列参保企业拨付一次性留工培训补助，明细如下：",
+             row("企业名称", "参保人数", "补助金额（元）")] \
+        + [row(f"建阳某某竹木制品第{k}厂有限公司", str(k % 40 + 3), str(1000 + 7 * k)) for k in range(1, 451)]
+    text = "\n".join(lines)
+    assert len(text) > WINDOW_THRESHOLD_CHARS and len(text) > 2 * WINDOW_CHARS
+    return text
+
+
+@pytest.mark.parametrize("row", [
+    lambda *cells: "\t".join(cells),                     # cells parted by tabs (raw_rows)
+    lambda *cells: " | ".join(cells),                    # cells parted by |
+])
+def test_a_table_longer_than_a_window_keeps_its_header_in_every_window(row):
+    # Windows after the first open inside the table: each is read under the table's header, not
+    # under its own first row (tables._header_carried_into), so every firm's payment is a row.
+    text = _long_payee_list(row)
+    rows = measures_of_text(text, published_date=dt.date(2022, 7, 20))
+    assert len(rows) == 450
+    assert sorted(r["value"] for r in rows) == [1000.0 + 7 * k for k in range(1, 451)]
+    assert {(r["category"], r["zone_name"]) for r in rows} == {("subsidy", "建阳区")}
+    assert all(r["mention"] == str(round(r["value"])) for r in rows)
