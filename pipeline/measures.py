@@ -8669,6 +8669,9 @@ def _subjects_contained(a: Measure, b: Measure, canon) -> bool:
     return sa is None or sb is None or sa in sb or sb in sa
 
 
+_TABLE_CELL_RULE = "table:"  # the rule of a figure read from a table's cell (tables.py _measure)
+
+
 def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, canon) -> bool:
     """Two rows with one fact key are one fact when they are said by the same voice, of the
     same subject where both name one, and not in one clause (99.2%、99.3%、99.2% are three);
@@ -8677,6 +8680,9 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     the same 1000元 for different groups."""
     if kept.is_firm_speech != row.is_firm_speech:
         return False
+    if kept.rule.startswith(_TABLE_CELL_RULE) and row.rule.startswith(_TABLE_CELL_RULE) \
+            and kept.sentence_start != row.sentence_start:
+        return False  # two rows of a table (两家企业各获补贴2000元, a line each): a table states each fact once
     if kept.sentence_start == row.sentence_start:
         if geo is None or geo.clause_of(kept.span_start) == geo.clause_of(row.span_start):
             return False
