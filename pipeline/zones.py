@@ -25,6 +25,7 @@ from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load
                         banner_short_forms, named_zones, strip_province_prefix, zone_places)
 from .document import find_respectively
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
+from .numbers import parse_chinese_number
 
 _T = REGEX_TIMEOUT
 _RES = resource("zones.json")
@@ -921,7 +922,6 @@ _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
 _PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
-_PARK_COUNT_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -> list[tuple[int, int, str]]:
@@ -935,8 +935,7 @@ def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -
     closer = _PARK_COUNT.search(text, max(0, s - _LIST_CLOSER_MOST), s)
     if closer is None or not prefixes:
         return []
-    written = closer["count"]
-    count = int(written) if written.isdigit() else _PARK_COUNT_NUMERALS.get(written)
+    count = parse_chinese_number(closer["count"])  # 3, 两, 十二
     members, end = [], closer.start()
     while True:
         prefix = max((p for p in prefixes if text.startswith(p, end - len(p), end)), key=len, default=None)
