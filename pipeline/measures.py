@@ -1528,11 +1528,11 @@ def _whole_given_each(r: ArticleCues, num: NumberMention, clause, sentence) -> M
     is far above the whole (cues.json _part_of_each_amount)."""
     text = r.text
     before = text[clause[0]:num.start]
-    if any(w in before for w in _PART_SUM_WORDS) or any(w in text[num.end:clause[1]] for w in _PART_POOL_WORDS):
-        return None  # 再配套资金共计500万元, 再配套500万元专项资金: what all get, a pot
     opens = clause[0] if _opens_with_qizhong(text, clause[0]) else _item_of_qizhong_list(r, clause, sentence)
     if opens is None and not any(w in before for w in _TOP_UP_WORDS):
-        return None
+        return None  # most figures: neither a 其中 part nor a top-up
+    if any(w in before for w in _PART_SUM_WORDS) or any(w in text[num.end:clause[1]] for w in _PART_POOL_WORDS):
+        return None  # 再配套资金共计500万元, 再配套500万元专项资金: what all get, a pot
     whole = r.last_row_before(clause[0] if opens is None else opens)
     if whole is None or whole.span_start < sentence[0] or whole.basis != "per_beneficiary" \
             or not whole.unit.startswith("CNY") or num.unit != "CNY":
