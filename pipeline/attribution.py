@@ -41,7 +41,7 @@ _RULE_IDS = frozenset(FACT_RULES) | frozenset(MAIN_RULES)
 _RULE_ORDER = {rule: i for i, rule in enumerate(FACT_RULES)}
 # `_candidates_given` finds candidates in this order; when the table lists the rules so, as
 # it does, no candidate list needs sorting.
-_CANDIDATE_RULES = ("clause_before", "sentence_before", "paragraph_topic", "section", "article_main")
+_CANDIDATE_RULES = ("clause_before", "sentence_before", "paragraph_topic", "items_lead_in", "section", "article_main")
 _CANDIDATES_IN_TABLE_ORDER = sorted(_CANDIDATE_RULES, key=_RULE_ORDER.__getitem__) == list(_CANDIDATE_RULES)
 _SUFFIX_TYPE = {k: v["type"] for k, v in resource("zones.json")["zone_suffixes"].items()}
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
@@ -182,6 +182,14 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
 _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
+# 贯彻落实自治区、百色市关于…的决策部署: the later members of a list of the policy's owners, read back to
+# the verb as an origin list's are (members of origin_list_member_most characters at most).
+_POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+                                rf"(?:{alternation(_ROLES['list_separators'])}))+\Z")
+# ...and the members after a reference opening such a list (自治区 of 落实自治区、百色市…): the list's end,
+# where the policy's words begin.
+_POLICY_LIST_TAIL = compiled(rf"(?:(?:{alternation(_ROLES['list_separators'])})\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+                             rf"(?:{alternation(_ROLES['list_member_endings'])}))*")
 # 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
 _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"])  # 规定, 部署
@@ -315,6 +323,9 @@ _ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{al
 # and the pattern is not run over it (most paragraphs of most articles).
 _ANSWER_LABEL_CHARS = frozenset.intersection(*(frozenset(label) for label in _ROLES["answer_labels"]))
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
+# 一是…, （二）…, 3. … opening a line: an item of an enumerated list (attribution.json item_openings)
+_ITEM_OPENING = regex.compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
+_LEAD_IN_ENDS = ("：", ":")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
 _LIST_MEMBER = rf"(?:(?!的)\p{{Han}}){{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
@@ -664,6 +675,7 @@ class Attributor:
         self._decisions: dict[tuple, Decision] = {}
         self._decision_by_candidates: dict[tuple, Decision] = {}
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
+        self._lead_in_by_item: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self._main_county: str | None = None
         self._city_over_named_parts: str | None = None
@@ -1049,6 +1061,7 @@ class Attributor:
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
                     and not self._origin_list_opener(lead) \
+                    and not self._policy_list_opened(lead) \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
@@ -1409,8 +1422,8 @@ class Attributor:
                 and (self._named_before_in_clause(chain - held) or self._opens_clause_with(chain - held, _SERVED_BEFORE)) \
                 and not self._viewpoint_in_clause(list_end) and not self._surveyed(list_end):
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
-        if before.endswith(_POLICY_VERBS) and self._policy_named_after(list_end):
-            return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策: the city's policy
+        if (before.endswith(_POLICY_VERBS) or self._policy_list_opened(chain - held)) and self._policy_named_after(list_end):
+            return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策, 落实自治区、百色市…部署
         if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
                 and not any(ch.isdigit() for ch in m.group()):
@@ -1462,8 +1475,10 @@ class Attributor:
         """A reference to a province, a city or the country right after a verb of carrying out a
         policy and before the policy's word (落实我省支持外资企业复工复产的若干措施, 执行全市稳岗政策):
         whose policy it is, as for a named place; the zone carrying it out acts."""
-        return it.ref in ("city", "province", "country") \
-            and self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS) and self._policy_named_after(it.end)
+        if it.ref not in ("city", "province", "country") or not self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS):
+            return False
+        tail = _POLICY_LIST_TAIL.match(self.text, it.end, min(len(self.text), it.end + _ORIGIN_LIST_REACH))
+        return self._policy_named_after(it.end) or (tail.end() > it.end and self._policy_named_after(tail.end()))
 
     def _outbreak_place(self, before: str, end: int) -> bool:
         """Whether the places ending at `end`, after the words `before` their run, are where an
@@ -1534,6 +1549,16 @@ class Attributor:
         where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
         return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
             and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
+
+    def _policy_list_opened(self, pos: int) -> bool:
+        """Whether a verb of carrying out a policy (policy_owner_before: 落实) opens, in the clause of
+        `pos`, a list of places or references whose members run up to `pos` (贯彻落实自治区、百色市关于…
+        的决策部署: 百色市 is an owner of the directive, as 自治区 is), as for an origin list."""
+        text = self.text
+        if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
+            return False
+        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
+        return _POLICY_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
 
     def _origin_list_opener(self, pos: int) -> str:
         """The word of origin_before (从) opening, in the clause of `pos`, a list of places whose
@@ -2631,6 +2656,49 @@ class Attributor:
         first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[1]), key=lambda t: t[1].start)
         return self._nearest_topic([it for _, it in topics[max(first, below - 8):below]])
 
+    def _items_lead_in(self, paragraph: Span) -> tuple[bool, str | None]:
+        """(found, zone) of the lead-in of the enumerated list whose item `paragraph` is (items_lead_in):
+        walking back over the items before it (一是…, 二是…: _ITEM_OPENING) to the first line that is
+        none, which leads in when it ends in a colon (荔城区日前出台《…》，主要内容包括：); the place
+        opening one of its sentences, the last such, is the zone. Any other line stops the walk (a
+        sub-headline 常德经开区：园区服务送上门: the items under it are its section's). Decided once
+        per line, each item's from the one before it, so a list of a thousand items is walked once."""
+        found = self._lead_in_by_item.get(paragraph)
+        if found is not None:
+            return found
+        text, walked, line = self.text, [], paragraph
+        found = (False, None)
+        while True:
+            if not _ITEM_OPENING.match(text, line[0], line[1]):
+                break  # not an item: no list's lead-in above
+            walked.append(line)
+            before = self._line_before(line)
+            if before is None:
+                break
+            if before in self._lead_in_by_item:
+                found = self._lead_in_by_item[before]
+                break
+            if not _ITEM_OPENING.match(text, before[0], before[1]):
+                if text[before[0]:before[1] + 1].rstrip().endswith(_LEAD_IN_ENDS):
+                    openers, below = self._openers_before(before, before[1] + 1)
+                    found = self._nearest_topic(openers[max(0, below - 8):below])
+                break
+            line = before
+        for line in walked:
+            self._lead_in_by_item[line] = found
+        self._lead_in_by_item.setdefault(paragraph, found)
+        return found
+
+    def _line_before(self, line: Span) -> Span | None:
+        """The last line before `line` holding anything but spaces, or None."""
+        pos = line[0] - 1
+        while pos >= 0:
+            before = self.doc.paragraph_of(pos)
+            if self.text[before[0]:before[1] + 1].strip():
+                return before
+            pos = before[0] - 1
+        return None
+
     def _section(self, pos: int) -> tuple[str | None] | None:
         return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
 
@@ -2697,7 +2765,8 @@ class Attributor:
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
-        return self._candidates_given(pos, *self._actors_before(pos), self._topic(pos), self._section(pos))
+        return self._candidates_given(pos, *self._actors_before(pos), self._topic(pos),
+                                      self._items_lead_in(self.doc.paragraph_of(pos)), self._section(pos))
 
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
@@ -2763,9 +2832,11 @@ class Attributor:
         return not self._parks_as_class(it)
 
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
-                          topic: tuple[bool, str | None], section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
+                          topic: tuple[bool, str | None], lead_in: tuple[bool, str | None],
+                          section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
         """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
-        topic (`_topic`) and the section (`_section`)."""
+        topic (`_topic`), the lead-in of the list it is an item of (`_items_lead_in`) and the
+        section (`_section`)."""
         found: list[tuple[str, str | None]] = []
         for rule, actor, span_of in (("clause_before", in_clause, self.doc.clause_of),
                                      ("sentence_before", in_sentence, self.doc.sentence_of)):
@@ -2783,6 +2854,8 @@ class Attributor:
             found.append((rule, zone))
         if topic[0]:
             found.append(("paragraph_topic", topic[1]))
+        if lead_in[0]:
+            found.append(("items_lead_in", lead_in[1]))
         if section is not None:
             found.append(("section", section[0]))
         found.append(("article_main", self.main))
@@ -2830,14 +2903,15 @@ class Attributor:
         in_clause, in_sentence = self._last_actors_before(pos, clause[0], sentence[0])
         in_sentence = self._past_closed_part(in_sentence, sentence[0], clause[0])
         topic = self._topic_of(sentence)
+        lead_in = self._items_lead_in(self.doc.paragraph_of(pos))
         section = bisect.bisect_right(self._section_starts, pos)
-        key = (in_clause, in_sentence, topic, section)
+        key = (in_clause, in_sentence, topic, lead_in, section)
         decision = self._decisions.get(key)
         if decision is None:
             actors = self._actors
             found = tuple(self._candidates_given(pos, actors[in_clause] if in_clause >= 0 else None,
                                                  actors[in_sentence] if in_sentence >= 0 else None,
-                                                 topic, self._section_numbered(section)))
+                                                 topic, lead_in, self._section_numbered(section)))
             decision = self._decision_by_candidates.get(found)
             if decision is None:  # an article's facts share a few decisions: each is made once
                 decision = self._decision_by_candidates[found] = self._decision_of(found)

@@ -108,12 +108,13 @@ class Measures(TableModel):
     )
     zone_rule: Series[str] = pa.Field(
         isin=["list_respectively", "list_shared", "list_sum", "compared_average", "clause_before", "sentence_before",
-              "paragraph_topic", "section", "article_main", "table_total", "none"],
+              "paragraph_topic", "items_lead_in", "section", "article_main", "table_total", "none"],
         description="The zone-attribution rule that chose the zone (pipeline/resources/attribution.json): "
         "list_respectively (an item of an A、B分别x、y list), list_shared (one value stated for several listed "
         "zones), list_sum (a sum over the places listed: no zone), compared_average (a wider place's "
         "average that the zone's rate is compared with: that place's), clause_before / sentence_before (the nearest place or reference written before the figure in "
         "its clause / sentence), paragraph_topic (the zone opening an earlier sentence of the paragraph), "
+        "items_lead_in (an item of an enumerated list: the place opening the lead-in that ends in a colon above it), "
         "section (the roundup section's zone), article_main (the article's main zone), table_total (a table's "
         "totals row: the city or province holding the places of its rows), none (no rule applied).",
     )
