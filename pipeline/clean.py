@@ -13,6 +13,7 @@ joins, maps full-width forms and converts script.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import hashlib
 import html
@@ -1178,12 +1179,13 @@ def _comma_rows_alike(line: str, following: str) -> bool:
 _ROW_NOT_MARKS = re.compile(r"[。；;、:：？?！!]")
 
 
-def should_join(line: str, following: str, *, words_may_cross: bool = True) -> bool:
+def should_join(line: str, following: str, *, words_may_cross: bool = True, at_page_width: bool = False) -> bool:
     """Was `line` broken inside a sentence (PDF layout), so that `following` continues it?
     With `words_may_cross` False (`line` is a bare title), a dictionary word across the junction
     is no sign of it, and an amount opening `following` only when a clause mark ends it (办理续贷 /
     3.5亿元，惠及…): a body may open with a figure and its words (95%的企业已经复工, 19个国家级新区…),
-    and glued to it the title would be no title."""
+    and glued to it the title would be no title. `at_page_width`: the line (its last piece) fills
+    the width the text's lines are wrapped at (`page_width`), so the layout, not its writer, ended it."""
     line, following = line.rstrip(), following.lstrip()
     if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
         return True  # …十六条措施》 / 等政策: a title closed at the line's end, the sentence runs on
@@ -1208,6 +1210,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
         return False  # 1⇥某公司⇥免2个月、减半3个月⇥100800 / 2⇥…: two rows of a tab-parted table, a line each
     if _comma_rows_alike(line, following):
         return False  # 某公司,218人,3个月,327000元 / 某公司,96人,…: two rows of a comma-parted table
+    if at_page_width:
+        return True  # …高新区按每人每天50元标准给予防疫 / 补贴，…: a line the page's width ended
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
     if _DIGIT_STD.match(line, len(line) - 1) and _UNIT_START_STD.match(following):
@@ -1232,7 +1236,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True) -> b
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
-def _should_join_by_definition(line: str, following: str, *, words_may_cross: bool = True) -> bool:
+def _should_join_by_definition(line: str, following: str, *, words_may_cross: bool = True,
+                               at_page_width: bool = False) -> bool:
     """`should_join` with the `regex` patterns it was written with (for tests)."""
     line, following = line.rstrip(), following.lstrip()
     if line and line[-1] in _CLOSING_MARKS and following[:1] in _CONTINUATION_OPENERS:
@@ -1257,6 +1262,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return False
     if _comma_rows_alike(line, following):
         return False
+    if at_page_width:
+        return True
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
     if _NUMBER_END.search(line) and _UNIT_START.match(following):
@@ -1368,6 +1375,61 @@ def _keeping_new_corrections(dropped: Callable[[str], bool], raw_lines: list[str
     return test
 
 
+# --- lines wrapped at a page's width ---------------------------------------------------------
+
+# A text taken from a PDF or a printed page keeps the page's line breaks: most lines of its
+# paragraphs fill one width, and end wherever the width ran out (…给予防疫 / 补贴，单户…), with no
+# word or mark there to say the sentence goes on. Lines at least this long that end in no
+# terminal mark, with a clause mark inside (a line of a paragraph, no heading's) are measured;
+# the width is the one most of them fill, if at least this many do.
+_WRAP_LINE_LEAST = 20
+_CLAUSE_MARK_STD = re.compile(r"[，、；;。]|,(?!\d)")  # not the thousands separator of 248,630.00
+# A tab, a bar or a run of spaces between cells: a table's row, whose width its cells decide.
+_TABLE_ROW_GAP = re.compile(r"\t|[|｜]|[ \u3000]{2,}")
+_WRAPPED_LINES_LEAST = 6  # a few headings or captions written alike (一、…，做到… 二、…) are no page
+_WRAPPED_SHARE_LEAST = 0.5
+# ...and they are a good part of all its lines of some length: on a printed page most lines are.
+_WRAPPED_SHARE_OF_LINES_LEAST, _LINE_COUNTED_LEAST = 0.3, 10
+# A line at the width may fall short of it by this much (a number or a word kept whole, an
+# indented first line) or overrun it by this much (a mark that may not open a line).
+_WIDTH_SHORT_BY, _WIDTH_OVER_BY = 2.5, 1.0
+
+
+def display_width(line: str) -> float:
+    """The width `line` takes on a page: a Chinese character or full-width form one, a character
+    of Latin-1 (digits, letters, ASCII marks) half of one."""
+    return len(line) - 0.5 * sum(1 for ch in line if ch <= "\xff")
+
+
+def page_width(lines: list[str]) -> float | None:
+    """The width the text's lines were wrapped at (see _WRAP_LINE_LEAST), or None when no
+    width is shared by enough of its long lines that end in no terminal mark."""
+    stripped = [s for s in (ln.strip() for ln in lines) if len(s) >= _LINE_COUNTED_LEAST]
+    widths = [display_width(s) for s in stripped
+              if len(s) >= _WRAP_LINE_LEAST and s[-1] not in _TERMINAL and _CLAUSE_MARK_STD.search(s)
+              and not _TABLE_ROW_GAP.search(s)]
+    if len(widths) < _WRAPPED_LINES_LEAST:
+        return None
+    counts = collections.Counter(widths)
+
+    def filling(width: int) -> int:  # the lines at_page_width counts as filling `width`
+        return sum(n for w, n in counts.items() if width - _WIDTH_SHORT_BY <= w <= width + _WIDTH_OVER_BY)
+
+    # every whole width some line may be short of or fill (23.5 and 20.5 both fill 23)
+    best = max({int(w) + k for w in counts for k in range(3)}, key=lambda width: (filling(width), width))
+    support = filling(best)
+    if support < _WRAPPED_LINES_LEAST or support < _WRAPPED_SHARE_LEAST * len(widths) \
+            or support < _WRAPPED_SHARE_OF_LINES_LEAST * len(stripped):
+        return None
+    return float(best)
+
+
+def at_page_width(line: str, width: float | None) -> bool:
+    """Whether `line` (stripped) fills the page's `width` and ends in no terminal mark."""
+    return width is not None and bool(line) and line[-1] not in _TERMINAL \
+        and width - _WIDTH_SHORT_BY <= display_width(line) <= width + _WIDTH_OVER_BY
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
                     post_dates: list[tuple[int, dt.date]] | None = None) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
@@ -1388,6 +1450,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     in_comments = False  # after a line opening readers' comments, while comments follow
     said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
     stamped = None  # the date of a post stamp dropped since the last kept line
+    width = page_width(raw_lines)
+    last_at_width = False  # the last line kept fills the page's width
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
@@ -1422,11 +1486,13 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         # of most lines without a call: a kept line is stripped, so its last character counts).
         if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
                                       or joined[-1][-1] in _CLOSING_QUOTES or joined[-1][-1] in ")）") and should_join(
-                joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0])):
+                joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0]),
+                at_page_width=last_at_width and len(joined) > 1):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
             joined.append(line)
+        last_at_width = at_page_width(line, width)
         if stamped is not None:
             post_dates.append((len(joined) - 1, stamped))  # the stamp parted: the line opens a joined one
             stamped = None
@@ -1458,15 +1524,20 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
         elif line := without_trailing_byline(ln.strip()):
             kept.append((line, parted))
             parted = False
+    width = page_width(raw_lines)
     joined: list[str] = []
     n_joined = 0
+    previous = ""  # the last kept line, unjoined
     for line, after_furniture in kept:
         first_is_title = len(joined) == 1 and n_joined == 0 and is_bare_title(joined[0])
-        if joined and not after_furniture and should_join(joined[-1], line, words_may_cross=not first_is_title):
+        if joined and not after_furniture and should_join(
+                joined[-1], line, words_may_cross=not first_is_title,
+                at_page_width=len(joined) > 1 and at_page_width(previous, width)):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
             n_joined += 1
         else:
             joined.append(line)
+        previous = line
     return joined, n_joined
 
 

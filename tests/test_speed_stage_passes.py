@@ -161,6 +161,10 @@ def test_lines_kept_and_joined_in_one_pass_as_step_by_step():
     rnd = random.Random(27)
     cases = [[ln for ln in t.split("\n") if ln.strip()] for t in texts]
     cases += [rnd.sample(lines, rnd.randint(0, 12)) for _ in range(5000)]
+    # the same texts as a printed page wraps them, 24 characters a line (clean.page_width)
+    wrapped = [[ln[i:i + 24] for ln in case for i in range(0, len(ln), 24)] for case in cases[:len(texts)]]
+    assert sum(clean.page_width(case) is not None for case in wrapped) >= 3
+    cases += wrapped
     n_joined = 0
     for raw_lines in cases:
         for possible in ({"drop_line": True, "drop_long_line": True}, {"drop_line": True, "drop_long_line": False}):
