@@ -344,6 +344,8 @@ _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 # 其余县（市）区, 其他区县市: the districts and counties a roundup has not named, the rest of the city.
 _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
+# 各县（市、区）, 县市区: a city's parts named with county-level cities among them (attribution.json _parts_with_county_cities).
+_PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -1780,8 +1782,28 @@ class Attributor:
         if branch_city is not None:
             return branch_city  # 人行遂宁市中心支行：…全市…: the branch's city, not 射洪市 named later
         city = self._named_city(for_main=True)
-        whole = self._prefecture_of_a_listed_part(city, reference) if city is not None else None
+        whole = (self._prefecture_of_a_listed_part(city, reference) or self._prefecture_over_parts_named(city)) \
+            if city is not None else None
         return whole if whole is not None else city  # 咸宁…。全市…；咸安区、赤壁市分别…: 咸宁市, not 赤壁市
+
+    def _prefecture_over_parts_named(self, city: str) -> str | None:
+        """The prefecture-level city holding county-level city `city` (盘州市 -> 六盘水市) when the title
+        or the lead names the city's parts with county-level cities among them (我市各县（市、区）…,
+        全市县市区: attribution.json _parts_with_county_cities) and the article names another county-level
+        division of that prefecture too: 我市/全市 is the whole those parts make up, not one of them.
+        Added to the index from the gazetteer; None otherwise (never guess)."""
+        zones = self.az.zones
+        part = zones[city]
+        if not part.is_county_level_city or not part.city or not part.city.endswith("市"):
+            return None
+        opening = self.text[:self.doc.lead[1] if self.doc.lead else (self.doc.title_end or 0)]
+        if not any(word in opening for word in _PARTS_WITH_COUNTY_CITIES):
+            return None
+        if not any(key != city and zone.admin_level == "county" and zone.city == part.city and zone.zone_type in _ADMIN_TYPES
+                   for key, zone in ((k, zones[k]) for k in self._counts)):
+            return None  # no sibling named: nothing shows the article is about the prefecture's parts
+        division = resolve_admin(part.city, self.text)
+        return self.az.add_zone(division, part.city) if division.admin_level == "prefecture" else None
 
     def _prefecture_of_a_listed_part(self, city: str, reference: Item) -> str | None:
         """The prefecture-level city holding county-level city `city` (赤壁市 -> 咸宁市) when the article
