@@ -585,6 +585,8 @@ _LIST_COLONS = (":", "：")
 # 两区已分别…, 两地分别…: a count of places standing for those named last before it (attribution.json).
 _COUNTED = _RES["counted_places_respectively"]
 _COUNTED_PLACES = compiled(_COUNTED["pattern"])
+# 三旗规上工业企业复工率分别达到…: the count as its clause's subject, what is counted after it.
+_COUNTED_SUBJECT = compiled(_COUNTED["subject_pattern"])
 _COUNTED_NUMERALS = _COUNTED["numerals"]
 _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 # 两地规上工业企业开工率均不足15%: a count of places opening a clause whose value 均 states for each.
@@ -2992,11 +2994,34 @@ class Attributor:
         (a heading), in the order written (甲区、乙区对…。两区已分别…: 甲区, 乙区). Else none."""
         m = _COUNTED_PLACES.match(self.text[clause[0]:respectively])
         if m is None:
-            return []
+            return self._counted_subject_places(clause, respectively, n_values)
         count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
         if count != n_values:
             return []
         return self._places_counted_before(clause, count, _COUNTED_LEVELS[m["level"]])
+
+    def _counted_subject_places(self, clause: Span, respectively: int, n_values: int) -> list[Item]:
+        """For a clause whose subject is a count of places and what is counted in them before 分别
+        (三旗规上工业企业复工率分别达到88.9%、92.3%、85.7%: attribution.json
+        _counted_places_respectively_subject) as many values as the count says: the places of the
+        counted kind the article names before the clause, in the order first named, when they are
+        exactly that many. None when the words between list things of their own (复工率、达产率分别)
+        or name a place."""
+        text = self.text
+        m = _COUNTED_SUBJECT.match(text[clause[0]:respectively])
+        if m is None:
+            return []
+        count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
+        subject_start = clause[0] + m.end("level")
+        if count != n_values or _lists_its_own(text[subject_start:respectively]) \
+                or self._last_actor(subject_start, respectively) is not None:
+            return []
+        levels = _COUNTED_LEVELS[m["level"]]
+        named: dict[str, Item] = {}
+        for it in self._actors[:bisect.bisect_left(self._actor_starts, clause[0])]:
+            if it.key is not None and it.key not in named and (levels is None or _fits_levels(self.az.zones[it.key], levels)):
+                named[it.key] = it
+        return list(named.values()) if len(named) == count else []
 
     def _counted_shared(self, clause: Span, start: int) -> Decision | None:
         """The list_shared decision for a value stated for each (均, 都) of a count of places opening
