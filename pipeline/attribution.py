@@ -344,6 +344,8 @@ _LIST_SUM = compiled(rf"(?:{alternation(_RES['list_sum_words'])})(?!{alternation
 _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a list leaves out
 # 其余县（市）区, 其他区县市: the districts and counties a roundup has not named, the rest of the city.
 _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
+# 各县（市、区）, 县市区: a city's parts named with county-level cities among them (attribution.json _parts_with_county_cities).
+_PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -583,6 +585,8 @@ _LIST_COLONS = (":", "：")
 # 两区已分别…, 两地分别…: a count of places standing for those named last before it (attribution.json).
 _COUNTED = _RES["counted_places_respectively"]
 _COUNTED_PLACES = compiled(_COUNTED["pattern"])
+# 三旗规上工业企业复工率分别达到…: the count as its clause's subject, what is counted after it.
+_COUNTED_SUBJECT = compiled(_COUNTED["subject_pattern"])
 _COUNTED_NUMERALS = _COUNTED["numerals"]
 _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 # 两地规上工业企业开工率均不足15%: a count of places opening a clause whose value 均 states for each.
@@ -1780,8 +1784,28 @@ class Attributor:
         if branch_city is not None:
             return branch_city  # 人行遂宁市中心支行：…全市…: the branch's city, not 射洪市 named later
         city = self._named_city(for_main=True)
-        whole = self._prefecture_of_a_listed_part(city, reference) if city is not None else None
+        whole = (self._prefecture_of_a_listed_part(city, reference) or self._prefecture_over_parts_named(city)) \
+            if city is not None else None
         return whole if whole is not None else city  # 咸宁…。全市…；咸安区、赤壁市分别…: 咸宁市, not 赤壁市
+
+    def _prefecture_over_parts_named(self, city: str) -> str | None:
+        """The prefecture-level city holding county-level city `city` (盘州市 -> 六盘水市) when the title
+        or the lead names the city's parts with county-level cities among them (我市各县（市、区）…,
+        全市县市区: attribution.json _parts_with_county_cities) and the article names another county-level
+        division of that prefecture too: 我市/全市 is the whole those parts make up, not one of them.
+        Added to the index from the gazetteer; None otherwise (never guess)."""
+        zones = self.az.zones
+        part = zones[city]
+        if not part.is_county_level_city or not part.city or not part.city.endswith("市"):
+            return None
+        opening = self.text[:self.doc.lead[1] if self.doc.lead else (self.doc.title_end or 0)]
+        if not any(word in opening for word in _PARTS_WITH_COUNTY_CITIES):
+            return None
+        if not any(key != city and zone.admin_level == "county" and zone.city == part.city and zone.zone_type in _ADMIN_TYPES
+                   for key, zone in ((k, zones[k]) for k in self._counts)):
+            return None  # no sibling named: nothing shows the article is about the prefecture's parts
+        division = resolve_admin(part.city, self.text)
+        return self.az.add_zone(division, part.city) if division.admin_level == "prefecture" else None
 
     def _prefecture_of_a_listed_part(self, city: str, reference: Item) -> str | None:
         """The prefecture-level city holding county-level city `city` (赤壁市 -> 咸宁市) when the article
@@ -2970,11 +2994,34 @@ class Attributor:
         (a heading), in the order written (甲区、乙区对…。两区已分别…: 甲区, 乙区). Else none."""
         m = _COUNTED_PLACES.match(self.text[clause[0]:respectively])
         if m is None:
-            return []
+            return self._counted_subject_places(clause, respectively, n_values)
         count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
         if count != n_values:
             return []
         return self._places_counted_before(clause, count, _COUNTED_LEVELS[m["level"]])
+
+    def _counted_subject_places(self, clause: Span, respectively: int, n_values: int) -> list[Item]:
+        """For a clause whose subject is a count of places and what is counted in them before 分别
+        (三旗规上工业企业复工率分别达到88.9%、92.3%、85.7%: attribution.json
+        _counted_places_respectively_subject) as many values as the count says: the places of the
+        counted kind the article names before the clause, in the order first named, when they are
+        exactly that many. None when the words between list things of their own (复工率、达产率分别)
+        or name a place."""
+        text = self.text
+        m = _COUNTED_SUBJECT.match(text[clause[0]:respectively])
+        if m is None:
+            return []
+        count = _COUNTED_NUMERALS.get(m["count"]) or int(m["count"])
+        subject_start = clause[0] + m.end("level")
+        if count != n_values or _lists_its_own(text[subject_start:respectively]) \
+                or self._last_actor(subject_start, respectively) is not None:
+            return []
+        levels = _COUNTED_LEVELS[m["level"]]
+        named: dict[str, Item] = {}
+        for it in self._actors[:bisect.bisect_left(self._actor_starts, clause[0])]:
+            if it.key is not None and it.key not in named and (levels is None or _fits_levels(self.az.zones[it.key], levels)):
+                named[it.key] = it
+        return list(named.values()) if len(named) == count else []
 
     def _counted_shared(self, clause: Span, start: int) -> Decision | None:
         """The list_shared decision for a value stated for each (均, 都) of a count of places opening

@@ -1221,8 +1221,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return True  # 办理续贷 / 3.5亿元: an amount continues the words before it
     if _has_unclosed_bracket(line):
         return True
-    if len(line) >= 30 and _CLAUSE_PUNCT_IN_LINE_STD.search(line):
-        return True
+    if words_may_cross and len(line) >= 30 and _CLAUSE_PUNCT_IN_LINE_STD.search(line):
+        return True  # a long line with clauses runs on; a bare title's only mark is a list's 、 (各县（市、区）…)
     if (_status_awaits_figure(line) and not _short_heading(following)) or _list_awaits_respective_values(line, following):
         return True  # a short line broken inside a sentence, which it says is not over
     if _cue_awaits_noun(line, following):
@@ -1273,7 +1273,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if _has_unclosed_bracket(line):
         return True
-    if len(line) >= 30 and _CLAUSE_PUNCT_IN_LINE.search(line):
+    if words_may_cross and len(line) >= 30 and _CLAUSE_PUNCT_IN_LINE.search(line):
         return True
     opening = _last_status_opening(line, _STATUS_OPENING)
     if opening is not None and (_NUMBER_ANY.search(line, opening.end()) is None or _subject_awaits_status(line[opening.end():])) \

@@ -197,9 +197,15 @@ class NamedZone:
         return load_gazetteer().at(self.adcode)
 
 
+# A county-level administrative area (管理区, run by its own committee with a county's powers) is
+# written short as its place and 区, as a district is (大通湖区 for 大通湖管理区, 屈原区 for 屈原管理区).
+_ADMINISTRATIVE_AREA_SUFFIX, _ADMINISTRATIVE_AREA_SHORT = "管理区", "区"
+
+
 @lru_cache(maxsize=1)
 def named_zones() -> dict[str, NamedZone]:
-    """Named zones under their canonical name and each alias."""
+    """Named zones under their canonical name and each alias, and each administrative area's
+    short form (`_administrative_area_short_forms`)."""
     out: dict[str, NamedZone] = {}
     for row in _read("named_zones.csv"):
         zone = NamedZone(row["name"], tuple(a for a in row["aliases"].split("|") if a), row["zone_type"],
@@ -208,6 +214,23 @@ def named_zones() -> dict[str, NamedZone]:
             if written in out:
                 raise ValueError(f"named_zones.csv: {written!r} is listed twice")
             out[written] = zone
+    out.update(_administrative_area_short_forms(out))
+    return out
+
+
+def _administrative_area_short_forms(listed: dict[str, NamedZone]) -> dict[str, NamedZone]:
+    """大通湖区 -> 大通湖管理区: each listed 管理区's place and 区, the short form its own reports and
+    its province's write (屈原管理区、大通湖区、西洞庭管理区 in one list), wherever no unit of today
+    or of the past (汉沽区, a district of 天津 until 2009, not 唐山's 汉沽管理区) and no listed name
+    bears it."""
+    taken = {place.name for place in load_gazetteer().places} | set(former_divisions()) | set(listed)
+    out: dict[str, NamedZone] = {}
+    for written, zone in listed.items():
+        if written != zone.name or not written.endswith(_ADMINISTRATIVE_AREA_SUFFIX):
+            continue
+        short = written.removesuffix(_ADMINISTRATIVE_AREA_SUFFIX) + _ADMINISTRATIVE_AREA_SHORT
+        if len(short) >= 3 and short not in taken:
+            out[short] = zone
     return out
 
 
