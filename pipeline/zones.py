@@ -716,10 +716,16 @@ _NOT_NAME_POS = frozenset(_RES["not_name_pos"])
 
 
 def _lists_two_places(cand: str, stem_length: int) -> bool:
-    """Whether `cand` is a place's stem, a list joiner and another place's stem (株洲和长沙)."""
-    rest = cand[stem_length + 1:]
-    hit = _stem_at(rest) if cand[stem_length:stem_length + 1] in _LIST_JOINERS and rest else None
-    return hit is not None and hit[0] == len(rest)
+    """Whether `cand` is a place's stem, maybe the words of a name after it, a list joiner and
+    another place's stem (株洲和长沙; 中关村海淀园与秦皇岛 of …与秦皇岛经开区共同管理): two names
+    joined, the zone named by the second; no name holds a joiner between two names."""
+    for at in range(stem_length, len(cand) - 1):
+        if cand[at] in _LIST_JOINERS:
+            rest = cand[at + 1:]
+            hit = _stem_at(rest)
+            if hit is not None and hit[0] == len(rest):
+                return True
+    return False
 
 
 def _names_area_alone(cand: str, stem_length: int) -> bool:
@@ -3286,8 +3292,17 @@ def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple
     if i == len(suffix_spans):
         return False
     suffix_start = suffix_spans[i][0]
-    return suffix_start == end or (suffix_start - end <= _DESCRIPTOR_MAX
-                                   and _HAN_RUN_AT_END.fullmatch(text, end, suffix_start) is not None)
+    if suffix_start == end:
+        return True
+    return suffix_start - end <= _DESCRIPTOR_MAX and _HAN_RUN_AT_END.fullmatch(text, end, suffix_start) is not None \
+        and not _joins_another_place(text[end:suffix_start])
+
+
+def _joins_another_place(gap: str) -> bool:
+    """Whether `gap` holds a list joiner with a place's stem right after it (与秦皇岛 of
+    中关村海淀园与秦皇岛经开区, 与沧州临港 of 泰达与沧州临港经开区): the zone word after it ends
+    another zone's name, and the name before the joiner is a zone of its own."""
+    return any(ch in _LIST_JOINERS and _stem_at(gap[at + 1:]) is not None for at, ch in enumerate(gap))
 
 
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
