@@ -1037,7 +1037,32 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names);
         # not 寿县为产业园: a verb after a division's name leads to a bare park word; not 对文创产业园:
         # a preposition and its object, the park unnamed
+    if whole_run and _contraction_and_trade(run):
+        return run  # 、德阿生态经济产业园: two places' first characters and the park's trade
     return None
+
+
+_CONTRACTION_HEAD_POS = frozenset(_RES["park_contraction_head_pos"])
+_TRADE_WORD_POS = frozenset(_RES["park_trade_word_pos"])
+
+
+def _contraction_and_trade(run: str) -> bool:
+    """Whether `run`, bounded before a park's suffix, is a short name of two or three single
+    characters, each a place's short form (德阿 of 德阳 and 阿坝; not 新川, an adjective first), then dictionary words of a
+    trade up to the suffix (生态经济): a park co-built by the places it names, as 成阿工业园区 is, its
+    name longer by its trade (zones.json park_contraction_head_pos, park_trade_word_pos)."""
+    from .clean import jieba_segmenter
+    segmenter = jieba_segmenter()
+    words = list(segmenter.cut(run, HMM=False))
+    singles = next((i for i, word in enumerate(words) if len(word) > 1), len(words))
+    if singles == 0 and _tag_table().get(words[0]) in _CONTRACTION_HEAD_POS:
+        singles = 1  # 粤桂合作: a contraction the dictionary holds as one word
+    head, trade = "".join(words[:singles]), words[singles:]
+    if not 2 <= len(head) <= 3 or not trade or len(run) - len(head) > _DESCRIPTOR_MAX:
+        return False
+    if not all(_tag_table().get(part) in _CONTRACTION_HEAD_POS for part in words[:singles]):
+        return False
+    return all(segmenter.dt.FREQ.get(word) and _tag_table().get(word) in _TRADE_WORD_POS for word in trade)
 
 
 _LOCATIVE_PREPOSITIONS = frozenset(_RES["prepositions_before_park_name"])
