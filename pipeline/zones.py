@@ -1652,11 +1652,15 @@ _COMMITTEE_OTHER_SHORTS = tuple(sorted({short for suffix, (zone_type, short) in 
 
 
 def _written_with_its_place(az: ArticleZones, longer: str, short: str, written: str | None = None) -> bool:
-    """Whether `longer` is `short` written after the place that holds it (东莞松山湖高新区): a
+    """Whether `longer` is `short` written after the place that holds it (东莞松山湖高新区) or
+    after the two countries that co-built it (中新苏滁高新区: country_pair_openers): a
     city's or province's stem heads it, or a county's (江阴临港经开区) when the short name as
     written (`written`, else `short`) names no place of its own (临港开发区 is located nowhere:
     it is the county's zone, not a zone of another place of that name)."""
-    stem = _stem_at(longer[: len(longer) - len(short)])
+    head = longer[: len(longer) - len(short)]
+    if head in _COUNTRY_PAIR_OPENERS:
+        return True  # 中新苏滁高新区 beside 苏滁高新区: the pair of countries opens the name as written
+    stem = _stem_at(head)
     if stem is None:
         return False
     if stem[1] == "high":
