@@ -716,10 +716,16 @@ _NOT_NAME_POS = frozenset(_RES["not_name_pos"])
 
 
 def _lists_two_places(cand: str, stem_length: int) -> bool:
-    """Whether `cand` is a place's stem, a list joiner and another place's stem (株洲和长沙)."""
-    rest = cand[stem_length + 1:]
-    hit = _stem_at(rest) if cand[stem_length:stem_length + 1] in _LIST_JOINERS and rest else None
-    return hit is not None and hit[0] == len(rest)
+    """Whether `cand` is a place's stem, maybe the words of a name after it, a list joiner and
+    another place's stem (株洲和长沙; 中关村海淀园与秦皇岛 of …与秦皇岛经开区共同管理): two names
+    joined, the zone named by the second; no name holds a joiner between two names."""
+    for at in range(stem_length, len(cand) - 1):
+        if cand[at] in _LIST_JOINERS:
+            rest = cand[at + 1:]
+            hit = _stem_at(rest)
+            if hit is not None and hit[0] == len(rest):
+                return True
+    return False
 
 
 def _names_area_alone(cand: str, stem_length: int) -> bool:
@@ -1031,7 +1037,32 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names);
         # not 寿县为产业园: a verb after a division's name leads to a bare park word; not 对文创产业园:
         # a preposition and its object, the park unnamed
+    if whole_run and _contraction_and_trade(run):
+        return run  # 、德阿生态经济产业园: two places' first characters and the park's trade
     return None
+
+
+_CONTRACTION_HEAD_POS = frozenset(_RES["park_contraction_head_pos"])
+_TRADE_WORD_POS = frozenset(_RES["park_trade_word_pos"])
+
+
+def _contraction_and_trade(run: str) -> bool:
+    """Whether `run`, bounded before a park's suffix, is a short name of two or three single
+    characters, each a place's short form (德阿 of 德阳 and 阿坝; not 新川, an adjective first), then dictionary words of a
+    trade up to the suffix (生态经济): a park co-built by the places it names, as 成阿工业园区 is, its
+    name longer by its trade (zones.json park_contraction_head_pos, park_trade_word_pos)."""
+    from .clean import jieba_segmenter
+    segmenter = jieba_segmenter()
+    words = list(segmenter.cut(run, HMM=False))
+    singles = next((i for i, word in enumerate(words) if len(word) > 1), len(words))
+    if singles == 0 and _tag_table().get(words[0]) in _CONTRACTION_HEAD_POS:
+        singles = 1  # 粤桂合作: a contraction the dictionary holds as one word
+    head, trade = "".join(words[:singles]), words[singles:]
+    if not 2 <= len(head) <= 3 or not trade or len(run) - len(head) > _DESCRIPTOR_MAX:
+        return False
+    if not all(_tag_table().get(part) in _CONTRACTION_HEAD_POS for part in words[:singles]):
+        return False
+    return all(segmenter.dt.FREQ.get(word) and _tag_table().get(word) in _TRADE_WORD_POS for word in trade)
 
 
 _LOCATIVE_PREPOSITIONS = frozenset(_RES["prepositions_before_park_name"])
@@ -1621,11 +1652,15 @@ _COMMITTEE_OTHER_SHORTS = tuple(sorted({short for suffix, (zone_type, short) in 
 
 
 def _written_with_its_place(az: ArticleZones, longer: str, short: str, written: str | None = None) -> bool:
-    """Whether `longer` is `short` written after the place that holds it (东莞松山湖高新区): a
+    """Whether `longer` is `short` written after the place that holds it (东莞松山湖高新区) or
+    after the two countries that co-built it (中新苏滁高新区: country_pair_openers): a
     city's or province's stem heads it, or a county's (江阴临港经开区) when the short name as
     written (`written`, else `short`) names no place of its own (临港开发区 is located nowhere:
     it is the county's zone, not a zone of another place of that name)."""
-    stem = _stem_at(longer[: len(longer) - len(short)])
+    head = longer[: len(longer) - len(short)]
+    if head in _COUNTRY_PAIR_OPENERS:
+        return True  # 中新苏滁高新区 beside 苏滁高新区: the pair of countries opens the name as written
+    stem = _stem_at(head)
     if stem is None:
         return False
     if stem[1] == "high":
@@ -3286,8 +3321,17 @@ def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple
     if i == len(suffix_spans):
         return False
     suffix_start = suffix_spans[i][0]
-    return suffix_start == end or (suffix_start - end <= _DESCRIPTOR_MAX
-                                   and _HAN_RUN_AT_END.fullmatch(text, end, suffix_start) is not None)
+    if suffix_start == end:
+        return True
+    return suffix_start - end <= _DESCRIPTOR_MAX and _HAN_RUN_AT_END.fullmatch(text, end, suffix_start) is not None \
+        and not _joins_another_place(text[end:suffix_start])
+
+
+def _joins_another_place(gap: str) -> bool:
+    """Whether `gap` holds a list joiner with a place's stem right after it (与秦皇岛 of
+    中关村海淀园与秦皇岛经开区, 与沧州临港 of 泰达与沧州临港经开区): the zone word after it ends
+    another zone's name, and the name before the joiner is a zone of its own."""
+    return any(ch in _LIST_JOINERS and _stem_at(gap[at + 1:]) is not None for at, ch in enumerate(gap))
 
 
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
