@@ -94,6 +94,11 @@ _RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"] + _ROLES["used_from
 _RECEIVED_AID_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['received_aid_reach']}}}?"
                                rf"(?:{alternation(_ROLES['received_aid_words'])})")
 _RECEIVED_AID_REACH = _ROLES["received_aid_reach"] + max(map(len, _ROLES["received_aid_words"]))
+_RECEIVING_BEFORE = tuple(_ROLES["received_from_before"])
+# 争取自治区复工复产补助资金: a wider level's funds received, the level their source (_funds_received_from_level)
+_FUNDS_RECEIVED_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['funds_received_reach']}}}?"
+                                 rf"(?:{alternation(_ROLES['funds_received_words'])})")
+_FUNDS_RECEIVED_REACH = _ROLES["funds_received_reach"] + max(map(len, _ROLES["funds_received_words"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
@@ -1213,7 +1218,22 @@ class Attributor:
             return it._replace(role="document")  # 落实我省…措施: the province's policy, not its figure
         if self._reference_as_partner(it):
             return it._replace(role="partner")  # 经开区联合县人社局开通…: the bureau helps, the zone acts
+        if self._level_funds_received(it):
+            return it._replace(role="partner")  # 高新区争取自治区补助资金: the region gives, the zone holds
         return it
+
+    def _level_funds_received(self, it: Item) -> bool:
+        """A reference to a city, a province or the country right after a verb of receiving, a word
+        of funds after it in its clause and a place or a reference named before the verb (高新区为企业
+        争取自治区复工复产补助资金): the level is the money's source, the receiver before holds the
+        figure (attribution.json _funds_received_from_level)."""
+        if it.ref not in _WIDER_REFERENCES:
+            return False
+        text = self.text
+        verb = next((w for w in _RECEIVING_BEFORE if text.endswith(w, 0, it.start)), None)
+        if verb is None or _FUNDS_RECEIVED_AFTER.match(text, it.end, min(len(text), it.end + _FUNDS_RECEIVED_REACH)) is None:
+            return False
+        return self._named_before_in_clause(it.start - len(verb))
 
     def _reference_as_partner(self, it: Item) -> bool:
         """A reference right after a word of partner_before (联合县人社局, 会同区财政局, 协调市人社局)
