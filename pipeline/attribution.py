@@ -88,6 +88,14 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
+_AID_HELPED_PROVINCE = _ROLES["aid_helped_province"]  # 援疆: the province the aid word names as helped
+_AID_HELPED_AFTER = compiled(rf"\p{{Han}}{{0,{_ROLES['aid_helped_reach']}}}?(?P<aid>{alternation(list(_AID_HELPED_PROVINCE))})")
+_AID_HELPED_WORD = literal_scanner(list(_AID_HELPED_PROVINCE))
+_AID_HELPED_REACH = _ROLES["aid_helped_reach"] + max(map(len, _AID_HELPED_PROVINCE))
+# 对口支援和田指挥部: the helped place's name and the giver's team sent there (_aid_team_after)
+_AID_TEAM_AFTER = compiled(rf"(?:{alternation(_ROLES['donor_verbs_after'])})\p{{Han}}{{1,{_ROLES['aid_team_place_most']}}}?"
+                           rf"(?:{alternation(_ROLES['aid_team_words'])})")
+_AID_TEAM_REACH = max(map(len, _ROLES["donor_verbs_after"])) + _ROLES["aid_team_place_most"] + max(map(len, _ROLES["aid_team_words"]))
 # 毕节市争取到广州市财政帮扶资金, 全市统筹使用广州市东西部扶贫协作资金: a place in the name of the aid
 # a place before it receives or uses, its source (attribution.json _received_from, _used_from).
 _RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"] + _ROLES["used_from_before"])
@@ -1073,6 +1081,7 @@ class Attributor:
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
+                    and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
                     and not _epidemic_later_in_clause(text, epidemic_at, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
@@ -1412,7 +1421,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
         if self._ends_a_route(before, after_end):
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
-        if self._gives_aid_to_a_place(after_end):
+        if self._gives_aid_to_a_place(after_end) or self._gives_aid_to_other_province(it, after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
         if before.endswith(_BUILT_BY_BEFORE) and self._builds_together_after(list_end) \
                 and self._named_before_in_clause(chain - held):
@@ -1551,7 +1560,22 @@ class Attributor:
         if text.startswith(_AID_WORDS_NAMING_THE_HELPED, after_end):
             return True  # 浙江援疆: the verb's object is the helped province's one-character name
         verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, after_end)), None)
-        return verb is not None and after_end + len(verb) in self._place_starts
+        if verb is None:
+            return False
+        return after_end + len(verb) in self._place_starts \
+            or _AID_TEAM_AFTER.match(text, after_end, min(len(text), after_end + _AID_TEAM_REACH)) is not None
+
+    def _gives_aid_to_other_province(self, it: Item, after_end: int) -> bool:
+        """Whether a word of aid naming the helped province (援疆, 援藏) follows the places ending at
+        `after_end` in their clause, a few Han characters after them (北京市安排援疆资金), and place
+        `it` lies outside that province: it gives the aid (attribution.json _aid_helped_province);
+        a place inside it (和田地区统筹援疆资金) receives it and acts."""
+        text = self.text
+        aid = _AID_HELPED_AFTER.match(text, after_end, min(len(text), after_end + _AID_HELPED_REACH))
+        if aid is None or it.key is None:
+            return False
+        zone = self.az.zones[it.key]
+        return _AID_HELPED_PROVINCE[aid.group("aid")] not in (it.key, zone.province)
 
     def _names_a_building(self, it: Item) -> bool:
         """Whether place `it`, written by its stem (南京 of 南京市), opens a building's name
