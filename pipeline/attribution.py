@@ -150,6 +150,13 @@ _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are n
 # with one of these words within a few characters after it to the full one, which finds the run.
 _ORIGIN_AFTER_WORD = literal_scanner(list(_ORIGIN_AFTER))
 _ORIGIN_AFTER_NEAR = 12
+# 甲区、乙县等地1200余名务工人员返岗: the places a count of returning workers comes from (_origin_counted_returners)
+_RETURNERS = _ROLES["origin_counted_returners"]
+_RETURNERS_CLOSER = literal_scanner(_RETURNERS["closers"])
+_COUNTED_RETURNERS_AFTER = compiled(
+    rf"(?:{alternation(_RETURNERS['closers'])})的?[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[名人位]?"
+    rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
+_COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 浏阳市列入长沙市重点调度的项目: the list's owner, a counterpart only after the place that acts.
@@ -1079,6 +1086,7 @@ class Attributor:
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
+                    and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
@@ -1436,7 +1444,8 @@ class Attributor:
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
-                or self._people_return_elsewhere(max(after_end, list_end)):
+                or self._people_return_elsewhere(max(after_end, list_end)) \
+                or self._origin_of_counted_returners(max(after_end, list_end)):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list
             return Item(it.start, it.end, it.key, role="origin")
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
@@ -1628,6 +1637,13 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _origin_of_counted_returners(self, list_end: int) -> bool:
+        """A closing word of the list (等地, 等县), a count of workers and a verb of coming back to
+        work after it in the clause (甲区、乙县等地1200余名务工人员返岗): the places are where the
+        workers come from (attribution.json _origin_counted_returners)."""
+        text = self.text
+        return _COUNTED_RETURNERS_AFTER.match(text, list_end, min(len(text), list_end + _COUNTED_RETURNERS_REACH)) is not None
 
     def _described_as_part(self, list_end: int) -> bool:
         """A noun of being a part or a centre of the place a few characters after the list it is
