@@ -88,12 +88,25 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
+_AID_HELPED_PROVINCE = _ROLES["aid_helped_province"]  # 援疆: the province the aid word names as helped
+_AID_HELPED_AFTER = compiled(rf"\p{{Han}}{{0,{_ROLES['aid_helped_reach']}}}?(?P<aid>{alternation(list(_AID_HELPED_PROVINCE))})")
+_AID_HELPED_WORD = literal_scanner(list(_AID_HELPED_PROVINCE))
+_AID_HELPED_REACH = _ROLES["aid_helped_reach"] + max(map(len, _AID_HELPED_PROVINCE))
+# 对口支援和田指挥部: the helped place's name and the giver's team sent there (_aid_team_after)
+_AID_TEAM_AFTER = compiled(rf"(?:{alternation(_ROLES['donor_verbs_after'])})\p{{Han}}{{1,{_ROLES['aid_team_place_most']}}}?"
+                           rf"(?:{alternation(_ROLES['aid_team_words'])})")
+_AID_TEAM_REACH = max(map(len, _ROLES["donor_verbs_after"])) + _ROLES["aid_team_place_most"] + max(map(len, _ROLES["aid_team_words"]))
 # 毕节市争取到广州市财政帮扶资金, 全市统筹使用广州市东西部扶贫协作资金: a place in the name of the aid
 # a place before it receives or uses, its source (attribution.json _received_from, _used_from).
 _RECEIVED_FROM_BEFORE = tuple(_ROLES["received_from_before"] + _ROLES["used_from_before"])
 _RECEIVED_AID_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['received_aid_reach']}}}?"
                                rf"(?:{alternation(_ROLES['received_aid_words'])})")
 _RECEIVED_AID_REACH = _ROLES["received_aid_reach"] + max(map(len, _ROLES["received_aid_words"]))
+_RECEIVING_BEFORE = tuple(_ROLES["received_from_before"])
+# 争取自治区复工复产补助资金: a wider level's funds received, the level their source (_funds_received_from_level)
+_FUNDS_RECEIVED_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_ROLES['funds_received_reach']}}}?"
+                                 rf"(?:{alternation(_ROLES['funds_received_words'])})")
+_FUNDS_RECEIVED_REACH = _ROLES["funds_received_reach"] + max(map(len, _ROLES["funds_received_words"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
@@ -137,6 +150,13 @@ _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are n
 # with one of these words within a few characters after it to the full one, which finds the run.
 _ORIGIN_AFTER_WORD = literal_scanner(list(_ORIGIN_AFTER))
 _ORIGIN_AFTER_NEAR = 12
+# 甲区、乙县等地1200余名务工人员返岗: the places a count of returning workers comes from (_origin_counted_returners)
+_RETURNERS = _ROLES["origin_counted_returners"]
+_RETURNERS_CLOSER = literal_scanner(_RETURNERS["closers"])
+_COUNTED_RETURNERS_AFTER = compiled(
+    rf"(?:{alternation(_RETURNERS['closers'])})的?[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[名人位]?"
+    rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
+_COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 浏阳市列入长沙市重点调度的项目: the list's owner, a counterpart only after the place that acts.
@@ -1070,8 +1090,10 @@ class Attributor:
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
+                    and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
+                    and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
                     and not _epidemic_later_in_clause(text, epidemic_at, it.end):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
@@ -1217,7 +1239,22 @@ class Attributor:
             return it._replace(role="document")  # 落实我省…措施: the province's policy, not its figure
         if self._reference_as_partner(it):
             return it._replace(role="partner")  # 经开区联合县人社局开通…: the bureau helps, the zone acts
+        if self._level_funds_received(it):
+            return it._replace(role="partner")  # 高新区争取自治区补助资金: the region gives, the zone holds
         return it
+
+    def _level_funds_received(self, it: Item) -> bool:
+        """A reference to a city, a province or the country right after a verb of receiving, a word
+        of funds after it in its clause and a place or a reference named before the verb (高新区为企业
+        争取自治区复工复产补助资金): the level is the money's source, the receiver before holds the
+        figure (attribution.json _funds_received_from_level)."""
+        if it.ref not in _WIDER_REFERENCES:
+            return False
+        text = self.text
+        verb = next((w for w in _RECEIVING_BEFORE if text.endswith(w, 0, it.start)), None)
+        if verb is None or _FUNDS_RECEIVED_AFTER.match(text, it.end, min(len(text), it.end + _FUNDS_RECEIVED_REACH)) is None:
+            return False
+        return self._named_before_in_clause(it.start - len(verb))
 
     def _reference_as_partner(self, it: Item) -> bool:
         """A reference right after a word of partner_before (联合县人社局, 会同区财政局, 协调市人社局)
@@ -1396,7 +1433,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 通过赣州国际陆港出口: the way goods go
         if self._ends_a_route(before, after_end):
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
-        if self._gives_aid_to_a_place(after_end):
+        if self._gives_aid_to_a_place(after_end) or self._gives_aid_to_other_province(it, after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
         if before.endswith(_BUILT_BY_BEFORE) and self._builds_together_after(list_end) \
                 and self._named_before_in_clause(chain - held):
@@ -1411,7 +1448,8 @@ class Attributor:
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
-                or self._people_return_elsewhere(max(after_end, list_end)):
+                or self._people_return_elsewhere(max(after_end, list_end)) \
+                or self._origin_of_counted_returners(max(after_end, list_end)):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list
             return Item(it.start, it.end, it.key, role="origin")
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
@@ -1535,7 +1573,22 @@ class Attributor:
         if text.startswith(_AID_WORDS_NAMING_THE_HELPED, after_end):
             return True  # 浙江援疆: the verb's object is the helped province's one-character name
         verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, after_end)), None)
-        return verb is not None and after_end + len(verb) in self._place_starts
+        if verb is None:
+            return False
+        return after_end + len(verb) in self._place_starts \
+            or _AID_TEAM_AFTER.match(text, after_end, min(len(text), after_end + _AID_TEAM_REACH)) is not None
+
+    def _gives_aid_to_other_province(self, it: Item, after_end: int) -> bool:
+        """Whether a word of aid naming the helped province (援疆, 援藏) follows the places ending at
+        `after_end` in their clause, a few Han characters after them (北京市安排援疆资金), and place
+        `it` lies outside that province: it gives the aid (attribution.json _aid_helped_province);
+        a place inside it (和田地区统筹援疆资金) receives it and acts."""
+        text = self.text
+        aid = _AID_HELPED_AFTER.match(text, after_end, min(len(text), after_end + _AID_HELPED_REACH))
+        if aid is None or it.key is None:
+            return False
+        zone = self.az.zones[it.key]
+        return _AID_HELPED_PROVINCE[aid.group("aid")] not in (it.key, zone.province)
 
     def _names_a_building(self, it: Item) -> bool:
         """Whether place `it`, written by its stem (南京 of 南京市), opens a building's name
@@ -1588,6 +1641,13 @@ class Attributor:
         if _MOVEMENT.search(text, after_end, min(len(text), after_end + _MOVEMENT_REACH), timeout=_T):
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
+
+    def _origin_of_counted_returners(self, list_end: int) -> bool:
+        """A closing word of the list (等地, 等县), a count of workers and a verb of coming back to
+        work after it in the clause (甲区、乙县等地1200余名务工人员返岗): the places are where the
+        workers come from (attribution.json _origin_counted_returners)."""
+        text = self.text
+        return _COUNTED_RETURNERS_AFTER.match(text, list_end, min(len(text), list_end + _COUNTED_RETURNERS_REACH)) is not None
 
     def _described_as_part(self, list_end: int) -> bool:
         """A noun of being a part or a centre of the place a few characters after the list it is

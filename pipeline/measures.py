@@ -4954,6 +4954,10 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
+            if cue is None and text.startswith("(", hi):
+                # 18个在建项目（总投资约23亿元）已全部复工: the aside's own counts (含3家…) are no nearer ones
+                cue = _resumed_past_aside(r, cues, num, hi)
+                between = (cue.start, cue.start) if cue else None
         elif scope == "carried_by":
             cue = _carried_by(r, cues, num, clause, sentence)
             between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
@@ -4998,6 +5002,27 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
     if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
         return None
     return found
+
+
+_RESUMED_ADVERBS_PAST_ASIDE = short_pattern(rf"(?:{alternation(_C['all_resumed']['before'])})?"
+                                           rf"(?:{alternation(_C['all_resumed']['all'])})?")
+
+
+def _resumed_past_aside(r: ArticleCues, cues: CueIndex, num: NumberMention, open_at: int) -> Cue | None:
+    """The resume word right after the bracketed aside opening at `open_at`, where the count's own
+    clause is cut (ArticleCues.own_clause), with only 已, 均已, 全部 … between (cues.json
+    _resumed_past_aside): 18个在建项目（总投资约23亿元）已全部复工 counts projects back at work; not
+    when a count of its own follows the resume word (12个项目（…）已复工10个: 10 are back)."""
+    text = r.text
+    clause_end = r.geo.clause_of(open_at)[1]
+    close = text.find(")", open_at, clause_end)
+    if close < 0:
+        return None
+    adverbs = _RESUMED_ADVERBS_PAST_ASIDE.match(text, close + 1, clause_end)
+    cue = cues.first_after(adverbs.end(), clause_end)
+    if cue is None or cue.start != adverbs.end() or _count_follows(text, cue.end, clause_end, num.unit):
+        return None
+    return cue
 
 
 def _part_of_all_resumed(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:

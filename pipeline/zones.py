@@ -2508,7 +2508,9 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
-_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
+# 在昆山， / 昆山： opening a line, or 【昆山：…】, a sub-headline's bracket before it (zones.json line_topic_openers)
+_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
+                         + r")?([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 # 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
 _EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
