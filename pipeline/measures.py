@@ -7279,6 +7279,9 @@ _PERIOD = (
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
     rf"|(?P<yo>{_YEAR})年(?=[，,])"
+    # 2021年兑现9870万元: a whole year with no comma, read where it opens a clause (clause_periods) and
+    # nothing of a part of the year or another time follows it (cues.json _whole_year_opening_clause).
+    rf"|(?P<yc>{_YEAR})年(?!(?:{_MONTH})月|[一二三四]季度|{alternation(_C['whole_year_opening_clause']['not_before'])})"
 )
 _LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
@@ -7307,6 +7310,51 @@ def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.da
         return None  # no month, quarter or year: most sentences
     m = _opening_period(text, sentence)
     return _past_period_end(m, article_date) if m and _counted_over(text, m, sentence[1]) else None
+
+
+def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
+    """(start, end, last day or None) of each clause after the sentence's start that is a period
+    alone (2020年，…4.12亿元；2021年，新增减税降费3.6亿元): the sentence speaks of several periods,
+    and each heads the figures after it, as a period opening a sentence heads it. The last day is
+    None for a period still running at the article's date (…；2022年，… in 2022) and for a clause
+    alone of a time up to now (…；今年以来，又发放1.2亿元: cues.json clause_up_to_now), unless a
+    截至 date before it dates the sentence. A period inside a clause holding a figure dates that
+    clause alone (上半年共免收担保费86万元，新增担保贷款2.3亿元: clause_periods)."""
+    if _PERIOD_MARKS.search(text, sentence[0], sentence[1]) is None and _UP_TO_NOW_SCAN.search(text, sentence[0], sentence[1]) is None:
+        return []  # no month, quarter, year or time up to now: most sentences
+    found = []
+    marks = [m.start() for m in _CLAUSE_MARK_SCAN.finditer(text, sentence[0], sentence[1])]
+    for mark, end in zip(marks, marks[1:] + [sentence[1]]):  # each clause after a mark, to the next mark
+        pos = mark + 1
+        m = _CLAUSE_PERIOD.match(text, pos, end)
+        if m is not None and m.end() == end and _counted_over(text, m, sentence[1]):
+            found.append((pos, end, _past_period_end(m, article_date)))
+        elif _up_to_now(text[pos:end]) and _AS_OF.search(text, sentence[0], pos) is None:
+            found.append((pos, end, None))
+    return found
+
+
+_UP_TO_NOW = _C["clause_up_to_now"]
+_UP_TO_NOW_SCAN = literal_scanner((*_UP_TO_NOW["ends"], *_UP_TO_NOW["alone"]))
+
+
+def _up_to_now(clause: str) -> bool:
+    """Whether a clause is a time up to now alone (今年以来, 目前): cues.json clause_up_to_now."""
+    return clause.endswith(tuple(_UP_TO_NOW["ends"])) or clause in _UP_TO_NOW["alone"]
+
+
+def later_period_end(periods: list[tuple[int, int, dt.date | None]], text: str, clause_start: int, pos: int):
+    """The last day of the last of `periods` (`later_opening_periods`) opening a clause before the
+    clause of the figure at `pos` (starting at `clause_start`), `_NOT_A_DAY_LIST` when none does or
+    a time of the figure's own (今年以来, 目前) or a 截至 date stands between it and the figure:
+    these date it themselves."""
+    before = [p for p in periods if p[0] < clause_start]
+    if not before:
+        return _NOT_A_DAY_LIST
+    start, end, last = before[-1]
+    if any(w in text[end:pos] for w in _OWN_TIME_WORDS) or _AS_OF.search(text, end, pos) is not None:
+        return _NOT_A_DAY_LIST
+    return last
 
 
 # What ends the clause of a period opening a sentence, and, at its end, words that make the
@@ -7374,6 +7422,7 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
         return [], []
     periods = [(m.start(), m.end(), _past_period_end(m, article_date)) for m in _CLAUSE_PERIOD.finditer(text, lo, hi)
                if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start()) and not text.endswith(_PERIOD_BASE_BEFORE, lo, m.start())
+               and not (m.group("yc") and not _opens_clause(text, lo, m.start()))
                and not (m.group("n") and not (m.group("y") or text.startswith(_AS_OF_THIS_YEAR, m.start())))]
     if not periods:
         return [], []
@@ -7382,6 +7431,11 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
     return periods, [i for i in range(lo, hi) if text[i] == "的"
                      and (any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
                           or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i)))]
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether `pos` opens the clause starting at `lo`: nothing but spaces or quotes before it."""
+    return not text[lo:pos].strip(" \t\n“\"")
 
 
 def _period_in_condition(text: str, periods: list, de: int) -> bool:
@@ -7441,8 +7495,8 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     the month before the article's, 2021年 -> 31 December 2021)."""
     if m.group("prev"):
         return _last_month_end(article_date) if article_date else None
-    if m.group("yo"):
-        return _date_or_none(_date_part(m.group("yo")), 12, None)
+    if m.group("yo") or m.group("yc"):
+        return _date_or_none(_date_part(m.group("yo") or m.group("yc")), 12, None)
     year, last = _period_year(m, article_date), _period_last_day(m)
     return _date_or_none(year, *last) if year is not None and last is not None else None
 
@@ -8442,6 +8496,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
     opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     later_as_ofs: dict[tuple[int, int], list] = {}  # sentence -> later_clause_as_ofs
+    later_periods: dict[tuple[int, int], list] = {}  # sentence -> later_opening_periods
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
     prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
     in_headline = _headline_test(headlines)
@@ -8475,10 +8530,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
             as_of = own
-        elif as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
+        elif own is None and as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
                 and find_as_of(text, key[:2], row_date) is None:
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
-            # the opening period's; a 截至 date still governs the whole sentence.
+            # the opening period's; a 截至 date still governs the whole sentence. Not a period of the
+            # figure's own clause that ends on the sentence's date (其中，…，今年上半年兑现5180万元 under
+            # 截至6月30日): its own time, the same day.
             as_of = None
         if own is None and later_as_ofs[key[:2]] and later_as_ofs[key[:2]][0][0] < start:
             # 截至3月4日，…1520家；截至3月15日，…增至1810家: a later 截至 opening a clause before the
@@ -8498,6 +8555,14 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
                 # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
                 # period, still running (or of no year), not of the later figures' 截至 date.
                 as_of = None
+        if own is None and by_period:
+            # 2020年，…4.12亿元；2021年，新增减税降费3.6亿元: a period opening a later clause takes
+            # over from the sentence's for the figures after it.
+            if key[:2] not in later_periods:
+                later_periods[key[:2]] = later_opening_periods(text, key[:2], row_date)
+            later = later_period_end(later_periods[key[:2]], text, clause[0], start)
+            if later is not _NOT_A_DAY_LIST:
+                as_of = later
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
             as_of = part_opening_date(text, key[:2], start, row_date) or as_of
