@@ -7128,6 +7128,53 @@ def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos:
     return _sentence_dated(text, days[figures.index(pos)], article_date)
 
 
+# A year, or a half, a quarter or the first months of one, in a list of periods before 分别 (2020年、
+# 2021年…分别; 2021年、2022年上半年，…分别): its year written or named (今年, 去年).
+_LISTED_PERIOD = _on_re("_LISTED_PERIOD", regex.compile(
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?:(?P<half>[上下])半年|前?(?P<q>[一二三四])季度|前(?P<n>{_MONTH}|两)个月)?"
+    r"(?![\d一二三四五六七八九十]|[至到\-—–~～])"))  # not 2021年3月 nor 2020年至2022年: no whole period
+_PERIODS_ALONE = re.compile(rf"(?:{_LISTED_PERIOD.pattern}|[、和及与])+[,，]")
+
+
+def _listed_period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """The last day of a period of a 分别 list (`_LISTED_PERIOD`), None when it runs past the article's
+    date (2022年 in an article of October 2022: still running) or has no year."""
+    if m.group("y"):
+        year = _date_part(m.group("y"))
+    elif article_date is None:
+        return None
+    else:
+        year = article_date.year + _RELATIVE_YEARS[m.group("ry")]
+    month = 6 if m.group("half") == "上" else int(_QUARTER_END_MONTH[m.group("q")]) if m.group("q") \
+        else (2 if m.group("n") == "两" else _date_part(m.group("n"))) if m.group("n") else 12
+    last = _date_or_none(year, month, None)
+    return None if last is None or (article_date is not None and last > article_date) else last
+
+
+def respective_period(text: str, sentence_start: int, clause: tuple[int, int], span: tuple[int, int],
+                      article_date: dt.date | None):
+    """The period a 分别 list of periods gives the figure at `span` (2020年、2021年园区企业分别获得新增贷款
+    38.6亿元、52.1亿元: the second is 2021's), as `respective_day` pairs days: None when periods and
+    figures do not pair one to one, `_NOT_A_DAY_LIST` when no list of two periods or more stands
+    before 分别 (in the figure's clause, or in a clause of periods alone before it)."""
+    fenbie = text.find("分别", clause[0], span[0])
+    periods: list[re.Match] = []
+    for m in _LISTED_PERIOD.finditer(text, sentence_start, fenbie):
+        if not (periods and text[periods[-1].end():m.start()] in _DAY_LIST_JOINS):
+            periods = []  # a period not joined to the one before opens a new list
+        periods.append(m)
+    if len(periods) < 2:
+        return _NOT_A_DAY_LIST
+    if periods[0].start() < clause[0] and not _PERIODS_ALONE.fullmatch(
+            text, _clause_start(text, sentence_start, periods[0].start()), clause[0]):
+        return _NOT_A_DAY_LIST  # 2020年、2021年两次出台政策，…分别…: the years of an event
+    figures = [m.start() for m in _RESPECTIVE_FIGURE.finditer(text, fenbie, clause[1])]
+    mine = next((i for i, at in enumerate(figures) if span[0] <= at < span[1]), None)
+    if len(figures) != len(periods) or mine is None:
+        return None
+    return _listed_period_end(periods[mine], article_date)
+
+
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
 _DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$"))
@@ -8563,6 +8610,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             later = later_period_end(later_periods[key[:2]], text, clause[0], start)
             if later is not _NOT_A_DAY_LIST:
                 as_of = later
+        if own is None and by_period and "分别" in text[clause[0]:start]:
+            # 2020年、2021年园区企业分别获得新增贷款38.6亿元、52.1亿元: the periods of a 分别 list pair
+            # with its figures in order; when they cannot be paired, none is the figure's.
+            paired = respective_period(text, key[0], clause, (start, row.span_end), row_date)
+            if paired is not _NOT_A_DAY_LIST:
+                as_of = paired
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
             as_of = part_opening_date(text, key[:2], start, row_date) or as_of
