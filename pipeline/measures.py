@@ -7324,6 +7324,10 @@ _PERIOD = (
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
+    # 2020年至2022年6月, 2020年至今年10月底, 2019年至2021年: a stretch over years, to the end of its
+    # last month or year (not 2020年至今: up to now, no date).
+    rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?)?[{_WINDOW_SEPARATORS}]"
+    rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))(?:(?P<me>{_MONTH})月[份底末]?)?{_NOT_BEFORE}"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
     rf"|(?P<yo>{_YEAR})年(?=[，,])"
     # 2021年兑现9870万元: a whole year with no comma, read where it opens a clause (clause_periods) and
@@ -7423,7 +7427,7 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
     a clause that ends as a start (2月份出台惠企政策以来，) or that says who is meant with 的 (2月份新招用
     的员工每人补贴1000元)."""
     written = m.group().lstrip(" \t\n“\"")
-    stretch = m.group("m1") or m.group("ma")
+    stretch = m.group("m1") or m.group("ma") or m.group("ys")
     if written.startswith(("自", "从")) and not stretch:
         return False
     if m.group("n") and not (m.group("y") or any(w in written for w in _AS_OF_THIS_YEAR)):
@@ -7544,6 +7548,9 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _last_month_end(article_date) if article_date else None
     if m.group("yo") or m.group("yc"):
         return _date_or_none(_date_part(m.group("yo") or m.group("yc")), 12, None)
+    if m.group("ys"):
+        year = _date_part(m.group("ye")) if m.group("ye") else article_date.year if article_date else None
+        return _date_or_none(year, _date_part(m.group("me")) if m.group("me") else 12, None) if year else None
     year, last = _period_year(m, article_date), _period_last_day(m)
     return _date_or_none(year, *last) if year is not None and last is not None else None
 
