@@ -7153,6 +7153,53 @@ def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos:
     return _sentence_dated(text, days[figures.index(pos)], article_date)
 
 
+# A year, or a half, a quarter or the first months of one, in a list of periods before 分别 (2020年、
+# 2021年…分别; 2021年、2022年上半年，…分别): its year written or named (今年, 去年).
+_LISTED_PERIOD = _on_re("_LISTED_PERIOD", regex.compile(
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?:(?P<half>[上下])半年|前?(?P<q>[一二三四])季度|前(?P<n>{_MONTH}|两)个月)?"
+    r"(?![\d一二三四五六七八九十]|[至到\-—–~～])"))  # not 2021年3月 nor 2020年至2022年: no whole period
+_PERIODS_ALONE = re.compile(rf"(?:{_LISTED_PERIOD.pattern}|[、和及与])+[,，]")
+
+
+def _listed_period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """The last day of a period of a 分别 list (`_LISTED_PERIOD`), None when it runs past the article's
+    date (2022年 in an article of October 2022: still running) or has no year."""
+    if m.group("y"):
+        year = _date_part(m.group("y"))
+    elif article_date is None:
+        return None
+    else:
+        year = article_date.year + _RELATIVE_YEARS[m.group("ry")]
+    month = 6 if m.group("half") == "上" else int(_QUARTER_END_MONTH[m.group("q")]) if m.group("q") \
+        else (2 if m.group("n") == "两" else _date_part(m.group("n"))) if m.group("n") else 12
+    last = _date_or_none(year, month, None)
+    return None if last is None or (article_date is not None and last > article_date) else last
+
+
+def respective_period(text: str, sentence_start: int, clause: tuple[int, int], span: tuple[int, int],
+                      article_date: dt.date | None):
+    """The period a 分别 list of periods gives the figure at `span` (2020年、2021年园区企业分别获得新增贷款
+    38.6亿元、52.1亿元: the second is 2021's), as `respective_day` pairs days: None when periods and
+    figures do not pair one to one, `_NOT_A_DAY_LIST` when no list of two periods or more stands
+    before 分别 (in the figure's clause, or in a clause of periods alone before it)."""
+    fenbie = text.find("分别", clause[0], span[0])
+    periods: list[re.Match] = []
+    for m in _LISTED_PERIOD.finditer(text, sentence_start, fenbie):
+        if not (periods and text[periods[-1].end():m.start()] in _DAY_LIST_JOINS):
+            periods = []  # a period not joined to the one before opens a new list
+        periods.append(m)
+    if len(periods) < 2:
+        return _NOT_A_DAY_LIST
+    if periods[0].start() < clause[0] and not _PERIODS_ALONE.fullmatch(
+            text, _clause_start(text, sentence_start, periods[0].start()), clause[0]):
+        return _NOT_A_DAY_LIST  # 2020年、2021年两次出台政策，…分别…: the years of an event
+    figures = [m.start() for m in _RESPECTIVE_FIGURE.finditer(text, fenbie, clause[1])]
+    mine = next((i for i, at in enumerate(figures) if span[0] <= at < span[1]), None)
+    if len(figures) != len(periods) or mine is None:
+        return None
+    return _listed_period_end(periods[mine], article_date)
+
+
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
 _DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$"))
@@ -7302,8 +7349,15 @@ _PERIOD = (
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
+    # 2020年至2022年6月, 2020年至今年10月底, 2019年至2021年: a stretch over years, to the end of its
+    # last month or year (not 2020年至今: up to now, no date).
+    rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?)?[{_WINDOW_SEPARATORS}]"
+    rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))(?:(?P<me>{_MONTH})月[份底末]?)?{_NOT_BEFORE}"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
     rf"|(?P<yo>{_YEAR})年(?=[，,])"
+    # 2021年兑现9870万元: a whole year with no comma, read where it opens a clause (clause_periods) and
+    # nothing of a part of the year or another time follows it (cues.json _whole_year_opening_clause).
+    rf"|(?P<yc>{_YEAR})年(?!(?:{_MONTH})月|[一二三四]季度|{alternation(_C['whole_year_opening_clause']['not_before'])})"
 )
 _LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
@@ -7334,6 +7388,51 @@ def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.da
     return _past_period_end(m, article_date) if m and _counted_over(text, m, sentence[1]) else None
 
 
+def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
+    """(start, end, last day or None) of each clause after the sentence's start that is a period
+    alone (2020年，…4.12亿元；2021年，新增减税降费3.6亿元): the sentence speaks of several periods,
+    and each heads the figures after it, as a period opening a sentence heads it. The last day is
+    None for a period still running at the article's date (…；2022年，… in 2022) and for a clause
+    alone of a time up to now (…；今年以来，又发放1.2亿元: cues.json clause_up_to_now), unless a
+    截至 date before it dates the sentence. A period inside a clause holding a figure dates that
+    clause alone (上半年共免收担保费86万元，新增担保贷款2.3亿元: clause_periods)."""
+    if _PERIOD_MARKS.search(text, sentence[0], sentence[1]) is None and _UP_TO_NOW_SCAN.search(text, sentence[0], sentence[1]) is None:
+        return []  # no month, quarter, year or time up to now: most sentences
+    found = []
+    marks = [m.start() for m in _CLAUSE_MARK_SCAN.finditer(text, sentence[0], sentence[1])]
+    for mark, end in zip(marks, marks[1:] + [sentence[1]]):  # each clause after a mark, to the next mark
+        pos = mark + 1
+        m = _CLAUSE_PERIOD.match(text, pos, end)
+        if m is not None and m.end() == end and _counted_over(text, m, sentence[1]):
+            found.append((pos, end, _past_period_end(m, article_date)))
+        elif _up_to_now(text[pos:end]) and _AS_OF.search(text, sentence[0], pos) is None:
+            found.append((pos, end, None))
+    return found
+
+
+_UP_TO_NOW = _C["clause_up_to_now"]
+_UP_TO_NOW_SCAN = literal_scanner((*_UP_TO_NOW["ends"], *_UP_TO_NOW["alone"]))
+
+
+def _up_to_now(clause: str) -> bool:
+    """Whether a clause is a time up to now alone (今年以来, 目前): cues.json clause_up_to_now."""
+    return clause.endswith(tuple(_UP_TO_NOW["ends"])) or clause in _UP_TO_NOW["alone"]
+
+
+def later_period_end(periods: list[tuple[int, int, dt.date | None]], text: str, clause_start: int, pos: int):
+    """The last day of the last of `periods` (`later_opening_periods`) opening a clause before the
+    clause of the figure at `pos` (starting at `clause_start`), `_NOT_A_DAY_LIST` when none does or
+    a time of the figure's own (今年以来, 目前) or a 截至 date stands between it and the figure:
+    these date it themselves."""
+    before = [p for p in periods if p[0] < clause_start]
+    if not before:
+        return _NOT_A_DAY_LIST
+    start, end, last = before[-1]
+    if any(w in text[end:pos] for w in _OWN_TIME_WORDS) or _AS_OF.search(text, end, pos) is not None:
+        return _NOT_A_DAY_LIST
+    return last
+
+
 # What ends the clause of a period opening a sentence, and, at its end, words that make the
 # period a start (2月份出台惠企政策以来，…; 3月中旬开始，…).
 _PERIOD_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
@@ -7353,7 +7452,7 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
     a clause that ends as a start (2月份出台惠企政策以来，) or that says who is meant with 的 (2月份新招用
     的员工每人补贴1000元)."""
     written = m.group().lstrip(" \t\n“\"")
-    stretch = m.group("m1") or m.group("ma")
+    stretch = m.group("m1") or m.group("ma") or m.group("ys")
     if written.startswith(("自", "从")) and not stretch:
         return False
     if m.group("n") and not (m.group("y") or any(w in written for w in _AS_OF_THIS_YEAR)):
@@ -7399,6 +7498,7 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
         return [], []
     periods = [(m.start(), m.end(), _past_period_end(m, article_date)) for m in _CLAUSE_PERIOD.finditer(text, lo, hi)
                if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start()) and not text.endswith(_PERIOD_BASE_BEFORE, lo, m.start())
+               and not (m.group("yc") and not _opens_clause(text, lo, m.start()))
                and not (m.group("n") and not (m.group("y") or text.startswith(_AS_OF_THIS_YEAR, m.start())))]
     if not periods:
         return [], []
@@ -7407,6 +7507,11 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
     return periods, [i for i in range(lo, hi) if text[i] == "的"
                      and (any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
                           or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i)))]
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether `pos` opens the clause starting at `lo`: nothing but spaces or quotes before it."""
+    return not text[lo:pos].strip(" \t\n“\"")
 
 
 def _period_in_condition(text: str, periods: list, de: int) -> bool:
@@ -7466,8 +7571,11 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     the month before the article's, 2021年 -> 31 December 2021)."""
     if m.group("prev"):
         return _last_month_end(article_date) if article_date else None
-    if m.group("yo"):
-        return _date_or_none(_date_part(m.group("yo")), 12, None)
+    if m.group("yo") or m.group("yc"):
+        return _date_or_none(_date_part(m.group("yo") or m.group("yc")), 12, None)
+    if m.group("ys"):
+        year = _date_part(m.group("ye")) if m.group("ye") else article_date.year if article_date else None
+        return _date_or_none(year, _date_part(m.group("me")) if m.group("me") else 12, None) if year else None
     year, last = _period_year(m, article_date), _period_last_day(m)
     return _date_or_none(year, *last) if year is not None and last is not None else None
 
@@ -8467,6 +8575,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
     opening_periods: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_period_before_as_of
     later_as_ofs: dict[tuple[int, int], list] = {}  # sentence -> later_clause_as_ofs
+    later_periods: dict[tuple[int, int], list] = {}  # sentence -> later_opening_periods
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
     prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
     in_headline = _headline_test(headlines)
@@ -8500,10 +8609,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
             as_of = own
-        elif as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
+        elif own is None and as_of is not None and clause[0] > key[0] and any(w in text[clause[0]:start] for w in _OWN_TIME_WORDS) \
                 and find_as_of(text, key[:2], row_date) is None:
             # 一季度，…12亿元，4月以来又发放贷款5亿元: a later clause stating a time of its own is not
-            # the opening period's; a 截至 date still governs the whole sentence.
+            # the opening period's; a 截至 date still governs the whole sentence. Not a period of the
+            # figure's own clause that ends on the sentence's date (其中，…，今年上半年兑现5180万元 under
+            # 截至6月30日): its own time, the same day.
             as_of = None
         if own is None and later_as_ofs[key[:2]] and later_as_ofs[key[:2]][0][0] < start:
             # 截至3月4日，…1520家；截至3月15日，…增至1810家: a later 截至 opening a clause before the
@@ -8523,6 +8634,20 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
                 # 全区上半年兑现补贴3.2亿元，截至2月底，复工率达到95% in April: the figure is of its own
                 # period, still running (or of no year), not of the later figures' 截至 date.
                 as_of = None
+        if own is None and by_period:
+            # 2020年，…4.12亿元；2021年，新增减税降费3.6亿元: a period opening a later clause takes
+            # over from the sentence's for the figures after it.
+            if key[:2] not in later_periods:
+                later_periods[key[:2]] = later_opening_periods(text, key[:2], row_date)
+            later = later_period_end(later_periods[key[:2]], text, clause[0], start)
+            if later is not _NOT_A_DAY_LIST:
+                as_of = later
+        if own is None and by_period and "分别" in text[clause[0]:start]:
+            # 2020年、2021年园区企业分别获得新增贷款38.6亿元、52.1亿元: the periods of a 分别 list pair
+            # with its figures in order; when they cannot be paired, none is the figure's.
+            paired = respective_period(text, key[0], clause, (start, row.span_end), row_date)
+            if paired is not _NOT_A_DAY_LIST:
+                as_of = paired
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
             as_of = part_opening_date(text, key[:2], start, row_date) or as_of
