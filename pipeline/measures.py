@@ -1888,10 +1888,18 @@ def _term_of_product(r: ArticleCues, num: NumberMention, clause, sentence, pos: 
     if num.qualifier != "at_most" and not any(w in before for w in _CAP_WORDS + _MAY_GET + _BORROW_VERBS):
         return None
     lo = max(r.paragraph_start(sentence[0]), r.geo.sentence_before(sentence)[0])
-    named = _borrowed_before(r, lo, pos)
+    opens_paragraph = lo == sentence[0] and _opens_paragraph(r, sentence)
+    # …兑付创业担保贷款贴息资金1326万元。/ “对符合条件的个人，最高可申请20万元…”: a paragraph that
+    # opens with terms naming no product goes on with the product the paragraph before ended on.
+    named = _borrowed_before(r, r.geo.sentence_before(sentence)[0] if opens_paragraph else lo, pos)
     if named is None and lo == sentence[0] and (heading := _numbered_heading_over(r, sentence)) is not None:
         named = _borrowed_in_heading(r, heading, sentence[0] - 1)  # 一、创业担保贷款 / 个人最高可申请20万元
     return named and _kind_of_named(r, named)
+
+
+def _opens_paragraph(r: ArticleCues, sentence) -> bool:
+    """Whether `sentence` is the first of its paragraph (line) and a sentence with text stands before it."""
+    return r.paragraph_start(sentence[0]) == sentence[0] > 0 and r.geo.sentence_before(sentence) != sentence
 
 
 _HEADING = _TERMS["heading"]
