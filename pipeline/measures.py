@@ -1952,6 +1952,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
             head = _head_after(r.money_naming, num.end, hi, r.text)
             return _guarantor_of(r, num, lo, head) or head, None
+        if (own := _list_member_head(r, num, lo, hi)) is not None:
+            return own, None  # 15万元创业担保贷款和5000元一次性创业补贴: the later member names its own
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
         if (product := _loan_product_before(r.text, num, lo)) is not None:
@@ -2027,6 +2029,25 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_LIST_MEMBER = _C["list_member_head"]
+_MEMBER_JOINS = frozenset(_LIST_MEMBER["joins"])
+
+
+def _list_member_head(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> Cue | None:
+    """For an amount right after a list member's naming word and a join (15万元创业担保贷款和5000元
+    一次性创业补贴), the naming word after the amount, a few modifiers between, beyond the reach of a
+    head right after it (cues.json _list_member_head): that word, not the member's before, names it;
+    else None."""
+    before = r.money_naming.last_before(lo, num.start)
+    if before is None or r.text[before.end:num.start].strip() not in _MEMBER_JOINS:
+        return None  # nearly every amount: no list member's word right before
+    head = r.money_naming.first_after(num.end, hi)
+    if head is None or head.start - num.end > _LIST_MEMBER["gap_most"] \
+            or not _HAN_RUN.fullmatch(r.text, num.end, head.start) or _blocks_head(r.text, num.end, head):
+        return None
+    return _head_after(r.money_naming, num.end, hi, r.text)
 
 
 _LOAN_PRODUCT = _C["loan_product_after"]
