@@ -5613,8 +5613,20 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
     after the 对 that opens its condition, says which loans (firms …) the measure is for, not what
     it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
     cues.json bound_in_condition)."""
-    return num.kind in ("money", "percent") and num.qualifier != "exact" and text.startswith("的", num.end) \
+    return num.kind in ("money", "percent") and num.qualifier != "exact" \
+        and (text.startswith("的", num.end) or _bounded_noun_then(text, num.end)) \
         and not _gives_in_condition(text, opener.end(), num.start)
+
+
+_BOUNDED_NOUNS = tuple(_C["bound_in_condition"]["nouns"])
+_BOUNDED_NOUN_THEN = tuple(_C["bound_in_condition"]["noun_then"])
+
+
+def _bounded_noun_then(text: str, pos: int) -> bool:
+    """对10万元以下贷款、获得…的创业人员: the loans the bound sizes written right after it, then 的 or a
+    list mark going on with the condition (cues.json _bound_in_condition nouns, noun_then)."""
+    noun = next((w for w in _BOUNDED_NOUNS if text.startswith(w, pos)), None)
+    return noun is not None and text.startswith(_BOUNDED_NOUN_THEN, pos + len(noun))
 
 
 _BAND = _C["band_in_condition"]
