@@ -8934,7 +8934,34 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
         kept = _without_lead_roundings(kept, by_kind, geo.lead, canon)
     if len(kept) > 1:
         kept = _without_quoted_restatements(kept, text)
+    if len(kept) > 1:
+        kept = _without_wider_restatements(kept)
     return sorted(kept, key=attrgetter("span_start"))
+
+
+_WIDER_WORDS = {category: frozenset(words) for category, words in _C["restated_by_wider_word"].items()}
+
+
+def _dated_total(row: Measure, category: str) -> tuple:
+    return row.zone, category, row.unit, row.qualifier, _rounded(row.value), row.as_of
+
+
+def _without_wider_restatements(kept: list[Measure]) -> list[Measure]:
+    """`kept` without the dated totals that a wider word of their kind states again (全市发放创业担保
+    贷款9.86亿元 / 今年前7个月，全市累计放贷9.86亿元): a row named by a word of restated_by_wider_word
+    whose value, qualifier, zone, unit and date equal a row, in another sentence, of a category its
+    own yields to (cues.json _restated_by_wider_word)."""
+    if not any(row.category in _WIDER_WORDS for row in kept):
+        return kept  # most articles: no wider word's category among their rows
+    stated = {}
+    for row in kept:
+        if row.basis == "total" and row.as_of is not None and row.value is not None:
+            stated.setdefault(_dated_total(row, row.category), set()).add(row.sentence_start)
+    return [row for row in kept if not (
+        row.basis == "total" and row.as_of is not None and row.value is not None
+        and _cue_of(row.rule) in _WIDER_WORDS.get(row.category, ())
+        and any(stated.get(_dated_total(row, narrower), set()) - {row.sentence_start}
+                for narrower in BLOCKS[row.category].get("yields_to", ())))]
 
 
 _ROUNDED = frozenset({"more_than", "at_least", "approx", "less_than", "at_most"})
