@@ -1888,10 +1888,18 @@ def _term_of_product(r: ArticleCues, num: NumberMention, clause, sentence, pos: 
     if num.qualifier != "at_most" and not any(w in before for w in _CAP_WORDS + _MAY_GET + _BORROW_VERBS):
         return None
     lo = max(r.paragraph_start(sentence[0]), r.geo.sentence_before(sentence)[0])
-    named = _borrowed_before(r, lo, pos)
+    opens_paragraph = lo == sentence[0] and _opens_paragraph(r, sentence)
+    # …兑付创业担保贷款贴息资金1326万元。/ “对符合条件的个人，最高可申请20万元…”: a paragraph that
+    # opens with terms naming no product goes on with the product the paragraph before ended on.
+    named = _borrowed_before(r, r.geo.sentence_before(sentence)[0] if opens_paragraph else lo, pos)
     if named is None and lo == sentence[0] and (heading := _numbered_heading_over(r, sentence)) is not None:
         named = _borrowed_in_heading(r, heading, sentence[0] - 1)  # 一、创业担保贷款 / 个人最高可申请20万元
     return named and _kind_of_named(r, named)
+
+
+def _opens_paragraph(r: ArticleCues, sentence) -> bool:
+    """Whether `sentence` is the first of its paragraph (line) and a sentence with text stands before it."""
+    return r.paragraph_start(sentence[0]) == sentence[0] > 0 and r.geo.sentence_before(sentence) != sentence
 
 
 _HEADING = _TERMS["heading"]
@@ -1944,6 +1952,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
                 and not (first.role == BLOCKER and r.text.endswith(_FILLS, num.end, first.start))):
             head = _head_after(r.money_naming, num.end, hi, r.text)
             return _guarantor_of(r, num, lo, head) or head, None
+        if (own := _list_member_head(r, num, lo, hi)) is not None:
+            return own, None  # 15万元创业担保贷款和5000元一次性创业补贴: the later member names its own
         return _fare_made_up(r.text, num, lo, hi), None
     if scope == "clause_before":
         if (product := _loan_product_before(r.text, num, lo)) is not None:
@@ -2019,6 +2029,25 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_LIST_MEMBER = _C["list_member_head"]
+_MEMBER_JOINS = frozenset(_LIST_MEMBER["joins"])
+
+
+def _list_member_head(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> Cue | None:
+    """For an amount right after a list member's naming word and a join (15万元创业担保贷款和5000元
+    一次性创业补贴), the naming word after the amount, a few modifiers between, beyond the reach of a
+    head right after it (cues.json _list_member_head): that word, not the member's before, names it;
+    else None."""
+    before = r.money_naming.last_before(lo, num.start)
+    if before is None or r.text[before.end:num.start].strip() not in _MEMBER_JOINS:
+        return None  # nearly every amount: no list member's word right before
+    head = r.money_naming.first_after(num.end, hi)
+    if head is None or head.start - num.end > _LIST_MEMBER["gap_most"] \
+            or not _HAN_RUN.fullmatch(r.text, num.end, head.start) or _blocks_head(r.text, num.end, head):
+        return None
+    return _head_after(r.money_naming, num.end, hi, r.text)
 
 
 _LOAN_PRODUCT = _C["loan_product_after"]
@@ -5609,8 +5638,20 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
     after the 对 that opens its condition, says which loans (firms …) the measure is for, not what
     it gives; unless the amount is given or a standard between (对小微企业发放5万元以下的贷款:
     cues.json bound_in_condition)."""
-    return num.kind in ("money", "percent") and num.qualifier != "exact" and text.startswith("的", num.end) \
+    return num.kind in ("money", "percent") and num.qualifier != "exact" \
+        and (text.startswith("的", num.end) or _bounded_noun_then(text, num.end)) \
         and not _gives_in_condition(text, opener.end(), num.start)
+
+
+_BOUNDED_NOUNS = tuple(_C["bound_in_condition"]["nouns"])
+_BOUNDED_NOUN_THEN = tuple(_C["bound_in_condition"]["noun_then"])
+
+
+def _bounded_noun_then(text: str, pos: int) -> bool:
+    """对10万元以下贷款、获得…的创业人员: the loans the bound sizes written right after it, then 的 or a
+    list mark going on with the condition (cues.json _bound_in_condition nouns, noun_then)."""
+    noun = next((w for w in _BOUNDED_NOUNS if text.startswith(w, pos)), None)
+    return noun is not None and text.startswith(_BOUNDED_NOUN_THEN, pos + len(noun))
 
 
 _BAND = _C["band_in_condition"]
@@ -5866,6 +5907,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
     if hit is None and geo is not None and _one_per_person_before(text, clause, num, geo):
         hit = "每人"  # 每人限领1套，每套价值240元: each one gets one set, so a set's worth is each one's
+    if hit is None and geo is not None and _individual_cap(text, clause, num, geo):
+        hit = "每人"  # 个人最高20万元, 对符合条件的个人，最高可申请20万元: the cap each person may get
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -5913,6 +5956,36 @@ def _one_per_person_before(text: str, clause, num: NumberMention, geo: Document)
     before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
     return before is not None and _ONE_PER_PERSON_END.search(
         text, max(before[0], before[1] - _ONE_PER_PERSON_REACH), before[1]) is not None
+
+
+_INDIVIDUAL_CAP = _C["individual_cap"]
+# 个人 as the beneficiary, not the 个人 of a tax or a firm's kind (个人所得税, 个人独资企业).
+_INDIVIDUAL = re.compile(f"(?:{alternation(_INDIVIDUAL_CAP['persons'])})(?!{alternation(_INDIVIDUAL_CAP['not_after'])})")
+_OTHER_BENEFICIARIES = tuple(_INDIVIDUAL_CAP["others"])
+_CONDITION_ENDS = (*_INDIVIDUAL_CAP["persons"], "的")  # 对符合条件的个人， / 申请个人创业担保贷款的，
+
+
+def _individual_cap(text: str, clause, num: NumberMention, geo: Document) -> bool:
+    """A cap (cap_words before the amount in its clause) whose beneficiary is an individual: 个人
+    before the cap in the clause (个人创业担保贷款最高额度提高至20万元, 个人最高20万元), or in the
+    condition the clause before closes (对符合条件的个人，最高可申请20万元; …的个人，可申请不超过30万元);
+    no other beneficiary with it in the amount's clause (cues.json _individual_cap)."""
+    lo = clause[0]
+    cap = min((at for w in _CAP_WORDS if (at := text.find(w, lo, num.num_start)) >= 0), default=-1)  # 最高20万元 holds it
+    if cap < 0:
+        return False  # most amounts: no cap
+    if any(w in text[lo:num.start] for w in _OTHER_BENEFICIARIES):
+        return False  # 合伙创业最高100万元, 企业和个人最高…: another beneficiary's cap, or one for both
+    if any(w in text[lo:num.start] for w in _EACH_THEN_TOTAL):
+        return False  # 个人…、总额最高110万元: the whole's cap, not each person's
+    if _INDIVIDUAL.search(text, lo, cap) is not None:
+        return True
+    before = geo.previous_clause(clause, geo.sentence_of(lo))
+    if before is None:
+        return False
+    condition = text[before[0]:before[1]].rstrip("，,; ")
+    return condition.endswith(_CONDITION_ENDS) and _INDIVIDUAL.search(condition) is not None \
+        and not any(w in condition for w in _OTHER_BENEFICIARIES)
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
@@ -9011,7 +9084,34 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
         kept = _without_lead_roundings(kept, by_kind, geo.lead, canon)
     if len(kept) > 1:
         kept = _without_quoted_restatements(kept, text)
+    if len(kept) > 1:
+        kept = _without_wider_restatements(kept)
     return sorted(kept, key=attrgetter("span_start"))
+
+
+_WIDER_WORDS = {category: frozenset(words) for category, words in _C["restated_by_wider_word"].items()}
+
+
+def _dated_total(row: Measure, category: str) -> tuple:
+    return row.zone, category, row.unit, row.qualifier, _rounded(row.value), row.as_of
+
+
+def _without_wider_restatements(kept: list[Measure]) -> list[Measure]:
+    """`kept` without the dated totals that a wider word of their kind states again (全市发放创业担保
+    贷款9.86亿元 / 今年前7个月，全市累计放贷9.86亿元): a row named by a word of restated_by_wider_word
+    whose value, qualifier, zone, unit and date equal a row, in another sentence, of a category its
+    own yields to (cues.json _restated_by_wider_word)."""
+    if not any(row.category in _WIDER_WORDS for row in kept):
+        return kept  # most articles: no wider word's category among their rows
+    stated = {}
+    for row in kept:
+        if row.basis == "total" and row.as_of is not None and row.value is not None:
+            stated.setdefault(_dated_total(row, row.category), set()).add(row.sentence_start)
+    return [row for row in kept if not (
+        row.basis == "total" and row.as_of is not None and row.value is not None
+        and _cue_of(row.rule) in _WIDER_WORDS.get(row.category, ())
+        and any(stated.get(_dated_total(row, narrower), set()) - {row.sentence_start}
+                for narrower in BLOCKS[row.category].get("yields_to", ())))]
 
 
 _ROUNDED = frozenset({"more_than", "at_least", "approx", "less_than", "at_most"})
