@@ -5907,8 +5907,6 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
     if hit is None and geo is not None and _one_per_person_before(text, clause, num, geo):
         hit = "每人"  # 每人限领1套，每套价值240元: each one gets one set, so a set's worth is each one's
-    if hit is None and geo is not None and _individual_cap(text, clause, num, geo):
-        hit = "每人"  # 个人最高20万元, 对符合条件的个人，最高可申请20万元: the cap each person may get
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -5956,36 +5954,6 @@ def _one_per_person_before(text: str, clause, num: NumberMention, geo: Document)
     before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
     return before is not None and _ONE_PER_PERSON_END.search(
         text, max(before[0], before[1] - _ONE_PER_PERSON_REACH), before[1]) is not None
-
-
-_INDIVIDUAL_CAP = _C["individual_cap"]
-# 个人 as the beneficiary, not the 个人 of a tax or a firm's kind (个人所得税, 个人独资企业).
-_INDIVIDUAL = re.compile(f"(?:{alternation(_INDIVIDUAL_CAP['persons'])})(?!{alternation(_INDIVIDUAL_CAP['not_after'])})")
-_OTHER_BENEFICIARIES = tuple(_INDIVIDUAL_CAP["others"])
-_CONDITION_ENDS = (*_INDIVIDUAL_CAP["persons"], "的")  # 对符合条件的个人， / 申请个人创业担保贷款的，
-
-
-def _individual_cap(text: str, clause, num: NumberMention, geo: Document) -> bool:
-    """A cap (cap_words before the amount in its clause) whose beneficiary is an individual: 个人
-    before the cap in the clause (个人创业担保贷款最高额度提高至20万元, 个人最高20万元), or in the
-    condition the clause before closes (对符合条件的个人，最高可申请20万元; …的个人，可申请不超过30万元);
-    no other beneficiary with it in the amount's clause (cues.json _individual_cap)."""
-    lo = clause[0]
-    cap = min((at for w in _CAP_WORDS if (at := text.find(w, lo, num.num_start)) >= 0), default=-1)  # 最高20万元 holds it
-    if cap < 0:
-        return False  # most amounts: no cap
-    if any(w in text[lo:num.start] for w in _OTHER_BENEFICIARIES):
-        return False  # 合伙创业最高100万元, 企业和个人最高…: another beneficiary's cap, or one for both
-    if any(w in text[lo:num.start] for w in _EACH_THEN_TOTAL):
-        return False  # 个人…、总额最高110万元: the whole's cap, not each person's
-    if _INDIVIDUAL.search(text, lo, cap) is not None:
-        return True
-    before = geo.previous_clause(clause, geo.sentence_of(lo))
-    if before is None:
-        return False
-    condition = text[before[0]:before[1]].rstrip("，,; ")
-    return condition.endswith(_CONDITION_ENDS) and _INDIVIDUAL.search(condition) is not None \
-        and not any(w in condition for w in _OTHER_BENEFICIARIES)
 
 
 def _given_to_people(text: str, clause, num: NumberMention) -> bool:
