@@ -1202,6 +1202,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return True  # 截至4月 / 14日: a date broken between its month and its day
     if following[0] in _ZONE_SUFFIX_TAIL_STARTS and _zone_suffix_crosses(line, following):
         return True  # 郑州经开 / 区已为2300家企业…: a zone's suffix the layout broke, no heading's end
+    if at_page_width and following[0] in _OPENS_NO_LINE:
+        return True  # 推出“柚农贷 / ”，截至2月末…: a closing mark the page's width put first on a line
     if not _CONTINUES_STD.match(following) or _STARTS_PARAGRAPH_STD.match(following):
         return False
     if _LABEL_START_STD.match(line) and _LABEL_START_STD.match(following):
@@ -1253,6 +1255,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if _DATE_PART_END.search(line) and _DATE_REST[line[-1]].match(following):
         return True
     if _zone_suffix_crosses(line, following):
+        return True
+    if at_page_width and following[0] in _OPENS_NO_LINE:
         return True
     if not _CONTINUES.match(following) or _STARTS_PARAGRAPH.match(following):
         return False
@@ -1384,6 +1388,8 @@ def _keeping_new_corrections(dropped: Callable[[str], bool], raw_lines: list[str
 # the width is the one most of them fill, if at least this many do.
 _WRAP_LINE_LEAST = 20
 _CLAUSE_MARK_STD = re.compile(r"[，、；;。]|,(?!\d)")  # not the thousands separator of 248,630.00
+# Marks that close or follow what comes before them: none opens a line its writer began.
+_OPENS_NO_LINE = frozenset("”’」』）)】》〕,，。、；;：:！!？?%")
 # A tab, a bar or a run of spaces between cells: a table's row, whose width its cells decide.
 _TABLE_ROW_GAP = re.compile(r"\t|[|｜]|[ \u3000]{2,}")
 _WRAPPED_LINES_LEAST = 6  # a few headings or captions written alike (一、…，做到… 二、…) are no page
