@@ -1442,7 +1442,8 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
         nxt = index.first_after(cue.end, hi)
         if nxt is None or not (nxt.start == cue.end or text[cue.end:nxt.start] in _CLOSING_QUOTES
                                or _quoted_name_beyond(text, cue, nxt)
-                               or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)):
+                               or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)
+                               or _activity_support_beyond(text, cue, nxt)):
             return cue
         cue = nxt
     return None
@@ -1476,6 +1477,20 @@ def _goods_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
     return cue.category in _GOODS_SUPPORT_HEADS and nxt.category not in _GOODS_SUPPORT_HEADS \
         and 0 < len(gap) <= _GOODS_SUPPORT["gap_most"] and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
         and not any(ch in _POOL_GAP_NOT for ch in gap)
+
+
+_ACTIVITY_SUPPORT = _C["activity_support_compound"]
+_ACTIVITY_GAP_NOT = frozenset(_ACTIVITY_SUPPORT["gap_not"])
+
+
+def _activity_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
+    """Whether `nxt` heads the compound a blocking word of an activity opens: a support named after
+    what it pays for, a short run of Han characters between (生产[保障]补贴, 供应[保障]补助), as the
+    word right before the head (生产补贴) already is: cues.json _activity_support_compound."""
+    gap = text[cue.end:nxt.start]
+    return cue.role == BLOCKER and nxt.role != BLOCKER and nxt.category is not None \
+        and 0 < len(gap) <= _ACTIVITY_SUPPORT["gap_most"] \
+        and all("\u4e00" <= ch <= "\u9fff" and ch not in _ACTIVITY_GAP_NOT for ch in gap)
 
 
 def _pool_head_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
