@@ -5764,6 +5764,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
     if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r, cue):
         return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _object_marked_by_jiang(r.text, cue, num):
+        return False  # 还将担保费率由1.5%降至0.8%: 将 marks the object (= 把), a level set, not what will come
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
@@ -5772,6 +5774,21 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+
+
+_DISPOSAL_JIANG = _C["disposal_jiang"]
+# 还将 + an object + a verb setting a level, the figure after it (cues.json _disposal_jiang).
+_LEVEL_SET_AFTER_OBJECT = re.compile(
+    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)(?:{alternation(_DISPOSAL_JIANG['sets_level'])})")
+
+
+def _object_marked_by_jiang(text: str, cue: Cue, num: NumberMention) -> bool:
+    """Whether the forecast word is 还将 whose 将 marks the object, terms of a support, of a verb setting
+    a level that the figure follows (还将贷款最高额度提高至20万元): the level set, a measure taken, not a plan."""
+    if cue.word not in _DISPOSAL_JIANG["words"]:
+        return False
+    m = _LEVEL_SET_AFTER_OBJECT.match(text, cue.end, num.start)
+    return m is not None and any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"])
 
 
 _SUPPOSED = _C["counterfactual"]
