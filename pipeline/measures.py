@@ -3269,6 +3269,16 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
     return any(w in part for w in _SHARE_OF_WHOLE["words"])
 
 
+_SHARE_BASE_LINKS = frozenset(_C["share_base_blocked"]["links"])
+
+
+def _support_before_base(r: ArticleCues, base: Cue, lo: int) -> Cue | None:
+    """The support word before a blocking word that is the base of a share (补助额…项目投资的10%:
+    cues.json _share_base_blocked), or None when none stands before it in the clause."""
+    cue = r.percent.last_before(lo, base.start)
+    return cue if cue is not None and cue.role not in (BLOCKER, "rate") and cue.category not in INDICATORS else None
+
+
 _HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
 
 
@@ -3802,6 +3812,9 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # An indicator's word is no cost: 产能恢复至正常水平的85% is its level; a fee charged
             # on an amount (担保费率为贷款金额的1.5%) is the rate itself.
             cue = r.percent_shares.last_before(lo, num.start)
+        if cue is not None and cue.role == BLOCKER and text[cue.end:num.start] in _SHARE_BASE_LINKS:
+            # 补助额最高可达项目投资的10%: the blocker names what the share is of; the support before it decides
+            cue = _support_before_base(r, cue, lo) or cue
         if cue is None or not _allowed(cue, scope):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
