@@ -2073,13 +2073,20 @@ _LOAN_PRODUCT_BEFORE = _on_re("_LOAN_PRODUCT_BEFORE", short_pattern(
     rf"(?:{alternation(_PRODUCT_BEFORE['verbs'])})$"))
 _PRODUCT_BEFORE_REACH = max(map(len, _PRODUCT_BEFORE["means"])) + _LOAN_PRODUCT["name_most"] + 1 \
     + max(map(len, _PRODUCT_BEFORE["verbs"]))
+# 发放 + 科技贷 + 2.6亿元: a verb of lending, a plain name ending in 贷, the amount right after it.
+_LOAN_PRODUCT_LENT = _on_re("_LOAN_PRODUCT_LENT", short_pattern(
+    rf"(?:{alternation(_PRODUCT_BEFORE['lending_verbs'])})"
+    rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})$"))
+_PRODUCT_LENT_REACH = max(map(len, _PRODUCT_BEFORE["lending_verbs"])) + _LOAN_PRODUCT["name_most"] + 1
 
 
 def _loan_product_before(text: str, num: NumberMention, lo: int) -> Cue | None:
     """The loan product named after a word of means and right before a verb of obtaining the amount
-    (通过台企贷拿到1500万元), as the cue of a loan (cues.json _loan_product_before); None when none is
-    named or the name is private borrowing (房贷)."""
-    m = _LOAN_PRODUCT_BEFORE.search(text, max(lo, num.start - _PRODUCT_BEFORE_REACH), num.start)
+    (通过台企贷拿到1500万元), or after a verb of lending and right before the amount (发放科技贷2.6亿元),
+    as the cue of a loan (cues.json _loan_product_before); None when none is named or the name is
+    private borrowing (房贷)."""
+    m = _LOAN_PRODUCT_BEFORE.search(text, max(lo, num.start - _PRODUCT_BEFORE_REACH), num.start) \
+        or _LOAN_PRODUCT_LENT.search(text, max(lo, num.start - _PRODUCT_LENT_REACH), num.start)
     if m is None or text.endswith(_NOT_LOAN_PRODUCTS, m.start("plain"), m.end("plain")):
         return None
     return Cue(m.start("plain"), m.end("plain"), m.group("plain"), _LOAN_PRODUCT["category"], "money")
