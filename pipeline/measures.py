@@ -4447,6 +4447,11 @@ _CHANGE_REFERENCES = tuple(_C["change_reference"])
 _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
     rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$"))
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
+_SPAN_CHANGE = _C["amount_span_change"]
+# 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
+_SPAN_OF_CHANGE = re.compile(
+    rf"(?<![{_SPAN_CHANGE['not_before']}])(?:{alternation(_SPAN_CHANGE['before'])})?"
+    rf"[{_SPAN_CHANGE['numerals']}]{{1,{_SPAN_CHANGE['numerals_most']}}}(?:{alternation(_SPAN_CHANGE['units'])})(?:{alternation(_SPAN_CHANGE['after'])})?")
 
 
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -4458,6 +4463,9 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
         return False
     if _compared(text, clause[0], num.start):
         return not _balance_gain(text, num, sentence)
+    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None \
+            and _SPAN_OF_CHANGE.search(text, sentence[0], num.start) is not None:
+        return True  # 余额632.4亿元，三年增加215亿元; 近两年来，…余额提高38亿元: how far the balance moved in that time
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
     return before.endswith(_REFERENCE_CLAUSE_ENDS)
 
