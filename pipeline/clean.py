@@ -1314,18 +1314,49 @@ _LINK_LIST_HEADING = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["li
 _LINK_LIST_HEADING_MOST = _BOILERPLATE["link_list_heading_most"]
 
 
+_DECORATIONS = _BOILERPLATE["link_list_heading_decorations"]
+_DECORATION_CATEGORIES = tuple(_DECORATIONS["categories"])
+
+
+def _is_decoration(ch: str) -> bool:
+    """A symbol, dash or emoji part a page sets around a heading (—, ▼, 📚): boilerplate.json
+    _link_list_heading_decorations."""
+    return ch in _DECORATIONS["chars"] or unicodedata.category(ch).startswith(_DECORATION_CATEGORIES)
+
+
+def _undecorated(stripped: str) -> str:
+    """The line without the decorations at its ends (—往期推荐— -> 往期推荐)."""
+    start, end = 0, len(stripped)
+    while start < end and _is_decoration(stripped[start]):
+        start += 1
+    while end > start and _is_decoration(stripped[end - 1]):
+        end -= 1
+    return stripped[start:end]
+
+
 def _opens_link_list(stripped: str) -> bool:
-    return len(stripped) <= _LINK_LIST_HEADING_MOST and _LINK_LIST_HEADING.match(stripped) is not None
+    if len(stripped) <= _LINK_LIST_HEADING_MOST and _LINK_LIST_HEADING.match(stripped) is not None:
+        return True
+    label = _undecorated(stripped) if stripped and (_is_decoration(stripped[0]) or _is_decoration(stripped[-1])) else stripped
+    return label != stripped and len(label) <= _LINK_LIST_HEADING_MOST and _LINK_LIST_HEADING.match(label) is not None
 
 
 def _is_link_title(stripped: str) -> bool:
     """A line of a list of links: a title (a bullet before it allowed), or an empty line; not a
     line opening as a body's sentence does (据悉，…; 截至3月底，…: boilerplate.json
     link_title_not_openers), whose last mark the page lost."""
-    return not stripped or (is_headline(stripped) and not stripped.startswith(_LINK_TITLE_NOT_OPENERS))
+    return not stripped or ((is_headline(stripped) or _calling_out_title(stripped))
+                            and not stripped.startswith(_LINK_TITLE_NOT_OPENERS))
 
 
 _LINK_TITLE_NOT_OPENERS = tuple(_BOILERPLATE["link_title_not_openers"])
+_LINK_TITLE_ENDS = tuple(_BOILERPLATE["link_title_ends"])
+
+
+def _calling_out_title(stripped: str) -> bool:
+    """A post's title ending in ！ or ？ (…消费券500万元，快来领！), short and holding no 。:
+    boilerplate.json _link_title_ends."""
+    return 4 <= len(stripped) <= _HEADLINE_MOST and stripped.endswith(_LINK_TITLE_ENDS) and "。" not in stripped
 
 
 # 评论（12）, 热门评论: a line opening the readers' comments under a page, whose comments follow it

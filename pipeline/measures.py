@@ -1442,7 +1442,8 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
         nxt = index.first_after(cue.end, hi)
         if nxt is None or not (nxt.start == cue.end or text[cue.end:nxt.start] in _CLOSING_QUOTES
                                or _quoted_name_beyond(text, cue, nxt)
-                               or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)):
+                               or _pool_head_beyond(text, cue, nxt) or _goods_support_beyond(text, cue, nxt)
+                               or _activity_support_beyond(text, cue, nxt)):
             return cue
         cue = nxt
     return None
@@ -1476,6 +1477,20 @@ def _goods_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
     return cue.category in _GOODS_SUPPORT_HEADS and nxt.category not in _GOODS_SUPPORT_HEADS \
         and 0 < len(gap) <= _GOODS_SUPPORT["gap_most"] and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
         and not any(ch in _POOL_GAP_NOT for ch in gap)
+
+
+_ACTIVITY_SUPPORT = _C["activity_support_compound"]
+_ACTIVITY_GAP_NOT = frozenset(_ACTIVITY_SUPPORT["gap_not"])
+
+
+def _activity_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
+    """Whether `nxt` heads the compound a blocking word of an activity opens: a support named after
+    what it pays for, a short run of Han characters between (生产[保障]补贴, 供应[保障]补助), as the
+    word right before the head (生产补贴) already is: cues.json _activity_support_compound."""
+    gap = text[cue.end:nxt.start]
+    return cue.role == BLOCKER and nxt.role != BLOCKER and nxt.category is not None \
+        and 0 < len(gap) <= _ACTIVITY_SUPPORT["gap_most"] \
+        and all("\u4e00" <= ch <= "\u9fff" and ch not in _ACTIVITY_GAP_NOT for ch in gap)
 
 
 def _pool_head_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
@@ -2087,13 +2102,20 @@ _LOAN_PRODUCT_BEFORE = _on_re("_LOAN_PRODUCT_BEFORE", short_pattern(
     rf"(?:{alternation(_PRODUCT_BEFORE['verbs'])})$"))
 _PRODUCT_BEFORE_REACH = max(map(len, _PRODUCT_BEFORE["means"])) + _LOAN_PRODUCT["name_most"] + 1 \
     + max(map(len, _PRODUCT_BEFORE["verbs"]))
+# 发放 + 科技贷 + 2.6亿元: a verb of lending, a plain name ending in 贷, the amount right after it.
+_LOAN_PRODUCT_LENT = _on_re("_LOAN_PRODUCT_LENT", short_pattern(
+    rf"(?:{alternation(_PRODUCT_BEFORE['lending_verbs'])})"
+    rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})$"))
+_PRODUCT_LENT_REACH = max(map(len, _PRODUCT_BEFORE["lending_verbs"])) + _LOAN_PRODUCT["name_most"] + 1
 
 
 def _loan_product_before(text: str, num: NumberMention, lo: int) -> Cue | None:
     """The loan product named after a word of means and right before a verb of obtaining the amount
-    (通过台企贷拿到1500万元), as the cue of a loan (cues.json _loan_product_before); None when none is
-    named or the name is private borrowing (房贷)."""
-    m = _LOAN_PRODUCT_BEFORE.search(text, max(lo, num.start - _PRODUCT_BEFORE_REACH), num.start)
+    (通过台企贷拿到1500万元), or after a verb of lending and right before the amount (发放科技贷2.6亿元),
+    as the cue of a loan (cues.json _loan_product_before); None when none is named or the name is
+    private borrowing (房贷)."""
+    m = _LOAN_PRODUCT_BEFORE.search(text, max(lo, num.start - _PRODUCT_BEFORE_REACH), num.start) \
+        or _LOAN_PRODUCT_LENT.search(text, max(lo, num.start - _PRODUCT_LENT_REACH), num.start)
     if m is None or text.endswith(_NOT_LOAN_PRODUCTS, m.start("plain"), m.end("plain")):
         return None
     return Cue(m.start("plain"), m.end("plain"), m.group("plain"), _LOAN_PRODUCT["category"], "money")
@@ -3283,6 +3305,16 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
     return any(w in part for w in _SHARE_OF_WHOLE["words"])
 
 
+_SHARE_BASE_LINKS = frozenset(_C["share_base_blocked"]["links"])
+
+
+def _support_before_base(r: ArticleCues, base: Cue, lo: int) -> Cue | None:
+    """The support word before a blocking word that is the base of a share (补助额…项目投资的10%:
+    cues.json _share_base_blocked), or None when none stands before it in the clause."""
+    cue = r.percent.last_before(lo, base.start)
+    return cue if cue is not None and cue.role not in (BLOCKER, "rate") and cue.category not in INDICATORS else None
+
+
 _HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
 
 
@@ -3816,6 +3848,9 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # An indicator's word is no cost: 产能恢复至正常水平的85% is its level; a fee charged
             # on an amount (担保费率为贷款金额的1.5%) is the rate itself.
             cue = r.percent_shares.last_before(lo, num.start)
+        if cue is not None and cue.role == BLOCKER and text[cue.end:num.start] in _SHARE_BASE_LINKS:
+            # 补助额最高可达项目投资的10%: the blocker names what the share is of; the support before it decides
+            cue = _support_before_base(r, cue, lo) or cue
         if cue is None or not _allowed(cue, scope):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
@@ -4441,6 +4476,11 @@ _CHANGE_REFERENCES = tuple(_C["change_reference"])
 _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
     rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$"))
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
+_SPAN_CHANGE = _C["amount_span_change"]
+# 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
+_SPAN_OF_CHANGE = re.compile(
+    rf"(?<![{_SPAN_CHANGE['not_before']}])(?:{alternation(_SPAN_CHANGE['before'])})?"
+    rf"[{_SPAN_CHANGE['numerals']}]{{1,{_SPAN_CHANGE['numerals_most']}}}(?:{alternation(_SPAN_CHANGE['units'])})(?:{alternation(_SPAN_CHANGE['after'])})?")
 
 
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -4452,6 +4492,9 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
         return False
     if _compared(text, clause[0], num.start):
         return not _balance_gain(text, num, sentence)
+    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None \
+            and _SPAN_OF_CHANGE.search(text, sentence[0], num.start) is not None:
+        return True  # 余额632.4亿元，三年增加215亿元; 近两年来，…余额提高38亿元: how far the balance moved in that time
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
     return before.endswith(_REFERENCE_CLAUSE_ENDS)
 
@@ -4835,8 +4878,9 @@ _AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施�
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
 _RECIPIENTS = _C["recipients_before"]
 _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
+                      rf"|[\p{{Han}}]{{1,{_RECIPIENTS['place_most'] - 1}}}(?:{alternation(_RECIPIENTS['place_ends'])})"
                       rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})")
-# 向62家, 为全区85家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
+# 向62家, 为全区85家, 为师市14家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
 _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE", short_pattern(
     rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$"))
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
@@ -5815,6 +5859,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
     if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r, cue):
         return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _object_marked_by_jiang(r.text, cue, num):
+        return False  # 还将担保费率由1.5%降至0.8%: 将 marks the object (= 把), a level set, not what will come
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
@@ -5823,6 +5869,21 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+
+
+_DISPOSAL_JIANG = _C["disposal_jiang"]
+# 还将 + an object + a verb setting a level, the figure after it (cues.json _disposal_jiang).
+_LEVEL_SET_AFTER_OBJECT = re.compile(
+    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)(?:{alternation(_DISPOSAL_JIANG['sets_level'])})")
+
+
+def _object_marked_by_jiang(text: str, cue: Cue, num: NumberMention) -> bool:
+    """Whether the forecast word is 还将 whose 将 marks the object, terms of a support, of a verb setting
+    a level that the figure follows (还将贷款最高额度提高至20万元): the level set, a measure taken, not a plan."""
+    if cue.word not in _DISPOSAL_JIANG["words"]:
+        return False
+    m = _LEVEL_SET_AFTER_OBJECT.match(text, cue.end, num.start)
+    return m is not None and any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"])
 
 
 _SUPPOSED = _C["counterfactual"]
