@@ -2759,10 +2759,11 @@ class Attributor:
             before = self._line_before(line)
             if before is None:
                 break
-            if before in self._lead_in_by_item:
-                found = self._lead_in_by_item[before]
+            is_item = _ITEM_OPENING.match(text, before[0], before[1]) is not None
+            if is_item and before in self._lead_in_by_item:
+                found = self._lead_in_by_item[before]  # an item decided before: its list's lead-in
                 break
-            if not _ITEM_OPENING.match(text, before[0], before[1]):
+            if not is_item:
                 if text[before[0]:before[1] + 1].rstrip().endswith(_LEAD_IN_ENDS):
                     openers, below = self._openers_before(before, before[1] + 1)
                     found = self._nearest_topic(openers[max(0, below - 8):below])

@@ -1212,7 +1212,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return False  # 1⇥某公司⇥免2个月、减半3个月⇥100800 / 2⇥…: two rows of a tab-parted table, a line each
     if _comma_rows_alike(line, following):
         return False  # 某公司,218人,3个月,327000元 / 某公司,96人,…: two rows of a comma-parted table
-    if at_page_width:
+    if at_page_width and not _short_heading(following):
         return True  # …高新区按每人每天50元标准给予防疫 / 补贴，…: a line the page's width ended
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
@@ -1266,7 +1266,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return False
     if _comma_rows_alike(line, following):
         return False
-    if at_page_width:
+    if at_page_width and not _short_heading(following):
         return True
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
         return True
@@ -1441,10 +1441,13 @@ def display_width(line: str) -> float:
 def page_width(lines: list[str]) -> float | None:
     """The width the text's lines were wrapped at (see _WRAP_LINE_LEAST), or None when no
     width is shared by enough of its long lines that end in no terminal mark."""
-    stripped = [s for s in (ln.strip() for ln in lines) if len(s) >= _LINE_COUNTED_LEAST]
-    widths = [display_width(s) for s in stripped
+    kept = [s for s in (ln.strip() for ln in lines) if s]
+    stripped = [s for s in kept if len(s) >= _LINE_COUNTED_LEAST]
+    # a wrapped line runs on into a line of some length: one followed by a short line (a heading:
+    # 江宁区 / 规上工业企业复工1560家，复工率… / 浦口区 / …) is a record of a list, no page's
+    widths = [display_width(s) for s, following in zip(kept, kept[1:])
               if len(s) >= _WRAP_LINE_LEAST and s[-1] not in _TERMINAL and _CLAUSE_MARK_STD.search(s)
-              and not _TABLE_ROW_GAP.search(s)]
+              and not _TABLE_ROW_GAP.search(s) and len(following) >= _LINE_COUNTED_LEAST]
     if len(widths) < _WRAPPED_LINES_LEAST:
         return None
     counts = collections.Counter(widths)
@@ -1453,7 +1456,9 @@ def page_width(lines: list[str]) -> float | None:
         return sum(n for w, n in counts.items() if width - _WIDTH_SHORT_BY <= w <= width + _WIDTH_OVER_BY)
 
     # every whole width some line may be short of or fill (23.5 and 20.5 both fill 23)
-    best = max({int(w) + k for w in counts for k in range(3)}, key=lambda width: (filling(width), width))
+    # the narrowest of the widths filled by most lines: a wider one would leave out the lines the
+    # tolerance lets fall short (all lines of 22 fill 22, 23 and 24 alike)
+    best = max({int(w) + k for w in counts for k in range(3)}, key=lambda width: (filling(width), -width))
     support = filling(best)
     if support < _WRAPPED_LINES_LEAST or support < _WRAPPED_SHARE_LEAST * len(widths) \
             or support < _WRAPPED_SHARE_OF_LINES_LEAST * len(stripped):
