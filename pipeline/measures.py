@@ -7440,7 +7440,8 @@ _PERIOD_NOT_BEFORE = ("以来", "来", "起", "开始", "以前", "之前", "前
 _NOT_BEFORE = rf"(?!{alternation(_PERIOD_NOT_BEFORE)})"
 # After a period's year or month: no numbered part of a date (6月, 1季度, 2、3月份, 15日: cues.json
 # _whole_year_opening_clause numbered_parts), so that a pattern cannot end early there when the date
-# goes on in a form it does not read (2020年2、3月份 is not 2020年). A figure may follow (2020年1.7亿元).
+# goes on in a form it does not read (2020年2、3月份 is not 2020年, 2022年6月中旬以来 not 2022年). A figure
+# may follow (2020年1.7亿元).
 _NUMERAL = "[\\d一二三四五六七八九十〇零两]"
 _NO_DATE_PART_AFTER = (rf"(?!{_NUMERAL}{{1,4}}(?:[{_WINDOW_SEPARATORS}、和及与]{_NUMERAL}{{1,4}}){{0,4}}"
                        rf"(?:{alternation(_C['whole_year_opening_clause']['numbered_parts'])}))")
@@ -7458,9 +7459,13 @@ _PERIOD = (
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
     # 2020年至2022年6月, 2020年至今年10月底, 2019年至2021年: a stretch over years, to the end of its
-    # last month or year (not 2020年至今: up to now, no date).
+    # last month or year, to its last day (2020年1月至2022年6月15日) or ten days (…6月中旬: the 20th,
+    # as after 截至) (not 2020年至今: up to now, no date). No part of a date after its end
+    # (_NO_DATE_PART_AFTER): 2022年6月… or 6月15日… the pattern cannot read ends nowhere, not at the year
+    # or month before it.
     rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?)?[{_WINDOW_SEPARATORS}]"
-    rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))(?:(?P<me>{_MONTH})月[份底末]?)?{_NOT_BEFORE}"
+    rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))"
+    rf"(?:(?P<me>{_MONTH})月(?:(?P<de>{_DAY})[日号]|(?P<xe>[上中下])旬|[份底末])?)?{_NO_DATE_PART_AFTER}{_NOT_BEFORE}"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
     rf"|(?P<yo>{_YEAR})年(?=[，,])"
     # 2021年兑现9870万元: a whole year with no comma, read where it opens a clause (clause_periods) and
@@ -7684,7 +7689,12 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _date_or_none(_date_part(m.group("yo") or m.group("yc")), 12, None)
     if m.group("ys"):
         year = _date_part(m.group("ye")) if m.group("ye") else article_date.year if article_date else None
-        return _date_or_none(year, _date_part(m.group("me")) if m.group("me") else 12, None) if year else None
+        if year is None:
+            return None
+        if not m.group("me"):
+            return _date_or_none(year, 12, None)
+        day = m.group("de") or (_XUN_LAST_DAY[m.group("xe")] if m.group("xe") else None)  # None: the month's end
+        return _date_or_none(year, _date_part(m.group("me")), _date_part(day) if day else None)
     year, last = _period_year(m, article_date), _period_last_day(m)
     return _date_or_none(year, *last) if year is not None and last is not None else None
 
