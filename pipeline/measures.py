@@ -347,8 +347,8 @@ _RELATIVE_YEARS: dict[str, int] = _C["relative_years"]
 _RELATIVE_YEAR = alternation(_RELATIVE_YEARS)
 # 截至今年3月底: the article's own year, as when no year is written.
 _AS_OF_THIS_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == 0)
-# 截至一季度末: the end of the quarter's last month, as 截至3月底.
-_QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12"}
+# 截至一季度末: the end of the quarter's last month, as 截至3月底 (1季度, in figures, as 一季度).
+_QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12", "1": "3", "2": "6", "3": "9", "4": "12"}
 # 截至3月中旬: the last day of the ten days (上旬 the 10th, 中旬 the 20th, 下旬 the month's end).
 _XUN_LAST_DAY = {"上": "10", "中": "20", "下": None}
 # A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日: reports
@@ -7438,6 +7438,13 @@ _PERIOD_NOT_BEFORE = ("以来", "来", "起", "开始", "以前", "之前", "前
                       "上旬", "中旬", "下旬", "上中旬", "中下旬", "份", "至", "到", "度", "内", "目标", "任务",
                       *sorted(LIST_SEPARATORS))
 _NOT_BEFORE = rf"(?!{alternation(_PERIOD_NOT_BEFORE)})"
+# After a period's year or month: no numbered part of a date (6月, 1季度, 2、3月份, 15日: cues.json
+# _whole_year_opening_clause numbered_parts), so that a pattern cannot end early there when the date
+# goes on in a form it does not read (2020年2、3月份 is not 2020年, 2022年6月中旬以来 not 2022年). A figure
+# may follow (2020年1.7亿元).
+_NUMERAL = "[\\d一二三四五六七八九十〇零两]"
+_NO_DATE_PART_AFTER = (rf"(?!{_NUMERAL}{{1,4}}(?:[{_WINDOW_SEPARATORS}、和及与]{_NUMERAL}{{1,4}}){{0,4}}"
+                       rf"(?:{alternation(_C['whole_year_opening_clause']['numbered_parts'])}))")
 # 全年无休, 全年不打烊: a manner of working, not the year a figure covers (cues.json _whole_year_manner).
 _NOT_MANNER = rf"(?!{alternation(_C['whole_year_manner'])})"
 _PERIOD = (
@@ -7445,21 +7452,26 @@ _PERIOD = (
     rf"(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
     rf"(?:(?P<m2>{_MONTH})月)?(?:(?P<d2>{_DAY})[日号]|(?<=月)[底末])"
     rf"|(?P<ma>{_MONTH})(?:月份?)?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十])"
-    rf"|(?:前|第)?(?P<q>[一二三四])季度{_NOT_BEFORE}"
+    rf"|(?:前|第)?(?P<q>[一二三四1-4])季度{_NOT_BEFORE}"
     rf"|(?P<half>[上下])半年{_NOT_BEFORE}"
     rf"|全年{_NOT_BEFORE}{_NOT_MANNER}"
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
     # 2020年至2022年6月, 2020年至今年10月底, 2019年至2021年: a stretch over years, to the end of its
-    # last month or year (not 2020年至今: up to now, no date).
+    # last month or year, to its last day (2020年1月至2022年6月15日) or ten days (…6月中旬: the 20th,
+    # as after 截至) (not 2020年至今: up to now, no date). No part of a date after its end
+    # (_NO_DATE_PART_AFTER): 2022年6月… or 6月15日… the pattern cannot read ends nowhere, not at the year
+    # or month before it.
     rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?)?[{_WINDOW_SEPARATORS}]"
-    rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))(?:(?P<me>{_MONTH})月[份底末]?)?{_NOT_BEFORE}"
+    rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))"
+    rf"(?:(?P<me>{_MONTH})月(?:(?P<de>{_DAY})[日号]|(?P<xe>[上中下])旬|[份底末])?)?{_NO_DATE_PART_AFTER}{_NOT_BEFORE}"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
     rf"|(?P<yo>{_YEAR})年(?=[，,])"
     # 2021年兑现9870万元: a whole year with no comma, read where it opens a clause (clause_periods) and
-    # nothing of a part of the year or another time follows it (cues.json _whole_year_opening_clause).
-    rf"|(?P<yc>{_YEAR})年(?!(?:{_MONTH})月|[一二三四]季度|{alternation(_C['whole_year_opening_clause']['not_before'])})"
+    # nothing of a part of the year or another time follows it (cues.json _whole_year_opening_clause):
+    # no numbered part of it (2021年3月, 2021年1季度, 2020年2、3月份: a month, quarter or list of them).
+    rf"|(?P<yc>{_YEAR})年{_NO_DATE_PART_AFTER}(?!{alternation(_C['whole_year_opening_clause']['not_before'])})"
 )
 _LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
@@ -7677,7 +7689,12 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _date_or_none(_date_part(m.group("yo") or m.group("yc")), 12, None)
     if m.group("ys"):
         year = _date_part(m.group("ye")) if m.group("ye") else article_date.year if article_date else None
-        return _date_or_none(year, _date_part(m.group("me")) if m.group("me") else 12, None) if year else None
+        if year is None:
+            return None
+        if not m.group("me"):
+            return _date_or_none(year, 12, None)
+        day = m.group("de") or (_XUN_LAST_DAY[m.group("xe")] if m.group("xe") else None)  # None: the month's end
+        return _date_or_none(year, _date_part(m.group("me")), _date_part(day) if day else None)
     year, last = _period_year(m, article_date), _period_last_day(m)
     return _date_or_none(year, *last) if year is not None and last is not None else None
 
