@@ -1455,9 +1455,9 @@ def page_width(lines: list[str]) -> float | None:
     def filling(width: int) -> int:  # the lines at_page_width counts as filling `width`
         return sum(n for w, n in counts.items() if width - _WIDTH_SHORT_BY <= w <= width + _WIDTH_OVER_BY)
 
-    # every whole width some line may be short of or fill (23.5 and 20.5 both fill 23)
-    # the narrowest of the widths filled by most lines: a wider one would leave out the lines the
-    # tolerance lets fall short (all lines of 22 fill 22, 23 and 24 alike)
+    # Of the whole widths a line may fill or fall short of (23.5 and 20.5 both fill 23), the
+    # narrowest that most lines fill: a wider one would leave out the lines the tolerance lets
+    # fall short (lines of 22 fill 22, 23 and 24 alike).
     best = max({int(w) + k for w in counts for k in range(3)}, key=lambda width: (filling(width), -width))
     support = filling(best)
     if support < _WRAPPED_LINES_LEAST or support < _WRAPPED_SHARE_LEAST * len(widths) \
