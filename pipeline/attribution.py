@@ -157,6 +157,9 @@ _COUNTED_RETURNERS_AFTER = compiled(
     rf"(?:{alternation(_RETURNERS['closers'])})的?[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[名人位]?"
     rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
 _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
+# ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
+_RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+                                   rf"(?:{alternation(_ROLES['list_separators'])}))*\Z")
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 浏阳市列入长沙市重点调度的项目: the list's owner, a counterpart only after the place that acts.
@@ -1449,7 +1452,7 @@ class Attributor:
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
-                or self._origin_of_counted_returners(max(after_end, list_end)):
+                or self._origin_of_counted_returners(chain - held, max(after_end, list_end)):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list
             return Item(it.start, it.end, it.key, role="origin")
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
@@ -1642,12 +1645,17 @@ class Attributor:
             return True  # 从南充市接回, 从乙市返岗
         return _MOVEMENT_IN_CLAUSE.match(text, end, min(len(text), end + _MOVEMENT_CLAUSE_REACH)) is not None
 
-    def _origin_of_counted_returners(self, list_end: int) -> bool:
-        """A closing word of the list (等地, 等县), a count of workers and a verb of coming back to
-        work after it in the clause (甲区、乙县等地1200余名务工人员返岗): the places are where the
-        workers come from (attribution.json _origin_counted_returners)."""
+    def _origin_of_counted_returners(self, pos: int, list_end: int) -> bool:
+        """A verb of organising or bringing people opening the list whose members run up to `pos`
+        (组织甲区、乙县…), and a closing word of the list (等地, 等县), a count of workers and a verb
+        of coming back to work after it in the clause (…等地1200余名务工人员返岗): the places are
+        where the workers come from (attribution.json _origin_counted_returners). Without the
+        opening verb (甲区、乙区等地3.2万名员工已返岗) the places are where they came back to."""
         text = self.text
-        return _COUNTED_RETURNERS_AFTER.match(text, list_end, min(len(text), list_end + _COUNTED_RETURNERS_REACH)) is not None
+        if _COUNTED_RETURNERS_AFTER.match(text, list_end, min(len(text), list_end + _COUNTED_RETURNERS_REACH)) is None:
+            return False
+        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
+        return _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
 
     def _described_as_part(self, list_end: int) -> bool:
         """A noun of being a part or a centre of the place a few characters after the list it is
