@@ -1513,6 +1513,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     in_comments = False  # after a line opening readers' comments, while comments follow
     remark_due = False  # in comments, after an author's line: the next line is the remark
     said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
+    first_kept = ""  # the first line kept, unjoined: the title, which the page may print again
     stamped = None  # the date of a post stamp dropped since the last kept line
     width = page_width(raw_lines)
     last_at_width = False  # the last line kept fills the page's width
@@ -1544,8 +1545,9 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         # without_trailing_byline still makes for a line they let through.
         line = without_trailing_byline(stripped) \
             if stripped.endswith(_BYLINE_WORDS) or " " in stripped or not stripped.isprintable() else stripped
-        if not line:
+        if not line or (joined and _repeats_title(line, first_kept)):
             continue
+        first_kept = first_kept or line
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
         if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
@@ -1563,6 +1565,13 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         parted = False
         said_a_sentence = said_a_sentence or line[-1] in _TERMINAL
     return joined, n_joined
+
+
+def _repeats_title(line: str, first: str) -> bool:
+    """Whether a later line is the first one, a headline, again: the page prints its title once
+    more under its navigation (龙游“十八条”助企复工 县经济开发区… / 首页 | … / the same line), one
+    headline, no line of the body; its phrases' gap is the first line's alone to keep."""
+    return line == first and line[-1] not in _TERMINAL
 
 
 def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
@@ -1588,7 +1597,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
             continue
         if dropped(ln.strip()):
             parted = parted or parts_lines(ln.strip())
-        elif line := without_trailing_byline(ln.strip()):
+        elif (line := without_trailing_byline(ln.strip())) and not (kept and _repeats_title(line, kept[0][0])):
             kept.append((line, parted))
             parted = False
     width = page_width(raw_lines)
