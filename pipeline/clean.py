@@ -1373,9 +1373,30 @@ def _opens_comment_block(stripped: str) -> bool:
 
 
 def _is_comment_line(stripped: str) -> bool:
-    """A line of a block of readers' comments: a handle, a colon and the remark; the block's own
-    counts and actions (赞 12, 回复, 3小时前); or an empty line."""
+    """A line of a block of readers' comments: a handle, a colon and the remark (a time after the
+    handle allowed); a reply (园区 回复：…); the block's own counts, actions and form (赞 12, 回复,
+    3小时前, 发表评论 | 查看全部评论（2）, 验证码); or an empty line."""
     return not stripped or (len(stripped) <= _COMMENT_LINE_MOST and _COMMENT_LINE.match(stripped) is not None)
+
+
+# 湘潭网友 2020-02-26 17:45: a comment's author and time on a line of their own, the remark on the
+# next line (boilerplate.json _comment_blocks).
+_COMMENT_AUTHOR_LINE = regex.compile("|".join(f"(?:{p})" for p in _BOILERPLATE["comment_author_lines"]))
+
+
+def _is_comment_author_line(stripped: str) -> bool:
+    return len(stripped) <= _COMMENT_LINE_MOST and _COMMENT_AUTHOR_LINE.match(stripped) is not None
+
+
+def _goes_on_comments(stripped: str, remark_due: bool) -> tuple[bool, bool]:
+    """Whether the line `stripped` is one more of a block of readers' comments, and whether a
+    remark is due on the line after it: the line under an author's line is that author's remark,
+    whatever it says (我们公司拿到了5万元奖励，感谢园区！), if it is no longer than a comment."""
+    if remark_due and stripped:
+        return len(stripped) <= _COMMENT_LINE_MOST, False
+    if _is_comment_author_line(stripped):
+        return True, True
+    return _is_comment_line(stripped), remark_due
 
 
 # 第3版, 第A04版: a dropped line naming a page is the page's running head, which the layout
@@ -1490,7 +1511,9 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     parted = False  # a dropped line holding a date since the last kept line
     in_links = False  # after a line opening a list of links, while its titles follow
     in_comments = False  # after a line opening readers' comments, while comments follow
+    remark_due = False  # in comments, after an author's line: the next line is the remark
     said_a_sentence = False  # a list of links follows the body: one at the top may precede the title
+    first_kept = ""  # the first line kept, unjoined: the title, which the page may print again
     stamped = None  # the date of a post stamp dropped since the last kept line
     width = page_width(raw_lines)
     last_at_width = False  # the last line kept fills the page's width
@@ -1498,11 +1521,11 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         budget.check()
         stripped = ln.strip()
         if in_comments:
-            if _is_comment_line(stripped):
+            in_comments, remark_due = _goes_on_comments(stripped, remark_due)
+            if in_comments:
                 continue
-            in_comments = False
         if said_a_sentence and _opens_comment_block(stripped):
-            in_comments, in_links = True, False  # comments under a list of links end it
+            in_comments, in_links, remark_due = True, False, False  # comments under a list of links end it
             continue
         if in_links:
             if _is_link_title(stripped):
@@ -1522,8 +1545,9 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         # without_trailing_byline still makes for a line they let through.
         line = without_trailing_byline(stripped) \
             if stripped.endswith(_BYLINE_WORDS) or " " in stripped or not stripped.isprintable() else stripped
-        if not line:
+        if not line or (joined and _repeats_title(line, first_kept)):
             continue
+        first_kept = first_kept or line
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
         if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
@@ -1543,15 +1567,25 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     return joined, n_joined
 
 
+def _repeats_title(line: str, first: str) -> bool:
+    """Whether a later line is the first one, a headline, again: the page prints its title once
+    more under its navigation (龙游“十八条”助企复工 县经济开发区… / 首页 | … / the same line), one
+    headline, no line of the body; its phrases' gap is the first line's alone to keep."""
+    return line == first and line[-1] not in _TERMINAL
+
+
 def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str, bool]) -> tuple[list[str], int]:
     """What `kept_and_joined` returns, step by step over all lines (for tests)."""
     kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
-    in_links = in_comments = False
+    in_links = in_comments = remark_due = False
     dropped = _keeping_new_corrections(lambda stripped: is_boilerplate(stripped, free_possible), raw_lines)
     for ln in without_channel_lines(raw_lines, dropped):
-        if in_comments and _is_comment_line(ln.strip()):
-            continue
+        if in_comments:
+            goes_on, remark_due = _goes_on_comments(ln.strip(), remark_due)
+            if goes_on:
+                continue
+        remark_due = False
         in_comments = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_comment_block(ln.strip())
         if in_comments:
             in_links = False
@@ -1563,7 +1597,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
             continue
         if dropped(ln.strip()):
             parted = parted or parts_lines(ln.strip())
-        elif line := without_trailing_byline(ln.strip()):
+        elif (line := without_trailing_byline(ln.strip())) and not (kept and _repeats_title(line, kept[0][0])):
             kept.append((line, parted))
             parted = False
     width = page_width(raw_lines)

@@ -2148,6 +2148,42 @@ def _locate_in_county(zone: Zone, written: str, context: str) -> None:
     zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.zone_name, division.adcode
 
 
+_LEVEL_ZONE_WORDS = frozenset(_RES["level_zone_words"])
+
+
+def _level_zone_word_mentions(az: ArticleZones, text: str, level_words: list[tuple[int, int, str]],
+                              dev_zones: dict[tuple[str, str], Zone]) -> None:
+    """龙游“十八条”助企复工 县经济开发区… / 龙游经济开发区…复工率85.1%: a zone word after a county's
+    level character alone is that county's zone when the article names it (zones.json
+    _level_zone_words), the zone its full name and the suffix name (龙游县经济开发区, 龙游经开区),
+    not a reference to the current zone, the county itself."""
+    for start, end, suffix in level_words:
+        county = _county_the_level_stands_for(az, start, text[start])
+        if county is None:
+            continue
+        prefix, canonical = _prefix_written(county.zone_name, True, suffix)
+        if prefix is None:
+            continue  # 县工业园区: the county's name before a park's word is the county itself
+        zone = dev_zones.get((canonical, suffix)) or _dev_zone(canonical, suffix, text)
+        if zone.zone_name not in az.zones:
+            continue  # 海盐县…县经开区 with no 海盐经开区 named: the county's own, the county itself
+        key = az.add_zone(zone, county.zone_name + text[start + 1:end])
+        az.mentions.append(_new_tuple(ZoneMention, (start, end, key)))
+        az.references = [r for r in az.references if not (start < r.end and r.start < end)]
+
+
+def _county_the_level_stands_for(az: ArticleZones, pos: int, level: str) -> Zone | None:
+    """The county of level `level` (县, 旗) named last before `pos`, or else the one such county
+    the article names; None when it names none or several, none before `pos`."""
+    counties = [(m.start, m.key) for m in az.mentions
+                if az.zones[m.key].admin_level == "county" and az.zones[m.key].zone_name.endswith(level)]
+    before = [(start, key) for start, key in counties if start < pos]
+    if before:
+        return az.zones[max(before)[1]]
+    keys = {key for _, key in counties}
+    return az.zones[keys.pop()] if len(keys) == 1 else None
+
+
 def _zone_words_glossing_divisions(az: ArticleZones, text: str, admin_ending_at: dict[int, tuple[int, str]]) -> None:
     """大渡口区(经开区), 滨江区（高新区）: a bare zone word in brackets right after a district or
     county is the zone that division runs as one administration (a joint administration, SPEC
@@ -2918,7 +2954,8 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     hit = _stem_at(text[start:title_end])
     end = start + hit[0]
     after = text[end:title_end]
-    if not after or not (_is_han(after[0]) or _counts_divisions(after)) or after.startswith(_TITLE_STEM_NOT_BEFORE) \
+    if not after or not (_is_han(after[0]) or _counts_divisions(after) or _quotes_its_policy(after)) \
+            or after.startswith(_TITLE_STEM_NOT_BEFORE) \
             or _COMPANY_MARKER.search(after[:10]):
         return None  # 江苏13个设区市: a count in digits of the province's units, its subject too
     stem = text[start:end]
@@ -2936,6 +2973,15 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     if place is not None and _stem_names_a_locality(text, stem, place):
         return None  # 柳林镇：过半商户重新开门: a town opens the title, not the county 柳林县
     return (start, end, place.name) if place is not None else None
+
+
+_TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
+
+
+def _quotes_its_policy(after: str) -> bool:
+    """龙游“十八条”助企复工: a quoted name right after the title's opening stem, the place's own
+    policy or campaign (zones.json _title_subject_quotes), a quoted Han word."""
+    return after.startswith(_TITLE_SUBJECT_QUOTES) and len(after) > 1 and _is_han(after[1])
 
 
 def _title_subject_start(text: str, title_end: int) -> int | None:
@@ -3354,6 +3400,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     shared: list[tuple[int, int, str]] = []  # 常德、益阳经开区: (start, end) of 常德, and the suffix it shares
     dev_zones: dict[tuple[str, str], Zone] = {}  # one gazetteer lookup per distinct name
     province_holders: list[tuple[int, int]] = []  # 江西开发区: the span of 江西
+    level_words: list[tuple[int, int, str]] = []  # 县经济开发区: (start, end, suffix)
 
     area_spans: list[tuple[int, int]] = []
     area_key_at: dict[int, tuple[int, str]] = {}  # a listed zone's (end, key) by its start
@@ -3450,6 +3497,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 if reference:
                     ref_start = s - 2 if reference != "current" else suffix_start
                     az.references.append(Reference(ref_start, suffix_end, reference))
+                if whole_run and run in _LEVEL_ZONE_WORDS:
+                    level_words.append((s - 1, end, suffix))  # 县经济开发区: maybe a named county's zone
                 bare_end = end
                 continue
             start = s - len(prefix)
@@ -3651,6 +3700,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     if bracketed_names:
         az.mentions += _bracketed_name_mentions(text, bracketed_names, sorted(taken))
 
+    if level_words:
+        _level_zone_word_mentions(az, text, level_words, dev_zones)
     if admin_ending_at and az.references:
         _zone_words_glossing_divisions(az, text, admin_ending_at)
         _divisions_glossing_zone_words(az, text, admin_ending_at, dev_key_ending_at, joints)
