@@ -3102,6 +3102,7 @@ def _irregularity_involved(r: ArticleCues, clause) -> bool:
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
+_SPENDING_TIME_AFTER = tuple(_C["public_spending"]["time_after"])
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
 _FUND_FOR_RESUMPTION = tuple(_C["public_spending"]["fund_for_resumption"])
 # 煤矿复工复产防疫专项资金, 纾困防疫专项资金: an epidemic fund whose own name says it is for firms
@@ -3141,6 +3142,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
     m = _PUBLIC_SPENDING_WORD.search(text, clause[0], clause[1])
     if m is None:
         return False
+    if all(text.startswith(_SPENDING_TIME_AFTER, x.end()) for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])):
+        return False  # 给予集中隔离期间生活补贴: the time the support covers, no spending on quarantine
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
     if any(word in text[clause[0]:clause[1]] for word in _VOUCHER_WORDS):
