@@ -3102,7 +3102,10 @@ def _irregularity_involved(r: ArticleCues, clause) -> bool:
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
 _PUBLIC_SPENDING_FUNDS = tuple(_C["public_spending"]["funds"])
-_SPENDING_TIME_AFTER = tuple(_C["public_spending"]["time_after"])
+# 集中隔离期间生活补贴: a word of time, then within a few characters a grant's word (cues.json _public_spending)
+_SUPPORT_OVER_TIME = short_pattern(
+    rf"(?:{alternation(_C['public_spending']['time_after'])})\p{{Han}}{{0,{_C['public_spending']['support_after_time_gap']}}}?"
+    rf"(?:{alternation(_C['public_spending']['support_after_time'])})")
 _FUND_FOR_SUPPORT = tuple(_C["public_spending"]["fund_for_support"])
 _FUND_FOR_RESUMPTION = tuple(_C["public_spending"]["fund_for_resumption"])
 # 煤矿复工复产防疫专项资金, 纾困防疫专项资金: an epidemic fund whose own name says it is for firms
@@ -3142,8 +3145,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
     m = _PUBLIC_SPENDING_WORD.search(text, clause[0], clause[1])
     if m is None:
         return False
-    if all(text.startswith(_SPENDING_TIME_AFTER, x.end()) for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])):
-        return False  # 给予集中隔离期间生活补贴: the time the support covers, no spending on quarantine
+    if all(_SUPPORT_OVER_TIME.match(text, x.end(), clause[1]) for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])):
+        return False  # 给予集中隔离期间生活补贴: the time a grant covers, no spending on quarantine
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
     if any(word in text[clause[0]:clause[1]] for word in _VOUCHER_WORDS):
