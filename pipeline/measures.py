@@ -5862,7 +5862,7 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
     if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r, cue):
         return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
-    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _object_marked_by_jiang(r.text, cue, num):
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _object_marked_by_jiang(r, cue, num):
         return False  # 还将担保费率由1.5%降至0.8%: 将 marks the object (= 把), a level set, not what will come
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
@@ -5875,18 +5875,24 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _DISPOSAL_JIANG = _C["disposal_jiang"]
-# 还将 + an object + a verb setting a level, the figure after it (cues.json _disposal_jiang).
+# 还将 + an object + a verb setting a level (or 由 the old level 至), ending right at the figure (cues.json _disposal_jiang).
 _LEVEL_SET_AFTER_OBJECT = re.compile(
-    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)(?:{alternation(_DISPOSAL_JIANG['sets_level'])})")
+    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)"
+    rf"(?:(?:{alternation(_DISPOSAL_JIANG['from'])})[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['from_level_most']}}}?"
+    rf"(?:{alternation(_DISPOSAL_JIANG['to_after_from'] + _DISPOSAL_JIANG['sets_level'])})"
+    rf"|(?:{alternation(_DISPOSAL_JIANG['sets_level'])}))$")
 
 
-def _object_marked_by_jiang(text: str, cue: Cue, num: NumberMention) -> bool:
+def _object_marked_by_jiang(r: ArticleCues, cue: Cue, num: NumberMention) -> bool:
     """Whether the forecast word is 还将 whose 将 marks the object, terms of a support, of a verb setting
-    a level that the figure follows (还将贷款最高额度提高至20万元): the level set, a measure taken, not a plan."""
+    a level that the figure is (还将贷款最高额度提高至20万元): the level set, a measure taken, not a plan;
+    unless the sentence said before that it tells what is next (下一步，…还将…)."""
     if cue.word not in _DISPOSAL_JIANG["words"]:
         return False
-    m = _LEVEL_SET_AFTER_OBJECT.match(text, cue.end, num.start)
-    return m is not None and any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"])
+    m = _LEVEL_SET_AFTER_OBJECT.match(r.text, cue.end, num.start)
+    if m is None or not any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"]):
+        return False  # 还将贷款期限延长至3年并新增投放贷款5亿元: the 5亿元 is no level set
+    return not any(w in r.text[r.geo.sentence_of(cue.start)[0]:cue.start] for w in _DISPOSAL_JIANG["plans_before"])
 
 
 _SUPPOSED = _C["counterfactual"]
