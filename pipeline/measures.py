@@ -3309,13 +3309,18 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
 
 
 _SHARE_BASE_LINKS = frozenset(_C["share_base_blocked"]["links"])
+_NOT_BETWEEN_SUPPORT_AND_BASE = (_C["share_base_blocked"]["modifier_end"], *_C["share_base_blocked"]["progress_verbs"])
 
 
 def _support_before_base(r: ArticleCues, base: Cue, lo: int) -> Cue | None:
     """The support word before a blocking word that is the base of a share (补助额…项目投资的10%:
-    cues.json _share_base_blocked), or None when none stands before it in the clause."""
+    cues.json _share_base_blocked), or None when none stands before it in the clause, or it does not
+    head the amount the share is (获得贴息支持的重点项目已完成…投资的80%: a modifier, a progress figure)."""
     cue = r.percent.last_before(lo, base.start)
-    return cue if cue is not None and cue.role not in (BLOCKER, "rate") and cue.category not in INDICATORS else None
+    if cue is None or cue.role in (BLOCKER, "rate") or cue.category in INDICATORS:
+        return None
+    between = r.text[cue.end:base.start]
+    return None if any(w in between for w in _NOT_BETWEEN_SUPPORT_AND_BASE) else cue
 
 
 _HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
