@@ -4486,9 +4486,26 @@ _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
 _SPAN_CHANGE = _C["amount_span_change"]
 # 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
-_SPAN_OF_CHANGE = re.compile(
+_SPAN_OF_CHANGE = (
     rf"(?<![{_SPAN_CHANGE['not_before']}])(?:{alternation(_SPAN_CHANGE['before'])})?"
     rf"[{_SPAN_CHANGE['numerals']}]{{1,{_SPAN_CHANGE['numerals_most']}}}(?:{alternation(_SPAN_CHANGE['units'])})(?:{alternation(_SPAN_CHANGE['after'])})?")
+# 三年|增加215亿元: the span ends right where the word of change starts.
+_SPAN_BEFORE_CHANGE = re.compile(rf"{_SPAN_OF_CHANGE}$")
+# 近两年来，…: the span is a clause of its own, at the sentence's start or after a clause mark.
+_SPAN_CLAUSE = re.compile(
+    rf"(?<![^{_SPAN_CHANGE['clause_marks']}。！？!?\n]){_SPAN_OF_CHANGE}(?=[{_SPAN_CHANGE['clause_marks']}])")
+_YEAR_NAMED = re.compile(
+    rf"(?:{alternation(_SPAN_CHANGE['years_between'])})|[{_SPAN_CHANGE['year_numerals']}]{{4}}年")
+
+
+def _change_over_span(text: str, change_start: int, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The change right before the amount is over a stretch of time named for it: the span right before
+    the word of change (三年增加215亿元) or opening its own clause earlier in the sentence (近两年来，…余额
+    提高38亿元), no year named between (cues.json _amount_span_change)."""
+    if _SPAN_BEFORE_CHANGE.search(text, sentence[0], change_start) is not None:
+        return True
+    span = _SPAN_CLAUSE.search(text, sentence[0], change_start)
+    return span is not None and _YEAR_NAMED.search(text, span.end(), num.start) is None
 
 
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -4500,8 +4517,8 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
         return False
     if _compared(text, clause[0], num.start):
         return not _balance_gain(text, num, sentence)
-    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None \
-            and _SPAN_OF_CHANGE.search(text, sentence[0], num.start) is not None:
+    changed_by = _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start)
+    if changed_by is not None and _change_over_span(text, changed_by.start(), num, sentence):
         return True  # 余额632.4亿元，三年增加215亿元; 近两年来，…余额提高38亿元: how far the balance moved in that time
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
     return before.endswith(_REFERENCE_CLAUSE_ENDS)
