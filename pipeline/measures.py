@@ -3312,13 +3312,18 @@ def _share_of_whole(text: str, lo: int, num: NumberMention) -> bool:
 
 
 _SHARE_BASE_LINKS = frozenset(_C["share_base_blocked"]["links"])
+_NOT_BETWEEN_SUPPORT_AND_BASE = (_C["share_base_blocked"]["modifier_end"], *_C["share_base_blocked"]["progress_verbs"])
 
 
 def _support_before_base(r: ArticleCues, base: Cue, lo: int) -> Cue | None:
     """The support word before a blocking word that is the base of a share (补助额…项目投资的10%:
-    cues.json _share_base_blocked), or None when none stands before it in the clause."""
+    cues.json _share_base_blocked), or None when none stands before it in the clause, or it does not
+    head the amount the share is (获得贴息支持的重点项目已完成…投资的80%: a modifier, a progress figure)."""
     cue = r.percent.last_before(lo, base.start)
-    return cue if cue is not None and cue.role not in (BLOCKER, "rate") and cue.category not in INDICATORS else None
+    if cue is None or cue.role in (BLOCKER, "rate") or cue.category in INDICATORS:
+        return None
+    between = r.text[cue.end:base.start]
+    return None if any(w in between for w in _NOT_BETWEEN_SUPPORT_AND_BASE) else cue
 
 
 _HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
@@ -4484,9 +4489,26 @@ _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
 _SPAN_CHANGE = _C["amount_span_change"]
 # 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
-_SPAN_OF_CHANGE = re.compile(
+_SPAN_OF_CHANGE = (
     rf"(?<![{_SPAN_CHANGE['not_before']}])(?:{alternation(_SPAN_CHANGE['before'])})?"
     rf"[{_SPAN_CHANGE['numerals']}]{{1,{_SPAN_CHANGE['numerals_most']}}}(?:{alternation(_SPAN_CHANGE['units'])})(?:{alternation(_SPAN_CHANGE['after'])})?")
+# 三年|增加215亿元: the span ends right where the word of change starts.
+_SPAN_BEFORE_CHANGE = re.compile(rf"{_SPAN_OF_CHANGE}$")
+# 近两年来，…: the span is a clause of its own, at the sentence's start or after a clause mark.
+_SPAN_CLAUSE = re.compile(
+    rf"(?<![^{_SPAN_CHANGE['clause_marks']}。！？!?\n]){_SPAN_OF_CHANGE}(?=[{_SPAN_CHANGE['clause_marks']}])")
+_YEAR_NAMED = re.compile(
+    rf"(?:{alternation(_SPAN_CHANGE['years_between'])})|[{_SPAN_CHANGE['year_numerals']}]{{4}}年")
+
+
+def _change_over_span(text: str, change_start: int, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """The change right before the amount is over a stretch of time named for it: the span right before
+    the word of change (三年增加215亿元) or opening its own clause earlier in the sentence (近两年来，…余额
+    提高38亿元), no year named between (cues.json _amount_span_change)."""
+    if _SPAN_BEFORE_CHANGE.search(text, sentence[0], change_start) is not None:
+        return True
+    span = _SPAN_CLAUSE.search(text, sentence[0], change_start)
+    return span is not None and _YEAR_NAMED.search(text, span.end(), num.start) is None
 
 
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -4498,8 +4520,8 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
         return False
     if _compared(text, clause[0], num.start):
         return not _balance_gain(text, num, sentence)
-    if _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start) is not None \
-            and _SPAN_OF_CHANGE.search(text, sentence[0], num.start) is not None:
+    changed_by = _AMOUNT_CHANGED_BY.search(text, max(0, num.start - _CHANGED_BY_REACH), num.start)
+    if changed_by is not None and _change_over_span(text, changed_by.start(), num, sentence):
         return True  # 余额632.4亿元，三年增加215亿元; 近两年来，…余额提高38亿元: how far the balance moved in that time
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
     return before.endswith(_REFERENCE_CLAUSE_ENDS)
@@ -5865,7 +5887,7 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False  # 计划开工建设的28个重点项目已有25个复工: the projects planned, the count a fact
     if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _decided_in_notice(r, cue):
         return False  # 拟发放补贴资金合计98.2万元 under a 公示 title: decided, awaiting objections only
-    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _object_marked_by_jiang(r.text, cue, num):
+    if cue is not None and forecasts.last_before(clause[0], cue.start) is None and _object_marked_by_jiang(r, cue, num):
         return False  # 还将担保费率由1.5%降至0.8%: 将 marks the object (= 把), a level set, not what will come
     if cue is not None:
         # 为三一重工争取贴息贷款3亿元: won for a firm the text names, as 为企业争取 is (not_forecast)
@@ -5878,18 +5900,24 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _DISPOSAL_JIANG = _C["disposal_jiang"]
-# 还将 + an object + a verb setting a level, the figure after it (cues.json _disposal_jiang).
+# 还将 + an object + a verb setting a level (or 由 the old level 至), ending right at the figure (cues.json _disposal_jiang).
 _LEVEL_SET_AFTER_OBJECT = re.compile(
-    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)(?:{alternation(_DISPOSAL_JIANG['sets_level'])})")
+    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)"
+    rf"(?:(?:{alternation(_DISPOSAL_JIANG['from'])})[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['from_level_most']}}}?"
+    rf"(?:{alternation(_DISPOSAL_JIANG['to_after_from'] + _DISPOSAL_JIANG['sets_level'])})"
+    rf"|(?:{alternation(_DISPOSAL_JIANG['sets_level'])}))$")
 
 
-def _object_marked_by_jiang(text: str, cue: Cue, num: NumberMention) -> bool:
+def _object_marked_by_jiang(r: ArticleCues, cue: Cue, num: NumberMention) -> bool:
     """Whether the forecast word is 还将 whose 将 marks the object, terms of a support, of a verb setting
-    a level that the figure follows (还将贷款最高额度提高至20万元): the level set, a measure taken, not a plan."""
+    a level that the figure is (还将贷款最高额度提高至20万元): the level set, a measure taken, not a plan;
+    unless the sentence said before that it tells what is next (下一步，…还将…)."""
     if cue.word not in _DISPOSAL_JIANG["words"]:
         return False
-    m = _LEVEL_SET_AFTER_OBJECT.match(text, cue.end, num.start)
-    return m is not None and any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"])
+    m = _LEVEL_SET_AFTER_OBJECT.match(r.text, cue.end, num.start)
+    if m is None or not any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"]):
+        return False  # 还将贷款期限延长至3年并新增投放贷款5亿元: the 5亿元 is no level set
+    return not any(w in r.text[r.geo.sentence_of(cue.start)[0]:cue.start] for w in _DISPOSAL_JIANG["plans_before"])
 
 
 _SUPPOSED = _C["counterfactual"]
