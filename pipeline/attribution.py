@@ -162,7 +162,10 @@ _COUNTED_RETURNERS_AFTER = compiled(
     rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
 _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
 # ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
-_RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{_ORIGIN_LIST_MEMBER}(?:{alternation(_ROLES['list_separators'])}))*\Z")
+# (组织了, 组织好, 组织从: a particle and a word of where from may follow the verb)
+_RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{alternation(_RETURNERS['opener_particles'])})?"
+                                   rf"(?:{alternation(_RETURNERS['opener_from'])})?"
+                                   rf"(?:{_ORIGIN_LIST_MEMBER}(?:{alternation(_ROLES['list_separators'])}))*\Z")
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 浏阳市列入长沙市重点调度的项目: the list's owner, a counterpart only after the place that acts.
