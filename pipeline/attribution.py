@@ -62,7 +62,11 @@ _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 # 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
 # _origin_list_member_most), read back from the place's run.
-_ORIGIN_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['origin_before'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+# A member: a separator's characters may open it (和县) but not run on inside it, so a run of them
+# (和和和…) parts one way and the list's patterns stay linear, not tried in every split.
+_ORIGIN_LIST_MEMBER = (rf"\p{{Han}}(?:(?!{alternation(_ROLES['list_separators'])})\p{{Han}})"
+                       rf"{{0,{_ROLES['origin_list_member_most'] - 1}}}")
+_ORIGIN_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['origin_before'])})(?:{_ORIGIN_LIST_MEMBER}"
                                 rf"(?:{alternation(_ROLES['list_separators'])}))+\Z")
 _ORIGIN_LIST_REACH = 4 * (_ROLES["origin_list_member_most"] + 2)
 _LIST_SEPARATOR_LAST_CHARS = frozenset(w[-1] for w in _ROLES["list_separators"])
@@ -158,8 +162,10 @@ _COUNTED_RETURNERS_AFTER = compiled(
     rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
 _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
 # ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
-_RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
-                                   rf"(?:{alternation(_ROLES['list_separators'])}))*\Z")
+# (组织了, 组织好, 组织从: a particle and a word of where from may follow the verb)
+_RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{alternation(_RETURNERS['opener_particles'])})?"
+                                   rf"(?:{alternation(_RETURNERS['opener_from'])})?"
+                                   rf"(?:{_ORIGIN_LIST_MEMBER}(?:{alternation(_ROLES['list_separators'])}))*\Z")
 _LIST_MARKS = frozenset("、")  # 临泉、太和、颍上: the mark between the members of a list of places
 _PARTNER_BEFORE = tuple(_ROLES["partner_before"])
 # 浏阳市列入长沙市重点调度的项目: the list's owner, a counterpart only after the place that acts.
@@ -207,7 +213,7 @@ _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
 _POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
 # 贯彻落实自治区、百色市关于…的决策部署: the later members of a list of the policy's owners, read back to
 # the verb as an origin list's are (members of origin_list_member_most characters at most).
-_POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before'])})(?:\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
+_POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before'])})(?:{_ORIGIN_LIST_MEMBER}"
                                 rf"(?:{alternation(_ROLES['list_separators'])}))+\Z")
 # ...and the members after a reference opening such a list (自治区 of 落实自治区、百色市…): the list's end,
 # where the policy's words begin.

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import article, budget
+from pipeline import article, attribution, budget
 from pipeline.article import WINDOW_CHARS, WINDOW_THRESHOLD_CHARS, extract_from_text, process_article, text_windows
 from pipeline.clean import clean_text
 from pipeline.ingest import InputItem
@@ -150,6 +150,25 @@ def test_mentions_in_a_windowed_text_are_the_characters_written():
         row = by_value[amount * 10_000]
         assert text[row["span_start"]:row["span_end"]] == f"{amount}万元" == row["mention"]
         assert row["zone_name"] == "青白江区"
+
+
+# --------------------------------------------------------------------------- lists of places
+
+
+def test_a_run_of_list_separators_after_a_verb_opening_a_list_is_read_at_once():
+    """和和和…: the separators' characters are Han characters too, so a pattern reading a list of
+    places back to the verb opening it (组织…等地, 从…, 落实…) split such a run every way a member
+    and a separator could share it, and the article timed out; now a member may only open with one."""
+    started = time.monotonic()
+    rows = extract_from_text("黔江区企业复工\n园区动员" + "和" * 36 + "的酉阳县、秀山县等地640余名务工人员返岗。")[2]
+    assert time.monotonic() - started < 3
+    assert [(m.category, m.value) for m in rows] == [("workers_returned", 640.0)]
+    for opening, verb in ((attribution._RETURNERS_LIST_OPENING, "组织"), (attribution._ORIGIN_LIST_OPENING, "从"),
+                          (attribution._POLICY_LIST_OPENING, "落实")):
+        started = time.monotonic()
+        assert opening.search(verb + "和" * 40 + "镇", timeout=5) is None  # no separator before the end
+        assert opening.search(verb + "和县、" + "和平区及", timeout=5)  # a member may open with one
+        assert time.monotonic() - started < 0.5
 
 
 # --------------------------------------------------------------------------- the issue's inputs
