@@ -6809,12 +6809,9 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
     stated = earlier or opening
     if stated is None or (opening is not None and _year_counted_before(text, opening.end(), pos)):
         return None
-    if stated.group("y"):
-        year = _date_part(stated.group("y"))
-    elif article_date is None:
+    year = _year_named(stated, article_date)
+    if year is None:
         return None
-    else:
-        year = article_date.year + _RELATIVE_YEARS[stated.group("ry")]
     date = _date_or_none(year, _date_part(month), None if day is None else _date_part(day))
     if date is None or (article_date is not None and date > article_date + _AHEAD_OF_ARTICLE):
         return None
@@ -7267,17 +7264,24 @@ _DAYS_ALONE = re.compile(rf"[在于]?(?:{_LISTED_DAY.pattern}|[、和及与])+[,
 _RESPECTIVE_FIGURE = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?(?:%|％|万|亿|家|人|名|户|个)")
 
 
+def _last_joined_run(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
+    """The last run of `pattern`'s matches in [start, end) each joined to the one before by 、和及与
+    (_DAY_LIST_JOINS): a match not so joined opens a new run (the days or periods before 分别)."""
+    run: list[re.Match] = []
+    for m in pattern.finditer(text, start, end):
+        if not (run and text[run[-1].end():m.start()] in _DAY_LIST_JOINS):
+            run = []
+        run.append(m)
+    return run
+
+
 def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos: int, article_date: dt.date | None):
     """The day a 分别 list of days gives the figure at `pos` (在2月10日、2月20日分别为32%、67%; 2月18日、
     2月25日，…分别为45.3%和88.9%: the second figure's is the second day), None when the days and
     figures do not pair one to one, `_NOT_A_DAY_LIST` when no list of two days or more (days
     joined by 、和及与) stands before 分别 in the sentence."""
     fenbie = text.find("分别", clause[0], pos)
-    days: list[re.Match] = []
-    for m in _LISTED_DAY.finditer(text, sentence_start, fenbie):
-        if not (days and text[days[-1].end():m.start()] in _DAY_LIST_JOINS):
-            days = []  # a day not joined to the one before opens a new list
-        days.append(m)
+    days = _last_joined_run(_LISTED_DAY, text, sentence_start, fenbie)
     if len(days) < 2:
         return _NOT_A_DAY_LIST
     if days[0].start() < clause[0] and not _DAYS_ALONE.fullmatch(
@@ -7297,15 +7301,19 @@ _LISTED_PERIOD = _on_re("_LISTED_PERIOD", regex.compile(
 _PERIODS_ALONE = re.compile(rf"(?:{_LISTED_PERIOD.pattern}|[、和及与])+[,，]")
 
 
+def _year_named(m: re.Match, article_date: dt.date | None) -> int | None:
+    """The year a match's `y` (2021) or `ry` (今年, 去年: from the article's date) group names, else None."""
+    if m.group("y"):
+        return _date_part(m.group("y"))
+    return None if article_date is None else article_date.year + _RELATIVE_YEARS[m.group("ry")]
+
+
 def _listed_period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     """The last day of a period of a 分别 list (`_LISTED_PERIOD`), None when it runs past the article's
     date (2022年 in an article of October 2022: still running) or has no year."""
-    if m.group("y"):
-        year = _date_part(m.group("y"))
-    elif article_date is None:
+    year = _year_named(m, article_date)
+    if year is None:
         return None
-    else:
-        year = article_date.year + _RELATIVE_YEARS[m.group("ry")]
     month = 6 if m.group("half") == "上" else int(_QUARTER_END_MONTH[m.group("q")]) if m.group("q") \
         else (2 if m.group("n") == "两" else _date_part(m.group("n"))) if m.group("n") else 12
     last = _date_or_none(year, month, None)
@@ -7319,11 +7327,7 @@ def respective_period(text: str, sentence_start: int, clause: tuple[int, int], s
     figures do not pair one to one, `_NOT_A_DAY_LIST` when no list of two periods or more stands
     before 分别 (in the figure's clause, or in a clause of periods alone before it)."""
     fenbie = text.find("分别", clause[0], span[0])
-    periods: list[re.Match] = []
-    for m in _LISTED_PERIOD.finditer(text, sentence_start, fenbie):
-        if not (periods and text[periods[-1].end():m.start()] in _DAY_LIST_JOINS):
-            periods = []  # a period not joined to the one before opens a new list
-        periods.append(m)
+    periods = _last_joined_run(_LISTED_PERIOD, text, sentence_start, fenbie)
     if len(periods) < 2:
         return _NOT_A_DAY_LIST
     if periods[0].start() < clause[0] and not _PERIODS_ALONE.fullmatch(
