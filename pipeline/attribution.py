@@ -291,9 +291,13 @@ _AUDIENCE_ALONE_BEFORE = tuple(_ROLES["audience_alone_before"]) + _HIRING_VERBS
 _SERVED_BEFORE = tuple(_ROLES["served_before"])
 # 对锦江区、青羊区的个体工商户; 为河南省内务工人员, 为毕节籍务工人员 (内 or 籍, then people:
 # attribution.json served_people_within; not 对湘潭高新区内企业, the zone's own firms).
-_SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})"
+# 对额济纳旗、阿拉善右旗受疫情影响停业的A级旅游景区: a condition of those served may stand before the 的
+# (attribution.json _served_qualifiers).
+_SERVED_QUALIFIERS = rf"(?:{alternation(_ROLES['served_qualifiers'])}){{0,{_ROLES['served_qualifiers_most']}}}"
+_SERVED_AFTER = compiled(rf"(?:{alternation(_ROLES['list_closers'])})?(?:{_SERVED_QUALIFIERS}的[^\s，。；：,;:!?！？]{{0,6}}?(?:{alternation(_ROLES['audience_nouns'])})"
                          rf"|[内籍](?:{alternation(_ROLES['served_people_within'])}))")
-_SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"]))
+_SERVED_AFTER_REACH = 8 + max(map(len, _ROLES["audience_nouns"])) + max(map(len, _ROLES["list_closers"])) \
+    + _ROLES["served_qualifiers_most"] * max(map(len, _ROLES["served_qualifiers"]))
 # 对在苏州稳定就业3个月以上的宣威籍务工人员: a place after a word of where (attribution.json
 # served_where_before) in a condition closed by 的 and those served.
 # 对在苏州…, 对留在德清…: a word of served_before, a verb of staying or none, then one of where.
