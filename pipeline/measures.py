@@ -347,8 +347,8 @@ _RELATIVE_YEARS: dict[str, int] = _C["relative_years"]
 _RELATIVE_YEAR = alternation(_RELATIVE_YEARS)
 # 截至今年3月底: the article's own year, as when no year is written.
 _AS_OF_THIS_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == 0)
-# 截至一季度末: the end of the quarter's last month, as 截至3月底 (1季度, in figures, as 一季度).
-_QUARTER_END_MONTH = {"一": "3", "二": "6", "三": "9", "四": "12", "1": "3", "2": "6", "3": "9", "4": "12"}
+# 截至一季度末: the end of the quarter's last month, as 截至3月底 (1季度, in figures, and 首季度, the first, as 一季度).
+_QUARTER_END_MONTH = {"首": "3", "一": "3", "二": "6", "三": "9", "四": "12", "1": "3", "2": "6", "3": "9", "4": "12"}
 # 截至3月中旬: the last day of the ten days (上旬 the 10th, 中旬 the 20th, 下旬 the month's end).
 _XUN_LAST_DAY = {"上": "10", "中": "20", "下": None}
 # A date's parts in Arabic or Chinese numerals (截至三月底, 截至二〇二〇年四月十日: reports
@@ -378,7 +378,7 @@ _NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_aft
 # or taken up from the text before (sy: 到当年3月底).
 _AS_OF_AFTER_OPENER = (
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
-    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四])季度[末底]"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四首])季度[末底]"
     # 截至去年6月, 截至今年5月份, 截至2021年6月: a whole month after its year, to the month's end (cues.json
     # _as_of_whole_month); 截至6月 alone is not read
     rf"|(?<=年)(?P<bm>{_MONTH})月份?(?![{_NOT_AFTER_WHOLE_MONTH}])"
@@ -7296,7 +7296,7 @@ def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos:
 # A year, or a half, a quarter or the first months of one, in a list of periods before 分别 (2020年、
 # 2021年…分别; 2021年、2022年上半年，…分别): its year written or named (今年, 去年).
 _LISTED_PERIOD = _on_re("_LISTED_PERIOD", regex.compile(
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?:(?P<half>[上下])半年|前?(?P<q>[一二三四])季度|前(?P<n>{_MONTH}|两)个月)?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?:(?P<half>[上下])半年|前?(?P<q>[一二三四首])季度|前(?P<n>{_MONTH}|两)个月)?"
     r"(?![\d一二三四五六七八九十]|[至到\-—–~～])"))  # not 2021年3月 nor 2020年至2022年: no whole period
 _PERIODS_ALONE = re.compile(rf"(?:{_LISTED_PERIOD.pattern}|[、和及与])+[,，]")
 
@@ -7490,7 +7490,7 @@ _PERIOD = (
     rf"(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|[上中下]旬|初)[{_WINDOW_SEPARATORS}]"
     rf"(?:(?P<m2>{_MONTH})月)?(?:(?P<d2>{_DAY})[日号]|(?<=月)[底末])"
     rf"|(?P<ma>{_MONTH})(?:月份?)?[{_WINDOW_SEPARATORS}](?P<mb>{_MONTH})月(?![\d一二三四五六七八九十])"
-    rf"|(?:前|第)?(?P<q>[一二三四1-4])季度{_NOT_BEFORE}"
+    rf"|(?:前|第)?(?P<q>[一二三四1-4首])季度{_NOT_BEFORE}"
     rf"|(?P<half>[上下])半年{_NOT_BEFORE}"
     rf"|全年{_NOT_BEFORE}{_NOT_MANNER}"
     rf"|前(?P<n>{_MONTH}|两)个月{_NOT_BEFORE}"
