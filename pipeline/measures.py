@@ -6807,8 +6807,10 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
             earlier = written  # not 与2019年3月相比: a time compared with is not the sentence's
     opening = _OPENING_YEAR.match(text, start, pos) if earlier is None else None
     stated = earlier or opening
-    if stated is None or (opening is not None and _year_counted_before(text, opening.end(), pos)):
+    if stated is None:
         return None
+    if opening is not None and _year_counted_before(text, opening.end(), pos):
+        return _counted_year_when_article_far(opening, month, day, article_date)
     year = _year_named(stated, article_date)
     if year is None:
         return None
@@ -6826,6 +6828,24 @@ def _year_stated_before(text: str, pos: int, month: str, day: str | None, articl
             if later is None or (article_date is not None and later > article_date + _AHEAD_OF_ARTICLE):
                 return None
             return str(year + 1)
+    return str(year)
+
+
+def _counted_year_when_article_far(opening: re.Match, month: str, day: str | None,
+                                   article_date: dt.date | None) -> str | None:
+    """The year of a date written without one after a year opening its sentence that a figure is
+    counted over (_year_counted_before): None (the article's year, as unwritten) when that is the
+    opening year or the one after (2019年，…100%，3月20日…96% in a 2020 article: time runs forward),
+    but the opening year itself when the article's would put the date two years or more after it
+    (2020年，…接回员工6300余人，…在3月底达到100% in a retrospective of January 2023 is 2020's March,
+    not 2022's): a sentence about one year does not date its figures years later."""
+    year = _year_named(opening, article_date)
+    if year is None or article_date is None:
+        return None
+    unwritten = _dated(None, month, day, article_date)
+    if unwritten is None or unwritten.year - year < 2 or _date_or_none(
+            year, _date_part(month), None if day is None else _date_part(day)) is None:
+        return None
     return str(year)
 
 
