@@ -3829,6 +3829,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
             m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
             named = m and f"{m.group('verb')}{m.group('charge')}"
+        if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
+            m, named = _charged_at_share(text, lo, num)
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]] or _charge_off_topic(text, lo, m):
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
@@ -3973,6 +3975,37 @@ _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?的?$"))
 _PRICE_CUTS_OF_TOPIC = _PRICE_CUT_SHARE["prices_of_topic"]
+_CHARGED_AT = _PRICE_CUT_SHARE["charged_at"]
+_DISCOUNTS = _PRICE_CUT_SHARE["discounts"]
+# 工业用水水费按50%收取 / 宽带、专线资费给予不低于10%的优惠: a charge (billed on use before a link of
+# charging at; any price or fee before a verb of giving a discount), adverbs of how, then the link or the
+# verb right before the share (cues.json _price_cut_share charged_at, discounts).
+_PRICE_CUT_AT = _on_re("_PRICE_CUT_AT", short_pattern(
+    rf"(?:(?P<billed>{alternation(_PRICE_CUT_SHARE['billed_on_use'])})"
+    rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<link>{alternation(_CHARGED_AT['links'])})"
+    rf"|(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}"
+    rf"(?P<give>{alternation(_DISCOUNTS['give'])}))$"))
+_PRICE_CUT_AT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"] + _PRICE_CUT_SHARE["billed_on_use"]))
+                       + 1 + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
+                       + max(map(len, _CHARGED_AT["links"] + _DISCOUNTS["give"])))
+# after the share: 收取 (的标准 or 的比例 between at most), or 优惠 (的 between at most)
+_CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER", short_pattern(
+    rf"(?:的(?:标准|比例))?(?P<verb>{alternation(_CHARGED_AT['verbs'])})"))
+_DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", short_pattern(rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})"))
+
+
+def _charged_at_share(text: str, lo: int, num: NumberMention):
+    """(match, the rule's name) of a charge billed at a share or given a share off (水费按50%收取 ->
+    费按收取, 资费给予10%的优惠 -> 费给予优惠: cues.json _price_cut_share), else (None, None)."""
+    m = _PRICE_CUT_AT.search(text, max(lo, num.start - _PRICE_CUT_AT_REACH), num.start)
+    if m is None:
+        return None, None
+    after = (_CHARGED_AT_AFTER if m.group("link") else _DISCOUNT_AFTER).match(text, num.end)
+    if after is None:
+        return None, None
+    charge, verb = (m.group("billed"), m.group("link")) if m.group("link") else (m.group("charge"), m.group("give"))
+    return m, f"{charge}{verb}{after.group('verb')}"
 
 
 def _charge_off_topic(text: str, lo: int, m) -> bool:
