@@ -156,6 +156,8 @@ def _denied_guarantee_words(spec: dict) -> list[str]:
 
 
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
+_CONNECTION_COSTS = _C["connection_costs_spared"]
+_CONNECTION_WORDS = [verb + cost for verb in _CONNECTION_COSTS["verbs"] for cost in _CONNECTION_COSTS["costs"]]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _REFUND_RECEIVED = _C["refund_received"]
 _ASSISTANCE_FUNDS = _C["assistance_funds"]
@@ -167,6 +169,8 @@ _add_cue_words(MONEY_WORDS, "assistance_funds", _ASSISTANCE_FUNDS["words"], _ASS
 # A utility's charges spared for firms (cues.json _utility_bill_cuts).
 _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"],
                _UTILITY_BILL_CUTS["category"], "money")
+# The cost of connecting firms to a utility, borne for them (cues.json _connection_costs_spared).
+_add_cue_words(MONEY_WORDS, "connection_costs_spared", _CONNECTION_WORDS, _CONNECTION_COSTS["category"], "money")
 # 获返还: a refund received, its object the paragraph's (cues.json _refund_received).
 _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
@@ -3384,7 +3388,9 @@ def _pay_with_allowance(text: str, cue: Cue, num: NumberMention, clause) -> bool
 
 _FEE_SAVINGS = _C["fee_savings"]
 _FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"]
-                              + _contribution_words(_CONTRIBUTIONS_SPARED))
+                              + _contribution_words(_CONTRIBUTIONS_SPARED) + _CONNECTION_WORDS)
+_CONNECTION_WORD_SET = frozenset(_CONNECTION_WORDS)
+_CONNECTED = tuple(_CONNECTION_COSTS["customers"])  # 为9个项目节约接水费用: who a connection serves
 _FEE_SAVING_FIRMS = tuple(_FEE_SAVINGS["firms"] + _UTILITY_BILL_CUTS["customers"])  # 工商业用户: a utility's firms
 # 茶企, 民企: firms named in short, not 企稳 (cues.json _fee_savings).
 _SHORT_FIRM = re.compile(rf"[{HAN}]{re.escape(_FEE_SAVINGS['short_firm'])}"
@@ -3419,7 +3425,8 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
-        firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before)
+        firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before) \
+            or (cue.word in _CONNECTION_WORD_SET and any(w in before for w in _CONNECTED))
         return not firms or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
