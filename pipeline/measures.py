@@ -7229,6 +7229,15 @@ def date_opening(text: str, sentence: tuple[int, int]) -> int:
 
 # Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
 _DATED_PER_BENEFICIARY_UNITS = frozenset(_C["dated_per_beneficiary_units"])
+_AVERAGES = tuple(_C["averages_over_beneficiaries"])
+
+
+def _averaged_over_beneficiaries(text: str, lo: int, pos: int) -> bool:
+    """A word of an average before the figure in its clause text[lo:pos] (每户减免金额平均不到800元, 户均
+    减免1200元): reckoned from the totals so far, it is of their date (cues.json _averages_over_beneficiaries)."""
+    return any(w in text[lo:pos] for w in _AVERAGES)
+
+
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 # A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
 # 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
@@ -8889,10 +8898,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
             last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
-        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
+        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS \
+                and not _averaged_over_beneficiaries(text, clause[0], start):
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
-            # 利率4.35%), dated as a total is. After last_as_of: a list's items keep its head's date.
+            # 利率4.35%), dated as a total is, and so is an average over those served (每户减免金额平均
+            # 不到800元). After last_as_of: a list's items keep its head's date.
             as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
