@@ -156,6 +156,8 @@ def _denied_guarantee_words(spec: dict) -> list[str]:
 
 
 _UTILITY_BILL_CUTS = _C["utility_bill_cuts"]
+_CONNECTION_COSTS = _C["connection_costs_spared"]
+_CONNECTION_WORDS = [verb + cost for verb in _CONNECTION_COSTS["verbs"] for cost in _CONNECTION_COSTS["costs"]]
 _CONTRIBUTIONS_SPARED = _C["contributions_spared"]
 _REFUND_RECEIVED = _C["refund_received"]
 _ASSISTANCE_FUNDS = _C["assistance_funds"]
@@ -167,6 +169,8 @@ _add_cue_words(MONEY_WORDS, "assistance_funds", _ASSISTANCE_FUNDS["words"], _ASS
 # A utility's charges spared for firms (cues.json _utility_bill_cuts).
 _add_cue_words(MONEY_WORDS, "utility_bill_cuts", _UTILITY_BILL_CUTS["words"] + _UTILITY_BILL_CUTS["bill_lines"],
                _UTILITY_BILL_CUTS["category"], "money")
+# The cost of connecting firms to a utility, borne for them (cues.json _connection_costs_spared).
+_add_cue_words(MONEY_WORDS, "connection_costs_spared", _CONNECTION_WORDS, _CONNECTION_COSTS["category"], "money")
 # 获返还: a refund received, its object the paragraph's (cues.json _refund_received).
 _add_cue_words(MONEY_WORDS, "refund_received", _REFUND_RECEIVED["words"], _REFUND_RECEIVED["category"], "money")
 # Social-insurance contributions firms no longer pay (cues.json _contributions_spared).
@@ -2793,12 +2797,16 @@ _check_requests_fill_their_place()
 def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted; unless
     someone applies for firms (园区累计为企业申请稳岗补贴860万元: requests_for_others), which reports
-    what they obtained."""
+    what they obtained, or the request takes up a deferral (申请缓缴: deferral_taken_up_by_request)."""
+    if cue.word in _DEFERRALS_TAKEN_UP:
+        return False
     request = r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start)
     return request is not None and not _REQUEST_FOR_OTHERS.search(
         r.text, max(0, request.start - _REQUEST_FOR_OTHERS_REACH), request.start)
 
 
+# 申请缓缴水电费: a deferral used by applying for it (cues.json _deferral_taken_up_by_request).
+_DEFERRALS_TAKEN_UP = frozenset(_C["deferral_taken_up_by_request"])
 _REQUESTS_FOR_OTHERS = _C["requests_for_others"]
 # 为(126家)企业申请, 协助企业申报: a word of acting for, then firms, right before the request.
 _REQUEST_FOR_OTHERS = _on_re("_REQUEST_FOR_OTHERS", short_pattern(
@@ -3384,7 +3392,9 @@ def _pay_with_allowance(text: str, cue: Cue, num: NumberMention, clause) -> bool
 
 _FEE_SAVINGS = _C["fee_savings"]
 _FEE_SAVING_WORDS = frozenset(_FEE_SAVINGS["words"] + _UTILITY_BILL_CUTS["words"]
-                              + _contribution_words(_CONTRIBUTIONS_SPARED))
+                              + _contribution_words(_CONTRIBUTIONS_SPARED) + _CONNECTION_WORDS)
+_CONNECTION_WORD_SET = frozenset(_CONNECTION_WORDS)
+_CONNECTED = tuple(_CONNECTION_COSTS["customers"])  # 为9个项目节约接水费用: who a connection serves
 _FEE_SAVING_FIRMS = tuple(_FEE_SAVINGS["firms"] + _UTILITY_BILL_CUTS["customers"])  # 工商业用户: a utility's firms
 # 茶企, 民企: firms named in short, not 企稳 (cues.json _fee_savings).
 _SHORT_FIRM = re.compile(rf"[{HAN}]{re.escape(_FEE_SAVINGS['short_firm'])}"
@@ -3419,7 +3429,8 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
             or "企业" in cue.word
-        firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before)
+        firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before) \
+            or (cue.word in _CONNECTION_WORD_SET and any(w in before for w in _CONNECTED))
         return not firms or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
     if cue.word in _PAYOUT_WORDS:
         return any(w in r.text[clause[0]:clause[1]] for w in _PAYOUT_NOT_FOR)
@@ -3829,6 +3840,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
             m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
             named = m and f"{m.group('verb')}{m.group('charge')}"
+        if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
+            m, named = _charged_at_share(text, lo, num)
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]] or _charge_off_topic(text, lo, m):
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
@@ -3973,6 +3986,37 @@ _PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?的?$"))
 _PRICE_CUTS_OF_TOPIC = _PRICE_CUT_SHARE["prices_of_topic"]
+_CHARGED_AT = _PRICE_CUT_SHARE["charged_at"]
+_DISCOUNTS = _PRICE_CUT_SHARE["discounts"]
+# 工业用水水费按50%收取 / 宽带、专线资费给予不低于10%的优惠: a charge (billed on use before a link of
+# charging at; any price or fee before a verb of giving a discount), adverbs of how, then the link or the
+# verb right before the share (cues.json _price_cut_share charged_at, discounts).
+_PRICE_CUT_AT = _on_re("_PRICE_CUT_AT", short_pattern(
+    rf"(?:(?P<billed>{alternation(_PRICE_CUT_SHARE['billed_on_use'])})"
+    rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<link>{alternation(_CHARGED_AT['links'])})"
+    rf"|(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}"
+    rf"(?P<give>{alternation(_DISCOUNTS['give'])}))$"))
+_PRICE_CUT_AT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"] + _PRICE_CUT_SHARE["billed_on_use"]))
+                       + 1 + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
+                       + max(map(len, _CHARGED_AT["links"] + _DISCOUNTS["give"])))
+# after the share: 收取 (的标准 or 的比例 between at most), or 优惠 (的 between at most)
+_CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER", short_pattern(
+    rf"(?:的(?:标准|比例))?(?P<verb>{alternation(_CHARGED_AT['verbs'])})"))
+_DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", short_pattern(rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})"))
+
+
+def _charged_at_share(text: str, lo: int, num: NumberMention):
+    """(match, the rule's name) of a charge billed at a share or given a share off (水费按50%收取 ->
+    费按收取, 资费给予10%的优惠 -> 费给予优惠: cues.json _price_cut_share), else (None, None)."""
+    m = _PRICE_CUT_AT.search(text, max(lo, num.start - _PRICE_CUT_AT_REACH), num.start)
+    if m is None:
+        return None, None
+    after = (_CHARGED_AT_AFTER if m.group("link") else _DISCOUNT_AFTER).match(text, num.end)
+    if after is None:
+        return None, None
+    charge, verb = (m.group("billed"), m.group("link")) if m.group("link") else (m.group("charge"), m.group("give"))
+    return m, f"{charge}{verb}{after.group('verb')}"
 
 
 def _charge_off_topic(text: str, lo: int, m) -> bool:
@@ -7205,6 +7249,15 @@ def date_opening(text: str, sentence: tuple[int, int]) -> int:
 
 # Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
 _DATED_PER_BENEFICIARY_UNITS = frozenset(_C["dated_per_beneficiary_units"])
+_AVERAGES = tuple(_C["averages_over_beneficiaries"])
+
+
+def _averaged_over_beneficiaries(text: str, lo: int, pos: int) -> bool:
+    """A word of an average before the figure in its clause text[lo:pos] (每户减免金额平均不到800元, 户均
+    减免1200元): reckoned from the totals so far, it is of their date (cues.json _averages_over_beneficiaries)."""
+    return any(w in text[lo:pos] for w in _AVERAGES)
+
+
 INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resumed", "workers_returned"}
 # A month's end or ten days' end inside an indicator's clause before it (哈尔滨新区3月末规上工业企业复工率100%,
 # 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
@@ -8865,10 +8918,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
             last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
-        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS:
+        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS \
+                and not _averaged_over_beneficiaries(text, clause[0], start):
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
-            # 利率4.35%), dated as a total is. After last_as_of: a list's items keep its head's date.
+            # 利率4.35%), dated as a total is, and so is an average over those served (每户减免金额平均
+            # 不到800元). After last_as_of: a list's items keep its head's date.
             as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
