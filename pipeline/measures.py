@@ -5954,6 +5954,35 @@ def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
         and _ASKED_WORD.search(text, clause[0], num.start) is not None
 
 
+def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure is said again, not reported (cues.json _said_before): a word pointing back at what
+    a speaker said earlier stands before it in its clause (刚才刘主任讲到的每人500元一次性用工补贴)
+    or makes up the clause right before it (刚才介绍，…复工率已超过九成); or its sentence is a
+    question that names it (请问…; a reporter's line ending in a question mark)."""
+    text = r.text
+    if _SAID_BEFORE.search(text, clause[0], num.start):
+        return True
+    before = r.geo.previous_clause(clause, sentence)
+    if before is not None and _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]):
+        return True
+    if any(text.find(word, sentence[0], sentence[1]) >= 0 for word in _SAID_BEFORE_WORDS["asking"]):
+        return True
+    return text.startswith(_QUESTION_MARKS, sentence[1]) \
+        and _QUESTIONER_LABEL.match(text, r.geo.line_of(sentence[0])[0]) is not None
+
+
+_SAID_BEFORE_WORDS = _C["said_before"]
+_SAID_BEFORE_PHRASE = (rf"(?:{alternation(_SAID_BEFORE_WORDS['adverbs'])})[\p{{Han}}]{{0,{_SAID_BEFORE_WORDS['speaker_most']}}}?"
+                       rf"(?:{alternation(_SAID_BEFORE_WORDS['verbs'])})(?:{alternation(_SAID_BEFORE_WORDS['verb_ends'])})?")
+_SAID_BEFORE = _on_re("_SAID_BEFORE", short_pattern(_SAID_BEFORE_PHRASE))
+_SAID_BEFORE_CLAUSE = _on_re("_SAID_BEFORE_CLAUSE", short_pattern(rf"{_SAID_BEFORE_PHRASE}$"))
+# 记者（上饶日报）：, 湖州日报记者：, 问：, Q2：: a questioner's label opening a line (spaces and
+# the medium's name in brackets allowed), then a colon.
+_QUESTIONER_LABEL = _on_re("_QUESTIONER_LABEL", short_pattern(
+    rf"[\s]{{0,4}}(?:[^\n:：,，。]{{0,{_SAID_BEFORE_WORDS['reporter_name_most']}}}?{_SAID_BEFORE_WORDS['reporter']}"
+    rf"|{alternation(_SAID_BEFORE_WORDS['questioners'])})[0-9]{{0,3}}(?:[(（][^()（）\n]{{1,20}}[)）])?[:：]"))
+
+
 def _in_bracketed_caption(captions: list[tuple[int, int]], num: NumberMention) -> bool:
     """The figure is inside a bracket that opens with a caption's words (cues.json
     caption_in_brackets) before it has closed: ArticleCues.bracketed_captions."""
@@ -8081,6 +8110,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
+    if _said_before(r, num, clause, sentence):
+        return None  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
     if _in_supposed_condition(r, num, clause, sentence):
         return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
