@@ -1860,6 +1860,20 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     return cue
 
 
+def _recipients_clause(r: ArticleCues, cue: Cue) -> tuple[int, int] | None:
+    """The clause holding `cue` when it only says who a support is for: it opens with the 对 of a
+    condition, states no figure and ends with 的 and those it defines (对受疫情影响暂时生产经营困难
+    的中小微企业): a word in it (生产) describes the recipients, it names no amount; else None."""
+    clause = r.geo.clause_of(cue.start)
+    opens = clause[0] + len(r.text[clause[0]:clause[1]]) - len(r.text[clause[0]:clause[1]].lstrip())
+    if not _CONDITION_OPENER.match(r.text, opens) or r.count_between(None, clause[0], clause[1]):
+        return None
+    defined = None
+    for defined in _THRESHOLD.finditer(r.text, cue.end, clause[1]):
+        pass
+    return clause if defined is not None and not r.text[defined.end():clause[1]].strip() else None
+
+
 _BORROW_VERBS = tuple(_C["borrow_verbs"]["verbs"])
 _BORROWED = frozenset(_C["borrow_verbs"]["categories"])
 
@@ -2028,6 +2042,10 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
+        if cue is not None and cue.role == BLOCKER and (recipients := _recipients_clause(r, cue)) is not None:
+            # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
+            # blocker only describes who gets it; the word before that clause names the amount.
+            cue = _naming_before(r, r.money, sentence[0], recipients[0])
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         if cue is not None and cue.word in _QUOTA_WORDS:
