@@ -1864,6 +1864,20 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     return cue
 
 
+def _recipients_clause(r: ArticleCues, cue: Cue) -> tuple[int, int] | None:
+    """The clause holding `cue` when it only says who a support is for: it opens with the 对 of a
+    condition, states no figure and ends with 的 and those it defines (对受疫情影响暂时生产经营困难
+    的中小微企业): a word in it (生产) describes the recipients, it names no amount; else None."""
+    clause = r.geo.clause_of(cue.start)
+    opens = clause[0] + len(r.text[clause[0]:clause[1]]) - len(r.text[clause[0]:clause[1]].lstrip())
+    if not _CONDITION_OPENER.match(r.text, opens) or r.count_between(None, clause[0], clause[1]):
+        return None
+    defined = None
+    for defined in _THRESHOLD.finditer(r.text, cue.end, clause[1]):
+        pass
+    return clause if defined is not None and not r.text[defined.end():clause[1]].strip() else None
+
+
 _BORROW_VERBS = tuple(_C["borrow_verbs"]["verbs"])
 _BORROWED = frozenset(_C["borrow_verbs"]["categories"])
 
@@ -2032,6 +2046,10 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
+        if cue is not None and cue.role == BLOCKER and (recipients := _recipients_clause(r, cue)) is not None:
+            # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
+            # blocker only describes who gets it; the word before that clause names the amount.
+            cue = _naming_before(r, r.money, sentence[0], recipients[0])
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         if cue is not None and cue.word in _QUOTA_WORDS:
@@ -5998,6 +6016,35 @@ def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
         and _ASKED_WORD.search(text, clause[0], num.start) is not None
 
 
+def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure is said again, not reported (cues.json _said_before): a word pointing back at what
+    a speaker said earlier stands before it in its clause (刚才刘主任讲到的每人500元一次性用工补贴)
+    or makes up the clause right before it (刚才介绍，…复工率已超过九成); or its sentence is a
+    question that names it (请问…; a reporter's line ending in a question mark)."""
+    text = r.text
+    if _SAID_BEFORE.search(text, clause[0], num.start):
+        return True
+    before = r.geo.previous_clause(clause, sentence)
+    if before is not None and _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]):
+        return True
+    if any(text.find(word, sentence[0], sentence[1]) >= 0 for word in _SAID_BEFORE_WORDS["asking"]):
+        return True
+    return text.startswith(_QUESTION_MARKS, sentence[1]) \
+        and _QUESTIONER_LABEL.match(text, r.geo.line_of(sentence[0])[0]) is not None
+
+
+_SAID_BEFORE_WORDS = _C["said_before"]
+_SAID_BEFORE_PHRASE = (rf"(?:{alternation(_SAID_BEFORE_WORDS['adverbs'])})[\p{{Han}}]{{0,{_SAID_BEFORE_WORDS['speaker_most']}}}?"
+                       rf"(?:{alternation(_SAID_BEFORE_WORDS['verbs'])})(?:{alternation(_SAID_BEFORE_WORDS['verb_ends'])})?")
+_SAID_BEFORE = _on_re("_SAID_BEFORE", short_pattern(_SAID_BEFORE_PHRASE))
+_SAID_BEFORE_CLAUSE = _on_re("_SAID_BEFORE_CLAUSE", short_pattern(rf"{_SAID_BEFORE_PHRASE}$"))
+# 记者（上饶日报）：, 湖州日报记者：, 问：, Q2：: a questioner's label opening a line (spaces and
+# the medium's name in brackets allowed), then a colon.
+_QUESTIONER_LABEL = _on_re("_QUESTIONER_LABEL", short_pattern(
+    rf"[\s]{{0,4}}(?:[^\n:：,，。]{{0,{_SAID_BEFORE_WORDS['reporter_name_most']}}}?{_SAID_BEFORE_WORDS['reporter']}"
+    rf"|{alternation(_SAID_BEFORE_WORDS['questioners'])})[0-9]{{0,3}}(?:[(（][^()（）\n]{{1,20}}[)）])?[:：]"))
+
+
 def _in_bracketed_caption(captions: list[tuple[int, int]], num: NumberMention) -> bool:
     """The figure is inside a bracket that opens with a caption's words (cues.json
     caption_in_brackets) before it has closed: ArticleCues.bracketed_captions."""
@@ -8154,6 +8201,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
     if _asked(r.text, num, clause, sentence):
         return None  # 全区3万多家家具企业如何复工？: a question, no fact
+    if _said_before(r, num, clause, sentence):
+        return None  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
     if _in_supposed_condition(r, num, clause, sentence):
         return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
