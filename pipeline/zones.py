@@ -2522,7 +2522,8 @@ def _product_name_end():
 
 def _product_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted names of financial products and schemes (“南沙跨境贷”, “香洲e贷”,
-    “前海跨境贷”, “吴中惠企券”; product_name_ends), sorted and disjoint: a place inside one is part
+    “前海跨境贷”, “吴中惠企券”), and of events, markets and platforms (“济南云展会”, “义乌购”, “成都发布”;
+    product_name_ends), sorted and disjoint: a place inside one is part
     of the name, as in a document's title: it acts for no fact and heads no paragraph
     (attribution gives it the document role), and a listed zone written there (前海) is no zone."""
     spans = []
