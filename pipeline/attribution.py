@@ -379,6 +379,8 @@ _OTHERS_WORDS = tuple(_RES["others_words"])  # 其余区县均…: the places a 
 _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
 # 各县（市、区）, 县市区: a city's parts named with county-level cities among them (attribution.json _parts_with_county_cities).
 _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
+# 泰州日报, 玉林新闻网: a prefecture's own outlet named above the lead (attribution.json _prefecture_outlet_words).
+_PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -1877,13 +1879,29 @@ class Attributor:
         if not part.is_county_level_city or not part.city or not part.city.endswith("市"):
             return None
         opening = self.text[:self.doc.lead[1] if self.doc.lead else (self.doc.title_end or 0)]
-        if not any(word in opening for word in _PARTS_WITH_COUNTY_CITIES):
+        if not (any(word in opening for word in _PARTS_WITH_COUNTY_CITIES) or self._breaks_into_listed_parts(city)
+                or self._names_outlet_of(part.city)):
             return None
         if not any(key != city and zone.admin_level == "county" and zone.city == part.city and zone.zone_type in _ADMIN_TYPES
                    for key, zone in ((k, zones[k]) for k in self._counts)):
             return None  # no sibling named: nothing shows the article is about the prefecture's parts
         division = resolve_admin(part.city, self.text)
         return self.az.add_zone(division, part.city) if division.admin_level == "prefecture" else None
+
+    def _breaks_into_listed_parts(self, city: str) -> bool:
+        """Whether the body names the prefecture's parts as counties, county-level cities and districts
+        (分县（市、区）看，各市（区）: _parts_with_county_cities) and writes county-level city `city` in a
+        list beside a sibling division: the article breaks its opening's 全市 into those parts."""
+        return any(word in self.text for word in _PARTS_WITH_COUNTY_CITIES) \
+            and any(it.key == city and self._listed_beside_a_sibling(i) for i, it in enumerate(self._actors))
+
+    def _names_outlet_of(self, prefecture: str) -> bool:
+        """Whether a line above the lead names the prefecture's own outlet (泰州日报, 玉林新闻网:
+        attribution.json _prefecture_outlet_words): the paper the article is in is the prefecture's."""
+        if not self.doc.lead:
+            return False
+        header, stem = self.text[:self.doc.lead[0]], prefecture.removesuffix("市")
+        return any(stem + word in header for word in _PREFECTURE_OUTLET_WORDS)
 
     def _prefecture_of_a_listed_part(self, city: str, reference: Item) -> str | None:
         """The prefecture-level city holding county-level city `city` (赤壁市 -> 咸宁市) when the article

@@ -57,6 +57,8 @@ _AREA_LABEL_HEADING = regex.compile(rf"[ \t\u3000]*(?P<head>\p{{Han}}{{2,8}}?)(?
 # area_label_generic_heads, generic_zone_prefixes) names no area: a line of the section's facts.
 _AREA_LABEL_GENERIC_HEAD = regex.compile(
     rf"(?:{alternation(_RES['area_label_generic_heads'] + _RES['generic_zone_prefixes'])})+")
+# 宁夏重点园区, 江苏各类开发区: such a head after a title's opening stem says which of the place's parks (_title_subject).
+_GENERIC_HEAD = regex.compile(rf"(?:{alternation(_RES['area_label_generic_heads'])})+")
 _PLACE_LEVEL_CHARS = "区县市省"
 _PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
 # \p{Han} spelt out for the standard library's engine (a call costs a third of one of `regex`):
@@ -2520,7 +2522,8 @@ def _product_name_end():
 
 def _product_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted names of financial products and schemes (“南沙跨境贷”, “香洲e贷”,
-    “前海跨境贷”, “吴中惠企券”; product_name_ends), sorted and disjoint: a place inside one is part
+    “前海跨境贷”, “吴中惠企券”), and of events, markets and platforms (“济南云展会”, “义乌购”, “成都发布”;
+    product_name_ends), sorted and disjoint: a place inside one is part
     of the name, as in a document's title: it acts for no fact and heads no paragraph
     (attribution gives it the document role), and a listed zone written there (前海) is no zone."""
     spans = []
@@ -2961,11 +2964,12 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     stem = text[start:end]
     name_end = next((i for i, ch in enumerate(after[:3]) if ch in _NAME_END_CHARS), None)
     if name_end is not None and not after[:name_end].endswith(_EACH_WORDS) \
+            and not _GENERIC_HEAD.fullmatch(after[:name_end]) \
             and not _units_after_each(after) \
             and not (after.startswith(_SUFFIX_WORDS) and _is_province_stem(stem)) \
             and not _counts_divisions(after) and not _names_city_area(after):
         return None  # 合肥循环园: the stem opens the name of a zone the gazetteer does not hold;
-        # 江西开发区 is the province's zones, as 江西各开发区 and 陕西各市区 are
+        # 江西开发区 is the province's zones, as 江西各开发区, 宁夏重点园区 and 陕西各市区 are
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
     place = _disambiguate(candidates, text, cities) if candidates else None
     if stem in STEM_NOT_ALONE and not (place is not None and place.level == "province"):
