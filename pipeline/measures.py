@@ -4339,8 +4339,9 @@ def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> boo
     the cue. The cue must follow the list's last item and its noun closely (not 配备42名志愿者、7名
     医护人员随车…，…返岗: a cue far after is another fact's)."""
     item, last = num, None
+    gap = _LIST_ITEM_GAP_EVERY if _said_of_every_item(r.text, cue_start) else _LIST_ITEM_GAP
     while (later := r.number_near(item, 1)) is not None and later.unit == num.unit and later.start < cue_start \
-            and _LIST_ITEM_GAP.fullmatch(r.text, item.end, later.start) is not None:
+            and gap.fullmatch(r.text, item.end, later.start) is not None:
         item = last = later
     if last is None or len(_without_all_resumed(r.text[last.end:cue_start])) > _CUE_AFTER_LIST_MOST:
         return False
@@ -4350,6 +4351,18 @@ def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> boo
 
 _CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then the cue
 _RESUMED_AFTER_LONGEST_FIRST = tuple(sorted(_RESUMED_AFTER, key=len, reverse=True))  # 均已 before 已
+
+
+_EVERY_ITEM = tuple(_C["all_resumed"]["every_item"])
+_EVERY_ITEM_REACH = max(map(len, _RESUMED_AFTER)) + 1  # 均已全部 | 复工: the words ending the list
+
+
+def _said_of_every_item(text: str, cue_start: int) -> bool:
+    """The words saying all of them resumed right before the cue hold 均 or 都 (均已复工, 都已全部复产):
+    the cue is said of every item of the list before it (cues.json _all_resumed every_item)."""
+    words = text[max(0, cue_start - _EVERY_ITEM_REACH):cue_start]
+    said = words[len(_without_all_resumed(words)):]
+    return any(w in said for w in _EVERY_ITEM)
 
 
 def _without_all_resumed(gap: str) -> str:
@@ -4367,6 +4380,11 @@ def _without_all_resumed(gap: str) -> str:
 _NOUN_CHAR = r"(?:[\p{Han}A-Za-z]|[0-9](?=[A-Za-z]))"
 _LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP", short_pattern(
     rf"{_NOUN_CHAR}{{0,8}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,8}}"))
+# The same gap before a cue said of every item (均已复工): nouns of a list's items may run longer
+# (32家规模以上奶牛养殖场和6家…: cues.json _all_resumed every_item_noun_most).
+_EVERY_NOUN_MOST = _C["all_resumed"]["every_item_noun_most"]
+_LIST_ITEM_GAP_EVERY = _on_re("_LIST_ITEM_GAP_EVERY", short_pattern(
+    rf"{_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}"))
 
 
 def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
