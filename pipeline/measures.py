@@ -3940,7 +3940,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
             return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
-        if _left_to_the_bearer(text, lo, num):
+        if _left_to_the_bearer(text, clause, num):
             return None  # …由经开区财政承担80%，企业承担20%: the firm's own share, no support
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
@@ -4037,10 +4037,21 @@ def _support_money_split(text: str, num: NumberMention, clause) -> bool:
     return _SUPPORT_MONEY_SPLIT.search(text, max(clause[0], num.start - _MONEY_SPLIT_REACH), num.start) is not None
 
 
-def _left_to_the_bearer(text: str, lo: int, num: NumberMention) -> bool:
+_SELF_PAID = tuple(_COST_BORNE_SHARE["self_paid"])
+# 25% + 由企业自行承担: 由, the one who owes the cost, then a word of self or none, and a verb of bearing.
+_BORNE_BY_BEARER_AFTER = _on_re("_BORNE_BY_BEARER_AFTER", short_pattern(
+    rf"由(?:{alternation(_BEARERS)})(?:{alternation(_BEARERS)})?(?:{alternation(_COST_BORNE_SHARE['verbs'])})"))
+
+
+def _left_to_the_bearer(text: str, clause, num: NumberMention) -> bool:
     """A share right after a verb of bearing whose bearer is the firm or person who owes the cost
-    (企业承担20%, 个人负担30%): what is left to them (cues.json _cost_borne_by), no support."""
+    (企业承担20%, 个人负担30%), or in a clause whose verb says the payer is that one (养殖户只需自缴20%,
+    个人自付比例为25%) or that 由 that one bears it after the share (其余25%由企业自行承担): what is left
+    to them (cues.json _cost_borne_by, _cost_borne_share self_paid), no support."""
+    lo, hi = clause
     before = text[lo:num.start]
+    if any(w in before for w in _SELF_PAID) or _BORNE_BY_BEARER_AFTER.match(text, num.end, hi):
+        return True
     verb = next((v for v in _COST_BORNE_SHARE["verbs"] if before.endswith(v)), None)
     return verb is not None and _borne_by_the_insured(text, lo, num.start - len(verb))
 
