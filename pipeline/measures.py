@@ -2023,11 +2023,15 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 区里补了我30万元，老板补了我们1000元: the boss's own money
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
+        if row is not None and _deposit_of_its_own(r.text, max(clause[0], row.span_end), num.start, row.category):
+            return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         return None, row
     if scope == "sentence":
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
+        if cue is not None and _deposit_of_its_own(r.text, lo, num.start, cue.category):
+            return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         if cue is not None and cue.word in _QUOTA_WORDS:
@@ -2446,6 +2450,18 @@ def _paid_for_firms(text: str, lo: int, verb_start: int) -> bool:
     """Someone other than the firms pays before the verb of paying in its clause (并代企业缴纳社保费,
     帮助企业支付工资, 区财政支付利息): the cost paid for them, support (cues.json _cost_paid_by_firm)."""
     return _PAID_FOR_FIRMS.search(text, max(lo, verb_start - _PAID_FOR_REACH), verb_start) is not None
+
+
+_DEPOSITS = tuple(_C["deposit_of_its_own"]["deposits"])
+_DEPOSIT_CATEGORIES = frozenset(_C["deposit_of_its_own"]["categories"])
+
+
+def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
+    """text[lo:pos] names a deposit (退还农民工工资保证金) and the measure that would name the amount is
+    of another category than deposits take (发放贷款6.7亿元): the amount is that deposit's, no item of
+    the list before it (cues.json _deposit_of_its_own); 缓缴农民工工资保证金1300万元，质量保证金500万元
+    lists deposits."""
+    return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
 
 
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
