@@ -1465,6 +1465,20 @@ def _quoted_name_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
     return opened >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:cue.start])
 
 
+_GOODS_MAKERS = _C["goods_makers"]
+# 防疫物资 + 生产 + 企业: a few Han characters of making between a goods word and a word of firms, no
+# particle (生产防护物资的重点企业: a condition 的 closes, which _names_who_qualifies reads).
+_MAKERS_AFTER_GOODS = _on_re("_MAKERS_AFTER_GOODS", short_pattern(
+    rf"(?:(?![{_GOODS_MAKERS['gap_not']}])[\p{{Han}}]){{0,{_GOODS_MAKERS['gap_most']}}}?"
+    rf"(?:{alternation(_GOODS_MAKERS['makers'])})"))
+
+
+def _names_goods_makers(text: str, cue: Cue, pos: int) -> bool:
+    """Whether the goods word `cue` names, with a word of firms a few characters after it and before
+    `pos`, the firms making the goods (防疫物资生产企业): cues.json _goods_makers."""
+    return cue.category in _GOODS_MAKERS["heads"] and _MAKERS_AFTER_GOODS.match(text, cue.end, pos) is not None
+
+
 _GOODS_SUPPORT = _C["goods_support_compound"]
 _GOODS_SUPPORT_HEADS = frozenset(_GOODS_SUPPORT["heads"])
 
@@ -1974,6 +1988,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (product := _loan_product_before(r.text, num, lo)) is not None:
             return product, None  # 通过台企贷拿到1500万元: the product obtained, right before the amount
         cue = _naming_before(r, r.money_naming, lo, num.start)
+        while cue is not None and _names_goods_makers(r.text, cue, num.start):
+            cue = _naming_before(r, r.money_naming, lo, cue.start)  # 向防疫物资生产企业发放63万元: whom it goes to
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
