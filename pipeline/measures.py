@@ -2749,10 +2749,14 @@ _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL
 
 def _names_a_pool(text: str, cue: Cue) -> bool:
     """The naming word is a pool's name (产业扶持资金), or heads one with the pool noun right after
-    it (复工复产奖补资金, the cue 奖补; not credit, 专项信贷资金: cues.json _pool_setup_credit):
-    cues.json _pool_nouns_set_up."""
-    return cue.word.endswith(_POOL_NOUN_ENDS) or (
-        cue.category not in _POOL_SET_UP_CREDIT and text.startswith(_POOL_NOUN_ENDS, cue.end))
+    it (复工复产奖补资金, the cue 奖补; not credit, 专项信贷资金: cues.json _pool_setup_credit), or ends a
+    quoted name the pool noun follows (“应急还贷”资金, “应急转贷”资金: the pool named after what it lends,
+    credit or not): cues.json _pool_nouns_set_up."""
+    if cue.word.endswith(_POOL_NOUN_ENDS):
+        return True
+    quoted = cue.word[-1:] in _CLOSING_QUOTES or text[cue.end:cue.end + 1] in _CLOSING_QUOTES
+    pool_at = cue.end + (text[cue.end:cue.end + 1] in _CLOSING_QUOTES)
+    return (quoted or cue.category not in _POOL_SET_UP_CREDIT) and text.startswith(_POOL_NOUN_ENDS, pool_at)
 
 
 def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
