@@ -4146,6 +4146,22 @@ _COMPARED_PLACE_BEFORE = _on_re("_COMPARED_PLACE_BEFORE", short_pattern(
     rf"(?:{alternation(_COMPARED_AVERAGE['between'])})?$"))
 _COMPARED_PLACE_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places", "between"))
 _AVERAGE_AFTER = tuple(_COMPARED_AVERAGE["after"])
+# 高于全市平均水平（86.5%）: the word of comparison, the wider place, its word of average, then the rate
+# alone in brackets, glossing the average (cues.json _compared_average, compared_average_glossed).
+_GLOSSED_AVERAGES = _C["compared_average_glossed"]["averages"]
+_COMPARED_AVERAGE_GLOSSED = _on_re("_COMPARED_AVERAGE_GLOSSED", short_pattern(
+    rf"(?:{alternation(_COMPARED_AVERAGE['before'])})(?:{alternation(_COMPARED_AVERAGE['places'])})"
+    rf"(?:{alternation(_GLOSSED_AVERAGES)})\($"))
+_COMPARED_GLOSSED_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places")) \
+    + max(map(len, _GLOSSED_AVERAGES)) + 1
+
+
+def _average_glossed(text: str, num: NumberMention, lo: int) -> bool:
+    """The percentage is alone in the brackets right after a wider place's word of average that a
+    word of comparison opens (高于全市平均水平（86.5%）): the average's own level, as 高于全市86.5%的平均水平
+    writes it; not a difference (高于全市平均水平3个百分点 has no brackets)."""
+    return text.startswith(")", num.end) and _COMPARED_AVERAGE_GLOSSED.search(
+        text, max(lo, num.start - _COMPARED_GLOSSED_REACH), num.start) is not None
 
 
 def _compared_average_cue(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -4153,8 +4169,8 @@ def _compared_average_cue(r: ArticleCues, num: NumberMention, clause, sentence) 
     the rate stated there is compared with (…复工率达91%，高于全市96.2%的平均水平), else None: that
     place's own rate, not how far the two differ (高于全市平均水平3%: no average word after it)."""
     text = r.text
-    if not text.startswith(_AVERAGE_AFTER, num.end) or _COMPARED_PLACE_BEFORE.search(
-            text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start) is None:
+    if not _average_glossed(text, num, clause[0]) and (not text.startswith(_AVERAGE_AFTER, num.end) or _COMPARED_PLACE_BEFORE.search(
+            text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start) is None):
         return None  # most percentages: no word of average right after them
     before = r.geo.previous_clause(clause, sentence)
     cue = r.percent.last_before(*before) if before is not None else None
