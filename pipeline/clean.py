@@ -1818,12 +1818,23 @@ _TITLE_MAY_END = "？?！!"
 
 def reads_as_title(line: str) -> bool:
     """Whether `line`, a text's first line, is its title: a headline (or one that asks or
-    exclaims, with no clause inside), not an enumerated item, of six characters or more."""
+    exclaims, with two phrases at most inside), not an enumerated item, of six characters or more."""
     first = line.strip()
     if not (is_headline(first) or (first.endswith(tuple(_TITLE_MAY_END)) and is_headline(first.rstrip(_TITLE_MAY_END))
-                                   and _CLAUSE_MARK.search(first) is None)):
+                                   and _two_phrases_at_most(first))):
         return False
     return not _ENUMERATED.match(first) and len(first) >= 6
+
+
+_EXCLAIMING_TITLE = _BOILERPLATE["exclaiming_title"]
+_EXCLAIMING_NOT_INSIDE = regex.compile(f"[{regex.escape(_EXCLAIMING_TITLE['not_inside'])}]")
+
+
+def _two_phrases_at_most(first: str) -> bool:
+    """No sentence's end inside and few commas (…稳定发展，最高补贴300万元！): an exclaiming or asking
+    title's phrases, not a body's sentence (boilerplate.json _exclaiming_title)."""
+    return _EXCLAIMING_NOT_INSIDE.search(first) is None \
+        and len(_COMMA.findall(first)) <= _EXCLAIMING_TITLE["most_commas"]
 
 
 # A portal's channel line above the headline (成都高新区  政策解读, 成都市人民政府 > 政策解读) or
@@ -1993,6 +2004,9 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     lines = cleaned.split("\n")
     headlines = headline_spans(lines)
     title = find_title(lines)
+    if title is not None and not (headlines and headlines[0][0] == 0):
+        # a title that asks or exclaims (…最高补贴300万元！): a headline too, which its mark hid
+        headlines = [(0, len(lines[0])), *headlines]
     if title is None and joined and len(lines[0]) > _HEADLINE_MOST and first_line_set_apart(
             simplified, joined[0].strip(), _boilerplate_test(free_possible)):
         # a two-phrase title longer than a headline: the title, and the headline it is

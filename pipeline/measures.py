@@ -1469,6 +1469,20 @@ def _quoted_name_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
     return opened >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:cue.start])
 
 
+_GOODS_MAKERS = _C["goods_makers"]
+# 防疫物资 + 生产 + 企业: a few Han characters of making between a goods word and a word of firms, no
+# particle (生产防护物资的重点企业: a condition 的 closes, which _names_who_qualifies reads).
+_MAKERS_AFTER_GOODS = _on_re("_MAKERS_AFTER_GOODS", short_pattern(
+    rf"(?:(?![{_GOODS_MAKERS['gap_not']}])[\p{{Han}}]){{0,{_GOODS_MAKERS['gap_most']}}}?"
+    rf"(?:{alternation(_GOODS_MAKERS['makers'])})"))
+
+
+def _names_goods_makers(text: str, cue: Cue, pos: int) -> bool:
+    """Whether the goods word `cue` names, with a word of firms a few characters after it and before
+    `pos`, the firms making the goods (防疫物资生产企业): cues.json _goods_makers."""
+    return cue.category in _GOODS_MAKERS["heads"] and _MAKERS_AFTER_GOODS.match(text, cue.end, pos) is not None
+
+
 _GOODS_SUPPORT = _C["goods_support_compound"]
 _GOODS_SUPPORT_HEADS = frozenset(_GOODS_SUPPORT["heads"])
 
@@ -1992,6 +2006,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (product := _loan_product_before(r.text, num, lo)) is not None:
             return product, None  # 通过台企贷拿到1500万元: the product obtained, right before the amount
         cue = _naming_before(r, r.money_naming, lo, num.start)
+        while cue is not None and _names_goods_makers(r.text, cue, num.start):
+            cue = _naming_before(r, r.money_naming, lo, cue.start)  # 向防疫物资生产企业发放63万元: whom it goes to
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
@@ -2041,6 +2057,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 区里补了我30万元，老板补了我们1000元: the boss's own money
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
+        if row is not None and _deposit_of_its_own(r.text, max(clause[0], row.span_end), num.start, row.category):
+            return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         return None, row
     if scope == "sentence":
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
@@ -2050,6 +2068,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
             cue = _naming_before(r, r.money, sentence[0], recipients[0])
+        if cue is not None and _deposit_of_its_own(r.text, lo, num.start, cue.category):
+            return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         if cue is not None and cue.word in _QUOTA_WORDS:
@@ -2470,6 +2490,18 @@ def _paid_for_firms(text: str, lo: int, verb_start: int) -> bool:
     return _PAID_FOR_FIRMS.search(text, max(lo, verb_start - _PAID_FOR_REACH), verb_start) is not None
 
 
+_DEPOSITS = tuple(_C["deposit_of_its_own"]["deposits"])
+_DEPOSIT_CATEGORIES = frozenset(_C["deposit_of_its_own"]["categories"])
+
+
+def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
+    """text[lo:pos] names a deposit (退还农民工工资保证金) and the measure that would name the amount is
+    of another category than deposits take (发放贷款6.7亿元): the amount is that deposit's, no item of
+    the list before it (cues.json _deposit_of_its_own); 缓缴农民工工资保证金1300万元，质量保证金500万元
+    lists deposits."""
+    return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
+
+
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
     """text[lo:pos] names a cost a firm paid (实际支付利息250.35万元 after 共获得银行贷款8400万元): the
     figure is that cost, no item of the list before it (cues.json _cost_paid_by_firm); not a payment
@@ -2739,10 +2771,14 @@ _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL
 
 def _names_a_pool(text: str, cue: Cue) -> bool:
     """The naming word is a pool's name (产业扶持资金), or heads one with the pool noun right after
-    it (复工复产奖补资金, the cue 奖补; not credit, 专项信贷资金: cues.json _pool_setup_credit):
-    cues.json _pool_nouns_set_up."""
-    return cue.word.endswith(_POOL_NOUN_ENDS) or (
-        cue.category not in _POOL_SET_UP_CREDIT and text.startswith(_POOL_NOUN_ENDS, cue.end))
+    it (复工复产奖补资金, the cue 奖补; not credit, 专项信贷资金: cues.json _pool_setup_credit), or ends a
+    quoted name the pool noun follows (“应急还贷”资金, “应急转贷”资金: the pool named after what it lends,
+    credit or not): cues.json _pool_nouns_set_up."""
+    if cue.word.endswith(_POOL_NOUN_ENDS):
+        return True
+    quoted = cue.word[-1:] in _CLOSING_QUOTES or text[cue.end:cue.end + 1] in _CLOSING_QUOTES
+    pool_at = cue.end + (text[cue.end:cue.end + 1] in _CLOSING_QUOTES)
+    return (quoted or cue.category not in _POOL_SET_UP_CREDIT) and text.startswith(_POOL_NOUN_ENDS, pool_at)
 
 
 def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -3971,7 +4007,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
             return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
-        if _left_to_the_bearer(text, lo, num):
+        if _left_to_the_bearer(text, clause, num):
             return None  # …由经开区财政承担80%，企业承担20%: the firm's own share, no support
         row = _list_head(r, num, clause, sentence, lambda row: row.unit == "ratio")
         if row is not None and _allowed_row(row, scope):
@@ -4099,10 +4135,21 @@ def _support_money_split(text: str, num: NumberMention, clause) -> bool:
     return _SUPPORT_MONEY_SPLIT.search(text, max(clause[0], num.start - _MONEY_SPLIT_REACH), num.start) is not None
 
 
-def _left_to_the_bearer(text: str, lo: int, num: NumberMention) -> bool:
+_SELF_PAID = tuple(_COST_BORNE_SHARE["self_paid"])
+# 25% + 由企业自行承担: 由, the one who owes the cost, then a word of self or none, and a verb of bearing.
+_BORNE_BY_BEARER_AFTER = _on_re("_BORNE_BY_BEARER_AFTER", short_pattern(
+    rf"由(?:{alternation(_BEARERS)})(?:{alternation(_BEARERS)})?(?:{alternation(_COST_BORNE_SHARE['verbs'])})"))
+
+
+def _left_to_the_bearer(text: str, clause, num: NumberMention) -> bool:
     """A share right after a verb of bearing whose bearer is the firm or person who owes the cost
-    (企业承担20%, 个人负担30%): what is left to them (cues.json _cost_borne_by), no support."""
+    (企业承担20%, 个人负担30%), or in a clause whose verb says the payer is that one (养殖户只需自缴20%,
+    个人自付比例为25%) or that 由 that one bears it after the share (其余25%由企业自行承担): what is left
+    to them (cues.json _cost_borne_by, _cost_borne_share self_paid), no support."""
+    lo, hi = clause
     before = text[lo:num.start]
+    if any(w in before for w in _SELF_PAID) or _BORNE_BY_BEARER_AFTER.match(text, num.end, hi):
+        return True
     verb = next((v for v in _COST_BORNE_SHARE["verbs"] if before.endswith(v)), None)
     return verb is not None and _borne_by_the_insured(text, lo, num.start - len(verb))
 
@@ -4161,6 +4208,22 @@ _COMPARED_PLACE_BEFORE = _on_re("_COMPARED_PLACE_BEFORE", short_pattern(
     rf"(?:{alternation(_COMPARED_AVERAGE['between'])})?$"))
 _COMPARED_PLACE_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places", "between"))
 _AVERAGE_AFTER = tuple(_COMPARED_AVERAGE["after"])
+# 高于全市平均水平（86.5%）: the word of comparison, the wider place, its word of average, then the rate
+# alone in brackets, glossing the average (cues.json _compared_average, compared_average_glossed).
+_GLOSSED_AVERAGES = _C["compared_average_glossed"]["averages"]
+_COMPARED_AVERAGE_GLOSSED = _on_re("_COMPARED_AVERAGE_GLOSSED", short_pattern(
+    rf"(?:{alternation(_COMPARED_AVERAGE['before'])})(?:{alternation(_COMPARED_AVERAGE['places'])})"
+    rf"(?:{alternation(_GLOSSED_AVERAGES)})\($"))
+_COMPARED_GLOSSED_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places")) \
+    + max(map(len, _GLOSSED_AVERAGES)) + 1
+
+
+def _average_glossed(text: str, num: NumberMention, lo: int) -> bool:
+    """The percentage is alone in the brackets right after a wider place's word of average that a
+    word of comparison opens (高于全市平均水平（86.5%）): the average's own level, as 高于全市86.5%的平均水平
+    writes it; not a difference (高于全市平均水平3个百分点 has no brackets)."""
+    return text.startswith(")", num.end) and _COMPARED_AVERAGE_GLOSSED.search(
+        text, max(lo, num.start - _COMPARED_GLOSSED_REACH), num.start) is not None
 
 
 def _compared_average_cue(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -4168,8 +4231,8 @@ def _compared_average_cue(r: ArticleCues, num: NumberMention, clause, sentence) 
     the rate stated there is compared with (…复工率达91%，高于全市96.2%的平均水平), else None: that
     place's own rate, not how far the two differ (高于全市平均水平3%: no average word after it)."""
     text = r.text
-    if not text.startswith(_AVERAGE_AFTER, num.end) or _COMPARED_PLACE_BEFORE.search(
-            text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start) is None:
+    if not _average_glossed(text, num, clause[0]) and (not text.startswith(_AVERAGE_AFTER, num.end) or _COMPARED_PLACE_BEFORE.search(
+            text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start) is None):
         return None  # most percentages: no word of average right after them
     before = r.geo.previous_clause(clause, sentence)
     cue = r.percent.last_before(*before) if before is not None else None
@@ -4401,8 +4464,9 @@ def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> boo
     the cue. The cue must follow the list's last item and its noun closely (not 配备42名志愿者、7名
     医护人员随车…，…返岗: a cue far after is another fact's)."""
     item, last = num, None
+    gap = _LIST_ITEM_GAP_EVERY if _said_of_every_item(r.text, cue_start) else _LIST_ITEM_GAP
     while (later := r.number_near(item, 1)) is not None and later.unit == num.unit and later.start < cue_start \
-            and _LIST_ITEM_GAP.fullmatch(r.text, item.end, later.start) is not None:
+            and gap.fullmatch(r.text, item.end, later.start) is not None:
         item = last = later
     if last is None or len(_without_all_resumed(r.text[last.end:cue_start])) > _CUE_AFTER_LIST_MOST:
         return False
@@ -4412,6 +4476,18 @@ def _heads_count_list(r: ArticleCues, num: NumberMention, cue_start: int) -> boo
 
 _CUE_AFTER_LIST_MOST = 8  # 43家旅行社 | 复工: the last item's noun, then the cue
 _RESUMED_AFTER_LONGEST_FIRST = tuple(sorted(_RESUMED_AFTER, key=len, reverse=True))  # 均已 before 已
+
+
+_EVERY_ITEM = tuple(_C["all_resumed"]["every_item"])
+_EVERY_ITEM_REACH = max(map(len, _RESUMED_AFTER)) + 1  # 均已全部 | 复工: the words ending the list
+
+
+def _said_of_every_item(text: str, cue_start: int) -> bool:
+    """The words saying all of them resumed right before the cue hold 均 or 都 (均已复工, 都已全部复产):
+    the cue is said of every item of the list before it (cues.json _all_resumed every_item)."""
+    words = text[max(0, cue_start - _EVERY_ITEM_REACH):cue_start]
+    said = words[len(_without_all_resumed(words)):]
+    return any(w in said for w in _EVERY_ITEM)
 
 
 def _without_all_resumed(gap: str) -> str:
@@ -4429,6 +4505,11 @@ def _without_all_resumed(gap: str) -> str:
 _NOUN_CHAR = r"(?:[\p{Han}A-Za-z]|[0-9](?=[A-Za-z]))"
 _LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP", short_pattern(
     rf"{_NOUN_CHAR}{{0,8}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,8}}"))
+# The same gap before a cue said of every item (均已复工): nouns of a list's items may run longer
+# (32家规模以上奶牛养殖场和6家…: cues.json _all_resumed every_item_noun_most).
+_EVERY_NOUN_MOST = _C["all_resumed"]["every_item_noun_most"]
+_LIST_ITEM_GAP_EVERY = _on_re("_LIST_ITEM_GAP_EVERY", short_pattern(
+    rf"{_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}"))
 
 
 def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
