@@ -52,6 +52,17 @@ _SUFFIXES_OF_KIND: dict[str, tuple[str, ...]] = {}
 for _suffix, _kind in _SUFFIX_KIND.items():
     _SUFFIXES_OF_KIND[_kind] = _SUFFIXES_OF_KIND.get(_kind, ()) + (_suffix,)
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
+# 集聚区: a park's word written short, standing for its suffix (zones.json park_short_words)
+_PARK_SHORT_WORDS = resource("zones.json")["park_short_words"]
+
+
+def _suffix_written(surface: str) -> str | None:
+    """The zone suffix a bare zone word `surface` ends in, or the park suffix its short word
+    stands for (产业集聚区 for 集聚区), or None."""
+    suffix = _SUFFIX_AT_END.search(surface)
+    if suffix is not None:
+        return suffix.group()
+    return next((full for short, full in _PARK_SHORT_WORDS.items() if surface.endswith(short)), None)
 _SUFFIX_GAP = max(map(len, _SUFFIX_TYPE))  # 工业 of 工业园区: a suffix's words before the reference word
 _PARK_REFERENCES = frozenset(_ROLES["park_references"])
 _PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
@@ -508,9 +519,9 @@ def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bo
 def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[str] | None]:
     """(ref_type, ref_levels) of a reference written `surface`: the zone type a bare 高新区
     points back to, and the zone types a 全区/全县/园区 can point back to."""
-    suffix = _SUFFIX_AT_END.search(surface)
-    generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
-    ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and kind == "current" and not generic else None
+    suffix = _suffix_written(surface)
+    generic = suffix is not None and suffix in _GENERIC_ZONE_WORDS
+    ref_type = _SUFFIX_TYPE[suffix] if suffix and kind == "current" and not generic else None
     levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
     return ref_type, levels
 
@@ -918,9 +929,9 @@ class Attributor:
                 continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
             covered_to = r.end
             surface = text[r.start:r.end]
-            suffix = _SUFFIX_AT_END.search(surface)
-            generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
-            ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
+            suffix = _suffix_written(surface)
+            generic = suffix is not None and suffix in _GENERIC_ZONE_WORDS
+            ref_type = _SUFFIX_TYPE[suffix] if suffix and r.kind == "current" and not generic else None
             levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             levels = self._own_body_levels(surface, levels, r.start)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
@@ -2164,6 +2175,10 @@ class Attributor:
             holder = self._holder_of_park_written_before(it)
             if holder is not None:
                 return holder  # 五常市现代农业产业园…。产业园内…: the park written with its place before
+        if it.ref_type == "other" and self.text.endswith(tuple(_PARK_SHORT_WORDS), it.start, it.end):
+            # 请介绍产业集聚区的情况。集聚区现有企业80家: the park spoken of, written with no place,
+            # lies in the zone in scope, whatever its level (a county's 产业集聚区)
+            return self._resolve_current(it._replace(ref_type=None, ref_levels=None), pos)
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
@@ -2307,10 +2322,14 @@ class Attributor:
         return None
 
     def _words_of_kind(self, it: Item) -> tuple[str, ...]:
-        """The suffixes naming the kind of zone bare word `it` ends in (综合保税区 and 综保区 for 综保区),
-        or the word itself when it ends in none."""
-        suffix = _SUFFIX_AT_END.search(self.text, it.start, it.end)
-        return _SUFFIXES_OF_KIND[_SUFFIX_KIND[suffix.group()]] if suffix else (self.text[it.start:it.end],)
+        """The suffixes naming the kind of zone bare word `it` ends in (综合保税区 and 综保区 for 综保区;
+        产业集聚区 and its short word for 集聚区), or the word itself when it ends in none."""
+        word = self.text[it.start:it.end]
+        suffix = _suffix_written(word)
+        if suffix is None:
+            return (word,)
+        short = next((s for s in _PARK_SHORT_WORDS if word.endswith(s)), None)
+        return _SUFFIXES_OF_KIND[_SUFFIX_KIND[suffix]] + ((short,) if short else ())
 
     def _park_description(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a few words describing a park between its place and its park

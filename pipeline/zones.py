@@ -277,9 +277,18 @@ def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
 _REFERENCE_WORD_NOT_AFTER = {word: frozenset(chars) for word, chars in _RES["reference_word_not_after"].items()}
 
 
+_PARK_SHORT_WORDS = frozenset(_RES["park_short_words"])
+
+
 def _ends_another_word(text: str, pos: int, word: str) -> bool:
     """Whether the reference word `word` at `pos` is the end of another word (创新区, 城市更新区):
-    the character before it makes the two one word, no bare zone word."""
+    the character before it makes the two one word, no bare zone word. A park's short word
+    (集聚区, zones.json park_short_words) ends one after any Han character but a reference's
+    prefix or a preposition (人才集聚区; not 该集聚区, 在集聚区, 为集聚区)."""
+    if pos > 0 and word in _PARK_SHORT_WORDS and _is_han(text[pos - 1]):
+        before = text[pos - 1]
+        return before not in _REFERENCE_PREFIX and before not in _LOCATIVE_PREPOSITIONS \
+            and before not in _PREPOSITIONS_OPENING_NO_NAME
     return pos > 0 and text[pos - 1] in _REFERENCE_WORD_NOT_AFTER.get(word, ())
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
