@@ -44,7 +44,25 @@ _RULE_ORDER = {rule: i for i, rule in enumerate(FACT_RULES)}
 _CANDIDATE_RULES = ("clause_before", "sentence_before", "paragraph_topic", "items_lead_in", "section", "article_main")
 _CANDIDATES_IN_TABLE_ORDER = sorted(_CANDIDATE_RULES, key=_RULE_ORDER.__getitem__) == list(_CANDIDATE_RULES)
 _SUFFIX_TYPE = {k: v["type"] for k, v in resource("zones.json")["zone_suffixes"].items()}
+# 综合保税区 and 综保区, 产业园区 and 产业园: the suffixes naming one kind of zone, by the kind's
+# short form (a park's word written with or without 区 names one kind of park)
+_SUFFIX_KIND = {k: v["short"].removesuffix("区") if v["short"].endswith("园区") else v["short"]
+                for k, v in resource("zones.json")["zone_suffixes"].items()}
+_SUFFIXES_OF_KIND: dict[str, tuple[str, ...]] = {}
+for _suffix, _kind in _SUFFIX_KIND.items():
+    _SUFFIXES_OF_KIND[_kind] = _SUFFIXES_OF_KIND.get(_kind, ()) + (_suffix,)
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
+# 集聚区: a park's word written short, standing for its suffix (zones.json park_short_words)
+_PARK_SHORT_WORDS = resource("zones.json")["park_short_words"]
+
+
+def _suffix_written(surface: str) -> str | None:
+    """The zone suffix a bare zone word `surface` ends in, or the park suffix its short word
+    stands for (产业集聚区 for 集聚区), or None."""
+    suffix = _SUFFIX_AT_END.search(surface)
+    if suffix is not None:
+        return suffix.group()
+    return next((full for short, full in _PARK_SHORT_WORDS.items() if surface.endswith(short)), None)
 _SUFFIX_GAP = max(map(len, _SUFFIX_TYPE))  # 工业 of 工业园区: a suffix's words before the reference word
 _PARK_REFERENCES = frozenset(_ROLES["park_references"])
 _PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
@@ -503,9 +521,9 @@ def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bo
 def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[str] | None]:
     """(ref_type, ref_levels) of a reference written `surface`: the zone type a bare 高新区
     points back to, and the zone types a 全区/全县/园区 can point back to."""
-    suffix = _SUFFIX_AT_END.search(surface)
-    generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
-    ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and kind == "current" and not generic else None
+    suffix = _suffix_written(surface)
+    generic = suffix is not None and suffix in _GENERIC_ZONE_WORDS
+    ref_type = _SUFFIX_TYPE[suffix] if suffix and kind == "current" and not generic else None
     levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
     return ref_type, levels
 
@@ -913,9 +931,9 @@ class Attributor:
                 continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
             covered_to = r.end
             surface = text[r.start:r.end]
-            suffix = _SUFFIX_AT_END.search(surface)
-            generic = suffix is not None and suffix.group() in _GENERIC_ZONE_WORDS
-            ref_type = _SUFFIX_TYPE[suffix.group()] if suffix and r.kind == "current" and not generic else None
+            suffix = _suffix_written(surface)
+            generic = suffix is not None and suffix in _GENERIC_ZONE_WORDS
+            ref_type = _SUFFIX_TYPE[suffix] if suffix and r.kind == "current" and not generic else None
             levels = None if surface in _ANY_LEVEL else next((lv for ch, lv in _REFERENCE_LEVELS.items() if ch in surface), None)
             levels = self._own_body_levels(surface, levels, r.start)
             items.append(Item(r.start, r.end, ref=r.kind, ref_type=ref_type, ref_levels=levels))
@@ -2175,6 +2193,10 @@ class Attributor:
             holder = self._holder_of_park_written_before(it)
             if holder is not None:
                 return holder  # 五常市现代农业产业园…。产业园内…: the park written with its place before
+        if it.ref_type == "other" and self.text.endswith(tuple(_PARK_SHORT_WORDS), it.start, it.end):
+            # 请介绍产业集聚区的情况。集聚区现有企业80家: the park spoken of, written with no place,
+            # lies in the zone in scope, whatever its level (a county's 产业集聚区)
+            return self._resolve_current(it._replace(ref_type=None, ref_levels=None), pos)
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
         return self._resolve_current(it, pos)
@@ -2298,18 +2320,34 @@ class Attributor:
         (五常市现代农业产业园内各企业…。截至3月23日，产业园内126家企业复工…; 成都高新区生物产业园…，
         产业园内企业…): that park, written short, which lies in the place and whose figures are the
         place's, as 新都区物流园区's are (SPEC §5: the text names the jurisdiction). None when no
-        earlier writing of the word has a place before it: an unknown park (never guess)."""
-        word = self.text[it.start:it.end]
-        at = self.text.rfind(word, 0, it.start)
+        earlier writing of the word has a place before it: an unknown park (never guess). The word
+        may have been written as another suffix of its kind (兰州新区综合保税区…。综保区累计…)."""
+        found = [self._holder_of_word_written_before(word, it.start) for word in self._words_of_kind(it)]
+        return max((f for f in found if f is not None), default=(None, None))[1]
+
+    def _holder_of_word_written_before(self, word: str, before: int) -> tuple[int, str] | None:
+        """(where, key) of the last writing of park word `word` before `before` that a place heads
+        (_holder_of_park_written_before), or None."""
+        at = self.text.rfind(word, 0, before)
         while at >= 0:
             i = bisect.bisect_left(self._starts, at) - 1
             while i >= 0 and self.items[i].end > at:
                 i -= 1
             if i >= 0 and self.items[i].key is not None and self.items[i].role == "actor" \
                     and self._park_description(self.items[i].end, at):
-                return self.items[i].key
+                return at, self.items[i].key
             at = self.text.rfind(word, 0, at)
         return None
+
+    def _words_of_kind(self, it: Item) -> tuple[str, ...]:
+        """The suffixes naming the kind of zone bare word `it` ends in (综合保税区 and 综保区 for 综保区;
+        产业集聚区 and its short word for 集聚区), or the word itself when it ends in none."""
+        word = self.text[it.start:it.end]
+        suffix = _suffix_written(word)
+        if suffix is None:
+            return (word,)
+        short = next((s for s in _PARK_SHORT_WORDS if word.endswith(s)), None)
+        return _SUFFIXES_OF_KIND[_SUFFIX_KIND[suffix]] + ((short,) if short else ())
 
     def _park_description(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a few words describing a park between its place and its park
@@ -2559,7 +2597,13 @@ class Attributor:
         if not it.ref_type:
             return None
         typed = self._typed.get(it.ref_type, [])
-        i = bisect.bisect_left(self._typed_starts.get(it.ref_type, []), it.start) - 1
+        starts = self._typed_starts.get(it.ref_type, [])
+        if it.ref_type == "other":
+            # parks, bonded zones, pilot zones… share one type: a bare 综保区 points back to a bonded
+            # zone, never to a 工业园区 (nor to the only park the article names, a later section's)
+            typed = [x for x in typed if self._of_kind_written(x.key, it)]
+            starts = [x.start for x in typed]
+        i = bisect.bisect_left(starts, it.start) - 1
         if i >= 0:
             return self._written_with_its_suffix(it, typed[:i + 1]) or typed[i].key
         if len({x.key for x in typed}) == 1:
@@ -2570,6 +2614,13 @@ class Attributor:
         if implied is None and self._paragraph_of_main_division(it):
             return self.main  # 郫都区…高新区全年减免…: the division's own zone (SPEC §5: 高新区 alone refers back)
         return implied
+
+    def _of_kind_written(self, key: str, it: Item) -> bool:
+        """Whether zone `key` is of the kind bare zone word `it` names: its name or one of its
+        aliases ends in that word or in another suffix of the same kind (综合保税区 for 综保区)."""
+        endings = self._words_of_kind(it)
+        zone = self.az.zones[key]
+        return zone.zone_name.endswith(endings) or any(a.endswith(endings) for a in zone.aliases)
 
     def _written_with_its_suffix(self, it: Item, before: list[Item]) -> str | None:
         """Of the zones of its type named before bare reference `it` in its sentence (`before`, in

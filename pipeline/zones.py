@@ -279,9 +279,18 @@ def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
 _REFERENCE_WORD_NOT_AFTER = {word: frozenset(chars) for word, chars in _RES["reference_word_not_after"].items()}
 
 
+_PARK_SHORT_WORDS = frozenset(_RES["park_short_words"])
+
+
 def _ends_another_word(text: str, pos: int, word: str) -> bool:
     """Whether the reference word `word` at `pos` is the end of another word (创新区, 城市更新区):
-    the character before it makes the two one word, no bare zone word."""
+    the character before it makes the two one word, no bare zone word. A park's short word
+    (集聚区, zones.json park_short_words) ends one after any Han character but a reference's
+    prefix or a preposition (人才集聚区; not 该集聚区, 在集聚区, 为集聚区)."""
+    if pos > 0 and word in _PARK_SHORT_WORDS and _is_han(text[pos - 1]):
+        before = text[pos - 1]
+        return before not in _REFERENCE_PREFIX and before not in _LOCATIVE_PREPOSITIONS \
+            and before not in _PREPOSITIONS_OPENING_NO_NAME
     return pos > 0 and text[pos - 1] in _REFERENCE_WORD_NOT_AFTER.get(word, ())
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
@@ -2472,11 +2481,88 @@ def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
     return sorted({(start, end): (start, end, zone) for start, end, zone in found}.values(), key=lambda z: (z[0], z[1]))
 
 
+# 空港新城、沣东新城…, 昌北组团、临空组团…: the parts of a national new area listed by name
+# (zones.json new_area_part_endings): a name ending in a part word, then one or more names joined
+# to it ending in the same word. The first name runs back to where its clause, a stop word (其中,
+# 在) or the new area's name (湘江新区岳麓片区) ends.
+_NEW_AREA_PART_NAME = "[\u4e00-\u9fff]{2,4}?"
+_NEW_AREA_PART_NOT_BEFORE = f"(?![{re.escape(_RES['new_area_part_not_before'])}])"
+_NEW_AREA_PART_LIST = re.compile(
+    f"(?P<ending>{alternation(_RES['new_area_part_endings'])}){_NEW_AREA_PART_NOT_BEFORE}"
+    + f"(?:[{re.escape(_RES['list_joiners'])}]{_NEW_AREA_PART_NAME}(?P=ending){_NEW_AREA_PART_NOT_BEFORE})+")
+_NEW_AREA_PART_FIRST_STEM = re.compile(
+    f"(?:.*(?:{alternation(list(_STOP_WORDS) + [w for w, i in _RES['zone_suffixes'].items() if i['type'] == 'new_area'])}"
+    + f"|[{re.escape(''.join(sorted(_STOP_CHARS)))}]))?([\u4e00-\u9fff]{{2,4}})")
+_NEW_AREA_PART_ENDING_SCAN = literal_scanner(_RES["new_area_part_endings"])
+
+
+@lru_cache(maxsize=1)
+def _new_area_names() -> tuple[dict[str, NamedZone], object]:
+    """The written forms of the listed national new areas (两江新区, 江西赣江新区) and a scanner of them."""
+    names = {written: zone for written, zone in named_zones().items() if zone.zone_type == "new_area"}
+    return names, literal_scanner(sorted(names))
+
+
+def _new_area_part_zone(area: NamedZone, part: str) -> Zone:
+    """The zone of the part `part` of new area `area`: a listed zone where the new area's name and
+    the part's make one of its names (西咸新区空港新城 is 西咸空港新城), else the part under the new
+    area's name (赣江新区永修组团), located where the new area is."""
+    for written in (area.name, *area.aliases):
+        listed = named_zones().get(written + part)
+        if listed is not None:
+            return _zone_of_named(listed)
+    return _zone_at_place(area.name + part, "other", area.place)
+
+
+def _listed_parts_of_new_areas(text: str) -> dict[str, tuple[str, Zone]]:
+    """The names of the parts of a new area the article lists (空港新城、沣东新城…), each with the
+    written name of the new area named last before its list and the part's zone; names that are
+    listed zones of their own (沣东新城) are left to the listing."""
+    if not _writes_any(_NEW_AREA_PART_ENDING_SCAN, text):
+        return {}
+    names, scanner = _new_area_names()
+    areas = [(m.start(), m[0]) for m in scanner.finditer(text)]
+    if not areas:
+        return {}
+    parts: dict[str, tuple[str, Zone]] = {}
+    for m in _NEW_AREA_PART_LIST.finditer(text):
+        i = bisect.bisect_right(areas, (m.start(), "\uffff")) - 1
+        if i < 0:
+            continue  # no new area named before the list: whose parts they are is not said
+        written, ending = areas[i][1], m["ending"]
+        run = _HAN_RUN_AT_END.search(text, 0, m.start())
+        first = _NEW_AREA_PART_FIRST_STEM.fullmatch(run[0]) if run else None
+        joined = re.findall(f"{_NEW_AREA_PART_NAME}{re.escape(ending)}", text[m.start() + len(ending):m.end()])
+        stems = ([first[1]] if first else []) + [part[:-len(ending)] for part in joined]
+        for stem in stems:
+            if stem[0] in _NUMERALS or stem in _GENERIC_PREFIXES:
+                continue  # 四大组团, 城市新城: a class of parts, no name
+            part = stem + ending
+            if part not in named_zones() and part not in parts:
+                parts[part] = (written, _new_area_part_zone(names[written], part))
+    return parts
+
+
+def _new_area_part_spans(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each mention of a part of a new area the article lists
+    (_listed_parts_of_new_areas), wherever written, with the new area's name when written
+    right before it (赣江新区临空组团)."""
+    found = []
+    for part, (written, zone) in _listed_parts_of_new_areas(text).items():
+        pos = 0
+        while (pos := text.find(part, pos)) >= 0:
+            end = pos + len(part)
+            if re.match(_NEW_AREA_PART_NOT_BEFORE, text[end:end + 1]):
+                found.append((pos - len(written) if text.endswith(written, 0, pos) else pos, end, zone))
+            pos = end
+    return sorted(found, key=lambda z: (z[0], z[1]))
+
+
 def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
     """Free-trade zone areas and listed zones without a suffix, sorted, none inside another:
     杨凌示范区 inside 杨凌示范区片区 is the area's name, not a zone of its own."""
     areas = find_ftz_areas(text)
-    alone = find_named_zones_without_suffix(text) + _founded_zone_spans(text)
+    alone = find_named_zones_without_suffix(text) + _founded_zone_spans(text) + _new_area_part_spans(text)
     if not alone:
         return areas
     spans = [(start, end) for start, end, _ in areas]
