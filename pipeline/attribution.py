@@ -3058,6 +3058,28 @@ class Attributor:
             i -= 1
         return run
 
+    def _recipients_respectively(self, clause: Span, respectively: int) -> list[Item]:
+        """The places listed after 向 (给, 为) right before 分别 at `respectively` in `clause` and
+        given to by the verb after it (向甲市、乙市、丙市分别拨付…), in order; else none
+        (attribution.json _recipients_respectively). A member may act already: the article's own
+        place receiving from outside it (`_receivers_of_main_side_as_actors`)."""
+        text, items = self.text, self.items
+        run: list[Item] = []
+        i = bisect.bisect_left(self._starts, respectively) - 1
+        while i >= 0 and items[i].start >= clause[0]:
+            it = items[i]
+            if it.key is None or it.role not in ("recipient", "actor") or it.end > respectively:
+                break
+            gap = text[it.end:run[0].start] if run else text[it.end:respectively]
+            if (gap.strip() if not run else len(gap) > 3 or not _LIST_SEP_WRITTEN.match(gap)):
+                break
+            run.insert(0, it)
+            i -= 1
+        if len(run) < 2 or not text[clause[0]:run[0].start].endswith(_RECIPIENT_BEFORE) \
+                or not self._given_to(run[-1].end):
+            return []
+        return run
+
     def _division_naming(self, it: Item, then: Item) -> bool:
         """Whether place `it`, written right before place `then`, is a division holding it (长沙市望城
         经开区, 湖南省长沙经开区): it says where `then` is, as part of its name, and lists no place."""
@@ -3251,6 +3273,9 @@ class Attributor:
                     pos = find_respectively(text, pos + 2)
                     continue
                 members = self._counted_places(clause, pos, len(values)) or self._list_members(clause, pos)
+                recipients = self._recipients_respectively(clause, pos) if len(values) >= 2 else []
+                if len(recipients) == len(values):
+                    members = recipients  # 州人社局向甲市、乙市分别拨付…: each place's amount, not the giver's
                 scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
                 sentence = self.doc.sentence_of(pos)
                 while not members and scope is not None:
