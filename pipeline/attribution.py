@@ -18,7 +18,7 @@ import bisect
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -644,6 +644,17 @@ _COUNTED_NUMERALS = _COUNTED["numerals"]
 _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 # 两地规上工业企业开工率均不足15%: a count of places opening a clause whose value 均 states for each.
 _COUNTED_SHARED = compiled(_RES["counted_places_shared"]["pattern"])
+
+def _names_a_member(it: Item) -> bool:
+    """A place, or a bare 高新区 pointing back to one: what a list of places lists."""
+    return it.key is not None or it.ref_type is not None
+
+
+# 全区和陵城经开区…均达到100%: a reference to the whole current place listed with a named one
+# (attribution.json _reference_listed_with_place).
+_REFERENCES_LISTED = frozenset(_RES["references_listed_with_place"])
+
+
 
 def _lists_its_own(before: str) -> bool:
     """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
@@ -3106,15 +3117,28 @@ class Attributor:
 
     def _list_members(self, clause: Span, end: int, *, unjoined: bool = False) -> list[Item]:
         """The places (or bare 高新区 references) listed together last before `end` in `clause`;
-        with `unjoined`, also names written right after one another with no separator."""
-        last = self._last_actor(clause[0], end, lambda it: it.key is not None or it.ref_type is not None)
+        with `unjoined`, also names written right after one another with no separator. A
+        reference to the current zone (全区, 该县) listed with a place is a member too (全区和陵城
+        经开区…均达到100%: attribution.json _reference_listed_with_place); alone it lists nothing."""
+        run = self._member_run(clause, end, unjoined, _names_a_member)
+        with_references = self._member_run(clause, end, unjoined, self._names_a_member_or_whole_current)
+        return with_references if len(with_references) > max(1, len(run)) else run
+
+    def _names_a_member_or_whole_current(self, it: Item) -> bool:
+        """`_names_a_member`, or `it` is a reference to the whole current place (全区, 该县)."""
+        return _names_a_member(it) or (it.key is None and it.ref is not None
+                                       and self.text[it.start:it.end] in _REFERENCES_LISTED)
+
+    def _member_run(self, clause: Span, end: int, unjoined: bool, fits: Callable[[Item], bool]) -> list[Item]:
+        """`_list_members` over the items that `fits`."""
+        last = self._last_actor(clause[0], end, fits)
         if last is None:
             return []
         run = [last]
         i = bisect.bisect_left(self._starts, last.start) - 1
         while i >= 0 and self.items[i].start >= clause[0]:
             it = self.items[i]
-            if it.role == "actor" and (it.key is not None or it.ref_type):
+            if it.role == "actor" and fits(it):
                 if run[0].start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start])
                                                       or (unjoined and it.end == run[0].start
                                                           and not self._division_naming(it, run[0]))):
@@ -3125,6 +3149,28 @@ class Attributor:
             else:
                 break
             i -= 1
+        return run
+
+    def _recipients_respectively(self, clause: Span, respectively: int) -> list[Item]:
+        """The places listed after 向 (给, 为) right before 分别 at `respectively` in `clause` and
+        given to by the verb after it (向甲市、乙市、丙市分别拨付…), in order; else none
+        (attribution.json _recipients_respectively). A member may act already: the article's own
+        place receiving from outside it (`_receivers_of_main_side_as_actors`)."""
+        text, items = self.text, self.items
+        run: list[Item] = []
+        i = bisect.bisect_left(self._starts, respectively) - 1
+        while i >= 0 and items[i].start >= clause[0]:
+            it = items[i]
+            if it.key is None or it.role not in ("recipient", "actor") or it.end > respectively:
+                break
+            gap = text[it.end:run[0].start] if run else text[it.end:respectively]
+            if (gap.strip() if not run else len(gap) > 3 or not _LIST_SEP_WRITTEN.match(gap)):
+                break
+            run.insert(0, it)
+            i -= 1
+        if len(run) < 2 or not text[clause[0]:run[0].start].endswith(_RECIPIENT_BEFORE) \
+                or not self._given_to(run[-1].end):
+            return []
         return run
 
     def _division_naming(self, it: Item, then: Item) -> bool:
@@ -3320,6 +3366,9 @@ class Attributor:
                     pos = find_respectively(text, pos + 2)
                     continue
                 members = self._counted_places(clause, pos, len(values)) or self._list_members(clause, pos)
+                recipients = self._recipients_respectively(clause, pos) if len(values) >= 2 else []
+                if len(recipients) == len(values):
+                    members = recipients  # 州人社局向甲市、乙市分别拨付…: each place's amount, not the giver's
                 scope = None if members or _lists_its_own(text[clause[0]:pos]) else clause
                 sentence = self.doc.sentence_of(pos)
                 while not members and scope is not None:

@@ -682,6 +682,22 @@ def _date_candidates(lines: list[str]) -> Iterator[str]:
 # A date written as one run of eight digits (20200405), as feeds and archives store it: only
 # alone on its line, where no count, code or phone number can be taken for it.
 _COMPACT_DATE = re.compile(r"\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*", re.ASCII)
+# The same run after a date's label and its colon (日期：20220418, 发布时间：20200305 10:22):
+# boilerplate.json _compact_date_labels.
+_LABELLED_COMPACT_DATE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['compact_date_labels']))})\s*[:：]\s*"
+    r"((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
+
+
+def _compact_date(line: str) -> dt.date | None:
+    """The date written as eight digits that is all of `line` or follows a date's label in it."""
+    m = _COMPACT_DATE.fullmatch(line) or _LABELLED_COMPACT_DATE.search(line)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 # A date written in Chinese numerals (二〇二〇年四月九日), or with an Arabic year (2020年四月九日),
@@ -778,10 +794,31 @@ def signature_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+# A closing line naming the source a report was reprinted from and its issue (来源：遂宁日报
+# 2020年2月28日): boilerplate.json _closing_source.
+_CLOSING_SOURCE = re.compile(
+    rf"\s*(?:{'|'.join(map(re.escape, _BOILERPLATE['closing_source_labels']))})\s*[:：][^{_SENTENCE_MARKS}]{{1,40}}")
+
+
+def closing_source_date(lines: list[str]) -> dt.date | None:
+    """The date of a source line among the last few lines (来源：遂宁日报 2020年2月28日), else None."""
+    tail = [ln for ln in lines[-_SIGNATURE_LAST_LINES * 3:] if ln.strip()][-_SIGNATURE_LAST_LINES:]
+    for line in reversed(tail):
+        if _CLOSING_SOURCE.fullmatch(line.rstrip()):
+            for m in _DATE.finditer(line):
+                try:
+                    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    continue
+            return _han_date(line)
+    return None
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`,
-    `二〇二〇年四月九日`), else from the signature block closing an official document."""
-    return _header_date(lines) or signature_date(lines)
+    `二〇二〇年四月九日`), else from the signature block closing an official document, else from
+    the source line closing a reprinted report."""
+    return _header_date(lines) or signature_date(lines) or closing_source_date(lines)
 
 
 def _header_date(lines: list[str]) -> dt.date | None:
@@ -799,12 +836,9 @@ def _header_date(lines: list[str]) -> dt.date | None:
                     return found
             continue  # every date's year starts so: most header lines are tried in C alone
         budget.check()
-        compact = _COMPACT_DATE.fullmatch(line)
-        if compact:
-            try:
-                return dt.date(int(compact.group(1)), int(compact.group(2)), int(compact.group(3)))
-            except ValueError:
-                continue
+        compact = _compact_date(line)
+        if compact is not None:
+            return compact
         for m in _DATE.finditer(line):
             # A numeric date opening a header line, a space after it and no mark of a sentence in the
             # line, dates it however long (2020-02-10 新闻稿 Press Release 天津经济技术开发区管委会);

@@ -9330,13 +9330,31 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     return None
 
 
+def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure,
+                           canon) -> int | None:
+    """The body row a headline whose digits were lost repeats with its digits lost too (title
+    复工率达% / body 园区规模以上工业企业复工率达%): same category, unit and cue word, the same
+    zone (or none named in the headline) and subject. A title restates its article's figure;
+    unknown in both, the two values cannot be told apart, and the title states no fact of its own.
+    Two lost figures of the body stay two rows: nothing says they are equal."""
+    unnamed = headline.zone is None or headline.zone_rule == _ARTICLE_MAIN_RULE
+    for i in by_kind.get((headline.category, headline.unit), []):
+        body = kept[i]
+        if (not body.is_headline and body.value is None and (unnamed or headline.zone == body.zone)
+                and _cue_of(body.rule) == _cue_of(headline.rule) and _subjects_agree(body, headline, canon, loosely=True)
+                and not body.is_firm_speech):
+            return i
+    return None
+
+
 def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None,
                 places: tuple[str, ...] = ()) -> list[Measure]:
     """One row per fact: a headline or lead that repeats the body is the same measure.
 
     Same zone, category, unit, basis and value, and the same subject (spelled one way) where
     both state one; a headline also joins a body row across basis when its value is the
-    body's, rounded. Rows whose digits were lost are never merged: nothing says they are equal.
+    body's, rounded. Rows whose digits were lost are never merged (nothing says they are equal),
+    but for a headline repeating a body row whose digits were lost too (`_lost_digits_body_twin`).
     """
     # Each subject spelled one way once (a dict's lookup: functools.lru_cache's wrapper cost more
     # to make, once per article, than the few subjects it held).
@@ -9362,6 +9380,8 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
                              if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
                 twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places))
+        elif row.is_headline:
+            twin = _lost_digits_body_twin(kept, by_kind, row, canon)
         if twin is None:
             if key in repeated:
                 buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
@@ -9526,6 +9546,8 @@ def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Documen
                          if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
                 twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places))
+        elif row.is_headline:
+            twin = _lost_digits_body_twin(kept, by_kind, row, canon)
         if twin is None:
             buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
             by_kind.setdefault((row.category, row.unit), []).append(len(kept))

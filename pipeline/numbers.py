@@ -1514,6 +1514,23 @@ _LOST_MARKS = frozenset("?？□�")
 # a lost word (房租?80万元: 约, 近), and the digits after it are the figure.
 _LOST_MARK = re.compile("[" + "".join(sorted(_LOST_MARKS)) + "]")
 _FILLER_DIGIT = "1"  # any digit but 0 (01 would be read, 0万 not): the value is dropped anyway
+# A run of marks that no digit precedes, right before a scale or unit (约□□□万元): the figure's
+# lost digits, every one (numbers.json _lost_run_note).
+_LOST_RUN_PLACEHOLDERS = frozenset(_RES["lost_run_placeholders"])
+_LOST_RUN_BEFORE = frozenset(_RES["lost_run_before"])
+
+
+def _leading_lost_run(text: str, i: int) -> int:
+    """The end of the run of marks starting at `i` when it stands for a figure's lost digits (no
+    digit before it, a scale or unit right after it, a placeholder in it or two marks or more),
+    else `i`."""
+    end = i
+    while end < len(text) and text[end] in _LOST_MARKS:
+        end += 1
+    if end < len(text) and text[end] in _LOST_RUN_BEFORE and \
+            (end - i >= 2 or any(text[j] in _LOST_RUN_PLACEHOLDERS for j in range(i, end))):
+        return end
+    return i
 
 
 def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
@@ -1536,9 +1553,15 @@ def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
     # (1??万元) is filled mark by mark, each after a digit written or filled.
     for m in _LOST_MARK.finditer(text):
         i = m.start()
+        if i in filled:
+            continue  # a mark of a run filled whole (below)
         if i >= 1 and (digit_at(i - 1) or (i >= 2 and text[i - 1] in ".," and digit_at(i - 2))):
             filled.add(i)
             lost.append(i)
+        else:
+            run = range(i, _leading_lost_run(text, i))  # 约□□□万元: the whole run
+            filled.update(run)
+            lost.extend(run)
     if misread:
         lost = sorted(set(lost) | set(misread))
     if not lost:
@@ -1560,6 +1583,10 @@ def _lost_digits_filled_by_definition(text: str) -> tuple[str, list[int]]:
                 chars[i - 1].isdigit() or (i >= 2 and chars[i - 1] in ".," and chars[i - 2].isdigit())):
             chars[i] = _FILLER_DIGIT
             lost.append(i)
+        elif ch in _LOST_MARKS:
+            for j in range(i, _leading_lost_run("".join(chars), i)):
+                chars[j] = _FILLER_DIGIT
+                lost.append(j)
     lost = sorted(set(lost) | set(misread))
     return ("".join(chars), lost) if lost else (text, lost)
 
