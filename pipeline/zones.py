@@ -40,6 +40,7 @@ _PARK_SUFFIXES = set(_RES["park_suffixes"])
 _SUFFIXES_AFTER_PARK_WORD = frozenset(_RES["suffixes_after_park_word"])
 _STOP_WORDS = tuple(sorted(_RES["prefix_stop_words"], key=len, reverse=True))
 _PLACE_POS = set(_RES["place_pos_tags"])
+_LIST_JOINER_POS = frozenset(_RES["list_joiner_pos"])  # 和, 与: a joining word ends no name
 _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
@@ -1016,7 +1017,10 @@ def _is_proper_name(word: str) -> bool:
     rather than an industry or a common noun (医药, 新材料, 石化)."""
     from .clean import jieba_segmenter
     jieba = jieba_segmenter()
-    known = [t for t in jieba.cut(word, HMM=False) if len(t) >= 2 and jieba.dt.FREQ.get(t)]
+    words = list(jieba.cut(word, HMM=False))
+    if len(words) > 1 and _tag_table().get(words[-1]) in _LIST_JOINER_POS:
+        return False  # 楼宇和(产业基地): the last of a list of kinds joined to the suffix, no name
+    known = [t for t in words if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
     return all(_tag_table().get(t) in _PLACE_POS for t in known)
