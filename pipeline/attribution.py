@@ -636,6 +636,8 @@ def _is_province_of_quansheng(zone) -> bool:
 # A colon right after 分别(为) opens the values of its list, written in the clause after it.
 _LIST_COLONS = (":", "：")
 # 两区已分别…, 两地分别…: a count of places standing for those named last before it (attribution.json).
+# The main rules that take the article's main zone from its title (attribution.json main_rules).
+_TITLE_MAIN_RULES = frozenset({"main_title", "main_named_in_titles"})
 _COUNTED = _RES["counted_places_respectively"]
 _COUNTED_PLACES = compiled(_COUNTED["pattern"])
 # 三旗规上工业企业复工率分别达到…: the count as its clause's subject, what is counted after it.
@@ -748,9 +750,11 @@ class Attributor:
         self._main_county: str | None = None
         self._city_over_named_parts: str | None = None
         self._city_of_named_zones: str | None = None
+        self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
+        self._main_municipality = self._municipality_holding_main()
         self._main_prefecture = self._prefecture_of_main()
         self._main_province = self._province_of_main()
         self._city_over_named_parts = self._city_holding_main_over_its_parts()
@@ -1316,15 +1320,13 @@ class Attributor:
         compared with, not who acts (attribution.json compared_scope_before, country_scope_before)."""
         words = _SCOPE_BEFORE_OF.get(it.ref)
         if words is None:
-            return False
+            return it.ref == "city_body" and self._baseline_level(it)
         before = self.text[max(0, it.start - 2):it.start]
         if before.endswith(words):
             return not self._country_opens_clause(it)
         if it.ref in ("city", "province") and self._where_people_work(it):
             return True  # 到省内务工的返岗人员, 省外每人800元、省内每人300元: where, not whose
-        if it.ref in ("city", "province") and before.endswith(_BASELINE_BEFORE) \
-                and (m := _BASELINE_AFTER.match(self.text, it.end, min(len(self.text), it.end + _BASELINE_AFTER_REACH))) \
-                and not any(ch.isdigit() for ch in m.group()) and any(w in m.group() for w in _BASELINE_REFERENCE_WORDS):
+        if it.ref in ("city", "province") and self._baseline_level(it):
             return True  # 在市财政的基础上再给予2%的贴息: the level built on, as for a named city
         # 余杭区对照全市标准加码: the standard a place named in the sentence follows.
         if before.endswith(_STANDARD_SCOPE_BEFORE) and self._other_place_in_sentence(it):
@@ -1333,6 +1335,18 @@ class Attributor:
         if it.ref in ("city", "province") and self._in_background_clause(it):
             return True
         return self._audience(it, before)
+
+    def _baseline_level(self, it: Item) -> bool:
+        """Whether reference `it` is the level a policy builds on: after 在, with 基础上 closing the frame
+        and no figure between (在全市补贴标准的基础上, 在市级补贴基础上，区级再…: a word of policy
+        between for 全市/全省, attribution.json _baseline_reference_words; a city's own body or level
+        word says so alone). With its own figure in the frame (在市级每人300元补贴的基础上) the level
+        states that figure and acts."""
+        if not self.text.endswith(_BASELINE_BEFORE, 0, it.start):
+            return False
+        m = _BASELINE_AFTER.match(self.text, it.end, min(len(self.text), it.end + _BASELINE_AFTER_REACH))
+        return m is not None and not any(ch.isdigit() for ch in m.group()) \
+            and (it.ref == "city_body" or any(w in m.group() for w in _BASELINE_REFERENCE_WORDS))
 
     def _country_opens_clause(self, it: Item) -> bool:
         """Whether the country reference `it` is all its clause states, after a word of place and
@@ -1876,7 +1890,8 @@ class Attributor:
             return city
         if for_main:
             return None
-        return self._main_city or self._municipality_of_main or self._city_of_a_policy or self._city_of_named_zones
+        return self._main_city or self._municipality_of_main or self._main_municipality or self._city_of_a_policy \
+            or self._city_of_named_zones
 
     def _named_city_for(self, reference: Item) -> str | None:
         """The city a reference of the title or lead points to as the article's main zone:
@@ -1992,6 +2007,22 @@ class Attributor:
         main_city = self.az.zones[self.main].city if self.main else None
         return next((it.key for it, zone_type in self._named_actors if it.key and zone_type == "province:市"
                      and self.az.zones[it.key].zone_name == main_city), None) if main_city else None
+
+    def _municipality_holding_main(self) -> str | None:
+        """The municipality holding the main district, county or zone (金山区 -> 上海市, 顺义区 -> 北京市),
+        which the article need not name: a municipality's districts are its direct parts (the gazetteer's
+        市辖区), so its 全市/本市 mean the municipality, as a prefecture's districts' mean the prefecture.
+        Only for a main zone its title names (the article is the district's; districts first named in
+        the lead may be listed by the city's own paper, 南开区、河北区…召开推进会。我市…: left unnamed),
+        added to the index up front, and only when the text writes a reference to a city."""
+        if not self.main or self.main_rule not in _TITLE_MAIN_RULES \
+                or not any(it.ref in ("city", "city_body") for it in self.items):
+            return None
+        city = self.az.zones[self.main].city
+        if city not in MUNICIPALITIES or self.az.zones[self.main].zone_name == city:
+            return None
+        division = resolve_admin(city, self.text)
+        return self.az.add_zone(division, city) if division.adcode else None
 
     @cached_property
     def _city_of_a_policy(self) -> str | None:

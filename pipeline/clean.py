@@ -1077,6 +1077,16 @@ def _awaits_more(line: str, following: str) -> bool:
                 or _STARTS_PARAGRAPH_STD.match(following))
 
 
+# 莘庄工业区：412家企业复工: a place's name, a colon and a stem with no clause mark (boilerplate.json).
+_PLACE_COLON_HEADING = re.compile(rf"[{HAN}]{{1,11}}[{''.join(_BOILERPLATE['colon_heading_label_ends'])}][:：][^,，。；;、:：]+")
+
+
+def _place_colon_heading(line: str) -> bool:
+    """A roundup's sub-headline: a place's name, a colon and a short stem (boilerplate.json
+    _colon_heading_label_ends), a heading's length."""
+    return len(line) <= _SHORT_HEADING_MOST * 2 and _PLACE_COLON_HEADING.fullmatch(line) is not None
+
+
 _SHORT_HEADING_MOST = 12
 _ANY_MARK_OR_DIGIT = re.compile(rf"[{DIGIT},，。；;：:、！？!?]")
 
@@ -1269,6 +1279,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return True  # 给予 / 用工补贴; 在岗员工 / 达到9.6万人
     if line.endswith(_SUFFIX_HEAD_WORDS) and following[0] in _ZONE_SUFFIX_TAIL_STARTS:
         return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
+    if _place_colon_heading(line):
+        return False  # 莘庄工业区：412家企业复工 / 作为…: a sub-headline, whatever word crosses the junction
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
@@ -1327,6 +1339,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if line.endswith(_SUFFIX_HEAD_WORDS) and following[0] in _ZONE_SUFFIX_TAIL_STARTS:
         return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
+    if _place_colon_heading(line):
+        return False  # 莘庄工业区：412家企业复工 / 作为…: a sub-headline, whatever word crosses the junction
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 

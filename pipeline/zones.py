@@ -40,6 +40,7 @@ _PARK_SUFFIXES = set(_RES["park_suffixes"])
 _SUFFIXES_AFTER_PARK_WORD = frozenset(_RES["suffixes_after_park_word"])
 _STOP_WORDS = tuple(sorted(_RES["prefix_stop_words"], key=len, reverse=True))
 _PLACE_POS = set(_RES["place_pos_tags"])
+_LIST_JOINER_POS = frozenset(_RES["list_joiner_pos"])  # 和, 与: a joining word ends no name
 _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
@@ -257,25 +258,56 @@ _REFERENCE_OF.update({w: "city" for w in _RES["reference_city"]})
 _REFERENCE_OF.update({w: "province" for w in _RES["reference_province"]})
 _REFERENCE_OF.update({w: "country" for w in _RES["reference_country"]})
 # 县财政, 区人社局: a zone's own bodies written with its level alone (zones.json own_bodies).
-_OWN_BODY_WORDS = frozenset(level + body for level in _RES["own_body_levels"] for body in _RES["own_bodies"])
+# 市级, 区级 opening a clause before a word of acting: that level acts (zones.json level_words).
+_LEVEL_WORDS = _RES["level_words"]
+_LEVEL_SUBJECT_NEXT = tuple(_RES["level_word_subject_next"])
+_LEVEL_WORDS_FRAMED_ONLY = frozenset(_RES["level_words_framed_only"])  # 市级: only in 在市级…基础上
+_OWN_BODY_WORDS = frozenset(level + body for level in _RES["own_body_levels"] for body in _RES["own_bodies"]) \
+    | {word for word, kind in _LEVEL_WORDS.items() if kind == "current"}
 OWN_BODY_WORDS = _OWN_BODY_WORDS  # for attribution: a district's own bureau is the district's
 _REFERENCE_OF.update({word: "current" for word in _OWN_BODY_WORDS})
 _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 地区财政: another word's 区
 # 市里, 市财政: the city holding the zone in scope, when opening a clause (zones.json city_own_bodies).
 _CITY_BODY_WORDS = frozenset(_RES["city_own_bodies"])
 _REFERENCE_OF.update({word: "city_body" for word in _CITY_BODY_WORDS})
+_REFERENCE_OF.update(_LEVEL_WORDS)
 
 
 _CITY_BODY_LISTED = _RES["city_body_listed"]
 _LISTED_LEVELS, _LEVEL_JOINERS = frozenset(_CITY_BODY_LISTED["levels"]), frozenset(_CITY_BODY_LISTED["joiners"])
 
 
+_LEVEL_FRAME = _RES["city_level_baseline_frame"]
+_LEVEL_FRAME_BEFORE = tuple(_LEVEL_FRAME["before"])
+_LEVEL_FRAME_AFTER = re.compile(rf"[^，。；！？,;!?：:]{{0,{_LEVEL_FRAME['reach']}}}?(?:{'|'.join(_LEVEL_FRAME['after'])})")
+
+
 def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
-    """Whether a city's own body word at `pos` follows a word of its clause (城市里, 由市财政承担):
-    the end of another word, or a source or baseline, not the clause's subject; or another level
-    listed before it (州、市财政: several governments paying together, zones.json _city_body_listed)."""
-    return word in _CITY_BODY_WORDS and pos > 0 and (text[pos - 1].isalnum() or (
+    """Whether a city's own body word or a division's level word (区级) at `pos` follows a word of its
+    clause (城市里, 由市财政承担): the end of another word, or a source or baseline, not the clause's
+    subject; or another level listed before it (州、市财政: several governments paying together,
+    zones.json _city_body_listed). A city's body after 在 opening a 基础上 frame is its subject
+    (在市级…的基础上: zones.json city_level_baseline_frame)."""
+    if word not in _CITY_BODY_WORDS and word not in _LEVEL_WORDS:
+        return False
+    if pos > 0 and _opens_level_baseline_frame(text, pos, len(word)):
+        return False
+    if word in _LEVEL_WORDS and (word in _LEVEL_WORDS_FRAMED_ONLY or not text.startswith(_LEVEL_SUBJECT_NEXT, pos + len(word))):
+        return True  # 市级专精特新企业, 其中市级资金430万元: a rank or a label, no level acting
+    return pos > 0 and (text[pos - 1].isalnum() or (
         pos > 1 and text[pos - 1] in _LEVEL_JOINERS and text[pos - 2] in _LISTED_LEVELS))
+
+
+def _opens_level_baseline_frame(text: str, pos: int, length: int) -> bool:
+    """在市级对留津员工给予每人300元一次性补贴的基础上: 在 opening its clause right before the word at
+    `pos`, and 基础上 closing the frame in the same clause."""
+    before = next((w for w in _LEVEL_FRAME_BEFORE if text.endswith(w, 0, pos)), None)
+    if before is None:
+        return False
+    at = pos - len(before)
+    if at > 0 and text[at - 1].isalnum():
+        return False
+    return _LEVEL_FRAME_AFTER.match(text, pos + length) is not None
 _REFERENCE_WORD_NOT_AFTER = {word: frozenset(chars) for word, chars in _RES["reference_word_not_after"].items()}
 
 
@@ -996,7 +1028,10 @@ def _is_proper_name(word: str) -> bool:
     rather than an industry or a common noun (医药, 新材料, 石化)."""
     from .clean import jieba_segmenter
     jieba = jieba_segmenter()
-    known = [t for t in jieba.cut(word, HMM=False) if len(t) >= 2 and jieba.dt.FREQ.get(t)]
+    words = list(jieba.cut(word, HMM=False))
+    if len(words) > 1 and _tag_table().get(words[-1]) in _LIST_JOINER_POS:
+        return False  # 楼宇和(产业基地): the last of a list of kinds joined to the suffix, no name
+    known = [t for t in words if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
     return all(_tag_table().get(t) in _PLACE_POS for t in known)
