@@ -926,6 +926,12 @@ _LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:{_NUMERAL_CLASS}*{_COUNTER
 _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 
 
+# 等 closing a list of places, perhaps with a count (等地, 等3个), at the end of the run before a
+# zone word: the class of zones in the places listed (广西等地开发区), whose stems no zone's name
+# holds; lists of cities' stems are split into their own zones before (_stem_before_count).
+_LIST_CLOSED = compiled(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
+
+
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
 _PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
 
@@ -4174,6 +4180,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
+    if _LIST_CLOSED.search(run):
+        return None, None  # 江西、广西等地开发区: the zones of the places listed, none by name
     if run.endswith(_TIME_ENDINGS):
         return None, None  # 年中开发区: a time phrase, and the zone word after it bare
     if run.endswith(_SAYING_ENDINGS):
