@@ -4367,7 +4367,7 @@ def _read_zone_classes(az: ArticleZones, text: str, suffix_spans) -> None:
             continue  # a named zone (合肥经开区); 该国家级高新区: the current zone
         if any(r.kind != "current" and r.start < suffix_end and start <= r.end for r in az.references):
             continue  # 全省国家级开发区, 全市各类开发区: the province's or city's reference holds it
-        held = az.mention_at(start - 1) is not None
+        held = az.mention_at(start - 1) is not None or _place_earlier_in_clause(az, text, start)
         if held or _opens_its_clause(text, start):
             classes.append((start, suffix_end, held))
     if not classes:
@@ -4389,6 +4389,21 @@ def _class_opener_among(text: str, pos: int, openers) -> str:
     """The first of `openers` written right before `pos`, else "" (all of _CLASS_OPENERS: the
     definition of `_class_opener_before`, which tests compare with it)."""
     return next((w for w in openers if text.startswith(w, pos - len(w))), "")
+
+
+# How far back a class of zones looks for a place opening its clause (贵州省金融机构为省级以上开发区:
+# a subject and a verb or preposition between; a clause longer than that has moved on from its subject).
+_CLASS_HOLDER_REACH = 20
+
+
+def _place_earlier_in_clause(az: ArticleZones, text: str, pos: int) -> bool:
+    """Whether a place is named in the clause before the class of zones at `pos` (贵州省金融机构为
+    省级以上开发区企业…, 江苏省对国家级经开区…): the class is that place's zones, as right after its
+    name (嘉兴市各类开发区), no reference to the zone in scope."""
+    at = pos
+    while at > max(0, pos - _CLASS_HOLDER_REACH) and text[at - 1] not in _CLAUSE_OPENING:
+        at -= 1
+    return bool(az.zones_between(at, pos))
 
 
 def _opens_its_clause(text: str, pos: int) -> bool:
