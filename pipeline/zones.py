@@ -2619,8 +2619,9 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
     subjects = _sentence_subject_spans(text) + _side_spans(text)
-    spans = subjects + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
-        + _stems_after_whole_spans(text)
+    provinces = _counted_provinces_spans(text)
+    spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
+        + _whole_of_spans(text) + _stems_after_whole_spans(text)
     spans += _example_frame_spans(text)
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
@@ -2644,7 +2645,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     for start, end in sorted(set(spans)):  # one span once, though two rules find it (宜昌、襄阳、十堰三市)
         stem = text[start:end]
         if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
-                and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics))) \
+                and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics
+                                                       or (start, end) in provinces))) \
                 or (taken and _overlaps(taken, starts, start, end)):
             continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省), opening a sentence
             # (湖北发放…) or opening a line before a colon (广东：各地…: no street is written so)
@@ -3140,6 +3142,30 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
         listed = _stems_listed_before(text, last, any_joiner=True) + [(last, m.start())]
         if len(listed) >= 2:
             spans += listed
+    return spans
+
+
+_PROVINCES_COUNT = re.compile(rf"{_NUMERAL_CLASS}个?{_RES['provinces_counter']}")
+
+
+def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the provinces' stems listed before a count of provinces (浙江、江苏两省, 河南和
+    湖北两省): each is its province, as the list 浙江省、江苏省 is; a province's stem, which
+    _listed_stem_ending_at leaves out (湖南 is the rank of many zones), is what such a count lists."""
+    if _RES["provinces_counter"] not in text:
+        return []  # most texts
+    spans = []
+    for m in _PROVINCES_COUNT.finditer(text):
+        listed, end = [], m.start()
+        while (stem := _province_stem_ending(text[max(0, end - 3):end])) is not None:
+            listed.append((end - len(stem), end))
+            end -= len(stem)
+            if end == 0 or text[end - 1] not in _LIST_JOINERS:
+                break
+            end -= 1
+        opening = text[end - 1:end] if end else ""
+        if len(listed) >= 2 and (not opening or not _is_han(opening) or opening in _STOP_CHARS):
+            spans += listed[::-1]
     return spans
 
 
