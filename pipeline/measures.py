@@ -8316,6 +8316,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
+        found = _earmarked_for_interest(r.text, num, clause, sentence, found) or found  # 财政拿出…，对…给予贴息
         if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
                 or _seller_gives_own(text, num, clause):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
@@ -8621,6 +8622,27 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
     verb of bearing follows it there (费用由市财政承担): the payer covers a cost, it sets up no pool."""
     return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
+
+
+_EARMARKED = _C["earmarked_for_interest"]
+
+
+def _earmarked_for_interest(text: str, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
+    """(interest_subsidy, rule) for an amount a public payer puts up with no name of its own (a fund
+    only a weak context word named: 界首市财政拿出3000万元) whose sentence goes on to say its one use
+    is interest subsidy (，对园区企业新增贷款按50%给予贴息): cues.json _earmarked_for_interest. None
+    when its clause names a pool (设立…应急资金) or the sentence another use (…，并对担保费给予补贴)."""
+    if found is None or found[0] != "fund" or not found[1].startswith(("money:context:", "money:sentence:")):
+        return None
+    if any(w in text[clause[0]:clause[1]] for w in _EARMARKED["pool_named"]):
+        return None  # 拿出500万元设立应急资金，对…贴息: the pool is the fund, 贴息 one of its terms
+    after = text[clause[1]:sentence[1]]
+    for compound in _EARMARKED["use_compounds"]:
+        after = after.replace(compound, _EARMARKED["uses"][0])  # 贴息补助: the interest subsidy itself
+    use = next((w for w in _EARMARKED["uses"] if w in after), None)
+    if use is None or any(w in after for w in _EARMARKED["other_uses"]):
+        return None
+    return _EARMARKED["as"], f"{found[1]}>{use}"
 
 
 _PREMIUM = _C["premium_paid"]

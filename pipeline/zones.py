@@ -969,6 +969,12 @@ _LIST_CLOSER = compiled(rf"(?:{_RES['list_closer']}(?:{_NUMERAL_CLASS}*{_COUNTER
 _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 
 
+# 等 closing a list of places, perhaps with a count (等地, 等3个), at the end of the run before a
+# zone word: the class of zones in the places listed (广西等地开发区), whose stems no zone's name
+# holds; lists of cities' stems are split into their own zones before (_stem_before_count).
+_LIST_CLOSED = compiled(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
+
+
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
 _PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
 
@@ -2737,8 +2743,9 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
     subjects = _sentence_subject_spans(text) + _side_spans(text)
-    spans = subjects + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) + _whole_of_spans(text) \
-        + _stems_after_whole_spans(text)
+    provinces = _counted_provinces_spans(text)
+    spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
+        + _whole_of_spans(text) + _stems_after_whole_spans(text)
     spans += _example_frame_spans(text)
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
@@ -2762,7 +2769,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     for start, end in sorted(set(spans)):  # one span once, though two rules find it (宜昌、襄阳、十堰三市)
         stem = text[start:end]
         if (stem in STEM_NOT_ALONE and not _province_whole_start(text, end, _whole_word_at(text, end))
-                and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics))) \
+                and not (stem in province_stems() and ((start, end) in subjects or (start, end) in line_topics
+                                                       or (start, end) in provinces))) \
                 or (taken and _overlaps(taken, starts, start, end)):
             continue  # a province's stem is a common word (湖北路) but before 全省 (湖北全省), opening a sentence
             # (湖北发放…) or opening a line before a colon (广东：各地…: no street is written so)
@@ -3259,6 +3267,30 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
         listed = _stems_listed_before(text, last, any_joiner=True) + [(last, m.start())]
         if len(listed) >= 2:
             spans += listed
+    return spans
+
+
+_PROVINCES_COUNT = re.compile(rf"{_NUMERAL_CLASS}个?{_RES['provinces_counter']}")
+
+
+def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the provinces' stems listed before a count of provinces (浙江、江苏两省, 河南和
+    湖北两省): each is its province, as the list 浙江省、江苏省 is; a province's stem, which
+    _listed_stem_ending_at leaves out (湖南 is the rank of many zones), is what such a count lists."""
+    if _RES["provinces_counter"] not in text:
+        return []  # most texts
+    spans = []
+    for m in _PROVINCES_COUNT.finditer(text):
+        listed, end = [], m.start()
+        while (stem := _province_stem_ending(text[max(0, end - 3):end])) is not None:
+            listed.append((end - len(stem), end))
+            end -= len(stem)
+            if end == 0 or text[end - 1] not in _LIST_JOINERS:
+                break
+            end -= 1
+        opening = text[end - 1:end] if end else ""
+        if len(listed) >= 2 and (not opening or not _is_han(opening) or opening in _STOP_CHARS):
+            spans += listed[::-1]
     return spans
 
 
@@ -4299,6 +4331,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
+    if _LIST_CLOSED.search(run):
+        return None, None  # 江西、广西等地开发区: the zones of the places listed, none by name
     if run.endswith(_TIME_ENDINGS):
         return None, None  # 年中开发区: a time phrase, and the zone word after it bare
     if run.endswith(_SAYING_ENDINGS):
@@ -4484,7 +4518,7 @@ def _read_zone_classes(az: ArticleZones, text: str, suffix_spans) -> None:
             continue  # a named zone (合肥经开区); 该国家级高新区: the current zone
         if any(r.kind != "current" and r.start < suffix_end and start <= r.end for r in az.references):
             continue  # 全省国家级开发区, 全市各类开发区: the province's or city's reference holds it
-        held = az.mention_at(start - 1) is not None
+        held = az.mention_at(start - 1) is not None or _place_earlier_in_clause(az, text, start)
         if held or _opens_its_clause(text, start):
             classes.append((start, suffix_end, held))
     if not classes:
@@ -4506,6 +4540,21 @@ def _class_opener_among(text: str, pos: int, openers) -> str:
     """The first of `openers` written right before `pos`, else "" (all of _CLASS_OPENERS: the
     definition of `_class_opener_before`, which tests compare with it)."""
     return next((w for w in openers if text.startswith(w, pos - len(w))), "")
+
+
+# How far back a class of zones looks for a place opening its clause (贵州省金融机构为省级以上开发区:
+# a subject and a verb or preposition between; a clause longer than that has moved on from its subject).
+_CLASS_HOLDER_REACH = 20
+
+
+def _place_earlier_in_clause(az: ArticleZones, text: str, pos: int) -> bool:
+    """Whether a place is named in the clause before the class of zones at `pos` (贵州省金融机构为
+    省级以上开发区企业…, 江苏省对国家级经开区…): the class is that place's zones, as right after its
+    name (嘉兴市各类开发区), no reference to the zone in scope."""
+    at = pos
+    while at > max(0, pos - _CLASS_HOLDER_REACH) and text[at - 1] not in _CLAUSE_OPENING:
+        at -= 1
+    return bool(az.zones_between(at, pos))
 
 
 def _opens_its_clause(text: str, pos: int) -> bool:
