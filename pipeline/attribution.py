@@ -221,7 +221,8 @@ _POLICY_LIST_TAIL = compiled(rf"(?:(?:{alternation(_ROLES['list_separators'])})\
                              rf"(?:{alternation(_ROLES['list_member_endings'])}))*")
 # 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
 _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
-_RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"])  # 规定, 部署
+_RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"]
+                              + _ROLES["rule_source_scheme_closers"])  # 规定, 部署, 模式
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
