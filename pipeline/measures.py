@@ -2061,6 +2061,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "verb_before":
         return _spoken_grant(r.text, num, clause), None
+    if scope == "verb_repeated":
+        return _lending_said_again(r, num, clause), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -2111,6 +2113,41 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_VERB_REPEATED = _C["verb_repeated"]
+_REPEATED_VERBS = tuple(_VERB_REPEATED["verbs"])
+# 投放1.96亿元, 投放了三千万元, 投放额…: the verb followed by a figure or a word of its sum, no object named.
+_BARE_VERB_NEXT = _on_re("_BARE_VERB_NEXT", short_pattern(
+    rf"了?(?:[0-9零〇一二三四五六七八九十百千两]|{alternation(_VERB_REPEATED['bare_after'])})"))
+_OBJECT_REACH = _VERB_REPEATED["object_most"] + 8  # the object's gap and its naming word
+
+
+def _lending_said_again(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
+    """For an amount after a verb of lending with no object of its own in its clause (分别投放1.96亿元,
+    投放额均超过5000万元), the naming word of the object the nearest earlier such verb names
+    (投放纾困贷款6.18亿元), a loan or a guaranteed loan (cues.json _verb_repeated); None when the
+    clause writes no bare verb, or the earlier verb names goods or no measure."""
+    text = r.text
+    verb_at = max(text.rfind(v, clause[0], num.start) for v in _REPEATED_VERBS)
+    if verb_at < 0:
+        return None  # nearly every amount
+    end = verb_at + next(len(v) for v in _REPEATED_VERBS if text.startswith(v, verb_at))
+    if num.start - end > _VERB_REPEATED["gap_most"] or (end < num.start and not _BARE_VERB_NEXT.match(text, end)) \
+            or r.money_naming.first_after(end, num.start) is not None:
+        return None  # 投放纾困贷款1亿元: the clause names its own object
+    pos = verb_at
+    while (pos := max(text.rfind(v, 0, pos) for v in _REPEATED_VERBS)) >= 0:
+        after = pos + next(len(v) for v in _REPEATED_VERBS if text.startswith(v, pos))
+        if _BARE_VERB_NEXT.match(text, after):
+            continue  # 分别投放1.96亿元 before 投放额…: said again itself
+        found = r.index(MONEY_WORDS, _C["neutral"], [(after, min(len(text), after + _OBJECT_REACH))])
+        obj = next((c for c in found.cues if c.role in _MONEY_NAMING_ROLES), None)
+        if obj is None or obj.start - after > _VERB_REPEATED["object_most"] or obj.category not in _BORROWED \
+                or not _HAN_RUN.fullmatch(text, after, obj.start):
+            return None  # 投放储备猪肉: goods put on the market, not lending
+        return obj
+    return None
 
 
 _LIST_MEMBER = _C["list_member_head"]
