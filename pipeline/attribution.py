@@ -239,7 +239,8 @@ _POLICY_LIST_TAIL = compiled(rf"(?:(?:{alternation(_ROLES['list_separators'])})\
                              rf"(?:{alternation(_ROLES['list_member_endings'])}))*")
 # 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
 _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
-_RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"])  # 规定, 部署
+_RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"]
+                              + _ROLES["rule_source_scheme_closers"])  # 规定, 部署, 模式
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
@@ -347,6 +348,9 @@ _COMPANY_AFTER = regex.compile(rf"(?!{alternation(_RES['company_within_place'])}
 # The company words alone, found by the standard library's engine: a place with none of them in
 # the 16 characters after it is no firm's name, without the pattern above (most places).
 _COMPANY_WORD = literal_scanner(_ROLES["company_after"])
+# …担保有限责任公司武威办事处: an organisation's name, the place, an office word (office_of_named_body).
+_NAME_ENDS = tuple(_ROLES["company_after"])
+_OFFICE_WORDS = tuple(_ROLES["office_of_named_body"])
 # 闵行区一家银行, 天河区某公司: a place, a quantifier of one or a few (company_quantifiers), then a
 # firm's word: the place locates an unnamed firm.
 _LOCATED_FIRM_AFTER = regex.compile(rf"(?:{alternation(_RES['company_quantifiers'])})[^\s，。、；：,;:!?！？]{{0,8}}?"
@@ -1141,6 +1145,7 @@ class Attributor:
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
+                    and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
                     and not _epidemic_later_in_clause(text, epidemic_at, it.end):
@@ -1469,6 +1474,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         if self._names_a_building(it):
             return Item(it.start, it.end, it.key, role="company")  # 南京国际广场业主方: a building's name, no actor
+        if self._names_an_office(it):
+            return Item(it.start, it.end, it.key, role="company")  # …有限责任公司武威办事处: the office's seat, no actor
         held = _province_stem_before(text, chain)
         before = text[max(0, chain - held - 4):chain - held]  # 从广西玉林市: the words before the province's stem
         if text[chain - held - 1:chain - held] in _MODIFIER_LAST_CHARS:
@@ -1647,6 +1654,12 @@ class Attributor:
             return False
         zone = self.az.zones[it.key]
         return _AID_HELPED_PROVINCE[aid.group("aid")] not in (it.key, zone.province)
+
+    def _names_an_office(self, it: Item) -> bool:
+        """Whether place `it` stands between an organisation's name and a word of its office there
+        (甘肃省农业信贷担保有限责任公司武威办事处, …保险股份有限公司定西营业部: attribution.json
+        office_of_named_body): the office is named after where it sits, the place is part of the name."""
+        return self.text.startswith(_OFFICE_WORDS, it.end) and self.text.endswith(_NAME_ENDS, 0, it.start)
 
     def _names_a_building(self, it: Item) -> bool:
         """Whether place `it`, written by its stem (南京 of 南京市), opens a building's name
@@ -2000,6 +2013,25 @@ class Attributor:
                 return it.key
         return None
 
+    def _city_of_a_branch_before(self, start: int, end: int) -> str | None:
+        """The city a branch written in [start, end) is named after (农发行武威市分行在全市…: attribution.json
+        branch_territory_after), when no city acts there: the territory the branch serves and reports
+        on is what a 全市 after it in its sentence means, as in the opening (`_city_of_a_branch_in_opening`);
+        None when no such branch is written there (most sentences)."""
+        i = bisect.bisect_left(self._item_starts, start)
+        found = None
+        for it in self.items[i:]:
+            if it.start >= end:
+                break
+            if it.role == "company" and it.key is not None and self.text.startswith(_BRANCH_TERRITORY_AFTER, it.end) \
+                    and _is_city_of_its_articles(self.az.zones[it.key]):
+                found = it.key
+        return found
+
+    @cached_property
+    def _item_starts(self) -> list[int]:
+        return [it.start for it in self.items]
+
     @cached_property
     def _municipality_of_main(self) -> str | None:
         """The municipality the article names that holds its main zone (上海市闵行区…，全市…: 上海市),
@@ -2202,6 +2234,9 @@ class Attributor:
                 self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
                 return here.key
+            branch_city = self._city_of_a_branch_before(self.doc.sentence_of(it.start)[0], it.start)
+            if branch_city is not None:
+                return branch_city  # 农发行武威市分行在全市累计投放贷款…: the territory the branch serves
             if self._main_prefecture is not None and self.text[it.end - 1] in _PREFECTURE_LEVEL_CHARS:
                 return self._main_prefecture  # 全州 in a county-level place's article: its prefecture
             opening = self._city_of_paragraph_or_section(it)

@@ -1054,7 +1054,8 @@ class ArticleCues:
             self._of_unit.setdefault(n.unit, []).append(n.start)
 
     def index(self, words, shadows=(), lines=None, form=None) -> CueIndex:
-        return CueIndex.of(self.text, words, shadows, lines, form)
+        found = CueIndex.of(self.text, words, shadows, lines, form)
+        return _with_guaranteed_products(self.text, found) if words is MONEY_WORDS else found
 
     @cached_property
     def bracketed_captions(self) -> list[tuple[int, int]]:
@@ -1455,6 +1456,33 @@ def _head_after(index: CueIndex, pos: int, hi: int, text: str) -> Cue | None:
 
 # “信用贷”风险补偿资金: a quoted product's name before the noun it modifies, a compound still.
 _CLOSING_QUOTES = frozenset({"”", '"', "」", "’", "』"})
+
+
+_GUARANTEED_PRODUCT = _C["guaranteed_product"]
+_QUOTED_LOAN_ENDS = frozenset(w for w in BLOCKS["loan"]["money"] if w[-1] in _CLOSING_QUOTES)  # 贷”, 贷’ …
+_GUARANTEE_MARKS = tuple(_GUARANTEED_PRODUCT["marks"])
+
+
+def _with_guaranteed_products(text: str, index: CueIndex) -> CueIndex:
+    """`index` with the end of each quoted loan product whose name holds a mark of guarantee (“鲁担惠农贷”,
+    “园区担保贷”, “农担贷”) read as a naming word of a guaranteed loan (cues.json _guaranteed_product):
+    the lending is backed by a guarantor, so the product's amounts and caps are guarantees, as a
+    创业担保贷款's are; `index` itself when it holds none (most texts)."""
+    cues = index.cues
+    changed = None
+    for i, cue in enumerate(cues):
+        if cue.word in _QUOTED_LOAN_ENDS and cue.role == "money" and _names_guarantee(text, cue):
+            changed = changed or list(cues)
+            changed[i] = cue._replace(category=_GUARANTEED_PRODUCT["category"])
+    return CueIndex(changed) if changed else index
+
+
+def _names_guarantee(text: str, cue: Cue) -> bool:
+    """Whether the quoted name that `cue` (its 贷 and closing quote) ends holds a mark of guarantee:
+    its opening quote at most name_most characters before, Han characters between."""
+    opened = max(text.rfind(q, max(0, cue.start - _NAME_MOST), cue.start) for q in _NAME_OPENS)
+    name = text[opened + 1:cue.start]
+    return opened >= 0 and any(m in name for m in _GUARANTEE_MARKS) and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 def _quoted_name_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
@@ -1983,6 +2011,23 @@ def _guaranteed_term(r: ArticleCues, cue: Cue, num: NumberMention, clause, sente
     return product if product is not None and product.category == "guarantee" else None
 
 
+_PRODUCT_NAMED_BACK = tuple(_GUARANTEED_PRODUCT["named_back"])
+
+
+def _guaranteed_product_named_back(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> Cue | None:
+    """A bare loan word deciding an amount whose clause points back to a product before it (通过该产品获得
+    贷款3200万元): the quoted product named last before the clause, in its paragraph, when it is a guaranteed one
+    (推出“园区担保贷”…。…通过该产品获得贷款…: cues.json _guaranteed_product named_back); else None."""
+    if cue.word not in _BARE_LOANS or cue.start > num.start \
+            or not any(w in r.text[clause[0]:cue.start] for w in _PRODUCT_NAMED_BACK):
+        return None
+    lo = r.paragraph_start(clause[0])  # the paragraph is a line holding a figure: its cues are all indexed
+    found = (r.money_by_category[category].where(lambda c: c.word in _QUOTED_LOAN_ENDS).last_before(lo, clause[0])
+             for category in _BORROWED)  # a product's name, not the 担保 of 担保费
+    product = max(filter(None, found), key=attrgetter("start"), default=None)
+    return product if product is not None and product.category == _GUARANTEED_PRODUCT["category"] else None
+
+
 def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(cue, row continued) found in one scope for an amount, or None."""
     lo, hi = clause
@@ -2032,6 +2077,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "verb_before":
         return _spoken_grant(r.text, num, clause), None
+    if scope == "verb_repeated":
+        return _lending_said_again(r, num, clause), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -2086,6 +2133,41 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
+
+
+_VERB_REPEATED = _C["verb_repeated"]
+_REPEATED_VERBS = tuple(_VERB_REPEATED["verbs"])
+# 投放1.96亿元, 投放了三千万元, 投放额…: the verb followed by a figure or a word of its sum, no object named.
+_BARE_VERB_NEXT = _on_re("_BARE_VERB_NEXT", short_pattern(
+    rf"了?(?:[0-9零〇一二三四五六七八九十百千两]|{alternation(_VERB_REPEATED['bare_after'])})"))
+_OBJECT_REACH = _VERB_REPEATED["object_most"] + 8  # the object's gap and its naming word
+
+
+def _lending_said_again(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
+    """For an amount after a verb of lending with no object of its own in its clause (分别投放1.96亿元,
+    投放额均超过5000万元), the naming word of the object the nearest earlier such verb names
+    (投放纾困贷款6.18亿元), a loan or a guaranteed loan (cues.json _verb_repeated); None when the
+    clause writes no bare verb, or the earlier verb names goods or no measure."""
+    text = r.text
+    verb_at = max(text.rfind(v, clause[0], num.start) for v in _REPEATED_VERBS)
+    if verb_at < 0:
+        return None  # nearly every amount
+    end = verb_at + next(len(v) for v in _REPEATED_VERBS if text.startswith(v, verb_at))
+    if num.start - end > _VERB_REPEATED["gap_most"] or (end < num.start and not _BARE_VERB_NEXT.match(text, end)) \
+            or r.money_naming.first_after(end, num.start) is not None:
+        return None  # 投放纾困贷款1亿元: the clause names its own object
+    pos = verb_at
+    while (pos := max(text.rfind(v, 0, pos) for v in _REPEATED_VERBS)) >= 0:
+        after = pos + next(len(v) for v in _REPEATED_VERBS if text.startswith(v, pos))
+        if _BARE_VERB_NEXT.match(text, after):
+            continue  # 分别投放1.96亿元 before 投放额…: said again itself
+        found = r.index(MONEY_WORDS, _C["neutral"], [(after, min(len(text), after + _OBJECT_REACH))])
+        obj = next((c for c in found.cues if c.role in _MONEY_NAMING_ROLES), None)
+        if obj is None or obj.start - after > _VERB_REPEATED["object_most"] or obj.category not in _BORROWED \
+                or not _HAN_RUN.fullmatch(text, after, obj.start):
+            return None  # 投放储备猪肉: goods put on the market, not lending
+        return obj
+    return None
 
 
 _LIST_MEMBER = _C["list_member_head"]
@@ -2610,7 +2692,7 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     ends no other match."""
     paragraph = r.paragraph_start(sentence[0])
     said = (cue.category, *BLOCKS[cue.category].get("yields_to", []))
-    named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
+    named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
              if c.role == "money" and c.category in said]
     for lo, hi in ((sentence[0], cue.start), (paragraph, sentence[0])):
         inside = [c for c in named if lo <= c.start and c.end <= hi]
@@ -3043,7 +3125,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     category, rule = cue.category, f"money:{scope}:{cue.word}" + (f">{signed_at}" if signed_at else "")
     if (relief := _gift_named_by_relief(r, cue)) is not None:
         category, rule = relief.category, f"{rule}>{relief.word}"  # 三千余万元“减租红包”: rent cuts handed out
-    if (product := _guaranteed_term(r, cue, num, clause, sentence)) is not None:
+    if (product := _guaranteed_term(r, cue, num, clause, sentence) or _guaranteed_product_named_back(r, cue, num, clause)) is not None:
         category, rule = product.category, f"{rule}>{product.word}"  # 贷款总额最高可达150万元 after 创业担保贷款
     if cue.role == "money_generic" and not _names_own_object(r.text, cue, num) \
             and not _names_own_object_before(r, cue, clause) and not _sums_the_list(r, cue, clause, sentence):
@@ -3518,7 +3600,7 @@ def _named_past_link(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue | None
     """The naming word a rejected tally hid, scanned again from after its link (就少缴费用: the
     scan's leftmost match, 就少缴, swallowed 少缴费用, the fee paid less), or None."""
     link = next(w for w in _TALLY_LINKS if cue.word.startswith(w))
-    hidden = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(cue.start + len(link), num.start)])
+    hidden = r.index(MONEY_WORDS, _C["neutral"], [(cue.start + len(link), num.start)])
     return hidden.of_roles(_MONEY_NAMING_ROLES).last_before(cue.start, num.start)
 
 
@@ -3574,7 +3656,7 @@ def _sums_the_list(r: ArticleCues, cue, clause, sentence) -> bool:
     before = r.text[max(clause[0], cue.start - _SUM_REACH):cue.start]
     if not any(word in before for word in _SUM_WORDS) and not _word_before(r, _MEANS_LIST_CLOSERS, sentence, cue.start):
         return False
-    named = CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
+    named = r.index(MONEY_WORDS, _C["neutral"], [(sentence[0], cue.start)]).cues
     # One kind per piece of the list (between clause marks and 、): its last naming word, the
     # object a verb before it relieves (免收3个月租金: rent, not a waived fee besides the rent).
     last_of_piece: dict[int, str] = {}
@@ -3842,14 +3924,14 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
     if not r.text[lo:first].strip():
         prev = r.geo.previous_clause(clause, sentence)
         lo = prev[0] if prev else lo
-    named = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(lo, end)]).cues
+    named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(lo, end)]).cues
              if c.role == "money" and c.category is not None]
     if named and named[-1].category in BLOCKS[cue.category].get("yields_to", ()):
         return named[-1].category, f"{cue.word}>{named[-1].word}"
     if cue.end <= num.start:
         # 减免50%租金 / 减免三分之一的房租: what is waived, named right after the share.
         after = r.text.startswith("的", num.end) + num.end
-        right_after = [c for c in CueIndex.of(r.text, MONEY_WORDS, _C["neutral"], [(after, after + _OBJECT_AFTER_SHARE)]).cues
+        right_after = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(after, after + _OBJECT_AFTER_SHARE)]).cues
                        if c.start == after and c.role == "money" and c.category is not None]
         if right_after and right_after[0].category in BLOCKS[cue.category].get("yields_to", ()):
             return right_after[0].category, f"{cue.word}>{right_after[0].word}"
