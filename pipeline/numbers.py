@@ -1518,19 +1518,26 @@ _FILLER_DIGIT = "1"  # any digit but 0 (01 would be read, 0万 not): the value i
 # lost digits, every one (numbers.json _lost_run_note).
 _LOST_RUN_PLACEHOLDERS = frozenset(_RES["lost_run_placeholders"])
 _LOST_RUN_BEFORE = frozenset(_RES["lost_run_before"])
+_LOST_RUN_BEFORE_UNMARKED = frozenset(_RES["lost_run_before_unmarked"])
 
 
-def _leading_lost_run(text: str, i: int) -> int:
-    """The end of the run of marks starting at `i` when it stands for a figure's lost digits (no
-    digit before it, a scale or unit right after it, a placeholder in it or two marks or more),
-    else `i`."""
+def _lost_run_end(text: str, i: int) -> int:
+    """The end of the run of marks starting at `i`."""
     end = i
     while end < len(text) and text[end] in _LOST_MARKS:
         end += 1
-    if end < len(text) and text[end] in _LOST_RUN_BEFORE and \
-            (end - i >= 2 or any(text[j] in _LOST_RUN_PLACEHOLDERS for j in range(i, end))):
+    return end
+
+
+def _leading_lost_run(text: str, i: int, end: int) -> int:
+    """`end`, the end of the run of marks text[i:end], when the run stands for a figure's lost
+    digits (no digit before it, a scale or unit right after it, and a placeholder in it, or two
+    question marks or more before a scale, 元 or %: numbers.json _lost_run_note), else `i`."""
+    if end >= len(text) or text[end] not in _LOST_RUN_BEFORE:
+        return i
+    if any(text[j] in _LOST_RUN_PLACEHOLDERS for j in range(i, end)):
         return end
-    return i
+    return end if end - i >= 2 and text[end] in _LOST_RUN_BEFORE_UNMARKED else i
 
 
 def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
@@ -1551,15 +1558,19 @@ def _lost_digits_filled(text: str) -> tuple[str, list[int]]:
 
     # Only the marks are looked at (found by one scan in C), left to right: a run of marks
     # (1??万元) is filled mark by mark, each after a digit written or filled.
+    run_end = 0  # the end of the last run of marks read whole: its marks are not looked at again
     for m in _LOST_MARK.finditer(text):
         i = m.start()
-        if i in filled:
-            continue  # a mark of a run filled whole (below)
+        if i in filled or i < run_end:
+            continue  # a mark of a run filled whole, or of one that stands for no figure (below)
         if i >= 1 and (digit_at(i - 1) or (i >= 2 and text[i - 1] in ".," and digit_at(i - 2))):
             filled.add(i)
             lost.append(i)
         else:
-            run = range(i, _leading_lost_run(text, i))  # 约□□□万元: the whole run
+            # 约□□□万元: the whole run, or none of it (each later mark of the run would only
+            # find the same run shorter: the scan stays linear in a long run of marks)
+            run_end = _lost_run_end(text, i)
+            run = range(i, _leading_lost_run(text, i, run_end))
             filled.update(run)
             lost.extend(run)
     if misread:
@@ -1584,7 +1595,8 @@ def _lost_digits_filled_by_definition(text: str) -> tuple[str, list[int]]:
             chars[i] = _FILLER_DIGIT
             lost.append(i)
         elif ch in _LOST_MARKS:
-            for j in range(i, _leading_lost_run("".join(chars), i)):
+            joined = "".join(chars)
+            for j in range(i, _leading_lost_run(joined, i, _lost_run_end(joined, i))):
                 chars[j] = _FILLER_DIGIT
                 lost.append(j)
     lost = sorted(set(lost) | set(misread))
