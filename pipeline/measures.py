@@ -4142,6 +4142,9 @@ _CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER", short_pattern(
 _DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", short_pattern(rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})"))
 
 
+_HALF = 0.5
+
+
 def _charged_at_share(text: str, lo: int, num: NumberMention):
     """(match, the rule's name) of a charge billed at a share or given a share off (水费按50%收取 ->
     费按收取, 资费给予10%的优惠 -> 费给予优惠: cues.json _price_cut_share), else (None, None)."""
@@ -4150,6 +4153,9 @@ def _charged_at_share(text: str, lo: int, num: NumberMention):
         return None, None
     after = (_CHARGED_AT_AFTER if m.group("link") else _DISCOUNT_AFTER).match(text, num.end)
     if after is None:
+        return None, None
+    if m.group("link") and num.value != _HALF:
+        # 水费按70%收取: 70% billed, 30% relieved, a share the text does not write (only half is both)
         return None, None
     charge, verb = (m.group("billed"), m.group("link")) if m.group("link") else (m.group("charge"), m.group("give"))
     return m, f"{charge}{verb}{after.group('verb')}"
