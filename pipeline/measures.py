@@ -8582,6 +8582,12 @@ _EXAMPLE_TOLD = tuple(_EXAMPLE_SENTENCE["told"])
 _EXAMPLE_CONTINUED = tuple(_EXAMPLE_SENTENCE["continued"])
 _EXAMPLE_LABEL_MOST = _EXAMPLE_SENTENCE["label_most"]  # 负责人：, 【算一算】: what may stand before the marker
 _EXAMPLE_LABEL_NOT = frozenset("，,；;。！？!?\n")  # a clause before the marker: it opens no sentence
+# 以区内一家…的机械加工企业为例：…; 某电子企业…可获得技术改造补助216万元: an invented case opening the sentence.
+_EXAMPLE_AS_EXAMPLE = re.compile(_EXAMPLE_SENTENCE["as_example"])
+_INVENTED_FIRM = re.compile(_EXAMPLE_SENTENCE["invented_firm"])
+_POSSIBLE = tuple(_EXAMPLE_SENTENCE["possible"])  # 可获, 可申领: what the firm could get, not what it got
+_EXAMPLE_SAID = tuple(_EXAMPLE_SENTENCE["said"])  # 某企业负责人说: a real firm's story, kept anonymous
+_ITEM_BULLETS = frozenset(_EXAMPLE_SENTENCE["bullets"])
 
 
 def _in_example_sentence(r: ArticleCues, sentence: tuple[int, int]) -> bool:
@@ -8599,10 +8605,11 @@ _ANY_MARKER = {words: re.compile(alternation(list(words)))
                for words in (_EXAMPLE_OPENERS, _EXAMPLE_INTRODUCERS, _EXAMPLE_CONTINUED)}
 
 
-# Every marker of the three lists: a sentence whose head holds none opens no example and
-# continues none, found by one search instead of _marker_start's three.
+# Every marker of the three lists, and the first characters of as_example (以) and invented_firm (某):
+# a sentence whose head holds none opens no example and continues none by a marker, found by one
+# search instead of _marker_start's three.
 _ANY_EXAMPLE_MARKER = re.compile(alternation(list(dict.fromkeys(
-    _EXAMPLE_OPENERS + _EXAMPLE_INTRODUCERS + _EXAMPLE_CONTINUED))))
+    _EXAMPLE_OPENERS + _EXAMPLE_INTRODUCERS + _EXAMPLE_CONTINUED + ("以", "某")))))
 
 
 def _sentence_head(text: str, sentence: tuple[int, int]) -> tuple[int, str]:
@@ -8615,9 +8622,16 @@ def _sentence_head(text: str, sentence: tuple[int, int]) -> tuple[int, str]:
 
 
 def _may_open_example(text: str, sentence: tuple[int, int]) -> bool:
-    """False when no marker of any list stands in the sentence's head: then `_opens_example` and
-    `_continues_example` are False (nearly every sentence)."""
-    return _ANY_EXAMPLE_MARKER.search(_sentence_head(text, sentence)[1]) is not None
+    """False when no marker of any list stands in the sentence's head and it states no possibility:
+    then `_opens_example` and `_continues_example` are False (nearly every sentence)."""
+    return _ANY_EXAMPLE_MARKER.search(_sentence_head(text, sentence)[1]) is not None \
+        or _states_possibility(text, sentence)
+
+
+def _states_possibility(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence says what one could get (可获补助, 可再获稳岗补贴, 可申领) and tells of no event."""
+    words = text[sentence[0]:sentence[1]]
+    return any(w in words for w in _POSSIBLE) and not any(w in words for w in _EXAMPLE_TOLD)
 
 
 def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
@@ -8638,17 +8652,59 @@ def _opens_example(text: str, sentence: tuple[int, int]) -> bool:
     if _marker_start(text, sentence, _EXAMPLE_OPENERS) is not None:
         return True
     found = _marker_start(text, sentence, _EXAMPLE_INTRODUCERS)
-    return found is not None and _EXAMPLE_SUBJECT.match(text, found[1], sentence[1]) is not None \
-        and not any(w in text[found[1]:sentence[1]] for w in _EXAMPLE_TOLD)
+    if found is not None and _EXAMPLE_SUBJECT.match(text, found[1], sentence[1]) is not None \
+            and not any(w in text[found[1]:sentence[1]] for w in _EXAMPLE_TOLD):
+        return True
+    return _opens_with_invented_case(text, sentence)
+
+
+def _head_match(text: str, sentence: tuple[int, int], pattern) -> bool:
+    """`pattern` matches from the sentence's head, after at most a short label (答：, ▶)."""
+    start = _sentence_head(text, sentence)[0]
+    m = pattern.search(text, start, sentence[1])
+    return m is not None and m.start() - start <= _EXAMPLE_LABEL_MOST \
+        and not _EXAMPLE_LABEL_NOT.intersection(text[start:m.start()])
+
+
+def _opens_with_invented_case(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence, telling of no event, opens with an invented case: 以 a firm that is none in
+    particular 为例 (以区内一家…的机械加工企业为例：), or an unnamed firm (某企业, 某服装企业) as
+    its subject with what it could get (可获补助120万元), nobody quoted (某企业负责人说: a real one)."""
+    words = text[sentence[0]:sentence[1]]
+    if any(w in words for w in _EXAMPLE_TOLD):
+        return False  # 以园区一家企业为例，已获得…: an anecdote of what happened
+    if _head_match(text, sentence, _EXAMPLE_AS_EXAMPLE):
+        return True
+    return _head_match(text, sentence, _INVENTED_FIRM) and any(w in words for w in _POSSIBLE) \
+        and not any(w in words for w in _EXAMPLE_SAID)
 
 
 def _continues_example(r: ArticleCues, sentence: tuple[int, int]) -> bool:
-    """The sentence opens with a word that goes on with an example (如果, 若, 该企业) and the one
-    before it, in the same paragraph, is an example."""
-    if _marker_start(r.text, sentence, _EXAMPLE_CONTINUED) is None:
-        return False  # nearly every sentence
+    """The sentence goes on with the example of the one before it, in the same paragraph or the
+    item right before of one list (▶…): it opens with a word that goes on with an example (如果,
+    若, 该企业), or it says what one could get, telling of no event (▶同时新招员工40人，可再获稳岗补贴
+    6万元), found then only when the one before opens the example or was found to go on with it."""
     before = r.geo.sentence_before(sentence)
-    return before != sentence and before[0] >= r.paragraph_start(sentence[0]) and _in_example_sentence(r, before)
+    if before == sentence or not (before[0] >= r.paragraph_start(sentence[0]) or _next_item(r, before, sentence)):
+        return False
+    if _marker_start(r.text, sentence, _EXAMPLE_CONTINUED) is not None:
+        return _in_example_sentence(r, before)
+    if not _states_possibility(r.text, sentence):
+        return False  # nearly every sentence
+    found = r.example_sentences.get(before[0])  # no recursion over a run of such sentences
+    return found if found is not None else _may_open_example(r.text, before) and _opens_example(r.text, before)
+
+
+def _next_item(r: ArticleCues, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """`sentence` opens the line after the line `before` ends, both lines items of one list opening
+    with the same bullet (▶某企业…可获补助120万元 / ▶同时…可再获稳岗补贴6万元)."""
+    text = r.text
+    start = _sentence_head(text, sentence)[0]
+    if text[r.paragraph_start(start):start].strip() or text[before[1]:start].strip("。；;，, \t\r\n\u3000"):
+        return False  # not the line's first words, or words between the two
+    line = r.paragraph_start(before[0])
+    line += len(text[line:before[1]]) - len(text[line:before[1]].lstrip())
+    return text[start] in _ITEM_BULLETS and text[line:line + 1] == text[start]
 
 
 def _opens_with_example_marker(text: str, sentence: tuple[int, int]) -> bool:
