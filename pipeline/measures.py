@@ -6573,6 +6573,8 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
                 return not any(w in text[lo:tier_end] for w in _STANDARD["total_words"] + _STANDARD["tier_not_in"]) \
                     and not any(w in text[num.end:sentence[1]] for w in _STANDARD["tier_not_after"])
         if before_grant is None:
+            before_grant = _recipients_named_before(text, num, sentence, condition_end)
+        if before_grant is None:
             return _named_grant_after_condition(text, num, sentence, condition_end)
         return not _total_or_count(text, sentence[0], before_grant.start())
     if _total_or_count(text, opener.end(), condition_end):
@@ -6598,6 +6600,24 @@ def _named_grant_after_condition(text: str, num: NumberMention, sentence, condit
     m = _CONDITION_THEN_NAMED_GRANT.search(text, max(sentence[0], condition_end - _NAMED_GRANT_REACH), condition_end)
     return m is not None and num.value is not None and num.value < _STANDARD["tier_below"] \
         and not _total_or_count(text, m.start(), num.start) and not _beneficiaries_counted_after(text, num, sentence)
+
+
+_NAMED_RECIPIENTS = _STANDARD["recipients_named"]
+# …的规上工业企业，奖励: the condition's 的, a few modifiers and who gets it, the comma, then the grant word.
+_RECIPIENTS_NAMED_END = _on_re("_RECIPIENTS_NAMED_END", short_pattern(
+    rf"的[\p{{Han}}]{{0,{_NAMED_RECIPIENTS['modifiers_most']}}}?(?:{alternation(_NAMED_RECIPIENTS['nouns'])})[,，]"
+    rf"(?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$"))
+_RECIPIENTS_NAMED_REACH = 1 + _NAMED_RECIPIENTS["modifiers_most"] + max(map(len, _NAMED_RECIPIENTS["nouns"])) + 1 \
+    + max(map(len, ["分别", *_STANDARD["again_before_grant"]]))  # 的, modifiers, who, the comma, 分别
+
+
+def _recipients_named_before(text: str, num: NumberMention, sentence, condition_end: int):
+    """首次纳入规上工业统计的企业，一次性奖励8万元: the clause before the grant ends naming who gets it
+    (cues.json _recipients_named); the match, where the amount is one a single firm gets and no
+    count of beneficiaries follows it, else None."""
+    if num.value is None or num.value >= _STANDARD["tier_below"] or _beneficiaries_counted_after(text, num, sentence):
+        return None
+    return _RECIPIENTS_NAMED_END.search(text, max(sentence[0], condition_end - _RECIPIENTS_NAMED_REACH), condition_end)
 
 
 _CHANGED_PER_FIRM = tuple(_STANDARD["changed_per_firm"])
