@@ -3168,12 +3168,22 @@ _MISUSED_UNDONE_SET = frozenset(_MISUSED_UNDONE_BY)
 _MISUSED_AROUND = _C["misused_around"]
 _INVOLVES = tuple(_MISUSED_AROUND["involves"])
 _IRREGULAR = tuple(_MISUSED_AROUND["irregular"])
-_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)))
+_ORDERED_BACK = frozenset(_C["misused"]["ordered_back"]["words"])
+_RETURNED = frozenset(_C["misused"]["ordered_back"]["returned"])  # 责令…退还: the 退还 is the penalty
+_CLOSED_RECIPIENTS = frozenset(_C["misused"]["closed_recipients"])  # 向已停产的企业发放…: money only
+_VERDICT_OPENS = tuple(_MISUSED_AROUND["verdict_opens"])
+_VERDICT_RULES = tuple(_MISUSED_AROUND["verdict_rules"])
+_FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
+_FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
+_MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
+                                       | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)))
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
 _IRREGULAR_SET = frozenset(_IRREGULAR)
-_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET | _IRREGULAR_SET))
+_MISUSE_WORD = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | _MISUSED_UNDONE_SET | _IRREGULAR_SET
+                                      | _CLOSED_RECIPIENTS))
 _MISUSED_NEGATED_BY = tuple(_C["misused"]["negated_by"])
+_FRAUD_DENIED_BY = _MISUSED_NEGATED_BY + tuple(_FRAUD["denied_by"])  # 均未虚构…: a check that found none
 _STRANDED = _C["misused"]["people_stranded"]
 _STRANDED_WORDS = tuple(_STRANDED["words"])  # 滞留, and 滞留在 of misused.after
 
@@ -3194,15 +3204,23 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     for i, (at, word) in enumerate(hits):
         if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word):
             return True  # 补贴资金1500万元未拨付
-        if at + len(word) > num.start or word not in _MISUSED_BEFORE_SET:
+        if at + len(word) > num.start:
             continue
-        if any(later + len(w) <= num.start and w in _MISUSED_UNDONE_SET for later, w in hits[i + 1:]) \
-                or text.endswith(_MISUSED_NEGATED_BY, lo, at):
+        if word in _CLOSED_RECIPIENTS:
+            if num.kind == "money":
+                return True  # 向已停产的企业发放稳岗返还资金: paid to a firm that had stopped
+            continue  # 此前已停产的86家企业已全部复产: the firms back again
+        if word not in _MISUSED_BEFORE_SET:
+            continue
+        undone = any(later + len(w) <= num.start and w in _MISUSED_UNDONE_SET
+                     and not (word in _ORDERED_BACK and w in _RETURNED) for later, w in hits[i + 1:])
+        if undone or text.endswith(_MISUSED_NEGATED_BY, lo, at):
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
         if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
         return True
-    return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause)
+    return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
+        or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause)
 
 
 def _people_stranded(text: str, at: int, word: str) -> bool:
@@ -3225,6 +3243,46 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
         # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
         if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
                 and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word):
+            return True
+    return False
+
+
+def _ruled_against_next(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The clause right after the figure's, with no figure of its own, opens with a verdict that it broke
+    the rules (…拨付奖补资金320万元，不符合该区产业政策有关规定): cues.json _misused_around (3)."""
+    text, end = r.text, clause[1]
+    if text[end:end + 1] not in "，,":
+        return False
+    nxt = r.geo.clause_of(end + 1)
+    if nxt[0] > end + 1 or r.geo.sentence_of(nxt[0]) != r.geo.sentence_of(num.start):
+        return False
+    later = r.number_near(num, 1)
+    if later is not None and later.start < nxt[1]:
+        return False  # …，违反规定发放补贴12万元: the next clause's own finding
+    opens = end + 1
+    for word in _VERDICT_OPENS:
+        at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
+        if at < 0:
+            continue
+        rule = next((m for m in _VERDICT_RULES if (k := text.find(m, at, nxt[1])) >= 0
+                     and not text.startswith("的", k + len(m))), None)
+        if rule is not None:
+            return True  # 不符合园区有关规定: a finding, no support; 不符合规定的企业…: a group named
+    return False
+
+
+def _obtained_after_fraud(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The clause before the figure's, in its sentence, states a fraud and the figure's clause a verb of
+    getting before it (…虚构员工40人，先后申领以工代训补贴共计12万元): cues.json _misused_around (4)."""
+    text = r.text
+    if not any(w in text[clause[0]:num.start] for w in _OBTAIN_WORDS):
+        return False
+    prev = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
+    if prev is None:
+        return False
+    for word in _FRAUD_WORDS:
+        at = text.find(word, prev[0], prev[1])
+        if at >= 0 and not text.endswith(_FRAUD_DENIED_BY, prev[0], at):
             return True
     return False
 
