@@ -558,6 +558,8 @@ _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 该区/本县 point back to.
 _WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
+# 全区, 区内, 区财政 in a district's article: the district, over a park's section (attribution.json).
+_DISTRICT_CLASS_REFERENCES = frozenset(_RES["district_class_references"]) | {w for w in OWN_BODY_WORDS if w.startswith("区")}
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
 # A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
@@ -764,6 +766,9 @@ class Attributor:
         self._city_over_named_parts = self._city_holding_main_over_its_parts()
         self._city_of_named_zones = self._city_zones_are_named_after()
         self._implied = self._implied_typed_zones()
+        # Sections a paragraph about the article's district hands back to it (needs the main zone).
+        self._sections = sorted(zones.sections + self._sections_handed_back_to_district())
+        self._section_starts = [start for start, _ in self._sections]
 
     def _receivers_of_main_side_as_actors(self) -> None:
         """A recipient (山东已向黄冈捐赠口罩, 浙江省向荆门市捐赠) that is the article's main zone or lies
@@ -2529,7 +2534,7 @@ class Attributor:
         if section is not None:
             if section[0] is None:
                 return None  # a section about a zone the text does not name (高新区：…)
-            if self._fits(section[0], levels):
+            if self._fits(section[0], levels) and not self._district_word_over_part(it, section[0]):
                 return self._developed_or(developed, section[0])
         if self._fits(self.main, levels):
             return self._developed_or(developed, self.main)
@@ -2546,6 +2551,27 @@ class Attributor:
         if self._names_a_park_only(levels):
             return self._division_in_scope(topic if has_topic else None, section) or self.main
         return None
+
+    def _district_word_over_part(self, it: Item, zone: str) -> bool:
+        """Whether reference `it` is written with 区 as a district's class word (全区, 区内, 区经委:
+        attribution.json district_class_references) in an article about a district, while the section
+        it falls in is about `zone`, a park or zone no division (天竺综保区：… then 全区58个项目): 区 is
+        the district's word, so it means the article's district, not the section's park. Not on the
+        section's first line under its heading (萧山经开区 / 全区规上工业企业复工率…: the heading's own body),
+        nor after a bare word of the zone opening a clause of its paragraph (开发区…；区内企业…)."""
+        if not self._district_main() or zone == self.main \
+                or self.az.zones[zone].zone_type in _ADMIN_TYPES or self.text[it.start:it.end] not in _DISTRICT_CLASS_REFERENCES:
+            return False
+        i = bisect.bisect_right(self._section_starts, it.start) - 1
+        paragraph = self.doc.paragraph_of(it.start)
+        if any(self._zone_word(x) for x in self._actors_in(paragraph[0], it.start)):
+            return False  # 开发区主动为企业…；区内企业获得新增贷款…: the paragraph speaks of a zone by its word
+        return i >= 0 and not self._first_line_under(self._section_starts[i], paragraph)
+
+    def _zone_word(self, it: Item) -> bool:
+        """Whether `it` is a bare word of a zone or park (开发区, 高新区, 园区), no word of a district's."""
+        return it.key is None and it.ref == "current" and (
+            it.ref_type is not None or (it.ref_levels is not None and "district" not in it.ref_levels))
 
     @staticmethod
     def _names_a_park_only(levels: frozenset[str] | None) -> bool:
@@ -2948,6 +2974,60 @@ class Attributor:
             pos = before[0] - 1
         return None
 
+    def _sections_handed_back_to_district(self) -> list[tuple[int, str]]:
+        """In a district's article, the paragraphs after the first of a park's or zone's section (天竺综保区：
+        跨境电商企业率先“回血” …) that name no place but the district and those holding it, one of whose
+        sentences opens with the district or a word of its own (顺义区参照执行…, 区金融办协调…, 全区…:
+        attribution.json district_class_references): the article has gone back to its district, whose
+        figures the rest of the section's are (SPEC §5: the main zone), up to the next section."""
+        if not self._district_main() or not self.az.sections:
+            return []
+        main = self.az.zones[self.main]
+        holders = {name for name in (main.city, main.province) if name}
+        starts = [start for start, _ in self.az.sections]
+        handed, back_at = [], -1
+        for line in self.doc._line_spans:
+            i = bisect.bisect_right(starts, line[0]) - 1
+            if i < 0 or starts[i] == line[0] or back_at >= starts[i] or starts[i] < (self.doc.title_end or 1):
+                continue  # before any section, a section's own heading, the title's, or handed back already
+            zone = self.az.sections[i][1]
+            if zone is None or zone == MAIN_ZONE_SECTION or zone == self.main or self.az.zones[zone].zone_type in _ADMIN_TYPES:
+                continue
+            if self._first_line_under(starts[i], line) or not self._about_district_alone(line, holders):
+                continue
+            handed.append((line[0], MAIN_ZONE_SECTION))
+            back_at = line[0]
+        return handed
+
+    def _district_main(self) -> bool:
+        """Whether the article's main zone is a district (区 is its class word)."""
+        return self.main is not None and self.az.zones[self.main].zone_type == "district"
+
+    def _first_line_under(self, section_start: int, line: Span) -> bool:
+        """Whether `line` is the first line holding words after the heading line of the section
+        opening at `section_start` (its own body, whatever it names)."""
+        before = self._line_before(line)
+        return before is None or before[0] <= section_start
+
+    def _about_district_alone(self, line: Span, holders: set[str]) -> bool:
+        """Whether `line` names no place but the main district and those holding it (`holders`), nor
+        speaks of a zone by its bare word (园区, 开发区), and one of its sentences opens with the
+        district or a word of the district's own."""
+        i = bisect.bisect_left(self._starts, line[0])
+        while i < len(self.items) and self.items[i].start < line[1]:
+            item = self.items[i]
+            if item.key is not None and item.key != self.main and self.az.zones[item.key].zone_name not in holders:
+                return False
+            if item.role == "actor" and self._zone_word(item):
+                return False  # 园区…, 开发区…: still about a zone, by its word
+            i += 1
+        for sentence in self.doc.sentences_in(line):
+            opener = self._opening_place(sentence)
+            if opener is not None and (opener.key == self.main or (
+                    opener.key is None and self.text[opener.start:opener.end] in _DISTRICT_CLASS_REFERENCES)):
+                return True
+        return False
+
     def _section(self, pos: int) -> tuple[str | None] | None:
         return self._section_numbered(bisect.bisect_right(self._section_starts, pos))
 
@@ -2968,7 +3048,7 @@ class Attributor:
         writes that zone's short name, as a bare 开发区 in the body refers back to it; else the article's
         city's zone of that kind (高新区：… in a city's article: _implied_typed_zones). Still none when
         neither is known (高新区：… about a zone the text does not name)."""
-        zones = [zone for _, zone in self.az.sections]
+        zones = [zone for _, zone in self._sections]
         ends = self._section_starts[1:] + [len(self.text)]
         for i, zone in enumerate(zones):
             if zone is None:
@@ -3001,7 +3081,7 @@ class Attributor:
         or only as the scope of what it tells (上海封控外溢 吴江台企拚复工: where the lockdown was,
         `_outbreak_place`): they are about the place it hit, the main zone."""
         out = set()
-        for i, (start, zone) in enumerate(self.az.sections):
+        for i, (start, zone) in enumerate(self._sections):
             line = next((h for h in self.doc.headlines if h[0] <= start < h[1]), None)
             if line is None:
                 continue
@@ -3054,6 +3134,10 @@ class Attributor:
             return None
         sentence = self.doc.sentence_of(it.start)
         subject = self._opening_place(sentence)
+        if subject is not None and subject.key is None and self.text[subject.start:subject.end] in _DISTRICT_CLASS_REFERENCES \
+                and self._district_main() and self.resolve(subject, it.start) == self.main:
+            # 区经委还为园区企业调配… in a district's article: the district's own body acts, the 园区 is where its firms sit
+            subject = subject._replace(key=self.main)
         if subject is not None and _LOCATED_FIRM_AFTER.match(self.text, subject.end, min(len(self.text), subject.end + 16)):
             return None  # 闵行区一家银行为园区中小企业发放贷款: the place locates the bank, the 园区 is the zone's
         if subject is None or subject.key is None or subject.end > it.start or subject.key == zone \

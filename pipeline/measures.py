@@ -3083,7 +3083,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
-                    or _received_from_above_alone(r, num, clause, sentence):
+                    or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
                 return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
@@ -3116,7 +3116,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
-            or _received_from_above_alone(r, num, clause, sentence) \
+            or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
@@ -3395,6 +3395,19 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
         if text.startswith(_PURPOSE_WORDS, after[0]):
             words += text[after[0]:after[1]]  # 统筹直达资金4.6亿元，用于支持中小企业: whom it serves
     return not any(word in words for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+
+
+_BANK_INCENTIVE = _C["bank_incentive"]
+
+
+def _paid_to_banks(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """An incentive word before the amount in its clause and a bank named before it in its sentence
+    (该行获得…激励资金312万元, 人民银行…向法人银行提供激励资金1580万元): a reward paid to banks for
+    their lending, no support to firms (cues.json _bank_incentive)."""
+    text = r.text
+    if not any(word in text[clause[0]:num.start] for word in _BANK_INCENTIVE["incentive"]):
+        return False
+    return any(bank in text[sentence[0]:num.start] for bank in _BANK_INCENTIVE["banks"])
 
 
 def _received_from_above_alone(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
