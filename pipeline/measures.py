@@ -3207,11 +3207,13 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
         if at + len(word) > num.start:
             continue
         if word in _CLOSED_RECIPIENTS:
-            if num.kind == "money":
-                return True  # 向已停产的企业发放稳岗返还资金: paid to a firm that had stopped
-            continue  # 此前已停产的86家企业已全部复产: the firms back again
+            if num.kind == "money" and _found_by_a_check(r, num):
+                return True  # 审计发现，…向已停产的企业发放稳岗返还资金: paid to a firm that had stopped
+            continue  # 此前已停产的86家企业已全部复产: back again; 对已停业的个体工商户每户补助: a condition
         if word not in _MISUSED_BEFORE_SET:
             continue
+        if word in _MISUSED_NEEDS_CHECK and not _found_by_a_check(r, num):
+            continue  # 对不属于限制类行业的中小企业每家给予5万元: a condition of a policy, no finding
         undone = any(later + len(w) <= num.start and w in _MISUSED_UNDONE_SET
                      and not (word in _ORDERED_BACK and w in _RETURNED) for later, w in hits[i + 1:])
         if undone or text.endswith(_MISUSED_NEGATED_BY, lo, at):
@@ -3221,6 +3223,24 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
         or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause)
+
+
+_MISUSED_NEEDS_CHECK = frozenset(_C["misused"]["needs_a_check"]["words"])
+_CHECK_WORDS = tuple(_C["misused"]["needs_a_check"]["checks"])
+
+
+def _found_by_a_check(r: ArticleCues, num: NumberMention) -> bool:
+    """A word of an audit, an inspection or a penalty (审计发现, 经查, 违规, 追回, 责令…: cues.json
+    misused.needs_a_check) in the figure's paragraph before it, in the line before that paragraph (a
+    heading: 2.向不符合条件的主体发放补贴) or in the title (…的审计工作报告): the words of recipients not
+    entitled (不属于, 不符合条件的, 已停产) state a finding there, and a policy's condition elsewhere."""
+    text = r.text
+    paragraph = text.rfind("\n", 0, num.start) + 1
+    line_before = text.rfind("\n", 0, max(0, paragraph - 1)) + 1
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    return any(text.find(w, line_before, num.start) >= 0 or text.find(w, 0, min(title_end, line_before)) >= 0
+               for w in _CHECK_WORDS)
 
 
 def _people_stranded(text: str, at: int, word: str) -> bool:
@@ -3251,7 +3271,7 @@ def _ruled_against_next(r: ArticleCues, num: NumberMention, clause) -> bool:
     """The clause right after the figure's, with no figure of its own, opens with a verdict that it broke
     the rules (…拨付奖补资金320万元，不符合该区产业政策有关规定): cues.json _misused_around (3)."""
     text, end = r.text, clause[1]
-    if text[end:end + 1] not in "，,":
+    if end >= len(text) or text[end] not in "，,":
         return False
     nxt = r.geo.clause_of(end + 1)
     if nxt[0] > end + 1 or r.geo.sentence_of(nxt[0]) != r.geo.sentence_of(num.start):
@@ -3282,9 +3302,20 @@ def _obtained_after_fraud(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False
     for word in _FRAUD_WORDS:
         at = text.find(word, prev[0], prev[1])
-        if at >= 0 and not text.endswith(_FRAUD_DENIED_BY, prev[0], at):
+        if at >= 0 and not _fraud_denied(text, prev[0], at):
             return True
     return False
+
+
+def _fraud_denied(text: str, lo: int, at: int) -> bool:
+    """A word denying or fighting the fraud (未, 没有, 打击, 防范…: obtained_after_fraud.denied_by) right
+    before the fraud word at `at`, over other fraud words between (严厉打击虚报冒领: 冒领 fought too)."""
+    end = at
+    while True:
+        before = next((w for w in _FRAUD_WORDS if text.endswith(w, lo, end)), None)
+        if before is None:
+            return text.endswith(_FRAUD_DENIED_BY, lo, end)
+        end -= len(before)
 
 
 def _irregularity_involved(r: ArticleCues, clause) -> bool:
@@ -8869,14 +8900,14 @@ def _earmarked_for_interest(text: str, num: NumberMention, clause, sentence, fou
     when its clause names a pool (设立…应急资金) or the sentence another use (…，并对担保费给予补贴)."""
     if found is None or found[0] != "fund" or not found[1].startswith(("money:context:", "money:sentence:")):
         return None
-    if any(w in text[clause[0]:clause[1]] for w in _EARMARKED["pool_named"]):
-        return None  # 拿出500万元设立应急资金，对…贴息: the pool is the fund, 贴息 one of its terms
+    if any(w in text[sentence[0]:clause[1]] for w in _EARMARKED["pool_named"]):
+        return None  # 拿出500万元设立应急资金，对…贴息; 设立专项资金，首期拿出3000万元，…: the pool is the fund
     after = text[clause[1]:sentence[1]]
     for compound in _EARMARKED["use_compounds"]:
         after = after.replace(compound, _EARMARKED["uses"][0])  # 贴息补助: the interest subsidy itself
     use = next((w for w in _EARMARKED["uses"] if w in after), None)
-    if use is None or any(w in after for w in _EARMARKED["other_uses"]):
-        return None
+    if use is None or any(w in after for w in _EARMARKED["other_uses"] + _EARMARKED["part_words"]):
+        return None  # …，其中对新增贷款给予贴息: a part of it for interest, the rest not said
     return _EARMARKED["as"], f"{found[1]}>{use}"
 
 

@@ -1035,8 +1035,10 @@ def _is_proper_name(word: str) -> bool:
     from .clean import jieba_segmenter
     jieba = jieba_segmenter()
     words = list(jieba.cut(word, HMM=False))
-    if len(words) > 1 and _tag_table().get(words[-1]) in _LIST_JOINER_POS:
-        return False  # 楼宇和(产业基地): the last of a list of kinds joined to the suffix, no name
+    if len(words) > 1 and len(words[-2]) >= 2 and _tag_table().get(words[-1]) in _LIST_JOINER_POS:
+        # 楼宇和(产业基地): a word of a kind, then a joiner: the last of a list of kinds, no name; not a
+        # single character before it (中和, 人和, 三和 工业园: the segmenter splits a name it does not know)
+        return False
     known = [t for t in words if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
