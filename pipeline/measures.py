@@ -4069,6 +4069,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if cue is not None and cue.role == BLOCKER and text[cue.end:num.start] in _SHARE_BASE_LINKS:
             # 补助额最高可达项目投资的10%: the blocker names what the share is of; the support before it decides
             cue = _support_before_base(r, cue, lo) or cue
+        if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
+            return None  # …2000万元以下的小微企业执行1%的担保费率: the condition's word; rate_after names the rate
         if cue is None or not _allowed(cue, scope):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
@@ -4298,6 +4300,19 @@ def _left_to_the_bearer(text: str, clause, num: NumberMention) -> bool:
         return True
     verb = next((v for v in _COST_BORNE_SHARE["verbs"] if before.endswith(v)), None)
     return verb is not None and _borne_by_the_insured(text, lo, num.start - len(verb))
+
+
+# 执行 + 1% + 的担保费率: a verb of applying terms right before the percentage (cues.json _rate_applied).
+_RATE_APPLIED_BEFORE = tuple(_C["rate_applied"]["verbs"])
+
+
+def _support_rate_applied(text: str, num: NumberMention, hi: int) -> bool:
+    """The percentage is a support's rate applied (执行1%的担保费率): a verb of applying right before it
+    and a rate word of a support, not of an indicator, right after it past 的 (cues.json _rate_applied)."""
+    if not text.endswith(_RATE_APPLIED_BEFORE, 0, num.start):
+        return False  # most percentages
+    m = _RATE_WORD_AFTER.match(text, num.end, hi)
+    return m is not None and m.group("cue") in RATE_OF and RATE_OF[m.group("cue")][0] not in INDICATORS
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
