@@ -4113,6 +4113,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if cue is not None and cue.role == BLOCKER and text[cue.end:num.start] in _SHARE_BASE_LINKS:
             # 补助额最高可达项目投资的10%: the blocker names what the share is of; the support before it decides
             cue = _support_before_base(r, cue, lo) or cue
+        if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
+            return None  # …2000万元以下的小微企业执行1%的担保费率: the condition's word; rate_after names the rate
         if cue is None or not _allowed(cue, scope):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
@@ -4342,6 +4344,19 @@ def _left_to_the_bearer(text: str, clause, num: NumberMention) -> bool:
         return True
     verb = next((v for v in _COST_BORNE_SHARE["verbs"] if before.endswith(v)), None)
     return verb is not None and _borne_by_the_insured(text, lo, num.start - len(verb))
+
+
+# 执行 + 1% + 的担保费率: a verb of applying terms right before the percentage (cues.json _rate_applied).
+_RATE_APPLIED_BEFORE = tuple(_C["rate_applied"]["verbs"])
+
+
+def _support_rate_applied(text: str, num: NumberMention, hi: int) -> bool:
+    """The percentage is a support's rate applied (执行1%的担保费率): a verb of applying right before it
+    and a rate word of a support, not of an indicator, right after it past 的 (cues.json _rate_applied)."""
+    if not text.endswith(_RATE_APPLIED_BEFORE, 0, num.start):
+        return False  # most percentages
+    m = _RATE_WORD_AFTER.match(text, num.end, hi)
+    return m is not None and m.group("cue") in RATE_OF and RATE_OF[m.group("cue")][0] not in INDICATORS
 
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
@@ -5712,7 +5727,8 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
         return False  # 我们开发区累计复工企业621家: the pronoun is the zone's
     if _official_says_before(r.text, sentence[0], pronoun.start):
         return False  # 东湖高新区管委会负责人说，我们已有268家企业复工
-    if pronoun.word in _COUNTS_PLACE["pronouns"] and _pronoun_counts_place(r.text[lo:hi], category) \
+    if pronoun.word in _COUNTS_PLACE["pronouns"] \
+            and (_pronoun_counts_place(r.text[lo:hi], category) or _pronoun_acts_on_firms(r.text, pronoun.end, num.start)) \
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
     return not _official_speaks(r.text, r.paragraph_start(lo), lo)
@@ -5736,6 +5752,24 @@ _FIRM_PERSON_REACH = 80
 
 
 _COUNTS_PLACE = _C["pronoun_counts_place"]
+
+
+_ACTS_ON_FIRMS = _COUNTS_PLACE["acts_on_firms"]
+# 我们 + 还 + 组织 + 辖区 + 企业: adverbs, the speaker's verb, a few words, the firms it acts on
+# (cues.json _pronoun_counts_place).
+_PRONOUN_ACTS_ON_FIRMS = re.compile(
+    rf"([\u4e00-\u9fff]{{0,{_ACTS_ON_FIRMS['before_most']}}}?)(?:{alternation(_ACTS_ON_FIRMS['verbs'])})"
+    rf"([\u4e00-\u9fff]{{0,{_ACTS_ON_FIRMS['gap_most']}}}?)(?:{alternation(_ACTS_ON_FIRMS['firms'])})")
+
+
+def _pronoun_acts_on_firms(text: str, after: int, end: int) -> bool:
+    """The pronoun ending at `after` is the subject of a verb whose object is firms (我们组织企业…,
+    我们积极协调重点企业…): the speaker organises or helps firms, so it is no firm counting its own
+    staff but a public body, and the count before `end` is the zone's. Not firms it works with
+    (我们帮助配套企业: a firm's suppliers) nor a firm word before the verb (我们公司组织企业)."""
+    m = _PRONOUN_ACTS_ON_FIRMS.match(text, after, end)
+    return m is not None and not any(w in m.group(1) for w in _FIRM_IN_LABEL) \
+        and not any(w in m.group(2) for w in _COUNTS_PLACE["firm_partners"])
 
 
 def _pronoun_counts_place(clause: str, category: str) -> bool:

@@ -735,11 +735,12 @@ def _speaks_of_a_person(words: str) -> bool:
 def _after_leading_verbs(run: str) -> str:
     """`run` without the verbs, adverbs and the like it opens with (鼓励金桥 -> 金桥, 租用 -> ""):
     an unknown zone's name is a noun; a word of another part of speech before the suffix
-    (对租用高新区国有房产的企业) is the phrase the bare zone word stands in."""
+    (对租用高新区国有房产的企业) is the phrase the bare zone word stands in. A speaker's pronoun
+    opening it (我带领 -> 带领 -> "") is the subject of those words, no name's start."""
     from .clean import jieba_segmenter
     segmenter = jieba_segmenter()
     words = list(segmenter.cut(run, HMM=False))
-    i = 0
+    i = 1 if words and words[0] in _PRONOUNS_OPENING_NO_NAME else 0
     # Only dictionary words of two or more characters: a name the dictionary does not know falls
     # apart into single characters, whatever their tags (维扬: 维 v, 扬 vg). The tags (a second to
     # load) are looked up only for a word the dictionary holds.
@@ -756,6 +757,7 @@ def _tag_table() -> dict[str, str]:
 
 
 _NOT_NAME_POS = frozenset(_RES["not_name_pos"])
+_PRONOUNS_OPENING_NO_NAME = frozenset(_RES["pronouns_opening_no_name"])  # 我 of 我带领经开区
 
 
 def _lists_two_places(cand: str, stem_length: int) -> bool:
