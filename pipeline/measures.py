@@ -7423,7 +7423,8 @@ def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tupl
     clause [clause] of a figure, else None."""
     if not _as_of_written_after(text, sentence, clause):
         return None
-    opening = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
+    start = date_opening(text, sentence)  # 再看2020年：2020年3月10日，…: after a lead-in, as leading_date reads it
+    opening = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
     if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
     return leading_date(text, sentence, article_date)
@@ -7584,12 +7585,36 @@ _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
 
 
+# 再看2020年：/ 作为对比， before a day opening a sentence: a topic or framing phrase with no figure
+# (cues.json _date_topic_lead_in), its own time (a year, 去年, 上一轮) only before a day writing its year.
+_TOPIC_LEAD_IN = _C["date_topic_lead_in"]
+_DATE_TOPIC = _on_re("_DATE_TOPIC", regex.compile(
+    rf"[\s“\"]*(?:[^，,。；;：:！？!?\n]{{2,{_TOPIC_LEAD_IN['colon_most']}}}[：:]|[\p{{Han}}]{{2,{_TOPIC_LEAD_IN['comma_most']}}}[，,])"))
+_TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME", regex.compile(
+    rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}"))
+
+
 def date_opening(text: str, sentence: tuple[int, int]) -> int:
     """Where the date opening a sentence would stand: its start, or right after a lead-in clause
-    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…)."""
+    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…) or a topic before a day (再看2020年：2020年3月10日，…)."""
     m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
         or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
-    return m.end() if m else sentence[0]
+    if m:
+        return m.end()
+    return _day_after_topic(text, sentence) or sentence[0]
+
+
+def _day_after_topic(text: str, sentence: tuple[int, int]) -> int | None:
+    """Where a day opening the sentence after a short topic or framing phrase stands (再看2020年：2020年
+    3月10日，…; 作为对比，2020年2月底，…), or None: the phrase states no figure, and a time of its own
+    only before a day that writes its year (cues.json _date_topic_lead_in)."""
+    topic = _DATE_TOPIC.match(text, sentence[0], sentence[1])
+    if topic is None:
+        return None
+    day = _LEADING_DATE.match(text, topic.end(), min(sentence[1], topic.end() + 16))
+    if day is None or find_numbers(topic.group()) or (not day.group("y") and _TOPIC_OWN_TIME.search(topic.group())):
+        return None
+    return topic.end()
 
 
 # Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
