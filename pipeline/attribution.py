@@ -54,6 +54,12 @@ for _suffix, _kind in _SUFFIX_KIND.items():
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 # 集聚区: a park's word written short, standing for its suffix (zones.json park_short_words)
 _PARK_SHORT_WORDS = resource("zones.json")["park_short_words"]
+# 经济区: a short word standing for no suffix of the scan (zones of that name are listed, 董家口经济区)
+# names a kind of its own, of type other; kept out of _SUFFIX_AT_END, which finds suffixes.
+for _full in _PARK_SHORT_WORDS.values():
+    if _full not in _SUFFIX_TYPE:
+        _SUFFIX_TYPE[_full], _SUFFIX_KIND[_full] = "other", _full
+        _SUFFIXES_OF_KIND[_full] = (_full,)
 
 
 def _suffix_written(surface: str) -> str | None:

@@ -7420,6 +7420,57 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
     return (None if article_date is not None and end > article_date else end), True
 
 
+# A clause opened by another time than the sentence's date (…；2020年疫情期间，…; …，而在上一轮疫情中，…):
+# cues.json _clause_of_another_time.
+_OTHER_TIME = _C["clause_of_another_time"]
+_OTHER_TIME_OPENING = _on_re("_OTHER_TIME_OPENING", short_pattern(
+    rf"(?:{alternation(_OTHER_TIME['connectives'])})?"
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<former>{alternation(_OTHER_TIME['former_times'])}))"))
+_OTHER_TIME_UP_TO_NOW = tuple(_OTHER_TIME["up_to_now"])
+# What such a clause may open with: a year's numeral, a relative year or a former time, after a connective or not.
+_OTHER_TIME_FIRST_CHARS = frozenset(
+    "2二" + "".join(w[0] for w in (*_OTHER_TIME["connectives"], *_RELATIVE_YEARS, *_OTHER_TIME["former_times"])))
+
+
+def _opens_with_another_time(text: str, clause: tuple[int, int], as_of: dt.date, article_date: dt.date | None) -> bool:
+    """Whether `clause` opens with a time other than that of the date `as_of` (2020年疫情期间, 而在
+    上一轮疫情中, 去年同期 under 截至2021年4月底), not one running up to it (2020年以来)."""
+    if text[clause[0]] not in _OTHER_TIME_FIRST_CHARS:
+        return False  # most clauses
+    m = _OTHER_TIME_OPENING.match(text, clause[0], clause[1])
+    if m is None or any(w in text[m.end():clause[1]] for w in _OTHER_TIME_UP_TO_NOW):
+        return False
+    if m.group("former"):
+        return True
+    year = _year_named(m, article_date)
+    return year is not None and year != as_of.year
+
+
+def in_clause_of_another_time(text: str, geo: Document, sentence: tuple[int, int], clause: tuple[int, int],
+                              date_at: int, as_of: dt.date, article_date: dt.date | None) -> bool:
+    """Whether a clause after the one holding the sentence's date (written at `date_at`) and up to the
+    figure's own `clause` opens with another time (…；2020年疫情期间，这两项数据分别为7.8亿元): the
+    figure is of that time, not of the date `as_of`."""
+    at = clause
+    while at[0] > date_at and at[0] > sentence[0]:
+        if _opens_with_another_time(text, at, as_of, article_date):
+            return True
+        at = geo.clause_of(at[0] - 1)
+    return False
+
+
+def _date_written_at(text: str, sentence: tuple[int, int], pos: int, later: list[tuple[int, dt.date | None]]) -> int:
+    """Where the sentence's date dating the figure at `pos` is written: its last 截至 date before
+    the figure (`later`: later_clause_as_ofs), else the sentence's start (a day or period opening it)."""
+    dated = [at for at, _ in later if at < pos]
+    if dated:
+        return dated[-1]
+    if _AS_OF_OPENER.search(text, sentence[0], pos) is None:
+        return sentence[0]  # most sentences
+    m = _AS_OF.search(text, sentence[0], pos)
+    return m.start() if m is not None else sentence[0]
+
+
 def _as_of_written_after(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
     """The sentence's 截至 date is written after the figure's clause [clause]: it is the later
     figures' date, not necessarily this one's."""
@@ -7450,7 +7501,8 @@ def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tupl
     clause [clause] of a figure, else None."""
     if not _as_of_written_after(text, sentence, clause):
         return None
-    opening = _LEADING_DATE.match(text, sentence[0], min(sentence[1], sentence[0] + 16))
+    start = date_opening(text, sentence)  # 再看2020年：2020年3月10日，…: after a lead-in, as leading_date reads it
+    opening = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
     if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
     return leading_date(text, sentence, article_date)
@@ -7611,12 +7663,36 @@ _LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
 _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
 
 
+# 再看2020年：/ 作为对比， before a day opening a sentence: a topic or framing phrase with no figure
+# (cues.json _date_topic_lead_in), its own time (a year, 去年, 上一轮) only before a day writing its year.
+_TOPIC_LEAD_IN = _C["date_topic_lead_in"]
+_DATE_TOPIC = _on_re("_DATE_TOPIC", regex.compile(
+    rf"[\s“\"]*(?:[^，,。；;：:！？!?\n]{{2,{_TOPIC_LEAD_IN['colon_most']}}}[：:]|[\p{{Han}}]{{2,{_TOPIC_LEAD_IN['comma_most']}}}[，,])"))
+_TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME", regex.compile(
+    rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}"))
+
+
 def date_opening(text: str, sentence: tuple[int, int]) -> int:
     """Where the date opening a sentence would stand: its start, or right after a lead-in clause
-    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…)."""
+    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…) or a topic before a day (再看2020年：2020年3月10日，…)."""
     m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
         or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
-    return m.end() if m else sentence[0]
+    if m:
+        return m.end()
+    return _day_after_topic(text, sentence) or sentence[0]
+
+
+def _day_after_topic(text: str, sentence: tuple[int, int]) -> int | None:
+    """Where a day opening the sentence after a short topic or framing phrase stands (再看2020年：2020年
+    3月10日，…; 作为对比，2020年2月底，…), or None: the phrase states no figure, and a time of its own
+    only before a day that writes its year (cues.json _date_topic_lead_in)."""
+    topic = _DATE_TOPIC.match(text, sentence[0], sentence[1])
+    if topic is None:
+        return None
+    day = _LEADING_DATE.match(text, topic.end(), min(sentence[1], topic.end() + 16))
+    if day is None or find_numbers(topic.group()) or (not day.group("y") and _TOPIC_OWN_TIME.search(topic.group())):
+        return None
+    return topic.end()
 
 
 # Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
@@ -9302,6 +9378,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 截至3月4日，…1520家；截至3月15日，…增至1810家: a later 截至 opening a clause before the
             # figure dates it, over the sentence's first.
             as_of = next(date for pos, date in reversed(later_as_ofs[key[:2]]) if pos < start)
+        if own is None and as_of is not None and clause[0] > key[0] \
+                and in_clause_of_another_time(text, geo, key[:2], clause, _date_written_at(text, key[:2], start, later_as_ofs[key[:2]]),
+                                              as_of, row_date):
+            # 截至4月底，…新发放贷款12.6亿元；2020年疫情期间，这两项数据分别为7.8亿元: a clause opened by
+            # another time is out of the sentence's date; a later period alone may still date it (below).
+            as_of = None
         if own is None and as_of is not None and clause[1] < key[1]:
             # 2019年，…减免税费3亿元；截至3月底，又…: a 截至 date after the figure's clause is the later
             # figures' date, the period opening the sentence the earlier ones' (an opening day: below).

@@ -327,6 +327,19 @@ def _ends_another_word(text: str, pos: int, word: str) -> bool:
 # Literal words: the standard library's scanner finds the same matches three times faster
 # (lexicon.literal_scanner); it cannot backtrack, so the budget is checked once per scan.
 _REFERENCE_RE = literal_scanner(list(_REFERENCE_OF))
+_LONGEST_REFERENCE = max(map(len, _REFERENCE_OF))
+
+
+def _reference_matches(text: str):
+    """_REFERENCE_RE.finditer(text), and inside a park's short word that ends another word (长三角
+    经济区内, 人才集聚区内) the reference read from its next character on (区内), as it was read
+    before the short word was a reference word: the scan takes the longest word at a position."""
+    for m in _REFERENCE_RE.finditer(text):
+        yield m
+        if m[0] in _PARK_SHORT_WORDS and _ends_another_word(text, m.start(), m[0]):
+            inner = _REFERENCE_RE.search(text, m.start() + 1, m.end() + _LONGEST_REFERENCE)
+            if inner is not None and inner.start() < m.end():
+                yield inner
 _COUNTRY_NOT_BEFORE = tuple(_RES["reference_country_not_before"])
 # 自治区级, 各省、自治区、直辖市: a rank or the class of all province-level divisions, no reference.
 _PROVINCE_NOT_BEFORE = tuple(_RES["reference_province_not_before"])
@@ -4437,7 +4450,7 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
     that one's end."""
     starts, ends = az._mention_starts, [m.end for m in az.mentions]
     found, i, n = [], 0, len(starts)  # i: the mentions starting at or before the word (bisect_right)
-    for m in _REFERENCE_RE.finditer(text):
+    for m in _reference_matches(text):
         pos, end = m.span()
         while i < n and starts[i] <= pos:
             i += 1
@@ -4631,11 +4644,11 @@ def _provinces_written() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
-    national = [Reference(start, m.end(), "country") for m in _REFERENCE_RE.finditer(text)
+    national = [Reference(start, m.end(), "country") for m in _reference_matches(text)
                 if az.mention_at(m.start()) is None and _counted_before_by_definition(text, m.start())
                 and (start := _national_class_start(text, m.start())) is not None]
     return sorted(national + [Reference(m.start(), m.end(), _REFERENCE_OF[m.group()])
-            for m in _REFERENCE_RE.finditer(text) if az.mention_at(m.start()) is None
+            for m in _reference_matches(text) if az.mention_at(m.start()) is None
             and not _counted_before_by_definition(text, m.start())
             and not (m.group()[0] not in _RES["reference_prefix_chars"]
                      and any(text[:m.start()].endswith(name) for name in _provinces_written()[0]))
