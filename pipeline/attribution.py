@@ -669,7 +669,6 @@ def _names_a_member(it: Item) -> bool:
 _REFERENCES_LISTED = frozenset(_RES["references_listed_with_place"])
 
 
-
 def _lists_its_own(before: str) -> bool:
     """Whether the words before 分别 in its clause list things of their own (国有企业、民营企业
     分别…, 工业企业和服务业企业分别…): then 分别 pairs its values with those, not with places

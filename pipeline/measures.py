@@ -6324,14 +6324,20 @@ def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
 def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """The figure is said again, not reported (cues.json _said_before): a word pointing back at what
     a speaker said earlier stands before it in its clause (刚才刘主任讲到的每人500元一次性用工补贴)
-    or makes up the clause right before it (刚才介绍，…复工率已超过九成); or its sentence is a
-    question that names it (请问…; a reporter's line ending in a question mark)."""
+    or makes up the clause right before it (刚才介绍，…复工率已超过九成)."""
     text = r.text
     if _SAID_BEFORE.search(text, clause[0], num.start):
         return True
     before = r.geo.previous_clause(clause, sentence)
-    if before is not None and _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]):
-        return True
+    return before is not None and _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]) is not None
+
+
+def _asked_by_reporter(r: ArticleCues, sentence) -> bool:
+    """A reporter's question names the figure (cues.json _said_before): its sentence holds a word of
+    asking (请问…) or ends with a question mark on a line a questioner's label opens (记者（上饶日报）：…？,
+    问：…？); it asks about figures given before, it does not report them. `_asked` reads the question
+    words of prose; this, a transcript's questions."""
+    text = r.text
     if any(text.find(word, sentence[0], sentence[1]) >= 0 for word in _SAID_BEFORE_WORDS["asking"]):
         return True
     return text.startswith(_QUESTION_MARKS, sentence[1]) \
@@ -8600,8 +8606,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
     if num.kind == "money" and _reckoned_over_cap(r, clause, sentence, num):
         return None  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
-    if _asked(r.text, num, clause, sentence):
-        return None  # 全区3万多家家具企业如何复工？: a question, no fact
+    if _asked(r.text, num, clause, sentence) or _asked_by_reporter(r, sentence):
+        return None  # 全区3万多家家具企业如何复工？; 请问…: a question, no fact
     if _said_before(r, num, clause, sentence):
         return None  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
     if _in_supposed_condition(r, num, clause, sentence):
