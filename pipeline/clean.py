@@ -814,6 +814,19 @@ def closing_source_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+# A masthead's issuer line (双峰县…复工复产组          2020年2月22日): boilerplate.json _masthead_issuer_line.
+_MASTHEAD_GAP_MIN = _BOILERPLATE["masthead_gap_min"]
+
+
+def _closes_masthead(line: str, m: regex.Match) -> bool:
+    """Whether the full date `m` ends `line` set apart by a run of spaces from the unit's name
+    before it, no sentence mark in the line: the issue date of a bulletin's masthead."""
+    before = line[:m.start()]
+    return "年" in m.group() and line[m.end():].strip() in ("", "日", "号") and before.strip() != "" \
+        and len(before) - len(before.rstrip()) >= _MASTHEAD_GAP_MIN \
+        and not any(mark in line for mark in _SENTENCE_MARKS)
+
+
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`,
     `二〇二〇年四月九日`), else from the signature block closing an official document, else from
@@ -846,7 +859,8 @@ def _header_date(lines: list[str]) -> dt.date | None:
             opens = m.start() == len(line) - len(line.lstrip()) and "年" not in m.group() \
                 and line[m.end():m.end() + 1].isspace() and not any(mark in line for mark in "，,。；;") \
                 and any(w in line for w in _DATELINE_WORDS)
-            short_line = opens or len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T)
+            short_line = opens or len(line.strip()) <= 40 or _DATE_MARKER.search(line, timeout=_T) \
+                or _closes_masthead(line, m)
             if not short_line:
                 continue
             try:
