@@ -7672,8 +7672,12 @@ _LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_
 # 再看2020年：/ 作为对比， before a day opening a sentence: a topic or framing phrase with no figure
 # (cues.json _date_topic_lead_in), its own time (a year, 去年, 上一轮) only before a day writing its year.
 _TOPIC_LEAD_IN = _C["date_topic_lead_in"]
+# A bracketed section label (【近期走势】) is such a topic, its brackets standing for the colon.
+_TOPIC_LABEL = "|".join(rf"{b[0]}[^{b}\n]{{1,{_TOPIC_LEAD_IN['colon_most']}}}{b[1]}"
+                        for b in _TOPIC_LEAD_IN["label_brackets"])
 _DATE_TOPIC = _on_re("_DATE_TOPIC", regex.compile(
-    rf"[\s“\"]*(?:[^，,。；;：:！？!?\n]{{2,{_TOPIC_LEAD_IN['colon_most']}}}[：:]|[\p{{Han}}]{{2,{_TOPIC_LEAD_IN['comma_most']}}}[，,])"))
+    rf"[\s“\"]*(?:[^，,。；;：:！？!?\n]{{2,{_TOPIC_LEAD_IN['colon_most']}}}[：:]|[\p{{Han}}]{{2,{_TOPIC_LEAD_IN['comma_most']}}}[，,]"
+    rf"|{_TOPIC_LABEL})"))
 _TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME", regex.compile(
     rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}"))
 
