@@ -7501,16 +7501,23 @@ def _as_of_only_after(text: str, sentence: tuple[int, int], clause: tuple[int, i
         and not any(w in text[sentence[0]:pos] for w in _AS_OF_NOW_WORDS)
 
 
+_SERIES_FIRST_OPENERS = tuple(_C["series_first_openers"])  # 从, 自 before a series' first day: cues.json
+
+
 def _opening_day_before_as_of(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                               article_date: dt.date | None) -> dt.date | None:
-    """The day opening the sentence (4月10日，…) when the sentence's 截至 date is written after the
-    clause [clause] of a figure, else None."""
+    """The day opening the sentence (4月10日，…; 从4月18日…，到4月30日…: the first of a series' stages)
+    when the sentence's 截至 date is written after the clause [clause] of a figure, else None."""
     if not _as_of_written_after(text, sentence, clause):
         return None
     start = date_opening(text, sentence)  # 再看2020年：2020年3月10日，…: after a lead-in, as leading_date reads it
+    first_stage = next((w for w in _SERIES_FIRST_OPENERS if text.startswith(w, start)), "")
+    start += len(first_stage)  # 从4月18日首批37家企业复工，到4月30日…: the first stage of a series
     opening = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
     if opening is None or any(w in text[opening.end():clause[1]] for w in _OPENING_DAY_NOT_LEVEL):
         return None  # 3月1日，新区出台惠企十条，目前…: an event's day, or a time of the figure's own
+    if first_stage:
+        return None if _starts_a_span(text, opening.end(), sentence[1]) else _sentence_dated(text, opening, article_date)
     return leading_date(text, sentence, article_date)
 
 
