@@ -8522,6 +8522,8 @@ def _repeated_for_weight(r: ArticleCues, num: NumberMention, sentence: tuple[int
 _REFINED = _C["refined_links"]
 _REFINED_LINKS = frozenset(_REFINED["links"])
 _REFINED_REACH = max(map(len, _REFINED_LINKS)) + 4  # the link and a few marks (——, ：)
+_REACHED_AFTER_THRESHOLD = frozenset(_REFINED["reached_after_threshold"])  # 突破800家、达到875家
+_THRESHOLD_MARKS = _REFINED["threshold_marks"]
 _APPROX_SPREAD = 0.2  # 约300万 said precisely is within a fifth of 300万
 
 
@@ -8537,15 +8539,19 @@ def _inside_rough_bounds(rough: NumberMention, value: float) -> bool:
 def _refined_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
     """The rough figure is said again precisely right after it (复工率九成多——具体是94.8%): a
     refining link between, marks at most, and the precise figure of the same kind and unit within
-    the rough one's bounds. One fact, whose row the precise figure gives (cues.json _refined_links)."""
+    the rough one's bounds. One fact, whose row the precise figure gives (cues.json _refined_links);
+    so is a bound passed and then the level reached (突破800家、达到875家)."""
     if num.qualifier == "exact" or num.value is None:
         return False  # a figure said exactly needs no refining
     after = r.number_near(num, 1)
     if after is None or after.start >= sentence[1] or after.start - num.end > _REFINED_REACH \
             or after.value is None or after.kind != num.kind or after.unit != num.unit:
         return False
-    return r.text[num.end:after.start].strip(_REFINED["marks"]) in _REFINED_LINKS \
-        and _inside_rough_bounds(num, after.value)
+    between = r.text[num.end:after.start]
+    if num.qualifier in ("more_than", "at_least") and between[:1] in _THRESHOLD_MARKS \
+            and between.lstrip(_THRESHOLD_MARKS) in _REACHED_AFTER_THRESHOLD:
+        return after.qualifier == "exact" and after.value >= num.value  # 突破800家、达到875家: passed, then reached
+    return between.strip(_REFINED["marks"]) in _REFINED_LINKS and _inside_rough_bounds(num, after.value)
 
 
 def _lead_restated_after(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
