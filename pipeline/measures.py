@@ -8361,8 +8361,30 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     if as_of is None and by_period:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
-        as_of = leading_date(text, sentence, article_date)
+        as_of = leading_date(text, sentence, article_date) or same_day_as_before(text, geo, sentence, article_date)
     return as_of
+
+
+_SAME_DAY_WORDS = tuple(_C["same_day_words"])
+
+
+def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The day the sentence before states when this one opens with 同日 or 当天 and a comma (截至4月9日，
+    …98.2%。同日，全市…复工率为95.7%): its last 截至 date, else the day opening it; None when that
+    sentence writes no day (a month's end, a period: cues.json _same_day_words)."""
+    start = date_opening(text, sentence)
+    word = next((w for w in _SAME_DAY_WORDS if text.startswith(w, start)), None)
+    if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
+        return None  # most sentences
+    before = geo.sentence_before(sentence)
+    if before == sentence:
+        return None
+    later = later_clause_as_ofs(text, before, article_date)
+    day = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
+        or leading_date(text, before, article_date)
+    if day is None or not any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
+        return None  # 截至3月底，…。当天，…: no day written for it to name
+    return day
 
 
 # Shares of a cost covered (SPEC §4: a rate inside these categories): cues.json _period_undated_shares.
