@@ -6306,6 +6306,33 @@ def _in_supposed_condition(r: ArticleCues, num: NumberMention, clause, sentence)
     return clause[1] < sentence[1] or any(w in r.text[num.end:clause[1]] for w in _SUPPOSED_END)
 
 
+_ASKED_FOR = _C["asked_for"]
+_ASKED_FOR_WORDS = tuple(_ASKED_FOR["asking"] + _ASKED_FOR["hearsay"] + _ASKED_FOR["proposing"])
+# A verb of asking, hearsay or proposing that is no noun: no noun_after word or mark after it (cues.json _asked_for).
+_ASKED_FOR_VERB = re.compile(
+    f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[，,。；;：:！!？?、）)”\n])")
+_TAKEN_BEFORE = tuple(_ASKED_FOR["taken_before"])
+_ASKED_FOR_DONE = tuple(_ASKED_FOR["done"])
+
+
+def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """The figure is what a proposer, deputy or citizen asks for, wishes for or has heard, no fact
+    (cues.json _asked_for): a verb of asking or hearsay before it in its sentence (并建议…，将贴息比例
+    提高至100%; 听说…补贴是每人每月500元), 提出/谈到 only after a proposer (您在提案中提出…); not the
+    noun (采纳您的建议，…), nor past a word of what was done (…，目前已发放…)."""
+    text = r.text
+    if not any(text.find(w, sentence[0], num.start) >= 0 for w in _ASKED_FOR_WORDS):
+        return False  # nearly every figure: no such word before it
+    for m in _ASKED_FOR_VERB.finditer(text, sentence[0], num.start):
+        if text.endswith(_TAKEN_BEFORE, sentence[0], m.start()) \
+                or any(w in text[m.end():num.start] for w in _ASKED_FOR_DONE):
+            continue  # 采纳您的建议将…: the reply acts on it; 希望…，目前已发放…: the reply's own fact
+        if m["word"] in _ASKED_FOR["proposing"] and not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"]):
+            continue  # 政策提出设立4亿元的纾困基金: a measure proposed by policy is the measure
+        return True
+    return False
+
+
 def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
     """A question about the figure, not a fact (cues.json asked): after the figure, in its own
     clause, a question word and then a resuming, with no resuming said before the figure (1200余家
@@ -8612,6 +8639,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
     if _in_supposed_condition(r, num, clause, sentence):
         return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
+    if _asked_for(r, num, sentence):
+        return None  # 并建议…将贴息比例提高至100%; 听说补贴是每人每月500元: asked for or heard, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
         return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
     if _restates_figure_before(r, num):
