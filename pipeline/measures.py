@@ -3652,6 +3652,19 @@ def _no_payer_in(text: str, sentence) -> bool:
     return not any(w in words for w in _FEE_PAYERS) and not _SHORT_FIRM.search(words)
 
 
+def _sums_relief_stated_before(r: ArticleCues, cue: Cue, clause, before: str) -> bool:
+    """The sentence before, in the same paragraph, gave a row of the saving's own category, a fee
+    relief (电费按5%予以优惠): a saving summed right after it (据…统计，全县企业累计减少电费支出约1260万元)
+    is that relief's sum; not where the firms' own means stand `before` it in its sentence (园区企业
+    通过屋顶光伏自发自用，每年节约电费300万元: their own saving). cues.json _fee_savings."""
+    if any(w in before for w in _FEE_SAVINGS["own_means"]):
+        return False
+    sentence = r.geo.sentence_of(clause[0])
+    earlier = r.last_row_before(sentence[0])
+    return earlier is not None and earlier.category == cue.category \
+        and earlier.span_start >= max(r.geo.sentence_before(sentence)[0], r.paragraph_start(sentence[0]))
+
+
 def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     """A fee saving that is no firm's relief (cues.json _fee_savings), a charge waived with no payer
     named (_fees_waived) or put off only in reaching the treasury (土地出让金推迟到账: _charge_put_off),
@@ -3666,7 +3679,7 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
         for phrase in _FEE_SAVINGS["purpose_not_for"]:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
-            or "企业" in cue.word
+            or "企业" in cue.word or _sums_relief_stated_before(r, cue, clause, before)
         firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before) \
             or (cue.word in _CONNECTION_WORD_SET and any(w in before for w in _CONNECTED))
         return not firms or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
@@ -4244,6 +4257,9 @@ _PRICE_CUT_AT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"] + _PRICE_CUT_SHAR
 _CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER", short_pattern(
     rf"(?:的(?:标准|比例))?(?P<verb>{alternation(_CHARGED_AT['verbs'])})"))
 _DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", short_pattern(rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})"))
+# after a share billed on use at 按: 予以优惠, 给予折扣 (电费按5%予以优惠: the share given off, cues.json _price_cut_share).
+_DISCOUNT_GIVEN_AFTER = _on_re("_DISCOUNT_GIVEN_AFTER", short_pattern(
+    rf"(?P<give>{alternation(_DISCOUNTS['give'])})(?P<verb>{alternation(_DISCOUNTS['words'])})"))
 
 
 _HALF = 0.5
@@ -4251,11 +4267,15 @@ _HALF = 0.5
 
 def _charged_at_share(text: str, lo: int, num: NumberMention):
     """(match, the rule's name) of a charge billed at a share or given a share off (水费按50%收取 ->
-    费按收取, 资费给予10%的优惠 -> 费给予优惠: cues.json _price_cut_share), else (None, None)."""
+    费按收取, 资费给予10%的优惠 -> 费给予优惠, 电费按5%予以优惠 -> 电费按予以优惠: cues.json
+    _price_cut_share), else (None, None)."""
     m = _PRICE_CUT_AT.search(text, max(lo, num.start - _PRICE_CUT_AT_REACH), num.start)
     if m is None:
         return None, None
     after = (_CHARGED_AT_AFTER if m.group("link") else _DISCOUNT_AFTER).match(text, num.end)
+    if after is None and m.group("link") and (given := _DISCOUNT_GIVEN_AFTER.match(text, num.end)) is not None:
+        # 电费按5%予以优惠: the share given off the bill, written as such, at any value
+        return m, f"{m.group('billed')}{m.group('link')}{given.group('give')}{given.group('verb')}"
     if after is None:
         return None, None
     if m.group("link") and num.value != _HALF:
