@@ -3652,6 +3652,19 @@ def _no_payer_in(text: str, sentence) -> bool:
     return not any(w in words for w in _FEE_PAYERS) and not _SHORT_FIRM.search(words)
 
 
+def _sums_relief_stated_before(r: ArticleCues, cue: Cue, clause, before: str) -> bool:
+    """The sentence before, in the same paragraph, gave a row of the saving's own category, a fee
+    relief (电费按5%予以优惠): a saving summed right after it (据…统计，全县企业累计减少电费支出约1260万元)
+    is that relief's sum; not where the firms' own means stand `before` it in its sentence (园区企业
+    通过屋顶光伏自发自用，每年节约电费300万元: their own saving). cues.json _fee_savings."""
+    if any(w in before for w in _FEE_SAVINGS["own_means"]):
+        return False
+    sentence = r.geo.sentence_of(clause[0])
+    earlier = r.last_row_before(sentence[0])
+    return earlier is not None and earlier.category == cue.category \
+        and earlier.span_start >= max(r.geo.sentence_before(sentence)[0], r.paragraph_start(sentence[0]))
+
+
 def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     """A fee saving that is no firm's relief (cues.json _fee_savings), a charge waived with no payer
     named (_fees_waived) or put off only in reaching the treasury (土地出让金推迟到账: _charge_put_off),
@@ -3666,7 +3679,7 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
         for phrase in _FEE_SAVINGS["purpose_not_for"]:
             signs = signs.replace(phrase, "")  # 为鼓励企业节能: a 为 of purpose, no support
         supported = any(w in cue.word for w in _FEE_SAVINGS["tolls"]) or any(w in signs for w in _FEE_SAVINGS["for_firms"]) \
-            or "企业" in cue.word
+            or "企业" in cue.word or _sums_relief_stated_before(r, cue, clause, before)
         firms = any(w in before or w in cue.word for w in _FEE_SAVING_FIRMS) or _SHORT_FIRM.search(before) \
             or (cue.word in _CONNECTION_WORD_SET and any(w in before for w in _CONNECTED))
         return not firms or any(w in before for w in _FEE_SAVINGS["one_firm"]) or not supported
@@ -4244,6 +4257,9 @@ _PRICE_CUT_AT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"] + _PRICE_CUT_SHAR
 _CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER", short_pattern(
     rf"(?:的(?:标准|比例))?(?P<verb>{alternation(_CHARGED_AT['verbs'])})"))
 _DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", short_pattern(rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})"))
+# after a share billed on use at 按: 予以优惠, 给予折扣 (电费按5%予以优惠: the share given off, cues.json _price_cut_share).
+_DISCOUNT_GIVEN_AFTER = _on_re("_DISCOUNT_GIVEN_AFTER", short_pattern(
+    rf"(?P<give>{alternation(_DISCOUNTS['give'])})(?P<verb>{alternation(_DISCOUNTS['words'])})"))
 
 
 _HALF = 0.5
@@ -4251,11 +4267,15 @@ _HALF = 0.5
 
 def _charged_at_share(text: str, lo: int, num: NumberMention):
     """(match, the rule's name) of a charge billed at a share or given a share off (水费按50%收取 ->
-    费按收取, 资费给予10%的优惠 -> 费给予优惠: cues.json _price_cut_share), else (None, None)."""
+    费按收取, 资费给予10%的优惠 -> 费给予优惠, 电费按5%予以优惠 -> 电费按予以优惠: cues.json
+    _price_cut_share), else (None, None)."""
     m = _PRICE_CUT_AT.search(text, max(lo, num.start - _PRICE_CUT_AT_REACH), num.start)
     if m is None:
         return None, None
     after = (_CHARGED_AT_AFTER if m.group("link") else _DISCOUNT_AFTER).match(text, num.end)
+    if after is None and m.group("link") and (given := _DISCOUNT_GIVEN_AFTER.match(text, num.end)) is not None:
+        # 电费按5%予以优惠: the share given off the bill, written as such, at any value
+        return m, f"{m.group('billed')}{m.group('link')}{given.group('give')}{given.group('verb')}"
     if after is None:
         return None, None
     if m.group("link") and num.value != _HALF:
@@ -6304,6 +6324,33 @@ def _in_supposed_condition(r: ArticleCues, num: NumberMention, clause, sentence)
     if any(w in r.text[opener.end():num.start] for w in _STANDARD_IN_CONDITION):
         return False  # 如果企业新招用员工可给予每人1000元补贴: a policy's standard under its condition
     return clause[1] < sentence[1] or any(w in r.text[num.end:clause[1]] for w in _SUPPOSED_END)
+
+
+_ASKED_FOR = _C["asked_for"]
+_ASKED_FOR_WORDS = tuple(_ASKED_FOR["asking"] + _ASKED_FOR["hearsay"] + _ASKED_FOR["proposing"])
+# A verb of asking, hearsay or proposing that is no noun: no noun_after word or mark after it (cues.json _asked_for).
+_ASKED_FOR_VERB = re.compile(
+    f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[，,。；;：:！!？?、）)”\n])")
+_TAKEN_BEFORE = tuple(_ASKED_FOR["taken_before"])
+_ASKED_FOR_DONE = tuple(_ASKED_FOR["done"])
+
+
+def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """The figure is what a proposer, deputy or citizen asks for, wishes for or has heard, no fact
+    (cues.json _asked_for): a verb of asking or hearsay before it in its sentence (并建议…，将贴息比例
+    提高至100%; 听说…补贴是每人每月500元), 提出/谈到 only after a proposer (您在提案中提出…); not the
+    noun (采纳您的建议，…), nor past a word of what was done (…，目前已发放…)."""
+    text = r.text
+    if not any(text.find(w, sentence[0], num.start) >= 0 for w in _ASKED_FOR_WORDS):
+        return False  # nearly every figure: no such word before it
+    for m in _ASKED_FOR_VERB.finditer(text, sentence[0], num.start):
+        if text.endswith(_TAKEN_BEFORE, sentence[0], m.start()) \
+                or any(w in text[m.end():num.start] for w in _ASKED_FOR_DONE):
+            continue  # 采纳您的建议将…: the reply acts on it; 希望…，目前已发放…: the reply's own fact
+        if m["word"] in _ASKED_FOR["proposing"] and not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"]):
+            continue  # 政策提出设立4亿元的纾困基金: a measure proposed by policy is the measure
+        return True
+    return False
 
 
 def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
@@ -8662,6 +8709,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
     if _in_supposed_condition(r, num, clause, sentence):
         return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
+    if _asked_for(r, num, sentence):
+        return None  # 并建议…将贴息比例提高至100%; 听说补贴是每人每月500元: asked for or heard, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
         return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
     if _restates_figure_before(r, num):
