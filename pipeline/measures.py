@@ -5410,6 +5410,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         elif scope == "carried_by":
             cue = _carried_by(r, cues, num, clause, sentence)
             between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
+        elif scope == "handed_over":
+            cue = _goods_handed_over(r, cues, num, clause, sentence)
+            between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
         else:
             if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
@@ -5523,6 +5526,26 @@ def _carried_by(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sent
     if _CARRIES.search(text[lo:num.start]) is not None and _CARRIED_PEOPLE.search(text[num.end:hi]) is not None:
         return cue
     return cue if _brought_by(r, cue, num, clause, sentence) else None
+
+
+_HANDED_OVER = _C["handed_over"]
+# 送来了 + (整整) + 两千只: a verb of handing over, at most a few characters, then the count.
+_HANDED_OVER_BEFORE = _on_re("_HANDED_OVER_BEFORE", short_pattern(
+    rf"(?:{alternation(_HANDED_OVER['verbs'])})[\p{{Han}}]{{0,{_HANDED_OVER['between_most']}}}$"))
+_HANDED_OVER_REACH = max(map(len, _HANDED_OVER["verbs"])) + _HANDED_OVER["between_most"]
+_WORD_AFTER = _on_re("_WORD_AFTER", short_pattern(r"[\p{Han}A-Za-z]"))
+
+
+def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+    """The goods cue named last before the count's clause in its sentence, when the count stands
+    right after a verb of handing over and names nothing after its counter (那时候最缺的就是口罩，
+    开发区一次就给我们送来了两千只: the masks): cues.json _handed_over; else None."""
+    text, (lo, hi) = r.text, clause
+    if cues.any_in(lo, hi) or _WORD_AFTER.match(text, num.end, hi) is not None:
+        return None  # goods of its own named in the clause, or after the count (送来了两千只鸡苗)
+    if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None:
+        return None
+    return cues.last_before(sentence[0], lo)
 
 
 def _brought_by(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
