@@ -5430,6 +5430,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         elif scope == "carried_by":
             cue = _carried_by(r, cues, num, clause, sentence)
             between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
+        elif scope == "handed_over":
+            cue = _goods_handed_over(r, cues, num, clause, sentence)
+            between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
         else:
             if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
@@ -5543,6 +5546,26 @@ def _carried_by(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sent
     if _CARRIES.search(text[lo:num.start]) is not None and _CARRIED_PEOPLE.search(text[num.end:hi]) is not None:
         return cue
     return cue if _brought_by(r, cue, num, clause, sentence) else None
+
+
+_HANDED_OVER = _C["handed_over"]
+# 送来了 + (整整) + 两千只: a verb of handing over, at most a few characters, then the count.
+_HANDED_OVER_BEFORE = _on_re("_HANDED_OVER_BEFORE", short_pattern(
+    rf"(?:{alternation(_HANDED_OVER['verbs'])})[\p{{Han}}]{{0,{_HANDED_OVER['between_most']}}}$"))
+_HANDED_OVER_REACH = max(map(len, _HANDED_OVER["verbs"])) + _HANDED_OVER["between_most"]
+_WORD_AFTER = _on_re("_WORD_AFTER", short_pattern(r"[\p{Han}A-Za-z]"))
+
+
+def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
+    """The goods cue named last before the count's clause in its sentence, when the count stands
+    right after a verb of handing over and names nothing after its counter (那时候最缺的就是口罩，
+    开发区一次就给我们送来了两千只: the masks): cues.json _handed_over; else None."""
+    text, (lo, hi) = r.text, clause
+    if cues.any_in(lo, hi) or _WORD_AFTER.match(text, num.end, hi) is not None:
+        return None  # goods of its own named in the clause, or after the count (送来了两千只鸡苗)
+    if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None:
+        return None
+    return cues.last_before(sentence[0], lo)
 
 
 def _brought_by(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
@@ -6880,7 +6903,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not any(w in r.text[clause[0]:num.start] for w in _POOL_SIZE)  # 总规模不超过2亿元的基金: a pool's size
+        and not _sizes_a_pool(r.text, clause[0], num, qualifier)  # 总规模不超过2亿元的基金: a pool's size
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -6899,6 +6922,32 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     may_get = not (per or capped or each or standard or ranged) and category != "fund" \
         and _may_get_before(r.text, clause[0], num.start)
     return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get) else "total"), qualifier
+
+
+_CAPPED_WHOLE = _C["capped_whole_of_each"]
+# 贷款总额 + 最高 + 不超过100万元 / 、总额不超过110万元: what each one gets (or a list mark after another
+# cap), its whole word, then cap words up to the figure (cues.json _capped_whole_of_each).
+_CAPPED_WHOLE_END = _on_re("_CAPPED_WHOLE_END", short_pattern(
+    rf"(?:(?P<each>{alternation(_CAPPED_WHOLE['of_each'])})|{alternation(_CAPPED_WHOLE['listed'])})"
+    rf"(?:{alternation(_CAPPED_WHOLE['wholes'])})(?:{alternation(_C['cap_words'])}){{0,2}}$"))
+_CAPPED_WHOLE_REACH = 12
+_CREDIT_LINE_AFTER = tuple(_CAPPED_WHOLE["line_after"])
+_WHOLE_PAID_OUT = tuple(_CAPPED_WHOLE["paid_out"])
+
+
+def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str) -> bool:
+    """A word of a pool's size (pool_size: 规模, 总额) in text[lo:num.start] makes a capped figure the
+    pool's (总规模不超过2亿元的基金); not a whole capped right after what one beneficiary borrows or
+    is paid (合伙创业的，贷款总额不超过100万元; 贴息总额最高50万元), nor a bare whole listed after
+    another cap with a credit line after it (每人不超过20万元、总额不超过110万元的额度), with no word of
+    paying out before it: one beneficiary's whole cap (cues.json _capped_whole_of_each)."""
+    before = text[lo:num.start]
+    if not any(w in before for w in _POOL_SIZE):
+        return False
+    if qualifier != "at_most" or any(w in before for w in _WHOLE_PAID_OUT):
+        return True
+    whole = _CAPPED_WHOLE_END.search(text, max(lo, num.start - _CAPPED_WHOLE_REACH), num.start)
+    return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end))
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
