@@ -5024,14 +5024,28 @@ def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) 
         if at < 0 or _C["not_yet"]["undone_by"] in clause[at + len(word):]:
             continue
         after = lo + at + len(word)
-        if sentence_end is not None and text.startswith("的", after) \
-                and any(w in text[after:sentence_end] for w in _NOT_YET_UNDONE_LATER):
+        if sentence_end is not None and text.startswith("的", after) and _undone_later(text, after, sentence_end):
             continue
         return True
     return False
 
 
 _NOT_YET_UNDONE_LATER = tuple(_C["not_yet"]["undone_later"])
+_NOT_YET_UNDONE_PLANNED = tuple(_C["not_yet"]["undone_planned_by"])
+
+
+def _undone_later(text: str, after: int, sentence_end: int) -> bool:
+    """The rest of the sentence brings the group back or says it is back (…接回温州; …，目前已全部
+    返岗): a word of undone_later, not one its clause plans or aims at (聚焦尚未复工的45家企业，…，
+    力争3月中旬全部复工: still closed, the aim no fact; cues.json _not_yet undone_planned_by)."""
+    for word in _NOT_YET_UNDONE_LATER:
+        at = text.find(word, after, sentence_end)
+        while at >= 0:
+            opens = max(after, *(text.rfind(mark, after, at) + 1 for mark in _CLAUSE_MARKS))
+            if not any(plan in text[opens:at] for plan in _NOT_YET_UNDONE_PLANNED):
+                return True
+            at = text.find(word, at + 1, sentence_end)
+    return False
 _NOT_YET_AFTER = _C["not_yet_after_count"]
 _NOT_YET_AFTER_COUNT = re.compile(
     f"(?:{alternation(_NOT_YET_AFTER['pending'])})|(?:{alternation(_NOT_YET_AFTER['urged'])})"
