@@ -9607,6 +9607,22 @@ def _subjects_contained(a: Measure, b: Measure, canon) -> bool:
 
 _TABLE_CELL_RULE = "table:"  # the rule of a figure read from a table's cell (tables.py _measure)
 
+_RATES_OF_WORKERS = _C["rates_of_workers"]
+_WORKER_RATE_WORDS = frozenset(_RATES_OF_WORKERS["words"])
+_RATE_WORDS_OF = {category: frozenset(_C["categories"][category]["rate"]) | frozenset(_C["categories"][category]["rate_after"])
+                  for category in (_RATES_OF_WORKERS["category"],)}
+
+
+def _other_indicator(kept: Measure, row: Measure) -> bool:
+    """Two rates that rate words of different kinds read: workers back (返岗率) and firms back
+    (复工率) are two indicators, never one fact restated (cues.json _rates_of_workers). A rate no
+    rate word of the block read (恢复到节前的九成) may be of either kind."""
+    words = _RATE_WORDS_OF.get(kept.category)
+    if words is None:
+        return False
+    a, b = _cue_of(kept.rule), _cue_of(row.rule)
+    return a in words and b in words and (a in _WORKER_RATE_WORDS) != (b in _WORKER_RATE_WORDS)
+
 
 def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, canon) -> bool:
     """Two rows with one fact key are one fact when they are said by the same voice, of the
@@ -9615,6 +9631,10 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     per-head amount or cap is one fact only when its whole sentence is repeated: rules list
     the same 1000元 for different groups."""
     if kept.is_firm_speech != row.is_firm_speech:
+        return False
+    if kept.as_of is not None and row.as_of is not None and kept.as_of != row.as_of:
+        return False  # 截至2月21日…复工率82.6% / 截至2月29日…返岗率82.6%: a figure of each date, two facts
+    if _other_indicator(kept, row):
         return False
     if kept.rule.startswith(_TABLE_CELL_RULE) and row.rule.startswith(_TABLE_CELL_RULE) \
             and kept.sentence_start != row.sentence_start:
