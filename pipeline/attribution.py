@@ -3681,7 +3681,7 @@ class Attributor:
         if self._last_actor(clause[0], start) is not None:
             return None
         if not _EACH_ZONE.search(text, clause[0], start):
-            return self._subject_list_before(clause, start, is_rate)
+            return self._subject_list_before(clause, start, is_rate) or self._each_said_before(clause, start, is_rate)
         if any(word in text[clause[0]:start] for word in _OTHERS_WORDS):
             return None  # …，其余区县均超过95%: the places not listed
         previous = self.doc.previous_clause(clause, self.doc.sentence_of(start))
@@ -3689,6 +3689,29 @@ class Attributor:
             return None
         members = self._list_members(previous, previous[1])
         if len(members) < 2:
+            return None
+        zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
+        names = ", ".join(text[m.start:m.end] for m in members)
+        return Decision(zones, "list_shared", f"list:{names}")
+
+    def _each_said_before(self, clause: Span, start: int, is_rate: bool) -> Decision | None:
+        """The list_shared decision for a rate in `clause` (naming no place) right after a clause
+        that opens with a list of places and says with 均/都 that each did what the rate measures
+        (魏都区、建安区规上工业企业均已全部复工，复工率100%): the rate is stated for each place, as
+        it is after 复工率均为100% (attribution.json _each_said_before). Only a rate: an amount after
+        甲区、乙区均已出台政策，… may be their sum."""
+        if not is_rate:
+            return None
+        text = self.text
+        previous = self.doc.previous_clause(clause, self.doc.sentence_of(start))
+        if previous is None:
+            return None
+        members = self._list_members(previous, previous[1])
+        if len(members) < 2 or not self._opens_clause(previous, members[0]):
+            return None
+        after_last = text[members[-1].end:previous[1]]
+        if not _EACH_ZONE.search(after_last) or find_respectively(after_last) >= 0 or "其中" in after_last \
+                or any(word in after_last for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
         zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
         names = ", ".join(text[m.start:m.end] for m in members)

@@ -5044,14 +5044,28 @@ def _not_yet_back(text: str, lo: int, hi: int, sentence_end: int | None = None) 
         if at < 0 or _C["not_yet"]["undone_by"] in clause[at + len(word):]:
             continue
         after = lo + at + len(word)
-        if sentence_end is not None and text.startswith("的", after) \
-                and any(w in text[after:sentence_end] for w in _NOT_YET_UNDONE_LATER):
+        if sentence_end is not None and text.startswith("的", after) and _undone_later(text, after, sentence_end):
             continue
         return True
     return False
 
 
 _NOT_YET_UNDONE_LATER = tuple(_C["not_yet"]["undone_later"])
+_NOT_YET_UNDONE_PLANNED = tuple(_C["not_yet"]["undone_planned_by"])
+
+
+def _undone_later(text: str, after: int, sentence_end: int) -> bool:
+    """The rest of the sentence brings the group back or says it is back (…接回温州; …，目前已全部
+    返岗): a word of undone_later, not one its clause plans or aims at (聚焦尚未复工的45家企业，…，
+    力争3月中旬全部复工: still closed, the aim no fact; cues.json _not_yet undone_planned_by)."""
+    for word in _NOT_YET_UNDONE_LATER:
+        at = text.find(word, after, sentence_end)
+        while at >= 0:
+            opens = max(after, *(text.rfind(mark, after, at) + 1 for mark in _CLAUSE_MARKS))
+            if not any(plan in text[opens:at] for plan in _NOT_YET_UNDONE_PLANNED):
+                return True
+            at = text.find(word, at + 1, sentence_end)
+    return False
 _NOT_YET_AFTER = _C["not_yet_after_count"]
 _NOT_YET_AFTER_COUNT = re.compile(
     f"(?:{alternation(_NOT_YET_AFTER['pending'])})|(?:{alternation(_NOT_YET_AFTER['urged'])})"
@@ -9741,6 +9755,22 @@ def _subjects_contained(a: Measure, b: Measure, canon) -> bool:
 
 _TABLE_CELL_RULE = "table:"  # the rule of a figure read from a table's cell (tables.py _measure)
 
+_RATES_OF_WORKERS = _C["rates_of_workers"]
+_WORKER_RATE_WORDS = frozenset(_RATES_OF_WORKERS["words"])
+_RATE_WORDS_OF = {category: frozenset(_C["categories"][category]["rate"]) | frozenset(_C["categories"][category]["rate_after"])
+                  for category in (_RATES_OF_WORKERS["category"],)}
+
+
+def _other_indicator(kept: Measure, row: Measure) -> bool:
+    """Two rates that rate words of different kinds read: workers back (返岗率) and firms back
+    (复工率) are two indicators, never one fact restated (cues.json _rates_of_workers). A rate no
+    rate word of the block read (恢复到节前的九成) may be of either kind."""
+    words = _RATE_WORDS_OF.get(kept.category)
+    if words is None:
+        return False
+    a, b = _cue_of(kept.rule), _cue_of(row.rule)
+    return a in words and b in words and (a in _WORKER_RATE_WORDS) != (b in _WORKER_RATE_WORDS)
+
 
 def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, canon) -> bool:
     """Two rows with one fact key are one fact when they are said by the same voice, of the
@@ -9749,6 +9779,10 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     per-head amount or cap is one fact only when its whole sentence is repeated: rules list
     the same 1000元 for different groups."""
     if kept.is_firm_speech != row.is_firm_speech:
+        return False
+    if kept.as_of is not None and row.as_of is not None and kept.as_of != row.as_of:
+        return False  # 截至2月21日…复工率82.6% / 截至2月29日…返岗率82.6%: a figure of each date, two facts
+    if _other_indicator(kept, row):
         return False
     if kept.rule.startswith(_TABLE_CELL_RULE) and row.rule.startswith(_TABLE_CELL_RULE) \
             and kept.sentence_start != row.sentence_start:
