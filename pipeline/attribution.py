@@ -29,7 +29,8 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .gazetteer import joint_administrations, load_gazetteer
-from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, SUPPLIED_FIRM_BEFORE,
+from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, PROVINCE_BODY_WORDS, STEM_NOT_ALONE,
+                    SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 
 _T = REGEX_TIMEOUT
@@ -3106,7 +3107,17 @@ class Attributor:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         i = self._past_closed_part(self._last_actor_index(sentence[0], clause[0]), sentence[0], clause[0])
+        i = self._past_province_bodies(i, sentence[0])
         return self._last_actor(clause[0], pos), (self._actors[i] if i >= 0 else None)
+
+    def _past_province_bodies(self, i: int, sentence_start: int) -> int:
+        """Actor index `i`, or, when it is a province's own finance acting in a clause before
+        (省财政按1个百分点给予贴息，州、市财政再各贴息…: zones.json province_own_bodies), the last
+        actor before it in the sentence: the province gives its own clause's share only, and a
+        later clause of a county's or a zone's measure goes back to the place written before."""
+        while i >= 0 and self.text[self._actors[i].start:self._actors[i].end] in PROVINCE_BODY_WORDS:
+            i = self._last_actor_index(sentence_start, self._actors[i].start)
+        return i
 
     def _past_closed_part(self, i: int, sentence_start: int, clause_start: int) -> int:
         """Actor index `i`, or, when it names a part after 其中 and a semicolon closes that part
@@ -3239,7 +3250,7 @@ class Attributor:
         `_decide` at every position)."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         in_clause, in_sentence = self._last_actors_before(pos, clause[0], sentence[0])
-        in_sentence = self._past_closed_part(in_sentence, sentence[0], clause[0])
+        in_sentence = self._past_province_bodies(self._past_closed_part(in_sentence, sentence[0], clause[0]), sentence[0])
         topic = self._topic_of(sentence)
         lead_in = self._items_lead_in(self.doc.paragraph_of(pos))
         section = bisect.bisect_right(self._section_starts, pos)

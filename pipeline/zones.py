@@ -270,6 +270,10 @@ _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 
 # 市里, 市财政: the city holding the zone in scope, when opening a clause (zones.json city_own_bodies).
 _CITY_BODY_WORDS = frozenset(_RES["city_own_bodies"])
 _REFERENCE_OF.update({word: "city_body" for word in _CITY_BODY_WORDS})
+# 省财政 opening a clause: the province holding the zone in scope gives (zones.json province_own_bodies).
+_PROVINCE_BODY_WORDS = frozenset(_RES["province_own_bodies"])
+PROVINCE_BODY_WORDS = _PROVINCE_BODY_WORDS  # for attribution: the province gives its own clause's share
+_REFERENCE_OF.update({word: "province" for word in _PROVINCE_BODY_WORDS})
 _REFERENCE_OF.update(_LEVEL_WORDS)
 
 
@@ -288,7 +292,7 @@ def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
     subject; or another level listed before it (州、市财政: several governments paying together,
     zones.json _city_body_listed). A city's body after 在 opening a 基础上 frame is its subject
     (在市级…的基础上: zones.json city_level_baseline_frame)."""
-    if word not in _CITY_BODY_WORDS and word not in _LEVEL_WORDS:
+    if word not in _CITY_BODY_WORDS and word not in _LEVEL_WORDS and word not in _PROVINCE_BODY_WORDS:
         return False
     if pos > 0 and _opens_level_baseline_frame(text, pos, len(word)):
         return False
