@@ -374,7 +374,9 @@ _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 # no run of places written together, and the body's place takes no role from the title's words.
 _LIST_SEP = regex.compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
-_LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*\Z")
+# A member may be marked as a former jurisdiction after the separator (原蓬莱市、原长岛县: list_member_former_marks).
+_LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*"
+                             rf"(?:{alternation(_ROLES['list_member_former_marks'])})?\Z")
 # At most this many characters between two members of a list: a separator, or one and the next
 # member's province stem (河南太康县、安徽临泉县: `_written_together`).
 _LIST_GAP_MOST = 2 + 3
