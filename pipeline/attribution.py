@@ -446,6 +446,8 @@ _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 # 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
 _TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
 _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+# 镇里, 我镇, 县里: a town or county speaking of itself as its clause's subject (attribution.json town_own_subjects).
+_TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=True))
 # 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
 _TOWN_NAME_MAX = 6
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
@@ -1804,7 +1806,8 @@ class Attributor:
         `pos` before the word of partner_counterpart_before that leads to the place there, at most an
         adverb or the town's body between (马口镇与固始县人社部门对接, 马口镇主动与…): the town acts, a
         part of the article's zone that the index holds no name of, as a place named before would
-        (`_named_before_in_clause`); the place after 与 is its counterpart, not whose figures they are."""
+        (`_named_before_in_clause`); the place after 与 is its counterpart, not whose figures they are.
+        So is a town or county speaking of itself there (镇里还与…, 我镇主动与…: town_own_subjects)."""
         text, start = self.text, self.doc.clause_of(pos)[0]
         joiner = next((w for w in _COUNTERPART_BEFORE if text.endswith(w, start, pos)), None)
         if joiner is None:
@@ -1812,6 +1815,9 @@ class Attributor:
         stop = pos - len(joiner)
         while start < stop and text[start] in _MARKS_BEFORE_A_SUBJECT:
             start += 1
+        own = next((w for w in _TOWN_OWN_SUBJECTS if text.startswith(w, start, stop)), None)
+        if own is not None:  # 镇里还与…, 我镇主动与…: the town speaking of itself acts
+            return stop - (start + len(own)) <= _TOWN_TO_JOINER_MAX
         ends = [i + len(w) for w in _TOWN_MEMBER_ENDINGS if (i := text.find(w, start, stop)) >= 0]
         if not ends:
             return False
