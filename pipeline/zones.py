@@ -3122,6 +3122,8 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
         # 江西开发区 is the province's zones, as 江西各开发区, 宁夏重点园区 and 陕西各市区 are
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
     place = _disambiguate(candidates, text, cities) if candidates else None
+    if (place is None or stem in STEM_NOT_ALONE) and (city := _city_a_title_counts(candidates, after, text, title_end)):
+        return start, end, city.name  # 中山规上工业企业…。全市…: the one city of the stem, not 中山路 nor 中山区
     if stem in STEM_NOT_ALONE and not (place is not None and place.level == "province"):
         return None  # 河北 opening a title is the province, unless the article is 天津's (its 河北区)
     if place is not None and _stem_names_a_locality(text, stem, place):
@@ -3130,6 +3132,26 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
 
 
 _TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
+# 中山规上工业企业…, 大同镇街…: the words after a title's stem that count its firms or units (zones.json
+# _title_city_stem_next), and the body's words of a whole city that make the stem a city's.
+_TITLE_CITY_STEM_NEXT = tuple(_RES["counted_firms_after_stem"]) + tuple(_RES["division_group_words"])
+_TITLE_CITY_STEM_WHOLES = tuple(_RES["title_city_stem_wholes"])
+
+
+def _city_a_title_counts(candidates: list[Place], after: str, text: str, title_end: int) -> Place | None:
+    """The one prefecture-level city among the divisions of a title's opening stem (`candidates`)
+    when the title counts its firms or units right after the stem (中山规上工业企业复工率…) and the
+    body speaks of a whole city (全市…) without writing another division of the stem in full
+    (中山区): the stem is that city, though also a common word or another division's stem
+    (zones.json _title_city_stem_next). None otherwise."""
+    if not after.startswith(_TITLE_CITY_STEM_NEXT):
+        return None
+    cities = [p for p in candidates if p.level == "city"]
+    if len(cities) != 1 or not any(word in text[title_end:] for word in _TITLE_CITY_STEM_WHOLES):
+        return None
+    if any(p.name in text for p in candidates if p.name != cities[0].name):
+        return None
+    return cities[0]
 
 
 def _quotes_its_policy(after: str) -> bool:
