@@ -2768,6 +2768,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
         + _whole_of_spans(text) + _stems_after_whole_spans(text)
     spans += _example_frame_spans(text)
+    holding_towns = _stems_holding_town_spans(text)
+    spans += holding_towns
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
@@ -2798,7 +2800,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
         if _opens_outlet_name(text, end):
             continue  # 浙江在线-丽水频道: the outlet's name, whose 在 reads as a subject's 在
         place = _place_of_stem(stem, text, cities)
-        if place is not None and (start, end) in subjects and place.level == "area" and place.name.endswith("区") \
+        if place is not None and ((start, end) in subjects or (start, end) in holding_towns) \
+                and place.level == "area" and place.name.endswith("区") \
                 and not (place.city and (place.city[:2] in text or place.city in cities)):
             # 滨江规上工业企业… in a 南京 article: a city's district, its stem often a word of many
             # places (滨江, 南山, 鼓楼), only where the article names its city
@@ -2808,6 +2811,46 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
         if place is not None:
             found.append((start, end, place.name))
     return found
+
+
+# 晋江陈埭镇: a county's stem, then a town's name of two or three characters and its suffix (zones.json
+# _county_before_town); words ending so that name no town (返乡, 重点镇) are left out.
+_TOWN_SUFFIX_SCAN = literal_scanner(_RES["town_lead_in_suffixes"])
+_TOWN_WORDS_NOT_NAMES = tuple(_RES["town_words_not_names"])
+_TOWN_NAME_LENGTHS = (2, 3)
+
+
+def _stems_holding_town_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a county's, county-level city's or district's stem standing alone right before
+    the name of one of its towns (晋江 of 晋江陈埭镇, 南安 of 【南安水头镇】): the division that holds
+    the town (zones.json _county_before_town)."""
+    spans = []
+    for m in _TOWN_SUFFIX_SCAN.finditer(text):
+        pos = m.start()
+        if not _opens_locality_name(text, pos) or text.endswith(_TOWN_WORDS_NOT_NAMES, 0, m.end()):
+            continue
+        for length in _TOWN_NAME_LENGTHS:
+            name_start = pos - length
+            if name_start < 2 or not all(_is_han(ch) for ch in text[name_start:pos]):
+                break
+            start = _listed_stem_ending_at(text, name_start)
+            if start is not None and _stem_at(text[start:name_start])[1] == "area" \
+                    and not _place_across(text, start + 1, name_start, m.end()):
+                spans.append((start, name_start))
+                break
+    return spans
+
+
+def _place_across(text: str, first: int, name_start: int, suffix_end: int) -> bool:
+    """Whether a province's or a city's stem starts inside the stem before a town's name (at `first`
+    up to `name_start`) and runs into the name (江西 of 从江西萍乡; not a district's, whose stems
+    run across by chance: 溪湖 of 安溪湖头镇), or a division's stem ends with the suffix ending at
+    `suffix_end` (萍乡, a city's stem, not a 乡): the characters read otherwise, no county and its town."""
+    for i in range(first, name_start):
+        hit = _stem_at(text[i:i + 4])
+        if hit is not None and hit[1] == "high" and i + hit[0] > name_start:
+            return True
+    return any(_stem_at(text[suffix_end - k:suffix_end]) == (k, level) for k in (2, 3) for level in ("high", "area"))
 
 
 _LOCALITY_SUFFIXES = tuple(_RES["locality_suffixes"])
