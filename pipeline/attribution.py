@@ -29,7 +29,8 @@ from . import budget
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .gazetteer import joint_administrations, load_gazetteer
-from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, STEM_NOT_ALONE, SUPPLIED_FIRM_BEFORE,
+from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, PROVINCE_BODY_WORDS, STEM_NOT_ALONE,
+                    SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 
 _T = REGEX_TIMEOUT
@@ -373,7 +374,9 @@ _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 # no run of places written together, and the body's place takes no role from the title's words.
 _LIST_SEP = regex.compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
-_LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*\Z")
+# A member may be marked as a former jurisdiction after the separator (原蓬莱市、原长岛县: list_member_former_marks).
+_LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*"
+                             rf"(?:{alternation(_ROLES['list_member_former_marks'])})?\Z")
 # At most this many characters between two members of a list: a separator, or one and the next
 # member's province stem (河南太康县、安徽临泉县: `_written_together`).
 _LIST_GAP_MOST = 2 + 3
@@ -443,6 +446,8 @@ _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 # 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
 _TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
 _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+# 镇里, 我镇, 县里: a town or county speaking of itself as its clause's subject (attribution.json town_own_subjects).
+_TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=True))
 # 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
 _TOWN_NAME_MAX = 6
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
@@ -1801,7 +1806,8 @@ class Attributor:
         `pos` before the word of partner_counterpart_before that leads to the place there, at most an
         adverb or the town's body between (马口镇与固始县人社部门对接, 马口镇主动与…): the town acts, a
         part of the article's zone that the index holds no name of, as a place named before would
-        (`_named_before_in_clause`); the place after 与 is its counterpart, not whose figures they are."""
+        (`_named_before_in_clause`); the place after 与 is its counterpart, not whose figures they are.
+        So is a town or county speaking of itself there (镇里还与…, 我镇主动与…: town_own_subjects)."""
         text, start = self.text, self.doc.clause_of(pos)[0]
         joiner = next((w for w in _COUNTERPART_BEFORE if text.endswith(w, start, pos)), None)
         if joiner is None:
@@ -1809,6 +1815,9 @@ class Attributor:
         stop = pos - len(joiner)
         while start < stop and text[start] in _MARKS_BEFORE_A_SUBJECT:
             start += 1
+        own = next((w for w in _TOWN_OWN_SUBJECTS if text.startswith(w, start, stop)), None)
+        if own is not None:  # 镇里还与…, 我镇主动与…: the town speaking of itself acts
+            return stop - (start + len(own)) <= _TOWN_TO_JOINER_MAX
         ends = [i + len(w) for w in _TOWN_MEMBER_ENDINGS if (i := text.find(w, start, stop)) >= 0]
         if not ends:
             return False
@@ -3106,7 +3115,17 @@ class Attributor:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         i = self._past_closed_part(self._last_actor_index(sentence[0], clause[0]), sentence[0], clause[0])
+        i = self._past_province_bodies(i, sentence[0])
         return self._last_actor(clause[0], pos), (self._actors[i] if i >= 0 else None)
+
+    def _past_province_bodies(self, i: int, sentence_start: int) -> int:
+        """Actor index `i`, or, when it is a province's own finance acting in a clause before
+        (省财政按1个百分点给予贴息，州、市财政再各贴息…: zones.json province_own_bodies), the last
+        actor before it in the sentence: the province gives its own clause's share only, and a
+        later clause of a county's or a zone's measure goes back to the place written before."""
+        while i >= 0 and self.text[self._actors[i].start:self._actors[i].end] in PROVINCE_BODY_WORDS:
+            i = self._last_actor_index(sentence_start, self._actors[i].start)
+        return i
 
     def _past_closed_part(self, i: int, sentence_start: int, clause_start: int) -> int:
         """Actor index `i`, or, when it names a part after 其中 and a semicolon closes that part
@@ -3239,7 +3258,7 @@ class Attributor:
         `_decide` at every position)."""
         clause, sentence = self.doc.clause_of(pos), self.doc.sentence_of(pos)
         in_clause, in_sentence = self._last_actors_before(pos, clause[0], sentence[0])
-        in_sentence = self._past_closed_part(in_sentence, sentence[0], clause[0])
+        in_sentence = self._past_province_bodies(self._past_closed_part(in_sentence, sentence[0], clause[0]), sentence[0])
         topic = self._topic_of(sentence)
         lead_in = self._items_lead_in(self.doc.paragraph_of(pos))
         section = bisect.bisect_right(self._section_starts, pos)

@@ -270,6 +270,10 @@ _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 
 # 市里, 市财政: the city holding the zone in scope, when opening a clause (zones.json city_own_bodies).
 _CITY_BODY_WORDS = frozenset(_RES["city_own_bodies"])
 _REFERENCE_OF.update({word: "city_body" for word in _CITY_BODY_WORDS})
+# 省财政 opening a clause: the province holding the zone in scope gives (zones.json province_own_bodies).
+_PROVINCE_BODY_WORDS = frozenset(_RES["province_own_bodies"])
+PROVINCE_BODY_WORDS = _PROVINCE_BODY_WORDS  # for attribution: the province gives its own clause's share
+_REFERENCE_OF.update({word: "province" for word in _PROVINCE_BODY_WORDS})
 _REFERENCE_OF.update(_LEVEL_WORDS)
 
 
@@ -288,7 +292,7 @@ def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
     subject; or another level listed before it (州、市财政: several governments paying together,
     zones.json _city_body_listed). A city's body after 在 opening a 基础上 frame is its subject
     (在市级…的基础上: zones.json city_level_baseline_frame)."""
-    if word not in _CITY_BODY_WORDS and word not in _LEVEL_WORDS:
+    if word not in _CITY_BODY_WORDS and word not in _LEVEL_WORDS and word not in _PROVINCE_BODY_WORDS:
         return False
     if pos > 0 and _opens_level_baseline_frame(text, pos, len(word)):
         return False
@@ -2764,6 +2768,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
         + _whole_of_spans(text) + _stems_after_whole_spans(text)
     spans += _example_frame_spans(text)
+    holding_towns = _stems_holding_town_spans(text)
+    spans += holding_towns
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
         for m in _TOPIC_STEM.finditer(text):
@@ -2794,7 +2800,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
         if _opens_outlet_name(text, end):
             continue  # 浙江在线-丽水频道: the outlet's name, whose 在 reads as a subject's 在
         place = _place_of_stem(stem, text, cities)
-        if place is not None and (start, end) in subjects and place.level == "area" and place.name.endswith("区") \
+        if place is not None and ((start, end) in subjects or (start, end) in holding_towns) \
+                and place.level == "area" and place.name.endswith("区") \
                 and not (place.city and (place.city[:2] in text or place.city in cities)):
             # 滨江规上工业企业… in a 南京 article: a city's district, its stem often a word of many
             # places (滨江, 南山, 鼓楼), only where the article names its city
@@ -2804,6 +2811,46 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
         if place is not None:
             found.append((start, end, place.name))
     return found
+
+
+# 晋江陈埭镇: a county's stem, then a town's name of two or three characters and its suffix (zones.json
+# _county_before_town); words ending so that name no town (返乡, 重点镇) are left out.
+_TOWN_SUFFIX_SCAN = literal_scanner(_RES["town_lead_in_suffixes"])
+_TOWN_WORDS_NOT_NAMES = tuple(_RES["town_words_not_names"])
+_TOWN_NAME_LENGTHS = (2, 3)
+
+
+def _stems_holding_town_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a county's, county-level city's or district's stem standing alone right before
+    the name of one of its towns (晋江 of 晋江陈埭镇, 南安 of 【南安水头镇】): the division that holds
+    the town (zones.json _county_before_town)."""
+    spans = []
+    for m in _TOWN_SUFFIX_SCAN.finditer(text):
+        pos = m.start()
+        if not _opens_locality_name(text, pos) or text.endswith(_TOWN_WORDS_NOT_NAMES, 0, m.end()):
+            continue
+        for length in _TOWN_NAME_LENGTHS:
+            name_start = pos - length
+            if name_start < 2 or not all(_is_han(ch) for ch in text[name_start:pos]):
+                break
+            start = _listed_stem_ending_at(text, name_start)
+            if start is not None and _stem_at(text[start:name_start])[1] == "area" \
+                    and not _place_across(text, start + 1, name_start, m.end()):
+                spans.append((start, name_start))
+                break
+    return spans
+
+
+def _place_across(text: str, first: int, name_start: int, suffix_end: int) -> bool:
+    """Whether a province's or a city's stem starts inside the stem before a town's name (at `first`
+    up to `name_start`) and runs into the name (江西 of 从江西萍乡; not a district's, whose stems
+    run across by chance: 溪湖 of 安溪湖头镇), or a division's stem ends with the suffix ending at
+    `suffix_end` (萍乡, a city's stem, not a 乡): the characters read otherwise, no county and its town."""
+    for i in range(first, name_start):
+        hit = _stem_at(text[i:i + 4])
+        if hit is not None and hit[1] == "high" and i + hit[0] > name_start:
+            return True
+    return any(_stem_at(text[suffix_end - k:suffix_end]) == (k, level) for k in (2, 3) for level in ("high", "area"))
 
 
 _LOCALITY_SUFFIXES = tuple(_RES["locality_suffixes"])
@@ -3118,6 +3165,8 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
         # 江西开发区 is the province's zones, as 江西各开发区, 宁夏重点园区 and 陕西各市区 are
     candidates = _one_unit([p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone])
     place = _disambiguate(candidates, text, cities) if candidates else None
+    if (place is None or stem in STEM_NOT_ALONE) and (city := _city_a_title_counts(candidates, after, text, title_end)):
+        return start, end, city.name  # 中山规上工业企业…。全市…: the one city of the stem, not 中山路 nor 中山区
     if stem in STEM_NOT_ALONE and not (place is not None and place.level == "province"):
         return None  # 河北 opening a title is the province, unless the article is 天津's (its 河北区)
     if place is not None and _stem_names_a_locality(text, stem, place):
@@ -3126,6 +3175,26 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
 
 
 _TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
+# 中山规上工业企业…, 大同镇街…: the words after a title's stem that count its firms or units (zones.json
+# _title_city_stem_next), and the body's words of a whole city that make the stem a city's.
+_TITLE_CITY_STEM_NEXT = tuple(_RES["counted_firms_after_stem"]) + tuple(_RES["division_group_words"])
+_TITLE_CITY_STEM_WHOLES = tuple(_RES["title_city_stem_wholes"])
+
+
+def _city_a_title_counts(candidates: list[Place], after: str, text: str, title_end: int) -> Place | None:
+    """The one prefecture-level city among the divisions of a title's opening stem (`candidates`)
+    when the title counts its firms or units right after the stem (中山规上工业企业复工率…) and the
+    body speaks of a whole city (全市…) without writing another division of the stem in full
+    (中山区): the stem is that city, though also a common word or another division's stem
+    (zones.json _title_city_stem_next). None otherwise."""
+    if not after.startswith(_TITLE_CITY_STEM_NEXT):
+        return None
+    cities = [p for p in candidates if p.level == "city"]
+    if len(cities) != 1 or not any(word in text[title_end:] for word in _TITLE_CITY_STEM_WHOLES):
+        return None
+    if any(p.name in text for p in candidates if p.name != cities[0].name):
+        return None
+    return cities[0]
 
 
 def _quotes_its_policy(after: str) -> bool:
