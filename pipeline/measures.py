@@ -8024,11 +8024,12 @@ _PERIOD = (
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
     # 2020年至2022年6月, 2020年至今年10月底, 2019年至2021年: a stretch over years, to the end of its
-    # last month or year, to its last day (2020年1月至2022年6月15日) or ten days (…6月中旬: the 20th,
+    # last month or year, to its last day (2020年1月至2022年6月15日, from a day too: 2022年1月1日至
+    # 2022年8月31日, both years written, as a cumulative total's window is) or ten days (…6月中旬: the 20th,
     # as after 截至) (not 2020年至今: up to now, no date). No part of a date after its end
     # (_NO_DATE_PART_AFTER): 2022年6月… or 6月15日… the pattern cannot read ends nowhere, not at the year
     # or month before it.
-    rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?)?[{_WINDOW_SEPARATORS}]"
+    rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?(?:(?:{_DAY})[日号])?)?[{_WINDOW_SEPARATORS}]"
     rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))"
     rf"(?:(?P<me>{_MONTH})月(?:(?P<de>{_DAY})[日号]|(?P<xe>[上中下])旬|[份底末])?)?{_NO_DATE_PART_AFTER}{_NOT_BEFORE}"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).
