@@ -5999,11 +5999,38 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
     if _bound_of_standard(r, num):
         return False  # 按照每人1200元至1800元的标准向企业拨付: the standard's lower end, no group
+    if _sizes_single_items(r, num):
+        return True  # 另收到单笔金额低于30万元的各类补助共计152万元: which items the sum lumps together
     group = _THRESHOLD.match(text, num.end)
     if group and _names_the_measure(r, group.end()):
         return False  # 给予20万元至100万元的项目资助: who it is for, then what it is: the measure's head
     return bool(group or _CONDITION_END.match(text, num.end)
                 or (text[num.end - 2:num.end] in ("以上", "以下") and _BOUND_THEN_GROUP.match(text, num.end)))
+
+
+_SINGLE_ITEMS = _C["single_items_sized"]
+_SINGLE_ITEM_WORDS = tuple(_SINGLE_ITEMS["each"])
+
+
+_SINGLE_ITEM_SUMS = tuple(_SINGLE_ITEMS["sum_after"])
+_SINGLE_ITEM_REACH = max(map(len, _SINGLE_ITEM_WORDS)) + _SINGLE_ITEMS["reach"]
+
+
+def _sizes_single_items(r: ArticleCues, num: NumberMention) -> bool:
+    """A group's bound right before 的, a few characters after a word of one item's size (单笔金额低于
+    30万元的各类补助共计…, 单笔超过500万元的贷款): it says which items are meant, no amount given; an
+    upper bound only with their sum after it in the clause, else it caps each item given (发放单笔30万元
+    以下的信用贷款) (cues.json _single_items_sized). The caller has seen the bound (以上/以下, or a
+    group's qualifier before 的)."""
+    text = r.text
+    if not text.startswith("的", num.end) or num.qualifier == "at_most":
+        return False
+    if not any(text.rfind(word, max(0, num.start - _SINGLE_ITEM_REACH), num.start) >= 0 for word in _SINGLE_ITEM_WORDS):
+        return False
+    if num.qualifier in ("more_than", "at_least"):
+        return True  # 单笔超过500万元的贷款: a floor sets the big ones apart, it caps nothing
+    clause_end = r.geo.clause_of(num.start)[1]
+    return any(text.find(word, num.end, clause_end) >= 0 for word in _SINGLE_ITEM_SUMS)
 
 
 _STANDARD_NOUNS = tuple(end for end in _C["standard_clause"]["ends"] if end.startswith("的"))
