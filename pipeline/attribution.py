@@ -269,6 +269,12 @@ _OUTBREAK_AFTER = short_pattern(_ROLES["outbreak_place_after"])
 _OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
 _OUTBREAK_AFFECTED_AFTER = short_pattern(_ROLES["outbreak_affected_after"])
 _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
+# 获评吉安市重点保障企业: who awarded a firm's honour (attribution.json _honour_awarded).
+_HONOUR = _ROLES["honour_awarded"]
+_HONOUR_BEFORE = tuple(_HONOUR["before"])
+_HONOUR_NOUNS = alternation(_HONOUR["nouns"])
+_HONOUR_NOUN_AFTER = short_pattern(rf"[^，,。；;！？!?：:\d\n的]{{0,{_HONOUR['reach']}}}?(?:{_HONOUR_NOUNS})(?!(?:{_HONOUR_NOUNS})?的)")
+_HONOUR_REACH = _HONOUR["reach"] + max(map(len, _HONOUR["nouns"])) + 1
 # 疫情 (or a lockdown's word) later in the clause: only then can a place (or the list it opens)
 # be an outbreak's (attribution.json outbreak_words).
 _EPIDEMIC_WORDS = tuple(_ROLES["outbreak_words"])
@@ -339,7 +345,7 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -1547,6 +1553,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         if before.endswith(_SCOPE_NOTE_OPENERS):
             return it._replace(role="scope")  # 全市（含贵阳高新区）: what the whole takes in, not who acts
+        if before.endswith(_HONOUR_BEFORE) and _HONOUR_NOUN_AFTER.match(text, list_end, min(len(text), list_end + _HONOUR_REACH)):
+            return it._replace(role="scope")  # 公司获评吉安市重点保障企业: who awarded the honour, not who acts
         if self._compared_place(before, segment, list_end):
             return it._replace(role="scope")  # 比中牟县高出4个百分点: what the figure is compared with, not who acts
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a
