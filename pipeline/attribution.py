@@ -275,6 +275,11 @@ _HONOUR_BEFORE = tuple(_HONOUR["before"])
 _HONOUR_NOUNS = alternation(_HONOUR["nouns"])
 _HONOUR_NOUN_AFTER = short_pattern(rf"[^，,。；;！？!?：:\d\n的]{{0,{_HONOUR['reach']}}}?(?:{_HONOUR_NOUNS})(?!(?:{_HONOUR_NOUNS})?的)")
 _HONOUR_REACH = _HONOUR["reach"] + max(map(len, _HONOUR["nouns"])) + 1
+# 攸县恒锐精密陶瓷有限公司（以下简称“攸县恒锐”）: a firm's short name (attribution.json _company_short_name).
+_SHORT_NAME = _ROLES["company_short_name"]
+_SHORT_NAME_GLOSS_WORD = literal_scanner(_SHORT_NAME["gloss_openers"])
+_SHORT_NAME_GLOSS = compiled(rf"(?:{alternation(_SHORT_NAME['name_ends'])})[(（](?:{alternation(_SHORT_NAME['gloss_openers'])})"
+                             rf"[“\"]?(?P<short>[\p{{Han}}A-Za-z]{{2,{_SHORT_NAME['longest']}}})[”\"]?[)）]")
 # 疫情 (or a lockdown's word) later in the clause: only then can a place (or the list it opens)
 # be an outbreak's (attribution.json outbreak_words).
 _EPIDEMIC_WORDS = tuple(_ROLES["outbreak_words"])
@@ -1056,6 +1061,31 @@ class Attributor:
         i = bisect.bisect_right(products, (start, len(self.text))) - 1
         return i >= 0 and products[i][0] <= start < products[i][1]
 
+    @cached_property
+    def _company_short_names(self) -> list[tuple[int, int]]:
+        """Spans, sorted, of every mention of a short name a firm's registered name is given
+        (…有限公司（以下简称“攸县恒锐”）, then 攸县恒锐收到…: attribution.json _company_short_name)."""
+        text = self.text
+        if _SHORT_NAME_GLOSS_WORD.search(text) is None:
+            return []  # most texts gloss no firm's name
+        shorts = {m.group("short") for m in _SHORT_NAME_GLOSS.finditer(text)}
+        spans = []
+        for short in shorts:
+            pos = 0
+            while (pos := text.find(short, pos)) >= 0:
+                spans.append((pos, pos + len(short)))
+                pos += len(short)
+        return sorted(spans)
+
+    def _in_company_short_name(self, start: int) -> bool:
+        """Whether `start` lies in a mention of a firm's short name (攸县恒锐): the place is part
+        of a company name, no actor (SPEC §5)."""
+        spans = self._company_short_names
+        if not spans:
+            return False
+        i = bisect.bisect_right(spans, (start, len(self.text))) - 1
+        return i >= 0 and spans[i][0] <= start < spans[i][1]
+
     def _in_a_title(self, start: int, end: int) -> bool:
         """`_in_document_title` by one bisection for a place after a closed title (most places):
         the 》 that closes the last 《 before `start` is looked up, not found again."""
@@ -1164,7 +1194,8 @@ class Attributor:
                     and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
-                    and not _epidemic_later_in_clause(text, epidemic_at, it.end):
+                    and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
+                    and not self._in_company_short_name(it.start):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -1490,6 +1521,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         if self._names_a_building(it):
             return Item(it.start, it.end, it.key, role="company")  # 南京国际广场业主方: a building's name, no actor
+        if self._in_company_short_name(it.start):
+            return Item(it.start, it.end, it.key, role="company")  # 攸县恒锐收到…: a firm's short name, no actor
         if self._names_an_office(it):
             return Item(it.start, it.end, it.key, role="company")  # …有限责任公司武威办事处: the office's seat, no actor
         held = _province_stem_before(text, chain)
