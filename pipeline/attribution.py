@@ -270,6 +270,17 @@ _OUTBREAK_AFTER = short_pattern(_ROLES["outbreak_place_after"])
 _OUTBREAK_AFFECTED_BEFORE = tuple(_ROLES["outbreak_affected_before"])
 _OUTBREAK_AFFECTED_AFTER = short_pattern(_ROLES["outbreak_affected_after"])
 _OUTBREAK_REACH = 24  # the longest area word, outbreak word and kind of epidemic between
+# 获评吉安市重点保障企业: who awarded a firm's honour (attribution.json _honour_awarded).
+_HONOUR = _ROLES["honour_awarded"]
+_HONOUR_BEFORE = tuple(_HONOUR["before"])
+_HONOUR_NOUNS = alternation(_HONOUR["nouns"])
+_HONOUR_NOUN_AFTER = short_pattern(rf"[^，,。；;！？!?：:\d\n的]{{0,{_HONOUR['reach']}}}?(?:{_HONOUR_NOUNS})(?!(?:{_HONOUR_NOUNS})?的)")
+_HONOUR_REACH = _HONOUR["reach"] + max(map(len, _HONOUR["nouns"])) + 1
+# 攸县恒锐精密陶瓷有限公司（以下简称“攸县恒锐”）: a firm's short name (attribution.json _company_short_name).
+_SHORT_NAME = _ROLES["company_short_name"]
+_SHORT_NAME_GLOSS_WORD = literal_scanner(_SHORT_NAME["gloss_openers"])
+_SHORT_NAME_GLOSS = compiled(rf"(?:{alternation(_SHORT_NAME['name_ends'])})[(（](?:{alternation(_SHORT_NAME['gloss_openers'])})"
+                             rf"[“\"]?(?P<short>[\p{{Han}}A-Za-z]{{2,{_SHORT_NAME['longest']}}})[”\"]?[)）]")
 # 疫情 (or a lockdown's word) later in the clause: only then can a place (or the list it opens)
 # be an outbreak's (attribution.json outbreak_words).
 _EPIDEMIC_WORDS = tuple(_ROLES["outbreak_words"])
@@ -340,7 +351,7 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -1055,6 +1066,31 @@ class Attributor:
         i = bisect.bisect_right(products, (start, len(self.text))) - 1
         return i >= 0 and products[i][0] <= start < products[i][1]
 
+    @cached_property
+    def _company_short_names(self) -> list[tuple[int, int]]:
+        """Spans, sorted, of every mention of a short name a firm's registered name is given
+        (…有限公司（以下简称“攸县恒锐”）, then 攸县恒锐收到…: attribution.json _company_short_name)."""
+        text = self.text
+        if _SHORT_NAME_GLOSS_WORD.search(text) is None:
+            return []  # most texts gloss no firm's name
+        shorts = {m.group("short") for m in _SHORT_NAME_GLOSS.finditer(text)}
+        spans = []
+        for short in shorts:
+            pos = 0
+            while (pos := text.find(short, pos)) >= 0:
+                spans.append((pos, pos + len(short)))
+                pos += len(short)
+        return sorted(spans)
+
+    def _in_company_short_name(self, start: int) -> bool:
+        """Whether `start` lies in a mention of a firm's short name (攸县恒锐): the place is part
+        of a company name, no actor (SPEC §5)."""
+        spans = self._company_short_names
+        if not spans:
+            return False
+        i = bisect.bisect_right(spans, (start, len(self.text))) - 1
+        return i >= 0 and spans[i][0] <= start < spans[i][1]
+
     def _in_a_title(self, start: int, end: int) -> bool:
         """`_in_document_title` by one bisection for a place after a closed title (most places):
         the 》 that closes the last 《 before `start` is looked up, not found again."""
@@ -1163,7 +1199,8 @@ class Attributor:
                     and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
-                    and not _epidemic_later_in_clause(text, epidemic_at, it.end):
+                    and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
+                    and not self._in_company_short_name(it.start):
                 out.append(it)  # most places: no firm's name follows, no word before or after makes another role
             else:
                 run_ends = run_ends or self._run_ends(items)
@@ -1489,6 +1526,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="company")
         if self._names_a_building(it):
             return Item(it.start, it.end, it.key, role="company")  # 南京国际广场业主方: a building's name, no actor
+        if self._in_company_short_name(it.start):
+            return Item(it.start, it.end, it.key, role="company")  # 攸县恒锐收到…: a firm's short name, no actor
         if self._names_an_office(it):
             return Item(it.start, it.end, it.key, role="company")  # …有限责任公司武威办事处: the office's seat, no actor
         held = _province_stem_before(text, chain)
@@ -1552,6 +1591,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="document")  # 在成都市级补贴政策基础上: the policy built on
         if before.endswith(_SCOPE_NOTE_OPENERS):
             return it._replace(role="scope")  # 全市（含贵阳高新区）: what the whole takes in, not who acts
+        if before.endswith(_HONOUR_BEFORE) and _HONOUR_NOUN_AFTER.match(text, list_end, min(len(text), list_end + _HONOUR_REACH)):
+            return it._replace(role="scope")  # 公司获评吉安市重点保障企业: who awarded the honour, not who acts
         if self._compared_place(before, segment, list_end):
             return it._replace(role="scope")  # 比中牟县高出4个百分点: what the figure is compared with, not who acts
         # 与甲区签约: the counterpart of an agreement; 甲区、乙区联手: both act. 与 also joins a

@@ -6056,11 +6056,38 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return False  # 90%以上的规上工业企业已经复工: the share of firms that resumed, not a condition
     if _bound_of_standard(r, num):
         return False  # 按照每人1200元至1800元的标准向企业拨付: the standard's lower end, no group
+    if _sizes_single_items(r, num):
+        return True  # 另收到单笔金额低于30万元的各类补助共计152万元: which items the sum lumps together
     group = _THRESHOLD.match(text, num.end)
     if group and _names_the_measure(r, group.end()):
         return False  # 给予20万元至100万元的项目资助: who it is for, then what it is: the measure's head
     return bool(group or _CONDITION_END.match(text, num.end)
                 or (text[num.end - 2:num.end] in ("以上", "以下") and _BOUND_THEN_GROUP.match(text, num.end)))
+
+
+_SINGLE_ITEMS = _C["single_items_sized"]
+_SINGLE_ITEM_WORDS = tuple(_SINGLE_ITEMS["each"])
+
+
+_SINGLE_ITEM_SUMS = tuple(_SINGLE_ITEMS["sum_after"])
+_SINGLE_ITEM_REACH = max(map(len, _SINGLE_ITEM_WORDS)) + _SINGLE_ITEMS["reach"]
+
+
+def _sizes_single_items(r: ArticleCues, num: NumberMention) -> bool:
+    """A group's bound right before 的, a few characters after a word of one item's size (单笔金额低于
+    30万元的各类补助共计…, 单笔超过500万元的贷款): it says which items are meant, no amount given; an
+    upper bound only with their sum after it in the clause, else it caps each item given (发放单笔30万元
+    以下的信用贷款) (cues.json _single_items_sized). The caller has seen the bound (以上/以下, or a
+    group's qualifier before 的)."""
+    text = r.text
+    if not text.startswith("的", num.end) or num.qualifier == "at_most":
+        return False
+    if not any(text.rfind(word, max(0, num.start - _SINGLE_ITEM_REACH), num.start) >= 0 for word in _SINGLE_ITEM_WORDS):
+        return False
+    if num.qualifier in ("more_than", "at_least"):
+        return True  # 单笔超过500万元的贷款: a floor sets the big ones apart, it caps nothing
+    clause_end = r.geo.clause_of(num.start)[1]
+    return any(text.find(word, num.end, clause_end) >= 0 for word in _SINGLE_ITEM_SUMS)
 
 
 _STANDARD_NOUNS = tuple(end for end in _C["standard_clause"]["ends"] if end.startswith("的"))
@@ -8156,11 +8183,12 @@ _PERIOD = (
     rf"|(?P<mo>{_MONTH})月份?(?![\d一二三四五六七八九十日号]){_NOT_BEFORE}"
     rf"|(?P<prev>{'|'.join(_AS_OF_LAST_MONTH)})(?![\d一二三四五六七八九十]){_NOT_BEFORE})"
     # 2020年至2022年6月, 2020年至今年10月底, 2019年至2021年: a stretch over years, to the end of its
-    # last month or year, to its last day (2020年1月至2022年6月15日) or ten days (…6月中旬: the 20th,
+    # last month or year, to its last day (2020年1月至2022年6月15日, from a day too: 2022年1月1日至
+    # 2022年8月31日, both years written, as a cumulative total's window is) or ten days (…6月中旬: the 20th,
     # as after 截至) (not 2020年至今: up to now, no date). No part of a date after its end
     # (_NO_DATE_PART_AFTER): 2022年6月… or 6月15日… the pattern cannot read ends nowhere, not at the year
     # or month before it.
-    rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?)?[{_WINDOW_SEPARATORS}]"
+    rf"|(?P<ys>{_YEAR})年(?:(?:{_MONTH})月份?(?:(?:{_DAY})[日号])?)?[{_WINDOW_SEPARATORS}]"
     rf"(?:(?P<ye>{_YEAR})年|(?P<yt>{'|'.join(_AS_OF_THIS_YEAR)})(?=(?:{_MONTH})月))"
     rf"(?:(?P<me>{_MONTH})月(?:(?P<de>{_DAY})[日号]|(?P<xe>[上中下])旬|[份底末])?)?{_NO_DATE_PART_AFTER}{_NOT_BEFORE}"
     # 2021年，…: a whole year, not one a month, quarter or half of it follows (2021年一季度末, 2021年全年目标).

@@ -101,6 +101,7 @@ _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
 _PAYEE_COLUMNS = frozenset(_T["payee_columns"])
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
+_PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
 _PAYEE_PAYING = tuple(_T["payee_paying_words"])
@@ -906,7 +907,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         title = as_meant(notice_title(text, lines[header].start, zones))
         columns = _paying_named(columns, caption, title)
         return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
-                               (enclosing, enclosing_rule), caption)
+                               (enclosing, enclosing_rule), caption, zones)
     if kinds:
         return _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
                               (enclosing, enclosing_rule))
@@ -1206,16 +1207,19 @@ def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
 
 def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
                     columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
-                    enclosing: tuple[str | None, str], caption: str = "") -> list[Measure]:
+                    enclosing: tuple[str | None, str], caption: str = "", zones=None) -> list[Measure]:
     """A payout list's rows: each money cell is what one firm was paid (basis total), in the
     category its row's kind cell names (资金类别 | 贷款贴息: tables.json payee_kind_columns), else its
-    column's header cue (补贴金额); the firm is no zone, the payment the enclosing place's (SPEC §5).
+    column's header cue (补贴金额); the firm is no zone, the payment the enclosing place's (SPEC §5),
+    or the place its giver's cell names where a column says who gave it (发放单位: `_payers`).
     Counts (参保人数), what was asked for (申请金额: payee_not_paid), plans and skip words give no row,
     as in a measures table. Read only when `min_data_rows` rows give one."""
     kinds = [k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYEE_KIND)]
+    payer = next((k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYER)), None)
+    zone_of = _payers(text, zones, lines, data, firsts, payer) if payer is not None and zones is not None else {}
     out = []
     for k, column in enumerate(columns):
-        if not k or k in kinds or not read[k] or _not_done(column.name, "") or not _received_by_payee(column):
+        if not k or k in kinds or k == payer or not read[k] or _not_done(column.name, "") or not _received_by_payee(column):
             continue
         unit = column.unit or unit_line
         for i, first in zip(data, firsts):
@@ -1226,9 +1230,42 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
                 continue
             found, scope = _payment_category(text, line, kinds, column, unit, num, caption)
             if found:
-                out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
-                                    f"table_payee:{first}", scope=scope))
+                zone, zone_rule, candidates = zone_of.get(i) or (enclosing[0], enclosing[1], f"table_payee:{first}")
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates, scope=scope))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _payers(text: str, zones, lines: list[_Line], data: list[int], firsts: list[str],
+            payer: int) -> dict[int, tuple[str | None, str, str]]:
+    """(zone, zone rule, candidates) of each row of a payout list with a giver's column (发放单位:
+    tables.json payer_columns): the place the giver's cell names (广安市人力资源和社会保障局: 广安市;
+    眉山市彭山区财政局: 彭山区, the more specific), none where it names none (—); a totals row the
+    one place all the givers share, else none (SPEC §5: never guess)."""
+    found, givers = {}, set()
+    for i, first in zip(data, firsts):
+        if first in _TOTAL_WORDS:
+            continue
+        cell = lines[i].cells[payer]
+        zone = _giver_zone(zones, cell)
+        givers.add(zone)
+        found[i] = (zone, "clause_before" if zone else "none", f"table_payer:{text[slice(*cell)]}")
+    shared = givers.pop() if len(givers) == 1 else None
+    for i, first in zip(data, firsts):
+        if first in _TOTAL_WORDS:
+            found[i] = (shared, "clause_before" if shared else "none", f"table_total:{first}")
+    return found
+
+
+def _giver_zone(zones, cell: Span) -> str | None:
+    """The place a giver's cell names (广安经济技术开发区管理委员会): the one zone written there, or
+    the last of places each holding the next (眉山市彭山区…局: 彭山区), else None."""
+    keys = list(dict.fromkeys(zones.zones_between(*cell)))
+    records = [zones.zones.get(k) for k in keys]
+    if not keys or any(r is None for r in records):
+        return None
+    if all(_holds(records[j - 1].zone_name, records[j]) for j in range(1, len(records))):
+        return keys[-1]
+    return None
 
 
 def _paying_named(columns: list[Column], caption: str, title: str) -> list[Column]:
@@ -1378,6 +1415,8 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
                        if hasattr(zones, "whole") else _place_names(zones))
 
 
+# zone_candidates of a payout list's payment (`_payee_measures`, `_payers`).
+_PAYMENT_CANDIDATES = ("table_payee:", "table_payer:")
 # Qualifiers of a prose figure that may restate a table cell rounded (4.63亿元, 约4.6亿元), not bound it.
 _RESTATING_QUALIFIERS = frozenset({"exact", "approx"})
 
@@ -1388,8 +1427,15 @@ def _restated_in_prose(row: Measure, prose: list[Measure]) -> bool:
     cell's value rounded at its last written digit. One fact stated twice is one row (SPEC §4): the
     prose's is kept. Not a bound the prose puts on the cell (复工率超过98% over 98.6, 达产率不足七成 over
     66.9): a summary weaker than the cell, which keeps its exact row."""
+    # A totals row of no place of its own (a payout list's 合计 over givers of several places) is the
+    # total the prose states, whatever zone the prose row took.
+    placeless_total = row.zone is None and row.zone_candidates.startswith("table_total:")
+    # A payment of a payout list the prose states with no place of its own (与资产相关的政府补助500.00万元
+    # before the list, its zone only the article's): the same payment, stated twice.
+    payment = row.zone_candidates.startswith(_PAYMENT_CANDIDATES)
     return any(p.resolution and p.value is not None and p.qualifier in _RESTATING_QUALIFIERS
-               and p.zone == row.zone and p.category == row.category
+               and (p.zone == row.zone or placeless_total or (payment and p.zone_rule == "article_main"))
+               and p.category == row.category
                and p.unit == row.unit and p.basis == row.basis
                and (p.as_of is None or row.as_of is None or p.as_of == row.as_of) and _rounds_to(row, p)
                for p in prose)
