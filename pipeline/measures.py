@@ -6613,8 +6613,10 @@ _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人
 # A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
 # who receives it, stands in the clause before.
 _GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
-# 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb.
-_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE})"))
+# 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb;
+# 一次性 may open the grant (每多安排1名，一次性奖励2000元: cues.json conditional_standard one_off).
+_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(
+    rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE}|{_C['conditional_standard']['one_off']}(?:{alternation(list(SHARE_VERB_OF))}))"))
 _RECEIVES = tuple(_C["receive_words"])
 
 
