@@ -6853,7 +6853,28 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get).
     may_get = not (per or capped or each or standard or ranged) and category != "fund" \
         and _may_get_before(r.text, clause[0], num.start)
-    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get) else "total"), qualifier
+    # 奖励标准提高至50万元: the amount a standard is set at (cues.json standard_named).
+    named = not (per or capped or each or standard or ranged or may_get) and category != "fund" \
+        and _standard_named_before(r, num, clause)
+    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get or named) else "total"), qualifier
+
+
+_STANDARD_NAMED = _C["standard_named"]
+# 奖励标准提高至 / 补助标准为 / 扶持标准: a word of a standard, then at most a link or a word of change.
+_STANDARD_NAMED_END = _on_re("_STANDARD_NAMED_END", short_pattern(
+    rf"(?:{alternation(_STANDARD_NAMED['words'])})"
+    rf"(?:{alternation(_STANDARD_NAMED['links'] + _C['change_to'] + _C['change_down'])})?$"))
+_STANDARD_NAMED_REACH = max(map(len, _STANDARD_NAMED["words"])) \
+    + max(map(len, _STANDARD_NAMED["links"] + _C["change_to"] + _C["change_down"]))
+
+
+def _standard_named_before(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount is what a standard is set at (奖励标准提高至50万元; 补助标准由2万元调整为3万元, read
+    before 由 as `_change_opened_at` does): what each one it covers gets, not a sum (cues.json
+    standard_named); 按标准发放补贴资金1.28亿元 pays a sum at it, the word not right before the amount."""
+    said_at = _change_opened_at(r, num)
+    return said_at > clause[0] and _STANDARD_NAMED_END.search(
+        r.text, max(clause[0], said_at - _STANDARD_NAMED_REACH), said_at) is not None
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
