@@ -233,8 +233,11 @@ _GIVE = alternation(_C["share_links"]["give"])
 _GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
 _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 # 50%的租金补贴: a cost named between link and verb, unless it opens a verb itself (的房租减免).
+# 15%分三年给予扶持 / 10%分期拨付补助: paid in instalments, then given or paid out (cues.json share_instalments).
+_INSTALMENTS = _C["share_instalments"]["pattern"]
+_PAY_OUT = alternation(_C["share_instalments"]["pay_out"])
 _SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
-    rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
+    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
     rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
@@ -3915,7 +3918,24 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
         if m:
             return m
         prev = nxt
-    return _share_verb_next_clause(r, prev, clause)
+    return _share_paid_out_then_named(r, prev, clause) or _share_verb_next_clause(r, prev, clause)
+
+
+# 10%分期拨付 at a clause's end: the share is paid out in instalments, what it pays named after.
+_SHARE_PAID_OUT_END = _on_re("_SHARE_PAID_OUT_END", short_pattern(rf"(?:{_INSTALMENTS})(?:{_PAY_OUT})"))
+# 补助总额…, 扶持资金总额…: a clause opening with the support's verb (its pool or sum may follow).
+_OPENS_WITH_SHARE_VERB = _on_re("_OPENS_WITH_SHARE_VERB", short_pattern(rf"(?P<verb>{_SHARE_VERBS})"))
+
+
+def _share_paid_out_then_named(r: ArticleCues, last: NumberMention, clause) -> re.Match | None:
+    """按照设备投资额的10%分期拨付，补助总额不超过1500万元: a clause that ends paying the share out
+    in instalments with nothing after the verb (cues.json share_instalments), and a next clause that opens
+    with the support's own word: that word says what the share pays for."""
+    text, (lo, hi) = r.text, clause
+    if not text.startswith(_SHARE_STANDARD_MARKS, hi) or _SHARE_PAID_OUT_END.fullmatch(text, last.end, hi) is None:
+        return None
+    nxt = r.geo.clause_of(hi + 1)
+    return _OPENS_WITH_SHARE_VERB.match(text, nxt[0], nxt[1])
 
 
 _SHARE_STANDARD = _C["share_standard_clause"]
@@ -3982,7 +4002,7 @@ def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re
         if m:
             return m
         prev = nxt
-    return _share_verb_next_clause(r, prev, clause)
+    return _share_paid_out_then_named(r, prev, clause) or _share_verb_next_clause(r, prev, clause)
 
 
 def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str | None:
