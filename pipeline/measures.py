@@ -233,8 +233,11 @@ _GIVE = alternation(_C["share_links"]["give"])
 _GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
 _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 # 50%的租金补贴: a cost named between link and verb, unless it opens a verb itself (的房租减免).
+# 15%分三年给予扶持 / 10%分期拨付补助: paid in instalments, then given or paid out (cues.json share_instalments).
+_INSTALMENTS = _C["share_instalments"]["pattern"]
+_PAY_OUT = alternation(_C["share_instalments"]["pay_out"])
 _SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
-    rf"(?:{_LINKS})?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
+    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
     rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
@@ -3928,7 +3931,24 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
         if m:
             return m
         prev = nxt
-    return _share_verb_next_clause(r, prev, clause)
+    return _share_paid_out_then_named(r, prev, clause) or _share_verb_next_clause(r, prev, clause)
+
+
+# 10%分期拨付 at a clause's end: the share is paid out in instalments, what it pays named after.
+_SHARE_PAID_OUT_END = _on_re("_SHARE_PAID_OUT_END", short_pattern(rf"(?:{_INSTALMENTS})(?:{_PAY_OUT})"))
+# 补助总额…, 扶持资金总额…: a clause opening with the support's verb (its pool or sum may follow).
+_OPENS_WITH_SHARE_VERB = _on_re("_OPENS_WITH_SHARE_VERB", short_pattern(rf"(?P<verb>{_SHARE_VERBS})"))
+
+
+def _share_paid_out_then_named(r: ArticleCues, last: NumberMention, clause) -> re.Match | None:
+    """按照设备投资额的10%分期拨付，补助总额不超过1500万元: a clause that ends paying the share out
+    in instalments with nothing after the verb (cues.json share_instalments), and a next clause that opens
+    with the support's own word: that word says what the share pays for."""
+    text, (lo, hi) = r.text, clause
+    if not text.startswith(_SHARE_STANDARD_MARKS, hi) or _SHARE_PAID_OUT_END.fullmatch(text, last.end, hi) is None:
+        return None
+    nxt = r.geo.clause_of(hi + 1)
+    return _OPENS_WITH_SHARE_VERB.match(text, nxt[0], nxt[1])
 
 
 _SHARE_STANDARD = _C["share_standard_clause"]
@@ -3995,7 +4015,7 @@ def _share_after_by_definition(r: ArticleCues, num: NumberMention, clause) -> re
         if m:
             return m
         prev = nxt
-    return _share_verb_next_clause(r, prev, clause)
+    return _share_paid_out_then_named(r, prev, clause) or _share_verb_next_clause(r, prev, clause)
 
 
 def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str | None:
@@ -6724,8 +6744,10 @@ _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人
 # A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
 # who receives it, stands in the clause before.
 _GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
-# 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb.
-_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE})"))
+# 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb;
+# 一次性 may open the grant (每多安排1名，一次性奖励2000元: cues.json conditional_standard one_off).
+_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(
+    rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE}|{_C['conditional_standard']['one_off']}(?:{alternation(list(SHARE_VERB_OF))}))"))
 _RECEIVES = tuple(_C["receive_words"])
 
 
@@ -6962,7 +6984,28 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get).
     may_get = not (per or capped or each or standard or ranged) and category != "fund" \
         and _may_get_before(r.text, clause[0], num.start)
-    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get) else "total"), qualifier
+    # 奖励标准提高至50万元: the amount a standard is set at (cues.json standard_named).
+    named = not (per or capped or each or standard or ranged or may_get) and category != "fund" \
+        and _standard_named_before(r, num, clause)
+    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get or named) else "total"), qualifier
+
+
+_STANDARD_NAMED = _C["standard_named"]
+# 奖励标准提高至 / 补助标准为 / 扶持标准: a word of a standard, then at most a link or a word of change.
+_STANDARD_NAMED_END = _on_re("_STANDARD_NAMED_END", short_pattern(
+    rf"(?:{alternation(_STANDARD_NAMED['words'])})"
+    rf"(?:{alternation(_STANDARD_NAMED['links'] + _C['change_to'] + _C['change_down'])})?$"))
+_STANDARD_NAMED_REACH = max(map(len, _STANDARD_NAMED["words"])) \
+    + max(map(len, _STANDARD_NAMED["links"] + _C["change_to"] + _C["change_down"]))
+
+
+def _standard_named_before(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount is what a standard is set at (奖励标准提高至50万元; 补助标准由2万元调整为3万元, read
+    before 由 as `_change_opened_at` does): what each one it covers gets, not a sum (cues.json
+    standard_named); 按标准发放补贴资金1.28亿元 pays a sum at it, the word not right before the amount."""
+    said_at = _change_opened_at(r, num)
+    return said_at > clause[0] and _STANDARD_NAMED_END.search(
+        r.text, max(clause[0], said_at - _STANDARD_NAMED_REACH), said_at) is not None
 
 
 _CAPPED_WHOLE = _C["capped_whole_of_each"]
