@@ -9240,24 +9240,36 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
 
 
 _EARMARKED = _C["earmarked_for_interest"]
+# Money handed out as vouchers (区财政安排200万元，分两批发放电子消费券): the earmark of the voucher
+# words (cues.json _earmarked_for_vouchers), on the terms of the interest one.
+_EARMARKED_VOUCHERS = {**_EARMARKED, **_C["earmarked_for_vouchers"], "uses": list(_VOUCHER_WORDS), "use_compounds": []}
 
 
 def _earmarked_for_interest(text: str, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
     """(interest_subsidy, rule) for an amount a public payer puts up with no name of its own (a fund
     only a weak context word named: 界首市财政拿出3000万元) whose sentence goes on to say its one use
     is interest subsidy (，对园区企业新增贷款按50%给予贴息): cues.json _earmarked_for_interest. None
-    when its clause names a pool (设立…应急资金) or the sentence another use (…，并对担保费给予补贴)."""
+    when its clause names a pool (设立…应急资金) or the sentence another use (…，并对担保费给予补贴).
+    Also (subsidy, rule) for such money the sentence goes on to hand out as vouchers alone
+    (，分两批发放电子消费券): spent by those who get them, no standing pool (_earmarked_for_vouchers)."""
     if found is None or found[0] != "fund" or not found[1].startswith(("money:context:", "money:sentence:")):
         return None
-    if any(w in text[sentence[0]:clause[1]] for w in _EARMARKED["pool_named"]):
+    return _earmarked_use(text, clause, sentence, found, _EARMARKED) \
+        or _earmarked_use(text, clause, sentence, found, _EARMARKED_VOUCHERS)
+
+
+def _earmarked_use(text: str, clause, sentence, found, earmark) -> tuple[str, str] | None:
+    """(earmark's category, rule) when what follows the amount's clause in its sentence names the
+    one use of earmark's uses and no other, nor a part of it; None otherwise."""
+    if any(w in text[sentence[0]:clause[1]] for w in earmark["pool_named"]):
         return None  # 拿出500万元设立应急资金，对…贴息; 设立专项资金，首期拿出3000万元，…: the pool is the fund
     after = text[clause[1]:sentence[1]]
-    for compound in _EARMARKED["use_compounds"]:
-        after = after.replace(compound, _EARMARKED["uses"][0])  # 贴息补助: the interest subsidy itself
-    use = next((w for w in _EARMARKED["uses"] if w in after), None)
-    if use is None or any(w in after for w in _EARMARKED["other_uses"] + _EARMARKED["part_words"]):
+    for compound in earmark["use_compounds"]:
+        after = after.replace(compound, earmark["uses"][0])  # 贴息补助: the interest subsidy itself
+    use = next((w for w in earmark["uses"] if w in after), None)
+    if use is None or any(w in after for w in earmark["other_uses"] + earmark["part_words"]):
         return None  # …，其中对新增贷款给予贴息: a part of it for interest, the rest not said
-    return _EARMARKED["as"], f"{found[1]}>{use}"
+    return earmark["as"], f"{found[1]}>{use}"
 
 
 _PREMIUM = _C["premium_paid"]
