@@ -9820,20 +9820,52 @@ def _rounded(value: float | None) -> float | None:
     return value if type(value) is float and value.is_integer() else round(value, 6)
 
 
-def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False) -> bool:
+def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False, text: str = "") -> bool:
     """Equal subjects (spelled one way), or one unstated; `loosely`, one holding the other, as
     a headline shortens the body's (攻关项目 / 承担攻关项目的企业), or the two ending in the same
-    head noun, as a headline names the body's group in other words (小商品城商户 / 国际商贸城商户)."""
+    head noun, as a headline names the body's group in other words (小商品城商户 / 国际商贸城商户);
+    not when b, a headline's or lead's, opens with a town's name that a's paragraph does not name
+    before it (煤山镇蓄电池企业 / 长兴县规上工业企业: the town's group is a part of the county's)."""
     sa, sb = canon(a.subject), canon(b.subject)
-    return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa or sa[-2:] == sb[-2:]))
+    return sa is None or sb is None or sa == sb or (loosely and (sa in sb or sb in sa or sa[-2:] == sb[-2:])
+                                                    and not _town_apart(a, sa, b, sb, text))
 
 
-def _subjects_contained(a: Measure, b: Measure, canon) -> bool:
+_SUBJECT_TOWN = _C["subject_town"]
+# 煤山镇, 五里墩街道: a town's name opening a subject, shortest first (煤山镇镇区企业: 煤山镇).
+_TOWN_OPENING = re.compile(rf"\w{{{_SUBJECT_TOWN['name_least']},{_SUBJECT_TOWN['name_most']}}}?"
+                           rf"(?:{alternation(_SUBJECT_TOWN['endings'])})")
+
+
+def _town_apart(body: Measure, s_body: str, summary: Measure, s_summary: str, text: str) -> bool:
+    """Whether a town opens the subject of a headline or lead (s_summary, spelled one way) that the
+    body row's subject does not open with and its paragraph, up to that row, does not name: the
+    town's group and another (cues.json _subject_town). A paragraph naming the town before the
+    figure speaks of it (马口镇是…。…，全镇43家规上纺织企业…复工率95.3%); named after it, the town
+    does not take the figure."""
+    town = _town_of(s_summary)
+    return town is not None and town != _town_of(s_body) and town not in _paragraph_up_to(text, body.span_start)
+
+
+def _paragraph_up_to(text: str, pos: int) -> str:
+    """The line of `text` that holds `pos`, up to `pos`."""
+    return text[text.rfind("\n", 0, pos) + 1:pos]
+
+
+def _town_of(subject: str) -> str | None:
+    """The town whose name opens `subject` (cues.json _subject_town), or None."""
+    m = _TOWN_OPENING.match(subject)
+    if m is None or m.group() in _SUBJECT_TOWN["not_towns"] or m.group().endswith(tuple(_SUBJECT_TOWN["not_towns"])):
+        return None
+    return m.group()
+
+
+def _subjects_contained(a: Measure, b: Measure, canon, text: str = "") -> bool:
     """Equal subjects, one unstated, or one holding the other (家具企业 / 规上家具企业): not merely the
     same head noun, for a bound that only brackets the other figure (规上工业企业复工率超95% /
-    中小微企业复工率达96.3% are two groups, two facts)."""
+    中小微企业复工率达96.3% are two groups, two facts); nor b's town's group and another (_town_apart)."""
     sa, sb = canon(a.subject), canon(b.subject)
-    return sa is None or sb is None or sa in sb or sb in sa
+    return sa is None or sb is None or sa == sb or ((sa in sb or sb in sa) and not _town_apart(a, sa, b, sb, text))
 
 
 _TABLE_CELL_RULE = "table:"  # the rule of a figure read from a table's cell (tables.py _measure)
@@ -9959,7 +9991,7 @@ def _labels_zone_of_its_body(line: str, body: str, places: tuple[str, ...]) -> b
 
 
 def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon,
-               section: tuple[int, int] | None = None) -> int | None:
+               section: tuple[int, int] | None = None, text: str = "") -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
     最高200万元): same category and unit, same zone (or none named in the headline: no zone, or
     the article's main zone by default), a value that rounds to the headline's; for a
@@ -9968,7 +10000,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
-                and _subjects_agree(body, headline, canon, loosely=True) and not body.is_firm_speech
+                and _subjects_agree(body, headline, canon, loosely=True, text=text) and not body.is_firm_speech
                 and _rounds_to(body, headline)):
             return i
     # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
@@ -9976,7 +10008,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
-                and _subjects_contained(body, headline, canon) and not body.is_firm_speech
+                and _subjects_contained(body, headline, canon, text) and not body.is_firm_speech
                 and _within_headline_bound(body, headline)):
             return i
     # 开发区企业返岗率达97% / 藁城经济开发区…职工返岗率达到97%: a sub-headline sums up its own
@@ -10006,7 +10038,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
 
 
 def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure,
-                           canon) -> int | None:
+                           canon, text: str = "") -> int | None:
     """The body row a headline whose digits were lost repeats with its digits lost too (title
     复工率达% / body 园区规模以上工业企业复工率达%): same category, unit and cue word, the same
     zone (or none named in the headline) and subject. A title restates its article's figure;
@@ -10016,7 +10048,7 @@ def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]],
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is None and (unnamed or headline.zone == body.zone)
-                and _cue_of(body.rule) == _cue_of(headline.rule) and _subjects_agree(body, headline, canon, loosely=True)
+                and _cue_of(body.rule) == _cue_of(headline.rule) and _subjects_agree(body, headline, canon, loosely=True, text=text)
                 and not body.is_firm_speech):
             return i
     return None
@@ -10054,9 +10086,9 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
                 twin = next((i for g, kept_rows in bucket.items() if g != group for i in kept_rows
                              if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places))
+                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places), text)
         elif row.is_headline:
-            twin = _lost_digits_body_twin(kept, by_kind, row, canon)
+            twin = _lost_digits_body_twin(kept, by_kind, row, canon, text)
         if twin is None:
             if key in repeated:
                 buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
@@ -10065,7 +10097,7 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
         elif kept[twin].as_of is None and row.as_of is not None:
             kept[twin] = replace(kept[twin], as_of=row.as_of)
     if geo is not None and len(kept) > 1:
-        kept = _without_lead_roundings(kept, by_kind, geo.lead, canon)
+        kept = _without_lead_roundings(kept, by_kind, geo.lead, canon, text)
     if len(kept) > 1:
         kept = _without_quoted_restatements(kept, text)
     if len(kept) > 1:
@@ -10102,7 +10134,7 @@ _ROUNDED = frozenset({"more_than", "at_least", "approx", "less_than", "at_most"}
 
 
 def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]], lead: tuple[int, int],
-                            canon) -> list[Measure]:
+                            canon, text: str = "") -> list[Measure]:
     """`kept` without the rounded figures of the lead that the body then states exactly (返岗员工超过
     3万人 / 截至2月29日，返岗员工30560人): a lead sums up the article, as a headline does, and
     its 超/近/约 figure is the body's rounded. Not a figure of another date (the lead's own
@@ -10117,7 +10149,7 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
             if (j not in drop and not lead[0] <= body.span_start < lead[1] and body.qualifier == "exact"
                     and not body.is_headline and body.value is not None and body.zone == row.zone
                     and row.as_of in (None, body.as_of) and not body.is_firm_speech
-                    and _subjects_agree(body, row, canon, loosely=True) and _rounds_to(body, row)):
+                    and _subjects_agree(body, row, canon, loosely=True, text=text) and _rounds_to(body, row)):
                 drop.add(i)
                 break
     return [row for i, row in enumerate(kept) if i not in drop] if drop else kept
@@ -10220,9 +10252,9 @@ def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Documen
             twin = next((i for g, kept_rows in buckets.get(key, {}).items() if g != group for i in kept_rows
                          if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places))
+                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places), text)
         elif row.is_headline:
-            twin = _lost_digits_body_twin(kept, by_kind, row, canon)
+            twin = _lost_digits_body_twin(kept, by_kind, row, canon, text)
         if twin is None:
             buckets.setdefault(key, {}).setdefault(group, []).append(len(kept))
             by_kind.setdefault((row.category, row.unit), []).append(len(kept))
