@@ -4368,12 +4368,15 @@ _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) 
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
 _MADE_UP = _C["cost_made_up"]
-# 利息还能补一半: a cost a share is of, at most two adverbs, a verb of making up, then the share.
+# 利息还能补一半, 利息政府还给贴一半: a cost a share is of, perhaps (由 and) the public payer, at most
+# two adverbs, a verb of making up, then the share.
 _COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
-    rf"(?P<cost>{alternation(list(SHARE_OF_OF))})(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
+    rf"(?P<cost>{alternation(list(SHARE_OF_OF))})"
+    rf"(?:由?(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){{1,{_MADE_UP['payers_most']}}})?"
+    rf"(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
     rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
-_COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 2 * max(map(len, _MADE_UP["adverbs"]))
-                       + max(map(len, _MADE_UP["verbs"])))
+_COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 1 + _MADE_UP["payers_most"] * max(map(len, _COST_BORNE_BY_SPEC["payers"]))
+                       + 2 * max(map(len, _MADE_UP["adverbs"])) + max(map(len, _MADE_UP["verbs"])))
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
