@@ -3138,6 +3138,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             category, rule = _LESSEE_RELIEVED["as"], f"{rule}>{lessee}"  # 承租人：某公司　减免金额：7.56万元: its rent
         elif (specific := _resolve_generic(r, cue, sentence)) is not None:
             category, rule = specific.category, f"{rule}>{specific.word}"
+    if (heading := _kind_of_block_heading(r, cue, num)) is not None:
+        category, rule = heading.category, f"{rule}>{heading.word}"  # （三）贷款贴息 … 补助金额：96,000元: the item's kind
     if num.unit not in BLOCKS[category]["units"]:
         if scope == "clause_before" and _names_who_qualifies(r.text, cue, num, clause):
             return _money_category_after(r, num, clause, sentence)  # 对生产防疫物资的企业给予…补贴
@@ -3161,6 +3163,38 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
+
+
+_BLOCK_HEADING = _C["kind_of_block_heading"]
+_AMOUNT_LABEL = re.compile(rf"(?:{alternation(_BLOCK_HEADING['amount_labels'])})[:：]")
+_LABEL_LINE = re.compile(_BLOCK_HEADING["label_line"])
+_ITEM_OPENING = re.compile("|".join(resource("attribution.json")["item_openings"]))
+
+
+def _kind_of_block_heading(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue | None:
+    """The naming word of the numbered heading (（三）贷款贴息) over the block of label lines whose
+    amount line (补助金额：人民币96,000.00元) names no kind but its label, the word `cue` was found in,
+    when it names another kind than the label: the item's kind is the amount's (cues.json
+    _kind_of_block_heading). None when the amount is no label's, or no such heading stands above."""
+    text = r.text
+    line_start = text.rfind("\n", 0, num.start) + 1
+    label = _AMOUNT_LABEL.match(text, line_start)
+    if label is None or not (line_start <= cue.start and cue.end <= label.end()):
+        return None
+    pos = line_start  # the start of the lowest line of the block read so far
+    for _ in range(_BLOCK_HEADING["max_label_lines"] + 1):
+        if pos == 0:
+            return None
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        if _LABEL_LINE.match(line):
+            pos = above  # 发放主体：德州市财政局: the block goes on upwards
+            continue
+        if _ITEM_OPENING.match(line) is None or ":" in line or "：" in line:
+            return None  # prose, or a line that is no item's heading
+        kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(above, pos - 1)]).cues if c.role == "money"]
+        return kinds[-1] if kinds and kinds[-1].category != cue.category else None
+    return None
 
 
 _MISUSED_BEFORE = tuple(_C["misused"]["before"])
@@ -4334,12 +4368,15 @@ _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) 
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
 _MADE_UP = _C["cost_made_up"]
-# 利息还能补一半: a cost a share is of, at most two adverbs, a verb of making up, then the share.
+# 利息还能补一半, 利息政府还给贴一半: a cost a share is of, perhaps (由 and) the public payer, at most
+# two adverbs, a verb of making up, then the share.
 _COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
-    rf"(?P<cost>{alternation(list(SHARE_OF_OF))})(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
+    rf"(?P<cost>{alternation(list(SHARE_OF_OF))})"
+    rf"(?:由?(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){{1,{_MADE_UP['payers_most']}}})?"
+    rf"(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
     rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
-_COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 2 * max(map(len, _MADE_UP["adverbs"]))
-                       + max(map(len, _MADE_UP["verbs"])))
+_COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 1 + _MADE_UP["payers_most"] * max(map(len, _COST_BORNE_BY_SPEC["payers"]))
+                       + 2 * max(map(len, _MADE_UP["adverbs"])) + max(map(len, _MADE_UP["verbs"])))
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 

@@ -676,7 +676,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         elif hit[1] == "area" and best_area is None and _names_area_alone(cand, hit[0]) and not (after_division and i > first):
             best_area = cand  # a district's stem names a zone only on its own: 璧山, not 松山湖
     if best_high or best_area:
-        return best_high or best_area
+        return _places_after_other_words(best_high or best_area)
     if subject_of_verb:
         return None
     if needs_known_place:
@@ -707,6 +707,45 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _places_after_other_words(cand: str) -> str:
+    """`cand` from the known places that end it (广安 of 广安锦弘广安, 南京江宁 of 眉山锦弘南京江宁)
+    when what comes before them is a place followed by a word that is no place (锦弘, a firm's
+    short name: a table's cell 广安锦弘 run into the next, 广安经济技术开发区管理委员会). A zone's
+    name after its places holds no other word, so that word and all before it belong to another
+    name. A single character after the place is a feature of it (杭州湾上虞, 大冶湖), part of
+    the name; places alone before them (南京江宁, 四川广安) hold it."""
+    for j in range(2, len(cand) - 1):
+        rest = cand[j:]
+        if _stem_at(rest) is None or not _names_places_only(rest):
+            continue
+        before = _without_infixes(cand[:j])  # 南京国家级江宁: a rank written inside the name is no word of another
+        return rest if _places_and_a_word(before) else cand
+    return cand
+
+
+def _names_places_only(words: str) -> bool:
+    """Whether `words` is one or more places' stems, each perhaps with its level character
+    (南京江宁, 四川省广安, 广安)."""
+    at = 0
+    while at < len(words):
+        hit = _stem_at(words[at:])
+        if hit is None:
+            return False
+        at += hit[0]
+        if at < len(words) and words[at] in _PLACE_LEVEL_CHARS:
+            at += 1
+    return True
+
+
+def _places_and_a_word(words: str) -> bool:
+    """Whether `words` opens with a place and goes on with a word of two or more characters that
+    is no place (广安锦弘: 广安 + 锦弘), not with one character (杭州湾)."""
+    for k in range(2, len(words) - 1):
+        if _names_places_only(words[:k]) and _stem_at(words[k:]) is None:
+            return True
+    return False
 
 
 def _county_heads_name(cand: str, stem_length: int) -> bool:
