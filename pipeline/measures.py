@@ -2082,6 +2082,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _spoken_grant(r.text, num, clause), None
     if scope == "verb_repeated":
         return _lending_said_again(r, num, clause), None
+    if scope == "refund_said_again":
+        return None, _refund_said_again(r, num, clause, sentence)
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -2170,6 +2172,39 @@ def _lending_said_again(r: ArticleCues, num: NumberMention, clause) -> Cue | Non
                 or not _HAN_RUN.fullmatch(text, after, obj.start):
             return None  # 投放储备猪肉: goods put on the market, not lending
         return obj
+    return None
+
+
+_REFUND_AGAIN = _C["refund_said_again"]
+# 户均返还2.5万元, 返还了860万元: a bare verb of refunding right before the amount (cues.json _refund_said_again).
+_BARE_REFUND_VERBS = tuple(verb + link for verb in _REFUND_AGAIN["verbs"] for link in _REFUND_AGAIN["between"])
+_REFUNDS_NAMED = tuple(_REFUND_AGAIN["refunds_named"])
+_REFUND_AGAIN_NOT_OF = tuple(_REFUND_AGAIN["not_of"])
+
+
+def _refund_said_again(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
+    """The row of a refund named with its object in the sentence before or earlier in this one
+    (返还失业保险费2873万元), for an amount right after a bare verb of refunding (户均返还2.5万元) in a
+    sentence that opens with 其中 or names that refund again (失业保险, 稳岗): the refund said again
+    (cues.json _refund_said_again); None for nearly every amount."""
+    text = r.text
+    if not text.endswith(_BARE_REFUND_VERBS, clause[0], num.start):
+        return None
+    before = text[sentence[0]:num.start]
+    if any(w in before for w in _REFUND_AGAIN_NOT_OF + _RECOVERED_BY):
+        return None  # 返还投标保证金12万元, 责令返还8万元: a deposit given back, money taken back
+    opens_part = _opens_with_qizhong(text, sentence[0])
+    lo = r.geo.sentence_before(sentence)[0]
+    i = bisect.bisect_left(r.row_starts, num.start) - 1
+    for row in reversed(r.rows[max(0, i - _SHARE_SUM_ROWS_BACK):i + 1]):
+        if row.span_start < lo:
+            break
+        cue = _cue_of(row.rule)
+        if not any(verb in cue for verb in _REFUND_AGAIN["verbs"]) or num.unit not in BLOCKS[row.category]["units"] \
+                or "refund_said_again" not in _SCOPES_OF[row.category]:
+            continue
+        if opens_part or any(w in cue and w in before for w in _REFUNDS_NAMED):
+            return row
     return None
 
 
