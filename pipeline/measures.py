@@ -2082,6 +2082,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _spoken_grant(r.text, num, clause), None
     if scope == "verb_repeated":
         return _lending_said_again(r, num, clause), None
+    if scope == "paid_out":
+        return _paid_out_to_firms(r, num, clause), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -3080,6 +3082,53 @@ def _pot_paid_out(r: ArticleCues, row: Measure, num: NumberMention, clause) -> s
 _PAID_OUT_BETWEEN_REACH = 12
 
 
+_PAID_OUT = _C["paid_out_to_firms"]
+_PAID_OUT_VERB = alternation(_PAID_OUT["verbs"])
+_PAID_TO_FIRMS = alternation(_PAID_OUT["to_firms"])
+# 已拨付 / 拨付到企业 / 拨付到企业的资金为 / 已拨付滞留资金 + the amount: the verb, its tail, link,
+# object and a word of the sum, all optional but the verb, right before the figure.
+_PAID_OUT_BEFORE_FIGURE = _on_re("_PAID_OUT_BEFORE_FIGURE", short_pattern(
+    rf"(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})?(?:{alternation(_PAID_OUT['links'])})?"
+    rf"(?P<object>{alternation(_PAID_OUT['held_objects'] + _PAID_OUT['objects'])})?"
+    rf"(?:{alternation(_PAID_OUT['sums'])})?$"))
+_PAID_OUT_BEFORE_REACH = 2 + max(map(len, _PAID_OUT["to_firms"])) + 1 \
+    + max(map(len, _PAID_OUT["held_objects"] + _PAID_OUT["objects"])) + max(map(len, _PAID_OUT["sums"]))
+# 这430万元 + 已全部兑付到企业账户: done, perhaps whole, the verb and its destination right after the figure.
+_PAID_OUT_AFTER_FIGURE = _on_re("_PAID_OUT_AFTER_FIGURE", short_pattern(
+    rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})"))
+_PAID_OUT_HELD = frozenset(_PAID_OUT["held_objects"])
+_PAID_OUT_POTS = frozenset(_PAID_OUT["pots"])
+
+
+def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
+    """For an amount no word names, the verb that says it was paid out as support (cues.json
+    _paid_out_to_firms), as a subsidy's cue: paid to firms (实际拨付到企业的资金为1.27亿元, 这430万元已
+    全部兑付到企业账户), or paid, done, out of money held back (已拨付滞留资金1040万元) or out of the pool
+    or payment the last row of its paragraph states (…设立中小企业发展专项资金。截至11月底，已拨付两千
+    一百五十万元); else None."""
+    text, lo = r.text, clause[0]
+    m = _PAID_OUT_BEFORE_FIGURE.search(text, max(lo, num.start - _PAID_OUT_BEFORE_REACH), num.start)
+    if m is None:
+        m = _PAID_OUT_AFTER_FIGURE.match(text, num.end, clause[1])
+        if m is None:
+            return None  # nearly every amount
+    word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
+    cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
+    if m.group("to"):
+        return cue  # 拨付到企业: support paid to firms
+    if not any(w in text[max(lo, m.start() - _PAID_OUT["done_reach"]):m.start()] for w in _PAID_OUT_DONE):
+        return None  # 计划拨付2000万元: no payment done
+    if m.group("object") in _PAID_OUT_HELD:
+        return cue  # 已拨付滞留资金: support held back, now paid
+    pot = r.last_row_before(num.start)
+    if pot is None or pot.category not in _PAID_OUT_POTS or pot.span_start < r.paragraph_start(num.start):
+        return None  # 已拨付1000万元 after no support named in its paragraph
+    return cue
+
+
+_PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -3223,11 +3272,15 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
         if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
+        if word in _HELD_WORDS and text.endswith(_HELD_PAID_BY, lo, at):
+            continue  # 已拨付滞留资金1040万元: the money held back, paid out now
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
         or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause)
 
 
+_HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
+_HELD_PAID_BY = tuple(_C["misused"]["held_paid_out"]["verbs"])
 _MISUSED_NEEDS_CHECK = frozenset(_C["misused"]["needs_a_check"]["words"])
 _CHECK_WORDS = tuple(_C["misused"]["needs_a_check"]["checks"])
 
