@@ -2449,6 +2449,8 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
         return None
     nxt = r.geo.clause_of(hi + 1)
     opening = r.text[nxt[0]:nxt[1]].lstrip()
+    if opening.startswith(_POOL_SETUP_VERBS):
+        return _pool_set_up_next(r, nxt, opening)  # 拿出三千万元，设立中小企业纾困专项资金: the pool's size
     purposed = opening.startswith(_SET_ASIDE_PURPOSES)
     if not (opening.startswith(_SET_ASIDE_USES) or purposed):
         return None
@@ -2475,6 +2477,22 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     # for all of them is none of them alone.
     heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(r.text, c, named[i + 1])}
     return named[-1] if len(heads) == 1 else None
+
+
+_POOL_SETUP_VERBS = tuple(_C["pool_setup"])
+
+
+def _pool_set_up_next(r: ArticleCues, nxt: tuple[int, int], opening: str) -> Cue | None:
+    """For an amount set aside at the end of its clause, the pool the next clause opens by setting
+    up (拿出三千万元，设立中小企业纾困专项资金; 列支500万元，设立…扶持资金): its naming word as a fund's
+    cue, the amount the pool's size, as when the verb stands between them (cues.json _pool_set_aside);
+    None when the clause sets up no pool (设立专班, 成立服务队)."""
+    verb = next(v for v in _POOL_SETUP_VERBS if opening.startswith(v))
+    pool = next((c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1]
+                 and c.category is not None and _names_a_pool(r.text, c)), None)
+    if pool is None:
+        return None
+    return Cue(pool.start, pool.end, f"{pool.word}>{verb}", "fund", "money_context")
 
 
 def _after_purpose_leads(r: ArticleCues, sentence, clause_start: int) -> int:
@@ -2852,6 +2870,22 @@ def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> s
     return purpose.group() if len(kinds - {None}) > 1 else None
 
 
+_POLICIES_PAID_OUT = _C["policies_paid_out"]
+_POLICY_WORDS = tuple(_POLICIES_PAID_OUT["policies"])
+_POLICY_PAYING = frozenset(_POLICIES_PAID_OUT["paying"])
+
+
+def _policies_paid_out(text: str, cue: Cue) -> str | None:
+    """The word of policies whose paying out the purpose names (用于惠企政策兑现, 用于政策兑付: cues.json
+    _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None."""
+    if cue.word.startswith(_POLICY_WORDS):
+        return next(w for w in _POLICY_WORDS if cue.word.startswith(w))  # 政策兑付: the word holds them
+    if cue.word not in _POLICY_PAYING:
+        return None
+    before = text[max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2):cue.start]
+    return next((w for w in _POLICY_WORDS if before.rstrip("的").endswith(w)), None)
+
+
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
 _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
@@ -3203,6 +3237,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
+    elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r.text, cue)):
+        category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
