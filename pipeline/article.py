@@ -99,7 +99,7 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     if not cleaned.text.strip():
         return None
     text = cleaned.text
-    zones = zones_of_document(Document(text, cleaned.headlines, cleaned.title_end), disabled=disabled_rules)
+    zones = zones_of_document(Document(text, cleaned.headlines, cleaned.title_end, cleaned.outlets), disabled=disabled_rules)
     check_budget("zone detection")
     raw_table_rows = raw_rows(raw_text)  # tab- or space-parted lines, which cleaning glues together
     measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: with_table_rows(

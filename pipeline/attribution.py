@@ -2013,11 +2013,13 @@ class Attributor:
             and any(it.key == city and self._listed_beside_a_sibling(i) for i, it in enumerate(self._actors))
 
     def _names_outlet_of(self, prefecture: str) -> bool:
-        """Whether a line above the lead names the prefecture's own outlet (泰州日报, 玉林新闻网:
-        attribution.json _prefecture_outlet_words): the paper the article is in is the prefecture's."""
-        if not self.doc.lead:
-            return False
-        header, stem = self.text[:self.doc.lead[0]], prefecture.removesuffix("市")
+        """Whether a line above the lead, or the info bar cleaning dropped (来源：鄂尔多斯日报:
+        Document.outlets), names the prefecture's own outlet (泰州日报, 玉林新闻网: attribution.json
+        _prefecture_outlet_words): the paper the article is in is the prefecture's."""
+        header = "\n".join(self.doc.outlets)
+        if self.doc.lead:
+            header += "\n" + self.text[:self.doc.lead[0]]
+        stem = prefecture.removesuffix("市")
         return any(stem + word in header for word in _PREFECTURE_OUTLET_WORDS)
 
     def _prefecture_of_a_listed_part(self, city: str, reference: Item) -> str | None:
@@ -2206,6 +2208,8 @@ class Attributor:
         if self.main or not any(it.ref == "city" for it in self.items):
             return None
         named = [self.az.zones[key] for key in dict.fromkeys(it.key for it in self._actors if it.key is not None)]
+        if (outlet_city := self._city_of_own_outlet(named)) is not None:
+            return outlet_city  # 来源：鄂尔多斯日报 over a roundup of its parks: 全市 is 鄂尔多斯市
         cities = {zone.city for zone in named}
         if len(cities) != 1 or None in cities:
             return None
@@ -2213,6 +2217,21 @@ class Attributor:
         after_city = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES
                       and zone.zone_name.startswith(city.removesuffix("市")[:2])]
         if len(after_city) < 2:
+            return None
+        division = resolve_admin(city, self.text)
+        return self.az.add_zone(division, city) if division.admin_level == "prefecture" else None
+
+    def _city_of_own_outlet(self, named: list) -> str | None:
+        """With no main zone, the prefecture-level city whose own outlet a header above the lead names
+        (来源：鄂尔多斯日报: attribution.json _prefecture_outlet_words) when more than half the places the
+        article names lie in it: the paper is the city's, so are the parks and districts it rounds up,
+        and its 全市 is that city, as the zones' names give it (`_city_zones_are_named_after`). None when
+        the places lie mostly elsewhere (a city's paper reporting on another) or name no city."""
+        cities = Counter(zone.city for zone in named if zone.city)
+        if not cities:
+            return None
+        city, count = cities.most_common(1)[0]
+        if count * 2 <= len(named) or not self._names_outlet_of(city):
             return None
         division = resolve_admin(city, self.text)
         return self.az.add_zone(division, city) if division.admin_level == "prefecture" else None

@@ -51,6 +51,9 @@ class CleanText:
     # (start in `text`, date) of each microblog post a time stamp dated (boilerplate.json
     # _post_stamp), in order: the post runs to the next one's start.
     post_dates: tuple[tuple[int, dt.date], ...] = ()
+    # The sources the info bar above the body names (来源：鄂尔多斯日报: boilerplate.json
+    # _header_source), kept though the bar is dropped: whose paper the article is.
+    outlets: tuple[str, ...] = ()
 
     @property
     def title_end(self) -> int | None:
@@ -798,6 +801,19 @@ def signature_date(lines: list[str]) -> dt.date | None:
 # 2020年2月28日): boilerplate.json _closing_source.
 _CLOSING_SOURCE = re.compile(
     rf"\s*(?:{'|'.join(map(re.escape, _BOILERPLATE['closing_source_labels']))})\s*[:：][^{_SENTENCE_MARKS}]{{1,40}}")
+
+
+# 来源：鄂尔多斯日报 in an info bar: a source label, its colon, the name up to a space or a mark.
+_HEADER_SOURCE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['closing_source_labels']))})\s*[:：]\s*"
+    rf"(?P<name>[^\s{_SENTENCE_MARKS}]{{2,{_BOILERPLATE['header_source_most']}}})")
+
+
+def header_outlets(lines: list[str]) -> tuple[str, ...]:
+    """The sources named in the first few lines (2020年3月12日　来源：鄂尔多斯日报 -> 鄂尔多斯日报):
+    boilerplate.json _header_source."""
+    return tuple(m.group("name") for line in lines[:_BOILERPLATE["header_source_lines"]]
+                 for m in _HEADER_SOURCE.finditer(line))
 
 
 def closing_source_date(lines: list[str]) -> dt.date | None:
@@ -2088,4 +2104,5 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         has_missing_digits=has_lost_digits(cleaned),
         headlines=tuple(headlines),
         post_dates=tuple((line_starts[i], date) for i, date in stamped_lines),
+        outlets=header_outlets(raw_lines),
     )

@@ -169,10 +169,12 @@ Span = tuple[int, int]
 class Document:
     """Sorted boundary offsets of one cleaned text and lookups by position."""
 
-    def __init__(self, text: str, headlines: tuple[Span, ...] = (), title_end: int | None = None):
+    def __init__(self, text: str, headlines: tuple[Span, ...] = (), title_end: int | None = None,
+                 outlets: tuple[str, ...] = ()):
         self.text = text
         self.headlines = tuple(sorted(headlines))
         self.title_end = title_end
+        self.outlets = outlets  # the sources an info bar cleaning dropped named (CleanText.outlets)
         newlines = positions_of(text, "\n")
         self._line_ends = newlines + [len(text)]
         # Sentence ends other than `?` are single characters with nothing to weigh, and so are

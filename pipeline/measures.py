@@ -2084,6 +2084,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _lending_said_again(r, num, clause), None
     if scope == "refund_said_again":
         return None, _refund_said_again(r, num, clause, sentence)
+    if scope == "paid_out":
+        return _paid_out_to_firms(r, num, clause), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -2482,6 +2484,8 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
         return None
     nxt = r.geo.clause_of(hi + 1)
     opening = r.text[nxt[0]:nxt[1]].lstrip()
+    if opening.startswith(_POOL_SETUP_VERBS):
+        return _pool_set_up_next(r, nxt, opening)  # 拿出三千万元，设立中小企业纾困专项资金: the pool's size
     purposed = opening.startswith(_SET_ASIDE_PURPOSES)
     if not (opening.startswith(_SET_ASIDE_USES) or purposed):
         return None
@@ -2508,6 +2512,22 @@ def _set_aside_for(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue 
     # for all of them is none of them alone.
     heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(r.text, c, named[i + 1])}
     return named[-1] if len(heads) == 1 else None
+
+
+_POOL_SETUP_VERBS = tuple(_C["pool_setup"])
+
+
+def _pool_set_up_next(r: ArticleCues, nxt: tuple[int, int], opening: str) -> Cue | None:
+    """For an amount set aside at the end of its clause, the pool the next clause opens by setting
+    up (拿出三千万元，设立中小企业纾困专项资金; 列支500万元，设立…扶持资金): its naming word as a fund's
+    cue, the amount the pool's size, as when the verb stands between them (cues.json _pool_set_aside);
+    None when the clause sets up no pool (设立专班, 成立服务队)."""
+    verb = next(v for v in _POOL_SETUP_VERBS if opening.startswith(v))
+    pool = next((c for c in r.money_naming.cues if nxt[0] <= c.start and c.end <= nxt[1]
+                 and c.category is not None and _names_a_pool(r.text, c)), None)
+    if pool is None:
+        return None
+    return Cue(pool.start, pool.end, f"{pool.word}>{verb}", "fund", "money_context")
 
 
 def _after_purpose_leads(r: ArticleCues, sentence, clause_start: int) -> int:
@@ -2885,6 +2905,22 @@ def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> s
     return purpose.group() if len(kinds - {None}) > 1 else None
 
 
+_POLICIES_PAID_OUT = _C["policies_paid_out"]
+_POLICY_WORDS = tuple(_POLICIES_PAID_OUT["policies"])
+_POLICY_PAYING = frozenset(_POLICIES_PAID_OUT["paying"])
+
+
+def _policies_paid_out(text: str, cue: Cue) -> str | None:
+    """The word of policies whose paying out the purpose names (用于惠企政策兑现, 用于政策兑付: cues.json
+    _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None."""
+    if cue.word.startswith(_POLICY_WORDS):
+        return next(w for w in _POLICY_WORDS if cue.word.startswith(w))  # 政策兑付: the word holds them
+    if cue.word not in _POLICY_PAYING:
+        return None
+    before = text[max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2):cue.start]
+    return next((w for w in _POLICY_WORDS if before.rstrip("的").endswith(w)), None)
+
+
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
 _SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
 
@@ -3115,6 +3151,53 @@ def _pot_paid_out(r: ArticleCues, row: Measure, num: NumberMention, clause) -> s
 _PAID_OUT_BETWEEN_REACH = 12
 
 
+_PAID_OUT = _C["paid_out_to_firms"]
+_PAID_OUT_VERB = alternation(_PAID_OUT["verbs"])
+_PAID_TO_FIRMS = alternation(_PAID_OUT["to_firms"])
+# 已拨付 / 拨付到企业 / 拨付到企业的资金为 / 已拨付滞留资金 + the amount: the verb, its tail, link,
+# object and a word of the sum, all optional but the verb, right before the figure.
+_PAID_OUT_BEFORE_FIGURE = _on_re("_PAID_OUT_BEFORE_FIGURE", short_pattern(
+    rf"(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})?(?:{alternation(_PAID_OUT['links'])})?"
+    rf"(?P<object>{alternation(_PAID_OUT['held_objects'] + _PAID_OUT['objects'])})?"
+    rf"(?:{alternation(_PAID_OUT['sums'])})?$"))
+_PAID_OUT_BEFORE_REACH = 2 + max(map(len, _PAID_OUT["to_firms"])) + 1 \
+    + max(map(len, _PAID_OUT["held_objects"] + _PAID_OUT["objects"])) + max(map(len, _PAID_OUT["sums"]))
+# 这430万元 + 已全部兑付到企业账户: done, perhaps whole, the verb and its destination right after the figure.
+_PAID_OUT_AFTER_FIGURE = _on_re("_PAID_OUT_AFTER_FIGURE", short_pattern(
+    rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})"))
+_PAID_OUT_HELD = frozenset(_PAID_OUT["held_objects"])
+_PAID_OUT_POTS = frozenset(_PAID_OUT["pots"])
+
+
+def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
+    """For an amount no word names, the verb that says it was paid out as support (cues.json
+    _paid_out_to_firms), as a subsidy's cue: paid to firms (实际拨付到企业的资金为1.27亿元, 这430万元已
+    全部兑付到企业账户), or paid, done, out of money held back (已拨付滞留资金1040万元) or out of the pool
+    or payment the last row of its paragraph states (…设立中小企业发展专项资金。截至11月底，已拨付两千
+    一百五十万元); else None."""
+    text, lo = r.text, clause[0]
+    m = _PAID_OUT_BEFORE_FIGURE.search(text, max(lo, num.start - _PAID_OUT_BEFORE_REACH), num.start)
+    if m is None:
+        m = _PAID_OUT_AFTER_FIGURE.match(text, num.end, clause[1])
+        if m is None:
+            return None  # nearly every amount
+    word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
+    cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
+    if m.group("to"):
+        return cue  # 拨付到企业: support paid to firms
+    if not any(w in text[max(lo, m.start() - _PAID_OUT["done_reach"]):m.start()] for w in _PAID_OUT_DONE):
+        return None  # 计划拨付2000万元: no payment done
+    if m.group("object") in _PAID_OUT_HELD:
+        return cue  # 已拨付滞留资金: support held back, now paid
+    pot = r.last_row_before(num.start)
+    if pot is None or pot.category not in _PAID_OUT_POTS or pot.span_start < r.paragraph_start(num.start):
+        return None  # 已拨付1000万元 after no support named in its paragraph
+    return cue
+
+
+_PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+
+
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
     for scope in SCOPES["money"]:
@@ -3191,6 +3274,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
+    elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r.text, cue)):
+        category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
@@ -3292,11 +3377,15 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
         if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
+        if word in _HELD_WORDS and text.endswith(_HELD_PAID_BY, lo, at):
+            continue  # 已拨付滞留资金1040万元: the money held back, paid out now
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
         or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause)
 
 
+_HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
+_HELD_PAID_BY = tuple(_C["misused"]["held_paid_out"]["verbs"])
 _MISUSED_NEEDS_CHECK = frozenset(_C["misused"]["needs_a_check"]["words"])
 _CHECK_WORDS = tuple(_C["misused"]["needs_a_check"]["checks"])
 
