@@ -3655,17 +3655,33 @@ def _no_payer_in(text: str, sentence) -> bool:
     return not any(w in words for w in _FEE_PAYERS) and not _SHORT_FIRM.search(words)
 
 
+# 电费, 电价, 水费 …: the charges a utility bills, each naming its utility (cues.json _fee_savings same_cost).
+_UTILITY_CHARGES = tuple(_C["price_cut_share"]["prices"] + _C["price_cut_share"]["billed_on_use"])
+
+
+def _charges_of_saved_cost(word: str) -> tuple[str, ...]:
+    """The charge words of the utility a saving word names (节约电费: 电费, 电价, 用电成本 …), none
+    for a saving of no utility (节约成本)."""
+    utility = next((u for u in _FEE_SAVINGS["same_cost"] if u in word), None)
+    return tuple(c for c in _UTILITY_CHARGES if utility in c) if utility else ()
+
+
 def _sums_relief_stated_before(r: ArticleCues, cue: Cue, clause, before: str) -> bool:
     """The sentence before, in the same paragraph, gave a row of the saving's own category, a fee
-    relief (电费按5%予以优惠): a saving summed right after it (据…统计，全县企业累计减少电费支出约1260万元)
+    relief of the same cost (电费按5%予以优惠: a charge of the utility the saving names, written before
+    that row in its sentence): a saving summed right after it (据…统计，全县企业累计减少电费支出约1260万元)
     is that relief's sum; not where the firms' own means stand `before` it in its sentence (园区企业
-    通过屋顶光伏自发自用，每年节约电费300万元: their own saving). cues.json _fee_savings."""
+    通过屋顶光伏自发自用，每年节约电费300万元: their own saving), nor after a relief of another cost
+    (全县累计为企业减免税费2000万元). cues.json _fee_savings."""
     if any(w in before for w in _FEE_SAVINGS["own_means"]):
         return False
     sentence = r.geo.sentence_of(clause[0])
     earlier = r.last_row_before(sentence[0])
-    return earlier is not None and earlier.category == cue.category \
-        and earlier.span_start >= max(r.geo.sentence_before(sentence)[0], r.paragraph_start(sentence[0]))
+    if earlier is None or earlier.category != cue.category \
+            or earlier.span_start < max(r.geo.sentence_before(sentence)[0], r.paragraph_start(sentence[0])):
+        return False
+    relief = r.text[r.geo.sentence_of(earlier.span_start)[0]:earlier.span_end]
+    return any(c in relief for c in _charges_of_saved_cost(cue.word))
 
 
 def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
