@@ -6982,7 +6982,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not _sizes_a_pool(r.text, clause[0], num, qualifier)  # 总规模不超过2亿元的基金: a pool's size
+        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0])  # 总规模不超过2亿元的基金
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -7033,21 +7033,35 @@ _CAPPED_WHOLE_END = _on_re("_CAPPED_WHOLE_END", short_pattern(
 _CAPPED_WHOLE_REACH = 12
 _CREDIT_LINE_AFTER = tuple(_CAPPED_WHOLE["line_after"])
 _WHOLE_PAID_OUT = tuple(_CAPPED_WHOLE["paid_out"])
+_ONE_BENEFICIARY = tuple(_CAPPED_WHOLE["one_beneficiary"])
+_NOT_ONE_BENEFICIARY = tuple(_CAPPED_WHOLE["place_wide"] + _CAPPED_WHOLE["pool_subjects"])
 
 
-def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str) -> bool:
+def _whole_of_one_beneficiary(text: str, sentence_start: int, whole_start: int) -> bool:
+    """The sentence says whose whole it is before it: each one or one payee (每户, 同一企业, 合伙),
+    a condition clause (…的，) or a recipient opening it with 对; not a whole place's (全市贴息总额)
+    nor a lender's or a pool's (资金池可撬动银行贷款总额): cues.json _capped_whole_of_each."""
+    before = text[sentence_start:whole_start]
+    if any(w in before for w in _NOT_ONE_BENEFICIARY):
+        return False
+    return any(w in before for w in _ONE_BENEFICIARY) or before.startswith(tuple(_CAPPED_WHOLE["recipient_opens"]))
+
+
+def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str, sentence_start: int) -> bool:
     """A word of a pool's size (pool_size: 规模, 总额) in text[lo:num.start] makes a capped figure the
     pool's (总规模不超过2亿元的基金); not a whole capped right after what one beneficiary borrows or
     is paid (合伙创业的，贷款总额不超过100万元; 贴息总额最高50万元), nor a bare whole listed after
     another cap with a credit line after it (每人不超过20万元、总额不超过110万元的额度), with no word of
-    paying out before it: one beneficiary's whole cap (cues.json _capped_whole_of_each)."""
+    paying out before it and the beneficiary said before it in the sentence: one beneficiary's whole
+    cap (cues.json _capped_whole_of_each)."""
     before = text[lo:num.start]
     if not any(w in before for w in _POOL_SIZE):
         return False
     if qualifier != "at_most" or any(w in before for w in _WHOLE_PAID_OUT):
         return True
     whole = _CAPPED_WHOLE_END.search(text, max(lo, num.start - _CAPPED_WHOLE_REACH), num.start)
-    return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end))
+    return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end)) \
+        or not _whole_of_one_beneficiary(text, sentence_start, whole.start())
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
