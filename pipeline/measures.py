@@ -6433,6 +6433,20 @@ _ASKED_FOR_VERB = re.compile(
     f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[，,。；;：:！!？?、）)”\n])")
 _TAKEN_BEFORE = tuple(_ASKED_FOR["taken_before"])
 _ASKED_FOR_DONE = tuple(_ASKED_FOR["done"])
+# 园区为150家企业发放 / 市财政安排: a subject of its own, then a verb of giving (cues.json _asked_for).
+_OWN_ACT = re.compile(f"(?:{alternation(_ASKED_FOR['own_subjects'] + _ASKED_FOR['self'])}).*?(?:{alternation(_ASKED_FOR['own_acts'])})")
+
+
+def _stated_apart_from_asking(r: ArticleCues, asking_end: int, num: NumberMention) -> bool:
+    """A clause after the asking verb's own, up to the figure, has a subject and a verb of giving of
+    its own (企业普遍希望尽快复工，园区为150家企业发放…): the figure is that act, the wish only its reason."""
+    start = r.geo.clause_of(asking_end)[1]
+    while start < num.start:
+        clause = r.geo.clause_of(start + 1)
+        if _OWN_ACT.search(r.text, start, min(clause[1], num.start)):
+            return True
+        start = clause[1]
+    return False
 
 
 def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -6447,8 +6461,12 @@ def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
         if text.endswith(_TAKEN_BEFORE, sentence[0], m.start()) \
                 or any(w in text[m.end():num.start] for w in _ASKED_FOR_DONE):
             continue  # 采纳您的建议将…: the reply acts on it; 希望…，目前已发放…: the reply's own fact
-        if m["word"] in _ASKED_FOR["proposing"] and not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"]):
-            continue  # 政策提出设立4亿元的纾困基金: a measure proposed by policy is the measure
+        if m["word"] in _ASKED_FOR["proposing"] and (
+                not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"])
+                or any(w in text[r.geo.clause_of(m.start())[0]:m.start()] for w in _ASKED_FOR["self"])):
+            continue  # 政策提出设立4亿元的纾困基金, 今年我区提出设立…: a measure proposed by policy is the measure
+        if _stated_apart_from_asking(r, m.end(), num):
+            continue  # 希望尽快复工，园区为150家企业发放…: the wish is the reason, the giving a fact
         return True
     return False
 
