@@ -410,6 +410,10 @@ _WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_opener
 # ...and the names after the last place the index knows (雁塔区、航天基地复工率…), each the shortest.
 _WRITTEN_LIST_TAIL = compiled(rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
 _EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
+# 均已全面复工 / 都已开工 / 均已复工复产了 ending the clause: each did what a rate measures (_each_said_before).
+_EACH_SAID_DID = compiled(
+    f"(?:{alternation(_RES['each_zone_words'])})(?:{alternation(_RES['each_said_how'])})*"
+    f"(?:{alternation(_RES['each_said_did'])})+(?:{alternation(_RES['each_said_done'])})?[，,；;。]?$")
 # 滨江区、西湖区对新招员工给予每人800元补贴: a rate per head, the policy of each listed place, as 均 says.
 _PER_HEAD = compiled(alternation(_RES["per_head_words"]))
 # 甲区、乙区合计发放2.77亿元: a sum over the places listed (attribution.json list_sum_words); not a
@@ -3775,8 +3779,9 @@ class Attributor:
 
     def _each_said_before(self, clause: Span, start: int, is_rate: bool) -> Decision | None:
         """The list_shared decision for a rate in `clause` (naming no place) right after a clause
-        that opens with a list of places and says with 均/都 that each did what the rate measures
-        (魏都区、建安区规上工业企业均已全部复工，复工率100%): the rate is stated for each place, as
+        that opens with a list of places and says with 均/都 that each did what the rate measures, a word
+        of resuming ending it (魏都区、建安区规上工业企业均已全部复工，复工率100%; not 都成立了复工专班, what
+        else each did): the rate is stated for each place, as
         it is after 复工率均为100% (attribution.json _each_said_before). Only a rate: an amount after
         甲区、乙区均已出台政策，… may be their sum."""
         if not is_rate:
@@ -3789,7 +3794,7 @@ class Attributor:
         if len(members) < 2 or not self._opens_clause(previous, members[0]):
             return None
         after_last = text[members[-1].end:previous[1]]
-        if not _EACH_ZONE.search(after_last) or find_respectively(after_last) >= 0 or "其中" in after_last \
+        if not _EACH_SAID_DID.search(after_last) or find_respectively(after_last) >= 0 or "其中" in after_last \
                 or any(word in after_last for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
         zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))

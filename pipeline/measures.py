@@ -3813,17 +3813,33 @@ def _no_payer_in(text: str, sentence) -> bool:
     return not any(w in words for w in _FEE_PAYERS) and not _SHORT_FIRM.search(words)
 
 
+# 电费, 电价, 水费 …: the charges a utility bills, each naming its utility (cues.json _fee_savings same_cost).
+_UTILITY_CHARGES = tuple(_C["price_cut_share"]["prices"] + _C["price_cut_share"]["billed_on_use"])
+
+
+def _charges_of_saved_cost(word: str) -> tuple[str, ...]:
+    """The charge words of the utility a saving word names (节约电费: 电费, 电价, 用电成本 …), none
+    for a saving of no utility (节约成本)."""
+    utility = next((u for u in _FEE_SAVINGS["same_cost"] if u in word), None)
+    return tuple(c for c in _UTILITY_CHARGES if utility in c) if utility else ()
+
+
 def _sums_relief_stated_before(r: ArticleCues, cue: Cue, clause, before: str) -> bool:
     """The sentence before, in the same paragraph, gave a row of the saving's own category, a fee
-    relief (电费按5%予以优惠): a saving summed right after it (据…统计，全县企业累计减少电费支出约1260万元)
+    relief of the same cost (电费按5%予以优惠: a charge of the utility the saving names, written before
+    that row in its sentence): a saving summed right after it (据…统计，全县企业累计减少电费支出约1260万元)
     is that relief's sum; not where the firms' own means stand `before` it in its sentence (园区企业
-    通过屋顶光伏自发自用，每年节约电费300万元: their own saving). cues.json _fee_savings."""
+    通过屋顶光伏自发自用，每年节约电费300万元: their own saving), nor after a relief of another cost
+    (全县累计为企业减免税费2000万元). cues.json _fee_savings."""
     if any(w in before for w in _FEE_SAVINGS["own_means"]):
         return False
     sentence = r.geo.sentence_of(clause[0])
     earlier = r.last_row_before(sentence[0])
-    return earlier is not None and earlier.category == cue.category \
-        and earlier.span_start >= max(r.geo.sentence_before(sentence)[0], r.paragraph_start(sentence[0]))
+    if earlier is None or earlier.category != cue.category \
+            or earlier.span_start < max(r.geo.sentence_before(sentence)[0], r.paragraph_start(sentence[0])):
+        return False
+    relief = r.text[r.geo.sentence_of(earlier.span_start)[0]:earlier.span_end]
+    return any(c in relief for c in _charges_of_saved_cost(cue.word))
 
 
 def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
@@ -6578,6 +6594,20 @@ _ASKED_FOR_VERB = re.compile(
     f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[，,。；;：:！!？?、）)”\n])")
 _TAKEN_BEFORE = tuple(_ASKED_FOR["taken_before"])
 _ASKED_FOR_DONE = tuple(_ASKED_FOR["done"])
+# 园区为150家企业发放 / 市财政安排: a subject of its own, then a verb of giving (cues.json _asked_for).
+_OWN_ACT = re.compile(f"(?:{alternation(_ASKED_FOR['own_subjects'] + _ASKED_FOR['self'])}).*?(?:{alternation(_ASKED_FOR['own_acts'])})")
+
+
+def _stated_apart_from_asking(r: ArticleCues, asking_end: int, num: NumberMention) -> bool:
+    """A clause after the asking verb's own, up to the figure, has a subject and a verb of giving of
+    its own (企业普遍希望尽快复工，园区为150家企业发放…): the figure is that act, the wish only its reason."""
+    start = r.geo.clause_of(asking_end)[1]
+    while start < num.start:
+        clause = r.geo.clause_of(start + 1)
+        if _OWN_ACT.search(r.text, start, min(clause[1], num.start)):
+            return True
+        start = clause[1]
+    return False
 
 
 def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -6592,8 +6622,12 @@ def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
         if text.endswith(_TAKEN_BEFORE, sentence[0], m.start()) \
                 or any(w in text[m.end():num.start] for w in _ASKED_FOR_DONE):
             continue  # 采纳您的建议将…: the reply acts on it; 希望…，目前已发放…: the reply's own fact
-        if m["word"] in _ASKED_FOR["proposing"] and not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"]):
-            continue  # 政策提出设立4亿元的纾困基金: a measure proposed by policy is the measure
+        if m["word"] in _ASKED_FOR["proposing"] and (
+                not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"])
+                or any(w in text[r.geo.clause_of(m.start())[0]:m.start()] for w in _ASKED_FOR["self"])):
+            continue  # 政策提出设立4亿元的纾困基金, 今年我区提出设立…: a measure proposed by policy is the measure
+        if _stated_apart_from_asking(r, m.end(), num):
+            continue  # 希望尽快复工，园区为150家企业发放…: the wish is the reason, the giving a fact
         return True
     return False
 
@@ -7127,7 +7161,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not _sizes_a_pool(r.text, clause[0], num, qualifier)  # 总规模不超过2亿元的基金: a pool's size
+        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0])  # 总规模不超过2亿元的基金
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -7178,21 +7212,35 @@ _CAPPED_WHOLE_END = _on_re("_CAPPED_WHOLE_END", short_pattern(
 _CAPPED_WHOLE_REACH = 12
 _CREDIT_LINE_AFTER = tuple(_CAPPED_WHOLE["line_after"])
 _WHOLE_PAID_OUT = tuple(_CAPPED_WHOLE["paid_out"])
+_ONE_BENEFICIARY = tuple(_CAPPED_WHOLE["one_beneficiary"])
+_NOT_ONE_BENEFICIARY = tuple(_CAPPED_WHOLE["place_wide"] + _CAPPED_WHOLE["pool_subjects"])
 
 
-def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str) -> bool:
+def _whole_of_one_beneficiary(text: str, sentence_start: int, whole_start: int) -> bool:
+    """The sentence says whose whole it is before it: each one or one payee (每户, 同一企业, 合伙),
+    a condition clause (…的，) or a recipient opening it with 对; not a whole place's (全市贴息总额)
+    nor a lender's or a pool's (资金池可撬动银行贷款总额): cues.json _capped_whole_of_each."""
+    before = text[sentence_start:whole_start]
+    if any(w in before for w in _NOT_ONE_BENEFICIARY):
+        return False
+    return any(w in before for w in _ONE_BENEFICIARY) or before.startswith(tuple(_CAPPED_WHOLE["recipient_opens"]))
+
+
+def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str, sentence_start: int) -> bool:
     """A word of a pool's size (pool_size: 规模, 总额) in text[lo:num.start] makes a capped figure the
     pool's (总规模不超过2亿元的基金); not a whole capped right after what one beneficiary borrows or
     is paid (合伙创业的，贷款总额不超过100万元; 贴息总额最高50万元), nor a bare whole listed after
     another cap with a credit line after it (每人不超过20万元、总额不超过110万元的额度), with no word of
-    paying out before it: one beneficiary's whole cap (cues.json _capped_whole_of_each)."""
+    paying out before it and the beneficiary said before it in the sentence: one beneficiary's whole
+    cap (cues.json _capped_whole_of_each)."""
     before = text[lo:num.start]
     if not any(w in before for w in _POOL_SIZE):
         return False
     if qualifier != "at_most" or any(w in before for w in _WHOLE_PAID_OUT):
         return True
     whole = _CAPPED_WHOLE_END.search(text, max(lo, num.start - _CAPPED_WHOLE_REACH), num.start)
-    return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end))
+    return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end)) \
+        or not _whole_of_one_beneficiary(text, sentence_start, whole.start())
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:

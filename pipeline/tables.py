@@ -102,6 +102,13 @@ _PART_WORDS = tuple(_T["part_words"])
 _PAYEE_COLUMNS = frozenset(_T["payee_columns"])
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
+_RECIPIENT = tuple(_T["recipient_columns"])  # 受补助单位: who got it, though 补助单位 is written inside
+
+
+def _names_payer(cell: str) -> bool:
+    """A header naming who gave each payment (发放单位), not who received it (受补助单位: tables.json
+    _recipient_columns_note)."""
+    return any(word in cell for word in _PAYER) and not any(word in cell for word in _RECIPIENT)
 _PAYEE_LEAD = tuple(_T["payee_lead_words"])
 _PAYEE_NOT_PAID = tuple(_T["payee_not_paid"])
 _PAYEE_PAYING = tuple(_T["payee_paying_words"])
@@ -1215,7 +1222,7 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     Counts (参保人数), what was asked for (申请金额: payee_not_paid), plans and skip words give no row,
     as in a measures table. Read only when `min_data_rows` rows give one."""
     kinds = [k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYEE_KIND)]
-    payer = next((k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYER)), None)
+    payer = next((k for k, cell in enumerate(head_cells) if k and _names_payer(cell)), None)
     zone_of = _payers(text, zones, lines, data, firsts, payer) if payer is not None and zones is not None else {}
     out = []
     for k, column in enumerate(columns):

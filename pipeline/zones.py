@@ -3218,18 +3218,25 @@ _TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
 # _title_city_stem_next), and the body's words of a whole city that make the stem a city's.
 _TITLE_CITY_STEM_NEXT = tuple(_RES["counted_firms_after_stem"]) + tuple(_RES["division_group_words"])
 _TITLE_CITY_STEM_WHOLES = tuple(_RES["title_city_stem_wholes"])
+# 全市 opening a clause (，全市规上工业企业…), not a comparison's standard (高于全市平均水平): zones.json _title_city_stem_subject.
+_TITLE_CITY_STEM_SUBJECT = re.compile(
+    f"(?:^|(?<=[{''.join(re.escape(m) for m in _RES['title_city_stem_clause_marks'])}]))"
+    f"(?:{'|'.join(map(re.escape, _RES['title_city_stem_subject_wholes']))})"
+    f"(?!{'|'.join(map(re.escape, _RES['title_city_stem_subject_not_before']))})", re.M)
 
 
 def _city_a_title_counts(candidates: list[Place], after: str, text: str, title_end: int) -> Place | None:
     """The one prefecture-level city among the divisions of a title's opening stem (`candidates`)
     when the title counts its firms or units right after the stem (中山规上工业企业复工率…) and the
-    body speaks of a whole city (全市…) without writing another division of the stem in full
+    body speaks of a whole city (a clause opening with 全市…, 我市) without writing another division of the stem in full
     (中山区): the stem is that city, though also a common word or another division's stem
     (zones.json _title_city_stem_next). None otherwise."""
     if not after.startswith(_TITLE_CITY_STEM_NEXT):
         return None
     cities = [p for p in candidates if p.level == "city"]
-    if len(cities) != 1 or not any(word in text[title_end:] for word in _TITLE_CITY_STEM_WHOLES):
+    body = text[title_end:]
+    if len(cities) != 1 or not (any(word in body for word in _TITLE_CITY_STEM_WHOLES)
+                                or _TITLE_CITY_STEM_SUBJECT.search(body)):
         return None
     if any(p.name in text for p in candidates if p.name != cities[0].name):
         return None
