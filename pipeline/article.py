@@ -31,7 +31,7 @@ from .document import Document
 from .ingest import Decoded, InputItem, decode_input, without_surrogates
 from .measures import Measure, deduplicate, extract_measures
 from .policies import Policy, extract_policies
-from .tables import raw_rows, with_table_rows
+from .tables import raw_rows, table_line_starts, with_table_rows
 from .zones import ArticleZones, Zone
 
 DEFAULT_TIME_BUDGET = 30.0  # seconds per article
@@ -99,19 +99,29 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     if not cleaned.text.strip():
         return None
     text = cleaned.text
-    zones = zones_of_document(Document(text, cleaned.headlines, cleaned.title_end, cleaned.outlets), disabled=disabled_rules)
-    check_budget("zone detection")
     raw_table_rows = raw_rows(raw_text)  # tab- or space-parted lines, which cleaning glues together
-    measures = in_windows(text, zones, cleaned.headlines, lambda window, view, headlines: with_table_rows(
+    headlines = headlines_outside_tables(cleaned.headlines, text, raw_table_rows)
+    zones = zones_of_document(Document(text, headlines, cleaned.title_end, cleaned.outlets), disabled=disabled_rules)
+    check_budget("zone detection")
+    measures = in_windows(text, zones, headlines, lambda window, view, headlines: with_table_rows(
         extract_measures(window, view, article_date=cleaned.published_date, headlines=headlines,
                          has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor,
                          post_dates=posts_in_window(cleaned.post_dates, getattr(view, "offset", 0))),
         window, view, article_date=cleaned.published_date, raw=raw_table_rows), merge=deduplicate)
     check_budget("measure extraction")
-    policies = in_windows(text, zones, cleaned.headlines, lambda window, view, _: extract_policies(
+    policies = in_windows(text, zones, headlines, lambda window, view, _: extract_policies(
         window, view, has_missing_digits=cleaned.has_missing_digits), merge=first_policy_of_each_title)
     check_budget("policy extraction")
     return cleaned, zones, measures, policies
+
+
+def headlines_outside_tables(headlines: tuple[tuple[int, int], ...], text: str,
+                             raw_table_rows: dict[str, list[str]]) -> tuple[tuple[int, int], ...]:
+    """The cleaned text's headlines but the lines of its flattened tables (`table_line_starts`):
+    a row of cells glued by cleaning is short and ends in no mark, yet heads no section; the
+    title stays one."""
+    rows = table_line_starts(text, raw_table_rows)
+    return tuple(h for h in headlines if h[0] == 0 or h[0] not in rows) if rows else headlines
 
 
 # --- windows: bounded work on long texts -----------------------------------------------------

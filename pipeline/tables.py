@@ -828,6 +828,18 @@ def _table_rows_of(whole: str, raw: dict[str, list[str]]) -> tuple[list[_Line], 
     return _LAST_TABLE_ROWS[1]
 
 
+def table_line_starts(text: str, raw: dict[str, list[str]]) -> frozenset[int]:
+    """The starts of the lines of `text` the table reader takes for a table: a block's header and
+    its data rows, at least `min_data_rows` of them. Such a line is short and ends in no mark once
+    cleaning has glued its cells (5眉山锦弘眉山市彭山区财政局…200.00), yet it is a row, no headline:
+    the place one cell names (a payer) opens no section over the prose after the table."""
+    if not any(sep in text for sep in _SEPARATORS) and not raw:
+        return frozenset()  # nearly every article: no table can be here
+    lines = _lines(text, raw)
+    return frozenset(lines[i].start for header, data in _blocks(text, lines) if len(data) >= _MIN_ROWS
+                     for i in (header, *data))
+
+
 def _moved(m: Measure, by: int) -> Measure:
     """A table row found in a longer text, its positions moved by `by` characters."""
     return replace(m, span_start=m.span_start + by, span_end=m.span_end + by,
