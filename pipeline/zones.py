@@ -1475,7 +1475,7 @@ def _places_of_prefix(prefix: str) -> list[Place]:
     heading zone names (张江) gives the unit that holds it; a former division (维扬, 襄樊) its
     successor when it has one."""
     hit = _stem_at(prefix)
-    if not hit or (hit[1] == "area" and hit[0] != len(prefix)):
+    if not hit or (hit[1] == "area" and hit[0] != len(prefix)) or _names_a_settlement_after(prefix, hit):
         return []
     stem = prefix[: hit[0]]
     places = [p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone]
@@ -1485,6 +1485,16 @@ def _places_of_prefix(prefix: str) -> list[Place]:
         return list(_successor_places(stem))
     places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
     return [p for p in places if p.level == places[0].level]
+
+
+_SETTLEMENT_AFTER_PLACE = frozenset(_RES["settlement_after_place_chars"])
+
+
+def _names_a_settlement_after(prefix: str, hit: tuple[int, str]) -> bool:
+    """Whether `prefix` is a city's or province's stem and one character closing a settlement's or
+    a street's name (上海庙, 北京路: zones.json settlement_after_place_chars): a town or a street
+    named after that place, which lies elsewhere, not the place (上海庙经济开发区 is in 鄂托克前旗)."""
+    return hit[1] == "high" and len(prefix) == hit[0] + 1 and prefix[-1] in _SETTLEMENT_AFTER_PLACE
 
 
 def _dev_zone_places(prefix: str, suffix: str) -> list[Place]:
