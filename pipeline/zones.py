@@ -179,6 +179,7 @@ def _infix_of(word: str) -> str:
 # Each word the scanner can find with the length of its infix and its suffix, looked up
 # instead of derived at every match.
 _PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word in _ZONE_WORDS}
+_ZONE_WORD_MOST = max(map(len, _ZONE_WORDS))  # the longest zone word, its infix included
 # 北仑区(宁波开发区), and a gloss that says it names the zone from here on (以下简称漕河泾开发区:
 # zones.json alias_gloss_openers), its short name perhaps quoted. Bounded: a plain pattern.
 _ALIAS_AFTER = regex.compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
@@ -1220,6 +1221,32 @@ def _named_park_listed_after(text: str, end: int, word: str, suffix: str) -> boo
 
 _LIST_SEPARATOR = "、"
 _LISTED_PARK_NAME_MAX = 6  # the name of the park listed after, before its park word
+_LONG_PROPER_NAME_LENGTHS = (4, 5)  # 独贵塔拉, 那仁宝力格: names from Mongolian or Uyghur, longer than park_prefix's lone names
+
+
+def _proper_name_listed_with_zones(text: str, start: int, s: int, end: int, dev_spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:s], four or five characters before the park word at `s` (独贵塔拉 of
+    独贵塔拉工业园区), which `park_prefix` takes as a lone name only up to three characters, is a
+    park's own name: a proper name no dictionary knows (`_is_proper_name`), listed by 、 beside a
+    zone with a name of its own, of any kind (鄂托克经济开发区、上海庙经济开发区、独贵塔拉工业园区):
+    a list of named zones names one in each member (SPEC §5: a named park is a zone). Not a trade or
+    a phrase (、生物医药产业园, 、加快推进工业园区: words the dictionary knows)."""
+    run = text[start:s]
+    if len(run) not in _LONG_PROPER_NAME_LENGTHS or run[:2] in _GENERIC_PREFIXES or _foreign_name(run) \
+            or run[0] in _PREPOSITIONS_OPENING_NO_NAME or any(ch in _INNER_STOP_CHARS for ch in run[1:]):
+        return False
+    before = text[start - 1:start] == _LIST_SEPARATOR and bool(dev_spans) and dev_spans[-1][1] == start - 1
+    return (before or _named_zone_listed_after(text, end)) and _is_proper_name(run)
+
+
+def _named_zone_listed_after(text: str, end: int) -> bool:
+    """Whether a zone with a name of its own, of any kind, is listed right after `end` (、鄂托克经济开发区)."""
+    if text[end:end + 1] != _LIST_SEPARATOR:
+        return False
+    m = _ZONE_WORD.search(text, end + 1, end + 1 + _LISTED_PARK_NAME_MAX + _ZONE_WORD_MOST)
+    run = text[end + 1:m.start()] if m is not None else ""
+    suffix = _PARTS_OF[m.group()][1] if m is not None else None
+    return bool(run) and _HAN_RUN_AT_END.fullmatch(run) is not None and bool(_prefix_written(run, True, suffix)[0])
 
 
 _LOCALITY_NAME_ENDS = frozenset(_RES["locality_name_end_chars"])
@@ -1475,7 +1502,7 @@ def _places_of_prefix(prefix: str) -> list[Place]:
     heading zone names (张江) gives the unit that holds it; a former division (维扬, 襄樊) its
     successor when it has one."""
     hit = _stem_at(prefix)
-    if not hit or (hit[1] == "area" and hit[0] != len(prefix)):
+    if not hit or (hit[1] == "area" and hit[0] != len(prefix)) or _names_a_settlement_after(prefix, hit):
         return []
     stem = prefix[: hit[0]]
     places = [p for p in load_gazetteer().lookup_stem(stem) if not p.is_functional_zone]
@@ -1485,6 +1512,16 @@ def _places_of_prefix(prefix: str) -> list[Place]:
         return list(_successor_places(stem))
     places.sort(key=lambda p: {"city": 0, "province": 1, "area": 2}[p.level])
     return [p for p in places if p.level == places[0].level]
+
+
+_SETTLEMENT_AFTER_PLACE = frozenset(_RES["settlement_after_place_chars"])
+
+
+def _names_a_settlement_after(prefix: str, hit: tuple[int, str]) -> bool:
+    """Whether `prefix` is a city's or province's stem and one character closing a settlement's or
+    a street's name (上海庙, 北京路: zones.json settlement_after_place_chars): a town or a street
+    named after that place, which lies elsewhere, not the place (上海庙经济开发区 is in 鄂托克前旗)."""
+    return hit[1] == "high" and len(prefix) == hit[0] + 1 and prefix[-1] in _SETTLEMENT_AFTER_PLACE
 
 
 def _dev_zone_places(prefix: str, suffix: str) -> list[Place]:
@@ -3772,7 +3809,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 continue
             prefix, canonical = _prefix_written(run, whole_run, suffix)
             if prefix is None and suffix in _PARK_SUFFIXES and whole_run \
-                    and _listed_among_parks(text, s - len(run), s, suffix_end, suffix, dev_spans):
+                    and (_listed_among_parks(text, s - len(run), s, suffix_end, suffix, dev_spans)
+                         or _proper_name_listed_with_zones(text, s - len(run), s, end, dev_spans)):
                 prefix, canonical = run, park_canonical(run)  # 五彩湾产业园、将军庙产业园: a park's name as its siblings'
             if prefix == "":
                 stem = _province_stem_ending(run)
