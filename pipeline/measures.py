@@ -3181,6 +3181,9 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
         m = _PAID_OUT_AFTER_FIGURE.match(text, num.end, clause[1])
         if m is None:
             return None  # nearly every amount
+    if _NOT_DONE_BEFORE.search(text, max(lo, m.start("verb") - _NOT_DONE_REACH), m.start("verb")) \
+            or _NOT_DONE_AFTER.search(text, num.end, clause[1]):
+        return None  # 尚未拨付到企业的资金为1.27亿元, …资金280万元暂缓拨付: not paid
     word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
     cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
     if m.group("to"):
@@ -3196,6 +3199,12 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+# 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
+# _paid_out_to_firms not_done).
+_NOT_DONE = rf"(?:{alternation(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
+_NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", short_pattern(rf"{_NOT_DONE}$"))
+_NOT_DONE_REACH = max(map(len, _PAID_OUT["not_done"])) + max(map(len, _PAID_OUT["not_done_adverbs"]))
+_NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})"))
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
