@@ -3184,6 +3184,8 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     if _NOT_DONE_BEFORE.search(text, max(lo, m.start("verb") - _NOT_DONE_REACH), m.start("verb")) \
             or _NOT_DONE_AFTER.search(text, num.end, clause[1]):
         return None  # 尚未拨付到企业的资金为1.27亿元, …资金280万元暂缓拨付: not paid
+    if any(w in text[lo:m.start("verb")] for w in _PAID_OUT_LENDERS):
+        return None  # 合作银行已发放3.2亿元: a bank's loans, not support paid
     word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
     cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
     if m.group("to"):
@@ -3195,10 +3197,14 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     pot = r.last_row_before(num.start)
     if pot is None or pot.category not in _PAID_OUT_POTS or pot.span_start < r.paragraph_start(num.start):
         return None  # 已拨付1000万元 after no support named in its paragraph
+    if any(w in pot.rule.rsplit(":", 1)[-1] for w in _CREDIT_POOLS):  # its naming word (…>安排: and verb)
+        return None  # 设立5000万元风险补偿资金池。…已发放3.2亿元: the loans it backs
     return cue
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+_PAID_OUT_LENDERS = tuple(_PAID_OUT["lenders"])
+_CREDIT_POOLS = tuple(_PAID_OUT["credit_pools"])
 # 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
 # _paid_out_to_firms not_done).
 _NOT_DONE = rf"(?:{alternation(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
