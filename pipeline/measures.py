@@ -3348,7 +3348,8 @@ _VERDICT_RULES = tuple(_MISUSED_AROUND["verdict_rules"])
 _FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
 _FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
 _MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
-                                       | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)))
+                                       | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)
+                                       | set(_C["misused"]["unpaid_right_before"]["words"])))
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
 _IRREGULAR_SET = frozenset(_IRREGULAR)
@@ -3396,11 +3397,26 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
             continue  # 已拨付滞留资金1040万元: the money held back, paid out now
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
-        or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause)
+        or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause) \
+        or _unpaid_right_before(r.text, num, clause)
 
 
 _HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
 _HELD_PAID_BY = tuple(_C["misused"]["held_paid_out"]["verbs"])
+_UNPAID = _C["misused"]["unpaid_right_before"]
+# 未发放的 / 尚未拨付资金 / 未兑付部分为 + the amount: money not paid, named right before the figure.
+_UNPAID_RIGHT_BEFORE = _on_re("_UNPAID_RIGHT_BEFORE", short_pattern(
+    rf"(?:{alternation(_UNPAID['words'])})(?:{alternation(_UNPAID['links'])})?"
+    rf"(?:{alternation(_UNPAID['objects'])})?(?:{alternation(_UNPAID['sums'])})?$"))
+_UNPAID_REACH = max(map(len, _UNPAID["words"])) + max(map(len, _UNPAID["links"])) \
+    + max(map(len, _UNPAID["objects"])) + max(map(len, _UNPAID["sums"]))
+
+
+def _unpaid_right_before(text: str, num: NumberMention, clause) -> bool:
+    """A word of money not paid right before the amount (未发放的1.8亿元, 尚未拨付资金600万元: cues.json
+    misused.unpaid_right_before): money still to pay, no support that reached firms."""
+    return _UNPAID_RIGHT_BEFORE.search(text, max(clause[0], num.start - _UNPAID_REACH), num.start) is not None
+
 _MISUSED_NEEDS_CHECK = frozenset(_C["misused"]["needs_a_check"]["words"])
 _CHECK_WORDS = tuple(_C["misused"]["needs_a_check"]["checks"])
 
