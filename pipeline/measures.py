@@ -3393,7 +3393,7 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
         if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
-        if word in _HELD_WORDS and text.endswith(_HELD_PAID_BY, lo, at):
+        if word in _HELD_WORDS and _held_paid_now(text, lo, at):
             continue  # 已拨付滞留资金1040万元: the money held back, paid out now
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
@@ -3417,6 +3417,14 @@ def _unpaid_right_before(text: str, num: NumberMention, clause) -> bool:
     misused.unpaid_right_before): money still to pay, no support that reached firms."""
     return _UNPAID_RIGHT_BEFORE.search(text, max(clause[0], num.start - _UNPAID_REACH), num.start) is not None
 
+
+def _held_paid_now(text: str, lo: int, at: int) -> bool:
+    """A verb paying out the money held back right before its word (已拨付滞留资金, 补拨截留资金:
+    misused.held_paid_out), with no word of not yet, owed or planned right before the verb (尚未拨付
+    滞留资金: still held; cues.json _paid_out_to_firms not_done)."""
+    verb = next((v for v in _HELD_PAID_BY if text.endswith(v, lo, at)), None)
+    return verb is not None and not _NOT_DONE_BEFORE.search(
+        text, max(lo, at - len(verb) - _NOT_DONE_REACH), at - len(verb))
 _MISUSED_NEEDS_CHECK = frozenset(_C["misused"]["needs_a_check"]["words"])
 _CHECK_WORDS = tuple(_C["misused"]["needs_a_check"]["checks"])
 
