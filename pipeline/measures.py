@@ -3181,6 +3181,11 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
         m = _PAID_OUT_AFTER_FIGURE.match(text, num.end, clause[1])
         if m is None:
             return None  # nearly every amount
+    if _NOT_DONE_BEFORE.search(text, max(lo, m.start("verb") - _NOT_DONE_REACH), m.start("verb")) \
+            or _NOT_DONE_AFTER.search(text, num.end, clause[1]):
+        return None  # 尚未拨付到企业的资金为1.27亿元, …资金280万元暂缓拨付: not paid
+    if any(w in text[lo:m.start("verb")] for w in _PAID_OUT_LENDERS):
+        return None  # 合作银行已发放3.2亿元: a bank's loans, not support paid
     word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
     cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
     if m.group("to"):
@@ -3192,10 +3197,20 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     pot = r.last_row_before(num.start)
     if pot is None or pot.category not in _PAID_OUT_POTS or pot.span_start < r.paragraph_start(num.start):
         return None  # 已拨付1000万元 after no support named in its paragraph
+    if any(w in pot.rule.rsplit(":", 1)[-1] for w in _CREDIT_POOLS):  # its naming word (…>安排: and verb)
+        return None  # 设立5000万元风险补偿资金池。…已发放3.2亿元: the loans it backs
     return cue
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+_PAID_OUT_LENDERS = tuple(_PAID_OUT["lenders"])
+_CREDIT_POOLS = tuple(_PAID_OUT["credit_pools"])
+# 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
+# _paid_out_to_firms not_done).
+_NOT_DONE = rf"(?:{alternation(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
+_NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", short_pattern(rf"{_NOT_DONE}$"))
+_NOT_DONE_REACH = max(map(len, _PAID_OUT["not_done"])) + max(map(len, _PAID_OUT["not_done_adverbs"]))
+_NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})"))
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -3333,7 +3348,8 @@ _VERDICT_RULES = tuple(_MISUSED_AROUND["verdict_rules"])
 _FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
 _FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
 _MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
-                                       | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)))
+                                       | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)
+                                       | set(_C["misused"]["unpaid_right_before"]["words"])))
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
 _IRREGULAR_SET = frozenset(_IRREGULAR)
@@ -3377,15 +3393,38 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
         if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
-        if word in _HELD_WORDS and text.endswith(_HELD_PAID_BY, lo, at):
+        if word in _HELD_WORDS and _held_paid_now(text, lo, at):
             continue  # 已拨付滞留资金1040万元: the money held back, paid out now
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
-        or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause)
+        or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause) \
+        or _unpaid_right_before(r.text, num, clause)
 
 
 _HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
 _HELD_PAID_BY = tuple(_C["misused"]["held_paid_out"]["verbs"])
+_UNPAID = _C["misused"]["unpaid_right_before"]
+# 未发放的 / 尚未拨付资金 / 未兑付部分为 + the amount: money not paid, named right before the figure.
+_UNPAID_RIGHT_BEFORE = _on_re("_UNPAID_RIGHT_BEFORE", short_pattern(
+    rf"(?:{alternation(_UNPAID['words'])})(?:{alternation(_UNPAID['links'])})?"
+    rf"(?:{alternation(_UNPAID['objects'])})?(?:{alternation(_UNPAID['sums'])})?$"))
+_UNPAID_REACH = max(map(len, _UNPAID["words"])) + max(map(len, _UNPAID["links"])) \
+    + max(map(len, _UNPAID["objects"])) + max(map(len, _UNPAID["sums"]))
+
+
+def _unpaid_right_before(text: str, num: NumberMention, clause) -> bool:
+    """A word of money not paid right before the amount (未发放的1.8亿元, 尚未拨付资金600万元: cues.json
+    misused.unpaid_right_before): money still to pay, no support that reached firms."""
+    return _UNPAID_RIGHT_BEFORE.search(text, max(clause[0], num.start - _UNPAID_REACH), num.start) is not None
+
+
+def _held_paid_now(text: str, lo: int, at: int) -> bool:
+    """A verb paying out the money held back right before its word (已拨付滞留资金, 补拨截留资金:
+    misused.held_paid_out), with no word of not yet, owed or planned right before the verb (尚未拨付
+    滞留资金: still held; cues.json _paid_out_to_firms not_done)."""
+    verb = next((v for v in _HELD_PAID_BY if text.endswith(v, lo, at)), None)
+    return verb is not None and not _NOT_DONE_BEFORE.search(
+        text, max(lo, at - len(verb) - _NOT_DONE_REACH), at - len(verb))
 _MISUSED_NEEDS_CHECK = frozenset(_C["misused"]["needs_a_check"]["words"])
 _CHECK_WORDS = tuple(_C["misused"]["needs_a_check"]["checks"])
 
