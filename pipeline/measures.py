@@ -3312,7 +3312,8 @@ def _kind_of_block_heading(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue 
             continue
         if _ITEM_OPENING.match(line) is None or ":" in line or "：" in line:
             return None  # prose, or a line that is no item's heading
-        kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(above, pos - 1)]).cues if c.role == "money"]
+        kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(above, pos - 1)]).cues
+                 if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]  # 发展专项资金: where from
         return kinds[-1] if kinds and kinds[-1].category != cue.category else None
     return None
 
