@@ -2910,15 +2910,30 @@ _POLICY_WORDS = tuple(_POLICIES_PAID_OUT["policies"])
 _POLICY_PAYING = frozenset(_POLICIES_PAID_OUT["paying"])
 
 
-def _policies_paid_out(text: str, cue: Cue) -> str | None:
+def _policies_paid_out(r: ArticleCues, cue: Cue) -> str | None:
     """The word of policies whose paying out the purpose names (用于惠企政策兑现, 用于政策兑付: cues.json
-    _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None."""
+    _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None,
+    also when a measure's naming word stands right before the policies (稳岗返还政策兑现): that one
+    measure's policy, whose money stays that measure."""
     if cue.word.startswith(_POLICY_WORDS):
-        return next(w for w in _POLICY_WORDS if cue.word.startswith(w))  # 政策兑付: the word holds them
-    if cue.word not in _POLICY_PAYING:
+        word, at = next(w for w in _POLICY_WORDS if cue.word.startswith(w)), cue.start  # 政策兑付: the word holds them
+    elif cue.word in _POLICY_PAYING:
+        lo = max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2)
+        before = r.text[lo:cue.start].rstrip("的")
+        word = next((w for w in _POLICY_WORDS if before.endswith(w)), None)
+        at = lo + len(before) - len(word or "")
+    else:
         return None
-    before = text[max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2):cue.start]
-    return next((w for w in _POLICY_WORDS if before.rstrip("的").endswith(w)), None)
+    return None if word is None or _measure_named_right_before(r, at) else word
+
+
+_MONEY_WORD_MOST = max(map(len, MONEY_WORDS))
+
+
+def _measure_named_right_before(r: ArticleCues, pos: int) -> bool:
+    """A naming word of one measure (a money cue of role money: 稳岗返还, 减税降费, 贴息) ends at `pos`."""
+    found = r.index(MONEY_WORDS, _C["neutral"], [(max(0, pos - _MONEY_WORD_MOST), pos)]).cues
+    return any(c.end == pos and c.role == "money" for c in found)
 
 
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
@@ -3274,7 +3289,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
-    elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r.text, cue)):
+    elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
