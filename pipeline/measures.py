@@ -9468,6 +9468,10 @@ _EARMARKED = _C["earmarked_for_interest"]
 # Money handed out as vouchers (区财政安排200万元，分两批发放电子消费券): the earmark of the voucher
 # words (cues.json _earmarked_for_vouchers), on the terms of the interest one.
 _EARMARKED_VOUCHERS = {**_EARMARKED, **_C["earmarked_for_vouchers"], "uses": list(_VOUCHER_WORDS), "use_compounds": []}
+# 分两批发放电子消费券, 派发商超、餐饮消费券: a verb of handing out, then the voucher word within its clause.
+_HANDED_OUT = _on_re("_HANDED_OUT", short_pattern(
+    f"(?:{alternation(_EARMARKED_VOUCHERS['handed_out_by'])})"
+    f"[^，,。；;！？!?]{{0,{_EARMARKED_VOUCHERS['handed_out_gap_most']}}}?(?:{alternation(_VOUCHER_WORDS)})"))
 
 
 def _earmarked_for_interest(text: str, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
@@ -9492,6 +9496,8 @@ def _earmarked_use(text: str, clause, sentence, found, earmark) -> tuple[str, st
     for compound in earmark["use_compounds"]:
         after = after.replace(compound, earmark["uses"][0])  # 贴息补助: the interest subsidy itself
     use = next((w for w in earmark["uses"] if w in after), None)
+    if use is not None and "handed_out_by" in earmark and _HANDED_OUT.search(after) is None:
+        return None  # 开发建设消费券发放平台, 开展消费券核销审计: money spent on the vouchers' running, not handed out
     if use is None or any(w in after for w in earmark["other_uses"] + earmark["part_words"]):
         return None  # …，其中对新增贷款给予贴息: a part of it for interest, the rest not said
     return earmark["as"], f"{found[1]}>{use}"
