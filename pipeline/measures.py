@@ -9464,7 +9464,9 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 
-_EARMARKED = _C["earmarked_for_interest"]
+# The voucher words are other uses of interest money too (…给予贴息，并发放餐饮消费券: money for two uses is a fund).
+_EARMARKED = {**_C["earmarked_for_interest"],
+              "other_uses": _C["earmarked_for_interest"]["other_uses"] + list(_VOUCHER_WORDS)}
 # Money handed out as vouchers (区财政安排200万元，分两批发放电子消费券): the earmark of the voucher
 # words (cues.json _earmarked_for_vouchers), on the terms of the interest one.
 _EARMARKED_VOUCHERS = {**_EARMARKED, **_C["earmarked_for_vouchers"], "uses": list(_VOUCHER_WORDS), "use_compounds": []}
