@@ -10053,7 +10053,7 @@ def _rounded(value: float | None) -> float | None:
     return value if type(value) is float and value.is_integer() else round(value, 6)
 
 
-def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False, text: str = "") -> bool:
+def _subjects_agree(a: Measure, b: Measure, canon, text: str, *, loosely: bool = False) -> bool:
     """Equal subjects (spelled one way), or one unstated; `loosely`, one holding the other, as
     a headline shortens the body's (攻关项目 / 承担攻关项目的企业), or the two ending in the same
     head noun, as a headline names the body's group in other words (小商品城商户 / 国际商贸城商户);
@@ -10093,7 +10093,7 @@ def _town_of(subject: str) -> str | None:
     return m.group()
 
 
-def _subjects_contained(a: Measure, b: Measure, canon, text: str = "") -> bool:
+def _subjects_contained(a: Measure, b: Measure, canon, text: str) -> bool:
     """Equal subjects, one unstated, or one holding the other (家具企业 / 规上家具企业): not merely the
     same head noun, for a bound that only brackets the other figure (规上工业企业复工率超95% /
     中小微企业复工率达96.3% are two groups, two facts); nor b's town's group and another (_town_apart)."""
@@ -10143,7 +10143,7 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]):
         return False
-    return _subjects_agree(kept, row, canon)
+    return _subjects_agree(kept, row, canon, text)
 
 
 def _rounds_to(body: Measure, headline: Measure) -> bool:
@@ -10224,7 +10224,7 @@ def _labels_zone_of_its_body(line: str, body: str, places: tuple[str, ...]) -> b
 
 
 def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon,
-               section: tuple[int, int] | None = None, text: str = "") -> int | None:
+               section: tuple[int, int] | None, text: str) -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
     最高200万元): same category and unit, same zone (or none named in the headline: no zone, or
     the article's main zone by default), a value that rounds to the headline's; for a
@@ -10252,7 +10252,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         for i in by_kind.get((headline.category, headline.unit), []):
             body = kept[i]
             if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value is not None
-                    and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon)
+                    and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon, text)
                     and not body.is_firm_speech and _rounds_to(body, headline)):
                 return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
@@ -10271,7 +10271,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
 
 
 def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure,
-                           canon, text: str = "") -> int | None:
+                           canon, text: str) -> int | None:
     """The body row a headline whose digits were lost repeats with its digits lost too (title
     复工率达% / body 园区规模以上工业企业复工率达%): same category, unit and cue word, the same
     zone (or none named in the headline) and subject. A title restates its article's figure;
