@@ -2086,6 +2086,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, _refund_said_again(r, num, clause, sentence)
     if scope == "paid_out":
         return _paid_out_to_firms(r, num, clause), None
+    if scope == "item_heading":
+        return _kind_of_label_heading(r, num), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -3316,6 +3318,23 @@ def _kind_of_block_heading(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue 
     label = _AMOUNT_LABEL.match(text, line_start)
     if label is None or not (line_start <= cue.start and cue.end <= label.end()):
         return None
+    heading = _block_heading_kind(r, line_start)
+    return heading if heading is not None and heading.category != cue.category else None
+
+
+def _kind_of_label_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount after an amount label on its line's opening that names no kind (金额：人民币96,000.00
+    元, 到账金额：…: no cue of the label found it), the naming word of the numbered heading over its block
+    (（三）贷款贴息): the item says what the money was (scope item_heading, cues.json _kind_of_block_heading)."""
+    line_start = r.text.rfind("\n", 0, num.start) + 1
+    label = _AMOUNT_LABEL.match(r.text, line_start)
+    return _block_heading_kind(r, line_start) if label is not None and label.end() <= num.start else None
+
+
+def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
+    """The last naming word (a money cue not of pool_kinds) of the numbered heading over the block of
+    label lines whose line starts at `line_start`, or None when no such heading stands above."""
+    text = r.text
     pos = line_start  # the start of the lowest line of the block read so far
     for _ in range(_BLOCK_HEADING["max_label_lines"] + 1):
         if pos == 0:
@@ -3329,7 +3348,7 @@ def _kind_of_block_heading(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue 
             return None  # prose, or a line that is no item's heading
         kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(above, pos - 1)]).cues
                  if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]  # 发展专项资金: where from
-        return kinds[-1] if kinds and kinds[-1].category != cue.category else None
+        return kinds[-1] if kinds else None
     return None
 
 
