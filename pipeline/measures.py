@@ -2086,6 +2086,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return None, _refund_said_again(r, num, clause, sentence)
     if scope == "paid_out":
         return _paid_out_to_firms(r, num, clause), None
+    if scope == "item_heading":
+        return _kind_of_label_heading(r, num), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -2910,15 +2912,30 @@ _POLICY_WORDS = tuple(_POLICIES_PAID_OUT["policies"])
 _POLICY_PAYING = frozenset(_POLICIES_PAID_OUT["paying"])
 
 
-def _policies_paid_out(text: str, cue: Cue) -> str | None:
+def _policies_paid_out(r: ArticleCues, cue: Cue) -> str | None:
     """The word of policies whose paying out the purpose names (用于惠企政策兑现, 用于政策兑付: cues.json
-    _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None."""
+    _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None,
+    also when a measure's naming word stands right before the policies (稳岗返还政策兑现): that one
+    measure's policy, whose money stays that measure."""
     if cue.word.startswith(_POLICY_WORDS):
-        return next(w for w in _POLICY_WORDS if cue.word.startswith(w))  # 政策兑付: the word holds them
-    if cue.word not in _POLICY_PAYING:
+        word, at = next(w for w in _POLICY_WORDS if cue.word.startswith(w)), cue.start  # 政策兑付: the word holds them
+    elif cue.word in _POLICY_PAYING:
+        lo = max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2)
+        before = r.text[lo:cue.start].rstrip("的")
+        word = next((w for w in _POLICY_WORDS if before.endswith(w)), None)
+        at = lo + len(before) - len(word or "")
+    else:
         return None
-    before = text[max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2):cue.start]
-    return next((w for w in _POLICY_WORDS if before.rstrip("的").endswith(w)), None)
+    return None if word is None or _measure_named_right_before(r, at) else word
+
+
+_MONEY_WORD_MOST = max(map(len, MONEY_WORDS))
+
+
+def _measure_named_right_before(r: ArticleCues, pos: int) -> bool:
+    """A naming word of one measure (a money cue of role money: 稳岗返还, 减税降费, 贴息) ends at `pos`."""
+    found = r.index(MONEY_WORDS, _C["neutral"], [(max(0, pos - _MONEY_WORD_MOST), pos)]).cues
+    return any(c.end == pos and c.role == "money" for c in found)
 
 
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
@@ -3289,7 +3306,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
-    elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r.text, cue)):
+    elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
@@ -3316,6 +3333,23 @@ def _kind_of_block_heading(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue 
     label = _AMOUNT_LABEL.match(text, line_start)
     if label is None or not (line_start <= cue.start and cue.end <= label.end()):
         return None
+    heading = _block_heading_kind(r, line_start)
+    return heading if heading is not None and heading.category != cue.category else None
+
+
+def _kind_of_label_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount after an amount label on its line's opening that names no kind (金额：人民币96,000.00
+    元, 到账金额：…: no cue of the label found it), the naming word of the numbered heading over its block
+    (（三）贷款贴息): the item says what the money was (scope item_heading, cues.json _kind_of_block_heading)."""
+    line_start = r.text.rfind("\n", 0, num.start) + 1
+    label = _AMOUNT_LABEL.match(r.text, line_start)
+    return _block_heading_kind(r, line_start) if label is not None and label.end() <= num.start else None
+
+
+def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
+    """The last naming word (a money cue not of pool_kinds) of the numbered heading over the block of
+    label lines whose line starts at `line_start`, or None when no such heading stands above."""
+    text = r.text
     pos = line_start  # the start of the lowest line of the block read so far
     for _ in range(_BLOCK_HEADING["max_label_lines"] + 1):
         if pos == 0:
@@ -3327,8 +3361,9 @@ def _kind_of_block_heading(r: ArticleCues, cue: Cue, num: NumberMention) -> Cue 
             continue
         if _ITEM_OPENING.match(line) is None or ":" in line or "：" in line:
             return None  # prose, or a line that is no item's heading
-        kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(above, pos - 1)]).cues if c.role == "money"]
-        return kinds[-1] if kinds and kinds[-1].category != cue.category else None
+        kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(above, pos - 1)]).cues
+                 if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]  # 发展专项资金: where from
+        return kinds[-1] if kinds else None
     return None
 
 
@@ -9489,10 +9524,16 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
 
 
-_EARMARKED = _C["earmarked_for_interest"]
+# The voucher words are other uses of interest money too (…给予贴息，并发放餐饮消费券: money for two uses is a fund).
+_EARMARKED = {**_C["earmarked_for_interest"],
+              "other_uses": _C["earmarked_for_interest"]["other_uses"] + list(_VOUCHER_WORDS)}
 # Money handed out as vouchers (区财政安排200万元，分两批发放电子消费券): the earmark of the voucher
 # words (cues.json _earmarked_for_vouchers), on the terms of the interest one.
 _EARMARKED_VOUCHERS = {**_EARMARKED, **_C["earmarked_for_vouchers"], "uses": list(_VOUCHER_WORDS), "use_compounds": []}
+# 分两批发放电子消费券, 派发商超、餐饮消费券: a verb of handing out, then the voucher word within its clause.
+_HANDED_OUT = _on_re("_HANDED_OUT", short_pattern(
+    f"(?:{alternation(_EARMARKED_VOUCHERS['handed_out_by'])})"
+    f"[^，,。；;！？!?]{{0,{_EARMARKED_VOUCHERS['handed_out_gap_most']}}}?(?:{alternation(_VOUCHER_WORDS)})"))
 
 
 def _earmarked_for_interest(text: str, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
@@ -9517,6 +9558,8 @@ def _earmarked_use(text: str, clause, sentence, found, earmark) -> tuple[str, st
     for compound in earmark["use_compounds"]:
         after = after.replace(compound, earmark["uses"][0])  # 贴息补助: the interest subsidy itself
     use = next((w for w in earmark["uses"] if w in after), None)
+    if use is not None and "handed_out_by" in earmark and _HANDED_OUT.search(after) is None:
+        return None  # 开发建设消费券发放平台, 开展消费券核销审计: money spent on the vouchers' running, not handed out
     if use is None or any(w in after for w in earmark["other_uses"] + earmark["part_words"]):
         return None  # …，其中对新增贷款给予贴息: a part of it for interest, the rest not said
     return earmark["as"], f"{found[1]}>{use}"
@@ -10070,7 +10113,7 @@ def _rounded(value: float | None) -> float | None:
     return value if type(value) is float and value.is_integer() else round(value, 6)
 
 
-def _subjects_agree(a: Measure, b: Measure, canon, *, loosely: bool = False, text: str = "") -> bool:
+def _subjects_agree(a: Measure, b: Measure, canon, text: str, *, loosely: bool = False) -> bool:
     """Equal subjects (spelled one way), or one unstated; `loosely`, one holding the other, as
     a headline shortens the body's (攻关项目 / 承担攻关项目的企业), or the two ending in the same
     head noun, as a headline names the body's group in other words (小商品城商户 / 国际商贸城商户);
@@ -10110,7 +10153,7 @@ def _town_of(subject: str) -> str | None:
     return m.group()
 
 
-def _subjects_contained(a: Measure, b: Measure, canon, text: str = "") -> bool:
+def _subjects_contained(a: Measure, b: Measure, canon, text: str) -> bool:
     """Equal subjects, one unstated, or one holding the other (家具企业 / 规上家具企业): not merely the
     same head noun, for a bound that only brackets the other figure (规上工业企业复工率超95% /
     中小微企业复工率达96.3% are two groups, two facts); nor b's town's group and another (_town_apart)."""
@@ -10160,7 +10203,7 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]):
         return False
-    return _subjects_agree(kept, row, canon)
+    return _subjects_agree(kept, row, canon, text)
 
 
 def _rounds_to(body: Measure, headline: Measure) -> bool:
@@ -10241,7 +10284,7 @@ def _labels_zone_of_its_body(line: str, body: str, places: tuple[str, ...]) -> b
 
 
 def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon,
-               section: tuple[int, int] | None = None, text: str = "") -> int | None:
+               section: tuple[int, int] | None, text: str) -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
     最高200万元): same category and unit, same zone (or none named in the headline: no zone, or
     the article's main zone by default), a value that rounds to the headline's; for a
@@ -10269,7 +10312,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         for i in by_kind.get((headline.category, headline.unit), []):
             body = kept[i]
             if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value is not None
-                    and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon)
+                    and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon, text)
                     and not body.is_firm_speech and _rounds_to(body, headline)):
                 return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
@@ -10288,7 +10331,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
 
 
 def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure,
-                           canon, text: str = "") -> int | None:
+                           canon, text: str) -> int | None:
     """The body row a headline whose digits were lost repeats with its digits lost too (title
     复工率达% / body 园区规模以上工业企业复工率达%): same category, unit and cue word, the same
     zone (or none named in the headline) and subject. A title restates its article's figure;
