@@ -1227,7 +1227,7 @@ _LONG_PROPER_NAME_LENGTHS = (4, 5)  # 独贵塔拉, 那仁宝力格: names from 
 def _proper_name_listed_with_zones(text: str, start: int, s: int, end: int, dev_spans: list[tuple[int, int]]) -> bool:
     """Whether text[start:s], four or five characters before the park word at `s` (独贵塔拉 of
     独贵塔拉工业园区), which `park_prefix` takes as a lone name only up to three characters, is a
-    park's own name: a proper name no dictionary knows (`_is_proper_name`), listed by 、 beside a
+    park's own name: a proper name no dictionary knows (`_unknown_long_name`), listed by 、 beside a
     zone with a name of its own, of any kind (鄂托克经济开发区、上海庙经济开发区、独贵塔拉工业园区):
     a list of named zones names one in each member (SPEC §5: a named park is a zone). Not a trade or
     a phrase (、生物医药产业园, 、加快推进工业园区: words the dictionary knows)."""
@@ -1236,7 +1236,26 @@ def _proper_name_listed_with_zones(text: str, start: int, s: int, end: int, dev_
             or run[0] in _PREPOSITIONS_OPENING_NO_NAME or any(ch in _INNER_STOP_CHARS for ch in run[1:]):
         return False
     before = text[start - 1:start] == _LIST_SEPARATOR and bool(dev_spans) and dev_spans[-1][1] == start - 1
-    return (before or _named_zone_listed_after(text, end)) and _is_proper_name(run)
+    return (before or _named_zone_listed_after(text, end)) and _unknown_long_name(run)
+
+
+_LONG_NAME_WORD_POS = frozenset(_RES["long_name_word_pos"])
+_LONG_NAME_TRADES = tuple(_RES["long_name_trade_contractions"])
+
+
+def _unknown_long_name(run: str) -> bool:
+    """Whether `run`, four or five characters, is a name the dictionary does not know at all: each
+    of its words of two or more characters a name's syllables (塔拉 of 独贵塔拉: zones.json
+    long_name_word_pos), else single characters (巴音胡都格), and no short form of a trade among them
+    (铝基新材, 电竞文创: long_name_trade_contractions). Stricter than `_is_proper_name`, which takes the
+    dictionary's nz and nt words (集成电路, 汽摩配, 中医药) for names: a run this long is a trade more
+    often than a park's own name."""
+    if any(trade in run for trade in _LONG_NAME_TRADES):
+        return False
+    from .clean import jieba_segmenter
+    segmenter = jieba_segmenter()
+    return all(len(word) < 2 or not segmenter.dt.FREQ.get(word) or _tag_table().get(word) in _LONG_NAME_WORD_POS
+               for word in segmenter.cut(run, HMM=False))
 
 
 def _named_zone_listed_after(text: str, end: int) -> bool:
