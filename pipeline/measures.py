@@ -3224,7 +3224,10 @@ _PAID_OUT_LENDERS = tuple(_PAID_OUT["lenders"])
 _CREDIT_POOLS = tuple(_PAID_OUT["credit_pools"])
 # 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
 # _paid_out_to_firms not_done).
-_NOT_DONE = rf"(?:{alternation(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
+# Not the 应 of 相应 or 供应, nor the 将 of 已将 (not_done_inside): those are other words.
+_NOT_DONE_WORD = "|".join(_not_after([w for w in _PAID_OUT["not_done_inside"] if w.endswith(word)], drop=len(word))
+                          + regex.escape(word) for word in sorted(_PAID_OUT["not_done"], key=len, reverse=True))
+_NOT_DONE = rf"(?:{_NOT_DONE_WORD})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
 _NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", short_pattern(rf"{_NOT_DONE}$"))
 _NOT_DONE_REACH = max(map(len, _PAID_OUT["not_done"])) + max(map(len, _PAID_OUT["not_done_adverbs"]))
 _NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})"))
