@@ -3201,7 +3201,7 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     if _NOT_DONE_BEFORE.search(text, max(lo, m.start("verb") - _NOT_DONE_REACH), m.start("verb")) \
             or _NOT_DONE_AFTER.search(text, num.end, clause[1]):
         return None  # 尚未拨付到企业的资金为1.27亿元, …资金280万元暂缓拨付: not paid
-    if any(w in text[lo:m.start("verb")] for w in _PAID_OUT_LENDERS):
+    if _lender_pays(text, lo, m.start("verb")):
         return None  # 合作银行已发放3.2亿元: a bank's loans, not support paid
     word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
     cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
@@ -3220,7 +3220,20 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
-_PAID_OUT_LENDERS = tuple(_PAID_OUT["lenders"])
+# 银行, 本行 but not the 本行 of 本行业 (not_lenders: words that hold a lender's name and are none).
+_PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", short_pattern("|".join(
+    regex.escape(lender) + "".join(f"(?!{regex.escape(w[len(lender):])})" for w in _PAID_OUT["not_lenders"]
+                                   if w.startswith(lender))
+    for lender in sorted(_PAID_OUT["lenders"], key=len, reverse=True))))
+_PAID_VIA_LENDER = tuple(_PAID_OUT["paid_via_lender"])
+
+
+def _lender_pays(text: str, lo: int, verb_at: int) -> bool:
+    """A lender stands in the clause before the paying verb (合作银行已发放3.2亿元: its loans), with no
+    public payer or word of routing before it (区财政通过银行已拨付到企业: public money the bank only
+    carries; cues.json _paid_out_to_firms paid_via_lender)."""
+    lender = _PAID_OUT_LENDER.search(text, lo, verb_at)
+    return lender is not None and not any(w in text[lo:lender.start()] for w in _PAID_VIA_LENDER)
 _CREDIT_POOLS = tuple(_PAID_OUT["credit_pools"])
 # 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
 # _paid_out_to_firms not_done).
