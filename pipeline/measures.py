@@ -3237,10 +3237,16 @@ def _lender_pays(text: str, lo: int, verb_at: int) -> bool:
 _CREDIT_POOLS = tuple(_PAID_OUT["credit_pools"])
 # 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
 # _paid_out_to_firms not_done).
-# Not the 应 of 相应 or 供应, nor the 将 of 已将 (not_done_inside): those are other words.
-_NOT_DONE_WORD = "|".join(_not_after([w for w in _PAID_OUT["not_done_inside"] if w.endswith(word)], drop=len(word))
-                          + regex.escape(word) for word in sorted(_PAID_OUT["not_done"], key=len, reverse=True))
-_NOT_DONE = rf"(?:{_NOT_DONE_WORD})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
+
+
+def _not_done_words(words) -> str:
+    """An alternation of words of not_done, none read inside a longer word ending in it (not_done_inside):
+    not the 应 of 相应 or 供应, nor the 将 of 已将."""
+    return "|".join(_not_after([w for w in _PAID_OUT["not_done_inside"] if w.endswith(word)], drop=len(word))
+                    + regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NOT_DONE = rf"(?:{_not_done_words(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
 _NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", short_pattern(rf"{_NOT_DONE}$"))
 _NOT_DONE_REACH = max(map(len, _PAID_OUT["not_done"])) + max(map(len, _PAID_OUT["not_done_adverbs"]))
 _NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})"))
@@ -3400,7 +3406,9 @@ _FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
 _FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
 _MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
                                        | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)
-                                       | set(_C["misused"]["unpaid_right_before"]["words"])))
+                                       | set(_C["misused"]["unpaid_right_before"]["words"])
+                                       | {p + v for p in _C["misused"]["unpaid_right_before"]["pending"]
+                                          for v in _C["paid_out_to_firms"]["verbs"]}))  # 待拨付
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
 _IRREGULAR_SET = frozenset(_IRREGULAR)
@@ -3456,10 +3464,13 @@ _HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
 _HELD_PAID_BY = tuple(_C["misused"]["held_paid_out"]["verbs"])
 _UNPAID = _C["misused"]["unpaid_right_before"]
 # 未发放的 / 尚未拨付资金 / 未兑付部分为 + the amount: money not paid, named right before the figure.
+# 待拨付 / 应发放: a word of owed or pending (not of a plan) and a paying verb, as a word of unpaid.
+_PENDING_PAYMENT = rf"(?:{_not_done_words(_UNPAID['pending'])})(?:{_PAID_OUT_VERB})"
 _UNPAID_RIGHT_BEFORE = _on_re("_UNPAID_RIGHT_BEFORE", short_pattern(
-    rf"(?:{alternation(_UNPAID['words'])})(?:{alternation(_UNPAID['links'])})?"
+    rf"(?:{alternation(_UNPAID['words'])}|{_PENDING_PAYMENT})(?:{alternation(_UNPAID['links'])})?"
     rf"(?:{alternation(_UNPAID['objects'])})?(?:{alternation(_UNPAID['sums'])})?$"))
-_UNPAID_REACH = max(map(len, _UNPAID["words"])) + max(map(len, _UNPAID["links"])) \
+_UNPAID_REACH = max(map(len, _UNPAID["words"] + [p + v for p in _UNPAID["pending"] for v in _PAID_OUT["verbs"]])) \
+    + max(map(len, _UNPAID["links"])) \
     + max(map(len, _UNPAID["objects"])) + max(map(len, _UNPAID["sums"]))
 
 
