@@ -2917,25 +2917,37 @@ def _policies_paid_out(r: ArticleCues, cue: Cue) -> str | None:
     _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None,
     also when a measure's naming word stands right before the policies (稳岗返还政策兑现): that one
     measure's policy, whose money stays that measure."""
+    word, at = _policies_named(r, cue)
+    return None if word is None or _measure_named_right_before(r, at) is not None else word
+
+
+def _measure_of_policies_paid_out(r: ArticleCues, cue: Cue) -> Cue | None:
+    """The naming word of one measure right before the policies whose paying out the purpose names
+    (专项用于贴息政策兑现: 贴息; 减税降费政策兑现): that measure's money, as 专项用于贷款贴息 is; else None."""
+    word, at = _policies_named(r, cue)
+    return None if word is None else _measure_named_right_before(r, at)
+
+
+def _policies_named(r: ArticleCues, cue: Cue) -> tuple[str | None, int]:
+    """The word of policies (政策) the paying word `cue` holds or follows (政策兑付, 政策兑现) and where it
+    starts, or (None, -1)."""
     if cue.word.startswith(_POLICY_WORDS):
-        word, at = next(w for w in _POLICY_WORDS if cue.word.startswith(w)), cue.start  # 政策兑付: the word holds them
-    elif cue.word in _POLICY_PAYING:
-        lo = max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2)
-        before = r.text[lo:cue.start].rstrip("的")
-        word = next((w for w in _POLICY_WORDS if before.endswith(w)), None)
-        at = lo + len(before) - len(word or "")
-    else:
-        return None
-    return None if word is None or _measure_named_right_before(r, at) else word
+        return next(w for w in _POLICY_WORDS if cue.word.startswith(w)), cue.start  # 政策兑付: the word holds them
+    if cue.word not in _POLICY_PAYING:
+        return None, -1
+    lo = max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2)
+    before = r.text[lo:cue.start].rstrip("的")
+    word = next((w for w in _POLICY_WORDS if before.endswith(w)), None)
+    return word, lo + len(before) - len(word or "")
 
 
 _MONEY_WORD_MOST = max(map(len, MONEY_WORDS))
 
 
-def _measure_named_right_before(r: ArticleCues, pos: int) -> bool:
-    """A naming word of one measure (a money cue of role money: 稳岗返还, 减税降费, 贴息) ends at `pos`."""
+def _measure_named_right_before(r: ArticleCues, pos: int) -> Cue | None:
+    """The naming word of one measure (a money cue of role money: 稳岗返还, 减税降费, 贴息) ending at `pos`."""
     found = r.index(MONEY_WORDS, _C["neutral"], [(max(0, pos - _MONEY_WORD_MOST), pos)]).cues
-    return any(c.end == pos and c.role == "money" for c in found)
+    return next((c for c in found if c.end == pos and c.role == "money"), None)
 
 
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
@@ -3310,6 +3322,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             category, rule = _LESSEE_RELIEVED["as"], f"{rule}>{lessee}"  # 承租人：某公司　减免金额：7.56万元: its rent
         elif (specific := _resolve_generic(r, cue, sentence)) is not None:
             category, rule = specific.category, f"{rule}>{specific.word}"
+    if scope == "purpose" and (measure := _measure_of_policies_paid_out(r, cue)) is not None:
+        category, rule = measure.category, f"{rule}>{measure.word}"  # 专项用于贴息政策兑现: the measure, interest subsidy
     if (heading := _kind_of_block_heading(r, cue, num)) is not None:
         category, rule = heading.category, f"{rule}>{heading.word}"  # （三）贷款贴息 … 补助金额：96,000元: the item's kind
     if num.unit not in BLOCKS[category]["units"]:
