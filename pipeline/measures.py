@@ -2917,25 +2917,37 @@ def _policies_paid_out(r: ArticleCues, cue: Cue) -> str | None:
     _policies_paid_out), for money set aside: it pays out every measure of them, a pool; else None,
     also when a measure's naming word stands right before the policies (稳岗返还政策兑现): that one
     measure's policy, whose money stays that measure."""
+    word, at = _policies_named(r, cue)
+    return None if word is None or _measure_named_right_before(r, at) is not None else word
+
+
+def _measure_of_policies_paid_out(r: ArticleCues, cue: Cue) -> Cue | None:
+    """The naming word of one measure right before the policies whose paying out the purpose names
+    (专项用于贴息政策兑现: 贴息; 减税降费政策兑现): that measure's money, as 专项用于贷款贴息 is; else None."""
+    word, at = _policies_named(r, cue)
+    return None if word is None else _measure_named_right_before(r, at)
+
+
+def _policies_named(r: ArticleCues, cue: Cue) -> tuple[str | None, int]:
+    """The word of policies (政策) the paying word `cue` holds or follows (政策兑付, 政策兑现) and where it
+    starts, or (None, -1)."""
     if cue.word.startswith(_POLICY_WORDS):
-        word, at = next(w for w in _POLICY_WORDS if cue.word.startswith(w)), cue.start  # 政策兑付: the word holds them
-    elif cue.word in _POLICY_PAYING:
-        lo = max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2)
-        before = r.text[lo:cue.start].rstrip("的")
-        word = next((w for w in _POLICY_WORDS if before.endswith(w)), None)
-        at = lo + len(before) - len(word or "")
-    else:
-        return None
-    return None if word is None or _measure_named_right_before(r, at) else word
+        return next(w for w in _POLICY_WORDS if cue.word.startswith(w)), cue.start  # 政策兑付: the word holds them
+    if cue.word not in _POLICY_PAYING:
+        return None, -1
+    lo = max(0, cue.start - _POLICIES_PAID_OUT["link_most"] - 2)
+    before = r.text[lo:cue.start].rstrip("的")
+    word = next((w for w in _POLICY_WORDS if before.endswith(w)), None)
+    return word, lo + len(before) - len(word or "")
 
 
 _MONEY_WORD_MOST = max(map(len, MONEY_WORDS))
 
 
-def _measure_named_right_before(r: ArticleCues, pos: int) -> bool:
-    """A naming word of one measure (a money cue of role money: 稳岗返还, 减税降费, 贴息) ends at `pos`."""
+def _measure_named_right_before(r: ArticleCues, pos: int) -> Cue | None:
+    """The naming word of one measure (a money cue of role money: 稳岗返还, 减税降费, 贴息) ending at `pos`."""
     found = r.index(MONEY_WORDS, _C["neutral"], [(max(0, pos - _MONEY_WORD_MOST), pos)]).cues
-    return any(c.end == pos and c.role == "money" for c in found)
+    return next((c for c in found if c.end == pos and c.role == "money"), None)
 
 
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
@@ -3201,7 +3213,7 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     if _NOT_DONE_BEFORE.search(text, max(lo, m.start("verb") - _NOT_DONE_REACH), m.start("verb")) \
             or _NOT_DONE_AFTER.search(text, num.end, clause[1]):
         return None  # 尚未拨付到企业的资金为1.27亿元, …资金280万元暂缓拨付: not paid
-    if any(w in text[lo:m.start("verb")] for w in _PAID_OUT_LENDERS):
+    if _lender_pays(text, lo, m.start("verb")):
         return None  # 合作银行已发放3.2亿元: a bank's loans, not support paid
     word = text[m.start("verb"):m.end("to") if m.group("to") else m.end("verb")]
     cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
@@ -3220,11 +3232,33 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
-_PAID_OUT_LENDERS = tuple(_PAID_OUT["lenders"])
+# 银行, 本行 but not the 本行 of 本行业 (not_lenders: words that hold a lender's name and are none).
+_PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", short_pattern("|".join(
+    regex.escape(lender) + "".join(f"(?!{regex.escape(w[len(lender):])})" for w in _PAID_OUT["not_lenders"]
+                                   if w.startswith(lender))
+    for lender in sorted(_PAID_OUT["lenders"], key=len, reverse=True))))
+_PAID_VIA_LENDER = tuple(_PAID_OUT["paid_via_lender"])
+
+
+def _lender_pays(text: str, lo: int, verb_at: int) -> bool:
+    """A lender stands in the clause before the paying verb (合作银行已发放3.2亿元: its loans), with no
+    public payer or word of routing before it (区财政通过银行已拨付到企业: public money the bank only
+    carries; cues.json _paid_out_to_firms paid_via_lender)."""
+    lender = _PAID_OUT_LENDER.search(text, lo, verb_at)
+    return lender is not None and not any(w in text[lo:lender.start()] for w in _PAID_VIA_LENDER)
 _CREDIT_POOLS = tuple(_PAID_OUT["credit_pools"])
 # 尚未 / 应 / 暂缓 / 将全部 + the paying verb: money owed, held up or planned, not paid (cues.json
 # _paid_out_to_firms not_done).
-_NOT_DONE = rf"(?:{alternation(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
+
+
+def _not_done_words(words) -> str:
+    """An alternation of words of not_done, none read inside a longer word ending in it (not_done_inside):
+    not the 应 of 相应 or 供应, nor the 将 of 已将."""
+    return "|".join(_not_after([w for w in _PAID_OUT["not_done_inside"] if w.endswith(word)], drop=len(word))
+                    + regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NOT_DONE = rf"(?:{_not_done_words(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
 _NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", short_pattern(rf"{_NOT_DONE}$"))
 _NOT_DONE_REACH = max(map(len, _PAID_OUT["not_done"])) + max(map(len, _PAID_OUT["not_done_adverbs"]))
 _NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})"))
@@ -3288,6 +3322,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             category, rule = _LESSEE_RELIEVED["as"], f"{rule}>{lessee}"  # 承租人：某公司　减免金额：7.56万元: its rent
         elif (specific := _resolve_generic(r, cue, sentence)) is not None:
             category, rule = specific.category, f"{rule}>{specific.word}"
+    if scope == "purpose" and (measure := _measure_of_policies_paid_out(r, cue)) is not None:
+        category, rule = measure.category, f"{rule}>{measure.word}"  # 专项用于贴息政策兑现: the measure, interest subsidy
     if (heading := _kind_of_block_heading(r, cue, num)) is not None:
         category, rule = heading.category, f"{rule}>{heading.word}"  # （三）贷款贴息 … 补助金额：96,000元: the item's kind
     if num.unit not in BLOCKS[category]["units"]:
@@ -3384,7 +3420,9 @@ _FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
 _FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
 _MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
                                        | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)
-                                       | set(_C["misused"]["unpaid_right_before"]["words"])))
+                                       | set(_C["misused"]["unpaid_right_before"]["words"])
+                                       | {p + v for p in _C["misused"]["unpaid_right_before"]["pending"]
+                                          for v in _C["paid_out_to_firms"]["verbs"]}))  # 待拨付
 # Every word of the three lists, the longest where one holds another (滞留在, not 滞留): found once
 # per clause, so that a list of figures in one clause is looked at once.
 _IRREGULAR_SET = frozenset(_IRREGULAR)
@@ -3440,10 +3478,13 @@ _HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
 _HELD_PAID_BY = tuple(_C["misused"]["held_paid_out"]["verbs"])
 _UNPAID = _C["misused"]["unpaid_right_before"]
 # 未发放的 / 尚未拨付资金 / 未兑付部分为 + the amount: money not paid, named right before the figure.
+# 待拨付 / 应发放: a word of owed or pending (not of a plan) and a paying verb, as a word of unpaid.
+_PENDING_PAYMENT = rf"(?:{_not_done_words(_UNPAID['pending'])})(?:{_PAID_OUT_VERB})"
 _UNPAID_RIGHT_BEFORE = _on_re("_UNPAID_RIGHT_BEFORE", short_pattern(
-    rf"(?:{alternation(_UNPAID['words'])})(?:{alternation(_UNPAID['links'])})?"
+    rf"(?:{alternation(_UNPAID['words'])}|{_PENDING_PAYMENT})(?:{alternation(_UNPAID['links'])})?"
     rf"(?:{alternation(_UNPAID['objects'])})?(?:{alternation(_UNPAID['sums'])})?$"))
-_UNPAID_REACH = max(map(len, _UNPAID["words"])) + max(map(len, _UNPAID["links"])) \
+_UNPAID_REACH = max(map(len, _UNPAID["words"] + [p + v for p in _UNPAID["pending"] for v in _PAID_OUT["verbs"]])) \
+    + max(map(len, _UNPAID["links"])) \
     + max(map(len, _UNPAID["objects"])) + max(map(len, _UNPAID["sums"]))
 
 
