@@ -3534,6 +3534,8 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False
     later = r.number_near(num, 1)
     opens = end + 1
+    if later is not None and later.start < r.geo.clause_of(opens)[1]:
+        return False  # …拨付3400万元，未拨付部分1600万元: the word names the next clause's own amount
     for word in _MISUSED_AFTER:
         at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
         # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
