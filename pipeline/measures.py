@@ -7113,8 +7113,28 @@ _NOT_TOTAL_WORDS = frozenset(_STANDARD["not_total_words"])
 
 def _total_or_count(text: str, lo: int, hi: int) -> bool:
     """A total word or a count of beneficiaries in text[lo:hi] (`_TOTAL_OR_COUNT`), not 共 inside
-    公共 or 共同 (对被评为省级公共海外仓的: who qualifies, no sum)."""
-    return any(m.group() not in _NOT_TOTAL_WORDS for m in _TOTAL_OR_COUNT.finditer(text, lo, hi))
+    公共 or 共同 (对被评为省级公共海外仓的: who qualifies, no sum), nor a total word that sizes the
+    threshold of a condition (年度累计销售额超过500万元的: `_sizes_threshold`)."""
+    return any(m.group() not in _NOT_TOTAL_WORDS and not _sizes_threshold(text, m)
+               for m in _TOTAL_OR_COUNT.finditer(text, lo, hi))
+
+
+_THRESHOLD_TOTALS = _STANDARD["threshold_totals"]
+# 超过500万元 / 达到1000万元: a word of reaching and a figure (cues.json conditional_standard _threshold_totals).
+_THRESHOLD_REACHED = _on_re("_THRESHOLD_REACHED", short_pattern(
+    rf"(?:{alternation(_THRESHOLD_TOTALS['reaches'])})[\d一二三四五六七八九十百千万亿.]"))
+
+
+def _sizes_threshold(text: str, total: re.Match) -> bool:
+    """A total word (累计, 合计, 总额) of a condition that its clause goes on to measure against a
+    threshold before the condition's 的 (年度直播带货累计销售额超过500万元的，…): the sum a firm's own
+    figure reaches to qualify, not a sum paid out (cues.json conditional_standard _threshold_totals)."""
+    if total.group() not in _THRESHOLD_TOTALS["words"]:
+        return False
+    reach = min(len(text), total.end() + _THRESHOLD_TOTALS["clause_most"])
+    end = next((i for i in range(total.end(), reach) if text[i] in _CLAUSE_END_MARKS), reach)
+    threshold = _THRESHOLD_REACHED.search(text, total.end(), end) or _TIER.search(text, total.end(), end)
+    return threshold is not None and text.find("的", threshold.end(), end) >= 0  # a short window: _TIER stays short
 
 
 def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
@@ -7398,9 +7418,11 @@ def _money_list_head(r: ArticleCues, num: NumberMention) -> NumberMention:
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
-# 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted).
+# 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted);
+# 每向本地企业交付1台: or of a unit an amount is paid for (each_counters).
 _EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED", short_pattern(
-    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}?[1一](?:{alternation(_C['each_one_counted']['counters'])})"))
+    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,{_C['each_one_counted']['verb_most']}}}?[1一]"
+    rf"(?:{alternation(_C['each_one_counted']['counters'] + _C['each_counters'])})"))
 
 
 def _each_one_counted(r: ArticleCues, num: NumberMention, clause) -> bool:
