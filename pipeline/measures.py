@@ -10279,6 +10279,8 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     if kept.rule.startswith(_TABLE_CELL_RULE) and row.rule.startswith(_TABLE_CELL_RULE) \
             and kept.sentence_start != row.sentence_start:
         return False  # two rows of a table (两家企业各获补贴2000元, a line each): a table states each fact once
+    if _items_of_two_recipients(kept, row, text):
+        return False  # 1.某某有限公司：…奖励资金60万元； / 2.另一有限公司：…奖励资金60万元: a firm each
     if kept.sentence_start == row.sentence_start:
         if geo is None or geo.clause_of(kept.span_start) == geo.clause_of(row.span_start):
             return False
@@ -10288,6 +10290,32 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
                                            != text[row.sentence_start:row.sentence_end]):
         return False
     return _subjects_agree(kept, row, canon, text)
+
+
+_RECIPIENTS = _C["enumerated_recipients"]
+# 1.某某防护用品有限公司： an item opening its line, then a firm's registered name and its closer.
+_ITEM_RECIPIENT = re.compile(
+    rf"[^\S\n]*(?:{'|'.join(resource('attribution.json')['item_openings'])})[^\S\n]*"
+    rf"(?P<name>[^\n:：,，;；。]{{1,{_RECIPIENTS['name_most']}}}?(?:{alternation(_RECIPIENTS['name_ends'])}))"
+    rf"(?:{alternation(_RECIPIENTS['closers'])})")
+
+
+def _item_recipient(text: str, pos: int) -> str | None:
+    """The firm named at the start of the enumerated item whose line holds `pos`, before it, or None
+    (cues.json _enumerated_recipients)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _ITEM_RECIPIENT.match(text, line_start)
+    return m.group("name") if m is not None and m.end() <= pos else None
+
+
+def _items_of_two_recipients(kept: Measure, row: Measure, text: str) -> bool:
+    """The two rows stand in two items of a list, each opening with the firm it is given to, and the
+    firms differ: a notice of awards states each firm's amount, equal or not (cues.json
+    _enumerated_recipients)."""
+    if not text or kept.sentence_start == row.sentence_start:
+        return False
+    one, other = _item_recipient(text, kept.span_start), _item_recipient(text, row.span_start)
+    return one is not None and other is not None and one != other
 
 
 def _rounds_to(body: Measure, headline: Measure) -> bool:
