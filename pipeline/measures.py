@@ -8712,7 +8712,25 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
     rest = text[m.end():close.start() if close else end]
     if any(w in rest for w in _PERIOD_OF_EVENT):
         return False  # 2021年8月疫情暴发，…; 3月份出台惠企政策，…: when something happened (cues.json _period_of_event)
+    if not rest.strip() and close is not None and _month_of_issuing(text, m, close.end(), end):
+        return False  # 今年2月，某区出台“十五条”，累计兑现…: the month the policy was issued
     return "的" not in rest and not rest.endswith(_START_WORDS)
+
+
+_PERIOD_OF_ISSUING = tuple(_C["period_of_issuing"]["verbs"])
+_MONTH_REFERRED_BACK = tuple(_C["period_of_issuing"]["referred_back"])
+
+
+def _month_of_issuing(text: str, m: re.Match, lo: int, end: int) -> bool:
+    """The period `m`, a single month alone in its clause, dates the issuing of a policy that the
+    clause after it (from `lo`) states: 今年2月，潼南区出台…“十五条”，… (cues.json _period_of_issuing),
+    unless the sentence refers back to the month after it (…，全月发放稳岗补贴300万元)."""
+    if not (m.group("mo") or m.group("prev")):
+        return False  # 1-2月, 一季度, 2020年: a span the figures are counted over
+    close = _PERIOD_CLAUSE_END.search(text, lo, end)
+    issued_end = close.start() if close else end
+    return any(w in text[lo:issued_end] for w in _PERIOD_OF_ISSUING) \
+        and not any(w in text[issued_end:end] for w in _MONTH_REFERRED_BACK)
 
 
 def _opening_period(text: str, sentence: tuple[int, int]) -> re.Match | None:
