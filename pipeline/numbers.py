@@ -1171,8 +1171,8 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
     if not (g["sc2"] or g["num"]).endswith(_BARE_SCALES):
         return []
     text, at, end = m.string, m.start(), m.end()
-    cue_after = text.startswith(_BARE_CUE_AFTER, end)
-    if cue_after:
+    cue_after = text.startswith(_BARE_CUE_AFTER, end) or _money_noun_after_de(text, end)
+    if cue_after and not text.startswith("的", end):
         cue = max((w for w in _BARE_CUE_AFTER if text.startswith(w, end)), key=len)
         if text.startswith(_BARE_CUE_AFTER_NOT_BEFORE, end + len(cue)):
             return []  # 1.2万贷款企业, 2.3万补贴对象: the cue names who is counted, not an amount
@@ -1187,6 +1187,21 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
         return []
     g["neg"] = None  # no sign is read before a bare amount
     return _bounds(m, g, "money", "CNY", _scaled_and_signed(g, reading), reading)
+
+
+_BARE_OF_NOUNS = tuple(_RES["bare_amount_of_nouns"])
+_BARE_OF_REACH = _RES["bare_amount_of_reach"]
+_BARE_OF_MODIFIER = re.compile(rf"的[\u4e00-\u9fff]{{0,{_BARE_OF_REACH}}}?(?={alternation(_RES['bare_amount_of_nouns'])})")
+
+
+def _money_noun_after_de(text: str, end: int) -> bool:
+    """2000万的应急周转资金: 的 and a few words, then a noun of money, none of them naming who is
+    counted (年营收2000万的企业…, 2000万的贷款企业: numbers.json _bare_amount_of_nouns_note)."""
+    m = _BARE_OF_MODIFIER.match(text, end)
+    if m is None or any(w in m.group() for w in _BARE_CUE_AFTER_NOT_BEFORE):
+        return False
+    noun = next(w for w in _BARE_OF_NOUNS if text.startswith(w, m.end()))
+    return not text.startswith(_BARE_CUE_AFTER_NOT_BEFORE, m.end() + len(noun))
 
 
 def _ends_bare_clause(text: str, end: int) -> bool:
