@@ -1447,7 +1447,11 @@ _COMMENT_LINE_MOST = _BOILERPLATE["comment_line_most"]
 
 
 def _opens_comment_block(stripped: str) -> bool:
-    return len(stripped) <= _COMMENT_BLOCK_HEADING_MOST and _COMMENT_BLOCK_HEADING.match(stripped) is not None
+    """A heading of readers' comments, bare or decorated as a post sets it apart (—— 精选评论 ——)."""
+    if len(stripped) <= _COMMENT_BLOCK_HEADING_MOST and _COMMENT_BLOCK_HEADING.match(stripped) is not None:
+        return True
+    label = _undecorated(stripped) if stripped and (_is_decoration(stripped[0]) or _is_decoration(stripped[-1])) else stripped
+    return label != stripped and len(label) <= _COMMENT_BLOCK_HEADING_MOST and _COMMENT_BLOCK_HEADING.match(label) is not None
 
 
 def _is_comment_line(stripped: str) -> bool:

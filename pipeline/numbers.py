@@ -314,6 +314,12 @@ _TENTHS = (
 # 授信3亿, 兑现补贴800万, 设立5000万专项资金: an amount in 万/亿 with no currency, yuan only by the money
 # cue word around it (`_bare_amount`, numbers.json _bare_amount_note).
 _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<qa>{_QA})?"
+# 1.2w人, 已兑现380w, 一共领到2k: Arabic digits and a letter social media writes for 万 or 千
+# (`_casual`, numbers.json _casual_scales_note), never inside a word of Latin letters and digits
+# (4K电视, 5G). The letter is the scale group (sc2): the figure's digits end with it.
+_CASUAL_SCALES: dict[str, int] = _RES["casual_scales"]
+_CASUAL = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![A-Za-z])(?P<num>{_ARABIC})(?P<sc2>[{''.join(_CASUAL_SCALES)}])(?![A-Za-z0-9])"
+           rf"(?P<qx>余|多)?(?P<unit>{_CUR}|{alternation(_RES['casual_money_units'])}|{_COUNTER})?(?P<qa>{_QA})?")
 # 贴息1个百分点, 给予2个百分点的贴息: percentage points, read only beside an interest subsidy's
 # word (`_points`; numbers.json _points_note), elsewhere a change of a rate and no figure.
 _POINT_UNITS = dict(_RES["point_units"])  # 百分点 -> 100, 基点 -> 10000: how many make a whole
@@ -344,6 +350,7 @@ _PATTERNS = {
     "points": compiled(_POINTS),
     "count": compiled(_COUNT),
     "bare_amount": compiled(_BARE_AMOUNT),
+    "casual": compiled(_CASUAL),
     "missing": compiled(_MISSING),
 }
 _URL_PATTERN = compiled(_URL)
@@ -464,7 +471,7 @@ _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
     "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",), "points": tuple(_POINT_UNITS),
-    "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "missing": ("元",),
+    "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "casual": tuple(_CASUAL_SCALES), "missing": ("元",),
 }
 
 
@@ -1164,12 +1171,12 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
     if not (g["sc2"] or g["num"]).endswith(_BARE_SCALES):
         return []
     text, at, end = m.string, m.start(), m.end()
-    cue_after = text.startswith(_BARE_CUE_AFTER, end)
-    if cue_after:
+    cue_after = text.startswith(_BARE_CUE_AFTER, end) or _money_noun_after_de(text, end)
+    if cue_after and not text.startswith("的", end):
         cue = max((w for w in _BARE_CUE_AFTER if text.startswith(w, end)), key=len)
         if text.startswith(_BARE_CUE_AFTER_NOT_BEFORE, end + len(cue)):
             return []  # 1.2万贷款企业, 2.3万补贴对象: the cue names who is counted, not an amount
-    if not (cue_after or end == len(text) or text[end] in _CLAUSE_MARKS or text.startswith(_BARE_FOLLOWERS, end)):
+    if not (cue_after or _ends_bare_clause(text, end)):
         return []
     if not cue_after:
         cue_before = _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at)
@@ -1180,6 +1187,55 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
         return []
     g["neg"] = None  # no sign is read before a bare amount
     return _bounds(m, g, "money", "CNY", _scaled_and_signed(g, reading), reading)
+
+
+_BARE_OF_NOUNS = tuple(_RES["bare_amount_of_nouns"])
+_BARE_OF_REACH = _RES["bare_amount_of_reach"]
+_BARE_OF_MODIFIER = re.compile(rf"的[\u4e00-\u9fff]{{0,{_BARE_OF_REACH}}}?(?={alternation(_RES['bare_amount_of_nouns'])})")
+
+
+def _money_noun_after_de(text: str, end: int) -> bool:
+    """2000万的应急周转资金: 的 and a few words, then a noun of money, none of them naming who is
+    counted (年营收2000万的企业…, 2000万的贷款企业: numbers.json _bare_amount_of_nouns_note)."""
+    m = _BARE_OF_MODIFIER.match(text, end)
+    if m is None or any(w in m.group() for w in _BARE_CUE_AFTER_NOT_BEFORE):
+        return False
+    noun = next(w for w in _BARE_OF_NOUNS if text.startswith(w, m.end()))
+    return not text.startswith(_BARE_CUE_AFTER_NOT_BEFORE, m.end() + len(noun))
+
+
+def _ends_bare_clause(text: str, end: int) -> bool:
+    """A bare amount ending at `end` ends its clause, or a word of what it does follows (用于, 惠及)."""
+    return end == len(text) or text[end] in _CLAUSE_MARKS or text.startswith(_BARE_FOLLOWERS, end)
+
+
+_CASUAL_MONEY_UNITS = frozenset(_RES["casual_money_units"])
+_CASUAL_CUES = tuple(_BARE_CUES + _BARE_SPOKEN_CUES + _RES["casual_money_cues"])
+_CASUAL_NOT_MONEY = tuple(_RES["casual_not_money_words"])
+
+
+def _casual_money_clause(text: str, at: int) -> bool:
+    """The clause before a casual figure (一共领到 | 2k) names money (a cue of _CASUAL_CUES) and no
+    likes, reposts or views (点赞 | 1.2w: numbers.json _casual_scales_note)."""
+    start = max(text.rfind(mark, max(0, at - _BARE_CUE_REACH * 2), at) for mark in _CLAUSE_ENDS) + 1
+    clause = text[max(start, at - _BARE_CUE_REACH * 2):at]
+    return any(w in clause for w in _CASUAL_CUES) and not any(w in clause for w in _CASUAL_NOT_MONEY)
+
+
+def _casual(m: regex.Match, g: dict) -> list[NumberMention]:
+    """1.2w人, 2k多家, 380w (after 兑现): digits times the scale their letter writes (w 万, k 千), a
+    count or money by the counter or currency after it, else money where its clause names money
+    and it ends the clause as a bare amount does; else no figure (3k米, 点赞1.2w)."""
+    value = float(g["num"].replace(",", "")) * _CASUAL_SCALES[g["sc2"]]
+    unit, reading = g["unit"], Reading(value)
+    g["neg"] = g["lo"] = None
+    if unit in _CUR_OF or unit in _CASUAL_MONEY_UNITS:
+        return _bounds(m, g, "money", _CUR_OF.get(unit, "CNY"), value, reading)
+    if unit:
+        return _bounds(m, g, "count", unit, value, reading)
+    if not _ends_bare_clause(m.string, m.end()) or not _casual_money_clause(m.string, m.start()):
+        return []
+    return _bounds(m, g, "money", "CNY", value, reading)
 
 
 def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
@@ -1224,7 +1280,7 @@ assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
              "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction,
              "slash_fraction": _slash_fraction, "half": _half, "points": _points, "count": _count,
-             "bare_amount": _bare_amount, "missing": _missing}
+             "bare_amount": _bare_amount, "casual": _casual, "missing": _missing}
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
