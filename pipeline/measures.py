@@ -4459,6 +4459,9 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
                 # 占应复工企业的95% (those due to resume) stays a rate.
                 return BLOCKER
             resumed = _resumed_subject(r, lo, cue.start, clause, sentence)
+            # 在岗职工恢复到8600余人，占汛前用工总数的95%: those counted back, out of their number
+            # before, though no resume word names them (cues.json _former_count_restored).
+            resumed = resumed or _former_count_restored(r, num, clause, sentence)
             return (cue.category, "total", f"rate:proportion:{resumed}") if resumed else BLOCKER
         category, named = _specific_share(r, cue, num, sentence)
         return _share_category(r, category, num, clause, cue.end), "per_beneficiary", f"share:{scope}:{named}"
