@@ -3270,7 +3270,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
-                    or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence):
+                    or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
+                    or _paid_to_households(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
                 return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
@@ -3304,6 +3305,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
+            or _paid_to_households(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
@@ -3676,6 +3678,41 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴… / …，对复产煤矿给予补助: it serves firms
     # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
     return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
+
+
+_HOUSEHOLDS_PAID = _C["households_paid"]
+_DWELLERS = frozenset(_HOUSEHOLDS_PAID["dwellers"])
+_HOUSEHOLD_WORD = literal_scanner(_HOUSEHOLDS_PAID["households"] + _HOUSEHOLDS_PAID["dwellers"])
+# 对受灾群众 / 同时为住房倒塌的农户: a word of giving to, then the recipient's phrase up to the household word.
+_HOUSEHOLD_LEAD = re.compile(
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['to'])})[{HAN}]{{0,{_HOUSEHOLDS_PAID['recipient_most']}}}$")
+_HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
+# 为受灾企业和群众, 对吸纳受灾群众就业的企业, 对居民购买家电: firms, workers or buyers served too.
+_NOT_ONLY_HOUSEHOLDS = tuple(_HOUSEHOLDS_PAID["served"]) + _SERVED_BY_SUPPORT
+
+
+def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The recipient named for the amount, the last word of households led by a word of giving to
+    before it in its part of the sentence (between semicolons), is households and none but them
+    (对受灾群众，…发放过渡期生活补助每人每月300元; 对住房倒塌的农户，给予每户最高4万元的重建补助):
+    relief to residents, no support to firms or workers (cues.json _households_paid)."""
+    text = r.text
+    semis = r.semicolons
+    i = bisect.bisect_left(semis, num.start)
+    lo = max(sentence[0], semis[i - 1] + 1) if i > 0 else sentence[0]
+    last = None
+    for last in _HOUSEHOLD_WORD.finditer(text, lo, num.start):
+        pass
+    if last is None:
+        return False  # most amounts: no household named before them
+    lead = _HOUSEHOLD_LEAD.search(text, max(lo, last.start() - _HOUSEHOLD_LEAD_REACH), last.start())
+    if lead is None:
+        return False  # 群众满意, 居民消费: households named, not as whom the money is for
+    if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
+        return False  # 对受灾农户给予每亩200元补助: farmers as producers
+    if any(w in text[lead.start():clause[1]] for w in _NOT_ONLY_HOUSEHOLDS):
+        return False  # 为受灾企业和群众…, 对居民购买节能家电…, …发放求职创业补贴: firms, workers or buyers served
+    return not any(w in text[clause[0]:clause[1]] for w in _VOUCHER_WORDS)  # 向困难群众每人发放200元消费券
 
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
