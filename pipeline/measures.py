@@ -9353,8 +9353,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
         subject = _subject(text, num, clause, sentence, geo)
-    if category == "in_kind" and _firm_gives(text, num, clause):
-        return None  # 该企业向所在社区捐赠口罩2万只: the firm's own goods, no public support
+    if category == "in_kind" and (_firm_gives(text, num, clause) or _firm_donor_carried_on(text, geo, num, clause, sentence)):
+        return None  # 该企业向所在社区捐赠口罩2万只 / 企业自发组织车队，捐赠…: the firm's own goods, no public support
     if category == "in_kind":
         key = (sentence, clause)  # decided once per clause: a long list of goods is not rescanned per item
         if key not in r.goods_not_given:
@@ -9807,8 +9807,18 @@ _FIRM_GIVES = re.compile(
     f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
     f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
 # 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
-_FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?(?:{alternation(_FIRM_GIVES_WORDS['donate'])})")
+_DONATE = f"(?:{alternation(_FIRM_GIVES_WORDS['donate'])})"
+_FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?{_DONATE}")
+# 园区企业纷纷捐赠防疫物资: a firm word, adverbs, then the word of donating right after.
+_FIRM_WORD_DONATES = re.compile(f"{_FIRM_WORD}{_DONATE}")
+# …，捐赠矿泉水 / …，累计向灾区捐赠: a clause that opens with adverbs, perhaps whom it gives to, then
+# the word of donating, its subject left out (carried on from the clause before).
+_DONATES_SUBJECT_LEFT_OUT = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*(?:(?:{alternation(_FIRM_GIVES_WORDS['to'])})[^，,；;。]*?)?{_DONATE}")
+_FIRM_NAMED = re.compile(alternation(_FIRM_GIVES_WORDS["firms"]))
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
+# 园区在保障企业复工的同时，…: a firm after a preposition or a verb of serving is no subject carried on.
+_NOT_SUBJECT_CARRIED = _NOT_SUBJECT_BEFORE + tuple(_FIRM_GIVES_WORDS["carried_not_subject_before"])
 
 
 _OWN_LOAN = _C["own_loan_taken"]
@@ -9836,10 +9846,21 @@ def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start) \
         or _FIRM_SPENT_ITSELF.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
     for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
-              *((paid,) if paid else ())):
+              *_FIRM_WORD_DONATES.finditer(text, lo, num.start), *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
+
+
+def _firm_donor_carried_on(text: str, geo, num: NumberMention, clause, sentence) -> bool:
+    """The figure's clause opens with a word of donating, its subject left out, and the clause
+    before has a firm as its subject (区内企业自发组织车队运送物资，捐赠矿泉水、食品等物资价值120余万元):
+    the firms go on giving, their own goods, no support to firms (cues.json _firm_gives)."""
+    if not _DONATES_SUBJECT_LEFT_OUT.match(text, clause[0], num.start):
+        return False  # most figures: their clause does not open with a donation
+    prev = geo.previous_clause(clause, sentence)
+    firm = _FIRM_NAMED.search(text, prev[0], prev[1]) if prev is not None else None
+    return firm is not None and not any(w in text[prev[0]:firm.start()] for w in _NOT_SUBJECT_CARRIED)
 
 
 def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
