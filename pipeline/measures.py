@@ -3270,7 +3270,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
-                    or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence):
+                    or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
+                    or _paid_to_households(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
                 return _FUND_PAID_OUT["as"], f"money:{scope}:{_cue_of(row.rule)}>{verb}"  # …，已发放4200万元: paid out
@@ -3304,6 +3305,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
+            or _paid_to_households(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
         return None  # 总投资 / 企业投入 / 融资需求 / 申请贷款 / 期末留抵税额 / 工资加补贴有三千多元: out of scope
@@ -3676,6 +3678,41 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴… / …，对复产煤矿给予补助: it serves firms
     # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
     return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
+
+
+_HOUSEHOLDS_PAID = _C["households_paid"]
+_DWELLERS = frozenset(_HOUSEHOLDS_PAID["dwellers"])
+_HOUSEHOLD_WORD = literal_scanner(_HOUSEHOLDS_PAID["households"] + _HOUSEHOLDS_PAID["dwellers"])
+# 对受灾群众 / 同时为住房倒塌的农户: a word of giving to, then the recipient's phrase up to the household word.
+_HOUSEHOLD_LEAD = re.compile(
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['to'])})[{HAN}]{{0,{_HOUSEHOLDS_PAID['recipient_most']}}}$")
+_HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
+# 为受灾企业和群众, 对吸纳受灾群众就业的企业, 对居民购买家电: firms, workers or buyers served too.
+_NOT_ONLY_HOUSEHOLDS = tuple(_HOUSEHOLDS_PAID["served"]) + _SERVED_BY_SUPPORT
+
+
+def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The recipient named for the amount, the last word of households led by a word of giving to
+    before it in its part of the sentence (between semicolons), is households and none but them
+    (对受灾群众，…发放过渡期生活补助每人每月300元; 对住房倒塌的农户，给予每户最高4万元的重建补助):
+    relief to residents, no support to firms or workers (cues.json _households_paid)."""
+    text = r.text
+    semis = r.semicolons
+    i = bisect.bisect_left(semis, num.start)
+    lo = max(sentence[0], semis[i - 1] + 1) if i > 0 else sentence[0]
+    last = None
+    for last in _HOUSEHOLD_WORD.finditer(text, lo, num.start):
+        pass
+    if last is None:
+        return False  # most amounts: no household named before them
+    lead = _HOUSEHOLD_LEAD.search(text, max(lo, last.start() - _HOUSEHOLD_LEAD_REACH), last.start())
+    if lead is None:
+        return False  # 群众满意, 居民消费: households named, not as whom the money is for
+    if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
+        return False  # 对受灾农户给予每亩200元补助: farmers as producers
+    if any(w in text[lead.start():clause[1]] for w in _NOT_ONLY_HOUSEHOLDS):
+        return False  # 为受灾企业和群众…, 对居民购买节能家电…, …发放求职创业补贴: firms, workers or buyers served
+    return not any(w in text[clause[0]:clause[1]] for w in _VOUCHER_WORDS)  # 向困难群众每人发放200元消费券
 
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
@@ -4459,6 +4496,9 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
                 # 占应复工企业的95% (those due to resume) stays a rate.
                 return BLOCKER
             resumed = _resumed_subject(r, lo, cue.start, clause, sentence)
+            # 在岗职工恢复到8600余人，占汛前用工总数的95%: those counted back, out of their number
+            # before, though no resume word names them (cues.json _former_count_restored).
+            resumed = resumed or _former_count_restored(r, num, clause, sentence)
             return (cue.category, "total", f"rate:proportion:{resumed}") if resumed else BLOCKER
         category, named = _specific_share(r, cue, num, sentence)
         return _share_category(r, category, num, clause, cue.end), "per_beneficiary", f"share:{scope}:{named}"
@@ -9353,8 +9393,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
         subject = _subject(text, num, clause, sentence, geo)
-    if category == "in_kind" and _firm_gives(text, num, clause):
-        return None  # 该企业向所在社区捐赠口罩2万只: the firm's own goods, no public support
+    if category == "in_kind" and (_firm_gives(text, num, clause) or _firm_donor_carried_on(text, geo, num, clause, sentence)):
+        return None  # 该企业向所在社区捐赠口罩2万只 / 企业自发组织车队，捐赠…: the firm's own goods, no public support
     if category == "in_kind":
         key = (sentence, clause)  # decided once per clause: a long list of goods is not rescanned per item
         if key not in r.goods_not_given:
@@ -9807,8 +9847,18 @@ _FIRM_GIVES = re.compile(
     f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
     f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
 # 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
-_FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?(?:{alternation(_FIRM_GIVES_WORDS['donate'])})")
+_DONATE = f"(?:{alternation(_FIRM_GIVES_WORDS['donate'])})"
+_FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?{_DONATE}")
+# 园区企业纷纷捐赠防疫物资: a firm word, adverbs, then the word of donating right after.
+_FIRM_WORD_DONATES = re.compile(f"{_FIRM_WORD}{_DONATE}")
+# …，捐赠矿泉水 / …，累计向灾区捐赠: a clause that opens with adverbs, perhaps whom it gives to, then
+# the word of donating, its subject left out (carried on from the clause before).
+_DONATES_SUBJECT_LEFT_OUT = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*(?:(?:{alternation(_FIRM_GIVES_WORDS['to'])})[^，,；;。]*?)?{_DONATE}")
+_FIRM_NAMED = re.compile(alternation(_FIRM_GIVES_WORDS["firms"]))
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
+# 园区在保障企业复工的同时，…: a firm after a preposition or a verb of serving is no subject carried on.
+_NOT_SUBJECT_CARRIED = _NOT_SUBJECT_BEFORE + tuple(_FIRM_GIVES_WORDS["carried_not_subject_before"])
 
 
 _OWN_LOAN = _C["own_loan_taken"]
@@ -9836,10 +9886,21 @@ def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start) \
         or _FIRM_SPENT_ITSELF.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
     for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
-              *((paid,) if paid else ())):
+              *_FIRM_WORD_DONATES.finditer(text, lo, num.start), *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
+
+
+def _firm_donor_carried_on(text: str, geo, num: NumberMention, clause, sentence) -> bool:
+    """The figure's clause opens with a word of donating, its subject left out, and the clause
+    before has a firm as its subject (区内企业自发组织车队运送物资，捐赠矿泉水、食品等物资价值120余万元):
+    the firms go on giving, their own goods, no support to firms (cues.json _firm_gives)."""
+    if not _DONATES_SUBJECT_LEFT_OUT.match(text, clause[0], num.start):
+        return False  # most figures: their clause does not open with a donation
+    prev = geo.previous_clause(clause, sentence)
+    firm = _FIRM_NAMED.search(text, prev[0], prev[1]) if prev is not None else None
+    return firm is not None and not any(w in text[prev[0]:firm.start()] for w in _NOT_SUBJECT_CARRIED)
 
 
 def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
