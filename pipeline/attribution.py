@@ -678,6 +678,10 @@ _COUNTED_NUMERALS = _COUNTED["numerals"]
 _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 # 两地规上工业企业开工率均不足15%: a count of places opening a clause whose value 均 states for each.
 _COUNTED_SHARED = compiled(_RES["counted_places_shared"]["pattern"])
+# 以上4家开发区累计兑现…: the group of the places listed before, opening a clause (attribution.json counted_group_sum).
+_COUNTED_GROUP = compiled(_RES["counted_group_sum"]["pattern"])
+_COUNTED_GROUP_LEVELS = {word: frozenset(types.split()) if types else None
+                         for word, types in _RES["counted_group_sum"]["levels"].items()}
 
 def _names_a_member(it: Item) -> bool:
     """A place, or a bare 高新区 pointing back to one: what a list of places lists."""
@@ -3653,7 +3657,8 @@ class Attributor:
                     if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start) \
                             and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
                                  or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
-                        continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
+                        if not (summing and not is_rate and _COUNTED_GROUP.match(text, clause[0], start)):
+                            continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
                 shared = (self._counted_shared(clause, start) or self._shared_with_list_before(clause, start, is_rate)) \
                     if sharing else None
                 if shared is not None:
@@ -3668,6 +3673,10 @@ class Attributor:
                     placed = self._placed_in_listed_values(clause, respectively, start)
                     if placed is not None:
                         out[start] = placed
+                    continue
+                group = self._counted_group_sum(clause, start) if summing and not is_rate and respectively < 0 else None
+                if group is not None:
+                    out[start] = group  # 以上4家开发区累计兑现…: the group's sum, no one place's
                     continue
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
@@ -3694,6 +3703,30 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _counted_group_sum(self, clause: Span, start: int) -> Decision | None:
+        """The list_sum decision for an amount or a count whose clause opens with a word pointing
+        back and a count of places (以上4家开发区累计兑现奖补资金超过3000万元, 上述三个园区共发放…:
+        attribution.json counted_group_sum): the group of the places listed before, whose sum is
+        none of theirs alone. None when no such group opens the clause, when 均 or 都 gives the
+        value to each, when it is an amount per head or a cap (each place's standard), or when a
+        place is named between the group and the value (the clause then speaks of that place), or
+        when fewer than two places of the counted kind are named before the clause (这3个园区 in one
+        zone's article: its own parks, left unnamed, whose sum is the zone's)."""
+        text = self.text
+        m = _COUNTED_GROUP.match(text, clause[0], start)
+        if m is None:
+            return None
+        between = text[m.end():start]
+        if _EACH_ZONE.search(between) or _PER_HEAD.search(between) or any(w in between for w in _CAP_WORDS_IN_LIST) \
+                or self._last_actor(m.end(), start) is not None:
+            return None
+        levels = _COUNTED_GROUP_LEVELS[m["level"]]
+        named = {it.key for it in self._actors[:bisect.bisect_left(self._actor_starts, clause[0])]
+                 if it.key is not None and (levels is None or _fits_levels(self.az.zones[it.key], levels))}
+        if len(named) < 2:
+            return None
+        return Decision((None,), "list_sum", "group:" + m.group().strip())
 
     def _placed_in_listed_values(self, clause: Span, respectively: int, start: int) -> Decision | None:
         """The list_respectively decision for the value at `start`, one of the figures listed after
