@@ -658,6 +658,18 @@ def _provinces_sharing_a_city_stem() -> dict[str, str]:
             if p.level == "province" and not p.name.endswith("市") and p.stem in cities}
 
 
+@lru_cache(maxsize=1)
+def _province_stems_and_names() -> dict[str, str]:
+    """Stem -> name of the provinces and autonomous regions (四川 -> 四川省, 广西 -> 广西壮族自治区),
+    not the municipalities, whose whole is 全市."""
+    return {p.stem: p.name for p in load_gazetteer().places
+            if p.level == "province" and not p.name.endswith("市") and p.stem}
+
+
+# 四川多个国家级经开区: a province's stem before a word of several in the title (attribution.json).
+_PROVINCE_HOLDER_AFTER = tuple(_RES["province_holder_in_title"])
+
+
 def _is_province_of_quansheng(zone) -> bool:
     """A province (or autonomous region): what 全省 can mean. A municipality (上海市) is
     province-level but no 省."""
@@ -2288,7 +2300,35 @@ class Attributor:
             return self._main_province  # the main zone's own province, which the article does not name
         if for_main and not named:
             return self._province_of_a_shared_stem_in_opening
+        if not for_main and not home and not named:
+            return self._province_holding_title_places  # 四川多个国家级经开区… in a roundup's title
         return home or (named[0] if named else None)
+
+    @cached_property
+    def _province_holding_title_places(self) -> str | None:
+        """The province whose stem the title writes right before a word of each, several or some
+        (四川多个国家级经开区…, 湖北各开发区…: attribution.json province_holder_in_title): the
+        province holding the places the article reports on, added to the index, for 全省/我省 of
+        an article that names no province and has no main zone to take one from. None when the
+        title writes no such stem, or writes the stems of two provinces (湖北、湖南多个开发区: the
+        word of several holds both; never guess)."""
+        title_end = self.doc.title_end or (self.doc.headlines[0][1] if self.doc.headlines and self.doc.headlines[0][0] == 0 else 0)
+        title = self.text[:title_end]
+        taken = [(it.start, it.end) for it in self.items if it.start < title_end]
+        written, holding = set(), set()
+        for stem, province in _province_stems_and_names().items():
+            at = title.find(stem)
+            while at >= 0:
+                end = at + len(stem)
+                if not any(s < end and at < e for s, e in taken):
+                    written.add(province)
+                    if title.startswith(_PROVINCE_HOLDER_AFTER, end):
+                        holding.add(province)
+                at = title.find(stem, end)
+        if len(written) != 1 or not holding:
+            return None
+        province = holding.pop()
+        return self.az.add_zone(resolve_admin(province, self.text), province)
 
     @cached_property
     def _province_of_a_shared_stem_in_opening(self) -> str | None:
