@@ -658,6 +658,18 @@ def _provinces_sharing_a_city_stem() -> dict[str, str]:
             if p.level == "province" and not p.name.endswith("市") and p.stem in cities}
 
 
+@lru_cache(maxsize=1)
+def _province_stems_and_names() -> dict[str, str]:
+    """Stem -> name of the provinces and autonomous regions (四川 -> 四川省, 广西 -> 广西壮族自治区),
+    not the municipalities, whose whole is 全市."""
+    return {p.stem: p.name for p in load_gazetteer().places
+            if p.level == "province" and not p.name.endswith("市") and p.stem}
+
+
+# 四川多个国家级经开区: a province's stem before a word of several in the title (attribution.json).
+_PROVINCE_HOLDER_AFTER = tuple(_RES["province_holder_in_title"])
+
+
 def _is_province_of_quansheng(zone) -> bool:
     """A province (or autonomous region): what 全省 can mean. A municipality (上海市) is
     province-level but no 省."""
@@ -678,6 +690,10 @@ _COUNTED_NUMERALS = _COUNTED["numerals"]
 _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, types in _COUNTED["levels"].items()}
 # 两地规上工业企业开工率均不足15%: a count of places opening a clause whose value 均 states for each.
 _COUNTED_SHARED = compiled(_RES["counted_places_shared"]["pattern"])
+# 以上4家开发区累计兑现…: the group of the places listed before, opening a clause (attribution.json counted_group_sum).
+_COUNTED_GROUP = compiled(_RES["counted_group_sum"]["pattern"])
+_COUNTED_GROUP_LEVELS = {word: frozenset(types.split()) if types else None
+                         for word, types in _RES["counted_group_sum"]["levels"].items()}
 
 def _names_a_member(it: Item) -> bool:
     """A place, or a bare 高新区 pointing back to one: what a list of places lists."""
@@ -2284,7 +2300,35 @@ class Attributor:
             return self._main_province  # the main zone's own province, which the article does not name
         if for_main and not named:
             return self._province_of_a_shared_stem_in_opening
+        if not for_main and not home and not named:
+            return self._province_holding_title_places  # 四川多个国家级经开区… in a roundup's title
         return home or (named[0] if named else None)
+
+    @cached_property
+    def _province_holding_title_places(self) -> str | None:
+        """The province whose stem the title writes right before a word of each, several or some
+        (四川多个国家级经开区…, 湖北各开发区…: attribution.json province_holder_in_title): the
+        province holding the places the article reports on, added to the index, for 全省/我省 of
+        an article that names no province and has no main zone to take one from. None when the
+        title writes no such stem, or writes the stems of two provinces (湖北、湖南多个开发区: the
+        word of several holds both; never guess)."""
+        title_end = self.doc.title_end or (self.doc.headlines[0][1] if self.doc.headlines and self.doc.headlines[0][0] == 0 else 0)
+        title = self.text[:title_end]
+        taken = [(it.start, it.end) for it in self.items if it.start < title_end]
+        written, holding = set(), set()
+        for stem, province in _province_stems_and_names().items():
+            at = title.find(stem)
+            while at >= 0:
+                end = at + len(stem)
+                if not any(s < end and at < e for s, e in taken):
+                    written.add(province)
+                    if title.startswith(_PROVINCE_HOLDER_AFTER, end):
+                        holding.add(province)
+                at = title.find(stem, end)
+        if len(written) != 1 or not holding:
+            return None
+        province = holding.pop()
+        return self.az.add_zone(resolve_admin(province, self.text), province)
 
     @cached_property
     def _province_of_a_shared_stem_in_opening(self) -> str | None:
@@ -3653,7 +3697,8 @@ class Attributor:
                     if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start) \
                             and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
                                  or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
-                        continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
+                        if not (summing and not is_rate and _COUNTED_GROUP.match(text, clause[0], start)):
+                            continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
                 shared = (self._counted_shared(clause, start) or self._shared_with_list_before(clause, start, is_rate)) \
                     if sharing else None
                 if shared is not None:
@@ -3668,6 +3713,10 @@ class Attributor:
                     placed = self._placed_in_listed_values(clause, respectively, start)
                     if placed is not None:
                         out[start] = placed
+                    continue
+                group = self._counted_group_sum(clause, start) if summing and not is_rate and respectively < 0 else None
+                if group is not None:
+                    out[start] = group  # 以上4家开发区累计兑现…: the group's sum, no one place's
                     continue
                 members = self._list_members(clause, start)
                 after_last = text[members[-1].end:start] if members else ""
@@ -3694,6 +3743,30 @@ class Attributor:
                     names = ", ".join(text[m.start:m.end] for m in members)
                     out[start] = Decision(zones, "list_shared", f"list:{names}")
         return out
+
+    def _counted_group_sum(self, clause: Span, start: int) -> Decision | None:
+        """The list_sum decision for an amount or a count whose clause opens with a word pointing
+        back and a count of places (以上4家开发区累计兑现奖补资金超过3000万元, 上述三个园区共发放…:
+        attribution.json counted_group_sum): the group of the places listed before, whose sum is
+        none of theirs alone. None when no such group opens the clause, when 均 or 都 gives the
+        value to each, when it is an amount per head or a cap (each place's standard), or when a
+        place is named between the group and the value (the clause then speaks of that place), or
+        when fewer than two places of the counted kind are named before the clause (这3个园区 in one
+        zone's article: its own parks, left unnamed, whose sum is the zone's)."""
+        text = self.text
+        m = _COUNTED_GROUP.match(text, clause[0], start)
+        if m is None:
+            return None
+        between = text[m.end():start]
+        if _EACH_ZONE.search(between) or _PER_HEAD.search(between) or any(w in between for w in _CAP_WORDS_IN_LIST) \
+                or self._last_actor(m.end(), start) is not None:
+            return None
+        levels = _COUNTED_GROUP_LEVELS[m["level"]]
+        named = {it.key for it in self._actors[:bisect.bisect_left(self._actor_starts, clause[0])]
+                 if it.key is not None and (levels is None or _fits_levels(self.az.zones[it.key], levels))}
+        if len(named) < 2:
+            return None
+        return Decision((None,), "list_sum", "group:" + m.group().strip())
 
     def _placed_in_listed_values(self, clause: Span, respectively: int, start: int) -> Decision | None:
         """The list_respectively decision for the value at `start`, one of the figures listed after

@@ -1145,7 +1145,7 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     if whole_run:
         run = _after_locative_preposition(run)  # 在鱼复工业园: 在 opens the phrase, 鱼复 names the park
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and not _foreign_name(run) \
-            and run[0] not in _PREPOSITIONS_OPENING_NO_NAME \
+            and run[0] not in _PREPOSITIONS_OPENING_NO_NAME and not _preposition_and_level_word(run) \
             and not any(ch in _INNER_STOP_CHARS for ch in run[1:]) and _is_proper_name(run):
         return run  # not 日本产业园: a park for one country's firms (zones.json _foreign_park_names);
         # not 寿县为产业园: a verb after a division's name leads to a bare park word; not 对文创产业园:
@@ -1178,6 +1178,17 @@ def _contraction_and_trade(run: str) -> bool:
     return all(segmenter.dt.FREQ.get(word) and _tag_table().get(word) in _TRADE_WORD_POS for word in trade)
 
 
+def _preposition_and_level_word(run: str) -> bool:
+    """Whether `run` is a one-character preposition and a level's character (向县, 于市 of
+    向县产业集聚区企业发放口罩): the preposition leads to the county's or city's own park, left
+    unnamed, as 在县 does (`_after_locative_preposition`); 向 and 于 are kept out of those
+    prepositions only because they open names of two or more characters (向阳, 于家堡). Not a
+    division so named (和县)."""
+    return len(run) == 2 and run[0] in _STOP_CHARS and run[1] in _LEVEL_ZONE_WORD_CHARS \
+        and run not in _admin_names()[0]
+
+
+_LEVEL_ZONE_WORD_CHARS = frozenset(_PLACE_LEVEL_CHARS + "旗")
 _LOCATIVE_PREPOSITIONS = frozenset(_RES["prepositions_before_park_name"])
 _PREPOSITIONS_OPENING_NO_NAME = frozenset(_RES["prepositions_opening_no_name"])
 
