@@ -3850,6 +3850,15 @@ def _support_before_base(r: ArticleCues, base: Cue, lo: int) -> Cue | None:
     return None if any(w in between for w in _NOT_BETWEEN_SUPPORT_AND_BASE) else cue
 
 
+def _base_of_former_share(r: ArticleCues, base: Cue, num: NumberMention) -> bool:
+    """The blocking word is the base of the former share right after it, which the figure is the new
+    level of (补助由设备投资额的8%提高到10%: _former_terms): the new share is of the same base, so the
+    base links the support before it to this share too (cues.json _share_base_blocked)."""
+    former = r.number_near(num, -1)
+    return (former is not None and former.kind == "percent" and former.start >= base.end
+            and r.text[base.end:former.start] in _SHARE_BASE_LINKS and _former_terms(r, former))
+
+
 _HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
 
 
@@ -4434,7 +4443,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # An indicator's word is no cost: 产能恢复至正常水平的85% is its level; a fee charged
             # on an amount (担保费率为贷款金额的1.5%) is the rate itself.
             cue = r.percent_shares.last_before(lo, num.start)
-        if cue is not None and cue.role == BLOCKER and text[cue.end:num.start] in _SHARE_BASE_LINKS:
+        if cue is not None and cue.role == BLOCKER and (text[cue.end:num.start] in _SHARE_BASE_LINKS
+                                                         or _base_of_former_share(r, cue, num)):
             # 补助额最高可达项目投资的10%: the blocker names what the share is of; the support before it decides
             cue = _support_before_base(r, cue, lo) or cue
         if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
