@@ -2062,6 +2062,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
         return _relief_of_fee(r, cue, lo) or cue, None
+    if scope == "sum_label":
+        return _named_before_sum_label(r, num, clause, sentence), None
     if scope == "share_sum":
         return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
@@ -2150,6 +2152,31 @@ _REPEATED_VERBS = tuple(_VERB_REPEATED["verbs"])
 _BARE_VERB_NEXT = _on_re("_BARE_VERB_NEXT", short_pattern(
     rf"了?(?:[0-9零〇一二三四五六七八九十百千两]|{alternation(_VERB_REPEATED['bare_after'])})"))
 _OBJECT_REACH = _VERB_REPEATED["object_most"] + 8  # the object's gap and its naming word
+
+
+_SUM_LABEL = _C["sum_label"]
+# 金额1200万元, 总额为3000万元: a clause that is only a label of a sum and the amount (cues.json _sum_label).
+_SUM_LABEL_ONLY = re.compile(rf"(?:{alternation(_SUM_LABEL['labels'])})(?:{alternation(_SUM_LABEL['links'])})?")
+_BATCH_OPENING = re.compile(_SUM_LABEL["batch"])
+
+
+def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """For an amount whose clause is only a label of a sum (第一批纾困资金于3月下旬拨付，金额1200万元),
+    the naming word of the clause before, the money the label sums; when that clause names none but
+    opens a later batch (第二批于5月上旬拨付，金额…), the word of the clause naming an earlier batch
+    in the sentence. None when the clause is no label's or nothing before names the money."""
+    if not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None:
+        return None
+    cue = _naming_before(r, r.money_naming, prev[0], prev[1])
+    if cue is not None or not _BATCH_OPENING.match(r.text, prev[0]):
+        return cue
+    while (prev := r.geo.previous_clause(prev, sentence)) is not None:
+        if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
+            return _naming_before(r, r.money_naming, prev[0], prev[1])
+    return None
 
 
 def _lending_said_again(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
