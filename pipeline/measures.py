@@ -7317,7 +7317,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0])  # 总规模不超过2亿元的基金
+        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0]) \
+        and not _bounds_money_set_aside(r.text, num)  # 总规模不超过2亿元的基金; 安排不超过三千万元的贴息资金
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -7397,6 +7398,22 @@ def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str, senten
     whole = _CAPPED_WHOLE_END.search(text, max(lo, num.start - _CAPPED_WHOLE_REACH), num.start)
     return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end)) \
         or not _whole_of_one_beneficiary(text, sentence_start, whole.start())
+
+
+_BUDGET_BOUND = _C["budget_bound"]
+# 安排 + 不超过 (the cap word, inside the amount's span or right before it) / 的 + a pot of money (cues.json _budget_bound).
+_SET_ASIDE_THEN_CAP = _on_re("_SET_ASIDE_THEN_CAP", short_pattern(
+    rf"(?:{alternation(_BUDGET_BOUND['verbs'])})(?:{alternation(_C['cap_words'])})?$"))
+_SET_ASIDE_CAP_REACH = max(map(len, _BUDGET_BOUND["verbs"])) + max(map(len, _C["cap_words"]))
+_POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
+    rf"的[\p{{Han}}]{{0,{_BUDGET_BOUND['noun_most']}}}?(?:{alternation(_BUDGET_BOUND['pool_ends'])})"))
+
+
+def _bounds_money_set_aside(text: str, num: NumberMention) -> bool:
+    """The capped amount bounds money a government sets aside, a pot that 的 and its noun name after
+    it (安排不超过三千万元的贴息资金): the budget's total, not each beneficiary's cap (cues.json _budget_bound)."""
+    return (_SET_ASIDE_THEN_CAP.search(text, max(0, num.start - _SET_ASIDE_CAP_REACH), num.start) is not None
+            and _POT_NAMED_AFTER.match(text, num.end) is not None)
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
