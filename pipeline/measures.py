@@ -2061,6 +2061,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
+        if cue is not None and cue.role == BLOCKER and _grades_the_giving(r, cue, num, lo):
+            return None, None  # 按损失程度给予5万元至20万元的补助: the yardstick, the word after names it
         return _relief_of_fee(r, cue, lo) or cue, None
     if scope == "sum_label":
         return _named_before_sum_label(r, num, clause, sentence), None
@@ -2177,6 +2179,22 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
         if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
             return _naming_before(r, r.money_naming, prev[0], prev[1])
     return None
+
+
+_GRADED_BY = _C["graded_by"]
+# 按 + the yardstick + 给予, ending right before the amount (cues.json _graded_by).
+_GRADED_BY_THEN_GIVE = _on_re("_GRADED_BY_THEN_GIVE", short_pattern(
+    rf"(?:{alternation(_GRADED_BY['opens'])})[^，,。；;：:]{{1,{_GRADED_BY['most']}}}?(?:{alternation(_GRADED_BY['give'])})$"))
+_GRADED_BY_REACH = max(map(len, _GRADED_BY["opens"])) + _GRADED_BY["most"] + max(map(len, _GRADED_BY["give"]))
+
+
+def _grades_the_giving(r: ArticleCues, cue: Cue, num: NumberMention, lo: int) -> bool:
+    """The blocking word stands in a phrase of what the support right after it is graded by
+    (按损失程度给予5万元至20万元…, before a range's lower bound for its upper one): the yardstick,
+    not what the amount is (cues.json _graded_by)."""
+    start = (_range_lower_bound(r, num) or num).start
+    m = _GRADED_BY_THEN_GIVE.search(r.text, max(lo, start - _GRADED_BY_REACH), start)
+    return m is not None and m.start() <= cue.start and cue.end <= m.end()
 
 
 def _lending_said_again(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
