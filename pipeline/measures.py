@@ -2061,6 +2061,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
+        if cue is not None and cue.role == BLOCKER and (kind := _kinds_listed_before_money(r, cue, num, lo)) is not None:
+            cue = kind  # 专项再贷款、纾困贷款等低成本资金23.6亿元: the kinds listed, not the cost
         if cue is not None and cue.role == BLOCKER and _grades_the_giving(r, cue, num, lo):
             return None, None  # 按损失程度给予5万元至20万元的补助: the yardstick, the word after names it
         return _relief_of_fee(r, cue, lo) or cue, None
@@ -2179,6 +2181,28 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
         if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
             return _naming_before(r, r.money_naming, prev[0], prev[1])
     return None
+
+
+_KINDS_THEN_MONEY = _C["kinds_then_money"]
+_LIST_MARKS = tuple(_KINDS_THEN_MONEY["list_marks"])
+# 等 + what describes the money + 资金, ending right before the amount (cues.json _kinds_then_money).
+_ETC_THEN_MONEY = _on_re("_ETC_THEN_MONEY", short_pattern(
+    rf"(?:{alternation(_KINDS_THEN_MONEY['etc'])})[\p{{Han}}]{{0,{_KINDS_THEN_MONEY['modifier_most']}}}?"
+    rf"(?:{alternation(_KINDS_THEN_MONEY['nouns'])})$"))
+_ETC_THEN_MONEY_REACH = max(map(len, _KINDS_THEN_MONEY["etc"])) + _KINDS_THEN_MONEY["modifier_most"] \
+    + max(map(len, _KINDS_THEN_MONEY["nouns"]))
+
+
+def _kinds_listed_before_money(r: ArticleCues, cue: Cue, num: NumberMention, lo: int) -> Cue | None:
+    """The kind the last member of a list closed by 等 and a generic noun of money right before the
+    amount names, when the blocking word is inside that noun's description (纾困贷款等低成本资金23.6亿元):
+    the kinds name the money (cues.json _kinds_then_money); None otherwise."""
+    m = _ETC_THEN_MONEY.search(r.text, max(lo, num.start - _ETC_THEN_MONEY_REACH), num.start)
+    if m is None or cue.start < m.start():
+        return None
+    last_member = max(lo, *(r.text.rfind(mark, lo, m.start()) + 1 for mark in _LIST_MARKS))
+    kind = r.money_naming.last_before(last_member, m.start())
+    return kind if kind is not None and kind.role != BLOCKER and kind.category else None
 
 
 _GRADED_BY = _C["graded_by"]
