@@ -5782,6 +5782,20 @@ _BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
     rf"(?=$|[，,：:]|{alternation(_BASE['after'])})"))
 
 
+# 1200多家 + 红木家具生产经营主体 + 已有 + the share: the group's noun, then a word opening its share (cues.json _base_of_part).
+_GROUP_THEN_SHARE_OPENER = _on_re("_GROUP_THEN_SHARE_OPENER", short_pattern(
+    rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?(?:{alternation(_BASE['share_openers'])})"))
+
+
+def _share_of_count_before(r: ArticleCues, num: NumberMention, cue_start: int) -> bool:
+    """A share opened by 已有 stands right after the count's group and before its resume word
+    (1200多家经营主体已有九成以上复工): the count is the whole the share is of, not firms resumed
+    (cues.json _base_of_part)."""
+    share = r.number_near(num, 1)
+    return (share is not None and share.kind == "percent" and share.end <= cue_start
+            and _GROUP_THEN_SHARE_OPENER.fullmatch(r.text, num.end, share.start) is not None)
+
+
 def _base_of_part(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
     """The count is the group a share or part is of (cues.json _base_of_part): its group ends in
     中 with no cue of the category in its clause before 中 (受访的320家小微企业中复工比例为87%; not
@@ -5872,6 +5886,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
+        if scope == "clause_after" and _share_of_count_before(r, num, cue.start):
+            return None  # 1200多家经营主体已有九成以上复工: the whole the share is of
         if scope == "clause_after" and text.startswith(_RATE_ENDINGS, cue.end):
             return None  # 2317家规上企业复工率达99.1%: the group a rate is of, not those resumed
         if scope == "clause_before" and _part_resumed_next(r, category, num, clause, sentence):
