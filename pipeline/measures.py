@@ -2061,7 +2061,13 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
         if cue is not None and cue.word in _REQUEST_SET and _MAY_APPLY_TO.search(r.text, lo, cue.start):
             return None, None  # 企业可向银行申请最高70万元的“抗疫贷”: what one may get, as after 可申请
+        if cue is not None and cue.role == BLOCKER and (kind := _kinds_listed_before_money(r, cue, num, lo)) is not None:
+            cue = kind  # 专项再贷款、纾困贷款等低成本资金23.6亿元: the kinds listed, not the cost
+        if cue is not None and cue.role == BLOCKER and _grades_the_giving(r, cue, num, lo):
+            return None, None  # 按损失程度给予5万元至20万元的补助: the yardstick, the word after names it
         return _relief_of_fee(r, cue, lo) or cue, None
+    if scope == "sum_label":
+        return _named_before_sum_label(r, num, clause, sentence), None
     if scope == "share_sum":
         return None, _share_summed(r, num, clause, sentence)
     if scope == "purpose":
@@ -2150,6 +2156,69 @@ _REPEATED_VERBS = tuple(_VERB_REPEATED["verbs"])
 _BARE_VERB_NEXT = _on_re("_BARE_VERB_NEXT", short_pattern(
     rf"了?(?:[0-9零〇一二三四五六七八九十百千两]|{alternation(_VERB_REPEATED['bare_after'])})"))
 _OBJECT_REACH = _VERB_REPEATED["object_most"] + 8  # the object's gap and its naming word
+
+
+_SUM_LABEL = _C["sum_label"]
+# 金额1200万元, 总额为3000万元: a clause that is only a label of a sum and the amount (cues.json _sum_label).
+_SUM_LABEL_ONLY = re.compile(rf"(?:{alternation(_SUM_LABEL['labels'])})(?:{alternation(_SUM_LABEL['links'])})?")
+_BATCH_OPENING = re.compile(_SUM_LABEL["batch"])
+
+
+def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """For an amount whose clause is only a label of a sum (第一批纾困资金于3月下旬拨付，金额1200万元),
+    the naming word of the clause before, the money the label sums; when that clause names none but
+    opens a later batch (第二批于5月上旬拨付，金额…), the word of the clause naming an earlier batch
+    in the sentence. None when the clause is no label's or nothing before names the money."""
+    if not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None:
+        return None
+    cue = _naming_before(r, r.money_naming, prev[0], prev[1])
+    if cue is not None or not _BATCH_OPENING.match(r.text, prev[0]):
+        return cue
+    while (prev := r.geo.previous_clause(prev, sentence)) is not None:
+        if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
+            return _naming_before(r, r.money_naming, prev[0], prev[1])
+    return None
+
+
+_KINDS_THEN_MONEY = _C["kinds_then_money"]
+_LIST_MARKS = tuple(_KINDS_THEN_MONEY["list_marks"])
+# 等 + what describes the money + 资金, ending right before the amount (cues.json _kinds_then_money).
+_ETC_THEN_MONEY = _on_re("_ETC_THEN_MONEY", short_pattern(
+    rf"(?:{alternation(_KINDS_THEN_MONEY['etc'])})[\p{{Han}}]{{0,{_KINDS_THEN_MONEY['modifier_most']}}}?"
+    rf"(?:{alternation(_KINDS_THEN_MONEY['nouns'])})$"))
+_ETC_THEN_MONEY_REACH = max(map(len, _KINDS_THEN_MONEY["etc"])) + _KINDS_THEN_MONEY["modifier_most"] \
+    + max(map(len, _KINDS_THEN_MONEY["nouns"]))
+
+
+def _kinds_listed_before_money(r: ArticleCues, cue: Cue, num: NumberMention, lo: int) -> Cue | None:
+    """The kind the last member of a list closed by 等 and a generic noun of money right before the
+    amount names, when the blocking word is inside that noun's description (纾困贷款等低成本资金23.6亿元):
+    the kinds name the money (cues.json _kinds_then_money); None otherwise."""
+    m = _ETC_THEN_MONEY.search(r.text, max(lo, num.start - _ETC_THEN_MONEY_REACH), num.start)
+    if m is None or cue.start < m.start():
+        return None
+    last_member = max(lo, *(r.text.rfind(mark, lo, m.start()) + 1 for mark in _LIST_MARKS))
+    kind = r.money_naming.last_before(last_member, m.start())
+    return kind if kind is not None and kind.role != BLOCKER and kind.category else None
+
+
+_GRADED_BY = _C["graded_by"]
+# 按 + the yardstick + 给予, ending right before the amount (cues.json _graded_by).
+_GRADED_BY_THEN_GIVE = _on_re("_GRADED_BY_THEN_GIVE", short_pattern(
+    rf"(?:{alternation(_GRADED_BY['opens'])})[^，,。；;：:]{{1,{_GRADED_BY['most']}}}?(?:{alternation(_GRADED_BY['give'])})$"))
+_GRADED_BY_REACH = max(map(len, _GRADED_BY["opens"])) + _GRADED_BY["most"] + max(map(len, _GRADED_BY["give"]))
+
+
+def _grades_the_giving(r: ArticleCues, cue: Cue, num: NumberMention, lo: int) -> bool:
+    """The blocking word stands in a phrase of what the support right after it is graded by
+    (按损失程度给予5万元至20万元…, before a range's lower bound for its upper one): the yardstick,
+    not what the amount is (cues.json _graded_by)."""
+    start = (_range_lower_bound(r, num) or num).start
+    m = _GRADED_BY_THEN_GIVE.search(r.text, max(lo, start - _GRADED_BY_REACH), start)
+    return m is not None and m.start() <= cue.start and cue.end <= m.end()
 
 
 def _lending_said_again(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
@@ -3887,6 +3956,15 @@ def _support_before_base(r: ArticleCues, base: Cue, lo: int) -> Cue | None:
     return None if any(w in between for w in _NOT_BETWEEN_SUPPORT_AND_BASE) else cue
 
 
+def _base_of_former_share(r: ArticleCues, base: Cue, num: NumberMention) -> bool:
+    """The blocking word is the base of the former share right after it, which the figure is the new
+    level of (补助由设备投资额的8%提高到10%: _former_terms): the new share is of the same base, so the
+    base links the support before it to this share too (cues.json _share_base_blocked)."""
+    former = r.number_near(num, -1)
+    return (former is not None and former.kind == "percent" and former.start >= base.end
+            and r.text[base.end:former.start] in _SHARE_BASE_LINKS and _former_terms(r, former))
+
+
 _HEAD_COUNT_WHOLES = tuple(f"{w}的" for w in _C["share_of_head_count"]["wholes"])
 
 
@@ -4471,7 +4549,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # An indicator's word is no cost: 产能恢复至正常水平的85% is its level; a fee charged
             # on an amount (担保费率为贷款金额的1.5%) is the rate itself.
             cue = r.percent_shares.last_before(lo, num.start)
-        if cue is not None and cue.role == BLOCKER and text[cue.end:num.start] in _SHARE_BASE_LINKS:
+        if cue is not None and cue.role == BLOCKER and (text[cue.end:num.start] in _SHARE_BASE_LINKS
+                                                         or _base_of_former_share(r, cue, num)):
             # 补助额最高可达项目投资的10%: the blocker names what the share is of; the support before it decides
             cue = _support_before_base(r, cue, lo) or cue
         if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
@@ -5743,6 +5822,20 @@ _BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
     rf"(?=$|[，,：:]|{alternation(_BASE['after'])})"))
 
 
+# 1200多家 + 红木家具生产经营主体 + 已有 + the share: the group's noun, then a word opening its share (cues.json _base_of_part).
+_GROUP_THEN_SHARE_OPENER = _on_re("_GROUP_THEN_SHARE_OPENER", short_pattern(
+    rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?(?:{alternation(_BASE['share_openers'])})"))
+
+
+def _share_of_count_before(r: ArticleCues, num: NumberMention, cue_start: int) -> bool:
+    """A share opened by 已有 stands right after the count's group and before its resume word
+    (1200多家经营主体已有九成以上复工): the count is the whole the share is of, not firms resumed
+    (cues.json _base_of_part)."""
+    share = r.number_near(num, 1)
+    return (share is not None and share.kind == "percent" and share.end <= cue_start
+            and _GROUP_THEN_SHARE_OPENER.fullmatch(r.text, num.end, share.start) is not None)
+
+
 def _base_of_part(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
     """The count is the group a share or part is of (cues.json _base_of_part): its group ends in
     中 with no cue of the category in its clause before 中 (受访的320家小微企业中复工比例为87%; not
@@ -5833,6 +5926,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             continue  # 99家市场有98家复市: the nearer count is the resumed one
         if scope == "clause_after" and _count_follows(text, cue.end, hi, num.unit):
             return None  # 68个重点项目已复工65个: the count after the cue is the resumed one
+        if scope == "clause_after" and _share_of_count_before(r, num, cue.start):
+            return None  # 1200多家经营主体已有九成以上复工: the whole the share is of
         if scope == "clause_after" and text.startswith(_RATE_ENDINGS, cue.end):
             return None  # 2317家规上企业复工率达99.1%: the group a rate is of, not those resumed
         if scope == "clause_before" and _part_resumed_next(r, category, num, clause, sentence):
@@ -7340,7 +7435,8 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0])  # 总规模不超过2亿元的基金
+        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0]) \
+        and not _bounds_money_set_aside(r.text, num)  # 总规模不超过2亿元的基金; 安排不超过三千万元的贴息资金
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -7420,6 +7516,22 @@ def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str, senten
     whole = _CAPPED_WHOLE_END.search(text, max(lo, num.start - _CAPPED_WHOLE_REACH), num.start)
     return whole is None or not (whole.group("each") or text.startswith(_CREDIT_LINE_AFTER, num.end)) \
         or not _whole_of_one_beneficiary(text, sentence_start, whole.start())
+
+
+_BUDGET_BOUND = _C["budget_bound"]
+# 安排 + 不超过 (the cap word, inside the amount's span or right before it) / 的 + a pot of money (cues.json _budget_bound).
+_SET_ASIDE_THEN_CAP = _on_re("_SET_ASIDE_THEN_CAP", short_pattern(
+    rf"(?:{alternation(_BUDGET_BOUND['verbs'])})(?:{alternation(_C['cap_words'])})?$"))
+_SET_ASIDE_CAP_REACH = max(map(len, _BUDGET_BOUND["verbs"])) + max(map(len, _C["cap_words"]))
+_POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
+    rf"的[\p{{Han}}]{{0,{_BUDGET_BOUND['noun_most']}}}?(?:{alternation(_BUDGET_BOUND['pool_ends'])})"))
+
+
+def _bounds_money_set_aside(text: str, num: NumberMention) -> bool:
+    """The capped amount bounds money a government sets aside, a pot that 的 and its noun name after
+    it (安排不超过三千万元的贴息资金): the budget's total, not each beneficiary's cap (cues.json _budget_bound)."""
+    return (_SET_ASIDE_THEN_CAP.search(text, max(0, num.start - _SET_ASIDE_CAP_REACH), num.start) is not None
+            and _POT_NAMED_AFTER.match(text, num.end) is not None)
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
