@@ -9224,7 +9224,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
         found = _earmarked_for_interest(r.text, num, clause, sentence, found) or found  # 财政拿出…，对…给予贴息
         if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
-                or _seller_gives_own(text, num, clause):
+                or _seller_gives_own(text, num, clause) or _firm_pays_from_clause_before(r, num, clause, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if _policy_payout(r, rule, sentence):
@@ -9744,11 +9744,13 @@ def _policy_payout(r: ArticleCues, rule: str, sentence) -> bool:
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_PAYS_OWN = _C["firm_pays_own"]
 # 厂里, 公司自己: a firm word, then a word of place or self (cues.json _firm_pays_own).
+# 自掏腰包, 拿钱: the firm pays with its own money, said between it and its word of giving as an adverb is.
+_FIRM_ADVERBS = alternation(sorted(set(_FIRM_GIVES_WORDS["adverbs"]) | set(_FIRM_PAYS_OWN["own_money"])))
 _FIRM_WORD = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
-              f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*")
+              f"(?:{_FIRM_ADVERBS})*")
 # 景区已为员工储备口罩: a firm named by its premises gives as one named a firm does (_firm_gives_premises).
 _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['firm_gives_premises'])})"
-            f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
+            f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*(?:{_FIRM_ADVERBS})*"
             f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
 # 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
 _FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
@@ -9765,6 +9767,16 @@ _FIRM_OWN_REMARK = re.compile(
 # 企业为在厂闭环生产的员工: the staff may be described by a modifier ending in 的.
 _FIRM_GIVES = re.compile(
     f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
+    f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
+# 厂里自己拿钱, 企业自掏腰包, “我们自己出钱: a clause that says only that the firm pays with its own money
+# (cues.json _firm_pays_own own_money, self_speakers), an opening quotation mark allowed.
+_FIRM_OWN_MONEY_CLAUSE = re.compile(
+    f"[“\"「『]?(?:(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
+    f"|{alternation(_FIRM_PAYS_OWN['self_speakers'])})(?:{_FIRM_ADVERBS})*(?:{alternation(_FIRM_PAYS_OWN['own_money'])})")
+# 给每个返岗员工…: a clause with no subject of its own opening with a word of giving to staff.
+_GIVES_STAFF_OPENING = re.compile(
+    f"(?:{_FIRM_ADVERBS})*(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
+    f"(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
     f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
 # 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
 _FIRM_DONATES = re.compile(f"{_FIRM_TO}.*?(?:{alternation(_FIRM_GIVES_WORDS['donate'])})")
@@ -9800,6 +9812,24 @@ def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
+
+
+def _firm_pays_from_clause_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure's clause opens with a word of giving to staff and no subject of its own, and the
+    clause before it in the sentence says only that the firm pays with its own money (“厂里自己拿钱，
+    给每个返岗员工每天多发30元…”): that firm is the payer, not the zone (cues.json _firm_pays_own)."""
+    if _GIVES_STAFF_OPENING.match(r.text, clause[0], num.start) is None:
+        return False  # most figures: their clause names its own subject, or gives to no staff
+    before = r.geo.previous_clause(clause, sentence)
+    return before is not None and _FIRM_OWN_MONEY_CLAUSE.fullmatch(r.text, before[0], _clause_text_end(r.text, before)) is not None
+
+
+def _clause_text_end(text: str, clause) -> int:
+    """The end of a clause's words, its closing mark and spaces left out."""
+    end = clause[1]
+    while end > clause[0] and not ("\u4e00" <= text[end - 1] <= "\u9fff"):
+        end -= 1
+    return end
 
 
 def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
