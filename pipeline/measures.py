@@ -2079,7 +2079,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return r.money_naming.last_before(num.end, hi), None  # 1.2亿元：累计兑现的惠企资金
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "verb_before":
-        return _spoken_grant(r.text, num, clause), None
+        return _spoken_grant(r.text, num, clause) or _spoken_grant_of_clause_before(r, num, clause, sentence), None
     if scope == "verb_repeated":
         return _lending_said_again(r, num, clause), None
     if scope == "refund_said_again":
@@ -4118,9 +4118,28 @@ _SPOKEN_GRANT_VERBS = _SPOKEN_GRANT["verbs"]
 _SPOKEN_GRANT_RECIPIENTS = tuple(sorted(_SPOKEN_GRANT["recipients"], key=len, reverse=True))
 
 
+# 补了 + 包车费 + 4.2万元: the cost made up, a few characters naming it and a cost word (cues.json _spoken_grant_costs).
+_SPOKEN_COSTS = tuple(_SPOKEN_GRANT["costs"])
+_SPOKEN_COST_OBJECT = re.compile(
+    rf"[\u4e00-\u9fff]{{0,{_SPOKEN_GRANT['cost_object_most']}}}(?:{alternation(_SPOKEN_GRANT['costs'])})")
+_SPOKEN_COST_REACH = _SPOKEN_GRANT["cost_object_most"] + max(map(len, _SPOKEN_GRANT["costs"]))
+
+
 def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     """The spoken verb of paying that ends right before `pos` (了 and a pronoun of who is paid between
-    at most: 补了我们30多万元), and where it starts, or None (cues.json _spoken_grant)."""
+    at most: 补了我们30多万元), or before the cost it makes up that ends there (补了包车费4.2万元), and
+    where it starts, or None (cues.json _spoken_grant, _spoken_grant_costs)."""
+    found = _spoken_grant_verb_right_before(text, lo, pos)
+    if found is not None or not text.endswith(_SPOKEN_COSTS, lo, pos):
+        return found  # most amounts: no cost word right before them
+    for start in range(max(lo, pos - _SPOKEN_COST_REACH), pos):
+        if _SPOKEN_COST_OBJECT.fullmatch(text, start, pos) and (found := _spoken_grant_verb_right_before(text, lo, start)):
+            return found
+    return None
+
+
+def _spoken_grant_verb_right_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The spoken verb of paying that ends right before `pos`, 了 and who is paid between at most."""
     pos -= len(next((w for w in _SPOKEN_GRANT_RECIPIENTS if text.endswith(w, lo, pos)), ""))
     then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
     end = pos - len(then)
@@ -4158,6 +4177,28 @@ def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
     verb, start = found
     if _spoken_payer(text, clause[0], start) != "public":
         return None  # 由企业补了200多万元: the firm's own money
+    return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
+
+
+_SPOKEN_EACH_ALONE = frozenset(_SPOKEN_GRANT["each_alone"]) | {""}
+
+
+def _spoken_grant_of_clause_before(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """区里给每个返岗工人补了路费，每人300元: an amount whose clause holds nothing before it but a word of
+    each, after a clause that ends with a public payer's spoken verb and the cost it makes up: that
+    verb names the amount (cues.json _spoken_grant_costs)."""
+    if r.text[clause[0]:num.start].strip() not in _SPOKEN_EACH_ALONE:
+        return None
+    before = r.geo.previous_clause(clause, sentence)
+    if before is None:
+        return None
+    end = before[1]
+    while end > before[0] and not ("\u4e00" <= r.text[end - 1] <= "\u9fff"):
+        end -= 1  # the clause's words, its closing mark left out
+    found = _spoken_grant_verb(r.text, before[0], end) if r.text.endswith(_SPOKEN_COSTS, before[0], end) else None
+    if found is None or _spoken_payer(r.text, before[0], found[1]) != "public":
+        return None
+    verb, start = found
     return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
 
 
@@ -4414,16 +4455,20 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if m is None or _borne_by_the_insured(text, lo, m.start()):
             # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by); 利息还能补一半:
             # the cost, adverbs, a verb of making up (cost_made_up)
+            # 按实际费用的80%补: the same, standard first (_standard_share_made_up)
             m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
                  or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
-            if m is None:
+            made_up = (m.group("cost"), m.group("verb")) if m is not None else _standard_share_made_up(text, lo, hi, num)
+            if made_up is None:
                 return None
-            category = SHARE_OF_OF.get(m.group("cost"), (_COST_BORNE_SHARE["category"],))[0]
+            cost, verb = made_up
+            category = SHARE_OF_OF.get(cost, (_COST_BORNE_SHARE["category"],))[0]
         else:
+            cost, verb = m.group("cost"), m.group("verb")
             category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
         if scope not in _SCOPES_OF[category]:
             return None
-        return category, "per_beneficiary", f"share:{scope}:{m.group('verb')}{m.group('cost')}"
+        return category, "per_beneficiary", f"share:{scope}:{verb}{cost}"
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
@@ -4634,6 +4679,28 @@ _COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
     rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
 _COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 1 + _MADE_UP["payers_most"] * max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                        + 2 * max(map(len, _MADE_UP["adverbs"])) + max(map(len, _MADE_UP["verbs"])))
+# 按实际费用的 + 80% + 补，: the same share written standard first, the verb of making up ending its clause.
+_MADE_UP_COSTS = alternation(_C["share_cost_nouns"] + list(SHARE_OF_OF) + _MADE_UP["standard_costs"])
+_STANDARD_COST_BEFORE = _on_re("_STANDARD_COST_BEFORE", short_pattern(
+    rf"(?:{alternation(_MADE_UP['standard_openers'])})[\p{{Han}}]{{0,{_MADE_UP['standard_gap_most']}}}?"
+    rf"(?P<cost>{_MADE_UP_COSTS})的$"))
+_STANDARD_COST_BEFORE_REACH = (max(map(len, _MADE_UP["standard_openers"])) + _MADE_UP["standard_gap_most"]
+                               + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _MADE_UP["standard_costs"])) + 1)
+_MADE_UP_VERB_ENDING = _on_re("_MADE_UP_VERB_ENDING", short_pattern(
+    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})(?=[,，。;；、!！]|$)"))
+
+
+def _standard_share_made_up(text: str, lo: int, hi: int, num: NumberMention) -> tuple[str, str] | None:
+    """按实际费用的80%补: a standard opener and a cost with 的 right before the share, a verb of making up
+    right after it ending its clause: (cost, verb) of the share of that cost a payer makes up, or None
+    (cues.json _cost_made_up)."""
+    verb = _MADE_UP_VERB_ENDING.match(text, num.end, hi)
+    if verb is None:
+        return None  # most shares: no verb of making up right after them (按30%补缴 goes on)
+    cost = _STANDARD_COST_BEFORE.search(text, max(lo, num.start - _STANDARD_COST_BEFORE_REACH), num.start)
+    return None if cost is None else (cost.group("cost"), verb.group("verb"))
+
+
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
@@ -4734,8 +4801,19 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found == BLOCKER:
             return None
         if found:
+            if found[0] in INDICATORS and _share_of_a_cost(r.text, num):
+                return None  # 包车费用按实际费用的70%结算: a share of a cost, no rate of firms or workers back
             return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+# 实际费用的 / 租金的 right before a share: it is of that cost (cues.json _share_of_cost_no_indicator).
+_COST_SHARED_BEFORE = tuple(f"{cost}的" for cost in _C["share_of_cost_no_indicator"]["costs"] + _C["share_cost_nouns"])
+
+
+def _share_of_a_cost(text: str, num: NumberMention) -> bool:
+    """A cost and 的 stand right before the share: a share of that cost (cues.json _share_of_cost_no_indicator)."""
+    return text.endswith(_COST_SHARED_BEFORE, 0, num.start)
 
 
 # 高于全市96.2%的平均水平: a word of comparison and a wider place right before a rate, a word of average
