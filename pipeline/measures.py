@@ -4445,6 +4445,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             named = m and f"{m.group('verb')}{m.group('charge')}"
         if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
             m, named = _charged_at_share(text, lo, num)
+        if m is None and (rent := _rent_charged_at_half(text, lo, num)) is not None:
+            # 租金按原合同标准的50%收取: rent collected at half is half relieved (cues.json _rent_charged_at)
+            category = _RENT_CHARGED_AT["category"]
+            return (category, "per_beneficiary", f"share:{scope}:{rent}") if scope in _SCOPES_OF[category] else None
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]] or _charge_off_topic(text, lo, m):
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
@@ -4639,6 +4643,30 @@ def _charged_at_share(text: str, lo: int, num: NumberMention):
         return None, None
     charge, verb = (m.group("billed"), m.group("link")) if m.group("link") else (m.group("charge"), m.group("give"))
     return m, f"{charge}{verb}{after.group('verb')}"
+
+
+_RENT_CHARGED_AT = _C["rent_charged_at"]
+_RENTS = alternation(_RENT_CHARGED_AT["rents"])
+_CHARGED_AT_LINKS = alternation(_CHARGED_AT["links"])
+# 租金按原合同标准的 / 房租按 / 按同类厂房市场租金的 + the share: the rent word before the link or after it.
+_RENT_AT = _on_re("_RENT_AT", short_pattern(
+    rf"(?:(?P<rent>{_RENTS})(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<link>{_CHARGED_AT_LINKS})"
+    rf"(?:[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?的)?"
+    rf"|(?P<link2>{_CHARGED_AT_LINKS})[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?(?P<rent2>{_RENTS})的)$"))
+_RENT_AT_REACH = (max(map(len, _RENT_CHARGED_AT["rents"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
+                  + max(map(len, _CHARGED_AT["links"])) + _RENT_CHARGED_AT["gap_most"] + 1)
+
+
+def _rent_charged_at_half(text: str, lo: int, num: NumberMention) -> str | None:
+    """The rule's name (租金按收取) of rent collected at half (租金按原合同标准的50%收取, 按标准租金的50%收取),
+    or None: at any other share the share relieved is not written (cues.json _rent_charged_at)."""
+    if num.value != _HALF:
+        return None  # 租金按70%收取: 30% relieved, a share the text does not write
+    after = _CHARGED_AT_AFTER.match(text, num.end)
+    m = _RENT_AT.search(text, max(lo, num.start - _RENT_AT_REACH), num.start) if after is not None else None
+    if m is None:
+        return None
+    return f"{m.group('rent') or m.group('rent2')}{m.group('link') or m.group('link2')}{after.group('verb')}"
 
 
 def _charge_off_topic(text: str, lo: int, m) -> bool:
