@@ -2085,7 +2085,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return r.money_naming.last_before(num.end, hi), None  # 1.2亿元：累计兑现的惠企资金
         return _granted_after(r, num, hi) or _head_after(r.money_naming, num.end, hi, r.text), None
     if scope == "verb_before":
-        return _spoken_grant(r.text, num, clause), None
+        return _spoken_grant(r.text, num, clause) or _spoken_grant_of_clause_before(r, num, clause, sentence), None
     if scope == "verb_repeated":
         return _lending_said_again(r, num, clause), None
     if scope == "refund_said_again":
@@ -4233,9 +4233,28 @@ _SPOKEN_GRANT_VERBS = _SPOKEN_GRANT["verbs"]
 _SPOKEN_GRANT_RECIPIENTS = tuple(sorted(_SPOKEN_GRANT["recipients"], key=len, reverse=True))
 
 
+# 补了 + 包车费 + 4.2万元: the cost made up, a few characters naming it and a cost word (cues.json _spoken_grant_costs).
+_SPOKEN_COSTS = tuple(_SPOKEN_GRANT["costs"])
+_SPOKEN_COST_OBJECT = re.compile(
+    rf"[\u4e00-\u9fff]{{0,{_SPOKEN_GRANT['cost_object_most']}}}(?:{alternation(_SPOKEN_GRANT['costs'])})")
+_SPOKEN_COST_REACH = _SPOKEN_GRANT["cost_object_most"] + max(map(len, _SPOKEN_GRANT["costs"]))
+
+
 def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     """The spoken verb of paying that ends right before `pos` (了 and a pronoun of who is paid between
-    at most: 补了我们30多万元), and where it starts, or None (cues.json _spoken_grant)."""
+    at most: 补了我们30多万元), or before the cost it makes up that ends there (补了包车费4.2万元), and
+    where it starts, or None (cues.json _spoken_grant, _spoken_grant_costs)."""
+    found = _spoken_grant_verb_right_before(text, lo, pos)
+    if found is not None or not text.endswith(_SPOKEN_COSTS, lo, pos):
+        return found  # most amounts: no cost word right before them
+    for start in range(max(lo, pos - _SPOKEN_COST_REACH), pos):
+        if _SPOKEN_COST_OBJECT.fullmatch(text, start, pos) and (found := _spoken_grant_verb_right_before(text, lo, start)):
+            return found
+    return None
+
+
+def _spoken_grant_verb_right_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The spoken verb of paying that ends right before `pos`, 了 and who is paid between at most."""
     pos -= len(next((w for w in _SPOKEN_GRANT_RECIPIENTS if text.endswith(w, lo, pos)), ""))
     then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
     end = pos - len(then)
@@ -4273,6 +4292,28 @@ def _spoken_grant(text: str, num: NumberMention, clause) -> Cue | None:
     verb, start = found
     if _spoken_payer(text, clause[0], start) != "public":
         return None  # 由企业补了200多万元: the firm's own money
+    return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
+
+
+_SPOKEN_EACH_ALONE = frozenset(_SPOKEN_GRANT["each_alone"]) | {""}
+
+
+def _spoken_grant_of_clause_before(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """区里给每个返岗工人补了路费，每人300元: an amount whose clause holds nothing before it but a word of
+    each, after a clause that ends with a public payer's spoken verb and the cost it makes up: that
+    verb names the amount (cues.json _spoken_grant_costs)."""
+    if r.text[clause[0]:num.start].strip() not in _SPOKEN_EACH_ALONE:
+        return None
+    before = r.geo.previous_clause(clause, sentence)
+    if before is None:
+        return None
+    end = before[1]
+    while end > before[0] and not ("\u4e00" <= r.text[end - 1] <= "\u9fff"):
+        end -= 1  # the clause's words, its closing mark left out
+    found = _spoken_grant_verb(r.text, before[0], end) if r.text.endswith(_SPOKEN_COSTS, before[0], end) else None
+    if found is None or _spoken_payer(r.text, before[0], found[1]) != "public":
+        return None
+    verb, start = found
     return Cue(start, start + len(verb), verb, _SPOKEN_GRANT_VERBS[verb], "money")
 
 
@@ -4519,6 +4560,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             named = m and f"{m.group('verb')}{m.group('charge')}"
         if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
             m, named = _charged_at_share(text, lo, num)
+        if m is None and (rent := _rent_charged_at_half(text, lo, num)) is not None:
+            # 租金按原合同标准的50%收取: rent collected at half is half relieved (cues.json _rent_charged_at)
+            category = _RENT_CHARGED_AT["category"]
+            return (category, "per_beneficiary", f"share:{scope}:{rent}") if scope in _SCOPES_OF[category] else None
         if m is None or scope not in _SCOPES_OF[_PRICE_CUT_SHARE["category"]] or _charge_off_topic(text, lo, m):
             return None
         return _PRICE_CUT_SHARE["category"], "per_beneficiary", f"share:{scope}:{named}"
@@ -4529,16 +4574,20 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if m is None or _borne_by_the_insured(text, lo, m.start()):
             # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by); 利息还能补一半:
             # the cost, adverbs, a verb of making up (cost_made_up)
+            # 按实际费用的80%补: the same, standard first (_standard_share_made_up)
             m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
                  or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
-            if m is None:
+            made_up = (m.group("cost"), m.group("verb")) if m is not None else _standard_share_made_up(text, lo, hi, num)
+            if made_up is None:
                 return None
-            category = SHARE_OF_OF.get(m.group("cost"), (_COST_BORNE_SHARE["category"],))[0]
+            cost, verb = made_up
+            category = SHARE_OF_OF.get(cost, (_COST_BORNE_SHARE["category"],))[0]
         else:
+            cost, verb = m.group("cost"), m.group("verb")
             category = _share_category(r, _COST_BORNE_SHARE["category"], num, clause, m.start())
         if scope not in _SCOPES_OF[category]:
             return None
-        return category, "per_beneficiary", f"share:{scope}:{m.group('verb')}{m.group('cost')}"
+        return category, "per_beneficiary", f"share:{scope}:{verb}{cost}"
     if scope == "clause_before":
         # 补贴标准为减免租金总额的50%: a ratio word names the share, whatever comes between.
         ratios = r.percent_ratios  # most texts have none: not looked up
@@ -4715,6 +4764,30 @@ def _charged_at_share(text: str, lo: int, num: NumberMention):
     return m, f"{charge}{verb}{after.group('verb')}"
 
 
+_RENT_CHARGED_AT = _C["rent_charged_at"]
+_RENTS = alternation(_RENT_CHARGED_AT["rents"])
+_CHARGED_AT_LINKS = alternation(_CHARGED_AT["links"])
+# 租金按原合同标准的 / 房租按 / 按同类厂房市场租金的 + the share: the rent word before the link or after it.
+_RENT_AT = _on_re("_RENT_AT", short_pattern(
+    rf"(?:(?P<rent>{_RENTS})(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<link>{_CHARGED_AT_LINKS})"
+    rf"(?:[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?的)?"
+    rf"|(?P<link2>{_CHARGED_AT_LINKS})[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?(?P<rent2>{_RENTS})的)$"))
+_RENT_AT_REACH = (max(map(len, _RENT_CHARGED_AT["rents"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
+                  + max(map(len, _CHARGED_AT["links"])) + _RENT_CHARGED_AT["gap_most"] + 1)
+
+
+def _rent_charged_at_half(text: str, lo: int, num: NumberMention) -> str | None:
+    """The rule's name (租金按收取) of rent collected at half (租金按原合同标准的50%收取, 按标准租金的50%收取),
+    or None: at any other share the share relieved is not written (cues.json _rent_charged_at)."""
+    if num.value != _HALF:
+        return None  # 租金按70%收取: 30% relieved, a share the text does not write
+    after = _CHARGED_AT_AFTER.match(text, num.end)
+    m = _RENT_AT.search(text, max(lo, num.start - _RENT_AT_REACH), num.start) if after is not None else None
+    if m is None:
+        return None
+    return f"{m.group('rent') or m.group('rent2')}{m.group('link') or m.group('link2')}{after.group('verb')}"
+
+
 def _charge_off_topic(text: str, lo: int, m) -> bool:
     """A charge that is one only where its topic is named before it in the clause (基准费率 of 工伤保险,
     not of a guarantee: cues.json _price_cut_share prices_of_topic), here without it."""
@@ -4753,6 +4826,28 @@ _COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
     rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
 _COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 1 + _MADE_UP["payers_most"] * max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                        + 2 * max(map(len, _MADE_UP["adverbs"])) + max(map(len, _MADE_UP["verbs"])))
+# 按实际费用的 + 80% + 补，: the same share written standard first, the verb of making up ending its clause.
+_MADE_UP_COSTS = alternation(_C["share_cost_nouns"] + list(SHARE_OF_OF) + _MADE_UP["standard_costs"])
+_STANDARD_COST_BEFORE = _on_re("_STANDARD_COST_BEFORE", short_pattern(
+    rf"(?:{alternation(_MADE_UP['standard_openers'])})[\p{{Han}}]{{0,{_MADE_UP['standard_gap_most']}}}?"
+    rf"(?P<cost>{_MADE_UP_COSTS})的$"))
+_STANDARD_COST_BEFORE_REACH = (max(map(len, _MADE_UP["standard_openers"])) + _MADE_UP["standard_gap_most"]
+                               + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _MADE_UP["standard_costs"])) + 1)
+_MADE_UP_VERB_ENDING = _on_re("_MADE_UP_VERB_ENDING", short_pattern(
+    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})(?=[,，。;；、!！]|$)"))
+
+
+def _standard_share_made_up(text: str, lo: int, hi: int, num: NumberMention) -> tuple[str, str] | None:
+    """按实际费用的80%补: a standard opener and a cost with 的 right before the share, a verb of making up
+    right after it ending its clause: (cost, verb) of the share of that cost a payer makes up, or None
+    (cues.json _cost_made_up)."""
+    verb = _MADE_UP_VERB_ENDING.match(text, num.end, hi)
+    if verb is None:
+        return None  # most shares: no verb of making up right after them (按30%补缴 goes on)
+    cost = _STANDARD_COST_BEFORE.search(text, max(lo, num.start - _STANDARD_COST_BEFORE_REACH), num.start)
+    return None if cost is None else (cost.group("cost"), verb.group("verb"))
+
+
 _BEARERS = tuple(_COST_BORNE_SHARE["bearers"])
 _BEARER_RECIPIENT_BEFORE = tuple(_COST_BORNE_SHARE["recipient_before"])
 
@@ -4853,8 +4948,19 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found == BLOCKER:
             return None
         if found:
+            if found[0] in INDICATORS and _share_of_a_cost(r.text, num):
+                return None  # 包车费用按实际费用的70%结算: a share of a cost, no rate of firms or workers back
             return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+# 实际费用的 / 租金的 right before a share: it is of that cost (cues.json _share_of_cost_no_indicator).
+_COST_SHARED_BEFORE = tuple(f"{cost}的" for cost in _C["share_of_cost_no_indicator"]["costs"] + _C["share_cost_nouns"])
+
+
+def _share_of_a_cost(text: str, num: NumberMention) -> bool:
+    """A cost and 的 stand right before the share: a share of that cost (cues.json _share_of_cost_no_indicator)."""
+    return text.endswith(_COST_SHARED_BEFORE, 0, num.start)
 
 
 # 高于全市96.2%的平均水平: a word of comparison and a wider place right before a rate, a word of average
@@ -9416,7 +9522,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
         found = _earmarked_for_interest(r.text, num, clause, sentence, found) or found  # 财政拿出…，对…给予贴息
         if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
-                or _seller_gives_own(text, num, clause):
+                or _seller_gives_own(text, num, clause) or _firm_pays_from_clause_before(r, num, clause, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if _policy_payout(r, rule, sentence):
@@ -9936,11 +10042,13 @@ def _policy_payout(r: ArticleCues, rule: str, sentence) -> bool:
 _FIRM_GIVES_WORDS = _C["firm_gives"]
 _FIRM_PAYS_OWN = _C["firm_pays_own"]
 # 厂里, 公司自己: a firm word, then a word of place or self (cues.json _firm_pays_own).
+# 自掏腰包, 拿钱: the firm pays with its own money, said between it and its word of giving as an adverb is.
+_FIRM_ADVERBS = alternation(sorted(set(_FIRM_GIVES_WORDS["adverbs"]) | set(_FIRM_PAYS_OWN["own_money"])))
 _FIRM_WORD = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
-              f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*")
+              f"(?:{_FIRM_ADVERBS})*")
 # 景区已为员工储备口罩: a firm named by its premises gives as one named a firm does (_firm_gives_premises).
 _FIRM_TO = (f"(?:{alternation(_FIRM_GIVES_WORDS['firms'] + _C['firm_gives_premises'])})"
-            f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*"
+            f"(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*(?:{_FIRM_ADVERBS})*"
             f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})")
 # 还有厂里发的1000元过年费: the firm named as the payer right before the amount.
 _FIRM_PAID_BEFORE = re.compile(f"{_FIRM_WORD}(?:{alternation(_FIRM_PAYS_OWN['paid_before_figure'])})$")
@@ -9957,6 +10065,16 @@ _FIRM_OWN_REMARK = re.compile(
 # 企业为在厂闭环生产的员工: the staff may be described by a modifier ending in 的.
 _FIRM_GIVES = re.compile(
     f"{_FIRM_TO}(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
+    f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
+# 厂里自己拿钱, 企业自掏腰包, “我们自己出钱: a clause that says only that the firm pays with its own money
+# (cues.json _firm_pays_own own_money, self_speakers), an opening quotation mark allowed.
+_FIRM_OWN_MONEY_CLAUSE = re.compile(
+    f"[“\"「『]?(?:(?:{alternation(_FIRM_GIVES_WORDS['firms'])})(?:{alternation(_FIRM_PAYS_OWN['after_firm'])})*"
+    f"|{alternation(_FIRM_PAYS_OWN['self_speakers'])})(?:{_FIRM_ADVERBS})*(?:{alternation(_FIRM_PAYS_OWN['own_money'])})")
+# 给每个返岗员工…: a clause with no subject of its own opening with a word of giving to staff.
+_GIVES_STAFF_OPENING = re.compile(
+    f"(?:{_FIRM_ADVERBS})*(?:{alternation(_FIRM_GIVES_WORDS['to'])})"
+    f"(?:[\u4e00-\u9fff]{{1,{_FIRM_GIVES_WORDS['staff_modifier_most']}}}?的)?"
     f"[\u4e00-\u9fff]{{0,{_FIRM_GIVES_WORDS['staff_gap_most']}}}?(?:{alternation(_FIRM_GIVES_WORDS['staff'])})")
 # 该企业向所在社区捐赠口罩2万只: a firm donating, to its staff or anyone else.
 _DONATE = f"(?:{alternation(_FIRM_GIVES_WORDS['donate'])})"
@@ -10013,6 +10131,24 @@ def _firm_donor_carried_on(text: str, geo, num: NumberMention, clause, sentence)
     prev = geo.previous_clause(clause, sentence)
     firm = _FIRM_NAMED.search(text, prev[0], prev[1]) if prev is not None else None
     return firm is not None and not any(w in text[prev[0]:firm.start()] for w in _NOT_SUBJECT_CARRIED)
+
+
+def _firm_pays_from_clause_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure's clause opens with a word of giving to staff and no subject of its own, and the
+    clause before it in the sentence says only that the firm pays with its own money (“厂里自己拿钱，
+    给每个返岗员工每天多发30元…”): that firm is the payer, not the zone (cues.json _firm_pays_own)."""
+    if _GIVES_STAFF_OPENING.match(r.text, clause[0], num.start) is None:
+        return False  # most figures: their clause names its own subject, or gives to no staff
+    before = r.geo.previous_clause(clause, sentence)
+    return before is not None and _FIRM_OWN_MONEY_CLAUSE.fullmatch(r.text, before[0], _clause_text_end(r.text, before)) is not None
+
+
+def _clause_text_end(text: str, clause) -> int:
+    """The end of a clause's words, its closing mark and spaces left out."""
+    end = clause[1]
+    while end > clause[0] and not ("\u4e00" <= text[end - 1] <= "\u9fff"):
+        end -= 1
+    return end
 
 
 def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[int, int]) -> bool:
