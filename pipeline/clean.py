@@ -395,6 +395,19 @@ def remove_romanisation(text: str) -> tuple[str, int]:
 # --- lines ------------------------------------------------------------------------------
 
 _BOILERPLATE = resource("boilerplate.json")
+
+# A neutral-tone syllable glossed without a tone mark (我們(men), 那麼(me)), which `_ROMANISATION`
+# cannot tell from Latin letters in brackets (人工智能(AI)): boilerplate.json neutral_tone_glosses.
+_NEUTRAL_TONE_GLOSS = re.compile(
+    rf"\((?<=[{HAN}]\()(?:{'|'.join(sorted(_BOILERPLATE['neutral_tone_glosses'], key=len, reverse=True))})\)")
+
+
+def remove_neutral_tone_glosses(text: str) -> tuple[str, int]:
+    """`text` without the neutral-tone glosses after Chinese characters, asked only of a text whose
+    toned glosses were removed: one that glosses its syllables glosses these too, and a gloss left
+    between two characters splits the words it stands in (我們(men)來問一下高新區 read as 来问一下 +
+    高新区, a zone's name)."""
+    return _NEUTRAL_TONE_GLOSS.subn("", text)
 _CONTINUATION_OPENERS = frozenset(_BOILERPLATE["continuation_openers"])  # 等政策: no sentence opens so
 _CLOSING_MARKS = frozenset("》”」』)）")  # a quotation or title closed: a sentence may run on after it
 _CLOSING_QUOTES = frozenset("”」』\"")  # a quoted name (“战疫贷”) closed at a line's end
@@ -2063,6 +2076,9 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     text = unicodedata.normalize("NFC", raw)
     text = remove_pictographs(remove_markup(normalise_width(text)))
     text, n_roman = remove_romanisation(text)
+    if n_roman:
+        text, n_neutral = remove_neutral_tone_glosses(text)
+        n_roman += n_neutral
     text = without_doubled_marks(text)
     simplified = to_simplified(text)
     script = detect_script(text, simplified)

@@ -707,7 +707,22 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     if len(trimmed) > 4:
         trimmed = _last_word(trimmed)
     trimmed = _after_leading_verbs(trimmed)
+    if _holds_a_word_no_name_holds(trimmed):
+        return None  # 企业通过经开区推荐, 来问一下高新区: a clause's words, the zone word after them bare
     return trimmed if len(trimmed) >= 2 else None
+
+
+def _holds_a_word_no_name_holds(run: str) -> bool:
+    """Whether `run`, the words before a zone suffix that no known place opens, holds a dictionary
+    word of two or more characters of a part of speech no unknown zone's name holds (not_name_pos:
+    通过 of 企业通过, 一下 of 来问一下, 推荐 of 企业推荐): the words are a clause leading to the zone
+    word (企业通过经开区推荐), which is bare and refers back, as one opening with such a word is
+    (`_after_leading_verbs`). A name the dictionary does not know falls apart into single
+    characters (临空港, 净月), which are not weighed; its words of two are nouns or places (盘龙城)."""
+    from .clean import jieba_segmenter
+    segmenter = jieba_segmenter()
+    return any(len(word) >= 2 and segmenter.dt.FREQ.get(word) and (_tag_table().get(word) or "n")[0] in _NOT_NAME_POS
+               for word in segmenter.cut(run, HMM=False))
 
 
 def _places_after_other_words(cand: str) -> str:
