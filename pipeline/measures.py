@@ -9635,11 +9635,12 @@ _PREMIUM_PAYER = (f"{_not_after(_C['cost_borne_by']['payers_not'], drop=1)}"
 _INSURANCE_BOUGHT = (f"(?:{alternation(_PREMIUM['bought'])}|(?:{alternation(_PREMIUM['buy_verbs'])})"
                      f"[^，,。；;！？!?]{{0,{_PREMIUM['buy_gap_most']}}}?"
                      f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险)")
-# 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保:
-# the payer buys for others.
+# 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保,
+# 县财政拿出600万元，为…统一投保: the payer buys for others, a clause of manner or of the money put up between.
 _PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", short_pattern(f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})"))
+_PREMIUM_LEAD_CLAUSE = alternation(_PREMIUM["manner_openers"] + _PREMIUM["put_up_verbs"])
 _PUBLIC_BUYS = _on_re("_PUBLIC_BUYS", short_pattern(
-    f"{_PREMIUM_PAYER}(?:(?:{alternation(_PREMIUM['manner_openers'])})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
+    f"{_PREMIUM_PAYER}(?:(?:{_PREMIUM_LEAD_CLAUSE})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
     f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}"))
 # 保费, 保险费, but not the 保费 of 担保费 (a guarantee's fee).
 _PREMIUM_WORD = (f"{_not_after(_PREMIUM['not_premium'], drop=2)}"
