@@ -190,6 +190,8 @@ _add_cue_words(PERCENT_WORDS, "staff_level_restored", _staff_restored_words(_C["
                _C["staff_level_restored"]["category"], "rate")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
+# 可抵扣服务费用的30%: the share of a bill a voucher takes off (cues.json _vouchers, covers).
+_add_cue_words(PERCENT_WORDS, "vouchers", _C["vouchers"]["covers"]["verbs"], _C["vouchers"]["category"], "share.verbs")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 _RESUME_SPLIT = _C["resume_split"]
 
@@ -3636,6 +3638,21 @@ _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUND
 # 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
 _VOUCHERS = _C["vouchers"]
 _VOUCHER_WORDS = tuple(w for w in BLOCKS[_VOUCHERS["category"]]["money"] if w.endswith(tuple(_VOUCHERS["ends"])))
+_VOUCHER_COVERS = frozenset(_VOUCHERS["covers"]["verbs"])
+_FIRM_VOUCHERS = tuple(_VOUCHERS["covers"]["firm_vouchers"])
+
+
+def _cover_without_voucher(r: ArticleCues, cue: Cue, sentence) -> bool:
+    """A verb of taking a share off a bill (可抵扣服务费用的30%) names a voucher's share only where a
+    voucher for firms is named in its sentence or the sentence before (cues.json _vouchers, covers):
+    加计抵扣, 在租金中抵扣 of a tax or a rent are no voucher's."""
+    if cue.word not in _VOUCHER_COVERS:
+        return False
+    lo = r.geo.sentence_before(sentence)[0] if sentence[0] else 0
+    said = r.text[lo:sentence[1]]
+    return not any(word in said for word in _FIRM_VOUCHERS)
+
+
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
@@ -4439,7 +4456,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             cue = _support_before_base(r, cue, lo) or cue
         if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
             return None  # …2000万元以下的小微企业执行1%的担保费率: the condition's word; rate_after names the rate
-        if cue is None or not _allowed(cue, scope):
+        if cue is None or not _allowed(cue, scope) or _cover_without_voucher(r, cue, sentence):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
             return BLOCKER  # 减免租金8700万元，占全区减免总额的三分之一以上: a part's share of a whole
