@@ -4355,8 +4355,9 @@ _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
 def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> tuple[str, str]:
     """(category, cue as the rule names it) of a share word: a generic one (减免, 减免比例) takes
     the category of the nearest naming word said before it and the figure in their clause (or
-    the clause before, when the clause opens with the share word) when it yields to that
-    category (租金给予30%的减免, 免收2个月房租，减免比例达100%: rent relief), as a generic amount's
+    the clause before, when the clause opens with the share word; or, when neither names any,
+    in its sentence before them) when it yields to that category (租金给予30%的减免, 免收2个月房租，
+    减免比例达100%, 租金减免，第一年全免，第二年分别减免70%: rent relief), as a generic amount's
     cue does; 减免税费的50% and …土地使用税按50%减免 stay tax relief."""
     generic = BLOCKS[cue.category].get("money_generic", ())
     if not any(word in cue.word for word in generic):
@@ -4369,6 +4370,13 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
         lo = prev[0] if prev else lo
     named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(lo, end)]).cues
              if c.role == "money" and c.category is not None]
+    if not named and not _names_own_object(r.text, cue, num) and not any(
+            w in r.text[lo:first] for w in BLOCKS[cue.category].get("generic_own_objects", ())):
+        # 给予三年租金减免，第一年全免，第二年、第三年分别减免70%、50%: the share's clause names no
+        # object (社保费分别减免50% names its own), so the object its sentence named before (租金) is
+        # what is relieved.
+        named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(sentence[0], lo)]).cues
+                 if c.role == "money" and c.category is not None]
     if named and named[-1].category in BLOCKS[cue.category].get("yields_to", ()):
         return named[-1].category, f"{cue.word}>{named[-1].word}"
     if cue.end <= num.start:
@@ -4384,6 +4392,8 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
 # 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
+# 租金减六成: share verbs that name a share only right before it (cues.json _rent_cut_by_share).
+_VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -4456,6 +4466,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             cue = _support_before_base(r, cue, lo) or cue
         if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
             return None  # …2000万元以下的小微企业执行1%的担保费率: the condition's word; rate_after names the rate
+        if cue is not None and cue.word in _VERBS_NEXT_TO_FIGURE and cue.end != num.start:
+            # 房租减了一半, 厂房租金减少一半: 租金减 names a share only right before it (租金减六成);
+            # apart from it, the word before it in the clause decides, as if it were not there.
+            cue = r.percent.last_before(lo, cue.start)
         if cue is None or not _allowed(cue, scope) or _cover_without_voucher(r, cue, sentence):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
