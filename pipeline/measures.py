@@ -6332,6 +6332,23 @@ def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence
         and not any(w in text[sentence[0]:num.start] for w in _PRICE_PAID_FUNDS)
 
 
+_PRICE_LEVEL = _C["price_level"]
+# 均价因此降至每单 / 运价由每吨90元降至每吨: a price, a few adverbs, its former level or none, a verb of a
+# level, a unit of each, ending right before the amount (cues.json _price_level).
+_PRICE_LEVEL_BEFORE = _on_re("_PRICE_LEVEL_BEFORE", short_pattern(
+    rf"(?:{alternation(_PRICE_LEVEL['prices'])})(?:{alternation(_PRICE_LEVEL['between'])}){{0,2}}"
+    rf"(?:(?:{alternation(_C['change_from'])})[^，,。；;！？!?]{{1,16}}?)?"
+    rf"(?:(?:{alternation(_PRICE_LEVEL['levels'])})|(?:{alternation(_C['change_from'])}))"
+    rf"(?:每[\p{{Han}}]{{1,{_PRICE_LEVEL['per_unit_most']}}})?$"))
+_PRICE_LEVEL_REACH = 40
+
+
+def _price_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount is a price's level (全县快递均价因此降至每单2.3元左右; 运价由每吨90元降至每吨60元):
+    what a thing costs, no amount a support gives (cues.json _price_level)."""
+    return _PRICE_LEVEL_BEFORE.search(text, max(clause[0], num.start - _PRICE_LEVEL_REACH), num.start) is not None
+
+
 _FIRST_PERSON = tuple(_C["first_person"])
 _VAGUE_HEADS = tuple(_N["vague_heads"])  # 数, 几, 上: 数十, 几百, 十几, 上千
 
@@ -9250,6 +9267,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
     if num.kind == "money" and _price_paid(text, num, clause, sentence):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
+    if num.kind == "money" and _price_level(text, num, clause):
+        return None  # 快递均价因此降至每单2.3元: what a thing costs, no support
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
