@@ -190,6 +190,8 @@ _add_cue_words(PERCENT_WORDS, "staff_level_restored", _staff_restored_words(_C["
                _C["staff_level_restored"]["category"], "rate")
 # 复工电力指数: a return-to-work rate read from power load (cues.json _power_resumption_index).
 _add_cue_words(PERCENT_WORDS, "power_resumption_index", _POWER_INDEX["rate"], _POWER_INDEX["category"], "rate")
+# 可抵扣服务费用的30%: the share of a bill a voucher takes off (cues.json _vouchers, covers).
+_add_cue_words(PERCENT_WORDS, "vouchers", _C["vouchers"]["covers"]["verbs"], _C["vouchers"]["category"], "share.verbs")
 RATE_AFTER_OF = words_by_category(BLOCKS, ("rate_after",))
 _RESUME_SPLIT = _C["resume_split"]
 
@@ -3707,6 +3709,21 @@ _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUND
 # 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
 _VOUCHERS = _C["vouchers"]
 _VOUCHER_WORDS = tuple(w for w in BLOCKS[_VOUCHERS["category"]]["money"] if w.endswith(tuple(_VOUCHERS["ends"])))
+_VOUCHER_COVERS = frozenset(_VOUCHERS["covers"]["verbs"])
+_FIRM_VOUCHERS = tuple(_VOUCHERS["covers"]["firm_vouchers"])
+
+
+def _cover_without_voucher(r: ArticleCues, cue: Cue, sentence) -> bool:
+    """A verb of taking a share off a bill (可抵扣服务费用的30%) names a voucher's share only where a
+    voucher for firms is named in its sentence or the sentence before (cues.json _vouchers, covers):
+    加计抵扣, 在租金中抵扣 of a tax or a rent are no voucher's."""
+    if cue.word not in _VOUCHER_COVERS:
+        return False
+    lo = r.geo.sentence_before(sentence)[0] if sentence[0] else 0
+    said = r.text[lo:sentence[1]]
+    return not any(word in said for word in _FIRM_VOUCHERS)
+
+
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
 _SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
 
@@ -4494,8 +4511,9 @@ _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
 def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> tuple[str, str]:
     """(category, cue as the rule names it) of a share word: a generic one (减免, 减免比例) takes
     the category of the nearest naming word said before it and the figure in their clause (or
-    the clause before, when the clause opens with the share word) when it yields to that
-    category (租金给予30%的减免, 免收2个月房租，减免比例达100%: rent relief), as a generic amount's
+    the clause before, when the clause opens with the share word; or, when neither names any,
+    in its sentence before them) when it yields to that category (租金给予30%的减免, 免收2个月房租，
+    减免比例达100%, 租金减免，第一年全免，第二年分别减免70%: rent relief), as a generic amount's
     cue does; 减免税费的50% and …土地使用税按50%减免 stay tax relief."""
     generic = BLOCKS[cue.category].get("money_generic", ())
     if not any(word in cue.word for word in generic):
@@ -4508,6 +4526,13 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
         lo = prev[0] if prev else lo
     named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(lo, end)]).cues
              if c.role == "money" and c.category is not None]
+    if not named and not _names_own_object(r.text, cue, num) and not any(
+            w in r.text[lo:first] for w in BLOCKS[cue.category].get("generic_own_objects", ())):
+        # 给予三年租金减免，第一年全免，第二年、第三年分别减免70%、50%: the share's clause names no
+        # object (社保费分别减免50% names its own), so the object its sentence named before (租金) is
+        # what is relieved.
+        named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(sentence[0], lo)]).cues
+                 if c.role == "money" and c.category is not None]
     if named and named[-1].category in BLOCKS[cue.category].get("yields_to", ()):
         return named[-1].category, f"{cue.word}>{named[-1].word}"
     if cue.end <= num.start:
@@ -4523,6 +4548,8 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
 # 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
+# 租金减六成: share verbs that name a share only right before it (cues.json _rent_cut_by_share).
+_VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
 
 
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
@@ -4604,7 +4631,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             cue = _support_before_base(r, cue, lo) or cue
         if cue is not None and cue.role == BLOCKER and _support_rate_applied(text, num, hi):
             return None  # …2000万元以下的小微企业执行1%的担保费率: the condition's word; rate_after names the rate
-        if cue is None or not _allowed(cue, scope):
+        if cue is not None and cue.word in _VERBS_NEXT_TO_FIGURE and cue.end != num.start:
+            # 房租减了一半, 厂房租金减少一半: 租金减 names a share only right before it (租金减六成);
+            # apart from it, the word before it in the clause decides, as if it were not there.
+            cue = r.percent.last_before(lo, cue.start)
+        if cue is None or not _allowed(cue, scope) or _cover_without_voucher(r, cue, sentence):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
             return BLOCKER  # 减免租金8700万元，占全区减免总额的三分之一以上: a part's share of a whole
@@ -6540,6 +6571,23 @@ def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence
     said = text[sentence[0]:sentence[1]]
     return any(w in said for w in _PRICE_BOUGHT) \
         and not any(w in text[sentence[0]:num.start] for w in _PRICE_PAID_FUNDS)
+
+
+_PRICE_LEVEL = _C["price_level"]
+# 均价因此降至每单 / 运价由每吨90元降至每吨: a price, a few adverbs, its former level or none, a verb of a
+# level, a unit of each, ending right before the amount (cues.json _price_level).
+_PRICE_LEVEL_BEFORE = _on_re("_PRICE_LEVEL_BEFORE", short_pattern(
+    rf"(?:{alternation(_PRICE_LEVEL['prices'])})(?:{alternation(_PRICE_LEVEL['between'])}){{0,2}}"
+    rf"(?:(?:{alternation(_C['change_from'])})[^，,。；;！？!?]{{1,16}}?)?"
+    rf"(?:(?:{alternation(_PRICE_LEVEL['levels'])})|(?:{alternation(_C['change_from'])}))"
+    rf"(?:每[\p{{Han}}]{{1,{_PRICE_LEVEL['per_unit_most']}}})?$"))
+_PRICE_LEVEL_REACH = 40
+
+
+def _price_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount is a price's level (全县快递均价因此降至每单2.3元左右; 运价由每吨90元降至每吨60元):
+    what a thing costs, no amount a support gives (cues.json _price_level)."""
+    return _PRICE_LEVEL_BEFORE.search(text, max(clause[0], num.start - _PRICE_LEVEL_REACH), num.start) is not None
 
 
 _FIRST_PERSON = tuple(_C["first_person"])
@@ -9517,6 +9565,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
     if num.kind == "money" and _price_paid(text, num, clause, sentence):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
+    if num.kind == "money" and _price_level(text, num, clause):
+        return None  # 快递均价因此降至每单2.3元: what a thing costs, no support
     if num.kind == "money":
         found = _money_category(r, num, clause, sentence)
         found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
@@ -9933,11 +9983,12 @@ _PREMIUM_PAYER = (f"{_not_after(_C['cost_borne_by']['payers_not'], drop=1)}"
 _INSURANCE_BOUGHT = (f"(?:{alternation(_PREMIUM['bought'])}|(?:{alternation(_PREMIUM['buy_verbs'])})"
                      f"[^，,。；;！？!?]{{0,{_PREMIUM['buy_gap_most']}}}?"
                      f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险)")
-# 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保:
-# the payer buys for others.
+# 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保,
+# 县财政拿出600万元，为…统一投保: the payer buys for others, a clause of manner or of the money put up between.
 _PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", short_pattern(f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})"))
+_PREMIUM_LEAD_CLAUSE = alternation(_PREMIUM["manner_openers"] + _PREMIUM["put_up_verbs"])
 _PUBLIC_BUYS = _on_re("_PUBLIC_BUYS", short_pattern(
-    f"{_PREMIUM_PAYER}(?:(?:{alternation(_PREMIUM['manner_openers'])})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
+    f"{_PREMIUM_PAYER}(?:(?:{_PREMIUM_LEAD_CLAUSE})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
     f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}"))
 # 保费, 保险费, but not the 保费 of 担保费 (a guarantee's fee).
 _PREMIUM_WORD = (f"{_not_after(_PREMIUM['not_premium'], drop=2)}"
