@@ -1204,8 +1204,12 @@ class Attributor:
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
                     and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
-                    and not self._in_company_short_name(it.start):
-                out.append(it)  # most places: no firm's name follows, no word before or after makes another role
+                    and not self._in_company_short_name(it.start) \
+                    and it.end not in self._place_starts:
+                # most places: no firm's name follows, no word before or after makes another role. A
+                # place touching the next (广东省江门市对口支援…) takes the role of the run, whose
+                # words after it are read after the run's last place: the full rules decide.
+                out.append(it)
             else:
                 run_ends = run_ends or self._run_ends(items)
                 list_ends = list_ends or self._list_ends(items)
