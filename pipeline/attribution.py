@@ -3889,6 +3889,21 @@ class Attributor:
         in_titles = {it.key for it in self.items if it.role == "document" and self._fits(it.key, levels)}
         return in_titles.pop() if len(in_titles) == 1 else None
 
+    def _helped_in_title(self, start: int, end: int) -> str | None:
+        """The place written right after a giver's verb of aid in the title from `start` to `end`
+        (重庆江津区结对帮扶云梦县企业…: attribution.json donor_verbs_after): the one helped, whose
+        article it is; None when the title names no giver of aid to a place."""
+        text = self.text
+        items = [it for it in self.items if start <= it.start and it.end <= end]
+        for i, it in enumerate(items):
+            if it.role != "donor" or (i + 1 < len(items) and items[i + 1].start == it.end):
+                continue  # the run's last place is followed by the verb
+            verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, it.end)), None)
+            helped = next((h for h in items[i + 1:] if verb and h.start == it.end + len(verb) and h.key), None)
+            if helped is not None:
+                return helped.key
+        return None
+
     def _main_zone(self) -> tuple[str | None, str]:
         doc = self.doc
         title = (0, doc.title_end) if doc.title_end else (doc.headlines[0] if doc.headlines and doc.headlines[0][0] < 80 else None)
@@ -3902,6 +3917,10 @@ class Attributor:
                         if nxt.start == first.end:
                             first = nxt
                     return first.key, rule
+            elif rule == "main_title_helped" and title:
+                helped = self._helped_in_title(*title)
+                if helped is not None:
+                    return helped, rule
             elif rule == "main_title_reference" and title:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:
