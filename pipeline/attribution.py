@@ -444,7 +444,9 @@ _UNKNOWN_SENTENCE_SUBJECT = compiled(rf"(?<=^|[。；!?！？\n])[\s“\"]*(?:(?
 _UNKNOWN_SENTENCE_SUBJECT_ENDINGS = tuple(_RES["unknown_sentence_subject_endings"])
 # 中部某县级市, 某开发区: a place the writer leaves unnamed (attribution.json anonymous_place), and
 # the first characters of the words pointing back to it (该市, 全县).
-_ANONYMOUS_PLACE = compiled(_RES["anonymous_place"])
+# 老家的县里: the quoted people's home place left unnamed is read as one (attribution.json unnamed_home_place).
+_ANONYMOUS_PLACE = compiled(f'{_RES["anonymous_place"]}|{_RES["unnamed_home_place"]}')
+_ANONYMOUS_MARKS = ("某", *_RES["unnamed_home_place_marks"])
 _ANONYMOUS_REFERRED_BY = frozenset(_RES["anonymous_place_referred_by"])
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
@@ -916,7 +918,7 @@ class Attributor:
         to their figures. Kept apart too (`_anonymous_places`), for the 该市 pointing back to one."""
         self._anonymous_places: list[Item] = []
         self._anonymous_spans: frozenset[tuple[int, int]] = frozenset()
-        if "某" not in self.text:
+        if not any(mark in self.text for mark in _ANONYMOUS_MARKS):
             return items
         budget.check()
         for m in _ANONYMOUS_PLACE.finditer(self.text):
