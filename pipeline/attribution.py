@@ -444,7 +444,9 @@ _UNKNOWN_SENTENCE_SUBJECT = compiled(rf"(?<=^|[。；!?！？\n])[\s“\"]*(?:(?
 _UNKNOWN_SENTENCE_SUBJECT_ENDINGS = tuple(_RES["unknown_sentence_subject_endings"])
 # 中部某县级市, 某开发区: a place the writer leaves unnamed (attribution.json anonymous_place), and
 # the first characters of the words pointing back to it (该市, 全县).
-_ANONYMOUS_PLACE = compiled(_RES["anonymous_place"])
+# 老家的县里: the quoted people's home place left unnamed is read as one (attribution.json unnamed_home_place).
+_ANONYMOUS_PLACE = compiled(f'{_RES["anonymous_place"]}|{_RES["unnamed_home_place"]}')
+_ANONYMOUS_MARKS = ("某", *_RES["unnamed_home_place_marks"])
 _ANONYMOUS_REFERRED_BY = frozenset(_RES["anonymous_place_referred_by"])
 _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # 浐灞生态区 复工率88.1%: a line headed by a name the index does not know (attribution.json
@@ -932,7 +934,7 @@ class Attributor:
         to their figures. Kept apart too (`_anonymous_places`), for the 该市 pointing back to one."""
         self._anonymous_places: list[Item] = []
         self._anonymous_spans: frozenset[tuple[int, int]] = frozenset()
-        if "某" not in self.text:
+        if not any(mark in self.text for mark in _ANONYMOUS_MARKS):
             return items
         budget.check()
         for m in _ANONYMOUS_PLACE.finditer(self.text):
@@ -1220,8 +1222,12 @@ class Attributor:
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
                     and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
-                    and not self._in_company_short_name(it.start):
-                out.append(it)  # most places: no firm's name follows, no word before or after makes another role
+                    and not self._in_company_short_name(it.start) \
+                    and it.end not in self._place_starts:
+                # most places: no firm's name follows, no word before or after makes another role. A
+                # place touching the next (广东省江门市对口支援…) takes the role of the run, whose
+                # words after it are read after the run's last place: the full rules decide.
+                out.append(it)
             else:
                 run_ends = run_ends or self._run_ends(items)
                 list_ends = list_ends or self._list_ends(items)
@@ -3958,6 +3964,21 @@ class Attributor:
         in_titles = {it.key for it in self.items if it.role == "document" and self._fits(it.key, levels)}
         return in_titles.pop() if len(in_titles) == 1 else None
 
+    def _helped_in_title(self, start: int, end: int) -> str | None:
+        """The place written right after a giver's verb of aid in the title from `start` to `end`
+        (重庆江津区结对帮扶云梦县企业…: attribution.json donor_verbs_after): the one helped, whose
+        article it is; None when the title names no giver of aid to a place."""
+        text = self.text
+        items = [it for it in self.items if start <= it.start and it.end <= end]
+        for i, it in enumerate(items):
+            if it.role != "donor" or (i + 1 < len(items) and items[i + 1].start == it.end):
+                continue  # the run's last place is followed by the verb
+            verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, it.end)), None)
+            helped = next((h for h in items[i + 1:] if verb and h.start == it.end + len(verb) and h.key), None)
+            if helped is not None:
+                return helped.key
+        return None
+
     def _main_zone(self) -> tuple[str | None, str]:
         doc = self.doc
         title = (0, doc.title_end) if doc.title_end else (doc.headlines[0] if doc.headlines and doc.headlines[0][0] < 80 else None)
@@ -3971,6 +3992,10 @@ class Attributor:
                         if nxt.start == first.end:
                             first = nxt
                     return first.key, rule
+            elif rule == "main_title_helped" and title:
+                helped = self._helped_in_title(*title)
+                if helped is not None:
+                    return helped, rule
             elif rule == "main_title_reference" and title:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:

@@ -1902,6 +1902,16 @@ def _whole_of_share(r: ArticleCues, cue: Cue) -> bool:
     return i < len(r.numbers) and r.numbers[i].start == at and r.numbers[i].kind == "percent"
 
 
+_POOL_DRAWN_FROM = _C["pool_drawn_from"]
+
+
+def _pool_drawn_from(text: str, cue: Cue, lo: int) -> bool:
+    """Whether `cue` names a pool an amount is drawn from, 从 before it in its clause and 中 right
+    after it (从对口支援资金中安排600万元: cues.json _pool_drawn_from): the money's source, not its name."""
+    return text.startswith(tuple(_POOL_DRAWN_FROM["after"]), cue.end) \
+        and any(text.rfind(w, lo, cue.start) >= 0 for w in _POOL_DRAWN_FROM["before"])
+
+
 def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | None:
     """The last word of `index` in [lo, pos), looking past a word out of scope that is only the whole
     of a share (贷款额度最高可达合同金额的80%，单户最高1000万元: 贷款额度 names the cap)."""
@@ -2067,6 +2077,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             cue = kind  # 专项再贷款、纾困贷款等低成本资金23.6亿元: the kinds listed, not the cost
         if cue is not None and cue.role == BLOCKER and _grades_the_giving(r, cue, num, lo):
             return None, None  # 按损失程度给予5万元至20万元的补助: the yardstick, the word after names it
+        if cue is not None and _pool_drawn_from(r.text, cue, lo):
+            return None, None  # 从对口支援资金中安排600万元，为…发放稳岗补贴: the pool is the source
         return _relief_of_fee(r, cue, lo) or cue, None
     if scope == "sum_label":
         return _named_before_sum_label(r, num, clause, sentence), None
@@ -3417,6 +3429,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
     elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
+    if category == "fund" and scope == "clause_before" and (measure := _measure_earmarked(r, cue, num, clause, sentence)):
+        category, rule = measure.category, f"{rule}>{measure.word}"  # 拨付对口支援资金2000万元，专门用于…贴息
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
     spender = _SPENT_BY_FIRM.get(category)
@@ -3424,6 +3438,39 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
         return None  # 企业京东方投入30亿元建设新产线: a firm's own investment
     return category, rule
+
+
+_POOL_EARMARKED = _C["pool_earmarked"]
+_POOL_EARMARKED_POOLS = frozenset(_POOL_EARMARKED["pools"])
+_EARMARKING = tuple(sorted(_POOL_EARMARKED["words"], key=len, reverse=True))
+
+
+def _measure_earmarked(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> Cue | None:
+    """The one measure a purpose word of earmarking names, right after the amount or opening the next
+    clause, for an amount named by a generic pool before it (拨付对口支援资金2000万元，专门用于县内中小
+    企业贷款贴息: cues.json _pool_earmarked): the money's whole use, whose category it takes. None for
+    a pool set up there (设立专项资金…), a purpose of several measures or of none."""
+    text = r.text
+    if cue.word not in _POOL_EARMARKED_POOLS or cue.start > num.start \
+            or _POOL_SET_UP.search(text, max(clause[0], cue.start - _SET_UP_REACH), cue.start):
+        return None
+    at, end = num.end, clause[1]
+    if not text.startswith(_EARMARKING, at):
+        if text[num.end:end].strip() or end >= sentence[1]:
+            return None
+        at, end = r.geo.clause_of(end + 1)
+        at += len(text[at:end]) - len(text[at:end].lstrip())
+        if not text.startswith(_EARMARKING, at):
+            return None
+    named = [c for c in r.money_naming.cues if at <= c.start and c.end <= end and c.category is not None
+             and num.unit in BLOCKS[c.category]["units"]]
+    if not named:
+        return None
+    named = _named_after_giving(text, named, (at, end))
+    if any(mark in text[at:named[-1].start] for mark in _KINDS_OF_PURPOSE["list_marks"]):
+        return None  # 用于车间建设补助、岗位补贴和技能培训, 用于防疫物资采购和运转补助: several uses, a pool
+    heads = {c.category for i, c in enumerate(named) if i + 1 == len(named) or not _one_compound(text, c, named[i + 1])}
+    return named[-1] if len(heads) == 1 and "fund" not in heads else None
 
 
 _BLOCK_HEADING = _C["kind_of_block_heading"]

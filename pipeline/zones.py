@@ -272,7 +272,9 @@ _OWN_BODY_NOT_AFTER = frozenset(_RES["own_body_not_after"])  # 自治区财政, 
 _CITY_BODY_WORDS = frozenset(_RES["city_own_bodies"])
 _REFERENCE_OF.update({word: "city_body" for word in _CITY_BODY_WORDS})
 # 省财政 opening a clause: the province holding the zone in scope gives (zones.json province_own_bodies).
-_PROVINCE_BODY_WORDS = frozenset(_RES["province_own_bodies"])
+# 省级财政 too, where its sentence names a province before it (zones.json province_level_bodies_named).
+_PROVINCE_LEVEL_BODIES = frozenset(_RES["province_level_bodies_named"])
+_PROVINCE_BODY_WORDS = frozenset(_RES["province_own_bodies"]) | _PROVINCE_LEVEL_BODIES
 PROVINCE_BODY_WORDS = _PROVINCE_BODY_WORDS  # for attribution: the province gives its own clause's share
 _REFERENCE_OF.update({word: "province" for word in _PROVINCE_BODY_WORDS})
 _REFERENCE_OF.update(_LEVEL_WORDS)
@@ -299,8 +301,17 @@ def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
         return False
     if word in _LEVEL_WORDS and (word in _LEVEL_WORDS_FRAMED_ONLY or not text.startswith(_LEVEL_SUBJECT_NEXT, pos + len(word))):
         return True  # 市级专精特新企业, 其中市级资金430万元: a rank or a label, no level acting
+    if word in _PROVINCE_LEVEL_BODIES and not _province_named_in_sentence_before(text, pos):
+        return True  # 省级财政每家奖励100万元，园区再配套…: a level of funding, no province named
     return pos > 0 and (text[pos - 1].isalnum() or (
         pos > 1 and text[pos - 1] in _LEVEL_JOINERS and text[pos - 2] in _LISTED_LEVELS))
+
+
+def _province_named_in_sentence_before(text: str, pos: int) -> bool:
+    """Whether a province's name or stem is written in the sentence of `pos` before it (按照湖北省…的
+    政策，省级财政…): whose finance a level word there is (zones.json province_level_bodies_named)."""
+    start = max(text.rfind(mark, 0, pos) for mark in "。！？!?\n") + 1
+    return any(name in text[start:pos] for name in _provinces_written()[0])
 
 
 def _opens_level_baseline_frame(text: str, pos: int, length: int) -> bool:
