@@ -3756,6 +3756,12 @@ _HOUSEHOLD_WORD = literal_scanner(_HOUSEHOLDS_PAID["households"] + _HOUSEHOLDS_P
 _HOUSEHOLD_LEAD = re.compile(
     rf"(?:{alternation(_HOUSEHOLDS_PAID['to'])})[{HAN}]{{0,{_HOUSEHOLDS_PAID['recipient_most']}}}$")
 _HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
+# 为保障群众…, 为方便群众办事: a verb of purpose between the word of giving to and the household word.
+_HOUSEHOLD_PURPOSES = tuple(_HOUSEHOLDS_PAID["purposes"])
+# …，高新区为纳税人减免 / 向生产厂商发放: another recipient between the household word and the amount.
+_ANOTHER_RECIPIENT = re.compile(
+    rf"(?:{'|'.join(_HOUSEHOLDS_PAID['another_to'])})[{HAN}]{{1,{_HOUSEHOLDS_PAID['recipient_most']}}}?"
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['another_give'])})")
 # 为受灾企业和群众, 对吸纳受灾群众就业的企业, 对居民购买家电: firms, workers or buyers served too.
 _NOT_ONLY_HOUSEHOLDS = tuple(_HOUSEHOLDS_PAID["served"]) + _SERVED_BY_SUPPORT
 
@@ -3777,11 +3783,22 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
     lead = _HOUSEHOLD_LEAD.search(text, max(lo, last.start() - _HOUSEHOLD_LEAD_REACH), last.start())
     if lead is None:
         return False  # 群众满意, 居民消费: households named, not as whom the money is for
+    if _purpose_not_recipient(text[lead.start() + 1:last.start()]):
+        return False  # 为保障群众生命安全，…拨付…: 为 means in order to
+    if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
+        return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
         return False  # 对受灾农户给予每亩200元补助: farmers as producers
     if any(w in text[lead.start():clause[1]] for w in _NOT_ONLY_HOUSEHOLDS):
         return False  # 为受灾企业和群众…, 对居民购买节能家电…, …发放求职创业补贴: firms, workers or buyers served
     return not any(w in text[clause[0]:clause[1]] for w in _VOUCHER_WORDS)  # 向困难群众每人发放200元消费券
+
+
+def _purpose_not_recipient(phrase: str) -> bool:
+    """The phrase between a word of giving to and the household word holds a verb of purpose (为保障
+    群众, 为方便群众), so 为 there means in order to; not a relative clause closed by 的, which names
+    the recipient (对无法保障基本生活的群众)."""
+    return "的" not in phrase and any(w in phrase for w in _HOUSEHOLD_PURPOSES)
 
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
