@@ -10104,6 +10104,9 @@ _DONATES_SUBJECT_LEFT_OUT = re.compile(
     f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*(?:(?:{alternation(_FIRM_GIVES_WORDS['to'])})[^，,；;。]*?)?{_DONATE}")
 _FIRM_NAMED = re.compile(alternation(_FIRM_GIVES_WORDS["firms"]))
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
+# …，为企业捐赠 / 向复工企业免费捐赠: the donating clause gives to firms (a word of to, then a firm word).
+_DONATES_TO_FIRMS = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})[^，,；;。]*?(?:{alternation(_FIRM_GIVES_WORDS['firms'])})[^，,；;。]*?{_DONATE}")
 # 园区在保障企业复工的同时，…: a firm after a preposition or a verb of serving is no subject carried on.
 _NOT_SUBJECT_CARRIED = _NOT_SUBJECT_BEFORE + tuple(_FIRM_GIVES_WORDS["carried_not_subject_before"])
 
@@ -10142,9 +10145,14 @@ def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
 def _firm_donor_carried_on(text: str, geo, num: NumberMention, clause, sentence) -> bool:
     """The figure's clause opens with a word of donating, its subject left out, and the clause
     before has a firm as its subject (区内企业自发组织车队运送物资，捐赠矿泉水、食品等物资价值120余万元):
-    the firms go on giving, their own goods, no support to firms (cues.json _firm_gives)."""
-    if not _DONATES_SUBJECT_LEFT_OUT.match(text, clause[0], num.start):
+    the firms go on giving, their own goods, no support to firms (cues.json _firm_gives). Not when
+    the firm there is the object of a verb of reaching it (走访企业50余家) nor when the donating
+    clause gives to firms (为企业捐赠): then the firms are the recipients."""
+    opening = _DONATES_SUBJECT_LEFT_OUT.match(text, clause[0], num.start)
+    if not opening:
         return False  # most figures: their clause does not open with a donation
+    if _DONATES_TO_FIRMS.search(text, clause[0], opening.end()):
+        return False  # 走访企业50余家，为企业捐赠口罩: the firms are whom the gift is for
     prev = geo.previous_clause(clause, sentence)
     firm = _FIRM_NAMED.search(text, prev[0], prev[1]) if prev is not None else None
     return firm is not None and not any(w in text[prev[0]:firm.start()] for w in _NOT_SUBJECT_CARRIED)
