@@ -7559,7 +7559,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
         and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0]) \
-        and not _bounds_money_set_aside(r.text, num)  # 总规模不超过2亿元的基金; 安排不超过三千万元的贴息资金
+        and not _bounds_money_set_aside(r.text, num, r.geo.sentence_of(num.num_start)[0])  # 安排不超过三千万元的贴息资金
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -7650,11 +7650,27 @@ _POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
     rf"的[\p{{Han}}]{{0,{_BUDGET_BOUND['noun_most']}}}?(?:{alternation(_BUDGET_BOUND['pool_ends'])})"))
 
 
-def _bounds_money_set_aside(text: str, num: NumberMention) -> bool:
+_RECIPIENT_OPENS = tuple(_BUDGET_BOUND["recipient_opens"])
+_NOT_RECIPIENT_OPENS = tuple(_BUDGET_BOUND["not_recipient_opens"])
+_EACH_BEFORE_SET_ASIDE = tuple(_BUDGET_BOUND["each_before"])
+
+
+def _bounds_money_set_aside(text: str, num: NumberMention, sentence_start: int) -> bool:
     """The capped amount bounds money a government sets aside, a pot that 的 and its noun name after
-    it (安排不超过三千万元的贴息资金): the budget's total, not each beneficiary's cap (cues.json _budget_bound)."""
-    return (_SET_ASIDE_THEN_CAP.search(text, max(0, num.start - _SET_ASIDE_CAP_REACH), num.start) is not None
-            and _POT_NAMED_AFTER.match(text, num.end) is not None)
+    it (安排不超过三千万元的贴息资金): the budget's total, not each beneficiary's cap (cues.json _budget_bound);
+    not when the sentence names whom it is for before the verb (对新认定的…企业，安排最高100万元的奖励资金)."""
+    verb = _SET_ASIDE_THEN_CAP.search(text, max(sentence_start, num.start - _SET_ASIDE_CAP_REACH), num.start)
+    return (verb is not None and _POT_NAMED_AFTER.match(text, num.end) is not None
+            and not _recipient_before_set_aside(text[sentence_start:verb.start()]))
+
+
+def _recipient_before_set_aside(before: str) -> bool:
+    """The words of the sentence before the verb of setting aside name whom the money is for: a
+    clause opening with 对/为/向/凡/符合 (not 对此, 为了), a condition closed by 的 and a comma, or a
+    word of each (每家, 单个)."""
+    clauses = before.replace("，", ",").split(",")
+    return any(c.startswith(_RECIPIENT_OPENS) and not c.startswith(_NOT_RECIPIENT_OPENS) for c in clauses) \
+        or "的," in before.replace("，", ",") or any(w in before for w in _EACH_BEFORE_SET_ASIDE)
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
