@@ -3820,6 +3820,12 @@ _HOUSEHOLD_WORD = literal_scanner(_HOUSEHOLDS_PAID["households"] + _HOUSEHOLDS_P
 _HOUSEHOLD_LEAD = re.compile(
     rf"(?:{alternation(_HOUSEHOLDS_PAID['to'])})[{HAN}]{{0,{_HOUSEHOLDS_PAID['recipient_most']}}}$")
 _HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
+# 为保障群众…, 为方便群众办事: a verb of purpose between the word of giving to and the household word.
+_HOUSEHOLD_PURPOSES = tuple(_HOUSEHOLDS_PAID["purposes"])
+# …，高新区为纳税人减免 / 向生产厂商发放: another recipient between the household word and the amount.
+_ANOTHER_RECIPIENT = re.compile(
+    rf"(?:{'|'.join(_HOUSEHOLDS_PAID['another_to'])})[{HAN}]{{1,{_HOUSEHOLDS_PAID['recipient_most']}}}?"
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['another_give'])})")
 # 为受灾企业和群众, 对吸纳受灾群众就业的企业, 对居民购买家电: firms, workers or buyers served too.
 _NOT_ONLY_HOUSEHOLDS = tuple(_HOUSEHOLDS_PAID["served"]) + _SERVED_BY_SUPPORT
 
@@ -3841,11 +3847,22 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
     lead = _HOUSEHOLD_LEAD.search(text, max(lo, last.start() - _HOUSEHOLD_LEAD_REACH), last.start())
     if lead is None:
         return False  # 群众满意, 居民消费: households named, not as whom the money is for
+    if _purpose_not_recipient(text[lead.start() + 1:last.start()]):
+        return False  # 为保障群众生命安全，…拨付…: 为 means in order to
+    if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
+        return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
         return False  # 对受灾农户给予每亩200元补助: farmers as producers
     if any(w in text[lead.start():clause[1]] for w in _NOT_ONLY_HOUSEHOLDS):
         return False  # 为受灾企业和群众…, 对居民购买节能家电…, …发放求职创业补贴: firms, workers or buyers served
     return not any(w in text[clause[0]:clause[1]] for w in _VOUCHER_WORDS)  # 向困难群众每人发放200元消费券
+
+
+def _purpose_not_recipient(phrase: str) -> bool:
+    """The phrase between a word of giving to and the household word holds a verb of purpose (为保障
+    群众, 为方便群众), so 为 there means in order to; not a relative clause closed by 的, which names
+    the recipient (对无法保障基本生活的群众)."""
+    return "的" not in phrase and any(w in phrase for w in _HOUSEHOLD_PURPOSES)
 
 
 _FROM_ABOVE = tuple(_C["received_from_above"]["words"])
@@ -7637,7 +7654,7 @@ def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit:
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
     capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
         and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0]) \
-        and not _bounds_money_set_aside(r.text, num)  # 总规模不超过2亿元的基金; 安排不超过三千万元的贴息资金
+        and not _bounds_money_set_aside(r.text, num, r.geo.sentence_of(num.num_start)[0])  # 安排不超过三千万元的贴息资金
     marker = r.markers["each_markers"].last_before(clause[0], num.start)
     each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
         or (num.per or "").startswith(_EACH_SUFFIXES) \
@@ -7728,11 +7745,27 @@ _POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
     rf"的[\p{{Han}}]{{0,{_BUDGET_BOUND['noun_most']}}}?(?:{alternation(_BUDGET_BOUND['pool_ends'])})"))
 
 
-def _bounds_money_set_aside(text: str, num: NumberMention) -> bool:
+_RECIPIENT_OPENS = tuple(_BUDGET_BOUND["recipient_opens"])
+_NOT_RECIPIENT_OPENS = tuple(_BUDGET_BOUND["not_recipient_opens"])
+_EACH_BEFORE_SET_ASIDE = tuple(_BUDGET_BOUND["each_before"])
+
+
+def _bounds_money_set_aside(text: str, num: NumberMention, sentence_start: int) -> bool:
     """The capped amount bounds money a government sets aside, a pot that 的 and its noun name after
-    it (安排不超过三千万元的贴息资金): the budget's total, not each beneficiary's cap (cues.json _budget_bound)."""
-    return (_SET_ASIDE_THEN_CAP.search(text, max(0, num.start - _SET_ASIDE_CAP_REACH), num.start) is not None
-            and _POT_NAMED_AFTER.match(text, num.end) is not None)
+    it (安排不超过三千万元的贴息资金): the budget's total, not each beneficiary's cap (cues.json _budget_bound);
+    not when the sentence names whom it is for before the verb (对新认定的…企业，安排最高100万元的奖励资金)."""
+    verb = _SET_ASIDE_THEN_CAP.search(text, max(sentence_start, num.start - _SET_ASIDE_CAP_REACH), num.start)
+    return (verb is not None and _POT_NAMED_AFTER.match(text, num.end) is not None
+            and not _recipient_before_set_aside(text[sentence_start:verb.start()]))
+
+
+def _recipient_before_set_aside(before: str) -> bool:
+    """The words of the sentence before the verb of setting aside name whom the money is for: a
+    clause opening with 对/为/向/凡/符合 (not 对此, 为了), a condition closed by 的 and a comma, or a
+    word of each (每家, 单个)."""
+    clauses = before.replace("，", ",").split(",")
+    return any(c.startswith(_RECIPIENT_OPENS) and not c.startswith(_NOT_RECIPIENT_OPENS) for c in clauses) \
+        or "的," in before.replace("，", ",") or any(w in before for w in _EACH_BEFORE_SET_ASIDE)
 
 
 def _respective_list_of_each(r: ArticleCues, num: NumberMention) -> bool:
@@ -10185,6 +10218,9 @@ _DONATES_SUBJECT_LEFT_OUT = re.compile(
     f"(?:{alternation(_FIRM_GIVES_WORDS['adverbs'])})*(?:(?:{alternation(_FIRM_GIVES_WORDS['to'])})[^，,；;。]*?)?{_DONATE}")
 _FIRM_NAMED = re.compile(alternation(_FIRM_GIVES_WORDS["firms"]))
 _NOT_SUBJECT_BEFORE = tuple(_FIRM_GIVES_WORDS["not_subject_before"])
+# …，为企业捐赠 / 向复工企业免费捐赠: the donating clause gives to firms (a word of to, then a firm word).
+_DONATES_TO_FIRMS = re.compile(
+    f"(?:{alternation(_FIRM_GIVES_WORDS['to'])})[^，,；;。]*?(?:{alternation(_FIRM_GIVES_WORDS['firms'])})[^，,；;。]*?{_DONATE}")
 # 园区在保障企业复工的同时，…: a firm after a preposition or a verb of serving is no subject carried on.
 _NOT_SUBJECT_CARRIED = _NOT_SUBJECT_BEFORE + tuple(_FIRM_GIVES_WORDS["carried_not_subject_before"])
 
@@ -10223,9 +10259,14 @@ def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
 def _firm_donor_carried_on(text: str, geo, num: NumberMention, clause, sentence) -> bool:
     """The figure's clause opens with a word of donating, its subject left out, and the clause
     before has a firm as its subject (区内企业自发组织车队运送物资，捐赠矿泉水、食品等物资价值120余万元):
-    the firms go on giving, their own goods, no support to firms (cues.json _firm_gives)."""
-    if not _DONATES_SUBJECT_LEFT_OUT.match(text, clause[0], num.start):
+    the firms go on giving, their own goods, no support to firms (cues.json _firm_gives). Not when
+    the firm there is the object of a verb of reaching it (走访企业50余家) nor when the donating
+    clause gives to firms (为企业捐赠): then the firms are the recipients."""
+    opening = _DONATES_SUBJECT_LEFT_OUT.match(text, clause[0], num.start)
+    if not opening:
         return False  # most figures: their clause does not open with a donation
+    if _DONATES_TO_FIRMS.search(text, clause[0], opening.end()):
+        return False  # 走访企业50余家，为企业捐赠口罩: the firms are whom the gift is for
     prev = geo.previous_clause(clause, sentence)
     firm = _FIRM_NAMED.search(text, prev[0], prev[1]) if prev is not None else None
     return firm is not None and not any(w in text[prev[0]:firm.start()] for w in _NOT_SUBJECT_CARRIED)

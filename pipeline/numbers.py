@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -316,10 +316,16 @@ _TENTHS = (
 _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=_SCALE)}(?P<qa>{_QA})?"
 # 1.2w人, 已兑现380w, 一共领到2k: Arabic digits and a letter social media writes for 万 or 千
 # (`_casual`, numbers.json _casual_scales_note), never inside a word of Latin letters and digits
-# (4K电视, 5G). The letter is the scale group (sc2): the figure's digits end with it.
+# (4K电视, 5G). The letter is the scale group (sc2): the figure's digits end with it. A range
+# (2-3w元, 2w至3w, 2-3k) is read whole: its lower bound (lo) has its own letter or takes the
+# upper bound's, never left out so that the upper bound passes for the figure.
 _CASUAL_SCALES: dict[str, int] = _RES["casual_scales"]
-_CASUAL = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![A-Za-z])(?P<num>{_ARABIC})(?P<sc2>[{''.join(_CASUAL_SCALES)}])(?![A-Za-z0-9])"
-           rf"(?P<qx>余|多)?(?P<unit>{_CUR}|{alternation(_RES['casual_money_units'])}|{_COUNTER})?(?P<qa>{_QA})?")
+_CASUAL_LETTER = f"[{''.join(_CASUAL_SCALES)}]"
+_CASUAL_UNIT = rf"{_CUR}|{alternation(_RES['casual_money_units'])}|{_COUNTER}"
+_CASUAL = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![A-Za-z])"
+           rf"(?:(?P<lo>{_ARABIC}{_CASUAL_LETTER}?)(?P<lo_unit>{_CASUAL_UNIT})?{_INCL}(?P<rng>{_RANGE}))?"
+           rf"(?P<num>{_ARABIC})(?P<sc2>{_CASUAL_LETTER})(?![A-Za-z0-9])"
+           rf"(?P<qx>余|多)?(?P<unit>{_CASUAL_UNIT})?(?P<qa>{_QA})?")
 # 贴息1个百分点, 给予2个百分点的贴息: percentage points, read only beside an interest subsidy's
 # word (`_points`; numbers.json _points_note), elsewhere a change of a rate and no figure.
 _POINT_UNITS = dict(_RES["point_units"])  # 百分点 -> 100, 基点 -> 10000: how many make a whole
@@ -1228,14 +1234,25 @@ def _casual(m: regex.Match, g: dict) -> list[NumberMention]:
     and it ends the clause as a bare amount does; else no figure (3k米, 点赞1.2w)."""
     value = float(g["num"].replace(",", "")) * _CASUAL_SCALES[g["sc2"]]
     unit, reading = g["unit"], Reading(value)
-    g["neg"] = g["lo"] = None
+    g["neg"] = None
+    if g["lo_unit"] and g["lo_unit"] != unit:
+        return []  # 2家-3w元: two figures of two kinds, no range
+    read_lower = partial(_casual_lower, upper_scale=g["sc2"], upper=value)
     if unit in _CUR_OF or unit in _CASUAL_MONEY_UNITS:
-        return _bounds(m, g, "money", _CUR_OF.get(unit, "CNY"), value, reading)
+        return _bounds(m, g, "money", _CUR_OF.get(unit, "CNY"), value, reading, read_lower=read_lower)
     if unit:
-        return _bounds(m, g, "count", unit, value, reading)
+        return _bounds(m, g, "count", unit, value, reading, read_lower=read_lower)
     if not _ends_bare_clause(m.string, m.end()) or not _casual_money_clause(m.string, m.start()):
         return []
-    return _bounds(m, g, "money", "CNY", value, reading)
+    return _bounds(m, g, "money", "CNY", value, reading, read_lower=read_lower)
+
+
+def _casual_lower(lower: str, upper_scale: str, upper: float) -> Reading | None:
+    """A casual range's lower bound: its digits times its own letter (2w-3w), else the upper
+    bound's (2-3w is 2万 to 3万, as 2-3万 is); none above the upper bound (2020-3w: no range)."""
+    scale = lower[-1] if lower[-1] in _CASUAL_SCALES else upper_scale
+    value = float(lower.rstrip("".join(_CASUAL_SCALES)).replace(",", "")) * _CASUAL_SCALES[scale]
+    return Reading(value) if value <= upper else None
 
 
 def _missing(m: regex.Match, g: dict) -> list[NumberMention]:
