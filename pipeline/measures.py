@@ -2087,7 +2087,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "paid_out":
         return _paid_out_to_firms(r, num, clause), None
     if scope == "item_heading":
-        return _kind_of_label_heading(r, num), None
+        return _kind_of_label_heading(r, num) or _kind_of_item_heading(r, num), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -3382,6 +3382,21 @@ def _kind_of_label_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     line_start = r.text.rfind("\n", 0, num.start) + 1
     label = _AMOUNT_LABEL.match(r.text, line_start)
     return _block_heading_kind(r, line_start) if label is not None and label.end() <= num.start else None
+
+
+def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount on the first line under a short numbered sub-headline (2.留工培训补助 / 这个是按参保
+    职工人数发的，每人500元), the heading's last naming word of a grant's kind: the item says what the
+    money of its first line is (scope item_heading, cues.json _kind_of_item_heading)."""
+    line_start = r.text.rfind("\n", 0, num.start) + 1
+    if line_start < 2:
+        return None
+    heading = r.text.rfind("\n", 0, line_start - 1) + 1
+    if not _NUMBERED_HEADING.fullmatch(r.text, heading, line_start - 1):
+        return None
+    kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
+             if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
+    return kinds[-1] if kinds else None
 
 
 def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
