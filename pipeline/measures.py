@@ -3392,8 +3392,8 @@ def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     if line_start < 2:
         return None
     heading = r.text.rfind("\n", 0, line_start - 1) + 1
-    if not _NUMBERED_HEADING.fullmatch(r.text, heading, line_start - 1):
-        return None
+    if not _NUMBERED_HEADING.fullmatch(r.text, heading, line_start - 1) or _ITEM_OPENING.match(r.text, line_start):
+        return None  # 二、减免…房租 / 13.加大创业担保贷款扶持力度。…: an item of its own names its measure
     kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
              if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
     return kinds[-1] if kinds else None
