@@ -325,8 +325,27 @@ _PICTOGRAPH_CHAR = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\
 
 
 def remove_pictographs(text: str) -> str:
-    """`text` without emoji and other pictographs (most texts have none)."""
-    return _PICTOGRAPH.sub("", text) if _PICTOGRAPH_CHAR.search(text) else text
+    """`text` without emoji and other pictographs (most texts have none); a pictograph numbering a
+    line's item (2️⃣ 留工培训补助) first becomes its number (`numbered_pictographs_as_digits`)."""
+    if not _PICTOGRAPH_CHAR.search(text):
+        return text
+    return _PICTOGRAPH.sub("", numbered_pictographs_as_digits(text))
+
+
+_NUMBER_OF_PICTOGRAPH: dict[str, int] = {}  # filled from boilerplate.json below, where it is loaded
+# 2️⃣ / 🔟 / ❷ opening a line (spaces before and after it): a list item's number (boilerplate.json
+# _numbered_pictographs). Filled in with the resource's pictographs once it is loaded.
+_NUMBERED_PICTOGRAPH: re.Pattern | None = None
+
+
+def _number_of(m: re.Match) -> str:
+    return f"{m.group('indent')}{m.group('digit') or _NUMBER_OF_PICTOGRAPH[m.group('pict')]}."
+
+
+def numbered_pictographs_as_digits(text: str) -> str:
+    """A keycap or numbered dingbat opening a line as its number and a full stop (2️⃣ 留工培训补助 ->
+    2.留工培训补助): the line is a numbered item, as 2. writes it (boilerplate.json _numbered_pictographs)."""
+    return _NUMBERED_PICTOGRAPH.sub(_number_of, text)
 
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -408,6 +427,9 @@ def remove_neutral_tone_glosses(text: str) -> tuple[str, int]:
     between two characters splits the words it stands in (我們(men)來問一下高新區 read as 来问一下 +
     高新区, a zone's name)."""
     return _NEUTRAL_TONE_GLOSS.subn("", text)
+_NUMBER_OF_PICTOGRAPH.update(_BOILERPLATE["numbered_pictographs"]["number_of"])
+_NUMBERED_PICTOGRAPH = re.compile(
+    rf"(?m)^(?P<indent>[ \t]*)(?:(?P<digit>[0-9])\ufe0f?\u20e3|(?P<pict>{'|'.join(map(re.escape, _NUMBER_OF_PICTOGRAPH))})\ufe0f?)[ \t]*")
 _CONTINUATION_OPENERS = frozenset(_BOILERPLATE["continuation_openers"])  # 等政策: no sentence opens so
 _CLOSING_MARKS = frozenset("》”」』)）")  # a quotation or title closed: a sentence may run on after it
 _CLOSING_QUOTES = frozenset("”」』\"")  # a quoted name (“战疫贷”) closed at a line's end

@@ -2107,7 +2107,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "paid_out":
         return _paid_out_to_firms(r, num, clause), None
     if scope == "item_heading":
-        return _kind_of_label_heading(r, num), None
+        return _kind_of_label_heading(r, num) or _kind_of_item_heading(r, num), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -3500,6 +3500,21 @@ def _kind_of_label_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     line_start = r.text.rfind("\n", 0, num.start) + 1
     label = _AMOUNT_LABEL.match(r.text, line_start)
     return _block_heading_kind(r, line_start) if label is not None and label.end() <= num.start else None
+
+
+def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount on the first line under a short numbered sub-headline (2.留工培训补助 / 这个是按参保
+    职工人数发的，每人500元), the heading's last naming word of a grant's kind: the item says what the
+    money of its first line is (scope item_heading, cues.json _kind_of_item_heading)."""
+    line_start = r.text.rfind("\n", 0, num.start) + 1
+    if line_start < 2:
+        return None
+    heading = r.text.rfind("\n", 0, line_start - 1) + 1
+    if not _NUMBERED_HEADING.fullmatch(r.text, heading, line_start - 1) or _ITEM_OPENING.match(r.text, line_start):
+        return None  # 二、减免…房租 / 13.加大创业担保贷款扶持力度。…: an item of its own names its measure
+    kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
+             if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
+    return kinds[-1] if kinds else None
 
 
 def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
@@ -7190,10 +7205,11 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is not None and _other_each_after_person(text, hit, marker_end, num):
         return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
-    if hit is None and ("每" in text[clause[0]:num.start] and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
+    before = text[clause[0]:num.start]
+    if hit is None and (("每" in before or "新" in before) and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
                         or geo is not None and _each_one_person_before(text, clause, geo)):
-        hit = "每人"  # 每招用1人给予1000元, 对每名…的劳动力给予300元: an amount for each person
+        hit = "每人"  # 每招用1人给予1000元, 新招1名员工给予1000元, 对每名…的劳动力给予300元: an amount for each person
     if hit is None and _EACH_PERSON_NOUN.search(text, window_start, num.start):
         hit = "每人"  # 按每个留岗员工500元: 每个 and a word for people right before the amount
     if hit is None and _given_to_people(text, clause, num):
@@ -7400,9 +7416,13 @@ _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each f
 _PER_EACH_REACH = 5
 _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
-# 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人: each one person a firm takes on (a verb may stand between
-# 每 and the person; speech counts the person with 个).
-_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(r"每[\p{Han}]{0,4}?[1一]个?(?:人|名)"))
+_HIRED_ONE = _C["hired_one_person"]
+# 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人 / 每招一个工人: each one person a firm takes on (a verb may
+# stand between 每 and the person; speech counts the person with 个); 新招一个工人, 新吸纳1名: a new hire
+# of one person is that unit without 每 (cues.json _hired_one_person).
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(
+    rf"(?:每[\p{{Han}}]{{0,4}}?|{alternation(_HIRED_ONE['verbs'])})"
+    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'])}))"))
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
 _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人)"))
@@ -7416,6 +7436,11 @@ _GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation
 _GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(
     rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE}|{_C['conditional_standard']['one_off']}(?:{alternation(list(SHARE_VERB_OF))}))"))
 _RECEIVES = tuple(_C["receive_words"])
+# 再给企业1500块钱: a spoken 给 (who gives before it, who is given after it) right before the amount
+# gives it as 给予 does (cues.json _hired_one_person).
+_GIVES_SPOKEN = _on_re("_GIVES_SPOKEN", short_pattern(
+    rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_HIRED_ONE['give_spoken'])})"
+    rf"(?:{alternation(_HIRED_ONE['recipients'])})?(?=[0-9一二两三四五六七八九十])"))
 
 
 _GIVER_MOST = 3  # 区里, 区财政: who gives, before the verb (as _GIVER_THEN_GIVES)
@@ -7436,7 +7461,8 @@ def _each_one_person_before(text: str, clause, geo: Document, each_one: re.Patte
     `each_one` finds the condition's one counted (_EACH_ONE_PERSON unless given)."""
     start = clause[0]
     if start == 0 or text[start - 1] != "," or not (_GIVES_AMOUNT.match(text, start) or _GIVER_THEN_GIVES.match(text, start)
-                                                     or text.startswith(_RECEIVES, start) or _giver_then_spoken_grant(text, start)):
+                                                     or text.startswith(_RECEIVES, start) or _giver_then_spoken_grant(text, start)
+                                                     or _GIVES_SPOKEN.match(text, start)):
         return False  # …的，可获得1000元补贴: who receives it says what each one gets, as 给予 does
     before, comma = geo.clause_of(start - 1)  # the clause the comma ends
     each = (each_one or _EACH_ONE_PERSON).search(text, before, comma)

@@ -1184,7 +1184,7 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
             return []  # 1.2万贷款企业, 2.3万补贴对象: the cue names who is counted, not an amount
     if not (cue_after or _ends_bare_clause(text, end)):
         return []
-    if not cue_after:
+    if not cue_after and not _cap_of_each_after_money(text, at, g):
         cue_before = _BARE_CUE_BEFORE.search(text, max(0, at - _BARE_CUE_REACH), at)
         if cue_before is None or not _spoken_verb_of_money(text, cue_before):
             return []
@@ -1193,6 +1193,23 @@ def _bare_amount(m: regex.Match, g: dict) -> list[NumberMention]:
         return []
     g["neg"] = None  # no sign is read before a bare amount
     return _bounds(m, g, "money", "CNY", _scaled_and_signed(g, reading), reading)
+
+
+_CAP_OF_EACH = _RES["bare_amount_cap_of_each"]
+_CAP_OF_EACH_WORDS = tuple(_CAP_OF_EACH["each"])
+
+
+def _cap_of_each_after_money(text: str, at: int, g: dict) -> bool:
+    """单家企业最高30万 right after …给予补贴，: a cap (最高, 不超过) in a clause opening with a word of each
+    one paid, the clause before in its sentence naming money: the cap of that payment, in yuan
+    (numbers.json _bare_amount_cap_of_each_note)."""
+    if not g["qb"] or _QB_OF.get(g["qb"]) != "at_most":
+        return False
+    clause = max(text.rfind(mark, max(0, at - _CAP_OF_EACH["each_most"] - 1), at) for mark in _CLAUSE_ENDS) + 1
+    if clause == 0 or text[clause - 1] not in ",，" or not text.startswith(_CAP_OF_EACH_WORDS, clause):
+        return False  # no clause before in its sentence, or no word of each one opening this one
+    before = max(text.rfind(mark, max(0, clause - 1 - _BARE_CUE_REACH * 3), clause - 1) for mark in _CLAUSE_ENDS) + 1
+    return any(w in text[before:clause - 1] for w in _BARE_CUES)
 
 
 _BARE_OF_NOUNS = tuple(_RES["bare_amount_of_nouns"])
