@@ -6000,6 +6000,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         elif scope == "handed_over":
             cue = _goods_handed_over(r, cues, num, clause, sentence)
             between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
+        elif scope == "label":
+            cue = _cue_of_line_label(r, cues, category, num, clause)
+            between = None  # the label names this figure alone: no nearer count of its own to weigh
         else:
             if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
@@ -6135,6 +6138,36 @@ def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, claus
     if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None:
         return None
     return cues.last_before(sentence[0], lo)
+
+
+_LINE_BULLETS = _C["as_of_block_caption"]["bullets"]
+
+
+def _line_label(r: ArticleCues, num: NumberMention, clause) -> tuple[int, int] | None:
+    """The label opening the figure's line right before its clause (发放口罩：4.2万只, ●尚未复工企业：2家),
+    when the clause holds nothing before the figure: a key–value line's label is what a clause before
+    the figure would say in running text (发放口罩4.2万只). None otherwise."""
+    lo = clause[0]
+    if lo < 2 or r.text[lo - 1] not in _LABEL_MARKS or r.text[lo:num.start].strip():
+        return None  # most figures: no label mark right before their clause
+    label = r.geo.clause_of(lo - 1)
+    line_start = r.text.rfind("\n", 0, lo) + 1
+    if label[0] < line_start or r.text[line_start:label[0]].strip(_LINE_BULLETS + " "):
+        return None
+    return label[0], lo - 1
+
+
+def _cue_of_line_label(r: ArticleCues, cues: CueIndex, category: str, num: NumberMention, clause) -> Cue | None:
+    """The last cue of the label opening the figure's line (发放口罩：4.2万只 → 口罩), read as the clause
+    before the figure is in running text; none when a blocker of the category stands in the label
+    (口罩日产量：4.2万只: production, no goods given)."""
+    label = _line_label(r, num, clause)
+    if label is None:
+        return None
+    blockers = r.blockers[category]
+    if blockers.cues and _blocked(r, blockers, category, num, *label):
+        return None
+    return cues.last_before(*label)
 
 
 def _brought_by(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
