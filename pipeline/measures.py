@@ -5891,8 +5891,9 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
-        if _not_yet_back_in(r, lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
-            return None  # 尚有2600名员工未返岗, 另有60人正在办理手续: those not back
+        label = _line_label(r, num, clause)
+        if _not_yet_back_in(r, label[0] if label else lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
+            return None  # 尚有2600名员工未返岗, 另有60人正在办理手续, 尚未复工企业：2家: those not back
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
