@@ -1567,6 +1567,14 @@ def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
     its items (其中，生产煤矿62处，复产率96.9%；建设煤矿23处: cues.json _list_item_marks), the 其中
     earlier in the sentence; else None."""
     text = r.text
+    if text[clause[0] - 1:clause[0]] in _LABEL_MARKS:
+        # 其中规上工业企业：118家 under 复工企业：152家: a key–value line whose label opens with 其中
+        # is a part of the count of the line before, as 其中规上工业企业118家 is in running text.
+        label = r.geo.previous_clause(clause, sentence)
+        if label is None:
+            return None
+        opening = label[0] + len(text[label[0]:label[1]]) - len(text[label[0]:label[1]].lstrip(_LINE_BULLETS + " "))
+        return label[0] if _opens_with_qizhong(text, opening) else None  # ●其中外省员工：3100人: after its bullet
     if text[clause[0] - 1:clause[0]] not in _LIST_ITEM_MARKS:
         return None
     prev = r.geo.previous_clause(clause, sentence)
