@@ -670,6 +670,7 @@ def _province_stems_and_names() -> dict[str, str]:
 
 # 四川多个国家级经开区: a province's stem before a word of several in the title (attribution.json).
 _PROVINCE_HOLDER_AFTER = tuple(_RES["province_holder_in_title"])
+_PROVINCE_ZONES_AFTER = tuple(_RES["province_zones_opening_title"])
 
 
 def _is_province_of_quansheng(zone) -> bool:
@@ -2313,7 +2314,8 @@ class Attributor:
     @cached_property
     def _province_holding_title_places(self) -> str | None:
         """The province whose stem the title writes right before a word of each, several or some
-        (四川多个国家级经开区…, 湖北各开发区…: attribution.json province_holder_in_title): the
+        (四川多个国家级经开区…, 湖北各开发区…: attribution.json province_holder_in_title), or writes
+        opening the title right before a bare zone word (湖南园区复工复产…: province_zones_opening_title): the
         province holding the places the article reports on, added to the index, for 全省/我省 of
         an article that names no province and has no main zone to take one from. None when the
         title writes no such stem, or writes the stems of two provinces (湖北、湖南多个开发区: the
@@ -2328,8 +2330,9 @@ class Attributor:
                 end = at + len(stem)
                 if not any(s < end and at < e for s, e in taken):
                     written.add(province)
-                    if title.startswith(_PROVINCE_HOLDER_AFTER, end):
-                        holding.add(province)
+                    if title.startswith(_PROVINCE_HOLDER_AFTER, end) \
+                            or (not title[:at].strip() and title.startswith(_PROVINCE_ZONES_AFTER, end)):
+                        holding.add(province)  # 湖南园区复工复产…: the title opens with the zones' province
                 at = title.find(stem, end)
         if len(written) != 1 or not holding:
             return None

@@ -1569,6 +1569,14 @@ def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
     its items (其中，生产煤矿62处，复产率96.9%；建设煤矿23处: cues.json _list_item_marks), the 其中
     earlier in the sentence; else None."""
     text = r.text
+    if text[clause[0] - 1:clause[0]] in _LABEL_MARKS:
+        # 其中规上工业企业：118家 under 复工企业：152家: a key–value line whose label opens with 其中
+        # is a part of the count of the line before, as 其中规上工业企业118家 is in running text.
+        label = r.geo.previous_clause(clause, sentence)
+        if label is None:
+            return None
+        opening = label[0] + len(text[label[0]:label[1]]) - len(text[label[0]:label[1]].lstrip(_LINE_BULLETS + " "))
+        return label[0] if _opens_with_qizhong(text, opening) else None  # ●其中外省员工：3100人: after its bullet
     if text[clause[0] - 1:clause[0]] not in _LIST_ITEM_MARKS:
         return None
     prev = r.geo.previous_clause(clause, sentence)
@@ -6001,8 +6009,9 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None
         if category in INDICATORS and _counts_recipients(r, category, num, lo, hi):
             return None  # 向62家复工企业发放贷款: those the loan went to, not firms counted back at work
-        if _not_yet_back_in(r, lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
-            return None  # 尚有2600名员工未返岗, 另有60人正在办理手续: those not back
+        label = _line_label(r, num, clause)
+        if _not_yet_back_in(r, label[0] if label else lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
+            return None  # 尚有2600名员工未返岗, 另有60人正在办理手续, 尚未复工企业：2家: those not back
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
@@ -6110,6 +6119,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
         elif scope == "handed_over":
             cue = _goods_handed_over(r, cues, num, clause, sentence)
             between = None  # the cue is in an earlier clause: no nearer count of its own to weigh
+        elif scope == "label":
+            cue = _cue_of_line_label(r, cues, category, num, clause)
+            between = None  # the label names this figure alone: no nearer count of its own to weigh
         else:
             if cues.any_in(lo, hi) or r.requested_cues[category].any_in(lo, hi):
                 break  # a cue in the clause that does not govern this figure (or 另有40家企业申请复工: a
@@ -6245,6 +6257,36 @@ def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, claus
     if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None:
         return None
     return cues.last_before(sentence[0], lo)
+
+
+_LINE_BULLETS = _C["as_of_block_caption"]["bullets"]
+
+
+def _line_label(r: ArticleCues, num: NumberMention, clause) -> tuple[int, int] | None:
+    """The label opening the figure's line right before its clause (发放口罩：4.2万只, ●尚未复工企业：2家),
+    when the clause holds nothing before the figure: a key–value line's label is what a clause before
+    the figure would say in running text (发放口罩4.2万只). None otherwise."""
+    lo = clause[0]
+    if lo < 2 or r.text[lo - 1] not in _LABEL_MARKS or r.text[lo:num.start].strip():
+        return None  # most figures: no label mark right before their clause
+    label = r.geo.clause_of(lo - 1)
+    line_start = r.text.rfind("\n", 0, lo) + 1
+    if label[0] < line_start or r.text[line_start:label[0]].strip(_LINE_BULLETS + " "):
+        return None
+    return label[0], lo - 1
+
+
+def _cue_of_line_label(r: ArticleCues, cues: CueIndex, category: str, num: NumberMention, clause) -> Cue | None:
+    """The last cue of the label opening the figure's line (发放口罩：4.2万只 → 口罩), read as the clause
+    before the figure is in running text; none when a blocker of the category stands in the label
+    (口罩日产量：4.2万只: production, no goods given)."""
+    label = _line_label(r, num, clause)
+    if label is None:
+        return None
+    blockers = r.blockers[category]
+    if blockers.cues and _blocked(r, blockers, category, num, *label):
+        return None
+    return cues.last_before(*label)
 
 
 def _brought_by(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
@@ -9420,6 +9462,91 @@ def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int]
     return None
 
 
+_BLOCK_CAPTION = _C["as_of_block_caption"]
+_BLOCK_BULLETS = _BLOCK_CAPTION["bullets"]
+_BLOCK_LABEL_MARKS = tuple(_BLOCK_CAPTION["marks"])
+_BLOCK_HEADING_NOT = tuple(_BLOCK_CAPTION["heading_not"])
+_BLOCK_LEAD_IN_ENDS = tuple(_BLOCK_CAPTION["lead_in_ends"])
+# 复工企业：152家 / ●复工率：93.4% / 复工复产企业——186家: a label opening the line, then its mark.
+_KEY_VALUE_LABEL = re.compile(
+    rf"[{re.escape(_BLOCK_BULLETS)}\s]*[^，,。；;：:\n{re.escape(_BLOCK_BULLETS)}]{{1,{_BLOCK_CAPTION['label_most']}}}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(_BLOCK_LABEL_MARKS, key=len, reverse=True)))})")
+
+
+def _is_key_value_line(line: tuple[int, int], text: str, figures: int) -> bool:
+    """The line is a label, its mark and a figure (复工企业：152家, ●在岗职工：1.06万人)."""
+    return figures > 0 and _KEY_VALUE_LABEL.match(text, line[0], line[1]) is not None
+
+
+def _is_block_heading(text: str, line: tuple[int, int], figures: int, most: int = _BLOCK_CAPTION["heading_most"]) -> bool:
+    """A short heading inside a block of key–value lines (【数据】, 一、工业企业复工情况, 分行业看：):
+    no figure, no clause mark but a colon ending it."""
+    body = text[line[0]:line[1]].rstrip()
+    body = body[:-1] if body.endswith((":", "：")) else body
+    return figures == 0 and 0 < len(body) <= most \
+        and not any(mark in body for mark in _BLOCK_HEADING_NOT)
+
+
+def _caption_date(text: str, geo: Document, line: tuple[int, int], figures: int,
+                  article_date: dt.date | None) -> dt.date | None:
+    """The cut-off date a caption, note or lead-in line states for the block under it, or None: the
+    last 截至 date of a line leading in the block with a colon or dashes (截至2月24日，全县：, …。分行业看：),
+    of a caption with no figure and no clause mark (截至3月10日 某区复工复产情况), or of a sentence that is
+    only a note of the data's date (…通报如下。数据截至2月27日18时。; （截至3月5日）): a line of prose
+    that happens to hold a date (截至3月6日，全区复工复产稳步推进。) states no date for a block."""
+    body = text[line[0]:line[1]].rstrip()
+    if body.endswith(_BLOCK_LEAD_IN_ENDS):
+        sentences = geo.sentences_in(line)
+    elif figures:
+        return None
+    elif _is_block_heading(text, line, figures, _BLOCK_CAPTION["caption_most"]):
+        sentences = [line]
+    else:
+        sentences = [s for s in geo.sentences_in(line) if _only_notes_data_date(text, s)]
+    for sentence in reversed(sentences):
+        as_of = find_as_of(text, sentence, article_date)
+        if as_of is not None:
+            return as_of
+    return None
+
+
+def _only_notes_data_date(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence only notes the date of the data (数据截至2月27日18时。, 以上数据截至3月5日, （截至4月1日）):
+    a note word at most before its 截至 date and an hour at most after it (cues.json _as_of_block_caption)."""
+    m = _AS_OF.search(text, sentence[0], sentence[1])
+    if m is None:
+        return False
+    before = text[sentence[0]:m.start()].strip(_BLOCK_CAPTION["note_brackets"])
+    after = text[m.end():sentence[1]].strip(_BLOCK_CAPTION["note_brackets"] + "。.")
+    return before in _BLOCK_NOTE_WORDS and _NOTE_HOUR.fullmatch(after) is not None
+
+
+_BLOCK_NOTE_WORDS = frozenset(["", *_BLOCK_CAPTION["note_words"]])
+_NOTE_HOUR = re.compile(_BLOCK_CAPTION["note_hour"])
+
+
+def block_caption_as_of(r: "ArticleCues", sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The date a caption or note over a block of key–value lines states for them all (截至3月10日
+    某区复工复产情况 / 复工企业：152家 / 返岗人数：3.2万人), for a sentence on such a line with no date of
+    its own: up the block's key–value lines and short headings to the first line that is neither, its
+    date if it states one (cues.json _as_of_block_caption); None otherwise."""
+    text, geo = r.text, r.geo
+    line = geo.line_of(sentence[0])
+    if not _is_key_value_line(line, text, r.count_between(None, *line)):
+        return None  # most sentences: prose
+    for _ in range(_BLOCK_CAPTION["lines_most"]):
+        if line[0] == 0:
+            return None
+        line = geo.line_of(line[0] - 1)
+        figures = r.count_between(None, *line)
+        if _is_key_value_line(line, text, figures):
+            continue
+        date = _caption_date(text, geo, line, figures, article_date)
+        if date is not None or not _is_block_heading(text, line, figures):
+            return date
+    return None
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
@@ -10464,7 +10591,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         row_date = date_at(row.sentence_start)
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
-            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period)
+            as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period) \
+                or block_caption_as_of(cues, key[:2], row_date)
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
