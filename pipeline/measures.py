@@ -3451,17 +3451,22 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
 _POOL_EARMARKED = _C["pool_earmarked"]
 _POOL_EARMARKED_POOLS = frozenset(_POOL_EARMARKED["pools"])
 _EARMARKING = tuple(sorted(_POOL_EARMARKED["words"], key=len, reverse=True))
+_POOL_PAID_BY = tuple(_POOL_EARMARKED["paid_by"])
 
 
 def _measure_earmarked(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> Cue | None:
     """The one measure a purpose word of earmarking names, right after the amount or opening the next
     clause, for an amount named by a generic pool before it (拨付对口支援资金2000万元，专门用于县内中小
     企业贷款贴息: cues.json _pool_earmarked): the money's whole use, whose category it takes. None for
-    a pool set up there (设立专项资金…), a purpose of several measures or of none."""
+    money not paid out (安排专项资金三千万元，用于…补贴: a budget), a pool set up there (设立专项资金…),
+    a purpose of several measures or of none."""
     text = r.text
     if cue.word not in _POOL_EARMARKED_POOLS or cue.start > num.start \
             or _POOL_SET_UP.search(text, max(clause[0], cue.start - _SET_UP_REACH), cue.start):
         return None
+    before = text[max(clause[0], cue.start - _POOL_EARMARKED["paid_by_reach"]):cue.start]
+    if not any(verb in before for verb in _POOL_PAID_BY):
+        return None  # 安排专项资金三千万元，用于上述保险补贴: money arranged for it, a budget (a fund)
     at, end = num.end, clause[1]
     if not text.startswith(_EARMARKING, at):
         if text[num.end:end].strip() or end >= sentence[1]:
