@@ -9177,6 +9177,9 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
 
 
 _PERIOD_OF_ISSUING = tuple(_C["period_of_issuing"]["verbs"])
+_POLICY_ISSUED = tuple(_C["period_of_issuing"]["policies"])
+_NUMBERED_POLICY = re.compile(_C["period_of_issuing"]["numbered_policy"])
+_NOT_A_POLICY_ISSUED = tuple(_C["period_of_issuing"]["not_policy"])
 _MONTH_REFERRED_BACK = tuple(_C["period_of_issuing"]["referred_back"])
 
 
@@ -9188,8 +9191,19 @@ def _month_of_issuing(text: str, m: re.Match, lo: int, end: int) -> bool:
         return False  # 1-2月, 一季度, 2020年: a span the figures are counted over
     close = _PERIOD_CLAUSE_END.search(text, lo, end)
     issued_end = close.start() if close else end
-    return any(w in text[lo:issued_end] for w in _PERIOD_OF_ISSUING) \
+    return _issues_a_policy(text[lo:issued_end]) \
         and not any(w in text[issued_end:end] for w in _MONTH_REFERRED_BACK)
+
+
+def _issues_a_policy(clause: str) -> bool:
+    """Whether `clause` issues a policy: an issuing verb with a policy named after it (出台…“二十条”,
+    印发…若干措施: cues.json period_of_issuing policies, numbered_policy). Data published (发布数据显示…,
+    发布最新数据) or a product launched (推出“复工贷”) is no policy: the month dates the figures then."""
+    at = min((i for i in (clause.find(w) for w in _PERIOD_OF_ISSUING) if i >= 0), default=-1)
+    if at < 0 or any(w in clause for w in _NOT_A_POLICY_ISSUED):
+        return False
+    issued = clause[at:]
+    return any(w in issued for w in _POLICY_ISSUED) or _NUMBERED_POLICY.search(issued) is not None
 
 
 def _opening_period(text: str, sentence: tuple[int, int]) -> re.Match | None:
