@@ -4950,8 +4950,37 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found:
             if found[0] in INDICATORS and _share_of_a_cost(r.text, num):
                 return None  # 包车费用按实际费用的70%结算: a share of a cost, no rate of firms or workers back
+            if found[0] == "loan" and _market_average_rate(r, num, clause, sentence):
+                return None  # 全县企业贷款加权平均利率5.12%: what the market pays, no support's rate
             return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+_MARKET_AVERAGE = _C["market_average_rate"]
+_MARKET_AVERAGES = tuple(_MARKET_AVERAGE["averages"])
+_PLACE_WIDE_LENDING = tuple(_MARKET_AVERAGE["place_wide"])
+_LENT = re.compile(alternation(_MARKET_AVERAGE["lent"]))
+
+
+def _market_average_rate(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The loan rate is the weighted average over a whole place's loans (全市新发放企业贷款加权平均利率
+    4.35%; 全县各项贷款余额…，企业贷款加权平均利率5.12%): a statistic of the market, not a support's
+    rate (cues.json _market_average_rate); unless the sentence states before it the loans given whose
+    average it is (为112家企业发放贷款9.3亿元，加权平均利率4.35%)."""
+    text = r.text
+    if not any(w in text[clause[0]:num.start] for w in _MARKET_AVERAGES):
+        return False  # nearly every rate: no weighted average named
+    if not any(w in text[sentence[0]:num.start] for w in _PLACE_WIDE_LENDING):
+        return False  # 该行小微企业贷款加权平均利率为5.32%: one lender's, not a whole place's
+    return not _lending_stated_before(r, sentence[0], clause[0])
+
+
+def _lending_stated_before(r: ArticleCues, lo: int, hi: int) -> bool:
+    """An amount in [lo, hi) after a verb of lending in its clause (新增普惠小微贷款11.8亿元)."""
+    for n in r.numbers[bisect.bisect_left(r.number_starts, lo):bisect.bisect_left(r.number_starts, hi)]:
+        if n.kind == "money" and _LENT.search(r.text, r.geo.clause_of(n.num_start)[0], n.start):
+            return True
+    return False
 
 
 # 实际费用的 / 租金的 right before a share: it is of that cost (cues.json _share_of_cost_no_indicator).
