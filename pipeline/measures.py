@@ -6955,6 +6955,21 @@ def _object_marked_by_jiang(r: ArticleCues, cue: Cue, num: NumberMention) -> boo
     return not any(w in r.text[r.geo.sentence_of(cue.start)[0]:cue.start] for w in _DISPOSAL_JIANG["plans_before"])
 
 
+# 率先将…资金规模由|5000万元: 将 marking an object that names terms, then 由 and the former amount (cues.json _disposal_jiang).
+_TERMS_AFTER_JIANG = re.compile(
+    rf"(?<!{alternation(_DISPOSAL_JIANG['not_after_jiang'])}){_DISPOSAL_JIANG['object_marker']}"
+    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)"
+    rf"(?:{alternation(_DISPOSAL_JIANG['from'])})[^，,。；;：:！!？?]{{0,{_DISPOSAL_JIANG['from_level_most']}}}$")
+
+
+def _terms_changed_by_jiang(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount follows 将, an object naming terms and 由 in its clause (率先将转贷资金规模由5000万元
+    扩大至1亿元): 将 marks the object of the change, and the amount is its size before (cues.json
+    _disposal_jiang)."""
+    m = _TERMS_AFTER_JIANG.search(r.text, clause[0], num.start)
+    return m is not None and any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"])
+
+
 _SUPPOSED = _C["counterfactual"]
 # 假如/倘若/如果 … opening a condition; 如果没有, 如果说 state what did happen (cues.json _counterfactual).
 _SUPPOSE_OPENER = re.compile(f"(?:{alternation(_SUPPOSED['openers'])})(?!{alternation(_SUPPOSED['not_after'])})")
@@ -9583,7 +9598,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
         if basis == "total" and (whole := _whole_given_each(r, num, clause, sentence)) is not None:
             unit, basis = whole.unit, whole.basis  # 每户5000元，其中省级资金3000元: a level's share of each one's
-        if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)):
+        if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)
+                                      or _terms_changed_by_jiang(r, num, clause)):
             return None  # 贷款额度由15万元提高到20万元, 奖励由20万元提高到30万元: the terms before the change
         if _threshold_changed(r, num, clause):
             return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief
