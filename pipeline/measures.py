@@ -2038,6 +2038,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _respective_cue(r, r.money_naming, num, clause), None
     if scope == "cap_of_share":
         return None, _share_capped(r, num, clause) or _share_capped_next_clause(r, num, clause, sentence)
+    if scope in ("head_after", "clause_after") and _applied_for_after(r, num, lo, hi):
+        return None, None  # 可按每人不超过20万元、总额不超过110万元申请: what one may apply for
     if scope == "head_after":
         if (product := _loan_product_after(r, num, hi)) is not None:
             return _guarantor_of(r, num, lo, product) or product, None  # 1500万元的‘边贸贷’
@@ -3087,6 +3089,19 @@ _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
 _REQUEST_SET = frozenset(_C["requests"])
 # 可向银行申请, 均可向合作银行申请: 可 and 向 someone right before the request, as 可申请 (neutral) is.
 _MAY_APPLY_TO = re.compile(r"可(?:以)?向[\u4e00-\u9fff]{1,10}$")
+
+
+_MAY_APPLY_BY = tuple(_C["applied_for_after"]["may_by"])
+
+
+def _applied_for_after(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> bool:
+    """The first naming word after the amount in its clause is a request (申请) and a word of may
+    (可按) opens the amounts before it (可按每人不超过20万元、总额不超过110万元申请): the terms one
+    may apply for, no request blocking the amount (cues.json _applied_for_after)."""
+    first = r.money_naming.first_after(num.end, hi)
+    if first is None or first.word not in _REQUEST_SET:
+        return False
+    return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY)
 
 
 def _check_requests_fill_their_place() -> None:
