@@ -6575,6 +6575,18 @@ _PRICE_BOUGHT = tuple(_PRICE_PAID["bought"])
 _PRICE_PAID_FUNDS = tuple(_PRICE_PAID["funds"])
 
 
+# 要交十几万元, 要付了: a verb of having to pay right before the amount (cues.json _former_cost_paid).
+_MUST_PAY_BEFORE = re.compile(rf"(?:{alternation(_C['former_cost_paid']['must_pay'])})了?$")
+_MUST_PAY_REACH = max(map(len, _C["former_cost_paid"]["must_pay"])) + 1
+
+
+def _former_cost_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount follows a verb of having to pay in a clause a former time opens before it (以前担保
+    一年要交十几万元): what a firm used to pay, no support (cues.json _former_cost_paid)."""
+    pay = _MUST_PAY_BEFORE.search(text, max(clause[0], num.start - _MUST_PAY_REACH), num.start)
+    return pay is not None and _FORMER_TIME.search(text, clause[0], pay.start()) is not None
+
+
 def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The amount is the price a buyer paid after a voucher or subsidy was taken off (实付11元,
     实际支付2.6万元), in a sentence of buying, not a public body paying out a fund it put up
@@ -9574,6 +9586,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
     if num.kind == "money" and _coupon_terms(text, num, clause):
         return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+    if num.kind == "money" and _former_cost_paid(text, num, clause):
+        return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
     if num.kind == "money" and _price_paid(text, num, clause, sentence):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money":
