@@ -2058,6 +2058,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _respective_cue(r, r.money_naming, num, clause), None
     if scope == "cap_of_share":
         return None, _share_capped(r, num, clause) or _share_capped_next_clause(r, num, clause, sentence)
+    if scope in ("head_after", "clause_after") and _applied_for_after(r, num, lo, hi):
+        return None, None  # 可按每人不超过20万元、总额不超过110万元申请: what one may apply for
     if scope == "head_after":
         if (product := _loan_product_after(r, num, hi)) is not None:
             return _guarantor_of(r, num, lo, product) or product, None  # 1500万元的‘边贸贷’
@@ -3109,6 +3111,19 @@ _REQUEST_BEFORE = 2  # characters before a naming word a request is written in
 _REQUEST_SET = frozenset(_C["requests"])
 # 可向银行申请, 均可向合作银行申请: 可 and 向 someone right before the request, as 可申请 (neutral) is.
 _MAY_APPLY_TO = re.compile(r"可(?:以)?向[\u4e00-\u9fff]{1,10}$")
+
+
+_MAY_APPLY_BY = tuple(_C["applied_for_after"]["may_by"])
+
+
+def _applied_for_after(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> bool:
+    """The first naming word after the amount in its clause is a request (申请) and a word of may
+    (可按) opens the amounts before it (可按每人不超过20万元、总额不超过110万元申请): the terms one
+    may apply for, no request blocking the amount (cues.json _applied_for_after)."""
+    first = r.money_naming.first_after(num.end, hi)
+    if first is None or first.word not in _REQUEST_SET:
+        return False
+    return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY)
 
 
 def _check_requests_fill_their_place() -> None:
@@ -5073,8 +5088,37 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
         if found:
             if found[0] in INDICATORS and _share_of_a_cost(r.text, num):
                 return None  # 包车费用按实际费用的70%结算: a share of a cost, no rate of firms or workers back
+            if found[0] == "loan" and _market_average_rate(r, num, clause, sentence):
+                return None  # 全县企业贷款加权平均利率5.12%: what the market pays, no support's rate
             return None if _rate_word_off_topic(r, found, sentence) else found
     return None
+
+
+_MARKET_AVERAGE = _C["market_average_rate"]
+_MARKET_AVERAGES = tuple(_MARKET_AVERAGE["averages"])
+_PLACE_WIDE_LENDING = tuple(_MARKET_AVERAGE["place_wide"])
+_LENT = re.compile(alternation(_MARKET_AVERAGE["lent"]))
+
+
+def _market_average_rate(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The loan rate is the weighted average over a whole place's loans (全市新发放企业贷款加权平均利率
+    4.35%; 全县各项贷款余额…，企业贷款加权平均利率5.12%): a statistic of the market, not a support's
+    rate (cues.json _market_average_rate); unless the sentence states before it the loans given whose
+    average it is (为112家企业发放贷款9.3亿元，加权平均利率4.35%)."""
+    text = r.text
+    if not any(w in text[clause[0]:num.start] for w in _MARKET_AVERAGES):
+        return False  # nearly every rate: no weighted average named
+    if not any(w in text[sentence[0]:num.start] for w in _PLACE_WIDE_LENDING):
+        return False  # 该行小微企业贷款加权平均利率为5.32%: one lender's, not a whole place's
+    return not _lending_stated_before(r, sentence[0], clause[0])
+
+
+def _lending_stated_before(r: ArticleCues, lo: int, hi: int) -> bool:
+    """An amount in [lo, hi) after a verb of lending in its clause (新增普惠小微贷款11.8亿元)."""
+    for n in r.numbers[bisect.bisect_left(r.number_starts, lo):bisect.bisect_left(r.number_starts, hi)]:
+        if n.kind == "money" and _LENT.search(r.text, r.geo.clause_of(n.num_start)[0], n.start):
+            return True
+    return False
 
 
 # 实际费用的 / 租金的 right before a share: it is of that cost (cues.json _share_of_cost_no_indicator).
@@ -6688,6 +6732,18 @@ _PRICE_BOUGHT = tuple(_PRICE_PAID["bought"])
 _PRICE_PAID_FUNDS = tuple(_PRICE_PAID["funds"])
 
 
+# 要交十几万元, 要付了: a verb of having to pay right before the amount (cues.json _former_cost_paid).
+_MUST_PAY_BEFORE = re.compile(rf"(?:{alternation(_C['former_cost_paid']['must_pay'])})了?$")
+_MUST_PAY_REACH = max(map(len, _C["former_cost_paid"]["must_pay"])) + 1
+
+
+def _former_cost_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The amount follows a verb of having to pay in a clause a former time opens before it (以前担保
+    一年要交十几万元): what a firm used to pay, no support (cues.json _former_cost_paid)."""
+    pay = _MUST_PAY_BEFORE.search(text, max(clause[0], num.start - _MUST_PAY_REACH), num.start)
+    return pay is not None and _FORMER_TIME.search(text, clause[0], pay.start()) is not None
+
+
 def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The amount is the price a buyer paid after a voucher or subsidy was taken off (实付11元,
     实际支付2.6万元), in a sentence of buying, not a public body paying out a fund it put up
@@ -7098,6 +7154,21 @@ def _object_marked_by_jiang(r: ArticleCues, cue: Cue, num: NumberMention) -> boo
     if m is None or not any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"]):
         return False  # 还将贷款期限延长至3年并新增投放贷款5亿元: the 5亿元 is no level set
     return not any(w in r.text[r.geo.sentence_of(cue.start)[0]:cue.start] for w in _DISPOSAL_JIANG["plans_before"])
+
+
+# 率先将…资金规模由|5000万元: 将 marking an object that names terms, then 由 and the former amount (cues.json _disposal_jiang).
+_TERMS_AFTER_JIANG = re.compile(
+    rf"(?<!{alternation(_DISPOSAL_JIANG['not_after_jiang'])}){_DISPOSAL_JIANG['object_marker']}"
+    rf"(?P<object>[^，,。；;：:！!？?]{{1,{_DISPOSAL_JIANG['object_most']}}}?)"
+    rf"(?:{alternation(_DISPOSAL_JIANG['from'])})[^，,。；;：:！!？?]{{0,{_DISPOSAL_JIANG['from_level_most']}}}$")
+
+
+def _terms_changed_by_jiang(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount follows 将, an object naming terms and 由 in its clause (率先将转贷资金规模由5000万元
+    扩大至1亿元): 将 marks the object of the change, and the amount is its size before (cues.json
+    _disposal_jiang)."""
+    m = _TERMS_AFTER_JIANG.search(r.text, clause[0], num.start)
+    return m is not None and any(w in m.group("object") for w in _DISPOSAL_JIANG["terms"])
 
 
 _SUPPOSED = _C["counterfactual"]
@@ -9815,6 +9886,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
     if num.kind == "money" and _coupon_terms(text, num, clause):
         return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+    if num.kind == "money" and _former_cost_paid(text, num, clause):
+        return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
     if num.kind == "money" and _price_paid(text, num, clause, sentence):
         return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
     if num.kind == "money" and _price_level(text, num, clause):
@@ -9856,7 +9929,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
         if basis == "total" and (whole := _whole_given_each(r, num, clause, sentence)) is not None:
             unit, basis = whole.unit, whole.basis  # 每户5000元，其中省级资金3000元: a level's share of each one's
-        if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)):
+        if _former_terms(r, num) and (_TERMS_OF_AMOUNT.search(text, clause[0], num.start) or _former_standard(r, num)
+                                      or _terms_changed_by_jiang(r, num, clause)):
             return None  # 贷款额度由15万元提高到20万元, 奖励由20万元提高到30万元: the terms before the change
         if _threshold_changed(r, num, clause):
             return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief

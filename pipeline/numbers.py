@@ -333,6 +333,11 @@ _POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>{alternation(
 _POINTS_BEFORE = tuple(_RES["points_before"])
 _POINTS_AFTER = tuple(_RES["points_after"])
 _POINTS_NOT_THEN = tuple(_RES["points_after_not_then"])
+# 月息4厘, 年息8厘: a rate in thousandths right after a word of interest (`_li`, numbers.json
+# _interest_li_note); elsewhere 厘 measures length or weight, or ends a rate quoted in 分 and 厘.
+_LI = _RES["interest_li"]
+_LI_BEFORE = tuple(_LI["li_before"])
+_INTEREST_LI = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<unit>厘)(?P<qa>{_QA})?"
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
 # a table's unit column with the figure in the next column (减税降费  亿元  96.3, the spaces
@@ -354,6 +359,7 @@ _PATTERNS = {
     "slash_fraction": compiled(_SLASH_FRACTION),
     "half": compiled(_HALF),
     "points": compiled(_POINTS),
+    "interest_li": compiled(_INTEREST_LI),
     "count": compiled(_COUNT),
     "bare_amount": compiled(_BARE_AMOUNT),
     "casual": compiled(_CASUAL),
@@ -477,6 +483,7 @@ _UNIT_WORDS = {
     "money": tuple(_CUR_OF), "money_before": tuple(w for w in _CUR_OF if not w.startswith("元")),
     "spoken_yi": ("个亿", "个多亿"), "percent": tuple(RATE_SIGNS), "percent_words": tuple(RATE_WORDS),
     "tenths": ("成",), "fraction": (_FRACTION_WORD,), "slash_fraction": ("/",), "half": ("半",), "points": tuple(_POINT_UNITS),
+    "interest_li": ("厘",),
     "count": tuple(_COUNTERS), "bare_amount": tuple(_RES["bare_amount_scales"]), "casual": tuple(_CASUAL_SCALES), "missing": ("元",),
 }
 
@@ -1107,6 +1114,18 @@ def _points(m: regex.Match, g: dict) -> list[NumberMention]:
                      _qualifier(g, reading))]
 
 
+def _li(m: regex.Match, g: dict) -> list[NumberMention]:
+    """N厘 -> N/1000 right after a word of interest (月息4厘, 年息8厘); elsewhere (3厘米, 月息1分5厘)
+    nothing."""
+    if not m.string.endswith(_LI_BEFORE, 0, m.start()):
+        return []
+    reading = read_numeral(g["num"])
+    if reading is None or _ANY_BIG.search(g["num"]):
+        return []
+    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / _LI["li_per"], "percent", "ratio",
+                     _qualifier(g, reading))]
+
+
 def _tenths_reading(numeral: str) -> Reading | None:
     """六 -> 6, 八点五 -> 8.5, 半 -> 0.5, 七八 -> 7 approx (tenths, before dividing by ten)."""
     if numeral == "半":
@@ -1313,7 +1332,7 @@ assert all(len(_GROUP_NAMES[name]) == p.compiled.groups for name, p in _PATTERNS
 
 _BUILDERS = {"money": _money, "money_before": _money_before, "spoken_yi": _spoken_yi, "percent": _percent,
              "percent_words": _percent_words, "tenths": _tenths, "fraction": _fraction,
-             "slash_fraction": _slash_fraction, "half": _half, "points": _points, "count": _count,
+             "slash_fraction": _slash_fraction, "half": _half, "points": _points, "interest_li": _li, "count": _count,
              "bare_amount": _bare_amount, "casual": _casual, "missing": _missing}
 
 
