@@ -322,9 +322,12 @@ _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=
 _CASUAL_SCALES: dict[str, int] = _RES["casual_scales"]
 _CASUAL_LETTER = f"[{''.join(_CASUAL_SCALES)}]"
 _CASUAL_UNIT = rf"{_CUR}|{alternation(_RES['casual_money_units'])}|{_COUNTER}"
+# ASCII digits only: the letters are a Latin-keyboard habit, and \d of the regex engine also matches
+# digits of scripts newer than Python's float() knows (U+11F55 then W raised ValueError).
+_CASUAL_DIGITS = r"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
 _CASUAL = (rf"{_NOT_INSIDE}{_QB_GROUP}(?<![A-Za-z])"
-           rf"(?:(?P<lo>{_ARABIC}{_CASUAL_LETTER}?)(?P<lo_unit>{_CASUAL_UNIT})?{_INCL}(?P<rng>{_RANGE}))?"
-           rf"(?P<num>{_ARABIC})(?P<sc2>{_CASUAL_LETTER})(?![A-Za-z0-9])"
+           rf"(?:(?P<lo>{_CASUAL_DIGITS}{_CASUAL_LETTER}?)(?P<lo_unit>{_CASUAL_UNIT})?{_INCL}(?P<rng>{_RANGE}))?"
+           rf"(?P<num>{_CASUAL_DIGITS})(?P<sc2>{_CASUAL_LETTER})(?![A-Za-z0-9])"
            rf"(?P<qx>余|多)?(?P<unit>{_CASUAL_UNIT})?(?P<qa>{_QA})?")
 # 贴息1个百分点, 给予2个百分点的贴息: percentage points, read only beside an interest subsidy's
 # word (`_points`; numbers.json _points_note), elsewhere a change of a rate and no figure.
