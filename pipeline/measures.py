@@ -7821,6 +7821,8 @@ _POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
 _RECIPIENT_OPENS = tuple(_BUDGET_BOUND["recipient_opens"])
 _NOT_RECIPIENT_OPENS = tuple(_BUDGET_BOUND["not_recipient_opens"])
 _EACH_BEFORE_SET_ASIDE = tuple(_BUDGET_BOUND["each_before"])
+# 为 + a verb (为支持…, 为应对…) opens a purpose, not a recipient (cues.json _budget_bound purpose_after_for).
+_PURPOSE_OPENS = tuple("为" + verb for verb in _BUDGET_BOUND["purpose_after_for"])
 
 
 def _bounds_money_set_aside(text: str, num: NumberMention, sentence_start: int) -> bool:
@@ -7834,10 +7836,11 @@ def _bounds_money_set_aside(text: str, num: NumberMention, sentence_start: int) 
 
 def _recipient_before_set_aside(before: str) -> bool:
     """The words of the sentence before the verb of setting aside name whom the money is for: a
-    clause opening with 对/为/向/凡/符合 (not 对此, 为了), a condition closed by 的 and a comma, or a
-    word of each (每家, 单个)."""
+    clause opening with 对/为/向/凡/符合 (not 对此, 为了, nor 为 + a verb of purpose: 为支持…), a condition
+    closed by 的 and a comma, or a word of each (每家, 单个)."""
     clauses = before.replace("，", ",").split(",")
-    return any(c.startswith(_RECIPIENT_OPENS) and not c.startswith(_NOT_RECIPIENT_OPENS) for c in clauses) \
+    return any(c.startswith(_RECIPIENT_OPENS) and not c.startswith(_NOT_RECIPIENT_OPENS + _PURPOSE_OPENS)
+               for c in clauses) \
         or "的," in before.replace("，", ",") or any(w in before for w in _EACH_BEFORE_SET_ASIDE)
 
 
