@@ -3850,6 +3850,8 @@ _HOUSEHOLD_LEAD = re.compile(
 _HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
 # 为保障群众…, 为方便群众办事: a verb of purpose between the word of giving to and the household word.
 _HOUSEHOLD_PURPOSES = tuple(_HOUSEHOLDS_PAID["purposes"])
+# 复工复产专项资金, 公交运营补贴: a measure of firms that a purpose about households does not make relief.
+_PURPOSE_FIRM_MEASURES = tuple(_HOUSEHOLDS_PAID["purpose_firm_measures"])
 # …，高新区为纳税人减免 / 向生产厂商发放: another recipient between the household word and the amount.
 _ANOTHER_RECIPIENT = re.compile(
     rf"(?:{'|'.join(_HOUSEHOLDS_PAID['another_to'])})[{HAN}]{{1,{_HOUSEHOLDS_PAID['recipient_most']}}}?"
@@ -3875,8 +3877,9 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
     lead = _HOUSEHOLD_LEAD.search(text, max(lo, last.start() - _HOUSEHOLD_LEAD_REACH), last.start())
     if lead is None:
         return False  # 群众满意, 居民消费: households named, not as whom the money is for
-    if _purpose_not_recipient(text[lead.start() + 1:last.start()]):
-        return False  # 为保障群众生命安全，…拨付…: 为 means in order to
+    if _purpose_not_recipient(text[lead.start() + 1:last.start()]) \
+            and any(w in text[last.end():clause[1]] for w in _PURPOSE_FIRM_MEASURES):
+        return False  # 为保障群众生命安全，…拨付复工复产专项资金…: 为 means in order to, the money firms'
     if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
         return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
