@@ -1911,12 +1911,18 @@ def _whole_of_share(r: ArticleCues, cue: Cue) -> bool:
 
 
 _POOL_DRAWN_FROM = _C["pool_drawn_from"]
+# 对口支援资金, 专项资金, 纾困基金: words that name a pool money can be drawn from (cues.json _pool_drawn_from).
+_POOL_WORDS = frozenset(_C["pool_earmarked"]["pools"])
+_POOL_ENDS = tuple(_POOL_DRAWN_FROM["pool_ends"])
 
 
 def _pool_drawn_from(text: str, cue: Cue, lo: int) -> bool:
     """Whether `cue` names a pool an amount is drawn from, 从 before it in its clause and 中 right
-    after it (从对口支援资金中安排600万元: cues.json _pool_drawn_from): the money's source, not its name."""
-    return text.startswith(tuple(_POOL_DRAWN_FROM["after"]), cue.end) \
+    after it (从对口支援资金中安排600万元: cues.json _pool_drawn_from): the money's source, not its name.
+    Only a pool (资金, 基金) and not the 中 of 中小企业 (从3月份起累计补贴中小企业500万元: a payment)."""
+    return (cue.word in _POOL_WORDS or cue.word.endswith(_POOL_ENDS)) \
+        and text.startswith(tuple(_POOL_DRAWN_FROM["after"]), cue.end) \
+        and not text.startswith(tuple(_POOL_DRAWN_FROM["not_after"]), cue.end) \
         and any(text.rfind(w, lo, cue.start) >= 0 for w in _POOL_DRAWN_FROM["before"])
 
 
