@@ -1911,12 +1911,18 @@ def _whole_of_share(r: ArticleCues, cue: Cue) -> bool:
 
 
 _POOL_DRAWN_FROM = _C["pool_drawn_from"]
+# 对口支援资金, 专项资金, 纾困基金: words that name a pool money can be drawn from (cues.json _pool_drawn_from).
+_POOL_WORDS = frozenset(_C["pool_earmarked"]["pools"])
+_POOL_ENDS = tuple(_POOL_DRAWN_FROM["pool_ends"])
 
 
 def _pool_drawn_from(text: str, cue: Cue, lo: int) -> bool:
     """Whether `cue` names a pool an amount is drawn from, 从 before it in its clause and 中 right
-    after it (从对口支援资金中安排600万元: cues.json _pool_drawn_from): the money's source, not its name."""
-    return text.startswith(tuple(_POOL_DRAWN_FROM["after"]), cue.end) \
+    after it (从对口支援资金中安排600万元: cues.json _pool_drawn_from): the money's source, not its name.
+    Only a pool (资金, 基金) and not the 中 of 中小企业 (从3月份起累计补贴中小企业500万元: a payment)."""
+    return (cue.word in _POOL_WORDS or cue.word.endswith(_POOL_ENDS)) \
+        and text.startswith(tuple(_POOL_DRAWN_FROM["after"]), cue.end) \
+        and not text.startswith(tuple(_POOL_DRAWN_FROM["not_after"]), cue.end) \
         and any(text.rfind(w, lo, cue.start) >= 0 for w in _POOL_DRAWN_FROM["before"])
 
 
@@ -3865,6 +3871,8 @@ _HOUSEHOLD_LEAD = re.compile(
 _HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
 # 为保障群众…, 为方便群众办事: a verb of purpose between the word of giving to and the household word.
 _HOUSEHOLD_PURPOSES = tuple(_HOUSEHOLDS_PAID["purposes"])
+# 复工复产专项资金, 公交运营补贴: a measure of firms that a purpose about households does not make relief.
+_PURPOSE_FIRM_MEASURES = tuple(_HOUSEHOLDS_PAID["purpose_firm_measures"])
 # …，高新区为纳税人减免 / 向生产厂商发放: another recipient between the household word and the amount.
 _ANOTHER_RECIPIENT = re.compile(
     rf"(?:{'|'.join(_HOUSEHOLDS_PAID['another_to'])})[{HAN}]{{1,{_HOUSEHOLDS_PAID['recipient_most']}}}?"
@@ -3890,8 +3898,9 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
     lead = _HOUSEHOLD_LEAD.search(text, max(lo, last.start() - _HOUSEHOLD_LEAD_REACH), last.start())
     if lead is None:
         return False  # 群众满意, 居民消费: households named, not as whom the money is for
-    if _purpose_not_recipient(text[lead.start() + 1:last.start()]):
-        return False  # 为保障群众生命安全，…拨付…: 为 means in order to
+    if _purpose_not_recipient(text[lead.start() + 1:last.start()]) \
+            and any(w in text[last.end():clause[1]] for w in _PURPOSE_FIRM_MEASURES):
+        return False  # 为保障群众生命安全，…拨付复工复产专项资金…: 为 means in order to, the money firms'
     if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
         return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
@@ -7892,6 +7901,8 @@ _POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
 _RECIPIENT_OPENS = tuple(_BUDGET_BOUND["recipient_opens"])
 _NOT_RECIPIENT_OPENS = tuple(_BUDGET_BOUND["not_recipient_opens"])
 _EACH_BEFORE_SET_ASIDE = tuple(_BUDGET_BOUND["each_before"])
+# 为 + a verb (为支持…, 为应对…) opens a purpose, not a recipient (cues.json _budget_bound purpose_after_for).
+_PURPOSE_OPENS = tuple("为" + verb for verb in _BUDGET_BOUND["purpose_after_for"])
 
 
 def _bounds_money_set_aside(text: str, num: NumberMention, sentence_start: int) -> bool:
@@ -7905,10 +7916,11 @@ def _bounds_money_set_aside(text: str, num: NumberMention, sentence_start: int) 
 
 def _recipient_before_set_aside(before: str) -> bool:
     """The words of the sentence before the verb of setting aside name whom the money is for: a
-    clause opening with 对/为/向/凡/符合 (not 对此, 为了), a condition closed by 的 and a comma, or a
-    word of each (每家, 单个)."""
+    clause opening with 对/为/向/凡/符合 (not 对此, 为了, nor 为 + a verb of purpose: 为支持…), a condition
+    closed by 的 and a comma, or a word of each (每家, 单个)."""
     clauses = before.replace("，", ",").split(",")
-    return any(c.startswith(_RECIPIENT_OPENS) and not c.startswith(_NOT_RECIPIENT_OPENS) for c in clauses) \
+    return any(c.startswith(_RECIPIENT_OPENS) and not c.startswith(_NOT_RECIPIENT_OPENS + _PURPOSE_OPENS)
+               for c in clauses) \
         or "的," in before.replace("，", ",") or any(w in before for w in _EACH_BEFORE_SET_ASIDE)
 
 

@@ -289,7 +289,7 @@ _LEVEL_FRAME_BEFORE = tuple(_LEVEL_FRAME["before"])
 _LEVEL_FRAME_AFTER = re.compile(rf"[^，。；！？,;!?：:]{{0,{_LEVEL_FRAME['reach']}}}?(?:{'|'.join(_LEVEL_FRAME['after'])})")
 
 
-def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
+def _city_body_inside_clause(az: ArticleZones, text: str, pos: int, word: str) -> bool:
     """Whether a city's own body word or a division's level word (区级) at `pos` follows a word of its
     clause (城市里, 由市财政承担): the end of another word, or a source or baseline, not the clause's
     subject; or another level listed before it (州、市财政: several governments paying together,
@@ -301,17 +301,35 @@ def _city_body_inside_clause(text: str, pos: int, word: str) -> bool:
         return False
     if word in _LEVEL_WORDS and (word in _LEVEL_WORDS_FRAMED_ONLY or not text.startswith(_LEVEL_SUBJECT_NEXT, pos + len(word))):
         return True  # 市级专精特新企业, 其中市级资金430万元: a rank or a label, no level acting
-    if word in _PROVINCE_LEVEL_BODIES and not _province_named_in_sentence_before(text, pos):
+    if word in _PROVINCE_LEVEL_BODIES and not _province_named_in_sentence_before(az, text, pos):
         return True  # 省级财政每家奖励100万元，园区再配套…: a level of funding, no province named
     return pos > 0 and (text[pos - 1].isalnum() or (
         pos > 1 and text[pos - 1] in _LEVEL_JOINERS and text[pos - 2] in _LISTED_LEVELS))
 
 
-def _province_named_in_sentence_before(text: str, pos: int) -> bool:
-    """Whether a province's name or stem is written in the sentence of `pos` before it (按照湖北省…的
-    政策，省级财政…): whose finance a level word there is (zones.json province_level_bodies_named)."""
+_PROVINCE_OWNER_BEFORE = tuple(_RES["province_level_bodies_owner_before"])
+
+
+def _province_named_in_sentence_before(az: ArticleZones, text: str, pos: int) -> bool:
+    """Whether a province the article recognises as a place (a mention, not 山西 inside 中山西路) is
+    written in the sentence of `pos` before it as a policy's owner or the subject, opening its clause
+    or after a word of basis that does (按照湖北省…的政策，省级财政…; 江苏省…政策出台后，省级财政…): whose
+    finance a level word there is (zones.json province_level_bodies_named). Not after 从, 来自 (对从
+    湖北省接回员工的企业): where people come from pays nothing."""
     start = max(text.rfind(mark, 0, pos) for mark in "。！？!?\n") + 1
-    return any(name in text[start:pos] for name in _provinces_written()[0])
+    return any(_is_province(az.zones[m.key]) and _opens_clause_or_basis(text, m.start)
+               for m in az._mentions_in(start, pos))
+
+
+def _is_province(zone: Zone) -> bool:
+    """A province-level division (广东省, 内蒙古自治区, 上海市): its own province, no city below it."""
+    return zone.zone_name == zone.province and zone.city is None and zone.district is None
+
+
+def _opens_clause_or_basis(text: str, pos: int) -> bool:
+    """The place at `pos` opens its clause, or follows a word of basis opening it (根据广东省…)."""
+    basis = next((w for w in _PROVINCE_OWNER_BEFORE if text.endswith(w, 0, pos)), None)
+    return _opens_clause(text, pos if basis is None else pos - len(basis))
 
 
 def _opens_level_baseline_frame(text: str, pos: int, length: int) -> bool:
@@ -4685,7 +4703,7 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             continue  # 自治区财政, 地区财政: the level character ends another word
         if _ends_another_word(text, pos, m[0]):
             continue  # 独墅湖科教创新区: an innovation district, no bare 新区
-        if _city_body_inside_clause(text, pos, m[0]):
+        if _city_body_inside_clause(az, text, pos, m[0]):
             continue  # 城市里, 由市财政承担: no city acting
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
@@ -4867,7 +4885,7 @@ def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> l
             and not _in_company_name(text, m.group(), m.end())
             and not (m.start() and text[m.start() - 1] in _OWN_BODY_NOT_AFTER and m.group() in _OWN_BODY_WORDS)
             and not _ends_another_word(text, m.start(), m.group())
-            and not _city_body_inside_clause(text, m.start(), m.group())],
+            and not _city_body_inside_clause(az, text, m.start(), m.group())],
         key=lambda r: r.start)
 
 
