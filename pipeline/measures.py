@@ -3525,9 +3525,21 @@ def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     heading = r.text.rfind("\n", 0, line_start - 1) + 1
     if not _NUMBERED_HEADING.fullmatch(r.text, heading, line_start - 1) or _ITEM_OPENING.match(r.text, line_start):
         return None  # 二、减免…房租 / 13.加大创业担保贷款扶持力度。…: an item of its own names its measure
+    if not _paid_in_clause(r, num):
+        return None  # 据测算，园区企业每月工资支出约2000万元: money of the firms, not the heading's grant
     kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
              if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
     return kinds[-1] if kinds else None
+
+
+_PAID_UNDER_HEADING = tuple(_C["kind_of_item_heading"]["paid_words"])
+
+
+def _paid_in_clause(r: ArticleCues, num: NumberMention) -> bool:
+    """The amount's clause says before it that the amount is paid, received or each one's (每人每月500元,
+    我们厂拿到了6k, 一家店最多能减4000元: cues.json kind_of_item_heading paid_words)."""
+    lo = r.geo.clause_of(num.start)[0]
+    return any(w in r.text[lo:num.start] for w in _PAID_UNDER_HEADING)
 
 
 def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
