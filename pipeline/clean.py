@@ -339,7 +339,10 @@ _NUMBERED_PICTOGRAPH: re.Pattern | None = None
 
 
 def _number_of(m: re.Match) -> str:
-    return f"{m.group('indent')}{m.group('digit') or _NUMBER_OF_PICTOGRAPH[m.group('pict')]}."
+    """The item's number and its mark: a full stop (2.留工培训补助), or the enumeration comma when a
+    figure follows (1、500万元…), which no number reader takes into the figure as it would 1.500."""
+    mark = _ITEM_MARK_BEFORE_FIGURE if m.group("figure") is not None else "."
+    return f"{m.group('indent')}{m.group('digit') or _NUMBER_OF_PICTOGRAPH[m.group('pict')]}{mark}"
 
 
 def numbered_pictographs_as_digits(text: str) -> str:
@@ -428,8 +431,10 @@ def remove_neutral_tone_glosses(text: str) -> tuple[str, int]:
     高新区, a zone's name)."""
     return _NEUTRAL_TONE_GLOSS.subn("", text)
 _NUMBER_OF_PICTOGRAPH.update(_BOILERPLATE["numbered_pictographs"]["number_of"])
+_ITEM_MARK_BEFORE_FIGURE = _BOILERPLATE["numbered_pictographs"]["mark_before_figure"]
 _NUMBERED_PICTOGRAPH = re.compile(
-    rf"(?m)^(?P<indent>[ \t]*)(?:(?P<digit>[0-9])\ufe0f?\u20e3|(?P<pict>{'|'.join(map(re.escape, _NUMBER_OF_PICTOGRAPH))})\ufe0f?)[ \t]*")
+    rf"(?m)^(?P<indent>[ \t]*)(?:(?P<digit>[0-9])\ufe0f?\u20e3|(?P<pict>{'|'.join(map(re.escape, _NUMBER_OF_PICTOGRAPH))})\ufe0f?)[ \t]*"
+    r"(?P<figure>(?=[0-9]))?")
 _CONTINUATION_OPENERS = frozenset(_BOILERPLATE["continuation_openers"])  # 等政策: no sentence opens so
 _CLOSING_MARKS = frozenset("》”」』)）")  # a quotation or title closed: a sentence may run on after it
 _CLOSING_QUOTES = frozenset("”」』\"")  # a quoted name (“战疫贷”) closed at a line's end

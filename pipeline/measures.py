@@ -3546,9 +3546,21 @@ def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     heading = r.text.rfind("\n", 0, line_start - 1) + 1
     if not _NUMBERED_HEADING.fullmatch(r.text, heading, line_start - 1) or _ITEM_OPENING.match(r.text, line_start):
         return None  # 二、减免…房租 / 13.加大创业担保贷款扶持力度。…: an item of its own names its measure
+    if not _paid_in_clause(r, num):
+        return None  # 据测算，园区企业每月工资支出约2000万元: money of the firms, not the heading's grant
     kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
              if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
     return kinds[-1] if kinds else None
+
+
+_PAID_UNDER_HEADING = tuple(_C["kind_of_item_heading"]["paid_words"])
+
+
+def _paid_in_clause(r: ArticleCues, num: NumberMention) -> bool:
+    """The amount's clause says before it that the amount is paid, received or each one's (每人每月500元,
+    我们厂拿到了6k, 一家店最多能减4000元: cues.json kind_of_item_heading paid_words)."""
+    lo = r.geo.clause_of(num.start)[0]
+    return any(w in r.text[lo:num.start] for w in _PAID_UNDER_HEADING)
 
 
 def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
@@ -7546,10 +7558,12 @@ _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
 _HIRED_ONE = _C["hired_one_person"]
 # 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人 / 每招一个工人: each one person a firm takes on (a verb may
 # stand between 每 and the person; speech counts the person with 个); 新招一个工人, 新吸纳1名: a new hire
-# of one person is that unit without 每 (cues.json _hired_one_person).
+# of one person is that unit without 每 (cues.json _hired_one_person). Not one person and more
+# (新招用1名以上高校毕业生的企业, 新招1人及以上): a threshold of who qualifies, each firm gets one amount.
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(
     rf"(?:每[\p{{Han}}]{{0,4}}?|{alternation(_HIRED_ONE['verbs'])})"
-    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'])}))"))
+    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'])}))"
+    rf"(?!{alternation(_HIRED_ONE['or_more'])})"))
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
 _TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人)"))

@@ -320,6 +320,7 @@ _BARE_AMOUNT = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale=
 # (2-3w元, 2w至3w, 2-3k) is read whole: its lower bound (lo) has its own letter or takes the
 # upper bound's, never left out so that the upper bound passes for the figure.
 _CASUAL_SCALES: dict[str, int] = _RES["casual_scales"]
+_CASUAL_FULL_LOWER_LEAST = _RES["casual_full_lower"]["least_share_of_upper"]
 _CASUAL_LETTER = f"[{''.join(_CASUAL_SCALES)}]"
 _CASUAL_UNIT = rf"{_CUR}|{alternation(_RES['casual_money_units'])}|{_COUNTER}"
 # ASCII digits only: the letters are a Latin-keyboard habit, and \d of the regex engine also matches
@@ -1288,9 +1289,18 @@ def _casual(m: regex.Match, g: dict) -> list[NumberMention]:
 
 def _casual_lower(lower: str, upper_scale: str, upper: float) -> Reading | None:
     """A casual range's lower bound: its digits times its own letter (2w-3w), else the upper
-    bound's (2-3w is 2万 to 3万, as 2-3万 is); none above the upper bound (2020-3w: no range)."""
-    scale = lower[-1] if lower[-1] in _CASUAL_SCALES else upper_scale
-    value = float(lower.rstrip("".join(_CASUAL_SCALES)).replace(",", "")) * _CASUAL_SCALES[scale]
+    bound's (2-3w is 2万 to 3万, as 2-3万 is), unless its digits already reach the upper's: then
+    it is written in full (800-1k, 1,000-2k: 800 to 1000), when of the upper's order
+    (numbers.json _casual_full_lower); none above the upper bound (2020-3w: no range)."""
+    digits = float(lower.rstrip("".join(_CASUAL_SCALES)).replace(",", ""))
+    if lower[-1] in _CASUAL_SCALES:
+        value = digits * _CASUAL_SCALES[lower[-1]]
+    elif digits < upper / _CASUAL_SCALES[upper_scale]:
+        value = digits * _CASUAL_SCALES[upper_scale]  # 2-3w
+    elif digits >= upper * _CASUAL_FULL_LOWER_LEAST:
+        value = digits  # 800-1k: written in full
+    else:
+        return None  # 2020-3w: a figure of another order, no range
     return Reading(value) if value <= upper else None
 
 
