@@ -3883,8 +3883,8 @@ _HOUSEHOLD_LEAD = re.compile(
 _HOUSEHOLD_LEAD_REACH = 1 + _HOUSEHOLDS_PAID["recipient_most"]
 # 为保障群众…, 为方便群众办事: a verb of purpose between the word of giving to and the household word.
 _HOUSEHOLD_PURPOSES = tuple(_HOUSEHOLDS_PAID["purposes"])
-# 复工复产专项资金, 公交运营补贴: a measure of firms that a purpose about households does not make relief.
-_PURPOSE_FIRM_MEASURES = tuple(_HOUSEHOLDS_PAID["purpose_firm_measures"])
+# 生活补助, 救灾资金, 住房重建补助: relief that stays the households' though a purpose about them leads it.
+_PURPOSE_HOUSEHOLD_MEASURES = tuple(_HOUSEHOLDS_PAID["purpose_household_measures"])
 # …，高新区为纳税人减免 / 向生产厂商发放: another recipient between the household word and the amount.
 _ANOTHER_RECIPIENT = re.compile(
     rf"(?:{'|'.join(_HOUSEHOLDS_PAID['another_to'])})[{HAN}]{{1,{_HOUSEHOLDS_PAID['recipient_most']}}}?"
@@ -3911,8 +3911,8 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
     if lead is None:
         return False  # 群众满意, 居民消费: households named, not as whom the money is for
     if _purpose_not_recipient(text[lead.start() + 1:last.start()]) \
-            and any(w in text[last.end():clause[1]] for w in _PURPOSE_FIRM_MEASURES):
-        return False  # 为保障群众生命安全，…拨付复工复产专项资金…: 为 means in order to, the money firms'
+            and not any(w in text[max(last.end(), clause[0]):clause[1]] for w in _PURPOSE_HOUSEHOLD_MEASURES):
+        return False  # 为方便群众出行，…拨付公交补贴…: 为 means in order to, the money the operators' (not 生活补助)
     if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
         return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
