@@ -5117,7 +5117,13 @@ def _percent_category(r: ArticleCues, num: NumberMention, clause, sentence) -> t
 
 _MARKET_AVERAGE = _C["market_average_rate"]
 _MARKET_AVERAGES = tuple(_MARKET_AVERAGE["averages"])
-_PLACE_WIDE_LENDING = tuple(_MARKET_AVERAGE["place_wide"])
+# 全县企业贷款, 全市新发放企业贷款, 各项贷款: the place-wide word right before the loans averaged.
+_PLACE_WIDE_LENDING = re.compile(
+    rf"(?:{alternation(_MARKET_AVERAGE['place_wide'])})[{HAN}]{{0,{_MARKET_AVERAGE['modifiers_most']}}}?"
+    rf"(?:{alternation(_MARKET_AVERAGE['loan_nouns'])})")
+# 创业担保贷款, “战疫贷”: a support loan or a product named, whose average rate is that support's.
+_SUPPORT_LOANS = tuple(_MARKET_AVERAGE["support_loans"])
+_QUOTED_LOAN_PRODUCT = re.compile(_MARKET_AVERAGE["product_pattern"])
 _LENT = re.compile(alternation(_MARKET_AVERAGE["lent"]))
 
 
@@ -5129,8 +5135,11 @@ def _market_average_rate(r: ArticleCues, num: NumberMention, clause, sentence) -
     text = r.text
     if not any(w in text[clause[0]:num.start] for w in _MARKET_AVERAGES):
         return False  # nearly every rate: no weighted average named
-    if not any(w in text[sentence[0]:num.start] for w in _PLACE_WIDE_LENDING):
+    if not _PLACE_WIDE_LENDING.search(text, sentence[0], num.start):
         return False  # 该行小微企业贷款加权平均利率为5.32%: one lender's, not a whole place's
+    if any(w in text[sentence[0]:sentence[1]] for w in _SUPPORT_LOANS) \
+            or _QUOTED_LOAN_PRODUCT.search(text, sentence[0], sentence[1]):
+        return False  # 全区创业担保贷款加权平均利率2.5%, “战疫贷”…: that support's own rate
     return not _lending_stated_before(r, sentence[0], clause[0])
 
 
