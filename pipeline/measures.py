@@ -3485,7 +3485,7 @@ def _measure_earmarked(r: ArticleCues, cue: Cue, num: NumberMention, clause, sen
     if cue.word not in _POOL_EARMARKED_POOLS or cue.start > num.start \
             or _POOL_SET_UP.search(text, max(clause[0], cue.start - _SET_UP_REACH), cue.start):
         return None
-    before = text[max(clause[0], cue.start - _POOL_EARMARKED["paid_by_reach"]):cue.start]
+    before = text[clause[0]:cue.start]  # 拨付第一批复工复产专项资金: the verb may stand past long modifiers
     if not any(verb in before for verb in _POOL_PAID_BY):
         return None  # 安排专项资金三千万元，用于上述保险补贴: money arranged for it, a budget (a fund)
     at, end = num.end, clause[1]
