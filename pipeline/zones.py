@@ -308,6 +308,8 @@ def _city_body_inside_clause(az: ArticleZones, text: str, pos: int, word: str) -
 
 
 _PROVINCE_OWNER_BEFORE = tuple(_RES["province_level_bodies_owner_before"])
+# 按照《湖北省…》: a title's or a quote's opening mark between the word of basis and the province.
+_PROVINCE_OWNER_OPENING_MARKS = _RES["province_level_bodies_owner_opening_marks"]
 
 
 def _province_named_in_sentence_before(az: ArticleZones, text: str, pos: int) -> bool:
@@ -327,7 +329,10 @@ def _is_province(zone: Zone) -> bool:
 
 
 def _opens_clause_or_basis(text: str, pos: int) -> bool:
-    """The place at `pos` opens its clause, or follows a word of basis opening it (根据广东省…)."""
+    """The place at `pos` opens its clause, or follows a word of basis opening it (根据广东省…), past
+    the opening marks of a title or quote (按照《湖北省…》)."""
+    while pos > 0 and text[pos - 1] in _PROVINCE_OWNER_OPENING_MARKS:
+        pos -= 1
     basis = next((w for w in _PROVINCE_OWNER_BEFORE if text.endswith(w, 0, pos)), None)
     return _opens_clause(text, pos if basis is None else pos - len(basis))
 
