@@ -3554,13 +3554,16 @@ def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
 
 
 _PAID_UNDER_HEADING = tuple(_C["kind_of_item_heading"]["paid_words"])
+_PAID_AFTER_UNDER_HEADING = tuple(_C["kind_of_item_heading"]["paid_after"])
 
 
 def _paid_in_clause(r: ArticleCues, num: NumberMention) -> bool:
     """The amount's clause says before it that the amount is paid, received or each one's (每人每月500元,
-    我们厂拿到了6k, 一家店最多能减4000元: cues.json kind_of_item_heading paid_words)."""
-    lo = r.geo.clause_of(num.start)[0]
-    return any(w in r.text[lo:num.start] for w in _PAID_UNDER_HEADING)
+    我们厂拿到了6k, 一家店最多能减4000元: cues.json kind_of_item_heading paid_words), or right after it
+    (按500元/人发放: paid_after)."""
+    lo, hi = r.geo.clause_of(num.start)
+    return any(w in r.text[lo:num.start] for w in _PAID_UNDER_HEADING) \
+        or num.per is not None or any(w in r.text[num.end:hi] for w in _PAID_AFTER_UNDER_HEADING)  # 500元/人
 
 
 def _block_heading_kind(r: ArticleCues, line_start: int) -> Cue | None:
