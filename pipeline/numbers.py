@@ -338,10 +338,11 @@ _POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>{alternation(
 _POINTS_BEFORE = tuple(_RES["points_before"])
 _POINTS_AFTER = tuple(_RES["points_after"])
 _POINTS_NOT_THEN = tuple(_RES["points_after_not_then"])
-# 月息4厘, 年息8厘: a rate in thousandths right after a word of interest (`_li`, numbers.json
-# _interest_li_note); elsewhere 厘 measures length or weight, or ends a rate quoted in 分 and 厘.
-_LI = _RES["interest_li"]
-_LI_BEFORE = tuple(_LI["li_before"])
+# 月息4厘, 年息8厘: a rate in tenths of the period's unit right after a word of interest naming the
+# period (`_li`, numbers.json _interest_li_note); elsewhere 厘 measures length or weight, or ends a
+# rate quoted in 分 and 厘.
+_LI_PER: dict[str, int] = _RES["interest_li"]["li_per"]  # 月息 -> 1000, 年息 -> 100
+_LI_BEFORE = tuple(_LI_PER)
 _INTEREST_LI = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<unit>厘)(?P<qa>{_QA})?"
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
@@ -1133,14 +1134,15 @@ def _points(m: regex.Match, g: dict) -> list[NumberMention]:
 
 
 def _li(m: regex.Match, g: dict) -> list[NumberMention]:
-    """N厘 -> N/1000 right after a word of interest (月息4厘, 年息8厘); elsewhere (3厘米, 月息1分5厘)
-    nothing."""
-    if not m.string.endswith(_LI_BEFORE, 0, m.start()):
+    """N厘 right after a word of interest naming its period: 月息4厘 -> 0.004 a month, 年息6厘 -> 0.06
+    a year; elsewhere (3厘米, 月息1分5厘, 利息N厘 of no period) nothing."""
+    word = next((w for w in _LI_BEFORE if m.string.endswith(w, 0, m.start())), None)
+    if word is None:
         return []
     reading = read_numeral(g["num"])
     if reading is None or _ANY_BIG.search(g["num"]):
         return []
-    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / _LI["li_per"], "percent", "ratio",
+    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / _LI_PER[word], "percent", "ratio",
                      _qualifier(g, reading))]
 
 
