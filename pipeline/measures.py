@@ -3125,11 +3125,20 @@ _MAY_APPLY_BY = tuple(_C["applied_for_after"]["may_by"])
 def _applied_for_after(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> bool:
     """The first naming word after the amount in its clause is a request (申请) and a word of may
     (可按) opens the amounts before it (可按每人不超过20万元、总额不超过110万元申请): the terms one
-    may apply for, no request blocking the amount (cues.json _applied_for_after)."""
+    may apply for, no request blocking the amount (cues.json _applied_for_after). A measure named
+    after the request in the clause (可按每户3000元申请房租补贴) is what the amount is asked for: the
+    head after the amount reads it."""
     first = r.money_naming.first_after(num.end, hi)
     if first is None or first.word not in _REQUEST_SET:
         return False
-    return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY)
+    return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY) and not _names_after_request(r, first, hi)
+
+
+def _names_after_request(r: ArticleCues, request: Cue, hi: int) -> bool:
+    """A measure the head after the amount can read follows `request` in its clause (申请房租补贴); a
+    naming word right after the request (申请贷款) is blocked as asked for, and names none."""
+    head = _head_after(r.money_naming, request.end, hi, r.text)
+    return head is not None and head.word not in _REQUEST_SET and not _blocked_cue(r, head)
 
 
 def _check_requests_fill_their_place() -> None:
