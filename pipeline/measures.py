@@ -6765,13 +6765,18 @@ _PRICE_PAID_FUNDS = tuple(_PRICE_PAID["funds"])
 # 要交十几万元, 要付了: a verb of having to pay right before the amount (cues.json _former_cost_paid).
 _MUST_PAY_BEFORE = re.compile(rf"(?:{alternation(_C['former_cost_paid']['must_pay'])})了?$")
 _MUST_PAY_REACH = max(map(len, _C["former_cost_paid"]["must_pay"])) + 1
+# 此前高新区需付…的贴息资金: a public body had to pay it out, support, no firm's cost.
+_PUBLIC_PAYERS = tuple(_C["former_cost_paid"]["public_payers"])
 
 
 def _former_cost_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """The amount follows a verb of having to pay in a clause a former time opens before it (以前担保
     一年要交十几万元): what a firm used to pay, no support (cues.json _former_cost_paid)."""
     pay = _MUST_PAY_BEFORE.search(text, max(clause[0], num.start - _MUST_PAY_REACH), num.start)
-    return pay is not None and _FORMER_TIME.search(text, clause[0], pay.start()) is not None
+    if pay is None:
+        return False
+    former = _FORMER_TIME.search(text, clause[0], pay.start())
+    return former is not None and not any(w in text[former.end():pay.start()] for w in _PUBLIC_PAYERS)
 
 
 def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
