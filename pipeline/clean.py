@@ -432,9 +432,15 @@ def remove_neutral_tone_glosses(text: str) -> tuple[str, int]:
     return _NEUTRAL_TONE_GLOSS.subn("", text)
 _NUMBER_OF_PICTOGRAPH.update(_BOILERPLATE["numbered_pictographs"]["number_of"])
 _ITEM_MARK_BEFORE_FIGURE = _BOILERPLATE["numbered_pictographs"]["mark_before_figure"]
+# The figure after an item's pictograph: digits, or a Chinese numeral ending in a scale or followed
+# by a unit (五百万元, 三家; boilerplate.json _figure_units_note), not 一是 or 十条措施.
+_CN_DIGIT_WORDS = "〇零一二两三四五六七八九十"
+_FIGURE_AFTER_ITEM = (
+    rf"[0-9]|[{_CN_DIGIT_WORDS}][{_CN_DIGIT_WORDS}百千万亿]*"
+    rf"(?:[百千万亿]|[{''.join(map(re.escape, _BOILERPLATE['numbered_pictographs']['figure_units']))}])")
 _NUMBERED_PICTOGRAPH = re.compile(
     rf"(?m)^(?P<indent>[ \t]*)(?:(?P<digit>[0-9])\ufe0f?\u20e3|(?P<pict>{'|'.join(map(re.escape, _NUMBER_OF_PICTOGRAPH))})\ufe0f?)[ \t]*"
-    r"(?P<figure>(?=[0-9]))?")
+    rf"(?P<figure>(?={_FIGURE_AFTER_ITEM}))?")
 _CONTINUATION_OPENERS = frozenset(_BOILERPLATE["continuation_openers"])  # 等政策: no sentence opens so
 _CLOSING_MARKS = frozenset("》”」』)）")  # a quotation or title closed: a sentence may run on after it
 _CLOSING_QUOTES = frozenset("”」』\"")  # a quoted name (“战疫贷”) closed at a line's end

@@ -3125,11 +3125,20 @@ _MAY_APPLY_BY = tuple(_C["applied_for_after"]["may_by"])
 def _applied_for_after(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> bool:
     """The first naming word after the amount in its clause is a request (申请) and a word of may
     (可按) opens the amounts before it (可按每人不超过20万元、总额不超过110万元申请): the terms one
-    may apply for, no request blocking the amount (cues.json _applied_for_after)."""
+    may apply for, no request blocking the amount (cues.json _applied_for_after). A measure named
+    after the request in the clause (可按每户3000元申请房租补贴) is what the amount is asked for: the
+    head after the amount reads it."""
     first = r.money_naming.first_after(num.end, hi)
     if first is None or first.word not in _REQUEST_SET:
         return False
-    return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY)
+    return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY) and not _names_after_request(r, first, hi)
+
+
+def _names_after_request(r: ArticleCues, request: Cue, hi: int) -> bool:
+    """A measure the head after the amount can read follows `request` in its clause (申请房租补贴); a
+    naming word right after the request (申请贷款) is blocked as asked for, and names none."""
+    head = _head_after(r.money_naming, request.end, hi, r.text)
+    return head is not None and head.word not in _REQUEST_SET and not _blocked_cue(r, head)
 
 
 def _check_requests_fill_their_place() -> None:
@@ -6768,13 +6777,18 @@ _PRICE_PAID_FUNDS = tuple(_PRICE_PAID["funds"])
 # 要交十几万元, 要付了: a verb of having to pay right before the amount (cues.json _former_cost_paid).
 _MUST_PAY_BEFORE = re.compile(rf"(?:{alternation(_C['former_cost_paid']['must_pay'])})了?$")
 _MUST_PAY_REACH = max(map(len, _C["former_cost_paid"]["must_pay"])) + 1
+# 此前高新区需付…的贴息资金: a public body had to pay it out, support, no firm's cost.
+_PUBLIC_PAYERS = tuple(_C["former_cost_paid"]["public_payers"])
 
 
 def _former_cost_paid(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """The amount follows a verb of having to pay in a clause a former time opens before it (以前担保
     一年要交十几万元): what a firm used to pay, no support (cues.json _former_cost_paid)."""
     pay = _MUST_PAY_BEFORE.search(text, max(clause[0], num.start - _MUST_PAY_REACH), num.start)
-    return pay is not None and _FORMER_TIME.search(text, clause[0], pay.start()) is not None
+    if pay is None:
+        return False
+    former = _FORMER_TIME.search(text, clause[0], pay.start())
+    return former is not None and not any(w in text[former.end():pay.start()] for w in _PUBLIC_PAYERS)
 
 
 def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -337,10 +338,11 @@ _POINTS = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})个(?P<unit>{alternation(
 _POINTS_BEFORE = tuple(_RES["points_before"])
 _POINTS_AFTER = tuple(_RES["points_after"])
 _POINTS_NOT_THEN = tuple(_RES["points_after_not_then"])
-# 月息4厘, 年息8厘: a rate in thousandths right after a word of interest (`_li`, numbers.json
-# _interest_li_note); elsewhere 厘 measures length or weight, or ends a rate quoted in 分 and 厘.
-_LI = _RES["interest_li"]
-_LI_BEFORE = tuple(_LI["li_before"])
+# 月息4厘, 年息8厘: a rate in tenths of the period's unit right after a word of interest naming the
+# period (`_li`, numbers.json _interest_li_note); elsewhere 厘 measures length or weight, or ends a
+# rate quoted in 分 and 厘.
+_LI_PER: dict[str, int] = _RES["interest_li"]["li_per"]  # 月息 -> 1000, 年息 -> 100
+_LI_BEFORE = tuple(_LI_PER)
 _INTEREST_LI = rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<unit>厘)(?P<qa>{_QA})?"
 # Digits lost upstream: a scale and currency with nothing numeric before them, nor a label's
 # opening (each lookbehind of one length, so that the standard library's twin compiles), nor
@@ -715,6 +717,8 @@ def _digit_string(tokens: list[_Token]) -> float | None:
     """二〇二〇, 一二三: digits read one by one."""
     if any(t.kind not in ("d", "z") for t in tokens) or (len(tokens) > 1 and any(t.text == "两" for t in tokens)):
         return None  # 两 is never a digit read one by one
+    if len(tokens) > _MAX_NUMERAL_DIGITS:
+        return None  # 四四四…: no figure (numbers.json _max_numeral_digits_note)
     return float(int("".join(str(int(t.value)) for t in tokens)))
 
 
@@ -815,6 +819,10 @@ def _decimal(tokens: list[_Token]) -> float | None:
     return (integer + fraction) * scale
 
 
+# A numeral of more digits than this is no figure (numbers.json _max_numeral_digits_note).
+_MAX_NUMERAL_DIGITS: int = _RES["max_numeral_digits"]
+_DIGIT_CHARS = frozenset("0123456789〇零" + "".join(CN_DIGITS))
+
 # Most numerals are plain Arabic figures, whole or decimal, with at most one big unit after them
 # (20672, 41.02, 1.37亿): nineteen in twenty of those the bench corpus reads, and a third of
 # them new to the cache, each read by the tokens in 5 µs (a sixth of this stage's time). Their
@@ -830,6 +838,8 @@ def read_numeral(numeral: str) -> Reading | None:
     Reading(170000, "approx")`, `read_numeral("数十亿") == Reading(1e9, "more_than")`,
     `read_numeral("十一十二") is None`.
     """
+    if _too_many_digits(numeral):
+        return None
     plain = _PLAIN_ARABIC.fullmatch(numeral)
     if plain is not None:
         digits, big = plain.groups()
@@ -841,10 +851,15 @@ def read_numeral(numeral: str) -> Reading | None:
     return _read_by_tokens(numeral)
 
 
+def _too_many_digits(numeral: str) -> bool:
+    """More digits than any figure has (numbers.json _max_numeral_digits_note): a pasted run of them."""
+    return len(numeral) > _MAX_NUMERAL_DIGITS and sum(c in _DIGIT_CHARS for c in numeral) > _MAX_NUMERAL_DIGITS
+
+
 def _read_by_tokens(numeral: str) -> Reading | None:
     """`read_numeral` as defined, for every numeral: token by token (tests compare the two)."""
     text = numeral.replace(",", "").replace(" ", "")
-    if not text:
+    if not text or _too_many_digits(text):
         return None
     qualifier = "exact"
     if text[0] in VAGUE_HEADS and len(text) > 1:
@@ -1119,14 +1134,15 @@ def _points(m: regex.Match, g: dict) -> list[NumberMention]:
 
 
 def _li(m: regex.Match, g: dict) -> list[NumberMention]:
-    """N厘 -> N/1000 right after a word of interest (月息4厘, 年息8厘); elsewhere (3厘米, 月息1分5厘)
-    nothing."""
-    if not m.string.endswith(_LI_BEFORE, 0, m.start()):
+    """N厘 right after a word of interest naming its period: 月息4厘 -> 0.004 a month, 年息6厘 -> 0.06
+    a year; elsewhere (3厘米, 月息1分5厘, 利息N厘 of no period) nothing."""
+    word = next((w for w in _LI_BEFORE if m.string.endswith(w, 0, m.start())), None)
+    if word is None:
         return []
     reading = read_numeral(g["num"])
     if reading is None or _ANY_BIG.search(g["num"]):
         return []
-    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / _LI["li_per"], "percent", "ratio",
+    return [_mention(m.start(), m.end(), m.start("num"), m.end("unit"), reading.value / _LI_PER[word], "percent", "ratio",
                      _qualifier(g, reading))]
 
 
@@ -1500,8 +1516,13 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     urls = _url_spans_near_slashes(text, reversed_text) if found else []
     if urls:
         found = [n for n in found if not _in_url(n, urls)]
-    kept = _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(found))))
+    kept = _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, _resolve_overlaps(_finite(found)))))
     return _with_qualifier_before_share(text, _with_approx_before_verb(text, kept))
+
+
+def _finite(found: list[NumberMention]) -> list[NumberMention]:
+    """The mentions whose value is a number (or lost: None): 一亿亿亿…元 reads as inf, no amount."""
+    return [n for n in found if n.value is None or math.isfinite(n.value)]
 
 
 def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list[NumberMention]:
@@ -1521,7 +1542,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
     if with_missing:
         found.extend(_missing_percents(text))
     urls = _url_spans(text)
-    kept = _resolve_overlaps([n for n in found if not _in_url(n, urls)] if urls else found)
+    kept = _resolve_overlaps(_finite([n for n in found if not _in_url(n, urls)] if urls else found))
     return _with_qualifier_before_share(
         text, _with_approx_before_verb(text, _split_read_as_lost(text, _with_lost_digits(lost, _with_listed_units(text, kept)))))
 
