@@ -1,7 +1,9 @@
-"""Ratchets: the field development set and the peer number cases score at least their floors.
+"""Ratchets: the field development set, the peer number cases and our probe sets score at
+least their floors.
 
-The floors live in evaluation/floors.json and only go up. Both sets live in ../shared beside
-the checkout; where it is absent (a clone on its own) the tests skip and say so.
+The floors live in evaluation/floors.json and only go up. The field set and the peer cases
+live in ../shared beside the checkout; where it is absent (a clone on its own) their tests
+skip and say so. The probe sets are ours and live in evaluation/probes/ (its README).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .conftest import ROOT, run_build
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "dev"
 PEER = SHARED / "peer-numbers" / "cases.jsonl"
+PROBES = ROOT / "evaluation" / "probes"
 FLOORS = json.loads((ROOT / "evaluation" / "floors.json").read_text(encoding="utf-8"))
 TOLERANCE = 5e-4  # floors are written rounded to three places
 
@@ -43,6 +46,26 @@ def test_field_set_strict_f1_at_or_above_floor(dev_report):
 
 def test_field_set_policies_f1_at_or_above_floor(dev_report):
     assert dev_report["policies"]["f1"] >= FLOORS["field_dev"]["policies_f1"] - TOLERANCE, summary_line(dev_report)
+
+
+@pytest.fixture(scope="module")
+def probes_report(tmp_path_factory):
+    """All probe sets in one build (one start-up), scored against their gold files joined."""
+    sets = sorted(p for p in PROBES.iterdir() if (p / "gold.jsonl").exists())
+    assert sets, f"no probe sets under {PROBES}"
+    out = tmp_path_factory.mktemp("probes_build")
+    result = run_build([s / "articles" for s in sets], out)
+    assert result.returncode == 0, result.stderr
+    gold = [row for s in sets for row in load_gold(s / "gold.jsonl")]
+    gold_policies = [row for s in sets for row in load_gold(s / "gold_policies.jsonl")]
+    measures, policies = load_predictions(out)
+    return evaluate(gold, measures, gold_policies, policies)
+
+
+@pytest.mark.parametrize("score", ["f1", "strict_f1", "policies_f1"])
+def test_probe_sets_at_or_above_floor(probes_report, score):
+    got = probes_report["policies"]["f1"] if score == "policies_f1" else probes_report["measures"][score]
+    assert got >= FLOORS["probes"][score] - TOLERANCE, summary_line(probes_report)
 
 
 def peer_agreement(cases: list[dict], articles: pd.DataFrame, measures: pd.DataFrame) -> tuple[float, list]:
