@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from .clean import normalise_width, to_simplified
+from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisation, to_simplified
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
@@ -257,7 +257,7 @@ def _cells(pieces: list[str], *, keep_empty: bool = False) -> list[str]:
     cells: list[str] = []
     spaced = False
     for piece in pieces:
-        cell = "".join(to_simplified(normalise_width(piece)).split())
+        cell = "".join(to_simplified(_without_glosses(normalise_width(piece))).split())
         if not cell:
             if keep_empty:
                 cells.append("")
@@ -270,6 +270,13 @@ def _cells(pieces: list[str], *, keep_empty: bool = False) -> list[str]:
             cells.append(cell)
         spaced = one
     return cells
+
+
+def _without_glosses(piece: str) -> str:
+    """A raw cell without the romanisation cleaning removes (瑞麗邊(biān)境 -> 瑞麗邊境): its row is
+    found again in the cleaned text by its characters, which hold no gloss."""
+    piece, n = remove_romanisation(piece)
+    return remove_neutral_tone_glosses(piece)[0] if n else piece
 
 
 def _cells_of_line(text: str, start: int, end: int, raw: dict[str, list[str]]) -> list[Span] | None:

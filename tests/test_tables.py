@@ -85,3 +85,10 @@ def test_a_totals_row_of_the_rows_city_is_built_not_quarantined(tmp_path):
     assert sorted(totals["zone_name"]) == ["苏州市", "苏州市"]
     assert set(totals["zone_rule"]) == {"table_total"}
     assert len(pd.read_parquet(tmp_path / "out" / "quarantine.parquet")) == 0
+
+
+def test_a_romanised_table_row_is_found_again_without_its_glosses():
+    # the cleaned text holds no gloss: a row keyed with its glosses would never be found again
+    rows = tables.raw_rows("園區(qū)    企業(yè)數    復(fù)工率\n"
+                           "臨港園區(qū)    42    95.2%")
+    assert rows == {"园区企业数复工率": ["园区", "企业数", "复工率"], "临港园区4295.2%": ["临港园区", "42", "95.2%"]}
