@@ -983,6 +983,11 @@ _CLAUSE_PUNCT_IN_LINE_STD = re.compile(rf"[。；;、]|(?<![{DIGIT}])[,，]|[,�
 _DIGIT_STD = re.compile(f"[{DIGIT}]")
 _DECIMAL_REST_STD = re.compile(rf"[.．][{DIGIT}]")
 _DATE_PART_END_STD = re.compile(rf"[{DIGIT}][年月]")  # matched at the line's last two characters
+# A range's first bound and its dash ending a line (给予10万— / 50万元奖励, 3%～ / 5%): the dash,
+# a terminal mark elsewhere (a headline's ——), here only joins two figures.
+_RANGE_DASHES = frozenset("—–～~")
+_RANGE_DASH_END = regex.compile(r"(?<![—–～~])\d[余多]?[万亿千百]{0,2}[元%％]?[—–～~]$")
+_RANGE_DASH_END_STD = re.compile(rf"(?<![—–～~])[{DIGIT}][余多]?[万亿千百]{{0,2}}[元%％]?[—–～~]$")
 _DATE_REST_STD = {"年": re.compile(rf"[{DIGIT}]{{1,2}}月"), "月": re.compile(rf"[{DIGIT}]{{1,2}}[日号]")}
 _UNIT_START_STD = re.compile(_UNIT_START.pattern)
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
@@ -1314,6 +1319,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
     if line and following and line[-1] in ")）" and (gloss := _LATIN_GLOSS_AT_END.search(line)) is not None and gloss.start() > 0:
         # 中小企业(SMEs) / 发放贷款…: a gloss in Latin letters closes the line; the words before it decide
         return should_join(line[:gloss.start()], following, words_may_cross=words_may_cross)
+    if line and following and _DIGIT_STD.match(following) and _RANGE_DASH_END_STD.search(line):
+        return True  # 给予10万— / 50万元奖励: a range broken after its dash
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _DIGIT_STD.match(line, len(line) - 1) and _DECIMAL_REST_STD.match(following):
@@ -1370,6 +1377,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if line and following and line[-1] in ")）" and (gloss := _LATIN_GLOSS_AT_END.search(line)) is not None and gloss.start() > 0:
         return _should_join_by_definition(line[:gloss.start()], following, words_may_cross=words_may_cross)
+    if line and following and _NUMBER_ANY.match(following) and _RANGE_DASH_END.search(line):
+        return True
     if not line or not following or line[-1] in _TERMINAL:
         return False
     if _NUMBER_END.search(line) and _DECIMAL_REST.match(following):
@@ -1679,7 +1688,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
         if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
-                                      or joined[-1][-1] in _CLOSING_QUOTES or joined[-1][-1] in ")）") and should_join(
+                                      or joined[-1][-1] in _CLOSING_QUOTES or joined[-1][-1] in ")）"
+                                      or joined[-1][-1] in _RANGE_DASHES) and should_join(
                 joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0]),
                 at_page_width=last_at_width and len(joined) > 1):
             joined[-1] = joined[-1].rstrip() + line.lstrip()
