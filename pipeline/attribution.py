@@ -179,6 +179,11 @@ _ORIGIN_AFTER = tuple(_ROLES["origin_after"])  # 红安籍: a place people are n
 # with one of these words within a few characters after it to the full one, which finds the run.
 _ORIGIN_AFTER_WORD = literal_scanner(list(_ORIGIN_AFTER))
 _ORIGIN_AFTER_NEAR = 12
+# 和四川省外的劳务基地对接: 外 alone after a place, before 的 or a word of people (outside_after),
+# is where they come from, as 以外 is; checked right at the place's end, a cheap match.
+_OUTSIDE = _ROLES["outside_after"]
+_OUTSIDE_AFTER = short_pattern(regex.escape(_OUTSIDE["mark"]) + "(?=" + alternation(_OUTSIDE["next"])
+                               + "|[" + regex.escape(_OUTSIDE["next_chars"]) + "])")
 # 甲区、乙县等地1200余名务工人员返岗: the places a count of returning workers comes from (_origin_counted_returners)
 _RETURNERS = _ROLES["origin_counted_returners"]
 _RETURNERS_CLOSER = literal_scanner(_RETURNERS["closers"])
@@ -1216,6 +1221,7 @@ class Attributor:
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
+                    and not _OUTSIDE_AFTER.match(text, it.end) \
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
@@ -1594,9 +1600,11 @@ class Attributor:
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
+                or _OUTSIDE_AFTER.match(text, after_end) or _OUTSIDE_AFTER.match(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
                 or self._origin_of_counted_returners(chain - held, max(after_end, list_end)):
-            # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list
+            # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list;
+            # 四川省外的劳务基地: the places outside it
             return Item(it.start, it.end, it.key, role="origin")
         if before.endswith(_DESTINATION_BEFORE) and _SENT_IN_CLAUSE.match(text, max(after_end, list_end),
                                                                           min(len(text), max(after_end, list_end) + _SENT_REACH)):
