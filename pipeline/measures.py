@@ -3317,6 +3317,13 @@ _PAID_OUT_AFTER_FIGURE = _on_re("_PAID_OUT_AFTER_FIGURE", short_pattern(
     rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})"))
 _PAID_OUT_HELD = frozenset(_PAID_OUT["held_objects"])
 _PAID_OUT_POTS = frozenset(_PAID_OUT["pots"])
+# 截留资金已全部兑付 + the amount: the money held back named first, then done, perhaps whole, the verb.
+_HELD_THEN_PAID_FORM = (rf"(?:{alternation(_PAID_OUT['held_objects'])})(?:{alternation(_PAID_OUT['done'])})"
+                        rf"(?:{alternation(_PAID_OUT['whole'])})?(?:{_PAID_OUT_VERB})")
+_HELD_THEN_PAID = _on_re("_HELD_THEN_PAID", short_pattern(_HELD_THEN_PAID_FORM))
+_HELD_THEN_PAID_BEFORE = _on_re("_HELD_THEN_PAID_BEFORE", short_pattern(_HELD_THEN_PAID_FORM + "$"))
+_HELD_THEN_PAID_REACH = max(map(len, _PAID_OUT["held_objects"])) + max(map(len, _PAID_OUT["done"])) \
+    + max(map(len, _PAID_OUT["whole"])) + max(map(len, _PAID_OUT["verbs"]))
 
 
 def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None:
@@ -3342,10 +3349,11 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
         return cue  # 拨付到企业: support paid to firms
     if not any(w in text[max(lo, m.start() - _PAID_OUT["done_reach"]):m.start()] for w in _PAID_OUT_DONE):
         return None  # 计划拨付2000万元: no payment done
-    if m.group("object") in _PAID_OUT_HELD:
-        return cue  # 已拨付滞留资金: support held back, now paid
-    pot = r.last_row_before(num.start)
-    if pot is None or pot.category not in _PAID_OUT_POTS or pot.span_start < r.paragraph_start(num.start):
+    if m.group("object") in _PAID_OUT_HELD or _HELD_THEN_PAID_BEFORE.search(
+            text, max(lo, m.end("verb") - _HELD_THEN_PAID_REACH), m.end("verb")):
+        return cue  # 已拨付滞留资金, 滞留资金已拨付: support held back, now paid
+    pot = _pot_paid_from(r, num)
+    if pot is None or pot.category not in _PAID_OUT_POTS:
         return None  # 已拨付1000万元 after no support named in its paragraph
     if any(w in pot.rule.rsplit(":", 1)[-1] for w in _CREDIT_POOLS):  # its naming word (…>安排: and verb)
         return None  # 设立5000万元风险补偿资金池。…已发放3.2亿元: the loans it backs
@@ -3353,6 +3361,21 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+
+
+def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
+    """The last row before the figure in its paragraph; or, for a figure in its paragraph's first
+    sentence, the last row of the paragraph right before (only blank lines between): a pool stated
+    in one short paragraph and what was paid out of it in the next (…共获得惠企资金3200万元。⏎⏎截至
+    6月底，已兑付2700万元)."""
+    pot, start = r.last_row_before(num.start), r.paragraph_start(num.start)
+    if pot is None or pot.span_start >= start:
+        return pot
+    text = r.text
+    pot_line_end = text.find("\n", pot.span_end)
+    if text[pot_line_end:start].strip() or text[start:r.geo.sentence_of(num.start)[0]].strip():
+        return None  # a paragraph between, or a sentence of its own paragraph before the figure's
+    return pot
 # 银行, 本行 but not the 本行 of 本行业 (not_lenders: words that hold a lender's name and are none).
 _PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", short_pattern("|".join(
     regex.escape(lender) + "".join(f"(?!{regex.escape(w[len(lender):])})" for w in _PAID_OUT["not_lenders"]
@@ -3641,8 +3664,9 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     if hits is None:
         hits = r.misuse_hits[(lo, clause[1])] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, lo, clause[1])]
     for i, (at, word) in enumerate(hits):
-        if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word):
-            return True  # 补贴资金1500万元未拨付
+        if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word) \
+                and not text.endswith(_MISUSED_NEGATED_BY, num.end, at):
+            return True  # 补贴资金1500万元未拨付; not 500万元专款专用不得挪用: forbidden, not done
         if at + len(word) > num.start:
             continue
         if word in _CLOSED_RECIPIENTS:
@@ -3659,12 +3683,31 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
             continue  # 补发: paid now; 不收回, 暂缓收回, 不重复享受: no misuse done
         if _people_stranded(text, at, word):
             continue  # 为滞留在园区的务工人员发放生活补贴: people stranded, no money held back
-        if word in _HELD_WORDS and _held_paid_now(text, lo, at):
-            continue  # 已拨付滞留资金1040万元: the money held back, paid out now
+        if word in _HELD_WORDS and (_held_paid_now(text, lo, at) or _HELD_THEN_PAID.match(text, at, num.start)):
+            continue  # 已拨付滞留资金1040万元, 截留资金已全部兑付680万元: the money held back, paid out now
         return True
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
         or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause) \
-        or _unpaid_right_before(r.text, num, clause)
+        or _unpaid_right_before(r.text, num, clause) or _part_of_misused_sum(r, clause)
+
+
+_MISUSED_PARTS_OPEN = tuple(_C["misused"]["parts_open"])
+
+
+def _part_of_misused_sum(r: ArticleCues, clause) -> bool:
+    """The clause opens a list of parts (其中, 包括: misused.parts_open) of the sum of the clause right
+    before it in the sentence, and that sum is misused (截留专项资金980万元未下达，其中创业补贴320万元…:
+    cues.json _misused_parts): every part is held back as the whole is."""
+    text = r.text
+    if not text.startswith(_MISUSED_PARTS_OPEN, clause[0]):
+        return False
+    prev = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
+    if prev is None:
+        return False
+    i = bisect.bisect_left(r.number_starts, clause[0]) - 1
+    whole = r.numbers[i] if i >= 0 else None
+    return whole is not None and whole.start >= prev[0] and whole.kind == "money" \
+        and _misused(r, whole, prev, prev[0])
 
 
 _HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
@@ -3719,6 +3762,10 @@ def _people_stranded(text: str, at: int, word: str) -> bool:
         w in text[at + len(word):at + len(word) + _STRANDED["reach"]] for w in _STRANDED["people_after"])
 
 
+_HELD_FOR_CAUSE_OPENS = tuple(_MISUSED_AROUND["held_for_cause"]["opens"])
+_HELD_FOR_CAUSE_THEN = tuple(_MISUSED_AROUND["held_for_cause"]["then"])
+
+
 def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
     """The clause right after the figure's opens with a word of misused.after, the amount its left-out
     subject (…专项资金因项目未落地，闲置超过一年): cues.json _misused_around (1)."""
@@ -3727,8 +3774,14 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False
     later = r.number_near(num, 1)
     opens = end + 1
-    if later is not None and later.start < r.geo.clause_of(opens)[1]:
+    nxt_end = r.geo.clause_of(opens)[1]
+    if later is not None and later.start < nxt_end:
         return False  # …拨付3400万元，未拨付部分1600万元: the word names the next clause's own amount
+    if text.startswith(_HELD_FOR_CAUSE_OPENS, opens):
+        then = next((k for w in _HELD_FOR_CAUSE_THEN if (k := text.find(w, opens, nxt_end)) >= 0), -1)
+        if then >= 0 and (_NOT_DONE_AFTER.match(text, then + 1, nxt_end)
+                          or text.startswith(_MISUSED_AFTER, then + 1)):
+            return True  # …资金共计760万元，因项目未通过验收而暂缓拨付: held back for a cause
     for word in _MISUSED_AFTER:
         at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
         # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
