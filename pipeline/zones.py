@@ -584,7 +584,8 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
                     and not _verb_after_a_body(text, end - length, end) \
-                    and not _conjunction_after_a_body(text, end - length, end):
+                    and not _conjunction_after_a_body(text, end - length, end) \
+                    and not _conjunction_before_own_area(text, end - length, end):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
     found.sort()
@@ -614,6 +615,35 @@ def _conjunction_after_a_body(text: str, start: int, end: int) -> bool:
     opens the second one's name (县财政局, the county's own bureau), so no place is written there."""
     return (end - start == 2 and text.startswith(_CONJUNCTIONS_NAMING_PLACES, start)
             and text.endswith(_BODIES_BEFORE_A_VERB, 0, start))
+
+
+_CONJUNCTION_LEVEL_OWN_AREA = tuple(_RES["conjunction_level_own_area"])
+
+
+def _conjunction_before_own_area(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is a conjunction and a level character that opens the word
+    for the current county's own area (景区和县内酒店: 和 joins 景区 to 县内), after a word that is
+    no place holding the county (安徽和县内) and no preposition or particle (在和县内): then no
+    one-character county (和县 of 安徽) is named there. Checked only for two-character names that
+    open with a conjunction, so a name costs one or two character tests."""
+    if end - start != 2 or not text.startswith(_CONJUNCTIONS_NAMING_PLACES, start) \
+            or not text.startswith(_CONJUNCTION_LEVEL_OWN_AREA, end):
+        return False
+    if start == 0 or not _is_han(text[start - 1]) or text[start - 1] in _STOP_CHARS:
+        return False  # 和县内企业 at a line's start, 在和县内: the county
+    return not text.endswith(_holders_of(text[start:end]), 0, start)
+
+
+@lru_cache(maxsize=64)
+def _holders_of(name: str) -> tuple[str, ...]:
+    """The names and stems of the provinces and cities holding the divisions called `name`
+    (安徽省, 安徽, 马鞍山市, 马鞍山 for 和县): written right before it, they make it the county."""
+    gazetteer = load_gazetteer()
+    holders = set()
+    for place in gazetteer.lookup(name):
+        for holder in gazetteer.lookup(place.province) + gazetteer.lookup(place.city or ""):
+            holders.update((holder.name, holder.stem))
+    return tuple(sorted(holders))
 
 
 @lru_cache(maxsize=1)
