@@ -179,6 +179,9 @@ _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIB
                _CONTRIBUTIONS_SPARED["category"], "money")
 # 免交诉讼费, 减收诉讼费: a charge firms need not pay or pay less of (cues.json _fees_waived).
 _add_cue_words(MONEY_WORDS, "fees_waived", _fees_waived_words(_C["fees_waived"]), _C["fees_waived"]["category"], "money")
+# 暂退旅游服务质量保证金: a deposit refunded to firms for a time, relief (cues.json _deposits_refunded).
+_DEPOSITS_REFUNDED = _C["deposits_refunded"]
+_add_cue_words(MONEY_WORDS, "deposits_refunded", _DEPOSITS_REFUNDED["verbs"], _DEPOSITS_REFUNDED["category"], "money")
 # 出让金可以延后: a charge whose payment is put off, the charge first (cues.json _charge_put_off).
 _add_cue_words(MONEY_WORDS, "charge_put_off", _charge_put_off_words(_C["charge_put_off"]),
                _C["charge_put_off"]["category"], "money")
@@ -4191,6 +4194,7 @@ _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 _BARE_WAIVED_VERBS = frozenset(_C["fees_waived"]["verbs"])
 _FEE_PAYERS = _FEE_SAVING_FIRMS + tuple(_C["fees_waived"]["payers"])
+_REFUND_VERBS_OF_DEPOSITS = frozenset(_DEPOSITS_REFUNDED["verbs"])
 _CHARGE_PUT_OFF_WORDS = frozenset(_charges_put_off(_C["charge_put_off"]))
 _CHARGE_PUT_OFF_NOT_AFTER = tuple(_C["charge_put_off"]["not_after"])
 
@@ -4237,6 +4241,9 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     or a payout that repays an investment or a debt (_payout_not_for)."""
     if cue.word in _BARE_WAIVED_VERBS:
         return _no_payer_in(r.text, r.geo.sentence_of(cue.start))
+    if cue.word in _REFUND_VERBS_OF_DEPOSITS:  # 暂退出合作社: no deposit, no refund (cues.json _deposits_refunded)
+        sentence = r.geo.sentence_of(cue.start)
+        return not any(w in r.text[sentence[0]:sentence[1]] for w in _DEPOSITS_REFUNDED["deposits"])
     if cue.word in _CHARGE_PUT_OFF_WORDS:
         return r.text.startswith(_CHARGE_PUT_OFF_NOT_AFTER, cue.end)
     if cue.word in _FEE_SAVING_WORDS:
