@@ -179,6 +179,9 @@ _add_cue_words(MONEY_WORDS, "contributions_spared", _contribution_words(_CONTRIB
                _CONTRIBUTIONS_SPARED["category"], "money")
 # 免交诉讼费, 减收诉讼费: a charge firms need not pay or pay less of (cues.json _fees_waived).
 _add_cue_words(MONEY_WORDS, "fees_waived", _fees_waived_words(_C["fees_waived"]), _C["fees_waived"]["category"], "money")
+# 暂退旅游服务质量保证金: a deposit refunded to firms for a time, relief (cues.json _deposits_refunded).
+_DEPOSITS_REFUNDED = _C["deposits_refunded"]
+_add_cue_words(MONEY_WORDS, "deposits_refunded", _DEPOSITS_REFUNDED["verbs"], _DEPOSITS_REFUNDED["category"], "money")
 # 出让金可以延后: a charge whose payment is put off, the charge first (cues.json _charge_put_off).
 _add_cue_words(MONEY_WORDS, "charge_put_off", _charge_put_off_words(_C["charge_put_off"]),
                _C["charge_put_off"]["category"], "money")
@@ -3879,6 +3882,7 @@ _PAYS_THOSE_RESUMING = _on_re("_PAYS_THOSE_RESUMING", short_pattern(
     rf"(?:{alternation(_PAID_TO['to'])})[\p{{Han}}、]{{0,8}}?(?:{alternation(_FUND_FOR_RESUMPTION)})"
     rf"[\p{{Han}}、]{{0,8}}?(?:{alternation(_PAID_TO['give'])})"))
 _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
+_PAID_TO_WORDS = tuple(_PAID_TO["to"])
 # 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
 _VOUCHERS = _C["vouchers"]
 _VOUCHER_WORDS = tuple(w for w in BLOCKS[_VOUCHERS["category"]]["money"] if w.endswith(tuple(_VOUCHERS["ends"])))
@@ -3911,6 +3915,21 @@ def _public_spending(r: ArticleCues, clause) -> bool:
     return found
 
 
+def _served_in_recipient_clause(r: ArticleCues, clause, sentence) -> bool:
+    """The clause right before the figure's, in its sentence, opens (after an item's number) with a word of paying to (对, 向:
+    cues.json _public_spending paid_to) and names firms or workers served (对新区内A级旅游景区，按…标准
+    给予疫情防控补助): the sentence names whom the grant pays before the standard's own clause."""
+    before = r.geo.previous_clause(clause, sentence)
+    if before is None:
+        return False
+    start = before[0]
+    while start < before[1] and r.text[start].isspace():
+        start += 1
+    item = _ITEM_OPENING.match(r.text, start, before[1])  # 2.对新区内A级旅游景区: a numbered measure
+    start = item.end() if item else start
+    return r.text.startswith(_PAID_TO_WORDS, start) and any(word in r.text[start:before[1]] for word in _SERVED_BY_SUPPORT)
+
+
 def _names_public_spending_only(r: ArticleCues, clause) -> bool:
     """_public_spending's reading of one clause, made once per clause."""
     text = r.text
@@ -3921,13 +3940,15 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False  # 给予集中隔离期间生活补贴: the time a grant covers, no spending on quarantine
     if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
         return False  # 向防疫物资生产企业拨付疫情防控资金
+    sentence = r.geo.sentence_of(clause[0])
+    if _served_in_recipient_clause(r, clause, sentence):
+        return False  # 对辖区A级旅游景区，按4A级80万元标准给予疫情防控补助: firms paid
     if any(word in text[clause[0]:clause[1]] for word in _VOUCHER_WORDS):
         return False  # 向困难群众每人发放200元消费券: spent at shops, a subsidy (cues.json _vouchers)
     funds_only = all(w in _PUBLIC_SPENDING_FUNDS
                      for w in (x.group() for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])))
     if funds_only and _FUND_NAMED_FOR_FIRMS.search(text, clause[0], clause[1]):
         return False  # 安排煤矿复工复产防疫专项资金800万元: its name says it is for firms resuming work
-    sentence = r.geo.sentence_of(clause[0])
     if clause[1] + 1 >= sentence[1]:
         return True
     after = r.geo.clause_of(clause[1] + 1)
@@ -4244,6 +4265,7 @@ _PAYOUT_WORDS = frozenset(w for w in MONEY_WORDS if "兑付" in w)
 _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 _BARE_WAIVED_VERBS = frozenset(_C["fees_waived"]["verbs"])
 _FEE_PAYERS = _FEE_SAVING_FIRMS + tuple(_C["fees_waived"]["payers"])
+_REFUND_VERBS_OF_DEPOSITS = frozenset(_DEPOSITS_REFUNDED["verbs"])
 _CHARGE_PUT_OFF_WORDS = frozenset(_charges_put_off(_C["charge_put_off"]))
 _CHARGE_PUT_OFF_NOT_AFTER = tuple(_C["charge_put_off"]["not_after"])
 
@@ -4290,6 +4312,9 @@ def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
     or a payout that repays an investment or a debt (_payout_not_for)."""
     if cue.word in _BARE_WAIVED_VERBS:
         return _no_payer_in(r.text, r.geo.sentence_of(cue.start))
+    if cue.word in _REFUND_VERBS_OF_DEPOSITS:  # 暂退出合作社: no deposit, no refund (cues.json _deposits_refunded)
+        sentence = r.geo.sentence_of(cue.start)
+        return not any(w in r.text[sentence[0]:sentence[1]] for w in _DEPOSITS_REFUNDED["deposits"])
     if cue.word in _CHARGE_PUT_OFF_WORDS:
         return r.text.startswith(_CHARGE_PUT_OFF_NOT_AFTER, cue.end)
     if cue.word in _FEE_SAVING_WORDS:
