@@ -167,6 +167,9 @@ _VISITORS = tuple(_ROLES["visitors_before"])  # 市委书记赶赴江宁开发�
 # 派出工作组赴铜仁市等地，累计接回员工: a team sent to fetch workers, no visit (attribution.json fetching_after).
 _FETCHING = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_MOVEMENT_CLAUSE_REACH - 2}}}?(?:{alternation(_ROLES['fetching_after'])})")
 _SURVEY_WORDS = tuple(_ROLES["survey_words"])
+# 另据某港务区经发局统计，…，全区…: the zone whose body counted (attribution.json source_frame).
+_SOURCE_FRAME_OPENERS = tuple(_ROLES["source_frame"]["openers"])
+_SOURCE_FRAME_CLOSERS = tuple(_ROLES["source_frame"]["closers"])
 # 五峰县的务工人员陆续返回长阳县: the people of a place going back to another one named after the verb.
 _PEOPLE_WORD = literal_scanner(_ROLES["destination_people_after"])
 _PEOPLE_WORD_REACH = 16
@@ -2414,9 +2417,10 @@ class Attributor:
             holder = self._holder_of_park_written_before(it)
             if holder is not None:
                 return holder  # 五常市现代农业产业园…。产业园内…: the park written with its place before
-        if it.ref_type == "other" and self.text.endswith(tuple(_PARK_SHORT_WORDS), it.start, it.end):
+        if it.ref_type and self.text.endswith(tuple(_PARK_SHORT_WORDS), it.start, it.end):
             # 请介绍产业集聚区的情况。集聚区现有企业80家: the park spoken of, written with no place,
-            # lies in the zone in scope, whatever its level (a county's 产业集聚区)
+            # lies in the zone in scope, whatever its level (a county's 产业集聚区); a bare 片区 in an
+            # article naming no free-trade area is a part of the place in scope, no unnamed zone
             return self._resolve_current(it._replace(ref_type=None, ref_levels=None), pos)
         if it.ref_type:
             return None  # a 高新区 the article does not name is no other zone (never guess)
@@ -2657,6 +2661,9 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
+        sourced = self._zone_of_source_frame(it, levels, near)
+        if sourced is not None:
+            return sourced  # 另据甲港务区经发局统计，截至…，全区…: the counting body's zone, not the section's
         clause_start = self.doc.clause_of(it.start)[0]
         typed = self._typed_reference_after(levels, max(near.start if near else 0, clause_start), it.start)
         if typed is not None:
@@ -2689,6 +2696,26 @@ class Attributor:
         # only named place is a city is a district the text does not name.
         if self._names_a_park_only(levels):
             return self._division_in_scope(topic if has_topic else None, section) or self.main
+        return None
+
+    def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
+        """The zone named (or written by its bare word) in a clause opening the sentence of reference
+        `it` that says whose count it reports (attribution.json source_frame: 另据甲港务区经发局统计，
+        截至4月2日，全区…), when it fits the reference's levels and no place is named between the frame
+        and the reference: the body counted its own territory. None when `it` is in that clause."""
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        if near is not None and near.start >= sentence_start:
+            return None  # the sentence names a place before the reference: the usual rules read it
+        frame = self.doc.clause_of(sentence_start)
+        if it.start < frame[1]:
+            return None
+        words = self.text[frame[0]:frame[1]].lstrip(" \t\n　“\"")
+        if not words.startswith(_SOURCE_FRAME_OPENERS) or not any(w in words for w in _SOURCE_FRAME_CLOSERS):
+            return None
+        for x in reversed(self._actors_in(frame[0], frame[1])):
+            key = x.key if x.key is not None else (self._resolve_typed(x) if x.ref_type else None)
+            if key is not None:
+                return key if self._fits(key, levels) else None
         return None
 
     def _district_word_over_part(self, it: Item, zone: str) -> bool:
