@@ -4744,7 +4744,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # 按实际费用的80%补: the same, standard first (_standard_share_made_up)
             m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
                  or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
-            made_up = (m.group("cost"), m.group("verb")) if m is not None else _standard_share_made_up(text, lo, hi, num)
+            made_up = (m.group("cost"), m.group("verb")) if m is not None else (
+                _standard_share_made_up(text, lo, hi, num) or _cost_borne_by_share_first(text, lo, hi, num))
             if made_up is None:
                 return None
             cost, verb = made_up
@@ -4981,12 +4982,31 @@ _COST_BORNE_BY_SPEC = _C["cost_borne_by"]
 _COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
     rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
-    rf"{_not_after(_COST_BORNE_BY_SPEC['payers_not'])}"
-    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])})"
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}"
     rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$"))
 _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
+# 保费由区财政 + 100% + 承担: the same cost, 由 and the public payer, the share before the verb.
+_COST_BY_PAYER = _on_re("_COST_BY_PAYER", short_pattern(
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
+    rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}$"))
+_COST_BY_PAYER_REACH = _COST_BORNE_BY_REACH - max(map(len, _COST_BORNE_SHARE["verbs"]))
+_BEARING_VERB_NEXT = _on_re("_BEARING_VERB_NEXT", short_pattern(
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})"))
+
+
+def _cost_borne_by_share_first(text: str, lo: int, hi: int, num: NumberMention) -> tuple[str, str] | None:
+    """保费由区财政100%承担, 检测费用由县里70%负担: cost_borne_by with the share written before the verb
+    of bearing, right after the public payer: (cost, verb), or None (cues.json _cost_borne_by)."""
+    verb = _BEARING_VERB_NEXT.match(text, num.end, hi)
+    if verb is None:
+        return None  # most shares: no verb of bearing right after them
+    cost = _COST_BY_PAYER.search(text, max(lo, num.start - _COST_BY_PAYER_REACH), num.start)
+    return None if cost is None else (cost.group("cost"), verb.group("verb"))
+
+
 _MADE_UP = _C["cost_made_up"]
 # 利息还能补一半, 利息政府还给贴一半: a cost a share is of, perhaps (由 and) the public payer, at most
 # two adverbs, a verb of making up, then the share.
