@@ -2152,7 +2152,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 区里补了我30万元，老板补了我们1000元: the boss's own money
         row = _list_head(r, num, clause, sentence, lambda row: num.unit in BLOCKS[row.category]["units"])
-        if row is not None and _deposit_of_its_own(r.text, max(clause[0], row.span_end), num.start, row.category):
+        if row is not None and (_deposit_of_its_own(r.text, max(clause[0], row.span_end), num.start, row.category)
+                                or _deposit_sized(r.text, num, hi, row.category)):
             return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         return None, row
     if scope == "sentence":
@@ -2163,7 +2164,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
             cue = _naming_before(r, r.money, sentence[0], recipients[0])
-        if cue is not None and _deposit_of_its_own(r.text, lo, num.start, cue.category):
+        if cue is not None and (_deposit_of_its_own(r.text, lo, num.start, cue.category)
+                                or _deposit_sized(r.text, num, hi, cue.category)):
             return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
@@ -2744,6 +2746,19 @@ def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
     the list before it (cues.json _deposit_of_its_own); 缓缴农民工工资保证金1300万元，质量保证金500万元
     lists deposits."""
     return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
+
+
+# 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and a few
+# characters naming it between at most), the thing the amount sizes.
+_DEPOSIT_AFTER = _on_re("_DEPOSIT_AFTER", short_pattern(
+    rf"的?[\p{{Han}}]{{0,{_C['deposit_of_its_own']['head_gap_most']}}}?(?:{alternation(_DEPOSITS)})"))
+
+
+def _deposit_sized(text: str, num: NumberMention, hi: int, category: str) -> bool:
+    """The amount sizes a deposit named right after it (省下了30多万元保证金) and the measure that would
+    name it from before its clause is of another category than deposits take (区担保公司担保 in the
+    sentence): the deposit's, no row of that measure (cues.json _deposit_of_its_own)."""
+    return category not in _DEPOSIT_CATEGORIES and _DEPOSIT_AFTER.match(text, num.end, hi) is not None
 
 
 def _names_cost_paid(text: str, lo: int, pos: int) -> bool:
@@ -4822,7 +4837,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # 按实际费用的80%补: the same, standard first (_standard_share_made_up)
             m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
                  or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
-            made_up = (m.group("cost"), m.group("verb")) if m is not None else _standard_share_made_up(text, lo, hi, num)
+            made_up = (m.group("cost"), m.group("verb")) if m is not None else (
+                _standard_share_made_up(text, lo, hi, num) or _cost_borne_by_share_first(text, lo, hi, num))
             if made_up is None:
                 return None
             cost, verb = made_up
@@ -5059,12 +5075,31 @@ _COST_BORNE_BY_SPEC = _C["cost_borne_by"]
 _COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
     rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
-    rf"{_not_after(_COST_BORNE_BY_SPEC['payers_not'])}"
-    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])})"
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}"
     rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$"))
 _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
+# 保费由区财政 + 100% + 承担: the same cost, 由 and the public payer, the share before the verb.
+_COST_BY_PAYER = _on_re("_COST_BY_PAYER", short_pattern(
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
+    rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}$"))
+_COST_BY_PAYER_REACH = _COST_BORNE_BY_REACH - max(map(len, _COST_BORNE_SHARE["verbs"]))
+_BEARING_VERB_NEXT = _on_re("_BEARING_VERB_NEXT", short_pattern(
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})"))
+
+
+def _cost_borne_by_share_first(text: str, lo: int, hi: int, num: NumberMention) -> tuple[str, str] | None:
+    """保费由区财政100%承担, 检测费用由县里70%负担: cost_borne_by with the share written before the verb
+    of bearing, right after the public payer: (cost, verb), or None (cues.json _cost_borne_by)."""
+    verb = _BEARING_VERB_NEXT.match(text, num.end, hi)
+    if verb is None:
+        return None  # most shares: no verb of bearing right after them
+    cost = _COST_BY_PAYER.search(text, max(lo, num.start - _COST_BY_PAYER_REACH), num.start)
+    return None if cost is None else (cost.group("cost"), verb.group("verb"))
+
+
 _MADE_UP = _C["cost_made_up"]
 # 利息还能补一半, 利息政府还给贴一半: a cost a share is of, perhaps (由 and) the public payer, at most
 # two adverbs, a verb of making up, then the share.

@@ -61,6 +61,9 @@ _COMMA_HEADER_LONGEST = _T["comma_header_longest"]
 _COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
+_REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones: the city itself
+# A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
+_KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _UNIT_LINE_DATE_WORDS = tuple(_T["unit_line_date_words"])
@@ -886,6 +889,18 @@ def _row_zone(text: str, zones, cell: Span) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str | None:
+    """A row named by a bare zone kind (边境经济合作区, 综合保税区) in a table of the enclosing place's
+    zones: the one zone of that kind the article names inside that place (绥芬河边合区 under
+    绥芬河市), as the bare kind refers back in prose; None when the article names none."""
+    short = _KIND_SHORTS.get(text[slice(*cell)])
+    if short is None or enclosing is None or zones.zones.get(enclosing) is None:
+        return None
+    found = [key for key, z in zones.zones.items()
+             if key != enclosing and z.zone_name.endswith(short) and _holds(enclosing, z)]
+    return found[0] if len(found) == 1 else None
+
+
 def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
                     article_date: dt.date | None, dropped: list[str] | None = None) -> list[Measure]:
     """The rows of one block; `dropped`: the cells of its header when cleaning dropped the header
@@ -903,8 +918,12 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     # wrong columns.
     data = [i for i in data if len(lines[i].cells) == len(head_cells)]
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
+    enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
+    kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS
+                  and (z := _kind_row_zone(text, zones, lines[i].cells[0], enclosing)) is not None}
     places = [(i, first) for i, first in zip(data, firsts)
-              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or _row_zone(text, zones, lines[i].cells[0]) is not None]
+              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
+              or _row_zone(text, zones, lines[i].cells[0]) is not None]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
     lead = _lead_line(text, lines, header)
@@ -925,7 +944,6 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
-    enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
     if labelled:
         return _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                   (enclosing, enclosing_rule))
@@ -941,8 +959,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
-    row_keys = {_row_zone(text, zones, lines[i].cells[0]) for i, first in places
-                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS}
+    row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
+                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
@@ -964,6 +982,12 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         if first in _OWN_LEVEL_ROWS and not origins:
             # 市直 under a city's districts: the units the holding place runs itself, that place's row
             zone, zone_rule, candidates = total_zone, total_rule, f"table_own_level:{first}"
+        elif first in _REST_ROWS and not origins:
+            # 城区及其他 beside a city's zones: the rest of the holding place, that place's row
+            zone, zone_rule, candidates = total_zone, total_rule, f"table_rest:{first}"
+        elif i in kind_zones and not origins:
+            # 边境经济合作区 under 绥芬河市: the enclosing place's zone of that kind (_kind_row_zone)
+            zone, zone_rule, candidates = kind_zones[i], "clause_before", f"table_kind_row:{first}"
         elif first in _TOTAL_WORDS and origins:
             # 合计 under rows of origins (来源地 | 返岗人数): all the people the enclosing place took in
             zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_total:{first}"
