@@ -67,6 +67,7 @@ _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zo
 _EMPTY = frozenset(_T["empty_cells"])
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _UNIT_LINE_DATE_WORDS = tuple(_T["unit_line_date_words"])
+_UNIT_LIST = re.compile("[" + re.escape("".join(_T["unit_list_marks"])) + "]")
 _SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
     + tuple(_C["firm_internal"])
 _PER_HEAD = tuple(_T["per_head"])
@@ -90,6 +91,8 @@ _PAST_YEAR_NOT_AFTER = tuple(_T["past_year_not_after"])
 _PAST_YEAR_NOT_BEFORE = tuple(_T["past_year_not_before"])
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _ORDINAL = frozenset(_T["ordinal_columns"])
+# A running number, or a range of them standing for rows left out (9—19: tables.json ordinal_range_marks).
+_RUNNING_NUMBER = re.compile(r"^\d+(?:[%s]\d+)?$" % re.escape("".join(_T["ordinal_range_marks"])))
 _ORIGIN = tuple(_T["origin_columns"])
 _ORIGIN_LEAD = tuple(_T["origin_lead_words"])
 _STAFF_OF_RESUMED = tuple(_T["staff_of_resumed"])
@@ -121,6 +124,7 @@ _PAYEE_RATE_UNITS = tuple(_T["payee_rate_units"])
 _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
+_KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -342,8 +346,22 @@ def _column(header: str, unit_line: str, notes: dict[str, str]) -> Column:
         noted = [unit for name, unit in notes.items() if name in header]
         if len(noted) == 1:
             return Column(header, noted[0])
-        return Column(header, unit_line if _takes_unit(header, unit_line) else "")
+        return Column(header, next((u for u in _listed_units(unit_line) if _takes_unit(header, u)), ""))
     return Column(m["name"], _without_label(m["unit"].strip()))
+
+
+def _listed_units(unit_line: str) -> list[str]:
+    """The units a unit line lists for columns of several kinds (单位：万元、家 -> 万元, 家: tables.json
+    unit_list_marks), else the one it gives."""
+    units = [u.strip() for u in _UNIT_LIST.split(unit_line) if u.strip()]
+    return units if len(units) > 1 else [unit_line]
+
+
+def _money_unit(unit_line: str) -> str:
+    """The unit a unit line gives money columns: the money one of those it lists (单位：万元、家 -> 万元),
+    else the line's unit as written."""
+    return next((u for u in _listed_units(unit_line) if (num := _figure("1" + u, "")) is not None
+                 and num.kind == "money"), unit_line)
 
 
 def _takes_unit(header: str, unit: str) -> bool:
@@ -770,9 +788,10 @@ def _rows_left_out(text: str, lines: list[_Line], j: int, n: int) -> bool:
 
 
 def table_measures(text: str, zones, *, article_date: dt.date | None,
-                   raw: dict[str, list[str]]) -> list[Measure]:
+                   raw: dict[str, list[str]], not_facts: list[Span] | None = None) -> list[Measure]:
     """The rows of the flattened tables of `text` (zones: the article's ArticleZones or a
-    window's view of it)."""
+    window's view of it); `not_facts`, when given, gets the cells a table's header says are no
+    measure (拨付率 beside 实际拨付金额: `_rates_of_no_measure`), which no prose rule may read either."""
     if not any(sep in text for sep in _SEPARATORS) and not raw:
         return []  # nearly every article: no table can be here
     head = _header_carried_into(text, zones, raw)
@@ -781,20 +800,24 @@ def table_measures(text: str, zones, *, article_date: dt.date | None,
         # lead above it), written before the window's text; the view starts as far before the
         # window, so the header stands where the table's earlier rows do (same section, notice).
         view = type(zones)(zones.whole, zones.offset - len(head))
-        found = _tables_of(head + text, view, article_date, raw)
+        spans: list[Span] = []
+        found = _tables_of(head + text, view, article_date, raw, spans)
+        if not_facts is not None:
+            not_facts += [(s - len(head), e - len(head)) for s, e in spans if s >= len(head)]
         return [_moved(m, -len(head)) for m in found if m.span_start >= len(head)]
-    return _tables_of(text, zones, article_date, raw)
+    return _tables_of(text, zones, article_date, raw, not_facts)
 
 
-def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, list[str]]) -> list[Measure]:
+def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, list[str]],
+               not_facts: list[Span] | None = None) -> list[Measure]:
     lines = _lines(text, raw)
     rows: list[Measure] = []
     for header, data in _blocks(text, lines):
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is not None:  # the block's first line is its first data row
-            rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped)
+            rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts)
         else:
-            rows += _block_measures(text, zones, lines, header, data, article_date)
+            rows += _block_measures(text, zones, lines, header, data, article_date, not_facts=not_facts)
     return rows
 
 
@@ -902,9 +925,11 @@ def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str |
 
 
 def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
-                    article_date: dt.date | None, dropped: list[str] | None = None) -> list[Measure]:
+                    article_date: dt.date | None, dropped: list[str] | None = None,
+                    not_facts: list[Span] | None = None) -> list[Measure]:
     """The rows of one block; `dropped`: the cells of its header when cleaning dropped the header
-    line (`header` is then the block's first data line, the place the header stood)."""
+    line (`header` is then the block's first data line, the place the header stood); `not_facts`
+    gets the cells of a table of measures or kinds its header says are no measure."""
     head_cells = dropped if dropped is not None else [text[s:e] for s, e in lines[header].cells]
     if _is_figures_line(head_cells):
         return []  # a header names columns: a line of figures is no header
@@ -945,16 +970,18 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
     if labelled:
-        return _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
-                                  (enclosing, enclosing_rule))
+        found = _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
+                                   (enclosing, enclosing_rule), caption.split("\n")[-1])
+        return _noting_rates_of_no_measure(found, text, lines, data, columns, not_facts)
     if payees:
         title = as_meant(notice_title(text, lines[header].start, zones))
         columns = _paying_named(columns, caption, title)
         return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule), caption, zones)
     if kinds:
-        return _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
-                              (enclosing, enclosing_rule))
+        found = _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
+                               (enclosing, enclosing_rule))
+        return _noting_rates_of_no_measure(found, text, lines, data, columns, not_facts)
     if len(places) < _MIN_ROWS:
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
@@ -1039,16 +1066,25 @@ def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line]
     header and the data rows without that column, so the place is the first cell again."""
     n = len(head_cells)
     merged = [i for i in data if _merged_total(text, lines[i], n)]
-    numbered = [i for i in data if len(lines[i].cells) == n and i not in merged]
+    # ⇥合计⇥30800: a totals row whose number cell is left blank, its total word under the second column
+    unnumbered = [i for i in data if i not in merged and _unnumbered_total(text, lines[i], n)]
+    numbered = [i for i in data if len(lines[i].cells) == n and i not in merged and i not in unnumbered]
     if not head_cells or head_cells[0].strip() not in _ORDINAL or not numbered \
-            or not all(text[slice(*lines[i].cells[0])].isdigit() for i in numbered):
+            or not all(_RUNNING_NUMBER.match(text[slice(*lines[i].cells[0])]) for i in numbered):
         return head_cells, lines
     lines = list(lines)
-    for i in numbered:
+    for i in numbered + unnumbered:
         lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
     for i in merged:  # 合计⇥⇥5560: the total word over both columns, the blank cell no place
         lines[i] = lines[i]._replace(cells=lines[i].cells[:1] + lines[i].cells[2:])
     return head_cells[1:], lines
+
+
+def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
+    """A totals row of `n` cells whose running-number cell is blank (⇥合计⇥30800⇥29346 under 序号 |
+    项目 | …): its total word stands under the second column, where the rows' labels do."""
+    return line.cells is not None and n >= 3 and len(line.cells) == n \
+        and not text[slice(*line.cells[0])] and text[slice(*line.cells[1])] in _TOTAL_WORDS
 
 
 def _merged_total(text: str, line: _Line, n: int) -> bool:
@@ -1162,37 +1198,113 @@ def _goods_measures(text: str, lines: list[_Line], data: list[int], firsts: list
 
 def _measures_labelled(firsts: list[str]) -> bool:
     """A table whose rows are measures, not places (项目 | 金额（万元）over 稳岗返还 | 2650): at least
-    `min_data_rows` first cells name a money measure (a decisive cue: 租金减免, not 减免 alone)."""
-    return sum(_decisive_money_cue(first) is not None for first in firsts) >= _MIN_ROWS
+    `min_data_rows` first cells name a money measure (a decisive cue: 租金减免, not 减免 alone, but
+    减免 with an object of its own kind: 减免社会保险费, `_generic_own_named`)."""
+    return sum(_decisive_money_cue(first) is not None or _generic_own_named(first) is not None
+               for first in firsts) >= _MIN_ROWS
+
+
+def _generic_own_named(label: str) -> str | None:
+    """The generic cue of a label naming its measure by an object only that measure relieves
+    (减免社会保险费, 社保费减免: 减免 with cues.json generic_own_named's 社会保险费), as prose reads
+    减免社会保险费12650万元; None for 减免 alone or with another object (减免金额)."""
+    found = _longest_cue(label, _MONEY_GENERIC)
+    if found is None or not any(w in label for w in BLOCKS[found[1][0]].get("generic_own_named", ())):
+        return None
+    return found[0]
+
+
+def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) a measures table's row label gives its amount: the label's naming
+    cue (稳岗返还, 贷款贴息), else its generic cue with an object of its own kind (减免社会保险费)."""
+    found = _category(Column(label, unit), num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
+    if found is None and _generic_own_named(label) is not None:
+        found = _category(Column(label, unit), num, _MONEY_GENERIC)
+    return found
+
+
+def _header_not_done(name: str) -> bool:
+    """A header naming a plan or what was due, not what was done (计划金额, 应拨付金额, 应兑现资金: a due
+    word right before its word of paying, cues.json proportion_of_resumed.due_before): no facts."""
+    return _not_done(name, "") or any(_not_done(name, word) for word in _PAYING_VERBS if word in name)
+
+
+# Words of paying a header may name its amount by (拨付, 兑现: tables.json payee_paying_words, cues.json
+# paid_out_to_firms.verbs); a due word before one (应拨付) makes the column what was due.
+_PAYING_VERBS = tuple(dict.fromkeys(_T["payee_paying_words"] + _C["paid_out_to_firms"]["verbs"]))
+
+
+def _caption_total_category(caption_line: str, unit: str, num: NumberMention) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) of a measures table's totals row (合计 under 稳岗返还, 贷款贴息 …): the
+    one category the caption's naming cues give (陆良县惠企纾困资金落实情况表: 纾困资金, subsidy), as a
+    cue stated once governs the list it heads; None when it names none or several. A pool word
+    (纾困资金: cues.json money_after) names what the caption says was paid out of it, as before a figure."""
+    named = {w: MONEY_WORDS[w] for w in _MONEY_NAMING if w in caption_line}
+    named.update((w, (c, "money")) for w, c in _POOL_BEFORE_FIGURE.items() if w in caption_line)
+    if len({meaning[0] for meaning in named.values()}) != 1:
+        return None
+    return _category(Column(max(named, key=len), unit), num, named)
+
+
+# A pool word said before the figures (惠企纾困资金落实情况表: subsidy paid out), cues.json money_after.
+_POOL_BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
 
 def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
                        columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
-                       enclosing: tuple[str | None, str]) -> list[Measure]:
+                       enclosing: tuple[str | None, str], caption_line: str = "") -> list[Measure]:
     """A table of measures (项目 | 金额（万元）, 稳岗返还 | 2650): the row's label names the measure,
     as a header's cue names its column's (SPEC §4: a cue stated once governs the figures after it),
     the column's money unit is its header's bracket or the caption's (表2 政策兑现情况（单位：万元）, a
     单位 line); the amounts belong to the enclosing place, like a goods table's. A column naming a
     count (户数, 人数: tables.json count_heads) takes no money unit; a label or header naming a plan,
-    a skip word or a past year gives no row, as a header does. Read only when `min_data_rows` rows
+    a skip word, what was due (应拨付金额) or a past year gives no row, as a header does. A totals row
+    (合计) takes the one measure the caption line right above the header names (`_caption_total_category`),
+    a fact of its own, and one row with the prose stating it. Read only when `min_data_rows` rows
     give one."""
     out = []
     for k, column in enumerate(columns):
         if not k or not read[k] or any(word in column.name for word in _COUNT_HEADS + _SKIP) \
-                or _not_done(column.name, ""):
-            continue  # 惠及户数, 计划金额: no amount of the measures done
-        unit = column.unit or unit_line  # 金额 names no measure: _column gave it no unit line
+                or _header_not_done(column.name):
+            continue  # 惠及户数, 计划金额, 应拨付金额: no amount of the measures done
+        unit = column.unit or _money_unit(unit_line)  # 金额 names no measure: _column gave it no unit line
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
             num = _cell_figure(text[s:e], unit)
-            if num is None or num.kind != "money" or _decisive_money_cue(first) is None:
+            if num is None or num.kind != "money":
                 continue
-            found = _category(Column(first, unit), num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
+            if first in _TOTAL_WORDS:
+                found, scope, candidates = _caption_total_category(caption_line, unit, num), "caption", \
+                    f"table_total:{first}"
+            else:
+                found, scope, candidates = _label_category(first, unit, num), "label", f"table_label:{first}"
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
-                                    f"table_label:{first}", scope="label"))
-    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+                                    candidates, scope=scope))
+    return out if len({m.sentence_start for m in out if not m.zone_candidates.startswith("table_total:")}) \
+        >= _MIN_ROWS else []
+
+
+def _noting_rates_of_no_measure(found: list[Measure], text: str, lines: list[_Line], data: list[int],
+                                columns: list[Column], not_facts: list[Span] | None) -> list[Measure]:
+    """`found`, a table of measures' or kinds' rows; when it gives rows, its cells of rates whose
+    header names no measure (拨付率 beside 实际拨付金额, 占比, 完成率) go to `not_facts`: the prose
+    rules read 稳岗返还 2340 2186 93.4% as a share of the cost covered, which the header says it is not."""
+    if found and not_facts is not None:
+        not_facts += _rates_of_no_measure(text, lines, data, columns)
+    return found
+
+
+def _rates_of_no_measure(text: str, lines: list[_Line], data: list[int], columns: list[Column]) -> list[Span]:
+    """The cells of rates (93.4%) under a header whose cue names no measure for them (拨付率, 占比)."""
+    spans = []
+    for i in data:
+        for column, (s, e) in list(zip(columns, lines[i].cells))[1:]:
+            num = _cell_figure(text[s:e], "")
+            if num is not None and num.kind == "percent" and _category(column, num) is None:
+                spans.append((s, e))
+    return spans
 
 
 def _rows_of_kinds(head_cells: list[str]) -> bool:
@@ -1207,25 +1319,39 @@ def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[
                    enclosing: tuple[str | None, str]) -> list[Measure]:
     """A breakdown table's rows (养老保险 | 13126 under 险种 | 减免金额, 单位：万元): each money cell
     is the part of the column's measure that its row's kind took, and belongs to the enclosing
-    place (SPEC §5), its totals row (合计) too, one row with the total the prose states. Only
-    money columns are read: shares of the total (占比) and counts are no measures. Read only
-    when `min_data_rows` rows give one."""
+    place (SPEC §5), its totals row (合计) too, one row with the total the prose states. Money
+    columns are read, and columns of a recovery indicator (已复工（家）, 复工率, 到岗职工（人）:
+    `_kind_indicator`); shares of the total (占比) and other counts (企业总数) are no measures.
+    Read only when `min_data_rows` rows give one."""
     out = []
     for k, column in enumerate(columns):
         if not k or not read[k]:
             continue
-        unit = column.unit or unit_line  # 减免金额 names no measure alone: _column gave it no unit line
+        unit = column.unit or _money_unit(unit_line)  # 减免金额 names no measure alone: _column gave it no unit line
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
-            num = _cell_figure(text[s:e], unit)
-            if num is None or num.kind != "money" or _not_done(first, ""):
+            if _not_done(first, ""):
                 continue
-            found, scope = _kind_category(column, first, unit, num)
+            num = _cell_figure(text[s:e], unit)
+            if num is not None and num.kind == "money":
+                found, scope = _kind_category(column, first, unit, num)
+            else:
+                num, found, scope = _kind_indicator(text[s:e], column)
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_kind:{first}", scope=scope))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _kind_indicator(cell: str, column: Column) -> tuple[NumberMention | None, tuple | None, str]:
+    """(figure, (category, unit, basis, cue), scope) of a breakdown table's cell under a column of a
+    recovery indicator (已复工（家）| 14, 复工率 | 98.7%: tables.json kind_indicator_categories), read as
+    a place table's cell is; no category for money or any other count (户数, 笔数, 企业总数)."""
+    num = _cell_figure(cell, _bare_unit(column), unit_written=bool(column.unit),
+                       counted=any(word in column.name for word in _COUNT_HEADS))
+    found = _category(column, num) if num is not None and num.kind != "money" else None
+    return num, (found if found is not None and found[0] in _KIND_INDICATORS else None), "header"
 
 
 def _kind_category(column: Column, kind: str, unit: str,
@@ -1271,7 +1397,7 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     for k, column in enumerate(columns):
         if not k or k in kinds or k == payer or not read[k] or _not_done(column.name, "") or not _received_by_payee(column):
             continue
-        unit = column.unit or unit_line
+        unit = column.unit or _money_unit(unit_line)
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
@@ -1452,10 +1578,14 @@ def _enclosing_zone(zones, pos: int) -> tuple[str | None, str]:
 def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.date | None,
                     raw: dict[str, list[str]]) -> list[Measure]:
     """`rows` (the prose rules') and the tables' rows, one row per fact: a cell a prose rule has
-    read already (复工率如下：⏎张江科学城 97.6%, the list_head rule) gives no second row."""
-    found = table_measures(text, zones, article_date=article_date, raw=raw)
+    read already (复工率如下：⏎张江科学城 97.6%, the list_head rule) gives no second row; a cell the
+    table's header says is no measure (拨付率: `_rates_of_no_measure`) gives no prose row either."""
+    not_facts: list[Span] = []
+    found = table_measures(text, zones, article_date=article_date, raw=raw, not_facts=not_facts)
     if not found:
         return rows
+    if not_facts:
+        rows = [r for r in rows if not any(s <= r.span_start and r.span_end <= e for s, e in not_facts)]
     read = [(r.span_start, r.span_end) for r in rows]
     new = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)
            and not _restated_in_prose(m, rows)]
