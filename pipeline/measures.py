@@ -3433,6 +3433,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
                     or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
+                    or _national_programme(r, num, clause, sentence) \
                     or _paid_to_households(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
@@ -3467,6 +3468,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
+            or _national_programme(r, num, clause, sentence) \
             or _paid_to_households(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
@@ -4056,6 +4058,21 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
         if text.startswith(_PURPOSE_WORDS, after[0]):
             words += text[after[0]:after[1]]  # 统筹直达资金4.6亿元，用于支持中小企业: whom it serves
     return not any(word in words for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+
+
+_NATIONAL = _C["national_programme"]
+# 国家设立 / 人民银行总行新增: the nation's own programme, the actor right before its verb (cues.json _national_programme).
+_NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", short_pattern(
+    rf"(?:{alternation(_NATIONAL['actors'])})(?:此前|此前已|已|还|又)?(?:{alternation(_NATIONAL['verbs'])})"))
+_NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
+
+
+def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The amount sizes a national programme a local article recalls (国家设立1000亿元交通物流专项再贷款;
+    国家层面，人民银行此前已增加再贷款额度5000亿元): no support of the zone (cues.json _national_programme)."""
+    if r.text.startswith(_NATIONAL_OPENERS, sentence[0]):
+        return True
+    return _NATIONAL_SET_UP.search(r.text, clause[0], num.start) is not None
 
 
 _BANK_INCENTIVE = _C["bank_incentive"]
