@@ -10378,7 +10378,8 @@ def _next_item(r: ArticleCues, before: tuple[int, int], sentence: tuple[int, int
         return False  # not the line's first words, or words between the two
     line = r.paragraph_start(before[0])
     line += len(text[line:before[1]]) - len(text[line:before[1]].lstrip())
-    return text[start] in _ITEM_BULLETS and text[line:line + 1] == text[start]
+    # a sentence of only white space at the text's end (打个比方\n ) opens at its end: no bullet there
+    return text[start:start + 1] in _ITEM_BULLETS and text[line:line + 1] == text[start:start + 1]
 
 
 def _opens_with_example_marker(text: str, sentence: tuple[int, int]) -> bool:

@@ -121,6 +121,7 @@ _EXAMPLE_PIECES = list(M._EXAMPLE_OPENERS + M._EXAMPLE_INTRODUCERS + M._EXAMPLE_
 @example("如果企业可节省3万元")
 @example("打个比方，某企业可节省3万元。如果企业可节省3万元")  # a sentence continuing the example before it
 @example(" 负责人：比如，某企业可节省3万元")
+@example("打个比方\n ")  # a sentence of white space at the text's end: no character to read a bullet from
 def test_sentences_whose_head_holds_no_marker_open_and_continue_no_example_in_generated_texts(text):
     from pipeline.document import Document
 
