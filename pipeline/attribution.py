@@ -55,6 +55,8 @@ for _suffix, _kind in _SUFFIX_KIND.items():
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 # 集聚区: a park's word written short, standing for its suffix (zones.json park_short_words)
 _PARK_SHORT_WORDS = resource("zones.json")["park_short_words"]
+# 片区: a park short word that is also any place's word for a part of it (zones.json division_part_words)
+_DIVISION_PART_WORDS = tuple(resource("zones.json")["division_part_words"])
 # 经济区: a short word standing for no suffix of the scan (zones of that name are listed, 董家口经济区)
 # names a kind of its own, of type other; kept out of _SUFFIX_AT_END, which finds suffixes.
 for _full in _PARK_SHORT_WORDS.values():
@@ -2405,6 +2407,9 @@ class Attributor:
         if self._own_level_before(it):
             # 县经开区, 我区高新区: the division's own zone, whose figures are the division's, as 全县's are
             return self._resolve_current(it._replace(ref_type=None, ref_levels=_OWN_LEVELS[self.text[it.start - 1]]), pos)
+        owner = self._division_owning_part_word(it)
+        if owner is not None:
+            return owner  # 芙蓉区将辖区划分为两个片区，片区内商户…: the district's own part, not the free-trade area
         typed = self._resolve_typed(it)
         if typed is not None:
             return typed
@@ -2538,6 +2543,22 @@ class Attributor:
         if _HAN_CHAR.match(self.text, start - 2) and not self.text.endswith(_SELF_REFERENCE_WORDS, 0, start):
             return False
         return self._names_a_division
+
+    def _division_owning_part_word(self, it: Item) -> str | None:
+        """For a bare park short word that is also any place's word for a part of it (片区: zones.json
+        division_part_words): the district, county or city named last before it in its sentence when
+        the sentence names no zone of the word's kind (芙蓉区将辖区划分为东、西两个片区，片区内商户…:
+        the district's own areas, not the free-trade area the article names elsewhere); else None."""
+        if not self.text.endswith(_DIVISION_PART_WORDS, it.start, it.end):
+            return None
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        named = self._last_actor(sentence_start, it.start, lambda x: x.key is not None)
+        if named is None or self.az.zones[named.key].zone_type not in _ADMIN_TYPES:
+            return None
+        if self._last_actor(sentence_start, it.start,
+                            lambda x: x.key is not None and self._of_kind_written(x.key, it)) is not None:
+            return None  # 长沙片区位于芙蓉区，片区内…: the area the sentence names
+        return named.key
 
     def _holder_of_park_written_before(self, it: Item) -> str | None:
         """For a bare park word (产业园, 工业园) naming no park of the index: the place that an earlier
