@@ -3917,7 +3917,21 @@ def _cover_without_voucher(r: ArticleCues, cue: Cue, sentence) -> bool:
 
 
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
-_SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
+_SERVED_NOT_TOURISM = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
+# 旅游景区, 旅行社, 星级酒店: tourism businesses, served unless the words also name control work (cues.json _public_spending).
+_SERVED_TOURISM = tuple(_C["public_spending"]["served_tourism"])
+_SERVED_BY_SUPPORT = _SERVED_NOT_TOURISM + _SERVED_TOURISM
+# 集中隔离, 核酸, 医务人员: the public control work a grant pays for, where a hotel or a scenic area is only its place.
+_CONTROL_WORK = tuple(_C["public_spending"]["control_work"])
+
+
+def _names_served(words: str) -> bool:
+    """The words name firms or workers served by the money: a firm or worker word, or a tourism
+    business (旅游景区, 星级酒店) where no word of control work stands beside it (承担集中隔离任务的
+    星级酒店, 旅游景区核酸检测点: where the public work is done, no firm served; cues.json _public_spending)."""
+    if any(word in words for word in _SERVED_NOT_TOURISM):
+        return True
+    return any(word in words for word in _SERVED_TOURISM) and not any(word in words for word in _CONTROL_WORK)
 
 
 def _public_spending(r: ArticleCues, clause) -> bool:
@@ -3942,7 +3956,11 @@ def _served_in_recipient_clause(r: ArticleCues, clause, sentence) -> bool:
         start += 1
     item = _ITEM_OPENING.match(r.text, start, before[1])  # 2.对新区内A级旅游景区: a numbered measure
     start = item.end() if item else start
-    return r.text.startswith(_PAID_TO_WORDS, start) and any(word in r.text[start:before[1]] for word in _SERVED_BY_SUPPORT)
+    if not r.text.startswith(_PAID_TO_WORDS, start):
+        return False
+    words = r.text[start:before[1]]
+    # 对用作集中隔离点的星级酒店, 对进驻景区开展防控工作的医务人员: control work paid for, public spending
+    return _names_served(words) and not any(word in words for word in _CONTROL_WORK)
 
 
 def _names_public_spending_only(r: ArticleCues, clause) -> bool:
@@ -3953,8 +3971,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False
     if all(_SUPPORT_OVER_TIME.match(text, x.end(), clause[1]) for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])):
         return False  # 给予集中隔离期间生活补贴: the time a grant covers, no spending on quarantine
-    if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
-        return False  # 向防疫物资生产企业拨付疫情防控资金
+    if _names_served(text[clause[0]:clause[1]]):
+        return False  # 向防疫物资生产企业拨付疫情防控资金 (not 向承担集中隔离任务的星级酒店拨付防控补助)
     sentence = r.geo.sentence_of(clause[0])
     if _served_in_recipient_clause(r, clause, sentence):
         return False  # 对辖区A级旅游景区，按4A级80万元标准给予疫情防控补助: firms paid
@@ -3968,11 +3986,11 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return True
     after = r.geo.clause_of(clause[1] + 1)
     following = text[after[0]:after[1]]
-    if funds_only and (any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+    if funds_only and (_names_served(following) or any(word in following for word in _FUND_FOR_SUPPORT)
                        or _PAYS_THOSE_RESUMING.search(following)):
         return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴… / …，对复产煤矿给予补助: it serves firms
-    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
-    return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
+    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves (not 用于旅游景区核酸检测点建设).
+    return not (text.startswith(_PURPOSE_WORDS, after[0]) and _names_served(following))
 
 
 _HOUSEHOLDS_PAID = _C["households_paid"]
