@@ -3463,7 +3463,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _part_of_a_pool(r, cue, num, clause, sentence)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
-            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
+            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, num, clause) \
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
@@ -4299,6 +4299,31 @@ _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 _BARE_WAIVED_VERBS = frozenset(_C["fees_waived"]["verbs"])
 _FEE_PAYERS = _FEE_SAVING_FIRMS + tuple(_C["fees_waived"]["payers"])
 _REFUND_VERBS_OF_DEPOSITS = frozenset(_DEPOSITS_REFUNDED["verbs"])
+# …暂退旅游服务质量保证金，共计540万元: a clause holding only words of a sum before the amount refunded.
+_DEPOSIT_SUM_LEADS = re.compile(rf"\s*(?:{alternation(_DEPOSITS_REFUNDED['sum_leads'])})*")
+# 暂退旅游服务质量保证金835万元, 暂退保证金共计540万元: from the verb to the amount, only the deposit refunded and
+# words of a sum (not 暂退保证金的旅行社逾期须缴纳3万元罚款, whose amount another verb names).
+_DEPOSIT_THEN_SUM = re.compile(
+    rf"(?:[{HAN}]{{0,{_DEPOSITS_REFUNDED['deposit_phrase_most']}}}?(?:{alternation(_DEPOSITS_REFUNDED['deposits'])}))?"
+    rf"(?:{alternation(_DEPOSITS_REFUNDED['sum_leads'])})*")
+
+
+def _deposit_refund_not_of(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> bool:
+    """A verb of refunding a deposit (暂退) that does not name the amount: no deposit named in its
+    sentence (暂退合作社入股资金), or the amount is outside the verb's clause and not right after it
+    led only by words of a sum (…，逾期未补足的将处以3万元罚款: a fine; cues.json _deposits_refunded)."""
+    sentence = r.geo.sentence_of(cue.start)
+    if not any(w in r.text[sentence[0]:sentence[1]] for w in _DEPOSITS_REFUNDED["deposits"]):
+        return True
+    if clause[0] <= cue.start < clause[1]:
+        if cue.start > num.start:  # 560万元质量保证金已暂退: the amount sizes the deposit
+            return not any(w in r.text[num.end:cue.start] for w in _DEPOSITS_REFUNDED["deposits"])
+        if "、" in r.text[cue.end:num.start]:
+            return False  # 为甲旅行社暂退保证金20万元、乙旅行社15万元: a list of the refunds
+        return not _DEPOSIT_THEN_SUM.fullmatch(r.text, cue.end, num.start)  # 暂退旅游服务质量保证金835万元, 合计暂退316万元
+    before = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
+    return not (before is not None and before[0] <= cue.start < before[1]
+                and _DEPOSIT_SUM_LEADS.fullmatch(r.text, clause[0], num.start))
 _CHARGE_PUT_OFF_WORDS = frozenset(_charges_put_off(_C["charge_put_off"]))
 _CHARGE_PUT_OFF_NOT_AFTER = tuple(_C["charge_put_off"]["not_after"])
 
@@ -4339,15 +4364,14 @@ def _sums_relief_stated_before(r: ArticleCues, cue: Cue, clause, before: str) ->
     return any(c in relief for c in _charges_of_saved_cost(cue.word))
 
 
-def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
+def _not_for_firms(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> bool:
     """A fee saving that is no firm's relief (cues.json _fee_savings), a charge waived with no payer
     named (_fees_waived) or put off only in reaching the treasury (土地出让金推迟到账: _charge_put_off),
     or a payout that repays an investment or a debt (_payout_not_for)."""
     if cue.word in _BARE_WAIVED_VERBS:
         return _no_payer_in(r.text, r.geo.sentence_of(cue.start))
-    if cue.word in _REFUND_VERBS_OF_DEPOSITS:  # 暂退出合作社: no deposit, no refund (cues.json _deposits_refunded)
-        sentence = r.geo.sentence_of(cue.start)
-        return not any(w in r.text[sentence[0]:sentence[1]] for w in _DEPOSITS_REFUNDED["deposits"])
+    if cue.word in _REFUND_VERBS_OF_DEPOSITS:  # 暂退出合作社, …处以3万元罚款: no refund of that amount
+        return _deposit_refund_not_of(r, cue, num, clause)
     if cue.word in _CHARGE_PUT_OFF_WORDS:
         return r.text.startswith(_CHARGE_PUT_OFF_NOT_AFTER, cue.end)
     if cue.word in _FEE_SAVING_WORDS:
@@ -4402,7 +4426,7 @@ def _firms_relief_past_link(r: ArticleCues, cue: Cue, num: NumberMention, clause
     not end the scopes, so the word before the tally and the later scopes (the sentence's 减免)
     name the amount, as before the rescan."""
     hidden = _named_past_link(r, cue, num)
-    return None if hidden is None or _not_for_firms(r, hidden, clause) else hidden
+    return None if hidden is None or _not_for_firms(r, hidden, num, clause) else hidden
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
