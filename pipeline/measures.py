@@ -3464,7 +3464,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             and not _part_of_a_pool(r, cue, num, clause, sentence)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
-            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, clause) \
+            or _context_not_support(r, scope, clause) or _not_for_firms(r, cue, num, clause) \
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
@@ -3919,7 +3919,21 @@ def _cover_without_voucher(r: ArticleCues, cue: Cue, sentence) -> bool:
 
 
 # 对新入职员工给予每人1117元补助 beside 医护人员随车: workers served, as firms are.
-_SERVED_BY_SUPPORT = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
+_SERVED_NOT_TOURISM = tuple(_C["context_not_support_unless"]) + tuple(_C["public_spending"]["served_also"])
+# 旅游景区, 旅行社, 星级酒店: tourism businesses, served unless the words also name control work (cues.json _public_spending).
+_SERVED_TOURISM = tuple(_C["public_spending"]["served_tourism"])
+_SERVED_BY_SUPPORT = _SERVED_NOT_TOURISM + _SERVED_TOURISM
+# 集中隔离, 核酸, 医务人员: the public control work a grant pays for, where a hotel or a scenic area is only its place.
+_CONTROL_WORK = tuple(_C["public_spending"]["control_work"])
+
+
+def _names_served(words: str) -> bool:
+    """The words name firms or workers served by the money: a firm or worker word, or a tourism
+    business (旅游景区, 星级酒店) where no word of control work stands beside it (承担集中隔离任务的
+    星级酒店, 旅游景区核酸检测点: where the public work is done, no firm served; cues.json _public_spending)."""
+    if any(word in words for word in _SERVED_NOT_TOURISM):
+        return True
+    return any(word in words for word in _SERVED_TOURISM) and not any(word in words for word in _CONTROL_WORK)
 
 
 def _public_spending(r: ArticleCues, clause) -> bool:
@@ -3944,7 +3958,11 @@ def _served_in_recipient_clause(r: ArticleCues, clause, sentence) -> bool:
         start += 1
     item = _ITEM_OPENING.match(r.text, start, before[1])  # 2.对新区内A级旅游景区: a numbered measure
     start = item.end() if item else start
-    return r.text.startswith(_PAID_TO_WORDS, start) and any(word in r.text[start:before[1]] for word in _SERVED_BY_SUPPORT)
+    if not r.text.startswith(_PAID_TO_WORDS, start):
+        return False
+    words = r.text[start:before[1]]
+    # 对用作集中隔离点的星级酒店, 对进驻景区开展防控工作的医务人员: control work paid for, public spending
+    return _names_served(words) and not any(word in words for word in _CONTROL_WORK)
 
 
 def _names_public_spending_only(r: ArticleCues, clause) -> bool:
@@ -3955,8 +3973,8 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return False
     if all(_SUPPORT_OVER_TIME.match(text, x.end(), clause[1]) for x in _PUBLIC_SPENDING_WORD.finditer(text, clause[0], clause[1])):
         return False  # 给予集中隔离期间生活补贴: the time a grant covers, no spending on quarantine
-    if any(word in text[clause[0]:clause[1]] for word in _SERVED_BY_SUPPORT):
-        return False  # 向防疫物资生产企业拨付疫情防控资金
+    if _names_served(text[clause[0]:clause[1]]):
+        return False  # 向防疫物资生产企业拨付疫情防控资金 (not 向承担集中隔离任务的星级酒店拨付防控补助)
     sentence = r.geo.sentence_of(clause[0])
     if _served_in_recipient_clause(r, clause, sentence):
         return False  # 对辖区A级旅游景区，按4A级80万元标准给予疫情防控补助: firms paid
@@ -3970,11 +3988,11 @@ def _names_public_spending_only(r: ArticleCues, clause) -> bool:
         return True
     after = r.geo.clause_of(clause[1] + 1)
     following = text[after[0]:after[1]]
-    if funds_only and (any(word in following for word in _SERVED_BY_SUPPORT + _FUND_FOR_SUPPORT)
+    if funds_only and (_names_served(following) or any(word in following for word in _FUND_FOR_SUPPORT)
                        or _PAYS_THOSE_RESUMING.search(following)):
         return False  # 安排疫情防控专项资金1.5亿元，已兑现各类补贴… / …，对复产煤矿给予补助: it serves firms
-    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves.
-    return not (text.startswith(_PURPOSE_WORDS, after[0]) and any(word in following for word in _SERVED_BY_SUPPORT))
+    # 安排疫情防控专项资金5000万元，用于支持企业复工: the next clause may say whom it serves (not 用于旅游景区核酸检测点建设).
+    return not (text.startswith(_PURPOSE_WORDS, after[0]) and _names_served(following))
 
 
 _HOUSEHOLDS_PAID = _C["households_paid"]
@@ -4298,6 +4316,31 @@ _PAYOUT_NOT_FOR = tuple(_C["payout_not_for"])
 _BARE_WAIVED_VERBS = frozenset(_C["fees_waived"]["verbs"])
 _FEE_PAYERS = _FEE_SAVING_FIRMS + tuple(_C["fees_waived"]["payers"])
 _REFUND_VERBS_OF_DEPOSITS = frozenset(_DEPOSITS_REFUNDED["verbs"])
+# …暂退旅游服务质量保证金，共计540万元: a clause holding only words of a sum before the amount refunded.
+_DEPOSIT_SUM_LEADS = re.compile(rf"\s*(?:{alternation(_DEPOSITS_REFUNDED['sum_leads'])})*")
+# 暂退旅游服务质量保证金835万元, 暂退保证金共计540万元: from the verb to the amount, only the deposit refunded and
+# words of a sum (not 暂退保证金的旅行社逾期须缴纳3万元罚款, whose amount another verb names).
+_DEPOSIT_THEN_SUM = re.compile(
+    rf"(?:[{HAN}]{{0,{_DEPOSITS_REFUNDED['deposit_phrase_most']}}}?(?:{alternation(_DEPOSITS_REFUNDED['deposits'])}))?"
+    rf"(?:{alternation(_DEPOSITS_REFUNDED['sum_leads'])})*")
+
+
+def _deposit_refund_not_of(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> bool:
+    """A verb of refunding a deposit (暂退) that does not name the amount: no deposit named in its
+    sentence (暂退合作社入股资金), or the amount is outside the verb's clause and not right after it
+    led only by words of a sum (…，逾期未补足的将处以3万元罚款: a fine; cues.json _deposits_refunded)."""
+    sentence = r.geo.sentence_of(cue.start)
+    if not any(w in r.text[sentence[0]:sentence[1]] for w in _DEPOSITS_REFUNDED["deposits"]):
+        return True
+    if clause[0] <= cue.start < clause[1]:
+        if cue.start > num.start:  # 560万元质量保证金已暂退: the amount sizes the deposit
+            return not any(w in r.text[num.end:cue.start] for w in _DEPOSITS_REFUNDED["deposits"])
+        if "、" in r.text[cue.end:num.start]:
+            return False  # 为甲旅行社暂退保证金20万元、乙旅行社15万元: a list of the refunds
+        return not _DEPOSIT_THEN_SUM.fullmatch(r.text, cue.end, num.start)  # 暂退旅游服务质量保证金835万元, 合计暂退316万元
+    before = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
+    return not (before is not None and before[0] <= cue.start < before[1]
+                and _DEPOSIT_SUM_LEADS.fullmatch(r.text, clause[0], num.start))
 _CHARGE_PUT_OFF_WORDS = frozenset(_charges_put_off(_C["charge_put_off"]))
 _CHARGE_PUT_OFF_NOT_AFTER = tuple(_C["charge_put_off"]["not_after"])
 
@@ -4338,15 +4381,14 @@ def _sums_relief_stated_before(r: ArticleCues, cue: Cue, clause, before: str) ->
     return any(c in relief for c in _charges_of_saved_cost(cue.word))
 
 
-def _not_for_firms(r: ArticleCues, cue: Cue, clause) -> bool:
+def _not_for_firms(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> bool:
     """A fee saving that is no firm's relief (cues.json _fee_savings), a charge waived with no payer
     named (_fees_waived) or put off only in reaching the treasury (土地出让金推迟到账: _charge_put_off),
     or a payout that repays an investment or a debt (_payout_not_for)."""
     if cue.word in _BARE_WAIVED_VERBS:
         return _no_payer_in(r.text, r.geo.sentence_of(cue.start))
-    if cue.word in _REFUND_VERBS_OF_DEPOSITS:  # 暂退出合作社: no deposit, no refund (cues.json _deposits_refunded)
-        sentence = r.geo.sentence_of(cue.start)
-        return not any(w in r.text[sentence[0]:sentence[1]] for w in _DEPOSITS_REFUNDED["deposits"])
+    if cue.word in _REFUND_VERBS_OF_DEPOSITS:  # 暂退出合作社, …处以3万元罚款: no refund of that amount
+        return _deposit_refund_not_of(r, cue, num, clause)
     if cue.word in _CHARGE_PUT_OFF_WORDS:
         return r.text.startswith(_CHARGE_PUT_OFF_NOT_AFTER, cue.end)
     if cue.word in _FEE_SAVING_WORDS:
@@ -4401,7 +4443,7 @@ def _firms_relief_past_link(r: ArticleCues, cue: Cue, num: NumberMention, clause
     not end the scopes, so the word before the tally and the later scopes (the sentence's 减免)
     name the amount, as before the rescan."""
     hidden = _named_past_link(r, cue, num)
-    return None if hidden is None or _not_for_firms(r, hidden, clause) else hidden
+    return None if hidden is None or _not_for_firms(r, hidden, num, clause) else hidden
 
 
 _FIRM_FOR_THE_PUBLIC = tuple(_C["firm_for_the_public"])
