@@ -6892,6 +6892,23 @@ _SAVING_REACH = max(map(len, _RECKONED["periods"])) + _RECKONED["gap_most"] \
     + max(map(len, _RECKONED["paid_less"])) + _RECKONED["object_most"]
 
 
+# 一个月电费六万多元 / 一年房租120多万元: the speaker's own bill per period, earlier in the quotation.
+_BILL_PER_PERIOD = _on_re("_BILL_PER_PERIOD", short_pattern(
+    rf"(?:{alternation(_RECKONED['periods'])})[^，,。；;！？!?“”]{{0,{_RECKONED['bill_gap_most']}}}?"
+    rf"(?:{alternation(_RECKONED['bills'])})[^，,。；;！？!?“”\d]{{0,{_RECKONED['bill_figure_most']}}}[\d一二三四五六七八九十两几]"))
+# 这一下省了 + 20万元: a verb of paying less right before the amount, at most a short object between.
+_PAID_LESS_RIGHT_BEFORE = _on_re("_PAID_LESS_RIGHT_BEFORE", short_pattern(
+    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$"))
+
+
+def _saving_against_bill(r: ArticleCues, num: NumberMention, clause, start: int) -> bool:
+    """The quotation states the speaker's bill per period before the figure's clause, and the figure is
+    what was paid less of it (“我们店一年房租120多万元，这一下省了20万元”: cues.json _saving_reckoned_in_quote)."""
+    lo = max(clause[0], start)
+    return lo > start and _PAID_LESS_RIGHT_BEFORE.search(r.text, max(lo, num.start - _SAVING_REACH), num.start) is not None \
+        and _BILL_PER_PERIOD.search(r.text, start, lo) is not None
+
+
 def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> bool:
     """A saving per period reckoned in a person's quoted words (“司机每个月能少交一千多元”), not a
     zone's (no zone-wide word in the quotation before it): cues.json _saving_reckoned_in_quote."""
@@ -6899,7 +6916,7 @@ def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> boo
     if start is None:
         return False  # most figures: outside quotations
     lo = max(clause[0], start, num.start - _SAVING_REACH)
-    return _SAVING_PER_PERIOD.search(r.text, lo, num.start) is not None \
+    return (_SAVING_PER_PERIOD.search(r.text, lo, num.start) is not None or _saving_against_bill(r, num, clause, start)) \
         and not r.markers["zone_wide"].last_before(start, num.start)
 
 
