@@ -3428,6 +3428,9 @@ _NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAI
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
     """(category, rule) of an amount of money, or None when it is not a support measure."""
+    if (pooled := _pooled_by_levels(r, num, clause, sentence)) is not None \
+            and not _misused(r, num, clause, clause[0]):
+        return pooled  # 共获得各级惠企资金…，其中省级…、市级配套资金…: a budget and its sources, funds
     for scope in SCOPES["money"]:
         cue, row = _money_cue(r, scope, num, clause, sentence)
         if row is not None:
@@ -3728,6 +3731,64 @@ def _part_of_misused_sum(r: ArticleCues, clause) -> bool:
     whole = r.numbers[i] if i >= 0 else None
     return whole is not None and whole.start >= prev[0] and whole.kind == "money" \
         and _misused(r, whole, prev, prev[0])
+
+
+_LEVELS = _C["pool_of_levels"]
+# 各级惠企资金 + the amount: money pooled from several levels, its noun right before the figure.
+_POOLED_BEFORE = _on_re("_POOLED_BEFORE", short_pattern(
+    rf"(?:{alternation(_LEVELS['pooled'])})[\p{{Han}}]{{0,{_LEVELS['noun_most']}}}$"))
+_POOLED_REACH = max(map(len, _LEVELS["pooled"])) + _LEVELS["noun_most"]
+_GOVERNMENT_LEVELS = tuple(_LEVELS["levels"])
+_LEVEL_PARTS_OPEN = tuple(_LEVELS["parts_open"])
+
+
+def _opens_with_level(text: str, start: int, end: int) -> bool:
+    """A level of government (省级, 市级, 管委会 …) within level_reach characters of `start`."""
+    head = text[start:min(end, start + _LEVELS["level_reach"] + max(map(len, _GOVERNMENT_LEVELS)))]
+    return any(0 <= head.find(w) <= _LEVELS["level_reach"] for w in _GOVERNMENT_LEVELS)
+
+
+def _parts_start(text: str, clause) -> int | None:
+    """Where the list of parts begins in a clause opening with 其中 (parts_open), else None."""
+    at = clause[0]
+    while at < clause[1] and text[at] in " \u3000“\"":
+        at += 1
+    opener = next((w for w in _LEVEL_PARTS_OPEN if text.startswith(w, at)), None)
+    return None if opener is None else at + len(opener)
+
+
+def _pooled_whole(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The amount is a sum pooled from several levels (各级…资金, not paid out) that the clause right
+    after it in its sentence breaks down by level (cues.json _pool_of_levels)."""
+    text = r.text
+    if not _POOLED_BEFORE.search(text, max(clause[0], num.start - _POOLED_REACH), num.start) \
+            or any(w in text[clause[0]:num.start] for w in _LEVELS["paid_out"]) or clause[1] >= sentence[1]:
+        return False
+    nxt = r.geo.clause_of(clause[1] + 1)
+    start = _parts_start(text, nxt)
+    return start is not None and _opens_with_level(text, start, nxt[1])
+
+
+def _pooled_by_levels(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
+    """(fund, rule) for a sum pooled from several levels of government or for one of its parts named
+    by level (共获得各级惠企资金4860万元，其中省级…2150万元、市级配套资金1210万元、管委会自筹1500万元:
+    cues.json _pool_of_levels), else None. Only looked at where 各级 stands in the sentence."""
+    text = r.text
+    if num.kind != "money" or not any(w in text[sentence[0]:num.start] for w in _LEVELS["pooled"]):
+        return None  # most figures: no pool of levels before them
+    if _pooled_whole(r, num, clause, sentence):
+        return _LEVELS["as"], "money:pool_of_levels:whole"
+    start = _parts_start(text, clause)
+    prev = r.geo.previous_clause(clause, sentence)
+    if start is None or prev is None:
+        return None
+    item = max(start, text.rfind("、", start, num.start) + 1)
+    i = bisect.bisect_left(r.number_starts, clause[0]) - 1
+    whole = r.numbers[i] if i >= 0 else None
+    if whole is None or whole.start < prev[0] or not _opens_with_level(text, item, num.start) \
+            or not _pooled_whole(r, whole, prev, sentence):
+        return None
+    return _LEVELS["as"], "money:pool_of_levels:part"
 
 
 _HELD_WORDS = frozenset(_C["misused"]["held_paid_out"]["held"])
@@ -6925,6 +6986,23 @@ _SAVING_REACH = max(map(len, _RECKONED["periods"])) + _RECKONED["gap_most"] \
     + max(map(len, _RECKONED["paid_less"])) + _RECKONED["object_most"]
 
 
+# 一个月电费六万多元 / 一年房租120多万元: the speaker's own bill per period, earlier in the quotation.
+_BILL_PER_PERIOD = _on_re("_BILL_PER_PERIOD", short_pattern(
+    rf"(?:{alternation(_RECKONED['periods'])})[^，,。；;！？!?“”]{{0,{_RECKONED['bill_gap_most']}}}?"
+    rf"(?:{alternation(_RECKONED['bills'])})[^，,。；;！？!?“”\d]{{0,{_RECKONED['bill_figure_most']}}}[\d一二三四五六七八九十两几]"))
+# 这一下省了 + 20万元: a verb of paying less right before the amount, at most a short object between.
+_PAID_LESS_RIGHT_BEFORE = _on_re("_PAID_LESS_RIGHT_BEFORE", short_pattern(
+    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$"))
+
+
+def _saving_against_bill(r: ArticleCues, num: NumberMention, clause, start: int) -> bool:
+    """The quotation states the speaker's bill per period before the figure's clause, and the figure is
+    what was paid less of it (“我们店一年房租120多万元，这一下省了20万元”: cues.json _saving_reckoned_in_quote)."""
+    lo = max(clause[0], start)
+    return lo > start and _PAID_LESS_RIGHT_BEFORE.search(r.text, max(lo, num.start - _SAVING_REACH), num.start) is not None \
+        and _BILL_PER_PERIOD.search(r.text, start, lo) is not None
+
+
 def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> bool:
     """A saving per period reckoned in a person's quoted words (“司机每个月能少交一千多元”), not a
     zone's (no zone-wide word in the quotation before it): cues.json _saving_reckoned_in_quote."""
@@ -6932,7 +7010,7 @@ def _saving_reckoned_in_quote(r: ArticleCues, num: NumberMention, clause) -> boo
     if start is None:
         return False  # most figures: outside quotations
     lo = max(clause[0], start, num.start - _SAVING_REACH)
-    return _SAVING_PER_PERIOD.search(r.text, lo, num.start) is not None \
+    return (_SAVING_PER_PERIOD.search(r.text, lo, num.start) is not None or _saving_against_bill(r, num, clause, start)) \
         and not r.markers["zone_wide"].last_before(start, num.start)
 
 
