@@ -3385,7 +3385,8 @@ def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The last row before the figure in its paragraph; or, for a figure in its paragraph's first
     sentence, the last row of the paragraph right before (only blank lines between): a pool stated
     in one short paragraph and what was paid out of it in the next (…共获得惠企资金3200万元。⏎⏎截至
-    6月底，已兑付2700万元)."""
+    6月底，已兑付2700万元). Not a pool of another zone than the figure's (望城区共筹集纾困资金2.4亿元。⏎⏎
+    长沙县方面，…已兑付1.9亿元: 长沙县 pays out of no pool of 望城区)."""
     pot, start = r.last_row_before(num.start), r.paragraph_start(num.start)
     if pot is None or pot.span_start >= start:
         return pot
@@ -3393,6 +3394,8 @@ def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
     pot_line_end = text.find("\n", pot.span_end)
     if text[pot_line_end:start].strip() or text[start:r.geo.sentence_of(num.start)[0]].strip():
         return None  # a paragraph between, or a sentence of its own paragraph before the figure's
+    if r.zones is not None and r.zones.zone_for(num.start) != r.zones.zone_for(pot.span_start):
+        return None  # the next paragraph is about another zone: its payment is out of no pool named
     return pot
 # 银行, 本行 but not the 本行 of 本行业 (not_lenders: words that hold a lender's name and are none).
 _PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", short_pattern("|".join(
