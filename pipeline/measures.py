@@ -3686,7 +3686,7 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
         hits = r.misuse_hits[(lo, clause[1])] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, lo, clause[1])]
     for i, (at, word) in enumerate(hits):
         if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word) \
-                and not text.endswith(_MISUSED_NEGATED_BY, num.end, at):
+                and not _after_word_undone(text, num, clause[0], num.end, at, word):
             return True  # 补贴资金1500万元未拨付; not 500万元专款专用不得挪用: forbidden, not done
         if at + len(word) > num.start:
             continue
@@ -3710,6 +3710,21 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
         or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause) \
         or _unpaid_right_before(r.text, num, clause) or _part_of_misused_sum(r, clause)
+
+
+_MISUSED_NEGATED_LONG = tuple(w for w in _MISUSED_NEGATED_BY if len(w) > 1)
+_REPAID_WORDS = frozenset(_C["misused"]["repaid"]["words"])
+_REPAID_CREDIT = tuple(_C["misused"]["repaid"]["credit"])
+
+
+def _after_word_undone(text: str, num: NumberMention, lo: int, frm: int, at: int, word: str) -> bool:
+    """A word of misused.after at `at`, after the figure (looked at from `frm`), says no misuse done
+    (cues.json _misused): a negation right before it or, of two characters or more, anywhere between
+    (800万元专款专用严防挪用, 决不允许挪用: forbidden); or a loan repaid, a word of repaid after credit
+    named before the figure in its clause (`lo`: 发放贴息贷款2.3亿元，已全部收回: it came back)."""
+    if text.endswith(_MISUSED_NEGATED_BY, frm, at) or any(w in text[frm:at] for w in _MISUSED_NEGATED_LONG):
+        return True
+    return word in _REPAID_WORDS and any(w in text[lo:num.start] for w in _REPAID_CREDIT)
 
 
 _MISUSED_PARTS_OPEN = tuple(_C["misused"]["parts_open"])
@@ -3807,8 +3822,9 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
         at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
         # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
         if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
-                and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word):
-            return True
+                and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word) \
+                and not _after_word_undone(text, num, clause[0], opens, at, word):
+            return True  # not …800万元，严防挪用 (forbidden) nor …贷款2.3亿元，已全部收回 (repaid)
     return False
 
 
