@@ -3891,7 +3891,23 @@ def _irregularity_involved(r: ArticleCues, clause) -> bool:
     words = r.misuse_hits.get(prev)
     if words is None:
         words = r.misuse_hits[prev] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, prev[0], prev[1])]
-    return any(w in _IRREGULAR_SET or (w in _MISUSED_BEFORE_SET or w in _MISUSED_AFTER_SET) for _, w in words)
+    return any((w in _IRREGULAR_SET or w in _MISUSED_BEFORE_SET or w in _MISUSED_AFTER_SET)
+               and not _group_paid(text, at, w, prev[1]) for at, w in words)
+
+
+_GROUP_PAID = _MISUSED_AROUND["group_paid"]
+_GROUP_PAID_WORDS = frozenset(_GROUP_PAID["words"])
+_GROUP_PAID_VERBS = tuple(_GROUP_PAID["verbs"])
+
+
+def _group_paid(text: str, at: int, word: str, end: int) -> bool:
+    """A word of group_paid (未将, 未足额) at `at` inside a modifier, its link (的) after it before `end`,
+    and a paying verb after the link: it describes the group support is paid to (对未将员工裁减的企业
+    发放稳岗返还; 为未足额享受租金减免的商户补足减免), no irregularity (cues.json _misused_around (2))."""
+    if word not in _GROUP_PAID_WORDS:
+        return False
+    link = text.find(_GROUP_PAID["link"], at + len(word), end)
+    return link >= 0 and any(v in text[link + 1:end] for v in _GROUP_PAID_VERBS)
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
