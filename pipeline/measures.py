@@ -3385,7 +3385,8 @@ def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
     """The last row before the figure in its paragraph; or, for a figure in its paragraph's first
     sentence, the last row of the paragraph right before (only blank lines between): a pool stated
     in one short paragraph and what was paid out of it in the next (…共获得惠企资金3200万元。⏎⏎截至
-    6月底，已兑付2700万元)."""
+    6月底，已兑付2700万元). Not a pool of another zone than the figure's (望城区共筹集纾困资金2.4亿元。⏎⏎
+    长沙县方面，…已兑付1.9亿元: 长沙县 pays out of no pool of 望城区)."""
     pot, start = r.last_row_before(num.start), r.paragraph_start(num.start)
     if pot is None or pot.span_start >= start:
         return pot
@@ -3393,6 +3394,8 @@ def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
     pot_line_end = text.find("\n", pot.span_end)
     if text[pot_line_end:start].strip() or text[start:r.geo.sentence_of(num.start)[0]].strip():
         return None  # a paragraph between, or a sentence of its own paragraph before the figure's
+    if r.zones is not None and r.zones.zone_for(num.start) != r.zones.zone_for(pot.span_start):
+        return None  # the next paragraph is about another zone: its payment is out of no pool named
     return pot
 # 银行, 本行 but not the 本行 of 本行业 (not_lenders: words that hold a lender's name and are none).
 _PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", short_pattern("|".join(
@@ -3688,7 +3691,7 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
         hits = r.misuse_hits[(lo, clause[1])] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, lo, clause[1])]
     for i, (at, word) in enumerate(hits):
         if at >= num.end and word in _MISUSED_AFTER_SET and not _people_stranded(text, at, word) \
-                and not text.endswith(_MISUSED_NEGATED_BY, num.end, at):
+                and not _after_word_undone(text, num, clause[0], num.end, at, word):
             return True  # 补贴资金1500万元未拨付; not 500万元专款专用不得挪用: forbidden, not done
         if at + len(word) > num.start:
             continue
@@ -3712,6 +3715,21 @@ def _misused(r: ArticleCues, num: NumberMention, clause, named_at: int) -> bool:
     return _misused_next_clause(r, num, clause) or _irregularity_involved(r, clause) \
         or _ruled_against_next(r, num, clause) or _obtained_after_fraud(r, num, clause) \
         or _unpaid_right_before(r.text, num, clause) or _part_of_misused_sum(r, clause)
+
+
+_MISUSED_NEGATED_LONG = tuple(w for w in _MISUSED_NEGATED_BY if len(w) > 1)
+_REPAID_WORDS = frozenset(_C["misused"]["repaid"]["words"])
+_REPAID_CREDIT = tuple(_C["misused"]["repaid"]["credit"])
+
+
+def _after_word_undone(text: str, num: NumberMention, lo: int, frm: int, at: int, word: str) -> bool:
+    """A word of misused.after at `at`, after the figure (looked at from `frm`), says no misuse done
+    (cues.json _misused): a negation right before it or, of two characters or more, anywhere between
+    (800万元专款专用严防挪用, 决不允许挪用: forbidden); or a loan repaid, a word of repaid after credit
+    named before the figure in its clause (`lo`: 发放贴息贷款2.3亿元，已全部收回: it came back)."""
+    if text.endswith(_MISUSED_NEGATED_BY, frm, at) or any(w in text[frm:at] for w in _MISUSED_NEGATED_LONG):
+        return True
+    return word in _REPAID_WORDS and any(w in text[lo:num.start] for w in _REPAID_CREDIT)
 
 
 _MISUSED_PARTS_OPEN = tuple(_C["misused"]["parts_open"])
@@ -3867,8 +3885,9 @@ def _misused_next_clause(r: ArticleCues, num: NumberMention, clause) -> bool:
         at = text.find(word, opens, opens + _MISUSED_AROUND["next_lead_most"] + len(word))
         # 未发放的部分: a part of it, named by a modifier; 并为滞留在旗内的外地驾驶员…: people stranded
         if at >= 0 and (later is None or later.start > at) and not any(m in text[opens:at] for m in "，,。；;") \
-                and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word):
-            return True
+                and not text.startswith("的", at + len(word)) and not _people_stranded(text, at, word) \
+                and not _after_word_undone(text, num, clause[0], opens, at, word):
+            return True  # not …800万元，严防挪用 (forbidden) nor …贷款2.3亿元，已全部收回 (repaid)
     return False
 
 
@@ -3935,7 +3954,23 @@ def _irregularity_involved(r: ArticleCues, clause) -> bool:
     words = r.misuse_hits.get(prev)
     if words is None:
         words = r.misuse_hits[prev] = [(m.start(), m.group()) for m in _MISUSE_WORD.finditer(text, prev[0], prev[1])]
-    return any(w in _IRREGULAR_SET or (w in _MISUSED_BEFORE_SET or w in _MISUSED_AFTER_SET) for _, w in words)
+    return any((w in _IRREGULAR_SET or w in _MISUSED_BEFORE_SET or w in _MISUSED_AFTER_SET)
+               and not _group_paid(text, at, w, prev[1]) for at, w in words)
+
+
+_GROUP_PAID = _MISUSED_AROUND["group_paid"]
+_GROUP_PAID_WORDS = frozenset(_GROUP_PAID["words"])
+_GROUP_PAID_VERBS = tuple(_GROUP_PAID["verbs"])
+
+
+def _group_paid(text: str, at: int, word: str, end: int) -> bool:
+    """A word of group_paid (未将, 未足额) at `at` inside a modifier, its link (的) after it before `end`,
+    and a paying verb after the link: it describes the group support is paid to (对未将员工裁减的企业
+    发放稳岗返还; 为未足额享受租金减免的商户补足减免), no irregularity (cues.json _misused_around (2))."""
+    if word not in _GROUP_PAID_WORDS:
+        return False
+    link = text.find(_GROUP_PAID["link"], at + len(word), end)
+    return link >= 0 and any(v in text[link + 1:end] for v in _GROUP_PAID_VERBS)
 
 
 _PUBLIC_SPENDING = tuple(_C["public_spending"]["words"])
