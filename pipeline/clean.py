@@ -991,6 +991,10 @@ _RANGE_DASHES = frozenset(_BOILERPLATE["range_dashes"])
 _DASH_CLASS = "".join(map(re.escape, _BOILERPLATE["range_dashes"]))
 _RANGE_DASH_END = regex.compile(rf"(?<![{_DASH_CLASS}])\d[余多]?[万亿千百]{{0,2}}[元%％]?[{_DASH_CLASS}]$")
 _RANGE_DASH_END_STD = re.compile(rf"(?<![{_DASH_CLASS}])[{DIGIT}][余多]?[万亿千百]{{0,2}}[元%％]?[{_DASH_CLASS}]$")
+# The range's second bound opening the next line: a figure with up to two scales and its unit
+# (50万元, 5千万元, 20%), not an item's number (2、).
+_RANGE_SECOND_BOUND = regex.compile(r"\d+(?:\.\d+)?[余多]?[万亿千百]{0,2}[元家户个人名件只%]")
+_RANGE_SECOND_BOUND_STD = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]{{0,2}}[元家户个人名件只%]")
 _DATE_REST_STD = {"年": re.compile(rf"[{DIGIT}]{{1,2}}月"), "月": re.compile(rf"[{DIGIT}]{{1,2}}[日号]")}
 _UNIT_START_STD = re.compile(_UNIT_START.pattern)
 _OPENERS = {"“": "”", "\"": "\"", "《": "》", "(": ")", "（": "）", "「": "」", "‘": "’"}
@@ -1322,7 +1326,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
     if line and following and line[-1] in ")）" and (gloss := _LATIN_GLOSS_AT_END.search(line)) is not None and gloss.start() > 0:
         # 中小企业(SMEs) / 发放贷款…: a gloss in Latin letters closes the line; the words before it decide
         return should_join(line[:gloss.start()], following, words_may_cross=words_may_cross)
-    if line and following and AMOUNT_START_STD.match(following) and _RANGE_DASH_END_STD.search(line):
+    if line and following and _RANGE_SECOND_BOUND_STD.match(following) and _RANGE_DASH_END_STD.search(line):
         return True  # 给予10万— / 50万元奖励: a range broken after its dash
     if not line or not following or line[-1] in _TERMINAL:
         return False
@@ -1380,7 +1384,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return True
     if line and following and line[-1] in ")）" and (gloss := _LATIN_GLOSS_AT_END.search(line)) is not None and gloss.start() > 0:
         return _should_join_by_definition(line[:gloss.start()], following, words_may_cross=words_may_cross)
-    if line and following and _AMOUNT_START.match(following) and _RANGE_DASH_END.search(line):
+    if line and following and _RANGE_SECOND_BOUND.match(following) and _RANGE_DASH_END.search(line):
         return True
     if not line or not following or line[-1] in _TERMINAL:
         return False
