@@ -944,7 +944,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     data = [i for i in data if len(lines[i].cells) == len(head_cells)]
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
     enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
-    kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS
+    # A first header naming kinds (类型, 园区类型 | 园区数 over 高新区 | 3): a row of a bare zone kind is
+    # every park of that kind, no one zone of it.
+    kinds_header = bool(head_cells) and any(word in head_cells[0] for word in _KIND_COLUMNS)
+    kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS and not kinds_header
                   and (z := _kind_row_zone(text, zones, lines[i].cells[0], enclosing)) is not None}
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
