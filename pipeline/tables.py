@@ -1249,6 +1249,22 @@ def _caption_total_category(caption_line: str, unit: str, num: NumberMention) ->
     return _category(Column(max(named, key=len), unit), num, named)
 
 
+def _total_category(summed: set, data: list[int], firsts: list[str], caption_line: str, unit: str,
+                    num: NumberMention) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) of a measures table's totals row: the one category every row it sums
+    has (`summed`), the caption's cue when the caption names that one, else the first row's label;
+    None when the rows are of different categories or one names no measure (a 合计 of 贷款, 担保 and
+    贴息 is no subsidy, whatever the caption's 兑现 says: a cue stated once governs only its own kind)."""
+    if len(summed) != 1 or None in summed:
+        return None
+    category = next(iter(summed))
+    found = _caption_total_category(caption_line, unit, num)
+    if found is not None and found[0] == category:
+        return found
+    return next((found for first in firsts if first not in _TOTAL_WORDS
+                 and (found := _label_category(first, unit, num)) is not None and found[0] == category), None)
+
+
 # A pool word said before the figures (惠企纾困资金落实情况表: subsidy paid out), cues.json money_after.
 _POOL_BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
@@ -1271,6 +1287,13 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
                 or _header_not_done(column.name):
             continue  # 惠及户数, 计划金额, 应拨付金额: no amount of the measures done
         unit = column.unit or _money_unit(unit_line)  # 金额 names no measure: _column gave it no unit line
+        # The categories of the column's amounts a totals row sums (None: a row naming no measure read)
+        summed = set()
+        for i, first in zip(data, firsts):
+            s, e = lines[i].cells[k]
+            if first not in _TOTAL_WORDS and (num := _cell_figure(text[s:e], unit)) is not None \
+                    and num.kind == "money":
+                summed.add((_label_category(first, unit, num) or (None,))[0])
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
@@ -1278,8 +1301,8 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
             if num is None or num.kind != "money":
                 continue
             if first in _TOTAL_WORDS:
-                found, scope, candidates = _caption_total_category(caption_line, unit, num), "caption", \
-                    f"table_total:{first}"
+                found, scope, candidates = _total_category(summed, data, firsts, caption_line, unit, num), \
+                    "caption", f"table_total:{first}"
             else:
                 found, scope, candidates = _label_category(first, unit, num), "label", f"table_label:{first}"
             if found:
