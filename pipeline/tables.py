@@ -102,6 +102,7 @@ _GOODS_GIVEN = tuple(_C["goods_given_words"])
 _GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
 _GOODS_NOT_GIVEN = tuple(_T["goods_not_given"])
 _HEADER_DATE_OPENER = _T["header_date_opener"]
+_CAPTION_PLAN = tuple(_T["caption_plan_words"])  # 拟兑付计划表: a table of a plan, no facts
 _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
@@ -967,6 +968,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
     caption = as_meant(_caption_text(text, lines, header))
+    if any(word in caption for word in _CAPTION_PLAN):
+        return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)
