@@ -102,6 +102,7 @@ _GOODS_GIVEN = tuple(_C["goods_given_words"])
 _GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
 _GOODS_NOT_GIVEN = tuple(_T["goods_not_given"])
 _HEADER_DATE_OPENER = _T["header_date_opener"]
+_DUE_HEADER = tuple(_T["due_header_words"])  # 应拨金额, 应兑未兑: what was due, no facts
 _CAPTION_PLAN = tuple(_T["caption_plan_words"])  # 拟兑付计划表: a table of a plan, no facts
 _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
@@ -1231,8 +1232,10 @@ def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str
 
 def _header_not_done(name: str) -> bool:
     """A header naming a plan or what was due, not what was done (计划金额, 应拨付金额, 应兑现资金: a due
-    word right before its word of paying, cues.json proportion_of_resumed.due_before): no facts."""
-    return _not_done(name, "") or any(_not_done(name, word) for word in _PAYING_VERBS if word in name)
+    word right before its word of paying, cues.json proportion_of_resumed.due_before; 应拨金额, 应兑未兑:
+    tables.json due_header_words), or what was asked for (申报金额: payee_not_paid): no facts."""
+    return _not_done(name, "") or any(_not_done(name, word) for word in _PAYING_VERBS if word in name) \
+        or any(word in name for word in _DUE_HEADER + _PAYEE_NOT_PAID)  # 应拨金额; 申报金额: asked for, not paid
 
 
 # Words of paying a header may name its amount by (拨付, 兑现: tables.json payee_paying_words, cues.json
