@@ -102,6 +102,8 @@ _GOODS_GIVEN = tuple(_C["goods_given_words"])
 _GOODS_PLAIN = frozenset(_T["goods_plain_quantity"])
 _GOODS_NOT_GIVEN = tuple(_T["goods_not_given"])
 _HEADER_DATE_OPENER = _T["header_date_opener"]
+_DUE_HEADER = tuple(_T["due_header_words"])  # 应拨金额, 应兑未兑: what was due, no facts
+_CAPTION_PLAN = tuple(_T["caption_plan_words"])  # 拟兑付计划表: a table of a plan, no facts
 _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
@@ -944,7 +946,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     data = [i for i in data if len(lines[i].cells) == len(head_cells)]
     firsts = [text[slice(*lines[i].cells[0])] for i in data]
     enclosing, enclosing_rule = _enclosing_zone(zones, _header_position(lines, header, dropped is not None))
-    kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS
+    # A first header naming kinds (类型, 园区类型 | 园区数 over 高新区 | 3): a row of a bare zone kind is
+    # every park of that kind, no one zone of it.
+    kinds_header = bool(head_cells) and any(word in head_cells[0] for word in _KIND_COLUMNS)
+    kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS and not kinds_header
                   and (z := _kind_row_zone(text, zones, lines[i].cells[0], enclosing)) is not None}
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
@@ -964,6 +969,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
     caption = as_meant(_caption_text(text, lines, header))
+    if any(word in caption for word in _CAPTION_PLAN):
+        return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)
@@ -1225,8 +1232,10 @@ def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str
 
 def _header_not_done(name: str) -> bool:
     """A header naming a plan or what was due, not what was done (计划金额, 应拨付金额, 应兑现资金: a due
-    word right before its word of paying, cues.json proportion_of_resumed.due_before): no facts."""
-    return _not_done(name, "") or any(_not_done(name, word) for word in _PAYING_VERBS if word in name)
+    word right before its word of paying, cues.json proportion_of_resumed.due_before; 应拨金额, 应兑未兑:
+    tables.json due_header_words), or what was asked for (申报金额: payee_not_paid): no facts."""
+    return _not_done(name, "") or any(_not_done(name, word) for word in _PAYING_VERBS if word in name) \
+        or any(word in name for word in _DUE_HEADER + _PAYEE_NOT_PAID)  # 应拨金额; 申报金额: asked for, not paid
 
 
 # Words of paying a header may name its amount by (拨付, 兑现: tables.json payee_paying_words, cues.json
@@ -1244,6 +1253,22 @@ def _caption_total_category(caption_line: str, unit: str, num: NumberMention) ->
     if len({meaning[0] for meaning in named.values()}) != 1:
         return None
     return _category(Column(max(named, key=len), unit), num, named)
+
+
+def _total_category(summed: set, data: list[int], firsts: list[str], caption_line: str, unit: str,
+                    num: NumberMention) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) of a measures table's totals row: the one category every row it sums
+    has (`summed`), the caption's cue when the caption names that one, else the first row's label;
+    None when the rows are of different categories or one names no measure (a 合计 of 贷款, 担保 and
+    贴息 is no subsidy, whatever the caption's 兑现 says: a cue stated once governs only its own kind)."""
+    if len(summed) != 1 or None in summed:
+        return None
+    category = next(iter(summed))
+    found = _caption_total_category(caption_line, unit, num)
+    if found is not None and found[0] == category:
+        return found
+    return next((found for first in firsts if first not in _TOTAL_WORDS
+                 and (found := _label_category(first, unit, num)) is not None and found[0] == category), None)
 
 
 # A pool word said before the figures (惠企纾困资金落实情况表: subsidy paid out), cues.json money_after.
@@ -1268,6 +1293,13 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
                 or _header_not_done(column.name):
             continue  # 惠及户数, 计划金额, 应拨付金额: no amount of the measures done
         unit = column.unit or _money_unit(unit_line)  # 金额 names no measure: _column gave it no unit line
+        # The categories of the column's amounts a totals row sums (None: a row naming no measure read)
+        summed = set()
+        for i, first in zip(data, firsts):
+            s, e = lines[i].cells[k]
+            if first not in _TOTAL_WORDS and (num := _cell_figure(text[s:e], unit)) is not None \
+                    and num.kind == "money":
+                summed.add((_label_category(first, unit, num) or (None,))[0])
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
@@ -1275,8 +1307,8 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
             if num is None or num.kind != "money":
                 continue
             if first in _TOTAL_WORDS:
-                found, scope, candidates = _caption_total_category(caption_line, unit, num), "caption", \
-                    f"table_total:{first}"
+                found, scope, candidates = _total_category(summed, data, firsts, caption_line, unit, num), \
+                    "caption", f"table_total:{first}"
             else:
                 found, scope, candidates = _label_category(first, unit, num), "label", f"table_label:{first}"
             if found:
