@@ -3897,6 +3897,13 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # 截至4月8日两江新区: the unit of a date written before the name, no part of it; not
             # the first character of a stop word (2020年度全省开发区: 年度, cut as a whole)
             run = run[1:]
+        if dev_spans and dev_spans[-1][1] == s and _SUFFIX_INFO[suffix][0] == "other" \
+                and suffix not in _PARK_SUFFIXES and suffix not in _FTZ_SUFFIXES:
+            # 合肥经济技术开发区综合保税区: the bonded zone of the zone named right before it, no
+            # bare word pointing back to the bonded zone written last (安庆综保区); the zone's
+            # mention stands for the two, as the first bare word does in 经开区综保区 below.
+            bare_end = end
+            continue
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = _name_after_zone(text[dev_spans[-1][1]:s], text[s:suffix_end], suffix), True
