@@ -10997,6 +10997,7 @@ def _shared_cue(r: ArticleCues, num: NumberMention, row: Measure, clause) -> Cue
     return cue
 
 
+_PLACE_ENDINGS = tuple(_SHARED_RATES["place_endings"])
 _SUBJECT_LIST_SPLIT = re.compile(alternation(_SHARED_RATES["subject_separators"]))
 
 
@@ -11010,11 +11011,9 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
     if cue is None or r.percent_rates.last_before(clause[0], cue.start) is not None:
         return []
     groups = _SUBJECT_LIST_SPLIT.split(r.text[clause[0]:cue.start])
-    second = clause[0] + len(groups[0]) + 1
-    if r.zones.zones_between(second, cue.start):
-        return []  # 江宁区、浦口区复工率均…: places listed, a row per place (attribution list_shared)
     if len(groups) < 2 or any(not _SHARED_RATES["subject_least"] <= len(g) <= _SHARED_RATES["subject_most"]
-                              or not regex.fullmatch(r"[\p{Han}A-Za-z0-9.]+", g) for g in groups):
+                              or not regex.fullmatch(r"[\p{Han}A-Za-z0-9.]+", g) for g in groups) \
+            or _places_listed(r, clause[0], groups, cue.start):
         return []
     # the rule names the group: the rows' ids (article.measure_row) tell them apart by it
     made = [_measure({**row.__dict__, "subject": g, "rule": f"rate:shared_subjects>{g}:{cue.word}",
@@ -11022,6 +11021,17 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
             for i, g in enumerate(groups[:-1])]
     _set_attribute(row, "subject", groups[-1])  # the figure's own row: the group nearest it
     return made
+
+
+def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int) -> bool:
+    """The groups are places, each the attributor's (list_shared), not groups of firms: a zone is
+    the first group (泾县经开区、晨曦工业园…) or named in a later one (江宁区、浦口区), or a group but
+    the last ends in a town's or park's class word (狮山镇、大沥镇规上企业). A zone opening the
+    first group only scopes the list (黟县18家农家乐、9家民宿客栈)."""
+    second = start + len(groups[0]) + 1
+    first = r.zones.mention_at(second - 2)
+    return (first is not None and first.end == second - 1) or bool(r.zones.zones_between(second, cue_start)) \
+        or any(g.endswith(_PLACE_ENDINGS) for g in groups[:-1])
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):
