@@ -2556,6 +2556,9 @@ class Attributor:
         at = self.text.rfind(word, 0, before)
         while at >= 0:
             i = bisect.bisect_left(self._starts, at) - 1
+            if i >= 0 and self.items[i].end == at + len(word) and self.items[i].key is not None \
+                    and self.items[i].role == "actor":
+                return at, self.items[i].key  # 赣州经开区综合保税区: the zone's mention spans the word (zones._extend_last_mention)
             while i >= 0 and self.items[i].end > at:
                 i -= 1
             if i >= 0 and self.items[i].key is not None and self.items[i].role == "actor" \
