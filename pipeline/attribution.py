@@ -2577,6 +2577,9 @@ class Attributor:
         at = self.text.rfind(word, 0, before)
         while at >= 0:
             i = bisect.bisect_left(self._starts, at) - 1
+            if i >= 0 and self.items[i].end == at + len(word) and self.items[i].key is not None \
+                    and self.items[i].role == "actor":
+                return at, self.items[i].key  # 赣州经开区综合保税区: the zone's mention spans the word (zones._extend_last_mention)
             while i >= 0 and self.items[i].end > at:
                 i -= 1
             if i >= 0 and self.items[i].key is not None and self.items[i].role == "actor" \
@@ -4023,6 +4026,23 @@ class Attributor:
         in_titles = {it.key for it in self.items if it.role == "document" and self._fits(it.key, levels)}
         return in_titles.pop() if len(in_titles) == 1 else None
 
+    def _lead_zone_word(self, in_lead: list[Item]) -> str | None:
+        """The zone a bare zone word opening the lead's actors speaks of (新港区及时出台支持措施。
+        截至4月15日，城陵矶综合保税区内…: the issuer, before the zone inside it the lead then
+        names), when the article names one zone of that kind (岳阳城陵矶新港区, in its footer
+        or body): that one; none when it names no or several such zones (never guess), or when
+        the lead names a place the word can stand for (“…高新区将…”铜川经开区党工委书记说: the
+        speaker's zone, main_lead's), as a zone of another kind inside it (a 综保区) cannot."""
+        first = in_lead[0] if in_lead else None
+        if first is None or first.key is not None or first.ref != "current" or not first.ref_type:
+            return None
+        if any(self._fits(it.key, first.ref_levels) and (first.ref_type != "other" or self._of_kind_written(it.key, first))
+               for it in in_lead[1:]):
+            return None
+        kind = {it.key for it in self._typed.get(first.ref_type, [])
+                if first.ref_type != "other" or self._of_kind_written(it.key, first)}
+        return kind.pop() if len(kind) == 1 else None
+
     def _helped_in_title(self, start: int, end: int) -> str | None:
         """The place written right after a giver's verb of aid in the title from `start` to `end`
         (重庆江津区结对帮扶云梦县企业…: attribution.json donor_verbs_after): the one helped, whose
@@ -4059,6 +4079,10 @@ class Attributor:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:
                     return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+            elif rule == "main_lead_zone_word":
+                key = self._lead_zone_word(self._actors_in(*doc.lead))
+                if key is not None:
+                    return key, rule
             elif rule == "main_lead":
                 in_lead = self._actors_in(*doc.lead)
                 named = [it.key for it in in_lead if it.key]

@@ -10997,7 +10997,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if row is not None:
             cues.add_row(row)
             if row.unit == "ratio" and row.category in INDICATORS:
-                others = _shared_rate_rows(cues, num, row)
+                others = _shared_rate_rows(cues, num, row) or _shared_subject_rows(cues, num, row)
                 if others:
                     shared[len(cues.rows) - 1] = others
     # The rows of the other rates are not kept among the cues' rows: the rows classify reads
@@ -11179,12 +11179,8 @@ def _shared_rate_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[
     share its figure (cues.json `shared_rate_list`), in text order; none for most rates."""
     clause = r.geo.clause_of(num.num_start)
     rates = r.percent_rates
-    cue = rates.last_before(clause[0], num.start)
-    if cue is None or cue.word != _cue_of(row.rule):
-        return []
-    between = r.text[cue.end:num.start]
-    if len(between) > _SHARED_RATES["reach"] or not any(w in between for w in _SHARED_WORDS) \
-            or any(ch.isdigit() or ch in ",;" for ch in between):
+    cue = _shared_cue(r, num, row, clause)
+    if cue is None:
         return []
     listed = []
     while (before := rates.last_before(clause[0], cue.start)) is not None \
@@ -11194,6 +11190,56 @@ def _shared_rate_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[
     return [_measure({**row.__dict__, "category": c.category, "basis": BLOCKS[c.category].get("rate_basis", "total"),
                       "rule": f"rate:shared_list:{c.word}", "cue_index": len(listed) - i})
             for i, c in enumerate(reversed(listed)) if c.category in INDICATORS]
+
+
+def _shared_cue(r: ArticleCues, num: NumberMention, row: Measure, clause) -> Cue | None:
+    """The row's own rate word when a shared word (均, 都) stands between it and the figure, no
+    other figure nor clause break between: what is listed before that word shares the figure."""
+    cue = r.percent_rates.last_before(clause[0], num.start)
+    if cue is None or cue.word != _cue_of(row.rule):
+        return None
+    between = r.text[cue.end:num.start]
+    if len(between) > _SHARED_RATES["reach"] or not any(w in between for w in _SHARED_WORDS) \
+            or any(ch.isdigit() or ch in ",;" for ch in between):
+        return None
+    return cue
+
+
+_PLACE_ENDINGS = tuple(_SHARED_RATES["place_endings"])
+_SUBJECT_LIST_SPLIT = re.compile(alternation(_SHARED_RATES["subject_separators"]))
+
+
+def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
+    """星级饭店、旅行社复工率均达100%: one row per group of firms listed right before the rate word
+    that shares the figure (cues.json shared_rate_list _subjects), the figure's own row the last
+    group's; none when a place or another rate word is listed (the attributor's lists, and
+    _shared_rate_rows), or when one group is too short or long to be a noun phrase."""
+    clause = r.geo.clause_of(num.num_start)
+    cue = _shared_cue(r, num, row, clause)
+    if cue is None or r.percent_rates.last_before(clause[0], cue.start) is not None:
+        return []
+    groups = _SUBJECT_LIST_SPLIT.split(r.text[clause[0]:cue.start])
+    if len(groups) < 2 or any(not _SHARED_RATES["subject_least"] <= len(g) <= _SHARED_RATES["subject_most"]
+                              or not regex.fullmatch(r"[\p{Han}A-Za-z0-9.]+", g) for g in groups) \
+            or _places_listed(r, clause[0], groups, cue.start):
+        return []
+    # the rule names the group: the rows' ids (article.measure_row) tell them apart by it
+    made = [_measure({**row.__dict__, "subject": g, "rule": f"rate:shared_subjects>{g}:{cue.word}",
+                      "cue_index": len(groups) - 1 - i})
+            for i, g in enumerate(groups[:-1])]
+    _set_attribute(row, "subject", groups[-1])  # the figure's own row: the group nearest it
+    return made
+
+
+def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int) -> bool:
+    """The groups are places, each the attributor's (list_shared), not groups of firms: a zone is
+    the first group (泾县经开区、晨曦工业园…) or named in a later one (江宁区、浦口区), or a group but
+    the last ends in a town's or park's class word (狮山镇、大沥镇规上企业). A zone opening the
+    first group only scopes the list (黟县18家农家乐、9家民宿客栈)."""
+    second = start + len(groups[0]) + 1
+    first = r.zones.mention_at(second - 2)
+    return (first is not None and first.end == second - 1) or bool(r.zones.zones_between(second, cue_start)) \
+        or any(g.endswith(_PLACE_ENDINGS) for g in groups[:-1])
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):

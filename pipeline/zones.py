@@ -3817,6 +3817,19 @@ def _joins_another_place(gap: str) -> bool:
     return any(ch in _LIST_JOINERS and _stem_at(gap[at + 1:]) is not None for at, ch in enumerate(gap))
 
 
+def _extend_last_mention(az: ArticleZones, dev_spans: list[tuple[int, int]], end: int,
+                         key_ending_at: dict, end_of: dict, start_of: dict) -> None:
+    """Make the zone name written last (dev_spans[-1], the last mention) end at `end`, over the
+    zone word glued to it that it stands for (合肥经济技术开发区|综合保税区)."""
+    start = dev_spans[-1][0]
+    last = az.mentions[-1] if az.mentions else None
+    if last is None or last.start != start:
+        return
+    az.mentions[-1] = _new_tuple(ZoneMention, (start, end, last.key))
+    dev_spans[-1] = (start, end)
+    key_ending_at[end], end_of[start], start_of[end] = last.key, end, start
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -3897,6 +3910,15 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # 截至4月8日两江新区: the unit of a date written before the name, no part of it; not
             # the first character of a stop word (2020年度全省开发区: 年度, cut as a whole)
             run = run[1:]
+        if dev_spans and dev_spans[-1][1] == s and _SUFFIX_INFO[suffix][0] == "other" \
+                and suffix not in _PARK_SUFFIXES and suffix not in _FTZ_SUFFIXES:
+            # 合肥经济技术开发区综合保税区: the bonded zone of the zone named right before it, no
+            # bare word pointing back to the bonded zone written last (安庆综保区); the zone's
+            # mention stands for the two, as the first bare word does in 经开区综保区 below, and
+            # spans them, for a list of bonded zones to read it as one member (合肥经开区综保区、芜湖综保区).
+            bare_end = end
+            _extend_last_mention(az, dev_spans, end, dev_key_ending_at, dev_end_of, dev_start_of)
+            continue
         if dev_spans and s - len(run) < dev_spans[-1][1] <= s:
             # 衡阳综保区和白沙洲工业园区: the name after a zone's and a joiner starts after both.
             run, whole_run = _name_after_zone(text[dev_spans[-1][1]:s], text[s:suffix_end], suffix), True
