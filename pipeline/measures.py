@@ -4179,14 +4179,36 @@ _NATIONAL = _C["national_programme"]
 _NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", short_pattern(
     rf"(?:{alternation(_NATIONAL['actors'])})(?:此前|此前已|已|还|又)?(?:{alternation(_NATIONAL['verbs'])})"))
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
+_NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
+_NATIONAL_TAKEN_BY = tuple(_NATIONAL["taken_by"])
 
 
 def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """The amount sizes a national programme a local article recalls (国家设立1000亿元交通物流专项再贷款;
-    国家层面，人民银行此前已增加再贷款额度5000亿元): no support of the zone (cues.json _national_programme)."""
-    if r.text.startswith(_NATIONAL_OPENERS, sentence[0]):
+    国家层面，人民银行此前已增加再贷款额度5000亿元): no support of the zone (cues.json _national_programme).
+    Not the zone's own payout under it: the actor and its verb a modifier (按照国家出台的…政策为企业返还…),
+    the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
+    (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
+    text = r.text
+    for opener in _NATIONAL_OPENERS:
+        if text.startswith(opener, sentence[0]):
+            return (text.startswith(_NATIONAL_OPENER_MARKS, sentence[0] + len(opener))
+                    and not _names_article_place(r, clause[0], clause[1]))
+    for found in _NATIONAL_SET_UP.finditer(text, clause[0], num.start):
+        if text.startswith("的", found.end()) and found.end() + 1 < num.start:
+            continue  # 国家出台的稳岗政策: the actor's phrase names a noun the clause's own verb takes
+        if any(word in text[clause[0]:found.start()] for word in _NATIONAL_TAKEN_BY):
+            continue  # 争取中央安排专项资金, 按照国家…: the zone takes or follows, the amount is its own
         return True
-    return _NATIONAL_SET_UP.search(r.text, clause[0], num.start) is not None
+    return False
+
+
+def _names_article_place(r: ArticleCues, start: int, end: int) -> bool:
+    """Whether text[start:end] names one of the article's zones (昆山市, 昆山)."""
+    if r.zones is None:
+        return False
+    span = r.text[start:end]
+    return any(name in span for name in _place_names(r.zones))
 
 
 _BANK_INCENTIVE = _C["bank_incentive"]
