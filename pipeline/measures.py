@@ -10346,6 +10346,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
         subject = _subject(text, num, clause, sentence, geo)
+    if category == "in_kind" and rule.rpartition(":")[2] in _MEALS and not _meals_handed_out(text, clause):
+        return None  # 每天制作盒饭3000份, 食堂为员工提供餐食800份: a firm's own output or canteen, no support
     if category == "in_kind" and (_firm_gives(text, num, clause) or _firm_donor_carried_on(text, geo, num, clause, sentence)):
         return None  # 该企业向所在社区捐赠口罩2万只 / 企业自发组织车队，捐赠…: the firm's own goods, no public support
     if category == "in_kind":
@@ -10367,6 +10369,19 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         "sentence_start": sentence[0], "sentence_end": sentence[1], "is_value_missing": num.is_missing,
         "rule": rule, "zone": None, "is_headline": False, "zone_rule": "none", "zone_candidates": "",
         "list_index": 0, "cue_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
+
+
+_MEALS_GIVEN = _C["meals_given"]
+_MEALS = frozenset(_MEALS_GIVEN["meals"])
+_MEALS_GIVING = tuple(_MEALS_GIVEN["giving"])
+_MEALS_OWN_STAFF = tuple(_MEALS_GIVEN["own_staff"])
+
+
+def _meals_handed_out(text: str, clause: tuple[int, int]) -> bool:
+    """A meal cue's count is support only where its clause says the meals were given (送去, 赠送,
+    免费提供) to someone not the giver's own staff (为员工, 食堂): cues.json _meals_given."""
+    said = text[clause[0]:clause[1]]
+    return any(w in said for w in _MEALS_GIVING) and not any(w in said for w in _MEALS_OWN_STAFF)
 
 
 _GOODS_NOT_FOR = _C["in_kind_not_support"]
