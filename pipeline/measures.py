@@ -2748,10 +2748,11 @@ def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
     return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
 
 
-# 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and a few
-# characters naming it between at most), the thing the amount sizes.
+# 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and the
+# deposit's own name between at most: 开出保函1.2亿元替代现金保证金 sizes the guarantee), the thing
+# the amount sizes.
 _DEPOSIT_AFTER = _on_re("_DEPOSIT_AFTER", short_pattern(
-    rf"的?[\p{{Han}}]{{0,{_C['deposit_of_its_own']['head_gap_most']}}}?(?:{alternation(_DEPOSITS)})"))
+    rf"的?(?:{alternation(_C['deposit_of_its_own']['names'])})?(?:{alternation(_DEPOSITS)})"))
 
 
 def _deposit_sized(text: str, num: NumberMention, hi: int, category: str) -> bool:
