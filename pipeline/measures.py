@@ -2748,10 +2748,11 @@ def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
     return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
 
 
-# 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and a few
-# characters naming it between at most), the thing the amount sizes.
+# 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and the
+# deposit's own name between at most: 开出保函1.2亿元替代现金保证金 sizes the guarantee), the thing
+# the amount sizes.
 _DEPOSIT_AFTER = _on_re("_DEPOSIT_AFTER", short_pattern(
-    rf"的?[\p{{Han}}]{{0,{_C['deposit_of_its_own']['head_gap_most']}}}?(?:{alternation(_DEPOSITS)})"))
+    rf"的?(?:{alternation(_C['deposit_of_its_own']['names'])})?(?:{alternation(_DEPOSITS)})"))
 
 
 def _deposit_sized(text: str, num: NumberMention, hi: int, category: str) -> bool:
@@ -4179,14 +4180,36 @@ _NATIONAL = _C["national_programme"]
 _NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", short_pattern(
     rf"(?:{alternation(_NATIONAL['actors'])})(?:此前|此前已|已|还|又)?(?:{alternation(_NATIONAL['verbs'])})"))
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
+_NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
+_NATIONAL_TAKEN_BY = tuple(_NATIONAL["taken_by"])
 
 
 def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """The amount sizes a national programme a local article recalls (国家设立1000亿元交通物流专项再贷款;
-    国家层面，人民银行此前已增加再贷款额度5000亿元): no support of the zone (cues.json _national_programme)."""
-    if r.text.startswith(_NATIONAL_OPENERS, sentence[0]):
+    国家层面，人民银行此前已增加再贷款额度5000亿元): no support of the zone (cues.json _national_programme).
+    Not the zone's own payout under it: the actor and its verb a modifier (按照国家出台的…政策为企业返还…),
+    the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
+    (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
+    text = r.text
+    for opener in _NATIONAL_OPENERS:
+        if text.startswith(opener, sentence[0]):
+            return (text.startswith(_NATIONAL_OPENER_MARKS, sentence[0] + len(opener))
+                    and not _names_article_place(r, clause[0], clause[1]))
+    for found in _NATIONAL_SET_UP.finditer(text, clause[0], num.start):
+        if text.startswith("的", found.end()) and found.end() + 1 < num.start:
+            continue  # 国家出台的稳岗政策: the actor's phrase names a noun the clause's own verb takes
+        if any(word in text[clause[0]:found.start()] for word in _NATIONAL_TAKEN_BY):
+            continue  # 争取中央安排专项资金, 按照国家…: the zone takes or follows, the amount is its own
         return True
-    return _NATIONAL_SET_UP.search(r.text, clause[0], num.start) is not None
+    return False
+
+
+def _names_article_place(r: ArticleCues, start: int, end: int) -> bool:
+    """Whether text[start:end] names one of the article's zones (昆山市, 昆山)."""
+    if r.zones is None:
+        return False
+    span = r.text[start:end]
+    return any(name in span for name in _place_names(r.zones))
 
 
 _BANK_INCENTIVE = _C["bank_incentive"]
@@ -10324,6 +10347,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
         subject = _subject(text, num, clause, sentence, geo)
+    if category == "in_kind" and rule.rpartition(":")[2] in _MEALS and not _meals_handed_out(text, clause):
+        return None  # 每天制作盒饭3000份, 食堂为员工提供餐食800份: a firm's own output or canteen, no support
     if category == "in_kind" and (_firm_gives(text, num, clause) or _firm_donor_carried_on(text, geo, num, clause, sentence)):
         return None  # 该企业向所在社区捐赠口罩2万只 / 企业自发组织车队，捐赠…: the firm's own goods, no public support
     if category == "in_kind":
@@ -10345,6 +10370,19 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         "sentence_start": sentence[0], "sentence_end": sentence[1], "is_value_missing": num.is_missing,
         "rule": rule, "zone": None, "is_headline": False, "zone_rule": "none", "zone_candidates": "",
         "list_index": 0, "cue_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
+
+
+_MEALS_GIVEN = _C["meals_given"]
+_MEALS = frozenset(_MEALS_GIVEN["meals"])
+_MEALS_GIVING = tuple(_MEALS_GIVEN["giving"])
+_MEALS_OWN_STAFF = tuple(_MEALS_GIVEN["own_staff"])
+
+
+def _meals_handed_out(text: str, clause: tuple[int, int]) -> bool:
+    """A meal cue's count is support only where its clause says the meals were given (送去, 赠送,
+    免费提供) to someone not the giver's own staff (为员工, 食堂): cues.json _meals_given."""
+    said = text[clause[0]:clause[1]]
+    return any(w in said for w in _MEALS_GIVING) and not any(w in said for w in _MEALS_OWN_STAFF)
 
 
 _GOODS_NOT_FOR = _C["in_kind_not_support"]
