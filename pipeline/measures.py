@@ -4178,7 +4178,7 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
 _NATIONAL = _C["national_programme"]
 # 国家设立 / 人民银行总行新增: the nation's own programme, the actor right before its verb (cues.json _national_programme).
 _NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", short_pattern(
-    rf"(?:{alternation(_NATIONAL['actors'])})(?:此前|此前已|已|还|又)?(?:{alternation(_NATIONAL['verbs'])})"))
+    rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL['verbs'])})"))
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
 _NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
 _NATIONAL_TAKEN_BY = tuple(_NATIONAL["taken_by"])
