@@ -2677,9 +2677,24 @@ def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
     """The written forms of listed zones that end in neither a zone suffix nor 片区 (杨凌示范区,
     前海深港现代服务业合作区): the suffix scan cannot find them, so they are scanned for as
     written, and a bare 示范区 or 合作区 (a label: 全国双创示范区) still names no zone."""
-    names = {written: zone for written, zone in named_zones().items()
-             if not written.endswith("片区") and not written.endswith(tuple(_SUFFIX_INFO))}
+    listed = named_zones()
+    unread = {zone.name for written, zone in listed.items() if _suffix_scan_misreads(written, zone)}
+    names = {written: zone for written, zone in listed.items()
+             if not written.endswith("片区") and (not written.endswith(tuple(_SUFFIX_INFO)) or zone.name in unread)}
     return names, (literal_scanner(sorted(names)) if names else None)
+
+
+def _suffix_scan_misreads(written: str, zone: NamedZone) -> bool:
+    """Whether the suffix scan, reading the listed name `written` alone, finds no name or another
+    one: the name opens with a known stem that names no zone on its own (长白 of 长白山保护开发区,
+    a county's stem before a mountain's name). Such a zone, with all its written forms, is
+    scanned for as written, as the names without a suffix are; the suffix scan then skips the
+    span (吉林长白山保护开发区, the longest form, wins where it is written)."""
+    m = _SUFFIX_AT_NAME_END.search(written)
+    if m is None or zone.needs_context or written.endswith("片区"):
+        return False
+    stem = written[:m.start()]
+    return len(stem) >= 2 and zone_prefix(stem, needs_known_place=True, whole_run=True) != stem
 
 
 def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
