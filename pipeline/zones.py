@@ -880,10 +880,27 @@ def _after_leading_verbs(run: str) -> str:
     # Only dictionary words of two or more characters: a name the dictionary does not know falls
     # apart into single characters, whatever their tags (维扬: 维 v, 扬 vg). The tags (a second to
     # load) are looked up only for a word the dictionary holds.
-    while i < len(words) and len(words[i]) >= 2 and segmenter.dt.FREQ.get(words[i]) \
-            and (_tag_table().get(words[i]) or "n")[0] in _NOT_NAME_POS:
+    while i < len(words) and (_is_no_name_word(segmenter, words[i]) or _adverb_before_verb(segmenter, words, i)):
         i += 1
     return "".join(words[i:])
+
+
+def _is_no_name_word(segmenter, word: str) -> bool:
+    """Whether `word` is a dictionary word of two or more characters of a part of speech no
+    unknown zone's name holds (not_name_pos)."""
+    return len(word) >= 2 and bool(segmenter.dt.FREQ.get(word)) and (_tag_table().get(word) or "n")[0] in _NOT_NAME_POS
+
+
+def _adverb_before_verb(segmenter, words: list[str], i: int) -> bool:
+    """Whether words[i] is a one-character modal or adverb (可, 能, 均, 还: adverbs_opening_no_name)
+    that the words after it, more such characters and then a verb or the like, continue (可获得,
+    均可获得新区补贴): the phrase the bare zone word stands in, as 获得 alone is. A name the
+    dictionary does not know falls apart into single characters too, so the character counts
+    only before such a word."""
+    j = i
+    while j < len(words) and words[j] in _ADVERBS_OPENING_NO_NAME:
+        j += 1
+    return j > i and j < len(words) and _is_no_name_word(segmenter, words[j])
 
 
 @lru_cache(maxsize=1)
@@ -894,6 +911,7 @@ def _tag_table() -> dict[str, str]:
 
 _NOT_NAME_POS = frozenset(_RES["not_name_pos"])
 _PRONOUNS_OPENING_NO_NAME = frozenset(_RES["pronouns_opening_no_name"])  # 我 of 我带领经开区
+_ADVERBS_OPENING_NO_NAME = frozenset(_RES["adverbs_opening_no_name"])  # 可 of 可获得新区补贴
 
 
 def _lists_two_places(cand: str, stem_length: int) -> bool:
