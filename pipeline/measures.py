@@ -2550,7 +2550,7 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     lo, hi = clause
     if hi >= sentence[1] or not r.markers["each_markers"].last_before(lo, num.start):
         return None
-    nxt = r.geo.clause_of(hi + 1)
+    nxt = _past_dating_clause(r, r.geo.clause_of(hi + 1), sentence)
     later = r.number_near(num, 1)
     paid = later is not None and later.kind == "money" and nxt[0] <= later.start < nxt[1]
     if _states_standard(r.text, clause, num):
@@ -2560,6 +2560,15 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     if paid:
         return r.money_naming.first_after(nxt[0], nxt[1])
     return None
+
+
+def _past_dating_clause(r: ArticleCues, clause, sentence):
+    """The clause after `clause` when `clause` is only a date (按每名职工500元的标准，截至6月30日，共发放…):
+    it dates what follows and names no measure, so the measure is the next clause's; else `clause`."""
+    lo, hi = clause
+    if hi < sentence[1] and _AS_OF.fullmatch(r.text, lo + len(r.text[lo:hi]) - len(r.text[lo:hi].lstrip()), hi):
+        return r.geo.clause_of(hi + 1)
+    return clause
 
 
 # 还拿出1.2亿元，对…给予社保补贴: a verb of setting money aside right before the amount.
