@@ -2550,7 +2550,7 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     lo, hi = clause
     if hi >= sentence[1] or not r.markers["each_markers"].last_before(lo, num.start):
         return None
-    nxt = r.geo.clause_of(hi + 1)
+    nxt = _past_dating_clause(r, r.geo.clause_of(hi + 1), sentence)
     later = r.number_near(num, 1)
     paid = later is not None and later.kind == "money" and nxt[0] <= later.start < nxt[1]
     if _states_standard(r.text, clause, num):
@@ -2560,6 +2560,15 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     if paid:
         return r.money_naming.first_after(nxt[0], nxt[1])
     return None
+
+
+def _past_dating_clause(r: ArticleCues, clause, sentence):
+    """The clause after `clause` when `clause` is only a date (按每名职工500元的标准，截至6月30日，共发放…):
+    it dates what follows and names no measure, so the measure is the next clause's; else `clause`."""
+    lo, hi = clause
+    if hi < sentence[1] and _AS_OF.fullmatch(r.text, lo + len(r.text[lo:hi]) - len(r.text[lo:hi].lstrip()), hi):
+        return r.geo.clause_of(hi + 1)
+    return clause
 
 
 # 还拿出1.2亿元，对…给予社保补贴: a verb of setting money aside right before the amount.
@@ -7691,6 +7700,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = "每人"  # 按初级工1000元、高级工2000元的标准: what the standard pays for each person of the kind
     if hit is None and geo is not None and _one_per_person_before(text, clause, num, geo):
         hit = "每人"  # 每人限领1套，每套价值240元: each one gets one set, so a set's worth is each one's
+    if hit is None and geo is not None:
+        hit = _per_person_continued(text, clause, num, geo, per_unit)  # 每人3000元；满60天的，再给予2000元
     if num.per:
         hit = num.per if num.per in PER_UNIT_OF else hit
     if hit is None:
@@ -7756,6 +7767,31 @@ def _given_to_people(text: str, clause, num: NumberMention) -> bool:
     head = before[:-len(person)]  # who they are may stand between (给予新招用的高校毕业生)
     return any(head.rfind(verb) >= 0 and _HAN_RUN.fullmatch(head, head.rfind(verb) + len(verb))
                for verb in _GIVE_TO_PEOPLE)
+
+
+_CONTINUED = _C["continued_standard"]
+# 再给予 / 另发放 and at most a few characters (一次性, 奖励) right before the amount (cues.json _continued_standard).
+_GIVEN_AGAIN = _on_re("_GIVEN_AGAIN", short_pattern(
+    rf"(?:{alternation(_CONTINUED['again'])})(?:{alternation(_CONTINUED['verbs'])})"
+    rf"[\p{{Han}}]{{0,{_CONTINUED['between_most']}}}$"))
+_OTHER_THAN_PERSON = tuple(_CONTINUED["firms"]) + _PER_PERSON_THEN_OTHER_EACH
+
+
+def _per_person_continued(text: str, clause, num: NumberMention, geo: Document, per_unit) -> str | None:
+    """The per-person marker an amount given again (再给予2000元) goes on from: the last one of its
+    sentence before its clause, when an amount follows that marker there and no firm or other
+    beneficiary is named between it and this amount (cues.json _continued_standard); else None."""
+    if num.value is None or num.value >= _PER_PERSON_BELOW or not _GIVEN_AGAIN.search(text, clause[0], num.start):
+        return None
+    sentence = geo.sentence_of(clause[0])
+    last = None
+    for m in per_unit.finditer(text, sentence[0], clause[0]):
+        last = m
+    if last is None or PER_UNIT_OF[last.group()] not in _PER_PERSON_UNITS \
+            or not _DIGIT.search(text, last.end(), clause[0]) \
+            or any(w in text[last.end():num.start] for w in _OTHER_THAN_PERSON):
+        return None
+    return last.group()
 
 
 _HAN_RUN = re.compile(f"[{HAN}]{{0,8}}")  # a few Han characters, no figure and no mark
