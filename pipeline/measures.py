@@ -2868,7 +2868,7 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     holds an amount: the scan from the paragraph's start finds what a scan of the whole text
     finds there, since no money word holds a line break and the cue, a match of the same scan,
     ends no other match."""
-    paragraph = r.paragraph_start(sentence[0])
+    paragraph = _whole_broken_down_from(r, sentence)
     said = (cue.category, *BLOCKS[cue.category].get("yields_to", []))
     named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
              if c.role == "money" and c.category in said]
@@ -2883,6 +2883,24 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
         if lo == sentence[0] and _own_named_since(r.text, cue, sentence[0]):
             return None
     return None
+
+
+def _whole_broken_down_from(r: ArticleCues, sentence) -> int:
+    """Where a generic cue looks back for what it names: its paragraph's start, or the start of the
+    sentence before when the sentence opens its paragraph as a breakdown of that sentence's sum
+    (…减免租金4280万元。⏎分批次看，第一批减免1200万元: a breakdown frame, cues.json _breakdown_frames,
+    or 其中 first) and that sentence holds a money row: a part restates the kind of its whole."""
+    paragraph = r.paragraph_start(sentence[0])
+    if paragraph == 0 or r.text[paragraph:sentence[0]].strip():
+        return paragraph  # most sentences: not the first of a paragraph
+    first = r.geo.clause_of(sentence[0])
+    if not (_opens_with_qizhong(r.text, sentence[0]) or _frames_a_breakdown(r.text, first[0], first[1])):
+        return paragraph
+    before = r.geo.sentence_before(sentence)
+    row = r.last_row_before(sentence[0])
+    if before == sentence or row is None or row.span_start < before[0] or not row.unit.startswith("CNY"):
+        return paragraph  # no sum stated right before to break down
+    return before[0]
 
 
 def _own_named_since(text: str, cue: Cue, start: int) -> bool:
@@ -2908,7 +2926,7 @@ _RELIEVED_NAMED = _on_re("_RELIEVED_NAMED", short_pattern(
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """The naming word a generic cue yields to: the definition `_resolve_generic` finds later."""
     best = None
-    for lo, hi in ((sentence[0], cue.start), (r.paragraph_start(sentence[0]), sentence[0])):
+    for lo, hi in ((sentence[0], cue.start), (_whole_broken_down_from(r, sentence), sentence[0])):
         for category in (cue.category, *BLOCKS[cue.category].get("yields_to", [])):
             hit = r.money_by_category[category].last_before(lo, hi)
             if hit and (best is None or hit.start > best.start):
