@@ -11489,6 +11489,17 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
     return abs(b - h) <= step / 2 + eps
 
 
+def _cut_to(body: Measure, headline: Measure) -> bool:
+    """The body's value is the headline's exact figure with its last digits cut off, not rounded
+    (三轮减租4280万元 / 减免租金4280.6万元; 发放补贴2.3亿元 / 2.38亿元): a headline shortens a figure
+    as often as it rounds it; at most one step of the headline's last digit above it. Amounts only:
+    a rate's coarse 九成 cut from 99.2% would be another share (九成九), no shortening."""
+    h, b, step = headline.value, body.value, headline.resolution or 0.0
+    eps = 1e-9 * max(abs(h), 1.0)
+    return headline.unit.startswith("CNY") and headline.qualifier == "exact" and step > 0 and h > 0 \
+        and h - eps <= b < h + step - eps
+
+
 # How far past a headline's bound the body's figure may lie and still be the fact the headline
 # sums up (超95% / 96.3%, 近百家 / 98家): five points of a rate, a tenth of a count or amount, and
 # at most ten units of the headline's last digit (超2287家 is no rounding of 2309家).
@@ -11559,7 +11570,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True, text=text) and not body.is_firm_speech
-                and _rounds_to(body, headline)):
+                and (_rounds_to(body, headline) or _cut_to(body, headline))):
             return i
     # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
     # no body figure rounds to it; the same zone (or none named) as above.
