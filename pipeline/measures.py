@@ -2877,7 +2877,7 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     holds an amount: the scan from the paragraph's start finds what a scan of the whole text
     finds there, since no money word holds a line break and the cue, a match of the same scan,
     ends no other match."""
-    paragraph = r.paragraph_start(sentence[0])
+    paragraph = _whole_broken_down_from(r, sentence)
     said = (cue.category, *BLOCKS[cue.category].get("yields_to", []))
     named = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(paragraph, cue.start)]).cues
              if c.role == "money" and c.category in said]
@@ -2892,6 +2892,24 @@ def _resolve_generic(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
         if lo == sentence[0] and _own_named_since(r.text, cue, sentence[0]):
             return None
     return None
+
+
+def _whole_broken_down_from(r: ArticleCues, sentence) -> int:
+    """Where a generic cue looks back for what it names: its paragraph's start, or the start of the
+    sentence before when the sentence opens its paragraph as a breakdown of that sentence's sum
+    (…减免租金4280万元。⏎分批次看，第一批减免1200万元: a breakdown frame, cues.json _breakdown_frames,
+    or 其中 first) and that sentence holds a money row: a part restates the kind of its whole."""
+    paragraph = r.paragraph_start(sentence[0])
+    if paragraph == 0 or r.text[paragraph:sentence[0]].strip():
+        return paragraph  # most sentences: not the first of a paragraph
+    first = r.geo.clause_of(sentence[0])
+    if not (_opens_with_qizhong(r.text, sentence[0]) or _frames_a_breakdown(r.text, first[0], first[1])):
+        return paragraph
+    before = r.geo.sentence_before(sentence)
+    row = r.last_row_before(sentence[0])
+    if before == sentence or row is None or row.span_start < before[0] or not row.unit.startswith("CNY"):
+        return paragraph  # no sum stated right before to break down
+    return before[0]
 
 
 def _own_named_since(text: str, cue: Cue, start: int) -> bool:
@@ -2917,7 +2935,7 @@ _RELIEVED_NAMED = _on_re("_RELIEVED_NAMED", short_pattern(
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
     """The naming word a generic cue yields to: the definition `_resolve_generic` finds later."""
     best = None
-    for lo, hi in ((sentence[0], cue.start), (r.paragraph_start(sentence[0]), sentence[0])):
+    for lo, hi in ((sentence[0], cue.start), (_whole_broken_down_from(r, sentence), sentence[0])):
         for category in (cue.category, *BLOCKS[cue.category].get("yields_to", [])):
             hit = r.money_by_category[category].last_before(lo, hi)
             if hit and (best is None or hit.start > best.start):
@@ -11507,6 +11525,17 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
     return abs(b - h) <= step / 2 + eps
 
 
+def _cut_to(body: Measure, headline: Measure) -> bool:
+    """The body's value is the headline's exact figure with its last digits cut off, not rounded
+    (三轮减租4280万元 / 减免租金4280.6万元; 发放补贴2.3亿元 / 2.38亿元): a headline shortens a figure
+    as often as it rounds it; at most one step of the headline's last digit above it. Amounts only:
+    a rate's coarse 九成 cut from 99.2% would be another share (九成九), no shortening."""
+    h, b, step = headline.value, body.value, headline.resolution or 0.0
+    eps = 1e-9 * max(abs(h), 1.0)
+    return headline.unit.startswith("CNY") and headline.qualifier == "exact" and step > 0 and h > 0 \
+        and h - eps <= b < h + step - eps
+
+
 # How far past a headline's bound the body's figure may lie and still be the fact the headline
 # sums up (超95% / 96.3%, 近百家 / 98家): five points of a rate, a tenth of a count or amount, and
 # at most ten units of the headline's last digit (超2287家 is no rounding of 2309家).
@@ -11577,7 +11606,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True, text=text) and not body.is_firm_speech
-                and _rounds_to(body, headline)):
+                and (_rounds_to(body, headline) or _cut_to(body, headline))):
             return i
     # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
     # no body figure rounds to it; the same zone (or none named) as above.

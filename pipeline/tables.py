@@ -107,7 +107,8 @@ _CAPTION_PLAN = tuple(_T["caption_plan_words"])  # 拟兑付计划表: a table o
 _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
-_PAYEE_COLUMNS = frozenset(_T["payee_columns"])
+_CARRIER_COLUMNS = frozenset(_T["carrier_columns"])  # premises let to firms: payees, never places
+_PAYEE_COLUMNS = frozenset(_T["payee_columns"]) | _CARRIER_COLUMNS
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
 _RECIPIENT = tuple(_T["recipient_columns"])  # 受补助单位: who got it, though 补助单位 is written inside
@@ -957,8 +958,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
     lead = _lead_line(text, lines, header)
-    payees = len(places) < _MIN_ROWS and len(units) != 1 and not labelled \
+    payee_rows = len(units) != 1 and not labelled \
         and _rows_of_payees(head_cells, as_meant(text[lines[lead].start:lines[lead].end]) if lead is not None else "")
+    payees = payee_rows and len(places) < _MIN_ROWS
     kinds = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees \
         and _rows_of_kinds(head_cells)
     if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds:
@@ -980,11 +982,14 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         found = _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                    (enclosing, enclosing_rule), caption.split("\n")[-1])
         return _noting_rates_of_no_measure(found, text, lines, data, columns, not_facts)
-    if payees:
+    if payees or (payee_rows and head_cells[0].strip() in _CARRIER_COLUMNS):
+        # 载体名称 | 减免金额 over 河南省大学科技园: carriers, no places, whatever place a name holds;
+        # read as places only when no payment comes of them (tables.json _carrier_columns_note).
         title = as_meant(notice_title(text, lines[header].start, zones))
-        columns = _paying_named(columns, caption, title)
-        return _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
-                               (enclosing, enclosing_rule), caption, zones)
+        paid = _payee_measures(text, lines, data, firsts, head_cells, _paying_named(columns, caption, title),
+                               unit_line, as_ofs, read, (enclosing, enclosing_rule), caption, zones)
+        if paid or payees:
+            return paid
     if kinds:
         found = _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule))
