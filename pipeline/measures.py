@@ -11528,11 +11528,12 @@ def _rounds_to(body: Measure, headline: Measure) -> bool:
 def _cut_to(body: Measure, headline: Measure) -> bool:
     """The body's value is the headline's exact figure with its last digits cut off, not rounded
     (三轮减租4280万元 / 减免租金4280.6万元; 发放补贴2.3亿元 / 2.38亿元): a headline shortens a figure
-    as often as it rounds it; at most one step of the headline's last digit above it. Amounts only:
+    as often as it rounds it; at most one step of the headline's last digit above it, and only a
+    headline of two digits or more (设立1亿元基金 is no cut of 发放补贴1.9亿元). Amounts only:
     a rate's coarse 九成 cut from 99.2% would be another share (九成九), no shortening."""
     h, b, step = headline.value, body.value, headline.resolution or 0.0
     eps = 1e-9 * max(abs(h), 1.0)
-    return headline.unit.startswith("CNY") and headline.qualifier == "exact" and step > 0 and h > 0 \
+    return headline.unit.startswith("CNY") and headline.qualifier == "exact" and step > 0 and h >= 10 * step - eps \
         and h - eps <= b < h + step - eps
 
 
