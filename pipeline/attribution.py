@@ -439,6 +439,9 @@ _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 _PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
 # 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
 _PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
+# 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
+# longest first so 人民政府门户网站 is not cut at 门户网站 alone.
+_OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -4138,7 +4141,30 @@ class Attributor:
                 named = [it.key for it in self.items if it.key and it.role == "document"]
                 if named:
                     return max(dict.fromkeys(named), key=named.count), rule
+            elif rule == "main_own_site_publisher":
+                key = self._own_site_publisher()
+                if key is not None:
+                    return key, rule
         return None, "none"
+
+    def _own_site_publisher(self) -> str | None:
+        """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
+        某某经开区管委会网站: a name closed by a word of own_site_words, in Document.outlets), for an
+        article whose text names no place at all but speaks as one (全区, 我区 of that level): the site's
+        own 我区. Added to the index; None when the text names any place, writes no such reference, or
+        the name is not one zone (attribution.json _own_site_words)."""
+        names = {name.removesuffix(word) for name in self.doc.outlets for word in _OWN_SITE_WORDS
+                 if name.endswith(word) and len(name) > len(word)}
+        if len(names) != 1 or any(it.key is not None for it in self.items):
+            return None
+        name = names.pop()
+        found = find_zones(name, [], 0).zones
+        if len(found) != 1:
+            return None
+        zone = next(iter(found.values()))
+        key = self.az.add_zone(zone, zone.zone_name)
+        level = self._self_level()
+        return key if level is not None and self._fits(key, level) else None
 
 
 def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) -> ArticleZones:
