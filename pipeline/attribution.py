@@ -437,6 +437,11 @@ _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
 _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 # 泰州日报, 玉林新闻网: a prefecture's own outlet named above the lead (attribution.json _prefecture_outlet_words).
 _PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
+# 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
+_PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
+# 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
+# longest first so 人民政府门户网站 is not cut at 门户网站 alone.
+_OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -2056,11 +2061,37 @@ class Attributor:
         """Whether a line above the lead, or the info bar cleaning dropped (来源：鄂尔多斯日报:
         Document.outlets), names the prefecture's own outlet (泰州日报, 玉林新闻网: attribution.json
         _prefecture_outlet_words): the paper the article is in is the prefecture's."""
+        stem = prefecture.removesuffix("市")
+        return any(stem + word in self._outlet_header for word in _PREFECTURE_OUTLET_WORDS)
+
+    @cached_property
+    def _outlet_header(self) -> str:
+        """The sources the info bar named (Document.outlets) and the lines above the lead: where
+        an article says whose outlet it is in."""
         header = "\n".join(self.doc.outlets)
         if self.doc.lead:
             header += "\n" + self.text[:self.doc.lead[0]]
-        stem = prefecture.removesuffix("市")
-        return any(stem + word in header for word in _PREFECTURE_OUTLET_WORDS)
+        return header
+
+    @cached_property
+    def _province_of_own_outlet(self) -> str | None:
+        """The province whose own outlet the header names (来源：四川日报, 荆楚网（湖北日报网）: its stem
+        before a word of _prefecture_outlet_words, or a name of province_outlet_names), for 全省/我省 of an
+        article that names no province and has no main zone: a province's paper speaks of its own
+        province, as a prefecture's does of its city (`_city_of_own_outlet`). Added to the index. None
+        when the header names two provinces' outlets, or when a place the article names lies in another
+        province (a province's paper reporting on another: never guess)."""
+        header = self._outlet_header
+        provinces = {province for stem, province in _province_stems_and_names().items()
+                     if any(stem + word in header for word in _PREFECTURE_OUTLET_WORDS)}
+        provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items() if name in header}
+        if len(provinces) != 1:
+            return None
+        province = provinces.pop()
+        if any(self.az.zones[it.key].province not in (None, province) for it in self._actors if it.key is not None):
+            return None
+        zone = resolve_admin(province, self.text)
+        return self.az.add_zone(zone, province) if _is_province_of_quansheng(zone) else None
 
     def _prefecture_of_a_listed_part(self, city: str, reference: Item) -> str | None:
         """The prefecture-level city holding county-level city `city` (赤壁市 -> 咸宁市) when the article
@@ -2321,7 +2352,8 @@ class Attributor:
         if for_main and not named:
             return self._province_of_a_shared_stem_in_opening
         if not for_main and not home and not named:
-            return self._province_holding_title_places  # 四川多个国家级经开区… in a roundup's title
+            # 四川多个国家级经开区… in a roundup's title, else 来源：四川日报 above a roundup of its zones
+            return self._province_holding_title_places or self._province_of_own_outlet
         return home or (named[0] if named else None)
 
     @cached_property
@@ -4109,7 +4141,30 @@ class Attributor:
                 named = [it.key for it in self.items if it.key and it.role == "document"]
                 if named:
                     return max(dict.fromkeys(named), key=named.count), rule
+            elif rule == "main_own_site_publisher":
+                key = self._own_site_publisher()
+                if key is not None:
+                    return key, rule
         return None, "none"
+
+    def _own_site_publisher(self) -> str | None:
+        """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
+        某某经开区管委会网站: a name closed by a word of own_site_words, in Document.outlets), for an
+        article whose text names no place at all but speaks as one (全区, 我区 of that level): the site's
+        own 我区. Added to the index; None when the text names any place, writes no such reference, or
+        the name is not one zone (attribution.json _own_site_words)."""
+        names = {name.removesuffix(word) for name in self.doc.outlets for word in _OWN_SITE_WORDS
+                 if name.endswith(word) and len(name) > len(word)}
+        if len(names) != 1 or any(it.key is not None for it in self.items):
+            return None
+        name = names.pop()
+        found = find_zones(name, [], 0).zones
+        if len(found) != 1:
+            return None
+        zone = next(iter(found.values()))
+        key = self.az.add_zone(zone, zone.zone_name)
+        level = self._self_level()
+        return key if level is not None and self._fits(key, level) else None
 
 
 def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) -> ArticleZones:

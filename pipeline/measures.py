@@ -11473,12 +11473,30 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     if kept.sentence_start == row.sentence_start:
         if geo is None or geo.clause_of(kept.span_start) == geo.clause_of(row.span_start):
             return False
+        if _restates_in_other_words(kept, row, text, geo):
+            return True  # 按租金的50%补贴，即“减多少、补一半”: 一半 is the 50% again
         if canon(kept.subject) is None or canon(row.subject) is None:
             return False
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]):
         return False
     return _subjects_agree(kept, row, canon, text)
+
+
+# 即, 也就是说: a clause opening with them says the clause before it again (cues.json _restated_in_other_words).
+_RESTATED = _C["restated_in_other_words"]
+_RESTATING_OPENER = re.compile(
+    rf"[\s“\"]*(?:{alternation(_RESTATED['openers'])})(?!{alternation(_RESTATED['not_after'])})")
+
+
+def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Document) -> bool:
+    """Whether `row`, of `kept`'s fact key and later in its sentence, stands in the clause right
+    after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”):
+    one fact written twice (cues.json _restated_in_other_words)."""
+    clause = geo.clause_of(row.span_start)
+    before = geo.previous_clause(clause, (row.sentence_start, row.sentence_end))
+    return before is not None and before == geo.clause_of(kept.span_start) \
+        and _RESTATING_OPENER.match(text, clause[0]) is not None
 
 
 _RECIPIENTS = _C["enumerated_recipients"]
