@@ -4162,9 +4162,10 @@ class Attributor:
         if len(found) != 1:
             return None
         zone = next(iter(found.values()))
-        key = self.az.add_zone(zone, zone.zone_name)
         level = self._self_level()
-        return key if level is not None and self._fits(key, level) else None
+        if level is None or not _fits_levels(zone, level):
+            return None  # 来源：某县门户网站 over a text saying 全区: no zone of that level, none added
+        return self.az.add_zone(zone, zone.zone_name)
 
 
 def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) -> ArticleZones:
