@@ -4209,6 +4209,8 @@ _NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", short_pattern(
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
 _NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
 _NATIONAL_TAKEN_BY = tuple(_NATIONAL["taken_by"])
+_NATIONAL_FOLLOWED_BY = tuple(_NATIONAL["followed_by"])
+_NATIONAL_OBJECT_GAP = _on_re("_NATIONAL_OBJECT_GAP", short_pattern(rf"[^，,；;。：:\d]{{0,{_NATIONAL['object_gap_most']}}}"))
 
 
 def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -4225,8 +4227,12 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     for found in _NATIONAL_SET_UP.finditer(text, clause[0], num.start):
         if text.startswith("的", found.end()) and found.end() + 1 < num.start:
             continue  # 国家出台的稳岗政策: the actor's phrase names a noun the clause's own verb takes
-        if any(word in text[clause[0]:found.start()] for word in _NATIONAL_TAKEN_BY):
-            continue  # 争取中央安排专项资金, 按照国家…: the zone takes or follows, the amount is its own
+        before = text[clause[0]:found.start()]
+        if any(word in before for word in _NATIONAL_TAKEN_BY):
+            continue  # 争取中央安排专项资金: the zone wins a share, the amount is its own
+        if any(word in before for word in _NATIONAL_FOLLOWED_BY) \
+                and not _NATIONAL_OBJECT_GAP.fullmatch(text, found.end(), num.start):
+            continue  # 按照国家安排为企业发放补贴300万元: the zone follows, its payout is its own
         return True
     return False
 
