@@ -1890,11 +1890,17 @@ def _share_back_after_count(r: ArticleCues, num: NumberMention, clause, category
 _QUOTA_WORDS = frozenset(_C["quota_words"])
 
 
+_BACKED_CREDIT = tuple(_C["quota_of_backed_credit"])  # cues.json _quota_of_backed_credit
+
+
 def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
     """The measure a quota (额度) in the clause from `lo` is of: the naming word its sentence wrote
     before it, unless that word only says who qualifies (_in_a_condition); None for none."""
     named = _naming_before(r, r.money_naming, sentence[0], lo)
+    if named is not None and r.text.endswith(_BACKED_CREDIT, 0, named.end):
+        return None  # 提供风险补偿，单户额度…: the backing of loans, the quota a credit line
     return named if named is not None and not _in_a_condition(r, named) else None
+
 
 
 def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:
