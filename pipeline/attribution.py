@@ -389,6 +389,9 @@ _BUILDING_REACH = 6
 _BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
                                 rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
 _BUILDING_WORD = literal_scanner(_ROLES["building_after"])
+# 临沂商城: a market named after its city, right after the stem (attribution.json venue_after_stem).
+_VENUES_AFTER_STEM = tuple(_ROLES["venue_after_stem"]["words"])
+_VENUE_NOT_BEFORE = tuple(_ROLES["venue_after_stem"]["not_before"])
 _BUILDING_WINDOW = _BUILDING_REACH + max(map(len, _ROLES["building_after"])) + max(map(len, _ROLES["building_not_before"]))
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 # Spaces, not a line break: a title's last place (…抵达晋江) and the body's first (晋江市…) are
@@ -1230,6 +1233,7 @@ class Attributor:
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
+                    and not text.startswith(_VENUES_AFTER_STEM, it.end) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _OUTSIDE_AFTER.match(text, it.end) \
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
@@ -1768,6 +1772,8 @@ class Attributor:
         (天河区正佳广场, 南京市政务服务中心) is where the building lies or whose body it houses."""
         if it.key is None or len(it.key) <= it.end - it.start or not it.key.startswith(self.text[it.start:it.end]):
             return False
+        if _opens_a_venue(self.text, it.end):
+            return True  # 临沂商城: a market named after the city
         end = min(len(self.text), it.end + _BUILDING_WINDOW)
         return _BUILDING_WORD.search(self.text, it.end, end) is not None and _BUILDING_AFTER.match(self.text, it.end, end) is not None
 
@@ -4174,3 +4180,12 @@ def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) 
     attributor = Attributor(doc, zones, disabled=disabled)
     zones.attributor, zones.main = attributor, attributor.main
     return zones
+
+
+def _opens_a_venue(text: str, pos: int) -> bool:
+    """Whether a market's or mall's word stands right at `pos`, after a stem (临沂商城, 义乌小商品城;
+    attribution.json venue_after_stem), not one opening a division's name (商城县)."""
+    for word in _VENUES_AFTER_STEM:
+        if text.startswith(word, pos):
+            return not text.startswith(_VENUE_NOT_BEFORE, pos + len(word))
+    return False

@@ -318,9 +318,11 @@ _QIZHONG = _on_re("_QIZHONG", regex.compile(r"[\s“\"]*其中"))  # matched at 
 _HEAD_GAP = _on_re("_HEAD_GAP", short_pattern(r"(?:的)?[\p{Han}\d]{0,4}"))
 _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励), nor across a
-# conjunction: 补贴8万元和口罩1万只 lists a second thing given, not the noun the amount sizes.
+# conjunction: 补贴8万元和口罩1万只 lists a second thing given, not the noun the amount sizes; nor
+# across an adverb of a done act (520万元已兑现: the word after it is the verb; head_verb_adverbs).
 _NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(
-    rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向|{alternation(_C['head_not_across'])}"))
+    rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向|{alternation(_C['head_not_across'])}"
+    rf"|{alternation(_C['head_verb_adverbs'])}"))
 
 
 def _blocks_head(text: str, pos: int, first: Cue) -> bool:
@@ -1888,11 +1890,17 @@ def _share_back_after_count(r: ArticleCues, num: NumberMention, clause, category
 _QUOTA_WORDS = frozenset(_C["quota_words"])
 
 
+_BACKED_CREDIT = tuple(_C["quota_of_backed_credit"])  # cues.json _quota_of_backed_credit
+
+
 def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
     """The measure a quota (额度) in the clause from `lo` is of: the naming word its sentence wrote
     before it, unless that word only says who qualifies (_in_a_condition); None for none."""
     named = _naming_before(r, r.money_naming, sentence[0], lo)
+    if named is not None and r.text.endswith(_BACKED_CREDIT, 0, named.end):
+        return None  # 提供风险补偿，单户额度…: the backing of loans, the quota a credit line
     return named if named is not None and not _in_a_condition(r, named) else None
+
 
 
 def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:

@@ -109,6 +109,8 @@ _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
 _CARRIER_COLUMNS = frozenset(_T["carrier_columns"])  # premises let to firms: payees, never places
 _PAYEE_COLUMNS = frozenset(_T["payee_columns"]) | _CARRIER_COLUMNS
+_LENDER_COLUMNS = frozenset(_T["lender_columns"])
+_LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
 _RECIPIENT = tuple(_T["recipient_columns"])  # 受补助单位: who got it, though 补助单位 is written inside
@@ -986,8 +988,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         # 载体名称 | 减免金额 over 河南省大学科技园: carriers, no places, whatever place a name holds;
         # read as places only when no payment comes of them (tables.json _carrier_columns_note).
         title = as_meant(notice_title(text, lines[header].start, zones))
-        paid = _payee_measures(text, lines, data, firsts, head_cells, _paying_named(columns, caption, title),
-                               unit_line, as_ofs, read, (enclosing, enclosing_rule), caption, zones)
+        columns = _paying_named(columns, caption, title)
+        if head_cells[0].strip() in _LENDER_COLUMNS:
+            columns = _lent_named(columns, caption, unit_line)
+        paid = _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
+                               (enclosing, enclosing_rule), caption, zones)
         if paid or payees:
             return paid
     if kinds:
@@ -1414,8 +1419,31 @@ def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
     paid (tables.json payee_columns) and the line before it says money was given (拨付明细,
     payee_lead_words), no plan (拟发放), so its rows are payments to firms, not places; a list of
     firms under another lead (授信额度排名如下) pays none."""
-    return bool(head_cells) and head_cells[0].strip() in _PAYEE_COLUMNS \
-        and any(word in lead for word in _PAYEE_LEAD) and not _not_done(lead, "")
+    if not head_cells or _not_done(lead, ""):
+        return False
+    first = head_cells[0].strip()
+    if first in _LENDER_COLUMNS:  # 机构名称 under 延期还本付息情况: what each bank lent (tables.json lender_columns)
+        return any(word in lead for word in _LOAN_WORDS)
+    return first in _PAYEE_COLUMNS and any(word in lead for word in _PAYEE_LEAD)
+
+
+def _lent_named(columns: list[Column], caption: str, unit_line: str) -> list[Column]:
+    """A list of lenders' columns (机构名称 | 延期户数 | 延期金额 | 其中：小微企业 under 延期还本付息情况:
+    tables.json lender_columns): a column with no unit of its own that shares a word of a loan
+    measure the caption or lead names (延期金额, 延期还本付息) is that measure's, in the unit line's
+    money unit, as a cue stated once governs what follows (SPEC §4); a 其中 column right after it a
+    part of it. Counts (延期户数) stay counts."""
+    unit = _money_unit(unit_line)
+    out = list(columns)
+    for k, column in enumerate(columns):
+        if not k or column.unit or any(word in column.name for word in _COUNT_HEADS):
+            continue
+        sharing = [w for w in _LOAN_WORDS if w in caption and _shares_word(column.name, w)]
+        if sharing:
+            out[k] = Column(max(sharing, key=len) + column.name, unit)
+        elif column.name.startswith(_PART_WORDS) and out[k - 1].unit == unit and _decisive_money_cue(out[k - 1].name):
+            out[k] = Column(out[k - 1].name + column.name, unit)
+    return out
 
 
 def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
