@@ -1286,6 +1286,11 @@ def _name_then_one_character_head(line: str, following: str, tail: str) -> bool:
 _WITHIN_AFTER_ZONE_WORD = frozenset("内里委政域外")
 _NAME_LINE_MOST = 12  # 黑龙江哈尔滨松北新: a place's name broken before its suffix's last character
 _SUFFIX_HEAD_WORDS = tuple(_BOILERPLATE["suffix_head_words"])
+# A line opening with a whole zone suffix (经开区国有平台公司…, 高新区财政…): the bare zone word is
+# the subject of a new paragraph, so a dictionary word joining its first character to the last of
+# the line before (2个月 / 经开区: 月经) is no sign of a sentence the layout broke. A suffix broken
+# across the junction (郑州经开 / 区…) is `_zone_suffix_crosses`', asked before.
+_WHOLE_ZONE_WORDS = tuple(sorted({head + tail for head, tail in _ZONE_SUFFIX_SPLITS}, key=len, reverse=True))
 
 
 # A gloss in Latin letters in brackets ending a line (中小企业(SMEs), 开发区（TEDA）).
@@ -1371,6 +1376,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
     if _place_colon_heading(line):
         return False  # 莘庄工业区：412家企业复工 / 作为…: a sub-headline, whatever word crosses the junction
+    if following.startswith(_WHOLE_ZONE_WORDS):
+        return False  # 国有物业免收2个月 / 经开区国有平台公司…: 月经 is a word, but the line opens with a zone word
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
@@ -1433,6 +1440,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
     if _place_colon_heading(line):
         return False  # 莘庄工业区：412家企业复工 / 作为…: a sub-headline, whatever word crosses the junction
+    if following.startswith(_WHOLE_ZONE_WORDS):
+        return False  # 国有物业免收2个月 / 经开区国有平台公司…: 月经 is a word, but the line opens with a zone word
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
 
