@@ -1288,9 +1288,16 @@ _NAME_LINE_MOST = 12  # 黑龙江哈尔滨松北新: a place's name broken befor
 _SUFFIX_HEAD_WORDS = tuple(_BOILERPLATE["suffix_head_words"])
 # A line opening with a whole zone suffix (经开区国有平台公司…, 高新区财政…): the bare zone word is
 # the subject of a new paragraph, so a dictionary word joining its first character to the last of
-# the line before (2个月 / 经开区: 月经) is no sign of a sentence the layout broke. A suffix broken
-# across the junction (郑州经开 / 区…) is `_zone_suffix_crosses`', asked before.
+# the line before (2个月 / 经开区: 月经) is no sign of a sentence the layout broke. Not where a
+# longer suffix runs across the junction (包头稀土高 / 新区…: 高新区, `_suffix_spans_junction`).
 _WHOLE_ZONE_WORDS = tuple(sorted({head + tail for head, tail in _ZONE_SUFFIX_SPLITS}, key=len, reverse=True))
+
+
+def _suffix_spans_junction(line: str, following: str) -> bool:
+    """Whether a longer zone suffix runs across the junction (包头稀土高 / 新区以…: 高新区), whatever
+    the length of the line: then the zone word opening the next line is the rest of that suffix."""
+    return any(line.endswith(head) and following.startswith(tail)
+               for head, tail in _ZONE_SUFFIX_SPLITS_BY_END.get(line[-1:], ()))
 
 
 # A gloss in Latin letters in brackets ending a line (中小企业(SMEs), 开发区（TEDA）).
@@ -1376,7 +1383,7 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
     if _place_colon_heading(line):
         return False  # 莘庄工业区：412家企业复工 / 作为…: a sub-headline, whatever word crosses the junction
-    if following.startswith(_WHOLE_ZONE_WORDS):
+    if following.startswith(_WHOLE_ZONE_WORDS) and not _suffix_spans_junction(line, following):
         return False  # 国有物业免收2个月 / 经开区国有平台公司…: 月经 is a word, but the line opens with a zone word
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
@@ -1440,7 +1447,7 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
         return False  # 营商环境焕新 / 区属国企…: a heading's word, not a zone suffix's head (焕新区 is no word)
     if _place_colon_heading(line):
         return False  # 莘庄工业区：412家企业复工 / 作为…: a sub-headline, whatever word crosses the junction
-    if following.startswith(_WHOLE_ZONE_WORDS):
+    if following.startswith(_WHOLE_ZONE_WORDS) and not _suffix_spans_junction(line, following):
         return False  # 国有物业免收2个月 / 经开区国有平台公司…: 月经 is a word, but the line opens with a zone word
     return words_may_cross and (_word_crosses(line, following) or _rate_word_crosses(line, following))
 
