@@ -442,6 +442,8 @@ _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 _PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
 # 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
 _PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
+# 荆楚网（湖北日报网）, 中国经济网-湖北日报: the marks parting an info bar's source into whole names (attribution.json).
+_OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]")
 # 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
@@ -2081,16 +2083,20 @@ class Attributor:
 
     @cached_property
     def _province_of_own_outlet(self) -> str | None:
-        """The province whose own outlet the header names (来源：四川日报, 荆楚网（湖北日报网）: its stem
-        before a word of _prefecture_outlet_words, or a name of province_outlet_names), for 全省/我省 of an
-        article that names no province and has no main zone: a province's paper speaks of its own
-        province, as a prefecture's does of its city (`_city_of_own_outlet`). Added to the index. None
-        when the header names two provinces' outlets, or when a place the article names lies in another
-        province (a province's paper reporting on another: never guess)."""
-        header = self._outlet_header
+        """The province whose own outlet the info bar names as the source (来源：四川日报, 荆楚网（湖北日报网）:
+        Document.outlets; a name or a bracketed or dashed part of it, outlet_name_parts, that opens with
+        the province's stem and a word of _prefecture_outlet_words, or with a name of province_outlet_names),
+        for 全省/我省 of an article that names no province and has no main zone: a province's paper speaks
+        of its own province, as a prefecture's does of its city (`_city_of_own_outlet`). Added to the
+        index. Never read in the title (学习借鉴浙江发布的助企十条 我省开发区…: 发布 there is a verb or
+        another province's outlet, not the article's own). None when the info bar names two provinces'
+        outlets, or when a place the article names lies in another province (a province's paper
+        reporting on another: never guess)."""
+        names = [part for outlet in self.doc.outlets for part in _OUTLET_NAME_PARTS.split(outlet) if part]
         provinces = {province for stem, province in _province_stems_and_names().items()
-                     if any(stem + word in header for word in _PREFECTURE_OUTLET_WORDS)}
-        provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items() if name in header}
+                     if any(part.startswith(stem + word) for part in names for word in _PREFECTURE_OUTLET_WORDS)}
+        provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items()
+                      if any(part.startswith(name) for part in names)}
         if len(provinces) != 1:
             return None
         province = provinces.pop()
