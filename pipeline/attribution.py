@@ -4163,8 +4163,9 @@ class Attributor:
         """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
         某某经开区管委会网站: a name closed by a word of own_site_words, in Document.outlets), for an
         article whose text names no place at all but speaks as one (全区, 我区 of that level): the site's
-        own 我区. Added to the index; None when the text names any place, writes no such reference, or
-        the name is not one zone (attribution.json _own_site_words)."""
+        own 我区. Added to the index; None when the text names any place, writes no such reference, writes
+        a bare zone word that cannot be the publisher (经开区, 园区 on a district's site: a zone inside it
+        the text leaves unnamed), or the name is not one zone (attribution.json _own_site_words)."""
         names = {name.removesuffix(word) for name in self.doc.outlets for word in _OWN_SITE_WORDS
                  if name.endswith(word) and len(name) > len(word)}
         if len(names) != 1 or any(it.key is not None for it in self.items):
@@ -4177,7 +4178,17 @@ class Attributor:
         level = self._self_level()
         if level is None or not _fits_levels(zone, level):
             return None  # 来源：某县门户网站 over a text saying 全区: no zone of that level, none added
+        if any(not self._may_point_back_to(it, zone) for it in self.items if it.ref == "current"):
+            return None  # 经开区召开…推进会 on a district's site: its 全区 is that zone, unnamed
         return self.az.add_zone(zone, zone.zone_name)
+
+    @staticmethod
+    def _may_point_back_to(ref: Item, zone) -> bool:
+        """Whether reference `ref` (全区, 我区, a bare 经开区 or 园区) can speak of `zone`: a bare zone
+        word only of a zone of its own type (`ref_type`), any other reference of a level it fits."""
+        if ref.ref_type is not None:
+            return _fits_levels(zone, frozenset({ref.ref_type}))
+        return ref.ref_levels is None or _fits_levels(zone, ref.ref_levels)
 
 
 def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) -> ArticleZones:
