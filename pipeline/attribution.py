@@ -442,6 +442,8 @@ _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 _PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
 # 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
 _PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
+# 荆楚网（湖北日报网）, 中国经济网-湖北日报: the marks parting an info bar's source into whole names (attribution.json).
+_OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]")
 # 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
@@ -2081,16 +2083,20 @@ class Attributor:
 
     @cached_property
     def _province_of_own_outlet(self) -> str | None:
-        """The province whose own outlet the header names (来源：四川日报, 荆楚网（湖北日报网）: its stem
-        before a word of _prefecture_outlet_words, or a name of province_outlet_names), for 全省/我省 of an
-        article that names no province and has no main zone: a province's paper speaks of its own
-        province, as a prefecture's does of its city (`_city_of_own_outlet`). Added to the index. None
-        when the header names two provinces' outlets, or when a place the article names lies in another
-        province (a province's paper reporting on another: never guess)."""
-        header = self._outlet_header
+        """The province whose own outlet the info bar names as the source (来源：四川日报, 荆楚网（湖北日报网）:
+        Document.outlets; a name or a bracketed or dashed part of it, outlet_name_parts, that opens with
+        the province's stem and a word of _prefecture_outlet_words, or with a name of province_outlet_names),
+        for 全省/我省 of an article that names no province and has no main zone: a province's paper speaks
+        of its own province, as a prefecture's does of its city (`_city_of_own_outlet`). Added to the
+        index. Never read in the title (学习借鉴浙江发布的助企十条 我省开发区…: 发布 there is a verb or
+        another province's outlet, not the article's own). None when the info bar names two provinces'
+        outlets, or when a place the article names lies in another province (a province's paper
+        reporting on another: never guess)."""
+        names = [part for outlet in self.doc.outlets for part in _OUTLET_NAME_PARTS.split(outlet) if part]
         provinces = {province for stem, province in _province_stems_and_names().items()
-                     if any(stem + word in header for word in _PREFECTURE_OUTLET_WORDS)}
-        provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items() if name in header}
+                     if any(part.startswith(stem + word) for part in names for word in _PREFECTURE_OUTLET_WORDS)}
+        provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items()
+                      if any(part.startswith(name) for part in names)}
         if len(provinces) != 1:
             return None
         province = provinces.pop()
@@ -4157,8 +4163,9 @@ class Attributor:
         """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
         某某经开区管委会网站: a name closed by a word of own_site_words, in Document.outlets), for an
         article whose text names no place at all but speaks as one (全区, 我区 of that level): the site's
-        own 我区. Added to the index; None when the text names any place, writes no such reference, or
-        the name is not one zone (attribution.json _own_site_words)."""
+        own 我区. Added to the index; None when the text names any place, writes no such reference, writes
+        a bare zone word that cannot be the publisher (经开区, 园区 on a district's site: a zone inside it
+        the text leaves unnamed), or the name is not one zone (attribution.json _own_site_words)."""
         names = {name.removesuffix(word) for name in self.doc.outlets for word in _OWN_SITE_WORDS
                  if name.endswith(word) and len(name) > len(word)}
         if len(names) != 1 or any(it.key is not None for it in self.items):
@@ -4171,7 +4178,17 @@ class Attributor:
         level = self._self_level()
         if level is None or not _fits_levels(zone, level):
             return None  # 来源：某县门户网站 over a text saying 全区: no zone of that level, none added
+        if any(not self._may_point_back_to(it, zone) for it in self.items if it.ref == "current"):
+            return None  # 经开区召开…推进会 on a district's site: its 全区 is that zone, unnamed
         return self.az.add_zone(zone, zone.zone_name)
+
+    @staticmethod
+    def _may_point_back_to(ref: Item, zone) -> bool:
+        """Whether reference `ref` (全区, 我区, a bare 经开区 or 园区) can speak of `zone`: a bare zone
+        word only of a zone of its own type (`ref_type`), any other reference of a level it fits."""
+        if ref.ref_type is not None:
+            return _fits_levels(zone, frozenset({ref.ref_type}))
+        return ref.ref_levels is None or _fits_levels(zone, ref.ref_levels)
 
 
 def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) -> ArticleZones:
