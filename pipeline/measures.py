@@ -2570,11 +2570,21 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     return None
 
 
+_DATING_CLAUSE_ALONE = frozenset(_C["dating_clause_alone"])
+
+
 def _past_dating_clause(r: ArticleCues, clause, sentence):
-    """The clause after `clause` when `clause` is only a date (按每名职工500元的标准，截至6月30日，共发放…):
-    it dates what follows and names no measure, so the measure is the next clause's; else `clause`."""
+    """The clause after `clause` when `clause` is only a time (按每名职工500元的标准，截至6月30日，共发放…;
+    …，今年以来，…; …，1至8月，…): a 截至 date, a period (_CLAUSE_PERIOD), a time up to now or a word of
+    cues.json dating_clause_alone. It dates what follows and names no measure, so the measure is the
+    next clause's; else `clause`."""
     lo, hi = clause
-    if hi < sentence[1] and _AS_OF.fullmatch(r.text, lo + len(r.text[lo:hi]) - len(r.text[lo:hi].lstrip()), hi):
+    if hi >= sentence[1]:
+        return clause
+    words = r.text[lo:hi].strip()
+    start = hi - len(r.text[lo:hi].lstrip())
+    if words and (_AS_OF.fullmatch(r.text, start, hi) or _CLAUSE_PERIOD.fullmatch(r.text, start, start + len(words))
+                  or _up_to_now(words) or words in _DATING_CLAUSE_ALONE):
         return r.geo.clause_of(hi + 1)
     return clause
 
