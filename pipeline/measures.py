@@ -2570,11 +2570,21 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
     return None
 
 
+_DATING_CLAUSE_ALONE = frozenset(_C["dating_clause_alone"])
+
+
 def _past_dating_clause(r: ArticleCues, clause, sentence):
-    """The clause after `clause` when `clause` is only a date (按每名职工500元的标准，截至6月30日，共发放…):
-    it dates what follows and names no measure, so the measure is the next clause's; else `clause`."""
+    """The clause after `clause` when `clause` is only a time (按每名职工500元的标准，截至6月30日，共发放…;
+    …，今年以来，…; …，1至8月，…): a 截至 date, a period (_CLAUSE_PERIOD), a time up to now or a word of
+    cues.json dating_clause_alone. It dates what follows and names no measure, so the measure is the
+    next clause's; else `clause`."""
     lo, hi = clause
-    if hi < sentence[1] and _AS_OF.fullmatch(r.text, lo + len(r.text[lo:hi]) - len(r.text[lo:hi].lstrip()), hi):
+    if hi >= sentence[1]:
+        return clause
+    words = r.text[lo:hi].strip()
+    start = hi - len(r.text[lo:hi].lstrip())
+    if words and (_AS_OF.fullmatch(r.text, start, hi) or _CLAUSE_PERIOD.fullmatch(r.text, start, start + len(words))
+                  or _up_to_now(words) or words in _DATING_CLAUSE_ALONE):
         return r.geo.clause_of(hi + 1)
     return clause
 
@@ -7806,24 +7816,41 @@ _CONTINUED = _C["continued_standard"]
 _GIVEN_AGAIN = _on_re("_GIVEN_AGAIN", short_pattern(
     rf"(?:{alternation(_CONTINUED['again'])})(?:{alternation(_CONTINUED['verbs'])})"
     rf"[\p{{Han}}]{{0,{_CONTINUED['between_most']}}}$"))
-_OTHER_THAN_PERSON = tuple(_CONTINUED["firms"]) + _PER_PERSON_THEN_OTHER_EACH
+# 连续工作满6个月的, 在岗满60天的员工, 对其中隔离满14天的: a condition of time the same person meets, alone in
+# its clause or before the again word (cues.json _continued_standard).
+_CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION", short_pattern(
+    rf"(?:{alternation(_CONTINUED['openers'])})?(?:{alternation(_C['per_time_persons'])})?"
+    rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})"
+    rf"(?:{alternation(_CONTINUED['reach'])})[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
+    rf"(?:{alternation(_CONTINUED['bound_after'])})?的(?:{alternation(_C['per_time_persons'])})?"))
+_PER_PERSON_MARKER = next(w for w, u in PER_UNIT_OF.items() if u == "CNY/person" and w == "每人")
 
 
 def _per_person_continued(text: str, clause, num: NumberMention, geo: Document, per_unit) -> str | None:
-    """The per-person marker an amount given again (再给予2000元) goes on from: the last one of its
-    sentence before its clause, when an amount follows that marker there and no firm or other
-    beneficiary is named between it and this amount (cues.json _continued_standard); else None."""
-    if num.value is None or num.value >= _PER_PERSON_BELOW or not _GIVEN_AGAIN.search(text, clause[0], num.start):
+    """The per-person marker (每人: never the earlier one's period) of an amount given again
+    (再给予2000元) after a per-person standard of its sentence, when only a condition of time the
+    same person meets stands between them (每人3000元；在岗满60天的，再给予2000元); else None: a
+    group counted (招用满50人的), a beneficiary named (…的合作社), a total (共发放…) or nothing
+    conditional between keeps the amount as written (cues.json _continued_standard)."""
+    if num.value is None or num.value >= _PER_PERSON_BELOW:
+        return None
+    again = _GIVEN_AGAIN.search(text, clause[0], num.start)
+    if again is None:
         return None
     sentence = geo.sentence_of(clause[0])
     last = None
     for m in per_unit.finditer(text, sentence[0], clause[0]):
         last = m
-    if last is None or PER_UNIT_OF[last.group()] not in _PER_PERSON_UNITS \
-            or not _DIGIT.search(text, last.end(), clause[0]) \
-            or any(w in text[last.end():num.start] for w in _OTHER_THAN_PERSON):
+    if last is None or PER_UNIT_OF[last.group()] not in _PER_PERSON_UNITS or not _DIGIT.search(text, last.end(), clause[0]):
         return None
-    return last.group()
+    between = geo.clauses_in((geo.clause_of(last.start())[1] + 1, clause[0]))
+    parts = [text[lo:hi].strip() for lo, hi in between if lo < clause[0]]
+    head = text[clause[0]:again.start()].strip()
+    if head:
+        parts.append(head)
+    if not parts or not all(_CONTINUED_CONDITION.fullmatch(p) for p in parts):
+        return None
+    return _PER_PERSON_MARKER
 
 
 _HAN_RUN = re.compile(f"[{HAN}]{{0,8}}")  # a few Han characters, no figure and no mark
