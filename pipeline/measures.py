@@ -2906,7 +2906,9 @@ def _whole_broken_down_from(r: ArticleCues, sentence) -> int:
     """Where a generic cue looks back for what it names: its paragraph's start, or the start of the
     sentence before when the sentence opens its paragraph as a breakdown of that sentence's sum
     (…减免租金4280万元。⏎分批次看，第一批减免1200万元: a breakdown frame, cues.json _breakdown_frames,
-    or 其中 first) and that sentence holds a money row: a part restates the kind of its whole."""
+    or 其中 first) and that sentence holds a money row: a part restates the kind of its whole. Not when
+    the sentence names a payer or an object of its own or an amount above that sum
+    (`_breaks_down_another_whole`): that is another whole, whose bare 减免 keeps its own kind."""
     paragraph = r.paragraph_start(sentence[0])
     if paragraph == 0 or r.text[paragraph:sentence[0]].strip():
         return paragraph  # most sentences: not the first of a paragraph
@@ -2917,7 +2919,29 @@ def _whole_broken_down_from(r: ArticleCues, sentence) -> int:
     row = r.last_row_before(sentence[0])
     if before == sentence or row is None or row.span_start < before[0] or not row.unit.startswith("CNY"):
         return paragraph  # no sum stated right before to break down
+    if _breaks_down_another_whole(r, sentence, row):
+        return paragraph
     return before[0]
+
+
+_OWN_PAYER_WORDS = tuple(_BREAKDOWN["own_payer_words"])
+
+
+def _breaks_down_another_whole(r: ArticleCues, sentence, row: Measure) -> bool:
+    """Whether the sentence after a framing phrase speaks of another whole than the sum `row` stated
+    before it: it names a payer or what is relieved of its own (具体来看，税务部门为…减免; 从税收来看，…:
+    cues.json breakdown_frames.own_payer_words), or one of its amounts of the row's currency exceeds
+    that sum (…减免房租3127.5万元。从全年来看，…预计全年减免2.1亿元): a part is never more than its whole."""
+    words = r.text[sentence[0]:sentence[1]]
+    if any(w in words for w in _OWN_PAYER_WORDS):
+        return True
+    i = bisect.bisect_left(r.number_starts, sentence[0])
+    for n in r.numbers[i:]:
+        if n.start >= sentence[1]:
+            break
+        if n.unit == row.unit and n.value is not None and row.value is not None and n.value > row.value:
+            return True
+    return False
 
 
 def _own_named_since(text: str, cue: Cue, start: int) -> bool:
