@@ -11525,14 +11525,21 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
 _RESTATED = _C["restated_in_other_words"]
 _RESTATING_OPENER = re.compile(
     rf"[\s“\"]*(?:{alternation(_RESTATED['openers'])})(?!{alternation(_RESTATED['not_after'])})")
+# 换言之， / 也就是说，: an opener standing as a clause of its own before the words it opens.
+_RESTATING_ALONE = re.compile(rf"\s*(?:{alternation(_RESTATED['openers'])})\s*[,，:：]?\s*")
 
 
 def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Document) -> bool:
     """Whether `row`, of `kept`'s fact key and later in its sentence, stands in the clause right
-    after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”):
-    one fact written twice (cues.json _restated_in_other_words)."""
+    after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”;
+    相当于…; 换言之，… with the opener a clause of its own): one fact written twice (cues.json
+    _restated_in_other_words)."""
     clause = geo.clause_of(row.span_start)
-    before = geo.previous_clause(clause, (row.sentence_start, row.sentence_end))
+    sentence = (row.sentence_start, row.sentence_end)
+    before = geo.previous_clause(clause, sentence)
+    if before is not None and before != geo.clause_of(kept.span_start) and _RESTATING_ALONE.fullmatch(
+            text, before[0], before[1]) is not None:
+        clause, before = before, geo.previous_clause(before, sentence)  # 换言之，利息由财政负担一半: the opener alone
     return before is not None and before == geo.clause_of(kept.span_start) \
         and _RESTATING_OPENER.match(text, clause[0]) is not None
 
