@@ -2916,7 +2916,9 @@ def _whole_broken_down_from(r: ArticleCues, sentence) -> int:
     """Where a generic cue looks back for what it names: its paragraph's start, or the start of the
     sentence before when the sentence opens its paragraph as a breakdown of that sentence's sum
     (…减免租金4280万元。⏎分批次看，第一批减免1200万元: a breakdown frame, cues.json _breakdown_frames,
-    or 其中 first) and that sentence holds a money row: a part restates the kind of its whole."""
+    or 其中 first) and that sentence holds a money row: a part restates the kind of its whole. Not when
+    the sentence names a payer or an object of its own or an amount above that sum
+    (`_breaks_down_another_whole`): that is another whole, whose bare 减免 keeps its own kind."""
     paragraph = r.paragraph_start(sentence[0])
     if paragraph == 0 or r.text[paragraph:sentence[0]].strip():
         return paragraph  # most sentences: not the first of a paragraph
@@ -2927,7 +2929,29 @@ def _whole_broken_down_from(r: ArticleCues, sentence) -> int:
     row = r.last_row_before(sentence[0])
     if before == sentence or row is None or row.span_start < before[0] or not row.unit.startswith("CNY"):
         return paragraph  # no sum stated right before to break down
+    if _breaks_down_another_whole(r, sentence, row):
+        return paragraph
     return before[0]
+
+
+_OWN_PAYER_WORDS = tuple(_BREAKDOWN["own_payer_words"])
+
+
+def _breaks_down_another_whole(r: ArticleCues, sentence, row: Measure) -> bool:
+    """Whether the sentence after a framing phrase speaks of another whole than the sum `row` stated
+    before it: it names a payer or what is relieved of its own (具体来看，税务部门为…减免; 从税收来看，…:
+    cues.json breakdown_frames.own_payer_words), or one of its amounts of the row's currency exceeds
+    that sum (…减免房租3127.5万元。从全年来看，…预计全年减免2.1亿元): a part is never more than its whole."""
+    words = r.text[sentence[0]:sentence[1]]
+    if any(w in words for w in _OWN_PAYER_WORDS):
+        return True
+    i = bisect.bisect_left(r.number_starts, sentence[0])
+    for n in r.numbers[i:]:
+        if n.start >= sentence[1]:
+            break
+        if n.unit == row.unit and n.value is not None and row.value is not None and n.value > row.value:
+            return True
+    return False
 
 
 def _own_named_since(text: str, cue: Cue, start: int) -> bool:
@@ -11528,14 +11552,21 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
 _RESTATED = _C["restated_in_other_words"]
 _RESTATING_OPENER = re.compile(
     rf"[\s“\"]*(?:{alternation(_RESTATED['openers'])})(?!{alternation(_RESTATED['not_after'])})")
+# 换言之， / 也就是说，: an opener standing as a clause of its own before the words it opens.
+_RESTATING_ALONE = re.compile(rf"\s*(?:{alternation(_RESTATED['openers'])})\s*[,，:：]?\s*")
 
 
 def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Document) -> bool:
     """Whether `row`, of `kept`'s fact key and later in its sentence, stands in the clause right
-    after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”):
-    one fact written twice (cues.json _restated_in_other_words)."""
+    after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”;
+    相当于…; 换言之，… with the opener a clause of its own): one fact written twice (cues.json
+    _restated_in_other_words)."""
     clause = geo.clause_of(row.span_start)
-    before = geo.previous_clause(clause, (row.sentence_start, row.sentence_end))
+    sentence = (row.sentence_start, row.sentence_end)
+    before = geo.previous_clause(clause, sentence)
+    if before is not None and before != geo.clause_of(kept.span_start) and _RESTATING_ALONE.fullmatch(
+            text, before[0], before[1]) is not None:
+        clause, before = before, geo.previous_clause(before, sentence)  # 换言之，利息由财政负担一半: the opener alone
     return before is not None and before == geo.clause_of(kept.span_start) \
         and _RESTATING_OPENER.match(text, clause[0]) is not None
 

@@ -108,7 +108,8 @@ _COUNT_HEADS = tuple(_T["count_heads"])
 _AMOUNT_WORDS = frozenset(_T["amount_words"])
 _PART_WORDS = tuple(_T["part_words"])
 _CARRIER_COLUMNS = frozenset(_T["carrier_columns"])  # premises let to firms: payees, never places
-_PAYEE_COLUMNS = frozenset(_T["payee_columns"]) | _CARRIER_COLUMNS
+_CARRIER_NAMING = tuple(_T["carrier_naming_words"])  # 楼宇名称: the carrier word and a word of its name
+_PAYEE_COLUMNS = frozenset(_T["payee_columns"])
 _LENDER_COLUMNS = frozenset(_T["lender_columns"])
 _LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
@@ -963,6 +964,12 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     payee_rows = len(units) != 1 and not labelled \
         and _rows_of_payees(head_cells, as_meant(text[lines[lead].start:lines[lead].end]) if lead is not None else "")
     payees = payee_rows and len(places) < _MIN_ROWS
+    # 楼宇名称 | 减免金额 over 湖南省大学科技园: carriers, no places, whatever place a name holds; a
+    # carrier header over cells that are each a place's whole name (载体 | 雨湖区) heads places
+    # (tables.json _carrier_columns_note). A carrier column after a first one of places (县区 | 载体)
+    # leaves the places theirs.
+    carriers = payee_rows and not payees and _carrier_column(head_cells) == 0 \
+        and not _each_a_place(text, zones, lines, data, firsts, 0)
     kinds = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees \
         and _rows_of_kinds(head_cells)
     if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds:
@@ -984,9 +991,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         found = _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                    (enclosing, enclosing_rule), caption.split("\n")[-1])
         return _noting_rates_of_no_measure(found, text, lines, data, columns, not_facts)
-    if payees or (payee_rows and head_cells[0].strip() in _CARRIER_COLUMNS):
-        # 载体名称 | 减免金额 over 河南省大学科技园: carriers, no places, whatever place a name holds;
-        # read as places only when no payment comes of them (tables.json _carrier_columns_note).
+    if payees or carriers:
+        # a carrier list is read as places only when no payment comes of it
         title = as_meant(notice_title(text, lines[header].start, zones))
         columns = _paying_named(columns, caption, title)
         if head_cells[0].strip() in _LENDER_COLUMNS:
@@ -1416,15 +1422,46 @@ def _kind_category(column: Column, kind: str, unit: str,
 
 def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
     """A payout list (序号 | 企业名称 | 资金类别 | 拨付金额（万元）): its first column names who was
-    paid (tables.json payee_columns) and the line before it says money was given (拨付明细,
-    payee_lead_words), no plan (拟发放), so its rows are payments to firms, not places; a list of
-    firms under another lead (授信额度排名如下) pays none."""
+    paid (tables.json payee_columns), or any column the carriers let to firms (楼宇名称, 载体:
+    `_carrier_column`), and the line before it says money was given (拨付明细, payee_lead_words),
+    no plan (拟发放), so its rows are payments to firms, not places; a list of firms under another
+    lead (授信额度排名如下) pays none."""
     if not head_cells or _not_done(lead, ""):
         return False
     first = head_cells[0].strip()
     if first in _LENDER_COLUMNS:  # 机构名称 under 延期还本付息情况: what each bank lent (tables.json lender_columns)
         return any(word in lead for word in _LOAN_WORDS)
-    return first in _PAYEE_COLUMNS and any(word in lead for word in _PAYEE_LEAD)
+    return (first in _PAYEE_COLUMNS or _carrier_column(head_cells) is not None) \
+        and any(word in lead for word in _PAYEE_LEAD)
+
+
+def _carrier_column(head_cells: list[str]) -> int | None:
+    """The first header cell naming premises let to firms (载体, 楼宇名称, 孵化器: tables.json
+    carrier_columns, alone or with a word of their name, carrier_naming_words), else None."""
+    for k, cell in enumerate(head_cells):
+        word = cell.strip()
+        word = next((word[:-len(w)] for w in _CARRIER_NAMING if word.endswith(w)), word)
+        if word in _CARRIER_COLUMNS:
+            return k
+    return None
+
+
+def _each_a_place(text: str, zones, lines: list[_Line], data: list[int], firsts: list[str], k: int) -> bool:
+    """Whether every row's cell of column k, totals aside, is a place's whole name (载体 | 雨湖区,
+    湘潭经开区), not a carrier's name that holds one (湖南省大学科技园（南区）, 湘潭经开区科创中心):
+    the one zone named there starts and ends with the cell."""
+    named = False
+    for i, first in zip(data, firsts):
+        if first in _TOTAL_WORDS:
+            continue
+        s, e = lines[i].cells[k]
+        cell = text[s:e]
+        s, e = s + len(cell) - len(cell.lstrip()), e - (len(cell) - len(cell.rstrip()))
+        if e <= s or len(set(zones.zones_between(s, e))) != 1 \
+                or zones.zones_between(s + 1, e) or zones.zones_between(s, e - 1):
+            return False
+        named = True
+    return named
 
 
 def _lent_named(columns: list[Column], caption: str, unit_line: str) -> list[Column]:
