@@ -2300,9 +2300,26 @@ class Attributor:
         after_city = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES
                       and zone.zone_name.startswith(city.removesuffix("市")[:2])]
         if len(after_city) < 2:
-            return None
+            return self._county_city_zones_are_named_after(named)
         division = resolve_admin(city, self.text)
         return self.az.add_zone(division, city) if division.admin_level == "prefecture" else None
+
+    def _county_city_zones_are_named_after(self, named: list) -> str | None:
+        """The county-level city (永康市) every zone the article names lies in, when two zones or
+        more lie there and one at least opens with its name (永康经济开发区、永康现代农业装备高新区):
+        a speech or report of that city, whose 全市 and 我市 are the city its zones' names write, as
+        `_city_zones_are_named_after` reads a prefecture's (SPEC §5). A zone's name may have lost its
+        place to the name scan (农业装备高新区), so the rest need only lie in the city."""
+        districts = {zone.district for zone in named}
+        if len(districts) != 1 or None in districts:
+            return None
+        district = districts.pop()
+        parks = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES]
+        if len(parks) < 2 or len(parks) != len(named) \
+                or not any(zone.zone_name.startswith(district.removesuffix("市")[:2]) for zone in parks):
+            return None
+        division = resolve_admin(district, self.text)
+        return self.az.add_zone(division, district) if division.is_county_level_city else None
 
     def _city_of_own_outlet(self, named: list) -> str | None:
         """With no main zone, the prefecture-level city whose own outlet a header above the lead names
