@@ -820,6 +820,7 @@ class Attributor:
         self._main_county: str | None = None
         self._city_over_named_parts: str | None = None
         self._city_of_named_zones: str | None = None
+        self._prefecture_of_unnamed_main: str | None = None
         self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
@@ -829,6 +830,7 @@ class Attributor:
         self._main_province = self._province_of_main()
         self._city_over_named_parts = self._city_holding_main_over_its_parts()
         self._city_of_named_zones = self._city_zones_are_named_after()
+        self._prefecture_of_unnamed_main = self._prefecture_holding_main_unnamed()
         self._implied = self._implied_typed_zones()
         # Sections a paragraph about the article's district hands back to it (needs the main zone).
         self._sections = sorted(zones.sections + self._sections_handed_back_to_district())
@@ -2017,7 +2019,7 @@ class Attributor:
         if for_main:
             return None
         return self._main_city or self._municipality_of_main or self._main_municipality or self._city_of_a_policy \
-            or self._city_of_named_zones
+            or self._city_of_named_zones or self._prefecture_of_unnamed_main
 
     def _named_city_for(self, reference: Item) -> str | None:
         """The city a reference of the title or lead points to as the article's main zone:
@@ -2262,6 +2264,21 @@ class Attributor:
             return self.az.add_zone(resolve_admin(city, self.text), city), None
         return None, None
 
+    def _prefecture_holding_main_unnamed(self) -> str | None:
+        """The prefecture-level city a main zone lies in whose name does not write it (金普新区, 大连's
+        new area -> 大连市), what 全市 means there (…（全市同期减免社会保险费21.3亿元）): a zone is no 市,
+        so the city its report speaks of is the one holding it, as `_divisions_of_main` gives it for a
+        zone named after its city. None for a zone placed inside a district, a county or a county-level
+        city (花园口经济区 in 庄河市: 全市 may be either) or in no city; added up front, and only when
+        the text writes a reference to a city."""
+        if not self.main or self._main_city or not any(it.ref == "city" for it in self.items):
+            return None
+        zone = self.az.zones[self.main]
+        if zone.zone_type in _ADMIN_TYPES or not zone.city or zone.district:
+            return None
+        division = resolve_admin(zone.city, self.text)
+        return self.az.add_zone(division, zone.city) if division.admin_level == "prefecture" else None
+
     def _city_holding_main_over_its_parts(self) -> str | None:
         """The city holding the main district, county or zone (藁城区 -> 石家庄市; 昆山经开区 -> 昆山市),
         what 全市 means in its article when the city it names most is another county-level city of
@@ -2300,9 +2317,26 @@ class Attributor:
         after_city = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES
                       and zone.zone_name.startswith(city.removesuffix("市")[:2])]
         if len(after_city) < 2:
-            return None
+            return self._county_city_zones_are_named_after(named)
         division = resolve_admin(city, self.text)
         return self.az.add_zone(division, city) if division.admin_level == "prefecture" else None
+
+    def _county_city_zones_are_named_after(self, named: list) -> str | None:
+        """The county-level city (永康市) every zone the article names lies in, when two zones or
+        more lie there and one at least opens with its name (永康经济开发区、永康现代农业装备高新区):
+        a speech or report of that city, whose 全市 and 我市 are the city its zones' names write, as
+        `_city_zones_are_named_after` reads a prefecture's (SPEC §5). A zone's name may have lost its
+        place to the name scan (农业装备高新区), so the rest need only lie in the city."""
+        districts = {zone.district for zone in named}
+        if len(districts) != 1 or None in districts:
+            return None
+        district = districts.pop()
+        parks = [zone for zone in named if zone.zone_type not in _ADMIN_TYPES]
+        if len(parks) < 2 or len(parks) != len(named) \
+                or not any(zone.zone_name.startswith(district.removesuffix("市")[:2]) for zone in parks):
+            return None
+        division = resolve_admin(district, self.text)
+        return self.az.add_zone(division, district) if division.is_county_level_city else None
 
     def _city_of_own_outlet(self, named: list) -> str | None:
         """With no main zone, the prefecture-level city whose own outlet a header above the lead names

@@ -855,11 +855,19 @@ _HEADER_SOURCE = re.compile(
     rf"(?P<name>[^\s{_SENTENCE_MARKS}]{{2,{_BOILERPLATE['header_source_most']}}})")
 
 
+# 扬州日报　2021年09月18日　第A02版: a print page's running head names its paper (boilerplate.json
+# _running_head_outlet).
+_RUNNING_HEAD_OUTLET = regex.compile(_BOILERPLATE["running_head_outlet"])
+
+
 def header_outlets(lines: list[str]) -> tuple[str, ...]:
     """The sources named in the first few lines (2020年3月12日　来源：鄂尔多斯日报 -> 鄂尔多斯日报):
-    boilerplate.json _header_source."""
-    return tuple(m.group("name") for line in lines[:_BOILERPLATE["header_source_lines"]]
-                 for m in _HEADER_SOURCE.finditer(line))
+    boilerplate.json _header_source; and the paper a running head above the title names (扬州日报
+    2021年09月18日 第A02版 -> 扬州日报): _running_head_outlet."""
+    head = lines[:_BOILERPLATE["header_source_lines"]]
+    sources = tuple(m.group("name") for line in head for m in _HEADER_SOURCE.finditer(line))
+    return sources + tuple(m.group("name") for line in head
+                           if (m := _RUNNING_HEAD_OUTLET.match(line)) and _PAGE_MARK.search(line, m.end()))
 
 
 def closing_source_date(lines: list[str]) -> dt.date | None:
