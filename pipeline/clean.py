@@ -858,16 +858,21 @@ _HEADER_SOURCE = re.compile(
 # 扬州日报　2021年09月18日　第A02版: a print page's running head names its paper (boilerplate.json
 # _running_head_outlet).
 _RUNNING_HEAD_OUTLET = regex.compile(_BOILERPLATE["running_head_outlet"])
+# 荆楚网（湖北日报网）2020-05-12 07:45: an outlet's name and its publishing time, a line alone
+# (boilerplate.json _dateline_outlet).
+_DATELINE_OUTLET = regex.compile(_BOILERPLATE["dateline_outlet"])
 
 
 def header_outlets(lines: list[str]) -> tuple[str, ...]:
     """The sources named in the first few lines (2020年3月12日　来源：鄂尔多斯日报 -> 鄂尔多斯日报):
     boilerplate.json _header_source; and the paper a running head above the title names (扬州日报
-    2021年09月18日 第A02版 -> 扬州日报): _running_head_outlet."""
+    2021年09月18日 第A02版 -> 扬州日报): _running_head_outlet; and an outlet a line names with its
+    publishing time alone (荆楚网（湖北日报网）2020-05-12 07:45): _dateline_outlet."""
     head = lines[:_BOILERPLATE["header_source_lines"]]
     sources = tuple(m.group("name") for line in head for m in _HEADER_SOURCE.finditer(line))
     return sources + tuple(m.group("name") for line in head
-                           if (m := _RUNNING_HEAD_OUTLET.match(line)) and _PAGE_MARK.search(line, m.end()))
+                           if (m := _RUNNING_HEAD_OUTLET.match(line)) and _PAGE_MARK.search(line, m.end())) \
+        + tuple(m.group("name") for line in head if (m := _DATELINE_OUTLET.match(line.strip())))
 
 
 def closing_source_date(lines: list[str]) -> dt.date | None:
