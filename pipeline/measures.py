@@ -11130,7 +11130,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if row is not None:
             cues.add_row(row)
             if row.unit == "ratio" and row.category in INDICATORS:
-                others = _shared_rate_rows(cues, num, row) or _shared_subject_rows(cues, num, row)
+                others = _shared_rate_rows(cues, num, row) or _shared_subject_rows(cues, num, row) \
+                    or _shared_place_rows(cues, num, row)
                 if others:
                     shared[len(cues.rows) - 1] = others
     # The rows of the other rates are not kept among the cues' rows: the rows classify reads
@@ -11373,6 +11374,35 @@ def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int
     first = r.zones.mention_at(second - 2)
     return (first is not None and first.end == second - 1) or bool(r.zones.zones_between(second, cue_start)) \
         or any(g.endswith(_PLACE_ENDINGS) for g in groups[:-1])
+
+
+_SHARED_PLACES = _C["shared_place_list"]
+# 英林镇、深沪镇 + 复工率均达到 opening the figure's clause: the places, then what they share.
+_PLACE_NAME = rf"[\p{{Han}}]{{1,{_SHARED_PLACES['name_most']}}}?(?:{alternation(_SHARED_PLACES['endings'])})"
+_PLACES_SHARING = short_pattern(
+    rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>{_PLACE_NAME}(?:、{_PLACE_NAME}){{1,{_SHARED_PLACES['places_most'] - 1}}})"
+    rf"(?P<rest>[\p{{Han}}]{{0,{_SHARED_PLACES['reach']}}})")
+_PLACE_SHARED_WORDS = tuple(_SHARED_PLACES["shared_words"])
+
+
+def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
+    """英林镇、深沪镇复工率均达到97%以上: one row per town or street listed to open the figure's
+    clause with a shared word (均, 也) before the rate (cues.json shared_place_list), the figure's
+    own row the last place's; none when a listed name is a zone (the attributor's list_shared)."""
+    clause = r.geo.clause_of(num.num_start)
+    if "、" not in r.text[clause[0]:num.start]:
+        return []  # most rates: no list opens their clause
+    m = _PLACES_SHARING.fullmatch(r.text, clause[0], num.start)
+    if m is None or not any(w in m["rest"] for w in _PLACE_SHARED_WORDS) \
+            or r.zones.zones_between(m.start("places"), m.end("places")):
+        return []
+    places = m["places"].split("、")
+    # the rule names the place: the rows' ids (article.measure_row) tell them apart by it
+    made = [_measure({**row.__dict__, "subject": p, "rule": f"rate:shared_places>{p}:{_cue_of(row.rule)}",
+                      "cue_index": len(places) - 1 - i})
+            for i, p in enumerate(places[:-1])]
+    _set_attribute(row, "subject", places[-1])
+    return made
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):
