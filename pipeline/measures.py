@@ -6509,7 +6509,10 @@ _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())
 
 _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
 # 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
+# A day they resumed from may open it (9月3日起全部复产): when, not who.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
+    rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?[\d]{{1,2}}月(?:[\d]{{1,2}}日)?"
+    rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
     rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
