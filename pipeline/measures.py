@@ -3397,7 +3397,8 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     or payment the last row of its paragraph states (…设立中小企业发展专项资金。截至11月底，已拨付两千
     一百五十万元); else None."""
     text, lo = r.text, clause[0]
-    m = _PAID_OUT_BEFORE_FIGURE.search(text, max(lo, num.start - _PAID_OUT_BEFORE_REACH), num.start)
+    end = _counted_before_amount(r, num)
+    m = _PAID_OUT_BEFORE_FIGURE.search(text, max(lo, end - _PAID_OUT_BEFORE_REACH), end)
     if m is None:
         m = _PAID_OUT_AFTER_FIGURE.match(text, num.end, clause[1])
         if m is None:
@@ -3425,6 +3426,18 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+_COUNTED_BEFORE = _PAID_OUT["counted_before"]
+
+
+def _counted_before_amount(r: ArticleCues, num: NumberMention) -> int:
+    """Where the paying verb must end for the amount: right before it, or right before a count of
+    whom it reached written first with only a separator between (共发放4800人、240万元: the verb
+    pays the amount, the count says to how many; cues.json _paid_out_to_firms counted_before)."""
+    earlier = r.number_near(num, -1)
+    if earlier is not None and earlier.kind == "count" and earlier.unit in _COUNTED_BEFORE["units"] \
+            and r.text[earlier.end:num.start] in _COUNTED_BEFORE["separators"]:
+        return earlier.start
+    return num.start
 
 
 def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
