@@ -3421,7 +3421,8 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     or payment the last row of its paragraph states (…设立中小企业发展专项资金。截至11月底，已拨付两千
     一百五十万元); else None."""
     text, lo = r.text, clause[0]
-    m = _PAID_OUT_BEFORE_FIGURE.search(text, max(lo, num.start - _PAID_OUT_BEFORE_REACH), num.start)
+    end = _counted_before_amount(r, num)
+    m = _PAID_OUT_BEFORE_FIGURE.search(text, max(lo, end - _PAID_OUT_BEFORE_REACH), end)
     if m is None:
         m = _PAID_OUT_AFTER_FIGURE.match(text, num.end, clause[1])
         if m is None:
@@ -3449,6 +3450,18 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
 
 
 _PAID_OUT_DONE = tuple(_PAID_OUT["done"])
+_COUNTED_BEFORE = _PAID_OUT["counted_before"]
+
+
+def _counted_before_amount(r: ArticleCues, num: NumberMention) -> int:
+    """Where the paying verb must end for the amount: right before it, or right before a count of
+    whom it reached written first with only a separator between (共发放4800人、240万元: the verb
+    pays the amount, the count says to how many; cues.json _paid_out_to_firms counted_before)."""
+    earlier = r.number_near(num, -1)
+    if earlier is not None and earlier.kind == "count" and earlier.unit in _COUNTED_BEFORE["units"] \
+            and r.text[earlier.end:num.start] in _COUNTED_BEFORE["separators"]:
+        return earlier.start
+    return num.start
 
 
 def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
@@ -6533,7 +6546,10 @@ _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())
 
 _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
 # 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
+# A day they resumed from may open it (9月3日起全部复产): when, not who.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
+    rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?[\d]{{1,2}}月(?:[\d]{{1,2}}日)?"
+    rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
     rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
@@ -11154,7 +11170,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if row is not None:
             cues.add_row(row)
             if row.unit == "ratio" and row.category in INDICATORS:
-                others = _shared_rate_rows(cues, num, row) or _shared_subject_rows(cues, num, row)
+                others = _shared_rate_rows(cues, num, row) or _shared_subject_rows(cues, num, row) \
+                    or _shared_place_rows(cues, num, row)
                 if others:
                     shared[len(cues.rows) - 1] = others
     # The rows of the other rates are not kept among the cues' rows: the rows classify reads
@@ -11397,6 +11414,35 @@ def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int
     first = r.zones.mention_at(second - 2)
     return (first is not None and first.end == second - 1) or bool(r.zones.zones_between(second, cue_start)) \
         or any(g.endswith(_PLACE_ENDINGS) for g in groups[:-1])
+
+
+_SHARED_PLACES = _C["shared_place_list"]
+# 英林镇、深沪镇 + 复工率均达到 opening the figure's clause: the places, then what they share.
+_PLACE_NAME = rf"[\p{{Han}}]{{1,{_SHARED_PLACES['name_most']}}}?(?:{alternation(_SHARED_PLACES['endings'])})"
+_PLACES_SHARING = short_pattern(
+    rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>{_PLACE_NAME}(?:、{_PLACE_NAME}){{1,{_SHARED_PLACES['places_most'] - 1}}})"
+    rf"(?P<rest>[\p{{Han}}]{{0,{_SHARED_PLACES['reach']}}})")
+_PLACE_SHARED_WORDS = tuple(_SHARED_PLACES["shared_words"])
+
+
+def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
+    """英林镇、深沪镇复工率均达到97%以上: one row per town or street listed to open the figure's
+    clause with a shared word (均, 也) before the rate (cues.json shared_place_list), the figure's
+    own row the last place's; none when a listed name is a zone (the attributor's list_shared)."""
+    clause = r.geo.clause_of(num.num_start)
+    if "、" not in r.text[clause[0]:num.start]:
+        return []  # most rates: no list opens their clause
+    m = _PLACES_SHARING.fullmatch(r.text, clause[0], num.start)
+    if m is None or not any(w in m["rest"] for w in _PLACE_SHARED_WORDS) \
+            or r.zones.zones_between(m.start("places"), m.end("places")):
+        return []
+    places = m["places"].split("、")
+    # the rule names the place: the rows' ids (article.measure_row) tell them apart by it
+    made = [_measure({**row.__dict__, "subject": p, "rule": f"rate:shared_places>{p}:{_cue_of(row.rule)}",
+                      "cue_index": len(places) - 1 - i})
+            for i, p in enumerate(places[:-1])]
+    _set_attribute(row, "subject", places[-1])
+    return made
 
 
 def _headline_test(headlines: tuple[tuple[int, int], ...]):
