@@ -7546,7 +7546,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     not a fact."""
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
-        return False  # most texts have none
+        # most texts have none; 将积极争取人行…: 争取 hidden by not_forecast, yet still a plan
+        return _won_still_sought(r, clause, num)
     cue = forecasts.last_before(clause[0], num.start)
     if cue is not None and cue.word in _PLAN_IN_MODIFIER["forecast"] and forecasts.last_before(clause[0], cue.start) is None \
             and _in_done_modifier(r.text, cue, num, clause[1]):
@@ -7560,9 +7561,34 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
                     and forecasts.last_before(clause[0], cue.start) is None
                     and not any(w in r.text[clause[0]:cue.start] for w in _C["won_for_named"]["not_after"]))
+    if _won_still_sought(r, clause, num):
+        return True  # 下一步，…将积极争取人民银行再贷款10亿元: 争取 hidden by not_forecast, yet still a plan
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+
+
+_PLANNED_WON = _C["planned_before_won"]
+_PLANNED_WON_WORDS = tuple(_PLANNED_WON["won"])
+if not set(_PLANNED_WON_WORDS) <= set(_C["not_forecast"]):
+    raise ResourceError("cues.json planned_before_won.won: every word must be one of not_forecast")
+# 将积极争取人民银行…: a word of the future and at most two adverbs right before a won word (cues.json _planned_before_won).
+_PLANNED_BEFORE_WON = _on_re("_PLANNED_BEFORE_WON", short_pattern(
+    rf"(?:{alternation(_PLANNED_WON['before'])})(?:{alternation(_PLANNED_WON['adverbs'])}){{0,2}}"
+    rf"(?:{alternation(_PLANNED_WON_WORDS)})"))
+_NEXT_STEP_OPENERS = tuple(_PLANNED_WON["sentence_openers"])
+
+
+def _won_still_sought(r: ArticleCues, clause, num: NumberMention) -> bool:
+    """Whether a word of money won (争取上级, 争取人行: not_forecast, which hides its 争取) in the
+    figure's clause before it is still to be sought: a word of the future right before it
+    (将积极争取人民银行…) or a sentence opening with what comes next (下一步，…争取人行…)."""
+    lo, pos = clause[0], num.start
+    if "争取" not in r.text[lo:pos] or not any(w in r.text[lo:pos] for w in _PLANNED_WON_WORDS):
+        return False
+    if _PLANNED_BEFORE_WON.search(r.text, lo, pos):
+        return True
+    return r.text[r.geo.sentence_of(num.start)[0]:pos].lstrip().startswith(_NEXT_STEP_OPENERS)
 
 
 _DISPOSAL_JIANG = _C["disposal_jiang"]
