@@ -7866,13 +7866,14 @@ _CONTINUED = _C["continued_standard"]
 _GIVEN_AGAIN = _on_re("_GIVEN_AGAIN", short_pattern(
     rf"(?:{alternation(_CONTINUED['again'])})(?:{alternation(_CONTINUED['verbs'])})"
     rf"[\p{{Han}}]{{0,{_CONTINUED['between_most']}}}$"))
-# 连续工作满6个月的, 在岗满60天的员工, 对其中隔离满14天的: a condition of time the same person meets, alone in
+# 连续工作满6个月的, 在岗时间满60天的员工, 连续在岗3个月以上的, 工作满3个月后: a condition of time the same person meets, alone in
 # its clause or before the again word (cues.json _continued_standard).
 _CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION", short_pattern(
     rf"(?:{alternation(_CONTINUED['openers'])})?(?:{alternation(_C['per_time_persons'])})?"
-    rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})"
-    rf"(?:{alternation(_CONTINUED['reach'])})[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
-    rf"(?:{alternation(_CONTINUED['bound_after'])})?的(?:{alternation(_C['per_time_persons'])})?"))
+    rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})(?:{alternation(_CONTINUED['stay_nouns'])})?"
+    rf"(?:{alternation(_CONTINUED['reach'])})?[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
+    rf"(?:{alternation(_CONTINUED['bound_after'])})?(?:{alternation(_CONTINUED['closers'])})"
+    rf"(?:{alternation(_C['per_time_persons'])})?"))
 _PER_PERSON_MARKER = next(w for w, u in PER_UNIT_OF.items() if u == "CNY/person" and w == "每人")
 
 
