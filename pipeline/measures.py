@@ -2571,12 +2571,17 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
 
 
 _DATING_CLAUSE_ALONE = frozenset(_C["dating_clause_alone"])
+_SINCE = _C["clause_since"]
+# 自今年3月起, 从4月份开始: a clause that is only the time a count runs from (cues.json _clause_since).
+_CLAUSE_SINCE = _on_re("_CLAUSE_SINCE", short_pattern(
+    rf"(?:{alternation(_SINCE['opens'])})[{_SINCE['time_chars']}]{{1,{_SINCE['between_most']}}}"
+    rf"(?:{alternation(_SINCE['closes'])})"))
 
 
 def _past_dating_clause(r: ArticleCues, clause, sentence):
     """The clause after `clause` when `clause` is only a time (按每名职工500元的标准，截至6月30日，共发放…;
-    …，今年以来，…; …，1至8月，…): a 截至 date, a period (_CLAUSE_PERIOD), a time up to now or a word of
-    cues.json dating_clause_alone. It dates what follows and names no measure, so the measure is the
+    …，今年以来，…; …，1至8月，…; …，自今年3月起，…): a 截至 date, a period (_CLAUSE_PERIOD), a time up to
+    now, a time since (cues.json clause_since) or a word of cues.json dating_clause_alone. It dates what follows and names no measure, so the measure is the
     next clause's; else `clause`."""
     lo, hi = clause
     if hi >= sentence[1]:
@@ -2584,7 +2589,7 @@ def _past_dating_clause(r: ArticleCues, clause, sentence):
     words = r.text[lo:hi].strip()
     start = hi - len(r.text[lo:hi].lstrip())
     if words and (_AS_OF.fullmatch(r.text, start, hi) or _CLAUSE_PERIOD.fullmatch(r.text, start, start + len(words))
-                  or _up_to_now(words) or words in _DATING_CLAUSE_ALONE):
+                  or _up_to_now(words) or words in _DATING_CLAUSE_ALONE or _CLAUSE_SINCE.fullmatch(words)):
         return r.geo.clause_of(hi + 1)
     return clause
 
