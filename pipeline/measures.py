@@ -2571,12 +2571,17 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
 
 
 _DATING_CLAUSE_ALONE = frozenset(_C["dating_clause_alone"])
+_SINCE = _C["clause_since"]
+# 自今年3月起, 从4月份开始: a clause that is only the time a count runs from (cues.json _clause_since).
+_CLAUSE_SINCE = _on_re("_CLAUSE_SINCE", short_pattern(
+    rf"(?:{alternation(_SINCE['opens'])})[{_SINCE['time_chars']}]{{1,{_SINCE['between_most']}}}"
+    rf"(?:{alternation(_SINCE['closes'])})"))
 
 
 def _past_dating_clause(r: ArticleCues, clause, sentence):
     """The clause after `clause` when `clause` is only a time (按每名职工500元的标准，截至6月30日，共发放…;
-    …，今年以来，…; …，1至8月，…): a 截至 date, a period (_CLAUSE_PERIOD), a time up to now or a word of
-    cues.json dating_clause_alone. It dates what follows and names no measure, so the measure is the
+    …，今年以来，…; …，1至8月，…; …，自今年3月起，…): a 截至 date, a period (_CLAUSE_PERIOD), a time up to
+    now, a time since (cues.json clause_since) or a word of cues.json dating_clause_alone. It dates what follows and names no measure, so the measure is the
     next clause's; else `clause`."""
     lo, hi = clause
     if hi >= sentence[1]:
@@ -2584,7 +2589,7 @@ def _past_dating_clause(r: ArticleCues, clause, sentence):
     words = r.text[lo:hi].strip()
     start = hi - len(r.text[lo:hi].lstrip())
     if words and (_AS_OF.fullmatch(r.text, start, hi) or _CLAUSE_PERIOD.fullmatch(r.text, start, start + len(words))
-                  or _up_to_now(words) or words in _DATING_CLAUSE_ALONE):
+                  or _up_to_now(words) or words in _DATING_CLAUSE_ALONE or _CLAUSE_SINCE.fullmatch(words)):
         return r.geo.clause_of(hi + 1)
     return clause
 
@@ -7562,7 +7567,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     not a fact."""
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
-        return False  # most texts have none
+        # most texts have none; 将积极争取人行…: 争取 hidden by not_forecast, yet still a plan
+        return _won_still_sought(r, clause, num)
     cue = forecasts.last_before(clause[0], num.start)
     if cue is not None and cue.word in _PLAN_IN_MODIFIER["forecast"] and forecasts.last_before(clause[0], cue.start) is None \
             and _in_done_modifier(r.text, cue, num, clause[1]):
@@ -7576,9 +7582,34 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return not (cue.word in _WON_VERBS and _WON_FOR.search(r.text, clause[0], cue.start)
                     and forecasts.last_before(clause[0], cue.start) is None
                     and not any(w in r.text[clause[0]:cue.start] for w in _C["won_for_named"]["not_after"]))
+    if _won_still_sought(r, clause, num):
+        return True  # 下一步，…将积极争取人民银行再贷款10亿元: 争取 hidden by not_forecast, yet still a plan
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+
+
+_PLANNED_WON = _C["planned_before_won"]
+_PLANNED_WON_WORDS = tuple(_PLANNED_WON["won"])
+if not set(_PLANNED_WON_WORDS) <= set(_C["not_forecast"]):
+    raise ResourceError("cues.json planned_before_won.won: every word must be one of not_forecast")
+# 将积极争取人民银行…: a word of the future and at most two adverbs right before a won word (cues.json _planned_before_won).
+_PLANNED_BEFORE_WON = _on_re("_PLANNED_BEFORE_WON", short_pattern(
+    rf"(?:{alternation(_PLANNED_WON['before'])})(?:{alternation(_PLANNED_WON['adverbs'])}){{0,2}}"
+    rf"(?:{alternation(_PLANNED_WON_WORDS)})"))
+_NEXT_STEP_OPENERS = tuple(_PLANNED_WON["sentence_openers"])
+
+
+def _won_still_sought(r: ArticleCues, clause, num: NumberMention) -> bool:
+    """Whether a word of money won (争取上级, 争取人行: not_forecast, which hides its 争取) in the
+    figure's clause before it is still to be sought: a word of the future right before it
+    (将积极争取人民银行…) or a sentence opening with what comes next (下一步，…争取人行…)."""
+    lo, pos = clause[0], num.start
+    if "争取" not in r.text[lo:pos] or not any(w in r.text[lo:pos] for w in _PLANNED_WON_WORDS):
+        return False
+    if _PLANNED_BEFORE_WON.search(r.text, lo, pos):
+        return True
+    return r.text[r.geo.sentence_of(num.start)[0]:pos].lstrip().startswith(_NEXT_STEP_OPENERS)
 
 
 _DISPOSAL_JIANG = _C["disposal_jiang"]
@@ -7856,13 +7887,14 @@ _CONTINUED = _C["continued_standard"]
 _GIVEN_AGAIN = _on_re("_GIVEN_AGAIN", short_pattern(
     rf"(?:{alternation(_CONTINUED['again'])})(?:{alternation(_CONTINUED['verbs'])})"
     rf"[\p{{Han}}]{{0,{_CONTINUED['between_most']}}}$"))
-# 连续工作满6个月的, 在岗满60天的员工, 对其中隔离满14天的: a condition of time the same person meets, alone in
+# 连续工作满6个月的, 在岗时间满60天的员工, 连续在岗3个月以上的, 工作满3个月后: a condition of time the same person meets, alone in
 # its clause or before the again word (cues.json _continued_standard).
 _CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION", short_pattern(
     rf"(?:{alternation(_CONTINUED['openers'])})?(?:{alternation(_C['per_time_persons'])})?"
-    rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})"
-    rf"(?:{alternation(_CONTINUED['reach'])})[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
-    rf"(?:{alternation(_CONTINUED['bound_after'])})?的(?:{alternation(_C['per_time_persons'])})?"))
+    rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})(?:{alternation(_CONTINUED['stay_nouns'])})?"
+    rf"(?:{alternation(_CONTINUED['reach'])})?[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
+    rf"(?:{alternation(_CONTINUED['bound_after'])})?(?:{alternation(_CONTINUED['closers'])})"
+    rf"(?:{alternation(_C['per_time_persons'])})?"))
 _PER_PERSON_MARKER = next(w for w, u in PER_UNIT_OF.items() if u == "CNY/person" and w == "每人")
 
 
