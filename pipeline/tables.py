@@ -53,6 +53,8 @@ _RAW_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{%d,}" % _T["raw_gap_s
 _GAPS = ("\t",) + tuple("".join(p) for p in itertools.product(" \u3000", repeat=_T["raw_gap_spaces"]))
 # One space of either width: the cells of a loose row (涪城区 436 38760, 1　某公司　248,630.00).
 _SINGLE_SPACE = re.compile("[ \u3000]")
+# On a line parted by space runs, the single spaces that part cells too (tables.json gap_line_single_spaces).
+_GAP_LINE_SPACE = re.compile("[%s]" % "".join(_T["gap_line_single_spaces"]))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
@@ -130,6 +132,8 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+_PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
+_COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -188,7 +192,8 @@ def raw_rows(raw_text: str) -> RawRows:
             cells = _cells(_tab_pieces(whole), keep_empty=True)
             target = rows
         elif _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
-            cells = _cells(_RAW_GAP.split(line))
+            # 市场主体（户）　已复市（户）: a lone ideographic space between cells of an aligned row
+            cells = _cells([p for piece in _RAW_GAP.split(line) for p in _GAP_LINE_SPACE.split(piece)])
             target = rows
         elif (" " in line or "\u3000" in line) and not any(mark in line for mark in _PROSE_MARKS):
             cells = _cells(_SINGLE_SPACE.split(line))  # one space of either width (序号　企业名称　补贴金额)
@@ -729,6 +734,15 @@ def _bare_unit(column: Column) -> str:
     if found is not None and found[1] == "enterprises" and any(
             h in column.name for h in BLOCKS[found[0]]["count"].get("heads", {}).get("enterprises", ())):
         return "家"
+    return _counter_named(column.name)
+
+
+def _counter_named(name: str) -> str:
+    """The counter a header's count word names (已复工户数 -> 户: tables.json count_head_counters) when
+    the header's cue counts in it, as a head word names 家; "" for a count of no cue (在册户数)."""
+    for word, counter in _COUNT_HEAD_COUNTERS.items():
+        if name.endswith(word) and _count_category(name, replace(_PROBE_FIRMS, unit=counter)) is not None:
+            return counter
     return ""
 
 
@@ -957,6 +971,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
               or _row_zone(text, zones, lines[i].cells[0]) is not None]
+    # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
+    # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
+    parts = len(places) < _MIN_ROWS and _rows_of_parts(head_cells)
+    if parts:
+        places = [(i, first) for i, first in zip(data, firsts) if first]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
     lead = _lead_line(text, lines, header)
@@ -1039,6 +1058,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             zone, zone_rule, candidates = total_zone, total_rule, f"table_total:{first}"
         elif origins:
             zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_origin:{first}"
+        elif parts and (zone := _row_zone(text, zones, line.cells[0])) is None:
+            # 兆麟街道 under 街道: a part the gazetteer holds no zone for, the enclosing place's row
+            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_part:{first}"
         else:
             zone = _row_zone(text, zones, line.cells[0])
             zone_rule, candidates = "clause_before", f"table_row:{first}"
@@ -1347,6 +1369,13 @@ def _rates_of_no_measure(text: str, lines: list[_Line], data: list[int], columns
             if num is not None and num.kind == "percent" and _category(column, num) is None:
                 spans.append((s, e))
     return spans
+
+
+def _rows_of_parts(head_cells: list[str]) -> bool:
+    """A table of the parts of one place (街道 | 已复市（户）, 产业园区 | 已复工(家)): its first column
+    names streets, towns or parks (tables.json part_columns), rows the gazetteer may hold no zone for,
+    each the enclosing place's part (SPEC §5)."""
+    return bool(head_cells) and _HEADER_UNIT.sub(r"\g<name>", head_cells[0].strip()) in _PART_COLUMNS
 
 
 def _rows_of_kinds(head_cells: list[str]) -> bool:
