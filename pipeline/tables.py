@@ -132,6 +132,8 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+_LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
+_LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
 _COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
 _PHONE_LEAST = _T["phone_digits_least"]
@@ -1256,10 +1258,23 @@ def _generic_own_named(label: str) -> str | None:
 def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a measures table's row label gives its amount: the label's naming
     cue (稳岗返还, 贷款贴息), else its generic cue with an object of its own kind (减免社会保险费)."""
-    found = _category(Column(label, unit), num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
+    column = Column(label, unit, exempt=_rewarded_activity(label))
+    found = _category(column, num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
     if found is None and _generic_own_named(label) is not None:
-        found = _category(Column(label, unit), num, _MONEY_GENERIC)
+        found = _category(column, num, _MONEY_GENERIC)
+    if found is None and label.endswith(tuple(_LABEL_HEADS)):
+        found = _category(column, num, _LABEL_HEADS)  # 跨境电商扶持: 扶持 heads the label, money paid
     return found
+
+
+def _rewarded_activity(label: str) -> str:
+    """The business a label's measure rewards, written before its naming cue (进出口 of 进出口业务奖励:
+    tables.json label_activities), which puts no skip word it holds (出口, 进口) out; "" when none."""
+    head = _head_cue(label, _MONEY_NAMING)
+    if head is None:
+        return ""
+    before = label[:label.rfind(head[0])]
+    return next((word for word in _LABEL_ACTIVITIES if word in before), "")
 
 
 def _header_not_done(name: str) -> bool:
