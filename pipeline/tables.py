@@ -134,6 +134,7 @@ _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
+_TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
 _COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
 _PHONE_LEAST = _T["phone_digits_least"]
@@ -998,7 +999,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
     as_of = _unit_line_as_of(text, lines, header, article_date) \
-        or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)
+        or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
+        or _title_as_of(text, zones, article_date)
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
     if labelled:
@@ -1134,6 +1136,17 @@ def _merged_total(text: str, line: _Line, n: int) -> bool:
     first, the second cell empty or a dash (tables.json empty_cells): the word fills both columns."""
     return line.cells is not None and n >= 3 and len(line.cells) == n \
         and text[slice(*line.cells[0])] in _TOTAL_WORDS and text[slice(*line.cells[1])] in _EMPTY | {""}
+
+
+def _title_as_of(text: str, zones, article_date: dt.date | None) -> dt.date | None:
+    """The date the article's title gives all its figures (……情况统计（截至3月20日）: tables.json
+    title_date_words), for a table whose lead names none; None when the title names no such date."""
+    whole, _ = whole_text(text, zones)
+    end = whole.find("\n")
+    title = whole[:end if end >= 0 else len(whole)]
+    if not any(word in title for word in _TITLE_DATE_WORDS):
+        return None
+    return find_as_of(title, (0, len(title)), article_date)
 
 
 def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
