@@ -53,6 +53,8 @@ _RAW_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{%d,}" % _T["raw_gap_s
 _GAPS = ("\t",) + tuple("".join(p) for p in itertools.product(" \u3000", repeat=_T["raw_gap_spaces"]))
 # One space of either width: the cells of a loose row (涪城区 436 38760, 1　某公司　248,630.00).
 _SINGLE_SPACE = re.compile("[ \u3000]")
+# On a line parted by space runs, the single spaces that part cells too (tables.json gap_line_single_spaces).
+_GAP_LINE_SPACE = re.compile("[%s]" % "".join(_T["gap_line_single_spaces"]))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
@@ -131,6 +133,11 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+_LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
+_LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
+_TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
+_PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
+_COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
 _UNIT_COLUMN = frozenset(label.rstrip(":：") for label in _T["unit_labels"])
@@ -189,7 +196,8 @@ def raw_rows(raw_text: str) -> RawRows:
             cells = _cells(_tab_pieces(whole), keep_empty=True)
             target = rows
         elif _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
-            cells = _cells(_RAW_GAP.split(line))
+            # 市场主体（户）　已复市（户）: a lone ideographic space between cells of an aligned row
+            cells = _cells([p for piece in _RAW_GAP.split(line) for p in _GAP_LINE_SPACE.split(piece)])
             target = rows
         elif (" " in line or "\u3000" in line) and not any(mark in line for mark in _PROSE_MARKS):
             cells = _cells(_SINGLE_SPACE.split(line))  # one space of either width (序号　企业名称　补贴金额)
@@ -730,6 +738,15 @@ def _bare_unit(column: Column) -> str:
     if found is not None and found[1] == "enterprises" and any(
             h in column.name for h in BLOCKS[found[0]]["count"].get("heads", {}).get("enterprises", ())):
         return "家"
+    return _counter_named(column.name)
+
+
+def _counter_named(name: str) -> str:
+    """The counter a header's count word names (已复工户数 -> 户: tables.json count_head_counters) when
+    the header's cue counts in it, as a head word names 家; "" for a count of no cue (在册户数)."""
+    for word, counter in _COUNT_HEAD_COUNTERS.items():
+        if name.endswith(word) and _count_category(name, replace(_PROBE_FIRMS, unit=counter)) is not None:
+            return counter
     return ""
 
 
@@ -958,6 +975,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     places = [(i, first) for i, first in zip(data, firsts)
               if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
               or _row_zone(text, zones, lines[i].cells[0]) is not None]
+    # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
+    # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
+    parts = len(places) < _MIN_ROWS and _rows_of_parts(head_cells)
+    if parts:
+        places = [(i, first) for i, first in zip(data, firsts) if first]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
     labelled = len(places) < _MIN_ROWS and len(units) != 1 and _measures_labelled(firsts)
     lead = _lead_line(text, lines, header)
@@ -984,7 +1006,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
     as_of = _unit_line_as_of(text, lines, header, article_date) \
-        or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None)
+        or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
+        or _title_as_of(text, zones, article_date)
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
     if labelled:
@@ -1045,6 +1068,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             zone, zone_rule, candidates = total_zone, total_rule, f"table_total:{first}"
         elif origins:
             zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_origin:{first}"
+        elif parts and (zone := _row_zone(text, zones, line.cells[0])) is None:
+            # 兆麟街道 under 街道: a part the gazetteer holds no zone for, the enclosing place's row
+            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_part:{first}"
         else:
             zone = _row_zone(text, zones, line.cells[0])
             zone_rule, candidates = "clause_before", f"table_row:{first}"
@@ -1116,6 +1142,17 @@ def _merged_total(text: str, line: _Line, n: int) -> bool:
     first, the second cell empty or a dash (tables.json empty_cells): the word fills both columns."""
     return line.cells is not None and n >= 3 and len(line.cells) == n \
         and text[slice(*line.cells[0])] in _TOTAL_WORDS and text[slice(*line.cells[1])] in _EMPTY | {""}
+
+
+def _title_as_of(text: str, zones, article_date: dt.date | None) -> dt.date | None:
+    """The date the article's title gives all its figures (……情况统计（截至3月20日）: tables.json
+    title_date_words), for a table whose lead names none; None when the title names no such date."""
+    whole, _ = whole_text(text, zones)
+    end = whole.find("\n")
+    title = whole[:end if end >= 0 else len(whole)]
+    if not any(word in title for word in _TITLE_DATE_WORDS):
+        return None
+    return find_as_of(title, (0, len(title)), article_date)
 
 
 def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
@@ -1240,10 +1277,23 @@ def _generic_own_named(label: str) -> str | None:
 def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a measures table's row label gives its amount: the label's naming
     cue (稳岗返还, 贷款贴息), else its generic cue with an object of its own kind (减免社会保险费)."""
-    found = _category(Column(label, unit), num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
+    column = Column(label, unit, exempt=_rewarded_activity(label))
+    found = _category(column, num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
     if found is None and _generic_own_named(label) is not None:
-        found = _category(Column(label, unit), num, _MONEY_GENERIC)
+        found = _category(column, num, _MONEY_GENERIC)
+    if found is None and label.endswith(tuple(_LABEL_HEADS)):
+        found = _category(column, num, _LABEL_HEADS)  # 跨境电商扶持: 扶持 heads the label, money paid
     return found
+
+
+def _rewarded_activity(label: str) -> str:
+    """The business a label's measure rewards, written before its naming cue (进出口 of 进出口业务奖励:
+    tables.json label_activities), which puts no skip word it holds (出口, 进口) out; "" when none."""
+    head = _head_cue(label, _MONEY_NAMING)
+    if head is None:
+        return ""
+    before = label[:label.rfind(head[0])]
+    return next((word for word in _LABEL_ACTIVITIES if word in before), "")
 
 
 def _header_not_done(name: str) -> bool:
@@ -1353,6 +1403,13 @@ def _rates_of_no_measure(text: str, lines: list[_Line], data: list[int], columns
             if num is not None and num.kind == "percent" and _category(column, num) is None:
                 spans.append((s, e))
     return spans
+
+
+def _rows_of_parts(head_cells: list[str]) -> bool:
+    """A table of the parts of one place (街道 | 已复市（户）, 产业园区 | 已复工(家)): its first column
+    names streets, towns or parks (tables.json part_columns), rows the gazetteer may hold no zone for,
+    each the enclosing place's part (SPEC §5)."""
+    return bool(head_cells) and _HEADER_UNIT.sub(r"\g<name>", head_cells[0].strip()) in _PART_COLUMNS
 
 
 def _rows_of_kinds(head_cells: list[str]) -> bool:
