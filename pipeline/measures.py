@@ -2941,7 +2941,9 @@ def _breaks_down_another_whole(r: ArticleCues, sentence, row: Measure) -> bool:
     """Whether the sentence after a framing phrase speaks of another whole than the sum `row` stated
     before it: it names a payer or what is relieved of its own (具体来看，税务部门为…减免; 从税收来看，…:
     cues.json breakdown_frames.own_payer_words), or one of its amounts of the row's currency exceeds
-    that sum (…减免房租3127.5万元。从全年来看，…预计全年减免2.1亿元): a part is never more than its whole."""
+    that sum (…减免房租3127.5万元。从全年来看，…预计全年减免2.1亿元): a part is never more than its whole.
+    A threshold defining a group (首批为年营业收入3000万元以下的小微企业减免986万元: `_is_threshold`) is no
+    amount of a whole; a landlord (城投集团, 国资公司) is no payer of another kind."""
     words = r.text[sentence[0]:sentence[1]]
     if any(w in words for w in _OWN_PAYER_WORDS):
         return True
@@ -2949,8 +2951,9 @@ def _breaks_down_another_whole(r: ArticleCues, sentence, row: Measure) -> bool:
     for n in r.numbers[i:]:
         if n.start >= sentence[1]:
             break
-        if n.unit == row.unit and n.value is not None and row.value is not None and n.value > row.value:
-            return True
+        if n.unit == row.unit and n.value is not None and row.value is not None and n.value > row.value \
+                and not _is_threshold(r, n):
+            return True  # not 年营业收入3000万元以下的小微企业: a bound defining a group is no whole (SPEC §4)
     return False
 
 
