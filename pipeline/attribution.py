@@ -4197,9 +4197,11 @@ class Attributor:
         """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
         某某经开区管委会网站: a name closed by a word of own_site_words, in Document.outlets), for an
         article whose text names no place at all but speaks as one (全区, 我区 of that level): the site's
-        own 我区. Added to the index; None when the text names any place, writes no such reference, writes
-        a bare zone word that cannot be the publisher (经开区, 园区 on a district's site: a zone inside it
-        the text leaves unnamed), or the name is not one zone (attribution.json _own_site_words)."""
+        own 我区. Added to the index; None when the text names any place, writes no such reference, has a
+        title with a bare zone word that cannot be the publisher (经开区召开… on a district's site: the
+        article is about a zone inside it the text leaves unnamed), or the name is not one zone
+        (attribution.json _own_site_words). A bare zone word in the body (园区企业复工率…) vetoes nothing:
+        it speaks of the publisher's parks, a part of what 全区 covers."""
         names = {name.removesuffix(word) for name in self.doc.outlets for word in _OWN_SITE_WORDS
                  if name.endswith(word) and len(name) > len(word)}
         if len(names) != 1 or any(it.key is not None for it in self.items):
@@ -4212,8 +4214,10 @@ class Attributor:
         level = self._self_level()
         if level is None or not _fits_levels(zone, level):
             return None  # 来源：某县门户网站 over a text saying 全区: no zone of that level, none added
-        if any(not self._may_point_back_to(it, zone) for it in self.items if it.ref == "current"):
+        title_end = self.doc.title_end or 0
+        if any(not self._may_point_back_to(it, zone) for it in self.items if it.ref == "current" and it.start < title_end):
             return None  # 经开区召开…推进会 on a district's site: its 全区 is that zone, unnamed
+        # 园区企业复工率… in the body is the district's parks, part of what it speaks of (SPEC §5): no veto.
         return self.az.add_zone(zone, zone.zone_name)
 
     @staticmethod
