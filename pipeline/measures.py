@@ -11563,7 +11563,8 @@ def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Docume
     """Whether `row`, of `kept`'s fact key and later in its sentence, stands in the clause right
     after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”;
     相当于…; 换言之，… with the opener a clause of its own): one fact written twice (cues.json
-    _restated_in_other_words)."""
+    _restated_in_other_words). Not a clause with a time word of its own (相当于去年全年减免3000万元的水平:
+    another period's figure compared, other_period_words)."""
     clause = geo.clause_of(row.span_start)
     sentence = (row.sentence_start, row.sentence_end)
     before = geo.previous_clause(clause, sentence)
@@ -11571,7 +11572,11 @@ def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Docume
             text, before[0], before[1]) is not None:
         clause, before = before, geo.previous_clause(before, sentence)  # 换言之，利息由财政负担一半: the opener alone
     return before is not None and before == geo.clause_of(kept.span_start) \
-        and _RESTATING_OPENER.match(text, clause[0]) is not None
+        and _RESTATING_OPENER.match(text, clause[0]) is not None \
+        and not any(word in text[clause[0]:clause[1]] for word in _OTHER_PERIOD_WORDS)  # 相当于去年…: compares
+
+
+_OTHER_PERIOD_WORDS = tuple(_C["restated_in_other_words"]["other_period_words"])
 
 
 _RECIPIENTS = _C["enumerated_recipients"]
