@@ -1902,7 +1902,6 @@ def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
     return named if named is not None and not _in_a_condition(r, named) else None
 
 
-
 def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:
     """Whether `cue` stands in a clause opening with 对 and describing who with 的 after the cue
     (对已享受社保费减免的小微企业，…): the measure says who qualifies, it is not the one granted."""
@@ -7850,7 +7849,10 @@ _CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION", short_pattern(
     rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})"
     rf"(?:{alternation(_CONTINUED['reach'])})[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
     rf"(?:{alternation(_CONTINUED['bound_after'])})?的(?:{alternation(_C['per_time_persons'])})?"))
-_PER_PERSON_MARKER = next(w for w, u in PER_UNIT_OF.items() if u == "CNY/person" and w == "每人")
+# The per-unit word a per-person amount is read with, the literal `_money_unit` also writes (hit = "每人");
+# checked against PER_UNIT_OF so a changed per-unit table fails at import, not with StopIteration.
+_PER_PERSON_MARKER = "每人"
+assert PER_UNIT_OF[_PER_PERSON_MARKER] == "CNY/person"  # a changed per-unit table must fail loudly here
 
 
 def _per_person_continued(text: str, clause, num: NumberMention, geo: Document, per_unit) -> str | None:
