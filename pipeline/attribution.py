@@ -389,10 +389,28 @@ _BUILDING_REACH = 6
 _BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
                                 rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
 _BUILDING_WORD = literal_scanner(_ROLES["building_after"])
-# 临沂商城: a market named after its city, right after the stem (attribution.json venue_after_stem).
-_VENUES_AFTER_STEM = tuple(_ROLES["venue_after_stem"]["words"])
-_VENUE_NOT_BEFORE = tuple(_ROLES["venue_after_stem"]["not_before"])
+# 临沂商城, 临沂国际商贸城: a market named after its city (attribution.json venue_after_stem): a venue's
+# word right after the stem, or a specific one after a short name, never one opening a division (商城县).
+_VENUE = _ROLES["venue_after_stem"]
+_VENUE_NOT_BEFORE = rf"(?!{alternation(_VENUE['not_before'])})"
+_VENUE_AFTER = regex.compile(
+    rf"(?:{alternation(_VENUE['words'])}){_VENUE_NOT_BEFORE}"
+    rf"|(?:(?!{alternation(_RES['company_name_breakers'] + _VENUE['name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_VENUE['name_reach']}}}?"
+    rf"(?:{alternation(_VENUE['named_words'])}){_VENUE_NOT_BEFORE}")
+_VENUE_WINDOW = _VENUE["name_reach"] + max(map(len, _VENUE["words"] + _VENUE["named_words"])) + max(map(len, _VENUE["not_before"]))
 _BUILDING_WINDOW = _BUILDING_REACH + max(map(len, _ROLES["building_after"])) + max(map(len, _ROLES["building_not_before"]))
+
+
+def _stem_opens_a_venue(text: str, it) -> bool:
+    """Whether place `it`, written by its stem (临沂 of 临沂市), opens a market's or mall's name (临沂商城,
+    义乌小商品城, 临沂国际商贸城, 临沂批发城: attribution.json venue_after_stem), not a division's name
+    (商城县). A place written in full (兰山区农贸市场) is where the market lies. The one test of a venue
+    for a place's role and for `Attributor._names_a_building`."""
+    if it.key is None or len(it.key) <= it.end - it.start or not it.key.startswith(text[it.start:it.end]):
+        return False
+    return _VENUE_AFTER.match(text, it.end, min(len(text), it.end + _VENUE_WINDOW)) is not None
+
+
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
 # Spaces, not a line break: a title's last place (…抵达晋江) and the body's first (晋江市…) are
 # no run of places written together, and the body's place takes no role from the title's words.
@@ -1237,7 +1255,7 @@ class Attributor:
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not _COMPANY_WORD.search(text, it.end, min(text_end, it.end + 16)) \
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
-                    and not text.startswith(_VENUES_AFTER_STEM, it.end) \
+                    and not _stem_opens_a_venue(text, it) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
                     and not _OUTSIDE_AFTER.match(text, it.end) \
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
@@ -1776,7 +1794,7 @@ class Attributor:
         (天河区正佳广场, 南京市政务服务中心) is where the building lies or whose body it houses."""
         if it.key is None or len(it.key) <= it.end - it.start or not it.key.startswith(self.text[it.start:it.end]):
             return False
-        if _opens_a_venue(self.text, it.end):
+        if _stem_opens_a_venue(self.text, it):
             return True  # 临沂商城: a market named after the city
         end = min(len(self.text), it.end + _BUILDING_WINDOW)
         return _BUILDING_WORD.search(self.text, it.end, end) is not None and _BUILDING_AFTER.match(self.text, it.end, end) is not None
@@ -4197,9 +4215,11 @@ class Attributor:
         """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
         某某经开区管委会网站: a name closed by a word of own_site_words, in Document.outlets), for an
         article whose text names no place at all but speaks as one (全区, 我区 of that level): the site's
-        own 我区. Added to the index; None when the text names any place, writes no such reference, writes
-        a bare zone word that cannot be the publisher (经开区, 园区 on a district's site: a zone inside it
-        the text leaves unnamed), or the name is not one zone (attribution.json _own_site_words)."""
+        own 我区. Added to the index; None when the text names any place, writes no such reference, has a
+        title with a bare zone word that cannot be the publisher (经开区召开… on a district's site: the
+        article is about a zone inside it the text leaves unnamed), or the name is not one zone
+        (attribution.json _own_site_words). A bare zone word in the body (园区企业复工率…) vetoes nothing:
+        it speaks of the publisher's parks, a part of what 全区 covers."""
         names = {name.removesuffix(word) for name in self.doc.outlets for word in _OWN_SITE_WORDS
                  if name.endswith(word) and len(name) > len(word)}
         if len(names) != 1 or any(it.key is not None for it in self.items):
@@ -4212,8 +4232,10 @@ class Attributor:
         level = self._self_level()
         if level is None or not _fits_levels(zone, level):
             return None  # 来源：某县门户网站 over a text saying 全区: no zone of that level, none added
-        if any(not self._may_point_back_to(it, zone) for it in self.items if it.ref == "current"):
+        title_end = self.doc.title_end or 0
+        if any(not self._may_point_back_to(it, zone) for it in self.items if it.ref == "current" and it.start < title_end):
             return None  # 经开区召开…推进会 on a district's site: its 全区 is that zone, unnamed
+        # 园区企业复工率… in the body is the district's parks, part of what it speaks of (SPEC §5): no veto.
         return self.az.add_zone(zone, zone.zone_name)
 
     @staticmethod
@@ -4232,11 +4254,3 @@ def zones_of_document(doc: Document, *, disabled: frozenset[str] = frozenset()) 
     zones.attributor, zones.main = attributor, attributor.main
     return zones
 
-
-def _opens_a_venue(text: str, pos: int) -> bool:
-    """Whether a market's or mall's word stands right at `pos`, after a stem (临沂商城, 义乌小商品城;
-    attribution.json venue_after_stem), not one opening a division's name (商城县)."""
-    for word in _VENUES_AFTER_STEM:
-        if text.startswith(word, pos):
-            return not text.startswith(_VENUE_NOT_BEFORE, pos + len(word))
-    return False

@@ -1902,7 +1902,6 @@ def _measure_of_quota(r: ArticleCues, sentence, lo: int) -> Cue | None:
     return named if named is not None and not _in_a_condition(r, named) else None
 
 
-
 def _in_a_condition(r: ArticleCues, cue: Cue) -> bool:
     """Whether `cue` stands in a clause opening with 对 and describing who with 的 after the cue
     (对已享受社保费减免的小微企业，…): the measure says who qualifies, it is not the one granted."""
@@ -2946,7 +2945,9 @@ def _breaks_down_another_whole(r: ArticleCues, sentence, row: Measure) -> bool:
     """Whether the sentence after a framing phrase speaks of another whole than the sum `row` stated
     before it: it names a payer or what is relieved of its own (具体来看，税务部门为…减免; 从税收来看，…:
     cues.json breakdown_frames.own_payer_words), or one of its amounts of the row's currency exceeds
-    that sum (…减免房租3127.5万元。从全年来看，…预计全年减免2.1亿元): a part is never more than its whole."""
+    that sum (…减免房租3127.5万元。从全年来看，…预计全年减免2.1亿元): a part is never more than its whole.
+    A threshold defining a group (首批为年营业收入3000万元以下的小微企业减免986万元: `_is_threshold`) is no
+    amount of a whole; a landlord (城投集团, 国资公司) is no payer of another kind."""
     words = r.text[sentence[0]:sentence[1]]
     if any(w in words for w in _OWN_PAYER_WORDS):
         return True
@@ -2954,8 +2955,9 @@ def _breaks_down_another_whole(r: ArticleCues, sentence, row: Measure) -> bool:
     for n in r.numbers[i:]:
         if n.start >= sentence[1]:
             break
-        if n.unit == row.unit and n.value is not None and row.value is not None and n.value > row.value:
-            return True
+        if n.unit == row.unit and n.value is not None and row.value is not None and n.value > row.value \
+                and not _is_threshold(r, n):
+            return True  # not 年营业收入3000万元以下的小微企业: a bound defining a group is no whole (SPEC §4)
     return False
 
 
@@ -7895,7 +7897,11 @@ _CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION", short_pattern(
     rf"(?:{alternation(_CONTINUED['reach'])})?[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
     rf"(?:{alternation(_CONTINUED['bound_after'])})?(?:{alternation(_CONTINUED['closers'])})"
     rf"(?:{alternation(_C['per_time_persons'])})?"))
-_PER_PERSON_MARKER = next(w for w, u in PER_UNIT_OF.items() if u == "CNY/person" and w == "每人")
+# The per-unit word a per-person amount is read with, the literal `_money_unit` also writes (hit = "每人");
+# checked against PER_UNIT_OF so a changed per-unit table fails at import, not later.
+_PER_PERSON_MARKER = "每人"
+if PER_UNIT_OF.get(_PER_PERSON_MARKER) != "CNY/person":
+    raise RuntimeError("cues.json per-unit markers: 每人 must read CNY/person")
 
 
 def _per_person_continued(text: str, clause, num: NumberMention, geo: Document, per_unit) -> str | None:
@@ -11638,7 +11644,8 @@ def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Docume
     """Whether `row`, of `kept`'s fact key and later in its sentence, stands in the clause right
     after `kept`'s, opened by a word saying it again in other words (…的50%给予补贴，即“减多少、补一半”;
     相当于…; 换言之，… with the opener a clause of its own): one fact written twice (cues.json
-    _restated_in_other_words)."""
+    _restated_in_other_words). Not a clause with a time word of its own (相当于去年全年减免3000万元的水平:
+    another period's figure compared, other_period_words)."""
     clause = geo.clause_of(row.span_start)
     sentence = (row.sentence_start, row.sentence_end)
     before = geo.previous_clause(clause, sentence)
@@ -11646,7 +11653,11 @@ def _restates_in_other_words(kept: Measure, row: Measure, text: str, geo: Docume
             text, before[0], before[1]) is not None:
         clause, before = before, geo.previous_clause(before, sentence)  # 换言之，利息由财政负担一半: the opener alone
     return before is not None and before == geo.clause_of(kept.span_start) \
-        and _RESTATING_OPENER.match(text, clause[0]) is not None
+        and _RESTATING_OPENER.match(text, clause[0]) is not None \
+        and not any(word in text[clause[0]:clause[1]] for word in _OTHER_PERIOD_WORDS)  # 相当于去年…: compares
+
+
+_OTHER_PERIOD_WORDS = tuple(_C["restated_in_other_words"]["other_period_words"])
 
 
 _RECIPIENTS = _C["enumerated_recipients"]

@@ -113,6 +113,8 @@ _CARRIER_COLUMNS = frozenset(_T["carrier_columns"])  # premises let to firms: pa
 _CARRIER_NAMING = tuple(_T["carrier_naming_words"])  # 楼宇名称: the carrier word and a word of its name
 _PAYEE_COLUMNS = frozenset(_T["payee_columns"])
 _LENDER_COLUMNS = frozenset(_T["lender_columns"])
+_LENDER_COLUMN_ENDS = tuple(_T["lender_column_ends"])
+_LENDER_COLUMN_MOST = _T["lender_column_most_chars"]
 _LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
@@ -1018,7 +1020,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         # a carrier list is read as places only when no payment comes of it
         title = as_meant(notice_title(text, lines[header].start, zones))
         columns = _paying_named(columns, caption, title)
-        if head_cells[0].strip() in _LENDER_COLUMNS:
+        if _names_lenders(head_cells[0].strip()):
             columns = _lent_named(columns, caption, unit_line)
         paid = _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule), caption, zones)
@@ -1486,10 +1488,17 @@ def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
     if not head_cells or _not_done(lead, ""):
         return False
     first = head_cells[0].strip()
-    if first in _LENDER_COLUMNS:  # 机构名称 under 延期还本付息情况: what each bank lent (tables.json lender_columns)
+    if _names_lenders(first):  # 机构名称, 合作银行 under 延期还本付息情况: what each bank lent
         return any(word in lead for word in _LOAN_WORDS)
     return (first in _PAYEE_COLUMNS or _carrier_column(head_cells) is not None) \
         and any(word in lead for word in _PAYEE_LEAD)
+
+
+def _names_lenders(first: str) -> bool:
+    """Whether a first-column header names lenders: one of tables.json lender_columns (机构名称, 银行),
+    or a short header ending in one's word after a modifier (合作银行, 经办银行, 银行业金融机构:
+    lender_column_ends, at most lender_column_most_chars characters)."""
+    return first in _LENDER_COLUMNS or (len(first) <= _LENDER_COLUMN_MOST and first.endswith(_LENDER_COLUMN_ENDS))
 
 
 def _carrier_column(head_cells: list[str]) -> int | None:
