@@ -1042,6 +1042,7 @@ class ArticleCues:
         self.zones = zones  # the article's zones as `text` sees them (a window's view of a long text)
         self.geo = geo
         self.numbers = numbers
+        self.article_date: dt.date | None = None  # extract_measures sets it: a since day after it is a plan
         self.number_starts = [n.start for n in numbers]
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
@@ -6555,11 +6556,28 @@ _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count
 # 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
 # A day they resumed from may open it (9月3日起全部复产): when, not who.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
-    rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?[\d]{{1,2}}月(?:[\d]{{1,2}}日)?"
+    rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?(?P<month>[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:(?P<day>[\d]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
     rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
+
+
+def _resumed_by_now(m, article_date: dt.date | None) -> bool:
+    """A match of _ALL_RESUMED that tells of a fact: its since day (3月25日起全部复产), if any, not after
+    the article's date. A day after it is a schedule (SPEC §4: plans are no facts)."""
+    if m is None:
+        return False
+    if m["month"] is None or article_date is None:
+        return True
+    month = int(m["month"]) if m["month"].isdigit() else parse_chinese_number(m["month"])
+    day = (int(m["day"]) if m["day"].isdigit() else parse_chinese_number(m["day"])) if m["day"] else 1
+    try:
+        since = dt.date(article_date.year, int(month or 0), int(day or 0))
+    except (TypeError, ValueError):
+        return False
+    return since <= article_date
 # 规上工业企业已全部复工 + ，共计286家: the clause before a sum-only clause ends saying all resumed.
 _ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['all'])})(?:{_RESUME_WORDS})$"))
@@ -6585,7 +6603,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             between = (cue.end, num.start) if cue else None
         elif scope == "clause_after":
             cue = cues.last_before(num.end, hi) if _labelled_after(text, num, hi) else cues.first_after(num.end, hi)
-            if cue is None and hi < sentence[1] and text[hi] in _COMMAS and _ALL_RESUMED.match(text, hi + 1):
+            if cue is None and hi < sentence[1] and text[hi] in _COMMAS \
+                    and _resumed_by_now(_ALL_RESUMED.match(text, hi + 1), r.article_date):
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
@@ -11199,6 +11218,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     if attributor is None:
         attributor = Attributor(geo, zones)
     cues = ArticleCues(text, geo, vague_pairs_as_ranges(text, find_numbers(text, with_missing=has_missing_digits)), zones)
+    cues.article_date = article_date
     shared: dict[int, list[Measure]] = {}  # row's index -> the rows of the other rates sharing its figure
     for num in cues.numbers:
         # The budget is checked once per figure: the patterns classify uses are short ones
