@@ -11481,6 +11481,23 @@ _PLACES_SHARING = short_pattern(
     rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>{_PLACE_NAME}(?:、{_PLACE_NAME}){{1,{_SHARED_PLACES['places_most'] - 1}}})"
     rf"(?P<rest>[\p{{Han}}]{{0,{_SHARED_PLACES['reach']}}})")
 _PLACE_SHARED_WORDS = tuple(_SHARED_PLACES["shared_words"])
+_PLACE_NOT_IN_REACH = _SHARED_PLACES["not_in_reach"]
+_PLACE_LEVEL_AFTER_CHANGE = tuple(_SHARED_PLACES["level_after_change"])
+_PLACE_GROUP_OPENINGS = tuple(_SHARED_PLACES["group_openings"])
+_PLACE_GROUP_INSIDE = tuple(_SHARED_PLACES["group_inside"])
+
+
+def _not_a_shared_level(rest: str) -> bool:
+    """A word between the list and the figure saying the figure is no level each place has: a
+    from-value, a change, a comparison, a target (cues.json shared_place_list not_in_reach); a
+    change word right before 到/至 (提高到98%) names the level reached."""
+    for w in _PLACE_NOT_IN_REACH:
+        at = rest.find(w)
+        while at >= 0:
+            if not rest.startswith(_PLACE_LEVEL_AFTER_CHANGE, at + len(w)):
+                return True
+            at = rest.find(w, at + 1)
+    return False
 
 
 def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
@@ -11495,6 +11512,9 @@ def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list
             or r.zones.zones_between(m.start("places"), m.end("places")):
         return []
     places = m["places"].split("、")
+    if _not_a_shared_level(m["rest"]) \
+            or any(p.startswith(_PLACE_GROUP_OPENINGS) or any(w in p for w in _PLACE_GROUP_INSIDE) for p in places):
+        return []  # 从上周的80%…, 均提高了5%, 均要在…达到; 全县各乡镇、各街道: one fact of all of them
     # the rule names the place: the rows' ids (article.measure_row) tell them apart by it
     made = [_measure({**row.__dict__, "subject": p, "rule": f"rate:shared_places>{p}:{_cue_of(row.rule)}",
                       "cue_index": len(places) - 1 - i})
