@@ -7813,9 +7813,15 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     geometry, gives the clause before for a per-head condition written there."""
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = marker_end = None
-    for m in per_unit.finditer(text, window_start, num.start):
-        if not text.startswith(_PER_UNIT_NOT_BEFORE.get(m.group(), ()), m.end()):  # 每生产: no student
-            hit, marker_end = m.group(), m.end()
+    # 个人最高100万元: the cap word may be the mention's own first characters
+    scan_end = num.start + len(_CAP_OPENINGS[0]) if text.startswith(_CAP_OPENINGS, num.start) else num.start
+    for m in per_unit.finditer(text, window_start, scan_end):
+        if m.start() >= num.start:
+            continue
+        if not text.startswith(_PER_UNIT_NOT_BEFORE.get(m.group(), ()), m.end()) \
+                and not (m.start() > 0 and text[m.start() - 1] in _PER_UNIT_NOT_AFTER.get(m.group(), ())):
+            # 每生产: no student; 企业和个人最高: firms' cap too
+            hit, marker_end = m.group(), min(m.end(), num.start)
     if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
             and _whole_word_between(text, marker_end, num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
@@ -7858,6 +7864,8 @@ def _other_each_after_person(text: str, hit: str, marker_end: int, num: NumberMe
         and any(w in text[marker_end:num.start] for w in _PER_PERSON_THEN_OTHER_EACH)
 # 每生产一吨: the marker's last character starts another word (cues.json per_unit_not_before).
 _PER_UNIT_NOT_BEFORE = {w: tuple(chars) for w, chars in _C["per_unit_not_before"].items()}
+_PER_UNIT_NOT_AFTER = {w: frozenset(_C["per_unit_not_after"]) for w in PER_UNIT_OF if w.startswith("个人")}
+_CAP_OPENINGS = ("最高", "最多")  # 个人最高100万元: markers ending in these may reach into the mention
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
 # 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons);
 # a period may follow them (按每个在托孩子每月180元: each one's month).
