@@ -11516,6 +11516,11 @@ def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list
     if "、" not in r.text[clause[0]:num.start]:
         return []  # most rates: no list opens their clause
     m = _PLACES_SHARING.fullmatch(r.text, clause[0], num.start)
+    if m is not None and r.zones.zones_between(m.start("places"), m.end("places")):
+        # 长兴县和平镇、泗安镇: the county the towns lie in, written before the first, is no item
+        lead = r.zones.mention_at(m.start("places"))
+        m = _PLACES_SHARING.fullmatch(r.text, lead.end, num.start) \
+            if lead is not None and lead.start == m.start("places") and lead.end < r.text.find("、", lead.start) else None
     if m is None or not any(w in m["rest"] for w in _PLACE_SHARED_WORDS) \
             or r.zones.zones_between(m.start("places"), m.end("places")):
         return []
