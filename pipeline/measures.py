@@ -11486,7 +11486,7 @@ _SHARED_PLACES = _C["shared_place_list"]
 # 英林镇、深沪镇 + 复工率均达到 opening the figure's clause: the places, then what they share.
 _PLACE_NAME = rf"[\p{{Han}}]{{1,{_SHARED_PLACES['name_most']}}}?(?:{alternation(_SHARED_PLACES['endings'])})"
 _PLACES_SHARING = short_pattern(
-    rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>{_PLACE_NAME}(?:、{_PLACE_NAME}){{1,{_SHARED_PLACES['places_most'] - 1}}})"
+    rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>(?P<place>{_PLACE_NAME})(?:(?:{alternation(_SHARED_PLACES['separators'])})(?P<place>{_PLACE_NAME})){{1,{_SHARED_PLACES['places_most'] - 1}}})"
     rf"(?P<rest>[\p{{Han}}]{{0,{_SHARED_PLACES['reach']}}})")
 _PLACE_SHARED_WORDS = tuple(_SHARED_PLACES["shared_words"])
 _PLACE_NOT_IN_REACH = _SHARED_PLACES["not_in_reach"]
@@ -11513,7 +11513,7 @@ def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list
     clause with a shared word (均, 也) before the rate (cues.json shared_place_list), the figure's
     own row the last place's; none when a listed name is a zone (the attributor's list_shared)."""
     clause = r.geo.clause_of(num.num_start)
-    if "、" not in r.text[clause[0]:num.start]:
+    if not any(sep in r.text[clause[0]:num.start] for sep in _SHARED_PLACES["separators"]):
         return []  # most rates: no list opens their clause
     m = _PLACES_SHARING.fullmatch(r.text, clause[0], num.start)
     if m is not None and r.zones.zones_between(m.start("places"), m.end("places")):
@@ -11524,7 +11524,7 @@ def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list
     if m is None or not any(w in m["rest"] for w in _PLACE_SHARED_WORDS) \
             or r.zones.zones_between(m.start("places"), m.end("places")):
         return []
-    places = m["places"].split("、")
+    places = m.captures("place")  # 和平镇和泗安镇: split after a name's ending, the name's own 和 stays
     if _not_a_shared_level(m["rest"]) \
             or any(p.startswith(_PLACE_GROUP_OPENINGS) or any(w in p for w in _PLACE_GROUP_INSIDE) for p in places):
         return []  # 从上周的80%…, 均提高了5%, 均要在…达到; 全县各乡镇、各街道: one fact of all of them
