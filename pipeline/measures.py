@@ -1042,6 +1042,7 @@ class ArticleCues:
         self.zones = zones  # the article's zones as `text` sees them (a window's view of a long text)
         self.geo = geo
         self.numbers = numbers
+        self.article_date: dt.date | None = None  # extract_measures sets it: a since day after it is a plan
         self.number_starts = [n.start for n in numbers]
         self.rows: list[Measure] = []
         self.row_starts: list[int] = []
@@ -6555,11 +6556,28 @@ _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count
 # 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
 # A day they resumed from may open it (9月3日起全部复产): when, not who.
 _ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
-    rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?[\d]{{1,2}}月(?:[\d]{{1,2}}日)?"
+    rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?(?P<month>[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:(?P<day>[\d]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
     rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
 _COMMAS = frozenset(",，")
+
+
+def _resumed_by_now(m, article_date: dt.date | None) -> bool:
+    """A match of _ALL_RESUMED that tells of a fact: its since day (3月25日起全部复产), if any, not after
+    the article's date. A day after it is a schedule (SPEC §4: plans are no facts)."""
+    if m is None:
+        return False
+    if m["month"] is None or article_date is None:
+        return True
+    month = int(m["month"]) if m["month"].isdigit() else parse_chinese_number(m["month"])
+    day = (int(m["day"]) if m["day"].isdigit() else parse_chinese_number(m["day"])) if m["day"] else 1
+    try:
+        since = dt.date(article_date.year, int(month or 0), int(day or 0))
+    except (TypeError, ValueError):
+        return False
+    return since <= article_date
 # 规上工业企业已全部复工 + ，共计286家: the clause before a sum-only clause ends saying all resumed.
 _ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
     rf"(?:{alternation(_C['all_resumed']['all'])})(?:{_RESUME_WORDS})$"))
@@ -6585,7 +6603,8 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             between = (cue.end, num.start) if cue else None
         elif scope == "clause_after":
             cue = cues.last_before(num.end, hi) if _labelled_after(text, num, hi) else cues.first_after(num.end, hi)
-            if cue is None and hi < sentence[1] and text[hi] in _COMMAS and _ALL_RESUMED.match(text, hi + 1):
+            if cue is None and hi < sentence[1] and text[hi] in _COMMAS \
+                    and _resumed_by_now(_ALL_RESUMED.match(text, hi + 1), r.article_date):
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
                 cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
             between = (num.end, cue.start) if cue else None
@@ -7794,9 +7813,15 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     geometry, gives the clause before for a per-head condition written there."""
     window_start = max(clause[0], num.start - 16)  # 给予每名新招员工一次性生活补助1000元
     hit = marker_end = None
-    for m in per_unit.finditer(text, window_start, num.start):
-        if not text.startswith(_PER_UNIT_NOT_BEFORE.get(m.group(), ()), m.end()):  # 每生产: no student
-            hit, marker_end = m.group(), m.end()
+    # 个人最高100万元: the cap word may be the mention's own first characters
+    scan_end = num.start + len(_CAP_OPENINGS[0]) if text.startswith(_CAP_OPENINGS, num.start) else num.start
+    for m in per_unit.finditer(text, window_start, scan_end):
+        if m.start() >= num.start:
+            continue
+        if not text.startswith(_PER_UNIT_NOT_BEFORE.get(m.group(), ()), m.end()) \
+                and not (m.start() > 0 and text[m.start() - 1] in _PER_UNIT_NOT_AFTER.get(m.group(), ())):
+            # 每生产: no student; 企业和个人最高: firms' cap too
+            hit, marker_end = m.group(), min(m.end(), num.start)
     if hit is not None and PER_UNIT_OF[hit] not in _WHOLE_OF_EACH_PERIOD \
             and _whole_word_between(text, marker_end, num.start, num, per_person=True):
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
@@ -7839,6 +7864,8 @@ def _other_each_after_person(text: str, hit: str, marker_end: int, num: NumberMe
         and any(w in text[marker_end:num.start] for w in _PER_PERSON_THEN_OTHER_EACH)
 # 每生产一吨: the marker's last character starts another word (cues.json per_unit_not_before).
 _PER_UNIT_NOT_BEFORE = {w: tuple(chars) for w, chars in _C["per_unit_not_before"].items()}
+_PER_UNIT_NOT_AFTER = {w: frozenset(_C["per_unit_not_after"]) for w in PER_UNIT_OF if w.startswith("个人")}
+_CAP_OPENINGS = ("最高", "最多")  # 个人最高100万元: markers ending in these may reach into the mention
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
 # 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons);
 # a period may follow them (按每个在托孩子每月180元: each one's month).
@@ -11199,6 +11226,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     if attributor is None:
         attributor = Attributor(geo, zones)
     cues = ArticleCues(text, geo, vague_pairs_as_ranges(text, find_numbers(text, with_missing=has_missing_digits)), zones)
+    cues.article_date = article_date
     shared: dict[int, list[Measure]] = {}  # row's index -> the rows of the other rates sharing its figure
     for num in cues.numbers:
         # The budget is checked once per figure: the patterns classify uses are short ones
@@ -11458,9 +11486,26 @@ _SHARED_PLACES = _C["shared_place_list"]
 # 英林镇、深沪镇 + 复工率均达到 opening the figure's clause: the places, then what they share.
 _PLACE_NAME = rf"[\p{{Han}}]{{1,{_SHARED_PLACES['name_most']}}}?(?:{alternation(_SHARED_PLACES['endings'])})"
 _PLACES_SHARING = short_pattern(
-    rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>{_PLACE_NAME}(?:、{_PLACE_NAME}){{1,{_SHARED_PLACES['places_most'] - 1}}})"
+    rf"(?:{alternation(_SHARED_PLACES['openers'])})?(?P<places>(?P<place>{_PLACE_NAME})(?:(?:{alternation(_SHARED_PLACES['separators'])})(?P<place>{_PLACE_NAME})){{1,{_SHARED_PLACES['places_most'] - 1}}})"
     rf"(?P<rest>[\p{{Han}}]{{0,{_SHARED_PLACES['reach']}}})")
 _PLACE_SHARED_WORDS = tuple(_SHARED_PLACES["shared_words"])
+_PLACE_NOT_IN_REACH = _SHARED_PLACES["not_in_reach"]
+_PLACE_LEVEL_AFTER_CHANGE = tuple(_SHARED_PLACES["level_after_change"])
+_PLACE_GROUP_OPENINGS = tuple(_SHARED_PLACES["group_openings"])
+_PLACE_GROUP_INSIDE = tuple(_SHARED_PLACES["group_inside"])
+
+
+def _not_a_shared_level(rest: str) -> bool:
+    """A word between the list and the figure saying the figure is no level each place has: a
+    from-value, a change, a comparison, a target (cues.json shared_place_list not_in_reach); a
+    change word right before 到/至 (提高到98%) names the level reached."""
+    for w in _PLACE_NOT_IN_REACH:
+        at = rest.find(w)
+        while at >= 0:
+            if not rest.startswith(_PLACE_LEVEL_AFTER_CHANGE, at + len(w)):
+                return True
+            at = rest.find(w, at + 1)
+    return False
 
 
 def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
@@ -11468,13 +11513,21 @@ def _shared_place_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list
     clause with a shared word (均, 也) before the rate (cues.json shared_place_list), the figure's
     own row the last place's; none when a listed name is a zone (the attributor's list_shared)."""
     clause = r.geo.clause_of(num.num_start)
-    if "、" not in r.text[clause[0]:num.start]:
+    if not any(sep in r.text[clause[0]:num.start] for sep in _SHARED_PLACES["separators"]):
         return []  # most rates: no list opens their clause
     m = _PLACES_SHARING.fullmatch(r.text, clause[0], num.start)
+    if m is not None and r.zones.zones_between(m.start("places"), m.end("places")):
+        # 长兴县和平镇、泗安镇: the county the towns lie in, written before the first, is no item
+        lead = r.zones.mention_at(m.start("places"))
+        m = _PLACES_SHARING.fullmatch(r.text, lead.end, num.start) \
+            if lead is not None and lead.start == m.start("places") and lead.end < r.text.find("、", lead.start) else None
     if m is None or not any(w in m["rest"] for w in _PLACE_SHARED_WORDS) \
             or r.zones.zones_between(m.start("places"), m.end("places")):
         return []
-    places = m["places"].split("、")
+    places = m.captures("place")  # 和平镇和泗安镇: split after a name's ending, the name's own 和 stays
+    if _not_a_shared_level(m["rest"]) \
+            or any(p.startswith(_PLACE_GROUP_OPENINGS) or any(w in p for w in _PLACE_GROUP_INSIDE) for p in places):
+        return []  # 从上周的80%…, 均提高了5%, 均要在…达到; 全县各乡镇、各街道: one fact of all of them
     # the rule names the place: the rows' ids (article.measure_row) tell them apart by it
     made = [_measure({**row.__dict__, "subject": p, "rule": f"rate:shared_places>{p}:{_cue_of(row.rule)}",
                       "cue_index": len(places) - 1 - i})
