@@ -138,6 +138,8 @@ _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
 _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
+_LEAD_DATED = re.compile(_T["lead_date_pattern"])  # 2月29日, 2月底, 一季度: a lead's own date keeps the title's off
+_HEADING_ORDINAL = re.compile(_T["heading_ordinal"])  # 一、, （二）, 3. before a section heading
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
 _COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
 _PHONE_LEAST = _T["phone_digits_least"]
@@ -837,12 +839,15 @@ def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, li
                not_facts: list[Span] | None = None) -> list[Measure]:
     lines = _lines(text, raw)
     rows: list[Measure] = []
+    title_date: dict[str, dt.date | None] = {}  # the title's date, read once per article when a table needs it
     for header, data in _blocks(text, lines):
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is not None:  # the block's first line is its first data row
-            rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts)
+            rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts,
+                                    title_date)
         else:
-            rows += _block_measures(text, zones, lines, header, data, article_date, not_facts=not_facts)
+            rows += _block_measures(text, zones, lines, header, data, article_date, not_facts=not_facts,
+                                    title_date=title_date)
     return rows
 
 
@@ -951,7 +956,8 @@ def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str |
 
 def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
                     article_date: dt.date | None, dropped: list[str] | None = None,
-                    not_facts: list[Span] | None = None) -> list[Measure]:
+                    not_facts: list[Span] | None = None,
+                    title_date: dict[str, dt.date | None] | None = None) -> list[Measure]:
     """The rows of one block; `dropped`: the cells of its header when cleaning dropped the header
     line (`header` is then the block's first data line, the place the header stood); `not_facts`
     gets the cells of a table of measures or kinds its header says are no measure."""
@@ -1007,9 +1013,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if any(word in caption for word in _CAPTION_PLAN):
         return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
+    lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
-        or _title_as_of(text, zones, article_date)
+        or _heading_as_of(lead_text, article_date) \
+        or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
     read = [not _of_a_past_year(column.name, article_date) for column in columns]
     if labelled:
@@ -1146,9 +1154,31 @@ def _merged_total(text: str, line: _Line, n: int) -> bool:
         and text[slice(*line.cells[0])] in _TOTAL_WORDS and text[slice(*line.cells[1])] in _EMPTY | {""}
 
 
-def _title_as_of(text: str, zones, article_date: dt.date | None) -> dt.date | None:
+def _heading_as_of(lead: str, article_date: dt.date | None) -> dt.date | None:
+    """The date a section heading before the table names without 截至 (一、2月29日各街道复市情况,
+    一、2月底各街道复市情况): its figures' as_of, read as a dated column header is (header_date_opener),
+    the heading's ordinal (tables.json heading_ordinal) aside."""
+    bare = _HEADING_ORDINAL.sub("", lead.strip())
+    if bare == lead.strip() or not _LEAD_DATED.search(bare):
+        return None
+    written = _HEADER_DATE_OPENER + bare
+    return find_as_of(written, (0, len(written)), article_date)
+
+
+def _title_as_of(text: str, zones, article_date: dt.date | None,
+                 memo: dict[str, dt.date | None] | None = None) -> dt.date | None:
     """The date the article's title gives all its figures (……情况统计（截至3月20日）: tables.json
-    title_date_words), for a table whose lead names none; None when the title names no such date."""
+    title_date_words), for a table whose lead names none; None when the title names no such date.
+    `memo` keeps it for the article's other tables (whole_text is a pass over the whole text)."""
+    if memo is not None and "title" in memo:
+        return memo["title"]
+    found = _title_date(text, zones, article_date)
+    if memo is not None:
+        memo["title"] = found
+    return found
+
+
+def _title_date(text: str, zones, article_date: dt.date | None) -> dt.date | None:
     whole, _ = whole_text(text, zones)
     end = whole.find("\n")
     title = whole[:end if end >= 0 else len(whole)]
