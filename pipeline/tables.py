@@ -141,6 +141,8 @@ _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20
 _LEAD_DATED = re.compile(_T["lead_date_pattern"])  # 2月29日, 2月底, 一季度: a lead's own date keeps the title's off
 _HEADING_ORDINAL = re.compile(_T["heading_ordinal"])  # 一、, （二）, 3. before a section heading
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
+_REGION_COLUMNS = frozenset(_T["region_columns"])  # 区域: parts only where every row names one (part_row_endings)
+_PART_ROW_ENDINGS = tuple(_T["part_row_endings"])
 _COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
 _PHONE_LEAST = _T["phone_digits_least"]
 _PHONE = re.compile(r"^(?:\d{%d,}|\d{3,4}-\d{6,8}(?:-\d+)?)$" % _PHONE_LEAST)
@@ -985,7 +987,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
               or _row_zone(text, zones, lines[i].cells[0]) is not None]
     # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
     # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
-    parts = len(places) < _MIN_ROWS and _rows_of_parts(head_cells)
+    parts = len(places) < _MIN_ROWS and _rows_of_parts(head_cells, firsts)
     if parts:
         places = [(i, first) for i, first in zip(data, firsts) if first]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
@@ -1437,11 +1439,19 @@ def _rates_of_no_measure(text: str, lines: list[_Line], data: list[int], columns
     return spans
 
 
-def _rows_of_parts(head_cells: list[str]) -> bool:
+def _rows_of_parts(head_cells: list[str], firsts: list[str]) -> bool:
     """A table of the parts of one place (街道 | 已复市（户）, 产业园区 | 已复工(家)): its first column
     names streets, towns or parks (tables.json part_columns), rows the gazetteer may hold no zone for,
-    each the enclosing place's part (SPEC §5)."""
-    return bool(head_cells) and _HEADER_UNIT.sub(r"\g<name>", head_cells[0].strip()) in _PART_COLUMNS
+    each the enclosing place's part (SPEC §5). A header that names regions of any level (区域:
+    region_columns) heads such parts only when every row but a total names one by its ending
+    (中川镇, 综合保税区: part_row_endings); over 浏阳, 宁乡 it is a table of other jurisdictions."""
+    if not head_cells:
+        return False
+    header = _HEADER_UNIT.sub(r"\g<name>", head_cells[0].strip())
+    if header in _PART_COLUMNS:
+        return True
+    rows = [first for first in firsts if first and first not in _TOTAL_WORDS]
+    return header in _REGION_COLUMNS and bool(rows) and all(first.endswith(_PART_ROW_ENDINGS) for first in rows)
 
 
 def _rows_of_kinds(head_cells: list[str]) -> bool:
