@@ -2693,8 +2693,9 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
 @lru_cache(maxsize=1)
 def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
     """The written forms of listed zones that end in neither a zone suffix nor 片区 (杨凌示范区,
-    前海深港现代服务业合作区): the suffix scan cannot find them, so they are scanned for as
-    written, and a bare 示范区 or 合作区 (a label: 全国双创示范区) still names no zone."""
+    前海深港现代服务业合作区), and all forms of a listed zone whose suffixed name the suffix scan
+    misreads (长白山保护开发区: `_suffix_scan_misreads`): the suffix scan cannot find them, so they
+    are scanned for as written, and a bare 示范区 or 合作区 (a label: 全国双创示范区) still names no zone."""
     listed = named_zones()
     unread = {zone.name for written, zone in listed.items() if _suffix_scan_misreads(written, zone)}
     names = {written: zone for written, zone in listed.items()
