@@ -92,6 +92,9 @@ _RECOVERY_FIRST_YEAR = _T["recovery_first_year"]
 _PAST_YEAR_NOT_AFTER = tuple(_T["past_year_not_after"])
 _PAST_YEAR_NOT_BEFORE = tuple(_T["past_year_not_before"])
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# 2020年同期, 上年同期 beside this period's column: the period compared with (tables.json comparison_columns).
+_COMPARISON = tuple(sorted(_T["comparison_columns"], key=len, reverse=True))
+_COMPARISON_YEAR = re.compile(_T["comparison_year"])
 _ORDINAL = frozenset(_T["ordinal_columns"])
 # A running number, or a range of them standing for rows left out (9—19: tables.json ordinal_range_marks).
 _RUNNING_NUMBER = re.compile(r"^\d+(?:[%s]\d+)?$" % re.escape("".join(_T["ordinal_range_marks"])))
@@ -675,6 +678,22 @@ def _of_a_past_year(name: str, article_date: dt.date | None) -> bool:
     return False
 
 
+def _comparison_columns(names: list[str]) -> list[bool]:
+    """Which columns (after the first, the rows' names) hold the period the table compares with:
+    a header opening with a comparison word after a year at most (2020年同期, 上年同期, 去年同期复工率),
+    beside a column that does not (tables.json comparison_columns). Its cells are no facts of now."""
+    marked = [k > 0 and _compares(name) for k, name in enumerate(names)]
+    return marked if any(not m for m in marked[1:]) else [False] * len(names)
+
+
+def _compares(name: str) -> bool:
+    """A header naming the period compared with at its start; not the start of a stretch reaching
+    now or a share of now (去年底以来新增贷款, 去年同期占比: tables.json past_year_not_after)."""
+    rest = _COMPARISON_YEAR.sub("", name.strip(), count=1)
+    word = next((w for w in _COMPARISON if rest.startswith(w)), None)
+    return word is not None and not any(w in rest[len(word):] for w in _PAST_YEAR_NOT_AFTER)
+
+
 def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) -> bool:
     """A data row one of whose cells after its place names a past year (区 | 年度 | 减免租金 over
     江宁区 | 2019年 | 1200): its figures are of that year, as a past-year column's are."""
@@ -1021,7 +1040,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         or _heading_as_of(lead_text, article_date) \
         or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
     as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
-    read = [not _of_a_past_year(column.name, article_date) for column in columns]
+    compared = _comparison_columns([column.name for column in columns])
+    read = [not _of_a_past_year(column.name, article_date) and not compared[k] for k, column in enumerate(columns)]
+    if not_facts is not None and any(compared):
+        # 2020年同期 | 2135万元: the prose rules would read the cell by its row's label; the header says no
+        not_facts += [lines[i].cells[k] for i in data for k in range(len(columns)) if compared[k]]
     if labelled:
         found = _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                    (enclosing, enclosing_rule), caption.split("\n")[-1])
@@ -1787,10 +1810,11 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
                     raw: dict[str, list[str]]) -> list[Measure]:
     """`rows` (the prose rules') and the tables' rows, one row per fact: a cell a prose rule has
     read already (复工率如下：⏎张江科学城 97.6%, the list_head rule) gives no second row; a cell the
-    table's header says is no measure (拨付率: `_rates_of_no_measure`) gives no prose row either."""
+    table's header says is no measure (拨付率: `_rates_of_no_measure`; 上年同期: a comparison column)
+    gives no prose row either."""
     not_facts: list[Span] = []
     found = table_measures(text, zones, article_date=article_date, raw=raw, not_facts=not_facts)
-    if not found:
+    if not found and not not_facts:
         return rows
     if not_facts:
         rows = [r for r in rows if not any(s <= r.span_start and r.span_end <= e for s, e in not_facts)]
