@@ -85,6 +85,8 @@ _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters 
 # Words the few characters before a place end with (a literal suffix test in C, not a pattern
 # call per place: these were a fifth of the attribution index's time).
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
+# 员工居住在甲县、乙县等地: where people live, no actor (attribution.json _residence_before).
+_RESIDENCE_BEFORE = tuple(_ROLES["residence_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 # 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
@@ -139,6 +141,7 @@ _FUNDS_RECEIVED_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_
                                  rf"(?:{alternation(_ROLES['funds_received_words'])})")
 _FUNDS_RECEIVED_REACH = _ROLES["funds_received_reach"] + max(map(len, _ROLES["funds_received_words"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
+_LOCATED_WITHIN_BEFORE = tuple(_ROLES["located_within_before"])  # 位于甲区的乙经济区: where the zone lies
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
 _SCOPE_NOTE_OPENERS = tuple(bracket + word for bracket in "(（" for word in _ROLES["scope_note_openers"])
@@ -357,9 +360,9 @@ _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
 _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
-_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
+_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _RESIDENCE_BEFORE + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
-                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
+                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _LOCATED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
                                       + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
@@ -1613,6 +1616,8 @@ class Attributor:
             before = opener  # 从贵州威宁、纳雍和四川渠县: a later member of the list read as right after 从
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
+        if before.endswith(_LOCATED_WITHIN_BEFORE) and self._place_described_after(list_end):
+            return it._replace(role="scope")  # 位于道外区的某某经济区: where the zone after 的 lies
         if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
                 and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙经开区是湖南省…重要集聚区: what the zone is part of
@@ -1635,6 +1640,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
+                or (before.endswith(_RESIDENCE_BEFORE) and not self._residents_described(list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
                 or _OUTSIDE_AFTER.match(text, after_end) or _OUTSIDE_AFTER.match(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
@@ -1806,6 +1812,24 @@ class Attributor:
         where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
         return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
             and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
+
+    def _place_described_after(self, list_end: int) -> bool:
+        """Whether 的 and a place's name follow the places ending at `list_end` (位于甲区的乙经济区):
+        the place after 的 is the one described (attribution.json _located_within_before)."""
+        if not self.text.startswith("的", list_end):
+            return False
+        starts = self.az._mention_starts
+        i = bisect.bisect_left(starts, list_end + 1)
+        return i < len(starts) and starts[i] == list_end + 1
+
+    def _residents_described(self, list_end: int) -> bool:
+        """Whether 的 follows the places ending at `list_end` (after a list's closing word), after
+        a word of where people live (居住在丁区的困难群众, 居住在甲县等地的…): the words describe
+        the place's residents, whom the place may serve itself, so it keeps its role; only where
+        people stay is said otherwise (员工居住在甲县等地，…: attribution.json _residence_before)."""
+        text = self.text
+        end = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
+        return text.startswith("的", end)
 
     def _policy_list_opened(self, pos: int) -> bool:
         """Whether a verb of carrying out a policy (policy_owner_before: 落实) opens, in the clause of
