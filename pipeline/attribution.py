@@ -1676,7 +1676,8 @@ class Attributor:
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
                                                                  or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE)
-                                                                 or self._town_opens_clause_before(chain - held))) \
+                                                                 or self._town_opens_clause_before(chain - held)
+                                                                 or self._closed_list_at(list_end))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_COUNTERPART_BEFORE) and self._partner_institutions_after(list_end):
@@ -1981,6 +1982,12 @@ class Attributor:
         # A place named after the verb; not a reference (江宁开发区的员工陆续返回园区: its own park).
         i = bisect.bisect_left(self.az._mention_starts, after)
         return i < len(self.az._mention_starts) and self.az._mention_starts[i] <= after + 1
+
+    def _closed_list_at(self, list_end: int) -> bool:
+        """Whether a word closing a list (等县市, 等地, 两地: attribution.json list_closers) follows the
+        places ending at `list_end`: after 与 such places are the ones dealt with (我们与甲县、乙县等地
+        对接: a speaker or an adverb before 与, no place), never a subject joined to another."""
+        return self.text.startswith(_LIST_CLOSERS, list_end)
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
