@@ -32,6 +32,7 @@ from .gazetteer import joint_administrations, load_gazetteer
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, PROVINCE_BODY_WORDS, STEM_NOT_ALONE,
                     SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
+from .zones import _is_proper_name as is_proper_name
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -508,6 +509,8 @@ _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
 _TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=True))
 # 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
 _TOWN_NAME_MAX = 6
+# 从全市看…。禄口街道…复工率86%: topics of these levels hold no town (attribution.json _town_subject_topic_levels).
+_TOWN_SUBJECT_TOPIC_LEVELS = frozenset(_RES["town_subject_topic_levels"])
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -3125,7 +3128,7 @@ class Attributor:
                 openers, below = self._openers_before(paragraph, sentence[0])
                 answer = self._answer_start(paragraph, sentence[1])
                 first = bisect.bisect_left(openers, answer, key=operator.attrgetter("start"))
-                found = self._nearest_topic(openers[max(first, below - 8):below])
+                found = self._topic_holding_towns(sentence, self._nearest_topic(openers[max(first, below - 8):below]))
             self._topic_by_sentence[sentence] = found
         return found
 
@@ -3245,7 +3248,33 @@ class Attributor:
         topics = self._paragraph_topics(paragraph)
         below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
         first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[1]), key=lambda t: t[1].start)
-        return self._nearest_topic([it for _, it in topics[max(first, below - 8):below]])
+        return self._topic_holding_towns(sentence, self._nearest_topic([it for _, it in topics[max(first, below - 8):below]]))
+
+    def _topic_holding_towns(self, sentence: Span, topic: tuple[bool, str | None]) -> tuple[bool, str | None]:
+        """`topic`, unless `sentence` opens with a town's own name and the topic is of a level
+        that holds no town (a prefecture-level city: attribution.json _town_subject_topic_levels):
+        从全市看…。禄口街道…复工率86% is the town's, in the section's district, so no topic."""
+        found, zone = topic
+        if found and zone is not None and self.az.zones[zone].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS \
+                and self._town_opens_sentence(sentence):
+            return False, None
+        return topic
+
+    def _town_opens_sentence(self, sentence: Span) -> bool:
+        """Whether a town's or a subdistrict's own name opens `sentence` (禄口街道受疫情影响较大，…):
+        a proper name before a town ending (list_town_member_endings), not a word of the whole or
+        of a time (全镇, 目前街道…: no name), so the sentence is about that town."""
+        text, start = self.text, sentence[0]
+        while start < sentence[1] and text[start] in _MARKS_BEFORE_A_SUBJECT:
+            start += 1
+        stop = min(sentence[1], start + _TOWN_NAME_MAX)
+        ends = [i + len(w) for w in _TOWN_MEMBER_ENDINGS if (i := text.find(w, start, stop)) >= 0]
+        if not ends:
+            return False
+        name_end = min(ends)
+        stem = text[start:name_end - len(next(w for w in _TOWN_MEMBER_ENDINGS if text.endswith(w, start, name_end)))]
+        return len(stem) >= 2 and _HAN_RUN.fullmatch(stem) is not None and self._is_town(start, name_end) \
+            and is_proper_name(stem)
 
     def _items_lead_in(self, paragraph: Span) -> tuple[bool, str | None]:
         """(found, zone) of the lead-in of the enumerated list whose item `paragraph` is (items_lead_in):
