@@ -2815,6 +2815,8 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
+        if near is not None and self.text[it.start:it.end] in _PARK_REFERENCES and self._unnamed_park_opens_sentence(near.end, it.start):
+            near = None  # 甲综保区…。智能终端产业园…，园区企业…: that park's, in the zone around, not 甲综保区's
         sourced = self._zone_of_source_frame(it, levels, near)
         if sourced is not None:
             return sourced  # 另据甲港务区经发局统计，截至…，全区…: the counting body's zone, not the section's
@@ -2851,6 +2853,21 @@ class Attributor:
         if self._names_a_park_only(levels):
             return self._division_in_scope(topic if has_topic else None, section) or self.main
         return None
+
+    def _unnamed_park_opens_sentence(self, named_end: int, pos: int) -> bool:
+        """Whether a park the index holds no zone for (a trade's park: 智能终端产业园, zones
+        ArticleZones.unnamed_park_starts) opens the sentence of the bare 园区 at `pos`, the place
+        named last (ending at `named_end`) standing in an earlier sentence: 园区 is that park, the
+        sentence's subject, which lies in the paragraph's or section's zone, not in the place named
+        before it (a sibling park: 新郑综合保税区…。智能终端产业园在岗员工…，园区企业产能…)."""
+        sentence_start = self.doc.sentence_of(pos)[0]
+        if named_end > sentence_start:
+            return False
+        starts = self.az.unnamed_park_starts
+        i = bisect.bisect_left(starts, sentence_start)
+        if i == len(starts) or starts[i] >= pos:
+            return False
+        return not self.text[sentence_start:starts[i]].strip(_CLAUSE_EDGE)
 
     def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
         """The zone named (or written by its bare word) in a clause opening the sentence of reference
