@@ -32,6 +32,7 @@ from .gazetteer import joint_administrations, load_gazetteer
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, PROVINCE_BODY_WORDS, STEM_NOT_ALONE,
                     SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
+from .zones import _is_proper_name as is_proper_name
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -85,6 +86,8 @@ _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters 
 # Words the few characters before a place end with (a literal suffix test in C, not a pattern
 # call per place: these were a fifth of the attribution index's time).
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
+# 员工居住在甲县、乙县等地: where people live, no actor (attribution.json _residence_before).
+_RESIDENCE_BEFORE = tuple(_ROLES["residence_before"])
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 # 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
@@ -139,6 +142,7 @@ _FUNDS_RECEIVED_AFTER = compiled(rf"[^，。；！？,;!?：:\n0-9０-９]{{0,{_
                                  rf"(?:{alternation(_ROLES['funds_received_words'])})")
 _FUNDS_RECEIVED_REACH = _ROLES["funds_received_reach"] + max(map(len, _ROLES["funds_received_words"]))
 _DESCRIBED_WITHIN_BEFORE = tuple(_ROLES["described_within_before"])  # 长沙高新区作为湘江新区核心板块
+_LOCATED_WITHIN_BEFORE = tuple(_ROLES["located_within_before"])  # 位于甲区的乙经济区: where the zone lies
 # 比中牟县高出4个百分点, 高于中牟县: the place a figure is compared with (attribution.json _compared_place).
 _COMPARED_PLACE_BEFORE = tuple(_ROLES["compared_place_before"])
 _SCOPE_NOTE_OPENERS = tuple(bracket + word for bracket in "(（" for word in _ROLES["scope_note_openers"])
@@ -357,9 +361,9 @@ _GOING_BEFORE = frozenset(_ROLES["where_people_work"]["going_before"])
 _WORK_AFTER = tuple(_ROLES["where_people_work"]["after"])
 # A place is an origin or a partner only after one of these words: one that ends its 4
 # characters before ends with one of these characters (a set lookup, not 33 suffix tests).
-_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
+_LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _RESIDENCE_BEFORE + _ORIGIN_FROM + _DESTINATION_BEFORE + _PARTNER_BEFORE + _COUNTERPART_BEFORE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
-                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
+                                      + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _LOCATED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
                                       + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
@@ -505,6 +509,8 @@ _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
 _TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=True))
 # 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
 _TOWN_NAME_MAX = 6
+# 从全市看…。禄口街道…复工率86%: topics of these levels hold no town (attribution.json _town_subject_topic_levels).
+_TOWN_SUBJECT_TOPIC_LEVELS = frozenset(_RES["town_subject_topic_levels"])
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -1613,6 +1619,8 @@ class Attributor:
             before = opener  # 从贵州威宁、纳雍和四川渠县: a later member of the list read as right after 从
         if before.endswith(_DESCRIBED_WITHIN_BEFORE) and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙高新区作为湘江新区核心板块: what the zone is described within
+        if before.endswith(_LOCATED_WITHIN_BEFORE) and self._place_described_after(list_end):
+            return it._replace(role="scope")  # 位于道外区的某某经济区: where the zone after 的 lies
         if before.endswith(_DESCRIBED_AS_BEFORE) and self._described_as_part(list_end) \
                 and self._named_before_in_clause(chain - held):
             return it._replace(role="scope")  # 长沙经开区是湖南省…重要集聚区: what the zone is part of
@@ -1635,6 +1643,7 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="excluded")  # 除长沙高新区外，其他园区…
         if (before.endswith(_ORIGIN_DIRECT) and (not self._visited(list_end) or self._fetched_after(list_end))) \
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
+                or (before.endswith(_RESIDENCE_BEFORE) and not self._residents_described(list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
                 or _OUTSIDE_AFTER.match(text, after_end) or _OUTSIDE_AFTER.match(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
@@ -1670,7 +1679,8 @@ class Attributor:
         # run of places (甲区与乙区): there 甲区与乙区签约 makes the place after it the counterpart.
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
                                                                  or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE)
-                                                                 or self._town_opens_clause_before(chain - held))) \
+                                                                 or self._town_opens_clause_before(chain - held)
+                                                                 or self._closed_list_at(list_end))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_COUNTERPART_BEFORE) and self._partner_institutions_after(list_end):
@@ -1806,6 +1816,24 @@ class Attributor:
         where = next(w for w in _SERVED_WHERE_BEFORE if self.text.endswith(w, 0, start))
         return _SERVED_WHERE_AFTER.match(self.text, list_end, min(len(self.text), list_end + _SERVED_WHERE_AFTER_REACH)) is not None \
             and (self._named_before_in_clause(start) or self._opens_clause_with(start - len(where) + 1, _SERVED_BEFORE))
+
+    def _place_described_after(self, list_end: int) -> bool:
+        """Whether 的 and a place's name follow the places ending at `list_end` (位于甲区的乙经济区):
+        the place after 的 is the one described (attribution.json _located_within_before)."""
+        if not self.text.startswith("的", list_end):
+            return False
+        starts = self.az._mention_starts
+        i = bisect.bisect_left(starts, list_end + 1)
+        return i < len(starts) and starts[i] == list_end + 1
+
+    def _residents_described(self, list_end: int) -> bool:
+        """Whether 的 follows the places ending at `list_end` (after a list's closing word), after
+        a word of where people live (居住在丁区的困难群众, 居住在甲县等地的…): the words describe
+        the place's residents, whom the place may serve itself, so it keeps its role; only where
+        people stay is said otherwise (员工居住在甲县等地，…: attribution.json _residence_before)."""
+        text = self.text
+        end = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
+        return text.startswith("的", end)
 
     def _policy_list_opened(self, pos: int) -> bool:
         """Whether a verb of carrying out a policy (policy_owner_before: 落实) opens, in the clause of
@@ -1957,6 +1985,12 @@ class Attributor:
         # A place named after the verb; not a reference (江宁开发区的员工陆续返回园区: its own park).
         i = bisect.bisect_left(self.az._mention_starts, after)
         return i < len(self.az._mention_starts) and self.az._mention_starts[i] <= after + 1
+
+    def _closed_list_at(self, list_end: int) -> bool:
+        """Whether a word closing a list (等县市, 等地, 两地: attribution.json list_closers) follows the
+        places ending at `list_end`: after 与 such places are the ones dealt with (我们与甲县、乙县等地
+        对接: a speaker or an adverb before 与, no place), never a subject joined to another."""
+        return self.text.startswith(_LIST_CLOSERS, list_end)
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
@@ -2781,6 +2815,8 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
+        if near is not None and self.text[it.start:it.end] in _PARK_REFERENCES and self._unnamed_park_opens_sentence(near.end, it.start):
+            near = None  # 甲综保区…。智能终端产业园…，园区企业…: that park's, in the zone around, not 甲综保区's
         sourced = self._zone_of_source_frame(it, levels, near)
         if sourced is not None:
             return sourced  # 另据甲港务区经发局统计，截至…，全区…: the counting body's zone, not the section's
@@ -2817,6 +2853,21 @@ class Attributor:
         if self._names_a_park_only(levels):
             return self._division_in_scope(topic if has_topic else None, section) or self.main
         return None
+
+    def _unnamed_park_opens_sentence(self, named_end: int, pos: int) -> bool:
+        """Whether a park the index holds no zone for (a trade's park: 智能终端产业园, zones
+        ArticleZones.unnamed_park_starts) opens the sentence of the bare 园区 at `pos`, the place
+        named last (ending at `named_end`) standing in an earlier sentence: 园区 is that park, the
+        sentence's subject, which lies in the paragraph's or section's zone, not in the place named
+        before it (a sibling park: 新郑综合保税区…。智能终端产业园在岗员工…，园区企业产能…)."""
+        sentence_start = self.doc.sentence_of(pos)[0]
+        if named_end > sentence_start:
+            return False
+        starts = self.az.unnamed_park_starts
+        i = bisect.bisect_left(starts, sentence_start)
+        if i == len(starts) or starts[i] >= pos:
+            return False
+        return not self.text[sentence_start:starts[i]].strip(_CLAUSE_EDGE)
 
     def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
         """The zone named (or written by its bare word) in a clause opening the sentence of reference
@@ -3094,7 +3145,7 @@ class Attributor:
                 openers, below = self._openers_before(paragraph, sentence[0])
                 answer = self._answer_start(paragraph, sentence[1])
                 first = bisect.bisect_left(openers, answer, key=operator.attrgetter("start"))
-                found = self._nearest_topic(openers[max(first, below - 8):below])
+                found = self._topic_holding_towns(sentence, self._nearest_topic(openers[max(first, below - 8):below]))
             self._topic_by_sentence[sentence] = found
         return found
 
@@ -3214,7 +3265,33 @@ class Attributor:
         topics = self._paragraph_topics(paragraph)
         below = bisect.bisect_left(topics, sentence[0], key=lambda t: t[0])
         first = bisect.bisect_left(topics, self._answer_start(paragraph, sentence[1]), key=lambda t: t[1].start)
-        return self._nearest_topic([it for _, it in topics[max(first, below - 8):below]])
+        return self._topic_holding_towns(sentence, self._nearest_topic([it for _, it in topics[max(first, below - 8):below]]))
+
+    def _topic_holding_towns(self, sentence: Span, topic: tuple[bool, str | None]) -> tuple[bool, str | None]:
+        """`topic`, unless `sentence` opens with a town's own name and the topic is of a level
+        that holds no town (a prefecture-level city: attribution.json _town_subject_topic_levels):
+        从全市看…。禄口街道…复工率86% is the town's, in the section's district, so no topic."""
+        found, zone = topic
+        if found and zone is not None and self.az.zones[zone].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS \
+                and self._town_opens_sentence(sentence):
+            return False, None
+        return topic
+
+    def _town_opens_sentence(self, sentence: Span) -> bool:
+        """Whether a town's or a subdistrict's own name opens `sentence` (禄口街道受疫情影响较大，…):
+        a proper name before a town ending (list_town_member_endings), not a word of the whole or
+        of a time (全镇, 目前街道…: no name), so the sentence is about that town."""
+        text, start = self.text, sentence[0]
+        while start < sentence[1] and text[start] in _MARKS_BEFORE_A_SUBJECT:
+            start += 1
+        stop = min(sentence[1], start + _TOWN_NAME_MAX)
+        ends = [i + len(w) for w in _TOWN_MEMBER_ENDINGS if (i := text.find(w, start, stop)) >= 0]
+        if not ends:
+            return False
+        name_end = min(ends)
+        stem = text[start:name_end - len(next(w for w in _TOWN_MEMBER_ENDINGS if text.endswith(w, start, name_end)))]
+        return len(stem) >= 2 and _HAN_RUN.fullmatch(stem) is not None and self._is_town(start, name_end) \
+            and is_proper_name(stem)
 
     def _items_lead_in(self, paragraph: Span) -> tuple[bool, str | None]:
         """(found, zone) of the lead-in of the enumerated list whose item `paragraph` is (items_lead_in):

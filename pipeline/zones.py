@@ -1468,6 +1468,8 @@ class ArticleZones:
         self.sections: list[tuple[int, str | None]] = []
         self.companies: list[tuple[int, int]] = []  # firms' registered names: no place inside one acts
         self.products: list[tuple[int, int]] = []  # “南沙跨境贷”: a place inside is part of a name, as in a title
+        # 智能终端产业园: parks written by a trade's name, no zone of the index (starts, in text order)
+        self.unnamed_park_starts: list[int] = []
         self.main: str | None = None
         self.attributor = None  # set by attribution.Attributor: decides which zone a position belongs to
         self._alias_to_key: dict[str, str] = {}
@@ -3936,6 +3938,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             dev_key_at[start], dev_key_ending_at[end] = key, key
             dev_end_of[start], dev_start_of[end] = end, start
             continue
+        if suffix in _PARK_SUFFIXES and text[s - 1:s] in (")", "）") \
+                and (described := _trade_park_with_descriptor(text, s, suffix)) is not None:
+            az.unnamed_park_starts.append(described)
+            bare_end = end
+            continue  # 智能终端（手机）产业园: a trade's park, unnamed as 智能终端产业园 is, no bare word
         window = text[max(0, s - 11):s]
         run_match = _HAN_RUN_AT_END.search(window)
         run = run_match.group() if run_match else ""
@@ -3989,6 +3996,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 if reference:
                     ref_start = s - 2 if reference != "current" else suffix_start
                     az.references.append(Reference(ref_start, suffix_end, reference))
+                elif run and whole_run and suffix in _PARK_SUFFIXES:
+                    az.unnamed_park_starts.append(s - len(run))  # 智能终端产业园: a park the index holds no zone for
                 if whole_run and run in _LEVEL_ZONE_WORDS:
                     level_words.append((s - 1, end, suffix))  # 县经济开发区: maybe a named county's zone
                 bare_end = end
@@ -4653,6 +4662,25 @@ def _glossed_zone(name: str, suffix: str, context: str) -> Zone:
     places = _park_places(name, context) or [p for p in load_gazetteer().lookup_stem(name[:_stem_at(name)[0]])
                                              if not p.is_functional_zone]
     return _zone_at_place(park_canonical(name), _SUFFIX_INFO[suffix][0], _disambiguate(places, context))
+
+
+_DESCRIPTOR_BRACKET = regex.compile(_RES["descriptor_bracket_before_park"])
+
+
+def _trade_park_with_descriptor(text: str, s: int, suffix: str) -> int | None:
+    """Where the name starts when the park suffix at `s` follows a trade's name and a bracketed
+    word describing it that is no place (智能终端（手机）产业园; not 中韩（盐城）产业园): read without the
+    bracket, the words name no place and no reference, so the park is unnamed (zones.json
+    _descriptor_bracket_before_park), not a bare park word pointing back to the zone written last.
+    None for any other bracket."""
+    m = _DESCRIPTOR_BRACKET.search(text, max(0, s - 20), s)
+    if m is None or _stem_at(m.group(2)) is not None:
+        return None
+    run = m.group(1)
+    whole_run = m.start(1) == 0 or not _HAN_RUN_AT_END.search(text[m.start(1) - 1:m.start(1)])
+    if _prefix_written(run, whole_run, suffix)[0] is not None or _reference_kind(run):
+        return None
+    return m.start(1)
 
 
 @lru_cache(maxsize=1 << 16)
