@@ -7827,6 +7827,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is not None and _other_each_after_person(text, hit, marker_end, num):
         return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
+    if hit is None and _yearly_cap(text, window_start, num):
+        hit = "每年"  # 年度贴息最高80万元: a cap set for each year, as 每年最高 is
     before = text[clause[0]:num.start]
     if hit is None and (("每" in before or "新" in before) and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
@@ -7850,6 +7852,22 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     if unit == "CNY/person":
         unit = _per_person_and_time(text, window_start, num.end) or unit
     return unit if num.unit == "CNY" else num.unit
+
+
+_YEARLY_CAP = _C["yearly_cap"]
+_YEARLY_CAP_CAPS = tuple(_YEARLY_CAP["caps"])
+
+
+def _yearly_cap(text: str, window_start: int, num: NumberMention) -> bool:
+    """年度 before the amount in its window, a cap word after it up to the amount's end (年度贴息最高80万元,
+    单户年度补助不超过30万元): a cap for each year, CNY/year (cues.json _yearly_cap). Not a year named
+    (2021年度, 上年度: that year's total) nor 年度 with no cap (年度安排资金2000万元)."""
+    for word in _YEARLY_CAP["words"]:
+        at = text.rfind(word, window_start, num.start)
+        if at >= 0 and not (at > 0 and text[at - 1] in _YEARLY_CAP["not_after"]) \
+                and any(cap in text[at + len(word):num.end] for cap in _YEARLY_CAP_CAPS):
+            return True
+    return False
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
