@@ -390,13 +390,20 @@ _NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_aft
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
 # 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
 # or taken up from the text before (sy: 到当年3月底).
+# 对到3月31日前复工复产的企业: a day or a month's end that 前 closes, then a verb phrase closed by 的,
+# is inside a condition naming who qualifies, no date figures are stated as of (cues.json
+# _deadline_condition). 到3月底前，… (a clause mark before any 的) stays a date.
+_DEADLINE_CONDITION = _C["deadline_condition"]
+_NOT_DEADLINE = (rf"(?!(?:{alternation(_DEADLINE_CONDITION['after'])})"
+                 rf"[^{_DEADLINE_CONDITION['not_between']}]{{1,{_DEADLINE_CONDITION['reach']}}}?的)")
 _AS_OF_AFTER_OPENER = (
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
-    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四首])季度[末底]"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]{_NOT_DEADLINE}|(?P<end>底|末){_NOT_DEADLINE}|(?P<xun>[上中下])旬)"
+    rf"|第?(?P<q>[一二三四首])季度[末底]"
     # 截至去年6月, 截至今年5月份, 截至2021年6月: a whole month after its year, to the month's end (cues.json
     # _as_of_whole_month); 截至6月 alone is not read
     rf"|(?<=年)(?P<bm>{_MONTH})月份?(?![{_NOT_AFTER_WHOLE_MONTH}])"
-    r"|(?P<yend>(?<=年)年?[底末])"
+    rf"|(?P<yend>(?<=年)年?[底末]){_NOT_DEADLINE}"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
 _AS_OF_PATTERN = (
