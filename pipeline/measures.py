@@ -6021,6 +6021,20 @@ def _change_over_span(text: str, change_start: int, num: NumberMention, sentence
     return span is not None and _YEAR_NAMED.search(text, span.end(), num.start) is None
 
 
+# 上年同期为, 去年是: an earlier period and a link right before a figure (cues.json _compared_period).
+_COMPARED_PERIOD = re.compile(rf"(?:{alternation(_C['compared_period']['periods'])})"
+                              rf"(?:{alternation(_C['compared_period']['links'])})$")
+_COMPARED_PERIOD_REACH = max(map(len, _C["compared_period"]["periods"])) + max(map(len, _C["compared_period"]["links"]))
+
+
+def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The figure follows an earlier period and a link in its clause (上年同期为26.4亿元, 去年同期是85%):
+    the level that period had, given to compare this year's with, no fact of now (cues.json
+    _compared_period). Not a figure of last year's own (去年为企业减免税费1.2亿元: no link right before it)."""
+    lo = max(clause[0], num.start - _COMPARED_PERIOD_REACH)
+    return _COMPARED_PERIOD.search(text, lo, num.start) is not None
+
+
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """An amount or count is how far it moved against a reference named before it (新增贷款比去年
     同期增加120亿元, 与去年同期相比，…增加了120亿元), not the amount: cues.json _amount_change."""
@@ -10460,6 +10474,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
+    if _compared_period_level(text, num, clause):
+        return None  # …28.6亿元，上年同期为26.4亿元: the earlier period's level, a comparison
     if num.kind == "money" and num.unit not in MONEY_UNITS:
         return None  # 港币100万元: SPEC's money is CNY or USD
     if num.kind == "money" and _per_quantity(text, num, clause):
