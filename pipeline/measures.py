@@ -390,13 +390,20 @@ _NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_aft
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
 # 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
 # or taken up from the text before (sy: 到当年3月底).
+# 对到3月31日前复工复产的企业: a day or a month's end that 前 closes, then a verb phrase closed by 的,
+# is inside a condition naming who qualifies, no date figures are stated as of (cues.json
+# _deadline_condition). 到3月底前，… (a clause mark before any 的) stays a date.
+_DEADLINE_CONDITION = _C["deadline_condition"]
+_NOT_DEADLINE = (rf"(?!(?:{alternation(_DEADLINE_CONDITION['after'])})"
+                 rf"[^{_DEADLINE_CONDITION['not_between']}]{{1,{_DEADLINE_CONDITION['reach']}}}?的)")
 _AS_OF_AFTER_OPENER = (
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
-    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|(?P<end>底|末)|(?P<xun>[上中下])旬)|第?(?P<q>[一二三四首])季度[末底]"
+    rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]{_NOT_DEADLINE}|(?P<end>底|末){_NOT_DEADLINE}|(?P<xun>[上中下])旬)"
+    rf"|第?(?P<q>[一二三四首])季度[末底]"
     # 截至去年6月, 截至今年5月份, 截至2021年6月: a whole month after its year, to the month's end (cues.json
     # _as_of_whole_month); 截至6月 alone is not read
     rf"|(?<=年)(?P<bm>{_MONTH})月份?(?![{_NOT_AFTER_WHOLE_MONTH}])"
-    r"|(?P<yend>(?<=年)年?[底末])"
+    rf"|(?P<yend>(?<=年)年?[底末]){_NOT_DEADLINE}"
     r"|(?P<rel>" + "|".join(_AS_OF_RELATIVE) + "))"
 )
 _AS_OF_PATTERN = (
@@ -6014,6 +6021,20 @@ def _change_over_span(text: str, change_start: int, num: NumberMention, sentence
     return span is not None and _YEAR_NAMED.search(text, span.end(), num.start) is None
 
 
+# 上年同期为, 去年是: an earlier period and a link right before a figure (cues.json _compared_period).
+_COMPARED_PERIOD = re.compile(rf"(?:{alternation(_C['compared_period']['periods'])})"
+                              rf"(?:{alternation(_C['compared_period']['links'])})$")
+_COMPARED_PERIOD_REACH = max(map(len, _C["compared_period"]["periods"])) + max(map(len, _C["compared_period"]["links"]))
+
+
+def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The figure follows an earlier period and a link in its clause (上年同期为26.4亿元, 去年同期是85%):
+    the level that period had, given to compare this year's with, no fact of now (cues.json
+    _compared_period). Not a figure of last year's own (去年为企业减免税费1.2亿元: no link right before it)."""
+    lo = max(clause[0], num.start - _COMPARED_PERIOD_REACH)
+    return _COMPARED_PERIOD.search(text, lo, num.start) is not None
+
+
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """An amount or count is how far it moved against a reference named before it (新增贷款比去年
     同期增加120亿元, 与去年同期相比，…增加了120亿元), not the amount: cues.json _amount_change."""
@@ -7827,6 +7848,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is not None and _other_each_after_person(text, hit, marker_end, num):
         return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
+    if hit is None and _yearly_cap(text, window_start, num):
+        hit = "每年"  # 年度贴息最高80万元: a cap set for each year, as 每年最高 is
     before = text[clause[0]:num.start]
     if hit is None and (("每" in before or "新" in before) and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
@@ -7850,6 +7873,25 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     if unit == "CNY/person":
         unit = _per_person_and_time(text, window_start, num.end) or unit
     return unit if num.unit == "CNY" else num.unit
+
+
+_YEARLY_CAP = _C["yearly_cap"]
+_YEARLY_CAP_CAPS = tuple(_YEARLY_CAP["caps"])
+_YEARLY_CAP_EACH_ONE = tuple(_YEARLY_CAP["each_one_before"])  # 单户年度…最高: the firm's cap, CNY
+
+
+def _yearly_cap(text: str, window_start: int, num: NumberMention) -> bool:
+    """年度 before the amount in its window, a cap word after it up to the amount's end (年度贴息最高80万元,
+    年度奖励上限20万元): a cap for each year, CNY/year (cues.json _yearly_cap). Not a year named
+    (2021年度, 上年度: that year's total), nor 年度 with no cap (年度安排资金2000万元), nor one after a
+    word naming each one capped (单户年度贴息最高50万元: that firm's cap, CNY)."""
+    for word in _YEARLY_CAP["words"]:
+        at = text.rfind(word, window_start, num.start)
+        if at >= 0 and not (at > 0 and text[at - 1] in _YEARLY_CAP["not_after"]) \
+                and not any(each in text[window_start:at] for each in _YEARLY_CAP_EACH_ONE) \
+                and any(cap in text[at + len(word):num.end] for cap in _YEARLY_CAP_CAPS):
+            return True
+    return False
 
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
@@ -10435,6 +10477,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
+    if _compared_period_level(text, num, clause):
+        return None  # …28.6亿元，上年同期为26.4亿元: the earlier period's level, a comparison
     if num.kind == "money" and num.unit not in MONEY_UNITS:
         return None  # 港币100万元: SPEC's money is CNY or USD
     if num.kind == "money" and _per_quantity(text, num, clause):
