@@ -3607,6 +3607,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
     elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
+    elif category != "fund" and scope == "purpose" and cue.word in _POOL_PART_USES \
+            and _part_of_a_pool(r, cue, num, clause, sentence):
+        category, rule = "fund", f"{rule}>pool_part"  # 设立纾困资金，其中3000万元用于应急转贷: a part of the pool
     if category == "fund" and scope == "clause_before" and (measure := _measure_earmarked(r, cue, num, clause, sentence)):
         category, rule = measure.category, f"{rule}>{measure.word}"  # 拨付对口支援资金2000万元，专门用于…贴息
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
@@ -3618,6 +3621,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     return category, rule
 
 
+# 其中3000万元用于应急转贷: bridge lending as a part's purpose keeps the part a pool (cues.json _pool_part_uses).
+_POOL_PART_USES = frozenset(_C["pool_part_uses"]["uses"])
 _POOL_EARMARKED = _C["pool_earmarked"]
 _POOL_EARMARKED_POOLS = frozenset(_POOL_EARMARKED["pools"])
 _EARMARKING = tuple(sorted(_POOL_EARMARKED["words"], key=len, reverse=True))
