@@ -7587,10 +7587,21 @@ def _decided_in_notice(r: ArticleCues, cue: Cue) -> bool:
     return not _planned_in_sentence(r.text, r.geo.sentence_of(cue.start), cue.start)
 
 
+# 一要, 二要, 第三要 opening a paragraph: a numbered task ahead (cues.json _tasks_ahead).
+_TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  # patterns, not words
+
+
+def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan."""
+    return _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is not None
+
+
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
     其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
     not a fact."""
+    if _in_task_ahead(r, num):
+        return True  # 一要做好物资保障。…储备消毒液不少于30吨: a numbered task to be done, not what was done
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
         # most texts have none; 将积极争取人行…: 争取 hidden by not_forecast, yet still a plan
