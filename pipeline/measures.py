@@ -7592,7 +7592,8 @@ _TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  
 
 
 def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
-    """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan."""
+    """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
+    for a total (cues.json _tasks_ahead)."""
     return _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is not None
 
 
@@ -7600,8 +7601,6 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
     其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
     not a fact."""
-    if _in_task_ahead(r, num):
-        return True  # 一要做好物资保障。…储备消毒液不少于30吨: a numbered task to be done, not what was done
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
         # most texts have none; 将积极争取人行…: 争取 hidden by not_forecast, yet still a plan
@@ -10575,6 +10574,10 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 调拨口罩2.3万只，分送至全区46个卡口 / 应急采购口罩80万只: no firm's support
     if category in INDICATORS and qualifier in ("at_least", "at_most") and _moved_between(r, num):
         qualifier = "exact"  # 复工率由55%到92%: a level moving from one to the other, not a range
+    if basis == "total" and _in_task_ahead(r, num):
+        # 一要做好物资保障。…储备消毒液不少于30吨: a total to be reached in a numbered task, a plan; a
+        # standard it states (按每人1000元给予补贴) is a rule in force, per beneficiary, and stays.
+        return None
     firm_speech = _in_firm_speech(r, num, clause, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
