@@ -3614,6 +3614,9 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
     elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
+    elif category != "fund" and scope == "purpose" and cue.word in _POOL_PART_USES \
+            and _part_of_a_pool(r, cue, num, clause, sentence):
+        category, rule = "fund", f"{rule}>pool_part"  # 设立纾困资金，其中3000万元用于应急转贷: a part of the pool
     if category == "fund" and scope == "clause_before" and (measure := _measure_earmarked(r, cue, num, clause, sentence)):
         category, rule = measure.category, f"{rule}>{measure.word}"  # 拨付对口支援资金2000万元，专门用于…贴息
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
@@ -3625,6 +3628,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     return category, rule
 
 
+# 其中3000万元用于应急转贷: bridge lending as a part's purpose keeps the part a pool (cues.json _pool_part_uses).
+_POOL_PART_USES = frozenset(_C["pool_part_uses"]["uses"])
 _POOL_EARMARKED = _C["pool_earmarked"]
 _POOL_EARMARKED_POOLS = frozenset(_POOL_EARMARKED["pools"])
 _EARMARKING = tuple(sorted(_POOL_EARMARKED["words"], key=len, reverse=True))
@@ -7603,6 +7608,16 @@ def _decided_in_notice(r: ArticleCues, cue: Cue) -> bool:
     return not _planned_in_sentence(r.text, r.geo.sentence_of(cue.start), cue.start)
 
 
+# 一要, 二要, 第三要 opening a paragraph: a numbered task ahead (cues.json _tasks_ahead).
+_TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  # patterns, not words
+
+
+def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
+    for a total (cues.json _tasks_ahead)."""
+    return _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is not None
+
+
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
     其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
@@ -10603,6 +10618,10 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 调拨口罩2.3万只，分送至全区46个卡口 / 应急采购口罩80万只: no firm's support
     if category in INDICATORS and qualifier in ("at_least", "at_most") and _moved_between(r, num):
         qualifier = "exact"  # 复工率由55%到92%: a level moving from one to the other, not a range
+    if basis == "total" and _in_task_ahead(r, num):
+        # 一要做好物资保障。…储备消毒液不少于30吨: a total to be reached in a numbered task, a plan; a
+        # standard it states (按每人1000元给予补贴) is a rule in force, per beneficiary, and stays.
+        return None
     firm_speech = _in_firm_speech(r, num, clause, sentence)
     if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
