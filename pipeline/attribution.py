@@ -862,24 +862,49 @@ class Attributor:
         (a city's roundup: 两江新区向渝北区调配) the giver keeps it. Needs the main zone, so it is
         done once the main zone is chosen; the actor lists are rebuilt. So is a giver of aid to
         another place (北仑区对口支援黔西南州) that lies on the main side (a 宁波市 roundup): the
-        article is the giver's, which acts for its own figures and heads its paragraph."""
-        if self.main is None or not any(it.role in ("recipient", "donor") for it in self.items):
+        article is the giver's, which acts for its own figures and heads its paragraph. A
+        recipient heading its own section acts wherever the giver lies (`_heads_own_section`), and
+        the givers of an acting recipient become donors (`_givers_as_donors`)."""
+        if not any(it.role in ("recipient", "donor") for it in self.items):
             return
         items = list(self.items)
         for i, it in enumerate(items):
             if it.role == "donor" and self._on_main_side(it.key):
                 items[i] = it._replace(role="actor")
                 continue
-            if it.role != "recipient" or not self._on_main_side(it.key):
+            if it.role != "recipient" or it.key is None:
                 continue
-            giver = self._last_actor(self.doc.clause_of(it.start)[0], it.start)
-            if giver is not None and giver.key is not None and not self._on_main_side(giver.key):
+            clause_start = self.doc.clause_of(it.start)[0]
+            # The giver: the last place before it in its clause other than the recipient itself
+            # (向莎车县 after 上海援疆莎车分指挥部: 莎车 names where the giver's team sits).
+            giver = self._last_actor(clause_start, it.start, lambda g: g.key is not None and g.key != it.key)
+            if giver is None:
+                continue
+            if (self._on_main_side(it.key) and not self._on_main_side(giver.key)) or self._heads_own_section(it):
                 items[i] = it._replace(role="actor")
+                self._givers_as_donors(items, clause_start, it)
         if items != self.items:
             self.items = items
             self._actors = [it for it in items if it.role == "actor"]
             self._actor_starts = [it.start for it in self._actors]
             self._counts = Counter([it.key for it in self._actors if it.key is not None])
+
+    def _heads_own_section(self, it: Item) -> bool:
+        """Whether recipient `it` is the zone of the roundup section it stands in (册亨：… 鄞州区向册亨县
+        拨付协作资金): the section is about the one receiving, so the giver is its counterpart
+        (SPEC §5), wherever the giver lies (attribution.json _recipient_own_section)."""
+        i = bisect.bisect_right([start for start, _ in self.az.sections], it.start) - 1
+        return i >= 0 and self.az.sections[i][1] == it.key
+
+    def _givers_as_donors(self, items: list[Item], clause_start: int, recipient: Item) -> None:
+        """The places acting before `recipient` in its clause (上海市闵行区、奉贤区…向莎车县调运) give
+        to it: donors, so that neither the clause nor the paragraph they open takes the figure."""
+        j = bisect.bisect_left([other.start for other in items], clause_start)
+        while j < len(items) and items[j].start < recipient.start:
+            other = items[j]
+            if other.role == "actor" and other.key is not None and other.key != recipient.key:
+                items[j] = other._replace(role="donor")
+            j += 1
 
     def _on_main_side(self, key: str | None) -> bool:
         """Whether zone `key` is the article's main zone or lies inside it (荆门市 in 湖北省)."""
