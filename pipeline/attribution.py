@@ -118,6 +118,13 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
+# 把苏州工业园区的经验复制过来: whose model the subject copies (attribution.json _model_owner).
+_MODEL_OWNER = _ROLES["model_owner"]
+_MODEL_OWNER_BEFORE = tuple(_MODEL_OWNER["before"])
+_MODEL_OWNER_AFTER = compiled(rf"的[^\s，。；：,;:!?！？]{{0,{_MODEL_OWNER['between_most']}}}?(?:{alternation(_MODEL_OWNER['nouns'])})"
+                              rf"[^\s，。；：,;:!?！？]{{0,{_MODEL_OWNER['verb_reach']}}}?(?:{alternation(_MODEL_OWNER['verbs'])})")
+_MODEL_OWNER_REACH = 1 + _MODEL_OWNER["between_most"] + max(map(len, _MODEL_OWNER["nouns"])) + _MODEL_OWNER["verb_reach"] \
+    + max(map(len, _MODEL_OWNER["verbs"]))
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
 _AID_HELPED_PROVINCE = _ROLES["aid_helped_province"]  # 援疆: the province the aid word names as helped
 _AID_HELPED_AFTER = compiled(rf"\p{{Han}}{{0,{_ROLES['aid_helped_reach']}}}?(?P<aid>{alternation(list(_AID_HELPED_PROVINCE))})")
@@ -361,7 +368,8 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _ORIGIN_FR
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE
+                                      + _MODEL_OWNER_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -1648,6 +1656,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end) or self._gives_aid_to_other_province(it, after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        end = max(after_end, list_end)
+        if before.endswith(_MODEL_OWNER_BEFORE) and _MODEL_OWNER_AFTER.match(text, end, min(len(text), end + _MODEL_OWNER_REACH)):
+            return it._replace(role="scope")  # 把苏州工业园区的经验复制过来: whose model is copied, no actor
         if before.endswith(_BUILT_BY_BEFORE) and self._builds_together_after(list_end) \
                 and self._named_before_in_clause(chain - held):
             return Item(it.start, it.end, it.key, role="partner")  # 由苏州工业园区与滁州市合作共建: a builder
