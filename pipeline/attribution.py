@@ -880,6 +880,12 @@ class Attributor:
             if it.role == "donor" and self._on_main_side(it.key):
                 items[i] = it._replace(role="actor")
                 continue
+            if it.role in ("actor", "recipient") and it.key is not None and self._beneficiary_heading_own_section(it):
+                # 普安：… 北仑区财政安排200万元，对普安县复工的扶贫车间…补助: the section's county is who
+                # the money is for; the place paying before it in the sentence is its counterpart.
+                items[i] = it._replace(role="actor")
+                self._givers_as_donors(items, self.doc.sentence_of(it.start)[0], it)
+                continue
             if it.role != "recipient" or it.key is None:
                 continue
             clause_start = self.doc.clause_of(it.start)[0]
@@ -904,15 +910,47 @@ class Attributor:
         i = bisect.bisect_right([start for start, _ in self.az.sections], it.start) - 1
         return i >= 0 and self.az.sections[i][1] == it.key
 
-    def _givers_as_donors(self, items: list[Item], clause_start: int, recipient: Item) -> None:
-        """The places acting before `recipient` in its clause (上海市闵行区、奉贤区…向莎车县调运) give
-        to it: donors, so that neither the clause nor the paragraph they open takes the figure."""
-        j = bisect.bisect_left([other.start for other in items], clause_start)
-        while j < len(items) and items[j].start < recipient.start:
+    def _beneficiary_heading_own_section(self, it: Item) -> bool:
+        """Whether place `it`, right after a word that names who is given to (对, 向, 给, 为:
+        attribution.json recipient_before), is the zone of the roundup section it stands in and
+        follows a figure in its sentence (北仑区财政安排200万元，对普安县复工的扶贫车间…): the money
+        before it is for that section's place (attribution.json _recipient_own_section)."""
+        if not self.text.endswith(_RECIPIENT_BEFORE, 0, it.start) or not self._heads_own_section(it):
+            return False
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        return _FIGURE_IN_CLAUSE.search(self.text, sentence_start, it.start) is not None
+
+    def _givers_as_donors(self, items: list[Item], start: int, recipient: Item) -> None:
+        """The places acting from `start` to `recipient` (上海市闵行区、奉贤区…向莎车县调运) give to
+        it: donors, so that neither the clause nor the paragraph they open takes the figure. Not a
+        place holding the recipient (南京市…对江宁开发区企业: a level above paying into its part),
+        which the usual rules read."""
+        starts = [other.start for other in items]
+        givers = set()
+        for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, recipient.start)):
             other = items[j]
-            if other.role == "actor" and other.key is not None and other.key != recipient.key:
+            if other.role == "actor" and other.key is not None and other.key != recipient.key \
+                    and not self._holds(other.key, recipient.key):
                 items[j] = other._replace(role="donor")
-            j += 1
+                givers.add(other.key)
+        if givers and self._heads_own_section(recipient):
+            # In the section about the one receiving, the giver is its counterpart throughout
+            # (普安：北仑区帮助普安县…。北仑区财政安排200万元，对普安县…): it heads no paragraph there.
+            section_start, section_end = self._section_bounds(recipient.start)
+            for j in range(bisect.bisect_left(starts, section_start), bisect.bisect_left(starts, section_end)):
+                if items[j].role == "actor" and items[j].key in givers:
+                    items[j] = items[j]._replace(role="donor")
+
+    def _section_bounds(self, pos: int) -> tuple[int, int]:
+        """Where the roundup section holding `pos` starts and ends (the next section's start)."""
+        starts = [start for start, _ in self.az.sections]
+        i = bisect.bisect_right(starts, pos)
+        return (starts[i - 1] if i else 0), (starts[i] if i < len(starts) else len(self.text))
+
+    def _holds(self, outer: str, inner: str) -> bool:
+        """Whether zone `outer` is the province, city or district zone `inner` lies in."""
+        zone = self.az.zones[inner]
+        return outer in (zone.province, zone.city, zone.district)
 
     def _on_main_side(self, key: str | None) -> bool:
         """Whether zone `key` is the article's main zone or lies inside it (荆门市 in 湖北省)."""
