@@ -1698,10 +1698,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end) or self._gives_aid_to_other_province(it, after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
-        if _DONATES_AFTER.match(text, after_end, min(len(text), after_end + _DONATES_REACH)) \
-                and not before.endswith(_RECIPIENT_BEFORE):
-            # 西海岸新区紧急捐赠试剂盒: gives to the place the text is about (向晴隆县捐赠: the receiver)
-            return it._replace(role="donor")
+        if _DONATES_AFTER.match(text, after_end, min(len(text), after_end + _DONATES_REACH)):
+            return it._replace(role="donor")  # 西海岸新区紧急捐赠试剂盒: gives to the place the text is about
         end = max(after_end, list_end)
         if before.endswith(_MODEL_OWNER_BEFORE) and _MODEL_OWNER_AFTER.match(text, end, min(len(text), end + _MODEL_OWNER_REACH)):
             return it._replace(role="scope")  # 把苏州工业园区的经验复制过来: whose model is copied, no actor
