@@ -118,9 +118,6 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
-# 青岛市西海岸新区紧急捐赠…: a place donating with no receiver named (attribution.json _donates_after).
-_DONATES_AFTER = compiled(rf"(?:{alternation(_ROLES['donates_after']['adverbs'])})?(?:{alternation(_ROLES['donates_after']['verbs'])})")
-_DONATES_REACH = max(map(len, _ROLES["donates_after"]["adverbs"])) + max(map(len, _ROLES["donates_after"]["verbs"]))
 # 把苏州工业园区的经验复制过来: whose model the subject copies (attribution.json _model_owner).
 _MODEL_OWNER = _ROLES["model_owner"]
 _MODEL_OWNER_BEFORE = tuple(_MODEL_OWNER["before"])
@@ -1335,7 +1332,6 @@ class Attributor:
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
-                    and not _DONATES_AFTER.match(text, it.end, min(text_end, it.end + _DONATES_REACH)) \
                     and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
@@ -1698,8 +1694,6 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end) or self._gives_aid_to_other_province(it, after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
-        if _DONATES_AFTER.match(text, after_end, min(len(text), after_end + _DONATES_REACH)):
-            return it._replace(role="donor")  # 西海岸新区紧急捐赠试剂盒: gives to the place the text is about
         end = max(after_end, list_end)
         if before.endswith(_MODEL_OWNER_BEFORE) and _MODEL_OWNER_AFTER.match(text, end, min(len(text), end + _MODEL_OWNER_REACH)):
             return it._replace(role="scope")  # 把苏州工业园区的经验复制过来: whose model is copied, no actor
