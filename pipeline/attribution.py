@@ -121,6 +121,13 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
+# 把苏州工业园区的经验复制过来: whose model the subject copies (attribution.json _model_owner).
+_MODEL_OWNER = _ROLES["model_owner"]
+_MODEL_OWNER_BEFORE = tuple(_MODEL_OWNER["before"])
+_MODEL_OWNER_AFTER = compiled(rf"的[^\s，。；：,;:!?！？]{{0,{_MODEL_OWNER['between_most']}}}?(?:{alternation(_MODEL_OWNER['nouns'])})"
+                              rf"[^\s，。；：,;:!?！？]{{0,{_MODEL_OWNER['verb_reach']}}}?(?:{alternation(_MODEL_OWNER['verbs'])})")
+_MODEL_OWNER_REACH = 1 + _MODEL_OWNER["between_most"] + max(map(len, _MODEL_OWNER["nouns"])) + _MODEL_OWNER["verb_reach"] \
+    + max(map(len, _MODEL_OWNER["verbs"]))
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
 _AID_HELPED_PROVINCE = _ROLES["aid_helped_province"]  # 援疆: the province the aid word names as helped
 _AID_HELPED_AFTER = compiled(rf"\p{{Han}}{{0,{_ROLES['aid_helped_reach']}}}?(?P<aid>{alternation(list(_AID_HELPED_PROVINCE))})")
@@ -365,7 +372,8 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _RESIDENCE
                                       + _EXCLUDED_BEFORE + _POLICY_VERBS + _BASELINE_BEFORE + _SERVED_BEFORE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _LOCATED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
-                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE)
+                                      + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE
+                                      + _MODEL_OWNER_BEFORE)
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -868,24 +876,87 @@ class Attributor:
         (a city's roundup: 两江新区向渝北区调配) the giver keeps it. Needs the main zone, so it is
         done once the main zone is chosen; the actor lists are rebuilt. So is a giver of aid to
         another place (北仑区对口支援黔西南州) that lies on the main side (a 宁波市 roundup): the
-        article is the giver's, which acts for its own figures and heads its paragraph."""
-        if self.main is None or not any(it.role in ("recipient", "donor") for it in self.items):
+        article is the giver's, which acts for its own figures and heads its paragraph. A
+        recipient heading its own section acts wherever the giver lies (`_heads_own_section`), and
+        the givers of an acting recipient become donors (`_givers_as_donors`)."""
+        if not any(it.role in ("recipient", "donor") for it in self.items):
             return
         items = list(self.items)
         for i, it in enumerate(items):
             if it.role == "donor" and self._on_main_side(it.key):
                 items[i] = it._replace(role="actor")
                 continue
-            if it.role != "recipient" or not self._on_main_side(it.key):
-                continue
-            giver = self._last_actor(self.doc.clause_of(it.start)[0], it.start)
-            if giver is not None and giver.key is not None and not self._on_main_side(giver.key):
+            if it.role in ("actor", "recipient") and it.key is not None and self._beneficiary_heading_own_section(it):
+                # 普安：… 北仑区财政安排200万元，对普安县复工的扶贫车间…补助: the section's county is who
+                # the money is for; the place paying before it in the sentence is its counterpart.
                 items[i] = it._replace(role="actor")
+                self._givers_as_donors(items, self.doc.sentence_of(it.start)[0], it)
+                continue
+            if it.role != "recipient" or it.key is None:
+                continue
+            clause_start = self.doc.clause_of(it.start)[0]
+            # The giver: the last place before it in its clause other than the recipient itself
+            # (向莎车县 after 上海援疆莎车分指挥部: 莎车 names where the giver's team sits).
+            giver = self._last_actor(clause_start, it.start, lambda g: g.key is not None and g.key != it.key)
+            if giver is None:
+                continue
+            if (self._on_main_side(it.key) and not self._on_main_side(giver.key)) or self._heads_own_section(it):
+                items[i] = it._replace(role="actor")
+                self._givers_as_donors(items, clause_start, it)
         if items != self.items:
             self.items = items
             self._actors = [it for it in items if it.role == "actor"]
             self._actor_starts = [it.start for it in self._actors]
             self._counts = Counter([it.key for it in self._actors if it.key is not None])
+
+    def _heads_own_section(self, it: Item) -> bool:
+        """Whether recipient `it` is the zone of the roundup section it stands in (册亨：… 鄞州区向册亨县
+        拨付协作资金): the section is about the one receiving, so the giver is its counterpart
+        (SPEC §5), wherever the giver lies (attribution.json _recipient_own_section)."""
+        i = bisect.bisect_right([start for start, _ in self.az.sections], it.start) - 1
+        return i >= 0 and self.az.sections[i][1] == it.key
+
+    def _beneficiary_heading_own_section(self, it: Item) -> bool:
+        """Whether place `it`, right after a word that names who is given to (对, 向, 给, 为:
+        attribution.json recipient_before), is the zone of the roundup section it stands in and
+        follows a figure in its sentence (北仑区财政安排200万元，对普安县复工的扶贫车间…): the money
+        before it is for that section's place (attribution.json _recipient_own_section)."""
+        if not self.text.endswith(_RECIPIENT_BEFORE, 0, it.start) or not self._heads_own_section(it):
+            return False
+        sentence_start = self.doc.sentence_of(it.start)[0]
+        return _FIGURE_IN_CLAUSE.search(self.text, sentence_start, it.start) is not None
+
+    def _givers_as_donors(self, items: list[Item], start: int, recipient: Item) -> None:
+        """The places acting from `start` to `recipient` (上海市闵行区、奉贤区…向莎车县调运) give to
+        it: donors, so that neither the clause nor the paragraph they open takes the figure. Not a
+        place holding the recipient (南京市…对江宁开发区企业: a level above paying into its part),
+        which the usual rules read."""
+        starts = [other.start for other in items]
+        givers = set()
+        for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, recipient.start)):
+            other = items[j]
+            if other.role == "actor" and other.key is not None and other.key != recipient.key \
+                    and not self._holds(other.key, recipient.key):
+                items[j] = other._replace(role="donor")
+                givers.add(other.key)
+        if givers and self._heads_own_section(recipient):
+            # In the section about the one receiving, the giver is its counterpart throughout
+            # (普安：北仑区帮助普安县…。北仑区财政安排200万元，对普安县…): it heads no paragraph there.
+            section_start, section_end = self._section_bounds(recipient.start)
+            for j in range(bisect.bisect_left(starts, section_start), bisect.bisect_left(starts, section_end)):
+                if items[j].role == "actor" and items[j].key in givers:
+                    items[j] = items[j]._replace(role="donor")
+
+    def _section_bounds(self, pos: int) -> tuple[int, int]:
+        """Where the roundup section holding `pos` starts and ends (the next section's start)."""
+        starts = [start for start, _ in self.az.sections]
+        i = bisect.bisect_right(starts, pos)
+        return (starts[i - 1] if i else 0), (starts[i] if i < len(starts) else len(self.text))
+
+    def _holds(self, outer: str, inner: str) -> bool:
+        """Whether zone `outer` is the province, city or district zone `inner` lies in."""
+        zone = self.az.zones[inner]
+        return outer in (zone.province, zone.city, zone.district)
 
     def _on_main_side(self, key: str | None) -> bool:
         """Whether zone `key` is the article's main zone or lies inside it (荆门市 in 湖北省)."""
@@ -1631,6 +1702,9 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="route")  # 南宁至东盟国家跨境物流专线: where the route runs
         if self._gives_aid_to_a_place(after_end) or self._gives_aid_to_other_province(it, after_end):
             return it._replace(role="donor")  # 山东援黄冈: the giver; the article is the one helped's
+        end = max(after_end, list_end)
+        if before.endswith(_MODEL_OWNER_BEFORE) and _MODEL_OWNER_AFTER.match(text, end, min(len(text), end + _MODEL_OWNER_REACH)):
+            return it._replace(role="scope")  # 把苏州工业园区的经验复制过来: whose model is copied, no actor
         if before.endswith(_BUILT_BY_BEFORE) and self._builds_together_after(list_end) \
                 and self._named_before_in_clause(chain - held):
             return Item(it.start, it.end, it.key, role="partner")  # 由苏州工业园区与滁州市合作共建: a builder
