@@ -9183,19 +9183,22 @@ def part_opening_date(text: str, sentence: tuple[int, int], pos: int, article_da
     """The date opening the part of the sentence, after a semicolon, that holds `pos` (…；2月10日，全区
     复工率为30%), or a day right after a colon opening an account of a series (…持续加快：2月25日，园区
     …为63%): the day its indicators were observed, as `leading_date` reads one opening a sentence
-    (its year, unwritten, the one the sentence stated before). None when no semicolon stands before,
+    (its year, unwritten, the one the sentence stated before); a dash opening an aside (…慢——3月2日当天，
+    全市复工率为45.1%——…) parts as a semicolon does. None when no such mark stands before,
     or a 截至 date stands between the part's start and the figure (…；3月5日，复工率为80%，截至3月底，
     复工率为95%: 95% is of 31 March)."""
-    part = max(text.rfind(mark, sentence[0], pos) for mark in _PART_SEMICOLONS)
+    # The last part mark before the figure and where its part starts (a dash is two characters: ——).
+    part, part_start = max((text.rfind(mark, sentence[0], pos), len(mark)) for mark in _PART_SEMICOLONS)
+    part_start += part
     colon = max(text.rfind(mark, sentence[0], pos) for mark in _PART_COLONS)
     if colon > part and not (_AS_OF_OPENER.search(text, colon + 1, pos) and _AS_OF.search(text, colon + 1, pos)):
         # 通报的数据看，…持续加快：2月25日，园区…产能恢复率为63%: a colon opening an account of a series
         opening = leading_date(text, (colon + 1, sentence[1]), article_date)
         if opening is not None:
             return opening
-    if part < 0 or (_AS_OF_OPENER.search(text, part + 1, pos) and _AS_OF.search(text, part + 1, pos)):
+    if part < 0 or (_AS_OF_OPENER.search(text, part_start, pos) and _AS_OF.search(text, part_start, pos)):
         return None
-    return leading_date(text, (part + 1, sentence[1]), article_date)
+    return leading_date(text, (part_start, sentence[1]), article_date)
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
