@@ -6946,6 +6946,10 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     lead = next((w for w in _LEVEL_OPENER_LEADS if text.startswith(w, opens)), None)
     if lead is not None:
         opens += len(lead)  # 复工率两周提高三成多，目前达到91%: now, then the level
+    elif (point := _MONTH_END_POINT.match(text, opens, clause[1])) is not None:
+        # 达产率逐月提高，9月底达到96.2%: a day or month's end the level was observed at (no start or
+        # deadline: _MONTH_END_POINT), as 目前 is a time of now; it dates the level (month_end_point)
+        opens = point.end()
     restated = _restating_opener(text, opens)
     opens += restated  # 即不超过4.55%: the clause before said again, in a figure
     if restated and r.count_between(None, opens, num.start):
