@@ -233,6 +233,7 @@ _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"m
 _PURPOSE = _on_re("_PURPOSE", short_pattern(rf"(?:{alternation(_C['purpose_words'])})"))
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
+_GIVE_OBJECT_MOST = _C["share_links"]["give_object_most"]  # 给予园区运营方补贴: the payee between
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
 _GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
@@ -242,7 +243,7 @@ _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 _INSTALMENTS = _C["share_instalments"]["pattern"]
 _PAY_OUT = alternation(_C["share_instalments"]["pay_out"])
 _SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
-    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
+    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,{_GIVE_OBJECT_MOST}}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
     rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
