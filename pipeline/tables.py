@@ -100,6 +100,7 @@ _ORIGIN_LEAD = tuple(_T["origin_lead_words"])
 _STAFF_OF_RESUMED = tuple(_T["staff_of_resumed"])
 _FIRM_COUNT_HEADS = frozenset(_T["firm_count_heads"])
 _DATE_ROW_COLUMNS = frozenset(_T["date_row_columns"])
+_DATE_ROWS_PLAN = tuple(_T["date_rows_plan_words"])  # 复工时间表, 进度安排如下: a schedule of dates, no snapshots
 # A row's first cell that is one day, whole (3月2日, 2020年3月2日, 3.2 not): a dated snapshot's row.
 _DAY_CELL = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]$")
 # A goods table's column is goods given when its header says so, or says only how many and the
@@ -1057,6 +1058,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         if paid or payees:
             return paid
     if dated:
+        if any(word in caption + lead_text for word in _DATE_ROWS_PLAN):
+            return []  # 复工进度安排如下：⏎日期 | 复工企业（家）: the dates set for resuming, no levels observed
         return _dated_measures(text, lines, data, firsts, columns, read, article_date, (enclosing, enclosing_rule))
     if kinds:
         found = _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
