@@ -233,6 +233,7 @@ _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"m
 _PURPOSE = _on_re("_PURPOSE", short_pattern(rf"(?:{alternation(_C['purpose_words'])})"))
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
+_GIVE_OBJECT_MOST = _C["share_links"]["give_object_most"]  # 给予园区运营方补贴: the payee between
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
 _GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
@@ -242,7 +243,7 @@ _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 _INSTALMENTS = _C["share_instalments"]["pattern"]
 _PAY_OUT = alternation(_C["share_instalments"]["pay_out"])
 _SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
-    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,4}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
+    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,{_GIVE_OBJECT_MOST}}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
     rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})"))
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
@@ -6972,6 +6973,10 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     lead = next((w for w in _LEVEL_OPENER_LEADS if text.startswith(w, opens)), None)
     if lead is not None:
         opens += len(lead)  # 复工率两周提高三成多，目前达到91%: now, then the level
+    elif (point := _MONTH_END_POINT.match(text, opens, clause[1])) is not None:
+        # 达产率逐月提高，9月底达到96.2%: a day or month's end the level was observed at (no start or
+        # deadline: _MONTH_END_POINT), as 目前 is a time of now; it dates the level (month_end_point)
+        opens = point.end()
     restated = _restating_opener(text, opens)
     opens += restated  # 即不超过4.55%: the clause before said again, in a figure
     if restated and r.count_between(None, opens, num.start):
@@ -9240,19 +9245,22 @@ def part_opening_date(text: str, sentence: tuple[int, int], pos: int, article_da
     """The date opening the part of the sentence, after a semicolon, that holds `pos` (…；2月10日，全区
     复工率为30%), or a day right after a colon opening an account of a series (…持续加快：2月25日，园区
     …为63%): the day its indicators were observed, as `leading_date` reads one opening a sentence
-    (its year, unwritten, the one the sentence stated before). None when no semicolon stands before,
+    (its year, unwritten, the one the sentence stated before); a dash opening an aside (…慢——3月2日当天，
+    全市复工率为45.1%——…) parts as a semicolon does. None when no such mark stands before,
     or a 截至 date stands between the part's start and the figure (…；3月5日，复工率为80%，截至3月底，
     复工率为95%: 95% is of 31 March)."""
-    part = max(text.rfind(mark, sentence[0], pos) for mark in _PART_SEMICOLONS)
+    # The last part mark before the figure and where its part starts (a dash is two characters: ——).
+    part, part_start = max((text.rfind(mark, sentence[0], pos), len(mark)) for mark in _PART_SEMICOLONS)
+    part_start += part
     colon = max(text.rfind(mark, sentence[0], pos) for mark in _PART_COLONS)
     if colon > part and not (_AS_OF_OPENER.search(text, colon + 1, pos) and _AS_OF.search(text, colon + 1, pos)):
         # 通报的数据看，…持续加快：2月25日，园区…产能恢复率为63%: a colon opening an account of a series
         opening = leading_date(text, (colon + 1, sentence[1]), article_date)
         if opening is not None:
             return opening
-    if part < 0 or (_AS_OF_OPENER.search(text, part + 1, pos) and _AS_OF.search(text, part + 1, pos)):
+    if part < 0 or (_AS_OF_OPENER.search(text, part_start, pos) and _AS_OF.search(text, part_start, pos)):
         return None
-    return leading_date(text, (part + 1, sentence[1]), article_date)
+    return leading_date(text, (part_start, sentence[1]), article_date)
 
 
 def _find_as_of_by_definition(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:

@@ -101,6 +101,11 @@ _RUNNING_NUMBER = re.compile(r"^\d+(?:[%s]\d+)?$" % re.escape("".join(_T["ordina
 _ORIGIN = tuple(_T["origin_columns"])
 _ORIGIN_LEAD = tuple(_T["origin_lead_words"])
 _STAFF_OF_RESUMED = tuple(_T["staff_of_resumed"])
+_FIRM_COUNT_HEADS = frozenset(_T["firm_count_heads"])
+_DATE_ROW_COLUMNS = frozenset(_T["date_row_columns"])
+_DATE_ROWS_PLAN = tuple(_T["date_rows_plan_words"])  # 复工时间表, 进度安排如下: a schedule of dates, no snapshots
+# A row's first cell that is one day, whole (3月2日, 2020年3月2日, 3.2 not): a dated snapshot's row.
+_DAY_CELL = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]$")
 # A goods table's column is goods given when its header says so, or says only how many and the
 # lead says the goods were given (tables.json goods_plain_quantity, cues.json goods_given_words).
 _GOODS_GIVEN = tuple(_C["goods_given_words"])
@@ -452,6 +457,19 @@ def _staff_of_resumed(columns: list[Column]) -> list[Column]:
         if staff is None or k < 2 or not _resumed_firms(columns[k - 1]):
             continue
         out[k] = column._replace(exempt=staff)
+    return out
+
+
+def _resumed_of_firm_count(columns: list[Column]) -> list[Column]:
+    """A bare resumption column with no counter (已复工, 已复产) to the right of a column counting
+    the table's firms (企业数 | 已复工: tables.json firm_count_heads): it counts those firms back,
+    so its bare figures take 家, as under 复工企业（家）; any other bare 已复工 stays unread (no counter)."""
+    out = list(columns)
+    for k, column in enumerate(columns):
+        if k < 2 or column.unit or _bare_unit(column) or not _resumed_firms(column):
+            continue
+        if any(left.name.strip() in _FIRM_COUNT_HEADS for left in columns[1:k]):
+            out[k] = column._replace(unit="家")
     return out
 
 
@@ -1023,13 +1041,16 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         and not _each_a_place(text, zones, lines, data, firsts, 0)
     kinds = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees \
         and _rows_of_kinds(head_cells)
-    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds:
+    dated = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds \
+        and _rows_of_dates(head_cells, firsts)
+    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds and not dated:
         return []
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])
                           or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
-    columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
+    columns = _resumed_of_firm_count(
+        _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells])))
     caption = as_meant(_caption_text(text, lines, header))
     if any(word in caption for word in _CAPTION_PLAN):
         return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
@@ -1059,6 +1080,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                (enclosing, enclosing_rule), caption, zones)
         if paid or payees:
             return paid
+    if dated:
+        if any(word in caption + lead_text for word in _DATE_ROWS_PLAN):
+            return []  # 复工进度安排如下：⏎日期 | 复工企业（家）: the dates set for resuming, no levels observed
+        return _dated_measures(text, lines, data, firsts, columns, read, article_date, (enclosing, enclosing_rule))
     if kinds:
         found = _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule))
@@ -1511,6 +1536,33 @@ def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_kind:{first}", scope=scope))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _rows_of_dates(head_cells: list[str], firsts: list[str]) -> bool:
+    """A table of one place's snapshots by date (日期 | 复工企业（家） | 复工率 over 3月2日, 3月9日):
+    its first header names dates (tables.json date_row_columns) and every row's first cell is a day."""
+    return bool(head_cells) and _HEADER_UNIT.sub(r"\g<name>", head_cells[0].strip()) in _DATE_ROW_COLUMNS \
+        and bool(firsts) and all(_DAY_CELL.match(first.strip()) for first in firsts)
+
+
+def _dated_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
+                    read: list[bool], article_date: dt.date | None,
+                    enclosing: tuple[str | None, str]) -> list[Measure]:
+    """A dated table's rows (3月2日 | 418 | 37.5% under 日期 | 复工企业（家） | 复工率): each cell of a
+    recovery indicator's column (`_kind_indicator`) is the enclosing place's figure at its row's
+    date (SPEC §4 as_of, §5 zone), read as a dated column header is (`_header_as_of`)."""
+    out = []
+    for i, first in zip(data, firsts):
+        line, as_of = lines[i], _header_as_of(first.strip(), article_date)
+        for k, column in enumerate(columns):
+            if not k or not read[k]:
+                continue
+            s, e = line.cells[k]
+            num, found, scope = _kind_indicator(text[s:e], column)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_of, enclosing[0], enclosing[1],
+                                    f"table_dated:{first.strip()}", scope=scope))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
