@@ -7607,7 +7607,11 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return True  # 下一步，…将积极争取人民银行再贷款10亿元: 争取 hidden by not_forecast, yet still a plan
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
-    return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+    sentence_start = r.geo.sentence_of(num.start)[0]
+    cue = forecasts.last_before(sentence_start, num.start)
+    # 拟发放资金合计98万元，其中稳岗补助40万元 under a 公示 title: the whole decided, so its parts too
+    return cue is not None and not (forecasts.last_before(sentence_start, cue.start) is None
+                                    and _decided_in_notice(r, cue))
 
 
 _PLANNED_WON = _C["planned_before_won"]
