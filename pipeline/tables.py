@@ -67,6 +67,8 @@ _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones
 # A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
 _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
+# 36家 under 企业名称 in a totals row: how many rows it sums (tables.json total_row_counters), no name.
+_ROWS_COUNTED = re.compile(r"^\d+(?:%s)$" % "|".join(map(re.escape, _T["total_row_counters"])))
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _UNIT_LINE_DATE_WORDS = tuple(_T["unit_line_date_words"])
 _UNIT_LIST = re.compile("[" + re.escape("".join(_T["unit_list_marks"])) + "]")
@@ -1151,9 +1153,12 @@ def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
 def _merged_total(text: str, line: _Line, n: int) -> bool:
     """A totals row kept whole with its blank cell (合计⇥⇥5560⇥185200, 合计 | | 1603 under 序号 | 区镇
     | …; 合计⇥—⇥14560 under 序号⇥承租企业: a dash where no firm is named): `n` cells, a total word
-    first, the second cell empty or a dash (tables.json empty_cells): the word fills both columns."""
+    first, the second cell empty or a dash (tables.json empty_cells), or the count of the rows it
+    sums (合计⇥36家⇥⇥5,120,000.00 under 序号⇥企业名称: tables.json total_row_counters), which names no
+    firm: the word fills both columns."""
     return line.cells is not None and n >= 3 and len(line.cells) == n \
-        and text[slice(*line.cells[0])] in _TOTAL_WORDS and text[slice(*line.cells[1])] in _EMPTY | {""}
+        and text[slice(*line.cells[0])] in _TOTAL_WORDS \
+        and (text[slice(*line.cells[1])] in _EMPTY | {""} or _ROWS_COUNTED.match(text[slice(*line.cells[1])]))
 
 
 def _heading_as_of(lead: str, article_date: dt.date | None) -> dt.date | None:
