@@ -119,6 +119,7 @@ _LENDER_COLUMN_ENDS = tuple(_T["lender_column_ends"])
 _LENDER_COLUMN_MOST = _T["lender_column_most_chars"]
 _LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
+_COMPOUND_BREAKS = tuple(_T["compound_breaks"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
 _RECIPIENT = tuple(_T["recipient_columns"])  # 受补助单位: who got it, though 补助单位 is written inside
 
@@ -844,14 +845,15 @@ def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, li
     lines = _lines(text, raw)
     rows: list[Measure] = []
     title_date: dict[str, dt.date | None] = {}  # the title's date, read once per article when a table needs it
+    header_units: dict[tuple, str] = {}  # the unit line each header was read with (`_repeated_header_unit`)
     for header, data in _blocks(text, lines):
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is not None:  # the block's first line is its first data row
             rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts,
-                                    title_date)
+                                    title_date, header_units)
         else:
             rows += _block_measures(text, zones, lines, header, data, article_date, not_facts=not_facts,
-                                    title_date=title_date)
+                                    title_date=title_date, header_units=header_units)
     return rows
 
 
@@ -961,7 +963,8 @@ def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str |
 def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
                     article_date: dt.date | None, dropped: list[str] | None = None,
                     not_facts: list[Span] | None = None,
-                    title_date: dict[str, dt.date | None] | None = None) -> list[Measure]:
+                    title_date: dict[str, dt.date | None] | None = None,
+                    header_units: dict[tuple, str] | None = None) -> list[Measure]:
     """The rows of one block; `dropped`: the cells of its header when cleaning dropped the header
     line (`header` is then the block's first data line, the place the header stood); `not_facts`
     gets the cells of a table of measures or kinds its header says are no measure."""
@@ -1011,6 +1014,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])
                           or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
+    unit_line = _repeated_header_unit(tuple(head_cells), unit_line, header_units)
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells]))
     caption = as_meant(_caption_text(text, lines, header))
@@ -1097,6 +1101,19 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
     return out
+
+
+def _repeated_header_unit(head: tuple, unit_line: str, units: dict[tuple, str] | None) -> str:
+    """The unit line a block is read with: its own, else the one an earlier table of the article
+    with the very same header was read with. A notice lists its payees by section under one unit
+    note (名单如下（金额单位：万元）：⏎（一）…⏎序号 企业名称 拟兑现金额 … ⏎（三）…⏎序号 企业名称 拟兑现金额):
+    the same columns, the same unit, though the note stands only above the first."""
+    if units is None:
+        return unit_line
+    if unit_line:
+        units[head] = unit_line
+        return unit_line
+    return units.get(head, "")
 
 
 def _rows_of_origins_by_lead(zones, words: str, row_keys: set, enclosing: str | None) -> bool:
@@ -1669,13 +1686,39 @@ def _paying_named(columns: list[Column], caption: str, title: str) -> list[Colum
         if not k or not _names_only_paying(column.name):
             continue
         extents = "\n".join(c.name for c in columns[1:] if any(word in c.name for word in _PAYEE_EXTENT))
-        for scope, source in (("caption", caption), ("beside", extents), ("title", title)):
+        # the lead right above the list (a section's heading: （三）流动资金贷款贴息（6家）) before the
+        # caption and lead together, whose prose may list the measures of all the sections
+        lead = caption.rsplit("\n", 1)[-1]
+        for scope, source in (("caption", lead), ("caption", caption), ("beside", extents), ("title", title)):
             named = [w for w in _MONEY_NAMING if w in source]
             if named:
+                if len({MONEY_WORDS[w][0] for w in named}) > 1:
+                    named = _one_compound(source, named)
                 if len({MONEY_WORDS[w][0] for w in named}) == 1:
-                    out[k] = Column(max(named, key=len) + column.name, column.unit, named_by=scope)
+                    # the paying words cut: 兑现 of 兑现金额 is a cue itself, it must not head the name
+                    out[k] = Column(max(named, key=len) + _without_paying(column.name), column.unit, named_by=scope)
                 break
     return out
+
+
+def _one_compound(source: str, named: list[str]) -> list[str]:
+    """The cue naming a list's measure when the cues of `source` are all words of one compound
+    (流动资金贷款贴息: 贷款 modifies the head 贴息, an interest subsidy): the head, the cue ending
+    last, when no mark nor joining word (tables.json compound_breaks: 、 和 及) parts the cues' run;
+    else none, several measures are named (贷款贴息和租金补贴)."""
+    head = _head_cue(source, {w: MONEY_WORDS[w] for w in named})
+    end = source.rfind(head[0]) + len(head[0])
+    start = min(source.find(w) for w in named)
+    if any(mark in source[start:end] for mark in _COMPOUND_BREAKS):
+        return []
+    return [head[0]]
+
+
+def _without_paying(name: str) -> str:
+    """An amount header without its words of paying (兑现金额 → 金额: tables.json payee_paying_words)."""
+    for word in _PAYEE_PAYING:
+        name = name.replace(word, "")
+    return name
 
 
 def _names_only_paying(name: str) -> bool:
