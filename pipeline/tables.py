@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisation, to_simplified
+from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
@@ -120,6 +121,7 @@ _LENDER_COLUMN_MOST = _T["lender_column_most_chars"]
 _LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _COMPOUND_BREAKS = tuple(_T["compound_breaks"])
+_PAYEE_PLACE_COLUMNS = frozenset(_T["payee_place_columns"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
 _RECIPIENT = tuple(_T["recipient_columns"])  # 受补助单位: who got it, though 补助单位 is written inside
 
@@ -977,6 +979,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     head_cells = [as_meant(c) for c in head_cells]
     data = [i for i in data if not all(_FILLER.match(text[s:e]) or text[s:e] in _ELLIPSIS for s, e in lines[i].cells)]
     head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)
+    head_cells, lines, payee_places = _without_payee_place_column(text, head_cells, lines, data)
     # A row one cell short left (no running number to stand for): its cells would fall under the
     # wrong columns.
     data = [i for i in data if len(lines[i].cells) == len(head_cells)]
@@ -1039,7 +1042,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         if _names_lenders(head_cells[0].strip()):
             columns = _lent_named(columns, caption, unit_line)
         paid = _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
-                               (enclosing, enclosing_rule), caption, zones)
+                               (enclosing, enclosing_rule), caption, zones, payee_places)
         if paid or payees:
             return paid
     if kinds:
@@ -1158,6 +1161,53 @@ def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line]
     for i in merged:  # 合计⇥⇥5560: the total word over both columns, the blank cell no place
         lines[i] = lines[i]._replace(cells=lines[i].cells[:1] + lines[i].cells[2:])
     return head_cells[1:], lines
+
+
+def _without_payee_place_column(text: str, head_cells: list[str], lines: list[_Line], data: list[int]
+                                ) -> tuple[list[str], list[_Line], dict[int, Span]]:
+    """A payout list whose first column names where each firm is (所属园区 | 企业名称 | 奖补事项 | 拨付金额,
+    潇河产业园区 | 山西某某有限公司 | …: tables.json payee_place_columns before a payee_columns header):
+    the header and rows without that column, so the firm is the first cell, as in any payout list,
+    and each row's place cell (by line index) to give the payment its zone (`_payee_place_zones`)."""
+    if len(head_cells) < 3 or head_cells[0].strip() not in _PAYEE_PLACE_COLUMNS \
+            or head_cells[1].strip() not in _PAYEE_COLUMNS:
+        return head_cells, lines, {}
+    n, lines, places = len(head_cells), list(lines), {}
+    for i in data:
+        if len(lines[i].cells) == n:
+            places[i] = lines[i].cells[0]
+            lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
+    return head_cells[1:], lines, places
+
+
+def _payee_place_zones(text: str, zones, places: dict[int, Span], enclosing: tuple[str | None, str]
+                       ) -> dict[int, tuple[str | None, str, str]]:
+    """(zone, zone rule, candidates) of each payment by the place cell of its row: the zone the cell
+    names whole (潇河产业园区), else the enclosing place's, as a park or town the gazetteer lacks is
+    a part of it (SPEC §5: a part's figure is its zone's); none for a place of the gazetteer the
+    article's zones lack."""
+    found = {}
+    for i, cell in places.items():
+        name = text[slice(*cell)]
+        # cleaning glues the cell to the firm's name after it (潇河产业园区山西某某有限公司), a company
+        # name no zone is found in: the cell is looked up among the article's zones by its words
+        zone = _row_zone(text, zones, cell) or _zone_named(zones, name.strip())
+        if zone is not None:
+            found[i] = (zone, "clause_before", f"table_row:{name}")
+        elif load_gazetteer().lookup(name.strip()):
+            # a district the gazetteer holds but the article's zones lack (lost in the glued firm
+            # name): its payment is that district's, never the enclosing place's (never guess)
+            found[i] = (None, "none", f"table_row:{name}")
+        else:
+            found[i] = (enclosing[0], enclosing[1], f"table_part:{name}")
+    return found
+
+
+def _zone_named(zones, name: str) -> str | None:
+    """The one zone of the article that `name` is a name of (its canonical name or an alias the
+    article wrote), else None."""
+    keys = [key for key, zone in zones.zones.items() if name in zone.aliases or name == zone.zone_name]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
@@ -1613,7 +1663,8 @@ def _lent_named(columns: list[Column], caption: str, unit_line: str) -> list[Col
 
 def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
                     columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
-                    enclosing: tuple[str | None, str], caption: str = "", zones=None) -> list[Measure]:
+                    enclosing: tuple[str | None, str], caption: str = "", zones=None,
+                    payee_places: dict[int, Span] | None = None) -> list[Measure]:
     """A payout list's rows: each money cell is what one firm was paid (basis total), in the
     category its row's kind cell names (资金类别 | 贷款贴息: tables.json payee_kind_columns), else its
     column's header cue (补贴金额); the firm is no zone, the payment the enclosing place's (SPEC §5),
@@ -1623,6 +1674,8 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     kinds = [k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYEE_KIND)]
     payer = next((k for k, cell in enumerate(head_cells) if k and _names_payer(cell)), None)
     zone_of = _payers(text, zones, lines, data, firsts, payer) if payer is not None and zones is not None else {}
+    if payee_places and zones is not None:
+        zone_of = {**_payee_place_zones(text, zones, payee_places, enclosing), **zone_of}
     out = []
     for k, column in enumerate(columns):
         if not k or k in kinds or k == payer or not read[k] or _not_done(column.name, "") or not _received_by_payee(column):
