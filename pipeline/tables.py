@@ -809,9 +809,39 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
         if rows and j < len(lines) and _spans_first_two(text, lines[j], n):
             rows.append(j)  # 合计 | | 1603 | 1522: the totals row ends the block
             j += 1
+        elif rows and j < len(lines) and (padded := _short_total(text, lines, rows, j, n)) is not None:
+            lines[j] = padded  # 合计 8家 238.55 under five columns: the one amount column's total
+            rows.append(j)
+            j += 1
         blocks.append((i, rows))
         i = max(j, i + 1)
     return blocks
+
+
+def _short_total(text: str, lines: list[_Line], rows: list[int], j: int, n: int) -> _Line | None:
+    """A totals row written short after a list of `n` columns whose only figures are a running
+    number and the last column (序号 企业名称 统一社会信用代码 补助类别 补助金额 over 1 某公司 9145…
+    滞港仓储补助 50, then 合计 8家 238.55: the blank cells lost with their single spaces): the total
+    word, at most a count of the rows it sums (tables.json total_row_counters), and one figure.
+    The line with its cells laid under the columns (the figure under the last, blanks between),
+    else None."""
+    line = lines[j]
+    if line.cells is None or n < 3 or not 2 <= len(line.cells) <= 3 or len(line.cells) >= n - 1 \
+            or text[slice(*line.cells[0])] not in _TOTAL_WORDS:
+        return None
+    middle = line.cells[1:-1]
+    if any(not _ROWS_COUNTED.match(text[slice(*c)]) for c in middle) or not _a_figure(text[slice(*line.cells[-1])]):
+        return None
+    if any(_a_figure(text[slice(*c)]) for i in rows for c in lines[i].cells[1:-1]):
+        return None  # another column of figures: which one the total sums is unknown
+    blank = (line.cells[-1][0], line.cells[-1][0])
+    cells = [line.cells[0], middle[0] if middle else blank] + [blank] * (n - 3) + [line.cells[-1]]
+    return line._replace(cells=cells)
+
+
+def _a_figure(cell: str) -> bool:
+    """Whether a cell is one figure, bare (238.55) or with its unit (238.55万元)."""
+    return bool(_BARE_FIGURE.match(cell)) or _figure(cell, "") is not None
 
 
 def _rows_left_out(text: str, lines: list[_Line], j: int, n: int) -> bool:
