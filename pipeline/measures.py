@@ -10035,8 +10035,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
                 # 至6月底，…将免收租金 in April: until a day still to come (a deadline), not the June
                 # before last; 至12月底 in a January article is last December's still.
                 as_of = None
-    if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
-        # 其中… continues the sentence before it, and so does its date.
+    if as_of is None and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
+        # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
