@@ -7648,7 +7648,11 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return True  # 下一步，…将积极争取人民银行再贷款10亿元: 争取 hidden by not_forecast, yet still a plan
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
-    return forecasts.last_before(r.geo.sentence_of(num.start)[0], num.start) is not None
+    sentence_start = r.geo.sentence_of(num.start)[0]
+    cue = forecasts.last_before(sentence_start, num.start)
+    # 拟发放资金合计98万元，其中稳岗补助40万元 under a 公示 title: the whole decided, so its parts too
+    return cue is not None and not (forecasts.last_before(sentence_start, cue.start) is None
+                                    and _decided_in_notice(r, cue))
 
 
 _PLANNED_WON = _C["planned_before_won"]
@@ -8274,9 +8278,19 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return known[num.start]
 
 
+_STATEMENT_ITEM_MARKS = tuple(_STANDARD["item_marks"])  # 稳岗补贴1260万元；贷款贴息…: one statement each
+
+
 def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) -> bool:
     """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`);
     `said_at` is where the words that say what it is end (`_change_opened_at`)."""
+    # A condition or recipients of an item before a semicolon are that item's only when the figure's
+    # item is a bare name and amount (…主要是对防疫物资企业的设备补助；稳岗补贴1260万元: a sum paid, no
+    # standard); an item with a condition of its own (；4月份复业的，给予奖励3万元) is a tier of the
+    # condition before it.
+    item_start = max(text.rfind(mark, sentence[0], said_at) for mark in _STATEMENT_ITEM_MARKS) + 1
+    if item_start > sentence[0] and not any(mark in text[item_start:said_at] for mark in _STANDARD["item_condition_marks"]):
+        sentence = (item_start, sentence[1])
     window_start = max(sentence[0], said_at - _GRANT_REACH)
     before = text[window_start:said_at].rstrip()
     grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
@@ -10090,8 +10104,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
                 # 至6月底，…将免收租金 in April: until a day still to come (a deadline), not the June
                 # before last; 至12月底 in a January article is last December's still.
                 as_of = None
-    if as_of is None and text.startswith("其中", sentence[0]) and sentence[0] > 0:
-        # 其中… continues the sentence before it, and so does its date.
+    if as_of is None and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
+        # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)

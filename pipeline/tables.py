@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisation, to_simplified
+from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
@@ -67,6 +68,8 @@ _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones
 # A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
 _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
+# 36家 under 企业名称 in a totals row: how many rows it sums (tables.json total_row_counters), no name.
+_ROWS_COUNTED = re.compile(r"^\d+(?:%s)$" % "|".join(map(re.escape, _T["total_row_counters"])))
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
 _UNIT_LINE_DATE_WORDS = tuple(_T["unit_line_date_words"])
 _UNIT_LIST = re.compile("[" + re.escape("".join(_T["unit_list_marks"])) + "]")
@@ -125,6 +128,8 @@ _LENDER_COLUMN_ENDS = tuple(_T["lender_column_ends"])
 _LENDER_COLUMN_MOST = _T["lender_column_most_chars"]
 _LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
+_COMPOUND_BREAKS = tuple(_T["compound_breaks"])
+_PAYEE_PLACE_COLUMNS = frozenset(_T["payee_place_columns"])
 _PAYER = tuple(_T["payer_columns"])  # 发放单位: who gave each payment of a payout list
 _RECIPIENT = tuple(_T["recipient_columns"])  # 受补助单位: who got it, though 补助单位 is written inside
 
@@ -841,9 +846,39 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
         if rows and j < len(lines) and _spans_first_two(text, lines[j], n):
             rows.append(j)  # 合计 | | 1603 | 1522: the totals row ends the block
             j += 1
+        elif rows and j < len(lines) and (padded := _short_total(text, lines, rows, j, n)) is not None:
+            lines[j] = padded  # 合计 8家 238.55 under five columns: the one amount column's total
+            rows.append(j)
+            j += 1
         blocks.append((i, rows))
         i = max(j, i + 1)
     return blocks
+
+
+def _short_total(text: str, lines: list[_Line], rows: list[int], j: int, n: int) -> _Line | None:
+    """A totals row written short after a list of `n` columns whose only figures are a running
+    number and the last column (序号 企业名称 统一社会信用代码 补助类别 补助金额 over 1 某公司 9145…
+    滞港仓储补助 50, then 合计 8家 238.55: the blank cells lost with their single spaces): the total
+    word, at most a count of the rows it sums (tables.json total_row_counters), and one figure.
+    The line with its cells laid under the columns (the figure under the last, blanks between),
+    else None."""
+    line = lines[j]
+    if line.cells is None or n < 3 or not 2 <= len(line.cells) <= 3 or len(line.cells) >= n - 1 \
+            or text[slice(*line.cells[0])] not in _TOTAL_WORDS:
+        return None
+    middle = line.cells[1:-1]
+    if any(not _ROWS_COUNTED.match(text[slice(*c)]) for c in middle) or not _a_figure(text[slice(*line.cells[-1])]):
+        return None
+    if any(_a_figure(text[slice(*c)]) for i in rows for c in lines[i].cells[1:-1]):
+        return None  # another column of figures: which one the total sums is unknown
+    blank = (line.cells[-1][0], line.cells[-1][0])
+    cells = [line.cells[0], middle[0] if middle else blank] + [blank] * (n - 3) + [line.cells[-1]]
+    return line._replace(cells=cells)
+
+
+def _a_figure(cell: str) -> bool:
+    """Whether a cell is one figure, bare (238.55) or with its unit (238.55万元)."""
+    return bool(_BARE_FIGURE.match(cell)) or _figure(cell, "") is not None
 
 
 def _rows_left_out(text: str, lines: list[_Line], j: int, n: int) -> bool:
@@ -879,14 +914,15 @@ def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, li
     lines = _lines(text, raw)
     rows: list[Measure] = []
     title_date: dict[str, dt.date | None] = {}  # the title's date, read once per article when a table needs it
+    header_units: dict[tuple, str] = {}  # the unit line each header was read with (`_repeated_header_unit`)
     for header, data in _blocks(text, lines):
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is not None:  # the block's first line is its first data row
             rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts,
-                                    title_date)
+                                    title_date, header_units)
         else:
             rows += _block_measures(text, zones, lines, header, data, article_date, not_facts=not_facts,
-                                    title_date=title_date)
+                                    title_date=title_date, header_units=header_units)
     return rows
 
 
@@ -996,7 +1032,8 @@ def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str |
 def _block_measures(text: str, zones, lines: list[_Line], header: int, data: list[int],
                     article_date: dt.date | None, dropped: list[str] | None = None,
                     not_facts: list[Span] | None = None,
-                    title_date: dict[str, dt.date | None] | None = None) -> list[Measure]:
+                    title_date: dict[str, dt.date | None] | None = None,
+                    header_units: dict[tuple, str] | None = None) -> list[Measure]:
     """The rows of one block; `dropped`: the cells of its header when cleaning dropped the header
     line (`header` is then the block's first data line, the place the header stood); `not_facts`
     gets the cells of a table of measures or kinds its header says are no measure."""
@@ -1009,6 +1046,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     head_cells = [as_meant(c) for c in head_cells]
     data = [i for i in data if not all(_FILLER.match(text[s:e]) or text[s:e] in _ELLIPSIS for s, e in lines[i].cells)]
     head_cells, lines = _without_ordinal_column(text, head_cells, lines, data)
+    head_cells, lines, payee_places = _without_payee_place_column(text, head_cells, lines, data)
     # A row one cell short left (no running number to stand for): its cells would fall under the
     # wrong columns.
     data = [i for i in data if len(lines[i].cells) == len(head_cells)]
@@ -1048,6 +1086,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])
                           or _caption_unit(text[lines[k].start:lines[k].end])) is not None), "")
+    unit_line = _repeated_header_unit(tuple(head_cells), unit_line, header_units)
     notes = _unit_notes(text[lines[max(0, header - 2)].start:lines[header].start])
     columns = _resumed_of_firm_count(
         _staff_of_resumed(_per_head_named([_column(c, unit_line, notes) for c in head_cells])))
@@ -1077,7 +1116,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         if _names_lenders(head_cells[0].strip()):
             columns = _lent_named(columns, caption, unit_line)
         paid = _payee_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
-                               (enclosing, enclosing_rule), caption, zones)
+                               (enclosing, enclosing_rule), caption, zones, payee_places)
         if paid or payees:
             return paid
     if dated:
@@ -1145,6 +1184,19 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     return out
 
 
+def _repeated_header_unit(head: tuple, unit_line: str, units: dict[tuple, str] | None) -> str:
+    """The unit line a block is read with: its own, else the one an earlier table of the article
+    with the very same header was read with. A notice lists its payees by section under one unit
+    note (名单如下（金额单位：万元）：⏎（一）…⏎序号 企业名称 拟兑现金额 … ⏎（三）…⏎序号 企业名称 拟兑现金额):
+    the same columns, the same unit, though the note stands only above the first."""
+    if units is None:
+        return unit_line
+    if unit_line:
+        units[head] = unit_line
+        return unit_line
+    return units.get(head, "")
+
+
 def _rows_of_origins_by_lead(zones, words: str, row_keys: set, enclosing: str | None) -> bool:
     """Rows of places people came from, as the lead or the first header says (已返岗外省员工按省份
     统计如下 | 省份 | 返岗人数 under a 苏州工业园区 title; tables.json origin_lead_words: 外省, 外地,
@@ -1189,6 +1241,53 @@ def _without_ordinal_column(text: str, head_cells: list[str], lines: list[_Line]
     return head_cells[1:], lines
 
 
+def _without_payee_place_column(text: str, head_cells: list[str], lines: list[_Line], data: list[int]
+                                ) -> tuple[list[str], list[_Line], dict[int, Span]]:
+    """A payout list whose first column names where each firm is (所属园区 | 企业名称 | 奖补事项 | 拨付金额,
+    潇河产业园区 | 山西某某有限公司 | …: tables.json payee_place_columns before a payee_columns header):
+    the header and rows without that column, so the firm is the first cell, as in any payout list,
+    and each row's place cell (by line index) to give the payment its zone (`_payee_place_zones`)."""
+    if len(head_cells) < 3 or head_cells[0].strip() not in _PAYEE_PLACE_COLUMNS \
+            or head_cells[1].strip() not in _PAYEE_COLUMNS:
+        return head_cells, lines, {}
+    n, lines, places = len(head_cells), list(lines), {}
+    for i in data:
+        if len(lines[i].cells) == n:
+            places[i] = lines[i].cells[0]
+            lines[i] = lines[i]._replace(cells=lines[i].cells[1:])
+    return head_cells[1:], lines, places
+
+
+def _payee_place_zones(text: str, zones, places: dict[int, Span], enclosing: tuple[str | None, str]
+                       ) -> dict[int, tuple[str | None, str, str]]:
+    """(zone, zone rule, candidates) of each payment by the place cell of its row: the zone the cell
+    names whole (潇河产业园区), else the enclosing place's, as a park or town the gazetteer lacks is
+    a part of it (SPEC §5: a part's figure is its zone's); none for a place of the gazetteer the
+    article's zones lack."""
+    found = {}
+    for i, cell in places.items():
+        name = text[slice(*cell)]
+        # cleaning glues the cell to the firm's name after it (潇河产业园区山西某某有限公司), a company
+        # name no zone is found in: the cell is looked up among the article's zones by its words
+        zone = _row_zone(text, zones, cell) or _zone_named(zones, name.strip())
+        if zone is not None:
+            found[i] = (zone, "clause_before", f"table_row:{name}")
+        elif load_gazetteer().lookup(name.strip()):
+            # a district the gazetteer holds but the article's zones lack (lost in the glued firm
+            # name): its payment is that district's, never the enclosing place's (never guess)
+            found[i] = (None, "none", f"table_row:{name}")
+        else:
+            found[i] = (enclosing[0], enclosing[1], f"table_part:{name}")
+    return found
+
+
+def _zone_named(zones, name: str) -> str | None:
+    """The one zone of the article that `name` is a name of (its canonical name or an alias the
+    article wrote), else None."""
+    keys = [key for key, zone in zones.zones.items() if name in zone.aliases or name == zone.zone_name]
+    return keys[0] if len(keys) == 1 else None
+
+
 def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
     """A totals row of `n` cells whose running-number cell is blank (⇥合计⇥30800⇥29346 under 序号 |
     项目 | …): its total word stands under the second column, where the rows' labels do."""
@@ -1199,9 +1298,12 @@ def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
 def _merged_total(text: str, line: _Line, n: int) -> bool:
     """A totals row kept whole with its blank cell (合计⇥⇥5560⇥185200, 合计 | | 1603 under 序号 | 区镇
     | …; 合计⇥—⇥14560 under 序号⇥承租企业: a dash where no firm is named): `n` cells, a total word
-    first, the second cell empty or a dash (tables.json empty_cells): the word fills both columns."""
+    first, the second cell empty or a dash (tables.json empty_cells), or the count of the rows it
+    sums (合计⇥36家⇥⇥5,120,000.00 under 序号⇥企业名称: tables.json total_row_counters), which names no
+    firm: the word fills both columns."""
     return line.cells is not None and n >= 3 and len(line.cells) == n \
-        and text[slice(*line.cells[0])] in _TOTAL_WORDS and text[slice(*line.cells[1])] in _EMPTY | {""}
+        and text[slice(*line.cells[0])] in _TOTAL_WORDS \
+        and (text[slice(*line.cells[1])] in _EMPTY | {""} or _ROWS_COUNTED.match(text[slice(*line.cells[1])]))
 
 
 def _heading_as_of(lead: str, article_date: dt.date | None) -> dt.date | None:
@@ -1666,7 +1768,8 @@ def _lent_named(columns: list[Column], caption: str, unit_line: str) -> list[Col
 
 def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
                     columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
-                    enclosing: tuple[str | None, str], caption: str = "", zones=None) -> list[Measure]:
+                    enclosing: tuple[str | None, str], caption: str = "", zones=None,
+                    payee_places: dict[int, Span] | None = None) -> list[Measure]:
     """A payout list's rows: each money cell is what one firm was paid (basis total), in the
     category its row's kind cell names (资金类别 | 贷款贴息: tables.json payee_kind_columns), else its
     column's header cue (补贴金额); the firm is no zone, the payment the enclosing place's (SPEC §5),
@@ -1676,6 +1779,8 @@ def _payee_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     kinds = [k for k, cell in enumerate(head_cells) if k and any(word in cell for word in _PAYEE_KIND)]
     payer = next((k for k, cell in enumerate(head_cells) if k and _names_payer(cell)), None)
     zone_of = _payers(text, zones, lines, data, firsts, payer) if payer is not None and zones is not None else {}
+    if payee_places and zones is not None:
+        zone_of = {**_payee_place_zones(text, zones, payee_places, enclosing), **zone_of}
     out = []
     for k, column in enumerate(columns):
         if not k or k in kinds or k == payer or not read[k] or _not_done(column.name, "") or not _received_by_payee(column):
@@ -1739,13 +1844,39 @@ def _paying_named(columns: list[Column], caption: str, title: str) -> list[Colum
         if not k or not _names_only_paying(column.name):
             continue
         extents = "\n".join(c.name for c in columns[1:] if any(word in c.name for word in _PAYEE_EXTENT))
-        for scope, source in (("caption", caption), ("beside", extents), ("title", title)):
+        # the lead right above the list (a section's heading: （三）流动资金贷款贴息（6家）) before the
+        # caption and lead together, whose prose may list the measures of all the sections
+        lead = caption.rsplit("\n", 1)[-1]
+        for scope, source in (("caption", lead), ("caption", caption), ("beside", extents), ("title", title)):
             named = [w for w in _MONEY_NAMING if w in source]
             if named:
+                if len({MONEY_WORDS[w][0] for w in named}) > 1:
+                    named = _one_compound(source, named)
                 if len({MONEY_WORDS[w][0] for w in named}) == 1:
-                    out[k] = Column(max(named, key=len) + column.name, column.unit, named_by=scope)
+                    # the paying words cut: 兑现 of 兑现金额 is a cue itself, it must not head the name
+                    out[k] = Column(max(named, key=len) + _without_paying(column.name), column.unit, named_by=scope)
                 break
     return out
+
+
+def _one_compound(source: str, named: list[str]) -> list[str]:
+    """The cue naming a list's measure when the cues of `source` are all words of one compound
+    (流动资金贷款贴息: 贷款 modifies the head 贴息, an interest subsidy): the head, the cue ending
+    last, when no mark nor joining word (tables.json compound_breaks: 、 和 及) parts the cues' run;
+    else none, several measures are named (贷款贴息和租金补贴)."""
+    head = _head_cue(source, {w: MONEY_WORDS[w] for w in named})
+    end = source.rfind(head[0]) + len(head[0])
+    start = min(source.find(w) for w in named)
+    if any(mark in source[start:end] for mark in _COMPOUND_BREAKS):
+        return []
+    return [head[0]]
+
+
+def _without_paying(name: str) -> str:
+    """An amount header without its words of paying (兑现金额 → 金额: tables.json payee_paying_words)."""
+    for word in _PAYEE_PAYING:
+        name = name.replace(word, "")
+    return name
 
 
 def _names_only_paying(name: str) -> bool:
