@@ -269,6 +269,7 @@ _POLICY_LIST_TAIL = compiled(rf"(?:(?:{alternation(_ROLES['list_separators'])})\
 _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"]
                               + _ROLES["rule_source_scheme_closers"])  # 规定, 部署, 模式
+_RULE_SOURCE_SPEAKERS = tuple(_ROLES["rule_source_speakers"])  # 我们按照…: the speaker, no place
 _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
@@ -1357,15 +1358,17 @@ class Attributor:
     @cached_property
     def _rule_source_clauses(self) -> list[Span]:
         """The clauses, in order, that only say where a rule comes from: one of rule_source's
-        openers opening the clause, one of its closers ending it (根据国家和自治区有关规定，…;
-        按照省里有关政策，…: attribution.json rule_source)."""
+        openers opening the clause, after a speaker's pronoun at most (我们按照…: rule_source_speakers),
+        one of its closers ending it (根据国家和自治区有关规定，…; 按照省里有关政策，…: attribution.json
+        rule_source)."""
         text, found = self.text, []
         for m in _RULE_SOURCE_OPENER.finditer(text):
             clause = self.doc.clause_of(m.start())
             if clause in found[-1:]:
                 continue
             body = text[clause[0]:clause[1]].strip(_CLAUSE_EDGE + "\u3000")
-            if body.startswith(m.group()) and body.endswith(_RULE_SOURCE_CLOSERS):
+            speaker = next((w for w in _RULE_SOURCE_SPEAKERS if body.startswith(w)), "")
+            if body.startswith(m.group(), len(speaker)) and body.endswith(_RULE_SOURCE_CLOSERS):
                 found.append(clause)
         return found
 
