@@ -10120,12 +10120,20 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
 _PERIOD_UNDATED_SHARES = frozenset(_C["period_undated_shares"])
 
 
-def period_dates(category: str, unit: str) -> bool:
+# A rate written as a cap (利率低至3.65%, 担保费率不超过1%): cues.json _period_undated_rate_qualifiers.
+_PERIOD_UNDATED_RATE_QUALIFIERS = frozenset(_C["period_undated_rate_qualifiers"])
+
+
+def period_dates(category: str, unit: str, qualifier: str = "exact") -> bool:
     """Whether a period the figure is counted over (2021年，…; 今年上半年…; 1-2月…) dates it at its end:
     an amount or count paid or reached over it, an interest or fee rate reached over it; not a share of
     a cost covered (返还标准为…缴纳失业保险费的90%, 按实际支付利息的50%予以贴息), the terms of the support,
-    no stock at the period's end (cues.json _period_undated_shares). A 截至 date or a day still dates it."""
-    return unit != "ratio" or category not in _PERIOD_UNDATED_SHARES
+    no stock at the period's end (cues.json _period_undated_shares), nor a rate written as a cap (去年，…
+    贷款利率低至3.65%: the product's terms, cues.json _period_undated_rate_qualifiers). A 截至 date or a
+    day still dates it."""
+    if unit != "ratio":
+        return True
+    return category not in _PERIOD_UNDATED_SHARES and qualifier not in _PERIOD_UNDATED_RATE_QUALIFIERS
 
 
 _LINE_CONTINUED = _C["as_of_line_continued"]
@@ -11314,7 +11322,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
-        by_period = period_dates(row.category, row.unit)
+        by_period = period_dates(row.category, row.unit, row.qualifier)
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS, by_period)
         row_date = date_at(row.sentence_start)
         if key not in as_of_cache:
