@@ -374,6 +374,8 @@ _MONTH = r"[\d]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[\d]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # 截至去年12月底, 截至去年底: the year before the article's (the periods' word for last year).
 _AS_OF_LAST_YEAR = tuple(w for w, back in _RELATIVE_YEARS.items() if back == -1)
+# 去年，…; 前年全县…: a whole past year named (今年 is still running: no date to give).
+_PAST_RELATIVE_YEAR = alternation(w for w, back in _RELATIVE_YEARS.items() if back < 0)
 # 截至上月底: the end of the month before the article's; 截至本月8日: a day of the article's month.
 # Only after 截至/截止, as 截至去年底 (恢复到上月底的九成 compares).
 _AS_OF_LAST_MONTH = ("上月", "上个月")
@@ -9778,6 +9780,11 @@ _PERIOD = (
     # nothing of a part of the year or another time follows it (cues.json _whole_year_opening_clause):
     # no numbered part of it (2021年3月, 2021年1季度, 2020年2、3月份: a month, quarter or list of them).
     rf"|(?P<yc>{_YEAR})年{_NO_DATE_PART_AFTER}(?!{alternation(_C['whole_year_opening_clause']['not_before'])})"
+    # 去年，…; 前年全县还减免…; 当年，…; 那一年我们…: a year named, by its distance from the article's
+    # (relative_years) or as the year last written (sentence_year same_year_words), read as the year
+    # written is (yo, yc): before a comma, or alone opening a clause (cues.json _whole_year_opening_clause).
+    rf"|(?:(?P<ry>{_PAST_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))"
+    rf"(?:(?=[，,])|{_NO_DATE_PART_AFTER}(?!{alternation(_C['whole_year_opening_clause']['not_before'])}))"
 )
 _LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
@@ -9950,7 +9957,7 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
         return [], []
     periods = [(m.start(), m.end(), _past_period_end(m, article_date)) for m in _CLAUSE_PERIOD.finditer(text, lo, hi)
                if not text.endswith(_PERIOD_NOT_AFTER, lo, m.start()) and not text.endswith(_PERIOD_BASE_BEFORE, lo, m.start())
-               and not (m.group("yc") and not _opens_clause(text, lo, m.start()))
+               and not ((m.group("yc") or m.group("ry") or m.group("sy")) and not _opens_clause(text, lo, m.start()))
                and not (m.group("n") and not (m.group("y") or text.startswith(_AS_OF_THIS_YEAR, m.start())))]
     if not periods:
         return [], []
@@ -10011,11 +10018,48 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 def _past_period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
     """The period's last day; None when it ends after the article's date (2月至6月，免征… in April:
-    a term still running or a plan, not a count's end) or has no year (none written, no article date)."""
+    a term still running or a plan, not a count's end) or has no year (none written, no article date).
+    全年 of no year written, still running at the article's date, is the year named last before it
+    (`_whole_year_named_back`: 去年，…。全年新增贷款…)."""
     last = _period_end(m, article_date)
     if last is not None and article_date is not None and last > article_date:
+        if m.group().lstrip(" \t\n“\"").startswith("全年"):
+            return _whole_year_named_back(m.string, m.start(), article_date)
         return None
     return last
+
+
+# A year written or named (2020年, 去年, 前年, 当年, 那一年), not a start, a stretch or a point of it
+# (2020年以来, 去年同期, 去年底: cues.json _sentence_year not_after).
+_NAMED_YEAR = _on_re("_NAMED_YEAR", regex.compile(
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})"))
+
+
+def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.date | None:
+    """31 December of the year a 全年 at `pos` refers to when the article's year is still running (a
+    review written the year after: 2021年，…。全年共发放…; 去年疫情发生后，…，全年共发放…): the year written or
+    named last before it in its paragraph, or in the sentence before when its sentence opens the
+    paragraph, not one compared with (比2020年多发放); None when there is none or it is still running."""
+    sentence = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_BREAKS) + 1
+    end = sentence
+    while end > 0 and (text[end - 1] in _SENTENCE_BREAKS or text[end - 1].isspace()):
+        end -= 1
+    lo = min(text.rfind("\n", 0, pos) + 1, max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS) + 1)
+    named = None
+    for found in _NAMED_YEAR.finditer(text, lo, pos):
+        if not text[max(lo, found.start() - 8):found.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+            named = found
+    if named is None:
+        return None
+    if named.group("y"):
+        year = _date_part(named.group("y"))
+    elif named.group("ry"):
+        year = article_date.year + _RELATIVE_YEARS[named.group("ry")]
+    else:
+        written = _year_referred_back(text, named.start())
+        year = None if written is None else _date_part(written)
+    last = None if year is None else _date_or_none(year, 12, None)
+    return last if last is not None and last <= article_date else None
 
 
 def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
@@ -10025,6 +10069,8 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _last_month_end(article_date) if article_date else None
     if m.group("yo") or m.group("yc"):
         return _date_or_none(_date_part(m.group("yo") or m.group("yc")), 12, None)
+    if m.group("ry") or m.group("sy"):
+        return _named_year_end(m, article_date)
     if m.group("ys"):
         year = _date_part(m.group("ye")) if m.group("ye") else article_date.year if article_date else None
         if year is None:
@@ -10035,6 +10081,17 @@ def _period_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
         return _date_or_none(year, _date_part(m.group("me")), _date_part(day) if day else None)
     year, last = _period_year(m, article_date), _period_last_day(m)
     return _date_or_none(year, *last) if year is not None and last is not None else None
+
+
+def _named_year_end(m: re.Match, article_date: dt.date | None) -> dt.date | None:
+    """31 December of a whole year named, not written (去年，… / 前年全县… from the article's date; 当年，…
+    / 那一年… the year last written before it: `_year_referred_back`), None when it cannot be told."""
+    if m.group("sy"):
+        year = _year_referred_back(m.string, m.start("sy"))
+        return None if year is None else _date_or_none(_date_part(year), 12, None)
+    if article_date is None:
+        return None
+    return _date_or_none(article_date.year + _RELATIVE_YEARS[m.group("ry")], 12, None)
 
 
 def _period_year(m: re.Match, article_date: dt.date | None) -> int | None:
@@ -10142,12 +10199,20 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
 _PERIOD_UNDATED_SHARES = frozenset(_C["period_undated_shares"])
 
 
-def period_dates(category: str, unit: str) -> bool:
+# A rate written as a cap (利率低至3.65%, 担保费率不超过1%): cues.json _period_undated_rate_qualifiers.
+_PERIOD_UNDATED_RATE_QUALIFIERS = frozenset(_C["period_undated_rate_qualifiers"])
+
+
+def period_dates(category: str, unit: str, qualifier: str = "exact") -> bool:
     """Whether a period the figure is counted over (2021年，…; 今年上半年…; 1-2月…) dates it at its end:
     an amount or count paid or reached over it, an interest or fee rate reached over it; not a share of
     a cost covered (返还标准为…缴纳失业保险费的90%, 按实际支付利息的50%予以贴息), the terms of the support,
-    no stock at the period's end (cues.json _period_undated_shares). A 截至 date or a day still dates it."""
-    return unit != "ratio" or category not in _PERIOD_UNDATED_SHARES
+    no stock at the period's end (cues.json _period_undated_shares), nor a rate written as a cap (去年，…
+    贷款利率低至3.65%: the product's terms, cues.json _period_undated_rate_qualifiers). A 截至 date or a
+    day still dates it."""
+    if unit != "ratio":
+        return True
+    return category not in _PERIOD_UNDATED_SHARES and qualifier not in _PERIOD_UNDATED_RATE_QUALIFIERS
 
 
 _LINE_CONTINUED = _C["as_of_line_continued"]
@@ -11342,7 +11407,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
-        by_period = period_dates(row.category, row.unit)
+        by_period = period_dates(row.category, row.unit, row.qualifier)
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS, by_period)
         row_date = date_at(row.sentence_start)
         if key not in as_of_cache:

@@ -39,7 +39,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
-                       _place_names,
+                       _place_names, _LEADING_PERIOD, _past_period_end,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
 
@@ -1099,7 +1099,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
         or _heading_as_of(lead_text, article_date) \
         or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
-    as_ofs = [_header_as_of(column.name, article_date) or as_of for column in columns]
+    as_ofs = [_header_as_of(column.name, article_date) or _header_period_end(column.name, article_date) or as_of
+              for column in columns]
     compared = _comparison_columns([column.name for column in columns])
     read = [not _of_a_past_year(column.name, article_date) and not compared[k] for k, column in enumerate(columns)]
     if not_facts is not None and any(compared):
@@ -1347,6 +1348,16 @@ def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
     return find_as_of(written, (0, len(written)), article_date)
 
 
+def _header_period_end(name: str, article_date: dt.date | None) -> dt.date | None:
+    """The last day of the period a column header is, whole (2020年, 2022年上半年, 1-2月: a table with a
+    column per period), as a period opening a sentence dates its figures; None for any other header
+    (2020年减免租金 names a measure too) or a period still running at the article's date."""
+    if not _DIGIT.search(name):
+        return None
+    m = _LEADING_PERIOD.fullmatch(name.strip())
+    return _past_period_end(m, article_date) if m is not None else None
+
+
 def _totals_zone(zones, row_keys: set, enclosing: str | None, enclosing_rule: str) -> tuple[str | None, str]:
     """The zone of a totals row (合计, 全市): the place holding the rows' places, never one of
     them (SPEC §5). The enclosing place when it holds every row's zone (南京市 over 江宁区,
@@ -1525,6 +1536,13 @@ def _total_category(summed: set, data: list[int], firsts: list[str], caption_lin
 _POOL_BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 
 
+def _label_unit(label: str) -> str:
+    """The unit a measures table's row label gives its cells when no column does (减免租金（万元） | 2360 |
+    1480 under 项目 | 2020年 | 2021年), as a header's bracket gives its column's; "" when it names none."""
+    m = _HEADER_UNIT.match(label)
+    return _without_label(m["unit"].strip()) if m else ""
+
+
 def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], head_cells: list[str],
                        columns: list[Column], unit_line: str, as_ofs: list[dt.date | None], read: list[bool],
                        enclosing: tuple[str | None, str], caption_line: str = "") -> list[Measure]:
@@ -1542,17 +1560,19 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
         if not k or not read[k] or any(word in column.name for word in _COUNT_HEADS + _SKIP) \
                 or _header_not_done(column.name):
             continue  # 惠及户数, 计划金额, 应拨付金额: no amount of the measures done
-        unit = column.unit or _money_unit(unit_line)  # 金额 names no measure: _column gave it no unit line
+        column_unit = column.unit or _money_unit(unit_line)  # 金额 names no measure: _column gave it no unit line
         # The categories of the column's amounts a totals row sums (None: a row naming no measure read)
         summed = set()
         for i, first in zip(data, firsts):
             s, e = lines[i].cells[k]
+            unit = column_unit or _label_unit(first)
             if first not in _TOTAL_WORDS and (num := _cell_figure(text[s:e], unit)) is not None \
                     and num.kind == "money":
                 summed.add((_label_category(first, unit, num) or (None,))[0])
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
+            unit = column_unit or _label_unit(first)
             num = _cell_figure(text[s:e], unit)
             if num is None or num.kind != "money":
                 continue
