@@ -391,13 +391,19 @@ _NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_aft
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
 # 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
 # or taken up from the text before (sy: 到当年3月底).
-# 对到3月31日前复工复产的企业: a day or a month's end that 前 closes, then a verb phrase closed by 的,
-# is inside a condition naming who qualifies, no date figures are stated as of (cues.json
-# _deadline_condition). 到3月底前，… (a clause mark before any 的) stays a date.
+# 对到3月31日前复工复产的企业: an opener right after a word opening a condition (对), then a day or a
+# month's end that 前 closes and a verb phrase closed by 的, is a condition naming who qualifies, no
+# date figures are stated as of (cues.json _deadline_condition). Without 对 before the opener
+# (截至4月15日前复工的企业共计312家) or with a clause mark before any 的 (到3月底前，…) it stays a date.
+# `dc` (empty) is set where the condition word stands right before the opener; _NOT_DEADLINE tests it.
 _DEADLINE_CONDITION = _C["deadline_condition"]
-_NOT_DEADLINE = (rf"(?!(?:{alternation(_DEADLINE_CONDITION['after'])})"
-                 rf"[^{_DEADLINE_CONDITION['not_between']}]{{1,{_DEADLINE_CONDITION['reach']}}}?的)")
+_CONDITION_BEFORE_OPENER = "|".join(
+    f"(?<={re.escape(c + o)})" for c in _DEADLINE_CONDITION["condition_before"]
+    for o in (*_AS_OF_OPENERS, *_C["clause_date_openers"]["openers"], "至"))
+_NOT_DEADLINE = (rf"(?(dc)(?!(?:{alternation(_DEADLINE_CONDITION['after'])})"
+                 rf"[^{_DEADLINE_CONDITION['not_between']}]{{1,{_DEADLINE_CONDITION['reach']}}}?的)|)")
 _AS_OF_AFTER_OPENER = (
+    rf"(?:(?P<dc>{_CONDITION_BEFORE_OPENER})|(?!{_CONDITION_BEFORE_OPENER}))"  # no backtracking out of dc
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]{_NOT_DEADLINE}|(?P<end>底|末){_NOT_DEADLINE}|(?P<xun>[上中下])旬)"
     rf"|第?(?P<q>[一二三四首])季度[末底]"
