@@ -7623,10 +7623,17 @@ def _decided_in_notice(r: ArticleCues, cue: Cue) -> bool:
 _TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  # patterns, not words
 
 
+_TASK_DONE_WORDS = tuple(_C["tasks_ahead"]["done"])
+
+
 def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
-    for a total (cues.json _tasks_ahead)."""
-    return _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is not None
+    for a total, unless the figure's sentence before it says what was done or stands now
+    (已, 目前, 累计, 以来: 一要抓好复工复产。目前全县规上企业复工率已达98%; cues.json _tasks_ahead)."""
+    if _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is None:
+        return False
+    before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
+    return not any(w in before for w in _TASK_DONE_WORDS)
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
