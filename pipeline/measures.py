@@ -5078,6 +5078,19 @@ _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written
 _VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
 
 
+_FIRMS_OPERATE = _C["firms_operate"]
+
+
+def _firms_named_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """A firm word before the figure in its clause, or in the clause before when that one ends with
+    a word of among (快递企业中，九成以上已恢复正常运营): firms are what is back (cues.json _firms_operate)."""
+    lo = clause[0]
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is not None and r.text[prev[0]:clause[0]].rstrip("，,、 ").endswith(tuple(_FIRMS_OPERATE["among"])):
+        lo = prev[0]
+    return any(w in r.text[lo:num.start] for w in _FIRMS_OPERATE["firms"])
+
+
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(category, basis, rule) found in one scope for a percentage, BLOCKER to stop, or None."""
     text, (lo, hi) = r.text, clause
@@ -5196,6 +5209,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
              or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
             cue = _resume_word(m.group("cue"))
+            if cue in _FIRMS_OPERATE["words"] and not _firms_named_before(r, num, clause, sentence):
+                return None  # 公交线路约七成已恢复运营: lines, not firms, back in operation
             return RATE_AFTER_OF[cue][0], "total", f"rate:{scope}:{cue}"
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
         if m and m.group("cue") not in SECTOR_RATE_FORM.not_words:  # 30%的复购率: a rate of something else
