@@ -7928,15 +7928,20 @@ _YEARLY_CAP_CAPS = tuple(_YEARLY_CAP["caps"])
 _YEARLY_CAP_EACH_ONE = tuple(_YEARLY_CAP["each_one_before"])  # 单户年度…最高: the firm's cap, CNY
 
 
+_YEARLY_CAP_RATING = tuple(_YEARLY_CAP["not_before"])
+
+
 def _yearly_cap(text: str, window_start: int, num: NumberMention) -> bool:
     """年度 before the amount in its window, a cap word after it up to the amount's end (年度贴息最高80万元,
     年度奖励上限20万元): a cap for each year, CNY/year (cues.json _yearly_cap). Not a year named
-    (2021年度, 上年度: that year's total), nor 年度 with no cap (年度安排资金2000万元), nor one after a
-    word naming each one capped (单户年度贴息最高50万元: that firm's cap, CNY)."""
+    (2021年度, 上年度, 本年度: that year's total), nor 年度 with no cap (年度安排资金2000万元), nor one after a
+    word naming each one capped (单户年度贴息最高50万元: that firm's cap, CNY), nor 年度 of an annual
+    rating (年度考核优秀企业最高奖励10万元: not_before)."""
     for word in _YEARLY_CAP["words"]:
         at = text.rfind(word, window_start, num.start)
         if at >= 0 and not (at > 0 and text[at - 1] in _YEARLY_CAP["not_after"]) \
                 and not any(each in text[window_start:at] for each in _YEARLY_CAP_EACH_ONE) \
+                and not text.startswith(_YEARLY_CAP_RATING, at + len(word)) \
                 and any(cap in text[at + len(word):num.end] for cap in _YEARLY_CAP_CAPS):
             return True
     return False
