@@ -6049,9 +6049,12 @@ def _change_over_span(text: str, change_start: int, num: NumberMention, sentence
 
 
 # 上年同期为, 去年是: an earlier period and a link right before a figure (cues.json _compared_period).
-_COMPARED_PERIOD = re.compile(rf"(?:{alternation(_C['compared_period']['periods'])})"
-                              rf"(?:{alternation(_C['compared_period']['links'])})$")
-_COMPARED_PERIOD_REACH = max(map(len, _C["compared_period"]["periods"])) + max(map(len, _C["compared_period"]["links"]))
+# 去年同期则为, 去年同期分别为71%和|64%: adverbs between period and link, and the list's earlier figures after it.
+_COMPARED = _C["compared_period"]
+_COMPARED_PERIOD = re.compile(rf"(?:{alternation(_COMPARED['periods'])})(?:{alternation(_COMPARED['adverbs'])}){{0,2}}"
+                              rf"(?:{alternation(_COMPARED['links'])})"
+                              rf"(?:[{_COMPARED['listed_figure_chars']}]{{1,12}}[{_COMPARED['list_marks']}])*$")
+_COMPARED_PERIOD_REACH = _COMPARED["reach"]
 
 
 def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
