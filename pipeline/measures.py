@@ -7644,11 +7644,23 @@ _TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  
 _TASK_DONE_WORDS = tuple(_C["tasks_ahead"]["done"])
 
 
+def _task_heading_before(r: ArticleCues, line) -> bool:
+    """The line before is a task's heading alone (二要强化企业帮扶。: one short sentence opening with a
+    numbered task), so this paragraph is that task's (cues.json _tasks_ahead heading_most)."""
+    if line[0] <= 0:
+        return False
+    prev = r.geo.line_of(line[0] - 1)
+    words = r.text[prev[0]:prev[1]].strip()
+    return (0 < len(words) <= _C["tasks_ahead"]["heading_most"] and _TASK_AHEAD.match(words) is not None
+            and not any(mark in words[:-1] for mark in "。；;！!？?"))
+
+
 def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
     for a total, unless the figure's sentence before it says what was done or stands now
     (已, 目前, 累计, 以来: 一要抓好复工复产。目前全县规上企业复工率已达98%; cues.json _tasks_ahead)."""
-    if _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is None:
+    line = r.geo.line_of(num.start)
+    if _TASK_AHEAD.match(r.text, line[0]) is None and not _task_heading_before(r, line):
         return False
     before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
     return not any(w in before for w in _TASK_DONE_WORDS)
