@@ -393,13 +393,19 @@ _NOT_AFTER_WHOLE_MONTH = "".join(map(re.escape, _C["as_of_whole_month"]["not_aft
 # What follows an opener (截至, 到): a month, a quarter's end, a year's end (截至2021年底, 到2022年
 # 年底, 截至去年末, 截至前年底), a relative day …; the year written, named from the article's (ry)
 # or taken up from the text before (sy: 到当年3月底).
-# 对到3月31日前复工复产的企业: a day or a month's end that 前 closes, then a verb phrase closed by 的,
-# is inside a condition naming who qualifies, no date figures are stated as of (cues.json
-# _deadline_condition). 到3月底前，… (a clause mark before any 的) stays a date.
+# 对到3月31日前复工复产的企业: an opener right after a word opening a condition (对), then a day or a
+# month's end that 前 closes and a verb phrase closed by 的, is a condition naming who qualifies, no
+# date figures are stated as of (cues.json _deadline_condition). Without 对 before the opener
+# (截至4月15日前复工的企业共计312家) or with a clause mark before any 的 (到3月底前，…) it stays a date.
+# `dc` (empty) is set where the condition word stands right before the opener; _NOT_DEADLINE tests it.
 _DEADLINE_CONDITION = _C["deadline_condition"]
-_NOT_DEADLINE = (rf"(?!(?:{alternation(_DEADLINE_CONDITION['after'])})"
-                 rf"[^{_DEADLINE_CONDITION['not_between']}]{{1,{_DEADLINE_CONDITION['reach']}}}?的)")
+_CONDITION_BEFORE_OPENER = "|".join(
+    f"(?<={re.escape(c + o)})" for c in _DEADLINE_CONDITION["condition_before"]
+    for o in (*_AS_OF_OPENERS, *_C["clause_date_openers"]["openers"], "至"))
+_NOT_DEADLINE = (rf"(?(dc)(?!(?:{alternation(_DEADLINE_CONDITION['after'])})"
+                 rf"[^{_DEADLINE_CONDITION['not_between']}]{{1,{_DEADLINE_CONDITION['reach']}}}?的)|)")
 _AS_OF_AFTER_OPENER = (
+    rf"(?:(?P<dc>{_CONDITION_BEFORE_OPENER})|(?!{_CONDITION_BEFORE_OPENER}))"  # no backtracking out of dc
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"
     rf"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]{_NOT_DEADLINE}|(?P<end>底|末){_NOT_DEADLINE}|(?P<xun>[上中下])旬)"
     rf"|第?(?P<q>[一二三四首])季度[末底]"
@@ -5074,6 +5080,19 @@ _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written
 _VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
 
 
+_FIRMS_OPERATE = _C["firms_operate"]
+
+
+def _firms_named_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """A firm word before the figure in its clause, or in the clause before when that one ends with
+    a word of among (快递企业中，九成以上已恢复正常运营): firms are what is back (cues.json _firms_operate)."""
+    lo = clause[0]
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is not None and r.text[prev[0]:clause[0]].rstrip("，,、 ").endswith(tuple(_FIRMS_OPERATE["among"])):
+        lo = prev[0]
+    return any(w in r.text[lo:num.start] for w in _FIRMS_OPERATE["firms"])
+
+
 def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence):
     """(category, basis, rule) found in one scope for a percentage, BLOCKER to stop, or None."""
     text, (lo, hi) = r.text, clause
@@ -5192,6 +5211,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
              or _RATE_BEFORE.search(text, max(lo, num.start - _RATE_BEFORE_REACH), num.start))
         if m:
             cue = _resume_word(m.group("cue"))
+            if cue in _FIRMS_OPERATE["words"] and not _firms_named_before(r, num, clause, sentence):
+                return None  # 公交线路约七成已恢复运营: lines, not firms, back in operation
             return RATE_AFTER_OF[cue][0], "total", f"rate:{scope}:{cue}"
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
         if m and m.group("cue") not in SECTOR_RATE_FORM.not_words:  # 30%的复购率: a rate of something else
@@ -6030,9 +6051,12 @@ def _change_over_span(text: str, change_start: int, num: NumberMention, sentence
 
 
 # 上年同期为, 去年是: an earlier period and a link right before a figure (cues.json _compared_period).
-_COMPARED_PERIOD = re.compile(rf"(?:{alternation(_C['compared_period']['periods'])})"
-                              rf"(?:{alternation(_C['compared_period']['links'])})$")
-_COMPARED_PERIOD_REACH = max(map(len, _C["compared_period"]["periods"])) + max(map(len, _C["compared_period"]["links"]))
+# 去年同期则为, 去年同期分别为71%和|64%: adverbs between period and link, and the list's earlier figures after it.
+_COMPARED = _C["compared_period"]
+_COMPARED_PERIOD = re.compile(rf"(?:{alternation(_COMPARED['periods'])})(?:{alternation(_COMPARED['adverbs'])}){{0,2}}"
+                              rf"(?:{alternation(_COMPARED['links'])})"
+                              rf"(?:[{_COMPARED['listed_figure_chars']}]{{1,12}}[{_COMPARED['list_marks']}])*$")
+_COMPARED_PERIOD_REACH = _COMPARED["reach"]
 
 
 def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
@@ -7619,10 +7643,29 @@ def _decided_in_notice(r: ArticleCues, cue: Cue) -> bool:
 _TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  # patterns, not words
 
 
+_TASK_DONE_WORDS = tuple(_C["tasks_ahead"]["done"])
+
+
+def _task_heading_before(r: ArticleCues, line) -> bool:
+    """The line before is a task's heading alone (二要强化企业帮扶。: one short sentence opening with a
+    numbered task), so this paragraph is that task's (cues.json _tasks_ahead heading_most)."""
+    if line[0] <= 0:
+        return False
+    prev = r.geo.line_of(line[0] - 1)
+    words = r.text[prev[0]:prev[1]].strip()
+    return (0 < len(words) <= _C["tasks_ahead"]["heading_most"] and _TASK_AHEAD.match(words) is not None
+            and not any(mark in words[:-1] for mark in "。；;！!？?"))
+
+
 def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
-    for a total (cues.json _tasks_ahead)."""
-    return _TASK_AHEAD.match(r.text, r.geo.line_of(num.start)[0]) is not None
+    for a total, unless the figure's sentence before it says what was done or stands now
+    (已, 目前, 累计, 以来: 一要抓好复工复产。目前全县规上企业复工率已达98%; cues.json _tasks_ahead)."""
+    line = r.geo.line_of(num.start)
+    if _TASK_AHEAD.match(r.text, line[0]) is None and not _task_heading_before(r, line):
+        return False
+    before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
+    return not any(w in before for w in _TASK_DONE_WORDS)
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -7906,15 +7949,20 @@ _YEARLY_CAP_CAPS = tuple(_YEARLY_CAP["caps"])
 _YEARLY_CAP_EACH_ONE = tuple(_YEARLY_CAP["each_one_before"])  # 单户年度…最高: the firm's cap, CNY
 
 
+_YEARLY_CAP_RATING = tuple(_YEARLY_CAP["not_before"])
+
+
 def _yearly_cap(text: str, window_start: int, num: NumberMention) -> bool:
     """年度 before the amount in its window, a cap word after it up to the amount's end (年度贴息最高80万元,
     年度奖励上限20万元): a cap for each year, CNY/year (cues.json _yearly_cap). Not a year named
-    (2021年度, 上年度: that year's total), nor 年度 with no cap (年度安排资金2000万元), nor one after a
-    word naming each one capped (单户年度贴息最高50万元: that firm's cap, CNY)."""
+    (2021年度, 上年度, 本年度: that year's total), nor 年度 with no cap (年度安排资金2000万元), nor one after a
+    word naming each one capped (单户年度贴息最高50万元: that firm's cap, CNY), nor 年度 of an annual
+    rating (年度考核优秀企业最高奖励10万元: not_before)."""
     for word in _YEARLY_CAP["words"]:
         at = text.rfind(word, window_start, num.start)
         if at >= 0 and not (at > 0 and text[at - 1] in _YEARLY_CAP["not_after"]) \
                 and not any(each in text[window_start:at] for each in _YEARLY_CAP_EACH_ONE) \
+                and not text.startswith(_YEARLY_CAP_RATING, at + len(word)) \
                 and any(cap in text[at + len(word):num.end] for cap in _YEARLY_CAP_CAPS):
             return True
     return False

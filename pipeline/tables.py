@@ -701,12 +701,32 @@ def _of_a_past_year(name: str, article_date: dt.date | None) -> bool:
     return False
 
 
-def _comparison_columns(names: list[str]) -> list[bool]:
+def _comparison_columns(names: list[str], article_date: dt.date | None = None) -> list[bool]:
     """Which columns (after the first, the rows' names) hold the period the table compares with:
     a header opening with a comparison word after a year at most (2020年同期, 上年同期, 去年同期复工率),
-    beside a column that does not (tables.json comparison_columns). Its cells are no facts of now."""
-    marked = [k > 0 and _compares(name) for k, name in enumerate(names)]
+    or with a year before the article's where another column names this year's same period
+    (今年1-5月 | 2020年1-5月 in 2021), beside a column that does not (tables.json comparison_columns).
+    Its cells are no facts of now."""
+    marked = [k > 0 and (_compares(name) or _earlier_year_of_same_period(name, names, article_date))
+              for k, name in enumerate(names)]
     return marked if any(not m for m in marked[1:]) else [False] * len(names)
+
+
+_THIS_YEAR_WORDS = tuple(_T["this_year_words"])
+
+
+def _earlier_year_of_same_period(name: str, names: list[str], article_date: dt.date | None) -> bool:
+    """2020年1-5月 beside 今年1-5月 (or 2021年1-5月) in a 2021 article: the same period a year before, a
+    comparison (tables.json this_year_words)."""
+    m = _YEAR.match(name.strip())
+    if m is None or article_date is None or int(m.group(1)) >= article_date.year:
+        return False
+    period = name.strip()[m.end():]
+    if not period:
+        return False
+    this_year = (*_THIS_YEAR_WORDS, f"{article_date.year}年")
+    return any(other.strip().startswith(w) and other.strip()[len(w):] == period
+               for other in names[1:] for w in this_year)
 
 
 def _compares(name: str) -> bool:
@@ -1101,7 +1121,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
     as_ofs = [_header_as_of(column.name, article_date) or _header_period_end(column.name, article_date) or as_of
               for column in columns]
-    compared = _comparison_columns([column.name for column in columns])
+    compared = _comparison_columns([column.name for column in columns], article_date)
     read = [not _of_a_past_year(column.name, article_date) and not compared[k] for k, column in enumerate(columns)]
     if not_facts is not None and any(compared):
         # 2020年同期 | 2135万元: the prose rules would read the cell by its row's label; the header says no
