@@ -88,6 +88,8 @@ _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters 
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 # 员工居住在甲县、乙县等地: where people live, no actor (attribution.json _residence_before).
 _RESIDENCE_BEFORE = tuple(_ROLES["residence_before"])
+# 居住在雨湖区辖区内的…: a part of the place between it and 的 (attribution.json _residence_place_parts).
+_RESIDENCE_PLACE_PARTS = tuple(sorted(_ROLES["residence_place_parts"], key=len, reverse=True))
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 # 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
@@ -1907,6 +1909,8 @@ class Attributor:
         people stay is said otherwise (员工居住在甲县等地，…: attribution.json _residence_before)."""
         text = self.text
         end = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
+        # 居住在雨湖区辖区内的低保对象: a part of the place before 的 (residence_place_parts).
+        end += len(next((w for w in _RESIDENCE_PLACE_PARTS if text.startswith(w, end)), ""))
         return text.startswith("的", end)
 
     def _policy_list_opened(self, pos: int) -> bool:
