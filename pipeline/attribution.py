@@ -521,6 +521,8 @@ _TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=Tr
 _TOWN_NAME_MAX = 6
 # 从全市看…。禄口街道…复工率86%: topics of these levels hold no town (attribution.json _town_subject_topic_levels).
 _TOWN_SUBJECT_TOPIC_LEVELS = frozenset(_RES["town_subject_topic_levels"])
+# 东莞, 中山: prefectures whose towns lie right under them (attribution.json _prefectures_holding_towns).
+_PREFECTURES_HOLDING_TOWNS = frozenset(_RES["prefectures_holding_towns"])
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -3366,8 +3368,13 @@ class Attributor:
         从全市看…。禄口街道…复工率86% is the town's, in the section's district, so no topic."""
         found, zone = topic
         if found and zone is not None and self.az.zones[zone].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS \
-                and self._town_opens_sentence(sentence):
-            return False, None
+                and zone not in _PREFECTURES_HOLDING_TOWNS and self._town_opens_sentence(sentence):
+            # Only when what takes the figures instead lies in the topic (浦口区 in 南京市): a
+            # helping city's section (昆山市) holds no town of 铜仁市's.
+            section = self._section(sentence[0])
+            fallback = section[0] if section is not None and section[0] is not None else self.main
+            if fallback is not None and fallback != zone and self._holds(zone, fallback):
+                return False, None
         return topic
 
     def _town_opens_sentence(self, sentence: Span) -> bool:
