@@ -341,6 +341,9 @@ _BACKGROUND_OPENERS = tuple(_ROLES["background_clause_openers"])
 _BACKGROUND_FRAMES = tuple((opener, tuple(closers)) for opener, closers in _ROLES["background_clause_frames"].items())
 _CLAUSE_EDGE = " \t“”\"，,。；;：:！？!?"
 _FIGURE_IN_CLAUSE = compiled(r"[0-9０-９%％‰]|百分之")  # a clause stating a figure is no mere background
+# …，对沿河县复工的帮扶车间给予稳岗补助: a word of paying after the section's place (attribution.json
+# _beneficiary_giving_after).
+_BENEFICIARY_GIVING_AFTER = compiled(alternation(_RES["beneficiary_giving_after"]))
 # 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
 # come from (attribution.json audience_before and the lists after it).
 # 吸纳本省高校毕业生, 在全省范围内招聘: the reference says where those hired come from.
@@ -859,6 +862,7 @@ class Attributor:
         self._prefecture_of_unnamed_main: str | None = None
         self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
+        self._item_starts_cache: list[int] | None = None
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_municipality = self._municipality_holding_main()
@@ -885,16 +889,20 @@ class Attributor:
         the givers of an acting recipient become donors (`_givers_as_donors`)."""
         if not any(it.role in ("recipient", "donor") for it in self.items):
             return
+        if self.main is None and not self.az.sections:
+            return  # no main side and no section a recipient could head: nothing changes
         items = list(self.items)
         for i, it in enumerate(items):
             if it.role == "donor" and self._on_main_side(it.key):
                 items[i] = it._replace(role="actor")
                 continue
-            if it.role in ("actor", "recipient") and it.key is not None and self._beneficiary_heading_own_section(it):
-                # 普安：… 北仑区财政安排200万元，对普安县复工的扶贫车间…补助: the section's county is who
-                # the money is for; the place paying before it in the sentence is its counterpart.
+            paid_from = self._beneficiary_heading_own_section(it) \
+                if it.role in ("actor", "recipient") and it.key is not None else None
+            if paid_from is not None:
+                # 【沿河】… 张家港市财政安排300万元，对沿河县复工的帮扶车间给予…补助: the section's county is who
+                # the money is for; the place paying in the amount's clause is its counterpart.
                 items[i] = it._replace(role="actor")
-                self._givers_as_donors(items, self.doc.sentence_of(it.start)[0], it)
+                self._givers_as_donors(items, paid_from, it)
                 continue
             if it.role != "recipient" or it.key is None:
                 continue
@@ -917,30 +925,46 @@ class Attributor:
         """Whether recipient `it` is the zone of the roundup section it stands in (册亨：… 鄞州区向册亨县
         拨付协作资金): the section is about the one receiving, so the giver is its counterpart
         (SPEC §5), wherever the giver lies (attribution.json _recipient_own_section)."""
-        i = bisect.bisect_right([start for start, _ in self.az.sections], it.start) - 1
+        i = bisect.bisect_right(self._az_section_starts, it.start) - 1
         return i >= 0 and self.az.sections[i][1] == it.key
 
-    def _beneficiary_heading_own_section(self, it: Item) -> bool:
-        """Whether place `it`, right after a word that names who is given to (对, 向, 给, 为:
-        attribution.json recipient_before), is the zone of the roundup section it stands in and
-        follows a figure in its sentence (北仑区财政安排200万元，对普安县复工的扶贫车间…): the money
-        before it is for that section's place (attribution.json _recipient_own_section)."""
-        if not self.text.endswith(_RECIPIENT_BEFORE, 0, it.start) or not self._heads_own_section(it):
-            return False
-        sentence_start = self.doc.sentence_of(it.start)[0]
-        return _FIGURE_IN_CLAUSE.search(self.text, sentence_start, it.start) is not None
+    @cached_property
+    def _az_section_starts(self) -> list[int]:
+        """Where each roundup section of zones.sections starts (built once per article)."""
+        return [start for start, _ in self.az.sections]
+
+    def _beneficiary_heading_own_section(self, it: Item) -> int | None:
+        """Where the clause of the amount paid for place `it` starts, when `it` stands right after a
+        word that names who is given to (对, 向, 给, 为: attribution.json recipient_before), is the
+        zone of the roundup section it stands in, a word of paying or giving follows it in its clause
+        (beneficiary_giving_after) and a figure stands in its clause or the clause right before
+        (张家港市财政安排300万元，对沿河县复工的帮扶车间给予稳岗补助): the money is for that section's place
+        (attribution.json _recipient_own_section). Else None: 昆山市…复工率已达99%，对房县的帮扶工作
+        同步推进 names no payment, and the rate stays the city's."""
+        text = self.text
+        if not text.endswith(_RECIPIENT_BEFORE, 0, it.start) or not self._heads_own_section(it):
+            return None
+        clause_start, clause_end = self.doc.clause_of(it.start)
+        if _BENEFICIARY_GIVING_AFTER.search(text, it.end, clause_end) is None:
+            return None
+        if _FIGURE_IN_CLAUSE.search(text, clause_start, it.start) is not None:
+            return clause_start
+        before = self.doc.previous_clause((clause_start, clause_end), self.doc.sentence_of(it.start))
+        if before is not None and _FIGURE_IN_CLAUSE.search(text, before[0], before[1]) is not None:
+            return before[0]
+        return None  # no amount in the clause or the one before: nothing paid for it
 
     def _givers_as_donors(self, items: list[Item], start: int, recipient: Item) -> None:
         """The places acting from `start` to `recipient` (上海市闵行区、奉贤区…向莎车县调运) give to
         it: donors, so that neither the clause nor the paragraph they open takes the figure. Not a
         place holding the recipient (南京市…对江宁开发区企业: a level above paying into its part),
-        which the usual rules read."""
-        starts = [other.start for other in items]
+        which the usual rules read, nor one it holds (沿河经开区…，张家港市…对沿河县: its own zone)."""
+        starts = self._starts_of_items(items)
         givers = set()
         for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, recipient.start)):
             other = items[j]
             if other.role == "actor" and other.key is not None and other.key != recipient.key \
-                    and not self._holds(other.key, recipient.key):
+                    and not self._holds(other.key, recipient.key) and not self._holds(recipient.key, other.key):
                 items[j] = other._replace(role="donor")
                 givers.add(other.key)
         if givers and self._heads_own_section(recipient):
@@ -951,9 +975,15 @@ class Attributor:
                 if items[j].role == "actor" and items[j].key in givers:
                     items[j] = items[j]._replace(role="donor")
 
+    def _starts_of_items(self, items: list[Item]) -> list[int]:
+        """The starts of `items` (roles change, starts do not: built once per article)."""
+        if self._item_starts_cache is None or len(self._item_starts_cache) != len(items):
+            self._item_starts_cache = [other.start for other in items]
+        return self._item_starts_cache
+
     def _section_bounds(self, pos: int) -> tuple[int, int]:
         """Where the roundup section holding `pos` starts and ends (the next section's start)."""
-        starts = [start for start, _ in self.az.sections]
+        starts = self._az_section_starts
         i = bisect.bisect_right(starts, pos)
         return (starts[i - 1] if i else 0), (starts[i] if i < len(starts) else len(self.text))
 
