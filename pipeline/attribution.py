@@ -887,10 +887,11 @@ class Attributor:
         article is the giver's, which acts for its own figures and heads its paragraph. A
         recipient heading its own section acts wherever the giver lies (`_heads_own_section`), and
         the givers of an acting recipient become donors (`_givers_as_donors`)."""
-        if not any(it.role in ("recipient", "donor") for it in self.items):
+        if not self.az.sections and (self.main is None
+                                     or not any(it.role in ("recipient", "donor") for it in self.items)):
+            # Nothing can change: with no section, only a recipient or a donor on the main side
+            # does; a section's place after 对 may be an actor (对普安县复工的扶贫车间…给予…补助).
             return
-        if self.main is None and not self.az.sections:
-            return  # no main side and no section a recipient could head: nothing changes
         items = list(self.items)
         for i, it in enumerate(items):
             if it.role == "donor" and self._on_main_side(it.key):
