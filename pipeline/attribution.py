@@ -166,10 +166,10 @@ _COMPARED_JOINED_AFTER = compiled(
 _COMPARED_PARTICLE = _ROLES["compared_place_particle"]  # 借鉴了苏州工业园区的做法: the verb's aspect particle
 _ROLE_MODIFIERS = _ROLES["role_modifiers"]
 _ROLE_WORD_THEN_MODIFIER = compiled(
-    rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']))})"
+    rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']) + list(_ROLES['residence_before']))})"
     rf"(?:[\p{{Han}}]{{1,{_ROLE_MODIFIERS['described_most']}}}的|(?:{alternation(_ROLE_MODIFIERS['words'])})"
     rf"(?:{alternation(_ROLE_MODIFIERS['kinds'])})?)$")
-_ROLE_MODIFIER_REACH = max(map(len, list(_ROLES["origin_before"]) + list(_ROLES["partner_before"]))) \
+_ROLE_MODIFIER_REACH = max(map(len, list(_ROLES["origin_before"]) + list(_ROLES["partner_before"]) + list(_ROLES["residence_before"]))) \
     + max(_ROLE_MODIFIERS["described_most"] + 1, max(map(len, _ROLE_MODIFIERS["words"])) + max(map(len, _ROLE_MODIFIERS["kinds"])))
 _MODIFIER_LAST_CHARS = frozenset("的" + "".join(w[-1] for w in _ROLE_MODIFIERS["words"] + _ROLE_MODIFIERS["kinds"]))
 # 长沙经开区是湖南省工程机械产业重要集聚区: after a copula, only with a noun of being part of the place.
