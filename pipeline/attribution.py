@@ -1789,7 +1789,8 @@ class Attributor:
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
                                                                  or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE)
                                                                  or self._town_opens_clause_before(chain - held)
-                                                                 or self._closed_list_at(list_end))) \
+                                                                 or self._closed_list_at(list_end)
+                                                                 or self._several_dealt_with(chain, list_end))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_COUNTERPART_BEFORE) and self._partner_institutions_after(list_end):
@@ -2102,6 +2103,12 @@ class Attributor:
         places ending at `list_end`: after 与 such places are the ones dealt with (我们与甲县、乙县等地
         对接: a speaker or an adverb before 与, no place), never a subject joined to another."""
         return self.text.startswith(_LIST_CLOSERS, list_end)
+
+    def _several_dealt_with(self, chain: int, list_end: int) -> bool:
+        """Whether the places from `chain` to `list_end` are a list of several (parted by 、) that a
+        word of contact or agreement follows (我们主动与铜仁市、遵义市对接): after 与 such places are the
+        ones dealt with, as a list closed by 等地 is (`_closed_list_at`), whoever speaks before 与."""
+        return "、" in self.text[chain:list_end] and self._partner_after_list(list_end)
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
