@@ -88,6 +88,8 @@ _HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters 
 _ORIGIN_DIRECT = tuple(_ROLES["origin_direct_before"])
 # 员工居住在甲县、乙县等地: where people live, no actor (attribution.json _residence_before).
 _RESIDENCE_BEFORE = tuple(_ROLES["residence_before"])
+# 居住在雨湖区辖区内的…: a part of the place between it and 的 (attribution.json _residence_place_parts).
+_RESIDENCE_PLACE_PARTS = tuple(sorted(_ROLES["residence_place_parts"], key=len, reverse=True))
 _ORIGIN_FROM = tuple(_ROLES["origin_before"])
 _MOVEMENT = compiled(alternation(_ROLES["origin_movement_after"]))
 # 从贵州威宁、纳雍和四川渠县: members of a list of origins written between 从 and a later place (attribution.json
@@ -164,10 +166,10 @@ _COMPARED_JOINED_AFTER = compiled(
 _COMPARED_PARTICLE = _ROLES["compared_place_particle"]  # 借鉴了苏州工业园区的做法: the verb's aspect particle
 _ROLE_MODIFIERS = _ROLES["role_modifiers"]
 _ROLE_WORD_THEN_MODIFIER = compiled(
-    rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']))})"
+    rf"(?P<role>{alternation(list(_ROLES['origin_before']) + list(_ROLES['partner_before']) + list(_ROLES['residence_before']))})"
     rf"(?:[\p{{Han}}]{{1,{_ROLE_MODIFIERS['described_most']}}}的|(?:{alternation(_ROLE_MODIFIERS['words'])})"
     rf"(?:{alternation(_ROLE_MODIFIERS['kinds'])})?)$")
-_ROLE_MODIFIER_REACH = max(map(len, list(_ROLES["origin_before"]) + list(_ROLES["partner_before"]))) \
+_ROLE_MODIFIER_REACH = max(map(len, list(_ROLES["origin_before"]) + list(_ROLES["partner_before"]) + list(_ROLES["residence_before"]))) \
     + max(_ROLE_MODIFIERS["described_most"] + 1, max(map(len, _ROLE_MODIFIERS["words"])) + max(map(len, _ROLE_MODIFIERS["kinds"])))
 _MODIFIER_LAST_CHARS = frozenset("的" + "".join(w[-1] for w in _ROLE_MODIFIERS["words"] + _ROLE_MODIFIERS["kinds"]))
 # 长沙经开区是湖南省工程机械产业重要集聚区: after a copula, only with a noun of being part of the place.
@@ -340,6 +342,9 @@ _BACKGROUND_OPENERS = tuple(_ROLES["background_clause_openers"])
 _BACKGROUND_FRAMES = tuple((opener, tuple(closers)) for opener, closers in _ROLES["background_clause_frames"].items())
 _CLAUSE_EDGE = " \t“”\"，,。；;：:！？!?"
 _FIGURE_IN_CLAUSE = compiled(r"[0-9０-９%％‰]|百分之")  # a clause stating a figure is no mere background
+# …，对沿河县复工的帮扶车间给予稳岗补助: a word of paying after the section's place (attribution.json
+# _beneficiary_giving_after).
+_BENEFICIARY_GIVING_AFTER = compiled(alternation(_RES["beneficiary_giving_after"]))
 # 面向全国消费者, 为省内企业, 从省内各地接回: the reference says who is served or where people
 # come from (attribution.json audience_before and the lists after it).
 # 吸纳本省高校毕业生, 在全省范围内招聘: the reference says where those hired come from.
@@ -520,6 +525,8 @@ _TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=Tr
 _TOWN_NAME_MAX = 6
 # 从全市看…。禄口街道…复工率86%: topics of these levels hold no town (attribution.json _town_subject_topic_levels).
 _TOWN_SUBJECT_TOPIC_LEVELS = frozenset(_RES["town_subject_topic_levels"])
+# 东莞, 中山: prefectures whose towns lie right under them (attribution.json _prefectures_holding_towns).
+_PREFECTURES_HOLDING_TOWNS = frozenset(_RES["prefectures_holding_towns"])
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -856,6 +863,7 @@ class Attributor:
         self._prefecture_of_unnamed_main: str | None = None
         self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
+        self._item_starts_cache: list[int] | None = None
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_municipality = self._municipality_holding_main()
@@ -880,18 +888,23 @@ class Attributor:
         article is the giver's, which acts for its own figures and heads its paragraph. A
         recipient heading its own section acts wherever the giver lies (`_heads_own_section`), and
         the givers of an acting recipient become donors (`_givers_as_donors`)."""
-        if not any(it.role in ("recipient", "donor") for it in self.items):
+        if not self.az.sections and (self.main is None
+                                     or not any(it.role in ("recipient", "donor") for it in self.items)):
+            # Nothing can change: with no section, only a recipient or a donor on the main side
+            # does; a section's place after 对 may be an actor (对普安县复工的扶贫车间…给予…补助).
             return
         items = list(self.items)
         for i, it in enumerate(items):
             if it.role == "donor" and self._on_main_side(it.key):
                 items[i] = it._replace(role="actor")
                 continue
-            if it.role in ("actor", "recipient") and it.key is not None and self._beneficiary_heading_own_section(it):
-                # 普安：… 北仑区财政安排200万元，对普安县复工的扶贫车间…补助: the section's county is who
-                # the money is for; the place paying before it in the sentence is its counterpart.
+            paid_from = self._beneficiary_heading_own_section(it) \
+                if it.role in ("actor", "recipient") and it.key is not None else None
+            if paid_from is not None:
+                # 【沿河】… 张家港市财政安排300万元，对沿河县复工的帮扶车间给予…补助: the section's county is who
+                # the money is for; the place paying in the amount's clause is its counterpart.
                 items[i] = it._replace(role="actor")
-                self._givers_as_donors(items, self.doc.sentence_of(it.start)[0], it)
+                self._givers_as_donors(items, paid_from, it)
                 continue
             if it.role != "recipient" or it.key is None:
                 continue
@@ -914,30 +927,46 @@ class Attributor:
         """Whether recipient `it` is the zone of the roundup section it stands in (册亨：… 鄞州区向册亨县
         拨付协作资金): the section is about the one receiving, so the giver is its counterpart
         (SPEC §5), wherever the giver lies (attribution.json _recipient_own_section)."""
-        i = bisect.bisect_right([start for start, _ in self.az.sections], it.start) - 1
+        i = bisect.bisect_right(self._az_section_starts, it.start) - 1
         return i >= 0 and self.az.sections[i][1] == it.key
 
-    def _beneficiary_heading_own_section(self, it: Item) -> bool:
-        """Whether place `it`, right after a word that names who is given to (对, 向, 给, 为:
-        attribution.json recipient_before), is the zone of the roundup section it stands in and
-        follows a figure in its sentence (北仑区财政安排200万元，对普安县复工的扶贫车间…): the money
-        before it is for that section's place (attribution.json _recipient_own_section)."""
-        if not self.text.endswith(_RECIPIENT_BEFORE, 0, it.start) or not self._heads_own_section(it):
-            return False
-        sentence_start = self.doc.sentence_of(it.start)[0]
-        return _FIGURE_IN_CLAUSE.search(self.text, sentence_start, it.start) is not None
+    @cached_property
+    def _az_section_starts(self) -> list[int]:
+        """Where each roundup section of zones.sections starts (built once per article)."""
+        return [start for start, _ in self.az.sections]
+
+    def _beneficiary_heading_own_section(self, it: Item) -> int | None:
+        """Where the clause of the amount paid for place `it` starts, when `it` stands right after a
+        word that names who is given to (对, 向, 给, 为: attribution.json recipient_before), is the
+        zone of the roundup section it stands in, a word of paying or giving follows it in its clause
+        (beneficiary_giving_after) and a figure stands in its clause or the clause right before
+        (张家港市财政安排300万元，对沿河县复工的帮扶车间给予稳岗补助): the money is for that section's place
+        (attribution.json _recipient_own_section). Else None: 昆山市…复工率已达99%，对房县的帮扶工作
+        同步推进 names no payment, and the rate stays the city's."""
+        text = self.text
+        if not text.endswith(_RECIPIENT_BEFORE, 0, it.start) or not self._heads_own_section(it):
+            return None
+        clause_start, clause_end = self.doc.clause_of(it.start)
+        if _BENEFICIARY_GIVING_AFTER.search(text, it.end, clause_end) is None:
+            return None
+        if _FIGURE_IN_CLAUSE.search(text, clause_start, it.start) is not None:
+            return clause_start
+        before = self.doc.previous_clause((clause_start, clause_end), self.doc.sentence_of(it.start))
+        if before is not None and _FIGURE_IN_CLAUSE.search(text, before[0], before[1]) is not None:
+            return before[0]
+        return None  # no amount in the clause or the one before: nothing paid for it
 
     def _givers_as_donors(self, items: list[Item], start: int, recipient: Item) -> None:
         """The places acting from `start` to `recipient` (上海市闵行区、奉贤区…向莎车县调运) give to
         it: donors, so that neither the clause nor the paragraph they open takes the figure. Not a
         place holding the recipient (南京市…对江宁开发区企业: a level above paying into its part),
-        which the usual rules read."""
-        starts = [other.start for other in items]
+        which the usual rules read, nor one it holds (沿河经开区…，张家港市…对沿河县: its own zone)."""
+        starts = self._starts_of_items(items)
         givers = set()
         for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, recipient.start)):
             other = items[j]
             if other.role == "actor" and other.key is not None and other.key != recipient.key \
-                    and not self._holds(other.key, recipient.key):
+                    and not self._holds(other.key, recipient.key) and not self._holds(recipient.key, other.key):
                 items[j] = other._replace(role="donor")
                 givers.add(other.key)
         if givers and self._heads_own_section(recipient):
@@ -948,9 +977,15 @@ class Attributor:
                 if items[j].role == "actor" and items[j].key in givers:
                     items[j] = items[j]._replace(role="donor")
 
+    def _starts_of_items(self, items: list[Item]) -> list[int]:
+        """The starts of `items` (roles change, starts do not: built once per article)."""
+        if self._item_starts_cache is None or len(self._item_starts_cache) != len(items):
+            self._item_starts_cache = [other.start for other in items]
+        return self._item_starts_cache
+
     def _section_bounds(self, pos: int) -> tuple[int, int]:
         """Where the roundup section holding `pos` starts and ends (the next section's start)."""
-        starts = [start for start, _ in self.az.sections]
+        starts = self._az_section_starts
         i = bisect.bisect_right(starts, pos)
         return (starts[i - 1] if i else 0), (starts[i] if i < len(starts) else len(self.text))
 
@@ -1757,7 +1792,8 @@ class Attributor:
         counterpart = (before.endswith(_COUNTERPART_BEFORE) and (self._named_before_in_clause(chain - held)
                                                                  or self._opens_clause_with(chain - held, _COUNTERPART_BEFORE)
                                                                  or self._town_opens_clause_before(chain - held)
-                                                                 or self._closed_list_at(list_end))) \
+                                                                 or self._closed_list_at(list_end)
+                                                                 or self._several_dealt_with(chain, list_end))) \
             or after_joiner \
             or (segment > chain and text[max(0, segment - 2):segment].endswith(_COUNTERPART_BEFORE))
         if before.endswith(_COUNTERPART_BEFORE) and self._partner_institutions_after(list_end):
@@ -1910,6 +1946,8 @@ class Attributor:
         people stay is said otherwise (员工居住在甲县等地，…: attribution.json _residence_before)."""
         text = self.text
         end = list_end + len(next((w for w in _LIST_CLOSERS if text.startswith(w, list_end)), ""))
+        # 居住在雨湖区辖区内的低保对象: a part of the place before 的 (residence_place_parts).
+        end += len(next((w for w in _RESIDENCE_PLACE_PARTS if text.startswith(w, end)), ""))
         return text.startswith("的", end)
 
     def _policy_list_opened(self, pos: int) -> bool:
@@ -2068,6 +2106,12 @@ class Attributor:
         places ending at `list_end`: after 与 such places are the ones dealt with (我们与甲县、乙县等地
         对接: a speaker or an adverb before 与, no place), never a subject joined to another."""
         return self.text.startswith(_LIST_CLOSERS, list_end)
+
+    def _several_dealt_with(self, chain: int, list_end: int) -> bool:
+        """Whether the places from `chain` to `list_end` are a list of several (parted by 、) that a
+        word of contact or agreement follows (我们主动与铜仁市、遵义市对接): after 与 such places are the
+        ones dealt with, as a list closed by 等地 is (`_closed_list_at`), whoever speaks before 与."""
+        return "、" in self.text[chain:list_end] and self._partner_after_list(list_end)
 
     def _partner_after_list(self, list_end: int) -> bool:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
@@ -3365,8 +3409,13 @@ class Attributor:
         从全市看…。禄口街道…复工率86% is the town's, in the section's district, so no topic."""
         found, zone = topic
         if found and zone is not None and self.az.zones[zone].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS \
-                and self._town_opens_sentence(sentence):
-            return False, None
+                and zone not in _PREFECTURES_HOLDING_TOWNS and self._town_opens_sentence(sentence):
+            # Only when what takes the figures instead lies in the topic (浦口区 in 南京市): a
+            # helping city's section (昆山市) holds no town of 铜仁市's.
+            section = self._section(sentence[0])
+            fallback = section[0] if section is not None and section[0] is not None else self.main
+            if fallback is not None and fallback != zone and self._holds(zone, fallback):
+                return False, None
         return topic
 
     def _town_opens_sentence(self, sentence: Span) -> bool:
