@@ -5085,10 +5085,12 @@ _FIRMS_OPERATE = _C["firms_operate"]
 
 def _firms_named_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """A firm word before the figure in its clause, or in the clause before when that one ends with
-    a word of among (快递企业中，九成以上已恢复正常运营): firms are what is back (cues.json _firms_operate)."""
+    a word of among (快递企业中，九成以上已恢复正常运营) or with the firm word itself, the topic the
+    share is of (一度停运的物流企业，近八成已恢复正常运营): firms are what is back (cues.json _firms_operate)."""
     lo = clause[0]
     prev = r.geo.previous_clause(clause, sentence)
-    if prev is not None and r.text[prev[0]:clause[0]].rstrip("，,、 ").endswith(tuple(_FIRMS_OPERATE["among"])):
+    if prev is not None and r.text[prev[0]:clause[0]].rstrip("，,、 ").endswith(
+            tuple(_FIRMS_OPERATE["among"]) + tuple(_FIRMS_OPERATE["firms"])):
         lo = prev[0]
     return any(w in r.text[lo:num.start] for w in _FIRMS_OPERATE["firms"])
 
