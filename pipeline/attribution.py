@@ -483,6 +483,7 @@ _OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]"
 # 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
+_OWN_VOICE = literal_scanner(_RES["own_voice_words"])  # 我区: the publisher speaks (main_own_outlet)
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -4415,6 +4416,10 @@ class Attributor:
                 refs = [it for it in self._actors_in(*doc.lead) if it.ref in ("city", "province")]
                 if refs:
                     return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+            elif rule == "main_own_outlet":
+                key = self._own_outlet_named()
+                if key is not None:
+                    return key, rule
             elif rule == "main_most_named":
                 named = [it.key for it in self._actors if it.key]
                 if named:
@@ -4428,6 +4433,37 @@ class Attributor:
                 if key is not None:
                     return key, rule
         return None, "none"
+
+    def _own_outlet_named(self) -> str | None:
+        """The one jurisdiction the info bar names as publisher (信息来源：堆龙德庆区人民政府) that the
+        text names as an actor too and that fits the level the text speaks as (我区), when the place
+        named most does not and ranks above it (北京市 of a district's speech thanking its donor): the speech is in the
+        publisher's voice (attribution.json main_own_outlet). None with no such voice, or with none
+        or several outlets so read."""
+        if not self.doc.outlets or not self._counts or _OWN_VOICE.search(self.text) is None:
+            return None  # no 我区: a report about places, whose 全区 need not be the publisher's
+        level = self._self_level()
+        most = self._most_named([it.key for it in self._actors if it.key])
+        if level is None or self._fits(most, level):
+            return None  # the place named most may be the one speaking (城东区…全区): main_most_named decides
+        zones = self.az.zones
+        found = {key for name in self.doc.outlets for key in find_zones(name, [], 0).zones}
+        # Only under a place of a higher rank (a donor city or province), not beside a county of its
+        # own rank named more often, which the text may well be about (比如县 ×11 over 全区).
+        own = [key for key in found if key in zones and zones[key].rank < zones[most].rank
+               and self._fits(key, level) and self._named_off_info_bar(key)]
+        return own[0] if len(own) == 1 else None
+
+    def _named_off_info_bar(self, key: str) -> bool:
+        """Whether `key` is named as an actor on a line that is not the info bar naming the outlet
+        (来源：龙岩高新区管委会 alone says who posted the text, not that the text speaks of it)."""
+        text, outlets = self.text, self.doc.outlets
+        for it in self._actors:
+            if it.key == key:
+                line = text[text.rfind("\n", 0, it.start) + 1:(text.find("\n", it.end) + 1 or len(text) + 1) - 1]
+                if not any(name in line for name in outlets):
+                    return True
+        return False
 
     def _own_site_publisher(self) -> str | None:
         """The jurisdiction whose own site the info bar names as the publisher (来源：某某区人民政府门户网站,
