@@ -3348,32 +3348,17 @@ class Attributor:
         """(found, zone) of the last of `openers` (the nearest few suffice) that sets a topic.
 
         A topic that is a reference resolves as one (全市 -> the named city or none); an
-        untyped 全区/该区 says nothing new about the paragraph, so it sets no topic, but it ends
-        the topic of a place it cannot point back to (东津工业园36家企业全部复工。目前，全区在岗员工…:
-        全区 is never a park named …园, so the park's sentence no longer sets the paragraph's topic).
+        untyped 全区/该区 says nothing new about the paragraph, so it sets no topic.
         """
-        later_references = []  # untyped references opening sentences after the opener looked at
         for it in reversed(openers):
             if it.key is not None:
-                if self._topic_left(it.key, later_references):
-                    return False, None
                 return True, it.key
             if it.ref in ("city", "province"):
                 return True, self.resolve(it, it.start)
             typed = self._resolve_typed(it)
             if typed is not None:
                 return True, typed
-            if it.ref == "current" and not it.ref_type and it.ref_levels is not None:
-                later_references.append(it)
         return False, None
-
-    def _topic_left(self, key: str, references: list[Item]) -> bool:
-        """Whether a reference opening a later sentence (全区) is of a level that leaves out zones
-        named as zone `key` is (`_named_outside`: 全区 is never a park named …园, reference_levels'
-        !other:园): the paragraph has moved back out of that park's topic. A reference of a level
-        the topic merely does not fit (在开发区 after a city) is left to the other rules."""
-        zone = self.az.zones.get(key)
-        return zone is not None and any(_named_outside(zone, ref.ref_levels) for ref in references)
 
     def _paragraph_topics(self, paragraph: Span) -> list[tuple[int, Item]]:
         """(sentence start, the place opening it) for sentences of a paragraph that open with one:
