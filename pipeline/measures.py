@@ -8330,15 +8330,9 @@ def _conditional_standard(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return known[num.start]
 
 
-_STATEMENT_ITEM_MARKS = tuple(_STANDARD["item_marks"])  # 稳岗补贴1260万元；贷款贴息…: one statement each
-
-
 def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) -> bool:
     """The figure itself, not a list's later amount, is a rule's standard (`_conditional_standard`);
     `said_at` is where the words that say what it is end (`_change_opened_at`)."""
-    # A condition or recipients of an item before a semicolon are that item's only (…主要是对防疫物资
-    # 企业的设备补助；稳岗补贴1260万元: the next item a sum paid, no standard): read from the last one on.
-    sentence = (max(sentence[0], max(text.rfind(mark, sentence[0], said_at) for mark in _STATEMENT_ITEM_MARKS) + 1), sentence[1])
     window_start = max(sentence[0], said_at - _GRANT_REACH)
     before = text[window_start:said_at].rstrip()
     grant = next((w for w in _GRANT_BEFORE if before.endswith(w)), None)
