@@ -7004,6 +7004,8 @@ def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentenc
     elif (point := _MONTH_END_POINT.match(text, opens, clause[1])) is not None:
         # 达产率逐月提高，9月底达到96.2%: a day or month's end the level was observed at (no start or
         # deadline: _MONTH_END_POINT), as 目前 is a time of now; it dates the level (month_end_point)
+        if _month_still_ahead(point, r.article_date):
+            return None  # 复工率逐月提高，6月底达到100% in a March article: a target, no level seen (SPEC §4)
         opens = point.end()
     restated = _restating_opener(text, opens)
     opens += restated  # 即不超过4.55%: the clause before said again, in a figure
@@ -9503,6 +9505,15 @@ _MONTH_END_POINT = _on_re("_MONTH_END_POINT", regex.compile(
     r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末|(?P<xun>[上中下])旬)(?!前|以来|来|起|之前|以前|的)"))
 
 
+def _month_still_ahead(m: re.Match, article_date: dt.date | None) -> bool:
+    """Whether the month `_MONTH_END_POINT` matched lies after the article's own month: in the
+    article's year when no year is written (6月底 in a March article), or in a later year written."""
+    if article_date is None:
+        return False
+    year = int(m.group("y")) if m.group("y") else article_date.year
+    return (year, int(m.group("m"))) > (article_date.year, article_date.month)
+
+
 def month_end_point(text: str, lo: int, pos: int, article_date: dt.date | None) -> dt.date | None:
     """The month's end or the day written in text[lo:pos] (an indicator's clause before it: 新区3月末
     规上企业复工率100%, 浑南区3月15日复工率为90%), or None."""
@@ -10239,20 +10250,23 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
 _PERIOD_UNDATED_SHARES = frozenset(_C["period_undated_shares"])
 
 
-# A rate written as a cap (利率低至3.65%, 担保费率不超过1%): cues.json _period_undated_rate_qualifiers.
+# A rate written as a cap (利率低至3.65%, 担保费率不超过1%): cues.json _period_undated_rate_qualifiers;
+# an average (平均利率不高于4.8%) is still a level reached over its period (period_averaged_word).
 _PERIOD_UNDATED_RATE_QUALIFIERS = frozenset(_C["period_undated_rate_qualifiers"])
+_AVERAGE_WORD = _C["period_averaged_word"]
 
 
-def period_dates(category: str, unit: str, qualifier: str = "exact") -> bool:
+def period_dates(category: str, unit: str, qualifier: str = "exact", averaged: bool = False) -> bool:
     """Whether a period the figure is counted over (2021年，…; 今年上半年…; 1-2月…) dates it at its end:
     an amount or count paid or reached over it, an interest or fee rate reached over it; not a share of
     a cost covered (返还标准为…缴纳失业保险费的90%, 按实际支付利息的50%予以贴息), the terms of the support,
     no stock at the period's end (cues.json _period_undated_shares), nor a rate written as a cap (去年，…
-    贷款利率低至3.65%: the product's terms, cues.json _period_undated_rate_qualifiers). A 截至 date or a
-    day still dates it."""
+    贷款利率低至3.65%: the product's terms, cues.json _period_undated_rate_qualifiers) unless it is an average
+    reached over the period (`averaged`: 今年1至5月，…平均利率不高于4.8%). A 截至 date or a day still dates it."""
     if unit != "ratio":
         return True
-    return category not in _PERIOD_UNDATED_SHARES and qualifier not in _PERIOD_UNDATED_RATE_QUALIFIERS
+    return category not in _PERIOD_UNDATED_SHARES \
+        and (averaged or qualifier not in _PERIOD_UNDATED_RATE_QUALIFIERS)
 
 
 _LINE_CONTINUED = _C["as_of_line_continued"]
@@ -11447,7 +11461,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
-        by_period = period_dates(row.category, row.unit, row.qualifier)
+        by_period = period_dates(row.category, row.unit, row.qualifier,
+                                 averaged=_AVERAGE_WORD in text[row.sentence_start:row.span_start])
         key = (row.sentence_start, row.sentence_end, row.category in INDICATORS, by_period)
         row_date = date_at(row.sentence_start)
         if key not in as_of_cache:

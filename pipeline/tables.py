@@ -1122,7 +1122,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     as_ofs = [_header_as_of(column.name, article_date) or _header_period_end(column.name, article_date) or as_of
               for column in columns]
     compared = _comparison_columns([column.name for column in columns], article_date)
-    read = [not _of_a_past_year(column.name, article_date) and not compared[k] for k, column in enumerate(columns)]
+    read = [not _of_a_past_year(column.name, article_date) and not compared[k]
+            and not _period_not_ended(column.name, article_date) for k, column in enumerate(columns)]
     if not_facts is not None and any(compared):
         # 2020年同期 | 2135万元: the prose rules would read the cell by its row's label; the header says no
         not_facts += [lines[i].cells[k] for i in data for k in range(len(columns)) if compared[k]]
@@ -1366,6 +1367,15 @@ def _header_as_of(name: str, article_date: dt.date | None) -> dt.date | None:
         return None
     written = _HEADER_DATE_OPENER + name
     return find_as_of(written, (0, len(written)), article_date)
+
+
+def _period_not_ended(name: str, article_date: dt.date | None) -> bool:
+    """Whether a column header is a period, whole, that has not ended at the article's date (2022年 or
+    2021年 in a June 2021 article beside 2020年: a plan or a year still running, no count of it)."""
+    if article_date is None or not _DIGIT.search(name):
+        return False
+    m = _LEADING_PERIOD.fullmatch(name.strip())
+    return m is not None and _past_period_end(m, article_date) is None
 
 
 def _header_period_end(name: str, article_date: dt.date | None) -> dt.date | None:
@@ -1697,6 +1707,8 @@ def _dated_measures(text: str, lines: list[_Line], data: list[int], firsts: list
     out = []
     for i, first in zip(data, firsts):
         line, as_of = lines[i], _header_as_of(first.strip(), article_date)
+        if as_of is not None and article_date is not None and as_of > article_date:
+            continue  # 3月20日 | 300家 in an article of 3月10日: a day to come, a schedule's row, no level seen
         for k, column in enumerate(columns):
             if not k or not read[k]:
                 continue
