@@ -864,7 +864,6 @@ class Attributor:
         self._prefecture_of_unnamed_main: str | None = None
         self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
-        self._item_starts_cache: list[int] | None = None
         self._receivers_of_main_side_as_actors()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_municipality = self._municipality_holding_main()
@@ -962,7 +961,7 @@ class Attributor:
         it: donors, so that neither the clause nor the paragraph they open takes the figure. Not a
         place holding the recipient (南京市…对江宁开发区企业: a level above paying into its part),
         which the usual rules read, nor one it holds (沿河经开区…，张家港市…对沿河县: its own zone)."""
-        starts = self._starts_of_items(items)
+        starts = self._item_starts
         givers = set()
         for j in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, recipient.start)):
             other = items[j]
@@ -977,12 +976,6 @@ class Attributor:
             for j in range(bisect.bisect_left(starts, section_start), bisect.bisect_left(starts, section_end)):
                 if items[j].role == "actor" and items[j].key in givers:
                     items[j] = items[j]._replace(role="donor")
-
-    def _starts_of_items(self, items: list[Item]) -> list[int]:
-        """The starts of `items` (roles change, starts do not: built once per article)."""
-        if self._item_starts_cache is None or len(self._item_starts_cache) != len(items):
-            self._item_starts_cache = [other.start for other in items]
-        return self._item_starts_cache
 
     def _section_bounds(self, pos: int) -> tuple[int, int]:
         """Where the roundup section holding `pos` starts and ends (the next section's start)."""
