@@ -7,6 +7,9 @@ dictionaries written to Parquet are identical on every build.
 
 from __future__ import annotations
 
+import importlib
+import sys
+
 import pandera.pandas as pa
 
 from .vocabulary import (  # noqa: F401  (re-exported: the models' modules import them from here)
@@ -22,6 +25,26 @@ from .vocabulary import (  # noqa: F401  (re-exported: the models' modules impor
     ARTICLE_ID_PATTERN,
     ADCODE_PATTERN,
 )
+
+
+def _load_pandera_typing_without_dask() -> None:
+    """Load `pandera.typing.dask` with `dask.dataframe` hidden, so that it records dask as
+    absent. A model's first `to_schema()` asks pandera which annotations are Series, and
+    pandera answers by importing that module, which imports `dask.dataframe` (and jinja2)
+    when dask is installed: 0.4-1 s of every build's start-up, more than validating a
+    10 MB build's rows, only to recognise `pandera.typing.dask` annotations, which these
+    models never use. `dask.dataframe` itself stays importable (the dask engine, users);
+    nothing is hidden once dask or pandera's dask types are already loaded."""
+    if "pandera.typing.dask" in sys.modules or "dask.dataframe" in sys.modules:
+        return
+    sys.modules["dask.dataframe"] = None  # an import of it raises ImportError (importlib's documented rule)
+    try:
+        importlib.import_module("pandera.typing.dask")
+    finally:
+        del sys.modules["dask.dataframe"]
+
+
+_load_pandera_typing_without_dask()
 
 
 def category_field(values: tuple[str, ...], description: str, **kwargs) -> object:
