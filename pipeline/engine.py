@@ -34,6 +34,23 @@ def process_input(item: InputItem, time_budget: float = DEFAULT_TIME_BUDGET) -> 
     return process_article(load_input(item), time_budget=time_budget)
 
 
+def import_jieba_without_pkg_resources() -> None:
+    """Import jieba with `pkg_resources` hidden. jieba finds its model files through
+    pkg_resources when it can import it, else by its own path (the same files, the same
+    bytes); importing pkg_resources (it scans every installed distribution) costs about
+    0.2 s a process, four times jieba's own import. Nothing is hidden once either is loaded,
+    and pkg_resources stays importable for everyone else."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return
+    sys.modules["pkg_resources"] = None  # an import of it raises ImportError (importlib's documented rule)
+    try:
+        import jieba  # noqa: F401  (the per-article stages load it on their first article anyway)
+    except ImportError:
+        pass  # not installed: the stage that needs it says so
+    finally:
+        del sys.modules["pkg_resources"]
+
+
 _start_up_frozen = False
 
 
@@ -48,6 +65,7 @@ def freeze_start_up_objects() -> None:
     global _start_up_frozen
     if not _start_up_frozen:
         _start_up_frozen = True
+        import_jieba_without_pkg_resources()  # before the freeze, which then covers its modules too
         gc.collect()  # what is garbage now is not made permanent
         gc.freeze()
 

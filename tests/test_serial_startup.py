@@ -50,3 +50,22 @@ def test_validating_rows_imports_no_dask():
         print(dask.dataframe.DataFrame.__name__)
     """)
     assert loaded.split() == ["False", "False", "DataFrame"]
+
+
+def test_a_build_does_not_import_pkg_resources():
+    """jieba imports pkg_resources when it can (0.2 s a process, for the paths of its model
+    files, which it also finds by itself): a build imports jieba without it, and segments the
+    same way."""
+    loaded = _python("""
+        import sys
+        from pathlib import Path
+        from pipeline.engine import run
+        from pipeline.ingest import scan_inputs
+        results = run(scan_inputs([Path("seeds")]), engine="local", workers=1)
+        assert sum(len(r["measures"]) for r in results) > 0
+        print("jieba" in sys.modules, "pkg_resources" in sys.modules)
+        from pipeline.clean import jieba_segmenter
+        print("/".join(jieba_segmenter().cut("开发区复工复产率达到百分之九十")))
+    """)
+    assert loaded.split()[:2] == ["True", "False"]
+    assert loaded.split()[2] == "开发区/复工/复产率/达到/百分之九十"  # as jieba cuts it with pkg_resources
