@@ -290,8 +290,8 @@ def rate_lines_svg(rates: pd.DataFrame, title: str, max_lines: int = 12) -> str:
             body.append(_text(left - 6, y, _count_label(tick), size=11, anchor="end"))
     body.append(_line(left, top + plot_h, left + plot_w, top + plot_h))
     body.append(_line(left, top, left, top + plot_h))
-    for date, label in _date_ticks(first, last):
-        (x,) = x_of([date])
+    ticks = _date_ticks(first, last)
+    for (date, label), x in zip(ticks, x_of([date for date, _ in ticks])):  # one conversion for every tick
         body.append(_line(x, top + plot_h, x, top + plot_h + 4))
         body.append(_text(x, top + plot_h + 14, label, size=11, anchor="middle"))
     body.append(_text(14, top + plot_h / 2, "return-to-work rate (%)", anchor="middle", rotate=-90))

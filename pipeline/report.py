@@ -13,6 +13,8 @@ the evidence view holds a bounded sample per zone and says how to query the rest
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -192,6 +194,8 @@ def _percent(part: int, whole: int) -> str:
 
 
 def _date(value: object) -> str:
+    if type(value) is _dt.date:  # what DuckDB and Arrow give: already the date (thousands of cells)
+        return value.isoformat()
     return "–" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
@@ -248,6 +252,7 @@ def _category_label(category: str) -> str:
     return CATEGORY_LABELS.get(category, category)
 
 
+@functools.cache  # a dozen categories, thousands of evidence rows
 def _category_header(category: str) -> str:
     """`guarantee<br>担保`: two short lines keep the money columns narrow."""
     english, _, chinese = _category_label(category).rpartition(" ")
@@ -537,8 +542,12 @@ def _source_cell(article: Mapping[str, object] | None) -> str:
 def _evidence_section(data: ReportData) -> str:
     rows, by_id = data.evidence, data.cited
     body = []
+    source_cells: dict[object, str] = {}  # per cited article, not per row: an article gives many rows
     for record in rows:
         article = by_id.get(record["article_id"])
+        source_cell = source_cells.get(record["article_id"])
+        if source_cell is None:
+            source_cell = source_cells[record["article_id"]] = _source_cell(article)
         text = "" if article is None else str(article["text"])
         zone = record["_zone"]
         category = str(record["category"])
@@ -553,7 +562,7 @@ def _evidence_section(data: ReportData) -> str:
             f'<td class="num">{escape(format_value(record["value"], str(record["unit"]), str(record["qualifier"])))}</td>'
             f'<td class="nowrap">{_date(record["as_of"])}</td>'
             f'<td class="sentence">{_sentence_with_mark(text, str(record["sentence"]), str(record["mention"]), int(record["span_start"]), int(record["span_end"]))}{tags}</td>'
-            f"<td>{_source_cell(article)}</td></tr>"
+            f"<td>{source_cell}</td></tr>"
         )
     zone_options = _zones_last_unnamed(sorted({record["_zone"] for record in rows}))
     shown_categories = {str(record["category"]) for record in rows}
