@@ -12198,7 +12198,9 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
     return [row for i, row in enumerate(kept) if i not in drop] if drop else kept
 
 
-_SPEECH_MARKS = frozenset(_C["quoted_restatement"]["speech_marks"])
+# A clause or sentence mark inside a quotation makes it someone's words: one search for any of
+# them, not a loop over the quotation's characters.
+_SPEECH_MARK = re.compile(f"[{re.escape(''.join(sorted(set(_C['quoted_restatement']['speech_marks']))))}]")
 
 
 # Qualifiers of a cap: a figure under them bounds what each may get, it is no amount someone got.
@@ -12228,7 +12230,7 @@ def _spoken_quotations(text: str) -> list[tuple[int, int]]:
     for opened in _QUOTE_OPEN.finditer(text):
         close = _quotation_close(text, opened.start())
         if close >= 0 and _QUOTE_OPEN.search(text, opened.end(), close) is None \
-                and any(ch in _SPEECH_MARKS for ch in text[opened.end():close]):
+                and _SPEECH_MARK.search(text, opened.end(), close) is not None:
             spans.append((opened.end(), close))
     return spans
 
@@ -12241,23 +12243,29 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     (cues.json _quoted_restatement). So is one restating an earlier quoted row (“…区里按每人1000元给企业
     补贴…” / later “…那1000元的招工补贴已经批下来了。”): the first telling is kept. A quoted figure
     stated nowhere else stays."""
-    if _QUOTE_OPEN.search(text) is None or all(n == 1 for n in Counter(
-            fact for row in kept if row.value is not None for fact in _facts_restated(row)).values()):
-        return kept  # most articles quote no one, or state each figure once
+    if _QUOTE_OPEN.search(text) is None:
+        return kept  # most articles quote no one
+    # Each row's facts (`_facts_restated`, its own first; none without a value), made once: the
+    # checks and the filter below all read them.
+    facts_of = [_facts_restated(row) if row.value is not None else () for row in kept]
+    stated = [fact for facts in facts_of for fact in facts]
+    if len(set(stated)) == len(stated):
+        return kept  # each figure stated once
     spans = _spoken_quotations(text)
     quoted = [any(lo <= row.span_start and row.span_end <= hi for lo, hi in spans) for row in kept]
-    facts = Counter(fact for row, in_quote in zip(kept, quoted) if row.value is not None
-                    for fact in (_facts_restated(row) if in_quote else (_restated_fact(row),)))
+    if not any(quoted):
+        return kept  # no figure in anyone's words: none restates a row, none is told again
+    counted = Counter(fact for facts, in_quote in zip(facts_of, quoted) for fact in (facts if in_quote else facts[:1]))
     outside: dict[tuple, set] = {}
-    for row, in_quote in zip(kept, quoted):
-        if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
-            outside.setdefault(_restated_fact(row), set()).add(row.as_of)
+    for row, facts, in_quote in zip(kept, facts_of, quoted):
+        if facts and not in_quote and counted[facts[0]] > 1:
+            outside.setdefault(facts[0], set()).add(row.as_of)
     told_before = _quoted_told_before(kept, quoted, outside)
     if not outside and not told_before:
         return kept
-    return [row for i, (row, in_quote) in enumerate(zip(kept, quoted))
-            if i not in told_before and not (in_quote and row.value is not None and any(
-                fact in outside and (row.as_of is None or row.as_of in outside[fact]) for fact in _facts_restated(row)))]
+    return [row for i, (row, facts, in_quote) in enumerate(zip(kept, facts_of, quoted))
+            if i not in told_before and not (in_quote and any(
+                fact in outside and (row.as_of is None or row.as_of in outside[fact]) for fact in facts))]
 
 
 def _quoted_told_before(kept: list[Measure], quoted: list[bool], outside: dict[tuple, set]) -> set[int]:
