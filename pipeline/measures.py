@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -9890,11 +9890,15 @@ def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt
 
 _UP_TO_NOW = _C["clause_up_to_now"]
 _UP_TO_NOW_SCAN = literal_scanner((*_UP_TO_NOW["ends"], *_UP_TO_NOW["alone"]))
+_UP_TO_NOW_ENDS, _UP_TO_NOW_ALONE = tuple(_UP_TO_NOW["ends"]), frozenset(_UP_TO_NOW["alone"])  # made once, asked per clause
 
 
 def _up_to_now(clause: str) -> bool:
     """Whether a clause is a time up to now alone (今年以来, 目前): cues.json clause_up_to_now."""
-    return clause.endswith(tuple(_UP_TO_NOW["ends"])) or clause in _UP_TO_NOW["alone"]
+    return clause.endswith(_UP_TO_NOW_ENDS) or clause in _UP_TO_NOW_ALONE
+
+
+_START = itemgetter(0)  # of a (start, end, …) span
 
 
 def later_period_end(periods: list[tuple[int, int, dt.date | None]], text: str, clause_start: int, pos: int):
@@ -9902,10 +9906,12 @@ def later_period_end(periods: list[tuple[int, int, dt.date | None]], text: str, 
     clause of the figure at `pos` (starting at `clause_start`), `_NOT_A_DAY_LIST` when none does or
     a time of the figure's own (今年以来, 目前) or a 截至 date stands between it and the figure:
     these date it themselves."""
-    before = [p for p in periods if p[0] < clause_start]
-    if not before:
+    # `periods` are in text order: a bisection finds the last before the clause, where a list of
+    # those before it was made for every figure of a long sentence.
+    i = bisect.bisect_left(periods, clause_start, key=_START)
+    if i == 0:
         return _NOT_A_DAY_LIST
-    start, end, last = before[-1]
+    start, end, last = periods[i - 1]
     if any(w in text[end:pos] for w in _OWN_TIME_WORDS) or _AS_OF.search(text, end, pos) is not None:
         return _NOT_A_DAY_LIST
     return last
@@ -9999,6 +10005,9 @@ def clause_period_end(text: str, sentence: tuple[int, int], pos: int, article_da
     return period_before(clause_periods(text, lo, pos, article_date), pos)
 
 
+_DE = re.compile("的")  # the clause's 的 found by the engine, not by a look at each character
+
+
 def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) -> tuple[list, list[int]]:
     """The periods of the clause text[lo:hi] that may date a figure after them, each (start, end,
     its last day or None), and the positions of 的 in the clause: found once per clause, so that
@@ -10014,9 +10023,9 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
         return [], []
     # A 的 before people or firms (期间新入职的员工, 的非珠海户籍员工) says who is meant, and so does one
     # before a verb of giving (2月份复工的给予奖励20万元); 一季度的新增贷款 still names when.
-    return periods, [i for i in range(lo, hi) if text[i] == "的"
-                     and (any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
-                          or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i)))]
+    return periods, [i for i in (m.start() for m in _DE.finditer(text, lo, hi))
+                     if any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
+                     or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i))]
 
 
 def _opens_clause(text: str, lo: int, pos: int) -> bool:
