@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -9890,11 +9890,15 @@ def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt
 
 _UP_TO_NOW = _C["clause_up_to_now"]
 _UP_TO_NOW_SCAN = literal_scanner((*_UP_TO_NOW["ends"], *_UP_TO_NOW["alone"]))
+_UP_TO_NOW_ENDS, _UP_TO_NOW_ALONE = tuple(_UP_TO_NOW["ends"]), frozenset(_UP_TO_NOW["alone"])  # made once, asked per clause
 
 
 def _up_to_now(clause: str) -> bool:
     """Whether a clause is a time up to now alone (今年以来, 目前): cues.json clause_up_to_now."""
-    return clause.endswith(tuple(_UP_TO_NOW["ends"])) or clause in _UP_TO_NOW["alone"]
+    return clause.endswith(_UP_TO_NOW_ENDS) or clause in _UP_TO_NOW_ALONE
+
+
+_START = itemgetter(0)  # of a (start, end, …) span
 
 
 def later_period_end(periods: list[tuple[int, int, dt.date | None]], text: str, clause_start: int, pos: int):
@@ -9902,10 +9906,12 @@ def later_period_end(periods: list[tuple[int, int, dt.date | None]], text: str, 
     clause of the figure at `pos` (starting at `clause_start`), `_NOT_A_DAY_LIST` when none does or
     a time of the figure's own (今年以来, 目前) or a 截至 date stands between it and the figure:
     these date it themselves."""
-    before = [p for p in periods if p[0] < clause_start]
-    if not before:
+    # `periods` are in text order: a bisection finds the last before the clause, where a list of
+    # those before it was made for every figure of a long sentence.
+    i = bisect.bisect_left(periods, clause_start, key=_START)
+    if i == 0:
         return _NOT_A_DAY_LIST
-    start, end, last = before[-1]
+    start, end, last = periods[i - 1]
     if any(w in text[end:pos] for w in _OWN_TIME_WORDS) or _AS_OF.search(text, end, pos) is not None:
         return _NOT_A_DAY_LIST
     return last
@@ -9999,6 +10005,9 @@ def clause_period_end(text: str, sentence: tuple[int, int], pos: int, article_da
     return period_before(clause_periods(text, lo, pos, article_date), pos)
 
 
+_DE = re.compile("的")  # the clause's 的 found by the engine, not by a look at each character
+
+
 def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) -> tuple[list, list[int]]:
     """The periods of the clause text[lo:hi] that may date a figure after them, each (start, end,
     its last day or None), and the positions of 的 in the clause: found once per clause, so that
@@ -10014,9 +10023,9 @@ def clause_periods(text: str, lo: int, hi: int, article_date: dt.date | None) ->
         return [], []
     # A 的 before people or firms (期间新入职的员工, 的非珠海户籍员工) says who is meant, and so does one
     # before a verb of giving (2月份复工的给予奖励20万元); 一季度的新增贷款 still names when.
-    return periods, [i for i in range(lo, hi) if text[i] == "的"
-                     and (any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
-                          or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i)))]
+    return periods, [i for i in (m.start() for m in _DE.finditer(text, lo, hi))
+                     if any(w in text[i + 1:min(hi, i + 1 + _WHO_REACH)] for w in _WHO_AFTER_DE)
+                     or (text.startswith(_GIVEN_AFTER_DE, i + 1) and _period_in_condition(text, periods, i))]
 
 
 def _opens_clause(text: str, lo: int, pos: int) -> bool:
@@ -12198,7 +12207,9 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
     return [row for i, row in enumerate(kept) if i not in drop] if drop else kept
 
 
-_SPEECH_MARKS = frozenset(_C["quoted_restatement"]["speech_marks"])
+# A clause or sentence mark inside a quotation makes it someone's words: one search for any of
+# them, not a loop over the quotation's characters.
+_SPEECH_MARK = re.compile(f"[{re.escape(''.join(sorted(set(_C['quoted_restatement']['speech_marks']))))}]")
 
 
 # Qualifiers of a cap: a figure under them bounds what each may get, it is no amount someone got.
@@ -12228,7 +12239,7 @@ def _spoken_quotations(text: str) -> list[tuple[int, int]]:
     for opened in _QUOTE_OPEN.finditer(text):
         close = _quotation_close(text, opened.start())
         if close >= 0 and _QUOTE_OPEN.search(text, opened.end(), close) is None \
-                and any(ch in _SPEECH_MARKS for ch in text[opened.end():close]):
+                and _SPEECH_MARK.search(text, opened.end(), close) is not None:
             spans.append((opened.end(), close))
     return spans
 
@@ -12241,23 +12252,29 @@ def _without_quoted_restatements(kept: list[Measure], text: str) -> list[Measure
     (cues.json _quoted_restatement). So is one restating an earlier quoted row (“…区里按每人1000元给企业
     补贴…” / later “…那1000元的招工补贴已经批下来了。”): the first telling is kept. A quoted figure
     stated nowhere else stays."""
-    if _QUOTE_OPEN.search(text) is None or all(n == 1 for n in Counter(
-            fact for row in kept if row.value is not None for fact in _facts_restated(row)).values()):
-        return kept  # most articles quote no one, or state each figure once
+    if _QUOTE_OPEN.search(text) is None:
+        return kept  # most articles quote no one
+    # Each row's facts (`_facts_restated`, its own first; none without a value), made once: the
+    # checks and the filter below all read them.
+    facts_of = [_facts_restated(row) if row.value is not None else () for row in kept]
+    stated = [fact for facts in facts_of for fact in facts]
+    if len(set(stated)) == len(stated):
+        return kept  # each figure stated once
     spans = _spoken_quotations(text)
     quoted = [any(lo <= row.span_start and row.span_end <= hi for lo, hi in spans) for row in kept]
-    facts = Counter(fact for row, in_quote in zip(kept, quoted) if row.value is not None
-                    for fact in (_facts_restated(row) if in_quote else (_restated_fact(row),)))
+    if not any(quoted):
+        return kept  # no figure in anyone's words: none restates a row, none is told again
+    counted = Counter(fact for facts, in_quote in zip(facts_of, quoted) for fact in (facts if in_quote else facts[:1]))
     outside: dict[tuple, set] = {}
-    for row, in_quote in zip(kept, quoted):
-        if row.value is not None and not in_quote and facts[_restated_fact(row)] > 1:
-            outside.setdefault(_restated_fact(row), set()).add(row.as_of)
+    for row, facts, in_quote in zip(kept, facts_of, quoted):
+        if facts and not in_quote and counted[facts[0]] > 1:
+            outside.setdefault(facts[0], set()).add(row.as_of)
     told_before = _quoted_told_before(kept, quoted, outside)
     if not outside and not told_before:
         return kept
-    return [row for i, (row, in_quote) in enumerate(zip(kept, quoted))
-            if i not in told_before and not (in_quote and row.value is not None and any(
-                fact in outside and (row.as_of is None or row.as_of in outside[fact]) for fact in _facts_restated(row)))]
+    return [row for i, (row, facts, in_quote) in enumerate(zip(kept, facts_of, quoted))
+            if i not in told_before and not (in_quote and any(
+                fact in outside and (row.as_of is None or row.as_of in outside[fact]) for fact in facts))]
 
 
 def _quoted_told_before(kept: list[Measure], quoted: list[bool], outside: dict[tuple, set]) -> set[int]:
