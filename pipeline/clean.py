@@ -1503,6 +1503,9 @@ _DECORATIONS = _BOILERPLATE["link_list_heading_decorations"]
 _DECORATION_CATEGORIES = tuple(_DECORATIONS["categories"])
 
 
+# Asked of each line's first and last characters, twice a line (link lists, comment blocks):
+# a lookup instead of a Unicode category and a list scan, over the few characters lines end in.
+@lru_cache(maxsize=4096)
 def _is_decoration(ch: str) -> bool:
     """A symbol, dash or emoji part a page sets around a heading (—, ▼, 📚): boilerplate.json
     _link_list_heading_decorations."""
