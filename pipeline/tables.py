@@ -206,6 +206,9 @@ def raw_rows(raw_text: str) -> RawRows:
     `min_data_rows` of them end in a figure, as a table's rows do. Empty for a text with no such line."""
     rows, loose, previous = {}, {}, {}
     before = None  # the cells of the last non-empty raw line, None when it was no row
+    # The gaps the whole text holds, found once: a line can hold no other (most texts hold none,
+    # and then no line is looked at for one).
+    gaps = tuple(gap for gap in _GAPS if gap in raw_text)
     for whole in raw_text.split("\n"):
         line = whole.strip()
         if not line:
@@ -214,7 +217,7 @@ def raw_rows(raw_text: str) -> RawRows:
         if "\t" in line:
             cells = _cells(_tab_pieces(whole), keep_empty=True)
             target = rows
-        elif _has_gap(line):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
+        elif gaps and _has_gap(line, gaps):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
             # 市场主体（户）　已复市（户）: a lone ideographic space between cells of an aligned row
             cells = _cells([p for piece in _RAW_GAP.split(line) for p in _GAP_LINE_SPACE.split(piece)])
             target = rows
@@ -271,10 +274,11 @@ def _comma_cells(line: str) -> list[str] | None:
     return cells if all(cells) else None
 
 
-def _has_gap(line: str) -> bool:
+def _has_gap(line: str, gaps: tuple[str, ...] = _GAPS) -> bool:
     """`_RAW_GAP.search(line) is not None`, by substring tests (C speed: most lines of most
-    texts hold no gap, and a regex per line cost ~2 % of a build)."""
-    return any(gap in line for gap in _GAPS)
+    texts hold no gap, and a regex per line cost ~2 % of a build). `gaps`: those of `_GAPS` the
+    text holding the line holds (the others cannot be in it)."""
+    return any(gap in line for gap in gaps)
 
 
 def _tab_pieces(line: str) -> list[str]:

@@ -77,3 +77,28 @@ def test_measures_check_the_budget_once_per_figure(monkeypatch):
     monkeypatch.setattr(budget, "check", lambda: (calls.append(1), real())[1])
     extract_from_text(text)
     assert len(calls) >= figures
+
+
+class _KeywordRecorder:
+    def __init__(self):
+        self.keywords = []
+
+    def match(self, *args, **kwargs):
+        self.keywords.append(sorted(kwargs))
+
+
+def test_a_call_without_a_timeout_passes_no_timeout_keyword():
+    # regex parses even timeout=None in twice the time of a short pattern's match.
+    short, long = compiled("补贴|减免"), compiled(r"补贴\d+")
+    real = short.compiled, long.compiled
+    short.compiled, long.compiled = _KeywordRecorder(), _KeywordRecorder()
+    try:
+        with budget.deadline(30):
+            short.match("x", 0, timeout=1.0)
+            long.match("x")
+        short.match("x")
+        short.match("x", timeout=2.0)
+        assert short.compiled.keywords == [[], [], ["timeout"]]
+        assert long.compiled.keywords == [["timeout"]]
+    finally:
+        short.compiled, long.compiled = real
