@@ -1075,6 +1075,9 @@ class ArticleCues:
         self.last_pending_start: dict[tuple[int, int], int] = {}  # clause -> last start of _NOT_YET_AFTER_COUNT
         self.first_word_end: dict[tuple, int] = {}  # (words, sentence) -> first end of one of the words there
         self.money_list_heads: dict[int, NumberMention] = {}  # amount's start -> first amount of its 、 list
+        # (check, span) -> the answer of a check that reads only a line, sentence or clause: asked by
+        # each figure in it, computed for the first.
+        self.span_checks: dict[tuple, bool] = {}
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -7661,12 +7664,21 @@ def _task_heading_before(r: ArticleCues, line) -> bool:
             and not any(mark in words[:-1] for mark in "。；;！!？?"))
 
 
+def _opens_task(r: ArticleCues, line) -> bool:
+    """The paragraph `line` opens with a numbered task or follows a task's heading: decided once
+    per paragraph, not for each of its figures."""
+    key = ("opens_task", line[0])
+    found = r.span_checks.get(key)
+    if found is None:
+        found = r.span_checks[key] = _TASK_AHEAD.match(r.text, line[0]) is not None or _task_heading_before(r, line)
+    return found
+
+
 def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
     for a total, unless the figure's sentence before it says what was done or stands now
     (已, 目前, 累计, 以来: 一要抓好复工复产。目前全县规上企业复工率已达98%; cues.json _tasks_ahead)."""
-    line = r.geo.line_of(num.start)
-    if _TASK_AHEAD.match(r.text, line[0]) is None and not _task_heading_before(r, line):
+    if not _opens_task(r, r.geo.line_of(num.start)):
         return False
     before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
     return not any(w in before for w in _TASK_DONE_WORDS)
@@ -7852,7 +7864,13 @@ def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     if _SAID_BEFORE.search(text, clause[0], num.start):
         return True
     before = r.geo.previous_clause(clause, sentence)
-    return before is not None and _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]) is not None
+    if before is None:
+        return False
+    key = ("said_before_clause", before)  # the clause before is read once, not for each figure after it
+    found = r.span_checks.get(key)
+    if found is None:
+        found = r.span_checks[key] = _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]) is not None
+    return found
 
 
 def _asked_by_reporter(r: ArticleCues, sentence) -> bool:
@@ -7860,11 +7878,14 @@ def _asked_by_reporter(r: ArticleCues, sentence) -> bool:
     asking (请问…) or ends with a question mark on a line a questioner's label opens (记者（上饶日报）：…？,
     问：…？); it asks about figures given before, it does not report them. `_asked` reads the question
     words of prose; this, a transcript's questions."""
-    text = r.text
-    if any(text.find(word, sentence[0], sentence[1]) >= 0 for word in _SAID_BEFORE_WORDS["asking"]):
-        return True
-    return text.startswith(_QUESTION_MARKS, sentence[1]) \
-        and _QUESTIONER_LABEL.match(text, r.geo.line_of(sentence[0])[0]) is not None
+    key = ("asked_by_reporter", sentence)  # read once per sentence, not for each of its figures
+    found = r.span_checks.get(key)
+    if found is None:
+        text = r.text
+        found = r.span_checks[key] = _ASKING_WORD.search(text, sentence[0], sentence[1]) is not None or (
+            text.startswith(_QUESTION_MARKS, sentence[1])
+            and _QUESTIONER_LABEL.match(text, r.geo.line_of(sentence[0])[0]) is not None)
+    return found
 
 
 _SAID_BEFORE_WORDS = _C["said_before"]
@@ -7872,6 +7893,7 @@ _SAID_BEFORE_PHRASE = (rf"(?:{alternation(_SAID_BEFORE_WORDS['adverbs'])})[\p{{H
                        rf"(?:{alternation(_SAID_BEFORE_WORDS['verbs'])})(?:{alternation(_SAID_BEFORE_WORDS['verb_ends'])})?")
 _SAID_BEFORE = _on_re("_SAID_BEFORE", short_pattern(_SAID_BEFORE_PHRASE))
 _SAID_BEFORE_CLAUSE = _on_re("_SAID_BEFORE_CLAUSE", short_pattern(rf"{_SAID_BEFORE_PHRASE}$"))
+_ASKING_WORD = literal_scanner(_SAID_BEFORE_WORDS["asking"])  # 请问: one scan of a sentence for all of them
 # 记者（上饶日报）：, 湖州日报记者：, 问：, Q2：: a questioner's label opening a line (spaces and
 # the medium's name in brackets allowed), then a colon.
 _QUESTIONER_LABEL = _on_re("_QUESTIONER_LABEL", short_pattern(
@@ -10859,6 +10881,9 @@ _INVENTED_FIRM = re.compile(_EXAMPLE_SENTENCE["invented_firm"])
 _POSSIBLE = tuple(_EXAMPLE_SENTENCE["possible"])  # 可获, 可申领: what the firm could get, not what it got
 _EXAMPLE_SAID = tuple(_EXAMPLE_SENTENCE["said"])  # 某企业负责人说: a real firm's story, kept anonymous
 _ITEM_BULLETS = frozenset(_EXAMPLE_SENTENCE["bullets"])
+# One scan of a sentence for all the words of each list, not one per word.
+_POSSIBLE_WORD = literal_scanner(_POSSIBLE)
+_TOLD_WORD = literal_scanner(_EXAMPLE_TOLD)
 
 
 def _in_example_sentence(r: ArticleCues, sentence: tuple[int, int]) -> bool:
@@ -10901,8 +10926,8 @@ def _may_open_example(text: str, sentence: tuple[int, int]) -> bool:
 
 def _states_possibility(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence says what one could get (可获补助, 可再获稳岗补贴, 可申领) and tells of no event."""
-    words = text[sentence[0]:sentence[1]]
-    return any(w in words for w in _POSSIBLE) and not any(w in words for w in _EXAMPLE_TOLD)
+    return _POSSIBLE_WORD.search(text, sentence[0], sentence[1]) is not None \
+        and _TOLD_WORD.search(text, sentence[0], sentence[1]) is None
 
 
 def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
