@@ -8492,33 +8492,47 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
 
 def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str,
                                category: str | None = None) -> tuple[str, str]:
+    """(basis, qualifier) of an amount: per beneficiary as soon as one of the signs below says
+    so, read in turn and each only when none before it did (all are pure: the first that holds
+    decides, whichever order they are asked in), else a total."""
     qualifier = _capped(r, num, clause, num.qualifier)
-    per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
+    return ("per_beneficiary" if _paid_to_each(r, num, clause, unit, category, qualifier) else "total"), qualifier
+
+
+def _paid_to_each(r: ArticleCues, num: NumberMention, clause, unit: str, category: str | None, qualifier: str) -> bool:
+    """Whether the amount is what each beneficiary gets (`_money_basis_and_qualifier`)."""
+    if unit in ("CNY/person/day", "CNY/person/month", "CNY/person"):
+        return True
+    text = r.text
+    sentence = r.geo.sentence_of(num.num_start)
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
-    capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0]) \
-        and not _bounds_money_set_aside(r.text, num, r.geo.sentence_of(num.num_start)[0])  # 安排不超过三千万元的贴息资金
-    marker = r.markers["each_markers"].last_before(clause[0], num.start)
-    each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
-        or (num.per or "").startswith(_EACH_SUFFIXES) \
-        or r.text.startswith(_EACH_SUFFIXES, num.end) \
-        or _each_one_counted(r, num, clause) \
-        or _respective_list_of_each(r, num)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
+    if qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
+            and not _sizes_a_pool(text, clause[0], num, qualifier, sentence[0]) \
+            and not _bounds_money_set_aside(text, num, sentence[0]):  # 安排不超过三千万元的贴息资金
+        return True
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
-    capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
+    if text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and text.startswith("的", num.end):
+        return True
+    marker = r.markers["each_markers"].last_before(clause[0], num.start)
+    if marker and not _whole_after_each(text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
+            or (num.per or "").startswith(_EACH_SUFFIXES) \
+            or text.startswith(_EACH_SUFFIXES, num.end) \
+            or _each_one_counted(r, num, clause) \
+            or _respective_list_of_each(r, num):  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
+        return True
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
-    standard = not (per or capped or each) and category != "fund" \
-        and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
+    if category != "fund" and _conditional_standard(r, num, sentence):
+        return True
     # 累计发放贷款8亿至10亿元: a sum; not a word inside the condition before (对今年新增入规的企业给予…).
-    after_condition = max(clause[0], r.text.rfind("的", clause[0], num.start) + 1)
-    ranged = _range_bound(r, num) and not any(w in r.text[after_condition:num.start] for w in _RANGE_SUM_WORDS)
-    # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get).
-    may_get = not (per or capped or each or standard or ranged) and category != "fund" \
-        and _may_get_before(r.text, clause[0], num.start)
+    if _range_bound(r, num):
+        after_condition = max(clause[0], text.rfind("的", clause[0], num.start) + 1)
+        if not any(w in text[after_condition:num.start] for w in _RANGE_SUM_WORDS):
+            return True
+    if category == "fund":
+        return False
+    # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get);
     # 奖励标准提高至50万元: the amount a standard is set at (cues.json standard_named).
-    named = not (per or capped or each or standard or ranged or may_get) and category != "fund" \
-        and _standard_named_before(r, num, clause)
-    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get or named) else "total"), qualifier
+    return _may_get_before(text, clause[0], num.start) or _standard_named_before(r, num, clause)
 
 
 _STANDARD_NAMED = _C["standard_named"]
