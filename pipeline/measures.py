@@ -1614,6 +1614,7 @@ def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
 
 _PART_OF_EACH = _C["part_of_each_amount"]
 _TOP_UP_WORDS = tuple(_PART_OF_EACH["top_up_words"])
+_TOP_UP_WORD = literal_scanner(_TOP_UP_WORDS)
 _PART_SUM_WORDS = tuple(_PART_OF_EACH["sum_words"])
 _PART_POOL_WORDS = tuple(_PART_OF_EACH["pool_words"])
 _TOP_UP_MOST_TIMES = _PART_OF_EACH["top_up_most_times"]
@@ -1628,7 +1629,7 @@ def _whole_given_each(r: ArticleCues, num: NumberMention, clause, sentence) -> M
     text = r.text
     before = text[clause[0]:num.start]
     opens = clause[0] if _opens_with_qizhong(text, clause[0]) else _item_of_qizhong_list(r, clause, sentence)
-    if opens is None and not any(w in before for w in _TOP_UP_WORDS):
+    if opens is None and _TOP_UP_WORD.search(text, clause[0], num.start) is None:
         return None  # most figures: neither a 其中 part nor a top-up
     if any(w in before for w in _PART_SUM_WORDS) or any(w in text[num.end:clause[1]] for w in _PART_POOL_WORDS):
         return None  # 再配套资金共计500万元, 再配套500万元专项资金: what all get, a pot
@@ -2071,6 +2072,7 @@ def _guaranteed_term(r: ArticleCues, cue: Cue, num: NumberMention, clause, sente
 
 
 _PRODUCT_NAMED_BACK = tuple(_GUARANTEED_PRODUCT["named_back"])
+_PRODUCT_NAMED_BACK_WORD = literal_scanner(_PRODUCT_NAMED_BACK)
 
 
 def _guaranteed_product_named_back(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> Cue | None:
@@ -2078,7 +2080,7 @@ def _guaranteed_product_named_back(r: ArticleCues, cue: Cue, num: NumberMention,
     贷款3200万元): the quoted product named last before the clause, in its paragraph, when it is a guaranteed one
     (推出“园区担保贷”…。…通过该产品获得贷款…: cues.json _guaranteed_product named_back); else None."""
     if cue.word not in _BARE_LOANS or cue.start > num.start \
-            or not any(w in r.text[clause[0]:cue.start] for w in _PRODUCT_NAMED_BACK):
+            or _PRODUCT_NAMED_BACK_WORD.search(r.text, clause[0], cue.start) is None:
         return None
     lo = r.paragraph_start(clause[0])  # the paragraph is a line holding a figure: its cues are all indexed
     found = (r.money_by_category[category].where(lambda c: c.word in _QUOTED_LOAN_ENDS).last_before(lo, clause[0])
@@ -2729,6 +2731,7 @@ def _states_standard(text: str, clause, num: NumberMention) -> bool:
 _COMPUTED_FROM = _C["computation_basis"]
 _COMPUTED_FROM_OPENERS = tuple(_COMPUTED_FROM["openers"])
 _COMPUTED_FROM_VERBS = tuple(_COMPUTED_FROM["computes"])
+_COMPUTED_FROM_VERB = literal_scanner(_COMPUTED_FROM_VERBS)
 
 
 def _computation_basis(r: ArticleCues, clause, sentence, num: NumberMention) -> bool:
@@ -2753,9 +2756,11 @@ def _reckoned_over_cap(r: ArticleCues, clause, sentence, num: NumberMention) -> 
     says it exceeds the cap, and the sentence goes on to an amount of its unit, the capped one that
     is the fact (cues.json _reckoned_over_cap)."""
     text = r.text
+    if clause[1] + 1 >= sentence[1] or _COMPUTED_FROM_VERB.search(text, clause[0], num.start) is None:
+        return False  # most figures: no clause after them, or no word of computing before them
     words = text[clause[0]:num.start]
-    verb = max((words.rfind(v) for v in _COMPUTED_FROM_VERBS), default=-1)
-    if clause[1] + 1 >= sentence[1] or verb < 0 or not any(0 <= words.find(o) < verb for o in _COMPUTED_FROM_OPENERS):
+    verb = max(words.rfind(v) for v in _COMPUTED_FROM_VERBS)
+    if not any(0 <= words.find(o) < verb for o in _COMPUTED_FROM_OPENERS):
         return False
     after = r.geo.clause_of(clause[1] + 1)
     words = text[after[0]:after[1]].lstrip()
@@ -3775,6 +3780,7 @@ _VERDICT_OPENS = tuple(_MISUSED_AROUND["verdict_opens"])
 _VERDICT_RULES = tuple(_MISUSED_AROUND["verdict_rules"])
 _FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
 _FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
+_OBTAIN_WORD = literal_scanner(_OBTAIN_WORDS)
 _MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
                                        | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)
                                        | set(_C["misused"]["unpaid_right_before"]["words"])
@@ -3867,6 +3873,7 @@ def _part_of_misused_sum(r: ArticleCues, clause) -> bool:
 
 
 _LEVELS = _C["pool_of_levels"]
+_POOLED_WORD = literal_scanner(_LEVELS["pooled"])
 # 各级惠企资金 + the amount: money pooled from several levels, its noun right before the figure.
 _POOLED_BEFORE = _on_re("_POOLED_BEFORE", short_pattern(
     rf"(?:{alternation(_LEVELS['pooled'])})[\p{{Han}}]{{0,{_LEVELS['noun_most']}}}$"))
@@ -3907,7 +3914,7 @@ def _pooled_by_levels(r: ArticleCues, num: NumberMention, clause, sentence) -> t
     by level (共获得各级惠企资金4860万元，其中省级…2150万元、市级配套资金1210万元、管委会自筹1500万元:
     cues.json _pool_of_levels), else None. Only looked at where 各级 stands in the sentence."""
     text = r.text
-    if num.kind != "money" or not any(w in text[sentence[0]:num.start] for w in _LEVELS["pooled"]):
+    if num.kind != "money" or _POOLED_WORD.search(text, sentence[0], num.start) is None:
         return None  # most figures: no pool of levels before them
     if _pooled_whole(r, num, clause, sentence):
         return _LEVELS["as"], "money:pool_of_levels:whole"
@@ -4034,7 +4041,7 @@ def _obtained_after_fraud(r: ArticleCues, num: NumberMention, clause) -> bool:
     """The clause before the figure's, in its sentence, states a fraud and the figure's clause a verb of
     getting before it (…虚构员工40人，先后申领以工代训补贴共计12万元): cues.json _misused_around (4)."""
     text = r.text
-    if not any(w in text[clause[0]:num.start] for w in _OBTAIN_WORDS):
+    if _OBTAIN_WORD.search(text, clause[0], num.start) is None:
         return False
     prev = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
     if prev is None:
@@ -4333,6 +4340,7 @@ def _names_article_place(r: ArticleCues, start: int, end: int) -> bool:
 
 
 _BANK_INCENTIVE = _C["bank_incentive"]
+_BANK_INCENTIVE_WORD = literal_scanner(_BANK_INCENTIVE["incentive"])
 
 
 def _paid_to_banks(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -4340,8 +4348,8 @@ def _paid_to_banks(r: ArticleCues, num: NumberMention, clause, sentence) -> bool
     (该行获得…激励资金312万元, 人民银行…向法人银行提供激励资金1580万元): a reward paid to banks for
     their lending, no support to firms (cues.json _bank_incentive)."""
     text = r.text
-    if not any(word in text[clause[0]:num.start] for word in _BANK_INCENTIVE["incentive"]):
-        return False
+    if _BANK_INCENTIVE_WORD.search(text, clause[0], num.start) is None:
+        return False  # most amounts: no incentive word before them
     return any(bank in text[sentence[0]:num.start] for bank in _BANK_INCENTIVE["banks"])
 
 
@@ -11366,6 +11374,7 @@ def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[i
 _SELLER_GIVES = _C["seller_gives_own"]
 _SELLER_WORD = re.compile(alternation(_SELLER_GIVES["sellers"]))
 _SELLER_NOT_SUBJECT = _NOT_SUBJECT_BEFORE + tuple(_SELLER_GIVES["public_owned"])
+_SELLER_NOT_SUBJECT_WORD = literal_scanner(_SELLER_NOT_SUBJECT)  # one scan for the thirty words, not one per word
 # 再让利 + 5%, 5% + 的让利: the seller's concession names the figure (cues.json _seller_gives_own).
 _CONCESSION_BEFORE = tuple(_SELLER_GIVES["concessions"])
 _CONCESSION_AFTER = tuple(link + word for word in _CONCESSION_BEFORE for link in ("", "的"))
@@ -11381,7 +11390,7 @@ def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) ->
     _seller_gives_own)."""
     lo = clause[0]
     seller = _SELLER_WORD.search(text, lo, num.start)
-    if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
+    if seller is None or _SELLER_NOT_SUBJECT_WORD.search(text, lo, seller.start()) is not None:
         return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
     if text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end):
         return True  # 再让利5%: a concession is always off the seller's own price
