@@ -1075,6 +1075,9 @@ class ArticleCues:
         self.last_pending_start: dict[tuple[int, int], int] = {}  # clause -> last start of _NOT_YET_AFTER_COUNT
         self.first_word_end: dict[tuple, int] = {}  # (words, sentence) -> first end of one of the words there
         self.money_list_heads: dict[int, NumberMention] = {}  # amount's start -> first amount of its 、 list
+        # (check, span) -> the answer of a check that reads only a line, sentence or clause: asked by
+        # each figure in it, computed for the first.
+        self.span_checks: dict[tuple, bool] = {}
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -1611,6 +1614,7 @@ def _item_of_qizhong_list(r: ArticleCues, clause, sentence) -> int | None:
 
 _PART_OF_EACH = _C["part_of_each_amount"]
 _TOP_UP_WORDS = tuple(_PART_OF_EACH["top_up_words"])
+_TOP_UP_WORD = literal_scanner(_TOP_UP_WORDS)
 _PART_SUM_WORDS = tuple(_PART_OF_EACH["sum_words"])
 _PART_POOL_WORDS = tuple(_PART_OF_EACH["pool_words"])
 _TOP_UP_MOST_TIMES = _PART_OF_EACH["top_up_most_times"]
@@ -1625,7 +1629,7 @@ def _whole_given_each(r: ArticleCues, num: NumberMention, clause, sentence) -> M
     text = r.text
     before = text[clause[0]:num.start]
     opens = clause[0] if _opens_with_qizhong(text, clause[0]) else _item_of_qizhong_list(r, clause, sentence)
-    if opens is None and not any(w in before for w in _TOP_UP_WORDS):
+    if opens is None and _TOP_UP_WORD.search(text, clause[0], num.start) is None:
         return None  # most figures: neither a 其中 part nor a top-up
     if any(w in before for w in _PART_SUM_WORDS) or any(w in text[num.end:clause[1]] for w in _PART_POOL_WORDS):
         return None  # 再配套资金共计500万元, 再配套500万元专项资金: what all get, a pot
@@ -2068,6 +2072,7 @@ def _guaranteed_term(r: ArticleCues, cue: Cue, num: NumberMention, clause, sente
 
 
 _PRODUCT_NAMED_BACK = tuple(_GUARANTEED_PRODUCT["named_back"])
+_PRODUCT_NAMED_BACK_WORD = literal_scanner(_PRODUCT_NAMED_BACK)
 
 
 def _guaranteed_product_named_back(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> Cue | None:
@@ -2075,7 +2080,7 @@ def _guaranteed_product_named_back(r: ArticleCues, cue: Cue, num: NumberMention,
     贷款3200万元): the quoted product named last before the clause, in its paragraph, when it is a guaranteed one
     (推出“园区担保贷”…。…通过该产品获得贷款…: cues.json _guaranteed_product named_back); else None."""
     if cue.word not in _BARE_LOANS or cue.start > num.start \
-            or not any(w in r.text[clause[0]:cue.start] for w in _PRODUCT_NAMED_BACK):
+            or _PRODUCT_NAMED_BACK_WORD.search(r.text, clause[0], cue.start) is None:
         return None
     lo = r.paragraph_start(clause[0])  # the paragraph is a line holding a figure: its cues are all indexed
     found = (r.money_by_category[category].where(lambda c: c.word in _QUOTED_LOAN_ENDS).last_before(lo, clause[0])
@@ -2726,6 +2731,7 @@ def _states_standard(text: str, clause, num: NumberMention) -> bool:
 _COMPUTED_FROM = _C["computation_basis"]
 _COMPUTED_FROM_OPENERS = tuple(_COMPUTED_FROM["openers"])
 _COMPUTED_FROM_VERBS = tuple(_COMPUTED_FROM["computes"])
+_COMPUTED_FROM_VERB = literal_scanner(_COMPUTED_FROM_VERBS)
 
 
 def _computation_basis(r: ArticleCues, clause, sentence, num: NumberMention) -> bool:
@@ -2750,9 +2756,11 @@ def _reckoned_over_cap(r: ArticleCues, clause, sentence, num: NumberMention) -> 
     says it exceeds the cap, and the sentence goes on to an amount of its unit, the capped one that
     is the fact (cues.json _reckoned_over_cap)."""
     text = r.text
+    if clause[1] + 1 >= sentence[1] or _COMPUTED_FROM_VERB.search(text, clause[0], num.start) is None:
+        return False  # most figures: no clause after them, or no word of computing before them
     words = text[clause[0]:num.start]
-    verb = max((words.rfind(v) for v in _COMPUTED_FROM_VERBS), default=-1)
-    if clause[1] + 1 >= sentence[1] or verb < 0 or not any(0 <= words.find(o) < verb for o in _COMPUTED_FROM_OPENERS):
+    verb = max(words.rfind(v) for v in _COMPUTED_FROM_VERBS)
+    if not any(0 <= words.find(o) < verb for o in _COMPUTED_FROM_OPENERS):
         return False
     after = r.geo.clause_of(clause[1] + 1)
     words = text[after[0]:after[1]].lstrip()
@@ -3772,6 +3780,7 @@ _VERDICT_OPENS = tuple(_MISUSED_AROUND["verdict_opens"])
 _VERDICT_RULES = tuple(_MISUSED_AROUND["verdict_rules"])
 _FRAUD = _MISUSED_AROUND["obtained_after_fraud"]
 _FRAUD_WORDS, _OBTAIN_WORDS = tuple(_FRAUD["fraud"]), tuple(_FRAUD["obtain"])
+_OBTAIN_WORD = literal_scanner(_OBTAIN_WORDS)
 _MISUSE_NAMED = literal_scanner(sorted(_MISUSED_BEFORE_SET | _MISUSED_AFTER_SET | set(_IRREGULAR)
                                        | _CLOSED_RECIPIENTS | set(_VERDICT_OPENS)
                                        | set(_C["misused"]["unpaid_right_before"]["words"])
@@ -3864,6 +3873,7 @@ def _part_of_misused_sum(r: ArticleCues, clause) -> bool:
 
 
 _LEVELS = _C["pool_of_levels"]
+_POOLED_WORD = literal_scanner(_LEVELS["pooled"])
 # 各级惠企资金 + the amount: money pooled from several levels, its noun right before the figure.
 _POOLED_BEFORE = _on_re("_POOLED_BEFORE", short_pattern(
     rf"(?:{alternation(_LEVELS['pooled'])})[\p{{Han}}]{{0,{_LEVELS['noun_most']}}}$"))
@@ -3904,7 +3914,7 @@ def _pooled_by_levels(r: ArticleCues, num: NumberMention, clause, sentence) -> t
     by level (共获得各级惠企资金4860万元，其中省级…2150万元、市级配套资金1210万元、管委会自筹1500万元:
     cues.json _pool_of_levels), else None. Only looked at where 各级 stands in the sentence."""
     text = r.text
-    if num.kind != "money" or not any(w in text[sentence[0]:num.start] for w in _LEVELS["pooled"]):
+    if num.kind != "money" or _POOLED_WORD.search(text, sentence[0], num.start) is None:
         return None  # most figures: no pool of levels before them
     if _pooled_whole(r, num, clause, sentence):
         return _LEVELS["as"], "money:pool_of_levels:whole"
@@ -4031,7 +4041,7 @@ def _obtained_after_fraud(r: ArticleCues, num: NumberMention, clause) -> bool:
     """The clause before the figure's, in its sentence, states a fraud and the figure's clause a verb of
     getting before it (…虚构员工40人，先后申领以工代训补贴共计12万元): cues.json _misused_around (4)."""
     text = r.text
-    if not any(w in text[clause[0]:num.start] for w in _OBTAIN_WORDS):
+    if _OBTAIN_WORD.search(text, clause[0], num.start) is None:
         return False
     prev = r.geo.previous_clause(clause, r.geo.sentence_of(clause[0]))
     if prev is None:
@@ -4330,6 +4340,7 @@ def _names_article_place(r: ArticleCues, start: int, end: int) -> bool:
 
 
 _BANK_INCENTIVE = _C["bank_incentive"]
+_BANK_INCENTIVE_WORD = literal_scanner(_BANK_INCENTIVE["incentive"])
 
 
 def _paid_to_banks(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -4337,8 +4348,8 @@ def _paid_to_banks(r: ArticleCues, num: NumberMention, clause, sentence) -> bool
     (该行获得…激励资金312万元, 人民银行…向法人银行提供激励资金1580万元): a reward paid to banks for
     their lending, no support to firms (cues.json _bank_incentive)."""
     text = r.text
-    if not any(word in text[clause[0]:num.start] for word in _BANK_INCENTIVE["incentive"]):
-        return False
+    if _BANK_INCENTIVE_WORD.search(text, clause[0], num.start) is None:
+        return False  # most amounts: no incentive word before them
     return any(bank in text[sentence[0]:num.start] for bank in _BANK_INCENTIVE["banks"])
 
 
@@ -7661,12 +7672,21 @@ def _task_heading_before(r: ArticleCues, line) -> bool:
             and not any(mark in words[:-1] for mark in "。；;！!？?"))
 
 
+def _opens_task(r: ArticleCues, line) -> bool:
+    """The paragraph `line` opens with a numbered task or follows a task's heading: decided once
+    per paragraph, not for each of its figures."""
+    key = ("opens_task", line[0])
+    found = r.span_checks.get(key)
+    if found is None:
+        found = r.span_checks[key] = _TASK_AHEAD.match(r.text, line[0]) is not None or _task_heading_before(r, line)
+    return found
+
+
 def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     """The figure's paragraph opens with a numbered task (一要…, 二要…): what must be done, a plan
     for a total, unless the figure's sentence before it says what was done or stands now
     (已, 目前, 累计, 以来: 一要抓好复工复产。目前全县规上企业复工率已达98%; cues.json _tasks_ahead)."""
-    line = r.geo.line_of(num.start)
-    if _TASK_AHEAD.match(r.text, line[0]) is None and not _task_heading_before(r, line):
+    if not _opens_task(r, r.geo.line_of(num.start)):
         return False
     before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
     return not any(w in before for w in _TASK_DONE_WORDS)
@@ -7852,7 +7872,13 @@ def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     if _SAID_BEFORE.search(text, clause[0], num.start):
         return True
     before = r.geo.previous_clause(clause, sentence)
-    return before is not None and _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]) is not None
+    if before is None:
+        return False
+    key = ("said_before_clause", before)  # the clause before is read once, not for each figure after it
+    found = r.span_checks.get(key)
+    if found is None:
+        found = r.span_checks[key] = _SAID_BEFORE_CLAUSE.search(text, before[0], before[1]) is not None
+    return found
 
 
 def _asked_by_reporter(r: ArticleCues, sentence) -> bool:
@@ -7860,11 +7886,14 @@ def _asked_by_reporter(r: ArticleCues, sentence) -> bool:
     asking (请问…) or ends with a question mark on a line a questioner's label opens (记者（上饶日报）：…？,
     问：…？); it asks about figures given before, it does not report them. `_asked` reads the question
     words of prose; this, a transcript's questions."""
-    text = r.text
-    if any(text.find(word, sentence[0], sentence[1]) >= 0 for word in _SAID_BEFORE_WORDS["asking"]):
-        return True
-    return text.startswith(_QUESTION_MARKS, sentence[1]) \
-        and _QUESTIONER_LABEL.match(text, r.geo.line_of(sentence[0])[0]) is not None
+    key = ("asked_by_reporter", sentence)  # read once per sentence, not for each of its figures
+    found = r.span_checks.get(key)
+    if found is None:
+        text = r.text
+        found = r.span_checks[key] = _ASKING_WORD.search(text, sentence[0], sentence[1]) is not None or (
+            text.startswith(_QUESTION_MARKS, sentence[1])
+            and _QUESTIONER_LABEL.match(text, r.geo.line_of(sentence[0])[0]) is not None)
+    return found
 
 
 _SAID_BEFORE_WORDS = _C["said_before"]
@@ -7872,6 +7901,7 @@ _SAID_BEFORE_PHRASE = (rf"(?:{alternation(_SAID_BEFORE_WORDS['adverbs'])})[\p{{H
                        rf"(?:{alternation(_SAID_BEFORE_WORDS['verbs'])})(?:{alternation(_SAID_BEFORE_WORDS['verb_ends'])})?")
 _SAID_BEFORE = _on_re("_SAID_BEFORE", short_pattern(_SAID_BEFORE_PHRASE))
 _SAID_BEFORE_CLAUSE = _on_re("_SAID_BEFORE_CLAUSE", short_pattern(rf"{_SAID_BEFORE_PHRASE}$"))
+_ASKING_WORD = literal_scanner(_SAID_BEFORE_WORDS["asking"])  # 请问: one scan of a sentence for all of them
 # 记者（上饶日报）：, 湖州日报记者：, 问：, Q2：: a questioner's label opening a line (spaces and
 # the medium's name in brackets allowed), then a colon.
 _QUESTIONER_LABEL = _on_re("_QUESTIONER_LABEL", short_pattern(
@@ -8470,33 +8500,47 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
 
 def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str,
                                category: str | None = None) -> tuple[str, str]:
+    """(basis, qualifier) of an amount: per beneficiary as soon as one of the signs below says
+    so, read in turn and each only when none before it did (all are pure: the first that holds
+    decides, whichever order they are asked in), else a total."""
     qualifier = _capped(r, num, clause, num.qualifier)
-    per = unit in ("CNY/person/day", "CNY/person/month", "CNY/person")
+    return ("per_beneficiary" if _paid_to_each(r, num, clause, unit, category, qualifier) else "total"), qualifier
+
+
+def _paid_to_each(r: ArticleCues, num: NumberMention, clause, unit: str, category: str | None, qualifier: str) -> bool:
+    """Whether the amount is what each beneficiary gets (`_money_basis_and_qualifier`)."""
+    if unit in ("CNY/person/day", "CNY/person/month", "CNY/person"):
+        return True
+    text = r.text
+    sentence = r.geo.sentence_of(num.num_start)
     # A ceiling or floor (最高200万元, 最低20万元) bounds what one beneficiary gets.
-    capped = qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
-        and not _sizes_a_pool(r.text, clause[0], num, qualifier, r.geo.sentence_of(num.num_start)[0]) \
-        and not _bounds_money_set_aside(r.text, num, r.geo.sentence_of(num.num_start)[0])  # 安排不超过三千万元的贴息资金
-    marker = r.markers["each_markers"].last_before(clause[0], num.start)
-    each = marker and not _whole_after_each(r.text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
-        or (num.per or "").startswith(_EACH_SUFFIXES) \
-        or r.text.startswith(_EACH_SUFFIXES, num.end) \
-        or _each_one_counted(r, num, clause) \
-        or _respective_list_of_each(r, num)  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
+    if qualifier in ("at_most", "at_least") and r.markers["per_beneficiary_markers"].last_before(clause[0], num.end) \
+            and not _sizes_a_pool(text, clause[0], num, qualifier, sentence[0]) \
+            and not _bounds_money_set_aside(text, num, sentence[0]):  # 安排不超过三千万元的贴息资金
+        return True
     # 发放5万元以下的免抵押贷款: a bound written after the amount, before what it sizes, caps each one's.
-    capped = capped or (r.text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and r.text.startswith("的", num.end))
+    if text.endswith(_CAP_AFTER_AMOUNT, num.start, num.end) and text.startswith("的", num.end):
+        return True
+    marker = r.markers["each_markers"].last_before(clause[0], num.start)
+    if marker and not _whole_after_each(text, marker.end, num.start, num, marker.word in _PERSON_MARKERS) \
+            or (num.per or "").startswith(_EACH_SUFFIXES) \
+            or text.startswith(_EACH_SUFFIXES, num.end) \
+            or _each_one_counted(r, num, clause) \
+            or _respective_list_of_each(r, num):  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
+        return True
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
-    standard = not (per or capped or each) and category != "fund" \
-        and _conditional_standard(r, num, r.geo.sentence_of(num.num_start))
+    if category != "fund" and _conditional_standard(r, num, sentence):
+        return True
     # 累计发放贷款8亿至10亿元: a sum; not a word inside the condition before (对今年新增入规的企业给予…).
-    after_condition = max(clause[0], r.text.rfind("的", clause[0], num.start) + 1)
-    ranged = _range_bound(r, num) and not any(w in r.text[after_condition:num.start] for w in _RANGE_SUM_WORDS)
-    # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get).
-    may_get = not (per or capped or each or standard or ranged) and category != "fund" \
-        and _may_get_before(r.text, clause[0], num.start)
+    if _range_bound(r, num):
+        after_condition = max(clause[0], text.rfind("的", clause[0], num.start) + 1)
+        if not any(w in text[after_condition:num.start] for w in _RANGE_SUM_WORDS):
+            return True
+    if category == "fund":
+        return False
+    # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get);
     # 奖励标准提高至50万元: the amount a standard is set at (cues.json standard_named).
-    named = not (per or capped or each or standard or ranged or may_get) and category != "fund" \
-        and _standard_named_before(r, num, clause)
-    return ("per_beneficiary" if (per or capped or each or standard or ranged or may_get or named) else "total"), qualifier
+    return _may_get_before(text, clause[0], num.start) or _standard_named_before(r, num, clause)
 
 
 _STANDARD_NAMED = _C["standard_named"]
@@ -10868,6 +10912,9 @@ _INVENTED_FIRM = re.compile(_EXAMPLE_SENTENCE["invented_firm"])
 _POSSIBLE = tuple(_EXAMPLE_SENTENCE["possible"])  # 可获, 可申领: what the firm could get, not what it got
 _EXAMPLE_SAID = tuple(_EXAMPLE_SENTENCE["said"])  # 某企业负责人说: a real firm's story, kept anonymous
 _ITEM_BULLETS = frozenset(_EXAMPLE_SENTENCE["bullets"])
+# One scan of a sentence for all the words of each list, not one per word.
+_POSSIBLE_WORD = literal_scanner(_POSSIBLE)
+_TOLD_WORD = literal_scanner(_EXAMPLE_TOLD)
 
 
 def _in_example_sentence(r: ArticleCues, sentence: tuple[int, int]) -> bool:
@@ -10910,8 +10957,8 @@ def _may_open_example(text: str, sentence: tuple[int, int]) -> bool:
 
 def _states_possibility(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence says what one could get (可获补助, 可再获稳岗补贴, 可申领) and tells of no event."""
-    words = text[sentence[0]:sentence[1]]
-    return any(w in words for w in _POSSIBLE) and not any(w in words for w in _EXAMPLE_TOLD)
+    return _POSSIBLE_WORD.search(text, sentence[0], sentence[1]) is not None \
+        and _TOLD_WORD.search(text, sentence[0], sentence[1]) is None
 
 
 def _marker_start(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int] | None:
@@ -11336,6 +11383,7 @@ def _firm_own_money_remark(r: ArticleCues, num: NumberMention, sentence: tuple[i
 _SELLER_GIVES = _C["seller_gives_own"]
 _SELLER_WORD = re.compile(alternation(_SELLER_GIVES["sellers"]))
 _SELLER_NOT_SUBJECT = _NOT_SUBJECT_BEFORE + tuple(_SELLER_GIVES["public_owned"])
+_SELLER_NOT_SUBJECT_WORD = literal_scanner(_SELLER_NOT_SUBJECT)  # one scan for the thirty words, not one per word
 # 再让利 + 5%, 5% + 的让利: the seller's concession names the figure (cues.json _seller_gives_own).
 _CONCESSION_BEFORE = tuple(_SELLER_GIVES["concessions"])
 _CONCESSION_AFTER = tuple(link + word for word in _CONCESSION_BEFORE for link in ("", "的"))
@@ -11351,7 +11399,7 @@ def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) ->
     _seller_gives_own)."""
     lo = clause[0]
     seller = _SELLER_WORD.search(text, lo, num.start)
-    if seller is None or any(word in text[lo:seller.start()] for word in _SELLER_NOT_SUBJECT):
+    if seller is None or _SELLER_NOT_SUBJECT_WORD.search(text, lo, seller.start()) is not None:
         return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
     if text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end):
         return True  # 再让利5%: a concession is always off the seller's own price
