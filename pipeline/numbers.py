@@ -1641,12 +1641,16 @@ _SPACE_GROUPED = re.compile(
     rf"(?:[{_RES['space_grouped']['spaces']}]\d{{3}})+"
     rf"(?=[{re.escape(''.join(_RES['space_grouped_qualifiers']))}]?[{re.escape(''.join(_RES['space_grouped']['units']))}])")
 _GROUP_SPACE = re.compile(f"[{_RES['space_grouped']['spaces']}]")
+# A digit, one of those spaces and three digits: what every match of _SPACE_GROUPED holds. Found by
+# a scan with no lookbehind at each position, three times as fast; most texts (nine in ten of
+# the bench corpus's, which writes spaces everywhere) hold none and need no substitution.
+_SPACE_THEN_GROUP = re.compile(rf"\d[{_RES['space_grouped']['spaces']}]\d{{3}}")
 
 
 def _space_grouped_as_commas(text: str) -> str:
     """`text` with the spaces parting the digit groups of a figure (12 800人) made commas, which the
     patterns read as thousands separators (12,800人): one character for one, every offset kept."""
-    if not any(ch in text for ch in _RES["space_grouped"]["spaces"]):
+    if _SPACE_THEN_GROUP.search(text) is None:
         return text
     return _SPACE_GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
 
@@ -1771,9 +1775,10 @@ def _split_read_as_lost(text: str, found: list[NumberMention]) -> list[NumberMen
 # standing alone among digits: numbers.json _misread_digit_letters.
 _MISREAD = _RES["misread_digit_letters"]
 _MISREAD_LETTER = re.compile(f"(?<![A-Za-z])[{_MISREAD}](?![A-Za-z])")
-# Whether any such letter has a digit, a decimal point or a comma beside it: a scan with no
-# lookaround, so most texts (none) are done with in a third of the time the letters' scan takes.
-_MISREAD_NEAR_DIGIT = re.compile(f"[0-9.,][{_MISREAD}]|[{_MISREAD}][0-9.,]")
+# Whether any such letter has a digit, a decimal point or a comma beside it: a scan from the
+# letters (their class first, which the engine skips to; the side checked after), so most texts
+# (none) are done with in a quarter of the time a scan trying each character as the digit took.
+_MISREAD_NEAR_DIGIT = re.compile(f"[{_MISREAD}](?:(?<=[0-9.,].)|(?=[0-9.,]))")
 
 
 def _misread_digits(text: str) -> list[int]:
