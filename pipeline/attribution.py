@@ -202,6 +202,12 @@ _ORIGIN_AFTER_NEAR = 12
 _OUTSIDE = _ROLES["outside_after"]
 _OUTSIDE_AFTER = short_pattern(regex.escape(_OUTSIDE["mark"]) + "(?=" + alternation(_OUTSIDE["next"])
                                + "|[" + regex.escape(_OUTSIDE["next_chars"]) + "])")
+
+
+def _outside_after(text: str, pos: int) -> bool:
+    """Whether 外 of `_OUTSIDE_AFTER` stands at `pos`: its mark by a plain startswith first (asked
+    at the end of nearly every place, most followed by no 外), the pattern only after it."""
+    return text.startswith(_OUTSIDE["mark"], pos) and _OUTSIDE_AFTER.match(text, pos) is not None
 # 甲区、乙县等地1200余名务工人员返岗: the places a count of returning workers comes from (_origin_counted_returners)
 _RETURNERS = _ROLES["origin_counted_returners"]
 _RETURNERS_CLOSER = literal_scanner(_RETURNERS["closers"])
@@ -209,6 +215,7 @@ _COUNTED_RETURNERS_AFTER = compiled(
     rf"(?:{alternation(_RETURNERS['closers'])})的?[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[名人位]?"
     rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
 _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
+_RETURNERS_CLOSERS = tuple(_RETURNERS["closers"])  # what a match of _COUNTED_RETURNERS_AFTER opens with
 # ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
 # (组织了, 组织好, 组织从: a particle and a word of where from may follow the verb)
 _RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{alternation(_RETURNERS['opener_particles'])})?"
@@ -458,7 +465,10 @@ _WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_opener
                          rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
 # ...and the names after the last place the index knows (雁塔区、航天基地复工率…), each the shortest.
 _WRITTEN_LIST_TAIL = compiled(rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
-_EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
+# Only ever asked whether one stands in a span: the standard library's scanner of the words finds
+# one exactly where their alternation does, without a guarded call (asked for most figures: the
+# list loops check the budget themselves).
+_EACH_ZONE = literal_scanner(_RES["each_zone_words"])
 # 均已全面复工 / 都已开工 / 均已复工复产了 ending the clause: each did what a rate measures (_each_said_before).
 _EACH_SAID_DID = compiled(
     f"(?:{alternation(_RES['each_zone_words'])})(?:{alternation(_RES['each_said_how'])})*"
@@ -484,6 +494,7 @@ _OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]"
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
 _OWN_VOICE = literal_scanner(_RES["own_voice_words"])  # 我区: the publisher speaks (main_own_outlet)
+_REST_OF_CITY_WORDS = tuple(_RES["rest_of_city_words"])  # what a match of _REST_OF_CITY opens with
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -659,7 +670,8 @@ _HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
 # 其中，甲区、乙区: each member of the list after 其中 is a part (the one-character separators).
 _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1)
 # 分别为：甲区95.3%、乙区97.6%: the figure of the member before a joiner, skipped to reach its place.
-_FIGURE_BEFORE_JOINER = compiled(r"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]$")
+_FIGURE_LAST_CHARS = "元家户个人名件只%"
+_FIGURE_BEFORE_JOINER = compiled(rf"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[{_FIGURE_LAST_CHARS}]$")
 _FIGURE_REACH = 16
 # 其中甲区复工率98.5%，乙区复工率95.1%: a comma joins the parts of one statement when each has its figure.
 _PART_CLAUSE_JOINERS = frozenset("，,")
@@ -1050,6 +1062,8 @@ class Attributor:
         其余县（市）区合计兑现约3.1亿元) as references to the city (attribution.json rest_of_city_words):
         the figure after them is the rest's, within the city, not the last district's named before."""
         text, out = self.text, []
+        if not any(word in text for word in _REST_OF_CITY_WORDS):
+            return out  # most articles: a scan per word in C, not the pattern's over the text
         for m in _REST_OF_CITY.finditer(text):
             clause_start = self.doc.clause_of(m.start())[0]
             opener = _TOPIC_SKIP.match(text, clause_start, m.start())
@@ -1364,7 +1378,7 @@ class Attributor:
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _stem_opens_a_venue(text, it) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
-                    and not _OUTSIDE_AFTER.match(text, it.end) \
+                    and not _outside_after(text, it.end) \
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
@@ -1751,7 +1765,7 @@ class Attributor:
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or (before.endswith(_RESIDENCE_BEFORE) and not self._residents_described(list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
-                or _OUTSIDE_AFTER.match(text, after_end) or _OUTSIDE_AFTER.match(text, list_end) \
+                or _outside_after(text, after_end) or _outside_after(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
                 or self._origin_of_counted_returners(chain - held, max(after_end, list_end)):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list;
@@ -1986,7 +2000,11 @@ class Attributor:
         where the workers come from (attribution.json _origin_counted_returners). Without the
         opening verb (甲区、乙区等地3.2万名员工已返岗) the places are where they came back to."""
         text = self.text
-        if _COUNTED_RETURNERS_AFTER.match(text, list_end, min(len(text), list_end + _COUNTED_RETURNERS_REACH)) is None:
+        reach = min(len(text), list_end + _COUNTED_RETURNERS_REACH)
+        # The closing word first, by a plain startswith: most lists end in none, and the pattern's
+        # guarded call costs ten times as much
+        if not text.startswith(_RETURNERS_CLOSERS, list_end, reach) \
+                or _COUNTED_RETURNERS_AFTER.match(text, list_end, reach) is None:
             return False
         start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
         return _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
@@ -2624,7 +2642,9 @@ class Attributor:
         if it.ref == "city":
             # 在太仓，全市…: a city named before it in its sentence is the city it means; not for
             # the rest of a roundup's divisions (巢湖市兑现…；其余县（市）区…), which sets that city apart.
-            here = None if _REST_OF_CITY.match(self.text, it.start) else \
+            rest_of_city = self.text.startswith(_REST_OF_CITY_WORDS, it.start) \
+                and _REST_OF_CITY.match(self.text, it.start) is not None  # the words first: a plain startswith
+            here = None if rest_of_city else \
                 self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
                 return here.key
@@ -2899,7 +2919,11 @@ class Attributor:
         if mark not in _PART_LIST_JOINERS and mark not in _PART_CLAUSE_JOINERS:
             return None
         member_end = joiner
-        figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
+        # The pattern's search (tried at each of 16 positions) only where its last character, or a
+        # line break its $ may stand before, is right before the joiner: most joiners follow a name.
+        last = self.text[joiner - 1]
+        figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end) \
+            if last in _FIGURE_LAST_CHARS or last == "\n" else None
         if figure is None and mark not in _PART_LIST_JOINERS:
             return None  # 其中甲区…，乙区…: a clause with no figure of its own may speak of anything
         if figure is not None:
@@ -4049,7 +4073,9 @@ class Attributor:
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
         if sharing or summing:
             actor_starts = self._actor_starts
-            for start, _, is_rate in starts:
+            for k, (start, _, is_rate) in enumerate(starts):
+                if not k % 32:  # each fact's work is bounded by its clause and sentence: no clock read per fact
+                    budget.check()
                 if start in out:
                     continue
                 clause = self.doc.clause_of(start)
