@@ -774,6 +774,11 @@ _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, t
 _COUNTED_SHARED = compiled(_RES["counted_places_shared"]["pattern"])
 # 以上4家开发区累计兑现…: the group of the places listed before, opening a clause (attribution.json counted_group_sum).
 _COUNTED_GROUP = compiled(_RES["counted_group_sum"]["pattern"])
+# The same pattern compiled by the standard library's engine (nothing in it reads otherwise there),
+# for `_lists`' test of whether a fact may be a group's sum, asked of most facts of an article: a
+# plain call, its loop checking the budget itself (the pattern's one repeat, of spaces before a
+# literal word, cannot run long).
+_COUNTED_GROUP_TWIN = re.compile(_RES["counted_group_sum"]["pattern"])
 _COUNTED_GROUP_LEVELS = {word: frozenset(types.split()) if types else None
                          for word, types in _RES["counted_group_sum"]["levels"].items()}
 
@@ -4097,7 +4102,7 @@ class Attributor:
                     if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start) \
                             and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
                                  or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
-                        if not (summing and not is_rate and _COUNTED_GROUP.match(text, clause[0], start)):
+                        if not (summing and not is_rate and _COUNTED_GROUP_TWIN.match(text, clause[0], start)):
                             continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
                 shared = (self._counted_shared(clause, start) or self._shared_with_list_before(clause, start, is_rate)) \
                     if sharing else None
