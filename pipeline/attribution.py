@@ -123,6 +123,7 @@ _GIVEN_TO_PLACE_REACH = _ROLES["recipient_reach"] + max(map(len, _ROLES["recipie
 # 山东援黄冈, 浙江省对口支援荆门市: the place before a verb of aid with a place right after it gives
 # the aid; the article is about the one helped (attribution.json donor_verbs_after).
 _DONOR_VERBS_AFTER = tuple(_ROLES["donor_verbs_after"])
+_DONOR_VERBS_LONGEST_FIRST = tuple(sorted(_DONOR_VERBS_AFTER, key=len, reverse=True))  # the verb written, 对口支援 over 支援
 # 把苏州工业园区的经验复制过来: whose model the subject copies (attribution.json _model_owner).
 _MODEL_OWNER = _ROLES["model_owner"]
 _MODEL_OWNER_BEFORE = tuple(_MODEL_OWNER["before"])
@@ -202,6 +203,12 @@ _ORIGIN_AFTER_NEAR = 12
 _OUTSIDE = _ROLES["outside_after"]
 _OUTSIDE_AFTER = short_pattern(regex.escape(_OUTSIDE["mark"]) + "(?=" + alternation(_OUTSIDE["next"])
                                + "|[" + regex.escape(_OUTSIDE["next_chars"]) + "])")
+
+
+def _outside_after(text: str, pos: int) -> bool:
+    """Whether 外 of `_OUTSIDE_AFTER` stands at `pos`: its mark by a plain startswith first (asked
+    at the end of nearly every place, most followed by no 外), the pattern only after it."""
+    return text.startswith(_OUTSIDE["mark"], pos) and _OUTSIDE_AFTER.match(text, pos) is not None
 # 甲区、乙县等地1200余名务工人员返岗: the places a count of returning workers comes from (_origin_counted_returners)
 _RETURNERS = _ROLES["origin_counted_returners"]
 _RETURNERS_CLOSER = literal_scanner(_RETURNERS["closers"])
@@ -209,6 +216,7 @@ _COUNTED_RETURNERS_AFTER = compiled(
     rf"(?:{alternation(_RETURNERS['closers'])})的?[0-9０-９.一二两三四五六七八九十百千万]+[余多]?[名人位]?"
     rf"(?:{alternation(_RETURNERS['people'])})[^，。；！？,;!?：:\n]{{0,{_RETURNERS['reach']}}}?(?:{alternation(_RETURNERS['verbs'])})")
 _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
+_RETURNERS_CLOSERS = tuple(_RETURNERS["closers"])  # what a match of _COUNTED_RETURNERS_AFTER opens with
 # ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
 # (组织了, 组织好, 组织从: a particle and a word of where from may follow the verb)
 _RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{alternation(_RETURNERS['opener_particles'])})?"
@@ -415,6 +423,9 @@ _VENUE_AFTER = regex.compile(
     rf"(?:{alternation(_VENUE['words'])}){_VENUE_NOT_BEFORE}"
     rf"|(?:(?!{alternation(_RES['company_name_breakers'] + _VENUE['name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_VENUE['name_reach']}}}?"
     rf"(?:{alternation(_VENUE['named_words'])}){_VENUE_NOT_BEFORE}")
+# The venue words alone, scanned for first by the standard library's engine: most stems open no name
+# of a venue, and the pattern's match (a lazy run of name characters before its words) costs ten times more.
+_VENUE_WORD = literal_scanner(_VENUE["words"] + _VENUE["named_words"])
 _VENUE_WINDOW = _VENUE["name_reach"] + max(map(len, _VENUE["words"] + _VENUE["named_words"])) + max(map(len, _VENUE["not_before"]))
 _BUILDING_WINDOW = _BUILDING_REACH + max(map(len, _ROLES["building_after"])) + max(map(len, _ROLES["building_not_before"]))
 
@@ -426,7 +437,9 @@ def _stem_opens_a_venue(text: str, it) -> bool:
     for a place's role and for `Attributor._names_a_building`."""
     if it.key is None or len(it.key) <= it.end - it.start or not it.key.startswith(text[it.start:it.end]):
         return False
-    return _VENUE_AFTER.match(text, it.end, min(len(text), it.end + _VENUE_WINDOW)) is not None
+    window_end = min(len(text), it.end + _VENUE_WINDOW)
+    return _VENUE_WORD.search(text, it.end, window_end) is not None \
+        and _VENUE_AFTER.match(text, it.end, window_end) is not None
 
 
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
@@ -458,7 +471,10 @@ _WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_opener
                          rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
 # ...and the names after the last place the index knows (雁塔区、航天基地复工率…), each the shortest.
 _WRITTEN_LIST_TAIL = compiled(rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
-_EACH_ZONE = compiled(alternation(_RES["each_zone_words"]))
+# Only ever asked whether one stands in a span: the standard library's scanner of the words finds
+# one exactly where their alternation does, without a guarded call (asked for most figures: the
+# list loops check the budget themselves).
+_EACH_ZONE = literal_scanner(_RES["each_zone_words"])
 # 均已全面复工 / 都已开工 / 均已复工复产了 ending the clause: each did what a rate measures (_each_said_before).
 _EACH_SAID_DID = compiled(
     f"(?:{alternation(_RES['each_zone_words'])})(?:{alternation(_RES['each_said_how'])})*"
@@ -484,6 +500,7 @@ _OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]"
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
 _OWN_VOICE = literal_scanner(_RES["own_voice_words"])  # 我区: the publisher speaks (main_own_outlet)
+_REST_OF_CITY_WORDS = tuple(_RES["rest_of_city_words"])  # what a match of _REST_OF_CITY opens with
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
                          rf"(?=(?:{_REST_LEVEL}){{2}})(?:{_REST_LEVEL})+")
 # 航天基地为中小企业发放口罩: a clause opening with a name the index does not know (attribution.json
@@ -659,7 +676,8 @@ _HAN_BEFORE_SUBJECT = compiled(r"[\p{Han}--[年月日]]", regex.V1)
 # 其中，甲区、乙区: each member of the list after 其中 is a part (the one-character separators).
 _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1)
 # 分别为：甲区95.3%、乙区97.6%: the figure of the member before a joiner, skipped to reach its place.
-_FIGURE_BEFORE_JOINER = compiled(r"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]$")
+_FIGURE_LAST_CHARS = "元家户个人名件只%"
+_FIGURE_BEFORE_JOINER = compiled(rf"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[{_FIGURE_LAST_CHARS}]$")
 _FIGURE_REACH = 16
 # 其中甲区复工率98.5%，乙区复工率95.1%: a comma joins the parts of one statement when each has its figure.
 _PART_CLAUSE_JOINERS = frozenset("，,")
@@ -756,6 +774,11 @@ _COUNTED_LEVELS = {word: frozenset(types.split()) if types else None for word, t
 _COUNTED_SHARED = compiled(_RES["counted_places_shared"]["pattern"])
 # 以上4家开发区累计兑现…: the group of the places listed before, opening a clause (attribution.json counted_group_sum).
 _COUNTED_GROUP = compiled(_RES["counted_group_sum"]["pattern"])
+# The same pattern compiled by the standard library's engine (nothing in it reads otherwise there),
+# for `_lists`' test of whether a fact may be a group's sum, asked of most facts of an article: a
+# plain call, its loop checking the budget itself (the pattern's one repeat, of spaces before a
+# literal word, cannot run long).
+_COUNTED_GROUP_TWIN = re.compile(_RES["counted_group_sum"]["pattern"])
 _COUNTED_GROUP_LEVELS = {word: frozenset(types.split()) if types else None
                          for word, types in _RES["counted_group_sum"]["levels"].items()}
 
@@ -1050,6 +1073,8 @@ class Attributor:
         其余县（市）区合计兑现约3.1亿元) as references to the city (attribution.json rest_of_city_words):
         the figure after them is the rest's, within the city, not the last district's named before."""
         text, out = self.text, []
+        if not any(word in text for word in _REST_OF_CITY_WORDS):
+            return out  # most articles: a scan per word in C, not the pattern's over the text
         for m in _REST_OF_CITY.finditer(text):
             clause_start = self.doc.clause_of(m.start())[0]
             opener = _TOPIC_SKIP.match(text, clause_start, m.start())
@@ -1364,7 +1389,7 @@ class Attributor:
                     and not _BUILDING_WORD.search(text, it.end, min(text_end, it.end + _BUILDING_WINDOW)) \
                     and not _stem_opens_a_venue(text, it) \
                     and not _ORIGIN_AFTER_WORD.search(text, it.end, min(text_end, it.end + _ORIGIN_AFTER_NEAR)) \
-                    and not _OUTSIDE_AFTER.match(text, it.end) \
+                    and not _outside_after(text, it.end) \
                     and not _RETURNERS_CLOSER.search(text, it.end, min(text_end, it.end + _ORIGIN_LIST_REACH)) \
                     and not _PEOPLE_WORD.search(text, it.end, min(text_end, it.end + _PEOPLE_WORD_REACH)) \
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
@@ -1751,7 +1776,7 @@ class Attributor:
                 or (before.endswith(_ORIGIN_FROM) and self._moved_after(after_end, list_end)) \
                 or (before.endswith(_RESIDENCE_BEFORE) and not self._residents_described(list_end)) \
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
-                or _OUTSIDE_AFTER.match(text, after_end) or _OUTSIDE_AFTER.match(text, list_end) \
+                or _outside_after(text, after_end) or _outside_after(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
                 or self._origin_of_counted_returners(chain - held, max(after_end, list_end)):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list;
@@ -1881,7 +1906,7 @@ class Attributor:
         text = self.text
         if text.startswith(_AID_WORDS_NAMING_THE_HELPED, after_end):
             return True  # 浙江援疆: the verb's object is the helped province's one-character name
-        verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, after_end)), None)
+        verb = next((w for w in _DONOR_VERBS_LONGEST_FIRST if text.startswith(w, after_end)), None)
         if verb is None:
             return False
         return after_end + len(verb) in self._place_starts \
@@ -1893,8 +1918,13 @@ class Attributor:
         `it` lies outside that province: it gives the aid (attribution.json _aid_helped_province);
         a place inside it (和田地区统筹援疆资金) receives it and acts."""
         text = self.text
-        aid = _AID_HELPED_AFTER.match(text, after_end, min(len(text), after_end + _AID_HELPED_REACH))
-        if aid is None or it.key is None:
+        if it.key is None:
+            return False
+        reach = min(len(text), after_end + _AID_HELPED_REACH)
+        if _AID_HELPED_WORD.search(text, after_end, reach) is None:
+            return False  # most places: no 援疆 near, told by the words' plain scan, no guarded match
+        aid = _AID_HELPED_AFTER.match(text, after_end, reach)
+        if aid is None:
             return False
         zone = self.az.zones[it.key]
         return _AID_HELPED_PROVINCE[aid.group("aid")] not in (it.key, zone.province)
@@ -1986,7 +2016,11 @@ class Attributor:
         where the workers come from (attribution.json _origin_counted_returners). Without the
         opening verb (甲区、乙区等地3.2万名员工已返岗) the places are where they came back to."""
         text = self.text
-        if _COUNTED_RETURNERS_AFTER.match(text, list_end, min(len(text), list_end + _COUNTED_RETURNERS_REACH)) is None:
+        reach = min(len(text), list_end + _COUNTED_RETURNERS_REACH)
+        # The closing word first, by a plain startswith: most lists end in none, and the pattern's
+        # guarded call costs ten times as much
+        if not text.startswith(_RETURNERS_CLOSERS, list_end, reach) \
+                or _COUNTED_RETURNERS_AFTER.match(text, list_end, reach) is None:
             return False
         start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
         return _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
@@ -2087,7 +2121,9 @@ class Attributor:
         the verb (等地的务工人员陆续返回长阳县): the places are where they come from (attribution.json
         origin_people_return_verbs)."""
         text = self.text
-        m = _PEOPLE_RETURNING.match(text, end, min(len(text), end + _PEOPLE_RETURNING_REACH))
+        reach = min(len(text), end + _PEOPLE_RETURNING_REACH)
+        # A word of people first (the plain scanner of the pattern's own words): most places have none after them
+        m = _PEOPLE_RETURNING.match(text, end, reach) if _PEOPLE_WORD.search(text, end, reach) else None
         if m is None:
             return False
         after = m.end()
@@ -2624,7 +2660,9 @@ class Attributor:
         if it.ref == "city":
             # 在太仓，全市…: a city named before it in its sentence is the city it means; not for
             # the rest of a roundup's divisions (巢湖市兑现…；其余县（市）区…), which sets that city apart.
-            here = None if _REST_OF_CITY.match(self.text, it.start) else \
+            rest_of_city = self.text.startswith(_REST_OF_CITY_WORDS, it.start) \
+                and _REST_OF_CITY.match(self.text, it.start) is not None  # the words first: a plain startswith
+            here = None if rest_of_city else \
                 self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
                 return here.key
@@ -2899,7 +2937,11 @@ class Attributor:
         if mark not in _PART_LIST_JOINERS and mark not in _PART_CLAUSE_JOINERS:
             return None
         member_end = joiner
-        figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end)
+        # The pattern's search (tried at each of 16 positions) only where its last character, or a
+        # line break its $ may stand before, is right before the joiner: most joiners follow a name.
+        last = self.text[joiner - 1]
+        figure = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - _FIGURE_REACH), member_end) \
+            if last in _FIGURE_LAST_CHARS or last == "\n" else None
         if figure is None and mark not in _PART_LIST_JOINERS:
             return None  # 其中甲区…，乙区…: a clause with no figure of its own may speak of anything
         if figure is not None:
@@ -4049,7 +4091,9 @@ class Attributor:
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled
         if sharing or summing:
             actor_starts = self._actor_starts
-            for start, _, is_rate in starts:
+            for k, (start, _, is_rate) in enumerate(starts):
+                if not k % 32:  # each fact's work is bounded by its clause and sentence: no clock read per fact
+                    budget.check()
                 if start in out:
                     continue
                 clause = self.doc.clause_of(start)
@@ -4058,7 +4102,7 @@ class Attributor:
                     if (i < 0 or actor_starts[i] < clause[0]) and not _EACH_ZONE.search(text, clause[0], start) \
                             and (i < 0 or actor_starts[i] < self.doc.sentence_of(start)[0]
                                  or not (is_rate or _PER_HEAD.search(text, self.doc.sentence_of(start)[0], start))):
-                        if not (summing and not is_rate and _COUNTED_GROUP.match(text, clause[0], start)):
+                        if not (summing and not is_rate and _COUNTED_GROUP_TWIN.match(text, clause[0], start)):
                             continue  # fewer than two places before it in its clause (and its sentence), no 均: no list
                 shared = (self._counted_shared(clause, start) or self._shared_with_list_before(clause, start, is_rate)) \
                     if sharing else None
@@ -4345,7 +4389,7 @@ class Attributor:
         for i, it in enumerate(items):
             if it.role != "donor" or (i + 1 < len(items) and items[i + 1].start == it.end):
                 continue  # the run's last place is followed by the verb
-            verb = next((w for w in sorted(_DONOR_VERBS_AFTER, key=len, reverse=True) if text.startswith(w, it.end)), None)
+            verb = next((w for w in _DONOR_VERBS_LONGEST_FIRST if text.startswith(w, it.end)), None)
             helped = next((h for h in items[i + 1:] if verb and h.start == it.end + len(verb) and h.key), None)
             if helped is not None:
                 return helped.key

@@ -202,3 +202,22 @@ def test_unknown_headings_matched_at_line_openings_as_by_a_scan(text):
     holder = _text_holder(text)
     assert sorted(m.span(1) for m in Attributor._unknown_heading_matches(holder)) == \
         [m.span(1) for m in _UNKNOWN_HEADING.finditer(holder.text)]
+
+
+COUNTED_GROUP_OPENINGS = ["以上4家开发区累计兑现", "上述三个园区共发放", "这5个县区", " \u3000这3家区属国企", "以上3个区内共有",
+                          "这4家市管企业", "这3个区内企业", "以上两个县（市、区）", "上述十家市场", "这个市", "以上"]
+
+
+@pytest.mark.parametrize("text", [path for path in ARTICLES] + COUNTED_GROUP_OPENINGS)
+def test_counted_group_twin_matches_where_the_pattern_does(text):
+    """The standard library's twin of counted_group_sum, which `_lists` asks at every clause
+    opening, matches where the guarded pattern matches, the same span and group level."""
+    from pipeline.attribution import _COUNTED_GROUP, _COUNTED_GROUP_TWIN
+
+    text = _text_holder(text).text
+    for pos in sorted({0} | {m.end() for m in re.finditer(r"[，。；：,;:!?！？\n]", text)}):
+        end = min(len(text), pos + 24)
+        pattern, twin = _COUNTED_GROUP.match(text, pos, end), _COUNTED_GROUP_TWIN.match(text, pos, end)
+        assert (pattern is None) == (twin is None), text[pos:end]
+        if pattern is not None:
+            assert (pattern.span(), pattern.group("level")) == (twin.span(), twin.group("level"))
