@@ -2934,10 +2934,19 @@ _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
 _TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
-_SUBJECT_OPENING = tuple(
-    re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
-               + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
-    for k in (2, 3))
+_SUBJECT_STEM_LENGTHS = (2, 3)
+
+
+def _stems_ahead(before: str = "") -> str:
+    """Lookaheads capturing, at one position, a stem of each of _SUBJECT_STEM_LENGTHS after
+    `before` and before a topic word: one group per length, set where that length matches, so one
+    scan finds what a pattern per length would (the stems are Han, so no match can hold the
+    sentence mark the next one opens with)."""
+    two, three = (f"(?={before}([\u4e00-\u9fff]{{{k}}}){_TOPIC_WORD_AHEAD})" for k in _SUBJECT_STEM_LENGTHS)
+    return f"(?:{two}{three}?|{three})"
+
+
+_SUBJECT_OPENING = re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]" + _stems_ahead())
 # A short clause framing the sentence (今年以来，/ 据统计，/ 全市来看，): a stem after its comma
 # opens the rest of the sentence as it would the sentence (zones.json frame_clause_endings).
 _FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
@@ -2953,10 +2962,13 @@ _FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
                  + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")"
                  + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
                  + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
-_SUBJECT_AFTER_FRAME = tuple(
-    re.compile(_SENTENCE_START_CLASS + f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"
-               + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
-    for k in (2, 3))
+# The first frame clause runs from the sentence's start to its first comma, so a comma no
+# further than the longest clause is a cheap test that fails at most sentence starts.
+_FRAME_CLAUSE_MOST = max(_FRAME_PREFIX_MAX + max(map(len, _FRAME_CLAUSE_ENDINGS)),
+                         _SOURCE_FRAME_PREFIX_MAX + max(map(len, _SOURCE_FRAME_ENDINGS)))
+_SUBJECT_AFTER_FRAME = re.compile(
+    _SENTENCE_START_CLASS + f"(?={_NOT_CLAUSE_END}{{0,{_FRAME_CLAUSE_MOST}}}[,，])"
+    + _stems_ahead(f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
 _SIDE_OPENING = tuple(
@@ -3700,14 +3712,17 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     characters (为, 在, 已): a pattern that opens with the mark ending the sentence before is
     twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
     end put before the text stands for its start."""
-    spans = []
-    lined = "\n" + text  # made once for the four scans
-    for pattern in _SUBJECT_OPENING:
-        spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(lined)]
+    lined = "\n" + text  # made once for the two scans
+    spans = _stems_captured(_SUBJECT_OPENING, lined)
     if "," in text or "，" in text:
-        for pattern in _SUBJECT_AFTER_FRAME:
-            spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(lined)]
+        spans += _stems_captured(_SUBJECT_AFTER_FRAME, lined)
     return spans
+
+
+def _stems_captured(pattern: re.Pattern, lined: str) -> list[tuple[int, int]]:
+    """The spans in `lined`'s text (one character shorter) of the stems a pattern built with
+    `_stems_ahead` captures, of any length."""
+    return [(m.start(g) - 1, m.end(g) - 1) for m in pattern.finditer(lined) for g in (1, 2, 3) if m.start(g) >= 0]
 
 
 def _side_spans(text: str) -> list[tuple[int, int]]:
