@@ -2917,8 +2917,13 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 # 在昆山， / 昆山： opening a line, or 【昆山：…】, a sub-headline's bracket before it (zones.json line_topic_openers)
-_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
-                         + r")?([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
+# 在昆山，/ 昆山：opening a line. Each form is its own pattern opening with a literal (在, or the
+# line end put before the text for its start), which the engine searches for fast; one pattern
+# of the two, opening with an alternation and ^, tries both at every character. The forms never
+# overlap (one ends in a comma, the other in a colon, with only Han characters between).
+_TOPIC_STEM_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]")
+_TOPIC_STEM_OPENING_LINE = re.compile(r"\n(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
+                                      + r")?([\u4e00-\u9fff]{2,3})[:：]")
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 # 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
 _EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
@@ -2928,7 +2933,9 @@ _EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 _PLACE_SIDE_WORD_SCAN = literal_scanner(_PLACE_SIDE_WORDS)
-_CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
+# 浙江杭州临平：/ 在湖州吴兴，: two patterns, as for the single stems above.
+_CHAINED_STEMS_OPENING_LINE = re.compile(r"\n([\u4e00-\u9fff]{4,9})[:：]")
+_CHAINED_STEMS_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
@@ -3005,21 +3012,22 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     spans += holding_towns
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
-        for m in _TOPIC_STEM.finditer(text):
-            group = 1 if m.group(1) else 2
-            start = m.start(group)
-            if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
+        lined = "\n" + text  # a line end before the text stands for its start: spans one longer
+        for m in _TOPIC_STEM_AFTER_ZAI.finditer(text):
+            start = m.start(1)
+            if start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
                 continue  # 存在, 现在: 在 ends a word
-            spans.append((start, m.end(group)))
-            if group == 2:
-                line_topics.add((start, m.end(group)))
-        for m in _CHAINED_STEMS.finditer(text):
-            group = 1 if m.group(1) else 2
-            if group == 2 and m.start(2) >= 2 and text[m.start(2) - 2] in _TOPIC_STEM_NOT_AFTER:
-                continue  # 存在, 现在: 在 ends a word
-            last = _last_of_chained_stems(m.group(group))
+            spans.append((start, m.end(1)))
+        for m in _TOPIC_STEM_OPENING_LINE.finditer(lined):
+            spans.append((m.start(1) - 1, m.end(1) - 1))
+            line_topics.add((m.start(1) - 1, m.end(1) - 1))
+        chained = [(m.start(1) - 1, m.group(1)) for m in _CHAINED_STEMS_OPENING_LINE.finditer(lined)]
+        chained += [(m.start(1), m.group(1)) for m in _CHAINED_STEMS_AFTER_ZAI.finditer(text)
+                    if not (m.start(1) >= 2 and text[m.start(1) - 2] in _TOPIC_STEM_NOT_AFTER)]  # 存在, 现在
+        for start, run in chained:
+            last = _last_of_chained_stems(run)
             if last is not None:
-                spans.append((m.start(group) + last, m.end(group)))
+                spans.append((start + last, start + len(run)))
     found = []
     starts = [s for s, _ in taken]
     for start, end in sorted(set(spans)):  # one span once, though two rules find it (宜昌、襄阳、十堰三市)
