@@ -3591,8 +3591,10 @@ def _names_city_area(after: str) -> bool:
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the places' stems listed before a count of places (宁波、舟山两地, 杭州和湖州两地):
     each is a place of its own, as a list of full names is. Two at least."""
-    if not _PLACES_COUNT_CHARS.intersection(text):
-        return []  # most texts
+    if not any(ch in text for ch in _PLACES_COUNT_CHARS):
+        # short texts (outlets' names); one search per character, not a set of the text's
+        # characters, which hashed each of them and cost as much as the scan below
+        return []
     spans = []
     for m in _PLACES_COUNT.finditer(text):
         last = _listed_stem_ending_at(text, m.start())
