@@ -2940,7 +2940,10 @@ _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
-_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
+# Its first character is tested first, as a class: one step, where the words' alternation tries
+# each word in turn at nearly every sentence start.
+_TOPIC_WORD_AHEAD = "(?=[" + re.escape("".join(sorted({w[0] for w in _TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS}))) + "])" \
+    + "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
 _SUBJECT_STEM_LENGTHS = (2, 3)
 
 
@@ -2970,11 +2973,19 @@ _FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
                  + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
                  + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
 # The first frame clause runs from the sentence's start to its first comma, so a comma no
-# further than the longest clause is a cheap test that fails at most sentence starts.
+# further than the longest clause, right after a frame clause's ending, is a cheap test that
+# fails at most sentence starts: the run to the comma is taken whole (possessive: the run holds
+# no comma, so no shorter one ends at one), and the ending is looked for once, behind the comma
+# (one lookbehind per ending length, which must be fixed), not after each length of the run.
 _FRAME_CLAUSE_MOST = max(_FRAME_PREFIX_MAX + max(map(len, _FRAME_CLAUSE_ENDINGS)),
                          _SOURCE_FRAME_PREFIX_MAX + max(map(len, _SOURCE_FRAME_ENDINGS)))
+_FRAME_ENDINGS_BY_LENGTH: dict[int, set[str]] = {}
+for _ending in (*_FRAME_CLAUSE_ENDINGS, *_SOURCE_FRAME_ENDINGS):
+    _FRAME_ENDINGS_BY_LENGTH.setdefault(len(_ending), set()).add(_ending)
+_FRAME_ENDING_BEHIND = "(?:" + "|".join(f"(?<={'|'.join(map(re.escape, sorted(endings)))})"
+                                        for _, endings in sorted(_FRAME_ENDINGS_BY_LENGTH.items())) + ")"
 _SUBJECT_AFTER_FRAME = re.compile(
-    _SENTENCE_START_CLASS + f"(?={_NOT_CLAUSE_END}{{0,{_FRAME_CLAUSE_MOST}}}[,，])"
+    _SENTENCE_START_CLASS + f"(?={_NOT_CLAUSE_END}{{0,{_FRAME_CLAUSE_MOST}}}+{_FRAME_ENDING_BEHIND}[,，])"
     + _stems_ahead(f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
