@@ -2939,20 +2939,24 @@ _CHAINED_STEMS_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
+def _words_ahead(words) -> str:
+    """A lookahead at any of `words`, its first character tested first, as a class: one step,
+    where the words' alternation tries each word in turn at nearly every position it is asked at."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])" \
+        + "(?=" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
-# Its first character is tested first, as a class: one step, where the words' alternation tries
-# each word in turn at nearly every sentence start.
-_TOPIC_WORD_AHEAD = "(?=[" + re.escape("".join(sorted({w[0] for w in _TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS}))) + "])" \
-    + "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
+_TOPIC_WORD_AHEAD = _words_ahead(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS)
 _SUBJECT_STEM_LENGTHS = (2, 3)
 
 
-def _stems_ahead(before: str = "") -> str:
+def _stems_ahead(before: str = "", words_ahead: str = _TOPIC_WORD_AHEAD) -> str:
     """Lookaheads capturing, at one position, a stem of each of _SUBJECT_STEM_LENGTHS after
-    `before` and before a topic word: one group per length, set where that length matches, so one
+    `before` and before `words_ahead`: one group per length, set where that length matches, so one
     scan finds what a pattern per length would (the stems are Han, so no match can hold the
-    sentence mark the next one opens with)."""
-    two, three = (f"(?={before}([\u4e00-\u9fff]{{{k}}}){_TOPIC_WORD_AHEAD})" for k in _SUBJECT_STEM_LENGTHS)
+    mark the next one opens with)."""
+    two, three = (f"(?={before}([\u4e00-\u9fff]{{{k}}}){words_ahead})" for k in _SUBJECT_STEM_LENGTHS)
     return f"(?:{two}{three}?|{three})"
 
 
@@ -2989,9 +2993,7 @@ _SUBJECT_AFTER_FRAME = re.compile(
     + _stems_ahead(f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
-_SIDE_OPENING = tuple(
-    re.compile("[,，“\"]" + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, _PLACE_SIDE_WORDS)) + ")")
-    for k in (2, 3))
+_SIDE_OPENING = re.compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead(_PLACE_SIDE_WORDS)))
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
 # province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
@@ -3734,16 +3736,16 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
     end put before the text stands for its start."""
     lined = "\n" + text  # made once for the two scans
-    spans = _stems_captured(_SUBJECT_OPENING, lined)
+    spans = _stems_captured(_SUBJECT_OPENING, lined, 1)
     if "," in text or "，" in text:
-        spans += _stems_captured(_SUBJECT_AFTER_FRAME, lined)
+        spans += _stems_captured(_SUBJECT_AFTER_FRAME, lined, 1)
     return spans
 
 
-def _stems_captured(pattern: re.Pattern, lined: str) -> list[tuple[int, int]]:
-    """The spans in `lined`'s text (one character shorter) of the stems a pattern built with
-    `_stems_ahead` captures, of any length."""
-    return [(m.start(g) - 1, m.end(g) - 1) for m in pattern.finditer(lined) for g in (1, 2, 3) if m.start(g) >= 0]
+def _stems_captured(pattern: re.Pattern, text: str, shift: int = 0) -> list[tuple[int, int]]:
+    """The spans of the stems a pattern built with `_stems_ahead` captures in `text`, of any
+    length, moved back by `shift` (1 for a text with a line end put before it)."""
+    return [(m.start(g) - shift, m.end(g) - shift) for m in pattern.finditer(text) for g in (1, 2, 3) if m.start(g) >= 0]
 
 
 def _side_spans(text: str) -> list[tuple[int, int]]:
@@ -3752,7 +3754,7 @@ def _side_spans(text: str) -> list[tuple[int, int]]:
     `_sentence_subject_spans` finds them."""
     if not _writes_any(_PLACE_SIDE_WORD_SCAN, text):
         return []
-    return [m.span(1) for pattern in _SIDE_OPENING for m in pattern.finditer(text)]
+    return _stems_captured(_SIDE_OPENING, text)
 
 
 def _after_frame_clause(text: str, start: int) -> bool:
