@@ -2693,7 +2693,7 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
 
 
 @lru_cache(maxsize=1)
-def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
+def _names_without_suffix() -> dict[str, NamedZone]:
     """The written forms of listed zones that end in neither a zone suffix nor 片区 (杨凌示范区,
     前海深港现代服务业合作区), and all forms of a listed zone whose suffixed name the suffix scan
     misreads (长白山保护开发区: `_suffix_scan_misreads`): the suffix scan cannot find them, so they
@@ -2702,7 +2702,7 @@ def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
     unread = {zone.name for written, zone in listed.items() if _suffix_scan_misreads(written, zone)}
     names = {written: zone for written, zone in listed.items()
              if not written.endswith("片区") and (not written.endswith(tuple(_SUFFIX_INFO)) or zone.name in unread)}
-    return names, (literal_scanner(sorted(names)) if names else None)
+    return names
 
 
 def _suffix_scan_misreads(written: str, zone: NamedZone) -> bool:
@@ -2718,16 +2718,54 @@ def _suffix_scan_misreads(written: str, zone: NamedZone) -> bool:
     return len(stem) >= 2 and zone_prefix(stem, needs_known_place=True, whole_run=True) != stem
 
 
-def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
-    """(start, end, zone) of each listed zone written by a name with no zone suffix."""
-    names, scanner = _names_without_suffix()
-    if scanner is None:
+@lru_cache(maxsize=1)
+def _names_without_suffix_by_tail() -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:
+    """A pattern finding the last character of each written name of `_names_without_suffix`
+    where the character before it makes with it the two-character tail of one (示范区 of 杨凌示范区,
+    not 开发区), and for each tail the lengths of the names ending in it, longest first: as for
+    the administrative names (`_admin_name_tail`), a few positions per text to look names up at,
+    where the names' prefix tree tried some seventy first characters at every Han character."""
+    names = _names_without_suffix()
+    before: dict[str, set[str]] = {}
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        before.setdefault(name[-1], set()).add(name[-2])
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    if not names:
+        return None, {}
+    tail = re.compile("|".join(f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
+                               for last, firsts in sorted(before.items())))
+    return tail, {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
+
+
+def _written_names_without_suffix(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of `_names_without_suffix`, leftmost first, the longest at a start, none
+    overlapping the one before: what a scan by their alternation (or prefix tree) finds."""
+    names = _names_without_suffix()
+    tail, lengths_by_tail = _names_without_suffix_by_tail()
+    if tail is None:
         return []
     found = []
-    for m in scanner.finditer(text):  # literals: linear, no timer (find_zones checks the budget)
-        named = names[m[0]]
+    for last in tail.finditer(text):  # literals: linear, no timer (find_zones checks the budget)
+        end = last.end()
+        found += [(end - length, -end) for length in lengths_by_tail[text[end - 2:end]]
+                  if length <= end and text[end - length:end] in names]
+    found.sort()  # by start, the longest first
+    spans: list[tuple[int, int]] = []
+    for start, minus_end in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, -minus_end))
+    return spans
+
+
+def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each listed zone written by a name with no zone suffix."""
+    names = _names_without_suffix()
+    found = []
+    for start, end in _written_names_without_suffix(text):
+        named = names[text[start:end]]
         if not named.needs_context or _speaks_of_ftz(text):
-            found.append((m.start(), m.end(), _zone_of_named(named)))
+            found.append((start, end, _zone_of_named(named)))
     return found
 
 
@@ -2803,12 +2841,15 @@ def _listed_parts_of_new_areas(text: str) -> dict[str, tuple[str, Zone]]:
     listed zones of their own (沣东新城) are left to the listing."""
     if not _writes_any(_NEW_AREA_PART_ENDING_SCAN, text):
         return {}
+    lists = list(_NEW_AREA_PART_LIST.finditer(text))
+    if not lists:
+        return {}  # most texts with a part's ending (新城, 组团) list no parts: the new areas' names are not looked for
     names, scanner = _new_area_names()
     areas = [(m.start(), m[0]) for m in scanner.finditer(text)]
     if not areas:
         return {}
     parts: dict[str, tuple[str, Zone]] = {}
-    for m in _NEW_AREA_PART_LIST.finditer(text):
+    for m in lists:
         i = bisect.bisect_right(areas, (m.start(), "\uffff")) - 1
         if i < 0:
             continue  # no new area named before the list: whose parts they are is not said
@@ -3872,7 +3913,7 @@ def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple
     """Whether the listed zone written text[start:end] with no suffix is a nickname heading a
     longer name: a zone or park suffix follows it, at most a park's descriptor of Han characters
     between (光谷生物城, 松山湖科技产业园区: a park in the zone, no mention of the zone)."""
-    if text[start:end] not in _names_without_suffix()[0]:
+    if text[start:end] not in _names_without_suffix():
         return False
     i = bisect.bisect_left(suffix_spans, (end,))
     if i == len(suffix_spans):
