@@ -3192,12 +3192,21 @@ def _held_by_other_division(text: str, pos: int, place: Place) -> bool:
                for holder in gazetteer.lookup(text[pos - k:pos]))
 
 
-# A count of places or a closer after 等: searched in nearly every text (区, 市 are everywhere), so
-# with the standard library's engine, which the pattern (literal classes, no repetition) allows.
-_PLACES_COUNT = re.compile(
-    rf"{_NUMERAL_CLASS}个?(?:{_RES['places_counter']}|[{_RES['places_counted_levels']}])"
-    rf"|{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
+# A count of places (两地, 三个市) or a closer after 等 (等区县): searched in nearly every text (区, 市
+# are everywhere), so with the standard library's engine, which the patterns (literal classes, no
+# repetition) allow. A count is found at its counter, its numeral (and 个) looked for behind it:
+# a pattern opening with the numerals' class tried the rest at every figure of the text. A count
+# holds no 等 and a closer no numeral, so the two scans find what one alternation of them did.
 _PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
+_PLACES_COUNTED = re.compile(f"[{re.escape(''.join(sorted(_PLACES_COUNT_CHARS)))}]"
+                             f"(?:(?<={_NUMERAL_CLASS}个.)|(?<={_NUMERAL_CLASS}.))")
+_PLACES_CLOSED = re.compile(rf"{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
+
+
+def _places_count_starts(text: str) -> list[int]:
+    """Where each count of places or closer after 等 starts, in order (two 两地 of 宁波、舟山两地)."""
+    starts = [m.end() - 3 if text[m.end() - 2] == "个" else m.end() - 2 for m in _PLACES_COUNTED.finditer(text)]
+    return sorted(starts + [m.start() for m in _PLACES_CLOSED.finditer(text)])
 
 
 # A dateline opening a line: outlet, place (two to four Han characters), date, 讯/电/消息
@@ -3650,11 +3659,11 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
         # characters, which hashed each of them and cost as much as the scan below
         return []
     spans = []
-    for m in _PLACES_COUNT.finditer(text):
-        last = _listed_stem_ending_at(text, m.start())
+    for count_start in _places_count_starts(text):
+        last = _listed_stem_ending_at(text, count_start)
         if last is None:
             continue
-        listed = _stems_listed_before(text, last, any_joiner=True) + [(last, m.start())]
+        listed = _stems_listed_before(text, last, any_joiner=True) + [(last, count_start)]
         if len(listed) >= 2:
             spans += listed
     return spans
