@@ -3198,15 +3198,27 @@ def _held_by_other_division(text: str, pos: int, place: Place) -> bool:
 # a pattern opening with the numerals' class tried the rest at every figure of the text. A count
 # holds no 等 and a closer no numeral, so the two scans find what one alternation of them did.
 _PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
-_PLACES_COUNTED = re.compile(f"[{re.escape(''.join(sorted(_PLACES_COUNT_CHARS)))}]"
-                             f"(?:(?<={_NUMERAL_CLASS}个.)|(?<={_NUMERAL_CLASS}.))")
+def _count_at_counter(counters) -> re.Pattern:
+    """A pattern finding a count (两地, 三个市: a numeral, perhaps 个, a counter) at its counter, one
+    of the characters `counters`, the numeral and 个 looked for behind it: searched for at the
+    counters, where one opening with the numerals' class tried the rest at every figure. Numerals,
+    个 and counters are distinct characters, so each counter ends one count at most, and counts
+    never overlap. `_count_starts` gives where they start."""
+    return re.compile(f"[{re.escape(''.join(sorted(counters)))}](?:(?<={_NUMERAL_CLASS}个.)|(?<={_NUMERAL_CLASS}.))")
+
+
+def _count_starts(pattern: re.Pattern, text: str) -> list[int]:
+    """Where each count a `_count_at_counter` pattern finds starts (at its numeral), in order."""
+    return [m.end() - 3 if text[m.end() - 2] == "个" else m.end() - 2 for m in pattern.finditer(text)]
+
+
+_PLACES_COUNTED = _count_at_counter(_PLACES_COUNT_CHARS)
 _PLACES_CLOSED = re.compile(rf"{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
 
 
 def _places_count_starts(text: str) -> list[int]:
     """Where each count of places or closer after 等 starts, in order (two 两地 of 宁波、舟山两地)."""
-    starts = [m.end() - 3 if text[m.end() - 2] == "个" else m.end() - 2 for m in _PLACES_COUNTED.finditer(text)]
-    return sorted(starts + [m.start() for m in _PLACES_CLOSED.finditer(text)])
+    return sorted(_count_starts(_PLACES_COUNTED, text) + [m.start() for m in _PLACES_CLOSED.finditer(text)])
 
 
 # A dateline opening a line: outlet, place (two to four Han characters), date, 讯/电/消息
@@ -3669,7 +3681,7 @@ def _counted_places_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PROVINCES_COUNT = re.compile(rf"{_NUMERAL_CLASS}个?{_RES['provinces_counter']}")
+_PROVINCES_COUNT = _count_at_counter(_RES["provinces_counter"])  # 两省, 三个省
 
 
 def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
@@ -3679,8 +3691,8 @@ def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
     if _RES["provinces_counter"] not in text:
         return []  # most texts
     spans = []
-    for m in _PROVINCES_COUNT.finditer(text):
-        listed, end = [], m.start()
+    for count_start in _count_starts(_PROVINCES_COUNT, text):
+        listed, end = [], count_start
         while (stem := _province_stem_ending(text[max(0, end - 3):end])) is not None:
             listed.append((end - len(stem), end))
             end -= len(stem)
