@@ -4369,7 +4369,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.sections.sort(key=lambda sec: sec[0])
     spoken = {start for start, _ in speakers}
     if lead_ins or spoken:
-        towns = [m.start() for m in _TOWN_LEAD_IN.finditer(text)] if lead_ins else []
+        towns = [m.start() for m in _TOWN_LEAD_IN.finditer("\n" + text)] if lead_ins else []  # line starts
         # A roundup's next item (■建德农商银行… after ■桐庐县县农商银行…) ends a bullet even when it
         # opens no section of its own: its facts are not the item before's.
         opened = {start for start, _ in az.sections}
@@ -4481,14 +4481,19 @@ def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
 
 
 # 🔹虹桥镇：… opening a line: a bullet about a town (zones.json town_lead_in_suffixes).
-_TOWN_LEAD_IN = re.compile(r"^[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
-                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]", re.MULTILINE)
+# The line patterns below open with a line end, searched for as a literal, not with ^ (MULTILINE),
+# which the engine tries at every character: they scan the text with a line end put before it,
+# so that a match's start is its line's start in the text.
+_TOWN_LEAD_IN = re.compile(r"\n[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
+                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]")
 # A speaker's label in a press conference's record: an official title and a name (zones.json
 # speaker_titles), a line opening with a label and a colon, and the labels of no zone's speaker.
 _SPEAKER_TITLES = tuple(_RES["speaker_titles"])
-_SPEAKER_TITLE_AND_NAME = re.compile("(?:" + "|".join(map(re.escape, sorted(_SPEAKER_TITLES, key=len, reverse=True)))
-                                     + r")[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
-_LABEL_LINE = re.compile(r"^[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]", re.MULTILINE)
+# The titles as a prefix tree (literal_scanner's): the titles written at a position are tried
+# longest first, as in their longest-first alternation, without trying each title in turn.
+_SPEAKER_TITLE_AND_NAME = re.compile("(?:" + literal_scanner(_SPEAKER_TITLES).pattern + ")"
+                                     + r"[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
+_LABEL_LINE = re.compile(r"\n[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]")  # in "\n" + text
 _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
 _SPEAKER_TITLE_SCAN = literal_scanner(_SPEAKER_TITLES)
 _REPORTER_LABEL_ENDS = tuple(_RES["reporter_label_ends"])
@@ -4526,29 +4531,34 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
             # 市人社局副局长 王刚 (no zone named): his lines speak for none, not the zone listed before
             speaking_for.setdefault(m.group(1), found[-1].key if found and not _firm_label(text[label_start:m.start()]) else None)
     speakers, moderators = [], []
-    for m in _LABEL_LINE.finditer(text):
-        label = m.group(1).strip()
+    for line_start, label_start, label_end in _label_lines(text):
+        label = text[label_start:label_end].strip()
         if label in _MODERATOR_LABELS or label.endswith(_REPORTER_LABEL_ENDS):
-            moderators.append(m.start())  # 主持人：, 扬子晚报记者：
+            moderators.append(line_start)  # 主持人：, 扬子晚报记者：
             continue
-        found = az._mentions_in(m.start(1), m.end(1))
+        found = az._mentions_in(label_start, label_end)
         titled = _SPEAKER_TITLE_AND_NAME.search(label)
         if titled and titled.group(1) in _NOT_SPEAKER_NAMES:
             continue  # 江宁区人社局负责人介绍：… is a sentence, not a speaker's label
         name = label.replace(" ", "")
         if _firm_label(label) and (titled or name in speaking_for or len(label) > 4):
-            moderators.append(m.start())  # 南京银行副行长 王敏：, 企业代表…：: a firm speaks for no zone
+            moderators.append(line_start)  # 南京银行副行长 王敏：, 企业代表…：: a firm speaks for no zone
         elif found and titled:
-            speakers.append((m.start(), found[-1].key))
+            speakers.append((line_start, found[-1].key))
         elif name in speaking_for:
             key = speaking_for[name]
             if key is None:
-                moderators.append(m.start())
+                moderators.append(line_start)
             else:
-                speakers.append((m.start(), key))
+                speakers.append((line_start, key))
         elif titled:
-            moderators.append(m.start())  # 市人社局局长 王刚：: an official of no zone the text names
+            moderators.append(line_start)  # 市人社局局长 王刚：: an official of no zone the text names
     return speakers, moderators
+
+
+def _label_lines(text: str) -> list[tuple[int, int, int]]:
+    """(line start, label start, label end) of each line opening with a label and a colon."""
+    return [(m.start(), m.start(1) - 1, m.end(1) - 1) for m in _LABEL_LINE.finditer("\n" + text)]
 
 
 # A section that hands the figures after it back to the article's main zone (attribution skips it).
