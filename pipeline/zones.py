@@ -3224,10 +3224,12 @@ def _places_count_starts(text: str) -> list[int]:
 # A dateline opening a line: outlet, place (two to four Han characters), date, 讯/电/消息
 # (本报孝义讯, 新华社合肥3月5日电: zones.json dateline_outlets, dateline_endings).
 _DATELINE_DATE = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})月(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})日"
+# Searched for in "\n" + text: from a literal line end, not from ^ (MULTILINE), which the engine
+# tries at every character of the many texts without a dateline.
 _DATELINE = re.compile(
-    r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
+    r"\n[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
     + r"([\u4e00-\u9fff]{2,4}?)(?:" + _DATELINE_DATE + ")?"
-    + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")", re.MULTILINE)
+    + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")")
 _DATELINE_NATIONAL_SEATS = frozenset(_RES["dateline_national_seats"])
 # What may follow a dateline's place on its line when the story starts on the next: its date, its
 # 电/讯, a credit in brackets.
@@ -3256,10 +3258,10 @@ def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[st
     (本报孝义讯, 新华社合肥3月5日电): a division of the gazetteer, not a common word, not the seat
     of national outlets (新华社北京…电), not inside a name already `taken` (sorted: 本报孝义市讯
     is the city written in full)."""
-    m = _DATELINE.search(text)
+    m = _DATELINE.search("\n" + text)
     if m is None:
         return None
-    start, end = m.span(1)
+    start, end = m.start(1) - 1, m.end(1) - 1
     stem = text[start:end]
     if stem in STEM_NOT_ALONE or stem in _DATELINE_NATIONAL_SEATS \
             or (taken and _overlaps(taken, [a for a, _ in taken], start, end)):
