@@ -3358,6 +3358,18 @@ _WHOLE_OF = tuple(resource("attribution.json")["whole_of_place_references"])
 
 
 _WHOLE_OF_LONGEST_FIRST = tuple(sorted(_WHOLE_OF, key=len, reverse=True))
+# Every occurrence of every word of the whole in one scan, not a search through the text per word
+# (eight of them, each as long as a scan): a branch per word opening with its first character,
+# the rest looked ahead at, so the scan moves on one character and finds 自治区 inside 全自治区; the
+# empty group closing each branch says which word it is. No word opens another, so one word at
+# most is written at a position.
+assert not any(a != b and b.startswith(a) for a in _WHOLE_OF for b in _WHOLE_OF)
+_WHOLE_OF_SCAN = re.compile("|".join(f"{re.escape(w[0])}(?={re.escape(w[1:])})()" for w in _WHOLE_OF))
+
+
+def _whole_words_written(text: str) -> list[tuple[int, str]]:
+    """(position, word) of each word of the whole written in `text` (全市, 全自治区 and its 自治区)."""
+    return [(m.start(), _WHOLE_OF[m.lastindex - 1]) for m in _WHOLE_OF_SCAN.finditer(text)]
 
 
 def _whole_word_at(text: str, pos: int) -> str:
@@ -3370,15 +3382,12 @@ def _whole_of_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
     江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to."""
     spans = []
-    for whole in _WHOLE_OF:
-        pos = text.find(whole)
-        while pos >= 0:
-            start = _listed_stem_ending_at(text, pos)
-            if start is None:
-                start = _province_whole_start(text, pos, whole)
-            if start is not None:
-                spans.append((start, pos))
-            pos = text.find(whole, pos + 2)
+    for pos, whole in _whole_words_written(text):
+        start = _listed_stem_ending_at(text, pos)
+        if start is None:
+            start = _province_whole_start(text, pos, whole)
+        if start is not None:
+            spans.append((start, pos))
     return spans
 
 
@@ -3391,13 +3400,10 @@ def _stems_after_whole_spans(text: str) -> list[tuple[int, int]]:
     right after it (全市(贵阳)) or opening the clause after a short clause holding it (放眼全市，
     佛山…, 从全市看，苏州…): zones.json _stem_after_whole."""
     spans = []
-    for whole in _WHOLE_OF:
-        pos = text.find(whole)
-        while pos >= 0:
-            span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
-            if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
-                spans.append(span)
-            pos = text.find(whole, pos + 2)
+    for pos, whole in _whole_words_written(text):
+        span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
+        if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
+            spans.append(span)
     return spans
 
 
