@@ -2896,7 +2896,13 @@ def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
 
 
 _CREDIT_WORD = literal_scanner(_RES["credit_words"])
-_CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]")
+# A credit in brackets: one pattern per opening bracket, each opening with it as a literal, which
+# the engine searches for fast (a class of the two brackets is tried at every character); a
+# bracket's content holds no bracket, so the two find what one pattern opening with the class
+# did, and never overlap. The standard library's engine: short bounded repeats of classes,
+# linear (find_zones checks the budget).
+_CREDIT_BODY = rf"[^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]"
+_CREDITS = (re.compile(r"\(" + _CREDIT_BODY), re.compile("（" + _CREDIT_BODY))
 
 
 _COMPANY_NAME_END = literal_scanner(_RES["company_name_ends"])
@@ -2953,7 +2959,7 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     such a line when it stands alone; one written after the text's last sentence stays."""
     if _CREDIT_WORD.search(text) is None:
         return []  # most texts: no credit word at all
-    return [m.span() for m in _CREDIT.finditer(text, timeout=_T)]
+    return sorted(m.span() for pattern in _CREDITS for m in pattern.finditer(text))
 
 
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
