@@ -2693,7 +2693,7 @@ def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
 
 
 @lru_cache(maxsize=1)
-def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
+def _names_without_suffix() -> dict[str, NamedZone]:
     """The written forms of listed zones that end in neither a zone suffix nor 片区 (杨凌示范区,
     前海深港现代服务业合作区), and all forms of a listed zone whose suffixed name the suffix scan
     misreads (长白山保护开发区: `_suffix_scan_misreads`): the suffix scan cannot find them, so they
@@ -2702,7 +2702,7 @@ def _names_without_suffix() -> tuple[dict[str, NamedZone], re.Pattern | None]:
     unread = {zone.name for written, zone in listed.items() if _suffix_scan_misreads(written, zone)}
     names = {written: zone for written, zone in listed.items()
              if not written.endswith("片区") and (not written.endswith(tuple(_SUFFIX_INFO)) or zone.name in unread)}
-    return names, (literal_scanner(sorted(names)) if names else None)
+    return names
 
 
 def _suffix_scan_misreads(written: str, zone: NamedZone) -> bool:
@@ -2718,16 +2718,54 @@ def _suffix_scan_misreads(written: str, zone: NamedZone) -> bool:
     return len(stem) >= 2 and zone_prefix(stem, needs_known_place=True, whole_run=True) != stem
 
 
-def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
-    """(start, end, zone) of each listed zone written by a name with no zone suffix."""
-    names, scanner = _names_without_suffix()
-    if scanner is None:
+@lru_cache(maxsize=1)
+def _names_without_suffix_by_tail() -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:
+    """A pattern finding the last character of each written name of `_names_without_suffix`
+    where the character before it makes with it the two-character tail of one (示范区 of 杨凌示范区,
+    not 开发区), and for each tail the lengths of the names ending in it, longest first: as for
+    the administrative names (`_admin_name_tail`), a few positions per text to look names up at,
+    where the names' prefix tree tried some seventy first characters at every Han character."""
+    names = _names_without_suffix()
+    before: dict[str, set[str]] = {}
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        before.setdefault(name[-1], set()).add(name[-2])
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    if not names:
+        return None, {}
+    tail = re.compile("|".join(f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
+                               for last, firsts in sorted(before.items())))
+    return tail, {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
+
+
+def _written_names_without_suffix(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of `_names_without_suffix`, leftmost first, the longest at a start, none
+    overlapping the one before: what a scan by their alternation (or prefix tree) finds."""
+    names = _names_without_suffix()
+    tail, lengths_by_tail = _names_without_suffix_by_tail()
+    if tail is None:
         return []
     found = []
-    for m in scanner.finditer(text):  # literals: linear, no timer (find_zones checks the budget)
-        named = names[m[0]]
+    for last in tail.finditer(text):  # literals: linear, no timer (find_zones checks the budget)
+        end = last.end()
+        found += [(end - length, -end) for length in lengths_by_tail[text[end - 2:end]]
+                  if length <= end and text[end - length:end] in names]
+    found.sort()  # by start, the longest first
+    spans: list[tuple[int, int]] = []
+    for start, minus_end in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, -minus_end))
+    return spans
+
+
+def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each listed zone written by a name with no zone suffix."""
+    names = _names_without_suffix()
+    found = []
+    for start, end in _written_names_without_suffix(text):
+        named = names[text[start:end]]
         if not named.needs_context or _speaks_of_ftz(text):
-            found.append((m.start(), m.end(), _zone_of_named(named)))
+            found.append((start, end, _zone_of_named(named)))
     return found
 
 
@@ -2803,12 +2841,15 @@ def _listed_parts_of_new_areas(text: str) -> dict[str, tuple[str, Zone]]:
     listed zones of their own (沣东新城) are left to the listing."""
     if not _writes_any(_NEW_AREA_PART_ENDING_SCAN, text):
         return {}
+    lists = list(_NEW_AREA_PART_LIST.finditer(text))
+    if not lists:
+        return {}  # most texts with a part's ending (新城, 组团) list no parts: the new areas' names are not looked for
     names, scanner = _new_area_names()
     areas = [(m.start(), m[0]) for m in scanner.finditer(text)]
     if not areas:
         return {}
     parts: dict[str, tuple[str, Zone]] = {}
-    for m in _NEW_AREA_PART_LIST.finditer(text):
+    for m in lists:
         i = bisect.bisect_right(areas, (m.start(), "\uffff")) - 1
         if i < 0:
             continue  # no new area named before the list: whose parts they are is not said
@@ -2855,7 +2896,13 @@ def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
 
 
 _CREDIT_WORD = literal_scanner(_RES["credit_words"])
-_CREDIT = compiled(rf"[(（][^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]")
+# A credit in brackets: one pattern per opening bracket, each opening with it as a literal, which
+# the engine searches for fast (a class of the two brackets is tried at every character); a
+# bracket's content holds no bracket, so the two find what one pattern opening with the class
+# did, and never overlap. The standard library's engine: short bounded repeats of classes,
+# linear (find_zones checks the budget).
+_CREDIT_BODY = rf"[^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]"
+_CREDITS = (re.compile(r"\(" + _CREDIT_BODY), re.compile("（" + _CREDIT_BODY))
 
 
 _COMPANY_NAME_END = literal_scanner(_RES["company_name_ends"])
@@ -2912,13 +2959,18 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     such a line when it stands alone; one written after the text's last sentence stays."""
     if _CREDIT_WORD.search(text) is None:
         return []  # most texts: no credit word at all
-    return [m.span() for m in _CREDIT.finditer(text, timeout=_T)]
+    return sorted(m.span() for pattern in _CREDITS for m in pattern.finditer(text))
 
 
 # A division's stem alone as a topic: 在昆山，… / 昆山：… opening a line (see zones.json).
 # 在昆山， / 昆山： opening a line, or 【昆山：…】, a sub-headline's bracket before it (zones.json line_topic_openers)
-_TOPIC_STEM = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]|^(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
-                         + r")?([\u4e00-\u9fff]{2,3})[:：]", re.MULTILINE)
+# 在昆山，/ 昆山：opening a line. Each form is its own pattern opening with a literal (在, or the
+# line end put before the text for its start), which the engine searches for fast; one pattern
+# of the two, opening with an alternation and ^, tries both at every character. The forms never
+# overlap (one ends in a comma, the other in a colon, with only Han characters between).
+_TOPIC_STEM_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]")
+_TOPIC_STEM_OPENING_LINE = re.compile(r"\n(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
+                                      + r")?([\u4e00-\u9fff]{2,3})[:：]")
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 # 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
 _EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
@@ -2928,16 +2980,34 @@ _EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 _PLACE_SIDE_WORD_SCAN = literal_scanner(_PLACE_SIDE_WORDS)
-_CHAINED_STEMS = re.compile(r"^([\u4e00-\u9fff]{4,9})[:：]|在([\u4e00-\u9fff]{4,9})[,，]", re.MULTILINE)  # 浙江杭州临平：
+# 浙江杭州临平：/ 在湖州吴兴，: two patterns, as for the single stems above.
+_CHAINED_STEMS_OPENING_LINE = re.compile(r"\n([\u4e00-\u9fff]{4,9})[:：]")
+_CHAINED_STEMS_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
+def _words_ahead(words) -> str:
+    """A lookahead at any of `words`, its first character tested first, as a class: one step,
+    where the words' alternation tries each word in turn at nearly every position it is asked at."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])" \
+        + "(?=" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
 # A sentence's end, then a stem of two or of three Han characters, then a word of topic_stem_before.
-_TOPIC_WORD_AHEAD = "(?=" + "|".join(map(re.escape, sorted(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS, key=len, reverse=True))) + ")"
-_SUBJECT_OPENING = tuple(
-    re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
-               + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
-    for k in (2, 3))
+_TOPIC_WORD_AHEAD = _words_ahead(_TOPIC_STEM_BEFORE + _PLACE_SIDE_WORDS)
+_SUBJECT_STEM_LENGTHS = (2, 3)
+
+
+def _stems_ahead(before: str = "", words_ahead: str = _TOPIC_WORD_AHEAD) -> str:
+    """Lookaheads capturing, at one position, a stem of each of _SUBJECT_STEM_LENGTHS after
+    `before` and before `words_ahead`: one group per length, set where that length matches, so one
+    scan finds what a pattern per length would (the stems are Han, so no match can hold the
+    mark the next one opens with)."""
+    two, three = (f"(?={before}([\u4e00-\u9fff]{{{k}}}){words_ahead})" for k in _SUBJECT_STEM_LENGTHS)
+    return f"(?:{two}{three}?|{three})"
+
+
+_SUBJECT_OPENING = re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]" + _stems_ahead())
 # A short clause framing the sentence (今年以来，/ 据统计，/ 全市来看，): a stem after its comma
 # opens the rest of the sentence as it would the sentence (zones.json frame_clause_endings).
 _FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
@@ -2953,15 +3023,24 @@ _FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
                  + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")"
                  + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
                  + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
-_SUBJECT_AFTER_FRAME = tuple(
-    re.compile(_SENTENCE_START_CLASS + f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"
-               + f"([\u4e00-\u9fff]{{{k}}})" + _TOPIC_WORD_AHEAD)
-    for k in (2, 3))
+# The first frame clause runs from the sentence's start to its first comma, so a comma no
+# further than the longest clause, right after a frame clause's ending, is a cheap test that
+# fails at most sentence starts: the run to the comma is taken whole (possessive: the run holds
+# no comma, so no shorter one ends at one), and the ending is looked for once, behind the comma
+# (one lookbehind per ending length, which must be fixed), not after each length of the run.
+_FRAME_CLAUSE_MOST = max(_FRAME_PREFIX_MAX + max(map(len, _FRAME_CLAUSE_ENDINGS)),
+                         _SOURCE_FRAME_PREFIX_MAX + max(map(len, _SOURCE_FRAME_ENDINGS)))
+_FRAME_ENDINGS_BY_LENGTH: dict[int, set[str]] = {}
+for _ending in (*_FRAME_CLAUSE_ENDINGS, *_SOURCE_FRAME_ENDINGS):
+    _FRAME_ENDINGS_BY_LENGTH.setdefault(len(_ending), set()).add(_ending)
+_FRAME_ENDING_BEHIND = "(?:" + "|".join(f"(?<={'|'.join(map(re.escape, sorted(endings)))})"
+                                        for _, endings in sorted(_FRAME_ENDINGS_BY_LENGTH.items())) + ")"
+_SUBJECT_AFTER_FRAME = re.compile(
+    _SENTENCE_START_CLASS + f"(?={_NOT_CLAUSE_END}{{0,{_FRAME_CLAUSE_MOST}}}+{_FRAME_ENDING_BEHIND}[,，])"
+    + _stems_ahead(f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
-_SIDE_OPENING = tuple(
-    re.compile("[,，“\"]" + f"([\u4e00-\u9fff]{{{k}}})(?=" + "|".join(map(re.escape, _PLACE_SIDE_WORDS)) + ")")
-    for k in (2, 3))
+_SIDE_OPENING = re.compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead(_PLACE_SIDE_WORDS)))
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
 # province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
@@ -2993,21 +3072,22 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     spans += holding_towns
     line_topics = set()  # 广东：… opening a line: the topic, as a sentence's subject is
     if "在" in text or ":" in text or "：" in text:
-        for m in _TOPIC_STEM.finditer(text):
-            group = 1 if m.group(1) else 2
-            start = m.start(group)
-            if group == 1 and start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
+        lined = "\n" + text  # a line end before the text stands for its start: spans one longer
+        for m in _TOPIC_STEM_AFTER_ZAI.finditer(text):
+            start = m.start(1)
+            if start >= 2 and text[start - 2] in _TOPIC_STEM_NOT_AFTER:
                 continue  # 存在, 现在: 在 ends a word
-            spans.append((start, m.end(group)))
-            if group == 2:
-                line_topics.add((start, m.end(group)))
-        for m in _CHAINED_STEMS.finditer(text):
-            group = 1 if m.group(1) else 2
-            if group == 2 and m.start(2) >= 2 and text[m.start(2) - 2] in _TOPIC_STEM_NOT_AFTER:
-                continue  # 存在, 现在: 在 ends a word
-            last = _last_of_chained_stems(m.group(group))
+            spans.append((start, m.end(1)))
+        for m in _TOPIC_STEM_OPENING_LINE.finditer(lined):
+            spans.append((m.start(1) - 1, m.end(1) - 1))
+            line_topics.add((m.start(1) - 1, m.end(1) - 1))
+        chained = [(m.start(1) - 1, m.group(1)) for m in _CHAINED_STEMS_OPENING_LINE.finditer(lined)]
+        chained += [(m.start(1), m.group(1)) for m in _CHAINED_STEMS_AFTER_ZAI.finditer(text)
+                    if not (m.start(1) >= 2 and text[m.start(1) - 2] in _TOPIC_STEM_NOT_AFTER)]  # 存在, 现在
+        for start, run in chained:
+            last = _last_of_chained_stems(run)
             if last is not None:
-                spans.append((m.start(group) + last, m.end(group)))
+                spans.append((start + last, start + len(run)))
     found = []
     starts = [s for s, _ in taken]
     for start, end in sorted(set(spans)):  # one span once, though two rules find it (宜昌、襄阳、十堰三市)
@@ -3118,21 +3198,44 @@ def _held_by_other_division(text: str, pos: int, place: Place) -> bool:
                for holder in gazetteer.lookup(text[pos - k:pos]))
 
 
-# A count of places or a closer after 等: searched in nearly every text (区, 市 are everywhere), so
-# with the standard library's engine, which the pattern (literal classes, no repetition) allows.
-_PLACES_COUNT = re.compile(
-    rf"{_NUMERAL_CLASS}个?(?:{_RES['places_counter']}|[{_RES['places_counted_levels']}])"
-    rf"|{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
+# A count of places (两地, 三个市) or a closer after 等 (等区县): searched in nearly every text (区, 市
+# are everywhere), so with the standard library's engine, which the patterns (literal classes, no
+# repetition) allow. A count is found at its counter, its numeral (and 个) looked for behind it:
+# a pattern opening with the numerals' class tried the rest at every figure of the text. A count
+# holds no 等 and a closer no numeral, so the two scans find what one alternation of them did.
 _PLACES_COUNT_CHARS = frozenset(_RES["places_counter"] + _RES["places_counted_levels"])
+def _count_at_counter(counters) -> re.Pattern:
+    """A pattern finding a count (两地, 三个市: a numeral, perhaps 个, a counter) at its counter, one
+    of the characters `counters`, the numeral and 个 looked for behind it: searched for at the
+    counters, where one opening with the numerals' class tried the rest at every figure. Numerals,
+    个 and counters are distinct characters, so each counter ends one count at most, and counts
+    never overlap. `_count_starts` gives where they start."""
+    return re.compile(f"[{re.escape(''.join(sorted(counters)))}](?:(?<={_NUMERAL_CLASS}个.)|(?<={_NUMERAL_CLASS}.))")
+
+
+def _count_starts(pattern: re.Pattern, text: str) -> list[int]:
+    """Where each count a `_count_at_counter` pattern finds starts (at its numeral), in order."""
+    return [m.end() - 3 if text[m.end() - 2] == "个" else m.end() - 2 for m in pattern.finditer(text)]
+
+
+_PLACES_COUNTED = _count_at_counter(_PLACES_COUNT_CHARS)
+_PLACES_CLOSED = re.compile(rf"{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
+
+
+def _places_count_starts(text: str) -> list[int]:
+    """Where each count of places or closer after 等 starts, in order (two 两地 of 宁波、舟山两地)."""
+    return sorted(_count_starts(_PLACES_COUNTED, text) + [m.start() for m in _PLACES_CLOSED.finditer(text)])
 
 
 # A dateline opening a line: outlet, place (two to four Han characters), date, 讯/电/消息
 # (本报孝义讯, 新华社合肥3月5日电: zones.json dateline_outlets, dateline_endings).
 _DATELINE_DATE = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})月(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})日"
+# Searched for in "\n" + text: from a literal line end, not from ^ (MULTILINE), which the engine
+# tries at every character of the many texts without a dateline.
 _DATELINE = re.compile(
-    r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
+    r"\n[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
     + r"([\u4e00-\u9fff]{2,4}?)(?:" + _DATELINE_DATE + ")?"
-    + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")", re.MULTILINE)
+    + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")")
 _DATELINE_NATIONAL_SEATS = frozenset(_RES["dateline_national_seats"])
 # What may follow a dateline's place on its line when the story starts on the next: its date, its
 # 电/讯, a credit in brackets.
@@ -3161,10 +3264,10 @@ def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[st
     (本报孝义讯, 新华社合肥3月5日电): a division of the gazetteer, not a common word, not the seat
     of national outlets (新华社北京…电), not inside a name already `taken` (sorted: 本报孝义市讯
     is the city written in full)."""
-    m = _DATELINE.search(text)
+    m = _DATELINE.search("\n" + text)
     if m is None:
         return None
-    start, end = m.span(1)
+    start, end = m.start(1) - 1, m.end(1) - 1
     stem = text[start:end]
     if stem in STEM_NOT_ALONE or stem in _DATELINE_NATIONAL_SEATS \
             or (taken and _overlaps(taken, [a for a, _ in taken], start, end)):
@@ -3261,6 +3364,18 @@ _WHOLE_OF = tuple(resource("attribution.json")["whole_of_place_references"])
 
 
 _WHOLE_OF_LONGEST_FIRST = tuple(sorted(_WHOLE_OF, key=len, reverse=True))
+# Every occurrence of every word of the whole in one scan, not a search through the text per word
+# (eight of them, each as long as a scan): a branch per word opening with its first character,
+# the rest looked ahead at, so the scan moves on one character and finds 自治区 inside 全自治区; the
+# empty group closing each branch says which word it is. No word opens another, so one word at
+# most is written at a position.
+assert not any(a != b and b.startswith(a) for a in _WHOLE_OF for b in _WHOLE_OF)
+_WHOLE_OF_SCAN = re.compile("|".join(f"{re.escape(w[0])}(?={re.escape(w[1:])})()" for w in _WHOLE_OF))
+
+
+def _whole_words_written(text: str) -> list[tuple[int, str]]:
+    """(position, word) of each word of the whole written in `text` (全市, 全自治区 and its 自治区)."""
+    return [(m.start(), _WHOLE_OF[m.lastindex - 1]) for m in _WHOLE_OF_SCAN.finditer(text)]
 
 
 def _whole_word_at(text: str, pos: int) -> str:
@@ -3273,15 +3388,12 @@ def _whole_of_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
     江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to."""
     spans = []
-    for whole in _WHOLE_OF:
-        pos = text.find(whole)
-        while pos >= 0:
-            start = _listed_stem_ending_at(text, pos)
-            if start is None:
-                start = _province_whole_start(text, pos, whole)
-            if start is not None:
-                spans.append((start, pos))
-            pos = text.find(whole, pos + 2)
+    for pos, whole in _whole_words_written(text):
+        start = _listed_stem_ending_at(text, pos)
+        if start is None:
+            start = _province_whole_start(text, pos, whole)
+        if start is not None:
+            spans.append((start, pos))
     return spans
 
 
@@ -3294,13 +3406,10 @@ def _stems_after_whole_spans(text: str) -> list[tuple[int, int]]:
     right after it (全市(贵阳)) or opening the clause after a short clause holding it (放眼全市，
     佛山…, 从全市看，苏州…): zones.json _stem_after_whole."""
     spans = []
-    for whole in _WHOLE_OF:
-        pos = text.find(whole)
-        while pos >= 0:
-            span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
-            if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
-                spans.append(span)
-            pos = text.find(whole, pos + 2)
+    for pos, whole in _whole_words_written(text):
+        span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
+        if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
+            spans.append(span)
     return spans
 
 
@@ -3571,20 +3680,22 @@ def _names_city_area(after: str) -> bool:
 def _counted_places_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the places' stems listed before a count of places (宁波、舟山两地, 杭州和湖州两地):
     each is a place of its own, as a list of full names is. Two at least."""
-    if not _PLACES_COUNT_CHARS.intersection(text):
-        return []  # most texts
+    if not any(ch in text for ch in _PLACES_COUNT_CHARS):
+        # short texts (outlets' names); one search per character, not a set of the text's
+        # characters, which hashed each of them and cost as much as the scan below
+        return []
     spans = []
-    for m in _PLACES_COUNT.finditer(text):
-        last = _listed_stem_ending_at(text, m.start())
+    for count_start in _places_count_starts(text):
+        last = _listed_stem_ending_at(text, count_start)
         if last is None:
             continue
-        listed = _stems_listed_before(text, last, any_joiner=True) + [(last, m.start())]
+        listed = _stems_listed_before(text, last, any_joiner=True) + [(last, count_start)]
         if len(listed) >= 2:
             spans += listed
     return spans
 
 
-_PROVINCES_COUNT = re.compile(rf"{_NUMERAL_CLASS}个?{_RES['provinces_counter']}")
+_PROVINCES_COUNT = _count_at_counter(_RES["provinces_counter"])  # 两省, 三个省
 
 
 def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
@@ -3594,8 +3705,8 @@ def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
     if _RES["provinces_counter"] not in text:
         return []  # most texts
     spans = []
-    for m in _PROVINCES_COUNT.finditer(text):
-        listed, end = [], m.start()
+    for count_start in _count_starts(_PROVINCES_COUNT, text):
+        listed, end = [], count_start
         while (stem := _province_stem_ending(text[max(0, end - 3):end])) is not None:
             listed.append((end - len(stem), end))
             end -= len(stem)
@@ -3700,14 +3811,17 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     characters (为, 在, 已): a pattern that opens with the mark ending the sentence before is
     twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
     end put before the text stands for its start."""
-    spans = []
-    lined = "\n" + text  # made once for the four scans
-    for pattern in _SUBJECT_OPENING:
-        spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(lined)]
+    lined = "\n" + text  # made once for the two scans
+    spans = _stems_captured(_SUBJECT_OPENING, lined, 1)
     if "," in text or "，" in text:
-        for pattern in _SUBJECT_AFTER_FRAME:
-            spans += [(m.start(1) - 1, m.end(1) - 1) for m in pattern.finditer(lined)]
+        spans += _stems_captured(_SUBJECT_AFTER_FRAME, lined, 1)
     return spans
+
+
+def _stems_captured(pattern: re.Pattern, text: str, shift: int = 0) -> list[tuple[int, int]]:
+    """The spans of the stems a pattern built with `_stems_ahead` captures in `text`, of any
+    length, moved back by `shift` (1 for a text with a line end put before it)."""
+    return [(m.start(g) - shift, m.end(g) - shift) for m in pattern.finditer(text) for g in (1, 2, 3) if m.start(g) >= 0]
 
 
 def _side_spans(text: str) -> list[tuple[int, int]]:
@@ -3716,7 +3830,7 @@ def _side_spans(text: str) -> list[tuple[int, int]]:
     `_sentence_subject_spans` finds them."""
     if not _writes_any(_PLACE_SIDE_WORD_SCAN, text):
         return []
-    return [m.span(1) for pattern in _SIDE_OPENING for m in pattern.finditer(text)]
+    return _stems_captured(_SIDE_OPENING, text)
 
 
 def _after_frame_clause(text: str, start: int) -> bool:
@@ -3834,7 +3948,7 @@ def _heads_longer_name(text: str, start: int, end: int, suffix_spans: list[tuple
     """Whether the listed zone written text[start:end] with no suffix is a nickname heading a
     longer name: a zone or park suffix follows it, at most a park's descriptor of Han characters
     between (光谷生物城, 松山湖科技产业园区: a park in the zone, no mention of the zone)."""
-    if text[start:end] not in _names_without_suffix()[0]:
+    if text[start:end] not in _names_without_suffix():
         return False
     i = bisect.bisect_left(suffix_spans, (end,))
     if i == len(suffix_spans):
@@ -4269,7 +4383,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
     az.sections.sort(key=lambda sec: sec[0])
     spoken = {start for start, _ in speakers}
     if lead_ins or spoken:
-        towns = [m.start() for m in _TOWN_LEAD_IN.finditer(text)] if lead_ins else []
+        towns = [m.start() for m in _TOWN_LEAD_IN.finditer("\n" + text)] if lead_ins else []  # line starts
         # A roundup's next item (■建德农商银行… after ■桐庐县县农商银行…) ends a bullet even when it
         # opens no section of its own: its facts are not the item before's.
         opened = {start for start, _ in az.sections}
@@ -4381,14 +4495,19 @@ def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
 
 
 # 🔹虹桥镇：… opening a line: a bullet about a town (zones.json town_lead_in_suffixes).
-_TOWN_LEAD_IN = re.compile(r"^[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
-                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]", re.MULTILINE)
+# The line patterns below open with a line end, searched for as a literal, not with ^ (MULTILINE),
+# which the engine tries at every character: they scan the text with a line end put before it,
+# so that a match's start is its line's start in the text.
+_TOWN_LEAD_IN = re.compile(r"\n[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
+                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]")
 # A speaker's label in a press conference's record: an official title and a name (zones.json
 # speaker_titles), a line opening with a label and a colon, and the labels of no zone's speaker.
 _SPEAKER_TITLES = tuple(_RES["speaker_titles"])
-_SPEAKER_TITLE_AND_NAME = re.compile("(?:" + "|".join(map(re.escape, sorted(_SPEAKER_TITLES, key=len, reverse=True)))
-                                     + r")[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
-_LABEL_LINE = re.compile(r"^[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]", re.MULTILINE)
+# The titles as a prefix tree (literal_scanner's): the titles written at a position are tried
+# longest first, as in their longest-first alternation, without trying each title in turn.
+_SPEAKER_TITLE_AND_NAME = re.compile("(?:" + literal_scanner(_SPEAKER_TITLES).pattern + ")"
+                                     + r"[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
+_LABEL_LINE = re.compile(r"\n[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]")  # in "\n" + text
 _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
 _SPEAKER_TITLE_SCAN = literal_scanner(_SPEAKER_TITLES)
 _REPORTER_LABEL_ENDS = tuple(_RES["reporter_label_ends"])
@@ -4426,29 +4545,34 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
             # 市人社局副局长 王刚 (no zone named): his lines speak for none, not the zone listed before
             speaking_for.setdefault(m.group(1), found[-1].key if found and not _firm_label(text[label_start:m.start()]) else None)
     speakers, moderators = [], []
-    for m in _LABEL_LINE.finditer(text):
-        label = m.group(1).strip()
+    for line_start, label_start, label_end in _label_lines(text):
+        label = text[label_start:label_end].strip()
         if label in _MODERATOR_LABELS or label.endswith(_REPORTER_LABEL_ENDS):
-            moderators.append(m.start())  # 主持人：, 扬子晚报记者：
+            moderators.append(line_start)  # 主持人：, 扬子晚报记者：
             continue
-        found = az._mentions_in(m.start(1), m.end(1))
+        found = az._mentions_in(label_start, label_end)
         titled = _SPEAKER_TITLE_AND_NAME.search(label)
         if titled and titled.group(1) in _NOT_SPEAKER_NAMES:
             continue  # 江宁区人社局负责人介绍：… is a sentence, not a speaker's label
         name = label.replace(" ", "")
         if _firm_label(label) and (titled or name in speaking_for or len(label) > 4):
-            moderators.append(m.start())  # 南京银行副行长 王敏：, 企业代表…：: a firm speaks for no zone
+            moderators.append(line_start)  # 南京银行副行长 王敏：, 企业代表…：: a firm speaks for no zone
         elif found and titled:
-            speakers.append((m.start(), found[-1].key))
+            speakers.append((line_start, found[-1].key))
         elif name in speaking_for:
             key = speaking_for[name]
             if key is None:
-                moderators.append(m.start())
+                moderators.append(line_start)
             else:
-                speakers.append((m.start(), key))
+                speakers.append((line_start, key))
         elif titled:
-            moderators.append(m.start())  # 市人社局局长 王刚：: an official of no zone the text names
+            moderators.append(line_start)  # 市人社局局长 王刚：: an official of no zone the text names
     return speakers, moderators
+
+
+def _label_lines(text: str) -> list[tuple[int, int, int]]:
+    """(line start, label start, label end) of each line opening with a label and a colon."""
+    return [(m.start(), m.start(1) - 1, m.end(1) - 1) for m in _LABEL_LINE.finditer("\n" + text)]
 
 
 # A section that hands the figures after it back to the article's main zone (attribution skips it).
