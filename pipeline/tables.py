@@ -1316,9 +1316,16 @@ def _zone_named(zones, name: str) -> str | None:
 
 def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
     """A totals row of `n` cells whose running-number cell is blank (⇥合计⇥30800⇥29346 under 序号 |
-    项目 | …): its total word stands under the second column, where the rows' labels do."""
-    return line.cells is not None and n >= 3 and len(line.cells) == n \
-        and not text[slice(*line.cells[0])] and text[slice(*line.cells[1])] in _TOTAL_WORDS
+    项目 | …): its total word stands under the second column, where the rows' labels do. So does a
+    row of the rest left unnumbered (⇥其余9户商户⇥—⇥61.2 under 序号 | 商户名称: tables.json
+    unnumbered_rest_openers), which stands for the rows not listed and takes no number of its own."""
+    if line.cells is None or n < 3 or len(line.cells) != n or text[slice(*line.cells[0])]:
+        return False
+    label = text[slice(*line.cells[1])]
+    return label in _TOTAL_WORDS or label.startswith(_UNNUMBERED_REST)
+
+
+_UNNUMBERED_REST = tuple(_T["unnumbered_rest_openers"])  # 其他, 其余: the rows a list leaves out
 
 
 def _merged_total(text: str, line: _Line, n: int) -> bool:
