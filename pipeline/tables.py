@@ -1105,7 +1105,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         and _rows_of_kinds(head_cells)
     dated = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds \
         and _rows_of_dates(head_cells, firsts)
-    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds and not dated:
+    periods = len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds \
+        and not dated and _rows_of_periods(head_cells, firsts)
+    if len(places) < _MIN_ROWS and len(units) != 1 and not labelled and not payees and not kinds and not dated \
+            and not periods:
         return []
     unit_line = next((u for k in range(max(0, header - 2), header)
                       if (u := _unit_line(text[lines[k].start:lines[k].end])
@@ -1149,6 +1152,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         if any(word in caption + lead_text for word in _DATE_ROWS_PLAN):
             return []  # 复工进度安排如下：⏎日期 | 复工企业（家）: the dates set for resuming, no levels observed
         return _dated_measures(text, lines, data, firsts, columns, read, article_date, (enclosing, enclosing_rule))
+    if periods:
+        return _period_measures(text, lines, data, firsts, columns, read, article_date, (enclosing, enclosing_rule),
+                                caption)
     if kinds:
         found = _kind_measures(text, lines, data, firsts, columns, unit_line, as_ofs, read,
                                (enclosing, enclosing_rule))
@@ -1316,9 +1322,16 @@ def _zone_named(zones, name: str) -> str | None:
 
 def _unnumbered_total(text: str, line: _Line, n: int) -> bool:
     """A totals row of `n` cells whose running-number cell is blank (⇥合计⇥30800⇥29346 under 序号 |
-    项目 | …): its total word stands under the second column, where the rows' labels do."""
-    return line.cells is not None and n >= 3 and len(line.cells) == n \
-        and not text[slice(*line.cells[0])] and text[slice(*line.cells[1])] in _TOTAL_WORDS
+    项目 | …): its total word stands under the second column, where the rows' labels do. So does a
+    row of the rest left unnumbered (⇥其余9户商户⇥—⇥61.2 under 序号 | 商户名称: tables.json
+    unnumbered_rest_openers), which stands for the rows not listed and takes no number of its own."""
+    if line.cells is None or n < 3 or len(line.cells) != n or text[slice(*line.cells[0])]:
+        return False
+    label = text[slice(*line.cells[1])]
+    return label in _TOTAL_WORDS or label.startswith(_UNNUMBERED_REST)
+
+
+_UNNUMBERED_REST = tuple(_T["unnumbered_rest_openers"])  # 其他, 其余: the rows a list leaves out
 
 
 def _merged_total(text: str, line: _Line, n: int) -> bool:
@@ -1721,6 +1734,42 @@ def _dated_measures(text: str, lines: list[_Line], data: list[int], firsts: list
             if found:
                 out.append(_measure(found, num, (s, e), line, as_of, enclosing[0], enclosing[1],
                                     f"table_dated:{first.strip()}", scope=scope))
+    return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _rows_of_periods(head_cells: list[str], firsts: list[str]) -> bool:
+    """A table of one place's amounts period by period (月份 | 退税额 over 1—2月, 3月, 4月): its first
+    header names periods (tables.json period_row_columns) and every row's first cell is a whole
+    period (`_LEADING_PERIOD`: 4月, 1—3月, 二季度); a totals or dated row (合计, 3月2日) makes it none."""
+    return bool(head_cells) and _HEADER_UNIT.sub(r"\g<name>", head_cells[0].strip()) in _PERIOD_ROW_COLUMNS \
+        and bool(firsts) and all(_LEADING_PERIOD.fullmatch(first.strip()) for first in firsts)
+
+
+_PERIOD_ROW_COLUMNS = frozenset(_T["period_row_columns"])  # 月份, 季度: rows of periods, each a flow's own
+
+
+def _period_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
+                     read: list[bool], article_date: dt.date | None, enclosing: tuple[str | None, str],
+                     caption: str = "") -> list[Measure]:
+    """A table of periods' rows (4月 | 176,842.10 under 月份 | 退税额, 单位：万元): each money cell under a
+    header naming a measure is the enclosing place's amount in its row's period (SPEC §5 zone), dated
+    the period's last day (1—3月, 一季度: as a period opening a sentence dates its figures); a period
+    not ended at the article's date (全年, a quarter still running) gives none. Rates and counts (同比增长, 户数) give no row:
+    a level observed over a period is no snapshot, unlike a dated table's (`_dated_measures`)."""
+    out = []
+    for i, first in zip(data, firsts):
+        line, as_of = lines[i], _past_period_end(_LEADING_PERIOD.fullmatch(first.strip()), article_date)
+        if as_of is None:
+            continue
+        for k, column in enumerate(columns):
+            if not k or not read[k] or not column.unit:
+                continue  # 金额 alone names no measure: _column gave it no unit
+            s, e = line.cells[k]
+            num = _cell_figure(text[s:e], _bare_unit(column))
+            found = num is not None and num.kind == "money" and _money_or_generic_category(column, num, caption)
+            if found:
+                out.append(_measure(found, num, (s, e), line, as_of, enclosing[0], enclosing[1],
+                                    f"table_period:{first.strip()}"))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
