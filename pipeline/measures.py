@@ -1966,6 +1966,20 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     return cue
 
 
+_SAVING_TOLD = _C["saving_told_by_firm"]
+_FIRM_INTERNAL_WORDS = frozenset(_C["firm_internal"])
+# 我们公司 + 一共 + 省下了 + the amount: a firm saying what it saved (cues.json _saving_told_by_firm).
+_SAVING_TOLD_GAP = re.compile(
+    rf"(?:{alternation(_SAVING_TOLD['adverbs'])}){{0,2}}(?:{alternation(_SAVING_TOLD['verbs'])})")
+
+
+def _saving_told_by_firm(text: str, cue: Cue, num: NumberMention) -> bool:
+    """A firm-internal word that is only the subject of a verb of saving right before the amount
+    (我们公司一共省下了9.5万元): the firm's saving from a relief, not its own spending."""
+    return cue.role == BLOCKER and cue.word in _FIRM_INTERNAL_WORDS \
+        and _SAVING_TOLD_GAP.fullmatch(text, cue.end, num.start) is not None
+
+
 def _recipients_clause(r: ArticleCues, cue: Cue) -> tuple[int, int] | None:
     """The clause holding `cue` when it only says who a support is for: it opens with the 对 of a
     condition, states no figure and ends with 的 and those it defines (对受疫情影响暂时生产经营困难
@@ -2114,6 +2128,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (product := _loan_product_before(r.text, num, lo)) is not None:
             return product, None  # 通过台企贷拿到1500万元: the product obtained, right before the amount
         cue = _naming_before(r, r.money_naming, lo, num.start)
+        if cue is not None and _saving_told_by_firm(r.text, cue, num):
+            return None, None  # 我们公司省下了9.5万元: the relief named before it names the amount
         while cue is not None and _names_goods_makers(r.text, cue, num.start):
             cue = _naming_before(r, r.money_naming, lo, cue.start)  # 向防疫物资生产企业发放63万元: whom it goes to
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
