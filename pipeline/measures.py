@@ -7068,7 +7068,7 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
     lo, hi = clause
     pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
     pronoun = pronouns.last_before(lo, num.start) if pronouns.cues else None
-    if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
+    if pronoun is None or _acted_for_start(r.text, lo, pronoun.start) is not None:
         return False  # 为该公司接回员工120名: the firm acted for
     if category == "enterprises_resumed" and _firms_counted(pronoun, num):
         # 已复产的规上企业共有214家: the firms are what is counted (not 限额以上商贸企业共有312家 after
@@ -7235,8 +7235,8 @@ def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
     """In a quotation (or the sentence a speaker says), the pronoun right after a word making it the one
     acted for (帮我们, 为我们), with a public body before that word from `said` on (管委会帮我们…): what
     follows is that body's doing, not the firm's own figure (cues.json _acted_for_in_quote)."""
-    acted = next((w for w in _FIRM_AS_OBJECT if text.endswith(w, quote_start, pronoun)), None)
-    return acted is not None and any(w in text[quote_start:pronoun - len(acted)] for w in _ACTED_FOR_PUBLIC)
+    acted = _acted_for_start(text, quote_start, pronoun)
+    return acted is not None and any(w in text[quote_start:acted] for w in _ACTED_FOR_PUBLIC)
 
 
 _RECKONED = _C["saving_reckoned_in_quote"]
@@ -7359,7 +7359,7 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
     own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…)."""
     names = r.markers["firm_self_names"]
     name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
-    if name and r.text.endswith(_FIRM_AS_OBJECT, sentence[0], name.start):
+    if name and _acted_for_start(r.text, sentence[0], name.start) is not None:
         return False  # 接回该企业员工86名, 为该公司接回员工120名: the firm acted for, the zone's figure
     end = name.end if name else _some_firm_end(r.text, sentence[0], num.start)
     if end is None:
@@ -7369,6 +7369,18 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
 
 
 _FIRM_AS_OBJECT = tuple(_C["firm_as_object"])
+_AS_OBJECT_PARTICLES = frozenset(_C["firm_as_object_particles"]["particles"])
+_AS_OBJECT_NOT_WORDS = tuple(_C["firm_as_object_particles"]["not_words"])
+
+
+def _acted_for_start(text: str, lo: int, firm_at: int) -> int | None:
+    """The start of the word of firm_as_object right before the firm at `firm_at`, past an aspect
+    particle (接回了我们32名工人: the firm acted for; cues.json _firm_as_object_particles), else None."""
+    end = firm_at
+    if firm_at > lo and text[firm_at - 1] in _AS_OBJECT_PARTICLES and not text.endswith(_AS_OBJECT_NOT_WORDS, lo, firm_at):
+        end = firm_at - 1
+    word = next((w for w in _FIRM_AS_OBJECT if text.endswith(w, lo, end)), None)
+    return None if word is None else end - len(word)
 # 某电子企业, 某汽车零部件公司: one firm left unnamed, with its trade between 某 and the firm noun.
 _SOME_FIRM = re.compile(rf"{_C['some_firm']['some']}(?:(?![{_C['some_firm']['trade_not']}])[\u4e00-\u9fff]){{0,{_C['some_firm']['trade_most']}}}?"
                         rf"(?:{alternation(_C['some_firm']['firms'])})")
