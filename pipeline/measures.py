@@ -7206,8 +7206,7 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> boo
     start = r.quote_start(num.start)
     said = start if start is not None else sentence[0]
     first_person = r.markers["first_person"].last_before(said, num.start)
-    if first_person is not None and first_person.start >= clause[0] \
-            and _acted_for_by_public(r.text, said, first_person.start):
+    if _speaker_acted_for(r, first_person, said, clause):
         return False  # 厂长说：“管委会帮我们接回40多名工人”: the firm acted for in the figure's clause, the figure the body's
     if start is not None:
         if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
@@ -7229,6 +7228,13 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> boo
 
 
 _ACTED_FOR_PUBLIC = tuple(_C["acted_for_in_quote"]["public"])
+
+
+def _speaker_acted_for(r: ArticleCues, first_person: Cue | None, said: int, clause) -> bool:
+    """The speaker's pronoun in the figure's clause is the one a public body acted for (管委会帮我们…,
+    新区…接回了我们45名员工): the figure is the body's, whoever the speaker is."""
+    return first_person is not None and first_person.start >= clause[0] \
+        and _acted_for_by_public(r.text, said, first_person.start)
 
 
 def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
@@ -7353,10 +7359,15 @@ def _firm_caption_before(text: str, paragraph: int) -> bool:
 _FIRM_CAPTION_TITLES = tuple(_C["firm_caption_titles"])
 
 
-def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
+def _firm_names_itself(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """One firm named as the subject before an indicator in its sentence (该公司已复工，到岗员工
     320人 / 我们公司员工到岗率已达90%，产能恢复到八成 / 某电子企业已复工，到岗员工860人): the firm's
-    own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…)."""
+    own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…), or the
+    firm, named as its speaker's employer, is acted for by a public body in the figure's clause (某机械公司
+    厂长说：“管委会帮我们接回了32名工人”)."""
+    if (said := r.quote_start(num.start)) is not None \
+            and _speaker_acted_for(r, r.markers["first_person"].last_before(said, num.start), said, clause):
+        return False
     names = r.markers["firm_self_names"]
     name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
     if name and _acted_for_start(r.text, sentence[0], name.start) is not None:
@@ -10845,7 +10856,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         # standard it states (按每人1000元给予补贴) is a rule in force, per beneficiary, and stays.
         return None
     firm_speech = _in_firm_speech(r, num, clause, sentence)
-    if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
+    if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, clause, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     if firm_speech and _vague_figure(text, num):
         return None  # “缓缴政策让我们多出几十万元的流动资金”: a speaker's rough sense, no figure stated
