@@ -1966,6 +1966,20 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     return cue
 
 
+_SAVING_TOLD = _C["saving_told_by_firm"]
+_FIRM_INTERNAL_WORDS = frozenset(_C["firm_internal"])
+# 我们公司 + 一共 + 省下了 + the amount: a firm saying what it saved (cues.json _saving_told_by_firm).
+_SAVING_TOLD_GAP = re.compile(
+    rf"(?:{alternation(_SAVING_TOLD['adverbs'])}){{0,2}}(?:{alternation(_SAVING_TOLD['verbs'])})")
+
+
+def _saving_told_by_firm(text: str, cue: Cue, num: NumberMention) -> bool:
+    """A firm-internal word that is only the subject of a verb of saving right before the amount
+    (我们公司一共省下了9.5万元): the firm's saving from a relief, not its own spending."""
+    return cue.role == BLOCKER and cue.word in _FIRM_INTERNAL_WORDS \
+        and _SAVING_TOLD_GAP.fullmatch(text, cue.end, num.start) is not None
+
+
 def _recipients_clause(r: ArticleCues, cue: Cue) -> tuple[int, int] | None:
     """The clause holding `cue` when it only says who a support is for: it opens with the 对 of a
     condition, states no figure and ends with 的 and those it defines (对受疫情影响暂时生产经营困难
@@ -2114,6 +2128,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if (product := _loan_product_before(r.text, num, lo)) is not None:
             return product, None  # 通过台企贷拿到1500万元: the product obtained, right before the amount
         cue = _naming_before(r, r.money_naming, lo, num.start)
+        if cue is not None and _saving_told_by_firm(r.text, cue, num):
+            return None, None  # 我们公司省下了9.5万元: the relief named before it names the amount
         while cue is not None and _names_goods_makers(r.text, cue, num.start):
             cue = _naming_before(r, r.money_naming, lo, cue.start)  # 向防疫物资生产企业发放63万元: whom it goes to
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
@@ -7052,7 +7068,7 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
     lo, hi = clause
     pronouns = r.markers["firm_subject_pronouns"]  # most texts have none: not looked up
     pronoun = pronouns.last_before(lo, num.start) if pronouns.cues else None
-    if pronoun is None or r.text.endswith(_FIRM_AS_OBJECT, lo, pronoun.start):
+    if pronoun is None or _acted_for_start(r.text, lo, pronoun.start) is not None:
         return False  # 为该公司接回员工120名: the firm acted for
     if category == "enterprises_resumed" and _firms_counted(pronoun, num):
         # 已复产的规上企业共有214家: the firms are what is counted (not 限额以上商贸企业共有312家 after
@@ -7190,8 +7206,7 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> boo
     start = r.quote_start(num.start)
     said = start if start is not None else sentence[0]
     first_person = r.markers["first_person"].last_before(said, num.start)
-    if first_person is not None and first_person.start >= clause[0] \
-            and _acted_for_by_public(r.text, said, first_person.start):
+    if _speaker_acted_for(r, first_person, said, clause):
         return False  # 厂长说：“管委会帮我们接回40多名工人”: the firm acted for in the figure's clause, the figure the body's
     if start is not None:
         if first_person is not None and not r.markers["zone_wide"].last_before(start, num.start) \
@@ -7215,12 +7230,19 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> boo
 _ACTED_FOR_PUBLIC = tuple(_C["acted_for_in_quote"]["public"])
 
 
+def _speaker_acted_for(r: ArticleCues, first_person: Cue | None, said: int, clause) -> bool:
+    """The speaker's pronoun in the figure's clause is the one a public body acted for (管委会帮我们…,
+    新区…接回了我们45名员工): the figure is the body's, whoever the speaker is."""
+    return first_person is not None and first_person.start >= clause[0] \
+        and _acted_for_by_public(r.text, said, first_person.start)
+
+
 def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
     """In a quotation (or the sentence a speaker says), the pronoun right after a word making it the one
     acted for (帮我们, 为我们), with a public body before that word from `said` on (管委会帮我们…): what
     follows is that body's doing, not the firm's own figure (cues.json _acted_for_in_quote)."""
-    acted = next((w for w in _FIRM_AS_OBJECT if text.endswith(w, quote_start, pronoun)), None)
-    return acted is not None and any(w in text[quote_start:pronoun - len(acted)] for w in _ACTED_FOR_PUBLIC)
+    acted = _acted_for_start(text, quote_start, pronoun)
+    return acted is not None and any(w in text[quote_start:acted] for w in _ACTED_FOR_PUBLIC)
 
 
 _RECKONED = _C["saving_reckoned_in_quote"]
@@ -7337,13 +7359,18 @@ def _firm_caption_before(text: str, paragraph: int) -> bool:
 _FIRM_CAPTION_TITLES = tuple(_C["firm_caption_titles"])
 
 
-def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
+def _firm_names_itself(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """One firm named as the subject before an indicator in its sentence (该公司已复工，到岗员工
     320人 / 我们公司员工到岗率已达90%，产能恢复到八成 / 某电子企业已复工，到岗员工860人): the firm's
-    own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…)."""
+    own figure, not the zone's, unless a zone-wide word comes between (该公司所在园区复工率…), or the
+    firm, named as its speaker's employer, is acted for by a public body in the figure's clause (某机械公司
+    厂长说：“管委会帮我们接回了32名工人”)."""
+    if (said := r.quote_start(num.start)) is not None \
+            and _speaker_acted_for(r, r.markers["first_person"].last_before(said, num.start), said, clause):
+        return False
     names = r.markers["firm_self_names"]
     name = names.cues and names.last_before(sentence[0], num.start)  # most texts have none: not looked up
-    if name and r.text.endswith(_FIRM_AS_OBJECT, sentence[0], name.start):
+    if name and _acted_for_start(r.text, sentence[0], name.start) is not None:
         return False  # 接回该企业员工86名, 为该公司接回员工120名: the firm acted for, the zone's figure
     end = name.end if name else _some_firm_end(r.text, sentence[0], num.start)
     if end is None:
@@ -7353,6 +7380,18 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, sentence) -> bool:
 
 
 _FIRM_AS_OBJECT = tuple(_C["firm_as_object"])
+_AS_OBJECT_PARTICLES = frozenset(_C["firm_as_object_particles"]["particles"])
+_AS_OBJECT_NOT_WORDS = tuple(_C["firm_as_object_particles"]["not_words"])
+
+
+def _acted_for_start(text: str, lo: int, firm_at: int) -> int | None:
+    """The start of the word of firm_as_object right before the firm at `firm_at`, past an aspect
+    particle (接回了我们32名工人: the firm acted for; cues.json _firm_as_object_particles), else None."""
+    end = firm_at
+    if firm_at > lo and text[firm_at - 1] in _AS_OBJECT_PARTICLES and not text.endswith(_AS_OBJECT_NOT_WORDS, lo, firm_at):
+        end = firm_at - 1
+    word = next((w for w in _FIRM_AS_OBJECT if text.endswith(w, lo, end)), None)
+    return None if word is None else end - len(word)
 # 某电子企业, 某汽车零部件公司: one firm left unnamed, with its trade between 某 and the firm noun.
 _SOME_FIRM = re.compile(rf"{_C['some_firm']['some']}(?:(?![{_C['some_firm']['trade_not']}])[\u4e00-\u9fff]){{0,{_C['some_firm']['trade_most']}}}?"
                         rf"(?:{alternation(_C['some_firm']['firms'])})")
@@ -10817,7 +10856,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         # standard it states (按每人1000元给予补贴) is a rule in force, per beneficiary, and stays.
         return None
     firm_speech = _in_firm_speech(r, num, clause, sentence)
-    if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, sentence)):
+    if category in INDICATORS and (firm_speech or _firm_names_itself(r, num, clause, sentence)):
         return None  # “我们员工到岗率已达90%”: one firm's own figure, not the zone's
     if firm_speech and _vague_figure(text, num):
         return None  # “缓缴政策让我们多出几十万元的流动资金”: a speaker's rough sense, no figure stated
