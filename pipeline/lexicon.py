@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from functools import lru_cache
 from importlib import resources
 from typing import Any, NoReturn
@@ -256,26 +257,41 @@ def literal_scanner(words: list[str] | tuple[str, ...]) -> re.Pattern:
     return _literal_scanner(tuple(words))
 
 
+# Every scanner built and still held (by a module or the cache below), by its words: the tests
+# compare each with the plain prefix tree of its words. Weak, so that it never outgrows the cache.
+_SCANNERS: weakref.WeakValueDictionary[tuple[str, ...], re.Pattern] = weakref.WeakValueDictionary()
+
+
 @lru_cache(maxsize=4096)
 def _literal_scanner(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(_trie_pattern(set(words)))
+    scanner = _SCANNERS[words] = re.compile(_trie_pattern(set(words)))
+    return scanner
 
 
 def _trie_pattern(words: set[str]) -> str:
-    """The words as a prefix tree: 企业(?:负责人|主)?|资金 rather than one branch per word.
+    """The words as a prefix tree: 企业(?:负责人|主)?|资金 rather than one branch per word, its
+    first characters in groups behind lookaheads when there are many (`_grouped_firsts`).
 
     A flat alternation of two hundred cue words tries the words one after another at every
     position where one starts (企 starts dozens): 1.7 times the time of the tree. In the tree the engine follows the
     characters written, trying the longer continuation before stopping at a shorter word, so
     at each position it matches the longest word there, as the longest-first alternation does
     (every word that fits at one position lies on one path of the tree)."""
+    tree = _prefix_tree(words)
+    firsts = [ch for ch in tree if ch]
+    if len(firsts) < _GROUPED_FROM or "" in tree:
+        return _branch(tree)
+    return _grouped_firsts(tree)
+
+
+def _prefix_tree(words: set[str]) -> dict:
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _branch(tree)
+    return tree
 
 
 def _branch(node: dict) -> str:
@@ -286,6 +302,33 @@ def _branch(node: dict) -> str:
     if "" in node:  # a word ends here: its longer continuations first, then the word itself
         return f"(?:{body})?" if len(children) == 1 else f"{body}?"
     return body
+
+
+# Where a first character of the words stands but no word does, `re` tries every first-level
+# branch of the tree in turn, one literal each (1.2 us for the 248 first characters of the money
+# words). Behind a lookahead of their first characters, each group of this many is skipped
+# whole; a whole-list lookahead first keeps the other positions cheap. Measured on the seeds, the
+# field set and the 10 MB corpus: groups of 32 scan lists of 248 first characters in half the time
+# and of 123 in three quarters; below about a hundred, the lookaheads cost more than they save
+# (`re` then no longer skips to the next first character by its own fast search).
+_FIRSTS_PER_GROUP = 32
+_GROUPED_FROM = 3 * _FIRSTS_PER_GROUP + 1
+
+
+def _grouped_firsts(tree: dict) -> str:
+    """The tree's first-level branches in groups of `_FIRSTS_PER_GROUP`, each behind a lookahead
+    of its first characters. It matches what `_branch(tree)` matches, at every position: the
+    groups share no first character, so at most one group's lookahead holds there, and in it
+    the same branches are tried as in the whole tree (those of other first characters fail at
+    their first literal). A tree whose root ends a word (the empty word) is not grouped."""
+    firsts = sorted(tree)
+    groups = [firsts[i:i + _FIRSTS_PER_GROUP] for i in range(0, len(firsts), _FIRSTS_PER_GROUP)]
+    alternatives = "|".join(f"(?={_char_class(group)}){_branch({ch: tree[ch] for ch in group})}" for group in groups)
+    return f"(?={_char_class(firsts)})(?:{alternatives})"
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
 
 
 # The `regex` classes a pattern may use for `stdlib_form`: their bodies as `regex` reads them.

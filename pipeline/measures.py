@@ -38,8 +38,8 @@ from typing import NamedTuple
 import regex
 
 from . import budget
-from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, counter_words, literal_scanner,
-                      not_after as _not_after, resource, short_pattern, words_by_category)
+from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, can_run_long, counter_words,
+                      literal_scanner, not_after as _not_after, resource, short_pattern, words_by_category)
 from .numbers import RATE_WORDS, NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
 from .clean import is_headline
@@ -49,30 +49,64 @@ from .zones import ArticleZones
 
 _C = resource("cues.json")
 
-# Pattern name -> its `regex` form, the definition of the standard library's form in its place.
-_REGEX_FORMS: dict[str, regex.Pattern] = {}
+
+class _RegexForms(Mapping):
+    """Pattern name -> its `regex` form, the definition of the standard library's form in its place.
+
+    Only the tests read the definitions (tests/test_measures_std_patterns.py): they are kept as
+    sources and compiled by `regex` when first asked for, so that a build does not compile two
+    hundred patterns it never runs (0.28 s of every process's start)."""
+
+    def __init__(self) -> None:
+        self._sources: dict[str, str] = {}
+        self._compiled: dict[str, regex.Pattern] = {}
+
+    def add(self, name: str, source: str) -> None:
+        self._sources[name] = source
+        self._compiled.pop(name, None)
+
+    def __getitem__(self, name: str) -> regex.Pattern:
+        if name not in self._compiled:
+            self._compiled[name] = regex.compile(self._sources[name])
+        return self._compiled[name]
+
+    def __iter__(self):
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+_REGEX_FORMS = _RegexForms()
 _CLASSES_FOR_RE = {r"\p{Han}": HAN, r"\d": DIGIT, r"\s": SPACE}
+# An inline flag ((?i), (?x), (?V1), (?i:...)): `regex` and `re` may read it differently.
+_INLINE_FLAG = re.compile(r"\(\?(?!P[<=>])[A-Za-z^-]")
 
 
-def _on_re(name: str, pattern: regex.Pattern) -> re.Pattern:
-    """`pattern` compiled by the standard library's engine, with \\p{Han}, \\d and \\s spelt out
-    as `regex` reads them (regex_classes): the figure's few characters a pattern reads cost less
-    than a call of `regex` does, a third of it, and a figure makes a dozen such calls. The
-    `regex` form stays the definition (`_REGEX_FORMS`; tests/test_measures_std_patterns.py
+def _on_re(name: str, source: str, *, may_run_long: bool = False) -> re.Pattern:
+    """The `regex` pattern `source` compiled by the standard library's engine, with \\p{Han}, \\d
+    and \\s spelt out as `regex` reads them (regex_classes): the figure's few characters a pattern
+    reads cost less than a call of `regex` does, a third of it, and a figure makes a dozen such
+    calls. The `regex` form stays the definition (`_REGEX_FORMS`; tests/test_measures_std_patterns.py
     compares the two at every position of the seeds, the field set and written texts).
 
     The classes are spelt out as class bodies: each must be written inside a class ([\\d]+,
-    not \\d+), and nothing else `re` reads otherwise may be written."""
-    source = pattern.pattern
+    not \\d+), and nothing else `re` reads otherwise may be written. Unless `may_run_long` (the
+    caller bounds the text it reads), the pattern must not be able to run long on a long text
+    (`lexicon.short_pattern`'s rule: it is run without a timer)."""
+    if not may_run_long and can_run_long(source):
+        raise ValueError(f"{name}: {source!r} can run long on a long text")
+    unescaped = re.sub(r"\\.", "", source)
     outside_classes = re.sub(r"\[[^\]]*\]", "", source)
-    if pattern.flags != regex.compile("").flags or re.search(r"\\[A-Za-z]", outside_classes):
+    if _INLINE_FLAG.search(unescaped) or re.search(r"\\[A-Za-z]", outside_classes):
         raise ValueError(f"{name}: {source!r} holds a flag or an escape outside a class")
+    std_source = source
     for prop, body in _CLASSES_FOR_RE.items():
-        source = source.replace(prop, body)
-    if re.search(r"\\[pPdDsSwWbBX]", source):
-        raise ValueError(f"{name}: {pattern.pattern!r} holds a class `re` would read otherwise")
-    _REGEX_FORMS[name] = pattern
-    return re.compile(source)
+        std_source = std_source.replace(prop, body)
+    if re.search(r"\\[pPdDsSwWbBX]", std_source):
+        raise ValueError(f"{name}: {source!r} holds a class `re` would read otherwise")
+    _REGEX_FORMS.add(name, source)
+    return re.compile(std_source)
 
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
@@ -230,40 +264,40 @@ PER_UNIT_OF.update({w: u for u, ws in _C["per_night_markers"]["per_unit"].items(
 # The roles of the money words that name what an amount is (all but the weaker context words).
 _MONEY_NAMING_ROLES = frozenset({role for _, role in MONEY_WORDS.values()} - {"money_context"})
 
-_PURPOSE = _on_re("_PURPOSE", short_pattern(rf"(?:{alternation(_C['purpose_words'])})"))
+_PURPOSE = _on_re("_PURPOSE", rf"(?:{alternation(_C['purpose_words'])})")
 _LINKS = alternation(_C["share_links"]["before_verb"])
 _GIVE = alternation(_C["share_links"]["give"])
 _GIVE_OBJECT_MOST = _C["share_links"]["give_object_most"]  # 给予园区运营方补贴: the payee between
 # 50%给予补贴 / 40%予以一次性补助 / 30%的补贴: what follows a share says what it pays for.
 # These patterns are used with .match(text, pos): no ^ anchor, which would pin them to 0.
-_GIVE_AT = _on_re("_GIVE_AT", short_pattern(rf"(?:{_GIVE})"))
+_GIVE_AT = _on_re("_GIVE_AT", rf"(?:{_GIVE})")
 _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 # 50%的租金补贴: a cost named between link and verb, unless it opens a verb itself (的房租减免).
 # 15%分三年给予扶持 / 10%分期拨付补助: paid in instalments, then given or paid out (cues.json share_instalments).
 _INSTALMENTS = _C["share_instalments"]["pattern"]
 _PAY_OUT = alternation(_C["share_instalments"]["pay_out"])
-_SHARE_AFTER = _on_re("_SHARE_AFTER", short_pattern(
+_SHARE_AFTER = _on_re("_SHARE_AFTER",
     rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,{_GIVE_OBJECT_MOST}}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
-    rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})"))
+    rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})")
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
-_LIST_OPENER = _on_re("_LIST_OPENER", regex.compile(
-    rf"(?:{alternation(_C['list_openers'])})[\s]*$"))  # in a clause's last 4 characters
-_COORDINATED = _on_re("_COORDINATED", short_pattern(rf"(?:{alternation(_C['share_coordinators'])})"))
-_SHARE_OF = _on_re("_SHARE_OF", short_pattern(alternation(list(SHARE_OF_OF)))) if SHARE_OF_OF else None
+_LIST_OPENER = _on_re("_LIST_OPENER",
+    rf"(?:{alternation(_C['list_openers'])})[\s]*$", may_run_long=True)  # in a clause's last 4 characters
+_COORDINATED = _on_re("_COORDINATED", rf"(?:{alternation(_C['share_coordinators'])})")
+_SHARE_OF = _on_re("_SHARE_OF", alternation(list(SHARE_OF_OF))) if SHARE_OF_OF else None
 # 按月租金的50%: a standard's opener, a few words, then a cost naming no category of its own right
 # before 的 and the share (cues.json _share_cost_nouns); not 相当于全年租金的25%, a share of no standard.
 _SHARE_COST_GAP = 8
-_SHARE_COST_BEFORE = _on_re("_SHARE_COST_BEFORE", short_pattern(
+_SHARE_COST_BEFORE = _on_re("_SHARE_COST_BEFORE",
     rf"(?:{alternation(_C['standard_clause']['openers'])})[\p{{Han}}]{{0,{_SHARE_COST_GAP}}}?"
-    rf"(?:{alternation(_C['share_cost_nouns'])})的$"))
+    rf"(?:{alternation(_C['share_cost_nouns'])})的$")
 _SHARE_COST_BEFORE_REACH = (max(map(len, _C["standard_clause"]["openers"])) + _SHARE_COST_GAP
                             + max(map(len, _C["share_cost_nouns"])) + 1)
-_RATE_AFTER = _on_re("_RATE_AFTER", short_pattern(rf"(?:的)?(?P<cue>{_RESUME_WORDS})"))
+_RATE_AFTER = _on_re("_RATE_AFTER", rf"(?:的)?(?P<cue>{_RESUME_WORDS})")
 # 返岗员工7成以上 / 员工返岗已超八成: the resume word right before the share, a noun and links between.
-_RATE_BEFORE = _on_re("_RATE_BEFORE", short_pattern(
+_RATE_BEFORE = _on_re("_RATE_BEFORE",
     rf"(?P<cue>{_RESUME_WORDS})[{re.escape(_C['rate_before']['lost'])}]?(?:{alternation(_C['rate_before']['nouns'])})?"
-    rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$"))
+    rf"(?:{alternation(_C['rate_before']['links'])}){{0,2}}$")
 # the longest resume word (4), a lost 率 (1), a noun (2) and two links
 _RATE_BEFORE_REACH = 7 + 2 * max(map(len, _C["rate_before"]["links"]))
 _SECTOR_FORM = _C["sector_resumption_form"]
@@ -274,26 +308,26 @@ _SECTOR_RATE_SHAPE = (rf"(?<![{_SECTOR_FORM['not_after']}]){regex.escape(_SECTOR
 # shape) after the figure and 的 names its rate (two characters, such as 优惠, between); not after a
 # share of something (LPR的90%的利率).
 # A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
-_RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER", short_pattern(
-    rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])}|{_SECTOR_RATE_SHAPE})"))
+_RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER",
+    rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])}|{_SECTOR_RATE_SHAPE})")
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
-_RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED", short_pattern(
+_RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED",
     rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{_RESUME_WORDS})"
-))
+)
 # 已有95%的规上工业企业复工: the share stated as done before the figure (已有 ends where the
 # figure starts), or 的 right after it (85%的个体工商户恢复营业), then the firms or workers it is a
 # share of and the resume word ending the clause (not 已有80%的企业提出复工申请: an application,
 # not a resumption; not 对80%的企业复工给予补贴: the clause goes on).
-_HAVING_BEFORE = _on_re("_HAVING_BEFORE", short_pattern(rf"(?:{alternation(_C['having_before'])})$"))
+_HAVING_BEFORE = _on_re("_HAVING_BEFORE", rf"(?:{alternation(_C['having_before'])})$")
 _HAVING_REACH = max(map(len, _C["having_before"]))
-_SUBJECT_RESUMES = _on_re("_SUBJECT_RESUMES", short_pattern(
+_SUBJECT_RESUMES = _on_re("_SUBJECT_RESUMES",
     rf"(?:的)?[\p{{Han}}]{{0,8}}?(?:{alternation(_C['rate_before']['nouns'])})(?:{alternation(_C['rate_before']['links'])})?"
-    rf"(?P<cue>{_RESUME_WORDS})了?(?=[，,。；;！!]|$)"))
+    rf"(?P<cue>{_RESUME_WORDS})了?(?=[，,。；;！!]|$)")
 # Per category, a firm as the one who spends (not the one who receives: 为企业/向企业/对企业).
 _SPENT_BY_FIRM = {
-    cat: _on_re(f"_SPENT_BY_FIRM[{cat}]", short_pattern(
+    cat: _on_re(f"_SPENT_BY_FIRM[{cat}]",
         rf"(?<![为向对给助持])(?:{alternation(b['spent_by_firm']['firms'])})[\p{{Han}}A-Za-z]{{0,6}}?"
-        rf"(?:{alternation(b['spent_by_firm']['verbs'])})"))
+        rf"(?:{alternation(b['spent_by_firm']['verbs'])})")
     for cat, b in BLOCKS.items() if b.get("spent_by_firm")
 }
 _PER_UNIT = short_pattern(alternation(list(PER_UNIT_OF)))
@@ -303,27 +337,27 @@ _PER_UNIT_WORDS = literal_scanner(list(PER_UNIT_OF))
 _SUBJECT_HEAD = short_pattern(alternation(_C["subject_heads"]))
 # 28家外贸企业: a count of firms, the noun after it says who they are.
 _FIRM_COUNTERS = "家个户"
-_COUNT_OF_FIRMS = _on_re("_COUNT_OF_FIRMS", regex.compile(rf"[\d]+[余多]?[{_FIRM_COUNTERS}]"))
+_COUNT_OF_FIRMS = _on_re("_COUNT_OF_FIRMS", rf"[\d]+[余多]?[{_FIRM_COUNTERS}]", may_run_long=True)
 # A count of firms holds one of its counters: a window without one holds no such count (one
 # search for a character instead of the count pattern's scan).
 _FIRM_COUNTER = re.compile(f"[{_FIRM_COUNTERS}]")
-_SUBJECT_AFTER_COUNT = _on_re("_SUBJECT_AFTER_COUNT", regex.compile(r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")"))
+_SUBJECT_AFTER_COUNT = _on_re("_SUBJECT_AFTER_COUNT", r"[\p{Han}]{0,8}?(?:" + _SUBJECT_HEAD.pattern + ")", may_run_long=True)
 _SUBJECT_STOP = short_pattern(alternation(_C["subject_stops"]))
 # The same two word lists as prefix trees for the standard library's engine, for _subject's
 # scans of a window: they find what the alternations find (tests/test_speed_equivalence.py),
 # in a fraction of the time, for every counted figure and rate.
 _SUBJECT_HEAD_WORDS = literal_scanner(_C["subject_heads"])
 _SUBJECT_STOP_WORDS = literal_scanner(_C["subject_stops"])
-_QIZHONG = _on_re("_QIZHONG", regex.compile(r"[\s“\"]*其中"))  # matched at one position
+_QIZHONG = _on_re("_QIZHONG", r"[\s“\"]*其中", may_run_long=True)  # matched at one position
 # 800万元风险补偿资金 / 228万元的工业技改补贴资金: the noun an amount sizes follows it closely.
-_HEAD_GAP = _on_re("_HEAD_GAP", short_pattern(r"(?:的)?[\p{Han}\d]{0,4}"))
+_HEAD_GAP = _on_re("_HEAD_GAP", r"(?:的)?[\p{Han}\d]{0,4}")
 _HEAD_GAP_MOST = 5  # characters _HEAD_GAP spans at most
 # ...but not across who receives it or a verb that gives it (1000万元以上的企业给予奖励), nor across a
 # conjunction: 补贴8万元和口罩1万只 lists a second thing given, not the noun the amount sizes; nor
 # across an adverb of a done act (520万元已兑现: the word after it is the verb; head_verb_adverbs).
-_NOT_IN_HEAD = _on_re("_NOT_IN_HEAD", short_pattern(
+_NOT_IN_HEAD = _on_re("_NOT_IN_HEAD",
     rf"{_SUBJECT_HEAD.pattern}|{_GIVE}|{_PURPOSE.pattern}|为|对|向|{alternation(_C['head_not_across'])}"
-    rf"|{alternation(_C['head_verb_adverbs'])}"))
+    rf"|{alternation(_C['head_verb_adverbs'])}")
 
 
 def _blocks_head(text: str, pos: int, first: Cue) -> bool:
@@ -342,16 +376,16 @@ def _blocks_head(text: str, pos: int, first: Cue) -> bool:
 
 # 授信8亿元填补缺口: an out-of-scope word after an amount as a verb's object (cues.json _fills_what_is_lacking).
 _FILLS = tuple(_C["fills_what_is_lacking"])
-_SUBJECT_WORD_AT = _on_re("_SUBJECT_WORD_AT", short_pattern(_SUBJECT_HEAD.pattern))
+_SUBJECT_WORD_AT = _on_re("_SUBJECT_WORD_AT", _SUBJECT_HEAD.pattern)
 # 1000万元以上的企业 / 300人以上的企业: a bound that defines a group, not a measure.
-_THRESHOLD = _on_re("_THRESHOLD", short_pattern(rf"的[\p{{Han}}A-Za-z]{{0,8}}?(?:{_SUBJECT_HEAD.pattern})"))  # 的纳税信用A级企业
-_DIGITS = _on_re("_DIGITS", regex.compile(
-    r"(?P<int>[\d]+)(?:\.(?P<dec>[\d]+))?(?P<scale>[十百千万亿]*)"))  # matches at the first digit
+_THRESHOLD = _on_re("_THRESHOLD", rf"的[\p{{Han}}A-Za-z]{{0,8}}?(?:{_SUBJECT_HEAD.pattern})")  # 的纳税信用A级企业
+_DIGITS = _on_re("_DIGITS",
+    r"(?P<int>[\d]+)(?:\.(?P<dec>[\d]+))?(?P<scale>[十百千万亿]*)", may_run_long=True)  # matches at the first digit
 _N = resource("numbers.json")
 SCALE_OF = {**_N["chinese_small_units"], **_N["chinese_big_units"]}
 _SCALES_ALONE = re.compile("[十百千万亿]+")  # a figure that is a scale word alone (千万元, 亿元)
 # 某公司负责人表示 / 厂长王某说: a verb of saying right after (a name between) a firm's spokesperson.
-_SAYS = _on_re("_SAYS", short_pattern(rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})"))
+_SAYS = _on_re("_SAYS", rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_C['firm_speakers']['says'])})")
 
 _AS_OF_OPENERS = ("截至", "截止", "截止到", "截至到", "到")
 _AS_OF_DAY_OPENERS = ("截至到", "截止到", "截至", "截止")
@@ -425,10 +459,10 @@ _AS_OF_PATTERN = (
     rf"|(?:{'|'.join(_AS_OF_THIS_MONTH)})(?P<td>{_DAY})[日号]"
     rf"|(?P<wk>{alternation(_RELATIVE_WEEKS)})(?P<wd>{alternation(_WEEKDAYS)}))"
 )
-_AS_OF = _on_re("_AS_OF", short_pattern(_AS_OF_PATTERN))
+_AS_OF = _on_re("_AS_OF", _AS_OF_PATTERN)
 # 至5月底，…: 至 alone opens a date only where it opens the sentence (1月至3月, 提升至 elsewhere).
 _ZHI_LAST_YEAR_MOST = 92  # days: a 至 date read as last year's further back than this is a deadline
-_AS_OF_ZHI = _on_re("_AS_OF_ZHI", short_pattern("至" + _AS_OF_AFTER_OPENER))
+_AS_OF_ZHI = _on_re("_AS_OF_ZHI", "至" + _AS_OF_AFTER_OPENER)
 
 _GENERIC_SUBJECTS = frozenset(_C["subject_generic"])
 _SYNONYMS = sorted(((spelling, key) for key, ws in _C["subject_synonyms"].items() if not key.startswith("_")
@@ -557,7 +591,7 @@ class CueForm(NamedTuple):
 
 
 # 复航率, 复映率: a sector's own resumption rate by its shape (cues.json _sector_resumption_form).
-_SECTOR_RATE = _on_re("_SECTOR_RATE", regex.compile(_SECTOR_RATE_SHAPE))
+_SECTOR_RATE = _on_re("_SECTOR_RATE", _SECTOR_RATE_SHAPE, may_run_long=True)
 SECTOR_RATE_FORM = CueForm(_SECTOR_RATE, frozenset(_SECTOR_FORM["not_reopening"]), _SECTOR_FORM["category"], "rate")
 
 _new_tuple = tuple.__new__
@@ -792,7 +826,7 @@ def _runs(spans) -> list[tuple[int, int]]:
 
 # Per category, its count cues written with words between verb and object (1260家规上企业恢复正常
 # 生产经营: 恢复生产), found where its listed cues are (cues.json _resume_split).
-_SPLIT_COUNT_CUES = {cat: _on_re(f"_SPLIT_COUNT_CUES[{cat}]", short_pattern(pattern))
+_SPLIT_COUNT_CUES = {cat: _on_re(f"_SPLIT_COUNT_CUES[{cat}]", pattern)
                      for cat, (words, _) in _COUNT_CUE_WORDS.items() if (pattern := _split_resume_words(words))}
 _SPLIT_VERBS = tuple(_RESUME_SPLIT["verbs"])
 _RESUME_NEGATIONS = tuple(_RESUME_SPLIT["negations"])  # 仍有35家企业未恢复正常生产: not resumed
@@ -817,14 +851,14 @@ def _split_count_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[
 
 _SENT = _C["sent_workers"]
 # 输送外出务工人员, 向广东、浙江等地输送农民工: a verb of sending, a destination at most, migrant workers.
-_SENT_WORKERS = _on_re("_SENT_WORKERS", short_pattern(
-    rf"(?:{alternation(_SENT['verbs'])})[\p{{Han}}、]{{0,{_SENT['gap_most']}}}?(?:{alternation(_SENT['people'])})"))
+_SENT_WORKERS = _on_re("_SENT_WORKERS",
+    rf"(?:{alternation(_SENT['verbs'])})[\p{{Han}}、]{{0,{_SENT['gap_most']}}}?(?:{alternation(_SENT['people'])})")
 _SENT_CONTEXT = tuple(_SENT["context"])
 _TO_FIRMS = _SENT["to_firms"]
 # 送员工到企业, 输送员工到园区企业: a verb of sending, the workers right after it, then the firms they go to.
-_SENT_TO_FIRMS = _on_re("_SENT_TO_FIRMS", short_pattern(
+_SENT_TO_FIRMS = _on_re("_SENT_TO_FIRMS",
     rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['people'])})(?:{alternation(_TO_FIRMS['to'])})"
-    rf"[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])})"))
+    rf"[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])})")
 _SENT_VERBS = tuple(_SENT["verbs"]) + tuple(_TO_FIRMS["verbs"])
 
 
@@ -858,8 +892,8 @@ def _sent_matches(text: str, start: int, end: int) -> list:
 
 _RESTORED = _C["workforce_restored"]
 # 用工总数已恢复至4万人: the firms' workforce, a word of between at most, a verb of restoring to a level.
-_WORKFORCE_RESTORED = _on_re("_WORKFORCE_RESTORED", short_pattern(
-    rf"(?:{alternation(_RESTORED['nouns'])})(?:{alternation(_RESTORED['between'])})?(?:{alternation(_RESTORED['verbs'])})"))
+_WORKFORCE_RESTORED = _on_re("_WORKFORCE_RESTORED",
+    rf"(?:{alternation(_RESTORED['nouns'])})(?:{alternation(_RESTORED['between'])})?(?:{alternation(_RESTORED['verbs'])})")
 _RESTORED_NOUNS = tuple(_RESTORED["nouns"])
 
 
@@ -877,8 +911,8 @@ def _workforce_restored_cues(article: ArticleCues, cat: str, listed: CueIndex) -
 
 _AT_WORK = _C["at_work_people"]
 # 在岗务工人员, 在岗脱贫劳动力: at work, who they are at most, rural or migrant labour (cues.json _at_work_people).
-_AT_WORK_PEOPLE = _on_re("_AT_WORK_PEOPLE", short_pattern(
-    rf"(?:{alternation(_AT_WORK['at_work'])})[\p{{Han}}]{{0,{_AT_WORK['gap_most']}}}?(?:{alternation(_AT_WORK['people'])})"))
+_AT_WORK_PEOPLE = _on_re("_AT_WORK_PEOPLE",
+    rf"(?:{alternation(_AT_WORK['at_work'])})[\p{{Han}}]{{0,{_AT_WORK['gap_most']}}}?(?:{alternation(_AT_WORK['people'])})")
 _AT_WORK_WORDS = tuple(_AT_WORK["at_work"])
 _AT_WORK_CONTEXT = tuple(_AT_WORK["context"])
 
@@ -902,9 +936,9 @@ def _at_work_people_cues(article: ArticleCues, cat: str, listed: CueIndex) -> li
 
 _FREE = _C["free_for_recipient"]
 # 免费为夜市摊贩配发: 免费, whom it is for, the verb of giving (cues.json _free_for_recipient).
-_FREE_FOR_RECIPIENT = _on_re("_FREE_FOR_RECIPIENT", short_pattern(
+_FREE_FOR_RECIPIENT = _on_re("_FREE_FOR_RECIPIENT",
     rf"{regex.escape(_FREE['adverb'])}(?:{alternation(_FREE['for'])})[\p{{Han}}、]{{1,{_FREE['gap_most']}}}?"
-    rf"(?P<verb>{alternation(_FREE['verbs'])})"))
+    rf"(?P<verb>{alternation(_FREE['verbs'])})")
 
 
 def _free_for_recipient_cues(article: ArticleCues, cat: str, listed: CueIndex) -> list[Cue]:
@@ -920,8 +954,8 @@ def _free_for_recipient_cues(article: ArticleCues, cat: str, listed: CueIndex) -
 
 _ACTIVITY = _C["resumed_activity"]
 # 恢复接诊, 恢复收住: 恢复 and the two characters after it, weighed by their tag (cues.json _resumed_activity).
-_RESUMED_ACTIVITY = _on_re("_RESUMED_ACTIVITY", short_pattern(
-    rf"{regex.escape(_ACTIVITY['verb'])}[\p{{Han}}]{{{_ACTIVITY['object_length']}}}"))
+_RESUMED_ACTIVITY = _on_re("_RESUMED_ACTIVITY",
+    rf"{regex.escape(_ACTIVITY['verb'])}[\p{{Han}}]{{{_ACTIVITY['object_length']}}}")
 _ACTIVITY_POS = frozenset(_ACTIVITY["object_pos"])
 _NOT_ACTIVITIES = frozenset(_ACTIVITY["not_objects"])
 _ACTIVITY_RATE_ENDINGS = frozenset(_ACTIVITY["rate_endings"])
@@ -972,10 +1006,10 @@ def _resumed_activity_cues(article: ArticleCues, cat: str, listed: CueIndex, spl
 # (two characters, weighed by _activity_at), then a rate ending; or a bare 恢复率 (cues.json _resumed_activity).
 _LISTED_RESUMED = sorted({w[len(_ACTIVITY["verb"]):] for w in _COUNT_CUE_WORDS[_ACTIVITY["category"]][0]
                           if w.startswith(_ACTIVITY["verb"]) and len(w) > len(_ACTIVITY["verb"])})
-_RESUMED_RATE = _on_re("_RESUMED_RATE", short_pattern(
+_RESUMED_RATE = _on_re("_RESUMED_RATE",
     rf"{regex.escape(_ACTIVITY['verb'])}(?:(?P<listed>{alternation(_LISTED_RESUMED)})"
     rf"|(?P<verb>[\p{{Han}}]{{{_ACTIVITY['object_length']}}}))(?:{alternation(_ACTIVITY['rate_endings'])})"
-    rf"|{regex.escape(_ACTIVITY['bare_rate'])}"))
+    rf"|{regex.escape(_ACTIVITY['bare_rate'])}")
 
 
 def _with_resumed_rates(article: ArticleCues, listed: CueIndex) -> CueIndex:
@@ -1432,8 +1466,8 @@ class ArticleCues:
 _SCOPES_OF = {cat: frozenset(block.get("scope", ())) for cat, block in BLOCKS.items()}  # the scopes a category allows
 
 
-_NOUN_GLOSS = _on_re("_NOUN_GLOSS", short_pattern(rf"[\p{{Han}}、]{{1,{_C['noun_gloss']['most']}}}"))
-_HAN_CHAR = _on_re("_HAN_CHAR", short_pattern(r"[\p{Han}]"))
+_NOUN_GLOSS = _on_re("_NOUN_GLOSS", rf"[\p{{Han}}、]{{1,{_C['noun_gloss']['most']}}}")
+_HAN_CHAR = _on_re("_HAN_CHAR", r"[\p{Han}]")
 
 
 def _allowed(cue: Cue, scope: str) -> bool:
@@ -1449,8 +1483,8 @@ _POOL_GAP_NOT = frozenset(_COMPOUND_HEAD["gap_not"])
 # 拿出800万元对茶企贷款给予贴息: 对 (or 为) after the amount, who or what it is for, then a word of
 # granting and the naming word it grants (cues.json _granted_after).
 _GRANTED = _C["granted_after"]
-_GRANTED_AFTER = _on_re("_GRANTED_AFTER", short_pattern(
-    rf"(?:{alternation(_GRANTED['for'])})[^，,。；;：:]{{1,{_GRANTED['between_most']}}}?(?:{alternation(_GRANTED['grant'])})"))
+_GRANTED_AFTER = _on_re("_GRANTED_AFTER",
+    rf"(?:{alternation(_GRANTED['for'])})[^，,。；;：:]{{1,{_GRANTED['between_most']}}}?(?:{alternation(_GRANTED['grant'])})")
 
 
 def _granted_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | None:
@@ -1530,9 +1564,9 @@ def _quoted_name_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
 _GOODS_MAKERS = _C["goods_makers"]
 # 防疫物资 + 生产 + 企业: a few Han characters of making between a goods word and a word of firms, no
 # particle (生产防护物资的重点企业: a condition 的 closes, which _names_who_qualifies reads).
-_MAKERS_AFTER_GOODS = _on_re("_MAKERS_AFTER_GOODS", short_pattern(
+_MAKERS_AFTER_GOODS = _on_re("_MAKERS_AFTER_GOODS",
     rf"(?:(?![{_GOODS_MAKERS['gap_not']}])[\p{{Han}}]){{0,{_GOODS_MAKERS['gap_most']}}}?"
-    rf"(?:{alternation(_GOODS_MAKERS['makers'])})"))
+    rf"(?:{alternation(_GOODS_MAKERS['makers'])})")
 
 
 def _names_goods_makers(text: str, cue: Cue, pos: int) -> bool:
@@ -1760,7 +1794,7 @@ def _takes_up_a_figure(text: str, lo: int, pos: int) -> bool:
 
 _LABEL_MARKS = frozenset(_C["label_marks"])  # 复工率：97.5%: the mark that ends a label
 _LABEL_AFTER_MARKS = ":："  # 98.5%：复工率: the mark after a figure that a label follows
-_WORD_BEFORE = _on_re("_WORD_BEFORE", short_pattern(r"[\p{Han}A-Za-z]"))
+_WORD_BEFORE = _on_re("_WORD_BEFORE", r"[\p{Han}A-Za-z]")
 
 
 def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
@@ -2053,8 +2087,8 @@ def _opens_paragraph(r: ArticleCues, sentence) -> bool:
 
 _HEADING = _TERMS["heading"]
 # 一、创业担保贷款 / （二）担保贷款 / 3.创业担保贷款: a number of a list, then a few words alone on the line.
-_NUMBERED_HEADING = _on_re("_NUMBERED_HEADING", short_pattern(
-    rf"(?:{'|'.join(_HEADING['numbered'])})[\p{{Han}}]{{{_HEADING['title_least']},{_HEADING['title_most']}}}"))
+_NUMBERED_HEADING = _on_re("_NUMBERED_HEADING",
+    rf"(?:{'|'.join(_HEADING['numbered'])})[\p{{Han}}]{{{_HEADING['title_least']},{_HEADING['title_most']}}}")
 
 
 def _numbered_heading_over(r: ArticleCues, sentence) -> int | None:
@@ -2233,8 +2267,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
 _VERB_REPEATED = _C["verb_repeated"]
 _REPEATED_VERBS = tuple(_VERB_REPEATED["verbs"])
 # 投放1.96亿元, 投放了三千万元, 投放额…: the verb followed by a figure or a word of its sum, no object named.
-_BARE_VERB_NEXT = _on_re("_BARE_VERB_NEXT", short_pattern(
-    rf"了?(?:[0-9零〇一二三四五六七八九十百千两]|{alternation(_VERB_REPEATED['bare_after'])})"))
+_BARE_VERB_NEXT = _on_re("_BARE_VERB_NEXT",
+    rf"了?(?:[0-9零〇一二三四五六七八九十百千两]|{alternation(_VERB_REPEATED['bare_after'])})")
 _OBJECT_REACH = _VERB_REPEATED["object_most"] + 8  # the object's gap and its naming word
 
 
@@ -2266,9 +2300,9 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
 _KINDS_THEN_MONEY = _C["kinds_then_money"]
 _LIST_MARKS = tuple(_KINDS_THEN_MONEY["list_marks"])
 # 等 + what describes the money + 资金, ending right before the amount (cues.json _kinds_then_money).
-_ETC_THEN_MONEY = _on_re("_ETC_THEN_MONEY", short_pattern(
+_ETC_THEN_MONEY = _on_re("_ETC_THEN_MONEY",
     rf"(?:{alternation(_KINDS_THEN_MONEY['etc'])})[\p{{Han}}]{{0,{_KINDS_THEN_MONEY['modifier_most']}}}?"
-    rf"(?:{alternation(_KINDS_THEN_MONEY['nouns'])})$"))
+    rf"(?:{alternation(_KINDS_THEN_MONEY['nouns'])})$")
 _ETC_THEN_MONEY_REACH = max(map(len, _KINDS_THEN_MONEY["etc"])) + _KINDS_THEN_MONEY["modifier_most"] \
     + max(map(len, _KINDS_THEN_MONEY["nouns"]))
 
@@ -2287,8 +2321,8 @@ def _kinds_listed_before_money(r: ArticleCues, cue: Cue, num: NumberMention, lo:
 
 _GRADED_BY = _C["graded_by"]
 # 按 + the yardstick + 给予, ending right before the amount (cues.json _graded_by).
-_GRADED_BY_THEN_GIVE = _on_re("_GRADED_BY_THEN_GIVE", short_pattern(
-    rf"(?:{alternation(_GRADED_BY['opens'])})[^，,。；;：:]{{1,{_GRADED_BY['most']}}}?(?:{alternation(_GRADED_BY['give'])})$"))
+_GRADED_BY_THEN_GIVE = _on_re("_GRADED_BY_THEN_GIVE",
+    rf"(?:{alternation(_GRADED_BY['opens'])})[^，,。；;：:]{{1,{_GRADED_BY['most']}}}?(?:{alternation(_GRADED_BY['give'])})$")
 _GRADED_BY_REACH = max(map(len, _GRADED_BY["opens"])) + _GRADED_BY["most"] + max(map(len, _GRADED_BY["give"]))
 
 
@@ -2382,12 +2416,12 @@ def _list_member_head(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> C
 
 _LOAN_PRODUCT = _C["loan_product_after"]
 # 1500万元的‘边贸贷’ / 800万元的创业贷: a quoted name (的 optional) or a plain one after 的, ending in 贷.
-_LOAN_PRODUCT_AFTER = _on_re("_LOAN_PRODUCT_AFTER", short_pattern(
+_LOAN_PRODUCT_AFTER = _on_re("_LOAN_PRODUCT_AFTER",
     rf"(?:{_LOAN_PRODUCT['link']})?(?:{alternation(_LOAN_PRODUCT['opens'])})"
     rf"(?P<quoted>[\p{{Han}}A-Za-z0-9]{{1,{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
     rf"(?:{alternation(_LOAN_PRODUCT['closes'])})"
     rf"|{_LOAN_PRODUCT['link']}(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?"
-    rf"{_LOAN_PRODUCT['end']})(?!{alternation(_LOAN_PRODUCT['not_after'])}|[\p{{Han}}])"))
+    rf"{_LOAN_PRODUCT['end']})(?!{alternation(_LOAN_PRODUCT['not_after'])}|[\p{{Han}}])")
 # A plain name ends its noun phrase: a Han character right after 贷 makes it a modifier of what follows
 # (1亿元的应急转贷资金, 20亿元的转贷资金池: the pool's size, a fund), as 款 makes it 贷款.
 _NOT_LOAN_PRODUCTS = tuple(_LOAN_PRODUCT["not_names"])
@@ -2411,16 +2445,16 @@ def _loan_product_after(r: ArticleCues, num: NumberMention, hi: int) -> Cue | No
 
 _PRODUCT_BEFORE = _C["loan_product_before"]
 # 通过台企贷拿到 + 1500万元: a word of means, a plain name ending in 贷, a verb of obtaining, the amount.
-_LOAN_PRODUCT_BEFORE = _on_re("_LOAN_PRODUCT_BEFORE", short_pattern(
+_LOAN_PRODUCT_BEFORE = _on_re("_LOAN_PRODUCT_BEFORE",
     rf"(?:{alternation(_PRODUCT_BEFORE['means'])})"
     rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})"
-    rf"(?:{alternation(_PRODUCT_BEFORE['verbs'])})$"))
+    rf"(?:{alternation(_PRODUCT_BEFORE['verbs'])})$")
 _PRODUCT_BEFORE_REACH = max(map(len, _PRODUCT_BEFORE["means"])) + _LOAN_PRODUCT["name_most"] + 1 \
     + max(map(len, _PRODUCT_BEFORE["verbs"]))
 # 发放 + 科技贷 + 2.6亿元: a verb of lending, a plain name ending in 贷, the amount right after it.
-_LOAN_PRODUCT_LENT = _on_re("_LOAN_PRODUCT_LENT", short_pattern(
+_LOAN_PRODUCT_LENT = _on_re("_LOAN_PRODUCT_LENT",
     rf"(?:{alternation(_PRODUCT_BEFORE['lending_verbs'])})"
-    rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})$"))
+    rf"(?P<plain>[\p{{Han}}]{{{_LOAN_PRODUCT['plain_least']},{_LOAN_PRODUCT['name_most']}}}?{_LOAN_PRODUCT['end']})$")
 _PRODUCT_LENT_REACH = max(map(len, _PRODUCT_BEFORE["lending_verbs"])) + _LOAN_PRODUCT["name_most"] + 1
 
 
@@ -2438,9 +2472,9 @@ def _loan_product_before(text: str, num: NumberMention, lo: int) -> Cue | None:
 
 _FARE_MADE_UP = _C["fare_made_up"]
 # 给返岗的每个人补200元路费: a verb of making up right before the amount, a fare right after it.
-_FARE_VERB_BEFORE = _on_re("_FARE_VERB_BEFORE", short_pattern(
-    rf"(?:{alternation(_FARE_MADE_UP['verbs'])})了?$"))
-_FARE_AFTER = _on_re("_FARE_AFTER", short_pattern(rf"的?(?P<fare>{alternation(_FARE_MADE_UP['fares'])})"))
+_FARE_VERB_BEFORE = _on_re("_FARE_VERB_BEFORE",
+    rf"(?:{alternation(_FARE_MADE_UP['verbs'])})了?$")
+_FARE_AFTER = _on_re("_FARE_AFTER", rf"的?(?P<fare>{alternation(_FARE_MADE_UP['fares'])})")
 
 
 def _fare_made_up(text: str, num: NumberMention, lo: int, hi: int) -> Cue | None:
@@ -2453,8 +2487,8 @@ def _fare_made_up(text: str, num: NumberMention, lo: int, hi: int) -> Cue | None
 
 
 _QUESTION_ANSWER = _C["question_answer"]
-_QUESTION_OPENS = _on_re("_QUESTION_OPENS", regex.compile(rf"(?:{alternation(_QUESTION_ANSWER['question_openers'])})[0-9]*[:：]"))
-_ANSWER_OPENS = _on_re("_ANSWER_OPENS", regex.compile(rf"(?:{alternation(_QUESTION_ANSWER['answer_openers'])})[0-9]*[:：]"))
+_QUESTION_OPENS = _on_re("_QUESTION_OPENS", rf"(?:{alternation(_QUESTION_ANSWER['question_openers'])})[0-9]*[:：]", may_run_long=True)
+_ANSWER_OPENS = _on_re("_ANSWER_OPENS", rf"(?:{alternation(_QUESTION_ANSWER['answer_openers'])})[0-9]*[:：]", may_run_long=True)
 
 
 def _named_by_question(r: ArticleCues, num: NumberMention) -> Cue | None:
@@ -2555,9 +2589,9 @@ def _share_capped_next_clause(r: ArticleCues, num: NumberMention, clause, senten
     return row
 _CLOSING_BRACKETS = ")）"
 # 返还金额2.7亿元 / 返还总额达9800万元: a share verb, a noun of sum, links, then the amount.
-_SHARE_SUM = _on_re("_SHARE_SUM", short_pattern(
+_SHARE_SUM = _on_re("_SHARE_SUM",
     rf"(?P<verb>{alternation(list(SHARE_VERB_OF))})(?:{alternation(_C['share_sum']['nouns'])})"
-    rf"(?:{alternation(_C['share_sum']['links'])}){{0,2}}$"))
+    rf"(?:{alternation(_C['share_sum']['links'])}){{0,2}}$")
 _SHARE_SUM_REACH = (max(map(len, SHARE_VERB_OF)) + max(map(len, _C["share_sum"]["nouns"]))
                     + 2 * max(map(len, _C["share_sum"]["links"])))
 _RECOVERED_BY = tuple(_C["share_sum"]["recovered_by"])
@@ -2610,9 +2644,9 @@ def _cap_before_measure(r: ArticleCues, num: NumberMention, clause, sentence) ->
 _DATING_CLAUSE_ALONE = frozenset(_C["dating_clause_alone"])
 _SINCE = _C["clause_since"]
 # 自今年3月起, 从4月份开始: a clause that is only the time a count runs from (cues.json _clause_since).
-_CLAUSE_SINCE = _on_re("_CLAUSE_SINCE", short_pattern(
+_CLAUSE_SINCE = _on_re("_CLAUSE_SINCE",
     rf"(?:{alternation(_SINCE['opens'])})[{_SINCE['time_chars']}]{{1,{_SINCE['between_most']}}}"
-    rf"(?:{alternation(_SINCE['closes'])})"))
+    rf"(?:{alternation(_SINCE['closes'])})")
 
 
 def _past_dating_clause(r: ArticleCues, clause, sentence):
@@ -2632,8 +2666,8 @@ def _past_dating_clause(r: ArticleCues, clause, sentence):
 
 
 # 还拿出1.2亿元，对…给予社保补贴: a verb of setting money aside right before the amount.
-_SET_ASIDE_VERB = _on_re("_SET_ASIDE_VERB", short_pattern(
-    rf"(?:{alternation(_C['set_aside']['verbs'])})了?(?:{alternation(_C['set_aside']['objects'])})?$"))
+_SET_ASIDE_VERB = _on_re("_SET_ASIDE_VERB",
+    rf"(?:{alternation(_C['set_aside']['verbs'])})了?(?:{alternation(_C['set_aside']['objects'])})?$")
 _SET_ASIDE_REACH = max(map(len, _C["set_aside"]["verbs"])) + 1 + max(map(len, _C["set_aside"]["objects"]))
 _SET_ASIDE = _C["set_aside"]
 _SET_ASIDE_USES = tuple(_C["set_aside"]["uses"])
@@ -2786,19 +2820,19 @@ def _reckoned_over_cap(r: ArticleCues, clause, sentence, num: NumberMention) -> 
 
 _COST_PAID = _C["cost_paid_by_firm"]
 # 实际支付利息, 缴纳税款: a verb of paying, a few Han characters, a cost a firm bears (cues.json _cost_paid_by_firm).
-_COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM", short_pattern(
-    rf"(?:{alternation(_COST_PAID['verbs'])})[\p{{Han}}]{{0,{_COST_PAID['gap_most']}}}?(?:{alternation(_COST_PAID['costs'])})"))
+_COST_PAID_BY_FIRM = _on_re("_COST_PAID_BY_FIRM",
+    rf"(?:{alternation(_COST_PAID['verbs'])})[\p{{Han}}]{{0,{_COST_PAID['gap_most']}}}?(?:{alternation(_COST_PAID['costs'])})")
 
 
 _COST_DEFERRED_BEFORE = tuple(_COST_PAID["deferred_before"])  # 延期支付利息: payment put off, relief
 _PAID_FOR = _COST_PAID["paid_for_firms"]
 _PAID_FOR_GAP = rf"[\p{{Han}}0-9.]{{0,{_PAID_FOR['reach']}}}"
 # 代企业缴纳 / 帮助企业支付 / 区财政支付: someone else pays the firms' cost, right up to the verb.
-_PAID_FOR_FIRMS = _on_re("_PAID_FOR_FIRMS", short_pattern(
+_PAID_FOR_FIRMS = _on_re("_PAID_FOR_FIRMS",
     rf"(?:(?:{alternation(_PAID_FOR['acting'])})"
     rf"|(?:{alternation(_PAID_FOR['for_marks'])}){_PAID_FOR_GAP}(?:{alternation(_PAID_FOR['firms'])})"
     rf"|(?:{alternation(_PAID_FOR['public_payers'])})(?!{_PAID_FOR_GAP}(?:{alternation(_PAID_FOR['firms'])})))"
-    rf"{_PAID_FOR_GAP}$"))
+    rf"{_PAID_FOR_GAP}$")
 _PAID_FOR_REACH = 3 * _PAID_FOR["reach"] + max(map(len, _PAID_FOR["for_marks"] + _PAID_FOR["firms"] + _PAID_FOR["public_payers"]))
 
 
@@ -2823,8 +2857,8 @@ def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
 # 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and the
 # deposit's own name between at most: 开出保函1.2亿元替代现金保证金 sizes the guarantee), the thing
 # the amount sizes.
-_DEPOSIT_AFTER = _on_re("_DEPOSIT_AFTER", short_pattern(
-    rf"的?(?:{alternation(_C['deposit_of_its_own']['names'])})?(?:{alternation(_DEPOSITS)})"))
+_DEPOSIT_AFTER = _on_re("_DEPOSIT_AFTER",
+    rf"的?(?:{alternation(_C['deposit_of_its_own']['names'])})?(?:{alternation(_DEPOSITS)})")
 
 
 def _deposit_sized(text: str, num: NumberMention, hi: int, category: str) -> bool:
@@ -3017,9 +3051,9 @@ def _own_named_since(text: str, cue: Cue, start: int) -> bool:
 # 减免城镇土地使用税和房产税: a verb of relief, a few words of the list (no clause mark), a named tax
 # or fee of a generic cue's own kind (cues.json _own_named_relieved_by, generic_own_named; only
 # tax_fee_relief names them, so one pattern serves).
-_RELIEVED_NAMED = _on_re("_RELIEVED_NAMED", short_pattern(
+_RELIEVED_NAMED = _on_re("_RELIEVED_NAMED",
     rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?"
-    rf"(?:{alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))})"))
+    rf"(?:{alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))})")
 
 
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
@@ -3043,12 +3077,12 @@ def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | 
 _BEFORE_FIGURE = {w: c for b in BLOCKS.values() for w, c in b.get("money_after", {}).items()}
 # ...unless it is the pool being set up (设立纾困资金3000万元, 设立了应急转贷资金2亿元): two characters
 # (企业, 了) may stand between the verb and the pool word, not a verb and its object (设立专班发放…).
-_POOL_SET_UP = _on_re("_POOL_SET_UP", short_pattern(rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$"))
+_POOL_SET_UP = _on_re("_POOL_SET_UP", rf"(?:{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,2}}$")
 _SET_UP_REACH = 4  # the longest verb (two characters) and the two between
 # 设立10亿元的产业扶持资金, 设立总额5亿元的…资金: a verb of setting up right before the amount, a
 # word of the pool's size between at most (cues.json _pool_setup_links), a pool noun naming it after.
-_POOL_SET_UP_BEFORE = _on_re("_POOL_SET_UP_BEFORE", short_pattern(
-    rf"(?:{alternation(_C['pool_setup'])})(?:{alternation(_C['pool_setup_links'])})?$"))
+_POOL_SET_UP_BEFORE = _on_re("_POOL_SET_UP_BEFORE",
+    rf"(?:{alternation(_C['pool_setup'])})(?:{alternation(_C['pool_setup_links'])})?$")
 _SET_UP_BEFORE_REACH = max(map(len, _C["pool_setup"])) + max(map(len, _C["pool_setup_links"]))
 _POOL_NOUN_ENDS = tuple(_C["pool_nouns_set_up"])
 _POOL_SIZE = tuple(_C["pool_size"])
@@ -3061,11 +3095,11 @@ _POOL_SET_ASIDE_MOST = _POOL_SET_ASIDE["between_most"]
 _POOL_SET_ASIDE_VERBS = frozenset(_POOL_SET_ASIDE["verbs"])
 _POOL_SET_ASIDE_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _POOL_SET_ASIDE_MOST
 # 统筹安排文旅纾困资金, 列支500万元: a verb of setting aside, a few characters of Han before what it puts up.
-_POOL_SET_ASIDE_BEFORE = _on_re("_POOL_SET_ASIDE_BEFORE", short_pattern(
-    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$"))
+_POOL_SET_ASIDE_BEFORE = _on_re("_POOL_SET_ASIDE_BEFORE",
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$")
 # 200万元设立大学生创业扶持资金: a verb of setting up right after the amount, its pool's name after it.
-_POOL_SET_UP_AFTER = _on_re("_POOL_SET_UP_AFTER", short_pattern(
-    rf"(?P<verb>{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
+_POOL_SET_UP_AFTER = _on_re("_POOL_SET_UP_AFTER",
+    rf"(?P<verb>{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}")
 
 
 def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
@@ -3096,8 +3130,8 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
 _KINDS_PUT_UP = _C["kinds_put_up"]
 _KINDS_OF_MONEY = tuple(_KINDS_PUT_UP["kinds"])
 # 统筹安排纾困、转贷、风险补偿: a verb of setting aside, then the kinds it puts up, listed.
-_KINDS_LISTED_AFTER_VERB = _on_re("_KINDS_LISTED_AFTER_VERB", short_pattern(
-    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}{_KINDS_PUT_UP['list_marks']}]{{0,{_KINDS_PUT_UP['list_most']}}}$"))
+_KINDS_LISTED_AFTER_VERB = _on_re("_KINDS_LISTED_AFTER_VERB",
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}{_KINDS_PUT_UP['list_marks']}]{{0,{_KINDS_PUT_UP['list_most']}}}$")
 _KINDS_LIST_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _KINDS_PUT_UP["list_most"]
 
 
@@ -3119,9 +3153,9 @@ def _kinds_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None
 
 _KINDS_OF_PURPOSE = _C["kinds_of_purpose"]
 # 减租降费等惠企方面的资金1.34亿元: after the last kind, a few words closing the list, the money noun, the figure.
-_MONEY_FOR_KINDS = _on_re("_MONEY_FOR_KINDS", short_pattern(
+_MONEY_FOR_KINDS = _on_re("_MONEY_FOR_KINDS",
     rf"[\p{{Han}}]{{0,{_KINDS_OF_PURPOSE['gap_most']}}}?(?:{alternation(_KINDS_OF_PURPOSE['nouns'])})"
-    rf"(?:{alternation(sorted(_KINDS_OF_PURPOSE['before_figure'], key=len, reverse=True))})"))
+    rf"(?:{alternation(sorted(_KINDS_OF_PURPOSE['before_figure'], key=len, reverse=True))})")
 
 
 def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> str | None:
@@ -3186,7 +3220,7 @@ def _measure_named_right_before(r: ArticleCues, pos: int) -> Cue | None:
 
 
 # 安排3000万元纾困资金: the few Han characters between an amount and the pool word it sizes.
-_SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", short_pattern(rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}"))
+_SET_ASIDE_GAP = _on_re("_SET_ASIDE_GAP", rf"[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}")
 
 
 def _names_a_pool(text: str, cue: Cue) -> bool:
@@ -3305,9 +3339,9 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
 _DEFERRALS_TAKEN_UP = frozenset(_C["deferral_taken_up_by_request"])
 _REQUESTS_FOR_OTHERS = _C["requests_for_others"]
 # 为(126家)企业申请, 协助企业申报: a word of acting for, then firms, right before the request.
-_REQUEST_FOR_OTHERS = _on_re("_REQUEST_FOR_OTHERS", short_pattern(
+_REQUEST_FOR_OTHERS = _on_re("_REQUEST_FOR_OTHERS",
     rf"(?:{alternation(_REQUESTS_FOR_OTHERS['for'])})[\p{{Han}}\d]{{0,{_REQUESTS_FOR_OTHERS['between_most']}}}?"
-    rf"(?:{alternation(_REQUESTS_FOR_OTHERS['whom'])})$"))
+    rf"(?:{alternation(_REQUESTS_FOR_OTHERS['whom'])})$")
 _REQUEST_FOR_OTHERS_REACH = max(map(len, _REQUESTS_FOR_OTHERS["for"])) + _REQUESTS_FOR_OTHERS["between_most"] \
     + max(map(len, _REQUESTS_FOR_OTHERS["whom"]))
 
@@ -3400,8 +3434,8 @@ _FIRMS_SUPPORTED = tuple(_C["context_not_support_unless"])
 _FUND_PAID_OUT = _C["fund_paid_out"]
 _FUND_PAID_OUT_WORDS = frozenset(_FUND_PAID_OUT["words"])
 # 拨付专项扶持资金, 发放了专项帮扶资金: a verb of paying right before the word, 了 between at most.
-_PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE", short_pattern(
-    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['between'])})?$"))
+_PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE",
+    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['between'])})?$")
 _PAID_OUT_REACH = max(map(len, _FUND_PAID_OUT["verbs"])) + max(map(len, _FUND_PAID_OUT["between"]))
 
 
@@ -3420,8 +3454,8 @@ def _paid_out_verb(text: str, cue: Cue, clause, num: NumberMention | None = None
 
 # 已累计发放2.3亿元, 已拨付到位5600万元: a verb of paying before a figure in its clause (the pot's
 # amount paid out, not its size).
-_PAID_OUT_BETWEEN = _on_re("_PAID_OUT_BETWEEN", short_pattern(
-    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['paid_tails'])})?$"))
+_PAID_OUT_BETWEEN = _on_re("_PAID_OUT_BETWEEN",
+    rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['paid_tails'])})?$")
 
 
 def _pot_paid_out(r: ArticleCues, row: Measure, num: NumberMention, clause) -> str | None:
@@ -3442,22 +3476,22 @@ _PAID_OUT_VERB = alternation(_PAID_OUT["verbs"])
 _PAID_TO_FIRMS = alternation(_PAID_OUT["to_firms"])
 # 已拨付 / 拨付到企业 / 拨付到企业的资金为 / 已拨付滞留资金 + the amount: the verb, its tail, link,
 # object and a word of the sum, all optional but the verb, right before the figure.
-_PAID_OUT_BEFORE_FIGURE = _on_re("_PAID_OUT_BEFORE_FIGURE", short_pattern(
+_PAID_OUT_BEFORE_FIGURE = _on_re("_PAID_OUT_BEFORE_FIGURE",
     rf"(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})?(?:{alternation(_PAID_OUT['links'])})?"
     rf"(?P<object>{alternation(_PAID_OUT['held_objects'] + _PAID_OUT['objects'])})?"
-    rf"(?:{alternation(_PAID_OUT['sums'])})?$"))
+    rf"(?:{alternation(_PAID_OUT['sums'])})?$")
 _PAID_OUT_BEFORE_REACH = 2 + max(map(len, _PAID_OUT["to_firms"])) + 1 \
     + max(map(len, _PAID_OUT["held_objects"] + _PAID_OUT["objects"])) + max(map(len, _PAID_OUT["sums"]))
 # 这430万元 + 已全部兑付到企业账户: done, perhaps whole, the verb and its destination right after the figure.
-_PAID_OUT_AFTER_FIGURE = _on_re("_PAID_OUT_AFTER_FIGURE", short_pattern(
-    rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})"))
+_PAID_OUT_AFTER_FIGURE = _on_re("_PAID_OUT_AFTER_FIGURE",
+    rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})")
 _PAID_OUT_HELD = frozenset(_PAID_OUT["held_objects"])
 _PAID_OUT_POTS = frozenset(_PAID_OUT["pots"])
 # 截留资金已全部兑付 + the amount: the money held back named first, then done, perhaps whole, the verb.
 _HELD_THEN_PAID_FORM = (rf"(?:{alternation(_PAID_OUT['held_objects'])})(?:{alternation(_PAID_OUT['done'])})"
                         rf"(?:{alternation(_PAID_OUT['whole'])})?(?:{_PAID_OUT_VERB})")
-_HELD_THEN_PAID = _on_re("_HELD_THEN_PAID", short_pattern(_HELD_THEN_PAID_FORM))
-_HELD_THEN_PAID_BEFORE = _on_re("_HELD_THEN_PAID_BEFORE", short_pattern(_HELD_THEN_PAID_FORM + "$"))
+_HELD_THEN_PAID = _on_re("_HELD_THEN_PAID", _HELD_THEN_PAID_FORM)
+_HELD_THEN_PAID_BEFORE = _on_re("_HELD_THEN_PAID_BEFORE", _HELD_THEN_PAID_FORM + "$")
 _HELD_THEN_PAID_REACH = max(map(len, _PAID_OUT["held_objects"])) + max(map(len, _PAID_OUT["done"])) \
     + max(map(len, _PAID_OUT["whole"])) + max(map(len, _PAID_OUT["verbs"]))
 
@@ -3529,10 +3563,10 @@ def _pot_paid_from(r: ArticleCues, num: NumberMention) -> Measure | None:
         return None  # the next paragraph is about another zone: its payment is out of no pool named
     return pot
 # 银行, 本行 but not the 本行 of 本行业 (not_lenders: words that hold a lender's name and are none).
-_PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", short_pattern("|".join(
+_PAID_OUT_LENDER = _on_re("_PAID_OUT_LENDER", "|".join(
     regex.escape(lender) + "".join(f"(?!{regex.escape(w[len(lender):])})" for w in _PAID_OUT["not_lenders"]
                                    if w.startswith(lender))
-    for lender in sorted(_PAID_OUT["lenders"], key=len, reverse=True))))
+    for lender in sorted(_PAID_OUT["lenders"], key=len, reverse=True)))
 _PAID_VIA_LENDER = tuple(_PAID_OUT["paid_via_lender"])
 
 
@@ -3555,9 +3589,9 @@ def _not_done_words(words) -> str:
 
 
 _NOT_DONE = rf"(?:{_not_done_words(_PAID_OUT['not_done'])})(?:{alternation(_PAID_OUT['not_done_adverbs'])})?"
-_NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", short_pattern(rf"{_NOT_DONE}$"))
+_NOT_DONE_BEFORE = _on_re("_NOT_DONE_BEFORE", rf"{_NOT_DONE}$")
 _NOT_DONE_REACH = max(map(len, _PAID_OUT["not_done"])) + max(map(len, _PAID_OUT["not_done_adverbs"]))
-_NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", short_pattern(rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})"))
+_NOT_DONE_AFTER = _on_re("_NOT_DONE_AFTER", rf"{_NOT_DONE}(?:{_PAID_OUT_VERB})")
 
 
 def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | None:
@@ -3891,8 +3925,8 @@ def _part_of_misused_sum(r: ArticleCues, clause) -> bool:
 _LEVELS = _C["pool_of_levels"]
 _POOLED_WORD = literal_scanner(_LEVELS["pooled"])
 # 各级惠企资金 + the amount: money pooled from several levels, its noun right before the figure.
-_POOLED_BEFORE = _on_re("_POOLED_BEFORE", short_pattern(
-    rf"(?:{alternation(_LEVELS['pooled'])})[\p{{Han}}]{{0,{_LEVELS['noun_most']}}}$"))
+_POOLED_BEFORE = _on_re("_POOLED_BEFORE",
+    rf"(?:{alternation(_LEVELS['pooled'])})[\p{{Han}}]{{0,{_LEVELS['noun_most']}}}$")
 _POOLED_REACH = max(map(len, _LEVELS["pooled"])) + _LEVELS["noun_most"]
 _GOVERNMENT_LEVELS = tuple(_LEVELS["levels"])
 _LEVEL_PARTS_OPEN = tuple(_LEVELS["parts_open"])
@@ -3953,9 +3987,9 @@ _UNPAID = _C["misused"]["unpaid_right_before"]
 # 未发放的 / 尚未拨付资金 / 未兑付部分为 + the amount: money not paid, named right before the figure.
 # 待拨付 / 应发放: a word of owed or pending (not of a plan) and a paying verb, as a word of unpaid.
 _PENDING_PAYMENT = rf"(?:{_not_done_words(_UNPAID['pending'])})(?:{_PAID_OUT_VERB})"
-_UNPAID_RIGHT_BEFORE = _on_re("_UNPAID_RIGHT_BEFORE", short_pattern(
+_UNPAID_RIGHT_BEFORE = _on_re("_UNPAID_RIGHT_BEFORE",
     rf"(?:{alternation(_UNPAID['words'])}|{_PENDING_PAYMENT})(?:{alternation(_UNPAID['links'])})?"
-    rf"(?:{alternation(_UNPAID['objects'])})?(?:{alternation(_UNPAID['sums'])})?$"))
+    rf"(?:{alternation(_UNPAID['objects'])})?(?:{alternation(_UNPAID['sums'])})?$")
 _UNPAID_REACH = max(map(len, _UNPAID["words"] + [p + v for p in _UNPAID["pending"] for v in _PAID_OUT["verbs"]])) \
     + max(map(len, _UNPAID["links"])) \
     + max(map(len, _UNPAID["objects"])) + max(map(len, _UNPAID["sums"]))
@@ -4122,16 +4156,16 @@ _FUND_FOR_RESUMPTION = tuple(_C["public_spending"]["fund_for_resumption"])
 # 煤矿复工复产防疫专项资金, 纾困防疫专项资金: an epidemic fund whose own name says it is for firms
 # resuming or relieved, the word a few characters of the name before the fund word; not 复工复产期间
 # 累计投入防疫资金, spending during the resumption (cues.json _public_spending fund_name_breaks).
-_FUND_NAMED_FOR_FIRMS = _on_re("_FUND_NAMED_FOR_FIRMS", short_pattern(
+_FUND_NAMED_FOR_FIRMS = _on_re("_FUND_NAMED_FOR_FIRMS",
     rf"(?:{alternation(_FUND_FOR_RESUMPTION + _FUND_FOR_SUPPORT)})"
     rf"(?:(?!{alternation(_C['public_spending']['fund_name_breaks'])})[\p{{Han}}]){{0,{_C['public_spending']['fund_name_gap']}}}"
-    rf"(?:{alternation(_C['public_spending']['funds'])})"))
+    rf"(?:{alternation(_C['public_spending']['funds'])})")
 # …，对复工企业和复产煤矿给予防疫补助: a next clause paying those resuming work, whom the fund serves;
 # not …，保障复工复产, a resumption merely named (cues.json _public_spending paid_to).
 _PAID_TO = _C["public_spending"]["paid_to"]
-_PAYS_THOSE_RESUMING = _on_re("_PAYS_THOSE_RESUMING", short_pattern(
+_PAYS_THOSE_RESUMING = _on_re("_PAYS_THOSE_RESUMING",
     rf"(?:{alternation(_PAID_TO['to'])})[\p{{Han}}、]{{0,8}}?(?:{alternation(_FUND_FOR_RESUMPTION)})"
-    rf"[\p{{Han}}、]{{0,8}}?(?:{alternation(_PAID_TO['give'])})"))
+    rf"[\p{{Han}}、]{{0,8}}?(?:{alternation(_PAID_TO['give'])})")
 _PUBLIC_SPENDING_WORD = literal_scanner(_PUBLIC_SPENDING + _PUBLIC_SPENDING_FUNDS)
 _PAID_TO_WORDS = tuple(_PAID_TO["to"])
 # 消费券, 惠民券, 券包: the money words of vouchers (cues.json _vouchers).
@@ -4314,13 +4348,13 @@ def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
 
 _NATIONAL = _C["national_programme"]
 # 国家设立 / 人民银行总行新增: the nation's own programme, the actor right before its verb (cues.json _national_programme).
-_NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", short_pattern(
-    rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL['verbs'])})"))
+_NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP",
+    rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL['verbs'])})")
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
 _NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
 _NATIONAL_TAKEN_BY = tuple(_NATIONAL["taken_by"])
 _NATIONAL_FOLLOWED_BY = tuple(_NATIONAL["followed_by"])
-_NATIONAL_OBJECT_GAP = _on_re("_NATIONAL_OBJECT_GAP", short_pattern(rf"[^，,；;。：:\d]{{0,{_NATIONAL['object_gap_most']}}}"))
+_NATIONAL_OBJECT_GAP = _on_re("_NATIONAL_OBJECT_GAP", rf"[^，,；;。：:\d]{{0,{_NATIONAL['object_gap_most']}}}")
 
 
 def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -4402,8 +4436,8 @@ _WORTH_CATEGORIES = frozenset(_WORTH["categories"])
 _WORTH_WORDS = frozenset(_WORTH["words"])
 # 价值80万元 / 总价值约 / 价值达: the worth of the goods given, right before the amount (searched in a
 # window ending at it, $ there).
-_WORTH_BEFORE = _on_re("_WORTH_BEFORE", short_pattern(
-    rf"(?:{alternation(_WORTH['words'])})(?:{alternation(_WORTH['links'])})?$"))
+_WORTH_BEFORE = _on_re("_WORTH_BEFORE",
+    rf"(?:{alternation(_WORTH['words'])})(?:{alternation(_WORTH['links'])})?$")
 _WORTH_REACH = max(map(len, _WORTH["words"])) + max(map(len, _WORTH["links"]))
 
 _WORTH_BETWEEN = frozenset(_WORTH["between"]) | {""}
@@ -4443,8 +4477,8 @@ def _goods_of_worth(r: ArticleCues, worth: Cue, clause, sentence) -> tuple[Cue |
 
 
 # 每套价值, 每张价值: 每 and a counter right before a worth word (cues.json _vouchers).
-_EACH_WORTH = _on_re("_EACH_WORTH", short_pattern(
-    rf"每[\p{{Han}}]{{1,{_VOUCHERS['each_worth_counter_most']}}}$"))
+_EACH_WORTH = _on_re("_EACH_WORTH",
+    rf"每[\p{{Han}}]{{1,{_VOUCHERS['each_worth_counter_most']}}}$")
 
 
 def _voucher_of_each_worth(r: ArticleCues, worth: Cue, num: NumberMention, clause, sentence) -> Cue | None:
@@ -4520,8 +4554,8 @@ def _share_of_head_count(text: str, num: NumberMention) -> bool:
 
 _TIME_CUT = _C["time_cut_share"]
 # 到账时间平均缩短(了)一半: a time, a few characters, a verb cutting it, right before the share.
-_TIME_CUT_BEFORE = _on_re("_TIME_CUT_BEFORE", short_pattern(
-    rf"(?:{alternation(_TIME_CUT['times'])})[\p{{Han}}]{{0,{_TIME_CUT['gap_most']}}}?(?:{alternation(_TIME_CUT['verbs'])})了?$"))
+_TIME_CUT_BEFORE = _on_re("_TIME_CUT_BEFORE",
+    rf"(?:{alternation(_TIME_CUT['times'])})[\p{{Han}}]{{0,{_TIME_CUT['gap_most']}}}?(?:{alternation(_TIME_CUT['verbs'])})了?$")
 _TIME_CUT_REACH = max(map(len, _TIME_CUT["times"])) + _TIME_CUT["gap_most"] + max(map(len, _TIME_CUT["verbs"])) + 1
 
 
@@ -4548,11 +4582,11 @@ def _one_firm_spends(text: str, sentence: tuple[int, int], cue_start: int) -> bo
 _PAY = _C["pay_with_allowance"]
 _PAY_ALLOWANCES = frozenset(_PAY["allowances"])
 # 工资加补贴 / 月薪加上各项津贴: pay, a join, at most a short run, right before the allowance word.
-_PAY_JOINED_BEFORE = _on_re("_PAY_JOINED_BEFORE", short_pattern(
-    rf"(?:{alternation(_PAY['pay'])})(?:{alternation(_PAY['joins'])})[\p{{Han}}]{{0,{_PAY['between_most']}}}$"))
+_PAY_JOINED_BEFORE = _on_re("_PAY_JOINED_BEFORE",
+    rf"(?:{alternation(_PAY['pay'])})(?:{alternation(_PAY['joins'])})[\p{{Han}}]{{0,{_PAY['between_most']}}}$")
 _PAY_JOINED_REACH = max(map(len, _PAY["pay"])) + max(map(len, _PAY["joins"])) + _PAY["between_most"]
 # …有 / …能拿 / …达到 right before the figure: what one has or earns.
-_PAY_GOT_BEFORE = _on_re("_PAY_GOT_BEFORE", short_pattern(rf"(?:{alternation(_PAY['got'])})$"))
+_PAY_GOT_BEFORE = _on_re("_PAY_GOT_BEFORE", rf"(?:{alternation(_PAY['got'])})$")
 
 
 def _pay_with_allowance(text: str, cue: Cue, num: NumberMention, clause) -> bool:
@@ -4924,8 +4958,8 @@ def _share_category(r: ArticleCues, verb_category: str, num: NumberMention, clau
     return SHARE_OF_OF[base.group()][0] if base else verb_category
 
 
-_SHARE_OF_THEN_BY = _on_re("_SHARE_OF_THEN_BY", short_pattern(
-    rf"(?P<base>{alternation(list(SHARE_OF_OF))})(?:{alternation(_C['share_of_then_by'])})$")) if SHARE_OF_OF else None
+_SHARE_OF_THEN_BY = _on_re("_SHARE_OF_THEN_BY",
+    rf"(?P<base>{alternation(list(SHARE_OF_OF))})(?:{alternation(_C['share_of_then_by'])})$") if SHARE_OF_OF else None
 _SHARE_OF_THEN_BY_REACH = max(map(len, SHARE_OF_OF), default=0) + max(map(len, _C["share_of_then_by"]))
 _LISTED_WITH_SHARE = ("percent", "money")  # a share listed with another share, or with its cap
 # 分别按照50%、30%、20%的比例给予补贴: the verb after the last of a list of shares says what each
@@ -4954,9 +4988,9 @@ def _share_after(r: ArticleCues, num: NumberMention, clause) -> re.Match | None:
 
 
 # 10%分期拨付 at a clause's end: the share is paid out in instalments, what it pays named after.
-_SHARE_PAID_OUT_END = _on_re("_SHARE_PAID_OUT_END", short_pattern(rf"(?:{_INSTALMENTS})(?:{_PAY_OUT})"))
+_SHARE_PAID_OUT_END = _on_re("_SHARE_PAID_OUT_END", rf"(?:{_INSTALMENTS})(?:{_PAY_OUT})")
 # 补助总额…, 扶持资金总额…: a clause opening with the support's verb (its pool or sum may follow).
-_OPENS_WITH_SHARE_VERB = _on_re("_OPENS_WITH_SHARE_VERB", short_pattern(rf"(?P<verb>{_SHARE_VERBS})"))
+_OPENS_WITH_SHARE_VERB = _on_re("_OPENS_WITH_SHARE_VERB", rf"(?P<verb>{_SHARE_VERBS})")
 
 
 def _share_paid_out_then_named(r: ArticleCues, last: NumberMention, clause) -> re.Match | None:
@@ -5058,7 +5092,7 @@ _RESUME_DIFFICULTY = tuple(_C["proportion_of_resumed"]["difficulty_after"])  # �
 # 占全省的14.2% / 占全市七成以上: a place alone as the whole of a proportion, with 的 or without
 # (cues.json _proportion_of_resumed).
 _PLACE_WHOLES = frozenset(w + de for w in _C["proportion_of_resumed"]["whole_places"] for de in ("的", ""))
-_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", short_pattern(_RESUME_WORDS))
+_RATE_AFTER_IN = _on_re("_RATE_AFTER_IN", _RESUME_WORDS)
 # Between a resume word and 占: its noun, 中 (among them; not 中小企业), and the part named.
 _PART_OF_THEM = re.compile(rf"[{HAN}]{{0,4}}?中(?!小)[{HAN}]{{1,8}}")
 
@@ -5309,40 +5343,40 @@ _PRICE_CUT_SHARE = _C["price_cut_share"]
 # 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, a word of its level at most (电价水平:
 # the price itself), adverbs of how, a verb of lowering and the share right after it (cues.json
 # _price_cut_share); not 电价下调至…, nor 消费减少10%.
-_PRICE_CUT = _on_re("_PRICE_CUT", short_pattern(
+_PRICE_CUT = _on_re("_PRICE_CUT",
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})(?:{alternation(_PRICE_CUT_SHARE['levels'])})?"
-    rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$"))
+    rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs'])})了?$")
 _PRICE_CUT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"])) + max(map(len, _PRICE_CUT_SHARE["levels"]))
                     + 2 * max(map(len, _PRICE_CUT_SHARE["between"])) + max(map(len, _PRICE_CUT_SHARE["verbs"])) + 1)
 # 下调码头作业费10%, 免收停业期间非居民取暖费的30%: a verb of lowering, whose charge, the charge (a
 # price, or 费 / 费用 not of fee_not), 的 at most, then the share (cues.json _price_cut_share).
-_PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST", short_pattern(
+_PRICE_CUT_VERB_FIRST = _on_re("_PRICE_CUT_VERB_FIRST",
     rf"(?P<verb>{alternation(_PRICE_CUT_SHARE['verbs_first'])})[\p{{Han}}]{{0,{_PRICE_CUT_SHARE['charge_gap_most']}}}?"
     rf"(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
-    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?的?$"))
+    rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?的?$")
 _PRICE_CUTS_OF_TOPIC = _PRICE_CUT_SHARE["prices_of_topic"]
 _CHARGED_AT = _PRICE_CUT_SHARE["charged_at"]
 _DISCOUNTS = _PRICE_CUT_SHARE["discounts"]
 # 工业用水水费按50%收取 / 宽带、专线资费给予不低于10%的优惠: a charge (billed on use before a link of
 # charging at; any price or fee before a verb of giving a discount), adverbs of how, then the link or the
 # verb right before the share (cues.json _price_cut_share charged_at, discounts).
-_PRICE_CUT_AT = _on_re("_PRICE_CUT_AT", short_pattern(
+_PRICE_CUT_AT = _on_re("_PRICE_CUT_AT",
     rf"(?:(?P<billed>{alternation(_PRICE_CUT_SHARE['billed_on_use'])})"
     rf"(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<link>{alternation(_CHARGED_AT['links'])})"
     rf"|(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}"
-    rf"(?P<give>{alternation(_DISCOUNTS['give'])}))$"))
+    rf"(?P<give>{alternation(_DISCOUNTS['give'])}))$")
 _PRICE_CUT_AT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"] + _PRICE_CUT_SHARE["billed_on_use"]))
                        + 1 + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                        + max(map(len, _CHARGED_AT["links"] + _DISCOUNTS["give"])))
 # after the share: 收取 (的标准 or 的比例 between at most), or 优惠 (的 between at most)
-_CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER", short_pattern(
-    rf"(?:的(?:标准|比例))?(?P<verb>{alternation(_CHARGED_AT['verbs'])})"))
-_DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", short_pattern(rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})"))
+_CHARGED_AT_AFTER = _on_re("_CHARGED_AT_AFTER",
+    rf"(?:的(?:标准|比例))?(?P<verb>{alternation(_CHARGED_AT['verbs'])})")
+_DISCOUNT_AFTER = _on_re("_DISCOUNT_AFTER", rf"的?(?P<verb>{alternation(_DISCOUNTS['words'])})")
 # after a share billed on use at 按: 予以优惠, 给予折扣 (电费按5%予以优惠: the share given off, cues.json _price_cut_share).
-_DISCOUNT_GIVEN_AFTER = _on_re("_DISCOUNT_GIVEN_AFTER", short_pattern(
-    rf"(?P<give>{alternation(_DISCOUNTS['give'])})(?P<verb>{alternation(_DISCOUNTS['words'])})"))
+_DISCOUNT_GIVEN_AFTER = _on_re("_DISCOUNT_GIVEN_AFTER",
+    rf"(?P<give>{alternation(_DISCOUNTS['give'])})(?P<verb>{alternation(_DISCOUNTS['words'])})")
 
 
 _HALF = 0.5
@@ -5372,10 +5406,10 @@ _RENT_CHARGED_AT = _C["rent_charged_at"]
 _RENTS = alternation(_RENT_CHARGED_AT["rents"])
 _CHARGED_AT_LINKS = alternation(_CHARGED_AT["links"])
 # 租金按原合同标准的 / 房租按 / 按同类厂房市场租金的 + the share: the rent word before the link or after it.
-_RENT_AT = _on_re("_RENT_AT", short_pattern(
+_RENT_AT = _on_re("_RENT_AT",
     rf"(?:(?P<rent>{_RENTS})(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}(?P<link>{_CHARGED_AT_LINKS})"
     rf"(?:[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?的)?"
-    rf"|(?P<link2>{_CHARGED_AT_LINKS})[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?(?P<rent2>{_RENTS})的)$"))
+    rf"|(?P<link2>{_CHARGED_AT_LINKS})[\p{{Han}}]{{0,{_RENT_CHARGED_AT['gap_most']}}}?(?P<rent2>{_RENTS})的)$")
 _RENT_AT_REACH = (max(map(len, _RENT_CHARGED_AT["rents"])) + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                   + max(map(len, _CHARGED_AT["links"])) + _RENT_CHARGED_AT["gap_most"] + 1)
 
@@ -5403,30 +5437,30 @@ _PRICE_CUT_VERB_FIRST_REACH = (max(map(len, _PRICE_CUT_SHARE["verbs_first"])) + 
                                + max(map(len, _PRICE_CUT_SHARE["prices"])) + 2)
 _COST_BORNE_SHARE = _C["cost_borne_share"]
 # 县财政承担出口信用保险保费的70%: a verb of bearing, a few words naming the cost, the cost, 的.
-_COST_BORNE = _on_re("_COST_BORNE", short_pattern(
+_COST_BORNE = _on_re("_COST_BORNE",
     rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})[\p{{Han}}]{{0,{_COST_BORNE_SHARE['gap_most']}}}?"
-    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$"))
+    rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$")
 _COST_BORNE_REACH = (max(map(len, _COST_BORNE_SHARE["verbs"])) + _COST_BORNE_SHARE["gap_most"]
                      + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF))) + 1)
 _COST_BORNE_BY_SPEC = _C["cost_borne_by"]
 # 核酸检测费用由经开区财政承担80%: the cost (a word of share_cost_nouns or one ending in costs), 由,
 # a public payer (a few characters naming it, ending in payers, none of payers_not), the verb, then the share.
-_COST_BORNE_BY = _on_re("_COST_BORNE_BY", short_pattern(
+_COST_BORNE_BY = _on_re("_COST_BORNE_BY",
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
     rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
     rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}"
-    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$"))
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})$")
 _COST_BORNE_BY_REACH = (max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC["costs"])) + 1
                         + _COST_BORNE_BY_SPEC["payer_gap_most"] + max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                         + max(map(len, _COST_BORNE_SHARE["verbs"])))
 # 保费由区财政 + 100% + 承担: the same cost, 由 and the public payer, the share before the verb.
-_COST_BY_PAYER = _on_re("_COST_BY_PAYER", short_pattern(
+_COST_BY_PAYER = _on_re("_COST_BY_PAYER",
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF) + _COST_BORNE_BY_SPEC['costs'])})由"
     rf"[\p{{Han}}]{{0,{_COST_BORNE_BY_SPEC['payer_gap_most']}}}?"
-    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}$"))
+    rf"(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){_not_after(_COST_BORNE_BY_SPEC['payers_not'])}$")
 _COST_BY_PAYER_REACH = _COST_BORNE_BY_REACH - max(map(len, _COST_BORNE_SHARE["verbs"]))
-_BEARING_VERB_NEXT = _on_re("_BEARING_VERB_NEXT", short_pattern(
-    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})"))
+_BEARING_VERB_NEXT = _on_re("_BEARING_VERB_NEXT",
+    rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})")
 
 
 def _cost_borne_by_share_first(text: str, lo: int, hi: int, num: NumberMention) -> tuple[str, str] | None:
@@ -5442,22 +5476,22 @@ def _cost_borne_by_share_first(text: str, lo: int, hi: int, num: NumberMention) 
 _MADE_UP = _C["cost_made_up"]
 # 利息还能补一半, 利息政府还给贴一半: a cost a share is of, perhaps (由 and) the public payer, at most
 # two adverbs, a verb of making up, then the share.
-_COST_MADE_UP = _on_re("_COST_MADE_UP", short_pattern(
+_COST_MADE_UP = _on_re("_COST_MADE_UP",
     rf"(?P<cost>{alternation(list(SHARE_OF_OF))})"
     rf"(?:由?(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){{1,{_MADE_UP['payers_most']}}})?"
     rf"(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
-    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$"))
+    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$")
 _COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 1 + _MADE_UP["payers_most"] * max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                        + 2 * max(map(len, _MADE_UP["adverbs"])) + max(map(len, _MADE_UP["verbs"])))
 # 按实际费用的 + 80% + 补，: the same share written standard first, the verb of making up ending its clause.
 _MADE_UP_COSTS = alternation(_C["share_cost_nouns"] + list(SHARE_OF_OF) + _MADE_UP["standard_costs"])
-_STANDARD_COST_BEFORE = _on_re("_STANDARD_COST_BEFORE", short_pattern(
+_STANDARD_COST_BEFORE = _on_re("_STANDARD_COST_BEFORE",
     rf"(?:{alternation(_MADE_UP['standard_openers'])})[\p{{Han}}]{{0,{_MADE_UP['standard_gap_most']}}}?"
-    rf"(?P<cost>{_MADE_UP_COSTS})的$"))
+    rf"(?P<cost>{_MADE_UP_COSTS})的$")
 _STANDARD_COST_BEFORE_REACH = (max(map(len, _MADE_UP["standard_openers"])) + _MADE_UP["standard_gap_most"]
                                + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF) + _MADE_UP["standard_costs"])) + 1)
-_MADE_UP_VERB_ENDING = _on_re("_MADE_UP_VERB_ENDING", short_pattern(
-    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})(?=[,，。;；、!！]|$)"))
+_MADE_UP_VERB_ENDING = _on_re("_MADE_UP_VERB_ENDING",
+    rf"(?P<verb>{alternation(_MADE_UP['verbs'])})(?=[,，。;；、!！]|$)")
 
 
 def _standard_share_made_up(text: str, lo: int, hi: int, num: NumberMention) -> tuple[str, str] | None:
@@ -5485,9 +5519,9 @@ def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
 
 _MONEY_SPLIT = _C["support_money_split"]
 # 补贴资金由高新区与市财政各承担: the support's money, 由, its payers, (各) a verb of bearing, at the share.
-_SUPPORT_MONEY_SPLIT = _on_re("_SUPPORT_MONEY_SPLIT", short_pattern(
+_SUPPORT_MONEY_SPLIT = _on_re("_SUPPORT_MONEY_SPLIT",
     rf"(?:{alternation(_MONEY_SPLIT['money'])})由[\p{{Han}}、]{{1,{_MONEY_SPLIT['payers_most']}}}?"
-    rf"(?:{alternation(_MONEY_SPLIT['each'])})?(?:{alternation(_MONEY_SPLIT['verbs'])})$"))
+    rf"(?:{alternation(_MONEY_SPLIT['each'])})?(?:{alternation(_MONEY_SPLIT['verbs'])})$")
 _MONEY_SPLIT_REACH = max(map(len, _MONEY_SPLIT["money"])) + 1 + _MONEY_SPLIT["payers_most"] \
     + max(map(len, _MONEY_SPLIT["each"])) + max(map(len, _MONEY_SPLIT["verbs"]))
 
@@ -5500,8 +5534,8 @@ def _support_money_split(text: str, num: NumberMention, clause) -> bool:
 
 _SELF_PAID = tuple(_COST_BORNE_SHARE["self_paid"])
 # 25% + 由企业自行承担: 由, the one who owes the cost, then a word of self or none, and a verb of bearing.
-_BORNE_BY_BEARER_AFTER = _on_re("_BORNE_BY_BEARER_AFTER", short_pattern(
-    rf"由(?:{alternation(_BEARERS)})(?:{alternation(_BEARERS)})?(?:{alternation(_COST_BORNE_SHARE['verbs'])})"))
+_BORNE_BY_BEARER_AFTER = _on_re("_BORNE_BY_BEARER_AFTER",
+    rf"由(?:{alternation(_BEARERS)})(?:{alternation(_BEARERS)})?(?:{alternation(_COST_BORNE_SHARE['verbs'])})")
 
 
 def _left_to_the_bearer(text: str, clause, num: NumberMention) -> bool:
@@ -5532,8 +5566,8 @@ def _support_rate_applied(text: str, num: NumberMention, hi: int) -> bool:
 
 _RATE_OF_AMOUNT = _C["rate_of_amount"]
 # 担保费率为贷款金额的1.5% / 担保费按贷款金额的1%收取: a few links, the amount charged on, then 的.
-_RATE_ON_AMOUNT = _on_re("_RATE_ON_AMOUNT", short_pattern(
-    rf"^[\p{{Han}}]{{0,{_RATE_OF_AMOUNT['links_most']}}}?(?:{alternation(_RATE_OF_AMOUNT['amounts'])})的$"))
+_RATE_ON_AMOUNT = _on_re("_RATE_ON_AMOUNT",
+    rf"^[\p{{Han}}]{{0,{_RATE_OF_AMOUNT['links_most']}}}?(?:{alternation(_RATE_OF_AMOUNT['amounts'])})的$")
 
 
 def _rate_of_amount(text: str, cue: Cue, num: NumberMention) -> bool:
@@ -5544,9 +5578,9 @@ def _rate_of_amount(text: str, cue: Cue, num: NumberMention) -> bool:
 _FIRMS_SUBJECT = _C["share_of_firms_subject"]
 # 七成企业产能恢复过半 / 70%的企业已基本满产: the firms right after the share, then a Han character
 # going on in the clause (their own predicate).
-_SHARE_OF_FIRMS_ACTING = _on_re("_SHARE_OF_FIRMS_ACTING", short_pattern(
+_SHARE_OF_FIRMS_ACTING = _on_re("_SHARE_OF_FIRMS_ACTING",
     rf"的?(?:(?![{re.escape(_FIRMS_SUBJECT['modifiers_not'])}])[\p{{Han}}]){{0,{_FIRMS_SUBJECT['modifiers_most']}}}?"
-    rf"(?:{alternation(_FIRMS_SUBJECT['nouns'])})(?=[\p{{Han}}])"))
+    rf"(?:{alternation(_FIRMS_SUBJECT['nouns'])})(?=[\p{{Han}}])")
 
 
 def _share_of_firms_acting(text: str, num: NumberMention, hi: int) -> bool:
@@ -5628,17 +5662,17 @@ def _share_of_a_cost(text: str, num: NumberMention) -> bool:
 # right after it (cues.json _compared_average).
 _COMPARED_AVERAGE = _C["compared_average"]
 _COMPARED_AVERAGE_RULE = "compared_average"
-_COMPARED_PLACE_BEFORE = _on_re("_COMPARED_PLACE_BEFORE", short_pattern(
+_COMPARED_PLACE_BEFORE = _on_re("_COMPARED_PLACE_BEFORE",
     rf"(?:{alternation(_COMPARED_AVERAGE['before'])})(?:{alternation(_COMPARED_AVERAGE['places'])})"
-    rf"(?:{alternation(_COMPARED_AVERAGE['between'])})?$"))
+    rf"(?:{alternation(_COMPARED_AVERAGE['between'])})?$")
 _COMPARED_PLACE_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places", "between"))
 _AVERAGE_AFTER = tuple(_COMPARED_AVERAGE["after"])
 # 高于全市平均水平（86.5%）: the word of comparison, the wider place, its word of average, then the rate
 # alone in brackets, glossing the average (cues.json _compared_average, compared_average_glossed).
 _GLOSSED_AVERAGES = _C["compared_average_glossed"]["averages"]
-_COMPARED_AVERAGE_GLOSSED = _on_re("_COMPARED_AVERAGE_GLOSSED", short_pattern(
+_COMPARED_AVERAGE_GLOSSED = _on_re("_COMPARED_AVERAGE_GLOSSED",
     rf"(?:{alternation(_COMPARED_AVERAGE['before'])})(?:{alternation(_COMPARED_AVERAGE['places'])})"
-    rf"(?:{alternation(_GLOSSED_AVERAGES)})\($"))
+    rf"(?:{alternation(_GLOSSED_AVERAGES)})\($")
 _COMPARED_GLOSSED_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places")) \
     + max(map(len, _GLOSSED_AVERAGES)) + 1
 
@@ -5785,8 +5819,8 @@ def _head_next_to(text: str, index: CueIndex, num: NumberMention, clause) -> boo
 
 _FIRM_PARTS = frozenset(_C["firm_parts"]["parts"])
 # 企业的 / 公司 / 企业的生产: a firm owning the part written right after (cues.json _firm_parts).
-_OWNED_BY_FIRM = _on_re("_OWNED_BY_FIRM", short_pattern(
-    rf"(?:{alternation(_C['firm_parts']['owners'])})(?:的[\p{{Han}}]{{0,{_C['firm_parts']['modifiers_most']}}})?$"))
+_OWNED_BY_FIRM = _on_re("_OWNED_BY_FIRM",
+    rf"(?:{alternation(_C['firm_parts']['owners'])})(?:的[\p{{Han}}]{{0,{_C['firm_parts']['modifiers_most']}}})?$")
 
 
 def _counts_firm_parts(text: str, index: CueIndex, num: NumberMention, clause) -> bool:
@@ -5928,13 +5962,13 @@ def _without_all_resumed(gap: str) -> str:
 # it at most (412家物流企业、86家; 320人、技术工人45人); a noun of grade holds Latin letters, a digit
 # only before one (13家A级旅游景区、42家等级民宿; 9家4A级景区、…; not 3月份, a date after the mark).
 _NOUN_CHAR = r"(?:[\p{Han}A-Za-z]|[0-9](?=[A-Za-z]))"
-_LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP", short_pattern(
-    rf"{_NOUN_CHAR}{{0,8}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,8}}"))
+_LIST_ITEM_GAP = _on_re("_LIST_ITEM_GAP",
+    rf"{_NOUN_CHAR}{{0,8}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,8}}")
 # The same gap before a cue said of every item (均已复工): nouns of a list's items may run longer
 # (32家规模以上奶牛养殖场和6家…: cues.json _all_resumed every_item_noun_most).
 _EVERY_NOUN_MOST = _C["all_resumed"]["every_item_noun_most"]
-_LIST_ITEM_GAP_EVERY = _on_re("_LIST_ITEM_GAP_EVERY", short_pattern(
-    rf"{_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}"))
+_LIST_ITEM_GAP_EVERY = _on_re("_LIST_ITEM_GAP_EVERY",
+    rf"{_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}?(?:{alternation(_C['share_coordinators'])}){_NOUN_CHAR}{{0,{_EVERY_NOUN_MOST}}}")
 
 
 def _heads_list_after_fenbie(r: ArticleCues, num: NumberMention, clause_start: int) -> bool:
@@ -5970,9 +6004,9 @@ _FORMER_REACH = 30  # characters from 由/从 to the former rate (由企业及�
 _TERMS_OF_AMOUNT = re.compile(alternation(_C["terms_of_amount"]))
 _THRESHOLD_CHANGED = _C["threshold_changed"]
 # 月销售额免征增值税标准, 起征点: terms that measure the firm (cues.json _threshold_changed).
-_THRESHOLD_TERMS = _on_re("_THRESHOLD_TERMS", short_pattern(
+_THRESHOLD_TERMS = _on_re("_THRESHOLD_TERMS",
     rf"(?:{alternation(_THRESHOLD_CHANGED['measures'])})(?P<gap>[\p{{Han}}]{{0,{_THRESHOLD_CHANGED['gap_most']}}}?)"
-    rf"(?:{alternation(_C['terms_of_amount'])})|(?:{alternation(_THRESHOLD_CHANGED['thresholds'])})"))
+    rf"(?:{alternation(_C['terms_of_amount'])})|(?:{alternation(_THRESHOLD_CHANGED['thresholds'])})")
 _THRESHOLD_OF = frozenset(_THRESHOLD_CHANGED["threshold_of"])
 
 
@@ -6036,7 +6070,7 @@ def _former_level_before(r: ArticleCues, num: NumberMention, clause, sentence) -
 # 利率较同期下浮10% / 担保费率下调50%: a change word right before a support's rate, no 至/到
 # after it. Not an indicator's: an increment of one is told by its reference (比上周, 较上月), and
 # the peer number cases read 复工率达到上升了百分之2.2 as the rate.
-_CHANGED_BY = _on_re("_CHANGED_BY", short_pattern(rf"(?:{alternation(_C['change_by'])})了?$"))
+_CHANGED_BY = _on_re("_CHANGED_BY", rf"(?:{alternation(_C['change_by'])})了?$")
 _CHANGED_BY_REACH = 3  # the word (two characters) and 了
 _CHANGED_BY_ALONE = frozenset(_C["changed_by_alone"])
 
@@ -6047,13 +6081,13 @@ def _changed_by(r: ArticleCues, num: NumberMention) -> bool:
 
 
 # 比上年多减免2000万元 / 多发放贷款15亿元: more (or less) by the amount, a verb (and its object) between.
-_AMOUNT_CHANGED_THEN_VERB = _on_re("_AMOUNT_CHANGED_THEN_VERB", short_pattern(
+_AMOUNT_CHANGED_THEN_VERB = _on_re("_AMOUNT_CHANGED_THEN_VERB",
     rf"(?:{alternation(_C['amount_change_then_verb'])})(?!{alternation(_C['amount_change_not_many'])})"
-    rf"了?[\p{{Han}}]{{1,8}}$"))
+    rf"了?[\p{{Han}}]{{1,8}}$")
 _THEN_VERB_REACH = 10  # the word, 了 and at most eight characters of verb and object
 _CHANGE_REFERENCES = tuple(_C["change_reference"])
-_AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY", short_pattern(
-    rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$"))
+_AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY",
+    rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$")
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
 _SPAN_CHANGE = _C["amount_span_change"]
 # 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
@@ -6116,9 +6150,9 @@ _NOT_REFERENCES = tuple(_C["change_reference_not"])
 _BALANCE_GAIN = _C["balance_gain"]
 _BALANCES = tuple(_BALANCE_GAIN["balances"])
 # 较年初增加18.2亿元 / 比上年末增长了3亿元: grown since the start of the year, right before the amount.
-_GAIN_SINCE = _on_re("_GAIN_SINCE", short_pattern(
+_GAIN_SINCE = _on_re("_GAIN_SINCE",
     rf"(?:{alternation(_C['change_reference'])})(?:{alternation(_BALANCE_GAIN['since'])})"
-    rf"(?:{alternation(_BALANCE_GAIN['verbs'])})了?$"))
+    rf"(?:{alternation(_BALANCE_GAIN['verbs'])})了?$")
 _GAIN_SINCE_REACH = 12
 
 
@@ -6206,8 +6240,8 @@ _LANDMARKS = _C["counted_landmarks"]
 # 14所院校周边: the count's noun (a few Han characters), then a word of surroundings, not right
 # after a conjunction (45家商场及周边商户 counts the 商场, which resumed with the firms around them).
 _NOT_JOINED = "".join(f"(?<!{word})" for word in _LANDMARKS["joined_by"])
-_AROUND_LANDMARK = _on_re("_AROUND_LANDMARK", short_pattern(
-    rf"[\p{{Han}}]{{1,{_LANDMARKS['noun_most']}}}?{_NOT_JOINED}(?:{alternation(_LANDMARKS['around'])})"))
+_AROUND_LANDMARK = _on_re("_AROUND_LANDMARK",
+    rf"[\p{{Han}}]{{1,{_LANDMARKS['noun_most']}}}?{_NOT_JOINED}(?:{alternation(_LANDMARKS['around'])})")
 
 
 def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
@@ -6219,7 +6253,7 @@ def _counts_landmarks(text: str, num: NumberMention, clause_end: int) -> bool:
 _OWNERS = _C["counted_owners"]
 _OWNERS_CATEGORIES = frozenset(_OWNERS["categories"])
 # 9个市场的 + 1100名经营户: the count's noun, a few Han characters, then 的 (cues.json _counted_owners).
-_NOUN_THEN_OF = _on_re("_NOUN_THEN_OF", short_pattern(rf"[\p{{Han}}]{{1,{_OWNERS['noun_most']}}}?的"))
+_NOUN_THEN_OF = _on_re("_NOUN_THEN_OF", rf"[\p{{Han}}]{{1,{_OWNERS['noun_most']}}}?的")
 
 
 def _counts_owners(r: ArticleCues, num: NumberMention, clause_end: int) -> bool:
@@ -6234,8 +6268,8 @@ def _counts_owners(r: ArticleCues, num: NumberMention, clause_end: int) -> bool:
 
 _ABSTRACTIONS = _C["counted_abstractions"]
 # 四个方面 / 三个关键环节: a few Han characters of modifiers at most, then an abstract noun.
-_ABSTRACT_NOUN = _on_re("_ABSTRACT_NOUN", short_pattern(
-    rf"[\p{{Han}}]{{0,{_ABSTRACTIONS['modifiers_most']}}}?(?:{alternation(_ABSTRACTIONS['nouns'])})"))
+_ABSTRACT_NOUN = _on_re("_ABSTRACT_NOUN",
+    rf"[\p{{Han}}]{{0,{_ABSTRACTIONS['modifiers_most']}}}?(?:{alternation(_ABSTRACTIONS['nouns'])})")
 
 
 def _counts_abstractions(text: str, num: NumberMention, clause_end: int) -> bool:
@@ -6449,8 +6483,8 @@ def _quoted_slogan(text: str, num: NumberMention) -> bool:
 
 _CHANGE = _C["count_change"]
 # 较高峰时减少了 + the count: a word of comparing, a few characters, a verb of change right before it.
-_COUNT_CHANGE = _on_re("_COUNT_CHANGE", short_pattern(
-    rf"(?:{alternation(_CHANGE['compared'])})[^，,。；;]{{0,{_CHANGE['reach']}}}?(?:{alternation(_CHANGE['verbs'])})$"))
+_COUNT_CHANGE = _on_re("_COUNT_CHANGE",
+    rf"(?:{alternation(_CHANGE['compared'])})[^，,。；;]{{0,{_CHANGE['reach']}}}?(?:{alternation(_CHANGE['verbs'])})$")
 _NUMERAL_BEFORE = re.compile(f"[{DIGIT}{_C['increment_after_day']['numerals']}]")
 _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _CEREMONY = _C["ceremony_count_clause"]
@@ -6458,8 +6492,8 @@ _CEREMONY = _C["ceremony_count_clause"]
 
 _MONEY_BUILDS = _C["projects_money_builds"]
 # 用于县城污水管网改造和公共卫生设施建设等项目: a purpose word, then the projects it names, in one clause.
-_PROJECTS_AS_PURPOSE = _on_re("_PROJECTS_AS_PURPOSE", short_pattern(
-    rf"(?:{alternation(_C['purpose_words'])})[^，,。；;！？!?\n]{{0,{_MONEY_BUILDS['between_most']}}}项目"))
+_PROJECTS_AS_PURPOSE = _on_re("_PROJECTS_AS_PURPOSE",
+    rf"(?:{alternation(_C['purpose_words'])})[^，,。；;！？!?\n]{{0,{_MONEY_BUILDS['between_most']}}}项目")
 
 
 def _projects_money_builds(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -6496,10 +6530,10 @@ def _started_not_resumed(clause: str) -> bool:
     (已复工企业1560家, 已复工开工项目128个) nor of a status reached (截至3月底全区已开工项目46个)."""
     return any(w in clause for w in _CEREMONY["started"]) and not any(w in clause for w in _CEREMONY["not"])
 _AIM = _C["count_as_aim"]
-_COUNT_AS_AIM = _on_re("_COUNT_AS_AIM", short_pattern(
-    rf"(?:{alternation(_AIM['verbs'])})(?:{alternation(_AIM['areas'])})?$"))
+_COUNT_AS_AIM = _on_re("_COUNT_AS_AIM",
+    rf"(?:{alternation(_AIM['verbs'])})(?:{alternation(_AIM['areas'])})?$")
 _COUNT_AS_AIM_REACH = max(map(len, _AIM["verbs"])) + max(map(len, _AIM["areas"]))
-_AIM_DONE = _on_re("_AIM_DONE", short_pattern(rf"(?:{alternation(_AIM['done'])})[\p{{Han}}]{{0,2}}$"))
+_AIM_DONE = _on_re("_AIM_DONE", rf"(?:{alternation(_AIM['done'])})[\p{{Han}}]{{0,2}}$")
 _AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
 _AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施，(用于)支持…: the verb opens its clause
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
@@ -6508,8 +6542,8 @@ _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
                       rf"|[\p{{Han}}]{{1,{_RECIPIENTS['place_most'] - 1}}}(?:{alternation(_RECIPIENTS['place_ends'])})"
                       rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})")
 # 向62家, 为全区85家, 为师市14家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
-_RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE", short_pattern(
-    rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$"))
+_RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
+    rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$")
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
 _NOT_PREPOSITIONS = tuple(_RECIPIENTS["not_words"])
 _TOPIC_NOUNS = tuple(_RECIPIENTS["clause_end_nouns"])  # 对首批复工的260家企业，发放…: a topic, not a recipient
@@ -6602,14 +6636,14 @@ _BASE = _C["base_of_part"]
 # 320家小微企业中 + 复工比例 / ，/ 已…: a group's noun (its kinds listed with 、 at most: 宾馆酒店、民宿), then
 # 中 (among) ending it (cues.json _base_of_part).
 _NOT_AMONG = _not_after(_BASE["not_before"])  # 集中, 其中: 中 in a word
-_BASE_OF_PART = _on_re("_BASE_OF_PART", short_pattern(
+_BASE_OF_PART = _on_re("_BASE_OF_PART",
     rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?{_NOT_AMONG}中"
-    rf"(?=$|[，,：:]|{alternation(_BASE['after'])})"))
+    rf"(?=$|[，,：:]|{alternation(_BASE['after'])})")
 
 
 # 1200多家 + 红木家具生产经营主体 + 已有 + the share: the group's noun, then a word opening its share (cues.json _base_of_part).
-_GROUP_THEN_SHARE_OPENER = _on_re("_GROUP_THEN_SHARE_OPENER", short_pattern(
-    rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?(?:{alternation(_BASE['share_openers'])})"))
+_GROUP_THEN_SHARE_OPENER = _on_re("_GROUP_THEN_SHARE_OPENER",
+    rf"[\p{{Han}}{regex.escape(_BASE['kind_marks'])}]{{0,{_BASE['group_most']}}}?(?:{alternation(_BASE['share_openers'])})")
 
 
 def _share_of_count_before(r: ArticleCues, num: NumberMention, cue_start: int) -> bool:
@@ -6637,12 +6671,12 @@ _COUNT_SCOPES = {cat: [s for s in SCOPES["count"] if s in block.get("scope", ())
 _RATE_ENDINGS = tuple(_C["rate_endings"])  # 复工 + 率: the cue after a count is a rate's word
 # 已全部复工 / 均已全面复产 / 已经全部复工了 opening the clause after a count: all those counted resumed.
 # A day they resumed from may open it (9月3日起全部复产): when, not who.
-_ALL_RESUMED = _on_re("_ALL_RESUMED", short_pattern(
+_ALL_RESUMED = _on_re("_ALL_RESUMED",
     rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?(?P<month>[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<day>[\d]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
     rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
-    rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)"))
+    rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)")
 _COMMAS = frozenset(",，")
 
 
@@ -6661,8 +6695,8 @@ def _resumed_by_now(m, article_date: dt.date | None) -> bool:
         return False
     return since <= article_date
 # 规上工业企业已全部复工 + ，共计286家: the clause before a sum-only clause ends saying all resumed.
-_ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS", short_pattern(
-    rf"(?:{alternation(_C['all_resumed']['all'])})(?:{_RESUME_WORDS})$"))
+_ALL_RESUMED_ENDS = _on_re("_ALL_RESUMED_ENDS",
+    rf"(?:{alternation(_C['all_resumed']['all'])})(?:{_RESUME_WORDS})$")
 _SUM_ONLY_OPENERS = frozenset(_C["all_resumed"]["sum_after"]) | {""}
 _SUM_ONLY_HEADS = frozenset(_C["all_resumed"]["sum_heads"]) | {""}  # …共计143家企业: nothing else after the count
 
@@ -6790,20 +6824,20 @@ def _part_of_all_resumed(r: ArticleCues, cues: CueIndex, num: NumberMention, cla
 _CARRIED = _C["carried_by"]
 _VEHICLES = tuple(_CARRIED["vehicles"])
 # 将126名务工人员送往…: a few words, 将/把, the count (its own span), then the people and a verb of sending.
-_CARRIES = _on_re("_CARRIES", short_pattern(
-    rf"^[\p{{Han}}]{{0,{_CARRIED['lead_most']}}}?(?:{alternation(_CARRIED['carry'])})$"))
-_CARRIED_PEOPLE = _on_re("_CARRIED_PEOPLE", short_pattern(
-    rf"^(?:{alternation(_CARRIED['people'])})(?:{alternation(_CARRIED['send'])})"))
+_CARRIES = _on_re("_CARRIES",
+    rf"^[\p{{Han}}]{{0,{_CARRIED['lead_most']}}}?(?:{alternation(_CARRIED['carry'])})$")
+_CARRIED_PEOPLE = _on_re("_CARRIED_PEOPLE",
+    rf"^(?:{alternation(_CARRIED['people'])})(?:{alternation(_CARRIED['send'])})")
 
 
 # 1100多名务工人员经过体温检测…: a few words or an origin (来自广西百色、河池的), the count, then the people.
-_ARRIVING_LEAD = _on_re("_ARRIVING_LEAD", short_pattern(
+_ARRIVING_LEAD = _on_re("_ARRIVING_LEAD",
     rf"^(?:[\p{{Han}}]{{0,{_CARRIED['lead_most']}}}"
-    rf"|(?:{alternation(_CARRIED['origin_lead'])})[\p{{Han}}、]{{1,{_CARRIED['origin_most']}}}的)$"))
-_ARRIVING_PEOPLE = _on_re("_ARRIVING_PEOPLE", short_pattern(rf"^(?:{alternation(_CARRIED['people'])})"))
+    rf"|(?:{alternation(_CARRIED['origin_lead'])})[\p{{Han}}、]{{1,{_CARRIED['origin_most']}}}的)$")
+_ARRIVING_PEOPLE = _on_re("_ARRIVING_PEOPLE", rf"^(?:{alternation(_CARRIED['people'])})")
 # …务工人员陆续下车 / 乘车抵达中山: the people arrive or get off a few words after them.
-_PEOPLE_ARRIVE = _on_re("_PEOPLE_ARRIVE", short_pattern(
-    rf"^[\p{{Han}}]{{0,{_CARRIED['arrive_gap_most']}}}?(?:{alternation(_CARRIED['arrive'])})"))
+_PEOPLE_ARRIVE = _on_re("_PEOPLE_ARRIVE",
+    rf"^[\p{{Han}}]{{0,{_CARRIED['arrive_gap_most']}}}?(?:{alternation(_CARRIED['arrive'])})")
 _VEHICLE_ARRIVES = tuple(_CARRIED["vehicle_arrives"])
 
 
@@ -6822,10 +6856,10 @@ def _carried_by(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sent
 
 _HANDED_OVER = _C["handed_over"]
 # 送来了 + (整整) + 两千只: a verb of handing over, at most a few characters, then the count.
-_HANDED_OVER_BEFORE = _on_re("_HANDED_OVER_BEFORE", short_pattern(
-    rf"(?:{alternation(_HANDED_OVER['verbs'])})[\p{{Han}}]{{0,{_HANDED_OVER['between_most']}}}$"))
+_HANDED_OVER_BEFORE = _on_re("_HANDED_OVER_BEFORE",
+    rf"(?:{alternation(_HANDED_OVER['verbs'])})[\p{{Han}}]{{0,{_HANDED_OVER['between_most']}}}$")
 _HANDED_OVER_REACH = max(map(len, _HANDED_OVER["verbs"])) + _HANDED_OVER["between_most"]
-_WORD_AFTER = _on_re("_WORD_AFTER", short_pattern(r"[\p{Han}A-Za-z]"))
+_WORD_AFTER = _on_re("_WORD_AFTER", r"[\p{Han}A-Za-z]")
 
 
 def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
@@ -6947,8 +6981,8 @@ _RATE_MOVED = tuple(_C["change_by"] + _C["rate_compared_by"])
 _RATE_RANKED = tuple(_C["rate_ranked"])
 _RANK = _C["rate_rank_ordinals"]
 # 排名全市第三 / 位居前五 / 排第6位: an ordinal closing the clause (not 第一季度, a period).
-_RANK_ORDINAL = _on_re("_RANK_ORDINAL", short_pattern(
-    rf"(?:{alternation(_RANK['marks'])})[\d{_RANK['numerals']}]{{1,{_RANK['most_digits']}}}(?:{alternation(_RANK['places'])})?$"))
+_RANK_ORDINAL = _on_re("_RANK_ORDINAL",
+    rf"(?:{alternation(_RANK['marks'])})[\d{_RANK['numerals']}]{{1,{_RANK['most_digits']}}}(?:{alternation(_RANK['places'])})?$")
 _SUPPORT_LEVEL_ONLY = tuple(_C["support_rate_level_openers"])
 _SUPPORT_LEVEL_OPENERS = _SUPPORT_LEVEL_ONLY + tuple(_C["change_down"])
 _RATE_LEVEL_OPENERS = _LEVEL_OPENERS + tuple(_C["change_down"]) + _SUPPORT_LEVEL_ONLY
@@ -6989,9 +7023,9 @@ _SPREAD_AFTER = ("之间", "不等", "区间")
 _FORMER_COUNT_RESTORED = _C["former_count_restored"]
 # 恢复到疫情前的 / 已基本恢复至正常水平的: a clause opening with a verb of coming back to a former level,
 # right up to the share (cues.json _former_count_restored).
-_RESTORED_TO_FORMER = _on_re("_RESTORED_TO_FORMER", short_pattern(
+_RESTORED_TO_FORMER = _on_re("_RESTORED_TO_FORMER",
     rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<verb>{alternation(_FORMER_COUNT_RESTORED['verbs'])})"
-    rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['level_ends'])})的?"))
+    rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['level_ends'])})的?")
 
 
 def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence) -> str | None:
@@ -7096,9 +7130,9 @@ def _firms_counted(marker: Cue, num: NumberMention) -> bool:
 
 # 某机械厂负责人张经理, 公司总经理李强: a firm and one of its people introduced shortly before a 我们
 # (cues.json _firm_person): the pronoun is that firm's, whatever it counts.
-_FIRM_PERSON = _on_re("_FIRM_PERSON", short_pattern(
+_FIRM_PERSON = _on_re("_FIRM_PERSON",
     rf"(?:{alternation(_C['firm_person']['firms'])})(?!{alternation(_C['firm_person']['firms_not_before'])})"
-    rf"[^。！？!?\n]{{0,20}}?(?:{alternation(_C['firm_person']['titles'])})"))
+    rf"[^。！？!?\n]{{0,20}}?(?:{alternation(_C['firm_person']['titles'])})")
 _FIRM_PERSON_REACH = 80
 
 
@@ -7248,20 +7282,20 @@ def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
 _RECKONED = _C["saving_reckoned_in_quote"]
 # 每个月能少交 + 一千多元 / 一个月能省下房租 + 2000元: a period of one, a few characters, a verb of paying
 # less and at most a short object, ending right before the amount (cues.json _saving_reckoned_in_quote).
-_SAVING_PER_PERIOD = _on_re("_SAVING_PER_PERIOD", short_pattern(
+_SAVING_PER_PERIOD = _on_re("_SAVING_PER_PERIOD",
     rf"(?:{alternation(_RECKONED['periods'])})[^，,。；;！？!?“”]{{0,{_RECKONED['gap_most']}}}?"
-    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$"))
+    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$")
 _SAVING_REACH = max(map(len, _RECKONED["periods"])) + _RECKONED["gap_most"] \
     + max(map(len, _RECKONED["paid_less"])) + _RECKONED["object_most"]
 
 
 # 一个月电费六万多元 / 一年房租120多万元: the speaker's own bill per period, earlier in the quotation.
-_BILL_PER_PERIOD = _on_re("_BILL_PER_PERIOD", short_pattern(
+_BILL_PER_PERIOD = _on_re("_BILL_PER_PERIOD",
     rf"(?:{alternation(_RECKONED['periods'])})[^，,。；;！？!?“”]{{0,{_RECKONED['bill_gap_most']}}}?"
-    rf"(?:{alternation(_RECKONED['bills'])})[^，,。；;！？!?“”\d]{{0,{_RECKONED['bill_figure_most']}}}[\d一二三四五六七八九十两几]"))
+    rf"(?:{alternation(_RECKONED['bills'])})[^，,。；;！？!?“”\d]{{0,{_RECKONED['bill_figure_most']}}}[\d一二三四五六七八九十两几]")
 # 这一下省了 + 20万元: a verb of paying less right before the amount, at most a short object between.
-_PAID_LESS_RIGHT_BEFORE = _on_re("_PAID_LESS_RIGHT_BEFORE", short_pattern(
-    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$"))
+_PAID_LESS_RIGHT_BEFORE = _on_re("_PAID_LESS_RIGHT_BEFORE",
+    rf"(?:{alternation(_RECKONED['paid_less'])})[\p{{Han}}]{{0,{_RECKONED['object_most']}}}$")
 
 
 def _saving_against_bill(r: ArticleCues, num: NumberMention, clause, start: int) -> bool:
@@ -7324,11 +7358,11 @@ def _price_paid(text: str, num: NumberMention, clause: tuple[int, int], sentence
 _PRICE_LEVEL = _C["price_level"]
 # 均价因此降至每单 / 运价由每吨90元降至每吨: a price, a few adverbs, its former level or none, a verb of a
 # level, a unit of each, ending right before the amount (cues.json _price_level).
-_PRICE_LEVEL_BEFORE = _on_re("_PRICE_LEVEL_BEFORE", short_pattern(
+_PRICE_LEVEL_BEFORE = _on_re("_PRICE_LEVEL_BEFORE",
     rf"(?:{alternation(_PRICE_LEVEL['prices'])})(?:{alternation(_PRICE_LEVEL['between'])}){{0,2}}"
     rf"(?:(?:{alternation(_C['change_from'])})[^，,。；;！？!?]{{1,16}}?)?"
     rf"(?:(?:{alternation(_PRICE_LEVEL['levels'])})|(?:{alternation(_C['change_from'])}))"
-    rf"(?:每[\p{{Han}}]{{1,{_PRICE_LEVEL['per_unit_most']}}})?$"))
+    rf"(?:每[\p{{Han}}]{{1,{_PRICE_LEVEL['per_unit_most']}}})?$")
 _PRICE_LEVEL_REACH = 40
 
 
@@ -7488,7 +7522,7 @@ _CLAUSE_END_CHARS = frozenset(_CLAUSE_MARKS + _SENTENCE_BREAKS)  # what ends a c
 
 
 # 单户1000万元及以下小微企业担保业务: a written bound right before who it defines, no 的 between.
-_BOUND_THEN_GROUP = _on_re("_BOUND_THEN_GROUP", short_pattern(rf"[\p{{Han}}A-Za-z]{{0,4}}?(?:{_SUBJECT_HEAD.pattern})"))
+_BOUND_THEN_GROUP = _on_re("_BOUND_THEN_GROUP", rf"[\p{{Han}}A-Za-z]{{0,4}}?(?:{_SUBJECT_HEAD.pattern})")
 
 
 def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -7582,12 +7616,12 @@ def _coupon_terms(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
 
 
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
-_CONDITION_END = _on_re("_CONDITION_END", short_pattern(r"[\p{Han}]{0,6}的[，,；;]"))
+_CONDITION_END = _on_re("_CONDITION_END", r"[\p{Han}]{0,6}的[，,；;]")
 
 
 _PLAN_IN_MODIFIER = _C["plan_in_modifier"]
 # 计划开工建设的 + the noun it modifies: the word, a few Han characters, then 的 (cues.json _plan_in_modifier).
-_MODIFIER_END = _on_re("_MODIFIER_END", short_pattern(rf"[\p{{Han}}]{{0,{_PLAN_IN_MODIFIER['gap_most']}}}?的"))
+_MODIFIER_END = _on_re("_MODIFIER_END", rf"[\p{{Han}}]{{0,{_PLAN_IN_MODIFIER['gap_most']}}}?的")
 
 
 def _in_done_modifier(text: str, word: Cue, num: NumberMention, hi: int, cues_after: tuple[str, ...] = ()) -> bool:
@@ -7768,9 +7802,9 @@ _PLANNED_WON_WORDS = tuple(_PLANNED_WON["won"])
 if not set(_PLANNED_WON_WORDS) <= set(_C["not_forecast"]):
     raise ResourceError("cues.json planned_before_won.won: every word must be one of not_forecast")
 # 将积极争取人民银行…: a word of the future and at most two adverbs right before a won word (cues.json _planned_before_won).
-_PLANNED_BEFORE_WON = _on_re("_PLANNED_BEFORE_WON", short_pattern(
+_PLANNED_BEFORE_WON = _on_re("_PLANNED_BEFORE_WON",
     rf"(?:{alternation(_PLANNED_WON['before'])})(?:{alternation(_PLANNED_WON['adverbs'])}){{0,2}}"
-    rf"(?:{alternation(_PLANNED_WON_WORDS)})"))
+    rf"(?:{alternation(_PLANNED_WON_WORDS)})")
 _NEXT_STEP_OPENERS = tuple(_PLANNED_WON["sentence_openers"])
 
 
@@ -7938,14 +7972,14 @@ def _asked_by_reporter(r: ArticleCues, sentence) -> bool:
 _SAID_BEFORE_WORDS = _C["said_before"]
 _SAID_BEFORE_PHRASE = (rf"(?:{alternation(_SAID_BEFORE_WORDS['adverbs'])})[\p{{Han}}]{{0,{_SAID_BEFORE_WORDS['speaker_most']}}}?"
                        rf"(?:{alternation(_SAID_BEFORE_WORDS['verbs'])})(?:{alternation(_SAID_BEFORE_WORDS['verb_ends'])})?")
-_SAID_BEFORE = _on_re("_SAID_BEFORE", short_pattern(_SAID_BEFORE_PHRASE))
-_SAID_BEFORE_CLAUSE = _on_re("_SAID_BEFORE_CLAUSE", short_pattern(rf"{_SAID_BEFORE_PHRASE}$"))
+_SAID_BEFORE = _on_re("_SAID_BEFORE", _SAID_BEFORE_PHRASE)
+_SAID_BEFORE_CLAUSE = _on_re("_SAID_BEFORE_CLAUSE", rf"{_SAID_BEFORE_PHRASE}$")
 _ASKING_WORD = literal_scanner(_SAID_BEFORE_WORDS["asking"])  # 请问: one scan of a sentence for all of them
 # 记者（上饶日报）：, 湖州日报记者：, 问：, Q2：: a questioner's label opening a line (spaces and
 # the medium's name in brackets allowed), then a colon.
-_QUESTIONER_LABEL = _on_re("_QUESTIONER_LABEL", short_pattern(
+_QUESTIONER_LABEL = _on_re("_QUESTIONER_LABEL",
     rf"[\s]{{0,4}}(?:[^\n:：,，。]{{0,{_SAID_BEFORE_WORDS['reporter_name_most']}}}?{_SAID_BEFORE_WORDS['reporter']}"
-    rf"|{alternation(_SAID_BEFORE_WORDS['questioners'])})[0-9]{{0,3}}(?:[(（][^()（）\n]{{1,20}}[)）])?[:：]"))
+    rf"|{alternation(_SAID_BEFORE_WORDS['questioners'])})[0-9]{{0,3}}(?:[(（][^()（）\n]{{1,20}}[)）])?[:：]")
 
 
 def _in_bracketed_caption(captions: list[tuple[int, int]], num: NumberMention) -> bool:
@@ -8058,16 +8092,16 @@ _CAP_OPENINGS = ("最高", "最多")  # 个人最高100万元: markers ending in
 _WHOLE_OF_EACH_PERIOD = frozenset(_C["whole_of_each_period"])  # 每年…总额: a year's whole, per year still
 # 每个(留岗)员工 right before the amount: 每个 counts people here, as 每名 does (cues.json per_time_persons);
 # a period may follow them (按每个在托孩子每月180元: each one's month).
-_EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN", short_pattern(
+_EACH_PERSON_NOUN = _on_re("_EACH_PERSON_NOUN",
     rf"每个[\p{{Han}}]{{0,4}}?(?:{alternation(_C['per_time_persons'])})"
-    rf"(?:{alternation([w for ws in _C['per_time_markers'].values() for w in ws])})?$"))
+    rf"(?:{alternation([w for ws in _C['per_time_markers'].values() for w in ws])})?$")
 
 
 _ONE_PER_PERSON = _C["one_per_person"]
 # 每人限领1套, 每人限中签1次: each person limited to one (a counter after it), at a clause's end.
-_ONE_PER_PERSON_END = _on_re("_ONE_PER_PERSON_END", short_pattern(
+_ONE_PER_PERSON_END = _on_re("_ONE_PER_PERSON_END",
     rf"(?:{alternation(_ONE_PER_PERSON['persons'])})(?:{alternation(_ONE_PER_PERSON['limits'])})"
-    rf"(?:{alternation(_ONE_PER_PERSON['ones'])})[\p{{Han}}]$"))
+    rf"(?:{alternation(_ONE_PER_PERSON['ones'])})[\p{{Han}}]$")
 _ONE_PER_PERSON_REACH = max(map(len, _ONE_PER_PERSON["persons"])) + max(map(len, _ONE_PER_PERSON["limits"])) + 2
 
 
@@ -8102,17 +8136,17 @@ def _given_to_people(text: str, clause, num: NumberMention) -> bool:
 
 _CONTINUED = _C["continued_standard"]
 # 再给予 / 另发放 and at most a few characters (一次性, 奖励) right before the amount (cues.json _continued_standard).
-_GIVEN_AGAIN = _on_re("_GIVEN_AGAIN", short_pattern(
+_GIVEN_AGAIN = _on_re("_GIVEN_AGAIN",
     rf"(?:{alternation(_CONTINUED['again'])})(?:{alternation(_CONTINUED['verbs'])})"
-    rf"[\p{{Han}}]{{0,{_CONTINUED['between_most']}}}$"))
+    rf"[\p{{Han}}]{{0,{_CONTINUED['between_most']}}}$")
 # 连续工作满6个月的, 在岗时间满60天的员工, 连续在岗3个月以上的, 工作满3个月后: a condition of time the same person meets, alone in
 # its clause or before the again word (cues.json _continued_standard).
-_CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION", short_pattern(
+_CONTINUED_CONDITION = _on_re("_CONTINUED_CONDITION",
     rf"(?:{alternation(_CONTINUED['openers'])})?(?:{alternation(_C['per_time_persons'])})?"
     rf"(?:{alternation(_CONTINUED['steady'])})?(?:{alternation(_CONTINUED['stays'])})(?:{alternation(_CONTINUED['stay_nouns'])})?"
     rf"(?:{alternation(_CONTINUED['reach'])})?[{_CONTINUED['numerals']}]{{1,4}}个?(?:{alternation(_CONTINUED['durations'])})"
     rf"(?:{alternation(_CONTINUED['bound_after'])})?(?:{alternation(_CONTINUED['closers'])})"
-    rf"(?:{alternation(_C['per_time_persons'])})?"))
+    rf"(?:{alternation(_C['per_time_persons'])})?")
 # The per-unit word a per-person amount is read with, the literal `_money_unit` also writes (hit = "每人");
 # checked against PER_UNIT_OF so a changed per-unit table fails at import, not later.
 _PER_PERSON_MARKER = "每人"
@@ -8276,35 +8310,35 @@ _EACH_SUFFIXES = tuple(_C["each_suffixes"])  # 2万元/家: an amount for each f
 # 每 and at most a verb right before a count (每吸纳1名, 每复工1家, 每新增1个): the unit an amount
 # is paid for. Not after a period (cues.json each_periods): 每天接回300人 counts people.
 _PER_EACH_REACH = 5
-_PER_EACH_COUNT = _on_re("_PER_EACH_COUNT", short_pattern(
-    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$"))
+_PER_EACH_COUNT = _on_re("_PER_EACH_COUNT",
+    rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$")
 _HIRED_ONE = _C["hired_one_person"]
 # 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人 / 每招一个工人: each one person a firm takes on (a verb may
 # stand between 每 and the person; speech counts the person with 个); 新招一个工人, 新吸纳1名: a new hire
 # of one person is that unit without 每 (cues.json _hired_one_person). Not one person and more
 # (新招用1名以上高校毕业生的企业, 新招1人及以上): a threshold of who qualifies, each firm gets one amount.
-_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON", short_pattern(
+_EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON",
     rf"(?:每[\p{{Han}}]{{0,4}}?|{alternation(_HIRED_ONE['verbs'])})"
     rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'])}))"
-    rf"(?!{alternation(_HIRED_ONE['or_more'])})"))
+    rf"(?!{alternation(_HIRED_ONE['or_more'])})")
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
-_TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", short_pattern(r"对每(?:名|位|人)"))
+_TO_EACH_PERSON = _on_re("_TO_EACH_PERSON", r"对每(?:名|位|人)")
 
 
 # A clause that opens with the verb giving its amount (给予2000元, 补贴1000元): its condition,
 # who receives it, stands in the clause before.
-_GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", short_pattern(rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})"))
+_GIVES_AMOUNT = _on_re("_GIVES_AMOUNT", rf"(?:{_GIVE}|{alternation(list(SHARE_VERB_OF))})")
 # 企业每新招一名员工，新区给予一次性补贴1000元: who gives it (新区, 区财政) may stand before the verb;
 # 一次性 may open the grant (每多安排1名，一次性奖励2000元: cues.json conditional_standard one_off).
-_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES", short_pattern(
-    rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE}|{_C['conditional_standard']['one_off']}(?:{alternation(list(SHARE_VERB_OF))}))"))
+_GIVER_THEN_GIVES = _on_re("_GIVER_THEN_GIVES",
+    rf"[\p{{Han}}]{{0,3}}?(?:{_GIVE}|{_C['conditional_standard']['one_off']}(?:{alternation(list(SHARE_VERB_OF))}))")
 _RECEIVES = tuple(_C["receive_words"])
 # 再给企业1500块钱: a spoken 给 (who gives before it, who is given after it) right before the amount
 # gives it as 给予 does (cues.json _hired_one_person).
-_GIVES_SPOKEN = _on_re("_GIVES_SPOKEN", short_pattern(
+_GIVES_SPOKEN = _on_re("_GIVES_SPOKEN",
     rf"[\p{{Han}}]{{0,3}}?(?:{alternation(_HIRED_ONE['give_spoken'])})"
-    rf"(?:{alternation(_HIRED_ONE['recipients'])})?(?=[0-9一二两三四五六七八九十])"))
+    rf"(?:{alternation(_HIRED_ONE['recipients'])})?(?=[0-9一二两三四五六七八九十])")
 
 
 _GIVER_MOST = 3  # 区里, 区财政: who gives, before the verb (as _GIVER_THEN_GIVES)
@@ -8340,17 +8374,17 @@ _GRANT_BEFORE = tuple(sorted(_STANDARD["grant_words"], key=len, reverse=True))  
 _GRANT_REACH = max(map(len, _GRANT_BEFORE))
 # The 对 that opens a condition: not 应对, 针对 (a purpose), 对接, 对象, 对外; but 对口罩…, 对外资…
 # (a noun after 对 that starts with one of those characters: opener_objects).
-_CONDITION_OPENER = _on_re("_CONDITION_OPENER", short_pattern(
+_CONDITION_OPENER = _on_re("_CONDITION_OPENER",
     rf"(?<!{alternation(_STANDARD['opener_not_after'])})对"
-    rf"(?!(?!{alternation(_STANDARD['opener_objects'])})(?:{alternation(_STANDARD['opener_not_before'])}))"))
+    rf"(?!(?!{alternation(_STANDARD['opener_objects'])})(?:{alternation(_STANDARD['opener_not_before'])}))")
 # A count in the condition says how many got it (对复工的300家企业): a total. Not a threshold
 # that says who qualifies (对吸纳就业20人以上的小微企业, 用工100人及以上): each of them gets it.
 # The words that hold a total word without meaning a sum (公共, 共同) are matched too, so that
 # `_total_or_count` can pass over them.
-_TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT", short_pattern(
+_TOTAL_OR_COUNT = _on_re("_TOTAL_OR_COUNT",
     rf"{alternation(_STANDARD['total_words'] + _STANDARD['not_total_words'])}"
     rf"|[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})"
-    rf"(?!月|(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
+    rf"(?!月|(?:及)?以上|(?:及)?以下|(?:及)?以内)")
 _NOT_TOTAL_WORDS = frozenset(_STANDARD["not_total_words"])
 
 
@@ -8364,8 +8398,8 @@ def _total_or_count(text: str, lo: int, hi: int) -> bool:
 
 _THRESHOLD_TOTALS = _STANDARD["threshold_totals"]
 # 超过500万元 / 达到1000万元: a word of reaching and a figure (cues.json conditional_standard _threshold_totals).
-_THRESHOLD_REACHED = _on_re("_THRESHOLD_REACHED", short_pattern(
-    rf"(?:{alternation(_THRESHOLD_TOTALS['reaches'])})[\d一二三四五六七八九十百千万亿.]"))
+_THRESHOLD_REACHED = _on_re("_THRESHOLD_REACHED",
+    rf"(?:{alternation(_THRESHOLD_TOTALS['reaches'])})[\d一二三四五六七八九十百千万亿.]")
 
 
 def _sizes_threshold(text: str, total: re.Match) -> bool:
@@ -8440,8 +8474,8 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
 
 _NAMED_GRANT = _STANDARD["named_grant"]
 # …的，给予一次性创业补贴: the condition's 的 and comma, a verb of giving, 一次性 and the support's name.
-_CONDITION_THEN_NAMED_GRANT = _on_re("_CONDITION_THEN_NAMED_GRANT", short_pattern(
-    rf"的[,，](?:{alternation(_NAMED_GRANT['gives'])})(?:{_STANDARD['one_off']})?[\p{{Han}}]{{1,{_NAMED_GRANT['name_most']}}}$"))
+_CONDITION_THEN_NAMED_GRANT = _on_re("_CONDITION_THEN_NAMED_GRANT",
+    rf"的[,，](?:{alternation(_NAMED_GRANT['gives'])})(?:{_STANDARD['one_off']})?[\p{{Han}}]{{1,{_NAMED_GRANT['name_most']}}}$")
 _NAMED_GRANT_REACH = 2 + max(map(len, _NAMED_GRANT["gives"])) + len(_STANDARD["one_off"]) + _NAMED_GRANT["name_most"]
 
 
@@ -8456,9 +8490,9 @@ def _named_grant_after_condition(text: str, num: NumberMention, sentence, condit
 
 _NAMED_RECIPIENTS = _STANDARD["recipients_named"]
 # …的规上工业企业，奖励: the condition's 的, a few modifiers and who gets it, the comma, then the grant word.
-_RECIPIENTS_NAMED_END = _on_re("_RECIPIENTS_NAMED_END", short_pattern(
+_RECIPIENTS_NAMED_END = _on_re("_RECIPIENTS_NAMED_END",
     rf"的[\p{{Han}}]{{0,{_NAMED_RECIPIENTS['modifiers_most']}}}?(?:{alternation(_NAMED_RECIPIENTS['nouns'])})[,，]"
-    rf"(?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$"))
+    rf"(?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$")
 _RECIPIENTS_NAMED_REACH = 1 + _NAMED_RECIPIENTS["modifiers_most"] + max(map(len, _NAMED_RECIPIENTS["nouns"])) + 1 \
     + max(map(len, ["分别", *_STANDARD["again_before_grant"]]))  # 的, modifiers, who, the comma, 分别
 
@@ -8504,8 +8538,8 @@ def _former_standard(r: ArticleCues, num: NumberMention) -> bool:
 
 
 # 涉及企业120家 / 惠及1.2万人: a count (a number and a counter), not a threshold of who qualifies.
-_BENEFICIARY_COUNT = _on_re("_BENEFICIARY_COUNT", short_pattern(
-    rf"[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!(?:及)?以上|(?:及)?以下|(?:及)?以内)"))
+_BENEFICIARY_COUNT = _on_re("_BENEFICIARY_COUNT",
+    rf"[\d][\d.]{{0,12}}[\s]?[万千百]?[\s]?(?:{alternation(counter_words())})(?!(?:及)?以上|(?:及)?以下|(?:及)?以内)")
 _BENEFICIARY_COUNT_REACH = 12  # the word of who benefited, who they are, then their count
 
 
@@ -8522,8 +8556,8 @@ def _beneficiaries_counted_after(text: str, num: NumberMention, sentence) -> boo
 
 # …的，分别给予: the condition's 的 and comma, then at most a few characters before the grant word.
 _CONDITION_GAP = 2
-_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END", short_pattern(
-    rf"的[,，](?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$"))
+_CONDITION_CLAUSE_END = _on_re("_CONDITION_CLAUSE_END",
+    rf"的[,，](?:分别|均|可|{alternation(_STANDARD['again_before_grant'])})?$")
 
 
 def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
@@ -8584,9 +8618,9 @@ def _paid_to_each(r: ArticleCues, num: NumberMention, clause, unit: str, categor
 
 _STANDARD_NAMED = _C["standard_named"]
 # 奖励标准提高至 / 补助标准为 / 扶持标准: a word of a standard, then at most a link or a word of change.
-_STANDARD_NAMED_END = _on_re("_STANDARD_NAMED_END", short_pattern(
+_STANDARD_NAMED_END = _on_re("_STANDARD_NAMED_END",
     rf"(?:{alternation(_STANDARD_NAMED['words'])})"
-    rf"(?:{alternation(_STANDARD_NAMED['links'] + _C['change_to'] + _C['change_down'])})?$"))
+    rf"(?:{alternation(_STANDARD_NAMED['links'] + _C['change_to'] + _C['change_down'])})?$")
 _STANDARD_NAMED_REACH = max(map(len, _STANDARD_NAMED["words"])) \
     + max(map(len, _STANDARD_NAMED["links"] + _C["change_to"] + _C["change_down"]))
 
@@ -8603,9 +8637,9 @@ def _standard_named_before(r: ArticleCues, num: NumberMention, clause) -> bool:
 _CAPPED_WHOLE = _C["capped_whole_of_each"]
 # 贷款总额 + 最高 + 不超过100万元 / 、总额不超过110万元: what each one gets (or a list mark after another
 # cap), its whole word, then cap words up to the figure (cues.json _capped_whole_of_each).
-_CAPPED_WHOLE_END = _on_re("_CAPPED_WHOLE_END", short_pattern(
+_CAPPED_WHOLE_END = _on_re("_CAPPED_WHOLE_END",
     rf"(?:(?P<each>{alternation(_CAPPED_WHOLE['of_each'])})|{alternation(_CAPPED_WHOLE['listed'])})"
-    rf"(?:{alternation(_CAPPED_WHOLE['wholes'])})(?:{alternation(_C['cap_words'])}){{0,2}}$"))
+    rf"(?:{alternation(_CAPPED_WHOLE['wholes'])})(?:{alternation(_C['cap_words'])}){{0,2}}$")
 _CAPPED_WHOLE_REACH = 12
 _CREDIT_LINE_AFTER = tuple(_CAPPED_WHOLE["line_after"])
 _WHOLE_PAID_OUT = tuple(_CAPPED_WHOLE["paid_out"])
@@ -8642,11 +8676,11 @@ def _sizes_a_pool(text: str, lo: int, num: NumberMention, qualifier: str, senten
 
 _BUDGET_BOUND = _C["budget_bound"]
 # 安排 + 不超过 (the cap word, inside the amount's span or right before it) / 的 + a pot of money (cues.json _budget_bound).
-_SET_ASIDE_THEN_CAP = _on_re("_SET_ASIDE_THEN_CAP", short_pattern(
-    rf"(?:{alternation(_BUDGET_BOUND['verbs'])})(?:{alternation(_C['cap_words'])})?$"))
+_SET_ASIDE_THEN_CAP = _on_re("_SET_ASIDE_THEN_CAP",
+    rf"(?:{alternation(_BUDGET_BOUND['verbs'])})(?:{alternation(_C['cap_words'])})?$")
 _SET_ASIDE_CAP_REACH = max(map(len, _BUDGET_BOUND["verbs"])) + max(map(len, _C["cap_words"]))
-_POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER", short_pattern(
-    rf"的[\p{{Han}}]{{0,{_BUDGET_BOUND['noun_most']}}}?(?:{alternation(_BUDGET_BOUND['pool_ends'])})"))
+_POT_NAMED_AFTER = _on_re("_POT_NAMED_AFTER",
+    rf"的[\p{{Han}}]{{0,{_BUDGET_BOUND['noun_most']}}}?(?:{alternation(_BUDGET_BOUND['pool_ends'])})")
 
 
 _RECIPIENT_OPENS = tuple(_BUDGET_BOUND["recipient_opens"])
@@ -8713,9 +8747,9 @@ def _money_list_head(r: ArticleCues, num: NumberMention) -> NumberMention:
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
 # 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted);
 # 每向本地企业交付1台: or of a unit an amount is paid for (each_counters).
-_EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED", short_pattern(
+_EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED",
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,{_C['each_one_counted']['verb_most']}}}?[1一]"
-    rf"(?:{alternation(_C['each_one_counted']['counters'] + _C['each_counters'])})"))
+    rf"(?:{alternation(_C['each_one_counted']['counters'] + _C['each_counters'])})")
 
 
 def _each_one_counted(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -8740,7 +8774,7 @@ _MAY_GET = tuple(_C["may_get"])
 
 # 约1.5万家企业可享受…5.6亿元, 3200余名职工可领取…2800万元: a count of who may get it, before the
 # word: what they get in all.
-_COUNTED_GROUP = _on_re("_COUNTED_GROUP", short_pattern(r"[\d一二三四五六七八九十两百千万亿.]{1,12}[余多]?[万千百]?[家户名人个位]"))
+_COUNTED_GROUP = _on_re("_COUNTED_GROUP", r"[\d一二三四五六七八九十两百千万亿.]{1,12}[余多]?[万千百]?[家户名人个位]")
 
 
 def _may_get_before(text: str, lo: int, pos: int) -> bool:
@@ -8867,8 +8901,8 @@ def _subject_by_definition(text: str, num: NumberMention, clause, sentence, geo:
 
 
 _FOR_WHOM = ("为", "向", "对", "给", "帮助", "支持")
-_BENEFICIARY = _on_re("_BENEFICIARY", short_pattern(
-    rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))"))
+_BENEFICIARY = _on_re("_BENEFICIARY",
+    rf"(?:{alternation(_FOR_WHOM)})(?P<who>[\p{{Han}}、\d]{{0,20}}(?:{_SUBJECT_HEAD.pattern}))")
 # Where a beneficiary may start: the window's first such word, found by the standard library's
 # engine; none in the window, no beneficiary (the pattern's scan saved for most amounts).
 _FOR_WHOM_WORD = literal_scanner(_FOR_WHOM)
@@ -8896,8 +8930,8 @@ def _beneficiary_by_definition(text: str, num: NumberMention, clause) -> str | N
 # What a subject's span may carry before who it is: a date, a place (淄博市复工企业), a bracket;
 # not a zone's character that opens a word of its own (市场主体, 区域内企业: cues.json
 # pronoun_zone_not_after), which is who, not where.
-_SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX", regex.compile(
-    rf"^.*(?:[\d年月日时:()（）]|(?!{alternation(list(_PRONOUN_ZONE_NOT))})[市区县省])"))  # anchored at a subject's start
+_SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX",
+    rf"^.*(?:[\d年月日时:()（）]|(?!{alternation(list(_PRONOUN_ZONE_NOT))})[市区县省])", may_run_long=True)  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
@@ -8995,11 +9029,11 @@ _SAME_YEAR_WORDS = tuple(_SENTENCE_YEAR["same_year_words"])
 _SENTENCE_YEAR_COMPARED = tuple(_SENTENCE_YEAR["compared_before"])
 _SENTENCE_YEAR_REACH = 160  # characters looked back for the sentence's start and the year it stated
 # A year written or named right before a month (2020年3月1日, 去年2月底): the year it states.
-_YEAR_OF_A_DATE = _on_re("_YEAR_OF_A_DATE", regex.compile(
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?"))
+_YEAR_OF_A_DATE = _on_re("_YEAR_OF_A_DATE",
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?", may_run_long=True)
 # A year opening a sentence (2021年，…; 去年全市…), not a comparison or a stretch (去年同期, 2021年以来).
-_OPENING_YEAR = _on_re("_OPENING_YEAR", regex.compile(
-    rf"[\s“\"]*(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})"))
+_OPENING_YEAR = _on_re("_OPENING_YEAR",
+    rf"[\s“\"]*(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})", may_run_long=True)
 
 
 def _sentence_dated(text: str, m: re.Match, article_date: dt.date | None) -> dt.date | None:
@@ -9035,7 +9069,7 @@ def _same_year_dated(text: str, pos: int, month: str, day: str | None, article_d
 
 
 # A year written (2020年), not one's same stretch compared with (2019年同期).
-_WRITTEN_YEAR = _on_re("_WRITTEN_YEAR", regex.compile(rf"(?P<y>{_YEAR})年(?!同期)"))
+_WRITTEN_YEAR = _on_re("_WRITTEN_YEAR", rf"(?P<y>{_YEAR})年(?!同期)", may_run_long=True)
 
 
 def _year_referred_back(text: str, pos: int) -> str | None:
@@ -9126,7 +9160,7 @@ def _year_counted_before(text: str, end: int, pos: int) -> bool:
     return bool(find_numbers(text[end:month.start() if month else pos]))
 
 
-_A_MONTH = _on_re("_A_MONTH", regex.compile(rf"(?:{_MONTH})月"))
+_A_MONTH = _on_re("_A_MONTH", rf"(?:{_MONTH})月", may_run_long=True)
 
 
 # Where a date a sentence's figures refer to may start: its first opener; and what must follow
@@ -9208,8 +9242,8 @@ def _opens_its_clause(text: str, at: int, sentence_start: int) -> bool:
 # 到/至 and a date opening a clause after the sentence's 截至 date (…，到4月底已累计发放6800万元; …，
 # 至9月30日复工企业增至5100家), or a year's end alone (至年底): cues.json _clause_date_openers.
 _CLAUSE_DATE = _C["clause_date_openers"]
-_CLAUSE_DATE_OPENING = _on_re("_CLAUSE_DATE_OPENING", short_pattern(
-    rf"(?:{alternation(_CLAUSE_DATE['openers'])})(?:(?P<bare_yend>{alternation(_CLAUSE_DATE['year_ends'])})|{_AS_OF_AFTER_OPENER})"))
+_CLAUSE_DATE_OPENING = _on_re("_CLAUSE_DATE_OPENING",
+    rf"(?:{alternation(_CLAUSE_DATE['openers'])})(?:(?P<bare_yend>{alternation(_CLAUSE_DATE['year_ends'])})|{_AS_OF_AFTER_OPENER})")
 _CLAUSE_DATE_FIRST_CHARS = frozenset(w[0] for w in _CLAUSE_DATE["openers"])
 _CLAUSE_MARK_SCAN = re.compile("[" + re.escape(_CLAUSE_MARKS + _SENTENCE_BREAKS) + "]")
 # Where such a clause may be: an opener of one, or a period's mark (most sentences have none).
@@ -9271,9 +9305,9 @@ def _clause_opening_date(text: str, pos: int, hi: int, last: dt.date | None,
 # A clause opened by another time than the sentence's date (…；2020年疫情期间，…; …，而在上一轮疫情中，…):
 # cues.json _clause_of_another_time.
 _OTHER_TIME = _C["clause_of_another_time"]
-_OTHER_TIME_OPENING = _on_re("_OTHER_TIME_OPENING", short_pattern(
+_OTHER_TIME_OPENING = _on_re("_OTHER_TIME_OPENING",
     rf"(?:{alternation(_OTHER_TIME['connectives'])})?"
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<former>{alternation(_OTHER_TIME['former_times'])}))"))
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<former>{alternation(_OTHER_TIME['former_times'])}))")
 _OTHER_TIME_UP_TO_NOW = tuple(_OTHER_TIME["up_to_now"])
 # What such a clause may open with: a year's numeral, a relative year or a former time, after a connective or not.
 _OTHER_TIME_FIRST_CHARS = frozenset(
@@ -9523,13 +9557,13 @@ def _day_of_article_month(day: int, article_date: dt.date | None) -> dt.date | N
     return _date_or_none(year, month, day)
 
 
-_LEADING_DATE = _on_re("_LEADING_DATE", regex.compile(
+_LEADING_DATE = _on_re("_LEADING_DATE",
     rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?"  # 而在2月21日，…: cues.json _opening_date_conjunctions
     rf"(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
-    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])"))  # in 16 characters
+    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])", may_run_long=True)  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
-_LEAD_IN = _on_re("_LEAD_IN", regex.compile(rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]"))
+_LEAD_IN = _on_re("_LEAD_IN", rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]", may_run_long=True)
 
 
 # 再看2020年：/ 作为对比， before a day opening a sentence: a topic or framing phrase with no figure
@@ -9538,11 +9572,11 @@ _TOPIC_LEAD_IN = _C["date_topic_lead_in"]
 # A bracketed section label (【近期走势】) is such a topic, its brackets standing for the colon.
 _TOPIC_LABEL = "|".join(rf"{b[0]}[^{b}\n]{{1,{_TOPIC_LEAD_IN['colon_most']}}}{b[1]}"
                         for b in _TOPIC_LEAD_IN["label_brackets"])
-_DATE_TOPIC = _on_re("_DATE_TOPIC", regex.compile(
+_DATE_TOPIC = _on_re("_DATE_TOPIC",
     rf"[\s“\"]*(?:[^，,。；;：:！？!?\n]{{2,{_TOPIC_LEAD_IN['colon_most']}}}[：:]|[\p{{Han}}]{{2,{_TOPIC_LEAD_IN['comma_most']}}}[，,]"
-    rf"|{_TOPIC_LABEL})"))
-_TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME", regex.compile(
-    rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}"))
+    rf"|{_TOPIC_LABEL})", may_run_long=True)
+_TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME",
+    rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}", may_run_long=True)
 
 
 def date_opening(text: str, sentence: tuple[int, int]) -> int:
@@ -9584,8 +9618,8 @@ INDICATORS = {"return_to_work_rate", "capacity_recovery_rate", "enterprises_resu
 # 2020年3月末新区企业已全部复工, 规上企业9月下旬复工率达到99%: 上旬 the 10th, 中旬 the 20th, as after 截至):
 # the day the level was observed, as 3月底，… opening a sentence is. Not a start, a deadline or a level
 # compared with (3月底前, 3月末以来, 3月底起, 由2月底的97家提升至143家).
-_MONTH_END_POINT = _on_re("_MONTH_END_POINT", regex.compile(
-    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末|(?P<xun>[上中下])旬)(?!前|以来|来|起|之前|以前|的)"))
+_MONTH_END_POINT = _on_re("_MONTH_END_POINT",
+    r"(?:(?P<y>20[\d]{2})年)?(?P<m>[\d]{1,2})月(?:(?P<d>[\d]{1,2})日|底|末|(?P<xun>[上中下])旬)(?!前|以来|来|起|之前|以前|的)", may_run_long=True)
 
 
 def _month_still_ahead(m: re.Match, article_date: dt.date | None) -> bool:
@@ -9636,10 +9670,10 @@ _REFERENCE_DAY_AFTER = tuple(_C["reference_day_after"])
 _OWN_LEVEL = _C["day_of_own_level"]
 # 3月31日为 / 3月25日时仅为 / 4月15日已达到 right before an indicator's figure (searched in a window
 # ending at it, $ there): cues.json _day_of_own_level.
-_DAY_OF_OWN_LEVEL = _on_re("_DAY_OF_OWN_LEVEL", short_pattern(
+_DAY_OF_OWN_LEVEL = _on_re("_DAY_OF_OWN_LEVEL",
     rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])(?:{alternation(_OWN_LEVEL['after_day'])})?"
     rf"(?:{alternation(_C['figure_anaphors'])})?"  # 当年2月底这一数字仅为62%: the figure taken up, that day's
-    rf"(?:{alternation(_OWN_LEVEL['adverbs'])})?(?:{alternation(_OWN_LEVEL['links'])})$"))
+    rf"(?:{alternation(_OWN_LEVEL['adverbs'])})?(?:{alternation(_OWN_LEVEL['links'])})$")
 _OWN_LEVEL_NOT_AFTER = tuple(_OWN_LEVEL["not_after"])
 _COMPARED_TAILS = "".join(_OWN_LEVEL["compared_tails"])  # 相较于, 较之, 比起: 较, 比 and a character
 _OWN_LEVEL_REACH = 24
@@ -9660,8 +9694,8 @@ def day_of_own_level(text: str, lo: int, pos: int, article_date: dt.date | None)
 _NOT_A_DAY_LIST = object()  # respective_day's answer when the clause lists no days
 _DAY_LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})
 # A day or a month's end (2月10日, 3月底), its year written or not.
-_LISTED_DAY = _on_re("_LISTED_DAY", regex.compile(
-    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])"))
+_LISTED_DAY = _on_re("_LISTED_DAY",
+    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])", may_run_long=True)
 # A clause of days and nothing else (2月18日、2月25日，), before the clause of 分别.
 _DAYS_ALONE = re.compile(rf"[在于]?(?:{_LISTED_DAY.pattern}|[、和及与])+[,，]")
 _RESPECTIVE_FIGURE = re.compile(rf"[{DIGIT}]+(?:\.[{DIGIT}]+)?(?:%|％|万|亿|家|人|名|户|个)")
@@ -9698,9 +9732,9 @@ def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos:
 
 # A year, or a half, a quarter or the first months of one, in a list of periods before 分别 (2020年、
 # 2021年…分别; 2021年、2022年上半年，…分别): its year written or named (今年, 去年).
-_LISTED_PERIOD = _on_re("_LISTED_PERIOD", regex.compile(
+_LISTED_PERIOD = _on_re("_LISTED_PERIOD",
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?:(?P<half>[上下])半年|前?(?P<q>[一二三四首])季度|前(?P<n>{_MONTH}|两)个月)?"
-    r"(?![\d一二三四五六七八九十]|[至到\-—–~～])"))  # not 2021年3月 nor 2020年至2022年: no whole period
+    r"(?![\d一二三四五六七八九十]|[至到\-—–~～])", may_run_long=True)  # not 2021年3月 nor 2020年至2022年: no whole period
 _PERIODS_ALONE = re.compile(rf"(?:{_LISTED_PERIOD.pattern}|[、和及与])+[,，]")
 
 
@@ -9744,23 +9778,23 @@ def respective_period(text: str, sentence_start: int, clause: tuple[int, int], s
 
 
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
-_DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL", short_pattern(
-    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$"))
+_DAY_OF_LEVEL = _on_re("_DAY_OF_LEVEL",
+    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号]|[底末])的$")
 
 
 # 去年底，/ 2020年底，/ 2020年年末， opening a sentence: a year's end, as 截至去年底 names it.
-_LEADING_YEAR_END = _on_re("_LEADING_YEAR_END", regex.compile(
+_LEADING_YEAR_END = _on_re("_LEADING_YEAR_END",
     rf"[\s“\"]*(?:{alternation(_C['opening_date_prepositions'])})?"
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))年?[底末][，,]"))  # in 16 characters
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))年?[底末][，,]", may_run_long=True)  # in 16 characters
 
 
 # 今天上午，/ 昨日， opening a sentence, or 昨日的 right before a level: a day named relative to the
 # article's date (cues.json _relative_day_parts).
 _RELATIVE_DAY = alternation(_RELATIVE_DAYS)
-_LEADING_RELATIVE_DAY = _on_re("_LEADING_RELATIVE_DAY", regex.compile(
+_LEADING_RELATIVE_DAY = _on_re("_LEADING_RELATIVE_DAY",
     rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?(?:{alternation(_C['opening_date_prepositions'])})?"
-    rf"(?P<rel>{_RELATIVE_DAY})(?:{alternation(_C['relative_day_parts'])})?[，,]"))
-_RELATIVE_DAY_OF_LEVEL = _on_re("_RELATIVE_DAY_OF_LEVEL", short_pattern(rf"(?P<rel>{_RELATIVE_DAY})的$"))
+    rf"(?P<rel>{_RELATIVE_DAY})(?:{alternation(_C['relative_day_parts'])})?[，,]", may_run_long=True)
+_RELATIVE_DAY_OF_LEVEL = _on_re("_RELATIVE_DAY_OF_LEVEL", rf"(?P<rel>{_RELATIVE_DAY})的$")
 
 
 def _relative_day(word: str, article_date: dt.date | None) -> dt.date | None:
@@ -9920,17 +9954,17 @@ _PERIOD = (
     rf"|(?:(?P<ry>{_PAST_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))"
     rf"(?:(?=[，,])|{_NO_DATE_PART_AFTER}(?!{alternation(_C['whole_year_opening_clause']['not_before'])}))"
 )
-_LEADING_PERIOD = _on_re("_LEADING_PERIOD", regex.compile(rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})"))  # in 32 characters
+_LEADING_PERIOD = _on_re("_LEADING_PERIOD", rf"[\s“\"]*(?:自|从)?(?:{_PERIOD})", may_run_long=True)  # in 32 characters
 _LEADING_REACH = 32  # the longest period (二〇二〇年十二月一日至十二月三十一日) and the words after it
 # 据统计，/ 金融方面，/ 据区人社局统计，: a few characters saying what follows is about, then a comma.
-_TOPIC = _on_re("_TOPIC", regex.compile(r"[\s“\"]*[\p{Han}]{2,14}[，,]"))  # in 18 characters: 记者从区金融办获悉，
+_TOPIC = _on_re("_TOPIC", r"[\s“\"]*[\p{Han}]{2,14}[，,]", may_run_long=True)  # in 18 characters: 记者从区金融办获悉，
 _TOPIC_REACH = 18
 # 国家税务总局XX区税务局日前通报，1至5月，…: a longer lead-in clause that only says who reports
 # (cues.json _reported_lead_in_verbs), no figure in it, before the date or period opening the sentence.
 _REPORTED_LEAD_IN_MOST = 40
-_REPORTED_LEAD_IN = _on_re("_REPORTED_LEAD_IN", regex.compile(
-    rf"[\s“\"]*[^，,。；;！？!?：:\d\n]{{2,{_REPORTED_LEAD_IN_MOST}}}?(?:{alternation(_C['reported_lead_in_verbs'])})[，,：:]"))
-_CLAUSE_PERIOD = _on_re("_CLAUSE_PERIOD", short_pattern(_PERIOD))
+_REPORTED_LEAD_IN = _on_re("_REPORTED_LEAD_IN",
+    rf"[\s“\"]*[^，,。；;！？!?：:\d\n]{{2,{_REPORTED_LEAD_IN_MOST}}}?(?:{alternation(_C['reported_lead_in_verbs'])})[，,：:]", may_run_long=True)
+_CLAUSE_PERIOD = _on_re("_CLAUSE_PERIOD", _PERIOD)
 # Where a period may be: most sentences and clauses have no month, quarter or year (the scan saves the pattern).
 _PERIOD_MARKS = literal_scanner(("月", "季度", "年"))
 # Before a period in a figure's clause, what makes it one compared with or a condition's, not the one
@@ -10174,8 +10208,8 @@ def _past_period_end(m: re.Match, article_date: dt.date | None) -> dt.date | Non
 
 # A year written or named (2020年, 去年, 前年, 当年, 那一年), not a start, a stretch or a point of it
 # (2020年以来, 去年同期, 去年底: cues.json _sentence_year not_after).
-_NAMED_YEAR = _on_re("_NAMED_YEAR", regex.compile(
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})"))
+_NAMED_YEAR = _on_re("_NAMED_YEAR",
+    rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})", may_run_long=True)
 
 
 def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.date | None:
@@ -10900,8 +10934,8 @@ def _goods_for_health_system(text: str, sentence: tuple[int, int]) -> bool:
     return any(w in part for w in _GOODS_DESTINATIONS) and not any(w in part for w in _GOODS_FOR_FIRMS)
 
 
-_PER_QUANTITY_BEFORE = _on_re("_PER_QUANTITY_BEFORE", short_pattern(
-    rf"(?:{alternation(_C['per_quantity']['before'])})[\p{{Han}}]{{0,4}}$"))
+_PER_QUANTITY_BEFORE = _on_re("_PER_QUANTITY_BEFORE",
+    rf"(?:{alternation(_C['per_quantity']['before'])})[\p{{Han}}]{{0,4}}$")
 _PER_QUANTITY_AFTER = tuple(_C["per_quantity"]["after"])
 
 
@@ -11098,14 +11132,14 @@ _STAFF_HIRED_BEFORE = tuple(_C["staff_hired_before"])
 _EACH_RECIPIENT = tuple(_C["in_kind_each_recipient"])
 # Words of resuming near staff (涉及员工) that make them workers back: a share's resume words and the
 # resumption counts' own cues (闭环生产企业1136家，涉及员工9.8万人: cues.json _closed_loop_resumed).
-_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH", regex.compile(
-    "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"])))))
+_RESUMING_IN_REACH = _on_re("_RESUMING_IN_REACH",
+    "|".join((_RESUME_WORDS, alternation(BLOCKS["enterprises_resumed"]["count"]["cues"]))), may_run_long=True)
 _FAULTED = tuple(_C["staff_of_faulted_firms"])
 _SCREENED = tuple(_C["workers_screened"])
 # 名 + 劳务 + 经纪人: a count's people, a few modifiers then a word of those who organise or serve
 # (cues.json _not_workers).
-_NOT_WORKERS = _on_re("_NOT_WORKERS", short_pattern(
-    rf"[\p{{Han}}]{{0,{_C['not_workers']['modifiers_most']}}}?(?:{alternation(_C['not_workers']['people'])})"))
+_NOT_WORKERS = _on_re("_NOT_WORKERS",
+    rf"[\p{{Han}}]{{0,{_C['not_workers']['modifiers_most']}}}?(?:{alternation(_C['not_workers']['people'])})")
 
 
 def _staff_of_faulted_firms(text: str, geo: Document, clause, sentence) -> bool:
@@ -11123,9 +11157,9 @@ _PER_PERSON_UNITS = frozenset({"CNY/person", "CNY/person/day", "CNY/person/month
 _PER_HEAD_NOT_POOL = _C["per_head_not_pool"]
 _FINANCE_BEARS = _C["finance_bears_cost"]
 # 由市财政承担, 财政全额负担: a public payer, then a verb of bearing a cost.
-_FINANCE_BEARS_COST = _on_re("_FINANCE_BEARS_COST", short_pattern(
+_FINANCE_BEARS_COST = _on_re("_FINANCE_BEARS_COST",
     rf"(?:{alternation(_FINANCE_BEARS['payers'])})(?:{alternation(_FINANCE_BEARS['between'])})?"
-    rf"(?:{alternation(_FINANCE_BEARS['verbs'])})"))
+    rf"(?:{alternation(_FINANCE_BEARS['verbs'])})")
 
 
 def _finance_bears_it(text: str, rule: str, sentence) -> bool:
@@ -11142,9 +11176,9 @@ _EARMARKED = {**_C["earmarked_for_interest"],
 # words (cues.json _earmarked_for_vouchers), on the terms of the interest one.
 _EARMARKED_VOUCHERS = {**_EARMARKED, **_C["earmarked_for_vouchers"], "uses": list(_VOUCHER_WORDS), "use_compounds": []}
 # 分两批发放电子消费券, 派发商超、餐饮消费券: a verb of handing out, then the voucher word within its clause.
-_HANDED_OUT = _on_re("_HANDED_OUT", short_pattern(
+_HANDED_OUT = _on_re("_HANDED_OUT",
     f"(?:{alternation(_EARMARKED_VOUCHERS['handed_out_by'])})"
-    f"[^，,。；;！？!?]{{0,{_EARMARKED_VOUCHERS['handed_out_gap_most']}}}?(?:{alternation(_VOUCHER_WORDS)})"))
+    f"[^，,。；;！？!?]{{0,{_EARMARKED_VOUCHERS['handed_out_gap_most']}}}?(?:{alternation(_VOUCHER_WORDS)})")
 
 
 def _earmarked_for_interest(text: str, num: NumberMention, clause, sentence, found) -> tuple[str, str] | None:
@@ -11186,24 +11220,24 @@ _INSURANCE_BOUGHT = (f"(?:{alternation(_PREMIUM['bought'])}|(?:{alternation(_PRE
                      f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险)")
 # 县财政承担, 由高新区财政承担, 管委会出资: the payer pays; 全县已为…投保, 县财政以每户260元的标准，为…统一投保,
 # 县财政拿出600万元，为…统一投保: the payer buys for others, a clause of manner or of the money put up between.
-_PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", short_pattern(f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})"))
+_PUBLIC_PAYS = _on_re("_PUBLIC_PAYS", f"{_PREMIUM_PAYER}(?:{alternation(_PREMIUM['pay_verbs'])})")
 _PREMIUM_LEAD_CLAUSE = alternation(_PREMIUM["manner_openers"] + _PREMIUM["put_up_verbs"])
-_PUBLIC_BUYS = _on_re("_PUBLIC_BUYS", short_pattern(
+_PUBLIC_BUYS = _on_re("_PUBLIC_BUYS",
     f"{_PREMIUM_PAYER}(?:(?:{_PREMIUM_LEAD_CLAUSE})[^。；;]{{0,16}}?[,，])?{_PREMIUM['to_whom']}"
-    f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}"))
+    f"[^。；;]{{0,{_PREMIUM['to_bought_most']}}}?{_INSURANCE_BOUGHT}")
 # 保费, 保险费, but not the 保费 of 担保费 (a guarantee's fee).
 _PREMIUM_WORD = (f"{_not_after(_PREMIUM['not_premium'], drop=2)}"
                  f"(?:{alternation(_PREMIUM['premium_words'])})")
-_PREMIUM_NAMED = _on_re("_PREMIUM_NAMED", short_pattern(f"{_PREMIUM_WORD}|{_INSURANCE_BOUGHT}"))
+_PREMIUM_NAMED = _on_re("_PREMIUM_NAMED", f"{_PREMIUM_WORD}|{_INSURANCE_BOUGHT}")
 # Right before an amount: 管委会出资, 保费支出, 保费共计, 每人保费.
-_PREMIUM_BEFORE = _on_re("_PREMIUM_BEFORE", short_pattern(
+_PREMIUM_BEFORE = _on_re("_PREMIUM_BEFORE",
     f"(?:(?:{alternation(_PREMIUM['pay_verbs'])})|{_PREMIUM_WORD}"
-    f"(?:{alternation(_PREMIUM['premium_links'])})?)$"))
+    f"(?:{alternation(_PREMIUM['premium_links'])})?)$")
 _PREMIUM_BEFORE_REACH = max(map(len, _PREMIUM["pay_verbs"] + _PREMIUM["premium_words"])) + max(map(len, _PREMIUM["premium_links"]))
 # Right after an amount: 30元的团体意外险 (a few characters naming the insurance, no clause mark).
-_INSURANCE_AFTER = _on_re("_INSURANCE_AFTER", short_pattern(
+_INSURANCE_AFTER = _on_re("_INSURANCE_AFTER",
     f"的?[^，,。；;！？!?\\d]{{0,{_PREMIUM['buy_gap_most']}}}?"
-    f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险"))
+    f"{_not_after(_PREMIUM['not_insurance'], drop=1)}险")
 
 
 def _public_buys_insurance(r: ArticleCues, sentence) -> bool:
@@ -11243,7 +11277,7 @@ def _premium_paid(r: ArticleCues, num: NumberMention, clause, sentence, found) -
 
 
 _PREMIUM_WORDS = tuple(_PREMIUM["premium_words"])
-_PREMIUM_WORD_IN = _on_re("_PREMIUM_WORD_IN", short_pattern(_PREMIUM_WORD))
+_PREMIUM_WORD_IN = _on_re("_PREMIUM_WORD_IN", _PREMIUM_WORD)
 _EACH_ALONE = frozenset(_PREMIUM["each_alone"]) | {""}
 
 
@@ -11255,7 +11289,7 @@ def _premium_named_in_clause_before(r: ArticleCues, num: NumberMention, clause, 
         return None
     prev = r.geo.previous_clause(clause, sentence)
     return None if prev is None else _PREMIUM_WORD_IN.search(r.text, prev[0], prev[1])
-_INSURANCE_BOUGHT_IN = _on_re("_INSURANCE_BOUGHT_IN", short_pattern(_INSURANCE_BOUGHT))
+_INSURANCE_BOUGHT_IN = _on_re("_INSURANCE_BOUGHT_IN", _INSURANCE_BOUGHT)
 
 
 def _premium_paid_next_to(r: ArticleCues, sentence) -> bool:
@@ -11274,9 +11308,9 @@ _PAYOUT = _C["policy_payout"]
 _PAYOUT_CUES = tuple(_PAYOUT["cues"])
 _INSURED_EVENT = literal_scanner(_PAYOUT["events"])
 # 险种, 综合保险, 获赔: an insurance or its indemnity (险 in 风险 is none).
-_INSURANCE_NAMED = _on_re("_INSURANCE_NAMED", short_pattern(
+_INSURANCE_NAMED = _on_re("_INSURANCE_NAMED",
     f"{alternation(_PAYOUT['insurance'])}|"
-    f"{_not_after(_PAYOUT['not_insurance'], drop=1)}{_PAYOUT['insurance_end']}"))
+    f"{_not_after(_PAYOUT['not_insurance'], drop=1)}{_PAYOUT['insurance_end']}")
 
 
 def _policy_payout(r: ArticleCues, rule: str, sentence) -> bool:
@@ -11711,8 +11745,8 @@ def _date_of_post_at(article_date: dt.date | None, post_dates: tuple[tuple[int, 
 _SHARED_RATES = _C["shared_rate_list"]
 _SHARED_WORDS = tuple(_SHARED_RATES["shared_words"])
 # Between two rates of a list: a separator, then at most a few characters saying whose (、员工返岗率).
-_RATE_LIST_GAP = _on_re("_RATE_LIST_GAP", short_pattern(
-    rf"(?:{alternation(sorted(LIST_SEPARATORS))})[\p{{Han}}]{{0,{_SHARED_RATES['whose_most']}}}"))
+_RATE_LIST_GAP = _on_re("_RATE_LIST_GAP",
+    rf"(?:{alternation(sorted(LIST_SEPARATORS))})[\p{{Han}}]{{0,{_SHARED_RATES['whose_most']}}}")
 
 
 def _shared_rate_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:

@@ -83,8 +83,20 @@ def test_the_written_texts_hold_what_the_engines_read_differently():
     assert re.match(r"\s", "\x1c") and not regex.match(r"\s", "\x1c")
 
 
-@pytest.mark.parametrize("source", [r"\d+家", r"[\p{Han}]+\w", r"(?i)企业", r"\p{Ps}"])
-def test_a_pattern_re_would_read_otherwise_is_refused(source):
-    import regex
+@pytest.mark.parametrize("source", [r"\d+家", r"[\p{Han}]+\w", r"(?i)企业", r"(?V1)企业", r"(?i:企)业", r"\p{Ps}",
+                                    r"[\p{Han}]+企业"])
+def test_a_pattern_re_would_read_otherwise_or_that_can_run_long_is_refused(source):
     with pytest.raises(ValueError):
-        M._on_re("_WRITTEN", regex.compile(source))
+        M._on_re("_WRITTEN", source)
+    assert "_WRITTEN" not in M._REGEX_FORMS
+
+
+def test_the_definitions_are_compiled_only_when_asked_for():
+    # A build never reads them: each is kept as its source until a test asks for the pattern.
+    import regex
+    forms = M._REGEX_FORMS
+    assert all(isinstance(source, str) for source in forms._sources.values())
+    name = next(iter(forms))
+    assert isinstance(forms[name], regex.Pattern) and forms[name].pattern == forms._sources[name]
+    # No inline flag slipped past _on_re's check of the source.
+    assert all(forms[each].flags == regex.compile("").flags for each in forms)
