@@ -10274,6 +10274,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date) or same_day_as_before(text, geo, sentence, article_date)
+    if as_of is None and by_period:
+        as_of = same_period_as_before(text, geo, sentence, article_date)
     return as_of
 
 
@@ -10297,6 +10299,37 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     if day is None or not any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
         return None  # 截至3月底，…。当天，…: no day written for it to name
     return day
+
+
+_SAME_PERIOD = _C["same_period_as_before"]
+_SAME_PERIOD_WORDS = tuple(_SAME_PERIOD["period_words"])
+
+
+def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
+                          article_date: dt.date | None) -> dt.date | None:
+    """The date an earlier sentence states when this one opens with 同期 (or 同日, 当天) and a comma
+    (1—5月，…。同期，全区新增减税降费…; 截至12月15日，…。其中，…。同日，全市…): the nearest of at most
+    back_most sentences before that dates its figures (截至…, a period opening it); a day-word needs a
+    day written there, as same_day_as_before does (cues.json _same_period_as_before)."""
+    start = date_opening(text, sentence)
+    word = next((w for w in _SAME_PERIOD_WORDS + _SAME_DAY_WORDS if text.startswith(w, start)), None)
+    if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
+        return None  # most sentences
+    seen = sentence
+    for _ in range(_SAME_PERIOD["back_most"]):
+        before = geo.sentence_before(seen)
+        if before == seen:
+            return None
+        later = later_clause_as_ofs(text, before, article_date)
+        date = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
+            or leading_period_end(text, before, article_date)
+        if date is not None:
+            if word in _SAME_DAY_WORDS and not any(
+                    f"{date.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
+                return None  # 1—5月，…。同日，…: no day written for it to name
+            return date
+        seen = before
+    return None
 
 
 # Shares of a cost covered (SPEC §4: a rate inside these categories): cues.json _period_undated_shares.
