@@ -3278,8 +3278,8 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted; unless
     someone applies for firms (园区累计为企业申请稳岗补贴860万元: requests_for_others), which reports
     what they obtained, or the request takes up a deferral (申请缓缴: deferral_taken_up_by_request)."""
-    if cue.word in _DEFERRALS_TAKEN_UP:
-        return False
+    if cue.word in _DEFERRALS_TAKEN_UP or r.text.startswith(_REQUEST_GRANTED_AFTER, cue.end):
+        return False  # 申请缓缴; 申请减免了房产税…: the request done and granted (cues.json _request_granted_after)
     request = r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start)
     return request is not None and not _REQUEST_FOR_OTHERS.search(
         r.text, max(0, request.start - _REQUEST_FOR_OTHERS_REACH), request.start)
@@ -3287,6 +3287,7 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
 
 # 申请缓缴水电费: a deferral used by applying for it (cues.json _deferral_taken_up_by_request).
 _DEFERRALS_TAKEN_UP = frozenset(_C["deferral_taken_up_by_request"])
+_REQUEST_GRANTED_AFTER = tuple(_C["request_granted_after"])
 _REQUESTS_FOR_OTHERS = _C["requests_for_others"]
 # 为(126家)企业申请, 协助企业申报: a word of acting for, then firms, right before the request.
 _REQUEST_FOR_OTHERS = _on_re("_REQUEST_FOR_OTHERS", short_pattern(
