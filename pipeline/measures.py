@@ -4231,6 +4231,12 @@ _ANOTHER_RECIPIENT = re.compile(
     rf"(?:{alternation(_HOUSEHOLDS_PAID['another_give'])})")
 # 为受灾企业和群众, 对吸纳受灾群众就业的企业, 对居民购买家电: firms, workers or buyers served too.
 _NOT_ONLY_HOUSEHOLDS = tuple(_HOUSEHOLDS_PAID["served"]) + _SERVED_BY_SUPPORT
+# 为居民提供…服务(取得)的…: residents as those served, in a phrase naming the provider or its income
+# (cues.json _households_paid service_provided).
+_SERVICE_PROVIDED = re.compile(
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['service_provided']['verbs'])})[{HAN}、]{{0,{_HOUSEHOLDS_PAID['service_provided']['most']}}}?"
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['service_provided']['services'])})"
+    rf"[{HAN}]{{0,{_HOUSEHOLDS_PAID['service_provided']['to_de_most']}}}?的")
 
 
 def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -4255,6 +4261,8 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
         return False  # 为方便群众出行，…拨付公交补贴…: 为 means in order to, the money the operators' (not 生活补助)
     if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
         return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
+    if _SERVICE_PROVIDED.match(text, last.end(), num.start):
+        return False  # 为居民提供快递收派服务取得的收入，免征增值税…: the providers' relief, residents served
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
         return False  # 对受灾农户给予每亩200元补助: farmers as producers
     if any(w in text[lead.start():clause[1]] for w in _NOT_ONLY_HOUSEHOLDS):
