@@ -10331,7 +10331,7 @@ def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
             return None
         later = later_clause_as_ofs(text, before, article_date)
         date = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
-            or leading_period_end(text, before, article_date)
+            or (None if _opens_with_one_month(text, before) else leading_period_end(text, before, article_date))
         if date is not None:
             if word in _SAME_DAY_WORDS and not any(
                     f"{date.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
@@ -10339,6 +10339,13 @@ def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
             return date
         seen = before
     return None
+
+
+def _opens_with_one_month(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens with one month alone (4月份为退税集中期，单月退税12.07亿元): a month inside
+    the report's window, which 同期 does not name (same_period_as_before walks on past it)."""
+    m = _opening_period(text, sentence)
+    return m is not None and m.group("mo") is not None and m.group("ma") is None
 
 
 # Shares of a cost covered (SPEC §4: a rate inside these categories): cues.json _period_undated_shares.
