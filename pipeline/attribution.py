@@ -627,6 +627,17 @@ def _epidemic_later_in_clause(text: str, epidemic_at: list[int], pos: int) -> bo
     return k < len(epidemic_at) and _CLAUSE_BREAK.search(text, pos, epidemic_at[k]) is None
 
 
+_INSIDE_MARKS = tuple(_RES["reference_inside_marks"])
+
+
+def _inside_reference_before(text: str, r, covered_to: int) -> bool:
+    """Reference `r` is a level word and a mark of inside (区内) whose level character ends the
+    reference right before it (综保区内, 保税区内: inside that zone): no reference of its own, so the
+    bare zone word, not the current zone, is what the clause is about (attribution.json
+    _reference_inside_marks)."""
+    return r.start == covered_to - 1 and text.endswith(_INSIDE_MARKS, r.start, r.end)
+
+
 @lru_cache(maxsize=4096)
 def _reference_reading(surface: str, kind: str) -> tuple[str | None, frozenset[str] | None]:
     """(ref_type, ref_levels) of a reference written `surface`: the zone type a bare 高新区
@@ -1040,7 +1051,7 @@ class Attributor:
         written (the longest of those found there)."""
         text, items, covered_to = self.text, [], -1
         for r in sorted(self.az.references, key=lambda r: (r.start, -r.end)):
-            if r.end <= covered_to:
+            if r.end <= covered_to or _inside_reference_before(text, r, covered_to):
                 continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
             covered_to = r.end
             ref_type, levels = _reference_reading(text[r.start:r.end], r.kind)
@@ -1167,7 +1178,7 @@ class Attributor:
         items = [Item(s, e, key=k) for s, e, k in spans]
         covered_to = -1
         for r in sorted(az.references, key=lambda r: (r.start, -r.end)):
-            if r.end <= covered_to:
+            if r.end <= covered_to or _inside_reference_before(text, r, covered_to):
                 continue  # 全省 and 经开区 inside 全省经开区; 高新区 found twice: one reference
             covered_to = r.end
             surface = text[r.start:r.end]

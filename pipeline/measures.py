@@ -3328,8 +3328,8 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
     """A naming word right after a request (申请贷款, 申报补贴) is asked for, not granted; unless
     someone applies for firms (园区累计为企业申请稳岗补贴860万元: requests_for_others), which reports
     what they obtained, or the request takes up a deferral (申请缓缴: deferral_taken_up_by_request)."""
-    if cue.word in _DEFERRALS_TAKEN_UP:
-        return False
+    if cue.word in _DEFERRALS_TAKEN_UP or r.text.startswith(_REQUEST_GRANTED_AFTER, cue.end):
+        return False  # 申请缓缴; 申请减免了房产税…: the request done and granted (cues.json _request_granted_after)
     request = r.requests.last_before(cue.start - _REQUEST_BEFORE, cue.start)
     return request is not None and not _REQUEST_FOR_OTHERS.search(
         r.text, max(0, request.start - _REQUEST_FOR_OTHERS_REACH), request.start)
@@ -3337,6 +3337,7 @@ def _blocked_cue(r: ArticleCues, cue: Cue) -> bool:
 
 # 申请缓缴水电费: a deferral used by applying for it (cues.json _deferral_taken_up_by_request).
 _DEFERRALS_TAKEN_UP = frozenset(_C["deferral_taken_up_by_request"])
+_REQUEST_GRANTED_AFTER = tuple(_C["request_granted_after"])
 _REQUESTS_FOR_OTHERS = _C["requests_for_others"]
 # 为(126家)企业申请, 协助企业申报: a word of acting for, then firms, right before the request.
 _REQUEST_FOR_OTHERS = _on_re("_REQUEST_FOR_OTHERS",
@@ -4280,6 +4281,12 @@ _ANOTHER_RECIPIENT = re.compile(
     rf"(?:{alternation(_HOUSEHOLDS_PAID['another_give'])})")
 # 为受灾企业和群众, 对吸纳受灾群众就业的企业, 对居民购买家电: firms, workers or buyers served too.
 _NOT_ONLY_HOUSEHOLDS = tuple(_HOUSEHOLDS_PAID["served"]) + _SERVED_BY_SUPPORT
+# 为居民提供…服务(取得)的…: residents as those served, in a phrase naming the provider or its income
+# (cues.json _households_paid service_provided).
+_SERVICE_PROVIDED = re.compile(
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['service_provided']['verbs'])})[{HAN}、]{{0,{_HOUSEHOLDS_PAID['service_provided']['most']}}}?"
+    rf"(?:{alternation(_HOUSEHOLDS_PAID['service_provided']['services'])})"
+    rf"[{HAN}]{{0,{_HOUSEHOLDS_PAID['service_provided']['to_de_most']}}}?的")
 
 
 def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -4304,6 +4311,8 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
         return False  # 为方便群众出行，…拨付公交补贴…: 为 means in order to, the money the operators' (not 生活补助)
     if _ANOTHER_RECIPIENT.search(text, last.end(), num.start):
         return False  # 为方便群众办事，高新区为纳税人减免税费…: the money is the taxpayers'
+    if _SERVICE_PROVIDED.match(text, last.end(), num.start):
+        return False  # 为居民提供快递收派服务取得的收入，免征增值税…: the providers' relief, residents served
     if last.group() in _DWELLERS and not any(w in text[lead.start():last.start()] for w in _HOUSEHOLDS_PAID["dwellings"]):
         return False  # 对受灾农户给予每亩200元补助: farmers as producers
     if any(w in text[lead.start():clause[1]] for w in _NOT_ONLY_HOUSEHOLDS):
@@ -10347,6 +10356,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
         as_of = leading_date(text, sentence, article_date) or same_day_as_before(text, geo, sentence, article_date)
+    if as_of is None and by_period:
+        as_of = same_period_as_before(text, geo, sentence, article_date)
     return as_of
 
 
@@ -10370,6 +10381,44 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     if day is None or not any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
         return None  # 截至3月底，…。当天，…: no day written for it to name
     return day
+
+
+_SAME_PERIOD = _C["same_period_as_before"]
+_SAME_PERIOD_WORDS = tuple(_SAME_PERIOD["period_words"])
+
+
+def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
+                          article_date: dt.date | None) -> dt.date | None:
+    """The date an earlier sentence states when this one opens with 同期 (or 同日, 当天) and a comma
+    (1—5月，…。同期，全区新增减税降费…; 截至12月15日，…。其中，…。同日，全市…): the nearest of at most
+    back_most sentences before that dates its figures (截至…, a period opening it); a day-word needs a
+    day written there, as same_day_as_before does (cues.json _same_period_as_before)."""
+    start = date_opening(text, sentence)
+    word = next((w for w in _SAME_PERIOD_WORDS + _SAME_DAY_WORDS if text.startswith(w, start)), None)
+    if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
+        return None  # most sentences
+    seen = sentence
+    for _ in range(_SAME_PERIOD["back_most"]):
+        before = geo.sentence_before(seen)
+        if before == seen:
+            return None
+        later = later_clause_as_ofs(text, before, article_date)
+        date = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
+            or (None if _opens_with_one_month(text, before) else leading_period_end(text, before, article_date))
+        if date is not None:
+            if word in _SAME_DAY_WORDS and not any(
+                    f"{date.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
+                return None  # 1—5月，…。同日，…: no day written for it to name
+            return date
+        seen = before
+    return None
+
+
+def _opens_with_one_month(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens with one month alone (4月份为退税集中期，单月退税12.07亿元): a month inside
+    the report's window, which 同期 does not name (same_period_as_before walks on past it)."""
+    m = _opening_period(text, sentence)
+    return m is not None and m.group("mo") is not None and m.group("ma") is None
 
 
 # Shares of a cost covered (SPEC §4: a rate inside these categories): cues.json _period_undated_shares.

@@ -45,6 +45,7 @@ _DESCRIPTOR_MAX = int(_RES["park_descriptor_max_chars"])
 _DESCRIPTOR_STOP = set(_RES["park_descriptor_stop_chars"])
 _FTZ_SUFFIXES = [k for k, (t, _) in _SUFFIX_INFO.items() if t == "free_trade_zone"]
 _NEEDING_KNOWN_PLACE = frozenset(_RES["suffixes_needing_known_place"])
+_BARE_AFTER_STOP_WORD = frozenset(_RES["bare_after_stop_word"])
 _NEEDING_PROPER_NAME = frozenset(_RES["suffixes_needing_proper_name"])
 _SUFFIX_NOT_BEFORE = {suffix: tuple(chars) for suffix, chars in _RES["suffix_not_before"].items()}
 # Compiled once (plain patterns, as before): rebuilding the suffix alternation per headline
@@ -1011,12 +1012,16 @@ def province_stems() -> frozenset[str]:
                      if p.level == "province" and not p.name.endswith("市") and p.stem not in cities)
 
 
-def _reference_kind(run: str) -> str | None:
+def _reference_kind(run: str, suffix: str = "") -> str | None:
     """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise
     (各高新区: every zone of the place in scope, none of them the current one)."""
     if run[-1:] in _EACH_BEFORE or run[-1:] in _GROUP_COUNTS_BEFORE:
         return None
     if not run or run[-1] in _STOP_CHARS or run[-1] in _STATIONED_AT:
+        return "current"
+    if suffix in _BARE_AFTER_STOP_WORD and run.endswith(_STOP_WORDS):
+        # 其中综保区内…: a word that is never part of a name ends right before a bonded zone's
+        # suffix, so the suffix stands bare, as after a comma (zones.json bare_after_stop_word).
         return "current"
     if len(run) >= 2 and run[-2] in _REFERENCE_PREFIX:
         return {"省": "province", "市": "city"}.get(run[-1], "current")
@@ -4106,7 +4111,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             if prefix is None:
                 if _park_of_zone_before(run, suffix, s, dev_spans):
                     continue  # 天府新区科学城: the zone's own park, a part of it; the zone's mention stands for it
-                reference = _reference_kind(run)
+                reference = _reference_kind(run, suffix)
                 if reference:
                     ref_start = s - 2 if reference != "current" else suffix_start
                     az.references.append(Reference(ref_start, suffix_end, reference))
