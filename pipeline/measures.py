@@ -7460,6 +7460,8 @@ def _is_threshold(r: ArticleCues, num: NumberMention) -> bool:
         return True  # 满100元减30元的消费券: what one must spend, not what one gets
     if _TIER_CONDITION.match(text, num.end):
         return True  # 达到100万元的，奖励1万元: a tier's condition, the noun after 的 left out
+    if num.qualifier != "exact" and text.endswith(_FIRM_MEASURES_BOUNDED, 0, num.start):
+        return True  # 月销售额10万元以下免征增值税: the size of a firm that qualifies (cues.json _firm_measure_bound)
     if text[num.end - 2:num.end] not in ("以上", "以下") and not (
             num.qualifier in _GROUP_BOUNDS and num.kind != "percent" and text.startswith("的", num.end)):
         return False  # 超过九成的企业复工: a share of firms, the rate itself
@@ -7606,6 +7608,7 @@ def _band_defines_group(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _GROUP_BOUNDS = frozenset({"more_than", "at_least", "less_than"})
+_FIRM_MEASURES_BOUNDED = tuple(_C["firm_measure_bound"]["measures"])  # 月销售额 + 10万元以下: a threshold
 # 达到100万元的，/ 50万元至100万元的；: 的 and a clause's mark right after a figure (cues.json _tier_condition).
 _TIER_CONDITION = re.compile(re.escape(_C["tier_condition"]["closer"]) + "[" + re.escape(_C["tier_condition"]["clause_marks"]) + "]")
 _SPEND_BEFORE, _SPEND_AFTER = tuple(_C["spend_threshold"]["before"]), tuple(_C["spend_threshold"]["after"])
