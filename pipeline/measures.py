@@ -10371,9 +10371,7 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     """The day the sentence before states when this one opens with 同日 or 当天 and a comma (截至4月9日，
     …98.2%。同日，全市…复工率为95.7%): its last 截至 date, else the day opening it; None when that
     sentence writes no day (a month's end, a period: cues.json _same_day_words)."""
-    start = date_opening(text, sentence)
-    word = next((w for w in _SAME_DAY_WORDS if text.startswith(w, start)), None)
-    if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
+    if _opening_same_word(text, sentence, _SAME_DAY_WORDS) is None:
         return None  # most sentences
     before = geo.sentence_before(sentence)
     if before == sentence:
@@ -10386,6 +10384,16 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     return day
 
 
+def _opening_same_word(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> str | None:
+    """The word of `words` (同日, 同期 …) that opens the sentence, after any date opening it, followed
+    by a comma; else None: the sentence names the date of one before it."""
+    start = date_opening(text, sentence)
+    word = next((w for w in words if text.startswith(w, start)), None)
+    if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
+        return None
+    return word
+
+
 _SAME_PERIOD = _C["same_period_as_before"]
 _SAME_PERIOD_WORDS = tuple(_SAME_PERIOD["period_words"])
 
@@ -10396,9 +10404,8 @@ def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
     (1—5月，…。同期，全区新增减税降费…; 截至12月15日，…。其中，…。同日，全市…): the nearest of at most
     back_most sentences before that dates its figures (截至…, a period opening it); a day-word needs a
     day written there, as same_day_as_before does (cues.json _same_period_as_before)."""
-    start = date_opening(text, sentence)
-    word = next((w for w in _SAME_PERIOD_WORDS + _SAME_DAY_WORDS if text.startswith(w, start)), None)
-    if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
+    word = _opening_same_word(text, sentence, _SAME_PERIOD_WORDS + _SAME_DAY_WORDS)
+    if word is None:
         return None  # most sentences
     seen = sentence
     for _ in range(_SAME_PERIOD["back_most"]):
