@@ -2984,7 +2984,6 @@ _EXAMPLE_FRAME = re.compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}
 _EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
-_PLACE_SIDE_WORD_SCAN = literal_scanner(_PLACE_SIDE_WORDS)
 # 浙江杭州临平：/ 在湖州吴兴，: two patterns, as for the single stems above.
 _CHAINED_STEMS_OPENING_LINE = re.compile(r"\n([\u4e00-\u9fff]{4,9})[:：]")
 _CHAINED_STEMS_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
@@ -3012,7 +3011,6 @@ def _stems_ahead(before: str = "", words_ahead: str = _TOPIC_WORD_AHEAD) -> str:
     return f"(?:{two}{three}?|{three})"
 
 
-_SUBJECT_OPENING = re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]" + _stems_ahead())
 # A short clause framing the sentence (今年以来，/ 据统计，/ 全市来看，): a stem after its comma
 # opens the rest of the sentence as it would the sentence (zones.json frame_clause_endings).
 _FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
@@ -3046,6 +3044,23 @@ _SUBJECT_AFTER_FRAME = re.compile(
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
 _SIDE_OPENING = re.compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead(_PLACE_SIDE_WORDS)))
+# The stems opening a sentence (`_stems_ahead()` after a sentence's end), `_SUBJECT_AFTER_FRAME`
+# and `_SIDE_OPENING` in one scan: a character class the engine skips to is the costly part
+# of each (it tests every character of the text, ten times slower than a literal), so the marks
+# opening a sentence and those opening a clause are found in one pass, and the mark found says
+# which patterns to try after it. A pattern opening with an alternation gets no such skip, so
+# the class comes first and a lookbehind at the mark picks the branch. Groups 1-3 are the opening
+# stems'; 4-6 and 7-9 the frame's, after an opening stem (or an empty branch) and where none is;
+# 10-12 a clause's side stems.
+_CLAUSE_OPENING_MARKS = "".join(sorted(set(_SENTENCE_START_AFTER) | set(",，“\"")))
+_SUBJECT_OR_SIDE_OPENING = re.compile(
+    "[" + re.escape(_CLAUSE_OPENING_MARKS) + "]"
+    + "(?:(?<=" + _SENTENCE_START_CLASS + ")"
+    + "(?:" + _stems_ahead() + "(?:" + _SUBJECT_AFTER_FRAME.pattern[len(_SENTENCE_START_CLASS):] + "|)"
+    + "|" + _SUBJECT_AFTER_FRAME.pattern[len(_SENTENCE_START_CLASS):] + ")"
+    + "|" + _SIDE_OPENING.pattern[len("[,，“\"]"):] + ")")
+_OPENING_GROUPS, _FRAMED_GROUPS, _SIDE_GROUPS = (1, 2, 3), tuple(range(4, 10)), (10, 11, 12)
+assert _SUBJECT_OR_SIDE_OPENING.groups == 12
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
 # province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
@@ -3068,7 +3083,8 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    subjects = _sentence_subject_spans(text) + _side_spans(text)
+    subjects, sides = _subject_and_side_spans(text)
+    subjects += sides
     provinces = _counted_provinces_spans(text)
     spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
         + _whole_of_spans(text) + _stems_after_whole_spans(text)
@@ -3733,9 +3749,6 @@ _LISTED_ORIGINS_AFTER = tuple(_RES["listed_cities_origins"]["after"])
 _LISTED_ORIGINS_BEFORE = tuple(_RES["listed_cities_origins"]["before"])
 
 
-_LIST_MARK_SCAN = re.compile("、")
-
-
 def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the cities' stems in a list of listed_cities_min or more joined by 、, every one a
     prefecture-level city's stem standing alone (黄冈、孝感、随州、荆州复工复产): each names its
@@ -3745,22 +3758,24 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     stems = _city_stems()
-    marks = [m.start() for m in _LIST_MARK_SCAN.finditer(text)]
-    if len(marks) < 2 or not _city_stem_before_a_mark(text, marks, stems):
+    if text.count("、") < 2 or not _city_stem_before_a_mark(text, stems):
         return []  # most texts: no city's stem before a 、, so no list of them
     for m in _STEM_LIST.finditer(text):
         listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
-        for sep in (i for i in range(m.start(), m.end()) if text[i] == "、"):
+        sep = text.find("、", m.start(), m.end())  # each mark of the list, found by str.find, not a look at each character
+        while sep >= 0:
+            next_sep = text.find("、", sep + 1, m.end())
             if not any(text[sep - k:sep] in stems for k in (2, 3, 4)):
-                listed = []  # most list items: no city's stem ends right before the mark
+                listed, sep = [], next_sep  # most list items: no city's stem ends right before the mark
                 continue
             a = _listed_stem_ending_at(text, sep)
             if a is None or not _is_city_stem(text[a:sep]):
-                listed = []
+                listed, sep = [], next_sep
                 continue
             if listed and a != listed[-1][1] + 1:
                 listed = []
             listed.append((a, sep))
+            sep = next_sep
         pos = m.end()  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
         last = _stem_at(text[pos:pos + 4]) if listed and listed[-1][1] == pos - 1 else None
         if last is not None and _is_city_stem(text[pos:pos + last[0]]) \
@@ -3771,12 +3786,23 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _city_stem_before_a_mark(text: str, marks: list[int], stems: frozenset[str]) -> bool:
-    """Whether a city's stem of two to four characters ends right before one of `marks`: tried
-    only before a mark whose preceding character ends some city's stem (three slices and
-    lookups per 、 before; most list items are no place)."""
-    last_chars = _city_stem_last_chars()
-    return any(text[i - 1] in last_chars and any(text[i - k:i] in stems for k in (2, 3, 4)) for i in marks)
+def _city_stem_before_a_mark(text: str, stems: frozenset[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether a city's stem of two to four characters ends right before a 、 of text[start:end]:
+    tried only before a mark whose preceding character ends some city's stem (three slices and
+    lookups per 、 before; most list items are no place), marks the engine finds, not a Python
+    loop looking at each of them."""
+    for mark in _mark_after_city_stem_end().finditer(text, start, len(text) if end is None else end):
+        i = mark.start()
+        if any(text[i - k:i] in stems for k in (2, 3, 4)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _mark_after_city_stem_end() -> re.Pattern:
+    """A 、 right after a character ending some city's stem (冈、 of 黄冈、): the literal mark
+    first, for the engine to skip to it, then the character before it, looked behind at."""
+    return re.compile("、(?<=[" + re.escape("".join(sorted(_city_stem_last_chars()))) + "]、)")
 
 
 @lru_cache(maxsize=1)
@@ -3816,26 +3842,29 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     characters (为, 在, 已): a pattern that opens with the mark ending the sentence before is
     twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
     end put before the text stands for its start."""
-    lined = "\n" + text  # made once for the two scans
-    spans = _stems_captured(_SUBJECT_OPENING, lined, 1)
-    if "," in text or "，" in text:
-        spans += _stems_captured(_SUBJECT_AFTER_FRAME, lined, 1)
-    return spans
+    return _subject_and_side_spans(text)[0]
 
 
-def _stems_captured(pattern: re.Pattern, text: str, shift: int = 0) -> list[tuple[int, int]]:
-    """The spans of the stems a pattern built with `_stems_ahead` captures in `text`, of any
-    length, moved back by `shift` (1 for a text with a line end put before it)."""
-    return [(m.start(g) - shift, m.end(g) - shift) for m in pattern.finditer(text) for g in (1, 2, 3) if m.start(g) >= 0]
+def _subject_and_side_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(`_sentence_subject_spans`, `_side_spans`) of `text`, found by one scan of the marks
+    opening sentences and clauses (`_SUBJECT_OR_SIDE_OPENING`), not one scan per pattern."""
+    openings: list[tuple[int, int]] = []
+    framed: list[tuple[int, int]] = []
+    sides: list[tuple[int, int]] = []
+    groups = [(g, openings) for g in _OPENING_GROUPS] + [(g, framed) for g in _FRAMED_GROUPS] \
+        + [(g, sides) for g in _SIDE_GROUPS]
+    for m in _SUBJECT_OR_SIDE_OPENING.finditer("\n" + text):  # a line end before the text stands for its start
+        for g, spans in groups:
+            if m.start(g) >= 0:
+                spans.append((m.start(g) - 1, m.end(g) - 1))
+    return openings + framed, sides
 
 
 def _side_spans(text: str) -> list[tuple[int, int]]:
     """Spans of two or three Han characters opening a clause (after a comma or an opening quote)
     before a word of place_side_words (芜湖 of 和芜湖比，芜湖那边新增贷款…); at a sentence's start
     `_sentence_subject_spans` finds them."""
-    if not _writes_any(_PLACE_SIDE_WORD_SCAN, text):
-        return []
-    return _stems_captured(_SIDE_OPENING, text)
+    return _subject_and_side_spans(text)[1]
 
 
 def _after_frame_clause(text: str, start: int) -> bool:
