@@ -3086,8 +3086,9 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     subjects, sides = _subject_and_side_spans(text)
     subjects += sides
     provinces = _counted_provinces_spans(text)
+    wholes = _whole_words_written(text)  # found once: both rules on the words of the whole read them
     spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
-        + _whole_of_spans(text) + _stems_after_whole_spans(text)
+        + _whole_of_spans(text, wholes) + _stems_after_whole_spans(text, wholes)
     spans += _example_frame_spans(text)
     holding_towns = _stems_holding_town_spans(text)
     spans += holding_towns
@@ -3351,16 +3352,21 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     levels (昆山区镇, 顺德镇街): the place that holds the zones or units, which the figure that
     follows is about."""
     spans = []
-    for each in (*_EACH_BEFORE, *_SOME_BEFORE):  # 长沙各开发区; 重庆部分区县 (some_before)
-        pos = text.find(each)
-        while pos >= 0:
-            after = pos + len(each)
-            if _REFERENCE_RE.match(text, after) or _UNITS_HELD_AFTER_EACH.match(text, after):
-                start = _listed_stem_ending_at(text, pos)
-                if start is not None:
-                    spans.append((start, pos))
-            pos = text.find(each, pos + 1)
+    for scan in _EACH_BEFORE_HELD_WORD:  # 长沙各开发区; 重庆部分区县 (some_before)
+        for m in scan.finditer(text):
+            start = _listed_stem_ending_at(text, m.start())
+            if start is not None:
+                spans.append((start, m.start()))
     return spans + _group_holder_spans(text)
+
+
+# For each of 各 and the words of some_before, in the order `_holder_spans` reads them: the word
+# followed by a zone word or a word of units (各开发区, 部分区县), one literal-led pattern per word
+# (the engine skips to the word, which a class of their first characters would make it test at
+# every character) whose lookahead tests what follows, not a Python call per 各 or 多 written.
+_EACH_BEFORE_HELD_WORD = tuple(
+    re.compile(f"{re.escape(each)}(?=(?:{_REFERENCE_RE.pattern})|(?:{_UNITS_HELD_AFTER_EACH.pattern}))")
+    for each in (*_EACH_BEFORE, *_SOME_BEFORE))
 
 
 # One scan for all the words (县市区, not 县市, where both start): only where each starts matters.
@@ -3405,11 +3411,12 @@ def _whole_word_at(text: str, pos: int) -> str:
     return next((w for w in _WHOLE_OF_LONGEST_FIRST if text.startswith(w, pos)), text[pos:pos + 2])
 
 
-def _whole_of_spans(text: str) -> list[tuple[int, int]]:
+def _whole_of_spans(text: str, wholes: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
-    江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to."""
+    江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to.
+    `wholes`: `_whole_words_written(text)` when the caller has found them already."""
     spans = []
-    for pos, whole in _whole_words_written(text):
+    for pos, whole in _whole_words_written(text) if wholes is None else wholes:
         start = _listed_stem_ending_at(text, pos)
         if start is None:
             start = _province_whole_start(text, pos, whole)
@@ -3422,12 +3429,12 @@ _STEM_AFTER_WHOLE_FRAME_MAX = _RES["stem_after_whole_frame_max"]
 _CLAUSE_ENDS = frozenset("，,") | _SENTENCE_START_AFTER
 
 
-def _stems_after_whole_spans(text: str) -> list[tuple[int, int]]:
+def _stems_after_whole_spans(text: str, wholes: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of a place's stem that says which place a word of the whole (全市) is: bracketed
     right after it (全市(贵阳)) or opening the clause after a short clause holding it (放眼全市，
-    佛山…, 从全市看，苏州…): zones.json _stem_after_whole."""
+    佛山…, 从全市看，苏州…): zones.json _stem_after_whole. `wholes` as for `_whole_of_spans`."""
     spans = []
-    for pos, whole in _whole_words_written(text):
+    for pos, whole in _whole_words_written(text) if wholes is None else wholes:
         span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
         if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
             spans.append(span)
