@@ -576,6 +576,7 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     """
     names, _, _, checked = _admin_names()
     lengths_by_tail = _admin_name_lengths_by_tail()
+    verb_or_conjunction = _admin_names_opening_with_a_verb_or_conjunction()
     found = []
     for last in _admin_name_tail().finditer(text):  # most 区, 市, 县 of a text (开发区, 全市) end no name
         end = last.end()
@@ -584,9 +585,10 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
-                    and not _verb_after_a_body(text, end - length, end) \
-                    and not _conjunction_after_a_body(text, end - length, end) \
-                    and not _conjunction_before_own_area(text, end - length, end):
+                    and (candidate not in verb_or_conjunction  # most names: the three tests below are False
+                         or (not _verb_after_a_body(text, end - length, end)
+                             and not _conjunction_after_a_body(text, end - length, end)
+                             and not _conjunction_before_own_area(text, end - length, end))):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
     found.sort()
@@ -598,6 +600,16 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
 
 
 _VERBS_NAMING_PLACES = frozenset(_RES["verbs_naming_places"])
+
+
+@lru_cache(maxsize=1)
+def _admin_names_opening_with_a_verb_or_conjunction() -> frozenset[str]:
+    """The administrative names a verb or a conjunction and a level character make (会同县, 和县):
+    the only ones `_verb_after_a_body`, `_conjunction_after_a_body` and
+    `_conjunction_before_own_area` can read as no place, so the only ones they are asked about."""
+    return frozenset(name for name in _admin_names()[0]
+                     if name[:-1] in _VERBS_NAMING_PLACES
+                     or (len(name) == 2 and name.startswith(_CONJUNCTIONS_NAMING_PLACES)))
 _CONJUNCTIONS_NAMING_PLACES = tuple(_RES["conjunctions_naming_places"])
 _BODIES_BEFORE_A_VERB = tuple(_RES["bodies_before_a_verb"])
 
