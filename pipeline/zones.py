@@ -1150,6 +1150,14 @@ _LIST_CLOSED = compiled(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS
 
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
 _PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
+_COUNTERS_CLOSING_COUNTS = frozenset(_RES["prefix_counters"])
+
+
+def _counter_written_before(text: str, s: int) -> bool:
+    """Whether the character before `s` is a counter (座 of 3座): `_PARK_COUNT` ends with one, so
+    where none is written (most park words) no count of parks is, and the names of the parks
+    the article writes need not be gathered to read one."""
+    return s > 0 and text[s - 1] in _COUNTERS_CLOSING_COUNTS
 
 
 def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -> list[tuple[int, int, str]]:
@@ -4221,7 +4229,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
         dev_spans.append((a, b))
     for s, _, _, _, suffix, _ in suffix_spans:
-        if suffix in _PARK_SUFFIXES:
+        if suffix in _PARK_SUFFIXES and _counter_written_before(text, s):
             # 漳浦、清流、漳平永福3座台湾农民创业园 … 清流台湾农民创业园: each listed name is the park's.
             prefixes = {prefix: zone for (prefix, sfx), zone in dev_zones.items() if sfx == suffix}
             for a, b, prefix in _parks_listed_before_count(text, s, prefixes):
@@ -4871,7 +4879,7 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
-    if _LIST_CLOSED.search(run):
+    if _RES["list_closer"] in run and _LIST_CLOSED.search(run):  # the closer (等) first: most runs hold none
         return None, None  # 江西、广西等地开发区: the zones of the places listed, none by name
     if run.endswith(_TIME_ENDINGS):
         return None, None  # 年中开发区: a time phrase, and the zone word after it bare
