@@ -1150,14 +1150,13 @@ _LIST_CLOSED = compiled(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS
 
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
 _PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
-_COUNTERS_CLOSING_COUNTS = frozenset(_RES["prefix_counters"])
 
 
 def _counter_written_before(text: str, s: int) -> bool:
     """Whether the character before `s` is a counter (座 of 3座): `_PARK_COUNT` ends with one, so
     where none is written (most park words) no count of parks is, and the names of the parks
     the article writes need not be gathered to read one."""
-    return s > 0 and text[s - 1] in _COUNTERS_CLOSING_COUNTS
+    return s > 0 and text[s - 1] in _COUNTERS
 
 
 def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -> list[tuple[int, int, str]]:
@@ -4987,27 +4986,28 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             i += 1
         if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
+        word = m[0]  # read once: most checks below ask for it
         if _counted_before(text, pos):
             national = _national_class_start(text, pos)
             if national is not None:  # 19个国家级新区平均复工率…: a nationwide aggregate
                 found.append(_new_tuple(Reference, (national, end, "country")))
             continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
-        if m[0][0] not in _REFERENCE_PREFIX and _province_before(text, pos):
+        if word[0] not in _REFERENCE_PREFIX and _province_before(text, pos):
             continue  # 江西开发区: the province's zones (not 浙江全省: the province)
-        if m[0].endswith("内") and text.startswith("外", end):
+        if word.endswith("内") and text.startswith("外", end):
             continue  # 从省内外接回: inside and outside the province, whence people came, no actor
-        kind = _REFERENCE_OF[m[0]]
+        kind = _REFERENCE_OF[word]
         if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
             continue  # 全国人大代表, 全国文明城市: a title, not the country
         if kind == "province" and _province_rank_or_class(text, pos, end):
             continue  # 自治区级园区, 各省、自治区、直辖市: a rank or a class, not the province
-        if _in_company_name(text, m[0], end):
+        if _in_company_name(text, word, end):
             continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
-        if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and m[0] in _OWN_BODY_WORDS:
+        if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and word in _OWN_BODY_WORDS:
             continue  # 自治区财政, 地区财政: the level character ends another word
-        if _ends_another_word(text, pos, m[0]):
+        if _ends_another_word(text, pos, word):
             continue  # 独墅湖科教创新区: an innovation district, no bare 新区
-        if _city_body_inside_clause(az, text, pos, m[0]):
+        if _city_body_inside_clause(az, text, pos, word):
             continue  # 城市里, 由市财政承担: no city acting
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
@@ -5131,13 +5131,19 @@ _BRANCH_OR_GROUP_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREA
 # A rank written right before a position ends with the character before it: any other there,
 # and only the bare count (no rank between) is tried (most reference words: one test, not six).
 _INFIX_LAST_CHARS = frozenset(infix[-1] for infix in _INFIXES_LONGEST_FIRST)
+_LIST_CLOSER_WORD = _RES["list_closer"]  # 等
 
 
 def _counted_before(text: str, pos: int) -> bool:
     """A count (两个, 四大), 等 (等, 等地) or 各, and perhaps a rank (国家级), written right before `pos`;
     or a rank alone not after a demonstrative (全省省级以上园区: the class of zones, not 该国家级高新区)."""
-    infixes = _INFIXES_LONGEST_FIRST if text[pos - 1:pos] in _INFIX_LAST_CHARS else ()
-    return _counted_before_with(text, pos, infixes)
+    before = text[pos - 1:pos]
+    if before in _INFIX_LAST_CHARS:
+        return _counted_before_with(text, pos, _INFIXES_LONGEST_FIRST)
+    # No rank ends here: only the bare count is tried, the test `_counted_before_with` makes
+    # with no infix, written out (most reference words: no call and no loop).
+    return pos >= 1 and (before == _LIST_CLOSER_WORD or before in _EACH_BEFORE or (
+        pos >= 2 and before in _COUNTERS and (text[pos - 2] in _NUMERALS or text[pos - 2] == _LIST_CLOSER_WORD)))
 
 
 def _counted_before_with(text: str, pos: int, infixes) -> bool:
@@ -5163,15 +5169,18 @@ def _province_stem_ending(run: str) -> str | None:
 def _province_before(text: str, pos: int) -> bool:
     """A province's stem or name written right before `pos` (江西开发区, 江西省开发区): the zone word
     after it is the province's zones, which the province's mention stands for."""
-    written, lengths = _provinces_written()
+    written, lengths, last_chars = _provinces_written()
+    if text[pos - 1:pos] not in last_chars:
+        return False  # most reference words: the character before them ends no province's name
     return any(text[max(0, pos - k):pos] in written for k in lengths)
 
 
 @lru_cache(maxsize=1)
-def _provinces_written() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The provinces' stems and names as written before a zone word, and their lengths."""
+def _provinces_written() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The provinces' stems and names as written before a zone word, their lengths and their
+    last characters."""
     written = frozenset(province_stems()) | frozenset(stem + "省" for stem in province_stems())
-    return written, tuple(sorted({len(w) for w in written}))
+    return written, tuple(sorted({len(w) for w in written})), frozenset(w[-1] for w in written)
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:
