@@ -878,7 +878,10 @@ def _speaks_of_a_person(words: str) -> bool:
     verb of speech (卫东 + 主任介绍一下 of 请刘卫东主任介绍一下产业集聚区): they are a sentence about
     someone whose given name ends in the stem, and the suffix after them a bare zone word; a zone's
     own name after its place is a locality or a trade (南京江宁, 大连长兴岛石化)."""
-    return any(word in words for word in _PERSON_WORDS)
+    return _writes_any(_PERSON_WORD_SCAN, words)  # one scan, not a substring test per word
+
+
+_PERSON_WORD_SCAN = literal_scanner(_PERSON_WORDS)
 
 
 def _after_leading_verbs(run: str) -> str:
@@ -1055,11 +1058,18 @@ def _after_short_division(run: str, whole_run: bool) -> tuple[str, bool]:
     """The part of `run` after the short form of an autonomous division ending inside it
     (红河州蒙自 -> 蒙自): a division written before a zone's own name, as 株洲市 is in
     株洲市天元区, though no level character 区县市省 marks where the division ends."""
-    shorts = _autonomous_short_names()
+    shorts, last_chars = _autonomous_short_names(), _autonomous_short_name_last_chars()
     for end in range(len(run) - 1, 2, -1):
-        if any(run[start:end] in shorts for start in range(max(0, end - 6), end - 2)):
-            return run[end:], True
+        if run[end - 1] in last_chars \
+                and any(run[start:end] in shorts for start in range(max(0, end - 6), end - 2)):
+            return run[end:], True  # only where a short form can end (州, 县, 旗): few of a run's characters
     return run, whole_run
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short_name_last_chars() -> frozenset[str]:
+    """The last characters of the short forms of `_autonomous_short_names` (州 of 恩施州)."""
+    return frozenset(short[-1] for short in _autonomous_short_names())
 
 
 def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool]:
@@ -1205,6 +1215,8 @@ def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
     """The part of `run` after its last count (五个特色 -> 特色, 多地 -> ""), which then counts
     as bounded: a count opens a phrase about several zones, no name. Not a place's name that
     opens like one (五家渠)."""
+    if _COUNTERS.isdisjoint(run):
+        return run, whole_run  # most runs: no counter, so no count (a test in C, not a guarded scan)
     counted = [m for m in _QUANTIFIED.finditer(run) if _stem_at(run[m.start():]) is None]
     return (run[counted[-1].end():], True) if counted else (run, whole_run)
 

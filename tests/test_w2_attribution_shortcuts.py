@@ -97,6 +97,7 @@ def _word_gates():
     return [(zones._RES["ftz_context_words"], zones._FTZ_CONTEXT_SCAN),
             (zones._RES["founded_zone_verbs"], zones._FOUNDED_ZONE_VERB_SCAN),
             (zones._SPEAKER_TITLES, zones._SPEAKER_TITLE_SCAN),
+            (zones._PERSON_WORDS, zones._PERSON_WORD_SCAN),
             (attribution._ADDRESS_WORDS, attribution._ADDRESS_WORD_SCAN)]
 
 
