@@ -2967,9 +2967,26 @@ _PRODUCT_NAME_ENDS = tuple(_RES["product_name_ends"])
 _PRODUCT_NAME_MOST = 12  # characters a product's quoted name runs back over from its end
 
 
-@lru_cache(maxsize=1)
-def _product_name_end():
-    return literal_scanner([end + quote for end in _PRODUCT_NAME_ENDS for quote in "”\"」』"])
+_PRODUCT_NAME_ENDS_LONGEST_FIRST = tuple(sorted(_PRODUCT_NAME_ENDS, key=len, reverse=True))
+_PRODUCT_NAME_CLOSING_QUOTES = "”\"」』"
+assert not any(q in end for end in _PRODUCT_NAME_ENDS for q in _PRODUCT_NAME_CLOSING_QUOTES)
+
+
+def _product_name_ends_written(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each product name's last word and the closing quote after it (贷” of
+    “南沙跨境贷”), leftmost first, the longest word at a quote: what a scan for the words and
+    quotes together finds. The closing quotes are rare and found by str.find, one search per
+    quote, where the scan tested every character for the words' first characters (贷, 券, 会
+    ...); no word holds a quote, so each quote closes one match at most and none overlap."""
+    quotes = []
+    for quote in _PRODUCT_NAME_CLOSING_QUOTES:
+        pos = text.find(quote)
+        while pos >= 0:
+            quotes.append(pos)
+            pos = text.find(quote, pos + 1)
+    quotes.sort()
+    return [(q - len(end), q + 1) for q in quotes if text.endswith(_PRODUCT_NAME_ENDS, 0, q)
+            for end in (next(e for e in _PRODUCT_NAME_ENDS_LONGEST_FIRST if text.endswith(e, 0, q)),)]
 
 
 def _product_spans(text: str) -> list[tuple[int, int]]:
@@ -2979,13 +2996,13 @@ def _product_spans(text: str) -> list[tuple[int, int]]:
     of the name, as in a document's title: it acts for no fact and heads no paragraph
     (attribution gives it the document role), and a listed zone written there (前海) is no zone."""
     spans = []
-    for m in _product_name_end().finditer(text):  # literals: linear, no timer
-        start, floor = m.start(), max(0, m.start() - _PRODUCT_NAME_MOST)
+    for word_start, word_end in _product_name_ends_written(text):  # str.find: linear, no timer
+        start, floor = word_start, max(0, word_start - _PRODUCT_NAME_MOST)
         while start > floor and (_is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
             start -= 1  # a product's name holds letters (e贷), no figure: “福田区已发放3亿元消费券” is a remark
-        if start > floor and text[start - 1] in _OPENING_QUOTES and m.start() - start >= 1 \
+        if start > floor and text[start - 1] in _OPENING_QUOTES and word_start - start >= 1 \
                 and (not spans or start > spans[-1][1]):
-            spans.append((start, m.end() - 1))
+            spans.append((start, word_end - 1))
     return spans
 
 

@@ -79,3 +79,17 @@ def test_sentence_subjects_found_from_sentence_starts_are_those_each_word_gives(
     assert sorted(set(zones_module._sentence_subject_spans(text))) == \
         zones_module._sentence_subject_spans_by_definition(text)
     assert len(set(zones_module._sentence_subject_spans(text))) == len(zones_module._sentence_subject_spans(text))
+
+
+PRODUCT_QUOTES = [
+    "推出“南沙跨境贷”“香洲e贷”和“吴中惠企券”，参加“济南云展会”、\"义乌购\"和「成都发布」『宁波跨境平台』。",
+    "“贷”贷”，“E贷””券”，惠企贷款”不是，“苏城码”“惠蓉保”",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + PRODUCT_QUOTES)
+def test_product_name_ends_found_at_closing_quotes_are_what_the_words_scan_finds(text):
+    from pipeline.lexicon import literal_scanner
+    scanner = literal_scanner([end + quote for end in zones_module._PRODUCT_NAME_ENDS
+                               for quote in zones_module._PRODUCT_NAME_CLOSING_QUOTES])
+    assert zones_module._product_name_ends_written(text) == [m.span() for m in scanner.finditer(text)]
