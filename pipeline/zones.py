@@ -2941,9 +2941,33 @@ _CREDIT_BODY = rf"[^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[
 _CREDITS = (re.compile(r"\(" + _CREDIT_BODY), re.compile("（" + _CREDIT_BODY))
 
 
-_COMPANY_NAME_END = literal_scanner(_RES["company_name_ends"])
+_COMPANY_NAME_ENDS_LONGEST_FIRST = tuple(sorted(_RES["company_name_ends"], key=len, reverse=True))
+# The tail every end word shares (公司): rarer than the words' first characters (有 above all),
+# so it is what the text is searched for. Each word holds it once, at its end, and its characters
+# differ, so each written tail closes one end word at most.
+_COMPANY_NAME_TAIL = next(_RES["company_name_ends"][0][-k:] for k in range(len(min(_RES["company_name_ends"], key=len)), 0, -1)
+                          if all(w.endswith(_RES["company_name_ends"][0][-k:]) for w in _RES["company_name_ends"]))
+assert all(w.count(_COMPANY_NAME_TAIL) == 1 for w in _RES["company_name_ends"]) \
+    and len(set(_COMPANY_NAME_TAIL)) == len(_COMPANY_NAME_TAIL)
+
+
+def _company_name_ends_written(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each end word of a firm's name (有限公司, 分公司), leftmost first, the longest
+    at a position, none overlapping the one before: what a scan for the words finds, found at
+    their shared tail (公司) by str.find, not by a scan stopping at each 有 of the text."""
+    found: list[tuple[int, int]] = []
+    pos = text.find(_COMPANY_NAME_TAIL)
+    while pos >= 0:
+        end, floor = pos + len(_COMPANY_NAME_TAIL), found[-1][1] if found else 0
+        word = next((w for w in _COMPANY_NAME_ENDS_LONGEST_FIRST if len(w) <= end - floor and text.endswith(w, 0, end)), None)
+        if word is not None:
+            found.append((end - len(word), end))
+        pos = text.find(_COMPANY_NAME_TAIL, pos + 1)
+    return found
 _COMPANY_NAME_STOPS = frozenset(_RES["company_name_stops"])
 _COMPANY_NAME_MOST = 30  # characters a firm's name runs back over from its end word
+# A breaker ends with one of these: at any other character the walk back asks for none.
+_COMPANY_NAME_BREAKER_LAST_CHARS = frozenset(w[-1] for w in _COMPANY_NAME_BREAKERS)
 
 
 def _company_spans(text: str) -> list[tuple[int, int]]:
@@ -2951,15 +2975,15 @@ def _company_spans(text: str) -> list[tuple[int, int]]:
     each from where its name starts to the end of its end word: the divisions written inside one
     are part of the firm's name (SPEC §5), sorted and disjoint."""
     spans = []
-    for m in _COMPANY_NAME_END.finditer(text):
-        start, floor = m.start(), max(0, m.start() - _COMPANY_NAME_MOST)
+    for word_start, word_end in _company_name_ends_written(text):
+        start, floor = word_start, max(0, word_start - _COMPANY_NAME_MOST)
         while start > floor and text[start - 1] not in _COMPANY_NAME_STOPS and text[start - 1] != "\n" \
-                and not text.endswith(_COMPANY_NAME_BREAKERS, 0, start):
+                and not (text[start - 1] in _COMPANY_NAME_BREAKER_LAST_CHARS and text.endswith(_COMPANY_NAME_BREAKERS, 0, start)):
             start -= 1  # 清远高新区联合广东股权交易中心股份有限公司: the firm's name starts after 联合
         if spans and start <= spans[-1][1]:
             start = min(start, spans[-1][0])  # 恒通电子有限公司璧山分公司: one firm's branch, one span
             spans.pop()
-        spans.append((start, m.end()))
+        spans.append((start, word_end))
     return spans
 
 

@@ -93,3 +93,16 @@ def test_product_name_ends_found_at_closing_quotes_are_what_the_words_scan_finds
     scanner = literal_scanner([end + quote for end in zones_module._PRODUCT_NAME_ENDS
                                for quote in zones_module._PRODUCT_NAME_CLOSING_QUOTES])
     assert zones_module._product_name_ends_written(text) == [m.span() for m in scanner.finditer(text)]
+
+
+COMPANY_ENDS = [
+    "重庆两江新区恒通电子有限公司璧山分公司与某某股份有限公司、某某有限责任公司签约，有限公司公司分公司。",
+    "公司有限公司有限责任公司股份有限公司分公司",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + COMPANY_ENDS)
+def test_company_name_ends_found_at_their_tail_are_what_the_words_scan_finds(text):
+    from pipeline.lexicon import literal_scanner
+    scanner = literal_scanner(zones_module._RES["company_name_ends"])
+    assert zones_module._company_name_ends_written(text) == [m.span() for m in scanner.finditer(text)]
