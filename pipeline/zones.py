@@ -1155,7 +1155,10 @@ _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 # 等 closing a list of places, perhaps with a count (等地, 等3个), at the end of the run before a
 # zone word: the class of zones in the places listed (广西等地开发区), whose stems no zone's name
 # holds; lists of cities' stems are split into their own zones before (_stem_before_count).
-_LIST_CLOSED = compiled(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
+# Searched for only in the words before a zone word (a run of at most a dozen characters, or a
+# name), so it runs in bounded time: a plain pattern, without the regex timer a guarded call
+# starts inside an article's budget, which cost more than the search.
+_LIST_CLOSED = re.compile(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
 
 
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
