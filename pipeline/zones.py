@@ -4636,6 +4636,19 @@ _NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorte
                         + r")[0-9]?[】\])）]?[:：]")
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
+_LABEL_START_NEAR = 64  # characters before a title looked through first: a label is short
+
+
+def _label_start_before(text: str, pos: int) -> int:
+    """Where the label holding the title at `pos` starts: right after the last of
+    _LABEL_START_CHARS before `pos` (0 for none). Looked for in the few characters before `pos`
+    first, where one nearly always is: a character the text lacks (【) was looked for back to the
+    text's start for every title, so a record of many speakers cost the square of its length."""
+    near = max(0, pos - _LABEL_START_NEAR)
+    last = max(text.rfind(ch, near, pos) for ch in _LABEL_START_CHARS)
+    if last < 0 and near > 0:
+        last = max(text.rfind(ch, 0, near) for ch in _LABEL_START_CHARS)
+    return last + 1
 
 
 def _firm_label(label: str) -> bool:
@@ -4655,7 +4668,7 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
     budget.check()
     speaking_for: dict[str, str | None] = {}  # a name -> the zone it speaks for (None: none named)
     for m in _SPEAKER_TITLE_AND_NAME.finditer(text):
-        label_start = max(text.rfind(ch, 0, m.start()) for ch in _LABEL_START_CHARS) + 1
+        label_start = _label_start_before(text, m.start())
         found = az._mentions_in(label_start, m.start())
         if m.group(1) not in _NOT_SPEAKER_NAMES:
             # 市人社局副局长 王刚 (no zone named): his lines speak for none, not the zone listed before

@@ -106,3 +106,10 @@ def test_company_name_ends_found_at_their_tail_are_what_the_words_scan_finds(tex
     from pipeline.lexicon import literal_scanner
     scanner = literal_scanner(zones_module._RES["company_name_ends"])
     assert zones_module._company_name_ends_written(text) == [m.span() for m in scanner.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS[:20] + ["【" + "很长的一段话没有标点" * 20 + "江宁区区长 李明：", "区长 李明：", ""])
+def test_label_start_looked_for_near_first_is_the_last_opening_character(text):
+    for pos in range(len(text) + 1):
+        assert zones_module._label_start_before(text, pos) == \
+            max(text.rfind(ch, 0, pos) for ch in zones_module._LABEL_START_CHARS) + 1, pos
