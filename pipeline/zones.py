@@ -576,6 +576,7 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
     """
     names, _, _, checked = _admin_names()
     lengths_by_tail = _admin_name_lengths_by_tail()
+    verb_or_conjunction = _admin_names_opening_with_a_verb_or_conjunction()
     found = []
     for last in _admin_name_tail().finditer(text):  # most 区, 市, 县 of a text (开发区, 全市) end no name
         end = last.end()
@@ -584,9 +585,10 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[end - length:end]
             if candidate in names and (candidate not in checked or _stands_alone(text, end - length, end)) \
-                    and not _verb_after_a_body(text, end - length, end) \
-                    and not _conjunction_after_a_body(text, end - length, end) \
-                    and not _conjunction_before_own_area(text, end - length, end):
+                    and (candidate not in verb_or_conjunction  # most names: the three tests below are False
+                         or (not _verb_after_a_body(text, end - length, end)
+                             and not _conjunction_after_a_body(text, end - length, end)
+                             and not _conjunction_before_own_area(text, end - length, end))):
                 found.append((end - length, -end))  # by start, the longest first: tuples sorted in C
                 break
     found.sort()
@@ -598,6 +600,16 @@ def find_admin_names(text: str) -> list[tuple[int, int]]:
 
 
 _VERBS_NAMING_PLACES = frozenset(_RES["verbs_naming_places"])
+
+
+@lru_cache(maxsize=1)
+def _admin_names_opening_with_a_verb_or_conjunction() -> frozenset[str]:
+    """The administrative names a verb or a conjunction and a level character make (会同县, 和县):
+    the only ones `_verb_after_a_body`, `_conjunction_after_a_body` and
+    `_conjunction_before_own_area` can read as no place, so the only ones they are asked about."""
+    return frozenset(name for name in _admin_names()[0]
+                     if name[:-1] in _VERBS_NAMING_PLACES
+                     or (len(name) == 2 and name.startswith(_CONJUNCTIONS_NAMING_PLACES)))
 _CONJUNCTIONS_NAMING_PLACES = tuple(_RES["conjunctions_naming_places"])
 _BODIES_BEFORE_A_VERB = tuple(_RES["bodies_before_a_verb"])
 
@@ -866,7 +878,10 @@ def _speaks_of_a_person(words: str) -> bool:
     verb of speech (卫东 + 主任介绍一下 of 请刘卫东主任介绍一下产业集聚区): they are a sentence about
     someone whose given name ends in the stem, and the suffix after them a bare zone word; a zone's
     own name after its place is a locality or a trade (南京江宁, 大连长兴岛石化)."""
-    return any(word in words for word in _PERSON_WORDS)
+    return _writes_any(_PERSON_WORD_SCAN, words)  # one scan, not a substring test per word
+
+
+_PERSON_WORD_SCAN = literal_scanner(_PERSON_WORDS)
 
 
 def _after_leading_verbs(run: str) -> str:
@@ -1043,11 +1058,18 @@ def _after_short_division(run: str, whole_run: bool) -> tuple[str, bool]:
     """The part of `run` after the short form of an autonomous division ending inside it
     (红河州蒙自 -> 蒙自): a division written before a zone's own name, as 株洲市 is in
     株洲市天元区, though no level character 区县市省 marks where the division ends."""
-    shorts = _autonomous_short_names()
+    shorts, last_chars = _autonomous_short_names(), _autonomous_short_name_last_chars()
     for end in range(len(run) - 1, 2, -1):
-        if any(run[start:end] in shorts for start in range(max(0, end - 6), end - 2)):
-            return run[end:], True
+        if run[end - 1] in last_chars \
+                and any(run[start:end] in shorts for start in range(max(0, end - 6), end - 2)):
+            return run[end:], True  # only where a short form can end (州, 县, 旗): few of a run's characters
     return run, whole_run
+
+
+@lru_cache(maxsize=1)
+def _autonomous_short_name_last_chars() -> frozenset[str]:
+    """The last characters of the short forms of `_autonomous_short_names` (州 of 恩施州)."""
+    return frozenset(short[-1] for short in _autonomous_short_names())
 
 
 def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool]:
@@ -1133,11 +1155,21 @@ _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 # 等 closing a list of places, perhaps with a count (等地, 等3个), at the end of the run before a
 # zone word: the class of zones in the places listed (广西等地开发区), whose stems no zone's name
 # holds; lists of cities' stems are split into their own zones before (_stem_before_count).
-_LIST_CLOSED = compiled(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
+# Searched for only in the words before a zone word (a run of at most a dozen characters, or a
+# name), so it runs in bounded time: a plain pattern, without the regex timer a guarded call
+# starts inside an article's budget, which cost more than the search.
+_LIST_CLOSED = re.compile(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
 
 
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
 _PARK_COUNT = compiled(rf"(?P<count>{_NUMERAL_CLASS}+){_COUNTER_CLASS}\Z")
+
+
+def _counter_written_before(text: str, s: int) -> bool:
+    """Whether the character before `s` is a counter (座 of 3座): `_PARK_COUNT` ends with one, so
+    where none is written (most park words) no count of parks is, and the names of the parks
+    the article writes need not be gathered to read one."""
+    return s > 0 and text[s - 1] in _COUNTERS
 
 
 def _parks_listed_before_count(text: str, s: int, prefixes: dict[str, "Zone"]) -> list[tuple[int, int, str]]:
@@ -1186,6 +1218,8 @@ def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
     """The part of `run` after its last count (五个特色 -> 特色, 多地 -> ""), which then counts
     as bounded: a count opens a phrase about several zones, no name. Not a place's name that
     opens like one (五家渠)."""
+    if _COUNTERS.isdisjoint(run):
+        return run, whole_run  # most runs: no counter, so no count (a test in C, not a guarded scan)
     counted = [m for m in _QUANTIFIED.finditer(run) if _stem_at(run[m.start():]) is None]
     return (run[counted[-1].end():], True) if counted else (run, whole_run)
 
@@ -2910,9 +2944,33 @@ _CREDIT_BODY = rf"[^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[
 _CREDITS = (re.compile(r"\(" + _CREDIT_BODY), re.compile("（" + _CREDIT_BODY))
 
 
-_COMPANY_NAME_END = literal_scanner(_RES["company_name_ends"])
+_COMPANY_NAME_ENDS_LONGEST_FIRST = tuple(sorted(_RES["company_name_ends"], key=len, reverse=True))
+# The tail every end word shares (公司): rarer than the words' first characters (有 above all),
+# so it is what the text is searched for. Each word holds it once, at its end, and its characters
+# differ, so each written tail closes one end word at most.
+_COMPANY_NAME_TAIL = next(_RES["company_name_ends"][0][-k:] for k in range(len(min(_RES["company_name_ends"], key=len)), 0, -1)
+                          if all(w.endswith(_RES["company_name_ends"][0][-k:]) for w in _RES["company_name_ends"]))
+assert all(w.count(_COMPANY_NAME_TAIL) == 1 for w in _RES["company_name_ends"]) \
+    and len(set(_COMPANY_NAME_TAIL)) == len(_COMPANY_NAME_TAIL)
+
+
+def _company_name_ends_written(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each end word of a firm's name (有限公司, 分公司), leftmost first, the longest
+    at a position, none overlapping the one before: what a scan for the words finds, found at
+    their shared tail (公司) by str.find, not by a scan stopping at each 有 of the text."""
+    found: list[tuple[int, int]] = []
+    pos = text.find(_COMPANY_NAME_TAIL)
+    while pos >= 0:
+        end, floor = pos + len(_COMPANY_NAME_TAIL), found[-1][1] if found else 0
+        word = next((w for w in _COMPANY_NAME_ENDS_LONGEST_FIRST if len(w) <= end - floor and text.endswith(w, 0, end)), None)
+        if word is not None:
+            found.append((end - len(word), end))
+        pos = text.find(_COMPANY_NAME_TAIL, pos + 1)
+    return found
 _COMPANY_NAME_STOPS = frozenset(_RES["company_name_stops"])
 _COMPANY_NAME_MOST = 30  # characters a firm's name runs back over from its end word
+# A breaker ends with one of these: at any other character the walk back asks for none.
+_COMPANY_NAME_BREAKER_LAST_CHARS = frozenset(w[-1] for w in _COMPANY_NAME_BREAKERS)
 
 
 def _company_spans(text: str) -> list[tuple[int, int]]:
@@ -2920,15 +2978,15 @@ def _company_spans(text: str) -> list[tuple[int, int]]:
     each from where its name starts to the end of its end word: the divisions written inside one
     are part of the firm's name (SPEC §5), sorted and disjoint."""
     spans = []
-    for m in _COMPANY_NAME_END.finditer(text):
-        start, floor = m.start(), max(0, m.start() - _COMPANY_NAME_MOST)
+    for word_start, word_end in _company_name_ends_written(text):
+        start, floor = word_start, max(0, word_start - _COMPANY_NAME_MOST)
         while start > floor and text[start - 1] not in _COMPANY_NAME_STOPS and text[start - 1] != "\n" \
-                and not text.endswith(_COMPANY_NAME_BREAKERS, 0, start):
+                and not (text[start - 1] in _COMPANY_NAME_BREAKER_LAST_CHARS and text.endswith(_COMPANY_NAME_BREAKERS, 0, start)):
             start -= 1  # 清远高新区联合广东股权交易中心股份有限公司: the firm's name starts after 联合
         if spans and start <= spans[-1][1]:
             start = min(start, spans[-1][0])  # 恒通电子有限公司璧山分公司: one firm's branch, one span
             spans.pop()
-        spans.append((start, m.end()))
+        spans.append((start, word_end))
     return spans
 
 
@@ -2936,9 +2994,26 @@ _PRODUCT_NAME_ENDS = tuple(_RES["product_name_ends"])
 _PRODUCT_NAME_MOST = 12  # characters a product's quoted name runs back over from its end
 
 
-@lru_cache(maxsize=1)
-def _product_name_end():
-    return literal_scanner([end + quote for end in _PRODUCT_NAME_ENDS for quote in "”\"」』"])
+_PRODUCT_NAME_ENDS_LONGEST_FIRST = tuple(sorted(_PRODUCT_NAME_ENDS, key=len, reverse=True))
+_PRODUCT_NAME_CLOSING_QUOTES = "”\"」』"
+assert not any(q in end for end in _PRODUCT_NAME_ENDS for q in _PRODUCT_NAME_CLOSING_QUOTES)
+
+
+def _product_name_ends_written(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each product name's last word and the closing quote after it (贷” of
+    “南沙跨境贷”), leftmost first, the longest word at a quote: what a scan for the words and
+    quotes together finds. The closing quotes are rare and found by str.find, one search per
+    quote, where the scan tested every character for the words' first characters (贷, 券, 会
+    ...); no word holds a quote, so each quote closes one match at most and none overlap."""
+    quotes = []
+    for quote in _PRODUCT_NAME_CLOSING_QUOTES:
+        pos = text.find(quote)
+        while pos >= 0:
+            quotes.append(pos)
+            pos = text.find(quote, pos + 1)
+    quotes.sort()
+    return [(q - len(end), q + 1) for q in quotes if text.endswith(_PRODUCT_NAME_ENDS, 0, q)
+            for end in (next(e for e in _PRODUCT_NAME_ENDS_LONGEST_FIRST if text.endswith(e, 0, q)),)]
 
 
 def _product_spans(text: str) -> list[tuple[int, int]]:
@@ -2948,13 +3023,13 @@ def _product_spans(text: str) -> list[tuple[int, int]]:
     of the name, as in a document's title: it acts for no fact and heads no paragraph
     (attribution gives it the document role), and a listed zone written there (前海) is no zone."""
     spans = []
-    for m in _product_name_end().finditer(text):  # literals: linear, no timer
-        start, floor = m.start(), max(0, m.start() - _PRODUCT_NAME_MOST)
+    for word_start, word_end in _product_name_ends_written(text):  # str.find: linear, no timer
+        start, floor = word_start, max(0, word_start - _PRODUCT_NAME_MOST)
         while start > floor and (_is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
             start -= 1  # a product's name holds letters (e贷), no figure: “福田区已发放3亿元消费券” is a remark
-        if start > floor and text[start - 1] in _OPENING_QUOTES and m.start() - start >= 1 \
+        if start > floor and text[start - 1] in _OPENING_QUOTES and word_start - start >= 1 \
                 and (not spans or start > spans[-1][1]):
-            spans.append((start, m.end() - 1))
+            spans.append((start, word_end - 1))
     return spans
 
 
@@ -2984,7 +3059,6 @@ _EXAMPLE_FRAME = re.compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}
 _EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
-_PLACE_SIDE_WORD_SCAN = literal_scanner(_PLACE_SIDE_WORDS)
 # 浙江杭州临平：/ 在湖州吴兴，: two patterns, as for the single stems above.
 _CHAINED_STEMS_OPENING_LINE = re.compile(r"\n([\u4e00-\u9fff]{4,9})[:：]")
 _CHAINED_STEMS_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
@@ -3012,7 +3086,6 @@ def _stems_ahead(before: str = "", words_ahead: str = _TOPIC_WORD_AHEAD) -> str:
     return f"(?:{two}{three}?|{three})"
 
 
-_SUBJECT_OPENING = re.compile("[" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]" + _stems_ahead())
 # A short clause framing the sentence (今年以来，/ 据统计，/ 全市来看，): a stem after its comma
 # opens the rest of the sentence as it would the sentence (zones.json frame_clause_endings).
 _FRAME_CLAUSE_ENDINGS = tuple(_RES["frame_clause_endings"])
@@ -3046,6 +3119,23 @@ _SUBJECT_AFTER_FRAME = re.compile(
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
 _SIDE_OPENING = re.compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead(_PLACE_SIDE_WORDS)))
+# The stems opening a sentence (`_stems_ahead()` after a sentence's end), `_SUBJECT_AFTER_FRAME`
+# and `_SIDE_OPENING` in one scan: a character class the engine skips to is the costly part
+# of each (it tests every character of the text, ten times slower than a literal), so the marks
+# opening a sentence and those opening a clause are found in one pass, and the mark found says
+# which patterns to try after it. A pattern opening with an alternation gets no such skip, so
+# the class comes first and a lookbehind at the mark picks the branch. Groups 1-3 are the opening
+# stems'; 4-6 and 7-9 the frame's, after an opening stem (or an empty branch) and where none is;
+# 10-12 a clause's side stems.
+_CLAUSE_OPENING_MARKS = "".join(sorted(set(_SENTENCE_START_AFTER) | set(",，“\"")))
+_SUBJECT_OR_SIDE_OPENING = re.compile(
+    "[" + re.escape(_CLAUSE_OPENING_MARKS) + "]"
+    + "(?:(?<=" + _SENTENCE_START_CLASS + ")"
+    + "(?:" + _stems_ahead() + "(?:" + _SUBJECT_AFTER_FRAME.pattern[len(_SENTENCE_START_CLASS):] + "|)"
+    + "|" + _SUBJECT_AFTER_FRAME.pattern[len(_SENTENCE_START_CLASS):] + ")"
+    + "|" + _SIDE_OPENING.pattern[len("[,，“\"]"):] + ")")
+_OPENING_GROUPS, _FRAMED_GROUPS, _SIDE_GROUPS = (1, 2, 3), tuple(range(4, 10)), (10, 11, 12)
+assert _SUBJECT_OR_SIDE_OPENING.groups == 12
 # Stems that are also common words (和平, 新华): never a place alone (attribution.json); nor a
 # province's nickname that is also a county's stem (龙江 of 黑龙江, not 龙江县: zones.json).
 STEM_NOT_ALONE = frozenset(resource("attribution.json")["stem_not_alone"]) | frozenset(_RES["province_nicknames"])
@@ -3068,10 +3158,12 @@ def _topic_stems(text: str, taken: list[tuple[int, int]], cities: frozenset[str]
     昆山：/ 。常州则…) or as the holder of the zones after it (长沙各开发区), outside the spans
     already `taken` (sorted): the stem of one place of the gazetteer, or of one beside the
     places the article names, and no common word."""
-    subjects = _sentence_subject_spans(text) + _side_spans(text)
+    subjects, sides = _subject_and_side_spans(text)
+    subjects += sides
     provinces = _counted_provinces_spans(text)
+    wholes = _whole_words_written(text)  # found once: both rules on the words of the whole read them
     spans = subjects + provinces + _counted_places_spans(text) + _listed_cities_spans(text) + _holder_spans(text) \
-        + _whole_of_spans(text) + _stems_after_whole_spans(text)
+        + _whole_of_spans(text, wholes) + _stems_after_whole_spans(text, wholes)
     spans += _example_frame_spans(text)
     holding_towns = _stems_holding_town_spans(text)
     spans += holding_towns
@@ -3335,16 +3427,21 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
     levels (昆山区镇, 顺德镇街): the place that holds the zones or units, which the figure that
     follows is about."""
     spans = []
-    for each in (*_EACH_BEFORE, *_SOME_BEFORE):  # 长沙各开发区; 重庆部分区县 (some_before)
-        pos = text.find(each)
-        while pos >= 0:
-            after = pos + len(each)
-            if _REFERENCE_RE.match(text, after) or _UNITS_HELD_AFTER_EACH.match(text, after):
-                start = _listed_stem_ending_at(text, pos)
-                if start is not None:
-                    spans.append((start, pos))
-            pos = text.find(each, pos + 1)
+    for scan in _EACH_BEFORE_HELD_WORD:  # 长沙各开发区; 重庆部分区县 (some_before)
+        for m in scan.finditer(text):
+            start = _listed_stem_ending_at(text, m.start())
+            if start is not None:
+                spans.append((start, m.start()))
     return spans + _group_holder_spans(text)
+
+
+# For each of 各 and the words of some_before, in the order `_holder_spans` reads them: the word
+# followed by a zone word or a word of units (各开发区, 部分区县), one literal-led pattern per word
+# (the engine skips to the word, which a class of their first characters would make it test at
+# every character) whose lookahead tests what follows, not a Python call per 各 or 多 written.
+_EACH_BEFORE_HELD_WORD = tuple(
+    re.compile(f"{re.escape(each)}(?=(?:{_REFERENCE_RE.pattern})|(?:{_UNITS_HELD_AFTER_EACH.pattern}))")
+    for each in (*_EACH_BEFORE, *_SOME_BEFORE))
 
 
 # One scan for all the words (县市区, not 县市, where both start): only where each starts matters.
@@ -3389,11 +3486,12 @@ def _whole_word_at(text: str, pos: int) -> str:
     return next((w for w in _WHOLE_OF_LONGEST_FIRST if text.startswith(w, pos)), text[pos:pos + 2])
 
 
-def _whole_of_spans(text: str) -> list[tuple[int, int]]:
+def _whole_of_spans(text: str, wholes: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of a place's stem standing alone right before 全市, 全县 or 全区 (昆明全市规上工业企业…,
-    江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to."""
+    江宁全区, 湖南全省): the place whose whole the words speak of, which they then refer back to.
+    `wholes`: `_whole_words_written(text)` when the caller has found them already."""
     spans = []
-    for pos, whole in _whole_words_written(text):
+    for pos, whole in _whole_words_written(text) if wholes is None else wholes:
         start = _listed_stem_ending_at(text, pos)
         if start is None:
             start = _province_whole_start(text, pos, whole)
@@ -3406,12 +3504,12 @@ _STEM_AFTER_WHOLE_FRAME_MAX = _RES["stem_after_whole_frame_max"]
 _CLAUSE_ENDS = frozenset("，,") | _SENTENCE_START_AFTER
 
 
-def _stems_after_whole_spans(text: str) -> list[tuple[int, int]]:
+def _stems_after_whole_spans(text: str, wholes: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of a place's stem that says which place a word of the whole (全市) is: bracketed
     right after it (全市(贵阳)) or opening the clause after a short clause holding it (放眼全市，
-    佛山…, 从全市看，苏州…): zones.json _stem_after_whole."""
+    佛山…, 从全市看，苏州…): zones.json _stem_after_whole. `wholes` as for `_whole_of_spans`."""
     spans = []
-    for pos, whole in _whole_words_written(text):
+    for pos, whole in _whole_words_written(text) if wholes is None else wholes:
         span = _stem_bracketed_after(text, pos + len(whole)) or _stem_after_whole_clause(text, pos, pos + len(whole))
         if span is not None and _stem_of_level(text[span[0]:span[1]], whole[-1]):
             spans.append(span)
@@ -3733,9 +3831,6 @@ _LISTED_ORIGINS_AFTER = tuple(_RES["listed_cities_origins"]["after"])
 _LISTED_ORIGINS_BEFORE = tuple(_RES["listed_cities_origins"]["before"])
 
 
-_LIST_MARK_SCAN = re.compile("、")
-
-
 def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the cities' stems in a list of listed_cities_min or more joined by 、, every one a
     prefecture-level city's stem standing alone (黄冈、孝感、随州、荆州复工复产): each names its
@@ -3745,22 +3840,24 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     stems = _city_stems()
-    marks = [m.start() for m in _LIST_MARK_SCAN.finditer(text)]
-    if len(marks) < 2 or not _city_stem_before_a_mark(text, marks, stems):
+    if text.count("、") < 2 or not _city_stem_before_a_mark(text, stems):
         return []  # most texts: no city's stem before a 、, so no list of them
     for m in _STEM_LIST.finditer(text):
         listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
-        for sep in (i for i in range(m.start(), m.end()) if text[i] == "、"):
+        sep = text.find("、", m.start(), m.end())  # each mark of the list, found by str.find, not a look at each character
+        while sep >= 0:
+            next_sep = text.find("、", sep + 1, m.end())
             if not any(text[sep - k:sep] in stems for k in (2, 3, 4)):
-                listed = []  # most list items: no city's stem ends right before the mark
+                listed, sep = [], next_sep  # most list items: no city's stem ends right before the mark
                 continue
             a = _listed_stem_ending_at(text, sep)
             if a is None or not _is_city_stem(text[a:sep]):
-                listed = []
+                listed, sep = [], next_sep
                 continue
             if listed and a != listed[-1][1] + 1:
                 listed = []
             listed.append((a, sep))
+            sep = next_sep
         pos = m.end()  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
         last = _stem_at(text[pos:pos + 4]) if listed and listed[-1][1] == pos - 1 else None
         if last is not None and _is_city_stem(text[pos:pos + last[0]]) \
@@ -3771,12 +3868,23 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _city_stem_before_a_mark(text: str, marks: list[int], stems: frozenset[str]) -> bool:
-    """Whether a city's stem of two to four characters ends right before one of `marks`: tried
-    only before a mark whose preceding character ends some city's stem (three slices and
-    lookups per 、 before; most list items are no place)."""
-    last_chars = _city_stem_last_chars()
-    return any(text[i - 1] in last_chars and any(text[i - k:i] in stems for k in (2, 3, 4)) for i in marks)
+def _city_stem_before_a_mark(text: str, stems: frozenset[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether a city's stem of two to four characters ends right before a 、 of text[start:end]:
+    tried only before a mark whose preceding character ends some city's stem (three slices and
+    lookups per 、 before; most list items are no place), marks the engine finds, not a Python
+    loop looking at each of them."""
+    for mark in _mark_after_city_stem_end().finditer(text, start, len(text) if end is None else end):
+        i = mark.start()
+        if any(text[i - k:i] in stems for k in (2, 3, 4)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _mark_after_city_stem_end() -> re.Pattern:
+    """A 、 right after a character ending some city's stem (冈、 of 黄冈、): the literal mark
+    first, for the engine to skip to it, then the character before it, looked behind at."""
+    return re.compile("、(?<=[" + re.escape("".join(sorted(_city_stem_last_chars()))) + "]、)")
 
 
 @lru_cache(maxsize=1)
@@ -3816,26 +3924,29 @@ def _sentence_subject_spans(text: str) -> list[tuple[int, int]]:
     characters (为, 在, 已): a pattern that opens with the mark ending the sentence before is
     twice as fast as a look at each of them (`_sentence_subject_spans_by_definition`); a line
     end put before the text stands for its start."""
-    lined = "\n" + text  # made once for the two scans
-    spans = _stems_captured(_SUBJECT_OPENING, lined, 1)
-    if "," in text or "，" in text:
-        spans += _stems_captured(_SUBJECT_AFTER_FRAME, lined, 1)
-    return spans
+    return _subject_and_side_spans(text)[0]
 
 
-def _stems_captured(pattern: re.Pattern, text: str, shift: int = 0) -> list[tuple[int, int]]:
-    """The spans of the stems a pattern built with `_stems_ahead` captures in `text`, of any
-    length, moved back by `shift` (1 for a text with a line end put before it)."""
-    return [(m.start(g) - shift, m.end(g) - shift) for m in pattern.finditer(text) for g in (1, 2, 3) if m.start(g) >= 0]
+def _subject_and_side_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(`_sentence_subject_spans`, `_side_spans`) of `text`, found by one scan of the marks
+    opening sentences and clauses (`_SUBJECT_OR_SIDE_OPENING`), not one scan per pattern."""
+    openings: list[tuple[int, int]] = []
+    framed: list[tuple[int, int]] = []
+    sides: list[tuple[int, int]] = []
+    groups = [(g, openings) for g in _OPENING_GROUPS] + [(g, framed) for g in _FRAMED_GROUPS] \
+        + [(g, sides) for g in _SIDE_GROUPS]
+    for m in _SUBJECT_OR_SIDE_OPENING.finditer("\n" + text):  # a line end before the text stands for its start
+        for g, spans in groups:
+            if m.start(g) >= 0:
+                spans.append((m.start(g) - 1, m.end(g) - 1))
+    return openings + framed, sides
 
 
 def _side_spans(text: str) -> list[tuple[int, int]]:
     """Spans of two or three Han characters opening a clause (after a comma or an opening quote)
     before a word of place_side_words (芜湖 of 和芜湖比，芜湖那边新增贷款…); at a sentence's start
     `_sentence_subject_spans` finds them."""
-    if not _writes_any(_PLACE_SIDE_WORD_SCAN, text):
-        return []
-    return _stems_captured(_SIDE_OPENING, text)
+    return _subject_and_side_spans(text)[1]
 
 
 def _after_frame_clause(text: str, start: int) -> bool:
@@ -4173,7 +4284,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
         dev_spans.append((a, b))
     for s, _, _, _, suffix, _ in suffix_spans:
-        if suffix in _PARK_SUFFIXES:
+        if suffix in _PARK_SUFFIXES and _counter_written_before(text, s):
             # 漳浦、清流、漳平永福3座台湾农民创业园 … 清流台湾农民创业园: each listed name is the park's.
             prefixes = {prefix: zone for (prefix, sfx), zone in dev_zones.items() if sfx == suffix}
             for a, b, prefix in _parks_listed_before_count(text, s, prefixes):
@@ -4525,6 +4636,19 @@ _NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorte
                         + r")[0-9]?[】\])）]?[:：]")
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
+_LABEL_START_NEAR = 64  # characters before a title looked through first: a label is short
+
+
+def _label_start_before(text: str, pos: int) -> int:
+    """Where the label holding the title at `pos` starts: right after the last of
+    _LABEL_START_CHARS before `pos` (0 for none). Looked for in the few characters before `pos`
+    first, where one nearly always is: a character the text lacks (【) was looked for back to the
+    text's start for every title, so a record of many speakers cost the square of its length."""
+    near = max(0, pos - _LABEL_START_NEAR)
+    last = max(text.rfind(ch, near, pos) for ch in _LABEL_START_CHARS)
+    if last < 0 and near > 0:
+        last = max(text.rfind(ch, 0, near) for ch in _LABEL_START_CHARS)
+    return last + 1
 
 
 def _firm_label(label: str) -> bool:
@@ -4544,7 +4668,7 @@ def _speaker_lines(az: ArticleZones, text: str) -> tuple[list[tuple[int, str]], 
     budget.check()
     speaking_for: dict[str, str | None] = {}  # a name -> the zone it speaks for (None: none named)
     for m in _SPEAKER_TITLE_AND_NAME.finditer(text):
-        label_start = max(text.rfind(ch, 0, m.start()) for ch in _LABEL_START_CHARS) + 1
+        label_start = _label_start_before(text, m.start())
         found = az._mentions_in(label_start, m.start())
         if m.group(1) not in _NOT_SPEAKER_NAMES:
             # 市人社局副局长 王刚 (no zone named): his lines speak for none, not the zone listed before
@@ -4823,7 +4947,7 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
     each is weighed once per process, not per article."""
     if not run or run[-1] in _EACH_BEFORE or run[-1] in _GROUP_COUNTS_BEFORE:
         return None, None  # 长沙各开发区, 湖南两经开区: several zones, none by name
-    if _LIST_CLOSED.search(run):
+    if _RES["list_closer"] in run and _LIST_CLOSED.search(run):  # the closer (等) first: most runs hold none
         return None, None  # 江西、广西等地开发区: the zones of the places listed, none by name
     if run.endswith(_TIME_ENDINGS):
         return None, None  # 年中开发区: a time phrase, and the zone word after it bare
@@ -4931,27 +5055,28 @@ def _references_outside_mentions(az: ArticleZones, text: str) -> list[Reference]
             i += 1
         if (i > 0 and pos < ends[i - 1]) or (i > 1 and pos < ends[i - 2]):
             continue
+        word = m[0]  # read once: most checks below ask for it
         if _counted_before(text, pos):
             national = _national_class_start(text, pos)
             if national is not None:  # 19个国家级新区平均复工率…: a nationwide aggregate
                 found.append(_new_tuple(Reference, (national, end, "country")))
             continue  # 四大开发区, 两个国家级高新区: several zones, not the one in scope
-        if m[0][0] not in _REFERENCE_PREFIX and _province_before(text, pos):
+        if word[0] not in _REFERENCE_PREFIX and _province_before(text, pos):
             continue  # 江西开发区: the province's zones (not 浙江全省: the province)
-        if m[0].endswith("内") and text.startswith("外", end):
+        if word.endswith("内") and text.startswith("外", end):
             continue  # 从省内外接回: inside and outside the province, whence people came, no actor
-        kind = _REFERENCE_OF[m[0]]
+        kind = _REFERENCE_OF[word]
         if kind == "country" and text.startswith(_COUNTRY_NOT_BEFORE, end):
             continue  # 全国人大代表, 全国文明城市: a title, not the country
         if kind == "province" and _province_rank_or_class(text, pos, end):
             continue  # 自治区级园区, 各省、自治区、直辖市: a rank or a class, not the province
-        if _in_company_name(text, m[0], end):
+        if _in_company_name(text, word, end):
             continue  # 江苏银行江北新区分行: a bank's branch, no reference to a zone
-        if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and m[0] in _OWN_BODY_WORDS:
+        if pos and text[pos - 1] in _OWN_BODY_NOT_AFTER and word in _OWN_BODY_WORDS:
             continue  # 自治区财政, 地区财政: the level character ends another word
-        if _ends_another_word(text, pos, m[0]):
+        if _ends_another_word(text, pos, word):
             continue  # 独墅湖科教创新区: an innovation district, no bare 新区
-        if _city_body_inside_clause(az, text, pos, m[0]):
+        if _city_body_inside_clause(az, text, pos, word):
             continue  # 城市里, 由市财政承担: no city acting
         found.append(_new_tuple(Reference, (pos, end, kind)))
     return found
@@ -5075,13 +5200,19 @@ _BRANCH_OR_GROUP_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREA
 # A rank written right before a position ends with the character before it: any other there,
 # and only the bare count (no rank between) is tried (most reference words: one test, not six).
 _INFIX_LAST_CHARS = frozenset(infix[-1] for infix in _INFIXES_LONGEST_FIRST)
+_LIST_CLOSER_WORD = _RES["list_closer"]  # 等
 
 
 def _counted_before(text: str, pos: int) -> bool:
     """A count (两个, 四大), 等 (等, 等地) or 各, and perhaps a rank (国家级), written right before `pos`;
     or a rank alone not after a demonstrative (全省省级以上园区: the class of zones, not 该国家级高新区)."""
-    infixes = _INFIXES_LONGEST_FIRST if text[pos - 1:pos] in _INFIX_LAST_CHARS else ()
-    return _counted_before_with(text, pos, infixes)
+    before = text[pos - 1:pos]
+    if before in _INFIX_LAST_CHARS:
+        return _counted_before_with(text, pos, _INFIXES_LONGEST_FIRST)
+    # No rank ends here: only the bare count is tried, the test `_counted_before_with` makes
+    # with no infix, written out (most reference words: no call and no loop).
+    return pos >= 1 and (before == _LIST_CLOSER_WORD or before in _EACH_BEFORE or (
+        pos >= 2 and before in _COUNTERS and (text[pos - 2] in _NUMERALS or text[pos - 2] == _LIST_CLOSER_WORD)))
 
 
 def _counted_before_with(text: str, pos: int, infixes) -> bool:
@@ -5107,15 +5238,18 @@ def _province_stem_ending(run: str) -> str | None:
 def _province_before(text: str, pos: int) -> bool:
     """A province's stem or name written right before `pos` (江西开发区, 江西省开发区): the zone word
     after it is the province's zones, which the province's mention stands for."""
-    written, lengths = _provinces_written()
+    written, lengths, last_chars = _provinces_written()
+    if text[pos - 1:pos] not in last_chars:
+        return False  # most reference words: the character before them ends no province's name
     return any(text[max(0, pos - k):pos] in written for k in lengths)
 
 
 @lru_cache(maxsize=1)
-def _provinces_written() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The provinces' stems and names as written before a zone word, and their lengths."""
+def _provinces_written() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The provinces' stems and names as written before a zone word, their lengths and their
+    last characters."""
     written = frozenset(province_stems()) | frozenset(stem + "省" for stem in province_stems())
-    return written, tuple(sorted({len(w) for w in written}))
+    return written, tuple(sorted({len(w) for w in written})), frozenset(w[-1] for w in written)
 
 
 def _references_outside_mentions_by_definition(az: ArticleZones, text: str) -> list[Reference]:

@@ -87,8 +87,8 @@ def test_city_stems_before_marks_tried_by_their_last_character_as_all_of_them(te
     stems = _city_stems()
     marks = positions_of(text, "、")
     for i in marks:  # one mark at a time, and all of them
-        assert _city_stem_before_a_mark(text, [i], stems) == any(text[i - k:i] in stems for k in (2, 3, 4)), i
-    assert _city_stem_before_a_mark(text, marks, stems) == any(text[i - k:i] in stems for i in marks for k in (2, 3, 4))
+        assert _city_stem_before_a_mark(text, stems, i, i + 1) == any(text[i - k:i] in stems for k in (2, 3, 4)), i
+    assert _city_stem_before_a_mark(text, stems) == any(text[i - k:i] in stems for i in marks for k in (2, 3, 4))
 
 
 def _word_gates():
@@ -96,8 +96,8 @@ def _word_gates():
     from pipeline import attribution, zones
     return [(zones._RES["ftz_context_words"], zones._FTZ_CONTEXT_SCAN),
             (zones._RES["founded_zone_verbs"], zones._FOUNDED_ZONE_VERB_SCAN),
-            (zones._PLACE_SIDE_WORDS, zones._PLACE_SIDE_WORD_SCAN),
             (zones._SPEAKER_TITLES, zones._SPEAKER_TITLE_SCAN),
+            (zones._PERSON_WORDS, zones._PERSON_WORD_SCAN),
             (attribution._ADDRESS_WORDS, attribution._ADDRESS_WORD_SCAN)]
 
 

@@ -79,3 +79,37 @@ def test_sentence_subjects_found_from_sentence_starts_are_those_each_word_gives(
     assert sorted(set(zones_module._sentence_subject_spans(text))) == \
         zones_module._sentence_subject_spans_by_definition(text)
     assert len(set(zones_module._sentence_subject_spans(text))) == len(zones_module._sentence_subject_spans(text))
+
+
+PRODUCT_QUOTES = [
+    "推出“南沙跨境贷”“香洲e贷”和“吴中惠企券”，参加“济南云展会”、\"义乌购\"和「成都发布」『宁波跨境平台』。",
+    "“贷”贷”，“E贷””券”，惠企贷款”不是，“苏城码”“惠蓉保”",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + PRODUCT_QUOTES)
+def test_product_name_ends_found_at_closing_quotes_are_what_the_words_scan_finds(text):
+    from pipeline.lexicon import literal_scanner
+    scanner = literal_scanner([end + quote for end in zones_module._PRODUCT_NAME_ENDS
+                               for quote in zones_module._PRODUCT_NAME_CLOSING_QUOTES])
+    assert zones_module._product_name_ends_written(text) == [m.span() for m in scanner.finditer(text)]
+
+
+COMPANY_ENDS = [
+    "重庆两江新区恒通电子有限公司璧山分公司与某某股份有限公司、某某有限责任公司签约，有限公司公司分公司。",
+    "公司有限公司有限责任公司股份有限公司分公司",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + COMPANY_ENDS)
+def test_company_name_ends_found_at_their_tail_are_what_the_words_scan_finds(text):
+    from pipeline.lexicon import literal_scanner
+    scanner = literal_scanner(zones_module._RES["company_name_ends"])
+    assert zones_module._company_name_ends_written(text) == [m.span() for m in scanner.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS[:20] + ["【" + "很长的一段话没有标点" * 20 + "江宁区区长 李明：", "区长 李明：", ""])
+def test_label_start_looked_for_near_first_is_the_last_opening_character(text):
+    for pos in range(len(text) + 1):
+        assert zones_module._label_start_before(text, pos) == \
+            max(text.rfind(ch, 0, pos) for ch in zones_module._LABEL_START_CHARS) + 1, pos
