@@ -6367,8 +6367,11 @@ def _word_before(r: ArticleCues, words: tuple[str, ...], sentence: tuple[int, in
     key = (words, sentence)
     end = r.first_word_end.get(key)
     if end is None:
-        ends = [at + len(w) for w in words if (at := r.text.find(w, sentence[0], sentence[1])) >= 0]
-        end = r.first_word_end[key] = min(ends, default=sentence[1] + 1)
+        if literal_scanner(words).search(r.text, sentence[0], sentence[1]) is None:
+            end = sentence[1] + 1  # most sentences hold none of the words: one scan for all, not a find per word
+        else:
+            end = min(at + len(w) for w in words if (at := r.text.find(w, sentence[0], sentence[1])) >= 0)
+        r.first_word_end[key] = end
     return end <= pos
 
 
