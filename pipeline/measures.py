@@ -6367,8 +6367,11 @@ def _word_before(r: ArticleCues, words: tuple[str, ...], sentence: tuple[int, in
     key = (words, sentence)
     end = r.first_word_end.get(key)
     if end is None:
-        ends = [at + len(w) for w in words if (at := r.text.find(w, sentence[0], sentence[1])) >= 0]
-        end = r.first_word_end[key] = min(ends, default=sentence[1] + 1)
+        if literal_scanner(words).search(r.text, sentence[0], sentence[1]) is None:
+            end = sentence[1] + 1  # most sentences hold none of the words: one scan for all, not a find per word
+        else:
+            end = min(at + len(w) for w in words if (at := r.text.find(w, sentence[0], sentence[1])) >= 0)
+        r.first_word_end[key] = end
     return end <= pos
 
 
@@ -10782,7 +10785,14 @@ def _taken_back_before(r: ArticleCues, num: NumberMention, sentence: tuple[int, 
 def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
              retracted_ok: bool = False) -> Measure | None:
     """The measure row the figure in `sentence` states by its own words, or None; `retracted_ok`
-    reads a figure taken back as if it stood (for the measure its correction states)."""
+    reads a figure taken back as if it stood (for the measure its correction states).
+
+    The figure's category is looked up before the checks of `_told_as_no_fact`: a third of the
+    figures name no measure, and those checks then never run for them. Each check, and the
+    lookup, is pure (what they remember is what the text says), so their order decides nothing.
+    The checks before the lookup stay first: `_continues_example` reads back what
+    `_in_example_sentence` remembered for the sentence before, so the figures that ask it must
+    stay the same."""
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
@@ -10792,56 +10802,11 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
-    if _computation_basis(r, clause, sentence, num):
-        return None  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
-    if num.kind == "money" and _reckoned_over_cap(r, clause, sentence, num):
-        return None  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
-    if _asked(r.text, num, clause, sentence) or _asked_by_reporter(r, sentence):
-        return None  # 全区3万多家家具企业如何复工？; 请问…: a question, no fact
-    if _said_before(r, num, clause, sentence):
-        return None  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
-    if _in_supposed_condition(r, num, clause, sentence):
-        return None  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
-    if _asked_for(r, num, sentence):
-        return None  # 并建议…将贴息比例提高至100%; 听说补贴是每人每月500元: asked for or heard, no fact
-    if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
-        return None  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
-    if _restates_figure_before(r, num):
-        return None  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
-    if _lead_restated_after(r, num, sentence):
-        return None  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
-    if _refined_after(r, num, sentence):
-        return None  # 复工率九成多——具体是94.8%: the rough figure said precisely after it, one fact
-    if not retracted_ok and _retracted(r, num, sentence):
-        return None  # 十二个亿，噢，十二点六个亿: the figure taken back, the one said in its place stands
-    if _repeated_for_weight(r, num, sentence):
-        return None  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
-    if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
-        return None  # 比去年同期增加120亿元: a difference between two amounts, neither of them
-    if _compared_period_level(text, num, clause):
-        return None  # …28.6亿元，上年同期为26.4亿元: the earlier period's level, a comparison
-    if num.kind == "money" and num.unit not in MONEY_UNITS:
-        return None  # 港币100万元: SPEC's money is CNY or USD
-    if num.kind == "money" and _per_quantity(text, num, clause):
-        return None  # 每千瓦时0.1元的电费补贴: a price per unit used, no amount SPEC has a unit for
-    if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
-            text, num.start, num.num_start + 1)):
-        return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
-    if num.kind == "money" and _saving_reckoned_in_quote(r, num, clause):
-        return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
-    if num.kind == "money" and _coupon_terms(text, num, clause):
-        return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
-    if num.kind == "money" and _former_cost_paid(text, num, clause):
-        return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
-    if num.kind == "money" and _price_paid(text, num, clause, sentence):
-        return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
-    if num.kind == "money" and _price_level(text, num, clause):
-        return None  # 快递均价因此降至每单2.3元: what a thing costs, no support
+    found = _category_found(r, num, clause, sentence)
+    if found is None or _told_as_no_fact(r, num, clause, sentence, retracted_ok):
+        return None
     if num.kind == "money":
-        found = _money_category(r, num, clause, sentence)
-        found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
-        found = _earmarked_for_interest(r.text, num, clause, sentence, found) or found  # 财政拿出…，对…给予贴息
-        if not found or _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
+        if _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
                 or _seller_gives_own(text, num, clause) or _firm_pays_from_clause_before(r, num, clause, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
@@ -10881,14 +10846,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
-        if num.value is not None and num.value > 1:
-            return None  # 973%: a lost decimal point, never a rate above one
-        if _time_cut_by(text, num, clause):
-            return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
-        if _support_money_split(text, num, clause):
-            return None  # 补贴资金由高新区与市财政各承担一半: the governments split the support's cost
-        found = _percent_category(r, num, clause, sentence)
-        if not found or _seller_gives_own(text, num, clause):
+        if _seller_gives_own(text, num, clause):
             return None  # 卖场在政府补贴基础上再让利5%: the seller's own concession
         category, basis, rule = found
         if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
@@ -10905,11 +10863,6 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             qualifier = "at_most"  # 贷款利率最低(降至)3.85%: a price's lowest level, as 低至3.85% (SPEC: at_most)
         subject = _subject(text, num, clause, sentence, geo) if basis == "total" else None
     else:
-        if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start):
-            return None  # 每吸纳1名返岗员工给予500元: the one each amount is paid for, no count
-        found = _count_category(r, num, clause, sentence)
-        if not found:
-            return None
         category, unit, rule = found
         if category in _SHARE_BACK["categories"] and _share_back_after_count(r, num, clause, category, rule):
             return None  # 公司200多名员工已返岗9成: the workforce a share of which came back, no count
@@ -10959,6 +10912,79 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         "sentence_start": sentence[0], "sentence_end": sentence[1], "is_value_missing": num.is_missing,
         "rule": rule, "zone": None, "is_headline": False, "zone_rule": "none", "zone_candidates": "",
         "list_index": 0, "cue_index": 0, "resolution": _resolution(text, num), "is_firm_speech": firm_speech})
+
+
+def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tuple[str, str] | tuple[str, str, str] | None:
+    """What names the figure's measure, or None: for an amount (category, rule), for a rate
+    (category, basis, rule), for a count (category, unit, rule); None too for a figure whose own
+    words say it is no support (a price, a negative rate, a lost decimal point)."""
+    text = r.text
+    if num.kind == "money" and num.unit not in MONEY_UNITS:
+        return None  # 港币100万元: SPEC's money is CNY or USD
+    if num.kind == "money" and _per_quantity(text, num, clause):
+        return None  # 每千瓦时0.1元的电费补贴: a price per unit used, no amount SPEC has a unit for
+    if num.value is not None and num.value < 0 and not (num.kind == "money" and _NEGATIVE_WORD.search(
+            text, num.start, num.num_start + 1)):
+        return None  # a negative rate or count is no indicator; an amount keeps a 负 the text writes
+    if num.kind == "money":
+        if _saving_reckoned_in_quote(r, num, clause):
+            return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
+        if _coupon_terms(text, num, clause):
+            return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+        if _former_cost_paid(text, num, clause):
+            return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
+        if _price_paid(text, num, clause, sentence):
+            return None  # 亮出一张消费券，实付11元: the price paid once the voucher is off, no support
+        if _price_level(text, num, clause):
+            return None  # 快递均价因此降至每单2.3元: what a thing costs, no support
+        found = _money_category(r, num, clause, sentence)
+        found = _premium_paid(r, num, clause, sentence, found) or found  # 县财政承担保费134.4万元: a subsidy
+        return _earmarked_for_interest(text, num, clause, sentence, found) or found or None  # 财政拿出…，对…给予贴息
+    if num.kind == "percent":
+        if num.value is not None and num.value > 1:
+            return None  # 973%: a lost decimal point, never a rate above one
+        if _time_cut_by(text, num, clause):
+            return None  # 补贴资金到账时间平均缩短一半: time a service saves, no support
+        if _support_money_split(text, num, clause):
+            return None  # 补贴资金由高新区与市财政各承担一半: the governments split the support's cost
+        return _percent_category(r, num, clause, sentence) or None
+    if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start):
+        return None  # 每吸纳1名返岗员工给予500元: the one each amount is paid for, no count
+    return _count_category(r, num, clause, sentence) or None
+
+
+def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retracted_ok: bool) -> bool:
+    """The figure is worked out from another, asked about, said again, supposed, asked for, a
+    caption's, restated, taken back or a difference: told, but no fact of its own. `retracted_ok`
+    reads a figure taken back as if it stood."""
+    text = r.text
+    if _computation_basis(r, clause, sentence, num):
+        return True  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
+    if num.kind == "money" and _reckoned_over_cap(r, clause, sentence, num):
+        return True  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
+    if _asked(text, num, clause, sentence) or _asked_by_reporter(r, sentence):
+        return True  # 全区3万多家家具企业如何复工？; 请问…: a question, no fact
+    if _said_before(r, num, clause, sentence):
+        return True  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
+    if _in_supposed_condition(r, num, clause, sentence):
+        return True  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
+    if _asked_for(r, num, sentence):
+        return True  # 并建议…将贴息比例提高至100%; 听说补贴是每人每月500元: asked for or heard, no fact
+    if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
+        return True  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption
+    if _restates_figure_before(r, num):
+        return True  # 4.3亿元（四亿三千万元）: the figure before read out again, one fact
+    if _lead_restated_after(r, num, sentence):
+        return True  # 3.5亿元：经开区为企业减免社保费3.5亿元: the lead's figure is the body's, one fact
+    if _refined_after(r, num, sentence):
+        return True  # 复工率九成多——具体是94.8%: the rough figure said precisely after it, one fact
+    if not retracted_ok and _retracted(r, num, sentence):
+        return True  # 十二个亿，噢，十二点六个亿: the figure taken back, the one said in its place stands
+    if _repeated_for_weight(r, num, sentence):
+        return True  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
+    if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
+        return True  # 比去年同期增加120亿元: a difference between two amounts, neither of them
+    return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 
 _MEALS_GIVEN = _C["meals_given"]
