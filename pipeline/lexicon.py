@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from . import budget
+from . import budget, re_programs
 
 REGEX_TIMEOUT = 1.0  # seconds; the timeout of a pattern call made outside an article's budget
 
@@ -264,7 +264,7 @@ _SCANNERS: weakref.WeakValueDictionary[tuple[str, ...], re.Pattern] = weakref.We
 
 @lru_cache(maxsize=4096)
 def _literal_scanner(words: tuple[str, ...]) -> re.Pattern:
-    scanner = _SCANNERS[words] = re.compile(_trie_pattern(set(words)))
+    scanner = _SCANNERS[words] = re_programs.compile(_trie_pattern(set(words)))
     return scanner
 
 
@@ -387,7 +387,7 @@ def stdlib_form(pattern: str) -> re.Pattern | None:
         out.append(ch)
         i += 1
     try:
-        return re.compile("".join(out))
+        return re_programs.compile("".join(out))
     except re.error:
         return None
 
