@@ -80,7 +80,7 @@ def _used_or_compiled(key: Key, made, compile_it):
 def save(*, done: bool = False) -> None:
     """Write the kept forms this process used with those of the patterns it compiled afresh,
     when there are such (the file then holds what this code compiles, nothing older). `done`: no
-    later save comes, the kept forms are let go (their objects take 6 MB) and later patterns are
+    later save comes, the kept forms are let go (their objects take about 9 MB) and later patterns are
     compiled by the engines alone."""
     global _kept, _done
     if _done:
@@ -159,7 +159,7 @@ def _program(pattern: str, flags: int) -> tuple | None:
         for name, index in groupindex.items():
             indexgroup[index] = name
         return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-    except Exception:  # noqa: BLE001 (private internals of another Python: no program)
+    except Exception:  # private internals of another Python: no program
         return None
 
 
@@ -167,7 +167,7 @@ def _made(pattern: str, program) -> re.Pattern | None:
     try:
         import _sre
         return _sre.compile(pattern, *program)
-    except Exception:  # noqa: BLE001 (a program this Python does not take: compiled anew)
+    except Exception:  # a program this Python does not take: compiled anew
         return None
 
 
@@ -184,7 +184,7 @@ class _PatternUnpickler(pickle.Unpickler):
 def _unpickled(pickled) -> regex.Pattern | None:
     try:
         made = _PatternUnpickler(io.BytesIO(pickled)).load()
-    except Exception:  # noqa: BLE001 (a pattern this regex does not take: compiled anew)
+    except Exception:  # a pattern this regex does not take: compiled anew
         return None
     return made if isinstance(made, regex.Pattern) else None
 
