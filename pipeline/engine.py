@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
+from . import pattern_cache
 from .article import DEFAULT_TIME_BUDGET, process_article
 from .ingest import InputItem, load_input
 
@@ -66,6 +67,7 @@ def freeze_start_up_objects() -> None:
     if not _start_up_frozen:
         _start_up_frozen = True
         import_jieba_without_pkg_resources()  # before the freeze, which then covers its modules too
+        pattern_cache.save()  # the patterns the imports compiled, for the next process's start-up
         gc.collect()  # what is garbage now is not made permanent
         gc.freeze()
 
@@ -115,7 +117,9 @@ TASKS_PER_WORKER = 4
 
 def _process_partition(items: list[InputItem], time_budget: float) -> list[dict]:
     freeze_start_up_objects()  # a Dask worker's first partition; a no-op after it
-    return [process_input(item, time_budget=time_budget) for item in items]
+    results = [process_input(item, time_budget=time_budget) for item in items]
+    pattern_cache.save(done=True)  # with the patterns first compiled by articles; a no-op after it
+    return results
 
 
 def _windowed(submit: Callable[[list[InputItem]], object], batches: Iterator[list[InputItem]],
@@ -132,6 +136,15 @@ def _windowed(submit: Callable[[list[InputItem]], object], batches: Iterator[lis
         yield from results
 
 
+def _saving_after_first(results: Iterator[dict]) -> Iterator[dict]:
+    """`results`, with `pattern_cache` saved once the first has come: the patterns compiled when
+    an article first needed them are kept for the next process too."""
+    for i, result in enumerate(results):
+        if i == 0:
+            pattern_cache.save(done=True)
+        yield result
+
+
 def iter_local(items: list[InputItem], workers: int | None = None, time_budget: float = DEFAULT_TIME_BUDGET,
                on_result: Callable[[dict], None] | None = None) -> Iterator[dict]:
     """The results of `items`, in input order, yielded as they come: the caller keeps what
@@ -140,8 +153,9 @@ def iter_local(items: list[InputItem], workers: int | None = None, time_budget: 
     task = partial(process_input, time_budget=time_budget)
     freeze_start_up_objects()  # here, or before the workers fork, who inherit it
     if workers == 1 or len(items) < MIN_ITEMS_FOR_PROCESSES:
-        yield from _reported((task(item) for item in items), on_result)
+        yield from _reported(_saving_after_first(task(item) for item in items), on_result)
         return
+    pattern_cache.save(done=True)  # before the fork: the workers compile what articles need first
     size = max(1, min(64, len(items) // (workers * 4) or 1))
     batches = (items[i:i + size] for i in range(0, len(items), size))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),))

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from . import budget
+from . import budget, pattern_cache
 
 REGEX_TIMEOUT = 1.0  # seconds; the timeout of a pattern call made outside an article's budget
 
@@ -264,7 +264,7 @@ _SCANNERS: weakref.WeakValueDictionary[tuple[str, ...], re.Pattern] = weakref.We
 
 @lru_cache(maxsize=4096)
 def _literal_scanner(words: tuple[str, ...]) -> re.Pattern:
-    scanner = _SCANNERS[words] = re.compile(_trie_pattern(set(words)))
+    scanner = _SCANNERS[words] = pattern_cache.re_compile(_trie_pattern(set(words)))
     return scanner
 
 
@@ -387,7 +387,7 @@ def stdlib_form(pattern: str) -> re.Pattern | None:
         out.append(ch)
         i += 1
     try:
-        return re.compile("".join(out))
+        return pattern_cache.re_compile("".join(out))
     except re.error:
         return None
 
@@ -452,7 +452,7 @@ class GuardedPattern:
 # cache once grew each worker to 1.1 GiB over a 1 GB archive).
 @lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> GuardedPattern:
-    return GuardedPattern(regex.compile(pattern, flags))
+    return GuardedPattern(pattern_cache.regex_compile(pattern, flags))
 
 
 @lru_cache(maxsize=None)
@@ -465,4 +465,4 @@ def short_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
     refused: it needs the timer of `compiled`."""
     if can_run_long(pattern):
         raise ValueError(f"{pattern!r} can run long on a long text: use lexicon.compiled")
-    return regex.compile(pattern, flags)
+    return pattern_cache.regex_compile(pattern, flags)

@@ -38,6 +38,7 @@ from typing import NamedTuple
 import regex
 
 from . import budget
+from . import pattern_cache  # patterns compiled by an earlier process
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, can_run_long, counter_words,
                       literal_scanner, not_after as _not_after, resource, short_pattern, words_by_category)
 from .numbers import RATE_WORDS, NumberMention, find_numbers, parse_chinese_number
@@ -106,7 +107,7 @@ def _on_re(name: str, source: str, *, may_run_long: bool = False) -> re.Pattern:
     if re.search(r"\\[pPdDsSwWbBX]", std_source):
         raise ValueError(f"{name}: {source!r} holds a class `re` would read otherwise")
     _REGEX_FORMS.add(name, source)
-    return re.compile(std_source)
+    return pattern_cache.re_compile(std_source)
 
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}

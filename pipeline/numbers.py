@@ -29,6 +29,7 @@ from functools import lru_cache, partial
 import regex
 
 from . import budget
+from . import pattern_cache  # patterns compiled by an earlier process
 from .document import BREAK_CHARS
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, counter_words, literal_scanner, resource, short_pattern, words_of_role
 
@@ -390,7 +391,7 @@ def _stdlib_twin(pattern: str) -> re.Pattern | None:
     if r"\p{" in pattern:
         return None
     try:
-        return re.compile(pattern)
+        return pattern_cache.re_compile(pattern)
     except re.error:
         return None
 
