@@ -219,6 +219,7 @@ _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
 _RETURNERS_CLOSERS = tuple(_RETURNERS["closers"])  # what a match of _COUNTED_RETURNERS_AFTER opens with
 # ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
 # (组织了, 组织好, 组织从: a particle and a word of where from may follow the verb)
+_RETURNERS_OPENERS = tuple(_RETURNERS["openers"])  # what a match of _RETURNERS_LIST_OPENING opens with
 _RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{alternation(_RETURNERS['opener_particles'])})?"
                                    rf"(?:{alternation(_RETURNERS['opener_from'])})?"
                                    rf"(?:{_ORIGIN_LIST_MEMBER}(?:{alternation(_ROLES['list_separators'])}))*\Z")
@@ -620,6 +621,15 @@ def _province_stem_before(text: str, pos: int) -> int:
     if pos >= 2 and text[pos - 2:pos] in stems:
         return 2
     return 0
+
+
+def _first_word_at(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """The first offset in `start`..`end` where one of `words` is written whole before `end`, else -1:
+    a list pattern opening with one of them can start nowhere earlier (and nowhere at all without
+    one), so it is searched from there, or not run; a few str.find calls cost far less than the
+    pattern tried at every offset of the clause under its regex timer."""
+    found = [i for i in (text.find(w, start, end) for w in words) if i >= 0]
+    return min(found) if found else -1
 
 
 def _ranking_word_after(text: str, pos: int) -> bool:
@@ -2010,8 +2020,8 @@ class Attributor:
         text = self.text
         if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
             return False
-        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
-        return _POLICY_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
+        start = _first_word_at(text, _POLICY_VERBS, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
+        return start >= 0 and _POLICY_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
 
     def _origin_list_opener(self, pos: int) -> str:
         """The word of origin_before (从) opening, in the clause of `pos`, a list of places whose
@@ -2020,8 +2030,8 @@ class Attributor:
         text = self.text
         if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
             return ""
-        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
-        m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T)
+        start = _first_word_at(text, _ORIGIN_FROM, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
+        m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T) if start >= 0 else None
         return next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
@@ -2051,8 +2061,8 @@ class Attributor:
         if not text.startswith(_RETURNERS_CLOSERS, list_end, reach) \
                 or _COUNTED_RETURNERS_AFTER.match(text, list_end, reach) is None:
             return False
-        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
-        return _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
+        start = _first_word_at(text, _RETURNERS_OPENERS, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
+        return start >= 0 and _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
 
     def _described_as_part(self, list_end: int) -> bool:
         """A noun of being a part or a centre of the place a few characters after the list it is
