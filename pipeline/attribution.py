@@ -591,6 +591,10 @@ _DEMONSTRATIVE_CITY = frozenset(_RES["demonstrative_city_references"])
 _ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
 _ADDRESS_WORD_SCAN = literal_scanner(_ADDRESS_WORDS)  # one scan of the text for all of them
 _ADDRESS_REACH = 24
+# Where the first label within reach before a place stands: `_ADDRESS_BEFORE` opens with one, so
+# it can match from there on only, and nowhere without one (most places of an article that
+# writes an address).
+_ADDRESS_LABEL_SCAN = literal_scanner(_RES["address_labels"])
 _ADDRESS_BEFORE = compiled(
     rf"(?:{alternation(_RES['address_labels'])})[】\]）)]?\s*[：:]?\s*[^，,；;。！？!?\n]{{0,16}}$")
 # 自治区…，全区…: an autonomous region names its whole 全区 (as 广西全区); after its own word, in one
@@ -1476,7 +1480,8 @@ class Attributor:
         """Whether a place at `pos` stands in an address after its label, in the same clause
         (办理地点：雁塔区锦业路1号, 【咨询地址】管城回族区…: attribution.json address_labels)."""
         line_start = self.text.rfind("\n", 0, pos) + 1
-        return _ADDRESS_BEFORE.search(self.text, max(line_start, pos - _ADDRESS_REACH), pos) is not None
+        label = _ADDRESS_LABEL_SCAN.search(self.text, max(line_start, pos - _ADDRESS_REACH), pos)
+        return label is not None and _ADDRESS_BEFORE.search(self.text, label.start(), pos) is not None
 
     def _run_ends(self, items: list[Item]) -> list[int]:
         """`_run_end` of every item, carried back from the next one."""
