@@ -542,10 +542,28 @@ _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # unknown_heading_endings), then a colon or its rate's word: the line's own subject.
 _UNKNOWN_HEADING_ENDINGS = tuple(dict.fromkeys(_RES["unknown_subject_endings"] + _RES["list_unknown_member_endings"]
                                                + _RES["unknown_heading_endings"]))
-_UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[ \t\u3000“\"]*(?!{alternation(_RES['unknown_subject_not_after'])})"
-                            rf"(\p{{Han}}{{2,6}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
+_HEADING_LEAD_CHARS = r" \t\u3000“\""  # what may open a heading's line before its name: no Han character
+_HEADING_NAME_LEAST, _HEADING_NAME_MOST = 2, 6  # Han characters of a heading's name before its ending
+_UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[{_HEADING_LEAD_CHARS}]*(?!{alternation(_RES['unknown_subject_not_after'])})"
+                            rf"(\p{{Han}}{{{_HEADING_NAME_LEAST},{_HEADING_NAME_MOST}}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
                             rf"(?:[ \t\u3000]*[：:](?=\S)|(?=[ \t\u3000]*(?:{alternation(_RES['unknown_heading_after'])})))", regex.MULTILINE)
 _UNKNOWN_HEADING_ENDING = literal_scanner(list(_UNKNOWN_HEADING_ENDINGS))
+_UNKNOWN_HEADING_LONGEST_ENDING = max(map(len, _UNKNOWN_HEADING_ENDINGS))
+_HEADING_LEAD = re.compile(f"[{_HEADING_LEAD_CHARS}]*")
+
+
+def _heading_name_may_end_near(text: str, opening: int) -> bool:
+    """Whether an ending of `_UNKNOWN_HEADING_ENDINGS` starts where `_UNKNOWN_HEADING` needs one
+    for the line at `opening`: after the spaces and quotes opening the line (no Han character, so
+    the name starts right after them) and two to six of the name's Han characters. A plain scan
+    of a few characters, asked before the pattern (its many words under a regex timer): most
+    lines with an ending near their start write it further in (…园区复工率 inside a sentence)."""
+    name_start = _HEADING_LEAD.match(text, opening).end()
+    latest = name_start + _HEADING_NAME_MOST
+    ending = _UNKNOWN_HEADING_ENDING.search(text, name_start + _HEADING_NAME_LEAST, latest + _UNKNOWN_HEADING_LONGEST_ENDING)
+    return ending is not None and ending.start() <= latest
+
+
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
@@ -1191,6 +1209,8 @@ class Attributor:
             opening = text.rfind("\n", 0, at) + 1
             if at - opening <= _UNKNOWN_SUBJECT_REACH and opening not in tried:
                 tried.add(opening)
+                if not _heading_name_may_end_near(text, opening):
+                    continue
                 m = _UNKNOWN_HEADING.match(text, opening)
                 if m is not None:
                     out.append(m)
