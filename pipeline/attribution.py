@@ -921,6 +921,9 @@ class Attributor:
         if unknown:
             raise ValueError(f"unknown attribution rule ids: {sorted(unknown)}")
         self.disabled = disabled
+        # pos -> `_origin_list_opener(pos)`: the places of one run share the run's start, and the
+        # shortcut and the full role rules both ask it there
+        self._origin_opener_at: dict[int, str] = {}
         self.items = self._items()
         # Most lookups want the last or first *actor* near a position: kept apart, in the
         # same order, they are found by one bisection instead of a walk past the others.
@@ -2056,8 +2059,13 @@ class Attributor:
         if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
             return ""
         start = _first_word_at(text, _ORIGIN_FROM, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
-        m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T) if start >= 0 else None
-        return next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
+        if start < 0:
+            return ""
+        opener = self._origin_opener_at.get(pos)
+        if opener is None:
+            m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T)
+            opener = self._origin_opener_at[pos] = next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
+        return opener
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's
