@@ -219,6 +219,7 @@ _COUNTED_RETURNERS_REACH = 40 + _RETURNERS["reach"]
 _RETURNERS_CLOSERS = tuple(_RETURNERS["closers"])  # what a match of _COUNTED_RETURNERS_AFTER opens with
 # ...opened by a verb of organising or bringing them (组织甲区、乙区…): else the places are where they came back to.
 # (组织了, 组织好, 组织从: a particle and a word of where from may follow the verb)
+_RETURNERS_OPENERS = tuple(_RETURNERS["openers"])  # what a match of _RETURNERS_LIST_OPENING opens with
 _RETURNERS_LIST_OPENING = compiled(rf"(?:{alternation(_RETURNERS['openers'])})(?:{alternation(_RETURNERS['opener_particles'])})?"
                                    rf"(?:{alternation(_RETURNERS['opener_from'])})?"
                                    rf"(?:{_ORIGIN_LIST_MEMBER}(?:{alternation(_ROLES['list_separators'])}))*\Z")
@@ -316,13 +317,27 @@ _SHORT_NAME_GLOSS = compiled(rf"(?:{alternation(_SHORT_NAME['name_ends'])})[(（
 # 疫情 (or a lockdown's word) later in the clause: only then can a place (or the list it opens)
 # be an outbreak's (attribution.json outbreak_words).
 _EPIDEMIC_WORDS = tuple(_ROLES["outbreak_words"])
+_EPIDEMIC_WORD = literal_scanner(_EPIDEMIC_WORDS)
+
+
+def _overlapping_words(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Pairs of `words` where the first's end can be the other's start (or one holds the other):
+    a scan for them all would then miss the second of two such occurrences."""
+    return [(a, b) for a in words for b in words
+            if (a != b and b in a) or any(a.endswith(b[:k]) for k in range(1, min(len(a), len(b))))]
+
+
+if _overlapping_words(_EPIDEMIC_WORDS):
+    raise ValueError(f"attribution.json outbreak_words overlap: {_overlapping_words(_EPIDEMIC_WORDS)}")
 # `_epidemic_later_in_clause` asks it by the article's outbreak words found once and a search of
 # the few characters up to the next one, not by a pattern run once per place of the index.
 
 
 def epidemic_positions(text: str) -> list[int]:
-    """Every offset where `text` writes one of the outbreak words (疫情, 封控 …), ascending."""
-    return sorted({i for word in _EPIDEMIC_WORDS for i in positions_of(text, word)})
+    """Every offset where `text` writes one of the outbreak words (疫情, 封控 …), ascending: one
+    scan of the text for all of them, not one per word merged and sorted (no outbreak word can
+    overlap another, so the scan's matches are every occurrence: checked when loaded)."""
+    return [m.start() for m in _EPIDEMIC_WORD.finditer(text)]
 _CLAUSE_BREAK = re.compile(r"[，。；;：:!?！？\n]")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
@@ -527,10 +542,28 @@ _UNKNOWN_SUBJECT_GENERIC = tuple(_RES["unknown_subject_generic"])
 # unknown_heading_endings), then a colon or its rate's word: the line's own subject.
 _UNKNOWN_HEADING_ENDINGS = tuple(dict.fromkeys(_RES["unknown_subject_endings"] + _RES["list_unknown_member_endings"]
                                                + _RES["unknown_heading_endings"]))
-_UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[ \t\u3000“\"]*(?!{alternation(_RES['unknown_subject_not_after'])})"
-                            rf"(\p{{Han}}{{2,6}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
+_HEADING_LEAD_CHARS = r" \t\u3000“\""  # what may open a heading's line before its name: no Han character
+_HEADING_NAME_LEAST, _HEADING_NAME_MOST = 2, 6  # Han characters of a heading's name before its ending
+_UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[{_HEADING_LEAD_CHARS}]*(?!{alternation(_RES['unknown_subject_not_after'])})"
+                            rf"(\p{{Han}}{{{_HEADING_NAME_LEAST},{_HEADING_NAME_MOST}}}?(?:{alternation(list(_UNKNOWN_HEADING_ENDINGS))}))"
                             rf"(?:[ \t\u3000]*[：:](?=\S)|(?=[ \t\u3000]*(?:{alternation(_RES['unknown_heading_after'])})))", regex.MULTILINE)
 _UNKNOWN_HEADING_ENDING = literal_scanner(list(_UNKNOWN_HEADING_ENDINGS))
+_UNKNOWN_HEADING_LONGEST_ENDING = max(map(len, _UNKNOWN_HEADING_ENDINGS))
+_HEADING_LEAD = re.compile(f"[{_HEADING_LEAD_CHARS}]*")
+
+
+def _heading_name_may_end_near(text: str, opening: int) -> bool:
+    """Whether an ending of `_UNKNOWN_HEADING_ENDINGS` starts where `_UNKNOWN_HEADING` needs one
+    for the line at `opening`: after the spaces and quotes opening the line (no Han character, so
+    the name starts right after them) and two to six of the name's Han characters. A plain scan
+    of a few characters, asked before the pattern (its many words under a regex timer): most
+    lines with an ending near their start write it further in (…园区复工率 inside a sentence)."""
+    name_start = _HEADING_LEAD.match(text, opening).end()
+    latest = name_start + _HEADING_NAME_MOST
+    ending = _UNKNOWN_HEADING_ENDING.search(text, name_start + _HEADING_NAME_LEAST, latest + _UNKNOWN_HEADING_LONGEST_ENDING)
+    return ending is not None and ending.start() <= latest
+
+
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
@@ -576,6 +609,10 @@ _DEMONSTRATIVE_CITY = frozenset(_RES["demonstrative_city_references"])
 _ADDRESS_WORDS = tuple(sorted({label[-2:] for label in _RES["address_labels"]}))  # a cheap test: 地点, 地址 …
 _ADDRESS_WORD_SCAN = literal_scanner(_ADDRESS_WORDS)  # one scan of the text for all of them
 _ADDRESS_REACH = 24
+# Where the first label within reach before a place stands: `_ADDRESS_BEFORE` opens with one, so
+# it can match from there on only, and nowhere without one (most places of an article that
+# writes an address).
+_ADDRESS_LABEL_SCAN = literal_scanner(_RES["address_labels"])
 _ADDRESS_BEFORE = compiled(
     rf"(?:{alternation(_RES['address_labels'])})[】\]）)]?\s*[：:]?\s*[^，,；;。！？!?\n]{{0,16}}$")
 # 自治区…，全区…: an autonomous region names its whole 全区 (as 广西全区); after its own word, in one
@@ -606,6 +643,15 @@ def _province_stem_before(text: str, pos: int) -> int:
     if pos >= 2 and text[pos - 2:pos] in stems:
         return 2
     return 0
+
+
+def _first_word_at(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """The first offset in `start`..`end` where one of `words` is written whole before `end`, else -1:
+    a list pattern opening with one of them can start nowhere earlier (and nowhere at all without
+    one), so it is searched from there, or not run; a few str.find calls cost far less than the
+    pattern tried at every offset of the clause under its regex timer."""
+    found = [i for i in (text.find(w, start, end) for w in words) if i >= 0]
+    return min(found) if found else -1
 
 
 def _ranking_word_after(text: str, pos: int) -> bool:
@@ -875,6 +921,9 @@ class Attributor:
         if unknown:
             raise ValueError(f"unknown attribution rule ids: {sorted(unknown)}")
         self.disabled = disabled
+        # pos -> `_origin_list_opener(pos)`: the places of one run share the run's start, and the
+        # shortcut and the full role rules both ask it there
+        self._origin_opener_at: dict[int, str] = {}
         self.items = self._items()
         # Most lookups want the last or first *actor* near a position: kept apart, in the
         # same order, they are found by one bisection instead of a walk past the others.
@@ -1163,6 +1212,8 @@ class Attributor:
             opening = text.rfind("\n", 0, at) + 1
             if at - opening <= _UNKNOWN_SUBJECT_REACH and opening not in tried:
                 tried.add(opening)
+                if not _heading_name_may_end_near(text, opening):
+                    continue
                 m = _UNKNOWN_HEADING.match(text, opening)
                 if m is not None:
                     out.append(m)
@@ -1366,6 +1417,7 @@ class Attributor:
         text_end = len(text)
         addresses = _ADDRESS_WORD_SCAN.search(text) is not None  # most texts give no office's address
         epidemic_at = epidemic_positions(text)  # once per article: asked once per place
+        place_starts = self._place_starts
         for i, it in enumerate(items):
             if not i % 32:  # each item's work is bounded (a few characters around it): no clock read per item
                 budget.check()
@@ -1393,6 +1445,8 @@ class Attributor:
                 out.append(Item(it.start, it.end, it.key, role="document"))
             elif ((lead := chain - _province_stem_before(text, chain)) == 0 or text[lead - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not after_joiner \
+                    and it.end not in place_starts \
+                    and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
                     and not self._origin_list_opener(lead) \
                     and not self._policy_list_opened(lead) \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
@@ -1407,10 +1461,11 @@ class Attributor:
                     and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not _AID_HELPED_WORD.search(text, it.end, min(text_end, it.end + _AID_HELPED_REACH)) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
-                    and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
-                    and not self._in_company_short_name(it.start) \
-                    and it.end not in self._place_starts:
-                # most places: no firm's name follows, no word before or after makes another role. A
+                    and not self._in_company_short_name(it.start):
+                # most places: no firm's name follows, no word before or after makes another role
+                # (the tests are pure and independent: those failing most often, an outbreak word
+                # later in the clause and a place touching the next, come right after the
+                # cheapest, so a place sent to the full rules skips the rest). A
                 # place touching the next (广东省江门市对口支援…) takes the role of the run, whose
                 # words after it are read after the run's last place: the full rules decide.
                 out.append(it)
@@ -1448,7 +1503,8 @@ class Attributor:
         """Whether a place at `pos` stands in an address after its label, in the same clause
         (办理地点：雁塔区锦业路1号, 【咨询地址】管城回族区…: attribution.json address_labels)."""
         line_start = self.text.rfind("\n", 0, pos) + 1
-        return _ADDRESS_BEFORE.search(self.text, max(line_start, pos - _ADDRESS_REACH), pos) is not None
+        label = _ADDRESS_LABEL_SCAN.search(self.text, max(line_start, pos - _ADDRESS_REACH), pos)
+        return label is not None and _ADDRESS_BEFORE.search(self.text, label.start(), pos) is not None
 
     def _run_ends(self, items: list[Item]) -> list[int]:
         """`_run_end` of every item, carried back from the next one."""
@@ -1992,8 +2048,8 @@ class Attributor:
         text = self.text
         if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
             return False
-        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
-        return _POLICY_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
+        start = _first_word_at(text, _POLICY_VERBS, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
+        return start >= 0 and _POLICY_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
 
     def _origin_list_opener(self, pos: int) -> str:
         """The word of origin_before (从) opening, in the clause of `pos`, a list of places whose
@@ -2002,9 +2058,14 @@ class Attributor:
         text = self.text
         if pos == 0 or text[pos - 1] not in _LIST_SEPARATOR_LAST_CHARS:
             return ""
-        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
-        m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T)
-        return next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
+        start = _first_word_at(text, _ORIGIN_FROM, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
+        if start < 0:
+            return ""
+        opener = self._origin_opener_at.get(pos)
+        if opener is None:
+            m = _ORIGIN_LIST_OPENING.search(text, start, pos, timeout=_T)
+            opener = self._origin_opener_at[pos] = next(w for w in _ORIGIN_FROM if text.startswith(w, m.start())) if m else ""
+        return opener
 
     def _moved_after(self, after_end: int, list_end: int) -> bool:
         """A word of movement (接回, 返岗) after the list a place is written in and the list's
@@ -2033,8 +2094,8 @@ class Attributor:
         if not text.startswith(_RETURNERS_CLOSERS, list_end, reach) \
                 or _COUNTED_RETURNERS_AFTER.match(text, list_end, reach) is None:
             return False
-        start = max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH)
-        return _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
+        start = _first_word_at(text, _RETURNERS_OPENERS, max(self.doc.clause_of(pos)[0], pos - _ORIGIN_LIST_REACH), pos)
+        return start >= 0 and _RETURNERS_LIST_OPENING.search(text, start, pos, timeout=_T) is not None
 
     def _described_as_part(self, list_end: int) -> bool:
         """A noun of being a part or a centre of the place a few characters after the list it is
