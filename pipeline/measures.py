@@ -5902,8 +5902,7 @@ def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMent
     cues.json _head_elided. Neither a noun before it (就业岗位36个) nor one after it (12个村)."""
     text, (lo, hi) = r.text, clause
     earlier = r.number_near(num, -1)
-    prev = r.geo.previous_clause(clause, sentence)
-    if earlier is None or earlier.unit != num.unit or earlier.start < (prev or clause)[0]:
+    if earlier is None or earlier.unit != num.unit or earlier.start < _elided_head_reach(r, clause, sentence):
         return False
     cues = r.count_cues[category]
     cue = cues.last_before(lo, num.start)
@@ -5916,6 +5915,22 @@ def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMent
     closed = (not text[num.end:hi].strip() or text.startswith(_RESUMED_AFTER, num.end)
               or (nxt is not None and nxt.start == num.end))
     return closed and _head_next_to(text, index, earlier, r.geo.clause_of(earlier.num_start))
+
+
+def _elided_head_reach(r: ArticleCues, clause, sentence) -> int:
+    """Where the count that names an elided count's noun may start: the clause before it in its
+    sentence (or its own clause when it opens the sentence); when that clause opens the sentence and
+    only dates it (建成就业帮扶车间83个。截至3月12日，已复产71个), the last clause of the sentence
+    before in the same paragraph, which the date does not change the subject of."""
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None:
+        return clause[0]
+    if prev[0] > sentence[0] or _past_dating_clause(r, prev, sentence) == prev:
+        return prev[0]
+    before = r.geo.sentence_before(sentence)
+    if before == sentence or r.geo.paragraph_of(before[0]) != r.geo.paragraph_of(sentence[0]):
+        return prev[0]
+    return r.geo.clause_of(max(before[0], before[1] - 1))[0]
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
