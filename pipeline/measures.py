@@ -859,6 +859,12 @@ _TO_FIRMS = _SENT["to_firms"]
 _SENT_TO_FIRMS = _on_re("_SENT_TO_FIRMS",
     rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['people'])})(?:{alternation(_TO_FIRMS['to'])})"
     rf"[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])})")
+# 送员工1200余人到企业, 送工八百多名进园区工厂: the count between the workers and the firms; the cue is the
+# verb and the workers, the count follows it in its clause (cues.json _sent_workers_to_firms).
+_SENT_COUNT_TO_FIRMS = _on_re("_SENT_COUNT_TO_FIRMS",
+    rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['count_people'])})"
+    rf"(?=[^，,。；;：:！!？?\n]{{1,{_TO_FIRMS['count_most']}}}?(?:{alternation(_TO_FIRMS['count_counters'])})"
+    rf"(?:{alternation(_TO_FIRMS['to'])})[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])}))")
 _SENT_VERBS = tuple(_SENT["verbs"]) + tuple(_TO_FIRMS["verbs"])
 
 
@@ -885,7 +891,7 @@ def _sent_matches(text: str, start: int, end: int) -> list:
     one where both match at once: 输送务工人员到企业 keeps its cue as before)."""
     home = list(_SENT_WORKERS.finditer(text, start, end))
     taken = [(m.start(), m.end()) for m in home]
-    to_firms = [m for m in _SENT_TO_FIRMS.finditer(text, start, end)
+    to_firms = [m for pattern in (_SENT_TO_FIRMS, _SENT_COUNT_TO_FIRMS) for m in pattern.finditer(text, start, end)
                 if not any(a < m.end() and m.start() < b for a, b in taken)]
     return home + to_firms
 
