@@ -1134,6 +1134,11 @@ class ArticleCues:
         return [m.span() for m in _BRACKETED_CAPTION.finditer(self.text)]
 
     @cached_property
+    def interviews_official(self) -> bool:
+        """Whether a headline line says the text interviews an official (——访某区经济信息委主任)."""
+        return _interviews_official(self.text)
+
+    @cached_property
     def first_person_anywhere(self) -> bool:
         """Whether the text holds a word of the first person at all (most do not: no caption read)."""
         return any(w in self.text for w in _FIRST_PERSON)
@@ -7167,7 +7172,28 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
             and (_pronoun_counts_place(r.text[lo:hi], category) or _pronoun_acts_on_firms(r.text, pronoun.end, num.start)) \
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
-    return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+    return not (_official_speaks(r.text, r.paragraph_start(lo), lo) or _official_answers(r, lo))
+
+
+_INTERVIEWED = _C["interviewed_official"]
+
+
+def _interviews_official(text: str) -> bool:
+    """A line among the first few that opens, after dashes, with a word of interviewing and names an
+    official of a jurisdiction (——访九龙坡区经济信息委主任; not ——访某公司总经理): cues.json
+    _interviewed_official."""
+    for line in text.split("\n", _INTERVIEWED["lines_most"])[:_INTERVIEWED["lines_most"]]:
+        label = line.lstrip(_INTERVIEWED["dashes"])
+        opener = next((w for w in _INTERVIEWED["openers"] if label.startswith(w)), None)
+        if opener is not None and label != line and _names_an_official(label[len(opener):]):
+            return True
+    return False
+
+
+def _official_answers(r: ArticleCues, pos: int) -> bool:
+    """The paragraph at `pos` is an answer (答：…) of an interview of an official: the official
+    speaks, so a 我们 in it is the jurisdiction's (cues.json _interviewed_official)."""
+    return r.interviews_official and _ANSWER_OPENS.match(r.text, r.paragraph_start(pos)) is not None
 
 
 _FIRM_NOUN_COUNTED = _C["firm_noun_counted"]
