@@ -6596,8 +6596,10 @@ _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and 
 _RECIPIENTS = _C["recipients_before"]
 _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
                       rf"|[\p{{Han}}]{{1,{_RECIPIENTS['place_most'] - 1}}}(?:{alternation(_RECIPIENTS['place_ends'])})"
-                      rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})")
-# 向62家, 为全区85家, 为师市14家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
+                      rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})"
+                      rf"|{alternation(_RECIPIENTS['owners'])}")
+# 向62家, 为全区85家, 为师市14家, 向复工的130家, 为企业1200余名: a preposition of whom, then the count (or a
+# place, a modifier with 的, the firms whose staff it counts).
 _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
     rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$")
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
