@@ -6592,6 +6592,10 @@ _COUNT_AS_AIM_REACH = max(map(len, _AIM["verbs"])) + max(map(len, _AIM["areas"])
 _AIM_DONE = _on_re("_AIM_DONE", rf"(?:{alternation(_AIM['done'])})[\p{{Han}}]{{0,2}}$")
 _AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
 _AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施，(用于)支持…: the verb opens its clause
+# 一边推动全县97个, 正在督促38家: an effort under way right before the count, an aim whatever the subject.
+_EFFORT_UNDER_WAY = _on_re("_EFFORT_UNDER_WAY",
+    rf"(?:{alternation(_AIM['in_progress'])})(?:{alternation(_AIM['efforts'])})(?:{alternation(_AIM['areas'])})?$")
+_EFFORT_UNDER_WAY_REACH = max(map(len, _AIM["in_progress"])) + max(map(len, _AIM["efforts"])) + max(map(len, _AIM["areas"]))
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
 _RECIPIENTS = _C["recipients_before"]
 _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
@@ -6649,6 +6653,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if aim is not None and r.text[lo:aim.start()].strip(" ") in _AIM_CLAUSE_OPENERS \
             and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
         return None  # …，支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
+    if _EFFORT_UNDER_WAY.search(r.text, max(lo, num.start - _EFFORT_UNDER_WAY_REACH), num.start) is not None:
+        return None  # 一边推动全县97个社区工厂复产，一边…: firms being pushed to resume, not counted back
     if _counts_abstractions(r.text, num, hi):
         return None  # 从稳岗、融资、降成本、保物资四个方面: aspects of a plan, nothing handed out or back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
