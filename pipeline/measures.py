@@ -860,6 +860,12 @@ _TO_FIRMS = _SENT["to_firms"]
 _SENT_TO_FIRMS = _on_re("_SENT_TO_FIRMS",
     rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['people'])})(?:{alternation(_TO_FIRMS['to'])})"
     rf"[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])})")
+# 送员工1200余人到企业, 送工八百多名进园区工厂: the count between the workers and the firms; the cue is the
+# verb and the workers, the count follows it in its clause (cues.json _sent_workers_to_firms).
+_SENT_COUNT_TO_FIRMS = _on_re("_SENT_COUNT_TO_FIRMS",
+    rf"(?:{alternation(_TO_FIRMS['verbs'])})(?:{alternation(_TO_FIRMS['count_people'])})"
+    rf"(?=[^，,。；;：:！!？?\n]{{1,{_TO_FIRMS['count_most']}}}?(?:{alternation(_TO_FIRMS['count_counters'])})"
+    rf"(?:{alternation(_TO_FIRMS['to'])})[\p{{Han}}]{{0,{_TO_FIRMS['gap_most']}}}?(?:{alternation(_TO_FIRMS['places'])}))")
 _SENT_VERBS = tuple(_SENT["verbs"]) + tuple(_TO_FIRMS["verbs"])
 
 
@@ -886,7 +892,7 @@ def _sent_matches(text: str, start: int, end: int) -> list:
     one where both match at once: 输送务工人员到企业 keeps its cue as before)."""
     home = list(_SENT_WORKERS.finditer(text, start, end))
     taken = [(m.start(), m.end()) for m in home]
-    to_firms = [m for m in _SENT_TO_FIRMS.finditer(text, start, end)
+    to_firms = [m for pattern in (_SENT_TO_FIRMS, _SENT_COUNT_TO_FIRMS) for m in pattern.finditer(text, start, end)
                 if not any(a < m.end() and m.start() < b for a, b in taken)]
     return home + to_firms
 
@@ -1127,6 +1133,11 @@ class ArticleCues:
         """(start, end) of each bracket opening with a caption's words (cues.json caption_in_brackets),
         up to its closing bracket or the line's end: one scan (most texts have none)."""
         return [m.span() for m in _BRACKETED_CAPTION.finditer(self.text)]
+
+    @cached_property
+    def interviews_official(self) -> bool:
+        """Whether a headline line says the text interviews an official (——访某区经济信息委主任)."""
+        return _interviews_official(self.text)
 
     @cached_property
     def first_person_anywhere(self) -> bool:
@@ -5903,8 +5914,7 @@ def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMent
     cues.json _head_elided. Neither a noun before it (就业岗位36个) nor one after it (12个村)."""
     text, (lo, hi) = r.text, clause
     earlier = r.number_near(num, -1)
-    prev = r.geo.previous_clause(clause, sentence)
-    if earlier is None or earlier.unit != num.unit or earlier.start < (prev or clause)[0]:
+    if earlier is None or earlier.unit != num.unit or earlier.start < _elided_head_reach(r, clause, sentence):
         return False
     cues = r.count_cues[category]
     cue = cues.last_before(lo, num.start)
@@ -5917,6 +5927,22 @@ def _head_elided(r: ArticleCues, category: str, index: CueIndex, num: NumberMent
     closed = (not text[num.end:hi].strip() or text.startswith(_RESUMED_AFTER, num.end)
               or (nxt is not None and nxt.start == num.end))
     return closed and _head_next_to(text, index, earlier, r.geo.clause_of(earlier.num_start))
+
+
+def _elided_head_reach(r: ArticleCues, clause, sentence) -> int:
+    """Where the count that names an elided count's noun may start: the clause before it in its
+    sentence (or its own clause when it opens the sentence); when that clause opens the sentence and
+    only dates it (建成就业帮扶车间83个。截至3月12日，已复产71个), the last clause of the sentence
+    before in the same paragraph, which the date does not change the subject of."""
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None:
+        return clause[0]
+    if prev[0] > sentence[0] or _past_dating_clause(r, prev, sentence) == prev:
+        return prev[0]
+    before = r.geo.sentence_before(sentence)
+    if before == sentence or r.geo.paragraph_of(before[0]) != r.geo.paragraph_of(sentence[0]):
+        return prev[0]
+    return r.geo.clause_of(max(before[0], before[1] - 1))[0]
 
 
 def _listed_after(r: ArticleCues, num: NumberMention) -> bool:
@@ -6328,9 +6354,30 @@ def _undone_later(text: str, after: int, sentence_end: int) -> bool:
             at = text.find(word, at + 1, sentence_end)
     return False
 _NOT_YET_AFTER = _C["not_yet_after_count"]
-_NOT_YET_AFTER_COUNT = re.compile(
+
+
+def _planned_word_pattern(words, not_plans) -> str:
+    """Each word of the future, unless it stands inside a word of cues.json not_forecast holding it
+    (按计划, 计划外: no plan stated): per such word, a lookahead that fails where its prefix ends
+    right before and the word with its suffix follows."""
+    def one(word: str) -> str:
+        guards = []
+        for n in not_plans:
+            if word in n and n != word:
+                prefix, suffix = n[:n.index(word)], n[n.index(word) + len(word):]
+                behind = f"(?<={regex.escape(prefix)})" if prefix else ""
+                guards.append(f"(?!{behind}{regex.escape(word + suffix)})")
+        return "".join(guards) + regex.escape(word)
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
+# 其余3家预计下旬复工: a word of the future after the count, then a verb of resuming in its clause.
+_PLANNED_RESUME = (f"(?:{_planned_word_pattern(_NOT_YET_AFTER['planned'], _C['not_forecast'])})"
+                   f"[^，,。；;：:！!？?]{{0,{_NOT_YET_AFTER['planned_gap_most']}}}?"
+                   f"(?:{alternation(_NOT_YET_AFTER['resume_verbs'])})")
+_NOT_YET_AFTER_COUNT = regex.compile(
     f"(?:{alternation(_NOT_YET_AFTER['pending'])})|(?:{alternation(_NOT_YET_AFTER['urged'])})"
-    f"(?:{alternation(_NOT_YET_AFTER['resume_verbs'])})")
+    f"(?:{alternation(_NOT_YET_AFTER['resume_verbs'])})|{_PLANNED_RESUME}")
 
 
 def _not_yet_after_count(text: str, num: NumberMention, hi: int) -> bool:
@@ -6549,12 +6596,18 @@ _COUNT_AS_AIM_REACH = max(map(len, _AIM["verbs"])) + max(map(len, _AIM["areas"])
 _AIM_DONE = _on_re("_AIM_DONE", rf"(?:{alternation(_AIM['done'])})[\p{{Han}}]{{0,2}}$")
 _AIM_DONE_REACH = max(map(len, _AIM["done"])) + 2  # 已协调支持: the word and two characters before the verb
 _AIM_CLAUSE_OPENERS = frozenset(_AIM["clause_openers"]) | {""}  # 出台措施，(用于)支持…: the verb opens its clause
+# 一边推动全县97个, 正在督促38家: an effort under way right before the count, an aim whatever the subject.
+_EFFORT_UNDER_WAY = _on_re("_EFFORT_UNDER_WAY",
+    rf"(?:{alternation(_AIM['in_progress'])})(?:{alternation(_AIM['efforts'])})(?:{alternation(_AIM['areas'])})?$")
+_EFFORT_UNDER_WAY_REACH = max(map(len, _AIM["in_progress"])) + max(map(len, _AIM["efforts"])) + max(map(len, _AIM["areas"]))
 _BENEFICIARIES_REACH = 6  # 惠及企业和个体工商户1200户: the word and who was reached before the count
 _RECIPIENTS = _C["recipients_before"]
 _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
                       rf"|[\p{{Han}}]{{1,{_RECIPIENTS['place_most'] - 1}}}(?:{alternation(_RECIPIENTS['place_ends'])})"
-                      rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})")
-# 向62家, 为全区85家, 为师市14家, 向复工的130家: a preposition of whom, then the count (or a place, a modifier with 的).
+                      rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})"
+                      rf"|{alternation(_RECIPIENTS['owners'])}")
+# 向62家, 为全区85家, 为师市14家, 向复工的130家, 为企业1200余名: a preposition of whom, then the count (or a
+# place, a modifier with 的, the firms whose staff it counts).
 _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
     rf"(?:{alternation(_RECIPIENTS['prepositions'])})(?:{_RECIPIENT_BETWEEN})?$")
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
@@ -6604,6 +6657,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
     if aim is not None and r.text[lo:aim.start()].strip(" ") in _AIM_CLAUSE_OPENERS \
             and not _AIM_DONE.search(r.text, max(lo, aim.start() - _AIM_DONE_REACH), aim.start()):
         return None  # …，支持全县1200余家民宿复工复业: those a measure is for, not firms back at work
+    if _EFFORT_UNDER_WAY.search(r.text, max(lo, num.start - _EFFORT_UNDER_WAY_REACH), num.start) is not None:
+        return None  # 一边推动全县97个社区工厂复产，一边…: firms being pushed to resume, not counted back
     if _counts_abstractions(r.text, num, hi):
         return None  # 从稳岗、融资、降成本、保物资四个方面: aspects of a plan, nothing handed out or back at work
     for category, unit in COUNTED_AS.get(num.unit, []):
@@ -7129,7 +7184,28 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
             and (_pronoun_counts_place(r.text[lo:hi], category) or _pronoun_acts_on_firms(r.text, pronoun.end, num.start)) \
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
-    return not _official_speaks(r.text, r.paragraph_start(lo), lo)
+    return not (_official_speaks(r.text, r.paragraph_start(lo), lo) or _official_answers(r, lo))
+
+
+_INTERVIEWED = _C["interviewed_official"]
+
+
+def _interviews_official(text: str) -> bool:
+    """A line among the first few that opens, after dashes, with a word of interviewing and names an
+    official of a jurisdiction (——访九龙坡区经济信息委主任; not ——访某公司总经理): cues.json
+    _interviewed_official."""
+    for line in text.split("\n", _INTERVIEWED["lines_most"])[:_INTERVIEWED["lines_most"]]:
+        label = line.lstrip(_INTERVIEWED["dashes"])
+        opener = next((w for w in _INTERVIEWED["openers"] if label.startswith(w)), None)
+        if opener is not None and label != line and _names_an_official(label[len(opener):]):
+            return True
+    return False
+
+
+def _official_answers(r: ArticleCues, pos: int) -> bool:
+    """The paragraph at `pos` is an answer (答：…) of an interview of an official: the official
+    speaks, so a 我们 in it is the jurisdiction's (cues.json _interviewed_official)."""
+    return r.interviews_official and _ANSWER_OPENS.match(r.text, r.paragraph_start(pos)) is not None
 
 
 _FIRM_NOUN_COUNTED = _C["firm_noun_counted"]
