@@ -65,6 +65,7 @@ _COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
 _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones: the city itself
+_TOWN_ROWS = frozenset(_T["town_rows"])  # 各乡镇 beside a district's parks: the district itself
 # A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
 _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
@@ -1082,7 +1083,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS and not kinds_header
                   and (z := _kind_row_zone(text, zones, lines[i].cells[0], enclosing)) is not None}
     places = [(i, first) for i, first in zip(data, firsts)
-              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
+              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or first in _TOWN_ROWS
+              or i in kind_zones
               or _row_zone(text, zones, lines[i].cells[0]) is not None]
     # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
     # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
@@ -1164,7 +1166,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
-                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS}
+                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
+                and first not in _TOWN_ROWS}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
@@ -1189,6 +1192,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         elif first in _REST_ROWS and not origins:
             # 城区及其他 beside a city's zones: the rest of the holding place, that place's row
             zone, zone_rule, candidates = total_zone, total_rule, f"table_rest:{first}"
+        elif first in _TOWN_ROWS and not origins:
+            # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
+            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
+                + (f"table_towns:{first}",)
         elif i in kind_zones and not origins:
             # 边境经济合作区 under 绥芬河市: the enclosing place's zone of that kind (_kind_row_zone)
             zone, zone_rule, candidates = kind_zones[i], "clause_before", f"table_kind_row:{first}"
@@ -1214,6 +1221,13 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
     return out
+
+
+def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str]
+                ) -> tuple[str | None, str]:
+    """The zone of a towns row (各乡镇): the enclosing place, whose towns they are, unless that place
+    is one of the table's rows (a park's lead), then the place holding the rows, as a total's."""
+    return enclosing if enclosing[0] is not None and enclosing[0] not in row_keys else total
 
 
 def _repeated_header_unit(head: tuple, unit_line: str, units: dict[tuple, str] | None) -> str:
