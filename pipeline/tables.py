@@ -39,7 +39,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
-                       _place_names, _LEADING_PERIOD, _past_period_end,
+                       _place_names, _LEADING_PERIOD, _past_period_end, _unnamed_part,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
 
@@ -2121,8 +2121,9 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
     if not_facts:
         rows = [r for r in rows if not any(s <= r.span_start and r.span_end <= e for s, e in not_facts)]
     read = [(r.span_start, r.span_end) for r in rows]
-    new = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)
-           and not _restated_in_prose(m, rows)]
+    unread = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)]
+    restated = _restated_cells(unread, rows, text)
+    new = [m for k, m in enumerate(unread) if k not in restated]
     if not new:
         return rows
     return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
@@ -2135,7 +2136,29 @@ _PAYMENT_CANDIDATES = ("table_payee:", "table_payer:")
 _RESTATING_QUALIFIERS = frozenset({"exact", "approx"})
 
 
-def _restated_in_prose(row: Measure, prose: list[Measure]) -> bool:
+def _restated_cells(cells: list[Measure], prose: list[Measure], text: str) -> set[int]:
+    """The indices of the table cells the prose states again (`_restated_in_prose`): for each prose
+    figure one cell at most, as two rows of a table are two facts (装备制造 | 99.6 beside 合计 | 99.6
+    under 全县复工率99.6%: the prose restates the total, the industry's row stays); the totals row
+    when it is one of them, else the first. Never a breakdown's row of a kind the prose's sentence
+    does not name (measures._unnamed_part): a part equal to the whole by chance."""
+    restated = set()
+    for p in prose:
+        matching = [k for k, m in enumerate(cells)
+                    if _restated_in_prose(m, (p,)) and not _unnamed_part(m, p, text)]
+        if matching:
+            restated.add(next((k for k in matching if _totals_cell(cells[k])), matching[0]))
+    return restated
+
+
+def _totals_cell(m: Measure) -> bool:
+    """Whether a table's measure is a cell of its totals row: the row the zone candidates name
+    (table_total:合计 in a table of places, table_kind:合计 in one of kinds) is a total word."""
+    kind, _, first = m.zone_candidates.partition(":")
+    return kind.startswith("table_") and first in _TOTAL_WORDS
+
+
+def _restated_in_prose(row: Measure, prose: list[Measure] | tuple[Measure, ...]) -> bool:
     """Whether the prose states a table cell's figure rounded (新余市…减免4.63亿元, then 合计 | 46312.5
     under 单位：万元): the same zone, category, unit and basis, no other date, the prose figure the
     cell's value rounded at its last written digit. One fact stated twice is one row (SPEC §4): the
