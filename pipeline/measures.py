@@ -12134,6 +12134,10 @@ def _subjects_contained(a: Measure, b: Measure, canon, text: str) -> bool:
 
 
 _TABLE_CELL_RULE = "table:"  # the rule of a figure read from a table's cell (tables.py _measure)
+# A breakdown table's row (tables.py _kind_measures: zone candidates table_kind:装备制造) and its totals
+# rows' first cells (tables.json total_words).
+_KIND_ROW = "table_kind:"
+_TABLE_TOTAL_WORDS = frozenset(resource("tables.json")["total_words"])
 
 _RATES_OF_WORKERS = _C["rates_of_workers"]
 _WORKER_RATE_WORDS = frozenset(_RATES_OF_WORKERS["words"])
@@ -12167,6 +12171,8 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
     if kept.rule.startswith(_TABLE_CELL_RULE) and row.rule.startswith(_TABLE_CELL_RULE) \
             and kept.sentence_start != row.sentence_start:
         return False  # two rows of a table (两家企业各获补贴2000元, a line each): a table states each fact once
+    if _unnamed_part(kept, row, text) or _unnamed_part(row, kept, text):
+        return False  # 装备制造 | 99.6 under 行业 beside 全县复工率99.6%: a part, equal to the whole by chance
     if _items_of_two_recipients(kept, row, text):
         return False  # 1.某某有限公司：…奖励资金60万元； / 2.另一有限公司：…奖励资金60万元: a firm each
     if kept.sentence_start == row.sentence_start:
@@ -12180,6 +12186,17 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
                                            != text[row.sentence_start:row.sentence_end]):
         return False
     return _subjects_agree(kept, row, canon, text)
+
+
+def _unnamed_part(cell: Measure, prose: Measure, text: str) -> bool:
+    """Whether `cell` is a breakdown table's row of one kind (an industry, a tax: table_kind:装备制造),
+    no totals row, and `prose` a figure outside tables whose sentence does not name that kind: the
+    prose states the whole (or another part), the cell its part; one fact only when the prose names
+    the part (其中装备制造业复工率99.6% restated by its row)."""
+    if not cell.zone_candidates.startswith(_KIND_ROW) or prose.rule.startswith(_TABLE_CELL_RULE):
+        return False
+    kind = cell.zone_candidates[len(_KIND_ROW):]
+    return kind not in _TABLE_TOTAL_WORDS and kind not in text[prose.sentence_start:prose.sentence_end]
 
 
 # 即, 也就是说: a clause opening with them says the clause before it again (cues.json _restated_in_other_words).

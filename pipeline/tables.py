@@ -39,7 +39,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
-                       _place_names, _LEADING_PERIOD, _past_period_end,
+                       _place_names, _LEADING_PERIOD, _past_period_end, _unnamed_part,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
 
@@ -56,6 +56,9 @@ _GAPS = ("\t",) + tuple("".join(p) for p in itertools.product(" \u3000", repeat=
 _SINGLE_SPACE = re.compile("[ \u3000]")
 # On a line parted by space runs, the single spaces that part cells too (tables.json gap_line_single_spaces).
 _GAP_LINE_SPACE = re.compile("[%s]" % "".join(_T["gap_line_single_spaces"]))
+# On such a line, a label and the figure after it parted by one ASCII space (小规模纳税人免征增值税 18,902:
+# the label too long for its column): two cells (tables.json label_figure_space).
+_LABEL_FIGURE = re.compile(_T["label_figure_space"])
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose, not a table row parted by single spaces: it holds a comma or a full stop.
 _PROSE_MARKS = tuple(_T["prose_marks"])
@@ -65,9 +68,14 @@ _COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
 _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones: the city itself
+_TOWN_ROWS = frozenset(_T["town_rows"])  # 各乡镇 beside a district's parks: the district itself
 # A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
 _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
+# 占比 heading a table's last column: the share of the total, which sub-rows leave blank (tables.json share_columns).
+_SHARE_COLUMNS = tuple(_T["share_columns"])
+# 其中： opening a row's label: a part of the row above (tables.json sub_row_openers).
+_SUB_ROW_OPENERS = tuple(_T["sub_row_openers"])
 # 36家 under 企业名称 in a totals row: how many rows it sums (tables.json total_row_counters), no name.
 _ROWS_COUNTED = re.compile(r"^\d+(?:%s)$" % "|".join(map(re.escape, _T["total_row_counters"])))
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
@@ -219,7 +227,8 @@ def raw_rows(raw_text: str) -> RawRows:
             target = rows
         elif gaps and _has_gap(line, gaps):  # the substrings _RAW_GAP matches: a C-speed test, no regex per line
             # 市场主体（户）　已复市（户）: a lone ideographic space between cells of an aligned row
-            cells = _cells([p for piece in _RAW_GAP.split(line) for p in _GAP_LINE_SPACE.split(piece)])
+            cells = _cells([q for piece in _RAW_GAP.split(line) for p in _GAP_LINE_SPACE.split(piece)
+                            for q in _label_and_figure(p)])
             target = rows
         elif (" " in line or "\u3000" in line) and not any(mark in line for mark in _PROSE_MARKS):
             cells = _cells(_SINGLE_SPACE.split(line))  # one space of either width (序号　企业名称　补贴金额)
@@ -272,6 +281,13 @@ def _comma_cells(line: str) -> list[str] | None:
         return None
     cells = ["".join(to_simplified(normalise_width(piece)).split()) for piece in line.split(_COMMA)]
     return cells if all(cells) else None
+
+
+def _label_and_figure(piece: str) -> tuple[str, ...]:
+    """A piece of a gap-parted line as its cells: a label and a figure parted by one space (研发费用
+    加计扣除 211) two, anything else one."""
+    m = _LABEL_FIGURE.fullmatch(piece) if " " in piece else None
+    return m.groups() if m else (piece,)
 
 
 def _has_gap(line: str, gaps: tuple[str, ...] = _GAPS) -> bool:
@@ -750,7 +766,7 @@ def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) ->
 def _category_of_cue(column: Column, num: NumberMention, naming: dict[str, tuple] = _MONEY_NAMING
                      ) -> tuple[str, str, str, str] | None:
     name = column.name
-    if any(word in name and word not in column.exempt for word in _SKIP):
+    if any(word in name and word not in column.exempt for word in _SKIP) and _skipped(name, column.exempt, naming):
         return None
     if num.kind == "money":
         found = _head_cue(name, naming)
@@ -774,6 +790,15 @@ def _category_of_cue(column: Column, num: NumberMention, naming: dict[str, tuple
             return None
         return category, "ratio", BLOCKS[category].get("rate_basis", "per_beneficiary"), cue
     return _count_category(name, num)
+
+
+def _skipped(name: str, exempt: str, naming: dict[str, tuple]) -> bool:
+    """Whether a header holds a skip word (tables.json skip_columns, cues.json out-of-scope words) of
+    its own: not one only straddling its money cue's edge (新增减税降费: 增减 across 新增 and 减税降费,
+    no change of anything), which its characters make by chance; one inside the cue still counts."""
+    head = _head_cue(name, naming)
+    rest = name.replace(head[0], "\n") if head else name
+    return any(word not in exempt and (word in rest or (head and word in head[0])) for word in _SKIP if word in name)
 
 
 def _count_category(name: str, num: NumberMention) -> tuple[str, str, str, str] | None:
@@ -850,9 +875,10 @@ def _bracketed(line: str) -> bool:
         and not any(mark in line[1:-1] for mark in "()（）[]")
 
 
-def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
-    """(header line index, data line indexes) of each run of lines with one number of cells, and
-    a totals row one cell short right after it (`_spans_first_two`)."""
+def _blocks(text: str, lines: list[_Line], raw: dict[str, list[str]] | None = None) -> list[tuple[int, list[int]]]:
+    """(header line index, data line indexes) of each run of lines with one number of cells, rows
+    one cell short under a share column (`_share_left_blank`: `raw` gives the header cleaning
+    dropped), and a totals row one cell short right after it (`_spans_first_two`)."""
     blocks, i = [], 0
     while i < len(lines):
         if lines[i].cells is None:
@@ -864,7 +890,9 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
                 j += 1  # 1 | 某公司 | 30 ⏎ …… ⏎ 86 | 某公司 | 3.6: one table
                 continue
             if lines[j].cells is None or len(lines[j].cells) != n:
-                break
+                if (padded := _share_left_blank(text, lines, i, lines[j], n, raw)) is None:
+                    break
+                lines[j] = padded  # 其中：制造业 418 271,304.12 under 项目 户数 金额 占比: no share
             rows.append(j)
             j += 1
         if rows and j < len(lines) and _spans_first_two(text, lines[j], n):
@@ -877,6 +905,22 @@ def _blocks(text: str, lines: list[_Line]) -> list[tuple[int, list[int]]]:
         blocks.append((i, rows))
         i = max(j, i + 1)
     return blocks
+
+
+def _share_left_blank(text: str, lines: list[_Line], first: int, line: _Line, n: int,
+                      raw: dict[str, list[str]] | None) -> _Line | None:
+    """A row one cell short under a header whose last column is a share of the total (项目 | 户数 |
+    金额 | 占比 over 其中：制造业 | 418 | 271,304.12): a part of the row above, which states no share,
+    its cells under the first columns and the share's left blank; else None. Only when the row ends
+    in a figure, as the full rows' cell before the share does."""
+    if line.cells is None or n < 3 or len(line.cells) != n - 1 \
+            or not _BARE_FIGURE.match(text[slice(*line.cells[-1])]):
+        return None
+    dropped = _dropped_header(text, lines, first, raw) if raw is not None else None
+    if not (dropped[-1] if dropped else text[slice(*lines[first].cells[-1])]).startswith(_SHARE_COLUMNS):
+        return None
+    end = line.cells[-1][1]
+    return line._replace(cells=line.cells + [(end, end)])
 
 
 def _short_total(text: str, lines: list[_Line], rows: list[int], j: int, n: int) -> _Line | None:
@@ -939,7 +983,7 @@ def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, li
     rows: list[Measure] = []
     title_date: dict[str, dt.date | None] = {}  # the title's date, read once per article when a table needs it
     header_units: dict[tuple, str] = {}  # the unit line each header was read with (`_repeated_header_unit`)
-    for header, data in _blocks(text, lines):
+    for header, data in _blocks(text, lines, raw):
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is not None:  # the block's first line is its first data row
             rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts,
@@ -985,7 +1029,7 @@ def _table_rows_of(whole: str, raw: dict[str, list[str]]) -> tuple[list[_Line], 
     header line index: found once per text, however many windows it is read in."""
     if _LAST_TABLE_ROWS[0] is not whole:
         lines = _lines(whole, raw)
-        header_of = {lines[i].start: header for header, data in _blocks(whole, lines) for i in data}
+        header_of = {lines[i].start: header for header, data in _blocks(whole, lines, raw) for i in data}
         _LAST_TABLE_ROWS[:] = [whole, (lines, header_of)]
     return _LAST_TABLE_ROWS[1]
 
@@ -998,7 +1042,7 @@ def table_line_starts(text: str, raw: dict[str, list[str]]) -> frozenset[int]:
     if not any(sep in text for sep in _SEPARATORS) and not raw:
         return frozenset()  # nearly every article: no table can be here
     lines = _lines(text, raw)
-    return frozenset(lines[i].start for header, data in _blocks(text, lines) if len(data) >= _MIN_ROWS
+    return frozenset(lines[i].start for header, data in _blocks(text, lines, raw) if len(data) >= _MIN_ROWS
                      for i in (header, *data))
 
 
@@ -1082,7 +1126,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     kind_zones = {i: z for i, first in zip(data, firsts) if first in _KIND_SHORTS and not kinds_header
                   and (z := _kind_row_zone(text, zones, lines[i].cells[0], enclosing)) is not None}
     places = [(i, first) for i, first in zip(data, firsts)
-              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or i in kind_zones
+              if first in _TOTAL_WORDS or first in _OWN_LEVEL_ROWS or first in _REST_ROWS or first in _TOWN_ROWS
+              or i in kind_zones
               or _row_zone(text, zones, lines[i].cells[0]) is not None]
     # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
     # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
@@ -1164,7 +1209,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
-                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS}
+                if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
+                and first not in _TOWN_ROWS}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
@@ -1189,6 +1235,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         elif first in _REST_ROWS and not origins:
             # 城区及其他 beside a city's zones: the rest of the holding place, that place's row
             zone, zone_rule, candidates = total_zone, total_rule, f"table_rest:{first}"
+        elif first in _TOWN_ROWS and not origins:
+            # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
+            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
+                + (f"table_towns:{first}",)
         elif i in kind_zones and not origins:
             # 边境经济合作区 under 绥芬河市: the enclosing place's zone of that kind (_kind_row_zone)
             zone, zone_rule, candidates = kind_zones[i], "clause_before", f"table_kind_row:{first}"
@@ -1214,6 +1264,13 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
     return out
+
+
+def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str]
+                ) -> tuple[str | None, str]:
+    """The zone of a towns row (各乡镇): the enclosing place, whose towns they are, unless that place
+    is one of the table's rows (a park's lead), then the place holding the rows, as a total's."""
+    return enclosing if enclosing[0] is not None and enclosing[0] not in row_keys else total
 
 
 def _repeated_header_unit(head: tuple, unit_line: str, units: dict[tuple, str] | None) -> str:
@@ -1528,6 +1585,35 @@ def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str
     return found
 
 
+def _row_label_category(label: str, parent: str | None, unit: str, num: NumberMention
+                        ) -> tuple[tuple[str, str, str, str] | None, str]:
+    """(category, unit, basis, cue) of a measures table's row and the scope that decided: its own
+    label's (`_label_category`, scope label), else, for a sub-row naming only a part (其中：制造业
+    under 增值税留抵退税), its parent row's, as a cue stated once governs the list it heads (parent)."""
+    found = _label_category(label, unit, num)
+    if found is None and parent is not None:
+        return _label_category(parent, unit, num), "parent"
+    return found, "label"
+
+
+def _parent_labels(text: str, lines: list[_Line], data: list[int], firsts: list[str]) -> dict[int, str]:
+    """The label of the row each sub-row of a measures table is a part of, by the sub-row's line: a
+    row opening with 其中 (tables.json sub_row_openers), and the rows right after it that leave the
+    last cell blank as it does (小微企业 | 566 | 48,215.60 | ⏎ under 其中：制造业: no share of their own);
+    the parent is the last row above them that is none."""
+    parents: dict[int, str] = {}
+    parent, in_parts = None, False
+    for i, first in zip(data, firsts):
+        last = lines[i].cells[-1]
+        if first.startswith(_SUB_ROW_OPENERS) or (in_parts and last[0] == last[1]):
+            in_parts = True
+            if parent is not None:
+                parents[i] = parent
+        else:
+            parent, in_parts = first, False
+    return parents
+
+
 def _rewarded_activity(label: str) -> str:
     """The business a label's measure rewards, written before its naming cue (进出口 of 进出口业务奖励:
     tables.json label_activities), which puts no skip word it holds (出口, 进口) out; "" when none."""
@@ -1603,6 +1689,7 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
     a fact of its own, and one row with the prose stating it. Read only when `min_data_rows` rows
     give one."""
     out = []
+    parents = _parent_labels(text, lines, data, firsts)
     for k, column in enumerate(columns):
         if not k or not read[k] or any(word in column.name for word in _COUNT_HEADS + _SKIP) \
                 or _header_not_done(column.name):
@@ -1615,7 +1702,7 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
             unit = column_unit or _label_unit(first)
             if first not in _TOTAL_WORDS and (num := _cell_figure(text[s:e], unit)) is not None \
                     and num.kind == "money":
-                summed.add((_label_category(first, unit, num) or (None,))[0])
+                summed.add((_row_label_category(first, parents.get(i), unit, num)[0] or (None,))[0])
         for i, first in zip(data, firsts):
             line = lines[i]
             s, e = line.cells[k]
@@ -1627,7 +1714,8 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
                 found, scope, candidates = _total_category(summed, data, firsts, caption_line, unit, num), \
                     "caption", f"table_total:{first}"
             else:
-                found, scope, candidates = _label_category(first, unit, num), "label", f"table_label:{first}"
+                found, scope = _row_label_category(first, parents.get(i), unit, num)
+                candidates = f"table_label:{first}"
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     candidates, scope=scope))
@@ -2107,8 +2195,9 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
     if not_facts:
         rows = [r for r in rows if not any(s <= r.span_start and r.span_end <= e for s, e in not_facts)]
     read = [(r.span_start, r.span_end) for r in rows]
-    new = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)
-           and not _restated_in_prose(m, rows)]
+    unread = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)]
+    restated = _restated_cells(unread, rows, text)
+    new = [m for k, m in enumerate(unread) if k not in restated]
     if not new:
         return rows
     return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
@@ -2121,7 +2210,29 @@ _PAYMENT_CANDIDATES = ("table_payee:", "table_payer:")
 _RESTATING_QUALIFIERS = frozenset({"exact", "approx"})
 
 
-def _restated_in_prose(row: Measure, prose: list[Measure]) -> bool:
+def _restated_cells(cells: list[Measure], prose: list[Measure], text: str) -> set[int]:
+    """The indices of the table cells the prose states again (`_restated_in_prose`): for each prose
+    figure one cell at most, as two rows of a table are two facts (装备制造 | 99.6 beside 合计 | 99.6
+    under 全县复工率99.6%: the prose restates the total, the industry's row stays); the totals row
+    when it is one of them, else the first. Never a breakdown's row of a kind the prose's sentence
+    does not name (measures._unnamed_part): a part equal to the whole by chance."""
+    restated = set()
+    for p in prose:
+        matching = [k for k, m in enumerate(cells)
+                    if _restated_in_prose(m, (p,)) and not _unnamed_part(m, p, text)]
+        if matching:
+            restated.add(next((k for k in matching if _totals_cell(cells[k])), matching[0]))
+    return restated
+
+
+def _totals_cell(m: Measure) -> bool:
+    """Whether a table's measure is a cell of its totals row: the row the zone candidates name
+    (table_total:合计 in a table of places, table_kind:合计 in one of kinds) is a total word."""
+    kind, _, first = m.zone_candidates.partition(":")
+    return kind.startswith("table_") and first in _TOTAL_WORDS
+
+
+def _restated_in_prose(row: Measure, prose: list[Measure] | tuple[Measure, ...]) -> bool:
     """Whether the prose states a table cell's figure rounded (新余市…减免4.63亿元, then 合计 | 46312.5
     under 单位：万元): the same zone, category, unit and basis, no other date, the prose figure the
     cell's value rounded at its last written digit. One fact stated twice is one row (SPEC §4): the
