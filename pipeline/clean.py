@@ -1922,9 +1922,36 @@ _LETTER_SPACED_DIGITS_BY_FIRST = re.compile(
 
 
 def join_letter_spaced_digits(text: str) -> tuple[str, int]:
-    """`text` with the spaces inside letter-spaced figures removed, and how many were."""
+    """`text` with the spaces inside letter-spaced figures removed, and how many were.
+
+    What `_LETTER_SPACED_DIGITS_BY_FIRST.sub` does (`_joined_letter_spaced_digits_by_pattern`,
+    which tests compare), tried only at each space and the character before it: every match
+    holds a space first or second (a digit and its space, or the space before a point), and a
+    cleaned text holds a few spaces but thousands of digits, where the scan stopped to try the
+    branches (a twentieth of the time)."""
     if " " not in text:
         return text, 0
+    pieces, done = [], 0  # text[:done] is in `pieces`, joined where a match was
+    space = text.find(" ")
+    while space >= 0:
+        # where a match may start, leftmost first, at or after the end of the last one
+        m = (space > done and _LETTER_SPACED_DIGITS_BY_FIRST.match(text, space - 1)) \
+            or _LETTER_SPACED_DIGITS_BY_FIRST.match(text, space)
+        if not m:
+            space = text.find(" ", space + 1)
+            continue
+        pieces += [text[done:m.start()], m.group().replace(" ", "")]
+        done = m.end()
+        space = text.find(" ", done)
+    if not pieces:
+        return text, 0
+    pieces.append(text[done:])
+    joined = "".join(pieces)
+    return joined, len(text) - len(joined)
+
+
+def _joined_letter_spaced_digits_by_pattern(text: str) -> tuple[str, int]:
+    """`join_letter_spaced_digits` by one substitution over the whole text: its definition."""
     joined = _LETTER_SPACED_DIGITS_BY_FIRST.sub(lambda m: m.group().replace(" ", ""), text)
     return joined, len(text) - len(joined)
 

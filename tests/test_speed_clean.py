@@ -549,6 +549,7 @@ def test_letter_spaced_digits_as_the_pattern_finds_them():
     for text in texts:
         spans = [m.span() for m in clean._LETTER_SPACED_DIGITS.finditer(text)]
         assert [m.span() for m in clean._LETTER_SPACED_DIGITS_BY_FIRST.finditer(text)] == spans, text
+        assert clean.join_letter_spaced_digits(text) == clean._joined_letter_spaced_digits_by_pattern(text), text
         found += len(spans)
     assert found > 5000
 
