@@ -630,17 +630,12 @@ def _furniture_tests(free_possible: bool):
     return regex.compile("|".join(f"(?:{p})" for p in patterns)), floating
 
 
-@lru_cache(maxsize=None)
 def _on_stdlib(anchored):
     """The anchored furniture patterns (`regex`) as `lexicon.stdlib_form` writes them, when it
     can: `re` tries their forty-odd branches at a line's start in half the time (a tenth of all
     cleaning). Only for `match`: a search of the floating ones is faster in `regex`, which skips
     to their leading words. `is_boilerplate`, the definition, keeps the `regex` forms
-    (tests/test_speed_clean_lines.py compares the two on every line of the seeds and field set).
-
-    Cached: every article asks for the same few patterns, and rewriting one, then finding it
-    in `re`'s own cache (which the run's other patterns may have pushed it out of), cost
-    0.5 ms an article, 2 % of all per-article work."""
+    (tests/test_speed_clean_lines.py compares the two on every line of the seeds and field set)."""
     if anchored is None or anchored.flags != _NO_FLAGS:
         return anchored
     twin = stdlib_form(anchored.pattern)
