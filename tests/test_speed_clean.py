@@ -446,6 +446,18 @@ def test_differing_characters_counted_as_by_the_iterator():
         assert clean.count_differing(a, b) == sum(map(operator.ne, a, b))
 
 
+def test_display_width_as_by_the_loop_over_characters():
+    rnd = random.Random(13)
+    lines = [ln for t in corpus_texts() for ln in t.split("\n")]
+    lines += ["", "a", "\xff\u0100", "ＡＢ12，３", "甲\ud800b", "\U0001F600x", "\x00\x7f\x80\xa0"]
+    lines += random_pieces(2000, seed=13, longest=80)
+    lines += ["".join(chr(rnd.choice([rnd.randrange(0x20, 0x100), rnd.randrange(0x100, 0xD800),
+                                      rnd.randrange(0xE000, 0x110000)])) for _ in range(rnd.randint(0, 30)))
+              for _ in range(2000)]
+    for line in lines:
+        assert clean.display_width(line) == len(line) - 0.5 * sum(1 for ch in line if ch <= "\xff")
+
+
 @pytest.mark.parametrize("text", ["甲区条件优越，乙市甲区工作方案", "甲区出台3条", "甲区出台十条", "甲区出台若干条",
                                   "甲区出台３条措施", "甲区条例", "乙市甲区支持企业十条措施", "甲区工作若干政策"])
 def test_unbracketed_titles_with_and_without_a_count(text):
@@ -537,6 +549,7 @@ def test_letter_spaced_digits_as_the_pattern_finds_them():
     for text in texts:
         spans = [m.span() for m in clean._LETTER_SPACED_DIGITS.finditer(text)]
         assert [m.span() for m in clean._LETTER_SPACED_DIGITS_BY_FIRST.finditer(text)] == spans, text
+        assert clean.join_letter_spaced_digits(text) == clean._joined_letter_spaced_digits_by_pattern(text), text
         found += len(spans)
     assert found > 5000
 

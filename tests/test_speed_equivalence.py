@@ -335,3 +335,17 @@ def test_counts_no_category_counts_are_skipped_and_the_others_still_classified()
         assert _count_category(cues, n, clause, cues.geo.sentence_of(n.num_start)) is None
     mentions = [text[r.span_start:r.span_end] for r in extract_measures(text, find_zones(text), article_date=None)]
     assert "85家" in mentions and "3200人" in mentions
+
+
+# --- document: the commas that end clauses, found by one scan ------------------------------
+
+from pipeline.document import _clause_commas, _clause_commas_one_by_one
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789,,,。a\n ٣𝟘")), max_size=40).map("".join))
+@example("1,234,567元,增长3,5%,共12,3456家,0,123")
+@example(",123")
+@example("9,")
+def test_clause_commas_as_a_thousands_match_before_each_comma(text):
+    assert _clause_commas(text) == _clause_commas_one_by_one(text)

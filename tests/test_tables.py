@@ -92,3 +92,10 @@ def test_a_romanised_table_row_is_found_again_without_its_glosses():
     rows = tables.raw_rows("園區(qū)    企業(yè)數    復(fù)工率\n"
                            "臨港園區(qū)    42    95.2%")
     assert rows == {"园区企业数复工率": ["园区", "企业数", "复工率"], "临港园区4295.2%": ["临港园区", "42", "95.2%"]}
+
+
+@pytest.mark.parametrize("text", ["", "甲 乙", "甲  乙", "甲\t乙", "甲\u3000乙", "甲\u3000\u3000乙", "甲 \u3000乙",
+                                  "甲\u3000 乙", "甲 乙\n丙\u3000丁", "甲\u3000乙  丙\t丁 \u3000戊\u3000 己\u3000\u3000庚"])
+def test_the_gaps_a_text_holds_are_those_a_substring_test_finds(text):
+    from pipeline.tables import _GAPS, _gaps_in
+    assert _gaps_in(text) == tuple(gap for gap in _GAPS if gap in text)
