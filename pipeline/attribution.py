@@ -132,6 +132,7 @@ _MODEL_OWNER_AFTER = compiled(rf"的[^\s，。；：,;:!?！？]{{0,{_MODEL_OWNE
 _MODEL_OWNER_REACH = 1 + _MODEL_OWNER["between_most"] + max(map(len, _MODEL_OWNER["nouns"])) + _MODEL_OWNER["verb_reach"] \
     + max(map(len, _MODEL_OWNER["verbs"]))
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
+_AID_HELPED_SPEAKERS = tuple(_ROLES["aid_helped_speakers"])  # 对口帮扶我们: the speaker is the one helped
 _AID_HELPED_PROVINCE = _ROLES["aid_helped_province"]  # 援疆: the province the aid word names as helped
 _AID_HELPED_AFTER = compiled(rf"\p{{Han}}{{0,{_ROLES['aid_helped_reach']}}}?(?P<aid>{alternation(list(_AID_HELPED_PROVINCE))})")
 _AID_HELPED_WORD = literal_scanner(list(_AID_HELPED_PROVINCE))
@@ -1921,6 +1922,7 @@ class Attributor:
         if verb is None:
             return False
         return after_end + len(verb) in self._place_starts \
+            or text.startswith(_AID_HELPED_SPEAKERS, after_end + len(verb)) \
             or _AID_TEAM_AFTER.match(text, after_end, min(len(text), after_end + _AID_TEAM_REACH)) is not None
 
     def _gives_aid_to_other_province(self, it: Item, after_end: int) -> bool:
