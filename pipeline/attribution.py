@@ -444,6 +444,11 @@ def _stem_opens_a_venue(text: str, it) -> bool:
 
 
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
+# 与宁波、成都等地对接: members the zone index does not know (a city by its stem) written after the last
+# known place, up to a word closing the list (attribution.json _list_unknown_members_closed).
+_UNKNOWN_MEMBERS_CLOSED = compiled(rf"(?:、{_ORIGIN_LIST_MEMBER}){{1,{_ROLES['list_unknown_members_closed_most']}}}?"
+                                   rf"(?=(?:{alternation(_ROLES['list_closers'])}))")
+_UNKNOWN_MEMBERS_REACH = _ROLES["list_unknown_members_closed_most"] * (_ROLES["origin_list_member_most"] + 1)
 # Spaces, not a line break: a title's last place (…抵达晋江) and the body's first (晋江市…) are
 # no run of places written together, and the body's place takes no role from the title's words.
 _LIST_SEP = regex.compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
@@ -2148,7 +2153,16 @@ class Attributor:
         """Whether a word closing a list (等县市, 等地, 两地: attribution.json list_closers) follows the
         places ending at `list_end`: after 与 such places are the ones dealt with (我们与甲县、乙县等地
         对接: a speaker or an adverb before 与, no place), never a subject joined to another."""
-        return self.text.startswith(_LIST_CLOSERS, list_end)
+        return self.text.startswith(_LIST_CLOSERS, self._past_unknown_members(list_end))
+
+    def _past_unknown_members(self, list_end: int) -> int:
+        """Where the list of places ending at `list_end` closes (宁波、成都等地: the 等 after 成都), past
+        members the index does not know when a closing word follows them; else `list_end`."""
+        text = self.text
+        if text[list_end:list_end + 1] != "、":
+            return list_end  # most places: no list mark after them
+        m = _UNKNOWN_MEMBERS_CLOSED.match(text, list_end, min(len(text), list_end + _UNKNOWN_MEMBERS_REACH + 4))
+        return m.end() if m is not None else list_end
 
     def _several_dealt_with(self, chain: int, list_end: int) -> bool:
         """Whether the places from `chain` to `list_end` are a list of several (parted by 、) that a
@@ -2160,7 +2174,7 @@ class Attributor:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
         开展劳务协作): every place of the list is the counterpart."""
         text = self.text
-        after = list_end
+        after = self._past_unknown_members(list_end)
         closer = next((w for w in _LIST_CLOSERS if text.startswith(w, after)), "")
         after += len(closer)
         return _PARTNER_AFTER.match(text, after, min(len(text), after + _PARTNER_AFTER_REACH)) is not None
