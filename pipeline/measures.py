@@ -1589,6 +1589,25 @@ def _goods_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
         and not any(ch in _POOL_GAP_NOT for ch in gap)
 
 
+_GOODS_PAID_FOR = _C["goods_paid_for"]
+_GOODS_PAID_HEADS = frozenset(_GOODS_PAID_FOR["heads"])
+_GOODS_PAID_GRANTS = frozenset(_GOODS_PAID_FOR["grants"])
+
+
+def _grant_paying_for_goods(r: ArticleCues, cue: Cue, lo: int) -> Cue | None:
+    """The grant word whose object the goods word `cue` is (补助[防疫物资]费用3000元 -> 补助): the
+    amount is what the grant pays for the goods, not their worth; else None (cues.json _goods_paid_for)."""
+    if cue.category not in _GOODS_PAID_HEADS:
+        return None
+    grant = r.money_naming.last_before(lo, cue.start)
+    if grant is None or grant.role == BLOCKER or grant.category not in _GOODS_PAID_GRANTS:
+        return None
+    gap = r.text[grant.end:cue.start]
+    if len(gap) > _GOODS_PAID_FOR["gap_most"] or not all("\u4e00" <= ch <= "\u9fff" and ch not in _POOL_GAP_NOT for ch in gap):
+        return None
+    return grant
+
+
 _ACTIVITY_SUPPORT = _C["activity_support_compound"]
 _ACTIVITY_GAP_NOT = frozenset(_ACTIVITY_SUPPORT["gap_not"])
 
@@ -2166,6 +2185,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return None, None  # 我们公司省下了9.5万元: the relief named before it names the amount
         while cue is not None and _names_goods_makers(r.text, cue, num.start):
             cue = _naming_before(r, r.money_naming, lo, cue.start)  # 向防疫物资生产企业发放63万元: whom it goes to
+        if cue is not None and (grant := _grant_paying_for_goods(r, cue, lo)) is not None:
+            cue = grant  # 补助防疫物资费用3000元: the goods are what the grant pays for
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
