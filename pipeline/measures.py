@@ -9883,6 +9883,19 @@ def stock_opening_date(text: str, clause: tuple[int, int], pos: int, opening: dt
     return opening
 
 
+def month_end_opening_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The month's end opening a sentence, no preposition before it (10月末，…贷款加权平均利率为4.35%; 6月底，…):
+    a cut-off the sentence reports its figures at, as 截至10月末 is; else None (cues.json
+    _month_end_opening)."""
+    start = date_opening(text, sentence)
+    if "月" not in text[start:start + 16]:
+        return None  # most sentences, without a pattern match
+    m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
+    if m is None or not m.group("end") or m.group("prep"):
+        return None  # 3月5日，…: an event's day; 在4月底，…: a stock's only (stock_opening_date)
+    return _sentence_dated(text, m, article_date)
+
+
 def leading_year_end(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
     """31 December of the year whose end opens text[start:end] (去年底，…; 2020年底，…), or None; a
     year's end over a month after the article is a target (_year_end), 今年底 without the article's
@@ -11668,6 +11681,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     later_periods: dict[tuple[int, int], list] = {}  # sentence -> later_opening_periods
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
     prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
+    month_end_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> month_end_opening_date
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
@@ -11782,6 +11796,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if key[:2] not in prepositioned_days:
                 prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], row_date)
             as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
+            if as_of is None:
+                # 10月末，新区普惠小微贷款加权平均利率为4.35%: a month's end opening the sentence is its cut-off.
+                if key[:2] not in month_end_days:
+                    month_end_days[key[:2]] = month_end_opening_date(text, key[:2], row_date)
+                as_of = month_end_days[key[:2]]
         if by_period:
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
