@@ -6119,6 +6119,7 @@ _CHANGE_REFERENCES = tuple(_C["change_reference"])
 _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY",
     rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$")
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
+_REFERENCE_CLAUSE_OPENS = tuple(_C["change_reference_clause_open"])  # 相比去年同期，…
 _SPAN_CHANGE = _C["amount_span_change"]
 # 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
 _SPAN_OF_CHANGE = (
@@ -6173,7 +6174,8 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
     if changed_by is not None and _change_over_span(text, changed_by.start(), num, sentence):
         return True  # 余额632.4亿元，三年增加215亿元; 近两年来，…余额提高38亿元: how far the balance moved in that time
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
-    return before.endswith(_REFERENCE_CLAUSE_ENDS)
+    # 与去年同期相比，…多了近6亿元 or 相比去年同期，…: a clause of comparing opens the sentence
+    return before.endswith(_REFERENCE_CLAUSE_ENDS) or before.lstrip(" “\"").startswith(_REFERENCE_CLAUSE_OPENS)
 
 
 _NOT_REFERENCES = tuple(_C["change_reference_not"])
