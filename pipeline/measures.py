@@ -2051,6 +2051,21 @@ _BORROW_VERBS = tuple(_C["borrow_verbs"]["verbs"])
 _BORROWED = frozenset(_C["borrow_verbs"]["categories"])
 
 
+_LENT_COUNTED = _C["lent_in_counted_items"]
+# 已发放15笔285万元: a verb of lending and a count of loans right before the amount (cues.json _lent_in_counted_items).
+_LENT_IN_ITEMS = _on_re("_LENT_IN_ITEMS",
+    rf"(?:{alternation(_LENT_COUNTED['verbs'])})[{_LENT_COUNTED['between']}]{{0,2}}"
+    rf"[0-9零〇一二两三四五六七八九十百千万]{{1,6}}(?:{alternation(_LENT_COUNTED['counters'])})$")
+_LENT_IN_ITEMS_REACH = 2 + 2 + 6 + max(map(len, _LENT_COUNTED["counters"])) + max(map(len, _LENT_COUNTED["verbs"]))
+
+
+def _lent_in_counted_items(text: str, lo: int, num: NumberMention) -> bool:
+    """Whether a verb of lending and a count of loans (发放15笔) stand right before the amount in its clause."""
+    if "笔" not in text[max(lo, num.start - 2):num.start]:
+        return False  # most amounts: no counter right before them
+    return _LENT_IN_ITEMS.search(text, max(lo, num.start - _LENT_IN_ITEMS_REACH), num.start) is not None
+
+
 def _borrowed_before(r: ArticleCues, lo: int, pos: int) -> Cue | None:
     """The last naming word of a borrowed category (a loan, a guaranteed loan) in [lo, pos): what an
     amount one may borrow (可贷) is of, past words of other measures (cues.json _borrow_verbs)."""
@@ -2269,6 +2284,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
+        elif cue is not None and cue.category not in _BORROWED and _lent_in_counted_items(r.text, lo, num):
+            cue = _borrowed_before(r, sentence[0], lo) or cue  # 创业担保贷款…，由县财政全额贴息，已发放15笔285万元
         if cue is not None and cue.word in _QUOTA_WORDS:
             # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
             # before it (cues.json _quota_words).
