@@ -132,6 +132,7 @@ _MODEL_OWNER_AFTER = compiled(rf"的[^\s，。；：,;:!?！？]{{0,{_MODEL_OWNE
 _MODEL_OWNER_REACH = 1 + _MODEL_OWNER["between_most"] + max(map(len, _MODEL_OWNER["nouns"])) + _MODEL_OWNER["verb_reach"] \
     + max(map(len, _MODEL_OWNER["verbs"]))
 _AID_WORDS_NAMING_THE_HELPED = tuple(_ROLES["aid_words_naming_the_helped"])
+_AID_HELPED_SPEAKERS = tuple(_ROLES["aid_helped_speakers"])  # 对口帮扶我们: the speaker is the one helped
 _AID_HELPED_PROVINCE = _ROLES["aid_helped_province"]  # 援疆: the province the aid word names as helped
 _AID_HELPED_AFTER = compiled(rf"\p{{Han}}{{0,{_ROLES['aid_helped_reach']}}}?(?P<aid>{alternation(list(_AID_HELPED_PROVINCE))})")
 _AID_HELPED_WORD = literal_scanner(list(_AID_HELPED_PROVINCE))
@@ -458,6 +459,11 @@ def _stem_opens_a_venue(text: str, it) -> bool:
 
 
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
+# 与宁波、成都等地对接: members the zone index does not know (a city by its stem) written after the last
+# known place, up to a word closing the list (attribution.json _list_unknown_members_closed).
+_UNKNOWN_MEMBERS_CLOSED = compiled(rf"(?:、{_ORIGIN_LIST_MEMBER}){{1,{_ROLES['list_unknown_members_closed_most']}}}?"
+                                   rf"(?=(?:{alternation(_ROLES['list_closers'])}))")
+_UNKNOWN_MEMBERS_REACH = _ROLES["list_unknown_members_closed_most"] * (_ROLES["origin_list_member_most"] + 1)
 # Spaces, not a line break: a title's last place (…抵达晋江) and the body's first (晋江市…) are
 # no run of places written together, and the body's place takes no role from the title's words.
 _LIST_SEP = regex.compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
@@ -1977,6 +1983,7 @@ class Attributor:
         if verb is None:
             return False
         return after_end + len(verb) in self._place_starts \
+            or text.startswith(_AID_HELPED_SPEAKERS, after_end + len(verb)) \
             or _AID_TEAM_AFTER.match(text, after_end, min(len(text), after_end + _AID_TEAM_REACH)) is not None
 
     def _gives_aid_to_other_province(self, it: Item, after_end: int) -> bool:
@@ -2207,7 +2214,16 @@ class Attributor:
         """Whether a word closing a list (等县市, 等地, 两地: attribution.json list_closers) follows the
         places ending at `list_end`: after 与 such places are the ones dealt with (我们与甲县、乙县等地
         对接: a speaker or an adverb before 与, no place), never a subject joined to another."""
-        return self.text.startswith(_LIST_CLOSERS, list_end)
+        return self.text.startswith(_LIST_CLOSERS, self._past_unknown_members(list_end))
+
+    def _past_unknown_members(self, list_end: int) -> int:
+        """Where the list of places ending at `list_end` closes (宁波、成都等地: the 等 after 成都), past
+        members the index does not know when a closing word follows them; else `list_end`."""
+        text = self.text
+        if text[list_end:list_end + 1] != "、":
+            return list_end  # most places: no list mark after them
+        m = _UNKNOWN_MEMBERS_CLOSED.match(text, list_end, min(len(text), list_end + _UNKNOWN_MEMBERS_REACH + 4))
+        return m.end() if m is not None else list_end
 
     def _several_dealt_with(self, chain: int, list_end: int) -> bool:
         """Whether the places from `chain` to `list_end` are a list of several (parted by 、) that a
@@ -2219,7 +2235,7 @@ class Attributor:
         """The words of agreement after a list of places and its closing word (与赣州市、吉安市等地
         开展劳务协作): every place of the list is the counterpart."""
         text = self.text
-        after = list_end
+        after = self._past_unknown_members(list_end)
         closer = next((w for w in _LIST_CLOSERS if text.startswith(w, after)), "")
         after += len(closer)
         return _PARTNER_AFTER.match(text, after, min(len(text), after + _PARTNER_AFTER_REACH)) is not None

@@ -1601,6 +1601,25 @@ def _goods_support_beyond(text: str, cue: Cue, nxt: Cue) -> bool:
         and not any(ch in _POOL_GAP_NOT for ch in gap)
 
 
+_GOODS_PAID_FOR = _C["goods_paid_for"]
+_GOODS_PAID_HEADS = frozenset(_GOODS_PAID_FOR["heads"])
+_GOODS_PAID_GRANTS = frozenset(_GOODS_PAID_FOR["grants"])
+
+
+def _grant_paying_for_goods(r: ArticleCues, cue: Cue, lo: int) -> Cue | None:
+    """The grant word whose object the goods word `cue` is (补助[防疫物资]费用3000元 -> 补助): the
+    amount is what the grant pays for the goods, not their worth; else None (cues.json _goods_paid_for)."""
+    if cue.category not in _GOODS_PAID_HEADS:
+        return None
+    grant = r.money_naming.last_before(lo, cue.start)
+    if grant is None or grant.role == BLOCKER or grant.category not in _GOODS_PAID_GRANTS:
+        return None
+    gap = r.text[grant.end:cue.start]
+    if len(gap) > _GOODS_PAID_FOR["gap_most"] or not all("\u4e00" <= ch <= "\u9fff" and ch not in _POOL_GAP_NOT for ch in gap):
+        return None
+    return grant
+
+
 _ACTIVITY_SUPPORT = _C["activity_support_compound"]
 _ACTIVITY_GAP_NOT = frozenset(_ACTIVITY_SUPPORT["gap_not"])
 
@@ -2044,6 +2063,21 @@ _BORROW_VERBS = tuple(_C["borrow_verbs"]["verbs"])
 _BORROWED = frozenset(_C["borrow_verbs"]["categories"])
 
 
+_LENT_COUNTED = _C["lent_in_counted_items"]
+# 已发放15笔285万元: a verb of lending and a count of loans right before the amount (cues.json _lent_in_counted_items).
+_LENT_IN_ITEMS = _on_re("_LENT_IN_ITEMS",
+    rf"(?:{alternation(_LENT_COUNTED['verbs'])})[{_LENT_COUNTED['between']}]{{0,2}}"
+    rf"[0-9零〇一二两三四五六七八九十百千万]{{1,6}}(?:{alternation(_LENT_COUNTED['counters'])})$")
+_LENT_IN_ITEMS_REACH = 2 + 2 + 6 + max(map(len, _LENT_COUNTED["counters"])) + max(map(len, _LENT_COUNTED["verbs"]))
+
+
+def _lent_in_counted_items(text: str, lo: int, num: NumberMention) -> bool:
+    """Whether a verb of lending and a count of loans (发放15笔) stand right before the amount in its clause."""
+    if "笔" not in text[max(lo, num.start - 2):num.start]:
+        return False  # most amounts: no counter right before them
+    return _LENT_IN_ITEMS.search(text, max(lo, num.start - _LENT_IN_ITEMS_REACH), num.start) is not None
+
+
 def _borrowed_before(r: ArticleCues, lo: int, pos: int) -> Cue | None:
     """The last naming word of a borrowed category (a loan, a guaranteed loan) in [lo, pos): what an
     amount one may borrow (可贷) is of, past words of other measures (cues.json _borrow_verbs)."""
@@ -2178,6 +2212,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return None, None  # 我们公司省下了9.5万元: the relief named before it names the amount
         while cue is not None and _names_goods_makers(r.text, cue, num.start):
             cue = _naming_before(r, r.money_naming, lo, cue.start)  # 向防疫物资生产企业发放63万元: whom it goes to
+        if cue is not None and (grant := _grant_paying_for_goods(r, cue, lo)) is not None:
+            cue = grant  # 补助防疫物资费用3000元: the goods are what the grant pays for
         if cue is not None and _tally_apart_unnamed(r.text, cue, num, sentence):
             # 就少缴费用: the word the link hid; 享受减税…就少缴税款: else the word before names it
             cue = _firms_relief_past_link(r, cue, num, clause) or _naming_before(r, r.money_naming, lo, cue.start)
@@ -2260,6 +2296,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
+        elif cue is not None and cue.category not in _BORROWED and _lent_in_counted_items(r.text, lo, num):
+            cue = _borrowed_before(r, sentence[0], lo) or cue  # 创业担保贷款…，由县财政全额贴息，已发放15笔285万元
         if cue is not None and cue.word in _QUOTA_WORDS:
             # 创新券…申领额度…；…额度可提高至50万元: a quota is the measure's the sentence named
             # before it (cues.json _quota_words).
@@ -6125,6 +6163,7 @@ _CHANGE_REFERENCES = tuple(_C["change_reference"])
 _AMOUNT_CHANGED_BY = _on_re("_AMOUNT_CHANGED_BY",
     rf"(?:{alternation(_C['change_by'] + _C['amount_change_by'])})了?$")
 _REFERENCE_CLAUSE_ENDS = tuple(_C["change_reference_clause_end"])
+_REFERENCE_CLAUSE_OPENS = tuple(_C["change_reference_clause_open"])  # 相比去年同期，…
 _SPAN_CHANGE = _C["amount_span_change"]
 # 三年, 两年来, 近五年, 三个月间: a stretch of time an amount moved over; not 每年 nor 2022年 (cues.json _amount_span_change).
 _SPAN_OF_CHANGE = (
@@ -6179,7 +6218,8 @@ def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], s
     if changed_by is not None and _change_over_span(text, changed_by.start(), num, sentence):
         return True  # 余额632.4亿元，三年增加215亿元; 近两年来，…余额提高38亿元: how far the balance moved in that time
     before = text[sentence[0]:clause[0]].rstrip(",，、 ")
-    return before.endswith(_REFERENCE_CLAUSE_ENDS)
+    # 与去年同期相比，…多了近6亿元 or 相比去年同期，…: a clause of comparing opens the sentence
+    return before.endswith(_REFERENCE_CLAUSE_ENDS) or before.lstrip(" “\"").startswith(_REFERENCE_CLAUSE_OPENS)
 
 
 _NOT_REFERENCES = tuple(_C["change_reference_not"])
@@ -9942,6 +9982,19 @@ def stock_opening_date(text: str, clause: tuple[int, int], pos: int, opening: dt
     return opening
 
 
+def month_end_opening_date(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The month's end opening a sentence, no preposition before it (10月末，…贷款加权平均利率为4.35%; 6月底，…):
+    a cut-off the sentence reports its figures at, as 截至10月末 is; else None (cues.json
+    _month_end_opening)."""
+    start = date_opening(text, sentence)
+    if "月" not in text[start:start + 16]:
+        return None  # most sentences, without a pattern match
+    m = _LEADING_DATE.match(text, start, min(sentence[1], start + 16))
+    if m is None or not m.group("end") or m.group("prep"):
+        return None  # 3月5日，…: an event's day; 在4月底，…: a stock's only (stock_opening_date)
+    return _sentence_dated(text, m, article_date)
+
+
 def leading_year_end(text: str, start: int, end: int, article_date: dt.date | None) -> dt.date | None:
     """31 December of the year whose end opens text[start:end] (去年底，…; 2020年底，…), or None; a
     year's end over a month after the article is a target (_year_end), 今年底 without the article's
@@ -11750,6 +11803,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     later_periods: dict[tuple[int, int], list] = {}  # sentence -> later_opening_periods
     last_as_of: dict[tuple, tuple] = {}  # (sentence, category) -> (date, end) of its last row
     prepositioned_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> prepositioned_opening_date
+    month_end_days: dict[tuple[int, int], dt.date | None] = {}  # sentence -> month_end_opening_date
     in_headline = _headline_test(headlines)
     date_at = _date_of_post_at(article_date, post_dates)
     for row in rows:
@@ -11864,6 +11918,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             if key[:2] not in prepositioned_days:
                 prepositioned_days[key[:2]] = prepositioned_opening_date(text, key[:2], row_date)
             as_of = stock_opening_date(text, clause, start, prepositioned_days[key[:2]])
+            if as_of is None:
+                # 10月末，新区普惠小微贷款加权平均利率为4.35%: a month's end opening the sentence is its cut-off.
+                if key[:2] not in month_end_days:
+                    month_end_days[key[:2]] = month_end_opening_date(text, key[:2], row_date)
+                as_of = month_end_days[key[:2]]
         if by_period:
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
