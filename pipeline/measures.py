@@ -7675,6 +7675,7 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
+_RELATIVE_MARK = _C["bound_in_condition"]["relative_mark"]
 # 单户授信: the size of each loan, a noun, not 授信 the verb giving it (cues.json _size_of_each).
 _SIZE_OF_EACH = tuple(each + credit for each in _C["size_of_each"]["each"] for credit in _C["size_of_each"]["credit"])
 
@@ -7685,7 +7686,9 @@ def _gives_in_condition(text: str, lo: int, hi: int) -> bool:
     part = text[lo:hi]
     for size in _SIZE_OF_EACH:
         part = part.replace(size, "")
-    return any(word in part for word in _NOT_IN_BOUND_CONDITION)
+    # 对小微企业获得的80万元以下贷款: a giving word right before 的 describes the loans, gives nothing
+    return any(word in part and part.replace(word + _RELATIVE_MARK, "").count(word)
+               for word in _NOT_IN_BOUND_CONDITION)
 
 
 def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
@@ -7701,13 +7704,16 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
 
 _BOUNDED_NOUNS = tuple(_C["bound_in_condition"]["nouns"])
 _BOUNDED_NOUN_THEN = tuple(_C["bound_in_condition"]["noun_then"])
+# 对200万元以下技改贷款，…: a few characters may name the kind of loan before the noun
+_BOUNDED_NOUN_AT = _on_re("_BOUNDED_NOUN_AT",
+    rf"[\p{{Han}}]{{0,{_C['bound_in_condition']['noun_modifier_most']}}}?"
+    rf"(?:{alternation(_BOUNDED_NOUNS)})(?:{alternation(_BOUNDED_NOUN_THEN)})")
 
 
 def _bounded_noun_then(text: str, pos: int) -> bool:
     """对10万元以下贷款、获得…的创业人员: the loans the bound sizes written right after it, then 的 or a
     list mark going on with the condition (cues.json _bound_in_condition nouns, noun_then)."""
-    noun = next((w for w in _BOUNDED_NOUNS if text.startswith(w, pos)), None)
-    return noun is not None and text.startswith(_BOUNDED_NOUN_THEN, pos + len(noun))
+    return _BOUNDED_NOUN_AT.match(text, pos) is not None
 
 
 _BAND = _C["band_in_condition"]
