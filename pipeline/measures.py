@@ -2291,9 +2291,11 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
             cue = _naming_before(r, r.money, sentence[0], recipients[0])
-        if cue is not None and (_deposit_of_its_own(r.text, lo, num.start, cue.category)
+        if cue is not None and (_deposit_of_its_own(r.text, min(lo, cue.end), num.start, cue.category)
                                 or _deposit_sized(r.text, num, hi, cue.category)):
-            return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
+            # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan; 以银行保函替代现金保证金，
+            # 释放资金…: a deposit named after the cue, nearer the amount, is what the amount is
+            return None, None
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         elif cue is not None and cue.category not in _BORROWED and _lent_in_counted_items(r.text, lo, num):
