@@ -2291,7 +2291,7 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
             cue = _naming_before(r, r.money, sentence[0], recipients[0])
-        if cue is not None and (_deposit_of_its_own(r.text, min(lo, cue.end), num.start, cue.category)
+        if cue is not None and (_deposit_after_cue(r, cue, min(lo, cue.end), num, sentence)
                                 or _deposit_sized(r.text, num, hi, cue.category)):
             # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan; 以银行保函替代现金保证金，
             # 释放资金…: a deposit named after the cue, nearer the amount, is what the amount is
@@ -2904,6 +2904,18 @@ def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
     the list before it (cues.json _deposit_of_its_own); 缓缴农民工工资保证金1300万元，质量保证金500万元
     lists deposits."""
     return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
+
+
+def _deposit_after_cue(r: ArticleCues, cue: Cue, lo: int, num: NumberMention, sentence) -> bool:
+    """`_deposit_of_its_own` for the sentence scope, with a generic cue's category the one it yields
+    to (减免金额486万元 of rent, then 退还农民工工资保证金共计2370万元: the deposit is no rent cut,
+    though deposits put off are tax_fee_relief as a bare 减免 is; cues.json _deposit_of_its_own)."""
+    if not any(w in r.text[lo:num.start] for w in _DEPOSITS):
+        return False  # most amounts: no deposit named before them
+    category = cue.category
+    if cue.role == "money_generic" and (specific := _resolve_generic(r, cue, sentence)) is not None:
+        category = specific.category
+    return _deposit_of_its_own(r.text, lo, num.start, category)
 
 
 # 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and the
