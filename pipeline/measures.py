@@ -2291,9 +2291,11 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
             cue = _naming_before(r, r.money, sentence[0], recipients[0])
-        if cue is not None and (_deposit_of_its_own(r.text, lo, num.start, cue.category)
+        if cue is not None and (_deposit_after_cue(r, cue, min(lo, cue.end), num, sentence)
                                 or _deposit_sized(r.text, num, hi, cue.category)):
-            return None, None  # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan
+            # 发放贷款6.7亿元，并退还农民工工资保证金2100万元: a deposit, no loan; 以银行保函替代现金保证金，
+            # 释放资金…: a deposit named after the cue, nearer the amount, is what the amount is
+            return None, None
         if cue is not None and cue.category not in _BORROWED and any(w in r.text[lo:num.start] for w in _BORROW_VERBS):
             cue = _borrowed_before(r, sentence[0], lo)  # …创业担保贷款3120万元，扶持创业386人，每人最高可贷20万元
         elif cue is not None and cue.category not in _BORROWED and _lent_in_counted_items(r.text, lo, num):
@@ -2902,6 +2904,18 @@ def _deposit_of_its_own(text: str, lo: int, pos: int, category: str) -> bool:
     the list before it (cues.json _deposit_of_its_own); 缓缴农民工工资保证金1300万元，质量保证金500万元
     lists deposits."""
     return category not in _DEPOSIT_CATEGORIES and any(w in text[lo:pos] for w in _DEPOSITS)
+
+
+def _deposit_after_cue(r: ArticleCues, cue: Cue, lo: int, num: NumberMention, sentence) -> bool:
+    """`_deposit_of_its_own` for the sentence scope, with a generic cue's category the one it yields
+    to (减免金额486万元 of rent, then 退还农民工工资保证金共计2370万元: the deposit is no rent cut,
+    though deposits put off are tax_fee_relief as a bare 减免 is; cues.json _deposit_of_its_own)."""
+    if not any(w in r.text[lo:num.start] for w in _DEPOSITS):
+        return False  # most amounts: no deposit named before them
+    category = cue.category
+    if cue.role == "money_generic" and (specific := _resolve_generic(r, cue, sentence)) is not None:
+        category = specific.category
+    return _deposit_of_its_own(r.text, lo, num.start, category)
 
 
 # 省下了30多万元保证金, 50万元的履约保证金: a deposit named right after the amount (的 and the
@@ -7675,6 +7689,7 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 
 _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
+_RELATIVE_MARK = _C["bound_in_condition"]["relative_mark"]
 # 单户授信: the size of each loan, a noun, not 授信 the verb giving it (cues.json _size_of_each).
 _SIZE_OF_EACH = tuple(each + credit for each in _C["size_of_each"]["each"] for credit in _C["size_of_each"]["credit"])
 
@@ -7685,7 +7700,9 @@ def _gives_in_condition(text: str, lo: int, hi: int) -> bool:
     part = text[lo:hi]
     for size in _SIZE_OF_EACH:
         part = part.replace(size, "")
-    return any(word in part for word in _NOT_IN_BOUND_CONDITION)
+    # 对小微企业获得的80万元以下贷款: a giving word right before 的 describes the loans, gives nothing
+    return any(word in part and part.replace(word + _RELATIVE_MARK, "").count(word)
+               for word in _NOT_IN_BOUND_CONDITION)
 
 
 def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
@@ -7701,13 +7718,16 @@ def _bound_in_condition(text: str, num: NumberMention, opener) -> bool:
 
 _BOUNDED_NOUNS = tuple(_C["bound_in_condition"]["nouns"])
 _BOUNDED_NOUN_THEN = tuple(_C["bound_in_condition"]["noun_then"])
+# 对200万元以下技改贷款，…: a few characters may name the kind of loan before the noun
+_BOUNDED_NOUN_AT = _on_re("_BOUNDED_NOUN_AT",
+    rf"[\p{{Han}}]{{0,{_C['bound_in_condition']['noun_modifier_most']}}}?"
+    rf"(?:{alternation(_BOUNDED_NOUNS)})(?:{alternation(_BOUNDED_NOUN_THEN)})")
 
 
 def _bounded_noun_then(text: str, pos: int) -> bool:
     """对10万元以下贷款、获得…的创业人员: the loans the bound sizes written right after it, then 的 or a
     list mark going on with the condition (cues.json _bound_in_condition nouns, noun_then)."""
-    noun = next((w for w in _BOUNDED_NOUNS if text.startswith(w, pos)), None)
-    return noun is not None and text.startswith(_BOUNDED_NOUN_THEN, pos + len(noun))
+    return _BOUNDED_NOUN_AT.match(text, pos) is not None
 
 
 _BAND = _C["band_in_condition"]
