@@ -165,6 +165,7 @@ _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20
 _LEAD_DATED = re.compile(_T["lead_date_pattern"])  # 2月29日, 2月底, 一季度: a lead's own date keeps the title's off
 _HEADING_ORDINAL = re.compile(_T["heading_ordinal"])  # 一、, （二）, 3. before a section heading
 _CAPTION_LABEL = re.compile(_T["caption_label"])  # 表1, 附表2 opening a table's caption
+_TOTAL_GRANT_PARTS = {k: frozenset(v) for k, v in _T["total_grant_parts"].items()}  # 扶持资金 合计 over 贴息 too
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
 _REGION_COLUMNS = frozenset(_T["region_columns"])  # 区域: parts only where every row names one (part_row_endings)
 _PART_ROW_ENDINGS = tuple(_T["part_row_endings"])
@@ -1680,11 +1681,15 @@ def _total_category(summed: set, data: list[int], firsts: list[str], caption_lin
     """(category, unit, basis, cue) of a measures table's totals row: the one category every row it sums
     has (`summed`), the caption's cue when the caption names that one, else the first row's label;
     None when the rows are of different categories or one names no measure (a 合计 of 贷款, 担保 and
-    贴息 is no subsidy, whatever the caption's 兑现 says: a cue stated once governs only its own kind)."""
-    if len(summed) != 1 or None in summed:
+    贴息 is no subsidy, whatever the caption's 兑现 says: a cue stated once governs only its own kind),
+    except rows all parts of the caption's kind of money paid (惠企资金 over 补贴 and 贴息 rows: the grants)."""
+    if None in summed or not summed:
         return None
-    category = next(iter(summed))
     found = _caption_total_category(caption_line, unit, num)
+    if len(summed) > 1:
+        # 扶持资金 over 补贴 and 贴息 rows: the grants paid, the caption's kind (tables.json total_grant_parts)
+        return found if found is not None and summed <= _TOTAL_GRANT_PARTS.get(found[0], frozenset()) else None
+    category = next(iter(summed))
     if found is not None and found[0] == category:
         return found
     return next((found for first in firsts if first not in _TOTAL_WORDS
