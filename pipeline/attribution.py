@@ -2799,8 +2799,21 @@ class Attributor:
             # article naming no free-trade area is a part of the place in scope, no unnamed zone
             return self._resolve_current(it._replace(ref_type=None, ref_levels=None), pos)
         if it.ref_type:
-            return None  # a 高新区 the article does not name is no other zone (never guess)
+            return self._current_of_its_type(it, pos)
         return self._resolve_current(it, pos)
+
+    def _current_of_its_type(self, it: Item, pos: int) -> str | None:
+        """A bare 高新区 no named zone of its kind answers: the zone in scope when it is of that kind
+        (a section or post about 《某高新区…名单》 whose name only a document title writes: SPEC §5,
+        高新区 alone refers back to the current zone), else None: a 高新区 the article does not
+        name is no other zone (never guess). Only when no zone of its kind acts in the article: with
+        several named, one before none of them is ambiguous (甲经开区…乙经开区, 经开区 written first)."""
+        if self._typed.get(it.ref_type):
+            return None
+        current = self._resolve_current(it, pos)
+        if current is not None and _referable_type(self.az.zones[current]) == it.ref_type:
+            return current
+        return None
 
     def _city_holding(self, key: str | None) -> str | None:
         """The city holding zone `key` that the article names (北岸经开区 -> 莆田市), the zone itself

@@ -164,6 +164,8 @@ _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"
 _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
 _LEAD_DATED = re.compile(_T["lead_date_pattern"])  # 2月29日, 2月底, 一季度: a lead's own date keeps the title's off
 _HEADING_ORDINAL = re.compile(_T["heading_ordinal"])  # 一、, （二）, 3. before a section heading
+_CAPTION_LABEL = re.compile(_T["caption_label"])  # 表1, 附表2 opening a table's caption
+_TOTAL_GRANT_PARTS = {k: frozenset(v) for k, v in _T["total_grant_parts"].items()}  # 扶持资金 合计 over 贴息 too
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
 _REGION_COLUMNS = frozenset(_T["region_columns"])  # 区域: parts only where every row names one (part_row_endings)
 _PART_ROW_ENDINGS = tuple(_T["part_row_endings"])
@@ -1181,6 +1183,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
         or _heading_as_of(lead_text, article_date) \
+        or _caption_period_end(caption, article_date) \
         or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
     as_ofs = [_header_as_of(column.name, article_date) or _header_period_end(column.name, article_date) or as_of
               for column in columns]
@@ -1424,6 +1427,19 @@ def _heading_as_of(lead: str, article_date: dt.date | None) -> dt.date | None:
     return find_as_of(written, (0, len(written)), article_date)
 
 
+def _caption_period_end(caption: str, article_date: dt.date | None) -> dt.date | None:
+    """The last day of the period a table's caption opens with after its label (表2 2022年1—3月惠企资金
+    兑现表 -> 31 March 2022): the table's figures are counted over it, as a period opening a sentence
+    dates its figures (measures.leading_period_end reads the same _LEADING_PERIOD); None with no
+    label (tables.json caption_label), no period, or a period still running at the article's date."""
+    line = caption.rsplit("\n", 1)[-1].strip()  # the line right above the header
+    label = _CAPTION_LABEL.match(line)
+    if label is None:
+        return None
+    m = _LEADING_PERIOD.match(line, label.end())
+    return _past_period_end(m, article_date) if m is not None else None
+
+
 def _title_as_of(text: str, zones, article_date: dt.date | None,
                  memo: dict[str, dt.date | None] | None = None) -> dt.date | None:
     """The date the article's title gives all its figures (……情况统计（截至3月20日）: tables.json
@@ -1665,11 +1681,15 @@ def _total_category(summed: set, data: list[int], firsts: list[str], caption_lin
     """(category, unit, basis, cue) of a measures table's totals row: the one category every row it sums
     has (`summed`), the caption's cue when the caption names that one, else the first row's label;
     None when the rows are of different categories or one names no measure (a 合计 of 贷款, 担保 and
-    贴息 is no subsidy, whatever the caption's 兑现 says: a cue stated once governs only its own kind)."""
-    if len(summed) != 1 or None in summed:
+    贴息 is no subsidy, whatever the caption's 兑现 says: a cue stated once governs only its own kind),
+    except rows all parts of the caption's kind of money paid (惠企资金 over 补贴 and 贴息 rows: the grants)."""
+    if None in summed or not summed:
         return None
-    category = next(iter(summed))
     found = _caption_total_category(caption_line, unit, num)
+    if len(summed) > 1:
+        # 扶持资金 over 补贴 and 贴息 rows: the grants paid, the caption's kind (tables.json total_grant_parts)
+        return found if found is not None and summed <= _TOTAL_GRANT_PARTS.get(found[0], frozenset()) else None
+    category = next(iter(summed))
     if found is not None and found[0] == category:
         return found
     return next((found for first in firsts if first not in _TOTAL_WORDS
