@@ -7134,6 +7134,12 @@ _FORMER_COUNT_RESTORED = _C["former_count_restored"]
 _RESTORED_TO_FORMER = _on_re("_RESTORED_TO_FORMER",
     rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<verb>{alternation(_FORMER_COUNT_RESTORED['verbs'])})"
     rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['level_ends'])})的?")
+# 较节前恢复 / 比疫情前已恢复到: the former level compared with first, the verb of coming back right
+# before the share (cues.json _former_count_restored, compared).
+_COMPARED_WITH_FORMER = _on_re("_COMPARED_WITH_FORMER",
+    rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<ref>{alternation(_FORMER_COUNT_RESTORED['compared'])})"
+    rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?"
+    rf"(?P<verb>{alternation(_FORMER_COUNT_RESTORED['compared_verbs'])})")
 
 
 def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence) -> str | None:
@@ -7142,6 +7148,8 @@ def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence)
     (复市经营商户2860户，恢复到疫情前的九成以上: cues.json _former_count_restored); else None."""
     text = r.text
     m = _RESTORED_TO_FORMER.match(text, clause[0], num.start)
+    if m is None or m.end() != num.start:
+        m = _COMPARED_WITH_FORMER.match(text, clause[0], num.start)
     prev = r.geo.previous_clause(clause, sentence)
     if m is None or m.end() != num.start or prev is None:
         return None
