@@ -5195,6 +5195,10 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
 
 # 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
+# 复工率低于40%的乡镇: an indicator's figure, 的 and a group it picks out (cues.json _rate_bound_of_group).
+_RATE_BOUND = _C["rate_bound_of_group"]
+_RATE_BOUND_OF_GROUP = _on_re("_RATE_BOUND_OF_GROUP",
+    rf"的[\p{{Han}}]{{0,{_RATE_BOUND['group_gap']}}}?(?:{alternation(_RATE_BOUND['groups'])})")
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 # 租金减六成: share verbs that name a share only right before it (cues.json _rent_cut_by_share).
 _VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
@@ -5307,6 +5311,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return BLOCKER  # 补贴人数不超过参保职工总数的50%: how many are paid for, no share of a cost
         if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
             return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
+        if cue.role == "rate" and cue.category in INDICATORS and _RATE_BOUND_OF_GROUP.match(text, num.end, hi):
+            return BLOCKER  # 复工率低于40%的乡镇有3个: the bound of the places counted, no rate of the zone
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
