@@ -6211,6 +6211,25 @@ def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int
     return _COMPARED_PERIOD.search(text, lo, num.start) is not None
 
 
+_YARDSTICK = _COMPARED["yardstick"]
+# 去年同期…开工率达到87%，今年仍有差距: a clause opening with an earlier period, its figure, then a
+# clause of this year (cues.json _compared_period_yardstick).
+_YARDSTICK_PERIOD = re.compile(rf"[ ]{{0,2}}(?:{alternation(_YARDSTICK['leads'])})?(?:{alternation(_COMPARED['periods'])})")
+_YARDSTICK_NOW = re.compile(rf"[^，,；;。！？!?]{{0,{_YARDSTICK['rest_most']}}}[，,；;][ ]{{0,2}}(?:{alternation(_YARDSTICK['now'])})")
+
+
+def _yardstick_period_level(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure's clause opens with an earlier period and the next clause of its sentence opens with
+    this year (上年同期新区复工率为72%，今年…): last year's level, the yardstick of this year's, no fact
+    of now (cues.json _compared_period_yardstick). Not when this year's clause states its own figure
+    (去年同期为90%，今年已达到96%): the list-like pair keeps its rules, this year's figure reading the
+    rate word from last year's."""
+    if _YARDSTICK_PERIOD.match(r.text, clause[0], num.start) is None:
+        return False
+    now = _YARDSTICK_NOW.match(r.text, num.end, sentence[1])
+    return now is not None and not r.count_between(None, now.end(), sentence[1])
+
+
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """An amount or count is how far it moved against a reference named before it (新增贷款比去年
     同期增加120亿元, 与去年同期相比，…增加了120亿元), not the amount: cues.json _amount_change."""
@@ -11128,6 +11147,8 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return True  # 比去年同期增加120亿元: a difference between two amounts, neither of them
+    if _yardstick_period_level(r, num, clause, sentence):
+        return True  # 去年同期全县开工率达到87%，今年仍有差距: last year's level, this year's yardstick
     return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 
