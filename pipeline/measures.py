@@ -311,9 +311,11 @@ _SECTOR_RATE_SHAPE = (rf"(?<![{_SECTOR_FORM['not_after']}]){regex.escape(_SECTOR
 # A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
 _RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER",
     rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])}|{_SECTOR_RATE_SHAPE})")
+# 恢复了正常生产: a split resume verb with 了 right after it, done as 已 says (cues.json _resume_split_done).
+_RESUME_DONE = rf"(?=(?:{alternation(_RESUME_SPLIT['verbs'])})(?:{alternation(_RESUME_SPLIT['done_marks'])}))"
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED",
-    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{_RESUME_WORDS})"
+    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本|{_RESUME_DONE})(?P<cue>{_RESUME_WORDS})"
 )
 # 已有95%的规上工业企业复工: the share stated as done before the figure (已有 ends where the
 # figure starts), or 的 right after it (85%的个体工商户恢复营业), then the firms or workers it is a
