@@ -5378,7 +5378,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         category, named = _specific_share(r, cue, num, sentence)
         return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "level_after_change":
-        cue = _rate_level_after_change(r, num, clause, sentence)
+        cue = _rate_level_after_change(r, num, clause, sentence) or _rate_restored_later(r, num, clause, sentence)
         if cue is None:
             restored = _former_count_restored(r, num, clause, sentence)
             category = _FORMER_COUNT_RESTORED["category"]
@@ -7185,6 +7185,27 @@ def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence)
             or text[row.span_end:prev[1]].strip(_CLAUSE_TRAIL):
         return None  # the clause before does not end with a count of those back at work
     return m.group("verb") + m.group("level")
+
+
+_RESTORED_LATER = _C["rate_restored_later"]
+# 现已回升至85%: a clause opening with now, done and a verb of coming back, right up to the figure
+# (cues.json _rate_restored_later).
+_RATE_RESTORED_LATER = _on_re("_RATE_RESTORED_LATER",
+    rf"[ ]{{0,2}}(?:{alternation(_RESTORED_LATER['leads'])})?(?:{alternation(_RESTORED_LATER['done'])})?"
+    rf"(?:{alternation(_RESTORED_LATER['verbs'])})$")
+
+
+def _rate_restored_later(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The indicator's rate word the sentence named last before the figure's clause, when that clause
+    opens with a verb of coming back right before the figure (开工率不足五成，经过…，目前已恢复到96%以上)
+    and at most one figure (the rate's earlier level) stands between (cues.json _rate_restored_later)."""
+    if _RATE_RESTORED_LATER.match(r.text, clause[0], num.start) is None:
+        return None
+    cue = r.percent.last_before(sentence[0], clause[0])
+    if cue is None or cue.role != "rate" or cue.category not in INDICATORS \
+            or r.count_between(None, cue.end, clause[0]) > _RESTORED_LATER["figures_most"]:
+        return None
+    return cue
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
