@@ -6216,18 +6216,18 @@ def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int
 _YARDSTICK = _COMPARED["yardstick"]
 # 去年同期…开工率达到87%，今年仍有差距: a clause opening with an earlier period, its figure, then a
 # clause of this year (cues.json _compared_period_yardstick).
-_YARDSTICK_PERIOD = re.compile(rf"[ ]{{0,2}}(?:{alternation(_YARDSTICK['leads'])})?(?:{alternation(_COMPARED['periods'])})")
+_YARDSTICK_PERIOD = re.compile(rf"[ ]{{0,2}}(?:{alternation(_YARDSTICK['leads'])})?(?:{alternation(_YARDSTICK['periods'])})")
 _YARDSTICK_NOW = re.compile(rf"[^，,；;。！？!?]{{0,{_YARDSTICK['rest_most']}}}[，,；;][ ]{{0,2}}(?:{alternation(_YARDSTICK['now'])})")
 
 
 def _yardstick_period_level(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """The figure's clause opens with an earlier period and the next clause of its sentence opens with
     this year (上年同期新区复工率为72%，今年…): last year's level, the yardstick of this year's, no fact
-    of now (cues.json _compared_period_yardstick). Not when this year's clause states its own figure
-    (去年同期为90%，今年已达到96%): the list-like pair keeps its rules, this year's figure reading the
-    rate word from last year's."""
-    if _YARDSTICK_PERIOD.match(r.text, clause[0], num.start) is None:
-        return False
+    of now (cues.json _compared_period_yardstick). Only a rate of the same time last year. Not when
+    this year's clause states its own figure (去年同期为90%，今年已达到96%): the list-like pair keeps
+    its rules, this year's figure reading the rate word from last year's."""
+    if num.kind != "percent" or _YARDSTICK_PERIOD.match(r.text, clause[0], num.start) is None:
+        return False  # 去年为企业争取资金8600万元，今年…: last year's own amount, a fact of its year
     now = _YARDSTICK_NOW.match(r.text, num.end, sentence[1])
     return now is not None and not r.count_between(None, now.end(), sentence[1])
 
