@@ -311,9 +311,11 @@ _SECTOR_RATE_SHAPE = (rf"(?<![{_SECTOR_FORM['not_after']}]){regex.escape(_SECTOR
 # A cost (承担50%的利息) or a stock (85%的产能) after 的 is what the share is of.
 _RATE_WORD_AFTER = _on_re("_RATE_WORD_AFTER",
     rf"的[\p{{Han}}]{{0,2}}?(?P<cue>{alternation([w for w in RATE_OF if w.endswith('率')])}|{_SECTOR_RATE_SHAPE})")
+# 恢复了正常生产: a split resume verb with 了 right after it, done as 已 says (cues.json _resume_split_done).
+_RESUME_DONE = rf"(?=(?:{alternation(_RESUME_SPLIT['verbs'])})(?:{alternation(_RESUME_SPLIT['done_marks'])}))"
 # 近六成中小企业已复产: a share of firms followed by who they are and that they resumed.
 _RATE_THEN_SUBJECT_RESUMED = _on_re("_RATE_THEN_SUBJECT_RESUMED",
-    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本)(?P<cue>{_RESUME_WORDS})"
+    rf"(?:的)?[\p{{Han}}]{{0,10}}?(?:已经|已|均|全部|实现|基本|{_RESUME_DONE})(?P<cue>{_RESUME_WORDS})"
 )
 # 已有95%的规上工业企业复工: the share stated as done before the figure (已有 ends where the
 # figure starts), or 的 right after it (85%的个体工商户恢复营业), then the firms or workers it is a
@@ -5209,6 +5211,10 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
 
 # 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
+# 复工率低于40%的乡镇: an indicator's figure, 的 and a group it picks out (cues.json _rate_bound_of_group).
+_RATE_BOUND = _C["rate_bound_of_group"]
+_RATE_BOUND_OF_GROUP = _on_re("_RATE_BOUND_OF_GROUP",
+    rf"的[\p{{Han}}]{{0,{_RATE_BOUND['group_gap']}}}?(?:{alternation(_RATE_BOUND['groups'])})")
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 # 租金减六成: share verbs that name a share only right before it (cues.json _rent_cut_by_share).
 _VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
@@ -5321,6 +5327,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return BLOCKER  # 补贴人数不超过参保职工总数的50%: how many are paid for, no share of a cost
         if cue.role == "rate" and r.count_between(None, cue.end, num.start) and _share_of_firms_acting(text, num, hi):
             return None  # 复工率超八成 三成企业满产: the rate's figure came first; this one is the firms'
+        if cue.role == "rate" and cue.category in INDICATORS and _RATE_BOUND_OF_GROUP.match(text, num.end, hi):
+            return BLOCKER  # 复工率低于40%的乡镇有3个: the bound of the places counted, no rate of the zone
         if cue.role == "rate":
             return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
         if cue.role == "proportion":
@@ -5384,7 +5392,7 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         category, named = _specific_share(r, cue, num, sentence)
         return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}"
     if scope == "level_after_change":
-        cue = _rate_level_after_change(r, num, clause, sentence)
+        cue = _rate_level_after_change(r, num, clause, sentence) or _rate_restored_later(r, num, clause, sentence)
         if cue is None:
             restored = _former_count_restored(r, num, clause, sentence)
             category = _FORMER_COUNT_RESTORED["category"]
@@ -6217,6 +6225,25 @@ def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int
     _compared_period). Not a figure of last year's own (去年为企业减免税费1.2亿元: no link right before it)."""
     lo = max(clause[0], num.start - _COMPARED_PERIOD_REACH)
     return _COMPARED_PERIOD.search(text, lo, num.start) is not None
+
+
+_YARDSTICK = _COMPARED["yardstick"]
+# 去年同期…开工率达到87%，今年仍有差距: a clause opening with an earlier period, its figure, then a
+# clause of this year (cues.json _compared_period_yardstick).
+_YARDSTICK_PERIOD = re.compile(rf"[ ]{{0,2}}(?:{alternation(_YARDSTICK['leads'])})?(?:{alternation(_YARDSTICK['periods'])})")
+_YARDSTICK_NOW = re.compile(rf"[^，,；;。！？!?]{{0,{_YARDSTICK['rest_most']}}}[，,；;][ ]{{0,2}}(?:{alternation(_YARDSTICK['now'])})")
+
+
+def _yardstick_period_level(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The figure's clause opens with an earlier period and the next clause of its sentence opens with
+    this year (上年同期新区复工率为72%，今年…): last year's level, the yardstick of this year's, no fact
+    of now (cues.json _compared_period_yardstick). Only a rate of the same time last year. Not when
+    this year's clause states its own figure (去年同期为90%，今年已达到96%): the list-like pair keeps
+    its rules, this year's figure reading the rate word from last year's."""
+    if num.kind != "percent" or _YARDSTICK_PERIOD.match(r.text, clause[0], num.start) is None:
+        return False  # 去年为企业争取资金8600万元，今年…: last year's own amount, a fact of its year
+    now = _YARDSTICK_NOW.match(r.text, num.end, sentence[1])
+    return now is not None and not r.count_between(None, now.end(), sentence[1])
 
 
 def _amount_moved(r: ArticleCues, num: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -7148,6 +7175,12 @@ _FORMER_COUNT_RESTORED = _C["former_count_restored"]
 _RESTORED_TO_FORMER = _on_re("_RESTORED_TO_FORMER",
     rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<verb>{alternation(_FORMER_COUNT_RESTORED['verbs'])})"
     rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['level_ends'])})的?")
+# 较节前恢复 / 比疫情前已恢复到: the former level compared with first, the verb of coming back right
+# before the share (cues.json _former_count_restored, compared).
+_COMPARED_WITH_FORMER = _on_re("_COMPARED_WITH_FORMER",
+    rf"[ ]{{0,2}}(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?(?P<ref>{alternation(_FORMER_COUNT_RESTORED['compared'])})"
+    rf"(?P<level>{alternation(_FORMER_COUNT_RESTORED['levels'])})(?:{alternation(_FORMER_COUNT_RESTORED['leads'])})?"
+    rf"(?P<verb>{alternation(_FORMER_COUNT_RESTORED['compared_verbs'])})")
 
 
 def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence) -> str | None:
@@ -7156,6 +7189,8 @@ def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence)
     (复市经营商户2860户，恢复到疫情前的九成以上: cues.json _former_count_restored); else None."""
     text = r.text
     m = _RESTORED_TO_FORMER.match(text, clause[0], num.start)
+    if m is None or m.end() != num.start:
+        m = _COMPARED_WITH_FORMER.match(text, clause[0], num.start)
     prev = r.geo.previous_clause(clause, sentence)
     if m is None or m.end() != num.start or prev is None:
         return None
@@ -7164,6 +7199,27 @@ def _former_count_restored(r: ArticleCues, num: NumberMention, clause, sentence)
             or text[row.span_end:prev[1]].strip(_CLAUSE_TRAIL):
         return None  # the clause before does not end with a count of those back at work
     return m.group("verb") + m.group("level")
+
+
+_RESTORED_LATER = _C["rate_restored_later"]
+# 现已回升至85%: a clause opening with now, done and a verb of coming back, right up to the figure
+# (cues.json _rate_restored_later).
+_RATE_RESTORED_LATER = _on_re("_RATE_RESTORED_LATER",
+    rf"[ ]{{0,2}}(?:{alternation(_RESTORED_LATER['leads'])})?(?:{alternation(_RESTORED_LATER['done'])})?"
+    rf"(?:{alternation(_RESTORED_LATER['verbs'])})$")
+
+
+def _rate_restored_later(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The indicator's rate word the sentence named last before the figure's clause, when that clause
+    opens with a verb of coming back right before the figure (开工率不足五成，经过…，目前已恢复到96%以上)
+    and at most one figure (the rate's earlier level) stands between (cues.json _rate_restored_later)."""
+    if _RATE_RESTORED_LATER.match(r.text, clause[0], num.start) is None:
+        return None
+    cue = r.percent.last_before(sentence[0], clause[0])
+    if cue is None or cue.role != "rate" or cue.category not in INDICATORS \
+            or r.count_between(None, cue.end, clause[0]) > _RESTORED_LATER["figures_most"]:
+        return None
+    return cue
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
@@ -11134,6 +11190,8 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 三个多亿的贷款——三个多亿啊: the figure before said again for weight, one fact
     if num.kind != "percent" and _amount_moved(r, num, clause, sentence):
         return True  # 比去年同期增加120亿元: a difference between two amounts, neither of them
+    if _yardstick_period_level(r, num, clause, sentence):
+        return True  # 去年同期全县开工率达到87%，今年仍有差距: last year's level, this year's yardstick
     return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 
