@@ -594,7 +594,14 @@ class CueForm(NamedTuple):
 
 
 # 复航率, 复映率: a sector's own resumption rate by its shape (cues.json _sector_resumption_form).
-_SECTOR_RATE = _on_re("_SECTOR_RATE", _SECTOR_RATE_SHAPE, may_run_long=True)
+# The same shape with its literal first and the character before it checked behind it: it matches
+# where _SECTOR_RATE_SHAPE does (the lookbehind reads the same character), and the engine can skip
+# to the next 复 by its fast literal search instead of trying the lookbehind at every position of
+# every sentence holding a rate.
+_SECTOR_RATE_LITERAL_FIRST = (rf"{regex.escape(_SECTOR_FORM['opens'])}"
+                              rf"(?<![{_SECTOR_FORM['not_after']}]{regex.escape(_SECTOR_FORM['opens'])})[\p{{Han}}]"
+                              rf"{regex.escape(_SECTOR_FORM['closes'])}(?![{_SECTOR_FORM['not_before']}])")
+_SECTOR_RATE = _on_re("_SECTOR_RATE", _SECTOR_RATE_LITERAL_FIRST, may_run_long=True)
 SECTOR_RATE_FORM = CueForm(_SECTOR_RATE, frozenset(_SECTOR_FORM["not_reopening"]), _SECTOR_FORM["category"], "rate")
 
 _new_tuple = tuple.__new__
@@ -6775,10 +6782,17 @@ def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMenti
     """A blocker of `category` in the clause, other than a construction start inside a 的-phrase
     naming the things counted, with the count's own cue after it (开工建设的28个重点项目已有25个复工:
     cues.json _plan_in_modifier)."""
-    cues_after = tuple(_COUNT_CUE_WORDS[category][0])
-    in_clause = itertools.takewhile(lambda c: c.end <= hi, blockers.cues[bisect.bisect_left(blockers.starts, lo):])
+    cues = blockers.cues
+    first = bisect.bisect_left(blockers.starts, lo)
+    # the blockers ending by `hi`, read in place: a slice of the rest of the list per figure cost
+    # more than the test of the one or two blockers in its clause
+    in_clause = itertools.takewhile(lambda c: c.end <= hi, itertools.islice(cues, first, None))
     return any(not (c.word in _PLAN_IN_MODIFIER["blockers"] and c.end <= num.start
-                    and _in_done_modifier(r.text, c, num, hi, cues_after)) for c in in_clause)
+                    and _in_done_modifier(r.text, c, num, hi, _COUNT_CUE_WORD_TUPLES[category])) for c in in_clause)
+
+
+# Per category, its count cue words as a tuple for `_in_done_modifier`: made once, not per figure.
+_COUNT_CUE_WORD_TUPLES = {cat: tuple(words) for cat, (words, _) in _COUNT_CUE_WORDS.items()}
 
 
 _BASE = _C["base_of_part"]
