@@ -5216,6 +5216,19 @@ def _specific_share(r: ArticleCues, cue: Cue, num: NumberMention, sentence) -> t
     return cue.category, cue.word
 
 
+def _search_ending(pattern: re.Pattern, lasts: frozenset[str], text: str, lo: int, hi: int) -> re.Match | None:
+    """pattern.search(text, lo, hi) for a pattern anchored at the window's end ($) whose matches
+    end with one of the characters `lasts`: None at once where the window ends with none of them,
+    nor with one of them before a final line break ($ matches there too). A rate's window before
+    it is read by several such patterns, and most windows end with none of their words."""
+    if hi <= lo:
+        return None  # no such pattern matches the empty text
+    last = text[hi - 1]
+    if last not in lasts and not (last == "\n" and hi - 2 >= lo and text[hi - 2] in lasts):
+        return None
+    return pattern.search(text, lo, hi)
+
+
 # 增速达到10%的给予奖励: a share, 的 and a verb of giving (cues.json _share_bound_of_condition).
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 # 复工率低于40%的乡镇: an indicator's figure, 的 and a group it picks out (cues.json _rate_bound_of_group).
@@ -5269,11 +5282,12 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return None
     if scope == "price_cut":
         # 货物装卸费下调30%: the share of a charge firms pay that is relieved (cues.json _price_cut_share).
-        m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
+        m = _search_ending(_PRICE_CUT, _PRICE_CUT_LASTS, text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
         if m is not None:
             named = f"{m.group('charge')}{m.group('verb')}"
         else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
-            m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
+            m = _search_ending(_PRICE_CUT_VERB_FIRST, _PRICE_CUT_VERB_FIRST_LASTS, text,
+                               max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
             named = m and f"{m.group('verb')}{m.group('charge')}"
         if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
             m, named = _charged_at_share(text, lo, num)
@@ -5287,13 +5301,13 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "cost_borne":
         # 县财政承担保费的70%: the share of a cost a payer covers (cues.json _cost_borne_share); 利息 makes
         # it interest_subsidy as it does after any share verb.
-        m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
+        m = _search_ending(_COST_BORNE, _COST_BORNE_LASTS, text, max(lo, num.start - _COST_BORNE_REACH), num.start)
         if m is None or _borne_by_the_insured(text, lo, m.start()):
             # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by); 利息还能补一半:
             # the cost, adverbs, a verb of making up (cost_made_up)
             # 按实际费用的80%补: the same, standard first (_standard_share_made_up)
-            m = (_COST_BORNE_BY.search(text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
-                 or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
+            m = (_search_ending(_COST_BORNE_BY, _COST_BORNE_BY_LASTS, text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
+                 or _search_ending(_COST_MADE_UP, _COST_MADE_UP_LASTS, text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
             made_up = (m.group("cost"), m.group("verb")) if m is not None else (
                 _standard_share_made_up(text, lo, hi, num) or _cost_borne_by_share_first(text, lo, hi, num))
             if made_up is None:
@@ -5455,6 +5469,11 @@ _PRICE_CUT_AT = _on_re("_PRICE_CUT_AT",
     rf"|(?P<charge>{alternation(_PRICE_CUT_SHARE['prices'])}|{_PRICE_CUT_SHARE['fee']}"
     rf"{_not_after(_PRICE_CUT_SHARE['fee_not'])})用?(?:{alternation(_PRICE_CUT_SHARE['between'])}){{0,2}}"
     rf"(?P<give>{alternation(_DISCOUNTS['give'])}))$")
+# The characters a match of each pattern read by `_search_ending` can end with, from the words that
+# end it: a verb (了 after it), a charge (用, 的 after it), a link or a giving verb, 的.
+_PRICE_CUT_LASTS = frozenset(w[-1] for w in _PRICE_CUT_SHARE["verbs"]) | {"了"}
+_PRICE_CUT_VERB_FIRST_LASTS = frozenset(w[-1] for w in [*_PRICE_CUT_SHARE["prices"], _PRICE_CUT_SHARE["fee"], "用", "的"])
+_PRICE_CUT_AT_LASTS = frozenset(w[-1] for w in _CHARGED_AT["links"] + _DISCOUNTS["give"])
 _PRICE_CUT_AT_REACH = (max(map(len, _PRICE_CUT_SHARE["prices"] + _PRICE_CUT_SHARE["billed_on_use"]))
                        + 1 + 2 * max(map(len, _PRICE_CUT_SHARE["between"]))
                        + max(map(len, _CHARGED_AT["links"] + _DISCOUNTS["give"])))
@@ -5474,7 +5493,7 @@ def _charged_at_share(text: str, lo: int, num: NumberMention):
     """(match, the rule's name) of a charge billed at a share or given a share off (水费按50%收取 ->
     费按收取, 资费给予10%的优惠 -> 费给予优惠, 电费按5%予以优惠 -> 电费按予以优惠: cues.json
     _price_cut_share), else (None, None)."""
-    m = _PRICE_CUT_AT.search(text, max(lo, num.start - _PRICE_CUT_AT_REACH), num.start)
+    m = _search_ending(_PRICE_CUT_AT, _PRICE_CUT_AT_LASTS, text, max(lo, num.start - _PRICE_CUT_AT_REACH), num.start)
     if m is None:
         return None, None
     after = (_CHARGED_AT_AFTER if m.group("link") else _DISCOUNT_AFTER).match(text, num.end)
@@ -5528,6 +5547,7 @@ _COST_BORNE_SHARE = _C["cost_borne_share"]
 _COST_BORNE = _on_re("_COST_BORNE",
     rf"(?P<verb>{alternation(_COST_BORNE_SHARE['verbs'])})[\p{{Han}}]{{0,{_COST_BORNE_SHARE['gap_most']}}}?"
     rf"(?P<cost>{alternation(_C['share_cost_nouns'] + list(SHARE_OF_OF))})的$")
+_COST_BORNE_LASTS = frozenset("的")
 _COST_BORNE_REACH = (max(map(len, _COST_BORNE_SHARE["verbs"])) + _COST_BORNE_SHARE["gap_most"]
                      + max(map(len, _C["share_cost_nouns"] + list(SHARE_OF_OF))) + 1)
 _COST_BORNE_BY_SPEC = _C["cost_borne_by"]
@@ -5569,6 +5589,8 @@ _COST_MADE_UP = _on_re("_COST_MADE_UP",
     rf"(?:由?(?:{alternation(_COST_BORNE_BY_SPEC['payers'])}){{1,{_MADE_UP['payers_most']}}})?"
     rf"(?:{alternation(_MADE_UP['adverbs'])}){{0,2}}"
     rf"(?P<verb>{alternation(_MADE_UP['verbs'])})$")
+_COST_BORNE_BY_LASTS = frozenset(w[-1] for w in _COST_BORNE_SHARE["verbs"])
+_COST_MADE_UP_LASTS = frozenset(w[-1] for w in _MADE_UP["verbs"])
 _COST_MADE_UP_REACH = (max(map(len, SHARE_OF_OF)) + 1 + _MADE_UP["payers_most"] * max(map(len, _COST_BORNE_BY_SPEC["payers"]))
                        + 2 * max(map(len, _MADE_UP["adverbs"])) + max(map(len, _MADE_UP["verbs"])))
 # 按实际费用的 + 80% + 补，: the same share written standard first, the verb of making up ending its clause.
