@@ -6538,6 +6538,9 @@ _CLAIM_WORD = literal_scanner(_DENIED["claims"])
 _DENIAL_WORD = literal_scanner(_DENIED["denials"])
 _CONTRAST_WORD = literal_scanner(_DENIED["contrasts"])
 _CHECK_WORD = literal_scanner(_DENIED["checks"])
+# A text holds a word of either list exactly when this finds one (a match of the union starts at or
+# before the first of them).
+_DENIAL_OR_CLAIM_WORD = literal_scanner(_DENIED["denials"] + _DENIED["claims"])
 _QUOTE_CLOSE = dict(zip(_DENIED["quote_opens"], _DENIED["quote_closes"]))
 _QUOTE_OPEN = re.compile(f"[{re.escape(_DENIED['quote_opens'])}]")
 _SAYING_ENDS = tuple(_DENIED["saying_ends"])
@@ -6570,8 +6573,10 @@ def _denied(r: ArticleCues, num: NumberMention) -> bool:
 @lru_cache(maxsize=8)  # asked once per figure of the same text
 def _denied_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of `text` that it denies or withdraws (`_denied`), in no order."""
+    if _DENIAL_OR_CLAIM_WORD.search(text) is None:
+        return ()  # most texts: neither a word of denying nor of a claim, found by one scan for both
     if _DENIAL_WORD.search(text) is None and (_CLAIM_WORD.search(text) is None or _CONTRAST_WORD.search(text) is None):
-        return ()  # most texts: no word of denying, nor a claim with a contrast
+        return ()  # no word of denying, nor a claim with a contrast
     return tuple(_withdrawn_quotations(text)) + tuple(_denied_claims(text))
 
 
