@@ -1179,6 +1179,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if any(word in caption for word in _CAPTION_PLAN):
         return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
+    if not payee_rows:
+        columns = _places_paid_named(columns, caption, as_meant(notice_title(text, lines[header].start, zones)),
+                                     unit_line)
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
@@ -1276,7 +1279,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                counted=any(word in column.name for word in _COUNT_HEADS))
             found = num and _money_or_generic_category(column, num, caption)
             if found:
-                out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates,
+                                    column.named_by or "header"))
     return out
 
 
@@ -2081,6 +2085,17 @@ def _paying_named(columns: list[Column], caption: str, title: str) -> list[Colum
                     out[k] = Column(max(named, key=len) + _without_paying(column.name), column.unit, named_by=scope)
                 break
     return out
+
+
+def _places_paid_named(columns: list[Column], caption: str, title: str, unit_line: str) -> list[Column]:
+    """A table of places whose amount column says only that money was paid out to each (地区 |
+    下达资金 under 专项资金分配表, 拨付金额) names it as a payout list's does (`_paying_named`): the
+    caption, lead or title names the measure. Such a header took no unit from the unit line (单位：家、
+    万元: no cue to read 万元 by), so the unit line's unit for the named column is given it now."""
+    named = _paying_named(columns, caption, title)
+    return [new if new is old or new.unit else
+            new._replace(unit=next((u for u in _listed_units(unit_line) if _takes_unit(new.name, u)), ""))
+            for old, new in zip(columns, named)]
 
 
 def _one_compound(source: str, named: list[str]) -> list[str]:
