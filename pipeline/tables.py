@@ -39,7 +39,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
-                       _place_names, _LEADING_PERIOD, _past_period_end, _unnamed_part,
+                       _place_names, _LEADING_PERIOD, _OWN_OBJECT_REACH, _RENT_FEES, _past_period_end, _unnamed_part,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
 
@@ -1607,13 +1607,35 @@ def _generic_own_named(label: str) -> str | None:
 def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a measures table's row label gives its amount: the label's naming
     cue (稳岗返还, 贷款贴息), else its generic cue with an object of its own kind (减免社会保险费)."""
+    if _decisive_money_cue(_without_paying(label)) is not None:
+        label = _without_paying(label)  # 贷款贴息兑现: 兑现 says only that it was paid, 贴息 names it
     column = Column(label, unit, exempt=_rewarded_activity(label))
+    relieved = _fee_relieved(label)
+    if relieved is not None:
+        # the fee before the cue is what was waived, though unwaived it is a firm's cost (转贷费用)
+        return _category(column._replace(exempt=relieved), num, _MONEY_GENERIC)
     found = _category(column, num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
     if found is None and _generic_own_named(label) is not None:
         found = _category(column, num, _MONEY_GENERIC)
     if found is None and label.endswith(tuple(_LABEL_HEADS)):
         found = _category(column, num, _LABEL_HEADS)  # 跨境电商扶持: 扶持 heads the label, money paid
     return found
+
+
+def _fee_relieved(label: str) -> str | None:
+    """The words a label's generic cue relieves when a word of its own kind ends right before it
+    (转贷费用 of 转贷费用减免, 担保费 of 担保费减免: the fee waived, whatever service charged it), as
+    prose reads 堆存费减免 (measures._names_own_object_before); None for a rent's fee (场地使用费减免:
+    cues.json rent_fee_words) or no such word."""
+    found = _longest_cue(label, _MONEY_GENERIC)
+    if found is None:
+        return None
+    at = label.find(found[0])
+    before = label[max(0, at - _OWN_OBJECT_REACH):at]
+    if any(w in before for w in BLOCKS[found[1][0]].get("generic_own_objects", ())) \
+            and not any(w in before for w in _RENT_FEES):
+        return label[:at]
+    return None
 
 
 def _row_label_category(label: str, parent: str | None, unit: str, num: NumberMention
