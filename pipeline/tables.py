@@ -1179,9 +1179,6 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if any(word in caption for word in _CAPTION_PLAN):
         return []  # 助企资金拟兑付计划表: a plan's figures, no facts yet (SPEC §4)
     columns = _parts_named(_caption_named(columns, caption))
-    if not payee_rows:
-        columns = _places_paid_named(columns, caption, as_meant(notice_title(text, lines[header].start, zones)),
-                                     unit_line)
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     as_of = _unit_line_as_of(text, lines, header, article_date) \
         or (find_as_of(text, (lines[lead].start, lines[lead].end), article_date) if lead is not None else None) \
@@ -1225,6 +1222,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
+    if not payee_rows:
+        columns = _places_paid_named(columns, caption, as_meant(notice_title(text, lines[header].start, zones)),
+                                     unit_line)
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
                 if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
                 and first not in _TOWN_ROWS}
