@@ -12310,9 +12310,11 @@ def _subjects_contained(a: Measure, b: Measure, canon, text: str) -> bool:
 
 
 _TABLE_CELL_RULE = "table:"  # the rule of a figure read from a table's cell (tables.py _measure)
-# A breakdown table's row (tables.py _kind_measures: zone candidates table_kind:装备制造) and its totals
-# rows' first cells (tables.json total_words).
-_KIND_ROW = "table_kind:"
+# A breakdown table's row (tables.py _kind_measures: zone candidates table_kind:装备制造), a row of a
+# part of the enclosing place (tables.py _block_measures: table_part:鱼化寨街道, a street the gazetteer
+# lacks) and its totals rows' first cells (tables.json total_words).
+_PART_ROW = "table_part:"
+_PART_ROWS = ("table_kind:", _PART_ROW)
 _TABLE_TOTAL_WORDS = frozenset(resource("tables.json")["total_words"])
 
 _RATES_OF_WORKERS = _C["rates_of_workers"]
@@ -12365,14 +12367,20 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
 
 
 def _unnamed_part(cell: Measure, prose: Measure, text: str) -> bool:
-    """Whether `cell` is a breakdown table's row of one kind (an industry, a tax: table_kind:装备制造),
-    no totals row, and `prose` a figure outside tables whose sentence does not name that kind: the
-    prose states the whole (or another part), the cell its part; one fact only when the prose names
-    the part (其中装备制造业复工率99.6% restated by its row)."""
-    if not cell.zone_candidates.startswith(_KIND_ROW) or prose.rule.startswith(_TABLE_CELL_RULE):
+    """Whether `cell` is a breakdown table's row of one kind (an industry, a tax: table_kind:装备制造)
+    or of one part of the enclosing place (a street: table_part:兴华街道, its zone the enclosing one's),
+    no totals row, and `prose` a figure outside tables whose sentence (for a part, its paragraph)
+    does not name that kind or part: the prose states the whole (or another part), the cell its
+    part; one fact only when the prose names the part (其中装备制造业复工率99.6% restated by its row)."""
+    if not cell.zone_candidates.startswith(_PART_ROWS) or prose.rule.startswith(_TABLE_CELL_RULE):
         return False
-    kind = cell.zone_candidates[len(_KIND_ROW):]
-    return kind not in _TABLE_TOTAL_WORDS and kind not in text[prose.sentence_start:prose.sentence_end]
+    kind = cell.zone_candidates.partition(":")[2]
+    start, end = prose.sentence_start, prose.sentence_end
+    if cell.zone_candidates.startswith(_PART_ROW):
+        # a paragraph about one street names it once (兴隆街道对沿街商户…。截至2月9日，街道返岗员工5840人)
+        line_end = text.find("\n", end)
+        start, end = text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+    return kind not in _TABLE_TOTAL_WORDS and kind not in text[start:end]
 
 
 # 即, 也就是说: a clause opening with them says the clause before it again (cues.json _restated_in_other_words).

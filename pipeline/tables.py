@@ -39,7 +39,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
                        deduplicate, find_as_of, in_public_notice, notice_title, whole_text, without_decided_plans,
-                       _place_names, _LEADING_PERIOD, _past_period_end, _unnamed_part,
+                       _place_names, _LEADING_PERIOD, _OWN_OBJECT_REACH, _RENT_FEES, _past_period_end, _unnamed_part,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
 
@@ -1222,6 +1222,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         given = lead is not None and any(w in text[lines[lead].start:lines[lead].end] for w in _GOODS_GIVEN)
         return _goods_measures(text, lines, data, firsts, columns, units[0], as_ofs, read, given,
                                (enclosing, enclosing_rule))
+    if not payee_rows:
+        columns = _places_paid_named(columns, caption, as_meant(notice_title(text, lines[header].start, zones)),
+                                     unit_line)
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
                 if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
                 and first not in _TOWN_ROWS}
@@ -1276,7 +1279,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                counted=any(word in column.name for word in _COUNT_HEADS))
             found = num and _money_or_generic_category(column, num, caption)
             if found:
-                out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates))
+                out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates,
+                                    column.named_by or "header"))
     return out
 
 
@@ -1603,13 +1607,35 @@ def _generic_own_named(label: str) -> str | None:
 def _label_category(label: str, unit: str, num: NumberMention) -> tuple[str, str, str, str] | None:
     """(category, unit, basis, cue) a measures table's row label gives its amount: the label's naming
     cue (稳岗返还, 贷款贴息), else its generic cue with an object of its own kind (减免社会保险费)."""
+    if _decisive_money_cue(_without_paying(label)) is not None:
+        label = _without_paying(label)  # 贷款贴息兑现: 兑现 says only that it was paid, 贴息 names it
     column = Column(label, unit, exempt=_rewarded_activity(label))
+    relieved = _fee_relieved(label)
+    if relieved is not None:
+        # the fee before the cue is what was waived, though unwaived it is a firm's cost (转贷费用)
+        return _category(column._replace(exempt=relieved), num, _MONEY_GENERIC)
     found = _category(column, num)  # the label's cue alone: 研发补助 | 金额 is no 补助金
     if found is None and _generic_own_named(label) is not None:
         found = _category(column, num, _MONEY_GENERIC)
     if found is None and label.endswith(tuple(_LABEL_HEADS)):
         found = _category(column, num, _LABEL_HEADS)  # 跨境电商扶持: 扶持 heads the label, money paid
     return found
+
+
+def _fee_relieved(label: str) -> str | None:
+    """The words a label's generic cue relieves when a word of its own kind ends right before it
+    (转贷费用 of 转贷费用减免, 担保费 of 担保费减免: the fee waived, whatever service charged it), as
+    prose reads 堆存费减免 (measures._names_own_object_before); None for a rent's fee (场地使用费减免:
+    cues.json rent_fee_words) or no such word."""
+    found = _longest_cue(label, _MONEY_GENERIC)
+    if found is None:
+        return None
+    at = label.find(found[0])
+    before = label[max(0, at - _OWN_OBJECT_REACH):at]
+    if any(w in before for w in BLOCKS[found[1][0]].get("generic_own_objects", ())) \
+            and not any(w in before for w in _RENT_FEES):
+        return label[:at]
+    return None
 
 
 def _row_label_category(label: str, parent: str | None, unit: str, num: NumberMention
@@ -2081,6 +2107,17 @@ def _paying_named(columns: list[Column], caption: str, title: str) -> list[Colum
                     out[k] = Column(max(named, key=len) + _without_paying(column.name), column.unit, named_by=scope)
                 break
     return out
+
+
+def _places_paid_named(columns: list[Column], caption: str, title: str, unit_line: str) -> list[Column]:
+    """A table of places whose amount column says only that money was paid out to each (地区 |
+    下达资金 under 专项资金分配表, 拨付金额) names it as a payout list's does (`_paying_named`): the
+    caption, lead or title names the measure. Such a header took no unit from the unit line (单位：家、
+    万元: no cue to read 万元 by), so the unit line's unit for the named column is given it now."""
+    named = _paying_named(columns, caption, title)
+    return [new if new is old or new.unit else
+            new._replace(unit=next((u for u in _listed_units(unit_line) if _takes_unit(new.name, u)), ""))
+            for old, new in zip(columns, named)]
 
 
 def _one_compound(source: str, named: list[str]) -> list[str]:
