@@ -3097,10 +3097,30 @@ _SOURCE_FRAME_ENDINGS = tuple(_RES["source_frame_clause_endings"])
 _SOURCE_FRAME_PREFIX_MAX = int(_RES["source_frame_prefix_max"])
 _FRAME_CHAIN_MAX = 3  # frame clauses in a row before the stem
 _NOT_CLAUSE_END = "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
-_FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
-                 + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")"
-                 + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
-                 + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
+
+
+def _frame_clause_pattern() -> str:
+    """A frame clause and its comma: at most _FRAME_PREFIX_MAX characters then a word of
+    frame_clause_endings (or _SOURCE_FRAME_PREFIX_MAX then one of source_frame_clause_endings)
+    right before the clause's first comma. No clause holds a comma or a sentence's end, and
+    the endings neither, so the clause can only end at its first comma: each branch takes the
+    run up to it whole (possessive, bounded by its prefix's reach plus its endings' length) and
+    looks behind for its endings, where `[^…]{0,8}(?:今年以来|…)` tried every ending after every
+    length of the run (some 250 tries per clause, at each sentence a frame lookahead lets in).
+    The mark before the clause is no ending's character, so no ending read behind reaches it."""
+    branches = []
+    for reach, endings in ((_FRAME_PREFIX_MAX, _FRAME_CLAUSE_ENDINGS), (_SOURCE_FRAME_PREFIX_MAX, _SOURCE_FRAME_ENDINGS)):
+        by_length: dict[int, list[str]] = {}
+        for ending in endings:
+            by_length.setdefault(len(ending), []).append(ending)
+        branches += [f"{_NOT_CLAUSE_END}{{0,{reach + length}}}+(?<={'|'.join(map(re.escape, sorted(words)))})"
+                     for length, words in sorted(by_length.items())]
+    return "(?:" + "|".join(branches) + ")[,，]"
+
+
+assert all(re.fullmatch(f"{_NOT_CLAUSE_END}+", ending) for ending in _FRAME_CLAUSE_ENDINGS + _SOURCE_FRAME_ENDINGS), \
+    "an ending holding a comma or a sentence's end is no part of the run read behind"
+_FRAME_CLAUSE = _frame_clause_pattern()
 # The first frame clause runs from the sentence's start to its first comma, so a comma no
 # further than the longest clause, right after a frame clause's ending, is a cheap test that
 # fails at most sentence starts: the run to the comma is taken whole (possessive: the run holds
