@@ -23,7 +23,7 @@ from . import budget
 from .regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
                         banner_short_forms, named_zones, strip_province_prefix, zone_places)
-from .document import find_respectively
+from .document import find_respectively, positions_of
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource
 from .numbers import parse_chinese_number
 
@@ -3097,10 +3097,30 @@ _SOURCE_FRAME_ENDINGS = tuple(_RES["source_frame_clause_endings"])
 _SOURCE_FRAME_PREFIX_MAX = int(_RES["source_frame_prefix_max"])
 _FRAME_CHAIN_MAX = 3  # frame clauses in a row before the stem
 _NOT_CLAUSE_END = "[^,，" + re.escape("".join(sorted(_SENTENCE_START_AFTER))) + "]"
-_FRAME_CLAUSE = (f"(?:{_NOT_CLAUSE_END}{{0,{_FRAME_PREFIX_MAX}}}(?:"
-                 + "|".join(map(re.escape, sorted(_FRAME_CLAUSE_ENDINGS, key=len, reverse=True))) + ")"
-                 + f"|{_NOT_CLAUSE_END}{{0,{_SOURCE_FRAME_PREFIX_MAX}}}(?:"
-                 + "|".join(map(re.escape, sorted(_SOURCE_FRAME_ENDINGS, key=len, reverse=True))) + "))[,，]")
+
+
+def _frame_clause_pattern() -> str:
+    """A frame clause and its comma: at most _FRAME_PREFIX_MAX characters then a word of
+    frame_clause_endings (or _SOURCE_FRAME_PREFIX_MAX then one of source_frame_clause_endings)
+    right before the clause's first comma. No clause holds a comma or a sentence's end, and
+    the endings neither, so the clause can only end at its first comma: each branch takes the
+    run up to it whole (possessive, bounded by its prefix's reach plus its endings' length) and
+    looks behind for its endings, where `[^…]{0,8}(?:今年以来|…)` tried every ending after every
+    length of the run (some 250 tries per clause, at each sentence a frame lookahead lets in).
+    The mark before the clause is no ending's character, so no ending read behind reaches it."""
+    branches = []
+    for reach, endings in ((_FRAME_PREFIX_MAX, _FRAME_CLAUSE_ENDINGS), (_SOURCE_FRAME_PREFIX_MAX, _SOURCE_FRAME_ENDINGS)):
+        by_length: dict[int, list[str]] = {}
+        for ending in endings:
+            by_length.setdefault(len(ending), []).append(ending)
+        branches += [f"{_NOT_CLAUSE_END}{{0,{reach + length}}}+(?<={'|'.join(map(re.escape, sorted(words)))})"
+                     for length, words in sorted(by_length.items())]
+    return "(?:" + "|".join(branches) + ")[,，]"
+
+
+assert all(re.fullmatch(f"{_NOT_CLAUSE_END}+", ending) for ending in _FRAME_CLAUSE_ENDINGS + _SOURCE_FRAME_ENDINGS), \
+    "an ending holding a comma or a sentence's end is no part of the run read behind"
+_FRAME_CLAUSE = _frame_clause_pattern()
 # The first frame clause runs from the sentence's start to its first comma, so a comma no
 # further than the longest clause, right after a frame clause's ending, is a cheap test that
 # fails at most sentence starts: the run to the comma is taken whole (possessive: the run holds
@@ -3824,6 +3844,37 @@ def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
 
 # Three or more runs of Han characters, each followed by 、: the heads of lists of places' stems.
 _STEM_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){%d,}" % (int(_RES["listed_cities_min"]) - 1))
+_STEM_LIST_MARKS_LEAST = int(_RES["listed_cities_min"]) - 1  # the 、 of _STEM_LIST, at least
+_STEM_MOST = 4  # Han characters before each 、 of _STEM_LIST, at most (and 2 at least)
+_STEM_BETWEEN_MARKS = re.compile(r"[\u4e00-\u9fff]{2,%d}" % _STEM_MOST)
+_HAN_RUN_TO_END = re.compile(r"[\u4e00-\u9fff]+\Z")  # searched with an end: the Han characters right before it
+
+
+def _stem_list_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of `_STEM_LIST.finditer(text)`, read from the 、 of the text:
+    the pattern opens with a class of Han characters, so the engine tried it at nearly every
+    character (the costliest scan of the zone index); a 、 ends each of its runs, and a run can
+    only end at the first character after it that is no Han one, so a match is a chain of 、
+    each two to four Han characters after the one before, starting as far back before its
+    first 、 as the Han characters run (four at most, none before where the last match ended)."""
+    marks = positions_of(text, "、")
+    spans: list[tuple[int, int]] = []
+    after, i = 0, 0  # after: where the last match ended, the scan going on from there
+    while i < len(marks):
+        first = marks[i]
+        run = _HAN_RUN_TO_END.search(text, max(after, first - _STEM_MOST), first)
+        if run is None or first - run.start() < 2:
+            i += 1
+            continue  # fewer than two Han characters right before the mark: no run ends at it
+        j = i  # the chain's last mark
+        while j + 1 < len(marks) and _STEM_BETWEEN_MARKS.fullmatch(text, marks[j] + 1, marks[j + 1]):
+            j += 1
+        if j - i + 1 >= _STEM_LIST_MARKS_LEAST:
+            spans.append((run.start(), marks[j] + 1))
+            after, i = marks[j] + 1, j + 1
+        else:
+            i += 1
+    return spans
 
 
 # 黄冈、孝感、荆州等地的员工 / 来自信阳、周口、商丘: where people come from, no cities named as such.
@@ -3842,11 +3893,11 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
     stems = _city_stems()
     if text.count("、") < 2 or not _city_stem_before_a_mark(text, stems):
         return []  # most texts: no city's stem before a 、, so no list of them
-    for m in _STEM_LIST.finditer(text):
+    for m_start, m_end in _stem_list_spans(text):  # _STEM_LIST's matches
         listed: list[tuple[int, int]] = []  # the stems listed so far, each right after the one before
-        sep = text.find("、", m.start(), m.end())  # each mark of the list, found by str.find, not a look at each character
+        sep = text.find("、", m_start, m_end)  # each mark of the list, found by str.find, not a look at each character
         while sep >= 0:
-            next_sep = text.find("、", sep + 1, m.end())
+            next_sep = text.find("、", sep + 1, m_end)
             if not any(text[sep - k:sep] in stems for k in (2, 3, 4)):
                 listed, sep = [], next_sep  # most list items: no city's stem ends right before the mark
                 continue
@@ -3858,7 +3909,7 @@ def _listed_cities_spans(text: str) -> list[tuple[int, int]]:
                 listed = []
             listed.append((a, sep))
             sep = next_sep
-        pos = m.end()  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
+        pos = m_end  # the last item: a stem after the last 、, whatever follows it (荆州复工复产)
         last = _stem_at(text[pos:pos + 4]) if listed and listed[-1][1] == pos - 1 else None
         if last is not None and _is_city_stem(text[pos:pos + last[0]]) \
                 and len(listed) + 1 >= int(_RES["listed_cities_min"]) \
