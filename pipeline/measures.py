@@ -5401,6 +5401,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         if not _allowed(cue, scope):
             return None
         return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
+    if scope == "rate_frame":
+        cue = _rate_framing_sentence(r, num, clause, sentence)
+        if cue is None or not _allowed(cue, scope):
+            return None
+        return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
         if r.percent_blockers.any_in(lo, hi) or _share_of_firms_acting(text, num, hi):
             return None  # 复工率达到86%，七成企业产能恢复过半: no second value of the rate
@@ -7220,6 +7225,32 @@ def _rate_restored_later(r: ArticleCues, num: NumberMention, clause, sentence) -
             or r.count_between(None, cue.end, clause[0]) > _RESTORED_LATER["figures_most"]:
         return None
     return cue
+
+
+_RATE_FRAME = _C["rate_frame"]
+_RATE_FRAME_OPENERS = tuple(_RATE_FRAME["openers"])
+_RATE_FRAME_CLOSERS = tuple(_RATE_FRAME["closers"])
+_ALL_HAN = re.compile(rf"[{HAN}]+")
+
+
+def _frames_by_rate(words: str) -> bool:
+    """按复工率排名 / 从各地开工率来看: a clause framing its sentence by a rate (cues.json _rate_frame)."""
+    words = words.strip(_CLAUSE_TRAIL)
+    return words.startswith(_RATE_FRAME_OPENERS) and words.endswith(_RATE_FRAME_CLOSERS) \
+        and len(words) <= _RATE_FRAME["between_most"] + 4 and _ALL_HAN.fullmatch(words) is not None
+
+
+def _rate_framing_sentence(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The rate word of a clause opening the figure's sentence that frames it by that rate (按复工率
+    排名，甲区、乙县位列前二，均已达到100%), when the figure's clause is a later one that names no cue
+    and no percent cue stands between the frame and it (cues.json _rate_frame); else None."""
+    first = r.geo.clause_of(sentence[0])
+    if clause[0] < first[1] or r.percent_blockers.any_in(*clause):
+        return None
+    cue = r.percent.last_before(sentence[0], num.start)
+    if cue is None or cue.role != "rate" or cue.category not in INDICATORS or cue.end > first[1]:
+        return None  # the nearest cue before the figure is not the frame's
+    return cue if _frames_by_rate(r.text[first[0]:first[1]]) else None
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
