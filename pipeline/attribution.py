@@ -459,6 +459,12 @@ def _stem_opens_a_venue(text: str, it) -> bool:
 
 
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
+_ALIAS_OPENS = frozenset(_ROLES["list_member_bracketed_alias"]["opens"])
+_ALIAS_CLOSES = frozenset(_ROLES["list_member_bracketed_alias"]["closes"])
+_KIND_AFTER_CLOSER = _ROLES["list_kind_after_closer"]
+# 等 / 等3个 / 等两大, read backwards from a reference to the place named before it (_list_kind_after_closer).
+_KIND_CLOSER_BEFORE = compiled(rf"(?:{alternation(_KIND_AFTER_CLOSER['closers'])})"
+                               rf"(?:[{_KIND_AFTER_CLOSER['numerals']}]{{1,2}}(?:{alternation(_KIND_AFTER_CLOSER['counters'])}))?")
 # 与宁波、成都等地对接: members the zone index does not know (a city by its stem) written after the last
 # known place, up to a word closing the list (attribution.json _list_unknown_members_closed).
 _UNKNOWN_MEMBERS_CLOSED = compiled(rf"(?:、{_ORIGIN_LIST_MEMBER}){{1,{_ROLES['list_unknown_members_closed_most']}}}?"
@@ -1094,12 +1100,28 @@ class Attributor:
         spans.sort()
         items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
         items += self._reference_items()
+        items = self._without_kinds_of_listed(items)
         items += self._rest_of_city_items()
         items = self._with_anonymous_places(self._with_unknown_subjects(items))
         items.sort(key=_START_END)
         self._find_titles()
         self._place_starts = frozenset(it.start for it in items if it.key is not None)
         return self._with_roles(self._references_after_their_place(items))
+
+    def _without_kinds_of_listed(self, items: list[Item]) -> list[Item]:
+        """`items` (sorted) without the reference words that name the kind of the places a list
+        closed by 等 holds (甲经开区、乙经开区等工业园区: attribution.json _list_kind_after_closer)."""
+        if "等" not in self.text:
+            return items
+        items.sort(key=_START_END)
+        place_ends = {it.end for it in items if it.key is not None}
+        return [it for it in items if it.ref is None or not self._kind_of_listed(it, place_ends)]
+
+    def _kind_of_listed(self, it: Item, place_ends: set[int]) -> bool:
+        """Whether the reference `it` comes right after 等 (and a count) after a named place."""
+        lo = max(0, it.start - 6)
+        return any(_KIND_CLOSER_BEFORE.fullmatch(self.text, k, it.start) is not None and k in place_ends
+                   for k in range(lo, it.start))
 
     def _reference_items(self) -> list[Item]:
         """The references (全区, 该区, bare 高新区, 全市) as items, in order, one for each place
@@ -3921,21 +3943,41 @@ class Attributor:
         if last is None:
             return []
         run = [last]
+        front = last  # the first name of the member run[0]: 铁西区 of 铁西区（沈阳经济技术开发区）
         i = bisect.bisect_left(self._starts, last.start) - 1
         while i >= 0 and self.items[i].start >= clause[0]:
             it = self.items[i]
             if it.role == "actor" and fits(it):
-                if run[0].start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start])
-                                                      or (unjoined and it.end == run[0].start
-                                                          and not self._division_naming(it, run[0]))):
+                if self._bracketed_alias(it, front):
+                    front = it  # 铁西区（沈阳经济技术开发区）: one member, its alias the run's item
+                    i -= 1
+                    continue
+                if front.start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self._after_alias_close(i, front))
+                                                     or (unjoined and it.end == front.start
+                                                         and not self._division_naming(it, front))):
                     break
                 run.insert(0, it)
-            elif it.end > run[0].start - 4:
+                front = it
+            elif it.end > front.start - 4:
                 pass
             else:
                 break
             i -= 1
         return run
+
+    def _bracketed_alias(self, name: Item, alias: Item) -> bool:
+        """Whether `alias` is `name`'s other name in brackets right after it (浑南区（沈阳高新区）:
+        attribution.json _list_member_bracketed_alias)."""
+        return name.key is not None and name.key == alias.key and self.text[name.end:alias.start] in _ALIAS_OPENS
+
+    def _after_alias_close(self, i: int, nxt: Item) -> str:
+        """The text from the item `items[i]` to `nxt`, less a closing bracket right after it when
+        `items[i]` is the bracketed alias of the item before it (…（沈阳高新区）、铁西区)."""
+        it = self.items[i]
+        between = self.text[it.end:nxt.start]
+        if between[:1] in _ALIAS_CLOSES and i and self._bracketed_alias(self.items[i - 1], it):
+            return between[1:]
+        return between
 
     def _recipients_respectively(self, clause: Span, respectively: int) -> list[Item]:
         """The places listed after 向 (给, 为) right before 分别 at `respectively` in `clause` and
@@ -4396,9 +4438,14 @@ class Attributor:
         if len(members) < 2 or not self._opens_clause(previous, members[0]):
             return None
         between = text[members[-1].end:start]
-        if not between.startswith(_SUBJECT_LIST_ACTING) or any(word in between for word in _SUBJECT_LIST_BREAKERS):
+        # 甲区、乙区复工率分别为83%和85%，在岗职工不足七成: a rate after the clause pairing the list's
+        # own rates with it is the list's too, one each (a rate is never summed).
+        paired_before = is_rate and find_respectively(between) >= 0 and find_respectively(text, clause[0], start) < 0
+        if not (between.startswith(_SUBJECT_LIST_ACTING) or paired_before) \
+                or any(word in between for word in _SUBJECT_LIST_BREAKERS):
             return None  # 东莞市、佛山市的企业来我县招工，县里…: the places are not who pays
-        if not (is_rate or _PER_HEAD.search(between)) or find_respectively(between) >= 0 or _LIST_SUM.search(between) \
+        if not (is_rate or _PER_HEAD.search(between)) or (find_respectively(between) >= 0 and not paired_before) \
+                or _LIST_SUM.search(between) \
                 or "其中" in between or any(word in between for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
         zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
