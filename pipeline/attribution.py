@@ -733,6 +733,7 @@ _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 该区/本县 point back to.
 _WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
+_EXAMPLE_FRAMES = {opener: tuple(closers) for opener, closers in _RES["example_frames"].items()}
 # 全区, 区内, 区财政 in a district's article: the district, over a park's section (attribution.json).
 _DISTRICT_CLASS_REFERENCES = frozenset(_RES["district_class_references"]) | {w for w in OWN_BODY_WORDS if w.startswith("区")}
 _PART_SEPARATORS = "，,： :"
@@ -3104,6 +3105,9 @@ class Attributor:
         typed = self._typed_reference_after(levels, max(near.start if near else 0, clause_start), it.start)
         if typed is not None:
             return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 opening its clause
+        framed = self._example_framed(levels, it, near)
+        if framed is not None:
+            return framed  # 以高新区为例，区里…，区财政拿出…: the zone the sentence takes as its example
         if near:
             return near.key
         # A bare 开发区 in an article about a new area or a district: the development zone named
@@ -3276,6 +3280,25 @@ class Attributor:
         if self.text[clause_start:typed[i].start].strip(" \t“\"（(") not in ("", *_PART_OPENERS):
             return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
             # (其中经开区已向园区…: the part spoken of opens the clause after 其中, its subject)
+        key = self._resolve_typed(typed[i])
+        return key if self._fits(key, levels) else None
+
+    def _example_framed(self, levels: frozenset[str] | None, it: Item, near: Item | None) -> str | None:
+        """The zone of a bare 高新区/经开区 that a clause opening `it`'s sentence takes as its example
+        (以高新区为例: attribution.json _example_frame), with no place named after that clause before
+        `it`; else None."""
+        sentence = self.doc.sentence_of(it.start)
+        first = self.doc.clause_of(sentence[0])
+        if first[1] > it.start or (near is not None and near.start >= first[0]):
+            return None
+        typed, starts = self._typed_references
+        i = bisect.bisect_left(starts, first[1]) - 1
+        if i < 0 or typed[i].start < first[0] or not self._names_one_zone(typed[i]):
+            return None
+        opener = self.text[first[0]:typed[i].start].strip(_CLAUSE_EDGE + "\u3000")
+        closer = self.text[typed[i].end:first[1]].strip(_CLAUSE_EDGE + "\u3000")
+        if closer not in _EXAMPLE_FRAMES.get(opener, ()):
+            return None
         key = self._resolve_typed(typed[i])
         return key if self._fits(key, levels) else None
 
@@ -4569,7 +4592,7 @@ class Attributor:
                 if key is not None:
                     return key, rule
             elif rule == "main_lead":
-                in_lead = self._actors_in(*doc.lead)
+                in_lead = self._without_wider_setting(self._actors_in(*doc.lead))
                 named = [it.key for it in in_lead if it.key]
                 first_ref = next((it for it in in_lead if it.ref in ("city", "province")
                                   and not self._item_label_of_named(it, in_lead)), None)
@@ -4603,6 +4626,15 @@ class Attributor:
                 if key is not None:
                     return key, rule
         return None, "none"
+
+    def _without_wider_setting(self, in_lead: list[Item]) -> list[Item]:
+        """The lead's items less the places named in a background clause (随着湖北省疫情防控形势持续向好，
+        我市工业经济…: attribution.json _background_clause) that do not fit the level the text speaks
+        as (我市): the wider setting, not the place the article is about."""
+        level = self._self_level() if any(it.key for it in in_lead) else None
+        if level is None:
+            return in_lead
+        return [it for it in in_lead if not (it.key and not self._fits(it.key, level) and self._in_background_clause(it))]
 
     def _own_outlet_named(self) -> str | None:
         """The one jurisdiction the info bar names as publisher (信息来源：堆龙德庆区人民政府) that the
