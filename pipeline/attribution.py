@@ -403,7 +403,10 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _RESIDENCE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _LOCATED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
                                       + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE
-                                      + _MODEL_OWNER_BEFORE)
+                                      + _MODEL_OWNER_BEFORE + _HIRING_VERBS)
+# 招用藁城区、新乐市等疫情地区劳动者: the people hired, after the list of where they come from
+# (attribution.json _hired_from).
+_HIRED_PEOPLE_AFTER = short_pattern(_ROLES["hired_from_after"])
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -733,6 +736,7 @@ _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 该区/本县 point back to.
 _WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
+_ROUNDUP_CLOSING = _RES["roundup_closing"]
 _EXAMPLE_FRAMES = {opener: tuple(closers) for opener, closers in _RES["example_frames"].items()}
 # 全区, 区内, 区财政 in a district's article: the district, over a park's section (attribution.json).
 _DISTRICT_CLASS_REFERENCES = frozenset(_RES["district_class_references"]) | {w for w in OWN_BODY_WORDS if w.startswith("区")}
@@ -961,6 +965,7 @@ class Attributor:
         self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
+        self._list_owners_over_main_as_partners()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_municipality = self._municipality_holding_main()
         self._main_prefecture = self._prefecture_of_main()
@@ -1013,6 +1018,23 @@ class Attributor:
             if (self._on_main_side(it.key) and not self._on_main_side(giver.key)) or self._heads_own_section(it):
                 items[i] = it._replace(role="actor")
                 self._givers_as_donors(items, clause_start, it)
+        if items != self.items:
+            self.items = items
+            self._actors = [it for it in items if it.role == "actor"]
+            self._actor_starts = [it.start for it in self._actors]
+            self._counts = Counter([it.key for it in self._actors if it.key is not None])
+
+    def _list_owners_over_main_as_partners(self) -> None:
+        """A place right after 纳入/列入 (partner_before_list_owner) with no place before it in its
+        clause acts, unless it holds the article's main zone (纳入苏州市重点产业链“白名单”的216家企业 in
+        太仓市's interview): the wider city owns the list the main zone's firms are put on, a
+        counterpart (attribution.json _partner_before_list_owner). Needs the main zone."""
+        if self.main is None or not any(w in self.text for w in _LIST_OWNER_BEFORE):
+            return
+        items = [it._replace(role="partner")
+                 if it.role == "actor" and it.key is not None and it.key != self.main and self.main in self.az.zones
+                 and self.text.endswith(_LIST_OWNER_BEFORE, 0, it.start) and self._holds(it.key, self.main) else it
+                 for it in self.items]
         if items != self.items:
             self.items = items
             self._actors = [it for it in items if it.role == "actor"]
@@ -1874,7 +1896,8 @@ class Attributor:
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
                 or _outside_after(text, after_end) or _outside_after(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
-                or self._origin_of_counted_returners(chain - held, max(after_end, list_end)):
+                or self._origin_of_counted_returners(chain - held, max(after_end, list_end)) \
+                or (before.endswith(_HIRING_VERBS) and _HIRED_PEOPLE_AFTER.match(text, list_end) is not None):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list;
             # 四川省外的劳务基地: the places outside it
             return Item(it.start, it.end, it.key, role="origin")
@@ -2897,9 +2920,24 @@ class Attributor:
         if not before or self._section_starts[before - 1] < max(1, self.doc.title_end or 0):
             return None
         section = self._section_numbered(before)
-        if section is not None and section[0] in self.az.zones and _is_city_of_its_articles(self.az.zones[section[0]]):
+        if section is not None and section[0] in self.az.zones and _is_city_of_its_articles(self.az.zones[section[0]]) \
+                and not self._closing_after_last_section(before, it.start):
             return section[0]
         return None
+
+    def _closing_after_last_section(self, sections_before: int, pos: int) -> bool:
+        """Whether `pos` lies past the first paragraph of the last section of a roundup whose other
+        sections under sub-headlines are one paragraph each (【丰满区】…, 【磐石市】 then its paragraph,
+        then 记者了解到，全市各级财政…): the article's closing words, not that section's, so its 全市 is
+        the article's city (attribution.json _roundup_closing)."""
+        starts, text = self._section_starts, self.text
+        if sections_before != len(starts) or sections_before < _ROUNDUP_CLOSING["sections_least"] + 1:
+            return False
+        def paragraphs(lo: int, hi: int) -> int:  # the lines under a sub-headline, the headline not counted
+            return sum(1 for line in text[lo:hi].split("\n")[1:] if line.strip())
+        if any(paragraphs(starts[i], starts[i + 1]) != 1 for i in range(1, sections_before - 1)):
+            return False  # a roundup's section of several paragraphs: its later ones may be its own
+        return paragraphs(starts[-1], self.doc.paragraph_of(pos)[0]) >= 1
 
     def _foreign_park(self, it: Item) -> bool:
         """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json
