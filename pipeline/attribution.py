@@ -403,7 +403,10 @@ _LAST_CHARS_BEFORE_A_ROLE = frozenset(w[-1] for w in _ORIGIN_DIRECT + _RESIDENCE
                                       + _ROUTE_BEFORE + _RECIPIENT_BEFORE + _DESCRIBED_WITHIN_BEFORE + _LOCATED_WITHIN_BEFORE + _DESCRIBED_AS_BEFORE
                                       + _COMPARED_PLACE_BEFORE + _COMPARED_PLACE_BEFORE_NEEDS_AFTER + (_COMPARED_PARTICLE,) + _SCOPE_NOTE_OPENERS
                                       + _ROUTE_JOINERS + _RECEIVED_FROM_BEFORE + _BUILT_BY_BEFORE + _HONOUR_BEFORE
-                                      + _MODEL_OWNER_BEFORE)
+                                      + _MODEL_OWNER_BEFORE + _HIRING_VERBS)
+# 招用藁城区、新乐市等疫情地区劳动者: the people hired, after the list of where they come from
+# (attribution.json _hired_from).
+_HIRED_PEOPLE_AFTER = short_pattern(_ROLES["hired_from_after"])
 # A firm's name runs from the place to 公司/银行 through name characters only: a preposition or a
 # verb in between (海宁经编产业园为企业对接银行) means the place acts and the bank is another party,
 # and so does a word of a class (晋江市各银行: the city's banks, company_class_words).
@@ -459,6 +462,12 @@ def _stem_opens_a_venue(text: str, it) -> bool:
 
 
 _LIST_CLOSERS = tuple(sorted(_ROLES["list_closers"], key=len, reverse=True))
+_ALIAS_OPENS = frozenset(_ROLES["list_member_bracketed_alias"]["opens"])
+_ALIAS_CLOSES = frozenset(_ROLES["list_member_bracketed_alias"]["closes"])
+_KIND_AFTER_CLOSER = _ROLES["list_kind_after_closer"]
+# 等 / 等3个 / 等两大, read backwards from a reference to the place named before it (_list_kind_after_closer).
+_KIND_CLOSER_BEFORE = compiled(rf"(?:{alternation(_KIND_AFTER_CLOSER['closers'])})"
+                               rf"(?:[{_KIND_AFTER_CLOSER['numerals']}]{{1,2}}(?:{alternation(_KIND_AFTER_CLOSER['counters'])}))?")
 # 与宁波、成都等地对接: members the zone index does not know (a city by its stem) written after the last
 # known place, up to a word closing the list (attribution.json _list_unknown_members_closed).
 _UNKNOWN_MEMBERS_CLOSED = compiled(rf"(?:、{_ORIGIN_LIST_MEMBER}){{1,{_ROLES['list_unknown_members_closed_most']}}}?"
@@ -730,6 +739,8 @@ _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 该区/本县 point back to.
 _WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
+_ROUNDUP_CLOSING = _RES["roundup_closing"]
+_EXAMPLE_FRAMES = {opener: tuple(closers) for opener, closers in _RES["example_frames"].items()}
 # 全区, 区内, 区财政 in a district's article: the district, over a park's section (attribution.json).
 _DISTRICT_CLASS_REFERENCES = frozenset(_RES["district_class_references"]) | {w for w in OWN_BODY_WORDS if w.startswith("区")}
 _PART_SEPARATORS = "，,： :"
@@ -958,6 +969,7 @@ class Attributor:
         self._main_municipality: str | None = None
         self.main, self.main_rule = self._main_zone()
         self._receivers_of_main_side_as_actors()
+        self._list_owners_over_main_as_partners()
         self._main_city, self._main_county = self._divisions_of_main()
         self._main_municipality = self._municipality_holding_main()
         self._main_prefecture = self._prefecture_of_main()
@@ -1010,6 +1022,23 @@ class Attributor:
             if (self._on_main_side(it.key) and not self._on_main_side(giver.key)) or self._heads_own_section(it):
                 items[i] = it._replace(role="actor")
                 self._givers_as_donors(items, clause_start, it)
+        if items != self.items:
+            self.items = items
+            self._actors = [it for it in items if it.role == "actor"]
+            self._actor_starts = [it.start for it in self._actors]
+            self._counts = Counter([it.key for it in self._actors if it.key is not None])
+
+    def _list_owners_over_main_as_partners(self) -> None:
+        """A place right after 纳入/列入 (partner_before_list_owner) with no place before it in its
+        clause acts, unless it holds the article's main zone (纳入苏州市重点产业链“白名单”的216家企业 in
+        太仓市's interview): the wider city owns the list the main zone's firms are put on, a
+        counterpart (attribution.json _partner_before_list_owner). Needs the main zone."""
+        if self.main is None or not any(w in self.text for w in _LIST_OWNER_BEFORE):
+            return
+        items = [it._replace(role="partner")
+                 if it.role == "actor" and it.key is not None and it.key != self.main and self.main in self.az.zones
+                 and self.text.endswith(_LIST_OWNER_BEFORE, 0, it.start) and self._holds(it.key, self.main) else it
+                 for it in self.items]
         if items != self.items:
             self.items = items
             self._actors = [it for it in items if it.role == "actor"]
@@ -1098,12 +1127,28 @@ class Attributor:
         spans.sort()
         items = [_new_tuple(Item, (start, end, key, None, None, None, "actor")) for start, end, key in spans]
         items += self._reference_items()
+        items = self._without_kinds_of_listed(items)
         items += self._rest_of_city_items()
         items = self._with_anonymous_places(self._with_unknown_subjects(items))
         items.sort(key=_START_END)
         self._find_titles()
         self._place_starts = frozenset(it.start for it in items if it.key is not None)
         return self._with_roles(self._references_after_their_place(items))
+
+    def _without_kinds_of_listed(self, items: list[Item]) -> list[Item]:
+        """`items` (sorted) without the reference words that name the kind of the places a list
+        closed by 等 holds (甲经开区、乙经开区等工业园区: attribution.json _list_kind_after_closer)."""
+        if "等" not in self.text:
+            return items
+        items.sort(key=_START_END)
+        place_ends = {it.end for it in items if it.key is not None}
+        return [it for it in items if it.ref is None or not self._kind_of_listed(it, place_ends)]
+
+    def _kind_of_listed(self, it: Item, place_ends: set[int]) -> bool:
+        """Whether the reference `it` comes right after 等 (and a count) after a named place."""
+        lo = max(0, it.start - 6)
+        return any(_KIND_CLOSER_BEFORE.fullmatch(self.text, k, it.start) is not None and k in place_ends
+                   for k in range(lo, it.start))
 
     def _reference_items(self) -> list[Item]:
         """The references (全区, 该区, bare 高新区, 全市) as items, in order, one for each place
@@ -1855,7 +1900,8 @@ class Attributor:
                 or text.startswith(_ORIGIN_AFTER, after_end) or text.startswith(_ORIGIN_AFTER, list_end) \
                 or _outside_after(text, after_end) or _outside_after(text, list_end) \
                 or self._people_return_elsewhere(max(after_end, list_end)) \
-                or self._origin_of_counted_returners(chain - held, max(after_end, list_end)):
+                or self._origin_of_counted_returners(chain - held, max(after_end, list_end)) \
+                or (before.endswith(_HIRING_VERBS) and _HIRED_PEOPLE_AFTER.match(text, list_end) is not None):
             # 红安籍员工: where the workers come from; 仪陇、营山等县籍员工: every member of the list;
             # 四川省外的劳务基地: the places outside it
             return Item(it.start, it.end, it.key, role="origin")
@@ -2878,9 +2924,24 @@ class Attributor:
         if not before or self._section_starts[before - 1] < max(1, self.doc.title_end or 0):
             return None
         section = self._section_numbered(before)
-        if section is not None and section[0] in self.az.zones and _is_city_of_its_articles(self.az.zones[section[0]]):
+        if section is not None and section[0] in self.az.zones and _is_city_of_its_articles(self.az.zones[section[0]]) \
+                and not self._closing_after_last_section(before, it.start):
             return section[0]
         return None
+
+    def _closing_after_last_section(self, sections_before: int, pos: int) -> bool:
+        """Whether `pos` lies past the first paragraph of the last section of a roundup whose other
+        sections under sub-headlines are one paragraph each (【丰满区】…, 【磐石市】 then its paragraph,
+        then 记者了解到，全市各级财政…): the article's closing words, not that section's, so its 全市 is
+        the article's city (attribution.json _roundup_closing)."""
+        starts, text = self._section_starts, self.text
+        if sections_before != len(starts) or sections_before < _ROUNDUP_CLOSING["sections_least"] + 1:
+            return False
+        def paragraphs(lo: int, hi: int) -> int:  # the lines under a sub-headline, the headline not counted
+            return sum(1 for line in text[lo:hi].split("\n")[1:] if line.strip())
+        if any(paragraphs(starts[i], starts[i + 1]) != 1 for i in range(1, sections_before - 1)):
+            return False  # a roundup's section of several paragraphs: its later ones may be its own
+        return paragraphs(starts[-1], self.doc.paragraph_of(pos)[0]) >= 1
 
     def _foreign_park(self, it: Item) -> bool:
         """A park word right after a foreign country's name (日本产业园, 韩国工业园: zones.json
@@ -3086,6 +3147,9 @@ class Attributor:
         typed = self._typed_reference_after(levels, max(near.start if near else 0, clause_start), it.start)
         if typed is not None:
             return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 opening its clause
+        framed = self._example_framed(levels, it, near)
+        if framed is not None:
+            return framed  # 以高新区为例，区里…，区财政拿出…: the zone the sentence takes as its example
         if near:
             return near.key
         # A bare 开发区 in an article about a new area or a district: the development zone named
@@ -3258,6 +3322,25 @@ class Attributor:
         if self.text[clause_start:typed[i].start].strip(" \t“\"（(") not in ("", *_PART_OPENERS):
             return None  # 在国家高新区综合评价中: a kind of zone inside a phrase, not the subject
             # (其中经开区已向园区…: the part spoken of opens the clause after 其中, its subject)
+        key = self._resolve_typed(typed[i])
+        return key if self._fits(key, levels) else None
+
+    def _example_framed(self, levels: frozenset[str] | None, it: Item, near: Item | None) -> str | None:
+        """The zone of a bare 高新区/经开区 that a clause opening `it`'s sentence takes as its example
+        (以高新区为例: attribution.json _example_frame), with no place named after that clause before
+        `it`; else None."""
+        sentence = self.doc.sentence_of(it.start)
+        first = self.doc.clause_of(sentence[0])
+        if first[1] > it.start or (near is not None and near.start >= first[0]):
+            return None
+        typed, starts = self._typed_references
+        i = bisect.bisect_left(starts, first[1]) - 1
+        if i < 0 or typed[i].start < first[0] or not self._names_one_zone(typed[i]):
+            return None
+        opener = self.text[first[0]:typed[i].start].strip(_CLAUSE_EDGE + "\u3000")
+        closer = self.text[typed[i].end:first[1]].strip(_CLAUSE_EDGE + "\u3000")
+        if closer not in _EXAMPLE_FRAMES.get(opener, ()):
+            return None
         key = self._resolve_typed(typed[i])
         return key if self._fits(key, levels) else None
 
@@ -3925,21 +4008,41 @@ class Attributor:
         if last is None:
             return []
         run = [last]
+        front = last  # the first name of the member run[0]: 铁西区 of 铁西区（沈阳经济技术开发区）
         i = bisect.bisect_left(self._starts, last.start) - 1
         while i >= 0 and self.items[i].start >= clause[0]:
             it = self.items[i]
             if it.role == "actor" and fits(it):
-                if run[0].start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self.text[it.end:run[0].start])
-                                                      or (unjoined and it.end == run[0].start
-                                                          and not self._division_naming(it, run[0]))):
+                if self._bracketed_alias(it, front):
+                    front = it  # 铁西区（沈阳经济技术开发区）: one member, its alias the run's item
+                    i -= 1
+                    continue
+                if front.start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self._after_alias_close(i, front))
+                                                     or (unjoined and it.end == front.start
+                                                         and not self._division_naming(it, front))):
                     break
                 run.insert(0, it)
-            elif it.end > run[0].start - 4:
+                front = it
+            elif it.end > front.start - 4:
                 pass
             else:
                 break
             i -= 1
         return run
+
+    def _bracketed_alias(self, name: Item, alias: Item) -> bool:
+        """Whether `alias` is `name`'s other name in brackets right after it (浑南区（沈阳高新区）:
+        attribution.json _list_member_bracketed_alias)."""
+        return name.key is not None and name.key == alias.key and self.text[name.end:alias.start] in _ALIAS_OPENS
+
+    def _after_alias_close(self, i: int, nxt: Item) -> str:
+        """The text from the item `items[i]` to `nxt`, less a closing bracket right after it when
+        `items[i]` is the bracketed alias of the item before it (…（沈阳高新区）、铁西区)."""
+        it = self.items[i]
+        between = self.text[it.end:nxt.start]
+        if between[:1] in _ALIAS_CLOSES and i and self._bracketed_alias(self.items[i - 1], it):
+            return between[1:]
+        return between
 
     def _recipients_respectively(self, clause: Span, respectively: int) -> list[Item]:
         """The places listed after 向 (给, 为) right before 分别 at `respectively` in `clause` and
@@ -4400,9 +4503,14 @@ class Attributor:
         if len(members) < 2 or not self._opens_clause(previous, members[0]):
             return None
         between = text[members[-1].end:start]
-        if not between.startswith(_SUBJECT_LIST_ACTING) or any(word in between for word in _SUBJECT_LIST_BREAKERS):
+        # 甲区、乙区复工率分别为83%和85%，在岗职工不足七成: a rate after the clause pairing the list's
+        # own rates with it is the list's too, one each (a rate is never summed).
+        paired_before = is_rate and find_respectively(between) >= 0 and find_respectively(text, clause[0], start) < 0
+        if not (between.startswith(_SUBJECT_LIST_ACTING) or paired_before) \
+                or any(word in between for word in _SUBJECT_LIST_BREAKERS):
             return None  # 东莞市、佛山市的企业来我县招工，县里…: the places are not who pays
-        if not (is_rate or _PER_HEAD.search(between)) or find_respectively(between) >= 0 or _LIST_SUM.search(between) \
+        if not (is_rate or _PER_HEAD.search(between)) or (find_respectively(between) >= 0 and not paired_before) \
+                or _LIST_SUM.search(between) \
                 or "其中" in between or any(word in between for word in _OTHERS_WORDS) or self._spread_later(start):
             return None
         zones = self._one_per_administration(tuple(dict.fromkeys(self.resolve(m, start) for m in members)))
@@ -4526,7 +4634,7 @@ class Attributor:
                 if key is not None:
                     return key, rule
             elif rule == "main_lead":
-                in_lead = self._actors_in(*doc.lead)
+                in_lead = self._without_wider_setting(self._actors_in(*doc.lead))
                 named = [it.key for it in in_lead if it.key]
                 first_ref = next((it for it in in_lead if it.ref in ("city", "province")
                                   and not self._item_label_of_named(it, in_lead)), None)
@@ -4560,6 +4668,15 @@ class Attributor:
                 if key is not None:
                     return key, rule
         return None, "none"
+
+    def _without_wider_setting(self, in_lead: list[Item]) -> list[Item]:
+        """The lead's items less the places named in a background clause (随着湖北省疫情防控形势持续向好，
+        我市工业经济…: attribution.json _background_clause) that do not fit the level the text speaks
+        as (我市): the wider setting, not the place the article is about."""
+        level = self._self_level() if any(it.key for it in in_lead) else None
+        if level is None:
+            return in_lead
+        return [it for it in in_lead if not (it.key and not self._fits(it.key, level) and self._in_background_clause(it))]
 
     def _own_outlet_named(self) -> str | None:
         """The one jurisdiction the info bar names as publisher (信息来源：堆龙德庆区人民政府) that the

@@ -4433,6 +4433,7 @@ _NATIONAL = _C["national_programme"]
 _NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP",
     rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL['verbs'])})")
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
+_NATIONAL_ACTORS = tuple(_NATIONAL["actors"])
 _NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
 _NATIONAL_TAKEN_BY = tuple(_NATIONAL["taken_by"])
 _NATIONAL_FOLLOWED_BY = tuple(_NATIONAL["followed_by"])
@@ -4446,6 +4447,8 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
+    if text.startswith(_NATIONAL_ACTORS, sentence[0]) and _national_programme_topic(r, clause, sentence):
+        return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
     for opener in _NATIONAL_OPENERS:
         if text.startswith(opener, sentence[0]):
             return (text.startswith(_NATIONAL_OPENER_MARKS, sentence[0] + len(opener))
@@ -4461,6 +4464,31 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
             continue  # 按照国家安排为企业发放补贴300万元: the zone follows, its payout is its own
         return True
     return False
+
+
+_NATIONAL_TOPIC = _C["national_programme_topic"]
+# 国家今年实施的大规模增值税留抵退税政策: a clause naming a national programme as the sentence's topic.
+_NATIONAL_TOPIC_CLAUSE = _on_re("_NATIONAL_TOPIC_CLAUSE",
+    rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL_TOPIC['time_words'])})?"
+    rf"(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL_TOPIC['verbs'])})的"
+    rf"[^\d，,；;。：:]{{0,{_NATIONAL_TOPIC['noun_reach']}}}?(?:{alternation(_NATIONAL_TOPIC['nouns'])})")
+_LOCAL_WORDS = tuple(_NATIONAL_TOPIC["local_words"])
+
+
+def _national_programme_topic(r: ArticleCues, clause, sentence) -> bool:
+    """The figure's clause follows a clause opening its sentence that names a national programme as
+    the topic (国家今年实施的…留抵退税政策，全年退税规模约1.5万亿元), with no place of the article and no
+    local word (全市) from there to the figure's clause end: the programme's size (cues.json
+    _national_programme_topic)."""
+    first = r.geo.clause_of(sentence[0])
+    if clause[0] < first[1]:
+        return False
+    text = r.text
+    opening = text[first[0]:first[1]].strip(_CLAUSE_TRAIL + "，。；;：: \u3000")
+    if _NATIONAL_TOPIC_CLAUSE.fullmatch(opening) is None:
+        return False
+    return not any(w in text[first[1]:clause[1]] for w in _LOCAL_WORDS) \
+        and not _names_article_place(r, first[1], clause[1])
 
 
 def _names_article_place(r: ArticleCues, start: int, end: int) -> bool:
@@ -5422,6 +5450,11 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return (category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{restored}") \
                 if restored and scope in _SCOPES_OF[category] else None
         if not _allowed(cue, scope):
+            return None
+        return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
+    if scope == "rate_frame":
+        cue = _rate_framing_sentence(r, num, clause, sentence)
+        if cue is None or not _allowed(cue, scope):
             return None
         return cue.category, BLOCKS[cue.category].get("rate_basis", "total"), f"rate:{scope}:{cue.word}"
     if scope == "list_head":
@@ -7259,6 +7292,32 @@ def _rate_restored_later(r: ArticleCues, num: NumberMention, clause, sentence) -
             or r.count_between(None, cue.end, clause[0]) > _RESTORED_LATER["figures_most"]:
         return None
     return cue
+
+
+_RATE_FRAME = _C["rate_frame"]
+_RATE_FRAME_OPENERS = tuple(_RATE_FRAME["openers"])
+_RATE_FRAME_CLOSERS = tuple(_RATE_FRAME["closers"])
+_ALL_HAN = re.compile(rf"[{HAN}]+")
+
+
+def _frames_by_rate(words: str) -> bool:
+    """按复工率排名 / 从各地开工率来看: a clause framing its sentence by a rate (cues.json _rate_frame)."""
+    words = words.strip(_CLAUSE_TRAIL)
+    return words.startswith(_RATE_FRAME_OPENERS) and words.endswith(_RATE_FRAME_CLOSERS) \
+        and len(words) <= _RATE_FRAME["between_most"] + 4 and _ALL_HAN.fullmatch(words) is not None
+
+
+def _rate_framing_sentence(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The rate word of a clause opening the figure's sentence that frames it by that rate (按复工率
+    排名，甲区、乙县位列前二，均已达到100%), when the figure's clause is a later one that names no cue
+    and no percent cue stands between the frame and it (cues.json _rate_frame); else None."""
+    first = r.geo.clause_of(sentence[0])
+    if clause[0] < first[1] or r.percent_blockers.any_in(*clause):
+        return None
+    cue = r.percent.last_before(sentence[0], num.start)
+    if cue is None or cue.role != "rate" or cue.category not in INDICATORS or cue.end > first[1]:
+        return None  # the nearest cue before the figure is not the frame's
+    return cue if _frames_by_rate(r.text[first[0]:first[1]]) else None
 
 
 def _rate_level_after_change(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
