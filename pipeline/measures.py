@@ -3310,8 +3310,31 @@ def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
     # that draws on it (累计提供转贷资金达2亿元: the bridge loans provided).
     if _LISTED_AMOUNTS.sub("", between).strip() not in _POOL_REACHES:
         return False  # (分别达到2亿元、)1.5亿元: the amounts listed before the figure aside
+    return not _pool_drawn_on(text, cue)
+
+
+def _pool_drawn_on(text: str, cue: Cue) -> bool:
+    """A verb that draws on the pool stands a few characters before its word (累计提供转贷资金)."""
     lo = max(0, cue.start - _POOL_USE_REACH)
-    return not any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
+    return any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
+
+
+def _pool_resized(r: ArticleCues, cue: Cue, num: NumberMention) -> bool:
+    """The pool word, 由/从 and its former size, then a word of reaching right before the figure
+    (应急转贷资金从5000万元扩充到2亿元): the figure is the pool's new size, a fund (cues.json
+    _pool_reaches, from)."""
+    former = r.number_near(num, -1)
+    if former is None or former.start < cue.end:
+        return False
+    return (r.text[cue.end:former.start] in _POOL_RESIZED_FROM and r.text[former.end:num.start] in _POOL_REACHES
+            and not _pool_drawn_on(r.text, cue))
+
+
+def _former_pool_size(r: ArticleCues, cue: Cue, num: NumberMention) -> bool:
+    """The figure is the size a pool was changed from (应急转贷资金从5000万元扩充到2亿元: the 5000万元),
+    the terms before the change, no row, as a quota's former amount is (_former_terms)."""
+    later = r.number_near(num, 1)
+    return later is not None and later.start >= num.end and _pool_resized(r, cue, later)
 
 
 def _part_of_a_pool(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
@@ -3346,6 +3369,7 @@ def _after_qizhong_clause(r: ArticleCues, clause, sentence) -> bool:
 _POOL_REACHES = frozenset(_C["pool_reaches"]["words"])
 _LISTED_AMOUNTS = re.compile(rf"[{DIGIT}.]+[万亿千百]*元?[、和及与]")
 _POOL_USED_BEFORE = tuple(_C["pool_reaches"]["used_before"])
+_POOL_RESIZED_FROM = frozenset(_C["pool_reaches"]["from"])
 _POOL_USE_REACH = 12
 
 
@@ -3695,10 +3719,12 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
         elif (voucher := _voucher_of_each_worth(r, cue, num, clause, sentence)) is not None:
             cue = voucher  # 消费券共发放2万套，每人限领1套，每套价值240元: each set's worth
+    if cue.role == "money_after" and cue.start < num.start and _former_pool_size(r, cue, num):
+        return None  # 应急转贷资金从5000万元扩充到2亿元: the pool's size before the change, no row
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _pool_put_up(r.text, cue, num, clause)
-            and not _sizes_the_pool(r.text, cue, num)
+            and not _sizes_the_pool(r.text, cue, num) and not _pool_resized(r, cue, num)
             and not _part_of_a_pool(r, cue, num, clause, sentence)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
