@@ -7966,6 +7966,7 @@ _TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  
 
 
 _TASK_DONE_WORDS = tuple(_C["tasks_ahead"]["done"])
+_TASK_PAST_OPENINGS = tuple(_C["tasks_ahead"]["past_openings"])
 
 
 def _task_heading_before(r: ArticleCues, line) -> bool:
@@ -7996,7 +7997,8 @@ def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     if not _opens_task(r, r.geo.line_of(num.start)):
         return False
     before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
-    return not any(w in before for w in _TASK_DONE_WORDS)
+    # 去年疫情期间，…全年兑现贴息资金1290万元: a sentence opening with a past year tells what was done
+    return not any(w in before for w in _TASK_DONE_WORDS) and not before.lstrip().startswith(_TASK_PAST_OPENINGS)
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
