@@ -6850,7 +6850,7 @@ _ALL_RESUMED = _on_re("_ALL_RESUMED",
     rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?(?P<month>[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<day>[\d]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
-    rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
+    rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'] + _C['all_resumed']['first'])})"
     rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)")
 _COMMAS = frozenset(",，")
 
@@ -6876,6 +6876,18 @@ _SUM_ONLY_OPENERS = frozenset(_C["all_resumed"]["sum_after"]) | {""}
 _SUM_ONLY_HEADS = frozenset(_C["all_resumed"]["sum_heads"]) | {""}  # …共计143家企业: nothing else after the count
 
 
+_STAFF_NOUNS = tuple(_C["all_resumed"]["staff"])
+
+
+def _staff_back_with_firms(r: ArticleCues, category: str, num: NumberMention, hi: int) -> Cue | None:
+    """The firms' resume word of the clause after a count of staff (4300余名员工实行闭环管理，率先恢复
+    生产; 职工1.2万人，已全部复工): the staff counted are back at work, as 复工人员 says (cues.json
+    _all_resumed, staff). None for any other count."""
+    if category != "workers_returned" or not r.text.startswith(_STAFF_NOUNS, num.end):
+        return None
+    return r.count_cues["enterprises_resumed"].first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
+
+
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
     text, (lo, hi) = r.text, clause
     cues = r.count_cues[category]
@@ -6897,7 +6909,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             if cue is None and hi < sentence[1] and text[hi] in _COMMAS \
                     and _resumed_by_now(_ALL_RESUMED.match(text, hi + 1), r.article_date):
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
-                cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
+                cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1]) or _staff_back_with_firms(r, category, num, hi)
             between = (num.end, cue.start) if cue else None
             if cue is None and text.startswith("(", hi):
                 # 18个在建项目（总投资约23亿元）已全部复工: the aside's own counts (含3家…) are no nearer ones
@@ -10841,6 +10853,9 @@ def _count_may_be_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, i
     for category, _ in COUNTED_AS[num.unit]:
         if r.count_cues[category].any_in(*sentence):
             return True
+        if category == "workers_returned" and r.text.startswith(_STAFF_NOUNS, num.end) \
+                and r.count_cues["enterprises_resumed"].any_in(*sentence):
+            return True  # 4300余名员工…，率先恢复生产: the firms' resume word (_staff_back_with_firms)
     earlier = r.last_row_before(num.start)
     if earlier is None:
         return False
