@@ -7861,6 +7861,16 @@ def _coupon_terms(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
         and not any(w in text[clause[0]:num.start] for w in _PERSON_WORDS)
 
 
+_PER_DEAL_AVERAGE = tuple(_C["per_deal_average"]["words"])
+
+
+def _per_deal_average(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """An amount averaged over the deals handled (平均每笔为企业节约成本约8万元, 笔均放款120万元): a
+    figure reckoned from a total and a count of transactions, neither a standard nor what each
+    beneficiary got (cues.json _per_deal_average)."""
+    return any(w in text[clause[0]:num.start] for w in _PER_DEAL_AVERAGE)
+
+
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
 _CONDITION_END = _on_re("_CONDITION_END", r"[\p{Han}]{0,6}的[，,；;]")
 
@@ -11180,6 +11190,8 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
         if _coupon_terms(text, num, clause):
             return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+        if _per_deal_average(text, num, clause):
+            return None  # 平均每笔节约成本约8万元: an average over the deals, no measure's amount
         if _former_cost_paid(text, num, clause):
             return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
         if _price_paid(text, num, clause, sentence):
