@@ -12566,6 +12566,15 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
                     and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon, text)
                     and not body.is_firm_speech and _rounds_to(body, headline)):
                 return i
+    # 收购贷款利息县里担三成 / 按照实际支付利息的百分之三十给予贴息: a sub-headline's rate whose word
+    # is the cost a share of its section's body covers (share.of: 利息 -> interest_subsidy) states
+    # that share short, read as the word's own rate (a loan's) for want of the body's verb.
+    if section is not None and headline.unit == "ratio" and (shared := SHARE_OF_OF.get(_cue_of(headline.rule))):
+        for i in by_kind.get((shared[0], "ratio"), []):
+            body = kept[i]
+            if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value == headline.value
+                    and not body.is_firm_speech):
+                return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
     # 安排专项资金1500万元: a headline's shorter wording may miss the body's unit per head or name
     # the kind more loosely; the same amount of the same money, in the same zone, is the body's fact.
