@@ -3317,8 +3317,31 @@ def _sizes_the_pool(text: str, cue: Cue, num: NumberMention) -> bool:
     # that draws on it (累计提供转贷资金达2亿元: the bridge loans provided).
     if _LISTED_AMOUNTS.sub("", between).strip() not in _POOL_REACHES:
         return False  # (分别达到2亿元、)1.5亿元: the amounts listed before the figure aside
+    return not _pool_drawn_on(text, cue)
+
+
+def _pool_drawn_on(text: str, cue: Cue) -> bool:
+    """A verb that draws on the pool stands a few characters before its word (累计提供转贷资金)."""
     lo = max(0, cue.start - _POOL_USE_REACH)
-    return not any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
+    return any(w in text[lo:cue.start] for w in _POOL_USED_BEFORE)
+
+
+def _pool_resized(r: ArticleCues, cue: Cue, num: NumberMention) -> bool:
+    """The pool word, 由/从 and its former size, then a word of reaching right before the figure
+    (应急转贷资金从5000万元扩充到2亿元): the figure is the pool's new size, a fund (cues.json
+    _pool_reaches, from)."""
+    former = r.number_near(num, -1)
+    if former is None or former.start < cue.end:
+        return False
+    return (r.text[cue.end:former.start] in _POOL_RESIZED_FROM and r.text[former.end:num.start] in _POOL_REACHES
+            and not _pool_drawn_on(r.text, cue))
+
+
+def _former_pool_size(r: ArticleCues, cue: Cue, num: NumberMention) -> bool:
+    """The figure is the size a pool was changed from (应急转贷资金从5000万元扩充到2亿元: the 5000万元),
+    the terms before the change, no row, as a quota's former amount is (_former_terms)."""
+    later = r.number_near(num, 1)
+    return later is not None and later.start >= num.end and _pool_resized(r, cue, later)
 
 
 def _part_of_a_pool(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> bool:
@@ -3353,6 +3376,7 @@ def _after_qizhong_clause(r: ArticleCues, clause, sentence) -> bool:
 _POOL_REACHES = frozenset(_C["pool_reaches"]["words"])
 _LISTED_AMOUNTS = re.compile(rf"[{DIGIT}.]+[万亿千百]*元?[、和及与]")
 _POOL_USED_BEFORE = tuple(_C["pool_reaches"]["used_before"])
+_POOL_RESIZED_FROM = frozenset(_C["pool_reaches"]["from"])
 _POOL_USE_REACH = 12
 
 
@@ -3702,10 +3726,12 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             cue = goods  # 免费发放防疫物资价值80万元 / 配送防疫物资，价值80余万元: the goods' worth
         elif (voucher := _voucher_of_each_worth(r, cue, num, clause, sentence)) is not None:
             cue = voucher  # 消费券共发放2万套，每人限领1套，每套价值240元: each set's worth
+    if cue.role == "money_after" and cue.start < num.start and _former_pool_size(r, cue, num):
+        return None  # 应急转贷资金从5000万元扩充到2亿元: the pool's size before the change, no row
     if (cue.role == "money_after" and cue.start < num.start
             and not _POOL_SET_UP.search(r.text, max(clause[0], cue.start - _SET_UP_REACH), cue.start)
             and not _pool_put_up(r.text, cue, num, clause)
-            and not _sizes_the_pool(r.text, cue, num)
+            and not _sizes_the_pool(r.text, cue, num) and not _pool_resized(r, cue, num)
             and not _part_of_a_pool(r, cue, num, clause, sentence)):
         cue = cue._replace(category=_BEFORE_FIGURE[cue.word], role="money")
     if cue.category is None or _blocked_cue(r, cue) or _credit_not_refunded(r, cue) or _refund_of_another_kind(r, cue) \
@@ -6896,7 +6922,7 @@ _ALL_RESUMED = _on_re("_ALL_RESUMED",
     rf"(?:(?:{alternation(_C['all_resumed']['since_from'])})?(?P<month>[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<day>[\d]{{1,2}}|[一二三四五六七八九十]{{1,3}})日)?"
     rf"(?:{alternation(_C['all_resumed']['since_then'])}))?"
-    rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'])})"
+    rf"(?:{alternation(_C['all_resumed']['before'])})?(?:{alternation(_C['all_resumed']['all'] + _C['all_resumed']['first'])})"
     rf"(?:{_RESUME_WORDS})(?:{alternation(_C['all_resumed']['then'])})?(?=[，,。；;！!]|$)")
 _COMMAS = frozenset(",，")
 
@@ -6922,6 +6948,18 @@ _SUM_ONLY_OPENERS = frozenset(_C["all_resumed"]["sum_after"]) | {""}
 _SUM_ONLY_HEADS = frozenset(_C["all_resumed"]["sum_heads"]) | {""}  # …共计143家企业: nothing else after the count
 
 
+_STAFF_NOUNS = tuple(_C["all_resumed"]["staff"])
+
+
+def _staff_back_with_firms(r: ArticleCues, category: str, num: NumberMention, hi: int) -> Cue | None:
+    """The firms' resume word of the clause after a count of staff (4300余名员工实行闭环管理，率先恢复
+    生产; 职工1.2万人，已全部复工): the staff counted are back at work, as 复工人员 says (cues.json
+    _all_resumed, staff). None for any other count."""
+    if category != "workers_returned" or not r.text.startswith(_STAFF_NOUNS, num.end):
+        return None
+    return r.count_cues["enterprises_resumed"].first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
+
+
 def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, clause, sentence):
     text, (lo, hi) = r.text, clause
     cues = r.count_cues[category]
@@ -6943,7 +6981,7 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             if cue is None and hi < sentence[1] and text[hi] in _COMMAS \
                     and _resumed_by_now(_ALL_RESUMED.match(text, hi + 1), r.article_date):
                 # 外贸企业136家，已全部复工: the next clause says all of them resumed.
-                cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1])
+                cue = cues.first_after(hi + 1, r.geo.clause_of(hi + 1)[1]) or _staff_back_with_firms(r, category, num, hi)
             between = (num.end, cue.start) if cue else None
             if cue is None and text.startswith("(", hi):
                 # 18个在建项目（总投资约23亿元）已全部复工: the aside's own counts (含3家…) are no nearer ones
@@ -7921,6 +7959,16 @@ def _coupon_terms(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
         and not any(w in text[clause[0]:num.start] for w in _PERSON_WORDS)
 
 
+_PER_DEAL_AVERAGE = tuple(_C["per_deal_average"]["words"])
+
+
+def _per_deal_average(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """An amount averaged over the deals handled (平均每笔为企业节约成本约8万元, 笔均放款120万元): a
+    figure reckoned from a total and a count of transactions, neither a standard nor what each
+    beneficiary got (cues.json _per_deal_average)."""
+    return any(w in text[clause[0]:num.start] for w in _PER_DEAL_AVERAGE)
+
+
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
 _CONDITION_END = _on_re("_CONDITION_END", r"[\p{Han}]{0,6}的[，,；;]")
 
@@ -8038,6 +8086,7 @@ _TASK_AHEAD = re.compile(rf"\s*(?:{'|'.join(_C['tasks_ahead']['openings'])})")  
 
 
 _TASK_DONE_WORDS = tuple(_C["tasks_ahead"]["done"])
+_TASK_PAST_OPENINGS = tuple(_C["tasks_ahead"]["past_openings"])
 
 
 def _task_heading_before(r: ArticleCues, line) -> bool:
@@ -8068,7 +8117,8 @@ def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
     if not _opens_task(r, r.geo.line_of(num.start)):
         return False
     before = r.text[r.geo.sentence_of(num.start)[0]:num.start]
-    return not any(w in before for w in _TASK_DONE_WORDS)
+    # 去年疫情期间，…全年兑现贴息资金1290万元: a sentence opening with a past year tells what was done
+    return not any(w in before for w in _TASK_DONE_WORDS) and not before.lstrip().startswith(_TASK_PAST_OPENINGS)
 
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
@@ -10911,6 +10961,9 @@ def _count_may_be_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, i
     for category, _ in COUNTED_AS[num.unit]:
         if r.count_cues[category].any_in(*sentence):
             return True
+        if category == "workers_returned" and r.text.startswith(_STAFF_NOUNS, num.end) \
+                and r.count_cues["enterprises_resumed"].any_in(*sentence):
+            return True  # 4300余名员工…，率先恢复生产: the firms' resume word (_staff_back_with_firms)
     earlier = r.last_row_before(num.start)
     if earlier is None:
         return False
@@ -11235,6 +11288,8 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
         if _coupon_terms(text, num, clause):
             return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+        if _per_deal_average(text, num, clause):
+            return None  # 平均每笔节约成本约8万元: an average over the deals, no measure's amount
         if _former_cost_paid(text, num, clause):
             return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
         if _price_paid(text, num, clause, sentence):
@@ -12616,6 +12671,15 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
             if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value is not None
                     and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon, text)
                     and not body.is_firm_speech and _rounds_to(body, headline)):
+                return i
+    # 收购贷款利息县里担三成 / 按照实际支付利息的百分之三十给予贴息: a sub-headline's rate whose word
+    # is the cost a share of its section's body covers (share.of: 利息 -> interest_subsidy) states
+    # that share short, read as the word's own rate (a loan's) for want of the body's verb.
+    if section is not None and headline.unit == "ratio" and (shared := SHARE_OF_OF.get(_cue_of(headline.rule))):
+        for i in by_kind.get((shared[0], "ratio"), []):
+            body = kept[i]
+            if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value == headline.value
+                    and not body.is_firm_speech):
                 return i
     # 启动以旧换新补贴 最高补贴1500元 / 每名消费者最多可享受1500元补贴; 拿出1500万元扶持夜间经济 /
     # 安排专项资金1500万元: a headline's shorter wording may miss the body's unit per head or name

@@ -260,10 +260,14 @@ _MONEY_BEFORE = (
 # or without 元 after it; 多 stands before or after 个.
 _SPOKEN_YI = (rf"{_NOT_INSIDE}{_QB_GROUP}(?P<num>{NUMERAL})(?P<qx>多)?个(?P<qx2>多)?(?P<sc2>亿)元?"
               rf"(?P<qa>{_QA})?")
+# 6户区属国有企业, 12家区内企业: 区 after a firm's counter opens a word of whose firms they are, not
+# a count of districts (3个区), which counter_not_before stops (numbers.json counter_before_ok).
+_COUNTER_BEFORE_OK = (rf"(?<={alternation(_RES['counter_before_ok']['counters'])})"
+                      rf"(?={alternation(_RES['counter_before_ok']['words'])})")
 _COUNT = (
     rf"{_NOT_INSIDE}{_QB_GROUP}{_NEG}{_lower_bound(_COUNTER)}"
     rf"(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<unit>{_COUNTER})(?P<times>{alternation(_RES['times_after_counter'])})?"
-    rf"(?!{alternation(_RES['counter_not_before'])}){_INCL}(?P<qa>{_QA})?"
+    rf"(?:{_COUNTER_BEFORE_OK}|(?!{alternation(_RES['counter_not_before'])})){_INCL}(?P<qa>{_QA})?"
 )
 _PERCENT = (
     rf"{_NOT_INSIDE}{_NOT_URL}{_QB_GROUP}{_NEG}{_lower_bound(_RATE_SIGN)}"
