@@ -584,6 +584,9 @@ _TOWN_NAME_MAX = 6
 _TOWN_SUBJECT_TOPIC_LEVELS = frozenset(_RES["town_subject_topic_levels"])
 # 东莞, 中山: prefectures whose towns lie right under them (attribution.json _prefectures_holding_towns).
 _PREFECTURES_HOLDING_TOWNS = frozenset(_RES["prefectures_holding_towns"])
+# 目前，街道已协助…: a town's own article naming it as subject without its name (attribution.json _town_bare_subjects).
+_TOWN_BARE_SUBJECTS = tuple(sorted(_RES["town_bare_subjects"], key=len, reverse=True))
+_TOWN_BARE_OPENER_MOST = _RES["town_bare_subject_opener_most"]
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -3531,7 +3534,8 @@ class Attributor:
         从全市看…。禄口街道…复工率86% is the town's, in the section's district, so no topic."""
         found, zone = topic
         if found and zone is not None and self.az.zones[zone].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS \
-                and zone not in _PREFECTURES_HOLDING_TOWNS and self._town_opens_sentence(sentence):
+                and zone not in _PREFECTURES_HOLDING_TOWNS \
+                and (self._town_opens_sentence(sentence) or self._town_word_opens_sentence(sentence)):
             # Only when what takes the figures instead lies in the topic (浦口区 in 南京市): a
             # helping city's section (昆山市) holds no town of 铜仁市's.
             section = self._section(sentence[0])
@@ -3539,6 +3543,23 @@ class Attributor:
             if fallback is not None and fallback != zone and self._holds(zone, fallback):
                 return False, None
         return topic
+
+    def _town_word_opens_sentence(self, sentence: Span) -> bool:
+        """Whether a town's bare word for itself (街道, 全镇: attribution.json town_bare_subjects) is
+        the subject of `sentence`, opening it or its second clause after a short first clause naming
+        no place (目前，街道已协助…): the town's own article speaking of it, as by its name."""
+        text, start = self.text, sentence[0]
+        while start < sentence[1] and text[start] in _MARKS_BEFORE_A_SUBJECT:
+            start += 1
+        if text.startswith(_TOWN_BARE_SUBJECTS, start):
+            return True
+        first = self.doc.clause_of(start)
+        if first[1] >= sentence[1] or first[1] - start > _TOWN_BARE_OPENER_MOST:
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.items) and self.items[i].start < first[1]:
+            return False  # 从全市看，街道…: the opener names a place
+        return text.startswith(_TOWN_BARE_SUBJECTS, first[1] + 1)
 
     def _town_opens_sentence(self, sentence: Span) -> bool:
         """Whether a town's or a subdistrict's own name opens `sentence` (禄口街道受疫情影响较大，…):
