@@ -6694,6 +6694,8 @@ _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
 _NOT_PREPOSITIONS = tuple(_RECIPIENTS["not_words"])
 _TOPIC_NOUNS = tuple(_RECIPIENTS["clause_end_nouns"])  # 对首批复工的260家企业，发放…: a topic, not a recipient
+# 为龙头企业配套的500余家…: 为…配套 describes the firms counted (cues.json _recipients_frame_verbs).
+_FRAME_VERBS_BEFORE_DE = tuple(w + "的" for w in _RECIPIENTS["frame_verbs"])
 
 
 def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
@@ -6703,6 +6705,8 @@ def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: in
     m = _RECIPIENT_BEFORE.search(text, max(lo, num.start - _RECIPIENT_REACH), num.start)
     if m is None:
         return False  # most counts: no preposition of whom right before
+    if text.endswith(_FRAME_VERBS_BEFORE_DE, m.start(), m.end()):
+        return False  # 为整车厂配套的300多家企业已复产: the firms that supply, no recipients
     end = hi
     while end > num.end and text[end - 1].isspace():
         end -= 1  # the clause's end without its trailing spaces, found without copying the clause
