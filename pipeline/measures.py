@@ -3117,9 +3117,12 @@ def _own_named_since(text: str, cue: Cue, start: int) -> bool:
 # 减免城镇土地使用税和房产税: a verb of relief, a few words of the list (no clause mark), a named tax
 # or fee of a generic cue's own kind (cues.json _own_named_relieved_by, generic_own_named; only
 # tax_fee_relief names them, so one pattern serves).
+_OWN_NAMED_TAXES = alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))
+# ...or fronted before the verb (社保费阶段性减免: cues.json _own_named_before_relief).
 _RELIEVED_NAMED = _on_re("_RELIEVED_NAMED",
-    rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?"
-    rf"(?:{alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))})")
+    rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?(?:{_OWN_NAMED_TAXES})"
+    rf"|(?:{_OWN_NAMED_TAXES})[\p{{Han}}]{{0,{_C['own_named_before_relief']['before_most']}}}?"
+    rf"(?:{alternation(_C['own_named_relieved_by'])})")
 
 
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
