@@ -1142,6 +1142,11 @@ class ArticleCues:
         return _interviews_official(self.text)
 
     @cached_property
+    def official_speech(self) -> bool:
+        """Whether the first lines say the text is an official's speech (讲话 and 某镇党委书记 陈某)."""
+        return _official_speech(self.text)
+
+    @cached_property
     def first_person_anywhere(self) -> bool:
         """Whether the text holds a word of the first person at all (most do not: no caption read)."""
         return any(w in self.text for w in _FIRST_PERSON)
@@ -7301,10 +7306,21 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
             and (_pronoun_counts_place(r.text[lo:hi], category) or _pronoun_acts_on_firms(r.text, pronoun.end, num.start)) \
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
-    return not (_official_speaks(r.text, r.paragraph_start(lo), lo) or _official_answers(r, lo))
+    return not (_official_speaks(r.text, r.paragraph_start(lo), lo) or _official_answers(r, lo) or r.official_speech)
 
 
 _INTERVIEWED = _C["interviewed_official"]
+_SPEECH = _C["official_speech"]
+
+
+def _official_speech(text: str) -> bool:
+    """A line among the first few names a speech and another is a caption naming an official
+    (cues.json _official_speech): the text is that official's words, its 我们 the jurisdiction's."""
+    lines = text.split("\n", _SPEECH["lines_most"])[:_SPEECH["lines_most"]]
+    if not any(w in line for line in lines for w in _SPEECH["words"]):
+        return False  # most texts: no speech named at the top
+    return any(0 < len(line) <= _CAPTION_MOST and not any(mark in line for mark in _CAPTION_NOT)
+               and _names_an_official(line) for line in lines)
 
 
 def _interviews_official(text: str) -> bool:
