@@ -10587,6 +10587,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
+    if as_of is None and sentence[0] > 0 and text[sentence[0] - 1] == "\n":
+        as_of = _colon_lead_in_as_of(text, geo, sentence, article_date)
     if as_of is None and by_period:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
@@ -10724,6 +10726,29 @@ def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int]
         if as_of is not None:
             return as_of
         seen = before
+    return None
+
+
+_COLON_LEAD_IN = _C["as_of_colon_lead_in"]
+_LEAD_IN_COLONS = tuple(_COLON_LEAD_IN["colons"])
+
+
+def _colon_lead_in_as_of(text: str, geo: Document, sentence: tuple[int, int],
+                         article_date: dt.date | None) -> dt.date | None:
+    """The date of a line ending in a colon that leads in the list whose item opens `sentence` (截至5月15日：
+    / ✅ …31户已全部复工，复工率100%； / ✅ …64户…), up over the items before it that end in a clause
+    mark: the colon continues its sentence over the items (cues.json _as_of_colon_lead_in); else None."""
+    start = sentence[0]
+    for _ in range(_COLON_LEAD_IN["items_most"]):
+        if start < 2 or text[start - 1] != "\n":
+            return None
+        line = geo.line_of(start - 2)
+        body = text[line[0]:line[1]].rstrip()
+        if body.endswith(_LEAD_IN_COLONS):
+            return find_as_of(text, geo.sentence_of(line[0] + len(body) - 1), article_date)
+        if not body.endswith(_CLAUSE_MARKS_AT_LINE_END):
+            return None  # 。 or an empty line: the list, if any, is not led in by a colon above
+        start = line[0]
     return None
 
 
