@@ -10731,6 +10731,7 @@ def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int]
 
 _COLON_LEAD_IN = _C["as_of_colon_lead_in"]
 _LEAD_IN_COLONS = tuple(_COLON_LEAD_IN["colons"])
+_LEAD_IN_ITEM_ENDS = tuple(_COLON_LEAD_IN["item_ends"])
 
 
 def _colon_lead_in_as_of(text: str, geo: Document, sentence: tuple[int, int],
@@ -10739,6 +10740,8 @@ def _colon_lead_in_as_of(text: str, geo: Document, sentence: tuple[int, int],
     / ✅ …31户已全部复工，复工率100%； / ✅ …64户…), up over the items before it that end in a clause
     mark: the colon continues its sentence over the items (cues.json _as_of_colon_lead_in); else None."""
     start = sentence[0]
+    if not text[start:geo.line_of(start)[1]].rstrip().endswith(_LEAD_IN_ITEM_ENDS):
+        return None  # 1. 芜湖经开区 99.2%: a ranking's or table's row, no prose item
     for _ in range(_COLON_LEAD_IN["items_most"]):
         if start < 2 or text[start - 1] != "\n":
             return None
