@@ -596,6 +596,12 @@ _TOWN_NAME_MAX = 6
 _TOWN_SUBJECT_TOPIC_LEVELS = frozenset(_RES["town_subject_topic_levels"])
 # 东莞, 中山: prefectures whose towns lie right under them (attribution.json _prefectures_holding_towns).
 _PREFECTURES_HOLDING_TOWNS = frozenset(_RES["prefectures_holding_towns"])
+# 目前，街道已协助…: a town's own article naming it as subject without its name (attribution.json _town_bare_subjects).
+_TOWN_BARE_SUBJECTS = tuple(sorted(_RES["town_bare_subjects"], key=len, reverse=True))
+_TOWN_BARE_OPENER_MOST = _RES["town_bare_subject_opener_most"]
+# 作为松江区…的工业大镇，九亭镇…: words placing a title's town in a district (attribution.json _town_placed_words).
+_TOWN_PLACED_WORDS = tuple(_RES["town_placed_words"])
+_TOWN_STEM_MOST = 4  # 五里墩 of 五里墩街道: the longest town stem a title opens with
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -3618,7 +3624,8 @@ class Attributor:
         从全市看…。禄口街道…复工率86% is the town's, in the section's district, so no topic."""
         found, zone = topic
         if found and zone is not None and self.az.zones[zone].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS \
-                and zone not in _PREFECTURES_HOLDING_TOWNS and self._town_opens_sentence(sentence):
+                and zone not in _PREFECTURES_HOLDING_TOWNS \
+                and (self._town_opens_sentence(sentence) or self._town_word_opens_sentence(sentence)):
             # Only when what takes the figures instead lies in the topic (浦口区 in 南京市): a
             # helping city's section (昆山市) holds no town of 铜仁市's.
             section = self._section(sentence[0])
@@ -3626,6 +3633,23 @@ class Attributor:
             if fallback is not None and fallback != zone and self._holds(zone, fallback):
                 return False, None
         return topic
+
+    def _town_word_opens_sentence(self, sentence: Span) -> bool:
+        """Whether a town's bare word for itself (街道, 全镇: attribution.json town_bare_subjects) is
+        the subject of `sentence`, opening it or its second clause after a short first clause naming
+        no place (目前，街道已协助…): the town's own article speaking of it, as by its name."""
+        text, start = self.text, sentence[0]
+        while start < sentence[1] and text[start] in _MARKS_BEFORE_A_SUBJECT:
+            start += 1
+        if text.startswith(_TOWN_BARE_SUBJECTS, start):
+            return True
+        first = self.doc.clause_of(start)
+        if first[1] >= sentence[1] or first[1] - start > _TOWN_BARE_OPENER_MOST:
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.items) and self.items[i].start < first[1]:
+            return False  # 从全市看，街道…: the opener names a place
+        return text.startswith(_TOWN_BARE_SUBJECTS, first[1] + 1)
 
     def _town_opens_sentence(self, sentence: Span) -> bool:
         """Whether a town's or a subdistrict's own name opens `sentence` (禄口街道受疫情影响较大，…):
@@ -4593,6 +4617,35 @@ class Attributor:
                 if first.ref_type != "other" or self._of_kind_written(it.key, first)}
         return kind.pop() if len(kind) == 1 else None
 
+    def _town_placed_in_lead(self, title: Span) -> str | None:
+        """The district or county a title's town (九亭：…, 五三街道…: the title opens with its stem) lies
+        in, as the lead places it (作为松江区东北门户的工业大镇，九亭镇…: a word of town_placed_words in
+        the sentence naming the town, that one division named there); None when the title opens with
+        no town the lead names, or that sentence names no or several districts or counties."""
+        text, lead = self.text, self.doc.lead
+        if not lead:
+            return None
+        head = text[title[0]:title[1]].lstrip(_MARKS_BEFORE_A_SUBJECT)
+        for n in range(_TOWN_STEM_MOST, 1, -1):
+            stem = head[:n]
+            if len(stem) < n or _HAN_RUN.fullmatch(stem) is None or not is_proper_name(stem):
+                continue
+            for ending in _TOWN_MEMBER_ENDINGS:
+                at = text.find(stem + ending, lead[0], lead[1])
+                if at >= 0 and self._is_town(at, at + n + len(ending)):
+                    return self._division_placing(self.doc.sentence_of(at))
+        return None
+
+    def _division_placing(self, sentence: Span) -> str | None:
+        """The one district or county (or county-level city) named in `sentence` when a word of
+        town_placed_words places the town there; None with none or several (never guess)."""
+        if not any(w in self.text[sentence[0]:sentence[1]] for w in _TOWN_PLACED_WORDS):
+            return None
+        zones = self.az.zones
+        found = {it.key for it in self._actors_in(*sentence) if it.key is not None
+                 and (zones[it.key].zone_type in ("district", "county") or zones[it.key].is_county_level_city)}
+        return found.pop() if len(found) == 1 else None
+
     def _helped_in_title(self, start: int, end: int) -> str | None:
         """The place written right after a giver's verb of aid in the title from `start` to `end`
         (重庆江津区结对帮扶云梦县企业…: attribution.json donor_verbs_after): the one helped, whose
@@ -4629,6 +4682,10 @@ class Attributor:
                 refs = [it for it in self._actors_in(*title) if it.ref in ("city", "province")]
                 if refs:
                     return (self._named_city_for(refs[0]) if refs[0].ref == "city" else self._named_province(for_main=True)), rule
+            elif rule == "main_town_placed" and title:
+                key = self._town_placed_in_lead(title)
+                if key is not None:
+                    return key, rule
             elif rule == "main_lead_zone_word":
                 key = self._lead_zone_word(self._actors_in(*doc.lead))
                 if key is not None:

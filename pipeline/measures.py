@@ -1149,6 +1149,11 @@ class ArticleCues:
         return _interviews_official(self.text)
 
     @cached_property
+    def official_speech(self) -> bool:
+        """Whether the first lines say the text is an official's speech (讲话 and 某镇党委书记 陈某)."""
+        return _official_speech(self.text)
+
+    @cached_property
     def first_person_anywhere(self) -> bool:
         """Whether the text holds a word of the first person at all (most do not: no caption read)."""
         return any(w in self.text for w in _FIRST_PERSON)
@@ -3124,9 +3129,12 @@ def _own_named_since(text: str, cue: Cue, start: int) -> bool:
 # 减免城镇土地使用税和房产税: a verb of relief, a few words of the list (no clause mark), a named tax
 # or fee of a generic cue's own kind (cues.json _own_named_relieved_by, generic_own_named; only
 # tax_fee_relief names them, so one pattern serves).
+_OWN_NAMED_TAXES = alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))
+# ...or fronted before the verb (社保费阶段性减免: cues.json _own_named_before_relief).
 _RELIEVED_NAMED = _on_re("_RELIEVED_NAMED",
-    rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?"
-    rf"(?:{alternation(sorted({w for b in BLOCKS.values() for w in b.get('generic_own_named', ())}))})")
+    rf"(?:{alternation(_C['own_named_relieved_by'])})[\p{{Han}}、]{{0,8}}?(?:{_OWN_NAMED_TAXES})"
+    rf"|(?:{_OWN_NAMED_TAXES})[\p{{Han}}]{{0,{_C['own_named_before_relief']['before_most']}}}?"
+    rf"(?:{alternation(_C['own_named_relieved_by'])})")
 
 
 def _resolve_generic_by_definition(r: ArticleCues, cue: Cue, sentence) -> Cue | None:
@@ -6785,6 +6793,8 @@ _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
 _RECIPIENT_REACH = 1 + _RECIPIENTS["between_most"] + 1
 _NOT_PREPOSITIONS = tuple(_RECIPIENTS["not_words"])
 _TOPIC_NOUNS = tuple(_RECIPIENTS["clause_end_nouns"])  # 对首批复工的260家企业，发放…: a topic, not a recipient
+# 为龙头企业配套的500余家…: 为…配套 describes the firms counted (cues.json _recipients_frame_verbs).
+_FRAME_VERBS_BEFORE_DE = tuple(w + "的" for w in _RECIPIENTS["frame_verbs"])
 
 
 def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: int, hi: int) -> bool:
@@ -6794,6 +6804,8 @@ def _counts_recipients(r: ArticleCues, category: str, num: NumberMention, lo: in
     m = _RECIPIENT_BEFORE.search(text, max(lo, num.start - _RECIPIENT_REACH), num.start)
     if m is None:
         return False  # most counts: no preposition of whom right before
+    if text.endswith(_FRAME_VERBS_BEFORE_DE, m.start(), m.end()):
+        return False  # 为整车厂配套的300多家企业已复产: the firms that supply, no recipients
     end = hi
     while end > num.end and text[end - 1].isspace():
         end -= 1  # the clause's end without its trailing spaces, found without copying the clause
@@ -7430,10 +7442,21 @@ def _firm_speaks(r: ArticleCues, category: str, num: NumberMention, clause, sent
             and (_pronoun_counts_place(r.text[lo:hi], category) or _pronoun_acts_on_firms(r.text, pronoun.end, num.start)) \
             and not _FIRM_PERSON.search(r.text, max(0, pronoun.start - _FIRM_PERSON_REACH), pronoun.start):
         return False
-    return not (_official_speaks(r.text, r.paragraph_start(lo), lo) or _official_answers(r, lo))
+    return not (_official_speaks(r.text, r.paragraph_start(lo), lo) or _official_answers(r, lo) or r.official_speech)
 
 
 _INTERVIEWED = _C["interviewed_official"]
+_SPEECH = _C["official_speech"]
+
+
+def _official_speech(text: str) -> bool:
+    """A line among the first few names a speech and another is a caption naming an official
+    (cues.json _official_speech): the text is that official's words, its 我们 the jurisdiction's."""
+    lines = text.split("\n", _SPEECH["lines_most"])[:_SPEECH["lines_most"]]
+    if not any(w in line for line in lines for w in _SPEECH["words"]):
+        return False  # most texts: no speech named at the top
+    return any(0 < len(line) <= _CAPTION_MOST and not any(mark in line for mark in _CAPTION_NOT)
+               and _names_an_official(line) for line in lines)
 
 
 def _interviews_official(text: str) -> bool:
@@ -10712,6 +10735,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
+    if as_of is None and sentence[0] > 0 and text[sentence[0] - 1] == "\n":
+        as_of = _colon_lead_in_as_of(text, geo, sentence, article_date)
     if as_of is None and by_period:
         as_of = leading_period_end(text, sentence, article_date)
     if as_of is None and category in INDICATORS:
@@ -10849,6 +10874,32 @@ def _as_of_of_line_continued(text: str, geo: Document, sentence: tuple[int, int]
         if as_of is not None:
             return as_of
         seen = before
+    return None
+
+
+_COLON_LEAD_IN = _C["as_of_colon_lead_in"]
+_LEAD_IN_COLONS = tuple(_COLON_LEAD_IN["colons"])
+_LEAD_IN_ITEM_ENDS = tuple(_COLON_LEAD_IN["item_ends"])
+
+
+def _colon_lead_in_as_of(text: str, geo: Document, sentence: tuple[int, int],
+                         article_date: dt.date | None) -> dt.date | None:
+    """The date of a line ending in a colon that leads in the list whose item opens `sentence` (截至5月15日：
+    / ✅ …31户已全部复工，复工率100%； / ✅ …64户…), up over the items before it that end in a clause
+    mark: the colon continues its sentence over the items (cues.json _as_of_colon_lead_in); else None."""
+    start = sentence[0]
+    if not text[start:geo.line_of(start)[1]].rstrip().endswith(_LEAD_IN_ITEM_ENDS):
+        return None  # 1. 芜湖经开区 99.2%: a ranking's or table's row, no prose item
+    for _ in range(_COLON_LEAD_IN["items_most"]):
+        if start < 2 or text[start - 1] != "\n":
+            return None
+        line = geo.line_of(start - 2)
+        body = text[line[0]:line[1]].rstrip()
+        if body.endswith(_LEAD_IN_COLONS):
+            return find_as_of(text, geo.sentence_of(line[0] + len(body) - 1), article_date)
+        if not body.endswith(_CLAUSE_MARKS_AT_LINE_END):
+            return None  # 。 or an empty line: the list, if any, is not led in by a colon above
+        start = line[0]
     return None
 
 

@@ -1027,6 +1027,18 @@ def province_stems() -> frozenset[str]:
                      if p.level == "province" and not p.name.endswith("市") and p.stem not in cities)
 
 
+_RANK_JOINERS = tuple(_RES["zone_rank_joiners"])
+
+
+def _joined_rank_length(text: str, pos: int) -> int:
+    """The length of a rank and a joiner ending right before `pos` (国家级和 of 全省国家级和|省级开发区,
+    国家级、: zones.json zone_rank_joiners), the first of two ranks of one class of zones; else 0."""
+    if pos < 3 or not text.startswith(_RANK_JOINERS, pos - 1):
+        return 0
+    rank = next((w for w in _INFIXES_LONGEST_FIRST if text.startswith(w, pos - 1 - len(w))), "")
+    return len(rank) + 1 if rank else 0
+
+
 def _reference_kind(run: str, suffix: str = "") -> str | None:
     """全省经开区 -> province, 全市 -> city, 该/本/bare 高新区 -> the current zone; None otherwise
     (各高新区: every zone of the place in scope, none of them the current one)."""
@@ -4273,9 +4285,12 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             if prefix is None:
                 if _park_of_zone_before(run, suffix, s, dev_spans):
                     continue  # 天府新区科学城: the zone's own park, a part of it; the zone's mention stands for it
-                reference = _reference_kind(run, suffix)
+                joined = _joined_rank_length(text, s)  # 全省国家级和省级开发区: 全省 before both ranks
+                reference = _reference_kind(text[max(0, s - joined - 2):s - joined], suffix) if joined else None
+                if reference not in ("province", "city"):
+                    joined, reference = 0, _reference_kind(run, suffix)
                 if reference:
-                    ref_start = s - 2 if reference != "current" else suffix_start
+                    ref_start = s - joined - 2 if reference != "current" else suffix_start
                     az.references.append(Reference(ref_start, suffix_end, reference))
                 elif run and whole_run and suffix in _PARK_SUFFIXES:
                     az.unnamed_park_starts.append(s - len(run))  # 智能终端产业园: a park the index holds no zone for
