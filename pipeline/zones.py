@@ -2841,6 +2841,69 @@ def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
     return sorted({(start, end): (start, end, zone) for start, end, zone in found}.values(), key=lambda z: (z[0], z[1]))
 
 
+# 中德(沈阳)高端装备制造产业园, 中国—新加坡吉林食品区: a park co-built by China and a foreign
+# country (zones.json _cooperation_parks): the pair, perhaps its host in brackets, its words, an ending.
+_COOP_PAIR = (f"(?P<pair>{alternation(_RES['cooperation_park_pairs'])}"
+              f"|中国[—\\-－](?P<country>{alternation(sorted(FOREIGN_PARK_NAMES))}))")
+_COOP_PARK = re.compile(
+    _COOP_PAIR + f"(?:[（(](?P<host>[{HAN}]{{2,6}})[)）])?"
+    + f"(?P<body>[{HAN}]{{0,{_RES['cooperation_park_body_max']}}}?)"
+    + f"(?P<ending>{alternation(_RES['cooperation_park_endings'])})")
+_COOP_PAIR_SCAN = literal_scanner(["中国", *_RES["cooperation_park_pairs"]])
+_COOP_SHORT_TAILS = tuple(_RES["cooperation_park_short_tails"])
+
+
+def _cooperation_park(m: re.Match, text: str) -> tuple[Zone, list[str]] | None:
+    """The zone of a cooperation park's full name `m` and the short forms the article may write
+    it by, or None: no host place written (中韩产业园 alone), words no name holds (中德两国合作区),
+    or a name the suffix scan reads itself (中新天津生态城: no bracket, a zone suffix ending it)."""
+    host, body, ending = m["host"], m["body"], m["ending"]
+    if host is None and ending in _SUFFIX_INFO:
+        return None
+    if any(ch in _STOP_CHARS or ch in _INNER_STOP_CHARS for ch in body):
+        return None
+    place_words = host if host is not None else body
+    hit = _stem_at(place_words)
+    if hit is None or (host is not None and hit[0] != len(host)):
+        return None  # where the park lies is not said: no zone (SPEC §5, never guess)
+    place = _disambiguate(_places_of_prefix(place_words[:hit[0]]), text)
+    if place is None:
+        return None
+    pair = "中" + m["country"][0] if m["country"] else m["pair"]  # 中国—新加坡 is written short 中新
+    own = body if host is not None else body[hit[0]:]  # the words without the host place
+    shorts = [pair + ending, pair + own + ending] + [pair + t for t in _COOP_SHORT_TAILS if ending.endswith(t)]
+    return _zone_at_place(m[0], "other", place), [s for s in dict.fromkeys(shorts) if s != m[0]]
+
+
+def _cooperation_park_spans(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each mention of a cooperation park the article names in full
+    (`_cooperation_park`): its full name, and its short forms wherever written (中德园 in a
+    title before the full name too)."""
+    if not _writes_any(_COOP_PAIR_SCAN, text):
+        return []
+    found: dict[tuple[int, int], Zone] = {}
+    shorts: dict[str, Zone] = {}
+    for m in _COOP_PARK.finditer(text):
+        park = _cooperation_park(m, text)
+        if park is not None:
+            found[(m.start(), m.end())] = park[0]
+            for short in park[1]:
+                shorts.setdefault(short, park[0])
+    for short, zone in shorts.items():
+        pos = 0
+        while (pos := text.find(short, pos)) >= 0:
+            end = pos + len(short)
+            if not any(a <= pos < b for a, b in found):
+                found[(pos, end)] = zone
+            pos = end
+    spans = sorted(found.items())
+    kept: list[tuple[int, int, Zone]] = []
+    for (start, end), zone in spans:  # a short form inside another's full name is no mention
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end, zone))
+    return kept
+
+
 # 空港新城、沣东新城…, 昌北组团、临空组团…: the parts of a national new area listed by name
 # (zones.json new_area_part_endings): a name ending in a part word, then one or more names joined
 # to it ending in the same word. The first name runs back to where its clause, a stop word (其中,
@@ -2925,7 +2988,8 @@ def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
     """Free-trade zone areas and listed zones without a suffix, sorted, none inside another:
     杨凌示范区 inside 杨凌示范区片区 is the area's name, not a zone of its own."""
     areas = find_ftz_areas(text)
-    alone = find_named_zones_without_suffix(text) + _founded_zone_spans(text) + _new_area_part_spans(text)
+    alone = (find_named_zones_without_suffix(text) + _founded_zone_spans(text) + _new_area_part_spans(text)
+             + _cooperation_park_spans(text))
     if not alone:
         return areas
     spans = [(start, end) for start, end, _ in areas]
