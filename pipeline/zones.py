@@ -2797,12 +2797,23 @@ def _written_names_without_suffix(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BARE_NICKNAME_MAX = _RES["bare_nickname_max_chars"]
+
+
+def _is_bare_nickname(written: str) -> bool:
+    """A listed zone's short nickname (前海, 光谷, 松山湖: zones.json _bare_nickname_max_chars), no
+    name ending in a zone's word (汽开区)."""
+    return len(written) <= _BARE_NICKNAME_MAX and not written.endswith("区")
+
+
 def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
     """(start, end, zone) of each listed zone written by a name with no zone suffix."""
     names = _names_without_suffix()
     found = []
     for start, end in _written_names_without_suffix(text):
         named = names[text[start:end]]
+        if _is_bare_nickname(text[start:end]) and not _stands_alone(text, start, end):
+            continue  # 目前海产品: 前海 across two words (目前, 海产品), no mention of 前海
         if not named.needs_context or _speaks_of_ftz(text):
             found.append((start, end, _zone_of_named(named)))
     return found
