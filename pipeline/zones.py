@@ -2069,6 +2069,43 @@ def _place_zones_in_the_article_division(az: ArticleZones) -> None:
         zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.district, division.adcode
 
 
+_CITY_STEMLESS_MIN = _RES["city_stemless_min_chars"]
+
+
+@lru_cache(maxsize=1)
+def _city_stemless_names() -> dict[str, NamedZone]:
+    """The words of listed zones named after their city's stem (航天基地 of 西安航天基地), without the
+    stem (zones.json _city_stemless_names), to the zone."""
+    out: dict[str, NamedZone] = {}
+    for written, named in named_zones().items():
+        place = named.place
+        if written != named.name or named.needs_context or place is None or not place.city:
+            continue
+        stem = _place_stem(place.city)
+        rest = written[len(stem):] if stem and written.startswith(stem) else ""
+        if len(rest) >= _CITY_STEMLESS_MIN and not rest.endswith("区") and rest not in named_zones():
+            out[rest] = named
+    return out
+
+
+def _city_stemless_mentions(az: ArticleZones, text: str) -> None:
+    """航天基地 in a 西安 roundup: a listed zone written without its city's stem, in an article naming
+    that city and no other prefecture-level city (zones.json _city_stemless_names), is a mention of it."""
+    hits = [(rest, named) for rest, named in _city_stemless_names().items() if rest in text]  # a few names
+    if not hits:
+        return
+    cities = {z.zone_name for z in az.zones.values() if z.admin_level == "prefecture"}
+    for rest, named in hits:
+        if cities != {named.place.city}:
+            continue  # no city, or several: whose base it is the article does not say
+        pos = 0
+        while (pos := text.find(rest, pos)) >= 0:
+            end = pos + len(rest)
+            if not any(m.start < end and pos < m.end for m in az.mentions):
+                az.mentions.append(_new_tuple(ZoneMention, (pos, end, az.add_zone(_zone_of_named(named), rest))))
+            pos = end
+
+
 def _runs_into_firm_name(text: str, end: int) -> bool:
     """Whether the words after a name ending at `end` run on into the firm's name that holds it
     (泰达 + 投资控股有限公司), as `_is_firm_named_after_zone` reads a suffixed zone's; not across the
@@ -4515,6 +4552,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         _fold_joint(az, alias, key)
     _fold_short_names(az)
     _place_zones_in_the_article_division(az)
+    _city_stemless_mentions(az, text)
 
     az.mentions.sort(key=_START_END)
     az.freeze()
