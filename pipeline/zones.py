@@ -2923,6 +2923,30 @@ def _cooperation_park(m: re.Match, text: str) -> tuple[Zone, list[str]] | None:
     return _zone_at_place(m[0], "other", place), [s for s in dict.fromkeys(shorts) if s != m[0]]
 
 
+def _names_a_park_short(m: re.Match) -> bool:
+    """Whether `m` is a cooperation park's short form alone, the pair and an ending no zone suffix
+    is (中新食品区, 中韩示范区: not 中韩产业园, which the suffix scan reads; not a listed name)."""
+    return m["host"] is None and not m["body"] and not m["country"] and m["ending"] not in _SUFFIX_INFO \
+        and m[0] not in named_zones()
+
+
+def _place_cooperation_parks(az: ArticleZones) -> None:
+    """中新食品区 written without its host in an article all of whose located places lie in one city
+    (吉林高新区, 丰满区, 磐石市: 吉林市): the park lies in that city, as a development zone named with
+    no place lies in the article's division (`_place_zones_in_the_article_division`); else it stays
+    unlocated (SPEC §5: never guess)."""
+    unplaced = [z for z in az.zones.values() if z.province is None and z.zone_type == "other"
+                and _COOP_PARK.fullmatch(z.zone_name) and _names_a_park_short(_COOP_PARK.fullmatch(z.zone_name))]
+    cities = {z.city for z in az.zones.values() if z.city} if unplaced else set()
+    if len(cities) != 1:
+        return
+    city = resolve_admin(next(iter(cities)), az.text)
+    if any(z.province not in (None, city.province) for z in az.zones.values()):
+        return  # a place of another province: the article speaks of more than one city's ground
+    for zone in unplaced:
+        zone.province, zone.city, zone.adcode = city.province, city.city, city.adcode
+
+
 def _cooperation_park_spans(text: str) -> list[tuple[int, int, Zone]]:
     """(start, end, zone) of each mention of a cooperation park the article names in full
     (`_cooperation_park`): its full name, and its short forms wherever written (中德园 in a
@@ -2931,12 +2955,15 @@ def _cooperation_park_spans(text: str) -> list[tuple[int, int, Zone]]:
         return []
     found: dict[tuple[int, int], Zone] = {}
     shorts: dict[str, Zone] = {}
+    bare: list[re.Match] = []
     for m in _COOP_PARK.finditer(text):
         park = _cooperation_park(m, text)
         if park is not None:
             found[(m.start(), m.end())] = park[0]
             for short in park[1]:
                 shorts.setdefault(short, park[0])
+        elif _names_a_park_short(m):
+            bare.append(m)
     for short, zone in shorts.items():
         pos = 0
         while (pos := text.find(short, pos)) >= 0:
@@ -2944,6 +2971,9 @@ def _cooperation_park_spans(text: str) -> list[tuple[int, int, Zone]]:
             if not any(a <= pos < b for a, b in found):
                 found[(pos, end)] = zone
             pos = end
+    for m in bare:  # 中新食品区 with no full name written: a park of the article's city (_place_cooperation_parks)
+        if not any(a <= m.start() < b for a, b in found):
+            found[(m.start(), m.end())] = Zone(m[0], "other")
     spans = sorted(found.items())
     kept: list[tuple[int, int, Zone]] = []
     for (start, end), zone in spans:  # a short form inside another's full name is no mention
@@ -3717,6 +3747,22 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     if place is not None and _stem_names_a_locality(text, stem, place):
         return None  # 柳林镇：过半商户重新开门: a town opens the title, not the county 柳林县
     return (start, end, place.name) if place is not None else None
+
+
+_CITY_NICKNAME_STEMS = frozenset(_RES["city_nickname_stems"])
+
+
+def _far_from_every_place(az: ArticleZones, name: str) -> bool:
+    """Whether the district `name`, read from a bare stem that is also a city's nickname (江城:
+    zones.json _city_nickname_stems), lies in a province where none of the places the article
+    names lies (江城区 of 阳江 in an article naming 吉林高新区, 丰满区…): the stem is then the
+    nickname, no jurisdiction of the article. Not in an article naming no located place or the
+    district itself in full."""
+    places = load_gazetteer().lookup(name)
+    if len(places) != 1 or places[0].stem not in _CITY_NICKNAME_STEMS or name in az.text:
+        return False  # 蕉城 is 蕉城区 alone; 江城区 written in the body is the district
+    provinces = {z.province for z in az.zones.values() if z.province}
+    return bool(provinces) and places[0].province not in provinces
 
 
 _TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
@@ -4514,6 +4560,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
     subject = _title_subject(text, title_end, sorted(taken), cities)
+    if subject is not None and _far_from_every_place(az, subject[2]):
+        subject = None  # 江城加速… over an article on 吉林's zones: 江城 is 吉林's nickname, not 阳江's 江城区
     if subject is not None:
         start, end, name = subject
         key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[start:end])
@@ -4552,6 +4600,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         _fold_joint(az, alias, key)
     _fold_short_names(az)
     _place_zones_in_the_article_division(az)
+    _place_cooperation_parks(az)
     _city_stemless_mentions(az, text)
 
     az.mentions.sort(key=_START_END)
