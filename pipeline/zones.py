@@ -2930,13 +2930,25 @@ def _names_a_park_short(m: re.Match) -> bool:
         and m[0] not in named_zones()
 
 
+def _place_cooperation_parks_in_the_county(az: ArticleZones, parks: list[Zone]) -> None:
+    """中法武汉生态示范城 (hosted by 武汉) in a bulletin of 蔡甸区, the one county the article names in
+    that city: the park lies in that county, whose totals hold its figures (`_the_article_division`)."""
+    division = _the_article_division(az) if parks else None
+    if division is None or division.admin_level != "county":
+        return
+    for park in parks:
+        if park.city == division.city:
+            park.district, park.adcode = division.district or division.zone_name, division.adcode
+
+
 def _place_cooperation_parks(az: ArticleZones) -> None:
     """中新食品区 written without its host in an article all of whose located places lie in one city
     (吉林高新区, 丰满区, 磐石市: 吉林市): the park lies in that city, as a development zone named with
     no place lies in the article's division (`_place_zones_in_the_article_division`); else it stays
     unlocated (SPEC §5: never guess)."""
-    unplaced = [z for z in az.zones.values() if z.province is None and z.zone_type == "other"
-                and _COOP_PARK.fullmatch(z.zone_name) and _names_a_park_short(_COOP_PARK.fullmatch(z.zone_name))]
+    parks = [(z, m) for z in az.zones.values() if z.zone_type == "other" and (m := _COOP_PARK.fullmatch(z.zone_name))]
+    _place_cooperation_parks_in_the_county(az, [z for z, _ in parks if z.city and not z.district])
+    unplaced = [z for z, m in parks if z.province is None and _names_a_park_short(m)]
     cities = {z.city for z in az.zones.values() if z.city} if unplaced else set()
     if len(cities) != 1:
         return
