@@ -2849,8 +2849,8 @@ def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
     found = []
     for start, end in _written_names_without_suffix(text):
         named = names[text[start:end]]
-        if _is_bare_nickname(text[start:end]) and not _stands_alone(text, start, end):
-            continue  # 目前海产品: 前海 across two words (目前, 海产品), no mention of 前海
+        if _is_bare_nickname(text[start:end]) and not _stands_alone(text, start, start):
+            continue  # 目前海产品: a word (目前) runs across 前海's start; 松山湖畔 may run on after its end
         if not named.needs_context or _speaks_of_ftz(text):
             found.append((start, end, _zone_of_named(named)))
     return found
@@ -2901,6 +2901,22 @@ _COOP_PAIR_SCAN = literal_scanner(["中国", *_RES["cooperation_park_pairs"]])
 _COOP_SHORT_TAILS = tuple(_RES["cooperation_park_short_tails"])
 
 
+_DEV_SUFFIX_WORDS = tuple(sorted((w for w, (t, _) in _SUFFIX_INFO.items() if t in _DEV_TYPES and "?" not in w),
+                                  key=len, reverse=True))
+
+
+def _host_zone_written(text: str, host: str) -> bool:
+    """Whether the article names a development zone of the bracketed host place (沈阳经开区 for
+    中德（沈阳）产业园, 江门高新区): the park is then a park of that zone, lying in it as a foreign
+    country's park does (attribution.json bracketed_park_name_before), no zone of its own."""
+    pos = text.find(host)
+    while pos >= 0:
+        if text.startswith(_DEV_SUFFIX_WORDS, pos + len(host)):
+            return True
+        pos = text.find(host, pos + 1)
+    return False
+
+
 def _cooperation_park(m: re.Match, text: str) -> tuple[Zone, list[str]] | None:
     """The zone of a cooperation park's full name `m` and the short forms the article may write
     it by, or None: no host place written (中韩产业园 alone), words no name holds (中德两国合作区),
@@ -2915,8 +2931,8 @@ def _cooperation_park(m: re.Match, text: str) -> tuple[Zone, list[str]] | None:
     if hit is None or (host is not None and hit[0] != len(host)):
         return None  # where the park lies is not said: no zone (SPEC §5, never guess)
     place = _disambiguate(_places_of_prefix(place_words[:hit[0]]), text)
-    if place is None:
-        return None
+    if place is None or (host is not None and _host_zone_written(text, host)):
+        return None  # 沈阳经开区…中德（沈阳）产业园: a park of the host's zone, which holds its figures
     pair = "中" + m["country"][0] if m["country"] else m["pair"]  # 中国—新加坡 is written short 中新
     own = body if host is not None else body[hit[0]:]  # the words without the host place
     shorts = [pair + ending, pair + own + ending] + [pair + t for t in _COOP_SHORT_TAILS if ending.endswith(t)]
