@@ -78,6 +78,8 @@ _PARK_REFERENCES = frozenset(_ROLES["park_references"])
 _PARK_DESCRIPTION_MAX = _ROLES["park_description_max"]
 # 中韩（盐城）产业园: a park named with a place in brackets, searched in the few characters before the park word.
 _BRACKETED_PARK_NAME = compiled(_ROLES["bracketed_park_name_before"])
+_BONDED_WORDS_OF_MAIN = tuple(_ROLES["bonded_words_of_main_zone"])
+_BONDED_ZONE_HOLDERS = frozenset(_ROLES["bonded_zone_holder_types"])
 _INSTITUTION_PARK_OWNERS = tuple(_ROLES["institution_park_owners"])  # 燕山大学国家大学科技园: a university's park
 _BRACKETED_PARK_NAME_REACH = 16
 _PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
@@ -3404,7 +3406,16 @@ class Attributor:
             return None  # 荆门市规上企业…，其中高新区…: that city's zone, which the article does not name
         if implied is None and self._paragraph_of_main_division(it):
             return self.main  # 郫都区…高新区全年减免…: the division's own zone (SPEC §5: 高新区 alone refers back)
+        if not typed and self._bonded_word_of_main_zone(it):
+            return self.main  # 兰州新区…。综保区38家…: the new area's own bonded zone, no other named
         return implied
+
+    def _bonded_word_of_main_zone(self, it: Item) -> bool:
+        """A bare 综保区 in an article whose main zone is a new area or a development zone
+        (attribution.json _bonded_words_of_main_zone)."""
+        return it.ref_type == "other" and self.main is not None \
+            and self.text[it.start:it.end].endswith(_BONDED_WORDS_OF_MAIN) \
+            and self.az.zones[self.main].zone_type in _BONDED_ZONE_HOLDERS
 
     def _of_kind_written(self, key: str, it: Item) -> bool:
         """Whether zone `key` is of the kind bare zone word `it` names: its name or one of its

@@ -2081,6 +2081,43 @@ def _place_zones_in_the_article_division(az: ArticleZones) -> None:
         zone.province, zone.city, zone.district, zone.adcode = division.province, division.city, division.district, division.adcode
 
 
+_CITY_STEMLESS_MIN = _RES["city_stemless_min_chars"]
+
+
+@lru_cache(maxsize=1)
+def _city_stemless_names() -> dict[str, NamedZone]:
+    """The words of listed zones named after their city's stem (航天基地 of 西安航天基地), without the
+    stem (zones.json _city_stemless_names), to the zone."""
+    out: dict[str, NamedZone] = {}
+    for written, named in named_zones().items():
+        place = named.place
+        if written != named.name or named.needs_context or place is None or not place.city:
+            continue
+        stem = _place_stem(place.city)
+        rest = written[len(stem):] if stem and written.startswith(stem) else ""
+        if len(rest) >= _CITY_STEMLESS_MIN and not rest.endswith("区") and rest not in named_zones():
+            out[rest] = named
+    return out
+
+
+def _city_stemless_mentions(az: ArticleZones, text: str) -> None:
+    """航天基地 in a 西安 roundup: a listed zone written without its city's stem, in an article naming
+    that city and no other prefecture-level city (zones.json _city_stemless_names), is a mention of it."""
+    hits = [(rest, named) for rest, named in _city_stemless_names().items() if rest in text]  # a few names
+    if not hits:
+        return
+    cities = {z.zone_name for z in az.zones.values() if z.admin_level == "prefecture"}
+    for rest, named in hits:
+        if cities != {named.place.city}:
+            continue  # no city, or several: whose base it is the article does not say
+        pos = 0
+        while (pos := text.find(rest, pos)) >= 0:
+            end = pos + len(rest)
+            if not any(m.start < end and pos < m.end for m in az.mentions):
+                az.mentions.append(_new_tuple(ZoneMention, (pos, end, az.add_zone(_zone_of_named(named), rest))))
+            pos = end
+
+
 def _runs_into_firm_name(text: str, end: int) -> bool:
     """Whether the words after a name ending at `end` run on into the firm's name that holds it
     (泰达 + 投资控股有限公司), as `_is_firm_named_after_zone` reads a suffixed zone's; not across the
@@ -2809,12 +2846,23 @@ def _written_names_without_suffix(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BARE_NICKNAME_MAX = _RES["bare_nickname_max_chars"]
+
+
+def _is_bare_nickname(written: str) -> bool:
+    """A listed zone's short nickname (前海, 光谷, 松山湖: zones.json _bare_nickname_max_chars), no
+    name ending in a zone's word (汽开区)."""
+    return len(written) <= _BARE_NICKNAME_MAX and not written.endswith("区")
+
+
 def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
     """(start, end, zone) of each listed zone written by a name with no zone suffix."""
     names = _names_without_suffix()
     found = []
     for start, end in _written_names_without_suffix(text):
         named = names[text[start:end]]
+        if _is_bare_nickname(text[start:end]) and not _stands_alone(text, start, start):
+            continue  # 目前海产品: a word (目前) runs across 前海's start; 松山湖畔 may run on after its end
         if not named.needs_context or _speaks_of_ftz(text):
             found.append((start, end, _zone_of_named(named)))
     return found
@@ -2851,6 +2899,127 @@ def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
                 found.append((pos - stem[0] if text.endswith(name, 0, end) else pos, end, zone))
             pos = end
     return sorted({(start, end): (start, end, zone) for start, end, zone in found}.values(), key=lambda z: (z[0], z[1]))
+
+
+# 中德(沈阳)高端装备制造产业园, 中国—新加坡吉林食品区: a park co-built by China and a foreign
+# country (zones.json _cooperation_parks): the pair, perhaps its host in brackets, its words, an ending.
+_COOP_PAIR = (f"(?P<pair>{alternation(_RES['cooperation_park_pairs'])}"
+              f"|中国[—\\-－](?P<country>{alternation(sorted(FOREIGN_PARK_NAMES))}))")
+_COOP_PARK = re.compile(
+    _COOP_PAIR + f"(?:[（(](?P<host>[{HAN}]{{2,6}})[)）])?"
+    + f"(?P<body>[{HAN}]{{0,{_RES['cooperation_park_body_max']}}}?)"
+    + f"(?P<ending>{alternation(_RES['cooperation_park_endings'])})")
+_COOP_PAIR_SCAN = literal_scanner(["中国", *_RES["cooperation_park_pairs"]])
+_COOP_SHORT_TAILS = tuple(_RES["cooperation_park_short_tails"])
+
+
+_DEV_SUFFIX_WORDS = tuple(sorted((w for w, (t, _) in _SUFFIX_INFO.items() if t in _DEV_TYPES and "?" not in w),
+                                  key=len, reverse=True))
+
+
+def _host_zone_written(text: str, host: str) -> bool:
+    """Whether the article names a development zone of the bracketed host place (沈阳经开区 for
+    中德（沈阳）产业园, 江门高新区): the park is then a park of that zone, lying in it as a foreign
+    country's park does (attribution.json bracketed_park_name_before), no zone of its own."""
+    pos = text.find(host)
+    while pos >= 0:
+        if text.startswith(_DEV_SUFFIX_WORDS, pos + len(host)):
+            return True
+        pos = text.find(host, pos + 1)
+    return False
+
+
+def _cooperation_park(m: re.Match, text: str) -> tuple[Zone, list[str]] | None:
+    """The zone of a cooperation park's full name `m` and the short forms the article may write
+    it by, or None: no host place written (中韩产业园 alone), words no name holds (中德两国合作区),
+    or a name the suffix scan reads itself (中新天津生态城: no bracket, a zone suffix ending it)."""
+    host, body, ending = m["host"], m["body"], m["ending"]
+    if host is None and ending in _SUFFIX_INFO:
+        return None
+    if any(ch in _STOP_CHARS or ch in _INNER_STOP_CHARS for ch in body):
+        return None
+    place_words = host if host is not None else body
+    hit = _stem_at(place_words)
+    if hit is None or (host is not None and hit[0] != len(host)):
+        return None  # where the park lies is not said: no zone (SPEC §5, never guess)
+    place = _disambiguate(_places_of_prefix(place_words[:hit[0]]), text)
+    if place is None or (host is not None and _host_zone_written(text, host)):
+        return None  # 沈阳经开区…中德（沈阳）产业园: a park of the host's zone, which holds its figures
+    pair = "中" + m["country"][0] if m["country"] else m["pair"]  # 中国—新加坡 is written short 中新
+    own = body if host is not None else body[hit[0]:]  # the words without the host place
+    shorts = [pair + ending, pair + own + ending] + [pair + t for t in _COOP_SHORT_TAILS if ending.endswith(t)]
+    return _zone_at_place(m[0], "other", place), [s for s in dict.fromkeys(shorts) if s != m[0]]
+
+
+def _names_a_park_short(m: re.Match) -> bool:
+    """Whether `m` is a cooperation park's short form alone, the pair and an ending no zone suffix
+    is (中新食品区, 中韩示范区: not 中韩产业园, which the suffix scan reads; not a listed name)."""
+    return m["host"] is None and not m["body"] and not m["country"] and m["ending"] not in _SUFFIX_INFO \
+        and m[0] not in named_zones()
+
+
+def _place_cooperation_parks_in_the_county(az: ArticleZones, parks: list[Zone]) -> None:
+    """中法武汉生态示范城 (hosted by 武汉) in a bulletin of 蔡甸区, the one county the article names in
+    that city: the park lies in that county, whose totals hold its figures (`_the_article_division`)."""
+    division = _the_article_division(az) if parks else None
+    if division is None or division.admin_level != "county":
+        return
+    for park in parks:
+        if park.city == division.city:
+            park.district, park.adcode = division.district or division.zone_name, division.adcode
+
+
+def _place_cooperation_parks(az: ArticleZones) -> None:
+    """中新食品区 written without its host in an article all of whose located places lie in one city
+    (吉林高新区, 丰满区, 磐石市: 吉林市): the park lies in that city, as a development zone named with
+    no place lies in the article's division (`_place_zones_in_the_article_division`); else it stays
+    unlocated (SPEC §5: never guess)."""
+    parks = [(z, m) for z in az.zones.values() if z.zone_type == "other" and (m := _COOP_PARK.fullmatch(z.zone_name))]
+    _place_cooperation_parks_in_the_county(az, [z for z, _ in parks if z.city and not z.district])
+    unplaced = [z for z, m in parks if z.province is None and _names_a_park_short(m)]
+    cities = {z.city for z in az.zones.values() if z.city} if unplaced else set()
+    if len(cities) != 1:
+        return
+    city = resolve_admin(next(iter(cities)), az.text)
+    if any(z.province not in (None, city.province) for z in az.zones.values()):
+        return  # a place of another province: the article speaks of more than one city's ground
+    for zone in unplaced:
+        zone.province, zone.city, zone.adcode = city.province, city.city, city.adcode
+
+
+def _cooperation_park_spans(text: str) -> list[tuple[int, int, Zone]]:
+    """(start, end, zone) of each mention of a cooperation park the article names in full
+    (`_cooperation_park`): its full name, and its short forms wherever written (中德园 in a
+    title before the full name too)."""
+    if not _writes_any(_COOP_PAIR_SCAN, text):
+        return []
+    found: dict[tuple[int, int], Zone] = {}
+    shorts: dict[str, Zone] = {}
+    bare: list[re.Match] = []
+    for m in _COOP_PARK.finditer(text):
+        park = _cooperation_park(m, text)
+        if park is not None:
+            found[(m.start(), m.end())] = park[0]
+            for short in park[1]:
+                shorts.setdefault(short, park[0])
+        elif _names_a_park_short(m):
+            bare.append(m)
+    for short, zone in shorts.items():
+        pos = 0
+        while (pos := text.find(short, pos)) >= 0:
+            end = pos + len(short)
+            if not any(a <= pos < b for a, b in found):
+                found[(pos, end)] = zone
+            pos = end
+    for m in bare:  # 中新食品区 with no full name written: a park of the article's city (_place_cooperation_parks)
+        if not any(a <= m.start() < b for a, b in found):
+            found[(m.start(), m.end())] = Zone(m[0], "other")
+    spans = sorted(found.items())
+    kept: list[tuple[int, int, Zone]] = []
+    for (start, end), zone in spans:  # a short form inside another's full name is no mention
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end, zone))
+    return kept
 
 
 # 空港新城、沣东新城…, 昌北组团、临空组团…: the parts of a national new area listed by name
@@ -2937,7 +3106,8 @@ def _named_spans(text: str) -> list[tuple[int, int, Zone]]:
     """Free-trade zone areas and listed zones without a suffix, sorted, none inside another:
     杨凌示范区 inside 杨凌示范区片区 is the area's name, not a zone of its own."""
     areas = find_ftz_areas(text)
-    alone = find_named_zones_without_suffix(text) + _founded_zone_spans(text) + _new_area_part_spans(text)
+    alone = (find_named_zones_without_suffix(text) + _founded_zone_spans(text) + _new_area_part_spans(text)
+             + _cooperation_park_spans(text))
     if not alone:
         return areas
     spans = [(start, end) for start, end, _ in areas]
@@ -3637,6 +3807,22 @@ def _title_subject(text: str, title_end: int | None, taken: list[tuple[int, int]
     if place is not None and _stem_names_a_locality(text, stem, place):
         return None  # 柳林镇：过半商户重新开门: a town opens the title, not the county 柳林县
     return (start, end, place.name) if place is not None else None
+
+
+_CITY_NICKNAME_STEMS = frozenset(_RES["city_nickname_stems"])
+
+
+def _far_from_every_place(az: ArticleZones, name: str) -> bool:
+    """Whether the district `name`, read from a bare stem that is also a city's nickname (江城:
+    zones.json _city_nickname_stems), lies in a province where none of the places the article
+    names lies (江城区 of 阳江 in an article naming 吉林高新区, 丰满区…): the stem is then the
+    nickname, no jurisdiction of the article. Not in an article naming no located place or the
+    district itself in full."""
+    places = load_gazetteer().lookup(name)
+    if len(places) != 1 or places[0].stem not in _CITY_NICKNAME_STEMS or name in az.text:
+        return False  # 蕉城 is 蕉城区 alone; 江城区 written in the body is the district
+    provinces = {z.province for z in az.zones.values() if z.province}
+    return bool(provinces) and places[0].province not in provinces
 
 
 _TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
@@ -4468,6 +4654,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         az.mentions.append(_new_tuple(ZoneMention, (m_start, m_end, key)))
         taken.append((m_start, m_end))
     subject = _title_subject(text, title_end, sorted(taken), cities)
+    if subject is not None and _far_from_every_place(az, subject[2]):
+        subject = None  # 江城加速… over an article on 吉林's zones: 江城 is 吉林's nickname, not 阳江's 江城区
     if subject is not None:
         start, end, name = subject
         key = key_of.get(name) or az.add_zone(resolve_admin(name, text, cities=cities), text[start:end])
@@ -4506,6 +4694,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         _fold_joint(az, alias, key)
     _fold_short_names(az)
     _place_zones_in_the_article_division(az)
+    _place_cooperation_parks(az)
+    _city_stemless_mentions(az, text)
 
     az.mentions.sort(key=_START_END)
     az.freeze()
