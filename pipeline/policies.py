@@ -532,9 +532,12 @@ def _zone_of(zones: ArticleZones, start: int, end: int) -> str | None:
 
 
 def extract_policies(text: str, zones: ArticleZones, *, has_missing_digits: bool = False) -> list[Policy]:
-    unbracketed = _unbracketed(text, zones)
+    bracketed = _bracketed(text)
+    # a title found without brackets inside a bracketed one (《A县支持B合作区…若干政策措施》, B a
+    # zone's name) is part of that title's words, not a policy of its own
+    unbracketed = [u for u in _unbracketed(text, zones) if not _contained(u, bracketed)]
     packages = [p for p in _packages(text, has_missing_digits) if not _contained(p, unbracketed)]
-    names = _bracketed(text) + _quoted_titles(text) + unbracketed + packages
+    names = bracketed + _quoted_titles(text) + unbracketed + packages
     names += [s for s in (_short_name_after(text, n) for n in names) if s is not None]
     names.sort(key=lambda n: (n.start, n.end, n.title))
 
