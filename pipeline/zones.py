@@ -1096,6 +1096,7 @@ _NUMERAL_CLASS = f"[{regex.escape(_RES['prefix_numerals'])}]"  # 两, 三, 3 …
 _COUNTER_CLASS = f"[{regex.escape(_RES['prefix_counters'])}]"  # 个, 家, 地 …
 _QUANTIFIED = compiled(_NUMERAL_CLASS + _COUNTER_CLASS)
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
+_FIGURE_COUNTERS = frozenset(_RES["figure_counters"])  # 家 of 386家 / 空港经济开发区: a figure's, no name's
 _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
@@ -4429,6 +4430,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         if run[:1] in _DATE_UNITS and text[s - len(run) - 1:s - len(run)].isdigit() and not run.startswith(_STOP_WORDS):
             # 截至4月8日两江新区: the unit of a date written before the name, no part of it; not
             # the first character of a stop word (2020年度全省开发区: 年度, cut as a whole)
+            run = run[1:]
+        elif run[:1] in _FIGURE_COUNTERS and len(run) > 1 and text[s - len(run) - 1:s - len(run)].isdigit():
+            # 386家空港经开区…: the counter of a figure ending the cell before (a layout's lines
+            # joined), no part of the name after it; the numeral is outside the run, so
+            # `_after_count` cannot see the count
             run = run[1:]
         if dev_spans and dev_spans[-1][1] == s and _SUFFIX_INFO[suffix][0] == "other" \
                 and suffix not in _PARK_SUFFIXES and suffix not in _FTZ_SUFFIXES:
