@@ -10927,6 +10927,8 @@ def _is_label_figure_line(r: "ArticleCues", line: tuple[int, int], figures: int)
     body = r.text[line[0]:line[1]].rstrip()
     if len(body) > _BLOCK_CAPTION["label_figure_most"] or any(mark in body for mark in _BLOCK_HEADING_NOT):
         return False
+    if body[:1].isdigit() or " " in body or "\t" in body:
+        return False  # 1. 芜湖经开区 99.2%: a ranking's or table's row, which the tables stage dates
     num = r.numbers[bisect.bisect_left(r.number_starts, line[0])]
     return num.end == line[0] + len(body) and num.start > line[0]
 
