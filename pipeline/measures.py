@@ -6240,7 +6240,15 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     clause_start = r.geo.clause_of(num.num_start)[0]
     earlier = r.number_near(num, -1)
     lo = max(clause_start, num.start - _FORMER_REACH, earlier.end if earlier is not None else 0)
-    return _CHANGE_FROM.search(r.text, lo, num.start) is not None or _FORMER_TIME.search(r.text, lo, num.start) is not None
+    return _CHANGE_FROM.search(r.text, lo, num.start) is not None or _FORMER_TIME.search(r.text, lo, num.start) is not None \
+        or _changed_right_after(r.text, num, later)
+
+
+def _changed_right_after(text: str, num: NumberMention, later: NumberMention) -> bool:
+    """返还比例30%提高到50%, 担保费率1.5%降至1%: a word of change right after the figure and the new
+    level right after the word, 由 left out as a terse panel leaves it: the figure is the former terms."""
+    m = _CHANGE_ANY.match(text, num.end)
+    return m is not None and m.end() == later.start
 
 
 
