@@ -1698,6 +1698,40 @@ def at_page_width(line: str, width: float | None) -> bool:
         and width - _WIDTH_SHORT_BY <= display_width(line) <= width + _WIDTH_OVER_BY
 
 
+_FIGURE_CELL_WORDS = _BOILERPLATE["figure_cell"]
+_CELL_NUMBER = rf"(?:[{DIGIT}]+(?:\.[{DIGIT}]+)?[余多]?[万亿千百]?|[零一二三四五六七八九十两百千万亿]+)"
+_CELL_UNIT = "|".join(map(re.escape, sorted(_FIGURE_CELL_WORDS["units"], key=len, reverse=True)))
+# A line that is a figure alone with its words (每人800元, 单户最高50万元, 85%以上, 10万—50万元, 千分之一).
+_FIGURE_CELL_LINE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(_FIGURE_CELL_WORDS['before'], key=len, reverse=True)))})?"
+    rf"(?:(?:{_CELL_NUMBER}(?:{_CELL_UNIT})?[—–~～至到-])?{_CELL_NUMBER}(?:{_CELL_UNIT})|[千百]分之[零一二三四五六七八九十点]+)"
+    rf"(?:{'|'.join(map(re.escape, _FIGURE_CELL_WORDS['after']))})?")
+_CELL_LABEL_MOST = _FIGURE_CELL_WORDS["label_most"]
+
+
+def is_figure_cell(line: str) -> bool:
+    """The line is a figure alone with its per-head, cap or bound words: an infographic's cell
+    (boilerplate.json _figure_cell)."""
+    return len(line) <= 24 and _FIGURE_CELL_LINE.fullmatch(line) is not None
+
+
+def _labels_cell(line: str) -> bool:
+    """A short line with no mark and no digit (规上工业企业复工率, 每列奖励): the label of a figure
+    cell under it, which it is joined to as words an amount continues."""
+    return len(line) <= _CELL_LABEL_MOST and _ANY_MARK_OR_DIGIT.search(line) is None
+
+
+def _cell_join(last: str, line: str) -> bool | None:
+    """How an infographic's cell decides the join of `line` to the kept line `last` (both
+    stripped): False after a cell, unless a mark opens `line` (a figure's cell ends its clause);
+    True for a cell under its label; None (no cell: `should_join` decides) for most lines."""
+    if is_figure_cell(last):
+        return True if line[0] in ",，、。%％" else False
+    if is_figure_cell(line) and _labels_cell(last):
+        return True
+    return None
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
                     post_dates: list[tuple[int, dt.date]] | None = None) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
@@ -1722,6 +1756,7 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     stamped = None  # the date of a post stamp dropped since the last kept line
     width = page_width(raw_lines)
     last_at_width = False  # the last line kept fills the page's width
+    last_kept = ""  # the last line kept, as written: an infographic's cell or label (`_cell_join`)
     for ln in raw_lines:
         budget.check()
         stripped = ln.strip()
@@ -1756,9 +1791,17 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         if not line or (joined and _repeats_title(line, first_kept)):
             continue
         first_kept = first_kept or line
+        cell = _cell_join(last_kept, line) if joined and not parted else None
+        last_kept = line
+        if cell is not None:
+            if cell:
+                joined[-1] = joined[-1].rstrip() + line.lstrip()
+                n_joined += 1
+            else:
+                joined.append(line)
         # A line ending a sentence is never continued (`should_join`'s first test, asked here
         # of most lines without a call: a kept line is stripped, so its last character counts).
-        if joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
+        elif joined and not parted and (joined[-1][-1] not in _TERMINAL or line[0] in _CONTINUATION_OPENERS
                                       or joined[-1][-1] in _CLOSING_QUOTES or joined[-1][-1] in ")）"
                                       or joined[-1][-1] in _RANGE_DASHES) and should_join(
                 joined[-1], line, words_may_cross=n_joined > 0 or len(joined) > 1 or not is_bare_title(joined[0]),
@@ -1815,7 +1858,11 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     previous = ""  # the last kept line, unjoined
     for line, after_furniture in kept:
         first_is_title = len(joined) == 1 and n_joined == 0 and is_bare_title(joined[0])
-        if joined and not after_furniture and should_join(
+        cell = _cell_join(previous, line) if joined and not after_furniture else None
+        if cell is not None:
+            joined[-1:] = [joined[-1].rstrip() + line.lstrip()] if cell else [joined[-1], line]
+            n_joined += cell
+        elif joined and not after_furniture and should_join(
                 joined[-1], line, words_may_cross=not first_is_title,
                 at_page_width=len(joined) > 1 and at_page_width(previous, width)):
             joined[-1] = joined[-1].rstrip() + line.lstrip()

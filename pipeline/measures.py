@@ -6240,7 +6240,15 @@ def _former_terms(r: ArticleCues, num: NumberMention) -> bool:
     clause_start = r.geo.clause_of(num.num_start)[0]
     earlier = r.number_near(num, -1)
     lo = max(clause_start, num.start - _FORMER_REACH, earlier.end if earlier is not None else 0)
-    return _CHANGE_FROM.search(r.text, lo, num.start) is not None or _FORMER_TIME.search(r.text, lo, num.start) is not None
+    return _CHANGE_FROM.search(r.text, lo, num.start) is not None or _FORMER_TIME.search(r.text, lo, num.start) is not None \
+        or _changed_right_after(r.text, num, later)
+
+
+def _changed_right_after(text: str, num: NumberMention, later: NumberMention) -> bool:
+    """返还比例30%提高到50%, 担保费率1.5%降至1%: a word of change right after the figure and the new
+    level right after the word, 由 left out as a terse panel leaves it: the figure is the former terms."""
+    m = _CHANGE_ANY.match(text, num.end)
+    return m is not None and m.end() == later.start
 
 
 
@@ -10919,6 +10927,35 @@ def _is_key_value_line(line: tuple[int, int], text: str, figures: int) -> bool:
     return figures > 0 and _KEY_VALUE_LABEL.match(text, line[0], line[1]) is not None
 
 
+def _is_label_figure_line(r: "ArticleCues", line: tuple[int, int], figures: int) -> bool:
+    """An infographic panel's line: a short label with no mark, then its one figure ending the line
+    (已拨付稳岗补贴2350万元, 惠及企业418家): a key–value line written without the label mark."""
+    if figures != 1:
+        return False
+    body = r.text[line[0]:line[1]].rstrip()
+    if len(body) > _BLOCK_CAPTION["label_figure_most"] or any(mark in body for mark in _BLOCK_HEADING_NOT):
+        return False
+    if body[:1].isdigit() or " " in body or "\t" in body:
+        return False  # 1. 芜湖经开区 99.2%: a ranking's or table's row, which the tables stage dates
+    num = r.numbers[bisect.bisect_left(r.number_starts, line[0])]
+    return num.end == line[0] + len(body) and num.start > line[0]
+
+
+def _is_block_line(r: "ArticleCues", line: tuple[int, int], figures: int) -> bool:
+    return _is_key_value_line(line, r.text, figures) or _is_label_figure_line(r, line, figures)
+
+
+def _has_block_neighbour(r: "ArticleCues", line: tuple[int, int]) -> bool:
+    """A panel is lines of figures: a label–figure line alone among prose and headings (a headline
+    ending in its figure, 某区复工率达100%) is no panel's line, whatever caption stands above it."""
+    for at in (line[0] - 1, line[1] + 1):  # the line above (its end) and the line below
+        if 0 <= at < len(r.text):
+            near = r.geo.line_of(at)
+            if _is_block_line(r, near, r.count_between(None, *near)):
+                return True
+    return False
+
+
 def _is_block_heading(text: str, line: tuple[int, int], figures: int, most: int = _BLOCK_CAPTION["heading_most"]) -> bool:
     """A short heading inside a block of key–value lines (【数据】, 一、工业企业复工情况, 分行业看：):
     no figure, no clause mark but a colon ending it."""
@@ -10973,14 +11010,16 @@ def block_caption_as_of(r: "ArticleCues", sentence: tuple[int, int], article_dat
     date if it states one (cues.json _as_of_block_caption); None otherwise."""
     text, geo = r.text, r.geo
     line = geo.line_of(sentence[0])
-    if not _is_key_value_line(line, text, r.count_between(None, *line)):
+    figures = r.count_between(None, *line)
+    if not _is_key_value_line(line, text, figures) and not (
+            _is_label_figure_line(r, line, figures) and _has_block_neighbour(r, line)):
         return None  # most sentences: prose
     for _ in range(_BLOCK_CAPTION["lines_most"]):
         if line[0] == 0:
             return None
         line = geo.line_of(line[0] - 1)
         figures = r.count_between(None, *line)
-        if _is_key_value_line(line, text, figures):
+        if _is_block_line(r, line, figures):
             continue
         date = _caption_date(text, geo, line, figures, article_date)
         if date is not None or not _is_block_heading(text, line, figures):

@@ -1096,6 +1096,7 @@ _NUMERAL_CLASS = f"[{regex.escape(_RES['prefix_numerals'])}]"  # 两, 三, 3 …
 _COUNTER_CLASS = f"[{regex.escape(_RES['prefix_counters'])}]"  # 个, 家, 地 …
 _QUANTIFIED = compiled(_NUMERAL_CLASS + _COUNTER_CLASS)
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
+_FIGURE_COUNTERS = frozenset(_RES["figure_counters"])  # 家 of 386家 / 空港经济开发区: a figure's, no name's
 _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
@@ -4430,6 +4431,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # 截至4月8日两江新区: the unit of a date written before the name, no part of it; not
             # the first character of a stop word (2020年度全省开发区: 年度, cut as a whole)
             run = run[1:]
+        elif run[:1] in _FIGURE_COUNTERS and len(run) > 1 and text[s - len(run) - 1:s - len(run)].isdigit():
+            # 386家空港经开区…: the counter of a figure ending the cell before (a layout's lines
+            # joined), no part of the name after it; the numeral is outside the run, so
+            # `_after_count` cannot see the count
+            run = run[1:]
         if dev_spans and dev_spans[-1][1] == s and _SUFFIX_INFO[suffix][0] == "other" \
                 and suffix not in _PARK_SUFFIXES and suffix not in _FTZ_SUFFIXES:
             # 合肥经济技术开发区综合保税区: the bonded zone of the zone named right before it, no
@@ -4852,7 +4858,26 @@ def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
     if any(a.end != b.start for a, b in zip(found, found[1:])):
         return False  # places written apart: more than a place and its figure
     return _LIST_ITEM_REST.fullmatch(text, last.end, end) is not None \
-        or _TABLE_ROW_REST.fullmatch(text, last.end, end) is not None
+        or _TABLE_ROW_REST.fullmatch(text, last.end, end) is not None \
+        or _labelled_cell_line(text, start, end, last.end)
+
+
+# The rest of an infographic's line after its place: a short label and the figure ending the line
+# (长东北核心区|复工企业386家, 空港经济开发区|复工率100%).
+_LABELLED_CELL_REST = re.compile(r"[\u4e00-\u9fff]{1,8}[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%](?:以上|以下)?")
+
+
+def _labelled_cell_line(text: str, start: int, end: int, place_end: int) -> bool:
+    """A place, a short label and its figure, on a line among lines of figures (其中，…复工企业427家 /
+    长东北核心区复工企业386家 / 空港经济开发区复工率100%): a cell of an infographic's panel, one fact
+    about the place, which heads no section (二、产能恢复 under it is the article's zone's again).
+    Alone among prose such a line may be a sub-headline: a line next to it must hold a figure."""
+    if _LABELLED_CELL_REST.fullmatch(text, place_end, end) is None:
+        return False
+    before_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after_end = text.find("\n", end + 1)
+    return (start > 0 and _figures_in(text, before_start, start - 1)) \
+        or (end < len(text) and _figures_in(text, end + 1, len(text) if after_end < 0 else after_end))
 
 
 def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
