@@ -4730,6 +4730,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
         if found and _NOTE_LINE.match(text, start):
             continue  # 注：遂宁经开区数据单列: a note on the data above, no section about its zone
+        if found and _BRACKETED_NOTE.fullmatch(text, start, end):
+            continue  # （东区、西区情况另报。）: an editor's note on figures elsewhere, no section
         if found and _list_item_line(text, start, end, found):
             continue  # 天津经开区  97.6%: an item of a list of figures, no section (全区 after it is the article's)
         if found:
@@ -4890,6 +4892,8 @@ _ADDRESS_LINE = re.compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted
 # 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
 _NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
                         + r")[0-9]?[】\])）]?[:：]")
+# A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line).
+_BRACKETED_NOTE = re.compile(_RES["bracketed_note_line"].rstrip("$"))
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 _LABEL_START_NEAR = 64  # characters before a title looked through first: a label is short
