@@ -1236,6 +1236,9 @@ def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
     return (run[counted[-1].end():], True) if counted else (run, whole_run)
 
 
+_TRADES_TAGGED_AS_NAMES = frozenset(_RES["trades_tagged_as_names"])
+
+
 def _is_proper_name(word: str) -> bool:
     """A written name no dictionary knows as a common word (洋山, 张江; 望京 is a place for jieba)
     rather than an industry or a common noun (医药, 新材料, 石化)."""
@@ -1246,6 +1249,8 @@ def _is_proper_name(word: str) -> bool:
         # 楼宇和(产业基地): a word of a kind, then a joiner: the last of a list of kinds, no name; not a
         # single character before it (中和, 人和, 三和 工业园: the segmenter splits a name it does not know)
         return False
+    if word in _TRADES_TAGGED_AS_NAMES or any(t in _TRADES_TAGGED_AS_NAMES for t in words):
+        return False  # 中医药 (nt), 集成电路 (nz): a trade the dictionary tags as a name
     known = [t for t in words if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
