@@ -4780,6 +4780,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         closers = sorted([(pos, lead_ins - titled if pos in broken else lead_ins) for pos in zoneless]
                          + [(pos, _peers_of(text, pos, titled)) for pos in area_labels]
                          + [(pos, lead_ins) for pos in items] + [(pos, lead_ins | spoken) for pos in moderators]
+                         + _trade_park_lines_closing(az, text, lead_ins)
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
         az.sections += _sections_closing_lead_ins(text, az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
@@ -4790,6 +4791,30 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                                                 sorted(zoneless + area_labels), title_end or 0)
         az.sections.sort(key=lambda sec: sec[0])
     return az
+
+
+# A line opening with a label: a run of Han characters and a colon (电子信息产业园：…).
+_LABELLED_LINE = regex.compile(r"^[ \t\u3000]*\p{Han}{2,12}[:：]", regex.MULTILINE)
+
+
+def _trade_park_lines_closing(az: ArticleZones, text: str, lead_ins: set[int]) -> list[tuple[int, set[int]]]:
+    """(line start, the lead-ins it ends) for each line after a park's lead-in (白洋工业园：规上工业企业86家…)
+    that opens with the label of a park naming no zone (电子信息产业园：…, 生物产业园：…: a trade's park,
+    SPEC §5 no zone): the next item of a list of the zone's parks, each line its own, whose figures are
+    the zone's in scope, not the park's of the line before. Only a park's lead-in (zone_type other) is
+    ended: under a district's or a zone's lead-in (天河区：…) a trade's park is a part of that place."""
+    parks = {start for start, zone in az.sections
+             if start in lead_ins and zone is not None and az.zones[zone].zone_type == "other"}
+    if not parks:
+        return []
+    out = []
+    for m in _LABELLED_LINE.finditer(text, min(parks) + 1):
+        label = _AREA_LABEL_HEADING.match(text, m.start(), m.end())
+        if label is None or label.end() != m.end() or az._mentions_in(m.start(), m.end()) \
+                or _AREA_LABEL_GENERIC_HEAD.fullmatch(label.group("head")):
+            continue  # no park's label, a zone's own (白洋工业园：), or a kind of park (重点园区：)
+        out.append((m.start(), parks))
+    return out
 
 
 # A line opening with a roundup's bullet (■, ●, ◆: one or two symbols) and words right after it.
