@@ -3890,6 +3890,9 @@ class Attributor:
         物流园区仓储费用…, 包河区对入驻产业园区的企业减免租金…: the district's measure). None otherwise."""
         if not self._park_acted_on(it):
             return None
+        body = self._province_body_acting_on(it)
+        if body is not None:
+            return body  # 省财政对园区企业贷款贴息…: the province's own body gives it, not the park's zone
         sentence = self.doc.sentence_of(it.start)
         subject = self._opening_place(sentence)
         if subject is not None and subject.key is None and self.text[subject.start:subject.end] in _DISTRICT_CLASS_REFERENCES \
@@ -3904,6 +3907,17 @@ class Attributor:
         if zone is not None and any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
             return None  # 昆山开发区与阜平县签约，为园区企业…: the zone is named in the sentence itself
         return subject
+
+    def _province_body_acting_on(self, it: Item) -> Item | None:
+        """The province's own body (省财政, 省政府: zones.json province_own_bodies) written last before
+        the beneficiary park word `it` in its clause, as the resolved province: the body acts on the
+        parks' firms (省财政对园区企业贷款贴息最高可达1000万元), so the figure is the province's, not
+        the zone in scope that the bare 园区 points back to. None when no such body acts there."""
+        actor = self._last_actor(self.doc.clause_of(it.start)[0], it.start)
+        if actor is None or self.text[actor.start:actor.end] not in PROVINCE_BODY_WORDS:
+            return None
+        province = self.resolve(actor, it.start)
+        return None if province is None else actor._replace(key=province)
 
     def _park_acted_on(self, it: Item) -> bool:
         """A park word naming no park of the article (bare 园区 or a park of a kind, 产业园区) written
