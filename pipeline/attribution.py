@@ -288,8 +288,12 @@ _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
 _POLICY_DESCRIBED = _ROLES["policy_owner_described"]
+# A description may list its aims with 、 (支持企业应对疫情影响、恢复发展的各项政策) when a word of how many
+# closes it before the policy word: 的各项政策 ends a policy's description, not a list of places.
 _POLICY_DESCRIBED_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_POLICY_DESCRIBED['reach']}}}?的"
-                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})?(?:{alternation(_ROLES['policy_words_after'])})")
+                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})?(?:{alternation(_ROLES['policy_words_after'])})"
+                                   rf"|[^，。；！？,;!?：:]{{0,{_POLICY_DESCRIBED['reach']}}}?的"
+                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})(?:{alternation(_ROLES['policy_words_after'])})")
 _POLICY_DESCRIBED_REACH = _POLICY_DESCRIBED["reach"] + 1 + max(map(len, _POLICY_DESCRIBED["quantifiers"])) \
     + max(map(len, _ROLES["policy_words_after"]))
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
