@@ -7131,6 +7131,17 @@ _HANDED_OVER_BEFORE = _on_re("_HANDED_OVER_BEFORE",
     rf"(?:{alternation(_HANDED_OVER['verbs'])})[\p{{Han}}]{{0,{_HANDED_OVER['between_most']}}}$")
 _HANDED_OVER_REACH = max(map(len, _HANDED_OVER["verbs"])) + _HANDED_OVER["between_most"]
 _WORD_AFTER = _on_re("_WORD_AFTER", r"[\p{Han}A-Za-z]")
+# 每家企业 + (不少于) + 200人份: a clause opening with each recipient, at most a bound's words, then the count.
+_EACH_GETS_BEFORE = _on_re("_EACH_GETS_BEFORE",
+    rf"^(?:{alternation(_C['in_kind_each_recipient'])})[\p{{Han}}]{{0,{_HANDED_OVER['each_between_most']}}}$")
+
+
+def _each_gets_goods(text: str, num: NumberMention, clause) -> bool:
+    """Whether a count of goods (in_kind's items counters) stands in a clause that opens with each
+    recipient and at most a bound's words before it (免费发放口罩，每家企业不少于300只): what each one gets,
+    a count of goods (scope handed_over), not the one an amount is paid for (每吸纳1名)."""
+    return ("in_kind", "items") in COUNTED_AS.get(num.unit, ()) \
+        and _EACH_GETS_BEFORE.search(text[clause[0]:num.start].strip()) is not None
 
 
 def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
@@ -7140,8 +7151,9 @@ def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, claus
     text, (lo, hi) = r.text, clause
     if cues.any_in(lo, hi) or _WORD_AFTER.match(text, num.end, hi) is not None:
         return None  # goods of its own named in the clause, or after the count (送来了两千只鸡苗)
-    if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None:
-        return None
+    if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None \
+            and not _each_gets_goods(text, num, clause):
+        return None  # neither 送来了两千只 nor 免费发放抗原试剂，每家企业不少于200人份 (what each one gets)
     return cues.last_before(sentence[0], lo)
 
 
@@ -11358,7 +11370,8 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if _support_money_split(text, num, clause):
             return None  # 补贴资金由高新区与市财政各承担一半: the governments split the support's cost
         return _percent_category(r, num, clause, sentence) or None
-    if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start):
+    if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start) \
+            and not _each_gets_goods(text, num, clause):
         return None  # 每吸纳1名返岗员工给予500元: the one each amount is paid for, no count
     return _count_category(r, num, clause, sentence) or None
 
