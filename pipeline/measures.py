@@ -1802,6 +1802,10 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return None
     row = r.last_row_before(num.start)
     lo = prev[0] if prev else clause[0]
+    if prev is not None and row is not None and row.span_start < lo and _only_reached(text, prev):
+        # 已拨付2650万元，支持企业97家，单户最高不超过100万元: the cap goes on past those reached
+        before = r.geo.previous_clause(prev, sentence)
+        lo = before[0] if before else lo
     if row is not None and row.span_start < lo and _takes_up_a_figure(text, clause[0], num.start):
         if _AMOUNT_CHANGED_BY.search(text, max(clause[0], num.start - _CHANGED_BY_REACH), num.start):
             return None  # 这一数字又增加了240家: how far it moved, not its level
@@ -1809,6 +1813,17 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if row is not None and row.span_start >= lo and fits(row):
         return row
     return None
+
+
+_REACHED_CLAUSE = _on_re("_REACHED_CLAUSE",
+    rf"(?:{alternation(_C['reached_clause']['words'])})[\p{{Han}}]{{0,{_C['reached_clause']['between_most']}}}"
+    r"[\d.]+[万千]?[\p{Han}]?$", may_run_long=True)  # matched at one short clause's start only
+
+
+def _only_reached(text: str, clause) -> bool:
+    """Whether `clause` says only whom the measure before reached (支持企业97家, 惠及企业196家: cues.json
+    _reached_clause): a figure after it with no cue of its own goes on with the row before it."""
+    return _REACHED_CLAUSE.match(text[clause[0]:clause[1]].strip()) is not None
 
 
 _ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
