@@ -288,8 +288,12 @@ _POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
 _POLICY_DESCRIBED = _ROLES["policy_owner_described"]
+# A description may list its aims with 、 (支持企业应对疫情影响、恢复发展的各项政策) when a word of how many
+# closes it before the policy word: 的各项政策 ends a policy's description, not a list of places.
 _POLICY_DESCRIBED_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_POLICY_DESCRIBED['reach']}}}?的"
-                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})?(?:{alternation(_ROLES['policy_words_after'])})")
+                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})?(?:{alternation(_ROLES['policy_words_after'])})"
+                                   rf"|[^，。；！？,;!?：:]{{0,{_POLICY_DESCRIBED['reach']}}}?的"
+                                   rf"(?:{alternation(_POLICY_DESCRIBED['quantifiers'])})(?:{alternation(_ROLES['policy_words_after'])})")
 _POLICY_DESCRIBED_REACH = _POLICY_DESCRIBED["reach"] + 1 + max(map(len, _POLICY_DESCRIBED["quantifiers"])) \
     + max(map(len, _ROLES["policy_words_after"]))
 # 在成都市级补贴政策基础上: the place whose policy the fact's zone builds on.
@@ -3890,6 +3894,9 @@ class Attributor:
         物流园区仓储费用…, 包河区对入驻产业园区的企业减免租金…: the district's measure). None otherwise."""
         if not self._park_acted_on(it):
             return None
+        body = self._province_body_acting_on(it)
+        if body is not None:
+            return body  # 省财政对园区企业贷款贴息…: the province's own body gives it, not the park's zone
         sentence = self.doc.sentence_of(it.start)
         subject = self._opening_place(sentence)
         if subject is not None and subject.key is None and self.text[subject.start:subject.end] in _DISTRICT_CLASS_REFERENCES \
@@ -3904,6 +3911,17 @@ class Attributor:
         if zone is not None and any(a.key == zone for a in self._actors_in(sentence[0], it.start)):
             return None  # 昆山开发区与阜平县签约，为园区企业…: the zone is named in the sentence itself
         return subject
+
+    def _province_body_acting_on(self, it: Item) -> Item | None:
+        """The province's own body (省财政, 省政府: zones.json province_own_bodies) written last before
+        the beneficiary park word `it` in its clause, as the resolved province: the body acts on the
+        parks' firms (省财政对园区企业贷款贴息最高可达1000万元), so the figure is the province's, not
+        the zone in scope that the bare 园区 points back to. None when no such body acts there."""
+        actor = self._last_actor(self.doc.clause_of(it.start)[0], it.start)
+        if actor is None or self.text[actor.start:actor.end] not in PROVINCE_BODY_WORDS:
+            return None
+        province = self.resolve(actor, it.start)
+        return None if province is None else actor._replace(key=province)
 
     def _park_acted_on(self, it: Item) -> bool:
         """A park word naming no park of the article (bare 园区 or a park of a kind, 产业园区) written

@@ -1802,6 +1802,10 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return None
     row = r.last_row_before(num.start)
     lo = prev[0] if prev else clause[0]
+    if prev is not None and row is not None and row.span_start < lo and _only_reached(text, prev):
+        # 已拨付2650万元，支持企业97家，单户最高不超过100万元: the cap goes on past those reached
+        before = r.geo.previous_clause(prev, sentence)
+        lo = before[0] if before else lo
     if row is not None and row.span_start < lo and _takes_up_a_figure(text, clause[0], num.start):
         if _AMOUNT_CHANGED_BY.search(text, max(clause[0], num.start - _CHANGED_BY_REACH), num.start):
             return None  # 这一数字又增加了240家: how far it moved, not its level
@@ -1809,6 +1813,17 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
     if row is not None and row.span_start >= lo and fits(row):
         return row
     return None
+
+
+_REACHED_CLAUSE = _on_re("_REACHED_CLAUSE",
+    rf"(?:{alternation(_C['reached_clause']['words'])})[\p{{Han}}]{{0,{_C['reached_clause']['between_most']}}}"
+    r"[\d.]+[万千]?[\p{Han}]?$", may_run_long=True)  # matched at one short clause's start only
+
+
+def _only_reached(text: str, clause) -> bool:
+    """Whether `clause` says only whom the measure before reached (支持企业97家, 惠及企业196家: cues.json
+    _reached_clause): a figure after it with no cue of its own goes on with the row before it."""
+    return _REACHED_CLAUSE.match(text[clause[0]:clause[1]].strip()) is not None
 
 
 _ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
@@ -7139,6 +7154,17 @@ _HANDED_OVER_BEFORE = _on_re("_HANDED_OVER_BEFORE",
     rf"(?:{alternation(_HANDED_OVER['verbs'])})[\p{{Han}}]{{0,{_HANDED_OVER['between_most']}}}$")
 _HANDED_OVER_REACH = max(map(len, _HANDED_OVER["verbs"])) + _HANDED_OVER["between_most"]
 _WORD_AFTER = _on_re("_WORD_AFTER", r"[\p{Han}A-Za-z]")
+# 每家企业 + (不少于) + 200人份: a clause opening with each recipient, at most a bound's words, then the count.
+_EACH_GETS_BEFORE = _on_re("_EACH_GETS_BEFORE",
+    rf"^(?:{alternation(_C['in_kind_each_recipient'])})[\p{{Han}}]{{0,{_HANDED_OVER['each_between_most']}}}$")
+
+
+def _each_gets_goods(text: str, num: NumberMention, clause) -> bool:
+    """Whether a count of goods (in_kind's items counters) stands in a clause that opens with each
+    recipient and at most a bound's words before it (免费发放口罩，每家企业不少于300只): what each one gets,
+    a count of goods (scope handed_over), not the one an amount is paid for (每吸纳1名)."""
+    return ("in_kind", "items") in COUNTED_AS.get(num.unit, ()) \
+        and _EACH_GETS_BEFORE.search(text[clause[0]:num.start].strip()) is not None
 
 
 def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, clause, sentence) -> Cue | None:
@@ -7148,8 +7174,9 @@ def _goods_handed_over(r: ArticleCues, cues: CueIndex, num: NumberMention, claus
     text, (lo, hi) = r.text, clause
     if cues.any_in(lo, hi) or _WORD_AFTER.match(text, num.end, hi) is not None:
         return None  # goods of its own named in the clause, or after the count (送来了两千只鸡苗)
-    if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None:
-        return None
+    if _HANDED_OVER_BEFORE.search(text, max(lo, num.start - _HANDED_OVER_REACH), num.start) is None \
+            and not _each_gets_goods(text, num, clause):
+        return None  # neither 送来了两千只 nor 免费发放抗原试剂，每家企业不少于200人份 (what each one gets)
     return cues.last_before(sentence[0], lo)
 
 
@@ -11397,7 +11424,8 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if _support_money_split(text, num, clause):
             return None  # 补贴资金由高新区与市财政各承担一半: the governments split the support's cost
         return _percent_category(r, num, clause, sentence) or None
-    if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start):
+    if _PER_EACH_COUNT.search(text, max(clause[0], num.start - _PER_EACH_REACH), num.start) \
+            and not _each_gets_goods(text, num, clause):
         return None  # 每吸纳1名返岗员工给予500元: the one each amount is paid for, no count
     return _count_category(r, num, clause, sentence) or None
 

@@ -258,6 +258,17 @@ def _package_matches(text: str) -> list[tuple[int, int, str | None, str | None]]
     return found
 
 
+_EPIDEMIC_RULES_BEFORE = tuple(_P["epidemic_rules_before"])
+
+
+def _epidemic_rules_named(text: str, start: int) -> bool:
+    """Whether a word of the epidemic-control regime (policies.json epidemic_rules_before) ends right
+    before the package's name starting at `start`, a 的 at most between (国务院联防联控机制“新十条”)."""
+    before = text[max(0, start - 8):start]
+    before = before.removesuffix("的")
+    return before.endswith(_EPIDEMIC_RULES_BEFORE)
+
+
 def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
     found = []
     budget.check()
@@ -271,6 +282,8 @@ def _packages(text: str, has_missing_digits: bool) -> list[_Name]:
         if named is None:
             continue
         start, end, name = named
+        if _epidemic_rules_named(text, start):
+            continue  # 疫情防控“新十条”: the rules of epidemic control, no support policy
         title = f"{name}{count or ''}条{suffix or ''}"
         found.append(_Name(start, end, title, n_items, guessed_start=text[start:end] == title))  # nothing quoted
     return found

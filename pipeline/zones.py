@@ -1237,6 +1237,9 @@ def _after_count(run: str, whole_run: bool) -> tuple[str, bool]:
     return (run[counted[-1].end():], True) if counted else (run, whole_run)
 
 
+_TRADES_TAGGED_AS_NAMES = frozenset(_RES["trades_tagged_as_names"])
+
+
 def _is_proper_name(word: str) -> bool:
     """A written name no dictionary knows as a common word (洋山, 张江; 望京 is a place for jieba)
     rather than an industry or a common noun (医药, 新材料, 石化)."""
@@ -1247,6 +1250,8 @@ def _is_proper_name(word: str) -> bool:
         # 楼宇和(产业基地): a word of a kind, then a joiner: the last of a list of kinds, no name; not a
         # single character before it (中和, 人和, 三和 工业园: the segmenter splits a name it does not know)
         return False
+    if word in _TRADES_TAGGED_AS_NAMES or any(t in _TRADES_TAGGED_AS_NAMES for t in words):
+        return False  # 中医药 (nt), 集成电路 (nz): a trade the dictionary tags as a name
     known = [t for t in words if len(t) >= 2 and jieba.dt.FREQ.get(t)]
     if not known:
         return True
@@ -4736,6 +4741,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
         if found and _NOTE_LINE.match(text, start):
             continue  # 注：遂宁经开区数据单列: a note on the data above, no section about its zone
+        if found and _BRACKETED_NOTE.fullmatch(text, start, end):
+            continue  # （东区、西区情况另报。）: an editor's note on figures elsewhere, no section
         if found and _list_item_line(text, start, end, found):
             continue  # 天津经开区  97.6%: an item of a list of figures, no section (全区 after it is the article's)
         if found:
@@ -4779,6 +4786,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         closers = sorted([(pos, lead_ins - titled if pos in broken else lead_ins) for pos in zoneless]
                          + [(pos, _peers_of(text, pos, titled)) for pos in area_labels]
                          + [(pos, lead_ins) for pos in items] + [(pos, lead_ins | spoken) for pos in moderators]
+                         + _trade_park_lines_closing(az, text, lead_ins)
                          + [(pos, _district_kept(az, lead_ins, pos)) for pos in towns])
         az.sections += _sections_closing_lead_ins(text, az.sections, headed, closers)
         az.sections.sort(key=lambda sec: sec[0])
@@ -4789,6 +4797,30 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                                                 sorted(zoneless + area_labels), title_end or 0)
         az.sections.sort(key=lambda sec: sec[0])
     return az
+
+
+# A line opening with a label: a run of Han characters and a colon (电子信息产业园：…).
+_LABELLED_LINE = regex.compile(r"^[ \t\u3000]*\p{Han}{2,12}[:：]", regex.MULTILINE)
+
+
+def _trade_park_lines_closing(az: ArticleZones, text: str, lead_ins: set[int]) -> list[tuple[int, set[int]]]:
+    """(line start, the lead-ins it ends) for each line after a park's lead-in (白洋工业园：规上工业企业86家…)
+    that opens with the label of a park naming no zone (电子信息产业园：…, 生物产业园：…: a trade's park,
+    SPEC §5 no zone): the next item of a list of the zone's parks, each line its own, whose figures are
+    the zone's in scope, not the park's of the line before. Only a park's lead-in (zone_type other) is
+    ended: under a district's or a zone's lead-in (天河区：…) a trade's park is a part of that place."""
+    parks = {start for start, zone in az.sections
+             if start in lead_ins and zone is not None and az.zones[zone].zone_type == "other"}
+    if not parks:
+        return []
+    out = []
+    for m in _LABELLED_LINE.finditer(text, min(parks) + 1):
+        label = _AREA_LABEL_HEADING.match(text, m.start(), m.end())
+        if label is None or label.end() != m.end() or az._mentions_in(m.start(), m.end()) \
+                or _AREA_LABEL_GENERIC_HEAD.fullmatch(label.group("head")):
+            continue  # no park's label, a zone's own (白洋工业园：), or a kind of park (重点园区：)
+        out.append((m.start(), parks))
+    return out
 
 
 # A line opening with a roundup's bullet (■, ●, ◆: one or two symbols) and words right after it.
@@ -4915,6 +4947,8 @@ _ADDRESS_LINE = re.compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted
 # 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
 _NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
                         + r")[0-9]?[】\])）]?[:：]")
+# A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line).
+_BRACKETED_NOTE = re.compile(_RES["bracketed_note_line"].rstrip("$"))
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 _LABEL_START_NEAR = 64  # characters before a title looked through first: a label is short
