@@ -4947,8 +4947,9 @@ _ADDRESS_LINE = re.compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted
 # 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
 _NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
                         + r")[0-9]?[】\])）]?[:：]")
-# A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line).
-_BRACKETED_NOTE = re.compile(_RES["bracketed_note_line"].rstrip("$"))
+# A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line), matched
+# whole from a line's start to its end.
+_BRACKETED_NOTE = re.compile(_RES["bracketed_note_line"])
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 _LABEL_START_NEAR = 64  # characters before a title looked through first: a label is short
