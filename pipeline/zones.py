@@ -221,11 +221,30 @@ def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]
         end, alias = word_end, None
         if text.startswith("(", word_end):
             written = _ALIAS_AFTER.match(text, word_end)
-            if written is not None:
+            if written is not None and not _lists_parts(written.group("alias")):
                 end, alias = written.end(), written.group("alias")
         after = end
         found.append((start, end, start + infix_length, word_end, suffix, alias))
     return found
+
+
+_INCLUSION_OPENERS = tuple(_RES["alias_inclusion_openers"])
+
+
+def _lists_parts(alias: str) -> bool:
+    """Whether a bracket's words after a zone's name list the zone's parts (含长东北核心区:
+    zones.json alias_inclusion_openers) rather than name it again; 含山县 opens with a division's
+    name and is a name."""
+    return alias.startswith(_INCLUSION_OPENERS) and _stem_at(alias) is None
+
+
+def _after_inclusion_opener(run: str, whole_run: bool) -> str:
+    """`run` without the word opening a note of a zone's parts (含 of （含白洋工业园、…）:
+    alias_inclusion_openers) when it stands first in a bounded run and no division's name
+    opens there (含山经开区)."""
+    if whole_run and _lists_parts(run):
+        return run[next(len(w) for w in _INCLUSION_OPENERS if run.startswith(w)):]
+    return run
 
 
 def _without_park_words_heading_names(spans: list[tuple[int, int, int, int, str, str | None]]) -> list:
@@ -727,6 +746,7 @@ def zone_prefix(run: str, *, needs_known_place: bool, whole_run: bool = False) -
     `whole_run` says that `run` is bounded by punctuation or the start of the text.
     """
     run, whole_run = _after_stop_word(run, whole_run)
+    run = _after_inclusion_opener(run, whole_run)
     run, whole_run = _after_short_division(run, whole_run)
     run, whole_run = _after_count(run, whole_run)
     if not run or run.endswith(_ANONYMOUS_NAME_ENDINGS):
@@ -1269,6 +1289,7 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     unless a clause leads from the division to the park (苏州市人社局为苏州工业园区: prefix_inner_stop_chars).
     """
     run, whole_run = _after_stop_word(run, whole_run)
+    run = _after_inclusion_opener(run, whole_run)  # （含白洋工业园、…）: 白洋
     run, whole_run = _after_count(run, whole_run)
     if len(run) < 2 or _is_reference_word(run):
         return None
@@ -1541,6 +1562,14 @@ class ArticleZones:
             existing = zone
         existing.aliases.add(surface)
         existing.aliases.add(zone.zone_name)
+        return key
+
+    def current_key(self, key: str) -> str:
+        """The key zone `key` goes by now: the zone it was folded into as an alias, if it was."""
+        seen = {key}
+        while key not in self.zones and self._alias_to_key.get(key, key) not in seen:
+            key = self._alias_to_key[key]
+            seen.add(key)
         return key
 
     def fold_alias(self, alias: str, key: str) -> None:
@@ -2663,6 +2692,7 @@ def _bracket_list_end(text: str, end: int, dev_key_at: dict, dev_end_of: dict,
 
 def _fold_joint(az: ArticleZones, alias: str, key: str) -> None:
     """Make `alias` (杭州高新区(滨江), 黄埔区广州开发区) one more name of zone `key`."""
+    key = az.current_key(key)  # 长春新区（长春高新区）… 长春高新区(…): folded into the first before
     zone = az.zones[key]
     zone.aliases.add(alias)
     full = alias
@@ -4473,7 +4503,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             if prefix is None and suffix in _PARK_SUFFIXES and whole_run \
                     and (_listed_among_parks(text, s - len(run), s, suffix_end, suffix, dev_spans)
                          or _proper_name_listed_with_zones(text, s - len(run), s, end, dev_spans)):
-                prefix, canonical = run, park_canonical(run)  # 五彩湾产业园、将军庙产业园: a park's name as its siblings'
+                prefix = _after_inclusion_opener(run, whole_run)  # （含白洋工业园、…）: 白洋工业园
+                canonical = park_canonical(prefix)  # 五彩湾产业园、将军庙产业园: a park's name as its siblings'
             if prefix == "":
                 stem = _province_stem_ending(run)
                 if stem:
