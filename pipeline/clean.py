@@ -292,7 +292,11 @@ def detect_script(text: str, simplified: str) -> str:
 # One str.translate instead of a Python loop over every character.
 _WIDTH_TABLE = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
                 **{ord(ch): " " for ch in "\u3000\u00a0\u2002\u2003\u2009"},
-                **{ord(ch): None for ch in "\u200b\ufeff"}}
+                **{ord(ch): None for ch in "\u200b\ufeff"},
+                # 丨 (U+4E28), a radical no word holds, typed for a bar between a title's parts
+                # (战疫情 稳经济丨高新区交出…): as a Han character it would join the words around it
+                # into one name (稳经济丨高新区).
+                0x4E28: ord("|")}
 
 
 # The same mapping applied by the regex engine at the characters it names: str.translate
