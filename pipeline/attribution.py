@@ -33,6 +33,7 @@ from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_B
                     SUPPLIED_FIRM_BEFORE,
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 from .zones import _is_proper_name as is_proper_name
+from .zones import _lists_parts as lists_parts
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -915,6 +916,24 @@ def _subjects_matched(text: str, pattern, endings: tuple[str, ...]) -> list:
     return out
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
+
+
+def _parts_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the brackets that list a zone's parts (赣江新区（含代管的永修县、共青城市）…:
+    zones.json alias_inclusion_openers): the places in them are named as parts of the zone before
+    the bracket, which the sentence speaks of; none is an actor of the figure after it. Most
+    texts hold no such bracket: one search for a ( first."""
+    if "(" not in text:
+        return []
+    return [m.span() for m in _BRACKETED.finditer(text) if lists_parts(m.group(1))]
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 class Item(NamedTuple):
     """A place mention (`key` is the zone) or a reference (`ref` is current/city/province).
 
@@ -1483,6 +1502,7 @@ class Attributor:
         text = self.text
         text_end = len(text)
         addresses = _ADDRESS_WORD_SCAN.search(text) is not None  # most texts give no office's address
+        parts_notes = _parts_notes(text)
         epidemic_at = epidemic_positions(text)  # once per article: asked once per place
         place_starts = self._place_starts
         for i, it in enumerate(items):
@@ -1497,6 +1517,8 @@ class Attributor:
             previous = it
             if addresses and it.key is not None and self._in_an_address(it.start):
                 out.append(it._replace(role="address"))  # 办理地点：雁塔区锦业路1号: where to apply, no actor
+            elif parts_notes and _in_spans(parts_notes, it.start):
+                out.append(it._replace(role="part"))  # 赣江新区（含代管的永修县…）: a part named, no actor
             elif (_ranking_word_after(text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
                 out.append(it._replace(role="scope"))
             elif self._rule_source_clauses and self._in_rule_source(it):

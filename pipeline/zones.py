@@ -228,14 +228,14 @@ def _suffix_spans(text: str) -> list[tuple[int, int, int, int, str, str | None]]
     return found
 
 
-_INCLUSION_OPENERS = tuple(_RES["alias_inclusion_openers"])
+INCLUSION_OPENERS = tuple(_RES["alias_inclusion_openers"])  # 含 of 长春高新区（含长东北核心区）
 
 
 def _lists_parts(alias: str) -> bool:
     """Whether a bracket's words after a zone's name list the zone's parts (含长东北核心区:
     zones.json alias_inclusion_openers) rather than name it again; 含山县 opens with a division's
     name and is a name."""
-    return alias.startswith(_INCLUSION_OPENERS) and _stem_at(alias) is None
+    return alias.startswith(INCLUSION_OPENERS) and _stem_at(alias) is None
 
 
 def _after_inclusion_opener(run: str, whole_run: bool) -> str:
@@ -243,7 +243,7 @@ def _after_inclusion_opener(run: str, whole_run: bool) -> str:
     alias_inclusion_openers) when it stands first in a bounded run and no division's name
     opens there (含山经开区)."""
     if whole_run and _lists_parts(run):
-        return run[next(len(w) for w in _INCLUSION_OPENERS if run.startswith(w)):]
+        return run[next(len(w) for w in INCLUSION_OPENERS if run.startswith(w)):]
     return run
 
 
