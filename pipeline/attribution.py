@@ -1535,8 +1535,8 @@ class Attributor:
                     and not after_joiner \
                     and it.end not in place_starts \
                     and not _epidemic_later_in_clause(text, epidemic_at, it.end) \
-                    and not self._origin_list_opener(lead) \
-                    and not self._policy_list_opened(lead) \
+                    and not (lead and text[lead - 1] in _LIST_SEPARATOR_LAST_CHARS  # both open a list: no call
+                             and (self._origin_list_opener(lead) or self._policy_list_opened(lead))) \
                     and (segment == chain or text[segment - 1] not in _LAST_CHARS_BEFORE_A_ROLE) \
                     and not (_ROLE_WORD_AFTER.search(text, it.end, min(text_end, it.end + _ROLE_WORD_AFTER_REACH))
                              and _role_word_near_after(text, it.end)) \
