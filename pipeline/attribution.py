@@ -361,6 +361,9 @@ _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
 # field (在全省率先) they are never the one who leads.
 _WIDER_REFERENCES = frozenset({"city", "province", "country"})
 _PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
+# 全省29家化工园区, 全市各工业园区: a count or kind between a whole place and a bare park word (attribution.json).
+_PARKS_OF_WHOLE_BETWEEN = compiled(_ROLES["parks_of_whole_between"])
+_WHOLE_PLACE_REFS = frozenset({"province", "city", "country"})
 _CLASS_BEFORE_PARK = frozenset("的对为向给、和及与类")  # 减免租金的产业园区, 对工业园区, 商业楼宇、产业园区, 各类园区: parks as a class
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
 _COUNTRY_SCOPE_CLAUSE_CLOSERS = frozenset(_ROLES["country_scope_clause_closers"])  # 在全国层面，…
@@ -3940,6 +3943,21 @@ class Attributor:
     def _not_parks_as_class(self, it: Item) -> bool:
         return not self._parks_as_class(it)
 
+    def _parks_of_whole(self, it: Item) -> bool:
+        """A bare park or zone word that stands for the parks of a whole province, city or country
+        written last before it in its sentence (attribution.json parks_of_whole): counted or of a
+        kind right after it (全省29家化工园区…复工率), or repeating its zone word (全省开发区…，开发区…)."""
+        if it.key is not None or it.ref != "current":
+            return False
+        word = self.text[it.start:it.end]
+        if not (it.ref_type or word in _PARK_REFERENCES or word in _GENERIC_ZONE_WORDS):
+            return False
+        whole = self._last_actor(self.doc.sentence_of(it.start)[0], it.start)
+        if whole is None or whole.key is not None or whole.ref not in _WHOLE_PLACE_REFS:
+            return False
+        return self.text.endswith(word, whole.start, whole.end) \
+            or _PARKS_OF_WHOLE_BETWEEN.fullmatch(self.text, whole.end, it.start) is not None
+
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], lead_in: tuple[bool, str | None],
                           section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
@@ -3957,6 +3975,12 @@ class Attributor:
                 actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
                 if actor is None:
                     continue
+                zone = self.resolve(actor, pos)
+            elif self._parks_of_whole(actor):
+                # 全省29家化工园区…复工率达92.4%: the province's parks as a class, the province's figure
+                actor = self._last_actor(span_of(actor.start)[0], actor.start)
+                if actor is None:
+                    continue  # the place is in an earlier clause: the sentence's rule reads it
                 zone = self.resolve(actor, pos)
             elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
                 actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
