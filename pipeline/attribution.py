@@ -270,7 +270,10 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
-_POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
+# A quoted name (“两部制电价”) is one step of the reach (attribution.json _policy_owner_quoted).
+_POLICY_QUOTED_MOST = _ROLES["policy_owner_quoted_most"]
+_POLICY_AFTER = compiled(rf"(?:“[^“”，。；！？,;!?\n]{{1,{_POLICY_QUOTED_MOST}}}”|[^，。；！？,;!?、：:]){{0,{_ROLES['policy_owner_reach']}}}?"
+                         rf"(?:{alternation(_ROLES['policy_words_after'])})")
 # 贯彻落实自治区、百色市关于…的决策部署: the later members of a list of the policy's owners, read back to
 # the verb as an origin list's are (members of origin_list_member_most characters at most).
 _POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before'])})(?:{_ORIGIN_LIST_MEMBER}"
@@ -284,7 +287,7 @@ _RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"]
                               + _ROLES["rule_source_scheme_closers"])  # 规定, 部署, 模式
 _RULE_SOURCE_SPEAKERS = tuple(_ROLES["rule_source_speakers"])  # 我们按照…: the speaker, no place
-_POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
+_POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + _POLICY_QUOTED_MOST + 1 + max(map(len, _ROLES["policy_words_after"]))
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
 _POLICY_DESCRIBED = _ROLES["policy_owner_described"]
