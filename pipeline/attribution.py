@@ -283,7 +283,9 @@ _POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before']
 _POLICY_LIST_TAIL = compiled(rf"(?:(?:{alternation(_ROLES['list_separators'])})\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
                              rf"(?:{alternation(_ROLES['list_member_endings'])}))*")
 # 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
-_RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
+# 国家明确对湖北省…: the country stating a rule opens a clause that needs no closer (attribution.json _rule_source_national).
+_RULE_SOURCE_NATIONAL = frozenset(_ROLES["rule_source_national_openers"])
+_RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"] + sorted(_RULE_SOURCE_NATIONAL))
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"]
                               + _ROLES["rule_source_scheme_closers"])  # 规定, 部署, 模式
 _RULE_SOURCE_SPEAKERS = tuple(_ROLES["rule_source_speakers"])  # 我们按照…: the speaker, no place
@@ -1561,7 +1563,8 @@ class Attributor:
                 continue
             body = text[clause[0]:clause[1]].strip(_CLAUSE_EDGE + "\u3000")
             speaker = next((w for w in _RULE_SOURCE_SPEAKERS if body.startswith(w)), "")
-            if body.startswith(m.group(), len(speaker)) and body.endswith(_RULE_SOURCE_CLOSERS):
+            if body.startswith(m.group(), len(speaker)) \
+                    and (m.group() in _RULE_SOURCE_NATIONAL or body.endswith(_RULE_SOURCE_CLOSERS)):
                 found.append(clause)
         return found
 
