@@ -3159,7 +3159,8 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
-        if near is not None and self.text[it.start:it.end] in _PARK_REFERENCES and self._unnamed_park_opens_sentence(near.end, it.start):
+        if near is not None and self.text[it.start:it.end] in _PARK_REFERENCES and (
+                self._unnamed_park_opens_sentence(near.end, it.start) or self._unnamed_park_opens_clause(near.end, it.start)):
             near = None  # 甲综保区…。智能终端产业园…，园区企业…: that park's, in the zone around, not 甲综保区's
         sourced = self._zone_of_source_frame(it, levels, near)
         if sourced is not None:
@@ -3215,6 +3216,19 @@ class Attributor:
         if i == len(starts) or starts[i] >= pos:
             return False
         return not self.text[sentence_start:starts[i]].strip(_CLAUSE_EDGE)
+
+    def _unnamed_park_opens_clause(self, named_end: int, pos: int) -> bool:
+        """Whether a park the index holds no zone for opens the clause of the bare 园区 at `pos` (its
+        own name's tail: 生物科技产业园区) after the place named last (ending at `named_end`), as in a
+        list of parks each with its clause (甲工业园区为企业减免租金368万元；生物科技产业园区为入驻企业
+        免收物业费…): that park is the clause's subject, lying in the zone in scope, not in the place
+        of the clause before (`_unnamed_park_opens_sentence` for a sentence)."""
+        clause_start = self.doc.clause_of(pos)[0]
+        if named_end > clause_start:
+            return False
+        starts = self.az.unnamed_park_starts
+        i = bisect.bisect_left(starts, clause_start)
+        return i < len(starts) and starts[i] <= pos and not self.text[clause_start:starts[i]].strip(_CLAUSE_EDGE)
 
     def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
         """The zone named (or written by its bare word) in a clause opening the sentence of reference
