@@ -757,6 +757,7 @@ _LISTED_FIGURE = compiled(r"(?<![0-9０-９.一二三四五六七八九十百千
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 区内, 辖区: within the whole place, which a part named after 其中 is not either; nor is it what
 # 该区/本县 point back to.
+_WITHIN_PLACE = tuple(_RES["within_place_references"])  # 区内, 辖区: what lies within the place in scope
 _WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _ROUNDUP_CLOSING = _RES["roundup_closing"]
@@ -3167,6 +3168,11 @@ class Attributor:
             return sourced  # 另据甲港务区经发局统计，截至…，全区…: the counting body's zone, not the section's
         clause_start = self.doc.clause_of(it.start)[0]
         typed = self._typed_reference_after(levels, max(near.start if near else 0, clause_start), it.start)
+        if typed is None and self.text.startswith(_WITHIN_PLACE, it.start):
+            # 综保区管理局推出配套举措：对区内企业…: the zone announcing the items before the colon
+            announcing = self._clause_before_colon(clause_start)
+            if announcing is not None:
+                typed = self._typed_reference_after(levels, max(near.start if near else 0, announcing), it.start)
         if typed is not None:
             return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 opening its clause
         framed = self._example_framed(levels, it, near)
@@ -3216,6 +3222,15 @@ class Attributor:
         if i == len(starts) or starts[i] >= pos:
             return False
         return not self.text[sentence_start:starts[i]].strip(_CLAUSE_EDGE)
+
+    def _clause_before_colon(self, clause_start: int) -> int | None:
+        """The start of the clause a colon ends right before the clause opening at `clause_start`
+        (综保区管理局随即推出配套举措：对区内企业…: the body announcing the items after it), None when
+        no colon ends the clause before."""
+        before = self.text[:clause_start].rstrip(" \t\u3000")
+        if not before.endswith((":", "：")):
+            return None
+        return self.doc.clause_of(len(before) - 1)[0]
 
     def _unnamed_park_opens_clause(self, named_end: int, pos: int) -> bool:
         """Whether a park the index holds no zone for opens the clause of the bare 园区 at `pos` (its
