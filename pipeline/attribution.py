@@ -271,7 +271,10 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
-_POLICY_AFTER = compiled(rf"[^，。；！？,;!?、：:]{{0,{_ROLES['policy_owner_reach']}}}?(?:{alternation(_ROLES['policy_words_after'])})")
+# A quoted name (“两部制电价”) is one step of the reach (attribution.json _policy_owner_quoted).
+_POLICY_QUOTED_MOST = _ROLES["policy_owner_quoted_most"]
+_POLICY_AFTER = compiled(rf"(?:“[^“”，。；！？,;!?\n]{{1,{_POLICY_QUOTED_MOST}}}”|[^，。；！？,;!?、：:]){{0,{_ROLES['policy_owner_reach']}}}?"
+                         rf"(?:{alternation(_ROLES['policy_words_after'])})")
 # 贯彻落实自治区、百色市关于…的决策部署: the later members of a list of the policy's owners, read back to
 # the verb as an origin list's are (members of origin_list_member_most characters at most).
 _POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before'])})(?:{_ORIGIN_LIST_MEMBER}"
@@ -281,11 +284,13 @@ _POLICY_LIST_OPENING = compiled(rf"(?:{alternation(_ROLES['policy_owner_before']
 _POLICY_LIST_TAIL = compiled(rf"(?:(?:{alternation(_ROLES['list_separators'])})\p{{Han}}{{1,{_ROLES['origin_list_member_most']}}}?"
                              rf"(?:{alternation(_ROLES['list_member_endings'])}))*")
 # 根据国家和自治区有关规定，…: a clause that names where a rule comes from (attribution.json rule_source).
-_RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"])
+# 国家明确对湖北省…: the country stating a rule opens a clause that needs no closer (attribution.json _rule_source_national).
+_RULE_SOURCE_NATIONAL = frozenset(_ROLES["rule_source_national_openers"])
+_RULE_SOURCE_OPENER = literal_scanner(_ROLES["rule_source"]["openers"] + sorted(_RULE_SOURCE_NATIONAL))
 _RULE_SOURCE_CLOSERS = tuple(_ROLES["rule_source"]["closers"] + _ROLES["rule_source_plan_closers"]
                               + _ROLES["rule_source_scheme_closers"])  # 规定, 部署, 模式
 _RULE_SOURCE_SPEAKERS = tuple(_ROLES["rule_source_speakers"])  # 我们按照…: the speaker, no place
-_POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + max(map(len, _ROLES["policy_words_after"]))
+_POLICY_AFTER_REACH = _ROLES["policy_owner_reach"] + _POLICY_QUOTED_MOST + 1 + max(map(len, _ROLES["policy_words_after"]))
 # 落实我省支持外资企业复工复产的若干措施: a policy described at length, closed by 的 (attribution.json
 # _policy_owner_described).
 _POLICY_DESCRIBED = _ROLES["policy_owner_described"]
@@ -362,6 +367,9 @@ _COMPARED_SCOPE_BEFORE = tuple(_ROLES["compared_scope_before"])
 # field (在全省率先) they are never the one who leads.
 _WIDER_REFERENCES = frozenset({"city", "province", "country"})
 _PART_CLOSERS = frozenset("；;")  # 其中甲区…；… : the part named after 其中 ends at the semicolon
+# 全省29家化工园区, 全市各工业园区: a count or kind between a whole place and a bare park word (attribution.json).
+_PARKS_OF_WHOLE_BETWEEN = compiled(_ROLES["parks_of_whole_between"])
+_WHOLE_PLACE_REFS = frozenset({"province", "city", "country"})
 _CLASS_BEFORE_PARK = frozenset("的对为向给、和及与类")  # 减免租金的产业园区, 对工业园区, 商业楼宇、产业园区, 各类园区: parks as a class
 _COUNTRY_SCOPE_BEFORE = _COMPARED_SCOPE_BEFORE + tuple(_ROLES["country_scope_before"])
 _COUNTRY_SCOPE_CLAUSE_CLOSERS = frozenset(_ROLES["country_scope_clause_closers"])  # 在全国层面，…
@@ -769,6 +777,7 @@ _LISTED_FIGURE = compiled(r"(?<![0-9０-９.一二三四五六七八九十百千
 _WHOLE_OF = tuple(_RES["whole_of_place_references"])
 # 区内, 辖区: within the whole place, which a part named after 其中 is not either; nor is it what
 # 该区/本县 point back to.
+_WITHIN_PLACE = tuple(_RES["within_place_references"])  # 区内, 辖区: what lies within the place in scope
 _WHOLE_OR_WITHIN = _WHOLE_OF + tuple(_RES["within_place_references"]) + tuple(_RES["demonstrative_place_references"])
 _PART_OPENERS = tuple(_RES["part_openers"])
 _ROUNDUP_CLOSING = _RES["roundup_closing"]
@@ -1595,7 +1604,8 @@ class Attributor:
                 continue
             body = text[clause[0]:clause[1]].strip(_CLAUSE_EDGE + "\u3000")
             speaker = next((w for w in _RULE_SOURCE_SPEAKERS if body.startswith(w)), "")
-            if body.startswith(m.group(), len(speaker)) and body.endswith(_RULE_SOURCE_CLOSERS):
+            if body.startswith(m.group(), len(speaker)) \
+                    and (m.group() in _RULE_SOURCE_NATIONAL or body.endswith(_RULE_SOURCE_CLOSERS)):
                 found.append(clause)
         return found
 
@@ -3190,13 +3200,19 @@ class Attributor:
             # 复工率96.5%，其中金桥经开区达98.7%；全区在岗员工…: the whole is not its part named after 其中.
             while near is not None and self._named_as_part(near):
                 near = self._last_fitting(levels, paragraph[0], near.start)
-        if near is not None and self.text[it.start:it.end] in _PARK_REFERENCES and self._unnamed_park_opens_sentence(near.end, it.start):
+        if near is not None and self.text[it.start:it.end] in _PARK_REFERENCES and (
+                self._unnamed_park_opens_sentence(near.end, it.start) or self._unnamed_park_opens_clause(near.end, it.start)):
             near = None  # 甲综保区…。智能终端产业园…，园区企业…: that park's, in the zone around, not 甲综保区's
         sourced = self._zone_of_source_frame(it, levels, near)
         if sourced is not None:
             return sourced  # 另据甲港务区经发局统计，截至…，全区…: the counting body's zone, not the section's
         clause_start = self.doc.clause_of(it.start)[0]
         typed = self._typed_reference_after(levels, max(near.start if near else 0, clause_start), it.start)
+        if typed is None and self.text.startswith(_WITHIN_PLACE, it.start):
+            # 综保区管理局推出配套举措：对区内企业…: the zone announcing the items before the colon
+            announcing = self._clause_before_colon(clause_start)
+            if announcing is not None:
+                typed = self._typed_reference_after(levels, max(near.start if near else 0, announcing), it.start)
         if typed is not None:
             return typed  # 新余高新区…，渝水区…。高新区为区内企业…: 区内 is the 高新区 opening its clause
         framed = self._example_framed(levels, it, near)
@@ -3246,6 +3262,28 @@ class Attributor:
         if i == len(starts) or starts[i] >= pos:
             return False
         return not self.text[sentence_start:starts[i]].strip(_CLAUSE_EDGE)
+
+    def _clause_before_colon(self, clause_start: int) -> int | None:
+        """The start of the clause a colon ends right before the clause opening at `clause_start`
+        (综保区管理局随即推出配套举措：对区内企业…: the body announcing the items after it), None when
+        no colon ends the clause before."""
+        before = self.text[:clause_start].rstrip(" \t\u3000")
+        if not before.endswith((":", "：")):
+            return None
+        return self.doc.clause_of(len(before) - 1)[0]
+
+    def _unnamed_park_opens_clause(self, named_end: int, pos: int) -> bool:
+        """Whether a park the index holds no zone for opens the clause of the bare 园区 at `pos` (its
+        own name's tail: 生物科技产业园区) after the place named last (ending at `named_end`), as in a
+        list of parks each with its clause (甲工业园区为企业减免租金368万元；生物科技产业园区为入驻企业
+        免收物业费…): that park is the clause's subject, lying in the zone in scope, not in the place
+        of the clause before (`_unnamed_park_opens_sentence` for a sentence)."""
+        clause_start = self.doc.clause_of(pos)[0]
+        if named_end > clause_start:
+            return False
+        starts = self.az.unnamed_park_starts
+        i = bisect.bisect_left(starts, clause_start)
+        return i < len(starts) and starts[i] <= pos and not self.text[clause_start:starts[i]].strip(_CLAUSE_EDGE)
 
     def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
         """The zone named (or written by its bare word) in a clause opening the sentence of reference
@@ -3980,6 +4018,21 @@ class Attributor:
     def _not_parks_as_class(self, it: Item) -> bool:
         return not self._parks_as_class(it)
 
+    def _parks_of_whole(self, it: Item) -> bool:
+        """A bare park or zone word that stands for the parks of a whole province, city or country
+        written last before it in its sentence (attribution.json parks_of_whole): counted or of a
+        kind right after it (全省29家化工园区…复工率), or repeating its zone word (全省开发区…，开发区…)."""
+        if it.key is not None or it.ref != "current":
+            return False
+        word = self.text[it.start:it.end]
+        if not (it.ref_type or word in _PARK_REFERENCES or word in _GENERIC_ZONE_WORDS):
+            return False
+        whole = self._last_actor(self.doc.sentence_of(it.start)[0], it.start)
+        if whole is None or whole.key is not None or whole.ref not in _WHOLE_PLACE_REFS:
+            return False
+        return self.text.endswith(word, whole.start, whole.end) \
+            or _PARKS_OF_WHOLE_BETWEEN.fullmatch(self.text, whole.end, it.start) is not None
+
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], lead_in: tuple[bool, str | None],
                           section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
@@ -3997,6 +4050,12 @@ class Attributor:
                 actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
                 if actor is None:
                     continue
+                zone = self.resolve(actor, pos)
+            elif self._parks_of_whole(actor):
+                # 全省29家化工园区…复工率达92.4%: the province's parks as a class, the province's figure
+                actor = self._last_actor(span_of(actor.start)[0], actor.start)
+                if actor is None:
+                    continue  # the place is in an earlier clause: the sentence's rule reads it
                 zone = self.resolve(actor, pos)
             elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
                 actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms

@@ -9357,8 +9357,9 @@ def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str 
     for place in places:
         subject = subject.replace(place, "")
     # 莲都区、青田县规上工业企业 (a 分别 list's places before its group): the places gone, the mark
-    # that parted them says nothing of who.
-    subject = _SUBJECT_PREFIX.sub("", subject).lstrip("、，, ")
+    # that parted them says nothing of who; nor does the closing quote of a count of places whose
+    # last 县 or 区 the prefix ends at (“两区一县”规上工业企业).
+    subject = _SUBJECT_PREFIX.sub("", subject).lstrip("、，, ”’」』\"'")
     for spelling, key in _SYNONYMS:
         subject = subject.replace(spelling, key)
     subject = subject.strip()
