@@ -1258,6 +1258,13 @@ def _is_proper_name(word: str) -> bool:
     return all(_tag_table().get(t) in _PLACE_POS for t in known)
 
 
+def _common_word_not_place(stem: str) -> bool:
+    """Whether `stem`, a division's stem standing alone before a park's suffix, is a common word
+    there (新兴, 振兴, 复兴: attribution.json stem_not_alone, tagged no place or name by the
+    dictionary): the park's trade or quality, not the place (zones.json _common_stem_before_park)."""
+    return stem in STEM_NOT_ALONE and _tag_table().get(stem) not in _PLACE_POS
+
+
 def park_prefix(run: str, *, whole_run: bool) -> str | None:
     """The name part of a park or base written before its suffix, or None.
 
@@ -1284,6 +1291,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if i and _names_a_firm(run[:i]):
             return None  # 富士康南宁科技园: a firm's site, no park of the place
         descriptor = cand[head[0]:]
+        if not descriptor and _common_word_not_place(cand):
+            continue  # 新兴产业园: an emerging industries' park, not a park of 新兴县
         if _PLACE_LEVEL_CHAR.search(descriptor):
             continue  # 黄埔区广州: two places, not one name
         second = _stem_at(descriptor)
