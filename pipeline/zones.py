@@ -1258,11 +1258,15 @@ def _is_proper_name(word: str) -> bool:
     return all(_tag_table().get(t) in _PLACE_POS for t in known)
 
 
-def _common_word_not_place(stem: str) -> bool:
-    """Whether `stem`, a division's stem standing alone before a park's suffix, is a common word
-    there (新兴, 振兴, 复兴: attribution.json stem_not_alone, tagged no place or name by the
-    dictionary): the park's trade or quality, not the place (zones.json _common_stem_before_park)."""
-    return stem in STEM_NOT_ALONE and _tag_table().get(stem) not in _PLACE_POS
+def _common_word_not_place(stem: str, suffix: str) -> bool:
+    """Whether `stem`, a division's stem that is also a common word (attribution.json
+    stem_not_alone) standing alone before a park's suffix, makes one dictionary word with the
+    suffix's first word (新兴产业园: 新兴产业, emerging industries): the park's trade, not a park
+    of that division (新兴县); zones.json _common_stem_before_park."""
+    if stem not in STEM_NOT_ALONE:
+        return False
+    from .clean import jieba_segmenter
+    return bool(jieba_segmenter().dt.FREQ.get(stem + suffix[:2]))
 
 
 def park_prefix(run: str, *, whole_run: bool) -> str | None:
@@ -1291,8 +1295,6 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
         if i and _names_a_firm(run[:i]):
             return None  # 富士康南宁科技园: a firm's site, no park of the place
         descriptor = cand[head[0]:]
-        if not descriptor and _common_word_not_place(cand):
-            continue  # 新兴产业园: an emerging industries' park, not a park of 新兴县
         if _PLACE_LEVEL_CHAR.search(descriptor):
             continue  # 黄埔区广州: two places, not one name
         second = _stem_at(descriptor)
@@ -5287,6 +5289,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
             return None, None
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
+        if prefix is not None and _common_word_not_place(prefix, suffix):
+            return None, None  # 新兴产业园: an emerging industries' park, not a park of 新兴县
         if prefix and prefix.endswith("省") and prefix[:-1] in province_stems():
             return "", None  # 河南省产业集聚区: the province's parks as a class, as 江西省开发区 (a bare
             # stem stays a park's name: 宁夏产业园 may lie in another province)
