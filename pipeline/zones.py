@@ -2504,6 +2504,39 @@ def _names_run_up_to(text: str, spans: list[tuple[int, int]]) -> int:
     return count
 
 
+# 晋江经开区五里园、安东园: short names of a zone's parks (one to three Han characters and the
+# park word 园) listed right after the zone's name (zones.json short_park_list).
+_SHORT_PARK_NAME = rf"[\p{{Han}}]{{1,3}}?{_RES['short_park_list']['ending']}"
+_SHORT_PARK_LIST = regex.compile(
+    rf"(?P<first>{_SHORT_PARK_NAME})(?:[{re.escape(_RES['short_park_list']['joiners'])}]{_SHORT_PARK_NAME})+"
+    rf"(?!{alternation(_RES['short_park_list']['not_before'])})")
+_SHORT_PARK_ONE = regex.compile(_SHORT_PARK_NAME)
+
+
+def _add_short_parks_listed_after_zones(az: ArticleZones, text: str, dev_spans: list, dev_key_at: dict) -> None:
+    """晋江经开区五里园、安东园复工率均达到100%: two or more short park names listed right after a
+    zone's name are parks of that zone, each a zone of its own located in it (one row each for a
+    value they share, SPEC §4); a single park after a zone is left to the zone (天水经开区社棠工业园)."""
+    for start, end in list(dev_spans):
+        if start not in dev_key_at or not _is_han(text[end:end + 1]):
+            continue
+        m = _SHORT_PARK_LIST.match(text, end, end + 40, timeout=REGEX_TIMEOUT)
+        if m is None:
+            continue
+        host = az.zones[dev_key_at[start]]
+        for park in _SHORT_PARK_ONE.finditer(m[0]):
+            name = park[0]
+            if name.endswith(tuple(_PARK_SUFFIXES)) or any(ch in _STOP_CHARS for ch in name):
+                return  # 产业园、科技园: kinds of park, no names
+        for park in _SHORT_PARK_ONE.finditer(m[0]):
+            zone = Zone(park[0], "other")
+            _locate_in_host(zone, host)
+            key = az.add_zone(zone, park[0])
+            a = end + park.start()
+            az.mentions.append(_new_tuple(ZoneMention, (a, a + len(park[0]), key)))
+            dev_spans.append((a, a + len(park[0])))
+
+
 def _locate_in_host(park: Zone, host: Zone) -> None:
     """The park takes the place of the zone it is written after (绵阳高新区永兴工业园: in 绵阳, not in
     郴州's 永兴县, a town's name being a county's elsewhere), when that zone is located; a park the
@@ -4566,6 +4599,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
                 dev_spans.append((a, b))
 
+    _add_short_parks_listed_after_zones(az, text, dev_spans, dev_key_at)
     az.companies = companies
     az.products = products
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits + companies))
