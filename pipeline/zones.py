@@ -1278,6 +1278,17 @@ def _is_proper_name(word: str) -> bool:
     return all(_tag_table().get(t) in _PLACE_POS for t in known)
 
 
+def _common_word_not_place(stem: str, suffix: str) -> bool:
+    """Whether `stem`, a division's stem that is also a common word (attribution.json
+    stem_not_alone) standing alone before a park's suffix, makes one dictionary word with the
+    suffix's first word (新兴产业园: 新兴产业, emerging industries): the park's trade, not a park
+    of that division (新兴县); zones.json _common_stem_before_park."""
+    if stem not in STEM_NOT_ALONE:
+        return False
+    from .clean import jieba_segmenter
+    return bool(jieba_segmenter().dt.FREQ.get(stem + suffix[:2]))
+
+
 def park_prefix(run: str, *, whole_run: bool) -> str | None:
     """The name part of a park or base written before its suffix, or None.
 
@@ -2520,6 +2531,39 @@ def _names_run_up_to(text: str, spans: list[tuple[int, int]]) -> int:
             break
         count += 1
     return count
+
+
+# 晋江经开区五里园、安东园: short names of a zone's parks (one to three Han characters and the
+# park word 园) listed right after the zone's name (zones.json short_park_list).
+_SHORT_PARK_NAME = rf"[\p{{Han}}]{{1,3}}?{_RES['short_park_list']['ending']}"
+_SHORT_PARK_LIST = regex.compile(
+    rf"(?P<first>{_SHORT_PARK_NAME})(?:[{re.escape(_RES['short_park_list']['joiners'])}]{_SHORT_PARK_NAME})+"
+    rf"(?!{alternation(_RES['short_park_list']['not_before'])})")
+_SHORT_PARK_ONE = regex.compile(_SHORT_PARK_NAME)
+
+
+def _add_short_parks_listed_after_zones(az: ArticleZones, text: str, dev_spans: list, dev_key_at: dict) -> None:
+    """晋江经开区五里园、安东园复工率均达到100%: two or more short park names listed right after a
+    zone's name are parks of that zone, each a zone of its own located in it (one row each for a
+    value they share, SPEC §4); a single park after a zone is left to the zone (天水经开区社棠工业园)."""
+    for start, end in list(dev_spans):
+        if start not in dev_key_at or not _is_han(text[end:end + 1]):
+            continue
+        m = _SHORT_PARK_LIST.match(text, end, end + 40, timeout=REGEX_TIMEOUT)
+        if m is None:
+            continue
+        host = az.zones[dev_key_at[start]]
+        for park in _SHORT_PARK_ONE.finditer(m[0]):
+            name = park[0]
+            if name.endswith(tuple(_PARK_SUFFIXES)) or any(ch in _STOP_CHARS for ch in name):
+                return  # 产业园、科技园: kinds of park, no names
+        for park in _SHORT_PARK_ONE.finditer(m[0]):
+            zone = Zone(park[0], "other")
+            _locate_in_host(zone, host)
+            key = az.add_zone(zone, park[0])
+            a = end + park.start()
+            az.mentions.append(_new_tuple(ZoneMention, (a, a + len(park[0]), key)))
+            dev_spans.append((a, a + len(park[0])))
 
 
 def _locate_in_host(park: Zone, host: Zone) -> None:
@@ -4586,6 +4630,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
                 az.mentions.append(_new_tuple(ZoneMention, (a, b, key)))
                 dev_spans.append((a, b))
 
+    _add_short_parks_listed_after_zones(az, text, dev_spans, dev_key_at)
     az.companies = companies
     az.products = products
     admin_spans = _admin_spans_outside_zones(text, sorted(dev_spans + area_spans + credits + companies))
@@ -5309,6 +5354,8 @@ def _prefix_written(run: str, whole_run: bool, suffix: str) -> tuple[str | None,
             return None, None
     if suffix in _PARK_SUFFIXES:
         prefix = park_prefix(run, whole_run=whole_run)
+        if prefix is not None and _common_word_not_place(prefix, suffix):
+            return None, None  # 新兴产业园: an emerging industries' park, not a park of 新兴县
         if prefix and prefix.endswith("省") and prefix[:-1] in province_stems():
             return "", None  # 河南省产业集聚区: the province's parks as a class, as 江西省开发区 (a bare
             # stem stays a park's name: 宁夏产业园 may lie in another province)
