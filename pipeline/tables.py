@@ -159,6 +159,7 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+_KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
 _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
@@ -1846,11 +1847,22 @@ def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[
             if num is not None and num.kind == "money":
                 found, scope = _kind_category(column, first, unit, num)
             else:
-                num, found, scope = _kind_indicator(text[s:e], column)
+                num, found, scope = _kind_indicator(text[s:e], _row_counted(column, first))
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_kind:{first}", scope=scope))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _row_counted(column: Column, kind: str) -> Column:
+    """A bare resumption column (已复工: no counter written, none a firm-count column gave it) on a
+    row whose kind ends in a counted word (规上工业企业 -> 家, 在建项目 -> 个: tables.json
+    kind_row_counters): its cell counts that kind back, so it takes the row's counter; any other
+    column or row (合计 over firms and projects) stays as it is."""
+    if column.unit or _bare_unit(column) or not _resumed_firms(column):
+        return column
+    counter = next((c for end, c in _KIND_ROW_COUNTERS.items() if kind.strip().endswith(end)), "")
+    return column._replace(unit=counter) if counter else column
 
 
 def _rows_of_dates(head_cells: list[str], firsts: list[str]) -> bool:
