@@ -159,6 +159,7 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+_CAP_COLUMNS = tuple(_T["cap_columns"])  # 单家企业上限 | 30万元: a cap per beneficiary, no amount paid
 _KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
@@ -1197,6 +1198,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if labelled:
         found = _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                    (enclosing, enclosing_rule), caption.split("\n")[-1])
+        if not_facts is not None:
+            # 单家企业上限 | 30万元: the header says cap, which the prose rules cannot see; its reading stands
+            not_facts += [(m.span_start, m.span_end) for m in found if m.rule.split(":")[1].endswith("_cap")]
         return _noting_rates_of_no_measure(found, text, lines, data, columns, not_facts)
     if payees or carriers:
         # a carrier list is read as places only when no payment comes of it
@@ -1774,11 +1778,26 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
             else:
                 found, scope = _row_label_category(first, parents.get(i), unit, num)
                 candidates = f"table_label:{first}"
+            if found and _cap_column(column.name):
+                (found, num), scope = _as_cap(found, num), scope + "_cap"
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     candidates, scope=scope))
     return out if len({m.sentence_start for m in out if not m.zone_candidates.startswith("table_total:")}) \
         >= _MIN_ROWS else []
+
+
+def _cap_column(name: str) -> bool:
+    """A measures table's column of caps (单家企业上限, 最高补贴: tables.json cap_columns): each cell
+    is the most one beneficiary may get of its row's measure, not an amount paid."""
+    return any(word in name for word in _CAP_COLUMNS)
+
+
+def _as_cap(found: tuple[str, str, str, str], num: NumberMention) -> tuple[tuple[str, str, str, str], NumberMention]:
+    """A cap column's cell read as a cap (SPEC §4: 最高30万元 is at_most, per_beneficiary): the row's
+    category and unit, basis per beneficiary, a bare amount bounded from above."""
+    category, unit, _, cue = found
+    return (category, unit, "per_beneficiary", cue), (replace(num, qualifier="at_most") if num.qualifier == "exact" else num)
 
 
 def _noting_rates_of_no_measure(found: list[Measure], text: str, lines: list[_Line], data: list[int],
