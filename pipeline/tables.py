@@ -159,6 +159,9 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+# 昌北组团（南昌经开区）: a part's name, then the jurisdiction that runs it in brackets
+_PART_WITH_JURISDICTION = re.compile(
+    r"\S*(?:" + "|".join(map(re.escape, _T["bracketed_jurisdiction_parts"])) + r")[(（](?P<inner>[^()（）]+)[)）]")
 _CAP_COLUMNS = tuple(_T["cap_columns"])  # 单家企业上限 | 30万元: a cap per beneficiary, no amount paid
 _KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
@@ -1097,7 +1100,35 @@ def _row_zone(text: str, zones, cell: Span) -> str | None:
     if text[slice(*cell)].endswith(_FIRM_NAME_ENDS):
         return None
     keys = set(zones.zones_between(*cell))
+    if len(keys) == 2:
+        return _bracketed_jurisdiction(text, zones, cell)
     return keys.pop() if len(keys) == 1 else None
+
+
+def _bracketed_jurisdiction(text: str, zones, cell: Span) -> str | None:
+    """The zone of a row naming a part of a new area with the jurisdiction it is run by in brackets
+    (昌北组团（南昌经开区）, 临空组团（南昌临空经济区）: tables.json bracketed_jurisdiction_parts end the
+    name before the bracket): the bracketed jurisdiction, whose figures the part's row gives (SPEC §5:
+    the zone is the jurisdiction); any other cell naming two zones stays no one zone's."""
+    m = _PART_WITH_JURISDICTION.fullmatch(text[slice(*cell)])
+    if m is None:
+        return None
+    inner = set(zones.zones_between(cell[0] + m.start("inner"), cell[0] + m.end("inner")))
+    return inner.pop() if len(inner) == 1 else None
+
+
+def _rows_part_of(text: str, zones, cells: list[Span], enclosing: str | None) -> bool:
+    """Whether a row names a part of the enclosing place before its bracketed jurisdiction (赣江新区
+    over 昌北组团（南昌经开区）, the zone 赣江新区昌北组团): the rows are that place's parts, so it
+    holds them and takes the totals row, though their jurisdictions lie in other cities."""
+    if enclosing is None:
+        return False
+    for cell in cells:
+        m = _PART_WITH_JURISDICTION.fullmatch(text[slice(*cell)])
+        if m is not None and any(key != enclosing and key.startswith(enclosing)
+                                 for key in zones.zones_between(cell[0], cell[0] + m.start("inner"))):
+            return True
+    return False
 
 
 def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str | None:
@@ -1239,6 +1270,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
+    if _rows_part_of(text, zones, [lines[i].cells[0] for i, _ in places], enclosing):
+        total_zone, total_rule = enclosing, enclosing_rule  # 合计 over 昌北组团（南昌经开区）…: 赣江新区's
     if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
         total_zone, total_rule = None, "none"  # switched off (build --disable-rule table_total): no zone
     out = []
