@@ -10765,6 +10765,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
                 # 至6月底，…将免收租金 in April: until a day still to come (a deadline), not the June
                 # before last; 至12月底 in a January article is last December's still.
                 as_of = None
+    if as_of is None:
+        as_of = same_day_as_of_before(text, geo, sentence, article_date)
     if as_of is None and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
         # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
@@ -10799,6 +10801,32 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     if day is None or not any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
         return None  # 截至3月底，…。当天，…: no day written for it to name
     return day
+
+
+# 截至同日, 截止当日: a 截至 naming the day an earlier sentence wrote (cues.json _same_day_as_of)
+_SAME_DAY_AS_OF = re.compile("(?:" + "|".join(map(re.escape, _C["same_day_as_of"]["openers"])) + ")(?:"
+                             + "|".join(map(re.escape, _SAME_DAY_WORDS)) + ")")
+
+
+def same_day_as_of_before(text: str, geo: Document, sentence: tuple[int, int],
+                          article_date: dt.date | None) -> dt.date | None:
+    """The day a 截至同日 (截止当日) anywhere in the sentence names (另据某市统计，截至同日全市复工率为…):
+    the nearest of at most back_most sentences before that dates its figures, when it writes that day;
+    a sentence with no such date (2019年，…: background) is walked past."""
+    if _SAME_DAY_AS_OF.search(text, sentence[0], sentence[1]) is None:
+        return None  # most sentences
+    seen = sentence
+    for _ in range(_C["same_day_as_of"]["back_most"]):
+        before = geo.sentence_before(seen)
+        if before == seen:
+            return None
+        later = later_clause_as_ofs(text, before, article_date)
+        day = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
+            or leading_date(text, before, article_date)
+        if day is not None:  # 截至3月底，…。…截至同日…: no day written for it to name
+            return day if any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")) else None
+        seen = before
+    return None
 
 
 def _opening_same_word(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> str | None:
