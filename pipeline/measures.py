@@ -10977,9 +10977,17 @@ _KEY_VALUE_LABEL = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(_BLOCK_LABEL_MARKS, key=len, reverse=True)))})")
 
 
+_RANGE_DASHES = "—-"  # 1—6月, 3-5月: a range's dash, between digits
+
+
 def _is_key_value_line(line: tuple[int, int], text: str, figures: int) -> bool:
-    """The line is a label, its mark and a figure (复工企业：152家, ●在岗职工：1.06万人)."""
-    return figures > 0 and _KEY_VALUE_LABEL.match(text, line[0], line[1]) is not None
+    """The line is a label, its mark and a figure (复工企业：152家, ●在岗职工：1.06万人); a dash between
+    two digits joins a range (对2021年1—6月进出口额…), no label's mark."""
+    if figures <= 0:
+        return False
+    m = _KEY_VALUE_LABEL.match(text, line[0], line[1])
+    return m is not None and not (text[m.end() - 1] in _RANGE_DASHES and text[m.end() - 2:m.end() - 1].isdigit()
+                                  and text[m.end():m.end() + 1].isdigit())
 
 
 def _is_label_figure_line(r: "ArticleCues", line: tuple[int, int], figures: int) -> bool:
