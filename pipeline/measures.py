@@ -10639,11 +10639,15 @@ _NAMED_YEAR = _on_re("_NAMED_YEAR",
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})", may_run_long=True)
 
 
+# 是2019年的1.9倍: a year a figure is a multiple of, compared with (cues.json sentence_year compared_multiple)
+_YEAR_MULTIPLIED = re.compile(_SENTENCE_YEAR["compared_multiple"])
+
+
 def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.date | None:
     """31 December of the year a 全年 at `pos` refers to when the article's year is still running (a
     review written the year after: 2021年，…。全年共发放…; 去年疫情发生后，…，全年共发放…): the year written or
     named last before it in its paragraph, or in the sentence before when its sentence opens the
-    paragraph, not one compared with (比2020年多发放); None when there is none or it is still running."""
+    paragraph, not one compared with (比2020年多发放, 是2019年的1.9倍); None when there is none or it is still running."""
     sentence = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_BREAKS) + 1
     end = sentence
     while end > 0 and (text[end - 1] in _SENTENCE_BREAKS or text[end - 1].isspace()):
@@ -10651,7 +10655,8 @@ def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.dat
     lo = min(text.rfind("\n", 0, pos) + 1, max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS) + 1)
     named = None
     for found in _NAMED_YEAR.finditer(text, lo, pos):
-        if not text[max(lo, found.start() - 8):found.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+        if not text[max(lo, found.start() - 8):found.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED) \
+                and _YEAR_MULTIPLIED.match(text, found.end(), pos) is None:
             named = found
     if named is None:
         return None
