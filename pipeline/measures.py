@@ -10640,11 +10640,15 @@ _NAMED_YEAR = _on_re("_NAMED_YEAR",
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))(?!{alternation(_SENTENCE_YEAR['not_after'])})", may_run_long=True)
 
 
+# 是2019年的1.9倍: a year a figure is a multiple of, compared with (cues.json sentence_year compared_multiple)
+_YEAR_MULTIPLIED = re.compile(_SENTENCE_YEAR["compared_multiple"])
+
+
 def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.date | None:
     """31 December of the year a 全年 at `pos` refers to when the article's year is still running (a
     review written the year after: 2021年，…。全年共发放…; 去年疫情发生后，…，全年共发放…): the year written or
     named last before it in its paragraph, or in the sentence before when its sentence opens the
-    paragraph, not one compared with (比2020年多发放); None when there is none or it is still running."""
+    paragraph, not one compared with (比2020年多发放, 是2019年的1.9倍); None when there is none or it is still running."""
     sentence = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_BREAKS) + 1
     end = sentence
     while end > 0 and (text[end - 1] in _SENTENCE_BREAKS or text[end - 1].isspace()):
@@ -10652,7 +10656,8 @@ def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.dat
     lo = min(text.rfind("\n", 0, pos) + 1, max(text.rfind(mark, 0, end) for mark in _SENTENCE_BREAKS) + 1)
     named = None
     for found in _NAMED_YEAR.finditer(text, lo, pos):
-        if not text[max(lo, found.start() - 8):found.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED):
+        if not text[max(lo, found.start() - 8):found.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED) \
+                and _YEAR_MULTIPLIED.match(text, found.end(), pos) is None:
             named = found
     if named is None:
         return None
@@ -10766,6 +10771,8 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
                 # 至6月底，…将免收租金 in April: until a day still to come (a deadline), not the June
                 # before last; 至12月底 in a January article is last December's still.
                 as_of = None
+    if as_of is None:
+        as_of = same_day_as_of_before(text, geo, sentence, article_date)
     if as_of is None and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
         # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
@@ -10800,6 +10807,32 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     if day is None or not any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
         return None  # 截至3月底，…。当天，…: no day written for it to name
     return day
+
+
+# 截至同日, 截止当日: a 截至 naming the day an earlier sentence wrote (cues.json _same_day_as_of)
+_SAME_DAY_AS_OF = re.compile("(?:" + "|".join(map(re.escape, _C["same_day_as_of"]["openers"])) + ")(?:"
+                             + "|".join(map(re.escape, _SAME_DAY_WORDS)) + ")")
+
+
+def same_day_as_of_before(text: str, geo: Document, sentence: tuple[int, int],
+                          article_date: dt.date | None) -> dt.date | None:
+    """The day a 截至同日 (截止当日) anywhere in the sentence names (另据某市统计，截至同日全市复工率为…):
+    the nearest of at most back_most sentences before that dates its figures, when it writes that day;
+    a sentence with no such date (2019年，…: background) is walked past."""
+    if _SAME_DAY_AS_OF.search(text, sentence[0], sentence[1]) is None:
+        return None  # most sentences
+    seen = sentence
+    for _ in range(_C["same_day_as_of"]["back_most"]):
+        before = geo.sentence_before(seen)
+        if before == seen:
+            return None
+        later = later_clause_as_ofs(text, before, article_date)
+        day = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
+            or leading_date(text, before, article_date)
+        if day is not None:  # 截至3月底，…。…截至同日…: no day written for it to name
+            return day if any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")) else None
+        seen = before
+    return None
 
 
 def _opening_same_word(text: str, sentence: tuple[int, int], words: tuple[str, ...]) -> str | None:
@@ -10950,9 +10983,17 @@ _KEY_VALUE_LABEL = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(_BLOCK_LABEL_MARKS, key=len, reverse=True)))})")
 
 
+_RANGE_DASHES = "—-"  # 1—6月, 3-5月: a range's dash, between digits
+
+
 def _is_key_value_line(line: tuple[int, int], text: str, figures: int) -> bool:
-    """The line is a label, its mark and a figure (复工企业：152家, ●在岗职工：1.06万人)."""
-    return figures > 0 and _KEY_VALUE_LABEL.match(text, line[0], line[1]) is not None
+    """The line is a label, its mark and a figure (复工企业：152家, ●在岗职工：1.06万人); a dash between
+    two digits joins a range (对2021年1—6月进出口额…), no label's mark."""
+    if figures <= 0:
+        return False
+    m = _KEY_VALUE_LABEL.match(text, line[0], line[1])
+    return m is not None and not (text[m.end() - 1] in _RANGE_DASHES and text[m.end() - 2:m.end() - 1].isdigit()
+                                  and text[m.end():m.end() + 1].isdigit())
 
 
 def _is_label_figure_line(r: "ArticleCues", line: tuple[int, int], figures: int) -> bool:

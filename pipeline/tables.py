@@ -159,6 +159,11 @@ _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
+# 昌北组团（南昌经开区）: a part's name, then the jurisdiction that runs it in brackets
+_PART_WITH_JURISDICTION = re.compile(
+    r"\S*(?:" + "|".join(map(re.escape, _T["bracketed_jurisdiction_parts"])) + r")[(（](?P<inner>[^()（）]+)[)）]")
+_CAP_COLUMNS = tuple(_T["cap_columns"])  # 单家企业上限 | 30万元: a cap per beneficiary, no amount paid
+_KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
 _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
@@ -1095,7 +1100,35 @@ def _row_zone(text: str, zones, cell: Span) -> str | None:
     if text[slice(*cell)].endswith(_FIRM_NAME_ENDS):
         return None
     keys = set(zones.zones_between(*cell))
+    if len(keys) == 2:
+        return _bracketed_jurisdiction(text, zones, cell)
     return keys.pop() if len(keys) == 1 else None
+
+
+def _bracketed_jurisdiction(text: str, zones, cell: Span) -> str | None:
+    """The zone of a row naming a part of a new area with the jurisdiction it is run by in brackets
+    (昌北组团（南昌经开区）, 临空组团（南昌临空经济区）: tables.json bracketed_jurisdiction_parts end the
+    name before the bracket): the bracketed jurisdiction, whose figures the part's row gives (SPEC §5:
+    the zone is the jurisdiction); any other cell naming two zones stays no one zone's."""
+    m = _PART_WITH_JURISDICTION.fullmatch(text[slice(*cell)])
+    if m is None:
+        return None
+    inner = set(zones.zones_between(cell[0] + m.start("inner"), cell[0] + m.end("inner")))
+    return inner.pop() if len(inner) == 1 else None
+
+
+def _rows_part_of(text: str, zones, cells: list[Span], enclosing: str | None) -> bool:
+    """Whether a row names a part of the enclosing place before its bracketed jurisdiction (赣江新区
+    over 昌北组团（南昌经开区）, the zone 赣江新区昌北组团): the rows are that place's parts, so it
+    holds them and takes the totals row, though their jurisdictions lie in other cities."""
+    if enclosing is None:
+        return False
+    for cell in cells:
+        m = _PART_WITH_JURISDICTION.fullmatch(text[slice(*cell)])
+        if m is not None and any(key != enclosing and key.startswith(enclosing)
+                                 for key in zones.zones_between(cell[0], cell[0] + m.start("inner"))):
+            return True
+    return False
 
 
 def _kind_row_zone(text: str, zones, cell: Span, enclosing: str | None) -> str | None:
@@ -1196,6 +1229,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if labelled:
         found = _labelled_measures(text, lines, data, firsts, head_cells, columns, unit_line, as_ofs, read,
                                    (enclosing, enclosing_rule), caption.split("\n")[-1])
+        if not_facts is not None:
+            # 单家企业上限 | 30万元: the header says cap, which the prose rules cannot see; its reading stands
+            not_facts += [(m.span_start, m.span_end) for m in found if m.rule.split(":")[1].endswith("_cap")]
         return _noting_rates_of_no_measure(found, text, lines, data, columns, not_facts)
     if payees or carriers:
         # a carrier list is read as places only when no payment comes of it
@@ -1234,6 +1270,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
+    if _rows_part_of(text, zones, [lines[i].cells[0] for i, _ in places], enclosing):
+        total_zone, total_rule = enclosing, enclosing_rule  # 合计 over 昌北组团（南昌经开区）…: 赣江新区's
     if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
         total_zone, total_rule = None, "none"  # switched off (build --disable-rule table_total): no zone
     out = []
@@ -1773,11 +1811,26 @@ def _labelled_measures(text: str, lines: list[_Line], data: list[int], firsts: l
             else:
                 found, scope = _row_label_category(first, parents.get(i), unit, num)
                 candidates = f"table_label:{first}"
+            if found and _cap_column(column.name):
+                (found, num), scope = _as_cap(found, num), scope + "_cap"
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     candidates, scope=scope))
     return out if len({m.sentence_start for m in out if not m.zone_candidates.startswith("table_total:")}) \
         >= _MIN_ROWS else []
+
+
+def _cap_column(name: str) -> bool:
+    """A measures table's column of caps (单家企业上限, 最高补贴: tables.json cap_columns): each cell
+    is the most one beneficiary may get of its row's measure, not an amount paid."""
+    return any(word in name for word in _CAP_COLUMNS)
+
+
+def _as_cap(found: tuple[str, str, str, str], num: NumberMention) -> tuple[tuple[str, str, str, str], NumberMention]:
+    """A cap column's cell read as a cap (SPEC §4: 最高30万元 is at_most, per_beneficiary): the row's
+    category and unit, basis per beneficiary, a bare amount bounded from above."""
+    category, unit, _, cue = found
+    return (category, unit, "per_beneficiary", cue), (replace(num, qualifier="at_most") if num.qualifier == "exact" else num)
 
 
 def _noting_rates_of_no_measure(found: list[Measure], text: str, lines: list[_Line], data: list[int],
@@ -1846,11 +1899,22 @@ def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[
             if num is not None and num.kind == "money":
                 found, scope = _kind_category(column, first, unit, num)
             else:
-                num, found, scope = _kind_indicator(text[s:e], column)
+                num, found, scope = _kind_indicator(text[s:e], _row_counted(column, first))
             if found:
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], enclosing[0], enclosing[1],
                                     f"table_kind:{first}", scope=scope))
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
+
+
+def _row_counted(column: Column, kind: str) -> Column:
+    """A bare resumption column (已复工: no counter written, none a firm-count column gave it) on a
+    row whose kind ends in a counted word (规上工业企业 -> 家, 在建项目 -> 个: tables.json
+    kind_row_counters): its cell counts that kind back, so it takes the row's counter; any other
+    column or row (合计 over firms and projects) stays as it is."""
+    if column.unit or _bare_unit(column) or not _resumed_firms(column):
+        return column
+    counter = next((c for end, c in _KIND_ROW_COUNTERS.items() if kind.strip().endswith(end)), "")
+    return column._replace(unit=counter) if counter else column
 
 
 def _rows_of_dates(head_cells: list[str], firsts: list[str]) -> bool:
