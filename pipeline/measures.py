@@ -8181,8 +8181,8 @@ def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
-    其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
-    not a fact."""
+    其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target), in a clause
+    that holds a figure (the whole the part is of): a target, not a fact."""
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
         # most texts have none; 将积极争取人行…: 争取 hidden by not_forecast, yet still a plan
@@ -8206,6 +8206,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False
     sentence_start = r.geo.sentence_of(num.start)[0]
     cue = forecasts.last_before(sentence_start, num.start)
+    if cue is not None and not r.count_between(None, *r.geo.clause_of(cue.start)):
+        return False  # 积极争取直供电政策，新增贷款9亿元，其中…: the word's clause sizes no whole, its object is its own
     # 拟发放资金合计98万元，其中稳岗补助40万元 under a 公示 title: the whole decided, so its parts too
     return cue is not None and not (forecasts.last_before(sentence_start, cue.start) is None
                                     and _decided_in_notice(r, cue))
