@@ -5939,7 +5939,7 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             or _head_elided(r, category, index, num, clause, sentence) \
             or _head_resumed_before(r, category, index, num, clause)
     after = index.first_after(num.end, clause[1])
-    if after and after.start - num.end <= 4:
+    if after and after.start - _past_state_of_work(r.text, num.end) <= 4:
         return True
     if index.last_before(max(clause[0], num.start - _HEAD_REACH), num.start) or _head_before_aside(r, index, num, clause):
         return True
@@ -5954,6 +5954,16 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 
 _HEAD_REACH = 10  # characters from a head noun to the count it heads (重点项目已复工87个)
+_STATES_OF_WORK = tuple(_C["states_of_work"])
+
+
+def _past_state_of_work(text: str, pos: int) -> int:
+    """Where the modifiers of a counted head start once a state of the works right after the counter
+    is passed over (32个在建重大产业项目: 在建 says which projects, cues.json _states_of_work)."""
+    for word in _STATES_OF_WORK:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return pos
 
 
 def _head_before_aside(r: ArticleCues, index: CueIndex, num: NumberMention, clause) -> bool:
