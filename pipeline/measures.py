@@ -2282,7 +2282,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "paid_out":
         return _paid_out_to_firms(r, num, clause), None
     if scope == "item_heading":
-        return _kind_of_label_heading(r, num) or _kind_of_item_heading(r, num), None
+        return _kind_of_label_heading(r, num) or _kind_of_item_heading(r, num) \
+            or _kind_of_item_title(r, num), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -3900,6 +3901,26 @@ def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     if not _paid_in_clause(r, num):
         return None  # 据测算，园区企业每月工资支出约2000万元: money of the firms, not the heading's grant
     kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
+             if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
+    return kinds[-1] if kinds else None
+
+
+# （一）房租补贴。 opening its line: a numbered item's title, a sentence of its own (cues.json _kind_of_item_title).
+_ITEM_TITLE = _on_re("_ITEM_TITLE", rf"{_NUMBERED_HEADING.pattern}。")
+
+
+def _kind_of_item_title(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount on a line that opens with a numbered item's title sentence (（二）社保补贴。对…按单位
+    缴纳部分的30%给予补贴。共支持企业120家，拨付873.36万元), the title's last naming word of a grant's
+    kind: the item says what the money paid under it is, as a heading alone on its line does (scope
+    item_heading, cues.json _kind_of_item_title)."""
+    line_start = r.text.rfind("\n", 0, num.start) + 1
+    title = _ITEM_TITLE.match(r.text, line_start)
+    if title is None or not _paid_in_clause(r, num):
+        return None  # most lines; 据测算，企业月工资支出约2000万元: the firms' money, no grant of the item
+    if _NOT_DONE_AFTER.search(r.text, r.geo.clause_of(num.start)[0], num.start):
+        return None  # 本批将发放86.4万元: to be paid, not paid (cues.json _paid_out_to_firms not_done)
+    kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(line_start, title.end())]).cues
              if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
     return kinds[-1] if kinds else None
 
