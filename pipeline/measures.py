@@ -2366,7 +2366,7 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
     opens a later batch (第二批于5月上旬拨付，金额…), the word of the clause naming an earlier batch
     in the sentence. None when the clause is no label's or nothing before names the money."""
     if not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
-        return None
+        return _named_by_other_batch(r, num, sentence)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
         return None
@@ -2376,6 +2376,28 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
     while (prev := r.geo.previous_clause(prev, sentence)) is not None:
         if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
             return _naming_before(r, r.money_naming, prev[0], prev[1])
+    return None
+
+
+# 第一批3315万元, 首批860万元: a batch named right before its amount (cues.json _sum_label batch_before_amount).
+_BATCH_BEFORE_AMOUNT = re.compile(rf"(?:{_SUM_LABEL['batch_before_amount']})$")
+_BATCH_NAMED = re.compile(_SUM_LABEL["batch_before_amount"])
+
+
+def _named_by_other_batch(r: ArticleCues, num: NumberMention, sentence) -> Cue | None:
+    """For an amount right after a batch word that names no money (加上4月份拨付的第一批3315万元), the
+    naming word right after another batch word in its sentence or the sentence before, in its paragraph
+    (第二批援企稳岗资金5872万元): the batches are of one money (cues.json _sum_label)."""
+    reach = _SUM_LABEL["batch_naming_most"]
+    if not _BATCH_BEFORE_AMOUNT.search(r.text, max(sentence[0], num.start - reach), num.start):
+        return None  # nearly every amount
+    lo = sentence[0]
+    if lo > r.geo.paragraph_of(num.start)[0]:
+        lo = r.geo.sentence_of(lo - 1)[0]  # the sentence before, in the paragraph
+    for batch in _BATCH_NAMED.finditer(r.text, lo, num.start - 1):
+        cue = r.money_naming.first_after(batch.end(), num.start)
+        if cue is not None and cue.start == batch.end():
+            return cue  # 第二批援企稳岗资金: the money its batches are of
     return None
 
 
