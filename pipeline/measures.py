@@ -2282,7 +2282,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
     if scope == "paid_out":
         return _paid_out_to_firms(r, num, clause), None
     if scope == "item_heading":
-        return _kind_of_label_heading(r, num) or _kind_of_item_heading(r, num), None
+        return _kind_of_label_heading(r, num) or _kind_of_item_heading(r, num) \
+            or _kind_of_item_title(r, num), None
     if scope == "part_of_whole":
         if not _in_qizhong_part(r, clause, sentence):
             return None, None
@@ -2365,7 +2366,7 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
     opens a later batch (第二批于5月上旬拨付，金额…), the word of the clause naming an earlier batch
     in the sentence. None when the clause is no label's or nothing before names the money."""
     if not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
-        return None
+        return _named_by_other_batch(r, num, sentence)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
         return None
@@ -2375,6 +2376,28 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
     while (prev := r.geo.previous_clause(prev, sentence)) is not None:
         if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
             return _naming_before(r, r.money_naming, prev[0], prev[1])
+    return None
+
+
+# 第一批3315万元, 首批860万元: a batch named right before its amount (cues.json _sum_label batch_before_amount).
+_BATCH_BEFORE_AMOUNT = re.compile(rf"(?:{_SUM_LABEL['batch_before_amount']})$")
+_BATCH_NAMED = re.compile(_SUM_LABEL["batch_before_amount"])
+
+
+def _named_by_other_batch(r: ArticleCues, num: NumberMention, sentence) -> Cue | None:
+    """For an amount right after a batch word that names no money (加上4月份拨付的第一批3315万元), the
+    naming word right after another batch word in its sentence or the sentence before, in its paragraph
+    (第二批援企稳岗资金5872万元): the batches are of one money (cues.json _sum_label)."""
+    reach = _SUM_LABEL["batch_naming_most"]
+    if not _BATCH_BEFORE_AMOUNT.search(r.text, max(sentence[0], num.start - reach), num.start):
+        return None  # nearly every amount
+    lo = sentence[0]
+    if lo > r.geo.paragraph_of(num.start)[0]:
+        lo = r.geo.sentence_of(lo - 1)[0]  # the sentence before, in the paragraph
+    for batch in _BATCH_NAMED.finditer(r.text, lo, num.start - 1):
+        cue = r.money_naming.first_after(batch.end(), num.start)
+        if cue is not None and cue.start == batch.end():
+            return cue  # 第二批援企稳岗资金: the money its batches are of
     return None
 
 
@@ -3900,6 +3923,26 @@ def _kind_of_item_heading(r: ArticleCues, num: NumberMention) -> Cue | None:
     if not _paid_in_clause(r, num):
         return None  # 据测算，园区企业每月工资支出约2000万元: money of the firms, not the heading's grant
     kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(heading, line_start - 1)]).cues
+             if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
+    return kinds[-1] if kinds else None
+
+
+# （一）房租补贴。 opening its line: a numbered item's title, a sentence of its own (cues.json _kind_of_item_title).
+_ITEM_TITLE = _on_re("_ITEM_TITLE", rf"{_NUMBERED_HEADING.pattern}。")
+
+
+def _kind_of_item_title(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount on a line that opens with a numbered item's title sentence (（二）社保补贴。对…按单位
+    缴纳部分的30%给予补贴。共支持企业120家，拨付873.36万元), the title's last naming word of a grant's
+    kind: the item says what the money paid under it is, as a heading alone on its line does (scope
+    item_heading, cues.json _kind_of_item_title)."""
+    line_start = r.text.rfind("\n", 0, num.start) + 1
+    title = _ITEM_TITLE.match(r.text, line_start)
+    if title is None or not _paid_in_clause(r, num):
+        return None  # most lines; 据测算，企业月工资支出约2000万元: the firms' money, no grant of the item
+    if _NOT_DONE_AFTER.search(r.text, r.geo.clause_of(num.start)[0], num.start):
+        return None  # 本批将发放86.4万元: to be paid, not paid (cues.json _paid_out_to_firms not_done)
+    kinds = [c for c in r.index(MONEY_WORDS, _C["neutral"], [(line_start, title.end())]).cues
              if c.role == "money" and c.category not in _BLOCK_HEADING["pool_kinds"]]
     return kinds[-1] if kinds else None
 
@@ -5939,7 +5982,7 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             or _head_elided(r, category, index, num, clause, sentence) \
             or _head_resumed_before(r, category, index, num, clause)
     after = index.first_after(num.end, clause[1])
-    if after and after.start - num.end <= 4:
+    if after and after.start - _past_state_of_work(r.text, num.end) <= 4:
         return True
     if index.last_before(max(clause[0], num.start - _HEAD_REACH), num.start) or _head_before_aside(r, index, num, clause):
         return True
@@ -5954,6 +5997,16 @@ def _counts_as(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
 
 
 _HEAD_REACH = 10  # characters from a head noun to the count it heads (重点项目已复工87个)
+_STATES_OF_WORK = tuple(_C["states_of_work"])
+
+
+def _past_state_of_work(text: str, pos: int) -> int:
+    """Where the modifiers of a counted head start once a state of the works right after the counter
+    is passed over (32个在建重大产业项目: 在建 says which projects, cues.json _states_of_work)."""
+    for word in _STATES_OF_WORK:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return pos
 
 
 def _head_before_aside(r: ArticleCues, index: CueIndex, num: NumberMention, clause) -> bool:
@@ -8181,8 +8234,8 @@ def _in_task_ahead(r: ArticleCues, num: NumberMention) -> bool:
 
 def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     """预计/力争/有望 before a figure in its clause, or in its sentence when the clause opens with
-    其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target): a target,
-    not a fact."""
+    其中 (预计全年新增贷款超过600亿元，其中普惠小微贷款110亿元: a part of the target), in a clause
+    that holds a figure (the whole the part is of): a target, not a fact."""
     forecasts = r.markers["forecast"]
     if not forecasts.cues:
         # most texts have none; 将积极争取人行…: 争取 hidden by not_forecast, yet still a plan
@@ -8206,6 +8259,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
         return False
     sentence_start = r.geo.sentence_of(num.start)[0]
     cue = forecasts.last_before(sentence_start, num.start)
+    if cue is not None and not r.count_between(None, *r.geo.clause_of(cue.start)):
+        return False  # 积极争取直供电政策，新增贷款9亿元，其中…: the word's clause sizes no whole, its object is its own
     # 拟发放资金合计98万元，其中稳岗补助40万元 under a 公示 title: the whole decided, so its parts too
     return cue is not None and not (forecasts.last_before(sentence_start, cue.start) is None
                                     and _decided_in_notice(r, cue))
