@@ -8202,6 +8202,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
                     and not any(w in r.text[clause[0]:cue.start] for w in _C["won_for_named"]["not_after"]))
     if _won_still_sought(r, clause, num):
         return True  # 下一步，…将积极争取人民银行再贷款10亿元: 争取 hidden by not_forecast, yet still a plan
+    if _sizes_forecast_before(r, forecasts, clause, num):
+        return True  # 预计下月初拨付，规模约1500万元: the size of the payment expected
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     sentence_start = r.geo.sentence_of(num.start)[0]
@@ -8209,6 +8211,24 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     # 拟发放资金合计98万元，其中稳岗补助40万元 under a 公示 title: the whole decided, so its parts too
     return cue is not None and not (forecasts.last_before(sentence_start, cue.start) is None
                                     and _decided_in_notice(r, cue))
+
+
+_SIZE_CLAUSE = _C["forecast_size_clause"]
+# 规模约|1500万元: a clause that only sizes what the clause before it said (cues.json _forecast_size_clause).
+_SIZE_OPENING = re.compile(
+    rf"(?:{alternation(_SIZE_CLAUSE['size_words'])})(?:{alternation(_SIZE_CLAUSE['links'])})?")
+
+
+def _sizes_forecast_before(r: ArticleCues, forecasts, clause, num: NumberMention) -> bool:
+    """Whether the figure's clause is a size word and the figure only (规模约1500万元) and the clause
+    before it in its sentence holds a forecast word (第二批资金预计下月初拨付): the expected payment's size."""
+    if _SIZE_OPENING.fullmatch(r.text[clause[0]:num.start].strip(" \u3000")) is None:
+        return False
+    before = r.geo.previous_clause(clause, r.geo.sentence_of(num.start))
+    if before is None:
+        return False
+    cue = forecasts.last_before(before[0], before[1])
+    return cue is not None and not _decided_in_notice(r, cue)
 
 
 _PLANNED_WON = _C["planned_before_won"]
