@@ -4496,7 +4496,7 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
-    if text.startswith(_NATIONAL_ACTORS, sentence[0]) and _national_programme_topic(r, clause, sentence):
+    if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and _national_programme_topic(r, clause, sentence):
         return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
     for opener in _NATIONAL_OPENERS:
         if text.startswith(opener, sentence[0]):
@@ -4520,8 +4520,22 @@ _NATIONAL_TOPIC = _C["national_programme_topic"]
 _NATIONAL_TOPIC_CLAUSE = _on_re("_NATIONAL_TOPIC_CLAUSE",
     rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL_TOPIC['time_words'])})?"
     rf"(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL_TOPIC['verbs'])})的"
-    rf"[^\d，,；;。：:]{{0,{_NATIONAL_TOPIC['noun_reach']}}}?(?:{alternation(_NATIONAL_TOPIC['nouns'])})")
+    rf"[^\d，,；;。：:]{{0,{_NATIONAL_TOPIC['noun_reach']}}}?(?:{alternation(_NATIONAL_TOPIC['nouns'])})"
+    rf"(?:{alternation(_NATIONAL_TOPIC['stating_verbs'])})?")
 _LOCAL_WORDS = tuple(_NATIONAL_TOPIC["local_words"])
+_ASPECT = _NATIONAL_TOPIC["aspect_opener"]
+# 在稳就业方面，: a clause naming only what the sentence is about (cues.json _national_programme_topic).
+_ASPECT_CLAUSE = re.compile(
+    rf"{_ASPECT['opens']}[^\d，,；;。：:]{{1,{_ASPECT['reach']}}}?(?:{alternation(_ASPECT['closes'])})")
+
+
+def _topic_start(r: ArticleCues, sentence) -> int:
+    """Where the sentence's topic starts: after a first clause naming only an aspect (在稳就业方面，)."""
+    first = r.geo.clause_of(sentence[0])
+    if first[1] + 1 < sentence[1] \
+            and _ASPECT_CLAUSE.fullmatch(r.text[first[0]:first[1]].strip(_CLAUSE_TRAIL + "\u3000")) is not None:
+        return r.geo.clause_of(first[1] + 1)[0]
+    return sentence[0]
 
 
 def _national_programme_topic(r: ArticleCues, clause, sentence) -> bool:
@@ -4529,7 +4543,7 @@ def _national_programme_topic(r: ArticleCues, clause, sentence) -> bool:
     the topic (国家今年实施的…留抵退税政策，全年退税规模约1.5万亿元), with no place of the article and no
     local word (全市) from there to the figure's clause end: the programme's size (cues.json
     _national_programme_topic)."""
-    first = r.geo.clause_of(sentence[0])
+    first = r.geo.clause_of(_topic_start(r, sentence))
     if clause[0] < first[1]:
         return False
     text = r.text
