@@ -5252,12 +5252,22 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
         return None  # 反映员工返岗难的占36.5%: a difficulty reported by those surveyed, no one back
     if found:
         # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
-        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else _resume_word(found.group())
+        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) or _not_yet_ending(r.text, found.end()) \
+            else _resume_word(found.group())
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
         found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
-        return _resume_word(found.group()) if found else None
+        return _resume_word(found.group()) if found and not _not_yet_ending(r.text, found.end()) else None
     return None
+
+
+_NOT_YET_LONGEST = max(map(len, _C["not_yet"]["words"]))
+
+
+def _not_yet_ending(text: str, end: int) -> bool:
+    """Whether the resume word ending at `end` closes a word of not_yet (暂时无法返岗，约占应返岗人数的一成:
+    the share is of those NOT back, no rate of resuming; cues.json not_yet)."""
+    return text[max(0, end - _NOT_YET_LONGEST):end].endswith(_NOT_YET)
 
 
 _DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
