@@ -9057,6 +9057,7 @@ def _paid_to_each(r: ArticleCues, num: NumberMention, clause, unit: str, categor
             or (num.per or "").startswith(_EACH_SUFFIXES) \
             or text.startswith(_EACH_SUFFIXES, num.end) \
             or _each_one_counted(r, num, clause) \
+            or _rate_on_base(r, num, clause) \
             or _respective_list_of_each(r, num):  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
         return True
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
@@ -9203,6 +9204,24 @@ def _money_list_head(r: ArticleCues, num: NumberMention) -> NumberMention:
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
+# 每1美元 / 每出口1美元 right before an amount: the unit a rate is reckoned on (cues.json _base_of_rate).
+_EACH_BASE = re.compile(rf"每(?:{alternation(_C['base_of_rate']['verbs'])})?$")
+_EACH_BASE_REACH = 1 + max(map(len, _C["base_of_rate"]["verbs"]))
+
+
+def _base_of_rate(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """按进出口额每1美元奖励0.02元: an amount after 每 (and a verb of what is spent or earned) with
+    another amount after it in its clause is the unit the rate is reckoned on, no amount given."""
+    if num.kind != "money" or _EACH_BASE.search(r.text, max(clause[0], num.start - _EACH_BASE_REACH), num.start) is None:
+        return False
+    later = r.number_near(num, 1)
+    return later is not None and later.kind == "money" and later.start < clause[1]
+
+
+def _rate_on_base(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """每1美元奖励0.02元: the amount right after a base of a rate in its clause is paid per unit of it."""
+    base = r.number_near(num, -1)
+    return base is not None and base.start >= clause[0] and _base_of_rate(r, base, clause)
 # 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted);
 # 每向本地企业交付1台: or of a unit an amount is paid for (each_counters).
 _EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED",
@@ -11314,7 +11333,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
-            or _band_defines_group(r, num, clause):
+            or _band_defines_group(r, num, clause) or _base_of_rate(r, num, clause):
         return None
     if not retracted_ok and _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
