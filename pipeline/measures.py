@@ -8551,9 +8551,7 @@ def _personal_loan_cap(text: str, clause, num: NumberMention) -> bool:
     if _PERSONAL_LOAN["person"] not in text[clause[0]:num.start]:
         return False  # most clauses
     found = None
-    # 额度最高30万元: the cap word may be the mention's own first characters, as for 个人最高
-    end = num.start + len(_CAP_OPENINGS[0]) if text.startswith(_CAP_OPENINGS, num.start) else num.start
-    for found in _PERSONAL_LOAN_CAP.finditer(text, clause[0], end):
+    for found in _PERSONAL_LOAN_CAP.finditer(text, clause[0], num.start):
         pass  # the last one before the amount
     return found is not None and not any(w in text[found.end():num.start] for w in _PER_PERSON_THEN_OTHER_EACH)
 
