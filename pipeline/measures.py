@@ -8484,8 +8484,6 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
     if hit is None and _yearly_cap(text, window_start, num):
         hit = "每年"  # 年度贴息最高80万元: a cap set for each year, as 每年最高 is
-    if hit is None and _personal_loan_cap(text, clause, num):
-        hit = "每人"  # 个人创业担保贷款最高额度由10万元提高到15万元: one borrower's cap
     before = text[clause[0]:num.start]
     if hit is None and (("每" in before or "新" in before) and (_EACH_ONE_PERSON.search(text, clause[0], num.start)
                                                               or _TO_EACH_PERSON.search(text, clause[0], num.start))
@@ -8537,23 +8535,6 @@ def _yearly_cap(text: str, window_start: int, num: NumberMention) -> bool:
 
 _EACH_THEN_TOTAL = tuple(_C["each_then_total"])
 _PER_PERSON_THEN_OTHER_EACH = tuple(_C["per_person_then_other_each"])
-_PERSONAL_LOAN = _C["personal_loan_cap"]
-# 个人创业担保贷款最高额度: 个人, a loan's name, then its cap word (cues.json _personal_loan_cap).
-_PERSONAL_LOAN_CAP = re.compile(
-    rf"(?<![{''.join(_C['per_unit_not_after'])}]){_PERSONAL_LOAN['person']}"
-    rf"[\u4e00-\u9fff]{{0,{_PERSONAL_LOAN['name_most']}}}?(?:{alternation(_PERSONAL_LOAN['loans'])})"
-    rf"(?:{alternation(_PERSONAL_LOAN['caps'])})")
-
-
-def _personal_loan_cap(text: str, clause, num: NumberMention) -> bool:
-    """个人 naming a loan and its cap before the amount in its clause: one borrower's cap, with no
-    other borrower's word of each between (个人贷款额度最高20万元、小微企业最高300万元: the second the firm's)."""
-    if _PERSONAL_LOAN["person"] not in text[clause[0]:num.start]:
-        return False  # most clauses
-    found = None
-    for found in _PERSONAL_LOAN_CAP.finditer(text, clause[0], num.start):
-        pass  # the last one before the amount
-    return found is not None and not any(w in text[found.end():num.start] for w in _PER_PERSON_THEN_OTHER_EACH)
 
 
 def _other_each_after_person(text: str, hit: str, marker_end: int, num: NumberMention) -> bool:
