@@ -4539,7 +4539,7 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
-    if text.startswith(_NATIONAL_ACTORS, sentence[0]) and _national_programme_topic(r, clause, sentence):
+    if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and _national_programme_topic(r, clause, sentence):
         return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
     for opener in _NATIONAL_OPENERS:
         if text.startswith(opener, sentence[0]):
@@ -4563,8 +4563,22 @@ _NATIONAL_TOPIC = _C["national_programme_topic"]
 _NATIONAL_TOPIC_CLAUSE = _on_re("_NATIONAL_TOPIC_CLAUSE",
     rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL_TOPIC['time_words'])})?"
     rf"(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL_TOPIC['verbs'])})的"
-    rf"[^\d，,；;。：:]{{0,{_NATIONAL_TOPIC['noun_reach']}}}?(?:{alternation(_NATIONAL_TOPIC['nouns'])})")
+    rf"[^\d，,；;。：:]{{0,{_NATIONAL_TOPIC['noun_reach']}}}?(?:{alternation(_NATIONAL_TOPIC['nouns'])})"
+    rf"(?:{alternation(_NATIONAL_TOPIC['stating_verbs'])})?")
 _LOCAL_WORDS = tuple(_NATIONAL_TOPIC["local_words"])
+_ASPECT = _NATIONAL_TOPIC["aspect_opener"]
+# 在稳就业方面，: a clause naming only what the sentence is about (cues.json _national_programme_topic).
+_ASPECT_CLAUSE = re.compile(
+    rf"{_ASPECT['opens']}[^\d，,；;。：:]{{1,{_ASPECT['reach']}}}?(?:{alternation(_ASPECT['closes'])})")
+
+
+def _topic_start(r: ArticleCues, sentence) -> int:
+    """Where the sentence's topic starts: after a first clause naming only an aspect (在稳就业方面，)."""
+    first = r.geo.clause_of(sentence[0])
+    if first[1] + 1 < sentence[1] \
+            and _ASPECT_CLAUSE.fullmatch(r.text[first[0]:first[1]].strip(_CLAUSE_TRAIL + "\u3000")) is not None:
+        return r.geo.clause_of(first[1] + 1)[0]
+    return sentence[0]
 
 
 def _national_programme_topic(r: ArticleCues, clause, sentence) -> bool:
@@ -4572,7 +4586,7 @@ def _national_programme_topic(r: ArticleCues, clause, sentence) -> bool:
     the topic (国家今年实施的…留抵退税政策，全年退税规模约1.5万亿元), with no place of the article and no
     local word (全市) from there to the figure's clause end: the programme's size (cues.json
     _national_programme_topic)."""
-    first = r.geo.clause_of(sentence[0])
+    first = r.geo.clause_of(_topic_start(r, sentence))
     if clause[0] < first[1]:
         return False
     text = r.text
@@ -5281,12 +5295,22 @@ def _resumed_subject(r: ArticleCues, lo: int, hi: int, clause, sentence) -> str 
         return None  # 反映员工返岗难的占36.5%: a difficulty reported by those surveyed, no one back
     if found:
         # 返岗员工中湖北籍员工占3%: a part of the resumed, named after 中, is no rate of resuming.
-        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) else _resume_word(found.group())
+        return None if _PART_OF_THEM.fullmatch(r.text, found.end(), hi) or _not_yet_ending(r.text, found.end()) \
+            else _resume_word(found.group())
     prev = r.geo.previous_clause(clause, sentence)
     if hi - lo <= 2 and prev:
         found = _RATE_AFTER_IN.search(r.text, max(prev[0], prev[1] - _SUBJECT_WINDOW), prev[1])
-        return _resume_word(found.group()) if found else None
+        return _resume_word(found.group()) if found and not _not_yet_ending(r.text, found.end()) else None
     return None
+
+
+_NOT_YET_LONGEST = max(map(len, _C["not_yet"]["words"]))
+
+
+def _not_yet_ending(text: str, end: int) -> bool:
+    """Whether the resume word ending at `end` closes a word of not_yet (暂时无法返岗，约占应返岗人数的一成:
+    the share is of those NOT back, no rate of resuming; cues.json not_yet)."""
+    return text[max(0, end - _NOT_YET_LONGEST):end].endswith(_NOT_YET)
 
 
 _DUE_BEFORE = tuple(_C["proportion_of_resumed"]["due_before"])
@@ -8255,6 +8279,8 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
                     and not any(w in r.text[clause[0]:cue.start] for w in _C["won_for_named"]["not_after"]))
     if _won_still_sought(r, clause, num):
         return True  # 下一步，…将积极争取人民银行再贷款10亿元: 争取 hidden by not_forecast, yet still a plan
+    if _sizes_forecast_before(r, forecasts, clause, num):
+        return True  # 预计下月初拨付，规模约1500万元: the size of the payment expected
     if not r.text.startswith(_PART_OF_BEFORE, clause[0]):
         return False
     sentence_start = r.geo.sentence_of(num.start)[0]
@@ -8264,6 +8290,24 @@ def _is_forecast(r: ArticleCues, num: NumberMention, clause) -> bool:
     # 拟发放资金合计98万元，其中稳岗补助40万元 under a 公示 title: the whole decided, so its parts too
     return cue is not None and not (forecasts.last_before(sentence_start, cue.start) is None
                                     and _decided_in_notice(r, cue))
+
+
+_SIZE_CLAUSE = _C["forecast_size_clause"]
+# 规模约|1500万元: a clause that only sizes what the clause before it said (cues.json _forecast_size_clause).
+_SIZE_OPENING = re.compile(
+    rf"(?:{alternation(_SIZE_CLAUSE['size_words'])})(?:{alternation(_SIZE_CLAUSE['links'])})?")
+
+
+def _sizes_forecast_before(r: ArticleCues, forecasts, clause, num: NumberMention) -> bool:
+    """Whether the figure's clause is a size word and the figure only (规模约1500万元) and the clause
+    before it in its sentence holds a forecast word (第二批资金预计下月初拨付): the expected payment's size."""
+    if _SIZE_OPENING.fullmatch(r.text[clause[0]:num.start].strip(" \u3000")) is None:
+        return False
+    before = r.geo.previous_clause(clause, r.geo.sentence_of(num.start))
+    if before is None:
+        return False
+    cue = forecasts.last_before(before[0], before[1])
+    return cue is not None and not _decided_in_notice(r, cue)
 
 
 _PLANNED_WON = _C["planned_before_won"]
@@ -9068,6 +9112,7 @@ def _paid_to_each(r: ArticleCues, num: NumberMention, clause, unit: str, categor
             or (num.per or "").startswith(_EACH_SUFFIXES) \
             or text.startswith(_EACH_SUFFIXES, num.end) \
             or _each_one_counted(r, num, clause) \
+            or _rate_on_base(r, num, clause) \
             or _respective_list_of_each(r, num):  # 1元/平方米/天: the unit the number reader leaves out; 每孵化1户
         return True
     # A fund or pool is set up once, never a standard each one gets (给予一次性3000万元纾困资金).
@@ -9214,6 +9259,24 @@ def _money_list_head(r: ArticleCues, num: NumberMention) -> NumberMention:
 
 
 _CAP_AFTER_AMOUNT = tuple(_C["cap_after_amount"])
+# 每1美元 / 每出口1美元 right before an amount: the unit a rate is reckoned on (cues.json _base_of_rate).
+_EACH_BASE = re.compile(rf"每(?:{alternation(_C['base_of_rate']['verbs'])})?$")
+_EACH_BASE_REACH = 1 + max(map(len, _C["base_of_rate"]["verbs"]))
+
+
+def _base_of_rate(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """按进出口额每1美元奖励0.02元: an amount after 每 (and a verb of what is spent or earned) with
+    another amount after it in its clause is the unit the rate is reckoned on, no amount given."""
+    if num.kind != "money" or _EACH_BASE.search(r.text, max(clause[0], num.start - _EACH_BASE_REACH), num.start) is None:
+        return False
+    later = r.number_near(num, 1)
+    return later is not None and later.kind == "money" and later.start < clause[1]
+
+
+def _rate_on_base(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """每1美元奖励0.02元: the amount right after a base of a rate in its clause is paid per unit of it."""
+    base = r.number_near(num, -1)
+    return base is not None and base.start >= clause[0] and _base_of_rate(r, base, clause)
 # 每孵化1户, 每新增1家: 每, a verb (no period), one of a counter of who is paid for (cues.json each_one_counted);
 # 每向本地企业交付1台: or of a unit an amount is paid for (each_counters).
 _EACH_ONE_COUNTED = _on_re("_EACH_ONE_COUNTED",
@@ -11367,7 +11430,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     text, geo = r.text, r.geo
     clause = r.own_clause(num)  # (年前用工数26.85万人): an aside takes its cue from inside it
     if _is_forecast(r, num, clause) or _is_threshold(r, num) or _in_condition(r, num, clause) \
-            or _band_defines_group(r, num, clause):
+            or _band_defines_group(r, num, clause) or _base_of_rate(r, num, clause):
         return None
     if not retracted_ok and _denied(r, num):
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
