@@ -1144,6 +1144,13 @@ class ArticleCues:
         return [m.span() for m in _BRACKETED_CAPTION.finditer(self.text)]
 
     @cached_property
+    def denied_spans(self) -> tuple[tuple[int, int], ...]:
+        """`_denied_spans` of the text, found once: each figure asks whether it stands in one,
+        and the scans read the whole text (a scan per figure made the check grow with the
+        text's length times its figures)."""
+        return _denied_spans(self.text)
+
+    @cached_property
     def interviews_official(self) -> bool:
         """Whether a headline line says the text interviews an official (——访某区经济信息委主任)."""
         return _interviews_official(self.text)
@@ -6731,7 +6738,7 @@ def _denied(r: ArticleCues, num: NumberMention) -> bool:
     """The figure stands in what the text denies or withdraws: a quotation followed by a denial
     (“复工率88%”数据不准确), or a claim reported from others and then denied (网传…，该消息不实):
     cues.json _denied_claims."""
-    spans = _denied_spans(r.text)
+    spans = r.denied_spans
     return bool(spans) and any(lo <= num.start and num.end <= hi for lo, hi in spans)  # most texts: none
 
 
