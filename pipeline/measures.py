@@ -12760,9 +12760,30 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
         if canon(kept.subject) is None or canon(row.subject) is None:
             return False
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
-                                           != text[row.sentence_start:row.sentence_end]):
+                                           != text[row.sentence_start:row.sentence_end]) \
+            and not _table_line_restates_item(kept, row, text) and not _table_line_restates_item(row, kept, text):
         return False
     return _subjects_agree(kept, row, canon, text)
+
+
+_TABLE_LABEL_LEAST = 4  # a measure's name (扩岗补助), not a bare word (补贴)
+
+
+def _table_line_restates_item(cell: Measure, prose: Measure, text: str) -> bool:
+    """Whether `cell`, a per-head amount in a line of a table (一次性扩岗补助\t1500元/人\t41\t150),
+    restates the standard `prose` gives on a line that names the same measure before it
+    (（二）一次性扩岗补助。…按每人1500元的标准发放): the table's label, all the line holds before the
+    amount, is written in the prose line up to the amount. Rules that list one standard for
+    different groups name no such label, so they stay apart."""
+    line_start = text.rfind("\n", 0, cell.span_start) + 1
+    line_end = text.find("\n", cell.span_end)
+    if "\t" not in text[line_start:line_end if line_end >= 0 else len(text)]:
+        return False
+    label = text[line_start:cell.span_start].strip(" \t:：|")
+    if len(label) < _TABLE_LABEL_LEAST or "\t" in label:
+        return False
+    prose_line = text[text.rfind("\n", 0, prose.span_start) + 1:prose.span_start]
+    return "\t" not in prose_line and label in prose_line
 
 
 def _unnamed_part(cell: Measure, prose: Measure, text: str) -> bool:
