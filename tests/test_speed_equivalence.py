@@ -18,6 +18,8 @@ def _width_by_loop(text: str) -> str:
             out.append(chr(code - 0xFEE0))
         elif ch in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff":
             out.append(" " if ch not in "\u200b\ufeff" else "")
+        elif ch == "\u4e28":  # 丨 typed for a bar between a title's parts
+            out.append("|")
         else:
             out.append(ch)
     return "".join(out)
