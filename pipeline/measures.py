@@ -10926,12 +10926,23 @@ def same_day_as_before(text: str, geo: Document, sentence: tuple[int, int], arti
     before = geo.sentence_before(sentence)
     if before == sentence:
         return None
-    later = later_clause_as_ofs(text, before, article_date)
-    day = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
-        or leading_date(text, before, article_date)
-    if day is None or not any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")):
+    day = _date_of_figures(text, before, article_date)
+    if day is None or not _writes_day(text, before, day):
         return None  # 截至3月底，…。当天，…: no day written for it to name
     return day
+
+
+def _date_of_figures(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The date `sentence` states its figures by: its last clause's 截至 date, else its own, else the
+    date opening it."""
+    later = later_clause_as_ofs(text, sentence, article_date)
+    return (later[-1][1] if later else None) or find_as_of(text, sentence, article_date) \
+        or leading_date(text, sentence, article_date)
+
+
+def _writes_day(text: str, sentence: tuple[int, int], day: dt.date) -> bool:
+    """Whether `sentence` writes `day`'s day of the month (9日, 9号), not only a month's end."""
+    return any(f"{day.day}{mark}" in text[sentence[0]:sentence[1]] for mark in ("日", "号"))
 
 
 # 截至同日, 截止当日: a 截至 naming the day an earlier sentence wrote (cues.json _same_day_as_of)
@@ -10951,11 +10962,9 @@ def same_day_as_of_before(text: str, geo: Document, sentence: tuple[int, int],
         before = geo.sentence_before(seen)
         if before == seen:
             return None
-        later = later_clause_as_ofs(text, before, article_date)
-        day = (later[-1][1] if later else None) or find_as_of(text, before, article_date) \
-            or leading_date(text, before, article_date)
+        day = _date_of_figures(text, before, article_date)
         if day is not None:  # 截至3月底，…。…截至同日…: no day written for it to name
-            return day if any(f"{day.day}{mark}" in text[before[0]:before[1]] for mark in ("日", "号")) else None
+            return day if _writes_day(text, before, day) else None
         seen = before
     return None
 
