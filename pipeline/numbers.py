@@ -1509,6 +1509,7 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     budget.check()  # once per text: the runs below are short, a long one gets the time left
     text, lost = _lost_digits_filled(text)  # offsets unchanged: the mentions point into the text given
     text = _space_grouped_as_commas(text)  # 12 800人 read as 12,800人, one character for one
+    text = _financial_as_plain(text)  # 伍万元 read as 五万元, one character for one
     reversed_text = text[::-1]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
@@ -1541,7 +1542,7 @@ def _find_numbers_by_definition(text: str, *, with_missing: bool = True) -> list
     for the tests, which compare find_numbers with it (tests/test_numbers_fast_path.py)."""
     found: list[NumberMention] = []
     text, lost = _lost_digits_filled(text)
-    text = _space_grouped_as_commas(text)
+    text = _financial_as_plain(_space_grouped_as_commas(text))
     for name, pattern in _PATTERNS.items():
         if name == "missing" and not with_missing:
             continue
@@ -1664,6 +1665,27 @@ def _space_grouped_as_commas(text: str) -> str:
     if _SPACE_THEN_GROUP.search(text) is None:
         return text
     return _SPACE_GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
+
+
+# 贰佰叁拾万零陆仟元, 伍万元: a financial (大写) numeral right before 元 or 圆 is an amount, read as the
+# plain numeral of the same length (numbers.json _financial_note); elsewhere 陆/伍/拾 end words
+# (陆续, 队伍, 收拾) and are left alone. One search finds the texts that hold none (almost all).
+_FIN = _RES["financial_numerals"]
+_FIN_RUN = _FIN + _RES["financial_run_also"]
+_FIN_PLAIN = str.maketrans(_FIN + "圆", _RES["financial_plain"] + "元")
+_FINANCIAL_AMOUNT = re.compile(
+    rf"(?<![\d{_NUMERAL_CHARS}{_FIN}])(?=[{_FIN_RUN}]*[{_FIN}])[{_FIN_RUN}]{{2,}}[{_RES['financial_units_after']}]")
+_FIN_WORD_ENDS = frozenset(_RES["financial_word_ends"])
+
+
+def _financial_as_plain(text: str) -> str:
+    """`text` with each financial numeral that writes an amount (贰佰叁拾万零陆仟元) spelt with the plain
+    numerals (二百三十万零六千元), which the patterns read: one character for one, every offset kept."""
+    if _FINANCIAL_AMOUNT.search(text) is None:
+        return text
+    return _FINANCIAL_AMOUNT.sub(
+        lambda m: m.group() if text[max(0, m.start() - 1):m.start() + 1] in _FIN_WORD_ENDS
+        else m.group().translate(_FIN_PLAIN), text)
 
 
 _LOST_MARKS = frozenset("?？□�")
