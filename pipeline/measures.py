@@ -4579,8 +4579,16 @@ _ASPECT_CLAUSE = re.compile(
     rf"{_ASPECT['opens']}[^\d，,；;。：:]{{1,{_ASPECT['reach']}}}?(?:{alternation(_ASPECT['closes'])})")
 
 
+@lru_cache(maxsize=1)
+def _aspect_opens() -> re.Pattern:
+    """The opener right at a sentence's start, past what `_topic_start`'s strip takes off."""
+    return re.compile(f"[{re.escape(_CLAUSE_TRAIL)}\u3000]*{_ASPECT['opens']}")
+
+
 def _topic_start(r: ArticleCues, sentence) -> int:
     """Where the sentence's topic starts: after a first clause naming only an aspect (在稳就业方面，)."""
+    if _aspect_opens().match(r.text, sentence[0]) is None:
+        return sentence[0]  # most sentences: no 在 opens them
     first = r.geo.clause_of(sentence[0])
     if first[1] + 1 < sentence[1] \
             and _ASPECT_CLAUSE.fullmatch(r.text[first[0]:first[1]].strip(_CLAUSE_TRAIL + "\u3000")) is not None:
@@ -8305,11 +8313,16 @@ _SIZE_OPENING = re.compile(
     rf"(?:{alternation(_SIZE_CLAUSE['size_words'])})(?:{alternation(_SIZE_CLAUSE['links'])})?")
 
 
+# The longest clause opening _SIZE_OPENING can match, with room for the spaces the strip takes off.
+_SIZE_OPENING_MOST = max(map(len, _SIZE_CLAUSE["size_words"])) + max(map(len, _SIZE_CLAUSE["links"])) + 16
+
+
 def _sizes_forecast_before(r: ArticleCues, forecasts, clause, num: NumberMention) -> bool:
     """Whether the figure's clause is a size word and the figure only (规模约1500万元) and the clause
     before it in its sentence holds a forecast word (第二批资金预计下月初拨付): the expected payment's size."""
-    if _SIZE_OPENING.fullmatch(r.text[clause[0]:num.start].strip(" \u3000")) is None:
-        return False
+    if num.start - clause[0] > _SIZE_OPENING_MOST \
+            or _SIZE_OPENING.fullmatch(r.text[clause[0]:num.start].strip(" \u3000")) is None:
+        return False  # most figures: more is written before them in their clause than a size word
     before = r.geo.previous_clause(clause, r.geo.sentence_of(num.start))
     if before is None:
         return False
@@ -9274,8 +9287,9 @@ _EACH_BASE_REACH = 1 + max(map(len, _C["base_of_rate"]["verbs"]))
 def _base_of_rate(r: ArticleCues, num: NumberMention, clause) -> bool:
     """按进出口额每1美元奖励0.02元: an amount after 每 (and a verb of what is spent or earned) with
     another amount after it in its clause is the unit the rate is reckoned on, no amount given."""
-    if num.kind != "money" or _EACH_BASE.search(r.text, max(clause[0], num.start - _EACH_BASE_REACH), num.start) is None:
-        return False
+    lo = max(clause[0], num.start - _EACH_BASE_REACH)
+    if num.kind != "money" or r.text.find("每", lo, num.start) < 0 or _EACH_BASE.search(r.text, lo, num.start) is None:
+        return False  # most amounts: no 每 right before them
     later = r.number_near(num, 1)
     return later is not None and later.kind == "money" and later.start < clause[1]
 
