@@ -2553,11 +2553,10 @@ def _add_short_parks_listed_after_zones(az: ArticleZones, text: str, dev_spans: 
         if m is None:
             continue
         host = az.zones[dev_key_at[start]]
-        for park in _SHORT_PARK_ONE.finditer(m[0]):
-            name = park[0]
-            if name.endswith(tuple(_PARK_SUFFIXES)) or any(ch in _STOP_CHARS for ch in name):
-                return  # 产业园、科技园: kinds of park, no names
-        for park in _SHORT_PARK_ONE.finditer(m[0]):
+        parks = list(_SHORT_PARK_ONE.finditer(m[0]))
+        if any(park[0].endswith(tuple(_PARK_SUFFIXES)) or any(ch in _STOP_CHARS for ch in park[0]) for park in parks):
+            continue  # 产业园、科技园: kinds of park, no names; the next zone's list is looked at still
+        for park in parks:
             zone = Zone(park[0], "other")
             _locate_in_host(zone, host)
             key = az.add_zone(zone, park[0])
