@@ -3267,10 +3267,12 @@ class Attributor:
         """The start of the clause a colon ends right before the clause opening at `clause_start`
         (综保区管理局随即推出配套举措：对区内企业…: the body announcing the items after it), None when
         no colon ends the clause before."""
-        before = self.text[:clause_start].rstrip(" \t\u3000")
-        if not before.endswith((":", "：")):
+        end = clause_start
+        while end > 0 and self.text[end - 1] in " \t\u3000":
+            end -= 1  # walked back, not a copy of all the text before (asked for each 区内)
+        if end == 0 or self.text[end - 1] not in ":：":
             return None
-        return self.doc.clause_of(len(before) - 1)[0]
+        return self.doc.clause_of(end - 1)[0]
 
     def _unnamed_park_opens_clause(self, named_end: int, pos: int) -> bool:
         """Whether a park the index holds no zone for opens the clause of the bare 园区 at `pos` (its
