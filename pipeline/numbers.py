@@ -1669,7 +1669,7 @@ def _space_grouped_as_commas(text: str) -> str:
 
 # 贰佰叁拾万零陆仟元, 伍万元: a financial (大写) numeral right before 元 or 圆 is an amount, read as the
 # plain numeral of the same length (numbers.json _financial_note); elsewhere 陆/伍/拾 end words
-# (陆续, 队伍, 收拾) and are left alone. One search finds the texts that hold none (almost all).
+# (陆续, 队伍, 收拾) and are left alone. A class scan (_FIN_CHAR) finds the texts that hold none (almost all).
 _FIN = _RES["financial_numerals"]
 _FIN_RUN = _FIN + _RES["financial_run_also"]
 _FIN_PLAIN = str.maketrans(_FIN + "圆", _RES["financial_plain"] + "元")
