@@ -5556,7 +5556,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
         if m and m.group("cue") not in SECTOR_RATE_FORM.not_words:  # 30%的复购率: a rate of something else
             category = RATE_OF[m.group("cue")][0] if m.group("cue") in RATE_OF else SECTOR_RATE_FORM.category
-            return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{m.group('cue')}"
+            basis = BLOCKS[category].get("rate_basis", "total")
+            if category == "loan" and text.startswith(_RATE_SUBSIDISED_VERBS, m.end()):
+                category = _RATE_SUBSIDISED_AT["category"]  # 按3.85%的年利率给予贴息: the rate the zone pays at
+            return category, basis, f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
         if _labelled_after(text, num, hi):  # 98.5%：规上工业企业复工率
@@ -5620,6 +5623,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     raise ValueError(f"unknown percent scope {scope}")
 
 
+_RATE_SUBSIDISED_AT = _C["rate_subsidised_at"]
+_RATE_SUBSIDISED_VERBS = tuple(_RATE_SUBSIDISED_AT["verbs"])
 _PRICE_CUT_SHARE = _C["price_cut_share"]
 # 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, a word of its level at most (电价水平:
 # the price itself), adverbs of how, a verb of lowering and the share right after it (cues.json
