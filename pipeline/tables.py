@@ -2321,6 +2321,7 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
     table's header says is no measure (拨付率: `_rates_of_no_measure`; 上年同期: a comparison column)
     gives no prose row either."""
     not_facts: list[Span] = []
+    rows = _without_restated_standards(rows, text, raw)
     found = table_measures(text, zones, article_date=article_date, raw=raw, not_facts=not_facts)
     if not found and not not_facts:
         return rows
@@ -2334,6 +2335,56 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
         return rows
     return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
                        if hasattr(zones, "whole") else _place_names(zones))
+
+
+_RESTATED_STANDARD = _T["restated_standard"]
+
+
+def _without_restated_standards(rows: list[Measure], text: str, raw: dict[str, list[str]]) -> list[Measure]:
+    """`rows` without a standard the prose rules read in a table's glued line that a prose row
+    outside tables states already (tables.json _restated_standard_note): one fact, the prose's row."""
+    if not raw or len(rows) < 2:
+        return rows  # nearly every article: no table line to read twice
+    in_cells, prose = [], {}
+    for k, row in enumerate(rows):
+        if row.basis != "per_beneficiary":
+            continue
+        words = _standard_cell_words(row, text, raw)
+        key = (row.zone, row.category, row.unit, row.qualifier, round(row.value or 0, 6))
+        if words is None:
+            prose.setdefault(key, []).append(row)
+        elif words:
+            in_cells.append((k, key, words))
+    dropped = {k for k, key, words in in_cells
+               if any(words in _clause_before(p, text) for p in prose.get(key, ()))}
+    return [row for k, row in enumerate(rows) if k not in dropped] if dropped else rows
+
+
+def _standard_cell_words(row: Measure, text: str, raw: dict[str, list[str]]) -> str | None:
+    """None for a row outside tables; else the words before its figure in its cell's clause ('' when
+    fewer than `least`)."""
+    start = text.rfind("\n", 0, row.span_start) + 1
+    end = text.find("\n", row.span_end)
+    # cleaning keeps a tab between two figures (网络销售额的3%\t119.65): raw's keys hold no white space
+    cells = raw.get("".join(text[start:len(text) if end < 0 else end].split()))
+    if cells is None:
+        return None
+    at = len("".join(text[start:row.span_start].split()))
+    for cell in cells:
+        if at < len(cell):
+            before = cell[:at]
+            cut = max(before.rfind(mark) for mark in _RESTATED_STANDARD["clause_marks"]) + 1
+            words = before[cut:].strip()
+            return words if len(words) >= _RESTATED_STANDARD["least"] else ""
+        at -= len(cell)
+    return ""
+
+
+def _clause_before(row: Measure, text: str) -> str:
+    """The characters of `row`'s clause before its figure."""
+    start = text.rfind("\n", 0, row.span_start) + 1
+    cut = max(text.rfind(mark, start, row.span_start) for mark in _RESTATED_STANDARD["prose_clause_marks"]) + 1
+    return text[max(cut, start):row.span_start]
 
 
 # zone_candidates of a payout list's payment (`_payee_measures`, `_payers`).
