@@ -2338,6 +2338,7 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
 
 
 _RESTATED_STANDARD = _T["restated_standard"]
+_CELL_CLAUSE = re.compile(f"[{re.escape(_RESTATED_STANDARD['clause_marks'])}]")
 
 
 def _without_restated_standards(rows: list[Measure], text: str, raw: dict[str, list[str]]) -> list[Measure]:
@@ -2356,13 +2357,14 @@ def _without_restated_standards(rows: list[Measure], text: str, raw: dict[str, l
         elif words:
             in_cells.append((k, key, words))
     dropped = {k for k, key, words in in_cells
-               if any(words in _clause_before(p, text) for p in prose.get(key, ()))}
+               if any(all(w in text[p.sentence_start:p.sentence_end] for w in words) for p in prose.get(key, ()))}
     return [row for k, row in enumerate(rows) if k not in dropped] if dropped else rows
 
 
-def _standard_cell_words(row: Measure, text: str, raw: dict[str, list[str]]) -> str | None:
-    """None for a row outside tables; else the words before its figure in its cell's clause ('' when
-    fewer than `least`)."""
+def _standard_cell_words(row: Measure, text: str, raw: dict[str, list[str]]) -> list[str] | None:
+    """None for a row outside tables; else the clauses of its cell with its figure taken out
+    (实际运费的40%,单家最高15万元 → 实际运费的40%, 单家), empty when they hold fewer than `least`
+    characters (每人500元: a bare per-head marker names no standard of its own)."""
     start = text.rfind("\n", 0, row.span_start) + 1
     end = text.find("\n", row.span_end)
     # cleaning keeps a tab between two figures (网络销售额的3%\t119.65): raw's keys hold no white space
@@ -2370,21 +2372,13 @@ def _standard_cell_words(row: Measure, text: str, raw: dict[str, list[str]]) -> 
     if cells is None:
         return None
     at = len("".join(text[start:row.span_start].split()))
+    size = len("".join(text[row.span_start:row.span_end].split()))
     for cell in cells:
         if at < len(cell):
-            before = cell[:at]
-            cut = max(before.rfind(mark) for mark in _RESTATED_STANDARD["clause_marks"]) + 1
-            words = before[cut:].strip()
-            return words if len(words) >= _RESTATED_STANDARD["least"] else ""
+            words = [w.strip() for w in _CELL_CLAUSE.split(cell[:at] + cell[at + size:]) if w.strip()]
+            return words if sum(map(len, words)) >= _RESTATED_STANDARD["least"] else []
         at -= len(cell)
-    return ""
-
-
-def _clause_before(row: Measure, text: str) -> str:
-    """The characters of `row`'s clause before its figure."""
-    start = text.rfind("\n", 0, row.span_start) + 1
-    cut = max(text.rfind(mark, start, row.span_start) for mark in _RESTATED_STANDARD["prose_clause_marks"]) + 1
-    return text[max(cut, start):row.span_start]
+    return []
 
 
 # zone_candidates of a payout list's payment (`_payee_measures`, `_payers`).
