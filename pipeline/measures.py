@@ -4546,7 +4546,8 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
-    if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and _national_programme_topic(r, clause, sentence):
+    if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and (
+            _national_programme_topic(r, clause, sentence) or _sizes_national_topic(r, num, sentence)):
         return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
     for opener in _NATIONAL_OPENERS:
         if text.startswith(opener, sentence[0]):
@@ -4610,6 +4611,18 @@ def _national_programme_topic(r: ArticleCues, clause, sentence) -> bool:
         return False
     return not any(w in text[first[1]:clause[1]] for w in _LOCAL_WORDS) \
         and not _names_article_place(r, first[1], clause[1])
+
+
+def _sizes_national_topic(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """The figure stands inside the clause opening its sentence that names a national programme,
+    between its 的 and its programme noun (中央去年出台的2000亿元稳岗纾困计划，…): it sizes that
+    programme as a modifier, no support of the zone (cues.json _national_programme_topic)."""
+    first = r.geo.clause_of(_topic_start(r, sentence))
+    if not first[0] <= num.start < first[1]:
+        return False  # most figures: not in the sentence's topic clause
+    text = r.text
+    opening = (text[first[0]:num.start] + text[num.end:first[1]]).strip(_CLAUSE_TRAIL + "，。；;：: \u3000")
+    return _NATIONAL_TOPIC_CLAUSE.fullmatch(opening) is not None
 
 
 def _names_article_place(r: ArticleCues, start: int, end: int) -> bool:
@@ -5543,7 +5556,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         m = text[num.start - 1:num.start] != "的" and _RATE_WORD_AFTER.match(text, num.end, hi)
         if m and m.group("cue") not in SECTOR_RATE_FORM.not_words:  # 30%的复购率: a rate of something else
             category = RATE_OF[m.group("cue")][0] if m.group("cue") in RATE_OF else SECTOR_RATE_FORM.category
-            return category, BLOCKS[category].get("rate_basis", "total"), f"rate:{scope}:{m.group('cue')}"
+            basis = BLOCKS[category].get("rate_basis", "total")
+            if category == "loan" and text.startswith(_RATE_SUBSIDISED_VERBS, m.end()):
+                category = _RATE_SUBSIDISED_AT["category"]  # 按3.85%的年利率给予贴息: the rate the zone pays at
+            return category, basis, f"rate:{scope}:{m.group('cue')}"
         return None
     if scope == "clause_after":
         if _labelled_after(text, num, hi):  # 98.5%：规上工业企业复工率
@@ -5607,6 +5623,8 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     raise ValueError(f"unknown percent scope {scope}")
 
 
+_RATE_SUBSIDISED_AT = _C["rate_subsidised_at"]
+_RATE_SUBSIDISED_VERBS = tuple(_RATE_SUBSIDISED_AT["verbs"])
 _PRICE_CUT_SHARE = _C["price_cut_share"]
 # 用水、用气价格阶段性下调10% / 货物装卸费下调30%: a charge, a word of its level at most (电价水平:
 # the price itself), adverbs of how, a verb of lowering and the share right after it (cues.json

@@ -2321,6 +2321,7 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
     table's header says is no measure (拨付率: `_rates_of_no_measure`; 上年同期: a comparison column)
     gives no prose row either."""
     not_facts: list[Span] = []
+    rows = _without_restated_standards(rows, text, raw)
     found = table_measures(text, zones, article_date=article_date, raw=raw, not_facts=not_facts)
     if not found and not not_facts:
         return rows
@@ -2334,6 +2335,50 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
         return rows
     return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
                        if hasattr(zones, "whole") else _place_names(zones))
+
+
+_RESTATED_STANDARD = _T["restated_standard"]
+_CELL_CLAUSE = re.compile(f"[{re.escape(_RESTATED_STANDARD['clause_marks'])}]")
+
+
+def _without_restated_standards(rows: list[Measure], text: str, raw: dict[str, list[str]]) -> list[Measure]:
+    """`rows` without a standard the prose rules read in a table's glued line that a prose row
+    outside tables states already (tables.json _restated_standard_note): one fact, the prose's row."""
+    if not raw or len(rows) < 2:
+        return rows  # nearly every article: no table line to read twice
+    in_cells, prose = [], {}
+    for k, row in enumerate(rows):
+        if row.basis != "per_beneficiary":
+            continue
+        words = _standard_cell_words(row, text, raw)
+        key = (row.zone, row.category, row.unit, row.qualifier, round(row.value or 0, 6))
+        if words is None:
+            prose.setdefault(key, []).append(row)
+        elif words:
+            in_cells.append((k, key, words))
+    dropped = {k for k, key, words in in_cells
+               if any(all(w in text[p.sentence_start:p.sentence_end] for w in words) for p in prose.get(key, ()))}
+    return [row for k, row in enumerate(rows) if k not in dropped] if dropped else rows
+
+
+def _standard_cell_words(row: Measure, text: str, raw: dict[str, list[str]]) -> list[str] | None:
+    """None for a row outside tables; else the clauses of its cell with its figure taken out
+    (实际运费的40%,单家最高15万元 → 实际运费的40%, 单家), empty when they hold fewer than `least`
+    characters (每人500元: a bare per-head marker names no standard of its own)."""
+    start = text.rfind("\n", 0, row.span_start) + 1
+    end = text.find("\n", row.span_end)
+    # cleaning keeps a tab between two figures (网络销售额的3%\t119.65): raw's keys hold no white space
+    cells = raw.get("".join(text[start:len(text) if end < 0 else end].split()))
+    if cells is None:
+        return None
+    at = len("".join(text[start:row.span_start].split()))
+    size = len("".join(text[row.span_start:row.span_end].split()))
+    for cell in cells:
+        if at < len(cell):
+            words = [w.strip() for w in _CELL_CLAUSE.split(cell[:at] + cell[at + size:]) if w.strip()]
+            return words if sum(map(len, words)) >= _RESTATED_STANDARD["least"] else []
+        at -= len(cell)
+    return []
 
 
 # zone_candidates of a payout list's payment (`_payee_measures`, `_payers`).
