@@ -12976,11 +12976,12 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     the article's main zone by default), a value that rounds to the headline's; for a
     sub-headline naming no place, also a row of the `section` it heads, of any zone."""
     unnamed = headline.zone is None or headline.zone_rule == _ARTICLE_MAIN_RULE
+    near = text.startswith(_NEAR_BELOW_WORDS, headline.span_start)  # 近九成: at most 90%
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True, text=text) and not body.is_firm_speech
-                and (_rounds_to(body, headline) or _cut_to(body, headline))):
+                and (_rounds_to(body, headline) or _cut_to(body, headline)) and not _past_near(body, headline, near)):
             return i
     # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
     # no body figure rounds to it; the same zone (or none named) as above.
@@ -12988,7 +12989,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_contained(body, headline, canon, text) and not body.is_firm_speech
-                and _within_headline_bound(body, headline)):
+                and _within_headline_bound(body, headline) and not _past_near(body, headline, near)):
             return i
     # 开发区企业返岗率达97% / 藁城经济开发区…职工返岗率达到97%: a sub-headline sums up its own
     # section, whose body names whose figure it is where the headline's short words (开发区 alone)
@@ -12999,7 +13000,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
             body = kept[i]
             if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value is not None
                     and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon, text)
-                    and not body.is_firm_speech and _rounds_to(body, headline)):
+                    and not body.is_firm_speech and _rounds_to(body, headline) and not _past_near(body, headline, near)):
                 return i
     # 收购贷款利息县里担三成 / 按照实际支付利息的百分之三十给予贴息: a sub-headline's rate whose word
     # is the cost a share of its section's body covers (share.of: 利息 -> interest_subsidy) states
@@ -13023,6 +13024,16 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
                         and not body.is_firm_speech):
                     return i
     return None
+
+
+_NEAR_BELOW_WORDS = tuple(_C["headline_near_below"])
+
+
+def _past_near(body: Measure, headline: Measure, near: bool) -> bool:
+    """Whether a headline written 近 (near: 近九成, 接近30亿, cues.json headline_near_below) is said of
+    a figure it stays below, and the body's is above it (近九成 / 超过95%: another fact; 近30亿 /
+    28.7亿 is the same)."""
+    return near and body.value > headline.value + 1e-9 * max(abs(headline.value), 1.0)
 
 
 def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure,
