@@ -5299,13 +5299,32 @@ def _name_district_written(zone_name: str, city: str, province: str) -> str | No
     return written
 
 
+_SUFFIX_SHORT_FORMS = tuple(_RES["suffix_short_forms"].items())
+
+
+@lru_cache(maxsize=1 << 12)
+def _suffix_short_form(zone_name: str, city: str | None) -> str | None:
+    """<name>度假区 for a resort named [its city's stem]<name>[国家]旅游度假区 (苏州太湖国家旅游度假区:
+    太湖度假区; zones.json suffix_short_forms): its own media's short form; None for other zones
+    or a name of one character."""
+    suffix, short = next(((k, v) for k, v in _SUFFIX_SHORT_FORMS if zone_name.endswith(k)), (None, None))
+    if suffix is None:
+        return None
+    name = zone_name.removesuffix(suffix)
+    name = next((name.removesuffix(i) for i in _KEPT_INFIXES.get(suffix, ()) if name.endswith(i)), name)
+    stem = _place_stem(city) if city else ""
+    if stem and name.startswith(stem) and len(name) - len(stem) >= 2:
+        name = name[len(stem):]  # 苏州太湖: its media write 太湖度假区
+    return name + short if len(name) >= 2 else None
+
+
 def _name_district_mentions(az: ArticleZones, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, key) of each <name>区 written for a development zone the article names in full
     (临港区 after 威海临港经济技术开发区): the short form its own media use, outside other names."""
     out = []
     starts = [a for a, _ in taken]
     for key, zone in list(az.zones.items()):
-        written = _name_district_short(zone)
+        written = _name_district_short(zone) or _suffix_short_form(zone.zone_name, zone.city)
         pos = text.find(written) if written else -1
         while pos >= 0:
             end = pos + len(written)
