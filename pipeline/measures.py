@@ -9002,7 +9002,17 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
         # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum, the amount
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
-    return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+    return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end] or _one_off_after(text, num)
+
+
+_ONE_OFF_AFTER = tuple(_STANDARD["one_off_after"])
+
+
+def _one_off_after(text: str, num: NumberMention) -> bool:
+    """对3A级景区给予15万元一次性运营补助: 一次性 right after the amount (cues.json conditional_standard
+    one_off_after) makes the grant one-off, as before it, when the amount is one a single
+    beneficiary gets (below tier_below): 给予2000万元一次性补助 for a class is a sum."""
+    return text.startswith(_ONE_OFF_AFTER, num.end) and num.value is not None and num.value < _STANDARD["tier_below"]
 
 
 _NAMED_GRANT = _STANDARD["named_grant"]
