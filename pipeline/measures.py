@@ -3223,6 +3223,12 @@ _POOL_SET_ASIDE_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _POOL_SET_ASID
 # 统筹安排文旅纾困资金, 列支500万元: a verb of setting aside, a few characters of Han before what it puts up.
 _POOL_SET_ASIDE_BEFORE = _on_re("_POOL_SET_ASIDE_BEFORE",
     rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$")
+# 设立文旅纾困资金3000万元: a verb of setting up before the pool's name, its size after it (also the
+# verbs of setting aside).
+_POOL_SET_UP_BEFORE_NAME = _on_re("_POOL_SET_UP_BEFORE_NAME",
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'] + _POOL_SET_ASIDE['set_up_before_name'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$")
+_POOL_PUT_UP_VERBS = _POOL_SET_ASIDE_VERBS | frozenset(_POOL_SET_ASIDE["set_up_before_name"])  # what _pool_put_up returns
+_POOL_SET_UP_BEFORE_NAME_REACH = max(map(len, _POOL_SET_ASIDE["verbs"] + _POOL_SET_ASIDE["set_up_before_name"])) + _POOL_SET_ASIDE_MOST
 # 200万元设立大学生创业扶持资金: a verb of setting up right after the amount, its pool's name after it.
 _POOL_SET_UP_AFTER = _on_re("_POOL_SET_UP_AFTER",
     rf"(?P<verb>{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}")
@@ -3241,11 +3247,12 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
         if not cue.word.endswith(_POOL_SET_ASIDE_POOLS) or _SET_ASIDE_GAP.fullmatch(between) is None:
             return None
         at = num.start  # 安排3000万元纾困资金: the verb before the amount
+        m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
     elif cue.word.endswith(_POOL_SET_ASIDE_POOLS):
-        at = cue.start  # 统筹安排文旅纾困资金3000万元: the verb before the pool word
+        at = cue.start  # 统筹安排文旅纾困资金3000万元, 设立文旅纾困资金3000万元: the verb before the pool word
+        m = _POOL_SET_UP_BEFORE_NAME.search(text, max(clause[0], at - _POOL_SET_UP_BEFORE_NAME_REACH), at)
     else:
         return None
-    m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
     if m is None or any(w in text[m.end("verb"):at] for w in _FUND_PAID_OUT["verbs"]):
         return None  # 安排专人发放纾困资金: the verb puts up no pool, the money is paid out
     if any(w in text[clause[0]:m.start("verb")] for w in _POOL_USED_BEFORE):
@@ -11507,7 +11514,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
             # the payment (cues.json _fund_paid_out), as for the pool words above.
             category, rule = _FUND_PAID_OUT["as"], f"{rule}>per_beneficiary"
-        if basis == "per_beneficiary" and category == "fund" and _cue_of(rule) in _POOL_SET_ASIDE_VERBS:
+        if basis == "per_beneficiary" and category == "fund" and _cue_of(rule) in _POOL_PUT_UP_VERBS:
             # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
             # what each one gets from it is paid out (cues.json _pool_set_aside).
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
