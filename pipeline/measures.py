@@ -3223,6 +3223,12 @@ _POOL_SET_ASIDE_REACH = max(map(len, _POOL_SET_ASIDE["verbs"])) + _POOL_SET_ASID
 # 统筹安排文旅纾困资金, 列支500万元: a verb of setting aside, a few characters of Han before what it puts up.
 _POOL_SET_ASIDE_BEFORE = _on_re("_POOL_SET_ASIDE_BEFORE",
     rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$")
+# 设立文旅纾困资金3000万元: a verb of setting up before the pool's name, its size after it (also the
+# verbs of setting aside).
+_POOL_SET_UP_BEFORE_NAME = _on_re("_POOL_SET_UP_BEFORE_NAME",
+    rf"(?P<verb>{alternation(_POOL_SET_ASIDE['verbs'] + _POOL_SET_ASIDE['set_up_before_name'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}$")
+_POOL_PUT_UP_VERBS = _POOL_SET_ASIDE_VERBS | frozenset(_POOL_SET_ASIDE["set_up_before_name"])  # what _pool_put_up returns
+_POOL_SET_UP_BEFORE_NAME_REACH = max(map(len, _POOL_SET_ASIDE["verbs"] + _POOL_SET_ASIDE["set_up_before_name"])) + _POOL_SET_ASIDE_MOST
 # 200万元设立大学生创业扶持资金: a verb of setting up right after the amount, its pool's name after it.
 _POOL_SET_UP_AFTER = _on_re("_POOL_SET_UP_AFTER",
     rf"(?P<verb>{alternation(_C['pool_setup'])})[\p{{Han}}]{{0,{_POOL_SET_ASIDE_MOST}}}")
@@ -3241,11 +3247,12 @@ def _pool_put_up(text: str, cue: Cue, num: NumberMention, clause) -> str | None:
         if not cue.word.endswith(_POOL_SET_ASIDE_POOLS) or _SET_ASIDE_GAP.fullmatch(between) is None:
             return None
         at = num.start  # 安排3000万元纾困资金: the verb before the amount
+        m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
     elif cue.word.endswith(_POOL_SET_ASIDE_POOLS):
-        at = cue.start  # 统筹安排文旅纾困资金3000万元: the verb before the pool word
+        at = cue.start  # 统筹安排文旅纾困资金3000万元, 设立文旅纾困资金3000万元: the verb before the pool word
+        m = _POOL_SET_UP_BEFORE_NAME.search(text, max(clause[0], at - _POOL_SET_UP_BEFORE_NAME_REACH), at)
     else:
         return None
-    m = _POOL_SET_ASIDE_BEFORE.search(text, max(clause[0], at - _POOL_SET_ASIDE_REACH), at)
     if m is None or any(w in text[m.end("verb"):at] for w in _FUND_PAID_OUT["verbs"]):
         return None  # 安排专人发放纾困资金: the verb puts up no pool, the money is paid out
     if any(w in text[clause[0]:m.start("verb")] for w in _POOL_USED_BEFORE):
@@ -9020,7 +9027,17 @@ def _states_a_standard(text: str, num: NumberMention, sentence, said_at: int) ->
         # 对吸纳就业的企业给予稳岗补贴860万元，共涉及企业120家: what they got in sum, the amount
         # after what it pays; not 给予20万元奖励，涉及企业35家 (the amount sizes each award: a standard)
         return False
-    return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end]
+    return _STANDARD["one_off"] in grant or "的" in text[opener.end():condition_end] or _one_off_after(text, num)
+
+
+_ONE_OFF_AFTER = tuple(_STANDARD["one_off_after"])
+
+
+def _one_off_after(text: str, num: NumberMention) -> bool:
+    """对3A级景区给予15万元一次性运营补助: 一次性 right after the amount (cues.json conditional_standard
+    one_off_after) makes the grant one-off, as before it, when the amount is one a single
+    beneficiary gets (below tier_below): 给予2000万元一次性补助 for a class is a sum."""
+    return text.startswith(_ONE_OFF_AFTER, num.end) and num.value is not None and num.value < _STANDARD["tier_below"]
 
 
 _NAMED_GRANT = _STANDARD["named_grant"]
@@ -11515,7 +11532,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 发放专项帮扶资金，每人2000元; 每户3000元: a pot has no size per head; what each one gets is
             # the payment (cues.json _fund_paid_out), as for the pool words above.
             category, rule = _FUND_PAID_OUT["as"], f"{rule}>per_beneficiary"
-        if basis == "per_beneficiary" and category == "fund" and _cue_of(rule) in _POOL_SET_ASIDE_VERBS:
+        if basis == "per_beneficiary" and category == "fund" and _cue_of(rule) in _POOL_PUT_UP_VERBS:
             # 统筹安排纾困资金3000万元，…其中5A级景区每家50万元: a pool put up has no size per firm;
             # what each one gets from it is paid out (cues.json _pool_set_aside).
             category, rule = _POOL_SET_ASIDE["per_beneficiary"], f"{rule}>per_beneficiary"
@@ -12994,11 +13011,12 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
     the article's main zone by default), a value that rounds to the headline's; for a
     sub-headline naming no place, also a row of the `section` it heads, of any zone."""
     unnamed = headline.zone is None or headline.zone_rule == _ARTICLE_MAIN_RULE
+    near = text.startswith(_NEAR_BELOW_WORDS, headline.span_start)  # 近九成: at most 90%
     for i in by_kind.get((headline.category, headline.unit), []):
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_agree(body, headline, canon, loosely=True, text=text) and not body.is_firm_speech
-                and (_rounds_to(body, headline) or _cut_to(body, headline))):
+                and (_rounds_to(body, headline) or _cut_to(body, headline)) and not _past_near(body, headline, near)):
             return i
     # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
     # no body figure rounds to it; the same zone (or none named) as above.
@@ -13006,7 +13024,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
         body = kept[i]
         if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
                 and _subjects_contained(body, headline, canon, text) and not body.is_firm_speech
-                and _within_headline_bound(body, headline)):
+                and _within_headline_bound(body, headline) and not _past_near(body, headline, near)):
             return i
     # 开发区企业返岗率达97% / 藁城经济开发区…职工返岗率达到97%: a sub-headline sums up its own
     # section, whose body names whose figure it is where the headline's short words (开发区 alone)
@@ -13017,7 +13035,7 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
             body = kept[i]
             if (section[0] <= body.span_start < section[1] and not body.is_headline and body.value is not None
                     and headline.as_of in (None, body.as_of) and _subjects_contained(body, headline, canon, text)
-                    and not body.is_firm_speech and _rounds_to(body, headline)):
+                    and not body.is_firm_speech and _rounds_to(body, headline) and not _past_near(body, headline, near)):
                 return i
     # 收购贷款利息县里担三成 / 按照实际支付利息的百分之三十给予贴息: a sub-headline's rate whose word
     # is the cost a share of its section's body covers (share.of: 利息 -> interest_subsidy) states
@@ -13041,6 +13059,16 @@ def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: M
                         and not body.is_firm_speech):
                     return i
     return None
+
+
+_NEAR_BELOW_WORDS = tuple(_C["headline_near_below"])
+
+
+def _past_near(body: Measure, headline: Measure, near: bool) -> bool:
+    """Whether a headline written 近 (near: 近九成, 接近30亿, cues.json headline_near_below) is said of
+    a figure it stays below, and the body's is above it (近九成 / 超过95%: another fact; 近30亿 /
+    28.7亿 is the same)."""
+    return near and body.value > headline.value + 1e-9 * max(abs(headline.value), 1.0)
 
 
 def _lost_digits_body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure,

@@ -13,7 +13,7 @@ import bisect
 import hashlib
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1327,7 +1327,7 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
             continue
         if _speaks_of_a_person(descriptor):
             continue  # 请刘卫东主任介绍一下产业集聚区: a person's name, title and verb, no park's trade
-        return cand
+        return run[_place_word_start(run, i, head[0]):]
     if whole_run:
         run = _after_locative_preposition(run)  # 在鱼复工业园: 在 opens the phrase, 鱼复 names the park
     if whole_run and len(run) in (2, 3) and run[:2] not in _GENERIC_PREFIXES and not _foreign_name(run) \
@@ -1339,6 +1339,25 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     if whole_run and _contraction_and_trade(run):
         return run  # 、德阿生态经济产业园: two places' first characters and the park's trade
     return None
+
+
+_PLACE_WORD_POS = frozenset(_RES["park_place_word_pos"])
+
+
+def _place_word_start(run: str, i: int, stem_len: int) -> int:
+    """Where the name a park's prefix opens at `i` with a known place's stem really starts: `i`,
+    or the start of a dictionary place word (zones.json park_place_word_pos) that runs across `i`
+    and holds the whole stem (亚龙湾 of 亚龙湾旅游度假区: 龙湾 is its tail, not 温州's district)."""
+    from .clean import dictionary_word_spans, jieba_segmenter
+    if i == 0 or not dictionary_word_spans(run, i):
+        return i  # most prefixes: no dictionary word runs across the stem's start, no segmenting
+    start = 0
+    for word in jieba_segmenter().cut(run, HMM=False):
+        end = start + len(word)
+        if start < i < end:
+            return start if end >= i + stem_len and _tag_table().get(word) in _PLACE_WORD_POS else i
+        start = end
+    return i
 
 
 _CONTRACTION_HEAD_POS = frozenset(_RES["park_contraction_head_pos"])
@@ -4424,6 +4443,20 @@ def _extend_last_mention(az: ArticleZones, dev_spans: list[tuple[int, int]], end
     key_ending_at[end], end_of[start], start_of[end] = last.key, end, start
 
 
+_KEPT_INFIXES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RES["infixes_kept_in_names"].items()}
+
+
+def _named_with_kept_infix(zone: Zone, infix: str, suffix: str) -> Zone:
+    """`zone` named with the rank written inside its name where that rank is part of the official
+    name (苏州太湖 + 国家 + 旅游度假区: zones.json infixes_kept_in_names); located as without it.
+    Read once per article and name: written again without the rank, it is the same zone."""
+    short = _SUFFIX_INFO[suffix][1]
+    if infix not in _KEPT_INFIXES.get(suffix, ()) or not zone.zone_name.endswith(short) \
+            or named_zones().get(zone.zone_name) is not None:
+        return zone  # a listed zone keeps the name its list gives
+    return replace(zone, zone_name=zone.zone_name.removesuffix(short) + infix + short, aliases=set(zone.aliases))
+
+
 def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end: int | None = None) -> ArticleZones:
     """All zones of one cleaned article, its roundup sections and its main zone.
 
@@ -4581,7 +4614,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 乌鲁木齐高新区某某科技有限公司: a company name
         created = (prefix, suffix) not in dev_zones
         if created:
-            dev_zones[(prefix, suffix)] = _dev_zone(prefix, suffix, text)
+            dev_zones[(prefix, suffix)] = _named_with_kept_infix(_dev_zone(prefix, suffix, text), text[s:suffix_start], suffix)
             _locate_in_county(dev_zones[(prefix, suffix)], text[start:s], text)
         if suffix in _PARK_SUFFIXES and dev_spans and dev_spans[-1][1] == start:
             host = az.zones[dev_key_at[dev_spans[-1][0]]]
@@ -5266,13 +5299,32 @@ def _name_district_written(zone_name: str, city: str, province: str) -> str | No
     return written
 
 
+_SUFFIX_SHORT_FORMS = tuple(_RES["suffix_short_forms"].items())
+
+
+@lru_cache(maxsize=1 << 12)
+def _suffix_short_form(zone_name: str, city: str | None) -> str | None:
+    """<name>度假区 for a resort named [its city's stem]<name>[国家]旅游度假区 (苏州太湖国家旅游度假区:
+    太湖度假区; zones.json suffix_short_forms): its own media's short form; None for other zones
+    or a name of one character."""
+    suffix, short = next(((k, v) for k, v in _SUFFIX_SHORT_FORMS if zone_name.endswith(k)), (None, None))
+    if suffix is None:
+        return None
+    name = zone_name.removesuffix(suffix)
+    name = next((name.removesuffix(i) for i in _KEPT_INFIXES.get(suffix, ()) if name.endswith(i)), name)
+    stem = _place_stem(city) if city else ""
+    if stem and name.startswith(stem) and len(name) - len(stem) >= 2:
+        name = name[len(stem):]  # 苏州太湖: its media write 太湖度假区
+    return name + short if len(name) >= 2 else None
+
+
 def _name_district_mentions(az: ArticleZones, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, key) of each <name>区 written for a development zone the article names in full
     (临港区 after 威海临港经济技术开发区): the short form its own media use, outside other names."""
     out = []
     starts = [a for a, _ in taken]
     for key, zone in list(az.zones.items()):
-        written = _name_district_short(zone)
+        written = _name_district_short(zone) or _suffix_short_form(zone.zone_name, zone.city)
         pos = text.find(written) if written else -1
         while pos >= 0:
             end = pos + len(written)
