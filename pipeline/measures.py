@@ -1984,8 +1984,12 @@ def _listed_names(text: str, names: list[Cue]) -> list[Cue]:
     return names[k:]
 
 
+# The trace a unit decided by the recipient leaves on a row's rule (_given_to_person_class): no cue.
+_PERSON_CLASS_TRACE = ">person_class"
+
+
 def _cue_of(rule: str) -> str:
-    return rule.rsplit(":", 1)[-1].split(">")[-1]
+    return rule.removesuffix(_PERSON_CLASS_TRACE).rsplit(":", 1)[-1].split(">")[-1]
 
 
 _SHARE_BACK = _C["share_back_after_count"]
@@ -8857,6 +8861,118 @@ def _names_people(condition: str) -> bool:
     return last_firm < opener or "的" in condition[last_firm:]
 
 
+def _without_period_after(condition: str) -> str:
+    """The condition without a period word at its end (对新引进的硕士每月 → 对新引进的硕士)."""
+    period = next((w for w in _PER_TIME_OF if condition.endswith(w)), "")
+    return condition[:len(condition) - len(period)]
+
+
+_RECIPIENT = _C["person_class_recipient"]
+_RECIPIENT_PERSONS = tuple(_C["per_time_persons"]) + tuple(_RECIPIENT["persons"])
+# 给予 / 奖励 grant a standard; 发放 does only after a period (每月发放: each one's month), not alone
+# (对困难职工发放慰问金50万元: a sum handed out).
+_RECIPIENT_VERB = re.compile(rf"{alternation(_RECIPIENT['verbs'])}"
+                             rf"|(?:{alternation(list(_PER_TIME_OF))})(?:{alternation(_RECIPIENT['verbs_after_period'])})")
+_RECIPIENT_PAYEES = _FIRMS_OF_PER_TIME + tuple(_RECIPIENT["payees"])
+_RECIPIENT_RAISED = tuple(_RECIPIENT["raised_to"])
+# 对2836名职工: persons counted, so what they are given is a total, not each one's.
+_PERSONS_COUNTED = re.compile(rf"[{DIGIT}一二三四五六七八九十百千万]+[余多]?[名人位]")
+
+
+def _given_to_person_class(text: str, num: NumberMention, clause, geo: Document) -> bool:
+    """An amount granted to a class of individual persons with no 每人 written (对新认定的领军人才，
+    分别给予100万元、50万元; 取得中级证书的职工，按照1500元的标准给予): each one's amount (SPEC §4),
+    cues.json _person_class_recipient. Read from the amount's clause and the few before it in its
+    sentence, never the whole text."""
+    if num.unit != "CNY" or num.value is None or num.per \
+            or any(w in text[clause[0]:num.start] for w in _SUM_BEFORE_GIVING + _EACH_THEN_TOTAL) \
+            or "惠及" in text[num.end:clause[1] + 12]:
+        return False  # 已向职工发放补贴452万元, 累计…: a sum paid out
+    head = text[clause[0]:num.start]
+    verb = _RECIPIENT_VERB.search(head)
+    if _raised_for_person_class(head):
+        before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
+        return before is not None and _RECIPIENT_VERB.search(text, *before) is not None \
+            and _DIGIT.search(text, *before) is not None  # 给予…2万元，博士研究生提高到5万元
+    if verb is not None:
+        if any(w in head[verb.start():] for w in _RECIPIENT_PAYEES):
+            return False  # 给予用人单位最高50万元: a firm named as who gets it
+        if _names_person_class(head[:verb.start()]):
+            return True  # 对新引进的博士给予8万元: the recipient in the amount's own clause
+        if any(w in head for w in _RECIPIENT_PAYEES):
+            return False  # 企业给予…: a firm gives it, or is given it
+    elif not _standard_given(text, num, clause):
+        return False
+    sentence = geo.sentence_of(clause[0])
+    before = clause
+    for _ in range(_RECIPIENT["skip_most"] + 1):
+        before = geo.previous_clause(before, sentence)
+        if before is None:
+            return False
+        condition = text[before[0]:before[1]].strip(" ，,；;")
+        if _names_person_class(condition):
+            return True
+        if not condition.endswith("的"):
+            return False  # only a condition of the same persons (取得证书的，) stands between
+    return False
+
+
+def _standard_given(text: str, num: NumberMention, clause) -> bool:
+    """按照1000元、1500元的标准给予补贴: a standard opener before the amount, 标准 and a granting verb after."""
+    after = text[num.end:clause[1]]
+    at = after.find("标准")
+    return at >= 0 and any(o in text[clause[0]:num.start] for o in _STANDARD_OPENERS) \
+        and _RECIPIENT_VERB.search(after, at) is not None
+
+
+def _raised_for_person_class(head: str) -> bool:
+    """博士研究生提高到5万元: a clause opening on a person word (a few characters may qualify it) and
+    a raise verb right before the amount."""
+    head = head.strip(" ，,")
+    raised = next((w for w in _RECIPIENT_RAISED if head.endswith(w)), None)
+    if raised is None:
+        return False
+    subject = head[:-len(raised)]
+    person = next((p for p in _RECIPIENT_PERSONS if subject.endswith(p)), None)
+    return person is not None and len(subject) - len(person) <= _RECIPIENT["subject_prefix_most"]
+
+
+def _names_person_class(condition: str) -> bool:
+    """A condition naming a class of persons: 对 or 的 before a person word at its end (对评选出的“工匠”,
+    取得证书的职工, 参保的企业职工), or a person word opening it and 的 closing it (高校毕业生首次创业的)."""
+    condition = _without_period_after(condition.strip(" ，,").rstrip(_RECIPIENT["closers"]))
+    if not condition or _PERSONS_COUNTED.search(condition):
+        return False  # 对2836名职工: a total for those counted
+    person = next((p for p in _RECIPIENT_PERSONS if condition.endswith(p)), None)
+    if person is not None:
+        rest = condition[:-len(person)]
+        opener = rest.rfind("对")
+        if opener < 0 and "的" not in rest:
+            return False
+        last_firm = max((rest.rfind(w) for w in _RECIPIENT_PAYEES), default=-1)
+        # 对在孵企业新引进的博士, 参保的企业职工: a firm as who takes them on, or a kind of worker.
+        return last_firm < max(opener, 0) or "的" in rest[last_firm:] or rest.endswith(_RECIPIENT_PAYEES)
+    return condition.endswith("的") and _person_subject(condition)
+
+
+def _person_subject(condition: str) -> bool:
+    """高校毕业生在园区首次创业的: a person word within the first few characters, no hire verb or firm
+    before it (招用毕业生并…的: a firm's condition), no unit or team word right after (博士后工作站)."""
+    reach = condition[:_SUBJECT_REACH]
+    for p in _PERSONS_LONGEST_FIRST:
+        at = reach.find(p)
+        if 0 <= at <= _RECIPIENT["subject_prefix_most"]:
+            return not any(w in condition[:at] for w in _NOT_BEFORE_SUBJECT) \
+                and not condition.startswith(_NOT_AFTER_SUBJECT, at + len(p))
+    return False
+
+
+_PERSONS_LONGEST_FIRST = tuple(sorted(_RECIPIENT_PERSONS, key=len, reverse=True))  # 博士后 before 博士
+_SUBJECT_REACH = _RECIPIENT["subject_prefix_most"] + len(_PERSONS_LONGEST_FIRST[0])
+_NOT_BEFORE_SUBJECT = tuple(_RECIPIENT["hire_verbs"]) + _RECIPIENT_PAYEES
+_NOT_AFTER_SUBJECT = tuple(_RECIPIENT["not_after"])
+
+
 def _per_person_and_time(text: str, start: int, end: int) -> str | None:
     found = None
     for m in _PER_TIME.finditer(text, start, end):
@@ -11514,6 +11630,9 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if category in _OWN_LOAN_CATEGORIES and _own_loan_taken(text, num, sentence):
             return None  # 我公司…在银行办了300万元的流动资金贷款: the firm's own borrowing
         unit = _money_unit(text, num, clause, geo=geo)
+        to_person_class = unit == "CNY" and _given_to_person_class(text, num, clause, geo)
+        if to_person_class:  # 对新认定的领军人才，给予100万元: each person's (SPEC §4)
+            unit = _per_person_and_time(text, max(clause[0], num.start - 16), num.end) or "CNY/person"
         basis, qualifier = _money_basis_and_qualifier(r, num, clause, unit, category)
         if basis == "per_beneficiary" and category == "fund" and rule.rpartition(":")[2] in _BEFORE_FIGURE:
             # 企业可申请不超过300万元的过桥资金: a pool has no size per firm; what one firm may
@@ -11543,6 +11662,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             return None  # 贷款额度由15万元提高到20万元, 奖励由20万元提高到30万元: the terms before the change
         if _threshold_changed(r, num, clause):
             return None  # 月销售额免征增值税标准由10万元提高至15万元: a threshold of sales, no relief
+        if to_person_class:
+            rule += _PERSON_CLASS_TRACE
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
         if _seller_gives_own(text, num, clause):
