@@ -638,6 +638,9 @@ _TOWN_PLACED_WORDS = tuple(_RES["town_placed_words"])
 _TOWN_STEM_MOST = 4  # 五里墩 of 五里墩街道: the longest town stem a title opens with
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
+# The rules a town acting in its clause overrides: the place or reference its clause or an earlier one names.
+_TOWN_PASSED_RULES = frozenset({"clause_before", "sentence_before"})
+_HAS_KEY = operator.attrgetter("key")  # a place the index names, not a bare reference
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
 _MARKS_BEFORE_A_SUBJECT = " \t\u3000“\"（("
 _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
@@ -1019,6 +1022,7 @@ class Attributor:
         self._decisions: dict[tuple, Decision] = {}
         self._decision_by_candidates: dict[tuple, Decision] = {}
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
+        self._town_opening: dict[int, bool] = {}  # clause start -> a town's own name opens it
         self._lead_in_by_item: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self._main_county: str | None = None
@@ -3926,8 +3930,51 @@ class Attributor:
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
-        return self._candidates_given(pos, *self._actors_before(pos), self._topic(pos),
-                                      self._items_lead_in(self.doc.paragraph_of(pos)), self._section(pos))
+        in_clause, in_sentence = self._actors_before(pos)
+        town = self._town_acting(self.doc.clause_of(pos), in_clause, in_sentence)
+        return self._candidates_given(pos, in_clause, in_sentence, self._topic(pos),
+                                      self._items_lead_in(self.doc.paragraph_of(pos)), self._section(pos), town)
+
+    def _town_acting(self, clause: Span, in_clause: Item | None, in_sentence: Item | None) -> int:
+        """Where a town's own name opens a clause that acts for a figure in `clause` (-1: none):
+        between the place last named in the sentence and the figure, no place before the figure
+        in its clause (`_town_clause_after`); or opening the figure's clause, whose only place
+        before the figure is a bare reference (西樵镇为辖区企业…: 辖区, 镇内 are the town's, not
+        the zone the reference would point back to)."""
+        if in_clause is None:
+            return self._town_clause_after(in_sentence.end, clause) if in_sentence is not None else -1
+        if in_clause.key is None and in_clause.ref is not None \
+                and self._last_actor(clause[0], in_clause.start, _HAS_KEY) is None:
+            return clause[0] if self._town_opens_clause(clause) else -1
+        return -1
+
+    def _town_clause_after(self, actor_end: int, clause: Span) -> int:
+        """The start of the nearest clause, from `clause` back to the one holding the place that ends
+        at `actor_end`, that opens with a town's or a subdistrict's own name (…佛山高新区…；西樵镇为镇内
+        企业发放口罩50万只，对…给予最高10万元补助), else -1: the town acts from there on, so the place
+        named in an earlier clause is no longer the figures' (attribution.json fact rule town_clause)."""
+        while clause[0] > actor_end:
+            if self._town_opens_clause(clause):
+                return clause[0]
+            clause = self.doc.clause_of(clause[0] - 1)
+        return -1
+
+    def _town_opens_clause(self, clause: Span) -> bool:
+        """`_town_opens_sentence` of a clause, read once per clause."""
+        opens = self._town_opening.get(clause[0])
+        if opens is None:
+            opens = self._town_opening[clause[0]] = self._town_opens_sentence(clause)
+        return opens
+
+    def _town_holder(self, found: list[tuple[str, str | None]]) -> str | None:
+        """The zone a town acting in its clause lies in: the first candidate that is a county-level
+        division (a district, county or county-level city) or a prefecture with towns right under it
+        (东莞市), else None: the index holds no towns, and no other zone takes a town's figures."""
+        for _, zone in found:
+            if zone is not None and (self.az.zones[zone].admin_level == "county"
+                                     or zone in _PREFECTURES_HOLDING_TOWNS):
+                return zone
+        return None
 
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
@@ -4037,10 +4084,11 @@ class Attributor:
 
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], lead_in: tuple[bool, str | None],
-                          section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
+                          section: tuple[str | None] | None, town: int = -1) -> list[tuple[str, str | None]]:
         """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
-        topic (`_topic`), the lead-in of the list it is an item of (`_items_lead_in`) and the
-        section (`_section`)."""
+        topic (`_topic`), the lead-in of the list it is an item of (`_items_lead_in`), the
+        section (`_section`) and where a town's name opens a clause between the place before
+        it in its sentence and `pos` (`_town_clause_after`: -1 for none)."""
         found: list[tuple[str, str | None]] = []
         for rule, actor, span_of in (("clause_before", in_clause, self.doc.clause_of),
                                      ("sentence_before", in_sentence, self.doc.sentence_of)):
@@ -4069,6 +4117,9 @@ class Attributor:
         if section is not None:
             found.append(("section", section[0]))
         found.append(("article_main", self.main))
+        if town >= 0 and "town_clause" not in self.disabled:
+            # 西樵镇为…: the town acts, not the place an earlier clause named; its holder takes the figure
+            found = [("town_clause", self._town_holder(found))] + [f for f in found if f[0] not in _TOWN_PASSED_RULES]
         if self.disabled:
             found = [f for f in found if f[0] not in self.disabled]
         if not _CANDIDATES_IN_TABLE_ORDER:
@@ -4115,13 +4166,15 @@ class Attributor:
         topic = self._topic_of(sentence)
         lead_in = self._items_lead_in(self.doc.paragraph_of(pos))
         section = bisect.bisect_right(self._section_starts, pos)
-        key = (in_clause, in_sentence, topic, lead_in, section)
+        actors = self._actors
+        town = self._town_acting(clause, actors[in_clause] if in_clause >= 0 else None,
+                                 actors[in_sentence] if in_sentence >= 0 else None)
+        key = (in_clause, in_sentence, topic, lead_in, section, town)
         decision = self._decisions.get(key)
         if decision is None:
-            actors = self._actors
             found = tuple(self._candidates_given(pos, actors[in_clause] if in_clause >= 0 else None,
                                                  actors[in_sentence] if in_sentence >= 0 else None,
-                                                 topic, lead_in, self._section_numbered(section)))
+                                                 topic, lead_in, self._section_numbered(section), town))
             decision = self._decision_by_candidates.get(found)
             if decision is None:  # an article's facts share a few decisions: each is made once
                 decision = self._decision_by_candidates[found] = self._decision_of(found)
