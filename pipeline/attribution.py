@@ -529,7 +529,7 @@ _ITEM_OPENING = regex.compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
 _LEAD_IN_ENDS = ("：", ":")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
-_LIST_MEMBER = rf"(?:(?!的)\p{{Han}}){{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
+_LIST_MEMBER = rf"(?:(?!的)\p{{Han}}){{1,12}}?(?:{alternation(_RES['list_member_endings'])})(?!{_RES['list_member_not_before']})"
 # 新区下辖的松北区、…: words before the first member that end in 的 describe the list, no member.
 _WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?(?:\p{{Han}}{{1,8}}?的)?({_LIST_MEMBER})"
                          rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
