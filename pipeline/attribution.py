@@ -2442,6 +2442,9 @@ class Attributor:
         branch_city = self._city_of_a_branch_in_opening(reference)
         if branch_city is not None:
             return branch_city  # 人行遂宁市中心支行：…全市…: the branch's city, not 射洪市 named later
+        own = self._county_city_of_own_outlet
+        if own is not None:
+            return own  # 张家港日报 ⏎ …我市各区镇…: the county-level city's own paper, not 苏州市 named in passing
         city = self._named_city(for_main=True)
         whole = (self._prefecture_of_a_listed_part(city, reference) or self._prefecture_over_parts_named(city)) \
             if city is not None else None
@@ -2473,6 +2476,27 @@ class Attributor:
         list beside a sibling division: the article breaks its opening's 全市 into those parts."""
         return any(word in self.text for word in _PARTS_WITH_COUNTY_CITIES) \
             and any(it.key == city and self._listed_beside_a_sibling(i) for i, it in enumerate(self._actors))
+
+    @cached_property
+    def _county_city_of_own_outlet(self) -> str | None:
+        """The one county-level city of the index whose own outlet the info bar or a line above the
+        lead names (张家港日报, 义乌新闻网: its stem and a word of prefecture_outlet_words): the paper
+        the article is in is that city's, so the 我市/全市 of its title or lead is that city, not the
+        prefecture it names in passing (苏州市级下达我市的…: attribution.json _county_city_outlet).
+        None with none or several such cities."""
+        header = self._outlet_header
+        zones = self.az.zones
+        # the county-level cities named, and those holding a zone named (江阴 of 江阴高新区: its district)
+        named = {zone.zone_name if zone.is_county_level_city else zone.district for zone in zones.values()
+                 if zone.is_county_level_city or (zone.district or "").endswith("市")}
+        found = [name for name in named
+                 if any(name.removesuffix("市") + word in header for word in _PREFECTURE_OUTLET_WORDS)]
+        if len(found) != 1:
+            return None
+        if found[0] in zones:
+            return found[0]
+        division = resolve_admin(found[0], self.text)
+        return self.az.add_zone(division, found[0]) if division.is_county_level_city else None
 
     def _names_outlet_of(self, prefecture: str) -> bool:
         """Whether a line above the lead, or the info bar cleaning dropped (来源：鄂尔多斯日报:
