@@ -563,6 +563,8 @@ _OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]"
 # 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
+# 我市 of a county-level city's article: the speaker's own city (attribution.json _first_person_city_refs).
+_FIRST_PERSON_CITY_REFS = frozenset(_RES["first_person_city_refs"])
 _OWN_VOICE = literal_scanner(_RES["own_voice_words"])  # 我区: the publisher speaks (main_own_outlet)
 _REST_OF_CITY_WORDS = tuple(_RES["rest_of_city_words"])  # what a match of _REST_OF_CITY opens with
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
@@ -2893,7 +2895,7 @@ class Attributor:
             here = None if rest_of_city else \
                 self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
-                return here.key
+                return self.main if self._own_city_within(it, here.key) else here.key
             branch_city = self._city_of_a_branch_before(self.doc.sentence_of(it.start)[0], it.start)
             if branch_city is not None:
                 return branch_city  # 农发行武威市分行在全市累计投放贷款…: the territory the branch serves
@@ -3149,6 +3151,17 @@ class Attributor:
         东西湖区的物流园区, 沙坪坝区团结村中心站周边园区): a park of that division, whose figures
         are the division's. Not across a verb, a preposition or a list (江宁区为园区企业…)."""
         return self.text[it.start:it.end] in _PARK_REFERENCES and self._park_description(before.end, it.start)
+
+    def _own_city_within(self, it: Item, named: str) -> bool:
+        """Whether reference `it` is the writer's own city (我市: attribution.json first_person_city_refs)
+        in an article about a county-level city that city `named` before it in its sentence holds
+        (宁波市设立100亿元专项贷款，我市企业已获得其中的23.5亿元 in 慈溪市's article): the speaker's city,
+        the main zone, not the prefecture whose programme it draws on; unless the article is the
+        prefecture's own paper (宁波日报), whose 我市 is the prefecture."""
+        main = self.main
+        return main is not None and main != named and self.text[it.start:it.end] in _FIRST_PERSON_CITY_REFS \
+            and self.az.zones[main].is_county_level_city and self._holds(named, main) \
+            and not self._names_outlet_of(named)
 
     def _names_a_city(self, it: Item) -> bool:
         """A city, or a municipality (上海市国资委…，全市…: the municipality named before 全市 in
