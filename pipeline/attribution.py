@@ -4006,12 +4006,16 @@ class Attributor:
     def _town_holder(self, found: list[tuple[str, str | None]]) -> str | None:
         """The zone a town acting in its clause lies in: the first candidate that is a county-level
         division (a district, county or county-level city) or a prefecture with towns right under it
-        (东莞市), else None: the index holds no towns, and no other zone takes a town's figures."""
+        (东莞市); else the zone of the paragraph, section or article, which runs its towns (兰州新区's
+        秦川镇, 襄阳高新区's 米庄镇) unless a prefecture or province, never the place an earlier clause
+        named (the index holds no towns)."""
         for _, zone in found:
             if zone is not None and (self.az.zones[zone].admin_level == "county"
                                      or zone in _PREFECTURES_HOLDING_TOWNS):
                 return zone
-        return None
+        around = next((zone for rule, zone in found if rule not in _TOWN_PASSED_RULES), None)
+        # a prefecture or province holds no town directly (attribution.json _town_subject_topic_levels)
+        return None if around is None or self.az.zones[around].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS else around
 
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
