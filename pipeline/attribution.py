@@ -529,7 +529,7 @@ _ITEM_OPENING = regex.compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
 _LEAD_IN_ENDS = ("：", ":")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
-_LIST_MEMBER = rf"(?:(?!的)\p{{Han}}){{1,12}}?(?:{alternation(_RES['list_member_endings'])})"
+_LIST_MEMBER = rf"(?:(?!的)\p{{Han}}){{1,12}}?(?:{alternation(_RES['list_member_endings'])})(?!{_RES['list_member_not_before']})"
 # 新区下辖的松北区、…: words before the first member that end in 的 describe the list, no member.
 _WRITTEN_LIST = compiled(rf"[\s“\"]*(?:(?:{alternation(_RES['topic_skip_openers'])})[，,\s]*)?(?:\p{{Han}}{{1,8}}?的)?({_LIST_MEMBER})"
                          rf"(?:\s*(?:{alternation(_ROLES['list_separators'])})\s*({_LIST_MEMBER}))*")
@@ -563,6 +563,8 @@ _OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]"
 # 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
+# 我市 of a county-level city's article: the speaker's own city (attribution.json _first_person_city_refs).
+_FIRST_PERSON_CITY_REFS = frozenset(_RES["first_person_city_refs"])
 _OWN_VOICE = literal_scanner(_RES["own_voice_words"])  # 我区: the publisher speaks (main_own_outlet)
 _REST_OF_CITY_WORDS = tuple(_RES["rest_of_city_words"])  # what a match of _REST_OF_CITY opens with
 _REST_OF_CITY = compiled(rf"(?:{alternation(_RES['rest_of_city_words'])})(?:各|[\d一二三四五六七八九十两]{{1,3}}个)?"
@@ -638,6 +640,9 @@ _TOWN_PLACED_WORDS = tuple(_RES["town_placed_words"])
 _TOWN_STEM_MOST = 4  # 五里墩 of 五里墩街道: the longest town stem a title opens with
 # …and at most this many characters between the name and 与 (马口镇主动与, 马口镇政府与).
 _TOWN_TO_JOINER_MAX = 4
+# The rules a town acting in its clause overrides: the place or reference its clause or an earlier one names.
+_TOWN_PASSED_RULES = frozenset({"clause_before", "sentence_before"})
+_HAS_KEY = operator.attrgetter("key")  # a place the index names, not a bare reference
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
 _MARKS_BEFORE_A_SUBJECT = " \t\u3000“\"（("
 _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
@@ -1019,6 +1024,7 @@ class Attributor:
         self._decisions: dict[tuple, Decision] = {}
         self._decision_by_candidates: dict[tuple, Decision] = {}
         self._topic_by_sentence: dict[Span, tuple[bool, str | None]] = {}
+        self._town_opening: dict[int, bool] = {}  # clause start -> a town's own name opens it
         self._lead_in_by_item: dict[Span, tuple[bool, str | None]] = {}
         self._main_city: str | None = None
         self._main_county: str | None = None
@@ -2438,6 +2444,9 @@ class Attributor:
         branch_city = self._city_of_a_branch_in_opening(reference)
         if branch_city is not None:
             return branch_city  # 人行遂宁市中心支行：…全市…: the branch's city, not 射洪市 named later
+        own = self._county_city_of_own_outlet
+        if own is not None:
+            return own  # 张家港日报 ⏎ …我市各区镇…: the county-level city's own paper, not 苏州市 named in passing
         city = self._named_city(for_main=True)
         whole = (self._prefecture_of_a_listed_part(city, reference) or self._prefecture_over_parts_named(city)) \
             if city is not None else None
@@ -2469,6 +2478,27 @@ class Attributor:
         list beside a sibling division: the article breaks its opening's 全市 into those parts."""
         return any(word in self.text for word in _PARTS_WITH_COUNTY_CITIES) \
             and any(it.key == city and self._listed_beside_a_sibling(i) for i, it in enumerate(self._actors))
+
+    @cached_property
+    def _county_city_of_own_outlet(self) -> str | None:
+        """The one county-level city of the index whose own outlet the info bar or a line above the
+        lead names (张家港日报, 义乌新闻网: its stem and a word of prefecture_outlet_words): the paper
+        the article is in is that city's, so the 我市/全市 of its title or lead is that city, not the
+        prefecture it names in passing (苏州市级下达我市的…: attribution.json _county_city_outlet).
+        None with none or several such cities."""
+        header = self._outlet_header
+        zones = self.az.zones
+        # the county-level cities named, and those holding a zone named (江阴 of 江阴高新区: its district)
+        named = {zone.zone_name if zone.is_county_level_city else zone.district for zone in zones.values()
+                 if zone.is_county_level_city or (zone.district or "").endswith("市")}
+        found = [name for name in named
+                 if any(name.removesuffix("市") + word in header for word in _PREFECTURE_OUTLET_WORDS)]
+        if len(found) != 1:
+            return None
+        if found[0] in zones:
+            return found[0]
+        division = resolve_admin(found[0], self.text)
+        return self.az.add_zone(division, found[0]) if division.is_county_level_city else None
 
     def _names_outlet_of(self, prefecture: str) -> bool:
         """Whether a line above the lead, or the info bar cleaning dropped (来源：鄂尔多斯日报:
@@ -2865,7 +2895,7 @@ class Attributor:
             here = None if rest_of_city else \
                 self._last_actor(self.doc.sentence_of(it.start)[0], it.start, self._names_a_city)
             if here is not None:
-                return here.key
+                return self.main if self._own_city_within(it, here.key) else here.key
             branch_city = self._city_of_a_branch_before(self.doc.sentence_of(it.start)[0], it.start)
             if branch_city is not None:
                 return branch_city  # 农发行武威市分行在全市累计投放贷款…: the territory the branch serves
@@ -3121,6 +3151,17 @@ class Attributor:
         东西湖区的物流园区, 沙坪坝区团结村中心站周边园区): a park of that division, whose figures
         are the division's. Not across a verb, a preposition or a list (江宁区为园区企业…)."""
         return self.text[it.start:it.end] in _PARK_REFERENCES and self._park_description(before.end, it.start)
+
+    def _own_city_within(self, it: Item, named: str) -> bool:
+        """Whether reference `it` is the writer's own city (我市: attribution.json first_person_city_refs)
+        in an article about a county-level city that city `named` before it in its sentence holds
+        (宁波市设立100亿元专项贷款，我市企业已获得其中的23.5亿元 in 慈溪市's article): the speaker's city,
+        the main zone, not the prefecture whose programme it draws on; unless the article is the
+        prefecture's own paper (宁波日报), whose 我市 is the prefecture."""
+        main = self.main
+        return main is not None and main != named and self.text[it.start:it.end] in _FIRST_PERSON_CITY_REFS \
+            and self.az.zones[main].is_county_level_city and self._holds(named, main) \
+            and not self._names_outlet_of(named)
 
     def _names_a_city(self, it: Item) -> bool:
         """A city, or a municipality (上海市国资委…，全市…: the municipality named before 全市 in
@@ -3926,8 +3967,55 @@ class Attributor:
 
     def candidates(self, pos: int) -> list[tuple[str, str | None]]:
         """(rule id, zone) for every fact rule that finds a candidate for a fact at `pos`."""
-        return self._candidates_given(pos, *self._actors_before(pos), self._topic(pos),
-                                      self._items_lead_in(self.doc.paragraph_of(pos)), self._section(pos))
+        in_clause, in_sentence = self._actors_before(pos)
+        town = self._town_acting(self.doc.clause_of(pos), in_clause, in_sentence)
+        return self._candidates_given(pos, in_clause, in_sentence, self._topic(pos),
+                                      self._items_lead_in(self.doc.paragraph_of(pos)), self._section(pos), town)
+
+    def _town_acting(self, clause: Span, in_clause: Item | None, in_sentence: Item | None) -> int:
+        """Where a town's own name opens a clause that acts for a figure in `clause` (-1: none):
+        between the place last named in the sentence and the figure, no place before the figure
+        in its clause (`_town_clause_after`); or opening the figure's clause, whose only place
+        before the figure is a bare reference (西樵镇为辖区企业…: 辖区, 镇内 are the town's, not
+        the zone the reference would point back to)."""
+        if in_clause is None:
+            return self._town_clause_after(in_sentence.end, clause) if in_sentence is not None else -1
+        if in_clause.key is None and in_clause.ref is not None \
+                and self._last_actor(clause[0], in_clause.start, _HAS_KEY) is None:
+            return clause[0] if self._town_opens_clause(clause) else -1
+        return -1
+
+    def _town_clause_after(self, actor_end: int, clause: Span) -> int:
+        """The start of the nearest clause, from `clause` back to the one holding the place that ends
+        at `actor_end`, that opens with a town's or a subdistrict's own name (…佛山高新区…；西樵镇为镇内
+        企业发放口罩50万只，对…给予最高10万元补助), else -1: the town acts from there on, so the place
+        named in an earlier clause is no longer the figures' (attribution.json fact rule town_clause)."""
+        while clause[0] > actor_end:
+            if self._town_opens_clause(clause):
+                return clause[0]
+            clause = self.doc.clause_of(clause[0] - 1)
+        return -1
+
+    def _town_opens_clause(self, clause: Span) -> bool:
+        """`_town_opens_sentence` of a clause, read once per clause."""
+        opens = self._town_opening.get(clause[0])
+        if opens is None:
+            opens = self._town_opening[clause[0]] = self._town_opens_sentence(clause)
+        return opens
+
+    def _town_holder(self, found: list[tuple[str, str | None]]) -> str | None:
+        """The zone a town acting in its clause lies in: the first candidate that is a county-level
+        division (a district, county or county-level city) or a prefecture with towns right under it
+        (东莞市); else the zone of the paragraph, section or article, which runs its towns (兰州新区's
+        秦川镇, 襄阳高新区's 米庄镇) unless a prefecture or province, never the place an earlier clause
+        named (the index holds no towns)."""
+        for _, zone in found:
+            if zone is not None and (self.az.zones[zone].admin_level == "county"
+                                     or zone in _PREFECTURES_HOLDING_TOWNS):
+                return zone
+        around = next((zone for rule, zone in found if rule not in _TOWN_PASSED_RULES), None)
+        # a prefecture or province holds no town directly (attribution.json _town_subject_topic_levels)
+        return None if around is None or self.az.zones[around].admin_level in _TOWN_SUBJECT_TOPIC_LEVELS else around
 
     def _actors_before(self, pos: int) -> tuple[Item | None, Item | None]:
         """The last actor before `pos` in its clause, and the last in its sentence before the clause."""
@@ -4037,10 +4125,11 @@ class Attributor:
 
     def _candidates_given(self, pos: int, in_clause: Item | None, in_sentence: Item | None,
                           topic: tuple[bool, str | None], lead_in: tuple[bool, str | None],
-                          section: tuple[str | None] | None) -> list[tuple[str, str | None]]:
+                          section: tuple[str | None] | None, town: int = -1) -> list[tuple[str, str | None]]:
         """`candidates(pos)` from what it reads of `pos`: the actors before it, the paragraph
-        topic (`_topic`), the lead-in of the list it is an item of (`_items_lead_in`) and the
-        section (`_section`)."""
+        topic (`_topic`), the lead-in of the list it is an item of (`_items_lead_in`), the
+        section (`_section`) and where a town's name opens a clause between the place before
+        it in its sentence and `pos` (`_town_clause_after`: -1 for none)."""
         found: list[tuple[str, str | None]] = []
         for rule, actor, span_of in (("clause_before", in_clause, self.doc.clause_of),
                                      ("sentence_before", in_sentence, self.doc.sentence_of)):
@@ -4069,6 +4158,9 @@ class Attributor:
         if section is not None:
             found.append(("section", section[0]))
         found.append(("article_main", self.main))
+        if town >= 0 and "town_clause" not in self.disabled:
+            # 西樵镇为…: the town acts, not the place an earlier clause named; its holder takes the figure
+            found = [("town_clause", self._town_holder(found))] + [f for f in found if f[0] not in _TOWN_PASSED_RULES]
         if self.disabled:
             found = [f for f in found if f[0] not in self.disabled]
         if not _CANDIDATES_IN_TABLE_ORDER:
@@ -4115,13 +4207,15 @@ class Attributor:
         topic = self._topic_of(sentence)
         lead_in = self._items_lead_in(self.doc.paragraph_of(pos))
         section = bisect.bisect_right(self._section_starts, pos)
-        key = (in_clause, in_sentence, topic, lead_in, section)
+        actors = self._actors
+        town = self._town_acting(clause, actors[in_clause] if in_clause >= 0 else None,
+                                 actors[in_sentence] if in_sentence >= 0 else None)
+        key = (in_clause, in_sentence, topic, lead_in, section, town)
         decision = self._decisions.get(key)
         if decision is None:
-            actors = self._actors
             found = tuple(self._candidates_given(pos, actors[in_clause] if in_clause >= 0 else None,
                                                  actors[in_sentence] if in_sentence >= 0 else None,
-                                                 topic, lead_in, self._section_numbered(section)))
+                                                 topic, lead_in, self._section_numbered(section), town))
             decision = self._decision_by_candidates.get(found)
             if decision is None:  # an article's facts share a few decisions: each is made once
                 decision = self._decision_by_candidates[found] = self._decision_of(found)

@@ -12697,6 +12697,7 @@ def _shared_cue(r: ArticleCues, num: NumberMention, row: Measure, clause) -> Cue
 
 
 _PLACE_ENDINGS = tuple(_SHARED_RATES["place_endings"])
+_BARE_ZONE_GROUPS = frozenset(_SHARED_RATES["bare_zone_groups"])  # 高新区、经开区…均: zones referred back to
 _SUBJECT_LIST_SPLIT = re.compile(alternation(_SHARED_RATES["subject_separators"]))
 
 
@@ -12725,12 +12726,13 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
 def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int) -> bool:
     """The groups are places, each the attributor's (list_shared), not groups of firms: a zone is
     the first group (泾县经开区、晨曦工业园…) or named in a later one (江宁区、浦口区), or a group but
-    the last ends in a town's or park's class word (狮山镇、大沥镇规上企业). A zone opening the
+    the last ends in a town's or park's class word (狮山镇、大沥镇规上企业) or is a bare zone word
+    (高新区、经开区两大主平台: cues.json bare_zone_groups). A zone opening the
     first group only scopes the list (黟县18家农家乐、9家民宿客栈)."""
     second = start + len(groups[0]) + 1
     first = r.zones.mention_at(second - 2)
     return (first is not None and first.end == second - 1) or bool(r.zones.zones_between(second, cue_start)) \
-        or any(g.endswith(_PLACE_ENDINGS) for g in groups[:-1])
+        or any(g.endswith(_PLACE_ENDINGS) or g in _BARE_ZONE_GROUPS for g in groups[:-1])
 
 
 _SHARED_PLACES = _C["shared_place_list"]

@@ -72,6 +72,9 @@ _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
 _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones: the city itself
 _TOWN_ROWS = frozenset(_T["town_rows"])  # 各乡镇 beside a district's parks: the district itself
+# 虞山街道, 阜宁镇 beside a place's zones: one town's own row, the place's part (tables.json town_name_rows).
+_TOWN_NAME_ROW = re.compile(_T["town_name_rows"]["pattern"])
+_TOWN_NAME_ROW_NOT = tuple(_T["town_name_rows"]["words_not"])
 # A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
 _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
@@ -1178,6 +1181,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
     # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
     parts = len(places) < _MIN_ROWS and _rows_of_parts(head_cells, firsts)
+    # 海虞镇 among 常熟高新区, 常熟经开区: a town's own row in a table of places is the place's part
+    town_named = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS and _names_one_town(first)
+                  and i not in {j for j, _ in places}}
+    places = sorted(places + [(i, first) for i, first in zip(data, firsts) if i in town_named])
     if parts:
         places = [(i, first) for i, first in zip(data, firsts) if first]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
@@ -1263,7 +1270,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                      unit_line)
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
                 if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
-                and first not in _TOWN_ROWS}
+                and first not in _TOWN_ROWS and i not in town_named}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
@@ -1294,6 +1301,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
             zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
                 + (f"table_towns:{first}",)
+        elif i in town_named and not origins:
+            # 阜宁镇 beside 综合保税区 under 绥芬河市: a town of the place the table is about, its row
+            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
+                + (f"table_town:{first}",)
         elif i in kind_zones and not origins:
             # 边境经济合作区 under 绥芬河市: the enclosing place's zone of that kind (_kind_row_zone)
             zone, zone_rule, candidates = kind_zones[i], "clause_before", f"table_kind_row:{first}"
@@ -1320,6 +1331,13 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                 out.append(_measure(found, num, (s, e), line, as_ofs[k], zone, zone_rule, candidates,
                                     column.named_by or "header"))
     return out
+
+
+def _names_one_town(first: str) -> bool:
+    """Whether a row's first cell is one town's or street's own name (海虞镇, 虞山街道), not a kind
+    of town or the towns together (重点镇, 乡镇: tables.json town_name_rows)."""
+    return _TOWN_NAME_ROW.fullmatch(first) is not None and first not in _TOWN_ROWS \
+        and not first.endswith(_TOWN_NAME_ROW_NOT)
 
 
 def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str]

@@ -107,12 +107,13 @@ class Measures(TableModel):
         description="Name of the extraction rule that produced the row (for auditing).",
     )
     zone_rule: Series[str] = pa.Field(
-        isin=["list_respectively", "list_shared", "list_sum", "compared_average", "clause_before", "sentence_before",
-              "paragraph_topic", "items_lead_in", "section", "article_main", "table_total", "none"],
+        isin=["list_respectively", "list_shared", "list_sum", "compared_average", "town_clause", "clause_before",
+              "sentence_before", "paragraph_topic", "items_lead_in", "section", "article_main", "table_total", "none"],
         description="The zone-attribution rule that chose the zone (pipeline/resources/attribution.json): "
         "list_respectively (an item of an A、B分别x、y list), list_shared (one value stated for several listed "
         "zones), list_sum (a sum over the places listed: no zone), compared_average (a wider place's "
-        "average that the zone's rate is compared with: that place's), clause_before / sentence_before (the nearest place or reference written before the figure in "
+        "average that the zone's rate is compared with: that place's), town_clause (a clause opening with a town's own "
+        "name: the county or district holding the town), clause_before / sentence_before (the nearest place or reference written before the figure in "
         "its clause / sentence), paragraph_topic (the zone opening an earlier sentence of the paragraph), "
         "items_lead_in (an item of an enumerated list: the place opening the lead-in that ends in a colon above it), "
         "section (the roundup section's zone), article_main (the article's main zone), table_total (a table's "
