@@ -2035,8 +2035,12 @@ class Attributor:
     def _carried_out_policy(self, it: Item) -> bool:
         """A reference to a province, a city or the country right after a verb of carrying out a
         policy and before the policy's word (落实我省支持外资企业复工复产的若干措施, 执行全市稳岗政策):
-        whose policy it is, as for a named place; the zone carrying it out acts."""
-        if it.ref not in ("city", "province", "country") or not self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS):
+        whose policy it is, as for a named place; the zone carrying it out acts. So too as a later
+        member of a list the verb opens (落实国家和自治区减税降费政策: the region's policy as the
+        country's, `_policy_list_opened`)."""
+        if it.ref not in ("city", "province", "country"):
+            return False
+        if not self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS) and not self._policy_list_opened(it.start):
             return False
         tail = _POLICY_LIST_TAIL.match(self.text, it.end, min(len(self.text), it.end + _ORIGIN_LIST_REACH))
         return self._policy_named_after(it.end) or (tail.end() > it.end and self._policy_named_after(tail.end()))
