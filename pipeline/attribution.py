@@ -644,6 +644,8 @@ _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
+# 姐告边境贸易区…姐告片区已复市…: a short name standing for a zone named in full before it (attribution.json).
+_SHORT_AREA_OF_NAMED_ENDINGS = frozenset(_RES["short_area_of_named_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 # 人民银行遂宁市中心支行: a branch named after the city it serves (attribution.json branch_territory_after).
 _BRANCH_TERRITORY_AFTER = tuple(_ROLES["branch_territory_after"])
@@ -1273,8 +1275,24 @@ class Attributor:
             if head.endswith(_UNKNOWN_SUBJECT_GENERIC) or head in FOREIGN_PARK_NAMES:
                 continue  # 生产基地; 日本产业园: a park for one country's firms, inside the zone in scope
             if not any(it.start < end and start < it.end for it in items):
-                found.append(Item(start, end, ref="unknown"))
+                key = self._named_in_full_before(items, start, head, ending)
+                found.append(Item(start, end, key=key) if key is not None else Item(start, end, ref="unknown"))
         return items + found if found else items
+
+    def _named_in_full_before(self, items: list[Item], start: int, head: str, ending: str) -> str | None:
+        """The zone a short name the index does not know stands for (姐告片区 after 姐告边境贸易区 in
+        its paragraph, attribution.json short_area_of_named_endings): its head opens the written
+        name of a place named earlier in the paragraph, the last such; else None (an area of its own)."""
+        if ending not in _SHORT_AREA_OF_NAMED_ENDINGS:
+            return None
+        paragraph_start = self.doc.paragraph_of(start)[0]
+        text, owner = self.text, None
+        for it in items:
+            if it.key is not None and paragraph_start <= it.start and it.end <= start \
+                    and it.end - it.start > len(head) and text.startswith(head, it.start) \
+                    and (owner is None or it.start > owner.start):
+                owner = it
+        return owner.key if owner is not None else None
 
     def _with_anonymous_places(self, items: list[Item]) -> list[Item]:
         """`items` and the places the writer leaves unnamed (中部某县级市, 某开发区: attribution.json
