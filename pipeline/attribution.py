@@ -4036,6 +4036,8 @@ class Attributor:
             return False
         if self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK:
             return True
+        if self.text[it.start - 1:it.start] == " " and self.doc.headline_of(it.start) is not None:
+            return False  # 凭祥：口岸通关逐步恢复 综保区企业复工率达98.6%: it opens a phrase of a headline, its subject
         clause_start = self.doc.clause_of(it.start)[0]
         return bool(self.text[clause_start:it.start].strip(_CLAUSE_EDGE))
 
