@@ -649,6 +649,8 @@ _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
 _SUBJECT_LIST_ACTING = tuple(_RES["subject_list_acting"])
 _SUBJECT_LIST_BREAKERS = tuple(_RES["subject_list_breakers"])
 _UNKNOWN_SUBJECT_ENDINGS = tuple(_RES["unknown_subject_endings"])
+# 姐告边境贸易区…姐告片区已复市…: a short name standing for a zone named in full before it (attribution.json).
+_SHORT_AREA_OF_NAMED_ENDINGS = frozenset(_RES["short_area_of_named_endings"])
 _GENERIC_ZONE_WORDS = frozenset(_RES["generic_zone_words"])
 # 人民银行遂宁市中心支行: a branch named after the city it serves (attribution.json branch_territory_after).
 _BRANCH_TERRITORY_AFTER = tuple(_ROLES["branch_territory_after"])
@@ -1279,8 +1281,24 @@ class Attributor:
             if head.endswith(_UNKNOWN_SUBJECT_GENERIC) or head in FOREIGN_PARK_NAMES:
                 continue  # 生产基地; 日本产业园: a park for one country's firms, inside the zone in scope
             if not any(it.start < end and start < it.end for it in items):
-                found.append(Item(start, end, ref="unknown"))
+                key = self._named_in_full_before(items, start, head, ending)
+                found.append(Item(start, end, key=key) if key is not None else Item(start, end, ref="unknown"))
         return items + found if found else items
+
+    def _named_in_full_before(self, items: list[Item], start: int, head: str, ending: str) -> str | None:
+        """The zone a short name the index does not know stands for (姐告片区 after 姐告边境贸易区 in
+        its paragraph, attribution.json short_area_of_named_endings): its head opens the written
+        name of a place named earlier in the paragraph, the last such; else None (an area of its own)."""
+        if ending not in _SHORT_AREA_OF_NAMED_ENDINGS:
+            return None
+        paragraph_start = self.doc.paragraph_of(start)[0]
+        text, owner = self.text, None
+        for it in items:
+            if it.key is not None and paragraph_start <= it.start and it.end <= start \
+                    and it.end - it.start > len(head) and text.startswith(head, it.start) \
+                    and (owner is None or it.start > owner.start):
+                owner = it
+        return owner.key if owner is not None else None
 
     def _with_anonymous_places(self, items: list[Item]) -> list[Item]:
         """`items` and the places the writer leaves unnamed (中部某县级市, 某开发区: attribution.json
@@ -2041,8 +2059,12 @@ class Attributor:
     def _carried_out_policy(self, it: Item) -> bool:
         """A reference to a province, a city or the country right after a verb of carrying out a
         policy and before the policy's word (落实我省支持外资企业复工复产的若干措施, 执行全市稳岗政策):
-        whose policy it is, as for a named place; the zone carrying it out acts."""
-        if it.ref not in ("city", "province", "country") or not self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS):
+        whose policy it is, as for a named place; the zone carrying it out acts. So too as a later
+        member of a list the verb opens (落实国家和自治区减税降费政策: the region's policy as the
+        country's, `_policy_list_opened`)."""
+        if it.ref not in ("city", "province", "country"):
+            return False
+        if not self.text[max(0, it.start - 4):it.start].endswith(_POLICY_VERBS) and not self._policy_list_opened(it.start):
             return False
         tail = _POLICY_LIST_TAIL.match(self.text, it.end, min(len(self.text), it.end + _ORIGIN_LIST_REACH))
         return self._policy_named_after(it.end) or (tail.end() > it.end and self._policy_named_after(tail.end()))
@@ -4102,6 +4124,8 @@ class Attributor:
             return False
         if self.text[it.start - 1:it.start] in _CLASS_BEFORE_PARK:
             return True
+        if self.text[it.start - 1:it.start] == " " and self.doc.headline_of(it.start) is not None:
+            return False  # 凭祥：口岸通关逐步恢复 综保区企业复工率达98.6%: it opens a phrase of a headline, its subject
         clause_start = self.doc.clause_of(it.start)[0]
         return bool(self.text[clause_start:it.start].strip(_CLAUSE_EDGE))
 

@@ -1354,6 +1354,22 @@ def _comma_rows_alike(line: str, following: str) -> bool:
 
 
 _ROW_NOT_MARKS = re.compile(r"[。；;、:：？?！!]")
+# A gap of two or more spaces between two cells of a table aligned by spaces (1     租金补贴    每家最高6万元).
+_CELL_SPACE_GAP = re.compile(r"\S[ \u3000]{2,}(?=\S)")
+_SPACE_ROW_GAPS_LEAST = 2  # gaps a line needs to be a row of such a table (序号  项目  标准: three cells)
+# ...and the row's last cell, after such a gap: a bare figure (486, 392.6, 94.3%).
+_LAST_CELL_FIGURE = re.compile(r"[ \u3000]{2,}[\d.,%％]+\Z")
+
+
+def _space_rows_alike(line: str, following: str) -> bool:
+    """Two rows of a table whose columns are aligned by runs of spaces, a line a row (1     租金补贴
+    每家最高6万元     97     486 / 2     贷款贴息 …): each line parts its cells with at least two
+    such gaps, as a tab-parted table's rows hold tabs, and the later one ends in a figure's cell
+    (the line before may be the header). A sentence the layout broke holds no such gaps, or ends
+    in a word (…  给予 / 一次性补贴): it is joined as before."""
+    return _LAST_CELL_FIGURE.search(following) is not None \
+        and len(_CELL_SPACE_GAP.findall(following)) >= _SPACE_ROW_GAPS_LEAST \
+        and len(_CELL_SPACE_GAP.findall(line)) >= _SPACE_ROW_GAPS_LEAST
 
 
 def should_join(line: str, following: str, *, words_may_cross: bool = True, at_page_width: bool = False) -> bool:
@@ -1391,6 +1407,8 @@ def should_join(line: str, following: str, *, words_may_cross: bool = True, at_p
         return False  # 1⇥某公司⇥免2个月、减半3个月⇥100800 / 2⇥…: two rows of a tab-parted table, a line each
     if _comma_rows_alike(line, following):
         return False  # 某公司,218人,3个月,327000元 / 某公司,96人,…: two rows of a comma-parted table
+    if _space_rows_alike(line, following):
+        return False  # 1     租金补贴    每家最高6万元 / 2     贷款贴息 …: two rows of a space-aligned table
     if at_page_width and not _short_heading(following):
         return True  # …高新区按每人每天50元标准给予防疫 / 补贴，…: a line the page's width ended
     if following[0] in ",，、。%％" or line[-1] in ",，、" or following[0] in _CONTINUATION_OPENERS:
@@ -1450,6 +1468,8 @@ def _should_join_by_definition(line: str, following: str, *, words_may_cross: bo
     if "\t" in line and "\t" in following:
         return False
     if _comma_rows_alike(line, following):
+        return False
+    if _space_rows_alike(line, following):
         return False
     if at_page_width and not _short_heading(following):
         return True
