@@ -6900,7 +6900,8 @@ _RECIPIENTS = _C["recipients_before"]
 _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
                       rf"|[\p{{Han}}]{{1,{_RECIPIENTS['place_most'] - 1}}}(?:{alternation(_RECIPIENTS['place_ends'])})"
                       rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})"
-                      rf"|{alternation(_RECIPIENTS['owners'])}")
+                      rf"|{alternation(_RECIPIENTS['owners'])}"
+                      rf"|{alternation(_RECIPIENTS['part_words'])}")  # 对其中5家: a part of the group before
 # 向62家, 为全区85家, 为师市14家, 向复工的130家, 为企业1200余名: a preposition of whom, then the count (or a
 # place, a modifier with 的, the firms whose staff it counts).
 _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
