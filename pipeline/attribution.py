@@ -271,6 +271,8 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
+# 争取湖南省“复工贷”: the quotes a product's name opens with (attribution.json _product_owner_before).
+_PRODUCT_OPENING_QUOTES = tuple(_ROLES["product_owner_quotes"])
 # A quoted name (“两部制电价”) is one step of the reach (attribution.json _policy_owner_quoted).
 _POLICY_QUOTED_MOST = _ROLES["policy_owner_quoted_most"]
 _POLICY_AFTER = compiled(rf"(?:“[^“”，。；！？,;!?\n]{{1,{_POLICY_QUOTED_MOST}}}”|[^，。；！？,;!?、：:]){{0,{_ROLES['policy_owner_reach']}}}?"
@@ -1577,6 +1579,7 @@ class Attributor:
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
                     and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
+                    and not text.startswith(_PRODUCT_OPENING_QUOTES, it.end) \
                     and not self._in_company_short_name(it.start):
                 # most places: no firm's name follows, no word before or after makes another role
                 # (the tests are pure and independent: those failing most often, an outbreak word
@@ -1981,6 +1984,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
         if (before.endswith(_POLICY_VERBS) or self._policy_list_opened(chain - held)) and self._policy_named_after(list_end):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策, 落实自治区、百色市…部署
+        if self._owns_product_after(it, chain - held, list_end):
+            return Item(it.start, it.end, it.key, role="document")  # 争取湖南省“复工贷”: whose scheme it is
         if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
                 and not any(ch.isdigit() for ch in m.group()):
@@ -2023,6 +2028,20 @@ class Attributor:
         place names where the aid comes from (attribution.json _received_from)."""
         text = self.text
         return _RECEIVED_AID_AFTER.match(text, list_end, min(len(text), list_end + _RECEIVED_AID_REACH)) is not None
+
+    def _owns_product_after(self, it: Item, run_start: int, list_end: int) -> bool:
+        """A city or a province right before a product's quoted name, with words of its clause
+        before it (协调银行为企业争取湖南省“复工贷”, 申领苏州市“惠企券”): whose scheme the product is,
+        as for a policy's owner, not who acts (attribution.json _product_owner_before). One that
+        opens its clause (湖南省“复工贷”已发放…) is left as it was."""
+        text, products = self.text, self.az.products
+        if not products or not text.startswith(_PRODUCT_OPENING_QUOTES, list_end) or it.key is None:
+            return False
+        i = bisect.bisect_left(products, (list_end + 1, -1))
+        if i == len(products) or products[i][0] != list_end + 1:
+            return False  # a quotation that names no product (“一企一策”)
+        clause_start = self.doc.clause_of(run_start)[0]
+        return bool(text[clause_start:run_start].strip()) and _is_city_or_wider(self.az.zones[it.key])
 
     def _policy_named_after(self, end: int) -> bool:
         """Whether a policy word follows the places or the reference ending at `end` in its clause,
