@@ -558,6 +558,7 @@ _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
 _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 # 泰州日报, 玉林新闻网: a prefecture's own outlet named above the lead (attribution.json _prefecture_outlet_words).
 _PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
+_PROVINCE_BODY_PUBLISHER_ENDS = tuple(_RES["province_body_publisher_ends"])
 # 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
 _PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
 # 荆楚网（湖北日报网）, 中国经济网-湖北日报: the marks parting an info bar's source into whole names (attribution.json).
@@ -2521,11 +2522,33 @@ class Attributor:
                      if any(part.startswith(stem + word) for part in names for word in _PREFECTURE_OUTLET_WORDS)}
         provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items()
                       if any(part.startswith(name) for part in names)}
+        # 来源：江西省商务厅: a province's own department speaks of its province (province_body_publisher_ends)
+        provinces |= {province for province in _province_stems_and_names().values()
+                      if any(part.startswith(province) and part.endswith(_PROVINCE_BODY_PUBLISHER_ENDS) for part in names)}
         if len(provinces) != 1:
             return None
         province = provinces.pop()
         if any(self.az.zones[it.key].province not in (None, province) for it in self._actors if it.key is not None):
             return None
+        zone = resolve_admin(province, self.text)
+        return self.az.add_zone(zone, province) if _is_province_of_quansheng(zone) else None
+
+    @cached_property
+    def _province_of_city_outlet(self) -> str | None:
+        """The province holding the prefecture whose own paper names the article (长春日报 over a
+        roundup of its zones, `_city_of_own_outlet`'s test: most places named lie in that city), for
+        全省/我省 of an article that names no province and has no main zone: a city's paper speaking of
+        全省 means the province it lies in. Added to the index. None when a place named lies in
+        another province (never guess)."""
+        named = [self.az.zones[key] for key in dict.fromkeys(it.key for it in self._actors if it.key is not None)]
+        cities = Counter(zone.city for zone in named if zone.city)
+        if not cities:
+            return None
+        city, count = cities.most_common(1)[0]
+        provinces = {zone.province for zone in named if zone.province}  # a park the gazetteer lacks: unknown, no other
+        if count * 2 <= len(named) or len(provinces) != 1 or not self._names_outlet_of(city):
+            return None
+        province = provinces.pop()
         zone = resolve_admin(province, self.text)
         return self.az.add_zone(zone, province) if _is_province_of_quansheng(zone) else None
 
@@ -2821,7 +2844,7 @@ class Attributor:
             return self._province_of_a_shared_stem_in_opening
         if not for_main and not home and not named:
             # 四川多个国家级经开区… in a roundup's title, else 来源：四川日报 above a roundup of its zones
-            return self._province_holding_title_places or self._province_of_own_outlet
+            return self._province_holding_title_places or self._province_of_own_outlet or self._province_of_city_outlet
         return home or (named[0] if named else None)
 
     @cached_property
