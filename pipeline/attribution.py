@@ -271,6 +271,8 @@ _EXCLUDED_BEFORE = tuple(_ROLES["excluded_before"])
 # 落实成都市稳岗政策: a place between a verb of carrying out and a policy word names whose
 # policy is carried out, not who acts.
 _POLICY_VERBS = tuple(_ROLES["policy_owner_before"])
+# 争取湖南省“复工贷”: the quotes a product's name opens with (attribution.json _product_owner_before).
+_PRODUCT_OPENING_QUOTES = tuple(_ROLES["product_owner_quotes"])
 # A quoted name (“两部制电价”) is one step of the reach (attribution.json _policy_owner_quoted).
 _POLICY_QUOTED_MOST = _ROLES["policy_owner_quoted_most"]
 _POLICY_AFTER = compiled(rf"(?:“[^“”，。；！？,;!?\n]{{1,{_POLICY_QUOTED_MOST}}}”|[^，。；！？,;!?、：:]){{0,{_ROLES['policy_owner_reach']}}}?"
@@ -556,6 +558,7 @@ _REST_LEVEL = rf"[（(、]?[{_RES['rest_of_city_levels']}][）)]?"
 _PARTS_WITH_COUNTY_CITIES = tuple(_RES["parts_with_county_cities"])
 # 泰州日报, 玉林新闻网: a prefecture's own outlet named above the lead (attribution.json _prefecture_outlet_words).
 _PREFECTURE_OUTLET_WORDS = tuple(_RES["prefecture_outlet_words"])
+_PROVINCE_BODY_PUBLISHER_ENDS = tuple(_RES["province_body_publisher_ends"])
 # 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
 _PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
 # 荆楚网（湖北日报网）, 中国经济网-湖北日报: the marks parting an info bar's source into whole names (attribution.json).
@@ -1601,6 +1604,7 @@ class Attributor:
                     and not text.startswith(_DONOR_VERBS_AFTER, it.end) \
                     and not text.startswith(_OFFICE_WORDS, it.end) \
                     and not text.startswith(_ROUTE_JOINERS, it.end) \
+                    and not text.startswith(_PRODUCT_OPENING_QUOTES, it.end) \
                     and not self._in_company_short_name(it.start):
                 # most places: no firm's name follows, no word before or after makes another role
                 # (the tests are pure and independent: those failing most often, an outbreak word
@@ -2005,6 +2009,8 @@ class Attributor:
             return Item(it.start, it.end, it.key, role="served")  # 对锦江区、青羊区的个体工商户: where those served are
         if (before.endswith(_POLICY_VERBS) or self._policy_list_opened(chain - held)) and self._policy_named_after(list_end):
             return Item(it.start, it.end, it.key, role="document")  # 落实成都市稳岗政策, 落实自治区、百色市…部署
+        if self._owns_product_after(it, chain - held, list_end):
+            return Item(it.start, it.end, it.key, role="document")  # 争取湖南省“复工贷”: whose scheme it is
         if before.endswith(_BASELINE_BEFORE) and it.key is not None and _is_city_or_wider(self.az.zones[it.key]) \
                 and (m := _BASELINE_AFTER.match(text, list_end, min(len(text), list_end + _BASELINE_AFTER_REACH))) \
                 and not any(ch.isdigit() for ch in m.group()):
@@ -2047,6 +2053,20 @@ class Attributor:
         place names where the aid comes from (attribution.json _received_from)."""
         text = self.text
         return _RECEIVED_AID_AFTER.match(text, list_end, min(len(text), list_end + _RECEIVED_AID_REACH)) is not None
+
+    def _owns_product_after(self, it: Item, run_start: int, list_end: int) -> bool:
+        """A city or a province right before a product's quoted name, with words of its clause
+        before it (协调银行为企业争取湖南省“复工贷”, 申领苏州市“惠企券”): whose scheme the product is,
+        as for a policy's owner, not who acts (attribution.json _product_owner_before). One that
+        opens its clause (湖南省“复工贷”已发放…) is left as it was."""
+        text, products = self.text, self.az.products
+        if not products or not text.startswith(_PRODUCT_OPENING_QUOTES, list_end) or it.key is None:
+            return False
+        i = bisect.bisect_left(products, (list_end + 1, -1))
+        if i == len(products) or products[i][0] != list_end + 1:
+            return False  # a quotation that names no product (“一企一策”)
+        clause_start = self.doc.clause_of(run_start)[0]
+        return bool(text[clause_start:run_start].strip()) and _is_city_or_wider(self.az.zones[it.key])
 
     def _policy_named_after(self, end: int) -> bool:
         """Whether a policy word follows the places or the reference ending at `end` in its clause,
@@ -2554,11 +2574,33 @@ class Attributor:
                      if any(part.startswith(stem + word) for part in names for word in _PREFECTURE_OUTLET_WORDS)}
         provinces |= {province for name, province in _PROVINCE_OUTLET_NAMES.items()
                       if any(part.startswith(name) for part in names)}
+        # 来源：江西省商务厅: a province's own department speaks of its province (province_body_publisher_ends)
+        provinces |= {province for province in _province_stems_and_names().values()
+                      if any(part.startswith(province) and part.endswith(_PROVINCE_BODY_PUBLISHER_ENDS) for part in names)}
         if len(provinces) != 1:
             return None
         province = provinces.pop()
         if any(self.az.zones[it.key].province not in (None, province) for it in self._actors if it.key is not None):
             return None
+        zone = resolve_admin(province, self.text)
+        return self.az.add_zone(zone, province) if _is_province_of_quansheng(zone) else None
+
+    @cached_property
+    def _province_of_city_outlet(self) -> str | None:
+        """The province holding the prefecture whose own paper names the article (长春日报 over a
+        roundup of its zones, `_city_of_own_outlet`'s test: most places named lie in that city), for
+        全省/我省 of an article that names no province and has no main zone: a city's paper speaking of
+        全省 means the province it lies in. Added to the index. None when a place named lies in
+        another province (never guess)."""
+        named = [self.az.zones[key] for key in dict.fromkeys(it.key for it in self._actors if it.key is not None)]
+        cities = Counter(zone.city for zone in named if zone.city)
+        if not cities:
+            return None
+        city, count = cities.most_common(1)[0]
+        provinces = {zone.province for zone in named if zone.province}  # a park the gazetteer lacks: unknown, no other
+        if count * 2 <= len(named) or len(provinces) != 1 or not self._names_outlet_of(city):
+            return None
+        province = provinces.pop()
         zone = resolve_admin(province, self.text)
         return self.az.add_zone(zone, province) if _is_province_of_quansheng(zone) else None
 
@@ -2854,7 +2896,7 @@ class Attributor:
             return self._province_of_a_shared_stem_in_opening
         if not for_main and not home and not named:
             # 四川多个国家级经开区… in a roundup's title, else 来源：四川日报 above a roundup of its zones
-            return self._province_holding_title_places or self._province_of_own_outlet
+            return self._province_holding_title_places or self._province_of_own_outlet or self._province_of_city_outlet
         return home or (named[0] if named else None)
 
     @cached_property

@@ -3644,9 +3644,11 @@ _PAID_OUT_BEFORE_FIGURE = _on_re("_PAID_OUT_BEFORE_FIGURE",
     rf"(?:{alternation(_PAID_OUT['sums'])})?$")
 _PAID_OUT_BEFORE_REACH = 2 + max(map(len, _PAID_OUT["to_firms"])) + 1 \
     + max(map(len, _PAID_OUT["held_objects"] + _PAID_OUT["objects"])) + max(map(len, _PAID_OUT["sums"]))
-# 这430万元 + 已全部兑付到企业账户: done, perhaps whole, the verb and its destination right after the figure.
+# 这430万元 + 已全部兑付到企业账户: done, perhaps whole, the verb and its destination right after the
+# figure; or, with 到位/到账 for a destination (首批资金460万元已拨付到位), paid out of the pool before.
 _PAID_OUT_AFTER_FIGURE = _on_re("_PAID_OUT_AFTER_FIGURE",
-    rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})(?P<to>{_PAID_TO_FIRMS})")
+    rf"(?:{alternation(_PAID_OUT['done'])})(?:{alternation(_PAID_OUT['whole'])})?(?P<verb>{_PAID_OUT_VERB})"
+    rf"(?:(?P<to>{_PAID_TO_FIRMS})|{alternation(_PAID_OUT['arrived'])})")
 _PAID_OUT_HELD = frozenset(_PAID_OUT["held_objects"])
 _PAID_OUT_POTS = frozenset(_PAID_OUT["pots"])
 # 截留资金已全部兑付 + the amount: the money held back named first, then done, perhaps whole, the verb.
@@ -3680,9 +3682,10 @@ def _paid_out_to_firms(r: ArticleCues, num: NumberMention, clause) -> Cue | None
     cue = Cue(m.start("verb"), m.start("verb") + len(word), word, _PAID_OUT["as"], "money")
     if m.group("to"):
         return cue  # 拨付到企业: support paid to firms
-    if not any(w in text[max(lo, m.start() - _PAID_OUT["done_reach"]):m.start()] for w in _PAID_OUT_DONE):
-        return None  # 计划拨付2000万元: no payment done
-    if m.group("object") in _PAID_OUT_HELD or _HELD_THEN_PAID_BEFORE.search(
+    if m.start() < num.start and not any(w in text[max(lo, m.start() - _PAID_OUT["done_reach"]):m.start()]
+                                         for w in _PAID_OUT_DONE):
+        return None  # 计划拨付2000万元: no payment done (…万元已拨付到位 holds its done word)
+    if m.groupdict().get("object") in _PAID_OUT_HELD or _HELD_THEN_PAID_BEFORE.search(
             text, max(lo, m.end("verb") - _HELD_THEN_PAID_REACH), m.end("verb")):
         return cue  # 已拨付滞留资金, 滞留资金已拨付: support held back, now paid
     pot = _pot_paid_from(r, num)
@@ -6929,7 +6932,8 @@ _RECIPIENTS = _C["recipients_before"]
 _RECIPIENT_BETWEEN = (rf"{alternation(_AIM['areas'])}"
                       rf"|[\p{{Han}}]{{1,{_RECIPIENTS['place_most'] - 1}}}(?:{alternation(_RECIPIENTS['place_ends'])})"
                       rf"|[^，,。；;、\d]{{0,{_RECIPIENTS['between_most']}}}(?:{alternation(_RECIPIENTS['between_ends'])})"
-                      rf"|{alternation(_RECIPIENTS['owners'])}")
+                      rf"|{alternation(_RECIPIENTS['owners'])}"
+                      rf"|{alternation(_RECIPIENTS['part_words'])}")  # 对其中5家: a part of the group before
 # 向62家, 为全区85家, 为师市14家, 向复工的130家, 为企业1200余名: a preposition of whom, then the count (or a
 # place, a modifier with 的, the firms whose staff it counts).
 _RECIPIENT_BEFORE = _on_re("_RECIPIENT_BEFORE",
