@@ -627,6 +627,7 @@ _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 # 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
 _TOWN_MEMBER_ENDINGS = tuple(_RES["list_town_member_endings"])
 _TOWN_GENERIC = frozenset(_RES["list_town_generic"])
+_TOWN_WORD_ENDINGS = tuple(_RES["list_town_word_endings"])  # 返乡, 城乡: a word, no town's name
 # 镇里, 我镇, 县里: a town or county speaking of itself as its clause's subject (attribution.json town_own_subjects).
 _TOWN_OWN_SUBJECTS = tuple(sorted(_RES["town_own_subjects"], key=len, reverse=True))
 # 马口镇与固始县对接: a town's name before 与, at most this long (五里墩街道), opening its clause.
@@ -4479,10 +4480,11 @@ class Attributor:
 
     def _is_town(self, start: int, stop: int) -> bool:
         """Whether the list member written text[start:stop] is a town's or a subdistrict's name
-        (长安镇, 北滘镇, 五里墩街道), not a kind of town (重点镇, 乡镇: list_town_generic)."""
+        (长安镇, 北滘镇, 五里墩街道), not a kind of town (重点镇, 乡镇: list_town_generic) nor a word
+        ending like one (晋江人返乡, 城乡: list_town_word_endings)."""
         name = self.text[start:stop]
         return len(name) >= 3 and name.endswith(_TOWN_MEMBER_ENDINGS) and name not in _TOWN_GENERIC \
-            and not name.endswith(tuple(_TOWN_GENERIC))
+            and not name.endswith(tuple(_TOWN_GENERIC)) and not name.endswith(_TOWN_WORD_ENDINGS)
 
     def _holder_of_towns(self, pos: int) -> str | None:
         """The zone a town listed at `pos` lies in: the first candidate there that is a district,
