@@ -5471,14 +5471,17 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
         return None
     if scope == "price_cut":
         # 货物装卸费下调30%: the share of a charge firms pay that is relieved (cues.json _price_cut_share).
-        m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
-        if m is not None:
-            named = f"{m.group('charge')}{m.group('verb')}"
-        else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
-            m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
-            named = m and f"{m.group('verb')}{m.group('charge')}"
-        if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
-            m, named = _charged_at_share(text, lo, num)
+        m = named = None
+        if _CHARGE_WORD.search(text, max(lo, num.start - _CHARGE_GATE_REACH), num.start) is not None:
+            # (most shares: no charge before them, and none of the three patterns can match)
+            m = _PRICE_CUT.search(text, max(lo, num.start - _PRICE_CUT_REACH), num.start)
+            if m is not None:
+                named = f"{m.group('charge')}{m.group('verb')}"
+            else:  # 下调码头作业费10%: the verb first, the charge it lowers after it
+                m = _PRICE_CUT_VERB_FIRST.search(text, max(lo, num.start - _PRICE_CUT_VERB_FIRST_REACH), num.start)
+                named = m and f"{m.group('verb')}{m.group('charge')}"
+            if m is None:  # 水费按50%收取, 资费给予10%的优惠: the charge before the share, its verb after it
+                m, named = _charged_at_share(text, lo, num)
         if m is None and (rent := _rent_charged_at_half(text, lo, num)) is not None:
             # 租金按原合同标准的50%收取: rent collected at half is half relieved (cues.json _rent_charged_at)
             category = _RENT_CHARGED_AT["category"]
@@ -5489,13 +5492,15 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
     if scope == "cost_borne":
         # 县财政承担保费的70%: the share of a cost a payer covers (cues.json _cost_borne_share); 利息 makes
         # it interest_subsidy as it does after any share verb.
-        m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start)
+        # Most shares: no cost word before them, and none of the three patterns before them can match.
+        cost_before = _COST_WORD.search(text, max(lo, num.start - _COST_GATE_REACH), num.start) is not None
+        m = _COST_BORNE.search(text, max(lo, num.start - _COST_BORNE_REACH), num.start) if cost_before else None
         if m is None or _borne_by_the_insured(text, lo, m.start()):
             # 包车费用由经开区承担80%: the cost, 由 a public payer, the verb (cost_borne_by); 利息还能补一半:
             # the cost, adverbs, a verb of making up (cost_made_up)
             # 按实际费用的80%补: the same, standard first (_standard_share_made_up)
             m = (_search_ending(_COST_BORNE_BY, _COST_BORNE_BY_LASTS, text, max(lo, num.start - _COST_BORNE_BY_REACH), num.start)
-                 or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start))
+                 or _COST_MADE_UP.search(text, max(lo, num.start - _COST_MADE_UP_REACH), num.start)) if cost_before else None
             made_up = (m.group("cost"), m.group("verb")) if m is not None else (
                 _standard_share_made_up(text, lo, hi, num) or _cost_borne_by_share_first(text, lo, hi, num))
             if made_up is None:
@@ -5819,6 +5824,17 @@ def _borne_by_the_insured(text: str, lo: int, verb: int) -> bool:
     before = text[lo:verb]
     at = max(before.rfind(w) for w in _BEARERS)
     return at >= 0 and not any(w in before[:at] for w in _BEARER_RECIPIENT_BEFORE)
+
+
+# Gates of the price_cut and cost_borne scopes: every match of their patterns before a share holds
+# a charge (a price, 费, a fee billed on use) or a cost word, wholly inside the widest of their
+# windows; where that window holds none, no pattern can match and none is tried (one literal scan
+# instead of three or four end-anchored searches for nearly every share).
+_CHARGE_WORD = literal_scanner(sorted(set(_PRICE_CUT_SHARE["prices"]) | {_PRICE_CUT_SHARE["fee"]}
+                                      | set(_PRICE_CUT_SHARE["billed_on_use"])))
+_CHARGE_GATE_REACH = max(_PRICE_CUT_REACH, _PRICE_CUT_VERB_FIRST_REACH, _PRICE_CUT_AT_REACH)
+_COST_WORD = literal_scanner(sorted(set(_C["share_cost_nouns"]) | set(SHARE_OF_OF) | set(_COST_BORNE_BY_SPEC["costs"])))
+_COST_GATE_REACH = max(_COST_BORNE_REACH, _COST_BORNE_BY_REACH, _COST_MADE_UP_REACH)
 
 
 _MONEY_SPLIT = _C["support_money_split"]

@@ -530,3 +530,59 @@ def _assert_deduplicated_as_defined(text: str, doc: Document, cleaned=None, monk
 def test_rows_deduplicated_faster_are_those_deduplicated_by_definition(path, monkeypatch):
     cleaned, doc = cleaned_document(path)
     _assert_deduplicated_as_defined(doc.text, doc, cleaned, monkeypatch)
+
+
+def _percent_scope_answers(text: str, doc: Document, numbers) -> list:
+    """What the price_cut and cost_borne scopes find for each percentage of `text`, with a fresh
+    ArticleCues (nothing remembered from a run with other gates)."""
+    from pipeline.measures import ArticleCues, _percent_cue
+
+    cues = ArticleCues(text, doc, numbers)
+    answers = []
+    for num in cues.numbers:
+        if num.kind != "percent":
+            continue
+        clause, sentence = cues.own_clause(num), cues.figure_sentence(num)
+        answers.append((num.start, _percent_cue(cues, "price_cut", num, clause, sentence),
+                        _percent_cue(cues, "cost_borne", num, clause, sentence)))
+    return answers
+
+
+def _gates_open(monkeypatch) -> None:
+    """The price_cut and cost_borne scopes without their word gates: a pattern matching everywhere
+    lets every pattern behind the gates be tried, as before the gates."""
+    import re
+
+    from pipeline import measures
+
+    always = re.compile("")
+    monkeypatch.setattr(measures, "_CHARGE_WORD", always)
+    monkeypatch.setattr(measures, "_COST_WORD", always)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_share_scopes_gated_by_a_charge_or_cost_word_find_what_their_patterns_find(path, monkeypatch):
+    cleaned, doc = cleaned_document(path)
+    numbers = find_numbers(doc.text, with_missing=cleaned.has_missing_digits)
+    gated = _percent_scope_answers(doc.text, doc, numbers)
+    _gates_open(monkeypatch)
+    assert gated == _percent_scope_answers(doc.text, doc, numbers)
+
+
+_NO_SHARE_OF_A_CHARGE = {"企业只需承担保费的30%。", "复工率达到95%，产能恢复至80%。"}
+
+
+@pytest.mark.parametrize("text", [
+    "用水、用气价格阶段性下调10%。", "货物装卸费下调30%。", "下调码头作业费10%。", "免收停业期间非居民取暖费的30%。",
+    "工业用水水费按50%收取。", "宽带、专线资费给予不低于10%的优惠。", "电费按5%予以优惠。", "租金按原合同标准的50%收取。",
+    "县财政承担出口信用保险保费的70%。", "核酸检测费用由经开区财政承担80%。", "利息还能补一半。", "利息政府还给贴50%。",
+    "按实际费用的80%补，", "保费由区财政100%承担。", "企业只需承担保费的30%。", "复工率达到95%，产能恢复至80%。",
+])
+def test_share_scopes_gated_by_a_charge_or_cost_word_in_written_cases(text, monkeypatch):
+    doc = Document(text)
+    numbers = find_numbers(text)
+    gated = _percent_scope_answers(text, doc, numbers)
+    if text not in _NO_SHARE_OF_A_CHARGE:
+        assert any(price or cost for _, price, cost in gated)  # the case reaches the patterns behind the gates
+    _gates_open(monkeypatch)
+    assert gated == _percent_scope_answers(text, doc, numbers)
