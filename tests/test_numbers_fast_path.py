@@ -248,3 +248,22 @@ def test_a_long_run_is_scanned_by_regex_with_the_time_left_as_its_timeout(monkey
 @given(st.text(alphabet="12?？□�.,万元复率% a", max_size=16))
 def test_lost_digits_are_filled_as_a_reading_character_by_character_fills_them(text):
     assert numbers._lost_digits_filled(text) == numbers._lost_digits_filled_by_definition(text)
+
+
+# Financial numerals, the characters an amount's run may also hold, its units and others: every
+# amount holds a numeral its run carries on to a unit from, so texts without one are left as they are.
+_FINANCIAL_PIECES = list(numbers._FIN) + list(numbers._RES["financial_run_also"]) \
+    + list(numbers._RES["financial_units_after"]) + ["一", "3", "续", "队", "收", "，", " "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("贰佰叁拾万零陆仟元")
+@example("陆续伍万元")
+@example("收拾元")
+@example("零万伍")
+@given(st.lists(st.sampled_from(_FINANCIAL_PIECES), max_size=20).map("".join))
+def test_financial_amounts_are_read_as_the_amount_pattern_reads_them_everywhere(text):
+    by_definition = numbers._FINANCIAL_AMOUNT.sub(
+        lambda m: m.group() if text[max(0, m.start() - 1):m.start() + 1] in numbers._FIN_WORD_ENDS
+        else m.group().translate(numbers._FIN_PLAIN), text)
+    assert numbers._financial_as_plain(text) == by_definition
