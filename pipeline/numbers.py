@@ -638,20 +638,36 @@ def _candidate_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CANDIDATE_RUN.finditer(text)]
 
 
-def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[int, int]]:
-    """`_runs_holding(units, text, _candidate_runs(text), ...)` without finding every run of
-    the text (most are a numeral character inside a word, 统一, 上海): from each unit word
-    found with the rest of its run, back over the span characters before it to where its run
-    starts; a candidate if a number starts in it (tests/test_measures_fast_paths.py compares
-    the two)."""
-    held: list[tuple[int, int]] = []
+# The first number start of a run and the rest of the run: each candidate run found from the
+# number starts, a class the engine skips to, where `_CANDIDATE_RUN` tries its lookbehind at every
+# character; the run's start is then read backwards (`_SPAN_RUN` on the reversed text).
+_NUMBER_START_TO_RUN_END = re.compile(_char_class(_NUMBER_START_CHARS, digits=True) + _SPAN + "*+")
+# What parts the candidate runs written one after another: no span character, as the text's
+# characters around each run are none, so the unit scanners, which read span characters only
+# (their words, lookbehinds and lookaheads), find in each run what they find in the text.
+_RUN_GAP = "\n"
+assert _NUMBER_START_CHARS <= _SPAN_CHARS and re.fullmatch(_SPAN, _RUN_GAP) is None
+assert all(ch in _SPAN_CHARS for words in _UNIT_WORDS.values() for w in words for ch in w), "a unit word leaves its run"
+
+
+def _runs_written_apart(text: str, reversed_text: str) -> tuple[list[tuple[int, int]], str, list[int]]:
+    """(the candidate runs of `text` (`_candidate_runs`), the runs written one after another
+    parted by `_RUN_GAP`, where each starts in that string): found once per text, where each
+    pattern's unit words were looked for in the whole text (a run holding a number is a fifth
+    of it) and each word's run read backwards."""
     size = len(text)
-    for m in units.finditer(text):
-        u, end = m.span()
-        start = size - _SPAN_RUN.match(reversed_text, size - u).end()  # where the run read backwards ends
-        if _NUMBER_START.search(text, start, end):
-            held.append((start, end))
-    return held
+    runs = [(size - _SPAN_RUN.match(reversed_text, size - m.start()).end(), m.end())
+            for m in _NUMBER_START_TO_RUN_END.finditer(text)]
+    joined = _RUN_GAP.join([text[start:end] for start, end in runs])
+    offsets = list(itertools.accumulate([end - start + 1 for start, end in runs[:-1]], initial=0)) if runs else []
+    return runs, joined, offsets
+
+
+def _held_runs(units: re.Pattern, runs: list[tuple[int, int]], joined: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """`_runs_holding(units, text, _candidate_runs(text), ...)`: `units` scanned over the candidate
+    runs written apart (`_runs_written_apart`); a match takes the rest of its run, so each run
+    holding one is found once, in order (tests/test_measures_fast_paths.py compares the two)."""
+    return [runs[bisect.bisect_right(offsets, m.start()) - 1] for m in units.finditer(joined)]
 
 
 def _runs_holding(units: re.Pattern, text: str, runs: list[tuple[int, int]], run_starts: list[int]) -> list[tuple[int, int]]:
@@ -1513,11 +1529,12 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     reversed_text = text[::-1]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
+    runs_apart = _runs_written_apart(text, reversed_text)  # once: every pattern's unit words are looked for in them
     for name in _PATTERNS:
         if name == "missing" and not with_missing:
             continue
         build = _BUILDERS[name]
-        runs = _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text)
+        runs = _held_runs(_HELD_UNIT_SCANNERS[name], *runs_apart)
         for m, groups in _matches_in_runs(name, text, runs, use_twins):
             found.extend(build(m, groups))
     found.extend(_counts_named_before(text))

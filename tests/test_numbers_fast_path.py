@@ -215,8 +215,9 @@ _ALL_UNIT_PIECES = _UNIT_PIECES + ["3", "十", "一", "万", "亿", "余", "多"
 @given(st.one_of(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join),
                  st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join)))
 def test_runs_held_are_the_candidate_runs_holding_a_unit_word(text):
+    assert numbers._runs_written_apart(text, text[::-1])[0] == numbers._candidate_runs(text)
     for name in numbers._PATTERNS:
-        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_definition(name, text)
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], *numbers._runs_written_apart(text, text[::-1])) == _held_by_definition(name, text)
 
 
 def test_the_condition_is_written_once_per_word_length_not_once_per_word():
