@@ -1471,6 +1471,27 @@ def _matches_in_runs(name: str, text: str, runs: list[tuple[int, int]], use_twin
 # scan, then one anchored match each.
 _COUNT_NOUNS: dict[str, str] = _RES["count_nouns_before"]
 _COUNT_NOUN = re.compile(alternation(list(_COUNT_NOUNS)))
+# Each noun holds one 数 (a noun's other characters none), so it is found from its 数: at each 数 of
+# the text, the noun starting furthest back, then first in the scanner's order (企业数量 before
+# 企业数). No two overlap (one 数 each, and no noun opens with what follows 数 in another), so these
+# are `_COUNT_NOUN`'s matches (a test compares them), where its scan stopped at every 企, 人 and 工.
+_COUNT_NOUNS_BY_REACH = sorted(((w, w.index("数")) for w in _COUNT_NOUN.pattern.split("|")),
+                               key=lambda noun: -noun[1])  # stable: the scanner's order at one start
+assert all(w.count("数") == 1 and not any(v.startswith(w[w.index("数") + 1:] or "数") for v in _COUNT_NOUNS)
+           for w in _COUNT_NOUNS) and set(_COUNT_NOUNS) == {w for w, _ in _COUNT_NOUNS_BY_REACH}
+
+
+def _count_noun_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of each match of `_COUNT_NOUN` in `text`, found from the 数 they hold."""
+    found = []
+    shu = text.find("数")
+    while shu >= 0:
+        for noun, reach in _COUNT_NOUNS_BY_REACH:
+            if shu >= reach and text.startswith(noun, shu - reach):
+                found.append((shu - reach, shu - reach + len(noun), noun))
+                break
+        shu = text.find("数", shu + 1)
+    return found
 _COUNT_NOUN_LINKS = re.compile(rf"(?:{alternation(_RES['count_noun_links'])})*")
 _COUNT_NAMED = compiled(rf"{_QB_GROUP}{_NEG}(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<qa>{_QA})?"
                         r"(?=[,，.。;；、:：)）!！?？\s]|$)")
@@ -1481,10 +1502,10 @@ def _counts_named_before(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     if "数" not in text:
         return found  # every noun names a number (数): most texts hold few
-    for noun in _COUNT_NOUN.finditer(text):
-        m = _COUNT_NAMED.match(text, _COUNT_NOUN_LINKS.match(text, noun.end()).end())
+    for _, noun_end, noun in _count_noun_spans(text):
+        m = _COUNT_NAMED.match(text, _COUNT_NOUN_LINKS.match(text, noun_end).end())
         if m is not None:  # read as the count pattern's matches are, its counter the noun's
-            found.extend(_count(m, {**m.groupdict(), "unit": _COUNT_NOUNS[noun.group()], "lo": None}))
+            found.extend(_count(m, {**m.groupdict(), "unit": _COUNT_NOUNS[noun], "lo": None}))
     return found
 
 

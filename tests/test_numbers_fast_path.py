@@ -268,3 +268,17 @@ def test_financial_amounts_are_read_as_the_amount_pattern_reads_them_everywhere(
         lambda m: m.group() if text[max(0, m.start() - 1):m.start() + 1] in numbers._FIN_WORD_ENDS
         else m.group().translate(numbers._FIN_PLAIN), text)
     assert numbers._financial_as_plain(text) == by_definition
+
+
+# The count nouns' characters, run together and beside others: each noun found from its 数 is a
+# match of the nouns' scanner, and none is missed (企业数量 and 企业数, 员工人数, 人数数量).
+_COUNT_NOUN_PIECES = sorted({ch for noun in numbers._COUNT_NOUNS for ch in noun}) + list(numbers._COUNT_NOUNS) + ["，", "3"]
+
+
+@settings(max_examples=2500, deadline=None)
+@example("员工人数")
+@example("企业数量企业数")
+@example("人数数量")
+@given(st.lists(st.sampled_from(_COUNT_NOUN_PIECES), max_size=16).map("".join))
+def test_count_nouns_found_from_their_shu_are_the_scanners_matches(text):
+    assert numbers._count_noun_spans(text) == [(m.start(), m.end(), m.group()) for m in numbers._COUNT_NOUN.finditer(text)]
