@@ -1517,6 +1517,12 @@ _PERSON_NOUN = re.compile(alternation(_PERSONS_AFTER["nouns"]))
 _SCALED_BEFORE_NOUN = compiled(rf"{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale='[万千]')}$")
 _SCALE_CHARS = frozenset(_PERSONS_AFTER["scales"])
 _ROUGH_AFTER = frozenset(_PERSONS_AFTER["rough"])
+# A scale or rough word right before a noun of people: the nouns' scan stopped at every 员, 工 and
+# 务, most with no figure before them. No noun holds one of these characters, so no noun the nouns'
+# scan takes runs across one, and a noun after one is the match the scan finds there.
+_SCALED_OR_ROUGH_BEFORE_NOUN = re.compile(f"[{re.escape(''.join(sorted(_SCALE_CHARS | _ROUGH_AFTER)))}]"
+                                          f"(?={_PERSON_NOUN.pattern})")
+assert not (_SCALE_CHARS | _ROUGH_AFTER) & {ch for noun in _PERSONS_AFTER["nouns"] for ch in noun}
 _BEFORE_NOUN_REACH = 16  # characters a figure with its qualifier before the noun may take
 
 
@@ -1526,10 +1532,8 @@ def _counts_named_after(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     if not any(c in text for c in _SCALE_CHARS):
         return found
-    for noun in _PERSON_NOUN.finditer(text):
-        at = noun.start()
-        if not at or text[at - 1] not in _SCALE_CHARS and text[at - 1] not in _ROUGH_AFTER:
-            continue  # most nouns, and 2020农民工返岗专列: no scaled (or rough, 300余) figure right before
+    for before in _SCALED_OR_ROUGH_BEFORE_NOUN.finditer(text):  # not 2020农民工返岗专列: no figure read
+        at = before.end()  # the noun's start
         m = _SCALED_BEFORE_NOUN.search(text, max(0, at - _BEFORE_NOUN_REACH), at)
         if m is not None:
             found.extend(_count(m, {**m.groupdict(), "unit": _PERSONS_AFTER["unit"], "lo": None, "neg": None, "qa": None}))

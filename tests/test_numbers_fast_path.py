@@ -282,3 +282,20 @@ _COUNT_NOUN_PIECES = sorted({ch for noun in numbers._COUNT_NOUNS for ch in noun}
 @given(st.lists(st.sampled_from(_COUNT_NOUN_PIECES), max_size=16).map("".join))
 def test_count_nouns_found_from_their_shu_are_the_scanners_matches(text):
     assert numbers._count_noun_spans(text) == [(m.start(), m.end(), m.group()) for m in numbers._COUNT_NOUN.finditer(text)]
+
+
+# Scale and rough words, the nouns of people and their characters: a noun after one of those words
+# is found from the word, as the nouns' scan found it (万员工人, 余农民工, 2020农民工).
+_PERSON_PIECES = sorted(numbers._SCALE_CHARS | numbers._ROUGH_AFTER) + numbers._PERSONS_AFTER["nouns"] \
+    + sorted({ch for noun in numbers._PERSONS_AFTER["nouns"] for ch in noun}) + ["3", "，"]
+
+
+@settings(max_examples=2500, deadline=None)
+@example("1200万农民工人")
+@example("300余员工人")
+@example("2020农民工返岗")
+@given(st.lists(st.sampled_from(_PERSON_PIECES), max_size=16).map("".join))
+def test_nouns_of_people_after_a_scale_are_the_nouns_scan_finds_there(text):
+    before = numbers._SCALE_CHARS | numbers._ROUGH_AFTER
+    assert [m.end() for m in numbers._SCALED_OR_ROUGH_BEFORE_NOUN.finditer(text)] == \
+        [noun.start() for noun in numbers._PERSON_NOUN.finditer(text) if noun.start() and text[noun.start() - 1] in before]
