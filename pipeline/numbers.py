@@ -638,20 +638,36 @@ def _candidate_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CANDIDATE_RUN.finditer(text)]
 
 
-def _held_runs(units: re.Pattern, text: str, reversed_text: str) -> list[tuple[int, int]]:
-    """`_runs_holding(units, text, _candidate_runs(text), ...)` without finding every run of
-    the text (most are a numeral character inside a word, 统一, 上海): from each unit word
-    found with the rest of its run, back over the span characters before it to where its run
-    starts; a candidate if a number starts in it (tests/test_measures_fast_paths.py compares
-    the two)."""
-    held: list[tuple[int, int]] = []
+# The first number start of a run and the rest of the run: each candidate run found from the
+# number starts, a class the engine skips to, where `_CANDIDATE_RUN` tries its lookbehind at every
+# character; the run's start is then read backwards (`_SPAN_RUN` on the reversed text).
+_NUMBER_START_TO_RUN_END = re.compile(_char_class(_NUMBER_START_CHARS, digits=True) + _SPAN + "*+")
+# What parts the candidate runs written one after another: no span character, as the text's
+# characters around each run are none, so the unit scanners, which read span characters only
+# (their words, lookbehinds and lookaheads), find in each run what they find in the text.
+_RUN_GAP = "\n"
+assert _NUMBER_START_CHARS <= _SPAN_CHARS and re.fullmatch(_SPAN, _RUN_GAP) is None
+assert all(ch in _SPAN_CHARS for words in _UNIT_WORDS.values() for w in words for ch in w), "a unit word leaves its run"
+
+
+def _runs_written_apart(text: str, reversed_text: str) -> tuple[list[tuple[int, int]], str, list[int]]:
+    """(the candidate runs of `text` (`_candidate_runs`), the runs written one after another
+    parted by `_RUN_GAP`, where each starts in that string): found once per text, where each
+    pattern's unit words were looked for in the whole text (a run holding a number is a fifth
+    of it) and each word's run read backwards."""
     size = len(text)
-    for m in units.finditer(text):
-        u, end = m.span()
-        start = size - _SPAN_RUN.match(reversed_text, size - u).end()  # where the run read backwards ends
-        if _NUMBER_START.search(text, start, end):
-            held.append((start, end))
-    return held
+    runs = [(size - _SPAN_RUN.match(reversed_text, size - m.start()).end(), m.end())
+            for m in _NUMBER_START_TO_RUN_END.finditer(text)]
+    joined = _RUN_GAP.join([text[start:end] for start, end in runs])
+    offsets = list(itertools.accumulate([end - start + 1 for start, end in runs[:-1]], initial=0)) if runs else []
+    return runs, joined, offsets
+
+
+def _held_runs(units: re.Pattern, runs: list[tuple[int, int]], joined: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """`_runs_holding(units, text, _candidate_runs(text), ...)`: `units` scanned over the candidate
+    runs written apart (`_runs_written_apart`); a match takes the rest of its run, so each run
+    holding one is found once, in order (tests/test_measures_fast_paths.py compares the two)."""
+    return [runs[bisect.bisect_right(offsets, m.start()) - 1] for m in units.finditer(joined)]
 
 
 def _runs_holding(units: re.Pattern, text: str, runs: list[tuple[int, int]], run_starts: list[int]) -> list[tuple[int, int]]:
@@ -1455,6 +1471,27 @@ def _matches_in_runs(name: str, text: str, runs: list[tuple[int, int]], use_twin
 # scan, then one anchored match each.
 _COUNT_NOUNS: dict[str, str] = _RES["count_nouns_before"]
 _COUNT_NOUN = re.compile(alternation(list(_COUNT_NOUNS)))
+# Each noun holds one 数 (a noun's other characters none), so it is found from its 数: at each 数 of
+# the text, the noun starting furthest back, then first in the scanner's order (企业数量 before
+# 企业数). No two overlap (one 数 each, and no noun opens with what follows 数 in another), so these
+# are `_COUNT_NOUN`'s matches (a test compares them), where its scan stopped at every 企, 人 and 工.
+_COUNT_NOUNS_BY_REACH = sorted(((w, w.index("数")) for w in _COUNT_NOUN.pattern.split("|")),
+                               key=lambda noun: -noun[1])  # stable: the scanner's order at one start
+assert all(w.count("数") == 1 and not any(v.startswith(w[w.index("数") + 1:] or "数") for v in _COUNT_NOUNS)
+           for w in _COUNT_NOUNS) and set(_COUNT_NOUNS) == {w for w, _ in _COUNT_NOUNS_BY_REACH}
+
+
+def _count_noun_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of each match of `_COUNT_NOUN` in `text`, found from the 数 they hold."""
+    found = []
+    shu = text.find("数")
+    while shu >= 0:
+        for noun, reach in _COUNT_NOUNS_BY_REACH:
+            if shu >= reach and text.startswith(noun, shu - reach):
+                found.append((shu - reach, shu - reach + len(noun), noun))
+                break
+        shu = text.find("数", shu + 1)
+    return found
 _COUNT_NOUN_LINKS = re.compile(rf"(?:{alternation(_RES['count_noun_links'])})*")
 _COUNT_NAMED = compiled(rf"{_QB_GROUP}{_NEG}(?P<num>{NUMERAL}){_MORE.format(scale='[万亿]')}(?P<qa>{_QA})?"
                         r"(?=[,，.。;；、:：)）!！?？\s]|$)")
@@ -1465,10 +1502,10 @@ def _counts_named_before(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     if "数" not in text:
         return found  # every noun names a number (数): most texts hold few
-    for noun in _COUNT_NOUN.finditer(text):
-        m = _COUNT_NAMED.match(text, _COUNT_NOUN_LINKS.match(text, noun.end()).end())
+    for _, noun_end, noun in _count_noun_spans(text):
+        m = _COUNT_NAMED.match(text, _COUNT_NOUN_LINKS.match(text, noun_end).end())
         if m is not None:  # read as the count pattern's matches are, its counter the noun's
-            found.extend(_count(m, {**m.groupdict(), "unit": _COUNT_NOUNS[noun.group()], "lo": None}))
+            found.extend(_count(m, {**m.groupdict(), "unit": _COUNT_NOUNS[noun], "lo": None}))
     return found
 
 
@@ -1480,6 +1517,12 @@ _PERSON_NOUN = re.compile(alternation(_PERSONS_AFTER["nouns"]))
 _SCALED_BEFORE_NOUN = compiled(rf"{_QB_GROUP}(?P<num>{NUMERAL}){_MORE.format(scale='[万千]')}$")
 _SCALE_CHARS = frozenset(_PERSONS_AFTER["scales"])
 _ROUGH_AFTER = frozenset(_PERSONS_AFTER["rough"])
+# A scale or rough word right before a noun of people: the nouns' scan stopped at every 员, 工 and
+# 务, most with no figure before them. No noun holds one of these characters, so no noun the nouns'
+# scan takes runs across one, and a noun after one is the match the scan finds there.
+_SCALED_OR_ROUGH_BEFORE_NOUN = re.compile(f"[{re.escape(''.join(sorted(_SCALE_CHARS | _ROUGH_AFTER)))}]"
+                                          f"(?={_PERSON_NOUN.pattern})")
+assert not (_SCALE_CHARS | _ROUGH_AFTER) & {ch for noun in _PERSONS_AFTER["nouns"] for ch in noun}
 _BEFORE_NOUN_REACH = 16  # characters a figure with its qualifier before the noun may take
 
 
@@ -1489,10 +1532,8 @@ def _counts_named_after(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     if not any(c in text for c in _SCALE_CHARS):
         return found
-    for noun in _PERSON_NOUN.finditer(text):
-        at = noun.start()
-        if not at or text[at - 1] not in _SCALE_CHARS and text[at - 1] not in _ROUGH_AFTER:
-            continue  # most nouns, and 2020农民工返岗专列: no scaled (or rough, 300余) figure right before
+    for before in _SCALED_OR_ROUGH_BEFORE_NOUN.finditer(text):  # not 2020农民工返岗专列: no figure read
+        at = before.end()  # the noun's start
         m = _SCALED_BEFORE_NOUN.search(text, max(0, at - _BEFORE_NOUN_REACH), at)
         if m is not None:
             found.extend(_count(m, {**m.groupdict(), "unit": _PERSONS_AFTER["unit"], "lo": None, "neg": None, "qa": None}))
@@ -1513,11 +1554,12 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     reversed_text = text[::-1]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
+    runs_apart = _runs_written_apart(text, reversed_text)  # once: every pattern's unit words are looked for in them
     for name in _PATTERNS:
         if name == "missing" and not with_missing:
             continue
         build = _BUILDERS[name]
-        runs = _held_runs(_HELD_UNIT_SCANNERS[name], text, reversed_text)
+        runs = _held_runs(_HELD_UNIT_SCANNERS[name], *runs_apart)
         for m, groups in _matches_in_runs(name, text, runs, use_twins):
             found.extend(build(m, groups))
     found.extend(_counts_named_before(text))
@@ -1669,22 +1711,26 @@ def _space_grouped_as_commas(text: str) -> str:
 
 # 贰佰叁拾万零陆仟元, 伍万元: a financial (大写) numeral right before 元 or 圆 is an amount, read as the
 # plain numeral of the same length (numbers.json _financial_note); elsewhere 陆/伍/拾 end words
-# (陆续, 队伍, 收拾) and are left alone. A class scan (_FIN_CHAR) finds the texts that hold none (almost all).
+# (陆续, 队伍, 收拾) and are left alone. A scan from the numerals (_FIN_BEFORE_UNIT) finds the texts
+# that hold no amount (almost all).
 _FIN = _RES["financial_numerals"]
 _FIN_RUN = _FIN + _RES["financial_run_also"]
 _FIN_PLAIN = str.maketrans(_FIN + "圆", _RES["financial_plain"] + "元")
 _FINANCIAL_AMOUNT = re.compile(
     rf"(?<![\d{_NUMERAL_CHARS}{_FIN}])(?=[{_FIN_RUN}]*[{_FIN}])[{_FIN_RUN}]{{2,}}[{_RES['financial_units_after']}]")
 _FIN_WORD_ENDS = frozenset(_RES["financial_word_ends"])
-# Any financial numeral at all: a class scan, where the amount pattern, opening with a lookbehind,
-# is tried at every character (a hundred times slower on a text that holds none).
-_FIN_CHAR = re.compile(f"[{_FIN}]")
+# A financial numeral, the run after it and a unit: what every amount holds (its lookahead's numeral,
+# the rest of its run, no unit among the run's characters). A scan from the rare financial numerals,
+# where the amount pattern, opening with a lookbehind, is tried at every character (a hundred times
+# slower); texts holding one only inside words (陆续, 队伍, 收拾: most that hold any) skip it too.
+_FIN_BEFORE_UNIT = re.compile(f"[{_FIN}][{_FIN_RUN}]*+[{_RES['financial_units_after']}]")
+assert not set(_RES["financial_units_after"]) & set(_FIN_RUN), "a unit inside the run: the scan may miss an amount"
 
 
 def _financial_as_plain(text: str) -> str:
     """`text` with each financial numeral that writes an amount (贰佰叁拾万零陆仟元) spelt with the plain
     numerals (二百三十万零六千元), which the patterns read: one character for one, every offset kept."""
-    if _FIN_CHAR.search(text) is None or _FINANCIAL_AMOUNT.search(text) is None:
+    if _FIN_BEFORE_UNIT.search(text) is None or _FINANCIAL_AMOUNT.search(text) is None:
         return text
     return _FINANCIAL_AMOUNT.sub(
         lambda m: m.group() if text[max(0, m.start() - 1):m.start() + 1] in _FIN_WORD_ENDS

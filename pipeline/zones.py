@@ -4880,7 +4880,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
         # A roundup's next item (■建德农商银行… after ■桐庐县县农商银行…) ends a bullet even when it
         # opens no section of its own: its facts are not the item before's.
         opened = {start for start, _ in az.sections}
-        items = [m.start() for m in _BULLET_LINE.finditer(text) if m.start() not in opened] if lead_ins else []
+        items = [m.start() for m in _BULLET_LINE.finditer("\n" + text) if m.start() not in opened] if lead_ins else []
         # Headlines and towns end a bullet; a moderator's or another official's line ends a bullet or
         # a speaker's section (a speech runs on under its own subheadings: 金融支持方面).
         # Pieces right under a titled lead-in (each after it or after another such piece) are the first
@@ -4932,7 +4932,9 @@ def _trade_park_lines_closing(az: ArticleZones, text: str, lead_ins: set[int]) -
 
 
 # A line opening with a roundup's bullet (■, ●, ◆: one or two symbols) and words right after it.
-_BULLET_LINE = regex.compile(r"^[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])", regex.MULTILINE)
+# Searched for in "\n" + text, from a literal line end (a match's start is its line's start in the
+# text), not from ^ (MULTILINE), which the engine tried at every character.
+_BULLET_LINE = regex.compile(r"\n[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])")
 # Marks inside a line that part clauses: a heading has none, a sentence's piece may.
 _CLAUSE_MARKS = ",，。；;"
 # A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.

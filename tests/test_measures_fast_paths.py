@@ -179,7 +179,7 @@ def _assert_runs_held_as_candidate_runs_hold_them(text: str) -> None:
     from pipeline import numbers
 
     for name in numbers._PATTERNS:
-        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_candidate_runs(name, text)
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], *numbers._runs_written_apart(text, text[::-1])) == _held_by_candidate_runs(name, text)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)

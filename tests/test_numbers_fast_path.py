@@ -215,8 +215,9 @@ _ALL_UNIT_PIECES = _UNIT_PIECES + ["3", "十", "一", "万", "亿", "余", "多"
 @given(st.one_of(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join),
                  st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join)))
 def test_runs_held_are_the_candidate_runs_holding_a_unit_word(text):
+    assert numbers._runs_written_apart(text, text[::-1])[0] == numbers._candidate_runs(text)
     for name in numbers._PATTERNS:
-        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], text, text[::-1]) == _held_by_definition(name, text)
+        assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], *numbers._runs_written_apart(text, text[::-1])) == _held_by_definition(name, text)
 
 
 def test_the_condition_is_written_once_per_word_length_not_once_per_word():
@@ -248,3 +249,53 @@ def test_a_long_run_is_scanned_by_regex_with_the_time_left_as_its_timeout(monkey
 @given(st.text(alphabet="12?？□�.,万元复率% a", max_size=16))
 def test_lost_digits_are_filled_as_a_reading_character_by_character_fills_them(text):
     assert numbers._lost_digits_filled(text) == numbers._lost_digits_filled_by_definition(text)
+
+
+# Financial numerals, the characters an amount's run may also hold, its units and others: every
+# amount holds a numeral its run carries on to a unit from, so texts without one are left as they are.
+_FINANCIAL_PIECES = list(numbers._FIN) + list(numbers._RES["financial_run_also"]) \
+    + list(numbers._RES["financial_units_after"]) + ["一", "3", "续", "队", "收", "，", " "]
+
+
+@settings(max_examples=1500, deadline=None)
+@example("贰佰叁拾万零陆仟元")
+@example("陆续伍万元")
+@example("收拾元")
+@example("零万伍")
+@given(st.lists(st.sampled_from(_FINANCIAL_PIECES), max_size=20).map("".join))
+def test_financial_amounts_are_read_as_the_amount_pattern_reads_them_everywhere(text):
+    by_definition = numbers._FINANCIAL_AMOUNT.sub(
+        lambda m: m.group() if text[max(0, m.start() - 1):m.start() + 1] in numbers._FIN_WORD_ENDS
+        else m.group().translate(numbers._FIN_PLAIN), text)
+    assert numbers._financial_as_plain(text) == by_definition
+
+
+# The count nouns' characters, run together and beside others: each noun found from its 数 is a
+# match of the nouns' scanner, and none is missed (企业数量 and 企业数, 员工人数, 人数数量).
+_COUNT_NOUN_PIECES = sorted({ch for noun in numbers._COUNT_NOUNS for ch in noun}) + list(numbers._COUNT_NOUNS) + ["，", "3"]
+
+
+@settings(max_examples=2500, deadline=None)
+@example("员工人数")
+@example("企业数量企业数")
+@example("人数数量")
+@given(st.lists(st.sampled_from(_COUNT_NOUN_PIECES), max_size=16).map("".join))
+def test_count_nouns_found_from_their_shu_are_the_scanners_matches(text):
+    assert numbers._count_noun_spans(text) == [(m.start(), m.end(), m.group()) for m in numbers._COUNT_NOUN.finditer(text)]
+
+
+# Scale and rough words, the nouns of people and their characters: a noun after one of those words
+# is found from the word, as the nouns' scan found it (万员工人, 余农民工, 2020农民工).
+_PERSON_PIECES = sorted(numbers._SCALE_CHARS | numbers._ROUGH_AFTER) + numbers._PERSONS_AFTER["nouns"] \
+    + sorted({ch for noun in numbers._PERSONS_AFTER["nouns"] for ch in noun}) + ["3", "，"]
+
+
+@settings(max_examples=2500, deadline=None)
+@example("1200万农民工人")
+@example("300余员工人")
+@example("2020农民工返岗")
+@given(st.lists(st.sampled_from(_PERSON_PIECES), max_size=16).map("".join))
+def test_nouns_of_people_after_a_scale_are_the_nouns_scan_finds_there(text):
+    before = numbers._SCALE_CHARS | numbers._ROUGH_AFTER
+    assert [m.end() for m in numbers._SCALED_OR_ROUGH_BEFORE_NOUN.finditer(text)] == \
+        [noun.start() for noun in numbers._PERSON_NOUN.finditer(text) if noun.start() and text[noun.start() - 1] in before]

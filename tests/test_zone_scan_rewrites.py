@@ -58,3 +58,17 @@ def test_frame_clause_matches_as_its_definition():
         assert [m.regs for m in z._SUBJECT_OR_SIDE_OPENING.finditer(lined)] == expected, text
         matched += any(m[4] != (-1, -1) or m[7] != (-1, -1) for m in expected)  # a frame's stem found
     assert matched > 100
+
+
+def test_bullet_lines_found_from_a_line_end_are_those_a_line_start_anchor_finds():
+    # the anchored form, ^ under MULTILINE, tried at every character; the scan starts from "\n"
+    import regex
+    anchored = regex.compile(r"^[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])", regex.MULTILINE)
+    alphabet = ["\n", "\n", "\r", "\r\n", "\u2028", "\x85", "\x0b", " ", "\u3000", "\t", "■", "●", "◆", "+", "a", "区", "，"]
+    texts = _texts() + _random_texts(alphabet, 20000, 12, seed=5)
+    found = 0
+    for text in texts:
+        expected = [m.start() for m in anchored.finditer(text)]
+        assert [m.start() for m in zones_module._BULLET_LINE.finditer("\n" + text)] == expected, repr(text)
+        found += bool(expected)
+    assert found > 100
