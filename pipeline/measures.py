@@ -8904,8 +8904,12 @@ def _given_to_person_class(text: str, num: NumberMention, clause, geo: Document)
     分别给予100万元、50万元; 取得中级证书的职工，按照1500元的标准给予): each one's amount (SPEC §4),
     cues.json _person_class_recipient. Read from the amount's clause and the few before it in its
     sentence, never the whole text."""
-    if num.unit != "CNY" or num.value is None or num.per \
-            or any(w in text[clause[0]:num.start] for w in _SUM_BEFORE_GIVING + _EACH_THEN_TOTAL) \
+    if num.unit != "CNY" or num.value is None or num.per:
+        return False
+    sentence = geo.sentence_of(clause[0])
+    if not _person_word_between(text, sentence[0], clause[1]):
+        return False  # every reading below needs a person word in the clause or a condition before it
+    if any(w in text[clause[0]:num.start] for w in _SUM_BEFORE_GIVING + _EACH_THEN_TOTAL) \
             or "惠及" in text[num.end:clause[1] + 12]:
         return False  # 已向职工发放补贴452万元, 累计…: a sum paid out
     head = text[clause[0]:num.start]
@@ -8923,7 +8927,6 @@ def _given_to_person_class(text: str, num: NumberMention, clause, geo: Document)
             return False  # 企业给予…: a firm gives it, or is given it
     elif not _standard_given(text, num, clause):
         return False
-    sentence = geo.sentence_of(clause[0])
     before = clause
     for _ in range(_RECIPIENT["skip_most"] + 1):
         before = geo.previous_clause(before, sentence)
@@ -8935,6 +8938,16 @@ def _given_to_person_class(text: str, num: NumberMention, clause, geo: Document)
         if not condition.endswith("的"):
             return False  # only a condition of the same persons (取得证书的，) stands between
     return False
+
+
+_PERSON_WORD = re.compile(alternation(_RECIPIENT_PERSONS))
+
+
+@lru_cache(maxsize=64)
+def _person_word_between(text: str, start: int, end: int) -> bool:
+    """Whether a person word of person_class_recipient is written in text[start:end]: read once per
+    clause, since each amount of a list of a thousand in one clause asks (linear, not quadratic)."""
+    return _PERSON_WORD.search(text, start, end) is not None
 
 
 def _standard_given(text: str, num: NumberMention, clause) -> bool:
