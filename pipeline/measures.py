@@ -5846,6 +5846,30 @@ _MONEY_SPLIT_REACH = max(map(len, _MONEY_SPLIT["money"])) + 1 + _MONEY_SPLIT["pa
     + max(map(len, _MONEY_SPLIT["each"])) + max(map(len, _MONEY_SPLIT["verbs"]))
 
 
+# 所需资金由市财政承担300元、镇街承担200元: a verb of bearing (各 or 分别 optional) right before an amount,
+# and the support's money 由 its payers earlier in the clause (cues.json _per_head_split).
+_SPLIT_VERB_BEFORE = _on_re("_SPLIT_VERB_BEFORE",
+    rf"(?:{alternation(_MONEY_SPLIT['verbs'])})(?:{alternation(_MONEY_SPLIT['each'])})?$")
+_SPLIT_VERB_REACH = max(map(len, _MONEY_SPLIT["verbs"])) + max(map(len, _MONEY_SPLIT["each"]))
+_SPLIT_MONEY_OF = _on_re("_SPLIT_MONEY_OF", rf"(?:{alternation(_MONEY_SPLIT['money'])})由")
+
+
+def _per_head_split(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The amount is what one payer bears of a per-head standard stated before it in its sentence
+    (每人500元生活补贴，所需资金由市财政承担300元、镇街承担200元): how governments split each head's
+    grant, no money of its own (cues.json _per_head_split). A split of a total (专项资金由市财政承担
+    3000万元) follows no per-head row and is left as it was."""
+    text = r.text
+    if _SPLIT_VERB_BEFORE.search(text, max(clause[0], num.start - _SPLIT_VERB_REACH), num.start) is None:
+        return False  # nearly every amount: no verb of bearing right before it
+    if _SPLIT_MONEY_OF.search(text, clause[0], num.start) is None:
+        return False
+    head = r.last_row_before(num.start)
+    return head is not None and head.span_start >= sentence[0] and head.basis == "per_beneficiary" \
+        and head.unit.startswith("CNY/person") and head.value is not None and num.value is not None \
+        and num.value < head.value
+
+
 def _support_money_split(text: str, num: NumberMention, clause) -> bool:
     """补贴资金由高新区与市财政各承担一半: the share of a support's own money its payers bear, how the
     governments split its cost, not a share of a firm's cost covered (cues.json _support_money_split)."""
@@ -11804,6 +11828,8 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
         if _coupon_terms(text, num, clause):
             return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+        if _per_head_split(r, num, clause, sentence):
+            return None  # 每人500元…由市财政承担300元: a payer's part of each head's grant
         if _per_deal_average(text, num, clause):
             return None  # 平均每笔节约成本约8万元: an average over the deals, no measure's amount
         if _former_cost_paid(text, num, clause):
