@@ -5846,6 +5846,30 @@ _MONEY_SPLIT_REACH = max(map(len, _MONEY_SPLIT["money"])) + 1 + _MONEY_SPLIT["pa
     + max(map(len, _MONEY_SPLIT["each"])) + max(map(len, _MONEY_SPLIT["verbs"]))
 
 
+# 所需资金由市财政承担300元、镇街承担200元: a verb of bearing (各 or 分别 optional) right before an amount,
+# and the support's money 由 its payers earlier in the clause (cues.json _per_head_split).
+_SPLIT_VERB_BEFORE = _on_re("_SPLIT_VERB_BEFORE",
+    rf"(?:{alternation(_MONEY_SPLIT['verbs'])})(?:{alternation(_MONEY_SPLIT['each'])})?$")
+_SPLIT_VERB_REACH = max(map(len, _MONEY_SPLIT["verbs"])) + max(map(len, _MONEY_SPLIT["each"]))
+_SPLIT_MONEY_OF = _on_re("_SPLIT_MONEY_OF", rf"(?:{alternation(_MONEY_SPLIT['money'])})由")
+
+
+def _per_head_split(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
+    """The amount is what one payer bears of a per-head standard stated before it in its sentence
+    (每人500元生活补贴，所需资金由市财政承担300元、镇街承担200元): how governments split each head's
+    grant, no money of its own (cues.json _per_head_split). A split of a total (专项资金由市财政承担
+    3000万元) follows no per-head row and is left as it was."""
+    text = r.text
+    if _SPLIT_VERB_BEFORE.search(text, max(clause[0], num.start - _SPLIT_VERB_REACH), num.start) is None:
+        return False  # nearly every amount: no verb of bearing right before it
+    if _SPLIT_MONEY_OF.search(text, clause[0], num.start) is None:
+        return False
+    head = r.last_row_before(num.start)
+    return head is not None and head.span_start >= sentence[0] and head.basis == "per_beneficiary" \
+        and head.unit.startswith("CNY/person") and head.value is not None and num.value is not None \
+        and num.value < head.value
+
+
 def _support_money_split(text: str, num: NumberMention, clause) -> bool:
     """补贴资金由高新区与市财政各承担一半: the share of a support's own money its payers bear, how the
     governments split its cost, not a share of a firm's cost covered (cues.json _support_money_split)."""
@@ -5987,6 +6011,12 @@ _COMPARED_PLACE_BEFORE = _on_re("_COMPARED_PLACE_BEFORE",
     rf"(?:{alternation(_COMPARED_AVERAGE['between'])})?$")
 _COMPARED_PLACE_REACH = sum(max(map(len, _COMPARED_AVERAGE[k])) for k in ("before", "places", "between"))
 _AVERAGE_AFTER = tuple(_COMPARED_AVERAGE["after"])
+# 高于苏州全市96.5%的平均水平: a place named between the word of comparison and its word of a whole
+# place (cues.json _compared_average_named); group 1 is the name, checked against the zone index.
+_COMPARED_NAMED_PLACE_BEFORE = _on_re("_COMPARED_NAMED_PLACE_BEFORE",
+    rf"(?:{alternation(_COMPARED_AVERAGE['before'])})([\p{{Han}}]{{2,{_COMPARED_AVERAGE['named_most']}}}?)"
+    rf"(?:{alternation(_COMPARED_AVERAGE['places'])})(?:{alternation(_COMPARED_AVERAGE['between'])})?$")
+_COMPARED_NAMED_REACH = _COMPARED_PLACE_REACH + _COMPARED_AVERAGE["named_most"]
 # 高于全市平均水平（86.5%）: the word of comparison, the wider place, its word of average, then the rate
 # alone in brackets, glossing the average (cues.json _compared_average, compared_average_glossed).
 _GLOSSED_AVERAGES = _C["compared_average_glossed"]["averages"]
@@ -6010,12 +6040,39 @@ def _compared_average_cue(r: ArticleCues, num: NumberMention, clause, sentence) 
     the rate stated there is compared with (…复工率达91%，高于全市96.2%的平均水平), else None: that
     place's own rate, not how far the two differ (高于全市平均水平3%: no average word after it)."""
     text = r.text
-    if not _average_glossed(text, num, clause[0]) and (not text.startswith(_AVERAGE_AFTER, num.end) or _COMPARED_PLACE_BEFORE.search(
-            text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start) is None):
+    if _average_glossed(text, num, clause[0]):
+        compared_at = clause[0]  # 高于全省平均（91.2%）: its rate word is the clause before's, as it was
+    elif not text.startswith(_AVERAGE_AFTER, num.end):
         return None  # most percentages: no word of average right after them
+    else:
+        compared_at = _compared_place_start(r, num, clause)
+        if compared_at is None:
+            return None
+    # 全市复工率高于全省96.5%的…: the rate word of the comparison's own clause, else of the clause before.
+    cue = r.percent.last_before(clause[0], compared_at)
+    if _indicator_rate(cue):
+        return cue
     before = r.geo.previous_clause(clause, sentence)
     cue = r.percent.last_before(*before) if before is not None else None
-    return cue if cue is not None and cue.role == "rate" and cue.category in INDICATORS else None
+    return cue if _indicator_rate(cue) else None
+
+
+def _indicator_rate(cue: Cue | None) -> bool:
+    return cue is not None and cue.role == "rate" and cue.category in INDICATORS
+
+
+def _compared_place_start(r: ArticleCues, num: NumberMention, clause) -> int | None:
+    """Where the word of comparison and the wider place before the percentage start (高于全市, or
+    高于苏州全市 with a place the zone index knows, as its own name or with the whole-place word: 江苏全省
+    is one mention; cues.json _compared_average_named), or None."""
+    text = r.text
+    found = _COMPARED_PLACE_BEFORE.search(text, max(clause[0], num.start - _COMPARED_PLACE_REACH), num.start)
+    if found is not None:
+        return found.start()
+    found = _COMPARED_NAMED_PLACE_BEFORE.search(text, max(clause[0], num.start - _COMPARED_NAMED_REACH), num.start)
+    if found is None or r.zones is None or not r.zones.zones_between(found.start(1), found.end()):
+        return None
+    return found.start()
 
 
 _RATE_WORD_TOPICS = _C["rate_word_needs_topic"]
@@ -11784,6 +11841,8 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # “司机每个月能少交一千多元”: a speaker's reckoning of a saving, no support stated
         if _coupon_terms(text, num, clause):
             return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
+        if _per_head_split(r, num, clause, sentence):
+            return None  # 每人500元…由市财政承担300元: a payer's part of each head's grant
         if _per_deal_average(text, num, clause):
             return None  # 平均每笔节约成本约8万元: an average over the deals, no measure's amount
         if _former_cost_paid(text, num, clause):
