@@ -3313,6 +3313,29 @@ def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> s
     return purpose.group() if len(kinds - {None}) > 1 else None
 
 
+_KINDS_AFTER = _C["kinds_of_purpose_after"]
+_RECIPIENTS_END = tuple(_KINDS_AFTER["recipients_end"])
+
+
+def _kinds_of_purpose_after(r: ArticleCues, cue: Cue, num: NumberMention) -> str | None:
+    """The purpose word after the figure whose uses, joined by a list mark before the naming word
+    the purpose scope took, are more than that word's measure (用于商户房租减免和贷款贴息, 用于企业稳岗和
+    贷款贴息: cues.json _kinds_of_purpose_after); else None. A pot for several measures, a fund."""
+    if cue.start < num.end:
+        return None
+    purpose = None
+    for m in _PURPOSE.finditer(r.text, num.end, cue.start):
+        purpose = m  # the purpose word the naming word follows
+    if purpose is None:
+        return None
+    uses = r.text[purpose.end():cue.start]
+    at = max(uses.rfind(mark) for mark in _KINDS_OF_PURPOSE["list_marks"])
+    if at <= 0 or uses[:at].endswith(_RECIPIENTS_END) or len(uses) - at - 1 > _KINDS_AFTER["after_mark_most"]:
+        return None  # one use (用于中小企业和个体工商户房租减免: its payees listed; 用于对…贷款和…贷款按…利息给予贴息: its loans)
+    others = {c.category for c in r.money_naming.cues if purpose.end() <= c.start and c.end <= purpose.end() + at}
+    return purpose.group() if others != {cue.category} else None
+
+
 _POLICIES_PAID_OUT = _C["policies_paid_out"]
 _POLICY_WORDS = tuple(_POLICIES_PAID_OUT["policies"])
 _POLICY_PAYING = frozenset(_POLICIES_PAID_OUT["paying"])
@@ -3846,6 +3869,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
+    elif category != "fund" and scope == "purpose" and (purpose := _kinds_of_purpose_after(r, cue, num)):
+        category, rule = "fund", f"{rule}>{purpose}"  # 筹集600万元，用于商户房租减免和贷款贴息: several uses
     elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
     elif category != "fund" and scope == "purpose" and cue.word in _POOL_PART_USES \
