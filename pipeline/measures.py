@@ -3654,6 +3654,24 @@ def _pot_paid_out(r: ArticleCues, row: Measure, num: NumberMention, clause) -> s
 
 
 _PAID_OUT_BETWEEN_REACH = 12
+_WHOLE_VERB_REACH = _FUND_PAID_OUT["whole_verb_reach"]
+
+
+def _part_of_paid_out(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> str | None:
+    """The verb of paying of the whole a part that 其中 opens belongs to, when that whole is a subsidy
+    paid out (累计兑付惠企资金3.6亿元，其中专项纾困资金9000万元: cues.json _fund_paid_out); else None.
+    The part named by a general support word is a share of what was paid, not a pot."""
+    if cue.word not in _FUND_PAID_OUT_WORDS or cue.start > num.start or not _in_qizhong_part(r, clause, sentence):
+        return None
+    whole = _list_head(r, num, clause, sentence, lambda row: row.category == _FUND_PAID_OUT["as"] and row.unit == num.unit)
+    if whole is None:
+        return None
+    lo = max(r.geo.clause_of(whole.span_start)[0], whole.span_start - _WHOLE_VERB_REACH)
+    m = _PAID_OUT_BEFORE_WHOLE.search(r.text, lo, whole.span_start)
+    return m.group() if m else None
+
+
+_PAID_OUT_BEFORE_WHOLE = _on_re("_PAID_OUT_BEFORE_WHOLE", alternation(_FUND_PAID_OUT["verbs"]))
 
 
 _PAID_OUT = _C["paid_out_to_firms"]
@@ -3880,6 +3898,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = measure.category, f"{rule}>{measure.word}"  # 拨付对口支援资金2000万元，专门用于…贴息
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
+    elif category == "fund" and scope == "clause_before" and (verb := _part_of_paid_out(r, cue, num, clause, sentence)):
+        category, rule = _FUND_PAID_OUT["as"], f"{rule}>其中>{verb}"  # 累计兑付惠企资金3.6亿元，其中专项纾困资金…
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):
