@@ -3313,6 +3313,29 @@ def _kinds_of_purpose(r: ArticleCues, cue: Cue, num: NumberMention, clause) -> s
     return purpose.group() if len(kinds - {None}) > 1 else None
 
 
+_KINDS_AFTER = _C["kinds_of_purpose_after"]
+_RECIPIENTS_END = tuple(_KINDS_AFTER["recipients_end"])
+
+
+def _kinds_of_purpose_after(r: ArticleCues, cue: Cue, num: NumberMention) -> str | None:
+    """The purpose word after the figure whose uses, joined by a list mark before the naming word
+    the purpose scope took, are more than that word's measure (用于商户房租减免和贷款贴息, 用于企业稳岗和
+    贷款贴息: cues.json _kinds_of_purpose_after); else None. A pot for several measures, a fund."""
+    if cue.start < num.end:
+        return None
+    purpose = None
+    for m in _PURPOSE.finditer(r.text, num.end, cue.start):
+        purpose = m  # the purpose word the naming word follows
+    if purpose is None:
+        return None
+    uses = r.text[purpose.end():cue.start]
+    at = max(uses.rfind(mark) for mark in _KINDS_OF_PURPOSE["list_marks"])
+    if at <= 0 or uses[:at].endswith(_RECIPIENTS_END) or len(uses) - at - 1 > _KINDS_AFTER["after_mark_most"]:
+        return None  # one use (用于中小企业和个体工商户房租减免: its payees listed; 用于对…贷款和…贷款按…利息给予贴息: its loans)
+    others = {c.category for c in r.money_naming.cues if purpose.end() <= c.start and c.end <= purpose.end() + at}
+    return purpose.group() if others != {cue.category} else None
+
+
 _POLICIES_PAID_OUT = _C["policies_paid_out"]
 _POLICY_WORDS = tuple(_POLICIES_PAID_OUT["policies"])
 _POLICY_PAYING = frozenset(_POLICIES_PAID_OUT["paying"])
@@ -3631,6 +3654,24 @@ def _pot_paid_out(r: ArticleCues, row: Measure, num: NumberMention, clause) -> s
 
 
 _PAID_OUT_BETWEEN_REACH = 12
+_WHOLE_VERB_REACH = _FUND_PAID_OUT["whole_verb_reach"]
+
+
+def _part_of_paid_out(r: ArticleCues, cue: Cue, num: NumberMention, clause, sentence) -> str | None:
+    """The verb of paying of the whole a part that 其中 opens belongs to, when that whole is a subsidy
+    paid out (累计兑付惠企资金3.6亿元，其中专项纾困资金9000万元: cues.json _fund_paid_out); else None.
+    The part named by a general support word is a share of what was paid, not a pot."""
+    if cue.word not in _FUND_PAID_OUT_WORDS or cue.start > num.start or not _in_qizhong_part(r, clause, sentence):
+        return None
+    whole = _list_head(r, num, clause, sentence, lambda row: row.category == _FUND_PAID_OUT["as"] and row.unit == num.unit)
+    if whole is None:
+        return None
+    lo = max(r.geo.clause_of(whole.span_start)[0], whole.span_start - _WHOLE_VERB_REACH)
+    m = _PAID_OUT_BEFORE_WHOLE.search(r.text, lo, whole.span_start)
+    return m.group() if m else None
+
+
+_PAID_OUT_BEFORE_WHOLE = _on_re("_PAID_OUT_BEFORE_WHOLE", alternation(_FUND_PAID_OUT["verbs"]))
 
 
 _PAID_OUT = _C["paid_out_to_firms"]
@@ -3846,6 +3887,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = "fund", f"{rule}>{verb}"  # 安排纾困、转贷、风险补偿各类资金23.6亿元: kinds put up together
     elif category != "fund" and (purpose := _kinds_of_purpose(r, cue, num, clause)):
         category, rule = "fund", f"{rule}>{purpose}"  # 用于援企稳岗、减租降费等惠企方面的资金1.34亿元: several kinds
+    elif category != "fund" and scope == "purpose" and (purpose := _kinds_of_purpose_after(r, cue, num)):
+        category, rule = "fund", f"{rule}>{purpose}"  # 筹集600万元，用于商户房租减免和贷款贴息: several uses
     elif category != "fund" and scope == "purpose" and (policies := _policies_paid_out(r, cue)):
         category, rule = "fund", f"{rule}>{policies}"  # 筹措资金6800万元专项用于惠企政策兑现: a pool for them all
     elif category != "fund" and scope == "purpose" and cue.word in _POOL_PART_USES \
@@ -3855,6 +3898,8 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         category, rule = measure.category, f"{rule}>{measure.word}"  # 拨付对口支援资金2000万元，专门用于…贴息
     if category == "fund" and (verb := _paid_out_verb(r.text, cue, clause, num)):
         category, rule = _FUND_PAID_OUT["as"], f"{rule}>{verb}"  # 向企业拨付专项扶持资金1260万元: paid out, no pot
+    elif category == "fund" and scope == "clause_before" and (verb := _part_of_paid_out(r, cue, num, clause, sentence)):
+        category, rule = _FUND_PAID_OUT["as"], f"{rule}>其中>{verb}"  # 累计兑付惠企资金3.6亿元，其中专项纾困资金…
     spender = _SPENT_BY_FIRM.get(category)
     # Looked for before the figure too when the cue follows it (企业投入1.2亿元设立研发基金).
     if spender and _spent_by_firm(r.text, spender, max(sentence[0], min(cue.start, num.start) - 12), cue.end, sentence[0]):

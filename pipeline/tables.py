@@ -1006,6 +1006,8 @@ def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, li
     header_units: dict[tuple, str] = {}  # the unit line each header was read with (`_repeated_header_unit`)
     for header, data in _blocks(text, lines, raw):
         dropped = _dropped_header(text, lines, header, raw)
+        if dropped is None:
+            dropped = _caption_as_header(text, lines, header, data)
         if dropped is not None:  # the block's first line is its first data row
             rows += _block_measures(text, zones, lines, header, [header] + data, article_date, dropped, not_facts,
                                     title_date, header_units)
@@ -1013,6 +1015,34 @@ def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, li
             rows += _block_measures(text, zones, lines, header, data, article_date, not_facts=not_facts,
                                     title_date=title_date, header_units=header_units)
     return rows
+
+
+_CAPTION_HEADERS = _T["caption_as_header"]
+
+
+def _caption_as_header(text: str, lines: list[_Line], first: int, data: list[int]) -> list[str] | None:
+    """The header an annex's caption stands for over a block of two cells a line, a place and an
+    amount with its unit, and no header line (附：各园区上半年扶持资金兑现情况 over 兴化园区　3210万元:
+    tables.json caption_as_header): an empty first cell and the caption's words, which name the
+    measure every amount below is; None when the block has a header or no such caption."""
+    k = first - 1
+    while k >= 0 and lines[k].start == lines[k].end:
+        k -= 1
+    if k < 0 or lines[k].cells is not None or len(lines[first].cells) != 2:
+        return None
+    caption = text[lines[k].start:lines[k].end].strip()
+    opener = next((o for o in _CAPTION_HEADERS["openers"] if caption.startswith(o)), None)
+    if opener is None or not caption.endswith(tuple(_CAPTION_HEADERS["endings"])) \
+            or not any(w in caption for w, meaning in MONEY_WORDS.items() if meaning[1] == "money"):
+        return None
+    for i in [first] + data:
+        num = _figure(text[slice(*lines[i].cells[1])], "")
+        if num is None or num.kind != "money":
+            return None  # every row an amount written with its unit, as a caption gives none
+    words = caption[len(opener):]
+    # 各园区…情况: the caption says what the rows are, as a first header cell would (园区: part_columns)
+    kind = next((c for c in _PART_COLUMNS if words.startswith(_CAPTION_HEADERS["each"] + c)), "")
+    return [kind, words]
 
 
 def _header_carried_into(text: str, zones, raw: dict[str, list[str]]) -> str:
@@ -1180,7 +1210,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
               or _row_zone(text, zones, lines[i].cells[0]) is not None]
     # 街道 | 已复市（户） over 兆麟街道: a table of parts the gazetteer holds (nearly) none of, every row a
     # part of the enclosing place; a table of zones (区域 over 金水区, 其他区县) stays one of its zones.
-    parts = len(places) < _MIN_ROWS and _rows_of_parts(head_cells, firsts)
+    # A totals or own-level row (合计, 高新区本部) names no part: the parts may still be the rest.
+    named_places = [first for _, first in places if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS]
+    parts = len(named_places) < _MIN_ROWS and _rows_of_parts(head_cells, firsts)
     # 海虞镇 among 常熟高新区, 常熟经开区: a town's own row in a table of places is the place's part
     town_named = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS and _names_one_town(first)
                   and i not in {j for j, _ in places}}
