@@ -7312,6 +7312,9 @@ def _count_cue(r: ArticleCues, category: str, unit: str, num: NumberMention, cla
             return None  # 2317家规上企业复工率达99.1%: the group a rate is of, not those resumed
         if scope == "clause_before" and _part_resumed_next(r, category, num, clause, sentence):
             return None  # 纳入复工复产白名单的企业有247户，已复工复产223户: 247 is the group
+        if any(w in cue.word for w in _PICKED_BY_OUTPUT) and (scope != "clause_after" or _opens_with_qizhong(text, lo)):
+            return None  # 复产企业86家，其中9家实现满负荷生产: a part picked by output (_item_picked_by_output);
+            # 实现满负荷生产，新增企业15家: it names the firms before it only
         found = (category, unit, f"count:{scope}:{cue.word}")
         break
     if found is None or (category in INDICATORS and _firm_speaks(r, category, num, clause, sentence)):
