@@ -973,15 +973,25 @@ def issuing_line_date(lines: list[str]) -> dt.date | None:
     (…办公室　　2020年3月9日印发; 2021年6月11日印发 alone), or of a date alone under the issuing
     office that distribution lines pushed out of the signature block's reach, else None."""
     tail = [ln for ln in lines[-_ISSUING_LAST_LINES * 2:] if ln.strip()][-_ISSUING_LAST_LINES:]
-    for before, line in zip([""] + tail, tail):
-        if "年" not in line:
-            continue
+    for k, (before, line) in enumerate(zip([""] + tail, tail)):
+        if "年" not in line or not all(map(_closes_a_paper, tail[k + 1:])):
+            continue  # body sentences after it: a dated passage of the body (a chronicle's entry)
         found = _issuing_date_of(line)
         if found is None and _names_an_organ(before):
             found = _date_alone(line)
         if found is not None:
             return found
     return None
+
+
+# A distribution line's label and colon (抄送：…。, 报：…, 分送：…): boilerplate.json _issuing_line.
+_DISTRIBUTION_LABEL = re.compile(r"\s*[^\s\d，,。；;：:]{1,4}\s*[:：]")
+
+
+def _closes_a_paper(line: str) -> bool:
+    """Whether `line` may follow a paper's issuing line: a distribution line (抄送：县委办。), the
+    print run, page furniture or links; no sentence of the body, which ends in a sentence mark."""
+    return not line.rstrip().endswith(("。", "！", "？", "!", "?")) or _DISTRIBUTION_LABEL.match(line) is not None
 
 
 # A bulletin's issue line (２０２２年第３期（总第４５期）): boilerplate.json _issue_year.
