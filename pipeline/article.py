@@ -104,10 +104,10 @@ def extract_from_text(raw_text: str, *, published_date: dt.date | None = None, c
     zones = zones_of_document(Document(text, headlines, cleaned.title_end, cleaned.outlets), disabled=disabled_rules)
     check_budget("zone detection")
     measures = in_windows(text, zones, headlines, lambda window, view, headlines: with_table_rows(
-        extract_measures(window, view, article_date=cleaned.published_date, headlines=headlines,
+        extract_measures(window, view, article_date=cleaned.as_of_anchor, headlines=headlines,
                          has_missing_digits=cleaned.has_missing_digits, attributor=view.attributor,
                          post_dates=posts_in_window(cleaned.post_dates, getattr(view, "offset", 0))),
-        window, view, article_date=cleaned.published_date, raw=raw_table_rows), merge=deduplicate)
+        window, view, article_date=cleaned.as_of_anchor, raw=raw_table_rows), merge=deduplicate)
     check_budget("measure extraction")
     policies = in_windows(text, zones, headlines, lambda window, view, _: extract_policies(
         window, view, has_missing_digits=cleaned.has_missing_digits), merge=first_policy_of_each_title)

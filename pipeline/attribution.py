@@ -57,6 +57,8 @@ for _suffix, _kind in _SUFFIX_KIND.items():
 _SUFFIX_AT_END = compiled(rf"(?:{alternation(list(_SUFFIX_TYPE))})\Z")
 # 集聚区: a park's word written short, standing for its suffix (zones.json park_short_words)
 _PARK_SHORT_WORDS = resource("zones.json")["park_short_words"]
+# The suffixes of parks (产业集聚区, 工业园区), which the index does not hold as zones of their own.
+_PARK_SUFFIXES_OF_ZONES = tuple(resource("zones.json")["park_suffixes"])
 # 片区: a park short word that is also any place's word for a part of it (zones.json division_part_words)
 _DIVISION_PART_WORDS = tuple(resource("zones.json")["division_part_words"])
 # 经济区: a short word standing for no suffix of the scan (zones of that name are listed, 董家口经济区)
@@ -3166,6 +3168,18 @@ class Attributor:
             return None  # 长沙片区位于芙蓉区，片区内…: the area the sentence names
         return named.key
 
+    def _topic_heads_park_of_reference(self, topic: str | None, it: Item, paragraph: Span) -> bool:
+        """Whether paragraph topic `topic` (a county, a city: of no level reference `it` names) is
+        written in the paragraph heading a park whose suffix ends in the reference's level character
+        (孟津县产业集聚区：…。区内建材企业复工率不到七成: 区内 is within that park, no zone of the index,
+        whose figures are the county's, SPEC §5), before the reference."""
+        level = self.text[it.start:it.end].rstrip("内")[-1:]
+        if topic is None or not level or self.text[it.start:it.end] in _PARK_REFERENCES:
+            return False
+        suffixes = tuple(s for s in _PARK_SUFFIXES_OF_ZONES if s.endswith(level))
+        return any(m.key == topic and paragraph[0] <= m.start and m.end <= it.start
+                   and self.text.startswith(suffixes, m.end) for m in self.az.mentions)
+
     def _holder_of_park_written_before(self, it: Item) -> str | None:
         """For a bare park word (产业园, 工业园) naming no park of the index: the place that an earlier
         writing of the same word in the article is headed by, with a few words describing the park
@@ -3332,6 +3346,8 @@ class Attributor:
         has_topic, topic = self._topic(pos)
         if has_topic and self._fits(topic, levels):
             return self._developed_or(developed, topic)
+        if has_topic and self._topic_heads_park_of_reference(topic, it, paragraph):
+            return topic  # 孟津县产业集聚区：…。区内建材企业…: within the county's park, not a section before
         section = self._section(pos)
         if section is not None:
             if section[0] is None:

@@ -54,6 +54,18 @@ class CleanText:
     # The sources the info bar above the body names (来源：鄂尔多斯日报: boilerplate.json
     # _header_source), kept though the bar is dropped: whose paper the article is.
     outlets: tuple[str, ...] = ()
+    # Which line gave `published_date` (container, header, signature, closing_source, issuing_line),
+    # or issue_year when only a bulletin's issue line (2022年第3期) gave a year: `as_of_anchor`.
+    date_source: str | None = None
+    issue_year: int | None = None
+
+    @property
+    def as_of_anchor(self) -> dt.date | None:
+        """The date that dates the body's figures: the published date, else the last day of the
+        issue line's year, so that a date written without a year (截至5月15日) takes that year."""
+        if self.published_date is None and self.issue_year is not None:
+            return dt.date(self.issue_year, 12, 31)
+        return self.published_date
 
     @property
     def title_end(self) -> int | None:
@@ -925,8 +937,74 @@ def _closes_masthead(line: str, m: regex.Match) -> bool:
 def find_published_date(lines: list[str]) -> dt.date | None:
     """The article's date from its header lines (`2020.5.25 星期一`, `发布时间：2020-04-03`,
     `二〇二〇年四月九日`), else from the signature block closing an official document, else from
-    the source line closing a reprinted report."""
-    return _header_date(lines) or signature_date(lines) or closing_source_date(lines)
+    the source line closing a reprinted report, else from a paper's issuing line at its foot."""
+    return dated_by(lines)[0]
+
+
+def dated_by(lines: list[str]) -> tuple[dt.date | None, str | None]:
+    """The article's date as `find_published_date` finds it, and which line gave it: header,
+    signature, closing_source or issuing_line (None when none did)."""
+    for source, finder in (("header", _header_date), ("signature", signature_date),
+                           ("closing_source", closing_source_date), ("issuing_line", issuing_line_date)):
+        found = finder(lines)
+        if found is not None:
+            return found, source
+    return None, None
+
+
+# A paper's issuing line at its foot (boilerplate.json _issuing_line): a full date that an issuing
+# word closes, alone or after the issuing office and a gap of spaces (…领导小组办公室　　2020年3月9日印发).
+_ISSUING_LAST_LINES = _BOILERPLATE["issuing_last_lines"]
+_ISSUING_DATE = re.compile(
+    rf"(?P<organ>[^\s{_SENTENCE_MARKS}]*?)\s*(?P<date>(?:19|20)[0-9]{{2}}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*[日号])\s*"
+    rf"(?:{'|'.join(map(re.escape, _BOILERPLATE['issuing_words']))})")
+
+
+def _issuing_date_of(line: str) -> dt.date | None:
+    """The date of `line` when it is an issuing line: [office, spaces,] date, issuing word."""
+    m = _ISSUING_DATE.fullmatch(line.strip())
+    if m is None or (m.group("organ") and not (_names_an_organ(m.group("organ")) and m.start("date") > m.end("organ"))):
+        return None  # an office's name is set apart from the date by spaces: no sentence ends so
+    return _date_alone(m.group("date"))
+
+
+def issuing_line_date(lines: list[str]) -> dt.date | None:
+    """The date of the issuing line among the last few lines of a paper dated nowhere else
+    (…办公室　　2020年3月9日印发; 2021年6月11日印发 alone), or of a date alone under the issuing
+    office that distribution lines pushed out of the signature block's reach, else None."""
+    tail = [ln for ln in lines[-_ISSUING_LAST_LINES * 2:] if ln.strip()][-_ISSUING_LAST_LINES:]
+    for k, (before, line) in enumerate(zip([""] + tail, tail)):
+        if "年" not in line or not all(map(_closes_a_paper, tail[k + 1:])):
+            continue  # body sentences after it: a dated passage of the body (a chronicle's entry)
+        found = _issuing_date_of(line)
+        if found is None and _names_an_organ(before):
+            found = _date_alone(line)
+        if found is not None:
+            return found
+    return None
+
+
+# A distribution line's label and colon (抄送：…。, 报：…, 分送：…): boilerplate.json _issuing_line.
+_DISTRIBUTION_LABEL = re.compile(r"\s*[^\s\d，,。；;：:]{1,4}\s*[:：]")
+
+
+def _closes_a_paper(line: str) -> bool:
+    """Whether `line` may follow a paper's issuing line: a distribution line (抄送：县委办。), the
+    print run, page furniture or links; no sentence of the body, which ends in a sentence mark."""
+    return not line.rstrip().endswith(("。", "！", "？", "!", "?")) or _DISTRIBUTION_LABEL.match(line) is not None
+
+
+# A bulletin's issue line (２０２２年第３期（总第４５期）): boilerplate.json _issue_year.
+_ISSUE_YEAR_LINES = _BOILERPLATE["issue_year_lines"]
+_ISSUE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*第\s*[0-9]{1,3}\s*期")
+
+
+def issue_year(lines: list[str]) -> int | None:
+    """The year of the first issue line (2022年第3期) among the first few lines, else None."""
+    for line in lines[:_ISSUE_YEAR_LINES]:
+        if "期" in line and (m := _ISSUE_YEAR.search(line)):
+            return int(m.group(1))
+    return None
 
 
 def _header_date(lines: list[str]) -> dt.date | None:
@@ -2296,7 +2374,8 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
     script = detect_script(text, simplified)
 
     raw_lines = [ln for ln in simplified.split("\n") if ln.strip()]
-    date = published_date or find_published_date(raw_lines)
+    date, date_source = (published_date, "container") if published_date else dated_by(raw_lines)
+    year = issue_year(raw_lines) if date is None else None
     stamped_lines: list[tuple[int, dt.date]] = []
     free_possible = _free_matches_possible(simplified)
     joined, n_joined = kept_and_joined(raw_lines, free_possible, stamped_lines)
@@ -2337,4 +2416,6 @@ def clean_text(raw: str, *, published_date: dt.date | None = None) -> CleanText:
         headlines=tuple(headlines),
         post_dates=tuple((line_starts[i], date) for i, date in stamped_lines),
         outlets=header_outlets(raw_lines),
+        date_source="issue_year" if year is not None else date_source,
+        issue_year=year,
     )
