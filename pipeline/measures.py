@@ -4184,7 +4184,8 @@ def _pooled_whole(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     after it in its sentence breaks down by level (cues.json _pool_of_levels)."""
     text = r.text
     if not _POOLED_BEFORE.search(text, max(clause[0], num.start - _POOLED_REACH), num.start) \
-            or any(w in text[clause[0]:num.start] for w in _LEVELS["paid_out"]) or clause[1] >= sentence[1]:
+            or any(w in text[clause[0]:num.start] for w in _LEVELS["paid_out"] + _LEVELS["for_firms"]) \
+            or clause[1] >= sentence[1]:
         return False
     nxt = r.geo.clause_of(clause[1] + 1)
     start = _parts_start(text, nxt)
@@ -4208,7 +4209,8 @@ def _pooled_by_levels(r: ArticleCues, num: NumberMention, clause, sentence) -> t
     i = bisect.bisect_left(r.number_starts, clause[0]) - 1
     whole = r.numbers[i] if i >= 0 else None
     if whole is None or whole.start < prev[0] or not _opens_with_level(text, item, num.start) \
-            or not _pooled_whole(r, whole, prev, sentence):
+            or any(w in text[item:num.start] for w in _LEVELS["paid_out"]) \
+            or not _pooled_whole(r, whole, prev, sentence):  # 其中区级兑现…: a part paid out, support
         return None
     return _LEVELS["as"], "money:pool_of_levels:part"
 
