@@ -4184,7 +4184,8 @@ def _pooled_whole(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     after it in its sentence breaks down by level (cues.json _pool_of_levels)."""
     text = r.text
     if not _POOLED_BEFORE.search(text, max(clause[0], num.start - _POOLED_REACH), num.start) \
-            or any(w in text[clause[0]:num.start] for w in _LEVELS["paid_out"]) or clause[1] >= sentence[1]:
+            or any(w in text[clause[0]:num.start] for w in _LEVELS["paid_out"] + _LEVELS["for_firms"]) \
+            or clause[1] >= sentence[1]:
         return False
     nxt = r.geo.clause_of(clause[1] + 1)
     start = _parts_start(text, nxt)
@@ -4208,7 +4209,8 @@ def _pooled_by_levels(r: ArticleCues, num: NumberMention, clause, sentence) -> t
     i = bisect.bisect_left(r.number_starts, clause[0]) - 1
     whole = r.numbers[i] if i >= 0 else None
     if whole is None or whole.start < prev[0] or not _opens_with_level(text, item, num.start) \
-            or not _pooled_whole(r, whole, prev, sentence):
+            or any(w in text[item:num.start] for w in _LEVELS["paid_out"]) \
+            or not _pooled_whole(r, whole, prev, sentence):  # 其中区级兑现…: a part paid out, support
         return None
     return _LEVELS["as"], "money:pool_of_levels:part"
 
@@ -8568,7 +8570,10 @@ _ASKED_FOR_WORDS = tuple(_ASKED_FOR["asking"] + _ASKED_FOR["hearsay"] + _ASKED_F
 _ASKED_FOR_ANY = re.compile(alternation(_ASKED_FOR_WORDS))
 # A verb of asking, hearsay or proposing that is no noun: no noun_after word or mark after it (cues.json _asked_for).
 _ASKED_FOR_VERB = re.compile(
-    f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[，,。；;：:！!？?、）)”\n])")
+    f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[。；;：:！!？?、）)”\n])")
+_ASKED_FOR_NOT_SPEAKERS = frozenset(_ASKED_FOR["not_speakers"])
+_ASKED_FOR_NOT_SPEAKER_ENDS = tuple(_ASKED_FOR["not_speaker_ends"])
+_ASKED_FOR_PROPOSERS = tuple(_ASKED_FOR["proposers"])
 _TAKEN_BEFORE = tuple(_ASKED_FOR["taken_before"])
 _ASKED_FOR_DONE = tuple(_ASKED_FOR["done"])
 # 园区为150家企业发放 / 市财政安排: a subject of its own, then a verb of giving (cues.json _asked_for).
@@ -8587,6 +8592,35 @@ def _stated_apart_from_asking(r: ArticleCues, asking_end: int, num: NumberMentio
     return False
 
 
+# 关于“…”的建议: the opening, and the closing quote with the noun after it (cues.json _asked_for).
+_QUOTED_PROPOSAL_OPEN = re.compile(f"(?:{alternation(_ASKED_FOR['quoted_openers'])})[“\"「]")
+_QUOTED_PROPOSAL_CLOSE = re.compile(f"[”\"」]的(?:{alternation(_ASKED_FOR['quoted_nouns'])})")
+_CLOSING_QUOTE = re.compile("[”\"」]")
+
+
+def _in_quoted_proposal(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """The figure stands inside the quoted words naming a proposal (关于“设立1亿元纾困基金”的建议):
+    what was asked for, no fact (cues.json _asked_for)."""
+    text = r.text
+    opening = None
+    for opening in _QUOTED_PROPOSAL_OPEN.finditer(text, sentence[0], num.start):
+        pass  # the last opening before the figure
+    if opening is None or any(q in text[opening.end():num.start] for q in "”」"):
+        return False  # nearly every figure: no proposal quoted before it, or its quote closed already
+    closing = _CLOSING_QUOTE.search(text, num.end, sentence[1] + 1)
+    return closing is not None and _QUOTED_PROPOSAL_CLOSE.match(text, closing.start()) is not None
+
+
+def _speaker_before_comma(r: ArticleCues, word_start: int) -> bool:
+    """Whether the words of the asking verb's clause before it are who asks (cues.json _asked_for:
+    区人大代表刘红梅建议，…; 王丽建议，…): then a comma after the verb opens what is asked, where after a
+    noun (这些建议，; 企业的建议，) it closes the clause."""
+    subject = r.text[r.geo.clause_of(word_start)[0]:word_start].strip(" \t\u3000“”\"‘’「」")
+    if not subject or subject in _ASKED_FOR_NOT_SPEAKERS or subject.endswith(_ASKED_FOR_NOT_SPEAKER_ENDS):
+        return False
+    return len(subject) <= _ASKED_FOR["speaker_most"] or any(w in subject for w in _ASKED_FOR_PROPOSERS)
+
+
 def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """The figure is what a proposer, deputy or citizen asks for, wishes for or has heard, no fact
     (cues.json _asked_for): a verb of asking or hearsay before it in its sentence (并建议…，将贴息比例
@@ -8599,6 +8633,8 @@ def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
         if text.endswith(_TAKEN_BEFORE, sentence[0], m.start()) \
                 or any(w in text[m.end():num.start] for w in _ASKED_FOR_DONE):
             continue  # 采纳您的建议将…: the reply acts on it; 希望…，目前已发放…: the reply's own fact
+        if text.startswith(("，", ","), m.end()) and not _speaker_before_comma(r, m.start()):
+            continue  # 这些建议，…: the noun closing its clause
         if m["word"] in _ASKED_FOR["proposing"] and (
                 not any(w in text[sentence[0]:m.start()] for w in _ASKED_FOR["proposers"])
                 or any(w in text[r.geo.clause_of(m.start())[0]:m.start()] for w in _ASKED_FOR["self"])):
@@ -11931,7 +11967,7 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
     if _in_supposed_condition(r, num, clause, sentence):
         return True  # 假如每家企业都能拿到30万元的贴息贷款，难题就会少很多: supposed, no fact
-    if _asked_for(r, num, sentence):
+    if _asked_for(r, num, sentence) or _in_quoted_proposal(r, num, sentence):
         return True  # 并建议…将贴息比例提高至100%; 听说补贴是每人每月500元: asked for or heard, no fact
     if r.bracketed_captions and _in_bracketed_caption(r.bracketed_captions, num):
         return True  # (图为园区一家企业车间，目前已返岗员工320人 摄影 张某): a photo caption

@@ -637,8 +637,24 @@ def _verb_after_a_body(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] is a verb that also names a place, and its level character
     (会同 of 会同县), and follows a body's name (县人社局会同县交通运输局): the body is the verb's
     subject, and the name's last character opens the next body's name (县交通运输局), so no place
-    is written there. Conjunctions (和县) are _conjunction_after_a_body's."""
-    return text[start:end - 1] in _VERBS_NAMING_PLACES and text.endswith(_BODIES_BEFORE_A_VERB, 0, start)
+    is written there; so after an adverb when a bureau's name follows (将会同县财政局研究).
+    Conjunctions (和县) are _conjunction_after_a_body's."""
+    if text[start:end - 1] not in _VERBS_NAMING_PLACES:
+        return False
+    return text.endswith(_BODIES_BEFORE_A_VERB, 0, start) or (
+        text.endswith(_ADVERBS_BEFORE_A_VERB, 0, start) and _body_named_after(text, end))
+
+
+_ADVERBS_BEFORE_A_VERB = tuple(_RES["adverbs_before_a_verb"])
+_BODY_AFTER_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:%s)"
+                               % "|".join(map(re.escape, _RES["bureaus_after_a_verb"])))
+
+
+def _body_named_after(text: str, end: int) -> bool:
+    """Whether the Han words right after a verb's level character (会同县|财政局) close a body's name
+    (县财政局): the verb's object is the county's own bureau, no county (将会同县列入试点 names one).
+    At most ten characters are looked at."""
+    return _BODY_AFTER_LEVEL.match(text, end) is not None
 
 
 def _conjunction_after_a_body(text: str, start: int, end: int) -> bool:
