@@ -3030,12 +3030,23 @@ class Attributor:
         zone = self.az.zones[key] if key is not None else None
         if zone is not None and _is_city_of_its_articles(zone):
             return key
+        own = self._county_level_city_under_prefecture(zone)
+        if own is not None:
+            return own
         if zone is not None and zone.city:
             named = next((it.key for it, zone_type in self._named_actors
                           if zone_type == "city" and self.az.zones[it.key].zone_name == zone.city), None)
             if named is not None:
                 return named
         return self._named_city()
+
+    def _county_level_city_under_prefecture(self, zone) -> str | None:
+        """The county-level city holding `zone` when the division above it is no 市 (格尔木昆仑经开区 in
+        格尔木市 of 海西州): 市财政 there can only be that city's, never the prefecture's, whose own body
+        is 州财政. Only a city the article names; None otherwise (the usual lookup decides)."""
+        if zone is None or not zone.city or zone.city.endswith("市") or not (zone.district or "").endswith("市"):
+            return None
+        return next((k for k, z in self.az.zones.items() if z.zone_name == zone.district), None)
 
     def _prefecture_holding(self, key: str | None) -> str | None:
         """The autonomous prefecture or league holding zone `key` (凯里市 -> 黔东南苗族侗族自治州), the
