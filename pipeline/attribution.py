@@ -526,6 +526,8 @@ _ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{al
 # The characters every answer label holds (答): a paragraph without one of them holds no label,
 # and the pattern is not run over it (most paragraphs of most articles).
 _ANSWER_LABEL_CHARS = frozenset.intersection(*(frozenset(label) for label in _ROLES["answer_labels"]))
+# 青海省出台《…》后，经开区…: a first clause of time, its place no topic when the next names one.
+_TIME_CLAUSE_ENDINGS = tuple(_RES["topic_after_time_clause"])
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 一是…, （二）…, 3. … opening a line: an item of an enumerated list (attribution.json item_openings)
 _ITEM_OPENING = regex.compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
@@ -3764,6 +3766,10 @@ class Attributor:
             return None
         first = self.doc.clause_of(sentence[0])
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
+        if self._actors[i].start < first[1] < second_end and self.text.endswith(_TIME_CLAUSE_ENDINGS, first[0], first[1]):
+            # 青海省出台《…》后，经开区…: the main clause's place, when it names one (_actor_of_main_clause)
+            j = bisect.bisect_left(self._actor_starts, first[1])
+            i = j if j < len(self._actors) and self._actors[j].start < second_end and self._names_topic(self._actors[j]) else i
         it = self._written_within(self._actors[i])
         if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
                 and not self._spreads_over_list(it, sentence) and not self._named_as_part(it):
@@ -3814,12 +3820,30 @@ class Attributor:
             i = bisect.bisect_left(self._starts, sentence[0])
             while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
                 i += 1
+            if i < len(self.items) and self.items[i].start < first[1] < second_end \
+                    and self.text.endswith(_TIME_CLAUSE_ENDINGS, first[0], first[1]):
+                i = self._actor_of_main_clause(i, first[1], second_end)
             if i < len(self.items) and self.items[i].start < second_end:
                 opener = self._written_within(self.items[i])
                 if opener.end <= second_end and not self._spreads_over_list(opener, sentence) \
                         and not self._named_as_part(opener):
                     topics.append((sentence[0], opener))
         return topics
+
+    def _actor_of_main_clause(self, i: int, first_end: int, second_end: int) -> int:
+        """Index of the first actor item written in the clause from `first_end` to `second_end`
+        after a time clause (青海省出台《…》后，经开区…: 经开区), else `i` (the time clause's place
+        is the only one and stays the topic)."""
+        j = bisect.bisect_left(self._starts, first_end)
+        while j < len(self.items) and self.items[j].start < second_end and self.items[j].role != "actor":
+            j += 1
+        return j if j < len(self.items) and self.items[j].start < second_end and self._names_topic(self.items[j]) else i
+
+    @staticmethod
+    def _names_topic(it: Item) -> bool:
+        """Whether actor `it` can set a topic of its own: a named place or a typed reference (经开区),
+        not a bare 园区/全区, which says nothing new (`_nearest_topic`) and leaves the time clause's place."""
+        return it.key is not None or bool(it.ref_type)
 
     def _topic_scored(self, pos: int) -> tuple[bool, str | None]:
         """(found, zone) of the last earlier sentence of the paragraph that opens with a place:
