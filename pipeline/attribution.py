@@ -431,9 +431,12 @@ _HIRED_PEOPLE_AFTER = short_pattern(_ROLES["hired_from_after"])
 # gap between two places, one sentence's opening): work bounded by those, so they are plain
 # patterns and the budget is checked once per place and per paragraph instead of per call.
 # 吴江区内银行: 内 right after the place makes its banks a class too (company_within_place).
-# 巴州国有资产投资经营有限公司: 国有 is two name characters, its 有 no breaker (company_name_words).
+# 巴州国有资产投资经营有限公司: 国有 is two name characters, its 有 no breaker, in a registered name
+# (company_name_words); 西青区国有担保公司 stays the district's own company.
 _COMPANY_AFTER = regex.compile(rf"(?!{alternation(_RES['company_within_place'])})"
-                          rf"(?:{alternation(_RES['company_name_words'])}|(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+                          rf"(?:(?:{alternation(_RES['company_name_words'])})"
+                          rf"(?=[\p{{Han}}]{{0,{_RES['company_name_words_reach']}}}?(?:{alternation(_RES['company_name_words_registered'])}))"
+                          rf"|(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:(?:{alternation(_ROLES['company_branch_words'])})(?=等)"
                           rf"|(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])}))")
 # The company words alone, found by the standard library's engine: a place with none of them in
