@@ -433,8 +433,12 @@ _HIRED_PEOPLE_AFTER = short_pattern(_ROLES["hired_from_after"])
 # gap between two places, one sentence's opening): work bounded by those, so they are plain
 # patterns and the budget is checked once per place and per paragraph instead of per call.
 # 吴江区内银行: 内 right after the place makes its banks a class too (company_within_place).
+# 巴州国有资产投资经营有限公司: 国有 is two name characters, its 有 no breaker, in a registered name
+# (company_name_words); 西青区国有担保公司 stays the district's own company.
 _COMPANY_AFTER = regex.compile(rf"(?!{alternation(_RES['company_within_place'])})"
-                          rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
+                          rf"(?:(?:{alternation(_RES['company_name_words'])})"
+                          rf"(?=[\p{{Han}}]{{0,{_RES['company_name_words_reach']}}}?(?:{alternation(_RES['company_name_words_registered'])}))"
+                          rf"|(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
                           rf"(?:(?:{alternation(_ROLES['company_branch_words'])})(?=等)"
                           rf"|(?:{alternation(_ROLES['company_after'])})(?!{alternation(_RES['company_generic_after'])}))")
 # The company words alone, found by the standard library's engine: a place with none of them in
@@ -527,6 +531,8 @@ _ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{al
 # The characters every answer label holds (答): a paragraph without one of them holds no label,
 # and the pattern is not run over it (most paragraphs of most articles).
 _ANSWER_LABEL_CHARS = frozenset.intersection(*(frozenset(label) for label in _ROLES["answer_labels"]))
+# 青海省出台《…》后，经开区…: a first clause of time, its place no topic when the next names one.
+_TIME_CLAUSE_ENDINGS = tuple(_RES["topic_after_time_clause"])
 _TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 一是…, （二）…, 3. … opening a line: an item of an enumerated list (attribution.json item_openings)
 _ITEM_OPENING = regex.compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
@@ -3031,12 +3037,23 @@ class Attributor:
         zone = self.az.zones[key] if key is not None else None
         if zone is not None and _is_city_of_its_articles(zone):
             return key
+        own = self._county_level_city_under_prefecture(zone)
+        if own is not None:
+            return own
         if zone is not None and zone.city:
             named = next((it.key for it, zone_type in self._named_actors
                           if zone_type == "city" and self.az.zones[it.key].zone_name == zone.city), None)
             if named is not None:
                 return named
         return self._named_city()
+
+    def _county_level_city_under_prefecture(self, zone) -> str | None:
+        """The county-level city holding `zone` when the division above it is no 市 (格尔木昆仑经开区 in
+        格尔木市 of 海西州): 市财政 there can only be that city's, never the prefecture's, whose own body
+        is 州财政. Only a city the article names; None otherwise (the usual lookup decides)."""
+        if zone is None or not zone.city or zone.city.endswith("市") or not (zone.district or "").endswith("市"):
+            return None
+        return next((k for k, z in self.az.zones.items() if z.zone_name == zone.district), None)
 
     def _prefecture_holding(self, key: str | None) -> str | None:
         """The autonomous prefecture or league holding zone `key` (凯里市 -> 黔东南苗族侗族自治州), the
@@ -3768,6 +3785,10 @@ class Attributor:
             return None
         first = self.doc.clause_of(sentence[0])
         second_end = self.doc.clause_of(first[1] + 1)[1] if first[1] < sentence[1] else first[1]
+        if self._actors[i].start < first[1] < second_end and self.text.endswith(_TIME_CLAUSE_ENDINGS, first[0], first[1]):
+            # 青海省出台《…》后，经开区…: the main clause's place, when it names one (_actor_of_main_clause)
+            j = bisect.bisect_left(self._actor_starts, first[1])
+            i = j if j < len(self._actors) and self._actors[j].start < second_end and self._names_topic(self._actors[j]) else i
         it = self._written_within(self._actors[i])
         if it.start < second_end and it.end <= second_end and not _TOPIC_SKIP.match(self.text, sentence[0], sentence[1]) \
                 and not self._spreads_over_list(it, sentence) and not self._named_as_part(it):
@@ -3818,12 +3839,30 @@ class Attributor:
             i = bisect.bisect_left(self._starts, sentence[0])
             while i < len(self.items) and self.items[i].start < second_end and self.items[i].role != "actor":
                 i += 1
+            if i < len(self.items) and self.items[i].start < first[1] < second_end \
+                    and self.text.endswith(_TIME_CLAUSE_ENDINGS, first[0], first[1]):
+                i = self._actor_of_main_clause(i, first[1], second_end)
             if i < len(self.items) and self.items[i].start < second_end:
                 opener = self._written_within(self.items[i])
                 if opener.end <= second_end and not self._spreads_over_list(opener, sentence) \
                         and not self._named_as_part(opener):
                     topics.append((sentence[0], opener))
         return topics
+
+    def _actor_of_main_clause(self, i: int, first_end: int, second_end: int) -> int:
+        """Index of the first actor item written in the clause from `first_end` to `second_end`
+        after a time clause (青海省出台《…》后，经开区…: 经开区), else `i` (the time clause's place
+        is the only one and stays the topic)."""
+        j = bisect.bisect_left(self._starts, first_end)
+        while j < len(self.items) and self.items[j].start < second_end and self.items[j].role != "actor":
+            j += 1
+        return j if j < len(self.items) and self.items[j].start < second_end and self._names_topic(self.items[j]) else i
+
+    @staticmethod
+    def _names_topic(it: Item) -> bool:
+        """Whether actor `it` can set a topic of its own: a named place or a typed reference (经开区),
+        not a bare 园区/全区, which says nothing new (`_nearest_topic`) and leaves the time clause's place."""
+        return it.key is not None or bool(it.ref_type)
 
     def _topic_scored(self, pos: int) -> tuple[bool, str | None]:
         """(found, zone) of the last earlier sentence of the paragraph that opens with a place:

@@ -6588,6 +6588,38 @@ def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int
     return _COMPARED_PERIOD.search(text, lo, num.start) is not None
 
 
+# 比2019年的1.1亿元, 较去年同期的6700万元: a word of comparing, an earlier period, 的, then the figure
+# (cues.json _compared_with_period).
+_WITH_PERIOD = _C["compared_with_period"]
+_COMPARED_WITH_PERIOD = re.compile(
+    rf"(?:{alternation(_WITH_PERIOD['words'])})(?:{alternation(_COMPARED['periods'])}|{_WITH_PERIOD['year']})"
+    rf"(?:{alternation(_WITH_PERIOD['year_parts'])})?的$")
+_COMPARED_WITH_PERIOD_REACH = 14  # 相比 + 上一年同期 (or 2019年) + 全年 + 的
+
+
+def _compared_with_period_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The figure is the level an earlier period had, named right after a word of comparing and 的
+    (比2019年的1.1亿元翻了一番): what this year's is measured against, no fact of now."""
+    if text[num.start - 1:num.start] != "的":
+        return False  # most figures: no 的 right before them
+    lo = max(clause[0], num.start - _COMPARED_WITH_PERIOD_REACH)
+    return _COMPARED_WITH_PERIOD.search(text, lo, num.start) is not None
+
+
+# …补助资金2亿元，主要用于基础设施建设，不直接补贴企业: the sum said to go to no firm (cues.json _denied_for_firms).
+_DENIED = _C["denied_for_firms"]
+_DENIED_FOR_FIRMS = re.compile(
+    rf"(?:{alternation(_DENIED['negations'])})(?:{alternation(_DENIED['verbs'])})"
+    rf"[\u4e00-\u9fff]{{0,{_DENIED['gap_most']}}}?(?:{alternation(_DENIED['firms'])})")
+
+
+def _denied_for_firms(text: str, num: NumberMention, sentence: tuple[int, int]) -> bool:
+    """An amount its sentence says, after it, goes to no firm (不直接补贴企业): no support (SPEC §4)."""
+    if text.find("不", num.end, sentence[1]) < 0 and text.find("并非", num.end, sentence[1]) < 0:
+        return False  # most sentences deny nothing after the figure
+    return _DENIED_FOR_FIRMS.search(text, num.end, sentence[1]) is not None
+
+
 _YARDSTICK = _COMPARED["yardstick"]
 # 去年同期…开工率达到87%，今年仍有差距: a clause opening with an earlier period, its figure, then a
 # clause of this year (cues.json _compared_period_yardstick).
@@ -11985,6 +12017,10 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if _yardstick_period_level(r, num, clause, sentence):
         return True  # 去年同期全县开工率达到87%，今年仍有差距: last year's level, this year's yardstick
+    if num.kind == "money" and _denied_for_firms(text, num, sentence):
+        return True  # 下达补助资金2亿元，主要用于基础设施建设，不直接补贴企业: no support to firms
+    if _compared_with_period_level(text, num, clause):
+        return True  # 比2019年的1.1亿元翻了一番: the earlier year's level compared with
     return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 

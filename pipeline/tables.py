@@ -75,6 +75,10 @@ _TOWN_ROWS = frozenset(_T["town_rows"])  # 各乡镇 beside a district's parks: 
 # 虞山街道, 阜宁镇 beside a place's zones: one town's own row, the place's part (tables.json town_name_rows).
 _TOWN_NAME_ROW = re.compile(_T["town_name_rows"]["pattern"])
 _TOWN_NAME_ROW_NOT = tuple(_T["town_name_rows"]["words_not"])
+# 生物科技产业园区 beside 东川工业园区, 甘河工业园区: a park named without a place, the enclosing place's
+# part as a town's own row is (tables.json park_name_rows).
+_PARK_NAME_ROW = re.compile(_T["park_name_rows"]["pattern"])
+_PARK_NAME_ROW_NOT = tuple(_T["park_name_rows"]["words_not"])
 # A bare zone kind as a row (边境经济合作区 under 绥芬河市) and the short form its zones' names end in.
 _KIND_SHORTS = {kind: spec["short"] for kind, spec in resource("zones.json")["zone_suffixes"].items()}
 _EMPTY = frozenset(_T["empty_cells"])
@@ -1213,8 +1217,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     # A totals or own-level row (合计, 高新区本部) names no part: the parts may still be the rest.
     named_places = [first for _, first in places if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS]
     parts = len(named_places) < _MIN_ROWS and _rows_of_parts(head_cells, firsts)
-    # 海虞镇 among 常熟高新区, 常熟经开区: a town's own row in a table of places is the place's part
-    town_named = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS and _names_one_town(first)
+    # 海虞镇 among 常熟高新区, 常熟经开区: a town's own row in a table of places is the place's part, as is
+    # 生物科技产业园区 among 东川工业园区, 甘河工业园区 (a park named without a place)
+    town_named = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS
+                  and (_names_one_town(first) or _names_one_park(first))
                   and i not in {j for j, _ in places}}
     places = sorted(places + [(i, first) for i, first in zip(data, firsts) if i in town_named])
     if parts:
@@ -1370,6 +1376,13 @@ def _names_one_town(first: str) -> bool:
     of town or the towns together (重点镇, 乡镇: tables.json town_name_rows)."""
     return _TOWN_NAME_ROW.fullmatch(first) is not None and first not in _TOWN_ROWS \
         and not first.endswith(_TOWN_NAME_ROW_NOT)
+
+
+def _names_one_park(first: str) -> bool:
+    """Whether a row's first cell is one park's own name holding no place (生物科技产业园区), not the
+    parks together or a kind of park (各园区, 重点园区: tables.json park_name_rows). Asked only of rows
+    that named no zone."""
+    return _PARK_NAME_ROW.fullmatch(first) is not None and not first.endswith(_PARK_NAME_ROW_NOT)
 
 
 def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str]
