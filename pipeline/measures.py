@@ -3618,6 +3618,8 @@ _FIRMS_SUPPORTED = tuple(_C["context_not_support_unless"])
 
 _FUND_PAID_OUT = _C["fund_paid_out"]
 _FUND_PAID_OUT_WORDS = frozenset(_FUND_PAID_OUT["words"])
+# 其中区级财政资金…: a part named by who paid it in, paid like its whole (cues.json _fund_paid_out_source_parts)
+_PAID_PART_WORDS = _FUND_PAID_OUT_WORDS | frozenset(_FUND_PAID_OUT["source_parts"])
 # 拨付专项扶持资金, 发放了专项帮扶资金: a verb of paying right before the word, 了 between at most.
 _PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE",
     rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['between'])})?$")
@@ -3661,11 +3663,13 @@ def _part_of_paid_out(r: ArticleCues, cue: Cue, num: NumberMention, clause, sent
     """The verb of paying of the whole a part that 其中 opens belongs to, when that whole is a subsidy
     paid out (累计兑付惠企资金3.6亿元，其中专项纾困资金9000万元: cues.json _fund_paid_out); else None.
     The part named by a general support word is a share of what was paid, not a pot."""
-    if cue.word not in _FUND_PAID_OUT_WORDS or cue.start > num.start or not _in_qizhong_part(r, clause, sentence):
+    if cue.word not in _PAID_PART_WORDS or cue.start > num.start or not _in_qizhong_part(r, clause, sentence):
         return None
     whole = _list_head(r, num, clause, sentence, lambda row: row.category == _FUND_PAID_OUT["as"] and row.unit == num.unit)
     if whole is None:
         return None
+    if ">其中>" in whole.rule:
+        return whole.rule.rsplit(">", 1)[1]  # 其中市级资金3900万元、省级资金2500万元: the part before was paid
     lo = max(r.geo.clause_of(whole.span_start)[0], whole.span_start - _WHOLE_VERB_REACH)
     m = _PAID_OUT_BEFORE_WHOLE.search(r.text, lo, whole.span_start)
     return m.group() if m else None
