@@ -2068,7 +2068,21 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     cue = index.last_before(lo, pos)
     if cue is not None and cue.role == BLOCKER and _whole_of_share(r, cue):
         return index.last_before(lo, cue.start)
+    if cue is not None and cue.role == BLOCKER and _level_moved_to(r.text, cue, lo, pos):
+        return index.last_before(lo, cue.start)  # 减免额由3.9亿元下降至0.6亿元: 下降 moves the level, no growth
     return cue
+
+
+# 下降至, 增长到: a word out of scope (a growth's 下降, 增长) opening a word of a level moved to (cues.json
+# change_down, change_to); with 由/从 before it in its clause the figure after it is the new level.
+_LEVEL_MOVED_TO = frozenset(_C["change_down"] + _C["change_to"])
+
+
+def _level_moved_to(text: str, cue: Cue, lo: int, pos: int) -> bool:
+    """Whether a blocker is only the start of a word of a level moved to, right before the figure, in a
+    clause that names the level it moved from (由上年的3.9亿元下降至0.6亿元): the figure is the new
+    level, named by the word before (cues.json _change_down), not a growth (SPEC §4 out of scope)."""
+    return text[cue.start:pos] in _LEVEL_MOVED_TO and _CHANGE_FROM.search(text, lo, cue.start) is not None
 
 
 _SAVING_TOLD = _C["saving_told_by_firm"]
