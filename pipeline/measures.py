@@ -5596,6 +5596,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # 房租减了一半, 厂房租金减少一半: 租金减 names a share only right before it (租金减六成);
             # apart from it, the word before it in the clause decides, as if it were not there.
             cue = r.percent.last_before(lo, cue.start)
+        if cue is None and (topic := _share_topic_clause(r, num, clause, sentence)) is not None:
+            # 稳岗返还比例，中小微企业由60%提高到90%: the share word alone in the clause before names it
+            category, named = _specific_share(r, topic, num, sentence)
+            return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}>topic_clause"
         if cue is None or not _allowed(cue, scope) or _cover_without_voucher(r, cue, sentence):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
@@ -5703,6 +5707,37 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_SHARE_TOPIC_GROUP_MOST = _C["share_topic_clause"]["group_most"]
+_SHARE_MOVED_TO = frozenset(_C["change_to"] + _C["change_down"])
+_SHARE_TOPIC_TRAIL = "，,；; "
+
+
+def _share_topic_clause(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The share word a clause of its own names right before the figure's clause, when that clause is a
+    group then 由 the former share and a word of change to the figure (稳岗返还比例，小型企业由50%提高至
+    75%): the new share of that group (cues.json _share_topic_clause); else None. Most figures: no
+    earlier percentage in their clause, nothing looked up."""
+    text = r.text
+    before = r.number_near(num, -1)
+    if before is None or before.unit != num.unit or before.start < clause[0] \
+            or text[before.end:num.start] not in _SHARE_MOVED_TO:
+        return None
+    m = _CHANGE_FROM.search(text, clause[0], before.start)
+    if m is None or m.end() != before.start or not _SHARE_TOPIC_GROUP.fullmatch(text, clause[0], m.start()):
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None or r.count_between(None, prev[0], prev[1]):
+        return None
+    cue = r.percent.last_before(prev[0], prev[1])
+    if cue is None or cue.role != "share.ratio" or text[cue.end:prev[1]].strip(_SHARE_TOPIC_TRAIL):
+        return None
+    return cue
+
+
+# 中小微企业: the group a share is set for, Han characters only (cues.json share_topic_clause.group_most)
+_SHARE_TOPIC_GROUP = _on_re("_SHARE_TOPIC_GROUP", rf"[\p{{Han}}]{{0,{_SHARE_TOPIC_GROUP_MOST}}}")
 
 
 _RATE_SUBSIDISED_AT = _C["rate_subsidised_at"]
