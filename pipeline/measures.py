@@ -6631,6 +6631,22 @@ _COMPARED_PERIOD = re.compile(rf"(?:{alternation(_COMPARED['periods'])})(?:{alte
 _COMPARED_PERIOD_REACH = _COMPARED["reach"]
 
 
+_COMPARED_BASE_RES = _C["compared_base"]
+# 较2021年的 / 比上年的 + the figure: a word of comparing, an earlier year, 的 (cues.json _compared_base).
+_COMPARED_BASE = _on_re("_COMPARED_BASE",
+    rf"(?:{alternation(_COMPARED_BASE_RES['openers'])})(?:{_COMPARED_BASE_RES['year']}(?:{alternation(_COMPARED['periods'])})?"
+    rf"|{alternation(_COMPARED['periods'])}){_COMPARED_BASE_RES['link']}$")
+_CHANGED_AFTER_BASE = re.compile(rf"(?:{alternation(_C['change_by'])})")
+
+
+def _compared_base_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+    """The figure is the earlier year's level a change right after it is measured from (较2021年的5400万元
+    增加1300万元): a comparison's base, no fact of now (cues.json _compared_base)."""
+    if _CHANGED_AFTER_BASE.match(text, num.end, clause[1]) is None:
+        return False  # nearly every figure: no word of change right after it
+    return _COMPARED_BASE.search(text, max(clause[0], num.start - _COMPARED_BASE_RES["reach"]), num.start) is not None
+
+
 def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
     """The figure follows an earlier period and a link in its clause (上年同期为26.4亿元, 去年同期是85%):
     the level that period had, given to compare this year's with, no fact of now (cues.json
@@ -12002,6 +12018,8 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 比去年同期增加120亿元: a difference between two amounts, neither of them
     if _yardstick_period_level(r, num, clause, sentence):
         return True  # 去年同期全县开工率达到87%，今年仍有差距: last year's level, this year's yardstick
+    if _compared_base_level(text, num, clause):
+        return True  # 较2021年的5400万元增加1300万元: the base of the change, the earlier year's level
     return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 
