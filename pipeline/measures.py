@@ -2068,7 +2068,21 @@ def _naming_before(r: ArticleCues, index: CueIndex, lo: int, pos: int) -> Cue | 
     cue = index.last_before(lo, pos)
     if cue is not None and cue.role == BLOCKER and _whole_of_share(r, cue):
         return index.last_before(lo, cue.start)
+    if cue is not None and cue.role == BLOCKER and _level_moved_to(r.text, cue, lo, pos):
+        return index.last_before(lo, cue.start)  # 减免额由3.9亿元下降至0.6亿元: 下降 moves the level, no growth
     return cue
+
+
+# 下降至, 增长到: a word out of scope (a growth's 下降, 增长) opening a word of a level moved to (cues.json
+# change_down, change_to); with 由/从 before it in its clause the figure after it is the new level.
+_LEVEL_MOVED_TO = frozenset(_C["change_down"] + _C["change_to"])
+
+
+def _level_moved_to(text: str, cue: Cue, lo: int, pos: int) -> bool:
+    """Whether a blocker is only the start of a word of a level moved to, right before the figure, in a
+    clause that names the level it moved from (由上年的3.9亿元下降至0.6亿元): the figure is the new
+    level, named by the word before (cues.json _change_down), not a growth (SPEC §4 out of scope)."""
+    return text[cue.start:pos] in _LEVEL_MOVED_TO and _CHANGE_FROM.search(text, lo, cue.start) is not None
 
 
 _SAVING_TOLD = _C["saving_told_by_firm"]
@@ -3618,6 +3632,8 @@ _FIRMS_SUPPORTED = tuple(_C["context_not_support_unless"])
 
 _FUND_PAID_OUT = _C["fund_paid_out"]
 _FUND_PAID_OUT_WORDS = frozenset(_FUND_PAID_OUT["words"])
+# 其中区级财政资金…: a part named by who paid it in, paid like its whole (cues.json _fund_paid_out_source_parts)
+_PAID_PART_WORDS = _FUND_PAID_OUT_WORDS | frozenset(_FUND_PAID_OUT["source_parts"])
 # 拨付专项扶持资金, 发放了专项帮扶资金: a verb of paying right before the word, 了 between at most.
 _PAID_OUT_BEFORE = _on_re("_PAID_OUT_BEFORE",
     rf"(?P<verb>{alternation(_FUND_PAID_OUT['verbs'])})(?:{alternation(_FUND_PAID_OUT['between'])})?$")
@@ -3661,11 +3677,13 @@ def _part_of_paid_out(r: ArticleCues, cue: Cue, num: NumberMention, clause, sent
     """The verb of paying of the whole a part that 其中 opens belongs to, when that whole is a subsidy
     paid out (累计兑付惠企资金3.6亿元，其中专项纾困资金9000万元: cues.json _fund_paid_out); else None.
     The part named by a general support word is a share of what was paid, not a pot."""
-    if cue.word not in _FUND_PAID_OUT_WORDS or cue.start > num.start or not _in_qizhong_part(r, clause, sentence):
+    if cue.word not in _PAID_PART_WORDS or cue.start > num.start or not _in_qizhong_part(r, clause, sentence):
         return None
     whole = _list_head(r, num, clause, sentence, lambda row: row.category == _FUND_PAID_OUT["as"] and row.unit == num.unit)
     if whole is None:
         return None
+    if ">其中>" in whole.rule:
+        return whole.rule.rsplit(">", 1)[1]  # 其中市级资金3900万元、省级资金2500万元: the part before was paid
     lo = max(r.geo.clause_of(whole.span_start)[0], whole.span_start - _WHOLE_VERB_REACH)
     m = _PAID_OUT_BEFORE_WHOLE.search(r.text, lo, whole.span_start)
     return m.group() if m else None
@@ -5580,6 +5598,10 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             # 房租减了一半, 厂房租金减少一半: 租金减 names a share only right before it (租金减六成);
             # apart from it, the word before it in the clause decides, as if it were not there.
             cue = r.percent.last_before(lo, cue.start)
+        if cue is None and (topic := _share_topic_clause(r, num, clause, sentence)) is not None:
+            # 稳岗返还比例，中小微企业由60%提高到90%: the share word alone in the clause before names it
+            category, named = _specific_share(r, topic, num, sentence)
+            return _share_category(r, category, num, clause, lo), "per_beneficiary", f"share:{scope}:{named}>topic_clause"
         if cue is None or not _allowed(cue, scope) or _cover_without_voucher(r, cue, sentence):
             return None
         if cue.role == BLOCKER or (cue.role not in ("rate", "proportion") and _share_of_whole(text, lo, num)):
@@ -5687,6 +5709,37 @@ def _percent_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentenc
             return head.category, BLOCKS[head.category].get("rate_basis", "total"), f"rate:{scope}:{head.word}"
         return None
     raise ValueError(f"unknown percent scope {scope}")
+
+
+_SHARE_TOPIC_GROUP_MOST = _C["share_topic_clause"]["group_most"]
+_SHARE_MOVED_TO = frozenset(_C["change_to"] + _C["change_down"])
+_SHARE_TOPIC_TRAIL = "，,；; "
+
+
+def _share_topic_clause(r: ArticleCues, num: NumberMention, clause, sentence) -> Cue | None:
+    """The share word a clause of its own names right before the figure's clause, when that clause is a
+    group then 由 the former share and a word of change to the figure (稳岗返还比例，小型企业由50%提高至
+    75%): the new share of that group (cues.json _share_topic_clause); else None. Most figures: no
+    earlier percentage in their clause, nothing looked up."""
+    text = r.text
+    before = r.number_near(num, -1)
+    if before is None or before.unit != num.unit or before.start < clause[0] \
+            or text[before.end:num.start] not in _SHARE_MOVED_TO:
+        return None
+    m = _CHANGE_FROM.search(text, clause[0], before.start)
+    if m is None or m.end() != before.start or not _SHARE_TOPIC_GROUP.fullmatch(text, clause[0], m.start()):
+        return None
+    prev = r.geo.previous_clause(clause, sentence)
+    if prev is None or r.count_between(None, prev[0], prev[1]):
+        return None
+    cue = r.percent.last_before(prev[0], prev[1])
+    if cue is None or cue.role != "share.ratio" or text[cue.end:prev[1]].strip(_SHARE_TOPIC_TRAIL):
+        return None
+    return cue
+
+
+# 中小微企业: the group a share is set for, Han characters only (cues.json share_topic_clause.group_most)
+_SHARE_TOPIC_GROUP = _on_re("_SHARE_TOPIC_GROUP", rf"[\p{{Han}}]{{0,{_SHARE_TOPIC_GROUP_MOST}}}")
 
 
 _RATE_SUBSIDISED_AT = _C["rate_subsidised_at"]

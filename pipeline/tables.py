@@ -89,6 +89,8 @@ _SUB_ROW_OPENERS = tuple(_T["sub_row_openers"])
 # 36家 under 企业名称 in a totals row: how many rows it sums (tables.json total_row_counters), no name.
 _ROWS_COUNTED = re.compile(r"^\d+(?:%s)$" % "|".join(map(re.escape, _T["total_row_counters"])))
 _UNIT_LABELS = tuple(sorted(_T["unit_labels"], key=len, reverse=True))
+# 单位见各项目: a unit label pointing elsewhere (tables.json unit_pointer_words) gives no unit
+_UNIT_POINTERS = tuple(_T["unit_pointer_words"])
 _UNIT_LINE_DATE_WORDS = tuple(_T["unit_line_date_words"])
 _UNIT_LIST = re.compile("[" + re.escape("".join(_T["unit_list_marks"])) + "]")
 _SKIP = tuple(_T["skip_columns"]) + tuple(_C["out_of_scope"]) + tuple(_C["percent_out_of_scope"]) \
@@ -625,6 +627,8 @@ def _unit_line(text: str) -> str | None:
         rest = stripped[len(label):]
         dated = min((at for word in _UNIT_LINE_DATE_WORDS if (at := rest.find(word)) > 0), default=None)
         unit = rest[:dated].strip() if dated is not None else rest
+        if _points_elsewhere(unit):
+            return None  # 单位见各项目: the rows' own brackets give the units
         if len(unit) <= 6 and (dated is None or unit.lstrip(":：")):
             return unit.lstrip(":：").strip()
     return None
@@ -2313,7 +2317,14 @@ def _caption_unit(line: str) -> str | None:
     opening with the date the figures stand at (（截至2020年6月30日　单位：万元）) or a lead's colon
     after it (分项情况如下（单位：万元）：): what a 单位 line gives (tables.json unit_labels), else None."""
     m = _CAPTION_UNIT.search(line.strip())
-    return _without_label(m["unit"].strip()).lstrip(":：").strip() if m else None
+    unit = _without_label(m["unit"].strip()).lstrip(":：").strip() if m else None
+    return None if unit is None or _points_elsewhere(unit) else unit
+
+
+def _points_elsewhere(unit: str) -> bool:
+    """Whether the words after a unit label send the reader elsewhere (见各项目, 详见各行: tables.json
+    unit_pointer_words) instead of naming a unit: no unit line then, the row labels' brackets decide."""
+    return unit.lstrip(":：").strip().startswith(_UNIT_POINTERS)
 
 
 _CAPTION_UNIT = re.compile(r"[(（\[][^()（）\[\]]*?(?P<unit>(?:%s)[^()（）\[\]]{1,6})[)）\]][:：]?$"
