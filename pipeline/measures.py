@@ -9126,12 +9126,13 @@ _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT",
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$")
 _HIRED_ONE = _C["hired_one_person"]
 # 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人 / 每招一个工人: each one person a firm takes on (a verb may
-# stand between 每 and the person; speech counts the person with 个); 新招一个工人, 新吸纳1名: a new hire
+# stand between 每 and the person; speech counts the person with 个); 每新增1个岗位: a job created is a
+# person hired (jobs_after_ge); 新招一个工人, 新吸纳1名: a new hire
 # of one person is that unit without 每 (cues.json _hired_one_person). Not one person and more
 # (新招用1名以上高校毕业生的企业, 新招1人及以上): a threshold of who qualifies, each firm gets one amount.
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON",
     rf"(?:每[\p{{Han}}]{{0,4}}?|{alternation(_HIRED_ONE['verbs'])})"
-    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'])}))"
+    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'] + _HIRED_ONE['jobs_after_ge'])}))"
     rf"(?!{alternation(_HIRED_ONE['or_more'])})")
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
