@@ -1809,8 +1809,10 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return None
     row = r.last_row_before(num.start)
     lo = prev[0] if prev else clause[0]
-    if prev is not None and row is not None and row.span_start < lo and _only_reached(text, prev):
-        # 已拨付2650万元，支持企业97家，单户最高不超过100万元: the cap goes on past those reached
+    if prev is not None and row is not None and row.span_start < lo and (_only_reached(text, prev)
+                                                                          or _only_share_of_row(text, prev)):
+        # 已拨付2650万元，支持企业97家，单户最高不超过100万元: the cap goes on past those reached;
+        # 制造业企业获得补贴2100万元，占比62%；服务业企业获得980万元: the list goes on past the share
         before = r.geo.previous_clause(prev, sentence)
         lo = before[0] if before else lo
     if row is not None and row.span_start < lo and _takes_up_a_figure(text, clause[0], num.start):
@@ -1831,6 +1833,17 @@ def _only_reached(text: str, clause) -> bool:
     """Whether `clause` says only whom the measure before reached (支持企业97家, 惠及企业196家: cues.json
     _reached_clause): a figure after it with no cue of its own goes on with the row before it."""
     return _REACHED_CLAUSE.match(text[clause[0]:clause[1]].strip()) is not None
+
+
+_SHARE_OF_ROW_CLAUSE = _on_re("_SHARE_OF_ROW_CLAUSE",
+    rf"(?:{alternation(_C['share_of_row_clause']['words'])})[\p{{Han}}]{{0,{_C['share_of_row_clause']['between_most']}}}?"
+    r"(?:[\d.]+%|[一二三四五六七八九]成)$", may_run_long=True)  # matched at one short clause's start only
+
+
+def _only_share_of_row(text: str, clause) -> bool:
+    """Whether `clause` says only what share of the whole the figure before it is (占比59.3%, 占总额的六成:
+    cues.json _share_of_row_clause): a figure after it with no cue of its own goes on with the row before it."""
+    return _SHARE_OF_ROW_CLAUSE.match(text[clause[0]:clause[1]].strip()) is not None
 
 
 _ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
