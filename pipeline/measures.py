@@ -11215,8 +11215,9 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
                 as_of = None
     if as_of is None:
         as_of = same_day_as_of_before(text, geo, sentence, article_date)
-    if as_of is None and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
-        # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date.
+    if as_of is None and by_period and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
+        # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date;
+        # not for a share of a cost (其中，对中小微企业按…的100%返还): the standard the total was paid at, no part of it.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
