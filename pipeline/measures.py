@@ -1809,8 +1809,10 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
         return None
     row = r.last_row_before(num.start)
     lo = prev[0] if prev else clause[0]
-    if prev is not None and row is not None and row.span_start < lo and _only_reached(text, prev):
-        # 已拨付2650万元，支持企业97家，单户最高不超过100万元: the cap goes on past those reached
+    if prev is not None and row is not None and row.span_start < lo and (_only_reached(text, prev)
+                                                                          or _only_share_of_row(text, prev)):
+        # 已拨付2650万元，支持企业97家，单户最高不超过100万元: the cap goes on past those reached;
+        # 制造业企业获得补贴2100万元，占比62%；服务业企业获得980万元: the list goes on past the share
         before = r.geo.previous_clause(prev, sentence)
         lo = before[0] if before else lo
     if row is not None and row.span_start < lo and _takes_up_a_figure(text, clause[0], num.start):
@@ -1831,6 +1833,17 @@ def _only_reached(text: str, clause) -> bool:
     """Whether `clause` says only whom the measure before reached (支持企业97家, 惠及企业196家: cues.json
     _reached_clause): a figure after it with no cue of its own goes on with the row before it."""
     return _REACHED_CLAUSE.match(text[clause[0]:clause[1]].strip()) is not None
+
+
+_SHARE_OF_ROW_CLAUSE = _on_re("_SHARE_OF_ROW_CLAUSE",
+    rf"(?:{alternation(_C['share_of_row_clause']['words'])})[\p{{Han}}]{{0,{_C['share_of_row_clause']['between_most']}}}?"
+    r"(?:[\d.]+%|[一二三四五六七八九]成)$", may_run_long=True)  # matched at one short clause's start only
+
+
+def _only_share_of_row(text: str, clause) -> bool:
+    """Whether `clause` says only what share of the whole the figure before it is (占比59.3%, 占总额的六成:
+    cues.json _share_of_row_clause): a figure after it with no cue of its own goes on with the row before it."""
+    return _SHARE_OF_ROW_CLAUSE.match(text[clause[0]:clause[1]].strip()) is not None
 
 
 _ASIDE_PART_OPENERS = tuple(_C["aside_part_openers"])
@@ -9247,12 +9260,13 @@ _PER_EACH_COUNT = _on_re("_PER_EACH_COUNT",
     rf"每(?![{regex.escape(_C['each_periods'])}])[\p{{Han}}]{{0,4}}$")
 _HIRED_ONE = _C["hired_one_person"]
 # 每招用1人 / 每吸纳1名 / 每一名 / 每招一个人 / 每招一个工人: each one person a firm takes on (a verb may
-# stand between 每 and the person; speech counts the person with 个); 新招一个工人, 新吸纳1名: a new hire
+# stand between 每 and the person; speech counts the person with 个); 每新增1个岗位: a job created is a
+# person hired (jobs_after_ge); 新招一个工人, 新吸纳1名: a new hire
 # of one person is that unit without 每 (cues.json _hired_one_person). Not one person and more
 # (新招用1名以上高校毕业生的企业, 新招1人及以上): a threshold of who qualifies, each firm gets one amount.
 _EACH_ONE_PERSON = _on_re("_EACH_ONE_PERSON",
     rf"(?:每[\p{{Han}}]{{0,4}}?|{alternation(_HIRED_ONE['verbs'])})"
-    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'])}))"
+    rf"[1一](?:个?(?:人|名)|个(?:{alternation(_HIRED_ONE['persons_after_ge'] + _HIRED_ONE['jobs_after_ge'])}))"
     rf"(?!{alternation(_HIRED_ONE['or_more'])})")
 # 对每名有组织外出务工的建档立卡贫困劳动力给予300元: 对 and each person, then who they are, however
 # long, before the amount of its clause.
@@ -11322,8 +11336,9 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
                 as_of = None
     if as_of is None:
         as_of = same_day_as_of_before(text, geo, sentence, article_date)
-    if as_of is None and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
-        # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date.
+    if as_of is None and by_period and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
+        # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date;
+        # not for a share of a cost (其中，对中小微企业按…的100%返还): the standard the total was paid at, no part of it.
         as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
