@@ -41,7 +41,7 @@ from . import budget
 from . import pattern_cache  # patterns compiled by an earlier process
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, can_run_long, counter_words,
                       literal_scanner, not_after as _not_after, resource, short_pattern, words_by_category)
-from .lexicon import _SCANNERS  # the literal scanners built: their lookaheads read no text past a match
+from .lexicon import _SCANNERS as _LITERAL_SCANNERS  # the literal scanners built: their lookaheads read no text past a match
 from .numbers import RATE_WORDS, NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
 from .clean import is_headline
@@ -1129,7 +1129,7 @@ class ArticleCues:
         # (check, span) -> the answer of a check that reads only a line, sentence or clause: asked by
         # each figure in it, computed for the first.
         self.span_checks: dict[tuple, bool] = {}
-        self.match_starts: dict[tuple, list[int]] = {}  # (pattern, span) -> where it matches there (`_match_starts`)
+        self.match_starts: dict[tuple, list[int]] = {}  # (id of a pattern, span) -> where it matches there (`_match_starts`)
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -6879,12 +6879,18 @@ def _word_before(r: ArticleCues, words: tuple[str, ...], sentence: tuple[int, in
     return end <= pos
 
 
+# Below this many characters a head or tail is searched directly: a regex scan of it costs less than
+# the lookup of a span's places, and only long lists (one clause, hundreds of figures) need those.
+_SHORT_SCAN = 80
+
+
 def _match_starts(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int]) -> list[int]:
     """Every place in the span where `pattern` matches, the span's end as the text's end: found
     once per span (a clause or sentence), since each figure in it asks (a 2,000-item list is
     one clause, and a search of its head per figure made the stage quadratic). A search from
-    any place finds a match there exactly when this list holds it: lookbehinds see before it."""
-    key = (pattern, span)
+    any place finds a match there exactly when this list holds it: lookbehinds see before it.
+    `pattern` is a module's constant: the memo knows it by its id."""
+    key = (id(pattern), span)  # a pattern's own hash reads its whole compiled code: its id is the module's constant
     starts = r.match_starts.get(key)
     if starts is None:
         starts, at = [], span[0]
@@ -6895,13 +6901,23 @@ def _match_starts(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int]) ->
     return starts
 
 
-@lru_cache(maxsize=None)
 def _sees_past_its_match(pattern: re.Pattern) -> bool:
     """Whether a match of `pattern` may depend on text after it (a lookahead, $, a word boundary):
     then one found in text cut short at a figure need not be one in the whole span. A literal
-    scanner's lookaheads only read the first character its match takes."""
+    scanner's lookaheads only read the first character its match takes. Decided once per
+    pattern, remembered by its id (a pattern's hash reads its whole compiled code)."""
+    found = _SEES_PAST.get(id(pattern))
+    if found is None:
+        found = _SEES_PAST[id(pattern)] = (pattern, _reads_past_its_match(pattern))
+    return found[1]
+
+
+_SEES_PAST: dict[int, tuple[re.Pattern, bool]] = {}  # id -> (the pattern, held so its id stays its own; the answer)
+
+
+def _reads_past_its_match(pattern: re.Pattern) -> bool:
     source = pattern.pattern
-    if "(?=" in source and not any(pattern is scanner for scanner in _SCANNERS.values()):
+    if "(?=" in source and not any(pattern is scanner for scanner in _LITERAL_SCANNERS.values()):
         return True
     return any(token in source for token in ("(?!", "$", "\\b", "\\B", "\\Z"))
 
@@ -6910,8 +6926,10 @@ def _search_before(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int], p
     """`pattern.search(r.text, span[0], pos)` for `pos` inside the span, answered from the places
     it matches in the whole span (`_match_starts`): a match ending by `pos` is one of them when
     the pattern reads nothing past its match, so only those before `pos` are tried."""
-    if pos > span[1] or _sees_past_its_match(pattern):
-        return pattern.search(r.text, span[0], pos)  # a match found cut short need not be one of the span's
+    if pos - span[0] < _SHORT_SCAN or pos > span[1] or _sees_past_its_match(pattern):
+        # most heads are short: a search of them costs less than a lookup; and a match found
+        # cut short need not be one of the span's when the pattern reads past it
+        return pattern.search(r.text, span[0], pos)
     for start in _match_starts(r, pattern, span):
         if start >= pos:
             break
@@ -6924,8 +6942,8 @@ def _search_before(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int], p
 def _search_after(r: ArticleCues, pattern: re.Pattern, pos: int, span: tuple[int, int]):
     """`pattern.search(r.text, pos, span[1])` for `pos` inside the span: the first place at or
     after `pos` where it matches in the span (`_match_starts`), by bisection."""
-    if pos < span[0]:
-        return pattern.search(r.text, pos, span[1])
+    if span[1] - pos < _SHORT_SCAN or pos < span[0]:
+        return pattern.search(r.text, pos, span[1])  # a short tail: searched, cheaper than a lookup
     starts = _match_starts(r, pattern, span)
     i = bisect.bisect_left(starts, pos)
     return pattern.match(r.text, starts[i], span[1]) if i < len(starts) else None

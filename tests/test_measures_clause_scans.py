@@ -23,6 +23,13 @@ PATTERNS = [M._ASKED_WORD, M._SAID_BEFORE, M._SUPPOSE_WORD, M._ASKED_FOR_ANY, M.
             M._SUPPOSE_OPENER, M._COUNT_CHANGE]
 
 
+@pytest.fixture(autouse=True)
+def _every_head_from_the_places_found(monkeypatch):
+    """Short heads are searched directly (`_SHORT_SCAN`): here every head is answered from the
+    places found once, so the cases below check that way too."""
+    monkeypatch.setattr(M, "_SHORT_SCAN", 0)
+
+
 def _span(m):
     return None if m is None else m.span()
 
@@ -45,6 +52,9 @@ def _check(text: str, lo: int, hi: int, positions) -> None:
 def test_patterns_reading_past_their_match_are_searched_plainly():
     assert M._sees_past_its_match(M._SUPPOSE_OPENER) and M._sees_past_its_match(M._COUNT_CHANGE)
     assert not M._sees_past_its_match(M._SAID_BEFORE) and not M._sees_past_its_match(M._HOUSEHOLD_WORD)
+    grouped = M.literal_scanner([chr(0x4e00 + i) + "业" for i in range(200)])  # first characters behind lookaheads
+    assert "(?=" in grouped.pattern and not M._sees_past_its_match(grouped)
+    assert M._sees_past_its_match(M.re.compile("企业(?=补贴)"))
 
 
 @pytest.mark.parametrize("path", SEED_AND_FIELD_ARTICLES[::4], ids=lambda p: p.stem)
