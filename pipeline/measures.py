@@ -41,6 +41,7 @@ from . import budget
 from . import pattern_cache  # patterns compiled by an earlier process
 from .lexicon import (MONEY_ROLES, PERCENT_ROLES, ResourceError, alternation, can_run_long, counter_words,
                       literal_scanner, not_after as _not_after, resource, short_pattern, words_by_category)
+from .lexicon import _SCANNERS as _LITERAL_SCANNERS  # the literal scanners built: their lookaheads read no text past a match
 from .numbers import RATE_WORDS, NumberMention, find_numbers, parse_chinese_number
 from .attribution import LIST_SEPARATORS, Attributor
 from .clean import is_headline
@@ -1128,6 +1129,7 @@ class ArticleCues:
         # (check, span) -> the answer of a check that reads only a line, sentence or clause: asked by
         # each figure in it, computed for the first.
         self.span_checks: dict[tuple, bool] = {}
+        self.match_starts: dict[tuple, list[int]] = {}  # (id of a pattern, span) -> where it matches there (`_match_starts`)
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -2705,6 +2707,7 @@ _SHARE_CAP_GAP = 8  # 、单个企业 / 、每家企业: the list mark and who t
 _SHARE_CAP_WORDS = frozenset(_C["share_cap_next_clause"]["words"])
 _SHARE_CAP_ANOTHER = tuple(_C["share_cap_next_clause"]["another"])
 _PERSON_WORDS = tuple(_C["per_unit_markers"]["CNY/person"])  # 每人: paid per head, not a cap of a firm's share
+_SHARE_CAP_ANOTHER_OR_PERSON = _SHARE_CAP_ANOTHER + _PERSON_WORDS
 
 
 def _share_capped_next_clause(r: ArticleCues, num: NumberMention, clause, sentence) -> Measure | None:
@@ -2717,7 +2720,7 @@ def _share_capped_next_clause(r: ArticleCues, num: NumberMention, clause, senten
         return None
     if num.qualifier != "at_most" and r.markers["cap_words"].last_before(clause[0], num.start) is None:
         return None  # 另对新招员工每人补贴1000元: another payment, no cap
-    if any(w in r.text[clause[0]:num.start] for w in _SHARE_CAP_ANOTHER + _PERSON_WORDS):
+    if _word_before(r, _SHARE_CAP_ANOTHER_OR_PERSON, clause, num.start):
         return None  # 另对新招员工最高补贴3000元, 新招员工每人最高补贴2000元: a payment of its own
     row = r.last_row_before(num.start)
     if row is None or row.span_end != earlier.end or not row.rule.startswith("share:"):
@@ -4228,7 +4231,7 @@ def _pooled_by_levels(r: ArticleCues, num: NumberMention, clause, sentence) -> t
     by level (共获得各级惠企资金4860万元，其中省级…2150万元、市级配套资金1210万元、管委会自筹1500万元:
     cues.json _pool_of_levels), else None. Only looked at where 各级 stands in the sentence."""
     text = r.text
-    if num.kind != "money" or _POOLED_WORD.search(text, sentence[0], num.start) is None:
+    if num.kind != "money" or _search_before(r, _POOLED_WORD, sentence, num.start) is None:
         return None  # most figures: no pool of levels before them
     if _pooled_whole(r, num, clause, sentence):
         return _LEVELS["as"], "money:pool_of_levels:whole"
@@ -4562,6 +4565,8 @@ def _paid_to_households(r: ArticleCues, num: NumberMention, clause, sentence) ->
     semis = r.semicolons
     i = bisect.bisect_left(semis, num.start)
     lo = max(sentence[0], semis[i - 1] + 1) if i > 0 else sentence[0]
+    if _search_before(r, _HOUSEHOLD_WORD, (lo, sentence[1]), num.start) is None:
+        return False  # most amounts: no household named before them (the part scanned once, not per amount)
     last = None
     for last in _HOUSEHOLD_WORD.finditer(text, lo, num.start):
         pass
@@ -4598,6 +4603,15 @@ _PAYER_VERBS = tuple(_C["part_of_whole_payer_verbs"])
 
 
 def _received_from_above(r: ArticleCues, clause, sentence) -> bool:
+    """`_received_from_above_in`, once per clause: it reads only the clause and its sentence."""
+    key = ("received_from_above", clause, sentence)
+    found = r.span_checks.get(key)
+    if found is None:
+        found = r.span_checks[key] = _received_from_above_in(r, clause, sentence)
+    return found
+
+
+def _received_from_above_in(r: ArticleCues, clause, sentence) -> bool:
     """The amount is money a government received from a higher one (上级转移支付, 上级补助资金; not
     直达资金, support money: cues.json), or that money passed on or spent in aggregate later in its
     sentence (…，已拨付5.1亿元): a budget figure,
@@ -4645,6 +4659,8 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
         if text.startswith(opener, sentence[0]):
             return (text.startswith(_NATIONAL_OPENER_MARKS, sentence[0] + len(opener))
                     and not _names_article_place(r, clause[0], clause[1]))
+    if _search_before(r, _NATIONAL_SET_UP, clause, num.start) is None:
+        return False  # most amounts: no national actor and verb before them (the clause scanned once)
     for found in _NATIONAL_SET_UP.finditer(text, clause[0], num.start):
         if text.startswith("的", found.end()) and found.end() + 1 < num.start:
             continue  # 国家出台的稳岗政策: the actor's phrase names a noun the clause's own verb takes
@@ -4734,7 +4750,7 @@ def _paid_to_banks(r: ArticleCues, num: NumberMention, clause, sentence) -> bool
     (该行获得…激励资金312万元, 人民银行…向法人银行提供激励资金1580万元): a reward paid to banks for
     their lending, no support to firms (cues.json _bank_incentive)."""
     text = r.text
-    if _BANK_INCENTIVE_WORD.search(text, clause[0], num.start) is None:
+    if _search_before(r, _BANK_INCENTIVE_WORD, clause, num.start) is None:
         return False  # most amounts: no incentive word before them
     return any(bank in text[sentence[0]:num.start] for bank in _BANK_INCENTIVE["banks"])
 
@@ -4836,7 +4852,7 @@ def _goods_given_out(r: ArticleCues, num: NumberMention, given, sentence) -> boo
     医疗物资 as 向黄冈捐赠口罩50万只): cues.json _goods_worth."""
     part = r.text[given[0]:given[1]]
     return any(w in part for w in _GOODS_GIVEN) and not any(w in part for w in _GOODS_NOT_GIVEN) \
-        and not _firm_gives(r.text, num, given) and not _goods_for_health_system(r.text, sentence) \
+        and not _firm_gives(r, num, given) and not _goods_for_health_system(r.text, sentence) \
         and not any(w in r.text[sentence[0]:sentence[1]] for w in _GOODS_PAID_BY_FIRMS)
 
 
@@ -6088,7 +6104,7 @@ def _market_average_rate(r: ArticleCues, num: NumberMention, clause, sentence) -
     rate (cues.json _market_average_rate); unless the sentence states before it the loans given whose
     average it is (为112家企业发放贷款9.3亿元，加权平均利率4.35%)."""
     text = r.text
-    if not any(w in text[clause[0]:num.start] for w in _MARKET_AVERAGES):
+    if not _word_before(r, _MARKET_AVERAGES, clause, num.start):
         return False  # nearly every rate: no weighted average named
     if not _PLACE_WIDE_LENDING.search(text, sentence[0], num.start):
         return False  # 该行小微企业贷款加权平均利率为5.32%: one lender's, not a whole place's
@@ -6963,6 +6979,76 @@ def _word_before(r: ArticleCues, words: tuple[str, ...], sentence: tuple[int, in
     return end <= pos
 
 
+# Below this many characters a head or tail is searched directly: a regex scan of it costs less than
+# the lookup of a span's places, and only long lists (one clause, hundreds of figures) need those.
+_SHORT_SCAN = 80
+
+
+def _match_starts(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int]) -> list[int]:
+    """Every place in the span where `pattern` matches, the span's end as the text's end: found
+    once per span (a clause or sentence), since each figure in it asks (a 2,000-item list is
+    one clause, and a search of its head per figure made the stage quadratic). A search from
+    any place finds a match there exactly when this list holds it: lookbehinds see before it.
+    `pattern` is a module's constant: the memo knows it by its id."""
+    key = (id(pattern), span)  # a pattern's own hash reads its whole compiled code: its id is the module's constant
+    starts = r.match_starts.get(key)
+    if starts is None:
+        starts, at = [], span[0]
+        while (m := pattern.search(r.text, at, span[1])) is not None:
+            starts.append(m.start())
+            at = m.start() + 1
+        r.match_starts[key] = starts
+    return starts
+
+
+def _sees_past_its_match(pattern: re.Pattern) -> bool:
+    """Whether a match of `pattern` may depend on text after it (a lookahead, $, a word boundary):
+    then one found in text cut short at a figure need not be one in the whole span. A literal
+    scanner's lookaheads only read the first character its match takes. Decided once per
+    pattern, remembered by its id (a pattern's hash reads its whole compiled code)."""
+    found = _SEES_PAST.get(id(pattern))
+    if found is None:
+        found = _SEES_PAST[id(pattern)] = (pattern, _reads_past_its_match(pattern))
+    return found[1]
+
+
+_SEES_PAST: dict[int, tuple[re.Pattern, bool]] = {}  # id -> (the pattern, held so its id stays its own; the answer)
+
+
+def _reads_past_its_match(pattern: re.Pattern) -> bool:
+    source = pattern.pattern
+    if "(?=" in source and not any(pattern is scanner for scanner in _LITERAL_SCANNERS.values()):
+        return True
+    return any(token in source for token in ("(?!", "$", "\\b", "\\B", "\\Z"))
+
+
+def _search_before(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int], pos: int):
+    """`pattern.search(r.text, span[0], pos)` for `pos` inside the span, answered from the places
+    it matches in the whole span (`_match_starts`): a match ending by `pos` is one of them when
+    the pattern reads nothing past its match, so only those before `pos` are tried."""
+    if pos - span[0] < _SHORT_SCAN or pos > span[1] or _sees_past_its_match(pattern):
+        # most heads are short: a search of them costs less than a lookup; and a match found
+        # cut short need not be one of the span's when the pattern reads past it
+        return pattern.search(r.text, span[0], pos)
+    for start in _match_starts(r, pattern, span):
+        if start >= pos:
+            break
+        m = pattern.match(r.text, start, pos)
+        if m is not None:
+            return m
+    return None
+
+
+def _search_after(r: ArticleCues, pattern: re.Pattern, pos: int, span: tuple[int, int]):
+    """`pattern.search(r.text, pos, span[1])` for `pos` inside the span: the first place at or
+    after `pos` where it matches in the span (`_match_starts`), by bisection."""
+    if span[1] - pos < _SHORT_SCAN or pos < span[0]:
+        return pattern.search(r.text, pos, span[1])  # a short tail: searched, cheaper than a lookup
+    starts = _match_starts(r, pattern, span)
+    i = bisect.bisect_left(starts, pos)
+    return pattern.match(r.text, starts[i], span[1]) if i < len(starts) else None
+
+
 _DENIED = _C["denied_claims"]
 _CLAIM_WORD = literal_scanner(_DENIED["claims"])
 _DENIAL_WORD = literal_scanner(_DENIED["denials"])
@@ -7090,6 +7176,9 @@ _CHANGE = _C["count_change"]
 # 较高峰时减少了 + the count: a word of comparing, a few characters, a verb of change right before it.
 _COUNT_CHANGE = _on_re("_COUNT_CHANGE",
     rf"(?:{alternation(_CHANGE['compared'])})[^，,。；;]{{0,{_CHANGE['reach']}}}?(?:{alternation(_CHANGE['verbs'])})$")
+# Its match ends at the figure ($), or before a line break right before it: no longer than this,
+# so it is searched for there, not from the clause's start for each figure of a long list.
+_COUNT_CHANGE_REACH = max(map(len, _CHANGE["compared"])) + _CHANGE["reach"] + max(map(len, _CHANGE["verbs"])) + 1
 _NUMERAL_BEFORE = re.compile(f"[{DIGIT}{_C['increment_after_day']['numerals']}]")
 _CEREMONY_COUNTS = tuple(_C["ceremony_counts"])
 _CEREMONY = _C["ceremony_count_clause"]
@@ -7199,7 +7288,7 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 较上日增加36家: a daily increment, not a level
     if _quoted_slogan(r.text, num):
         return None  # “四个一”举措: a slogan's name, no count
-    if _COUNT_CHANGE.search(r.text, lo, num.start):
+    if _COUNT_CHANGE.search(r.text, max(lo, num.start - _COUNT_CHANGE_REACH), num.start):
         return None  # 在岗施工人员较高峰时减少了500人: how far the count moved, not a level
     if _BENEFICIARIES_WORD.search(r.text, max(lo, num.start - _BENEFICIARIES_REACH), num.start) is not None:
         return None  # 减租降费惠及千余户: those a measure reached, not firms back at work
@@ -8366,11 +8455,11 @@ def _coupon_terms(text: str, num: NumberMention, clause: tuple[int, int]) -> boo
 _PER_DEAL_AVERAGE = tuple(_C["per_deal_average"]["words"])
 
 
-def _per_deal_average(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+def _per_deal_average(r: ArticleCues, num: NumberMention, clause: tuple[int, int]) -> bool:
     """An amount averaged over the deals handled (平均每笔为企业节约成本约8万元, 笔均放款120万元): a
     figure reckoned from a total and a count of transactions, neither a standard nor what each
     beneficiary got (cues.json _per_deal_average)."""
-    return any(w in text[clause[0]:num.start] for w in _PER_DEAL_AVERAGE)
+    return _word_before(r, _PER_DEAL_AVERAGE, clause, num.start)
 
 
 # 减免三分之一以上租金的，: the clause ends with 的 after the bound and a few words, a condition.
@@ -8593,6 +8682,7 @@ _PLANNED_BEFORE_WON = _on_re("_PLANNED_BEFORE_WON",
     rf"(?:{alternation(_PLANNED_WON['before'])})(?:{alternation(_PLANNED_WON['adverbs'])}){{0,2}}"
     rf"(?:{alternation(_PLANNED_WON_WORDS)})")
 _NEXT_STEP_OPENERS = tuple(_PLANNED_WON["sentence_openers"])
+_SEEK = ("争取",)
 
 
 def _won_still_sought(r: ArticleCues, clause, num: NumberMention) -> bool:
@@ -8600,8 +8690,8 @@ def _won_still_sought(r: ArticleCues, clause, num: NumberMention) -> bool:
     figure's clause before it is still to be sought: a word of the future right before it
     (将积极争取人民银行…) or a sentence opening with what comes next (下一步，…争取人行…)."""
     lo, pos = clause[0], num.start
-    if "争取" not in r.text[lo:pos] or not any(w in r.text[lo:pos] for w in _PLANNED_WON_WORDS):
-        return False
+    if not _word_before(r, _SEEK, clause, pos) or not _word_before(r, _PLANNED_WON_WORDS, clause, pos):
+        return False  # the clause's words looked for once, not in a copy of its head per figure
     if _PLANNED_BEFORE_WON.search(r.text, lo, pos):
         return True
     return r.text[r.geo.sentence_of(num.start)[0]:pos].lstrip().startswith(_NEXT_STEP_OPENERS)
@@ -8646,6 +8736,7 @@ def _terms_changed_by_jiang(r: ArticleCues, num: NumberMention, clause) -> bool:
 _SUPPOSED = _C["counterfactual"]
 # 假如/倘若/如果 … opening a condition; 如果没有, 如果说 state what did happen (cues.json _counterfactual).
 _SUPPOSE_OPENER = re.compile(f"(?:{alternation(_SUPPOSED['openers'])})(?!{alternation(_SUPPOSED['not_after'])})")
+_SUPPOSE_WORD = literal_scanner(_SUPPOSED["openers"])  # where an opener may match: its words without the lookahead
 _SUPPOSED_END = tuple(_SUPPOSED["supposed_end"])
 _STANDARD_IN_CONDITION = tuple(_SUPPOSED["standard_before"])
 
@@ -8654,6 +8745,8 @@ def _in_supposed_condition(r: ArticleCues, num: NumberMention, clause, sentence)
     """The figure is inside a condition supposed, not stated as having happened (cues.json
     _counterfactual): an opener of supposing before it in its clause, no standard granted between
     them, and the condition goes on to what would follow (a later clause, or 的话 after it)."""
+    if _search_before(r, _SUPPOSE_WORD, clause, num.start) is None:
+        return False  # nearly every figure: no word of supposing before it (the clause scanned once)
     opener = _SUPPOSE_OPENER.search(r.text, clause[0], num.start)
     if opener is None:
         return False  # nearly every figure: nothing supposed
@@ -8725,7 +8818,7 @@ def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
     提高至100%; 听说…补贴是每人每月500元), 提出/谈到 only after a proposer (您在提案中提出…); not the
     noun (采纳您的建议，…), nor past a word of what was done (…，目前已发放…)."""
     text = r.text
-    if _ASKED_FOR_ANY.search(text, sentence[0], num.start) is None:
+    if _search_before(r, _ASKED_FOR_ANY, sentence, num.start) is None:
         return False  # nearly every figure: no such word before it
     for m in _ASKED_FOR_VERB.finditer(text, sentence[0], num.start):
         if text.endswith(_TAKEN_BEFORE, sentence[0], m.start()) \
@@ -8743,19 +8836,20 @@ def _asked_for(r: ArticleCues, num: NumberMention, sentence) -> bool:
     return False
 
 
-def _asked(text: str, num: NumberMention, clause, sentence) -> bool:
+def _asked(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """A question about the figure, not a fact (cues.json asked): after the figure, in its own
     clause, a question word and then a resuming, with no resuming said before the figure (1200余家
     规上企业何时复产，成为最关心的问题; 3万多家企业如何复工？ — not 已复工的1.2万家企业何时满负荷复产,
     whose firms have resumed, nor 1200家企业复工，复工率达92%，下一步如何推动复产达效？, whose
     question is a later clause's); or, in a sentence ending with a question mark, a question word
     before the figure in its clause (复工率能否达到95%？)."""
-    asked = _ASKED_WORD.search(text, num.end, clause[1])
+    text = r.text
+    asked = _search_after(r, _ASKED_WORD, num.end, clause)  # the clause is searched once, not per figure
     if asked is not None and _RATE_AFTER_IN.search(text, asked.start(), clause[1]) \
             and _RATE_AFTER_IN.search(text, clause[0], num.start) is None:
         return True
     return clause[1] == sentence[1] and text.startswith(_QUESTION_MARKS, sentence[1]) \
-        and _ASKED_WORD.search(text, clause[0], num.start) is not None
+        and _search_before(r, _ASKED_WORD, clause, num.start) is not None
 
 
 def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
@@ -8763,7 +8857,7 @@ def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     a speaker said earlier stands before it in its clause (刚才刘主任讲到的每人500元一次性用工补贴)
     or makes up the clause right before it (刚才介绍，…复工率已超过九成)."""
     text = r.text
-    if _SAID_BEFORE.search(text, clause[0], num.start):
+    if _search_before(r, _SAID_BEFORE, clause, num.start):
         return True
     before = r.geo.previous_clause(clause, sentence)
     if before is None:
@@ -9571,7 +9665,7 @@ def _paid_to_each(r: ArticleCues, num: NumberMention, clause, unit: str, categor
         return False
     # 符合条件的企业可申请防疫补贴2万元: what each one may get, not a sum paid out (cues.json _may_get);
     # 奖励标准提高至50万元: the amount a standard is set at (cues.json standard_named).
-    return _may_get_before(text, clause[0], num.start) or _standard_named_before(r, num, clause)
+    return _may_get_before(r, clause, num.start) or _standard_named_before(r, num, clause)
 
 
 _STANDARD_NAMED = _C["standard_named"]
@@ -9754,14 +9848,41 @@ _MAY_GET = tuple(_C["may_get"])
 _COUNTED_GROUP = _on_re("_COUNTED_GROUP", r"[\d一二三四五六七八九十两百千万亿.]{1,12}[余多]?[万千百]?[家户名人个位]")
 
 
-def _may_get_before(text: str, lo: int, pos: int) -> bool:
+def _may_get_before(r: ArticleCues, clause, pos: int) -> bool:
     """A word of what one may get before the amount at `pos` in its clause, the amount its object:
     no 的 after it (中小企业可享受的红利超过1亿元: a noun phrase, the sum of all), no word of a sum,
     and no count of those who may get it before it (1.5万家企业可享受…: their sum)."""
-    part = text[lo:pos]
-    at = max(part.rfind(w) for w in _MAY_GET)
-    return at >= 0 and "的" not in part[at:] and not any(w in part for w in _RANGE_SUM_WORDS) \
-        and _COUNTED_GROUP.search(part, 0, at) is None
+    at = _last_word_start(r, _MAY_GET, clause, pos)
+    return at >= 0 and r.text.find("的", at, pos) < 0 and not _word_before(r, _RANGE_SUM_WORDS, clause, pos) \
+        and _search_before(r, _COUNTED_GROUP, clause, at) is None
+
+
+def _places_of(text: str, word: str, span: tuple[int, int]) -> list[int]:
+    """Every start of `word` whole in the span, overlapping ones too (str.find, as rfind would find them)."""
+    found, at = [], text.find(word, span[0], span[1])
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, span[1])
+    return found
+
+
+def _last_word_start(r: ArticleCues, words: tuple[str, ...], span: tuple[int, int], pos: int) -> int:
+    """Where the last of `words` whole in the span before `pos` starts (the greatest start of one
+    ending by `pos`), or -1: each word's places in the span found once, not a copy of the span's
+    head searched backwards per figure (a long list is one clause)."""
+    key = ("last_word_start", words, span)
+    found = r.span_checks.get(key)
+    if found is None:
+        places = sorted((at + len(w), at) for w in words for at in _places_of(r.text, w, span))
+        ends, latest, most = [], [], -1
+        for end, at in places:
+            most = max(most, at)
+            ends.append(end)
+            latest.append(most)
+        found = r.span_checks[key] = (ends, latest)
+    ends, latest = found
+    i = bisect.bisect_right(ends, pos)
+    return latest[i - 1] if i else -1
 _RANGE_SUM_WORDS = tuple(_C["range_sum_words"])
 
 
@@ -11895,8 +12016,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
     if found is None or _told_as_no_fact(r, num, clause, sentence, retracted_ok):
         return None
     if num.kind == "money":
-        if _firm_gives(text, num, clause) or _firm_own_money_remark(r, num, sentence) \
-                or _seller_gives_own(text, num, clause) or _firm_pays_from_clause_before(r, num, clause, sentence):
+        if _firm_gives(r, num, clause) or _firm_own_money_remark(r, num, sentence) \
+                or _seller_gives_own(r, num, clause) or _firm_pays_from_clause_before(r, num, clause, sentence):
             return None  # 某公司为返岗员工每人发放1000元补贴: the firm's own money
         category, rule = found
         if _policy_payout(r, rule, sentence):
@@ -11940,7 +12061,7 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             rule += _PERSON_CLASS_TRACE
         subject = _beneficiary(text, num, clause)
     elif num.kind == "percent":
-        if _seller_gives_own(text, num, clause):
+        if _seller_gives_own(r, num, clause):
             return None  # 卖场在政府补贴基础上再让利5%: the seller's own concession
         category, basis, rule = found
         if category not in INDICATORS and (_former_terms(r, num) or (rule.startswith("rate:") and _changed_by(r, num))):
@@ -11961,27 +12082,27 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         if category in _SHARE_BACK["categories"] and _share_back_after_count(r, num, clause, category, rule):
             return None  # 公司200多名员工已返岗9成: the workforce a share of which came back, no count
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
-                and any(w in text[clause[0]:num.start] for w in _STAFF_HIRED_BEFORE):
+                and _word_before(r, _STAFF_HIRED_BEFORE, clause, num.start):
             return None  # 为复工企业招聘职工2500人, 复工企业参训职工1900人: hires and trainees, none back at work
         if category == "workers_returned" and rule.rpartition(":")[2] in _STAFF_OF_A_MEASURE \
-                and not any(w in text[clause[0]:num.start] for w in _STAFF_FETCHED_BEFORE) \
+                and not _word_before(r, _STAFF_FETCHED_BEFORE, clause, num.start) \
                 and (_follows_a_support(r, num, sentence) or _staff_of_faulted_firms(text, geo, clause, sentence)
                      or not _RESUMING_IN_REACH.search(text, geo.sentence_before(sentence)[0] if sentence[0] else 0, clause[1])):
             # 发放稳岗返还资金7200万元，涉及职工12.6万人: whom the support reached; 开展防疫检查，涉及员工
             # 2.3万人: whom a check reached; staff are back at work only where the sentence, or the one
             # before, says so (复工企业…，涉及职工4092人; 规上企业已全部复工。涉及职工2.3万人).
             return None
-        if category == "workers_returned" and any(w in text[clause[0]:num.start] for w in _SCREENED):
+        if category == "workers_returned" and _word_before(r, _SCREENED, clause, num.start):
             return None  # 集中隔离返程员工356人: people a health check counted, not workers back
         if category == "workers_returned" and _NOT_WORKERS.match(text, num.end):
             return None  # 1200多名劳务经纪人参与组织返岗: those who organise the return, not workers back
         qualifier, basis = num.qualifier, "total"
-        if category == "in_kind" and any(w in text[clause[0]:num.start] for w in _EACH_RECIPIENT):
+        if category == "in_kind" and _word_before(r, _EACH_RECIPIENT, clause, num.start):
             basis = "per_beneficiary"  # 为每名乘车人员免费发放口罩20个: what each one gets
         subject = _subject(text, num, clause, sentence, geo)
     if category == "in_kind" and rule.rpartition(":")[2] in _MEALS and not _meals_handed_out(text, clause):
         return None  # 每天制作盒饭3000份, 食堂为员工提供餐食800份: a firm's own output or canteen, no support
-    if category == "in_kind" and (_firm_gives(text, num, clause) or _firm_donor_carried_on(text, geo, num, clause, sentence)):
+    if category == "in_kind" and (_firm_gives(r, num, clause) or _firm_donor_carried_on(text, geo, num, clause, sentence)):
         return None  # 该企业向所在社区捐赠口罩2万只 / 企业自发组织车队，捐赠…: the firm's own goods, no public support
     if category == "in_kind":
         key = (sentence, clause)  # decided once per clause: a long list of goods is not rescanned per item
@@ -12027,7 +12148,7 @@ def _category_found(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 餐饮券：满100元减30元: what each voucher takes off a bill, no amount paid
         if _per_head_split(r, num, clause, sentence):
             return None  # 每人500元…由市财政承担300元: a payer's part of each head's grant
-        if _per_deal_average(text, num, clause):
+        if _per_deal_average(r, num, clause):
             return None  # 平均每笔节约成本约8万元: an average over the deals, no measure's amount
         if _former_cost_paid(text, num, clause):
             return None  # “以前担保一年要交十几万元”: what a firm used to pay, its own cost
@@ -12061,7 +12182,7 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 按照每车每月承包费2400元计算，共减负112万元: what the total is computed from
     if num.kind == "money" and _reckoned_over_cap(r, clause, sentence, num):
         return True  # 按50%计算贴息额为627000元，超过单户上限，按500000元核定: replaced by the cap
-    if _asked(text, num, clause, sentence) or _asked_by_reporter(r, sentence):
+    if _asked(r, num, clause, sentence) or _asked_by_reporter(r, sentence):
         return True  # 全区3万多家家具企业如何复工？; 请问…: a question, no fact
     if _said_before(r, num, clause, sentence):
         return True  # 刚才提到规上企业复工率已接近九成: a figure given before, said again
@@ -12587,18 +12708,23 @@ def _own_loan_taken(text: str, num: NumberMention, sentence: tuple[int, int]) ->
     return _OWN_LOAN_TAKER.search(text, sentence[0], num.start) is not None
 
 
-def _firm_gives(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+def _firm_gives(r: ArticleCues, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A firm, the subject of the figure's clause, gives to its own staff (某公司为返岗员工每人发放
     1000元补贴), or is named as the amount's payer right before it (厂里发的1000元过年费, 我们自己只花了
     两千多元): cues.json _firm_gives, _firm_pays_own, _firm_paid_itself."""
-    lo = clause[0]
+    text, lo = r.text, clause[0]
     paid = _FIRM_PAID_BEFORE.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start) \
         or _FIRM_SPENT_ITSELF.search(text, max(lo, num.start - _FIRM_PAID_REACH), num.start)
+    if not paid and all(_search_before(r, giving, clause, num.start) is None for giving in _FIRM_GIVING):
+        return False  # most figures: no firm gives in their clause (each pattern scans the clause once)
     for m in (*_FIRM_GIVES.finditer(text, lo, num.start), *_FIRM_DONATES.finditer(text, lo, num.start),
               *_FIRM_WORD_DONATES.finditer(text, lo, num.start), *((paid,) if paid else ())):
         if not any(word in text[lo:m.start()] for word in _NOT_SUBJECT_BEFORE):
             return True
     return False
+
+
+_FIRM_GIVING = (_FIRM_GIVES, _FIRM_DONATES, _FIRM_WORD_DONATES)
 
 
 def _firm_donor_carried_on(text: str, geo, num: NumberMention, clause, sentence) -> bool:
@@ -12655,18 +12781,18 @@ _GIVES_BUYERS = re.compile(f"(?:{alternation(_SELLER_GIVES['give'])})[\u4e00-\u9
                            f"(?:{alternation(_SELLER_GIVES['buyers'])})")
 
 
-def _seller_gives_own(text: str, num: NumberMention, clause: tuple[int, int]) -> bool:
+def _seller_gives_own(r: ArticleCues, num: NumberMention, clause: tuple[int, int]) -> bool:
     """A seller, the subject of the figure's clause, concedes the figure off its own price
     (参与卖场在政府补贴基础上再让利5%) or gives it to its buyers (店里还在消费券之外给予购车客户最高
     3000元的置换补贴): its money, not the public support whose word stands near it (cues.json
     _seller_gives_own)."""
-    lo = clause[0]
-    seller = _SELLER_WORD.search(text, lo, num.start)
+    text, lo = r.text, clause[0]
+    seller = _search_before(r, _SELLER_WORD, clause, num.start)
     if seller is None or _SELLER_NOT_SUBJECT_WORD.search(text, lo, seller.start()) is not None:
         return False  # most figures: no seller, or one the zone acts on (对参与卖场给予补贴)
     if text.endswith(_CONCESSION_BEFORE, seller.end(), num.start) or text.startswith(_CONCESSION_AFTER, num.end):
         return True  # 再让利5%: a concession is always off the seller's own price
-    gives = _GIVES_BUYERS.search(text, seller.end(), num.start)
+    gives = _search_before(r, _GIVES_BUYERS, (seller.end(), clause[1]), num.start)  # the clause's first seller: read once
     return gives is not None and _gives_buyers_own(text, seller, gives, num, clause)
 
 
