@@ -8764,6 +8764,7 @@ _ASKED_FOR_VERB = re.compile(
     f"(?P<word>{alternation(_ASKED_FOR_WORDS)})(?!{alternation(_ASKED_FOR['noun_after'])}|[。；;：:！!？?、）)”\n])")
 _ASKED_FOR_NOT_SPEAKERS = frozenset(_ASKED_FOR["not_speakers"])
 _ASKED_FOR_NOT_SPEAKER_ENDS = tuple(_ASKED_FOR["not_speaker_ends"])
+_ASKED_FOR_NOT_SPEAKER_STARTS = tuple(_ASKED_FOR["not_speaker_starts"])
 _ASKED_FOR_PROPOSERS = tuple(_ASKED_FOR["proposers"])
 _TAKEN_BEFORE = tuple(_ASKED_FOR["taken_before"])
 _ASKED_FOR_DONE = tuple(_ASKED_FOR["done"])
@@ -8807,8 +8808,9 @@ def _speaker_before_comma(r: ArticleCues, word_start: int) -> bool:
     区人大代表刘红梅建议，…; 王丽建议，…): then a comma after the verb opens what is asked, where after a
     noun (这些建议，; 企业的建议，) it closes the clause."""
     subject = r.text[r.geo.clause_of(word_start)[0]:word_start].strip(" \t\u3000“”\"‘’「」")
-    if not subject or subject in _ASKED_FOR_NOT_SPEAKERS or subject.endswith(_ASKED_FOR_NOT_SPEAKER_ENDS):
-        return False
+    if not subject or subject in _ASKED_FOR_NOT_SPEAKERS or subject.endswith(_ASKED_FOR_NOT_SPEAKER_ENDS) \
+            or subject.startswith(_ASKED_FOR_NOT_SPEAKER_STARTS):
+        return False  # 这些建议，; 企业的建议，; 对委员提出的“…”建议，: a noun, the reply's topic
     return len(subject) <= _ASKED_FOR["speaker_most"] or any(w in subject for w in _ASKED_FOR_PROPOSERS)
 
 
