@@ -449,12 +449,12 @@ _OFFICE_WORDS = tuple(_ROLES["office_of_named_body"])
 # 闵行区一家银行, 天河区某公司: a place, a quantifier of one or a few (company_quantifiers), then a
 # firm's word: the place locates an unnamed firm.
 _LOCATED_FIRM_AFTER = pattern_cache.regex_compile(rf"(?:{alternation(_RES['company_quantifiers'])})[^\s，。、；：,;:!?！？]{{0,8}}?"
-                                    rf"(?:{alternation(_ROLES['company_after'])})")
+                                                  rf"(?:{alternation(_ROLES['company_after'])})")
 # 南京国际广场, 深圳国际商会大厦: a building named after its city, the city written by its stem
 # (attribution.json building_after); the name's characters as in a firm's name, fewer of them.
 _BUILDING_REACH = 6
 _BUILDING_AFTER = pattern_cache.regex_compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
-                                rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
+                                              rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
 _BUILDING_WORD = literal_scanner(_ROLES["building_after"])
 # 临沂商城, 临沂国际商贸城: a market named after its city (attribution.json venue_after_stem): a venue's
 # word right after the stem, or a specific one after a short name, never one opening a division (商城县).

@@ -185,7 +185,7 @@ _ZONE_WORD_MOST = max(map(len, _ZONE_WORDS))  # the longest zone word, its infix
 # 北仑区(宁波开发区), and a gloss that says it names the zone from here on (以下简称漕河泾开发区:
 # zones.json alias_gloss_openers), its short name perhaps quoted. Bounded: a plain pattern.
 _ALIAS_AFTER = pattern_cache.regex_compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
-                             rf"(?P<alias>{_ALIAS_WRITTEN})(?:(?<=[\p{{Han}}A-Z])[”\"])?\)")
+                                           rf"(?P<alias>{_ALIAS_WRITTEN})(?:(?<=[\p{{Han}}A-Z])[”\"])?\)")
 
 
 class _SuffixMatch:
@@ -424,14 +424,14 @@ _COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breake
 # 苏州工业园区各银行: the zone's banks as a class (company_class_words), no firm named after it.
 _COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"] + resource("attribution.json")["company_quantifiers"])
 _COMPANY_AFTER = pattern_cache.regex_compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
-                               rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
+                                             rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 # 一汽集团及配套企业, 三星公司等重点企业: a firm listed with the zone's other firms (firms_listed_openers)
 # The words describing the group hold no preposition, verb or firm's word (一汽集团及其子公司为企业…:
 # the firm's own subsidiaries, and a clause of what it does for firms).
 _FIRMS_LISTED_AFTER = pattern_cache.regex_compile(rf"(?:{alternation(_RES['firms_listed_openers'])})"
-                                    rf"(?:(?![{regex.escape(_RES['company_name_stops'])}]|{alternation(_RES['company_markers'])})\p{{Han}})"
-                                    rf"{{0,{_RES['firms_listed_max_chars']}}}?{regex.escape(_RES['firms_listed_group'])}")
+                                                  rf"(?:(?![{regex.escape(_RES['company_name_stops'])}]|{alternation(_RES['company_markers'])})\p{{Han}})"
+                                                  rf"{{0,{_RES['firms_listed_max_chars']}}}?{regex.escape(_RES['firms_listed_group'])}")
 
 
 def _is_firm_named_after_zone(written_after: str) -> bool:
@@ -2926,7 +2926,7 @@ def _names_without_suffix_by_tail() -> tuple[re.Pattern | None, dict[str, tuple[
     if not names:
         return None, {}
     tail = pattern_cache.re_compile("|".join(f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
-                               for last, firsts in sorted(before.items())))
+                                             for last, firsts in sorted(before.items())))
     return tail, {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
 
 
@@ -3336,12 +3336,12 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # overlap (one ends in a comma, the other in a colon, with only Han characters between).
 _TOPIC_STEM_AFTER_ZAI = pattern_cache.re_compile(r"在([\u4e00-\u9fff]{2,3})[,，]")
 _TOPIC_STEM_OPENING_LINE = pattern_cache.re_compile(r"\n(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
-                                      + r")?([\u4e00-\u9fff]{2,3})[:：]")
+                                                    + r")?([\u4e00-\u9fff]{2,3})[:：]")
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 # 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
 _EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
 _EXAMPLE_FRAME = pattern_cache.re_compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}}){re.escape(after)}"
-                                     for before, after in _EXAMPLE_FRAMES))
+                                                   for before, after in _EXAMPLE_FRAMES))
 _EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
@@ -4991,7 +4991,7 @@ _LIST_ITEM_LEAD = pattern_cache.re_compile(r"[^\w\n]*")
 # unit in the header or the caption (船山区 21386.5 812.3; cleaning keeps the spaces between digits).
 _TABLE_CELL = r"-?[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]?"
 _TABLE_ROW_REST = pattern_cache.re_compile(r"[^\S\n:：|｜]*[:：|｜]?[^\S\n]*" + _TABLE_CELL
-                             + r"(?:[^\S\n]*[|｜][^\S\n]*" + _TABLE_CELL + r"|[^\S\n]+" + _TABLE_CELL + r")+[^\S\n|｜]*[|｜]?[^\S\n]*")
+                                           + r"(?:[^\S\n]*[|｜][^\S\n]*" + _TABLE_CELL + r"|[^\S\n]+" + _TABLE_CELL + r")+[^\S\n|｜]*[|｜]?[^\S\n]*")
 
 
 def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
@@ -5044,14 +5044,14 @@ def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
 # which the engine tries at every character: they scan the text with a line end put before it,
 # so that a match's start is its line's start in the text.
 _TOWN_LEAD_IN = pattern_cache.re_compile(r"\n[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
-                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]")
+                                         + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]")
 # A speaker's label in a press conference's record: an official title and a name (zones.json
 # speaker_titles), a line opening with a label and a colon, and the labels of no zone's speaker.
 _SPEAKER_TITLES = tuple(_RES["speaker_titles"])
 # The titles as a prefix tree (literal_scanner's): the titles written at a position are tried
 # longest first, as in their longest-first alternation, without trying each title in turn.
 _SPEAKER_TITLE_AND_NAME = pattern_cache.re_compile("(?:" + literal_scanner(_SPEAKER_TITLES).pattern + ")"
-                                     + r"[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
+                                                   + r"[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
 _LABEL_LINE = pattern_cache.re_compile(r"\n[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]")  # in "\n" + text
 _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
 _SPEAKER_TITLE_SCAN = literal_scanner(_SPEAKER_TITLES)
@@ -5062,7 +5062,7 @@ _ATTENDANCE_LABELS = tuple(_RES["attendance_labels"])
 _ADDRESS_LINE = pattern_cache.re_compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted(resource("attribution.json")["address_labels"], key=len, reverse=True))) + ")")
 # 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
 _NOTE_LINE = pattern_cache.re_compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
-                        + r")[0-9]?[】\])）]?[:：]")
+                                      + r")[0-9]?[】\])）]?[:：]")
 # A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line), matched
 # whole from a line's start to its end.
 _BRACKETED_NOTE = pattern_cache.re_compile(_RES["bracketed_note_line"])
@@ -5647,7 +5647,7 @@ def _in_company_name(text: str, word: str, end: int) -> bool:
 # A bank's branch or a group named after a zone (江北新区分行, 钱塘新区产业发展集团); not 园区平台公司
 # or 园区国资公司, which describe the zone's own company and leave the zone word a reference.
 _BRANCH_OR_GROUP_AFTER = pattern_cache.regex_compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS)})[\p{{Han}}]){{0,8}}?"
-                                       rf"(?:{alternation(_RES['company_name_heads'])})")
+                                                     rf"(?:{alternation(_RES['company_name_heads'])})")
 
 
 # A rank written right before a position ends with the character before it: any other there,
