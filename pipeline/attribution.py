@@ -26,7 +26,9 @@ from typing import NamedTuple
 import regex
 
 from . import budget
+from . import pattern_cache  # module-level patterns compiled by an earlier process
 from .document import Document, Span, find_respectively, leftmost_longest, positions_of
+from .regex_classes import HAN
 from .lexicon import REGEX_TIMEOUT, alternation, compiled, literal_scanner, resource, short_pattern
 from .gazetteer import joint_administrations, load_gazetteer
 from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_BODY_WORDS, PROVINCE_BODY_WORDS, STEM_NOT_ALONE,
@@ -86,7 +88,10 @@ _BONDED_ZONE_HOLDERS = frozenset(_ROLES["bonded_zone_holder_types"])
 _INSTITUTION_PARK_OWNERS = tuple(_ROLES["institution_park_owners"])  # 燕山大学国家大学科技园: a university's park
 _BRACKETED_PARK_NAME_REACH = 16
 _PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
-_HAN_RUN = compiled(r"\p{Han}*")  # the words describing a park: Han characters only
+# Han characters only (the words describing a park, a town's stem): every caller asks it of a few
+# characters, so it runs on `re` with \p{Han} spelt out as `regex` reads it (regex_classes.HAN),
+# without the regex timer a guarded call of `\p{Han}*` paid (half of `_town_placed_in_lead`'s time).
+_HAN_RUN = pattern_cache.re_compile(f"[{HAN}]*")
 
 # Words the few characters before a place end with (a literal suffix test in C, not a pattern
 # call per place: these were a fifth of the attribution index's time).
@@ -355,7 +360,7 @@ def epidemic_positions(text: str) -> list[int]:
     scan of the text for all of them, not one per word merged and sorted (no outbreak word can
     overlap another, so the scan's matches are every occurrence: checked when loaded)."""
     return [m.start() for m in _EPIDEMIC_WORD.finditer(text)]
-_CLAUSE_BREAK = re.compile(r"[，。；;：:!?！？\n]")
+_CLAUSE_BREAK = pattern_cache.re_compile(r"[，。；;：:!?！？\n]")
 _EXCLUDED_AFTER_REACH = 10  # six characters, the longest closing word and what follows it; or ，全市其余
 # 在全省率先, 居全市前列: a ranking word right after the place (a filler between allowed);
 # the words before it are tested only where this matches (rare).
@@ -435,7 +440,7 @@ _HIRED_PEOPLE_AFTER = short_pattern(_ROLES["hired_from_after"])
 # 吴江区内银行: 内 right after the place makes its banks a class too (company_within_place).
 # 巴州国有资产投资经营有限公司: 国有 is two name characters, its 有 no breaker, in a registered name
 # (company_name_words); 西青区国有担保公司 stays the district's own company.
-_COMPANY_AFTER = regex.compile(rf"(?!{alternation(_RES['company_within_place'])})"
+_COMPANY_AFTER = pattern_cache.regex_compile(rf"(?!{alternation(_RES['company_within_place'])})"
                           rf"(?:(?:{alternation(_RES['company_name_words'])})"
                           rf"(?=[\p{{Han}}]{{0,{_RES['company_name_words_reach']}}}?(?:{alternation(_RES['company_name_words_registered'])}))"
                           rf"|(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,10}}?"
@@ -449,19 +454,19 @@ _NAME_ENDS = tuple(_ROLES["company_after"])
 _OFFICE_WORDS = tuple(_ROLES["office_of_named_body"])
 # 闵行区一家银行, 天河区某公司: a place, a quantifier of one or a few (company_quantifiers), then a
 # firm's word: the place locates an unnamed firm.
-_LOCATED_FIRM_AFTER = regex.compile(rf"(?:{alternation(_RES['company_quantifiers'])})[^\s，。、；：,;:!?！？]{{0,8}}?"
-                                    rf"(?:{alternation(_ROLES['company_after'])})")
+_LOCATED_FIRM_AFTER = pattern_cache.regex_compile(rf"(?:{alternation(_RES['company_quantifiers'])})[^\s，。、；：,;:!?！？]{{0,8}}?"
+                                                  rf"(?:{alternation(_ROLES['company_after'])})")
 # 南京国际广场, 深圳国际商会大厦: a building named after its city, the city written by its stem
 # (attribution.json building_after); the name's characters as in a firm's name, fewer of them.
 _BUILDING_REACH = 6
-_BUILDING_AFTER = regex.compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
-                                rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
+_BUILDING_AFTER = pattern_cache.regex_compile(rf"(?:(?!{alternation(_RES['company_name_breakers'] + _RES['company_class_words'] + _RES['company_quantifiers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_BUILDING_REACH}}}?"
+                                              rf"(?:{alternation(_ROLES['building_after'])})(?!{alternation(_ROLES['building_not_before'])})")
 _BUILDING_WORD = literal_scanner(_ROLES["building_after"])
 # 临沂商城, 临沂国际商贸城: a market named after its city (attribution.json venue_after_stem): a venue's
 # word right after the stem, or a specific one after a short name, never one opening a division (商城县).
 _VENUE = _ROLES["venue_after_stem"]
 _VENUE_NOT_BEFORE = rf"(?!{alternation(_VENUE['not_before'])})"
-_VENUE_AFTER = regex.compile(
+_VENUE_AFTER = pattern_cache.regex_compile(
     rf"(?:{alternation(_VENUE['words'])}){_VENUE_NOT_BEFORE}"
     rf"|(?:(?!{alternation(_RES['company_name_breakers'] + _VENUE['name_breakers'])})[^\s，。、；：,;:!?！？()（）《》“”\"]){{0,{_VENUE['name_reach']}}}?"
     rf"(?:{alternation(_VENUE['named_words'])}){_VENUE_NOT_BEFORE}")
@@ -517,7 +522,7 @@ _UNKNOWN_MEMBERS_CLOSED = compiled(rf"(?:、{_ORIGIN_LIST_MEMBER}){{1,{_ROLES['l
 _UNKNOWN_MEMBERS_REACH = _ROLES["list_unknown_members_closed_most"] * (_ROLES["origin_list_member_most"] + 1)
 # Spaces, not a line break: a title's last place (…抵达晋江) and the body's first (晋江市…) are
 # no run of places written together, and the body's place takes no role from the title's words.
-_LIST_SEP = regex.compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
+_LIST_SEP = pattern_cache.regex_compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})?[^\S\n]*\Z")
 # Members of a list are written apart (甲区、乙区); 苏州市吴江区 is one place written with its parent.
 # A member may be marked as a former jurisdiction after the separator (原蓬莱市、原长岛县: list_member_former_marks).
 _LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*"
@@ -533,9 +538,9 @@ _ANSWER_OPENING = compiled(rf"(?<=^|[。！？!?；;\n])[\s“\"]*[【\[]?(?:{al
 _ANSWER_LABEL_CHARS = frozenset.intersection(*(frozenset(label) for label in _ROLES["answer_labels"]))
 # 青海省出台《…》后，经开区…: a first clause of time, its place no topic when the next names one.
 _TIME_CLAUSE_ENDINGS = tuple(_RES["topic_after_time_clause"])
-_TOPIC_SKIP = regex.compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
+_TOPIC_SKIP = pattern_cache.regex_compile(rf"[\s“\"]*(?:{alternation(_RES['topic_skip_openers'])})")
 # 一是…, （二）…, 3. … opening a line: an item of an enumerated list (attribution.json item_openings)
-_ITEM_OPENING = regex.compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
+_ITEM_OPENING = pattern_cache.regex_compile(rf"[^\S\n]*(?:{'|'.join(_RES['item_openings'])})")
 _LEAD_IN_ENDS = ("：", ":")
 # 浐灞生态区、曲江新区复工率分别为…: a list of places read by its written names (attribution.json
 # list_member_endings), opening its clause, so that names the zone index does not know count too.
@@ -570,7 +575,7 @@ _PROVINCE_BODY_PUBLISHER_ENDS = tuple(_RES["province_body_publisher_ends"])
 # 荆楚网, 中安在线: a province's own outlet whose name does not write the province's stem (attribution.json).
 _PROVINCE_OUTLET_NAMES: dict[str, str] = _RES["province_outlet_names"]
 # 荆楚网（湖北日报网）, 中国经济网-湖北日报: the marks parting an info bar's source into whole names (attribution.json).
-_OUTLET_NAME_PARTS = re.compile("[" + re.escape(_RES["outlet_name_parts"]) + "]")
+_OUTLET_NAME_PARTS = pattern_cache.re_compile("[" + re.escape(_RES["outlet_name_parts"]) + "]")
 # 门户网站, 管委会网站: a jurisdiction's own site closing a publisher's name (attribution.json _own_site_words),
 # longest first so 人民政府门户网站 is not cut at 门户网站 alone.
 _OWN_SITE_WORDS = tuple(sorted(_RES["own_site_words"], key=len, reverse=True))
@@ -611,7 +616,7 @@ _UNKNOWN_HEADING = compiled(rf"(?<=^|\n)[{_HEADING_LEAD_CHARS}]*(?!{alternation(
                             rf"(?:[ \t\u3000]*[：:](?=\S)|(?=[ \t\u3000]*(?:{alternation(_RES['unknown_heading_after'])})))", regex.MULTILINE)
 _UNKNOWN_HEADING_ENDING = literal_scanner(list(_UNKNOWN_HEADING_ENDINGS))
 _UNKNOWN_HEADING_LONGEST_ENDING = max(map(len, _UNKNOWN_HEADING_ENDINGS))
-_HEADING_LEAD = re.compile(f"[{_HEADING_LEAD_CHARS}]*")
+_HEADING_LEAD = pattern_cache.re_compile(f"[{_HEADING_LEAD_CHARS}]*")
 
 
 def _heading_name_may_end_near(text: str, opening: int) -> bool:
@@ -629,7 +634,7 @@ def _heading_name_may_end_near(text: str, opening: int) -> bool:
 _CLAUSE_OPENING_MARKS = "，。；：,;:!?！？\n"  # what _UNKNOWN_SUBJECT's lookbehind accepts before a clause
 # Matched from a position up to an end: the run up to the last of those marks before the end (the
 # greedy run backs off from the end to it), one call where a str.rfind per mark took twelve.
-_UP_TO_LAST_CLAUSE_OPENING_MARK = re.compile(f"(?s:.*)[{re.escape(_CLAUSE_OPENING_MARKS)}]")
+_UP_TO_LAST_CLAUSE_OPENING_MARK = pattern_cache.re_compile(f"(?s:.*)[{re.escape(_CLAUSE_OPENING_MARKS)}]")
 _UNKNOWN_SUBJECT_REACH = 24  # characters from a clause's opening to its subject's ending at most
 _UNKNOWN_MEMBER_ENDINGS = tuple(_RES["list_unknown_member_endings"])
 # 长安镇、松山湖高新区…分别: a town listed among zones, which lies in the division spoken of (attribution.json).
@@ -784,7 +789,7 @@ def _referable_type(zone) -> str:
 
 # ●全市, 【全市】: a reference word as a brief's item label (attribution.json _reference_item_labels).
 _ITEM_LABEL_BRACKETS = _RES["reference_item_labels"]
-_ITEM_LABEL_BULLET = regex.compile(r"\p{S}{1,2}")
+_ITEM_LABEL_BULLET = pattern_cache.regex_compile(r"\p{S}{1,2}")
 
 # 全区, 全县 …: the whole of a place, never a part of it named after 其中 (attribution.json).
 # 86万元、54万元和62万元: figures listed after 分别, each with its unit, joined by a list mark: the
@@ -915,7 +920,7 @@ _COUNTED_GROUP = compiled(_RES["counted_group_sum"]["pattern"])
 # for `_lists`' test of whether a fact may be a group's sum, asked of most facts of an article: a
 # plain call, its loop checking the budget itself (the pattern's one repeat, of spaces before a
 # literal word, cannot run long).
-_COUNTED_GROUP_TWIN = re.compile(_RES["counted_group_sum"]["pattern"])
+_COUNTED_GROUP_TWIN = pattern_cache.re_compile(_RES["counted_group_sum"]["pattern"])
 _COUNTED_GROUP_LEVELS = {word: frozenset(types.split()) if types else None
                          for word, types in _RES["counted_group_sum"]["levels"].items()}
 
@@ -963,7 +968,7 @@ def _subjects_matched(text: str, pattern, endings: tuple[str, ...]) -> list:
     return out
 
 
-_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
+_BRACKETED = pattern_cache.re_compile(r"\(([^()\n]{1,60})\)")
 
 
 def _parts_notes(text: str) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ class Place:
 
 
 def strip_suffix(name: str, suffixes: tuple[str, ...]) -> str:
+    if not name.endswith(suffixes):  # one C-level test before the walk (3,300 names at each load)
+        return name
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]

@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from . import budget
+from . import pattern_cache  # module-level patterns compiled by an earlier process
 from .regex_classes import HAN
 from .gazetteer import (FormerDivision, NamedZone, Place, former_divisions, load_gazetteer,
                         banner_short_forms, named_zones, strip_province_prefix, zone_places)
@@ -50,23 +51,23 @@ _NEEDING_PROPER_NAME = frozenset(_RES["suffixes_needing_proper_name"])
 _SUFFIX_NOT_BEFORE = {suffix: tuple(chars) for suffix, chars in _RES["suffix_not_before"].items()}
 # Compiled once (plain patterns, as before): rebuilding the suffix alternation per headline
 # and looking string patterns up in regex's cache per call cost more than the searches.
-_SUFFIX_AT_NAME_END = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
-_SUFFIX_HEADING = regex.compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
+_SUFFIX_AT_NAME_END = pattern_cache.regex_compile(rf"(?:{alternation(list(_SUFFIX_INFO))})$")
+_SUFFIX_HEADING = pattern_cache.regex_compile(rf"(?:{alternation(list(_SUFFIX_INFO))})[:：\s]")
 _SUFFIX_WORDS = tuple(_SUFFIX_INFO)  # what a match of _SUFFIX_HEADING starts with, tested in C first
 # 北湖片区：复工企业127户: a label naming an area and a figure after it (zones.json area_label_endings).
-_AREA_LABEL_HEADING = regex.compile(rf"[ \t\u3000]*(?P<head>\p{{Han}}{{2,8}}?)(?:{alternation(_RES['area_label_endings'] + list(_SUFFIX_INFO))})[:：]")
+_AREA_LABEL_HEADING = pattern_cache.regex_compile(rf"[ \t\u3000]*(?P<head>\p{{Han}}{{2,8}}?)(?:{alternation(_RES['area_label_endings'] + list(_SUFFIX_INFO))})[:：]")
 # 重点园区：复工企业127户: a label whose head only says which kind of park (zones.json
 # area_label_generic_heads, generic_zone_prefixes) names no area: a line of the section's facts.
-_AREA_LABEL_GENERIC_HEAD = regex.compile(
+_AREA_LABEL_GENERIC_HEAD = pattern_cache.regex_compile(
     rf"(?:{alternation(_RES['area_label_generic_heads'] + _RES['generic_zone_prefixes'])})+")
 # 宁夏重点园区, 江苏各类开发区: such a head after a title's opening stem says which of the place's parks (_title_subject).
-_GENERIC_HEAD = regex.compile(rf"(?:{alternation(_RES['area_label_generic_heads'])})+")
+_GENERIC_HEAD = pattern_cache.regex_compile(rf"(?:{alternation(_RES['area_label_generic_heads'])})+")
 _PLACE_LEVEL_CHARS = "区县市省"
-_PLACE_LEVEL_CHAR = regex.compile(f"[{_PLACE_LEVEL_CHARS}]")
+_PLACE_LEVEL_CHAR = pattern_cache.regex_compile(f"[{_PLACE_LEVEL_CHARS}]")
 # \p{Han} spelt out for the standard library's engine (a call costs a third of one of `regex`):
 # searched once per zone suffix found.
-_HAN_RUN_AT_END = re.compile(f"[{HAN}]{{1,10}}\\Z")
-_BREAK_CHAR = regex.compile(r"[,，。、;；:：]")
+_HAN_RUN_AT_END = pattern_cache.re_compile(f"[{HAN}]{{1,10}}\\Z")
+_BREAK_CHAR = pattern_cache.regex_compile(r"[,，。、;；:：]")
 _DEV_TYPES = {"high_tech_zone", "economic_development_zone", "new_area", "free_trade_zone"}
 _LEVEL_RANK = {"zone": 0, "district": 0, "county": 0, "city": 1, "other": 2}
 
@@ -183,8 +184,8 @@ _PARTS_OF = {word: (len(_infix_of(word)), word[len(_infix_of(word)):]) for word 
 _ZONE_WORD_MOST = max(map(len, _ZONE_WORDS))  # the longest zone word, its infix included
 # 北仑区(宁波开发区), and a gloss that says it names the zone from here on (以下简称漕河泾开发区:
 # zones.json alias_gloss_openers), its short name perhaps quoted. Bounded: a plain pattern.
-_ALIAS_AFTER = regex.compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
-                             rf"(?P<alias>{_ALIAS_WRITTEN})(?:(?<=[\p{{Han}}A-Z])[”\"])?\)")
+_ALIAS_AFTER = pattern_cache.regex_compile(rf"\((?:(?:{alternation(_RES['alias_gloss_openers'])})[“\"]?)?"
+                                           rf"(?P<alias>{_ALIAS_WRITTEN})(?:(?<=[\p{{Han}}A-Z])[”\"])?\)")
 
 
 class _SuffixMatch:
@@ -306,7 +307,7 @@ _LISTED_LEVELS, _LEVEL_JOINERS = frozenset(_CITY_BODY_LISTED["levels"]), frozens
 
 _LEVEL_FRAME = _RES["city_level_baseline_frame"]
 _LEVEL_FRAME_BEFORE = tuple(_LEVEL_FRAME["before"])
-_LEVEL_FRAME_AFTER = re.compile(rf"[^，。；！？,;!?：:]{{0,{_LEVEL_FRAME['reach']}}}?(?:{'|'.join(_LEVEL_FRAME['after'])})")
+_LEVEL_FRAME_AFTER = pattern_cache.re_compile(rf"[^，。；！？,;!?：:]{{0,{_LEVEL_FRAME['reach']}}}?(?:{'|'.join(_LEVEL_FRAME['after'])})")
 
 
 def _city_body_inside_clause(az: ArticleZones, text: str, pos: int, word: str) -> bool:
@@ -422,15 +423,15 @@ _COMPANY_MARKER = literal_scanner(_RES["company_markers"])
 _COMPANY_NAME_BREAKERS = tuple(resource("attribution.json")["company_name_breakers"])
 # 苏州工业园区各银行: the zone's banks as a class (company_class_words), no firm named after it.
 _COMPANY_CLASS_WORDS = tuple(resource("attribution.json")["company_class_words"] + resource("attribution.json")["company_quantifiers"])
-_COMPANY_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
-                               rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
+_COMPANY_AFTER = pattern_cache.regex_compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS + _COMPANY_CLASS_WORDS)}|[\p{{Han}}]{{0,3}}区)"
+                                             rf"[\p{{Han}}A-Za-z()（）]){{0,14}}?(?:{alternation(_RES['company_markers'])})")
 _GENERIC = set(_RES["generic_area_names"])
 # 一汽集团及配套企业, 三星公司等重点企业: a firm listed with the zone's other firms (firms_listed_openers)
 # The words describing the group hold no preposition, verb or firm's word (一汽集团及其子公司为企业…:
 # the firm's own subsidiaries, and a clause of what it does for firms).
-_FIRMS_LISTED_AFTER = regex.compile(rf"(?:{alternation(_RES['firms_listed_openers'])})"
-                                    rf"(?:(?![{regex.escape(_RES['company_name_stops'])}]|{alternation(_RES['company_markers'])})\p{{Han}})"
-                                    rf"{{0,{_RES['firms_listed_max_chars']}}}?{regex.escape(_RES['firms_listed_group'])}")
+_FIRMS_LISTED_AFTER = pattern_cache.regex_compile(rf"(?:{alternation(_RES['firms_listed_openers'])})"
+                                                  rf"(?:(?![{regex.escape(_RES['company_name_stops'])}]|{alternation(_RES['company_markers'])})\p{{Han}})"
+                                                  rf"{{0,{_RES['firms_listed_max_chars']}}}?{regex.escape(_RES['firms_listed_group'])}")
 
 
 def _is_firm_named_after_zone(written_after: str) -> bool:
@@ -470,10 +471,11 @@ def _autonomous_short_names() -> dict[str, str]:
     and the banners' fixed short forms (gazetteer/banner_short_forms.csv: 察右前旗, 伊旗)."""
     gazetteer = load_gazetteer()
     out: dict[str, str] = {}
+    suffixes = tuple(_RES["autonomous_suffixes"])
     for place in gazetteer.places:
-        suffix = next((s for s in _RES["autonomous_suffixes"] if place.name.endswith(s)), None)
-        if suffix is None:
+        if not place.name.endswith(suffixes):  # one C-level test for the two thousand others
             continue
+        suffix = next(s for s in suffixes if place.name.endswith(s))
         head = place.name[: -len(suffix)]
         stem = _without_ethnic_names(head)
         if stem == head and head.endswith("族") and head[:-1] in _RES["ethnic_group_names"] and len(head) >= 3:
@@ -499,6 +501,10 @@ def _stem_rivals(short: str) -> tuple[Place, ...]:
 
 def _without_ethnic_names(head: str) -> str:
     """`head` without the ethnic names ending it, two characters at least left (红河哈尼族彝族 -> 红河)."""
+    # One C-level test first: of the 1,265 divisions whose heads are read (every 区), a few
+    # dozen end in an ethnic name; the rest skip the walk over the hundred forms.
+    if not head.endswith(_ETHNIC_FORMS):
+        return head
     while True:
         form = next((f for f in _ETHNIC_FORMS if head.endswith(f) and len(head) - len(f) >= 2), None)
         if form is None:
@@ -510,7 +516,7 @@ def _without_ethnic_names(head: str) -> str:
 def _admin_name_end():
     """A character that can end an administrative name, as one class (found by the regex engine:
     the standard library's, which scans a class of literal characters twice as fast as `regex`)."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in _admin_names()[1]) + "]")
+    return pattern_cache.re_compile("[" + "".join(re.escape(ch) for ch in _admin_names()[1]) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -539,7 +545,7 @@ def _admin_name_tail():
     before: dict[str, set[str]] = {}
     for tail in _admin_name_tails():
         before.setdefault(tail[1], set()).add(tail[0])
-    return re.compile("|".join(
+    return pattern_cache.re_compile("|".join(
         f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
         for last, firsts in sorted(before.items())))
 
@@ -584,7 +590,7 @@ def _surely_cut(window: str, cut: int) -> bool:
     return not dictionary_word_spans(window, cut)
 
 
-_ASCII_ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng: single such characters are run together
+_ASCII_ALNUM = pattern_cache.re_compile(r"[a-zA-Z0-9]")  # jieba's re_eng: single such characters are run together
 
 
 def find_admin_names(text: str) -> list[tuple[int, int]]:
@@ -1017,8 +1023,8 @@ def _first_whole_name(run: str) -> int:
     return max(last_level + 1, last_stop, 0)
 
 
-_PLACE_LEVEL_CHAR_STD = re.compile(f"[{_PLACE_LEVEL_CHARS}]")
-_INNER_STOP_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_INNER_STOP_CHARS)) + "]")
+_PLACE_LEVEL_CHAR_STD = pattern_cache.re_compile(f"[{_PLACE_LEVEL_CHARS}]")
+_INNER_STOP_CHAR = pattern_cache.re_compile("[" + "".join(re.escape(ch) for ch in sorted(_INNER_STOP_CHARS)) + "]")
 
 
 def _is_whole_name_by_definition(cand: str) -> bool:
@@ -1125,7 +1131,7 @@ def _after_stop_word_by_definition(run: str, whole_run: bool) -> tuple[str, bool
     return (run[cut:], True) if cut else (run, whole_run)
 
 
-_STOP_WORD_REVERSED = re.compile("|".join(re.escape(w[::-1]) for w in _STOP_WORDS))
+_STOP_WORD_REVERSED = pattern_cache.re_compile("|".join(re.escape(w[::-1]) for w in _STOP_WORDS))
 
 
 _NUMERAL_CLASS = f"[{regex.escape(_RES['prefix_numerals'])}]"  # 两, 三, 3 …
@@ -1207,7 +1213,7 @@ _LIST_CLOSER_MOST = 6  # 等, a numeral of up to four characters and a counter
 # Searched for only in the words before a zone word (a run of at most a dozen characters, or a
 # name), so it runs in bounded time: a plain pattern, without the regex timer a guarded call
 # starts inside an article's budget, which cost more than the search.
-_LIST_CLOSED = re.compile(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
+_LIST_CLOSED = pattern_cache.re_compile(rf"{_RES['list_closer']}{_NUMERAL_CLASS}*{_COUNTER_CLASS}?\Z")
 
 
 # A count of the parks listed before a park word they share (3座, 两个): numerals and a counter.
@@ -2274,7 +2280,7 @@ def _shi_district_tails() -> frozenset[str]:
                      if p.level == "area" and p.name.startswith("市") and len(p.name) == 3)
 
 
-_DIVISION_BEFORE_ITS_CITY = re.compile(f"(?:{_RES['division_before_its_city']['pattern']})\\Z")
+_DIVISION_BEFORE_ITS_CITY = pattern_cache.re_compile(f"(?:{_RES['division_before_its_city']['pattern']})\\Z")
 _DIVISION_REACH = 5  # 第十四师: the longest division name
 
 
@@ -2540,7 +2546,7 @@ def _park_inside_zone(park: Zone, host: Zone) -> bool:
 
 # A value 分别 pairs with a place listed before it (zones.json park_listed_value).
 _PARK_LISTED_VALUE = compiled(_RES["park_listed_value"])
-_CLAUSE_END_MARK = re.compile(r"[，,。；;！？!?\n]")
+_CLAUSE_END_MARK = pattern_cache.re_compile(r"[，,。；;！？!?\n]")
 
 
 def _park_listed_apart(text: str, park_end: int, listed: int) -> bool:
@@ -2571,10 +2577,10 @@ def _names_run_up_to(text: str, spans: list[tuple[int, int]]) -> int:
 # 晋江经开区五里园、安东园: short names of a zone's parks (one to three Han characters and the
 # park word 园) listed right after the zone's name (zones.json short_park_list).
 _SHORT_PARK_NAME = rf"[\p{{Han}}]{{1,3}}?{_RES['short_park_list']['ending']}"
-_SHORT_PARK_LIST = regex.compile(
+_SHORT_PARK_LIST = pattern_cache.regex_compile(
     rf"(?P<first>{_SHORT_PARK_NAME})(?:[{re.escape(_RES['short_park_list']['joiners'])}]{_SHORT_PARK_NAME})+"
     rf"(?!{alternation(_RES['short_park_list']['not_before'])})")
-_SHORT_PARK_ONE = regex.compile(_SHORT_PARK_NAME)
+_SHORT_PARK_ONE = pattern_cache.regex_compile(_SHORT_PARK_NAME)
 
 
 def _add_short_parks_listed_after_zones(az: ArticleZones, text: str, dev_spans: list, dev_key_at: dict) -> None:
@@ -2847,7 +2853,7 @@ def _ftz_area_written_short(text: str, pos: int) -> tuple[int, Zone] | None:
 
 
 # A count or 各 before 片区 (三大片区, 两个片区, 各片区): several areas of a free-trade zone, no name.
-_COUNTED_AREAS = re.compile(r"(?:[各多]|[一二三四五六七八九十两\d]+[大个]?)(?:新片区|片区)")
+_COUNTED_AREAS = pattern_cache.re_compile(r"(?:[各多]|[一二三四五六七八九十两\d]+[大个]?)(?:新片区|片区)")
 
 
 def find_ftz_areas(text: str) -> list[tuple[int, int, Zone]]:
@@ -2935,8 +2941,8 @@ def _names_without_suffix_by_tail() -> tuple[re.Pattern | None, dict[str, tuple[
         lengths.setdefault(name[-2:], set()).add(len(name))
     if not names:
         return None, {}
-    tail = re.compile("|".join(f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
-                               for last, firsts in sorted(before.items())))
+    tail = pattern_cache.re_compile("|".join(f"{re.escape(last)}(?<=[{''.join(re.escape(ch) for ch in sorted(firsts))}]{re.escape(last)})"
+                                             for last, firsts in sorted(before.items())))
     return tail, {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
 
 
@@ -2984,13 +2990,13 @@ def find_named_zones_without_suffix(text: str) -> list[tuple[int, int, Zone]]:
 
 # 整合组建衢州智造新城: a zone founded under a new name (zones.json founded_zone_verbs,
 # founded_zone_endings), its name opening with a place's stem; not 新城区 nor 新城镇.
-_FOUNDED_ZONE = re.compile(
+_FOUNDED_ZONE = pattern_cache.re_compile(
     "(?:" + "|".join(map(re.escape, sorted(_RES["founded_zone_verbs"], key=len, reverse=True))) + ")"
     + "([\u4e00-\u9fff]{4,8}?(?:" + "|".join(map(re.escape, _RES["founded_zone_endings"])) + "))"
     + f"(?![{re.escape(_RES['founded_zone_not_before'])}])")
 _FOUNDED_ZONE_NOT_BEFORE = tuple(_RES["founded_zone_not_before"])  # 新城区, 新城镇: another name
 # 智造新城高新片区: a founded zone's name heading the name of one of its parts.
-_FOUNDED_ZONE_PART = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, _RES["founded_zone_part_endings"])) + ")")
+_FOUNDED_ZONE_PART = pattern_cache.re_compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, _RES["founded_zone_part_endings"])) + ")")
 
 
 def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
@@ -3019,7 +3025,7 @@ def _founded_zone_spans(text: str) -> list[tuple[int, int, Zone]]:
 # country (zones.json _cooperation_parks): the pair, perhaps its host in brackets, its words, an ending.
 _COOP_PAIR = (f"(?P<pair>{alternation(_RES['cooperation_park_pairs'])}"
               f"|中国[—\\-－](?P<country>{alternation(sorted(FOREIGN_PARK_NAMES))}))")
-_COOP_PARK = re.compile(
+_COOP_PARK = pattern_cache.re_compile(
     _COOP_PAIR + f"(?:[（(](?P<host>[{HAN}]{{2,6}})[)）])?"
     + f"(?P<body>[{HAN}]{{0,{_RES['cooperation_park_body_max']}}}?)"
     + f"(?P<ending>{alternation(_RES['cooperation_park_endings'])})")
@@ -3142,10 +3148,10 @@ def _cooperation_park_spans(text: str) -> list[tuple[int, int, Zone]]:
 # 在) or the new area's name (湘江新区岳麓片区) ends.
 _NEW_AREA_PART_NAME = "[\u4e00-\u9fff]{2,4}?"
 _NEW_AREA_PART_NOT_BEFORE = f"(?![{re.escape(_RES['new_area_part_not_before'])}])"
-_NEW_AREA_PART_LIST = re.compile(
+_NEW_AREA_PART_LIST = pattern_cache.re_compile(
     f"(?P<ending>{alternation(_RES['new_area_part_endings'])}){_NEW_AREA_PART_NOT_BEFORE}"
     + f"(?:[{re.escape(_RES['list_joiners'])}]{_NEW_AREA_PART_NAME}(?P=ending){_NEW_AREA_PART_NOT_BEFORE})+")
-_NEW_AREA_PART_FIRST_STEM = re.compile(
+_NEW_AREA_PART_FIRST_STEM = pattern_cache.re_compile(
     f"(?:.*(?:{alternation(list(_STOP_WORDS) + [w for w, i in _RES['zone_suffixes'].items() if i['type'] == 'new_area'])}"
     + f"|[{re.escape(''.join(sorted(_STOP_CHARS)))}]))?([\u4e00-\u9fff]{{2,4}})")
 _NEW_AREA_PART_ENDING_SCAN = literal_scanner(_RES["new_area_part_endings"])
@@ -3237,7 +3243,7 @@ _CREDIT_WORD = literal_scanner(_RES["credit_words"])
 # did, and never overlap. The standard library's engine: short bounded repeats of classes,
 # linear (find_zones checks the budget).
 _CREDIT_BODY = rf"[^()（）\n]{{0,40}}?(?:{alternation(_RES['credit_words'])})[^()（）\n]{{0,20}}[)）]"
-_CREDITS = (re.compile(r"\(" + _CREDIT_BODY), re.compile("（" + _CREDIT_BODY))
+_CREDITS = (pattern_cache.re_compile(r"\(" + _CREDIT_BODY), pattern_cache.re_compile("（" + _CREDIT_BODY))
 
 
 _COMPANY_NAME_ENDS_LONGEST_FIRST = tuple(sorted(_RES["company_name_ends"], key=len, reverse=True))
@@ -3344,20 +3350,20 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 # line end put before the text for its start), which the engine searches for fast; one pattern
 # of the two, opening with an alternation and ^, tries both at every character. The forms never
 # overlap (one ends in a comma, the other in a colon, with only Han characters between).
-_TOPIC_STEM_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{2,3})[,，]")
-_TOPIC_STEM_OPENING_LINE = re.compile(r"\n(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
-                                      + r")?([\u4e00-\u9fff]{2,3})[:：]")
+_TOPIC_STEM_AFTER_ZAI = pattern_cache.re_compile(r"在([\u4e00-\u9fff]{2,3})[,，]")
+_TOPIC_STEM_OPENING_LINE = pattern_cache.re_compile(r"\n(?:" + "|".join(map(re.escape, _RES["line_topic_openers"]))
+                                                    + r")?([\u4e00-\u9fff]{2,3})[:：]")
 _TOPIC_STEM_BEFORE = tuple(_RES["topic_stem_before"])
 # 以温州为例，/ 拿洛阳来说，: a stem brought in as an example (zones.json example_frames), a topic.
 _EXAMPLE_FRAMES = [frame.split("…") for frame in _RES["example_frames"]]
-_EXAMPLE_FRAME = re.compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}}){re.escape(after)}"
-                                     for before, after in _EXAMPLE_FRAMES))
+_EXAMPLE_FRAME = pattern_cache.re_compile("|".join(f"{re.escape(before)}([\u4e00-\u9fff]{{2,3}}){re.escape(after)}"
+                                                   for before, after in _EXAMPLE_FRAMES))
 _EXAMPLE_FRAME_CLOSERS = tuple({after for _, after in _EXAMPLE_FRAMES})
 # 芜湖那边, 武汉餐饮企业: a place, opening any clause (zones.json place_side_words, counted_firms_after_stem).
 _PLACE_SIDE_WORDS = tuple(_RES["place_side_words"]) + tuple(_RES["counted_firms_after_stem"])
 # 浙江杭州临平：/ 在湖州吴兴，: two patterns, as for the single stems above.
-_CHAINED_STEMS_OPENING_LINE = re.compile(r"\n([\u4e00-\u9fff]{4,9})[:：]")
-_CHAINED_STEMS_AFTER_ZAI = re.compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
+_CHAINED_STEMS_OPENING_LINE = pattern_cache.re_compile(r"\n([\u4e00-\u9fff]{4,9})[:：]")
+_CHAINED_STEMS_AFTER_ZAI = pattern_cache.re_compile(r"在([\u4e00-\u9fff]{4,9})[,，]")
 _TITLE_STEM_NOT_BEFORE = tuple(_RES["title_stem_not_before"])
 _NAME_END_CHARS = frozenset(_RES["title_stem_not_before_chars"])
 _SENTENCE_START_AFTER = frozenset("。！？；!?;\n")
@@ -3429,12 +3435,12 @@ for _ending in (*_FRAME_CLAUSE_ENDINGS, *_SOURCE_FRAME_ENDINGS):
     _FRAME_ENDINGS_BY_LENGTH.setdefault(len(_ending), set()).add(_ending)
 _FRAME_ENDING_BEHIND = "(?:" + "|".join(f"(?<={'|'.join(map(re.escape, sorted(endings)))})"
                                         for _, endings in sorted(_FRAME_ENDINGS_BY_LENGTH.items())) + ")"
-_SUBJECT_AFTER_FRAME = re.compile(
+_SUBJECT_AFTER_FRAME = pattern_cache.re_compile(
     _SENTENCE_START_CLASS + f"(?={_NOT_CLAUSE_END}{{0,{_FRAME_CLAUSE_MOST}}}+{_FRAME_ENDING_BEHIND}[,，])"
     + _stems_ahead(f"(?:{_FRAME_CLAUSE}){{1,{_FRAME_CHAIN_MAX}}}"))
 _TOPIC_STEM_NOT_AFTER = frozenset(_RES["topic_stem_not_after"])
 # 和芜湖比，芜湖那边…, “滨江这边…: a stem before a word of place_side_words opening a clause.
-_SIDE_OPENING = re.compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead(_PLACE_SIDE_WORDS)))
+_SIDE_OPENING = pattern_cache.re_compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead(_PLACE_SIDE_WORDS)))
 # The stems opening a sentence (`_stems_ahead()` after a sentence's end), `_SUBJECT_AFTER_FRAME`
 # and `_SIDE_OPENING` in one scan: a character class the engine skips to is the costly part
 # of each (it tests every character of the text, ten times slower than a literal), so the marks
@@ -3444,7 +3450,7 @@ _SIDE_OPENING = re.compile("[,，“\"]" + _stems_ahead(words_ahead=_words_ahead
 # stems'; 4-6 and 7-9 the frame's, after an opening stem (or an empty branch) and where none is;
 # 10-12 a clause's side stems.
 _CLAUSE_OPENING_MARKS = "".join(sorted(set(_SENTENCE_START_AFTER) | set(",，“\"")))
-_SUBJECT_OR_SIDE_OPENING = re.compile(
+_SUBJECT_OR_SIDE_OPENING = pattern_cache.re_compile(
     "[" + re.escape(_CLAUSE_OPENING_MARKS) + "]"
     + "(?:(?<=" + _SENTENCE_START_CLASS + ")"
     + "(?:" + _stems_ahead() + "(?:" + _SUBJECT_AFTER_FRAME.pattern[len(_SENTENCE_START_CLASS):] + "|)"
@@ -3623,7 +3629,7 @@ def _count_at_counter(counters) -> re.Pattern:
     counters, where one opening with the numerals' class tried the rest at every figure. Numerals,
     个 and counters are distinct characters, so each counter ends one count at most, and counts
     never overlap. `_count_starts` gives where they start."""
-    return re.compile(f"[{re.escape(''.join(sorted(counters)))}](?:(?<={_NUMERAL_CLASS}个.)|(?<={_NUMERAL_CLASS}.))")
+    return pattern_cache.re_compile(f"[{re.escape(''.join(sorted(counters)))}](?:(?<={_NUMERAL_CLASS}个.)|(?<={_NUMERAL_CLASS}.))")
 
 
 def _count_starts(pattern: re.Pattern, text: str) -> list[int]:
@@ -3632,7 +3638,7 @@ def _count_starts(pattern: re.Pattern, text: str) -> list[int]:
 
 
 _PLACES_COUNTED = _count_at_counter(_PLACES_COUNT_CHARS)
-_PLACES_CLOSED = re.compile(rf"{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
+_PLACES_CLOSED = pattern_cache.re_compile(rf"{_RES['list_closer']}(?:{alternation(_RES['places_closed_after_deng'])})")
 
 
 def _places_count_starts(text: str) -> list[int]:
@@ -3645,21 +3651,21 @@ def _places_count_starts(text: str) -> list[int]:
 _DATELINE_DATE = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})月(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})日"
 # Searched for in "\n" + text: from a literal line end, not from ^ (MULTILINE), which the engine
 # tries at every character of the many texts without a dateline.
-_DATELINE = re.compile(
+_DATELINE = pattern_cache.re_compile(
     r"\n[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(_RES["dateline_outlets"], key=len, reverse=True))) + ")"
     + r"([\u4e00-\u9fff]{2,4}?)(?:" + _DATELINE_DATE + ")?"
     + "(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")")
 _DATELINE_NATIONAL_SEATS = frozenset(_RES["dateline_national_seats"])
 # What may follow a dateline's place on its line when the story starts on the next: its date, its
 # 电/讯, a credit in brackets.
-_DATELINE_ALONE = re.compile(
+_DATELINE_ALONE = pattern_cache.re_compile(
     r"(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")?"
     + r"[\s\u3000]*(?:[(（][^)）\n]{0,30}[)）])?[\s\u3000]*")
 _COUNTRY_WORDS = tuple(_RES["reference_country"])
 # 浙江在线2月23日讯, 浙江在线-丽水频道: an outlet's word after a stem, then the outlet's tail (a
 # dateline's date and ending, a separator before its channel, the line's end, a page's date stamp with
 # its year; zones.json outlet_names).
-_OUTLET_NAME = re.compile(
+_OUTLET_NAME = pattern_cache.re_compile(
     "(?:" + "|".join(map(re.escape, sorted(_RES["outlet_name_words"], key=len, reverse=True))) + ")"
     + r"(?:(?:" + _DATELINE_DATE + ")?(?:" + "|".join(map(re.escape, _RES["dateline_endings"])) + ")"
     + "|[" + re.escape(_RES["outlet_name_separators"]) + r"]|[ \t\u3000]*(?:\n|$)"
@@ -3693,7 +3699,7 @@ def _dateline_stem(text: str, taken: list[tuple[int, int]], cities: frozenset[st
 # is supplied (zones.json supplied_firm), where the customer sits.
 _SUPPLIED = _RES["supplied_firm"]
 SUPPLIED_FIRM_BEFORE = tuple(_SUPPLIED["before"])
-_SUPPLIED_FIRM_AFTER = re.compile(
+_SUPPLIED_FIRM_AFTER = pattern_cache.re_compile(
     r"的?[^\s，。、；：,;:!?！？()（）《》“”\"]{0,%d}?(?:%s)(?:%s)?(?:%s)(?!%s)" % (
         _SUPPLIED["modifier_most"], alternation(_SUPPLIED["firms"]), alternation(_SUPPLIED["verb_openers"]),
         alternation(_SUPPLIED["verbs"]), alternation(_SUPPLIED["not_after"])))
@@ -3756,7 +3762,7 @@ def _holder_spans(text: str) -> list[tuple[int, int]]:
 # (the engine skips to the word, which a class of their first characters would make it test at
 # every character) whose lookahead tests what follows, not a Python call per 各 or 多 written.
 _EACH_BEFORE_HELD_WORD = tuple(
-    re.compile(f"{re.escape(each)}(?=(?:{_REFERENCE_RE.pattern})|(?:{_UNITS_HELD_AFTER_EACH.pattern}))")
+    pattern_cache.re_compile(f"{re.escape(each)}(?=(?:{_REFERENCE_RE.pattern})|(?:{_UNITS_HELD_AFTER_EACH.pattern}))")
     for each in (*_EACH_BEFORE, *_SOME_BEFORE))
 
 
@@ -3788,7 +3794,7 @@ _WHOLE_OF_LONGEST_FIRST = tuple(sorted(_WHOLE_OF, key=len, reverse=True))
 # empty group closing each branch says which word it is. No word opens another, so one word at
 # most is written at a position.
 assert not any(a != b and b.startswith(a) for a in _WHOLE_OF for b in _WHOLE_OF)
-_WHOLE_OF_SCAN = re.compile("|".join(f"{re.escape(w[0])}(?={re.escape(w[1:])})()" for w in _WHOLE_OF))
+_WHOLE_OF_SCAN = pattern_cache.re_compile("|".join(f"{re.escape(w[0])}(?={re.escape(w[1:])})()" for w in _WHOLE_OF))
 
 
 def _whole_words_written(text: str) -> list[tuple[int, str]]:
@@ -3945,7 +3951,7 @@ _TITLE_SUBJECT_QUOTES = tuple(_RES["title_subject_quotes"])
 _TITLE_CITY_STEM_NEXT = tuple(_RES["counted_firms_after_stem"]) + tuple(_RES["division_group_words"])
 _TITLE_CITY_STEM_WHOLES = tuple(_RES["title_city_stem_wholes"])
 # 全市 opening a clause (，全市规上工业企业…), not a comparison's standard (高于全市平均水平): zones.json _title_city_stem_subject.
-_TITLE_CITY_STEM_SUBJECT = re.compile(
+_TITLE_CITY_STEM_SUBJECT = pattern_cache.re_compile(
     f"(?:^|(?<=[{''.join(re.escape(m) for m in _RES['title_city_stem_clause_marks'])}]))"
     f"(?:{'|'.join(map(re.escape, _RES['title_city_stem_subject_wholes']))})"
     f"(?!{'|'.join(map(re.escape, _RES['title_city_stem_subject_not_before']))})", re.M)
@@ -4155,11 +4161,11 @@ def _counted_provinces_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Three or more runs of Han characters, each followed by 、: the heads of lists of places' stems.
-_STEM_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){%d,}" % (int(_RES["listed_cities_min"]) - 1))
+_STEM_LIST = pattern_cache.re_compile(r"(?:[\u4e00-\u9fff]{2,4}、){%d,}" % (int(_RES["listed_cities_min"]) - 1))
 _STEM_LIST_MARKS_LEAST = int(_RES["listed_cities_min"]) - 1  # the 、 of _STEM_LIST, at least
 _STEM_MOST = 4  # Han characters before each 、 of _STEM_LIST, at most (and 2 at least)
-_STEM_BETWEEN_MARKS = re.compile(r"[\u4e00-\u9fff]{2,%d}" % _STEM_MOST)
-_HAN_RUN_TO_END = re.compile(r"[\u4e00-\u9fff]+\Z")  # searched with an end: the Han characters right before it
+_STEM_BETWEEN_MARKS = pattern_cache.re_compile(r"[\u4e00-\u9fff]{2,%d}" % _STEM_MOST)
+_HAN_RUN_TO_END = pattern_cache.re_compile(r"[\u4e00-\u9fff]+\Z")  # searched with an end: the Han characters right before it
 
 
 def _stem_list_spans(text: str) -> list[tuple[int, int]]:
@@ -4247,7 +4253,7 @@ def _city_stem_before_a_mark(text: str, stems: frozenset[str], start: int = 0, e
 def _mark_after_city_stem_end() -> re.Pattern:
     """A 、 right after a character ending some city's stem (冈、 of 黄冈、): the literal mark
     first, for the engine to skip to it, then the character before it, looked behind at."""
-    return re.compile("、(?<=[" + re.escape("".join(sorted(_city_stem_last_chars()))) + "]、)")
+    return pattern_cache.re_compile("、(?<=[" + re.escape("".join(sorted(_city_stem_last_chars()))) + "]、)")
 
 
 @lru_cache(maxsize=1)
@@ -4924,7 +4930,7 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
 
 
 # A line opening with a label: a run of Han characters and a colon (电子信息产业园：…).
-_LABELLED_LINE = regex.compile(r"^[ \t\u3000]*\p{Han}{2,12}[:：]", regex.MULTILINE)
+_LABELLED_LINE = pattern_cache.regex_compile(r"^[ \t\u3000]*\p{Han}{2,12}[:：]", regex.MULTILINE)
 
 
 def _trade_park_lines_closing(az: ArticleZones, text: str, lead_ins: set[int]) -> list[tuple[int, set[int]]]:
@@ -4950,16 +4956,16 @@ def _trade_park_lines_closing(az: ArticleZones, text: str, lead_ins: set[int]) -
 # A line opening with a roundup's bullet (■, ●, ◆: one or two symbols) and words right after it.
 # Searched for in "\n" + text, from a literal line end (a match's start is its line's start in the
 # text), not from ^ (MULTILINE), which the engine tried at every character.
-_BULLET_LINE = regex.compile(r"\n[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])")
+_BULLET_LINE = pattern_cache.regex_compile(r"\n[^\S\n]*\p{S}{1,2}(?=[^\s\p{S}])")
 # Marks inside a line that part clauses: a heading has none, a sentence's piece may.
 _CLAUSE_MARKS = ",，。；;"
 # A lead-in with nothing after its colon on its line (🔹闵行区：): a heading, not a bullet.
-_LEAD_IN_ALONE = re.compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
+_LEAD_IN_ALONE = pattern_cache.re_compile(r"[^\n]{0,24}?[:：】\]]\s*(?:\n|$)")
 
 
 
 # A headline labelling its section with a bare stem in brackets (zones.json stem_label): 【清流】…
-_STEM_LABEL = re.compile(_RES["stem_label"])
+_STEM_LABEL = pattern_cache.re_compile(_RES["stem_label"])
 
 
 def _next_start(starts: list[int], start: int, default: int) -> int:
@@ -4995,13 +5001,13 @@ def _figures_in(text: str, start: int, end: int) -> bool:
 
 
 # The rest of a list item's line after its place: a figure and nothing else (天津经开区  97.6%).
-_LIST_ITEM_REST = re.compile(r"[^\S\n:：]*[:：]?[^\S\n]*(?:[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%])[。；;，,]?[^\S\n]*")
-_LIST_ITEM_LEAD = re.compile(r"[^\w\n]*")
+_LIST_ITEM_REST = pattern_cache.re_compile(r"[^\S\n:：]*[:：]?[^\S\n]*(?:[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%])[。；;，,]?[^\S\n]*")
+_LIST_ITEM_LEAD = pattern_cache.re_compile(r"[^\w\n]*")
 # …or a table's row flattened to a line: two or more bare cells parted by spaces, tabs or bars, their
 # unit in the header or the caption (船山区 21386.5 812.3; cleaning keeps the spaces between digits).
 _TABLE_CELL = r"-?[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%]?"
-_TABLE_ROW_REST = re.compile(r"[^\S\n:：|｜]*[:：|｜]?[^\S\n]*" + _TABLE_CELL
-                             + r"(?:[^\S\n]*[|｜][^\S\n]*" + _TABLE_CELL + r"|[^\S\n]+" + _TABLE_CELL + r")+[^\S\n|｜]*[|｜]?[^\S\n]*")
+_TABLE_ROW_REST = pattern_cache.re_compile(r"[^\S\n:：|｜]*[:：|｜]?[^\S\n]*" + _TABLE_CELL
+                                           + r"(?:[^\S\n]*[|｜][^\S\n]*" + _TABLE_CELL + r"|[^\S\n]+" + _TABLE_CELL + r")+[^\S\n|｜]*[|｜]?[^\S\n]*")
 
 
 def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
@@ -5022,7 +5028,7 @@ def _list_item_line(text: str, start: int, end: int, found: list) -> bool:
 
 # The rest of an infographic's line after its place: a short label and the figure ending the line
 # (长东北核心区|复工企业386家, 空港经济开发区|复工率100%).
-_LABELLED_CELL_REST = re.compile(r"[\u4e00-\u9fff]{1,8}[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%](?:以上|以下)?")
+_LABELLED_CELL_REST = pattern_cache.re_compile(r"[\u4e00-\u9fff]{1,8}[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[元家户个人名件只%](?:以上|以下)?")
 
 
 def _labelled_cell_line(text: str, start: int, end: int, place_end: int) -> bool:
@@ -5053,29 +5059,29 @@ def _district_kept(az: ArticleZones, lead_ins: set[int], pos: int) -> set[int]:
 # The line patterns below open with a line end, searched for as a literal, not with ^ (MULTILINE),
 # which the engine tries at every character: they scan the text with a line end put before it,
 # so that a match's start is its line's start in the text.
-_TOWN_LEAD_IN = re.compile(r"\n[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
-                           + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]")
+_TOWN_LEAD_IN = pattern_cache.re_compile(r"\n[^\S\n]*[^\w\s]{0,2}[\u4e00-\u9fff]{1,4}(?:"
+                                         + "|".join(map(re.escape, _RES["town_lead_in_suffixes"])) + r")[:：]")
 # A speaker's label in a press conference's record: an official title and a name (zones.json
 # speaker_titles), a line opening with a label and a colon, and the labels of no zone's speaker.
 _SPEAKER_TITLES = tuple(_RES["speaker_titles"])
 # The titles as a prefix tree (literal_scanner's): the titles written at a position are tried
 # longest first, as in their longest-first alternation, without trying each title in turn.
-_SPEAKER_TITLE_AND_NAME = re.compile("(?:" + literal_scanner(_SPEAKER_TITLES).pattern + ")"
-                                     + r"[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
-_LABEL_LINE = re.compile(r"\n[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]")  # in "\n" + text
+_SPEAKER_TITLE_AND_NAME = pattern_cache.re_compile("(?:" + literal_scanner(_SPEAKER_TITLES).pattern + ")"
+                                                   + r"[^\S\n]?([\u4e00-\u9fff]{2,3})(?=[：:、，,）)\s]|$)")
+_LABEL_LINE = pattern_cache.re_compile(r"\n[^\S\n]*[^\w\s]{0,2}([^\n：:。，,；;！？!?]{1,24})[：:]")  # in "\n" + text
 _MODERATOR_LABELS = frozenset(_RES["moderator_labels"])
 _SPEAKER_TITLE_SCAN = literal_scanner(_SPEAKER_TITLES)
 _REPORTER_LABEL_ENDS = tuple(_RES["reporter_label_ends"])
 _FIRM_LABEL_WORDS = tuple(_RES["firm_label_words"])
 _ATTENDANCE_LABELS = tuple(_RES["attendance_labels"])
 # 办理地点：, 【咨询地址】: a line giving an office's address (attribution.json address_labels).
-_ADDRESS_LINE = re.compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted(resource("attribution.json")["address_labels"], key=len, reverse=True))) + ")")
+_ADDRESS_LINE = pattern_cache.re_compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted(resource("attribution.json")["address_labels"], key=len, reverse=True))) + ")")
 # 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
-_NOTE_LINE = re.compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
-                        + r")[0-9]?[】\])）]?[:：]")
+_NOTE_LINE = pattern_cache.re_compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
+                                      + r")[0-9]?[】\])）]?[:：]")
 # A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line), matched
 # whole from a line's start to its end.
-_BRACKETED_NOTE = re.compile(_RES["bracketed_note_line"])
+_BRACKETED_NOTE = pattern_cache.re_compile(_RES["bracketed_note_line"])
 _NOT_SPEAKER_NAMES = frozenset(_RES["speaker_not_names"])
 _LABEL_START_CHARS = "、，,：:\n（(【】 "
 _LABEL_START_NEAR = 64  # characters before a title looked through first: a label is short
@@ -5194,7 +5200,7 @@ def _headline_above(text: str, headed: list[tuple[int, str | None]], j: int, pos
 
 
 # 一、, （一）, ■, 开发区：: how a headline marks its level in an outline (zones.json heading_styles).
-_HEADING_STYLES = [(name, re.compile(pattern)) for name, pattern in _RES["heading_styles"].items()]
+_HEADING_STYLES = [(name, pattern_cache.re_compile(pattern)) for name, pattern in _RES["heading_styles"].items()]
 
 
 def _heading_style(text: str, start: int) -> str | None:
@@ -5378,7 +5384,7 @@ def _glossed_zone(name: str, suffix: str, context: str) -> Zone:
     return _zone_at_place(park_canonical(name), _SUFFIX_INFO[suffix][0], _disambiguate(places, context))
 
 
-_DESCRIPTOR_BRACKET = regex.compile(_RES["descriptor_bracket_before_park"])
+_DESCRIPTOR_BRACKET = pattern_cache.regex_compile(_RES["descriptor_bracket_before_park"])
 
 
 def _trade_park_with_descriptor(text: str, s: int, suffix: str) -> int | None:
@@ -5656,8 +5662,8 @@ def _in_company_name(text: str, word: str, end: int) -> bool:
 
 # A bank's branch or a group named after a zone (江北新区分行, 钱塘新区产业发展集团); not 园区平台公司
 # or 园区国资公司, which describe the zone's own company and leave the zone word a reference.
-_BRANCH_OR_GROUP_AFTER = regex.compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS)})[\p{{Han}}]){{0,8}}?"
-                                       rf"(?:{alternation(_RES['company_name_heads'])})")
+_BRANCH_OR_GROUP_AFTER = pattern_cache.regex_compile(rf"^(?:(?!{alternation(_COMPANY_NAME_BREAKERS)})[\p{{Han}}]){{0,8}}?"
+                                                     rf"(?:{alternation(_RES['company_name_heads'])})")
 
 
 # A rank written right before a position ends with the character before it: any other there,
@@ -5750,7 +5756,7 @@ _START_END = operator.attrgetter("start", "end")  # sort keys, read in C
 _START = operator.attrgetter("start")
 
 
-_LEAD_IN = regex.compile(r"[:：】\]）)]")  # one character: plain; the budget is checked per line
+_LEAD_IN = pattern_cache.regex_compile(r"[:：】\]）)]")  # one character: plain; the budget is checked per line
 
 
 def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
@@ -5767,7 +5773,7 @@ def sections_from_lead_ins(az: ArticleZones, text: str) -> None:
 
 # The bullet opening a roundup's item (■, ●, ◆, 🔹): one or two symbols, no word, no punctuation
 # (（, ，: a bracket or a comma opens no item).
-_BULLET = regex.compile(r"\p{S}{1,2}")
+_BULLET = pattern_cache.regex_compile(r"\p{S}{1,2}")
 _OWN_LEVEL_CHARS = frozenset(_RES["own_body_levels"])
 
 
