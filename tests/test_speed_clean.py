@@ -16,14 +16,15 @@ from pipeline import clean
 from pipeline._opencc_chars import S2T_CHANGING, T2S_CHANGING
 from pipeline.ingest import decode_input, discover_inputs
 
+from tests.conftest import FIELD_DIRS
+
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev" / "articles"
 
 
 @lru_cache(maxsize=1)
 def corpus_texts() -> tuple[str, ...]:
-    """Decoded texts of seeds/ and the field development set (when it is there)."""
-    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    """Decoded texts of seeds/ and the field development set (or its stand-ins: tests/conftest.py)."""
+    sources = [ROOT / "seeds", *FIELD_DIRS]
     texts = []
     for item in discover_inputs([str(s) for s in sources]):
         decoded = decode_input(item)
@@ -559,7 +560,7 @@ def test_letter_spaced_digits_as_the_pattern_finds_them():
 def test_html_defused_as_token_by_token():
     from pipeline.ingest import _defuse_html, _defuse_html_by_tokens
     rnd = random.Random(14)
-    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    sources = [ROOT / "seeds", *FIELD_DIRS]
     pages = [p.read_text(encoding="utf-8", errors="replace") for s in sources for p in s.rglob("*.htm*")]
     pieces = ["<", ">", "<p>", "</div>", "<a href=\"x\">", "<a href='x>", "<img src=\"a\"/>", "<![CDATA[x]]>",
               "<!--", "-->", "<!doctype html>", "\"", "'", "文字", " ", "=", "<中 a=\"b\">", "<br/>", "a<b", "<![if x]>"]

@@ -13,14 +13,15 @@ from hypothesis import given, settings, strategies as st
 from pipeline import ingest
 from pipeline.ingest import decode_input, discover_inputs
 
+from tests.conftest import FIELD_DIRS
+
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev" / "articles"
 
 
 @lru_cache(maxsize=1)
 def corpus_raws() -> tuple[bytes, ...]:
-    """The bytes of every input of seeds/ and the field development set (when it is there)."""
-    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    """The bytes of every input of seeds/ and the field development set (or its stand-ins)."""
+    sources = [ROOT / "seeds", *FIELD_DIRS]
     raws = tuple(item.raw for item in discover_inputs([str(s) for s in sources]) if item.raw)
     assert len(raws) > 20
     return raws
@@ -28,7 +29,7 @@ def corpus_raws() -> tuple[bytes, ...]:
 
 @lru_cache(maxsize=1)
 def corpus_texts() -> tuple[str, ...]:
-    sources = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+    sources = [ROOT / "seeds", *FIELD_DIRS]
     texts = tuple(d.text for d in map(decode_input, discover_inputs([str(s) for s in sources])) if d.text)
     assert len(texts) > 20
     return texts
