@@ -262,6 +262,8 @@ def test_doubled_marks_removed_as_by_two_passes():
 
 
 def _find_published_date_by_definition(lines: list[str]):
+    """The header's date (`clean._header_date`, the first finder of `find_published_date`) by its
+    definition: the short lines on top and the marker lines, each searched in turn."""
     import datetime as dt
     candidates = [ln for ln in lines[:8] if len(ln.strip()) <= 90 or clean._dateline_date(ln)]
     candidates += [ln for ln in lines[:30] if clean._DATE_MARKER.search(ln)]
@@ -292,7 +294,7 @@ def test_published_date_as_by_a_search_per_line():
     cases += [[rnd.choice(filler) for _ in range(rnd.randint(0, 40))] for _ in range(3000)]
     cases += [["甲\n发布时间：2020-04-03"], [], ["2020年4月3日\n"], ["题", "某某网2020年4月3日讯" + "正文" * 60]]
     for lines in cases:
-        assert clean.find_published_date(lines) == _find_published_date_by_definition(lines)
+        assert clean._header_date(lines) == _find_published_date_by_definition(lines)
 
 
 def test_marker_lines_are_those_a_search_per_line_finds():
