@@ -47,7 +47,6 @@ notebook: build  ## run notebooks/explore.ipynb on data/, executed copy in data/
 	$(PY) notebooks/execute.py data data/explore.ipynb
 
 bench: $(STAMP)  ## throughput, memory and jieba ratio at 10 and 100 MB (BENCH_ARGS=--gb adds 1 GB)
-	@$(BYTECODE)
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:  ## remove outputs and the virtualenv

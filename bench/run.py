@@ -24,6 +24,7 @@ per MB than UTF-8 ones). Build outputs are removed at the end unless --keep.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import hashlib
 import importlib.util
@@ -62,6 +63,9 @@ def snapshot_code() -> dict:
         for path in sorted((SRC / package).rglob("*")):
             if path.is_file():
                 digest.update(str(path.relative_to(SRC)).encode() + b"\0" + path.read_bytes())
+    # Bytecode for the copy, as an installed package has it: where PYTHONDONTWRITEBYTECODE is set,
+    # each build process would otherwise compile the sources again (~0.25 s CPU of its start-up).
+    compileall.compile_dir(str(SRC), quiet=1)
     def git(*args: str) -> str:
         try:
             return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
