@@ -1122,8 +1122,8 @@ def _dropped_header(text: str, lines: list[_Line], first: int, raw: dict[str, li
     lacks it (开发区 复工率 返岗率 reads as a site's menu). None when there is no such row."""
     previous = getattr(raw, "previous", None)
     line = lines[first]
-    if not previous or not any(_BARE_FIGURE.match(text[s:e]) for s, e in line.cells):
-        return None
+    if not previous or not any(_a_figure(text[s:e]) for s, e in line.cells):
+        return None  # 1342 or 286万元: a row of figures, bare or with their unit, under a header
     cells = previous.get("".join(text[line.start:line.end].split()))
     if cells is None or len(cells) != len(line.cells):
         return None
@@ -2401,6 +2401,7 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
         return rows
     if not_facts:
         rows = [r for r in rows if not any(s <= r.span_start and r.span_end <= e for s, e in not_facts)]
+    rows = _without_note_readings(rows, found)
     read = [(r.span_start, r.span_end) for r in rows]
     unread = [m for m in found if not any(s < m.span_end and m.span_start < e for s, e in read)]
     restated = _restated_cells(unread, rows, text)
@@ -2409,6 +2410,24 @@ def with_table_rows(rows: list[Measure], text: str, zones, *, article_date: dt.d
         return rows
     return deduplicate(sorted(rows + new, key=lambda r: r.span_start), text, None, _place_names(zones.whole)
                        if hasattr(zones, "whole") else _place_names(zones))
+
+
+# Prose scopes whose cue stands after the figure (tables.json note_cell_scopes): in a measures
+# table's glued row (国有资产房租减免286万元免收3个月) that is the note cell, not the label.
+_NOTE_CELL_SCOPES = frozenset(_T["note_cell_scopes"])
+
+
+def _without_note_readings(rows: list[Measure], found: list[Measure]) -> list[Measure]:
+    """`rows` without a prose row that read a measures table's cell by a cue after it, in the note
+    cell (房租减免 | 286万元 | 免收3个月 read as tax relief by 免收), where the row's label names
+    another category: the label says what the amount is, the note only describes it (SPEC §4: a cue
+    stated once governs its figures). The table's row, left unread, then takes the cell."""
+    labelled = {(m.span_start, m.span_end): m.category for m in found
+                if m.zone_candidates.startswith("table_label:")}
+    if not labelled:
+        return rows
+    return [r for r in rows if labelled.get((r.span_start, r.span_end), r.category) == r.category
+            or r.rule.split(":")[1] not in _NOTE_CELL_SCOPES]
 
 
 _RESTATED_STANDARD = _T["restated_standard"]
