@@ -6942,6 +6942,20 @@ def _not_yet_after_count(text: str, num: NumberMention, hi: int) -> bool:
     return _NOT_YET_AFTER_COUNT.search(text, num.end, hi) is not None
 
 
+_NEVER_STOPPED = _C["never_stopped_after_count"]
+_NEVER_STOPPED_OPENING = regex.compile(
+    f"[^0-9，,。；;！!？?]{{0,{_NEVER_STOPPED['subject_most']}}}?(?:{alternation(_NEVER_STOPPED['openers'])})?"
+    f"(?:{alternation(_NEVER_STOPPED['words'])})[^0-9，,。；;！!？?]*(?:[，,。；;！!？?]|$)")
+
+
+def _never_stopped_after(text: str, hi: int, sentence_end: int) -> bool:
+    """The clause after the count's opens with words saying those counted never stopped (after a short
+    subject at most: 生产线一直没停过) and holds no figure (57家企业坚持闭环生产，从未停产一天): firms that never closed, none resumed (cues.json
+    _never_stopped_after_count). Only the next clause is read: no scan of the sentence."""
+    return hi < sentence_end and text[hi] in "，," \
+        and _NEVER_STOPPED_OPENING.match(text, hi + 1, sentence_end + 1) is not None
+
+
 def _not_yet_back_in(r: ArticleCues, lo: int, hi: int, sentence_end: int) -> bool:
     """_not_yet_back of the clause, found once per clause (it reads the clause, not the figure)."""
     key = (lo, hi, sentence_end)
@@ -7313,6 +7327,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         label = _line_label(r, num, clause)
         if _not_yet_back_in(r, label[0] if label else lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
             return None  # 尚有2600名员工未返岗, 另有60人正在办理手续, 尚未复工企业：2家: those not back
+        if category == "enterprises_resumed" and _never_stopped_after(r.text, hi, sentence[1]):
+            return None  # 57家企业坚持闭环生产，从未停产一天: firms that never closed, none resumed
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):
