@@ -4652,6 +4652,8 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
+    if _applied_for_above(text, num, sentence):
+        return True  # 自治区层面明确，…可给予每户最高5000元…，高新区正在摸底申报: hoped for, not the zone's
     if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and (
             _national_programme_topic(r, clause, sentence) or _sizes_national_topic(r, num, sentence)):
         return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
@@ -4672,6 +4674,22 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
             continue  # 按照国家安排为企业发放补贴300万元: the zone follows, its payout is its own
         return True
     return False
+
+
+_ABOVE = _C["applied_for_above"]
+_ABOVE_OPENERS = tuple(_ABOVE["level_openers"])
+_ABOVE_UNDER_WAY = regex.compile(_ABOVE["under_way"])
+
+
+def _applied_for_above(text: str, num: NumberMention, sentence) -> bool:
+    """A higher level's amount (自治区层面, 省级层面 before it in its sentence) that the zone is only
+    preparing to apply for later in the sentence (…，区里正在组织企业申报): cues.json _applied_for_above.
+    Reads the sentence around the figure only, and only when 申报 follows the figure."""
+    if text.find("申报", num.end, sentence[1]) < 0:
+        return False  # most amounts: no application named after them
+    head = text[sentence[0]:num.start]
+    return any(opener in head for opener in _ABOVE_OPENERS) \
+        and _ABOVE_UNDER_WAY.search(text, num.end, sentence[1]) is not None
 
 
 _NATIONAL_TOPIC = _C["national_programme_topic"]
