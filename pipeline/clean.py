@@ -1734,6 +1734,33 @@ def _keeping_new_corrections(dropped: Callable[[str], bool], raw_lines: list[str
     return test
 
 
+_UNDER_PICTURE = _BOILERPLATE["caption_under_picture"]
+_PICTURE_PLACEHOLDER = regex.compile(_UNDER_PICTURE["picture_placeholder"])
+_CAPTION_MARKS = tuple(_UNDER_PICTURE["caption_marks"])
+_BULLET_LABEL = regex.compile(_UNDER_PICTURE["not_label"])
+
+
+def _dropping_captions_under_pictures(dropped: Callable[[str], bool], raw_lines: list[str]) -> Callable[[str], bool]:
+    """`dropped`, and also a ▲/△ line right under a line that only holds a picture's placeholder
+    ([图片], IMG_0413.jpg): the picture's caption, whatever figures it holds (boilerplate.json
+    _caption_under_picture_note). Elsewhere such a mark may open a list's bullet, which stays."""
+    if not any(mark in ln for ln in raw_lines for mark in _CAPTION_MARKS):
+        return dropped  # most texts: no pointing mark at all
+    captions: set[str] = set()
+    after_picture = False
+    for ln in raw_lines:
+        stripped = ln.strip()
+        if not stripped:
+            continue  # a blank line between the picture and its caption
+        if after_picture and stripped.startswith(_CAPTION_MARKS) and len(stripped) <= MAX_DISCLAIMER_LINE \
+                and not _BULLET_LABEL.match(stripped):
+            captions.add(stripped)
+        after_picture = _PICTURE_PLACEHOLDER.match(stripped) is not None
+    if not captions:
+        return dropped
+    return lambda stripped: stripped in captions or dropped(stripped)
+
+
 # --- lines wrapped at a page's width ---------------------------------------------------------
 
 # A text taken from a PDF or a printed page keeps the page's line breaks: most lines of its
@@ -1845,7 +1872,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     Each line in one pass (what `_kept_and_joined_by_definition` does in two, with a budget
     check a line instead of two per line). `post_dates`, when given, gets (index of the joined
     line, date) for each line a microblog post's stamp dates: the first kept after the stamp."""
-    is_dropped = _keeping_new_corrections(_boilerplate_test(free_possible), raw_lines)
+    is_dropped = _dropping_captions_under_pictures(
+        _keeping_new_corrections(_boilerplate_test(free_possible), raw_lines), raw_lines)
     raw_lines = without_channel_lines(raw_lines, is_dropped)
     joined: list[str] = []
     n_joined = 0
@@ -1933,7 +1961,8 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     kept: list[tuple[str, bool]] = []  # each line, and whether a dropped line holding a date came before it
     parted = False
     in_links = in_comments = remark_due = False
-    dropped = _keeping_new_corrections(lambda stripped: is_boilerplate(stripped, free_possible), raw_lines)
+    dropped = _dropping_captions_under_pictures(
+        _keeping_new_corrections(lambda stripped: is_boilerplate(stripped, free_possible), raw_lines), raw_lines)
     for ln in without_channel_lines(raw_lines, dropped):
         if in_comments:
             goes_on, remark_due = _goes_on_comments(ln.strip(), remark_due)

@@ -4652,6 +4652,8 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
+    if _applied_for_above(text, num, sentence):
+        return True  # 自治区层面明确，…可给予每户最高5000元…，高新区正在摸底申报: hoped for, not the zone's
     if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and (
             _national_programme_topic(r, clause, sentence) or _sizes_national_topic(r, num, sentence)):
         return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
@@ -4672,6 +4674,22 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
             continue  # 按照国家安排为企业发放补贴300万元: the zone follows, its payout is its own
         return True
     return False
+
+
+_ABOVE = _C["applied_for_above"]
+_ABOVE_OPENERS = tuple(_ABOVE["level_openers"])
+_ABOVE_UNDER_WAY = regex.compile(_ABOVE["under_way"])
+
+
+def _applied_for_above(text: str, num: NumberMention, sentence) -> bool:
+    """A higher level's amount (自治区层面, 省级层面 before it in its sentence) that the zone is only
+    preparing to apply for later in the sentence (…，区里正在组织企业申报): cues.json _applied_for_above.
+    Reads the sentence around the figure only, and only when 申报 follows the figure."""
+    if text.find("申报", num.end, sentence[1]) < 0:
+        return False  # most amounts: no application named after them
+    head = text[sentence[0]:num.start]
+    return any(opener in head for opener in _ABOVE_OPENERS) \
+        and _ABOVE_UNDER_WAY.search(text, num.end, sentence[1]) is not None
 
 
 _NATIONAL_TOPIC = _C["national_programme_topic"]
@@ -6942,6 +6960,20 @@ def _not_yet_after_count(text: str, num: NumberMention, hi: int) -> bool:
     return _NOT_YET_AFTER_COUNT.search(text, num.end, hi) is not None
 
 
+_NEVER_STOPPED = _C["never_stopped_after_count"]
+_NEVER_STOPPED_OPENING = regex.compile(
+    f"[^0-9，,。；;！!？?]{{0,{_NEVER_STOPPED['subject_most']}}}?(?:{alternation(_NEVER_STOPPED['openers'])})?"
+    f"(?:{alternation(_NEVER_STOPPED['words'])})[^0-9，,。；;！!？?]*(?:[，,。；;！!？?]|$)")
+
+
+def _never_stopped_after(text: str, hi: int, sentence_end: int) -> bool:
+    """The clause after the count's opens with words saying those counted never stopped (after a short
+    subject at most: 生产线一直没停过) and holds no figure (57家企业坚持闭环生产，从未停产一天): firms that never closed, none resumed (cues.json
+    _never_stopped_after_count). Only the next clause is read: no scan of the sentence."""
+    return hi < sentence_end and text[hi] in "，," \
+        and _NEVER_STOPPED_OPENING.match(text, hi + 1, sentence_end + 1) is not None
+
+
 def _not_yet_back_in(r: ArticleCues, lo: int, hi: int, sentence_end: int) -> bool:
     """_not_yet_back of the clause, found once per clause (it reads the clause, not the figure)."""
     key = (lo, hi, sentence_end)
@@ -7313,6 +7345,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         label = _line_label(r, num, clause)
         if _not_yet_back_in(r, label[0] if label else lo, hi, sentence[1]) or _pending_after_count(r, num, lo, hi):
             return None  # 尚有2600名员工未返岗, 另有60人正在办理手续, 尚未复工企业：2家: those not back
+        if category == "enterprises_resumed" and _never_stopped_after(r.text, hi, sentence[1]):
+            return None  # 57家企业坚持闭环生产，从未停产一天: firms that never closed, none resumed
         if category in INDICATORS and _base_of_part(r, category, num, lo, hi):
             return None  # 受访的320家小微企业中复工比例为87%: the group the share is of
         if _misused(r, num, clause, lo):

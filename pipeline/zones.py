@@ -1323,6 +1323,9 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     """
     run, whole_run = _after_stop_word(run, whole_run)
     run = _after_inclusion_opener(run, whole_run)  # （含白洋工业园、…）: 白洋
+    regiment = _REGIMENT_PARK.search(run) if run.endswith(_REGIMENT_END) else None
+    if regiment is not None:
+        return regiment.group()  # 二十九团工业园区: a Corps regiment's park, named by its number
     run, whole_run = _after_count(run, whole_run)
     if len(run) < 2 or _is_reference_word(run):
         return None
@@ -1363,6 +1366,8 @@ def park_prefix(run: str, *, whole_run: bool) -> str | None:
     return None
 
 
+_REGIMENT_END = "团"  # every regiment's name ends so: most runs are not searched
+_REGIMENT_PARK = regex.compile(_RES["regiment_park"])  # zones.json _regiment_park
 _PLACE_WORD_POS = frozenset(_RES["park_place_word_pos"])
 
 
