@@ -6670,6 +6670,31 @@ def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int
     return _COMPARED_PERIOD.search(text, lo, num.start) is not None
 
 
+# 6000万元（2019年为|4500万元）: an earlier year's level in a bracket right after this year's figure
+# (cues.json _compared_period_bracketed_year).
+_BRACKETED = _COMPARED["bracketed_year"]
+_BRACKETED_YEAR = re.compile(
+    rf"[{_BRACKETED['opens']}](?P<y>{_BRACKETED['year']})"
+    rf"(?:{alternation(_BRACKETED['year_parts'])})(?:{alternation(_COMPARED['adverbs'])}){{0,2}}"
+    rf"(?:{alternation(_COMPARED['links'])})"
+    rf"(?:[{_COMPARED['listed_figure_chars']}]{{1,12}}[{_COMPARED['list_marks']}])*$")
+
+
+def _bracketed_earlier_year_level(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure follows an earlier year and a link in a bracket that closes the clause of a figure of
+    its unit (纾困资金6000万元（2019年为4500万元）): that year's level, given to compare this year's with,
+    no fact of now. Not a year of the article's own or later, and not a series out of brackets."""
+    if r.article_date is None:
+        return False  # no year to be earlier than
+    m = _BRACKETED_YEAR.search(r.text, max(0, num.start - _COMPARED_PERIOD_REACH), num.start)
+    if m is None or int(m.group("y")) >= r.article_date.year:
+        return False
+    now = r.number_near(num, -1)  # this year's figure, in the clause the bracket closes
+    return now is not None and now.unit == num.unit and now.end <= m.start() \
+        and m.start() - now.end <= _BRACKETED["gap_most"] \
+        and not any(mark in r.text[now.end:m.start()] for mark in _BRACKETED["not_between"])
+
+
 # 比2019年的1.1亿元, 较去年同期的6700万元: a word of comparing, an earlier period, 的, then the figure
 # (cues.json _compared_with_period).
 _WITH_PERIOD = _C["compared_with_period"]
@@ -12212,6 +12237,8 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 下达补助资金2亿元，主要用于基础设施建设，不直接补贴企业: no support to firms
     if _compared_with_period_level(text, num, clause):
         return True  # 比2019年的1.1亿元翻了一番: the earlier year's level compared with
+    if _bracketed_earlier_year_level(r, num):
+        return True  # 纾困资金6000万元（2019年为4500万元）: the earlier year's level compared with
     return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 
