@@ -13377,9 +13377,25 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
             return False
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]) \
-            and not _table_line_restates_item(kept, row, text) and not _table_line_restates_item(row, kept, text):
+            and not _table_line_restates_item(kept, row, text) and not _table_line_restates_item(row, kept, text) \
+            and not _fee_rate_said_again(kept, row, text, geo):
         return False
     return _subjects_agree(kept, row, canon, text)
+
+
+_RESTATED_FEE_RATE = _C["restated_fee_rate"]
+_FEE_RATE_CATEGORIES = frozenset(_RESTATED_FEE_RATE["categories"])
+_RATE_OF_WORDS = tuple(_RESTATED_FEE_RATE["rate_of_words"])
+
+
+def _fee_rate_said_again(kept: Measure, row: Measure, text: str, geo: Document | None) -> bool:
+    """A zone's guarantee fee rate said again in a clause that does not say what the rate is of (担保费率
+    降至0.8% / 我县已执行0.8%的费率): the rate stated before, referred back to, not a standard listed for
+    another group (cues.json _restated_fee_rate). Two clauses that each name the guarantee may name
+    two guarantors' rates."""
+    if row.unit != "ratio" or row.category not in _FEE_RATE_CATEGORIES or geo is None:
+        return False
+    return any(not any(w in text[slice(*geo.clause_of(r.span_start))] for w in _RATE_OF_WORDS) for r in (kept, row))
 
 
 _TABLE_LABEL_LEAST = 4  # a measure's name (扩岗补助), not a bare word (补贴)
