@@ -11817,6 +11817,87 @@ def block_caption_as_of(r: "ArticleCues", sentence: tuple[int, int], article_dat
     return None
 
 
+_SECTION_CUTOFF = _C["as_of_section_cutoff"]
+_CUTOFF_WORDS = tuple(_SECTION_CUTOFF["cutoff_words"])
+# （数据截至2月25日17时）, (截至3月4日): a bracket noting the data's cut-off in a heading.
+_BRACKETED_CUTOFF = re.compile(rf"[{_SECTION_CUTOFF['opens']}](?:{alternation(_BLOCK_CAPTION['note_words'])})?"
+                               rf"(?:{alternation(_SECTION_CUTOFF['cutoff_words'])})")
+
+
+def _section_line_kind(text: str, line: tuple[int, int], article_date: dt.date | None):
+    """What a line over a figure is for a section's cut-off: "heading" (a short line, no clause mark and
+    no tab: 各开发区主要做法：), its date when such a heading notes the data's cut-off in a bracket and holds
+    no figure (…情况（数据截至2月25日17时）) or the line is a note of it (数据截至3月31日。), "dated" for
+    another line holding a cut-off word, "prose" for any other line, None for a blank one."""
+    body = text[line[0]:line[1]].strip()
+    if not body:
+        return None
+    has_cutoff = any(w in body for w in _CUTOFF_WORDS)
+    short = body[:-1] if body.endswith((":", "：")) else body
+    heading = len(short) <= _BLOCK_CAPTION["caption_most"] and "\t" not in short \
+        and not any(mark in short for mark in _BLOCK_HEADING_NOT)
+    if has_cutoff and ((heading and _BRACKETED_CUTOFF.search(body) and not find_numbers(body))
+                       or _notes_data_cutoff(text, line, body)):
+        return find_as_of(text, line, article_date) or "heading"
+    return "heading" if heading else "dated" if has_cutoff else "prose"
+
+
+def _notes_data_cutoff(text: str, line: tuple[int, int], body: str) -> bool:
+    """The line is one note of the data's cut-off that names the data (数据截至3月31日。, 以上数据截至
+    4月1日): a bare date line (截至2月20日) names no data and may be a broken sentence's start."""
+    return body.startswith(tuple(w for w in _BLOCK_CAPTION["note_words"] if w)) \
+        and _only_notes_data_date(text, (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
+                                         line[1]))
+
+
+def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
+                         memo: dict[tuple, object] | None = None) -> dt.date | None:
+    """The cut-off date a section's heading states for the figures under it (各开发区复工复产情况（数据截至
+    2月25日17时） over its lead paragraph and table), for a figure at `pos` with no date of its own: up the
+    lines above the figure's to the first heading, its cut-off date if it states one (cues.json
+    _as_of_section_cutoff). None when the figure's line or a line of prose on the way holds a cut-off
+    word of its own (截至3月6日，…: it dates its sentence only), at an undated heading (the next heading
+    ends the section), at the title, or past lines_most lines. `memo` keeps each line's answer for the
+    other sentences of its section."""
+    memo = {} if memo is None else memo
+    at = text.rfind("\n", 0, pos) + 1
+    own = ("own", at)
+    if own not in memo:
+        end = text.find("\n", at)
+        memo[own] = any(w in text[at:len(text) if end < 0 else end] for w in _CUTOFF_WORDS)
+    if memo[own] or at == 0:
+        return None
+    return _cutoff_above(text, at, article_date, memo)
+
+
+def _cutoff_above(text: str, below: int, article_date: dt.date | None, memo: dict[tuple, object]) -> dt.date | None:
+    """The cut-off the first heading above the line starting at `below` states, passing over blank lines,
+    tables and at most prose_lines_most lines of prose (see section_cutoff_as_of); each line passed keeps
+    the answer, by the prose passed below it."""
+    walked: list[tuple] = []
+    found = None
+    at = below
+    prose = 0  # lines of prose passed: a section's lead paragraph or two, not a whole article
+    for _ in range(_SECTION_CUTOFF["lines_most"]):
+        at = text.rfind("\n", 0, at - 1) + 1
+        key = ("up", at, prose)
+        if key in memo:
+            found = memo[key]
+            break
+        walked.append(key)
+        end = text.find("\n", at)
+        kind = None if at == 0 else _section_line_kind(text, (at, len(text) if end < 0 else end), article_date)
+        if kind == "prose" and prose < _SECTION_CUTOFF["prose_lines_most"]:
+            prose += 1
+            continue
+        if at == 0 or kind is not None:
+            found = kind if isinstance(kind, dt.date) else None
+            break
+    for key in walked:
+        memo[key] = found
+    return found
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
@@ -12925,6 +13006,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in cues.rows])  # one per figure
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
+    cutoff_memo: dict[tuple, object] = {}  # line -> the cut-off its section's heading states (section_cutoff_as_of)
     periods_cache: dict[int, tuple] = {}  # by clause start
     first_month: dict[tuple[int, int], int] = {}  # sentence -> where its first 月 stands (-1: none)
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
@@ -12944,7 +13026,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period) \
-                or block_caption_as_of(cues, key[:2], row_date)
+                or block_caption_as_of(cues, key[:2], row_date) \
+                or section_cutoff_as_of(text, key[0], row_date, cutoff_memo)
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
