@@ -6688,6 +6688,31 @@ def _compared_period_level(text: str, num: NumberMention, clause: tuple[int, int
     return _COMPARED_PERIOD.search(text, lo, num.start) is not None
 
 
+# 6000万元（2019年为|4500万元）: an earlier year's level in a bracket right after this year's figure
+# (cues.json _compared_period_bracketed_year).
+_BRACKETED = _COMPARED["bracketed_year"]
+_BRACKETED_YEAR = re.compile(
+    rf"[{_BRACKETED['opens']}](?P<y>{_BRACKETED['year']})"
+    rf"(?:{alternation(_BRACKETED['year_parts'])})(?:{alternation(_COMPARED['adverbs'])}){{0,2}}"
+    rf"(?:{alternation(_COMPARED['links'])})"
+    rf"(?:[{_COMPARED['listed_figure_chars']}]{{1,12}}[{_COMPARED['list_marks']}])*$")
+
+
+def _bracketed_earlier_year_level(r: ArticleCues, num: NumberMention) -> bool:
+    """The figure follows an earlier year and a link in a bracket that closes the clause of a figure of
+    its unit (纾困资金6000万元（2019年为4500万元）): that year's level, given to compare this year's with,
+    no fact of now. Not a year of the article's own or later, and not a series out of brackets."""
+    if r.article_date is None:
+        return False  # no year to be earlier than
+    m = _BRACKETED_YEAR.search(r.text, max(0, num.start - _COMPARED_PERIOD_REACH), num.start)
+    if m is None or int(m.group("y")) >= r.article_date.year:
+        return False
+    now = r.number_near(num, -1)  # this year's figure, in the clause the bracket closes
+    return now is not None and now.unit == num.unit and now.end <= m.start() \
+        and m.start() - now.end <= _BRACKETED["gap_most"] \
+        and not any(mark in r.text[now.end:m.start()] for mark in _BRACKETED["not_between"])
+
+
 # 比2019年的1.1亿元, 较去年同期的6700万元: a word of comparing, an earlier period, 的, then the figure
 # (cues.json _compared_with_period).
 _WITH_PERIOD = _C["compared_with_period"]
@@ -11826,6 +11851,87 @@ def block_caption_as_of(r: "ArticleCues", sentence: tuple[int, int], article_dat
     return None
 
 
+_SECTION_CUTOFF = _C["as_of_section_cutoff"]
+_CUTOFF_WORDS = tuple(_SECTION_CUTOFF["cutoff_words"])
+# （数据截至2月25日17时）, (截至3月4日): a bracket noting the data's cut-off in a heading.
+_BRACKETED_CUTOFF = re.compile(rf"[{_SECTION_CUTOFF['opens']}](?:{alternation(_BLOCK_CAPTION['note_words'])})?"
+                               rf"(?:{alternation(_SECTION_CUTOFF['cutoff_words'])})")
+
+
+def _section_line_kind(text: str, line: tuple[int, int], article_date: dt.date | None):
+    """What a line over a figure is for a section's cut-off: "heading" (a short line, no clause mark and
+    no tab: 各开发区主要做法：), its date when such a heading notes the data's cut-off in a bracket and holds
+    no figure (…情况（数据截至2月25日17时）) or the line is a note of it (数据截至3月31日。), "dated" for
+    another line holding a cut-off word, "prose" for any other line, None for a blank one."""
+    body = text[line[0]:line[1]].strip()
+    if not body:
+        return None
+    has_cutoff = any(w in body for w in _CUTOFF_WORDS)
+    short = body[:-1] if body.endswith((":", "：")) else body
+    heading = len(short) <= _BLOCK_CAPTION["caption_most"] and "\t" not in short \
+        and not any(mark in short for mark in _BLOCK_HEADING_NOT)
+    if has_cutoff and ((heading and _BRACKETED_CUTOFF.search(body) and not find_numbers(body))
+                       or _notes_data_cutoff(text, line, body)):
+        return find_as_of(text, line, article_date) or "heading"
+    return "heading" if heading else "dated" if has_cutoff else "prose"
+
+
+def _notes_data_cutoff(text: str, line: tuple[int, int], body: str) -> bool:
+    """The line is one note of the data's cut-off that names the data (数据截至3月31日。, 以上数据截至
+    4月1日): a bare date line (截至2月20日) names no data and may be a broken sentence's start."""
+    return body.startswith(tuple(w for w in _BLOCK_CAPTION["note_words"] if w)) \
+        and _only_notes_data_date(text, (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
+                                         line[1]))
+
+
+def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
+                         memo: dict[tuple, object] | None = None) -> dt.date | None:
+    """The cut-off date a section's heading states for the figures under it (各开发区复工复产情况（数据截至
+    2月25日17时） over its lead paragraph and table), for a figure at `pos` with no date of its own: up the
+    lines above the figure's to the first heading, its cut-off date if it states one (cues.json
+    _as_of_section_cutoff). None when the figure's line or a line of prose on the way holds a cut-off
+    word of its own (截至3月6日，…: it dates its sentence only), at an undated heading (the next heading
+    ends the section), at the title, or past lines_most lines. `memo` keeps each line's answer for the
+    other sentences of its section."""
+    memo = {} if memo is None else memo
+    at = text.rfind("\n", 0, pos) + 1
+    own = ("own", at)
+    if own not in memo:
+        end = text.find("\n", at)
+        memo[own] = any(w in text[at:len(text) if end < 0 else end] for w in _CUTOFF_WORDS)
+    if memo[own] or at == 0:
+        return None
+    return _cutoff_above(text, at, article_date, memo)
+
+
+def _cutoff_above(text: str, below: int, article_date: dt.date | None, memo: dict[tuple, object]) -> dt.date | None:
+    """The cut-off the first heading above the line starting at `below` states, passing over blank lines,
+    tables and at most prose_lines_most lines of prose (see section_cutoff_as_of); each line passed keeps
+    the answer, by the prose passed below it."""
+    walked: list[tuple] = []
+    found = None
+    at = below
+    prose = 0  # lines of prose passed: a section's lead paragraph or two, not a whole article
+    for _ in range(_SECTION_CUTOFF["lines_most"]):
+        at = text.rfind("\n", 0, at - 1) + 1
+        key = ("up", at, prose)
+        if key in memo:
+            found = memo[key]
+            break
+        walked.append(key)
+        end = text.find("\n", at)
+        kind = None if at == 0 else _section_line_kind(text, (at, len(text) if end < 0 else end), article_date)
+        if kind == "prose" and prose < _SECTION_CUTOFF["prose_lines_most"]:
+            prose += 1
+            continue
+        if at == 0 or kind is not None:
+            found = kind if isinstance(kind, dt.date) else None
+            break
+    for key in walked:
+        memo[key] = found
+    return found
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 def classify(r: ArticleCues, num: NumberMention) -> Measure | None:
@@ -12246,6 +12352,8 @@ def _told_as_no_fact(r: ArticleCues, num: NumberMention, clause, sentence, retra
         return True  # 下达补助资金2亿元，主要用于基础设施建设，不直接补贴企业: no support to firms
     if _compared_with_period_level(text, num, clause):
         return True  # 比2019年的1.1亿元翻了一番: the earlier year's level compared with
+    if _bracketed_earlier_year_level(r, num):
+        return True  # 纾困资金6000万元（2019年为4500万元）: the earlier year's level compared with
     return _compared_period_level(text, num, clause)  # …28.6亿元，上年同期为26.4亿元: the earlier period's level
 
 
@@ -12932,6 +13040,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
     listed = attributor.lists([(r.span_start, r.span_end, r.unit == "ratio") for r in cues.rows])  # one per figure
     out = []
     as_of_cache: dict[tuple, dt.date | None] = {}
+    cutoff_memo: dict[tuple, object] = {}  # line -> the cut-off its section's heading states (section_cutoff_as_of)
     periods_cache: dict[int, tuple] = {}  # by clause start
     first_month: dict[tuple[int, int], int] = {}  # sentence -> where its first 月 stands (-1: none)
     opening_days: dict[tuple, dt.date | None] = {}  # (sentence key, clause) -> _opening_day_before_as_of
@@ -12951,7 +13060,8 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
         if key not in as_of_cache:
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period) \
-                or block_caption_as_of(cues, key[:2], row_date)
+                or block_caption_as_of(cues, key[:2], row_date) \
+                or section_cutoff_as_of(text, key[0], row_date, cutoff_memo)
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
@@ -13384,9 +13494,25 @@ def _same_fact(kept: Measure, row: Measure, text: str, geo: Document | None, can
             return False
     if row.basis == "per_beneficiary" and (text[kept.sentence_start:kept.sentence_end]
                                            != text[row.sentence_start:row.sentence_end]) \
-            and not _table_line_restates_item(kept, row, text) and not _table_line_restates_item(row, kept, text):
+            and not _table_line_restates_item(kept, row, text) and not _table_line_restates_item(row, kept, text) \
+            and not _fee_rate_said_again(kept, row, text, geo):
         return False
     return _subjects_agree(kept, row, canon, text)
+
+
+_RESTATED_FEE_RATE = _C["restated_fee_rate"]
+_FEE_RATE_CATEGORIES = frozenset(_RESTATED_FEE_RATE["categories"])
+_RATE_OF_WORDS = tuple(_RESTATED_FEE_RATE["rate_of_words"])
+
+
+def _fee_rate_said_again(kept: Measure, row: Measure, text: str, geo: Document | None) -> bool:
+    """A zone's guarantee fee rate said again in a clause that does not say what the rate is of (担保费率
+    降至0.8% / 我县已执行0.8%的费率): the rate stated before, referred back to, not a standard listed for
+    another group (cues.json _restated_fee_rate). Two clauses that each name the guarantee may name
+    two guarantors' rates."""
+    if row.unit != "ratio" or row.category not in _FEE_RATE_CATEGORIES or geo is None:
+        return False
+    return any(not any(w in text[slice(*geo.clause_of(r.span_start))] for w in _RATE_OF_WORDS) for r in (kept, row))
 
 
 _TABLE_LABEL_LEAST = 4  # a measure's name (扩岗补助), not a bare word (补贴)
