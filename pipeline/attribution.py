@@ -1736,6 +1736,10 @@ class Attributor:
         budget.check()
         it = items[i]
         chain = self._chain_start(items, i)
+        if it.key is not None and _ADDRESS_WORD_SCAN.search(self.text) is not None and self._in_an_address(it.start):
+            return it._replace(role="address")  # 办理地点：雁塔区锦业路1号: where to apply, no actor
+        if _in_spans(_parts_notes(self.text), it.start):
+            return it._replace(role="part")  # 赣江新区（含代管的永修县…）: a part named, no actor
         if (_RANKING_AFTER.match(self.text, it.end) or self._ranked_before(it, chain)) and self._is_ranking_scope(items, i, chain):
             return it._replace(role="scope")
         if self._in_rule_source(it):

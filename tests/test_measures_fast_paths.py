@@ -473,9 +473,13 @@ def test_count_cues_not_facts_are_those_the_words_tell(path):
     for cat, block in M.BLOCKS.items():
         not_fact = tuple(block.get("count", {}).get("not_fact", ()))
         requested = tuple(M._C["resume_requested"])
-        kept = [c for c in cues._unit(("count_cues", cat)).cues if not (not_fact and text.startswith(not_fact, c.end))
+        base = cues._unit(("count_cues", cat)).cues
+        kept = [c for c in base if not (not_fact and text.startswith(not_fact, c.end))
                 and not text.endswith(requested, 0, c.start)]
-        assert cues.count_cues[cat].cues == kept, cat
+        # count_cues adds cues read from split writings (恢复正常生产, 返岗复工…: _split_count_cues and
+        # its siblings); the filter is what this compares, on the cues the words index holds
+        written = set(base)
+        assert [c for c in cues.count_cues[cat].cues if c in written] == kept, cat
 
 
 @settings(max_examples=300, deadline=None)
