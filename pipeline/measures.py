@@ -8847,12 +8847,15 @@ def _stated_apart_from_asking(r: ArticleCues, asking_end: int, num: NumberMentio
 _QUOTED_PROPOSAL_OPEN = re.compile(f"(?:{alternation(_ASKED_FOR['quoted_openers'])})[“\"「]")
 _QUOTED_PROPOSAL_CLOSE = re.compile(f"[”\"」]的(?:{alternation(_ASKED_FOR['quoted_nouns'])})")
 _CLOSING_QUOTE = re.compile("[”\"」]")
+_OPENING_QUOTES = ("“", "\"", "「")  # the opening marks _QUOTED_PROPOSAL_OPEN requires
 
 
 def _in_quoted_proposal(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """The figure stands inside the quoted words naming a proposal (关于“设立1亿元纾困基金”的建议):
     what was asked for, no fact (cues.json _asked_for)."""
     text = r.text
+    if all(text.find(q, sentence[0], num.start) < 0 for q in _OPENING_QUOTES):
+        return False  # nearly every figure: no opening quote before it in its sentence
     opening = None
     for opening in _QUOTED_PROPOSAL_OPEN.finditer(text, sentence[0], num.start):
         pass  # the last opening before the figure
