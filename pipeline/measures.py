@@ -6704,7 +6704,10 @@ def _bracketed_earlier_year_level(r: ArticleCues, num: NumberMention) -> bool:
     no fact of now. Not a year of the article's own or later, and not a series out of brackets."""
     if r.article_date is None:
         return False  # no year to be earlier than
-    m = _BRACKETED_YEAR.search(r.text, max(0, num.start - _COMPARED_PERIOD_REACH), num.start)
+    lo = max(0, num.start - _COMPARED_PERIOD_REACH)
+    if all(r.text.find(b, lo, num.start) < 0 for b in _BRACKETED["opens"]):
+        return False  # nearly every figure: no opening bracket within reach, which the pattern needs
+    m = _BRACKETED_YEAR.search(r.text, lo, num.start)
     if m is None or int(m.group("y")) >= r.article_date.year:
         return False
     now = r.number_near(num, -1)  # this year's figure, in the clause the bracket closes
