@@ -32,6 +32,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisation, to_simplified
@@ -644,6 +645,10 @@ def _unit_line_as_of(text: str, lines: list[_Line], header: int, article_date: d
     return None
 
 
+# Kept per cell and unit: a table's cell is asked about by several readings (the block's, the
+# labels', the rates', the payees'), and 1万元, 1家, 100%, 序号 recur across tables; find_numbers
+# gives the same figures for the same string, as immutable mentions (tests/test_tables_cue_index.py).
+@lru_cache(maxsize=4096)
 def _figure(cell: str, unit: str) -> NumberMention | None:
     """The one figure a cell holds, whole: as written (97.9%, 1342家), else with the column's unit
     after it (1342 under 复工企业(家)); None for a cell that is not exactly one figure."""

@@ -5,10 +5,12 @@ characters) answer what a pass over every word of the table answers.
 header, label and caption the table stage looks up in the seeds, the field development set
 and the probe articles kept in the repository (the field set holds no table), on every line of
 those articles, and on text hypothesis writes from pieces of the cue words
-themselves (overlapping cues, a cue twice, cues split by other characters)."""
+themselves (overlapping cues, a cue twice, cues split by other characters). `_figure`, kept
+per cell and unit, gives what it finds afresh."""
 from __future__ import annotations
 
-import pytest
+import functools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,21 +61,48 @@ def test_every_table_is_indexed():
         assert tables._candidates("", words) is not words.items() or not words
 
 
-def test_the_names_the_tables_stage_looks_up(monkeypatch):
-    asked: set[str] = set()
-    for fn in ("_longest_cue", "_head_cue"):
-        plain = getattr(tables, fn)
+@functools.cache
+def _asked() -> tuple[set[str], set[tuple[str, str]]]:
+    """The names the cue lookups and the (cell, unit) pairs `_figure` are asked about in one run
+    of the pipeline over the articles (the cache of `_figure` filled and reused on the way)."""
+    names: set[str] = set()
+    cells: set[tuple[str, str]] = set()
+    plain = {fn: getattr(tables, fn) for fn in ("_longest_cue", "_head_cue", "_figure")}
 
-        def spy(name, words, _plain=plain):
-            asked.add(name)
-            return _plain(name, words)
-        monkeypatch.setattr(tables, fn, spy)
-    for text in _texts():
-        extract_from_text(text)
-    monkeypatch.undo()
-    assert asked
-    for name in asked:
+    def looked_up(fn):
+        def spy(name, words):
+            names.add(name)
+            return plain[fn](name, words)
+        return spy
+
+    def figure(cell, unit):
+        cells.add((cell, unit))
+        return plain["_figure"](cell, unit)
+    try:
+        tables._longest_cue, tables._head_cue = looked_up("_longest_cue"), looked_up("_head_cue")
+        tables._figure = figure
+        for text in _texts():
+            extract_from_text(text)
+    finally:
+        for fn, f in plain.items():
+            setattr(tables, fn, f)
+    return names, cells
+
+
+def test_the_names_the_tables_stage_looks_up():
+    names, _ = _asked()
+    assert names
+    for name in names:
         _agree(name)
+
+
+def test_a_kept_figure_is_the_one_found_again():
+    # `_figure` is kept per (cell, unit): what it gives, after a whole run has filled and reused
+    # the cache, is what find_numbers gives for the cell now
+    _, cells = _asked()
+    assert len(cells) > 100
+    for cell, unit in sorted(cells):
+        assert tables._figure(cell, unit) == tables._figure.__wrapped__(cell, unit), (cell, unit)
 
 
 def test_every_line_of_the_articles():
