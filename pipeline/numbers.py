@@ -1558,8 +1558,10 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     for name in _PATTERNS:
         if name == "missing" and not with_missing:
             continue
-        build = _BUILDERS[name]
         runs = _held_runs(_HELD_UNIT_SCANNERS[name], *runs_apart)
+        if not runs:
+            continue  # nine patterns in ten hold no run of the text: _matches_in_runs would find nothing
+        build = _BUILDERS[name]
         for m, groups in _matches_in_runs(name, text, runs, use_twins):
             found.extend(build(m, groups))
     found.extend(_counts_named_before(text))

@@ -32,6 +32,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisation, to_simplified
@@ -644,6 +645,10 @@ def _unit_line_as_of(text: str, lines: list[_Line], header: int, article_date: d
     return None
 
 
+# Kept per cell and unit: a table's cell is asked about by several readings (the block's, the
+# labels', the rates', the payees'), and 1万元, 1家, 100%, 序号 recur across tables; find_numbers
+# gives the same figures for the same string, as immutable mentions (tests/test_tables_cue_index.py).
+@lru_cache(maxsize=4096)
 def _figure(cell: str, unit: str) -> NumberMention | None:
     """The one figure a cell holds, whole: as written (97.9%, 1342家), else with the column's unit
     after it (1342 under 复工企业(家)); None for a cell that is not exactly one figure."""
@@ -654,9 +659,50 @@ def _figure(cell: str, unit: str) -> NumberMention | None:
     return None
 
 
+class _WordIndex:
+    """A word table's words by their first two characters (a word of one by that one): every word
+    a name holds starts at one of the name's own character pairs, so a lookup tries the few words
+    those pairs key instead of every word of the table (1,489 money cues for a 6-character header).
+    `within` gives them in the table's order, so ties fall as in a pass over the whole table."""
+
+    def __init__(self, words) -> None:
+        self.words = words
+        self.size = len(words)
+        self.by_key: dict[str, list[tuple[int, str, object]]] = {}
+        for order, (word, meaning) in enumerate(words.items()):
+            self.by_key.setdefault(word[:2], []).append((order, word, meaning))
+
+    def within(self, name: str) -> list[tuple[str, object]]:
+        """The (word, meaning) pairs that may occur in `name`, in table order: a superset of those
+        that do (the caller still tests each), never missing one."""
+        keys = {name[i:i + 2] for i in range(len(name) - 1)}
+        keys.update(name)
+        keys.add("")  # an empty word, were a table to hold one, is in every name
+        found = [entry for key in keys for entry in self.by_key.get(key, ())]
+        found.sort()  # by order alone: orders are unique
+        return [(word, meaning) for _, word, meaning in found]
+
+
+_WORD_INDEXES: dict[int, _WordIndex] = {}
+
+
+def _indexed(*tables) -> None:
+    for table in tables:
+        _WORD_INDEXES[id(table)] = _WordIndex(table)
+
+
+def _candidates(name: str, words):
+    """The items of `words` worth testing against `name`: through its index when the table is one
+    of the module's own (unchanged since: same size), else all of them (a table made on the fly)."""
+    index = _WORD_INDEXES.get(id(words))
+    if index is None or index.words is not words or index.size != len(words):
+        return words.items()
+    return index.within(name)
+
+
 def _longest_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
     best = None
-    for word, meaning in words.items():
+    for word, meaning in _candidates(name, words):
         if word in name and (best is None or len(word) > len(best[0])):
             best = (word, meaning)
     return best
@@ -673,6 +719,15 @@ def _form_cue(name: str) -> tuple[str, tuple] | None:
 _MONEY_NAMING = {word: meaning for word, meaning in MONEY_WORDS.items() if meaning[1] == "money"}
 # The money cues that name the family, not the kind (减免, 减负: cues.json money_generic).
 _MONEY_GENERIC = {word: meaning for word, meaning in MONEY_WORDS.items() if meaning[1] == "money_generic"}
+# The tables _longest_cue and _head_cue look words up in, indexed once (`_WordIndex`).
+_indexed(MONEY_WORDS, PERCENT_WORDS, RATE_AFTER_OF, _MONEY_NAMING, _MONEY_GENERIC)
+# The skip words (310), indexed as the cue tables are: a header is tested for the few its pairs key.
+_SKIP_INDEX = _WordIndex(dict.fromkeys(_SKIP))
+
+
+def _skip_words_in(name: str) -> list[str]:
+    """The skip words `name` holds, in `_SKIP`'s order (once each)."""
+    return [word for word, _ in _SKIP_INDEX.within(name) if word in name]
 
 
 def _head_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
@@ -680,7 +735,7 @@ def _head_cue(name: str, words: dict[str, tuple]) -> tuple[str, tuple] | None:
     (贷款贴息 is an interest subsidy, 担保费补贴 a subsidy: the cue ending last), the longest of those
     ending there (稳岗返还, not 返还), as the prose rules read a compound by its head."""
     best = None
-    for word, meaning in words.items():
+    for word, meaning in _candidates(name, words):
         at = name.rfind(word)
         if at >= 0 and (best is None or (at + len(word), len(word)) > (best[0], len(best[1][0]))):
             best = (at + len(word), (word, meaning))
@@ -795,7 +850,7 @@ def _row_of_a_past_year(text: str, line: _Line, article_date: dt.date | None) ->
 def _category_of_cue(column: Column, num: NumberMention, naming: dict[str, tuple] = _MONEY_NAMING
                      ) -> tuple[str, str, str, str] | None:
     name = column.name
-    if any(word in name and word not in column.exempt for word in _SKIP) and _skipped(name, column.exempt, naming):
+    if any(word not in column.exempt for word in _skip_words_in(name)) and _skipped(name, column.exempt, naming):
         return None
     if num.kind == "money":
         found = _head_cue(name, naming)
@@ -827,7 +882,7 @@ def _skipped(name: str, exempt: str, naming: dict[str, tuple]) -> bool:
     no change of anything), which its characters make by chance; one inside the cue still counts."""
     head = _head_cue(name, naming)
     rest = name.replace(head[0], "\n") if head else name
-    return any(word not in exempt and (word in rest or (head and word in head[0])) for word in _SKIP if word in name)
+    return any(word not in exempt and (word in rest or (head and word in head[0])) for word in _skip_words_in(name))
 
 
 def _count_category(name: str, num: NumberMention) -> tuple[str, str, str, str] | None:
