@@ -110,6 +110,16 @@ def _on_re(name: str, source: str, *, may_run_long: bool = False) -> re.Pattern:
     _REGEX_FORMS.add(name, source)
     return pattern_cache.re_compile(std_source)
 
+
+def _without_end_anchor(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` with the `$` closing it taken off: a match of `pattern` in a span (the `$` then
+    holds at the span's end) is a match of this one there, so where this one matches nowhere in a
+    text, `pattern` matches in none of its spans (`_written`)."""
+    if not pattern.pattern.endswith("$"):
+        raise ValueError(f"{pattern.pattern[:40]!r} does not end with $")
+    return re.compile(pattern.pattern[:-1])
+
+
 BLOCKS: dict[str, dict] = _C["categories"]
 SCOPES: dict[str, list[str]] = {kind: order for kind, order in _C["scopes"].items() if not kind.startswith("_")}
 BLOCKER = "blocker"
@@ -1130,6 +1140,7 @@ class ArticleCues:
         # each figure in it, computed for the first.
         self.span_checks: dict[tuple, bool] = {}
         self.match_starts: dict[tuple, list[int]] = {}  # (id of a pattern, span) -> where it matches there (`_match_starts`)
+        self.written: dict[int, bool] = {}  # id of a pattern -> it matches somewhere in the text (`_written`)
         self._units: dict[tuple[str, ...], CueIndex] = {}
         self._of_unit: dict[str, list[int]] = {}
         for n in numbers:
@@ -6698,12 +6709,17 @@ _BRACKETED_YEAR = re.compile(
     rf"(?:[{_COMPARED['listed_figure_chars']}]{{1,12}}[{_COMPARED['list_marks']}])*$")
 
 
+_BRACKETED_YEAR_ANYWHERE = _without_end_anchor(_BRACKETED_YEAR)
+
+
 def _bracketed_earlier_year_level(r: ArticleCues, num: NumberMention) -> bool:
     """The figure follows an earlier year and a link in a bracket that closes the clause of a figure of
     its unit (纾困资金6000万元（2019年为4500万元）): that year's level, given to compare this year's with,
     no fact of now. Not a year of the article's own or later, and not a series out of brackets."""
     if r.article_date is None:
         return False  # no year to be earlier than
+    if not _written(r, _BRACKETED_YEAR_ANYWHERE):
+        return False  # nearly every text: no earlier year's level bracketed anywhere in it
     lo = max(0, num.start - _COMPARED_PERIOD_REACH)
     if all(r.text.find(b, lo, num.start) < 0 for b in _BRACKETED["opens"]):
         return False  # nearly every figure: no opening bracket within reach, which the pattern needs
@@ -7097,6 +7113,21 @@ def _search_before(r: ArticleCues, pattern: re.Pattern, span: tuple[int, int], p
         if m is not None:
             return m
     return None
+
+
+def _written(r: ArticleCues, pattern: re.Pattern) -> bool:
+    """Whether `pattern` matches anywhere in the text, found once per article. A pattern that reads
+    nothing past its match (`_sees_past_its_match`; a lookbehind sees before a span what it sees in
+    the whole text) matches in a span only where it matches in the whole text: a check that needs
+    such a match before it can hold is False for every figure of a text that writes none, which is
+    most texts for the rare words (tests/test_measures_written_prefilters.py). `pattern` is a
+    module's constant: the memo knows it by its id."""
+    found = r.written.get(id(pattern))
+    if found is None:
+        if _sees_past_its_match(pattern):
+            raise ValueError(f"{pattern.pattern[:40]!r} reads past its match: a span may match where the text does not")
+        found = r.written[id(pattern)] = pattern.search(r.text) is not None
+    return found
 
 
 def _search_after(r: ArticleCues, pattern: re.Pattern, pos: int, span: tuple[int, int]):
@@ -8127,6 +8158,10 @@ _OFFICIAL_BODIES = tuple(_C["official_label_bodies"])
 def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     """A firm speaking for itself: inside a quotation in the first person (“我们员工到岗率已达90%”),
     or after a firm's spokesperson and a verb of saying in the sentence (某公司负责人表示，…)."""
+    if not r.first_person_anywhere and not r.firm_speakers.cues:
+        # A third of the texts: no word of the first person (the first_person markers are those
+        # words) and no firm's speaker anywhere, which every reading below needs.
+        return False
     start = r.quote_start(num.start)
     said = start if start is not None else sentence[0]
     first_person = r.markers["first_person"].last_before(said, num.start)
@@ -8745,6 +8780,7 @@ _PLANNED_BEFORE_WON = _on_re("_PLANNED_BEFORE_WON",
     rf"(?:{alternation(_PLANNED_WON_WORDS)})")
 _NEXT_STEP_OPENERS = tuple(_PLANNED_WON["sentence_openers"])
 _SEEK = ("争取",)
+_SEEK_WORD = literal_scanner(_SEEK)
 
 
 def _won_still_sought(r: ArticleCues, clause, num: NumberMention) -> bool:
@@ -8752,6 +8788,8 @@ def _won_still_sought(r: ArticleCues, clause, num: NumberMention) -> bool:
     figure's clause before it is still to be sought: a word of the future right before it
     (将积极争取人民银行…) or a sentence opening with what comes next (下一步，…争取人行…)."""
     lo, pos = clause[0], num.start
+    if not _written(r, _SEEK_WORD):
+        return False  # nine texts in ten write no 争取: no clause of theirs is looked up (asked for every figure)
     if not _word_before(r, _SEEK, clause, pos) or not _word_before(r, _PLANNED_WON_WORDS, clause, pos):
         return False  # the clause's words looked for once, not in a copy of its head per figure
     if _PLANNED_BEFORE_WON.search(r.text, lo, pos):
@@ -8857,6 +8895,8 @@ def _in_quoted_proposal(r: ArticleCues, num: NumberMention, sentence) -> bool:
     """The figure stands inside the quoted words naming a proposal (关于“设立1亿元纾困基金”的建议):
     what was asked for, no fact (cues.json _asked_for)."""
     text = r.text
+    if not _written(r, _QUOTED_PROPOSAL_OPEN):
+        return False  # nearly every text: no proposal quoted anywhere (关于“), none before a figure
     if all(text.find(q, sentence[0], num.start) < 0 for q in _OPENING_QUOTES):
         return False  # nearly every figure: no opening quote before it in its sentence
     opening = None
@@ -8924,6 +8964,8 @@ def _said_before(r: ArticleCues, num: NumberMention, clause, sentence) -> bool:
     a speaker said earlier stands before it in its clause (刚才刘主任讲到的每人500元一次性用工补贴)
     or makes up the clause right before it (刚才介绍，…复工率已超过九成)."""
     text = r.text
+    if not _written(r, _SAID_BEFORE):
+        return False  # nearly every text: nothing said again anywhere (_SAID_BEFORE_CLAUSE is it and a $)
     if _search_before(r, _SAID_BEFORE, clause, num.start):
         return True
     before = r.geo.previous_clause(clause, sentence)
@@ -9908,6 +9950,7 @@ def _each_one_counted(r: ArticleCues, num: NumberMention, clause) -> bool:
     previous = r.number_near(num, -1)
     return previous is None or previous.kind != "money" or previous.start < after
 _MAY_GET = tuple(_C["may_get"])
+_MAY_GET_WORD = literal_scanner(_MAY_GET)  # a text it finds nothing in writes none of the words
 
 
 # 约1.5万家企业可享受…5.6亿元, 3200余名职工可领取…2800万元: a count of who may get it, before the
@@ -9919,6 +9962,8 @@ def _may_get_before(r: ArticleCues, clause, pos: int) -> bool:
     """A word of what one may get before the amount at `pos` in its clause, the amount its object:
     no 的 after it (中小企业可享受的红利超过1亿元: a noun phrase, the sum of all), no word of a sum,
     and no count of those who may get it before it (1.5万家企业可享受…: their sum)."""
+    if not _written(r, _MAY_GET_WORD):
+        return False  # most texts: no word of what one may get anywhere, so none in the clause
     at = _last_word_start(r, _MAY_GET, clause, pos)
     return at >= 0 and r.text.find("的", at, pos) < 0 and not _word_before(r, _RANGE_SUM_WORDS, clause, pos) \
         and _search_before(r, _COUNTED_GROUP, clause, at) is None
@@ -12420,6 +12465,8 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
     """`_in_worked_example` of the part of `sentence` between semicolons that holds `pos` (…减半收取；
     举例而言，…可节省约18万元), found by bisection and decided once per part: a list of a thousand
     figures in one sentence costs no rescan per figure."""
+    if not _written(r, _OUTCOME_WORD):
+        return False  # most texts compute no outcome anywhere, which both readings below need in the part
     semis = r.semicolons
     i = bisect.bisect_left(semis, pos)
     lo = max(sentence[0], semis[i - 1] + 1) if i > 0 else sentence[0]
