@@ -86,6 +86,7 @@ _BRACKETED_PARK_NAME = compiled(_ROLES["bracketed_park_name_before"])
 _BONDED_WORDS_OF_MAIN = tuple(_ROLES["bonded_words_of_main_zone"])
 _BONDED_ZONE_HOLDERS = frozenset(_ROLES["bonded_zone_holder_types"])
 _INSTITUTION_PARK_OWNERS = tuple(_ROLES["institution_park_owners"])  # 燕山大学国家大学科技园: a university's park
+_INDUSTRY_PARK_HEADS = tuple(_ROLES["industry_park_heads"])  # 化工园区: a park named by its industry
 _BRACKETED_PARK_NAME_REACH = 16
 _PARK_DESCRIPTION_BREAKERS = tuple(_RES["company_name_breakers"]) + tuple(_ROLES["park_description_breakers"])
 # Han characters only (the words describing a park, a town's stem): every caller asks it of a few
@@ -4562,6 +4563,15 @@ class Attributor:
                 return zone
         return None
 
+    def _resolve_listed(self, member: Item, pos: int) -> str | None:
+        """The zone of a 分别 list's member: `resolve`'s, or for a park named by the industry it hosts
+        with no place's name (化工园区、绿色制造产业园复工率分别…: attribution.json _industry_park_heads),
+        which the index holds no zone for, the zone in scope it lies in."""
+        zone = self.resolve(member, pos)
+        if zone is None and member.ref_type == "other" and self.text.startswith(_INDUSTRY_PARK_HEADS, member.start):
+            zone = self._resolve_current(member._replace(ref_type=None, ref_levels=None), pos)
+        return zone
+
     def _whole_of_listed_parts(self, first: int) -> str | None:
         """For a written list whose first member starts at `first` right after 其中 (part_openers):
         the zone of the place the sentence spoke of before it (苏州工业园区复工率98%，其中独墅湖科教
@@ -4661,7 +4671,7 @@ class Attributor:
                 if len(values) >= 2 and len(members) == len(values):
                     names = ", ".join(text[m.start:m.end] for m in members)
                     for value, member in zip(values, members):
-                        out[value[0]] = Decision((self.resolve(member, value[0]),), "list_respectively", f"list:{names}")
+                        out[value[0]] = Decision((self._resolve_listed(member, value[0]),), "list_respectively", f"list:{names}")
                 elif len(values) >= 2:
                     # 浐灞生态区、曲江新区复工率分别为93.5%、91.2%: a member the index does not know; read
                     # by its written names the list pairs right, the unknown member's value no zone's
@@ -4672,8 +4682,10 @@ class Attributor:
                             and (any(w[0] for w in written) or whole is not None):
                         names = ", ".join(text[start:end] for _, start, end in written)
                         for value, (member, start, stop) in zip(values, written):
-                            zone = self.resolve(member, value[0]) if member is not None \
-                                else self._holder_of_towns(start) if self._is_town(start, stop) else whole
+                            zone = self._resolve_listed(member, value[0]) if member is not None \
+                                else self._holder_of_towns(start) if self._is_town(start, stop) \
+                                else self._resolve_current(Item(start, stop, ref="current"), value[0]) \
+                                if whole is None and text.startswith(_INDUSTRY_PARK_HEADS, start) else whole
                             out[value[0]] = Decision((zone,), "list_respectively", f"list:{names}")
                 pos = find_respectively(text, pos + 2)
         sharing, summing = "list_shared" not in self.disabled, "list_sum" not in self.disabled

@@ -289,7 +289,7 @@ _SHARE_VERBS = alternation(list(SHARE_VERB_OF))
 _INSTALMENTS = _C["share_instalments"]["pattern"]
 _PAY_OUT = alternation(_C["share_instalments"]["pay_out"])
 _SHARE_AFTER = _on_re("_SHARE_AFTER",
-    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,{_GIVE_OBJECT_MOST}}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'])})(?={_SHARE_VERBS}))?"
+    rf"(?:{_LINKS})?(?:(?:{_INSTALMENTS})(?:{_PAY_OUT})?)?(?:(?:{_GIVE})[\p{{Han}}]{{0,{_GIVE_OBJECT_MOST}}}?)?(?:(?!{_SHARE_VERBS})(?:{alternation(_C['share_cost_nouns'] + _C['share_support_kinds'])})(?={_SHARE_VERBS}))?"
     rf"(?P<verb>{_SHARE_VERBS})(?!{alternation(_C['share_of_money_after'])})")
 # The patterns below hold a * but do linear work as used (one anchored position, or a range of
 # a few characters): plain, like the short ones, with the budget checked once per figure.
@@ -1833,8 +1833,25 @@ def _list_head(r: ArticleCues, num: NumberMention, clause, sentence, fits) -> Me
             return None  # 这一数字又增加了240家: how far it moved, not its level
         lo = r.geo.sentence_before(sentence)[0]  # 截至5月18日，这一数字已攀升至96%
     if row is not None and row.span_start >= lo and fits(row):
+        if _HEAD_AFTER_RULE in row.rule and text.startswith(_OWN_HEAD_AFTER_LINKS, num.end):
+            # 从A区27.6亿元的“战疫贷”，到B区2000万元的“稳岗包”: each item names its own kind after
+            # its figure, as the row before did; the kind before is not this one's (cues.json _own_head_after)
+            return None
         return row
     return None
+
+
+_HEAD_AFTER_RULE = ":head_after:"
+_OWN_HEAD_AFTER_LINKS = tuple(_C["own_head_after_links"])
+_LABEL_MOST = 8  # the longest quoted label after a figure looked back over (“稳企贷”, “战疫贷”)
+
+
+def _in_label_after_figure(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quoted label that a link of own_head_after_links opens
+    (27.6亿元的“战疫贷”: the cue 贷 or 战疫贷 in it), its quote not closed before `pos`."""
+    lo = max(0, pos - _LABEL_MOST - 2)
+    at = max(text.rfind(link, lo, pos + len(link)) for link in _OWN_HEAD_AFTER_LINKS)
+    return at >= 0 and not any(q in text[at + 2:pos] for q in "”\"」")
 
 
 _REACHED_CLAUSE = _on_re("_REACHED_CLAUSE",
@@ -2368,6 +2385,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
+        if cue is not None and r.text.startswith(_OWN_HEAD_AFTER_LINKS, num.end) and _in_label_after_figure(r.text, cue.start):
+            return None, None  # …27.6亿元的“战疫贷”，到…2000万元的“稳岗包”: each names its own (cues.json _own_head_after)
         if cue is not None and cue.role == BLOCKER and (recipients := _recipients_clause(r, cue)) is not None:
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
@@ -10141,7 +10160,8 @@ def _beneficiary_by_definition(text: str, num: NumberMention, clause) -> str | N
 # not a zone's character that opens a word of its own (市场主体, 区域内企业: cues.json
 # pronoun_zone_not_after), which is who, not where.
 _SUBJECT_PREFIX = _on_re("_SUBJECT_PREFIX",
-    rf"^.*(?:[\d年月日时:()（）]|(?!{alternation(list(_PRONOUN_ZONE_NOT))})[市区县省])", may_run_long=True)  # anchored at a subject's start
+    rf"^.*(?:[\d年月日时:()（）](?:{alternation(_C['subject_date_tails'])})?|(?!{alternation(list(_PRONOUN_ZONE_NOT))})[市区县省])",
+    may_run_long=True)  # anchored at a subject's start
 
 
 def canonical_subject(subject: str | None, places: tuple[str, ...] = ()) -> str | None:
@@ -10942,10 +10962,14 @@ def respective_day(text: str, sentence_start: int, clause: tuple[int, int], pos:
 
 
 # A year, or a half, a quarter or the first months of one, in a list of periods before 分别 (2020年、
-# 2021年…分别; 2021年、2022年上半年，…分别): its year written or named (今年, 去年).
+# 2021年…分别; 2021年、2022年上半年，…分别): its year written or named (今年, 去年). Or a month, its
+# year written, named or that of the list's month before it (2022年4月、5月、6月分别放款…): not a day
+# of it nor a part (4月10日, 4月底, 4月上旬: respective_day reads days).
 _LISTED_PERIOD = _on_re("_LISTED_PERIOD",
     rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_RELATIVE_YEAR}))(?:(?P<half>[上下])半年|前?(?P<q>[一二三四首])季度|前(?P<n>{_MONTH}|两)个月)?"
-    r"(?![\d一二三四五六七八九十]|[至到\-—–~～])", may_run_long=True)  # not 2021年3月 nor 2020年至2022年: no whole period
+    r"(?![\d一二三四五六七八九十]|[至到\-—–~～])"  # not 2021年3月 nor 2020年至2022年: no whole period
+    rf"|(?:(?P<my>{_YEAR})年|(?P<mry>{_RELATIVE_YEAR}))?(?P<mo>{_MONTH})月份?"
+    r"(?![\d一二三四五六七八九十日号底末初中上下旬]|[至到\-—–~～])", may_run_long=True)
 _PERIODS_ALONE = re.compile(rf"(?:{_LISTED_PERIOD.pattern}|[、和及与])+[,，]")
 
 
@@ -10985,7 +11009,25 @@ def respective_period(text: str, sentence_start: int, clause: tuple[int, int], s
     mine = next((i for i, at in enumerate(figures) if span[0] <= at < span[1]), None)
     if len(figures) != len(periods) or mine is None:
         return None
+    if periods[mine].group("mo"):
+        return _listed_month_end(periods[:mine + 1], article_date)
     return _listed_period_end(periods[mine], article_date)
+
+
+def _listed_month_end(months: list[re.Match], article_date: dt.date | None) -> dt.date | None:
+    """The last day of the last month of `months` (a 分别 list's, up to the figure's), its year the
+    one written or named last in the list (2022年4月、5月、6月), else the article's; None when it runs
+    past the article's date or has no year."""
+    year = None
+    for m in months:
+        if m.group("my"):
+            year = _date_part(m.group("my"))
+        elif m.group("mry") and article_date is not None:
+            year = article_date.year + _RELATIVE_YEARS[m.group("mry")]
+    if year is None:
+        year = article_date.year if article_date is not None else None
+    last = None if year is None else _date_or_none(year, _date_part(months[-1].group("mo")), None)
+    return None if last is None or (article_date is not None and last > article_date) else last
 
 
 # 2月18日的 / 2020年3月底的 right before a level (searched in a window ending at it, $ there).
@@ -11131,7 +11173,7 @@ def _leading_date_by_definition(text: str, sentence: tuple[int, int], article_da
 _WINDOW_SEPARATORS = "至到\\-—–~～"
 # Right after a period word, what makes it a start, a point or a limit rather than the span a count
 # covers: 3月以来, 6月起, 一季度末 (a day: dated only after 截至), 2021年度, 上月中旬, 一季度内, 全年目标;
-# or one of several periods (1月和2月分别…: which figure is whose is not read here). Not 中 alone:
+# or one of several periods (1月和2月分别…: respective_period pairs them with the figures). Not 中 alone:
 # 一季度中小企业贷款 is the quarter's.
 _PERIOD_NOT_BEFORE = ("以来", "来", "起", "开始", "以前", "之前", "前", "以后", "之后", "后", "同期", "末", "底", "初",
                       "上旬", "中旬", "下旬", "上中旬", "中下旬", "份", "至", "到", "度", "内", "目标", "任务",
@@ -11207,6 +11249,9 @@ def leading_period_end(text: str, sentence: tuple[int, int], article_date: dt.da
     return _past_period_end(m, article_date) if m and _counted_over(text, m, sentence[1]) else None
 
 
+_PART_MARKS = frozenset("；;")  # what opens a semicolon part of a sentence
+
+
 def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
     """(start, end, last day or None) of each clause after the sentence's start that is a period
     alone (2020年，…4.12亿元；2021年，新增减税降费3.6亿元): the sentence speaks of several periods,
@@ -11214,7 +11259,8 @@ def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt
     None for a period still running at the article's date (…；2022年，… in 2022) and for a clause
     alone of a time up to now (…；今年以来，又发放1.2亿元: cues.json clause_up_to_now), unless a
     截至 date before it dates the sentence. A period inside a clause holding a figure dates that
-    clause alone (上半年共免收担保费86万元，新增担保贷款2.3亿元: clause_periods)."""
+    clause alone (上半年共免收担保费86万元，新增担保贷款2.3亿元: clause_periods), unless it opens a
+    semicolon part: then it heads the part's figures (…；二季度兑现资金1.07亿元，新增贷款15.3亿元)."""
     if _PERIOD_MARKS.search(text, sentence[0], sentence[1]) is None and _UP_TO_NOW_SCAN.search(text, sentence[0], sentence[1]) is None:
         return []  # no month, quarter, year or time up to now: most sentences
     found = []
@@ -11222,7 +11268,11 @@ def later_opening_periods(text: str, sentence: tuple[int, int], article_date: dt
     for mark, end in zip(marks, marks[1:] + [sentence[1]]):  # each clause after a mark, to the next mark
         pos = mark + 1
         m = _CLAUSE_PERIOD.match(text, pos, end)
-        if m is not None and m.end() == end and _counted_over(text, m, sentence[1]):
+        if m is not None and (m.end() == end or (text[mark] in _PART_MARKS and _AS_OF.search(text, sentence[0], pos) is None)) \
+                and _counted_over(text, m, sentence[1]):
+            # a period alone in its clause, or opening a semicolon part of a sentence no 截至 date
+            # governs (一季度，…11.4亿元；二季度兑现资金1.07亿元，新增贷款15.3亿元: the part's figures
+            # are the second quarter's; 截至3月末，…；2020年疫情防控期间，…: another time, not a period)
             found.append((pos, end, _past_period_end(m, article_date)))
         elif _up_to_now(text[pos:end]) and _AS_OF.search(text, sentence[0], pos) is None:
             found.append((pos, end, None))
@@ -11440,6 +11490,17 @@ _NAMED_YEAR = _on_re("_NAMED_YEAR",
 _YEAR_MULTIPLIED = re.compile(_SENTENCE_YEAR["compared_multiple"])
 
 
+_SINCE_EVENT = _on_re("_SINCE_EVENT",
+    rf"[^，,；;。！？!?\d]{{0,{_SINCE['event_between_most']}}}?(?:{alternation(_SINCE['closes'])})")
+
+
+def _year_of_a_since(text: str, found: re.Match, pos: int) -> bool:
+    """Whether the year `found` is where a time since starts (自2020年疫情发生以来, 从去年起: cues.json
+    _clause_since event_between_most): a start, not a year a later 全年 refers back to."""
+    return text.endswith(tuple(_SINCE["opens"]), 0, found.start()) \
+        and _SINCE_EVENT.match(text, found.end(), pos) is not None
+
+
 def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.date | None:
     """31 December of the year a 全年 at `pos` refers to when the article's year is still running (a
     review written the year after: 2021年，…。全年共发放…; 去年疫情发生后，…，全年共发放…): the year written or
@@ -11453,7 +11514,7 @@ def _whole_year_named_back(text: str, pos: int, article_date: dt.date) -> dt.dat
     named = None
     for found in _NAMED_YEAR.finditer(text, lo, pos):
         if not text[max(lo, found.start() - 8):found.start()].rstrip(_COMPARED_TAILS).endswith(_SENTENCE_YEAR_COMPARED) \
-                and _YEAR_MULTIPLIED.match(text, found.end(), pos) is None:
+                and _YEAR_MULTIPLIED.match(text, found.end(), pos) is None and not _year_of_a_since(text, found, pos):
             named = found
     if named is None:
         return None
@@ -13133,6 +13194,12 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # by a short pattern, once per clause, after a scan for a month, quarter or year
             periods_cache[clause[0]] = clause_periods(text, clause[0], clause[1], row_date)
         own = period_before(periods_cache[clause[0]], start) if by_period else None
+        if own is None and by_period and as_of is not None and periods_cache[clause[0]][0] \
+                and _period_naming(periods_cache[clause[0]], start) is not None and find_as_of(text, key[:2], row_date) is None:
+            # 一季度兑现1.1亿元，…，四季度兑现1.2亿元 in December: the figure's own period, still running
+            # (or of no year), dates it at no day, not at the period opening the sentence; a 截至 date
+            # still governs (截至5月底，全年已兑现…).
+            as_of = None
         if own is not None and own != as_of:
             # A period in the figure's own clause dates it, over the sentence's date: 1月份，…200万元，
             # 2月份发放350万元 (February's); 截至6月底，…15亿元，其中1-5月发放12亿元 (May's).
@@ -13223,6 +13290,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
                 if key[:2] not in month_end_days:
                     month_end_days[key[:2]] = month_end_opening_date(text, key[:2], row_date)
                 as_of = month_end_days[key[:2]]
+        if as_of is not None and row.category == "fund" and row.unit == "CNY" and own is None \
+                and any(w in text[clause[0]:start] for w in _POOL_SETUP_VERBS) and find_as_of(text, key[:2], row_date) is None:
+            # 2020年，高新区设立10亿元纾困基金: setting a fund up is an event of the year, the size it was
+            # given, not an amount counted over the year: no day the text gives (cues.json _fund_set_up_undated)
+            as_of = None
         if by_period:
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
@@ -13916,7 +13988,8 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
     """`kept` without the rounded figures of the lead that the body then states exactly (返岗员工超过
     3万人 / 截至2月29日，返岗员工30560人): a lead sums up the article, as a headline does, and
     its 超/近/约 figure is the body's rounded. Not a figure of another date (the lead's own
-    as_of differs), nor a per-beneficiary one (rules state one cap for several groups)."""
+    as_of differs), nor a per-beneficiary one (rules state one cap for several groups), nor a rate
+    of the other kind (返岗率九成以上 in the lead, 复工率达到99% in the body: `_other_indicator`)."""
     drop = set()
     for i, row in enumerate(kept):
         if not (lead[0] <= row.span_start < lead[1]) or row.qualifier not in _ROUNDED \
@@ -13926,7 +13999,7 @@ def _without_lead_roundings(kept: list[Measure], by_kind: dict[tuple, list[int]]
             body = kept[j]
             if (j not in drop and not lead[0] <= body.span_start < lead[1] and body.qualifier == "exact"
                     and not body.is_headline and body.value is not None and body.zone == row.zone
-                    and row.as_of in (None, body.as_of) and not body.is_firm_speech
+                    and row.as_of in (None, body.as_of) and not body.is_firm_speech and not _other_indicator(body, row)
                     and _subjects_agree(body, row, canon, loosely=True, text=text) and _rounds_to(body, row)):
                 drop.add(i)
                 break
