@@ -2357,6 +2357,10 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
+        while cue is not None and _closes_applied_terms(r, cue):
+            # 可按每人不超过20万元、总额不超过110万元申请；小微企业，最高可申请300万元: the request
+            # closes the terms of its own clause and blocks no later clause
+            cue = _naming_before(r, r.money, sentence[0], cue.start)
         if cue is not None and cue.role == BLOCKER and (recipients := _recipients_clause(r, cue)) is not None:
             # 发放留工培训补助，对暂时生产经营困难的中小微企业，按每名职工500元的标准发放: the
             # blocker only describes who gets it; the word before that clause names the amount.
@@ -3516,6 +3520,19 @@ def _applied_for_after(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> 
     if first is None or first.word not in _REQUEST_SET:
         return False
     return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY) and not _names_after_request(r, first, hi)
+
+
+def _closes_applied_terms(r: ArticleCues, cue: Cue) -> bool:
+    """`cue` is a request that closes the terms one may apply for in its own clause (可按…110万元申请,
+    cues.json _applied_for_after): it names nothing for the clauses after it."""
+    if cue.word not in _REQUEST_SET:
+        return False
+    lo, hi = r.geo.clause_of(cue.start)
+    return cue.start > lo and r.text[cue.start - 1] in _CURRENCY_ENDS \
+        and any(w in r.text[lo:cue.start] for w in _MAY_APPLY_BY) and not _names_after_request(r, cue, hi)
+
+
+_CURRENCY_ENDS = frozenset("元")
 
 
 def _names_after_request(r: ArticleCues, request: Cue, hi: int) -> bool:
@@ -9006,6 +9023,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is not None and _other_each_after_person(text, hit, marker_end, num):
         return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
+    if hit is None and _individual_loan_cap(text, num):
+        hit = "每人"  # 个人创业担保贷款最高额度提高至20万元: each borrower's cap
     if hit is None and _yearly_cap(text, window_start, num):
         hit = "每年"  # 年度贴息最高80万元: a cap set for each year, as 每年最高 is
     before = text[clause[0]:num.start]
@@ -9031,6 +9050,30 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     if unit == "CNY/person":
         unit = _per_person_and_time(text, window_start, num.end) or unit
     return unit if num.unit == "CNY" else num.unit
+
+
+_INDIVIDUAL_CAP = _C["individual_loan_cap"]
+_INDIVIDUAL_CAP_PERSONS = tuple(_INDIVIDUAL_CAP["persons"])
+_INDIVIDUAL_CAP_CAPS = tuple(_INDIVIDUAL_CAP["caps"])
+_INDIVIDUAL_CAP_LENDING = tuple(_INDIVIDUAL_CAP["lending"])
+_INDIVIDUAL_CAP_STOPS = tuple(_INDIVIDUAL_CAP["stops"])
+_INDIVIDUAL_CAP_NOT_AFTER = frozenset(_C["per_unit_not_after"])
+
+
+def _individual_loan_cap(text: str, num: NumberMention) -> bool:
+    """个人, a word of lending and a cap word before the amount in its sentence, nothing between
+    naming another beneficiary or a whole (个人创业担保贷款最高额度由15万元提高至20万元): each
+    borrower's cap, CNY/person (cues.json _individual_loan_cap)."""
+    start = max(0, num.start - _INDIVIDUAL_CAP["reach"])
+    for person in _INDIVIDUAL_CAP_PERSONS:
+        at = text.rfind(person, start, num.start)
+        if at < 0 or (at > 0 and text[at - 1] in _INDIVIDUAL_CAP_NOT_AFTER):
+            continue
+        between = text[at + len(person):num.end]
+        if any(w in between for w in _INDIVIDUAL_CAP_LENDING) and any(w in between for w in _INDIVIDUAL_CAP_CAPS) \
+                and not any(w in text[at + len(person):num.start] for w in _INDIVIDUAL_CAP_STOPS):
+            return True
+    return False
 
 
 _YEARLY_CAP = _C["yearly_cap"]
