@@ -2409,18 +2409,40 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
     the naming word of the clause before, the money the label sums; when that clause names none but
     opens a later batch (第二批于5月上旬拨付，金额…), the word of the clause naming an earlier batch
     in the sentence. None when the clause is no label's or nothing before names the money."""
-    if not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
+    approved = _APPROVED_LABEL.fullmatch(r.text, clause[0], num.start) is not None
+    if not approved and not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
         return _named_by_other_batch(r, num, sentence)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
         return None
     cue = _naming_before(r, r.money_naming, prev[0], prev[1])
+    if approved:
+        # 已有600余户商户申请，获批金额1.1亿元: what the sentence before offered was applied for
+        return _applied_for_before(r, sentence) if cue is not None and cue.word in _REQUEST_SET else None
     if cue is not None or not _BATCH_OPENING.match(r.text, prev[0]):
         return cue
     while (prev := r.geo.previous_clause(prev, sentence)) is not None:
         if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
             return _naming_before(r, r.money_naming, prev[0], prev[1])
     return None
+
+
+# 获批金额1.1亿元, 获批8000万元: an approval labelling the amount (cues.json _sum_label approved).
+_APPROVED_LABEL = re.compile(rf"(?:{alternation(_SUM_LABEL['approved'])})(?:{alternation(_SUM_LABEL['labels'])})?"
+                             rf"(?:{alternation(_SUM_LABEL['links'])})?")
+
+
+def _applied_for_before(r: ArticleCues, sentence) -> Cue | None:
+    """The first naming word of the sentence before `sentence` in its paragraph (…推出“商户快贷”…):
+    the measure applied for, which an approved amount after the applying sums; None for a
+    paragraph's first sentence; blockers there (融资需求) name no offer and are passed over."""
+    if sentence[0] <= r.geo.paragraph_of(sentence[0])[0]:
+        return None
+    before = r.geo.sentence_before(sentence)
+    cue = r.money_naming.first_after(before[0], before[1])
+    while cue is not None and cue.role == BLOCKER:  # 针对…的融资需求，推出“商户快贷”: the need is no offer
+        cue = r.money_naming.first_after(cue.end, before[1])
+    return cue
 
 
 # 第一批3315万元, 首批860万元: a batch named right before its amount (cues.json _sum_label batch_before_amount).
