@@ -3636,7 +3636,7 @@ def _refund_of_another_kind(r: ArticleCues, cue: Cue) -> bool:
 
 _SIGNED_AT_MATCHMAKING = _C["signed_at_matchmaking"]
 _SIGNINGS = frozenset(_SIGNED_AT_MATCHMAKING["signings"])
-_MATCHMAKINGS = tuple(_SIGNED_AT_MATCHMAKING["meetings"])
+_MATCHMAKINGS = tuple(_SIGNED_AT_MATCHMAKING["meetings"]) + tuple(_SIGNED_AT_MATCHMAKING["lenders"])
 _INVESTMENT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["investment"])
 _OTHER_DEALS = tuple(_SIGNED_AT_MATCHMAKING["other_deals"])
 _CREDIT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["credit"])
