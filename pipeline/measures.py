@@ -8476,6 +8476,7 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
 _RELATIVE_MARK = _C["bound_in_condition"]["relative_mark"]
+_GIVEN_AMOUNT_SUFFIXES = tuple(_C["bound_in_condition"]["noun_suffixes"])  # longest first: 金额 before 额
 # 单户授信: the size of each loan, a noun, not 授信 the verb giving it (cues.json _size_of_each).
 _SIZE_OF_EACH = tuple(each + credit for each in _C["size_of_each"]["each"] for credit in _C["size_of_each"]["credit"])
 
@@ -8486,6 +8487,10 @@ def _gives_in_condition(text: str, lo: int, hi: int) -> bool:
     part = text[lo:hi]
     for size in _SIZE_OF_EACH:
         part = part.replace(size, "")
+    for word in _NOT_IN_BOUND_CONDITION:
+        if word in part:  # 发放额超过1000万元的经办银行: the amount lent, a noun, no giving
+            for suffix in _GIVEN_AMOUNT_SUFFIXES:
+                part = part.replace(word + suffix, "")
     # 对小微企业获得的80万元以下贷款: a giving word right before 的 describes the loans, gives nothing
     return any(word in part and part.replace(word + _RELATIVE_MARK, "").count(word)
                for word in _NOT_IN_BOUND_CONDITION)
