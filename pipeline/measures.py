@@ -10204,6 +10204,8 @@ def _resolution_of(surface: str, kind: str) -> float | None:
         decimals = surface.split("点", 1)[1] if "点" in surface else ""
         return 10.0 ** -len(decimals) / 100.0
     m = _DIGITS.search(surface)
+    if not m and kind != "percent" and (written := _CHINESE_FIGURE.match(surface)) is not None:
+        return _chinese_resolution(written.group())  # 十四亿元 -> 1e8, 两千万元 -> 1e7
     if not m:
         scales = _SCALES_ALONE.match(surface) if kind != "percent" else None
         if scales is None:
@@ -10216,6 +10218,31 @@ def _resolution_of(surface: str, kind: str) -> float | None:
     for ch in m.group("scale"):  # 1.6亿 -> 1e7, 3千万 -> 1e7
         step *= SCALE_OF.get(ch, 1)
     return step / 100.0 if kind == "percent" else step
+
+
+# 十四亿, 两千万, 三千五百万: Chinese numerals with at least one digit character (a scale alone,
+# 千万元, is _SCALES_ALONE's)
+_CHINESE_FIGURE = re.compile("[十百千万亿]*[一二三四五六七八九两][零〇一二三四五六七八九两十百千万亿]*")
+_SMALL_SCALES = "十百千"
+_BIG_SCALES = "万亿"
+
+
+def _chinese_resolution(figure: str) -> float:
+    """One unit of the last digit a Chinese numeral writes: the small scale after it times the big
+    scales closing the figure (十四亿 -> 1e8, 两千万 -> 1e7, 三亿五千万 -> 1e7); a digit closing
+    a scale's count says the next lower place (三千五 -> 100)."""
+    big, i = 1.0, len(figure)
+    while i and figure[i - 1] in _BIG_SCALES:
+        i -= 1
+        big *= SCALE_OF[figure[i]]
+    body = figure[:i]
+    if not body:
+        return big
+    if body[-1] in _SMALL_SCALES:
+        return SCALE_OF[body[-1]] * big
+    if len(body) >= 2 and body[-2] in "百千":
+        return SCALE_OF[body[-2]] / 10 * big
+    return big
 
 
 def _month_end(year: int, month: int) -> dt.date:
