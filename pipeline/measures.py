@@ -2385,6 +2385,10 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         if _names_cost_paid(r.text, clause[0], num.start) or _spoken_by_private_payer(r.text, num, clause[0]):
             return None, None  # 获得银行贷款8400万元，实际支付利息250.35万元: what the firms paid; 老板补了我们1000元
         cue = _naming_before(r, r.money, sentence[0], lo)
+        while cue is not None and _closes_applied_terms(r, cue):
+            # 可按每人不超过20万元、总额不超过110万元申请；小微企业，最高可申请300万元: the request
+            # closes the terms of its own clause and blocks no later clause
+            cue = _naming_before(r, r.money, sentence[0], cue.start)
         if cue is not None and r.text.startswith(_OWN_HEAD_AFTER_LINKS, num.end) and _in_label_after_figure(r.text, cue.start):
             return None, None  # …27.6亿元的“战疫贷”，到…2000万元的“稳岗包”: each names its own (cues.json _own_head_after)
         if cue is not None and cue.role == BLOCKER and (recipients := _recipients_clause(r, cue)) is not None:
@@ -2435,18 +2439,40 @@ def _named_before_sum_label(r: ArticleCues, num: NumberMention, clause, sentence
     the naming word of the clause before, the money the label sums; when that clause names none but
     opens a later batch (第二批于5月上旬拨付，金额…), the word of the clause naming an earlier batch
     in the sentence. None when the clause is no label's or nothing before names the money."""
-    if not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
+    approved = _APPROVED_LABEL.fullmatch(r.text, clause[0], num.start) is not None
+    if not approved and not _SUM_LABEL_ONLY.fullmatch(r.text, clause[0], num.start):
         return _named_by_other_batch(r, num, sentence)
     prev = r.geo.previous_clause(clause, sentence)
     if prev is None:
         return None
     cue = _naming_before(r, r.money_naming, prev[0], prev[1])
+    if approved:
+        # 已有600余户商户申请，获批金额1.1亿元: what the sentence before offered was applied for
+        return _applied_for_before(r, sentence) if cue is not None and cue.word in _REQUEST_SET else None
     if cue is not None or not _BATCH_OPENING.match(r.text, prev[0]):
         return cue
     while (prev := r.geo.previous_clause(prev, sentence)) is not None:
         if _BATCH_OPENING.search(r.text, prev[0], prev[1]):  # 灵山县第一批纾困资金…: the batch its subject names
             return _naming_before(r, r.money_naming, prev[0], prev[1])
     return None
+
+
+# 获批金额1.1亿元, 获批8000万元: an approval labelling the amount (cues.json _sum_label approved).
+_APPROVED_LABEL = re.compile(rf"(?:{alternation(_SUM_LABEL['approved'])})(?:{alternation(_SUM_LABEL['labels'])})?"
+                             rf"(?:{alternation(_SUM_LABEL['links'])})?")
+
+
+def _applied_for_before(r: ArticleCues, sentence) -> Cue | None:
+    """The first naming word of the sentence before `sentence` in its paragraph (…推出“商户快贷”…):
+    the measure applied for, which an approved amount after the applying sums; None for a
+    paragraph's first sentence; blockers there (融资需求) name no offer and are passed over."""
+    if sentence[0] <= r.geo.paragraph_of(sentence[0])[0]:
+        return None
+    before = r.geo.sentence_before(sentence)
+    cue = r.money_naming.first_after(before[0], before[1])
+    while cue is not None and cue.role == BLOCKER:  # 针对…的融资需求，推出“商户快贷”: the need is no offer
+        cue = r.money_naming.first_after(cue.end, before[1])
+    return cue
 
 
 # 第一批3315万元, 首批860万元: a batch named right before its amount (cues.json _sum_label batch_before_amount).
@@ -3548,6 +3574,19 @@ def _applied_for_after(r: ArticleCues, num: NumberMention, lo: int, hi: int) -> 
     return any(w in r.text[lo:num.start] for w in _MAY_APPLY_BY) and not _names_after_request(r, first, hi)
 
 
+def _closes_applied_terms(r: ArticleCues, cue: Cue) -> bool:
+    """`cue` is a request that closes the terms one may apply for in its own clause (可按…110万元申请,
+    cues.json _applied_for_after): it names nothing for the clauses after it."""
+    if cue.word not in _REQUEST_SET:
+        return False
+    lo, hi = r.geo.clause_of(cue.start)
+    return cue.start > lo and r.text[cue.start - 1] in _CURRENCY_ENDS \
+        and any(w in r.text[lo:cue.start] for w in _MAY_APPLY_BY) and not _names_after_request(r, cue, hi)
+
+
+_CURRENCY_ENDS = frozenset("元")
+
+
 def _names_after_request(r: ArticleCues, request: Cue, hi: int) -> bool:
     """A measure the head after the amount can read follows `request` in its clause (申请房租补贴); a
     naming word right after the request (申请贷款) is blocked as asked for, and names none."""
@@ -3627,7 +3666,7 @@ def _refund_of_another_kind(r: ArticleCues, cue: Cue) -> bool:
 
 _SIGNED_AT_MATCHMAKING = _C["signed_at_matchmaking"]
 _SIGNINGS = frozenset(_SIGNED_AT_MATCHMAKING["signings"])
-_MATCHMAKINGS = tuple(_SIGNED_AT_MATCHMAKING["meetings"])
+_MATCHMAKINGS = tuple(_SIGNED_AT_MATCHMAKING["meetings"]) + tuple(_SIGNED_AT_MATCHMAKING["lenders"])
 _INVESTMENT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["investment"])
 _OTHER_DEALS = tuple(_SIGNED_AT_MATCHMAKING["other_deals"])
 _CREDIT_SIGNED = tuple(_SIGNED_AT_MATCHMAKING["credit"])
@@ -8491,6 +8530,7 @@ def _in_condition(r: ArticleCues, num: NumberMention, clause) -> bool:
 
 _NOT_IN_BOUND_CONDITION = tuple(_C["bound_in_condition"]["not_between"])
 _RELATIVE_MARK = _C["bound_in_condition"]["relative_mark"]
+_GIVEN_AMOUNT_SUFFIXES = tuple(_C["bound_in_condition"]["noun_suffixes"])  # longest first: 金额 before 额
 # 单户授信: the size of each loan, a noun, not 授信 the verb giving it (cues.json _size_of_each).
 _SIZE_OF_EACH = tuple(each + credit for each in _C["size_of_each"]["each"] for credit in _C["size_of_each"]["credit"])
 
@@ -8501,6 +8541,10 @@ def _gives_in_condition(text: str, lo: int, hi: int) -> bool:
     part = text[lo:hi]
     for size in _SIZE_OF_EACH:
         part = part.replace(size, "")
+    for word in _NOT_IN_BOUND_CONDITION:
+        if word in part:  # 发放额超过1000万元的经办银行: the amount lent, a noun, no giving
+            for suffix in _GIVEN_AMOUNT_SUFFIXES:
+                part = part.replace(word + suffix, "")
     # 对小微企业获得的80万元以下贷款: a giving word right before 的 describes the loans, gives nothing
     return any(word in part and part.replace(word + _RELATIVE_MARK, "").count(word)
                for word in _NOT_IN_BOUND_CONDITION)
@@ -10199,6 +10243,8 @@ def _resolution_of(surface: str, kind: str) -> float | None:
         decimals = surface.split("点", 1)[1] if "点" in surface else ""
         return 10.0 ** -len(decimals) / 100.0
     m = _DIGITS.search(surface)
+    if not m and kind != "percent" and (written := _CHINESE_FIGURE.match(surface)) is not None:
+        return _chinese_resolution(written.group())  # 十四亿元 -> 1e8, 两千万元 -> 1e7
     if not m:
         scales = _SCALES_ALONE.match(surface) if kind != "percent" else None
         if scales is None:
@@ -10211,6 +10257,31 @@ def _resolution_of(surface: str, kind: str) -> float | None:
     for ch in m.group("scale"):  # 1.6亿 -> 1e7, 3千万 -> 1e7
         step *= SCALE_OF.get(ch, 1)
     return step / 100.0 if kind == "percent" else step
+
+
+# 十四亿, 两千万, 三千五百万: Chinese numerals with at least one digit character (a scale alone,
+# 千万元, is _SCALES_ALONE's)
+_CHINESE_FIGURE = re.compile("[十百千万亿]*[一二三四五六七八九两][零〇一二三四五六七八九两十百千万亿]*")
+_SMALL_SCALES = "十百千"
+_BIG_SCALES = "万亿"
+
+
+def _chinese_resolution(figure: str) -> float:
+    """One unit of the last digit a Chinese numeral writes: the small scale after it times the big
+    scales closing the figure (十四亿 -> 1e8, 两千万 -> 1e7, 三亿五千万 -> 1e7); a digit closing
+    a scale's count says the next lower place (三千五 -> 100)."""
+    big, i = 1.0, len(figure)
+    while i and figure[i - 1] in _BIG_SCALES:
+        i -= 1
+        big *= SCALE_OF[figure[i]]
+    body = figure[:i]
+    if not body:
+        return big
+    if body[-1] in _SMALL_SCALES:
+        return SCALE_OF[body[-1]] * big
+    if len(body) >= 2 and body[-2] in "百千":
+        return SCALE_OF[body[-2]] / 10 * big
+    return big
 
 
 def _month_end(year: int, month: int) -> dt.date:

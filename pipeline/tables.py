@@ -148,6 +148,8 @@ _LENDER_COLUMNS = frozenset(_T["lender_columns"])
 _LENDER_COLUMN_ENDS = tuple(_T["lender_column_ends"])
 _LENDER_COLUMN_MOST = _T["lender_column_most_chars"]
 _LOAN_WORDS = tuple(BLOCKS["loan"]["money"])  # a lead naming a loan measure over a list of lenders
+_LENDER_SIGNED = _T["lender_signed"]
+_LENDER_SIGNINGS = tuple(_LENDER_SIGNED["signings"])  # 签约情况如下 over a list of banks: credit signed
 _PAYEE_KIND = tuple(_T["payee_kind_columns"])
 _COMPOUND_BREAKS = tuple(_T["compound_breaks"])
 _PAYEE_PLACE_COLUMNS = frozenset(_T["payee_place_columns"])
@@ -2143,7 +2145,7 @@ def _rows_of_payees(head_cells: list[str], lead: str) -> bool:
         return False
     first = head_cells[0].strip()
     if _names_lenders(first):  # 机构名称, 合作银行 under 延期还本付息情况: what each bank lent
-        return any(word in lead for word in _LOAN_WORDS)
+        return any(word in lead for word in _LOAN_WORDS + _LENDER_SIGNINGS)
     return (first in _PAYEE_COLUMNS or _carrier_column(head_cells) is not None) \
         and any(word in lead for word in _PAYEE_LEAD)
 
@@ -2193,6 +2195,10 @@ def _lent_named(columns: list[Column], caption: str, unit_line: str) -> list[Col
     unit = _money_unit(unit_line)
     out = list(columns)
     for k, column in enumerate(columns):
+        if k and column.unit and any(word in column.name for word in _LENDER_SIGNINGS) \
+                and not any(word in column.name for word in _COUNT_HEADS):
+            out[k] = Column(_LENDER_SIGNED["read_as"] + column.name.replace(_LENDER_SIGNINGS[0], ""), column.unit)
+            continue  # 签约金额（万元） of a bank: credit signed (tables.json _lender_signed_note)
         if not k or column.unit or any(word in column.name for word in _COUNT_HEADS):
             continue
         sharing = [w for w in _LOAN_WORDS if w in caption and _shares_word(column.name, w)]
