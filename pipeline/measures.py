@@ -9111,6 +9111,8 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
         hit = None  # 每人不超过20万元、总额最高110万元: the second is the whole's (每年…总额: the year's)
     if hit is not None and _other_each_after_person(text, hit, marker_end, num):
         return num.unit  # 按每人每天40元、每家企业最高80万元: 每家企业 names the cap's own beneficiary
+    if hit is None and _individual_loan_cap(text, num):
+        hit = "每人"  # 个人创业担保贷款最高额度提高至20万元: each borrower's cap
     if hit is None and _yearly_cap(text, window_start, num):
         hit = "每年"  # 年度贴息最高80万元: a cap set for each year, as 每年最高 is
     before = text[clause[0]:num.start]
@@ -9136,6 +9138,30 @@ def _money_unit(text: str, num: NumberMention, clause, per_unit=_PER_UNIT_WORDS,
     if unit == "CNY/person":
         unit = _per_person_and_time(text, window_start, num.end) or unit
     return unit if num.unit == "CNY" else num.unit
+
+
+_INDIVIDUAL_CAP = _C["individual_loan_cap"]
+_INDIVIDUAL_CAP_PERSONS = tuple(_INDIVIDUAL_CAP["persons"])
+_INDIVIDUAL_CAP_CAPS = tuple(_INDIVIDUAL_CAP["caps"])
+_INDIVIDUAL_CAP_LENDING = tuple(_INDIVIDUAL_CAP["lending"])
+_INDIVIDUAL_CAP_STOPS = tuple(_INDIVIDUAL_CAP["stops"])
+_INDIVIDUAL_CAP_NOT_AFTER = frozenset(_C["per_unit_not_after"])
+
+
+def _individual_loan_cap(text: str, num: NumberMention) -> bool:
+    """个人, a word of lending and a cap word before the amount in its sentence, nothing between
+    naming another beneficiary or a whole (个人创业担保贷款最高额度由15万元提高至20万元): each
+    borrower's cap, CNY/person (cues.json _individual_loan_cap)."""
+    start = max(0, num.start - _INDIVIDUAL_CAP["reach"])
+    for person in _INDIVIDUAL_CAP_PERSONS:
+        at = text.rfind(person, start, num.start)
+        if at < 0 or (at > 0 and text[at - 1] in _INDIVIDUAL_CAP_NOT_AFTER):
+            continue
+        between = text[at + len(person):num.end]
+        if any(w in between for w in _INDIVIDUAL_CAP_LENDING) and any(w in between for w in _INDIVIDUAL_CAP_CAPS) \
+                and not any(w in text[at + len(person):num.start] for w in _INDIVIDUAL_CAP_STOPS):
+            return True
+    return False
 
 
 _YEARLY_CAP = _C["yearly_cap"]
