@@ -1886,7 +1886,23 @@ def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
     such a figure leads to its explanation the same way (96.4%——这是…规上工业企业的复工率)."""
     if hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS:
         return True
-    return text.startswith(_LABEL_AFTER_DASHES, num.end) and hi > num.end + 2 and _opens_its_line(text, num)
+    if text.startswith(_LABEL_AFTER_DASHES, num.end) and hi > num.end + 2 and _opens_its_line(text, num):
+        return True
+    return _cell_label_after(text, num, hi)
+
+
+_CELL_LABEL_AFTER = _C["cell_label_after"]
+_CELL_LABEL_AFTER_BARRED = re.compile(_CELL_LABEL_AFTER["barred"])
+
+
+def _cell_label_after(text: str, num: NumberMention, hi: int) -> bool:
+    """An infographic's figure written over its label, the two joined on one line by cleaning
+    (1316家 / 累计复工企业 -> 1316家累计复工企业; clean.cell_layout): the figure opens its line, its
+    clause runs to the line's end, and the rest of the line is a short label, no digit and no clause
+    mark (cues.json cell_label_after): its head names the figure, as a label after a colon does."""
+    if hi - num.end > _CELL_LABEL_AFTER["most"] or hi <= num.end or (hi < len(text) and text[hi] != "\n"):
+        return False
+    return _CELL_LABEL_AFTER_BARRED.search(text, num.end, hi) is None and _opens_its_line(text, num)
 
 
 _LABEL_AFTER_DASHES = tuple(_C["label_after_dashes"])
