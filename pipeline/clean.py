@@ -1861,6 +1861,84 @@ def _cell_join(last: str, line: str) -> bool | None:
     return None
 
 
+_CELL_PREFIXES = frozenset(_FIGURE_CELL_WORDS["before"])
+_CELL_RUN_PAIRS_LEAST = _FIGURE_CELL_WORDS["run_pairs_least"]
+_CELL_RUN_LABEL_MOST = _FIGURE_CELL_WORDS["run_label_most"]
+# A label of a run may list its words (续贷、展期), but holds no digit and no clause mark.
+_RUN_LABEL_BARRED = re.compile(rf"[{DIGIT},，。；;：:！？!?]")
+
+
+def _cell_kind(line: str) -> str | None:
+    """A stripped line's part in an infographic's cells: "F" a figure cell, "P" a per-head or cap
+    word alone (每家, 单户最高: the words of the figure under it), "L" a label, None any other line."""
+    if is_figure_cell(line):
+        return "F"
+    if len(line) <= _CELL_RUN_LABEL_MOST and _RUN_LABEL_BARRED.search(line) is None and not _ENUMERATED.match(line):
+        return "P" if line in _CELL_PREFIXES else "L"
+    return None
+
+
+def _cell_pairs(kinds: list[str]) -> list[tuple[int, int]]:
+    """The cells of a run of short lines paired as figure and label in the order the run opens
+    with (label over its figure, or a figure over its label), from its first line on: a line that
+    the next does not complete is left alone, and the next pair opens after it. A per-head or cap
+    word alone goes with the figure under it."""
+    pairs, i, n = [], 0, len(kinds)
+    while i + 1 < n:
+        if kinds[i] + kinds[i + 1] in ("FL", "LF", "PF"):
+            pairs.append((i, i + 1))
+            i += 2
+        else:
+            i += 1
+    return pairs
+
+
+def cell_layout(raw_lines: list[str], is_dropped: Callable[[str], bool]) -> dict[int, tuple[int, bool]]:
+    """Where an infographic's cells decide the joins of its lines (boilerplate.json _figure_cell):
+    for a line's index, (the index of the line before it, whether it is joined to that line).
+
+    A run of short lines, each a figure cell or a label (blank lines between them left aside),
+    holding at least `run_pairs_least` pairs, is read as pairs of a figure and its label in the
+    order the run writes them (1316家 / 累计复工企业 / 98.7% / 复工率, or 复工企业 / 427家 / …): a
+    pair's lines are joined, a line and the next pair's are not. A figure opening the run right
+    after a line whose clause it ends (向企业返还失业保险费 / 2180万元: no terminal mark, no item
+    heading) is that line's, as in running text. The first line, the title, is in no run. Other
+    lines are not in the result."""
+    if sum(1 for ln in raw_lines if len(ln) <= 40 and is_figure_cell(ln.strip())) < _CELL_RUN_PAIRS_LEAST:
+        return {}
+    layout: dict[int, tuple[int, bool]] = {}
+    run: list[tuple[int, str]] = []  # (index, kind) of the run's lines
+    before = ""  # the line before the run
+    titled = False  # the first line has been seen
+
+    def close() -> None:
+        if run and run[0][1] == "F" and before and before[-1] not in _TERMINAL and not _ENUMERATED.match(before):
+            del run[0]
+        pairs = _cell_pairs([k for _, k in run])
+        if len(pairs) >= _CELL_RUN_PAIRS_LEAST:
+            seconds = {b for _, b in pairs}
+            for k in range(1, len(run)):
+                layout[run[k][0]] = (run[k - 1][0], k in seconds)
+            if pairs[0][0] == 0 and run[0][1] == "F":
+                layout[run[0][0]] = (-1, False)  # a figure over its label opens its line
+        run.clear()
+
+    for i, ln in enumerate(raw_lines):
+        stripped = ln.strip()
+        if not stripped:
+            continue
+        # the first line is the title, no cell's label
+        kind = _cell_kind(stripped) if len(stripped) <= 24 and titled else None
+        if kind is None or is_dropped(stripped):
+            close()
+            before = stripped if kind is None and titled else ""
+            titled = True
+            continue
+        run.append((i, kind))
+    close()
+    return layout
+
+
 def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
                     post_dates: list[tuple[int, dt.date]] | None = None) -> tuple[list[str], int]:
     """The lines of a text that are not furniture, without their bylines, each joined to the
@@ -1887,7 +1965,9 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     width = page_width(raw_lines)
     last_at_width = False  # the last line kept fills the page's width
     last_kept = ""  # the last line kept, as written: an infographic's cell or label (`_cell_join`)
-    for ln in raw_lines:
+    layout = cell_layout(raw_lines, is_dropped)
+    last_index = -1  # the index of the last line kept
+    for index, ln in enumerate(raw_lines):
         budget.check()
         stripped = ln.strip()
         if in_comments:
@@ -1921,8 +2001,8 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
         if not line or (joined and _repeats_title(line, first_kept)):
             continue
         first_kept = first_kept or line
-        cell = _cell_join(last_kept, line) if joined and not parted else None
-        last_kept = line
+        cell = _laid_out_join(layout, index, last_index, last_kept, line) if joined and not parted else None
+        last_kept, last_index = line, index
         if cell is not None:
             if cell:
                 joined[-1] = joined[-1].rstrip() + line.lstrip()
@@ -1949,6 +2029,16 @@ def kept_and_joined(raw_lines: list[str], free_possible: dict[str, bool],
     return joined, n_joined
 
 
+def _laid_out_join(layout: dict[int, tuple[int, bool]], index: int, last_index: int, last: str, line: str) -> bool | None:
+    """How the cells decide the join of the line at `index` to the last kept line (at `last_index`):
+    as `cell_layout` read their run, else as the two lines alone say (`_cell_join`)."""
+    if index in layout:
+        before, join = layout[index]
+        if before == last_index or (before == -1 and not join):
+            return join
+    return _cell_join(last, line)
+
+
 def _repeats_title(line: str, first: str) -> bool:
     """Whether a later line is the first one, a headline, again: the page prints its title once
     more under its navigation (龙游“十八条”助企复工 县经济开发区… / 首页 | … / the same line), one
@@ -1963,33 +2053,35 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
     in_links = in_comments = remark_due = False
     dropped = _dropping_captions_under_pictures(
         _keeping_new_corrections(lambda stripped: is_boilerplate(stripped, free_possible), raw_lines), raw_lines)
-    for ln in without_channel_lines(raw_lines, dropped):
+    raw_lines = without_channel_lines(raw_lines, dropped)
+    layout = cell_layout(raw_lines, dropped)
+    for index, ln in enumerate(raw_lines):
         if in_comments:
             goes_on, remark_due = _goes_on_comments(ln.strip(), remark_due)
             if goes_on:
                 continue
         remark_due = False
-        in_comments = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_comment_block(ln.strip())
+        in_comments = any(line[-1] in _TERMINAL for line, *_ in kept) and _opens_comment_block(ln.strip())
         if in_comments:
             in_links = False
             continue
         if in_links and _is_link_title(ln.strip()):
             continue
-        in_links = any(line[-1] in _TERMINAL for line, _ in kept) and _opens_link_list(ln.strip())
+        in_links = any(line[-1] in _TERMINAL for line, *_ in kept) and _opens_link_list(ln.strip())
         if in_links:
             continue
         if dropped(ln.strip()):
             parted = parted or parts_lines(ln.strip())
         elif (line := without_trailing_byline(ln.strip())) and not (kept and _repeats_title(line, kept[0][0])):
-            kept.append((line, parted))
+            kept.append((line, parted, index))
             parted = False
     width = page_width(raw_lines)
     joined: list[str] = []
     n_joined = 0
-    previous = ""  # the last kept line, unjoined
-    for line, after_furniture in kept:
+    previous, previous_index = "", -1  # the last kept line, unjoined, and its index
+    for line, after_furniture, index in kept:
         first_is_title = len(joined) == 1 and n_joined == 0 and is_bare_title(joined[0])
-        cell = _cell_join(previous, line) if joined and not after_furniture else None
+        cell = _laid_out_join(layout, index, previous_index, previous, line) if joined and not after_furniture else None
         if cell is not None:
             joined[-1:] = [joined[-1].rstrip() + line.lstrip()] if cell else [joined[-1], line]
             n_joined += cell
@@ -2000,7 +2092,7 @@ def _kept_and_joined_by_definition(raw_lines: list[str], free_possible: dict[str
             n_joined += 1
         else:
             joined.append(line)
-        previous = line
+        previous, previous_index = line, index
     return joined, n_joined
 
 

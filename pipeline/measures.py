@@ -1914,7 +1914,23 @@ def _labelled_after(text: str, num: NumberMention, hi: int) -> bool:
     such a figure leads to its explanation the same way (96.4%——这是…规上工业企业的复工率)."""
     if hi > num.end + 1 and text[num.end:num.end + 1] in _LABEL_AFTER_MARKS:
         return True
-    return text.startswith(_LABEL_AFTER_DASHES, num.end) and hi > num.end + 2 and _opens_its_line(text, num)
+    if text.startswith(_LABEL_AFTER_DASHES, num.end) and hi > num.end + 2 and _opens_its_line(text, num):
+        return True
+    return _cell_label_after(text, num, hi)
+
+
+_CELL_LABEL_AFTER = _C["cell_label_after"]
+_CELL_LABEL_AFTER_BARRED = re.compile(_CELL_LABEL_AFTER["barred"])
+
+
+def _cell_label_after(text: str, num: NumberMention, hi: int) -> bool:
+    """An infographic's figure written over its label, the two joined on one line by cleaning
+    (1316家 / 累计复工企业 -> 1316家累计复工企业; clean.cell_layout): the figure opens its line, its
+    clause runs to the line's end, and the rest of the line is a short label, no digit and no clause
+    mark (cues.json cell_label_after): its head names the figure, as a label after a colon does."""
+    if hi - num.end > _CELL_LABEL_AFTER["most"] or hi <= num.end or (hi < len(text) and text[hi] != "\n"):
+        return False
+    return _CELL_LABEL_AFTER_BARRED.search(text, num.end, hi) is None and _opens_its_line(text, num)
 
 
 _LABEL_AFTER_DASHES = tuple(_C["label_after_dashes"])
@@ -2415,6 +2431,8 @@ def _money_cue(r: ArticleCues, scope: str, num: NumberMention, clause, sentence)
         return _cap_before_measure(r, num, clause, sentence), None
     if scope == "question":
         return _named_by_question(r, num), None
+    if scope == "poster_item":
+        return _named_up_the_poster_item(r, num), None
     if scope == "terms_before":
         return _term_of_product(r, num, clause, sentence, num.start), None
     raise ValueError(f"unknown money scope {scope}")
@@ -2714,6 +2732,45 @@ def _named_by_question(r: ArticleCues, num: NumberMention) -> Cue | None:
         return None
     cues = r.index(MONEY_WORDS, _C["neutral"], [question]).of_roles(_MONEY_NAMING_ROLES)
     return cues.last_before(question[0], question[1])
+
+
+_POSTER_ITEM = _C["poster_item"]
+# A line that ends a sentence or a clause somewhere in it: no line of a poster's item.
+_POSTER_LINE_BARRED = re.compile(_POSTER_ITEM["barred"])
+_POSTER_HEADING = re.compile(_POSTER_ITEM["heading"])
+_DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _named_up_the_poster_item(r: ArticleCues, num: NumberMention) -> Cue | None:
+    """For an amount on a poster's short line that names nothing (单户最高50万元, 每人800元), the
+    last money naming word of the nearest line above it in the same item: the item's lines, short
+    and with no clause mark, are one sentence the poster broke into lines (二、留工补助 / 对…企业 /
+    按参保人数每人800元 / 单户最高50万元), up to its numbered heading at most (cues.json
+    _poster_item). A line above that names something out of scope (总投资) stops the search, and
+    lines with more than one figure are a table's rows, no poster's."""
+    text = r.text
+    if num.is_missing or num.value is None:
+        return None  # 金额单位均为万元: a unit with no figure, no poster's amount
+    line = r.geo.line_of(num.start)
+    if line[1] - line[0] > _POSTER_ITEM["line_most"] or _POSTER_LINE_BARRED.search(text, line[0], line[1]) \
+            or _DIGIT_RUN.search(text, line[0], num.start) or _DIGIT_RUN.search(text, num.end, line[1]):
+        return None  # 合计8057万元18705万元: a table's row, no poster's line
+    start = line[0]
+    for _ in range(_POSTER_ITEM["lines_most"]):
+        if start <= 0:
+            return None
+        above = r.geo.line_of(start - 1)
+        if above[1] - above[0] > _POSTER_ITEM["line_most"] or above[1] <= above[0] \
+                or _POSTER_LINE_BARRED.search(text, above[0], above[1]) \
+                or len(_DIGIT_RUN.findall(text, above[0], above[1])) > 1:
+            return None
+        cue = r.index(MONEY_WORDS, _C["neutral"], [above]).last_before(above[0], above[1])
+        if cue is not None:
+            return None if cue.role == BLOCKER or cue.role not in _MONEY_NAMING_ROLES else cue
+        if _POSTER_HEADING.match(text, above[0]):
+            return None
+        start = above[0]
+    return None
 
 
 _GUARANTEED_LOAN = _C["guaranteed_loan"]
