@@ -45,6 +45,7 @@ from .numbers import NumberMention, find_numbers
 
 _T = resource("tables.json")
 _C = resource("cues.json")
+_N = resource("numbers.json")
 
 _SEPARATORS = "".join(_T["cell_separators"])
 _SPLIT_CELLS = re.compile("[" + re.escape(_SEPARATORS) + "]")
@@ -196,7 +197,10 @@ _DIGIT = re.compile(r"\d")
 _UNIT_NOTE = re.compile(r"(?P<names>[\u4e00-\u9fff、]+?)(?:%s)\s*(?P<unit>[^\s,，;；、:：()（）\[\]]{1,4})"
                         % "|".join(map(re.escape, _T["unit_note_words"])))
 _UNIT_NOTE_OPENERS = tuple(sorted(_T["unit_note_openers"], key=len, reverse=True))
-_BARE_FIGURE = re.compile(r"^\d[\d,.]*%?$")  # a cell of digits alone (1342, 18.6, 97.9%): a data row's
+# A cell of digits alone (1342, 18.6, 97.9%), its thousands grouped by commas or by one space (6 204,
+# 48 372: numbers.json space_grouped, one to three digits then groups of exactly three): a data row's.
+_SPACE_GROUP = "[%s]" % _N["space_grouped"]["spaces"]
+_BARE_FIGURE = re.compile(r"^(?:\d[\d,.]*|\d{1,3}(?:%s\d{3})+(?:\.\d+)?)%%?$" % _SPACE_GROUP)
 _FILLER = re.compile(r"^[\s:：\-—=+]*$")  # a markdown rule line (---|---): no row of the table
 
 Span = tuple[int, int]
