@@ -430,8 +430,20 @@ def _column(header: str, unit_line: str, notes: dict[str, str]) -> Column:
         noted = [unit for name, unit in notes.items() if name in header]
         if len(noted) == 1:
             return Column(header, noted[0])
-        return Column(header, next((u for u in _listed_units(unit_line) if _takes_unit(header, u)), ""))
+        return Column(header, _listed_unit_of(header, unit_line))
     return Column(m["name"], _without_label(m["unit"].strip()))
+
+
+def _listed_unit_of(header: str, unit_line: str) -> str:
+    """The unit of a unit line's list a column takes (单位：户、% over 已复工 | 复工率: 户, %): the one
+    its figures are read in by the header's longest cue (复工率 under %, not 复工 under 户: the rate's
+    cue holds the count's), the first listed on a tie; "" when none serves it."""
+    best, longest = "", -1
+    for unit in _listed_units(unit_line):
+        found = _unit_reading(header, unit)
+        if found is not None and len(found[3]) > longest:
+            best, longest = unit, len(found[3])
+    return best
 
 
 def _listed_units(unit_line: str) -> list[str]:
@@ -452,12 +464,18 @@ def _takes_unit(header: str, unit: str) -> bool:
     """Whether a unit line's unit (单位：万元) serves a column: a figure in it would be read under
     the column's cue (减免租金), not under a column of another kind (返岗人数, 补贴人数: persons, no
     万元)."""
+    return _unit_reading(header, unit) is not None
+
+
+def _unit_reading(header: str, unit: str) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) of a figure in `unit` under the column `header`, None when the
+    unit does not serve it (`_takes_unit`)."""
     if not unit:
-        return False
+        return None
     num = _figure("1" + unit, "")
-    if num is not None and num.kind == "money" and any(word in header for word in _COUNT_HEADS):
-        return False  # 补贴人数: persons, whatever amount unit the columns beside it take (万人 serves it)
-    return num is not None and _money_or_generic_category(Column(header, ""), num) is not None
+    if num is None or (num.kind == "money" and any(word in header for word in _COUNT_HEADS)):
+        return None  # 补贴人数: persons, whatever amount unit the columns beside it take (万人 serves it)
+    return _money_or_generic_category(Column(header, ""), num)
 
 
 def _unit_notes(text: str) -> dict[str, str]:
