@@ -5534,8 +5534,14 @@ def _search_ending(pattern: re.Pattern, lasts: frozenset[str], text: str, lo: in
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 # 复工率低于40%的乡镇: an indicator's figure, 的 and a group it picks out (cues.json _rate_bound_of_group).
 _RATE_BOUND = _C["rate_bound_of_group"]
+_RATE_BOUND_GROUP = rf"[\p{{Han}}]{{0,{_RATE_BOUND['group_gap']}}}?(?:{alternation(_RATE_BOUND['groups'])})"
+# …, or the group left unsaid: 的, a verb of having and a figure (复工率超过95%的有5个, …的已有142家).
 _RATE_BOUND_OF_GROUP = _on_re("_RATE_BOUND_OF_GROUP",
-    rf"的[\p{{Han}}]{{0,{_RATE_BOUND['group_gap']}}}?(?:{alternation(_RATE_BOUND['groups'])})")
+    rf"的(?:{_RATE_BOUND_GROUP}|(?:{alternation(_RATE_BOUND['counted_verbs'])})[\d一二三四五六七八九十两几])")
+# 复工率超过95%的 + (县区)有 + 5个: from a rate's bound to the count of the group it picks out.
+_COUNTED_BY_RATE_BOUND = _on_re("_COUNTED_BY_RATE_BOUND",
+    rf"的(?:{_RATE_BOUND_GROUP})?(?:{alternation(_RATE_BOUND['counted_verbs'])})")
+_COUNTED_VERB_ENDS = frozenset(word[-1] for word in _RATE_BOUND["counted_verbs"])
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 # 租金减六成: share verbs that name a share only right before it (cues.json _rent_cut_by_share).
 _VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
@@ -7360,6 +7366,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 一边推动全县97个社区工厂复产，一边…: firms being pushed to resume, not counted back
     if _counts_abstractions(r.text, num, hi):
         return None  # 从稳岗、融资、降成本、保物资四个方面: aspects of a plan, nothing handed out or back at work
+    if num.start > lo and r.text[num.start - 1] in _COUNTED_VERB_ENDS and _counted_by_rate_bound(r, num, lo):
+        return None  # 复工率超过90%的已有142家: how many the rate's bound picks out, no firms resumed
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
@@ -7389,6 +7397,18 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 安排2.1亿元，用于…管网改造等项目，目前已开工项目17个: what the money builds
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
+
+
+def _counted_by_rate_bound(r: ArticleCues, num: NumberMention, lo: int) -> bool:
+    """Whether the count stands right after an indicator's rate bound, 的 and a verb of having (复工率
+    超过95%的有5个, 开工率达到九成的重点企业共有31家): the size of the group the bound picks out, a
+    threshold that defines a group (SPEC §4; cues.json _rate_bound_of_group), no firms back at work."""
+    bound = r.number_near(num, -1)
+    if bound is None or bound.kind != "percent" or bound.start < lo \
+            or _COUNTED_BY_RATE_BOUND.fullmatch(r.text, bound.end, num.start) is None:
+        return False
+    cue = r.percent.last_before(lo, bound.start)
+    return cue is not None and cue.role == "rate" and cue.category in INDICATORS
 
 
 def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMention, lo: int, hi: int) -> bool:
