@@ -71,6 +71,11 @@ _COMMA_HEADER_LONGEST = _T["comma_header_longest"]
 _COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
+# 某经开区本级 beside its bonded zone: the zone holding the table names its own row (tables.json own_level_suffixes).
+_OWN_LEVEL_SUFFIXES = tuple(_T["own_level_suffixes"])
+# 市级国有企业 beside a city's parks and towns: the city's own bodies (tables.json own_level_prefixed_rows).
+_OWN_LEVEL_PREFIXES = tuple(_T["own_level_prefixed_rows"]["prefixes"])
+_OWN_LEVEL_PREFIXED_NOT = tuple(_T["own_level_prefixed_rows"]["words_not"])
 _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones: the city itself
 _TOWN_ROWS = frozenset(_T["town_rows"])  # 各乡镇 beside a district's parks: the district itself
 # 虞山街道, 阜宁镇 beside a place's zones: one town's own row, the place's part (tables.json town_name_rows).
@@ -1248,7 +1253,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     town_named = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS
                   and (_names_one_town(first) or _names_one_park(first))
                   and i not in {j for j, _ in places}}
-    places = sorted(places + [(i, first) for i, first in zip(data, firsts) if i in town_named])
+    # 市级国有企业 beside 平湖经开区, 钟埭街道: the holding place's own bodies, its own row as 市直 is
+    placed = {j for j, _ in places}
+    own_prefixed = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS and _own_level_prefixed(first)
+                    and i not in town_named and i not in placed}
+    places = sorted(places + [(i, first) for i, first in zip(data, firsts) if i in town_named or i in own_prefixed])
     if parts:
         places = [(i, first) for i, first in zip(data, firsts) if first]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
@@ -1335,13 +1344,17 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                      unit_line)
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
                 if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
-                and first not in _TOWN_ROWS and i not in town_named}
+                and first not in _TOWN_ROWS and i not in town_named and i not in own_prefixed}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
+    if (holder := _own_level_named(text, zones, [lines[i].cells[0] for i, first in places
+                                                 if first.endswith(_OWN_LEVEL_SUFFIXES)])) is not None:
+        # 经开区本级 | 综合保税区 | 合计: the zone whose own level is a row holds the rest, the total is its
+        total_zone, total_rule = holder, (enclosing_rule if holder == enclosing else "table_total")
     if _rows_part_of(text, zones, [lines[i].cells[0] for i, _ in places], enclosing):
         total_zone, total_rule = enclosing, enclosing_rule  # 合计 over 昌北组团（南昌经开区）…: 赣江新区's
     if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
@@ -1356,7 +1369,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         # place when it does, else their common city). A row of an origin (出发地 | 返岗人数)
         # takes the enclosing place. zone_candidates says which table row decided
         # (table_row:吴中区, table_total:合计, table_origin:南充市).
-        if first in _OWN_LEVEL_ROWS and not origins:
+        if (first in _OWN_LEVEL_ROWS or i in own_prefixed) and not origins:
             # 市直 under a city's districts: the units the holding place runs itself, that place's row
             zone, zone_rule, candidates = total_zone, total_rule, f"table_own_level:{first}"
         elif first in _REST_ROWS and not origins:
@@ -1403,6 +1416,14 @@ def _names_one_town(first: str) -> bool:
     of town or the towns together (重点镇, 乡镇: tables.json town_name_rows)."""
     return _TOWN_NAME_ROW.fullmatch(first) is not None and first not in _TOWN_ROWS \
         and not first.endswith(_TOWN_NAME_ROW_NOT)
+
+
+def _own_level_prefixed(first: str) -> bool:
+    """Whether a row's first cell names a level's own bodies or firms by its level's word (市级国有企业,
+    县属国有企业: tables.json own_level_prefixed_rows), not a group of zones or places of that level.
+    Asked only of rows that named no zone."""
+    return first.startswith(_OWN_LEVEL_PREFIXES) and not any(w in first for w in _OWN_LEVEL_PREFIXED_NOT) \
+        and not any(first == p for p in _OWN_LEVEL_PREFIXES)
 
 
 def _names_one_park(first: str) -> bool:
@@ -1640,6 +1661,13 @@ def _totals_zone(zones, row_keys: set, enclosing: str | None, enclosing_rule: st
         if len(common) == 1 and (key := common.pop()) and key in zones.zones and key not in row_keys:
             return key, "table_total"  # the rows' common city or province (schemas: zone_rule)
     return None, "none"
+
+
+def _own_level_named(text: str, zones, cells: list[Span]) -> str | None:
+    """The one zone the rows ending in an own-level word name (乌鲁木齐经开区（头屯河区）本级: tables.json
+    own_level_suffixes), the place holding the table's other rows; None when none or several do."""
+    keys = {_row_zone(text, zones, cell) for cell in cells}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _holds(place: str, zone) -> bool:
