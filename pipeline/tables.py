@@ -1580,12 +1580,25 @@ def _heading_as_of(lead: str, article_date: dt.date | None) -> dt.date | None:
     return find_as_of(written, (0, len(written)), article_date)
 
 
+# A period in brackets closing a caption line (…情况（2020年2—6月）): tables.json _caption_label_note.
+_CLOSING_PERIOD = re.compile(r"[(（](?P<period>[^()（）]{2,%d})[)）]$" % _T["caption_closing_period_most"])
+
+
 def _caption_period_end(caption: str, article_date: dt.date | None) -> dt.date | None:
     """The last day of the period a table's caption opens with after its label (表2 2022年1—3月惠企资金
     兑现表 -> 31 March 2022): the table's figures are counted over it, as a period opening a sentence
     dates its figures (measures.leading_period_end reads the same _LEADING_PERIOD); None with no
     label (tables.json caption_label), no period, or a period still running at the article's date."""
-    line = caption.rsplit("\n", 1)[-1].strip()  # the line right above the header
+    lines = [line.strip() for line in caption.split("\n")]
+    if len(lines) > 1 and _unit_line(lines[-1]) is not None:
+        lines.pop()  # 表 各县市区…情况（2020年2—6月） ⏎ 单位：户，万元 ⏎ the header: the caption is above the unit
+    line = lines[-1]  # the line right above the header
+    closing = _CLOSING_PERIOD.search(line) if line.endswith((")", "）")) else None
+    if closing is not None and not any(mark in line[:closing.start()] for mark in _PROSE_MARKS + (",",)):
+        # 各县市区…情况（2020年2—6月）, 表：…贷款情况（2020年2月1日—3月31日）: a caption closing on its period
+        m = _LEADING_PERIOD.fullmatch(line, closing.start("period"), closing.end("period"))
+        if m is not None:
+            return _past_period_end(m, article_date)
     label = _CAPTION_LABEL.match(line)
     if label is None:
         return None
