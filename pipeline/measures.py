@@ -12180,6 +12180,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
+    if _reads_table_again(r.text, sentence):
+        return None  # 从表中看，一季度累计兑现资金超过1亿元: the table's rows summed again, no fact of its own
     found = _category_found(r, num, clause, sentence)
     if found is None or _told_as_no_fact(r, num, clause, sentence, retracted_ok):
         return None
@@ -12450,6 +12452,20 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
         found = r.examples[(lo, hi)] = (r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))) \
             or (opened and _OUTCOME_WORD.search(r.text, lo, hi) is not None and not any(w in r.text[lo:hi] for w in _EXAMPLE_REAL))
     return found
+
+
+# 从表中看, 从上表可以看出: a sentence reading a table again (cues.json _table_read_again).
+_TABLE_READ_AGAIN = _on_re("_TABLE_READ_AGAIN", _C["table_read_again"]["opener"])
+_TABLE_READ_AGAIN_REACH = 16  # the opener's longest form and the white space before it
+
+
+def _reads_table_again(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens by reading a table again (从表中看，…; cues.json _table_read_again): its
+    figures restate the table's rows, summed or rounded. A sentence with no 表 in its head, nearly
+    every one, is passed over with one substring test."""
+    head_end = min(sentence[1], sentence[0] + _TABLE_READ_AGAIN_REACH)
+    return text.find("表", sentence[0], head_end) >= 0 \
+        and _TABLE_READ_AGAIN.match(text[sentence[0]:head_end]) is not None
 
 
 _EXAMPLE_SENTENCE = _C["example_sentence"]
