@@ -5660,8 +5660,14 @@ def _search_ending(pattern: re.Pattern, lasts: frozenset[str], text: str, lo: in
 _SHARE_BOUND_OF_CONDITION = tuple(_C["share_bound_of_condition"])
 # 复工率低于40%的乡镇: an indicator's figure, 的 and a group it picks out (cues.json _rate_bound_of_group).
 _RATE_BOUND = _C["rate_bound_of_group"]
+_RATE_BOUND_GROUP = rf"[\p{{Han}}]{{0,{_RATE_BOUND['group_gap']}}}?(?:{alternation(_RATE_BOUND['groups'])})"
+# …, or the group left unsaid: 的, a verb of having and a figure (复工率超过95%的有5个, …的已有142家).
 _RATE_BOUND_OF_GROUP = _on_re("_RATE_BOUND_OF_GROUP",
-    rf"的[\p{{Han}}]{{0,{_RATE_BOUND['group_gap']}}}?(?:{alternation(_RATE_BOUND['groups'])})")
+    rf"的(?:{_RATE_BOUND_GROUP}|(?:{alternation(_RATE_BOUND['counted_verbs'])})[\d一二三四五六七八九十两几])")
+# 复工率超过95%的 + (县区)有 + 5个: from a rate's bound to the count of the group it picks out.
+_COUNTED_BY_RATE_BOUND = _on_re("_COUNTED_BY_RATE_BOUND",
+    rf"的(?:{_RATE_BOUND_GROUP})?(?:{alternation(_RATE_BOUND['counted_verbs'])})")
+_COUNTED_VERB_ENDS = frozenset(word[-1] for word in _RATE_BOUND["counted_verbs"])
 _OBJECT_AFTER_SHARE = 4  # 租金, 房租, 厂房租金: the naming word written right after a share
 # 租金减六成: share verbs that name a share only right before it (cues.json _rent_cut_by_share).
 _VERBS_NEXT_TO_FIGURE = frozenset(_C["rent_cut_by_share"])
@@ -7506,6 +7512,8 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         return None  # 一边推动全县97个社区工厂复产，一边…: firms being pushed to resume, not counted back
     if _counts_abstractions(r.text, num, hi):
         return None  # 从稳岗、融资、降成本、保物资四个方面: aspects of a plan, nothing handed out or back at work
+    if num.start > lo and r.text[num.start - 1] in _COUNTED_VERB_ENDS and _counted_by_rate_bound(r, num, lo):
+        return None  # 复工率超过90%的已有142家: how many the rate's bound picks out, no firms resumed
     for category, unit in COUNTED_AS.get(num.unit, []):
         needs_head = (category, unit, num.unit) in _NEEDS_HEAD
         if needs_head and not _counts_as(r, category, unit, num, clause, sentence):
@@ -7535,6 +7543,18 @@ def _count_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             return None  # 安排2.1亿元，用于…管网改造等项目，目前已开工项目17个: what the money builds
         return _count_cue(r, category, unit, num, clause, sentence)
     return None
+
+
+def _counted_by_rate_bound(r: ArticleCues, num: NumberMention, lo: int) -> bool:
+    """Whether the count stands right after an indicator's rate bound, 的 and a verb of having (复工率
+    超过95%的有5个, 开工率达到九成的重点企业共有31家): the size of the group the bound picks out, a
+    threshold that defines a group (SPEC §4; cues.json _rate_bound_of_group), no firms back at work."""
+    bound = r.number_near(num, -1)
+    if bound is None or bound.kind != "percent" or bound.start < lo \
+            or _COUNTED_BY_RATE_BOUND.fullmatch(r.text, bound.end, num.start) is None:
+        return False
+    cue = r.percent.last_before(lo, bound.start)
+    return cue is not None and cue.role == "rate" and cue.category in INDICATORS
 
 
 def _blocked(r: ArticleCues, blockers: CueIndex, category: str, num: NumberMention, lo: int, hi: int) -> bool:
@@ -12420,6 +12440,8 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
         return None  # 网传“每人发放2000元补贴”，该消息不实; “复工率88%”数据不准确: denied or withdrawn, no fact
     if _in_worked_example_part(r, sentence, num.start) or _in_example_sentence(r, sentence):
         return None  # 假设一家企业…可获得补助120万元: an invented case, no fact
+    if _reads_table_again(r.text, sentence):
+        return None  # 从表中看，一季度累计兑现资金超过1亿元: the table's rows summed again, no fact of its own
     found = _category_found(r, num, clause, sentence)
     if found is None or _told_as_no_fact(r, num, clause, sentence, retracted_ok):
         return None
@@ -12692,6 +12714,20 @@ def _in_worked_example_part(r: ArticleCues, sentence: tuple[int, int], pos: int)
         found = r.examples[(lo, hi)] = (r.count_between(None, lo, hi) >= 2 and _in_worked_example(r.text, (lo, hi))) \
             or (opened and _OUTCOME_WORD.search(r.text, lo, hi) is not None and not any(w in r.text[lo:hi] for w in _EXAMPLE_REAL))
     return found
+
+
+# 从表中看, 从上表可以看出: a sentence reading a table again (cues.json _table_read_again).
+_TABLE_READ_AGAIN = _on_re("_TABLE_READ_AGAIN", _C["table_read_again"]["opener"])
+_TABLE_READ_AGAIN_REACH = 16  # the opener's longest form and the white space before it
+
+
+def _reads_table_again(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens by reading a table again (从表中看，…; cues.json _table_read_again): its
+    figures restate the table's rows, summed or rounded. A sentence with no 表 in its head, nearly
+    every one, is passed over with one substring test."""
+    head_end = min(sentence[1], sentence[0] + _TABLE_READ_AGAIN_REACH)
+    return text.find("表", sentence[0], head_end) >= 0 \
+        and _TABLE_READ_AGAIN.match(text[sentence[0]:head_end]) is not None
 
 
 _EXAMPLE_SENTENCE = _C["example_sentence"]

@@ -1688,12 +1688,13 @@ def _listed_item(text: str, last: NumberMention, start: int, end: int) -> Number
 # Digit groups parted by a space instead of a comma (返岗职工12 800人, 减免租金2 500万元; a thin or
 # no-break space too): numbers.json _space_grouped_note. One to three digits opening the figure (no
 # digit, point, comma or ordinal's 第 before them), then groups of exactly three, each after one
-# space, and a unit or scale right after the last, or after a word of approximation (5 300余人:
+# space, a decimal part at most (1 284.62万元), and a unit or scale right after the last, or after a
+# word of approximation (5 300余人:
 # numbers.json _space_grouped_qualifiers): 2020 300家 (four digits first), 第1 800名, a
 # table's 186 179 (no unit after) stay apart, as clean.py leaves them.
 _SPACE_GROUPED = re.compile(
     rf"(?<![\d.,{re.escape(''.join(_RES['space_grouped']['not_after']))}])\d{{1,3}}"
-    rf"(?:[{_RES['space_grouped']['spaces']}]\d{{3}})+"
+    rf"(?:[{_RES['space_grouped']['spaces']}]\d{{3}})+(?:\.\d+)?"
     rf"(?=[{re.escape(''.join(_RES['space_grouped_qualifiers']))}]?[{re.escape(''.join(_RES['space_grouped']['units']))}])")
 _GROUP_SPACE = re.compile(f"[{_RES['space_grouped']['spaces']}]")
 # A digit, one of those spaces and three digits: what every match of _SPACE_GROUPED holds. Found from

@@ -46,6 +46,7 @@ from .numbers import NumberMention, find_numbers
 
 _T = resource("tables.json")
 _C = resource("cues.json")
+_N = resource("numbers.json")
 
 _SEPARATORS = "".join(_T["cell_separators"])
 _SPLIT_CELLS = re.compile("[" + re.escape(_SEPARATORS) + "]")
@@ -71,6 +72,11 @@ _COMMA_HEADER_LONGEST = _T["comma_header_longest"]
 _COMMA_ROW_NOT = tuple(_T["comma_row_not_marks"])
 _TOTAL_WORDS = frozenset(_T["total_words"])
 _OWN_LEVEL_ROWS = frozenset(_T["own_level_rows"])
+# 某经开区本级 beside its bonded zone: the zone holding the table names its own row (tables.json own_level_suffixes).
+_OWN_LEVEL_SUFFIXES = tuple(_T["own_level_suffixes"])
+# 市级国有企业 beside a city's parks and towns: the city's own bodies (tables.json own_level_prefixed_rows).
+_OWN_LEVEL_PREFIXES = tuple(_T["own_level_prefixed_rows"]["prefixes"])
+_OWN_LEVEL_PREFIXED_NOT = tuple(_T["own_level_prefixed_rows"]["words_not"])
 _REST_ROWS = frozenset(_T["rest_rows"])  # 城区及其他 beside a city's zones: the city itself
 _TOWN_ROWS = frozenset(_T["town_rows"])  # 各乡镇 beside a district's parks: the district itself
 # 虞山街道, 阜宁镇 beside a place's zones: one town's own row, the place's part (tables.json town_name_rows).
@@ -199,7 +205,10 @@ _DIGIT = re.compile(r"\d")
 _UNIT_NOTE = re.compile(r"(?P<names>[\u4e00-\u9fff、]+?)(?:%s)\s*(?P<unit>[^\s,，;；、:：()（）\[\]]{1,4})"
                         % "|".join(map(re.escape, _T["unit_note_words"])))
 _UNIT_NOTE_OPENERS = tuple(sorted(_T["unit_note_openers"], key=len, reverse=True))
-_BARE_FIGURE = re.compile(r"^\d[\d,.]*%?$")  # a cell of digits alone (1342, 18.6, 97.9%): a data row's
+# A cell of digits alone (1342, 18.6, 97.9%), its thousands grouped by commas or by one space (6 204,
+# 48 372: numbers.json space_grouped, one to three digits then groups of exactly three): a data row's.
+_SPACE_GROUP = "[%s]" % _N["space_grouped"]["spaces"]
+_BARE_FIGURE = re.compile(r"^(?:\d[\d,.]*|\d{1,3}(?:%s\d{3})+(?:\.\d+)?)%%?$" % _SPACE_GROUP)
 _FILLER = re.compile(r"^[\s:：\-—=+]*$")  # a markdown rule line (---|---): no row of the table
 
 Span = tuple[int, int]
@@ -429,8 +438,20 @@ def _column(header: str, unit_line: str, notes: dict[str, str]) -> Column:
         noted = [unit for name, unit in notes.items() if name in header]
         if len(noted) == 1:
             return Column(header, noted[0])
-        return Column(header, next((u for u in _listed_units(unit_line) if _takes_unit(header, u)), ""))
+        return Column(header, _listed_unit_of(header, unit_line))
     return Column(m["name"], _without_label(m["unit"].strip()))
+
+
+def _listed_unit_of(header: str, unit_line: str) -> str:
+    """The unit of a unit line's list a column takes (单位：户、% over 已复工 | 复工率: 户, %): the one
+    its figures are read in by the header's longest cue (复工率 under %, not 复工 under 户: the rate's
+    cue holds the count's), the first listed on a tie; "" when none serves it."""
+    best, longest = "", -1
+    for unit in _listed_units(unit_line):
+        found = _unit_reading(header, unit)
+        if found is not None and len(found[3]) > longest:
+            best, longest = unit, len(found[3])
+    return best
 
 
 def _listed_units(unit_line: str) -> list[str]:
@@ -451,12 +472,18 @@ def _takes_unit(header: str, unit: str) -> bool:
     """Whether a unit line's unit (单位：万元) serves a column: a figure in it would be read under
     the column's cue (减免租金), not under a column of another kind (返岗人数, 补贴人数: persons, no
     万元)."""
+    return _unit_reading(header, unit) is not None
+
+
+def _unit_reading(header: str, unit: str) -> tuple[str, str, str, str] | None:
+    """(category, unit, basis, cue) of a figure in `unit` under the column `header`, None when the
+    unit does not serve it (`_takes_unit`)."""
     if not unit:
-        return False
+        return None
     num = _figure("1" + unit, "")
-    if num is not None and num.kind == "money" and any(word in header for word in _COUNT_HEADS):
-        return False  # 补贴人数: persons, whatever amount unit the columns beside it take (万人 serves it)
-    return num is not None and _money_or_generic_category(Column(header, ""), num) is not None
+    if num is None or (num.kind == "money" and any(word in header for word in _COUNT_HEADS)):
+        return None  # 补贴人数: persons, whatever amount unit the columns beside it take (万人 serves it)
+    return _money_or_generic_category(Column(header, ""), num)
 
 
 def _unit_notes(text: str) -> dict[str, str]:
@@ -1283,7 +1310,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     town_named = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS
                   and (_names_one_town(first) or _names_one_park(first))
                   and i not in {j for j, _ in places}}
-    places = sorted(places + [(i, first) for i, first in zip(data, firsts) if i in town_named])
+    # 市级国有企业 beside 平湖经开区, 钟埭街道: the holding place's own bodies, its own row as 市直 is
+    placed = {j for j, _ in places}
+    own_prefixed = {i for i, first in zip(data, firsts) if len(places) >= _MIN_ROWS and _own_level_prefixed(first)
+                    and i not in town_named and i not in placed}
+    places = sorted(places + [(i, first) for i, first in zip(data, firsts) if i in town_named or i in own_prefixed])
     if parts:
         places = [(i, first) for i, first in zip(data, firsts) if first]
     units = [k for k, c in enumerate(head_cells) if k and c.strip(":：") in _UNIT_COLUMN]
@@ -1370,13 +1401,17 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
                                      unit_line)
     row_keys = {kind_zones.get(i) or _row_zone(text, zones, lines[i].cells[0]) for i, first in places
                 if first not in _TOTAL_WORDS and first not in _OWN_LEVEL_ROWS and first not in _REST_ROWS
-                and first not in _TOWN_ROWS and i not in town_named}
+                and first not in _TOWN_ROWS and i not in town_named and i not in own_prefixed}
     lead_text = text[lines[lead].start:lines[lead].end] if lead is not None else ""
     origins = any(word in columns[0].name for word in _ORIGIN) \
         or _rows_of_origins_by_lead(zones, columns[0].name + "\n" + lead_text, row_keys, enclosing)
     if origins and (enclosing is None or enclosing in row_keys):
         return []  # rows of origins, and no other place the people went to
     total_zone, total_rule = _totals_zone(zones, row_keys, enclosing, enclosing_rule)
+    if (holder := _own_level_named(text, zones, [lines[i].cells[0] for i, first in places
+                                                 if first.endswith(_OWN_LEVEL_SUFFIXES)])) is not None:
+        # 经开区本级 | 综合保税区 | 合计: the zone whose own level is a row holds the rest, the total is its
+        total_zone, total_rule = holder, (enclosing_rule if holder == enclosing else "table_total")
     if _rows_part_of(text, zones, [lines[i].cells[0] for i, _ in places], enclosing):
         total_zone, total_rule = enclosing, enclosing_rule  # 合计 over 昌北组团（南昌经开区）…: 赣江新区's
     if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
@@ -1391,7 +1426,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         # place when it does, else their common city). A row of an origin (出发地 | 返岗人数)
         # takes the enclosing place. zone_candidates says which table row decided
         # (table_row:吴中区, table_total:合计, table_origin:南充市).
-        if first in _OWN_LEVEL_ROWS and not origins:
+        if (first in _OWN_LEVEL_ROWS or i in own_prefixed) and not origins:
             # 市直 under a city's districts: the units the holding place runs itself, that place's row
             zone, zone_rule, candidates = total_zone, total_rule, f"table_own_level:{first}"
         elif first in _REST_ROWS and not origins:
@@ -1438,6 +1473,14 @@ def _names_one_town(first: str) -> bool:
     of town or the towns together (重点镇, 乡镇: tables.json town_name_rows)."""
     return _TOWN_NAME_ROW.fullmatch(first) is not None and first not in _TOWN_ROWS \
         and not first.endswith(_TOWN_NAME_ROW_NOT)
+
+
+def _own_level_prefixed(first: str) -> bool:
+    """Whether a row's first cell names a level's own bodies or firms by its level's word (市级国有企业,
+    县属国有企业: tables.json own_level_prefixed_rows), not a group of zones or places of that level.
+    Asked only of rows that named no zone."""
+    return first.startswith(_OWN_LEVEL_PREFIXES) and not any(w in first for w in _OWN_LEVEL_PREFIXED_NOT) \
+        and not any(first == p for p in _OWN_LEVEL_PREFIXES)
 
 
 def _names_one_park(first: str) -> bool:
@@ -1594,12 +1637,25 @@ def _heading_as_of(lead: str, article_date: dt.date | None) -> dt.date | None:
     return find_as_of(written, (0, len(written)), article_date)
 
 
+# A period in brackets closing a caption line (…情况（2020年2—6月）): tables.json _caption_label_note.
+_CLOSING_PERIOD = re.compile(r"[(（](?P<period>[^()（）]{2,%d})[)）]$" % _T["caption_closing_period_most"])
+
+
 def _caption_period_end(caption: str, article_date: dt.date | None) -> dt.date | None:
     """The last day of the period a table's caption opens with after its label (表2 2022年1—3月惠企资金
     兑现表 -> 31 March 2022): the table's figures are counted over it, as a period opening a sentence
     dates its figures (measures.leading_period_end reads the same _LEADING_PERIOD); None with no
     label (tables.json caption_label), no period, or a period still running at the article's date."""
-    line = caption.rsplit("\n", 1)[-1].strip()  # the line right above the header
+    lines = [line.strip() for line in caption.split("\n")]
+    if len(lines) > 1 and _unit_line(lines[-1]) is not None:
+        lines.pop()  # 表 各县市区…情况（2020年2—6月） ⏎ 单位：户，万元 ⏎ the header: the caption is above the unit
+    line = lines[-1]  # the line right above the header
+    closing = _CLOSING_PERIOD.search(line) if line.endswith((")", "）")) else None
+    if closing is not None and not any(mark in line[:closing.start()] for mark in _PROSE_MARKS + (",",)):
+        # 各县市区…情况（2020年2—6月）, 表：…贷款情况（2020年2月1日—3月31日）: a caption closing on its period
+        m = _LEADING_PERIOD.fullmatch(line, closing.start("period"), closing.end("period"))
+        if m is not None:
+            return _past_period_end(m, article_date)
     label = _CAPTION_LABEL.match(line)
     if label is None:
         return None
@@ -1675,6 +1731,13 @@ def _totals_zone(zones, row_keys: set, enclosing: str | None, enclosing_rule: st
         if len(common) == 1 and (key := common.pop()) and key in zones.zones and key not in row_keys:
             return key, "table_total"  # the rows' common city or province (schemas: zone_rule)
     return None, "none"
+
+
+def _own_level_named(text: str, zones, cells: list[Span]) -> str | None:
+    """The one zone the rows ending in an own-level word name (乌鲁木齐经开区（头屯河区）本级: tables.json
+    own_level_suffixes), the place holding the table's other rows; None when none or several do."""
+    keys = {_row_zone(text, zones, cell) for cell in cells}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _holds(place: str, zone) -> bool:
