@@ -13257,6 +13257,7 @@ def _shared_cue(r: ArticleCues, num: NumberMention, row: Measure, clause) -> Cue
 _PLACE_ENDINGS = tuple(_SHARED_RATES["place_endings"])
 _BARE_ZONE_GROUPS = frozenset(_SHARED_RATES["bare_zone_groups"])  # 高新区、经开区…均: zones referred back to
 _SUBJECT_LIST_SPLIT = re.compile(alternation(_SHARED_RATES["subject_separators"]))
+_EXAMPLES_CLOSERS = tuple(_SHARED_RATES["examples_closers"])
 
 
 def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
@@ -13271,8 +13272,9 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
     groups = _SUBJECT_LIST_SPLIT.split(r.text[clause[0]:cue.start])
     if len(groups) < 2 or any(not _SHARED_RATES["subject_least"] <= len(g) <= _SHARED_RATES["subject_most"]
                               or not regex.fullmatch(r"[\p{Han}A-Za-z0-9.]+", g) for g in groups) \
-            or _places_listed(r, clause[0], groups, cue.start):
-        return []
+            or _places_listed(r, clause[0], groups, cue.start) \
+            or any(w in groups[-1][:-1] for w in _EXAMPLES_CLOSERS):
+        return []  # …、汽车等主导产业: members named as examples of one group, whose rate it is
     # the rule names the group: the rows' ids (article.measure_row) tell them apart by it
     made = [_measure({**row.__dict__, "subject": g, "rule": f"rate:shared_subjects>{g}:{cue.word}",
                       "cue_index": len(groups) - 1 - i})
