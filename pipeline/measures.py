@@ -13273,7 +13273,7 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
     if len(groups) < 2 or any(not _SHARED_RATES["subject_least"] <= len(g) <= _SHARED_RATES["subject_most"]
                               or not regex.fullmatch(r"[\p{Han}A-Za-z0-9.]+", g) for g in groups) \
             or _places_listed(r, clause[0], groups, cue.start) \
-            or any(w in groups[-1][:-1] for w in _EXAMPLES_CLOSERS):
+            or _examples_of_one_group(groups[-1]):
         return []  # …、汽车等主导产业: members named as examples of one group, whose rate it is
     # the rule names the group: the rows' ids (article.measure_row) tell them apart by it
     made = [_measure({**row.__dict__, "subject": g, "rule": f"rate:shared_subjects>{g}:{cue.word}",
@@ -13281,6 +13281,17 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
             for i, g in enumerate(groups[:-1])]
     _set_attribute(row, "subject", groups[-1])  # the figure's own row: the group nearest it
     return made
+
+
+def _examples_of_one_group(last: str) -> bool:
+    """Whether the last group closes the list with 等 and a group noun (汽车等主导产业): the members
+    are examples of one group; not when that noun is a class of places (陈埭、磁灶、内坑等镇: each
+    town its own row, place_endings)."""
+    for word in _EXAMPLES_CLOSERS:
+        i = last.find(word)
+        if 0 <= i < len(last) - len(word):
+            return not last.endswith(_PLACE_ENDINGS)
+    return False
 
 
 def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int) -> bool:
