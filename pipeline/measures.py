@@ -13566,6 +13566,7 @@ def _shared_cue(r: ArticleCues, num: NumberMention, row: Measure, clause) -> Cue
 _PLACE_ENDINGS = tuple(_SHARED_RATES["place_endings"])
 _BARE_ZONE_GROUPS = frozenset(_SHARED_RATES["bare_zone_groups"])  # 高新区、经开区…均: zones referred back to
 _SUBJECT_LIST_SPLIT = re.compile(alternation(_SHARED_RATES["subject_separators"]))
+_EXAMPLES_CLOSERS = tuple(_SHARED_RATES["examples_closers"])
 
 
 def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> list[Measure]:
@@ -13580,14 +13581,26 @@ def _shared_subject_rows(r: ArticleCues, num: NumberMention, row: Measure) -> li
     groups = _SUBJECT_LIST_SPLIT.split(r.text[clause[0]:cue.start])
     if len(groups) < 2 or any(not _SHARED_RATES["subject_least"] <= len(g) <= _SHARED_RATES["subject_most"]
                               or not regex.fullmatch(r"[\p{Han}A-Za-z0-9.]+", g) for g in groups) \
-            or _places_listed(r, clause[0], groups, cue.start):
-        return []
+            or _places_listed(r, clause[0], groups, cue.start) \
+            or _examples_of_one_group(groups[-1]):
+        return []  # …、汽车等主导产业: members named as examples of one group, whose rate it is
     # the rule names the group: the rows' ids (article.measure_row) tell them apart by it
     made = [_measure({**row.__dict__, "subject": g, "rule": f"rate:shared_subjects>{g}:{cue.word}",
                       "cue_index": len(groups) - 1 - i})
             for i, g in enumerate(groups[:-1])]
     _set_attribute(row, "subject", groups[-1])  # the figure's own row: the group nearest it
     return made
+
+
+def _examples_of_one_group(last: str) -> bool:
+    """Whether the last group closes the list with 等 and a group noun (汽车等主导产业): the members
+    are examples of one group; not when that noun is a class of places (陈埭、磁灶、内坑等镇: each
+    town its own row, place_endings)."""
+    for word in _EXAMPLES_CLOSERS:
+        i = last.find(word)
+        if 0 <= i < len(last) - len(word):
+            return not last.endswith(_PLACE_ENDINGS)
+    return False
 
 
 def _places_listed(r: ArticleCues, start: int, groups: list[str], cue_start: int) -> bool:
@@ -14010,25 +14023,52 @@ def _labels_zone_of_its_body(line: str, body: str, places: tuple[str, ...]) -> b
                and place in body for place in places)
 
 
+def _headline_kinds(headline: Measure) -> tuple[tuple[str, str], ...]:
+    """The (category, unit) a headline's body twin may have: its own, and where the headline's cue
+    is its category's word for the family (减负, 减免: money_generic), the narrower kinds that word
+    yields to (园区孵化载体减负超亿元 / 减免租金和物业费1.26亿元: the body names what was relieved)."""
+    own = (headline.category, headline.unit)
+    block = BLOCKS[headline.category]
+    if _cue_of(headline.rule) not in block.get("money_generic", ()):
+        return (own,)
+    return (own, *((narrower, headline.unit) for narrower in block.get("yields_to", ())))
+
+
+def _stem_label_zones(headline: Measure, body: Measure, text: str, places: tuple[str, ...]) -> bool:
+    """Whether the headline's line opens with a bare stem and a colon (安宁：园区企业减负两千万元)
+    and both zones are named by that stem (安宁工业园区, 安宁市): the label does not say which of
+    the two places of that name the figure is, so the body, which does, decides."""
+    if headline.zone is None or body.zone is None or not places:
+        return False
+    line_start = text.rfind("\n", 0, headline.span_start) + 1
+    stem = next((place for place in places if text.startswith(place, line_start)), None)  # longest first
+    return stem is not None and text[line_start + len(stem):line_start + len(stem) + 1] in _LABEL_AFTER_MARKS \
+        and stem[-1] not in _LEVEL_WORDS and headline.zone.startswith(stem) and body.zone.startswith(stem)
+
+
 def _body_twin(kept: list[Measure], by_kind: dict[tuple, list[int]], headline: Measure, canon,
-               section: tuple[int, int] | None, text: str) -> int | None:
+               section: tuple[int, int] | None, text: str, places: tuple[str, ...] = ()) -> int | None:
     """The body row a headline repeats, whatever basis and qualifier each wrote (奖励200万元 /
-    最高200万元): same category and unit, same zone (or none named in the headline: no zone, or
-    the article's main zone by default), a value that rounds to the headline's; for a
+    最高200万元): same category and unit (or a narrower kind its generic cue yields to), same zone
+    (or none named in the headline: no zone, or the article's main zone by default, or a bare
+    stem label naming both zones), a value that rounds to the headline's; for a
     sub-headline naming no place, also a row of the `section` it heads, of any zone."""
     unnamed = headline.zone is None or headline.zone_rule == _ARTICLE_MAIN_RULE
     near = text.startswith(_NEAR_BELOW_WORDS, headline.span_start)  # 近九成: at most 90%
-    for i in by_kind.get((headline.category, headline.unit), []):
+    kinds = _headline_kinds(headline)
+    for i in (i for kind in kinds for i in by_kind.get(kind, [])):
         body = kept[i]
-        if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
+        if (not body.is_headline and body.value is not None
+                and (unnamed or headline.zone == body.zone or _stem_label_zones(headline, body, text, places))
                 and _subjects_agree(body, headline, canon, loosely=True, text=text) and not body.is_firm_speech
                 and (_rounds_to(body, headline) or _cut_to(body, headline)) and not _past_near(body, headline, near)):
             return i
     # 复工率超95% / 复工率达96.3%: a headline's bound that the body's figure lies just within, when
     # no body figure rounds to it; the same zone (or none named) as above.
-    for i in by_kind.get((headline.category, headline.unit), []):
+    for i in (i for kind in kinds for i in by_kind.get(kind, [])):
         body = kept[i]
-        if (not body.is_headline and body.value is not None and (unnamed or headline.zone == body.zone)
+        if (not body.is_headline and body.value is not None
+                and (unnamed or headline.zone == body.zone or _stem_label_zones(headline, body, text, places))
                 and _subjects_contained(body, headline, canon, text) and not body.is_firm_speech
                 and _within_headline_bound(body, headline) and not _past_near(body, headline, near)):
             return i
@@ -14126,7 +14166,7 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
                 twin = next((i for g, kept_rows in bucket.items() if g != group for i in kept_rows
                              if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places), text)
+                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places), text, places)
         elif row.is_headline:
             twin = _lost_digits_body_twin(kept, by_kind, row, canon, text)
         if twin is None:
@@ -14301,7 +14341,7 @@ def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Documen
             twin = next((i for g, kept_rows in buckets.get(key, {}).items() if g != group for i in kept_rows
                          if _same_fact(kept[i], row, text, geo, canon)), None)
             if twin is None and row.is_headline:
-                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places), text)
+                twin = _body_twin(kept, by_kind, row, canon, _unnamed_section(geo, text, row, places), text, places)
         elif row.is_headline:
             twin = _lost_digits_body_twin(kept, by_kind, row, canon, text)
         if twin is None:

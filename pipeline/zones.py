@@ -56,6 +56,10 @@ _SUFFIX_HEADING = pattern_cache.regex_compile(rf"(?:{alternation(list(_SUFFIX_IN
 _SUFFIX_WORDS = tuple(_SUFFIX_INFO)  # what a match of _SUFFIX_HEADING starts with, tested in C first
 # 北湖片区：复工企业127户: a label naming an area and a figure after it (zones.json area_label_endings).
 _AREA_LABEL_HEADING = pattern_cache.regex_compile(rf"[ \t\u3000]*(?P<head>\p{{Han}}{{2,8}}?)(?:{alternation(_RES['area_label_endings'] + list(_SUFFIX_INFO))})[:：]")
+# 南星桥创新港：, 紫阳双创基地：: the label of a park the index does not know, named by its trade
+# (zones.json trade_park_label_endings), an item of a list of parks.
+_TRADE_PARK_LABEL = pattern_cache.regex_compile(
+    rf"[ \t\u3000]*(?P<head>\p{{Han}}{{2,8}}?)(?:{alternation(_RES['trade_park_label_endings'])})[:：]")
 # 重点园区：复工企业127户: a label whose head only says which kind of park (zones.json
 # area_label_generic_heads, generic_zone_prefixes) names no area: a line of the section's facts.
 _AREA_LABEL_GENERIC_HEAD = pattern_cache.regex_compile(
@@ -4950,7 +4954,7 @@ def _trade_park_lines_closing(az: ArticleZones, text: str, lead_ins: set[int]) -
         return []
     out = []
     for m in _LABELLED_LINE.finditer(text, min(parks) + 1):
-        label = _AREA_LABEL_HEADING.match(text, m.start(), m.end())
+        label = _AREA_LABEL_HEADING.match(text, m.start(), m.end()) or _TRADE_PARK_LABEL.match(text, m.start(), m.end())
         if label is None or label.end() != m.end() or az._mentions_in(m.start(), m.end()) \
                 or _AREA_LABEL_GENERIC_HEAD.fullmatch(label.group("head")):
             continue  # no park's label, a zone's own (白洋工业园：), or a kind of park (重点园区：)
