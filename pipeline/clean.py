@@ -103,6 +103,11 @@ def convert_where_needed(config: str, text: str) -> str:
     OpenCC replaces whole dictionary entries (none holds a newline), so each line converts as
     it would on its own and a line without such a character comes out unchanged: most articles
     are Simplified and skip the conversion, a Traditional one skips it for s2t on most lines."""
+    if _changing_class(config).search(text) is None:
+        # what the loop below returns for such a text, without its generator and converter
+        # lookup: tables ask this of every cell (12k short ones over the bench set, most with
+        # no character to change), where that set-up cost as much as the search
+        return text
     convert = _converter(config).convert
     pieces, done = [], 0  # text[:done] is converted (or needs no conversion)
     for start, end in _runs_to_convert(config, text):

@@ -627,6 +627,11 @@ def _anchored_unit_scanner(words: list[str], anchor: str) -> re.Pattern:
 
 
 _HELD_UNIT_SCANNERS = {name: _held_unit_scanner(words) for name, words in _UNIT_WORDS.items()}
+# The first characters of each pattern's unit words. Every match of a held-unit scanner holds one of
+# its words whole (the anchored ones read the word around their anchor), so runs written apart that
+# hold none of these characters hold no match: `find_numbers` then skips the scan, a set lookup in
+# place of a finditer (a table's cell asked for its figure spent half its time on the 15 scans).
+_UNIT_FIRST_CHARS = {name: frozenset(w[0] for w in words) for name, words in _UNIT_WORDS.items()}
 
 
 # A run of span characters read from its end: matched on the text reversed, at a unit word's start.
@@ -1555,8 +1560,11 @@ def find_numbers(text: str, *, with_missing: bool = True) -> list[NumberMention]
     # `re` reads \d as `regex` does inside the Basic Multilingual Plane only
     use_twins = _inside_bmp(text)
     runs_apart = _runs_written_apart(text, reversed_text)  # once: every pattern's unit words are looked for in them
+    held_chars = set(runs_apart[1])  # the characters of the runs: a pattern whose words start with none holds no run
     for name in _PATTERNS:
         if name == "missing" and not with_missing:
+            continue
+        if held_chars.isdisjoint(_UNIT_FIRST_CHARS[name]):
             continue
         runs = _held_runs(_HELD_UNIT_SCANNERS[name], *runs_apart)
         if not runs:

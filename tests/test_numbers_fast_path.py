@@ -299,3 +299,32 @@ def test_nouns_of_people_after_a_scale_are_the_nouns_scan_finds_there(text):
     before = numbers._SCALE_CHARS | numbers._ROUGH_AFTER
     assert [m.end() for m in numbers._SCALED_OR_ROUGH_BEFORE_NOUN.finditer(text)] == \
         [noun.start() for noun in numbers._PERSON_NOUN.finditer(text) if noun.start() and text[noun.start() - 1] in before]
+
+
+@settings(max_examples=2500, deadline=None)
+@example("大项3")
+@example("3美元")
+@example("百分之3")
+@example("3.5%")
+@given(st.one_of(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join),
+                 st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join)))
+def test_a_pattern_whose_words_start_with_no_character_of_the_runs_holds_no_run(text):
+    """find_numbers skips a pattern's scan when the runs hold none of its words' first characters
+    (`_UNIT_FIRST_CHARS`): the scan would have found no run there."""
+    runs_apart = numbers._runs_written_apart(text, text[::-1])
+    for name in numbers._PATTERNS:
+        if set(runs_apart[1]).isdisjoint(numbers._UNIT_FIRST_CHARS[name]):
+            assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], *runs_apart) == []
+
+
+def test_unit_first_characters_are_those_of_each_patterns_words():
+    for name, words in numbers._UNIT_WORDS.items():
+        assert numbers._UNIT_FIRST_CHARS[name] == {w[0] for w in words}
+    # and on the articles: no pattern skipped holds a run there
+    for path in ARTICLES:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        for text in (raw, clean_text(raw).text):
+            runs_apart = numbers._runs_written_apart(text, text[::-1])
+            for name in numbers._PATTERNS:
+                if set(runs_apart[1]).isdisjoint(numbers._UNIT_FIRST_CHARS[name]):
+                    assert numbers._held_runs(numbers._HELD_UNIT_SCANNERS[name], *runs_apart) == []
