@@ -11907,6 +11907,14 @@ _CUTOFF_WORDS = tuple(_SECTION_CUTOFF["cutoff_words"])
 # （数据截至2月25日17时）, (截至3月4日): a bracket noting the data's cut-off in a heading.
 _BRACKETED_CUTOFF = re.compile(rf"[{_SECTION_CUTOFF['opens']}](?:{alternation(_BLOCK_CAPTION['note_words'])})?"
                                rf"(?:{alternation(_SECTION_CUTOFF['cutoff_words'])})")
+# 📅 2月17日, ▶ 截至3月1日: a line holding a day alone heads a day's paragraph (cues.json _as_of_section_cutoff_day_line).
+_DAY_LINE = re.compile(rf"[^\w]*(?:{alternation(_SECTION_CUTOFF['day_line_openers'])})?\s*"
+                       rf"(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]\s*")
+
+
+class _DayLine(NamedTuple):
+    """A day-line heading's day (`_section_line_kind`): it dates an indicator only."""
+    date: dt.date
 
 
 def _section_line_kind(text: str, line: tuple[int, int], article_date: dt.date | None):
@@ -11917,6 +11925,10 @@ def _section_line_kind(text: str, line: tuple[int, int], article_date: dt.date |
     body = text[line[0]:line[1]].strip()
     if not body:
         return None
+    if "月" in body and len(body) <= _BLOCK_CAPTION["caption_most"] and (day := _DAY_LINE.fullmatch(body)):
+        date = _dated(None, day.group("m"), day.group("d"), article_date)
+        if date is not None:
+            return _DayLine(date)
     has_cutoff = any(w in body for w in _CUTOFF_WORDS)
     short = body[:-1] if body.endswith((":", "：")) else body
     heading = len(short) <= _BLOCK_CAPTION["caption_most"] and "\t" not in short \
@@ -11936,7 +11948,7 @@ def _notes_data_cutoff(text: str, line: tuple[int, int], body: str) -> bool:
 
 
 def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
-                         memo: dict[tuple, object] | None = None) -> dt.date | None:
+                         memo: dict[tuple, object] | None = None, *, indicator: bool = False) -> dt.date | None:
     """The cut-off date a section's heading states for the figures under it (各开发区复工复产情况（数据截至
     2月25日17时） over its lead paragraph and table), for a figure at `pos` with no date of its own: up the
     lines above the figure's to the first heading, its cut-off date if it states one (cues.json
@@ -11952,7 +11964,10 @@ def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
         memo[own] = any(w in text[at:len(text) if end < 0 else end] for w in _CUTOFF_WORDS)
     if memo[own] or at == 0:
         return None
-    return _cutoff_above(text, at, article_date, memo)
+    found = _cutoff_above(text, at, article_date, memo)
+    if isinstance(found, _DayLine):
+        return found.date if indicator else None  # 📅 2月17日 over its paragraph: a day dates indicators only
+    return found
 
 
 def _cutoff_above(text: str, below: int, article_date: dt.date | None, memo: dict[tuple, object]) -> dt.date | None:
@@ -11976,7 +11991,7 @@ def _cutoff_above(text: str, below: int, article_date: dt.date | None, memo: dic
             prose += 1
             continue
         if at == 0 or kind is not None:
-            found = kind if isinstance(kind, dt.date) else None
+            found = kind if isinstance(kind, (dt.date, _DayLine)) else None
             break
     for key in walked:
         memo[key] = found
@@ -13114,7 +13129,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period) \
                 or block_caption_as_of(cues, key[:2], row_date) \
-                or section_cutoff_as_of(text, key[0], row_date, cutoff_memo)
+                or section_cutoff_as_of(text, key[0], row_date, cutoff_memo, indicator=key[2])
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
