@@ -13197,9 +13197,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             paired = respective_period(text, key[0], clause, (start, row.span_end), row_date)
             if paired is not _NOT_A_DAY_LIST:
                 as_of = paired
+        part_day = None
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
-            as_of = part_opening_date(text, key[:2], start, row_date) or as_of
+            part_day = part_opening_date(text, key[:2], start, row_date)
+            as_of = part_day or as_of
         if own is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
             # 新区3月末规上企业复工率100%: a point in the figure's own clause dates it, over a period or
             # a day opening the sentence (2021年9月，…全县规上工业企业在10月上旬复工率达到98%).
@@ -13210,7 +13212,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # later figures' date, the day opening the sentence the earlier ones'. Read once per clause.
             if (key, clause) not in opening_days:
                 opening_days[(key, clause)] = _opening_day_before_as_of(text, key[:2], clause, row_date)
-            as_of = day_of_own_level(text, clause[0], start, row_date) or opening_days[(key, clause)] or as_of
+            # 2月10日，…58家；2月17日，…增至94家；到2月24日，…: a day opening the figure's own semicolon
+            # part is its level's, over the day opening the sentence.
+            as_of = day_of_own_level(text, clause[0], start, row_date) or part_day or opening_days[(key, clause)] or as_of
         if row.category in INDICATORS and "分别" in text[clause[0]:start]:
             # 复工率在2月10日、2月20日和2月29日分别为32%、67%和95%: the days of a 分别 list pair with
             # its figures in order; when they cannot be paired, no day of theirs is the figure's.
