@@ -11947,6 +11947,35 @@ def _notes_data_cutoff(text: str, line: tuple[int, int], body: str) -> bool:
                                          line[1]))
 
 
+_BULLETIN_LEAD = _C["as_of_bulletin_lead"]
+_BULLETIN_LEAD_ENDS = tuple(_BULLETIN_LEAD["ends"])
+_BULLETIN_NOT_CUES = tuple(f":{cue}" for cue in _BULLETIN_LEAD["not_cues"])
+_BULLETIN_LEAD_DAY = re.compile(rf"(?:{alternation(_BULLETIN_LEAD['openers'])})(?:{alternation(_BULLETIN_LEAD['cutoff_words'])})?"
+                                rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]")
+
+
+def bulletin_lead_as_of(text: str, pos: int, article_date: dt.date | None,
+                        memo: dict[tuple, object] | None = None) -> dt.date | None:
+    """The day a bulletin's lead states its report is of (现将2月27日情况通报如下), for an indicator at
+    `pos` below it with no date of its own (cues.json _as_of_bulletin_lead); None when the text has no
+    such lead before `pos`. `memo` keeps the lead of the article."""
+    memo = {} if memo is None else memo
+    if ("bulletin",) not in memo:
+        found = None
+        if "如下" in text or "于后" in text:  # most articles: no bulletin's lead
+            for m in _BULLETIN_LEAD_DAY.finditer(text):
+                tail = text[m.end():m.end() + _BULLETIN_LEAD["most_chars"]]
+                cut = min((tail.find(mark) for mark in "。\n" if mark in tail), default=len(tail))
+                if any(end in tail[:cut + 1] or end in tail[:cut] for end in _BULLETIN_LEAD_ENDS):
+                    date = _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
+                    if date is not None:
+                        found = (m.start(), date)
+                        break
+        memo[("bulletin",)] = found
+    found = memo[("bulletin",)]
+    return found[1] if found is not None and found[0] < pos else None
+
+
 def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
                          memo: dict[tuple, object] | None = None, *, indicator: bool = False) -> dt.date | None:
     """The cut-off date a section's heading states for the figures under it (各开发区复工复产情况（数据截至
@@ -13141,6 +13170,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
                                           and attributor.compared_average(start)) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
+        if as_of is None and key[2] and not row.rule.endswith(_BULLETIN_NOT_CUES):
+            # 现将2月27日情况通报如下 over a bulletin: the day of its indicators with no date of their own
+            as_of = bulletin_lead_as_of(text, key[0], row_date, cutoff_memo)
         # A period in the figure's own clause (区内银行机构1-2月发放…) dates it, and over a period
         # opening the sentence (1月份，…发放200万元，2月份发放350万元: February's), not over 截至….
         clause = geo.clause_of(start)

@@ -39,7 +39,7 @@ from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisa
 from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
-                       deduplicate, find_as_of, in_public_notice, notice_title, section_cutoff_as_of, whole_text,
+                       bulletin_lead_as_of, deduplicate, find_as_of, in_public_notice, notice_title, section_cutoff_as_of, whole_text,
                        without_decided_plans, _place_names, _LEADING_PERIOD, _OWN_OBJECT_REACH, _RENT_FEES, _past_period_end, _unnamed_part,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
@@ -1322,7 +1322,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         or _heading_as_of(lead_text, article_date) \
         or _caption_period_end(caption, article_date) \
         or section_cutoff_as_of(text, lines[header].start, article_date) \
-        or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
+        or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None) \
+        or bulletin_lead_as_of(text, lines[header].start, article_date)  # 现将3月5日情况通报如下 over the table
     as_ofs = [_header_as_of(column.name, article_date) or _header_period_end(column.name, article_date) or as_of
               for column in columns]
     compared = _comparison_columns([column.name for column in columns], article_date)
