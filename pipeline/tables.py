@@ -174,6 +174,9 @@ _PART_WITH_JURISDICTION = re.compile(
     r"\S*(?:" + "|".join(map(re.escape, _T["bracketed_jurisdiction_parts"])) + r")[(（](?P<inner>[^()（）]+)[)）]")
 _CAP_COLUMNS = tuple(_T["cap_columns"])  # 单家企业上限 | 30万元: a cap per beneficiary, no amount paid
 _KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
+# 在建项目（个）: a row's label ending in a kind and that kind's own counter in brackets
+_ROW_OWN_COUNTER = re.compile(rf".*(?P<end>{'|'.join(map(re.escape, sorted(_KIND_ROW_COUNTERS, key=len, reverse=True)))})"
+                              rf"[（(](?P<counter>{'|'.join(map(re.escape, set(_KIND_ROW_COUNTERS.values())))})[）)]")
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
 _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
@@ -1423,6 +1426,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
             if not k or not read[k]:
                 continue
+            column = _row_own_counted(column, first)
             num = _cell_figure(text[s:e], _bare_unit(column), unit_written=bool(column.unit),
                                counted=any(word in column.name for word in _COUNT_HEADS))
             found = num and _money_or_generic_category(column, num, caption)
@@ -2030,11 +2034,28 @@ def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
+def _row_own_counted(column: Column, kind: str) -> Column:
+    """A resumption column on a row whose label ends in a counted kind and that kind's own counter in
+    brackets (在建项目（个） under 已复工（家）: tables.json kind_row_counters): the row counts its
+    kind back in its own counter, over the header's (projects, not firms); a column of rates or any
+    other stays as it is."""
+    if not kind.endswith(("）", ")")):
+        return column  # most rows
+    own = _ROW_OWN_COUNTER.fullmatch(kind.strip())
+    if own is None or _KIND_ROW_COUNTERS.get(own.group("end")) != own.group("counter") \
+            or column.unit not in _KIND_ROW_COUNTERS.values() or own.group("counter") == column.unit \
+            or not _resumed_firms(column):
+        return column
+    return column._replace(unit=own.group("counter"))
+
+
 def _row_counted(column: Column, kind: str) -> Column:
     """A bare resumption column (已复工: no counter written, none a firm-count column gave it) on a
     row whose kind ends in a counted word (规上工业企业 -> 家, 在建项目 -> 个: tables.json
     kind_row_counters): its cell counts that kind back, so it takes the row's counter; any other
     column or row (合计 over firms and projects) stays as it is."""
+    if (counted := _row_own_counted(column, kind)) is not column:
+        return counted
     if column.unit or _bare_unit(column) or not _resumed_firms(column):
         return column
     counter = next((c for end, c in _KIND_ROW_COUNTERS.items() if kind.strip().endswith(end)), "")
