@@ -11950,6 +11950,7 @@ def _notes_data_cutoff(text: str, line: tuple[int, int], body: str) -> bool:
 _BULLETIN_LEAD = _C["as_of_bulletin_lead"]
 _BULLETIN_LEAD_ENDS = tuple(_BULLETIN_LEAD["ends"])
 _BULLETIN_NOT_CUES = tuple(f":{cue}" for cue in _BULLETIN_LEAD["not_cues"])
+_PARAGRAPH_TIME = re.compile(rf"[\s\u3000]*(?:(?:{_YEAR})年|(?:{_MONTH})月|{alternation(_BULLETIN_LEAD['paragraph_times'])})")
 _BULLETIN_LEAD_DAY = re.compile(rf"(?:{alternation(_BULLETIN_LEAD['openers'])})(?:{alternation(_BULLETIN_LEAD['cutoff_words'])})?"
                                 rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]")
 
@@ -11973,7 +11974,13 @@ def bulletin_lead_as_of(text: str, pos: int, article_date: dt.date | None,
                         break
         memo[("bulletin",)] = found
     found = memo[("bulletin",)]
-    return found[1] if found is not None and found[0] < pos else None
+    if found is None or found[0] >= pos:
+        return None
+    paragraph = text.rfind("\n", 0, pos) + 1
+    if ("bulletin", paragraph) not in memo:
+        # 8月梅山疫情期间，…。疫情解除后一周内，…: a paragraph opening with a time of its own is of that time
+        memo[("bulletin", paragraph)] = _PARAGRAPH_TIME.match(text, paragraph, min(len(text), paragraph + 16)) is None
+    return found[1] if memo[("bulletin", paragraph)] else None
 
 
 def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
