@@ -173,6 +173,7 @@ _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
 _PART_WITH_JURISDICTION = re.compile(
     r"\S*(?:" + "|".join(map(re.escape, _T["bracketed_jurisdiction_parts"])) + r")[(（](?P<inner>[^()（）]+)[)）]")
 _CAP_COLUMNS = tuple(_T["cap_columns"])  # 单家企业上限 | 30万元: a cap per beneficiary, no amount paid
+_REST_TOWN_OPENERS = tuple(_T["rest_town_openers"])  # 其他乡镇: the rest of the enclosing place
 _KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
 # 在建项目（个）: a row's label ending in a kind and that kind's own counter in brackets
 _ROW_OWN_COUNTER = re.compile(rf".*(?P<end>{'|'.join(map(re.escape, sorted(_KIND_ROW_COUNTERS, key=len, reverse=True)))})"
@@ -1401,8 +1402,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             zone, zone_rule, candidates = total_zone, total_rule, f"table_rest:{first}"
         elif first in _TOWN_ROWS and not origins:
             # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
-            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
-                + (f"table_towns:{first}",)
+            zone, zone_rule, candidates = ((enclosing, enclosing_rule) if enclosing is not None and first.startswith(_REST_TOWN_OPENERS)
+                                           else _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule))) \
+                + (f"table_towns:{first}",)  # 其他乡镇 beside the place's parks: the rest of the enclosing place
         elif i in town_named and not origins:
             # 阜宁镇 beside 综合保税区 under 绥芬河市: a town of the place the table is about, its row
             zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
