@@ -4396,6 +4396,10 @@ class Attributor:
                     front = it  # 铁西区（沈阳经济技术开发区）: one member, its alias the run's item
                     i -= 1
                     continue
+                if not unjoined and it.end == front.start and self._division_naming(it, front):
+                    front = it  # 九江经开区、九江濂溪区: 九江 is the next member's city, written with it
+                    i -= 1
+                    continue
                 if front.start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self._after_alias_close(i, front))
                                                      or (unjoined and it.end == front.start
                                                          and not self._division_naming(it, front))):
