@@ -528,6 +528,8 @@ _LIST_SEP = pattern_cache.regex_compile(rf"[^\S\n]*(?:{alternation(_ROLES['list_
 # A member may be marked as a former jurisdiction after the separator (原蓬莱市、原长岛县: list_member_former_marks).
 _LIST_SEP_WRITTEN = compiled(rf"[^\S\n]*(?:{alternation(_ROLES['list_separators'])})[^\S\n]*"
                              rf"(?:{alternation(_ROLES['list_member_former_marks'])})?\Z")
+# 九江经开区、九江濂溪区: a separator and the stem of the next member's city (`_separated_with_city`)
+_CITY_IN_LIST_MOST = 1 + 4
 # At most this many characters between two members of a list: a separator, or one and the next
 # member's province stem (河南太康县、安徽临泉县: `_written_together`).
 _LIST_GAP_MOST = 2 + 3
@@ -4397,9 +4399,14 @@ class Attributor:
                     front = it  # 铁西区（沈阳经济技术开发区）: one member, its alias the run's item
                     i -= 1
                     continue
-                if front.start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self._after_alias_close(i, front))
-                                                     or (unjoined and it.end == front.start
-                                                         and not self._division_naming(it, front))):
+                if not unjoined and it.end == front.start and self._division_naming(it, front):
+                    front = it  # 九江经开区、九江濂溪区: 九江 is the next member's city, written with it
+                    i -= 1
+                    continue
+                if (front.start - it.end > 3 or not (_LIST_SEP_WRITTEN.match(self._after_alias_close(i, front))
+                                                      or (unjoined and it.end == front.start
+                                                          and not self._division_naming(it, front)))) \
+                        and not self._separated_with_city(it, front):
                     break
                 run.insert(0, it)
                 front = it
@@ -4409,6 +4416,19 @@ class Attributor:
                 break
             i -= 1
         return run
+
+    def _separated_with_city(self, it: Item, front: Item) -> bool:
+        """Whether `it` and the next member `front` are written apart by a separator and then the
+        stem of `front`'s own city, no place item of its own (九江经开区、九江濂溪区 with no 九江市 in
+        the text): still one list."""
+        gap = front.start - it.end
+        if front.key is None or gap < 3 or gap > _CITY_IN_LIST_MOST:
+            return False
+        zone = self.az.zones.get(front.key)
+        city = zone.city if zone is not None else None
+        between = self.text[it.end:front.start]
+        return bool(city) and len(city) > 2 and between[1:] == city[:-1] \
+            and _LIST_SEP_WRITTEN.match(between[:1]) is not None
 
     def _bracketed_alias(self, name: Item, alias: Item) -> bool:
         """Whether `alias` is `name`'s other name in brackets right after it (浑南区（沈阳高新区）:

@@ -12142,6 +12142,14 @@ _CUTOFF_WORDS = tuple(_SECTION_CUTOFF["cutoff_words"])
 # （数据截至2月25日17时）, (截至3月4日): a bracket noting the data's cut-off in a heading.
 _BRACKETED_CUTOFF = re.compile(rf"[{_SECTION_CUTOFF['opens']}](?:{alternation(_BLOCK_CAPTION['note_words'])})?"
                                rf"(?:{alternation(_SECTION_CUTOFF['cutoff_words'])})")
+# 📅 2月17日, ▶ 截至3月1日: a line holding a day alone heads a day's paragraph (cues.json _as_of_section_cutoff_day_line).
+_DAY_LINE = re.compile(rf"[^\w]*(?:{alternation(_SECTION_CUTOFF['day_line_openers'])})?\s*"
+                       rf"(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]\s*")
+
+
+class _DayLine(NamedTuple):
+    """A day-line heading's day (`_section_line_kind`): it dates an indicator only."""
+    date: dt.date
 
 
 def _section_line_kind(text: str, line: tuple[int, int], article_date: dt.date | None):
@@ -12152,6 +12160,10 @@ def _section_line_kind(text: str, line: tuple[int, int], article_date: dt.date |
     body = text[line[0]:line[1]].strip()
     if not body:
         return None
+    if "月" in body and len(body) <= _BLOCK_CAPTION["caption_most"] and (day := _DAY_LINE.fullmatch(body)):
+        date = _dated(None, day.group("m"), day.group("d"), article_date)
+        if date is not None:
+            return _DayLine(date)
     has_cutoff = any(w in body for w in _CUTOFF_WORDS)
     short = body[:-1] if body.endswith((":", "：")) else body
     heading = len(short) <= _BLOCK_CAPTION["caption_most"] and "\t" not in short \
@@ -12170,8 +12182,44 @@ def _notes_data_cutoff(text: str, line: tuple[int, int], body: str) -> bool:
                                          line[1]))
 
 
+_BULLETIN_LEAD = _C["as_of_bulletin_lead"]
+_BULLETIN_LEAD_ENDS = tuple(_BULLETIN_LEAD["ends"])
+_BULLETIN_NOT_CUES = tuple(f":{cue}" for cue in _BULLETIN_LEAD["not_cues"])
+_PARAGRAPH_TIME = re.compile(rf"[\s\u3000]*(?:(?:{_YEAR})年|(?:{_MONTH})月|{alternation(_BULLETIN_LEAD['paragraph_times'])})")
+_BULLETIN_LEAD_DAY = re.compile(rf"(?:{alternation(_BULLETIN_LEAD['openers'])})(?:{alternation(_BULLETIN_LEAD['cutoff_words'])})?"
+                                rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]")
+
+
+def bulletin_lead_as_of(text: str, pos: int, article_date: dt.date | None,
+                        memo: dict[tuple, object] | None = None) -> dt.date | None:
+    """The day a bulletin's lead states its report is of (现将2月27日情况通报如下), for an indicator at
+    `pos` below it with no date of its own (cues.json _as_of_bulletin_lead); None when the text has no
+    such lead before `pos`. `memo` keeps the lead of the article."""
+    memo = {} if memo is None else memo
+    if ("bulletin",) not in memo:
+        found = None
+        if "如下" in text or "于后" in text:  # most articles: no bulletin's lead
+            for m in _BULLETIN_LEAD_DAY.finditer(text):
+                tail = text[m.end():m.end() + _BULLETIN_LEAD["most_chars"]]
+                cut = min((tail.find(mark) for mark in "。\n" if mark in tail), default=len(tail))
+                if any(end in tail[:cut + 1] or end in tail[:cut] for end in _BULLETIN_LEAD_ENDS):
+                    date = _dated(m.group("y"), m.group("m"), m.group("d"), article_date)
+                    if date is not None:
+                        found = (m.start(), date)
+                        break
+        memo[("bulletin",)] = found
+    found = memo[("bulletin",)]
+    if found is None or found[0] >= pos:
+        return None
+    paragraph = text.rfind("\n", 0, pos) + 1
+    if ("bulletin", paragraph) not in memo:
+        # 8月梅山疫情期间，…。疫情解除后一周内，…: a paragraph opening with a time of its own is of that time
+        memo[("bulletin", paragraph)] = _PARAGRAPH_TIME.match(text, paragraph, min(len(text), paragraph + 16)) is None
+    return found[1] if memo[("bulletin", paragraph)] else None
+
+
 def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
-                         memo: dict[tuple, object] | None = None) -> dt.date | None:
+                         memo: dict[tuple, object] | None = None, *, indicator: bool = False) -> dt.date | None:
     """The cut-off date a section's heading states for the figures under it (各开发区复工复产情况（数据截至
     2月25日17时） over its lead paragraph and table), for a figure at `pos` with no date of its own: up the
     lines above the figure's to the first heading, its cut-off date if it states one (cues.json
@@ -12187,7 +12235,10 @@ def section_cutoff_as_of(text: str, pos: int, article_date: dt.date | None,
         memo[own] = any(w in text[at:len(text) if end < 0 else end] for w in _CUTOFF_WORDS)
     if memo[own] or at == 0:
         return None
-    return _cutoff_above(text, at, article_date, memo)
+    found = _cutoff_above(text, at, article_date, memo)
+    if isinstance(found, _DayLine):
+        return found.date if indicator else None  # 📅 2月17日 over its paragraph: a day dates indicators only
+    return found
 
 
 def _cutoff_above(text: str, below: int, article_date: dt.date | None, memo: dict[tuple, object]) -> dt.date | None:
@@ -12211,7 +12262,7 @@ def _cutoff_above(text: str, below: int, article_date: dt.date | None, memo: dic
             prose += 1
             continue
         if at == 0 or kind is not None:
-            found = kind if isinstance(kind, dt.date) else None
+            found = kind if isinstance(kind, (dt.date, _DayLine)) else None
             break
     for key in walked:
         memo[key] = found
@@ -13365,7 +13416,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             budget.check()  # a date is looked for once per sentence, by a short pattern
             as_of_cache[key] = sentence_as_of(text, geo, key[:2], row.category, row_date, by_period=by_period) \
                 or block_caption_as_of(cues, key[:2], row_date) \
-                or section_cutoff_as_of(text, key[0], row_date, cutoff_memo)
+                or section_cutoff_as_of(text, key[0], row_date, cutoff_memo, indicator=key[2])
         if key[:2] not in later_as_ofs:
             # most sentences hold one 截至 at most: no second search
             twice = _AS_OF_OPENER.search(text, key[0], key[1])
@@ -13377,6 +13428,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
                                           and attributor.compared_average(start)) or attributor.decide(start)
         is_headline = in_headline(start, row.span_end)
         fields, as_of = row.__dict__, as_of_cache[key]
+        if as_of is None and key[2] and not row.rule.endswith(_BULLETIN_NOT_CUES):
+            # 现将2月27日情况通报如下 over a bulletin: the day of its indicators with no date of their own
+            as_of = bulletin_lead_as_of(text, key[0], row_date, cutoff_memo)
         # A period in the figure's own clause (区内银行机构1-2月发放…) dates it, and over a period
         # opening the sentence (1月份，…发放200万元，2月份发放350万元: February's), not over 截至….
         clause = geo.clause_of(start)
@@ -13439,9 +13493,11 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             paired = respective_period(text, key[0], clause, (start, row.span_end), row_date)
             if paired is not _NOT_A_DAY_LIST:
                 as_of = paired
+        part_day = None
         if own is None and row.category in INDICATORS:
             # …；2月10日，全区复工率为30%: a day opening the figure's semicolon part dates it.
-            as_of = part_opening_date(text, key[:2], start, row_date) or as_of
+            part_day = part_opening_date(text, key[:2], start, row_date)
+            as_of = part_day or as_of
         if own is None and row.category in INDICATORS and "月" in text[clause[0]:start]:
             # 新区3月末规上企业复工率100%: a point in the figure's own clause dates it, over a period or
             # a day opening the sentence (2021年9月，…全县规上工业企业在10月上旬复工率达到98%).
@@ -13452,7 +13508,9 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # later figures' date, the day opening the sentence the earlier ones'. Read once per clause.
             if (key, clause) not in opening_days:
                 opening_days[(key, clause)] = _opening_day_before_as_of(text, key[:2], clause, row_date)
-            as_of = day_of_own_level(text, clause[0], start, row_date) or opening_days[(key, clause)] or as_of
+            # 2月10日，…58家；2月17日，…增至94家；到2月24日，…: a day opening the figure's own semicolon
+            # part is its level's, over the day opening the sentence.
+            as_of = day_of_own_level(text, clause[0], start, row_date) or part_day or opening_days[(key, clause)] or as_of
         if row.category in INDICATORS and "分别" in text[clause[0]:start]:
             # 复工率在2月10日、2月20日和2月29日分别为32%、67%和95%: the days of a 分别 list pair with
             # its figures in order; when they cannot be paired, no day of theirs is the figure's.

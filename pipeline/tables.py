@@ -39,7 +39,7 @@ from .clean import normalise_width, remove_neutral_tone_glosses, remove_romanisa
 from .gazetteer import load_gazetteer
 from .lexicon import resource
 from .measures import (BLOCKS, MONEY_WORDS, PER_UNIT_OF, PERCENT_WORDS, RATE_AFTER_OF, SECTOR_RATE_FORM, Measure,
-                       deduplicate, find_as_of, in_public_notice, notice_title, section_cutoff_as_of, whole_text,
+                       bulletin_lead_as_of, deduplicate, find_as_of, in_public_notice, notice_title, section_cutoff_as_of, whole_text,
                        without_decided_plans, _place_names, _LEADING_PERIOD, _OWN_OBJECT_REACH, _RENT_FEES, _past_period_end, _unnamed_part,
                        _rounds_to)
 from .numbers import NumberMention, find_numbers
@@ -181,7 +181,11 @@ _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
 _PART_WITH_JURISDICTION = re.compile(
     r"\S*(?:" + "|".join(map(re.escape, _T["bracketed_jurisdiction_parts"])) + r")[(（](?P<inner>[^()（）]+)[)）]")
 _CAP_COLUMNS = tuple(_T["cap_columns"])  # 单家企业上限 | 30万元: a cap per beneficiary, no amount paid
+_REST_TOWN_OPENERS = tuple(_T["rest_town_openers"])  # 其他乡镇: the rest of the enclosing place
 _KIND_ROW_COUNTERS = _T["kind_row_counters"]  # 规上工业企业 -> 家, 在建项目 -> 个: a bare 已复工 row's counter
+# 在建项目（个）: a row's label ending in a kind and that kind's own counter in brackets
+_ROW_OWN_COUNTER = re.compile(rf".*(?P<end>{'|'.join(map(re.escape, sorted(_KIND_ROW_COUNTERS, key=len, reverse=True)))})"
+                              rf"[（(](?P<counter>{'|'.join(map(re.escape, set(_KIND_ROW_COUNTERS.values())))})[）)]")
 _LABEL_ACTIVITIES = tuple(sorted(_T["label_activities"], key=len, reverse=True))  # 进出口 of 进出口业务奖励
 _LABEL_HEADS = {word: (category, "money") for word, category in _T["label_heads"].items()}  # 跨境电商扶持
 _TITLE_DATE_WORDS = tuple(_T["title_date_words"])  # 情况统计（截至3月20日）: the report's date
@@ -1355,7 +1359,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         or _heading_as_of(lead_text, article_date) \
         or _caption_period_end(caption, article_date) \
         or section_cutoff_as_of(text, lines[header].start, article_date) \
-        or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None)
+        or (_title_as_of(text, zones, article_date, title_date) if not _LEAD_DATED.search(lead_text) else None) \
+        or bulletin_lead_as_of(text, lines[header].start, article_date)  # 现将3月5日情况通报如下 over the table
     as_ofs = [_header_as_of(column.name, article_date) or _header_period_end(column.name, article_date) or as_of
               for column in columns]
     compared = _comparison_columns([column.name for column in columns], article_date)
@@ -1434,8 +1439,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
             zone, zone_rule, candidates = total_zone, total_rule, f"table_rest:{first}"
         elif first in _TOWN_ROWS and not origins:
             # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
-            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
-                + (f"table_towns:{first}",)
+            zone, zone_rule, candidates = ((enclosing, enclosing_rule) if enclosing is not None and first.startswith(_REST_TOWN_OPENERS)
+                                           else _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule))) \
+                + (f"table_towns:{first}",)  # 其他乡镇 beside the place's parks: the rest of the enclosing place
         elif i in town_named and not origins:
             # 阜宁镇 beside 综合保税区 under 绥芬河市: a town of the place the table is about, its row
             zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
@@ -1459,6 +1465,7 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         for k, (column, (s, e)) in enumerate(zip(columns, line.cells)):
             if not k or not read[k]:
                 continue
+            column = _row_own_counted(column, first)
             num = _cell_figure(text[s:e], _bare_unit(column), unit_written=bool(column.unit),
                                counted=any(word in column.name for word in _COUNT_HEADS))
             found = num and _money_or_generic_category(column, num, caption)
@@ -2094,11 +2101,28 @@ def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[
     return out if len({m.sentence_start for m in out}) >= _MIN_ROWS else []
 
 
+def _row_own_counted(column: Column, kind: str) -> Column:
+    """A resumption column on a row whose label ends in a counted kind and that kind's own counter in
+    brackets (在建项目（个） under 已复工（家）: tables.json kind_row_counters): the row counts its
+    kind back in its own counter, over the header's (projects, not firms); a column of rates or any
+    other stays as it is."""
+    if not kind.endswith(("）", ")")):
+        return column  # most rows
+    own = _ROW_OWN_COUNTER.fullmatch(kind.strip())
+    if own is None or _KIND_ROW_COUNTERS.get(own.group("end")) != own.group("counter") \
+            or column.unit not in _KIND_ROW_COUNTERS.values() or own.group("counter") == column.unit \
+            or not _resumed_firms(column):
+        return column
+    return column._replace(unit=own.group("counter"))
+
+
 def _row_counted(column: Column, kind: str) -> Column:
     """A bare resumption column (已复工: no counter written, none a firm-count column gave it) on a
     row whose kind ends in a counted word (规上工业企业 -> 家, 在建项目 -> 个: tables.json
     kind_row_counters): its cell counts that kind back, so it takes the row's counter; any other
     column or row (合计 over firms and projects) stays as it is."""
+    if (counted := _row_own_counted(column, kind)) is not column:
+        return counted
     if column.unit or _bare_unit(column) or not _resumed_firms(column):
         return column
     counter = next((c for end, c in _KIND_ROW_COUNTERS.items() if kind.strip().endswith(end)), "")
