@@ -200,6 +200,9 @@ def _held_by_definition(name: str, text: str):
 # word, and still find the runs holding one (万元 and 元, 人次 and 次).
 _UNIT_PIECES = sorted({w for words in numbers._UNIT_WORDS.values() for w in words})
 _ALL_UNIT_PIECES = _UNIT_PIECES + ["3", "十", "一", "万", "亿", "余", "多", "大", "工", "的", "x", "，", "。", " ", "\n", "\U00011f55"]
+# Text made of the pieces the held-unit scans look for, or of unit words and what may stand around them.
+_HELD_OR_UNIT_TEXT = st.one_of(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join),
+                               st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join))
 
 
 @settings(max_examples=2500, deadline=None)
@@ -212,8 +215,7 @@ _ALL_UNIT_PIECES = _UNIT_PIECES + ["3", "十", "一", "万", "亿", "余", "多"
 @example("的美元3")
 @example("x人次")
 @example("3的人次")
-@given(st.one_of(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join),
-                 st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join)))
+@given(_HELD_OR_UNIT_TEXT)
 def test_runs_held_are_the_candidate_runs_holding_a_unit_word(text):
     assert numbers._runs_written_apart(text, text[::-1])[0] == numbers._candidate_runs(text)
     for name in numbers._PATTERNS:
@@ -306,8 +308,7 @@ def test_nouns_of_people_after_a_scale_are_the_nouns_scan_finds_there(text):
 @example("3美元")
 @example("百分之3")
 @example("3.5%")
-@given(st.one_of(st.lists(st.sampled_from(HELD_PIECES), max_size=40).map("".join),
-                 st.lists(st.sampled_from(_ALL_UNIT_PIECES), max_size=30).map("".join)))
+@given(_HELD_OR_UNIT_TEXT)
 def test_a_pattern_whose_words_start_with_no_character_of_the_runs_holds_no_run(text):
     """find_numbers skips a pattern's scan when the runs hold none of its words' first characters
     (`_UNIT_FIRST_CHARS`): the scan would have found no run there."""
