@@ -4880,6 +4880,8 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             continue  # 办理地点：雁塔区锦业路1号: where to apply, no section about that district
         if found and _NOTE_LINE.match(text, start):
             continue  # 注：遂宁经开区数据单列: a note on the data above, no section about its zone
+        if found and text.startswith(_PART_OPENERS, start):
+            continue  # 其中，红山科技开发区复工企业96家: a part of the figure before it, no heading
         if found and _BRACKETED_NOTE.fullmatch(text, start, end):
             continue  # （东区、西区情况另报。）: an editor's note on figures elsewhere, no section
         if found and _list_item_line(text, start, end, found):
@@ -5086,6 +5088,8 @@ _ATTENDANCE_LABELS = tuple(_RES["attendance_labels"])
 # 办理地点：, 【咨询地址】: a line giving an office's address (attribution.json address_labels).
 _ADDRESS_LINE = pattern_cache.re_compile(r"[\s【\[(（]*(?:" + "|".join(map(re.escape, sorted(resource("attribution.json")["address_labels"], key=len, reverse=True))) + ")")
 # 注：, 备注：, 说明： opening a line: a note on the figures above (zones.json note_labels).
+# attribution.json part_openers (其中, 这其中…): a line opening with one goes on with the figure before it
+_PART_OPENERS = tuple(resource("attribution.json")["part_openers"])
 _NOTE_LINE = pattern_cache.re_compile(r"[\s*※【\[(（]*(?:" + "|".join(map(re.escape, sorted(_RES["note_labels"], key=len, reverse=True)))
                                       + r")[0-9]?[】\])）]?[:：]")
 # A line wholly in brackets ending a sentence inside them (zones.json bracketed_note_line), matched
