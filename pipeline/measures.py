@@ -9892,9 +9892,26 @@ def _capped(r: ArticleCues, num: NumberMention, clause, qualifier: str) -> str:
     caps = r.markers["cap_words"]
     if qualifier == "exact" and caps.cues:
         cap = caps.last_before(clause[0], num.start)
-        if cap is not None and not (num.kind == "percent" and r.text.startswith("的", cap.end)):
+        if cap is not None and not (num.kind == "percent" and r.text.startswith("的", cap.end)) \
+                and not _cap_taken_by_item_before(r, num, cap.end):
             return "at_most"  # not 复工率最高的龙泉驿区达到98.2%: a rate ranked, stated exactly
     return qualifier
+
+
+def _cap_taken_by_item_before(r: ArticleCues, num: NumberMention, cap_end: int) -> bool:
+    """给予最高500万元的奖励、对新增贷款按利息的50%给予贴息: a figure of another kind (an amount
+    before a share, or a share before an amount) stands between the cap word and this figure,
+    and a list mark of separate measures (cues.json cap_item_marks: 、；) after it: the cap bounds
+    that item's figure, not this one, which its own item states exactly."""
+    before = r.number_near(num, -1)
+    if before is None or before.num_start < cap_end or {before.kind, num.kind} != _CAP_KINDS:
+        return False
+    between = r.text[before.end:num.start]
+    return any(mark in between for mark in _CAP_ITEM_MARKS)
+
+
+_CAP_KINDS = frozenset({"money", "percent"})
+_CAP_ITEM_MARKS = tuple(_C["cap_item_marks"])
 
 
 def _money_basis_and_qualifier(r: ArticleCues, num: NumberMention, clause, unit: str,
