@@ -235,6 +235,8 @@ def _package_name(text: str, count_start: int, end: int) -> tuple[int, int, str]
             shortest = 1 if finder is _quoted_name else 2
             if len(name) < shortest or name.startswith(_BLOCKERS) or name.endswith(("第", "每")):
                 return None
+            if name.endswith(_RANGE_LINKS) and len(name) >= 2 and name[-2] in _COUNT_CHARS:
+                return None  # 八至十二条: a range of a document's articles (policies.json _article_range_links)
             return start, stop, name
     return None
 
@@ -259,6 +261,7 @@ def _package_matches(text: str) -> list[tuple[int, int, str | None, str | None]]
 
 
 _EPIDEMIC_RULES_BEFORE = tuple(_P["epidemic_rules_before"])
+_RANGE_LINKS = tuple(_P["article_range_links"])
 
 
 def _epidemic_rules_named(text: str, start: int) -> bool:
@@ -476,7 +479,24 @@ def _same_policy(a: _Name, b: _Name) -> bool:
         return True  # 惠企10条 for 惠企10条措施
     # 稳企12条 for 关于稳定企业发展的十二条措施: the same count, the short name's words in order
     return (short.n_items is not None and short.n_items == long_.n_items
-            and _is_subsequence(_without_count(short.key), _without_count(long_.key)))
+            and _is_subsequence(_without_count(short.key), _without_count(long_.key))) \
+        or _counted_subject_of(a, b) or _counted_subject_of(b, a)
+
+
+_UNSPECIFIED_COUNT = tuple(_P["unspecified_count_words"])
+_MIN_COUNTED_SUBJECT = _P["unspecified_count_min_subject"]
+
+
+def _counted_subject_of(package: _Name, document: _Name) -> bool:
+    """纾困发展十二条措施 for 黄浦区支持餐饮业恢复堂食和纾困发展的若干措施: a package's subject (its
+    name before the count), written inside the title of a document that leaves its count unsaid
+    (policies.json _unspecified_count_words)."""
+    if package.n_items is None or document.n_items is not None \
+            or not any(w in document.key for w in _UNSPECIFIED_COUNT):
+        return False
+    m = _TITLE_COUNT.search(package.key, timeout=_T)
+    subject = package.key[:m.start()] if m else ""
+    return len(subject) >= _MIN_COUNTED_SUBJECT and subject in document.key
 
 
 def _side_by_side(text: str, a: _Name, b: _Name) -> bool:
