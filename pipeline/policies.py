@@ -488,10 +488,11 @@ _MIN_COUNTED_SUBJECT = _P["unspecified_count_min_subject"]
 
 
 def _counted_subject_of(package: _Name, document: _Name) -> bool:
-    """纾困发展十二条措施 for 黄浦区支持餐饮业恢复堂食和纾困发展的若干措施: a package's subject (its
-    name before the count), written inside the title of a document that leaves its count unsaid
-    (policies.json _unspecified_count_words)."""
-    if package.n_items is None or document.n_items is not None \
+    """纾困发展十二条措施 for 黄浦区支持餐饮业恢复堂食和纾困发展的若干措施: an unquoted package's
+    subject (its name before the count), written inside the title of a document that leaves its
+    count unsaid (policies.json _unspecified_count_words). A quoted package (泉州市“助企纾困十二条”)
+    is a name of its own, another document's."""
+    if not package.guessed_start or package.n_items is None or document.n_items is not None \
             or not any(w in document.key for w in _UNSPECIFIED_COUNT):
         return False
     m = _TITLE_COUNT.search(package.key, timeout=_T)
