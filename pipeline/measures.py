@@ -13547,12 +13547,15 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
             last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
-        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS \
+        if ((row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS)
+                or (row.unit == "ratio" and row.category in _PERIOD_UNDATED_SHARES)) \
                 and not _averaged_over_beneficiaries(text, clause[0], start):
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
             # 利率4.35%), dated as a total is, and so is an average over those served (每户减免金额平均
-            # 不到800元). After last_as_of: a list's items keep its head's date.
+            # 不到800元). After last_as_of: a list's items keep its head's date. A share of a cost
+            # covered (…，截至9月底…；区财政按实际支付利息的30%给予贴息) is such a standard too, under a
+            # 截至 date as under a period (cues.json _period_undated_shares).
             as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
