@@ -11807,7 +11807,13 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     if as_of is None and by_period and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
         # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date;
         # not for a share of a cost (其中，对中小微企业按…的100%返还): the standard the total was paid at, no part of it.
-        as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
+        before = geo.sentence_before(sentence)
+        as_of = find_as_of(text, before, article_date)
+        if as_of is None and category != "fund" and leading_period_end(text, sentence, article_date) is None:
+            # 今年1—6月，…兑现资金1.26亿元。其中，…兑付资金4380万元: the part is counted over the
+            # period the total was, unless it opens with a period of its own; not a fund's parts
+            # (去年…出资1亿元设立资金池。其中，应急周转资金6000万元): sizes it was given, no count
+            as_of = _period_of_figures(text, before, article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
     if as_of is None and sentence[0] > 0 and text[sentence[0] - 1] == "\n":
@@ -11819,6 +11825,15 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     if as_of is None and by_period:
         as_of = same_period_as_before(text, geo, sentence, article_date)
     return as_of
+
+
+def _period_of_figures(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The end of the period `sentence` counts its figures over: one opening it (1—6月，…), else the
+    last that opens a clause of its own in it (7月15日，记者…获悉，今年1—6月，…), or None."""
+    end = leading_period_end(text, sentence, article_date)
+    if end is None:
+        end = next((last for _, _, last in reversed(later_opening_periods(text, sentence, article_date))), None)
+    return end
 
 
 _SAME_DAY_WORDS = tuple(_C["same_day_words"])
