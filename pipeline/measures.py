@@ -10966,7 +10966,9 @@ _LEADING_DATE = _on_re("_LEADING_DATE",
     rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?"  # 而在2月21日，…: cues.json _opening_date_conjunctions
     rf"(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
-    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])", may_run_long=True)  # in 16 characters
+    # 2月底的时候，…: a month's end said as a point in time (cues.json _opening_date_point_words)
+    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)(?:{alternation(_C['opening_date_point_words'])})?[，,])",
+    may_run_long=True)  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]", may_run_long=True)
 
@@ -11492,6 +11494,7 @@ _WHO_REACH = 8
 _OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
 _PERIOD_OF_EVENT = tuple(_C["period_of_event"])
+_PERIOD_OF_EPISODE = tuple(_C["period_of_episode"])
 
 
 def _counted_over(text: str, m: re.Match, end: int) -> bool:
@@ -11510,6 +11513,8 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
     rest = text[m.end():close.start() if close else end]
     if any(w in rest for w in _PERIOD_OF_EVENT):
         return False  # 2021年8月疫情暴发，…; 3月份出台惠企政策，…: when something happened (cues.json _period_of_event)
+    if (m.group("mo") or m.group("prev")) and rest.rstrip().endswith(_PERIOD_OF_EPISODE):
+        return False  # 8月银川市发生疫情期间，…: an episode in the month, not the month counted over (cues.json _period_of_episode)
     if not rest.strip() and close is not None and _month_of_issuing(text, m, close.end(), end):
         return False  # 今年2月，某区出台“十五条”，累计兑现…: the month the policy was issued
     return "的" not in rest and not rest.endswith(_START_WORDS)
