@@ -11014,6 +11014,24 @@ _DATED_PER_BENEFICIARY_UNITS = frozenset(_C["dated_per_beneficiary_units"])
 _AVERAGES = tuple(_C["averages_over_beneficiaries"])
 
 
+_RATE_TERMS = _C["rate_of_terms"]
+_TERMS_CATEGORIES = frozenset(_RATE_TERMS["categories"])
+_RATE_FLOOR_WORDS = tuple(_RATE_TERMS["floor_words"])
+
+
+def _rate_of_terms(text: str, category: str, sentence_start: int, lo: int, pos: int, end: int) -> bool:
+    """Whether the rate at text[pos:end] (its clause from `lo`) is a term the figures before it in its sentence
+    were given at rather than a level reached: a guarantee's fee rate (截至6月8日已提供融资担保3600万元，
+    担保费率由1.5%降至0.5%), or a loan rate's floor (…发放贷款3.2亿元，贷款利率最低至3.85%), not an
+    average of either (平均担保费率0.8%), nor a rate that is the first figure its sentence states
+    (截至3月底，担保费率降至1%: the date is the rate's own): cues.json _rate_of_terms."""
+    if category not in _TERMS_CATEGORIES and category != "loan":
+        return False
+    if _AVERAGE_WORD in text[lo:pos] or (category == "loan" and not any(w in text[lo:end] for w in _RATE_FLOOR_WORDS)):
+        return False
+    return bool(find_numbers(text[sentence_start:lo]))
+
+
 def _averaged_over_beneficiaries(text: str, lo: int, pos: int) -> bool:
     """A word of an average before the figure in its clause text[lo:pos] (每户减免金额平均不到800元, 户均
     减免1200元): reckoned from the totals so far, it is of their date (cues.json _averages_over_beneficiaries)."""
@@ -13568,7 +13586,7 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
             last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
         if ((row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS)
-                or (row.unit == "ratio" and row.category in _PERIOD_UNDATED_SHARES)) \
+                or (row.unit == "ratio" and (row.category in _PERIOD_UNDATED_SHARES or _rate_of_terms(text, row.category, key[0], clause[0], start, row.span_end)))) \
                 and not _averaged_over_beneficiaries(text, clause[0], start):
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
