@@ -10983,7 +10983,9 @@ _LEADING_DATE = _on_re("_LEADING_DATE",
     rf"[\s“\"]*(?:{alternation(_C['opening_date_conjunctions'])})?"  # 而在2月21日，…: cues.json _opening_date_conjunctions
     rf"(?P<prep>{alternation(_C['opening_date_prepositions'])})?"  # 在前年3月20日，…: cues.json _opening_date_prepositions
     rf"(?:(?P<y>20[\d]{{2}})年|(?P<ry>{_RELATIVE_YEAR})|(?P<sy>{_SAME_YEAR}))?"  # 当年3月底，…: the year last written
-    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)[，,])", may_run_long=True)  # in 16 characters
+    # 2月底的时候，…: a month's end said as a point in time (cues.json _opening_date_point_words)
+    rf"(?P<m>[\d]{{1,2}})月(?:(?P<d>[\d]{{1,2}})日|(?P<end>底|末)(?:{alternation(_C['opening_date_point_words'])})?[，,])",
+    may_run_long=True)  # in 16 characters
 # 据统计，/ 另外， before the date opening a sentence: cues.json _as_of_lead_ins.
 _LEAD_IN = _on_re("_LEAD_IN", rf"[\s“\"]*(?:{alternation(_C['as_of_lead_ins'])})[，,：:]", may_run_long=True)
 
@@ -11027,6 +11029,24 @@ def _day_after_topic(text: str, sentence: tuple[int, int]) -> int | None:
 # Per-beneficiary figures that a date may hold at: rates reached (cues.json _dated_per_beneficiary_units).
 _DATED_PER_BENEFICIARY_UNITS = frozenset(_C["dated_per_beneficiary_units"])
 _AVERAGES = tuple(_C["averages_over_beneficiaries"])
+
+
+_RATE_TERMS = _C["rate_of_terms"]
+_TERMS_CATEGORIES = frozenset(_RATE_TERMS["categories"])
+_RATE_FLOOR_WORDS = tuple(_RATE_TERMS["floor_words"])
+
+
+def _rate_of_terms(text: str, category: str, sentence_start: int, lo: int, pos: int, end: int) -> bool:
+    """Whether the rate at text[pos:end] (its clause from `lo`) is a term the figures before it in its sentence
+    were given at rather than a level reached: a guarantee's fee rate (截至6月8日已提供融资担保3600万元，
+    担保费率由1.5%降至0.5%), or a loan rate's floor (…发放贷款3.2亿元，贷款利率最低至3.85%), not an
+    average of either (平均担保费率0.8%), nor a rate that is the first figure its sentence states
+    (截至3月底，担保费率降至1%: the date is the rate's own): cues.json _rate_of_terms."""
+    if category not in _TERMS_CATEGORIES and category != "loan":
+        return False
+    if _AVERAGE_WORD in text[lo:pos] or (category == "loan" and not any(w in text[lo:end] for w in _RATE_FLOOR_WORDS)):
+        return False
+    return bool(find_numbers(text[sentence_start:lo]))
 
 
 def _averaged_over_beneficiaries(text: str, lo: int, pos: int) -> bool:
@@ -11509,6 +11529,7 @@ _WHO_REACH = 8
 _OWN_TIME_WORDS = ("今年", "以来", "目前", "当前", "去年", "同期", "本月", "现在", "此前", "同比")
 _START_WORDS = ("以来", "起", "开始", "以后", "之后", "后", "时")  # 2月份疫情最严重时: a point
 _PERIOD_OF_EVENT = tuple(_C["period_of_event"])
+_PERIOD_OF_EPISODE = tuple(_C["period_of_episode"])
 
 
 def _counted_over(text: str, m: re.Match, end: int) -> bool:
@@ -11527,6 +11548,8 @@ def _counted_over(text: str, m: re.Match, end: int) -> bool:
     rest = text[m.end():close.start() if close else end]
     if any(w in rest for w in _PERIOD_OF_EVENT):
         return False  # 2021年8月疫情暴发，…; 3月份出台惠企政策，…: when something happened (cues.json _period_of_event)
+    if (m.group("mo") or m.group("prev")) and rest.rstrip().endswith(_PERIOD_OF_EPISODE):
+        return False  # 8月银川市发生疫情期间，…: an episode in the month, not the month counted over (cues.json _period_of_episode)
     if not rest.strip() and close is not None and _month_of_issuing(text, m, close.end(), end):
         return False  # 今年2月，某区出台“十五条”，累计兑现…: the month the policy was issued
     return "的" not in rest and not rest.endswith(_START_WORDS)
@@ -11824,7 +11847,13 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     if as_of is None and by_period and text.startswith(_PART_OF_BEFORE, sentence[0]) and sentence[0] > 0:
         # 其中…, 这里面… (attribution.json part_openers) continues the sentence before it, and so does its date;
         # not for a share of a cost (其中，对中小微企业按…的100%返还): the standard the total was paid at, no part of it.
-        as_of = find_as_of(text, geo.sentence_before(sentence), article_date)
+        before = geo.sentence_before(sentence)
+        as_of = find_as_of(text, before, article_date)
+        if as_of is None and category != "fund" and leading_period_end(text, sentence, article_date) is None:
+            # 今年1—6月，…兑现资金1.26亿元。其中，…兑付资金4380万元: the part is counted over the
+            # period the total was, unless it opens with a period of its own; not a fund's parts
+            # (去年…出资1亿元设立资金池。其中，应急周转资金6000万元): sizes it was given, no count
+            as_of = _period_of_figures(text, before, article_date)
     if as_of is None:
         as_of = _as_of_of_line_continued(text, geo, sentence, article_date)
     if as_of is None and sentence[0] > 0 and text[sentence[0] - 1] == "\n":
@@ -11836,6 +11865,15 @@ def sentence_as_of(text: str, geo: Document, sentence: tuple[int, int], category
     if as_of is None and by_period:
         as_of = same_period_as_before(text, geo, sentence, article_date)
     return as_of
+
+
+def _period_of_figures(text: str, sentence: tuple[int, int], article_date: dt.date | None) -> dt.date | None:
+    """The end of the period `sentence` counts its figures over: one opening it (1—6月，…), else the
+    last that opens a clause of its own in it (7月15日，记者…获悉，今年1—6月，…), or None."""
+    end = leading_period_end(text, sentence, article_date)
+    if end is None:
+        end = next((last for _, _, last in reversed(later_opening_periods(text, sentence, article_date))), None)
+    return end
 
 
 _SAME_DAY_WORDS = tuple(_C["same_day_words"])
@@ -13564,12 +13602,15 @@ def extract_measures(text: str, zones: ArticleZones, *, article_date: dt.date | 
             # a share of a cost has no date of the period's: it leaves the items after it (按月租金的50%…
             # 减免租金，共计380万元) the date of the figures before it or of the sentence
             last_as_of[(key[:2], row.category)] = (as_of, row.span_end)
-        if row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS \
+        if ((row.basis == "per_beneficiary" and row.unit not in _DATED_PER_BENEFICIARY_UNITS)
+                or (row.unit == "ratio" and (row.category in _PERIOD_UNDATED_SHARES or _rate_of_terms(text, row.category, key[0], clause[0], start, row.span_end)))) \
                 and not _averaged_over_beneficiaries(text, clause[0], start):
             # 截至5月底，为返岗职工每人发放补贴400元，合计50.4万元: what each one gets is a standard,
             # of no date; the total paid out by a day is that day's. A rate is a level reached (贷款平均
             # 利率4.35%), dated as a total is, and so is an average over those served (每户减免金额平均
-            # 不到800元). After last_as_of: a list's items keep its head's date.
+            # 不到800元). After last_as_of: a list's items keep its head's date. A share of a cost
+            # covered (…，截至9月底…；区财政按实际支付利息的30%给予贴息) is such a standard too, under a
+            # 截至 date as under a period (cues.json _period_undated_shares).
             as_of = None
         if len(decision.zones) == 1:
             # Most rows name one zone: the row, made by _row for this loop alone, takes the
