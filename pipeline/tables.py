@@ -197,6 +197,7 @@ _HEADING_ORDINAL = re.compile(_T["heading_ordinal"])  # 一、, （二）, 3. be
 _CAPTION_LABEL = re.compile(_T["caption_label"])  # 表1, 附表2 opening a table's caption
 _TOTAL_GRANT_PARTS = {k: frozenset(v) for k, v in _T["total_grant_parts"].items()}  # 扶持资金 合计 over 贴息 too
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
+_DIVISION_TYPES = frozenset(_T["division_holds_parts"])  # 长葛市 beside its parks' rows: still their holder
 _PARTS_TOTAL_WORDS = frozenset(_T["parts_total"]["words"])  # 合计 under 园区: the enclosing place's
 _PARTS_TOTAL_HEADER_WORDS = tuple(_T["parts_total"]["header_words"])
 _REGION_COLUMNS = frozenset(_T["region_columns"])  # 区域: parts only where every row names one (part_row_endings)
@@ -1448,11 +1449,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         elif first in _TOWN_ROWS and not origins:
             # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
             zone, zone_rule, candidates = ((enclosing, enclosing_rule) if enclosing is not None and first.startswith(_REST_TOWN_OPENERS)
-                                           else _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule))) \
+                                           else _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule), zones)) \
                 + (f"table_towns:{first}",)  # 其他乡镇 beside the place's parks: the rest of the enclosing place
         elif i in town_named and not origins:
             # 阜宁镇 beside 综合保税区 under 绥芬河市: a town of the place the table is about, its row
-            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
+            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule), zones) \
                 + (f"table_town:{first}",)
         elif i in kind_zones and not origins:
             # 边境经济合作区 under 绥芬河市: the enclosing place's zone of that kind (_kind_row_zone)
@@ -1507,11 +1508,18 @@ def _names_one_park(first: str) -> bool:
     return _PARK_NAME_ROW.fullmatch(first) is not None and not first.endswith(_PARK_NAME_ROW_NOT)
 
 
-def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str]
-                ) -> tuple[str | None, str]:
+def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str],
+                zones=None) -> tuple[str | None, str]:
     """The zone of a towns row (各乡镇): the enclosing place, whose towns they are, unless that place
-    is one of the table's rows (a park's lead), then the place holding the rows, as a total's."""
-    return enclosing if enclosing[0] is not None and enclosing[0] not in row_keys else total
+    is one of the table's rows (a park's lead), then the place holding the rows, as a total's; when
+    no place holds them and the enclosing place is a division (长葛市, whose 产业集聚区 row reads as
+    the city: tables.json division_holds_parts), that division still."""
+    if enclosing[0] is not None and enclosing[0] not in row_keys:
+        return enclosing
+    if total[0] is None and enclosing[0] is not None and zones is not None \
+            and getattr(zones.zones.get(enclosing[0]), "zone_type", None) in _DIVISION_TYPES:
+        return enclosing
+    return total
 
 
 def _repeated_header_unit(head: tuple, unit_line: str, units: dict[tuple, str] | None) -> str:
