@@ -200,6 +200,7 @@ _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: r
 _DIVISION_TYPES = frozenset(_T["division_holds_parts"])  # 长葛市 beside its parks' rows: still their holder
 _PARTS_TOTAL_WORDS = frozenset(_T["parts_total"]["words"])  # 合计 under 园区: the enclosing place's
 _PARTS_TOTAL_HEADER_WORDS = tuple(_T["parts_total"]["header_words"])
+_PARTS_TOTAL_WIDER = tuple(_T["parts_total"]["wider_lead_words"])  # 全市各功能区: the city's parts
 _REGION_COLUMNS = frozenset(_T["region_columns"])  # 区域: parts only where every row names one (part_row_endings)
 _PART_ROW_ENDINGS = tuple(_T["part_row_endings"])
 _COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
@@ -1429,7 +1430,9 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
     if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
         total_zone, total_rule = None, "none"  # switched off (build --disable-rule table_total): no zone
     # 园区 | 复工率 over a new area's parks: its 合计 is the new area's, whatever the gazetteer says of the parks
-    parts_total = enclosing is not None and not origins and _heads_parts_total(head_cells)
+    parts_total = enclosing is not None and not origins and _heads_parts_total(head_cells) \
+        and not any(word in caption + lead_text for word in _PARTS_TOTAL_WIDER) \
+        and not any(getattr(zones.zones.get(k), "zone_type", None) in _DIVISION_TYPES for k in row_keys)
     out = []
     for i, first in places:
         line = lines[i]
