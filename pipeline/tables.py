@@ -176,6 +176,9 @@ _PAYEE_RATE_UNITS = tuple(_T["payee_rate_units"])
 _FIRM_NAME_ENDS = tuple(_T["firm_name_ends"])
 _ELLIPSIS = frozenset(_T["ellipsis_rows"])
 _KIND_COLUMNS = frozenset(_T["kind_columns"])
+_KIND_COLUMN_ENDS = tuple(_T["kind_column_ends"])  # 奖励类别: a measure's kinds of beneficiary
+_BATCH_COLUMNS = frozenset(_T["batch_columns"])  # 批次 over 第一批, 第二批: one place's payments by batch
+_PER_BENEFICIARY_HEADS = tuple(_T["per_beneficiary_heads"])  # 单家奖励: what one firm got
 _KIND_INDICATORS = frozenset(_T["kind_indicator_categories"])
 # 昌北组团（南昌经开区）: a part's name, then the jurisdiction that runs it in brackets
 _PART_WITH_JURISDICTION = re.compile(
@@ -194,6 +197,10 @@ _HEADING_ORDINAL = re.compile(_T["heading_ordinal"])  # 一、, （二）, 3. be
 _CAPTION_LABEL = re.compile(_T["caption_label"])  # 表1, 附表2 opening a table's caption
 _TOTAL_GRANT_PARTS = {k: frozenset(v) for k, v in _T["total_grant_parts"].items()}  # 扶持资金 合计 over 贴息 too
 _PART_COLUMNS = frozenset(_T["part_columns"])  # 街道, 乡镇, 产业园区: rows of parts of the enclosing place
+_DIVISION_TYPES = frozenset(_T["division_holds_parts"])  # 长葛市 beside its parks' rows: still their holder
+_PARTS_TOTAL_WORDS = frozenset(_T["parts_total"]["words"])  # 合计 under 园区: the enclosing place's
+_PARTS_TOTAL_HEADER_WORDS = tuple(_T["parts_total"]["header_words"])
+_PARTS_TOTAL_WIDER = tuple(_T["parts_total"]["wider_lead_words"])  # 全市各功能区: the city's parts
 _REGION_COLUMNS = frozenset(_T["region_columns"])  # 区域: parts only where every row names one (part_row_endings)
 _PART_ROW_ENDINGS = tuple(_T["part_row_endings"])
 _COUNT_HEAD_COUNTERS = _T["count_head_counters"]  # 已复工户数: its bare figures are 户
@@ -896,7 +903,8 @@ def _category_of_cue(column: Column, num: NumberMention, naming: dict[str, tuple
         per_person = per_person if per_person.startswith("CNY/person") else ""
         per_head = bool(per_person) or any(word in name for word in _PER_HEAD)
         unit = (per_person or f"{num.unit}/person") if per_head and num.unit == "CNY" else num.unit
-        return (category, unit, "per_beneficiary" if per_head else "total", cue) \
+        per_firm = not per_head and any(word in name for word in _PER_BENEFICIARY_HEADS)
+        return (category, unit, "per_beneficiary" if per_head or per_firm else "total", cue) \
             if unit in BLOCKS[category]["units"] else None
     if num.kind == "percent":
         found = _longest_cue(name, PERCENT_WORDS) or _form_cue(name) or _longest_cue(name, RATE_AFTER_OF)
@@ -1421,6 +1429,10 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         total_zone, total_rule = enclosing, enclosing_rule  # 合计 over 昌北组团（南昌经开区）…: 赣江新区's
     if total_rule == "table_total" and "table_total" in getattr(getattr(zones, "attributor", None), "disabled", ()):
         total_zone, total_rule = None, "none"  # switched off (build --disable-rule table_total): no zone
+    # 园区 | 复工率 over a new area's parks: its 合计 is the new area's, whatever the gazetteer says of the parks
+    parts_total = enclosing is not None and not origins and _heads_parts_total(head_cells) \
+        and not any(word in caption + lead_text for word in _PARTS_TOTAL_WIDER) \
+        and not any(getattr(zones.zones.get(k), "zone_type", None) in _DIVISION_TYPES for k in row_keys)
     out = []
     for i, first in places:
         line = lines[i]
@@ -1440,11 +1452,11 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         elif first in _TOWN_ROWS and not origins:
             # 各乡镇 beside a district's parks: the towns of the place the table is about, its row
             zone, zone_rule, candidates = ((enclosing, enclosing_rule) if enclosing is not None and first.startswith(_REST_TOWN_OPENERS)
-                                           else _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule))) \
+                                           else _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule), zones)) \
                 + (f"table_towns:{first}",)  # 其他乡镇 beside the place's parks: the rest of the enclosing place
         elif i in town_named and not origins:
             # 阜宁镇 beside 综合保税区 under 绥芬河市: a town of the place the table is about, its row
-            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule)) \
+            zone, zone_rule, candidates = _towns_zone(row_keys, (enclosing, enclosing_rule), (total_zone, total_rule), zones) \
                 + (f"table_town:{first}",)
         elif i in kind_zones and not origins:
             # 边境经济合作区 under 绥芬河市: the enclosing place's zone of that kind (_kind_row_zone)
@@ -1452,6 +1464,8 @@ def _block_measures(text: str, zones, lines: list[_Line], header: int, data: lis
         elif first in _TOTAL_WORDS and origins:
             # 合计 under rows of origins (来源地 | 返岗人数): all the people the enclosing place took in
             zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_total:{first}"
+        elif first in _PARTS_TOTAL_WORDS and parts_total and total_zone != enclosing:
+            zone, zone_rule, candidates = enclosing, enclosing_rule, f"table_parts_total:{first}"
         elif first in _TOTAL_WORDS:
             zone, zone_rule, candidates = total_zone, total_rule, f"table_total:{first}"
         elif origins:
@@ -1497,11 +1511,18 @@ def _names_one_park(first: str) -> bool:
     return _PARK_NAME_ROW.fullmatch(first) is not None and not first.endswith(_PARK_NAME_ROW_NOT)
 
 
-def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str]
-                ) -> tuple[str | None, str]:
+def _towns_zone(row_keys: set, enclosing: tuple[str | None, str], total: tuple[str | None, str],
+                zones=None) -> tuple[str | None, str]:
     """The zone of a towns row (各乡镇): the enclosing place, whose towns they are, unless that place
-    is one of the table's rows (a park's lead), then the place holding the rows, as a total's."""
-    return enclosing if enclosing[0] is not None and enclosing[0] not in row_keys else total
+    is one of the table's rows (a park's lead), then the place holding the rows, as a total's; when
+    no place holds them and the enclosing place is a division (长葛市, whose 产业集聚区 row reads as
+    the city: tables.json division_holds_parts), that division still."""
+    if enclosing[0] is not None and enclosing[0] not in row_keys:
+        return enclosing
+    if total[0] is None and enclosing[0] is not None and zones is not None \
+            and getattr(zones.zones.get(enclosing[0]), "zone_type", None) in _DIVISION_TYPES:
+        return enclosing
+    return total
 
 
 def _repeated_header_unit(head: tuple, unit_line: str, units: dict[tuple, str] | None) -> str:
@@ -2064,11 +2085,29 @@ def _rows_of_parts(head_cells: list[str], firsts: list[str]) -> bool:
     return header in _REGION_COLUMNS and bool(rows) and all(first.endswith(_PART_ROW_ENDINGS) for first in rows)
 
 
+def _heads_parts_total(head_cells: list[str]) -> bool:
+    """Whether a table's first header names parts of one place (园区, 园区名称: tables.json
+    part_columns; 开发区（功能区）: parts_total.header_words), so its totals row is the enclosing
+    place's (tables.json _parts_total_note)."""
+    if not head_cells:
+        return False
+    header = head_cells[0].strip()
+    return _HEADER_UNIT.sub(r"\g<name>", header) in _PART_COLUMNS \
+        or any(word in header for word in _PARTS_TOTAL_HEADER_WORDS)
+
+
 def _rows_of_kinds(head_cells: list[str]) -> bool:
     """A breakdown of one place's measure by kind (险种 | 减免金额 | 占比, 行业 | 减免租金（万元）):
     its first column names kinds (tables.json kind_columns), so its rows are parts of the
     measure its money columns name, not places."""
-    return bool(head_cells) and head_cells[0].strip() in _KIND_COLUMNS
+    if not head_cells:
+        return False
+    header = head_cells[0].strip()
+    if header in _KIND_COLUMNS or header in _BATCH_COLUMNS:
+        return True
+    # 奖励类别 | 单家奖励 | 奖励金额: a measure's name, then the kinds it is broken down by
+    end = next((w for w in _KIND_COLUMN_ENDS if header.endswith(w)), None)
+    return end is not None and _longest_cue(header[:-len(end)], MONEY_WORDS) is not None
 
 
 def _kind_measures(text: str, lines: list[_Line], data: list[int], firsts: list[str], columns: list[Column],
