@@ -3970,7 +3970,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
         if row is not None:
             if _misused(r, num, clause, clause[0]) or _public_spending(r, clause) \
                     or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
-                    or _national_programme(r, num, clause, sentence) \
+                    or _national_programme(r, num, clause, sentence) or _quota_of_wider_level(r, num, clause) \
                     or _paid_to_households(r, num, clause, sentence):
                 return None  # …；以拨代支1200万元: a list's figure held back; …、隔离酒店运维费用: no support
             if (verb := _pot_paid_out(r, row, num, clause)):
@@ -4007,7 +4007,7 @@ def _money_category(r: ArticleCues, num: NumberMention, clause, sentence) -> tup
             or _tally_apart_unnamed(r.text, cue, num, sentence) \
             or _misused(r, num, clause, cue.start) or _public_spending(r, clause) \
             or _received_from_above_alone(r, num, clause, sentence) or _paid_to_banks(r, num, clause, sentence) \
-            or _national_programme(r, num, clause, sentence) \
+            or _national_programme(r, num, clause, sentence) or _quota_of_wider_level(r, num, clause) \
             or _paid_to_households(r, num, clause, sentence) \
             or (scope == "context" and _one_firm_spends(r.text, sentence, cue.start)) \
             or _pay_with_allowance(r.text, cue, num, clause):
@@ -4761,8 +4761,16 @@ def _received_from_above_in(r: ArticleCues, clause, sentence) -> bool:
 
 _NATIONAL = _C["national_programme"]
 # 国家设立 / 人民银行总行新增: the nation's own programme, the actor right before its verb (cues.json _national_programme).
-_NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP",
-    rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL['adverbs'])})?(?:{alternation(_NATIONAL['verbs'])})")
+_NATIONAL_ACTOR_HEAD = (rf"(?:{alternation(_NATIONAL['actors'])})(?:{alternation(_NATIONAL['actor_suffixes'])})?"
+                        rf"(?:{alternation(_NATIONAL['time_words'])})?(?:{alternation(_NATIONAL['adverbs'])})?")
+_NATIONAL_SET_UP = _on_re("_NATIONAL_SET_UP", rf"{_NATIONAL_ACTOR_HEAD}(?:{alternation(_NATIONAL['verbs'])})")
+# 国家对“小巨人”企业给予的奖补资金: a national scheme named as a noun ending its clause (cues.json
+# _national_scheme_topic).
+_NATIONAL_SCHEME = _on_re("_NATIONAL_SCHEME",
+    rf"{_NATIONAL_ACTOR_HEAD}(?:{_NATIONAL['recipients']['opens']}[^，,；;。：:\d]{{1,{_NATIONAL['recipients']['most']}}}?)?"
+    rf"(?:{alternation(_NATIONAL['scheme_verbs'])})的[^，,；;。：:\d]{{0,{_NATIONAL['scheme_noun_most']}}}?"
+    rf"(?:{alternation(_NATIONAL['scheme_nouns'])})[\s”\"]*$", may_run_long=True)  # read in one clause only
+_INSERTION_OPENERS = tuple(_NATIONAL["insertion_openers"])
 _NATIONAL_OPENERS = tuple(_NATIONAL["level_openers"])
 _NATIONAL_ACTORS = tuple(_NATIONAL["actors"])
 _NATIONAL_OPENER_MARKS = tuple(_NATIONAL["opener_marks"])
@@ -4778,15 +4786,17 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     the object of the zone's verb (争取中央安排…), or a level opener that is no clause of its own
     (国家层面的…政策出台后，…) or whose figure's clause names one of the article's places."""
     text = r.text
-    if _applied_for_above(text, num, sentence):
+    if _applied_for_above(r, num, sentence):
         return True  # 自治区层面明确，…可给予每户最高5000元…，高新区正在摸底申报: hoped for, not the zone's
     if text.startswith(_NATIONAL_ACTORS, _topic_start(r, sentence)) and (
             _national_programme_topic(r, clause, sentence) or _sizes_national_topic(r, num, sentence)):
         return True  # 国家今年实施的…政策，全年退税规模约1.5万亿元: the programme's size
     for opener in _NATIONAL_OPENERS:
-        if text.startswith(opener, sentence[0]):
-            return (text.startswith(_NATIONAL_OPENER_MARKS, sentence[0] + len(opener))
-                    and not _names_article_place(r, clause[0], clause[1]))
+        if text.startswith(opener, sentence[0]) \
+                and text.startswith(_NATIONAL_OPENER_MARKS, sentence[0] + len(opener)):
+            return not _names_article_place(r, clause[0], clause[1])
+    if _national_scheme_topic(r, clause, sentence):
+        return True  # 国家对…企业给予的奖补资金，每家企业最高可达600万元: the scheme's cap
     if _search_before(r, _NATIONAL_SET_UP, clause, num.start) is None:
         return False  # most amounts: no national actor and verb before them (the clause scanned once)
     for found in _NATIONAL_SET_UP.finditer(text, clause[0], num.start):
@@ -4802,20 +4812,76 @@ def _national_programme(r: ArticleCues, num: NumberMention, clause, sentence) ->
     return False
 
 
+def _national_scheme_topic(r: ArticleCues, clause, sentence) -> bool:
+    """The clause before the figure's, read from its last insertion opener (——), ends in a national
+    scheme named as a noun (国家对…企业给予的奖补资金), none of the words before the actor taking it
+    up, and the figure's clause names no place of the article and no local word: the scheme's size
+    or cap (cues.json _national_scheme_topic)."""
+    before = r.geo.previous_clause(clause, sentence)
+    if before is None:
+        return False
+    text = r.text
+    key = ("national_scheme", before)
+    if key not in r.span_checks:
+        start = max([before[0]] + [text.rfind(o, before[0], before[1]) + len(o) for o in _INSERTION_OPENERS
+                                   if text.rfind(o, before[0], before[1]) >= 0])
+        end = before[0] + len(text[before[0]:before[1]].rstrip(_CLAUSE_TRAIL + "，,；;：: \u3000"))
+        found = None
+        if any(actor in text[start:end] for actor in _NATIONAL_ACTORS):  # most clauses: no national actor
+            found = _NATIONAL_SCHEME.search(text, start, end)
+        r.span_checks[key] = found is not None and not any(
+            word in text[start:found.start()] for word in _NATIONAL_TAKEN_BY + _NATIONAL_FOLLOWED_BY)
+    return r.span_checks[key] and not any(w in text[clause[0]:clause[1]] for w in _LOCAL_WORDS) \
+        and not _names_article_place(r, clause[0], clause[1])
+
+
+_WIDER_QUOTA = _C["quota_of_wider_level"]
+# 额度为全市 + the amount: a wider jurisdiction's whole quota (cues.json _quota_of_wider_level).
+_WIDER_QUOTA_BEFORE = re.compile(
+    rf"(?:{alternation(_WIDER_QUOTA['quota_words'])})(?:{alternation(_WIDER_QUOTA['links'])})?"
+    rf"(?P<whole>{alternation(list(_WIDER_QUOTA['whole_words']))})$")
+_WIDER_QUOTA_REACH = max(map(len, _WIDER_QUOTA["quota_words"])) + max(map(len, _WIDER_QUOTA["links"])) \
+    + max(map(len, _WIDER_QUOTA["whole_words"]))
+
+
+def _quota_of_wider_level(r: ArticleCues, num: NumberMention, clause) -> bool:
+    """The amount is a credit quota said to be the whole of a jurisdiction wider than the article's
+    main zone (额度为全市100亿元 in a development zone's article): no row (cues.json _quota_of_wider_level)."""
+    found = _WIDER_QUOTA_BEFORE.search(r.text, max(clause[0], num.start - _WIDER_QUOTA_REACH), num.start)
+    if found is None or r.zones is None or r.zones.main is None:
+        return False  # most amounts: no quota of a whole place right before them
+    main = r.zones.zones.get(r.zones.current_key(r.zones.main))
+    if main is None:
+        return False
+    own_levels = _WIDER_QUOTA["whole_words"][found.group("whole")]
+    if found.group("whole") == "全市" and main.is_county_level_city:
+        return False  # 全市 in a county-level city's article: the city itself
+    return main.admin_level not in own_levels
+
+
 _ABOVE = _C["applied_for_above"]
 _ABOVE_OPENERS = tuple(_ABOVE["level_openers"])
+_ABOVE_UNNAMED = tuple(_ABOVE["unnamed_levels"])
+_ABOVE_HERE = tuple(w for w in _C["national_programme_topic"]["local_words"] if w not in _ABOVE_UNNAMED) \
+    + tuple(_ABOVE["zone_words"])
 _ABOVE_UNDER_WAY = regex.compile(_ABOVE["under_way"])
 
 
-def _applied_for_above(text: str, num: NumberMention, sentence) -> bool:
-    """A higher level's amount (自治区层面, 省级层面 before it in its sentence) that the zone is only
-    preparing to apply for later in the sentence (…，区里正在组织企业申报): cues.json _applied_for_above.
-    Reads the sentence around the figure only, and only when 申报 follows the figure."""
+def _applied_for_above(r: ArticleCues, num: NumberMention, sentence) -> bool:
+    """A higher level's amount (自治区层面, 省级层面 before it in its sentence; 省里 with no local word
+    or place of the article between) that the zone is only preparing to apply for later in the
+    sentence (…，区里正在组织企业申报; 我们全力帮企业申报): cues.json _applied_for_above. Reads the
+    sentence around the figure only, and only when 申报 follows the figure."""
+    text = r.text
     if text.find("申报", num.end, sentence[1]) < 0:
         return False  # most amounts: no application named after them
     head = text[sentence[0]:num.start]
-    return any(opener in head for opener in _ABOVE_OPENERS) \
-        and _ABOVE_UNDER_WAY.search(text, num.end, sentence[1]) is not None
+    if not any(opener in head for opener in _ABOVE_OPENERS):
+        unnamed = max(head.rfind(level) for level in _ABOVE_UNNAMED)
+        if unnamed < 0 or any(w in head[unnamed:] for w in _ABOVE_HERE) \
+                or _names_article_place(r, sentence[0] + unnamed, num.start):
+            return False  # 省里安排的资金，区里为企业发放300万元: the zone's own share
+    return _ABOVE_UNDER_WAY.search(text, num.end, sentence[1]) is not None
 
 
 _NATIONAL_TOPIC = _C["national_programme_topic"]
@@ -14298,7 +14364,38 @@ def deduplicate(rows: list[Measure], text: str = "", geo: Document | None = None
         kept = _without_quoted_restatements(kept, text)
     if len(kept) > 1:
         kept = _without_wider_restatements(kept)
+    if len(kept) > 1 and text:
+        kept = _without_firm_receipts_of_rules(kept, text)
     return sorted(kept, key=attrgetter("span_start"))
+
+
+_FIRM_RECEIPT = _C["firm_receipt_of_rule"]
+# 拿到了 + the amount: a receipt verb right before it (cues.json _firm_receipt_of_rule).
+_RECEIPT_BEFORE = re.compile(rf"(?:{alternation(_FIRM_RECEIPT['receipt_verbs'])})了?$")
+_RECEIPT_REACH = max(map(len, _FIRM_RECEIPT["receipt_verbs"])) + 1
+# 企业负责人告诉记者 / 酒家负责人陈先生说: a firm's speaker and a verb of saying.
+_FIRM_SPEAKER_SAYS = re.compile(
+    rf"(?:{alternation(_FIRM_RECEIPT['speakers'])})[^，,。；;！？!?“”]{{0,{_FIRM_RECEIPT['speaker_reach']}}}?"
+    rf"(?:{alternation(_FIRM_RECEIPT['saying'])})")
+
+
+def _without_firm_receipts_of_rules(kept: list[Measure], text: str) -> list[Measure]:
+    """`kept` without the amounts a firm's spokesperson says the firm received (企业负责人告诉记者，
+    公司…拿到了20万元奖励) that equal a per-beneficiary amount of the article, no cap, of the same zone,
+    category and currency (每家奖励20万元): the rule applied to one firm, told again (cues.json
+    _firm_receipt_of_rule). A receipt no rule states stays."""
+    rules = {_restated_fact(row) for row in kept
+             if row.basis == "per_beneficiary" and row.value is not None and row.qualifier not in _CAP_QUALIFIERS}
+    if not rules:
+        return kept  # most articles: no per-head amount a firm could restate
+    drop = set()
+    for i, row in enumerate(kept):
+        if row.basis != "total" or row.value is None or _restated_fact(row) not in rules \
+                or _RECEIPT_BEFORE.search(text, max(row.sentence_start, row.span_start - _RECEIPT_REACH), row.span_start) is None \
+                or _FIRM_SPEAKER_SAYS.search(text, row.sentence_start, row.span_start) is None:
+            continue
+        drop.add(i)
+    return [row for i, row in enumerate(kept) if i not in drop] if drop else kept
 
 
 _WIDER_WORDS = {category: frozenset(words) for category, words in _C["restated_by_wider_word"].items()}
@@ -14468,4 +14565,6 @@ def _deduplicate_by_definition(rows: list[Measure], text: str = "", geo: Documen
             kept[twin] = replace(kept[twin], as_of=row.as_of)
     if len(kept) > 1:
         kept = _without_quoted_restatements(kept, text)
+    if len(kept) > 1 and text:
+        kept = _without_firm_receipts_of_rules(kept, text)
     return sorted(kept, key=lambda r: r.span_start)
