@@ -813,6 +813,9 @@ _EXAMPLE_FRAMES = {opener: tuple(closers) for opener, closers in _RES["example_f
 _DISTRICT_CLASS_REFERENCES = frozenset(_RES["district_class_references"]) | {w for w in OWN_BODY_WORDS if w.startswith("区")}
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
+# 五个新城中，甲新城…: a place after a count of areas and 中 is a member of that group, as after 其中.
+_PART_COUNTED = compiled(_RES["part_opener_counted"])
+_PART_COUNTED_REACH = int(_RES["part_opener_counted_reach"])
 # A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
 # each of them: it sets no paragraph topic for the sentences after it.
 _SPREAD = compiled(alternation(_RES["list_spread_words"]))
@@ -824,6 +827,7 @@ _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1
 _FIGURE_LAST_CHARS = "元家户个人名件只%"
 _FIGURE_BEFORE_JOINER = compiled(rf"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[{_FIGURE_LAST_CHARS}]$")
 _FIGURE_REACH = 16
+_VALUE_LIST_JOINERS = frozenset("和、及与")  # 96.5%和94.2%: the joiners of a 分别 list's figures
 # 其中甲区复工率98.5%，乙区复工率95.1%: a comma joins the parts of one statement when each has its figure.
 _PART_CLAUSE_JOINERS = frozenset("，,")
 # 复工率, 规上工业企业复工率达: the cue words between a listed part and its figure, at most this long.
@@ -3300,6 +3304,9 @@ class Attributor:
             before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
             if before.endswith(_PART_OPENERS):
                 return True
+            if before.endswith("中") and _PART_COUNTED.search(
+                    self.text[max(0, start - _PART_COUNTED_REACH):start].rstrip(_PART_SEPARATORS)):
+                return True  # 五个新城中，甲新城…: a member of the group counted (part_opener_counted)
             previous = self._previous_member_start(start - 1) if start >= 2 else None
             if previous is None:
                 return False
@@ -3323,6 +3330,13 @@ class Attributor:
             return None  # 其中甲区…，乙区…: a clause with no figure of its own may speak of anything
         if figure is not None:
             member_end = figure.start()
+            while self.text[member_end - 1:member_end] in _VALUE_LIST_JOINERS and member_end >= 2:
+                # 甲区、乙区复工率分别达到96.5%和94.2%，丙区…: the figures of a 分别 list before the
+                # last, skipped with their joiners to reach the cue words after the list's places
+                listed = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - 1 - _FIGURE_REACH), member_end - 1)
+                if listed is None:
+                    break
+                member_end = listed.start()
         i = bisect.bisect_left(self._starts, member_end) - 1
         while i >= 0 and self.items[i].end > member_end:
             i -= 1
