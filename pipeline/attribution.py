@@ -36,6 +36,7 @@ from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_B
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 from .zones import _is_proper_name as is_proper_name
 from .zones import _lists_parts as lists_parts
+from .zones import _STOP_CHARS as PREFIX_STOP_CHARS, _STOP_WORDS as PREFIX_STOP_WORDS
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -3444,13 +3445,23 @@ class Attributor:
         own name's tail: 生物科技产业园区) after the place named last (ending at `named_end`), as in a
         list of parks each with its clause (甲工业园区为企业减免租金368万元；生物科技产业园区为入驻企业
         免收物业费…): that park is the clause's subject, lying in the zone in scope, not in the place
-        of the clause before (`_unnamed_park_opens_sentence` for a sentence)."""
-        clause_start = self.doc.clause_of(pos)[0]
-        if named_end > clause_start:
-            return False
-        starts = self.az.unnamed_park_starts
-        i = bisect.bisect_left(starts, clause_start)
-        return i < len(starts) and starts[i] <= pos and not self.text[clause_start:starts[i]].strip(_CLAUSE_EDGE)
+        of the clause before (`_unnamed_park_opens_sentence` for a sentence). Or a clause after the
+        place's and before 园区's (甲工业园减免租金860万元；生物产业园落实…服务，园区重点企业…): the
+        park is the subject its clauses go on about, so 园区 is that park too."""
+        starts, text = self.az.unnamed_park_starts, self.text
+        own_clause = self.doc.clause_of(pos)[0]
+        i = bisect.bisect_left(starts, named_end)
+        while i < len(starts) and starts[i] <= pos:
+            at = starts[i]
+            clause_start = self.doc.clause_of(at)[0]
+            # A park's recorded start is where the words before its suffix start: in a clause before
+            # 园区's, they must open with the name, not a preposition or verb (并为入驻智能装备产业园的企业).
+            if clause_start >= named_end and not text[clause_start:at].strip(_CLAUSE_EDGE) \
+                    and (clause_start >= own_clause or (text[at] not in PREFIX_STOP_CHARS
+                                                        and not text.startswith(PREFIX_STOP_WORDS, at))):
+                return True
+            i += 1
+        return False
 
     def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
         """The zone named (or written by its bare word) in a clause opening the sentence of reference
