@@ -36,6 +36,7 @@ from .zones import (FOREIGN_PARK_NAMES, MAIN_ZONE_SECTION, MUNICIPALITIES, OWN_B
                     ArticleZones, find_zones, implied_city_zone, province_stems, resolve_admin, supplied_firm_after)
 from .zones import _is_proper_name as is_proper_name
 from .zones import _lists_parts as lists_parts
+from .zones import _STOP_CHARS as PREFIX_STOP_CHARS, _STOP_WORDS as PREFIX_STOP_WORDS
 
 _T = REGEX_TIMEOUT
 _RES = resource("attribution.json")
@@ -813,6 +814,9 @@ _EXAMPLE_FRAMES = {opener: tuple(closers) for opener, closers in _RES["example_f
 _DISTRICT_CLASS_REFERENCES = frozenset(_RES["district_class_references"]) | {w for w in OWN_BODY_WORDS if w.startswith("区")}
 _PART_SEPARATORS = "，,： :"
 _PART_REACH = max(map(len, _PART_OPENERS)) + 2
+# 五个新城中，甲新城…: a place after a count of areas and 中 is a member of that group, as after 其中.
+_PART_COUNTED = compiled(_RES["part_opener_counted"])
+_PART_COUNTED_REACH = int(_RES["part_opener_counted_reach"])
 # A sentence opening with a list of places (吉林高新区、吉林经开区、船营区复工率分别为…) is about
 # each of them: it sets no paragraph topic for the sentences after it.
 _SPREAD = compiled(alternation(_RES["list_spread_words"]))
@@ -824,6 +828,7 @@ _PART_LIST_JOINERS = frozenset(w for w in _RES["list_separators"] if len(w) == 1
 _FIGURE_LAST_CHARS = "元家户个人名件只%"
 _FIGURE_BEFORE_JOINER = compiled(rf"[0-9]+(?:\.[0-9]+)?[余多]?[万亿千百]?[{_FIGURE_LAST_CHARS}]$")
 _FIGURE_REACH = 16
+_VALUE_LIST_JOINERS = frozenset("和、及与")  # 96.5%和94.2%: the joiners of a 分别 list's figures
 # 其中甲区复工率98.5%，乙区复工率95.1%: a comma joins the parts of one statement when each has its figure.
 _PART_CLAUSE_JOINERS = frozenset("，,")
 # 复工率, 规上工业企业复工率达: the cue words between a listed part and its figure, at most this long.
@@ -3300,6 +3305,9 @@ class Attributor:
             before = self.text[max(0, start - _PART_REACH):start].rstrip(_PART_SEPARATORS)
             if before.endswith(_PART_OPENERS):
                 return True
+            if before.endswith("中") and _PART_COUNTED.search(
+                    self.text[max(0, start - _PART_COUNTED_REACH):start].rstrip(_PART_SEPARATORS)):
+                return True  # 五个新城中，甲新城…: a member of the group counted (part_opener_counted)
             previous = self._previous_member_start(start - 1) if start >= 2 else None
             if previous is None:
                 return False
@@ -3323,6 +3331,13 @@ class Attributor:
             return None  # 其中甲区…，乙区…: a clause with no figure of its own may speak of anything
         if figure is not None:
             member_end = figure.start()
+            while self.text[member_end - 1:member_end] in _VALUE_LIST_JOINERS and member_end >= 2:
+                # 甲区、乙区复工率分别达到96.5%和94.2%，丙区…: the figures of a 分别 list before the
+                # last, skipped with their joiners to reach the cue words after the list's places
+                listed = _FIGURE_BEFORE_JOINER.search(self.text, max(0, member_end - 1 - _FIGURE_REACH), member_end - 1)
+                if listed is None:
+                    break
+                member_end = listed.start()
         i = bisect.bisect_left(self._starts, member_end) - 1
         while i >= 0 and self.items[i].end > member_end:
             i -= 1
@@ -3430,13 +3445,23 @@ class Attributor:
         own name's tail: 生物科技产业园区) after the place named last (ending at `named_end`), as in a
         list of parks each with its clause (甲工业园区为企业减免租金368万元；生物科技产业园区为入驻企业
         免收物业费…): that park is the clause's subject, lying in the zone in scope, not in the place
-        of the clause before (`_unnamed_park_opens_sentence` for a sentence)."""
-        clause_start = self.doc.clause_of(pos)[0]
-        if named_end > clause_start:
-            return False
-        starts = self.az.unnamed_park_starts
-        i = bisect.bisect_left(starts, clause_start)
-        return i < len(starts) and starts[i] <= pos and not self.text[clause_start:starts[i]].strip(_CLAUSE_EDGE)
+        of the clause before (`_unnamed_park_opens_sentence` for a sentence). Or a clause after the
+        place's and before 园区's (甲工业园减免租金860万元；生物产业园落实…服务，园区重点企业…): the
+        park is the subject its clauses go on about, so 园区 is that park too."""
+        starts, text = self.az.unnamed_park_starts, self.text
+        own_clause = self.doc.clause_of(pos)[0]
+        i = bisect.bisect_left(starts, named_end)
+        while i < len(starts) and starts[i] <= pos:
+            at = starts[i]
+            clause_start = self.doc.clause_of(at)[0]
+            # A park's recorded start is where the words before its suffix start: in a clause before
+            # 园区's, they must open with the name, not a preposition or verb (并为入驻智能装备产业园的企业).
+            if clause_start >= named_end and not text[clause_start:at].strip(_CLAUSE_EDGE) \
+                    and (clause_start >= own_clause or (text[at] not in PREFIX_STOP_CHARS
+                                                        and not text.startswith(PREFIX_STOP_WORDS, at))):
+                return True
+            i += 1
+        return False
 
     def _zone_of_source_frame(self, it: Item, levels: frozenset[str] | None, near: Item | None) -> str | None:
         """The zone named (or written by its bare word) in a clause opening the sentence of reference

@@ -1143,6 +1143,7 @@ _COUNTER_CLASS = f"[{regex.escape(_RES['prefix_counters'])}]"  # 个, 家, 地 �
 _QUANTIFIED = compiled(_NUMERAL_CLASS + _COUNTER_CLASS)
 _NUMERALS, _COUNTERS = frozenset(_RES["prefix_numerals"]), frozenset(_RES["prefix_counters"])
 _FIGURE_COUNTERS = frozenset(_RES["figure_counters"])  # 家 of 386家 / 空港经济开发区: a figure's, no name's
+_FIGURE_UNITS = pattern_cache.re_compile(f"(?:{alternation(_RES['figure_units'])})+")  # 15吨 / 20万只 before a zone word
 _DEMONSTRATIVES = frozenset(_RES["reference_demonstratives"])
 
 
@@ -4578,6 +4579,11 @@ def find_zones(text: str, headlines: tuple[tuple[int, int], ...] = (), title_end
             # joined), no part of the name after it; the numeral is outside the run, so
             # `_after_count` cannot see the count
             run = run[1:]
+        elif run and text[s - len(run) - 1:s - len(run)].isdigit() and (unit := _FIGURE_UNITS.match(run)) \
+                and _stem_at(run) is None:
+            # 消毒液15吨支援开发区: the unit of a figure of goods or money (zones.json figure_units),
+            # no part of a name; what follows it is read alone (支援, a verb: the zone word is bare)
+            run = run[unit.end():]
         if dev_spans and dev_spans[-1][1] == s and _SUFFIX_INFO[suffix][0] == "other" \
                 and suffix not in _PARK_SUFFIXES and suffix not in _FTZ_SUFFIXES:
             # 合肥经济技术开发区综合保税区: the bonded zone of the zone named right before it, no
