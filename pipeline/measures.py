@@ -8312,7 +8312,9 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> boo
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
     if bool(speaker) and _SAYS.match(r.text, speaker.end) is not None:
-        return True
+        # 副总经理说，高新区包车帮公司接回员工800多名: the firm, named by its noun, acted for by a
+        # public body in the figure's clause: the body's figure (cues.json _acted_for_in_quote)
+        return not _firm_named_acted_for(r.text, speaker.end, clause, num.start)
     # 【同期声】区内宏达纺织厂负责人 王建国 / 我们已有职工320人返岗，产能恢复到80%: the firm's caption
     # on the line before, its speaker's 我们.
     # _word_before: the sentence is searched once for its first such word, not once per figure
@@ -8329,6 +8331,21 @@ def _speaker_acted_for(r: ArticleCues, first_person: Cue | None, said: int, clau
     新区…接回了我们45名员工): the figure is the body's, whoever the speaker is."""
     return first_person is not None and first_person.start >= clause[0] \
         and _acted_for_by_public(r.text, said, first_person.start)
+
+
+_FIRM_NOUNS_ACTED_FOR = tuple(_C["acted_for_in_quote"]["firm_nouns"])
+
+
+def _firm_named_acted_for(text: str, said: int, clause, figure: int) -> bool:
+    """In the words a firm's speaker says, the firm named by its noun (公司, 企业) right after a word
+    of firm_as_object in the figure's clause before the figure, a public body before that word from
+    `said` on (刘经理说，园区帮公司接回员工…): as `_acted_for_by_public` for the pronoun."""
+    lo = max(clause[0], said)
+    for noun in _FIRM_NOUNS_ACTED_FOR:
+        at = text.find(noun, lo, figure)
+        if at >= 0 and _acted_for_by_public(text, said, at):
+            return True
+    return False
 
 
 def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
@@ -8467,8 +8484,8 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, clause, sentence) -> 
     if name and _acted_for_start(r.text, sentence[0], name.start) is not None:
         return False  # 接回该企业员工86名, 为该公司接回员工120名: the firm acted for, the zone's figure
     end = name.end if name else _some_firm_end(r.text, sentence[0], num.start)
-    if end is None:
-        return False
+    if end is None or _firm_named_acted_for(r.text, end, clause, num.start):
+        return False  # 该公司经理介绍，管委会帮公司接回员工75名: the firm acted for in the figure's clause
     wide = r.zone_wide_in_sentence
     return not (wide.cues and wide.last_before(end, num.start))
 
