@@ -12536,6 +12536,11 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if basis == "total" and category == "fund" and _finance_bears_it(text, rule, sentence) \
+                and _cost_borne_right_before(text, num, clause):
+            # 这项费用由新区财政全额承担，今年已承担检测费用96万元: the amount is the firms' cost the
+            # finance bore, paid for them, not a pool's size (cues.json _finance_bears_cost).
+            category, rule = _FINANCE_BEARS["as"], f"{rule}>{_FINANCE_BEARS['verbs'][0]}"
         if basis == "per_beneficiary" and category == "fund" and _finance_bears_it(text, rule, sentence):
             # 消杀费用由市财政承担，每车次最高不超过800元: a cost per unit the finance bears is paid
             # for each one, not a pool's size (cues.json _finance_bears_cost).
@@ -12994,6 +12999,25 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
     verb of bearing follows it there (费用由市财政承担): the payer covers a cost, it sets up no pool."""
     return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
+
+
+# 已承担检测费用 + 96万元: a verb of bearing, at most a few characters naming the cost, then a word of
+# costs right before the amount (cues.json finance_bears_cost total_costs).
+_COST_BORNE_BEFORE = _on_re("_COST_BORNE_BEFORE",
+    rf"(?:{alternation(_FINANCE_BEARS['verbs'])})了?[\p{{Han}}]{{0,{_FINANCE_BEARS['cost_named_most']}}}?"
+    rf"(?:{alternation(_FINANCE_BEARS['total_costs'])})$")
+_COST_BORNE_REACH = 2 + max(map(len, _FINANCE_BEARS["verbs"])) + _FINANCE_BEARS["cost_named_most"] \
+    + max(map(len, _FINANCE_BEARS["total_costs"]))
+_COST_LEFT_TO = tuple(_C["cost_borne_share"]["bearers"])
+
+
+def _cost_borne_right_before(text: str, num, clause) -> bool:
+    """A verb of bearing and a word of costs right before the amount (已承担检测费用96万元), not after a
+    bearer the cost is left to (企业承担检测费用…: cues.json cost_borne_share bearers)."""
+    if "费" not in text[max(clause[0], num.start - 4):num.start]:
+        return False  # most amounts: no word of costs right before them
+    m = _COST_BORNE_BEFORE.search(text, max(clause[0], num.start - _COST_BORNE_REACH), num.start)
+    return m is not None and not text.endswith(_COST_LEFT_TO, clause[0], m.start())
 
 
 # The voucher words are other uses of interest money too (…给予贴息，并发放餐饮消费券: money for two uses is a fund).
