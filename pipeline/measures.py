@@ -9539,7 +9539,7 @@ def _given_to_person_class(text: str, num: NumberMention, clause, geo: Document)
         return False  # 已向职工发放补贴452万元, 累计…: a sum paid out
     head = text[clause[0]:num.start]
     verb = _RECIPIENT_VERB.search(head)
-    if _raised_for_person_class(head):
+    if _raised_for_person_class(head) or _also_given_to_person_class(head):
         before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
         return before is not None and _RECIPIENT_VERB.search(text, *before) is not None \
             and _DIGIT.search(text, *before) is not None  # 给予…2万元，博士研究生提高到5万元
@@ -9593,6 +9593,20 @@ def _raised_for_person_class(head: str) -> bool:
     subject = head[:-len(raised)]
     person = next((p for p in _RECIPIENT_PERSONS if subject.endswith(p)), None)
     return person is not None and len(subject) - len(person) <= _RECIPIENT["subject_prefix_most"]
+
+
+_ALSO_GIVEN = _RECIPIENT["also_given"]
+# 博士还有一次性安家补助 + 10万元: a person word opening the clause (a few characters may qualify it),
+# a word of more given (还有, 另有), then at most a few characters naming the payment.
+_ALSO_GIVEN_HEAD = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,{_RECIPIENT['subject_prefix_most']}}}?(?:{alternation(list(_RECIPIENT_PERSONS))})"
+    rf"(?:{alternation(_ALSO_GIVEN['words'])})[\u4e00-\u9fff]{{0,{_ALSO_GIVEN['name_most']}}}$")
+
+
+def _also_given_to_person_class(head: str) -> bool:
+    """博士还有一次性安家补助10万元: a clause opening on a person word, then a word of more given and
+    the payment's name right before the amount (cues.json _person_class_recipient also_given)."""
+    return any(w in head for w in _ALSO_GIVEN["words"]) and _ALSO_GIVEN_HEAD.match(head.strip(" ，,")) is not None
 
 
 def _names_person_class(condition: str) -> bool:
