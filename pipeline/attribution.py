@@ -186,6 +186,12 @@ _ROLE_WORD_THEN_MODIFIER = compiled(
 _ROLE_MODIFIER_REACH = max(map(len, list(_ROLES["origin_before"]) + list(_ROLES["partner_before"]) + list(_ROLES["residence_before"]))) \
     + max(_ROLE_MODIFIERS["described_most"] + 1, max(map(len, _ROLE_MODIFIERS["words"])) + max(map(len, _ROLE_MODIFIERS["kinds"])))
 _MODIFIER_LAST_CHARS = frozenset("的" + "".join(w[-1] for w in _ROLE_MODIFIERS["words"] + _ROLE_MODIFIERS["kinds"]))
+# 我们和周边的于都、兴国、宁都等县对接: a joiner of counterparts (与/同/和/跟), then only a word of
+# nearness (role_modifiers words, a kind and 的 after it at most: no free phrase, which after 和
+# would join two actors, 甲区和乙区的…), then the place.
+_JOINER_THEN_MODIFIER = compiled(
+    rf"(?P<role>{alternation(_ROLES['partner_counterpart_before'])})"
+    rf"(?:{alternation(_ROLE_MODIFIERS['words'])})(?:{alternation(_ROLE_MODIFIERS['kinds'])})?的?$")
 # 长沙经开区是湖南省工程机械产业重要集聚区: after a copula, only with a noun of being part of the place.
 _DESCRIBED_AS_BEFORE = tuple(_ROLES["described_as_before"])
 _DESCRIBED_AS_AFTER = compiled(rf"[^，。；！？,;!?：:\n]{{0,{_ROLES['described_as_reach']}}}?(?:{alternation(_ROLES['described_as_nouns'])})")
@@ -1977,6 +1983,8 @@ class Attributor:
             # 从邻近的晋州市, 协调周边的南充市银行机构: a word describing the place between it and the
             # word of its role, which is then read as if right before it.
             modified = _ROLE_WORD_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
+            if modified is None:
+                modified = _JOINER_THEN_MODIFIER.search(text, max(0, chain - held - _ROLE_MODIFIER_REACH), chain - held)
             if modified is not None:
                 before = modified.group("role")
         if before.endswith(SUPPLIED_FIRM_BEFORE) and supplied_firm_after(text, list_end):

@@ -8378,7 +8378,9 @@ def _in_firm_speech(r: ArticleCues, num: NumberMention, clause, sentence) -> boo
     speakers = r.firm_speakers
     speaker = speakers.cues and speakers.last_before(sentence[0], num.start)  # most texts quote no firm
     if bool(speaker) and _SAYS.match(r.text, speaker.end) is not None:
-        return True
+        # 副总经理说，高新区包车帮公司接回员工800多名: the firm, named by its noun, acted for by a
+        # public body in the figure's clause: the body's figure (cues.json _acted_for_in_quote)
+        return not _firm_named_acted_for(r.text, speaker.end, clause, num.start)
     # 【同期声】区内宏达纺织厂负责人 王建国 / 我们已有职工320人返岗，产能恢复到80%: the firm's caption
     # on the line before, its speaker's 我们.
     # _word_before: the sentence is searched once for its first such word, not once per figure
@@ -8395,6 +8397,21 @@ def _speaker_acted_for(r: ArticleCues, first_person: Cue | None, said: int, clau
     新区…接回了我们45名员工): the figure is the body's, whoever the speaker is."""
     return first_person is not None and first_person.start >= clause[0] \
         and _acted_for_by_public(r.text, said, first_person.start)
+
+
+_FIRM_NOUNS_ACTED_FOR = tuple(_C["acted_for_in_quote"]["firm_nouns"])
+
+
+def _firm_named_acted_for(text: str, said: int, clause, figure: int) -> bool:
+    """In the words a firm's speaker says, the firm named by its noun (公司, 企业) right after a word
+    of firm_as_object in the figure's clause before the figure, a public body before that word from
+    `said` on (刘经理说，园区帮公司接回员工…): as `_acted_for_by_public` for the pronoun."""
+    lo = max(clause[0], said)
+    for noun in _FIRM_NOUNS_ACTED_FOR:
+        at = text.find(noun, lo, figure)
+        if at >= 0 and _acted_for_by_public(text, said, at):
+            return True
+    return False
 
 
 def _acted_for_by_public(text: str, quote_start: int, pronoun: int) -> bool:
@@ -8533,8 +8550,8 @@ def _firm_names_itself(r: ArticleCues, num: NumberMention, clause, sentence) -> 
     if name and _acted_for_start(r.text, sentence[0], name.start) is not None:
         return False  # 接回该企业员工86名, 为该公司接回员工120名: the firm acted for, the zone's figure
     end = name.end if name else _some_firm_end(r.text, sentence[0], num.start)
-    if end is None:
-        return False
+    if end is None or _firm_named_acted_for(r.text, end, clause, num.start):
+        return False  # 该公司经理介绍，管委会帮公司接回员工75名: the firm acted for in the figure's clause
     wide = r.zone_wide_in_sentence
     return not (wide.cues and wide.last_before(end, num.start))
 
@@ -9588,7 +9605,7 @@ def _given_to_person_class(text: str, num: NumberMention, clause, geo: Document)
         return False  # 已向职工发放补贴452万元, 累计…: a sum paid out
     head = text[clause[0]:num.start]
     verb = _RECIPIENT_VERB.search(head)
-    if _raised_for_person_class(head):
+    if _raised_for_person_class(head) or _also_given_to_person_class(head):
         before = geo.previous_clause(clause, geo.sentence_of(clause[0]))
         return before is not None and _RECIPIENT_VERB.search(text, *before) is not None \
             and _DIGIT.search(text, *before) is not None  # 给予…2万元，博士研究生提高到5万元
@@ -9642,6 +9659,20 @@ def _raised_for_person_class(head: str) -> bool:
     subject = head[:-len(raised)]
     person = next((p for p in _RECIPIENT_PERSONS if subject.endswith(p)), None)
     return person is not None and len(subject) - len(person) <= _RECIPIENT["subject_prefix_most"]
+
+
+_ALSO_GIVEN = _RECIPIENT["also_given"]
+# 博士还有一次性安家补助 + 10万元: a person word opening the clause (a few characters may qualify it),
+# a word of more given (还有, 另有), then at most a few characters naming the payment.
+_ALSO_GIVEN_HEAD = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,{_RECIPIENT['subject_prefix_most']}}}?(?:{alternation(list(_RECIPIENT_PERSONS))})"
+    rf"(?:{alternation(_ALSO_GIVEN['words'])})[\u4e00-\u9fff]{{0,{_ALSO_GIVEN['name_most']}}}$")
+
+
+def _also_given_to_person_class(head: str) -> bool:
+    """博士还有一次性安家补助10万元: a clause opening on a person word, then a word of more given and
+    the payment's name right before the amount (cues.json _person_class_recipient also_given)."""
+    return any(w in head for w in _ALSO_GIVEN["words"]) and _ALSO_GIVEN_HEAD.match(head.strip(" ，,")) is not None
 
 
 def _names_person_class(condition: str) -> bool:
@@ -12640,6 +12671,11 @@ def _own_row(r: ArticleCues, num: NumberMention, sentence: tuple[int, int], *,
             # 每人保费50元全部由县财政承担: 财政 after the cost says who pays it, not a pool; a cost per
             # head is paid out. Not 财政局干部职工每人捐款500元: the context word before names who gives.
             category, rule = _PER_HEAD_NOT_POOL[category], f"{rule}>per_person"
+        if basis == "total" and category == "fund" and _finance_bears_it(text, rule, sentence) \
+                and _cost_borne_right_before(text, num, clause):
+            # 这项费用由新区财政全额承担，今年已承担检测费用96万元: the amount is the firms' cost the
+            # finance bore, paid for them, not a pool's size (cues.json _finance_bears_cost).
+            category, rule = _FINANCE_BEARS["as"], f"{rule}>{_FINANCE_BEARS['verbs'][0]}"
         if basis == "per_beneficiary" and category == "fund" and _finance_bears_it(text, rule, sentence):
             # 消杀费用由市财政承担，每车次最高不超过800元: a cost per unit the finance bears is paid
             # for each one, not a pool's size (cues.json _finance_bears_cost).
@@ -13098,6 +13134,25 @@ def _finance_bears_it(text: str, rule: str, sentence) -> bool:
     verb of bearing follows it there (费用由市财政承担): the payer covers a cost, it sets up no pool."""
     return _cue_of(rule) in _FINANCE_BEARS["payers"] and rule.startswith(("money:context:", "money:sentence:")) \
         and _FINANCE_BEARS_COST.search(text, sentence[0], sentence[1]) is not None
+
+
+# 已承担检测费用 + 96万元: a verb of bearing, at most a few characters naming the cost, then a word of
+# costs right before the amount (cues.json finance_bears_cost total_costs).
+_COST_BORNE_BEFORE = _on_re("_COST_BORNE_BEFORE",
+    rf"(?:{alternation(_FINANCE_BEARS['verbs'])})了?[\p{{Han}}]{{0,{_FINANCE_BEARS['cost_named_most']}}}?"
+    rf"(?:{alternation(_FINANCE_BEARS['total_costs'])})$")
+_COST_BORNE_REACH = 2 + max(map(len, _FINANCE_BEARS["verbs"])) + _FINANCE_BEARS["cost_named_most"] \
+    + max(map(len, _FINANCE_BEARS["total_costs"]))
+_COST_LEFT_TO = tuple(_C["cost_borne_share"]["bearers"])
+
+
+def _cost_borne_right_before(text: str, num, clause) -> bool:
+    """A verb of bearing and a word of costs right before the amount (已承担检测费用96万元), not after a
+    bearer the cost is left to (企业承担检测费用…: cues.json cost_borne_share bearers)."""
+    if "费" not in text[max(clause[0], num.start - 4):num.start]:
+        return False  # most amounts: no word of costs right before them
+    m = _COST_BORNE_BEFORE.search(text, max(clause[0], num.start - _COST_BORNE_REACH), num.start)
+    return m is not None and not text.endswith(_COST_LEFT_TO, clause[0], m.start())
 
 
 # The voucher words are other uses of interest money too (…给予贴息，并发放餐饮消费券: money for two uses is a fund).
