@@ -10984,9 +10984,32 @@ _TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME",
     rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}", may_run_long=True)
 
 
+# The text date_opening was last asked about, and per sentence of it the answer: a sentence's
+# opening is asked for by a dozen date readers (leading_date, same_period_as_before, the opening
+# days and periods ...), four times per sentence on the bench corpus, and each answer may run
+# find_numbers over a topic phrase. The answer reads only the text and the sentence, so it is
+# remembered for the text being read; the text is held (not its id), so a later text at the
+# address of a freed one never reads its answers (tests/test_measures_date_opening_memo.py).
+_DATE_OPENINGS: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
+
+
 def date_opening(text: str, sentence: tuple[int, int]) -> int:
     """Where the date opening a sentence would stand: its start, or right after a lead-in clause
-    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…) or a topic before a day (再看2020年：2020年3月10日，…)."""
+    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…) or a topic before a day (再看2020年：2020年3月10日，…).
+    `_date_opening`, remembered per sentence of the text read last."""
+    global _DATE_OPENINGS
+    read, memo = _DATE_OPENINGS  # one tuple read: another thread swapping it leaves this one its own pair
+    if read is not text:
+        memo = {}
+        _DATE_OPENINGS = (text, memo)
+    found = memo.get(sentence)
+    if found is None:
+        found = memo[sentence] = _date_opening(text, sentence)
+    return found
+
+
+def _date_opening(text: str, sentence: tuple[int, int]) -> int:
+    """`date_opening` of one sentence, read from the text."""
     m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
         or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
     if m:
