@@ -31,7 +31,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -50,6 +50,27 @@ from .regex_classes import DIGIT, HAN, SPACE
 from .zones import ArticleZones
 
 _C = resource("cues.json")
+
+
+class cached_property:
+    """functools.cached_property without its lock: Python 3.11's takes an RLock around every first
+    read of a property, and an article's cues make some thirty of them, each read once and by one
+    thread. Like it, a non-data descriptor: the value, once put in the instance's dict, is read
+    from there without a call (and a test may set it there first)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
 
 
 class _RegexForms(Mapping):
@@ -1134,7 +1155,7 @@ class ArticleCues:
         # for each of its figures made the stage quadratic (tests/test_measures_scaling.py).
         self.not_yet_back: dict[tuple, bool] = {}  # (clause, sentence end) -> _not_yet_back
         self.last_pending_start: dict[tuple[int, int], int] = {}  # clause -> last start of _NOT_YET_AFTER_COUNT
-        self.first_word_end: dict[tuple, int] = {}  # (words, sentence) -> first end of one of the words there
+        self.first_word_end: dict[tuple, tuple] = {}  # (id of words, sentence) -> (words, first end of one of them there)
         self.money_list_heads: dict[int, NumberMention] = {}  # amount's start -> first amount of its 、 list
         # (check, span) -> the answer of a check that reads only a line, sentence or clause: asked by
         # each figure in it, computed for the first.
@@ -5422,14 +5443,25 @@ def _spoken_grant_verb(text: str, lo: int, pos: int) -> tuple[str, int] | None:
 
 
 def _spoken_grant_verb_right_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
-    """The spoken verb of paying that ends right before `pos`, 了 and who is paid between at most."""
-    pos -= len(next((w for w in _SPOKEN_GRANT_RECIPIENTS if text.endswith(w, lo, pos)), ""))
-    then = next((w for w in _SPOKEN_GRANT["then"] if text.endswith(w, lo, pos)), "")
-    end = pos - len(then)
+    """The spoken verb of paying that ends right before `pos`, 了 and who is paid between at most.
+    Each list is walked for its first word ending there only when one of its words does (one
+    endswith of the tuple): before nearly every amount none does (tests/test_measures_fast_paths.py)."""
+    if text.endswith(_SPOKEN_GRANT_RECIPIENTS, lo, pos):
+        pos -= len(next((w for w in _SPOKEN_GRANT_RECIPIENTS if text.endswith(w, lo, pos)), ""))
+    end = pos
+    if text.endswith(_SPOKEN_GRANT_THEN, lo, pos):
+        end -= len(next((w for w in _SPOKEN_GRANT_THEN if text.endswith(w, lo, pos)), ""))
+    if not text.endswith(_SPOKEN_GRANT_VERB_TUPLE, lo, end):
+        return None  # most amounts: no verb of paying right before them
     verb = next((v for v in _SPOKEN_GRANT_VERBS if text.endswith(v, lo, end)), None)
-    if verb is None or text.endswith(tuple(_SPOKEN_GRANT["not_after"]), lo, end - len(verb)):
+    if verb is None or text.endswith(_SPOKEN_GRANT_NOT_AFTER, lo, end - len(verb)):
         return None  # 弥补300万元: a gap filled
     return verb, end - len(verb)
+
+
+_SPOKEN_GRANT_THEN = tuple(_SPOKEN_GRANT["then"])
+_SPOKEN_GRANT_VERB_TUPLE = tuple(_SPOKEN_GRANT_VERBS)
+_SPOKEN_GRANT_NOT_AFTER = tuple(_SPOKEN_GRANT["not_after"])
 
 
 # 区里, 企业: who may pay before the verb (cues.json _spoken_grant).
@@ -7231,15 +7263,17 @@ def _word_before(r: ArticleCues, words: tuple[str, ...], sentence: tuple[int, in
     """One of `words` stands whole in the sentence before `pos` (a ceremony's word, cues.json
     ceremony_counts; a word closing a list of means, means_list_closers): their earliest end there,
     found once per sentence and not per figure (a long list is one sentence), is at or before `pos`."""
-    key = (words, sentence)
-    end = r.first_word_end.get(key)
-    if end is None:
+    # Known by the tuple's id, not its words (hashing a tuple reads every word, per figure): the
+    # memo's entry holds the tuple, so no other tuple takes that id while the article is read.
+    key = (id(words), sentence)
+    found = r.first_word_end.get(key)
+    if found is None:
         if literal_scanner(words).search(r.text, sentence[0], sentence[1]) is None:
             end = sentence[1] + 1  # most sentences hold none of the words: one scan for all, not a find per word
         else:
             end = min(at + len(w) for w in words if (at := r.text.find(w, sentence[0], sentence[1])) >= 0)
-        r.first_word_end[key] = end
-    return end <= pos
+        found = r.first_word_end[key] = (words, end)
+    return found[1] <= pos
 
 
 # Below this many characters a head or tail is searched directly: a regex scan of it costs less than
@@ -11100,9 +11134,32 @@ _TOPIC_OWN_TIME = _on_re("_TOPIC_OWN_TIME",
     rf"(?:{_YEAR})年|{_RELATIVE_YEAR}|{alternation(_C['clause_of_another_time']['former_times'])}", may_run_long=True)
 
 
+# The text date_opening was last asked about, and per sentence of it the answer: a sentence's
+# opening is asked for by a dozen date readers (leading_date, same_period_as_before, the opening
+# days and periods ...), four times per sentence on the bench corpus, and each answer may run
+# find_numbers over a topic phrase. The answer reads only the text and the sentence, so it is
+# remembered for the text being read; the text is held (not its id), so a later text at the
+# address of a freed one never reads its answers (tests/test_measures_date_opening_memo.py).
+_DATE_OPENINGS: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
+
+
 def date_opening(text: str, sentence: tuple[int, int]) -> int:
     """Where the date opening a sentence would stand: its start, or right after a lead-in clause
-    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…) or a topic before a day (再看2020年：2020年3月10日，…)."""
+    (据统计，3月20日，…; 区管委会负责人介绍，3月20日，…) or a topic before a day (再看2020年：2020年3月10日，…).
+    `_date_opening`, remembered per sentence of the text read last."""
+    global _DATE_OPENINGS
+    read, memo = _DATE_OPENINGS  # one tuple read: another thread swapping it leaves this one its own pair
+    if read is not text:
+        memo = {}
+        _DATE_OPENINGS = (text, memo)
+    found = memo.get(sentence)
+    if found is None:
+        found = memo[sentence] = _date_opening(text, sentence)
+    return found
+
+
+def _date_opening(text: str, sentence: tuple[int, int]) -> int:
+    """`date_opening` of one sentence, read from the text."""
     m = _LEAD_IN.match(text, sentence[0], sentence[1]) \
         or _REPORTED_LEAD_IN.match(text, sentence[0], min(sentence[1], sentence[0] + _REPORTED_LEAD_IN_MOST + 8))
     if m:
@@ -12032,6 +12089,8 @@ def _opening_same_word(text: str, sentence: tuple[int, int], words: tuple[str, .
     """The word of `words` (同日, 同期 …) that opens the sentence, after any date opening it, followed
     by a comma; else None: the sentence names the date of one before it."""
     start = date_opening(text, sentence)
+    if not text.startswith(words, start):
+        return None  # most sentences: none of the words opens them (one startswith of the tuple)
     word = next((w for w in words if text.startswith(w, start)), None)
     if word is None or text[start + len(word):start + len(word) + 1] not in ("，", ","):
         return None
@@ -12040,6 +12099,7 @@ def _opening_same_word(text: str, sentence: tuple[int, int], words: tuple[str, .
 
 _SAME_PERIOD = _C["same_period_as_before"]
 _SAME_PERIOD_WORDS = tuple(_SAME_PERIOD["period_words"])
+_SAME_PERIOD_OR_DAY_WORDS = _SAME_PERIOD_WORDS + _SAME_DAY_WORDS  # joined once, not per sentence
 
 
 def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
@@ -12048,7 +12108,7 @@ def same_period_as_before(text: str, geo: Document, sentence: tuple[int, int],
     (1—5月，…。同期，全区新增减税降费…; 截至12月15日，…。其中，…。同日，全市…): the nearest of at most
     back_most sentences before that dates its figures (截至…, a period opening it); a day-word needs a
     day written there, as same_day_as_before does (cues.json _same_period_as_before)."""
-    word = _opening_same_word(text, sentence, _SAME_PERIOD_WORDS + _SAME_DAY_WORDS)
+    word = _opening_same_word(text, sentence, _SAME_PERIOD_OR_DAY_WORDS)
     if word is None:
         return None  # most sentences
     seen = sentence
