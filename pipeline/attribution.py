@@ -663,9 +663,7 @@ _TOWN_TO_JOINER_MAX = 4
 # The rules a town acting in its clause overrides: the place or reference its clause or an earlier one names.
 _TOWN_PASSED_RULES = frozenset({"clause_before", "sentence_before"})
 _HAS_KEY = operator.attrgetter("key")  # a place the index names, not a bare reference
-# `Attributor._actor_zone`'s answers for an actor read past (a class of parks, the parks of a
-# whole) and for one that gives no candidate; and a memo's unread entry
-_PAST_PARKS = object()
+# `Attributor._actor_zone`'s answer for an actor that gives no candidate, and a memo's unread entry
 _NO_CANDIDATE = object()
 _NOT_READ = object()
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
@@ -1036,7 +1034,7 @@ class Attributor:
         # pos -> `_origin_list_opener(pos)`: the places of one run share the run's start, and the
         # shortcut and the full role rules both ask it there
         self._origin_opener_at: dict[int, str] = {}
-        # (the section starts they were read with, (actor, topic, sections before) -> zone):
+        # (the section starts they were read with, (rule, actor, topic, sections before) -> zone):
         # `_candidates_given`'s actors' zones
         self._actor_zones: tuple[list[int] | None, dict[tuple, object]] = (None, {})
         self.items = self._items()
@@ -4275,10 +4273,9 @@ class Attributor:
         found: list[tuple[str, str | None]] = []
         # The zone an actor gives reads `pos` only through the topic of its sentence (`_topic`, the
         # `topic` given) and the sections before it (`_section`, `_heads_another_section`): kept by
-        # those, the figures after one reference (全区, 园区), in its clause or after it in its
-        # sentence, resolve it once, not each afresh (a quarter of the actors asked;
-        # tests/test_attribution_actor_zones.py). Read again should the sections change (`__init__`
-        # sets them last).
+        # those, the figures of a paragraph after one reference (全区, 园区) resolve it once, not
+        # each afresh (a third of the actors asked; tests/test_attribution_actor_zones.py).
+        # Read again should the sections change (`__init__` sets them last).
         sections, memo = self._actor_zones
         if sections is not self._section_starts:
             memo = {}
@@ -4290,12 +4287,10 @@ class Attributor:
                 continue
             if sections_before is None:
                 sections_before = bisect.bisect_right(self._section_starts, pos)
-            key = (actor, topic, sections_before)
+            key = (rule, actor, topic, sections_before)
             zone = memo.get(key, _NOT_READ)
             if zone is _NOT_READ:
-                zone = memo[key] = self._actor_zone(actor, pos)
-            if zone is _PAST_PARKS:
-                zone = self._zone_past_parks(actor, pos, span_of)  # the place before it in its clause or sentence
+                zone = memo[key] = self._actor_zone(actor, pos, span_of)
             if zone is not _NO_CANDIDATE:
                 found.append((rule, zone))
         if topic[0]:
@@ -4314,46 +4309,24 @@ class Attributor:
             found.sort(key=lambda f: _RULE_ORDER[f[0]])  # the table's order decides
         return found
 
-    def _actor_zone(self, actor: Item, pos: int) -> str | None | object:
-        """The zone `actor`, the last before a fact at `pos` in its clause or sentence, gives the
-        fact as a candidate (`_candidates_given`); `_PAST_PARKS` when a class of parks or the parks
-        of a whole stand there, and the place before it in its clause or sentence gives it
-        (`_zone_past_parks`)."""
-        zone = self.resolve(actor, pos)
-        if (zone is None and self._parks_as_class(actor)) or self._parks_of_whole(actor):
-            return _PAST_PARKS
-        if (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
-            return subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
-        return zone
-
-    def _zone_past_parks(self, actor: Item, pos: int, span_of: Callable[[int], Span]) -> str | None | object:
-        """The zone the place before `actor` in its clause or sentence (`span_of`) gives a fact at
-        `pos`, when `actor` is a class of parks or the parks of a whole (`_actor_zone`);
-        `_NO_CANDIDATE` when none stands there."""
-        if self.resolve(actor, pos) is None and self._parks_as_class(actor):
-            # 西乡塘区为商贸企业及产业园区减免租金: past the class of parks, the place before it.
-            actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
-        else:
-            # 全省29家化工园区…复工率达92.4%: the province's parks as a class, the province's figure
-            # (none before it in the clause: the sentence's rule reads the place in an earlier one)
-            actor = self._last_actor(span_of(actor.start)[0], actor.start)
-        return _NO_CANDIDATE if actor is None else self.resolve(actor, pos)
-
-    def _actor_zone_by_definition(self, actor: Item, pos: int, span_of: Callable[[int], Span]) -> str | None | object:
-        """What `_actor_zone` and `_zone_past_parks` answer together, read as one (for tests)."""
+    def _actor_zone(self, actor: Item, pos: int, span_of: Callable[[int], Span]) -> str | None | object:
+        """The zone `actor`, the last before a fact at `pos` in its clause or sentence (`span_of`),
+        gives the fact as a candidate (`_candidates_given`); `_NO_CANDIDATE` when none."""
         zone = self.resolve(actor, pos)
         if zone is None and self._parks_as_class(actor):
+            # 西乡塘区为商贸企业及产业园区减免租金: past the class of parks, the place before it.
             actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
             if actor is None:
                 return _NO_CANDIDATE
             zone = self.resolve(actor, pos)
         elif self._parks_of_whole(actor):
+            # 全省29家化工园区…复工率达92.4%: the province's parks as a class, the province's figure
             actor = self._last_actor(span_of(actor.start)[0], actor.start)
             if actor is None:
-                return _NO_CANDIDATE
+                return _NO_CANDIDATE  # the place is in an earlier clause: the sentence's rule reads it
             zone = self.resolve(actor, pos)
         elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
-            zone = subject.key
+            zone = subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
         return zone
 
     def compared_average(self, pos: int) -> Decision | None:
