@@ -663,9 +663,6 @@ _TOWN_TO_JOINER_MAX = 4
 # The rules a town acting in its clause overrides: the place or reference its clause or an earlier one names.
 _TOWN_PASSED_RULES = frozenset({"clause_before", "sentence_before"})
 _HAS_KEY = operator.attrgetter("key")  # a place the index names, not a bare reference
-# `Attributor._actor_zone`'s answer for an actor that gives no candidate, and a memo's unread entry
-_NO_CANDIDATE = object()
-_NOT_READ = object()
 # Marks a clause's subject may be written after (“马口镇与…): not part of its name.
 _MARKS_BEFORE_A_SUBJECT = " \t\u3000“\"（("
 _ADMIN_HOLDER_TYPES = frozenset({"district", "county", "city"})
@@ -1034,9 +1031,6 @@ class Attributor:
         # pos -> `_origin_list_opener(pos)`: the places of one run share the run's start, and the
         # shortcut and the full role rules both ask it there
         self._origin_opener_at: dict[int, str] = {}
-        # (the section starts they were read with, (rule, actor, topic, sections before) -> zone):
-        # `_candidates_given`'s actors' zones
-        self._actor_zones: tuple[list[int] | None, dict[tuple, object]] = (None, {})
         self.items = self._items()
         # Most lookups want the last or first *actor* near a position: kept apart, in the
         # same order, they are found by one bisection instead of a walk past the others.
@@ -4271,28 +4265,26 @@ class Attributor:
         section (`_section`) and where a town's name opens a clause between the place before
         it in its sentence and `pos` (`_town_clause_after`: -1 for none)."""
         found: list[tuple[str, str | None]] = []
-        # The zone an actor gives reads `pos` only through the topic of its sentence (`_topic`, the
-        # `topic` given) and the sections before it (`_section`, `_heads_another_section`): kept by
-        # those, the figures of a paragraph after one reference (全区, 园区) resolve it once, not
-        # each afresh (a third of the actors asked; tests/test_attribution_actor_zones.py).
-        # Read again should the sections change (`__init__` sets them last).
-        sections, memo = self._actor_zones
-        if sections is not self._section_starts:
-            memo = {}
-            self._actor_zones = (self._section_starts, memo)
-        sections_before = None
         for rule, actor, span_of in (("clause_before", in_clause, self.doc.clause_of),
                                      ("sentence_before", in_sentence, self.doc.sentence_of)):
             if not actor:
                 continue
-            if sections_before is None:
-                sections_before = bisect.bisect_right(self._section_starts, pos)
-            key = (rule, actor, topic, sections_before)
-            zone = memo.get(key, _NOT_READ)
-            if zone is _NOT_READ:
-                zone = memo[key] = self._actor_zone(actor, pos, span_of)
-            if zone is not _NO_CANDIDATE:
-                found.append((rule, zone))
+            zone = self.resolve(actor, pos)
+            if zone is None and self._parks_as_class(actor):
+                # 西乡塘区为商贸企业及产业园区减免租金: past the class of parks, the place before it.
+                actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
+                if actor is None:
+                    continue
+                zone = self.resolve(actor, pos)
+            elif self._parks_of_whole(actor):
+                # 全省29家化工园区…复工率达92.4%: the province's parks as a class, the province's figure
+                actor = self._last_actor(span_of(actor.start)[0], actor.start)
+                if actor is None:
+                    continue  # the place is in an earlier clause: the sentence's rule reads it
+                zone = self.resolve(actor, pos)
+            elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
+                actor, zone = subject, subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
+            found.append((rule, zone))
         if topic[0]:
             found.append(("paragraph_topic", topic[1]))
         if lead_in[0]:
@@ -4308,26 +4300,6 @@ class Attributor:
         if not _CANDIDATES_IN_TABLE_ORDER:
             found.sort(key=lambda f: _RULE_ORDER[f[0]])  # the table's order decides
         return found
-
-    def _actor_zone(self, actor: Item, pos: int, span_of: Callable[[int], Span]) -> str | None | object:
-        """The zone `actor`, the last before a fact at `pos` in its clause or sentence (`span_of`),
-        gives the fact as a candidate (`_candidates_given`); `_NO_CANDIDATE` when none."""
-        zone = self.resolve(actor, pos)
-        if zone is None and self._parks_as_class(actor):
-            # 西乡塘区为商贸企业及产业园区减免租金: past the class of parks, the place before it.
-            actor = self._last_actor(span_of(actor.start)[0], actor.start, self._not_parks_as_class)
-            if actor is None:
-                return _NO_CANDIDATE
-            zone = self.resolve(actor, pos)
-        elif self._parks_of_whole(actor):
-            # 全省29家化工园区…复工率达92.4%: the province's parks as a class, the province's figure
-            actor = self._last_actor(span_of(actor.start)[0], actor.start)
-            if actor is None:
-                return _NO_CANDIDATE  # the place is in an earlier clause: the sentence's rule reads it
-            zone = self.resolve(actor, pos)
-        elif (subject := self._subject_beside_beneficiary_park(actor, zone)) is not None:
-            zone = subject.key  # 阜平县对园区企业…: the county acts, 园区 is whose firms
-        return zone
 
     def compared_average(self, pos: int) -> Decision | None:
         """The decision for a rate that measures reads as the average of a wider place the zone's
