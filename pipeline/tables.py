@@ -1104,11 +1104,11 @@ def table_measures(text: str, zones, *, article_date: dt.date | None,
 
 def _tables_of(text: str, zones, article_date: dt.date | None, raw: dict[str, list[str]],
                not_facts: list[Span] | None = None) -> list[Measure]:
-    lines = _lines(text, raw)
+    lines, blocks = _lines_and_blocks(text, raw)
     rows: list[Measure] = []
     title_date: dict[str, dt.date | None] = {}  # the title's date, read once per article when a table needs it
     header_units: dict[tuple, str] = {}  # the unit line each header was read with (`_repeated_header_unit`)
-    for header, data in _blocks(text, lines, raw):
+    for header, data in blocks:
         dropped = _dropped_header(text, lines, header, raw)
         if dropped is None:
             dropped = _caption_as_header(text, lines, header, data)
@@ -1196,9 +1196,28 @@ def table_line_starts(text: str, raw: dict[str, list[str]]) -> frozenset[int]:
     the place one cell names (a payer) opens no section over the prose after the table."""
     if not any(sep in text for sep in _SEPARATORS) and not raw:
         return frozenset()  # nearly every article: no table can be here
-    lines = _lines(text, raw)
-    return frozenset(lines[i].start for header, data in _blocks(text, lines, raw) if len(data) >= _MIN_ROWS
+    lines, blocks = _lines_and_blocks(text, raw)
+    return frozenset(lines[i].start for header, data in blocks if len(data) >= _MIN_ROWS
                      for i in (header, *data))
+
+
+# The last text's lines and blocks (`_lines_and_blocks`): `table_line_starts` reads them for the
+# article's text, then `_tables_of` for the same text object again (a text read in one window:
+# most articles), each a pass over every line (5 % of the tables' time, twice).
+_LAST_LINES_AND_BLOCKS: list = [None, None, None]
+
+
+def _lines_and_blocks(text: str, raw: dict[str, list[str]]) -> tuple[list[_Line], list[tuple[int, list[int]]]]:
+    """`lines = _lines(text, raw)` and `_blocks(text, lines, raw)` (which pads some of `lines`),
+    read once for the last text and raw rows asked (the same objects: a str cannot change, and
+    `raw` is not written after `raw_rows`). Handed out as fresh lists each time, since the block
+    readers replace lines (`_Line` is a tuple; no reader changes a line's cell list in place)."""
+    if _LAST_LINES_AND_BLOCKS[0] is not text or _LAST_LINES_AND_BLOCKS[1] is not raw:
+        lines = _lines(text, raw)
+        blocks = _blocks(text, lines, raw)
+        _LAST_LINES_AND_BLOCKS[:] = [text, raw, (tuple(lines), tuple((header, tuple(data)) for header, data in blocks))]
+    lines, blocks = _LAST_LINES_AND_BLOCKS[2]
+    return list(lines), [(header, list(data)) for header, data in blocks]
 
 
 def _moved(m: Measure, by: int) -> Measure:
