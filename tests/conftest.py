@@ -31,6 +31,16 @@ def cleaned_document(path: Path):
     return cleaned, Document(cleaned.text, cleaned.headlines, cleaned.title_end)
 
 
+def sentence_spans(geo, text: str) -> list[tuple[int, int]]:
+    """Every sentence of `text` as `geo` (its Document) cuts it, in order."""
+    found, at = [], 0
+    while at < len(text):
+        sentence = geo.sentence_of(at)
+        found.append(sentence)
+        at = max(sentence[1], at) + 1
+    return found
+
+
 def run_build(inputs: list[Path] | Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
     paths = [str(p) for p in (inputs if isinstance(inputs, list) else [inputs])]
     return subprocess.run([sys.executable, "-m", "pipeline", "build", *paths, "--out", str(out), *extra],

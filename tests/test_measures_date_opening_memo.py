@@ -10,17 +10,11 @@ from hypothesis import given, settings, strategies as st
 from pipeline import measures as M
 from pipeline.document import Document
 
-from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
+from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document, sentence_spans
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    geo = Document(text)
-    found, at = [], 0
-    while at < len(text):
-        sentence = geo.sentence_of(at)
-        found.append(sentence)
-        at = max(sentence[1], at) + 1
-    return found
+    return sentence_spans(Document(text), text)
 
 
 def _check(text: str, other: str = "再看2020年：2020年3月10日，复工率达到90%。") -> None:

@@ -20,7 +20,7 @@ from pipeline import measures as M
 from pipeline.document import Document
 from pipeline.numbers import find_numbers
 
-from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document
+from .conftest import SEED_AND_FIELD_ARTICLES, cleaned_document, sentence_spans
 
 
 def _plain_spoken_grant_verb_right_before(text, lo, pos):
@@ -49,19 +49,10 @@ def _plain_word_before(text, words, sentence, pos):
 _WORD_LISTS = [M._FIRST_PERSON, M._SCREENED, M._EACH_RECIPIENT, M._CEREMONY_COUNTS, M._MEANS_LIST_CLOSERS]
 
 
-def _sentences(geo: Document, text: str) -> list[tuple[int, int]]:
-    found, at = [], 0
-    while at < len(text):
-        sentence = geo.sentence_of(at)
-        found.append(sentence)
-        at = max(sentence[1], at) + 1
-    return found
-
-
 def _check(text: str) -> None:
     geo = Document(text)
     r = M.ArticleCues(text, geo, find_numbers(text))
-    sentences = _sentences(geo, text)
+    sentences = sentence_spans(geo, text)
     for lo, _ in sentences or [(0, 0)]:
         for pos in range(lo, len(text) + 1):
             assert M._spoken_grant_verb_right_before(text, lo, pos) == _plain_spoken_grant_verb_right_before(text, lo, pos)
