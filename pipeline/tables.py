@@ -1204,7 +1204,7 @@ def table_line_starts(text: str, raw: dict[str, list[str]]) -> frozenset[int]:
 # The last text's lines and blocks (`_lines_and_blocks`): `table_line_starts` reads them for the
 # article's text, then `_tables_of` for the same text object again (a text read in one window:
 # most articles), each a pass over every line (5 % of the tables' time, twice).
-_LAST_LINES_AND_BLOCKS: list = [None, None, None]
+_LAST_LINES_AND_BLOCKS: tuple = (None, None, None)
 
 
 def _lines_and_blocks(text: str, raw: dict[str, list[str]]) -> tuple[list[_Line], list[tuple[int, list[int]]]]:
@@ -1212,11 +1212,13 @@ def _lines_and_blocks(text: str, raw: dict[str, list[str]]) -> tuple[list[_Line]
     read once for the last text and raw rows asked (the same objects: a str cannot change, and
     `raw` is not written after `raw_rows`). Handed out as fresh lists each time, since the block
     readers replace lines (`_Line` is a tuple; no reader changes a line's cell list in place)."""
-    if _LAST_LINES_AND_BLOCKS[0] is not text or _LAST_LINES_AND_BLOCKS[1] is not raw:
+    global _LAST_LINES_AND_BLOCKS
+    last = _LAST_LINES_AND_BLOCKS  # read once: a worker's other thread may replace it meanwhile
+    if last[0] is not text or last[1] is not raw:
         lines = _lines(text, raw)
         blocks = _blocks(text, lines, raw)
-        _LAST_LINES_AND_BLOCKS[:] = [text, raw, (tuple(lines), tuple((header, tuple(data)) for header, data in blocks))]
-    lines, blocks = _LAST_LINES_AND_BLOCKS[2]
+        last = _LAST_LINES_AND_BLOCKS = (text, raw, (tuple(lines), tuple((header, tuple(data)) for header, data in blocks)))
+    lines, blocks = last[2]
     return list(lines), [(header, list(data)) for header, data in blocks]
 
 
